@@ -1,0 +1,50 @@
+//! Command-line arguments and the dispatch to the library.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+use anthology::pipeline::{build, BuildOptions};
+
+/// Turn a folder of scraped articles into an anthology: EPUB 3 and print PDF.
+#[derive(Parser)]
+#[command(name = "anthology", version, about)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the EPUB, the PDF and the JSON of a book folder.
+    Build {
+        /// The book folder: a `book.toml` with its sources, or just a folder of .txt/.md files.
+        #[arg(default_value = "content")]
+        book_dir: PathBuf,
+        /// Where to write `<slug>.epub`, `<slug>.pdf` and `<slug>.json`.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// Print the cleaning report and the build's warnings.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+}
+
+/// Parses the command line and runs the chosen command.
+pub fn run() -> Result<()> {
+    match Args::parse().command {
+        Command::Build { book_dir, out, verbose } => {
+            let output = build(&BuildOptions { book_dir, out_dir: out })?;
+            if verbose {
+                for w in &output.book.warnings {
+                    eprintln!("warning: {}: {}", w.stage, w.message);
+                }
+            }
+            for path in [&output.epub, &output.pdf, &output.json] {
+                println!("wrote {}", path.display());
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! One error type for the library: what went wrong, where (file, line, column) and how to fix it.
+//!
+//! Displayed as `path:line:col: error: what, and how to fix`, the form editors and their
+//! tools already know from compilers.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A build failure the user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A problem located in an input file.
+    #[error("{}: error: {message}; {hint}", location(path, *line, *col))]
+    Input { path: PathBuf, line: usize, col: usize, message: String, hint: String },
+    /// The file system refused a read or write.
+    #[error("{}: error: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A renderer could not produce its output.
+    #[error("{stage}: error: {message}")]
+    Render { stage: &'static str, message: String },
+}
+
+fn location(path: &Path, line: usize, col: usize) -> String {
+    if line == 0 {
+        path.display().to_string()
+    } else {
+        format!("{}:{line}:{col}", path.display())
+    }
+}
+
+impl Error {
+    /// An input problem at a line and column.
+    pub fn at(path: &Path, line: usize, col: usize, message: String, hint: &str) -> Error {
+        Error::Input { path: path.to_path_buf(), line, col, message, hint: hint.to_string() }
+    }
+
+    /// An input problem that concerns a whole file or folder.
+    pub fn plain(path: &Path, message: &str, hint: &str) -> Error {
+        Error::at(path, 0, 0, message.to_string(), hint)
+    }
+
+    /// A file-system error on `path`.
+    pub fn io(path: &Path, source: std::io::Error) -> Error {
+        Error::Io { path: path.to_path_buf(), source }
+    }
+
+    /// A renderer failure.
+    pub fn render(stage: &'static str, message: impl fmt::Display) -> Error {
+        Error::Render { stage, message: message.to_string() }
+    }
+}

@@ -1,0 +1,27 @@
+//! `anthology` turns a folder of scraped web articles into a finished book: a clean,
+//! valid EPUB 3 and a typeset, print-ready PDF.
+//!
+//! The principal types, in the order data flows through them:
+//! - [`config::Manifest`]: the book folder's `book.toml` (or one inferred from the folder);
+//! - [`clean::clean`]: scraped text in, a structured [`model::Article`] and its audit trail out;
+//! - [`markdown`]: the editable Markdown intermediate an editor can correct by hand;
+//! - [`model::Book`]: the one document tree every later stage reads;
+//! - [`render::pdf`] lays the book out once and writes the PDF; its [`model::PageMap`]
+//!   feeds [`render::epub`]'s page-list;
+//! - [`pipeline::build`] runs all of it for `anthology build`.
+//!
+//! ```no_run
+//! use anthology::pipeline::{build, BuildOptions};
+//! let out = build(&BuildOptions { book_dir: "content".into(), out_dir: "out".into() })?;
+//! println!("wrote {}", out.epub.display());
+//! # Ok::<(), anthology::error::Error>(())
+//! ```
+
+pub mod clean;
+pub mod config;
+pub mod error;
+pub mod markdown;
+pub mod model;
+pub mod pipeline;
+pub mod render;
+pub mod source;

@@ -1,0 +1,450 @@
+//! The editable intermediate: an article as Markdown with a TOML front-matter header.
+//!
+//! ```markdown
+//! +++
+//! title = "A party to lead the working class"
+//! author = "Judith Orr"
+//! date = "2008"
+//! +++
+//!
+//! First paragraph, with a footnote.[^1]
+//!
+//! ## A section heading
+//!
+//! > A quotation set off from the text.
+//!
+//! Caption: A photo caption, kept once.
+//!
+//! ## Major Sources {.sources}
+//!
+//! - Trotsky, Leon, *History of the Russian Revolution*, Pathfinder, 1980.
+//!
+//! [^1]: The footnote's text.
+//! ```
+//!
+//! [`write`] produces this form from an [`Article`]; [`read`] parses it back with
+//! pulldown-cmark, so an editor's hand corrections reach the book.
+
+use std::path::Path;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::config::line_col;
+use crate::error::{Error, Result};
+use crate::model::{Article, ArticleMeta, Block, CleanReport, Footnote, Inline};
+
+/// The paragraph prefix that marks a photo caption.
+pub const CAPTION_PREFIX: &str = "Caption: ";
+
+/// Renders an article as Markdown with front matter.
+pub fn write(article: &Article) -> String {
+    let mut out = String::from("+++\n");
+    out.push_str(&toml::to_string(&article.meta).unwrap_or_default());
+    out.push_str("+++\n");
+    for block in &article.blocks {
+        out.push('\n');
+        match block {
+            Block::Paragraph { content, .. } => out.push_str(&escape_start(&inlines_md(content))),
+            Block::Heading { level, content, .. } => {
+                out.push_str(&"#".repeat(*level as usize));
+                out.push(' ');
+                out.push_str(&inlines_md(content));
+            }
+            Block::Quote { paragraphs, .. } => {
+                let quoted: Vec<String> =
+                    paragraphs.iter().map(|p| format!("> {}", inlines_md(p))).collect();
+                out.push_str(&quoted.join("\n>\n"));
+            }
+            Block::Caption { content, .. } => {
+                out.push_str(CAPTION_PREFIX);
+                out.push_str(&inlines_md(content));
+            }
+            Block::Sources { title, items, .. } => {
+                out.push_str(&format!("## {} {{.sources}}\n\n", escape_text(title)));
+                let lines: Vec<String> = items.iter().map(|i| format!("- {}", inlines_md(i))).collect();
+                out.push_str(&lines.join("\n"));
+            }
+        }
+        out.push('\n');
+    }
+    for note in &article.footnotes {
+        out.push_str(&format!("\n[^{}]: {}\n", note_label(note), inlines_md(&note.content)));
+    }
+    out
+}
+
+/// A footnote's Markdown label: its marker when that is a plain label, else its position.
+fn note_label(note: &Footnote) -> String {
+    let m = &note.marker;
+    if !m.is_empty() && m.chars().all(|c| c.is_ascii_alphanumeric()) {
+        m.clone()
+    } else {
+        note.id.rsplit('-').next().unwrap_or("1").trim_start_matches("fn").to_string()
+    }
+}
+
+fn inlines_md(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) => out.push_str(&escape_text(t)),
+            Inline::Emphasis(c) => out.push_str(&format!("*{}*", inlines_md(c))),
+            Inline::Strong(c) => out.push_str(&format!("**{}**", inlines_md(c))),
+            Inline::NoteRef(id) => {
+                let n = id.rsplit('-').next().unwrap_or(id).trim_start_matches("fn");
+                out.push_str(&format!("[^{n}]"));
+            }
+            Inline::Link { url, content } => {
+                out.push_str(&format!("[{}](<{}>)", inlines_md(content), url))
+            }
+            Inline::Anchor(_) => {}
+        }
+    }
+    out
+}
+
+/// Backslash-escapes the characters Markdown would read as markup inside a line.
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escapes a paragraph start Markdown would read as a list, heading or rule.
+fn escape_start(md: &str) -> String {
+    let first_word = md.split_whitespace().next().unwrap_or("");
+    let looks_numbered = first_word.len() > 1
+        && first_word.ends_with(['.', ')'])
+        && first_word[..first_word.len() - 1].chars().all(|c| c.is_ascii_digit());
+    if looks_numbered {
+        let at = first_word.len() - 1;
+        return format!("{}\\{}", &md[..at], &md[at..]);
+    }
+    if md.starts_with(['-', '+', '=']) || md.starts_with(CAPTION_PREFIX) {
+        return format!("\\{md}");
+    }
+    md.to_string()
+}
+
+/// Splits `+++` TOML front matter from the body; returns (front matter, body, body's line offset).
+fn split_front_matter(text: &str) -> (Option<&str>, &str, usize) {
+    let Some(rest) = text.strip_prefix("+++\n") else { return (None, text, 0) };
+    match rest.find("\n+++") {
+        Some(end) => {
+            let front = &rest[..end + 1];
+            let after = &rest[end + 4..];
+            let body = after.strip_prefix('\n').unwrap_or(after);
+            let offset = text.len() - body.len();
+            (Some(front), body, offset)
+        }
+        None => (None, text, 0),
+    }
+}
+
+/// Parses an article Markdown file; blocks are numbered under `article_id`.
+pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
+    let (front, body, body_offset) = split_front_matter(text);
+    let mut meta: ArticleMeta = match front {
+        Some(f) => toml::from_str(f).map_err(|e| {
+            let start = e.span().map(|s| s.start).unwrap_or(0) + 4;
+            let (line, col) = line_col(text, start);
+            Error::at(
+                path,
+                line,
+                col,
+                format!("bad front matter: {}", e.message()),
+                "front matter is TOML between two `+++` lines, e.g. `title = \"...\"`",
+            )
+        })?,
+        None => ArticleMeta::default(),
+    };
+    let mut reader = BlockReader::new(article_id);
+    let options = Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    for event in Parser::new_ext(body, options) {
+        reader.event(event);
+    }
+    let (blocks, footnotes, title) = reader.finish();
+    if meta.title.is_empty() {
+        meta.title = title.unwrap_or_default();
+    }
+    if meta.title.is_empty() {
+        let (line, _) = line_col(text, body_offset);
+        return Err(Error::at(
+            path,
+            line,
+            1,
+            "the article has no title".into(),
+            "add `title = \"...\"` to the front matter or a first line `# Title`",
+        ));
+    }
+    let report = CleanReport {
+        source: path.display().to_string(),
+        total_lines: text.lines().count(),
+        ..Default::default()
+    };
+    Ok(Article { id: article_id.to_string(), source: path.display().to_string(), meta, blocks, footnotes, report })
+}
+
+/// Turns pulldown-cmark's event stream into model blocks.
+struct BlockReader {
+    article_id: String,
+    blocks: Vec<Block>,
+    footnotes: Vec<Footnote>,
+    title: Option<String>,
+    /// Inline containers being filled: the innermost is last.
+    stack: Vec<Vec<Inline>>,
+    /// Paragraphs of the open block quote.
+    quote: Option<Vec<Vec<Inline>>>,
+    /// The open sources list: its title and items.
+    sources: Option<(String, Vec<Vec<Inline>>)>,
+    in_sources_heading: bool,
+    /// Label of the footnote definition being read.
+    note: Option<String>,
+    note_content: Vec<Inline>,
+    /// Footnote labels in order of reference.
+    note_order: Vec<String>,
+    link: Vec<String>,
+    count: usize,
+}
+
+impl BlockReader {
+    fn new(article_id: &str) -> Self {
+        BlockReader {
+            article_id: article_id.to_string(),
+            blocks: Vec::new(),
+            footnotes: Vec::new(),
+            title: None,
+            stack: Vec::new(),
+            quote: None,
+            sources: None,
+            in_sources_heading: false,
+            note: None,
+            note_content: Vec::new(),
+            note_order: Vec::new(),
+            link: Vec::new(),
+            count: 0,
+        }
+    }
+
+    fn next_id(&mut self) -> String {
+        self.count += 1;
+        format!("{}-p{}", self.article_id, self.count)
+    }
+
+    fn note_id(&self, label: &str) -> String {
+        format!("{}-fn{}", self.article_id, label)
+    }
+
+    fn push_inline(&mut self, inline: Inline) {
+        if let Some(top) = self.stack.last_mut() {
+            push_merged(top, inline);
+        }
+    }
+
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Item | Tag::Emphasis | Tag::Strong) => {
+                self.stack.push(Vec::new())
+            }
+            Event::Start(Tag::Heading { classes, .. }) => {
+                self.close_sources();
+                self.in_sources_heading = classes.iter().any(|c| c.as_ref() == "sources");
+                self.stack.push(Vec::new());
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                self.link.push(dest_url.to_string());
+                self.stack.push(Vec::new());
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                self.close_sources();
+                self.quote = Some(Vec::new());
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                self.note = Some(label.to_string());
+                self.note_content.clear();
+            }
+            Event::End(TagEnd::Emphasis) => {
+                let c = self.stack.pop().unwrap_or_default();
+                self.push_inline(Inline::Emphasis(c));
+            }
+            Event::End(TagEnd::Strong) => {
+                let c = self.stack.pop().unwrap_or_default();
+                self.push_inline(Inline::Strong(c));
+            }
+            Event::End(TagEnd::Link) => {
+                let c = self.stack.pop().unwrap_or_default();
+                let url = self.link.pop().unwrap_or_default();
+                self.push_inline(Inline::Link { url, content: c });
+            }
+            Event::End(TagEnd::Heading(level)) => self.end_heading(level),
+            Event::End(TagEnd::Paragraph) => self.end_paragraph(),
+            Event::End(TagEnd::Item) => {
+                let c = self.stack.pop().unwrap_or_default();
+                if let Some((_, items)) = &mut self.sources {
+                    items.push(c);
+                } else if !c.is_empty() {
+                    let id = self.next_id();
+                    self.blocks.push(Block::Paragraph { id, content: c });
+                }
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                if let Some(paragraphs) = self.quote.take() {
+                    if !paragraphs.is_empty() {
+                        let id = self.next_id();
+                        self.blocks.push(Block::Quote { id, paragraphs });
+                    }
+                }
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                if let Some(label) = self.note.take() {
+                    let content = std::mem::take(&mut self.note_content);
+                    let id = self.note_id(&label);
+                    self.footnotes.push(Footnote { id, marker: label, content });
+                }
+            }
+            Event::Text(t) | Event::Code(t) => self.push_inline(Inline::Text(t.to_string())),
+            Event::SoftBreak | Event::HardBreak => self.push_inline(Inline::Text(" ".into())),
+            Event::FootnoteReference(label) => {
+                if !self.note_order.contains(&label.to_string()) {
+                    self.note_order.push(label.to_string());
+                }
+                let id = self.note_id(&label);
+                self.push_inline(Inline::NoteRef(id));
+            }
+            Event::Html(h) | Event::InlineHtml(h) => self.push_inline(Inline::Text(h.to_string())),
+            _ => {}
+        }
+    }
+
+    fn end_heading(&mut self, level: HeadingLevel) {
+        let content = self.stack.pop().unwrap_or_default();
+        let level = level as u8;
+        if level == 1 && self.title.is_none() && self.blocks.is_empty() {
+            self.title = Some(crate::model::plain_text(&content));
+        } else if std::mem::take(&mut self.in_sources_heading) {
+            self.sources = Some((crate::model::plain_text(&content), Vec::new()));
+        } else {
+            let id = self.next_id();
+            self.blocks.push(Block::Heading { id, level: level.max(2), content });
+        }
+    }
+
+    fn end_paragraph(&mut self) {
+        let content = self.stack.pop().unwrap_or_default();
+        if self.note.is_some() {
+            if !self.note_content.is_empty() {
+                self.note_content.push(Inline::Text(" ".into()));
+            }
+            self.note_content.extend(content);
+        } else if let Some(quote) = &mut self.quote {
+            quote.push(content);
+        } else if self.stack.last().is_some() {
+            // A paragraph inside a list item: its inlines belong to the item.
+            if let Some(top) = self.stack.last_mut() {
+                top.extend(content);
+            }
+        } else if let Some(caption) = strip_caption(&content) {
+            let id = self.next_id();
+            self.blocks.push(Block::Caption { id, content: caption });
+        } else if !content.is_empty() {
+            let id = self.next_id();
+            self.blocks.push(Block::Paragraph { id, content });
+        }
+    }
+
+    fn close_sources(&mut self) {
+        if let Some((title, items)) = self.sources.take() {
+            let id = self.next_id();
+            self.blocks.push(Block::Sources { id, title, items });
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Block>, Vec<Footnote>, Option<String>) {
+        self.close_sources();
+        // Footnotes in order of first reference; unreferenced ones after.
+        let order = &self.note_order;
+        self.footnotes.sort_by_key(|f| order.iter().position(|l| *l == f.marker).unwrap_or(usize::MAX));
+        (self.blocks, self.footnotes, self.title)
+    }
+}
+
+/// Appends an inline, merging adjacent text runs.
+fn push_merged(into: &mut Vec<Inline>, inline: Inline) {
+    if let (Some(Inline::Text(prev)), Inline::Text(next)) = (into.last_mut(), &inline) {
+        prev.push_str(next);
+        return;
+    }
+    into.push(inline);
+}
+
+/// A paragraph starting with [`CAPTION_PREFIX`] is a caption: returns its content.
+fn strip_caption(content: &[Inline]) -> Option<Vec<Inline>> {
+    let Some(Inline::Text(first)) = content.first() else { return None };
+    let rest = first.strip_prefix(CAPTION_PREFIX)?;
+    let mut out = vec![Inline::Text(rest.to_string())];
+    out.extend_from_slice(&content[1..]);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(blocks: Vec<Block>, footnotes: Vec<Footnote>) -> Article {
+        Article {
+            id: "ch01".into(),
+            source: "a.txt".into(),
+            meta: ArticleMeta { title: "T & <U>".into(), author: Some("A. Writer".into()), ..Default::default() },
+            blocks,
+            footnotes,
+            report: CleanReport::default(),
+        }
+    }
+
+    fn text(s: &str) -> Vec<Inline> {
+        vec![Inline::Text(s.into())]
+    }
+
+    #[test]
+    fn round_trip_keeps_every_block() {
+        let a = article(
+            vec![
+                Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Text("In February".into()), Inline::NoteRef("ch01-fn1".into()), Inline::Text(" it began *really* [1].".into())] },
+                Block::Heading { id: "ch01-p2".into(), level: 2, content: text("The soviets") },
+                Block::Quote { id: "ch01-p3".into(), paragraphs: vec![text("All power!"), text("Second.")] },
+                Block::Caption { id: "ch01-p4".into(), content: text("Lenin speaks") },
+                Block::Paragraph { id: "ch01-p5".into(), content: text("1917. A year") },
+                Block::Sources { id: "ch01-p6".into(), title: "Major Sources:".into(), items: vec![text("Trotsky, Leon, History.")] },
+            ],
+            vec![Footnote { id: "ch01-fn1".into(), marker: "1".into(), content: text("Julian calendar.") }],
+        );
+        let md = write(&a);
+        let back = read(&md, Path::new("a.md"), "ch01").unwrap();
+        assert_eq!(back.meta, a.meta);
+        let texts = |b: &[Block]| b.iter().map(|b| (b.id().to_string(), b.plain_text())).collect::<Vec<_>>();
+        assert_eq!(texts(&back.blocks), texts(&a.blocks), "{md}");
+        assert!(matches!(back.blocks[3], Block::Caption { .. }));
+        assert!(matches!(back.blocks[5], Block::Sources { .. }));
+        assert_eq!(back.footnotes.len(), 1);
+        assert_eq!(crate::model::plain_text(&back.footnotes[0].content), "Julian calendar.");
+    }
+
+    #[test]
+    fn missing_title_is_an_error_with_a_location() {
+        let e = read("+++\nauthor = \"x\"\n+++\n\nJust text.\n", Path::new("a.md"), "ch01").unwrap_err();
+        assert!(e.to_string().starts_with("a.md:4:1: error: the article has no title"), "{e}");
+    }
+
+    #[test]
+    fn bad_front_matter_names_the_line() {
+        let e = read("+++\ntitle = \n+++\n", Path::new("a.md"), "ch01").unwrap_err();
+        assert!(e.to_string().starts_with("a.md:2:"), "{e}");
+    }
+}

@@ -1,0 +1,221 @@
+//! The driver: one book folder in, EPUB, PDF and JSON out.
+//!
+//! sources -> clean -> model::Book -> apparatus -> render::pdf (layout, page map)
+//! -> render::epub -> out/<slug>.{epub,pdf,json}
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::clean;
+use crate::config::{CleanRules, Manifest};
+use crate::error::{Error, Result};
+use crate::model::{Article, Book, BookMeta, PrintSettings, Section};
+use crate::{markdown, render, source};
+
+/// What `anthology build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The book folder (with or without `book.toml`).
+    pub book_dir: PathBuf,
+    /// Where the outputs go.
+    pub out_dir: PathBuf,
+}
+
+/// The files a build wrote.
+#[derive(Debug, Clone)]
+pub struct BuildOutput {
+    pub epub: PathBuf,
+    pub pdf: PathBuf,
+    pub json: PathBuf,
+    /// The assembled book, with page numbers filled in.
+    pub book: Book,
+}
+
+/// Builds the book in `opts.book_dir` into `opts.out_dir`.
+pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
+    // 1. Read the manifest (or infer one) and assemble the book from its sources.
+    let manifest = Manifest::load(&opts.book_dir)?;
+    let mut book = assemble(&manifest, &opts.book_dir)?;
+    // 2. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
+    let pdf = render::pdf::render(&book)?;
+    book.warnings.extend(pdf.warnings);
+    // 3. Write the EPUB with the print edition's page-list.
+    let epub = render::epub::render(&book, &pdf.page_map)?;
+    // 4. Write everything atomically.
+    std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::io(&opts.out_dir, e))?;
+    let stem = opts.out_dir.join(&book.meta.slug);
+    let (epub_path, pdf_path, json_path) =
+        (stem.with_extension("epub"), stem.with_extension("pdf"), stem.with_extension("json"));
+    let json = serde_json::to_vec_pretty(&BookJson { book: &book, page_map: &pdf.page_map })
+        .map_err(|e| Error::render("json", e))?;
+    write_atomically(&pdf_path, &pdf.bytes)?;
+    write_atomically(&epub_path, &epub)?;
+    write_atomically(&json_path, &json)?;
+    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, book })
+}
+
+/// The shape of `out/<slug>.json` (documented in the README).
+#[derive(serde::Serialize)]
+struct BookJson<'a> {
+    #[serde(flatten)]
+    book: &'a Book,
+    page_map: &'a crate::model::PageMap,
+}
+
+/// Reads, cleans and assembles every article of the manifest into a [`Book`].
+pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
+    let mut articles = Vec::with_capacity(manifest.articles.len());
+    let mut newest = 0i64;
+    let mut digest = Sha256::new();
+    for (n, entry) in manifest.articles.iter().enumerate() {
+        let path = Manifest::resolve(dir, &entry.source);
+        newest = newest.max(mtime(&path));
+        let src = source::read(&path)?;
+        digest.update(src.text.as_bytes());
+        let id = format!("ch{:02}", n + 1);
+        let rules = compile_rules(&manifest.clean, &entry.clean)?;
+        let mut article = if entry.source.ends_with(".md") {
+            markdown::read(&src.text, &path, &id)?
+        } else {
+            clean::clean(&src.text, &entry.source, &id, &rules)
+        };
+        apply_overrides(&mut article, entry);
+        articles.push(article);
+    }
+    let introduction = match &manifest.introduction {
+        Some(rel) => {
+            let path = Manifest::resolve(dir, rel);
+            newest = newest.max(mtime(&path));
+            let text = source::read(&path)?.text;
+            digest.update(text.as_bytes());
+            Some(introduction(&text, &path)?)
+        }
+        None => None,
+    };
+    digest.update(manifest.title.as_bytes());
+    let (trim_width, trim_height) =
+        manifest.print.trim_points().expect("trim size was checked when the manifest loaded");
+    let hash = digest.finalize();
+    let meta = BookMeta {
+        title: manifest.title.clone(),
+        subtitle: manifest.subtitle.clone(),
+        editor: manifest.editor.clone(),
+        publisher: manifest.publisher.clone(),
+        language: manifest.language.clone(),
+        rights: manifest.rights.clone(),
+        slug: slug(&manifest.title),
+        identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
+        modified: source_date_epoch().unwrap_or(newest),
+        print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
+    };
+    Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings: Vec::new() })
+}
+
+/// The editor's introduction: Markdown whose first `#` heading is its title.
+fn introduction(text: &str, path: &Path) -> Result<Section> {
+    let article = markdown::read(text, path, "intro")?;
+    Ok(Section {
+        id: "introduction".to_string(),
+        title: article.meta.title,
+        author: article.meta.author,
+        blocks: article.blocks,
+        footnotes: article.footnotes,
+    })
+}
+
+fn compile_rules(book: &CleanRules, article: &CleanRules) -> Result<clean::Rules> {
+    let compile = |pats: Vec<&String>| -> Vec<regex::Regex> {
+        // Patterns were validated when the manifest loaded.
+        pats.into_iter().filter_map(|p| regex::Regex::new(p).ok()).collect()
+    };
+    Ok(clean::Rules {
+        keep: compile(book.keep.iter().chain(&article.keep).collect()),
+        drop: compile(book.drop.iter().chain(&article.drop).collect()),
+    })
+}
+
+/// Manifest metadata wins over what the cleaner inferred.
+fn apply_overrides(article: &mut Article, entry: &crate::config::ArticleEntry) {
+    let m = &mut article.meta;
+    if let Some(t) = &entry.title {
+        m.title = t.clone();
+    }
+    let pairs = [
+        (&mut m.standfirst, &entry.standfirst),
+        (&mut m.author, &entry.author),
+        (&mut m.date, &entry.date),
+        (&mut m.publication, &entry.publication),
+        (&mut m.issue, &entry.issue),
+        (&mut m.url, &entry.url),
+    ];
+    for (field, value) in pairs {
+        if value.is_some() {
+            *field = value.clone();
+        }
+    }
+}
+
+/// "Ten Days: 1917!" -> "ten-days-1917".
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars().flat_map(|c| c.to_lowercase()) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "book".to_string()
+    } else {
+        out
+    }
+}
+
+/// A UUID-shaped string (version 8, content-derived) from a hash.
+fn uuid_from_hash(hash: &[u8]) -> String {
+    let h: String = hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-8{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
+}
+
+fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+}
+
+fn mtime(path: &Path) -> i64 {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Writes to a temporary file beside `path`, then renames: a failed build never leaves a
+/// half-written output.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
+    std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Ten Days: 1917!"), "ten-days-1917");
+        assert_eq!(slug("«»"), "book");
+    }
+
+    #[test]
+    fn uuid_shape() {
+        let u = uuid_from_hash(&[0xab; 32]);
+        assert_eq!(u.len(), 36);
+        assert_eq!(&u[14..15], "8");
+    }
+}
