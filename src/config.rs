@@ -222,6 +222,19 @@ impl Manifest {
                 ));
             }
         }
+        let dir = path.parent().unwrap_or(Path::new("."));
+        for entry in &self.articles {
+            if !dir.join(&entry.source).is_file() {
+                let (line, col) = locate(&entry.source);
+                return Err(Error::at(
+                    path,
+                    line,
+                    col,
+                    format!("source `{}` does not exist", entry.source),
+                    "check the file name; paths are relative to the folder holding book.toml",
+                ));
+            }
+        }
         if let Some(intro) = &self.introduction {
             if !is_inside(intro) {
                 let (line, col) = locate(intro);
