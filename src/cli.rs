@@ -37,6 +37,9 @@ pub fn run() -> Result<()> {
         Command::Build { book_dir, out, verbose } => {
             let output = build(&BuildOptions { book_dir, out_dir: out })?;
             if verbose {
+                for article in &output.book.articles {
+                    eprint!("{}", report_summary(&article.report));
+                }
                 for w in &output.book.warnings {
                     eprintln!("warning: {}: {}", w.stage, w.message);
                 }
@@ -47,4 +50,28 @@ pub fn run() -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// A readable summary of one cleaning report: counts per rule, then each removed line.
+fn report_summary(report: &anthology::model::CleanReport) -> String {
+    use std::collections::BTreeMap;
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in &report.removed {
+        *counts.entry(r.rule.as_str()).or_default() += 1;
+    }
+    let per_rule: Vec<String> = counts.iter().map(|(rule, n)| format!("{rule} {n}")).collect();
+    let mut out = format!(
+        "{}: {} lines, {} not in the text ({})\n",
+        report.source,
+        report.total_lines,
+        report.removed.len(),
+        per_rule.join(", ")
+    );
+    for r in report.removed.iter().filter(|r| r.rule != "blank") {
+        out.push_str(&format!("  {:>4}  {:<16} {}  [{}]\n", r.line, r.rule, r.text.trim(), r.reason));
+    }
+    for f in &report.flags {
+        out.push_str(&format!("  {:>4}  flag: {} ({})\n", f.line, f.excerpt, f.reason));
+    }
+    out
 }

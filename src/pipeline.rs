@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::clean;
 use crate::config::{CleanRules, Manifest};
 use crate::error::{Error, Result};
-use crate::model::{Article, Book, BookMeta, PrintSettings, Section};
+use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section};
 use crate::{markdown, render, source};
 
 /// What `anthology build` was asked to do.
@@ -40,6 +40,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     // 2. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
     book.warnings.extend(pdf.warnings);
+    fill_pages(&mut book, &pdf.page_map);
     // 3. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
     // 4. Write everything atomically.
@@ -55,12 +56,28 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, book })
 }
 
+/// Copies the printed page of every timeline and index locator from the layout's page map.
+fn fill_pages(book: &mut Book, pages: &PageMap) {
+    let timeline = book.timeline.iter_mut().flat_map(|t| t.entries.iter_mut()).flat_map(|e| e.sources.iter_mut());
+    let mut locators: Vec<&mut Locator> = timeline.collect();
+    if let Some(index) = &mut book.index {
+        let mut stack: Vec<&mut IndexEntry> = index.entries.iter_mut().collect();
+        while let Some(entry) = stack.pop() {
+            locators.extend(entry.locators.iter_mut());
+            stack.extend(entry.subentries.iter_mut());
+        }
+    }
+    for locator in locators {
+        locator.page = pages.anchor_pages.get(&locator.anchor).cloned();
+    }
+}
+
 /// The shape of `out/<slug>.json` (documented in the README).
 #[derive(serde::Serialize)]
 struct BookJson<'a> {
     #[serde(flatten)]
     book: &'a Book,
-    page_map: &'a crate::model::PageMap,
+    page_map: &'a PageMap,
 }
 
 /// Reads, cleans and assembles every article of the manifest into a [`Book`].
