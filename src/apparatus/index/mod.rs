@@ -1,0 +1,103 @@
+//! The back-of-book index: proposes terms from the articles, lets the editor's
+//! `index.toml` curate them, marks every occurrence with an anchor and collates the
+//! entries into [`crate::model::Index`]. Page numbers are filled in later from the PDF
+//! layout (`PageMap::anchor_pages`).
+//!
+//! Steps, one file each: [`scan`] tokenises the text, [`propose`] extracts and groups
+//! candidates, [`curate`] applies `index.toml`, [`locate`] inserts anchors and collects
+//! locators, [`collate`] computes sort keys.
+
+mod collate;
+mod curate;
+mod locate;
+mod propose;
+mod scan;
+mod words;
+
+use std::path::Path;
+
+pub use curate::SortMode;
+
+use crate::error::Result;
+use crate::model::{Book, Index, IndexEntry, Warning};
+use curate::{IndexConfig, Term};
+use locate::Found;
+
+/// Builds the index of `book` (curated by `book_dir/index.toml` when present), inserts its
+/// anchors into the articles and stores it in `book.index`. Proposals the editor rejected
+/// are reported as a warning.
+pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
+    let config = IndexConfig::load(book_dir)?;
+    // 1. Tokenise the articles once.
+    let corpus = scan::scan(book);
+    // 2. Propose headings from the text, grouped with their variants.
+    let proposals = propose::propose(&corpus);
+    // 3. Let the editor add, rename, merge and reject.
+    let curated = curate::curate(proposals, &config);
+    // 4. Find every occurrence, anchor it, and collect locators.
+    let found = locate::locate(book, &corpus, &curated.terms);
+    // 5. Collate.
+    let entries = entries(&curated.terms, &found, config.sort);
+    if !curated.rejected.is_empty() {
+        book.warnings.push(Warning {
+            stage: "index".to_string(),
+            message: format!(
+                "index.toml rejected {} proposed heading(s): {}",
+                curated.rejected.len(),
+                curated.rejected.join("; ")
+            ),
+        });
+    }
+    for t in curated.terms.iter().filter(|t| t.see.is_empty() && t.subs.is_empty()) {
+        if !entries.iter().any(|e| e.heading == t.heading) {
+            book.warnings.push(Warning {
+                stage: "index".to_string(),
+                message: format!("index heading \"{}\" was not found in the text and is left out", t.heading),
+            });
+        }
+    }
+    book.index = Some(Index { title: config.title.clone().unwrap_or_else(|| "Index".to_string()), entries });
+    Ok(())
+}
+
+/// The collated entries: terms with locators, subentries or cross-references.
+fn entries(terms: &[Term], found: &Found, mode: SortMode) -> Vec<IndexEntry> {
+    let mut entries: Vec<IndexEntry> = Vec::new();
+    for (n, term) in terms.iter().enumerate() {
+        let mut subs: Vec<IndexEntry> = term
+            .subs
+            .iter()
+            .enumerate()
+            .filter_map(|(s, sub)| {
+                let locators = found.get(&(n, Some(s))).cloned().unwrap_or_default();
+                (!locators.is_empty()).then(|| entry(sub, locators, Vec::new(), mode, &format!("idx-{n}-{s}")))
+            })
+            .collect();
+        sort(&mut subs);
+        let locators = found.get(&(n, None)).cloned().unwrap_or_default();
+        if locators.is_empty() && subs.is_empty() && term.see.is_empty() {
+            continue;
+        }
+        entries.push(entry(term, locators, subs, mode, &format!("idx-{n}")));
+    }
+    sort(&mut entries);
+    entries
+}
+
+fn entry(term: &Term, locators: Vec<crate::model::Locator>, subentries: Vec<IndexEntry>, mode: SortMode, id: &str) -> IndexEntry {
+    IndexEntry {
+        id: id.to_string(),
+        heading: term.heading.clone(),
+        sort_key: term.sort_key.clone().unwrap_or_else(|| collate::sort_key(&term.heading, mode)),
+        aliases: term.forms.clone(),
+        locators,
+        subentries,
+        see: term.see.clone(),
+        see_also: term.see_also.clone(),
+    }
+}
+
+/// Collation order; the heading breaks ties so the order never depends on input order.
+fn sort(entries: &mut [IndexEntry]) {
+    entries.sort_by(|a, b| (&a.sort_key, &a.heading).cmp(&(&b.sort_key, &b.heading)));
+}
