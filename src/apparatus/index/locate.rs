@@ -30,7 +30,7 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
     while i < tokens.len() {
         // The longest run of words starting at i that is one of the terms.
         let mut len = 1;
-        while len < longest && i + len < tokens.len() && tokens[i + len].joined && !tokens[i + len - 1].possessive {
+        while len < longest && i + len < tokens.len() && tokens[i + len].joined {
             len += 1;
         }
         let hit = (1..=len).rev().find_map(|n| {

@@ -89,7 +89,7 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> 
             let key = run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ");
             let n = *by_key.entry(key).or_insert_with(|| {
                 forms.push(Form {
-                    words: run.iter().map(|t| display_word(t)).collect(),
+                    words: run.iter().enumerate().map(|(k, t)| if k + 1 == run.len() { display_word(t) } else { t.text.clone() }).collect(),
                     keys: run.iter().map(|t| t.key.clone()).collect(),
                     mid_sentence: 0,
                     count: 0,
@@ -112,8 +112,9 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     let key = tokens[i].key.as_str();
     if words::is_calendar(key) {
         // "October Revolution" names an event; "April Lenin" is a date and a name.
+        // The rest is a name of its own when it is capitalised elsewhere too.
         return tokens.get(i + 1).filter(|_| i + 1 < end).is_some_and(|n| {
-            !is_common(&n.key, casing) && !words::is_non_person(n.key.trim_end_matches('s'))
+            !is_common(&n.key, casing) && casing.get(n.key.as_str()).is_some_and(|c| c.capital >= 3)
         });
     }
     (tokens[i].sentence_start && is_common(key, casing)) || words::is_stop(key) && i + 1 < end
@@ -162,7 +163,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     match f.keys.as_slice() {
-        [k] => k.chars().count() > 1 && !is_common(k, casing) && !words::is_adjectival(k),
+        [k] => {
+            let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
+            k.chars().count() > 1
+                && !is_common(k, casing)
+                && !singular.is_some_and(|s| is_common(s, casing))
+                && !words::is_adjectival(k)
+        }
         _ => true,
     }
 }
@@ -175,8 +182,13 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for (n, f) in forms.iter().enumerate() {
         let key = f.keys.join(" ");
-        if let Some(singular) = key.strip_suffix('s').and_then(|s| index.get(s)) {
-            parent[n] = *singular;
+        // The more frequent of singular and plural names the group ("Bolsheviks").
+        if let Some(&singular) = key.strip_suffix('s').and_then(|s| index.get(s)) {
+            if f.count > forms[singular].count {
+                parent[singular] = n;
+            } else {
+                parent[n] = singular;
+            }
         }
     }
     // Surnames: "Lenin" joins "Vladimir Lenin" when every personal name ending in it agrees.
@@ -199,6 +211,22 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
                     parent[*m] = fullest;
                 }
                 persons[fullest] = true;
+            }
+        }
+    }
+    // A given name alone ("Leon") joins the one full name it opens ("Leon Trotsky").
+    let mut given: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, f) in forms.iter().enumerate().filter(|(n, _)| persons[*n]) {
+        if let Some(first) = f.keys.iter().find(|k| !words::is_honorific(k)) {
+            given.entry(first.as_str()).or_default().push(n);
+        }
+    }
+    for (n, f) in forms.iter().enumerate() {
+        if let [single] = f.keys.as_slice() {
+            if let Some([full]) = given.get(single.as_str()).map(Vec::as_slice) {
+                if parent[n] == n {
+                    parent[n] = *full;
+                }
             }
         }
     }
