@@ -97,7 +97,8 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> 
                 forms.len() - 1
             });
             forms[n].count += 1;
-            if !run[0].sentence_start {
+            // A capital after the first word is evidence even at a sentence start.
+            if !run[0].sentence_start || run.len() > 1 {
                 forms[n].mid_sentence += 1;
             }
         }
@@ -238,6 +239,7 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
     };
     let mut proposals: Vec<Proposal> = Vec::new();
     let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut surnames: std::collections::BTreeMap<String, Vec<usize>> = std::collections::BTreeMap::new();
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
         let p = *slot.entry(r).or_insert_with(|| {
@@ -246,6 +248,20 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
         });
         proposals[p].forms.push(f.words.join(" "));
         proposals[p].count += f.count;
+        if persons[r] {
+            surnames.entry(forms[r].keys.last().expect("non-empty").clone()).or_default().push(p);
+        }
+    }
+    // A person's surname alone locates them too ("Fust later..."), unless two people share it.
+    for (surname, owners) in surnames {
+        let mut owners = owners;
+        owners.dedup();
+        if let [p] = owners[..] {
+            let word = forms.iter().find(|f| f.keys.last() == Some(&surname)).and_then(|f| f.words.last()).expect("a person form ends in it");
+            if !proposals[p].forms.contains(word) && !is_common(&surname, casing) {
+                proposals[p].forms.push(word.clone());
+            }
+        }
     }
     proposals
 }
