@@ -20,17 +20,27 @@ fn entries(book: &Book) -> &[IndexEntry] {
 
 /// Every entry and subentry, flattened.
 fn all_entries(book: &Book) -> Vec<&IndexEntry> {
-    entries(book).iter().flat_map(|e| std::iter::once(e).chain(&e.subentries)).collect()
+    entries(book)
+        .iter()
+        .flat_map(|e| std::iter::once(e).chain(&e.subentries))
+        .collect()
 }
 
 fn headings(book: &Book) -> HashSet<String> {
-    all_entries(book).iter().map(|e| e.heading.clone()).collect()
+    all_entries(book)
+        .iter()
+        .map(|e| e.heading.clone())
+        .collect()
 }
 
 /// A copy of the printing fixture in a temporary folder, with `index_toml` as its control file.
 fn printing_with(index_toml: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy("tests/fixtures/index/printing/press.txt", dir.path().join("press.txt")).expect("copy fixture");
+    std::fs::copy(
+        "tests/fixtures/index/printing/press.txt",
+        dir.path().join("press.txt"),
+    )
+    .expect("copy fixture");
     std::fs::write(dir.path().join("index.toml"), index_toml).expect("write index.toml");
     dir
 }
@@ -42,13 +52,17 @@ fn text_after_anchor(block: &Block, id: &str) -> Option<String> {
             match inline {
                 Inline::Anchor(a) if a == id => *found = true,
                 Inline::Text(t) if *found => out.push_str(t),
-                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => walk(c, id, found, out),
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
+                    walk(c, id, found, out)
+                }
                 _ => {}
             }
         }
     }
     let runs: Vec<&Vec<Inline>> = match block {
-        Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => vec![content],
+        Block::Paragraph { content, .. }
+        | Block::Heading { content, .. }
+        | Block::Caption { content, .. } => vec![content],
         Block::Quote { paragraphs, .. } => paragraphs.iter().collect(),
         Block::Sources { .. } => vec![],
     };
@@ -73,12 +87,36 @@ fn assert_locators_are_right(book: &Book) {
     let mut count = 0;
     for entry in all_entries(book) {
         for loc in &entry.locators {
-            assert!(ids.insert(loc.anchor.clone()), "anchor {} used twice", loc.anchor);
-            let article = book.articles.iter().find(|a| a.id == loc.article).expect("locator names an article");
-            let after: Vec<String> = article.blocks.iter().filter_map(|b| text_after_anchor(b, &loc.anchor)).collect();
-            assert_eq!(after.len(), 1, "anchor {} of {:?} found {} times", loc.anchor, entry.heading, after.len());
+            assert!(
+                ids.insert(loc.anchor.clone()),
+                "anchor {} used twice",
+                loc.anchor
+            );
+            let article = book
+                .articles
+                .iter()
+                .find(|a| a.id == loc.article)
+                .expect("locator names an article");
+            let after: Vec<String> = article
+                .blocks
+                .iter()
+                .filter_map(|b| text_after_anchor(b, &loc.anchor))
+                .collect();
+            assert_eq!(
+                after.len(),
+                1,
+                "anchor {} of {:?} found {} times",
+                loc.anchor,
+                entry.heading,
+                after.len()
+            );
             let after = normalise(&after[0]);
-            let forms: Vec<String> = entry.aliases.iter().chain([&entry.heading]).map(|f| normalise(f)).collect();
+            let forms: Vec<String> = entry
+                .aliases
+                .iter()
+                .chain([&entry.heading])
+                .map(|f| normalise(f))
+                .collect();
             assert!(
                 forms.iter().any(|f| after.starts_with(f.as_str())),
                 "anchor {} of {:?} stands before {:?}, none of {:?}",
@@ -95,10 +133,41 @@ fn assert_locators_are_right(book: &Book) {
 
 /// Words that must never be index headings, whatever the book.
 const NEVER_HEADINGS: &[&str] = &[
-    "However", "Today", "The", "In", "But", "It", "This", "A", "As", "By", "Later", "Read",
-    "Read more", "More", "Share", "Share this article", "Subscribe", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Sunday", "I", "He", "They", "We",
+    "However",
+    "Today",
+    "The",
+    "In",
+    "But",
+    "It",
+    "This",
+    "A",
+    "As",
+    "By",
+    "Later",
+    "Read",
+    "Read more",
+    "More",
+    "Share",
+    "Share this article",
+    "Subscribe",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Sunday",
+    "I",
+    "He",
+    "They",
+    "We",
 ];
 
 fn assert_no_false_headings(book: &Book) {
@@ -122,27 +191,47 @@ fn default_book_has_no_false_headings() {
 fn default_book_covers_what_a_reader_looks_up() {
     let book = build(Path::new("content"));
     let have = headings(&book);
-    let expected = std::fs::read_to_string("tests/fixtures/index/expected-headings.txt").expect("expected headings");
-    let missing: Vec<&str> =
-        expected.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).filter(|h| !have.contains(*h)).collect();
+    let expected = std::fs::read_to_string("tests/fixtures/index/expected-headings.txt")
+        .expect("expected headings");
+    let missing: Vec<&str> = expected
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter(|h| !have.contains(*h))
+        .collect();
     assert!(missing.is_empty(), "missing headings: {missing:?}");
     // Alternative names point to each other.
     let find = |h: &str| entries(&book).iter().find(|e| e.heading == h).expect(h);
     assert_eq!(find("St Petersburg").see, ["Petrograd"]);
-    assert!(find("St Petersburg").locators.is_empty(), "a see-reference has no locators");
+    assert!(
+        find("St Petersburg").locators.is_empty(),
+        "a see-reference has no locators"
+    );
     assert_eq!(find("SRs").see, ["Socialist Revolutionaries"]);
-    assert!(find("Bolsheviks").see_also.contains(&"Mensheviks".to_string()));
+    assert!(find("Bolsheviks")
+        .see_also
+        .contains(&"Mensheviks".to_string()));
     // Variants merged into one heading: "Lenin" and "Trotsky" alone are no headings.
     assert!(!have.contains("Lenin") && !have.contains("Trotsky") && !have.contains("Tsar"));
-    assert!(find("Trotsky, Leon").locators.len() > 5, "surname-only mentions count");
+    assert!(
+        find("Trotsky, Leon").locators.len() > 5,
+        "surname-only mentions count"
+    );
     // Subentries.
-    assert!(find("soviets").subentries.iter().any(|s| s.heading == "Petrograd Soviet"));
+    assert!(find("soviets")
+        .subentries
+        .iter()
+        .any(|s| s.heading == "Petrograd Soviet"));
 }
 
 #[test]
 fn default_book_reports_rejected_proposals() {
     let book = build(Path::new("content"));
-    let report = book.warnings.iter().find(|w| w.stage == "index" && w.message.contains("rejected")).expect("a report");
+    let report = book
+        .warnings
+        .iter()
+        .find(|w| w.stage == "index" && w.message.contains("rejected"))
+        .expect("a report");
     assert!(report.message.contains("Labor MP"), "{}", report.message);
 }
 
@@ -150,7 +239,10 @@ fn default_book_reports_rejected_proposals() {
 fn entries_are_collated() {
     let book = build(Path::new("content"));
     let keys: Vec<&str> = entries(&book).iter().map(|e| e.sort_key.as_str()).collect();
-    assert!(keys.windows(2).all(|w| w[0] <= w[1]), "entries sorted by key");
+    assert!(
+        keys.windows(2).all(|w| w[0] <= w[1]),
+        "entries sorted by key"
+    );
     let pos = |h: &str| entries(&book).iter().position(|e| e.heading == h).expect(h);
     // "The History ..." is filed under H; word by word, "St Petersburg" before "Stalin".
     assert!(pos("History of the Russian Revolution, The") < pos("International Women's Day"));
@@ -161,7 +253,18 @@ fn entries_are_collated() {
 fn extractor_generalises_to_another_subject() {
     let book = build(Path::new("tests/fixtures/index/printing"));
     let have = headings(&book);
-    for h in ["Gutenberg, Johannes", "Fust, Johann", "Luther, Martin", "Caxton, William", "Manutius, Aldus", "Mainz", "Venice", "Catholic Church", "Holy Roman Empire", "Gutenberg Bible"] {
+    for h in [
+        "Gutenberg, Johannes",
+        "Fust, Johann",
+        "Luther, Martin",
+        "Caxton, William",
+        "Manutius, Aldus",
+        "Mainz",
+        "Venice",
+        "Catholic Church",
+        "Holy Roman Empire",
+        "Gutenberg Bible",
+    ] {
         assert!(have.contains(h), "missing {h:?} in {have:?}");
     }
     // Surnames, possessives and full names are one heading.
@@ -170,8 +273,15 @@ fn extractor_generalises_to_another_subject() {
     }
     assert_no_false_headings(&book);
     assert_locators_are_right(&book);
-    let gutenberg = entries(&book).iter().find(|e| e.heading == "Gutenberg, Johannes").unwrap();
-    assert_eq!(gutenberg.locators.len(), 2, "one locator per paragraph that names him");
+    let gutenberg = entries(&book)
+        .iter()
+        .find(|e| e.heading == "Gutenberg, Johannes")
+        .unwrap();
+    assert_eq!(
+        gutenberg.locators.len(),
+        2,
+        "one locator per paragraph that names him"
+    );
 }
 
 #[test]
@@ -206,9 +316,18 @@ heading = "italic type"
     );
     let book = build(dir.path());
     let have = headings(&book);
-    let find = |h: &str| entries(&book).iter().find(|e| e.heading == h).unwrap_or_else(|| panic!("{h} in {have:?}"));
+    let find = |h: &str| {
+        entries(&book)
+            .iter()
+            .find(|e| e.heading == h)
+            .unwrap_or_else(|| panic!("{h} in {have:?}"))
+    };
     assert!(!have.contains("Latin") && !have.contains("England"));
-    let report = book.warnings.iter().find(|w| w.stage == "index" && w.message.contains("rejected")).expect("report");
+    let report = book
+        .warnings
+        .iter()
+        .find(|w| w.stage == "index" && w.message.contains("rejected"))
+        .expect("report");
     assert!(report.message.contains("Latin") && report.message.contains("England"));
     // Renamed: the proposal "Piccolomini, Enea Silvio" and "Pope Pius II" became one heading.
     assert_eq!(find("Pius II, Pope").locators.len(), 1);
@@ -230,18 +349,31 @@ fn bad_index_toml_names_file_and_line() {
     let dir = printing_with("[[entry]]\nheading = \"A\"\nsee_allso = [\"B\"]\n");
     let manifest = anthology::config::Manifest::load(dir.path()).unwrap();
     let mut book = anthology::pipeline::assemble(&manifest, dir.path()).unwrap();
-    let err = anthology::apparatus::index::apply(&mut book, dir.path()).unwrap_err().to_string();
+    let err = anthology::apparatus::index::apply(&mut book, dir.path())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("index.toml:3:"), "{err}");
 
     let dir = printing_with("[[entry]]\nheading = \"A\"\nsee = [\"Nowhere\"]\n");
-    let err = anthology::apparatus::index::apply(&mut book, dir.path()).unwrap_err().to_string();
-    assert!(err.contains("index.toml") && err.contains("Nowhere"), "{err}");
+    let err = anthology::apparatus::index::apply(&mut book, dir.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("index.toml") && err.contains("Nowhere"),
+        "{err}"
+    );
 }
 
 #[test]
 fn index_is_deterministic() {
     let a = build(Path::new("content"));
     let b = build(Path::new("content"));
-    let json = |b: &Book| serde_json::to_string(&(&b.index, &b.articles.iter().map(|a| &a.blocks).collect::<Vec<_>>())).unwrap();
+    let json = |b: &Book| {
+        serde_json::to_string(&(
+            &b.index,
+            &b.articles.iter().map(|a| &a.blocks).collect::<Vec<_>>(),
+        ))
+        .unwrap()
+    };
     assert_eq!(json(&a), json(&b));
 }

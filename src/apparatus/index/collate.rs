@@ -30,7 +30,11 @@ pub fn sort_key(heading: &str, mode: SortMode) -> String {
 /// Lowercase, accents removed, ligatures spelled out.
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase) {
+    for c in s
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
         match c {
             'æ' => out.push_str("ae"),
             'œ' => out.push_str("oe"),
@@ -64,7 +68,11 @@ fn words(s: &str, mode: SortMode) -> String {
         SortMode::LetterByLetter => "",
     };
     s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
         .map(|w| pad_numbers(&w))
         .collect::<Vec<_>>()
@@ -81,7 +89,10 @@ fn pad_numbers(w: &str) -> String {
             continue;
         }
         if !digits.is_empty() {
-            out.extend(std::iter::repeat_n('0', NUMBER_WIDTH.saturating_sub(digits.len())));
+            out.extend(std::iter::repeat_n(
+                '0',
+                NUMBER_WIDTH.saturating_sub(digits.len()),
+            ));
             out.push_str(&digits);
             digits.clear();
         }
@@ -105,16 +116,40 @@ mod tests {
     #[test]
     fn word_by_word_and_letter_by_letter() {
         let h = ["Newark", "New York", "Newton, Isaac", "New Deal"];
-        assert_eq!(sorted(SortMode::WordByWord, &h), ["New Deal", "New York", "Newark", "Newton, Isaac"]);
-        assert_eq!(sorted(SortMode::LetterByLetter, &h), ["Newark", "New Deal", "Newton, Isaac", "New York"]);
+        assert_eq!(
+            sorted(SortMode::WordByWord, &h),
+            ["New Deal", "New York", "Newark", "Newton, Isaac"]
+        );
+        assert_eq!(
+            sorted(SortMode::LetterByLetter, &h),
+            ["Newark", "New Deal", "Newton, Isaac", "New York"]
+        );
     }
 
     #[test]
     fn articles_accents_numbers_and_commas() {
-        let h = ["The Times", "Tilly", "Émile", "Ellis", "10th Army", "2nd Army", "Lenin Prize", "Lenin, Vladimir"];
+        let h = [
+            "The Times",
+            "Tilly",
+            "Émile",
+            "Ellis",
+            "10th Army",
+            "2nd Army",
+            "Lenin Prize",
+            "Lenin, Vladimir",
+        ];
         assert_eq!(
             sorted(SortMode::WordByWord, &h),
-            ["2nd Army", "10th Army", "Ellis", "Émile", "Lenin, Vladimir", "Lenin Prize", "Tilly", "The Times"]
+            [
+                "2nd Army",
+                "10th Army",
+                "Ellis",
+                "Émile",
+                "Lenin, Vladimir",
+                "Lenin Prize",
+                "Tilly",
+                "The Times"
+            ]
         );
     }
 }

@@ -102,16 +102,24 @@ impl IndexConfig {
 
     /// Every `see` / `see_also` target must be a heading of the file.
     fn check(&self, path: &Path) -> Result<()> {
-        let headings: std::collections::HashSet<&str> = self.entry.iter().map(|e| e.heading.as_str()).collect();
+        let headings: std::collections::HashSet<&str> =
+            self.entry.iter().map(|e| e.heading.as_str()).collect();
         for e in &self.entry {
             if e.heading.trim().is_empty() {
-                return Err(Error::plain(path, "an [[entry]] has an empty heading", "give every entry a `heading`"));
+                return Err(Error::plain(
+                    path,
+                    "an [[entry]] has an empty heading",
+                    "give every entry a `heading`",
+                ));
             }
             for target in e.see.iter().chain(&e.see_also) {
                 if !headings.contains(target.as_str()) {
                     return Err(Error::plain(
                         path,
-                        &format!("entry \"{}\" refers to \"{target}\", which is no heading of this file", e.heading),
+                        &format!(
+                            "entry \"{}\" refers to \"{target}\", which is no heading of this file",
+                            e.heading
+                        ),
                         "add an [[entry]] with that heading, or correct the cross-reference",
                     ));
                 }
@@ -130,20 +138,27 @@ pub struct Curated {
 /// Applies the editor's entries and removals to the proposals.
 pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
     let fold = |s: &str| s.to_lowercase();
-    let removed: std::collections::HashSet<String> = config.remove.iter().map(|s| fold(s)).collect();
+    let removed: std::collections::HashSet<String> =
+        config.remove.iter().map(|s| fold(s)).collect();
     let mut terms: Vec<Term> = config.entry.iter().map(term_of).collect();
     // Which editor entry owns each form: its heading and aliases (see-entries own only
     // their heading, so the proposal disappears behind the cross-reference).
     let mut owner: HashMap<String, usize> = HashMap::new();
     for (n, e) in config.entry.iter().enumerate() {
-        let forms = if e.see.is_empty() { e.aliases.iter().chain([&e.heading]).collect::<Vec<_>>() } else { vec![&e.heading] };
+        let forms = if e.see.is_empty() {
+            e.aliases.iter().chain([&e.heading]).collect::<Vec<_>>()
+        } else {
+            vec![&e.heading]
+        };
         for f in forms {
             owner.entry(fold(f)).or_insert(n);
         }
     }
     let mut rejected = Vec::new();
     for p in proposals {
-        let claimed = std::iter::once(&p.heading).chain(&p.forms).find_map(|f| owner.get(&fold(f)).copied());
+        let claimed = std::iter::once(&p.heading)
+            .chain(&p.forms)
+            .find_map(|f| owner.get(&fold(f)).copied());
         if let Some(n) = claimed {
             if terms[n].see.is_empty() {
                 for f in p.forms {
@@ -152,10 +167,17 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
                     }
                 }
             }
-        } else if std::iter::once(&p.heading).chain(&p.forms).any(|f| removed.contains(&fold(f))) {
+        } else if std::iter::once(&p.heading)
+            .chain(&p.forms)
+            .any(|f| removed.contains(&fold(f)))
+        {
             rejected.push(p.heading);
         } else {
-            terms.push(Term { heading: p.heading, forms: p.forms, ..Term::default() });
+            terms.push(Term {
+                heading: p.heading,
+                forms: p.forms,
+                ..Term::default()
+            });
         }
     }
     Curated { terms, rejected }
@@ -164,7 +186,10 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
 /// An editor entry as a term: its heading and aliases are its forms, unless it only refers.
 fn term_of(e: &EntryConfig) -> Term {
     let forms = if e.see.is_empty() {
-        std::iter::once(&e.heading).chain(&e.aliases).cloned().collect()
+        std::iter::once(&e.heading)
+            .chain(&e.aliases)
+            .cloned()
+            .collect()
     } else {
         Vec::new()
     };

@@ -45,8 +45,15 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
         let at = corpus.nodes[tokens[i].node];
         if seen.insert((target, at.article, at.block)) {
             let id = format!("ix-{}", seen.len());
-            anchors.entry(at).or_default().push((tokens[i].start, id.clone()));
-            found.entry(target).or_default().push(Locator { article: book.articles[at.article].id.clone(), anchor: id, page: None });
+            anchors
+                .entry(at)
+                .or_default()
+                .push((tokens[i].start, id.clone()));
+            found.entry(target).or_default().push(Locator {
+                article: book.articles[at.article].id.clone(),
+                anchor: id,
+                page: None,
+            });
         }
         i += n;
     }
@@ -88,13 +95,19 @@ fn insert_anchors(book: &mut Book, anchors: &HashMap<NodeAt, Vec<(usize, String)
             let mut ordinal = 0;
             let mut visit = |inlines: &mut Vec<Inline>| {
                 *inlines = rebuild(std::mem::take(inlines), &mut |text| {
-                    let at = NodeAt { article: a, block: b, ordinal };
+                    let at = NodeAt {
+                        article: a,
+                        block: b,
+                        ordinal,
+                    };
                     ordinal += 1;
                     split(text, anchors.get(&at))
                 });
             };
             match block {
-                Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => visit(content),
+                Block::Paragraph { content, .. }
+                | Block::Heading { content, .. }
+                | Block::Caption { content, .. } => visit(content),
                 Block::Quote { paragraphs, .. } => paragraphs.iter_mut().for_each(visit),
                 Block::Sources { .. } => {}
             }
@@ -110,7 +123,10 @@ fn rebuild(inlines: Vec<Inline>, f: &mut impl FnMut(String) -> Vec<Inline>) -> V
             Inline::Text(t) => out.extend(f(t)),
             Inline::Emphasis(c) => out.push(Inline::Emphasis(rebuild(c, f))),
             Inline::Strong(c) => out.push(Inline::Strong(rebuild(c, f))),
-            Inline::Link { url, content } => out.push(Inline::Link { url, content: rebuild(content, f) }),
+            Inline::Link { url, content } => out.push(Inline::Link {
+                url,
+                content: rebuild(content, f),
+            }),
             other => out.push(other),
         }
     }

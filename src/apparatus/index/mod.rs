@@ -48,15 +48,25 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
             ),
         });
     }
-    for t in curated.terms.iter().filter(|t| t.see.is_empty() && t.subs.is_empty()) {
+    for t in curated
+        .terms
+        .iter()
+        .filter(|t| t.see.is_empty() && t.subs.is_empty())
+    {
         if !entries.iter().any(|e| e.heading == t.heading) {
             book.warnings.push(Warning {
                 stage: "index".to_string(),
-                message: format!("index heading \"{}\" was not found in the text and is left out", t.heading),
+                message: format!(
+                    "index heading \"{}\" was not found in the text and is left out",
+                    t.heading
+                ),
             });
         }
     }
-    book.index = Some(Index { title: config.title.clone().unwrap_or_else(|| "Index".to_string()), entries });
+    book.index = Some(Index {
+        title: config.title.clone().unwrap_or_else(|| "Index".to_string()),
+        entries,
+    });
     Ok(())
 }
 
@@ -70,7 +80,8 @@ fn entries(terms: &[Term], found: &Found, mode: SortMode) -> Vec<IndexEntry> {
             .enumerate()
             .filter_map(|(s, sub)| {
                 let locators = found.get(&(n, Some(s))).cloned().unwrap_or_default();
-                (!locators.is_empty()).then(|| entry(sub, locators, Vec::new(), mode, &format!("idx-{n}-{s}")))
+                (!locators.is_empty())
+                    .then(|| entry(sub, locators, Vec::new(), mode, &format!("idx-{n}-{s}")))
             })
             .collect();
         sort(&mut subs);
@@ -84,11 +95,20 @@ fn entries(terms: &[Term], found: &Found, mode: SortMode) -> Vec<IndexEntry> {
     entries
 }
 
-fn entry(term: &Term, locators: Vec<crate::model::Locator>, subentries: Vec<IndexEntry>, mode: SortMode, id: &str) -> IndexEntry {
+fn entry(
+    term: &Term,
+    locators: Vec<crate::model::Locator>,
+    subentries: Vec<IndexEntry>,
+    mode: SortMode,
+    id: &str,
+) -> IndexEntry {
     IndexEntry {
         id: id.to_string(),
         heading: term.heading.clone(),
-        sort_key: term.sort_key.clone().unwrap_or_else(|| collate::sort_key(&term.heading, mode)),
+        sort_key: term
+            .sort_key
+            .clone()
+            .unwrap_or_else(|| collate::sort_key(&term.heading, mode)),
         aliases: term.forms.clone(),
         locators,
         subentries,

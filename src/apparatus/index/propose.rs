@@ -86,10 +86,24 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> 
         }
         if start < end {
             let run = &tokens[start..end];
-            let key = run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ");
+            let key = run
+                .iter()
+                .map(|t| t.key.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             let n = *by_key.entry(key).or_insert_with(|| {
                 forms.push(Form {
-                    words: run.iter().enumerate().map(|(k, t)| if k + 1 == run.len() { display_word(t) } else { t.text.clone() }).collect(),
+                    words: run
+                        .iter()
+                        .enumerate()
+                        .map(|(k, t)| {
+                            if k + 1 == run.len() {
+                                display_word(t)
+                            } else {
+                                t.text.clone()
+                            }
+                        })
+                        .collect(),
                     keys: run.iter().map(|t| t.key.clone()).collect(),
                     mid_sentence: 0,
                     count: 0,
@@ -140,7 +154,11 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             j += 1;
         }
         if j > end {
-            let connector = tokens[end..j].iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ");
+            let connector = tokens[end..j]
+                .iter()
+                .map(|t| t.key.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             if !words::is_connector(&connector) {
                 break;
             }
@@ -160,7 +178,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.mid_sentence == 0 {
         return false;
     }
-    if f.keys.iter().all(|k| words::is_stop(k) || k.chars().all(|c| c.is_ascii_digit())) {
+    if f.keys
+        .iter()
+        .all(|k| words::is_stop(k) || k.chars().all(|c| c.is_ascii_digit()))
+    {
         return false;
     }
     match f.keys.as_slice() {
@@ -177,8 +198,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
 
 /// Groups forms into proposals: plurals and surnames join their fullest form.
 fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
-    let index: HashMap<String, usize> =
-        forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let index: HashMap<String, usize> = forms
+        .iter()
+        .enumerate()
+        .map(|(n, f)| (f.keys.join(" "), n))
+        .collect();
     // parent[n]: the form that form n merges into.
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for (n, f) in forms.iter().enumerate() {
@@ -197,7 +221,10 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
     for (n, f) in forms.iter().enumerate() {
         let surname_alone = f.keys.last().is_some_and(|k| index.contains_key(k));
         if f.keys.len() > 1 && surname_alone && looks_personal(f, &index, true) {
-            full_names.entry(f.keys.last().expect("non-empty").as_str()).or_default().push(n);
+            full_names
+                .entry(f.keys.last().expect("non-empty").as_str())
+                .or_default()
+                .push(n);
         }
     }
     let mut persons = vec![false; forms.len()];
@@ -206,8 +233,14 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
             persons[n] = true;
         }
         if let [surname] = f.keys.as_slice() {
-            if let Some(full) = full_names.get(surname.as_str()).filter(|v| agree(&forms, v)) {
-                let fullest = *full.iter().max_by_key(|m| (given_len(&forms[**m]), std::cmp::Reverse(**m))).expect("non-empty");
+            if let Some(full) = full_names
+                .get(surname.as_str())
+                .filter(|v| agree(&forms, v))
+            {
+                let fullest = *full
+                    .iter()
+                    .max_by_key(|m| (given_len(&forms[**m]), std::cmp::Reverse(**m)))
+                    .expect("non-empty");
                 for m in full.iter().chain([&n]) {
                     parent[*m] = fullest;
                 }
@@ -239,17 +272,25 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
     };
     let mut proposals: Vec<Proposal> = Vec::new();
     let mut slot: HashMap<usize, usize> = HashMap::new();
-    let mut surnames: std::collections::BTreeMap<String, Vec<usize>> = std::collections::BTreeMap::new();
+    let mut surnames: std::collections::BTreeMap<String, Vec<usize>> =
+        std::collections::BTreeMap::new();
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
         let p = *slot.entry(r).or_insert_with(|| {
-            proposals.push(Proposal { heading: heading(&forms[r], persons[r], casing), forms: Vec::new(), count: 0 });
+            proposals.push(Proposal {
+                heading: heading(&forms[r], persons[r], casing),
+                forms: Vec::new(),
+                count: 0,
+            });
             proposals.len() - 1
         });
         proposals[p].forms.push(f.words.join(" "));
         proposals[p].count += f.count;
         if persons[r] {
-            surnames.entry(forms[r].keys.last().expect("non-empty").clone()).or_default().push(p);
+            surnames
+                .entry(forms[r].keys.last().expect("non-empty").clone())
+                .or_default()
+                .push(p);
         }
     }
     // A person's surname alone locates them too ("Fust later..."), unless two people share it.
@@ -257,7 +298,11 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
         let mut owners = owners;
         owners.dedup();
         if let [p] = owners[..] {
-            let word = forms.iter().find(|f| f.keys.last() == Some(&surname)).and_then(|f| f.words.last()).expect("a person form ends in it");
+            let word = forms
+                .iter()
+                .find(|f| f.keys.last() == Some(&surname))
+                .and_then(|f| f.words.last())
+                .expect("a person form ends in it");
             if !proposals[p].forms.contains(word) && !is_common(&surname, casing) {
                 proposals[p].forms.push(word.clone());
             }
@@ -270,16 +315,32 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
 /// place word or adjective and, unless the last word stands alone elsewhere as a surname
 /// does, no standalone name of its own: a personal name ("John Reed").
 fn looks_personal(f: &Form, index: &HashMap<String, usize>, surname_alone: bool) -> bool {
-    let names: Vec<&String> = f.keys.iter().skip_while(|k| words::is_honorific(k)).collect();
+    let names: Vec<&String> = f
+        .keys
+        .iter()
+        .skip_while(|k| words::is_honorific(k))
+        .collect();
     let honorific = names.len() < f.keys.len();
-    if names.is_empty() || f.keys.len() > 4 || f.words.iter().any(|w| !w.chars().next().is_some_and(char::is_uppercase)) {
+    if names.is_empty()
+        || f.keys.len() > 4
+        || f.words
+            .iter()
+            .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
+    {
         return false;
     }
-    let institutional = |k: &String| words::is_non_person(k) || words::is_non_person(k.trim_end_matches('s'));
-    if f.keys.iter().any(|k| institutional(k) || words::is_stop(k) || k.chars().any(|c| c.is_ascii_digit())) {
+    let institutional =
+        |k: &String| words::is_non_person(k) || words::is_non_person(k.trim_end_matches('s'));
+    if f.keys
+        .iter()
+        .any(|k| institutional(k) || words::is_stop(k) || k.chars().any(|c| c.is_ascii_digit()))
+    {
         return false;
     }
-    if f.words.iter().any(|w| w.len() > 1 && w.chars().all(char::is_uppercase)) {
+    if f.words
+        .iter()
+        .any(|w| w.len() > 1 && w.chars().all(char::is_uppercase))
+    {
         return false;
     }
     let first = names[0].as_str();
@@ -292,13 +353,23 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, surname_alone: bool)
 
 /// Full names ending in the same surname agree when their first given names share an initial.
 fn agree(forms: &[Form], full: &[usize]) -> bool {
-    let initial = |n: &usize| forms[*n].keys.iter().find(|k| !words::is_honorific(k)).and_then(|k| k.chars().next());
+    let initial = |n: &usize| {
+        forms[*n]
+            .keys
+            .iter()
+            .find(|k| !words::is_honorific(k))
+            .and_then(|k| k.chars().next())
+    };
     full.iter().all(|n| initial(n) == initial(&full[0]))
 }
 
 /// How spelled out the given names are (initials count little).
 fn given_len(f: &Form) -> usize {
-    f.words.iter().filter(|w| !w.ends_with('.')).map(|w| w.len()).sum()
+    f.words
+        .iter()
+        .filter(|w| !w.ends_with('.'))
+        .map(|w| w.len())
+        .sum()
 }
 
 /// The printed heading of a proposal rooted at form `f`.
@@ -318,7 +389,10 @@ fn heading(f: &Form, person: bool, casing: &HashMap<&str, Casing>) -> String {
 /// "Vladimir Ilyich Lenin" -> "Lenin, Vladimir Ilyich"; titles are dropped ("Tsar Nicholas"
 /// -> "Nicholas").
 pub fn invert(words: &[String]) -> String {
-    let names: Vec<&String> = words.iter().skip_while(|w| words::is_honorific(&w.to_lowercase())).collect();
+    let names: Vec<&String> = words
+        .iter()
+        .skip_while(|w| words::is_honorific(&w.to_lowercase()))
+        .collect();
     match names.split_last() {
         Some((last, [])) => last.to_string(),
         Some((last, given)) => {

@@ -51,7 +51,10 @@ pub struct Corpus {
 }
 
 /// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &["st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "mt", "jr", "sr", "rev", "prof", "sgt", "capt"];
+const ABBREVIATIONS: &[&str] = &[
+    "st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "mt", "jr", "sr", "rev", "prof", "sgt",
+    "capt",
+];
 
 /// Tokenises every indexable text node of the book, in reading order.
 pub fn scan(book: &Book) -> Corpus {
@@ -63,7 +66,11 @@ pub fn scan(book: &Book) -> Corpus {
             for_each_run(block, &mut |inlines| {
                 let mut sentence_start = true;
                 walk(inlines, &mut |text| {
-                    let at = NodeAt { article: a, block: b, ordinal };
+                    let at = NodeAt {
+                        article: a,
+                        block: b,
+                        ordinal,
+                    };
                     ordinal += 1;
                     corpus.nodes.push(at);
                     let node = corpus.nodes.len() - 1;
@@ -98,7 +105,13 @@ fn walk<'a>(inlines: &'a [Inline], f: &mut impl FnMut(&'a str)) {
 }
 
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
-pub fn tokenize(text: &str, node: usize, running: bool, sentence_start: &mut bool, out: &mut Vec<Token>) {
+pub fn tokenize(
+    text: &str,
+    node: usize,
+    running: bool,
+    sentence_start: &mut bool,
+    out: &mut Vec<Token>,
+) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     let mut gap_start = 0;
@@ -187,7 +200,22 @@ mod tests {
     fn initials_abbreviations_and_possessives() {
         let t = words("Then V. I. Lenin’s party met in St. Petersburg. However, it");
         let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(texts, ["Then", "V.", "I.", "Lenin's", "party", "met", "in", "St.", "Petersburg", "However", "it"]);
+        assert_eq!(
+            texts,
+            [
+                "Then",
+                "V.",
+                "I.",
+                "Lenin's",
+                "party",
+                "met",
+                "in",
+                "St.",
+                "Petersburg",
+                "However",
+                "it"
+            ]
+        );
         assert_eq!(t[3].key, "lenin");
         assert!(t[3].possessive);
         assert!(t[0].sentence_start && !t[1].sentence_start && !t[8].sentence_start);
