@@ -37,6 +37,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     // 1. Read the manifest (or infer one) and assemble the book from its sources.
     let manifest = Manifest::load(&opts.book_dir)?;
     let mut book = assemble(&manifest, &opts.book_dir)?;
+    crate::apparatus::index::apply(&mut book, &opts.book_dir)?;
     // 2. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
     book.warnings.extend(pdf.warnings);
