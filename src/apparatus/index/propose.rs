@@ -1,10 +1,11 @@
 //! Proposes index terms from the tokenised text: capitalised names that are not merely
-//! sentence-initial common words, grouped with their variants (case, plural, possessive,
-//! "Lenin" / "Vladimir Lenin"), and personal names inverted ("Trotsky, Leon").
+//! sentence-initial common words, and key concepts (lowercase adjective-noun phrases
+//! repeated across articles), grouped with their variants (case, plural, possessive,
+//! "Lenin" / "Vladimir Lenin"), personal names inverted ("Trotsky, Leon").
 //!
-//! Two linear passes over the tokens: the first counts how each word is capitalised, the
-//! second collects maximal capitalised runs; grouping then works on the (much smaller) set
-//! of distinct forms through hash maps.
+//! Linear passes over the tokens: one counts how each word is capitalised, one collects
+//! maximal capitalised runs, one counts lowercase phrases; grouping then works on the
+//! (much smaller) set of distinct forms through hash maps.
 
 use std::collections::HashMap;
 
@@ -40,7 +41,8 @@ struct Form {
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
 pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let casing = count_casing(&corpus.tokens);
-    let forms = collect_forms(&corpus.tokens, &casing);
+    let mut forms = collect_forms(&corpus.tokens, &casing);
+    forms.extend(collect_phrases(corpus));
     group(forms, &casing)
 }
 
@@ -133,6 +135,59 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
         });
     }
     (tokens[i].sentence_start && is_common(key, casing)) || words::is_stop(key) && i + 1 < end
+}
+
+/// A concept phrase must recur this often...
+const PHRASE_MIN_COUNT: usize = 4;
+/// ...in this many articles (or all of them, in a smaller book).
+const PHRASE_MIN_ARTICLES: usize = 2;
+
+/// Lowercase two-word phrases whose first word looks like an adjective ("dual power",
+/// "working class"), repeated across articles: the book's key concepts.
+fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
+    let tokens = &corpus.tokens;
+    let articles = corpus.nodes.last().map_or(0, |n| n.article + 1);
+    let mut seen: HashMap<(&str, &str), (usize, usize, usize, usize)> = HashMap::new();
+    let lower = |t: &Token| t.text.chars().all(char::is_lowercase);
+    for (i, pair) in tokens.windows(2).enumerate() {
+        let [a, b] = pair else { continue };
+        if !(a.running && b.joined && !a.possessive && lower(a) && lower(b)) {
+            continue;
+        }
+        if a.key.len() < 4 || b.key.len() < 4 || words::is_stop(&a.key) || words::is_stop(&b.key) {
+            continue;
+        }
+        if !words::is_adjective_form(&a.key) {
+            continue;
+        }
+        let article = corpus.nodes[a.node].article;
+        // (first index, count, distinct articles, last article)
+        let e = seen
+            .entry((&a.key, &b.key))
+            .or_insert((i, 0, 0, usize::MAX));
+        e.1 += 1;
+        if e.3 != article {
+            e.2 += 1;
+            e.3 = article;
+        }
+    }
+    let mut phrases: Vec<(usize, &str, &str, usize)> = seen
+        .into_iter()
+        .filter(|(_, (_, n, arts, _))| {
+            *n >= PHRASE_MIN_COUNT && *arts >= PHRASE_MIN_ARTICLES.min(articles)
+        })
+        .map(|((a, b), (first, n, _, _))| (first, a, b, n))
+        .collect();
+    phrases.sort_unstable();
+    phrases
+        .into_iter()
+        .map(|(_, a, b, n)| Form {
+            words: vec![a.to_string(), b.to_string()],
+            keys: vec![a.to_string(), b.to_string()],
+            mid_sentence: n,
+            count: n,
+        })
+        .collect()
 }
 
 /// The word without its possessive ending, as written.

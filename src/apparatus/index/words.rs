@@ -107,3 +107,12 @@ pub fn is_adjectival(key: &str) -> bool {
         .iter()
         .any(|s| key.ends_with(s) && key.len() > s.len() + 2)
 }
+
+/// A lowercase word shaped like an adjective or participle ("dual", "working", "moderate").
+pub fn is_adjective_form(key: &str) -> bool {
+    [
+        "al", "ic", "ist", "ive", "ary", "ate", "ing", "ous", "ful", "ant", "ent", "less",
+    ]
+    .iter()
+    .any(|s| key.ends_with(s))
+}
