@@ -40,6 +40,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     crate::apparatus::index::apply(&mut book, &opts.book_dir)?;
     // 2. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
+    crate::apparatus::index::fill_pages(&mut book, &pdf.page_map);
     book.warnings.extend(pdf.warnings);
     // 3. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
