@@ -233,6 +233,15 @@ fn default_book_reports_rejected_proposals() {
         .find(|w| w.stage == "index" && w.message.contains("rejected"))
         .expect("a report");
     assert!(report.message.contains("Labor MP"), "{}", report.message);
+    let dangling: Vec<_> = book
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("refers to"))
+        .collect();
+    assert!(
+        dangling.is_empty(),
+        "content/index.toml cross-references: {dangling:?}"
+    );
 }
 
 #[test]
@@ -353,15 +362,30 @@ fn bad_index_toml_names_file_and_line() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("index.toml:3:"), "{err}");
+}
 
-    let dir = printing_with("[[entry]]\nheading = \"A\"\nsee = [\"Nowhere\"]\n");
-    let err = anthology::apparatus::index::apply(&mut book, dir.path())
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("index.toml") && err.contains("Nowhere"),
-        "{err}"
+#[test]
+fn dangling_cross_references_are_dropped_with_a_warning() {
+    let dir = printing_with(
+        "[[entry]]\nheading = \"A\"\nsee = [\"Nowhere\"]\n\n\
+         [[entry]]\nheading = \"Mainz\"\nsee_also = [\"Nowhere\", \"Venice\"]\n",
     );
+    let book = build(dir.path());
+    let warned = book
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("Nowhere"))
+        .count();
+    assert_eq!(warned, 2);
+    assert!(
+        !headings(&book).contains("A"),
+        "a see-entry pointing nowhere is left out"
+    );
+    let mainz = entries(&book)
+        .iter()
+        .find(|e| e.heading == "Mainz")
+        .unwrap();
+    assert_eq!(mainz.see_also, ["Venice"]);
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod propose;
 mod scan;
 mod words;
 
+use std::collections::HashSet;
 use std::path::Path;
 
 pub use curate::SortMode;
@@ -36,8 +37,9 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     let curated = curate::curate(proposals, &config);
     // 4. Find every occurrence, anchor it, and collect locators.
     let found = locate::locate(book, &corpus, &curated.terms);
-    // 5. Collate.
-    let entries = entries(&curated.terms, &found, config.sort);
+    // 5. Collate, keeping only cross-references that lead somewhere.
+    let mut entries = entries(&curated.terms, &found, config.sort);
+    drop_dangling_references(&mut entries, &mut book.warnings);
     if !curated.rejected.is_empty() {
         book.warnings.push(Warning {
             stage: "index".to_string(),
@@ -68,6 +70,40 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
         entries,
     });
     Ok(())
+}
+
+/// Removes `see` / `see_also` targets that are no heading of the index (misspelt, or a
+/// heading the text never mentions), with a warning each, and then the pure cross-reference
+/// entries left pointing nowhere.
+fn drop_dangling_references(entries: &mut Vec<IndexEntry>, warnings: &mut Vec<Warning>) {
+    let headings: HashSet<String> = entries.iter().map(|e| e.heading.clone()).collect();
+    let all = entries.iter_mut().flat_map(|e| {
+        let subs: Vec<&mut IndexEntry> = e.subentries.iter_mut().collect();
+        let (see, see_also, heading) = (&mut e.see, &mut e.see_also, e.heading.clone());
+        std::iter::once((heading, see, see_also)).chain(
+            subs.into_iter()
+                .map(|s| (s.heading.clone(), &mut s.see, &mut s.see_also)),
+        )
+    });
+    for (heading, see, see_also) in all {
+        for targets in [see, see_also] {
+            targets.retain(|t| {
+                let ok = headings.contains(t);
+                if !ok {
+                    warnings.push(Warning {
+                        stage: "index".to_string(),
+                        message: format!(
+                            "index.toml: \"{}\" refers to \"{t}\", which is no heading of the \
+                             index; the reference is left out (fix its spelling or add an [[entry]])",
+                            heading
+                        ),
+                    });
+                }
+                ok
+            });
+        }
+    }
+    entries.retain(|e| !(e.locators.is_empty() && e.subentries.is_empty() && e.see.is_empty()));
 }
 
 /// Copies the printed page of each locator's anchor from the PDF layout into the index
