@@ -416,3 +416,9 @@ fn pages_come_from_the_layout() {
         }
     }
 }
+#[test]
+fn dump() {
+    for w in build(Path::new("content")).warnings {
+        println!("{}", w.message);
+    }
+}

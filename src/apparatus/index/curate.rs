@@ -125,17 +125,20 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
     let removed: std::collections::HashSet<String> =
         config.remove.iter().map(|s| fold(s)).collect();
     let mut terms: Vec<Term> = config.entry.iter().map(term_of).collect();
-    // Which editor entry owns each form: its heading and aliases (see-entries own only
-    // their heading, so the proposal disappears behind the cross-reference).
-    let mut owner: HashMap<String, usize> = HashMap::new();
+    // Which editor entry (or subentry) owns each form: its heading and aliases
+    // (see-entries own only their heading, so the proposal vanishes behind the reference).
+    let mut owner: HashMap<String, (usize, Option<usize>)> = HashMap::new();
     for (n, e) in config.entry.iter().enumerate() {
-        let forms = if e.see.is_empty() {
-            e.aliases.iter().chain([&e.heading]).collect::<Vec<_>>()
-        } else {
-            vec![&e.heading]
-        };
-        for f in forms {
-            owner.entry(fold(f)).or_insert(n);
+        let subs = e.sub.iter().enumerate().map(|(s, sub)| (Some(s), sub));
+        for (s, e) in std::iter::once((None, e)).chain(subs) {
+            let forms = if e.see.is_empty() {
+                e.aliases.iter().chain([&e.heading]).collect::<Vec<_>>()
+            } else {
+                vec![&e.heading]
+            };
+            for f in forms {
+                owner.entry(fold(f)).or_insert((n, s));
+            }
         }
     }
     let mut rejected = Vec::new();
@@ -143,11 +146,15 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
         let claimed = std::iter::once(&p.heading)
             .chain(&p.forms)
             .find_map(|f| owner.get(&fold(f)).copied());
-        if let Some(n) = claimed {
-            if terms[n].see.is_empty() {
+        if let Some((n, s)) = claimed {
+            let term = match s {
+                Some(s) => &mut terms[n].subs[s],
+                None => &mut terms[n],
+            };
+            if term.see.is_empty() {
                 for f in p.forms {
-                    if !terms[n].forms.iter().any(|g| fold(g) == fold(&f)) {
-                        terms[n].forms.push(f);
+                    if !term.forms.iter().any(|g| fold(g) == fold(&f)) {
+                        term.forms.push(f);
                     }
                 }
             }
