@@ -1,5 +1,5 @@
 //! Collation keys in the Chicago Manual of Style manner: case and accents folded
-//! ("Émile" with "Emile"), a leading article ignored ("The Times" under T), numbers before
+//! ("Émile" with "Emile"), a leading article ignored ("The Times", "Times, The" under T), numbers before
 //! letters and in numeric order ("2nd" before "10th"), and either word-by-word ("New York"
 //! before "Newark") or letter-by-letter ("Newark" before "New York") ordering, where the
 //! part before a comma always sorts first ("Lenin, Vladimir" before "Lenin Prize").
@@ -49,10 +49,10 @@ fn fold(s: &str) -> String {
     out
 }
 
-/// "the times" -> "times"; a heading that is only "The" stays.
+/// "the times" and "times, the" -> "times"; a heading that is only "The" stays.
 fn strip_article(s: &str) -> &str {
-    for article in ["the ", "a ", "an "] {
-        if let Some(rest) = s.strip_prefix(article) {
+    for (lead, trail) in [("the ", ", the"), ("a ", ", a"), ("an ", ", an")] {
+        if let Some(rest) = s.strip_prefix(lead).or_else(|| s.strip_suffix(trail)) {
             if !rest.trim().is_empty() {
                 return rest;
             }
@@ -131,6 +131,7 @@ mod tests {
         let h = [
             "The Times",
             "Tilly",
+            "Thames, The",
             "Émile",
             "Ellis",
             "10th Army",
@@ -147,6 +148,7 @@ mod tests {
                 "Émile",
                 "Lenin, Vladimir",
                 "Lenin Prize",
+                "Thames, The",
                 "Tilly",
                 "The Times"
             ]
