@@ -113,8 +113,10 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> 
                 forms.len() - 1
             });
             forms[n].count += 1;
-            // A capital after the first word is evidence even at a sentence start.
-            if !run[0].sentence_start || run.len() > 1 {
+            // A capital after the first word is evidence even at a sentence start; a lone
+            // word left after cutting a sentence-initial one ("Related Stories") is not.
+            let after_cut = start > i && tokens[i].sentence_start;
+            if (!run[0].sentence_start && !after_cut) || run.len() > 1 {
                 forms[n].mid_sentence += 1;
             }
         }
