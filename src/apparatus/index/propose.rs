@@ -335,7 +335,7 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
         let r = root(n);
         let p = *slot.entry(r).or_insert_with(|| {
             proposals.push(Proposal {
-                heading: heading(&forms[r], persons[r], casing),
+                heading: heading(&forms[r], persons[r]),
                 forms: Vec::new(),
                 count: 0,
             });
@@ -430,17 +430,12 @@ fn given_len(f: &Form) -> usize {
 }
 
 /// The printed heading of a proposal rooted at form `f`.
-fn heading(f: &Form, person: bool, casing: &HashMap<&str, Casing>) -> String {
+fn heading(f: &Form, person: bool) -> String {
     if person {
-        return invert(&f.words);
+        invert(&f.words)
+    } else {
+        f.words.join(" ")
     }
-    // A single word mostly written lowercase in the text prints lowercase ("tsar").
-    if let [k] = f.keys.as_slice() {
-        if casing.get(k.as_str()).is_some_and(|c| c.lower > c.capital) {
-            return k.clone();
-        }
-    }
-    f.words.join(" ")
 }
 
 /// "Vladimir Ilyich Lenin" -> "Lenin, Vladimir Ilyich"; titles are dropped ("Tsar Nicholas"
@@ -463,6 +458,33 @@ pub fn invert(words: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn proposals(paragraphs: &[&str]) -> Vec<Proposal> {
+        let mut corpus = Corpus::default();
+        for (block, text) in paragraphs.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt {
+                article: 0,
+                block,
+                ordinal: 0,
+            });
+            let node = corpus.nodes.len() - 1;
+            super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+        }
+        propose(&corpus)
+    }
+
+    #[test]
+    fn names_merge_and_sentence_starts_do_not_count() {
+        let p = proposals(&[
+            "However, the Tsar fled. Today the tsar was gone, said Anna Petrova in March.",
+            "Meanwhile Petrova wrote to the Tsar; Petrova's letters reached the Baltic Fleet.",
+            "Fleets sailed. Later the Baltic Fleets returned.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
+        assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
+        assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
 
     #[test]
     fn inversion() {
