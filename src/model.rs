@@ -301,6 +301,10 @@ pub struct IndexEntry {
     pub heading: String,
     /// Collation key.
     pub sort_key: String,
+    /// The forms of the term as the text writes them ("Lenin", "Vladimir Lenin"); each
+    /// locator's anchor stands right before one of them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     pub locators: Vec<Locator>,
     pub subentries: Vec<IndexEntry>,
     /// "see" targets (headings).

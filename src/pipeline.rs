@@ -37,8 +37,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     // 1. Read the manifest (or infer one) and assemble the book from its sources.
     let manifest = Manifest::load(&opts.book_dir)?;
     let mut book = assemble(&manifest, &opts.book_dir)?;
+    crate::apparatus::index::apply(&mut book, &opts.book_dir)?;
     // 2. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
+    crate::apparatus::index::fill_pages(&mut book, &pdf.page_map);
     book.warnings.extend(pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
     // 3. Write the EPUB with the print edition's page-list.

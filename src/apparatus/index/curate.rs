@@ -1,0 +1,195 @@
+//! The editor's control file, `index.toml`, and how it reshapes the proposals: entries add
+//! or rename headings (claiming every proposal that shares a form with them), `remove`
+//! rejects proposals, `see` / `see_also` add cross-references, `sub` adds subentries,
+//! `sort_key` overrides collation.
+//!
+//! ```toml
+//! title = "Index"              # optional
+//! sort = "word-by-word"        # or "letter-by-letter"
+//! remove = ["Read More"]       # proposed headings or forms to reject
+//!
+//! [[entry]]
+//! heading = "Petrograd"
+//! aliases = ["St Petersburg"]  # forms that locate this heading in the text
+//! see_also = ["Moscow"]
+//!
+//! [[entry]]
+//! heading = "St Petersburg"
+//! see = ["Petrograd"]          # a pure cross-reference: no locators
+//!
+//! [[entry.sub]]                # subentries of the entry above them
+//! heading = "Second Congress"
+//! aliases = ["Second Congress of Soviets"]
+//! ```
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::propose::Proposal;
+use crate::config::line_col;
+use crate::error::{Error, Result};
+
+/// Collation style (Chicago Manual of Style 16.58-61).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SortMode {
+    /// "New York" before "Newark": a space sorts before any letter.
+    #[default]
+    WordByWord,
+    /// "Newark" before "New York": spaces and hyphens are ignored up to the first comma.
+    LetterByLetter,
+}
+
+/// `index.toml` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexConfig {
+    pub title: Option<String>,
+    #[serde(default)]
+    pub sort: SortMode,
+    /// Proposed headings or forms the editor rejects.
+    #[serde(default)]
+    pub remove: Vec<String>,
+    #[serde(default)]
+    pub entry: Vec<EntryConfig>,
+}
+
+/// One `[[entry]]` (or `[[entry.sub]]`).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryConfig {
+    pub heading: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub sort_key: Option<String>,
+    #[serde(default)]
+    pub see: Vec<String>,
+    #[serde(default)]
+    pub see_also: Vec<String>,
+    #[serde(default)]
+    pub sub: Vec<EntryConfig>,
+}
+
+/// A heading to locate in the text, with what the editor set for it.
+#[derive(Debug, Clone, Default)]
+pub struct Term {
+    pub heading: String,
+    /// Forms to look for in the text.
+    pub forms: Vec<String>,
+    pub sort_key: Option<String>,
+    pub see: Vec<String>,
+    pub see_also: Vec<String>,
+    pub subs: Vec<Term>,
+}
+
+impl IndexConfig {
+    /// Reads `dir/index.toml`, or the default (no editor control) when absent.
+    pub fn load(dir: &Path) -> Result<IndexConfig> {
+        let path = dir.join("index.toml");
+        if !path.exists() {
+            return Ok(IndexConfig::default());
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        let config: IndexConfig = toml::from_str(&text).map_err(|e| {
+            let (line, col) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((1, 1));
+            Error::at(&path, line, col, e.message().to_string(), "fix the TOML or the key named here (see the `index.toml` example in src/apparatus/index/curate.rs)")
+        })?;
+        config.check(&path)?;
+        Ok(config)
+    }
+
+    /// Every entry needs a heading.
+    fn check(&self, path: &Path) -> Result<()> {
+        if self.entry.iter().any(|e| e.heading.trim().is_empty()) {
+            return Err(Error::plain(
+                path,
+                "an [[entry]] has an empty heading",
+                "give every entry a `heading`",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The outcome of curation: the terms to locate and the proposals the editor rejected.
+pub struct Curated {
+    pub terms: Vec<Term>,
+    pub rejected: Vec<String>,
+}
+
+/// Applies the editor's entries and removals to the proposals.
+pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
+    let fold = |s: &str| s.to_lowercase();
+    let removed: std::collections::HashSet<String> =
+        config.remove.iter().map(|s| fold(s)).collect();
+    let mut terms: Vec<Term> = config.entry.iter().map(term_of).collect();
+    // Which editor entry (or subentry) owns each form: its heading and aliases
+    // (see-entries own only their heading, so the proposal vanishes behind the reference).
+    let mut owner: HashMap<String, (usize, Option<usize>)> = HashMap::new();
+    for (n, e) in config.entry.iter().enumerate() {
+        let subs = e.sub.iter().enumerate().map(|(s, sub)| (Some(s), sub));
+        for (s, e) in std::iter::once((None, e)).chain(subs) {
+            let forms = if e.see.is_empty() {
+                e.aliases.iter().chain([&e.heading]).collect::<Vec<_>>()
+            } else {
+                vec![&e.heading]
+            };
+            for f in forms {
+                owner.entry(fold(f)).or_insert((n, s));
+            }
+        }
+    }
+    let mut rejected = Vec::new();
+    for p in proposals {
+        let claimed = std::iter::once(&p.heading)
+            .chain(&p.forms)
+            .find_map(|f| owner.get(&fold(f)).copied());
+        if let Some((n, s)) = claimed {
+            let term = match s {
+                Some(s) => &mut terms[n].subs[s],
+                None => &mut terms[n],
+            };
+            if term.see.is_empty() {
+                for f in p.forms {
+                    if !term.forms.iter().any(|g| fold(g) == fold(&f)) {
+                        term.forms.push(f);
+                    }
+                }
+            }
+        } else if std::iter::once(&p.heading)
+            .chain(&p.forms)
+            .any(|f| removed.contains(&fold(f)))
+        {
+            rejected.push(p.heading);
+        } else {
+            terms.push(Term {
+                heading: p.heading,
+                forms: p.forms,
+                ..Term::default()
+            });
+        }
+    }
+    Curated { terms, rejected }
+}
+
+/// An editor entry as a term: its heading and aliases are its forms, unless it only refers.
+fn term_of(e: &EntryConfig) -> Term {
+    let forms = if e.see.is_empty() {
+        std::iter::once(&e.heading)
+            .chain(&e.aliases)
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Term {
+        heading: e.heading.clone(),
+        forms,
+        sort_key: e.sort_key.clone(),
+        see: e.see.clone(),
+        see_also: e.see_also.clone(),
+        subs: e.sub.iter().map(term_of).collect(),
+    }
+}

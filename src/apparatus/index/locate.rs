@@ -1,0 +1,154 @@
+//! Finds every occurrence of the curated terms in the tokenised text and marks it: an
+//! `Inline::Anchor("ix-<n>")` goes right before the first occurrence of a term in each
+//! block, and the term gets a [`Locator`] to it.
+//!
+//! One greedy longest-match scan over the tokens with a hash map of term word sequences:
+//! linear in the book (times the longest term's word count).
+
+use std::collections::{HashMap, HashSet};
+
+use super::curate::Term;
+use super::scan::{term_keys, Corpus, NodeAt};
+use crate::model::{Block, Book, Inline, Locator};
+
+/// Which term (or subentry of a term) a match belongs to.
+pub type Target = (usize, Option<usize>);
+
+/// Locators found for each target.
+pub type Found = HashMap<Target, Vec<Locator>>;
+
+/// Locates every term of `terms` in `corpus`, inserts the anchors into `book` and returns
+/// the locators per target.
+pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
+    let (table, longest) = build_table(terms);
+    let mut found: Found = HashMap::new();
+    let mut anchors: HashMap<NodeAt, Vec<(usize, String)>> = HashMap::new();
+    let mut seen: HashSet<(Target, usize, usize)> = HashSet::new();
+    let tokens = &corpus.tokens;
+    let mut i = 0;
+    let mut key: Vec<String> = Vec::with_capacity(longest);
+    while i < tokens.len() {
+        // The longest run of words starting at i that is one of the terms.
+        let mut len = 1;
+        while len < longest && i + len < tokens.len() && tokens[i + len].joined {
+            len += 1;
+        }
+        let hit = (1..=len).rev().find_map(|n| {
+            key.clear();
+            key.extend(tokens[i..i + n].iter().map(|t| t.key.clone()));
+            table.get(&key).map(|target| (n, *target))
+        });
+        let Some((n, target)) = hit else {
+            i += 1;
+            continue;
+        };
+        let at = corpus.nodes[tokens[i].node];
+        if seen.insert((target, at.article, at.block)) {
+            let id = format!("ix-{}", seen.len());
+            anchors
+                .entry(at)
+                .or_default()
+                .push((tokens[i].start, id.clone()));
+            found.entry(target).or_default().push(Locator {
+                article: book.articles[at.article].id.clone(),
+                anchor: id,
+                page: None,
+            });
+        }
+        i += n;
+    }
+    insert_anchors(book, &anchors);
+    found
+}
+
+/// Word sequences of every form (and its plural) -> target; the first term to claim a
+/// form keeps it. Also returns the longest form's word count.
+fn build_table(terms: &[Term]) -> (HashMap<Vec<String>, Target>, usize) {
+    let mut table = HashMap::new();
+    let mut longest = 1;
+    let mut add = |form: &str, target: Target| {
+        let keys = term_keys(form);
+        if keys.is_empty() {
+            return;
+        }
+        longest = longest.max(keys.len());
+        let mut plural = keys.clone();
+        if let Some(last) = plural.last_mut() {
+            last.push('s');
+        }
+        table.entry(keys).or_insert(target);
+        table.entry(plural).or_insert(target);
+    };
+    for (n, term) in terms.iter().enumerate() {
+        for (s, sub) in term.subs.iter().enumerate() {
+            sub.forms.iter().for_each(|f| add(f, (n, Some(s))));
+        }
+        term.forms.iter().for_each(|f| add(f, (n, None)));
+    }
+    (table, longest)
+}
+
+/// Splits the text nodes at the recorded offsets and puts the anchors in.
+fn insert_anchors(book: &mut Book, anchors: &HashMap<NodeAt, Vec<(usize, String)>>) {
+    for (a, article) in book.articles.iter_mut().enumerate() {
+        for (b, block) in article.blocks.iter_mut().enumerate() {
+            let mut ordinal = 0;
+            let mut visit = |inlines: &mut Vec<Inline>| {
+                *inlines = rebuild(std::mem::take(inlines), &mut |text| {
+                    let at = NodeAt {
+                        article: a,
+                        block: b,
+                        ordinal,
+                    };
+                    ordinal += 1;
+                    split(text, anchors.get(&at))
+                });
+            };
+            match block {
+                Block::Paragraph { content, .. }
+                | Block::Heading { content, .. }
+                | Block::Caption { content, .. } => visit(content),
+                Block::Quote { paragraphs, .. } => paragraphs.iter_mut().for_each(visit),
+                Block::Sources { .. } => {}
+            }
+        }
+    }
+}
+
+/// Rebuilds `inlines`, replacing each text node (in the scan's order) by `f(text)`.
+fn rebuild(inlines: Vec<Inline>, f: &mut impl FnMut(String) -> Vec<Inline>) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(inlines.len());
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) => out.extend(f(t)),
+            Inline::Emphasis(c) => out.push(Inline::Emphasis(rebuild(c, f))),
+            Inline::Strong(c) => out.push(Inline::Strong(rebuild(c, f))),
+            Inline::Link { url, content } => out.push(Inline::Link {
+                url,
+                content: rebuild(content, f),
+            }),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `text` with an anchor before each recorded offset.
+fn split(text: String, anchors: Option<&Vec<(usize, String)>>) -> Vec<Inline> {
+    let Some(anchors) = anchors else {
+        return vec![Inline::Text(text)];
+    };
+    let mut out = Vec::with_capacity(anchors.len() * 2 + 1);
+    let mut from = 0;
+    for (offset, id) in anchors {
+        if *offset > from {
+            out.push(Inline::Text(text[from..*offset].to_string()));
+        }
+        out.push(Inline::Anchor(id.clone()));
+        from = *offset;
+    }
+    if from < text.len() {
+        out.push(Inline::Text(text[from..].to_string()));
+    }
+    out
+}

@@ -1,0 +1,176 @@
+//! The back-of-book index: proposes terms from the articles, lets the editor's
+//! `index.toml` curate them, marks every occurrence with an anchor and collates the
+//! entries into [`crate::model::Index`]. Page numbers are filled in later from the PDF
+//! layout (`PageMap::anchor_pages`).
+//!
+//! Steps, one file each: [`scan`] tokenises the text, [`propose`] extracts and groups
+//! candidates, [`curate`] applies `index.toml`, [`locate`] inserts anchors and collects
+//! locators, [`collate`] computes sort keys.
+
+mod collate;
+mod curate;
+mod locate;
+mod propose;
+mod scan;
+mod words;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+pub use curate::SortMode;
+
+use crate::error::Result;
+use crate::model::{Book, Index, IndexEntry, PageMap, Warning};
+use curate::{IndexConfig, Term};
+use locate::Found;
+
+/// Builds the index of `book` (curated by `book_dir/index.toml` when present), inserts its
+/// anchors into the articles and stores it in `book.index`. Proposals the editor rejected
+/// are reported as a warning.
+pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
+    let config = IndexConfig::load(book_dir)?;
+    // 1. Tokenise the articles once.
+    let corpus = scan::scan(book);
+    // 2. Propose headings from the text, grouped with their variants.
+    let proposals = propose::propose(&corpus);
+    // 3. Let the editor add, rename, merge and reject.
+    let curated = curate::curate(proposals, &config);
+    // 4. Find every occurrence, anchor it, and collect locators.
+    let found = locate::locate(book, &corpus, &curated.terms);
+    // 5. Collate, keeping only cross-references that lead somewhere.
+    let mut entries = entries(&curated.terms, &found, config.sort);
+    drop_dangling_references(&mut entries, &mut book.warnings);
+    if !curated.rejected.is_empty() {
+        book.warnings.push(Warning {
+            stage: "index".to_string(),
+            message: format!(
+                "index.toml rejected {} proposed heading(s): {}",
+                curated.rejected.len(),
+                curated.rejected.join("; ")
+            ),
+        });
+    }
+    for t in curated
+        .terms
+        .iter()
+        .filter(|t| t.see.is_empty() && t.subs.is_empty())
+    {
+        if !entries.iter().any(|e| e.heading == t.heading) {
+            book.warnings.push(Warning {
+                stage: "index".to_string(),
+                message: format!(
+                    "index heading \"{}\" was not found in the text and is left out",
+                    t.heading
+                ),
+            });
+        }
+    }
+    book.index = Some(Index {
+        title: config.title.clone().unwrap_or_else(|| "Index".to_string()),
+        entries,
+    });
+    Ok(())
+}
+
+/// Removes `see` / `see_also` targets that are no heading of the index (misspelt, or a
+/// heading the text never mentions), with a warning each, and then the pure cross-reference
+/// entries left pointing nowhere.
+fn drop_dangling_references(entries: &mut Vec<IndexEntry>, warnings: &mut Vec<Warning>) {
+    let headings: HashSet<String> = entries.iter().map(|e| e.heading.clone()).collect();
+    let all = entries.iter_mut().flat_map(|e| {
+        let subs: Vec<&mut IndexEntry> = e.subentries.iter_mut().collect();
+        let (see, see_also, heading) = (&mut e.see, &mut e.see_also, e.heading.clone());
+        std::iter::once((heading, see, see_also)).chain(
+            subs.into_iter()
+                .map(|s| (s.heading.clone(), &mut s.see, &mut s.see_also)),
+        )
+    });
+    for (heading, see, see_also) in all {
+        for targets in [see, see_also] {
+            targets.retain(|t| {
+                let ok = headings.contains(t);
+                if !ok {
+                    warnings.push(Warning {
+                        stage: "index".to_string(),
+                        message: format!(
+                            "index.toml: \"{}\" refers to \"{t}\", which is no heading of the \
+                             index; the reference is left out (fix its spelling or add an [[entry]])",
+                            heading
+                        ),
+                    });
+                }
+                ok
+            });
+        }
+    }
+    entries.retain(|e| !(e.locators.is_empty() && e.subentries.is_empty() && e.see.is_empty()));
+}
+
+/// Copies the printed page of each locator's anchor from the PDF layout into the index
+/// (locators whose anchor was not laid out keep `page: None`).
+pub fn fill_pages(book: &mut Book, page_map: &PageMap) {
+    let Some(index) = book.index.as_mut() else {
+        return;
+    };
+    fn fill(entries: &mut [IndexEntry], page_map: &PageMap) {
+        for e in entries {
+            for loc in &mut e.locators {
+                loc.page = page_map.anchor_pages.get(&loc.anchor).cloned();
+            }
+            fill(&mut e.subentries, page_map);
+        }
+    }
+    fill(&mut index.entries, page_map);
+}
+
+/// The collated entries: terms with locators, subentries or cross-references.
+fn entries(terms: &[Term], found: &Found, mode: SortMode) -> Vec<IndexEntry> {
+    let mut entries: Vec<IndexEntry> = Vec::new();
+    for (n, term) in terms.iter().enumerate() {
+        let mut subs: Vec<IndexEntry> = term
+            .subs
+            .iter()
+            .enumerate()
+            .filter_map(|(s, sub)| {
+                let locators = found.get(&(n, Some(s))).cloned().unwrap_or_default();
+                (!locators.is_empty())
+                    .then(|| entry(sub, locators, Vec::new(), mode, &format!("idx-{n}-{s}")))
+            })
+            .collect();
+        sort(&mut subs);
+        let locators = found.get(&(n, None)).cloned().unwrap_or_default();
+        if locators.is_empty() && subs.is_empty() && term.see.is_empty() {
+            continue;
+        }
+        entries.push(entry(term, locators, subs, mode, &format!("idx-{n}")));
+    }
+    sort(&mut entries);
+    entries
+}
+
+fn entry(
+    term: &Term,
+    locators: Vec<crate::model::Locator>,
+    subentries: Vec<IndexEntry>,
+    mode: SortMode,
+    id: &str,
+) -> IndexEntry {
+    IndexEntry {
+        id: id.to_string(),
+        heading: term.heading.clone(),
+        sort_key: term
+            .sort_key
+            .clone()
+            .unwrap_or_else(|| collate::sort_key(&term.heading, mode)),
+        aliases: term.forms.clone(),
+        locators,
+        subentries,
+        see: term.see.clone(),
+        see_also: term.see_also.clone(),
+    }
+}
+
+/// Collation order; the heading breaks ties so the order never depends on input order.
+fn sort(entries: &mut [IndexEntry]) {
+    entries.sort_by(|a, b| (&a.sort_key, &a.heading).cmp(&(&b.sort_key, &b.heading)));
+}
