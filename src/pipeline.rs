@@ -11,7 +11,7 @@ use crate::clean;
 use crate::config::{CleanRules, Manifest};
 use crate::error::{Error, Result};
 use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section};
-use crate::{markdown, render, source};
+use crate::{apparatus, markdown, render, source};
 
 /// What `anthology build` was asked to do.
 #[derive(Debug, Clone)]
@@ -37,15 +37,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     // 1. Read the manifest (or infer one) and assemble the book from its sources.
     let manifest = Manifest::load(&opts.book_dir)?;
     let mut book = assemble(&manifest, &opts.book_dir)?;
-    crate::apparatus::index::apply(&mut book, &opts.book_dir)?;
-    // 2. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
+    // 2. Enrich it with the apparatus: the back-of-book index.
+    apparatus::index::apply(&mut book, &opts.book_dir)?;
+    // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
-    crate::apparatus::index::fill_pages(&mut book, &pdf.page_map);
     book.warnings.extend(pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
-    // 3. Write the EPUB with the print edition's page-list.
+    // 4. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
-    // 4. Write everything atomically.
+    // 5. Write everything atomically.
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::io(&opts.out_dir, e))?;
     let stem = opts.out_dir.join(&book.meta.slug);
     let (epub_path, pdf_path, json_path) =
@@ -59,7 +59,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
 }
 
 /// Copies the printed page of every timeline and index locator from the layout's page map.
-fn fill_pages(book: &mut Book, pages: &PageMap) {
+pub fn fill_pages(book: &mut Book, pages: &PageMap) {
     let timeline = book.timeline.iter_mut().flat_map(|t| t.entries.iter_mut()).flat_map(|e| e.sources.iter_mut());
     let mut locators: Vec<&mut Locator> = timeline.collect();
     if let Some(index) = &mut book.index {

@@ -419,7 +419,7 @@ fn pages_come_from_the_layout() {
     let first = entries(&book)[0].locators[0].anchor.clone();
     let mut page_map = anthology::model::PageMap::default();
     page_map.anchor_pages.insert(first.clone(), "7".to_string());
-    anthology::apparatus::index::fill_pages(&mut book, &page_map);
+    anthology::pipeline::fill_pages(&mut book, &page_map);
     for e in all_entries(&book) {
         for loc in &e.locators {
             let want = (loc.anchor == first).then(|| "7".to_string());

@@ -20,7 +20,7 @@ use std::path::Path;
 pub use curate::SortMode;
 
 use crate::error::Result;
-use crate::model::{Book, Index, IndexEntry, PageMap, Warning};
+use crate::model::{Book, Index, IndexEntry, Warning};
 use curate::{IndexConfig, Term};
 use locate::Found;
 
@@ -104,23 +104,6 @@ fn drop_dangling_references(entries: &mut Vec<IndexEntry>, warnings: &mut Vec<Wa
         }
     }
     entries.retain(|e| !(e.locators.is_empty() && e.subentries.is_empty() && e.see.is_empty()));
-}
-
-/// Copies the printed page of each locator's anchor from the PDF layout into the index
-/// (locators whose anchor was not laid out keep `page: None`).
-pub fn fill_pages(book: &mut Book, page_map: &PageMap) {
-    let Some(index) = book.index.as_mut() else {
-        return;
-    };
-    fn fill(entries: &mut [IndexEntry], page_map: &PageMap) {
-        for e in entries {
-            for loc in &mut e.locators {
-                loc.page = page_map.anchor_pages.get(&loc.anchor).cloned();
-            }
-            fill(&mut e.subentries, page_map);
-        }
-    }
-    fill(&mut index.entries, page_map);
 }
 
 /// The collated entries: terms with locators, subentries or cross-references.
