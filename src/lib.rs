@@ -17,6 +17,7 @@
 //! # Ok::<(), anthology::error::Error>(())
 //! ```
 
+pub mod apparatus;
 pub mod clean;
 pub mod config;
 pub mod error;
