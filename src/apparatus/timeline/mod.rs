@@ -173,9 +173,9 @@ fn conflicts(entries: &[TimelineEntry]) -> Vec<String> {
         // Entries are sorted, so candidates for a conflict lie within the next few weeks.
         for (b, sb) in days[i + 1..].iter().take_while(|(b, _)| b.sort_key[..4] == a.sort_key[..4]) {
             let shared = sa.intersection(sb).count();
-            let union = sa.union(sb).count().max(1);
+            let smaller = sa.len().min(sb.len()).max(1);
             let same_article = a.sources.iter().any(|s| b.sources.iter().any(|t| t.article == s.article));
-            if a.sort_key != b.sort_key && !same_article && shared >= 2 && shared * 5 >= union * 2 {
+            if a.sort_key != b.sort_key && !same_article && shared >= 2 && shared * 5 >= smaller * 2 {
                 out.push(format!(
                     "conflicting dates for one event? {} “{}” ({}) vs {} “{}” ({}); both are shown",
                     a.date_label, a.text, a.sources[0].article, b.date_label, b.text, b.sources[0].article
