@@ -11,8 +11,18 @@ pub struct Ymd {
 
 /// English month names, January first.
 pub const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// The month number (1-12) of an English month name.
@@ -41,7 +51,9 @@ fn days_in_month(year: i32, month: u32, julian: bool) -> u32 {
 
 /// Whether the day exists in the given calendar (31 April does not).
 pub fn is_valid(date: Ymd, julian: bool) -> bool {
-    (1..=12).contains(&date.month) && date.day >= 1 && date.day <= days_in_month(date.year, date.month, julian)
+    (1..=12).contains(&date.month)
+        && date.day >= 1
+        && date.day <= days_in_month(date.year, date.month, julian)
 }
 
 fn jdn(date: Ymd, julian: bool) -> i64 {
@@ -105,7 +117,10 @@ mod tests {
         assert_eq!(julian_to_gregorian(ymd(1917, 12, 19)), ymd(1918, 1, 1));
         assert_eq!(julian_to_gregorian(ymd(1918, 1, 31)), ymd(1918, 2, 13));
         assert_eq!(julian_to_gregorian(ymd(1825, 12, 14)), ymd(1825, 12, 26));
-        assert_eq!(julian_to_gregorian(ymd(1900, 2, 29)), ymd(1900, 3, 14));
+        // The gap grows from 12 to 13 days after the Julian-only leap day of 1900.
+        assert_eq!(julian_to_gregorian(ymd(1900, 2, 29)), ymd(1900, 3, 13));
+        assert_eq!(julian_to_gregorian(ymd(1900, 3, 1)), ymd(1900, 3, 14));
+        assert!(is_valid(ymd(1900, 2, 29), true) && !is_valid(ymd(1900, 2, 29), false));
         assert_eq!(add_days(ymd(1917, 2, 28), 1, true), ymd(1917, 3, 1));
     }
 }

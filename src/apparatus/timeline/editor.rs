@@ -104,7 +104,8 @@ struct Add {
     note: Option<String>,
 }
 
-const HINT: &str = "see the timeline.toml keys in the module documentation of apparatus::timeline::editor";
+const HINT: &str =
+    "see the timeline.toml keys in the module documentation of apparatus::timeline::editor";
 
 impl Config {
     /// Reads `dir/timeline.toml`; defaults when there is none.
@@ -115,7 +116,9 @@ impl Config {
         }
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         let mut config: Config = toml::from_str(&text).map_err(|e| {
-            let (line, col) = e.span().map_or((0, 0), |s| crate::config::line_col(&text, s.start));
+            let (line, col) = e
+                .span()
+                .map_or((0, 0), |s| crate::config::line_col(&text, s.start));
             Error::at(&path, line, col, e.message().to_string(), HINT)
         })?;
         config.path = path.clone();
@@ -127,12 +130,25 @@ impl Config {
             .chain(config.add.iter().filter_map(|a| a.calendar.as_ref()));
         for c in calendars {
             if convention(c).is_none() {
-                return Err(Error::plain(&path, &format!("unknown calendar “{c}”"), "write calendar = \"julian\" or \"gregorian\""));
+                return Err(Error::plain(
+                    &path,
+                    &format!("unknown calendar “{c}”"),
+                    "write calendar = \"julian\" or \"gregorian\"",
+                ));
             }
         }
-        for date in config.add.iter().map(|a| &a.date).chain(config.edit.iter().filter_map(|e| e.set_date.as_ref())) {
+        for date in config
+            .add
+            .iter()
+            .map(|a| &a.date)
+            .chain(config.edit.iter().filter_map(|e| e.set_date.as_ref()))
+        {
             if parse_date(date).is_none() {
-                return Err(Error::plain(&path, &format!("bad date “{date}”"), "write YYYY, YYYY-MM or YYYY-MM-DD"));
+                return Err(Error::plain(
+                    &path,
+                    &format!("bad date “{date}”"),
+                    "write YYYY, YYYY-MM or YYYY-MM-DD",
+                ));
             }
         }
         Ok(config)
@@ -140,17 +156,25 @@ impl Config {
 
     /// The appendix title.
     pub fn title(&self) -> String {
-        self.title.clone().unwrap_or_else(|| "Chronology".to_string())
+        self.title
+            .clone()
+            .unwrap_or_else(|| "Chronology".to_string())
     }
 
     /// The book-wide calendar convention.
     pub fn default_convention(&self) -> Convention {
-        self.calendar.as_deref().and_then(convention).unwrap_or(Convention::Julian)
+        self.calendar
+            .as_deref()
+            .and_then(convention)
+            .unwrap_or(Convention::Julian)
     }
 
     /// The convention the editor set for one article source, if any.
     pub fn article_convention(&self, source: &str) -> Option<Convention> {
-        self.article.iter().find(|a| a.source == source).and_then(|a| convention(&a.calendar))
+        self.article
+            .iter()
+            .find(|a| a.source == source)
+            .and_then(|a| convention(&a.calendar))
     }
 
     /// Whether a sort key's year lies in the configured range.
@@ -164,7 +188,10 @@ impl Config {
         let mut warnings = Vec::new();
         let file = self.path.display();
         let unmatched = |warnings: &mut Vec<String>, kind: &str, s: &Selector| {
-            warnings.push(format!("{file}: [[{kind}]] rule {} matched no entry; update or delete it", describe(s)));
+            warnings.push(format!(
+                "{file}: [[{kind}]] rule {} matched no entry; update or delete it",
+                describe(s)
+            ));
         };
         for rule in &self.remove {
             let before = drafts.len();
@@ -180,17 +207,23 @@ impl Config {
                 unmatched(&mut warnings, "remove", rule);
             }
             for r in removed {
-                warnings.push(format!("suggestion removed by timeline.toml, not in the book: {r}"));
+                warnings.push(format!(
+                    "suggestion removed by timeline.toml, not in the book: {r}"
+                ));
             }
         }
         for rule in &self.edit {
-            let sel = Selector { date: rule.date.clone(), text: rule.text.clone() };
+            let sel = Selector {
+                date: rule.date.clone(),
+                text: rule.text.clone(),
+            };
             let mut hit = false;
             for d in drafts.iter_mut().filter(|d| sel.selects(&d.entry)) {
                 hit = true;
                 let e = &mut d.entry;
                 if let Some(date) = rule.set_date.as_deref().and_then(parse_date) {
-                    let julian = rule.calendar.as_deref().and_then(convention) == Some(Convention::Julian);
+                    let julian =
+                        rule.calendar.as_deref().and_then(convention) == Some(Convention::Julian);
                     let (key, label, precision) = render(date, julian);
                     e.sort_key = key;
                     e.end_sort_key = None;
@@ -214,8 +247,9 @@ impl Config {
                 unmatched(&mut warnings, "merge", &rule.into);
                 continue;
             };
-            let from: Vec<usize> =
-                (0..drafts.len()).filter(|&i| i != into && rule.from.selects(&drafts[i].entry)).collect();
+            let from: Vec<usize> = (0..drafts.len())
+                .filter(|&i| i != into && rule.from.selects(&drafts[i].entry))
+                .collect();
             if from.is_empty() {
                 unmatched(&mut warnings, "merge", &rule.from);
             }
@@ -223,7 +257,10 @@ impl Config {
                 let sources = drafts[i].entry.sources.clone();
                 let target = &mut drafts[into].entry.sources;
                 for s in sources {
-                    if !target.iter().any(|t| t.article == s.article && t.anchor == s.anchor) {
+                    if !target
+                        .iter()
+                        .any(|t| t.article == s.article && t.anchor == s.anchor)
+                    {
                         target.push(s);
                     }
                 }
@@ -235,7 +272,9 @@ impl Config {
             });
         }
         for rule in &self.add {
-            let Some(date) = parse_date(&rule.date) else { continue };
+            let Some(date) = parse_date(&rule.date) else {
+                continue;
+            };
             let julian = rule.calendar.as_deref().and_then(convention) == Some(Convention::Julian);
             let (sort_key, date_label, precision) = render(date, julian);
             drafts.push(Draft::added(TimelineEntry {
@@ -255,7 +294,9 @@ impl Config {
 
 impl Selector {
     fn selects(&self, e: &TimelineEntry) -> bool {
-        self.date.as_deref().is_none_or(|d| e.sort_key.starts_with(d))
+        self.date
+            .as_deref()
+            .is_none_or(|d| e.sort_key.starts_with(d))
             && e.text.to_lowercase().contains(&self.text.to_lowercase())
     }
 }
@@ -287,20 +328,47 @@ fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
 /// Sort key, label and precision of an editor's date.
 fn render((year, month, day): (i32, u32, u32), julian: bool) -> (String, String, DatePrecision) {
     if month == 0 {
-        return (format!("{year:04}-00-00"), year.to_string(), DatePrecision::Year);
+        return (
+            format!("{year:04}-00-00"),
+            year.to_string(),
+            DatePrecision::Year,
+        );
     }
     if day == 0 {
-        return (format!("{year:04}-{month:02}-00"), format!("{} {year}", month_name(month)), DatePrecision::Month);
+        return (
+            format!("{year:04}-{month:02}-00"),
+            format!("{} {year}", month_name(month)),
+            DatePrecision::Month,
+        );
     }
     let written = Ymd { year, month, day };
     if !julian {
-        return (format!("{year:04}-{month:02}-{day:02}"), format!("{day} {} {year}", month_name(month)), DatePrecision::Day);
+        return (
+            format!("{year:04}-{month:02}-{day:02}"),
+            format!("{day} {} {year}", month_name(month)),
+            DatePrecision::Day,
+        );
     }
     let g = julian_to_gregorian(written);
     let label = if g.year == year {
-        format!("{day} {} ({} {}) {year}", month_name(month), g.day, month_name(g.month))
+        format!(
+            "{day} {} ({} {}) {year}",
+            month_name(month),
+            g.day,
+            month_name(g.month)
+        )
     } else {
-        format!("{day} {} {year} ({} {} {})", month_name(month), g.day, month_name(g.month), g.year)
+        format!(
+            "{day} {} {year} ({} {} {})",
+            month_name(month),
+            g.day,
+            month_name(g.month),
+            g.year
+        )
     };
-    (format!("{:04}-{:02}-{:02}", g.year, g.month, g.day), label, DatePrecision::Day)
+    (
+        format!("{:04}-{:02}-{:02}", g.year, g.month, g.day),
+        label,
+        DatePrecision::Day,
+    )
 }

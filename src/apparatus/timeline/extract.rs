@@ -57,14 +57,17 @@ pub struct Extraction {
     pub rejected: Vec<Rejected>,
 }
 
-const M: &str = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+const M: &str =
+    "(January|February|March|April|May|June|July|August|September|October|November|December)";
 const D: &str = r"(\d{1,2})(?:st|nd|rd|th)?";
 const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
 
 /// Words after which a bare month dates an event ("in April", "by June").
 const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to"];
 /// Words after which a bare year dates an event ("in 1905", "the 1905 revolution").
-const YEAR_PREPS: &[&str] = &["in", "by", "during", "from", "of", "around", "the", "and", "to"];
+const YEAR_PREPS: &[&str] = &[
+    "in", "by", "during", "from", "of", "around", "the", "and", "to",
+];
 /// Words after which a date bounds a state rather than dates an event.
 const BOUNDING_PREPS: &[&str] = &["before", "after", "until", "till", "since", "than"];
 
@@ -85,7 +88,8 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
         let re = |s: String| Regex::new(&s).expect("built-in pattern is valid");
-        let q = r"(?:(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+in)?[\s-]+)?";
+        let q =
+            r"(?:(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+in)?[\s-]+)?";
         Patterns {
             dual: re(format!(
                 r"\b{D}\s+{M}(?:,?\s+{Y})?\s*\(\s*{D}\s+{M}(?:,?\s+{Y})?[^)]*\)(?:,?\s+{Y})?"
@@ -94,7 +98,9 @@ fn patterns() -> &'static Patterns {
                 r"\b{D}(?:\s+{M})?\s*(?:to|–|-|until|till)\s*{D}\s+{M}(?:,?\s+{Y})?\b"
             )),
             day: re(format!(r"\b{D}\s+{M}(?:,?\s+{Y})?\b")),
-            us_day: re(format!(r"\b{M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?")),
+            us_day: re(format!(
+                r"\b{M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
+            )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
                 r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+days\s+later)\b"
@@ -154,7 +160,12 @@ pub fn stated_convention(article: &Article) -> Option<Convention> {
         .filter(|b| matches!(b, Block::Paragraph { .. }))
         .map(Block::plain_text)
         .collect();
-    texts.extend(article.footnotes.iter().map(|f| crate::model::plain_text(&f.content)));
+    texts.extend(
+        article
+            .footnotes
+            .iter()
+            .map(|f| crate::model::plain_text(&f.content)),
+    );
     let mut found = None;
     for text in &texts {
         for (s, e) in sentences(text) {
@@ -190,7 +201,10 @@ pub fn subject_year(article: &Article) -> Option<i32> {
         }
     }
     // Ties go to the earlier year: a retrospective names its subject more than its present.
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(y, _)| y)
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(y, _)| y)
 }
 
 struct Context {
@@ -204,9 +218,15 @@ struct Context {
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
     let subject = subject_year(article);
-    let mut ctx = Context { dated_year: None, explicit_year: None, last_day: None };
+    let mut ctx = Context {
+        dated_year: None,
+        explicit_year: None,
+        last_day: None,
+    };
     for block in &article.blocks {
-        let Block::Paragraph { id, content } = block else { continue };
+        let Block::Paragraph { id, content } = block else {
+            continue;
+        };
         let text = crate::model::plain_text(content);
         if is_metadata_line(&text, article) {
             continue;
@@ -217,9 +237,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             let masked_sentence = &masked[s..e];
             let mut mentions = find_mentions(masked_sentence);
             // A year stated again with a finer date in the same sentence adds nothing.
-            let finer: Vec<i32> =
-                mentions.iter().filter(|m| m.month.is_some()).filter_map(|m| m.year).collect();
-            mentions.retain(|m| m.month.is_some() || m.relative.is_some() || !finer.contains(&m.year.unwrap_or(0)));
+            let finer: Vec<i32> = mentions
+                .iter()
+                .filter(|m| m.month.is_some())
+                .filter_map(|m| m.year)
+                .collect();
+            mentions.retain(|m| {
+                m.month.is_some() || m.relative.is_some() || !finer.contains(&m.year.unwrap_or(0))
+            });
             let mut cursor = 0;
             for raw in mentions {
                 note_explicit_years(&masked_sentence[cursor..raw.start], &mut ctx);
@@ -261,7 +286,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
 fn is_metadata_line(text: &str, article: &Article) -> bool {
     let m = &article.meta;
     text.split_whitespace().count() <= 12
-        && [&m.author, &m.date, &m.publication].into_iter().flatten().any(|v| !v.is_empty() && text.contains(v.as_str()))
+        && [&m.author, &m.date, &m.publication]
+            .into_iter()
+            .flatten()
+            .any(|v| !v.is_empty() && text.contains(v.as_str()))
 }
 
 fn note_explicit_years(text: &str, ctx: &mut Context) {
@@ -295,7 +323,9 @@ fn mask_quotes(text: &str) -> String {
 
 /// Byte ranges of the sentences of a paragraph.
 fn sentences(text: &str) -> Vec<(usize, usize)> {
-    const ABBREVIATIONS: &[&str] = &["St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca"];
+    const ABBREVIATIONS: &[&str] = &[
+        "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca",
+    ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -305,13 +335,20 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         if matches!(b, b'.' | b'!' | b'?') {
             let mut j = i + 1;
             // Closing quotes and brackets belong to the sentence.
-            while j < bytes.len() && !bytes[j].is_ascii_whitespace() && !bytes[j].is_ascii_alphanumeric() {
+            while j < bytes.len()
+                && !bytes[j].is_ascii_whitespace()
+                && !bytes[j].is_ascii_alphanumeric()
+            {
                 j += 1;
             }
             let ws = j < bytes.len() && bytes[j].is_ascii_whitespace();
             let next = text[j..].trim_start().chars().next();
-            let word_before = text[start..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let starts_new = next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“‘\"(".contains(c));
+            let word_before = text[start..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let starts_new =
+                next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“‘\"(".contains(c));
             if ws && starts_new && !ABBREVIATIONS.contains(&word_before) {
                 out.push((start, j));
                 start = j;
@@ -357,7 +394,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             day: num(c.get(1)),
             month: month(c.get(2)),
             year,
-            stated_ns: Some((num(c.get(4)).unwrap_or(0), month(c.get(5)).unwrap_or(0), num(c.get(6)).or(year))),
+            stated_ns: Some((
+                num(c.get(4)).unwrap_or(0),
+                month(c.get(5)).unwrap_or(0),
+                num(c.get(6)).or(year),
+            )),
             ..Raw::default()
         });
     }
@@ -377,11 +418,25 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     for c in p.day.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        all.push(Raw { start: m0.start(), end: m0.end(), day: num(c.get(1)), month: month(c.get(2)), year: num(c.get(3)), ..Raw::default() });
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: num(c.get(1)),
+            month: month(c.get(2)),
+            year: num(c.get(3)),
+            ..Raw::default()
+        });
     }
     for c in p.us_day.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        all.push(Raw { start: m0.start(), end: m0.end(), month: month(c.get(1)), day: num(c.get(2)), year: num(c.get(3)), ..Raw::default() });
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: month(c.get(1)),
+            day: num(c.get(2)),
+            year: num(c.get(3)),
+            ..Raw::default()
+        });
     }
     for c in p.month_pair.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
@@ -413,15 +468,25 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         let m0 = c.get(0).expect("whole match");
         let after = &s[m0.end()..];
         // "1920s", "1917-18" and "2,017" are not single years.
-        if after.starts_with(|ch: char| ch == 's' || ch == '-' || ch == '–' || ch == '\'')
+        if after.starts_with(['s', '-', '–', '\''])
             || s[..m0.start()].ends_with(|ch: char| ch == ',' || ch == '.' || ch.is_ascii_digit())
         {
             continue;
         }
-        all.push(Raw { start: m0.start(), end: m0.end(), year: num(c.get(1)), bare: true, ..Raw::default() });
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            year: num(c.get(1)),
+            bare: true,
+            ..Raw::default()
+        });
     }
     let months_named: Vec<u32> = {
-        let mut v: Vec<u32> = Regex::new(M).expect("valid").find_iter(s).filter_map(|m| month_number(m.as_str())).collect();
+        let mut v: Vec<u32> = Regex::new(M)
+            .expect("valid")
+            .find_iter(s)
+            .filter_map(|m| month_number(m.as_str()))
+            .collect();
         v.dedup();
         v
     };
@@ -429,14 +494,30 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "on the 27th" takes its month from the sentence, when it names exactly one.
         if let [only] = months_named[..] {
             let m0 = c.get(0).expect("whole match");
-            all.push(Raw { start: m0.start(), end: m0.end(), day: num(c.get(1)), month: Some(only), ..Raw::default() });
+            all.push(Raw {
+                start: m0.start(),
+                end: m0.end(),
+                day: num(c.get(1)),
+                month: Some(only),
+                ..Raw::default()
+            });
         }
     }
     for c in p.relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        let days = if c.get(1).is_some() { Some(1) } else { c.get(2).and_then(|w| count_word(w.as_str())) };
-        if let Some(days) = days {
-            all.push(Raw { start: m0.start(), end: m0.end(), relative: Some(days), ..Raw::default() });
+        let days = if c.get(1).is_some() {
+            Some(1)
+        } else {
+            c.get(2).and_then(|w| count_word(w.as_str()))
+        };
+        // Farther than a month is no longer "later" in the sense of a chronology.
+        if let Some(days) = days.filter(|d| (1..=31).contains(d)) {
+            all.push(Raw {
+                start: m0.start(),
+                end: m0.end(),
+                relative: Some(days),
+                ..Raw::default()
+            });
         }
     }
     // Longest match first at each start; then drop overlaps.
@@ -450,7 +531,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if BOUNDING_PREPS.contains(&prev.as_str()) {
             continue;
         }
-        let preps = if raw.month.is_some() { MONTH_PREPS } else { YEAR_PREPS };
+        let preps = if raw.month.is_some() {
+            MONTH_PREPS
+        } else {
+            YEAR_PREPS
+        };
         if raw.bare && raw.qualifier.is_none() && !preps.contains(&prev.as_str()) && raw.start > 0 {
             continue;
         }
@@ -463,8 +548,15 @@ fn find_mentions(s: &str) -> Vec<Raw> {
 }
 
 fn count_word(w: &str) -> Option<i64> {
-    const WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-    w.parse().ok().or_else(|| WORDS.iter().position(|x| x.eq_ignore_ascii_case(w)).map(|i| i as i64 + 1))
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    w.parse().ok().or_else(|| {
+        WORDS
+            .iter()
+            .position(|x| x.eq_ignore_ascii_case(w))
+            .map(|i| i as i64 + 1)
+    })
 }
 
 struct Resolved {
@@ -481,7 +573,13 @@ fn key(d: Ymd) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
-fn resolve(raw: &Raw, sentence: &str, convention: Convention, subject: Option<i32>, ctx: &mut Context) -> Option<Resolved> {
+fn resolve(
+    raw: &Raw,
+    sentence: &str,
+    convention: Convention,
+    subject: Option<i32>,
+    ctx: &mut Context,
+) -> Option<Resolved> {
     let mut notes: Vec<String> = Vec::new();
     if let Some(days) = raw.relative {
         let (base, os) = ctx.last_day?;
@@ -523,8 +621,16 @@ fn resolve(raw: &Raw, sentence: &str, convention: Convention, subject: Option<i3
     let Some(day) = raw.day else {
         ctx.last_day = None;
         let q = raw.qualifier.as_deref().map(|q| {
-            let q = q.trim_start_matches("the ").split_whitespace().collect::<Vec<_>>().join(" ");
-            if q == "mid" { "mid-".to_string() } else { format!("{q} ") }
+            let q = q
+                .trim_start_matches("the ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if q == "mid" {
+                "mid-".to_string()
+            } else {
+                format!("{q} ")
+            }
         });
         let q = q.unwrap_or_default();
         let (label, end_key) = match raw.until {
@@ -548,18 +654,39 @@ fn resolve(raw: &Raw, sentence: &str, convention: Convention, subject: Option<i3
     if !calendar::is_valid(first, convention == Convention::Julian) {
         return None;
     }
-    let os = raw.stated_ns.is_some() || (convention == Convention::Julian && calendar::before_russian_reform(first));
+    let os = raw.stated_ns.is_some()
+        || (convention == Convention::Julian && calendar::before_russian_reform(first));
     ctx.last_day = Some((first, os));
-    let until = raw.until.and_then(|(d, m, y)| Some(Ymd { year: y.unwrap_or(year), month: m, day: d? }));
-    let stated = raw.stated_ns.map(|(d, m, y)| Ymd { year: y.unwrap_or(year), month: m, day: d });
+    let until = raw.until.and_then(|(d, m, y)| {
+        Some(Ymd {
+            year: y.unwrap_or(year),
+            month: m,
+            day: d?,
+        })
+    });
+    let stated = raw.stated_ns.map(|(d, m, y)| Ymd {
+        year: y.unwrap_or(year),
+        month: m,
+        day: d,
+    });
     Some(day_date(first, until, os, stated, notes))
 }
 
 fn join_notes(notes: Vec<String>) -> Option<String> {
-    if notes.is_empty() { None } else { Some(notes.join("; ")) }
+    if notes.is_empty() {
+        None
+    } else {
+        Some(notes.join("; "))
+    }
 }
 
-fn day_date(first: Ymd, until: Option<Ymd>, os: bool, stated: Option<Ymd>, mut notes: Vec<String>) -> Resolved {
+fn day_date(
+    first: Ymd,
+    until: Option<Ymd>,
+    os: bool,
+    stated: Option<Ymd>,
+    mut notes: Vec<String>,
+) -> Resolved {
     let mut mismatch = None;
     let g_first = if os {
         let computed = julian_to_gregorian(first);
@@ -567,7 +694,10 @@ fn day_date(first: Ymd, until: Option<Ymd>, os: bool, stated: Option<Ymd>, mut n
             Some(s) if s != computed => {
                 mismatch = Some(format!(
                     "the text gives {} as {}, but Old Style {} is {} New Style",
-                    dm(first), dm(s), dm(first), dm(computed)
+                    dm(first),
+                    dm(s),
+                    dm(first),
+                    dm(computed)
                 ));
                 s
             }
@@ -612,7 +742,9 @@ fn dm(d: Ymd) -> String {
 fn span(a: Ymd, b: Option<Ymd>) -> String {
     match b {
         None => dm(a),
-        Some(b) if a.month == b.month && a.year == b.year => format!("{}–{} {}", a.day, b.day, month_name(a.month)),
+        Some(b) if a.month == b.month && a.year == b.year => {
+            format!("{}–{} {}", a.day, b.day, month_name(a.month))
+        }
         Some(b) if a.year == b.year => format!("{} – {}", dm(a), dm(b)),
         Some(b) => format!("{} {} – {}", dm(a), a.year, dm(b)),
     }
@@ -627,13 +759,26 @@ fn clause(sentence: &str, raw: &Raw) -> String {
         .filter(|(_, c)| matches!(c, '—' | ';' | ':'))
         .map(|(i, _)| i)
         .collect();
-    let lo = cuts.iter().rev().find(|&&i| i < raw.start).map(|&i| i + sentence[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-    let hi = cuts.iter().find(|&&i| i >= raw.end).copied().unwrap_or(sentence.len());
+    let lo = cuts
+        .iter()
+        .rev()
+        .find(|&&i| i < raw.start)
+        .map(|&i| i + sentence[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let hi = cuts
+        .iter()
+        .find(|&&i| i >= raw.end)
+        .copied()
+        .unwrap_or(sentence.len());
     let mut before = sentence[lo..raw.start].to_string();
     let mut after = sentence[raw.end..hi].to_string();
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
-    if let Some(pos) = trimmed.rfind(|c: char| c.is_whitespace()).map(|p| p + 1).or(Some(0)) {
+    if let Some(pos) = trimmed
+        .rfind(|c: char| c.is_whitespace())
+        .map(|p| p + 1)
+        .or(Some(0))
+    {
         let word = trimmed[pos..].to_lowercase();
         if ["in", "on", "by", "during", "from", "of", "at", "around"].contains(&word.as_str()) {
             before.truncate(pos);
@@ -660,8 +805,14 @@ fn clause(sentence: &str, raw: &Raw) -> String {
     }
     let joined = format!("{} {}", before.trim(), after.trim());
     let mut text: String = joined.split_whitespace().collect::<Vec<_>>().join(" ");
-    text = text.replace(" ,", ",").replace(",,", ",").replace("( ", "(").replace(" )", ")");
-    let text = text.trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c)).to_string();
+    text = text
+        .replace(" ,", ",")
+        .replace(",,", ",")
+        .replace("( ", "(")
+        .replace(" )", ")");
+    let text = text
+        .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
+        .to_string();
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
@@ -670,11 +821,12 @@ fn clause(sentence: &str, raw: &Raw) -> String {
 }
 
 const STOPWORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "that",
-    "this", "these", "those", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us",
-    "our", "you", "your", "i", "me", "my", "was", "were", "is", "are", "be", "been", "being", "had", "has", "have",
-    "did", "do", "does", "not", "no", "so", "up", "what", "which", "who", "whom", "there", "then", "than", "would",
-    "could", "should", "will", "can", "may", "might", "must", "all", "also", "now", "just", "still", "very",
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "that", "this", "these", "those", "it", "its", "they", "them", "their", "he",
+    "him", "his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my", "was", "were",
+    "is", "are", "be", "been", "being", "had", "has", "have", "did", "do", "does", "not", "no",
+    "so", "up", "what", "which", "who", "whom", "there", "then", "than", "would", "could",
+    "should", "will", "can", "may", "might", "must", "all", "also", "now", "just", "still", "very",
 ];
 
 fn content_words(text: &str) -> usize {

@@ -45,7 +45,10 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     let mut candidates = Vec::new();
     for c in found.candidates {
         if let Some(reason) = &c.calendar_mismatch {
-            warnings.push(format!("calendar conflict in {} ({}): {reason}", c.article, c.block));
+            warnings.push(format!(
+                "calendar conflict in {} ({}): {reason}",
+                c.article, c.block
+            ));
         }
         if config.in_year_range(&c.sort_key) {
             candidates.push(c);
@@ -62,8 +65,15 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     entries.sort_by(|a, b| a.sort_key.cmp(&b.sort_key).then(a.text.cmp(&b.text)));
     warnings.extend(conflicts(&entries));
     assign_ids(&mut entries);
-    book.timeline = Some(Timeline { title: config.title(), entries });
-    book.warnings.extend(warnings.into_iter().map(|message| Warning { stage: "timeline".to_string(), message }));
+    book.timeline = Some(Timeline {
+        title: config.title(),
+        entries,
+    });
+    book.warnings
+        .extend(warnings.into_iter().map(|message| Warning {
+            stage: "timeline".to_string(),
+            message,
+        }));
     Ok(())
 }
 
@@ -90,7 +100,11 @@ impl Draft {
                 precision: c.precision,
                 text: c.text,
                 note: c.note,
-                sources: vec![Locator { article: c.article, anchor: c.block, page: None }],
+                sources: vec![Locator {
+                    article: c.article,
+                    anchor: c.block,
+                    page: None,
+                }],
             },
         }
     }
@@ -98,7 +112,11 @@ impl Draft {
     /// An entry the editor added by hand.
     pub fn added(entry: TimelineEntry) -> Draft {
         let stems = extract::stems(&entry.text).into_iter().collect();
-        Draft { written_month: entry.sort_key[..7].to_string(), stems, entry }
+        Draft {
+            written_month: entry.sort_key[..7].to_string(),
+            stems,
+            entry,
+        }
     }
 
     /// Whether `other` is a mention of this entry's event.
@@ -106,12 +124,17 @@ impl Draft {
         // A mention at another precision must share more words to count as the same event.
         let mut needed = 1;
         let dates_agree = match (self.entry.precision, other.entry.precision) {
-            (DatePrecision::Year, DatePrecision::Year) => self.entry.sort_key[..4] == other.entry.sort_key[..4],
+            (DatePrecision::Year, DatePrecision::Year) => {
+                self.entry.sort_key[..4] == other.entry.sort_key[..4]
+            }
             (DatePrecision::Year, _) | (_, DatePrecision::Year) => false,
             (DatePrecision::Day, DatePrecision::Day) => {
-                self.entry.sort_key == other.entry.sort_key && self.entry.end_sort_key == other.entry.end_sort_key
+                self.entry.sort_key == other.entry.sort_key
+                    && self.entry.end_sort_key == other.entry.end_sort_key
             }
-            (DatePrecision::Month, DatePrecision::Month) => self.entry.date_label == other.entry.date_label,
+            (DatePrecision::Month, DatePrecision::Month) => {
+                self.entry.date_label == other.entry.date_label
+            }
             // A month mention joins a day date of the same (written) month.
             _ => {
                 needed = 2;
@@ -150,7 +173,10 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Draft> {
         let d = Draft::new(c);
         let year = d.entry.sort_key[..4].to_string();
         let bucket = by_year.entry(year).or_default();
-        match bucket.iter().find(|&&i| drafts[i].same_event(&d) || d.same_event(&drafts[i])) {
+        match bucket
+            .iter()
+            .find(|&&i| drafts[i].same_event(&d) || d.same_event(&drafts[i]))
+        {
             Some(&i) => drafts[i].absorb(d),
             None => {
                 bucket.push(drafts.len());
@@ -171,14 +197,26 @@ fn conflicts(entries: &[TimelineEntry]) -> Vec<String> {
         .collect();
     for (i, (a, sa)) in days.iter().enumerate() {
         // Entries are sorted, so candidates for a conflict lie within the next few weeks.
-        for (b, sb) in days[i + 1..].iter().take_while(|(b, _)| b.sort_key[..4] == a.sort_key[..4]) {
+        for (b, sb) in days[i + 1..]
+            .iter()
+            .take_while(|(b, _)| b.sort_key[..4] == a.sort_key[..4])
+        {
             let shared = sa.intersection(sb).count();
             let smaller = sa.len().min(sb.len()).max(1);
-            let same_article = a.sources.iter().any(|s| b.sources.iter().any(|t| t.article == s.article));
-            if a.sort_key != b.sort_key && !same_article && shared >= 2 && shared * 5 >= smaller * 2 {
+            let same_article = a
+                .sources
+                .iter()
+                .any(|s| b.sources.iter().any(|t| t.article == s.article));
+            if a.sort_key != b.sort_key && !same_article && shared >= 2 && shared * 5 >= smaller * 2
+            {
                 out.push(format!(
                     "conflicting dates for one event? {} “{}” ({}) vs {} “{}” ({}); both are shown",
-                    a.date_label, a.text, a.sources[0].article, b.date_label, b.text, b.sources[0].article
+                    a.date_label,
+                    a.text,
+                    a.sources[0].article,
+                    b.date_label,
+                    b.text,
+                    b.sources[0].article
                 ));
             }
         }
@@ -197,7 +235,10 @@ fn assign_ids(entries: &mut [TimelineEntry]) {
             .map(|w| w.to_lowercase())
             .collect();
         let base = format!("tl-{}-{}", e.sort_key, words.join("-"));
-        let base: String = base.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        let base: String = base
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
         let mut id = base.clone();
         let mut n = 2;
         while !used.insert(id.clone()) {
@@ -212,7 +253,11 @@ fn assign_ids(entries: &mut [TimelineEntry]) {
 /// start (and end) dates to the stated precision and the printed label as display date.
 pub fn timelinejs(timeline: &Timeline, meta: &BookMeta) -> Value {
     let date = |key: &str, precision: DatePrecision| -> Value {
-        let part = |r: std::ops::Range<usize>| key.get(r).and_then(|s| s.parse::<u32>().ok()).filter(|n| *n > 0);
+        let part = |r: std::ops::Range<usize>| {
+            key.get(r)
+                .and_then(|s| s.parse::<u32>().ok())
+                .filter(|n| *n > 0)
+        };
         let mut d = serde_json::Map::new();
         d.insert("year".into(), json!(part(0..4).unwrap_or(0)));
         if let Some(m) = part(5..7).filter(|_| precision >= DatePrecision::Month) {
