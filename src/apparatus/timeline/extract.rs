@@ -847,3 +847,80 @@ pub fn stems(text: &str) -> Vec<String> {
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(sentence: &str) -> Vec<String> {
+        find_mentions(&mask_quotes(sentence))
+            .iter()
+            .map(|m| sentence[m.start..m.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn quoted_speech_is_masked_with_offsets_kept() {
+        let text = "He wrote in May: “we rose in 1905” and left.";
+        let masked = mask_quotes(text);
+        assert_eq!(masked.len(), text.len());
+        assert!(!masked.contains("1905") && masked.contains("in May"));
+    }
+
+    #[test]
+    fn sentences_do_not_break_after_abbreviations() {
+        let text = "The St. Petersburg soviet met. It issued Order No. 1 at once! Then it ended.";
+        let parts: Vec<&str> = sentences(text)
+            .into_iter()
+            .map(|(s, e)| text[s..e].trim())
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "The St. Petersburg soviet met.",
+                "It issued Order No. 1 at once!",
+                "Then it ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn which_phrases_date_an_event() {
+        assert_eq!(
+            dates("the February revolution was over"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            dates("Before February 1917, Russia was semi-feudal"),
+            Vec::<String>::new()
+        );
+        assert_eq!(dates("Lenin returned in April"), ["April"]);
+        assert_eq!(
+            dates("held from 31 May to 5 June, it voted"),
+            ["31 May to 5 June"]
+        );
+        assert_eq!(
+            dates("on 23 February (8 March in the west) they marched"),
+            ["23 February (8 March in the west)"]
+        );
+        assert_eq!(
+            dates("Early in July the anger boiled over"),
+            ["Early in July"]
+        );
+        assert_eq!(
+            dates("Paris rose on March 18, 1871, at dawn"),
+            ["March 18, 1871"]
+        );
+        assert_eq!(
+            dates("counts of 1,917 delegates and the 1920s"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn clauses_drop_the_date_and_its_preposition() {
+        let s = "On 3 March the tsar abdicated.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw), "The tsar abdicated");
+    }
+}
