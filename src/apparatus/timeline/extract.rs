@@ -81,7 +81,9 @@ struct Patterns {
     month_pair: Regex,
     month: Regex,
     year: Regex,
+    month_name: Regex,
     convention: Regex,
+    self_reference: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -109,6 +111,11 @@ fn patterns() -> &'static Patterns {
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
             year: re(format!(r"\b{Y}\b")),
+            month_name: re(M.to_string()),
+            self_reference: re(
+                r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b"
+                    .to_string(),
+            ),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
             ),
@@ -150,10 +157,7 @@ pub fn extract(book: &Book, conventions: &[Convention]) -> Extraction {
 /// own dates.
 pub fn stated_convention(article: &Article) -> Option<Convention> {
     let p = patterns();
-    let self_ref = Regex::new(
-        r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b",
-    )
-    .expect("built-in pattern is valid");
+    let self_ref = &p.self_reference;
     let mut texts: Vec<String> = article
         .blocks
         .iter()
@@ -482,8 +486,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         });
     }
     let months_named: Vec<u32> = {
-        let mut v: Vec<u32> = Regex::new(M)
-            .expect("valid")
+        let mut v: Vec<u32> = p
+            .month_name
             .find_iter(s)
             .filter_map(|m| month_number(m.as_str()))
             .collect();
