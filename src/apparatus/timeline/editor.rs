@@ -184,7 +184,7 @@ impl Config {
     }
 
     /// Applies the remove, edit, merge and add rules; returns the warnings.
-    pub fn edit(&self, drafts: &mut Vec<Draft>) -> Vec<String> {
+    pub(crate) fn edit(&self, drafts: &mut Vec<Draft>) -> Vec<String> {
         let mut warnings = Vec::new();
         let file = self.path.display();
         let unmatched = |warnings: &mut Vec<String>, kind: &str, s: &Selector| {

@@ -79,8 +79,8 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
 
 /// An entry while it is being merged: the model entry plus what merging compares.
 #[derive(Debug, Clone)]
-pub struct Draft {
-    pub entry: TimelineEntry,
+pub(crate) struct Draft {
+    pub(crate) entry: TimelineEntry,
     /// Year and month as the text wrote them (Old Style stays Old Style), `YYYY-MM`.
     written_month: String,
     stems: BTreeSet<String>,
@@ -110,7 +110,7 @@ impl Draft {
     }
 
     /// An entry the editor added by hand.
-    pub fn added(entry: TimelineEntry) -> Draft {
+    pub(crate) fn added(entry: TimelineEntry) -> Draft {
         let stems = extract::stems(&entry.text).into_iter().collect();
         Draft {
             written_month: entry.sort_key[..7].to_string(),
