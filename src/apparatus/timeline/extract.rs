@@ -662,17 +662,21 @@ fn resolve(
         || (convention == Convention::Julian && calendar::before_russian_reform(first));
     ctx.last_day = Some((first, os));
     let until = raw.until.and_then(|(d, m, y)| {
-        Some(Ymd {
+        let end = Ymd {
             year: y.unwrap_or(year),
             month: m,
             day: d?,
+        };
+        (calendar::is_valid(end, os) && end > first).then_some(end)
+    });
+    let stated = raw
+        .stated_ns
+        .map(|(d, m, y)| Ymd {
+            year: y.unwrap_or(year),
+            month: m,
+            day: d,
         })
-    });
-    let stated = raw.stated_ns.map(|(d, m, y)| Ymd {
-        year: y.unwrap_or(year),
-        month: m,
-        day: d,
-    });
+        .filter(|s| calendar::is_valid(*s, false));
     Some(day_date(first, until, os, stated, notes))
 }
 
@@ -926,5 +930,29 @@ mod tests {
         let s = "On 3 March the tsar abdicated.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw), "The tsar abdicated");
+    }
+
+    #[test]
+    fn impossible_dates_are_dropped_not_panicked_on() {
+        let s = "On 31 February 1917 (45 March) and 99 days later, then 30 February to 31 April, the 31st.";
+        let mut ctx = Context {
+            dated_year: None,
+            explicit_year: None,
+            last_day: None,
+        };
+        let range = "from 3 May to 40 June 1917";
+        let raw = &find_mentions(range)[0];
+        let r = resolve(raw, range, Convention::Gregorian, None, &mut ctx).unwrap();
+        assert_eq!((r.label.as_str(), r.end_key), ("3 May 1917", None));
+        let mut ctx = Context {
+            dated_year: None,
+            explicit_year: None,
+            last_day: None,
+        };
+        for raw in find_mentions(s) {
+            if let Some(r) = resolve(&raw, s, Convention::Julian, Some(1917), &mut ctx) {
+                assert_ne!(r.precision, DatePrecision::Day, "{}", r.label);
+            }
+        }
     }
 }
