@@ -256,6 +256,9 @@ pub struct TimelineEntry {
     pub date_label: String,
     /// Sort key: Gregorian date, `YYYY-MM-DD` (month/day zero when unknown).
     pub sort_key: String,
+    /// End of a date range ("from 31 May to 5 June"), same form as `sort_key`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_sort_key: Option<String>,
     pub precision: DatePrecision,
     /// The event, a short clause from the text.
     pub text: String,

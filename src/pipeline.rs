@@ -37,7 +37,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     // 1. Read the manifest (or infer one) and assemble the book from its sources.
     let manifest = Manifest::load(&opts.book_dir)?;
     let mut book = assemble(&manifest, &opts.book_dir)?;
-    // 2. Enrich it with the apparatus: the back-of-book index.
+    // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
+    apparatus::timeline::apply(&mut book, &opts.book_dir)?;
     apparatus::index::apply(&mut book, &opts.book_dir)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
@@ -55,6 +56,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     write_atomically(&pdf_path, &pdf.bytes)?;
     write_atomically(&epub_path, &epub)?;
     write_atomically(&json_path, &json)?;
+    if let Some(timeline) = &book.timeline {
+        let web = apparatus::timeline::timelinejs(timeline, &book.meta);
+        let bytes = serde_json::to_vec_pretty(&web).map_err(|e| Error::render("json", e))?;
+        write_atomically(&opts.out_dir.join(format!("{}-timeline.json", book.meta.slug)), &bytes)?;
+    }
     Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, book })
 }
 

@@ -1,0 +1,126 @@
+//! Calendar arithmetic: Julian (Old Style) and Gregorian (New Style) dates through the
+//! Julian day number, so conversions are exact across month and year ends.
+
+/// A calendar date; `month` 1-12, `day` 1-31.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// English month names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The month number (1-12) of an English month name.
+pub fn month_number(name: &str) -> Option<u32> {
+    MONTHS.iter().position(|m| *m == name).map(|i| i as u32 + 1)
+}
+
+/// The English name of month 1-12.
+pub fn month_name(month: u32) -> &'static str {
+    MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
+fn days_in_month(year: i32, month: u32, julian: bool) -> u32 {
+    let leap = if julian {
+        year % 4 == 0
+    } else {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    };
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Whether the day exists in the given calendar (31 April does not).
+pub fn is_valid(date: Ymd, julian: bool) -> bool {
+    (1..=12).contains(&date.month)
+        && date.day >= 1
+        && date.day <= days_in_month(date.year, date.month, julian)
+}
+
+fn jdn(date: Ymd, julian: bool) -> i64 {
+    let a = (14 - date.month as i64) / 12;
+    let y = date.year as i64 + 4800 - a;
+    let m = date.month as i64 + 12 * a - 3;
+    let base = date.day as i64 + (153 * m + 2) / 5 + 365 * y + y / 4;
+    if julian {
+        base - 32083
+    } else {
+        base - y / 100 + y / 400 - 32045
+    }
+}
+
+fn from_jdn(j: i64, julian: bool) -> Ymd {
+    let (b, c) = if julian {
+        (0, j + 32082)
+    } else {
+        let a = j + 32044;
+        let b = (4 * a + 3) / 146097;
+        (b, a - 146097 * b / 4)
+    };
+    let d = (4 * c + 3) / 1461;
+    let e = c - 1461 * d / 4;
+    let m = (5 * e + 2) / 153;
+    Ymd {
+        day: (e - (153 * m + 2) / 5 + 1) as u32,
+        month: (m + 3 - 12 * (m / 10)) as u32,
+        year: (100 * b + d - 4800 + m / 10) as i32,
+    }
+}
+
+/// The Gregorian date of a Julian (Old Style) date.
+pub fn julian_to_gregorian(date: Ymd) -> Ymd {
+    from_jdn(jdn(date, true), false)
+}
+
+/// The date `days` later (negative: earlier) in the same calendar.
+pub fn add_days(date: Ymd, days: i64, julian: bool) -> Ymd {
+    from_jdn(jdn(date, julian) + days, julian)
+}
+
+/// Russia's last Old Style day was 31 January 1918 (O.S.); the default convention reads
+/// earlier dates as Old Style.
+pub fn before_russian_reform(date: Ymd) -> bool {
+    (date.year, date.month) < (1918, 2) && date.year >= 1700
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(year: i32, month: u32, day: u32) -> Ymd {
+        Ymd { year, month, day }
+    }
+
+    #[test]
+    fn converts_across_month_and_year_ends() {
+        assert_eq!(julian_to_gregorian(ymd(1917, 10, 25)), ymd(1917, 11, 7));
+        assert_eq!(julian_to_gregorian(ymd(1917, 2, 23)), ymd(1917, 3, 8));
+        assert_eq!(julian_to_gregorian(ymd(1917, 12, 19)), ymd(1918, 1, 1));
+        assert_eq!(julian_to_gregorian(ymd(1918, 1, 31)), ymd(1918, 2, 13));
+        assert_eq!(julian_to_gregorian(ymd(1825, 12, 14)), ymd(1825, 12, 26));
+        // The gap grows from 12 to 13 days after the Julian-only leap day of 1900.
+        assert_eq!(julian_to_gregorian(ymd(1900, 2, 29)), ymd(1900, 3, 13));
+        assert_eq!(julian_to_gregorian(ymd(1900, 3, 1)), ymd(1900, 3, 14));
+        assert!(is_valid(ymd(1900, 2, 29), true) && !is_valid(ymd(1900, 2, 29), false));
+        assert_eq!(add_days(ymd(1917, 2, 28), 1, true), ymd(1917, 3, 1));
+    }
+}

@@ -1,0 +1,958 @@
+//! The extractor: dated events found in article bodies.
+//!
+//! Takes a [`Book`] and returns [`Candidate`]s, one per date mention in a body paragraph
+//! (never in headings, captions, source lists, block quotes, quoted speech, bylines or
+//! metadata), each with its resolved date, a short clause from the sentence that carries
+//! it and the paragraph it stands in. Missing years are inferred from context; Old Style
+//! dates are converted; both are said in the candidate's note.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
+use crate::model::{Article, Block, Book, DatePrecision};
+
+/// How an article's day dates before 1 February 1918 are to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Convention {
+    /// Old Style (Julian) before Russia's reform, New Style after: the default.
+    Julian,
+    /// Every date is New Style (Gregorian).
+    Gregorian,
+}
+
+/// One dated statement found in the text, before merging.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Gregorian sort key `YYYY-MM-DD` (zeros when unknown).
+    pub sort_key: String,
+    /// End of a range, same form.
+    pub end_key: Option<String>,
+    pub label: String,
+    pub precision: DatePrecision,
+    pub text: String,
+    pub note: Option<String>,
+    /// Year and month as the text wrote them (Old Style stays Old Style): `YYYY-MM`.
+    pub written: String,
+    pub article: String,
+    pub block: String,
+    /// A pair of dates the text gave in both calendars that do not agree.
+    pub calendar_mismatch: Option<String>,
+}
+
+/// A candidate the extractor found but rejected itself (too little text to show).
+#[derive(Debug, Clone)]
+pub struct Rejected {
+    pub article: String,
+    pub block: String,
+    pub date: String,
+    pub sentence: String,
+}
+
+/// What the extractor returns for a book.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub candidates: Vec<Candidate>,
+    pub rejected: Vec<Rejected>,
+}
+
+const M: &str =
+    "(January|February|March|April|May|June|July|August|September|October|November|December)";
+const D: &str = r"(\d{1,2})(?:st|nd|rd|th)?";
+const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
+
+/// Words after which a bare month dates an event ("in April", "by June").
+const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to"];
+/// Words after which a bare year dates an event ("in 1905", "the 1905 revolution").
+const YEAR_PREPS: &[&str] = &[
+    "in", "by", "during", "from", "of", "around", "the", "and", "to",
+];
+/// Words after which a date bounds a state rather than dates an event.
+const BOUNDING_PREPS: &[&str] = &["before", "after", "until", "till", "since", "than"];
+
+struct Patterns {
+    dual: Regex,
+    day_range: Regex,
+    day: Regex,
+    us_day: Regex,
+    ordinal: Regex,
+    relative: Regex,
+    month_pair: Regex,
+    month: Regex,
+    year: Regex,
+    month_name: Regex,
+    convention: Regex,
+    self_reference: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let re = |s: String| Regex::new(&s).expect("built-in pattern is valid");
+        let q =
+            r"(?:(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+in)?[\s-]+)?";
+        Patterns {
+            dual: re(format!(
+                r"\b{D}\s+{M}(?:,?\s+{Y})?\s*\(\s*{D}\s+{M}(?:,?\s+{Y})?[^)]*\)(?:,?\s+{Y})?"
+            )),
+            day_range: re(format!(
+                r"\b{D}(?:\s+{M})?\s*(?:to|–|-|until|till)\s*{D}\s+{M}(?:,?\s+{Y})?\b"
+            )),
+            day: re(format!(r"\b{D}\s+{M}(?:,?\s+{Y})?\b")),
+            us_day: re(format!(
+                r"\b{M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
+            )),
+            ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
+            relative: re(
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+days\s+later)\b"
+                    .to_string(),
+            ),
+            month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
+            month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
+            year: re(format!(r"\b{Y}\b")),
+            month_name: re(M.to_string()),
+            self_reference: re(
+                r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b"
+                    .to_string(),
+            ),
+            convention: re(
+                r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
+            ),
+        }
+    })
+}
+
+/// Raw reading of one date mention.
+#[derive(Debug, Clone, Default)]
+struct Raw {
+    start: usize,
+    end: usize,
+    day: Option<u32>,
+    month: Option<u32>,
+    year: Option<i32>,
+    qualifier: Option<String>,
+    /// Range end: day (if any), month, year (if given).
+    until: Option<(Option<u32>, u32, Option<i32>)>,
+    /// The second date of a pair given in both calendars: day, month, year.
+    stated_ns: Option<(u32, u32, Option<i32>)>,
+    /// Days after the previous day date ("the next day").
+    relative: Option<i64>,
+    /// The mention needs a dating preposition before it (a bare month or year).
+    bare: bool,
+}
+
+/// Finds the dated events of every article of the book.
+pub fn extract(book: &Book, conventions: &[Convention]) -> Extraction {
+    let mut out = Extraction::default();
+    for (n, article) in book.articles.iter().enumerate() {
+        let convention = conventions.get(n).copied().unwrap_or(Convention::Julian);
+        extract_article(article, convention, &mut out);
+    }
+    out
+}
+
+/// The convention an article states about itself ("This article uses the Julian calendar"),
+/// in its body or its footnotes: a sentence that names a calendar and speaks of the text's
+/// own dates.
+pub fn stated_convention(article: &Article) -> Option<Convention> {
+    let p = patterns();
+    let self_ref = &p.self_reference;
+    let mut texts: Vec<String> = article
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .map(Block::plain_text)
+        .collect();
+    texts.extend(
+        article
+            .footnotes
+            .iter()
+            .map(|f| crate::model::plain_text(&f.content)),
+    );
+    let mut found = None;
+    for text in &texts {
+        for (s, e) in sentences(text) {
+            let sentence = &text[s..e];
+            if !self_ref.is_match(sentence) {
+                continue;
+            }
+            // The calendar named last is the one the sentence settles on.
+            if let Some(m) = p.convention.find_iter(sentence).last() {
+                let name = m.as_str().to_lowercase();
+                found = Some(if name.starts_with('j') || name.starts_with('o') {
+                    Convention::Julian
+                } else {
+                    Convention::Gregorian
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The year an article is about: the most frequent explicit year in its body paragraphs.
+pub fn subject_year(article: &Article) -> Option<i32> {
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+    for block in &article.blocks {
+        if let Block::Paragraph { .. } = block {
+            let text = mask_quotes(&block.plain_text());
+            for c in patterns().year.captures_iter(&text) {
+                if let Ok(y) = c[1].parse::<i32>() {
+                    *counts.entry(y).or_default() += 1;
+                }
+            }
+        }
+    }
+    // Ties go to the earlier year: a retrospective names its subject more than its present.
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(y, _)| y)
+}
+
+struct Context {
+    /// Year of the last month or day mention (explicit or inferred).
+    dated_year: Option<i32>,
+    /// Last explicit four-digit year in the text.
+    explicit_year: Option<i32>,
+    /// Last day date as written, whether Old Style, for "the next day".
+    last_day: Option<(Ymd, bool)>,
+}
+
+fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
+    let subject = subject_year(article);
+    let mut ctx = Context {
+        dated_year: None,
+        explicit_year: None,
+        last_day: None,
+    };
+    for block in &article.blocks {
+        let Block::Paragraph { id, content } = block else {
+            continue;
+        };
+        let text = crate::model::plain_text(content);
+        if is_metadata_line(&text, article) {
+            continue;
+        }
+        let masked = mask_quotes(&text);
+        for (s, e) in sentences(&text) {
+            let sentence = &text[s..e];
+            let masked_sentence = &masked[s..e];
+            let mut mentions = find_mentions(masked_sentence);
+            // A year stated again with a finer date in the same sentence adds nothing.
+            let finer: Vec<i32> = mentions
+                .iter()
+                .filter(|m| m.month.is_some())
+                .filter_map(|m| m.year)
+                .collect();
+            mentions.retain(|m| {
+                m.month.is_some() || m.relative.is_some() || !finer.contains(&m.year.unwrap_or(0))
+            });
+            let mut cursor = 0;
+            for raw in mentions {
+                note_explicit_years(&masked_sentence[cursor..raw.start], &mut ctx);
+                cursor = raw.end;
+                let resolved = resolve(&raw, masked_sentence, convention, subject, &mut ctx);
+                if let Some(y) = raw.year {
+                    ctx.explicit_year = Some(y);
+                }
+                let Some(date) = resolved else { continue };
+                let text = clause(sentence, &raw);
+                if content_words(&text) < 2 {
+                    out.rejected.push(Rejected {
+                        article: article.id.clone(),
+                        block: id.clone(),
+                        date: date.label.clone(),
+                        sentence: sentence.trim().to_string(),
+                    });
+                    continue;
+                }
+                out.candidates.push(Candidate {
+                    sort_key: date.sort_key,
+                    end_key: date.end_key,
+                    label: date.label,
+                    precision: date.precision,
+                    text,
+                    note: date.note,
+                    written: date.written,
+                    article: article.id.clone(),
+                    block: id.clone(),
+                    calendar_mismatch: date.mismatch,
+                });
+            }
+            note_explicit_years(&masked_sentence[cursor..], &mut ctx);
+        }
+    }
+}
+
+/// A short paragraph that restates the byline or publication date is metadata, not body.
+fn is_metadata_line(text: &str, article: &Article) -> bool {
+    let m = &article.meta;
+    text.split_whitespace().count() <= 12
+        && [&m.author, &m.date, &m.publication]
+            .into_iter()
+            .flatten()
+            .any(|v| !v.is_empty() && text.contains(v.as_str()))
+}
+
+fn note_explicit_years(text: &str, ctx: &mut Context) {
+    if let Some(c) = patterns().year.captures_iter(text).last() {
+        ctx.explicit_year = c[1].parse().ok();
+    }
+}
+
+/// Blanks out quoted speech (“...” and "..."), keeping byte offsets: dates inside a quotation
+/// belong to the speaker's own time, not to the narrative.
+fn mask_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    let mut straight = false;
+    for ch in text.chars() {
+        let quoted = depth > 0 || straight;
+        match ch {
+            '“' => depth += 1,
+            '”' => depth = depth.saturating_sub(1),
+            '"' => straight = !straight,
+            _ => {}
+        }
+        if quoted || depth > 0 || straight {
+            out.extend(std::iter::repeat_n(' ', ch.len_utf8()));
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Byte ranges of the sentences of a paragraph.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    const ABBREVIATIONS: &[&str] = &[
+        "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca",
+    ];
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            // Closing quotes and brackets belong to the sentence.
+            while j < bytes.len()
+                && !bytes[j].is_ascii_whitespace()
+                && !bytes[j].is_ascii_alphanumeric()
+            {
+                j += 1;
+            }
+            let ws = j < bytes.len() && bytes[j].is_ascii_whitespace();
+            let next = text[j..].trim_start().chars().next();
+            let word_before = text[start..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let starts_new =
+                next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“‘\"(".contains(c));
+            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) {
+                out.push((start, j));
+                start = j;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if start < text.len() && !text[start..].trim().is_empty() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn prev_word(sentence: &str, at: usize) -> String {
+    sentence[..at]
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || "([,;:—–".contains(c))
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+fn num<T: std::str::FromStr>(m: Option<regex::Match>) -> Option<T> {
+    m.and_then(|m| m.as_str().parse().ok())
+}
+
+fn month(m: Option<regex::Match>) -> Option<u32> {
+    m.and_then(|m| month_number(m.as_str()))
+}
+
+/// All date mentions of a (quote-masked) sentence, most specific reading first, no overlaps.
+fn find_mentions(s: &str) -> Vec<Raw> {
+    let p = patterns();
+    let mut all: Vec<Raw> = Vec::new();
+    for c in p.dual.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let year = num(c.get(3)).or(num(c.get(7)));
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: num(c.get(1)),
+            month: month(c.get(2)),
+            year,
+            stated_ns: Some((
+                num(c.get(4)).unwrap_or(0),
+                month(c.get(5)).unwrap_or(0),
+                num(c.get(6)).or(year),
+            )),
+            ..Raw::default()
+        });
+    }
+    for c in p.day_range.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let end_month = month(c.get(4)).unwrap_or(0);
+        let year = num(c.get(5));
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: num(c.get(1)),
+            month: month(c.get(2)).or(Some(end_month)),
+            year,
+            until: Some((num(c.get(3)), end_month, year)),
+            ..Raw::default()
+        });
+    }
+    for c in p.day.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: num(c.get(1)),
+            month: month(c.get(2)),
+            year: num(c.get(3)),
+            ..Raw::default()
+        });
+    }
+    for c in p.us_day.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: month(c.get(1)),
+            day: num(c.get(2)),
+            year: num(c.get(3)),
+            ..Raw::default()
+        });
+    }
+    for c in p.month_pair.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let year = num(c.get(4));
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: month(c.get(2)),
+            year,
+            qualifier: c.get(1).map(|q| q.as_str().to_lowercase()),
+            until: Some((None, month(c.get(3)).unwrap_or(0), year)),
+            bare: c.get(1).is_none(),
+            ..Raw::default()
+        });
+    }
+    for c in p.month.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: month(c.get(2)),
+            year: num(c.get(3)),
+            qualifier: c.get(1).map(|q| q.as_str().to_lowercase()),
+            bare: c.get(1).is_none() && c.get(3).is_none(),
+            ..Raw::default()
+        });
+    }
+    for c in p.year.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let after = &s[m0.end()..];
+        // "1920s", "1917-18" and "2,017" are not single years.
+        if after.starts_with(['s', '-', '–', '\''])
+            || s[..m0.start()].ends_with(|ch: char| ch == ',' || ch == '.' || ch.is_ascii_digit())
+        {
+            continue;
+        }
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            year: num(c.get(1)),
+            bare: true,
+            ..Raw::default()
+        });
+    }
+    let months_named: Vec<u32> = {
+        let mut v: Vec<u32> = p
+            .month_name
+            .find_iter(s)
+            .filter_map(|m| month_number(m.as_str()))
+            .collect();
+        v.dedup();
+        v
+    };
+    for c in p.ordinal.captures_iter(s) {
+        // "on the 27th" takes its month from the sentence, when it names exactly one.
+        if let [only] = months_named[..] {
+            let m0 = c.get(0).expect("whole match");
+            all.push(Raw {
+                start: m0.start(),
+                end: m0.end(),
+                day: num(c.get(1)),
+                month: Some(only),
+                ..Raw::default()
+            });
+        }
+    }
+    for c in p.relative.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let days = if c.get(1).is_some() {
+            Some(1)
+        } else {
+            c.get(2).and_then(|w| count_word(w.as_str()))
+        };
+        // Farther than a month is no longer "later" in the sense of a chronology.
+        if let Some(days) = days.filter(|d| (1..=31).contains(d)) {
+            all.push(Raw {
+                start: m0.start(),
+                end: m0.end(),
+                relative: Some(days),
+                ..Raw::default()
+            });
+        }
+    }
+    // Longest match first at each start; then drop overlaps.
+    all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Raw> = Vec::new();
+    for raw in all {
+        if out.last().is_some_and(|last| raw.start < last.end) {
+            continue;
+        }
+        let prev = prev_word(s, raw.start);
+        if BOUNDING_PREPS.contains(&prev.as_str()) {
+            continue;
+        }
+        let preps = if raw.month.is_some() {
+            MONTH_PREPS
+        } else {
+            YEAR_PREPS
+        };
+        if raw.bare && raw.qualifier.is_none() && !preps.contains(&prev.as_str()) && raw.start > 0 {
+            continue;
+        }
+        if raw.bare && raw.start == 0 && raw.month.is_some() && raw.year.is_none() {
+            continue;
+        }
+        out.push(raw);
+    }
+    out
+}
+
+fn count_word(w: &str) -> Option<i64> {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    w.parse().ok().or_else(|| {
+        WORDS
+            .iter()
+            .position(|x| x.eq_ignore_ascii_case(w))
+            .map(|i| i as i64 + 1)
+    })
+}
+
+struct Resolved {
+    written: String,
+    sort_key: String,
+    end_key: Option<String>,
+    label: String,
+    precision: DatePrecision,
+    note: Option<String>,
+    mismatch: Option<String>,
+}
+
+fn key(d: Ymd) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+}
+
+fn resolve(
+    raw: &Raw,
+    sentence: &str,
+    convention: Convention,
+    subject: Option<i32>,
+    ctx: &mut Context,
+) -> Option<Resolved> {
+    let mut notes: Vec<String> = Vec::new();
+    if let Some(days) = raw.relative {
+        let (base, os) = ctx.last_day?;
+        let date = add_days(base, days, os);
+        ctx.last_day = Some((date, os));
+        let phrase = sentence[raw.start..raw.end].trim().to_lowercase();
+        notes.push(format!("date inferred from “{phrase}”"));
+        return Some(day_date(date, None, os, None, notes));
+    }
+    if raw.month.is_none() && raw.year.is_some() && raw.year == subject {
+        // A bare mention of the year the article is about dates nothing within it.
+        return None;
+    }
+    let Some(month) = raw.month else {
+        let year = raw.year?;
+        return Some(Resolved {
+            written: format!("{year:04}-00"),
+            sort_key: format!("{year:04}-00-00"),
+            end_key: None,
+            label: year.to_string(),
+            precision: DatePrecision::Year,
+            note: None,
+            mismatch: None,
+        });
+    };
+    let year = match raw.year.or(raw.until.and_then(|u| u.2)) {
+        Some(y) => y,
+        None => {
+            if let Some(y) = ctx.dated_year.or(ctx.explicit_year) {
+                notes.push("year inferred from context".to_string());
+                y
+            } else {
+                notes.push("year inferred from the article's subject".to_string());
+                subject?
+            }
+        }
+    };
+    ctx.dated_year = Some(year);
+    let Some(day) = raw.day else {
+        ctx.last_day = None;
+        let q = raw.qualifier.as_deref().map(|q| {
+            let q = q
+                .trim_start_matches("the ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if q == "mid" {
+                "mid-".to_string()
+            } else {
+                format!("{q} ")
+            }
+        });
+        let q = q.unwrap_or_default();
+        let (label, end_key) = match raw.until {
+            Some((_, end_month, _)) if end_month > 0 => (
+                format!("{q}{}–{} {year}", month_name(month), month_name(end_month)),
+                Some(format!("{year:04}-{end_month:02}-00")),
+            ),
+            _ => (format!("{q}{} {year}", month_name(month)), None),
+        };
+        return Some(Resolved {
+            written: format!("{year:04}-{month:02}"),
+            sort_key: format!("{year:04}-{month:02}-00"),
+            end_key,
+            label,
+            precision: DatePrecision::Month,
+            note: join_notes(notes),
+            mismatch: None,
+        });
+    };
+    let first = Ymd { year, month, day };
+    if !calendar::is_valid(first, convention == Convention::Julian) {
+        return None;
+    }
+    let os = raw.stated_ns.is_some()
+        || (convention == Convention::Julian && calendar::before_russian_reform(first));
+    ctx.last_day = Some((first, os));
+    let until = raw.until.and_then(|(d, m, y)| {
+        let end = Ymd {
+            year: y.unwrap_or(year),
+            month: m,
+            day: d?,
+        };
+        (calendar::is_valid(end, os) && end > first).then_some(end)
+    });
+    let stated = raw
+        .stated_ns
+        .map(|(d, m, y)| Ymd {
+            year: y.unwrap_or(year),
+            month: m,
+            day: d,
+        })
+        .filter(|s| calendar::is_valid(*s, false));
+    Some(day_date(first, until, os, stated, notes))
+}
+
+fn join_notes(notes: Vec<String>) -> Option<String> {
+    if notes.is_empty() {
+        None
+    } else {
+        Some(notes.join("; "))
+    }
+}
+
+fn day_date(
+    first: Ymd,
+    until: Option<Ymd>,
+    os: bool,
+    stated: Option<Ymd>,
+    mut notes: Vec<String>,
+) -> Resolved {
+    let mut mismatch = None;
+    let g_first = if os {
+        let computed = julian_to_gregorian(first);
+        match stated {
+            Some(s) if s != computed => {
+                mismatch = Some(format!(
+                    "the text gives {} as {}, but Old Style {} is {} New Style",
+                    dm(first),
+                    dm(s),
+                    dm(first),
+                    dm(computed)
+                ));
+                s
+            }
+            Some(s) => s,
+            None => computed,
+        }
+    } else {
+        first
+    };
+    let g_until = until.map(|u| if os { julian_to_gregorian(u) } else { u });
+    let label = if os {
+        let (written, converted) = (span(first, until), span(g_first, g_until));
+        let last_w = until.unwrap_or(first).year;
+        let last_g = g_until.unwrap_or(g_first).year;
+        if first.year == last_w && g_first.year == last_g && first.year == g_first.year {
+            format!("{written} ({converted}) {}", first.year)
+        } else {
+            format!("{written} {last_w} ({converted} {last_g})")
+        }
+    } else {
+        format!("{} {}", span(first, until), until.unwrap_or(first).year)
+    };
+    if os && stated.is_none() {
+        notes.push("Old Style date; New Style in brackets".to_string());
+    }
+    Resolved {
+        written: format!("{:04}-{:02}", first.year, first.month),
+        sort_key: key(g_first),
+        end_key: g_until.map(key),
+        label,
+        precision: DatePrecision::Day,
+        note: join_notes(notes),
+        mismatch,
+    }
+}
+
+fn dm(d: Ymd) -> String {
+    format!("{} {}", d.day, month_name(d.month))
+}
+
+/// "13–18 June", "31 May – 5 June", "25 October".
+fn span(a: Ymd, b: Option<Ymd>) -> String {
+    match b {
+        None => dm(a),
+        Some(b) if a.month == b.month && a.year == b.year => {
+            format!("{}–{} {}", a.day, b.day, month_name(a.month))
+        }
+        Some(b) if a.year == b.year => format!("{} – {}", dm(a), dm(b)),
+        Some(b) => format!("{} {} – {}", dm(a), a.year, dm(b)),
+    }
+}
+
+/// The short clause that carries the event: the sentence part around the date, the date
+/// itself and its preposition taken out.
+fn clause(sentence: &str, raw: &Raw) -> String {
+    // The dash-, colon- or semicolon-delimited part that holds the date.
+    let cuts: Vec<usize> = sentence
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .map(|(i, _)| i)
+        .collect();
+    let lo = cuts
+        .iter()
+        .rev()
+        .find(|&&i| i < raw.start)
+        .map(|&i| i + sentence[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let hi = cuts
+        .iter()
+        .find(|&&i| i >= raw.end)
+        .copied()
+        .unwrap_or(sentence.len());
+    let mut before = sentence[lo..raw.start].to_string();
+    let mut after = sentence[raw.end..hi].to_string();
+    // Drop the preposition that introduced the date.
+    let trimmed = before.trim_end();
+    if let Some(pos) = trimmed
+        .rfind(|c: char| c.is_whitespace())
+        .map(|p| p + 1)
+        .or(Some(0))
+    {
+        let word = trimmed[pos..].to_lowercase();
+        if ["in", "on", "by", "during", "from", "of", "at", "around"].contains(&word.as_str()) {
+            before.truncate(pos);
+        }
+    }
+    if after.trim_start().starts_with(',') && before.trim().is_empty() {
+        after = after.trim_start().trim_start_matches(',').to_string();
+    }
+    // Long sentences: keep the date's own comma-delimited stretch.
+    let words = |s: &str| s.split_whitespace().count();
+    if words(&before) + words(&after) > 24 {
+        if let Some(i) = after.find(',') {
+            if words(&before) + words(&after[..i]) >= 4 {
+                after.truncate(i);
+            }
+        }
+    }
+    if words(&before) + words(&after) > 24 {
+        if let Some(i) = before.rfind(',') {
+            if words(&before[i + 1..]) + words(&after) >= 4 {
+                before = before[i + 1..].to_string();
+            }
+        }
+    }
+    let joined = format!("{} {}", before.trim(), after.trim());
+    let mut text: String = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    text = text
+        .replace(" ,", ",")
+        .replace(",,", ",")
+        .replace("( ", "(")
+        .replace(" )", ")");
+    let text = text
+        .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
+        .to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => text,
+    }
+}
+
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "that", "this", "these", "those", "it", "its", "they", "them", "their", "he",
+    "him", "his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my", "was", "were",
+    "is", "are", "be", "been", "being", "had", "has", "have", "did", "do", "does", "not", "no",
+    "so", "up", "what", "which", "who", "whom", "there", "then", "than", "would", "could",
+    "should", "will", "can", "may", "might", "must", "all", "also", "now", "just", "still", "very",
+];
+
+fn content_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(&w.to_lowercase().as_str()))
+        .count()
+}
+
+/// Comparable word stems of an event text, for merging mentions of one event.
+pub fn stems(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !STOPWORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| w.to_lowercase().chars().take(5).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(sentence: &str) -> Vec<String> {
+        find_mentions(&mask_quotes(sentence))
+            .iter()
+            .map(|m| sentence[m.start..m.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn quoted_speech_is_masked_with_offsets_kept() {
+        let text = "He wrote in May: “we rose in 1905” and left.";
+        let masked = mask_quotes(text);
+        assert_eq!(masked.len(), text.len());
+        assert!(!masked.contains("1905") && masked.contains("in May"));
+    }
+
+    #[test]
+    fn sentences_do_not_break_after_abbreviations() {
+        let text = "The St. Petersburg soviet met. It issued Order No. 1 at once! Then it ended.";
+        let parts: Vec<&str> = sentences(text)
+            .into_iter()
+            .map(|(s, e)| text[s..e].trim())
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "The St. Petersburg soviet met.",
+                "It issued Order No. 1 at once!",
+                "Then it ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn which_phrases_date_an_event() {
+        assert_eq!(
+            dates("the February revolution was over"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            dates("Before February 1917, Russia was semi-feudal"),
+            Vec::<String>::new()
+        );
+        assert_eq!(dates("Lenin returned in April"), ["April"]);
+        assert_eq!(
+            dates("held from 31 May to 5 June, it voted"),
+            ["31 May to 5 June"]
+        );
+        assert_eq!(
+            dates("on 23 February (8 March in the west) they marched"),
+            ["23 February (8 March in the west)"]
+        );
+        assert_eq!(
+            dates("Early in July the anger boiled over"),
+            ["Early in July"]
+        );
+        assert_eq!(
+            dates("Paris rose on March 18, 1871, at dawn"),
+            ["March 18, 1871"]
+        );
+        assert_eq!(
+            dates("counts of 1,917 delegates and the 1920s"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn clauses_drop_the_date_and_its_preposition() {
+        let s = "On 3 March the tsar abdicated.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw), "The tsar abdicated");
+    }
+
+    #[test]
+    fn impossible_dates_are_dropped_not_panicked_on() {
+        let s = "On 31 February 1917 (45 March) and 99 days later, then 30 February to 31 April, the 31st.";
+        let mut ctx = Context {
+            dated_year: None,
+            explicit_year: None,
+            last_day: None,
+        };
+        let range = "from 3 May to 40 June 1917";
+        let raw = &find_mentions(range)[0];
+        let r = resolve(raw, range, Convention::Gregorian, None, &mut ctx).unwrap();
+        assert_eq!((r.label.as_str(), r.end_key), ("3 May 1917", None));
+        let mut ctx = Context {
+            dated_year: None,
+            explicit_year: None,
+            last_day: None,
+        };
+        for raw in find_mentions(s) {
+            if let Some(r) = resolve(&raw, s, Convention::Julian, Some(1917), &mut ctx) {
+                assert_ne!(r.precision, DatePrecision::Day, "{}", r.label);
+            }
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! The timeline appendix: a chronology of the dated events the articles state.
+//!
+//! [`apply`] takes the assembled [`Book`] and its folder, extracts dated events from the
+//! article bodies ([`extract`]), converts Old Style dates ([`calendar`]), merges mentions of
+//! one event, applies the editor's `timeline.toml` ([`editor`]) and sets `book.timeline`.
+//! Conflicts and every suggestion the editor or the extractor set aside become
+//! `timeline` warnings, so nothing is lost. [`timelinejs`] exports the result as TimelineJS
+//! JSON.
+
+pub mod calendar;
+pub mod editor;
+pub mod extract;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use crate::error::Result;
+use crate::model::{Book, BookMeta, DatePrecision, Locator, Timeline, TimelineEntry, Warning};
+use extract::{Candidate, Convention};
+
+/// Extracts the book's chronology, applies `book_dir/timeline.toml` when present and sets
+/// `book.timeline`; pushes warnings for conflicts and for suggestions not accepted.
+pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
+    let config = editor::Config::load(book_dir)?;
+    let conventions: Vec<Convention> = book
+        .articles
+        .iter()
+        .map(|a| {
+            config
+                .article_convention(&a.source)
+                .or_else(|| extract::stated_convention(a))
+                .unwrap_or(config.default_convention())
+        })
+        .collect();
+    let found = extract::extract(book, &conventions);
+    let mut warnings = Vec::new();
+    for r in &found.rejected {
+        warnings.push(format!(
+            "not a timeline entry (too little text around the date): {} in {} ({}): “{}”",
+            r.date, r.article, r.block, r.sentence
+        ));
+    }
+    let mut candidates = Vec::new();
+    for c in found.candidates {
+        if let Some(reason) = &c.calendar_mismatch {
+            warnings.push(format!(
+                "calendar conflict in {} ({}): {reason}",
+                c.article, c.block
+            ));
+        }
+        if config.in_year_range(&c.sort_key) {
+            candidates.push(c);
+        } else {
+            warnings.push(format!(
+                "suggestion outside the timeline's year range, not included: {}: {} ({})",
+                c.label, c.text, c.article
+            ));
+        }
+    }
+    let mut drafts = merge(candidates);
+    warnings.extend(config.edit(&mut drafts));
+    let mut entries: Vec<TimelineEntry> = drafts.into_iter().map(|d| d.entry).collect();
+    entries.sort_by(|a, b| a.sort_key.cmp(&b.sort_key).then(a.text.cmp(&b.text)));
+    warnings.extend(conflicts(&entries));
+    assign_ids(&mut entries);
+    book.timeline = Some(Timeline {
+        title: config.title(),
+        entries,
+    });
+    book.warnings
+        .extend(warnings.into_iter().map(|message| Warning {
+            stage: "timeline".to_string(),
+            message,
+        }));
+    Ok(())
+}
+
+/// An entry while it is being merged: the model entry plus what merging compares.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub(crate) entry: TimelineEntry,
+    /// Year and month as the text wrote them (Old Style stays Old Style), `YYYY-MM`.
+    written_month: String,
+    stems: BTreeSet<String>,
+}
+
+impl Draft {
+    fn new(c: Candidate) -> Draft {
+        let written_month = c.written.clone();
+        Draft {
+            stems: extract::stems(&c.text).into_iter().collect(),
+            written_month,
+            entry: TimelineEntry {
+                id: String::new(),
+                date_label: c.label,
+                sort_key: c.sort_key,
+                end_sort_key: c.end_key,
+                precision: c.precision,
+                text: c.text,
+                note: c.note,
+                sources: vec![Locator {
+                    article: c.article,
+                    anchor: c.block,
+                    page: None,
+                }],
+            },
+        }
+    }
+
+    /// An entry the editor added by hand.
+    pub(crate) fn added(entry: TimelineEntry) -> Draft {
+        let stems = extract::stems(&entry.text).into_iter().collect();
+        Draft {
+            written_month: entry.sort_key[..7].to_string(),
+            stems,
+            entry,
+        }
+    }
+
+    /// Whether `other` is a mention of this entry's event.
+    fn same_event(&self, other: &Draft) -> bool {
+        // A mention at another precision must share more words to count as the same event.
+        let mut needed = 1;
+        let dates_agree = match (self.entry.precision, other.entry.precision) {
+            (DatePrecision::Year, DatePrecision::Year) => {
+                self.entry.sort_key[..4] == other.entry.sort_key[..4]
+            }
+            (DatePrecision::Year, _) | (_, DatePrecision::Year) => false,
+            (DatePrecision::Day, DatePrecision::Day) => {
+                self.entry.sort_key == other.entry.sort_key
+                    && self.entry.end_sort_key == other.entry.end_sort_key
+            }
+            (DatePrecision::Month, DatePrecision::Month) => {
+                self.entry.date_label == other.entry.date_label
+            }
+            // A month mention joins a day date of the same (written) month.
+            _ => {
+                needed = 2;
+                self.written_month == other.written_month
+            }
+        };
+        dates_agree && self.stems.intersection(&other.stems).count() >= needed
+    }
+
+    fn absorb(&mut self, other: Draft) {
+        if other.entry.precision > self.entry.precision {
+            let e = &mut self.entry;
+            e.date_label = other.entry.date_label;
+            e.sort_key = other.entry.sort_key;
+            e.end_sort_key = other.entry.end_sort_key;
+            e.precision = other.entry.precision;
+            e.note = other.entry.note;
+            // The finer mention tells the event more exactly.
+            e.text = other.entry.text;
+        }
+        self.stems.extend(other.stems);
+        for loc in other.entry.sources {
+            if !self.entry.sources.iter().any(|s| s.article == loc.article) {
+                self.entry.sources.push(loc);
+            }
+        }
+    }
+}
+
+/// Merges mentions of the same event (same date, shared words) into one entry with
+/// several sources, in book order.
+fn merge(candidates: Vec<Candidate>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_year: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for c in candidates {
+        let d = Draft::new(c);
+        let year = d.entry.sort_key[..4].to_string();
+        let bucket = by_year.entry(year).or_default();
+        match bucket
+            .iter()
+            .find(|&&i| drafts[i].same_event(&d) || d.same_event(&drafts[i]))
+        {
+            Some(&i) => drafts[i].absorb(d),
+            None => {
+                bucket.push(drafts.len());
+                drafts.push(d);
+            }
+        }
+    }
+    drafts
+}
+
+/// Day-dated entries from different articles that tell the same event on different days.
+fn conflicts(entries: &[TimelineEntry]) -> Vec<String> {
+    let mut out = Vec::new();
+    let days: Vec<(&TimelineEntry, BTreeSet<String>)> = entries
+        .iter()
+        .filter(|e| e.precision == DatePrecision::Day)
+        .map(|e| (e, extract::stems(&e.text).into_iter().collect()))
+        .collect();
+    for (i, (a, sa)) in days.iter().enumerate() {
+        // Entries are sorted, so candidates for a conflict lie within the next few weeks.
+        for (b, sb) in days[i + 1..]
+            .iter()
+            .take_while(|(b, _)| b.sort_key[..4] == a.sort_key[..4])
+        {
+            let shared = sa.intersection(sb).count();
+            let smaller = sa.len().min(sb.len()).max(1);
+            let same_article = a
+                .sources
+                .iter()
+                .any(|s| b.sources.iter().any(|t| t.article == s.article));
+            if a.sort_key != b.sort_key && !same_article && shared >= 2 && shared * 5 >= smaller * 2
+            {
+                out.push(format!(
+                    "conflicting dates for one event? {} “{}” ({}) vs {} “{}” ({}); both are shown",
+                    a.date_label,
+                    a.text,
+                    a.sources[0].article,
+                    b.date_label,
+                    b.text,
+                    b.sources[0].article
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn assign_ids(entries: &mut [TimelineEntry]) {
+    let mut used = BTreeSet::new();
+    for e in entries {
+        let words: Vec<String> = e
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .map(|w| w.to_lowercase())
+            .collect();
+        let base = format!("tl-{}-{}", e.sort_key, words.join("-"));
+        let base: String = base
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        let mut id = base.clone();
+        let mut n = 2;
+        while !used.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        e.id = id;
+    }
+}
+
+/// The timeline as TimelineJS JSON: `{"title": {...}, "events": [...]}` with Gregorian
+/// start (and end) dates to the stated precision and the printed label as display date.
+pub fn timelinejs(timeline: &Timeline, meta: &BookMeta) -> Value {
+    let date = |key: &str, precision: DatePrecision| -> Value {
+        let part = |r: std::ops::Range<usize>| {
+            key.get(r)
+                .and_then(|s| s.parse::<u32>().ok())
+                .filter(|n| *n > 0)
+        };
+        let mut d = serde_json::Map::new();
+        d.insert("year".into(), json!(part(0..4).unwrap_or(0)));
+        if let Some(m) = part(5..7).filter(|_| precision >= DatePrecision::Month) {
+            d.insert("month".into(), json!(m));
+            if let Some(day) = part(8..10).filter(|_| precision == DatePrecision::Day) {
+                d.insert("day".into(), json!(day));
+            }
+        }
+        Value::Object(d)
+    };
+    let events: Vec<Value> = timeline
+        .entries
+        .iter()
+        .map(|e| {
+            let mut ev = json!({
+                "unique_id": e.id,
+                "start_date": date(&e.sort_key, e.precision),
+                "display_date": e.date_label,
+                "text": { "headline": e.text, "text": e.note.clone().unwrap_or_default() },
+            });
+            if let Some(end) = &e.end_sort_key {
+                ev["end_date"] = date(end, e.precision);
+            }
+            ev
+        })
+        .collect();
+    json!({
+        "title": { "text": { "headline": timeline.title, "text": meta.title } },
+        "events": events,
+    })
+}

@@ -1,0 +1,423 @@
+//! The timeline appendix: extraction quality on the sample book against a hand-written
+//! chronology, the shipped timeline.toml, calendar handling and the TimelineJS export.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use anthology::apparatus::timeline;
+use anthology::model::{Book, DatePrecision, TimelineEntry};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    event: Vec<Event>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Event {
+    date: String,
+    label: String,
+    #[serde(rename = "match")]
+    words: String,
+    text: Option<String>,
+    articles: Vec<String>,
+}
+
+fn expected() -> Vec<Event> {
+    let text = std::fs::read_to_string("tests/fixtures/timeline/expected.toml").unwrap();
+    toml::from_str::<Expected>(&text).unwrap().event
+}
+
+fn book(dir: &str) -> Book {
+    let dir = Path::new(dir);
+    let manifest = anthology::config::Manifest::load(dir).unwrap();
+    anthology::pipeline::assemble(&manifest, dir).unwrap()
+}
+
+/// The sample book's timeline; `control` is the folder whose timeline.toml applies.
+fn sample_timeline(control: &Path) -> (Vec<TimelineEntry>, Vec<String>) {
+    let mut book = book("content");
+    timeline::apply(&mut book, control).unwrap();
+    let warnings = book
+        .warnings
+        .iter()
+        .filter(|w| w.stage == "timeline")
+        .map(|w| w.message.clone())
+        .collect();
+    (book.timeline.unwrap().entries, warnings)
+}
+
+fn matches(e: &TimelineEntry, x: &Event) -> bool {
+    e.sort_key == x.date
+        && (e.text.to_lowercase().contains(&x.words.to_lowercase())
+            || x.text.as_ref() == Some(&e.text))
+}
+
+/// One-to-one pairing of expected events with entries: (pairs, unmatched expected).
+fn pair<'a>(
+    entries: &'a [TimelineEntry],
+    expected: &'a [Event],
+) -> (Vec<(&'a Event, &'a TimelineEntry)>, Vec<&'a Event>) {
+    let mut used = vec![false; entries.len()];
+    let mut pairs = Vec::new();
+    let mut missed = Vec::new();
+    for x in expected {
+        match (0..entries.len()).find(|&i| !used[i] && matches(&entries[i], x)) {
+            Some(i) => {
+                used[i] = true;
+                pairs.push((x, &entries[i]));
+            }
+            None => missed.push(x),
+        }
+    }
+    (pairs, missed)
+}
+
+#[test]
+fn extractor_alone_finds_90_percent_with_90_percent_precision() {
+    let empty = tempfile::tempdir().unwrap();
+    let (entries, _) = sample_timeline(empty.path());
+    let expected = expected();
+    let (pairs, missed) = pair(&entries, &expected);
+    let recall = pairs.len() as f64 / expected.len() as f64;
+    let precision = pairs.len() as f64 / entries.len() as f64;
+    let extra: Vec<String> = entries
+        .iter()
+        .filter(|e| !pairs.iter().any(|(_, p)| p.id == e.id))
+        .map(|e| format!("{} {}: {}", e.sort_key, e.date_label, e.text))
+        .collect();
+    println!(
+        "timeline extractor: {} expected, {} extracted, {} matched: recall {:.1}%, precision {:.1}%",
+        expected.len(),
+        entries.len(),
+        pairs.len(),
+        recall * 100.0,
+        precision * 100.0
+    );
+    println!(
+        "missed: {:#?}\nextra: {extra:#?}",
+        missed
+            .iter()
+            .map(|x| (&x.date, &x.words))
+            .collect::<Vec<_>>()
+    );
+    assert!(recall >= 0.9, "recall {recall:.3}");
+    assert!(precision >= 0.9, "precision {precision:.3}");
+}
+
+#[test]
+fn shipped_timeline_toml_gives_the_expected_chronology_exactly() {
+    let (entries, warnings) = sample_timeline(Path::new("content"));
+    let expected = expected();
+    let (pairs, missed) = pair(&entries, &expected);
+    assert!(
+        missed.is_empty(),
+        "missing: {:#?}",
+        missed
+            .iter()
+            .map(|x| (&x.date, &x.words))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        entries.len(),
+        expected.len(),
+        "extra entries: {:#?}",
+        entries
+            .iter()
+            .map(|e| (&e.sort_key, &e.text))
+            .collect::<Vec<_>>()
+    );
+    for (x, e) in pairs {
+        assert_eq!(e.date_label, x.label, "{}", x.words);
+        if let Some(t) = &x.text {
+            assert_eq!(&e.text, t);
+        }
+        let articles: BTreeSet<&str> = e.sources.iter().map(|s| s.article.as_str()).collect();
+        let want: BTreeSet<&str> = x.articles.iter().map(String::as_str).collect();
+        assert_eq!(articles, want, "sources of “{}”", x.words);
+    }
+    // Sorted by Gregorian date; ids unique; every source names a block of its article.
+    assert!(entries.windows(2).all(|w| w[0].sort_key <= w[1].sort_key));
+    let ids: BTreeSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), entries.len());
+    let book = book("content");
+    for e in &entries {
+        for s in &e.sources {
+            let article = book.articles.iter().find(|a| a.id == s.article).unwrap();
+            assert!(
+                article.blocks.iter().any(|b| b.id() == s.anchor),
+                "{} not in {}",
+                s.anchor,
+                s.article
+            );
+        }
+    }
+    // Nothing is lost: what the editor removed is still reported.
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("removed by timeline.toml")),
+        "{warnings:#?}"
+    );
+    // The footnote of ch02 states the Julian convention; its dates are Old Style.
+    let women = entries
+        .iter()
+        .find(|e| e.text.contains("Women’s Day"))
+        .unwrap();
+    assert_eq!(women.precision, DatePrecision::Day);
+}
+
+#[test]
+fn inferred_years_and_relative_days_are_noted() {
+    let empty = tempfile::tempdir().unwrap();
+    let (entries, _) = sample_timeline(empty.path());
+    let abdication = entries
+        .iter()
+        .find(|e| e.text.contains("abdicated"))
+        .unwrap();
+    assert_eq!(abdication.date_label, "3 March (16 March) 1917");
+    assert!(abdication
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("year inferred from context"));
+    let strike = entries
+        .iter()
+        .find(|e| e.text.contains("200,000 were on strike"))
+        .unwrap();
+    assert!(strike.note.as_deref().unwrap().contains("the next day"));
+    let conference = entries
+        .iter()
+        .find(|e| e.text.contains("conference of factory committees"))
+        .unwrap();
+    assert_eq!(conference.end_sort_key.as_deref(), Some("1917-06-18"));
+}
+
+fn fixture_timeline() -> (Book, Vec<TimelineEntry>, Vec<String>) {
+    let dir = "tests/fixtures/timeline/other";
+    let mut book = book(dir);
+    timeline::apply(&mut book, Path::new(dir)).unwrap();
+    let warnings = book.warnings.iter().map(|w| w.message.clone()).collect();
+    let entries = book.timeline.clone().unwrap().entries;
+    (book, entries, warnings)
+}
+
+fn entry<'a>(entries: &'a [TimelineEntry], words: &str) -> &'a TimelineEntry {
+    entries
+        .iter()
+        .find(|e| e.text.contains(words))
+        .unwrap_or_else(|| panic!("no entry for “{words}”: {entries:#?}"))
+}
+
+#[test]
+fn other_styles_gregorian_essay_and_american_dates() {
+    let (_, entries, _) = fixture_timeline();
+    // "All dates in this essay follow the Gregorian calendar": no conversion.
+    let rising = entry(&entries, "National Guard refused");
+    assert_eq!(
+        (rising.date_label.as_str(), rising.sort_key.as_str()),
+        ("18 March 1871", "1871-03-18")
+    );
+    let proclaimed = entries.iter().find(|e| e.sort_key == "1871-03-28").unwrap();
+    assert!(proclaimed
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("two days later"));
+    let week = entry(&entries, "army of Versailles");
+    assert_eq!(week.date_label, "21–28 May 1871");
+    let siege = entry(&entries, "laid siege");
+    assert_eq!(
+        (siege.date_label.as_str(), siege.precision),
+        ("1870", DatePrecision::Year)
+    );
+    let exile = entry(&entries, "fleeing to London");
+    assert_eq!(exile.date_label, "June 1871");
+    assert_eq!(exile.note.as_deref(), Some("year inferred from context"));
+    // The article's own subject year, mentioned bare, dates nothing.
+    assert!(!entries.iter().any(|e| e.text.contains("Marx praised")));
+}
+
+#[test]
+fn old_style_across_year_ends_and_centuries() {
+    let (_, entries, warnings) = fixture_timeline();
+    let decembrists = entry(&entries, "Senate Square");
+    assert_eq!(
+        (
+            decembrists.date_label.as_str(),
+            decembrists.sort_key.as_str()
+        ),
+        ("14 December (26 December) 1825", "1825-12-26")
+    );
+    let commissars = entry(&entries, "grain requisitions");
+    assert_eq!(commissars.date_label, "19 December 1917 (1 January 1918)");
+    assert_eq!(commissars.sort_key, "1918-01-01");
+    let assembly = entry(&entries, "Constituent Assembly");
+    assert_eq!(assembly.date_label, "5 January (18 January) 1918");
+    // After 1 February 1918 (O.S.) Russia counts New Style.
+    let treaty = entry(&entries, "Brest-Litovsk");
+    assert_eq!(treaty.date_label, "3 March 1918");
+    // A pair of dates that does not agree with the 13-day difference is flagged, not fixed.
+    let strike = entry(&entries, "Railway workers");
+    assert_eq!(strike.date_label, "10 January (25 January) 1918");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("calendar conflict") && w.contains("23 January")),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn conflicts_are_shown_and_flagged() {
+    let (_, entries, warnings) = fixture_timeline();
+    assert!(
+        entries.iter().any(|e| e.sort_key == "1871-03-29"),
+        "{entries:#?}"
+    );
+    assert!(entries.iter().any(|e| e.sort_key == "1871-03-28"));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("conflicting dates") && w.contains("29 March 1871")),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn an_article_without_dates_gives_no_entries() {
+    let (book, entries, _) = fixture_timeline();
+    let quiet = &book
+        .articles
+        .iter()
+        .find(|a| a.meta.title == "On Method")
+        .unwrap()
+        .id;
+    assert!(entries
+        .iter()
+        .all(|e| e.sources.iter().all(|s| &s.article != quiet)));
+}
+
+#[test]
+fn timeline_toml_rules_and_year_range() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("timeline.toml"),
+        r#"title = "Dates"
+years = [1900, 1999]
+[[remove]]
+match = "Berlin wall"
+[[merge]]
+into = { date = "1917-02", match = "first revolution" }
+from = { date = "1917-02", match = "army came together" }
+[[add]]
+date = "1917-10-25"
+calendar = "julian"
+text = "The Second Congress of Soviets opens"
+"#,
+    )
+    .unwrap();
+    let mut book = book("content");
+    timeline::apply(&mut book, dir.path()).unwrap();
+    let tl = book.timeline.as_ref().unwrap();
+    assert_eq!(tl.title, "Dates");
+    let warnings: Vec<&str> = book.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(!tl
+        .entries
+        .iter()
+        .any(|e| e.sort_key.starts_with("2012") || e.text.contains("Berlin")));
+    assert!(warnings
+        .iter()
+        .any(|w| w.contains("year range") && w.contains("Marikana")));
+    assert!(warnings
+        .iter()
+        .any(|w| w.contains("removed") && w.contains("Berlin")));
+    let first = tl
+        .entries
+        .iter()
+        .find(|e| e.text.contains("first revolution"))
+        .unwrap();
+    assert!(first.sources.iter().any(|s| s.article == "ch03"));
+    assert!(!tl
+        .entries
+        .iter()
+        .any(|e| e.text.contains("army came together")));
+    let added = tl
+        .entries
+        .iter()
+        .find(|e| e.text.contains("Second Congress"))
+        .unwrap();
+    assert_eq!(
+        (added.date_label.as_str(), added.sort_key.as_str()),
+        ("25 October (7 November) 1917", "1917-11-07")
+    );
+}
+
+#[test]
+fn bad_timeline_toml_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("timeline.toml"),
+        "title = \"x\"\n[[remove]]\nmatc = \"y\"\n",
+    )
+    .unwrap();
+    let mut book = book("tests/fixtures/timeline/other");
+    let err = timeline::apply(&mut book, dir.path())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("timeline.toml:3:"), "{err}");
+    std::fs::write(dir.path().join("timeline.toml"), "calendar = \"mayan\"\n").unwrap();
+    let err = timeline::apply(&mut book, dir.path())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("julian"), "{err}");
+}
+
+#[test]
+fn timelinejs_export() {
+    let (book, _, _) = fixture_timeline();
+    let json = timeline::timelinejs(book.timeline.as_ref().unwrap(), &book.meta);
+    assert_eq!(json["title"]["text"]["text"], "Barricades and Winters");
+    let events = json["events"].as_array().unwrap();
+    assert_eq!(events.len(), book.timeline.as_ref().unwrap().entries.len());
+    let commissars = events
+        .iter()
+        .find(|e| e["text"]["headline"].as_str().unwrap().contains("grain"))
+        .unwrap();
+    assert_eq!(
+        commissars["start_date"],
+        serde_json::json!({"year": 1918, "month": 1, "day": 1})
+    );
+    assert_eq!(
+        commissars["display_date"],
+        "19 December 1917 (1 January 1918)"
+    );
+    let siege = events
+        .iter()
+        .find(|e| e["text"]["headline"].as_str().unwrap().contains("siege"))
+        .unwrap();
+    assert_eq!(siege["start_date"], serde_json::json!({"year": 1870}));
+    let week = events
+        .iter()
+        .find(|e| {
+            e["text"]["headline"]
+                .as_str()
+                .unwrap()
+                .contains("Versailles")
+        })
+        .unwrap();
+    assert_eq!(
+        week["end_date"],
+        serde_json::json!({"year": 1871, "month": 5, "day": 28})
+    );
+}
+
+#[test]
+fn deterministic() {
+    let (a, _, _) = fixture_timeline();
+    let (b, _, _) = fixture_timeline();
+    assert_eq!(
+        serde_json::to_string(&a.timeline).unwrap(),
+        serde_json::to_string(&b.timeline).unwrap()
+    );
+}
