@@ -1,0 +1,279 @@
+//! The XHTML content documents: cover, title page, colophon, introduction, one per
+//! article, and the timeline and index appendices.
+//!
+//! Each function takes the part of the model it shows and returns a complete XHTML
+//! document; block-level rendering and page markers live in [`super::inline`].
+
+use std::collections::HashMap;
+
+use super::inline::{self, Ctx};
+use super::xml::{esc, xhtml};
+use crate::model::{Article, ArticleMeta, Book, Index, IndexEntry, Locator, Section, Timeline};
+
+/// Id -> file table used to link timeline and index locators.
+pub type Targets = HashMap<String, String>;
+
+/// The cover page: the generated cover image, with its alt text.
+pub fn cover(book: &Book, alt: &str) -> String {
+    let body = format!(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"cover\" class=\"cover\">\n\
+         <img role=\"doc-cover\" src=\"images/cover.png\" alt=\"{}\"/>\n</section>\n</body>\n",
+        esc(alt)
+    );
+    xhtml(&book.meta.language, "Cover", &body)
+}
+
+/// The title page: title, subtitle, editor, publisher.
+pub fn titlepage(book: &Book) -> String {
+    let m = &book.meta;
+    let mut body = String::from(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"titlepage\" class=\"titlepage\" aria-labelledby=\"book-title\">\n",
+    );
+    body.push_str(&format!("<h1 id=\"book-title\" class=\"title\">{}</h1>\n", esc(&m.title)));
+    if let Some(s) = &m.subtitle {
+        body.push_str(&format!("<p class=\"subtitle\">{}</p>\n", esc(s)));
+    }
+    if let Some(e) = &m.editor {
+        body.push_str(&format!("<p class=\"editor\">Edited by {}</p>\n", esc(e)));
+    }
+    if let Some(p) = &m.publisher {
+        body.push_str(&format!("<p class=\"publisher\">{}</p>\n", esc(p)));
+    }
+    body.push_str("</section>\n</body>\n");
+    xhtml(&m.language, &m.title, &body)
+}
+
+/// The colophon: rights, where each article first appeared, the type and the identifier.
+pub fn colophon(book: &Book) -> String {
+    let m = &book.meta;
+    let mut body = String::from(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"colophon-title\">\n\
+         <h1 id=\"colophon-title\">About This Edition</h1>\n",
+    );
+    body.push_str(&format!("<p><cite>{}</cite>", esc(&m.title)));
+    if let Some(e) = &m.editor {
+        body.push_str(&format!(", edited by {}", esc(e)));
+    }
+    if let Some(p) = &m.publisher {
+        body.push_str(&format!(". Published by {}", esc(p)));
+    }
+    body.push_str(".</p>\n");
+    if let Some(r) = &m.rights {
+        body.push_str(&format!("<p class=\"rights\">{}</p>\n", esc(r)));
+    }
+    if !book.articles.is_empty() {
+        body.push_str("<h2>Sources of the Texts</h2>\n<ul class=\"attributions\">\n");
+        for a in &book.articles {
+            body.push_str(&format!("<li>{}</li>\n", attribution(&a.meta)));
+        }
+        body.push_str("</ul>\n");
+    }
+    body.push_str(
+        "<p>Set in EB Garamond, by Georg Duffner and Octavio Pardo, under the SIL Open Font License.</p>\n",
+    );
+    body.push_str(&format!("<p class=\"identifier\">Identifier: {}</p>\n", esc(&m.identifier)));
+    body.push_str("</section>\n</body>\n");
+    xhtml(&m.language, "About This Edition", &body)
+}
+
+/// "‘Title’ by Author, first published in Publication, issue 12, 2017."
+fn attribution(meta: &ArticleMeta) -> String {
+    let mut s = format!("‘{}’", esc(&meta.title));
+    if let Some(a) = &meta.author {
+        s.push_str(&format!(" by {}", esc(a)));
+    }
+    let source = source_line(meta);
+    if !source.is_empty() {
+        s.push_str(", ");
+        s.push_str(&source.replacen("First", "first", 1));
+    } else {
+        s.push('.');
+    }
+    s
+}
+
+/// "First published in <cite>Publication</cite>, issue 12, 2017. <a>url</a>" (empty when
+/// nothing is known).
+fn source_line(meta: &ArticleMeta) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = &meta.publication {
+        parts.push(format!("<cite>{}</cite>", esc(p)));
+    }
+    if let Some(i) = &meta.issue {
+        let i = esc(i);
+        parts.push(if i.starts_with(|c: char| c.is_ascii_digit()) { format!("issue {i}") } else { i });
+    }
+    if let Some(d) = &meta.date {
+        parts.push(esc(d));
+    }
+    let mut s = String::new();
+    if !parts.is_empty() {
+        s = if meta.publication.is_some() {
+            format!("First published in {}.", parts.join(", "))
+        } else {
+            format!("First published {}.", parts.join(", "))
+        };
+    }
+    if let Some(url) = &meta.url {
+        let link = inline::plain_link(url);
+        s = if s.is_empty() { format!("Source: {link}") } else { format!("{s} {link}") };
+    }
+    s
+}
+
+/// The introduction (or any titled section outside the articles).
+pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
+    ctx.begin_document(&sec.footnotes);
+    let id = ctx.id_attr(&sec.id);
+    let title_id = format!("{}-title", sec.id);
+    let mut body = format!(
+        "<body epub:type=\"frontmatter\">\n<section{id} epub:type=\"introduction\" role=\"doc-introduction\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
+        esc(&title_id),
+        ctx.id_attr(&title_id),
+        esc(&sec.title)
+    );
+    if let Some(a) = &sec.author {
+        body.push_str(&format!("<p class=\"byline\">{}</p>\n", esc(a)));
+    }
+    body.push_str("</header>\n");
+    body.push_str(&inline::blocks(ctx, &sec.blocks, 1));
+    body.push_str(&inline::footnotes(ctx, &sec.footnotes, 2));
+    body.push_str("</section>\n</body>\n");
+    xhtml(&book.meta.language, &sec.title, &body)
+}
+
+/// One article: its header (title, standfirst, byline, source), text, bio and notes.
+pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
+    ctx.begin_document(&a.footnotes);
+    let m = &a.meta;
+    let id = ctx.id_attr(&a.id);
+    let title_id = format!("{}-title", a.id);
+    let mut body = format!(
+        "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
+        esc(&title_id),
+        ctx.id_attr(&title_id),
+        esc(&m.title)
+    );
+    if let Some(s) = &m.standfirst {
+        body.push_str(&format!("<p class=\"standfirst\">{}</p>\n", esc(s)));
+    }
+    if let Some(au) = &m.author {
+        body.push_str(&format!("<p class=\"byline\">by <span class=\"author\">{}</span></p>\n", esc(au)));
+    }
+    let source = source_line(m);
+    if !source.is_empty() {
+        body.push_str(&format!("<p class=\"source\">{source}</p>\n"));
+    }
+    body.push_str("</header>\n");
+    body.push_str(&inline::blocks(ctx, &a.blocks, 1));
+    if let Some(bio) = &m.bio {
+        body.push_str(&format!("<footer>\n<p class=\"bio\">{}</p>\n</footer>\n", esc(bio)));
+    }
+    body.push_str(&inline::footnotes(ctx, &a.footnotes, 2));
+    body.push_str("</section>\n</body>\n");
+    xhtml(&book.meta.language, &m.title, &body)
+}
+
+/// A link to a locator: `file#anchor` when the anchor exists, else the article's file.
+fn locator_href(loc: &Locator, targets: &Targets) -> Option<String> {
+    if let Some(file) = targets.get(&loc.anchor) {
+        return Some(format!("{file}#{}", esc(&loc.anchor)));
+    }
+    targets.get(&loc.article).cloned()
+}
+
+/// The visible text of a locator link: its printed page when known, else `fallback`.
+fn locator_text(loc: &Locator, pages: &HashMap<&str, &str>, fallback: &str) -> String {
+    loc.page.as_deref().or_else(|| pages.get(loc.anchor.as_str()).copied()).unwrap_or(fallback).to_string()
+}
+
+/// The chronology appendix as a table: date, event, where the texts mention it.
+pub fn timeline(book: &Book, tl: &Timeline, targets: &Targets, titles: &HashMap<&str, &str>, pages: &HashMap<&str, &str>) -> String {
+    let mut body = format!(
+        "<body epub:type=\"backmatter\">\n<section id=\"timeline\" epub:type=\"appendix\" role=\"doc-appendix\" aria-labelledby=\"timeline-title\">\n\
+         <h1 id=\"timeline-title\">{}</h1>\n",
+        esc(&tl.title)
+    );
+    body.push_str(
+        "<table class=\"timeline\">\n<thead>\n<tr><th scope=\"col\">Date</th><th scope=\"col\">Event</th><th scope=\"col\">In the texts</th></tr>\n</thead>\n<tbody>\n",
+    );
+    for e in &tl.entries {
+        let note = e.note.as_ref().map(|n| format!(" <span class=\"note\">({})</span>", esc(n))).unwrap_or_default();
+        let links: Vec<String> = e
+            .sources
+            .iter()
+            .map(|loc| {
+                let title = titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
+                let page = locator_text(loc, pages, "");
+                let text = match page.is_empty() {
+                    true => esc(title),
+                    false => format!("{}, p.\u{a0}{}", esc(title), esc(&page)),
+                };
+                match locator_href(loc, targets) {
+                    Some(href) => format!("<a href=\"{href}\">{text}</a>"),
+                    None => text,
+                }
+            })
+            .collect();
+        body.push_str(&format!(
+            "<tr id=\"{}\"><th scope=\"row\">{}</th><td>{}{note}</td><td>{}</td></tr>\n",
+            esc(&super::xml::id_token(&e.id)),
+            esc(&e.date_label),
+            esc(&e.text),
+            links.join("; ")
+        ));
+    }
+    body.push_str("</tbody>\n</table>\n</section>\n</body>\n");
+    xhtml(&book.meta.language, &tl.title, &body)
+}
+
+/// The index, marked up per EPUB Indexes 1.0: nested entry lists, locators as links.
+pub fn index(book: &Book, idx: &Index, targets: &Targets, titles: &HashMap<&str, &str>, pages: &HashMap<&str, &str>) -> String {
+    let mut body = format!(
+        "<body epub:type=\"backmatter\">\n<section id=\"index\" class=\"index\" epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n\
+         <h1 id=\"index-title\">{}</h1>\n",
+        esc(&idx.title)
+    );
+    if !idx.entries.is_empty() {
+        index_list(&mut body, &idx.entries, targets, titles, pages);
+    }
+    body.push_str("</section>\n</body>\n");
+    xhtml(&book.meta.language, &idx.title, &body)
+}
+
+fn index_list(out: &mut String, entries: &[IndexEntry], targets: &Targets, titles: &HashMap<&str, &str>, pages: &HashMap<&str, &str>) {
+    out.push_str("<ul epub:type=\"index-entry-list\">\n");
+    for e in entries {
+        out.push_str(&format!(
+            "<li epub:type=\"index-entry\" id=\"{}\"><span epub:type=\"index-term\">{}</span>",
+            esc(&super::xml::id_token(&e.id)),
+            esc(&e.heading)
+        ));
+        let locs: Vec<String> = e
+            .locators
+            .iter()
+            .filter_map(|loc| {
+                let fallback = titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
+                let text = esc(&locator_text(loc, pages, fallback));
+                locator_href(loc, targets).map(|h| format!("<a epub:type=\"index-locator\" href=\"{h}\">{text}</a>"))
+            })
+            .collect();
+        if !locs.is_empty() {
+            out.push_str(", ");
+            out.push_str(&locs.join(", "));
+        }
+        for (label, kind, list) in [("see", "index-xref-preferred", &e.see), ("see also", "index-xref-related", &e.see_also)] {
+            if !list.is_empty() {
+                let refs: Vec<String> =
+                    list.iter().map(|t| format!("<span epub:type=\"{kind}\">{}</span>", esc(t))).collect();
+                out.push_str(&format!(". <i>{label}</i> {}", refs.join("; ")));
+            }
+        }
+        if !e.subentries.is_empty() {
+            out.push('\n');
+            index_list(out, &e.subentries, targets, titles, pages);
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}
