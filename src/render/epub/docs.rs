@@ -78,7 +78,10 @@ pub fn colophon(book: &Book) -> String {
 
 /// "‘Title’ by Author, first published in Publication, issue 12, 2017."
 fn attribution(meta: &ArticleMeta) -> String {
-    let mut s = format!("‘{}’", esc(&meta.title));
+    // Titles that already open or close with a single quote get double quotes around them.
+    let nested = meta.title.starts_with(['‘', '\'']) || meta.title.ends_with(['’', '\'']);
+    let (open, close) = if nested { ('“', '”') } else { ('‘', '’') };
+    let mut s = format!("{open}{}{close}", esc(&title_of(meta)));
     if let Some(a) = &meta.author {
         s.push_str(&format!(" by {}", esc(a)));
     }
@@ -90,6 +93,23 @@ fn attribution(meta: &ArticleMeta) -> String {
         s.push('.');
     }
     s
+}
+
+/// The article's title, or a placeholder when the source gave none (an empty heading
+/// would leave the chapter without a name in the contents and for screen readers).
+pub fn title_of(meta: &ArticleMeta) -> String {
+    match meta.title.trim() {
+        "" => "Untitled".to_string(),
+        t => t.to_string(),
+    }
+}
+
+/// The introduction's title, "Introduction" when its Markdown has no heading.
+pub fn section_title(sec: &Section) -> String {
+    match sec.title.trim() {
+        "" => "Introduction".to_string(),
+        t => t.to_string(),
+    }
 }
 
 /// "First published in <cite>Publication</cite>, issue 12, 2017. <a>url</a>" (empty when
@@ -130,7 +150,7 @@ pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
         "<body epub:type=\"frontmatter\">\n<section{id} epub:type=\"introduction\" role=\"doc-introduction\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
         esc(&title_id),
         ctx.id_attr(&title_id),
-        esc(&sec.title)
+        esc(&section_title(sec))
     );
     if let Some(a) = &sec.author {
         body.push_str(&format!("<p class=\"byline\">{}</p>\n", esc(a)));
@@ -139,7 +159,7 @@ pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
     body.push_str(&inline::blocks(ctx, &sec.blocks, 1));
     body.push_str(&inline::footnotes(ctx, &sec.footnotes, 2));
     body.push_str("</section>\n</body>\n");
-    xhtml(&book.meta.language, &sec.title, &body)
+    xhtml(&book.meta.language, &section_title(sec), &body)
 }
 
 /// One article: its header (title, standfirst, byline, source), text, bio and notes.
@@ -152,7 +172,7 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
         "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
         esc(&title_id),
         ctx.id_attr(&title_id),
-        esc(&m.title)
+        esc(&title_of(m))
     );
     if let Some(s) = &m.standfirst {
         body.push_str(&format!("<p class=\"standfirst\">{}</p>\n", esc(s)));
@@ -171,7 +191,7 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
     }
     body.push_str(&inline::footnotes(ctx, &a.footnotes, 2));
     body.push_str("</section>\n</body>\n");
-    xhtml(&book.meta.language, &m.title, &body)
+    xhtml(&book.meta.language, &title_of(m), &body)
 }
 
 /// A link to a locator: `file#anchor` when the anchor exists, else the article's file.

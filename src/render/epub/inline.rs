@@ -111,6 +111,12 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
                 w.flush_to(usize::MAX);
                 out.push_str(&format!("<p{id} class=\"caption\">{}</p>\n", w.take()));
             }
+            // A heading with no text would be an empty heading to assistive technology.
+            Block::Heading { content, .. } if block.plain_text().trim().is_empty() => {
+                inlines(ctx, &mut w, content);
+                w.flush_to(usize::MAX);
+                out.push_str(&format!("<p{id}>{}</p>\n", w.take()));
+            }
             Block::Heading { level: l, content, .. } => {
                 // Never skip a level: assistive technology navigates by them.
                 level = (*l).max(prev_level + 1).min(6).min(level + 1);

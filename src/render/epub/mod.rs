@@ -76,22 +76,23 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
     if let Some(intro) = &book.introduction {
         let id = xml::id_token(&intro.id);
         doc(&mut files, &mut items, &id, docs::section(&mut ctx, book, intro));
-        toc.extend(nav::document_items(&format!("{id}.xhtml"), &intro.title, &intro.blocks));
+        toc.extend(nav::document_items(&format!("{id}.xhtml"), &docs::section_title(intro), &intro.blocks));
     }
     for (n, a) in book.articles.iter().enumerate() {
         let id = xml::id_token(&a.id);
         doc(&mut files, &mut items, &id, docs::article(&mut ctx, book, a));
-        toc.extend(nav::document_items(&format!("{id}.xhtml"), &a.meta.title, &a.blocks));
+        toc.extend(nav::document_items(&format!("{id}.xhtml"), &docs::title_of(&a.meta), &a.blocks));
         if n == 0 {
             landmarks.push(Landmark { kind: "bodymatter", href: format!("{id}.xhtml"), text: "Start of Content" });
         }
     }
-    let titles: HashMap<&str, &str> = book
+    let names: Vec<(&str, String)> = book
         .articles
         .iter()
-        .map(|a| (a.id.as_str(), a.meta.title.as_str()))
-        .chain(book.introduction.iter().map(|s| (s.id.as_str(), s.title.as_str())))
+        .map(|a| (a.id.as_str(), docs::title_of(&a.meta)))
+        .chain(book.introduction.iter().map(|s| (s.id.as_str(), docs::section_title(s))))
         .collect();
+    let titles: HashMap<&str, &str> = names.iter().map(|(id, t)| (*id, t.as_str())).collect();
     let page_of: HashMap<&str, &str> =
         pages.anchor_pages.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     if let Some(tl) = &book.timeline {
