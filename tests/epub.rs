@@ -2,6 +2,8 @@
 //! default book and on a zero-config book, plus reproducibility, escaping and the
 //! page-list. A missing validator fails the test: it is never skipped.
 //!
+//! `EPUB_TEST_KEEP=DIR` keeps copies of the books in DIR.
+//!
 //! The page map is synthetic here (a page every ~1,800 bytes of text, at word starts),
 //! because the PDF layout that produces the real one is a separate renderer.
 
@@ -117,6 +119,10 @@ fn build(book: Book, pages: PageMap, name: &str) -> Built {
     let bytes = epub::render(&book, &pages).expect("render");
     let path = dir.path().join(format!("{name}.epub"));
     std::fs::write(&path, &bytes).unwrap();
+    // `EPUB_TEST_KEEP=DIR cargo test --test epub` keeps the books for reading by hand.
+    if let Some(keep) = std::env::var_os("EPUB_TEST_KEEP") {
+        std::fs::write(Path::new(&keep).join(format!("{name}.epub")), &bytes).unwrap();
+    }
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())).unwrap();
     let mut files = BTreeMap::new();
     for i in 0..zip.len() {

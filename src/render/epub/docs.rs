@@ -4,10 +4,10 @@
 //! Each function takes the part of the model it shows and returns a complete XHTML
 //! document; block-level rendering and page markers live in [`super::inline`].
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::inline::{self, Ctx};
-use super::xml::{esc, xhtml};
+use super::xml::{esc, id_token, xhtml};
 use crate::model::{Article, ArticleMeta, Book, Index, IndexEntry, Locator, Section, Timeline};
 
 /// Id -> file table used to link timeline and index locators.
@@ -217,7 +217,13 @@ pub fn timeline(book: &Book, tl: &Timeline, targets: &Targets, titles: &HashMap<
     body.push_str(
         "<table class=\"timeline\">\n<thead>\n<tr><th scope=\"col\">Date</th><th scope=\"col\">Event</th><th scope=\"col\">In the texts</th></tr>\n</thead>\n<tbody>\n",
     );
+    let mut used: HashSet<String> = ["timeline".to_string(), "timeline-title".to_string()].into();
     for e in &tl.entries {
+        let id = id_token(&e.id);
+        let id = match used.insert(id.clone()) {
+            true => format!(" id=\"{}\"", esc(&id)),
+            false => String::new(),
+        };
         let note = e.note.as_ref().map(|n| format!(" <span class=\"note\">({})</span>", esc(n))).unwrap_or_default();
         let links: Vec<String> = e
             .sources
@@ -236,8 +242,7 @@ pub fn timeline(book: &Book, tl: &Timeline, targets: &Targets, titles: &HashMap<
             })
             .collect();
         body.push_str(&format!(
-            "<tr id=\"{}\"><th scope=\"row\">{}</th><td>{}{note}</td><td>{}</td></tr>\n",
-            esc(&super::xml::id_token(&e.id)),
+            "<tr{id}><th scope=\"row\">{}</th><td>{}{note}</td><td>{}</td></tr>\n",
             esc(&e.date_label),
             esc(&e.text),
             links.join("; ")
@@ -247,35 +252,61 @@ pub fn timeline(book: &Book, tl: &Timeline, targets: &Targets, titles: &HashMap<
     xhtml(&book.meta.language, &tl.title, &body)
 }
 
-/// The index, marked up per EPUB Indexes 1.0: nested entry lists, locators as links.
+/// The index, marked up per EPUB Indexes 1.0: nested entry lists, locators as links,
+/// cross-references linked to the entry they name.
 pub fn index(book: &Book, idx: &Index, targets: &Targets, titles: &HashMap<&str, &str>, pages: &HashMap<&str, &str>) -> String {
     let mut body = format!(
         "<body epub:type=\"backmatter\">\n<section id=\"index\" class=\"index\" epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n\
          <h1 id=\"index-title\">{}</h1>\n",
         esc(&idx.title)
     );
+    let mut ix = IndexCtx {
+        targets,
+        titles,
+        pages,
+        headings: idx.entries.iter().map(|e| (e.heading.as_str(), id_token(&e.id))).collect(),
+        used: ["index".to_string(), "index-title".to_string()].into(),
+    };
     if !idx.entries.is_empty() {
-        index_list(&mut body, &idx.entries, targets, titles, pages);
+        index_list(&mut body, &idx.entries, &mut ix);
     }
     body.push_str("</section>\n</body>\n");
     xhtml(&book.meta.language, &idx.title, &body)
 }
 
-fn index_list(out: &mut String, entries: &[IndexEntry], targets: &Targets, titles: &HashMap<&str, &str>, pages: &HashMap<&str, &str>) {
+/// What writing the index needs besides the entries.
+struct IndexCtx<'a> {
+    targets: &'a Targets,
+    titles: &'a HashMap<&'a str, &'a str>,
+    pages: &'a HashMap<&'a str, &'a str>,
+    /// Top-level heading -> element id, for "see" and "see also" links.
+    headings: HashMap<&'a str, String>,
+    /// Ids written so far in the index document.
+    used: HashSet<String>,
+}
+
+fn index_list(out: &mut String, entries: &[IndexEntry], ix: &mut IndexCtx) {
     out.push_str("<ul epub:type=\"index-entry-list\">\n");
     for e in entries {
+        let id = id_token(&e.id);
+        let id = match ix.used.insert(id.clone()) {
+            true => format!(" id=\"{}\"", esc(&id)),
+            false => String::new(),
+        };
         out.push_str(&format!(
-            "<li epub:type=\"index-entry\" id=\"{}\"><span epub:type=\"index-term\">{}</span>",
-            esc(&super::xml::id_token(&e.id)),
+            "<li epub:type=\"index-entry\"{id}><span epub:type=\"index-term\">{}</span>",
             esc(&e.heading)
         ));
         let locs: Vec<String> = e
             .locators
             .iter()
-            .filter_map(|loc| {
-                let fallback = titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
-                let text = esc(&locator_text(loc, pages, fallback));
-                locator_href(loc, targets).map(|h| format!("<a epub:type=\"index-locator\" href=\"{h}\">{text}</a>"))
+            .map(|loc| {
+                let fallback = ix.titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
+                let text = esc(&locator_text(loc, ix.pages, fallback));
+                match locator_href(loc, ix.targets) {
+                    Some(h) => format!("<a epub:type=\"index-locator\" href=\"{h}\">{text}</a>"),
+                    None => text,
+                }
             })
             .collect();
         if !locs.is_empty() {
@@ -283,15 +314,21 @@ fn index_list(out: &mut String, entries: &[IndexEntry], targets: &Targets, title
             out.push_str(&locs.join(", "));
         }
         for (label, kind, list) in [("see", "index-xref-preferred", &e.see), ("see also", "index-xref-related", &e.see_also)] {
-            if !list.is_empty() {
-                let refs: Vec<String> =
-                    list.iter().map(|t| format!("<span epub:type=\"{kind}\">{}</span>", esc(t))).collect();
-                out.push_str(&format!(". <i>{label}</i> {}", refs.join("; ")));
+            if list.is_empty() {
+                continue;
             }
+            let refs: Vec<String> = list
+                .iter()
+                .map(|t| match ix.headings.get(t.as_str()) {
+                    Some(target) => format!("<a epub:type=\"{kind}\" href=\"#{}\">{}</a>", esc(target), esc(t)),
+                    None => format!("<span epub:type=\"{kind}\">{}</span>", esc(t)),
+                })
+                .collect();
+            out.push_str(&format!(". <i>{label}</i> {}", refs.join("; ")));
         }
         if !e.subentries.is_empty() {
             out.push('\n');
-            index_list(out, &e.subentries, targets, titles, pages);
+            index_list(out, &e.subentries, ix);
         }
         out.push_str("</li>\n");
     }

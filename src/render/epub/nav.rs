@@ -21,7 +21,7 @@ pub fn document_items(file: &str, title: &str, blocks: &[Block]) -> Vec<TocItem>
     for block in blocks {
         if let Block::Heading { id, level: l, content } = block {
             // Same levelling as the XHTML headings: never deeper than one below the last.
-            level = (*l).max(2).min(6).min(level + 1);
+            level = (*l).clamp(2, 6).min(level + 1);
             let text = plain_text(content);
             if !text.trim().is_empty() {
                 items.push(TocItem { level, href: format!("{file}#{id}"), text });
