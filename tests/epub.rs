@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use anthology::config::Manifest;
 use anthology::model::{
-    Block, Book, DatePrecision, Index, IndexEntry, Inline, Locator, PageMap, PageStart, Timeline, TimelineEntry,
+    Block, Book, DatePrecision, Footnote, Index, IndexEntry, Inline, Locator, PageMap, PageStart, Timeline, TimelineEntry,
 };
 use anthology::pipeline::assemble;
 use anthology::render::epub;
@@ -59,6 +59,49 @@ fn synthetic_pages(book: &Book) -> PageMap {
     map
 }
 
+/// Every kind of block and inline the model has, appended to the first article (the
+/// first cleaner does not find headings, quotes or notes yet, but the renderer must
+/// validate with them), plus a standfirst, a bio and an introduction note.
+fn with_every_block(mut book: Book) -> Book {
+    let t = |s: &str| Inline::Text(s.to_string());
+    let a = &mut book.articles[0];
+    let id = a.id.clone();
+    a.meta.standfirst = Some("A standfirst that says what the article argues.".into());
+    a.meta.bio = Some("The author writes about labour history.".into());
+    a.footnotes.push(Footnote { id: format!("{id}-fn1"), marker: "*".into(), content: vec![t("A note with "), Inline::Emphasis(vec![t("emphasis")]), t(".")] });
+    a.footnotes.push(Footnote { id: format!("{id}-fn2"), marker: "2".into(), content: vec![t("A note nobody cites.")] });
+    a.blocks.extend([
+        Block::Heading { id: format!("{id}-h90"), level: 2, content: vec![t("A section heading")] },
+        Block::Paragraph {
+            id: format!("{id}-p90"),
+            content: vec![
+                t("Text with a note"),
+                Inline::NoteRef(format!("{id}-fn1")),
+                t(", "),
+                Inline::Strong(vec![t("strong")]),
+                t(" and a "),
+                Inline::Link { url: "https://example.org/a b".into(), content: vec![t("link")] },
+                t(", cited again"),
+                Inline::NoteRef(format!("{id}-fn1")),
+                t("."),
+            ],
+        },
+        Block::Heading { id: format!("{id}-h91"), level: 4, content: vec![t("A deeper heading")] },
+        Block::Quote { id: format!("{id}-q90"), paragraphs: vec![vec![t("First quoted paragraph.")], vec![t("Second quoted paragraph.")]] },
+        Block::Caption { id: format!("{id}-c90"), content: vec![t("Workers march in Petrograd, 1917.")] },
+        Block::Sources {
+            id: format!("{id}-s90"),
+            title: "Major Sources".into(),
+            items: vec![vec![t("Trotsky, "), Inline::Emphasis(vec![t("History of the Russian Revolution")])], vec![t("Reed, Ten Days")]],
+        },
+    ]);
+    if let Some(intro) = &mut book.introduction {
+        intro.footnotes.push(Footnote { id: "intro-fn1".into(), marker: "1".into(), content: vec![t("An editor’s note.")] });
+        intro.blocks.push(Block::Paragraph { id: "intro-p90".into(), content: vec![t("Noted"), Inline::NoteRef("intro-fn1".into())] });
+    }
+    book
+}
+
 /// The default book with anchors, a timeline and an index added, so the appendices are
 /// validated too (the apparatus that builds them for real is a separate stage).
 fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
@@ -97,7 +140,7 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
                 see_also: vec![],
             }],
             see: vec![],
-            see_also: vec!["Heading 0".into()],
+            see_also: vec!["Heading 0, “curly” & <odd>".into()],
         });
     }
     index.push(IndexEntry {
@@ -138,7 +181,7 @@ fn default_book() -> &'static Built {
     static B: OnceLock<Built> = OnceLock::new();
     B.get_or_init(|| {
         let dir = Path::new("content");
-        let book = assemble(&Manifest::load(dir).unwrap(), dir).unwrap();
+        let book = with_every_block(assemble(&Manifest::load(dir).unwrap(), dir).unwrap());
         let mut pages = synthetic_pages(&book);
         let book = with_apparatus(book, &mut pages);
         build(book, pages, "default")
@@ -382,6 +425,33 @@ fn appendices_link_to_their_anchors() {
         assert!(tl.contains(&anchor) && ix.contains(&anchor), "{anchor} not linked");
         assert!(text(b, &format!("{}.xhtml", a.id)).contains(&format!("<span id=\"{}-ix", a.id)));
     }
+    assert!(ix.contains("<a epub:type=\"index-xref-related\" href=\"#ix-0\">"));
     let nav = text(b, "nav.xhtml");
     assert!(nav.contains("epub:type=\"index\" href=\"index.xhtml\""));
+}
+
+#[test]
+fn notes_quotes_captions_and_sources_are_semantic() {
+    let b = default_book();
+    let a = &b.book.articles[0];
+    let x = text(b, &format!("{}.xhtml", a.id));
+    let id = &a.id;
+    for needle in [
+        format!("<sup><a id=\"{id}-fn1-ref\" href=\"#{id}-fn1\" epub:type=\"noteref\" role=\"doc-noteref\">*</a></sup>"),
+        format!("<sup><a id=\"{id}-fn1-ref-2\" href=\"#{id}-fn1\""),
+        format!("<aside id=\"{id}-fn1\" epub:type=\"footnote\" role=\"doc-footnote\">"),
+        format!("<a class=\"backlink\" href=\"#{id}-fn1-ref\" role=\"doc-backlink\">*</a>"),
+        format!("<h2 id=\"{id}-h90\">A section heading</h2>"),
+        format!("<h3 id=\"{id}-h91\">"),
+        format!("<blockquote id=\"{id}-q90\">"),
+        format!("<p id=\"{id}-c90\" class=\"caption\">"),
+        format!("<section id=\"{id}-s90\" epub:type=\"bibliography\" role=\"doc-bibliography\">"),
+        "<a href=\"https://example.org/a%20b\">link</a>".to_string(),
+        "<p class=\"standfirst\">".to_string(),
+        "<p class=\"bio\">".to_string(),
+    ] {
+        assert!(x.contains(&needle), "{} lacks {needle}", a.id);
+    }
+    let nav = text(b, "nav.xhtml");
+    assert!(nav.contains(&format!("<a href=\"{id}.xhtml\">{}</a>\n<ol>\n<li><a href=\"{id}.xhtml#{id}-h90\">", a.meta.title)));
 }
