@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::inline::{self, Ctx};
-use super::xml::{esc, id_token, xhtml};
+use super::xml::{esc, frag, id_token, xhtml};
 use crate::model::{Article, ArticleMeta, Book, Index, IndexEntry, Locator, Section, Timeline};
 
 /// Id -> file table used to link timeline and index locators.
@@ -148,7 +148,7 @@ pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
     let title_id = format!("{}-title", sec.id);
     let mut body = format!(
         "<body epub:type=\"frontmatter\">\n<section{id} epub:type=\"introduction\" role=\"doc-introduction\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
-        esc(&title_id),
+        frag(&title_id),
         ctx.id_attr(&title_id),
         esc(&section_title(sec))
     );
@@ -170,7 +170,7 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
     let title_id = format!("{}-title", a.id);
     let mut body = format!(
         "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
-        esc(&title_id),
+        frag(&title_id),
         ctx.id_attr(&title_id),
         esc(&title_of(m))
     );
@@ -197,7 +197,7 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
 /// A link to a locator: `file#anchor` when the anchor exists, else the article's file.
 fn locator_href(loc: &Locator, targets: &Targets) -> Option<String> {
     if let Some(file) = targets.get(&loc.anchor) {
-        return Some(format!("{file}#{}", esc(&loc.anchor)));
+        return Some(format!("{file}#{}", frag(&loc.anchor)));
     }
     targets.get(&loc.article).cloned()
 }

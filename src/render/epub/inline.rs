@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::pages::Marker;
-use super::xml::esc;
+use super::xml::{esc, frag};
 use crate::model::{Block, Footnote, Inline};
 
 /// What rendering one document needs to know about the whole book.
@@ -26,15 +26,18 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// A context with no document-specific state yet.
     pub fn new(markers: &'a HashMap<String, Vec<Marker>>) -> Self {
-        Ctx { markers, used_ids: HashSet::new(), notes: HashMap::new(), note_refs: HashMap::new() }
+        // Page markers own their ids: a model anchor of the same name must not repeat one.
+        let used_ids = markers.values().flatten().map(|m| m.id.clone()).collect();
+        Ctx { markers, used_ids, notes: HashMap::new(), note_refs: HashMap::new() }
     }
 
     /// ` id="..."` the first time `id` is seen in the book, nothing for a repeat.
     pub fn id_attr(&mut self, id: &str) -> String {
-        if id.is_empty() || !self.used_ids.insert(id.to_string()) {
+        let id = frag(id);
+        if id.is_empty() || !self.used_ids.insert(id.clone()) {
             return String::new();
         }
-        format!(" id=\"{}\"", esc(id))
+        format!(" id=\"{id}\"")
     }
 
     /// Starts a document whose footnotes are `notes`.
@@ -216,7 +219,7 @@ fn note_ref(ctx: &mut Ctx, w: &mut Walker, note: &str) {
     let attr = ctx.id_attr(&ref_id);
     w.out.push_str(&format!(
         "<sup><a{attr} href=\"#{}\" epub:type=\"noteref\" role=\"doc-noteref\">{}</a></sup>",
-        esc(note),
+        frag(note),
         esc(&marker)
     ));
 }
@@ -233,7 +236,7 @@ pub fn footnotes(ctx: &mut Ctx, notes: &[Footnote], heading_level: u8) -> String
         let back = match ctx.note_refs.get(&note.id).and_then(|r| r.first()) {
             Some(r) => format!(
                 "<a class=\"backlink\" href=\"#{}\" role=\"doc-backlink\">{}</a> ",
-                esc(r),
+                frag(r),
                 esc(&note.marker)
             ),
             None => format!("<span class=\"note-marker\">{}</span> ", esc(&note.marker)),

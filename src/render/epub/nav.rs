@@ -4,7 +4,7 @@
 //! Takes the list of documents in reading order and the page-list entries; returns
 //! `nav.xhtml`, which is also in the spine as the book's contents page.
 
-use super::xml::{esc, xhtml};
+use super::xml::{esc, frag, xhtml};
 use crate::model::{plain_text, Block};
 
 /// A contents entry: nesting level (1 = document), href, visible text.
@@ -24,7 +24,7 @@ pub fn document_items(file: &str, title: &str, blocks: &[Block]) -> Vec<TocItem>
             level = (*l).clamp(2, 6).min(level + 1);
             let text = plain_text(content);
             if !text.trim().is_empty() {
-                items.push(TocItem { level, href: format!("{file}#{id}"), text });
+                items.push(TocItem { level, href: format!("{file}#{}", frag(id)), text });
             }
         }
     }

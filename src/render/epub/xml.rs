@@ -39,6 +39,12 @@ pub fn id_token(text: &str) -> String {
     out
 }
 
+/// A model id as an element id or URL fragment: letters, digits and `-_.:` kept, anything
+/// else (spaces, `#`, `%`, quotes) made `_`, so ids never break markup or links.
+pub fn frag(id: &str) -> String {
+    id.chars().map(|c| if c.is_alphanumeric() || "-_.:".contains(c) { c } else { '_' }).collect()
+}
+
 /// A complete XHTML content document around `body` (which includes the `<body>` element).
 pub fn xhtml(lang: &str, title: &str, body: &str) -> String {
     let lang = esc(lang);
@@ -68,5 +74,7 @@ mod tests {
         assert_eq!(id_token("iv"), "iv");
         assert_eq!(id_token("12"), "x12");
         assert_eq!(id_token("a b"), "a_b");
+        assert_eq!(frag("ch01-p1"), "ch01-p1");
+        assert_eq!(frag("a b#\"c"), "a_b__c");
     }
 }
