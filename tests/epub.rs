@@ -311,6 +311,19 @@ fn zero_config_book_passes_ace() {
 }
 
 #[test]
+fn a_book_without_articles_still_renders() {
+    let mut book = zero_config_book().book.clone();
+    book.articles.clear();
+    book.introduction = None;
+    let pages = PageMap {
+        page_starts: vec![PageStart { label: "1".into(), block: "nowhere".into(), offset: 3 }],
+        ..Default::default()
+    };
+    let bytes = epub::render(&book, &pages).expect("render");
+    assert!(bytes.starts_with(b"PK"));
+}
+
+#[test]
 fn two_renders_are_byte_identical() {
     let b = default_book();
     let again = epub::render(&b.book, &b.pages).unwrap();

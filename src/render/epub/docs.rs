@@ -153,7 +153,7 @@ pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
         esc(&section_title(sec))
     );
     if let Some(a) = &sec.author {
-        body.push_str(&format!("<p class=\"byline\">{}</p>\n", esc(a)));
+        body.push_str(&format!("<p class=\"byline\">by <span class=\"author\">{}</span></p>\n", esc(a)));
     }
     body.push_str("</header>\n");
     body.push_str(&inline::blocks(ctx, &sec.blocks, 1));

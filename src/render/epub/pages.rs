@@ -44,8 +44,8 @@ impl PagePlan {
                     None => continue, // a book without a single block has nowhere to mark
                 },
             };
+            let Some(file) = block_files.get(&block) else { continue };
             let id = unique_id(&start.label, &mut used);
-            let file = &block_files[&block];
             plan.entries.push((start.label.clone(), format!("{file}#{id}")));
             plan.by_block.entry(block.clone()).or_default().push(Marker {
                 offset,
