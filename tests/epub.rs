@@ -15,7 +15,8 @@ use std::sync::OnceLock;
 
 use anthology::config::Manifest;
 use anthology::model::{
-    Block, Book, DatePrecision, Footnote, Index, IndexEntry, Inline, Locator, PageMap, PageStart, Timeline, TimelineEntry,
+    Block, Book, DatePrecision, Footnote, Index, IndexEntry, Inline, Locator, PageMap, PageStart,
+    Timeline, TimelineEntry,
 };
 use anthology::pipeline::assemble;
 use anthology::render::epub;
@@ -34,7 +35,11 @@ struct Built {
 const NASTY: &str = "<script>alert(1)</script> & ]]>";
 
 fn all_blocks(book: &Book) -> Vec<&Block> {
-    book.introduction.iter().flat_map(|s| &s.blocks).chain(book.articles.iter().flat_map(|a| &a.blocks)).collect()
+    book.introduction
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .chain(book.articles.iter().flat_map(|a| &a.blocks))
+        .collect()
 }
 
 /// A page start every ~1,800 bytes of block text, always at the start of a word.
@@ -50,7 +55,11 @@ fn synthetic_pages(book: &Book) -> PageMap {
                 since = 0;
                 last = i;
                 let label = (map.page_starts.len() + 1).to_string();
-                map.page_starts.push(PageStart { label: label.clone(), block: block.id().to_string(), offset: i });
+                map.page_starts.push(PageStart {
+                    label: label.clone(),
+                    block: block.id().to_string(),
+                    offset: i,
+                });
                 map.anchor_pages.insert(block.id().to_string(), label);
             }
         }
@@ -68,8 +77,16 @@ fn with_every_block(mut book: Book) -> Book {
     let id = a.id.clone();
     a.meta.standfirst = Some("A standfirst that says what the article argues.".into());
     a.meta.bio = Some("The author writes about labour history.".into());
-    a.footnotes.push(Footnote { id: format!("{id}-fn1"), marker: "*".into(), content: vec![t("A note with "), Inline::Emphasis(vec![t("emphasis")]), t(".")] });
-    a.footnotes.push(Footnote { id: format!("{id}-fn2"), marker: "2".into(), content: vec![t("A note nobody cites.")] });
+    a.footnotes.push(Footnote {
+        id: format!("{id}-fn1"),
+        marker: "*".into(),
+        content: vec![t("A note with "), Inline::Emphasis(vec![t("emphasis")]), t(".")],
+    });
+    a.footnotes.push(Footnote {
+        id: format!("{id}-fn2"),
+        marker: "2".into(),
+        content: vec![t("A note nobody cites.")],
+    });
     a.blocks.extend([
         Block::Heading { id: format!("{id}-h90"), level: 2, content: vec![t("A section heading")] },
         Block::Paragraph {
@@ -87,17 +104,39 @@ fn with_every_block(mut book: Book) -> Book {
             ],
         },
         Block::Heading { id: format!("{id}-h91"), level: 4, content: vec![t("A deeper heading")] },
-        Block::Quote { id: format!("{id}-q90"), paragraphs: vec![vec![t("First quoted paragraph.")], vec![t("Second quoted paragraph.")]] },
-        Block::Caption { id: format!("{id}-c90"), content: vec![t("Workers march in Petrograd, 1917.")] },
+        Block::Quote {
+            id: format!("{id}-q90"),
+            paragraphs: vec![
+                vec![t("First quoted paragraph.")],
+                vec![t("Second quoted paragraph.")],
+            ],
+        },
+        Block::Caption {
+            id: format!("{id}-c90"),
+            content: vec![t("Workers march in Petrograd, 1917.")],
+        },
         Block::Sources {
             id: format!("{id}-s90"),
             title: "Major Sources".into(),
-            items: vec![vec![t("Trotsky, "), Inline::Emphasis(vec![t("History of the Russian Revolution")])], vec![t("Reed, Ten Days")]],
+            items: vec![
+                vec![
+                    t("Trotsky, "),
+                    Inline::Emphasis(vec![t("History of the Russian Revolution")]),
+                ],
+                vec![t("Reed, Ten Days")],
+            ],
         },
     ]);
     if let Some(intro) = &mut book.introduction {
-        intro.footnotes.push(Footnote { id: "intro-fn1".into(), marker: "1".into(), content: vec![t("An editor’s note.")] });
-        intro.blocks.push(Block::Paragraph { id: "intro-p90".into(), content: vec![t("Noted"), Inline::NoteRef("intro-fn1".into())] });
+        intro.footnotes.push(Footnote {
+            id: "intro-fn1".into(),
+            marker: "1".into(),
+            content: vec![t("An editor’s note.")],
+        });
+        intro.blocks.push(Block::Paragraph {
+            id: "intro-p90".into(),
+            content: vec![t("Noted"), Inline::NoteRef("intro-fn1".into())],
+        });
     }
     book
 }
@@ -108,17 +147,23 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
     let mut entries = Vec::new();
     let mut index = Vec::new();
     for (n, a) in book.articles.iter_mut().enumerate() {
-        let Some(Block::Paragraph { id, content }) = a.blocks.iter_mut().find(|b| matches!(b, Block::Paragraph { .. })) else {
+        let Some(Block::Paragraph { id, content }) =
+            a.blocks.iter_mut().find(|b| matches!(b, Block::Paragraph { .. }))
+        else {
             continue;
         };
         let anchor = format!("{}-ix{}", a.id, n + 1);
         content.insert(0, Inline::Anchor(anchor.clone()));
         pages.anchor_pages.insert(anchor.clone(), format!("{}", n + 1));
         let loc = Locator { article: a.id.clone(), anchor: anchor.clone(), page: None };
-        let block_loc = Locator { article: a.id.clone(), anchor: id.clone(), page: Some("9".into()) };
+        let block_loc =
+            Locator { article: a.id.clone(), anchor: id.clone(), page: Some("9".into()) };
         entries.push(TimelineEntry {
             id: format!("tl-1917-0{}-01", n + 1),
-            date_label: format!("1 {} 1917", ["March", "April", "May", "June", "July", "August"][n % 6]),
+            date_label: format!(
+                "1 {} 1917",
+                ["March", "April", "May", "June", "July", "August"][n % 6]
+            ),
             sort_key: format!("1917-0{}-01", n + 1),
             precision: DatePrecision::Day,
             text: format!("Event {} <b> & “quoted”", n + 1),
@@ -228,7 +273,12 @@ fn text(b: &Built, name: &str) -> String {
 fn visible(html: &str) -> String {
     let no_sup = regex::Regex::new(r"(?s)<sup>.*?</sup>").unwrap().replace_all(html, "");
     let no_tags = regex::Regex::new(r"<[^>]*>").unwrap().replace_all(&no_sup, "");
-    no_tags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    no_tags
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 fn epubcheck(b: &Built) {
@@ -256,8 +306,16 @@ fn epubcheck(b: &Built) {
         .map(|m| format!("{} {} {} {}", m["severity"], m["ID"], m["message"], m["locations"]))
         .collect();
     let c = &report["checker"];
-    let counts = ["nFatal", "nError", "nWarning", "nUsage"].map(|k| c[k].as_u64().unwrap_or(u64::MAX));
-    assert_eq!(counts, [0, 0, 0, 0], "EPUBCheck on {}:\n{}\n{}", b.path.display(), messages.join("\n"), String::from_utf8_lossy(&out.stdout));
+    let counts =
+        ["nFatal", "nError", "nWarning", "nUsage"].map(|k| c[k].as_u64().unwrap_or(u64::MAX));
+    assert_eq!(
+        counts,
+        [0, 0, 0, 0],
+        "EPUBCheck on {}:\n{}\n{}",
+        b.path.display(),
+        messages.join("\n"),
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 fn ace(b: &Built) {
@@ -270,7 +328,11 @@ fn ace(b: &Built) {
         .output()
         .expect("Ace is needed: apt-get install chromium; npm install -g @daisy/ace@1.4.6");
     let report = std::fs::read(out_dir.join("report.json")).unwrap_or_else(|_| {
-        panic!("Ace wrote no report: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+        panic!(
+            "Ace wrote no report: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
     });
     let report: serde_json::Value = serde_json::from_slice(&report).unwrap();
     let mut violations = Vec::new();
@@ -287,7 +349,12 @@ fn ace(b: &Built) {
         }
     }
     assert!(violations.is_empty(), "Ace on {}:\n{}", b.path.display(), violations.join("\n"));
-    assert_eq!(report["earl:result"]["earl:outcome"], "pass", "Ace outcome on {}", b.path.display());
+    assert_eq!(
+        report["earl:result"]["earl:outcome"],
+        "pass",
+        "Ace outcome on {}",
+        b.path.display()
+    );
 }
 
 #[test]
@@ -336,7 +403,10 @@ fn container_layout() {
     assert_eq!(&b.bytes[30..38], b"mimetype", "mimetype must be the first entry");
     assert_eq!(&b.bytes[38..58], b"application/epub+zip", "mimetype must be stored");
     let png = &b.files["OEBPS/images/cover.png"];
-    let (w, h) = (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap()));
+    let (w, h) = (
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        u32::from_be_bytes(png[20..24].try_into().unwrap()),
+    );
     assert!(w >= 1600 && h >= 2560, "cover is {w}x{h}");
     let opf = text(b, "package.opf");
     for needle in [
@@ -357,7 +427,10 @@ fn every_document_declares_its_language() {
     let lang = &b.book.meta.language;
     for (name, bytes) in b.files.iter().filter(|(n, _)| n.ends_with(".xhtml")) {
         let s = String::from_utf8_lossy(bytes);
-        assert!(s.contains(&format!("xml:lang=\"{lang}\" lang=\"{lang}\"")), "{name} has no language");
+        assert!(
+            s.contains(&format!("xml:lang=\"{lang}\" lang=\"{lang}\"")),
+            "{name} has no language"
+        );
     }
 }
 
@@ -368,16 +441,26 @@ fn articles_have_one_h1_bylines_and_every_paragraph() {
         let x = text(b, &format!("{}.xhtml", a.id));
         assert_eq!(x.matches("<h1").count(), 1, "{}", a.id);
         if let Some(author) = &a.meta.author {
-            assert!(x.contains(&format!("<p class=\"byline\">by <span class=\"author\">{author}</span></p>")));
+            assert!(x.contains(&format!(
+                "<p class=\"byline\">by <span class=\"author\">{author}</span></p>"
+            )));
         }
         let shown = visible(&x);
         for block in &a.blocks {
             if let Block::Paragraph { .. } = block {
-                assert!(shown.contains(&block.plain_text()), "{} lost: {}", a.id, block.plain_text());
+                assert!(
+                    shown.contains(&block.plain_text()),
+                    "{} lost: {}",
+                    a.id,
+                    block.plain_text()
+                );
             }
         }
         for note in &a.footnotes {
-            assert!(x.contains(&format!("id=\"{}\" epub:type=\"footnote\" role=\"doc-footnote\"", note.id)));
+            assert!(x.contains(&format!(
+                "id=\"{}\" epub:type=\"footnote\" role=\"doc-footnote\"",
+                note.id
+            )));
         }
     }
 }
@@ -388,13 +471,21 @@ fn page_list_matches_the_page_map() {
         let nav = text(b, "nav.xhtml");
         let list = &nav[nav.find("epub:type=\"page-list\"").expect("no page-list")..];
         assert_eq!(list.matches("<li>").count(), b.pages.page_starts.len());
-        let blocks: HashMap<&str, &Block> = all_blocks(&b.book).into_iter().map(|bl| (bl.id(), bl)).collect();
-        let docs: Vec<String> =
-            b.files.iter().filter(|(n, _)| n.ends_with(".xhtml")).map(|(_, v)| String::from_utf8_lossy(v).into_owned()).collect();
+        let blocks: HashMap<&str, &Block> =
+            all_blocks(&b.book).into_iter().map(|bl| (bl.id(), bl)).collect();
+        let docs: Vec<String> = b
+            .files
+            .iter()
+            .filter(|(n, _)| n.ends_with(".xhtml"))
+            .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+            .collect();
         for start in &b.pages.page_starts {
             let marker = format!("id=\"page-{}\"", start.label);
             assert!(list.contains(&format!("#page-{}\">{}</a>", start.label, start.label)));
-            let doc = docs.iter().find(|d| d.contains(&marker)).unwrap_or_else(|| panic!("no marker {marker}"));
+            let doc = docs
+                .iter()
+                .find(|d| d.contains(&marker))
+                .unwrap_or_else(|| panic!("no marker {marker}"));
             let after = &doc[doc.find(&marker).unwrap()..];
             let after = visible(&after[after.find('>').unwrap() + 1..]);
             let expected = blocks[start.block.as_str()].plain_text();
@@ -423,7 +514,8 @@ fn hostile_text_is_escaped_and_shown() {
     for c in ['\u{7}', '\u{1}', '\u{85}', '\u{FFFE}'] {
         assert!(!docs.contains(c), "{c:?} leaked into the XHTML");
     }
-    assert!(visible(&docs).contains("Raw <script>alert(1)</script> & ]]> \u{FFFD} \u{FFFD} \u{FFFD} end."));
+    assert!(visible(&docs)
+        .contains("Raw <script>alert(1)</script> & ]]> \u{FFFD} \u{FFFD} \u{FFFD} end."));
     assert!(visible(&docs).contains(NASTY), "the hostile text is not shown as text");
 }
 
@@ -466,5 +558,8 @@ fn notes_quotes_captions_and_sources_are_semantic() {
         assert!(x.contains(&needle), "{} lacks {needle}", a.id);
     }
     let nav = text(b, "nav.xhtml");
-    assert!(nav.contains(&format!("<a href=\"{id}.xhtml\">{}</a>\n<ol>\n<li><a href=\"{id}.xhtml#{id}-h90\">", a.meta.title)));
+    assert!(nav.contains(&format!(
+        "<a href=\"{id}.xhtml\">{}</a>\n<ol>\n<li><a href=\"{id}.xhtml#{id}-h90\">",
+        a.meta.title
+    )));
 }

@@ -25,9 +25,13 @@ static REGULAR: &[u8] = include_bytes!("../../../fonts/EBGaramond-Regular.ttf");
 
 /// The cover PNG and its alternative text.
 pub fn cover(meta: &BookMeta) -> Result<(Vec<u8>, String)> {
-    let face = |data| Face::from_slice(data, 0).ok_or_else(|| Error::render("epub", "embedded cover font is unreadable"));
+    let face = |data| {
+        Face::from_slice(data, 0)
+            .ok_or_else(|| Error::render("epub", "embedded cover font is unreadable"))
+    };
     let (bold, italic, regular) = (face(SEMIBOLD)?, face(ITALIC)?, face(REGULAR)?);
-    let mut pixmap = Pixmap::new(WIDTH, HEIGHT).ok_or_else(|| Error::render("epub", "cannot allocate the cover"))?;
+    let mut pixmap = Pixmap::new(WIDTH, HEIGHT)
+        .ok_or_else(|| Error::render("epub", "cannot allocate the cover"))?;
     pixmap.fill(Color::from_rgba8(GROUND.0, GROUND.1, GROUND.2, 255));
     let mut paint = Paint::default();
     paint.set_color_rgba8(INK.0, INK.1, INK.2, 255);
@@ -128,7 +132,8 @@ fn draw_centred(path: &mut PathBuilder, face: &Face, text: &str, size: f32, base
     let scale = size / face.units_per_em() as f32;
     let mut x = (WIDTH as f32 - measure(face, text, size)) / 2.0;
     for (gid, dx, dy, adv) in shape(face, text) {
-        let mut pen = Pen { path, x: x + dx as f32 * scale, y: baseline - dy as f32 * scale, scale };
+        let mut pen =
+            Pen { path, x: x + dx as f32 * scale, y: baseline - dy as f32 * scale, scale };
         face.outline_glyph(GlyphId(gid), &mut pen);
         x += adv as f32 * scale;
     }

@@ -121,7 +121,11 @@ fn source_line(meta: &ArticleMeta) -> String {
     }
     if let Some(i) = &meta.issue {
         let i = esc(i);
-        parts.push(if i.starts_with(|c: char| c.is_ascii_digit()) { format!("issue {i}") } else { i });
+        parts.push(if i.starts_with(|c: char| c.is_ascii_digit()) {
+            format!("issue {i}")
+        } else {
+            i
+        });
     }
     if let Some(d) = &meta.date {
         parts.push(esc(d));
@@ -153,7 +157,10 @@ pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
         esc(&section_title(sec))
     );
     if let Some(a) = &sec.author {
-        body.push_str(&format!("<p class=\"byline\">by <span class=\"author\">{}</span></p>\n", esc(a)));
+        body.push_str(&format!(
+            "<p class=\"byline\">by <span class=\"author\">{}</span></p>\n",
+            esc(a)
+        ));
     }
     body.push_str("</header>\n");
     body.push_str(&inline::blocks(ctx, &sec.blocks, 1));
@@ -178,7 +185,10 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
         body.push_str(&format!("<p class=\"standfirst\">{}</p>\n", esc(s)));
     }
     if let Some(au) = &m.author {
-        body.push_str(&format!("<p class=\"byline\">by <span class=\"author\">{}</span></p>\n", esc(au)));
+        body.push_str(&format!(
+            "<p class=\"byline\">by <span class=\"author\">{}</span></p>\n",
+            esc(au)
+        ));
     }
     let source = source_line(m);
     if !source.is_empty() {
@@ -204,11 +214,21 @@ fn locator_href(loc: &Locator, targets: &Targets) -> Option<String> {
 
 /// The visible text of a locator link: its printed page when known, else `fallback`.
 fn locator_text(loc: &Locator, pages: &HashMap<&str, &str>, fallback: &str) -> String {
-    loc.page.as_deref().or_else(|| pages.get(loc.anchor.as_str()).copied()).unwrap_or(fallback).to_string()
+    loc.page
+        .as_deref()
+        .or_else(|| pages.get(loc.anchor.as_str()).copied())
+        .unwrap_or(fallback)
+        .to_string()
 }
 
 /// The chronology appendix as a table: date, event, where the texts mention it.
-pub fn timeline(book: &Book, tl: &Timeline, targets: &Targets, titles: &HashMap<&str, &str>, pages: &HashMap<&str, &str>) -> String {
+pub fn timeline(
+    book: &Book,
+    tl: &Timeline,
+    targets: &Targets,
+    titles: &HashMap<&str, &str>,
+    pages: &HashMap<&str, &str>,
+) -> String {
     let mut body = format!(
         "<body epub:type=\"backmatter\">\n<section id=\"timeline\" epub:type=\"appendix\" role=\"doc-appendix\" aria-labelledby=\"timeline-title\">\n\
          <h1 id=\"timeline-title\">{}</h1>\n",
@@ -224,7 +244,11 @@ pub fn timeline(book: &Book, tl: &Timeline, targets: &Targets, titles: &HashMap<
             true => format!(" id=\"{}\"", esc(&id)),
             false => String::new(),
         };
-        let note = e.note.as_ref().map(|n| format!(" <span class=\"note\">({})</span>", esc(n))).unwrap_or_default();
+        let note = e
+            .note
+            .as_ref()
+            .map(|n| format!(" <span class=\"note\">({})</span>", esc(n)))
+            .unwrap_or_default();
         let links: Vec<String> = e
             .sources
             .iter()
@@ -254,7 +278,13 @@ pub fn timeline(book: &Book, tl: &Timeline, targets: &Targets, titles: &HashMap<
 
 /// The index, marked up per EPUB Indexes 1.0: nested entry lists, locators as links,
 /// cross-references linked to the entry they name.
-pub fn index(book: &Book, idx: &Index, targets: &Targets, titles: &HashMap<&str, &str>, pages: &HashMap<&str, &str>) -> String {
+pub fn index(
+    book: &Book,
+    idx: &Index,
+    targets: &Targets,
+    titles: &HashMap<&str, &str>,
+    pages: &HashMap<&str, &str>,
+) -> String {
     let mut body = format!(
         "<body epub:type=\"backmatter\">\n<section id=\"index\" class=\"index\" epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n\
          <h1 id=\"index-title\">{}</h1>\n",
@@ -313,14 +343,19 @@ fn index_list(out: &mut String, entries: &[IndexEntry], ix: &mut IndexCtx) {
             out.push_str(", ");
             out.push_str(&locs.join(", "));
         }
-        for (label, kind, list) in [("see", "index-xref-preferred", &e.see), ("see also", "index-xref-related", &e.see_also)] {
+        for (label, kind, list) in [
+            ("see", "index-xref-preferred", &e.see),
+            ("see also", "index-xref-related", &e.see_also),
+        ] {
             if list.is_empty() {
                 continue;
             }
             let refs: Vec<String> = list
                 .iter()
                 .map(|t| match ix.headings.get(t.as_str()) {
-                    Some(target) => format!("<a epub:type=\"{kind}\" href=\"#{}\">{}</a>", esc(target), esc(t)),
+                    Some(target) => {
+                        format!("<a epub:type=\"{kind}\" href=\"#{}\">{}</a>", esc(target), esc(t))
+                    }
                     None => format!("<span epub:type=\"{kind}\">{}</span>", esc(t)),
                 })
                 .collect();

@@ -186,7 +186,9 @@ fn inlines(ctx: &mut Ctx, w: &mut Walker, content: &[Inline]) {
             Inline::Emphasis(c) => wrap(ctx, w, "<em>", c, "</em>"),
             Inline::Strong(c) => wrap(ctx, w, "<strong>", c, "</strong>"),
             Inline::Link { url, content } => match safe_url(url) {
-                Some(href) => wrap(ctx, w, &format!("<a href=\"{}\">", esc(&href)), content, "</a>"),
+                Some(href) => {
+                    wrap(ctx, w, &format!("<a href=\"{}\">", esc(&href)), content, "</a>")
+                }
                 None => inlines(ctx, w, content),
             },
             Inline::Anchor(id) => {
@@ -230,7 +232,8 @@ pub fn footnotes(ctx: &mut Ctx, notes: &[Footnote], heading_level: u8) -> String
         return String::new();
     }
     let h = heading_level.min(6);
-    let mut out = format!("<section class=\"footnotes\">\n<h{h} class=\"notes-title\">Notes</h{h}>\n");
+    let mut out =
+        format!("<section class=\"footnotes\">\n<h{h} class=\"notes-title\">Notes</h{h}>\n");
     for note in notes {
         let id = ctx.id_attr(&note.id);
         let back = match ctx.note_refs.get(&note.id).and_then(|r| r.first()) {
@@ -284,7 +287,10 @@ mod tests {
         let mut ctx = Ctx::new(&map);
         let block = Block::Paragraph {
             id: "b1".into(),
-            content: vec![Inline::Text("Hello ".into()), Inline::Emphasis(vec![Inline::Text("world".into())])],
+            content: vec![
+                Inline::Text("Hello ".into()),
+                Inline::Emphasis(vec![Inline::Text("world".into())]),
+            ],
         };
         let html = blocks(&mut ctx, &[block], 1);
         let p1 = html.find("page-1").unwrap();

@@ -34,7 +34,10 @@ static FONTS: [(&str, &[u8]); 4] = [
     ("EBGaramond-Regular.ttf", include_bytes!("../../../fonts/EBGaramond-Regular.ttf")),
     ("EBGaramond-Italic.ttf", include_bytes!("../../../fonts/EBGaramond-Italic.ttf")),
     ("EBGaramond-SemiBold.ttf", include_bytes!("../../../fonts/EBGaramond-SemiBold.ttf")),
-    ("EBGaramond-SemiBoldItalic.ttf", include_bytes!("../../../fonts/EBGaramond-SemiBoldItalic.ttf")),
+    (
+        "EBGaramond-SemiBoldItalic.ttf",
+        include_bytes!("../../../fonts/EBGaramond-SemiBoldItalic.ttf"),
+    ),
 ];
 const XHTML: &str = "application/xhtml+xml";
 
@@ -60,30 +63,59 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
         Landmark { kind: "titlepage", href: "titlepage.xhtml".into(), text: "Title Page" },
         Landmark { kind: "toc", href: "nav.xhtml#toc".into(), text: "Contents" },
     ];
-    let doc = |files: &mut Vec<(String, Vec<u8>)>, items: &mut Vec<Item>, id: &str, text: String| {
-        let href = format!("{id}.xhtml");
-        files.push((href.clone(), text.into_bytes()));
-        items.push(Item { id: id.to_string(), href, media_type: XHTML, properties: "", spine: true });
-    };
+    let doc =
+        |files: &mut Vec<(String, Vec<u8>)>, items: &mut Vec<Item>, id: &str, text: String| {
+            let href = format!("{id}.xhtml");
+            files.push((href.clone(), text.into_bytes()));
+            items.push(Item {
+                id: id.to_string(),
+                href,
+                media_type: XHTML,
+                properties: "",
+                spine: true,
+            });
+        };
     doc(&mut files, &mut items, "cover", docs::cover(book, &alt));
     doc(&mut files, &mut items, "titlepage", docs::titlepage(book));
     toc.push(TocItem { level: 1, href: "titlepage.xhtml".into(), text: "Title Page".into() });
     doc(&mut files, &mut items, "colophon", docs::colophon(book));
-    toc.push(TocItem { level: 1, href: "colophon.xhtml".into(), text: "About This Edition".into() });
+    toc.push(TocItem {
+        level: 1,
+        href: "colophon.xhtml".into(),
+        text: "About This Edition".into(),
+    });
     // The contents page sits here in the spine; its bytes come last (it lists everything).
     let nav_index = items.len();
-    items.push(Item { id: "nav".into(), href: "nav.xhtml".into(), media_type: XHTML, properties: "nav", spine: true });
+    items.push(Item {
+        id: "nav".into(),
+        href: "nav.xhtml".into(),
+        media_type: XHTML,
+        properties: "nav",
+        spine: true,
+    });
     if let Some(intro) = &book.introduction {
         let id = xml::id_token(&intro.id);
         doc(&mut files, &mut items, &id, docs::section(&mut ctx, book, intro));
-        toc.extend(nav::document_items(&format!("{id}.xhtml"), &docs::section_title(intro), &intro.blocks));
+        toc.extend(nav::document_items(
+            &format!("{id}.xhtml"),
+            &docs::section_title(intro),
+            &intro.blocks,
+        ));
     }
     for (n, a) in book.articles.iter().enumerate() {
         let id = xml::id_token(&a.id);
         doc(&mut files, &mut items, &id, docs::article(&mut ctx, book, a));
-        toc.extend(nav::document_items(&format!("{id}.xhtml"), &docs::title_of(&a.meta), &a.blocks));
+        toc.extend(nav::document_items(
+            &format!("{id}.xhtml"),
+            &docs::title_of(&a.meta),
+            &a.blocks,
+        ));
         if n == 0 {
-            landmarks.push(Landmark { kind: "bodymatter", href: format!("{id}.xhtml"), text: "Start of Content" });
+            landmarks.push(Landmark {
+                kind: "bodymatter",
+                href: format!("{id}.xhtml"),
+                text: "Start of Content",
+            });
         }
     }
     let names: Vec<(&str, String)> = book
@@ -96,7 +128,12 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
     let page_of: HashMap<&str, &str> =
         pages.anchor_pages.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     if let Some(tl) = &book.timeline {
-        doc(&mut files, &mut items, "timeline", docs::timeline(book, tl, &targets, &titles, &page_of));
+        doc(
+            &mut files,
+            &mut items,
+            "timeline",
+            docs::timeline(book, tl, &targets, &titles, &page_of),
+        );
         toc.push(TocItem { level: 1, href: "timeline.xhtml".into(), text: tl.title.clone() });
     }
     if let Some(idx) = &book.index {
@@ -106,9 +143,18 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
     }
 
     // 3. Navigation and package documents.
-    files.insert(nav_index, ("nav.xhtml".into(), nav::nav(lang, &toc, &landmarks, &plan.entries).into_bytes()));
+    files.insert(
+        nav_index,
+        ("nav.xhtml".into(), nav::nav(lang, &toc, &landmarks, &plan.entries).into_bytes()),
+    );
     files.push(("css/epub.css".into(), STYLESHEET.as_bytes().to_vec()));
-    items.push(Item { id: "css".into(), href: "css/epub.css".into(), media_type: "text/css", properties: "", spine: false });
+    items.push(Item {
+        id: "css".into(),
+        href: "css/epub.css".into(),
+        media_type: "text/css",
+        properties: "",
+        spine: false,
+    });
     for (n, (name, bytes)) in FONTS.iter().enumerate() {
         files.push((format!("fonts/{name}"), bytes.to_vec()));
         items.push(Item {
@@ -152,7 +198,8 @@ const CONTAINER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
 /// Zips the entries after a stored `mimetype`, with fixed times and permissions.
 fn zip_container(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
     let zerr = |e: zip::result::ZipError| Error::render("epub", e);
-    let time = zip::DateTime::from_date_and_time(2000, 1, 1, 0, 0, 0).map_err(|e| Error::render("epub", e))?;
+    let time = zip::DateTime::from_date_and_time(2000, 1, 1, 0, 0, 0)
+        .map_err(|e| Error::render("epub", e))?;
     let base = SimpleFileOptions::default().last_modified_time(time).unix_permissions(0o644);
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     z.start_file("mimetype", base.compression_method(CompressionMethod::Stored)).map_err(zerr)?;
@@ -167,7 +214,10 @@ fn zip_container(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
 
 /// Every block of the book in reading order.
 fn all_blocks(book: &Book) -> impl Iterator<Item = &Block> {
-    book.introduction.iter().flat_map(|s| &s.blocks).chain(book.articles.iter().flat_map(|a| &a.blocks))
+    book.introduction
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .chain(book.articles.iter().flat_map(|a| &a.blocks))
 }
 
 /// Id -> XHTML file for every linkable id (sections, blocks, anchors, footnotes).
@@ -178,7 +228,9 @@ fn targets(book: &Book) -> HashMap<String, String> {
                 Inline::Anchor(id) => {
                     out.entry(id.clone()).or_insert_with(|| file.to_string());
                 }
-                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => anchors(c, file, out),
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
+                    anchors(c, file, out)
+                }
                 Inline::Text(_) | Inline::NoteRef(_) => {}
             }
         }
@@ -195,9 +247,9 @@ fn targets(book: &Book) -> HashMap<String, String> {
         for b in blocks {
             out.entry(b.id().to_string()).or_insert_with(|| file.clone());
             match b {
-                Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => {
-                    anchors(content, &file, &mut out)
-                }
+                Block::Paragraph { content, .. }
+                | Block::Heading { content, .. }
+                | Block::Caption { content, .. } => anchors(content, &file, &mut out),
                 Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } => {
                     ps.iter().for_each(|p| anchors(p, &file, &mut out))
                 }

@@ -39,7 +39,12 @@ pub struct Landmark {
 }
 
 /// The whole `nav.xhtml`.
-pub fn nav(lang: &str, toc: &[TocItem], landmarks: &[Landmark], pages: &[(String, String)]) -> String {
+pub fn nav(
+    lang: &str,
+    toc: &[TocItem],
+    landmarks: &[Landmark],
+    pages: &[(String, String)],
+) -> String {
     let mut body = String::from(
         "<body epub:type=\"frontmatter\">\n<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n\
          <h1 id=\"toc-title\">Contents</h1>\n",
@@ -49,7 +54,12 @@ pub fn nav(lang: &str, toc: &[TocItem], landmarks: &[Landmark], pages: &[(String
     if !landmarks.is_empty() {
         body.push_str("<nav epub:type=\"landmarks\" id=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n<h2 id=\"landmarks-title\">Landmarks</h2>\n<ol>\n");
         for l in landmarks {
-            body.push_str(&format!("<li><a epub:type=\"{}\" href=\"{}\">{}</a></li>\n", l.kind, esc(&l.href), l.text));
+            body.push_str(&format!(
+                "<li><a epub:type=\"{}\" href=\"{}\">{}</a></li>\n",
+                l.kind,
+                esc(&l.href),
+                l.text
+            ));
         }
         body.push_str("</ol>\n</nav>\n");
     }
@@ -107,6 +117,9 @@ mod tests {
         nested(&mut out, &[item(1, "a"), item(2, "b"), item(3, "c"), item(1, "d"), item(2, "e")]);
         assert_eq!(out.matches("<ol>").count(), out.matches("</ol>").count());
         assert_eq!(out.matches("<li>").count(), out.matches("</li>").count());
-        assert!(out.contains("c</a></li>\n</ol>\n</li>\n</ol>\n</li>\n<li><a href=\"d.xhtml\""), "{out}");
+        assert!(
+            out.contains("c</a></li>\n</ol>\n</li>\n</ol>\n</li>\n<li><a href=\"d.xhtml\""),
+            "{out}"
+        );
     }
 }

@@ -44,7 +44,11 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
     }
     if let Some(e) = &m.editor {
         line(&mut md, format!("<dc:creator id=\"editor\">{}</dc:creator>", esc(e)));
-        line(&mut md, "<meta refines=\"#editor\" property=\"role\" scheme=\"marc:relators\">edt</meta>".into());
+        line(
+            &mut md,
+            "<meta refines=\"#editor\" property=\"role\" scheme=\"marc:relators\">edt</meta>"
+                .into(),
+        );
     }
     let mut authors: Vec<&str> = Vec::new();
     for a in &book.articles {
@@ -55,7 +59,10 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
         }
     }
     for (n, au) in authors.iter().enumerate() {
-        line(&mut md, format!("<dc:contributor id=\"author-{}\">{}</dc:contributor>", n + 1, esc(au)));
+        line(
+            &mut md,
+            format!("<dc:contributor id=\"author-{}\">{}</dc:contributor>", n + 1, esc(au)),
+        );
         line(
             &mut md,
             format!("<meta refines=\"#author-{}\" property=\"role\" scheme=\"marc:relators\">aut</meta>", n + 1),
@@ -83,7 +90,8 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
         line(&mut md, "<meta property=\"schema:accessMode\">visual</meta>".into());
     }
     line(&mut md, "<meta property=\"schema:accessModeSufficient\">textual</meta>".into());
-    let mut features = vec!["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"];
+    let mut features =
+        vec!["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"];
     if f.has_index {
         features.push("index");
     }
@@ -106,8 +114,15 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
         summary.push_str(" Page-break markers and a page list match the print edition.");
     }
     summary.push_str(" It meets WCAG 2.1 Level AA.");
-    line(&mut md, format!("<meta property=\"schema:accessibilitySummary\">{}</meta>", esc(&summary)));
-    line(&mut md, "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>".into());
+    line(
+        &mut md,
+        format!("<meta property=\"schema:accessibilitySummary\">{}</meta>", esc(&summary)),
+    );
+    line(
+        &mut md,
+        "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>"
+            .into(),
+    );
     if let Some(p) = m.publisher.as_ref().or(m.editor.as_ref()) {
         line(&mut md, format!("<meta property=\"a11y:certifiedBy\">{}</meta>", esc(p)));
     }

@@ -32,7 +32,11 @@ pub struct PagePlan {
 impl PagePlan {
     /// Plans the markers; `block_files` maps each block id to its XHTML file, and
     /// `first_block` is where page starts before any known block go.
-    pub fn new(pages: &PageMap, block_files: &HashMap<String, String>, first_block: Option<&str>) -> Self {
+    pub fn new(
+        pages: &PageMap,
+        block_files: &HashMap<String, String>,
+        first_block: Option<&str>,
+    ) -> Self {
         let mut plan = PagePlan::default();
         let mut used = BTreeSet::new();
         let mut previous: Option<(String, usize)> = first_block.map(|b| (b.to_string(), 0));
@@ -85,8 +89,11 @@ mod tests {
     #[test]
     fn unknown_blocks_follow_the_previous_page() {
         let files: HashMap<_, _> = [("a".to_string(), "x.xhtml".to_string())].into();
-        let starts = [("1", "a", 5), ("2", "zz", 0), ("2", "a", 9)]
-            .map(|(l, b, o)| PageStart { label: l.into(), block: b.into(), offset: o });
+        let starts = [("1", "a", 5), ("2", "zz", 0), ("2", "a", 9)].map(|(l, b, o)| PageStart {
+            label: l.into(),
+            block: b.into(),
+            offset: o,
+        });
         let map = PageMap { page_starts: starts.to_vec(), ..Default::default() };
         let plan = PagePlan::new(&map, &files, Some("a"));
         assert_eq!(plan.entries.len(), 3);
