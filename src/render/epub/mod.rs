@@ -174,11 +174,8 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
         properties: "cover-image",
         spine: false,
     });
-    let features = Features {
-        has_index: book.index.is_some(),
-        has_page_list: !plan.entries.is_empty(),
-        has_cover: true,
-    };
+    let features =
+        Features { has_index: book.index.is_some(), has_page_list: !plan.entries.is_empty() };
     let opf = opf::package(book, &items, &features);
 
     // 5. The container.

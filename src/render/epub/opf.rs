@@ -18,11 +18,10 @@ pub struct Item {
     pub spine: bool,
 }
 
-/// What the package says about navigation and images.
+/// What the package says about navigation (the cover image is always there).
 pub struct Features {
     pub has_index: bool,
     pub has_page_list: bool,
-    pub has_cover: bool,
 }
 
 /// The package document.
@@ -81,14 +80,10 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
         line(&mut md, format!("<dc:source id=\"print-edition\">{}</dc:source>", esc(&print)));
         line(&mut md, format!("<meta property=\"pageBreakSource\">{}</meta>", esc(&print)));
     }
-    if f.has_cover {
-        line(&mut md, "<meta name=\"cover\" content=\"cover-image\"/>".into());
-    }
+    line(&mut md, "<meta name=\"cover\" content=\"cover-image\"/>".into());
     // Accessibility (EPUB Accessibility 1.1).
     line(&mut md, "<meta property=\"schema:accessMode\">textual</meta>".into());
-    if f.has_cover {
-        line(&mut md, "<meta property=\"schema:accessMode\">visual</meta>".into());
-    }
+    line(&mut md, "<meta property=\"schema:accessMode\">visual</meta>".into());
     line(&mut md, "<meta property=\"schema:accessModeSufficient\">textual</meta>".into());
     let mut features =
         vec!["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"];
@@ -98,9 +93,7 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
     if f.has_page_list {
         features.extend(["printPageNumbers", "pageNavigation"]);
     }
-    if f.has_cover {
-        features.push("alternativeText");
-    }
+    features.push("alternativeText");
     for feat in features {
         line(&mut md, format!("<meta property=\"schema:accessibilityFeature\">{feat}</meta>"));
     }
