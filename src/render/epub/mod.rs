@@ -118,10 +118,14 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
             });
         }
     }
+    // How appendix locators name an article: its author ("Judith Orr, p. 47"), else its title.
     let names: Vec<(&str, String)> = book
         .articles
         .iter()
-        .map(|a| (a.id.as_str(), docs::title_of(&a.meta)))
+        .map(|a| {
+            let author = a.meta.author.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            (a.id.as_str(), author.map_or_else(|| docs::title_of(&a.meta), str::to_string))
+        })
         .chain(book.introduction.iter().map(|s| (s.id.as_str(), docs::section_title(s))))
         .collect();
     let titles: HashMap<&str, &str> = names.iter().map(|(id, t)| (*id, t.as_str())).collect();
