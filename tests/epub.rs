@@ -563,3 +563,48 @@ fn notes_quotes_captions_and_sources_are_semantic() {
         a.meta.title
     )));
 }
+
+/// Letters and digits only, so the PDF's hyphenation, line breaks and running heads do not
+/// stand in the way of comparing its text with the EPUB's.
+fn letters(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+#[test]
+#[ignore = "needs the PDF renderer of the pdf branch: remove this line after merging it"]
+fn page_markers_match_the_pdf_pages() {
+    let dir = Path::new("content");
+    let book = assemble(&Manifest::load(dir).unwrap(), dir).unwrap();
+    let pdf = anthology::render::pdf::render(&book).expect("PDF render");
+    assert!(!pdf.page_map.page_starts.is_empty(), "the PDF reported no page starts");
+    let built = build(book, pdf.page_map, "with-pdf");
+    let pdf_path = built.path.with_extension("pdf");
+    std::fs::write(&pdf_path, &pdf.bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&pdf_path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed: apt-get install poppler-utils");
+    // The body of each PDF page, as letters; a page start's text must open one of them,
+    // in reading order (a running head or folio may come first, hence the window).
+    let pdf_pages: Vec<String> =
+        String::from_utf8_lossy(&out.stdout).split('\u{c}').map(letters).collect();
+    let blocks: HashMap<&str, &Block> =
+        all_blocks(&built.book).into_iter().map(|b| (b.id(), b)).collect();
+    let mut at = 0;
+    for start in &built.pages.page_starts {
+        let text = blocks[start.block.as_str()].plain_text();
+        let mut from = start.offset.min(text.len());
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let want: String = letters(&text[from..]).chars().take(24).collect();
+        let found = pdf_pages[at..].iter().position(|p| {
+            let head: String = p.chars().take(want.chars().count() + 120).collect();
+            head.contains(&want)
+        });
+        let n = found.unwrap_or_else(|| panic!("page {}: {want:?} opens no PDF page", start.label));
+        at += n + 1;
+    }
+}
