@@ -14,27 +14,34 @@ use crate::model::{Block, Footnote, Inline};
 /// What rendering one document needs to know about the whole book.
 pub struct Ctx<'a> {
     /// Page-break markers per block id.
-    pub markers: &'a HashMap<String, Vec<Marker>>,
-    /// Ids already written anywhere in the book (a duplicate id would break the EPUB).
-    pub used_ids: HashSet<String>,
+    markers: &'a HashMap<String, Vec<Marker>>,
+    /// Ids of the page markers: a model anchor of the same name must not repeat one.
+    reserved: HashSet<String>,
+    /// Ids written so far in this document (a duplicate id would break the XHTML).
+    used_ids: HashSet<String>,
     /// Footnote id -> printed marker, for the document being rendered.
-    pub notes: HashMap<String, String>,
+    notes: HashMap<String, String>,
     /// Note-reference ids written so far in this document, per footnote id.
-    pub note_refs: HashMap<String, Vec<String>>,
+    note_refs: HashMap<String, Vec<String>>,
 }
 
 impl<'a> Ctx<'a> {
     /// A context with no document-specific state yet.
     pub fn new(markers: &'a HashMap<String, Vec<Marker>>) -> Self {
-        // Page markers own their ids: a model anchor of the same name must not repeat one.
-        let used_ids = markers.values().flatten().map(|m| m.id.clone()).collect();
-        Ctx { markers, used_ids, notes: HashMap::new(), note_refs: HashMap::new() }
+        let reserved = markers.values().flatten().map(|m| m.id.clone()).collect();
+        Ctx {
+            markers,
+            reserved,
+            used_ids: HashSet::new(),
+            notes: HashMap::new(),
+            note_refs: HashMap::new(),
+        }
     }
 
-    /// ` id="..."` the first time `id` is seen in the book, nothing for a repeat.
+    /// ` id="..."` the first time `id` is seen in the document, nothing for a repeat.
     pub fn id_attr(&mut self, id: &str) -> String {
         let id = frag(id);
-        if id.is_empty() || !self.used_ids.insert(id.clone()) {
+        if id.is_empty() || self.reserved.contains(&id) || !self.used_ids.insert(id.clone()) {
             return String::new();
         }
         format!(" id=\"{id}\"")
@@ -44,6 +51,7 @@ impl<'a> Ctx<'a> {
     pub fn begin_document(&mut self, notes: &[Footnote]) {
         self.notes = notes.iter().map(|n| (n.id.clone(), n.marker.clone())).collect();
         self.note_refs.clear();
+        self.used_ids.clear();
     }
 }
 
