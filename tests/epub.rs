@@ -380,6 +380,7 @@ fn zero_config_book_passes_ace() {
 #[test]
 fn a_book_without_articles_still_renders() {
     let mut book = zero_config_book().book.clone();
+    book.meta.title = " ".into();
     book.articles.clear();
     book.introduction = None;
     let pages = PageMap {
@@ -387,7 +388,12 @@ fn a_book_without_articles_still_renders() {
         ..Default::default()
     };
     let bytes = epub::render(&book, &pages).expect("render");
-    assert!(bytes.starts_with(b"PK"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut opf = String::new();
+    zip.by_name("OEBPS/package.opf").unwrap().read_to_string(&mut opf).unwrap();
+    assert!(opf.contains("<dc:title id=\"title\">Untitled</dc:title>"));
+    // With no text at all there is nowhere to mark a page, so no page-list is claimed.
+    assert!(!opf.contains("pageBreakSource"));
 }
 
 #[test]

@@ -24,7 +24,7 @@ use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 use crate::error::{Error, Result};
-use crate::model::{Block, Book, Inline, PageMap};
+use crate::model::{Block, Book, BookMeta, Inline, PageMap};
 use inline::Ctx;
 use nav::{Landmark, TocItem};
 use opf::{Features, Item};
@@ -43,6 +43,18 @@ const XHTML: &str = "application/xhtml+xml";
 
 /// Writes the book as an EPUB 3 file.
 pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
+    // A package, a title page and a cover all need a title, even if the manifest gave "".
+    let titled;
+    let book = match book.meta.title.trim().is_empty() {
+        true => {
+            titled = Book {
+                meta: BookMeta { title: "Untitled".into(), ..book.meta.clone() },
+                ..book.clone()
+            };
+            &titled
+        }
+        false => book,
+    };
     // 1. Which file holds each id, and where the page breaks go.
     let targets = targets(book);
     let block_files: HashMap<String, String> = all_blocks(book)
