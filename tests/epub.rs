@@ -537,6 +537,8 @@ fn appendices_link_to_their_anchors() {
         assert!(text(b, &format!("{}.xhtml", a.id)).contains(&format!("<span id=\"{}-ix", a.id)));
     }
     assert!(ix.contains("<a epub:type=\"index-xref-related\" href=\"#ix-0\">"));
+    assert!(ix.contains("<section epub:type=\"index-group\" aria-labelledby=\"index-group.1\">\n<h2 id=\"index-group.1\">H</h2>"));
+    assert_eq!(ix.matches("epub:type=\"index-group\"").count(), 2, "groups H and C");
     let nav = text(b, "nav.xhtml");
     assert!(nav.contains("epub:type=\"index\" href=\"index.xhtml\""));
 }

@@ -297,11 +297,34 @@ pub fn index(
         headings: idx.entries.iter().map(|e| (e.heading.as_str(), id_token(&e.id))).collect(),
         used: ["index".to_string(), "index-title".to_string()].into(),
     };
-    if !idx.entries.is_empty() {
-        index_list(&mut body, &idx.entries, &mut ix);
+    // Letter groups (EPUB Indexes `index-group`), so a reader can jump to "K". Their ids
+    // contain a dot, which entry ids (made by `id_token`) never do.
+    let mut rest = idx.entries.as_slice();
+    let mut n = 0;
+    while let Some(first) = rest.first() {
+        let letter = group_letter(&first.sort_key);
+        let len = rest.iter().take_while(|e| group_letter(&e.sort_key) == letter).count();
+        n += 1;
+        body.push_str(&format!(
+            "<section epub:type=\"index-group\" aria-labelledby=\"index-group.{n}\">\n\
+             <h2 id=\"index-group.{n}\">{}</h2>\n",
+            esc(&letter)
+        ));
+        index_list(&mut body, &rest[..len], &mut ix);
+        body.push_str("</section>\n");
+        rest = &rest[len..];
     }
     body.push_str("</section>\n</body>\n");
     xhtml(&book.meta.language, &idx.title, &body)
+}
+
+/// The group heading of a collation key: its first letter, "0–9" or "Symbols".
+fn group_letter(sort_key: &str) -> String {
+    match sort_key.trim_start().chars().next() {
+        Some(c) if c.is_numeric() => "0–9".to_string(),
+        Some(c) if c.is_alphabetic() => c.to_uppercase().collect(),
+        _ => "Symbols".to_string(),
+    }
 }
 
 /// What writing the index needs besides the entries.
