@@ -3,9 +3,10 @@
 //! Takes the finished [`Book`] and the print edition's [`PageMap`]; returns the bytes of a
 //! reproducible EPUB 3.3 file:
 //! 1. plan the page-break markers from the page map ([`pages`]);
-//! 2. write the XHTML documents in reading order ([`docs`], [`inline`]);
-//! 3. write the navigation document ([`nav`]) and the package document ([`opf`]);
-//! 4. draw the typographic cover ([`cover`]);
+//! 2. draw the typographic cover ([`cover`]) and write the XHTML documents in reading
+//!    order ([`docs`], [`inline`]);
+//! 3. write the navigation document ([`nav`]);
+//! 4. list every file in the package document ([`opf`]);
 //! 5. zip it all: `mimetype` first and stored, fixed timestamps and permissions, entries
 //!    in a fixed order, so two builds of the same book are byte-identical.
 
@@ -158,7 +159,7 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
         landmarks.push(Landmark { kind: "index", href: "index.xhtml".into(), text: "Index" });
     }
 
-    // 3. Navigation and package documents.
+    // 3. The navigation document, then the stylesheet and fonts.
     files.insert(
         nav_index,
         ("nav.xhtml".into(), nav::nav(lang, &toc, &landmarks, &plan.entries).into_bytes()),
@@ -181,7 +182,7 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
             spine: false,
         });
     }
-    // 4. The cover image.
+    // 4. The cover image and the package document.
     files.push(("images/cover.png".into(), cover_png));
     items.push(Item {
         id: "cover-image".into(),
