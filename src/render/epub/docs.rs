@@ -1,0 +1,394 @@
+//! The XHTML content documents: cover, title page, colophon, introduction, one per
+//! article, and the timeline and index appendices.
+//!
+//! Each function takes the part of the model it shows and returns a complete XHTML
+//! document; block-level rendering and page markers live in [`super::inline`].
+
+use std::collections::{HashMap, HashSet};
+
+use super::inline::{self, Ctx};
+use super::xml::{esc, frag, id_token, xhtml};
+use crate::model::{Article, ArticleMeta, Book, Index, IndexEntry, Locator, Section, Timeline};
+
+/// Id -> file table used to link timeline and index locators.
+pub type Targets = HashMap<String, String>;
+
+/// The cover page: the generated cover image, with its alt text.
+pub fn cover(book: &Book, alt: &str) -> String {
+    let body = format!(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"cover\" class=\"cover\">\n\
+         <img role=\"doc-cover\" src=\"images/cover.png\" alt=\"{}\"/>\n</section>\n</body>\n",
+        esc(alt)
+    );
+    xhtml(&book.meta.language, "Cover", &body)
+}
+
+/// The title page: title, subtitle, editor, publisher.
+pub fn titlepage(book: &Book) -> String {
+    let m = &book.meta;
+    let mut body = String::from(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"titlepage\" class=\"titlepage\" aria-labelledby=\"book-title\">\n",
+    );
+    body.push_str(&format!("<h1 id=\"book-title\" class=\"title\">{}</h1>\n", esc(&m.title)));
+    if let Some(s) = &m.subtitle {
+        body.push_str(&format!("<p class=\"subtitle\">{}</p>\n", esc(s)));
+    }
+    if let Some(e) = &m.editor {
+        body.push_str(&format!("<p class=\"editor\">Edited by {}</p>\n", esc(e)));
+    }
+    if let Some(p) = &m.publisher {
+        body.push_str(&format!("<p class=\"publisher\">{}</p>\n", esc(p)));
+    }
+    body.push_str("</section>\n</body>\n");
+    xhtml(&m.language, &m.title, &body)
+}
+
+/// The colophon: rights, where each article first appeared, the type and the identifier.
+pub fn colophon(book: &Book) -> String {
+    let m = &book.meta;
+    let mut body = String::from(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"colophon-title\">\n\
+         <h1 id=\"colophon-title\">About This Edition</h1>\n",
+    );
+    body.push_str(&format!("<p><cite>{}</cite>", esc(&m.title)));
+    if let Some(e) = &m.editor {
+        body.push_str(&format!(", edited by {}", esc(e)));
+    }
+    if let Some(p) = &m.publisher {
+        body.push_str(&format!(". Published by {}", esc(p)));
+    }
+    body.push_str(".</p>\n");
+    if let Some(r) = &m.rights {
+        body.push_str(&format!("<p class=\"rights\">{}</p>\n", esc(r)));
+    }
+    if !book.articles.is_empty() {
+        body.push_str("<h2>Sources of the Texts</h2>\n<ul class=\"attributions\">\n");
+        for a in &book.articles {
+            body.push_str(&format!("<li>{}</li>\n", attribution(&a.meta)));
+        }
+        body.push_str("</ul>\n");
+    }
+    body.push_str(
+        "<p>Set in EB Garamond, by Georg Duffner and Octavio Pardo, under the SIL Open Font License.</p>\n",
+    );
+    body.push_str(&format!("<p class=\"identifier\">Identifier: {}</p>\n", esc(&m.identifier)));
+    body.push_str("</section>\n</body>\n");
+    xhtml(&m.language, "About This Edition", &body)
+}
+
+/// "‘Title’ by Author, first published in Publication, issue 12, 2017."
+fn attribution(meta: &ArticleMeta) -> String {
+    // Titles that already open or close with a single quote get double quotes around them.
+    let nested = meta.title.starts_with(['‘', '\'']) || meta.title.ends_with(['’', '\'']);
+    let (open, close) = if nested { ('“', '”') } else { ('‘', '’') };
+    let mut s = format!("{open}{}{close}", esc(&title_of(meta)));
+    if let Some(a) = &meta.author {
+        s.push_str(&format!(" by {}", esc(a)));
+    }
+    let source = source_line(meta);
+    if !source.is_empty() {
+        s.push_str(", ");
+        s.push_str(&source.replacen("First", "first", 1));
+    } else {
+        s.push('.');
+    }
+    s
+}
+
+/// The article's title, or a placeholder when the source gave none (an empty heading
+/// would leave the chapter without a name in the contents and for screen readers).
+pub fn title_of(meta: &ArticleMeta) -> String {
+    match meta.title.trim() {
+        "" => "Untitled".to_string(),
+        t => t.to_string(),
+    }
+}
+
+/// The introduction's title, "Introduction" when its Markdown has no heading.
+pub fn section_title(sec: &Section) -> String {
+    match sec.title.trim() {
+        "" => "Introduction".to_string(),
+        t => t.to_string(),
+    }
+}
+
+/// "First published in <cite>Publication</cite>, issue 12, 2017. <a>url</a>" (empty when
+/// nothing is known).
+fn source_line(meta: &ArticleMeta) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = &meta.publication {
+        parts.push(format!("<cite>{}</cite>", esc(p)));
+    }
+    if let Some(i) = &meta.issue {
+        let i = esc(i);
+        parts.push(if i.starts_with(|c: char| c.is_ascii_digit()) {
+            format!("issue {i}")
+        } else {
+            i
+        });
+    }
+    if let Some(d) = &meta.date {
+        parts.push(esc(d));
+    }
+    let mut s = String::new();
+    if !parts.is_empty() {
+        s = if meta.publication.is_some() {
+            format!("First published in {}.", parts.join(", "))
+        } else {
+            format!("First published {}.", parts.join(", "))
+        };
+    }
+    if let Some(url) = &meta.url {
+        let link = inline::plain_link(url);
+        s = if s.is_empty() { format!("Source: {link}") } else { format!("{s} {link}") };
+    }
+    s
+}
+
+/// The introduction (or any titled section outside the articles).
+pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
+    ctx.begin_document(&sec.footnotes);
+    let id = ctx.id_attr(&sec.id);
+    let title_id = format!("{}-title", sec.id);
+    let mut body = format!(
+        "<body epub:type=\"frontmatter\">\n<section{id} epub:type=\"introduction\" role=\"doc-introduction\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
+        frag(&title_id),
+        ctx.id_attr(&title_id),
+        esc(&section_title(sec))
+    );
+    if let Some(a) = &sec.author {
+        body.push_str(&format!(
+            "<p class=\"byline\">by <span class=\"author\">{}</span></p>\n",
+            esc(a)
+        ));
+    }
+    body.push_str("</header>\n");
+    body.push_str(&inline::blocks(ctx, &sec.blocks, 1));
+    body.push_str(&inline::footnotes(ctx, &sec.footnotes, 2));
+    body.push_str("</section>\n</body>\n");
+    xhtml(&book.meta.language, &section_title(sec), &body)
+}
+
+/// One article: its header (title, standfirst, byline, source), text, bio and notes.
+pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
+    ctx.begin_document(&a.footnotes);
+    let m = &a.meta;
+    let id = ctx.id_attr(&a.id);
+    let title_id = format!("{}-title", a.id);
+    let mut body = format!(
+        "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
+        frag(&title_id),
+        ctx.id_attr(&title_id),
+        esc(&title_of(m))
+    );
+    if let Some(s) = &m.standfirst {
+        body.push_str(&format!("<p class=\"standfirst\">{}</p>\n", esc(s)));
+    }
+    if let Some(au) = &m.author {
+        body.push_str(&format!(
+            "<p class=\"byline\">by <span class=\"author\">{}</span></p>\n",
+            esc(au)
+        ));
+    }
+    let source = source_line(m);
+    if !source.is_empty() {
+        body.push_str(&format!("<p class=\"source\">{source}</p>\n"));
+    }
+    body.push_str("</header>\n");
+    body.push_str(&inline::blocks(ctx, &a.blocks, 1));
+    if let Some(bio) = &m.bio {
+        body.push_str(&format!("<footer>\n<p class=\"bio\">{}</p>\n</footer>\n", esc(bio)));
+    }
+    body.push_str(&inline::footnotes(ctx, &a.footnotes, 2));
+    body.push_str("</section>\n</body>\n");
+    xhtml(&book.meta.language, &title_of(m), &body)
+}
+
+/// A link to a locator: `file#anchor` when the anchor exists, else the article's file.
+fn locator_href(loc: &Locator, targets: &Targets) -> Option<String> {
+    if let Some(file) = targets.get(&loc.anchor) {
+        return Some(format!("{file}#{}", frag(&loc.anchor)));
+    }
+    targets.get(&loc.article).cloned()
+}
+
+/// The visible text of a locator link: its printed page when known, else `fallback`.
+fn locator_text(loc: &Locator, pages: &HashMap<&str, &str>, fallback: &str) -> String {
+    loc.page
+        .as_deref()
+        .or_else(|| pages.get(loc.anchor.as_str()).copied())
+        .unwrap_or(fallback)
+        .to_string()
+}
+
+/// The chronology appendix as a table: date, event, where the texts mention it.
+pub fn timeline(
+    book: &Book,
+    tl: &Timeline,
+    targets: &Targets,
+    titles: &HashMap<&str, &str>,
+    pages: &HashMap<&str, &str>,
+) -> String {
+    let mut body = format!(
+        "<body epub:type=\"backmatter\">\n<section id=\"timeline\" epub:type=\"appendix\" role=\"doc-appendix\" aria-labelledby=\"timeline-title\">\n\
+         <h1 id=\"timeline-title\">{}</h1>\n",
+        esc(&tl.title)
+    );
+    body.push_str(
+        "<table class=\"timeline\">\n<thead>\n<tr><th scope=\"col\">Date</th><th scope=\"col\">Event</th><th scope=\"col\">In the texts</th></tr>\n</thead>\n<tbody>\n",
+    );
+    let mut used: HashSet<String> = ["timeline".to_string(), "timeline-title".to_string()].into();
+    for e in &tl.entries {
+        let id = id_token(&e.id);
+        let id = match used.insert(id.clone()) {
+            true => format!(" id=\"{}\"", esc(&id)),
+            false => String::new(),
+        };
+        let note = e
+            .note
+            .as_ref()
+            .map(|n| format!(" <span class=\"note\">({})</span>", esc(n)))
+            .unwrap_or_default();
+        let links: Vec<String> = e
+            .sources
+            .iter()
+            .map(|loc| {
+                let title = titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
+                let page = locator_text(loc, pages, "");
+                let text = match page.is_empty() {
+                    true => esc(title),
+                    false => format!("{}, p.\u{a0}{}", esc(title), esc(&page)),
+                };
+                match locator_href(loc, targets) {
+                    Some(href) => format!("<a href=\"{href}\">{text}</a>"),
+                    None => text,
+                }
+            })
+            .collect();
+        body.push_str(&format!(
+            "<tr{id}><th scope=\"row\">{}</th><td>{}{note}</td><td>{}</td></tr>\n",
+            esc(&e.date_label),
+            esc(&e.text),
+            links.join("; ")
+        ));
+    }
+    body.push_str("</tbody>\n</table>\n</section>\n</body>\n");
+    xhtml(&book.meta.language, &tl.title, &body)
+}
+
+/// The index, marked up per EPUB Indexes 1.0: nested entry lists, locators as links,
+/// cross-references linked to the entry they name.
+pub fn index(
+    book: &Book,
+    idx: &Index,
+    targets: &Targets,
+    titles: &HashMap<&str, &str>,
+    pages: &HashMap<&str, &str>,
+) -> String {
+    let mut body = format!(
+        "<body epub:type=\"backmatter\">\n<section id=\"index\" class=\"index\" epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n\
+         <h1 id=\"index-title\">{}</h1>\n",
+        esc(&idx.title)
+    );
+    let mut ix = IndexCtx {
+        targets,
+        titles,
+        pages,
+        headings: idx.entries.iter().map(|e| (e.heading.as_str(), id_token(&e.id))).collect(),
+        used: ["index".to_string(), "index-title".to_string()].into(),
+    };
+    // Letter groups (EPUB Indexes `index-group`), so a reader can jump to "K". Their ids
+    // contain a dot, which entry ids (made by `id_token`) never do.
+    let mut rest = idx.entries.as_slice();
+    let mut n = 0;
+    while let Some(first) = rest.first() {
+        let letter = group_letter(&first.sort_key);
+        let len = rest.iter().take_while(|e| group_letter(&e.sort_key) == letter).count();
+        n += 1;
+        body.push_str(&format!(
+            "<section epub:type=\"index-group\" aria-labelledby=\"index-group.{n}\">\n\
+             <h2 id=\"index-group.{n}\">{}</h2>\n",
+            esc(&letter)
+        ));
+        index_list(&mut body, &rest[..len], &mut ix);
+        body.push_str("</section>\n");
+        rest = &rest[len..];
+    }
+    body.push_str("</section>\n</body>\n");
+    xhtml(&book.meta.language, &idx.title, &body)
+}
+
+/// The group heading of a collation key: its first letter, "0–9" or "Symbols".
+fn group_letter(sort_key: &str) -> String {
+    match sort_key.trim_start().chars().next() {
+        Some(c) if c.is_numeric() => "0–9".to_string(),
+        Some(c) if c.is_alphabetic() => c.to_uppercase().collect(),
+        _ => "Symbols".to_string(),
+    }
+}
+
+/// What writing the index needs besides the entries.
+struct IndexCtx<'a> {
+    targets: &'a Targets,
+    titles: &'a HashMap<&'a str, &'a str>,
+    pages: &'a HashMap<&'a str, &'a str>,
+    /// Top-level heading -> element id, for "see" and "see also" links.
+    headings: HashMap<&'a str, String>,
+    /// Ids written so far in the index document.
+    used: HashSet<String>,
+}
+
+fn index_list(out: &mut String, entries: &[IndexEntry], ix: &mut IndexCtx) {
+    out.push_str("<ul epub:type=\"index-entry-list\">\n");
+    for e in entries {
+        let id = id_token(&e.id);
+        let id = match ix.used.insert(id.clone()) {
+            true => format!(" id=\"{}\"", esc(&id)),
+            false => String::new(),
+        };
+        out.push_str(&format!(
+            "<li epub:type=\"index-entry\"{id}><span epub:type=\"index-term\">{}</span>",
+            esc(&e.heading)
+        ));
+        let locs: Vec<String> = e
+            .locators
+            .iter()
+            .map(|loc| {
+                let fallback = ix.titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
+                let text = esc(&locator_text(loc, ix.pages, fallback));
+                match locator_href(loc, ix.targets) {
+                    Some(h) => format!("<a epub:type=\"index-locator\" href=\"{h}\">{text}</a>"),
+                    None => text,
+                }
+            })
+            .collect();
+        if !locs.is_empty() {
+            out.push_str(", ");
+            out.push_str(&locs.join(", "));
+        }
+        for (label, kind, list) in [
+            ("see", "index-xref-preferred", &e.see),
+            ("see also", "index-xref-related", &e.see_also),
+        ] {
+            if list.is_empty() {
+                continue;
+            }
+            let refs: Vec<String> = list
+                .iter()
+                .map(|t| match ix.headings.get(t.as_str()) {
+                    Some(target) => {
+                        format!("<a epub:type=\"{kind}\" href=\"#{}\">{}</a>", esc(target), esc(t))
+                    }
+                    None => format!("<span epub:type=\"{kind}\">{}</span>", esc(t)),
+                })
+                .collect();
+            out.push_str(&format!(". <i>{label}</i> {}", refs.join("; ")));
+        }
+        if !e.subentries.is_empty() {
+            out.push('\n');
+            index_list(out, &e.subentries, ix);
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}

@@ -1,0 +1,328 @@
+//! Blocks and inlines to XHTML, with page-break markers inserted at byte offsets.
+//!
+//! Takes model blocks, the markers planned for them and the id-to-file table; returns
+//! XHTML fragments. Offsets count bytes of [`Block::plain_text`], so the walk below adds
+//! up text exactly as `plain_text` does (quote paragraphs and source items joined by
+//! "\n\n", note references and anchors zero-width).
+
+use std::collections::{HashMap, HashSet};
+
+use super::pages::Marker;
+use super::xml::{esc, frag};
+use crate::model::{Block, Footnote, Inline};
+
+/// What rendering one document needs to know about the whole book.
+pub struct Ctx<'a> {
+    /// Page-break markers per block id.
+    markers: &'a HashMap<String, Vec<Marker>>,
+    /// Ids of the page markers: a model anchor of the same name must not repeat one.
+    reserved: HashSet<String>,
+    /// Ids written so far in this document (a duplicate id would break the XHTML).
+    used_ids: HashSet<String>,
+    /// Footnote id -> printed marker, for the document being rendered.
+    notes: HashMap<String, String>,
+    /// Note-reference ids written so far in this document, per footnote id.
+    note_refs: HashMap<String, Vec<String>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context with no document-specific state yet.
+    pub fn new(markers: &'a HashMap<String, Vec<Marker>>) -> Self {
+        let reserved = markers.values().flatten().map(|m| m.id.clone()).collect();
+        Ctx {
+            markers,
+            reserved,
+            used_ids: HashSet::new(),
+            notes: HashMap::new(),
+            note_refs: HashMap::new(),
+        }
+    }
+
+    /// ` id="..."` the first time `id` is seen in the document, nothing for a repeat.
+    pub fn id_attr(&mut self, id: &str) -> String {
+        let id = frag(id);
+        if id.is_empty() || self.reserved.contains(&id) || !self.used_ids.insert(id.clone()) {
+            return String::new();
+        }
+        format!(" id=\"{id}\"")
+    }
+
+    /// Starts a document whose footnotes are `notes`.
+    pub fn begin_document(&mut self, notes: &[Footnote]) {
+        self.notes = notes.iter().map(|n| (n.id.clone(), n.marker.clone())).collect();
+        self.note_refs.clear();
+        self.used_ids.clear();
+    }
+}
+
+/// Walks a block's inlines, tracking the plain-text byte position for the markers.
+struct Walker<'m> {
+    out: String,
+    pos: usize,
+    markers: &'m [Marker],
+    next: usize,
+}
+
+impl Walker<'_> {
+    /// Writes every marker whose offset is at or before `upto`.
+    fn flush_to(&mut self, upto: usize) {
+        while let Some(m) = self.markers.get(self.next).filter(|m| m.offset <= upto) {
+            self.out.push_str(&format!(
+                "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"{}\" aria-label=\"{}\"></span>",
+                esc(&m.id),
+                esc(&m.label)
+            ));
+            self.next += 1;
+        }
+    }
+
+    /// Writes a text run, splitting it where markers fall inside it.
+    fn text(&mut self, text: &str) {
+        let end = self.pos + text.len();
+        let mut from = 0;
+        while let Some(m) = self.markers.get(self.next).filter(|m| m.offset < end) {
+            let mut at = m.offset.saturating_sub(self.pos).max(from);
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+            self.out.push_str(&esc(&text[from..at]));
+            from = at;
+            self.flush_to(m.offset);
+        }
+        self.out.push_str(&esc(&text[from..]));
+        self.pos = end;
+    }
+
+    /// Skips the "\n\n" that `plain_text` puts between paragraphs or items.
+    fn separator(&mut self) {
+        self.pos += 2;
+    }
+
+    fn take(&mut self) -> String {
+        std::mem::take(&mut self.out)
+    }
+}
+
+/// Renders the blocks of one document; `prev_level` is the level of the heading above them.
+pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
+    let mut out = String::new();
+    let mut level = prev_level;
+    for block in blocks {
+        let markers = ctx.markers.get(block.id()).map(Vec::as_slice).unwrap_or(&[]);
+        let mut w = Walker { out: String::new(), pos: 0, markers, next: 0 };
+        let id = ctx.id_attr(block.id());
+        match block {
+            Block::Paragraph { content, .. } => {
+                inlines(ctx, &mut w, content);
+                w.flush_to(usize::MAX);
+                out.push_str(&format!("<p{id}>{}</p>\n", w.take()));
+            }
+            Block::Caption { content, .. } => {
+                inlines(ctx, &mut w, content);
+                w.flush_to(usize::MAX);
+                out.push_str(&format!("<p{id} class=\"caption\">{}</p>\n", w.take()));
+            }
+            // A heading with no text would be an empty heading to assistive technology.
+            Block::Heading { content, .. } if block.plain_text().trim().is_empty() => {
+                inlines(ctx, &mut w, content);
+                w.flush_to(usize::MAX);
+                out.push_str(&format!("<p{id}>{}</p>\n", w.take()));
+            }
+            Block::Heading { level: l, content, .. } => {
+                // Never skip a level: assistive technology navigates by them.
+                level = (*l).max(prev_level + 1).min(6).min(level + 1);
+                inlines(ctx, &mut w, content);
+                w.flush_to(usize::MAX);
+                out.push_str(&format!("<h{level}{id}>{}</h{level}>\n", w.take()));
+            }
+            Block::Quote { paragraphs, .. } => {
+                out.push_str(&format!("<blockquote{id}>\n"));
+                for (n, p) in paragraphs.iter().enumerate() {
+                    if n > 0 {
+                        w.separator();
+                    }
+                    inlines(ctx, &mut w, p);
+                    if n + 1 == paragraphs.len() {
+                        w.flush_to(usize::MAX);
+                    }
+                    out.push_str(&format!("<p>{}</p>\n", w.take()));
+                }
+                w.flush_to(usize::MAX);
+                out.push_str(&w.take());
+                out.push_str("</blockquote>\n");
+            }
+            Block::Sources { title, items, .. } => {
+                let h = (prev_level + 1).min(6);
+                w.text(title);
+                if items.is_empty() {
+                    w.flush_to(usize::MAX);
+                }
+                out.push_str(&format!(
+                    "<section{id} epub:type=\"bibliography\" role=\"doc-bibliography\">\n<h{h}>{}</h{h}>\n",
+                    w.take()
+                ));
+                if !items.is_empty() {
+                    out.push_str("<ul class=\"sources\">\n");
+                    for (n, item) in items.iter().enumerate() {
+                        w.separator();
+                        inlines(ctx, &mut w, item);
+                        if n + 1 == items.len() {
+                            w.flush_to(usize::MAX);
+                        }
+                        out.push_str(&format!("<li>{}</li>\n", w.take()));
+                    }
+                    out.push_str("</ul>\n");
+                }
+                out.push_str("</section>\n");
+            }
+        }
+    }
+    out
+}
+
+/// Renders inlines without page markers (titles, footnotes, timeline and index text).
+pub fn plain_inlines(ctx: &mut Ctx, content: &[Inline]) -> String {
+    let mut w = Walker { out: String::new(), pos: 0, markers: &[], next: 0 };
+    inlines(ctx, &mut w, content);
+    w.take()
+}
+
+fn inlines(ctx: &mut Ctx, w: &mut Walker, content: &[Inline]) {
+    for inline in content {
+        match inline {
+            Inline::Text(t) => w.text(t),
+            Inline::Emphasis(c) => wrap(ctx, w, "<em>", c, "</em>"),
+            Inline::Strong(c) => wrap(ctx, w, "<strong>", c, "</strong>"),
+            Inline::Link { url, content } => match safe_url(url) {
+                Some(href) => {
+                    wrap(ctx, w, &format!("<a href=\"{}\">", esc(&href)), content, "</a>")
+                }
+                None => inlines(ctx, w, content),
+            },
+            Inline::Anchor(id) => {
+                let attr = ctx.id_attr(id);
+                if !attr.is_empty() {
+                    w.out.push_str(&format!("<span{attr}></span>"));
+                }
+            }
+            Inline::NoteRef(note) => note_ref(ctx, w, note),
+        }
+    }
+}
+
+fn wrap(ctx: &mut Ctx, w: &mut Walker, open: &str, content: &[Inline], close: &str) {
+    w.out.push_str(open);
+    inlines(ctx, w, content);
+    w.out.push_str(close);
+}
+
+fn note_ref(ctx: &mut Ctx, w: &mut Walker, note: &str) {
+    let Some(marker) = ctx.notes.get(note).cloned() else {
+        return; // the model guarantees the note exists; an orphan reference has nowhere to go
+    };
+    let refs = ctx.note_refs.entry(note.to_string()).or_default();
+    let ref_id = match refs.len() {
+        0 => format!("{note}-ref"),
+        n => format!("{note}-ref-{}", n + 1),
+    };
+    refs.push(ref_id.clone());
+    let attr = ctx.id_attr(&ref_id);
+    w.out.push_str(&format!(
+        "<sup><a{attr} href=\"#{}\" epub:type=\"noteref\" role=\"doc-noteref\">{}</a></sup>",
+        frag(note),
+        esc(&marker)
+    ));
+}
+
+/// The document's footnotes, as asides with backlinks to their first reference.
+pub fn footnotes(ctx: &mut Ctx, notes: &[Footnote], heading_level: u8) -> String {
+    if notes.is_empty() {
+        return String::new();
+    }
+    let h = heading_level.min(6);
+    let mut out =
+        format!("<section class=\"footnotes\">\n<h{h} class=\"notes-title\">Notes</h{h}>\n");
+    for note in notes {
+        let id = ctx.id_attr(&note.id);
+        let back = match ctx.note_refs.get(&note.id).and_then(|r| r.first()) {
+            Some(r) => format!(
+                "<a class=\"backlink\" href=\"#{}\" role=\"doc-backlink\">{}</a> ",
+                frag(r),
+                esc(&note.marker)
+            ),
+            None => format!("<span class=\"note-marker\">{}</span> ", esc(&note.marker)),
+        };
+        let body = plain_inlines(ctx, &note.content);
+        out.push_str(&format!(
+            "<aside{id} epub:type=\"footnote\" role=\"doc-footnote\">\n<p>{back}{body}</p>\n</aside>\n"
+        ));
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+/// A URL shown as its own link text (plain text when it is not a safe link).
+pub fn plain_link(url: &str) -> String {
+    match safe_url(url) {
+        Some(href) => format!("<a href=\"{}\">{}</a>", esc(&href), esc(url)),
+        None => esc(url),
+    }
+}
+
+/// Only links a reader can follow safely and EPUBCheck accepts as URLs.
+fn safe_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let scheme_ok = ["http://", "https://", "mailto:"].iter().any(|s| lower.starts_with(s));
+    if !scheme_ok || url.chars().any(|c| c.is_control() || "<>\"{}|\\^`".contains(c)) {
+        return None;
+    }
+    Some(url.replace(' ', "%20"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(offset: usize, label: &str) -> Marker {
+        Marker { offset, label: label.into(), id: format!("page-{label}") }
+    }
+
+    #[test]
+    fn markers_split_text_at_byte_offsets() {
+        let map: HashMap<String, Vec<Marker>> =
+            [("b1".to_string(), vec![marker(0, "1"), marker(6, "2")])].into();
+        let mut ctx = Ctx::new(&map);
+        let block = Block::Paragraph {
+            id: "b1".into(),
+            content: vec![
+                Inline::Text("Hello ".into()),
+                Inline::Emphasis(vec![Inline::Text("world".into())]),
+            ],
+        };
+        let html = blocks(&mut ctx, &[block], 1);
+        let p1 = html.find("page-1").unwrap();
+        let p2 = html.find("page-2").unwrap();
+        assert!(p1 < html.find("Hello").unwrap());
+        assert!(html[p2..].contains("world") && html[..p2].contains("Hello"));
+    }
+
+    #[test]
+    fn markers_inside_quotes_land_in_the_right_paragraph() {
+        let map: HashMap<String, Vec<Marker>> = [("q".to_string(), vec![marker(5, "3")])].into();
+        let mut ctx = Ctx::new(&map);
+        let block = Block::Quote {
+            id: "q".into(),
+            paragraphs: vec![vec![Inline::Text("abc".into())], vec![Inline::Text("défg".into())]],
+        };
+        let html = blocks(&mut ctx, &[block], 1);
+        let m = html.find("page-3").unwrap();
+        assert!(html[m..].starts_with("page-3\" aria-label=\"3\"></span>défg"), "{html}");
+    }
+
+    #[test]
+    fn unsafe_links_lose_their_href() {
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url("https://a.b/c d").as_deref(), Some("https://a.b/c%20d"));
+    }
+}
