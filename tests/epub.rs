@@ -168,6 +168,7 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
             precision: DatePrecision::Day,
             text: format!("Event {} <b> & “quoted”", n + 1),
             note: (n == 0).then(|| "year inferred from context".to_string()),
+            end_sort_key: None,
             sources: vec![loc.clone(), block_loc],
         });
         index.push(IndexEntry {
@@ -183,9 +184,11 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
                 subentries: vec![],
                 see: vec![],
                 see_also: vec![],
+                aliases: vec![],
             }],
             see: vec![],
             see_also: vec!["Heading 0, “curly” & <odd>".into()],
+            aliases: vec![],
         });
     }
     index.push(IndexEntry {
@@ -196,6 +199,7 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
         subentries: vec![],
         see: vec!["Heading 1".into()],
         see_also: vec![],
+        aliases: vec![],
     });
     book.timeline = Some(Timeline { title: "Chronology".into(), entries });
     book.index = Some(Index { title: "Index".into(), entries: index });
