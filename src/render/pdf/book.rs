@@ -1,0 +1,532 @@
+//! Book structure: the model in, the finished page model and the page map out.
+//!
+//! Order of the book: half-title, blank, title page, colophon (with each article's
+//! attribution), contents, then the body (introduction and articles, each opening on a
+//! recto with a sink). Front matter is numbered in roman, the body in arabic from 1.
+//! The body is laid out first: its page numbers do not depend on the front matter,
+//! which is padded to an even count so that page 1 is a recto.
+
+use std::collections::BTreeMap;
+
+use super::fonts::Face;
+use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Rule, TextRun};
+use super::paginate::{Frame, Paginator, Unit};
+use super::paragraph::{spans, Align, Line, ParaStyle, Run, Span, Target, Typesetter};
+use super::shape::Style;
+use crate::model::{Block, Book, Footnote, PageMap, PageStart, PrintSettings};
+
+/// Body type size and leading, in points.
+const SIZE: f32 = 11.0;
+const LEADING: f32 = 13.5;
+/// Footnote type.
+const NOTE_SIZE: f32 = 8.5;
+const NOTE_LEADING: f32 = 10.5;
+/// Words of a chapter's first paragraph set in small capitals.
+const OPENING_SMALL_CAPS: usize = 3;
+
+/// Page geometry: trim, mirrored margins and the text block.
+#[derive(Debug, Clone)]
+pub struct Geometry {
+    pub trim_width: f32,
+    pub trim_height: f32,
+    pub bleed: f32,
+    /// Inside (gutter-side) and outside margins.
+    pub inner: f32,
+    pub outer: f32,
+    pub top: f32,
+    /// Height of the text block down to the last baseline.
+    pub text_height: f32,
+    pub measure: f32,
+}
+
+impl Geometry {
+    /// Geometry for a book of about `pages` pages: the gutter grows with the page count
+    /// following KDP's minimum inside margins, plus a constant 0.375 in for the eye.
+    pub fn new(print: &PrintSettings, pages: usize) -> Geometry {
+        let gutter = gutter(pages);
+        let inner = gutter + 27.0;
+        let outer = (print.trim_width * 0.1).max(36.0);
+        let top = (print.trim_height * 0.085).max(40.0);
+        let bottom = (print.trim_height * 0.095).max(45.0);
+        let lines = ((print.trim_height - top - bottom) / LEADING).floor();
+        Geometry {
+            trim_width: print.trim_width,
+            trim_height: print.trim_height,
+            bleed: print.bleed,
+            inner,
+            outer,
+            top,
+            text_height: lines * LEADING,
+            measure: print.trim_width - inner - outer,
+        }
+    }
+
+    fn left(&self, recto: bool) -> f32 {
+        if recto { self.inner } else { self.outer }
+    }
+}
+
+/// KDP's minimum gutter in points for a page count.
+pub fn gutter(pages: usize) -> f32 {
+    match pages {
+        0..=150 => 27.0,
+        151..=300 => 36.0,
+        301..=500 => 45.0,
+        501..=700 => 54.0,
+        _ => 63.0,
+    }
+}
+
+/// An opening unit of the body: the introduction or an article.
+struct Chapter<'a> {
+    id: &'a str,
+    title: &'a str,
+    author: Option<&'a str>,
+    standfirst: Option<&'a str>,
+    blocks: &'a [Block],
+    footnotes: &'a [Footnote],
+}
+
+/// The laid-out book.
+pub struct Layout {
+    pub document: Document,
+    pub page_map: PageMap,
+}
+
+/// Lays out the whole book with geometry `g`.
+pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
+    let chapters = chapters(book);
+    let mut body: Vec<Page> = Vec::new();
+    let mut outline = Vec::new();
+    let mut page_map = PageMap::default();
+    let mut starts: Vec<(String, u32)> = Vec::new();
+    for ch in &chapters {
+        if body.len() % 2 == 1 {
+            body.push(Page::new(Numbering::Arabic, body.len() as u32 + 1));
+        }
+        starts.push((ch.id.to_string(), body.len() as u32 + 1));
+        outline.push(Bookmark { title: ch.title.to_string(), level: 0, dest: ch.id.to_string() });
+        for b in ch.blocks {
+            if let Block::Heading { id, content, .. } = b {
+                outline.push(Bookmark { title: crate::model::plain_text(content), level: 1, dest: id.clone() });
+            }
+        }
+        let notes = footnotes(ts, ch.footnotes, g.measure);
+        let units = chapter_units(ts, ch, g);
+        let frames = Paginator::new(g.text_height, LEADING * 6.0, &notes, NOTE_LEADING).run(&units);
+        for (k, frame) in frames.iter().enumerate() {
+            let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
+            let recto = page.number % 2 == 1;
+            let head = if k == 0 { None } else if recto { Some(ch.title) } else { Some(book.meta.title.as_str()) };
+            compose(ts, &mut page, frame, &notes, g, recto, head);
+            record(&page, frame, &mut page_map);
+            body.push(page);
+        }
+    }
+    let front = front_matter(book, ts, g, &chapters, &starts);
+    let mut pages = front;
+    if pages.len() % 2 == 1 {
+        pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
+    }
+    pages.extend(body);
+    outline.insert(0, Bookmark { title: "Contents".to_string(), level: 0, dest: "contents".to_string() });
+    let document = Document { trim_width: g.trim_width, trim_height: g.trim_height, bleed: g.bleed, pages, outline };
+    Layout { document, page_map }
+}
+
+fn chapters(book: &Book) -> Vec<Chapter<'_>> {
+    let mut out = Vec::new();
+    if let Some(intro) = &book.introduction {
+        out.push(Chapter { id: &intro.id, title: &intro.title, author: intro.author.as_deref(), standfirst: None, blocks: &intro.blocks, footnotes: &intro.footnotes });
+    }
+    for a in &book.articles {
+        out.push(Chapter { id: &a.id, title: &a.meta.title, author: a.meta.author.as_deref(), standfirst: a.meta.standfirst.as_deref(), blocks: &a.blocks, footnotes: &a.footnotes });
+    }
+    out
+}
+
+/// Page starts and anchor pages of one composed body page.
+fn record(page: &Page, frame: &Frame, map: &mut PageMap) {
+    let label = page.label();
+    if let Some((block, offset)) = frame.lines.iter().find_map(|p| Some((p.block.clone()?, p.line.word_start?))) {
+        map.page_starts.push(PageStart { label: label.clone(), block, offset });
+    }
+    for p in &frame.lines {
+        if let Some(b) = &p.block {
+            map.anchor_pages.entry(b.clone()).or_insert_with(|| label.clone());
+        }
+        for a in &p.line.anchors {
+            map.anchor_pages.entry(a.clone()).or_insert_with(|| label.clone());
+        }
+    }
+}
+
+fn body_style(indent: bool) -> ParaStyle {
+    ParaStyle { size: SIZE, leading: LEADING, indent: if indent { SIZE } else { 0.0 }, align: Align::Justify, small_caps_words: 0 }
+}
+
+/// A plain string as spans in one style.
+fn plain(text: &str, style: Style) -> Vec<Span> {
+    vec![Span { text: text.to_string(), style, offset: 0, link: None, note: None, anchors: Vec::new() }]
+}
+
+fn styled(face: Face, small_caps: bool) -> Style {
+    Style { face, small_caps }
+}
+
+fn unit(lines: Vec<Line>, space_before: f32) -> Unit {
+    Unit { lines, space_before, ..Unit::default() }
+}
+
+/// The units of a chapter: the opener's title block, then its blocks.
+fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
+    let m = g.measure;
+    let ctx = ch.id;
+    let mut units = Vec::new();
+    let title = ParaStyle { size: 20.0, leading: 24.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+    let mut u = unit(ts.paragraph(&plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx), 0.0);
+    for l in &mut u.lines {
+        for r in &mut l.runs {
+            r.x += m * 0.075;
+        }
+    }
+    u.dests = vec![ch.id.to_string()];
+    u.keep_with_next = true;
+    units.push(u);
+    if let Some(author) = ch.author {
+        let st = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+        let mut u = unit(ts.paragraph(&plain(author, styled(Face::Regular, true)), &st, m, ctx), LEADING * 0.5);
+        u.keep_with_next = true;
+        units.push(u);
+    }
+    if let Some(sf) = ch.standfirst {
+        let st = ParaStyle { size: 10.5, leading: LEADING, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+        let mut u = unit(ts.paragraph(&plain(sf, styled(Face::Italic, false)), &st, m * 0.8, ctx), LEADING);
+        for l in &mut u.lines {
+            for r in &mut l.runs {
+                r.x += m * 0.1;
+            }
+        }
+        u.keep_with_next = true;
+        units.push(u);
+    }
+    let markers: BTreeMap<String, String> = ch.footnotes.iter().map(|f| (f.id.clone(), f.marker.clone())).collect();
+    let mut prev_paragraph = false;
+    let mut gap = LEADING * 2.0;
+    let mut first = true;
+    for block in ch.blocks {
+        let mut bu = block_units(ts, block, prev_paragraph, &markers, g, first);
+        if let Some(u) = bu.first_mut() {
+            u.space_before = u.space_before.max(gap);
+        }
+        gap = match block {
+            Block::Quote { .. } | Block::Caption { .. } => LEADING * 0.5,
+            _ => 0.0,
+        };
+        prev_paragraph = matches!(block, Block::Paragraph { .. });
+        first = false;
+        units.extend(bu);
+    }
+    units
+}
+
+/// Adds `base` to every span's offset (a paragraph inside a multi-paragraph block).
+fn shifted(mut s: Vec<Span>, base: usize) -> Vec<Span> {
+    for span in &mut s {
+        span.offset += base;
+    }
+    s
+}
+
+fn block_units(ts: &mut Typesetter, block: &Block, indent: bool, markers: &BTreeMap<String, String>, g: &Geometry, opening: bool) -> Vec<Unit> {
+    let m = g.measure;
+    let id = block.id();
+    let with_block = |mut u: Unit| {
+        u.block = Some(id.to_string());
+        u
+    };
+    match block {
+        Block::Paragraph { content, .. } => {
+            let mut st = body_style(indent);
+            if opening {
+                st.small_caps_words = OPENING_SMALL_CAPS;
+            }
+            let lines = ts.paragraph(&spans(content, Style::ROMAN, markers), &st, m, id);
+            vec![with_block(unit(lines, 0.0))]
+        }
+        Block::Heading { content, .. } => {
+            let st = ParaStyle { size: 12.0, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+            let lines = ts.paragraph(&spans(content, styled(Face::Italic, false), markers), &st, m, id);
+            let mut u = with_block(unit(lines, LEADING));
+            u.keep_with_next = true;
+            u.dests = vec![id.to_string()];
+            vec![u]
+        }
+        Block::Quote { paragraphs, .. } => {
+            let inset = SIZE * 1.5;
+            let mut base = 0;
+            let mut out = Vec::new();
+            for (k, p) in paragraphs.iter().enumerate() {
+                let st = ParaStyle { size: 10.0, leading: 12.5, indent: if k > 0 { 10.0 } else { 0.0 }, align: Align::Justify, small_caps_words: 0 };
+                let lines = ts.paragraph(&shifted(spans(p, Style::ROMAN, markers), base), &st, m - 2.0 * inset, id);
+                let mut u = with_block(unit(lines, if k == 0 { LEADING * 0.5 } else { 0.0 }));
+                u.x = inset;
+                out.push(u);
+                base += crate::model::plain_text(p).len() + 2;
+            }
+            out
+        }
+        Block::Caption { content, .. } => {
+            let st = ParaStyle { size: 9.5, leading: 12.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+            let lines = ts.paragraph(&spans(content, styled(Face::Italic, false), markers), &st, m, id);
+            vec![with_block(unit(lines, LEADING * 0.5))]
+        }
+        Block::Sources { title, items, .. } => {
+            let st = ParaStyle { size: 10.0, leading: 12.5, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+            let mut out = Vec::new();
+            let mut u = with_block(unit(ts.paragraph(&plain(title, styled(Face::Regular, true)), &st, m, id), LEADING));
+            u.keep_with_next = true;
+            out.push(u);
+            let mut base = title.len() + 2;
+            for item in items {
+                let lines = ts.paragraph(&shifted(spans(item, Style::ROMAN, markers), base), &st, m, id);
+                out.push(with_block(unit(lines, 3.0)));
+                base += crate::model::plain_text(item).len() + 2;
+            }
+            out
+        }
+    }
+}
+
+/// Each footnote set in note type, its marker linked back to the reference.
+fn footnotes(ts: &mut Typesetter, notes: &[Footnote], measure: f32) -> BTreeMap<String, Vec<Line>> {
+    let st = ParaStyle { size: NOTE_SIZE, leading: NOTE_LEADING, indent: 0.0, align: Align::Justify, small_caps_words: 0 };
+    let markers = BTreeMap::new();
+    notes
+        .iter()
+        .map(|f| {
+            let mut s = vec![Span { text: format!("{}\u{a0}", f.marker), style: Style::ROMAN, offset: 0, link: Some(Target::Dest(format!("ref-{}", f.id))), note: None, anchors: Vec::new() }];
+            s.extend(spans(&f.content, Style::ROMAN, &markers));
+            let mut lines = ts.paragraph(&s, &st, measure, &f.id);
+            if let Some(r) = lines.first_mut().and_then(|l| l.runs.first_mut()) {
+                r.dest = Some(format!("note-{}", f.id));
+            }
+            (f.id.clone(), lines)
+        })
+        .collect()
+}
+
+/// Draws a frame, its footnotes, running head and folio onto `page`.
+fn compose(ts: &mut Typesetter, page: &mut Page, frame: &Frame, notes: &BTreeMap<String, Vec<Line>>, g: &Geometry, recto: bool, head: Option<&str>) {
+    let left = g.left(recto);
+    for p in &frame.lines {
+        draw_line(page, &p.line, left + p.x, g.top + p.y);
+        for d in &p.dests {
+            page.dests.push((d.clone(), left, g.top + p.y - p.line.leading));
+        }
+        for a in &p.line.anchors {
+            page.dests.push((a.clone(), left, g.top + p.y - p.line.leading));
+        }
+    }
+    let foot: Vec<&Line> = frame.notes.iter().filter_map(|id| notes.get(id)).flatten().collect();
+    if !foot.is_empty() {
+        let h: f32 = foot.iter().map(|l| l.leading).sum();
+        let mut y = g.top + g.text_height - h;
+        let rule_y = y - NOTE_LEADING * 0.45;
+        page.rules.push(Rule { x0: left, y0: rule_y, x1: left + g.measure * 0.3, y1: rule_y, width: 0.4 });
+        for l in foot {
+            y += l.leading;
+            draw_line(page, l, left, y);
+        }
+    }
+    if let Some(h) = head {
+        let s = styled(Face::Regular, true);
+        let w = ts.width(h, s, 9.5);
+        let shaped = ts.shape(h, s, "running head");
+        page.texts.push(TextRun { x: left + (g.measure - w) / 2.0, y: g.top - 22.0, size: 9.5, style: s, shaped });
+    }
+    folio(ts, page, g, left);
+}
+
+fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
+    let label = page.label();
+    let w = ts.width(&label, Style::ROMAN, 10.0);
+    let shaped = ts.shape(&label, Style::ROMAN, "folio");
+    page.texts.push(TextRun { x: left + (g.measure - w) / 2.0, y: g.top + g.text_height + 30.0, size: 10.0, style: Style::ROMAN, shaped });
+}
+
+fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
+    for r in &line.runs {
+        draw_run(page, r, x, y);
+    }
+}
+
+fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
+    let (rx, ry) = (x + r.x, y + r.rise);
+    page.texts.push(TextRun { x: rx, y: ry, size: r.size, style: r.style, shaped: r.shaped.clone() });
+    if let Some(t) = &r.link {
+        let w = r.shaped.width * r.size;
+        page.links.push(LinkArea { rect: [rx, ry - r.size * 0.8, rx + w, ry + r.size * 0.25], target: t.clone() });
+    }
+    if let Some(d) = &r.dest {
+        page.dests.push((d.clone(), rx, ry - r.size * 1.5));
+    }
+}
+
+/// Half-title, title page, colophon and contents.
+fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, chapters: &[Chapter], starts: &[(String, u32)]) -> Vec<Page> {
+    let meta = &book.meta;
+    let none = BTreeMap::new();
+    let m = g.measure;
+    let center = |size: f32, leading: f32| ParaStyle { size, leading, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+    let mut pages = Vec::new();
+    // i: half-title.
+    let half = vec![unit(ts.paragraph(&plain(&meta.title, styled(Face::Regular, true)), &center(14.0, 18.0), m, "half-title"), 0.0)];
+    pages.push(frame_page(&half, g, g.text_height * 0.25, &none, 1));
+    // ii: blank.
+    pages.push(Page::new(Numbering::Roman, 2));
+    // iii: title page.
+    let mut title = vec![unit(ts.paragraph(&plain(&meta.title, Style::ROMAN), &center(26.0, 31.0), m, "title page"), 0.0)];
+    if let Some(sub) = &meta.subtitle {
+        title.push(unit(ts.paragraph(&plain(sub, styled(Face::Italic, false)), &center(14.0, 18.0), m, "title page"), 12.0));
+    }
+    if let Some(ed) = &meta.editor {
+        title.push(unit(ts.paragraph(&plain("Edited by", styled(Face::Italic, false)), &center(11.0, 14.0), m, "title page"), LEADING * 4.0));
+        title.push(unit(ts.paragraph(&plain(ed, styled(Face::Regular, true)), &center(13.0, 16.0), m, "title page"), 4.0));
+    }
+    if let Some(p) = &meta.publisher {
+        title.push(unit(ts.paragraph(&plain(p, styled(Face::Regular, true)), &center(10.0, 13.0), m, "title page"), LEADING * 12.0));
+    }
+    pages.push(frame_page(&title, g, g.text_height * 0.18, &none, 3));
+    // iv...: colophon.
+    let col = colophon(book, ts, m);
+    for frame in Paginator::new(g.text_height, 0.0, &none, 0.0).run(&col) {
+        let n = pages.len() as u32 + 1;
+        let mut page = Page::new(Numbering::Roman, n);
+        compose_plain(&mut page, &frame, g, n % 2 == 1);
+        pages.push(page);
+    }
+    if pages.len() % 2 == 1 {
+        pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
+    }
+    // Contents, on a recto.
+    let units = contents(ts, chapters, starts, m);
+    for (k, frame) in Paginator::new(g.text_height, LEADING * 4.0, &none, 0.0).run(&units).iter().enumerate() {
+        let n = pages.len() as u32 + 1;
+        let mut page = Page::new(Numbering::Roman, n);
+        if k == 0 {
+            page.dests.push(("contents".to_string(), g.left(true), g.top));
+        }
+        compose(ts, &mut page, frame, &none, g, n % 2 == 1, None);
+        pages.push(page);
+    }
+    pages
+}
+
+/// A page with no folio (half-title, title page) holding `units` after a `sink`.
+fn frame_page(units: &[Unit], g: &Geometry, sink: f32, notes: &BTreeMap<String, Vec<Line>>, n: u32) -> Page {
+    let mut page = Page::new(Numbering::Roman, n);
+    let frames = Paginator::new(g.text_height, sink, notes, 0.0).run(units);
+    if let Some(f) = frames.first() {
+        compose_plain(&mut page, f, g, n % 2 == 1);
+    }
+    page
+}
+
+fn compose_plain(page: &mut Page, frame: &Frame, g: &Geometry, recto: bool) {
+    for p in &frame.lines {
+        draw_line(page, &p.line, g.left(recto) + p.x, g.top + p.y);
+    }
+}
+
+/// The colophon: rights, then where each text first appeared.
+fn colophon(book: &Book, ts: &mut Typesetter, m: f32) -> Vec<Unit> {
+    let st = ParaStyle { size: 8.5, leading: 11.0, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+    let meta = &book.meta;
+    let mut units = Vec::new();
+    let mut line = |ts: &mut Typesetter, s: Vec<Span>, space: f32| {
+        units.push(unit(ts.paragraph(&s, &st, m, "colophon"), space));
+    };
+    let mut first = meta.title.clone();
+    if let Some(ed) = &meta.editor {
+        first.push_str(&format!(", edited by {ed}"));
+    }
+    line(ts, plain(&first, styled(Face::Italic, false)), 0.0);
+    if let Some(r) = &meta.rights {
+        line(ts, plain(r, Style::ROMAN), 6.0);
+    }
+    line(ts, plain("Sources", styled(Face::Regular, true)), 11.0);
+    for a in &book.articles {
+        let m = &a.meta;
+        let mut s = plain(&m.title, styled(Face::Italic, false));
+        let mut rest: Vec<String> = Vec::new();
+        if let Some(x) = &m.author {
+            rest.push(format!("by {x}"));
+        }
+        if let Some(x) = &m.publication {
+            rest.push(x.clone());
+        }
+        if let Some(x) = &m.issue {
+            rest.push(x.clone());
+        }
+        if let Some(x) = &m.date {
+            rest.push(x.clone());
+        }
+        let mut tail = if rest.is_empty() { String::new() } else { format!(", {}.", rest.join(", ")) };
+        if let Some(u) = &m.url {
+            tail.push(' ');
+            s.push(Span { text: tail, style: Style::ROMAN, offset: 0, link: None, note: None, anchors: Vec::new() });
+            s.push(Span { text: u.clone(), style: Style::ROMAN, offset: 0, link: Some(Target::Url(u.clone())), note: None, anchors: Vec::new() });
+        } else {
+            s.push(Span { text: tail, style: Style::ROMAN, offset: 0, link: None, note: None, anchors: Vec::new() });
+        }
+        line(ts, s, 5.0);
+    }
+    line(ts, plain("Set in EB Garamond by anthology.", Style::ROMAN), 11.0);
+    line(ts, plain(&meta.identifier, Style::ROMAN), 3.0);
+    units
+}
+
+/// The contents: each chapter's title with leaders to its page number, author below.
+fn contents(ts: &mut Typesetter, chapters: &[Chapter], starts: &[(String, u32)], m: f32) -> Vec<Unit> {
+    let head = ParaStyle { size: 16.0, leading: 20.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+    let mut units = vec![unit(ts.paragraph(&plain("Contents", styled(Face::Regular, true)), &head, m, "contents"), 0.0)];
+    let st = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+    let sub = ParaStyle { size: 9.5, leading: 12.0, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+    for (ch, (_, page)) in chapters.iter().zip(starts) {
+        let target = Target::Dest(ch.id.to_string());
+        let mut lines = ts.paragraph(&plain(ch.title, Style::ROMAN), &st, m - 3.0 * SIZE, "contents");
+        if let Some(last) = lines.last_mut() {
+            leaders(ts, last, &page.to_string(), m);
+        }
+        for r in lines.iter_mut().flat_map(|l| l.runs.iter_mut()) {
+            r.link = Some(target.clone());
+        }
+        let mut u = unit(lines, if units.len() == 1 { LEADING * 2.0 } else { LEADING * 0.6 });
+        if let Some(a) = ch.author {
+            u.keep_with_next = true;
+            units.push(u);
+            units.push(unit(ts.paragraph(&plain(a, styled(Face::Italic, false)), &sub, m - 3.0 * SIZE, "contents"), 0.0));
+        } else {
+            units.push(u);
+        }
+    }
+    units
+}
+
+/// Dot leaders from the end of `line` to a right-aligned page number.
+fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
+    let end = line.runs.iter().map(|r| r.x + r.shaped.width * r.size).fold(0.0, f32::max);
+    let nw = ts.width(number, Style::ROMAN, SIZE);
+    let dot = ts.shape(".", Style::ROMAN, "contents");
+    let pitch = SIZE * 0.75;
+    // Dots sit on a fixed grid so that they align from line to line.
+    let mut x = ((end + SIZE * 0.6) / pitch).ceil() * pitch;
+    while x + pitch < m - nw - SIZE * 0.3 {
+        line.runs.push(Run { x, rise: 0.0, size: SIZE, style: Style::ROMAN, shaped: dot.clone(), link: None, dest: None });
+        x += pitch;
+    }
+    let shaped = ts.shape(number, Style::ROMAN, "contents");
+    line.runs.push(Run { x: m - nw, rise: 0.0, size: SIZE, style: Style::ROMAN, shaped, link: None, dest: None });
+}
+
