@@ -63,11 +63,244 @@ fn tool(name: &str, args: &[&str]) -> String {
     text
 }
 
+
+/// A word from `pdftotext -bbox-layout`.
+#[derive(Debug, Clone)]
+struct Word {
+    x0: f32,
+    x1: f32,
+    y0: f32,
+    y1: f32,
+    text: String,
+}
+
+/// Pages of lines of words, in the order pdftotext reads them.
+fn layout_pages(pdf: &Path) -> Vec<Vec<Vec<Word>>> {
+    let xml = tool("pdftotext", &["-bbox-layout", pdf.to_str().unwrap(), "-"]);
+    let num = |s: &str| s.parse::<f32>().unwrap();
+    let word = regex::Regex::new(r#"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#).unwrap();
+    let mut pages = Vec::new();
+    for page in xml.split("<page ").skip(1) {
+        let mut lines = Vec::new();
+        for line in page.split("<line ").skip(1) {
+            let words: Vec<Word> = word
+                .captures_iter(line)
+                .map(|c| Word { x0: num(&c[1]), y0: num(&c[2]), x1: num(&c[3]), y1: num(&c[4]), text: c[5].replace("&amp;", "&") })
+                .collect();
+            if !words.is_empty() {
+                lines.push(words);
+            }
+        }
+        lines.sort_by(|a: &Vec<Word>, b: &Vec<Word>| a[0].y1.total_cmp(&b[0].y1).then(a[0].x0.total_cmp(&b[0].x0)));
+        pages.push(lines);
+    }
+    pages
+}
+
+/// The text block's left and right edges of physical page `i` (0-based), by the
+/// documented geometry: inside margin = KDP gutter + 0.375 in, outside = 10% of the width.
+fn text_block(b: &Built, i: usize, pages: usize) -> (f32, f32) {
+    let gutter = match pages {
+        0..=150 => 27.0,
+        151..=300 => 36.0,
+        301..=500 => 45.0,
+        501..=700 => 54.0,
+        _ => 63.0,
+    };
+    let w = b.book.meta.print.trim_width;
+    let inner = gutter + 27.0;
+    let outer = (w * 0.1f32).max(36.0);
+    if i % 2 == 0 { (inner, w - outer) } else { (outer, w - inner) }
+}
+
+/// Body lines (11 pt type: pdftotext's word box is 1.305 em tall for EB Garamond).
+fn is_body(line: &[Word]) -> bool {
+    line.iter().all(|w| ((w.y1 - w.y0) - 14.36).abs() < 0.2)
+}
+
 #[test]
-fn smoke_writes_a_pdf() {
+fn fonts_are_embedded_and_subset() {
+    let out = tool("pdffonts", &[built().pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = out.lines().skip(2).collect();
+    assert!(rows.len() >= 2, "expected at least roman and italic fonts:\n{out}");
+    for row in rows {
+        let f: Vec<&str> = row.split_whitespace().collect();
+        let n = f.len();
+        assert_eq!((f[n - 5], f[n - 4], f[n - 3]), ("yes", "yes", "yes"), "font not embedded+subset+unicode: {row}");
+        assert!(f[0].len() > 7 && f[0].as_bytes()[6] == b'+', "no subset tag: {row}");
+    }
+}
+
+#[test]
+fn qpdf_check_is_clean() {
+    let out = Command::new("qpdf").args(["--check", built().pdf.to_str().unwrap()]).output().expect("qpdf is required");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "qpdf --check failed:\n{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("No syntax or stream encoding errors found"), "{text}");
+}
+
+#[test]
+fn trim_box_on_every_page() {
     let b = built();
     let info = tool("pdfinfo", &[b.pdf.to_str().unwrap()]);
-    assert!(info.contains("Pages:"), "{info}");
-    assert!(!b.page_map.page_starts.is_empty());
-    assert!(!b.book.articles.is_empty());
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    let n = pages.to_string();
+    let boxes = tool("pdfinfo", &["-box", "-f", "1", "-l", &n, b.pdf.to_str().unwrap()]);
+    let trims: Vec<Vec<f32>> = boxes
+        .lines()
+        .filter(|l| l.contains("TrimBox:"))
+        .map(|l| l.split(':').nth(1).unwrap().split_whitespace().map(|v| v.parse().unwrap()).collect())
+        .collect();
+    assert_eq!(trims.len(), pages);
+    let p = &b.book.meta.print;
+    for t in trims {
+        assert!((t[2] - t[0] - p.trim_width).abs() < 0.01 && (t[3] - t[1] - p.trim_height).abs() < 0.01, "trim box {t:?}");
+    }
+}
+
+#[test]
+fn page_labels_match_folios() {
+    let json = tool("qpdf", &["--json", "--json-key=pagelabels", built().pdf.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let labels = v["pagelabels"].as_array().unwrap();
+    let styles: Vec<&str> = labels.iter().map(|l| l["label"]["/S"].as_str().expect("every range has a style")).collect();
+    let first_arabic = styles.iter().position(|s| *s == "/D").expect("arabic body pages");
+    assert!(first_arabic % 2 == 0, "page 1 must be a recto");
+    assert!(styles[..first_arabic].iter().all(|s| *s == "/r"));
+    assert_eq!(labels[first_arabic]["label"]["/St"], 1);
+}
+
+#[test]
+fn no_word_past_the_text_block() {
+    let b = built();
+    let pages = layout_pages(&b.pdf);
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block(b, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(w.x0 >= left - 0.5 && w.x1 <= right + 0.5, "page {}: {:?} outside {left}..{right}", i + 1, w);
+        }
+    }
+}
+
+#[test]
+fn at_most_two_hyphenated_lines_in_a_row() {
+    let pages = layout_pages(&built().pdf);
+    let mut run = 0;
+    let mut total = 0;
+    for (i, page) in pages.iter().enumerate() {
+        for line in page.iter().filter(|l| is_body(l)) {
+            let last = &line.last().unwrap().text;
+            if last.ends_with('-') && last.len() > 1 {
+                run += 1;
+                total += 1;
+                assert!(run <= 2, "page {}: three hyphenated lines in a row, ending at {last}", i + 1);
+            } else {
+                run = 0;
+            }
+        }
+    }
+    assert!(total > 0, "expected some hyphenation in a justified book");
+}
+
+#[test]
+fn no_widows_or_orphans() {
+    let b = built();
+    let pages = layout_pages(&b.pdf);
+    let mut prev_open = false; // the last body line of the previous page continues its paragraph
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block(b, i, pages.len());
+        let body: Vec<&Vec<Word>> = page.iter().filter(|l| is_body(l)).collect();
+        let starts = |l: &Vec<Word>| (l[0].x0 - left - 11.0).abs() < 0.5;
+        let ends = |l: &Vec<Word>| l.last().unwrap().x1 < right - 1.0;
+        if let Some(first) = body.first() {
+            if prev_open {
+                assert!(!(ends(first) && !starts(first)), "page {}: widow {:?}", i + 1, first[0].text);
+            }
+        }
+        prev_open = false;
+        if let Some(last) = body.last() {
+            let full_page = last[0].y1 > 500.0;
+            assert!(!(full_page && starts(last) && !ends(last)), "page {}: orphan starting {:?}", i + 1, last[0].text);
+            prev_open = full_page && !ends(last);
+        }
+    }
+}
+
+#[test]
+fn contents_entries_point_to_their_titles() {
+    let b = built();
+    let json = tool("qpdf", &["--json", "--json-key=pagelabels", b.pdf.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let body_start = v["pagelabels"].as_array().unwrap().iter().position(|l| l["label"]["/S"] == "/D").unwrap();
+    let front = tool("pdftotext", &["-layout", "-f", "1", "-l", &body_start.to_string(), b.pdf.to_str().unwrap(), "-"]);
+    let contents = &front[front.find("Contents").expect("a contents page")..];
+    let number = regex::Regex::new(r"\.\s+(\d+)\s*$").unwrap();
+    for a in &b.book.articles {
+        let head: String = a.meta.title.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        let at = contents.find(&head).unwrap_or_else(|| panic!("{head:?} not in contents"));
+        let page: usize = contents[at..]
+            .lines()
+            .find_map(|l| number.captures(l).map(|c| c[1].parse().unwrap()))
+            .expect("a page number after the title");
+        let n = (body_start + page).to_string();
+        let text = tool("pdftotext", &["-f", &n, "-l", &n, b.pdf.to_str().unwrap(), "-"]);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&head), "contents says {head:?} is on page {page}, which reads: {flat:.200}");
+    }
+}
+
+/// Letters and digits only, lower-cased: hyphenation and spacing vanish.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+#[test]
+fn every_paragraph_is_printed() {
+    let b = built();
+    let doc = squash(&tool("pdftotext", &[b.pdf.to_str().unwrap(), "-"]));
+    let mut from = 0;
+    for a in &b.book.articles {
+        for block in &a.blocks {
+            if !matches!(block, Block::Paragraph { .. }) {
+                continue;
+            }
+            // Words in order; a page break may insert a running head, folio and notes.
+            for word in block.plain_text().split_whitespace().map(squash).filter(|w| !w.is_empty()) {
+                let at = doc[from..].find(&word).unwrap_or_else(|| panic!("{}: {word:?} missing after offset {from}", block.id()));
+                assert!(at < 3000, "{}: {word:?} found too far away", block.id());
+                from += at + word.len();
+            }
+        }
+    }
+}
+
+#[test]
+fn page_map_offsets_are_word_starts() {
+    let b = built();
+    let texts: std::collections::HashMap<String, String> = b
+        .book
+        .articles
+        .iter()
+        .flat_map(|a| a.blocks.iter())
+        .chain(b.book.introduction.iter().flat_map(|s| s.blocks.iter()))
+        .map(|bl| (bl.id().to_string(), bl.plain_text()))
+        .collect();
+    assert!(b.page_map.page_starts.len() > 10);
+    for s in &b.page_map.page_starts {
+        let text = &texts[&s.block];
+        assert!(text.is_char_boundary(s.offset) && s.offset < text.len(), "{s:?}");
+        assert!(s.offset == 0 || text[..s.offset].ends_with(char::is_whitespace) || text[..s.offset].ends_with(['—', '–', '-', '/']), "{s:?} is not at a word start");
+    }
+    for a in &b.book.articles {
+        for bl in &a.blocks {
+            assert!(b.page_map.anchor_pages.contains_key(bl.id()), "{} has no page", bl.id());
+        }
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    let b = built();
+    let again = pdf::render(&b.book).unwrap();
+    assert_eq!(std::fs::read(&b.pdf).unwrap(), again.bytes);
 }

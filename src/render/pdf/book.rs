@@ -341,11 +341,35 @@ fn compose(ts: &mut Typesetter, page: &mut Page, frame: &Frame, notes: &BTreeMap
     }
     if let Some(h) = head {
         let s = styled(Face::Regular, true);
-        let w = ts.width(h, s, 9.5);
-        let shaped = ts.shape(h, s, "running head");
+        let h = short_head(ts, h, s, g.measure * 0.9);
+        let w = ts.width(&h, s, 9.5);
+        let shaped = ts.shape(&h, s, "running head");
         page.texts.push(TextRun { x: left + (g.measure - w) / 2.0, y: g.top - 22.0, size: 9.5, style: s, shaped });
     }
     folio(ts, page, g, left);
+}
+
+/// A running head that fits `room`: the title, else its part before a colon or dash,
+/// else its first words and an ellipsis.
+fn short_head(ts: &mut Typesetter, title: &str, s: Style, room: f32) -> String {
+    if ts.width(title, s, 9.5) <= room {
+        return title.to_string();
+    }
+    if let Some(i) = title.find([':', '–', '—']) {
+        let main = title[..i].trim().trim_matches(['“', '”', '‘', '’', '"']).trim();
+        if !main.is_empty() && ts.width(main, s, 9.5) <= room {
+            return main.to_string();
+        }
+    }
+    let mut out = String::new();
+    for w in title.split_whitespace() {
+        let next = if out.is_empty() { w.to_string() } else { format!("{out} {w}") };
+        if ts.width(&format!("{next}…"), s, 9.5) > room {
+            break;
+        }
+        out = next;
+    }
+    format!("{out}…")
 }
 
 fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {

@@ -54,10 +54,15 @@ impl Hyphenator {
         if letters < MIN_WORD || !word.chars().all(char::is_alphabetic) {
             return Vec::new();
         }
-        if let Some(b) = self.exceptions.get(&word.to_lowercase()) {
-            return b.clone();
-        }
-        self.patterns.hyphenate(word).breaks
+        let breaks = match self.exceptions.get(&word.to_lowercase()) {
+            Some(b) => b.clone(),
+            None => self.patterns.hyphenate(word).breaks,
+        };
+        // The house minima: 2 letters before a break, 3 after.
+        breaks
+            .into_iter()
+            .filter(|&b| word[..b].chars().count() >= 2 && word[b..].chars().count() >= 3)
+            .collect()
     }
 }
 

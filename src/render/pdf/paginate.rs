@@ -5,7 +5,8 @@
 //! - a footnote stands on the page of the line that references it;
 //! - no widows or orphans: a paragraph split across pages leaves at least two lines on
 //!   each side, otherwise it moves whole (or gives a line to the next page);
-//! - a unit marked `keep_with_next` (a heading) stays with the first two lines after it.
+//! - a unit marked `keep_with_next` (a heading) stays with the first two lines after it;
+//! - a page does not end with a hyphenated line when a line can move over instead.
 //!
 //! Pages may therefore run a line short; the text never runs past the block.
 
@@ -136,6 +137,10 @@ impl<'a> Paginator<'a> {
                 // Widows and orphans: two lines on each side of a page break.
                 if n - k < 2 {
                     k = n.saturating_sub(2);
+                }
+                // A word broken across a page turn is hard to read (TeX's \brokenpenalty).
+                if k >= 2 && rest[k - 1].hyphenated {
+                    k = if k > 2 { k - 1 } else if empty { k } else { 0 };
                 }
                 if k < 2 || unit.keep_with_next {
                     k = 0;

@@ -142,7 +142,11 @@ impl Typesetter {
         let mut lines = Vec::with_capacity(breaks.len());
         let mut start = 0;
         for b in &breaks {
-            let ratio = if style.align == Align::Justify && b.pos + 1 < items.len() { b.ratio } else { 0.0 };
+            // The last line keeps its natural spacing but may still shrink to fit.
+            let ratio = match style.align {
+                Align::Justify if b.pos + 1 < items.len() => b.ratio,
+                _ => b.ratio.min(0.0),
+            };
             lines.push(place(&items, &pieces, start, b.pos, ratio, style, measure));
             start = next_box(&items, b.pos);
         }

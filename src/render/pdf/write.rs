@@ -77,10 +77,8 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
             dest_pages.entry(name.clone()).or_insert((i, x + b, y + b));
         }
     }
-    let mut prev: Option<Numbering> = None;
     for page in &doc.pages {
-        let settings = settings(doc, page, prev != Some(page.numbering))?;
-        prev = Some(page.numbering);
+        let settings = settings(doc, page)?;
         let mut p = pdf.start_page_with(settings);
         {
             let mut s = p.surface();
@@ -128,7 +126,7 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
     pdf.finish().map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))
 }
 
-fn settings(doc: &Document, page: &Page, label_starts: bool) -> Result<PageSettings> {
+fn settings(doc: &Document, page: &Page) -> Result<PageSettings> {
     let b = doc.bleed;
     let (w, h) = (doc.trim_width + 2.0 * b, doc.trim_height + 2.0 * b);
     let size = Size::from_wh(w, h).ok_or_else(|| Error::render("pdf", "page size is empty"))?;
@@ -137,14 +135,12 @@ fn settings(doc: &Document, page: &Page, label_starts: bool) -> Result<PageSetti
     if b > 0.0 {
         settings = settings.with_bleed_box(Rect::from_xywh(0.0, 0.0, w, h));
     }
-    if label_starts {
-        let style = match page.numbering {
-            Numbering::Roman => NumberingStyle::LowerRoman,
-            Numbering::Arabic => NumberingStyle::Arabic,
-        };
-        settings = settings.with_page_label(PageLabel::new(Some(style), None, NonZeroU32::new(page.number)));
-    }
-    Ok(settings)
+    // krilla starts a label range on every page, so every page states its own label.
+    let style = match page.numbering {
+        Numbering::Roman => NumberingStyle::LowerRoman,
+        Numbering::Arabic => NumberingStyle::Arabic,
+    };
+    Ok(settings.with_page_label(PageLabel::new(Some(style), None, NonZeroU32::new(page.number))))
 }
 
 /// The nested outline: each bookmark becomes a child of the last one a level up.
