@@ -304,3 +304,48 @@ fn output_is_deterministic() {
     let again = pdf::render(&b.book).unwrap();
     assert_eq!(std::fs::read(&b.pdf).unwrap(), again.bytes);
 }
+
+#[test]
+fn footnotes_stand_with_their_reference_and_long_urls_fit() {
+    use anthology::model::{Footnote, Inline};
+    let b = built();
+    let mut book = b.book.clone();
+    let a = &mut book.articles[1];
+    let note = format!("{}-fn-test", a.id);
+    let k = a.blocks.iter().enumerate().filter(|(_, bl)| matches!(bl, Block::Paragraph { .. })).map(|(i, _)| i).nth(8).unwrap();
+    let last_word = squash(a.blocks[k].plain_text().split_whitespace().last().unwrap());
+    if let Block::Paragraph { content, .. } = &mut a.blocks[k] {
+        content.push(Inline::NoteRef(note.clone()));
+    }
+    a.footnotes.push(Footnote {
+        id: note,
+        marker: "1".to_string(),
+        content: vec![Inline::Text("Zyzzyva: a note long enough to run over more than one line of the note measure at the foot of the page that refers to it.".to_string())],
+    });
+    let url = "https://example.org/a/very/long/address/that/is/much/longer/than/the/measure/of/the/page/index.html?query=1917";
+    a.blocks.insert(k + 1, Block::Paragraph {
+        id: "test-url".to_string(),
+        content: vec![Inline::Text("See ".to_string()), Inline::Link { url: url.to_string(), content: vec![Inline::Text(url.to_string())] }],
+    });
+    let out = pdf::render(&book).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("notes.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/notes.pdf"), &out.bytes).unwrap();
+    let pages = layout_pages(&path);
+    let mut found = false;
+    for (i, page) in pages.iter().enumerate() {
+        let text: String = page.iter().flatten().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        if text.contains("Zyzzyva") {
+            found = true;
+            assert!(squash(&text).contains(&last_word), "page {}: the note is not on the page of its reference", i + 1);
+        }
+        let (left, right) = text_block(b, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(w.x0 >= left - 0.5 && w.x1 <= right + 0.5, "page {}: {:?} outside the text block", i + 1, w);
+        }
+    }
+    assert!(found, "the footnote was not printed");
+    let flat = squash(&tool("pdftotext", &[path.to_str().unwrap(), "-"]));
+    assert!(flat.contains(&squash(url)), "the URL lost characters");
+}

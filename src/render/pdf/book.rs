@@ -184,7 +184,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
     let ctx = ch.id;
     let mut units = Vec::new();
     let title = ParaStyle { size: 20.0, leading: 24.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
-    let mut u = unit(ts.paragraph(&plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx), 0.0);
+    let mut u = unit(balanced(ts, &plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx), 0.0);
     for l in &mut u.lines {
         for r in &mut l.runs {
             r.x += m * 0.075;
@@ -228,6 +228,26 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
         units.extend(bu);
     }
     units
+}
+
+/// A centred display set in as few lines as at full measure, but with lines of even
+/// length (no lone word on a title's last line): the narrowest measure that does not add
+/// a line, found by bisection.
+fn balanced(ts: &mut Typesetter, spans: &[Span], st: &ParaStyle, measure: f32, ctx: &str) -> Vec<Line> {
+    let lines = ts.paragraph(spans, st, measure, ctx);
+    if lines.len() < 2 {
+        return lines;
+    }
+    let (mut lo, mut hi) = (measure * 0.4, measure);
+    for _ in 0..10 {
+        let mid = (lo + hi) / 2.0;
+        if ts.paragraph(spans, st, mid, ctx).len() > lines.len() { lo = mid } else { hi = mid }
+    }
+    let mut out = ts.paragraph(spans, st, hi, ctx);
+    for r in out.iter_mut().flat_map(|l| l.runs.iter_mut()) {
+        r.x += (measure - hi) / 2.0;
+    }
+    out
 }
 
 /// Adds `base` to every span's offset (a paragraph inside a multi-paragraph block).
@@ -410,7 +430,7 @@ fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, chapters: &[Chap
     // ii: blank.
     pages.push(Page::new(Numbering::Roman, 2));
     // iii: title page.
-    let mut title = vec![unit(ts.paragraph(&plain(&meta.title, Style::ROMAN), &center(26.0, 31.0), m, "title page"), 0.0)];
+    let mut title = vec![unit(balanced(ts, &plain(&meta.title, Style::ROMAN), &center(26.0, 31.0), m, "title page"), 0.0)];
     if let Some(sub) = &meta.subtitle {
         title.push(unit(ts.paragraph(&plain(sub, styled(Face::Italic, false)), &center(14.0, 18.0), m, "title page"), 12.0));
     }
