@@ -143,8 +143,10 @@ impl Typesetter {
         let mut start = 0;
         for b in &breaks {
             // The last line keeps its natural spacing but may still shrink to fit.
+            // So does a line broken inside a URL: spreading the address would
+            // open gaps that read as spaces in it.
             let ratio = match style.align {
-                Align::Justify if b.pos + 1 < items.len() => b.ratio,
+                Align::Justify if b.pos + 1 < items.len() && !is_url_break(&items, b.pos) => b.ratio,
                 _ => b.ratio.min(0.0),
             };
             lines.push(place(&items, &pieces, start, b.pos, ratio, style, measure));
@@ -235,6 +237,13 @@ impl Typesetter {
                         word_start: false, link: None, note: None, anchors: Vec::new(),
                     }));
                 }
+                Brk::Url => {
+                    // A little stretch inside the address, so the line's one space
+                    // does not take all of the slack.
+                    b.items.push(Item::Penalty { width: 0.0, cost: URL_BREAK_COST, flagged: false });
+                    b.items.push(Item::Glue { width: 0.0, stretch: b.style.size / 4.0, shrink: 0.0 });
+                    b.pieces.extend([None, None]);
+                }
                 Brk::After(cost, flagged) => {
                     b.items.push(Item::Penalty { width: 0.0, cost, flagged });
                     b.pieces.push(None);
@@ -304,10 +313,12 @@ enum Brk {
     Hyphen,
     /// A break with this cost after the part, nothing inserted (`flagged` after a hard hyphen).
     After(f32, bool),
+    /// A break inside a URL (after `/`, `.`, `?`...): nothing inserted.
+    Url,
 }
 
 /// Splits a space-free chunk into parts with the break allowed after each.
-/// Hard hyphens and dashes break after themselves; URLs after slashes; plain words at
+/// Hard hyphens and dashes break after themselves; URLs after slashes and dots; plain words at
 /// their hyphenation points (a word with a hard hyphen only at the hyphen).
 fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
     let is_url = word.contains("://") || word.starts_with("www.");
@@ -320,7 +331,7 @@ fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
         let brk = match c {
             '-' if !is_url && k > 0 && next_letter => Some(Brk::After(50.0, true)),
             '—' | '–' if next_letter => Some(Brk::After(50.0, false)),
-            '/' if is_url && end < word.len() => Some(Brk::After(100.0, false)),
+            '/' | '.' | '?' | '&' | '=' | '-' | '_' if is_url && end < word.len() => Some(Brk::Url),
             _ => None,
         };
         if let Some(brk) = brk {
@@ -354,6 +365,13 @@ fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
     }
     parts.push((&word[start..], start, Brk::None));
     parts
+}
+
+/// The cost of breaking a URL; no other break uses it.
+const URL_BREAK_COST: f32 = 100.0;
+
+fn is_url_break(items: &[Item], pos: usize) -> bool {
+    matches!(items[pos], Item::Penalty { cost, .. } if cost == URL_BREAK_COST)
 }
 
 fn next_box(items: &[Item], pos: usize) -> usize {
