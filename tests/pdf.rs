@@ -349,3 +349,60 @@ fn footnotes_stand_with_their_reference_and_long_urls_fit() {
     let flat = squash(&tool("pdftotext", &[path.to_str().unwrap(), "-"]));
     assert!(flat.contains(&squash(url)), "the URL lost characters");
 }
+
+#[test]
+fn timeline_and_index_print_joined_page_references() {
+    use anthology::model::{DatePrecision, Index, IndexEntry, Locator, Timeline, TimelineEntry};
+    let b = built();
+    let mut book = b.book.clone();
+    // Two blocks on consecutive pages and one further on, by the default layout.
+    let on = |label: &str| {
+        b.page_map.anchor_pages.iter().find(|(k, v)| v.as_str() == label && k.starts_with("ch")).map(|(k, _)| k.clone()).unwrap()
+    };
+    let (p3, p4, p9) = (on("3"), on("4"), on("9"));
+    let loc = |a: &str| Locator { article: a[..4].to_string(), anchor: a.to_string(), page: None };
+    book.timeline = Some(Timeline {
+        title: "Chronology".to_string(),
+        entries: vec![TimelineEntry {
+            id: "tl-1".to_string(),
+            date_label: "25 October (7 November) 1917".to_string(),
+            sort_key: "1917-11-07".to_string(),
+            precision: DatePrecision::Day,
+            text: "Quixotic event of the test".to_string(),
+            note: None,
+            sources: vec![loc(&p9), loc(&p3)],
+        }],
+    });
+    let entry = |h: &str, locs: Vec<Locator>, subs: Vec<IndexEntry>| IndexEntry {
+        id: format!("ix-{h}"),
+        heading: h.to_string(),
+        sort_key: h.to_lowercase(),
+        locators: locs,
+        subentries: subs,
+        see: Vec::new(),
+        see_also: Vec::new(),
+    };
+    book.index = Some(Index {
+        title: "Index".to_string(),
+        entries: vec![entry("Quagga", vec![loc(&p3), loc(&p4), loc(&p9)], vec![entry("subquagga", vec![loc(&p9)], Vec::new())])],
+    });
+    let out = pdf::render(&book).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("apparatus.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/apparatus.pdf"), &out.bytes).unwrap();
+    let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Quagga, 3–4, 9"), "index entry not as expected");
+    assert!(flat.contains("subquagga, 9"));
+    assert!(flat.contains("Quixotic event of the test (p. 3, 9)"), "timeline entry not as expected");
+    let pages = layout_pages(&path);
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block(b, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(w.x0 >= left - 0.5 && w.x1 <= right + 0.5, "page {}: {:?} outside the text block", i + 1, w);
+        }
+    }
+    let check = Command::new("qpdf").args(["--check", path.to_str().unwrap()]).output().unwrap();
+    assert!(check.status.success());
+}

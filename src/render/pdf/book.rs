@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use super::appendix;
 use super::fonts::Face;
 use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Rule, TextRun};
 use super::paginate::{Frame, Paginator, Unit};
@@ -87,6 +88,14 @@ struct Chapter<'a> {
     footnotes: &'a [Footnote],
 }
 
+/// A line of the contents: what opens where.
+struct Entry {
+    id: String,
+    title: String,
+    author: Option<String>,
+    page: u32,
+}
+
 /// The laid-out book.
 pub struct Layout {
     pub document: Document,
@@ -99,12 +108,10 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     let mut body: Vec<Page> = Vec::new();
     let mut outline = Vec::new();
     let mut page_map = PageMap::default();
-    let mut starts: Vec<(String, u32)> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     for ch in &chapters {
-        if body.len() % 2 == 1 {
-            body.push(Page::new(Numbering::Arabic, body.len() as u32 + 1));
-        }
-        starts.push((ch.id.to_string(), body.len() as u32 + 1));
+        to_recto(&mut body);
+        entries.push(Entry { id: ch.id.to_string(), title: ch.title.to_string(), author: ch.author.map(str::to_string), page: body.len() as u32 + 1 });
         outline.push(Bookmark { title: ch.title.to_string(), level: 0, dest: ch.id.to_string() });
         for b in ch.blocks {
             if let Block::Heading { id, content, .. } = b {
@@ -123,7 +130,18 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
             body.push(page);
         }
     }
-    let front = front_matter(book, ts, g, &chapters, &starts);
+    // Back matter: page numbers come from the body just laid out.
+    let columns_gap = SIZE * 1.5;
+    let col = (g.measure - columns_gap) / 2.0;
+    if let Some(tl) = &book.timeline {
+        let units = appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure);
+        back_matter(ts, &mut body, &mut entries, &mut outline, book, g, ("chronology", &tl.title), &units, None);
+    }
+    if let Some(ix) = &book.index {
+        let units = appendix::index(ts, ix, &page_map.anchor_pages, col);
+        back_matter(ts, &mut body, &mut entries, &mut outline, book, g, ("index", &ix.title), &units, Some(col + columns_gap));
+    }
+    let front = front_matter(book, ts, g, &entries);
     let mut pages = front;
     if pages.len() % 2 == 1 {
         pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
@@ -132,6 +150,53 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     outline.insert(0, Bookmark { title: "Contents".to_string(), level: 0, dest: "contents".to_string() });
     let document = Document { trim_width: g.trim_width, trim_height: g.trim_height, bleed: g.bleed, pages, outline };
     Layout { document, page_map }
+}
+
+/// Adds a blank verso if needed so that the next page is a recto.
+fn to_recto(body: &mut Vec<Page>) {
+    if body.len() % 2 == 1 {
+        body.push(Page::new(Numbering::Arabic, body.len() as u32 + 1));
+    }
+}
+
+/// An appendix opening on a recto under a full-width title, set in one column or, with
+/// `column_step` (the distance between column starts), in two.
+#[allow(clippy::too_many_arguments)]
+fn back_matter(ts: &mut Typesetter, body: &mut Vec<Page>, entries: &mut Vec<Entry>, outline: &mut Vec<Bookmark>, book: &Book, g: &Geometry, (id, title): (&str, &str), units: &[Unit], column_step: Option<f32>) {
+    to_recto(body);
+    entries.push(Entry { id: id.to_string(), title: title.to_string(), author: None, page: body.len() as u32 + 1 });
+    outline.push(Bookmark { title: title.to_string(), level: 0, dest: id.to_string() });
+    let head = ParaStyle { size: 20.0, leading: 24.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+    let title_lines = balanced(ts, &plain(title, Style::ROMAN), &head, g.measure, id);
+    let sink = LEADING * 6.0;
+    let below = sink + title_lines.iter().map(|l| l.leading).sum::<f32>() + LEADING * 2.0;
+    let none = BTreeMap::new();
+    let per_page = if column_step.is_some() { 2 } else { 1 };
+    let frames = Paginator::new(g.text_height, below, &none, 0.0).sink_frames(per_page).run(units);
+    for (k, chunk) in frames.chunks(per_page).enumerate() {
+        let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
+        let recto = page.number % 2 == 1;
+        let mut frame = chunk[0].clone();
+        if let Some(step) = column_step {
+            for f in &chunk[1..] {
+                frame.lines.extend(f.lines.iter().cloned().map(|mut p| {
+                    p.x += step;
+                    p
+                }));
+            }
+        }
+        if k == 0 {
+            let mut y = sink;
+            for l in &title_lines {
+                y += l.leading;
+                draw_line(&mut page, l, g.left(recto), g.top + y);
+            }
+            page.dests.push((id.to_string(), g.left(recto), g.top + sink));
+        }
+        let head = if k == 0 { None } else if recto { Some(title) } else { Some(book.meta.title.as_str()) };
+        compose(ts, &mut page, &frame, &none, g, recto, head);
+        body.push(page);
+    }
 }
 
 fn chapters(book: &Book) -> Vec<Chapter<'_>> {
@@ -261,8 +326,10 @@ fn shifted(mut s: Vec<Span>, base: usize) -> Vec<Span> {
 fn block_units(ts: &mut Typesetter, block: &Block, indent: bool, markers: &BTreeMap<String, String>, g: &Geometry, opening: bool) -> Vec<Unit> {
     let m = g.measure;
     let id = block.id();
+    // Every block is a destination: index and timeline locators may name a block.
     let with_block = |mut u: Unit| {
         u.block = Some(id.to_string());
+        u.dests.push(id.to_string());
         u
     };
     match block {
@@ -418,7 +485,7 @@ fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
 }
 
 /// Half-title, title page, colophon and contents.
-fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, chapters: &[Chapter], starts: &[(String, u32)]) -> Vec<Page> {
+fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, entries: &[Entry]) -> Vec<Page> {
     let meta = &book.meta;
     let none = BTreeMap::new();
     let m = g.measure;
@@ -454,7 +521,7 @@ fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, chapters: &[Chap
         pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
     }
     // Contents, on a recto.
-    let units = contents(ts, chapters, starts, m);
+    let units = contents(ts, entries, m);
     for (k, frame) in Paginator::new(g.text_height, LEADING * 4.0, &none, 0.0).run(&units).iter().enumerate() {
         let n = pages.len() as u32 + 1;
         let mut page = Page::new(Numbering::Roman, n);
@@ -532,22 +599,22 @@ fn colophon(book: &Book, ts: &mut Typesetter, m: f32) -> Vec<Unit> {
 }
 
 /// The contents: each chapter's title with leaders to its page number, author below.
-fn contents(ts: &mut Typesetter, chapters: &[Chapter], starts: &[(String, u32)], m: f32) -> Vec<Unit> {
+fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
     let head = ParaStyle { size: 16.0, leading: 20.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
     let mut units = vec![unit(ts.paragraph(&plain("Contents", styled(Face::Regular, true)), &head, m, "contents"), 0.0)];
     let st = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
     let sub = ParaStyle { size: 9.5, leading: 12.0, indent: 0.0, align: Align::Left, small_caps_words: 0 };
-    for (ch, (_, page)) in chapters.iter().zip(starts) {
-        let target = Target::Dest(ch.id.to_string());
-        let mut lines = ts.paragraph(&plain(ch.title, Style::ROMAN), &st, m - 3.0 * SIZE, "contents");
+    for e in entries {
+        let target = Target::Dest(e.id.clone());
+        let mut lines = ts.paragraph(&plain(&e.title, Style::ROMAN), &st, m - 3.0 * SIZE, "contents");
         if let Some(last) = lines.last_mut() {
-            leaders(ts, last, &page.to_string(), m);
+            leaders(ts, last, &e.page.to_string(), m);
         }
         for r in lines.iter_mut().flat_map(|l| l.runs.iter_mut()) {
             r.link = Some(target.clone());
         }
         let mut u = unit(lines, if units.len() == 1 { LEADING * 2.0 } else { LEADING * 0.6 });
-        if let Some(a) = ch.author {
+        if let Some(a) = &e.author {
             u.keep_with_next = true;
             units.push(u);
             units.push(unit(ts.paragraph(&plain(a, styled(Face::Italic, false)), &sub, m - 3.0 * SIZE, "contents"), 0.0));

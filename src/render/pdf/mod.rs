@@ -7,6 +7,7 @@
 //! pages and the page map; `write` turns the finished `page` model into PDF with krilla.
 //! Layout never touches the PDF writer.
 
+mod appendix;
 mod book;
 mod fonts;
 mod hyphenate;

@@ -59,13 +59,22 @@ pub struct Paginator<'a> {
     cur: Frame,
     used: f32,
     foot: f32,
+    sink: f32,
+    /// How many frames start at the sink (2 for a two-column opener).
+    sink_frames: usize,
 }
 
 impl<'a> Paginator<'a> {
     /// A paginator for a text block `height` points tall (baseline of the last line).
     /// `sink` is where the first page's text begins (a chapter opener's drop).
     pub fn new(height: f32, sink: f32, notes: &'a BTreeMap<String, Vec<Line>>, note_gap: f32) -> Paginator<'a> {
-        Paginator { height, notes, note_gap, frames: Vec::new(), cur: Frame::default(), used: sink, foot: 0.0 }
+        Paginator { height, notes, note_gap, frames: Vec::new(), cur: Frame::default(), used: sink, foot: 0.0, sink, sink_frames: 1 }
+    }
+
+    /// Lets the first `n` frames start at the sink (the columns of an opener page).
+    pub fn sink_frames(mut self, n: usize) -> Paginator<'a> {
+        self.sink_frames = n;
+        self
     }
 
     /// Places all `units`, in order.
@@ -79,7 +88,7 @@ impl<'a> Paginator<'a> {
 
     fn new_page(&mut self) {
         self.frames.push(std::mem::take(&mut self.cur));
-        self.used = 0.0;
+        self.used = if self.frames.len() < self.sink_frames { self.sink } else { 0.0 };
         self.foot = 0.0;
     }
 

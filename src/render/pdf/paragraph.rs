@@ -157,7 +157,7 @@ impl Typesetter {
 
     fn items(&mut self, spans: &[Span], style: &ParaStyle, measure: f32, context: &str) -> (Vec<Item>, Vec<Option<Piece>>) {
         let mut b = Builder { items: Vec::new(), pieces: Vec::new(), words: 0, style: style.clone(), measure, at_word_start: true };
-        if style.indent > 0.0 {
+        if style.indent != 0.0 {
             b.items.push(Item::Box { width: style.indent });
             b.pieces.push(None);
         }
