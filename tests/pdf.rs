@@ -406,3 +406,22 @@ fn timeline_and_index_print_joined_page_references() {
     let check = Command::new("qpdf").args(["--check", path.to_str().unwrap()]).output().unwrap();
     assert!(check.status.success());
 }
+
+#[test]
+fn every_internal_link_resolves() {
+    let b = built();
+    let tmp = tempfile::tempdir().unwrap();
+    let qdf = tmp.path().join("qdf.pdf");
+    tool("qpdf", &["--qdf", "--object-streams=disable", b.pdf.to_str().unwrap(), qdf.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    let names_at = text.find("/Dests <<").expect("a named-destination tree");
+    let names_end = names_at + text[names_at..].find("]").unwrap();
+    let name = regex::Regex::new(r"\(([^)]*)\)").unwrap();
+    let defined: std::collections::HashSet<&str> = name.captures_iter(&text[names_at..names_end]).map(|c| c.get(1).unwrap().as_str()).collect();
+    let dest = regex::Regex::new(r"/Dest \(([^)]*)\)").unwrap();
+    let used: Vec<&str> = dest.captures_iter(&text).map(|c| c.get(1).unwrap().as_str()).collect();
+    assert!(used.len() >= b.book.articles.len(), "the contents should link to every article");
+    for u in used {
+        assert!(defined.contains(u), "link to undefined destination {u}");
+    }
+}

@@ -48,7 +48,7 @@ fn page_refs(locators: &[Locator], pages: &BTreeMap<String, String>) -> Vec<Span
 
 /// The chronology: a date column beside the event and the pages that mention it.
 pub fn timeline(ts: &mut Typesetter, tl: &Timeline, pages: &BTreeMap<String, String>, measure: f32) -> Vec<Unit> {
-    let date_w = measure * 0.3;
+    let date_w = measure * 0.34;
     let gap = SIZE;
     let left = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
     let mut units = Vec::new();
@@ -68,12 +68,12 @@ pub fn timeline(ts: &mut Typesetter, tl: &Timeline, pages: &BTreeMap<String, Str
         }
         let mut event = ts.paragraph(&ev, &left, measure - date_w - gap, &e.id);
         // Side by side: the date's lines merged into the event's.
-        for (k, d) in date.into_iter().enumerate() {
+        for (k, mut d) in date.into_iter().enumerate() {
+            for r in &mut d.runs {
+                r.x -= date_w + gap;
+            }
             if k < event.len() {
-                event[k].runs.extend(d.runs.into_iter().map(|mut r| {
-                    r.x -= date_w + gap;
-                    r
-                }));
+                event[k].runs.append(&mut d.runs);
             } else {
                 event.push(d);
             }

@@ -467,9 +467,22 @@ fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
 }
 
 fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
+    let first_link = page.links.len();
     for r in &line.runs {
         draw_run(page, r, x, y);
     }
+    // One link area per stretch of a line with the same target, not one per word.
+    let mut merged: Vec<LinkArea> = Vec::new();
+    for l in page.links.drain(first_link..) {
+        match merged.last_mut() {
+            Some(m) if m.target == l.target && (m.rect[1] - l.rect[1]).abs() < 0.01 => {
+                m.rect[0] = m.rect[0].min(l.rect[0]);
+                m.rect[2] = m.rect[2].max(l.rect[2]);
+            }
+            _ => merged.push(l),
+        }
+    }
+    page.links.extend(merged);
 }
 
 fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
