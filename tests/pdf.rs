@@ -34,7 +34,12 @@ fn built() -> &'static Built {
         std::fs::create_dir_all(&keep).unwrap();
         std::fs::write(keep.join("book.pdf"), &out.bytes).unwrap();
         std::fs::write(keep.join("paragraphs.txt"), paragraphs(&book)).unwrap();
-        Built { _dir: tmp, pdf: path, book, page_map: out.page_map }
+        Built {
+            _dir: tmp,
+            pdf: path,
+            book,
+            page_map: out.page_map,
+        }
     })
 }
 
@@ -59,10 +64,13 @@ fn tool(name: &str, args: &[&str]) -> String {
         .output()
         .unwrap_or_else(|e| panic!("{name} is required for this test and could not run: {e}"));
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(out.status.success() || name == "qpdf", "{name} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success() || name == "qpdf",
+        "{name} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     text
 }
-
 
 /// A word from `pdftotext -bbox-layout`.
 #[derive(Debug, Clone)]
@@ -78,20 +86,33 @@ struct Word {
 fn layout_pages(pdf: &Path) -> Vec<Vec<Vec<Word>>> {
     let xml = tool("pdftotext", &["-bbox-layout", pdf.to_str().unwrap(), "-"]);
     let num = |s: &str| s.parse::<f32>().unwrap();
-    let word = regex::Regex::new(r#"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#).unwrap();
+    let word = regex::Regex::new(
+        r#"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#,
+    )
+    .unwrap();
     let mut pages = Vec::new();
     for page in xml.split("<page ").skip(1) {
         let mut lines = Vec::new();
         for line in page.split("<line ").skip(1) {
             let words: Vec<Word> = word
                 .captures_iter(line)
-                .map(|c| Word { x0: num(&c[1]), y0: num(&c[2]), x1: num(&c[3]), y1: num(&c[4]), text: c[5].replace("&amp;", "&") })
+                .map(|c| Word {
+                    x0: num(&c[1]),
+                    y0: num(&c[2]),
+                    x1: num(&c[3]),
+                    y1: num(&c[4]),
+                    text: c[5].replace("&amp;", "&"),
+                })
                 .collect();
             if !words.is_empty() {
                 lines.push(words);
             }
         }
-        lines.sort_by(|a: &Vec<Word>, b: &Vec<Word>| a[0].y1.total_cmp(&b[0].y1).then(a[0].x0.total_cmp(&b[0].x0)));
+        lines.sort_by(|a: &Vec<Word>, b: &Vec<Word>| {
+            a[0].y1
+                .total_cmp(&b[0].y1)
+                .then(a[0].x0.total_cmp(&b[0].x0))
+        });
         pages.push(lines);
     }
     pages
@@ -110,7 +131,11 @@ fn text_block(b: &Built, i: usize, pages: usize) -> (f32, f32) {
     let w = b.book.meta.print.trim_width;
     let inner = gutter + 27.0;
     let outer = (w * 0.1f32).max(36.0);
-    if i % 2 == 0 { (inner, w - outer) } else { (outer, w - inner) }
+    if i.is_multiple_of(2) {
+        (inner, w - outer)
+    } else {
+        (outer, w - inner)
+    }
 }
 
 /// Body lines (11 pt type: pdftotext's word box is 1.305 em tall for EB Garamond).
@@ -122,49 +147,101 @@ fn is_body(line: &[Word]) -> bool {
 fn fonts_are_embedded_and_subset() {
     let out = tool("pdffonts", &[built().pdf.to_str().unwrap()]);
     let rows: Vec<&str> = out.lines().skip(2).collect();
-    assert!(rows.len() >= 2, "expected at least roman and italic fonts:\n{out}");
+    assert!(
+        rows.len() >= 2,
+        "expected at least roman and italic fonts:\n{out}"
+    );
     for row in rows {
         let f: Vec<&str> = row.split_whitespace().collect();
         let n = f.len();
-        assert_eq!((f[n - 5], f[n - 4], f[n - 3]), ("yes", "yes", "yes"), "font not embedded+subset+unicode: {row}");
-        assert!(f[0].len() > 7 && f[0].as_bytes()[6] == b'+', "no subset tag: {row}");
+        assert_eq!(
+            (f[n - 5], f[n - 4], f[n - 3]),
+            ("yes", "yes", "yes"),
+            "font not embedded+subset+unicode: {row}"
+        );
+        assert!(
+            f[0].len() > 7 && f[0].as_bytes()[6] == b'+',
+            "no subset tag: {row}"
+        );
     }
 }
 
 #[test]
 fn qpdf_check_is_clean() {
-    let out = Command::new("qpdf").args(["--check", built().pdf.to_str().unwrap()]).output().expect("qpdf is required");
+    let out = Command::new("qpdf")
+        .args(["--check", built().pdf.to_str().unwrap()])
+        .output()
+        .expect("qpdf is required");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "qpdf --check failed:\n{text}{}", String::from_utf8_lossy(&out.stderr));
-    assert!(text.contains("No syntax or stream encoding errors found"), "{text}");
+    assert!(
+        out.status.success(),
+        "qpdf --check failed:\n{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("No syntax or stream encoding errors found"),
+        "{text}"
+    );
 }
 
 #[test]
 fn trim_box_on_every_page() {
     let b = built();
     let info = tool("pdfinfo", &[b.pdf.to_str().unwrap()]);
-    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
     let n = pages.to_string();
-    let boxes = tool("pdfinfo", &["-box", "-f", "1", "-l", &n, b.pdf.to_str().unwrap()]);
+    let boxes = tool(
+        "pdfinfo",
+        &["-box", "-f", "1", "-l", &n, b.pdf.to_str().unwrap()],
+    );
     let trims: Vec<Vec<f32>> = boxes
         .lines()
         .filter(|l| l.contains("TrimBox:"))
-        .map(|l| l.split(':').nth(1).unwrap().split_whitespace().map(|v| v.parse().unwrap()).collect())
+        .map(|l| {
+            l.split(':')
+                .nth(1)
+                .unwrap()
+                .split_whitespace()
+                .map(|v| v.parse().unwrap())
+                .collect()
+        })
         .collect();
     assert_eq!(trims.len(), pages);
     let p = &b.book.meta.print;
     for t in trims {
-        assert!((t[2] - t[0] - p.trim_width).abs() < 0.01 && (t[3] - t[1] - p.trim_height).abs() < 0.01, "trim box {t:?}");
+        assert!(
+            (t[2] - t[0] - p.trim_width).abs() < 0.01 && (t[3] - t[1] - p.trim_height).abs() < 0.01,
+            "trim box {t:?}"
+        );
     }
 }
 
 #[test]
 fn page_labels_match_folios() {
-    let json = tool("qpdf", &["--json", "--json-key=pagelabels", built().pdf.to_str().unwrap()]);
+    let json = tool(
+        "qpdf",
+        &[
+            "--json",
+            "--json-key=pagelabels",
+            built().pdf.to_str().unwrap(),
+        ],
+    );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let labels = v["pagelabels"].as_array().unwrap();
-    let styles: Vec<&str> = labels.iter().map(|l| l["label"]["/S"].as_str().expect("every range has a style")).collect();
-    let first_arabic = styles.iter().position(|s| *s == "/D").expect("arabic body pages");
+    let styles: Vec<&str> = labels
+        .iter()
+        .map(|l| l["label"]["/S"].as_str().expect("every range has a style"))
+        .collect();
+    let first_arabic = styles
+        .iter()
+        .position(|s| *s == "/D")
+        .expect("arabic body pages");
     assert!(first_arabic % 2 == 0, "page 1 must be a recto");
     assert!(styles[..first_arabic].iter().all(|s| *s == "/r"));
     assert_eq!(labels[first_arabic]["label"]["/St"], 1);
@@ -177,7 +254,12 @@ fn no_word_past_the_text_block() {
     for (i, page) in pages.iter().enumerate() {
         let (left, right) = text_block(b, i, pages.len());
         for w in page.iter().flatten() {
-            assert!(w.x0 >= left - 0.5 && w.x1 <= right + 0.5, "page {}: {:?} outside {left}..{right}", i + 1, w);
+            assert!(
+                w.x0 >= left - 0.5 && w.x1 <= right + 0.5,
+                "page {}: {:?} outside {left}..{right}",
+                i + 1,
+                w
+            );
         }
     }
 }
@@ -193,7 +275,11 @@ fn at_most_two_hyphenated_lines_in_a_row() {
             if last.ends_with('-') && last.len() > 1 {
                 run += 1;
                 total += 1;
-                assert!(run <= 2, "page {}: three hyphenated lines in a row, ending at {last}", i + 1);
+                assert!(
+                    run <= 2,
+                    "page {}: three hyphenated lines in a row, ending at {last}",
+                    i + 1
+                );
             } else {
                 run = 0;
             }
@@ -214,13 +300,23 @@ fn no_widows_or_orphans() {
         let ends = |l: &Vec<Word>| l.last().unwrap().x1 < right - 1.0;
         if let Some(first) = body.first() {
             if prev_open {
-                assert!(!(ends(first) && !starts(first)), "page {}: widow {:?}", i + 1, first[0].text);
+                assert!(
+                    !ends(first) || starts(first),
+                    "page {}: widow {:?}",
+                    i + 1,
+                    first[0].text
+                );
             }
         }
         prev_open = false;
         if let Some(last) = body.last() {
             let full_page = last[0].y1 > 500.0;
-            assert!(!(full_page && starts(last) && !ends(last)), "page {}: orphan starting {:?}", i + 1, last[0].text);
+            assert!(
+                !(full_page && starts(last) && !ends(last)),
+                "page {}: orphan starting {:?}",
+                i + 1,
+                last[0].text
+            );
             prev_open = full_page && !ends(last);
         }
     }
@@ -229,29 +325,65 @@ fn no_widows_or_orphans() {
 #[test]
 fn contents_entries_point_to_their_titles() {
     let b = built();
-    let json = tool("qpdf", &["--json", "--json-key=pagelabels", b.pdf.to_str().unwrap()]);
+    let json = tool(
+        "qpdf",
+        &["--json", "--json-key=pagelabels", b.pdf.to_str().unwrap()],
+    );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let body_start = v["pagelabels"].as_array().unwrap().iter().position(|l| l["label"]["/S"] == "/D").unwrap();
-    let front = tool("pdftotext", &["-layout", "-f", "1", "-l", &body_start.to_string(), b.pdf.to_str().unwrap(), "-"]);
+    let body_start = v["pagelabels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|l| l["label"]["/S"] == "/D")
+        .unwrap();
+    let front = tool(
+        "pdftotext",
+        &[
+            "-layout",
+            "-f",
+            "1",
+            "-l",
+            &body_start.to_string(),
+            b.pdf.to_str().unwrap(),
+            "-",
+        ],
+    );
     let contents = &front[front.find("Contents").expect("a contents page")..];
     let number = regex::Regex::new(r"\.\s+(\d+)\s*$").unwrap();
     for a in &b.book.articles {
-        let head: String = a.meta.title.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-        let at = contents.find(&head).unwrap_or_else(|| panic!("{head:?} not in contents"));
+        let head: String = a
+            .meta
+            .title
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let at = contents
+            .find(&head)
+            .unwrap_or_else(|| panic!("{head:?} not in contents"));
         let page: usize = contents[at..]
             .lines()
             .find_map(|l| number.captures(l).map(|c| c[1].parse().unwrap()))
             .expect("a page number after the title");
         let n = (body_start + page).to_string();
-        let text = tool("pdftotext", &["-f", &n, "-l", &n, b.pdf.to_str().unwrap(), "-"]);
+        let text = tool(
+            "pdftotext",
+            &["-f", &n, "-l", &n, b.pdf.to_str().unwrap(), "-"],
+        );
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(flat.contains(&head), "contents says {head:?} is on page {page}, which reads: {flat:.200}");
+        assert!(
+            flat.contains(&head),
+            "contents says {head:?} is on page {page}, which reads: {flat:.200}"
+        );
     }
 }
 
 /// Letters and digits only, lower-cased: hyphenation and spacing vanish.
 fn squash(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[test]
@@ -265,8 +397,15 @@ fn every_paragraph_is_printed() {
                 continue;
             }
             // Words in order; a page break may insert a running head, folio and notes.
-            for word in block.plain_text().split_whitespace().map(squash).filter(|w| !w.is_empty()) {
-                let at = doc[from..].find(&word).unwrap_or_else(|| panic!("{}: {word:?} missing after offset {from}", block.id()));
+            for word in block
+                .plain_text()
+                .split_whitespace()
+                .map(squash)
+                .filter(|w| !w.is_empty())
+            {
+                let at = doc[from..].find(&word).unwrap_or_else(|| {
+                    panic!("{}: {word:?} missing after offset {from}", block.id())
+                });
                 assert!(at < 3000, "{}: {word:?} found too far away", block.id());
                 from += at + word.len();
             }
@@ -288,12 +427,24 @@ fn page_map_offsets_are_word_starts() {
     assert!(b.page_map.page_starts.len() > 10);
     for s in &b.page_map.page_starts {
         let text = &texts[&s.block];
-        assert!(text.is_char_boundary(s.offset) && s.offset < text.len(), "{s:?}");
-        assert!(s.offset == 0 || text[..s.offset].ends_with(char::is_whitespace) || text[..s.offset].ends_with(['—', '–', '-', '/']), "{s:?} is not at a word start");
+        assert!(
+            text.is_char_boundary(s.offset) && s.offset < text.len(),
+            "{s:?}"
+        );
+        assert!(
+            s.offset == 0
+                || text[..s.offset].ends_with(char::is_whitespace)
+                || text[..s.offset].ends_with(['—', '–', '-', '/']),
+            "{s:?} is not at a word start"
+        );
     }
     for a in &b.book.articles {
         for bl in &a.blocks {
-            assert!(b.page_map.anchor_pages.contains_key(bl.id()), "{} has no page", bl.id());
+            assert!(
+                b.page_map.anchor_pages.contains_key(bl.id()),
+                "{} has no page",
+                bl.id()
+            );
         }
     }
 }
@@ -312,7 +463,14 @@ fn footnotes_stand_with_their_reference_and_long_urls_fit() {
     let mut book = b.book.clone();
     let a = &mut book.articles[1];
     let note = format!("{}-fn-test", a.id);
-    let k = a.blocks.iter().enumerate().filter(|(_, bl)| matches!(bl, Block::Paragraph { .. })).map(|(i, _)| i).nth(8).unwrap();
+    let k = a
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, bl)| matches!(bl, Block::Paragraph { .. }))
+        .map(|(i, _)| i)
+        .nth(8)
+        .unwrap();
     let last_word = squash(a.blocks[k].plain_text().split_whitespace().last().unwrap());
     if let Block::Paragraph { content, .. } = &mut a.blocks[k] {
         content.push(Inline::NoteRef(note.clone()));
@@ -323,26 +481,53 @@ fn footnotes_stand_with_their_reference_and_long_urls_fit() {
         content: vec![Inline::Text("Zyzzyva: a note long enough to run over more than one line of the note measure at the foot of the page that refers to it.".to_string())],
     });
     let url = "https://example.org/a/very/long/address/that/is/much/longer/than/the/measure/of/the/page/index.html?query=1917";
-    a.blocks.insert(k + 1, Block::Paragraph {
-        id: "test-url".to_string(),
-        content: vec![Inline::Text("See ".to_string()), Inline::Link { url: url.to_string(), content: vec![Inline::Text(url.to_string())] }],
-    });
+    a.blocks.insert(
+        k + 1,
+        Block::Paragraph {
+            id: "test-url".to_string(),
+            content: vec![
+                Inline::Text("See ".to_string()),
+                Inline::Link {
+                    url: url.to_string(),
+                    content: vec![Inline::Text(url.to_string())],
+                },
+            ],
+        },
+    );
     let out = pdf::render(&book).unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("notes.pdf");
     std::fs::write(&path, &out.bytes).unwrap();
-    std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/notes.pdf"), &out.bytes).unwrap();
+    std::fs::write(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/notes.pdf"),
+        &out.bytes,
+    )
+    .unwrap();
     let pages = layout_pages(&path);
     let mut found = false;
     for (i, page) in pages.iter().enumerate() {
-        let text: String = page.iter().flatten().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        let text: String = page
+            .iter()
+            .flatten()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         if text.contains("Zyzzyva") {
             found = true;
-            assert!(squash(&text).contains(&last_word), "page {}: the note is not on the page of its reference", i + 1);
+            assert!(
+                squash(&text).contains(&last_word),
+                "page {}: the note is not on the page of its reference",
+                i + 1
+            );
         }
         let (left, right) = text_block(b, i, pages.len());
         for w in page.iter().flatten() {
-            assert!(w.x0 >= left - 0.5 && w.x1 <= right + 0.5, "page {}: {:?} outside the text block", i + 1, w);
+            assert!(
+                w.x0 >= left - 0.5 && w.x1 <= right + 0.5,
+                "page {}: {:?} outside the text block",
+                i + 1,
+                w
+            );
         }
     }
     assert!(found, "the footnote was not printed");
@@ -357,10 +542,19 @@ fn timeline_and_index_print_joined_page_references() {
     let mut book = b.book.clone();
     // Two blocks on consecutive pages and one further on, by the default layout.
     let on = |label: &str| {
-        b.page_map.anchor_pages.iter().find(|(k, v)| v.as_str() == label && k.starts_with("ch")).map(|(k, _)| k.clone()).unwrap()
+        b.page_map
+            .anchor_pages
+            .iter()
+            .find(|(k, v)| v.as_str() == label && k.starts_with("ch"))
+            .map(|(k, _)| k.clone())
+            .unwrap()
     };
     let (p3, p4, p9) = (on("3"), on("4"), on("9"));
-    let loc = |a: &str| Locator { article: a[..4].to_string(), anchor: a.to_string(), page: None };
+    let loc = |a: &str| Locator {
+        article: a[..4].to_string(),
+        anchor: a.to_string(),
+        page: None,
+    };
     book.timeline = Some(Timeline {
         title: "Chronology".to_string(),
         entries: vec![TimelineEntry {
@@ -384,26 +578,48 @@ fn timeline_and_index_print_joined_page_references() {
     };
     book.index = Some(Index {
         title: "Index".to_string(),
-        entries: vec![entry("Quagga", vec![loc(&p3), loc(&p4), loc(&p9)], vec![entry("subquagga", vec![loc(&p9)], Vec::new())])],
+        entries: vec![entry(
+            "Quagga",
+            vec![loc(&p3), loc(&p4), loc(&p9)],
+            vec![entry("subquagga", vec![loc(&p9)], Vec::new())],
+        )],
     });
     let out = pdf::render(&book).unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("apparatus.pdf");
     std::fs::write(&path, &out.bytes).unwrap();
-    std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/apparatus.pdf"), &out.bytes).unwrap();
+    std::fs::write(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/apparatus.pdf"),
+        &out.bytes,
+    )
+    .unwrap();
     let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains("Quagga, 3–4, 9"), "index entry not as expected");
+    assert!(
+        flat.contains("Quagga, 3–4, 9"),
+        "index entry not as expected"
+    );
     assert!(flat.contains("subquagga, 9"));
-    assert!(flat.contains("Quixotic event of the test (p. 3, 9)"), "timeline entry not as expected");
+    assert!(
+        flat.contains("Quixotic event of the test (p. 3, 9)"),
+        "timeline entry not as expected"
+    );
     let pages = layout_pages(&path);
     for (i, page) in pages.iter().enumerate() {
         let (left, right) = text_block(b, i, pages.len());
         for w in page.iter().flatten() {
-            assert!(w.x0 >= left - 0.5 && w.x1 <= right + 0.5, "page {}: {:?} outside the text block", i + 1, w);
+            assert!(
+                w.x0 >= left - 0.5 && w.x1 <= right + 0.5,
+                "page {}: {:?} outside the text block",
+                i + 1,
+                w
+            );
         }
     }
-    let check = Command::new("qpdf").args(["--check", path.to_str().unwrap()]).output().unwrap();
+    let check = Command::new("qpdf")
+        .args(["--check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(check.status.success());
 }
 
@@ -412,15 +628,32 @@ fn every_internal_link_resolves() {
     let b = built();
     let tmp = tempfile::tempdir().unwrap();
     let qdf = tmp.path().join("qdf.pdf");
-    tool("qpdf", &["--qdf", "--object-streams=disable", b.pdf.to_str().unwrap(), qdf.to_str().unwrap()]);
+    tool(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            b.pdf.to_str().unwrap(),
+            qdf.to_str().unwrap(),
+        ],
+    );
     let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
     let names_at = text.find("/Dests <<").expect("a named-destination tree");
     let names_end = names_at + text[names_at..].find("]").unwrap();
     let name = regex::Regex::new(r"\(([^)]*)\)").unwrap();
-    let defined: std::collections::HashSet<&str> = name.captures_iter(&text[names_at..names_end]).map(|c| c.get(1).unwrap().as_str()).collect();
+    let defined: std::collections::HashSet<&str> = name
+        .captures_iter(&text[names_at..names_end])
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
     let dest = regex::Regex::new(r"/Dest \(([^)]*)\)").unwrap();
-    let used: Vec<&str> = dest.captures_iter(&text).map(|c| c.get(1).unwrap().as_str()).collect();
-    assert!(used.len() >= b.book.articles.len(), "the contents should link to every article");
+    let used: Vec<&str> = dest
+        .captures_iter(&text)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    assert!(
+        used.len() >= b.book.articles.len(),
+        "the contents should link to every article"
+    );
     for u in used {
         assert!(defined.contains(u), "link to undefined destination {u}");
     }

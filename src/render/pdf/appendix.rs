@@ -17,14 +17,26 @@ const SIZE: f32 = 9.5;
 const LEADING: f32 = 12.0;
 
 fn span(text: impl Into<String>, face: Face, link: Option<Target>) -> Span {
-    Span { text: text.into(), style: Style { face, small_caps: false }, offset: 0, link, note: None, anchors: Vec::new() }
+    Span {
+        text: text.into(),
+        style: Style {
+            face,
+            small_caps: false,
+        },
+        offset: 0,
+        link,
+        note: None,
+        anchors: Vec::new(),
+    }
 }
 
 /// The page references of `locators` as linked spans: ", 12, 47–49".
 fn page_refs(locators: &[Locator], pages: &BTreeMap<String, String>) -> Vec<Span> {
     let mut refs: Vec<(u32, String, String)> = Vec::new();
     for l in locators {
-        let Some(label) = l.page.clone().or_else(|| pages.get(&l.anchor).cloned()) else { continue };
+        let Some(label) = l.page.clone().or_else(|| pages.get(&l.anchor).cloned()) else {
+            continue;
+        };
         let n = label.parse().unwrap_or(u32::MAX);
         if !refs.iter().any(|r| r.1 == label) {
             refs.push((n, label, l.anchor.clone()));
@@ -38,22 +50,46 @@ fn page_refs(locators: &[Locator], pages: &BTreeMap<String, String>) -> Vec<Span
         while j + 1 < refs.len() && refs[j].0 != u32::MAX && refs[j + 1].0 == refs[j].0 + 1 {
             j += 1;
         }
-        let text = if j > i { format!("{}–{}", refs[i].1, refs[j].1) } else { refs[i].1.clone() };
+        let text = if j > i {
+            format!("{}–{}", refs[i].1, refs[j].1)
+        } else {
+            refs[i].1.clone()
+        };
         out.push(span(", ", Face::Regular, None));
-        out.push(span(text, Face::Regular, Some(Target::Dest(refs[i].2.clone()))));
+        out.push(span(
+            text,
+            Face::Regular,
+            Some(Target::Dest(refs[i].2.clone())),
+        ));
         i = j + 1;
     }
     out
 }
 
 /// The chronology: a date column beside the event and the pages that mention it.
-pub fn timeline(ts: &mut Typesetter, tl: &Timeline, pages: &BTreeMap<String, String>, measure: f32) -> Vec<Unit> {
+pub fn timeline(
+    ts: &mut Typesetter,
+    tl: &Timeline,
+    pages: &BTreeMap<String, String>,
+    measure: f32,
+) -> Vec<Unit> {
     let date_w = measure * 0.34;
     let gap = SIZE;
-    let left = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+    let left = ParaStyle {
+        size: SIZE,
+        leading: LEADING,
+        indent: 0.0,
+        align: Align::Left,
+        small_caps_words: 0,
+    };
     let mut units = Vec::new();
     for e in &tl.entries {
-        let date = ts.paragraph(&[span(e.date_label.clone(), Face::Italic, None)], &left, date_w, &e.id);
+        let date = ts.paragraph(
+            &[span(e.date_label.clone(), Face::Italic, None)],
+            &left,
+            date_w,
+            &e.id,
+        );
         let mut ev = vec![span(e.text.clone(), Face::Regular, None)];
         let refs = page_refs(&e.sources, pages);
         if !refs.is_empty() {
@@ -78,28 +114,56 @@ pub fn timeline(ts: &mut Typesetter, tl: &Timeline, pages: &BTreeMap<String, Str
                 event.push(d);
             }
         }
-        units.push(Unit { lines: event, space_before: 4.0, x: date_w + gap, ..Unit::default() });
+        units.push(Unit {
+            lines: event,
+            space_before: 4.0,
+            x: date_w + gap,
+            ..Unit::default()
+        });
     }
     units
 }
 
 /// The index entries (and subentries) as hanging-indented units for a column `measure` wide.
-pub fn index(ts: &mut Typesetter, ix: &Index, pages: &BTreeMap<String, String>, measure: f32) -> Vec<Unit> {
+pub fn index(
+    ts: &mut Typesetter,
+    ix: &Index,
+    pages: &BTreeMap<String, String>,
+    measure: f32,
+) -> Vec<Unit> {
     let mut units = Vec::new();
     let mut letter = None;
     for e in &ix.entries {
         let initial = e.sort_key.chars().next().map(|c| c.to_ascii_uppercase());
-        let space = if letter.is_some() && initial != letter { LEADING } else { 0.0 };
+        let space = if letter.is_some() && initial != letter {
+            LEADING
+        } else {
+            0.0
+        };
         letter = initial;
         entry(ts, e, pages, measure, 0, space, &mut units);
     }
     units
 }
 
-fn entry(ts: &mut Typesetter, e: &IndexEntry, pages: &BTreeMap<String, String>, measure: f32, depth: usize, space: f32, units: &mut Vec<Unit>) {
+fn entry(
+    ts: &mut Typesetter,
+    e: &IndexEntry,
+    pages: &BTreeMap<String, String>,
+    measure: f32,
+    depth: usize,
+    space: f32,
+    units: &mut Vec<Unit>,
+) {
     let hang = SIZE;
     let x = hang + depth as f32 * hang;
-    let st = ParaStyle { size: SIZE, leading: LEADING, indent: -hang, align: Align::Left, small_caps_words: 0 };
+    let st = ParaStyle {
+        size: SIZE,
+        leading: LEADING,
+        indent: -hang,
+        align: Align::Left,
+        small_caps_words: 0,
+    };
     let mut s = vec![span(e.heading.clone(), Face::Regular, None)];
     s.extend(page_refs(&e.locators, pages));
     if !e.see.is_empty() {
@@ -114,7 +178,14 @@ fn entry(ts: &mut Typesetter, e: &IndexEntry, pages: &BTreeMap<String, String>, 
     }
     let lines = ts.paragraph(&s, &st, measure - x, &e.id);
     let keep = !e.subentries.is_empty();
-    units.push(Unit { lines, space_before: space, keep_with_next: keep, x, dests: vec![e.id.clone()], ..Unit::default() });
+    units.push(Unit {
+        lines,
+        space_before: space,
+        keep_with_next: keep,
+        x,
+        dests: vec![e.id.clone()],
+        ..Unit::default()
+    });
     for sub in &e.subentries {
         entry(ts, sub, pages, measure, depth + 1, 0.0, units);
     }

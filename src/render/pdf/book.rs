@@ -63,7 +63,11 @@ impl Geometry {
     }
 
     fn left(&self, recto: bool) -> f32 {
-        if recto { self.inner } else { self.outer }
+        if recto {
+            self.inner
+        } else {
+            self.outer
+        }
     }
 }
 
@@ -111,11 +115,24 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     let mut entries: Vec<Entry> = Vec::new();
     for ch in &chapters {
         to_recto(&mut body);
-        entries.push(Entry { id: ch.id.to_string(), title: ch.title.to_string(), author: ch.author.map(str::to_string), page: body.len() as u32 + 1 });
-        outline.push(Bookmark { title: ch.title.to_string(), level: 0, dest: ch.id.to_string() });
+        entries.push(Entry {
+            id: ch.id.to_string(),
+            title: ch.title.to_string(),
+            author: ch.author.map(str::to_string),
+            page: body.len() as u32 + 1,
+        });
+        outline.push(Bookmark {
+            title: ch.title.to_string(),
+            level: 0,
+            dest: ch.id.to_string(),
+        });
         for b in ch.blocks {
             if let Block::Heading { id, content, .. } = b {
-                outline.push(Bookmark { title: crate::model::plain_text(content), level: 1, dest: id.clone() });
+                outline.push(Bookmark {
+                    title: crate::model::plain_text(content),
+                    level: 1,
+                    dest: id.clone(),
+                });
             }
         }
         let notes = footnotes(ts, ch.footnotes, g.measure);
@@ -124,7 +141,13 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
         for (k, frame) in frames.iter().enumerate() {
             let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
             let recto = page.number % 2 == 1;
-            let head = if k == 0 { None } else if recto { Some(ch.title) } else { Some(book.meta.title.as_str()) };
+            let head = if k == 0 {
+                None
+            } else if recto {
+                Some(ch.title)
+            } else {
+                Some(book.meta.title.as_str())
+            };
             compose(ts, &mut page, frame, &notes, g, recto, head);
             record(&page, frame, &mut page_map);
             body.push(page);
@@ -135,11 +158,31 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     let col = (g.measure - columns_gap) / 2.0;
     if let Some(tl) = &book.timeline {
         let units = appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure);
-        back_matter(ts, &mut body, &mut entries, &mut outline, book, g, ("chronology", &tl.title), &units, None);
+        back_matter(
+            ts,
+            &mut body,
+            &mut entries,
+            &mut outline,
+            book,
+            g,
+            ("chronology", &tl.title),
+            &units,
+            None,
+        );
     }
     if let Some(ix) = &book.index {
         let units = appendix::index(ts, ix, &page_map.anchor_pages, col);
-        back_matter(ts, &mut body, &mut entries, &mut outline, book, g, ("index", &ix.title), &units, Some(col + columns_gap));
+        back_matter(
+            ts,
+            &mut body,
+            &mut entries,
+            &mut outline,
+            book,
+            g,
+            ("index", &ix.title),
+            &units,
+            Some(col + columns_gap),
+        );
     }
     let front = front_matter(book, ts, g, &entries);
     let mut pages = front;
@@ -147,8 +190,21 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
         pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
     }
     pages.extend(body);
-    outline.insert(0, Bookmark { title: "Contents".to_string(), level: 0, dest: "contents".to_string() });
-    let document = Document { trim_width: g.trim_width, trim_height: g.trim_height, bleed: g.bleed, pages, outline };
+    outline.insert(
+        0,
+        Bookmark {
+            title: "Contents".to_string(),
+            level: 0,
+            dest: "contents".to_string(),
+        },
+    );
+    let document = Document {
+        trim_width: g.trim_width,
+        trim_height: g.trim_height,
+        bleed: g.bleed,
+        pages,
+        outline,
+    };
     Layout { document, page_map }
 }
 
@@ -162,17 +218,44 @@ fn to_recto(body: &mut Vec<Page>) {
 /// An appendix opening on a recto under a full-width title, set in one column or, with
 /// `column_step` (the distance between column starts), in two.
 #[allow(clippy::too_many_arguments)]
-fn back_matter(ts: &mut Typesetter, body: &mut Vec<Page>, entries: &mut Vec<Entry>, outline: &mut Vec<Bookmark>, book: &Book, g: &Geometry, (id, title): (&str, &str), units: &[Unit], column_step: Option<f32>) {
+fn back_matter(
+    ts: &mut Typesetter,
+    body: &mut Vec<Page>,
+    entries: &mut Vec<Entry>,
+    outline: &mut Vec<Bookmark>,
+    book: &Book,
+    g: &Geometry,
+    (id, title): (&str, &str),
+    units: &[Unit],
+    column_step: Option<f32>,
+) {
     to_recto(body);
-    entries.push(Entry { id: id.to_string(), title: title.to_string(), author: None, page: body.len() as u32 + 1 });
-    outline.push(Bookmark { title: title.to_string(), level: 0, dest: id.to_string() });
-    let head = ParaStyle { size: 20.0, leading: 24.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+    entries.push(Entry {
+        id: id.to_string(),
+        title: title.to_string(),
+        author: None,
+        page: body.len() as u32 + 1,
+    });
+    outline.push(Bookmark {
+        title: title.to_string(),
+        level: 0,
+        dest: id.to_string(),
+    });
+    let head = ParaStyle {
+        size: 20.0,
+        leading: 24.0,
+        indent: 0.0,
+        align: Align::Center,
+        small_caps_words: 0,
+    };
     let title_lines = balanced(ts, &plain(title, Style::ROMAN), &head, g.measure, id);
     let sink = LEADING * 6.0;
     let below = sink + title_lines.iter().map(|l| l.leading).sum::<f32>() + LEADING * 2.0;
     let none = BTreeMap::new();
     let per_page = if column_step.is_some() { 2 } else { 1 };
-    let frames = Paginator::new(g.text_height, below, &none, 0.0).sink_frames(per_page).run(units);
+    let frames = Paginator::new(g.text_height, below, &none, 0.0)
+        .sink_frames(per_page)
+        .run(units);
     for (k, chunk) in frames.chunks(per_page).enumerate() {
         let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
         let recto = page.number % 2 == 1;
@@ -191,9 +274,16 @@ fn back_matter(ts: &mut Typesetter, body: &mut Vec<Page>, entries: &mut Vec<Entr
                 y += l.leading;
                 draw_line(&mut page, l, g.left(recto), g.top + y);
             }
-            page.dests.push((id.to_string(), g.left(recto), g.top + sink));
+            page.dests
+                .push((id.to_string(), g.left(recto), g.top + sink));
         }
-        let head = if k == 0 { None } else if recto { Some(title) } else { Some(book.meta.title.as_str()) };
+        let head = if k == 0 {
+            None
+        } else if recto {
+            Some(title)
+        } else {
+            Some(book.meta.title.as_str())
+        };
         compose(ts, &mut page, &frame, &none, g, recto, head);
         body.push(page);
     }
@@ -202,10 +292,24 @@ fn back_matter(ts: &mut Typesetter, body: &mut Vec<Page>, entries: &mut Vec<Entr
 fn chapters(book: &Book) -> Vec<Chapter<'_>> {
     let mut out = Vec::new();
     if let Some(intro) = &book.introduction {
-        out.push(Chapter { id: &intro.id, title: &intro.title, author: intro.author.as_deref(), standfirst: None, blocks: &intro.blocks, footnotes: &intro.footnotes });
+        out.push(Chapter {
+            id: &intro.id,
+            title: &intro.title,
+            author: intro.author.as_deref(),
+            standfirst: None,
+            blocks: &intro.blocks,
+            footnotes: &intro.footnotes,
+        });
     }
     for a in &book.articles {
-        out.push(Chapter { id: &a.id, title: &a.meta.title, author: a.meta.author.as_deref(), standfirst: a.meta.standfirst.as_deref(), blocks: &a.blocks, footnotes: &a.footnotes });
+        out.push(Chapter {
+            id: &a.id,
+            title: &a.meta.title,
+            author: a.meta.author.as_deref(),
+            standfirst: a.meta.standfirst.as_deref(),
+            blocks: &a.blocks,
+            footnotes: &a.footnotes,
+        });
     }
     out
 }
@@ -213,26 +317,51 @@ fn chapters(book: &Book) -> Vec<Chapter<'_>> {
 /// Page starts and anchor pages of one composed body page.
 fn record(page: &Page, frame: &Frame, map: &mut PageMap) {
     let label = page.label();
-    if let Some((block, offset)) = frame.lines.iter().find_map(|p| Some((p.block.clone()?, p.line.word_start?))) {
-        map.page_starts.push(PageStart { label: label.clone(), block, offset });
+    if let Some((block, offset)) = frame
+        .lines
+        .iter()
+        .find_map(|p| Some((p.block.clone()?, p.line.word_start?)))
+    {
+        map.page_starts.push(PageStart {
+            label: label.clone(),
+            block,
+            offset,
+        });
     }
     for p in &frame.lines {
         if let Some(b) = &p.block {
-            map.anchor_pages.entry(b.clone()).or_insert_with(|| label.clone());
+            map.anchor_pages
+                .entry(b.clone())
+                .or_insert_with(|| label.clone());
         }
         for a in &p.line.anchors {
-            map.anchor_pages.entry(a.clone()).or_insert_with(|| label.clone());
+            map.anchor_pages
+                .entry(a.clone())
+                .or_insert_with(|| label.clone());
         }
     }
 }
 
 fn body_style(indent: bool) -> ParaStyle {
-    ParaStyle { size: SIZE, leading: LEADING, indent: if indent { SIZE } else { 0.0 }, align: Align::Justify, small_caps_words: 0 }
+    ParaStyle {
+        size: SIZE,
+        leading: LEADING,
+        indent: if indent { SIZE } else { 0.0 },
+        align: Align::Justify,
+        small_caps_words: 0,
+    }
 }
 
 /// A plain string as spans in one style.
 fn plain(text: &str, style: Style) -> Vec<Span> {
-    vec![Span { text: text.to_string(), style, offset: 0, link: None, note: None, anchors: Vec::new() }]
+    vec![Span {
+        text: text.to_string(),
+        style,
+        offset: 0,
+        link: None,
+        note: None,
+        anchors: Vec::new(),
+    }]
 }
 
 fn styled(face: Face, small_caps: bool) -> Style {
@@ -240,7 +369,11 @@ fn styled(face: Face, small_caps: bool) -> Style {
 }
 
 fn unit(lines: Vec<Line>, space_before: f32) -> Unit {
-    Unit { lines, space_before, ..Unit::default() }
+    Unit {
+        lines,
+        space_before,
+        ..Unit::default()
+    }
 }
 
 /// The units of a chapter: the opener's title block, then its blocks.
@@ -248,8 +381,17 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
     let m = g.measure;
     let ctx = ch.id;
     let mut units = Vec::new();
-    let title = ParaStyle { size: 20.0, leading: 24.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
-    let mut u = unit(balanced(ts, &plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx), 0.0);
+    let title = ParaStyle {
+        size: 20.0,
+        leading: 24.0,
+        indent: 0.0,
+        align: Align::Center,
+        small_caps_words: 0,
+    };
+    let mut u = unit(
+        balanced(ts, &plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx),
+        0.0,
+    );
     for l in &mut u.lines {
         for r in &mut l.runs {
             r.x += m * 0.075;
@@ -259,14 +401,32 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
     u.keep_with_next = true;
     units.push(u);
     if let Some(author) = ch.author {
-        let st = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Center, small_caps_words: 0 };
-        let mut u = unit(ts.paragraph(&plain(author, styled(Face::Regular, true)), &st, m, ctx), LEADING * 0.5);
+        let st = ParaStyle {
+            size: SIZE,
+            leading: LEADING,
+            indent: 0.0,
+            align: Align::Center,
+            small_caps_words: 0,
+        };
+        let mut u = unit(
+            ts.paragraph(&plain(author, styled(Face::Regular, true)), &st, m, ctx),
+            LEADING * 0.5,
+        );
         u.keep_with_next = true;
         units.push(u);
     }
     if let Some(sf) = ch.standfirst {
-        let st = ParaStyle { size: 10.5, leading: LEADING, indent: 0.0, align: Align::Center, small_caps_words: 0 };
-        let mut u = unit(ts.paragraph(&plain(sf, styled(Face::Italic, false)), &st, m * 0.8, ctx), LEADING);
+        let st = ParaStyle {
+            size: 10.5,
+            leading: LEADING,
+            indent: 0.0,
+            align: Align::Center,
+            small_caps_words: 0,
+        };
+        let mut u = unit(
+            ts.paragraph(&plain(sf, styled(Face::Italic, false)), &st, m * 0.8, ctx),
+            LEADING,
+        );
         for l in &mut u.lines {
             for r in &mut l.runs {
                 r.x += m * 0.1;
@@ -275,7 +435,11 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
         u.keep_with_next = true;
         units.push(u);
     }
-    let markers: BTreeMap<String, String> = ch.footnotes.iter().map(|f| (f.id.clone(), f.marker.clone())).collect();
+    let markers: BTreeMap<String, String> = ch
+        .footnotes
+        .iter()
+        .map(|f| (f.id.clone(), f.marker.clone()))
+        .collect();
     let mut prev_paragraph = false;
     let mut gap = LEADING * 2.0;
     let mut first = true;
@@ -298,7 +462,13 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
 /// A centred display set in as few lines as at full measure, but with lines of even
 /// length (no lone word on a title's last line): the narrowest measure that does not add
 /// a line, found by bisection.
-fn balanced(ts: &mut Typesetter, spans: &[Span], st: &ParaStyle, measure: f32, ctx: &str) -> Vec<Line> {
+fn balanced(
+    ts: &mut Typesetter,
+    spans: &[Span],
+    st: &ParaStyle,
+    measure: f32,
+    ctx: &str,
+) -> Vec<Line> {
     let lines = ts.paragraph(spans, st, measure, ctx);
     if lines.len() < 2 {
         return lines;
@@ -306,7 +476,11 @@ fn balanced(ts: &mut Typesetter, spans: &[Span], st: &ParaStyle, measure: f32, c
     let (mut lo, mut hi) = (measure * 0.4, measure);
     for _ in 0..10 {
         let mid = (lo + hi) / 2.0;
-        if ts.paragraph(spans, st, mid, ctx).len() > lines.len() { lo = mid } else { hi = mid }
+        if ts.paragraph(spans, st, mid, ctx).len() > lines.len() {
+            lo = mid
+        } else {
+            hi = mid
+        }
     }
     let mut out = ts.paragraph(spans, st, hi, ctx);
     for r in out.iter_mut().flat_map(|l| l.runs.iter_mut()) {
@@ -323,7 +497,14 @@ fn shifted(mut s: Vec<Span>, base: usize) -> Vec<Span> {
     s
 }
 
-fn block_units(ts: &mut Typesetter, block: &Block, indent: bool, markers: &BTreeMap<String, String>, g: &Geometry, opening: bool) -> Vec<Unit> {
+fn block_units(
+    ts: &mut Typesetter,
+    block: &Block,
+    indent: bool,
+    markers: &BTreeMap<String, String>,
+    g: &Geometry,
+    opening: bool,
+) -> Vec<Unit> {
     let m = g.measure;
     let id = block.id();
     // Every block is a destination: index and timeline locators may name a block.
@@ -342,8 +523,19 @@ fn block_units(ts: &mut Typesetter, block: &Block, indent: bool, markers: &BTree
             vec![with_block(unit(lines, 0.0))]
         }
         Block::Heading { content, .. } => {
-            let st = ParaStyle { size: 12.0, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
-            let lines = ts.paragraph(&spans(content, styled(Face::Italic, false), markers), &st, m, id);
+            let st = ParaStyle {
+                size: 12.0,
+                leading: LEADING,
+                indent: 0.0,
+                align: Align::Left,
+                small_caps_words: 0,
+            };
+            let lines = ts.paragraph(
+                &spans(content, styled(Face::Italic, false), markers),
+                &st,
+                m,
+                id,
+            );
             let mut u = with_block(unit(lines, LEADING));
             u.keep_with_next = true;
             u.dests = vec![id.to_string()];
@@ -354,8 +546,19 @@ fn block_units(ts: &mut Typesetter, block: &Block, indent: bool, markers: &BTree
             let mut base = 0;
             let mut out = Vec::new();
             for (k, p) in paragraphs.iter().enumerate() {
-                let st = ParaStyle { size: 10.0, leading: 12.5, indent: if k > 0 { 10.0 } else { 0.0 }, align: Align::Justify, small_caps_words: 0 };
-                let lines = ts.paragraph(&shifted(spans(p, Style::ROMAN, markers), base), &st, m - 2.0 * inset, id);
+                let st = ParaStyle {
+                    size: 10.0,
+                    leading: 12.5,
+                    indent: if k > 0 { 10.0 } else { 0.0 },
+                    align: Align::Justify,
+                    small_caps_words: 0,
+                };
+                let lines = ts.paragraph(
+                    &shifted(spans(p, Style::ROMAN, markers), base),
+                    &st,
+                    m - 2.0 * inset,
+                    id,
+                );
                 let mut u = with_block(unit(lines, if k == 0 { LEADING * 0.5 } else { 0.0 }));
                 u.x = inset;
                 out.push(u);
@@ -364,19 +567,44 @@ fn block_units(ts: &mut Typesetter, block: &Block, indent: bool, markers: &BTree
             out
         }
         Block::Caption { content, .. } => {
-            let st = ParaStyle { size: 9.5, leading: 12.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
-            let lines = ts.paragraph(&spans(content, styled(Face::Italic, false), markers), &st, m, id);
+            let st = ParaStyle {
+                size: 9.5,
+                leading: 12.0,
+                indent: 0.0,
+                align: Align::Center,
+                small_caps_words: 0,
+            };
+            let lines = ts.paragraph(
+                &spans(content, styled(Face::Italic, false), markers),
+                &st,
+                m,
+                id,
+            );
             vec![with_block(unit(lines, LEADING * 0.5))]
         }
         Block::Sources { title, items, .. } => {
-            let st = ParaStyle { size: 10.0, leading: 12.5, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+            let st = ParaStyle {
+                size: 10.0,
+                leading: 12.5,
+                indent: 0.0,
+                align: Align::Left,
+                small_caps_words: 0,
+            };
             let mut out = Vec::new();
-            let mut u = with_block(unit(ts.paragraph(&plain(title, styled(Face::Regular, true)), &st, m, id), LEADING));
+            let mut u = with_block(unit(
+                ts.paragraph(&plain(title, styled(Face::Regular, true)), &st, m, id),
+                LEADING,
+            ));
             u.keep_with_next = true;
             out.push(u);
             let mut base = title.len() + 2;
             for item in items {
-                let lines = ts.paragraph(&shifted(spans(item, Style::ROMAN, markers), base), &st, m, id);
+                let lines = ts.paragraph(
+                    &shifted(spans(item, Style::ROMAN, markers), base),
+                    &st,
+                    m,
+                    id,
+                );
                 out.push(with_block(unit(lines, 3.0)));
                 base += crate::model::plain_text(item).len() + 2;
             }
@@ -387,12 +615,25 @@ fn block_units(ts: &mut Typesetter, block: &Block, indent: bool, markers: &BTree
 
 /// Each footnote set in note type, its marker linked back to the reference.
 fn footnotes(ts: &mut Typesetter, notes: &[Footnote], measure: f32) -> BTreeMap<String, Vec<Line>> {
-    let st = ParaStyle { size: NOTE_SIZE, leading: NOTE_LEADING, indent: 0.0, align: Align::Justify, small_caps_words: 0 };
+    let st = ParaStyle {
+        size: NOTE_SIZE,
+        leading: NOTE_LEADING,
+        indent: 0.0,
+        align: Align::Justify,
+        small_caps_words: 0,
+    };
     let markers = BTreeMap::new();
     notes
         .iter()
         .map(|f| {
-            let mut s = vec![Span { text: format!("{}\u{a0}", f.marker), style: Style::ROMAN, offset: 0, link: Some(Target::Dest(format!("ref-{}", f.id))), note: None, anchors: Vec::new() }];
+            let mut s = vec![Span {
+                text: format!("{}\u{a0}", f.marker),
+                style: Style::ROMAN,
+                offset: 0,
+                link: Some(Target::Dest(format!("ref-{}", f.id))),
+                note: None,
+                anchors: Vec::new(),
+            }];
             s.extend(spans(&f.content, Style::ROMAN, &markers));
             let mut lines = ts.paragraph(&s, &st, measure, &f.id);
             if let Some(r) = lines.first_mut().and_then(|l| l.runs.first_mut()) {
@@ -404,23 +645,44 @@ fn footnotes(ts: &mut Typesetter, notes: &[Footnote], measure: f32) -> BTreeMap<
 }
 
 /// Draws a frame, its footnotes, running head and folio onto `page`.
-fn compose(ts: &mut Typesetter, page: &mut Page, frame: &Frame, notes: &BTreeMap<String, Vec<Line>>, g: &Geometry, recto: bool, head: Option<&str>) {
+fn compose(
+    ts: &mut Typesetter,
+    page: &mut Page,
+    frame: &Frame,
+    notes: &BTreeMap<String, Vec<Line>>,
+    g: &Geometry,
+    recto: bool,
+    head: Option<&str>,
+) {
     let left = g.left(recto);
     for p in &frame.lines {
         draw_line(page, &p.line, left + p.x, g.top + p.y);
         for d in &p.dests {
-            page.dests.push((d.clone(), left, g.top + p.y - p.line.leading));
+            page.dests
+                .push((d.clone(), left, g.top + p.y - p.line.leading));
         }
         for a in &p.line.anchors {
-            page.dests.push((a.clone(), left, g.top + p.y - p.line.leading));
+            page.dests
+                .push((a.clone(), left, g.top + p.y - p.line.leading));
         }
     }
-    let foot: Vec<&Line> = frame.notes.iter().filter_map(|id| notes.get(id)).flatten().collect();
+    let foot: Vec<&Line> = frame
+        .notes
+        .iter()
+        .filter_map(|id| notes.get(id))
+        .flatten()
+        .collect();
     if !foot.is_empty() {
         let h: f32 = foot.iter().map(|l| l.leading).sum();
         let mut y = g.top + g.text_height - h;
         let rule_y = y - NOTE_LEADING * 0.45;
-        page.rules.push(Rule { x0: left, y0: rule_y, x1: left + g.measure * 0.3, y1: rule_y, width: 0.4 });
+        page.rules.push(Rule {
+            x0: left,
+            y0: rule_y,
+            x1: left + g.measure * 0.3,
+            y1: rule_y,
+            width: 0.4,
+        });
         for l in foot {
             y += l.leading;
             draw_line(page, l, left, y);
@@ -431,7 +693,13 @@ fn compose(ts: &mut Typesetter, page: &mut Page, frame: &Frame, notes: &BTreeMap
         let h = short_head(ts, h, s, g.measure * 0.9);
         let w = ts.width(&h, s, 9.5);
         let shaped = ts.shape(&h, s, "running head");
-        page.texts.push(TextRun { x: left + (g.measure - w) / 2.0, y: g.top - 22.0, size: 9.5, style: s, shaped });
+        page.texts.push(TextRun {
+            x: left + (g.measure - w) / 2.0,
+            y: g.top - 22.0,
+            size: 9.5,
+            style: s,
+            shaped,
+        });
     }
     folio(ts, page, g, left);
 }
@@ -443,14 +711,21 @@ fn short_head(ts: &mut Typesetter, title: &str, s: Style, room: f32) -> String {
         return title.to_string();
     }
     if let Some(i) = title.find([':', '–', '—']) {
-        let main = title[..i].trim().trim_matches(['“', '”', '‘', '’', '"']).trim();
+        let main = title[..i]
+            .trim()
+            .trim_matches(['“', '”', '‘', '’', '"'])
+            .trim();
         if !main.is_empty() && ts.width(main, s, 9.5) <= room {
             return main.to_string();
         }
     }
     let mut out = String::new();
     for w in title.split_whitespace() {
-        let next = if out.is_empty() { w.to_string() } else { format!("{out} {w}") };
+        let next = if out.is_empty() {
+            w.to_string()
+        } else {
+            format!("{out} {w}")
+        };
         if ts.width(&format!("{next}…"), s, 9.5) > room {
             break;
         }
@@ -463,7 +738,13 @@ fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
     let label = page.label();
     let w = ts.width(&label, Style::ROMAN, 10.0);
     let shaped = ts.shape(&label, Style::ROMAN, "folio");
-    page.texts.push(TextRun { x: left + (g.measure - w) / 2.0, y: g.top + g.text_height + 30.0, size: 10.0, style: Style::ROMAN, shaped });
+    page.texts.push(TextRun {
+        x: left + (g.measure - w) / 2.0,
+        y: g.top + g.text_height + 30.0,
+        size: 10.0,
+        style: Style::ROMAN,
+        shaped,
+    });
 }
 
 fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
@@ -487,10 +768,19 @@ fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
 
 fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
     let (rx, ry) = (x + r.x, y + r.rise);
-    page.texts.push(TextRun { x: rx, y: ry, size: r.size, style: r.style, shaped: r.shaped.clone() });
+    page.texts.push(TextRun {
+        x: rx,
+        y: ry,
+        size: r.size,
+        style: r.style,
+        shaped: r.shaped.clone(),
+    });
     if let Some(t) = &r.link {
         let w = r.shaped.width * r.size;
-        page.links.push(LinkArea { rect: [rx, ry - r.size * 0.8, rx + w, ry + r.size * 0.25], target: t.clone() });
+        page.links.push(LinkArea {
+            rect: [rx, ry - r.size * 0.8, rx + w, ry + r.size * 0.25],
+            target: t.clone(),
+        });
     }
     if let Some(d) = &r.dest {
         page.dests.push((d.clone(), rx, ry - r.size * 1.5));
@@ -502,24 +792,79 @@ fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, entries: &[Entry
     let meta = &book.meta;
     let none = BTreeMap::new();
     let m = g.measure;
-    let center = |size: f32, leading: f32| ParaStyle { size, leading, indent: 0.0, align: Align::Center, small_caps_words: 0 };
+    let center = |size: f32, leading: f32| ParaStyle {
+        size,
+        leading,
+        indent: 0.0,
+        align: Align::Center,
+        small_caps_words: 0,
+    };
     let mut pages = Vec::new();
     // i: half-title.
-    let half = vec![unit(ts.paragraph(&plain(&meta.title, styled(Face::Regular, true)), &center(14.0, 18.0), m, "half-title"), 0.0)];
+    let half = vec![unit(
+        ts.paragraph(
+            &plain(&meta.title, styled(Face::Regular, true)),
+            &center(14.0, 18.0),
+            m,
+            "half-title",
+        ),
+        0.0,
+    )];
     pages.push(frame_page(&half, g, g.text_height * 0.25, &none, 1));
     // ii: blank.
     pages.push(Page::new(Numbering::Roman, 2));
     // iii: title page.
-    let mut title = vec![unit(balanced(ts, &plain(&meta.title, Style::ROMAN), &center(26.0, 31.0), m, "title page"), 0.0)];
+    let mut title = vec![unit(
+        balanced(
+            ts,
+            &plain(&meta.title, Style::ROMAN),
+            &center(26.0, 31.0),
+            m,
+            "title page",
+        ),
+        0.0,
+    )];
     if let Some(sub) = &meta.subtitle {
-        title.push(unit(ts.paragraph(&plain(sub, styled(Face::Italic, false)), &center(14.0, 18.0), m, "title page"), 12.0));
+        title.push(unit(
+            ts.paragraph(
+                &plain(sub, styled(Face::Italic, false)),
+                &center(14.0, 18.0),
+                m,
+                "title page",
+            ),
+            12.0,
+        ));
     }
     if let Some(ed) = &meta.editor {
-        title.push(unit(ts.paragraph(&plain("Edited by", styled(Face::Italic, false)), &center(11.0, 14.0), m, "title page"), LEADING * 4.0));
-        title.push(unit(ts.paragraph(&plain(ed, styled(Face::Regular, true)), &center(13.0, 16.0), m, "title page"), 4.0));
+        title.push(unit(
+            ts.paragraph(
+                &plain("Edited by", styled(Face::Italic, false)),
+                &center(11.0, 14.0),
+                m,
+                "title page",
+            ),
+            LEADING * 4.0,
+        ));
+        title.push(unit(
+            ts.paragraph(
+                &plain(ed, styled(Face::Regular, true)),
+                &center(13.0, 16.0),
+                m,
+                "title page",
+            ),
+            4.0,
+        ));
     }
     if let Some(p) = &meta.publisher {
-        title.push(unit(ts.paragraph(&plain(p, styled(Face::Regular, true)), &center(10.0, 13.0), m, "title page"), LEADING * 12.0));
+        title.push(unit(
+            ts.paragraph(
+                &plain(p, styled(Face::Regular, true)),
+                &center(10.0, 13.0),
+                m,
+                "title page",
+            ),
+            LEADING * 12.0,
+        ));
     }
     pages.push(frame_page(&title, g, g.text_height * 0.18, &none, 3));
     // iv...: colophon.
@@ -535,11 +880,16 @@ fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, entries: &[Entry
     }
     // Contents, on a recto.
     let units = contents(ts, entries, m);
-    for (k, frame) in Paginator::new(g.text_height, LEADING * 4.0, &none, 0.0).run(&units).iter().enumerate() {
+    for (k, frame) in Paginator::new(g.text_height, LEADING * 4.0, &none, 0.0)
+        .run(&units)
+        .iter()
+        .enumerate()
+    {
         let n = pages.len() as u32 + 1;
         let mut page = Page::new(Numbering::Roman, n);
         if k == 0 {
-            page.dests.push(("contents".to_string(), g.left(true), g.top));
+            page.dests
+                .push(("contents".to_string(), g.left(true), g.top));
         }
         compose(ts, &mut page, frame, &none, g, n % 2 == 1, None);
         pages.push(page);
@@ -548,7 +898,13 @@ fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, entries: &[Entry
 }
 
 /// A page with no folio (half-title, title page) holding `units` after a `sink`.
-fn frame_page(units: &[Unit], g: &Geometry, sink: f32, notes: &BTreeMap<String, Vec<Line>>, n: u32) -> Page {
+fn frame_page(
+    units: &[Unit],
+    g: &Geometry,
+    sink: f32,
+    notes: &BTreeMap<String, Vec<Line>>,
+    n: u32,
+) -> Page {
     let mut page = Page::new(Numbering::Roman, n);
     let frames = Paginator::new(g.text_height, sink, notes, 0.0).run(units);
     if let Some(f) = frames.first() {
@@ -565,7 +921,13 @@ fn compose_plain(page: &mut Page, frame: &Frame, g: &Geometry, recto: bool) {
 
 /// The colophon: rights, then where each text first appeared.
 fn colophon(book: &Book, ts: &mut Typesetter, m: f32) -> Vec<Unit> {
-    let st = ParaStyle { size: 8.5, leading: 11.0, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+    let st = ParaStyle {
+        size: 8.5,
+        leading: 11.0,
+        indent: 0.0,
+        align: Align::Left,
+        small_caps_words: 0,
+    };
     let meta = &book.meta;
     let mut units = Vec::new();
     let mut line = |ts: &mut Typesetter, s: Vec<Span>, space: f32| {
@@ -596,41 +958,116 @@ fn colophon(book: &Book, ts: &mut Typesetter, m: f32) -> Vec<Unit> {
         if let Some(x) = &m.date {
             rest.push(x.clone());
         }
-        let mut tail = if rest.is_empty() { String::new() } else { format!(", {}.", rest.join(", ")) };
+        let mut tail = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(", {}.", rest.join(", "))
+        };
         if let Some(u) = &m.url {
             tail.push(' ');
-            s.push(Span { text: tail, style: Style::ROMAN, offset: 0, link: None, note: None, anchors: Vec::new() });
-            s.push(Span { text: u.clone(), style: Style::ROMAN, offset: 0, link: Some(Target::Url(u.clone())), note: None, anchors: Vec::new() });
+            s.push(Span {
+                text: tail,
+                style: Style::ROMAN,
+                offset: 0,
+                link: None,
+                note: None,
+                anchors: Vec::new(),
+            });
+            s.push(Span {
+                text: u.clone(),
+                style: Style::ROMAN,
+                offset: 0,
+                link: Some(Target::Url(u.clone())),
+                note: None,
+                anchors: Vec::new(),
+            });
         } else {
-            s.push(Span { text: tail, style: Style::ROMAN, offset: 0, link: None, note: None, anchors: Vec::new() });
+            s.push(Span {
+                text: tail,
+                style: Style::ROMAN,
+                offset: 0,
+                link: None,
+                note: None,
+                anchors: Vec::new(),
+            });
         }
         line(ts, s, 5.0);
     }
-    line(ts, plain("Set in EB Garamond by anthology.", Style::ROMAN), 11.0);
+    line(
+        ts,
+        plain("Set in EB Garamond by anthology.", Style::ROMAN),
+        11.0,
+    );
     line(ts, plain(&meta.identifier, Style::ROMAN), 3.0);
     units
 }
 
 /// The contents: each chapter's title with leaders to its page number, author below.
 fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
-    let head = ParaStyle { size: 16.0, leading: 20.0, indent: 0.0, align: Align::Center, small_caps_words: 0 };
-    let mut units = vec![unit(ts.paragraph(&plain("Contents", styled(Face::Regular, true)), &head, m, "contents"), 0.0)];
-    let st = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
-    let sub = ParaStyle { size: 9.5, leading: 12.0, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+    let head = ParaStyle {
+        size: 16.0,
+        leading: 20.0,
+        indent: 0.0,
+        align: Align::Center,
+        small_caps_words: 0,
+    };
+    let mut units = vec![unit(
+        ts.paragraph(
+            &plain("Contents", styled(Face::Regular, true)),
+            &head,
+            m,
+            "contents",
+        ),
+        0.0,
+    )];
+    let st = ParaStyle {
+        size: SIZE,
+        leading: LEADING,
+        indent: 0.0,
+        align: Align::Left,
+        small_caps_words: 0,
+    };
+    let sub = ParaStyle {
+        size: 9.5,
+        leading: 12.0,
+        indent: 0.0,
+        align: Align::Left,
+        small_caps_words: 0,
+    };
     for e in entries {
         let target = Target::Dest(e.id.clone());
-        let mut lines = ts.paragraph(&plain(&e.title, Style::ROMAN), &st, m - 3.0 * SIZE, "contents");
+        let mut lines = ts.paragraph(
+            &plain(&e.title, Style::ROMAN),
+            &st,
+            m - 3.0 * SIZE,
+            "contents",
+        );
         if let Some(last) = lines.last_mut() {
             leaders(ts, last, &e.page.to_string(), m);
         }
         for r in lines.iter_mut().flat_map(|l| l.runs.iter_mut()) {
             r.link = Some(target.clone());
         }
-        let mut u = unit(lines, if units.len() == 1 { LEADING * 2.0 } else { LEADING * 0.6 });
+        let mut u = unit(
+            lines,
+            if units.len() == 1 {
+                LEADING * 2.0
+            } else {
+                LEADING * 0.6
+            },
+        );
         if let Some(a) = &e.author {
             u.keep_with_next = true;
             units.push(u);
-            units.push(unit(ts.paragraph(&plain(a, styled(Face::Italic, false)), &sub, m - 3.0 * SIZE, "contents"), 0.0));
+            units.push(unit(
+                ts.paragraph(
+                    &plain(a, styled(Face::Italic, false)),
+                    &sub,
+                    m - 3.0 * SIZE,
+                    "contents",
+                ),
+                0.0,
+            ));
         } else {
             units.push(u);
         }
@@ -640,17 +1077,36 @@ fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
 
 /// Dot leaders from the end of `line` to a right-aligned page number.
 fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
-    let end = line.runs.iter().map(|r| r.x + r.shaped.width * r.size).fold(0.0, f32::max);
+    let end = line
+        .runs
+        .iter()
+        .map(|r| r.x + r.shaped.width * r.size)
+        .fold(0.0, f32::max);
     let nw = ts.width(number, Style::ROMAN, SIZE);
     let dot = ts.shape(".", Style::ROMAN, "contents");
     let pitch = SIZE * 0.75;
     // Dots sit on a fixed grid so that they align from line to line.
     let mut x = ((end + SIZE * 0.6) / pitch).ceil() * pitch;
     while x + pitch < m - nw - SIZE * 0.3 {
-        line.runs.push(Run { x, rise: 0.0, size: SIZE, style: Style::ROMAN, shaped: dot.clone(), link: None, dest: None });
+        line.runs.push(Run {
+            x,
+            rise: 0.0,
+            size: SIZE,
+            style: Style::ROMAN,
+            shaped: dot.clone(),
+            link: None,
+            dest: None,
+        });
         x += pitch;
     }
     let shaped = ts.shape(number, Style::ROMAN, "contents");
-    line.runs.push(Run { x: m - nw, rise: 0.0, size: SIZE, style: Style::ROMAN, shaped, link: None, dest: None });
+    line.runs.push(Run {
+        x: m - nw,
+        rise: 0.0,
+        size: SIZE,
+        style: Style::ROMAN,
+        shaped,
+        link: None,
+        dest: None,
+    });
 }
-

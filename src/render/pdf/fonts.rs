@@ -13,7 +13,12 @@ pub enum Face {
 
 impl Face {
     /// Every face, in a fixed order (the writer registers them in this order).
-    pub const ALL: [Face; 4] = [Face::Regular, Face::Italic, Face::SemiBold, Face::SemiBoldItalic];
+    pub const ALL: [Face; 4] = [
+        Face::Regular,
+        Face::Italic,
+        Face::SemiBold,
+        Face::SemiBoldItalic,
+    ];
 
     /// The face's TrueType bytes.
     pub fn bytes(self) -> &'static [u8] {
@@ -47,11 +52,19 @@ impl Face {
     }
 }
 
-const REGULAR: &[u8] =
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/EBGaramond-Regular.ttf"));
-const ITALIC: &[u8] =
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/EBGaramond-Italic.ttf"));
-const SEMIBOLD: &[u8] =
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/EBGaramond-SemiBold.ttf"));
-const SEMIBOLD_ITALIC: &[u8] =
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/fonts/EBGaramond-SemiBoldItalic.ttf"));
+const REGULAR: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-Regular.ttf"
+));
+const ITALIC: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-Italic.ttf"
+));
+const SEMIBOLD: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-SemiBold.ttf"
+));
+const SEMIBOLD_ITALIC: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-SemiBoldItalic.ttf"
+));

@@ -44,7 +44,10 @@ impl Hyphenator {
             }
             exceptions.insert(word.to_lowercase(), breaks);
         }
-        Ok(Hyphenator { patterns, exceptions })
+        Ok(Hyphenator {
+            patterns,
+            exceptions,
+        })
     }
 
     /// Byte offsets in `word` after which a hyphen may be inserted. Empty for short

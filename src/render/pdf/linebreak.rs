@@ -30,10 +30,18 @@ pub enum Item {
     /// Unbreakable material of a fixed width.
     Box { width: f32 },
     /// Space that can stretch and shrink; a possible break when it follows a box.
-    Glue { width: f32, stretch: f32, shrink: f32 },
+    Glue {
+        width: f32,
+        stretch: f32,
+        shrink: f32,
+    },
     /// A possible break costing `cost`; `width` is typeset only if the line breaks here
     /// (a hyphen). `flagged` marks hyphen breaks.
-    Penalty { width: f32, cost: f32, flagged: bool },
+    Penalty {
+        width: f32,
+        cost: f32,
+        flagged: bool,
+    },
 }
 
 /// A chosen break: the line ends at item `pos` with this adjustment ratio.
@@ -72,14 +80,22 @@ impl Sums {
         for (i, item) in items.iter().enumerate() {
             let (w, st, sh) = match *item {
                 Item::Box { width } => (width, 0.0, 0.0),
-                Item::Glue { width, stretch, shrink } => (width, stretch, shrink),
+                Item::Glue {
+                    width,
+                    stretch,
+                    shrink,
+                } => (width, stretch, shrink),
                 Item::Penalty { .. } => (0.0, 0.0, 0.0),
             };
             width[i + 1] = width[i] + w;
             stretch[i + 1] = stretch[i] + st;
             shrink[i + 1] = shrink[i] + sh;
         }
-        Sums { width, stretch, shrink }
+        Sums {
+            width,
+            stretch,
+            shrink,
+        }
     }
 }
 
@@ -106,10 +122,18 @@ fn line_ratio(items: &[Item], sums: &Sums, start: usize, pos: usize, measure: f3
     }
     if width < measure {
         let stretch = sums.stretch[pos] - sums.stretch[start];
-        if stretch > 0.0 { (measure - width) / stretch } else { INFINITY }
+        if stretch > 0.0 {
+            (measure - width) / stretch
+        } else {
+            INFINITY
+        }
     } else if width > measure {
         let shrink = sums.shrink[pos] - sums.shrink[start];
-        if shrink > 0.0 { (measure - width) / shrink } else { -INFINITY }
+        if shrink > 0.0 {
+            (measure - width) / shrink
+        } else {
+            -INFINITY
+        }
     } else {
         0.0
     }
@@ -148,7 +172,13 @@ fn is_legal(items: &[Item], i: usize) -> Option<(f32, bool)> {
     }
 }
 
-fn run(items: &[Item], measure: f32, sums: &Sums, tolerance: f32, emergency: bool) -> Option<Vec<Break>> {
+fn run(
+    items: &[Item],
+    measure: f32,
+    sums: &Sums,
+    tolerance: f32,
+    emergency: bool,
+) -> Option<Vec<Break>> {
     let mut nodes = vec![Node {
         pos: 0,
         start: 0,
@@ -161,7 +191,9 @@ fn run(items: &[Item], measure: f32, sums: &Sums, tolerance: f32, emergency: boo
     }];
     let mut active: Vec<usize> = vec![0];
     for pos in 0..items.len() {
-        let Some((cost, flagged)) = is_legal(items, pos) else { continue };
+        let Some((cost, flagged)) = is_legal(items, pos) else {
+            continue;
+        };
         let forced = cost <= -INFINITY;
         // Best new node per (fitness class, hyphens-in-a-row).
         let mut best: Vec<Option<Node>> = vec![None; 4 * (MAX_HYPHENS_IN_A_ROW as usize + 2)];
@@ -181,8 +213,13 @@ fn run(items: &[Item], measure: f32, sums: &Sums, tolerance: f32, emergency: boo
             if hyphens > MAX_HYPHENS_IN_A_ROW && !emergency {
                 continue;
             }
-            let d = demerits(r, cost, flagged, &node, forced) + node.demerits
-                + if hyphens > MAX_HYPHENS_IN_A_ROW { 1e7 } else { 0.0 };
+            let d = demerits(r, cost, flagged, &node, forced)
+                + node.demerits
+                + if hyphens > MAX_HYPHENS_IN_A_ROW {
+                    1e7
+                } else {
+                    0.0
+                };
             let fit = fitness(r);
             let slot = fit as usize * (MAX_HYPHENS_IN_A_ROW as usize + 2)
                 + hyphens.min(MAX_HYPHENS_IN_A_ROW + 1) as usize;
@@ -219,7 +256,11 @@ fn run(items: &[Item], measure: f32, sums: &Sums, tolerance: f32, emergency: boo
     while let Some(i) = cur {
         let n = nodes[i];
         if n.prev.is_some() {
-            breaks.push(Break { pos: n.pos, ratio: n.ratio, flagged: n.flagged });
+            breaks.push(Break {
+                pos: n.pos,
+                ratio: n.ratio,
+                flagged: n.flagged,
+            });
         }
         cur = n.prev;
     }
@@ -259,18 +300,34 @@ mod tests {
         let mut items = Vec::new();
         for (i, &w) in words.iter().enumerate() {
             if i > 0 {
-                items.push(Item::Glue { width: 3.0, stretch: 1.5, shrink: 1.0 });
+                items.push(Item::Glue {
+                    width: 3.0,
+                    stretch: 1.5,
+                    shrink: 1.0,
+                });
             }
             if hyphenable {
                 items.push(Item::Box { width: w / 2.0 });
-                items.push(Item::Penalty { width: 3.0, cost: 50.0, flagged: true });
+                items.push(Item::Penalty {
+                    width: 3.0,
+                    cost: 50.0,
+                    flagged: true,
+                });
                 items.push(Item::Box { width: w / 2.0 });
             } else {
                 items.push(Item::Box { width: w });
             }
         }
-        items.push(Item::Glue { width: 0.0, stretch: INFINITY, shrink: 0.0 });
-        items.push(Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false });
+        items.push(Item::Glue {
+            width: 0.0,
+            stretch: INFINITY,
+            shrink: 0.0,
+        });
+        items.push(Item::Penalty {
+            width: 0.0,
+            cost: -INFINITY,
+            flagged: false,
+        });
         items
     }
 
@@ -313,13 +370,32 @@ mod tests {
     #[test]
     fn a_word_longer_than_the_measure_with_break_points_fits() {
         // A URL split at its slashes: boxes with zero-width break opportunities.
-        let mut items = vec![Item::Box { width: 30.0 }, Item::Glue { width: 3.0, stretch: 1.5, shrink: 1.0 }];
+        let mut items = vec![
+            Item::Box { width: 30.0 },
+            Item::Glue {
+                width: 3.0,
+                stretch: 1.5,
+                shrink: 1.0,
+            },
+        ];
         for _ in 0..12 {
             items.push(Item::Box { width: 22.0 });
-            items.push(Item::Penalty { width: 0.0, cost: 100.0, flagged: false });
+            items.push(Item::Penalty {
+                width: 0.0,
+                cost: 100.0,
+                flagged: false,
+            });
         }
-        items.push(Item::Glue { width: 0.0, stretch: INFINITY, shrink: 0.0 });
-        items.push(Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false });
+        items.push(Item::Glue {
+            width: 0.0,
+            stretch: INFINITY,
+            shrink: 0.0,
+        });
+        items.push(Item::Penalty {
+            width: 0.0,
+            cost: -INFINITY,
+            flagged: false,
+        });
         let breaks = break_lines(&items, 100.0);
         assert!(breaks.len() >= 3);
         widths(&items, &breaks);

@@ -45,5 +45,9 @@ pub fn render(book: &Book) -> Result<PdfOutput> {
     }
     // 3. Write the pages.
     let bytes = write::write(&layout.document, &book.meta)?;
-    Ok(PdfOutput { bytes, page_map: layout.page_map, warnings: ts.warnings() })
+    Ok(PdfOutput {
+        bytes,
+        page_map: layout.page_map,
+        warnings: ts.warnings(),
+    })
 }

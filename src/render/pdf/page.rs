@@ -56,7 +56,14 @@ pub struct Page {
 impl Page {
     /// An empty page with this number.
     pub fn new(numbering: Numbering, number: u32) -> Page {
-        Page { numbering, number, texts: Vec::new(), rules: Vec::new(), links: Vec::new(), dests: Vec::new() }
+        Page {
+            numbering,
+            number,
+            texts: Vec::new(),
+            rules: Vec::new(),
+            links: Vec::new(),
+            dests: Vec::new(),
+        }
     }
 
     /// The printed label: "iv" or "12".
@@ -89,8 +96,19 @@ pub struct Document {
 /// Lower-case roman numerals.
 pub fn roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-        (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
     ];
     let mut out = String::new();
     for (v, s) in TABLE {

@@ -67,8 +67,23 @@ pub struct Paginator<'a> {
 impl<'a> Paginator<'a> {
     /// A paginator for a text block `height` points tall (baseline of the last line).
     /// `sink` is where the first page's text begins (a chapter opener's drop).
-    pub fn new(height: f32, sink: f32, notes: &'a BTreeMap<String, Vec<Line>>, note_gap: f32) -> Paginator<'a> {
-        Paginator { height, notes, note_gap, frames: Vec::new(), cur: Frame::default(), used: sink, foot: 0.0, sink, sink_frames: 1 }
+    pub fn new(
+        height: f32,
+        sink: f32,
+        notes: &'a BTreeMap<String, Vec<Line>>,
+        note_gap: f32,
+    ) -> Paginator<'a> {
+        Paginator {
+            height,
+            notes,
+            note_gap,
+            frames: Vec::new(),
+            cur: Frame::default(),
+            used: sink,
+            foot: 0.0,
+            sink,
+            sink_frames: 1,
+        }
     }
 
     /// Lets the first `n` frames start at the sink (the columns of an opener page).
@@ -88,7 +103,11 @@ impl<'a> Paginator<'a> {
 
     fn new_page(&mut self) {
         self.frames.push(std::mem::take(&mut self.cur));
-        self.used = if self.frames.len() < self.sink_frames { self.sink } else { 0.0 };
+        self.used = if self.frames.len() < self.sink_frames {
+            self.sink
+        } else {
+            0.0
+        };
         self.foot = 0.0;
     }
 
@@ -102,7 +121,10 @@ impl<'a> Paginator<'a> {
             if foot + h == 0.0 {
                 h += self.note_gap;
             }
-            h += self.notes.get(id).map_or(0.0, |ls| ls.iter().map(|l| l.leading).sum());
+            h += self
+                .notes
+                .get(id)
+                .map_or(0.0, |ls| ls.iter().map(|l| l.leading).sum());
         }
         h
     }
@@ -149,7 +171,13 @@ impl<'a> Paginator<'a> {
                 }
                 // A word broken across a page turn is hard to read (TeX's \brokenpenalty).
                 if k >= 2 && rest[k - 1].hyphenated {
-                    k = if k > 2 { k - 1 } else if empty { k } else { 0 };
+                    k = if k > 2 {
+                        k - 1
+                    } else if empty {
+                        k
+                    } else {
+                        0
+                    };
                 }
                 if k < 2 || unit.keep_with_next {
                     k = 0;
@@ -163,7 +191,11 @@ impl<'a> Paginator<'a> {
                 self.new_page();
                 continue;
             }
-            let dests = if first { unit.dests.clone() } else { Vec::new() };
+            let dests = if first {
+                unit.dests.clone()
+            } else {
+                Vec::new()
+            };
             self.push(&rest[..k], space, unit, dests);
             rest = &rest[k..];
             first = false;

@@ -109,7 +109,11 @@ pub struct Typesetter {
 impl Typesetter {
     /// A typesetter with the embedded fonts and patterns.
     pub fn new() -> crate::error::Result<Typesetter> {
-        Ok(Typesetter { shaper: Shaper::new(), hyphenator: Hyphenator::new()?, missing: BTreeMap::new() })
+        Ok(Typesetter {
+            shaper: Shaper::new(),
+            hyphenator: Hyphenator::new()?,
+            missing: BTreeMap::new(),
+        })
     }
 
     /// Warnings for every character no face could set.
@@ -133,7 +137,13 @@ impl Typesetter {
     }
 
     /// Sets `spans` as one paragraph `measure` points wide.
-    pub fn paragraph(&mut self, spans: &[Span], style: &ParaStyle, measure: f32, context: &str) -> Vec<Line> {
+    pub fn paragraph(
+        &mut self,
+        spans: &[Span],
+        style: &ParaStyle,
+        measure: f32,
+        context: &str,
+    ) -> Vec<Line> {
         let (items, pieces) = self.items(spans, style, measure, context);
         if pieces.iter().all(Option::is_none) {
             return Vec::new();
@@ -146,7 +156,9 @@ impl Typesetter {
             // So does a line broken inside a URL: spreading the address would
             // open gaps that read as spaces in it.
             let ratio = match style.align {
-                Align::Justify if b.pos + 1 < items.len() && !is_url_break(&items, b.pos) => b.ratio,
+                Align::Justify if b.pos + 1 < items.len() && !is_url_break(&items, b.pos) => {
+                    b.ratio
+                }
                 _ => b.ratio.min(0.0),
             };
             lines.push(place(&items, &pieces, start, b.pos, ratio, style, measure));
@@ -155,10 +167,25 @@ impl Typesetter {
         lines
     }
 
-    fn items(&mut self, spans: &[Span], style: &ParaStyle, measure: f32, context: &str) -> (Vec<Item>, Vec<Option<Piece>>) {
-        let mut b = Builder { items: Vec::new(), pieces: Vec::new(), words: 0, style: style.clone(), measure, at_word_start: true };
+    fn items(
+        &mut self,
+        spans: &[Span],
+        style: &ParaStyle,
+        measure: f32,
+        context: &str,
+    ) -> (Vec<Item>, Vec<Option<Piece>>) {
+        let mut b = Builder {
+            items: Vec::new(),
+            pieces: Vec::new(),
+            words: 0,
+            style: style.clone(),
+            measure,
+            at_word_start: true,
+        };
         if style.indent != 0.0 {
-            b.items.push(Item::Box { width: style.indent });
+            b.items.push(Item::Box {
+                width: style.indent,
+            });
             b.pieces.push(None);
         }
         let space = self.shape(" ", Style::ROMAN, context).width * style.size;
@@ -169,8 +196,14 @@ impl Typesetter {
                 let size = style.size * 0.62;
                 let shaped = self.shape(&span.text, Style::ROMAN, context);
                 b.push_box(Piece {
-                    shaped, style: Style::ROMAN, size, rise: -style.size * 0.36, offset: span.offset,
-                    word_start: false, link: span.link.clone(), note: Some(id.clone()),
+                    shaped,
+                    style: Style::ROMAN,
+                    size,
+                    rise: -style.size * 0.36,
+                    offset: span.offset,
+                    word_start: false,
+                    link: span.link.clone(),
+                    note: Some(id.clone()),
                     anchors: std::mem::take(&mut pending_anchors),
                 });
                 continue;
@@ -191,19 +224,38 @@ impl Typesetter {
             last.anchors.extend(pending_anchors);
         }
         // Drop trailing glue, then end with \parfillskip and a forced break.
-        while matches!(b.items.last(), Some(Item::Glue { .. } | Item::Penalty { .. })) {
+        while matches!(
+            b.items.last(),
+            Some(Item::Glue { .. } | Item::Penalty { .. })
+        ) {
             b.items.pop();
             b.pieces.pop();
         }
-        b.items.push(Item::Glue { width: 0.0, stretch: INFINITY, shrink: 0.0 });
-        b.items.push(Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false });
+        b.items.push(Item::Glue {
+            width: 0.0,
+            stretch: INFINITY,
+            shrink: 0.0,
+        });
+        b.items.push(Item::Penalty {
+            width: 0.0,
+            cost: -INFINITY,
+            flagged: false,
+        });
         b.pieces.push(None);
         b.pieces.push(None);
         (b.items, b.pieces)
     }
 
     /// One space-free chunk: boxes with break opportunities between them.
-    fn push_word(&mut self, b: &mut Builder, span: &Span, word: &str, offset: usize, anchors: Vec<String>, context: &str) {
+    fn push_word(
+        &mut self,
+        b: &mut Builder,
+        span: &Span,
+        word: &str,
+        offset: usize,
+        anchors: Vec<String>,
+        context: &str,
+    ) {
         let mut style = span.style;
         if b.words < b.style.small_caps_words {
             style.small_caps = true;
@@ -216,8 +268,14 @@ impl Typesetter {
         for (text, rel, brk) in parts.drain(..) {
             let shaped = self.shape(text, style, context);
             let piece = Piece {
-                shaped, style, size: b.style.size, rise: 0.0, offset: offset + rel,
-                word_start: first && starts_word, link: span.link.clone(), note: None,
+                shaped,
+                style,
+                size: b.style.size,
+                rise: 0.0,
+                offset: offset + rel,
+                word_start: first && starts_word,
+                link: span.link.clone(),
+                note: None,
                 anchors: anchors.take().unwrap_or_default(),
             };
             first = false;
@@ -231,21 +289,44 @@ impl Typesetter {
                 Brk::Hyphen => {
                     let hyphen = self.shape("-", style, context);
                     let width = hyphen.width * b.style.size;
-                    b.items.push(Item::Penalty { width, cost: 50.0, flagged: true });
+                    b.items.push(Item::Penalty {
+                        width,
+                        cost: 50.0,
+                        flagged: true,
+                    });
                     b.pieces.push(Some(Piece {
-                        shaped: hyphen, style, size: b.style.size, rise: 0.0, offset: 0,
-                        word_start: false, link: None, note: None, anchors: Vec::new(),
+                        shaped: hyphen,
+                        style,
+                        size: b.style.size,
+                        rise: 0.0,
+                        offset: 0,
+                        word_start: false,
+                        link: None,
+                        note: None,
+                        anchors: Vec::new(),
                     }));
                 }
                 Brk::Url => {
                     // A little stretch inside the address, so the line's one space
                     // does not take all of the slack.
-                    b.items.push(Item::Penalty { width: 0.0, cost: URL_BREAK_COST, flagged: false });
-                    b.items.push(Item::Glue { width: 0.0, stretch: b.style.size / 4.0, shrink: 0.0 });
+                    b.items.push(Item::Penalty {
+                        width: 0.0,
+                        cost: URL_BREAK_COST,
+                        flagged: false,
+                    });
+                    b.items.push(Item::Glue {
+                        width: 0.0,
+                        stretch: b.style.size / 4.0,
+                        shrink: 0.0,
+                    });
                     b.pieces.extend([None, None]);
                 }
                 Brk::After(cost, flagged) => {
-                    b.items.push(Item::Penalty { width: 0.0, cost, flagged });
+                    b.items.push(Item::Penalty {
+                        width: 0.0,
+                        cost,
+                        flagged,
+                    });
                     b.pieces.push(None);
                 }
             }
@@ -257,11 +338,25 @@ impl Typesetter {
         let text = piece.shaped.text.clone();
         for (n, (i, c)) in text.char_indices().enumerate() {
             if n > 0 {
-                b.items.push(Item::Penalty { width: 0.0, cost: 500.0, flagged: false });
+                b.items.push(Item::Penalty {
+                    width: 0.0,
+                    cost: 500.0,
+                    flagged: false,
+                });
                 b.pieces.push(None);
             }
             let shaped = self.shape(&text[i..i + c.len_utf8()], piece.style, context);
-            b.push_box(Piece { shaped, offset: piece.offset + i, word_start: piece.word_start && n == 0, anchors: if n == 0 { piece.anchors.clone() } else { Vec::new() }, ..piece.clone() });
+            b.push_box(Piece {
+                shaped,
+                offset: piece.offset + i,
+                word_start: piece.word_start && n == 0,
+                anchors: if n == 0 {
+                    piece.anchors.clone()
+                } else {
+                    Vec::new()
+                },
+                ..piece.clone()
+            });
         }
     }
 
@@ -282,7 +377,9 @@ struct Builder {
 
 impl Builder {
     fn push_box(&mut self, piece: Piece) {
-        self.items.push(Item::Box { width: piece.shaped.width * piece.size });
+        self.items.push(Item::Box {
+            width: piece.shaped.width * piece.size,
+        });
         self.pieces.push(Some(piece));
     }
 
@@ -293,14 +390,30 @@ impl Builder {
         self.words += 1;
         self.at_word_start = true;
         if align == Align::Justify {
-            self.items.push(Item::Glue { width: space, stretch: space / 2.0, shrink: space / 3.0 });
+            self.items.push(Item::Glue {
+                width: space,
+                stretch: space / 2.0,
+                shrink: space / 3.0,
+            });
             self.pieces.push(None);
         } else {
             // Ragged: the stretch is only available at a break (TeX's \raggedright idiom).
             let rag = self.measure / 3.0;
-            self.items.push(Item::Glue { width: 0.0, stretch: rag, shrink: 0.0 });
-            self.items.push(Item::Penalty { width: 0.0, cost: 0.0, flagged: false });
-            self.items.push(Item::Glue { width: space, stretch: -rag, shrink: 0.0 });
+            self.items.push(Item::Glue {
+                width: 0.0,
+                stretch: rag,
+                shrink: 0.0,
+            });
+            self.items.push(Item::Penalty {
+                width: 0.0,
+                cost: 0.0,
+                flagged: false,
+            });
+            self.items.push(Item::Glue {
+                width: space,
+                stretch: -rag,
+                shrink: 0.0,
+            });
             self.pieces.extend([None, None, None]);
         }
     }
@@ -351,7 +464,9 @@ fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
 /// A plain word split at its hyphenation points (leading/trailing punctuation kept on).
 fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
     let core_start = word.find(char::is_alphabetic).unwrap_or(word.len());
-    let core_end = word.rfind(char::is_alphabetic).map_or(core_start, |i| i + word[i..].chars().next().map_or(0, char::len_utf8));
+    let core_end = word.rfind(char::is_alphabetic).map_or(core_start, |i| {
+        i + word[i..].chars().next().map_or(0, char::len_utf8)
+    });
     if core_start >= core_end {
         return vec![(word, 0, Brk::None)];
     }
@@ -383,8 +498,23 @@ fn next_box(items: &[Item], pos: usize) -> usize {
 }
 
 /// Places the pieces of one line, glue set by `ratio`.
-fn place(items: &[Item], pieces: &[Option<Piece>], start: usize, pos: usize, ratio: f32, style: &ParaStyle, measure: f32) -> Line {
-    let mut line = Line { runs: Vec::new(), leading: style.leading, word_start: None, hyphenated: false, anchors: Vec::new(), notes: Vec::new() };
+fn place(
+    items: &[Item],
+    pieces: &[Option<Piece>],
+    start: usize,
+    pos: usize,
+    ratio: f32,
+    style: &ParaStyle,
+    measure: f32,
+) -> Line {
+    let mut line = Line {
+        runs: Vec::new(),
+        leading: style.leading,
+        word_start: None,
+        hyphenated: false,
+        anchors: Vec::new(),
+        notes: Vec::new(),
+    };
     let mut x = 0.0;
     for i in start..=pos.min(items.len() - 1) {
         match items[i] {
@@ -394,8 +524,17 @@ fn place(items: &[Item], pieces: &[Option<Piece>], start: usize, pos: usize, rat
                 }
                 x += width;
             }
-            Item::Glue { width, stretch, shrink } if i < pos => {
-                x += width + if ratio >= 0.0 { ratio * stretch } else { ratio * shrink };
+            Item::Glue {
+                width,
+                stretch,
+                shrink,
+            } if i < pos => {
+                x += width
+                    + if ratio >= 0.0 {
+                        ratio * stretch
+                    } else {
+                        ratio * shrink
+                    };
             }
             Item::Penalty { width, .. } if i == pos && width > 0.0 => {
                 if let Some(p) = &pieces[i] {
@@ -426,8 +565,13 @@ fn push_run(line: &mut Line, p: &Piece, x: f32) {
         format!("ref-{id}")
     });
     line.runs.push(Run {
-        x, rise: p.rise, size: p.size, style: p.style, shaped: p.shaped.clone(),
-        link: p.link.clone(), dest,
+        x,
+        rise: p.rise,
+        size: p.size,
+        style: p.style,
+        shaped: p.shaped.clone(),
+        link: p.link.clone(),
+        dest,
     });
 }
 
@@ -436,34 +580,103 @@ pub fn spans(inlines: &[Inline], base: Style, notes: &BTreeMap<String, String>) 
     let mut out = Vec::new();
     let mut offset = 0;
     let mut anchors = Vec::new();
-    flatten(inlines, base, None, notes, &mut offset, &mut anchors, &mut out);
+    flatten(
+        inlines,
+        base,
+        None,
+        notes,
+        &mut offset,
+        &mut anchors,
+        &mut out,
+    );
     if !anchors.is_empty() {
-        out.push(Span { text: String::new(), style: base, offset, link: None, note: None, anchors });
+        out.push(Span {
+            text: String::new(),
+            style: base,
+            offset,
+            link: None,
+            note: None,
+            anchors,
+        });
     }
     out
 }
 
-fn flatten(inlines: &[Inline], style: Style, link: Option<&Target>, notes: &BTreeMap<String, String>, offset: &mut usize, anchors: &mut Vec<String>, out: &mut Vec<Span>) {
+fn flatten(
+    inlines: &[Inline],
+    style: Style,
+    link: Option<&Target>,
+    notes: &BTreeMap<String, String>,
+    offset: &mut usize,
+    anchors: &mut Vec<String>,
+    out: &mut Vec<Span>,
+) {
     for inline in inlines {
         match inline {
             Inline::Text(t) => {
                 // Line breaks and tabs inside a paragraph are just spaces.
-                let text: String = t.chars().map(|c| if c.is_whitespace() && c != '\u{a0}' { ' ' } else { c }).collect();
-                out.push(Span { text, style, offset: *offset, link: link.cloned(), note: None, anchors: std::mem::take(anchors) });
+                let text: String = t
+                    .chars()
+                    .map(|c| {
+                        if c.is_whitespace() && c != '\u{a0}' {
+                            ' '
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                out.push(Span {
+                    text,
+                    style,
+                    offset: *offset,
+                    link: link.cloned(),
+                    note: None,
+                    anchors: std::mem::take(anchors),
+                });
                 *offset += t.len();
             }
             Inline::Emphasis(c) => {
-                let face = if style.face == style.face.italic() { super::fonts::Face::Regular } else { style.face.italic() };
-                flatten(c, Style { face, ..style }, link, notes, offset, anchors, out)
+                let face = if style.face == style.face.italic() {
+                    super::fonts::Face::Regular
+                } else {
+                    style.face.italic()
+                };
+                flatten(
+                    c,
+                    Style { face, ..style },
+                    link,
+                    notes,
+                    offset,
+                    anchors,
+                    out,
+                )
             }
-            Inline::Strong(c) => flatten(c, Style { face: style.face.bold(), ..style }, link, notes, offset, anchors, out),
+            Inline::Strong(c) => flatten(
+                c,
+                Style {
+                    face: style.face.bold(),
+                    ..style
+                },
+                link,
+                notes,
+                offset,
+                anchors,
+                out,
+            ),
             Inline::Link { url, content } => {
                 let target = Target::Url(url.clone());
                 flatten(content, style, Some(&target), notes, offset, anchors, out)
             }
             Inline::NoteRef(id) => {
                 let marker = notes.get(id).cloned().unwrap_or_else(|| "*".to_string());
-                out.push(Span { text: marker, style, offset: *offset, link: Some(Target::Dest(format!("note-{id}"))), note: Some(id.clone()), anchors: std::mem::take(anchors) });
+                out.push(Span {
+                    text: marker,
+                    style,
+                    offset: *offset,
+                    link: Some(Target::Dest(format!("note-{id}"))),
+                    note: Some(id.clone()),
+                    anchors: std::mem::take(anchors),
+                });
             }
             Inline::Anchor(id) => anchors.push(id.clone()),
         }

@@ -18,7 +18,10 @@ pub struct Style {
 
 impl Style {
     /// Roman, no small caps.
-    pub const ROMAN: Style = Style { face: Face::Regular, small_caps: false };
+    pub const ROMAN: Style = Style {
+        face: Face::Regular,
+        small_caps: false,
+    };
 }
 
 /// One shaped glyph; lengths are in em (font units divided by units per em).
@@ -57,8 +60,16 @@ impl Shaper {
             .iter()
             .map(|f| rustybuzz::Face::from_slice(f.bytes(), 0).expect("embedded font parses"))
             .collect();
-        let smcp = [rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(b"smcp"), 1, ..)];
-        Shaper { faces, smcp, cache: HashMap::new() }
+        let smcp = [rustybuzz::Feature::new(
+            rustybuzz::ttf_parser::Tag::from_bytes(b"smcp"),
+            1,
+            ..,
+        )];
+        Shaper {
+            faces,
+            smcp,
+            cache: HashMap::new(),
+        }
     }
 
     /// Shapes `text` in `style` (cached).
@@ -104,6 +115,11 @@ impl Shaper {
             });
         }
         let width = glyphs.iter().map(|g| g.advance).sum();
-        Shaped { text: text.to_string(), glyphs, width, missing }
+        Shaped {
+            text: text.to_string(),
+            glyphs,
+            width,
+            missing,
+        }
     }
 }

@@ -65,10 +65,16 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
         .with_archival_validator(Archival::A2_B)
         .finish()
         .map_err(|e| Error::render("pdf", format!("PDF/A configuration: {e:?}")))?;
-    let mut pdf = KDocument::new_with(SerializeSettings { configuration: config, ..Default::default() });
+    let mut pdf = KDocument::new_with(SerializeSettings {
+        configuration: config,
+        ..Default::default()
+    });
     let fonts: Vec<Font> = Face::ALL
         .iter()
-        .map(|f| Font::new(f.bytes().into(), 0).ok_or_else(|| Error::render("pdf", "an embedded font did not load")))
+        .map(|f| {
+            Font::new(f.bytes().into(), 0)
+                .ok_or_else(|| Error::render("pdf", "an embedded font did not load"))
+        })
         .collect::<Result<_>>()?;
     let b = doc.bleed;
     let mut dest_pages: BTreeMap<String, (usize, f32, f32)> = BTreeMap::new();
@@ -83,11 +89,27 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
         {
             let mut s = p.surface();
             for run in &page.texts {
-                let glyphs: Vec<PdfGlyph> = run.shaped.glyphs.iter().map(|g| PdfGlyph {
-                    id: g.id, advance: g.advance, x_offset: g.x_offset, y_offset: g.y_offset, text: g.text.clone(),
-                }).collect();
+                let glyphs: Vec<PdfGlyph> = run
+                    .shaped
+                    .glyphs
+                    .iter()
+                    .map(|g| PdfGlyph {
+                        id: g.id,
+                        advance: g.advance,
+                        x_offset: g.x_offset,
+                        y_offset: g.y_offset,
+                        text: g.text.clone(),
+                    })
+                    .collect();
                 let font = fonts[run.style.face.index()].clone();
-                s.draw_glyphs(Point::from_xy(run.x + b, run.y + b), &glyphs, font, &run.shaped.text, run.size, false);
+                s.draw_glyphs(
+                    Point::from_xy(run.x + b, run.y + b),
+                    &glyphs,
+                    font,
+                    &run.shaped.text,
+                    run.size,
+                    false,
+                );
             }
             for rule in &page.rules {
                 let mut pb = PathBuilder::new();
@@ -95,7 +117,10 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
                 pb.line_to(rule.x1 + b, rule.y1 + b);
                 if let Some(path) = pb.finish() {
                     s.set_fill(None);
-                    s.set_stroke(Some(Stroke { width: rule.width, ..Default::default() }));
+                    s.set_stroke(Some(Stroke {
+                        width: rule.width,
+                        ..Default::default()
+                    }));
                     s.draw_path(&path);
                 }
             }
@@ -103,27 +128,39 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
         }
         for link in &page.links {
             let [l, t, r, bo] = link.rect;
-            let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) else { continue };
+            let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) else {
+                continue;
+            };
             let target = match &link.target {
                 Target::Url(u) => KTarget::Action(Action::Link(LinkAction::new(u.clone()))),
                 Target::Dest(name) => match dest_pages.get(name) {
-                    Some(&(pi, x, y)) => KTarget::Destination(Destination::Named(NamedDestination::new(
-                        name.clone(), XyzDestination::new(pi, Point::from_xy(x, y)),
-                    ))),
+                    Some(&(pi, x, y)) => {
+                        KTarget::Destination(Destination::Named(NamedDestination::new(
+                            name.clone(),
+                            XyzDestination::new(pi, Point::from_xy(x, y)),
+                        )))
+                    }
                     None => continue,
                 },
             };
-            p.add_annotation(Annotation::new_link(LinkAnnotation::new(rect, target), None));
+            p.add_annotation(Annotation::new_link(
+                LinkAnnotation::new(rect, target),
+                None,
+            ));
         }
         p.finish();
     }
     for (name, &(pi, x, y)) in &dest_pages {
-        pdf.register_named_destination(NamedDestination::new(name.clone(), XyzDestination::new(pi, Point::from_xy(x, y))))
-            .ok_or_else(|| Error::render("pdf", format!("destination {name} registered twice")))?;
+        pdf.register_named_destination(NamedDestination::new(
+            name.clone(),
+            XyzDestination::new(pi, Point::from_xy(x, y)),
+        ))
+        .ok_or_else(|| Error::render("pdf", format!("destination {name} registered twice")))?;
     }
     pdf.set_outline(outline(&doc.outline, &dest_pages));
     pdf.set_metadata(metadata(meta));
-    pdf.finish().map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))
+    pdf.finish()
+        .map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))
 }
 
 fn settings(doc: &Document, page: &Page) -> Result<PageSettings> {
@@ -140,13 +177,22 @@ fn settings(doc: &Document, page: &Page) -> Result<PageSettings> {
         Numbering::Roman => NumberingStyle::LowerRoman,
         Numbering::Arabic => NumberingStyle::Arabic,
     };
-    Ok(settings.with_page_label(PageLabel::new(Some(style), None, NonZeroU32::new(page.number))))
+    Ok(settings.with_page_label(PageLabel::new(
+        Some(style),
+        None,
+        NonZeroU32::new(page.number),
+    )))
 }
 
 /// The nested outline: each bookmark becomes a child of the last one a level up.
 fn outline(marks: &[Bookmark], dests: &BTreeMap<String, (usize, f32, f32)>) -> Outline {
     let node = |m: &Bookmark| {
-        dests.get(&m.dest).map(|&(pi, x, y)| OutlineNode::new(m.title.clone(), XyzDestination::new(pi, Point::from_xy(x, y))))
+        dests.get(&m.dest).map(|&(pi, x, y)| {
+            OutlineNode::new(
+                m.title.clone(),
+                XyzDestination::new(pi, Point::from_xy(x, y)),
+            )
+        })
     };
     let mut out = Outline::new();
     let mut top: Option<OutlineNode> = None;
@@ -171,7 +217,14 @@ fn outline(marks: &[Bookmark], dests: &BTreeMap<String, (usize, f32, f32)>) -> O
 
 fn metadata(meta: &BookMeta) -> Metadata {
     let (y, mo, d, h, mi, s) = civil(meta.modified);
-    let date = DateTime::new(y).month(mo).day(d).hour(h).minute(mi).second(s).utc_offset_hour(0).utc_offset_minute(0);
+    let date = DateTime::new(y)
+        .month(mo)
+        .day(d)
+        .hour(h)
+        .minute(mi)
+        .second(s)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0);
     let mut m = Metadata::new()
         .title(meta.title.clone())
         .language(meta.language.clone())
@@ -201,7 +254,14 @@ fn civil(t: i64) -> (u16, u8, u8, u8, u8, u8) {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    (y.clamp(0, 9999) as u16, m as u8, d as u8, (secs / 3600) as u8, (secs % 3600 / 60) as u8, (secs % 60) as u8)
+    (
+        y.clamp(0, 9999) as u16,
+        m as u8,
+        d as u8,
+        (secs / 3600) as u8,
+        (secs % 3600 / 60) as u8,
+        (secs % 60) as u8,
+    )
 }
 
 #[cfg(test)]
