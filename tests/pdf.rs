@@ -17,6 +17,7 @@ struct Built {
     pdf: PathBuf,
     book: Book,
     page_map: PageMap,
+    warnings: Vec<anthology::model::Warning>,
 }
 
 fn built() -> &'static Built {
@@ -39,6 +40,7 @@ fn built() -> &'static Built {
             pdf: path,
             book,
             page_map: out.page_map,
+            warnings: out.warnings,
         }
     })
 }
@@ -657,4 +659,22 @@ fn every_internal_link_resolves() {
     for u in used {
         assert!(defined.contains(u), "link to undefined destination {u}");
     }
+}
+
+#[test]
+fn the_faces_cover_the_default_book() {
+    let w = &built().warnings;
+    assert!(w.iter().all(|w| !w.message.contains("no glyph")), "{w:?}");
+}
+
+#[test]
+fn a_missing_glyph_is_reported_with_its_place() {
+    use anthology::model::Inline;
+    let mut book = built().book.clone();
+    if let Some(Block::Paragraph { content, .. }) = book.articles[0].blocks.first_mut() {
+        content.push(Inline::Text(" \u{0BF5}".to_string()));
+    }
+    let out = pdf::render(&book).unwrap();
+    let id = book.articles[0].blocks[0].id();
+    assert!(out.warnings.iter().any(|w| w.message.contains("U+0BF5") && w.message.contains(id)), "{:?}", out.warnings);
 }

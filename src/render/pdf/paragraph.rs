@@ -122,7 +122,7 @@ impl Typesetter {
             .iter()
             .map(|(c, at)| Warning {
                 stage: "pdf".to_string(),
-                message: format!("the font has no glyph for {c:?} (U+{:04X}), first in {at}; it prints as a blank box", *c as u32),
+                message: format!("the font has no glyph for {c:?} (U+{:04X}), first in {at}; it prints as a placeholder square (the text layer keeps it)", *c as u32),
             })
             .collect()
     }

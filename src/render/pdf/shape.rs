@@ -9,6 +9,9 @@ use std::rc::Rc;
 
 use super::fonts::Face;
 
+/// Printed for a character no face has (a white square).
+const PLACEHOLDER: char = '\u{25A1}';
+
 /// How a run of text is set: the face and whether lowercase becomes small capitals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Style {
@@ -103,12 +106,19 @@ impl Shaper {
                 .map(|g| g.cluster as usize)
                 .find(|&c| c > start)
                 .unwrap_or(text.len());
-            if info.glyph_id == 0 {
+            let (mut id, mut advance) = (info.glyph_id as u16, pos.x_advance as f32 / upem);
+            if id == 0 {
                 missing.extend(text[start..end].chars());
+                // No face has it: print a visible placeholder (PDF/A forbids .notdef);
+                // the text layer still carries the real character.
+                if let Some(g) = face.glyph_index(PLACEHOLDER).or_else(|| face.glyph_index('?')) {
+                    id = g.0;
+                    advance = face.glyph_hor_advance(g).unwrap_or(0) as f32 / upem;
+                }
             }
             glyphs.push(Glyph {
-                id: info.glyph_id as u16,
-                advance: pos.x_advance as f32 / upem,
+                id,
+                advance,
                 x_offset: pos.x_offset as f32 / upem,
                 y_offset: pos.y_offset as f32 / upem,
                 text: start..end,
