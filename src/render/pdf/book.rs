@@ -1,8 +1,8 @@
 //! Book structure: the model in, the finished page model and the page map out.
 //!
-//! Order of the book: half-title, blank, title page, colophon (with each article's
-//! attribution), contents, then the body (introduction and articles, each opening on a
-//! recto with a sink). Front matter is numbered in roman, the body in arabic from 1.
+//! Order of the book: front matter (see `front`), then the body (introduction and
+//! articles, each opening on a recto with a sink), then the chronology and the index
+//! (see `appendix`). Front matter is numbered in roman, the rest in arabic from 1.
 //! The body is laid out first: its page numbers do not depend on the front matter,
 //! which is padded to an even count so that page 1 is a recto.
 
@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::appendix;
 use super::fonts::Face;
+use super::front::{self, Entry};
 use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Rule, TextRun};
 use super::paginate::{Frame, Paginator, Unit};
 use super::paragraph::{spans, Align, Line, ParaStyle, Run, Span, Target, Typesetter};
@@ -17,8 +18,8 @@ use super::shape::Style;
 use crate::model::{Block, Book, Footnote, PageMap, PageStart, PrintSettings};
 
 /// Body type size and leading, in points.
-const SIZE: f32 = 11.0;
-const LEADING: f32 = 13.5;
+pub(super) const SIZE: f32 = 11.0;
+pub(super) const LEADING: f32 = 13.5;
 /// Footnote type.
 const NOTE_SIZE: f32 = 8.5;
 const NOTE_LEADING: f32 = 10.5;
@@ -62,7 +63,8 @@ impl Geometry {
         }
     }
 
-    fn left(&self, recto: bool) -> f32 {
+    /// The text block's left edge on a recto or a verso.
+    pub fn left(&self, recto: bool) -> f32 {
         if recto {
             self.inner
         } else {
@@ -90,14 +92,6 @@ struct Chapter<'a> {
     standfirst: Option<&'a str>,
     blocks: &'a [Block],
     footnotes: &'a [Footnote],
-}
-
-/// A line of the contents: what opens where.
-struct Entry {
-    id: String,
-    title: String,
-    author: Option<String>,
-    page: u32,
 }
 
 /// The laid-out book.
@@ -184,7 +178,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
             Some(col + columns_gap),
         );
     }
-    let front = front_matter(book, ts, g, &entries);
+    let front = front::front_matter(book, ts, g, &entries);
     let mut pages = front;
     if pages.len() % 2 == 1 {
         pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
@@ -353,7 +347,7 @@ fn body_style(indent: bool) -> ParaStyle {
 }
 
 /// A plain string as spans in one style.
-fn plain(text: &str, style: Style) -> Vec<Span> {
+pub(super) fn plain(text: &str, style: Style) -> Vec<Span> {
     vec![Span {
         text: text.to_string(),
         style,
@@ -364,11 +358,11 @@ fn plain(text: &str, style: Style) -> Vec<Span> {
     }]
 }
 
-fn styled(face: Face, small_caps: bool) -> Style {
+pub(super) fn styled(face: Face, small_caps: bool) -> Style {
     Style { face, small_caps }
 }
 
-fn unit(lines: Vec<Line>, space_before: f32) -> Unit {
+pub(super) fn unit(lines: Vec<Line>, space_before: f32) -> Unit {
     Unit {
         lines,
         space_before,
@@ -462,7 +456,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
 /// A centred display set in as few lines as at full measure, but with lines of even
 /// length (no lone word on a title's last line): the narrowest measure that does not add
 /// a line, found by bisection.
-fn balanced(
+pub(super) fn balanced(
     ts: &mut Typesetter,
     spans: &[Span],
     st: &ParaStyle,
@@ -645,7 +639,7 @@ fn footnotes(ts: &mut Typesetter, notes: &[Footnote], measure: f32) -> BTreeMap<
 }
 
 /// Draws a frame, its footnotes, running head and folio onto `page`.
-fn compose(
+pub(super) fn compose(
     ts: &mut Typesetter,
     page: &mut Page,
     frame: &Frame,
@@ -747,7 +741,7 @@ fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
     });
 }
 
-fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
+pub(super) fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
     let first_link = page.links.len();
     for r in &line.runs {
         draw_run(page, r, x, y);
@@ -785,328 +779,4 @@ fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
     if let Some(d) = &r.dest {
         page.dests.push((d.clone(), rx, ry - r.size * 1.5));
     }
-}
-
-/// Half-title, title page, colophon and contents.
-fn front_matter(book: &Book, ts: &mut Typesetter, g: &Geometry, entries: &[Entry]) -> Vec<Page> {
-    let meta = &book.meta;
-    let none = BTreeMap::new();
-    let m = g.measure;
-    let center = |size: f32, leading: f32| ParaStyle {
-        size,
-        leading,
-        indent: 0.0,
-        align: Align::Center,
-        small_caps_words: 0,
-    };
-    let mut pages = Vec::new();
-    // i: half-title.
-    let half = vec![unit(
-        ts.paragraph(
-            &plain(&meta.title, styled(Face::Regular, true)),
-            &center(14.0, 18.0),
-            m,
-            "half-title",
-        ),
-        0.0,
-    )];
-    pages.push(frame_page(&half, g, g.text_height * 0.25, &none, 1));
-    // ii: blank.
-    pages.push(Page::new(Numbering::Roman, 2));
-    // iii: title page.
-    let mut title = vec![unit(
-        balanced(
-            ts,
-            &plain(&meta.title, Style::ROMAN),
-            &center(26.0, 31.0),
-            m,
-            "title page",
-        ),
-        0.0,
-    )];
-    if let Some(sub) = &meta.subtitle {
-        title.push(unit(
-            ts.paragraph(
-                &plain(sub, styled(Face::Italic, false)),
-                &center(14.0, 18.0),
-                m,
-                "title page",
-            ),
-            12.0,
-        ));
-    }
-    if let Some(ed) = &meta.editor {
-        title.push(unit(
-            ts.paragraph(
-                &plain("Edited by", styled(Face::Italic, false)),
-                &center(11.0, 14.0),
-                m,
-                "title page",
-            ),
-            LEADING * 4.0,
-        ));
-        title.push(unit(
-            ts.paragraph(
-                &plain(ed, styled(Face::Regular, true)),
-                &center(13.0, 16.0),
-                m,
-                "title page",
-            ),
-            4.0,
-        ));
-    }
-    if let Some(p) = &meta.publisher {
-        title.push(unit(
-            ts.paragraph(
-                &plain(p, styled(Face::Regular, true)),
-                &center(10.0, 13.0),
-                m,
-                "title page",
-            ),
-            LEADING * 12.0,
-        ));
-    }
-    pages.push(frame_page(&title, g, g.text_height * 0.18, &none, 3));
-    // iv...: colophon.
-    let col = colophon(book, ts, m);
-    for frame in Paginator::new(g.text_height, 0.0, &none, 0.0).run(&col) {
-        let n = pages.len() as u32 + 1;
-        let mut page = Page::new(Numbering::Roman, n);
-        compose_plain(&mut page, &frame, g, n % 2 == 1);
-        pages.push(page);
-    }
-    if pages.len() % 2 == 1 {
-        pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
-    }
-    // Contents, on a recto.
-    let units = contents(ts, entries, m);
-    for (k, frame) in Paginator::new(g.text_height, LEADING * 4.0, &none, 0.0)
-        .run(&units)
-        .iter()
-        .enumerate()
-    {
-        let n = pages.len() as u32 + 1;
-        let mut page = Page::new(Numbering::Roman, n);
-        if k == 0 {
-            page.dests
-                .push(("contents".to_string(), g.left(true), g.top));
-        }
-        compose(ts, &mut page, frame, &none, g, n % 2 == 1, None);
-        pages.push(page);
-    }
-    pages
-}
-
-/// A page with no folio (half-title, title page) holding `units` after a `sink`.
-fn frame_page(
-    units: &[Unit],
-    g: &Geometry,
-    sink: f32,
-    notes: &BTreeMap<String, Vec<Line>>,
-    n: u32,
-) -> Page {
-    let mut page = Page::new(Numbering::Roman, n);
-    let frames = Paginator::new(g.text_height, sink, notes, 0.0).run(units);
-    if let Some(f) = frames.first() {
-        compose_plain(&mut page, f, g, n % 2 == 1);
-    }
-    page
-}
-
-fn compose_plain(page: &mut Page, frame: &Frame, g: &Geometry, recto: bool) {
-    for p in &frame.lines {
-        draw_line(page, &p.line, g.left(recto) + p.x, g.top + p.y);
-    }
-}
-
-/// The colophon: rights, then where each text first appeared.
-fn colophon(book: &Book, ts: &mut Typesetter, m: f32) -> Vec<Unit> {
-    let st = ParaStyle {
-        size: 8.5,
-        leading: 11.0,
-        indent: 0.0,
-        align: Align::Left,
-        small_caps_words: 0,
-    };
-    let meta = &book.meta;
-    let mut units = Vec::new();
-    let mut line = |ts: &mut Typesetter, s: Vec<Span>, space: f32| {
-        units.push(unit(ts.paragraph(&s, &st, m, "colophon"), space));
-    };
-    let mut first = meta.title.clone();
-    if let Some(ed) = &meta.editor {
-        first.push_str(&format!(", edited by {ed}"));
-    }
-    line(ts, plain(&first, styled(Face::Italic, false)), 0.0);
-    if let Some(r) = &meta.rights {
-        line(ts, plain(r, Style::ROMAN), 6.0);
-    }
-    line(ts, plain("Sources", styled(Face::Regular, true)), 11.0);
-    for a in &book.articles {
-        let m = &a.meta;
-        let mut s = plain(&m.title, styled(Face::Italic, false));
-        let mut rest: Vec<String> = Vec::new();
-        if let Some(x) = &m.author {
-            rest.push(format!("by {x}"));
-        }
-        if let Some(x) = &m.publication {
-            rest.push(x.clone());
-        }
-        if let Some(x) = &m.issue {
-            rest.push(x.clone());
-        }
-        if let Some(x) = &m.date {
-            rest.push(x.clone());
-        }
-        let mut tail = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(", {}.", rest.join(", "))
-        };
-        if let Some(u) = &m.url {
-            tail.push(' ');
-            s.push(Span {
-                text: tail,
-                style: Style::ROMAN,
-                offset: 0,
-                link: None,
-                note: None,
-                anchors: Vec::new(),
-            });
-            s.push(Span {
-                text: u.clone(),
-                style: Style::ROMAN,
-                offset: 0,
-                link: Some(Target::Url(u.clone())),
-                note: None,
-                anchors: Vec::new(),
-            });
-        } else {
-            s.push(Span {
-                text: tail,
-                style: Style::ROMAN,
-                offset: 0,
-                link: None,
-                note: None,
-                anchors: Vec::new(),
-            });
-        }
-        line(ts, s, 5.0);
-    }
-    line(
-        ts,
-        plain("Set in EB Garamond by anthology.", Style::ROMAN),
-        11.0,
-    );
-    line(ts, plain(&meta.identifier, Style::ROMAN), 3.0);
-    units
-}
-
-/// The contents: each chapter's title with leaders to its page number, author below.
-fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
-    let head = ParaStyle {
-        size: 16.0,
-        leading: 20.0,
-        indent: 0.0,
-        align: Align::Center,
-        small_caps_words: 0,
-    };
-    let mut units = vec![unit(
-        ts.paragraph(
-            &plain("Contents", styled(Face::Regular, true)),
-            &head,
-            m,
-            "contents",
-        ),
-        0.0,
-    )];
-    let st = ParaStyle {
-        size: SIZE,
-        leading: LEADING,
-        indent: 0.0,
-        align: Align::Left,
-        small_caps_words: 0,
-    };
-    let sub = ParaStyle {
-        size: 9.5,
-        leading: 12.0,
-        indent: 0.0,
-        align: Align::Left,
-        small_caps_words: 0,
-    };
-    for e in entries {
-        let target = Target::Dest(e.id.clone());
-        let mut lines = ts.paragraph(
-            &plain(&e.title, Style::ROMAN),
-            &st,
-            m - 3.0 * SIZE,
-            "contents",
-        );
-        if let Some(last) = lines.last_mut() {
-            leaders(ts, last, &e.page.to_string(), m);
-        }
-        for r in lines.iter_mut().flat_map(|l| l.runs.iter_mut()) {
-            r.link = Some(target.clone());
-        }
-        let mut u = unit(
-            lines,
-            if units.len() == 1 {
-                LEADING * 2.0
-            } else {
-                LEADING * 0.6
-            },
-        );
-        if let Some(a) = &e.author {
-            u.keep_with_next = true;
-            units.push(u);
-            units.push(unit(
-                ts.paragraph(
-                    &plain(a, styled(Face::Italic, false)),
-                    &sub,
-                    m - 3.0 * SIZE,
-                    "contents",
-                ),
-                0.0,
-            ));
-        } else {
-            units.push(u);
-        }
-    }
-    units
-}
-
-/// Dot leaders from the end of `line` to a right-aligned page number.
-fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
-    let end = line
-        .runs
-        .iter()
-        .map(|r| r.x + r.shaped.width * r.size)
-        .fold(0.0, f32::max);
-    let nw = ts.width(number, Style::ROMAN, SIZE);
-    let dot = ts.shape(".", Style::ROMAN, "contents");
-    let pitch = SIZE * 0.75;
-    // Dots sit on a fixed grid so that they align from line to line.
-    let mut x = ((end + SIZE * 0.6) / pitch).ceil() * pitch;
-    while x + pitch < m - nw - SIZE * 0.3 {
-        line.runs.push(Run {
-            x,
-            rise: 0.0,
-            size: SIZE,
-            style: Style::ROMAN,
-            shaped: dot.clone(),
-            link: None,
-            dest: None,
-        });
-        x += pitch;
-    }
-    let shaped = ts.shape(number, Style::ROMAN, "contents");
-    line.runs.push(Run {
-        x: m - nw,
-        rise: 0.0,
-        size: SIZE,
-        style: Style::ROMAN,
-        shaped,
-        link: None,
-        dest: None,
-    });
 }

@@ -10,6 +10,7 @@
 mod appendix;
 mod book;
 mod fonts;
+mod front;
 mod hyphenate;
 mod linebreak;
 mod page;

@@ -111,7 +111,10 @@ impl Shaper {
                 missing.extend(text[start..end].chars());
                 // No face has it: print a visible placeholder (PDF/A forbids .notdef);
                 // the text layer still carries the real character.
-                if let Some(g) = face.glyph_index(PLACEHOLDER).or_else(|| face.glyph_index('?')) {
+                if let Some(g) = face
+                    .glyph_index(PLACEHOLDER)
+                    .or_else(|| face.glyph_index('?'))
+                {
                     id = g.0;
                     advance = face.glyph_hor_advance(g).unwrap_or(0) as f32 / upem;
                 }
