@@ -676,5 +676,38 @@ fn a_missing_glyph_is_reported_with_its_place() {
     }
     let out = pdf::render(&book).unwrap();
     let id = book.articles[0].blocks[0].id();
-    assert!(out.warnings.iter().any(|w| w.message.contains("U+0BF5") && w.message.contains(id)), "{:?}", out.warnings);
+    assert!(
+        out.warnings
+            .iter()
+            .any(|w| w.message.contains("U+0BF5") && w.message.contains(id)),
+        "{:?}",
+        out.warnings
+    );
+}
+
+#[test]
+fn claims_pdf_a_2b_with_metadata() {
+    let b = built();
+    let tmp = tempfile::tempdir().unwrap();
+    let qdf = tmp.path().join("qdf.pdf");
+    tool(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            b.pdf.to_str().unwrap(),
+            qdf.to_str().unwrap(),
+        ],
+    );
+    let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    assert!(
+        text.contains("pdfaid:part>2<") && text.contains("pdfaid:conformance>B<"),
+        "no PDF/A-2b claim in the XMP"
+    );
+    assert!(text.contains("/GTS_PDFA1"), "no PDF/A output intent");
+    let info = tool("pdfinfo", &[b.pdf.to_str().unwrap()]);
+    assert!(info.contains(&b.book.meta.title), "{info}");
+    if let Some(editor) = &b.book.meta.editor {
+        assert!(info.contains(editor.as_str()), "{info}");
+    }
 }

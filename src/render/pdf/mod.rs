@@ -4,7 +4,8 @@
 //! patterns + project exceptions) feed `paragraph`, which builds Knuth–Plass items and
 //! lets `linebreak` choose the breaks; `paginate` fills text blocks with lines (widows,
 //! orphans, footnotes); `book` builds the half-title, title, colophon, contents and body
-//! pages and the page map; `write` turns the finished `page` model into PDF with krilla.
+//! pages and the page map (with `front` for the front matter and `appendix` for the
+//! chronology and index); `write` turns the finished `page` model into PDF with krilla.
 //! Layout never touches the PDF writer.
 
 mod appendix;
