@@ -108,7 +108,13 @@ pub fn front_matter(
     pages.push(frame_page(&title, g, g.text_height * 0.18, &none, 3));
     // iv...: colophon.
     let col = colophon(book, ts, m);
-    for frame in Paginator::new(g.text_height, 0.0, &none, 0.0).run(&col) {
+    // The colophon stands at the foot of its page when it fits on one.
+    let depth: f32 = col
+        .iter()
+        .map(|u| u.space_before + u.lines.iter().map(|l| l.leading).sum::<f32>())
+        .sum();
+    let sink = (g.text_height - depth).max(0.0);
+    for frame in Paginator::new(g.text_height, sink, &none, 0.0).run(&col) {
         let n = pages.len() as u32 + 1;
         let mut page = Page::new(Numbering::Roman, n);
         compose_plain(&mut page, &frame, g, n % 2 == 1);

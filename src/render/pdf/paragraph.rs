@@ -441,15 +441,24 @@ fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
     for (k, &(i, c)) in chars.iter().enumerate() {
         let end = i + c.len_utf8();
         let next_letter = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        // URLs break after a slash and before other punctuation (Chicago 14.18), so a
+        // line never ends in what looks like a hyphen or a full stop.
         let brk = match c {
-            '-' if !is_url && k > 0 && next_letter => Some(Brk::After(50.0, true)),
-            '—' | '–' if next_letter => Some(Brk::After(50.0, false)),
-            '/' | '.' | '?' | '&' | '=' | '-' | '_' if is_url && end < word.len() => Some(Brk::Url),
+            '-' if !is_url && k > 0 && next_letter => Some((end, Brk::After(50.0, true))),
+            '—' | '–' if next_letter => Some((end, Brk::After(50.0, false))),
+            '/' if is_url && end < word.len() && !word[end..].starts_with('/') => {
+                Some((end, Brk::Url))
+            }
+            '.' | '?' | '&' | '=' | '-' | '_' | '#'
+                if is_url && next_letter && i > start && word[..i].contains("//") =>
+            {
+                Some((i, Brk::Url))
+            }
             _ => None,
         };
-        if let Some(brk) = brk {
-            parts.push((&word[start..end], start, brk));
-            start = end;
+        if let Some((at, brk)) = brk {
+            parts.push((&word[start..at], start, brk));
+            start = at;
         }
     }
     if start < word.len() {
