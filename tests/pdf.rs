@@ -711,3 +711,33 @@ fn claims_pdf_a_2b_with_metadata() {
         assert!(info.contains(editor.as_str()), "{info}");
     }
 }
+
+#[test]
+fn facing_pages_end_on_the_same_baseline() {
+    let pages = layout_pages(&built().pdf);
+    let h = built().book.meta.print.trim_height;
+    // Running heads stand above the text block; folios below it.
+    let has_head = |p: &Vec<Vec<Word>>| p.iter().flatten().any(|w| w.y1 < h * 0.07);
+    let bottom = |p: &Vec<Vec<Word>>| {
+        p.iter()
+            .flatten()
+            .filter(|w| w.y1 < h * 0.915)
+            .map(|w| w.y1)
+            .fold(0.0, f32::max)
+    };
+    let mut spreads = 0;
+    for i in (1..pages.len().saturating_sub(2)).step_by(2) {
+        // A verso and its recto, both running pages, the recto not a chapter's last page.
+        if has_head(&pages[i]) && has_head(&pages[i + 1]) && has_head(&pages[i + 2]) {
+            spreads += 1;
+            let (a, b) = (bottom(&pages[i]), bottom(&pages[i + 1]));
+            assert!(
+                (a - b).abs() < 0.5,
+                "pages {} and {} end at {a} and {b}",
+                i + 1,
+                i + 2
+            );
+        }
+    }
+    assert!(spreads > 3);
+}

@@ -131,7 +131,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
         }
         let notes = footnotes(ts, ch.footnotes, g.measure);
         let units = chapter_units(ts, ch, g);
-        let frames = Paginator::new(g.text_height, LEADING * 6.0, &notes, NOTE_LEADING).run(&units);
+        let frames = balanced_spreads(&units, &notes, g);
         for (k, frame) in frames.iter().enumerate() {
             let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
             let recto = page.number % 2 == 1;
@@ -200,6 +200,44 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
         outline,
     };
     Layout { document, page_map }
+}
+
+/// Paginates a chapter so that facing pages end on the same baseline: where a spread's
+/// pages differ (widow and orphan control made one short), both are limited to the
+/// shorter depth and the chapter is paginated again. Limits only ever shrink, so this
+/// settles; it stops after a few rounds in any case. The chapter's last page may be short.
+fn balanced_spreads(
+    units: &[Unit],
+    notes: &BTreeMap<String, Vec<Line>>,
+    g: &Geometry,
+) -> Vec<Frame> {
+    let paginate = |limits: Vec<f32>| {
+        Paginator::new(g.text_height, LEADING * 6.0, notes, NOTE_LEADING)
+            .limits(limits)
+            .run(units)
+    };
+    let mut limits: Vec<f32> = Vec::new();
+    let mut frames = paginate(limits.clone());
+    for _ in 0..6 {
+        let mut changed = false;
+        // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
+        let mut k = 1;
+        while k + 2 < frames.len() {
+            let (a, b) = (frames[k].depth, frames[k + 1].depth);
+            if (a - b).abs() > 0.5 {
+                limits.resize(frames.len(), g.text_height);
+                limits[k] = a.min(b);
+                limits[k + 1] = a.min(b);
+                changed = true;
+            }
+            k += 2;
+        }
+        if !changed {
+            break;
+        }
+        frames = paginate(limits.clone());
+    }
+    frames
 }
 
 /// Adds a blank verso if needed so that the next page is a recto.

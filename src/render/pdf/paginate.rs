@@ -47,6 +47,9 @@ pub struct Frame {
     pub lines: Vec<Placed>,
     /// Footnote ids set at the foot, in order.
     pub notes: Vec<String>,
+    /// How deep the page is filled (the full height when it has footnotes, which stand
+    /// at the foot).
+    pub depth: f32,
 }
 
 /// Fills frames of a fixed height with units.
@@ -62,6 +65,8 @@ pub struct Paginator<'a> {
     sink: f32,
     /// How many frames start at the sink (2 for a two-column opener).
     sink_frames: usize,
+    /// Per-frame depth limits below the full height (to balance facing pages).
+    limits: Vec<f32>,
 }
 
 impl<'a> Paginator<'a> {
@@ -83,6 +88,7 @@ impl<'a> Paginator<'a> {
             foot: 0.0,
             sink,
             sink_frames: 1,
+            limits: Vec::new(),
         }
     }
 
@@ -92,17 +98,39 @@ impl<'a> Paginator<'a> {
         self
     }
 
+    /// Limits the depth of frame `i` to `limits[i]`.
+    pub fn limits(mut self, limits: Vec<f32>) -> Paginator<'a> {
+        self.limits = limits;
+        self
+    }
+
+    /// The depth the current frame may fill.
+    fn cap(&self) -> f32 {
+        self.limits
+            .get(self.frames.len())
+            .map_or(self.height, |l| l.min(self.height))
+    }
+
+    fn close_frame(&mut self) {
+        self.cur.depth = if self.foot > 0.0 {
+            self.height
+        } else {
+            self.used
+        };
+        self.frames.push(std::mem::take(&mut self.cur));
+    }
+
     /// Places all `units`, in order.
     pub fn run(mut self, units: &[Unit]) -> Vec<Frame> {
         for (i, unit) in units.iter().enumerate() {
             self.place(unit, units.get(i + 1));
         }
-        self.frames.push(self.cur);
+        self.close_frame();
         self.frames
     }
 
     fn new_page(&mut self) {
-        self.frames.push(std::mem::take(&mut self.cur));
+        self.close_frame();
         self.used = if self.frames.len() < self.sink_frames {
             self.sink
         } else {
@@ -137,7 +165,7 @@ impl<'a> Paginator<'a> {
             used += line.leading;
             foot += self.note_height(line, foot, &pending);
             pending.extend(line.notes.iter().cloned());
-            if used + foot > self.height + 0.01 {
+            if used + foot > self.cap() + 0.01 {
                 return k;
             }
         }
