@@ -123,6 +123,10 @@ fn layout_pages(pdf: &Path) -> Vec<Vec<Vec<Word>>> {
 /// The text block's left and right edges of physical page `i` (0-based), by the
 /// documented geometry: inside margin = KDP gutter + 0.375 in, outside = 10% of the width.
 fn text_block(b: &Built, i: usize, pages: usize) -> (f32, f32) {
+    text_block_for(b.book.meta.print.trim_width, i, pages)
+}
+
+fn text_block_for(w: f32, i: usize, pages: usize) -> (f32, f32) {
     let gutter = match pages {
         0..=150 => 27.0,
         151..=300 => 36.0,
@@ -130,7 +134,6 @@ fn text_block(b: &Built, i: usize, pages: usize) -> (f32, f32) {
         501..=700 => 54.0,
         _ => 63.0,
     };
-    let w = b.book.meta.print.trim_width;
     let inner = gutter + 27.0;
     let outer = (w * 0.1f32).max(36.0);
     if i.is_multiple_of(2) {
@@ -740,4 +743,61 @@ fn facing_pages_end_on_the_same_baseline() {
         }
     }
     assert!(spreads > 3);
+}
+
+#[test]
+fn other_trim_sizes_and_bleed() {
+    let b = built();
+    let mut book = b.book.clone();
+    let bleed = 9.0;
+    book.meta.print.trim_width = 5.0 * 72.0;
+    book.meta.print.trim_height = 8.0 * 72.0;
+    book.meta.print.bleed = bleed;
+    let out = pdf::render(&book).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("small.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    let boxes = tool(
+        "pdfinfo",
+        &["-box", "-f", "1", "-l", "9999", path.to_str().unwrap()],
+    );
+    let trim = boxes
+        .lines()
+        .filter(|l| l.contains("TrimBox:"))
+        .collect::<Vec<_>>();
+    let bleeds = boxes
+        .lines()
+        .filter(|l| l.contains("BleedBox:"))
+        .collect::<Vec<_>>();
+    assert!(!trim.is_empty() && trim.len() == bleeds.len());
+    for (t, bl) in trim.iter().zip(&bleeds) {
+        let t: Vec<f32> = t
+            .split(':')
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .map(|v| v.parse().unwrap())
+            .collect();
+        let bl: Vec<f32> = bl
+            .split(':')
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .map(|v| v.parse().unwrap())
+            .collect();
+        assert_eq!(t, vec![9.0, 9.0, 369.0, 585.0]);
+        assert_eq!(bl, vec![0.0, 0.0, 378.0, 594.0]);
+    }
+    let pages = layout_pages(&path);
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block_for(360.0, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(
+                w.x0 >= bleed + left - 0.5 && w.x1 <= bleed + right + 0.5,
+                "page {}: {:?} outside the text block",
+                i + 1,
+                w
+            );
+        }
+    }
 }
