@@ -623,16 +623,11 @@ fn flatten(
     for inline in inlines {
         match inline {
             Inline::Text(t) => {
-                // Line breaks and tabs inside a paragraph are just spaces.
+                // Line breaks and tabs inside a paragraph are just spaces. Only ASCII
+                // whitespace is replaced, so byte offsets into the text stay exact.
                 let text: String = t
                     .chars()
-                    .map(|c| {
-                        if c.is_whitespace() && c != '\u{a0}' {
-                            ' '
-                        } else {
-                            c
-                        }
-                    })
+                    .map(|c| if c.is_ascii_whitespace() { ' ' } else { c })
                     .collect();
                 out.push(Span {
                     text,
@@ -688,6 +683,89 @@ fn flatten(
                 });
             }
             Inline::Anchor(id) => anchors.push(id.clone()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<Inline> {
+        vec![
+            Inline::Text("Café\u{2009}society\nand ".to_string()),
+            Inline::Emphasis(vec![Inline::Text("émigré".to_string())]),
+            Inline::Text(
+                " revolutionaries argued about counter-revolutionary democratic Kronstadt"
+                    .repeat(8),
+            ),
+        ]
+    }
+
+    fn set(measure: f32) -> Vec<Line> {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle {
+            size: 11.0,
+            leading: 13.5,
+            indent: 11.0,
+            align: Align::Justify,
+            small_caps_words: 0,
+        };
+        ts.paragraph(
+            &spans(&sample(), Style::ROMAN, &BTreeMap::new()),
+            &style,
+            measure,
+            "test",
+        )
+    }
+
+    #[test]
+    fn line_offsets_are_word_starts_of_the_plain_text() {
+        let plain = crate::model::plain_text(&sample());
+        let lines = set(200.0);
+        assert!(lines.len() > 5);
+        assert_eq!(lines[0].word_start, Some(0));
+        for l in &lines {
+            let Some(o) = l.word_start else { continue };
+            assert!(
+                o == 0 || plain[..o].ends_with([' ', '\n', '-']),
+                "offset {o} is inside a word"
+            );
+            let run = l
+                .runs
+                .iter()
+                .find(|r| r.x >= 0.0 && plain[o..].starts_with(&r.shaped.text));
+            assert!(run.is_some(), "no run starts the text at {o}");
+        }
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_measure() {
+        for measure in [120.0, 200.0, 333.0] {
+            for l in set(measure) {
+                let end = l
+                    .runs
+                    .iter()
+                    .map(|r| r.x + r.shaped.width * r.size)
+                    .fold(0.0, f32::max);
+                assert!(
+                    end <= measure + 0.01,
+                    "line ends at {end} in a {measure} pt measure"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hard_hyphens_break_only_at_the_hyphen() {
+        for l in set(150.0) {
+            let last = &l.runs.last().unwrap().shaped.text;
+            if l.hyphenated {
+                assert!(
+                    !last.starts_with("counter") && !last.contains("revolutionary"),
+                    "{last}"
+                );
+            }
         }
     }
 }
