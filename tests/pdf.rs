@@ -581,13 +581,22 @@ fn timeline_and_index_print_joined_page_references() {
         see: Vec::new(),
         see_also: Vec::new(),
     };
+    let mut entries = vec![entry(
+        "Quagga",
+        vec![loc(&p3), loc(&p4), loc(&p9)],
+        vec![entry("subquagga", vec![loc(&p9)], Vec::new())],
+    )];
+    // Enough entries to fill both columns of more than one page.
+    entries.extend((0..140).map(|n| {
+        entry(
+            &format!("Xenon entry number {n:03}"),
+            vec![loc(&p3)],
+            Vec::new(),
+        )
+    }));
     book.index = Some(Index {
         title: "Index".to_string(),
-        entries: vec![entry(
-            "Quagga",
-            vec![loc(&p3), loc(&p4), loc(&p9)],
-            vec![entry("subquagga", vec![loc(&p9)], Vec::new())],
-        )],
+        entries,
     });
     let out = pdf::render(&book).unwrap();
     let tmp = tempfile::tempdir().unwrap();
@@ -621,6 +630,13 @@ fn timeline_and_index_print_joined_page_references() {
             );
         }
     }
+    let last = pages.last().unwrap();
+    let (left, right) = text_block(b, pages.len() - 1, pages.len());
+    let mid = (left + right) / 2.0;
+    assert!(
+        last.iter().flatten().any(|w| w.x0 > mid),
+        "the index's second column is empty"
+    );
     let check = Command::new("qpdf")
         .args(["--check", path.to_str().unwrap()])
         .output()

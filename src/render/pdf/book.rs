@@ -240,6 +240,37 @@ fn balanced_spreads(
     frames
 }
 
+/// Evens out the two columns of a section's last page: the least depth for that page's
+/// columns that still holds the rest of the section, found by bisection.
+fn balance_last_columns(
+    frames: Vec<Frame>,
+    height: f32,
+    paginate: impl Fn(Vec<f32>) -> Vec<Frame>,
+) -> Vec<Frame> {
+    let pages = frames.len().div_ceil(2);
+    let first = (pages - 1) * 2;
+    let limited = |l: f32| {
+        let mut limits = vec![height; first];
+        limits.extend([l, l]);
+        paginate(limits)
+    };
+    let (mut lo, mut hi) = (0.0, height);
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        if limited(mid).len().div_ceil(2) > pages {
+            lo = mid
+        } else {
+            hi = mid
+        }
+    }
+    let balanced = limited(hi);
+    if balanced.len().div_ceil(2) == pages {
+        balanced
+    } else {
+        frames
+    }
+}
+
 /// Adds a blank verso if needed so that the next page is a recto.
 fn to_recto(body: &mut Vec<Page>) {
     if body.len() % 2 == 1 {
@@ -285,9 +316,16 @@ fn back_matter(
     let below = sink + title_lines.iter().map(|l| l.leading).sum::<f32>() + LEADING * 2.0;
     let none = BTreeMap::new();
     let per_page = if column_step.is_some() { 2 } else { 1 };
-    let frames = Paginator::new(g.text_height, below, &none, 0.0)
-        .sink_frames(per_page)
-        .run(units);
+    let paginate = |limits: Vec<f32>| {
+        Paginator::new(g.text_height, below, &none, 0.0)
+            .sink_frames(per_page)
+            .limits(limits)
+            .run(units)
+    };
+    let mut frames = paginate(Vec::new());
+    if per_page == 2 {
+        frames = balance_last_columns(frames, g.text_height, paginate);
+    }
     for (k, chunk) in frames.chunks(per_page).enumerate() {
         let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
         let recto = page.number % 2 == 1;
