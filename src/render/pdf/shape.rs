@@ -1,4 +1,5 @@
-//! Shaping: a word and a style in, positioned glyphs out (kerning, ligatures, small caps).
+//! Shaping: a word and a style in, positioned glyphs out (kerning, ligatures, text
+//! figures, letterspaced small caps).
 //!
 //! The only module importing rustybuzz. Words repeat, so results are cached per
 //! (text, style); the cache makes shaping a whole book take milliseconds.
@@ -8,6 +9,9 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::fonts::Face;
+
+/// Extra space after each small capital, in em.
+const SMALL_CAPS_TRACKING: f32 = 0.05;
 
 /// Printed for a character no face has (a white square).
 const PLACEHOLDER: char = '\u{25A1}';
@@ -52,7 +56,9 @@ pub struct Shaped {
 /// A caching shaper over the four embedded faces.
 pub struct Shaper {
     faces: Vec<rustybuzz::Face<'static>>,
-    smcp: [rustybuzz::Feature; 1],
+    /// Text figures everywhere; small capitals on request.
+    text: [rustybuzz::Feature; 1],
+    small_caps: [rustybuzz::Feature; 2],
     cache: HashMap<(String, Style), Rc<Shaped>>,
 }
 
@@ -63,14 +69,13 @@ impl Shaper {
             .iter()
             .map(|f| rustybuzz::Face::from_slice(f.bytes(), 0).expect("embedded font parses"))
             .collect();
-        let smcp = [rustybuzz::Feature::new(
-            rustybuzz::ttf_parser::Tag::from_bytes(b"smcp"),
-            1,
-            ..,
-        )];
+        let feature = |tag: &[u8; 4]| {
+            rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(tag), 1, ..)
+        };
         Shaper {
             faces,
-            smcp,
+            text: [feature(b"onum")],
+            small_caps: [feature(b"onum"), feature(b"smcp")],
             cache: HashMap::new(),
         }
     }
@@ -92,7 +97,17 @@ impl Shaper {
         buffer.push_str(text);
         buffer.set_direction(rustybuzz::Direction::LeftToRight);
         buffer.set_script(rustybuzz::script::LATIN);
-        let features: &[rustybuzz::Feature] = if style.small_caps { &self.smcp } else { &[] };
+        let features: &[rustybuzz::Feature] = if style.small_caps {
+            &self.small_caps
+        } else {
+            &self.text
+        };
+        // Small capitals are letterspaced a little (Bringhurst 3.2.2).
+        let tracking = if style.small_caps {
+            SMALL_CAPS_TRACKING
+        } else {
+            0.0
+        };
         let out = rustybuzz::shape(face, features, buffer);
         let infos = out.glyph_infos();
         let positions = out.glyph_positions();
@@ -106,7 +121,8 @@ impl Shaper {
                 .map(|g| g.cluster as usize)
                 .find(|&c| c > start)
                 .unwrap_or(text.len());
-            let (mut id, mut advance) = (info.glyph_id as u16, pos.x_advance as f32 / upem);
+            let (mut id, mut advance) =
+                (info.glyph_id as u16, pos.x_advance as f32 / upem + tracking);
             if id == 0 {
                 missing.extend(text[start..end].chars());
                 // No face has it: print a visible placeholder (PDF/A forbids .notdef);
