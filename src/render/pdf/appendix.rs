@@ -1,0 +1,192 @@
+//! The back matter: the model's timeline and index in, units of set lines out.
+//!
+//! Both print page numbers from the page map of the already laid-out body; every number
+//! is a link to the anchor it stands for, and runs of consecutive pages are joined
+//! ("47–49"). The chronology is a two-column table (date | event); the index is set in
+//! two text columns by the caller, with hanging indents and indented subentries.
+
+use std::collections::BTreeMap;
+
+use super::fonts::Face;
+use super::paginate::Unit;
+use super::paragraph::{Align, ParaStyle, Span, Target, Typesetter};
+use super::shape::Style;
+use crate::model::{Index, IndexEntry, Locator, Timeline};
+
+const SIZE: f32 = 9.5;
+const LEADING: f32 = 12.0;
+
+fn span(text: impl Into<String>, face: Face, link: Option<Target>) -> Span {
+    Span {
+        text: text.into(),
+        style: Style {
+            face,
+            small_caps: false,
+        },
+        offset: 0,
+        link,
+        note: None,
+        anchors: Vec::new(),
+    }
+}
+
+/// The page references of `locators` as linked spans: ", 12, 47–49".
+fn page_refs(locators: &[Locator], pages: &BTreeMap<String, String>) -> Vec<Span> {
+    let mut refs: Vec<(u32, String, String)> = Vec::new();
+    for l in locators {
+        let Some(label) = l.page.clone().or_else(|| pages.get(&l.anchor).cloned()) else {
+            continue;
+        };
+        let n = label.parse().unwrap_or(u32::MAX);
+        if !refs.iter().any(|r| r.1 == label) {
+            refs.push((n, label, l.anchor.clone()));
+        }
+    }
+    refs.sort_by_key(|r| r.0);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < refs.len() {
+        let mut j = i;
+        while j + 1 < refs.len() && refs[j].0 != u32::MAX && refs[j + 1].0 == refs[j].0 + 1 {
+            j += 1;
+        }
+        let text = if j > i {
+            format!("{}–{}", refs[i].1, refs[j].1)
+        } else {
+            refs[i].1.clone()
+        };
+        out.push(span(", ", Face::Regular, None));
+        out.push(span(
+            text,
+            Face::Regular,
+            Some(Target::Dest(refs[i].2.clone())),
+        ));
+        i = j + 1;
+    }
+    out
+}
+
+/// The chronology: a date column beside the event and the pages that mention it.
+pub fn timeline(
+    ts: &mut Typesetter,
+    tl: &Timeline,
+    pages: &BTreeMap<String, String>,
+    measure: f32,
+) -> Vec<Unit> {
+    let date_w = measure * 0.34;
+    let gap = SIZE;
+    let left = ParaStyle {
+        size: SIZE,
+        leading: LEADING,
+        indent: 0.0,
+        align: Align::Left,
+        small_caps_words: 0,
+    };
+    let mut units = Vec::new();
+    for e in &tl.entries {
+        let date = ts.paragraph(
+            &[span(e.date_label.clone(), Face::Italic, None)],
+            &left,
+            date_w,
+            &e.id,
+        );
+        let mut ev = vec![span(e.text.clone(), Face::Regular, None)];
+        let refs = page_refs(&e.sources, pages);
+        if !refs.is_empty() {
+            ev.push(span(" (p.", Face::Regular, None));
+            // Drop the leading comma of the first reference.
+            ev.push(span(" ", Face::Regular, None));
+            ev.extend(refs.into_iter().skip(1));
+            ev.push(span(")", Face::Regular, None));
+        }
+        if let Some(n) = &e.note {
+            ev.push(span(format!(" {n}."), Face::Italic, None));
+        }
+        let mut event = ts.paragraph(&ev, &left, measure - date_w - gap, &e.id);
+        // Side by side: the date's lines merged into the event's.
+        for (k, mut d) in date.into_iter().enumerate() {
+            for r in &mut d.runs {
+                r.x -= date_w + gap;
+            }
+            if k < event.len() {
+                event[k].runs.append(&mut d.runs);
+            } else {
+                event.push(d);
+            }
+        }
+        units.push(Unit {
+            lines: event,
+            space_before: 4.0,
+            x: date_w + gap,
+            ..Unit::default()
+        });
+    }
+    units
+}
+
+/// The index entries (and subentries) as hanging-indented units for a column `measure` wide.
+pub fn index(
+    ts: &mut Typesetter,
+    ix: &Index,
+    pages: &BTreeMap<String, String>,
+    measure: f32,
+) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let mut letter = None;
+    for e in &ix.entries {
+        let initial = e.sort_key.chars().next().map(|c| c.to_ascii_uppercase());
+        let space = if letter.is_some() && initial != letter {
+            LEADING
+        } else {
+            0.0
+        };
+        letter = initial;
+        entry(ts, e, pages, measure, 0, space, &mut units);
+    }
+    units
+}
+
+fn entry(
+    ts: &mut Typesetter,
+    e: &IndexEntry,
+    pages: &BTreeMap<String, String>,
+    measure: f32,
+    depth: usize,
+    space: f32,
+    units: &mut Vec<Unit>,
+) {
+    let hang = SIZE;
+    let x = hang + depth as f32 * hang;
+    let st = ParaStyle {
+        size: SIZE,
+        leading: LEADING,
+        indent: -hang,
+        align: Align::Left,
+        small_caps_words: 0,
+    };
+    let mut s = vec![span(e.heading.clone(), Face::Regular, None)];
+    s.extend(page_refs(&e.locators, pages));
+    if !e.see.is_empty() {
+        s.push(span(". ", Face::Regular, None));
+        s.push(span("See ", Face::Italic, None));
+        s.push(span(e.see.join("; "), Face::Regular, None));
+    }
+    if !e.see_also.is_empty() {
+        s.push(span(". ", Face::Regular, None));
+        s.push(span("See also ", Face::Italic, None));
+        s.push(span(e.see_also.join("; "), Face::Regular, None));
+    }
+    let lines = ts.paragraph(&s, &st, measure - x, &e.id);
+    let keep = !e.subentries.is_empty();
+    units.push(Unit {
+        lines,
+        space_before: space,
+        keep_with_next: keep,
+        x,
+        dests: vec![e.id.clone()],
+        ..Unit::default()
+    });
+    for sub in &e.subentries {
+        entry(ts, sub, pages, measure, depth + 1, 0.0, units);
+    }
+}

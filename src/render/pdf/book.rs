@@ -1,0 +1,858 @@
+//! Book structure: the model in, the finished page model and the page map out.
+//!
+//! Order of the book: front matter (see `front`), then the body (introduction and
+//! articles, each opening on a recto with a sink), then the chronology and the index
+//! (see `appendix`). Front matter is numbered in roman, the rest in arabic from 1.
+//! The body is laid out first: its page numbers do not depend on the front matter,
+//! which is padded to an even count so that page 1 is a recto.
+
+use std::collections::BTreeMap;
+
+use super::appendix;
+use super::fonts::Face;
+use super::front::{self, Entry};
+use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Rule, TextRun};
+use super::paginate::{Frame, Paginator, Unit};
+use super::paragraph::{spans, Align, Line, ParaStyle, Run, Span, Target, Typesetter};
+use super::shape::Style;
+use crate::model::{Block, Book, Footnote, PageMap, PageStart, PrintSettings};
+
+/// Body type size and leading, in points.
+pub(super) const SIZE: f32 = 11.0;
+pub(super) const LEADING: f32 = 13.5;
+/// Footnote type.
+const NOTE_SIZE: f32 = 8.5;
+const NOTE_LEADING: f32 = 10.5;
+/// Words of a chapter's first paragraph set in small capitals.
+const OPENING_SMALL_CAPS: usize = 3;
+
+/// Page geometry: trim, mirrored margins and the text block.
+#[derive(Debug, Clone)]
+pub struct Geometry {
+    pub trim_width: f32,
+    pub trim_height: f32,
+    pub bleed: f32,
+    /// Inside (gutter-side) and outside margins.
+    pub inner: f32,
+    pub outer: f32,
+    pub top: f32,
+    /// Height of the text block down to the last baseline.
+    pub text_height: f32,
+    pub measure: f32,
+}
+
+impl Geometry {
+    /// Geometry for a book of about `pages` pages: the gutter grows with the page count
+    /// following KDP's minimum inside margins, plus a constant 0.375 in for the eye.
+    pub fn new(print: &PrintSettings, pages: usize) -> Geometry {
+        let gutter = gutter(pages);
+        let inner = gutter + 27.0;
+        let outer = (print.trim_width * 0.1).max(36.0);
+        let top = (print.trim_height * 0.085).max(40.0);
+        let bottom = (print.trim_height * 0.095).max(45.0);
+        let lines = ((print.trim_height - top - bottom) / LEADING).floor();
+        Geometry {
+            trim_width: print.trim_width,
+            trim_height: print.trim_height,
+            bleed: print.bleed,
+            inner,
+            outer,
+            top,
+            text_height: lines * LEADING,
+            measure: print.trim_width - inner - outer,
+        }
+    }
+
+    /// The text block's left edge on a recto or a verso.
+    pub fn left(&self, recto: bool) -> f32 {
+        if recto {
+            self.inner
+        } else {
+            self.outer
+        }
+    }
+}
+
+/// KDP's minimum gutter in points for a page count.
+pub fn gutter(pages: usize) -> f32 {
+    match pages {
+        0..=150 => 27.0,
+        151..=300 => 36.0,
+        301..=500 => 45.0,
+        501..=700 => 54.0,
+        _ => 63.0,
+    }
+}
+
+/// An opening unit of the body: the introduction or an article.
+struct Chapter<'a> {
+    id: &'a str,
+    title: &'a str,
+    author: Option<&'a str>,
+    standfirst: Option<&'a str>,
+    blocks: &'a [Block],
+    footnotes: &'a [Footnote],
+}
+
+/// The laid-out book.
+pub struct Layout {
+    pub document: Document,
+    pub page_map: PageMap,
+}
+
+/// Lays out the whole book with geometry `g`.
+pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
+    let chapters = chapters(book);
+    let mut body: Vec<Page> = Vec::new();
+    let mut outline = Vec::new();
+    let mut page_map = PageMap::default();
+    let mut entries: Vec<Entry> = Vec::new();
+    for ch in &chapters {
+        to_recto(&mut body);
+        entries.push(Entry {
+            id: ch.id.to_string(),
+            title: ch.title.to_string(),
+            author: ch.author.map(str::to_string),
+            page: body.len() as u32 + 1,
+        });
+        outline.push(Bookmark {
+            title: ch.title.to_string(),
+            level: 0,
+            dest: ch.id.to_string(),
+        });
+        for b in ch.blocks {
+            if let Block::Heading { id, content, .. } = b {
+                outline.push(Bookmark {
+                    title: crate::model::plain_text(content),
+                    level: 1,
+                    dest: id.clone(),
+                });
+            }
+        }
+        let notes = footnotes(ts, ch.footnotes, g.measure);
+        let units = chapter_units(ts, ch, g);
+        let frames = balanced_spreads(&units, &notes, g);
+        for (k, frame) in frames.iter().enumerate() {
+            let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
+            let recto = page.number % 2 == 1;
+            let head = if k == 0 {
+                None
+            } else if recto {
+                Some(ch.title)
+            } else {
+                Some(book.meta.title.as_str())
+            };
+            compose(ts, &mut page, frame, &notes, g, recto, head);
+            record(&page, frame, &mut page_map);
+            body.push(page);
+        }
+    }
+    // Back matter: page numbers come from the body just laid out.
+    let columns_gap = SIZE * 1.5;
+    let col = (g.measure - columns_gap) / 2.0;
+    if let Some(tl) = &book.timeline {
+        let units = appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure);
+        back_matter(
+            ts,
+            &mut body,
+            &mut entries,
+            &mut outline,
+            book,
+            g,
+            ("chronology", &tl.title),
+            &units,
+            None,
+        );
+    }
+    if let Some(ix) = &book.index {
+        let units = appendix::index(ts, ix, &page_map.anchor_pages, col);
+        back_matter(
+            ts,
+            &mut body,
+            &mut entries,
+            &mut outline,
+            book,
+            g,
+            ("index", &ix.title),
+            &units,
+            Some(col + columns_gap),
+        );
+    }
+    let front = front::front_matter(book, ts, g, &entries);
+    let mut pages = front;
+    if pages.len() % 2 == 1 {
+        pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
+    }
+    pages.extend(body);
+    outline.insert(
+        0,
+        Bookmark {
+            title: "Contents".to_string(),
+            level: 0,
+            dest: "contents".to_string(),
+        },
+    );
+    let document = Document {
+        trim_width: g.trim_width,
+        trim_height: g.trim_height,
+        bleed: g.bleed,
+        pages,
+        outline,
+    };
+    Layout { document, page_map }
+}
+
+/// Paginates a chapter so that facing pages end on the same baseline: where a spread's
+/// pages differ (widow and orphan control made one short), both are limited to the
+/// shorter depth and the chapter is paginated again. Limits only ever shrink, so this
+/// settles; it stops after a few rounds in any case. The chapter's last page may be short.
+fn balanced_spreads(
+    units: &[Unit],
+    notes: &BTreeMap<String, Vec<Line>>,
+    g: &Geometry,
+) -> Vec<Frame> {
+    let paginate = |limits: Vec<f32>| {
+        Paginator::new(g.text_height, LEADING * 6.0, notes, NOTE_LEADING)
+            .limits(limits)
+            .run(units)
+    };
+    let mut limits: Vec<f32> = Vec::new();
+    let mut frames = paginate(limits.clone());
+    for _ in 0..6 {
+        let mut changed = false;
+        // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
+        let mut k = 1;
+        while k + 2 < frames.len() {
+            let (a, b) = (frames[k].depth, frames[k + 1].depth);
+            if (a - b).abs() > 0.5 {
+                limits.resize(frames.len(), g.text_height);
+                limits[k] = a.min(b);
+                limits[k + 1] = a.min(b);
+                changed = true;
+            }
+            k += 2;
+        }
+        if !changed {
+            break;
+        }
+        frames = paginate(limits.clone());
+    }
+    frames
+}
+
+/// Evens out the two columns of a section's last page: the least depth for that page's
+/// columns that still holds the rest of the section, found by bisection.
+fn balance_last_columns(
+    frames: Vec<Frame>,
+    height: f32,
+    paginate: impl Fn(Vec<f32>) -> Vec<Frame>,
+) -> Vec<Frame> {
+    let pages = frames.len().div_ceil(2);
+    let first = (pages - 1) * 2;
+    let limited = |l: f32| {
+        let mut limits = vec![height; first];
+        limits.extend([l, l]);
+        paginate(limits)
+    };
+    let (mut lo, mut hi) = (0.0, height);
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        if limited(mid).len().div_ceil(2) > pages {
+            lo = mid
+        } else {
+            hi = mid
+        }
+    }
+    let balanced = limited(hi);
+    if balanced.len().div_ceil(2) == pages {
+        balanced
+    } else {
+        frames
+    }
+}
+
+/// Adds a blank verso if needed so that the next page is a recto.
+fn to_recto(body: &mut Vec<Page>) {
+    if body.len() % 2 == 1 {
+        body.push(Page::new(Numbering::Arabic, body.len() as u32 + 1));
+    }
+}
+
+/// An appendix opening on a recto under a full-width title, set in one column or, with
+/// `column_step` (the distance between column starts), in two.
+#[allow(clippy::too_many_arguments)]
+fn back_matter(
+    ts: &mut Typesetter,
+    body: &mut Vec<Page>,
+    entries: &mut Vec<Entry>,
+    outline: &mut Vec<Bookmark>,
+    book: &Book,
+    g: &Geometry,
+    (id, title): (&str, &str),
+    units: &[Unit],
+    column_step: Option<f32>,
+) {
+    to_recto(body);
+    entries.push(Entry {
+        id: id.to_string(),
+        title: title.to_string(),
+        author: None,
+        page: body.len() as u32 + 1,
+    });
+    outline.push(Bookmark {
+        title: title.to_string(),
+        level: 0,
+        dest: id.to_string(),
+    });
+    let head = ParaStyle {
+        size: 20.0,
+        leading: 24.0,
+        indent: 0.0,
+        align: Align::Center,
+        small_caps_words: 0,
+    };
+    let title_lines = balanced(ts, &plain(title, Style::ROMAN), &head, g.measure, id);
+    let sink = LEADING * 6.0;
+    let below = sink + title_lines.iter().map(|l| l.leading).sum::<f32>() + LEADING * 2.0;
+    let none = BTreeMap::new();
+    let per_page = if column_step.is_some() { 2 } else { 1 };
+    let paginate = |limits: Vec<f32>| {
+        Paginator::new(g.text_height, below, &none, 0.0)
+            .sink_frames(per_page)
+            .limits(limits)
+            .run(units)
+    };
+    let mut frames = paginate(Vec::new());
+    if per_page == 2 {
+        frames = balance_last_columns(frames, g.text_height, paginate);
+    }
+    for (k, chunk) in frames.chunks(per_page).enumerate() {
+        let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
+        let recto = page.number % 2 == 1;
+        let mut frame = chunk[0].clone();
+        if let Some(step) = column_step {
+            for f in &chunk[1..] {
+                frame.lines.extend(f.lines.iter().cloned().map(|mut p| {
+                    p.x += step;
+                    p
+                }));
+            }
+        }
+        if k == 0 {
+            let mut y = sink;
+            for l in &title_lines {
+                y += l.leading;
+                draw_line(&mut page, l, g.left(recto), g.top + y);
+            }
+            page.dests
+                .push((id.to_string(), g.left(recto), g.top + sink));
+        }
+        let head = if k == 0 {
+            None
+        } else if recto {
+            Some(title)
+        } else {
+            Some(book.meta.title.as_str())
+        };
+        compose(ts, &mut page, &frame, &none, g, recto, head);
+        body.push(page);
+    }
+}
+
+fn chapters(book: &Book) -> Vec<Chapter<'_>> {
+    let mut out = Vec::new();
+    if let Some(intro) = &book.introduction {
+        out.push(Chapter {
+            id: &intro.id,
+            title: &intro.title,
+            author: intro.author.as_deref(),
+            standfirst: None,
+            blocks: &intro.blocks,
+            footnotes: &intro.footnotes,
+        });
+    }
+    for a in &book.articles {
+        out.push(Chapter {
+            id: &a.id,
+            title: &a.meta.title,
+            author: a.meta.author.as_deref(),
+            standfirst: a.meta.standfirst.as_deref(),
+            blocks: &a.blocks,
+            footnotes: &a.footnotes,
+        });
+    }
+    out
+}
+
+/// Page starts and anchor pages of one composed body page.
+fn record(page: &Page, frame: &Frame, map: &mut PageMap) {
+    let label = page.label();
+    if let Some((block, offset)) = frame
+        .lines
+        .iter()
+        .find_map(|p| Some((p.block.clone()?, p.line.word_start?)))
+    {
+        map.page_starts.push(PageStart {
+            label: label.clone(),
+            block,
+            offset,
+        });
+    }
+    for p in &frame.lines {
+        if let Some(b) = &p.block {
+            map.anchor_pages
+                .entry(b.clone())
+                .or_insert_with(|| label.clone());
+        }
+        for a in &p.line.anchors {
+            map.anchor_pages
+                .entry(a.clone())
+                .or_insert_with(|| label.clone());
+        }
+    }
+}
+
+fn body_style(indent: bool) -> ParaStyle {
+    ParaStyle {
+        size: SIZE,
+        leading: LEADING,
+        indent: if indent { SIZE } else { 0.0 },
+        align: Align::Justify,
+        small_caps_words: 0,
+    }
+}
+
+/// A plain string as spans in one style.
+pub(super) fn plain(text: &str, style: Style) -> Vec<Span> {
+    vec![Span {
+        text: text.to_string(),
+        style,
+        offset: 0,
+        link: None,
+        note: None,
+        anchors: Vec::new(),
+    }]
+}
+
+pub(super) fn styled(face: Face, small_caps: bool) -> Style {
+    Style { face, small_caps }
+}
+
+pub(super) fn unit(lines: Vec<Line>, space_before: f32) -> Unit {
+    Unit {
+        lines,
+        space_before,
+        ..Unit::default()
+    }
+}
+
+/// The units of a chapter: the opener's title block, then its blocks.
+fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
+    let m = g.measure;
+    let ctx = ch.id;
+    let mut units = Vec::new();
+    let title = ParaStyle {
+        size: 20.0,
+        leading: 24.0,
+        indent: 0.0,
+        align: Align::Center,
+        small_caps_words: 0,
+    };
+    let mut u = unit(
+        balanced(ts, &plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx),
+        0.0,
+    );
+    for l in &mut u.lines {
+        for r in &mut l.runs {
+            r.x += m * 0.075;
+        }
+    }
+    u.dests = vec![ch.id.to_string()];
+    u.keep_with_next = true;
+    units.push(u);
+    if let Some(author) = ch.author {
+        let st = ParaStyle {
+            size: SIZE,
+            leading: LEADING,
+            indent: 0.0,
+            align: Align::Center,
+            small_caps_words: 0,
+        };
+        let mut u = unit(
+            ts.paragraph(&plain(author, styled(Face::Regular, true)), &st, m, ctx),
+            LEADING * 0.5,
+        );
+        u.keep_with_next = true;
+        units.push(u);
+    }
+    if let Some(sf) = ch.standfirst {
+        let st = ParaStyle {
+            size: 10.5,
+            leading: LEADING,
+            indent: 0.0,
+            align: Align::Center,
+            small_caps_words: 0,
+        };
+        let mut u = unit(
+            ts.paragraph(&plain(sf, styled(Face::Italic, false)), &st, m * 0.8, ctx),
+            LEADING,
+        );
+        for l in &mut u.lines {
+            for r in &mut l.runs {
+                r.x += m * 0.1;
+            }
+        }
+        u.keep_with_next = true;
+        units.push(u);
+    }
+    let markers: BTreeMap<String, String> = ch
+        .footnotes
+        .iter()
+        .map(|f| (f.id.clone(), f.marker.clone()))
+        .collect();
+    let mut prev_paragraph = false;
+    let mut gap = LEADING * 2.0;
+    let mut first = true;
+    for block in ch.blocks {
+        let mut bu = block_units(ts, block, prev_paragraph, &markers, g, first);
+        if let Some(u) = bu.first_mut() {
+            u.space_before = u.space_before.max(gap);
+        }
+        gap = match block {
+            Block::Quote { .. } | Block::Caption { .. } => LEADING * 0.5,
+            _ => 0.0,
+        };
+        prev_paragraph = matches!(block, Block::Paragraph { .. });
+        first = false;
+        units.extend(bu);
+    }
+    units
+}
+
+/// A centred display set in as few lines as at full measure, but with lines of even
+/// length (no lone word on a title's last line): the narrowest measure that does not add
+/// a line, found by bisection.
+pub(super) fn balanced(
+    ts: &mut Typesetter,
+    spans: &[Span],
+    st: &ParaStyle,
+    measure: f32,
+    ctx: &str,
+) -> Vec<Line> {
+    let lines = ts.paragraph(spans, st, measure, ctx);
+    if lines.len() < 2 {
+        return lines;
+    }
+    let (mut lo, mut hi) = (measure * 0.4, measure);
+    for _ in 0..10 {
+        let mid = (lo + hi) / 2.0;
+        if ts.paragraph(spans, st, mid, ctx).len() > lines.len() {
+            lo = mid
+        } else {
+            hi = mid
+        }
+    }
+    let mut out = ts.paragraph(spans, st, hi, ctx);
+    for r in out.iter_mut().flat_map(|l| l.runs.iter_mut()) {
+        r.x += (measure - hi) / 2.0;
+    }
+    out
+}
+
+/// Adds `base` to every span's offset (a paragraph inside a multi-paragraph block).
+fn shifted(mut s: Vec<Span>, base: usize) -> Vec<Span> {
+    for span in &mut s {
+        span.offset += base;
+    }
+    s
+}
+
+fn block_units(
+    ts: &mut Typesetter,
+    block: &Block,
+    indent: bool,
+    markers: &BTreeMap<String, String>,
+    g: &Geometry,
+    opening: bool,
+) -> Vec<Unit> {
+    let m = g.measure;
+    let id = block.id();
+    // Every block is a destination: index and timeline locators may name a block.
+    let with_block = |mut u: Unit| {
+        u.block = Some(id.to_string());
+        u.dests.push(id.to_string());
+        u
+    };
+    match block {
+        Block::Paragraph { content, .. } => {
+            let mut st = body_style(indent);
+            if opening {
+                st.small_caps_words = OPENING_SMALL_CAPS;
+            }
+            let lines = ts.paragraph(&spans(content, Style::ROMAN, markers), &st, m, id);
+            vec![with_block(unit(lines, 0.0))]
+        }
+        Block::Heading { content, .. } => {
+            let st = ParaStyle {
+                size: 12.0,
+                leading: LEADING,
+                indent: 0.0,
+                align: Align::Left,
+                small_caps_words: 0,
+            };
+            let lines = ts.paragraph(
+                &spans(content, styled(Face::Italic, false), markers),
+                &st,
+                m,
+                id,
+            );
+            let mut u = with_block(unit(lines, LEADING));
+            u.keep_with_next = true;
+            u.dests = vec![id.to_string()];
+            vec![u]
+        }
+        Block::Quote { paragraphs, .. } => {
+            let inset = SIZE * 1.5;
+            let mut base = 0;
+            let mut out = Vec::new();
+            for (k, p) in paragraphs.iter().enumerate() {
+                let st = ParaStyle {
+                    size: 10.0,
+                    leading: 12.5,
+                    indent: if k > 0 { 10.0 } else { 0.0 },
+                    align: Align::Justify,
+                    small_caps_words: 0,
+                };
+                let lines = ts.paragraph(
+                    &shifted(spans(p, Style::ROMAN, markers), base),
+                    &st,
+                    m - 2.0 * inset,
+                    id,
+                );
+                let mut u = with_block(unit(lines, if k == 0 { LEADING * 0.5 } else { 0.0 }));
+                u.x = inset;
+                out.push(u);
+                base += crate::model::plain_text(p).len() + 2;
+            }
+            out
+        }
+        Block::Caption { content, .. } => {
+            let st = ParaStyle {
+                size: 9.5,
+                leading: 12.0,
+                indent: 0.0,
+                align: Align::Center,
+                small_caps_words: 0,
+            };
+            let lines = ts.paragraph(
+                &spans(content, styled(Face::Italic, false), markers),
+                &st,
+                m,
+                id,
+            );
+            vec![with_block(unit(lines, LEADING * 0.5))]
+        }
+        Block::Sources { title, items, .. } => {
+            let st = ParaStyle {
+                size: 10.0,
+                leading: 12.5,
+                indent: 0.0,
+                align: Align::Left,
+                small_caps_words: 0,
+            };
+            let mut out = Vec::new();
+            let mut u = with_block(unit(
+                ts.paragraph(&plain(title, styled(Face::Regular, true)), &st, m, id),
+                LEADING,
+            ));
+            u.keep_with_next = true;
+            out.push(u);
+            let mut base = title.len() + 2;
+            for item in items {
+                let lines = ts.paragraph(
+                    &shifted(spans(item, Style::ROMAN, markers), base),
+                    &st,
+                    m,
+                    id,
+                );
+                out.push(with_block(unit(lines, 3.0)));
+                base += crate::model::plain_text(item).len() + 2;
+            }
+            out
+        }
+    }
+}
+
+/// Each footnote set in note type, its marker linked back to the reference.
+fn footnotes(ts: &mut Typesetter, notes: &[Footnote], measure: f32) -> BTreeMap<String, Vec<Line>> {
+    let st = ParaStyle {
+        size: NOTE_SIZE,
+        leading: NOTE_LEADING,
+        indent: 0.0,
+        align: Align::Justify,
+        small_caps_words: 0,
+    };
+    let markers = BTreeMap::new();
+    notes
+        .iter()
+        .map(|f| {
+            let mut s = vec![Span {
+                text: format!("{}\u{a0}", f.marker),
+                style: Style::ROMAN,
+                offset: 0,
+                link: Some(Target::Dest(format!("ref-{}", f.id))),
+                note: None,
+                anchors: Vec::new(),
+            }];
+            s.extend(spans(&f.content, Style::ROMAN, &markers));
+            let mut lines = ts.paragraph(&s, &st, measure, &f.id);
+            if let Some(r) = lines.first_mut().and_then(|l| l.runs.first_mut()) {
+                r.dest = Some(format!("note-{}", f.id));
+            }
+            (f.id.clone(), lines)
+        })
+        .collect()
+}
+
+/// Draws a frame, its footnotes, running head and folio onto `page`.
+pub(super) fn compose(
+    ts: &mut Typesetter,
+    page: &mut Page,
+    frame: &Frame,
+    notes: &BTreeMap<String, Vec<Line>>,
+    g: &Geometry,
+    recto: bool,
+    head: Option<&str>,
+) {
+    let left = g.left(recto);
+    for p in &frame.lines {
+        draw_line(page, &p.line, left + p.x, g.top + p.y);
+        for d in &p.dests {
+            page.dests
+                .push((d.clone(), left, g.top + p.y - p.line.leading));
+        }
+        for a in &p.line.anchors {
+            page.dests
+                .push((a.clone(), left, g.top + p.y - p.line.leading));
+        }
+    }
+    let foot: Vec<&Line> = frame
+        .notes
+        .iter()
+        .filter_map(|id| notes.get(id))
+        .flatten()
+        .collect();
+    if !foot.is_empty() {
+        let h: f32 = foot.iter().map(|l| l.leading).sum();
+        let mut y = g.top + g.text_height - h;
+        let rule_y = y - NOTE_LEADING * 0.45;
+        page.rules.push(Rule {
+            x0: left,
+            y0: rule_y,
+            x1: left + g.measure * 0.3,
+            y1: rule_y,
+            width: 0.4,
+        });
+        for l in foot {
+            y += l.leading;
+            draw_line(page, l, left, y);
+        }
+    }
+    if let Some(h) = head {
+        let s = styled(Face::Regular, true);
+        let h = short_head(ts, h, s, g.measure * 0.9);
+        let w = ts.width(&h, s, 9.5);
+        let shaped = ts.shape(&h, s, "running head");
+        page.texts.push(TextRun {
+            x: left + (g.measure - w) / 2.0,
+            y: g.top - 22.0,
+            size: 9.5,
+            style: s,
+            shaped,
+        });
+    }
+    folio(ts, page, g, left);
+}
+
+/// A running head that fits `room`: the title, else its part before a colon or dash,
+/// else its first words and an ellipsis.
+fn short_head(ts: &mut Typesetter, title: &str, s: Style, room: f32) -> String {
+    if ts.width(title, s, 9.5) <= room {
+        return title.to_string();
+    }
+    if let Some(i) = title.find([':', '–', '—']) {
+        let main = title[..i]
+            .trim()
+            .trim_matches(['“', '”', '‘', '’', '"'])
+            .trim();
+        if !main.is_empty() && ts.width(main, s, 9.5) <= room {
+            return main.to_string();
+        }
+    }
+    let mut out = String::new();
+    for w in title.split_whitespace() {
+        let next = if out.is_empty() {
+            w.to_string()
+        } else {
+            format!("{out} {w}")
+        };
+        if ts.width(&format!("{next}…"), s, 9.5) > room {
+            break;
+        }
+        out = next;
+    }
+    format!("{out}…")
+}
+
+fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
+    let label = page.label();
+    let w = ts.width(&label, Style::ROMAN, 10.0);
+    let shaped = ts.shape(&label, Style::ROMAN, "folio");
+    page.texts.push(TextRun {
+        x: left + (g.measure - w) / 2.0,
+        y: g.top + g.text_height + 30.0,
+        size: 10.0,
+        style: Style::ROMAN,
+        shaped,
+    });
+}
+
+pub(super) fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
+    let first_link = page.links.len();
+    for r in &line.runs {
+        draw_run(page, r, x, y);
+    }
+    // One link area per stretch of a line with the same target, not one per word.
+    let mut merged: Vec<LinkArea> = Vec::new();
+    for l in page.links.drain(first_link..) {
+        match merged.last_mut() {
+            Some(m) if m.target == l.target && (m.rect[1] - l.rect[1]).abs() < 0.01 => {
+                m.rect[0] = m.rect[0].min(l.rect[0]);
+                m.rect[2] = m.rect[2].max(l.rect[2]);
+            }
+            _ => merged.push(l),
+        }
+    }
+    page.links.extend(merged);
+}
+
+fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
+    let (rx, ry) = (x + r.x, y + r.rise);
+    page.texts.push(TextRun {
+        x: rx,
+        y: ry,
+        size: r.size,
+        style: r.style,
+        shaped: r.shaped.clone(),
+    });
+    if let Some(t) = &r.link {
+        let w = r.shaped.width * r.size;
+        page.links.push(LinkArea {
+            rect: [rx, ry - r.size * 0.8, rx + w, ry + r.size * 0.25],
+            target: t.clone(),
+        });
+    }
+    if let Some(d) = &r.dest {
+        page.dests.push((d.clone(), rx, ry - r.size * 1.5));
+    }
+}

@@ -1,0 +1,70 @@
+//! The embedded EB Garamond faces: takes nothing, gives each face's bytes.
+//!
+//! The fonts are compiled into the binary so it works from any directory.
+
+/// One face of the book's type family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Face {
+    Regular,
+    Italic,
+    SemiBold,
+    SemiBoldItalic,
+}
+
+impl Face {
+    /// Every face, in a fixed order (the writer registers them in this order).
+    pub const ALL: [Face; 4] = [
+        Face::Regular,
+        Face::Italic,
+        Face::SemiBold,
+        Face::SemiBoldItalic,
+    ];
+
+    /// The face's TrueType bytes.
+    pub fn bytes(self) -> &'static [u8] {
+        match self {
+            Face::Regular => REGULAR,
+            Face::Italic => ITALIC,
+            Face::SemiBold => SEMIBOLD,
+            Face::SemiBoldItalic => SEMIBOLD_ITALIC,
+        }
+    }
+
+    /// The face with italics switched on.
+    pub fn italic(self) -> Face {
+        match self {
+            Face::Regular | Face::Italic => Face::Italic,
+            Face::SemiBold | Face::SemiBoldItalic => Face::SemiBoldItalic,
+        }
+    }
+
+    /// The face with the semibold weight switched on.
+    pub fn bold(self) -> Face {
+        match self {
+            Face::Regular | Face::SemiBold => Face::SemiBold,
+            Face::Italic | Face::SemiBoldItalic => Face::SemiBoldItalic,
+        }
+    }
+
+    /// Index into [`Face::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+const REGULAR: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-Regular.ttf"
+));
+const ITALIC: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-Italic.ttf"
+));
+const SEMIBOLD: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-SemiBold.ttf"
+));
+const SEMIBOLD_ITALIC: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/EBGaramond-SemiBoldItalic.ttf"
+));

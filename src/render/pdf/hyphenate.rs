@@ -1,0 +1,102 @@
+//! Hyphenation: a word in, the byte offsets where it may take a hyphen out.
+//!
+//! Liang patterns (en-US, embedded) with at least 2 letters before and 3 after a break,
+//! overridden by the project's exceptions list for words the patterns get wrong.
+//! Words with a hard hyphen or other non-letters are not hyphenated here: the line
+//! breaker breaks them only after their hyphen.
+
+use std::collections::HashMap;
+
+use hyphenation::{Hyphenator as _, Language, Load, Standard};
+
+use crate::error::{Error, Result};
+
+/// `word = hy-phen-a-tion` lines; `#` starts a comment.
+const EXCEPTIONS: &str = include_str!("hyphenation-exceptions.txt");
+
+/// The shortest word worth hyphenating.
+const MIN_WORD: usize = 6;
+
+/// Liang patterns plus the project's exceptions.
+pub struct Hyphenator {
+    patterns: Standard,
+    exceptions: HashMap<String, Vec<usize>>,
+}
+
+impl Hyphenator {
+    /// Loads the embedded patterns and the exceptions list.
+    pub fn new() -> Result<Hyphenator> {
+        let patterns = Standard::from_embedded(Language::EnglishUS)
+            .map_err(|e| Error::render("pdf", format!("hyphenation patterns: {e}")))?;
+        let mut exceptions = HashMap::new();
+        for line in EXCEPTIONS.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut breaks = Vec::new();
+            let mut word = String::new();
+            for c in line.chars() {
+                if c == '-' {
+                    breaks.push(word.len());
+                } else {
+                    word.push(c);
+                }
+            }
+            exceptions.insert(word.to_lowercase(), breaks);
+        }
+        Ok(Hyphenator {
+            patterns,
+            exceptions,
+        })
+    }
+
+    /// Byte offsets in `word` after which a hyphen may be inserted. Empty for short
+    /// words and for anything that is not a plain run of letters.
+    pub fn breaks(&self, word: &str) -> Vec<usize> {
+        let letters = word.chars().count();
+        if letters < MIN_WORD || !word.chars().all(char::is_alphabetic) {
+            return Vec::new();
+        }
+        let breaks = match self.exceptions.get(&word.to_lowercase()) {
+            Some(b) => b.clone(),
+            None => self.patterns.hyphenate(word).breaks,
+        };
+        // The house minima: 2 letters before a break, 3 after.
+        breaks
+            .into_iter()
+            .filter(|&b| word[..b].chars().count() >= 2 && word[b..].chars().count() >= 3)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(h: &Hyphenator, w: &str) -> String {
+        let mut out = String::new();
+        let b = h.breaks(w);
+        for (i, c) in w.char_indices() {
+            if b.contains(&i) {
+                out.push('-');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn exceptions_fix_bad_pattern_breaks() {
+        let h = Hyphenator::new().unwrap();
+        assert_eq!(show(&h, "democratic"), "demo-cratic");
+        assert_eq!(show(&h, "Kornilov"), "Kor-nilov");
+        assert_eq!(show(&h, "Kronstadt"), "Kron-stadt");
+        assert_eq!(show(&h, "revolutionary"), "rev-o-lu-tion-ary");
+    }
+
+    #[test]
+    fn hard_hyphen_words_are_left_alone() {
+        let h = Hyphenator::new().unwrap();
+        assert!(h.breaks("counter-revolution").is_empty());
+    }
+}

@@ -1,0 +1,411 @@
+//! Knuth–Plass total-fit line breaking: boxes, glue and penalties in, breakpoints out.
+//!
+//! Knuth & Plass, "Breaking Paragraphs into Lines" (1981). The paragraph is a list of
+//! [`Item`]s; a line may end at a glue preceded by a box or at a penalty below
+//! [`INFINITY`]. Among all feasible sets of breaks we choose the one with the least
+//! total demerits. Deviations from the paper, each for a stated reason:
+//! - no more than [`MAX_HYPHENS_IN_A_ROW`] consecutive hyphenated lines: the house rule
+//!   is absolute, so such breaks are infeasible rather than merely expensive;
+//! - an emergency pass with unbounded tolerance runs when the first pass finds nothing,
+//!   so no line is ever overfull (the caller guarantees no box is wider than the measure).
+
+/// A penalty this large forbids a break; its negative forces one.
+pub const INFINITY: f32 = 10000.0;
+/// The most adjustment ratio a line may have in the first pass (TeX's tolerance 200).
+const TOLERANCE: f32 = 1.26;
+/// Added to every line's badness before squaring (TeX's \linepenalty).
+const LINE_PENALTY: f32 = 10.0;
+/// Two flagged (hyphenated) breaks in a row (TeX's \doublehyphendemerits).
+const DOUBLE_HYPHEN_DEMERITS: f32 = 3000.0;
+/// A hyphen on the paragraph's penultimate line (TeX's \finalhyphendemerits).
+const FINAL_HYPHEN_DEMERITS: f32 = 5000.0;
+/// Adjacent lines of very different tightness (TeX's \adjdemerits).
+const FITNESS_DEMERITS: f32 = 3000.0;
+/// The house limit on hyphenated line ends in a row.
+pub const MAX_HYPHENS_IN_A_ROW: u8 = 2;
+
+/// One element of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Item {
+    /// Unbreakable material of a fixed width.
+    Box { width: f32 },
+    /// Space that can stretch and shrink; a possible break when it follows a box.
+    Glue {
+        width: f32,
+        stretch: f32,
+        shrink: f32,
+    },
+    /// A possible break costing `cost`; `width` is typeset only if the line breaks here
+    /// (a hyphen). `flagged` marks hyphen breaks.
+    Penalty {
+        width: f32,
+        cost: f32,
+        flagged: bool,
+    },
+}
+
+/// A chosen break: the line ends at item `pos` with this adjustment ratio.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Break {
+    pub pos: usize,
+    pub ratio: f32,
+    /// The line ends with an inserted hyphen.
+    pub flagged: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Node {
+    pos: usize,
+    /// First item of the line that starts after this break.
+    start: usize,
+    fitness: u8,
+    hyphens: u8,
+    flagged: bool,
+    demerits: f32,
+    ratio: f32,
+    prev: Option<usize>,
+}
+
+/// Running sums of width, stretch and shrink up to each item.
+struct Sums {
+    width: Vec<f32>,
+    stretch: Vec<f32>,
+    shrink: Vec<f32>,
+}
+
+impl Sums {
+    fn new(items: &[Item]) -> Sums {
+        let n = items.len() + 1;
+        let (mut width, mut stretch, mut shrink) = (vec![0.0; n], vec![0.0; n], vec![0.0; n]);
+        for (i, item) in items.iter().enumerate() {
+            let (w, st, sh) = match *item {
+                Item::Box { width } => (width, 0.0, 0.0),
+                Item::Glue {
+                    width,
+                    stretch,
+                    shrink,
+                } => (width, stretch, shrink),
+                Item::Penalty { .. } => (0.0, 0.0, 0.0),
+            };
+            width[i + 1] = width[i] + w;
+            stretch[i + 1] = stretch[i] + st;
+            shrink[i + 1] = shrink[i] + sh;
+        }
+        Sums {
+            width,
+            stretch,
+            shrink,
+        }
+    }
+}
+
+/// Breaks `items` into lines of `measure` points. The list must end with a forced break
+/// (a penalty of `-INFINITY`), normally preceded by infinitely stretchable glue.
+pub fn break_lines(items: &[Item], measure: f32) -> Vec<Break> {
+    let sums = Sums::new(items);
+    run(items, measure, &sums, TOLERANCE, false)
+        .or_else(|| run(items, measure, &sums, f32::INFINITY, true))
+        .unwrap_or_default()
+}
+
+/// The adjustment ratio of the line from `start` to the break at `pos`.
+#[cfg(test)]
+fn ratio(items: &[Item], start: usize, pos: usize, measure: f32) -> f32 {
+    let sums = Sums::new(items);
+    line_ratio(items, &sums, start, pos, measure)
+}
+
+fn line_ratio(items: &[Item], sums: &Sums, start: usize, pos: usize, measure: f32) -> f32 {
+    let mut width = sums.width[pos] - sums.width[start];
+    if let Item::Penalty { width: w, .. } = items[pos] {
+        width += w;
+    }
+    if width < measure {
+        let stretch = sums.stretch[pos] - sums.stretch[start];
+        if stretch > 0.0 {
+            (measure - width) / stretch
+        } else {
+            INFINITY
+        }
+    } else if width > measure {
+        let shrink = sums.shrink[pos] - sums.shrink[start];
+        if shrink > 0.0 {
+            (measure - width) / shrink
+        } else {
+            -INFINITY
+        }
+    } else {
+        0.0
+    }
+}
+
+fn fitness(ratio: f32) -> u8 {
+    match ratio {
+        r if r < -0.5 => 0,
+        r if r <= 0.5 => 1,
+        r if r <= 1.0 => 2,
+        _ => 3,
+    }
+}
+
+/// Where the next line starts after a break at `pos`: discardable items are dropped.
+fn next_start(items: &[Item], pos: usize) -> usize {
+    let mut i = pos + 1;
+    while i < items.len() && !matches!(items[i], Item::Box { .. }) {
+        if let Item::Penalty { cost, .. } = items[i] {
+            if cost <= -INFINITY {
+                break;
+            }
+        }
+        i += 1;
+    }
+    i
+}
+
+fn is_legal(items: &[Item], i: usize) -> Option<(f32, bool)> {
+    match items[i] {
+        Item::Penalty { cost, flagged, .. } if cost < INFINITY => Some((cost, flagged)),
+        Item::Glue { .. } if i > 0 && matches!(items[i - 1], Item::Box { .. }) => {
+            Some((0.0, false))
+        }
+        _ => None,
+    }
+}
+
+fn run(
+    items: &[Item],
+    measure: f32,
+    sums: &Sums,
+    tolerance: f32,
+    emergency: bool,
+) -> Option<Vec<Break>> {
+    let mut nodes = vec![Node {
+        pos: 0,
+        start: 0,
+        fitness: 1,
+        hyphens: 0,
+        flagged: false,
+        demerits: 0.0,
+        ratio: 0.0,
+        prev: None,
+    }];
+    let mut active: Vec<usize> = vec![0];
+    for pos in 0..items.len() {
+        let Some((cost, flagged)) = is_legal(items, pos) else {
+            continue;
+        };
+        let forced = cost <= -INFINITY;
+        // Best new node per (fitness class, hyphens-in-a-row).
+        let mut best: Vec<Option<Node>> = vec![None; 4 * (MAX_HYPHENS_IN_A_ROW as usize + 2)];
+        let mut keep = Vec::with_capacity(active.len());
+        for &a in &active {
+            let node = nodes[a];
+            let r = line_ratio(items, sums, node.start, pos, measure);
+            if r < -1.0 || forced {
+                // The line only grows from here: this node is done.
+            } else {
+                keep.push(a);
+            }
+            if r < -1.0 || r > tolerance {
+                continue;
+            }
+            let hyphens = if flagged { node.hyphens + 1 } else { 0 };
+            if hyphens > MAX_HYPHENS_IN_A_ROW && !emergency {
+                continue;
+            }
+            let d = demerits(r, cost, flagged, &node, forced)
+                + node.demerits
+                + if hyphens > MAX_HYPHENS_IN_A_ROW {
+                    1e7
+                } else {
+                    0.0
+                };
+            let fit = fitness(r);
+            let slot = fit as usize * (MAX_HYPHENS_IN_A_ROW as usize + 2)
+                + hyphens.min(MAX_HYPHENS_IN_A_ROW + 1) as usize;
+            if best[slot].is_none_or(|b| d < b.demerits) {
+                best[slot] = Some(Node {
+                    pos,
+                    start: next_start(items, pos),
+                    fitness: fit,
+                    hyphens,
+                    flagged,
+                    demerits: d,
+                    ratio: r,
+                    prev: Some(a),
+                });
+            }
+        }
+        active = keep;
+        for node in best.into_iter().flatten() {
+            nodes.push(node);
+            active.push(nodes.len() - 1);
+        }
+        if active.is_empty() {
+            return None;
+        }
+    }
+    let last = items.len().checked_sub(1)?;
+    let end = active
+        .iter()
+        .copied()
+        .filter(|&a| nodes[a].pos == last)
+        .min_by(|&a, &b| nodes[a].demerits.total_cmp(&nodes[b].demerits))?;
+    let mut breaks = Vec::new();
+    let mut cur = Some(end);
+    while let Some(i) = cur {
+        let n = nodes[i];
+        if n.prev.is_some() {
+            breaks.push(Break {
+                pos: n.pos,
+                ratio: n.ratio,
+                flagged: n.flagged,
+            });
+        }
+        cur = n.prev;
+    }
+    breaks.reverse();
+    Some(breaks)
+}
+
+/// The paper's demerits formula, plus the flagged, final-hyphen and fitness terms.
+fn demerits(r: f32, cost: f32, flagged: bool, prev: &Node, forced: bool) -> f32 {
+    let badness = 100.0 * r.abs().powi(3);
+    let base = (LINE_PENALTY + badness).powi(2);
+    let mut d = if cost >= 0.0 {
+        base + cost * cost
+    } else if cost > -INFINITY {
+        base - cost * cost
+    } else {
+        base
+    };
+    if flagged && prev.flagged {
+        d += DOUBLE_HYPHEN_DEMERITS;
+    }
+    if forced && prev.flagged {
+        d += FINAL_HYPHEN_DEMERITS;
+    }
+    if fitness(r).abs_diff(prev.fitness) > 1 {
+        d += FITNESS_DEMERITS;
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words of the given widths separated by spaces, each word hyphenable in the middle.
+    fn paragraph(words: &[f32], hyphenable: bool) -> Vec<Item> {
+        let mut items = Vec::new();
+        for (i, &w) in words.iter().enumerate() {
+            if i > 0 {
+                items.push(Item::Glue {
+                    width: 3.0,
+                    stretch: 1.5,
+                    shrink: 1.0,
+                });
+            }
+            if hyphenable {
+                items.push(Item::Box { width: w / 2.0 });
+                items.push(Item::Penalty {
+                    width: 3.0,
+                    cost: 50.0,
+                    flagged: true,
+                });
+                items.push(Item::Box { width: w / 2.0 });
+            } else {
+                items.push(Item::Box { width: w });
+            }
+        }
+        items.push(Item::Glue {
+            width: 0.0,
+            stretch: INFINITY,
+            shrink: 0.0,
+        });
+        items.push(Item::Penalty {
+            width: 0.0,
+            cost: -INFINITY,
+            flagged: false,
+        });
+        items
+    }
+
+    fn widths(items: &[Item], breaks: &[Break]) -> Vec<f32> {
+        let mut start = 0;
+        let mut out = Vec::new();
+        for b in breaks {
+            let r = ratio(items, start, b.pos, 100.0);
+            assert!(r >= -1.0, "overfull line: ratio {r}");
+            out.push(r);
+            start = next_start(items, b.pos);
+        }
+        out
+    }
+
+    #[test]
+    fn no_line_is_overfull() {
+        let words: Vec<f32> = (0..200).map(|i| 10.0 + (i * 7 % 23) as f32).collect();
+        let items = paragraph(&words, false);
+        let breaks = break_lines(&items, 100.0);
+        assert!(breaks.len() > 10);
+        widths(&items, &breaks);
+        assert_eq!(breaks.last().unwrap().pos, items.len() - 1);
+    }
+
+    #[test]
+    fn at_most_two_hyphens_in_a_row() {
+        // Long words that only fit well when hyphenated.
+        let words: Vec<f32> = (0..300).map(|i| 40.0 + (i * 13 % 31) as f32).collect();
+        let items = paragraph(&words, true);
+        let breaks = break_lines(&items, 100.0);
+        widths(&items, &breaks);
+        let mut run = 0;
+        for b in &breaks {
+            run = if b.flagged { run + 1 } else { 0 };
+            assert!(run <= MAX_HYPHENS_IN_A_ROW);
+        }
+    }
+
+    #[test]
+    fn a_word_longer_than_the_measure_with_break_points_fits() {
+        // A URL split at its slashes: boxes with zero-width break opportunities.
+        let mut items = vec![
+            Item::Box { width: 30.0 },
+            Item::Glue {
+                width: 3.0,
+                stretch: 1.5,
+                shrink: 1.0,
+            },
+        ];
+        for _ in 0..12 {
+            items.push(Item::Box { width: 22.0 });
+            items.push(Item::Penalty {
+                width: 0.0,
+                cost: 100.0,
+                flagged: false,
+            });
+        }
+        items.push(Item::Glue {
+            width: 0.0,
+            stretch: INFINITY,
+            shrink: 0.0,
+        });
+        items.push(Item::Penalty {
+            width: 0.0,
+            cost: -INFINITY,
+            flagged: false,
+        });
+        let breaks = break_lines(&items, 100.0);
+        assert!(breaks.len() >= 3);
+        widths(&items, &breaks);
+    }
+
+    #[test]
+    fn last_line_is_set_at_natural_width() {
+        let items = paragraph(&[20.0, 20.0, 20.0], false);
+        let breaks = break_lines(&items, 100.0);
+        assert_eq!(breaks.len(), 1);
+        assert!(breaks[0].ratio < 0.01);
+    }
+}

@@ -1,0 +1,121 @@
+//! The finished page model the writer consumes: positioned glyph runs, rules, links and
+//! destinations, in points from the trim box's top-left corner (y grows downwards).
+
+use std::rc::Rc;
+
+use super::paragraph::Target;
+use super::shape::{Shaped, Style};
+
+/// How a page's folio is numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbering {
+    Roman,
+    Arabic,
+}
+
+/// A shaped run at a baseline position.
+#[derive(Debug, Clone)]
+pub struct TextRun {
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub style: Style,
+    pub shaped: Rc<Shaped>,
+}
+
+/// A straight rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+    pub width: f32,
+}
+
+/// A clickable area.
+#[derive(Debug, Clone)]
+pub struct LinkArea {
+    /// Left, top, right, bottom.
+    pub rect: [f32; 4],
+    pub target: Target,
+}
+
+/// One printed page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub numbering: Numbering,
+    pub number: u32,
+    pub texts: Vec<TextRun>,
+    pub rules: Vec<Rule>,
+    pub links: Vec<LinkArea>,
+    /// Named destinations: name, x, y.
+    pub dests: Vec<(String, f32, f32)>,
+}
+
+impl Page {
+    /// An empty page with this number.
+    pub fn new(numbering: Numbering, number: u32) -> Page {
+        Page {
+            numbering,
+            number,
+            texts: Vec::new(),
+            rules: Vec::new(),
+            links: Vec::new(),
+            dests: Vec::new(),
+        }
+    }
+
+    /// The printed label: "iv" or "12".
+    pub fn label(&self) -> String {
+        match self.numbering {
+            Numbering::Roman => roman(self.number),
+            Numbering::Arabic => self.number.to_string(),
+        }
+    }
+}
+
+/// A bookmark: title, level (0 = top), destination name.
+#[derive(Debug, Clone)]
+pub struct Bookmark {
+    pub title: String,
+    pub level: u8,
+    pub dest: String,
+}
+
+/// Everything the writer needs.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub trim_width: f32,
+    pub trim_height: f32,
+    pub bleed: f32,
+    pub pages: Vec<Page>,
+    pub outline: Vec<Bookmark>,
+}
+
+/// Lower-case roman numerals.
+pub fn roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}

@@ -1,0 +1,256 @@
+//! Pagination: set lines grouped in units in, page frames out.
+//!
+//! A frame is the text block of one page: lines with their baselines, and the footnotes
+//! that must stand at its foot. The rules, in order of precedence:
+//! - a footnote stands on the page of the line that references it;
+//! - no widows or orphans: a paragraph split across pages leaves at least two lines on
+//!   each side, otherwise it moves whole (or gives a line to the next page);
+//! - a unit marked `keep_with_next` (a heading) stays with the first two lines after it;
+//! - a page does not end with a hyphenated line when a line can move over instead.
+//!
+//! Pages may therefore run a line short; the text never runs past the block.
+
+use std::collections::BTreeMap;
+
+use super::paragraph::Line;
+
+/// Lines that belong together (a paragraph, a heading) and how they relate to neighbours.
+#[derive(Debug, Clone, Default)]
+pub struct Unit {
+    pub lines: Vec<Line>,
+    /// Extra space above, dropped at the top of a page.
+    pub space_before: f32,
+    pub keep_with_next: bool,
+    /// Left indent within the text block.
+    pub x: f32,
+    /// The model block these lines set, for the page map.
+    pub block: Option<String>,
+    /// Named destinations standing at the unit's first line.
+    pub dests: Vec<String>,
+}
+
+/// A line placed in a frame.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    pub x: f32,
+    /// Baseline, from the top of the text block.
+    pub y: f32,
+    pub line: Line,
+    pub block: Option<String>,
+    /// Named destinations at this line.
+    pub dests: Vec<String>,
+}
+
+/// The text block of one page.
+#[derive(Debug, Clone, Default)]
+pub struct Frame {
+    pub lines: Vec<Placed>,
+    /// Footnote ids set at the foot, in order.
+    pub notes: Vec<String>,
+    /// How deep the page is filled (the full height when it has footnotes, which stand
+    /// at the foot).
+    pub depth: f32,
+}
+
+/// Fills frames of a fixed height with units.
+pub struct Paginator<'a> {
+    height: f32,
+    notes: &'a BTreeMap<String, Vec<Line>>,
+    /// Space between the text and the footnote rule.
+    note_gap: f32,
+    frames: Vec<Frame>,
+    cur: Frame,
+    used: f32,
+    foot: f32,
+    sink: f32,
+    /// How many frames start at the sink (2 for a two-column opener).
+    sink_frames: usize,
+    /// Per-frame depth limits below the full height (to balance facing pages).
+    limits: Vec<f32>,
+}
+
+impl<'a> Paginator<'a> {
+    /// A paginator for a text block `height` points tall (baseline of the last line).
+    /// `sink` is where the first page's text begins (a chapter opener's drop).
+    pub fn new(
+        height: f32,
+        sink: f32,
+        notes: &'a BTreeMap<String, Vec<Line>>,
+        note_gap: f32,
+    ) -> Paginator<'a> {
+        Paginator {
+            height,
+            notes,
+            note_gap,
+            frames: Vec::new(),
+            cur: Frame::default(),
+            used: sink,
+            foot: 0.0,
+            sink,
+            sink_frames: 1,
+            limits: Vec::new(),
+        }
+    }
+
+    /// Lets the first `n` frames start at the sink (the columns of an opener page).
+    pub fn sink_frames(mut self, n: usize) -> Paginator<'a> {
+        self.sink_frames = n;
+        self
+    }
+
+    /// Limits the depth of frame `i` to `limits[i]`.
+    pub fn limits(mut self, limits: Vec<f32>) -> Paginator<'a> {
+        self.limits = limits;
+        self
+    }
+
+    /// The depth the current frame may fill.
+    fn cap(&self) -> f32 {
+        self.limits
+            .get(self.frames.len())
+            .map_or(self.height, |l| l.min(self.height))
+    }
+
+    fn close_frame(&mut self) {
+        self.cur.depth = if self.foot > 0.0 {
+            self.height
+        } else {
+            self.used
+        };
+        self.frames.push(std::mem::take(&mut self.cur));
+    }
+
+    /// Places all `units`, in order.
+    pub fn run(mut self, units: &[Unit]) -> Vec<Frame> {
+        for (i, unit) in units.iter().enumerate() {
+            self.place(unit, units.get(i + 1));
+        }
+        self.close_frame();
+        self.frames
+    }
+
+    fn new_page(&mut self) {
+        self.close_frame();
+        self.used = if self.frames.len() < self.sink_frames {
+            self.sink
+        } else {
+            0.0
+        };
+        self.foot = 0.0;
+    }
+
+    /// Height of the footnotes `line` would add to the current page.
+    fn note_height(&self, line: &Line, foot: f32, pending: &[String]) -> f32 {
+        let mut h = 0.0;
+        for id in &line.notes {
+            if self.cur.notes.contains(id) || pending.contains(id) {
+                continue;
+            }
+            if foot + h == 0.0 {
+                h += self.note_gap;
+            }
+            h += self
+                .notes
+                .get(id)
+                .map_or(0.0, |ls| ls.iter().map(|l| l.leading).sum());
+        }
+        h
+    }
+
+    /// How many of `lines` fit on the current page after `space`.
+    fn fitting(&self, lines: &[Line], space: f32) -> usize {
+        let (mut used, mut foot) = (self.used + space, self.foot);
+        let mut pending = Vec::new();
+        for (k, line) in lines.iter().enumerate() {
+            used += line.leading;
+            foot += self.note_height(line, foot, &pending);
+            pending.extend(line.notes.iter().cloned());
+            if used + foot > self.cap() + 0.01 {
+                return k;
+            }
+        }
+        lines.len()
+    }
+
+    fn place(&mut self, unit: &Unit, next: Option<&Unit>) {
+        let mut rest = &unit.lines[..];
+        let mut first = true;
+        while !rest.is_empty() {
+            let empty = self.cur.lines.is_empty();
+            let space = if empty { 0.0 } else { unit.space_before };
+            let n = rest.len();
+            let mut k = self.fitting(rest, space);
+            if k == n && first && unit.keep_with_next && !empty {
+                if let Some(next) = next {
+                    let m = next.lines.len().min(2);
+                    let mut with: Vec<Line> = rest.to_vec();
+                    with.extend(next.lines[..m].iter().cloned());
+                    let extra = next.space_before;
+                    if self.fitting(&with, space + extra) < with.len() {
+                        self.new_page();
+                        continue;
+                    }
+                }
+            }
+            if k < n {
+                // Widows and orphans: two lines on each side of a page break.
+                if n - k < 2 {
+                    k = n.saturating_sub(2);
+                }
+                // A word broken across a page turn is hard to read (TeX's \brokenpenalty).
+                if k >= 2 && rest[k - 1].hyphenated {
+                    k = if k > 2 {
+                        k - 1
+                    } else if empty {
+                        k
+                    } else {
+                        0
+                    };
+                }
+                if k < 2 || unit.keep_with_next {
+                    k = 0;
+                }
+                if k == 0 && empty {
+                    // Nothing fits on an empty page: set what fits, at least a line.
+                    k = self.fitting(rest, 0.0).max(1);
+                }
+            }
+            if k == 0 {
+                self.new_page();
+                continue;
+            }
+            let dests = if first {
+                unit.dests.clone()
+            } else {
+                Vec::new()
+            };
+            self.push(&rest[..k], space, unit, dests);
+            rest = &rest[k..];
+            first = false;
+            if !rest.is_empty() {
+                self.new_page();
+            }
+        }
+    }
+
+    fn push(&mut self, lines: &[Line], space: f32, unit: &Unit, mut dests: Vec<String>) {
+        self.used += space;
+        for line in lines {
+            self.used += line.leading;
+            let h = self.note_height(line, self.foot, &[]);
+            self.foot += h;
+            for id in &line.notes {
+                if !self.cur.notes.contains(id) {
+                    self.cur.notes.push(id.clone());
+                }
+            }
+            self.cur.lines.push(Placed {
+                x: unit.x,
+                y: self.used,
+                line: line.clone(),
+                block: unit.block.clone(),
+                dests: std::mem::take(&mut dests),
+            });
+        }
+    }
+}

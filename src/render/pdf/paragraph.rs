@@ -1,0 +1,771 @@
+//! Paragraph setting: inline runs in, broken and justified lines of positioned runs out.
+//!
+//! Turns text into Knuth–Plass items (words as boxes, spaces as glue, hyphenation points
+//! as flagged penalties), lets [`linebreak`] choose the breaks, then places each line's
+//! pieces. Every piece remembers its byte offset into the block's plain text, so a line
+//! knows where in the model it begins (the EPUB's page-break positions).
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::hyphenate::Hyphenator;
+use super::linebreak::{self, Item, INFINITY};
+use super::shape::{Shaped, Shaper, Style};
+use crate::model::{Inline, Warning};
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A named destination in this PDF.
+    Dest(String),
+    /// An external address.
+    Url(String),
+}
+
+/// A run of text with one style, as it comes from the model.
+#[derive(Debug, Clone)]
+pub struct Span {
+    pub text: String,
+    pub style: Style,
+    /// Byte offset of `text` in the block's plain text.
+    pub offset: usize,
+    pub link: Option<Target>,
+    /// A footnote marker: set small and raised, linked to its note, a destination itself.
+    pub note: Option<String>,
+    /// Anchor ids standing just before this span.
+    pub anchors: Vec<String>,
+}
+
+/// How lines are aligned.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Align {
+    Justify,
+    Left,
+    Center,
+}
+
+/// Paragraph-level settings.
+#[derive(Debug, Clone)]
+pub struct ParaStyle {
+    pub size: f32,
+    pub leading: f32,
+    pub indent: f32,
+    pub align: Align,
+    /// How many opening words are set in small capitals.
+    pub small_caps_words: usize,
+}
+
+/// A shaped piece placed on a line.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub x: f32,
+    /// Baseline shift (negative raises, the page is y-down).
+    pub rise: f32,
+    pub size: f32,
+    pub style: Style,
+    pub shaped: Rc<Shaped>,
+    pub link: Option<Target>,
+    /// A named destination standing at this run.
+    pub dest: Option<String>,
+}
+
+/// One set line.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub runs: Vec<Run>,
+    /// Distance from the previous baseline.
+    pub leading: f32,
+    /// Byte offset of the first word that starts on this line, if one does.
+    pub word_start: Option<usize>,
+    pub hyphenated: bool,
+    /// Anchor ids set on this line.
+    pub anchors: Vec<String>,
+    /// Footnote ids referenced from this line.
+    pub notes: Vec<String>,
+}
+
+/// What a box or penalty item stands for.
+#[derive(Debug, Clone)]
+struct Piece {
+    shaped: Rc<Shaped>,
+    style: Style,
+    size: f32,
+    rise: f32,
+    offset: usize,
+    word_start: bool,
+    link: Option<Target>,
+    note: Option<String>,
+    anchors: Vec<String>,
+}
+
+/// Shaper, hyphenator and the warnings they raise, shared by every paragraph of a book.
+pub struct Typesetter {
+    pub shaper: Shaper,
+    hyphenator: Hyphenator,
+    /// Characters the faces lack, with where they were first seen.
+    missing: BTreeMap<char, String>,
+}
+
+impl Typesetter {
+    /// A typesetter with the embedded fonts and patterns.
+    pub fn new() -> crate::error::Result<Typesetter> {
+        Ok(Typesetter {
+            shaper: Shaper::new(),
+            hyphenator: Hyphenator::new()?,
+            missing: BTreeMap::new(),
+        })
+    }
+
+    /// Warnings for every character no face could set.
+    pub fn warnings(&self) -> Vec<Warning> {
+        self.missing
+            .iter()
+            .map(|(c, at)| Warning {
+                stage: "pdf".to_string(),
+                message: format!("the font has no glyph for {c:?} (U+{:04X}), first in {at}; it prints as a placeholder square (the text layer keeps it)", *c as u32),
+            })
+            .collect()
+    }
+
+    /// Shapes `text`, recording missing glyphs against `context`.
+    pub fn shape(&mut self, text: &str, style: Style, context: &str) -> Rc<Shaped> {
+        let shaped = self.shaper.shape(text, style);
+        for &c in &shaped.missing {
+            self.missing.entry(c).or_insert_with(|| context.to_string());
+        }
+        shaped
+    }
+
+    /// Sets `spans` as one paragraph `measure` points wide.
+    pub fn paragraph(
+        &mut self,
+        spans: &[Span],
+        style: &ParaStyle,
+        measure: f32,
+        context: &str,
+    ) -> Vec<Line> {
+        let (items, pieces) = self.items(spans, style, measure, context);
+        if pieces.iter().all(Option::is_none) {
+            return Vec::new();
+        }
+        let breaks = linebreak::break_lines(&items, measure);
+        let mut lines = Vec::with_capacity(breaks.len());
+        let mut start = 0;
+        for b in &breaks {
+            // The last line keeps its natural spacing but may still shrink to fit.
+            // So does a line broken inside a URL: spreading the address would
+            // open gaps that read as spaces in it.
+            let ratio = match style.align {
+                Align::Justify if b.pos + 1 < items.len() && !is_url_break(&items, b.pos) => {
+                    b.ratio
+                }
+                _ => b.ratio.min(0.0),
+            };
+            lines.push(place(&items, &pieces, start, b.pos, ratio, style, measure));
+            start = next_box(&items, b.pos);
+        }
+        lines
+    }
+
+    fn items(
+        &mut self,
+        spans: &[Span],
+        style: &ParaStyle,
+        measure: f32,
+        context: &str,
+    ) -> (Vec<Item>, Vec<Option<Piece>>) {
+        let mut b = Builder {
+            items: Vec::new(),
+            pieces: Vec::new(),
+            words: 0,
+            style: style.clone(),
+            measure,
+            at_word_start: true,
+        };
+        if style.indent != 0.0 {
+            b.items.push(Item::Box {
+                width: style.indent,
+            });
+            b.pieces.push(None);
+        }
+        let space = self.shape(" ", Style::ROMAN, context).width * style.size;
+        let mut pending_anchors = Vec::new();
+        for span in spans {
+            pending_anchors.extend(span.anchors.iter().cloned());
+            if let Some(id) = &span.note {
+                let size = style.size * 0.62;
+                let shaped = self.shape(&span.text, Style::ROMAN, context);
+                b.push_box(Piece {
+                    shaped,
+                    style: Style::ROMAN,
+                    size,
+                    rise: -style.size * 0.36,
+                    offset: span.offset,
+                    word_start: false,
+                    link: span.link.clone(),
+                    note: Some(id.clone()),
+                    anchors: std::mem::take(&mut pending_anchors),
+                });
+                continue;
+            }
+            let mut pos = 0;
+            for chunk in span.text.split(' ') {
+                if pos > 0 {
+                    b.push_space(space, style.align);
+                }
+                if !chunk.is_empty() {
+                    let anchors = std::mem::take(&mut pending_anchors);
+                    self.push_word(&mut b, span, chunk, span.offset + pos, anchors, context);
+                }
+                pos += chunk.len() + 1;
+            }
+        }
+        if let Some(last) = b.pieces.iter_mut().rev().flatten().next() {
+            last.anchors.extend(pending_anchors);
+        }
+        // Drop trailing glue, then end with \parfillskip and a forced break.
+        while matches!(
+            b.items.last(),
+            Some(Item::Glue { .. } | Item::Penalty { .. })
+        ) {
+            b.items.pop();
+            b.pieces.pop();
+        }
+        b.items.push(Item::Glue {
+            width: 0.0,
+            stretch: INFINITY,
+            shrink: 0.0,
+        });
+        b.items.push(Item::Penalty {
+            width: 0.0,
+            cost: -INFINITY,
+            flagged: false,
+        });
+        b.pieces.push(None);
+        b.pieces.push(None);
+        (b.items, b.pieces)
+    }
+
+    /// One space-free chunk: boxes with break opportunities between them.
+    fn push_word(
+        &mut self,
+        b: &mut Builder,
+        span: &Span,
+        word: &str,
+        offset: usize,
+        anchors: Vec<String>,
+        context: &str,
+    ) {
+        let mut style = span.style;
+        if b.words < b.style.small_caps_words {
+            style.small_caps = true;
+        }
+        let starts_word = b.at_word_start;
+        b.at_word_start = false;
+        let mut parts = split_word(word, &self.hyphenator);
+        let mut first = true;
+        let mut anchors = Some(anchors);
+        for (text, rel, brk) in parts.drain(..) {
+            let shaped = self.shape(text, style, context);
+            let piece = Piece {
+                shaped,
+                style,
+                size: b.style.size,
+                rise: 0.0,
+                offset: offset + rel,
+                word_start: first && starts_word,
+                link: span.link.clone(),
+                note: None,
+                anchors: anchors.take().unwrap_or_default(),
+            };
+            first = false;
+            if piece.shaped.width * piece.size > b.measure {
+                self.push_letters(b, piece, context);
+            } else {
+                b.push_box(piece);
+            }
+            match brk {
+                Brk::None => {}
+                Brk::Hyphen => {
+                    let hyphen = self.shape("-", style, context);
+                    let width = hyphen.width * b.style.size;
+                    b.items.push(Item::Penalty {
+                        width,
+                        cost: 50.0,
+                        flagged: true,
+                    });
+                    b.pieces.push(Some(Piece {
+                        shaped: hyphen,
+                        style,
+                        size: b.style.size,
+                        rise: 0.0,
+                        offset: 0,
+                        word_start: false,
+                        link: None,
+                        note: None,
+                        anchors: Vec::new(),
+                    }));
+                }
+                Brk::Url => {
+                    // A little stretch inside the address, so the line's one space
+                    // does not take all of the slack.
+                    b.items.push(Item::Penalty {
+                        width: 0.0,
+                        cost: URL_BREAK_COST,
+                        flagged: false,
+                    });
+                    b.items.push(Item::Glue {
+                        width: 0.0,
+                        stretch: b.style.size / 4.0,
+                        shrink: 0.0,
+                    });
+                    b.pieces.extend([None, None]);
+                }
+                Brk::After(cost, flagged) => {
+                    b.items.push(Item::Penalty {
+                        width: 0.0,
+                        cost,
+                        flagged,
+                    });
+                    b.pieces.push(None);
+                }
+            }
+        }
+    }
+
+    /// Emergency: a piece wider than the measure may break between any two letters.
+    fn push_letters(&mut self, b: &mut Builder, piece: Piece, context: &str) {
+        let text = piece.shaped.text.clone();
+        for (n, (i, c)) in text.char_indices().enumerate() {
+            if n > 0 {
+                b.items.push(Item::Penalty {
+                    width: 0.0,
+                    cost: 500.0,
+                    flagged: false,
+                });
+                b.pieces.push(None);
+            }
+            let shaped = self.shape(&text[i..i + c.len_utf8()], piece.style, context);
+            b.push_box(Piece {
+                shaped,
+                offset: piece.offset + i,
+                word_start: piece.word_start && n == 0,
+                anchors: if n == 0 {
+                    piece.anchors.clone()
+                } else {
+                    Vec::new()
+                },
+                ..piece.clone()
+            });
+        }
+    }
+
+    /// Shaped width of a plain string in points.
+    pub fn width(&mut self, text: &str, style: Style, size: f32) -> f32 {
+        self.shaper.shape(text, style).width * size
+    }
+}
+
+struct Builder {
+    items: Vec<Item>,
+    pieces: Vec<Option<Piece>>,
+    words: usize,
+    style: ParaStyle,
+    measure: f32,
+    at_word_start: bool,
+}
+
+impl Builder {
+    fn push_box(&mut self, piece: Piece) {
+        self.items.push(Item::Box {
+            width: piece.shaped.width * piece.size,
+        });
+        self.pieces.push(Some(piece));
+    }
+
+    fn push_space(&mut self, space: f32, align: Align) {
+        if self.at_word_start {
+            return; // collapse runs of spaces
+        }
+        self.words += 1;
+        self.at_word_start = true;
+        if align == Align::Justify {
+            self.items.push(Item::Glue {
+                width: space,
+                stretch: space / 2.0,
+                shrink: space / 3.0,
+            });
+            self.pieces.push(None);
+        } else {
+            // Ragged: the stretch is only available at a break (TeX's \raggedright idiom).
+            let rag = self.measure / 3.0;
+            self.items.push(Item::Glue {
+                width: 0.0,
+                stretch: rag,
+                shrink: 0.0,
+            });
+            self.items.push(Item::Penalty {
+                width: 0.0,
+                cost: 0.0,
+                flagged: false,
+            });
+            self.items.push(Item::Glue {
+                width: space,
+                stretch: -rag,
+                shrink: 0.0,
+            });
+            self.pieces.extend([None, None, None]);
+        }
+    }
+}
+
+/// What may follow a part of a word.
+enum Brk {
+    None,
+    /// A discretionary hyphen.
+    Hyphen,
+    /// A break with this cost after the part, nothing inserted (`flagged` after a hard hyphen).
+    After(f32, bool),
+    /// A break inside a URL (after `/`, `.`, `?`...): nothing inserted.
+    Url,
+}
+
+/// Splits a space-free chunk into parts with the break allowed after each.
+/// Hard hyphens and dashes break after themselves; URLs after slashes and dots; plain words at
+/// their hyphenation points (a word with a hard hyphen only at the hyphen).
+fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
+    let is_url = word.contains("://") || word.starts_with("www.");
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let end = i + c.len_utf8();
+        let next_letter = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        // URLs break after a slash and before other punctuation (Chicago 14.18), so a
+        // line never ends in what looks like a hyphen or a full stop.
+        let brk = match c {
+            '-' if !is_url && k > 0 && next_letter => Some((end, Brk::After(50.0, true))),
+            '—' | '–' if next_letter => Some((end, Brk::After(50.0, false))),
+            '/' if is_url && end < word.len() && !word[end..].starts_with('/') => {
+                Some((end, Brk::Url))
+            }
+            '.' | '?' | '&' | '=' | '-' | '_' | '#'
+                if is_url && next_letter && i > start && word[..i].contains("//") =>
+            {
+                Some((i, Brk::Url))
+            }
+            _ => None,
+        };
+        if let Some((at, brk)) = brk {
+            parts.push((&word[start..at], start, brk));
+            start = at;
+        }
+    }
+    if start < word.len() {
+        parts.push((&word[start..], start, Brk::None));
+    }
+    if parts.len() == 1 && !is_url {
+        return hyphenated(word, hyph);
+    }
+    parts
+}
+
+/// A plain word split at its hyphenation points (leading/trailing punctuation kept on).
+fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
+    let core_start = word.find(char::is_alphabetic).unwrap_or(word.len());
+    let core_end = word.rfind(char::is_alphabetic).map_or(core_start, |i| {
+        i + word[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    if core_start >= core_end {
+        return vec![(word, 0, Brk::None)];
+    }
+    let core = &word[core_start..core_end];
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for b in hyph.breaks(core) {
+        let at = core_start + b;
+        parts.push((&word[start..at], start, Brk::Hyphen));
+        start = at;
+    }
+    parts.push((&word[start..], start, Brk::None));
+    parts
+}
+
+/// The cost of breaking a URL; no other break uses it.
+const URL_BREAK_COST: f32 = 100.0;
+
+fn is_url_break(items: &[Item], pos: usize) -> bool {
+    matches!(items[pos], Item::Penalty { cost, .. } if cost == URL_BREAK_COST)
+}
+
+fn next_box(items: &[Item], pos: usize) -> usize {
+    let mut i = pos + 1;
+    while i < items.len() && !matches!(items[i], Item::Box { .. }) {
+        i += 1;
+    }
+    i.min(items.len())
+}
+
+/// Places the pieces of one line, glue set by `ratio`.
+fn place(
+    items: &[Item],
+    pieces: &[Option<Piece>],
+    start: usize,
+    pos: usize,
+    ratio: f32,
+    style: &ParaStyle,
+    measure: f32,
+) -> Line {
+    let mut line = Line {
+        runs: Vec::new(),
+        leading: style.leading,
+        word_start: None,
+        hyphenated: false,
+        anchors: Vec::new(),
+        notes: Vec::new(),
+    };
+    let mut x = 0.0;
+    for i in start..=pos.min(items.len() - 1) {
+        match items[i] {
+            Item::Box { width } => {
+                if let Some(p) = &pieces[i] {
+                    push_run(&mut line, p, x);
+                }
+                x += width;
+            }
+            Item::Glue {
+                width,
+                stretch,
+                shrink,
+            } if i < pos => {
+                x += width
+                    + if ratio >= 0.0 {
+                        ratio * stretch
+                    } else {
+                        ratio * shrink
+                    };
+            }
+            Item::Penalty { width, .. } if i == pos && width > 0.0 => {
+                if let Some(p) = &pieces[i] {
+                    push_run(&mut line, p, x);
+                    line.hyphenated = true;
+                }
+                x += width;
+            }
+            _ => {}
+        }
+    }
+    if style.align == Align::Center {
+        let shift = ((measure - x) / 2.0).max(0.0);
+        for r in &mut line.runs {
+            r.x += shift;
+        }
+    }
+    line
+}
+
+fn push_run(line: &mut Line, p: &Piece, x: f32) {
+    if p.word_start && line.word_start.is_none() {
+        line.word_start = Some(p.offset);
+    }
+    line.anchors.extend(p.anchors.iter().cloned());
+    let dest = p.note.as_ref().map(|id| {
+        line.notes.push(id.clone());
+        format!("ref-{id}")
+    });
+    line.runs.push(Run {
+        x,
+        rise: p.rise,
+        size: p.size,
+        style: p.style,
+        shaped: p.shaped.clone(),
+        link: p.link.clone(),
+        dest,
+    });
+}
+
+/// Flattens inline content into spans; `notes` maps footnote ids to their printed markers.
+pub fn spans(inlines: &[Inline], base: Style, notes: &BTreeMap<String, String>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut anchors = Vec::new();
+    flatten(
+        inlines,
+        base,
+        None,
+        notes,
+        &mut offset,
+        &mut anchors,
+        &mut out,
+    );
+    if !anchors.is_empty() {
+        out.push(Span {
+            text: String::new(),
+            style: base,
+            offset,
+            link: None,
+            note: None,
+            anchors,
+        });
+    }
+    out
+}
+
+fn flatten(
+    inlines: &[Inline],
+    style: Style,
+    link: Option<&Target>,
+    notes: &BTreeMap<String, String>,
+    offset: &mut usize,
+    anchors: &mut Vec<String>,
+    out: &mut Vec<Span>,
+) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) => {
+                // Line breaks and tabs inside a paragraph are just spaces. Only ASCII
+                // whitespace is replaced, so byte offsets into the text stay exact.
+                let text: String = t
+                    .chars()
+                    .map(|c| if c.is_ascii_whitespace() { ' ' } else { c })
+                    .collect();
+                out.push(Span {
+                    text,
+                    style,
+                    offset: *offset,
+                    link: link.cloned(),
+                    note: None,
+                    anchors: std::mem::take(anchors),
+                });
+                *offset += t.len();
+            }
+            Inline::Emphasis(c) => {
+                let face = if style.face == style.face.italic() {
+                    super::fonts::Face::Regular
+                } else {
+                    style.face.italic()
+                };
+                flatten(
+                    c,
+                    Style { face, ..style },
+                    link,
+                    notes,
+                    offset,
+                    anchors,
+                    out,
+                )
+            }
+            Inline::Strong(c) => flatten(
+                c,
+                Style {
+                    face: style.face.bold(),
+                    ..style
+                },
+                link,
+                notes,
+                offset,
+                anchors,
+                out,
+            ),
+            Inline::Link { url, content } => {
+                let target = Target::Url(url.clone());
+                flatten(content, style, Some(&target), notes, offset, anchors, out)
+            }
+            Inline::NoteRef(id) => {
+                let marker = notes.get(id).cloned().unwrap_or_else(|| "*".to_string());
+                out.push(Span {
+                    text: marker,
+                    style,
+                    offset: *offset,
+                    link: Some(Target::Dest(format!("note-{id}"))),
+                    note: Some(id.clone()),
+                    anchors: std::mem::take(anchors),
+                });
+            }
+            Inline::Anchor(id) => anchors.push(id.clone()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<Inline> {
+        vec![
+            Inline::Text("Café\u{2009}society\nand ".to_string()),
+            Inline::Emphasis(vec![Inline::Text("émigré".to_string())]),
+            Inline::Text(
+                " revolutionaries argued about counter-revolutionary democratic Kronstadt"
+                    .repeat(8),
+            ),
+        ]
+    }
+
+    fn set(measure: f32) -> Vec<Line> {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle {
+            size: 11.0,
+            leading: 13.5,
+            indent: 11.0,
+            align: Align::Justify,
+            small_caps_words: 0,
+        };
+        ts.paragraph(
+            &spans(&sample(), Style::ROMAN, &BTreeMap::new()),
+            &style,
+            measure,
+            "test",
+        )
+    }
+
+    #[test]
+    fn line_offsets_are_word_starts_of_the_plain_text() {
+        let plain = crate::model::plain_text(&sample());
+        let lines = set(200.0);
+        assert!(lines.len() > 5);
+        assert_eq!(lines[0].word_start, Some(0));
+        for l in &lines {
+            let Some(o) = l.word_start else { continue };
+            assert!(
+                o == 0 || plain[..o].ends_with([' ', '\n', '-']),
+                "offset {o} is inside a word"
+            );
+            let run = l
+                .runs
+                .iter()
+                .find(|r| r.x >= 0.0 && plain[o..].starts_with(&r.shaped.text));
+            assert!(run.is_some(), "no run starts the text at {o}");
+        }
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_measure() {
+        for measure in [120.0, 200.0, 333.0] {
+            for l in set(measure) {
+                let end = l
+                    .runs
+                    .iter()
+                    .map(|r| r.x + r.shaped.width * r.size)
+                    .fold(0.0, f32::max);
+                assert!(
+                    end <= measure + 0.01,
+                    "line ends at {end} in a {measure} pt measure"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hard_hyphens_break_only_at_the_hyphen() {
+        for l in set(150.0) {
+            let last = &l.runs.last().unwrap().shaped.text;
+            if l.hyphenated {
+                assert!(
+                    !last.starts_with("counter") && !last.contains("revolutionary"),
+                    "{last}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,819 @@
+//! The print PDF, measured from the outside with poppler and qpdf.
+//!
+//! The default book is laid out once (shared through a `OnceLock`) and written to a
+//! temporary folder; each test checks one property of the file. A missing tool fails.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use anthology::config::Manifest;
+use anthology::model::{Block, Book, PageMap};
+use anthology::pipeline::assemble;
+use anthology::render::pdf;
+
+struct Built {
+    _dir: tempfile::TempDir,
+    pdf: PathBuf,
+    book: Book,
+    page_map: PageMap,
+    warnings: Vec<anthology::model::Warning>,
+}
+
+fn built() -> &'static Built {
+    static BUILT: OnceLock<Built> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let manifest = Manifest::load(&dir).expect("default manifest loads");
+        let book = assemble(&manifest, &dir).expect("default book assembles");
+        let out = pdf::render(&book).expect("PDF renders");
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("book.pdf");
+        std::fs::write(&path, &out.bytes).unwrap();
+        // A copy for scripts/spacing.py and for looking at the pages (target/ is ignored).
+        let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test");
+        std::fs::create_dir_all(&keep).unwrap();
+        std::fs::write(keep.join("book.pdf"), &out.bytes).unwrap();
+        std::fs::write(keep.join("paragraphs.txt"), paragraphs(&book)).unwrap();
+        Built {
+            _dir: tmp,
+            pdf: path,
+            book,
+            page_map: out.page_map,
+            warnings: out.warnings,
+        }
+    })
+}
+
+/// The body paragraphs of every article, one per line (input for the Typst comparison).
+fn paragraphs(book: &Book) -> String {
+    let mut out = String::new();
+    for a in &book.articles {
+        out.push_str(&format!("# {}\n", a.meta.title));
+        for b in &a.blocks {
+            if let Block::Paragraph { .. } = b {
+                out.push_str(&b.plain_text().replace('\n', " "));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is required for this test and could not run: {e}"));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success() || name == "qpdf",
+        "{name} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text
+}
+
+/// A word from `pdftotext -bbox-layout`.
+#[derive(Debug, Clone)]
+struct Word {
+    x0: f32,
+    x1: f32,
+    y0: f32,
+    y1: f32,
+    text: String,
+}
+
+/// Pages of lines of words, in the order pdftotext reads them.
+fn layout_pages(pdf: &Path) -> Vec<Vec<Vec<Word>>> {
+    let xml = tool("pdftotext", &["-bbox-layout", pdf.to_str().unwrap(), "-"]);
+    let num = |s: &str| s.parse::<f32>().unwrap();
+    let word = regex::Regex::new(
+        r#"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#,
+    )
+    .unwrap();
+    let mut pages = Vec::new();
+    for page in xml.split("<page ").skip(1) {
+        let mut lines = Vec::new();
+        for line in page.split("<line ").skip(1) {
+            let words: Vec<Word> = word
+                .captures_iter(line)
+                .map(|c| Word {
+                    x0: num(&c[1]),
+                    y0: num(&c[2]),
+                    x1: num(&c[3]),
+                    y1: num(&c[4]),
+                    text: c[5].replace("&amp;", "&"),
+                })
+                .collect();
+            if !words.is_empty() {
+                lines.push(words);
+            }
+        }
+        lines.sort_by(|a: &Vec<Word>, b: &Vec<Word>| {
+            a[0].y1
+                .total_cmp(&b[0].y1)
+                .then(a[0].x0.total_cmp(&b[0].x0))
+        });
+        pages.push(lines);
+    }
+    pages
+}
+
+/// The text block's left and right edges of physical page `i` (0-based), by the
+/// documented geometry: inside margin = KDP gutter + 0.375 in, outside = 10% of the width.
+fn text_block(b: &Built, i: usize, pages: usize) -> (f32, f32) {
+    text_block_for(b.book.meta.print.trim_width, i, pages)
+}
+
+fn text_block_for(w: f32, i: usize, pages: usize) -> (f32, f32) {
+    let gutter = match pages {
+        0..=150 => 27.0,
+        151..=300 => 36.0,
+        301..=500 => 45.0,
+        501..=700 => 54.0,
+        _ => 63.0,
+    };
+    let inner = gutter + 27.0;
+    let outer = (w * 0.1f32).max(36.0);
+    if i.is_multiple_of(2) {
+        (inner, w - outer)
+    } else {
+        (outer, w - inner)
+    }
+}
+
+/// Body lines (11 pt type: pdftotext's word box is 1.305 em tall for EB Garamond).
+fn is_body(line: &[Word]) -> bool {
+    line.iter().all(|w| ((w.y1 - w.y0) - 14.36).abs() < 0.2)
+}
+
+#[test]
+fn fonts_are_embedded_and_subset() {
+    let out = tool("pdffonts", &[built().pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = out.lines().skip(2).collect();
+    assert!(
+        rows.len() >= 2,
+        "expected at least roman and italic fonts:\n{out}"
+    );
+    for row in rows {
+        let f: Vec<&str> = row.split_whitespace().collect();
+        let n = f.len();
+        assert_eq!(
+            (f[n - 5], f[n - 4], f[n - 3]),
+            ("yes", "yes", "yes"),
+            "font not embedded+subset+unicode: {row}"
+        );
+        assert!(
+            f[0].len() > 7 && f[0].as_bytes()[6] == b'+',
+            "no subset tag: {row}"
+        );
+    }
+}
+
+#[test]
+fn qpdf_check_is_clean() {
+    let out = Command::new("qpdf")
+        .args(["--check", built().pdf.to_str().unwrap()])
+        .output()
+        .expect("qpdf is required");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "qpdf --check failed:\n{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("No syntax or stream encoding errors found"),
+        "{text}"
+    );
+}
+
+#[test]
+fn trim_box_on_every_page() {
+    let b = built();
+    let info = tool("pdfinfo", &[b.pdf.to_str().unwrap()]);
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let n = pages.to_string();
+    let boxes = tool(
+        "pdfinfo",
+        &["-box", "-f", "1", "-l", &n, b.pdf.to_str().unwrap()],
+    );
+    let trims: Vec<Vec<f32>> = boxes
+        .lines()
+        .filter(|l| l.contains("TrimBox:"))
+        .map(|l| {
+            l.split(':')
+                .nth(1)
+                .unwrap()
+                .split_whitespace()
+                .map(|v| v.parse().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(trims.len(), pages);
+    let p = &b.book.meta.print;
+    for t in trims {
+        assert!(
+            (t[2] - t[0] - p.trim_width).abs() < 0.01 && (t[3] - t[1] - p.trim_height).abs() < 0.01,
+            "trim box {t:?}"
+        );
+    }
+}
+
+#[test]
+fn page_labels_match_folios() {
+    let json = tool(
+        "qpdf",
+        &[
+            "--json",
+            "--json-key=pagelabels",
+            built().pdf.to_str().unwrap(),
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let labels = v["pagelabels"].as_array().unwrap();
+    let styles: Vec<&str> = labels
+        .iter()
+        .map(|l| l["label"]["/S"].as_str().expect("every range has a style"))
+        .collect();
+    let first_arabic = styles
+        .iter()
+        .position(|s| *s == "/D")
+        .expect("arabic body pages");
+    assert!(first_arabic % 2 == 0, "page 1 must be a recto");
+    assert!(styles[..first_arabic].iter().all(|s| *s == "/r"));
+    assert_eq!(labels[first_arabic]["label"]["/St"], 1);
+}
+
+#[test]
+fn no_word_past_the_text_block() {
+    let b = built();
+    let pages = layout_pages(&b.pdf);
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block(b, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(
+                w.x0 >= left - 0.5 && w.x1 <= right + 0.5,
+                "page {}: {:?} outside {left}..{right}",
+                i + 1,
+                w
+            );
+        }
+    }
+}
+
+#[test]
+fn at_most_two_hyphenated_lines_in_a_row() {
+    let pages = layout_pages(&built().pdf);
+    let mut run = 0;
+    let mut total = 0;
+    for (i, page) in pages.iter().enumerate() {
+        for line in page.iter().filter(|l| is_body(l)) {
+            let last = &line.last().unwrap().text;
+            if last.ends_with('-') && last.len() > 1 {
+                run += 1;
+                total += 1;
+                assert!(
+                    run <= 2,
+                    "page {}: three hyphenated lines in a row, ending at {last}",
+                    i + 1
+                );
+            } else {
+                run = 0;
+            }
+        }
+    }
+    assert!(total > 0, "expected some hyphenation in a justified book");
+}
+
+#[test]
+fn no_widows_or_orphans() {
+    let b = built();
+    let pages = layout_pages(&b.pdf);
+    let mut prev_open = false; // the last body line of the previous page continues its paragraph
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block(b, i, pages.len());
+        let body: Vec<&Vec<Word>> = page.iter().filter(|l| is_body(l)).collect();
+        let starts = |l: &Vec<Word>| (l[0].x0 - left - 11.0).abs() < 0.5;
+        let ends = |l: &Vec<Word>| l.last().unwrap().x1 < right - 1.0;
+        if let Some(first) = body.first() {
+            if prev_open {
+                assert!(
+                    !ends(first) || starts(first),
+                    "page {}: widow {:?}",
+                    i + 1,
+                    first[0].text
+                );
+            }
+        }
+        prev_open = false;
+        if let Some(last) = body.last() {
+            let full_page = last[0].y1 > 500.0;
+            assert!(
+                !(full_page && starts(last) && !ends(last)),
+                "page {}: orphan starting {:?}",
+                i + 1,
+                last[0].text
+            );
+            prev_open = full_page && !ends(last);
+        }
+    }
+}
+
+#[test]
+fn contents_entries_point_to_their_titles() {
+    let b = built();
+    let json = tool(
+        "qpdf",
+        &["--json", "--json-key=pagelabels", b.pdf.to_str().unwrap()],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let body_start = v["pagelabels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|l| l["label"]["/S"] == "/D")
+        .unwrap();
+    let front = tool(
+        "pdftotext",
+        &[
+            "-layout",
+            "-f",
+            "1",
+            "-l",
+            &body_start.to_string(),
+            b.pdf.to_str().unwrap(),
+            "-",
+        ],
+    );
+    let contents = &front[front.find("Contents").expect("a contents page")..];
+    let number = regex::Regex::new(r"\.\s+(\d+)\s*$").unwrap();
+    for a in &b.book.articles {
+        let head: String = a
+            .meta
+            .title
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let at = contents
+            .find(&head)
+            .unwrap_or_else(|| panic!("{head:?} not in contents"));
+        let page: usize = contents[at..]
+            .lines()
+            .find_map(|l| number.captures(l).map(|c| c[1].parse().unwrap()))
+            .expect("a page number after the title");
+        let n = (body_start + page).to_string();
+        let text = tool(
+            "pdftotext",
+            &["-f", &n, "-l", &n, b.pdf.to_str().unwrap(), "-"],
+        );
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&head),
+            "contents says {head:?} is on page {page}, which reads: {flat:.200}"
+        );
+    }
+}
+
+/// Letters and digits only, lower-cased: hyphenation and spacing vanish.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn every_paragraph_is_printed() {
+    let b = built();
+    let doc = squash(&tool("pdftotext", &[b.pdf.to_str().unwrap(), "-"]));
+    let mut from = 0;
+    for a in &b.book.articles {
+        for block in &a.blocks {
+            if !matches!(block, Block::Paragraph { .. }) {
+                continue;
+            }
+            // Words in order; a page break may insert a running head, folio and notes.
+            for word in block
+                .plain_text()
+                .split_whitespace()
+                .map(squash)
+                .filter(|w| !w.is_empty())
+            {
+                let at = doc[from..].find(&word).unwrap_or_else(|| {
+                    panic!("{}: {word:?} missing after offset {from}", block.id())
+                });
+                assert!(at < 3000, "{}: {word:?} found too far away", block.id());
+                from += at + word.len();
+            }
+        }
+    }
+}
+
+#[test]
+fn page_map_offsets_are_word_starts() {
+    let b = built();
+    let texts: std::collections::HashMap<String, String> = b
+        .book
+        .articles
+        .iter()
+        .flat_map(|a| a.blocks.iter())
+        .chain(b.book.introduction.iter().flat_map(|s| s.blocks.iter()))
+        .map(|bl| (bl.id().to_string(), bl.plain_text()))
+        .collect();
+    assert!(b.page_map.page_starts.len() > 10);
+    for s in &b.page_map.page_starts {
+        let text = &texts[&s.block];
+        assert!(
+            text.is_char_boundary(s.offset) && s.offset < text.len(),
+            "{s:?}"
+        );
+        assert!(
+            s.offset == 0
+                || text[..s.offset].ends_with(char::is_whitespace)
+                || text[..s.offset].ends_with(['—', '–', '-', '/']),
+            "{s:?} is not at a word start"
+        );
+    }
+    for a in &b.book.articles {
+        for bl in &a.blocks {
+            assert!(
+                b.page_map.anchor_pages.contains_key(bl.id()),
+                "{} has no page",
+                bl.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    let b = built();
+    let again = pdf::render(&b.book).unwrap();
+    assert_eq!(std::fs::read(&b.pdf).unwrap(), again.bytes);
+}
+
+#[test]
+fn footnotes_stand_with_their_reference_and_long_urls_fit() {
+    use anthology::model::{Footnote, Inline};
+    let b = built();
+    let mut book = b.book.clone();
+    let a = &mut book.articles[1];
+    let note = format!("{}-fn-test", a.id);
+    let k = a
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, bl)| matches!(bl, Block::Paragraph { .. }))
+        .map(|(i, _)| i)
+        .nth(8)
+        .unwrap();
+    let last_word = squash(a.blocks[k].plain_text().split_whitespace().last().unwrap());
+    if let Block::Paragraph { content, .. } = &mut a.blocks[k] {
+        content.push(Inline::NoteRef(note.clone()));
+    }
+    a.footnotes.push(Footnote {
+        id: note,
+        marker: "1".to_string(),
+        content: vec![Inline::Text("Zyzzyva: a note long enough to run over more than one line of the note measure at the foot of the page that refers to it.".to_string())],
+    });
+    let url = "https://example.org/a/very/long/address/that/is/much/longer/than/the/measure/of/the/page/index.html?query=1917";
+    a.blocks.insert(
+        k + 1,
+        Block::Paragraph {
+            id: "test-url".to_string(),
+            content: vec![
+                Inline::Text("See ".to_string()),
+                Inline::Link {
+                    url: url.to_string(),
+                    content: vec![Inline::Text(url.to_string())],
+                },
+            ],
+        },
+    );
+    let out = pdf::render(&book).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("notes.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    std::fs::write(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/notes.pdf"),
+        &out.bytes,
+    )
+    .unwrap();
+    let pages = layout_pages(&path);
+    let mut found = false;
+    for (i, page) in pages.iter().enumerate() {
+        let text: String = page
+            .iter()
+            .flatten()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text.contains("Zyzzyva") {
+            found = true;
+            assert!(
+                squash(&text).contains(&last_word),
+                "page {}: the note is not on the page of its reference",
+                i + 1
+            );
+        }
+        let (left, right) = text_block(b, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(
+                w.x0 >= left - 0.5 && w.x1 <= right + 0.5,
+                "page {}: {:?} outside the text block",
+                i + 1,
+                w
+            );
+        }
+    }
+    assert!(found, "the footnote was not printed");
+    let flat = squash(&tool("pdftotext", &[path.to_str().unwrap(), "-"]));
+    assert!(flat.contains(&squash(url)), "the URL lost characters");
+}
+
+#[test]
+fn timeline_and_index_print_joined_page_references() {
+    use anthology::model::{DatePrecision, Index, IndexEntry, Locator, Timeline, TimelineEntry};
+    let b = built();
+    let mut book = b.book.clone();
+    // Two blocks on consecutive pages and one further on, by the default layout.
+    let on = |label: &str| {
+        b.page_map
+            .anchor_pages
+            .iter()
+            .find(|(k, v)| v.as_str() == label && k.starts_with("ch"))
+            .map(|(k, _)| k.clone())
+            .unwrap()
+    };
+    let (p3, p4, p9) = (on("3"), on("4"), on("9"));
+    let loc = |a: &str| Locator {
+        article: a[..4].to_string(),
+        anchor: a.to_string(),
+        page: None,
+    };
+    book.timeline = Some(Timeline {
+        title: "Chronology".to_string(),
+        entries: vec![TimelineEntry {
+            id: "tl-1".to_string(),
+            date_label: "25 October (7 November) 1917".to_string(),
+            sort_key: "1917-11-07".to_string(),
+            precision: DatePrecision::Day,
+            text: "Quixotic event of the test".to_string(),
+            note: None,
+            sources: vec![loc(&p9), loc(&p3)],
+        }],
+    });
+    let entry = |h: &str, locs: Vec<Locator>, subs: Vec<IndexEntry>| IndexEntry {
+        id: format!("ix-{h}"),
+        heading: h.to_string(),
+        sort_key: h.to_lowercase(),
+        locators: locs,
+        subentries: subs,
+        see: Vec::new(),
+        see_also: Vec::new(),
+    };
+    let mut entries = vec![entry(
+        "Quagga",
+        vec![loc(&p3), loc(&p4), loc(&p9)],
+        vec![entry("subquagga", vec![loc(&p9)], Vec::new())],
+    )];
+    // Enough entries to fill both columns of more than one page.
+    entries.extend((0..140).map(|n| {
+        entry(
+            &format!("Xenon entry number {n:03}"),
+            vec![loc(&p3)],
+            Vec::new(),
+        )
+    }));
+    book.index = Some(Index {
+        title: "Index".to_string(),
+        entries,
+    });
+    let out = pdf::render(&book).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("apparatus.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    std::fs::write(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test/apparatus.pdf"),
+        &out.bytes,
+    )
+    .unwrap();
+    let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Quagga, 3–4, 9"),
+        "index entry not as expected"
+    );
+    assert!(flat.contains("subquagga, 9"));
+    assert!(
+        flat.contains("Quixotic event of the test (p. 3, 9)"),
+        "timeline entry not as expected"
+    );
+    let pages = layout_pages(&path);
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block(b, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(
+                w.x0 >= left - 0.5 && w.x1 <= right + 0.5,
+                "page {}: {:?} outside the text block",
+                i + 1,
+                w
+            );
+        }
+    }
+    let last = pages.last().unwrap();
+    let (left, right) = text_block(b, pages.len() - 1, pages.len());
+    let mid = (left + right) / 2.0;
+    assert!(
+        last.iter().flatten().any(|w| w.x0 > mid),
+        "the index's second column is empty"
+    );
+    let check = Command::new("qpdf")
+        .args(["--check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(check.status.success());
+}
+
+#[test]
+fn every_internal_link_resolves() {
+    let b = built();
+    let tmp = tempfile::tempdir().unwrap();
+    let qdf = tmp.path().join("qdf.pdf");
+    tool(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            b.pdf.to_str().unwrap(),
+            qdf.to_str().unwrap(),
+        ],
+    );
+    let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    let names_at = text.find("/Dests <<").expect("a named-destination tree");
+    let names_end = names_at + text[names_at..].find("]").unwrap();
+    let name = regex::Regex::new(r"\(([^)]*)\)").unwrap();
+    let defined: std::collections::HashSet<&str> = name
+        .captures_iter(&text[names_at..names_end])
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    let dest = regex::Regex::new(r"/Dest \(([^)]*)\)").unwrap();
+    let used: Vec<&str> = dest
+        .captures_iter(&text)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    assert!(
+        used.len() >= b.book.articles.len(),
+        "the contents should link to every article"
+    );
+    for u in used {
+        assert!(defined.contains(u), "link to undefined destination {u}");
+    }
+}
+
+#[test]
+fn the_faces_cover_the_default_book() {
+    let w = &built().warnings;
+    assert!(w.iter().all(|w| !w.message.contains("no glyph")), "{w:?}");
+}
+
+#[test]
+fn a_missing_glyph_is_reported_with_its_place() {
+    use anthology::model::Inline;
+    let mut book = built().book.clone();
+    if let Some(Block::Paragraph { content, .. }) = book.articles[0].blocks.first_mut() {
+        content.push(Inline::Text(" \u{0BF5}".to_string()));
+    }
+    let out = pdf::render(&book).unwrap();
+    let id = book.articles[0].blocks[0].id();
+    assert!(
+        out.warnings
+            .iter()
+            .any(|w| w.message.contains("U+0BF5") && w.message.contains(id)),
+        "{:?}",
+        out.warnings
+    );
+}
+
+#[test]
+fn claims_pdf_a_2b_with_metadata() {
+    let b = built();
+    let tmp = tempfile::tempdir().unwrap();
+    let qdf = tmp.path().join("qdf.pdf");
+    tool(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            b.pdf.to_str().unwrap(),
+            qdf.to_str().unwrap(),
+        ],
+    );
+    let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    assert!(
+        text.contains("pdfaid:part>2<") && text.contains("pdfaid:conformance>B<"),
+        "no PDF/A-2b claim in the XMP"
+    );
+    assert!(text.contains("/GTS_PDFA1"), "no PDF/A output intent");
+    let info = tool("pdfinfo", &[b.pdf.to_str().unwrap()]);
+    assert!(info.contains(&b.book.meta.title), "{info}");
+    if let Some(editor) = &b.book.meta.editor {
+        assert!(info.contains(editor.as_str()), "{info}");
+    }
+}
+
+#[test]
+fn facing_pages_end_on_the_same_baseline() {
+    let pages = layout_pages(&built().pdf);
+    let h = built().book.meta.print.trim_height;
+    // Running heads stand above the text block; folios below it.
+    let has_head = |p: &Vec<Vec<Word>>| p.iter().flatten().any(|w| w.y1 < h * 0.07);
+    let bottom = |p: &Vec<Vec<Word>>| {
+        p.iter()
+            .flatten()
+            .filter(|w| w.y1 < h * 0.915)
+            .map(|w| w.y1)
+            .fold(0.0, f32::max)
+    };
+    let mut spreads = 0;
+    for i in (1..pages.len().saturating_sub(2)).step_by(2) {
+        // A verso and its recto, both running pages, the recto not a chapter's last page.
+        if has_head(&pages[i]) && has_head(&pages[i + 1]) && has_head(&pages[i + 2]) {
+            spreads += 1;
+            let (a, b) = (bottom(&pages[i]), bottom(&pages[i + 1]));
+            assert!(
+                (a - b).abs() < 0.5,
+                "pages {} and {} end at {a} and {b}",
+                i + 1,
+                i + 2
+            );
+        }
+    }
+    assert!(spreads > 3);
+}
+
+#[test]
+fn other_trim_sizes_and_bleed() {
+    let b = built();
+    let mut book = b.book.clone();
+    let bleed = 9.0;
+    book.meta.print.trim_width = 5.0 * 72.0;
+    book.meta.print.trim_height = 8.0 * 72.0;
+    book.meta.print.bleed = bleed;
+    let out = pdf::render(&book).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("small.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    let boxes = tool(
+        "pdfinfo",
+        &["-box", "-f", "1", "-l", "9999", path.to_str().unwrap()],
+    );
+    let trim = boxes
+        .lines()
+        .filter(|l| l.contains("TrimBox:"))
+        .collect::<Vec<_>>();
+    let bleeds = boxes
+        .lines()
+        .filter(|l| l.contains("BleedBox:"))
+        .collect::<Vec<_>>();
+    assert!(!trim.is_empty() && trim.len() == bleeds.len());
+    for (t, bl) in trim.iter().zip(&bleeds) {
+        let t: Vec<f32> = t
+            .split(':')
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .map(|v| v.parse().unwrap())
+            .collect();
+        let bl: Vec<f32> = bl
+            .split(':')
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .map(|v| v.parse().unwrap())
+            .collect();
+        assert_eq!(t, vec![9.0, 9.0, 369.0, 585.0]);
+        assert_eq!(bl, vec![0.0, 0.0, 378.0, 594.0]);
+    }
+    let pages = layout_pages(&path);
+    for (i, page) in pages.iter().enumerate() {
+        let (left, right) = text_block_for(360.0, i, pages.len());
+        for w in page.iter().flatten() {
+            assert!(
+                w.x0 >= bleed + left - 0.5 && w.x1 <= bleed + right + 0.5,
+                "page {}: {:?} outside the text block",
+                i + 1,
+                w
+            );
+        }
+    }
+}
