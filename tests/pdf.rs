@@ -569,6 +569,7 @@ fn timeline_and_index_print_joined_page_references() {
             precision: DatePrecision::Day,
             text: "Quixotic event of the test".to_string(),
             note: None,
+            end_sort_key: None,
             sources: vec![loc(&p9), loc(&p3)],
         }],
     });
@@ -580,6 +581,7 @@ fn timeline_and_index_print_joined_page_references() {
         subentries: subs,
         see: Vec::new(),
         see_also: Vec::new(),
+        aliases: Vec::new(),
     };
     let mut entries = vec![entry(
         "Quagga",
