@@ -140,7 +140,7 @@ fn epub_text(epub: &Path) -> String {
     let mut xhtml = String::new();
     for i in 0..zip.len() {
         let mut file = zip.by_index(i).unwrap();
-        if file.name().ends_with(".xhtml") {
+        if file.name().is_ok_and(|n| n.ends_with(".xhtml")) {
             std::io::Read::read_to_string(&mut file, &mut xhtml).unwrap();
         }
     }
