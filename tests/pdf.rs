@@ -864,4 +864,36 @@ fn headings_keep_with_the_text_that_follows() {
         }
     }
     assert!(seen > 10);
+    // The outline nests each article's headings under its title.
+    let outline = tool("mutool", &["show", path.to_str().unwrap(), "outline"]);
+    let nested = outline
+        .lines()
+        .filter(|l| {
+            l.contains("Zedheading")
+                && l.starts_with(|c: char| c.is_whitespace() || c == '|' || c == '+')
+        })
+        .count();
+    assert!(
+        nested > 10
+            && outline
+                .lines()
+                .any(|l| l.contains(&book.articles[0].meta.title)),
+        "{outline}"
+    );
+    let title_indent = outline
+        .lines()
+        .find(|l| l.contains(&book.articles[0].meta.title))
+        .unwrap()
+        .find('"')
+        .unwrap();
+    let heading_indent = outline
+        .lines()
+        .find(|l| l.contains("Zedheading"))
+        .unwrap()
+        .find('"')
+        .unwrap();
+    assert!(
+        heading_indent > title_indent,
+        "headings are not nested:\n{outline}"
+    );
 }
