@@ -819,3 +819,83 @@ fn other_trim_sizes_and_bleed() {
         }
     }
 }
+
+#[test]
+fn headings_keep_with_the_text_that_follows() {
+    use anthology::model::Inline;
+    let mut book = built().book.clone();
+    for a in &mut book.articles {
+        let n = a.blocks.len();
+        for (k, at) in (3..n)
+            .step_by(4)
+            .enumerate()
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
+            a.blocks.insert(
+                at,
+                Block::Heading {
+                    id: format!("{}-test-h{k}", a.id),
+                    level: 2,
+                    content: vec![Inline::Text(format!("Zedheading {k}"))],
+                },
+            );
+        }
+    }
+    let out = pdf::render(&book).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("headings.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    let mut seen = 0;
+    for (i, page) in layout_pages(&path).iter().enumerate() {
+        let body: Vec<&Vec<Word>> = page
+            .iter()
+            .filter(|l| is_body(l) || l[0].text == "Zedheading")
+            .collect();
+        for (k, line) in body.iter().enumerate() {
+            if line[0].text == "Zedheading" {
+                seen += 1;
+                // Two lines follow, or the whole of a shorter last paragraph.
+                assert!(
+                    body.len() - k > 1,
+                    "page {}: a heading ends the page",
+                    i + 1
+                );
+            }
+        }
+    }
+    assert!(seen > 10);
+    // The outline nests each article's headings under its title.
+    let outline = tool("mutool", &["show", path.to_str().unwrap(), "outline"]);
+    let nested = outline
+        .lines()
+        .filter(|l| {
+            l.contains("Zedheading")
+                && l.starts_with(|c: char| c.is_whitespace() || c == '|' || c == '+')
+        })
+        .count();
+    assert!(
+        nested > 10
+            && outline
+                .lines()
+                .any(|l| l.contains(&book.articles[0].meta.title)),
+        "{outline}"
+    );
+    let title_indent = outline
+        .lines()
+        .find(|l| l.contains(&book.articles[0].meta.title))
+        .unwrap()
+        .find('"')
+        .unwrap();
+    let heading_indent = outline
+        .lines()
+        .find(|l| l.contains("Zedheading"))
+        .unwrap()
+        .find('"')
+        .unwrap();
+    assert!(
+        heading_indent > title_indent,
+        "headings are not nested:\n{outline}"
+    );
+}

@@ -143,7 +143,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
                 Some(book.meta.title.as_str())
             };
             compose(ts, &mut page, frame, &notes, g, recto, head);
-            record(&page, frame, &mut page_map);
+            record(&page, frame, &notes, &mut page_map);
             body.push(page);
         }
     }
@@ -385,7 +385,7 @@ fn chapters(book: &Book) -> Vec<Chapter<'_>> {
 }
 
 /// Page starts and anchor pages of one composed body page.
-fn record(page: &Page, frame: &Frame, map: &mut PageMap) {
+fn record(page: &Page, frame: &Frame, notes: &BTreeMap<String, Vec<Line>>, map: &mut PageMap) {
     let label = page.label();
     if let Some((block, offset)) = frame
         .lines
@@ -405,6 +405,14 @@ fn record(page: &Page, frame: &Frame, map: &mut PageMap) {
                 .or_insert_with(|| label.clone());
         }
         for a in &p.line.anchors {
+            map.anchor_pages
+                .entry(a.clone())
+                .or_insert_with(|| label.clone());
+        }
+    }
+    // Anchors in the page's footnotes stand on this page too.
+    for l in frame.notes.iter().filter_map(|id| notes.get(id)).flatten() {
+        for a in &l.anchors {
             map.anchor_pages
                 .entry(a.clone())
                 .or_insert_with(|| label.clone());
@@ -756,6 +764,9 @@ pub(super) fn compose(
         for l in foot {
             y += l.leading;
             draw_line(page, l, left, y);
+            for a in &l.anchors {
+                page.dests.push((a.clone(), left, y - l.leading));
+            }
         }
     }
     if let Some(h) = head {
