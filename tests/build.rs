@@ -202,12 +202,6 @@ fn every_body_paragraph_reaches_the_epub_and_the_pdf() {
 }
 
 #[test]
-fn pdf_pages_are_six_by_nine_inches() {
-    let info = text(&tool("pdfinfo", &[default_book().pdf.to_str().unwrap()]));
-    assert!(info.contains("Page size:      432 x 648 pts"), "{info}");
-}
-
-#[test]
 fn json_carries_metadata_articles_and_the_cleaning_report() {
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&default_book().json).unwrap()).unwrap();
