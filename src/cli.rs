@@ -29,6 +29,15 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Clean a folder of scraped texts into editable Markdown, one `<stem>.md` per source.
+    Clean {
+        /// The folder of sources (with or without `book.toml`).
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+        /// Where to write the Markdown files and `cleaning-report.{txt,json}`.
+        #[arg(long, default_value = "out/clean")]
+        out: PathBuf,
+    },
 }
 
 /// Parses the command line and runs the chosen command.
@@ -37,6 +46,9 @@ pub fn run() -> Result<()> {
         Command::Build { book_dir, out, verbose } => {
             let output = build(&BuildOptions { book_dir, out_dir: out })?;
             if verbose {
+                for a in &output.book.articles {
+                    eprint!("{}", anthology::clean::report::summary(&a.report));
+                }
                 for w in &output.book.warnings {
                     eprintln!("warning: {}: {}", w.stage, w.message);
                 }
@@ -44,6 +56,18 @@ pub fn run() -> Result<()> {
             for path in [&output.epub, &output.pdf, &output.json] {
                 println!("wrote {}", path.display());
             }
+            Ok(())
+        }
+        Command::Clean { dir, out } => {
+            let articles = anthology::clean::clean_folder(&dir, &out)?;
+            for a in &articles {
+                let r = &a.report;
+                println!(
+                    "{}: \"{}\", {} blocks, {} of {} lines removed, {} flags",
+                    r.source, a.meta.title, a.blocks.len(), r.removed.len(), r.total_lines, r.flags.len()
+                );
+            }
+            println!("wrote {} Markdown files and the report to {}", articles.len(), out.join("cleaning-report.txt").display());
             Ok(())
         }
     }

@@ -1,0 +1,183 @@
+//! Site chrome: furniture of the web page around the article.
+//!
+//! Takes the line units; [`mark`] removes lines that are chrome by phrase (the shipped list
+//! in [`super::phrases`]) or by shape (image file names, breadcrumbs, share bars, bullets of
+//! links, reading times, comment counts); [`main_text`] keeps the densest run of prose (a
+//! maximum-sum segment over the lines, in the spirit of jusText) and cuts the teasers that
+//! follow a "Latest articles"/"Related posts" header.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::phrases::{CHROME, RELATED, STOP_WORDS};
+use super::{remove, Role, Unit};
+use crate::model::{ArticleMeta, CleanReport};
+
+static ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:issue|no\.|number)\s*#?\s*(\d{1,5})\b").unwrap());
+static ISSUE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:issue|no\.)\s*#?\s*\d{1,5}$").unwrap());
+static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:donation to|donate to|subscribe to|support)\s+((?:the\s+)?\p{Lu}[\p{L}’'!]*(?:\s+\p{Lu}[\p{L}’'!]*){0,3})\s*[.!]?$").unwrap()
+});
+static IMAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\p{L}\d]+[ _-])*[\p{L}\d]*[-_](?:[a-z]-?)?\d+$|\.(?:jpe?g|png|gif|webp|svg)$").unwrap()
+});
+static READING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|minute)s?\b.{0,12}$").unwrap());
+static COMMENT_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|shares?|likes?)$").unwrap());
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[›»>/|]\s").unwrap());
+static AGE_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^this (?:article|post|story) is (?:over|more than) .* old\.?$").unwrap());
+
+/// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
+fn chrome_phrase(lower: &str, words: usize) -> bool {
+    words <= 12 && CHROME.iter().any(|p| lower.contains(p))
+}
+
+/// True when a short line is a related-content header ("Latest articles").
+pub(super) fn related_header(text: &str) -> bool {
+    let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
+    RELATED.contains(&lower.as_str())
+}
+
+/// Removes chrome lines; notes the issue number and the publication they name.
+pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
+    let mut caption_next = false;
+    for u in units.iter_mut() {
+        if u.role == Role::Gone {
+            continue;
+        }
+        let after_image = std::mem::take(&mut caption_next);
+        if u.keep {
+            continue;
+        }
+        let lower = u.text.to_lowercase();
+        let words = u.words();
+        if ISSUE_LINE.is_match(&u.text) {
+            meta.issue.get_or_insert_with(|| ISSUE.captures(&u.text).map(|c| c[1].to_string()).unwrap_or_default());
+            remove(u, report, "metadata-issue", "the issue number, carried into the metadata");
+            continue;
+        }
+        let rule = if AGE_NOTICE.is_match(&u.text) {
+            Some(("age-notice", "an age notice of the web page"))
+        } else if chrome_phrase(&lower, words) {
+            Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
+        } else if related_header(&u.text) {
+            Some(("related-header", "a header of links to other articles"))
+        } else if words <= 4 && IMAGE_NAME.is_match(&u.text) && !u.text.contains(char::is_whitespace) || words <= 3 && IMAGE_NAME.is_match(&u.text) {
+            caption_next = true;
+            Some(("image-name", "an image file name left as text"))
+        } else if READING_TIME.is_match(&u.text) || COMMENT_COUNT.is_match(&u.text) {
+            Some(("counter", "a reading-time, comment or share count"))
+        } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 {
+            Some(("breadcrumb", "a breadcrumb or menu line of short items"))
+        } else {
+            None
+        };
+        if let Some((rule, reason)) = rule {
+            if let Some(c) = ISSUE.captures(&u.text) {
+                meta.issue.get_or_insert_with(|| c[1].to_string());
+            }
+            if let Some(c) = PUBLICATION.captures(&u.text) {
+                meta.publication.get_or_insert_with(|| c[1].trim().to_string());
+            }
+            remove(u, report, rule, reason);
+        } else if after_image && words <= 25 {
+            u.role = Role::Caption;
+        }
+    }
+}
+
+/// True for a line of running prose: long enough, sentence-like, rich in function words.
+fn prose(u: &Unit, english: bool) -> bool {
+    let words = u.words();
+    let ends = u.text.ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…']);
+    if words < 8 || (!ends && words < 15) {
+        return false;
+    }
+    if u.text.starts_with("* ") || u.text.starts_with("- ") || u.text.starts_with("• ") {
+        return words >= 20 && ends;
+    }
+    !english || stop_ratio(&u.text) >= 0.18
+}
+
+fn stop_ratio(text: &str) -> f32 {
+    let mut n = 0;
+    let mut stops = 0;
+    for w in text.split_whitespace() {
+        n += 1;
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if STOP_WORDS.contains(&w.as_str()) {
+            stops += 1;
+        }
+    }
+    if n == 0 { 0.0 } else { stops as f32 / n as f32 }
+}
+
+/// Keeps the densest run of prose among the body units and removes the text around it,
+/// and every teaser after a related-content header that follows the body's start.
+pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
+    let Some((first, _)) = densest_run(units) else { return };
+    let region_words: usize = units[first..].iter().filter(|u| u.role == Role::Text).map(|u| u.words()).sum();
+    let header = units[first..]
+        .iter()
+        .position(|u| u.role == Role::Gone && related_header(&u.text))
+        .map(|p| p + first);
+    // Only in the body's last third: a "Read more" link near the top is just a link.
+    let words_before = |h: usize| -> usize {
+        units[first..h].iter().filter(|u| u.role == Role::Text).map(|u| u.words()).sum()
+    };
+    if let Some(h) = header.filter(|&h| h > first && words_before(h) * 3 >= region_words * 2) {
+        for u in units[h + 1..].iter_mut() {
+            if !u.keep && u.role != Role::Gone {
+                remove(u, report, "teaser", "a teaser of another article, after a related-content header");
+            }
+        }
+    }
+    let Some((first, last)) = densest_run(units) else { return };
+    for i in 0..units.len() {
+        if (i < first || i > last) && units[i].role == Role::Text && !units[i].keep {
+            remove(&mut units[i], report, "outside-main-text", "outside the main run of prose (menus, teasers, footers)");
+        }
+    }
+}
+
+/// The unit range of the maximum-sum run of text lines (Kadane: linear, and tolerant of
+/// short lines inside the body), scoring prose positive and other lines negative.
+fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
+    let body: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
+    let all_text: String = body.iter().map(|&i| units[i].text.as_str()).collect::<Vec<_>>().join(" ");
+    let english = stop_ratio(&all_text) >= 0.15;
+    let scores: Vec<i64> = body
+        .iter()
+        .map(|&i| {
+            let u = &units[i];
+            if u.keep {
+                0
+            } else if prose(u, english) {
+                u.words().min(120) as i64
+            } else {
+                -(4 + u.words().min(10) as i64)
+            }
+        })
+        .collect();
+    if !scores.iter().any(|&s| s > 0) {
+        return None;
+    }
+    let (mut best, mut range, mut sum, mut start) = (i64::MIN, (0, 0), 0i64, 0);
+    for (k, &s) in scores.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = k;
+        }
+        sum += s;
+        if sum > best {
+            best = sum;
+            range = (start, k);
+        }
+    }
+    Some((body[range.0], body[range.1]))
+}
