@@ -32,6 +32,10 @@ static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[›»>/|]\
 static AGE_NOTICE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^this (?:article|post|story) is (?:over|more than) .* old\.?$").unwrap());
 
+static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcookies?\b.*\b(?:accept|consent|browse|browsing|experience|site|website|settings|policy)\b|\b(?:accept|consent|use)\b.*\bcookies\b").unwrap()
+});
+
 /// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
 fn chrome_phrase(lower: &str, words: usize) -> bool {
     words <= 12 && CHROME.iter().any(|p| lower.contains(p))
@@ -63,6 +67,8 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
         }
         let rule = if AGE_NOTICE.is_match(&u.text) {
             Some(("age-notice", "an age notice of the web page"))
+        } else if words <= 60 && COOKIE.is_match(&u.text) {
+            Some(("cookie-notice", "a cookie or consent notice"))
         } else if chrome_phrase(&lower, words) {
             Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
         } else if related_header(&u.text) {
@@ -92,9 +98,15 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
 }
 
 /// True for a line of running prose: long enough, sentence-like, rich in function words.
-fn prose(u: &Unit, english: bool) -> bool {
+pub(super) fn prose(u: &Unit, english: bool) -> bool {
     let words = u.words();
-    let ends = u.text.ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…']);
+    // A note marker after the full stop ("end.*", "end.[2]") still ends a sentence.
+    let text = match u.text.strip_suffix(super::NOTE_CLOSE) {
+        Some(t) => &t[..t.rfind(super::NOTE_OPEN).unwrap_or(t.len())],
+        None => &u.text,
+    };
+    let text = text.trim_end_matches(|c: char| c == '*' || c == '†' || c == '[' || c == ']' || c.is_ascii_digit());
+    let ends = text.ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…']);
     if words < 8 || (!ends && words < 15) {
         return false;
     }

@@ -37,53 +37,85 @@ static WRITES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r",?\s+(?:writes|argues|reports|explains|says|explores|asks)\s+({NAME})\.?$")).unwrap()
 });
 
-/// Reads the title and the metadata lines at the head of the article.
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAME}$")).unwrap());
+
+/// Reads the title and the metadata lines at the head of the article: the lines before the
+/// first paragraph of prose, and the first few paragraphs for a standfirst or "By Name.".
 pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta, source: &str) {
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
-    let mut head = live.iter().copied().take(6).peekable();
-    // The title: the first text line, when it reads as one.
-    match head.peek() {
-        Some(&i) if title_like(&units[i]) => {
-            meta.title = units[i].text.clone();
-            remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
-            head.next();
-        }
-        _ => meta.title = title_from_file(source),
-    }
-    for i in head {
+    // The head ends at the first sentence-like paragraph.
+    let sentence = |u: &Unit| u.words() >= 8 && u.text.ends_with(['.', '!', '?', '"', '”', '’']);
+    let head_len = live.iter().position(|&i| sentence(&units[i])).unwrap_or(live.len());
+    let mut first_meta = None;
+    for (k, &i) in live.iter().enumerate().take((head_len + 3).min(16)) {
         if units[i].keep {
             continue;
         }
-        let u = &mut units[i];
-        if let Some(c) = DATE_LINE.captures(&u.text) {
-            meta.date.get_or_insert_with(|| c[1].to_string());
-            if let Some(name) = c.get(2) {
-                meta.author.get_or_insert_with(|| name.as_str().to_string());
-            }
-            remove(u, report, "metadata-date", "the publication date, carried into the metadata");
-        } else if let Some(c) = BY_LINE.captures(&u.text) {
-            let name = c[1].trim_end_matches('.').to_string();
-            if c[0].len() == u.text.len() {
-                meta.author.get_or_insert(name);
-                remove(u, report, "metadata-author", "the byline, carried into the metadata");
-            } else if u.raw.len() == 1 {
-                // "By Name. First sentence...": the byline leaves, the sentence stays.
-                meta.author.get_or_insert(name);
-                let byline = c[0].to_string();
-                super::report::removed(report, u.line, &byline, "metadata-author", "the byline opening this line, carried into the metadata (the rest of the line is kept)");
-                u.text = u.text[byline.len()..].trim_start().to_string();
-            }
-        } else if let Some(c) = PIPE_LINE.captures(&u.text).filter(|c| DATE.is_match(&c[2]) && u.words() <= 10) {
-            meta.author.get_or_insert_with(|| c[1].to_string());
-            let date = DATE.find(&c[2]).map(|m| m.as_str().to_string()).unwrap_or_default();
-            meta.date.get_or_insert(date);
-            remove(u, report, "metadata-byline", "the author and date line, carried into the metadata");
-        } else if let Some(c) = WRITES.captures(&u.text).filter(|_| meta.standfirst.is_none() && u.words() <= 60) {
-            meta.author.get_or_insert_with(|| c[1].to_string());
-            meta.standfirst = Some(u.text.clone());
-            remove(u, report, "metadata-standfirst", "the standfirst with its byline, carried into the metadata");
+        let in_head = k < head_len;
+        if metadata_line(&mut units[i], report, meta, in_head) && in_head && first_meta.is_none() {
+            first_meta = Some(k);
         }
     }
+    // The title: the title-like line just before the first metadata line, else the last
+    // title-like line of the head (menus come first, the title last).
+    let head: Vec<usize> = live[..head_len].iter().copied().filter(|&i| units[i].role == Role::Text).collect();
+    let before_meta = first_meta.and_then(|m| live[..m].iter().rev().find(|&&i| units[i].role == Role::Text).copied());
+    let title = before_meta
+        .filter(|&i| title_like(&units[i]))
+        .or_else(|| head.iter().rev().find(|&&i| title_like(&units[i]) && units[i].words() >= 2).copied())
+        .or_else(|| head.first().copied().filter(|&i| title_like(&units[i])));
+    match title {
+        Some(i) if !units[i].keep => {
+            meta.title = units[i].text.clone();
+            remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
+        }
+        _ => meta.title = title_from_file(source),
+    }
+}
+
+/// Reads one line as metadata if it is one; true when it was (and left the body).
+fn metadata_line(u: &mut Unit, report: &mut CleanReport, meta: &mut ArticleMeta, in_head: bool) -> bool {
+    if let Some(c) = DATE_LINE.captures(&u.text).filter(|_| in_head) {
+        meta.date.get_or_insert_with(|| c[1].to_string());
+        if let Some(name) = c.get(2) {
+            meta.author.get_or_insert_with(|| name.as_str().trim_end_matches('.').to_string());
+        }
+        remove(u, report, "metadata-date", "the publication date, carried into the metadata");
+    } else if let Some(c) = BY_LINE.captures(&u.text) {
+        let name = c[1].trim_end_matches('.').to_string();
+        if c[0].len() == u.text.len() {
+            meta.author.get_or_insert(name);
+            remove(u, report, "metadata-author", "the byline, carried into the metadata");
+        } else if u.raw.len() == 1 && c[0].ends_with('.') {
+            // "By Name. First sentence...": the byline leaves, the sentence stays.
+            meta.author.get_or_insert(name);
+            let byline = c[0].to_string();
+            super::report::removed(report, u.line, &byline, "metadata-author", "the byline opening this line, carried into the metadata (the rest of the line is kept)");
+            u.text = u.text[byline.len()..].trim_start().to_string();
+            return false;
+        } else {
+            return false;
+        }
+    } else if let Some(c) = PIPE_LINE.captures(&u.text).filter(|c| DATE.is_match(&c[2]) && u.words() <= 10) {
+        meta.author.get_or_insert_with(|| c[1].to_string());
+        let date = DATE.find(&c[2]).map(|m| m.as_str().to_string()).unwrap_or_default();
+        meta.date.get_or_insert(date);
+        remove(u, report, "metadata-byline", "the author and date line, carried into the metadata");
+    } else if let Some(c) = WRITES.captures(&u.text).filter(|_| meta.standfirst.is_none() && u.words() <= 60) {
+        meta.author.get_or_insert_with(|| c[1].trim_end_matches('.').to_string());
+        meta.standfirst = Some(u.text.clone());
+        remove(u, report, "metadata-standfirst", "the standfirst with its byline, carried into the metadata");
+    } else if in_head && meta.author.is_none() && NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text) {
+        meta.author = Some(u.text.clone());
+        remove(u, report, "metadata-author", "a line holding only a name at the head: the author");
+    } else {
+        return false;
+    }
+    true
+}
+
+fn has_stop_word(text: &str) -> bool {
+    text.split_whitespace().any(|w| super::phrases::STOP_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A title: a short line that does not read as a sentence of body text.

@@ -111,8 +111,8 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     chrome::mark(&mut units, &mut report, &mut meta);
     metadata::extract(&mut units, &mut report, &mut meta, source);
     let mut units = repair::join(units, &artifacts);
-    structure::sources(&mut units);
     metadata::bio(&mut units, &mut report, &mut meta);
+    structure::sources(&mut units);
     let notes = structure::footnotes(&mut units, article_id);
     chrome::main_text(&mut units, &mut report);
     structure::headings_and_quotes(&mut units);

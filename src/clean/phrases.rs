@@ -47,5 +47,5 @@ pub const CONNECTIVES: &[&str] = &["and", "but", "so", "yet", "or", "then", "bec
 /// Prefixes that form hyphenated compounds: a line-end hyphen after one is kept.
 pub const COMPOUND_PREFIXES: &[&str] = &[
     "self", "well", "non", "anti", "post", "pre", "co", "ex", "semi", "all", "half",
-    "long", "short", "quasi", "pro", "counter", "mid", "cross", "full", "so",
+    "long", "short", "quasi", "counter", "mid", "cross", "full", "so",
 ];

@@ -59,7 +59,7 @@ pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> Hash
     artifacts
 }
 
-const TERMINAL: &[char] = &['.', '!', '?', ':', ';', '…', '"', '”', '’', ')', ']'];
+const TERMINAL: &[char] = &['.', '!', '?', ':', '…', '"', '”', '’', ')', ']'];
 
 /// Joins hard-wrapped lines: adjacent source lines (or lines separated only by page
 /// furniture) where the first does not end a sentence and the next continues it.

@@ -93,7 +93,8 @@ pub(super) fn headings_and_quotes(units: &mut [Unit]) {
             continue;
         }
         let prev = k.checked_sub(1).map(|p| live[p]);
-        let next = live.get(k + 1).copied();
+        // A photo (caption) may stand between a heading and its first paragraph.
+        let next = live[k + 1..].iter().copied().find(|&n| units[n].role != Role::Caption);
         let prev_text = prev.map(|p| units[p].text.clone()).unwrap_or_default();
         let prev_role = prev.map(|p| units[p].role.clone());
         if prev_role == Some(Role::Text) && prev_text.ends_with(':') && units[i].words() >= 8 {
