@@ -106,14 +106,38 @@ pub(super) fn prose(u: &Unit, english: bool) -> bool {
         None => &u.text,
     };
     let text = text.trim_end_matches(|c: char| c == '*' || c == '†' || c == '[' || c == ']' || c.is_ascii_digit());
-    let ends = text.ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…']);
+    let ends = text.ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…', '。', '！', '？']);
     if words < 8 || (!ends && words < 15) {
         return false;
     }
     if u.text.starts_with("* ") || u.text.starts_with("- ") || u.text.starts_with("• ") {
         return words >= 20 && ends;
     }
-    !english || stop_ratio(&u.text) >= 0.18
+    // Tag clouds and menus run on without punctuation.
+    if words >= 15 && !u.text.contains([',', '.', ';', '!', '?', '、', '。']) {
+        return false;
+    }
+    if english {
+        stop_ratio(&u.text) >= 0.18
+    } else {
+        // Other languages: function words are short words.
+        short_ratio(&u.text) >= 0.2
+    }
+}
+
+fn short_ratio(text: &str) -> f32 {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let short = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3).count();
+    if words.is_empty() { 0.0 } else { short as f32 / words.len() as f32 }
+}
+
+static COMMENT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:says|said|wrote|replied):$|^reply$|^rating:|votes?$)").unwrap()
+});
+
+/// True for a line that heads or closes a reader comment: a time stamp, "X says:", "Reply".
+fn comment_mark(u: &Unit) -> bool {
+    u.words() <= 10 && COMMENT_MARK.is_match(&u.text)
 }
 
 fn stop_ratio(text: &str) -> f32 {
@@ -149,6 +173,18 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
             }
         }
     }
+    // Reader comments: from the first of at least three comment marks after the body's
+    // first paragraph (time stamps, "X says:", "Reply"), everything goes.
+    if let Some((first, _)) = densest_run(units) {
+        let marks: Vec<usize> = (first + 1..units.len()).filter(|&i| comment_mark(&units[i])).collect();
+        if marks.len() >= 3 {
+            for u in units[marks[0]..].iter_mut() {
+                if !u.keep && u.role != Role::Gone {
+                    remove(u, report, "comments", "reader comments after the article");
+                }
+            }
+        }
+    }
     let Some((first, last)) = densest_run(units) else { return };
     for i in 0..units.len() {
         if (i < first || i > last) && units[i].role == Role::Text && !units[i].keep {
@@ -172,6 +208,8 @@ fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
             } else if prose(u, english) {
                 u.words().min(120) as i64
             } else {
+                // Menus are runs of very short lines; longer non-prose lines (list items,
+                // captions) are cheap to carry inside the body.
                 -(4 + u.words().min(10) as i64)
             }
         })

@@ -64,9 +64,17 @@ struct Unit {
 }
 
 impl Unit {
+    /// Length in words; for scripts written without spaces (CJK), two characters count
+    /// as a word.
     fn words(&self) -> usize {
-        self.text.split_whitespace().count()
+        let spaced = self.text.split_whitespace().count();
+        let cjk = self.text.chars().filter(|&c| is_cjk(c)).count();
+        spaced.max(cjk / 2)
     }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// Marks a unit as removed and records each of its lines in the report.
