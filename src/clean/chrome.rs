@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases::{CHROME, RELATED, STOP_WORDS};
+use super::phrases::{CHROME, COMMENT_HEADERS, FORMS, RELATED, STOP_WORDS};
 use super::{remove, Role, Unit};
 use crate::model::{ArticleMeta, CleanReport};
 
@@ -38,13 +38,32 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
 fn chrome_phrase(lower: &str, words: usize) -> bool {
-    words <= 12 && CHROME.iter().any(|p| lower.contains(p))
+    words <= 12 && CHROME.iter().any(|p| contains_phrase(lower, p))
+        || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
 }
+
+/// True when `phrase` occurs in `text` not inside a longer word ("print", not "blueprint").
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        let starts_word = !phrase.starts_with(char::is_alphanumeric) || !word_char(before);
+        let ends_word = !phrase.ends_with(char::is_alphanumeric) || !word_char(after) || phrase.ends_with(' ');
+        starts_word && ends_word
+    })
+}
+
+static COMMENT_COUNT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|thoughts)\b").unwrap()
+});
 
 /// True when a short line is a related-content header ("Latest articles").
 pub(super) fn related_header(text: &str) -> bool {
     let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
     RELATED.contains(&lower.as_str())
+        || COMMENT_HEADERS.contains(&lower.as_str())
+        || COMMENT_COUNT_HEADER.is_match(text) && text.split_whitespace().count() <= 12
 }
 
 /// Removes chrome lines; notes the issue number and the publication they name.
@@ -91,6 +110,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
                 meta.publication.get_or_insert_with(|| c[1].trim().to_string());
             }
             remove(u, report, rule, reason);
+            u.chrome = true;
         } else if after_image && words <= 25 {
             u.role = Role::Caption;
         }
@@ -118,7 +138,7 @@ pub(super) fn prose(u: &Unit, english: bool) -> bool {
         return false;
     }
     if english {
-        stop_ratio(&u.text) >= 0.18
+        stop_ratio(&u.text) >= 0.2
     } else {
         // Other languages: function words are short words.
         short_ratio(&u.text) >= 0.2
@@ -185,6 +205,9 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
             }
         }
     }
+    if let Some((first, last)) = densest_run(units) {
+        cut_teaser_chain(units, report, first, last);
+    }
     let Some((first, last)) = densest_run(units) else { return };
     for i in 0..units.len() {
         if (i < first || i > last) && units[i].role == Role::Text && !units[i].keep {
@@ -193,20 +216,67 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
     }
 }
 
+/// A link list of other articles: three or more bulleted headlines, each followed closely
+/// by its dek, in the second half of the run. Everything from the first one goes.
+fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, last: usize) {
+    let live: Vec<usize> = (first..=last).filter(|&i| units[i].role == Role::Text).collect();
+    let bullet = |u: &Unit| u.text.starts_with(['*', '+', '•']) && u.words() <= 20;
+    let teasers: Vec<usize> = live
+        .iter()
+        .enumerate()
+        .filter(|&(k, &i)| bullet(&units[i]) && live[k + 1..].iter().take(2).any(|&n| prose(&units[n], true) && !bullet(&units[n])))
+        .map(|(k, _)| k)
+        .collect();
+    // The chain: teasers no more than four lines apart, at least three of them.
+    let mut start = None;
+    let mut run = 0;
+    for w in 0..teasers.len() {
+        if w > 0 && teasers[w] - teasers[w - 1] <= 4 {
+            run += 1;
+        } else {
+            run = 1;
+            start = Some(teasers[w]);
+        }
+        if run >= 3 {
+            break;
+        }
+    }
+    let Some(s) = start.filter(|_| run >= 3) else { return };
+    let total: usize = live.iter().map(|&i| units[i].words()).sum();
+    let before: usize = live[..s].iter().map(|&i| units[i].words()).sum();
+    if before * 3 < total {
+        return;
+    }
+    for &i in &live[s..] {
+        if !units[i].keep {
+            remove(&mut units[i], report, "teaser", "a list of headlines with teasers of other articles");
+        }
+    }
+}
+
 /// The unit range of the maximum-sum run of text lines (Kadane: linear, and tolerant of
 /// short lines inside the body), scoring prose positive and other lines negative.
 fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
-    let body: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
+    let body: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text || units[i].chrome).collect();
     let all_text: String = body.iter().map(|&i| units[i].text.as_str()).collect::<Vec<_>>().join(" ");
     let english = stop_ratio(&all_text) >= 0.15;
+    let is_prose = |k: Option<&usize>| k.is_some_and(|&i| units[i].role == Role::Text && prose(&units[i], english));
     let scores: Vec<i64> = body
         .iter()
-        .map(|&i| {
+        .enumerate()
+        .map(|(k, &i)| {
             let u = &units[i];
             if u.keep {
                 0
+            } else if u.chrome && is_prose(k.checked_sub(1).and_then(|p| body.get(p))) && is_prose(body.get(k + 1)) {
+                // A lone appeal inside the text: the text goes on around it.
+                -2
+            } else if u.chrome {
+                // Chrome blocks mark where the article ends (share bars, tags, footers).
+                -30
+
             } else if prose(u, english) {
-                u.words().min(120) as i64
+                u.words().min(60) as i64
             } else {
                 // Menus are runs of very short lines; longer non-prose lines (list items,
                 // captions) are cheap to carry inside the body.

@@ -61,6 +61,8 @@ struct Unit {
     role: Role,
     /// Forced in by the editor: no rule removes it.
     keep: bool,
+    /// Removed as site chrome: counts against the run of prose it stands in.
+    chrome: bool,
 }
 
 impl Unit {
@@ -108,6 +110,7 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
             raw: vec![(i + 1, raw.to_string())],
             role: Role::Text,
             keep,
+            chrome: false,
         };
         if !keep && rules.drop.iter().any(|r| r.is_match(&unit.text)) {
             remove(&mut unit, &mut report, "editor-drop", "matches a drop pattern in book.toml");

@@ -20,6 +20,28 @@ pub const CHROME: &[&str] = &[
     "follow us", "back to top", "log in", "sign in", "register", "my account",
     "this article is over", "this article is more than", "click here", "download the app",
     "read next", "see all", "view all", "load more", "show more", "you might also like",
+    "opens in new window", "continue reading", "don't miss", "previous post", "next post",
+    "previous article", "next article", "print", "unsubscribe", "follow", "also on",
+    "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
+    "see more", "watch:", "listen:", "click to", "rating:",
+];
+
+/// Form and legal sentences, matched in lines of up to forty words: comment forms,
+/// subscription prompts, site terms.
+pub const FORMS: &[&str] = &[
+    "your email address will not be published", "required fields are marked",
+    "save my name, email", "notify me", "akismet", "comment data is processed",
+    "registration on or use of this site", "may not be reproduced", "all rights reserved",
+    "unsubscribe at any time", "no spam", "by clicking", "sign up for", "subscribe to our",
+    "please activate your subscription", "your inbox", "terms of service", "privacy policy",
+    "share it with a friend", "like this story", "please be respectful", "community rules",
+];
+
+/// Headers that open the reader-comments section.
+pub const COMMENT_HEADERS: &[&str] = &[
+    "comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "join the discussion", "join the conversation", "reader comments", "discussion",
+    "responses", "conversation",
 ];
 
 /// Headers that open a block of teasers for other articles.
