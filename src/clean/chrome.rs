@@ -95,6 +95,8 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
         } else if words <= 4 && IMAGE_NAME.is_match(&u.text) && !u.text.contains(char::is_whitespace) || words <= 3 && IMAGE_NAME.is_match(&u.text) {
             caption_next = true;
             Some(("image-name", "an image file name left as text"))
+        } else if comment_mark(u) && !super::metadata::is_date_line(&u.text) {
+            Some(("comment-mark", "a reader comment's header, time stamp or reply link"))
         } else if READING_TIME.is_match(&u.text) || COMMENT_COUNT.is_match(&u.text) {
             Some(("counter", "a reading-time, comment or share count"))
         } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 {
@@ -138,7 +140,7 @@ pub(super) fn prose(u: &Unit, english: bool) -> bool {
         return false;
     }
     if english {
-        stop_ratio(&u.text) >= 0.2
+        stop_ratio(&u.text) >= 0.24
     } else {
         // Other languages: function words are short words.
         short_ratio(&u.text) >= 0.2

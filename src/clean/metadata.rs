@@ -118,6 +118,11 @@ fn has_stop_word(text: &str) -> bool {
     text.split_whitespace().any(|w| super::phrases::STOP_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// True for a line that is only a date (with an optional time and byline).
+pub(super) fn is_date_line(text: &str) -> bool {
+    DATE_LINE.is_match(text)
+}
+
 /// A title: a short line that does not read as a sentence of body text.
 fn title_like(u: &Unit) -> bool {
     let words = u.words();
