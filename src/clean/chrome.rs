@@ -143,7 +143,7 @@ pub(super) fn prose(u: &Unit, english: bool) -> bool {
         stop_ratio(&u.text) >= 0.24
     } else {
         // Other languages: function words are short words.
-        short_ratio(&u.text) >= 0.2
+        short_ratio(&u.text) >= 0.1
     }
 }
 
