@@ -29,6 +29,15 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Clean a folder of scraped texts into editable Markdown, one `<stem>.md` per source.
+    Clean {
+        /// The folder of sources (with or without `book.toml`).
+        #[arg(default_value = "content")]
+        dir: PathBuf,
+        /// Where to write the Markdown files and `cleaning-report.{txt,json}`.
+        #[arg(long, default_value = "out/clean")]
+        out: PathBuf,
+    },
 }
 
 /// Parses the command line and runs the chosen command.
@@ -37,8 +46,8 @@ pub fn run() -> Result<()> {
         Command::Build { book_dir, out, verbose } => {
             let output = build(&BuildOptions { book_dir, out_dir: out })?;
             if verbose {
-                for article in &output.book.articles {
-                    eprint!("{}", report_summary(&article.report));
+                for a in &output.book.articles {
+                    eprint!("{}", anthology::clean::report::summary(&a.report));
                 }
                 for w in &output.book.warnings {
                     eprintln!("warning: {}: {}", w.stage, w.message);
@@ -49,29 +58,18 @@ pub fn run() -> Result<()> {
             }
             Ok(())
         }
+        Command::Clean { dir, out } => {
+            let articles = anthology::clean::clean_folder(&dir, &out)?;
+            for a in &articles {
+                let r = &a.report;
+                println!(
+                    "{}: \"{}\", {} blocks, {} of {} lines removed, {} flags",
+                    r.source, a.meta.title, a.blocks.len(), r.removed.len(), r.total_lines, r.flags.len()
+                );
+            }
+            println!("wrote {} Markdown files and the report to {}", articles.len(), out.join("cleaning-report.txt").display());
+            Ok(())
+        }
     }
 }
 
-/// A readable summary of one cleaning report: counts per rule, then each removed line.
-fn report_summary(report: &anthology::model::CleanReport) -> String {
-    use std::collections::BTreeMap;
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in &report.removed {
-        *counts.entry(r.rule.as_str()).or_default() += 1;
-    }
-    let per_rule: Vec<String> = counts.iter().map(|(rule, n)| format!("{rule} {n}")).collect();
-    let mut out = format!(
-        "{}: {} lines, {} not in the text ({})\n",
-        report.source,
-        report.total_lines,
-        report.removed.len(),
-        per_rule.join(", ")
-    );
-    for r in report.removed.iter().filter(|r| r.rule != "blank") {
-        out.push_str(&format!("  {:>4}  {:<16} {}  [{}]\n", r.line, r.rule, r.text.trim(), r.reason));
-    }
-    for f in &report.flags {
-        out.push_str(&format!("  {:>4}  flag: {} ({})\n", f.line, f.excerpt, f.reason));
-    }
-    out
-}

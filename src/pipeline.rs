@@ -100,7 +100,12 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
         digest.update(src.text.as_bytes());
         let id = format!("ch{:02}", n + 1);
         let rules = compile_rules(&manifest.clean, &entry.clean)?;
-        let mut article = if entry.source.ends_with(".md") {
+        // An editor's corrected Markdown (`<book>/edited/<stem>.md`) wins over re-cleaning.
+        let edited = edited_path(dir, &entry.source);
+        let mut article = if edited.exists() {
+            let text = source::read(&edited)?.text;
+            markdown::read(&text, &edited, &id)?
+        } else if entry.source.ends_with(".md") {
             markdown::read(&src.text, &path, &id)?
         } else {
             clean::clean(&src.text, &entry.source, &id, &rules)
@@ -137,6 +142,13 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
     Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings: Vec::new() })
 }
 
+/// Where an editor's corrected Markdown for a source lives: `<book>/edited/<stem>.md`
+/// (`anthology clean <book> --out <book>/edited` writes them there to start from).
+pub fn edited_path(dir: &Path, source: &str) -> PathBuf {
+    let stem = Path::new(source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    dir.join("edited").join(format!("{stem}.md"))
+}
+
 /// The editor's introduction: Markdown whose first `#` heading is its title.
 fn introduction(text: &str, path: &Path) -> Result<Section> {
     let article = markdown::read(text, path, "intro")?;
@@ -149,7 +161,7 @@ fn introduction(text: &str, path: &Path) -> Result<Section> {
     })
 }
 
-fn compile_rules(book: &CleanRules, article: &CleanRules) -> Result<clean::Rules> {
+pub(crate) fn compile_rules(book: &CleanRules, article: &CleanRules) -> Result<clean::Rules> {
     let compile = |pats: Vec<&String>| -> Vec<regex::Regex> {
         // Patterns were validated when the manifest loaded.
         pats.into_iter().filter_map(|p| regex::Regex::new(p).ok()).collect()
@@ -161,7 +173,7 @@ fn compile_rules(book: &CleanRules, article: &CleanRules) -> Result<clean::Rules
 }
 
 /// Manifest metadata wins over what the cleaner inferred.
-fn apply_overrides(article: &mut Article, entry: &crate::config::ArticleEntry) {
+pub(crate) fn apply_overrides(article: &mut Article, entry: &crate::config::ArticleEntry) {
     let m = &mut article.meta;
     if let Some(t) = &entry.title {
         m.title = t.clone();

@@ -1,11 +1,29 @@
 //! The cleaner: scraped text in, a clean structured [`Article`] out, with an audit trail.
 //!
-//! First version: drops lines that match the shipped chrome phrase list and repeated
-//! lines, takes the first remaining line as the title and every other line as a paragraph.
+//! Takes the decoded text of one source, its path, the article id and the editor's rules;
+//! returns an [`Article`] whose report lists every source line not carried into the body.
+//! The stages, each in its own module:
+//! 1. [`repair`]: page numbers, running headers, repeated lines (a caption scraped twice);
+//! 2. [`chrome`]: site furniture by phrase and by shape (image file names, breadcrumbs...);
+//! 3. [`metadata`]: title, standfirst, author, date, issue, publication, bio;
+//! 4. [`repair::join`]: hard-wrapped and hyphen-split lines back into paragraphs;
+//! 5. [`structure`]: footnotes, sources lists, the main run of prose, headings, quotes.
+//!
+//! Lines are never rewritten: a unit's text is its source lines, trimmed and joined.
+
+mod chrome;
+mod folder;
+mod metadata;
+mod phrases;
+mod repair;
+pub mod report;
+mod structure;
+
+pub use folder::clean_folder;
 
 use regex::Regex;
 
-use crate::model::{Article, ArticleMeta, Block, CleanReport, Inline, RemovedLine};
+use crate::model::{Article, ArticleMeta, Block, CleanReport, Footnote, Inline};
 
 /// Editor-forced keep and drop patterns, compiled.
 #[derive(Debug, Default, Clone)]
@@ -14,76 +32,179 @@ pub struct Rules {
     pub drop: Vec<Regex>,
 }
 
-/// Phrases that mark a line as site chrome rather than article text.
-const CHROME_PHRASES: &[&str] = &[
-    "downloading pdf",
-    "please wait",
-    "sign up for",
-    "make a donation",
-    "latest news",
-    "latest articles",
-    "read more",
-    "leave a comment",
-    "leave a reply",
-    "skip to content",
-    "bloggers like this",
-    "help fund",
-    "this article is over",
-    "posted in",
-];
+/// What a unit of text has become.
+#[derive(Debug, Clone, PartialEq)]
+enum Role {
+    /// Body text (a paragraph unless a later stage says otherwise).
+    Text,
+    Caption,
+    Heading,
+    /// A paragraph of a block quotation.
+    Quote,
+    /// A footnote's text, with its source marker.
+    Footnote(String),
+    SourcesTitle,
+    SourcesItem,
+    /// Not in the body; its lines are in the report.
+    Gone,
+}
+
+/// One or more source lines read as one piece of text.
+#[derive(Debug, Clone)]
+struct Unit {
+    /// First and last source line (1-based).
+    line: usize,
+    end: usize,
+    text: String,
+    /// The source lines, for the report.
+    raw: Vec<(usize, String)>,
+    role: Role,
+    /// Forced in by the editor: no rule removes it.
+    keep: bool,
+    /// Removed as site chrome: counts against the run of prose it stands in.
+    chrome: bool,
+}
+
+impl Unit {
+    /// Length in words; for scripts written without spaces (CJK), two characters count
+    /// as a word.
+    fn words(&self) -> usize {
+        let spaced = self.text.split_whitespace().count();
+        let cjk = self.text.chars().filter(|&c| is_cjk(c)).count();
+        spaced.max(cjk / 2)
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// Marks a unit as removed and records each of its lines in the report.
+fn remove(unit: &mut Unit, report: &mut CleanReport, rule: &str, reason: &str) {
+    unit.role = Role::Gone;
+    for (n, raw) in &unit.raw {
+        report::removed(report, *n, raw, rule, reason);
+    }
+}
+
+/// Placeholder pair wrapping a footnote id inside a unit's text until blocks are built.
+const NOTE_OPEN: char = '\u{E000}';
+const NOTE_CLOSE: char = '\u{E001}';
 
 /// Cleans one source text into an article whose blocks are numbered under `article_id`.
 pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
     let mut report = CleanReport { source: source.to_string(), ..Default::default() };
-    let mut seen = std::collections::HashSet::new();
-    let mut kept: Vec<(usize, String)> = Vec::new();
+    let mut units = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         report.total_lines += 1;
-        let line = raw.trim();
-        let number = i + 1;
-        let mut remove = |rule: &str, reason: &str| {
-            report.removed.push(RemovedLine {
-                line: number,
-                text: raw.to_string(),
-                rule: rule.into(),
-                reason: reason.into(),
-            })
-        };
+        let line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         if line.is_empty() {
-            remove("blank", "blank line between blocks");
+            report::removed(&mut report, i + 1, raw, "blank", "blank line between blocks");
             continue;
         }
-        let forced_keep = rules.keep.iter().any(|r| r.is_match(line));
-        if !forced_keep && rules.drop.iter().any(|r| r.is_match(line)) {
-            remove("editor-drop", "matches a drop pattern in book.toml");
-            continue;
+        let keep = rules.keep.iter().any(|r| r.is_match(&line));
+        let mut unit = Unit {
+            line: i + 1,
+            end: i + 1,
+            text: line,
+            raw: vec![(i + 1, raw.to_string())],
+            role: Role::Text,
+            keep,
+            chrome: false,
+        };
+        if !keep && rules.drop.iter().any(|r| r.is_match(&unit.text)) {
+            remove(&mut unit, &mut report, "editor-drop", "matches a drop pattern in book.toml");
         }
-        let lower = line.to_lowercase();
-        if !forced_keep && CHROME_PHRASES.iter().any(|p| lower.contains(p)) && line.len() < 120 {
-            remove("chrome-phrase", "short line with a site-chrome phrase");
-            continue;
-        }
-        if !seen.insert(line.to_string()) {
-            remove("duplicate-line", "repeats an earlier line");
-            continue;
-        }
-        kept.push((number, line.to_string()));
+        units.push(unit);
     }
-    let mut lines = kept.into_iter();
-    let title = lines.next().map(|(_, t)| t).unwrap_or_else(|| "Untitled".to_string());
-    let blocks = lines
-        .enumerate()
-        .map(|(n, (_, text))| Block::Paragraph {
-            id: format!("{article_id}-p{}", n + 1),
-            content: vec![Inline::Text(text)],
-        })
-        .collect();
-    Article {
-        id: article_id.to_string(),
-        source: source.to_string(),
-        meta: ArticleMeta { title, ..Default::default() },
-        blocks,
-        footnotes: Vec::new(),
-        report,
+    let mut meta = ArticleMeta::default();
+    let artifacts = repair::mark_repeats(&mut units, &mut report);
+    chrome::mark(&mut units, &mut report, &mut meta);
+    metadata::extract(&mut units, &mut report, &mut meta, source);
+    let mut units = repair::join(units, &artifacts);
+    metadata::bio(&mut units, &mut report, &mut meta);
+    structure::sources(&mut units);
+    let notes = structure::footnotes(&mut units, article_id);
+    chrome::main_text(&mut units, &mut report);
+    structure::headings_and_quotes(&mut units);
+    for u in units.iter().filter(|u| u.role != Role::Gone) {
+        report::flag_typos(&mut report, u.line, &without_notes(&u.text));
     }
+    report.removed.sort_by_key(|r| r.line);
+    let (blocks, footnotes) = build(&units, article_id, &notes);
+    Article { id: article_id.to_string(), source: source.to_string(), meta, blocks, footnotes, report }
+}
+
+/// Turns the surviving units into model blocks and footnotes.
+fn build(units: &[Unit], article_id: &str, notes: &[(String, String)]) -> (Vec<Block>, Vec<Footnote>) {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut footnotes = Vec::new();
+    let mut next_id = {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("{article_id}-p{n}")
+        }
+    };
+    for u in units {
+        let content = inlines(&u.text);
+        match &u.role {
+            Role::Gone => {}
+            Role::Text => blocks.push(Block::Paragraph { id: next_id(), content }),
+            Role::Caption => blocks.push(Block::Caption { id: next_id(), content }),
+            Role::Heading => blocks.push(Block::Heading { id: next_id(), level: 2, content }),
+            Role::Quote => {
+                if let Some(Block::Quote { paragraphs, .. }) = blocks.last_mut() {
+                    paragraphs.push(content);
+                } else {
+                    blocks.push(Block::Quote { id: next_id(), paragraphs: vec![content] });
+                }
+            }
+            Role::Footnote(marker) => {
+                let id = notes
+                    .iter()
+                    .find(|(_, m)| m == marker)
+                    .map(|(id, _)| id.clone())
+                    .unwrap_or_else(|| format!("{article_id}-fn{}", footnotes.len() + 1));
+                footnotes.push(Footnote { id, marker: marker.clone(), content });
+            }
+            Role::SourcesTitle => blocks.push(Block::Sources {
+                id: next_id(),
+                title: u.text.clone(),
+                items: Vec::new(),
+            }),
+            Role::SourcesItem => {
+                if let Some(Block::Sources { items, .. }) = blocks.last_mut() {
+                    items.push(content);
+                } else {
+                    blocks.push(Block::Paragraph { id: next_id(), content });
+                }
+            }
+        }
+    }
+    (blocks, footnotes)
+}
+
+/// A unit's text without its footnote placeholders.
+fn without_notes(text: &str) -> String {
+    inlines(text).iter().filter_map(|i| if let Inline::Text(t) = i { Some(t.as_str()) } else { None }).collect()
+}
+
+/// Splits a unit's text at footnote placeholders into text and note references.
+fn inlines(text: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(NOTE_OPEN) {
+        if start > 0 {
+            out.push(Inline::Text(rest[..start].to_string()));
+        }
+        let after = &rest[start + NOTE_OPEN.len_utf8()..];
+        let Some(end) = after.find(NOTE_CLOSE) else { break };
+        out.push(Inline::NoteRef(after[..end].to_string()));
+        rest = &after[end + NOTE_CLOSE.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        out.push(Inline::Text(rest.to_string()));
+    }
+    out
 }

@@ -1,0 +1,305 @@
+//! Site chrome: furniture of the web page around the article.
+//!
+//! Takes the line units; [`mark`] removes lines that are chrome by phrase (the shipped list
+//! in [`super::phrases`]) or by shape (image file names, breadcrumbs, share bars, bullets of
+//! links, reading times, comment counts); [`main_text`] keeps the densest run of prose (a
+//! maximum-sum segment over the lines, in the spirit of jusText) and cuts the teasers that
+//! follow a "Latest articles"/"Related posts" header.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::phrases::{CHROME, COMMENT_HEADERS, FORMS, RELATED, STOP_WORDS};
+use super::{remove, Role, Unit};
+use crate::model::{ArticleMeta, CleanReport};
+
+static ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:issue|no\.|number)\s*#?\s*(\d{1,5})\b").unwrap());
+static ISSUE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:issue|no\.)\s*#?\s*\d{1,5}$").unwrap());
+static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:donation to|donate to|subscribe to|support)\s+((?:the\s+)?\p{Lu}[\p{L}’'!]*(?:\s+\p{Lu}[\p{L}’'!]*){0,3})\s*[.!]?$").unwrap()
+});
+static IMAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\p{L}\d]+[ _-])*[\p{L}\d]*[-_](?:[a-z]-?)?\d+$|\.(?:jpe?g|png|gif|webp|svg)$").unwrap()
+});
+static READING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|minute)s?\b.{0,12}$").unwrap());
+static COMMENT_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|shares?|likes?)$").unwrap());
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[›»>/|]\s").unwrap());
+static AGE_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^this (?:article|post|story) is (?:over|more than) .* old\.?$").unwrap());
+
+static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcookies?\b.*\b(?:accept|consent|browse|browsing|experience|site|website|settings|policy)\b|\b(?:accept|consent|use)\b.*\bcookies\b").unwrap()
+});
+
+/// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
+fn chrome_phrase(lower: &str, words: usize) -> bool {
+    words <= 12 && CHROME.iter().any(|p| contains_phrase(lower, p))
+        || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
+}
+
+/// True when `phrase` occurs in `text` not inside a longer word ("print", not "blueprint").
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        let starts_word = !phrase.starts_with(char::is_alphanumeric) || !word_char(before);
+        let ends_word = !phrase.ends_with(char::is_alphanumeric) || !word_char(after) || phrase.ends_with(' ');
+        starts_word && ends_word
+    })
+}
+
+static COMMENT_COUNT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|thoughts)\b").unwrap()
+});
+
+/// True when a short line is a related-content header ("Latest articles").
+pub(super) fn related_header(text: &str) -> bool {
+    let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
+    RELATED.contains(&lower.as_str())
+        || COMMENT_HEADERS.contains(&lower.as_str())
+        || COMMENT_COUNT_HEADER.is_match(text) && text.split_whitespace().count() <= 12
+}
+
+/// Removes chrome lines; notes the issue number and the publication they name.
+pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
+    let mut caption_next = false;
+    for u in units.iter_mut() {
+        if u.role == Role::Gone {
+            continue;
+        }
+        let after_image = std::mem::take(&mut caption_next);
+        if u.keep {
+            continue;
+        }
+        let lower = u.text.to_lowercase();
+        let words = u.words();
+        if ISSUE_LINE.is_match(&u.text) {
+            meta.issue.get_or_insert_with(|| ISSUE.captures(&u.text).map(|c| c[1].to_string()).unwrap_or_default());
+            remove(u, report, "metadata-issue", "the issue number, carried into the metadata");
+            continue;
+        }
+        let rule = if AGE_NOTICE.is_match(&u.text) {
+            Some(("age-notice", "an age notice of the web page"))
+        } else if words <= 60 && COOKIE.is_match(&u.text) {
+            Some(("cookie-notice", "a cookie or consent notice"))
+        } else if chrome_phrase(&lower, words) {
+            Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
+        } else if related_header(&u.text) {
+            Some(("related-header", "a header of links to other articles"))
+        } else if words <= 4 && IMAGE_NAME.is_match(&u.text) && !u.text.contains(char::is_whitespace) || words <= 3 && IMAGE_NAME.is_match(&u.text) {
+            caption_next = true;
+            Some(("image-name", "an image file name left as text"))
+        } else if comment_mark(u) && !super::metadata::is_date_line(&u.text) {
+            Some(("comment-mark", "a reader comment's header, time stamp or reply link"))
+        } else if READING_TIME.is_match(&u.text) || COMMENT_COUNT.is_match(&u.text) {
+            Some(("counter", "a reading-time, comment or share count"))
+        } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 {
+            Some(("breadcrumb", "a breadcrumb or menu line of short items"))
+        } else {
+            None
+        };
+        if let Some((rule, reason)) = rule {
+            if let Some(c) = ISSUE.captures(&u.text) {
+                meta.issue.get_or_insert_with(|| c[1].to_string());
+            }
+            if let Some(c) = PUBLICATION.captures(&u.text) {
+                meta.publication.get_or_insert_with(|| c[1].trim().to_string());
+            }
+            remove(u, report, rule, reason);
+            u.chrome = true;
+        } else if after_image && words <= 25 {
+            u.role = Role::Caption;
+        }
+    }
+}
+
+/// True for a line of running prose: long enough, sentence-like, rich in function words.
+pub(super) fn prose(u: &Unit, english: bool) -> bool {
+    let words = u.words();
+    // A note marker after the full stop ("end.*", "end.[2]") still ends a sentence.
+    let text = match u.text.strip_suffix(super::NOTE_CLOSE) {
+        Some(t) => &t[..t.rfind(super::NOTE_OPEN).unwrap_or(t.len())],
+        None => &u.text,
+    };
+    let text = text.trim_end_matches(|c: char| c == '*' || c == '†' || c == '[' || c == ']' || c.is_ascii_digit());
+    let ends = text.ends_with(['.', '!', '?', '"', '”', '’', ')', ':', '…', '。', '！', '？']);
+    if words < 8 || (!ends && words < 15) {
+        return false;
+    }
+    if u.text.starts_with("* ") || u.text.starts_with("- ") || u.text.starts_with("• ") {
+        return words >= 20 && ends;
+    }
+    // Tag clouds and menus run on without punctuation.
+    if words >= 15 && !u.text.contains([',', '.', ';', '!', '?', '、', '。']) {
+        return false;
+    }
+    if english {
+        stop_ratio(&u.text) >= 0.24
+    } else {
+        // Other languages: function words are short words.
+        short_ratio(&u.text) >= 0.1
+    }
+}
+
+fn short_ratio(text: &str) -> f32 {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let short = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() <= 3).count();
+    if words.is_empty() { 0.0 } else { short as f32 / words.len() as f32 }
+}
+
+static COMMENT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:says|said|wrote|replied):$|^reply$|^rating:|votes?$)").unwrap()
+});
+
+/// True for a line that heads or closes a reader comment: a time stamp, "X says:", "Reply".
+fn comment_mark(u: &Unit) -> bool {
+    u.words() <= 10 && COMMENT_MARK.is_match(&u.text)
+}
+
+fn stop_ratio(text: &str) -> f32 {
+    let mut n = 0;
+    let mut stops = 0;
+    for w in text.split_whitespace() {
+        n += 1;
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if STOP_WORDS.contains(&w.as_str()) {
+            stops += 1;
+        }
+    }
+    if n == 0 { 0.0 } else { stops as f32 / n as f32 }
+}
+
+/// Keeps the densest run of prose among the body units and removes the text around it,
+/// and every teaser after a related-content header that follows the body's start.
+pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
+    let Some((first, _)) = densest_run(units) else { return };
+    let region_words: usize = units[first..].iter().filter(|u| u.role == Role::Text).map(|u| u.words()).sum();
+    let header = units[first..]
+        .iter()
+        .position(|u| u.role == Role::Gone && related_header(&u.text))
+        .map(|p| p + first);
+    // Only in the body's last third: a "Read more" link near the top is just a link.
+    let words_before = |h: usize| -> usize {
+        units[first..h].iter().filter(|u| u.role == Role::Text).map(|u| u.words()).sum()
+    };
+    if let Some(h) = header.filter(|&h| h > first && words_before(h) * 3 >= region_words * 2) {
+        for u in units[h + 1..].iter_mut() {
+            if !u.keep && u.role != Role::Gone {
+                remove(u, report, "teaser", "a teaser of another article, after a related-content header");
+            }
+        }
+    }
+    // Reader comments: from the first of at least three comment marks after the body's
+    // first paragraph (time stamps, "X says:", "Reply"), everything goes.
+    if let Some((first, _)) = densest_run(units) {
+        let marks: Vec<usize> = (first + 1..units.len()).filter(|&i| comment_mark(&units[i])).collect();
+        if marks.len() >= 3 {
+            for u in units[marks[0]..].iter_mut() {
+                if !u.keep && u.role != Role::Gone {
+                    remove(u, report, "comments", "reader comments after the article");
+                }
+            }
+        }
+    }
+    if let Some((first, last)) = densest_run(units) {
+        cut_teaser_chain(units, report, first, last);
+    }
+    let Some((first, last)) = densest_run(units) else { return };
+    for i in 0..units.len() {
+        if (i < first || i > last) && units[i].role == Role::Text && !units[i].keep {
+            remove(&mut units[i], report, "outside-main-text", "outside the main run of prose (menus, teasers, footers)");
+        }
+    }
+}
+
+/// A link list of other articles: three or more bulleted headlines, each followed closely
+/// by its dek, in the second half of the run. Everything from the first one goes.
+fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, last: usize) {
+    let live: Vec<usize> = (first..=last).filter(|&i| units[i].role == Role::Text).collect();
+    let bullet = |u: &Unit| u.text.starts_with(['*', '+', '•']) && u.words() <= 20;
+    let teasers: Vec<usize> = live
+        .iter()
+        .enumerate()
+        .filter(|&(k, &i)| bullet(&units[i]) && live[k + 1..].iter().take(2).any(|&n| prose(&units[n], true) && !bullet(&units[n])))
+        .map(|(k, _)| k)
+        .collect();
+    // The chain: teasers no more than four lines apart, at least three of them.
+    let mut start = None;
+    let mut run = 0;
+    for w in 0..teasers.len() {
+        if w > 0 && teasers[w] - teasers[w - 1] <= 4 {
+            run += 1;
+        } else {
+            run = 1;
+            start = Some(teasers[w]);
+        }
+        if run >= 3 {
+            break;
+        }
+    }
+    let Some(s) = start.filter(|_| run >= 3) else { return };
+    let total: usize = live.iter().map(|&i| units[i].words()).sum();
+    let before: usize = live[..s].iter().map(|&i| units[i].words()).sum();
+    if before * 3 < total {
+        return;
+    }
+    for &i in &live[s..] {
+        if !units[i].keep {
+            remove(&mut units[i], report, "teaser", "a list of headlines with teasers of other articles");
+        }
+    }
+}
+
+/// The unit range of the maximum-sum run of text lines (Kadane: linear, and tolerant of
+/// short lines inside the body), scoring prose positive and other lines negative.
+fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
+    let body: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text || units[i].chrome).collect();
+    let all_text: String = body.iter().map(|&i| units[i].text.as_str()).collect::<Vec<_>>().join(" ");
+    let english = stop_ratio(&all_text) >= 0.15;
+    let is_prose = |k: Option<&usize>| k.is_some_and(|&i| units[i].role == Role::Text && prose(&units[i], english));
+    let scores: Vec<i64> = body
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            let u = &units[i];
+            if u.keep {
+                0
+            } else if u.chrome && is_prose(k.checked_sub(1).and_then(|p| body.get(p))) && is_prose(body.get(k + 1)) {
+                // A lone appeal inside the text: the text goes on around it.
+                -2
+            } else if u.chrome {
+                // Chrome blocks mark where the article ends (share bars, tags, footers).
+                -30
+
+            } else if prose(u, english) {
+                u.words().min(60) as i64
+            } else {
+                // Menus are runs of very short lines; longer non-prose lines (list items,
+                // captions) are cheap to carry inside the body.
+                -(4 + u.words().min(10) as i64)
+            }
+        })
+        .collect();
+    if !scores.iter().any(|&s| s > 0) {
+        return None;
+    }
+    let (mut best, mut range, mut sum, mut start) = (i64::MIN, (0, 0), 0i64, 0);
+    for (k, &s) in scores.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = k;
+        }
+        sum += s;
+        if sum > best {
+            best = sum;
+            range = (start, k);
+        }
+    }
+    Some((body[range.0], body[range.1]))
+}

@@ -1,0 +1,73 @@
+//! The shipped phrase lists: site-chrome phrases, related-content headers and stop words.
+//!
+//! Takes nothing; provides lowercase phrase tables the other cleaner modules match against.
+//! Each phrase is generic web furniture (calls to action, navigation, social and legal
+//! boilerplate), never the text of one site. A phrase only condemns a *short* line (see
+//! [`super::chrome`]), so body sentences that happen to contain one survive.
+
+/// Calls to action and navigation/legal furniture, matched inside short lines.
+pub const CHROME: &[&str] = &[
+    "downloading pdf", "please wait", "skip to content", "skip to main content",
+    "skip to navigation", "sign up for", "sign up to", "subscribe", "newsletter",
+    "make a donation", "donate", "help fund", "support our", "support us", "become a member",
+    "leave a comment", "leave a reply", "post a comment", "add a comment", "comments",
+    "bloggers like this", "like this:", "loading...", "share this", "share on", "share:",
+    "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit",
+    "email this", "print this", "print article", "cookie", "accept all", "privacy policy",
+    "terms of use", "terms of service", "terms and conditions", "all rights reserved",
+    "copyright", "©", "posted in", "filed under", "tags:", "tagged", "categories:",
+    "category:", "min read", "minute read", "minutes read", "reading time", "advertisement",
+    "follow us", "back to top", "log in", "sign in", "register", "my account",
+    "this article is over", "this article is more than", "click here", "download the app",
+    "read next", "see all", "view all", "load more", "show more", "you might also like",
+    "opens in new window", "continue reading", "don't miss", "previous post", "next post",
+    "previous article", "next article", "print", "unsubscribe", "follow", "also on",
+    "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
+    "see more", "watch:", "listen:", "click to", "rating:",
+];
+
+/// Form and legal sentences, matched in lines of up to forty words: comment forms,
+/// subscription prompts, site terms.
+pub const FORMS: &[&str] = &[
+    "your email address will not be published", "required fields are marked",
+    "save my name, email", "notify me", "akismet", "comment data is processed",
+    "registration on or use of this site", "may not be reproduced", "all rights reserved",
+    "unsubscribe at any time", "no spam", "by clicking", "sign up for", "subscribe to our",
+    "please activate your subscription", "your inbox", "terms of service", "privacy policy",
+    "share it with a friend", "like this story", "please be respectful", "community rules",
+];
+
+/// Headers that open the reader-comments section.
+pub const COMMENT_HEADERS: &[&str] = &[
+    "comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "join the discussion", "join the conversation", "reader comments", "discussion",
+    "responses", "conversation",
+];
+
+/// Headers that open a block of teasers for other articles.
+pub const RELATED: &[&str] = &[
+    "latest news", "latest articles", "latest posts", "latest stories", "read more",
+    "related posts", "related articles", "related stories", "related content", "related",
+    "more stories", "more from", "you may also like", "you might also like",
+    "recommended", "recommended for you", "most popular", "most read", "trending",
+    "popular posts", "recent posts", "further reading on this site", "more news",
+];
+
+/// Frequent English function words, for stop-word density (prose has many).
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "because",
+    "been", "but", "by", "can", "could", "did", "do", "for", "from", "had", "has", "have",
+    "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "more", "not",
+    "of", "on", "one", "only", "or", "other", "our", "out", "she", "so", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "to", "up", "was",
+    "we", "were", "what", "when", "which", "who", "will", "with", "would", "you",
+];
+
+/// Words that, starting a short line, mark it as a sentence rather than a heading.
+pub const CONNECTIVES: &[&str] = &["and", "but", "so", "yet", "or", "then", "because", "thus"];
+
+/// Prefixes that form hyphenated compounds: a line-end hyphen after one is kept.
+pub const COMPOUND_PREFIXES: &[&str] = &[
+    "self", "well", "non", "anti", "post", "pre", "co", "ex", "semi", "all", "half",
+    "long", "short", "quasi", "counter", "mid", "cross", "full", "so",
+];

@@ -1,0 +1,143 @@
+//! Structure recovery: sources lists, footnotes, section headings and block quotes.
+//!
+//! Takes the joined units; assigns roles: a "Sources:"-like title and the entries after it,
+//! a `*`/`†`/`[n]` note and the marker in the text that points to it, short title-like
+//! lines between paragraphs (headings), and paragraphs set off after an introducing colon
+//! or continuing an open quotation (block quotes).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::phrases::CONNECTIVES;
+use super::{Role, Unit, NOTE_CLOSE, NOTE_OPEN};
+
+static SOURCES_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\p{L}+\s+)?(?:sources|bibliography|references|further reading|works cited|notes and sources|reading list)(?:\s+and\s+\p{L}+(?:\s+\p{L}+)?)?:?$").unwrap()
+});
+static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\*{1,3}|†|‡|\[\d{1,3}\])\s*(\S.*)$").unwrap());
+
+/// Marks a sources title and its entries (up to the next long paragraph).
+pub(super) fn sources(units: &mut [Unit]) {
+    let Some(t) = units.iter().position(|u| u.role == Role::Text && SOURCES_TITLE.is_match(&u.text)) else {
+        return;
+    };
+    let items: Vec<usize> = (t + 1..units.len())
+        .filter(|&i| units[i].role == Role::Text)
+        .take_while(|&i| units[i].words() <= 40)
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    units[t].role = Role::SourcesTitle;
+    for i in items {
+        units[i].role = Role::SourcesItem;
+    }
+}
+
+/// Links note lines to their markers in the text; returns (footnote id, marker) pairs.
+pub(super) fn footnotes(units: &mut [Unit], article_id: &str) -> Vec<(String, String)> {
+    let mut notes = Vec::new();
+    for n in 0..units.len() {
+        if units[n].role != Role::Text {
+            continue;
+        }
+        let Some(c) = NOTE.captures(&units[n].text) else { continue };
+        let (marker, body) = (c[1].to_string(), c[2].to_string());
+        // The reference: the marker glued to the end of a word in an earlier paragraph.
+        let found = (0..n).rev().find_map(|i| {
+            if !matches!(units[i].role, Role::Text) {
+                return None;
+            }
+            reference_at(&units[i].text, &marker).map(|at| (i, at))
+        });
+        let Some((i, at)) = found else { continue };
+        let label = if marker.starts_with('[') {
+            marker.trim_matches(['[', ']']).to_string()
+        } else {
+            (notes.len() + 1).to_string()
+        };
+        let id = format!("{article_id}-fn{label}");
+        let text = &units[i].text;
+        units[i].text = format!("{}{NOTE_OPEN}{id}{NOTE_CLOSE}{}", &text[..at], &text[at + marker.len()..]);
+        units[n].text = body;
+        units[n].role = Role::Footnote(marker.clone());
+        notes.push((id, marker));
+    }
+    notes
+}
+
+/// Byte offset of `marker` used as a note reference in `text`: right after a word or
+/// punctuation, and not followed by a letter (so `*` in "a * b" or "**" is not one).
+fn reference_at(text: &str, marker: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = text[from..].find(marker) {
+        let at = from + p;
+        let before = text[..at].chars().next_back();
+        let after = text[at + marker.len()..].chars().next();
+        let glued = before.is_some_and(|c| c.is_alphanumeric() || ".,;:”’\")".contains(c));
+        let ends = after.is_none_or(|c| c.is_whitespace() || ".,;:”’)".contains(c));
+        if glued && ends {
+            return Some(at);
+        }
+        from = at + marker.len();
+    }
+    None
+}
+
+/// Finds headings (short title-like lines followed by prose) and block quotes.
+pub(super) fn headings_and_quotes(units: &mut [Unit]) {
+    let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role != Role::Gone).collect();
+    for (k, &i) in live.iter().enumerate() {
+        if units[i].role != Role::Text {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| live[p]);
+        // A photo (caption) may stand between a heading and its first paragraph.
+        let next = live[k + 1..].iter().copied().find(|&n| units[n].role != Role::Caption);
+        let prev_text = prev.map(|p| units[p].text.clone()).unwrap_or_default();
+        let prev_role = prev.map(|p| units[p].role.clone());
+        if prev_role == Some(Role::Text) && prev_text.ends_with(':') && units[i].words() >= 8 {
+            units[i].role = Role::Quote;
+            continue;
+        }
+        let opens = units[i].text.starts_with(['“', '"']);
+        if opens && matches!(prev_role, Some(Role::Text) | Some(Role::Quote)) && quote_open(&prev_text, prev_role == Some(Role::Text)) {
+            units[i].role = Role::Quote;
+            continue;
+        }
+        let next_is_prose = next.is_some_and(|n| units[n].role == Role::Text && units[n].words() >= 8);
+        if prev.is_some() && next_is_prose && heading_like(&units[i].text) {
+            units[i].role = Role::Heading;
+        }
+    }
+}
+
+/// True when the quotation this paragraph belongs to is still open at its end: for the
+/// introducing paragraph, a colon-introduced quote left unclosed; for a quote paragraph,
+/// no closing mark at its end.
+fn quote_open(text: &str, introducing: bool) -> bool {
+    let closes = text.trim_end().ends_with(['”', '"']);
+    if introducing {
+        let opened = text.matches('“').count() > text.matches('”').count();
+        (text.contains(": “") || text.contains(": \"")) && opened && !closes
+    } else {
+        !closes
+    }
+}
+
+/// A heading: short, capitalised, not a sentence (no closing period, comma or colon), not
+/// quoted and not opening with a connective.
+fn heading_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = text.chars().next();
+    let connective = words.first().is_some_and(|w| CONNECTIVES.contains(&w.to_lowercase().trim_end_matches(',')));
+    (1..=12).contains(&words.len())
+        && text.chars().count() <= 90
+        && !text.ends_with(['.', ',', ';', ':', '…'])
+        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !connective
+        && !SENTENCE_BREAK.is_match(text)
+}
+
+static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.!?]\s+\p{Lu}").unwrap());

@@ -1,0 +1,186 @@
+//! The cleaner on the five samples, on fixtures in other site styles, and on bad input.
+//!
+//! Each fixture's expected Markdown was checked by hand against its input. Set
+//! `ANTHOLOGY_BLESS=1` to rewrite the expected files after a deliberate change, then review
+//! the diff before committing.
+
+use std::path::{Path, PathBuf};
+
+use anthology::clean::{clean, Rules};
+use anthology::model::{Article, Block, Inline};
+use anthology::{markdown, source};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Cleans `input` and compares its Markdown with `expected`; checks the audit trail.
+fn check(input: &Path, source_name: &str, expected: &Path) -> Article {
+    let text = source::read(input).unwrap().text;
+    let article = clean(&text, source_name, "ch01", &Rules::default());
+    let md = markdown::write(&article);
+    if std::env::var_os("ANTHOLOGY_BLESS").is_some() {
+        std::fs::write(expected, &md).unwrap();
+    }
+    let want = std::fs::read_to_string(expected).unwrap_or_default();
+    assert!(md == want, "{} differs from {}:\n{md}", input.display(), expected.display());
+    audit_trail_is_complete(&text, &article);
+    article
+}
+
+/// Every source line is in the report or its text is in the article.
+fn audit_trail_is_complete(text: &str, article: &Article) {
+    let squash = |s: &str| s.chars().filter(|c| c.is_alphabetic()).collect::<String>();
+    // The Markdown holds every block, note marker and footnote.
+    let body = squash(&markdown::write(article));
+    for (i, line) in text.lines().enumerate() {
+        let reported = article.report.removed.iter().any(|r| r.line == i + 1);
+        assert!(
+            reported || body.contains(&squash(line)),
+            "line {} is neither in the article nor in the report: {line}",
+            i + 1
+        );
+    }
+    assert_eq!(article.report.total_lines, text.lines().count());
+}
+
+#[test]
+fn samples_clean_exactly() {
+    let dir = root().join("content/sources");
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    assert_eq!(names.len(), 5);
+    for path in names {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let expected = root().join(format!("tests/fixtures/clean/samples/{stem}.md"));
+        check(&path, &format!("sources/{stem}.txt"), &expected);
+    }
+}
+
+#[test]
+fn fixtures_in_other_site_styles_clean_exactly() {
+    let dir = root().join("tests/fixtures/clean");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("input.txt").exists())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 5, "expected at least five fixtures, found {}", cases.len());
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        check(&case.join("input.txt"), &format!("{name}.txt"), &case.join("expected.md"));
+    }
+}
+
+fn clean_str(text: &str) -> Article {
+    clean(text, "a.txt", "ch01", &Rules::default())
+}
+
+#[test]
+fn no_boilerplate_reaches_the_samples() {
+    for entry in std::fs::read_dir(root().join("tests/fixtures/clean/samples")).unwrap() {
+        let md = std::fs::read_to_string(entry.unwrap().path()).unwrap().to_lowercase();
+        for phrase in ["donation", "sign up", "latest", "read more", "leave a", "skip to", "please wait", "years,", "bloggers"] {
+            assert!(!md.contains(phrase), "`{phrase}` reached a sample");
+        }
+    }
+}
+
+#[test]
+fn structure_is_recovered() {
+    let a = clean_str(
+        "The title here\n\nBy Jo Bloggs\n\nFirst paragraph of the article, long enough to be read as prose by the cleaner.*\n\nA heading line\n\nA second paragraph of the article, long enough to be read as prose too. She said:\n\nA quoted passage that is set off as its own paragraph of text, after the colon.\n\n*The note.\n",
+    );
+    assert_eq!(a.meta.title, "The title here");
+    assert_eq!(a.meta.author.as_deref(), Some("Jo Bloggs"));
+    assert!(matches!(a.blocks[1], Block::Heading { .. }), "{:?}", a.blocks);
+    assert!(matches!(a.blocks[3], Block::Quote { .. }), "{:?}", a.blocks);
+    assert_eq!(a.blocks.len(), 4);
+    assert_eq!(a.footnotes.len(), 1);
+    let Block::Paragraph { content, .. } = &a.blocks[0] else { panic!() };
+    assert!(content.contains(&Inline::NoteRef(a.footnotes[0].id.clone())));
+    let ids: Vec<_> = a.blocks.iter().map(|b| b.id().to_string()).collect();
+    assert_eq!(ids, ["ch01-p1", "ch01-p2", "ch01-p3", "ch01-p4"]);
+    assert_eq!(anthology::model::plain_text(&a.footnotes[0].content), "The note.");
+}
+
+#[test]
+fn typos_are_flagged_not_fixed() {
+    let a = clean_str("Title\n\nThe workers called/ for bread during1917 and after, in the twentieth century.\n");
+    let excerpts: Vec<_> = a.report.flags.iter().map(|f| f.excerpt.as_str()).collect();
+    assert_eq!(excerpts, ["called/ for", "during1917"]);
+    assert!(a.blocks[0].plain_text().contains("called/ for bread during1917"));
+}
+
+#[test]
+fn editor_rules_force_lines_in_and_out() {
+    let text = "Title\n\nSubscribe to the Weekly\n\nA long paragraph of body text that the editor wants to remove from the book.\n\nAnother long paragraph of body text that stays in the article as it is.\n";
+    let rules = Rules {
+        keep: vec![regex::Regex::new("^Subscribe").unwrap()],
+        drop: vec![regex::Regex::new("wants to remove").unwrap()],
+    };
+    let a = clean(text, "a.txt", "ch01", &rules);
+    let texts: Vec<_> = a.blocks.iter().map(|b| b.plain_text()).collect();
+    assert_eq!(texts[0], "Subscribe to the Weekly");
+    assert!(!texts.iter().any(|t| t.contains("wants to remove")));
+    assert!(a.report.removed.iter().any(|r| r.rule == "editor-drop"));
+}
+
+#[test]
+fn bad_input_never_panics_or_loses_text() {
+    let empty = clean_str("");
+    assert!(empty.blocks.is_empty());
+    assert_eq!(empty.meta.title, "A");
+
+    let chrome = clean_str("Skip to content\n\nSubscribe\n\nShare on Facebook\n\nLeave a Reply\n");
+    assert!(chrome.blocks.is_empty(), "{:?}", chrome.blocks);
+    assert_eq!(chrome.report.removed.len(), 7);
+
+    let untitled = clean_str("This article has no title line at all, only a paragraph of prose text.\n");
+    assert_eq!(untitled.meta.title, "A");
+    assert_eq!(untitled.blocks.len(), 1);
+
+    for bytes in [&b"\xEF\xBB\xBFTitle\r\n\r\nA paragraph in caf\xc3\xa9s, long enough to be prose.\r\n"[..], b"Title\n\nA paragraph in caf\xe9s, long enough to be prose.\n"] {
+        let a = clean_str(&source::decode(bytes).text);
+        assert_eq!(a.meta.title, "Title");
+        assert_eq!(a.blocks[0].plain_text(), "A paragraph in cafés, long enough to be prose.");
+    }
+}
+
+#[test]
+fn cleaning_is_deterministic() {
+    let text = std::fs::read_to_string(root().join("tests/fixtures/clean/blog-related/input.txt")).unwrap();
+    let md = |t: &str| markdown::write(&clean_str(t));
+    assert_eq!(md(&text), md(&text));
+}
+
+#[test]
+fn edited_markdown_wins_over_recleaning() {
+    let dir = std::env::temp_dir().join(format!("anthology-edited-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("edited")).unwrap();
+    std::fs::write(dir.join("a.txt"), "Scraped title\n\nScraped paragraph of the article, long enough to be prose.\n").unwrap();
+    std::fs::write(dir.join("edited/a.md"), "+++\ntitle = \"Edited title\"\n+++\n\nThe editor corrected this paragraph.\n").unwrap();
+    let manifest = anthology::config::Manifest::load(&dir).unwrap();
+    let book = anthology::pipeline::assemble(&manifest, &dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(book.articles[0].meta.title, "Edited title");
+    assert_eq!(book.articles[0].blocks[0].plain_text(), "The editor corrected this paragraph.");
+}
+
+#[test]
+fn clean_command_writes_markdown_and_report() {
+    let dir = std::env::temp_dir().join(format!("anthology-cleancmd-{}", std::process::id()));
+    let out = dir.join("out");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(root().join("tests/fixtures/clean/news-cookies/input.txt"), dir.join("news.txt")).unwrap();
+    let articles = anthology::clean::clean_folder(&dir, &out).unwrap();
+    assert_eq!(articles.len(), 1);
+    let md = std::fs::read_to_string(out.join("news.md")).unwrap();
+    let report = std::fs::read_to_string(out.join("cleaning-report.txt")).unwrap();
+    let json = std::fs::read_to_string(out.join("cleaning-report.json")).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(md.starts_with("+++\ntitle = \"The strike that stopped a city\""), "{md}");
+    assert!(report.contains("[cookie-notice]"), "{report}");
+    assert!(json.contains("\"rule\": \"breadcrumb\""));
+}
