@@ -25,7 +25,23 @@ fn check(input: &Path, source_name: &str, expected: &Path) -> Article {
     let want = std::fs::read_to_string(expected).unwrap_or_default();
     assert!(md == want, "{} differs from {}:\n{md}", input.display(), expected.display());
     audit_trail_is_complete(&text, &article);
+    reads_back(&md, &article);
     article
+}
+
+/// The Markdown reads back to the same blocks and footnotes: an editor's copy starts equal
+/// (up to the reader's typographic quotes).
+fn reads_back(md: &str, article: &Article) {
+    let back = markdown::read(md, Path::new("x.md"), "ch01").unwrap();
+    let straight = |s: String| -> String {
+        s.chars().map(|c| match c { '‘' | '’' => '\'', '“' | '”' => '"', c => c }).collect()
+    };
+    let texts = |a: &Article| -> Vec<(String, String)> {
+        a.blocks.iter().map(|b| (b.id().to_string(), straight(b.plain_text()))).collect()
+    };
+    assert_eq!(texts(&back), texts(article));
+    assert_eq!(back.meta, article.meta);
+    assert_eq!(back.footnotes.len(), article.footnotes.len());
 }
 
 /// Every source line is in the report or its text is in the article.
