@@ -152,6 +152,7 @@ fn bad_input_never_panics_or_loses_text() {
     let chrome = clean_str("Skip to content\n\nSubscribe\n\nShare on Facebook\n\nLeave a Reply\n");
     assert!(chrome.blocks.is_empty(), "{:?}", chrome.blocks);
     assert_eq!(chrome.report.removed.len(), 7);
+    assert!(chrome.report.flags[0].reason.starts_with("no article text found"));
 
     let untitled = clean_str("This article has no title line at all, only a paragraph of prose text.\n");
     assert_eq!(untitled.meta.title, "A");

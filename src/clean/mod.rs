@@ -132,6 +132,13 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     }
     report.removed.sort_by_key(|r| r.line);
     let (blocks, footnotes) = build(&units, article_id, &notes);
+    if blocks.is_empty() {
+        report.flags.push(crate::model::Flag {
+            line: 0,
+            excerpt: String::new(),
+            reason: "no article text found (an empty file, or nothing but site chrome): check the source, or force lines in with `keep` patterns in book.toml".into(),
+        });
+    }
     Article { id: article_id.to_string(), source: source.to_string(), meta, blocks, footnotes, report }
 }
 
