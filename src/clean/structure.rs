@@ -24,9 +24,12 @@ pub(super) fn sources(units: &mut [Unit]) {
     let Some(t) = units.iter().position(|u| u.role == Role::Text && SOURCES_TITLE.is_match(&u.text)) else {
         return;
     };
+    // Entries are short, punctuated lines ("Trotsky, Leon, History..., 1980."); the list
+    // ends at the first line that is not one, or at site chrome.
+    let entry = |u: &Unit| (3..=40).contains(&u.words()) && u.text.contains([',', '.', ':']);
     let items: Vec<usize> = (t + 1..units.len())
-        .filter(|&i| units[i].role == Role::Text)
-        .take_while(|&i| units[i].words() <= 40)
+        .filter(|&i| units[i].role == Role::Text || units[i].chrome)
+        .take_while(|&i| !units[i].chrome && entry(&units[i]))
         .collect();
     if items.is_empty() {
         return;
