@@ -61,7 +61,9 @@ static COMMENT_COUNT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// True when a short line is a related-content header ("Latest articles").
 pub(super) fn related_header(text: &str) -> bool {
     let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
+    let short = text.split_whitespace().count() <= 4;
     RELATED.contains(&lower.as_str())
+        || short && RELATED.iter().any(|p| p.contains(' ') && lower.starts_with(&format!("{p} ")))
         || COMMENT_HEADERS.contains(&lower.as_str())
         || COMMENT_COUNT_HEADER.is_match(text) && text.split_whitespace().count() <= 12
 }
