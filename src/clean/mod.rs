@@ -7,7 +7,8 @@
 //! 2. [`chrome`]: site furniture by phrase and by shape (image file names, breadcrumbs...);
 //! 3. [`metadata`]: title, standfirst, author, date, issue, publication, bio;
 //! 4. [`repair::join`]: hard-wrapped and hyphen-split lines back into paragraphs;
-//! 5. [`structure`]: footnotes, sources lists, the main run of prose, headings, quotes.
+//! 5. [`structure`] and [`chrome::main_text`]: sources lists and footnotes; then the main
+//!    run of prose (teasers, link lists and reader comments cut); then headings and quotes.
 //!
 //! Lines are never rewritten: a unit's text is its source lines, trimmed and joined.
 
