@@ -3,11 +3,11 @@
 //! Takes the decoded text of one source, its path, the article id and the editor's rules;
 //! returns an [`Article`] whose report lists every source line not carried into the body.
 //! The stages, each in its own module:
-//! 1. [`repair`]: page numbers, running headers, repeated lines (a caption scraped twice);
-//! 2. [`chrome`]: site furniture by phrase and by shape (image file names, breadcrumbs...);
-//! 3. [`metadata`]: title, standfirst, author, date, issue, publication, bio;
-//! 4. [`repair::join`]: hard-wrapped and hyphen-split lines back into paragraphs;
-//! 5. [`structure`] and [`chrome::main_text`]: sources lists and footnotes; then the main
+//! 1. `repair`: page numbers, running headers, repeated lines (a caption scraped twice);
+//! 2. `chrome`: site furniture by phrase and by shape (image file names, breadcrumbs...);
+//! 3. `metadata`: title, standfirst, author, date, issue, publication, bio;
+//! 4. `repair::join`: hard-wrapped and hyphen-split lines back into paragraphs;
+//! 5. `structure` and `chrome::main_text`: sources lists and footnotes; then the main
 //!    run of prose (teasers, link lists and reader comments cut); then headings and quotes.
 //!
 //! Lines are never rewritten: a unit's text is its source lines, trimmed and joined.
