@@ -22,7 +22,7 @@
 //! [^1]: The footnote's text.
 //! ```
 //!
-//! [`write`] produces this form from an [`Article`]; [`read`] parses it back with
+//! [`write()`] produces this form from an [`Article`]; [`read`] parses it back with
 //! pulldown-cmark, so an editor's hand corrections reach the book.
 
 use std::path::Path;

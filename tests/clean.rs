@@ -25,7 +25,23 @@ fn check(input: &Path, source_name: &str, expected: &Path) -> Article {
     let want = std::fs::read_to_string(expected).unwrap_or_default();
     assert!(md == want, "{} differs from {}:\n{md}", input.display(), expected.display());
     audit_trail_is_complete(&text, &article);
+    reads_back(&md, &article);
     article
+}
+
+/// The Markdown reads back to the same blocks and footnotes: an editor's copy starts equal
+/// (up to the reader's typographic quotes).
+fn reads_back(md: &str, article: &Article) {
+    let back = markdown::read(md, Path::new("x.md"), "ch01").unwrap();
+    let straight = |s: String| -> String {
+        s.chars().map(|c| match c { '‘' | '’' => '\'', '“' | '”' => '"', c => c }).collect()
+    };
+    let texts = |a: &Article| -> Vec<(String, String)> {
+        a.blocks.iter().map(|b| (b.id().to_string(), straight(b.plain_text()))).collect()
+    };
+    assert_eq!(texts(&back), texts(article));
+    assert_eq!(back.meta, article.meta);
+    assert_eq!(back.footnotes.len(), article.footnotes.len());
 }
 
 /// Every source line is in the report or its text is in the article.
@@ -136,6 +152,7 @@ fn bad_input_never_panics_or_loses_text() {
     let chrome = clean_str("Skip to content\n\nSubscribe\n\nShare on Facebook\n\nLeave a Reply\n");
     assert!(chrome.blocks.is_empty(), "{:?}", chrome.blocks);
     assert_eq!(chrome.report.removed.len(), 7);
+    assert!(chrome.report.flags[0].reason.starts_with("no article text found"));
 
     let untitled = clean_str("This article has no title line at all, only a paragraph of prose text.\n");
     assert_eq!(untitled.meta.title, "A");

@@ -61,7 +61,9 @@ static COMMENT_COUNT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// True when a short line is a related-content header ("Latest articles").
 pub(super) fn related_header(text: &str) -> bool {
     let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
+    let short = text.split_whitespace().count() <= 4;
     RELATED.contains(&lower.as_str())
+        || short && RELATED.iter().any(|p| p.contains(' ') && lower.starts_with(&format!("{p} ")))
         || COMMENT_HEADERS.contains(&lower.as_str())
         || COMMENT_COUNT_HEADER.is_match(text) && text.split_whitespace().count() <= 12
 }
@@ -92,7 +94,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
         } else if related_header(&u.text) {
             Some(("related-header", "a header of links to other articles"))
-        } else if words <= 4 && IMAGE_NAME.is_match(&u.text) && !u.text.contains(char::is_whitespace) || words <= 3 && IMAGE_NAME.is_match(&u.text) {
+        } else if words <= 3 && IMAGE_NAME.is_match(&u.text) && u.text.contains(char::is_alphabetic) {
             caption_next = true;
             Some(("image-name", "an image file name left as text"))
         } else if comment_mark(u) && !super::metadata::is_date_line(&u.text) {
@@ -211,15 +213,15 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
         cut_teaser_chain(units, report, first, last);
     }
     let Some((first, last)) = densest_run(units) else { return };
-    for i in 0..units.len() {
-        if (i < first || i > last) && units[i].role == Role::Text && !units[i].keep {
-            remove(&mut units[i], report, "outside-main-text", "outside the main run of prose (menus, teasers, footers)");
+    for (i, u) in units.iter_mut().enumerate() {
+        if (i < first || i > last) && u.role == Role::Text && !u.keep {
+            remove(u, report, "outside-main-text", "outside the main run of prose (menus, teasers, footers)");
         }
     }
 }
 
 /// A link list of other articles: three or more bulleted headlines, each followed closely
-/// by its dek, in the second half of the run. Everything from the first one goes.
+/// by its dek, after the first third of the run. Everything from the first one goes.
 fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, last: usize) {
     let live: Vec<usize> = (first..=last).filter(|&i| units[i].role == Role::Text).collect();
     let bullet = |u: &Unit| u.text.starts_with(['*', '+', '•']) && u.words() <= 20;

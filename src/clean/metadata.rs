@@ -3,7 +3,7 @@
 //! Takes the units after chrome removal; moves the lines that are metadata out of the body
 //! (recorded as `metadata-*` in the report) and fills [`ArticleMeta`]. Bylines are read in
 //! their common written forms: "By Name", "Name | August 2017", "..., writes Name",
-//! "Posted on <date> by <name>"; dates in the common written forms, partial ones allowed.
+//! "Posted on DATE by NAME"; dates in the common written forms, partial ones allowed.
 
 use std::sync::LazyLock;
 

@@ -3,11 +3,12 @@
 //! Takes the decoded text of one source, its path, the article id and the editor's rules;
 //! returns an [`Article`] whose report lists every source line not carried into the body.
 //! The stages, each in its own module:
-//! 1. [`repair`]: page numbers, running headers, repeated lines (a caption scraped twice);
-//! 2. [`chrome`]: site furniture by phrase and by shape (image file names, breadcrumbs...);
-//! 3. [`metadata`]: title, standfirst, author, date, issue, publication, bio;
-//! 4. [`repair::join`]: hard-wrapped and hyphen-split lines back into paragraphs;
-//! 5. [`structure`]: footnotes, sources lists, the main run of prose, headings, quotes.
+//! 1. `repair`: page numbers, running headers, repeated lines (a caption scraped twice);
+//! 2. `chrome`: site furniture by phrase and by shape (image file names, breadcrumbs...);
+//! 3. `metadata`: title, standfirst, author, date, issue, publication, bio;
+//! 4. `repair::join`: hard-wrapped and hyphen-split lines back into paragraphs;
+//! 5. `structure` and `chrome::main_text`: sources lists and footnotes; then the main
+//!    run of prose (teasers, link lists and reader comments cut); then headings and quotes.
 //!
 //! Lines are never rewritten: a unit's text is its source lines, trimmed and joined.
 
@@ -132,6 +133,13 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     }
     report.removed.sort_by_key(|r| r.line);
     let (blocks, footnotes) = build(&units, article_id, &notes);
+    if blocks.is_empty() {
+        report.flags.push(crate::model::Flag {
+            line: 0,
+            excerpt: String::new(),
+            reason: "no article text found (an empty file, or nothing but site chrome): check the source, or force lines in with `keep` patterns in book.toml".into(),
+        });
+    }
     Article { id: article_id.to_string(), source: source.to_string(), meta, blocks, footnotes, report }
 }
 

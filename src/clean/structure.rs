@@ -15,16 +15,21 @@ use super::{Role, Unit, NOTE_CLOSE, NOTE_OPEN};
 static SOURCES_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\p{L}+\s+)?(?:sources|bibliography|references|further reading|works cited|notes and sources|reading list)(?:\s+and\s+\p{L}+(?:\s+\p{L}+)?)?:?$").unwrap()
 });
-static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\*{1,3}|†|‡|\[\d{1,3}\])\s*(\S.*)$").unwrap());
+/// A note line: `*`/`†` glued to its text ("* item" is a list bullet), or `[n]` and text.
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(\*{1,3}|†|‡)|(\[\d{1,3}\])\s*)(\S.*)$").unwrap());
 
 /// Marks a sources title and its entries (up to the next long paragraph).
 pub(super) fn sources(units: &mut [Unit]) {
     let Some(t) = units.iter().position(|u| u.role == Role::Text && SOURCES_TITLE.is_match(&u.text)) else {
         return;
     };
+    // Entries are short, punctuated lines ("Trotsky, Leon, History..., 1980."); the list
+    // ends at the first line that is not one, or at site chrome.
+    let entry = |u: &Unit| (3..=40).contains(&u.words()) && u.text.contains([',', '.', ':']);
     let items: Vec<usize> = (t + 1..units.len())
-        .filter(|&i| units[i].role == Role::Text)
-        .take_while(|&i| units[i].words() <= 40)
+        .filter(|&i| units[i].role == Role::Text || units[i].chrome)
+        .take_while(|&i| !units[i].chrome && entry(&units[i]))
         .collect();
     if items.is_empty() {
         return;
@@ -43,7 +48,8 @@ pub(super) fn footnotes(units: &mut [Unit], article_id: &str) -> Vec<(String, St
             continue;
         }
         let Some(c) = NOTE.captures(&units[n].text) else { continue };
-        let (marker, body) = (c[1].to_string(), c[2].to_string());
+        let marker = c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()).unwrap_or_default();
+        let body = c[3].to_string();
         // The reference: the marker glued to the end of a word in an earlier paragraph.
         let found = (0..n).rev().find_map(|i| {
             if !matches!(units[i].role, Role::Text) {
