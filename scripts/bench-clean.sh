@@ -3,7 +3,7 @@
 # cleans every page to Markdown, then prints the scorer's figures; the last line is `F1 0.xyz`.
 # Usage: scripts/bench-clean.sh [BENCH_DIR] [--per-page]
 set -eu
-bench="${1:-/work/shared/bench-clean}"
+bench="${1:-$(dirname "$0")/../../shared/bench-clean}"
 [ $# -gt 0 ] && shift
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
