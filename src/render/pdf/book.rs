@@ -205,7 +205,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
 /// Paginates a chapter so that facing pages end on the same baseline: where a spread's
 /// pages differ (widow and orphan control made one short), both are limited to the
 /// shorter depth and the chapter is paginated again. Limits only ever shrink, so this
-/// settles; it stops after a few rounds in any case. The chapter's last page may be short.
+/// settles; it stops after a bounded number of rounds in any case. The chapter's last page may be short.
 fn balanced_spreads(
     units: &[Unit],
     notes: &BTreeMap<String, Vec<Line>>,
@@ -218,7 +218,9 @@ fn balanced_spreads(
     };
     let mut limits: Vec<f32> = Vec::new();
     let mut frames = paginate(limits.clone());
-    for _ in 0..6 {
+    // Each round may shift the pages after a limited spread; limits only shrink, so
+    // rounds up to the page count settle every spread in turn.
+    for _ in 0..frames.len() + 2 {
         let mut changed = false;
         // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
         let mut k = 1;
