@@ -202,10 +202,13 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     Layout { document, page_map }
 }
 
-/// Paginates a chapter so that facing pages end on the same baseline: where a spread's
-/// pages differ (widow and orphan control made one short), both are limited to the
-/// shorter depth and the chapter is paginated again. Limits only ever shrink, so this
-/// settles; it stops after a bounded number of rounds in any case. The chapter's last page may be short.
+/// Paginates a chapter so that facing pages end on the same baseline. Where a spread's
+/// pages differ (widow and orphan control or the space around headings and quotes made
+/// one short), the shorter page's spaces between blocks stretch to make up the
+/// difference when they can (at most a line's worth each, as TeX's \flushbottom);
+/// otherwise both pages are limited to the shorter depth and the chapter is paginated
+/// again. Limits only ever shrink, so this settles; it stops after a bounded number of
+/// rounds in any case. The chapter's last page may be short.
 fn balanced_spreads(
     units: &[Unit],
     notes: &BTreeMap<String, Vec<Line>>,
@@ -216,6 +219,11 @@ fn balanced_spreads(
             .limits(limits)
             .run(units)
     };
+    // The shorter page of spread `k` and by how much, if the pages differ.
+    let short = |frames: &[Frame], k: usize| {
+        let (a, b) = (frames[k].depth, frames[k + 1].depth);
+        ((a - b).abs() > 0.01).then(|| if a < b { (k, b - a) } else { (k + 1, a - b) })
+    };
     let mut limits: Vec<f32> = Vec::new();
     let mut frames = paginate(limits.clone());
     // Each round may shift the pages after a limited spread; limits only shrink, so
@@ -225,12 +233,14 @@ fn balanced_spreads(
         // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
         let mut k = 1;
         while k + 2 < frames.len() {
-            let (a, b) = (frames[k].depth, frames[k + 1].depth);
-            if (a - b).abs() > 0.5 {
-                limits.resize(frames.len(), g.text_height);
-                limits[k] = a.min(b);
-                limits[k + 1] = a.min(b);
-                changed = true;
+            if let Some((s, by)) = short(&frames, k) {
+                if !stretchable(&frames[s], by) {
+                    let d = frames[k].depth.min(frames[k + 1].depth);
+                    limits.resize(frames.len(), g.text_height);
+                    limits[k] = d;
+                    limits[k + 1] = d;
+                    changed = true;
+                }
             }
             k += 2;
         }
@@ -239,7 +249,47 @@ fn balanced_spreads(
         }
         frames = paginate(limits.clone());
     }
+    let mut k = 1;
+    while k + 2 < frames.len() {
+        if let Some((s, by)) = short(&frames, k) {
+            if stretchable(&frames[s], by) {
+                stretch(&mut frames[s], by);
+            }
+        }
+        k += 2;
+    }
     frames
+}
+
+/// Indices of the lines of `frame` set after extra space (a block's space before).
+fn gaps(frame: &Frame) -> Vec<usize> {
+    (1..frame.lines.len())
+        .filter(|&i| {
+            let (a, b) = (&frame.lines[i - 1], &frame.lines[i]);
+            b.y - a.y > b.line.leading + 0.01
+        })
+        .collect()
+}
+
+/// Whether the spaces between blocks on `frame` can grow by `by` in all, a line's
+/// worth each at most (footnote pages already reach the foot).
+fn stretchable(frame: &Frame, by: f32) -> bool {
+    let n = gaps(frame).len();
+    frame.notes.is_empty() && n > 0 && by <= n as f32 * LEADING
+}
+
+/// Spreads `by` evenly over the spaces between blocks on `frame`.
+fn stretch(frame: &mut Frame, by: f32) {
+    let gaps = gaps(frame);
+    let each = by / gaps.len() as f32;
+    let mut shift = 0.0;
+    for (i, p) in frame.lines.iter_mut().enumerate() {
+        if gaps.contains(&i) {
+            shift += each;
+        }
+        p.y += shift;
+    }
+    frame.depth += by;
 }
 
 /// Evens out the two columns of a section's last page: the least depth for that page's
