@@ -574,7 +574,10 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
     let mut gap = LEADING * 2.0;
     let mut first = true;
     for block in ch.blocks {
-        let mut bu = block_units(ts, block, prev_paragraph, &markers, g, first);
+        // The opening words in small caps go to the first paragraph, whatever precedes it
+        // (a caption or a heading).
+        let opening = first && matches!(block, Block::Paragraph { .. });
+        let mut bu = block_units(ts, block, prev_paragraph, &markers, g, opening);
         if let Some(u) = bu.first_mut() {
             u.space_before = u.space_before.max(gap);
         }
@@ -583,7 +586,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
             _ => 0.0,
         };
         prev_paragraph = matches!(block, Block::Paragraph { .. });
-        first = false;
+        first &= !opening;
         units.extend(bu);
     }
     units
@@ -704,7 +707,9 @@ fn block_units(
                 align: Align::Center,
                 small_caps_words: 0,
             };
-            let lines = ts.paragraph(
+            // Centred: lines of even length, no lone word on the last.
+            let lines = balanced(
+                ts,
                 &spans(content, styled(Face::Italic, false), markers),
                 &st,
                 m,
@@ -728,14 +733,22 @@ fn block_units(
             u.keep_with_next = true;
             out.push(u);
             let mut base = title.len() + 2;
+            // Items hang, as in a bibliography: turnover lines indented.
+            let hang = SIZE;
+            let item_style = ParaStyle {
+                indent: -hang,
+                ..st.clone()
+            };
             for item in items {
                 let lines = ts.paragraph(
                     &shifted(spans(item, Style::ROMAN, markers), base),
-                    &st,
-                    m,
+                    &item_style,
+                    m - hang,
                     id,
                 );
-                out.push(with_block(unit(lines, 3.0)));
+                let mut u = with_block(unit(lines, 3.0));
+                u.x = hang;
+                out.push(u);
                 base += crate::model::plain_text(item).len() + 2;
             }
             out
