@@ -204,11 +204,11 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
 
 /// Paginates a chapter so that facing pages end on the same baseline. Where a spread's
 /// pages differ (widow and orphan control or the space around headings and quotes made
-/// one short), the shorter page's spaces between blocks stretch to make up the
-/// difference when they can (at most a line's worth each, as TeX's \flushbottom);
-/// otherwise both pages are limited to the shorter depth and the chapter is paginated
-/// again. Limits only ever shrink, so this settles; it stops after a bounded number of
-/// rounds in any case. The chapter's last page may be short.
+/// one short), the shorter page's spaces between blocks and paragraphs stretch to make
+/// up the difference when they can (as TeX's `\flushbottom`); otherwise both pages are
+/// limited to the shorter depth and the chapter is paginated again. Limits only ever
+/// shrink, so this settles; it stops after a bounded number of rounds in any case. The
+/// chapter's last page may be short.
 fn balanced_spreads(
     units: &[Unit],
     notes: &BTreeMap<String, Vec<Line>>,
@@ -261,31 +261,43 @@ fn balanced_spreads(
     frames
 }
 
-/// Indices of the lines of `frame` set after extra space (a block's space before).
-fn gaps(frame: &Frame) -> Vec<usize> {
+/// Where the lines of `frame` may move apart, with how far: after the space before a
+/// block (a heading, a quote) half a line, between paragraphs a little (TeX's
+/// `\parskip` stretch), so that no one space opens a hole.
+fn breaks(frame: &Frame) -> Vec<(usize, f32)> {
     (1..frame.lines.len())
-        .filter(|&i| {
+        .filter_map(|i| {
             let (a, b) = (&frame.lines[i - 1], &frame.lines[i]);
-            b.y - a.y > b.line.leading + 0.01
+            if b.y - a.y > b.line.leading + 0.01 {
+                Some((i, LEADING * 0.5))
+            } else if a.block != b.block {
+                Some((i, PARAGRAPH_STRETCH))
+            } else {
+                None
+            }
         })
         .collect()
 }
 
-/// Whether the spaces between blocks on `frame` can grow by `by` in all, a line's
-/// worth each at most (footnote pages already reach the foot).
+/// The most a space between paragraphs may grow when a page is stretched.
+const PARAGRAPH_STRETCH: f32 = 2.0;
+
+/// Whether `frame` can grow by `by` at its breaks (footnote pages already reach the
+/// foot).
 fn stretchable(frame: &Frame, by: f32) -> bool {
-    let n = gaps(frame).len();
-    frame.notes.is_empty() && n > 0 && by <= n as f32 * LEADING
+    let room: f32 = breaks(frame).iter().map(|(_, r)| r).sum();
+    frame.notes.is_empty() && by <= room + 0.01
 }
 
-/// Spreads `by` evenly over the spaces between blocks on `frame`.
+/// Spreads `by` over the breaks of `frame`, in proportion to how far each may move.
 fn stretch(frame: &mut Frame, by: f32) {
-    let gaps = gaps(frame);
-    let each = by / gaps.len() as f32;
+    let breaks = breaks(frame);
+    let room: f32 = breaks.iter().map(|(_, r)| r).sum();
     let mut shift = 0.0;
+    let mut next = breaks.iter().peekable();
     for (i, p) in frame.lines.iter_mut().enumerate() {
-        if gaps.contains(&i) {
-            shift += each;
+        if let Some((_, r)) = next.next_if(|(at, _)| *at == i) {
+            shift += by * r / room;
         }
         p.y += shift;
     }
