@@ -635,7 +635,7 @@ fn timeline_and_index_print_joined_page_references() {
     );
     assert!(flat.contains(&format!("subquagga, {c}")));
     assert!(
-        flat.contains(&format!("Quixotic event of the test (p. {a}, {c})")),
+        flat.contains(&format!("Quixotic event of the test (pp. {a}, {c})")),
         "timeline entry not as expected"
     );
     let pages = layout_pages(&path);
