@@ -4,8 +4,9 @@
 //!
 //! `EPUB_TEST_KEEP=DIR` keeps copies of the books in DIR.
 //!
-//! The page map is synthetic here (a page every ~1,800 bytes of text, at word starts),
-//! because the PDF layout that produces the real one is a separate renderer.
+//! The page map is synthetic in most tests (a page every ~1,800 bytes of text, at word
+//! starts), so they do not depend on the PDF layout; `page_markers_match_the_pdf_pages`
+//! uses the real one and checks the EPUB's page-break markers against the PDF's pages.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -583,7 +584,6 @@ fn letters(s: &str) -> String {
 }
 
 #[test]
-#[ignore = "needs the PDF renderer of the pdf branch: remove this line after merging it"]
 fn page_markers_match_the_pdf_pages() {
     let dir = Path::new("content");
     let book = assemble(&Manifest::load(dir).unwrap(), dir).unwrap();
@@ -592,31 +592,87 @@ fn page_markers_match_the_pdf_pages() {
     let built = build(book, pdf.page_map, "with-pdf");
     let pdf_path = built.path.with_extension("pdf");
     std::fs::write(&pdf_path, &pdf.bytes).unwrap();
+    // The physical page of arabic folio 1: page labels from qpdf.
+    let json = Command::new("qpdf")
+        .args(["--json", "--json-key=pagelabels"])
+        .arg(&pdf_path)
+        .output()
+        .expect("qpdf is needed: apt-get install qpdf");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let first_arabic = v["pagelabels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["label"]["/S"] == "/D")
+        .and_then(|l| l["index"].as_u64())
+        .expect("the PDF labels its body pages with arabic numbers") as usize;
     let out = Command::new("pdftotext")
         .args(["-layout", "-enc", "UTF-8"])
         .arg(&pdf_path)
         .arg("-")
         .output()
         .expect("pdftotext is needed: apt-get install poppler-utils");
-    // The body of each PDF page, as letters; a page start's text must open one of them,
-    // in reading order (a running head or folio may come first, hence the window).
+    // The text of each physical PDF page, as letters.
     let pdf_pages: Vec<String> =
         String::from_utf8_lossy(&out.stdout).split('\u{c}').map(letters).collect();
-    let blocks: HashMap<&str, &Block> =
-        all_blocks(&built.book).into_iter().map(|b| (b.id(), b)).collect();
-    let mut at = 0;
-    for start in &built.pages.page_starts {
-        let text = blocks[start.block.as_str()].plain_text();
-        let mut from = start.offset.min(text.len());
-        while !text.is_char_boundary(from) {
-            from += 1;
+    let docs: Vec<String> = built
+        .files
+        .iter()
+        .filter(|(n, _)| n.ends_with(".xhtml") && !n.ends_with("nav.xhtml"))
+        .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+        .collect();
+    // What may stand above a page's first flowed text: running heads (titles, perhaps
+    // shortened) and an opener's display matter (title, author, standfirst).
+    let b = &built.book;
+    let display: Vec<String> = std::iter::once(Some(b.meta.title.clone()))
+        .chain(b.introduction.iter().flat_map(|s| [Some(s.title.clone()), s.author.clone()]))
+        .flatten()
+        .chain(b.articles.iter().flat_map(|a| {
+            [Some(a.meta.title.clone()), a.meta.author.clone(), a.meta.standfirst.clone()]
+                .into_iter()
+                .flatten()
+        }))
+        .map(|s| letters(&s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let only_display = |mut rest: &str| {
+        while !rest.is_empty() {
+            // The longest run of one display string that opens `rest` (a running head
+            // may be a shortened title).
+            let common = display
+                .iter()
+                .map(|d| {
+                    let same = d.chars().zip(rest.chars()).take_while(|(a, b)| a == b);
+                    same.map(|(a, _)| a.len_utf8()).sum::<usize>()
+                })
+                .max()
+                .unwrap_or(0);
+            if common < 6.min(rest.len()) || common == 0 {
+                return false;
+            }
+            rest = &rest[common..];
         }
-        let want: String = letters(&text[from..]).chars().take(24).collect();
-        let found = pdf_pages[at..].iter().position(|p| {
-            let head: String = p.chars().take(want.chars().count() + 120).collect();
-            head.contains(&want)
-        });
-        let n = found.unwrap_or_else(|| panic!("page {}: {want:?} opens no PDF page", start.label));
-        at += n + 1;
+        true
+    };
+    for start in &built.pages.page_starts {
+        // The text that follows the EPUB's page-break marker...
+        let marker = format!("id=\"page-{}\"", start.label);
+        let doc = docs
+            .iter()
+            .find(|d| d.contains(&marker))
+            .unwrap_or_else(|| panic!("no page-break marker {marker} in the EPUB"));
+        let after = &doc[doc.find(&marker).unwrap()..];
+        let after = letters(&visible(&after[after.find('>').unwrap() + 1..]));
+        let want: String = after.chars().take(24).collect();
+        assert!(want.chars().count() >= 12, "page {}: no text after the marker", start.label);
+        // ...opens the PDF page of that label (after its running head or opener matter).
+        let n: usize = start.label.parse().expect("body pages have arabic labels");
+        let page = &pdf_pages[first_arabic + n - 1];
+        assert!(
+            page.find(&want).is_some_and(|at| only_display(&page[..at])),
+            "page {}: the EPUB marker precedes {want:?}, but the PDF page begins {:?}",
+            start.label,
+            page.chars().take(100).collect::<String>()
+        );
     }
 }

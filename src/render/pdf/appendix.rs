@@ -93,7 +93,10 @@ pub fn timeline(
         let mut ev = vec![span(e.text.clone(), Face::Regular, None)];
         let refs = page_refs(&e.sources, pages);
         if !refs.is_empty() {
-            ev.push(span(" (p.", Face::Regular, None));
+            // "p. 12", but "pp. 12, 17" and "pp. 12–13".
+            let plural = refs.len() > 2 || refs[1].text.contains('–');
+            let abbr = if plural { " (pp." } else { " (p." };
+            ev.push(span(abbr, Face::Regular, None));
             // Drop the leading comma of the first reference.
             ev.push(span(" ", Face::Regular, None));
             ev.extend(refs.into_iter().skip(1));

@@ -202,10 +202,13 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     Layout { document, page_map }
 }
 
-/// Paginates a chapter so that facing pages end on the same baseline: where a spread's
-/// pages differ (widow and orphan control made one short), both are limited to the
-/// shorter depth and the chapter is paginated again. Limits only ever shrink, so this
-/// settles; it stops after a few rounds in any case. The chapter's last page may be short.
+/// Paginates a chapter so that facing pages end on the same baseline. Where a spread's
+/// pages differ (widow and orphan control or the space around headings and quotes made
+/// one short), the shorter page's spaces between blocks and paragraphs stretch to make
+/// up the difference when they can (as TeX's `\flushbottom`); otherwise both pages are
+/// limited to the shorter depth and the chapter is paginated again. Limits only ever
+/// shrink, so this settles; it stops after a bounded number of rounds in any case. The
+/// chapter's last page may be short.
 fn balanced_spreads(
     units: &[Unit],
     notes: &BTreeMap<String, Vec<Line>>,
@@ -216,19 +219,28 @@ fn balanced_spreads(
             .limits(limits)
             .run(units)
     };
+    // The shorter page of spread `k` and by how much, if the pages differ.
+    let short = |frames: &[Frame], k: usize| {
+        let (a, b) = (frames[k].depth, frames[k + 1].depth);
+        ((a - b).abs() > 0.01).then(|| if a < b { (k, b - a) } else { (k + 1, a - b) })
+    };
     let mut limits: Vec<f32> = Vec::new();
     let mut frames = paginate(limits.clone());
-    for _ in 0..6 {
+    // Each round may shift the pages after a limited spread; limits only shrink, so
+    // rounds up to the page count settle every spread in turn.
+    for _ in 0..frames.len() + 2 {
         let mut changed = false;
         // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
         let mut k = 1;
         while k + 2 < frames.len() {
-            let (a, b) = (frames[k].depth, frames[k + 1].depth);
-            if (a - b).abs() > 0.5 {
-                limits.resize(frames.len(), g.text_height);
-                limits[k] = a.min(b);
-                limits[k + 1] = a.min(b);
-                changed = true;
+            if let Some((s, by)) = short(&frames, k) {
+                if !stretchable(&frames[s], by) {
+                    let d = frames[k].depth.min(frames[k + 1].depth);
+                    limits.resize(frames.len(), g.text_height);
+                    limits[k] = d;
+                    limits[k + 1] = d;
+                    changed = true;
+                }
             }
             k += 2;
         }
@@ -237,7 +249,59 @@ fn balanced_spreads(
         }
         frames = paginate(limits.clone());
     }
+    let mut k = 1;
+    while k + 2 < frames.len() {
+        if let Some((s, by)) = short(&frames, k) {
+            if stretchable(&frames[s], by) {
+                stretch(&mut frames[s], by);
+            }
+        }
+        k += 2;
+    }
     frames
+}
+
+/// Where the lines of `frame` may move apart, with how far: after the space before a
+/// block (a heading, a quote) half a line, between paragraphs a little (TeX's
+/// `\parskip` stretch), so that no one space opens a hole.
+fn breaks(frame: &Frame) -> Vec<(usize, f32)> {
+    (1..frame.lines.len())
+        .filter_map(|i| {
+            let (a, b) = (&frame.lines[i - 1], &frame.lines[i]);
+            if b.y - a.y > b.line.leading + 0.01 {
+                Some((i, LEADING * 0.5))
+            } else if a.block != b.block {
+                Some((i, PARAGRAPH_STRETCH))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// The most a space between paragraphs may grow when a page is stretched.
+const PARAGRAPH_STRETCH: f32 = 2.0;
+
+/// Whether `frame` can grow by `by` at its breaks (footnote pages already reach the
+/// foot).
+fn stretchable(frame: &Frame, by: f32) -> bool {
+    let room: f32 = breaks(frame).iter().map(|(_, r)| r).sum();
+    frame.notes.is_empty() && by <= room + 0.01
+}
+
+/// Spreads `by` over the breaks of `frame`, in proportion to how far each may move.
+fn stretch(frame: &mut Frame, by: f32) {
+    let breaks = breaks(frame);
+    let room: f32 = breaks.iter().map(|(_, r)| r).sum();
+    let mut shift = 0.0;
+    let mut next = breaks.iter().peekable();
+    for (i, p) in frame.lines.iter_mut().enumerate() {
+        if let Some((_, r)) = next.next_if(|(at, _)| *at == i) {
+            shift += by * r / room;
+        }
+        p.y += shift;
+    }
+    frame.depth += by;
 }
 
 /// Evens out the two columns of a section's last page: the least depth for that page's
@@ -522,7 +586,10 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
     let mut gap = LEADING * 2.0;
     let mut first = true;
     for block in ch.blocks {
-        let mut bu = block_units(ts, block, prev_paragraph, &markers, g, first);
+        // The opening words in small caps go to the first paragraph, whatever precedes it
+        // (a caption or a heading).
+        let opening = first && matches!(block, Block::Paragraph { .. });
+        let mut bu = block_units(ts, block, prev_paragraph, &markers, g, opening);
         if let Some(u) = bu.first_mut() {
             u.space_before = u.space_before.max(gap);
         }
@@ -531,7 +598,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
             _ => 0.0,
         };
         prev_paragraph = matches!(block, Block::Paragraph { .. });
-        first = false;
+        first &= !opening;
         units.extend(bu);
     }
     units
@@ -652,7 +719,9 @@ fn block_units(
                 align: Align::Center,
                 small_caps_words: 0,
             };
-            let lines = ts.paragraph(
+            // Centred: lines of even length, no lone word on the last.
+            let lines = balanced(
+                ts,
                 &spans(content, styled(Face::Italic, false), markers),
                 &st,
                 m,
@@ -676,14 +745,22 @@ fn block_units(
             u.keep_with_next = true;
             out.push(u);
             let mut base = title.len() + 2;
+            // Items hang, as in a bibliography: turnover lines indented.
+            let hang = SIZE;
+            let item_style = ParaStyle {
+                indent: -hang,
+                ..st.clone()
+            };
             for item in items {
                 let lines = ts.paragraph(
                     &shifted(spans(item, Style::ROMAN, markers), base),
-                    &st,
-                    m,
+                    &item_style,
+                    m - hang,
                     id,
                 );
-                out.push(with_block(unit(lines, 3.0)));
+                let mut u = with_block(unit(lines, 3.0));
+                u.x = hang;
+                out.push(u);
                 base += crate::model::plain_text(item).len() + 2;
             }
             out

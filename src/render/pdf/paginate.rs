@@ -157,10 +157,17 @@ impl<'a> Paginator<'a> {
         h
     }
 
-    /// How many of `lines` fit on the current page after `space`.
-    fn fitting(&self, lines: &[Line], space: f32) -> usize {
-        let (mut used, mut foot) = (self.used + space, self.foot);
+    /// How many of `lines` fit on the current page after `space`, once the lines `pre`
+    /// (after `pre_space`) stand there too.
+    fn fitting(&self, pre: &[Line], pre_space: f32, lines: &[Line], space: f32) -> usize {
+        let (mut used, mut foot) = (self.used + pre_space, self.foot);
         let mut pending = Vec::new();
+        for line in pre {
+            used += line.leading;
+            foot += self.note_height(line, foot, &pending);
+            pending.extend(line.notes.iter().cloned());
+        }
+        used += space;
         for (k, line) in lines.iter().enumerate() {
             used += line.leading;
             foot += self.note_height(line, foot, &pending);
@@ -172,6 +179,49 @@ impl<'a> Paginator<'a> {
         lines.len()
     }
 
+    /// How many of `lines` (a unit, `keep` if it keeps with the next) go on the current
+    /// page after `pre`, by the rules above; 0 sends the unit to the next page.
+    fn take(
+        &self,
+        (pre, pre_space): (&[Line], f32),
+        lines: &[Line],
+        space: f32,
+        keep: bool,
+        empty: bool,
+    ) -> usize {
+        let n = lines.len();
+        let mut k = self.fitting(pre, pre_space, lines, space);
+        if k < n {
+            // Widows and orphans: two lines on each side of a page break.
+            if n - k < 2 {
+                k = n.saturating_sub(2);
+            }
+            // A word broken across a page turn is hard to read (TeX's \brokenpenalty);
+            // two hyphenated lines may end in a row, so look back past both.
+            if k >= 2 && lines[k - 1].hyphenated {
+                let mut j = k;
+                while j > 2 && lines[j - 1].hyphenated {
+                    j -= 1;
+                }
+                k = if !lines[j - 1].hyphenated {
+                    j
+                } else if empty {
+                    k
+                } else {
+                    0
+                };
+            }
+            if k < 2 || keep {
+                k = 0;
+            }
+            if k == 0 && empty {
+                // Nothing fits on an empty page: set what fits, at least a line.
+                k = self.fitting(&[], 0.0, lines, 0.0).max(1);
+            }
+        }
+        k
+    }
+
     fn place(&mut self, unit: &Unit, next: Option<&Unit>) {
         let mut rest = &unit.lines[..];
         let mut first = true;
@@ -179,40 +229,17 @@ impl<'a> Paginator<'a> {
             let empty = self.cur.lines.is_empty();
             let space = if empty { 0.0 } else { unit.space_before };
             let n = rest.len();
-            let mut k = self.fitting(rest, space);
+            let k = self.take((&[], 0.0), rest, space, unit.keep_with_next, empty);
             if k == n && first && unit.keep_with_next && !empty {
+                // The unit after a heading must be able to begin on this page, by its
+                // own rules (two lines, or all of a short paragraph).
                 if let Some(next) = next {
-                    let m = next.lines.len().min(2);
-                    let mut with: Vec<Line> = rest.to_vec();
-                    with.extend(next.lines[..m].iter().cloned());
+                    let after = (rest, space);
                     let extra = next.space_before;
-                    if self.fitting(&with, space + extra) < with.len() {
+                    if self.take(after, &next.lines, extra, next.keep_with_next, false) == 0 {
                         self.new_page();
                         continue;
                     }
-                }
-            }
-            if k < n {
-                // Widows and orphans: two lines on each side of a page break.
-                if n - k < 2 {
-                    k = n.saturating_sub(2);
-                }
-                // A word broken across a page turn is hard to read (TeX's \brokenpenalty).
-                if k >= 2 && rest[k - 1].hyphenated {
-                    k = if k > 2 {
-                        k - 1
-                    } else if empty {
-                        k
-                    } else {
-                        0
-                    };
-                }
-                if k < 2 || unit.keep_with_next {
-                    k = 0;
-                }
-                if k == 0 && empty {
-                    // Nothing fits on an empty page: set what fits, at least a line.
-                    k = self.fitting(rest, 0.0).max(1);
                 }
             }
             if k == 0 {

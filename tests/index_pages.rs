@@ -1,0 +1,344 @@
+//! Page numbers of the index and the chronology, checked against the printed pages
+//! (issue 7): the default book is built once through `pipeline::build` (apparatus, PDF,
+//! EPUB, JSON) into a temporary folder; every page a locator of `out/<slug>.json` names
+//! must hold its term (index) or the cited paragraph (timeline) per `pdftotext`, the
+//! printed index must print exactly those numbers, and every EPUB link must land just
+//! before its term. A missing tool fails.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use anthology::model::Book;
+use anthology::pipeline::{build, BuildOptions};
+use serde_json::Value;
+
+struct Built {
+    _dir: tempfile::TempDir,
+    book: Book,
+    json: Value,
+    /// The text of each physical PDF page, from `pdftotext -f N -l N`.
+    pages: Vec<String>,
+    /// The physical index (0-based) of the page labelled "1".
+    first_arabic: usize,
+    /// The EPUB's files, by name.
+    epub: BTreeMap<String, String>,
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is required for this test and could not run: {e}"));
+    assert!(
+        out.status.success(),
+        "{name} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn built() -> &'static Built {
+    static BUILT: OnceLock<Built> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = build(&BuildOptions {
+            book_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+            out_dir: dir.path().to_path_buf(),
+        })
+        .expect("the default book builds");
+        let pdf = out.pdf.to_str().unwrap();
+        let json: Value = serde_json::from_slice(&std::fs::read(&out.json).unwrap()).unwrap();
+        let info = tool("pdfinfo", &[pdf]);
+        let count: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("pdfinfo reports the page count");
+        let pages = (1..=count)
+            .map(|n| {
+                let n = n.to_string();
+                tool(
+                    "pdftotext",
+                    &["-enc", "UTF-8", "-f", &n, "-l", &n, pdf, "-"],
+                )
+            })
+            .collect();
+        let labels: Value =
+            serde_json::from_str(&tool("qpdf", &["--json", "--json-key=pagelabels", pdf])).unwrap();
+        let first_arabic = labels["pagelabels"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["label"]["/S"] == "/D")
+            .and_then(|l| l["index"].as_u64())
+            .expect("arabic body pages") as usize;
+        Built {
+            book: out.book,
+            json,
+            pages,
+            first_arabic,
+            epub: unzip(&out.epub),
+            _dir: dir,
+        }
+    })
+}
+
+fn unzip(path: &PathBuf) -> BTreeMap<String, String> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut files = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut buf = Vec::new();
+        f.read_to_end(&mut buf).unwrap();
+        files.insert(
+            f.name().unwrap().to_string(),
+            String::from_utf8_lossy(&buf).into_owned(),
+        );
+    }
+    files
+}
+
+/// Letters and digits only, lower-cased: hyphenation, small caps, spacing and quote
+/// styles vanish.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Built {
+    /// The text of the printed page labelled `label` (an arabic body page).
+    fn page(&self, label: &str) -> &str {
+        let n: usize = label
+            .parse()
+            .unwrap_or_else(|_| panic!("{label:?} is not a body page"));
+        &self.pages[self.first_arabic + n - 1]
+    }
+}
+
+/// An index entry of the JSON with its subentries, each with the terms that may stand
+/// in the text (heading and aliases).
+fn entries(v: &Value, out: &mut Vec<(Vec<String>, Value)>) {
+    for e in v.as_array().into_iter().flatten() {
+        let mut terms = vec![e["heading"].as_str().unwrap().to_string()];
+        terms.extend(
+            e["aliases"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|a| a.as_str())
+                .map(str::to_string),
+        );
+        out.push((terms, e.clone()));
+        entries(&e["subentries"], out);
+    }
+}
+
+fn all_entries(b: &Built) -> Vec<(Vec<String>, Value)> {
+    let mut out = Vec::new();
+    entries(&b.json["index"]["entries"], &mut out);
+    assert!(out.len() > 10, "the default book should have an index");
+    out
+}
+
+fn locators(e: &Value) -> Vec<(&str, &str)> {
+    e["locators"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|l| {
+            let anchor = l["anchor"].as_str().unwrap();
+            let page = l["page"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{anchor} has no page"));
+            (anchor, page)
+        })
+        .collect()
+}
+
+#[test]
+fn every_index_page_holds_its_term() {
+    let b = built();
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for (terms, e) in all_entries(b) {
+        for (anchor, page) in locators(&e) {
+            let text = squash(b.page(page));
+            checked += 1;
+            if !terms.iter().any(|t| text.contains(&squash(t))) {
+                wrong.push(format!("{} ({anchor}) is not on page {page}", terms[0]));
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} locators");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Page numbers as printed after an index heading: "12, 14–16" -> {12, 14, 15, 16}.
+fn expand(list: &str) -> BTreeSet<u32> {
+    let mut out = BTreeSet::new();
+    for part in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (a, z) = part.split_once('–').unwrap_or((part, part));
+        out.extend(a.parse::<u32>().unwrap()..=z.parse::<u32>().unwrap());
+    }
+    out
+}
+
+#[test]
+fn the_printed_index_prints_the_locator_pages() {
+    let b = built();
+    let title = b.json["index"]["title"].as_str().unwrap();
+    // The index is the last section: its pages follow the last page that opens with its title.
+    let start = b
+        .pages
+        .iter()
+        .rposition(|p| p.trim_start().starts_with(title))
+        .expect("the index has pages");
+    let flat = b.pages[start..]
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (terms, e) in all_entries(b) {
+        let heading = &terms[0];
+        let want: BTreeSet<u32> = locators(&e)
+            .iter()
+            .map(|(_, p)| p.parse().unwrap())
+            .collect();
+        if want.is_empty() {
+            continue;
+        }
+        let re = regex::Regex::new(&format!(
+            r"(?:^|[\s.;]){}, (\d+(?:–\d+)?(?:, \d+(?:–\d+)?)*)",
+            regex::escape(heading)
+        ))
+        .unwrap();
+        let printed = re
+            .captures(&flat)
+            .unwrap_or_else(|| panic!("{heading:?} is not printed with page numbers"));
+        assert_eq!(
+            expand(&printed[1]),
+            want,
+            "{heading}: printed {:?}",
+            &printed[1]
+        );
+    }
+}
+
+/// The visible text of XHTML from `html` on, tags dropped and entities decoded.
+fn visible(html: &str) -> String {
+    let no_tags = regex::Regex::new(r"<[^>]*>").unwrap().replace_all(html, "");
+    no_tags
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The squashed text that follows the element with `id` in the EPUB document `file`.
+fn after_id(b: &Built, file: &str, id: &str) -> String {
+    let doc = b
+        .epub
+        .get(&format!("OEBPS/{file}"))
+        .unwrap_or_else(|| panic!("no {file} in the EPUB"));
+    let at = doc
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no element {id} in {file}"));
+    let rest = &doc[at..];
+    let from = rest.find('>').unwrap() + 1;
+    let mut to = rest.len().min(from + 2000);
+    while !rest.is_char_boundary(to) {
+        to -= 1;
+    }
+    squash(&visible(&rest[from..to]))
+}
+
+#[test]
+fn epub_index_links_land_before_their_terms() {
+    let b = built();
+    let index = b.epub.get("OEBPS/index.xhtml").expect("an index document");
+    let mut wrong = Vec::new();
+    for (terms, e) in all_entries(b) {
+        for (anchor, page) in locators(&e) {
+            let link = regex::Regex::new(&format!(
+                r##"href="([^"#]+)#{}">([^<]*)</a>"##,
+                regex::escape(anchor)
+            ))
+            .unwrap();
+            let c = link
+                .captures(index)
+                .unwrap_or_else(|| panic!("the EPUB index has no link to {anchor}"));
+            assert_eq!(
+                &c[2], page,
+                "{anchor}: the EPUB prints another page than the PDF"
+            );
+            let text = after_id(b, &c[1], anchor);
+            if !terms.iter().any(|t| text.starts_with(&squash(t))) {
+                wrong.push(format!(
+                    "{anchor} is followed by {:.40}, not {}",
+                    text, terms[0]
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn timeline_pages_hold_the_cited_paragraphs() {
+    let b = built();
+    let blocks: HashMap<String, String> = b
+        .book
+        .articles
+        .iter()
+        .flat_map(|a| &a.blocks)
+        .chain(b.book.introduction.iter().flat_map(|s| &s.blocks))
+        .map(|bl| (bl.id().to_string(), bl.plain_text()))
+        .collect();
+    let timeline = b
+        .epub
+        .get("OEBPS/timeline.xhtml")
+        .expect("a timeline document");
+    let entries = b.json["timeline"]["entries"]
+        .as_array()
+        .expect("the default book has a timeline");
+    let mut checked = 0;
+    for e in entries {
+        for (anchor, page) in locators(&serde_json::json!({ "locators": e["sources"] })) {
+            // The cited block's first words (a locator names a block or an anchor in one).
+            let first: String = match blocks.get(anchor) {
+                Some(text) => text
+                    .split_whitespace()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                None => panic!("timeline locator {anchor} names no block"),
+            };
+            assert!(
+                squash(b.page(page)).contains(&squash(&first)),
+                "timeline: page {page} does not hold {anchor} ({first:?})"
+            );
+            // The EPUB cites the same page and links to the block.
+            let link = regex::Regex::new(&format!(
+                r##"href="([^"#]+)#{}">[^<]*p\.\s(\w+)</a>"##,
+                regex::escape(anchor)
+            ))
+            .unwrap();
+            let c = link
+                .captures(timeline)
+                .unwrap_or_else(|| panic!("the EPUB timeline has no link to {anchor}"));
+            assert_eq!(
+                &c[2], page,
+                "{anchor}: the EPUB cites another page than the PDF"
+            );
+            assert!(after_id(b, &c[1], anchor).starts_with(&squash(&first)));
+            checked += 1;
+        }
+    }
+    assert!(checked > 5, "only {checked} timeline locators");
+}
