@@ -26,3 +26,4 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod source;
+pub mod time;

@@ -74,7 +74,7 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
     if let Some(r) = &m.rights {
         line(&mut md, format!("<dc:rights>{}</dc:rights>", esc(r)));
     }
-    line(&mut md, format!("<meta property=\"dcterms:modified\">{}</meta>", iso8601(m.modified)));
+    line(&mut md, format!("<meta property=\"dcterms:modified\">{}</meta>", crate::time::Civil::from_unix(m.modified).iso8601()));
     if f.has_page_list {
         let print = format!("{} (print edition)", m.title);
         line(&mut md, format!("<dc:source id=\"print-edition\">{}</dc:source>", esc(&print)));
@@ -143,38 +143,4 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
          <metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n{md}</metadata>\n\
          <manifest>\n{manifest}</manifest>\n<spine>\n{spine}</spine>\n</package>\n"
     )
-}
-
-/// Seconds since the epoch as `2017-01-01T00:00:00Z` (proleptic Gregorian, UTC).
-pub fn iso8601(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates() {
-        assert_eq!(iso8601(0), "1970-01-01T00:00:00Z");
-        assert_eq!(iso8601(1_483_228_800), "2017-01-01T00:00:00Z");
-        assert_eq!(iso8601(951_782_400 + 3661), "2000-02-29T01:01:01Z");
-    }
 }

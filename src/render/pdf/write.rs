@@ -216,13 +216,13 @@ fn outline(marks: &[Bookmark], dests: &BTreeMap<String, (usize, f32, f32)>) -> O
 }
 
 fn metadata(meta: &BookMeta) -> Metadata {
-    let (y, mo, d, h, mi, s) = civil(meta.modified);
-    let date = DateTime::new(y)
-        .month(mo)
-        .day(d)
-        .hour(h)
-        .minute(mi)
-        .second(s)
+    let t = crate::time::Civil::from_unix(meta.modified);
+    let date = DateTime::new(t.year.clamp(0, 9999) as u16)
+        .month(t.month)
+        .day(t.day)
+        .hour(t.hour)
+        .minute(t.minute)
+        .second(t.second)
         .utc_offset_hour(0)
         .utc_offset_minute(0);
     let mut m = Metadata::new()
@@ -241,34 +241,3 @@ fn metadata(meta: &BookMeta) -> Metadata {
     m
 }
 
-/// Seconds since the epoch to a UTC civil date (Howard Hinnant's algorithm).
-fn civil(t: i64) -> (u16, u8, u8, u8, u8, u8) {
-    let days = t.div_euclid(86400);
-    let secs = t.rem_euclid(86400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (
-        y.clamp(0, 9999) as u16,
-        m as u8,
-        d as u8,
-        (secs / 3600) as u8,
-        (secs % 3600 / 60) as u8,
-        (secs % 60) as u8,
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn civil_dates() {
-        assert_eq!(super::civil(0), (1970, 1, 1, 0, 0, 0));
-        assert_eq!(super::civil(1_700_000_000), (2023, 11, 14, 22, 13, 20));
-    }
-}
