@@ -62,7 +62,12 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
 /// A common word: a stop word, or one written lowercase in running text at least as often
 /// as capitalised.
 fn is_common(key: &str, casing: &HashMap<&str, Casing>) -> bool {
-    words::is_stop(key) || casing.get(key).is_some_and(|c| c.lower >= c.capital)
+    // The singular or plural of the word counts too: "Historian China Miéville" starts a
+    // sentence in a book that elsewhere speaks only of "historians".
+    let plural = format!("{key}s");
+    let variants = [Some(key), Some(plural.as_str()), key.strip_suffix('s')];
+    words::is_stop(key)
+        || variants.into_iter().flatten().any(|k| casing.get(k).is_some_and(|c| c.lower >= c.capital))
 }
 
 /// Collects the maximal capitalised runs of running text as forms.
@@ -484,6 +489,15 @@ mod tests {
         assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
         assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
         assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
+
+    #[test]
+    fn a_sentence_initial_role_word_is_cut_when_its_plural_runs_lowercase() {
+        let p = proposals(&[
+            "Historian Anna Petrova wrote the book. Other historians disagreed with Petrova.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Petrova, Anna"]);
     }
 
     #[test]
