@@ -731,6 +731,89 @@ fn a_missing_glyph_is_reported_with_its_place() {
 }
 
 #[test]
+fn a_character_eb_garamond_lacks_is_set_in_the_fallback_face() {
+    use anthology::model::Inline;
+    // U+2200 and U+2663 are in DejaVu Serif and not in EB Garamond; "x\u{2200}y" is a
+    // word of three runs in two faces, in italic to mix styles as well.
+    let mut book = built().book.clone();
+    let para = book.articles[1]
+        .blocks
+        .iter_mut()
+        .find(|b| matches!(b, Block::Paragraph { .. }))
+        .expect("the second article has a paragraph");
+    if let Block::Paragraph { content, .. } = para {
+        content.push(Inline::Text(" clubs \u{2663} and".to_string()));
+        content.push(Inline::Emphasis(vec![Inline::Text(
+            " x\u{2200}y holds".to_string(),
+        )]));
+    }
+    let id = para.id().to_string();
+    let out = pdf::render(&book).unwrap();
+    for c in ["U+2200", "U+2663"] {
+        assert!(
+            out.warnings.iter().any(|w| w.message.contains(c)
+                && w.message.contains(&id)
+                && w.message.contains("fallback")),
+            "{c}: {:?}",
+            out.warnings
+        );
+    }
+    assert!(
+        out.warnings
+            .iter()
+            .all(|w| !w.message.contains("placeholder")),
+        "{:?}",
+        out.warnings
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("fallback.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    // A copy for looking at the fallback glyphs on the page (target/ is ignored).
+    let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test");
+    std::fs::create_dir_all(&keep).unwrap();
+    std::fs::write(keep.join("fallback.pdf"), &out.bytes).unwrap();
+    let fonts = tool("pdffonts", &[path.to_str().unwrap()]);
+    let row = fonts
+        .lines()
+        .find(|l| l.contains("DejaVuSerif"))
+        .unwrap_or_else(|| panic!("the fallback face is not in the PDF:\n{fonts}"));
+    let f: Vec<&str> = row.split_whitespace().collect();
+    let n = f.len();
+    assert_eq!(
+        (f[n - 5], f[n - 4], f[n - 3]),
+        ("yes", "yes", "yes"),
+        "{row}"
+    );
+    assert_eq!(f[0].as_bytes()[6], b'+', "no subset tag: {row}");
+    let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+    assert!(text.contains("\u{2663}"), "U+2663 not extracted");
+    assert!(
+        text.contains("x\u{2200}y"),
+        "the mixed word is not extracted whole"
+    );
+    // The mixed word stays inside the text block like every other word.
+    let pages = layout_pages(&path);
+    let (i, w) = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.iter().flatten().map(move |w| (i, w)))
+        .find(|(_, w)| w.text.contains('\u{2200}'))
+        .expect("the mixed word is on a page");
+    let (left, right) = text_block(built(), i, pages.len());
+    assert!(w.x0 >= left - 0.5 && w.x1 <= right + 0.5, "{w:?}");
+    // Two faces in one word leave the file valid.
+    let qpdf = Command::new("qpdf")
+        .args(["--check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        qpdf.status.success(),
+        "{}",
+        String::from_utf8_lossy(&qpdf.stdout)
+    );
+}
+
+#[test]
 fn claims_pdf_a_2b_with_metadata() {
     let b = built();
     let tmp = tempfile::tempdir().unwrap();

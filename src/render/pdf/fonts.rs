@@ -1,4 +1,6 @@
-//! The embedded EB Garamond faces: takes nothing, gives each face's bytes.
+//! The embedded faces: takes nothing, gives each face's bytes. EB Garamond sets the
+//! book; DejaVu Serif (one upright face, wide coverage) sets only the characters
+//! EB Garamond lacks.
 //!
 //! The fonts are compiled into the binary so it works from any directory.
 
@@ -51,6 +53,12 @@ impl Face {
         self as usize
     }
 }
+
+/// The fallback face's TrueType bytes (DejaVu Serif, Bitstream Vera licence).
+pub const FALLBACK: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/DejaVuSerif.ttf"
+));
 
 const REGULAR: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -98,12 +98,25 @@ struct Piece {
     anchors: Vec<String>,
 }
 
+/// The distinct places in `at`, in the order first seen, joined by commas.
+fn places(at: &[String]) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let distinct: Vec<&str> = at
+        .iter()
+        .filter(|p| seen.insert(p.as_str()))
+        .map(String::as_str)
+        .collect();
+    distinct.join(", ")
+}
+
 /// Shaper, hyphenator and the warnings they raise, shared by every paragraph of a book.
 pub struct Typesetter {
     pub shaper: Shaper,
     hyphenator: Hyphenator,
-    /// Characters the faces lack, with where they were first seen.
-    missing: BTreeMap<char, String>,
+    /// Characters set in the fallback face, with the blocks they stand in.
+    fallback: BTreeMap<char, Vec<String>>,
+    /// Characters no face has, with the blocks they stand in.
+    missing: BTreeMap<char, Vec<String>>,
 }
 
 impl Typesetter {
@@ -112,26 +125,40 @@ impl Typesetter {
         Ok(Typesetter {
             shaper: Shaper::new(),
             hyphenator: Hyphenator::new()?,
+            fallback: BTreeMap::new(),
             missing: BTreeMap::new(),
         })
     }
 
-    /// Warnings for every character no face could set.
+    /// Warnings for every character EB Garamond could not set: one per character set
+    /// in the fallback face, one per character no face has.
     pub fn warnings(&self) -> Vec<Warning> {
-        self.missing
-            .iter()
-            .map(|(c, at)| Warning {
-                stage: "pdf".to_string(),
-                message: format!("the font has no glyph for {c:?} (U+{:04X}), first in {at}; it prints as a placeholder square (the text layer keeps it)", *c as u32),
-            })
-            .collect()
+        let warn = |message: String| Warning {
+            stage: "pdf".to_string(),
+            message,
+        };
+        let fallback = self.fallback.iter().map(|(c, at)| {
+            warn(format!("EB Garamond has no glyph for {c:?} (U+{:04X}) in {}; it is set in the fallback face DejaVu Serif", *c as u32, places(at)))
+        });
+        let missing = self.missing.iter().map(|(c, at)| {
+            warn(format!("no font has a glyph for {c:?} (U+{:04X}) in {}; it prints as a placeholder square (the text layer keeps it)", *c as u32, places(at)))
+        });
+        fallback.chain(missing).collect()
     }
 
-    /// Shapes `text`, recording missing glyphs against `context`.
+    /// Shapes `text`, recording fallback and missing glyphs against `context`.
     pub fn shape(&mut self, text: &str, style: Style, context: &str) -> Rc<Shaped> {
         let shaped = self.shaper.shape(text, style);
-        for &c in &shaped.missing {
-            self.missing.entry(c).or_insert_with(|| context.to_string());
+        for (chars, seen) in [
+            (&shaped.fallback, &mut self.fallback),
+            (&shaped.missing, &mut self.missing),
+        ] {
+            for &c in chars {
+                let at = seen.entry(c).or_default();
+                if at.last().map(String::as_str) != Some(context) {
+                    at.push(context.to_string());
+                }
+            }
         }
         shaped
     }

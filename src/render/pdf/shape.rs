@@ -1,5 +1,6 @@
 //! Shaping: a word and a style in, positioned glyphs out (kerning, ligatures, text
-//! figures, letterspaced small caps).
+//! figures, letterspaced small caps). Characters the style's face lacks are shaped
+//! in the fallback face, so a word may be made of several runs.
 //!
 //! The only module importing rustybuzz. Words repeat, so results are cached per
 //! (text, style); the cache makes shaping a whole book take milliseconds.
@@ -8,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::fonts::Face;
+use super::fonts::{Face, FALLBACK};
 
 /// Extra space after each small capital, in em.
 const SMALL_CAPS_TRACKING: f32 = 0.05;
@@ -31,7 +32,8 @@ impl Style {
     };
 }
 
-/// One shaped glyph; lengths are in em (font units divided by units per em).
+/// One shaped glyph; lengths are in em of the text's size (font units divided by units
+/// per em, times [`Shaped::fallback_scale`] for a fallback glyph).
 #[derive(Debug, Clone)]
 pub struct Glyph {
     pub id: u16,
@@ -40,22 +42,31 @@ pub struct Glyph {
     pub y_offset: f32,
     /// The bytes of the shaped text this glyph's cluster stands for.
     pub text: Range<usize>,
+    /// Set in the fallback face rather than the style's face.
+    pub fallback: bool,
 }
 
-/// A shaped piece of text.
+/// A shaped piece of text: one or more runs, each in the style's face or the fallback.
 #[derive(Debug, Clone)]
 pub struct Shaped {
     pub text: String,
     pub glyphs: Vec<Glyph>,
     /// Total advance in em.
     pub width: f32,
-    /// Characters the face has no glyph for.
+    /// The fallback face is drawn at this multiple of the text's size, so its capitals
+    /// stand as tall as the main face's.
+    pub fallback_scale: f32,
+    /// Characters the style's face lacks, set in the fallback face.
+    pub fallback: Vec<char>,
+    /// Characters neither face has (printed as a placeholder).
     pub missing: Vec<char>,
 }
 
-/// A caching shaper over the four embedded faces.
+/// A caching shaper over the four embedded faces and the fallback face.
 pub struct Shaper {
     faces: Vec<rustybuzz::Face<'static>>,
+    fallback: rustybuzz::Face<'static>,
+    fallback_scale: f32,
     /// Text figures everywhere; small capitals on request.
     text: [rustybuzz::Feature; 1],
     small_caps: [rustybuzz::Feature; 2],
@@ -65,15 +76,22 @@ pub struct Shaper {
 impl Shaper {
     /// Parses the embedded faces.
     pub fn new() -> Shaper {
-        let faces = Face::ALL
-            .iter()
-            .map(|f| rustybuzz::Face::from_slice(f.bytes(), 0).expect("embedded font parses"))
-            .collect();
+        let parse = |bytes: &'static [u8]| {
+            rustybuzz::Face::from_slice(bytes, 0).expect("embedded font parses")
+        };
+        let faces: Vec<_> = Face::ALL.iter().map(|f| parse(f.bytes())).collect();
+        let fallback = parse(FALLBACK);
+        let cap = |f: &rustybuzz::Face| {
+            f.capital_height().unwrap_or(f.ascender()) as f32 / f.units_per_em() as f32
+        };
+        let fallback_scale = cap(&faces[Face::Regular.index()]) / cap(&fallback);
         let feature = |tag: &[u8; 4]| {
             rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(tag), 1, ..)
         };
         Shaper {
             faces,
+            fallback,
+            fallback_scale,
             text: [feature(b"onum")],
             small_caps: [feature(b"onum"), feature(b"smcp")],
             cache: HashMap::new(),
@@ -90,65 +108,100 @@ impl Shaper {
         shaped
     }
 
+    /// Splits `text` into runs by coverage: `true` marks a run of characters the
+    /// style's face lacks and the fallback face has. A combining mark, joiner or
+    /// variation selector stays with the character before it.
+    fn runs(&self, text: &str, face: &rustybuzz::Face) -> Vec<(Range<usize>, bool)> {
+        let mut runs: Vec<(Range<usize>, bool)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            let fallback = match runs.last() {
+                Some((_, true)) if joins_previous(c) => true,
+                _ => face.glyph_index(c).is_none() && self.fallback.glyph_index(c).is_some(),
+            };
+            match runs.last_mut() {
+                Some((r, f)) if *f == fallback => r.end = end,
+                _ => runs.push((i..end, fallback)),
+            }
+        }
+        runs
+    }
+
     fn shape_uncached(&self, text: &str, style: Style) -> Shaped {
-        let face = &self.faces[style.face.index()];
-        let upem = face.units_per_em() as f32;
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.set_direction(rustybuzz::Direction::LeftToRight);
-        buffer.set_script(rustybuzz::script::LATIN);
-        let features: &[rustybuzz::Feature] = if style.small_caps {
-            &self.small_caps
-        } else {
-            &self.text
-        };
+        let main = &self.faces[style.face.index()];
         // Small capitals are letterspaced a little (Bringhurst 3.2.2).
         let tracking = if style.small_caps {
             SMALL_CAPS_TRACKING
         } else {
             0.0
         };
-        let out = rustybuzz::shape(face, features, buffer);
-        let infos = out.glyph_infos();
-        let positions = out.glyph_positions();
-        let mut glyphs = Vec::with_capacity(infos.len());
+        let mut glyphs = Vec::with_capacity(text.len());
+        let mut fallback_chars = Vec::new();
         let mut missing = Vec::new();
-        for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
-            let start = info.cluster as usize;
-            // A cluster ends where the next different cluster begins.
-            let end = infos[i..]
-                .iter()
-                .map(|g| g.cluster as usize)
-                .find(|&c| c > start)
-                .unwrap_or(text.len());
-            let (mut id, mut advance) =
-                (info.glyph_id as u16, pos.x_advance as f32 / upem + tracking);
-            if id == 0 {
-                missing.extend(text[start..end].chars());
-                // No face has it: print a visible placeholder (PDF/A forbids .notdef);
-                // the text layer still carries the real character.
-                if let Some(g) = face
-                    .glyph_index(PLACEHOLDER)
-                    .or_else(|| face.glyph_index('?'))
-                {
-                    id = g.0;
-                    advance = face.glyph_hor_advance(g).unwrap_or(0) as f32 / upem;
+        for (range, fallback) in self.runs(text, main) {
+            let (face, scale, features): (_, _, &[rustybuzz::Feature]) = if fallback {
+                fallback_chars.extend(text[range.clone()].chars());
+                // The fallback face has no small capitals.
+                (&self.fallback, self.fallback_scale, &self.text)
+            } else if style.small_caps {
+                (main, 1.0, &self.small_caps)
+            } else {
+                (main, 1.0, &self.text)
+            };
+            let upem = face.units_per_em() as f32 / scale;
+            let mut buffer = rustybuzz::UnicodeBuffer::new();
+            buffer.push_str(&text[range.clone()]);
+            buffer.set_direction(rustybuzz::Direction::LeftToRight);
+            buffer.set_script(rustybuzz::script::LATIN);
+            let out = rustybuzz::shape(face, features, buffer);
+            let infos = out.glyph_infos();
+            let positions = out.glyph_positions();
+            for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+                let start = range.start + info.cluster as usize;
+                // A cluster ends where the next different cluster begins.
+                let end = infos[i..]
+                    .iter()
+                    .map(|g| range.start + g.cluster as usize)
+                    .find(|&c| c > start)
+                    .unwrap_or(range.end);
+                let (mut id, mut advance) =
+                    (info.glyph_id as u16, pos.x_advance as f32 / upem + tracking);
+                if id == 0 {
+                    missing.extend(text[start..end].chars());
+                    // No face has it: print a visible placeholder (PDF/A forbids
+                    // .notdef); the text layer still carries the real character.
+                    if let Some(g) = face
+                        .glyph_index(PLACEHOLDER)
+                        .or_else(|| face.glyph_index('?'))
+                    {
+                        id = g.0;
+                        advance = face.glyph_hor_advance(g).unwrap_or(0) as f32 / upem;
+                    }
                 }
+                glyphs.push(Glyph {
+                    id,
+                    advance,
+                    x_offset: pos.x_offset as f32 / upem,
+                    y_offset: pos.y_offset as f32 / upem,
+                    text: start..end,
+                    fallback,
+                });
             }
-            glyphs.push(Glyph {
-                id,
-                advance,
-                x_offset: pos.x_offset as f32 / upem,
-                y_offset: pos.y_offset as f32 / upem,
-                text: start..end,
-            });
         }
         let width = glyphs.iter().map(|g| g.advance).sum();
         Shaped {
             text: text.to_string(),
             glyphs,
             width,
+            fallback_scale: self.fallback_scale,
+            fallback: fallback_chars,
             missing,
         }
     }
+}
+
+/// Whether `c` belongs to the character before it (combining diacritics, joiners,
+/// variation selectors), so it is set in the same face.
+fn joins_previous(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
 }

@@ -20,7 +20,7 @@ use krilla::paint::Stroke;
 use krilla::text::{Font, GlyphId};
 use krilla::{Document as KDocument, SerializeSettings};
 
-use super::fonts::Face;
+use super::fonts::{Face, FALLBACK};
 use super::page::{Bookmark, Document, Numbering, Page};
 use super::paragraph::Target;
 use crate::error::{Error, Result};
@@ -76,6 +76,8 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
                 .ok_or_else(|| Error::render("pdf", "an embedded font did not load"))
         })
         .collect::<Result<_>>()?;
+    let fallback = Font::new(FALLBACK.into(), 0)
+        .ok_or_else(|| Error::render("pdf", "the embedded fallback font did not load"))?;
     let b = doc.bleed;
     let mut dest_pages: BTreeMap<String, (usize, f32, f32)> = BTreeMap::new();
     for (i, page) in doc.pages.iter().enumerate() {
@@ -89,27 +91,36 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
         {
             let mut s = p.surface();
             for run in &page.texts {
-                let glyphs: Vec<PdfGlyph> = run
-                    .shaped
-                    .glyphs
-                    .iter()
-                    .map(|g| PdfGlyph {
-                        id: g.id,
-                        advance: g.advance,
-                        x_offset: g.x_offset,
-                        y_offset: g.y_offset,
-                        text: g.text.clone(),
-                    })
-                    .collect();
-                let font = fonts[run.style.face.index()].clone();
-                s.draw_glyphs(
-                    Point::from_xy(run.x + b, run.y + b),
-                    &glyphs,
-                    font,
-                    &run.shaped.text,
-                    run.size,
-                    false,
-                );
+                // A word may mix faces: draw each stretch of glyphs in its own font,
+                // the fallback at its scaled size, one after the other on the baseline.
+                let shaped = &run.shaped;
+                let mut x = run.x + b;
+                for group in shaped.glyphs.chunk_by(|a, b| a.fallback == b.fallback) {
+                    let (font, scale) = if group[0].fallback {
+                        (fallback.clone(), shaped.fallback_scale)
+                    } else {
+                        (fonts[run.style.face.index()].clone(), 1.0)
+                    };
+                    let glyphs: Vec<PdfGlyph> = group
+                        .iter()
+                        .map(|g| PdfGlyph {
+                            id: g.id,
+                            advance: g.advance / scale,
+                            x_offset: g.x_offset / scale,
+                            y_offset: g.y_offset / scale,
+                            text: g.text.clone(),
+                        })
+                        .collect();
+                    s.draw_glyphs(
+                        Point::from_xy(x, run.y + b),
+                        &glyphs,
+                        font,
+                        &shaped.text,
+                        run.size * scale,
+                        false,
+                    );
+                    x += group.iter().map(|g| g.advance).sum::<f32>() * run.size;
+                }
             }
             for rule in &page.rules {
                 let mut pb = PathBuilder::new();
@@ -240,4 +251,3 @@ fn metadata(meta: &BookMeta) -> Metadata {
     }
     m
 }
-
