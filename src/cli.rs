@@ -53,7 +53,7 @@ pub fn run() -> Result<()> {
                     eprintln!("warning: {}: {}", w.stage, w.message);
                 }
             }
-            for path in [&output.epub, &output.pdf, &output.json] {
+            for path in [&output.epub, &output.pdf, &output.json].into_iter().chain(&output.timeline_json) {
                 println!("wrote {}", path.display());
             }
             Ok(())

@@ -28,6 +28,8 @@ pub struct BuildOutput {
     pub epub: PathBuf,
     pub pdf: PathBuf,
     pub json: PathBuf,
+    /// The chronology as TimelineJS JSON, when the book has a timeline.
+    pub timeline_json: Option<PathBuf>,
     /// The assembled book, with page numbers filled in.
     pub book: Book,
 }
@@ -56,12 +58,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     write_atomically(&pdf_path, &pdf.bytes)?;
     write_atomically(&epub_path, &epub)?;
     write_atomically(&json_path, &json)?;
+    let mut timeline_json = None;
     if let Some(timeline) = &book.timeline {
         let web = apparatus::timeline::timelinejs(timeline, &book.meta);
         let bytes = serde_json::to_vec_pretty(&web).map_err(|e| Error::render("json", e))?;
-        write_atomically(&opts.out_dir.join(format!("{}-timeline.json", book.meta.slug)), &bytes)?;
+        let path = opts.out_dir.join(format!("{}-timeline.json", book.meta.slug));
+        write_atomically(&path, &bytes)?;
+        timeline_json = Some(path);
     }
-    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, book })
+    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, book })
 }
 
 /// Copies the printed page of every timeline and index locator from the layout's page map.
