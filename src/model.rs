@@ -243,6 +243,8 @@ pub struct Warning {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Timeline {
     pub title: String,
+    /// A note set above the entries (the calendar convention), when one is needed.
+    pub headnote: Option<String>,
     /// Entries sorted by Gregorian date.
     pub entries: Vec<TimelineEntry>,
 }

@@ -202,7 +202,7 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
         see_also: vec![],
         aliases: vec![],
     });
-    book.timeline = Some(Timeline { title: "Chronology".into(), entries });
+    book.timeline = Some(Timeline { title: "Chronology".into(), headnote: None, entries });
     book.index = Some(Index { title: "Index".into(), entries: index });
     book
 }

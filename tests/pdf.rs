@@ -580,6 +580,7 @@ fn timeline_and_index_print_joined_page_references() {
     };
     book.timeline = Some(Timeline {
         title: "Chronology".to_string(),
+        headnote: Some("Dates are New Style.".to_string()),
         entries: vec![TimelineEntry {
             id: "tl-1".to_string(),
             date_label: "25 October (7 November) 1917".to_string(),

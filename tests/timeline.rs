@@ -168,6 +168,19 @@ fn shipped_timeline_toml_gives_the_expected_chronology_exactly() {
 }
 
 #[test]
+fn the_calendar_convention_is_stated_once_above_the_entries() {
+    let mut book = book("content");
+    timeline::apply(&mut book, Path::new("content")).unwrap();
+    let tl = book.timeline.unwrap();
+    let headnote = tl.headnote.expect("Old Style dates call for a headnote");
+    assert!(headnote.contains("Old Style") && headnote.contains("New Style"), "{headnote}");
+    assert!(tl.entries.iter().any(|e| e.date_label.contains('(')), "some dates are given in both calendars");
+    for e in &tl.entries {
+        assert!(!e.note.as_deref().unwrap_or("").contains("Old Style"), "{}: {:?}", e.date_label, e.note);
+    }
+}
+
+#[test]
 fn inferred_years_and_relative_days_are_noted() {
     let empty = tempfile::tempdir().unwrap();
     let (entries, _) = sample_timeline(empty.path());

@@ -680,11 +680,18 @@ fn resolve(
     Some(day_date(first, until, os, stated, notes))
 }
 
+/// The note an Old Style date carries until the appendix states the convention once, in its
+/// headnote (see `super::headnote`).
+pub const OLD_STYLE_NOTE: &str = "Old Style date, New Style in brackets";
+
+/// Notes are joined with this separator.
+pub const NOTE_SEPARATOR: &str = "; ";
+
 fn join_notes(notes: Vec<String>) -> Option<String> {
     if notes.is_empty() {
         None
     } else {
-        Some(notes.join("; "))
+        Some(notes.join(NOTE_SEPARATOR))
     }
 }
 
@@ -729,7 +736,7 @@ fn day_date(
         format!("{} {}", span(first, until), until.unwrap_or(first).year)
     };
     if os && stated.is_none() {
-        notes.push("Old Style date; New Style in brackets".to_string());
+        notes.push(OLD_STYLE_NOTE.to_string());
     }
     Resolved {
         written: format!("{:04}-{:02}", first.year, first.month),

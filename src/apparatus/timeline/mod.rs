@@ -65,8 +65,10 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     entries.sort_by(|a, b| a.sort_key.cmp(&b.sort_key).then(a.text.cmp(&b.text)));
     warnings.extend(conflicts(&entries));
     assign_ids(&mut entries);
+    let headnote = headnote(&mut entries);
     book.timeline = Some(Timeline {
         title: config.title(),
+        headnote,
         entries,
     });
     book.warnings
@@ -75,6 +77,27 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
             message,
         }));
     Ok(())
+}
+
+/// States the calendar convention once, above the entries, instead of in every Old Style
+/// entry's note.
+fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
+    let mut old_style = false;
+    for e in entries.iter_mut() {
+        let Some(note) = &e.note else { continue };
+        let kept: Vec<&str> = note
+            .split(extract::NOTE_SEPARATOR)
+            .filter(|n| *n != extract::OLD_STYLE_NOTE)
+            .collect();
+        old_style |= kept.len() < note.split(extract::NOTE_SEPARATOR).count();
+        e.note = (!kept.is_empty()).then(|| kept.join(extract::NOTE_SEPARATOR));
+    }
+    old_style.then(|| {
+        "Russian dates before February 1918 are given in the Old Style (Julian) calendar \
+         used in Russia at the time, followed in brackets by the New Style (Gregorian) date; \
+         entries are in New Style order."
+            .to_string()
+    })
 }
 
 /// An entry while it is being merged: the model entry plus what merging compares.

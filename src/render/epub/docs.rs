@@ -234,6 +234,9 @@ pub fn timeline(
          <h1 id=\"timeline-title\">{}</h1>\n",
         esc(&tl.title)
     );
+    if let Some(note) = &tl.headnote {
+        body.push_str(&format!("<p class=\"headnote\">{}</p>\n", esc(note)));
+    }
     body.push_str(
         "<table class=\"timeline\">\n<thead>\n<tr><th scope=\"col\">Date</th><th scope=\"col\">Event</th><th scope=\"col\">In the texts</th></tr>\n</thead>\n<tbody>\n",
     );

@@ -83,6 +83,11 @@ pub fn timeline(
         small_caps_words: 0,
     };
     let mut units = Vec::new();
+    if let Some(note) = &tl.headnote {
+        let style = ParaStyle { align: Align::Justify, ..left.clone() };
+        let lines = ts.paragraph(&[span(note.clone(), Face::Italic, None)], &style, measure, "timeline-headnote");
+        units.push(Unit { lines, space_before: 0.0, ..Unit::default() });
+    }
     for e in &tl.entries {
         let date = ts.paragraph(
             &[span(e.date_label.clone(), Face::Italic, None)],
