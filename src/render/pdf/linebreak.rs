@@ -99,8 +99,15 @@ impl Sums {
     }
 }
 
+/// Ends a paragraph as TeX's `\parfillskip` does: glue that fills the last line, so it is
+/// set flush left, then a forced break.
+pub fn finish_paragraph(items: &mut Vec<Item>) {
+    items.push(Item::Glue { width: 0.0, stretch: INFINITY, shrink: 0.0 });
+    items.push(Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false });
+}
+
 /// Breaks `items` into lines of `measure` points. The list must end with a forced break
-/// (a penalty of `-INFINITY`), normally preceded by infinitely stretchable glue.
+/// (a penalty of `-INFINITY`), normally added by [`finish_paragraph`].
 pub fn break_lines(items: &[Item], measure: f32) -> Vec<Break> {
     let sums = Sums::new(items);
     run(items, measure, &sums, TOLERANCE, false)
@@ -318,16 +325,7 @@ mod tests {
                 items.push(Item::Box { width: w });
             }
         }
-        items.push(Item::Glue {
-            width: 0.0,
-            stretch: INFINITY,
-            shrink: 0.0,
-        });
-        items.push(Item::Penalty {
-            width: 0.0,
-            cost: -INFINITY,
-            flagged: false,
-        });
+        finish_paragraph(&mut items);
         items
     }
 
@@ -386,16 +384,7 @@ mod tests {
                 flagged: false,
             });
         }
-        items.push(Item::Glue {
-            width: 0.0,
-            stretch: INFINITY,
-            shrink: 0.0,
-        });
-        items.push(Item::Penalty {
-            width: 0.0,
-            cost: -INFINITY,
-            flagged: false,
-        });
+        finish_paragraph(&mut items);
         let breaks = break_lines(&items, 100.0);
         assert!(breaks.len() >= 3);
         widths(&items, &breaks);

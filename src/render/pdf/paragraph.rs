@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::hyphenate::Hyphenator;
-use super::linebreak::{self, Item, INFINITY};
+use super::linebreak::{self, Item};
 use super::shape::{Shaped, Shaper, Style};
 use crate::model::{Inline, Warning};
 
@@ -258,16 +258,7 @@ impl Typesetter {
             b.items.pop();
             b.pieces.pop();
         }
-        b.items.push(Item::Glue {
-            width: 0.0,
-            stretch: INFINITY,
-            shrink: 0.0,
-        });
-        b.items.push(Item::Penalty {
-            width: 0.0,
-            cost: -INFINITY,
-            flagged: false,
-        });
+        linebreak::finish_paragraph(&mut b.items);
         b.pieces.push(None);
         b.pieces.push(None);
         (b.items, b.pieces)
