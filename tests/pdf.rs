@@ -60,6 +60,18 @@ fn paragraphs(book: &Book) -> String {
     out
 }
 
+/// The PDF's objects as readable text (qpdf's QDF form: streams decompressed, no object
+/// streams), for checks on names, links and metadata.
+fn uncompressed(pdf: &Path) -> String {
+    let tmp = tempfile::tempdir().unwrap();
+    let qdf = tmp.path().join("qdf.pdf");
+    tool(
+        "qpdf",
+        &["--qdf", "--object-streams=disable", pdf.to_str().unwrap(), qdf.to_str().unwrap()],
+    );
+    String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned()
+}
+
 fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
         .args(args)
@@ -668,18 +680,7 @@ fn timeline_and_index_print_joined_page_references() {
 #[test]
 fn every_internal_link_resolves() {
     let b = built();
-    let tmp = tempfile::tempdir().unwrap();
-    let qdf = tmp.path().join("qdf.pdf");
-    tool(
-        "qpdf",
-        &[
-            "--qdf",
-            "--object-streams=disable",
-            b.pdf.to_str().unwrap(),
-            qdf.to_str().unwrap(),
-        ],
-    );
-    let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    let text = uncompressed(&b.pdf);
     let names_at = text.find("/Dests <<").expect("a named-destination tree");
     let names_end = names_at + text[names_at..].find("]").unwrap();
     let name = regex::Regex::new(r"\(([^)]*)\)").unwrap();
@@ -817,18 +818,7 @@ fn a_character_eb_garamond_lacks_is_set_in_the_fallback_face() {
 #[test]
 fn claims_pdf_a_2b_with_metadata() {
     let b = built();
-    let tmp = tempfile::tempdir().unwrap();
-    let qdf = tmp.path().join("qdf.pdf");
-    tool(
-        "qpdf",
-        &[
-            "--qdf",
-            "--object-streams=disable",
-            b.pdf.to_str().unwrap(),
-            qdf.to_str().unwrap(),
-        ],
-    );
-    let text = String::from_utf8_lossy(&std::fs::read(&qdf).unwrap()).into_owned();
+    let text = uncompressed(&b.pdf);
     assert!(
         text.contains("pdfaid:part>2<") && text.contains("pdfaid:conformance>B<"),
         "no PDF/A-2b claim in the XMP"
