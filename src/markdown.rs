@@ -13,7 +13,7 @@
 //!
 //! > A quotation set off from the text.
 //!
-//! Caption: A photo caption, kept once.
+//! Caption: A photo caption, kept once. The [dvoevlastie]{lang=ru-Latn} of 1917.
 //!
 //! ## Major Sources {.sources}
 //!
@@ -26,6 +26,8 @@
 //! pulldown-cmark, so an editor's hand corrections reach the book.
 
 use std::path::Path;
+
+mod lang_spans;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -96,6 +98,9 @@ fn inlines_md(inlines: &[Inline]) -> String {
             }
             Inline::Link { url, content } => {
                 out.push_str(&format!("[{}](<{}>)", inlines_md(content), url))
+            }
+            Inline::Lang { lang, content } => {
+                out.push_str(&format!("[{}]{{lang={lang}}}", inlines_md(content)))
             }
             Inline::Anchor(_) => {}
         }
@@ -170,7 +175,8 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
     for event in Parser::new_ext(body, options) {
         reader.event(event);
     }
-    let (blocks, footnotes, title) = reader.finish();
+    let (mut blocks, mut footnotes, title) = reader.finish();
+    lang_spans::mark_blocks(&mut blocks, &mut footnotes);
     if meta.title.is_empty() {
         meta.title = title.unwrap_or_default();
     }

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::clean;
 use crate::config::{CleanRules, Manifest};
 use crate::error::{Error, Result};
-use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section};
+use crate::model::{Article, Book, BookMeta, Catalogue, IndexEntry, Locator, PageMap, PrintSettings, Section};
 use crate::{apparatus, markdown, render, source};
 
 /// What `anthology build` was asked to do.
@@ -143,6 +143,13 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
         modified: source_date_epoch().unwrap_or(newest),
         print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
+        catalogue: Catalogue {
+            description: manifest.description.clone(),
+            subjects: manifest.subjects.clone(),
+            isbn: manifest.isbn.clone(),
+            date: manifest.date.clone(),
+            series: manifest.series.clone(),
+        },
     };
     Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings: Vec::new() })
 }

@@ -98,7 +98,10 @@ fn walk<'a>(inlines: &'a [Inline], f: &mut impl FnMut(&'a str)) {
     for inline in inlines {
         match inline {
             Inline::Text(t) => f(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => walk(c, f),
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Link { content: c, .. }
+            | Inline::Lang { content: c, .. } => walk(c, f),
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
