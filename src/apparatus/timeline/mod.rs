@@ -66,7 +66,8 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     warnings.extend(conflicts(&entries));
     assign_ids(&mut entries);
     let headnote = headnote(&mut entries);
-    book.timeline = Some(Timeline {
+    // A book with no datable events gets no appendix (and so no contents entry).
+    book.timeline = (!entries.is_empty()).then(|| Timeline {
         title: config.title(),
         headnote,
         entries,
@@ -230,21 +231,32 @@ fn conflicts(entries: &[TimelineEntry]) -> Vec<String> {
                 .sources
                 .iter()
                 .any(|s| b.sources.iter().any(|t| t.article == s.article));
-            if a.sort_key != b.sort_key && !same_article && shared >= 2 && shared * 5 >= smaller * 2
+            // An entry the editor added has no source: it is the editor's word, not a conflict.
+            let both_sourced = !a.sources.is_empty() && !b.sources.is_empty();
+            if both_sourced
+                && a.sort_key != b.sort_key
+                && !same_article
+                && shared >= 2
+                && shared * 5 >= smaller * 2
             {
                 out.push(format!(
                     "conflicting dates for one event? {} “{}” ({}) vs {} “{}” ({}); both are shown",
                     a.date_label,
                     a.text,
-                    a.sources[0].article,
+                    articles(a),
                     b.date_label,
                     b.text,
-                    b.sources[0].article
+                    articles(b)
                 ));
             }
         }
     }
     out
+}
+
+fn articles(e: &TimelineEntry) -> String {
+    let ids: Vec<&str> = e.sources.iter().map(|s| s.article.as_str()).collect();
+    ids.join(", ")
 }
 
 fn assign_ids(entries: &mut [TimelineEntry]) {
@@ -276,16 +288,19 @@ fn assign_ids(entries: &mut [TimelineEntry]) {
 /// start (and end) dates to the stated precision and the printed label as display date.
 pub fn timelinejs(timeline: &Timeline, meta: &BookMeta) -> Value {
     let date = |key: &str, precision: DatePrecision| -> Value {
-        let part = |r: std::ops::Range<usize>| {
-            key.get(r)
-                .and_then(|s| s.parse::<u32>().ok())
-                .filter(|n| *n > 0)
-        };
+        // Split on the dashes, not at fixed offsets: a year of five digits must not shift
+        // the month and day (it once gave month 43 and day 55).
+        let mut parts = key.split('-').map(|p| p.parse::<i64>().ok());
+        let (year, month, day) = (
+            parts.next().flatten().unwrap_or(0),
+            parts.next().flatten().filter(|m| (1..=12).contains(m)),
+            parts.next().flatten().filter(|d| (1..=31).contains(d)),
+        );
         let mut d = serde_json::Map::new();
-        d.insert("year".into(), json!(part(0..4).unwrap_or(0)));
-        if let Some(m) = part(5..7).filter(|_| precision >= DatePrecision::Month) {
+        d.insert("year".into(), json!(year));
+        if let Some(m) = month.filter(|_| precision >= DatePrecision::Month) {
             d.insert("month".into(), json!(m));
-            if let Some(day) = part(8..10).filter(|_| precision == DatePrecision::Day) {
+            if let Some(day) = day.filter(|_| precision == DatePrecision::Day) {
                 d.insert("day".into(), json!(day));
             }
         }
