@@ -7,11 +7,11 @@
 //!
 //! ```toml
 //! title = "Chronology"
-//! calendar = "julian"          # Old Style before 1 Feb 1918 (default) or "gregorian"
+//! calendar = "julian"          # Russian events before 1 Feb 1918 Old Style (default), or "gregorian"
 //! years = [1900, 1925]         # inclusive range of years to keep
 //! [[article]]
 //! source = "sources/paris.txt"
-//! calendar = "gregorian"
+//! calendar = "gregorian"       # or "julian": every date of this text before 1918 is Old Style
 //! [[remove]]
 //! date = "1917-01"             # prefix of the entry's Gregorian sort key (optional)
 //! match = "wrote in"           # case-insensitive part of its text
@@ -172,12 +172,13 @@ impl Config {
             .unwrap_or_else(|| "Chronology".to_string())
     }
 
-    /// The book-wide calendar convention.
+    /// The book-wide calendar convention: `julian` (the default) reads the dates of events
+    /// in Russia before its reform as Old Style, `gregorian` reads every date as New Style.
     pub fn default_convention(&self) -> Convention {
-        self.calendar
-            .as_deref()
-            .and_then(convention)
-            .unwrap_or(Convention::Julian)
+        match self.calendar.as_deref().and_then(convention) {
+            Some(Convention::Gregorian) => Convention::Gregorian,
+            _ => Convention::Russian,
+        }
     }
 
     /// The convention the editor set for one article source, if any.

@@ -7,9 +7,11 @@
 //! `timeline` warnings, so nothing is lost. [`timelinejs`] exports the result as TimelineJS
 //! JSON.
 
+pub mod anchor;
 pub mod calendar;
 pub mod editor;
 pub mod extract;
+pub mod place;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -38,8 +40,8 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     let mut warnings = Vec::new();
     for r in &found.rejected {
         warnings.push(format!(
-            "not a timeline entry (too little text around the date): {} in {} ({}): “{}”",
-            r.date, r.article, r.block, r.sentence
+            "not a timeline entry ({}): {} in {} ({}): “{}”",
+            r.reason, r.date, r.article, r.block, r.sentence
         ));
     }
     let mut candidates = Vec::new();
@@ -80,8 +82,8 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// States the calendar convention once, above the entries, instead of in every Old Style
-/// entry's note.
+/// States the calendar convention and the mark of inferred dates once, above the entries,
+/// instead of in every entry's note.
 fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
     let mut old_style = false;
     for e in entries.iter_mut() {
@@ -93,12 +95,26 @@ fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
         old_style |= kept.len() < note.split(extract::NOTE_SEPARATOR).count();
         e.note = (!kept.is_empty()).then(|| kept.join(extract::NOTE_SEPARATOR));
     }
-    old_style.then(|| {
-        "Russian dates before February 1918 are given in the Old Style (Julian) calendar \
-         used in Russia at the time, followed in brackets by the New Style (Gregorian) date; \
-         entries are in New Style order."
-            .to_string()
-    })
+    let inferred = entries
+        .iter()
+        .any(|e| e.date_label.ends_with(extract::INFERRED_MARK));
+    let mut parts = Vec::new();
+    if old_style {
+        parts.push(
+            "Russian dates before February 1918 are given in the Old Style (Julian) calendar \
+             used in Russia at the time, followed in brackets by the New Style (Gregorian) \
+             date; entries are in New Style order."
+                .to_string(),
+        );
+    }
+    if inferred {
+        parts.push(format!(
+            "A date marked {} is not stated in full by its text: its year, or its day, is \
+             inferred from the surrounding narrative or from the article's own date.",
+            extract::INFERRED_MARK
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// An entry while it is being merged: the model entry plus what merging compares.
@@ -149,15 +165,17 @@ impl Draft {
         let mut needed = 1;
         let dates_agree = match (self.entry.precision, other.entry.precision) {
             (DatePrecision::Year, DatePrecision::Year) => {
-                self.entry.sort_key[..4] == other.entry.sort_key[..4]
+                self.entry.sort_key == other.entry.sort_key
             }
             (DatePrecision::Year, _) | (_, DatePrecision::Year) => false,
             (DatePrecision::Day, DatePrecision::Day) => {
                 self.entry.sort_key == other.entry.sort_key
                     && self.entry.end_sort_key == other.entry.end_sort_key
             }
+            // "late October" is not "October": the labels must agree (the mark aside).
             (DatePrecision::Month, DatePrecision::Month) => {
-                self.entry.date_label == other.entry.date_label
+                let unmarked = |l: &str| l.trim_end_matches(extract::INFERRED_MARK).to_string();
+                unmarked(&self.entry.date_label) == unmarked(&other.entry.date_label)
             }
             // A month mention joins a day date of the same (written) month.
             _ => {
