@@ -236,7 +236,7 @@ fn default_book_reports_rejected_proposals() {
         .iter()
         .find(|w| w.stage == "index" && w.message.contains("rejected"))
         .expect("a report");
-    assert!(report.message.contains("Labor MP"), "{}", report.message);
+    assert!(report.message.contains("Presidium"), "{}", report.message);
     let dangling: Vec<_> = book
         .warnings
         .iter()
