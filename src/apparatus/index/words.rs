@@ -224,11 +224,11 @@ pub fn takes_connector(key: &str, connector: &str) -> bool {
         "committee", "commission", "council", "conference", "convention", "treaty",
         "declaration", "decree", "congress", "assembly",
     ];
-    let key = key.trim_end_matches('s');
+    let singular = key.strip_suffix('s').unwrap_or(key);
     if connector.starts_with("on") {
-        DELIBERATIVE.contains(&key)
+        DELIBERATIVE.contains(&key) || DELIBERATIVE.contains(&singular)
     } else {
-        is_non_person(key) || is_non_person(&format!("{key}s"))
+        is_non_person(key) || is_non_person(singular)
     }
 }
 
