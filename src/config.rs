@@ -46,6 +46,9 @@ pub struct Manifest {
     /// Cleaner controls that apply to every article.
     #[serde(default)]
     pub clean: CleanRules,
+    /// `[index] mode = "proposed" | "curated" | "off"`.
+    #[serde(default)]
+    pub index: crate::apparatus::index::IndexSettings,
     #[serde(default, rename = "article")]
     pub articles: Vec<ArticleEntry>,
 }
@@ -257,6 +260,7 @@ impl Manifest {
             introduction: None,
             print: PrintConfig::default(),
             clean: CleanRules::default(),
+            index: Default::default(),
             articles: sources
                 .into_iter()
                 .map(|source| ArticleEntry { source, ..Default::default() })

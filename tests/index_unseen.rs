@@ -13,7 +13,7 @@ use anthology::model::{Book, IndexEntry};
 fn build(dir: &Path) -> Book {
     let manifest = anthology::config::Manifest::load(dir).expect("manifest loads");
     let mut book = anthology::pipeline::assemble(&manifest, dir).expect("book assembles");
-    anthology::apparatus::index::apply(&mut book, dir).expect("index builds");
+    anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).expect("index builds");
     book
 }
 
