@@ -5,12 +5,14 @@
 //!
 //! Steps, one file each: [`scan`] tokenises the text, [`propose`] extracts and groups
 //! candidates, [`curate`] applies `index.toml`, [`locate`] inserts anchors and collects
-//! locators, [`collate`] computes sort keys.
+//! locators, [`collate`] computes sort keys; [`ranges`] turns locators into the page
+//! references both editions print.
 
 mod collate;
 mod curate;
 mod locate;
 mod propose;
+pub mod ranges;
 mod scan;
 mod words;
 
@@ -87,7 +89,7 @@ pub fn apply(book: &mut Book, book_dir: &Path, mode: Mode) -> Result<()> {
         .iter()
         .filter(|t| t.see.is_empty() && t.subs.is_empty())
     {
-        if !entries.iter().any(|e| e.heading == t.heading) {
+        if !entries.iter().any(|e| e.heading == curl(&t.heading)) {
             book.warnings.push(Warning {
                 stage: "index".to_string(),
                 message: format!(
@@ -156,6 +158,7 @@ fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMo
                 let heading = format!("in “{title}”");
                 IndexEntry {
                     id: format!("{}-a{a}", e.id),
+                    work: false,
                     sort_key: collate::sort_key(title, mode),
                     heading,
                     aliases: e.aliases.clone(),
@@ -238,7 +241,8 @@ fn entry(
 ) -> IndexEntry {
     IndexEntry {
         id: id.to_string(),
-        heading: term.heading.clone(),
+        heading: curl(&term.heading),
+        work: term.work,
         sort_key: term
             .sort_key
             .clone()
@@ -246,9 +250,14 @@ fn entry(
         aliases: term.forms.clone(),
         locators,
         subentries,
-        see: term.see.clone(),
-        see_also: term.see_also.clone(),
+        see: term.see.iter().map(|s| curl(s)).collect(),
+        see_also: term.see_also.iter().map(|s| curl(s)).collect(),
     }
+}
+
+/// Typographic apostrophes: "International Women’s Day".
+fn curl(heading: &str) -> String {
+    heading.replace('\'', "’")
 }
 
 /// Collation order; the heading breaks ties so the order never depends on input order.

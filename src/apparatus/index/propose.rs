@@ -21,6 +21,8 @@ pub struct Proposal {
     pub forms: Vec<String>,
     /// Occurrences in running text.
     pub count: usize,
+    /// The title of a work: the text sets it in italics.
+    pub work: bool,
 }
 
 /// How a lowercased word is capitalised in running text, away from sentence starts.
@@ -38,6 +40,10 @@ struct Form {
     count: usize,
     /// Seen beside a role or a verb of saying ("scientist Avi Mandell", "Lopes said").
     personal_context: bool,
+    /// Occurrences set in italics.
+    italic: usize,
+    /// Followed by a verb in the past tense ("rushed") somewhere.
+    past_verb: bool,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -169,21 +175,27 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>
                     mid_sentence: 0,
                     count: 0,
                     personal_context: false,
+                    italic: 0,
+                    past_verb: false,
                 });
                 forms.len() - 1
             });
             forms[n].count += 1;
+            forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
             forms[n].personal_context |= titled.is_some()
                 || before.is_some_and(|b| {
                     (words::is_role(&b.key) || words::is_speech_verb(&b.key)) && b.node == run[0].node
                 })
-                || after.is_some_and(|a| {
-                    // "Shaq Vann rushed", "Lopes said".
-                    let past = a.key.len() > 4 && a.key.ends_with("ed") && !words::is_stop(&a.key);
-                    a.joined && a.text.chars().all(char::is_lowercase) && (past || words::is_speech_verb(&a.key))
-                })
+                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
+            // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
+            forms[n].past_verb |= after.is_some_and(|a| {
+                a.joined
+                    && a.key.len() > 4
+                    && a.key.ends_with("ed")
+                    && a.text.chars().all(char::is_lowercase)
+            })
                 || appositive_role(&tokens[end.min(tokens.len())..]);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
@@ -290,6 +302,8 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             mid_sentence: n,
             count: n,
             personal_context: false,
+            italic: 0,
+            past_verb: false,
         })
         .collect()
 }
@@ -309,7 +323,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     let mut end = i + 1;
     while !tokens[end - 1].possessive || is_common(&tokens[end - 1].key, casing) {
         // "Fort Worth P.D. Open the door": the abbreviation ended a sentence.
-        let dotted = tokens[end - 1].text.len() > 2 && tokens[end - 1].text.ends_with('.');
+        let dotted = tokens[end - 1].text.len() > 2
+            && tokens[end - 1].text.ends_with('.')
+            && !words::is_name_suffix(&tokens[end - 1].key);
         if dotted && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
             return if end - 1 > i { end - 1 } else { end };
         }
@@ -326,9 +342,12 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             if !words::is_connector(&connector) {
                 break;
             }
-            // "Ministry of State Security", but "Rosaly Lopes | of NASA".
+            // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
+            // italics takes any ("History of the Russian Revolution").
+            let italic = tokens[end - 1..=j.min(tokens.len() - 1)].iter().all(|t| t.italic);
             if words::is_institutional_connector(&connector)
                 && !words::takes_connector(&tokens[end - 1].key, &connector)
+                && !italic
             {
                 break;
             }
@@ -452,6 +471,7 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
                 heading: heading(&forms[r], persons[r]),
                 forms: Vec::new(),
                 count: 0,
+                work: !persons[r] && forms[r].italic * 2 >= forms[r].count.max(1) && forms[r].italic > 0,
             });
             proposals.len() - 1
         });
@@ -497,11 +517,10 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<Stri
         .skip_while(|k| words::is_honorific(k))
         .collect();
     let honorific = names.len() < f.keys.len();
+    let lowercase = |w: &String| !w.chars().next().is_some_and(char::is_uppercase);
     if names.is_empty()
         || f.keys.len() > 4
-        || f.words
-            .iter()
-            .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        || f.words.iter().any(|w| lowercase(w) && !is_particle(w))
     {
         return false;
     }
@@ -529,7 +548,10 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<Stri
         return false;
     }
     let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k));
-    honorific || initial || given || f.personal_context || surname_alone
+    // Weak evidence, for a name met once whose words stand nowhere else: places and
+    // organisations recur, and their words do.
+    let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
+    introduced || honorific || initial || given || f.personal_context || surname_alone
 }
 
 /// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
@@ -549,7 +571,11 @@ fn surname(f: &Form) -> &str {
             return k;
         }
     }
-    f.keys.last().map_or("", String::as_str)
+    f.keys
+        .iter()
+        .rev()
+        .find(|k| !words::is_name_suffix(k))
+        .map_or("", String::as_str)
 }
 
 /// Full names ending in the same surname agree when their first given names share an initial.

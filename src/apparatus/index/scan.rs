@@ -99,7 +99,7 @@ pub fn scan(book: &Book) -> Corpus {
                     tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                     corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
                 });
-                if is_headline(&corpus.tokens[first..]) {
+                if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
                 }
             });
@@ -130,6 +130,15 @@ fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, boo
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
+}
+
+/// Whether the last text of `inlines` closes a sentence (a headline does not).
+fn ends_sentence(inlines: &[Inline]) -> bool {
+    let mut last = String::new();
+    walk(inlines, false, &mut |text, _| last = text.to_string());
+    last.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
 /// A title-case line: its content words nearly all capitalised.
