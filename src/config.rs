@@ -46,11 +46,32 @@ pub struct Manifest {
     /// Cleaner controls that apply to every article.
     #[serde(default)]
     pub clean: CleanRules,
+    /// `[timeline]`: whether the book gets a chronology appendix.
+    #[serde(default)]
+    pub timeline: TimelineSwitch,
     /// `[index] mode = "proposed" | "curated" | "off"`.
     #[serde(default)]
     pub index: crate::apparatus::index::IndexSettings,
     #[serde(default, rename = "article")]
     pub articles: Vec<ArticleEntry>,
+}
+
+/// `[timeline] enabled = false` turns the chronology off; its curation is `timeline.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineSwitch {
+    #[serde(default = "enabled_by_default")]
+    pub enabled: bool,
+}
+
+impl Default for TimelineSwitch {
+    fn default() -> Self {
+        TimelineSwitch { enabled: true }
+    }
+}
+
+fn enabled_by_default() -> bool {
+    true
 }
 
 fn default_language() -> String {
@@ -260,6 +281,7 @@ impl Manifest {
             introduction: None,
             print: PrintConfig::default(),
             clean: CleanRules::default(),
+            timeline: TimelineSwitch::default(),
             index: Default::default(),
             articles: sources
                 .into_iter()
