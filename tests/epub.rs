@@ -175,11 +175,13 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
         index.push(IndexEntry {
             id: format!("ix-{n}"),
             heading: format!("Heading {n}, “curly” & <odd>"),
+            work: false,
             sort_key: format!("heading {n}"),
             locators: vec![loc.clone()],
             subentries: vec![IndexEntry {
                 id: format!("ix-{n}-sub"),
                 heading: "subentry".into(),
+                work: false,
                 sort_key: "subentry".into(),
                 locators: vec![loc],
                 subentries: vec![],
@@ -195,6 +197,7 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
     index.push(IndexEntry {
         id: "ix-see".into(),
         heading: "Cross reference".into(),
+        work: false,
         sort_key: "cross".into(),
         locators: vec![],
         subentries: vec![],
@@ -692,7 +695,7 @@ fn print_paged_book() -> &'static (Built, Vec<String>) {
         let manifest = Manifest::load(dir).unwrap();
         let mut book = assemble(&manifest, dir).unwrap();
         anthology::apparatus::timeline::apply(&mut book, dir).unwrap();
-        anthology::apparatus::index::apply(&mut book, dir).unwrap();
+        anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).unwrap();
         let pdf = anthology::render::pdf::render(&book).expect("PDF render");
         anthology::pipeline::fill_pages(&mut book, &pdf.page_map);
         let labels = pdf_page_labels(&pdf.bytes);
