@@ -14,7 +14,8 @@
 //! author = "Overrides what the cleaner inferred"
 //! ```
 //!
-//! A folder without `book.toml` is read in zero-config mode: every `*.txt` and `*.md`
+//! A folder without `book.toml` is read in zero-config mode: every `*.txt`, `*.md`, `*.html`,
+//! `*.htm` and `*.html.gz`
 //! in file-name order, metadata inferred (see [`Manifest::infer`]).
 
 use std::path::{Component, Path, PathBuf};
@@ -156,20 +157,21 @@ impl Manifest {
         Ok(manifest)
     }
 
-    /// Zero-config mode: every `*.txt` and `*.md` of `dir` in file-name order.
+    /// Zero-config mode: every `*.txt`, `*.md` and `*.html`/`*.htm`/`*.html.gz` of `dir` in
+    /// file-name order.
     pub fn infer(dir: &Path) -> Result<Manifest> {
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
         let mut sources: Vec<String> = entries
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
             .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".txt") || n.ends_with(".md"))
+            .filter(|n| crate::source::is_source(n))
             .collect();
         sources.sort();
         if sources.is_empty() {
             return Err(Error::plain(
                 dir,
-                "no book.toml and no .txt or .md files in this folder",
+                "no book.toml and no .txt, .md or .html files in this folder",
                 "point `anthology build` at a folder of articles, or add a book.toml",
             ));
         }

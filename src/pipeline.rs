@@ -112,6 +112,8 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
             markdown::read(&text, &edited, &id)?
         } else if entry.source.ends_with(".md") {
             markdown::read(&src.text, &path, &id)?
+        } else if source::is_html(&entry.source) {
+            clean::html::clean(&src.text, &entry.source, &id, &rules)
         } else {
             clean::clean(&src.text, &entry.source, &id, &rules)
         };
@@ -150,8 +152,7 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
 /// Where an editor's corrected Markdown for a source lives: `<book>/edited/<stem>.md`
 /// (`anthology clean <book> --out <book>/edited` writes them there to start from).
 pub fn edited_path(dir: &Path, source: &str) -> PathBuf {
-    let stem = Path::new(source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    dir.join("edited").join(format!("{stem}.md"))
+    dir.join("edited").join(format!("{}.md", source::stem(source)))
 }
 
 /// The editor's introduction: Markdown whose first `#` heading is its title.

@@ -14,6 +14,7 @@
 
 mod chrome;
 mod folder;
+pub mod html;
 mod metadata;
 mod phrases;
 mod repair;
