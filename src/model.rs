@@ -95,7 +95,7 @@ pub struct ArticleMeta {
     pub standfirst: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    /// The publication date as written or normalised (`2017-11-28`, `August 2017`).
+    /// The publication date, ISO: `2017-11-28`, or `2017-08` when only the month is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -307,6 +307,9 @@ pub struct IndexEntry {
     pub id: String,
     /// As printed: "Kerensky, Alexander".
     pub heading: String,
+    /// The heading is the title of a work (set in italics, as the text sets it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub work: bool,
     /// Collation key.
     pub sort_key: String,
     /// The forms of the term as the text writes them ("Lenin", "Vladimir Lenin"); each

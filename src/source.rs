@@ -6,11 +6,13 @@
 //! is one output line), so the cleaning report can cite them. A gzip'd file (`page.html.gz`)
 //! is decompressed first; [`is_html`] and [`stem`] know the source kinds by their names.
 
+use std::io::Read;
 use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
+use crate::model::{CleanReport, RemovedLine};
 
 /// A decoded source file.
 #[derive(Debug, Clone)]
@@ -19,26 +21,29 @@ pub struct Source {
     pub text: String,
     /// The encoding it was decoded from (`UTF-8`, `windows-1252`...).
     pub encoding: &'static str,
+    /// What decoding changed beyond the line ends: stray bytes repaired, private-use
+    /// characters removed; each on its source line, for the cleaning report.
+    pub repairs: Vec<RemovedLine>,
 }
 
-/// Reads and decodes a source file (decompressing it first when its name ends in `.gz`).
-pub fn read(path: &Path) -> Result<Source> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
-        return Ok(decode(&gunzip(&bytes, path)?));
+/// Decodes a source file's bytes, decompressing them first when its name ends in `.gz`.
+pub fn decode_file(path: &Path, bytes: &[u8]) -> Result<Source> {
+    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+        return Ok(decode(bytes));
     }
-    Ok(decode(&bytes))
-}
-
-/// Decompresses gzip bytes, refusing a corrupt file with a hint.
-fn gunzip(bytes: &[u8], path: &Path) -> Result<Vec<u8>> {
-    use std::io::Read;
     let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut out).map_err(|e| {
+    // Bounded: a small gzip bomb must not fill memory.
+    flate2::read::MultiGzDecoder::new(bytes).take(MAX_GUNZIPPED).read_to_end(&mut out).map_err(|e| {
         Error::plain(path, &format!("not a readable gzip file ({e})"), "re-save the page, or give it uncompressed as .html")
     })?;
-    Ok(out)
+    if out.len() as u64 >= MAX_GUNZIPPED {
+        return Err(Error::plain(path, "decompresses to more than 256 MB", "give the page uncompressed, or split it"));
+    }
+    Ok(decode(&out))
 }
+
+/// The most a gzip'd source may decompress to.
+const MAX_GUNZIPPED: u64 = 256 << 20;
 
 /// Whether a source name is a saved web page: `.html`, `.htm`, or either gzip'd.
 pub fn is_html(name: &str) -> bool {
@@ -60,11 +65,14 @@ pub fn stem(source: &str) -> String {
     Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-/// Decodes bytes of unknown encoding (UTF-8 preferred, else the detector's guess).
+/// Decodes bytes of unknown encoding: UTF-8 when the text is (overwhelmingly) UTF-8, with
+/// its few stray bytes read as Windows-1252 and reported, else the detector's guess.
 pub fn decode(bytes: &[u8]) -> Source {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut repairs = Vec::new();
     let (text, encoding) = match std::str::from_utf8(bytes) {
         Ok(t) => (t.to_string(), "UTF-8"),
+        Err(_) if mostly_utf8(bytes) => (repair_utf8(bytes, &mut repairs), "UTF-8"),
         Err(_) => {
             let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
@@ -75,15 +83,81 @@ pub fn decode(bytes: &[u8]) -> Source {
     };
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let text = text.nfc().collect::<String>();
-    Source { text: strip_controls(&text), encoding }
+    Source { text: strip_unprintable(&text, &mut repairs), encoding, repairs }
 }
 
-/// Removes control characters (other than tab and newline) that no book should print.
-fn strip_controls(text: &str) -> String {
-    text.chars()
-        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect()
+/// Adds what decoding changed to an article's cleaning report.
+pub fn report_repairs(source: &Source, report: &mut CleanReport) {
+    report.removed.extend(source.repairs.iter().cloned());
+    report.removed.sort_by_key(|r| r.line);
+}
+
+/// True when valid multi-byte UTF-8 sequences outnumber the bytes that are not UTF-8: a
+/// UTF-8 text with a few stray bytes, not a text in a single-byte encoding.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    valid > invalid
+}
+
+/// UTF-8 with each invalid byte sequence read as Windows-1252, each repair reported.
+fn repair_utf8(bytes: &[u8], repairs: &mut Vec<RemovedLine>) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    let mut line = 1;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        line += line_ends(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            let (read, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(chunk.invalid());
+            let hex: Vec<String> = chunk.invalid().iter().map(|b| format!("0x{b:02X}")).collect();
+            repairs.push(RemovedLine {
+                line,
+                text: hex.join(" "),
+                rule: "stray-bytes".into(),
+                reason: format!("bytes that are not UTF-8 in a UTF-8 text, read as Windows-1252 “{read}”"),
+            });
+            line += line_ends(&read);
+            text.push_str(&read);
+        }
+    }
+    text
+}
+
+/// Line ends as [`decode`] counts them: `\n`, `\r\n` and a lone `\r`.
+fn line_ends(text: &str) -> usize {
+    text.matches('\n').count() + text.matches('\r').count() - text.matches("\r\n").count()
+}
+
+/// Removes control characters (other than tab and newline) that no book should print, and
+/// private-use characters (icon fonts of share buttons), which no book font can show;
+/// the private-use ones are reported.
+fn strip_unprintable(text: &str, repairs: &mut Vec<RemovedLine>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let private: Vec<String> =
+            line.chars().filter(|&c| is_private_use(c)).map(|c| format!("U+{:04X}", c as u32)).collect();
+        if !private.is_empty() {
+            repairs.push(RemovedLine {
+                line: n + 1,
+                text: private.join(" "),
+                rule: "private-use".into(),
+                reason: "private-use characters (icon-font glyphs) have no meaning in a book".into(),
+            });
+        }
+        let kept = line.chars().filter(|&c| c == '\t' || !c.is_control() && !is_private_use(c));
+        out.extend(kept.map(|c| if c == '\t' { ' ' } else { c }));
+    }
+    out
+}
+
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}')
 }
 
 #[cfg(test)]
@@ -114,19 +188,34 @@ mod tests {
     #[test]
     fn gzip_is_read_and_a_corrupt_one_refused() {
         use std::io::Write;
-        let dir = tempfile::tempdir().unwrap();
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         gz.write_all(b"<p>caf\xe9</p>").unwrap();
-        let good = dir.path().join("a.html.gz");
-        std::fs::write(&good, gz.finish().unwrap()).unwrap();
-        assert_eq!(read(&good).unwrap().text, "<p>café</p>");
-        let bad = dir.path().join("b.html.gz");
-        std::fs::write(&bad, b"not gzip").unwrap();
-        assert!(read(&bad).unwrap_err().to_string().contains("b.html.gz: error: not a readable gzip file"));
+        let good = decode_file(Path::new("a.html.gz"), &gz.finish().unwrap()).unwrap();
+        assert_eq!(good.text, "<p>café</p>");
+        let bad = decode_file(Path::new("b.html.gz"), b"not gzip").unwrap_err();
+        assert!(bad.to_string().contains("b.html.gz: error: not a readable gzip file"), "{bad}");
     }
 
     #[test]
     fn control_characters_are_dropped() {
         assert_eq!(decode(b"a\x07b\x00c").text, "abc");
+    }
+
+    #[test]
+    fn stray_bytes_in_utf8_are_repaired_and_reported() {
+        let bytes = ["Пётр «Великий» — царь.\nLine “two” has a stray ".as_bytes(), &[0xE9, 0xA0], b"byte.\n"].concat();
+        let s = decode(&bytes);
+        assert_eq!(s.encoding, "UTF-8");
+        assert!(s.text.starts_with("Пётр «Великий» — царь.\nLine “two”"), "{}", s.text);
+        assert_eq!(s.repairs.len(), 1);
+        assert_eq!((s.repairs[0].line, s.repairs[0].rule.as_str()), (2, "stray-bytes"));
+    }
+
+    #[test]
+    fn private_use_characters_are_removed_and_reported() {
+        let s = decode("Share \u{E000} this\nBody \u{E001}text\n".as_bytes());
+        assert_eq!(s.text, "Share  this\nBody text\n");
+        let lines: Vec<usize> = s.repairs.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [1, 2]);
     }
 }

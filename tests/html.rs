@@ -40,7 +40,7 @@ fn meta(head: &str, body_top: &str) -> ArticleMeta {
 fn saved_page_with_json_ld_comes_out_as_written() {
     let dir = root().join("tests/fixtures/clean/html-jsonld");
     let input = dir.join("input.html");
-    let text = source::read(&input).unwrap().text;
+    let text = source::decode(&std::fs::read(&input).unwrap()).text;
     let article = html::clean(&text, "input.html", "ch01", &Rules::default());
     let md = markdown::write(&article);
     if std::env::var_os("ANTHOLOGY_BLESS").is_some() {
@@ -56,7 +56,7 @@ fn saved_page_with_json_ld_comes_out_as_written() {
 #[test]
 fn every_page_block_left_out_is_reported_with_line_and_reason() {
     let input = root().join("tests/fixtures/clean/html-jsonld/input.html");
-    let text = source::read(&input).unwrap().text;
+    let text = source::decode(&std::fs::read(&input).unwrap()).text;
     let article = html::clean(&text, "input.html", "ch01", &Rules::default());
     let removed = |needle: &str| {
         article.report.removed.iter().find(|r| r.text.contains(needle)).unwrap_or_else(|| panic!("{needle} not reported"))
