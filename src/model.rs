@@ -40,6 +40,8 @@ pub struct BookMeta {
     pub language: String,
     /// Rights statement for the colophon.
     pub rights: Option<String>,
+    /// The blurb from `book.toml`, printed on the back cover.
+    pub description: Option<String>,
     /// File-name slug derived from the title: `out/<slug>.epub`.
     pub slug: String,
     /// A stable identifier derived from the content (`urn:sha256:...` style).

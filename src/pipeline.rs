@@ -1,7 +1,7 @@
 //! The driver: one book folder in, EPUB, PDF and JSON out.
 //!
 //! sources -> clean -> model::Book -> apparatus -> render::pdf (layout, page map)
-//! -> render::epub -> out/<slug>.{epub,pdf,json}
+//! -> render::epub -> out/<slug>.{epub,pdf,json} -> print packages (out/<slug>-T-*)
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +11,8 @@ use crate::clean;
 use crate::config::{CleanRules, Manifest};
 use crate::error::{Error, Result};
 use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section};
-use crate::{apparatus, markdown, render, source};
+use crate::print::{package::Package, Paper, Target};
+use crate::{apparatus, markdown, print, render, source};
 
 /// What `anthology build` was asked to do.
 #[derive(Debug, Clone)]
@@ -20,6 +21,8 @@ pub struct BuildOptions {
     pub book_dir: PathBuf,
     /// Where the outputs go.
     pub out_dir: PathBuf,
+    /// Print-on-demand services to package for, besides those in `[print] targets`.
+    pub targets: Vec<Target>,
 }
 
 /// The files a build wrote.
@@ -30,6 +33,8 @@ pub struct BuildOutput {
     pub json: PathBuf,
     /// The chronology as TimelineJS JSON, when the book has a timeline.
     pub timeline_json: Option<PathBuf>,
+    /// The print-on-demand packages, one per target.
+    pub packages: Vec<Package>,
     /// The assembled book, with page numbers filled in.
     pub book: Book,
 }
@@ -43,8 +48,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     apparatus::timeline::apply(&mut book, &opts.book_dir)?;
     apparatus::index::apply(&mut book, &opts.book_dir)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
-    let pdf = render::pdf::render(&book)?;
-    book.warnings.extend(pdf.warnings);
+    let mut pdf = render::pdf::render(&book)?;
+    book.warnings.append(&mut pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
     // 4. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
@@ -66,7 +71,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
         write_atomically(&path, &bytes)?;
         timeline_json = Some(path);
     }
-    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, book })
+    // 6. Package the print-on-demand editions: interior, cover and preflight per target.
+    let mut targets: Vec<Target> = manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(opts.targets.iter().copied()).collect();
+    targets.sort();
+    targets.dedup();
+    let paper = Paper::parse(&manifest.print.paper).unwrap_or(Paper::White);
+    let (packages, warnings) = print::package::package(&book, &pdf, &targets, paper, &opts.out_dir)?;
+    book.warnings.extend(warnings);
+    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, packages, book })
 }
 
 /// Copies the printed page of every timeline and index locator from the layout's page map.
@@ -139,6 +151,7 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
         publisher: manifest.publisher.clone(),
         language: manifest.language.clone(),
         rights: manifest.rights.clone(),
+        description: manifest.description.clone(),
         slug: slug(&manifest.title),
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
         modified: source_date_epoch().unwrap_or(newest),
