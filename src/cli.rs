@@ -76,7 +76,7 @@ pub fn run() -> Result<()> {
             }
             for p in &output.packages {
                 print!("{}", p.summary);
-                for path in [&p.interior, &p.cover, &p.preflight] {
+                for path in &p.paths {
                     println!("wrote {}", path.display());
                 }
             }

@@ -53,7 +53,7 @@ fn build_all(book_dir: &Path, keep: &str) -> Built {
     let look = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/print-test").join(keep);
     std::fs::create_dir_all(&look).unwrap();
     for p in &out.packages {
-        for f in [&p.interior, &p.cover, &p.preflight] {
+        for f in &p.paths {
             std::fs::copy(f, look.join(f.file_name().unwrap())).unwrap();
         }
     }

@@ -5,36 +5,51 @@
 //! `cleaning-report.txt` (readable) and `cleaning-report.json` (every removed line and flag).
 //! Returns the articles so the caller can print the summary.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::config::Manifest;
 use crate::error::{Error, Result};
 use crate::model::Article;
+use crate::input::Budget;
+use crate::output::OutFolder;
 use crate::{markdown, pipeline, source};
 
 /// Cleans every `.txt` source of the book in `dir` into `out`; returns the articles.
 pub fn clean_folder(dir: &Path, out: &Path) -> Result<Vec<Article>> {
     let manifest = Manifest::load(dir)?;
-    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let mut articles = Vec::new();
+    let mut files = Vec::new();
     let mut summary = String::new();
+    let mut budget = Budget::new(dir)?;
+    let mut sources = BTreeMap::new();
     for (n, entry) in manifest.articles.iter().enumerate() {
         if entry.source.ends_with(".md") {
             continue;
         }
         let path = Manifest::resolve(dir, &entry.source);
-        let text = source::read(&path)?.text;
+        let src = source::decode(&budget.read(&path)?);
         let rules = pipeline::compile_rules(&manifest.clean, &entry.clean)?;
-        let mut article = super::clean(&text, &entry.source, &format!("ch{:02}", n + 1), &rules);
+        let mut article = super::clean(&src.text, &entry.source, &format!("ch{:02}", n + 1), &rules);
+        source::report_repairs(&src, &mut article.report);
         pipeline::apply_overrides(&mut article, entry);
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        pipeline::write_atomically(&out.join(format!("{stem}.md")), markdown::write(&article).as_bytes())?;
+        let name = format!("{}.md", pipeline::stem(&entry.source));
+        if let Some(other) = sources.insert(name.clone(), entry.source.clone()) {
+            return Err(Error::plain(
+                &path,
+                &format!("shares its file name with `{other}`: both would be cleaned into `{name}`"),
+                "rename one of the two sources so their names (without extension) differ",
+            ));
+        }
+        files.push((name, markdown::write(&article)));
         summary.push_str(&super::report::summary(&article.report));
         articles.push(article);
     }
     let reports: Vec<_> = articles.iter().map(|a| &a.report).collect();
-    let json = serde_json::to_vec_pretty(&reports).map_err(|e| Error::render("json", e))?;
-    pipeline::write_atomically(&out.join("cleaning-report.json"), &json)?;
-    pipeline::write_atomically(&out.join("cleaning-report.txt"), summary.as_bytes())?;
+    let json = serde_json::to_string_pretty(&reports).map_err(|e| Error::render("json", e))?;
+    files.push(("cleaning-report.json".into(), json));
+    files.push(("cleaning-report.txt".into(), summary));
+    let files: Vec<(String, &[u8])> = files.iter().map(|(n, t)| (n.clone(), t.as_bytes())).collect();
+    OutFolder::open(out)?.write_all(&files)?;
     Ok(articles)
 }

@@ -8,7 +8,8 @@
 //! widened by half the line width), images from the unit square. Boxes are in points in
 //! the page's default space, y upwards.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -78,8 +79,9 @@ pub fn inspect(pdf: &[u8]) -> Result<Facts> {
     let err = |e: lopdf::Error| Error::render("preflight", format!("cannot read the PDF: {e}"));
     let doc = Document::load_mem(pdf).map_err(err)?;
     let mut facts = Facts { version: doc.version.clone(), ..Default::default() };
+    let mut fonts = HashMap::new();
     for (n, (_, id)) in doc.get_pages().into_iter().enumerate() {
-        let page = page_facts(&doc, id, n, &mut facts)?;
+        let page = page_facts(&doc, id, n, &mut facts, &mut fonts)?;
         facts.pages.push(page);
     }
     catalog_facts(&doc, &mut facts);
@@ -120,7 +122,10 @@ fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<
     None
 }
 
-fn page_facts(doc: &Document, id: ObjectId, n: usize, facts: &mut Facts) -> Result<PageFacts> {
+/// Font metrics read so far, by the font dictionary's object.
+type FontCache = HashMap<ObjectId, Rc<FontMetrics>>;
+
+fn page_facts(doc: &Document, id: ObjectId, n: usize, facts: &mut Facts, fonts: &mut FontCache) -> Result<PageFacts> {
     let dict = doc.get_dictionary(id).map_err(|e| Error::render("preflight", e))?;
     let media = rect(inherited(doc, dict, b"MediaBox"), doc).unwrap_or([0.0, 0.0, 612.0, 792.0]);
     let mut page = PageFacts {
@@ -144,7 +149,7 @@ fn page_facts(doc: &Document, id: ObjectId, n: usize, facts: &mut Facts) -> Resu
     let resources = inherited(doc, dict, b"Resources").and_then(|r| doc.dereference(r).ok()).and_then(|(_, r)| r.as_dict().ok());
     let content = doc.get_page_content(id);
     let ops = Content::decode(&content).map_err(|e| Error::render("preflight", format!("page {}: unreadable content: {e}", n + 1)))?;
-    let mut painter = Painter { doc, facts, marks: Vec::new(), page: n };
+    let mut painter = Painter { doc, facts, fonts, marks: Vec::new(), page: n };
     painter.run(&ops.operations, resources, IDENTITY, 0);
     page.marks = painter.marks;
     Ok(page)
@@ -240,6 +245,7 @@ struct State {
 struct Painter<'a, 'f> {
     doc: &'a Document,
     facts: &'f mut Facts,
+    fonts: &'f mut FontCache,
     marks: Vec<Mark>,
     page: usize,
 }
@@ -252,7 +258,7 @@ impl<'a> Painter<'a, '_> {
         let mut path: Vec<(f32, f32)> = Vec::new();
         let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
         let (mut size, mut leading, mut rise, mut char_space, mut word_space, mut hscale) = (0.0f32, 0.0f32, 0.0f32, 0.0f32, 0.0f32, 1.0f32);
-        let mut font: Option<FontMetrics> = None;
+        let mut font: Option<Rc<FontMetrics>> = None;
         for op in ops {
             let a = &op.operands;
             match op.operator.as_str() {
@@ -418,7 +424,20 @@ impl<'a> Painter<'a, '_> {
         }
     }
 
-    fn font(&self, resources: Option<&'a Dictionary>, name: &[u8]) -> Option<FontMetrics> {
+    /// The metrics of font resource `name`, read once per font object.
+    fn font(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Option<Rc<FontMetrics>> {
+        let reference = resources?.get_deref(b"Font", self.doc).ok()?.as_dict().ok()?.get(name).ok()?.as_reference().ok();
+        if let Some(cached) = reference.and_then(|r| self.fonts.get(&r)) {
+            return Some(cached.clone());
+        }
+        let metrics = Rc::new(self.read_font(resources, name)?);
+        if let Some(r) = reference {
+            self.fonts.insert(r, metrics.clone());
+        }
+        Some(metrics)
+    }
+
+    fn read_font(&self, resources: Option<&'a Dictionary>, name: &[u8]) -> Option<FontMetrics> {
         let f = self.resource(resources, b"Font", name)?.as_dict().ok()?;
         let doc = self.doc;
         let type0 = matches!(f.get(b"Subtype").and_then(Object::as_name), Ok(b"Type0"));

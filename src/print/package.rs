@@ -1,9 +1,9 @@
 //! Packaging for print-on-demand: the book, its screen edition and the chosen services in;
-//! for each service T `<slug>-T-interior.pdf`, `<slug>-T-cover.pdf` and
-//! `<slug>-T-preflight.json` written to the output folder, each PDF checked by the
-//! preflight, with a summary to print.
+//! for each service T the bytes of `<slug>-T-interior.pdf`, `<slug>-T-cover.pdf` and
+//! `<slug>-T-preflight.json` out (the pipeline writes them with the other outputs), each
+//! PDF checked by the preflight, with a summary to print.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -11,16 +11,16 @@ use super::preflight::{self, Report};
 use super::target::{Paper, Target, INCH};
 use crate::error::{Error, Result};
 use crate::model::{Book, Warning};
-use crate::pipeline::write_atomically;
 use crate::render::pdf::{self, PdfOutput};
 
 /// What was written for one service.
 #[derive(Debug, Clone)]
 pub struct Package {
     pub target: Target,
-    pub interior: PathBuf,
-    pub cover: PathBuf,
-    pub preflight: PathBuf,
+    /// Interior, cover and preflight JSON: file name and bytes.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// Where the pipeline wrote them, in the same order.
+    pub paths: Vec<PathBuf>,
     pub passed: bool,
     /// The preflight lines of both files, and whether the book was laid out again.
     pub summary: String,
@@ -48,7 +48,6 @@ pub fn package(
     screen: &PdfOutput,
     targets: &[Target],
     paper: Paper,
-    out_dir: &Path,
 ) -> Result<(Vec<Package>, Vec<Warning>)> {
     let mut packages = Vec::new();
     let mut warnings = Vec::new();
@@ -59,14 +58,10 @@ pub fn package(
         let interior = pdf::interior(book, screen, &rules)?;
         let (cover, cover_warnings) = pdf::cover(book, &rules, interior.pages, paper)?;
         warnings.extend(cover_warnings);
-        let (interior_path, cover_path, json_path) = (
-            out_dir.join(format!("{stem}-interior.pdf")),
-            out_dir.join(format!("{stem}-cover.pdf")),
-            out_dir.join(format!("{stem}-preflight.json")),
-        );
-        let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let inside = preflight::interior(&interior.bytes, &name(&interior_path), &rules)?;
-        let outside = preflight::cover(&cover.clone(), &name(&cover_path), &rules, interior.pages, paper, trim)?;
+        let (interior_name, cover_name, json_name) =
+            (format!("{stem}-interior.pdf"), format!("{stem}-cover.pdf"), format!("{stem}-preflight.json"));
+        let inside = preflight::interior(&interior.bytes, &interior_name, &rules)?;
+        let outside = preflight::cover(&cover, &cover_name, &rules, interior.pages, paper, trim)?;
         let passed = inside.passed && outside.passed;
         let json = PreflightJson {
             target,
@@ -81,9 +76,6 @@ pub fn package(
             cover: &outside,
         };
         let bytes = serde_json::to_vec_pretty(&json).map_err(|e| Error::render("json", e))?;
-        write_atomically(&interior_path, &interior.bytes)?;
-        write_atomically(&cover_path, &cover)?;
-        write_atomically(&json_path, &bytes)?;
         let mut summary = String::new();
         if let Some(why) = &interior.relaid {
             summary.push_str(&format!("{why}\n"));
@@ -99,9 +91,10 @@ pub fn package(
         summary.push_str(&inside.summary());
         summary.push_str(&outside.summary());
         if !passed {
-            warnings.push(Warning { stage: "print".into(), message: format!("{} package fails its preflight: see {}", rules.name, json_path.display()) });
+            warnings.push(Warning { stage: "print".into(), message: format!("{} package fails its preflight: see {json_name}", rules.name) });
         }
-        packages.push(Package { target, interior: interior_path, cover: cover_path, preflight: json_path, passed, summary });
+        let files = vec![(interior_name, interior.bytes), (cover_name, cover), (json_name, bytes)];
+        packages.push(Package { target, files, paths: Vec::new(), passed, summary });
     }
     Ok((packages, warnings))
 }

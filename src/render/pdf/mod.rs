@@ -5,8 +5,9 @@
 //! lets `linebreak` choose the breaks; `paginate` fills text blocks with lines (widows,
 //! orphans, footnotes); `book` builds the half-title, title, colophon, contents and body
 //! pages and the page map (with `front` for the front matter and `appendix` for the
-//! chronology and index); `cover` builds a print-on-demand full-wrap cover; `write` turns
-//! the finished `page` model into PDF with krilla, and `pdfx` adds what PDF/X-1a needs.
+//! chronology and index); `audit` checks that every body block's text reached a page;
+//! `cover` builds a print-on-demand full-wrap cover; `write` turns the finished `page`
+//! model into PDF with krilla, and `pdfx` adds what PDF/X-1a needs.
 //! Layout never touches the PDF writer.
 //!
 //! [`render`] lays out and writes the screen edition; [`interior`] makes a print
@@ -14,6 +15,7 @@
 //! differ; [`cover`] makes its cover.
 
 mod appendix;
+mod audit;
 mod book;
 mod cover;
 mod fonts;
@@ -53,6 +55,8 @@ pub struct Interior {
 pub fn render(book: &Book) -> Result<PdfOutput> {
     let mut ts = paragraph::Typesetter::new()?;
     let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules());
+    // Refuse to write a PDF that lost text.
+    layout.placed.check(book)?;
     let bytes = write::write(&layout.document, &book.meta, write::Edition::Screen)?;
     Ok(PdfOutput {
         bytes,
@@ -73,6 +77,7 @@ pub fn interior(book: &Book, screen: &PdfOutput, rules: &Rules) -> Result<Interi
     } else {
         let mut ts = paragraph::Typesetter::new()?;
         let (layout, ng) = lay_out(book, &mut ts, rules);
+        layout.placed.check(book)?;
         let why = format!(
             "laid out again for {}: margins {:.3} in top, {:.3} in inside, {} lines a page (screen edition: {:.3} in, {:.3} in, {} lines)",
             rules.name,
