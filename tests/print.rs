@@ -179,6 +179,10 @@ fn every_package_passes_our_preflight() {
         for t in Target::ALL {
             let json = b.preflight(t);
             assert_eq!(json["passed"], true, "{t:?} preflight failed: {json:#}");
+            if !std::ptr::eq(b, default_book()) {
+                continue;
+            }
+            // The command line gives the same verdict (the long book's is in its JSON).
             let out = Command::new(env!("CARGO_BIN_EXE_anthology"))
                 .args(["preflight", s(&b.interior(t)), "--target", t.key(), "--cover", s(&b.cover(t))])
                 .args(["--paper", json["paper"].as_str().unwrap()])

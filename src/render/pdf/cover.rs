@@ -56,11 +56,11 @@ fn front(page: &mut Page, ts: &mut Typesetter, book: &Book, rules: &Rules, x0: f
     let meta = &book.meta;
     let margin = (w * MARGIN).max(rules.cover_safety);
     let measure = w - 2.0 * margin;
-    // Title: as large as fits in five lines.
+    // Title: as large as fits in five lines with no word broken.
     let mut size = w * TITLE_SIZE;
     let title = plain(&meta.title, styled(Face::SemiBold, false));
     let mut lines = balanced(ts, &title, &centred(size, size * 1.15), measure, "cover title");
-    while lines.len() > 5 && size > w * 0.05 {
+    while (lines.len() > 5 || lines.iter().any(|l| l.hyphenated)) && size > w * 0.05 {
         size *= 0.92;
         lines = balanced(ts, &title, &centred(size, size * 1.15), measure, "cover title");
     }
