@@ -42,7 +42,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     let manifest = Manifest::load(&opts.book_dir)?;
     let mut book = assemble(&manifest, &opts.book_dir)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
-    apparatus::timeline::apply(&mut book, &opts.book_dir)?;
+    if manifest.timeline.enabled {
+        apparatus::timeline::apply(&mut book, &opts.book_dir)?;
+    }
     apparatus::index::apply(&mut book, &opts.book_dir)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
