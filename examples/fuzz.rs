@@ -137,7 +137,7 @@ fn book_with(s: &Scratch, name: &str, input: &[u8]) {
             let _ = apparatus::timeline::timelinejs(t, &book.meta);
         }
     }
-    let _ = apparatus::index::apply(&mut book, dir);
+    let _ = apparatus::index::apply(&mut book, dir, manifest.index.mode);
 }
 
 fn write(s: &Scratch, name: &str, bytes: &[u8]) {

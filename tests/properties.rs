@@ -93,7 +93,7 @@ proptest! {
         let manifest = Manifest::load(dir.path()).unwrap();
         let mut book = pipeline::assemble(&manifest, dir.path()).unwrap();
         if apparatus::timeline::apply(&mut book, dir.path()).is_ok() {
-            let _ = apparatus::index::apply(&mut book, dir.path());
+            let _ = apparatus::index::apply(&mut book, dir.path(), manifest.index.mode);
         }
     }
 
