@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::clean;
 use crate::config::{ArticleEntry, CleanRules, Manifest};
 use crate::error::{Error, Result};
-use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section, Warning};
+use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, RemovedLine, Section, Warning};
 use crate::input::{self, Budget};
 use crate::output::OutFolder;
 use crate::print::{package::Package, Paper, Target};
@@ -162,11 +162,13 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
             newest = newest.max(mtime(&path));
             let src = source::decode(&budget.read(&path)?);
             digest.update(src.text.as_bytes());
-            warnings.extend(src.repairs.iter().map(|r| Warning {
+            let (section, removed) = introduction(&src.text, &path)?;
+            // The introduction has no cleaning report: what was repaired or not set is a warning.
+            warnings.extend(src.repairs.iter().chain(&removed).map(|r| Warning {
                 stage: "source".into(),
                 message: format!("{}:{}: {} `{}`: {}", path.display(), r.line, r.rule, r.text, r.reason),
             }));
-            Some(introduction(&src.text, &path)?)
+            Some(section)
         }
         None => None,
     };
@@ -216,15 +218,16 @@ fn refuse_shared_stem(manifest: &Manifest, entry: &ArticleEntry, edited: &Path) 
 }
 
 /// The editor's introduction: Markdown whose first `#` heading is its title.
-fn introduction(text: &str, path: &Path) -> Result<Section> {
+fn introduction(text: &str, path: &Path) -> Result<(Section, Vec<RemovedLine>)> {
     let article = markdown::read(text, path, "intro")?;
-    Ok(Section {
+    let section = Section {
         id: "introduction".to_string(),
         title: article.meta.title,
         author: article.meta.author,
         blocks: article.blocks,
         footnotes: article.footnotes,
-    })
+    };
+    Ok((section, article.report.removed))
 }
 
 pub(crate) fn compile_rules(book: &CleanRules, article: &CleanRules) -> Result<clean::Rules> {
