@@ -8,6 +8,8 @@
 //!
 //! [print]
 //! trim = "6x9"          # or "5.5x8.5", "5x8", "a5"
+//! targets = ["kdp"]     # print-on-demand packages: kdp, ingramspark, lulu
+//! paper = "cream"       # white (default) or cream: sets the spine width
 //!
 //! [[article]]           # one table per article, in reading order
 //! source = "sources/first.txt"
@@ -39,12 +41,13 @@ pub struct Manifest {
     pub language: String,
     #[serde(default)]
     pub rights: Option<String>,
+    /// The blurb for the back cover (and the book's description in its metadata).
+    #[serde(default)]
+    pub description: Option<String>,
     /// The editor's introduction, relative to the book folder.
     #[serde(default)]
     pub introduction: Option<String>,
     /// Catalogue data for the EPUB package (stores, library systems).
-    #[serde(default)]
-    pub description: Option<String>,
     #[serde(default)]
     pub subjects: Vec<String>,
     #[serde(default)]
@@ -101,12 +104,22 @@ pub struct PrintConfig {
     /// Bleed in inches (0.125 for full-bleed covers; 0 for text interiors).
     #[serde(default)]
     pub bleed: f32,
+    /// Print-on-demand services to package for: `kdp`, `ingramspark`, `lulu`.
+    #[serde(default)]
+    pub targets: Vec<String>,
+    /// Interior paper, which sets the spine width: `white` or `cream`.
+    #[serde(default = "default_paper")]
+    pub paper: String,
 }
 
 impl Default for PrintConfig {
     fn default() -> Self {
-        PrintConfig { trim: default_trim(), bleed: 0.0 }
+        PrintConfig { trim: default_trim(), bleed: 0.0, targets: Vec::new(), paper: default_paper() }
     }
+}
+
+fn default_paper() -> String {
+    "white".to_string()
 }
 
 fn default_trim() -> String {
@@ -292,8 +305,8 @@ impl Manifest {
             publisher: None,
             language: default_language(),
             rights: None,
-            introduction: None,
             description: None,
+            introduction: None,
             subjects: Vec::new(),
             isbn: None,
             date: None,
@@ -421,6 +434,28 @@ impl Manifest {
                 "give a tag such as `en`, `en-GB`, `fr` or `ru-Latn`",
             ));
         }
+        for name in &self.print.targets {
+            if crate::print::Target::parse(name).is_none() {
+                let (line, col) = locate(name);
+                return Err(Error::at(
+                    path,
+                    line,
+                    col,
+                    format!("unknown print target `{name}`"),
+                    "use `kdp`, `ingramspark` or `lulu`",
+                ));
+            }
+        }
+        if crate::print::Paper::parse(&self.print.paper).is_none() {
+            let (line, col) = locate(&self.print.paper);
+            return Err(Error::at(
+                path,
+                line,
+                col,
+                format!("unknown paper `{}`", self.print.paper),
+                "use `white` or `cream`",
+            ));
+        }
         let patterns = self.articles.iter().flat_map(|a| a.clean.keep.iter().chain(&a.clean.drop));
         for pattern in self.clean.keep.iter().chain(&self.clean.drop).chain(patterns) {
             if let Err(e) = regex::Regex::new(pattern) {
@@ -486,7 +521,7 @@ mod tests {
 
     #[test]
     fn trim_sizes() {
-        let t = |s: &str| PrintConfig { trim: s.into(), bleed: 0.0 }.trim_points();
+        let t = |s: &str| PrintConfig { trim: s.into(), ..Default::default() }.trim_points();
         assert_eq!(t("6x9"), Some((432.0, 648.0)));
         assert_eq!(t("5.5x8.5in"), Some((396.0, 612.0)));
         assert!(t("a5").is_some());

@@ -8,11 +8,13 @@
 //! - [`model::Book`]: the one document tree every later stage reads;
 //! - [`render::pdf`] lays the book out once and writes the PDF; its [`model::PageMap`]
 //!   feeds [`render::epub`]'s page-list;
+//! - [`print`] holds the print-on-demand services' rules, packages the book for them and
+//!   preflights any PDF against them;
 //! - [`pipeline::build`] runs all of it for `anthology build`.
 //!
 //! ```no_run
 //! use anthology::pipeline::{build, BuildOptions};
-//! let out = build(&BuildOptions { book_dir: "content".into(), out_dir: "out".into() })?;
+//! let out = build(&BuildOptions { book_dir: "content".into(), out_dir: "out".into(), targets: vec![] })?;
 //! println!("wrote {}", out.epub.display());
 //! # Ok::<(), anthology::error::Error>(())
 //! ```
@@ -26,6 +28,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod print;
 pub mod render;
 pub mod source;
 pub mod time;

@@ -25,6 +25,9 @@
 //! [`write()`] produces this form from an [`Article`]; [`read`] parses it back with
 //! pulldown-cmark, so an editor's hand corrections reach the book.
 
+mod notes;
+
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 mod lang_spans;
@@ -33,7 +36,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::line_col;
 use crate::error::{Error, Result};
-use crate::model::{Article, ArticleMeta, Block, CleanReport, Footnote, Inline};
+use crate::model::{Article, ArticleMeta, Block, CleanReport, Footnote, Inline, RemovedLine};
 
 /// The paragraph prefix that marks a photo caption.
 pub const CAPTION_PREFIX: &str = "Caption: ";
@@ -172,10 +175,14 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
     let options = Options::ENABLE_FOOTNOTES
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_SMART_PUNCTUATION;
-    for event in Parser::new_ext(body, options) {
+    // Line numbers, for what the report says was not set.
+    let line_starts: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
+    let first_line = line_col(text, body_offset).0;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        reader.line = first_line + line_starts.partition_point(|&i| i < range.start);
         reader.event(event);
     }
-    let (mut blocks, mut footnotes, title) = reader.finish();
+    let (mut blocks, mut footnotes, title, removed) = reader.finish();
     lang_spans::mark_blocks(&mut blocks, &mut footnotes);
     if meta.title.is_empty() {
         meta.title = title.unwrap_or_default();
@@ -193,6 +200,7 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
     let report = CleanReport {
         source: path.display().to_string(),
         total_lines: text.lines().count(),
+        removed,
         ..Default::default()
     };
     Ok(Article { id: article_id.to_string(), source: path.display().to_string(), meta, blocks, footnotes, report })
@@ -206,8 +214,20 @@ struct BlockReader {
     title: Option<String>,
     /// Inline containers being filled: the innermost is last.
     stack: Vec<Vec<Inline>>,
-    /// Paragraphs of the open block quote.
+    /// Paragraphs of the open block quote (nested quotes join it, in order).
     quote: Option<Vec<Vec<Inline>>>,
+    /// Quotes open inside the open quote.
+    inner_quotes: usize,
+    /// List items open (a nested list flushes its parent item's text first, keeping order).
+    items: usize,
+    /// The line of the event being read.
+    line: usize,
+    /// Footnote id -> the line of its definition.
+    note_lines: BTreeMap<String, usize>,
+    /// Footnotes referenced from the body (not only from other notes).
+    body_refs: HashSet<String>,
+    /// What could not be set, for the report.
+    removed: Vec<RemovedLine>,
     /// The open sources list: its title and items.
     sources: Option<(String, Vec<Vec<Inline>>)>,
     in_sources_heading: bool,
@@ -229,6 +249,12 @@ impl BlockReader {
             title: None,
             stack: Vec::new(),
             quote: None,
+            inner_quotes: 0,
+            items: 0,
+            line: 0,
+            note_lines: BTreeMap::new(),
+            body_refs: HashSet::new(),
+            removed: Vec::new(),
             sources: None,
             in_sources_heading: false,
             note: None,
@@ -256,8 +282,36 @@ impl BlockReader {
 
     fn event(&mut self, event: Event) {
         match event {
-            Event::Start(Tag::Paragraph | Tag::Item | Tag::Emphasis | Tag::Strong) => {
+            Event::Start(Tag::Item) => {
+                self.items += 1;
                 self.stack.push(Vec::new())
+            }
+            Event::Start(Tag::List(_)) if self.items > 0 => {
+                // The parent item's text so far comes before the nested items.
+                let c = self.stack.pop().unwrap_or_default();
+                self.end_item(c);
+                self.stack.push(Vec::new());
+            }
+            // Code and HTML blocks are set as text (HTML escaped by the renderers).
+            Event::Start(Tag::Paragraph | Tag::Emphasis | Tag::Strong | Tag::CodeBlock(_) | Tag::HtmlBlock) => {
+                self.stack.push(Vec::new())
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                let c = self.stack.pop().unwrap_or_default();
+                let lines: Vec<Vec<Inline>> = crate::model::plain_text(&c)
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|l| vec![Inline::Text(l.trim_end().to_string())])
+                    .collect();
+                self.push_quoted(lines);
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let c = self.stack.pop().unwrap_or_default();
+                let html = crate::model::plain_text(&c).trim().to_string();
+                if !html.is_empty() {
+                    self.stack.push(vec![Inline::Text(html)]);
+                    self.end_paragraph();
+                }
             }
             Event::Start(Tag::Heading { classes, .. }) => {
                 self.close_sources();
@@ -268,6 +322,7 @@ impl BlockReader {
                 self.link.push(dest_url.to_string());
                 self.stack.push(Vec::new());
             }
+            Event::Start(Tag::BlockQuote(_)) if self.quote.is_some() => self.inner_quotes += 1,
             Event::Start(Tag::BlockQuote(_)) => {
                 self.close_sources();
                 self.quote = Some(Vec::new());
@@ -275,6 +330,8 @@ impl BlockReader {
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 self.note = Some(label.to_string());
                 self.note_content.clear();
+                let id = self.note_id(&label);
+                self.note_lines.entry(id).or_insert(self.line);
             }
             Event::End(TagEnd::Emphasis) => {
                 let c = self.stack.pop().unwrap_or_default();
@@ -292,14 +349,11 @@ impl BlockReader {
             Event::End(TagEnd::Heading(level)) => self.end_heading(level),
             Event::End(TagEnd::Paragraph) => self.end_paragraph(),
             Event::End(TagEnd::Item) => {
+                self.items = self.items.saturating_sub(1);
                 let c = self.stack.pop().unwrap_or_default();
-                if let Some((_, items)) = &mut self.sources {
-                    items.push(c);
-                } else if !c.is_empty() {
-                    let id = self.next_id();
-                    self.blocks.push(Block::Paragraph { id, content: c });
-                }
+                self.end_item(c);
             }
+            Event::End(TagEnd::BlockQuote(_)) if self.inner_quotes > 0 => self.inner_quotes -= 1,
             Event::End(TagEnd::BlockQuote(_)) => {
                 if let Some(paragraphs) = self.quote.take() {
                     if !paragraphs.is_empty() {
@@ -312,7 +366,16 @@ impl BlockReader {
                 if let Some(label) = self.note.take() {
                     let content = std::mem::take(&mut self.note_content);
                     let id = self.note_id(&label);
-                    self.footnotes.push(Footnote { id, marker: label, content });
+                    if self.footnotes.iter().any(|f| f.id == id) {
+                        self.removed.push(RemovedLine {
+                            line: self.line,
+                            text: crate::model::plain_text(&content),
+                            rule: "duplicate-footnote".into(),
+                            reason: format!("a second definition of footnote [^{label}]; the first is kept"),
+                        });
+                    } else {
+                        self.footnotes.push(Footnote { id, marker: label, content });
+                    }
                 }
             }
             Event::Text(t) | Event::Code(t) => self.push_inline(Inline::Text(t.to_string())),
@@ -322,6 +385,9 @@ impl BlockReader {
                     self.note_order.push(label.to_string());
                 }
                 let id = self.note_id(&label);
+                if self.note.is_none() {
+                    self.body_refs.insert(id.clone());
+                }
                 self.push_inline(Inline::NoteRef(id));
             }
             Event::Html(h) | Event::InlineHtml(h) => self.push_inline(Inline::Text(h.to_string())),
@@ -365,6 +431,30 @@ impl BlockReader {
         }
     }
 
+    /// A finished list item: an item of the open sources list, else a paragraph.
+    fn end_item(&mut self, content: Vec<Inline>) {
+        if let Some((_, items)) = &mut self.sources {
+            items.push(content);
+        } else if !content.is_empty() {
+            let id = self.next_id();
+            self.blocks.push(Block::Paragraph { id, content });
+        }
+    }
+
+    /// Lines set off from the text: added to the open quote, else a quote of their own.
+    fn push_quoted(&mut self, lines: Vec<Vec<Inline>>) {
+        if lines.is_empty() {
+            return;
+        }
+        if let Some(quote) = &mut self.quote {
+            quote.extend(lines);
+        } else {
+            self.close_sources();
+            let id = self.next_id();
+            self.blocks.push(Block::Quote { id, paragraphs: lines });
+        }
+    }
+
     fn close_sources(&mut self) {
         if let Some((title, items)) = self.sources.take() {
             let id = self.next_id();
@@ -372,12 +462,13 @@ impl BlockReader {
         }
     }
 
-    fn finish(mut self) -> (Vec<Block>, Vec<Footnote>, Option<String>) {
+    fn finish(mut self) -> (Vec<Block>, Vec<Footnote>, Option<String>, Vec<RemovedLine>) {
         self.close_sources();
-        // Footnotes in order of first reference; unreferenced ones after.
+        // Footnotes in order of first reference.
         let order = &self.note_order;
         self.footnotes.sort_by_key(|f| order.iter().position(|l| *l == f.marker).unwrap_or(usize::MAX));
-        (self.blocks, self.footnotes, self.title)
+        let footnotes = notes::settle(self.footnotes, &self.body_refs, &self.note_lines, &mut self.removed);
+        (self.blocks, footnotes, self.title, self.removed)
     }
 }
 
@@ -440,6 +531,39 @@ mod tests {
         assert!(matches!(back.blocks[5], Block::Sources { .. }));
         assert_eq!(back.footnotes.len(), 1);
         assert_eq!(crate::model::plain_text(&back.footnotes[0].content), "Julian calendar.");
+    }
+
+    fn texts(md: &str) -> (Vec<String>, Article) {
+        let a = read(&format!("+++\ntitle = \"T\"\n+++\n\n{md}"), Path::new("a.md"), "ch01").unwrap();
+        (a.blocks.iter().map(Block::plain_text).collect(), a)
+    }
+
+    #[test]
+    fn code_and_html_blocks_are_kept_as_text() {
+        let (blocks, _) = texts("Before.\n\n    indented code\n    second line\n\n```\nfenced code\n```\n\n<div class=\"x\">html block</div>\n\nAfter.\n");
+        assert_eq!(blocks, ["Before.", "indented code\n\nsecond line", "fenced code", "<div class=\"x\">html block</div>", "After."]);
+    }
+
+    #[test]
+    fn nested_quotes_keep_the_outer_paragraphs() {
+        let (blocks, _) = texts("> Outer first.\n>\n> > Inner.\n>\n> Outer last.\n");
+        assert_eq!(blocks, ["Outer first.\n\nInner.\n\nOuter last."]);
+    }
+
+    #[test]
+    fn nested_lists_keep_their_order() {
+        let (blocks, _) = texts("- one\n  - one.a\n  - one.b\n- two\n");
+        assert_eq!(blocks, ["one", "one.a", "one.b", "two"]);
+    }
+
+    #[test]
+    fn footnotes_every_edition_can_set_or_reported() {
+        let md = "Text.[^a] More.[^b]\n\n[^a]: First.\n[^a]: Duplicate.\n[^b]: Refers on.[^c]\n[^c]: Inner.\n[^d]: Orphan.\n";
+        let (_, a) = texts(md);
+        let notes: Vec<String> = a.footnotes.iter().map(|n| crate::model::plain_text(&n.content)).collect();
+        assert_eq!(notes, ["First.", "Refers on. (Inner.)"]);
+        let rules: Vec<(&str, usize)> = a.report.removed.iter().map(|r| (r.rule.as_str(), r.line)).collect();
+        assert_eq!(rules, [("duplicate-footnote", 8), ("unreferenced-footnote", 11)]);
     }
 
     #[test]

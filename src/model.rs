@@ -40,6 +40,8 @@ pub struct BookMeta {
     pub language: String,
     /// Rights statement for the colophon.
     pub rights: Option<String>,
+    /// The blurb from `book.toml`, printed on the back cover.
+    pub description: Option<String>,
     /// File-name slug derived from the title: `out/<slug>.epub`.
     pub slug: String,
     /// A stable identifier derived from the content (`urn:sha256:...` style).
@@ -48,14 +50,14 @@ pub struct BookMeta {
     pub modified: i64,
     /// Print trim size and other layout settings.
     pub print: PrintSettings,
-    /// What stores and library systems list: description, subjects, ISBN, date, series.
+    /// What stores and library systems list besides the description: subjects, ISBN,
+    /// date, series.
     pub catalogue: Catalogue,
 }
 
 /// Catalogue metadata from `book.toml`, all optional.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Catalogue {
-    pub description: Option<String>,
     pub subjects: Vec<String>,
     pub isbn: Option<String>,
     /// Publication date, ISO 8601 (checked when the manifest loads).

@@ -1,7 +1,7 @@
 //! The driver: one book folder in, EPUB, PDF and JSON out.
 //!
 //! sources -> clean -> model::Book -> apparatus -> render::pdf (layout, page map)
-//! -> render::epub -> out/<slug>.{epub,pdf,json}
+//! -> render::epub -> print packages -> out/<slug>.{epub,pdf,json}, out/<slug>-T-*
 
 use std::path::{Path, PathBuf};
 
@@ -11,12 +11,13 @@ use crate::clean;
 use crate::config::{ArticleEntry, CleanRules, Manifest};
 use crate::error::{Error, Result};
 use crate::model::{
-    Article, Book, BookMeta, Catalogue, IndexEntry, Locator, PageMap, PrintSettings, Section,
-    Warning,
+    Article, Book, BookMeta, Catalogue, IndexEntry, Locator, PageMap, PrintSettings, RemovedLine,
+    Section, Warning,
 };
 use crate::input::{self, Budget};
 use crate::output::OutFolder;
-use crate::{apparatus, markdown, render, source};
+use crate::print::{package::Package, Paper, Target};
+use crate::{apparatus, markdown, print, render, source};
 
 /// What `anthology build` was asked to do.
 #[derive(Debug, Clone)]
@@ -25,6 +26,8 @@ pub struct BuildOptions {
     pub book_dir: PathBuf,
     /// Where the outputs go.
     pub out_dir: PathBuf,
+    /// Print-on-demand services to package for, besides those in `[print] targets`.
+    pub targets: Vec<Target>,
 }
 
 /// The files a build wrote.
@@ -35,6 +38,8 @@ pub struct BuildOutput {
     pub json: PathBuf,
     /// The chronology as TimelineJS JSON, when the book has a timeline.
     pub timeline_json: Option<PathBuf>,
+    /// The print-on-demand packages, one per target.
+    pub packages: Vec<Package>,
     /// The assembled book, with page numbers filled in.
     pub book: Book,
 }
@@ -50,12 +55,20 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     }
     apparatus::index::apply(&mut book, &opts.book_dir, manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
-    let pdf = render::pdf::render(&book)?;
-    book.warnings.extend(pdf.warnings);
+    let mut pdf = render::pdf::render(&book)?;
+    book.warnings.append(&mut pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
     // 4. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
-    // 5. Write everything or nothing, under a lock on the out folder.
+    // 5. Package the print-on-demand editions: interior, cover and preflight per target.
+    let mut targets: Vec<Target> =
+        manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(opts.targets.iter().copied()).collect();
+    targets.sort();
+    targets.dedup();
+    let paper = Paper::parse(&manifest.print.paper).unwrap_or(Paper::White);
+    let (mut packages, warnings) = print::package::package(&book, &pdf, &targets, paper)?;
+    book.warnings.extend(warnings);
+    // 6. Write everything or nothing, under a lock on the out folder.
     let slug = book.meta.slug.clone();
     let json = serde_json::to_vec_pretty(&BookJson { book: &book, page_map: &pdf.page_map })
         .map_err(|e| Error::render("json", e))?;
@@ -72,12 +85,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
         (format!("{slug}.json"), json.as_slice()),
     ];
     files.extend(timeline.as_deref().map(|t| (format!("{slug}-timeline.json"), t)));
+    files.extend(packages.iter().flat_map(|p| p.files.iter().map(|(n, b)| (n.clone(), b.as_slice()))));
     let out = OutFolder::open(&opts.out_dir)?;
     let mut written = out.write_all(&files)?.into_iter();
     let mut next = || written.next().expect("one path per file written");
     let (pdf_path, epub_path, json_path) = (next(), next(), next());
-    let timeline_json = timeline.is_some().then(next);
-    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, book })
+    let timeline_json = timeline.is_some().then(&mut next);
+    for p in &mut packages {
+        p.paths = p.files.iter().map(|_| next()).collect();
+    }
+    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, packages, book })
 }
 
 /// Copies the printed page of every timeline and index locator from the layout's page map.
@@ -148,11 +165,13 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
             newest = newest.max(mtime(&path));
             let src = source::decode(&budget.read(&path)?);
             digest.update(src.text.as_bytes());
-            warnings.extend(src.repairs.iter().map(|r| Warning {
+            let (section, removed) = introduction(&src.text, &path)?;
+            // The introduction has no cleaning report: what was repaired or not set is a warning.
+            warnings.extend(src.repairs.iter().chain(&removed).map(|r| Warning {
                 stage: "source".into(),
                 message: format!("{}:{}: {} `{}`: {}", path.display(), r.line, r.rule, r.text, r.reason),
             }));
-            Some(introduction(&src.text, &path)?)
+            Some(section)
         }
         None => None,
     };
@@ -167,12 +186,12 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
         publisher: manifest.publisher.clone(),
         language: manifest.language.clone(),
         rights: manifest.rights.clone(),
+        description: manifest.description.clone(),
         slug: slug(&manifest.title),
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
         modified: source_date_epoch()?.unwrap_or(newest.min(LAST_SECOND)),
         print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
         catalogue: Catalogue {
-            description: manifest.description.clone(),
             subjects: manifest.subjects.clone(),
             isbn: manifest.isbn.clone(),
             date: manifest.date.clone(),
@@ -208,15 +227,16 @@ fn refuse_shared_stem(manifest: &Manifest, entry: &ArticleEntry, edited: &Path) 
 }
 
 /// The editor's introduction: Markdown whose first `#` heading is its title.
-fn introduction(text: &str, path: &Path) -> Result<Section> {
+fn introduction(text: &str, path: &Path) -> Result<(Section, Vec<RemovedLine>)> {
     let article = markdown::read(text, path, "intro")?;
-    Ok(Section {
+    let section = Section {
         id: "introduction".to_string(),
         title: article.meta.title,
         author: article.meta.author,
         blocks: article.blocks,
         footnotes: article.footnotes,
-    })
+    };
+    Ok((section, article.report.removed))
 }
 
 pub(crate) fn compile_rules(book: &CleanRules, article: &CleanRules) -> Result<clean::Rules> {

@@ -923,8 +923,8 @@ fn the_page_list_has_every_printed_page_and_chapters_open_with_theirs() {
 #[test]
 fn metadata_for_stores_and_epub2_reading_systems() {
     let mut book = default_book().book.clone();
+    book.meta.description = Some("Five writings <on> 1917.".into());
     book.meta.catalogue = anthology::model::Catalogue {
-        description: Some("Five writings <on> 1917.".into()),
         subjects: vec!["History / Russia".into(), "Revolutions".into()],
         isbn: Some("978-0-00-000000-2".into()),
         date: Some("2026-03-15".into()),

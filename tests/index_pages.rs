@@ -49,6 +49,7 @@ fn built() -> &'static Built {
         let out = build(&BuildOptions {
             book_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
             out_dir: dir.path().to_path_buf(),
+            targets: Vec::new(),
         })
         .expect("the default book builds");
         let pdf = out.pdf.to_str().unwrap();

@@ -75,7 +75,7 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
     if let Some(r) = &m.rights {
         line(&mut md, format!("<dc:rights>{}</dc:rights>", esc(r)));
     }
-    if let Some(d) = &m.catalogue.description {
+    if let Some(d) = &m.description {
         line(&mut md, format!("<dc:description>{}</dc:description>", esc(d)));
     }
     for s in &m.catalogue.subjects {

@@ -17,6 +17,7 @@ use super::paginate::{Frame, Paginator, Unit};
 use super::paragraph::{spans, Align, Line, ParaStyle, Run, Span, Target, Typesetter};
 use super::shape::Style;
 use crate::model::{place, Block, Book, Footnote, PageMap, PageStart, PrintSettings};
+use crate::print::Rules;
 
 /// Body type size and leading, in points.
 pub(super) const SIZE: f32 = 11.0;
@@ -28,7 +29,7 @@ const NOTE_LEADING: f32 = 10.5;
 const OPENING_SMALL_CAPS: usize = 3;
 
 /// Page geometry: trim, mirrored margins and the text block.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Geometry {
     pub trim_width: f32,
     pub trim_height: f32,
@@ -42,15 +43,26 @@ pub struct Geometry {
     pub measure: f32,
 }
 
+/// The running head's baseline above the text block, and the folio's below its last
+/// baseline.
+const HEAD_RAISE: f32 = 22.0;
+const FOLIO_DROP: f32 = 30.0;
+/// How far the running head's ascenders reach above its baseline, and the folio's
+/// old-style figures below theirs (with room to spare).
+const HEAD_ASCENT: f32 = 10.5;
+const FOLIO_DESCENT: f32 = 4.0;
+
 impl Geometry {
-    /// Geometry for a book of about `pages` pages: the gutter grows with the page count
-    /// following KDP's minimum inside margins, plus a constant 0.375 in for the eye.
-    pub fn new(print: &PrintSettings, pages: usize) -> Geometry {
-        let gutter = gutter(pages);
-        let inner = gutter + 27.0;
-        let outer = (print.trim_width * 0.1).max(36.0);
-        let top = (print.trim_height * 0.085).max(40.0);
-        let bottom = (print.trim_height * 0.095).max(45.0);
+    /// Geometry for a book of about `pages` pages printed under `rules`: the gutter
+    /// follows the target's page-count bands plus a constant 0.375 in for the eye, and
+    /// the margins keep every mark, running heads and folios included, the target's
+    /// safety distance from the trim.
+    pub fn new(print: &PrintSettings, pages: usize, rules: &Rules) -> Geometry {
+        let safety = rules.mark_safety(print.bleed);
+        let inner = rules.gutter(pages) + 27.0;
+        let outer = (print.trim_width * 0.1).max(36.0).max(safety);
+        let top = (print.trim_height * 0.085).max(40.0).max(safety + HEAD_RAISE + HEAD_ASCENT);
+        let bottom = (print.trim_height * 0.095).max(45.0).max(safety + FOLIO_DROP + FOLIO_DESCENT);
         let lines = ((print.trim_height - top - bottom) / LEADING).floor();
         Geometry {
             trim_width: print.trim_width,
@@ -71,17 +83,6 @@ impl Geometry {
         } else {
             self.outer
         }
-    }
-}
-
-/// KDP's minimum gutter in points for a page count.
-pub fn gutter(pages: usize) -> f32 {
-    match pages {
-        0..=150 => 27.0,
-        151..=300 => 36.0,
-        301..=500 => 45.0,
-        501..=700 => 54.0,
-        _ => 63.0,
     }
 }
 
@@ -892,7 +893,7 @@ pub(super) fn compose(
         let shaped = ts.shape(&h, s, "running head");
         page.texts.push(TextRun {
             x: left + (g.measure - w) / 2.0,
-            y: g.top - 22.0,
+            y: g.top - HEAD_RAISE,
             size: 9.5,
             style: s,
             shaped,
@@ -937,7 +938,7 @@ fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
     let shaped = ts.shape(&label, Style::ROMAN, "folio");
     page.texts.push(TextRun {
         x: left + (g.measure - w) / 2.0,
-        y: g.top + g.text_height + 30.0,
+        y: g.top + g.text_height + FOLIO_DROP,
         size: 10.0,
         style: Style::ROMAN,
         shaped,

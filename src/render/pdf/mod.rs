@@ -6,12 +6,18 @@
 //! orphans, footnotes); `book` builds the half-title, title, colophon, contents and body
 //! pages and the page map (with `front` for the front matter and `appendix` for the
 //! chronology and index); `audit` checks that every body block's text reached a page;
-//! `write` turns the finished `page` model into PDF with krilla.
+//! `cover` builds a print-on-demand full-wrap cover; `write` turns the finished `page`
+//! model into PDF with krilla, and `pdfx` adds what PDF/X-1a needs.
 //! Layout never touches the PDF writer.
+//!
+//! [`render`] lays out and writes the screen edition; [`interior`] makes a print
+//! target's interior from the same layout, or lays out again when the target's margins
+//! differ; [`cover`] makes its cover.
 
 mod appendix;
 mod audit;
 mod book;
+mod cover;
 mod fonts;
 mod front;
 mod hyphenate;
@@ -19,40 +25,125 @@ mod linebreak;
 mod page;
 mod paginate;
 mod paragraph;
+mod pdfx;
 mod shape;
 mod write;
 
 use crate::error::Result;
 use crate::model::{Book, PageMap, Warning};
+use crate::print::{Paper, Rules, Target};
 
 /// A laid-out and written PDF, with the page map the other outputs use.
 pub struct PdfOutput {
     pub bytes: Vec<u8>,
     pub page_map: PageMap,
     pub warnings: Vec<Warning>,
+    /// The laid-out pages and the geometry they were set in, for the print interiors.
+    layout: (page::Document, book::Geometry),
 }
 
-/// Lays the book out and writes the PDF.
+/// A print target's interior.
+pub struct Interior {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Why the book was laid out again for this target, when it was.
+    pub relaid: Option<String>,
+}
+
+/// Lays the book out and writes the screen edition (outline, links, PDF/A-2b). Its
+/// geometry is KDP's, the least demanding service, so KDP's interior shares its layout.
 pub fn render(book: &Book) -> Result<PdfOutput> {
-    // 1. Shaper and hyphenator, shared by every paragraph.
     let mut ts = paragraph::Typesetter::new()?;
-    // 2. Lay out; the gutter depends on the page count, so repeat until it is stable.
-    let mut pages = 0;
-    let mut layout = book::layout(book, &mut ts, &book::Geometry::new(&book.meta.print, pages));
-    for _ in 0..3 {
-        let count = layout.document.pages.len();
-        if book::gutter(count) == book::gutter(pages) {
-            break;
-        }
-        pages = count;
-        layout = book::layout(book, &mut ts, &book::Geometry::new(&book.meta.print, pages));
-    }
-    // 3. Refuse to write a PDF that lost text, then write the pages.
+    let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules());
+    // Refuse to write a PDF that lost text.
     layout.placed.check(book)?;
-    let bytes = write::write(&layout.document, &book.meta)?;
+    let bytes = write::write(&layout.document, &book.meta, write::Edition::Screen)?;
     Ok(PdfOutput {
         bytes,
         page_map: layout.page_map,
         warnings: ts.warnings(),
+        layout: (layout.document, g),
     })
+}
+
+/// The interior for `rules`' service: the screen edition's pages when the target's
+/// geometry is the same, else a new layout; then the target's minimum rule weight, blank
+/// pages to end as the service demands, no outline or links, and PDF/X where required.
+pub fn interior(book: &Book, screen: &PdfOutput, rules: &Rules) -> Result<Interior> {
+    let (doc, g) = &screen.layout;
+    let same = *g == book::Geometry::new(&book.meta.print, padded_count(doc, rules), rules);
+    let (mut doc, relaid) = if same {
+        (doc.clone(), None)
+    } else {
+        let mut ts = paragraph::Typesetter::new()?;
+        let (layout, ng) = lay_out(book, &mut ts, rules);
+        layout.placed.check(book)?;
+        let why = format!(
+            "laid out again for {}: margins {:.3} in top, {:.3} in inside, {} lines a page (screen edition: {:.3} in, {:.3} in, {} lines)",
+            rules.name,
+            ng.top / 72.0,
+            ng.inner / 72.0,
+            (ng.text_height / book::LEADING).round(),
+            g.top / 72.0,
+            g.inner / 72.0,
+            (g.text_height / book::LEADING).round(),
+        );
+        (layout.document, Some(why))
+    };
+    for page in &mut doc.pages {
+        for rule in &mut page.rules {
+            rule.width = rule.width.max(rules.min_rule);
+        }
+    }
+    pad(&mut doc, rules);
+    let mut bytes = write::write(&doc, &book.meta, write::Edition::Print)?;
+    if rules.pdfx {
+        bytes = pdfx::convert(&bytes, &book.meta)?;
+    }
+    Ok(Interior { bytes, pages: doc.pages.len(), relaid })
+}
+
+/// The full-wrap cover for `rules`' service and an interior of `pages` pages, with the
+/// warnings it raised.
+pub fn cover(book: &Book, rules: &Rules, pages: usize, paper: Paper) -> Result<(Vec<u8>, Vec<Warning>)> {
+    let mut ts = paragraph::Typesetter::new()?;
+    let doc = cover::cover(book, &mut ts, rules, pages, paper);
+    let mut bytes = write::write(&doc, &book.meta, write::Edition::Print)?;
+    if rules.pdfx {
+        bytes = pdfx::convert(&bytes, &book.meta)?;
+    }
+    Ok((bytes, ts.warnings()))
+}
+
+/// Lays out under `rules`; the gutter depends on the final page count, so lay out again
+/// until the count stays in its band.
+fn lay_out(book: &Book, ts: &mut paragraph::Typesetter, rules: &Rules) -> (book::Layout, book::Geometry) {
+    let mut g = book::Geometry::new(&book.meta.print, 0, rules);
+    let mut layout = book::layout(book, ts, &g);
+    for _ in 0..3 {
+        let next = book::Geometry::new(&book.meta.print, padded_count(&layout.document, rules), rules);
+        if next == g {
+            break;
+        }
+        g = next;
+        layout = book::layout(book, ts, &g);
+    }
+    (layout, g)
+}
+
+/// The page count once [`pad`] has run.
+fn padded_count(doc: &page::Document, rules: &Rules) -> usize {
+    let mut n = doc.pages.len();
+    if rules.blank_last_page && doc.pages.last().is_some_and(|p| !p.is_blank()) {
+        n += 1;
+    }
+    n + n % 2
+}
+
+/// Ends the book with a blank page where the service asks for one, and on an even count.
+fn pad(doc: &mut page::Document, rules: &Rules) {
+    while doc.pages.len() < padded_count(doc, rules) {
+        let last = doc.pages.last().map_or((page::Numbering::Arabic, 0), |p| (p.numbering, p.number));
+        doc.pages.push(page::Page::new(last.0, last.1 + 1));
+    }
 }

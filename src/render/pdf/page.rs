@@ -1,5 +1,6 @@
 //! The finished page model the writer consumes: positioned glyph runs, rules, links and
-//! destinations, in points from the trim box's top-left corner (y grows downwards).
+//! destinations, fills and colours, in points from the trim box's top-left corner (y grows
+//! downwards).
 
 use std::rc::Rc;
 
@@ -33,6 +34,17 @@ pub struct Rule {
     pub width: f32,
 }
 
+/// A CMYK colour, each channel 0 to 255 (covers; interiors print in black, DeviceGray).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cmyk(pub [u8; 4]);
+
+/// A filled rectangle: left, top, right, bottom.
+#[derive(Debug, Clone)]
+pub struct Fill {
+    pub rect: [f32; 4],
+    pub colour: Cmyk,
+}
+
 /// A clickable area.
 #[derive(Debug, Clone)]
 pub struct LinkArea {
@@ -51,6 +63,12 @@ pub struct Page {
     pub links: Vec<LinkArea>,
     /// Named destinations: name, x, y.
     pub dests: Vec<(String, f32, f32)>,
+    /// Filled areas, painted before the text (a cover's ground).
+    pub fills: Vec<Fill>,
+    /// Runs turned a quarter clockwise about their baseline origin (a spine's title).
+    pub turned: Vec<TextRun>,
+    /// Colour of text and rules; `None` is black in DeviceGray.
+    pub ink: Option<Cmyk>,
 }
 
 impl Page {
@@ -63,7 +81,15 @@ impl Page {
             rules: Vec::new(),
             links: Vec::new(),
             dests: Vec::new(),
+            fills: Vec::new(),
+            turned: Vec::new(),
+            ink: None,
         }
+    }
+
+    /// Whether nothing is printed on the page.
+    pub fn is_blank(&self) -> bool {
+        self.texts.is_empty() && self.rules.is_empty() && self.fills.is_empty() && self.turned.is_empty()
     }
 
     /// The printed label: "iv" or "12".

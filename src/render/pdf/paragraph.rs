@@ -44,6 +44,9 @@ pub enum Align {
     Center,
 }
 
+/// The smallest type set anywhere (KDP's minimum; the preflight checks it).
+pub const MIN_TYPE: f32 = 7.0;
+
 /// Paragraph-level settings.
 #[derive(Debug, Clone)]
 pub struct ParaStyle {
@@ -220,7 +223,8 @@ impl Typesetter {
         for span in spans {
             pending_anchors.extend(span.anchors.iter().cloned());
             if let Some(id) = &span.note {
-                let size = style.size * 0.62;
+                // No type smaller than the print services accept (KDP: 7 pt).
+                let size = (style.size * 0.62).max(MIN_TYPE);
                 let shaped = self.shape(&span.text, Style::ROMAN, context);
                 b.push_box(Piece {
                     shaped,

@@ -1,8 +1,10 @@
 //! Writing: the page model in, PDF bytes out. The only module importing krilla.
 //!
-//! Fonts are embedded and subset by krilla; page labels follow the folios; named
-//! destinations back the outline and every internal link. The file claims PDF/A-2b and
-//! krilla's validator refuses to write it if the content breaks that claim.
+//! Fonts are embedded and subset by krilla; page labels follow the folios. The screen
+//! [`Edition`] has named destinations behind the outline and every internal link, and
+//! claims PDF/A-2b (krilla's validator refuses to write it if the content breaks that
+//! claim). The print edition is plain PDF 1.4 with no outline, link or annotation, text
+//! in DeviceGray and cover colours in DeviceCMYK, the base a PDF/X file needs.
 
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
@@ -10,18 +12,20 @@ use std::ops::Range;
 
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target as KTarget};
-use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::color::cmyk;
+use krilla::configure::{Archival, ConfigurationBuilder, PdfVersion};
 use krilla::destination::{Destination, NamedDestination, XyzDestination};
-use krilla::geom::{PathBuilder, Point, Rect, Size};
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::{NumberingStyle, PageLabel, PageSettings};
-use krilla::paint::Stroke;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId};
 use krilla::{Document as KDocument, SerializeSettings};
 
 use super::fonts::{Face, FALLBACK};
-use super::page::{Bookmark, Document, Numbering, Page};
+use super::page::{Bookmark, Cmyk, Document, Numbering, Page, TextRun};
 use super::paragraph::Target;
 use crate::error::{Error, Result};
 use crate::model::BookMeta;
@@ -59,14 +63,29 @@ impl krilla::text::Glyph for PdfGlyph {
     }
 }
 
+/// Which file the pages become.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edition {
+    /// For reading on a screen: outline, links, PDF/A-2b.
+    Screen,
+    /// For a printer: PDF 1.4, no outline, links or annotations.
+    Print,
+}
+
 /// Writes `doc` as PDF bytes with `meta`'s metadata.
-pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
-    let config = ConfigurationBuilder::new()
-        .with_archival_validator(Archival::A2_B)
-        .finish()
-        .map_err(|e| Error::render("pdf", format!("PDF/A configuration: {e:?}")))?;
+pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8>> {
+    let screen = edition == Edition::Screen;
+    let config = if screen {
+        ConfigurationBuilder::new().with_archival_validator(Archival::A2_B)
+    } else {
+        ConfigurationBuilder::new().with_version(PdfVersion::Pdf14)
+    }
+    .finish()
+    .map_err(|e| Error::render("pdf", format!("PDF configuration: {e:?}")))?;
     let mut pdf = KDocument::new_with(SerializeSettings {
         configuration: config,
+        // The print edition's metadata lives in the Info dictionary, where PDF/X reads it.
+        xmp_metadata: screen,
         ..Default::default()
     });
     let fonts: Vec<Font> = Face::ALL
@@ -78,11 +97,14 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
         .collect::<Result<_>>()?;
     let fallback = Font::new(FALLBACK.into(), 0)
         .ok_or_else(|| Error::render("pdf", "the embedded fallback font did not load"))?;
+    let faces = Faces { fonts, fallback };
     let b = doc.bleed;
     let mut dest_pages: BTreeMap<String, (usize, f32, f32)> = BTreeMap::new();
-    for (i, page) in doc.pages.iter().enumerate() {
-        for (name, x, y) in &page.dests {
-            dest_pages.entry(name.clone()).or_insert((i, x + b, y + b));
+    if screen {
+        for (i, page) in doc.pages.iter().enumerate() {
+            for (name, x, y) in &page.dests {
+                dest_pages.entry(name.clone()).or_insert((i, x + b, y + b));
+            }
         }
     }
     for page in &doc.pages {
@@ -90,37 +112,28 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
         let mut p = pdf.start_page_with(settings);
         {
             let mut s = p.surface();
-            for run in &page.texts {
-                // A word may mix faces: draw each stretch of glyphs in its own font,
-                // the fallback at its scaled size, one after the other on the baseline.
-                let shaped = &run.shaped;
-                let mut x = run.x + b;
-                for group in shaped.glyphs.chunk_by(|a, b| a.fallback == b.fallback) {
-                    let (font, scale) = if group[0].fallback {
-                        (fallback.clone(), shaped.fallback_scale)
-                    } else {
-                        (fonts[run.style.face.index()].clone(), 1.0)
-                    };
-                    let glyphs: Vec<PdfGlyph> = group
-                        .iter()
-                        .map(|g| PdfGlyph {
-                            id: g.id,
-                            advance: g.advance / scale,
-                            x_offset: g.x_offset / scale,
-                            y_offset: g.y_offset / scale,
-                            text: g.text.clone(),
-                        })
-                        .collect();
-                    s.draw_glyphs(
-                        Point::from_xy(x, run.y + b),
-                        &glyphs,
-                        font,
-                        &shaped.text,
-                        run.size * scale,
-                        false,
-                    );
-                    x += group.iter().map(|g| g.advance).sum::<f32>() * run.size;
+            for f in &page.fills {
+                let [l, t, r, bo] = f.rect;
+                if let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) {
+                    let mut pb = PathBuilder::new();
+                    pb.push_rect(rect);
+                    if let Some(path) = pb.finish() {
+                        s.set_stroke(None);
+                        s.set_fill(Some(Fill { paint: cmyk_paint(f.colour).into(), ..Default::default() }));
+                        s.draw_path(&path);
+                    }
                 }
+            }
+            let ink = || Fill { paint: page.ink.map_or_else(|| Fill::default().paint, |c| cmyk_paint(c).into()), ..Default::default() };
+            s.set_fill(Some(ink()));
+            for run in &page.texts {
+                draw_run(&mut s, run, &faces, (run.x + b, run.y + b));
+            }
+            for run in &page.turned {
+                // A quarter turn clockwise about the run's origin: it reads top to bottom.
+                s.push_transform(&Transform::from_row(0.0, 1.0, -1.0, 0.0, run.x + b, run.y + b));
+                draw_run(&mut s, run, &faces, (0.0, 0.0));
+                s.pop();
             }
             for rule in &page.rules {
                 let mut pb = PathBuilder::new();
@@ -130,6 +143,7 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
                     s.set_fill(None);
                     s.set_stroke(Some(Stroke {
                         width: rule.width,
+                        paint: ink().paint,
                         ..Default::default()
                     }));
                     s.draw_path(&path);
@@ -137,7 +151,7 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
             }
             s.finish();
         }
-        for link in &page.links {
+        for link in page.links.iter().filter(|_| screen) {
             let [l, t, r, bo] = link.rect;
             let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) else {
                 continue;
@@ -168,10 +182,57 @@ pub fn write(doc: &Document, meta: &BookMeta) -> Result<Vec<u8>> {
         ))
         .ok_or_else(|| Error::render("pdf", format!("destination {name} registered twice")))?;
     }
-    pdf.set_outline(outline(&doc.outline, &dest_pages));
+    if screen {
+        pdf.set_outline(outline(&doc.outline, &dest_pages));
+    }
     pdf.set_metadata(metadata(meta));
     pdf.finish()
         .map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))
+}
+
+/// The embedded faces, loaded once per file.
+struct Faces {
+    fonts: Vec<Font>,
+    fallback: Font,
+}
+
+fn cmyk_paint(c: Cmyk) -> cmyk::Color {
+    let [c, m, y, k] = c.0;
+    cmyk::Color::new(c, m, y, k)
+}
+
+/// Draws one shaped run with its baseline origin at `at`. A word may mix faces: each
+/// stretch of glyphs goes in its own font, the fallback at its scaled size, one after the
+/// other on the baseline.
+fn draw_run(s: &mut Surface, run: &TextRun, faces: &Faces, at: (f32, f32)) {
+    let shaped = &run.shaped;
+    let mut x = at.0;
+    for group in shaped.glyphs.chunk_by(|a, b| a.fallback == b.fallback) {
+        let (font, scale) = if group[0].fallback {
+            (faces.fallback.clone(), shaped.fallback_scale)
+        } else {
+            (faces.fonts[run.style.face.index()].clone(), 1.0)
+        };
+        let glyphs: Vec<PdfGlyph> = group
+            .iter()
+            .map(|g| PdfGlyph {
+                id: g.id,
+                advance: g.advance / scale,
+                x_offset: g.x_offset / scale,
+                y_offset: g.y_offset / scale,
+                text: g.text.clone(),
+            })
+            .collect();
+        s.draw_glyphs(
+            Point::from_xy(x, at.1),
+            &glyphs,
+            font,
+            &shaped.text,
+            run.size * scale,
+            false,
+        );
+        x += group.iter().map(|g| g.advance).sum::<f32>() * run.size;
+    }
 }
 
 fn settings(doc: &Document, page: &Page) -> Result<PageSettings> {
