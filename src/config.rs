@@ -224,16 +224,15 @@ impl Manifest {
         }
         let dir = path.parent().unwrap_or(Path::new("."));
         for entry in &self.articles {
-            if !dir.join(&entry.source).is_file() {
-                let (line, col) = locate(&entry.source);
-                return Err(Error::at(
-                    path,
-                    line,
-                    col,
-                    format!("source `{}` does not exist", entry.source),
-                    "check the file name; paths are relative to the folder holding book.toml",
-                ));
-            }
+            let found = std::fs::metadata(dir.join(&entry.source));
+            let problem = match &found {
+                Ok(m) if m.is_file() => continue,
+                Ok(m) if m.is_dir() => ("is a folder, not a file", "name one file of the folder, with one [[article]] table per file"),
+                Ok(_) => ("is not a regular file (a FIFO, socket or device)", "copy the text into an ordinary file and name that"),
+                Err(_) => ("does not exist", "check the file name; paths are relative to the folder holding book.toml"),
+            };
+            let (line, col) = locate(&entry.source);
+            return Err(Error::at(path, line, col, format!("source `{}` {}", entry.source, problem.0), problem.1));
         }
         if let Some(intro) = &self.introduction {
             if !is_inside(intro) {

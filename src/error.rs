@@ -15,13 +15,10 @@ pub enum Error {
     /// A problem located in an input file.
     #[error("{}: error: {message}; {hint}", location(path, *line, *col))]
     Input { path: PathBuf, line: usize, col: usize, message: String, hint: String },
-    /// The file system refused a read or write.
-    #[error("{}: error: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The file system refused a read or write. The OS error is said once, in the message
+    /// (not also as a `source`, which would print it twice in an error chain).
+    #[error("{}: error: {}", path.display(), describe(cause))]
+    Io { path: PathBuf, cause: std::io::Error },
     /// A renderer could not produce its output.
     #[error("{stage}: error: {message}")]
     Render { stage: &'static str, message: String },
@@ -33,6 +30,20 @@ fn location(path: &Path, line: usize, col: usize) -> String {
     } else {
         format!("{}:{line}:{col}", path.display())
     }
+}
+
+/// An OS error in words, with what to do, without the `(os error N)` tail.
+fn describe(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let hint = match e.kind() {
+        NotFound => "; check the path",
+        PermissionDenied => "; check the file's permissions",
+        IsADirectory => "; name a file, not a folder",
+        _ => "",
+    };
+    format!("{}{hint}", text.to_lowercase())
 }
 
 impl Error {
@@ -47,8 +58,8 @@ impl Error {
     }
 
     /// A file-system error on `path`.
-    pub fn io(path: &Path, source: std::io::Error) -> Error {
-        Error::Io { path: path.to_path_buf(), source }
+    pub fn io(path: &Path, cause: std::io::Error) -> Error {
+        Error::Io { path: path.to_path_buf(), cause }
     }
 
     /// A renderer failure.

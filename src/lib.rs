@@ -18,12 +18,17 @@
 //! ```
 
 pub mod apparatus;
+pub mod check;
 pub mod clean;
 pub mod config;
+pub mod diagnostic;
 pub mod error;
+pub mod init;
 pub mod markdown;
 pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod source;
 pub mod time;
+pub mod typography;
+pub mod watch;

@@ -164,9 +164,8 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
         None => ArticleMeta::default(),
     };
     let mut reader = BlockReader::new(article_id);
-    let options = Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_SMART_PUNCTUATION;
+    // No smart punctuation here: `typography` does it once for every path into the book.
+    let options = Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
     for event in Parser::new_ext(body, options) {
         reader.event(event);
     }

@@ -3,15 +3,16 @@
 //! sources -> clean -> model::Book -> apparatus -> render::pdf (layout, page map)
 //! -> render::epub -> out/<slug>.{epub,pdf,json}
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 use crate::clean;
-use crate::config::{CleanRules, Manifest};
+use crate::config::{ArticleEntry, CleanRules, Manifest};
 use crate::error::{Error, Result};
 use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section};
-use crate::{apparatus, markdown, render, source};
+use crate::{apparatus, markdown, render, source, typography};
 
 /// What `anthology build` was asked to do.
 #[derive(Debug, Clone)]
@@ -36,21 +37,56 @@ pub struct BuildOutput {
 
 /// Builds the book in `opts.book_dir` into `opts.out_dir`.
 pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
+    let composed = compose(&opts.book_dir)?;
+    write(composed, &opts.out_dir)
+}
+
+/// A book read, enriched and laid out, not yet written: what `check` inspects and what
+/// `build` writes.
+pub struct Composed {
+    /// The book folder's manifest, as read (or inferred).
+    pub manifest: Manifest,
+    /// The assembled book, with page numbers filled in.
+    pub book: Book,
+    /// The print edition, laid out and written in memory.
+    pub pdf: render::pdf::PdfOutput,
+}
+
+/// Steps 1-3 of a build: reads the book folder, assembles and lays out the book.
+pub fn compose(book_dir: &Path) -> Result<Composed> {
+    compose_cached(book_dir, &mut Cache::default())
+}
+
+/// Cleaned articles of earlier builds, by a hash of everything the cleaner reads, so that
+/// `watch` cleans again only what changed.
+#[derive(Default)]
+pub struct Cache {
+    articles: HashMap<Vec<u8>, Article>,
+}
+
+/// [`compose`], reusing the cleaned articles of `cache` and filling it.
+pub fn compose_cached(book_dir: &Path, cache: &mut Cache) -> Result<Composed> {
     // 1. Read the manifest (or infer one) and assemble the book from its sources.
-    let manifest = Manifest::load(&opts.book_dir)?;
-    let mut book = assemble(&manifest, &opts.book_dir)?;
+    let manifest = Manifest::load(book_dir)?;
+    let mut book = assemble_cached(&manifest, book_dir, cache)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
-    apparatus::timeline::apply(&mut book, &opts.book_dir)?;
-    apparatus::index::apply(&mut book, &opts.book_dir)?;
+    apparatus::timeline::apply(&mut book, book_dir)?;
+    apparatus::index::apply(&mut book, book_dir)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
-    book.warnings.extend(pdf.warnings);
+    book.warnings.extend(pdf.warnings.iter().cloned());
     fill_pages(&mut book, &pdf.page_map);
+    Ok(Composed { manifest, book, pdf })
+}
+
+/// Steps 4-5 of a build: writes the EPUB, the PDF and the JSON into `out_dir`.
+pub fn write(composed: Composed, out_dir: &Path) -> Result<BuildOutput> {
+    let Composed { book, pdf, .. } = composed;
     // 4. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
     // 5. Write everything atomically.
-    std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::io(&opts.out_dir, e))?;
-    let stem = opts.out_dir.join(&book.meta.slug);
+    std::fs::create_dir_all(out_dir).map_err(|e| Error::io(out_dir, e))?;
+    let stem = out_dir.join(&book.meta.slug);
     let (epub_path, pdf_path, json_path) =
         (stem.with_extension("epub"), stem.with_extension("pdf"), stem.with_extension("json"));
     let json = serde_json::to_vec_pretty(&BookJson { book: &book, page_map: &pdf.page_map })
@@ -62,7 +98,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     if let Some(timeline) = &book.timeline {
         let web = apparatus::timeline::timelinejs(timeline, &book.meta);
         let bytes = serde_json::to_vec_pretty(&web).map_err(|e| Error::render("json", e))?;
-        let path = opts.out_dir.join(format!("{}-timeline.json", book.meta.slug));
+        let path = out_dir.join(format!("{}-timeline.json", book.meta.slug));
         write_atomically(&path, &bytes)?;
         timeline_json = Some(path);
     }
@@ -95,6 +131,11 @@ struct BookJson<'a> {
 
 /// Reads, cleans and assembles every article of the manifest into a [`Book`].
 pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
+    assemble_cached(manifest, dir, &mut Cache::default())
+}
+
+/// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
+pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
     let mut articles = Vec::with_capacity(manifest.articles.len());
     let mut newest = 0i64;
     let mut digest = Sha256::new();
@@ -106,16 +147,17 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
         let id = format!("ch{:02}", n + 1);
         let rules = compile_rules(&manifest.clean, &entry.clean)?;
         // An editor's corrected Markdown (`<book>/edited/<stem>.md`) wins over re-cleaning.
-        let edited = edited_path(dir, &entry.source);
-        let mut article = if edited.exists() {
-            let text = source::read(&edited)?.text;
-            markdown::read(&text, &edited, &id)?
+        let file = article_file(dir, &entry.source);
+        let mut article = if file != path {
+            let text = source::read(&file)?.text;
+            markdown::read(&text, &file, &id)?
         } else if entry.source.ends_with(".md") {
             markdown::read(&src.text, &path, &id)?
         } else {
-            clean::clean(&src.text, &entry.source, &id, &rules)
+            clean_cached(cache, &src.text, entry, &id, &rules)
         };
         apply_overrides(&mut article, entry);
+        typography::article(&mut article);
         articles.push(article);
     }
     let introduction = match &manifest.introduction {
@@ -124,7 +166,9 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
             newest = newest.max(mtime(&path));
             let text = source::read(&path)?.text;
             digest.update(text.as_bytes());
-            Some(introduction(&text, &path)?)
+            let mut section = introduction(&text, &path)?;
+            typography::section(&mut section);
+            Some(section)
         }
         None => None,
     };
@@ -145,6 +189,32 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
         print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
     };
     Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings: Vec::new() })
+}
+
+/// Cleans a scraped text, or takes the article cleaned from the same inputs before.
+fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, rules: &clean::Rules) -> Article {
+    let mut key = Sha256::new();
+    for part in [text, &entry.source, id] {
+        key.update(part.as_bytes());
+        key.update([0]);
+    }
+    for pattern in rules.keep.iter().chain(&rules.drop) {
+        key.update(pattern.as_str().as_bytes());
+        key.update([1]);
+    }
+    let key = key.finalize().to_vec();
+    cache.articles.entry(key).or_insert_with(|| clean::clean(text, &entry.source, id, rules)).clone()
+}
+
+/// The file an article is read from: the editor's corrected Markdown when there is one,
+/// else its source.
+pub fn article_file(dir: &Path, source: &str) -> PathBuf {
+    let edited = edited_path(dir, source);
+    if edited.is_file() {
+        edited
+    } else {
+        Manifest::resolve(dir, source)
+    }
 }
 
 /// Where an editor's corrected Markdown for a source lives: `<book>/edited/<stem>.md`
