@@ -98,6 +98,60 @@ impl PrintConfig {
 
 const MM: f32 = 72.0 / 25.4;
 
+/// The trim sizes print-on-demand services print, in points: 4-8.5 in wide, 6 in to A4 high.
+const TRIM_WIDTH: std::ops::RangeInclusive<f32> = 288.0..=612.0;
+const TRIM_HEIGHT: std::ops::RangeInclusive<f32> = 432.0..=297.0 * MM;
+/// Bleed in inches: none, up to the 1/8 in services ask for.
+const BLEED: std::ops::RangeInclusive<f32> = 0.0..=0.125;
+
+/// A well-formed BCP 47 (RFC 5646) tag: language, then optional script, region, variants,
+/// extensions and private use, in that order; or private use alone (`x-...`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let alpha = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
+    let alnum = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let mut parts = tag.split('-').peekable();
+    let Some(first) = parts.next() else { return false };
+    if first.eq_ignore_ascii_case("x") {
+        return parts.peek().is_some() && parts.all(|p| alnum(p, 1..=8));
+    }
+    if !alpha(first, 2..=8) {
+        return false;
+    }
+    // Subtags come in this order; `stage` is how far the tag has got: 1 extended language,
+    // 2 script, 3 region or variant, 4 extensions.
+    let (mut stage, mut extlangs) = (0, 0);
+    while let Some(part) = parts.next() {
+        let region = alpha(part, 2..=2) || part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit());
+        let variant = alnum(part, 5..=8) || part.len() == 4 && part.as_bytes()[0].is_ascii_digit() && alnum(part, 4..=4);
+        if stage <= 1 && first.len() <= 3 && extlangs < 3 && alpha(part, 3..=3) {
+            (stage, extlangs) = (1, extlangs + 1);
+        } else if stage <= 1 && alpha(part, 4..=4) {
+            stage = 2;
+        } else if stage <= 2 && region || stage <= 3 && variant {
+            stage = 3;
+        } else if alnum(part, 1..=1) {
+            // An extension (`u-...`) or private use (`x-...`) runs to the end or the next singleton.
+            let private = part.eq_ignore_ascii_case("x");
+            let mut any = false;
+            while let Some(sub) = parts.peek() {
+                if private && alnum(sub, 1..=8) || !private && alnum(sub, 2..=8) {
+                    any = true;
+                    parts.next();
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return false;
+            }
+            stage = 4;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// Lines or patterns the editor forces in or out of the article text.
 ///
 /// Patterns are regular expressions matched against a whole trimmed line.
@@ -138,10 +192,9 @@ impl Manifest {
     /// Reads `dir/book.toml` if it exists, else infers a manifest from the folder.
     pub fn load(dir: &Path) -> Result<Manifest> {
         let path = dir.join("book.toml");
-        if !path.exists() {
+        let Some(text) = crate::input::read_optional_text(dir, &path)? else {
             return Manifest::infer(dir);
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        };
         let manifest: Manifest = toml::from_str(&text).map_err(|e| {
             let (line, col) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((1, 1));
             Error::at(
@@ -159,12 +212,27 @@ impl Manifest {
     /// Zero-config mode: every `*.txt` and `*.md` of `dir` in file-name order.
     pub fn infer(dir: &Path) -> Result<Manifest> {
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-        let mut sources: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".txt") || n.ends_with(".md"))
-            .collect();
+        let mut sources = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let name = entry.file_name();
+            let lossy = name.to_string_lossy();
+            if !(lossy.ends_with(".txt") || lossy.ends_with(".md")) || entry.file_type().is_ok_and(|t| t.is_dir()) {
+                continue;
+            }
+            // Every article file is read (and a FIFO or a link out of the folder refused
+            // there); a name that cannot be written in book.toml is refused here.
+            match name.into_string() {
+                Ok(name) => sources.push(name),
+                Err(_) => {
+                    return Err(Error::plain(
+                        &entry.path(),
+                        "has a file name that is not valid UTF-8",
+                        "rename the file (e.g. `mv` it to a plain ASCII name) so the book can list it",
+                    ))
+                }
+            }
+        }
         sources.sort();
         if sources.is_empty() {
             return Err(Error::plain(
@@ -224,15 +292,17 @@ impl Manifest {
         }
         let dir = path.parent().unwrap_or(Path::new("."));
         for entry in &self.articles {
-            let found = std::fs::metadata(dir.join(&entry.source));
-            let problem = match &found {
-                Ok(m) if m.is_file() => continue,
-                Ok(m) if m.is_dir() => ("is a folder, not a file", "name one file of the folder, with one [[article]] table per file"),
-                Ok(_) => ("is not a regular file (a FIFO, socket or device)", "copy the text into an ordinary file and name that"),
-                Err(_) => ("does not exist", "check the file name; paths are relative to the folder holding book.toml"),
-            };
-            let (line, col) = locate(&entry.source);
-            return Err(Error::at(path, line, col, format!("source `{}` {}", entry.source, problem.0), problem.1));
+            // Only absence is checked here; `input::read` refuses what is not a regular file.
+            if !crate::input::is_present(&dir.join(&entry.source)) {
+                let (line, col) = locate(&entry.source);
+                return Err(Error::at(
+                    path,
+                    line,
+                    col,
+                    format!("source `{}` does not exist", entry.source),
+                    "check the file name; paths are relative to the folder holding book.toml",
+                ));
+            }
         }
         if let Some(intro) = &self.introduction {
             if !is_inside(intro) {
@@ -245,8 +315,18 @@ impl Manifest {
                     "give a path relative to the book folder, such as `introduction.md`",
                 ));
             }
+            if !crate::input::is_present(&dir.join(intro)) {
+                let (line, col) = locate(intro);
+                return Err(Error::at(
+                    path,
+                    line,
+                    col,
+                    format!("introduction `{intro}` does not exist"),
+                    "check the file name; paths are relative to the folder holding book.toml",
+                ));
+            }
         }
-        if self.print.trim_points().is_none() {
+        let Some((width, height)) = self.print.trim_points() else {
             let (line, col) = locate(&self.print.trim);
             return Err(Error::at(
                 path,
@@ -254,6 +334,36 @@ impl Manifest {
                 col,
                 format!("unknown trim size `{}`", self.print.trim),
                 "use `6x9`, `5.5x8.5`, `5x8`, `a5`, or a size such as `148x210mm`",
+            ));
+        };
+        if !(TRIM_WIDTH.contains(&width) && TRIM_HEIGHT.contains(&height)) {
+            let (line, col) = locate(&self.print.trim);
+            return Err(Error::at(
+                path,
+                line,
+                col,
+                format!("trim size `{}` is outside what print services make", self.print.trim),
+                "give a width of 4 to 8.5 in and a height of 6 to 11.69 in (A4), such as `6x9` or `a5`",
+            ));
+        }
+        if !BLEED.contains(&self.print.bleed) {
+            let (line, col) = locate("bleed");
+            return Err(Error::at(
+                path,
+                line,
+                col,
+                format!("bleed {} in is outside 0 to 0.125 in", self.print.bleed),
+                "use `bleed = 0.0` for a text interior or `bleed = 0.125` for full-bleed pages",
+            ));
+        }
+        if !is_language_tag(&self.language) {
+            let (line, col) = locate("language");
+            return Err(Error::at(
+                path,
+                line,
+                col,
+                format!("`{}` is not a BCP 47 language tag", self.language),
+                "give a tag such as `en`, `en-GB`, `fr` or `ru-Latn`",
             ));
         }
         let patterns = self.articles.iter().flat_map(|a| a.clean.keep.iter().chain(&a.clean.drop));
@@ -326,6 +436,16 @@ mod tests {
         assert_eq!(t("5.5x8.5in"), Some((396.0, 612.0)));
         assert!(t("a5").is_some());
         assert!(t("huge").is_none());
+    }
+
+    #[test]
+    fn language_tags() {
+        for good in ["en", "en-GB", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1901", "es-419", "x-klingon", "en-US-u-ca-gregory", "zh-yue-HK"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in ["", " ", "english!", "e", "en-", "en--GB", "en-GB-GB-x", "toolonglanguage", "en-x", "fr_FR"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -113,6 +113,7 @@ impl Diagnostic {
             }
             Error::Io { path, .. } => (path.clone(), 0, 0, strip_location(&err.to_string(), path), None),
             Error::Render { stage, message } => (PathBuf::from(*stage), 0, 0, message.clone(), None),
+            Error::Env { name, message, hint } => (PathBuf::from(name), 0, 0, message.clone(), Some(hint.clone())),
         };
         Diagnostic { path, line, column, severity: Severity::Error, rule: Rule::InputError, message, hint }
     }

@@ -19,6 +19,9 @@ pub enum Error {
     /// (not also as a `source`, which would print it twice in an error chain).
     #[error("{}: error: {}", path.display(), describe(cause))]
     Io { path: PathBuf, cause: std::io::Error },
+    /// An environment variable holds a value the build cannot use.
+    #[error("{name}: error: {message}; {hint}")]
+    Env { name: String, message: String, hint: String },
     /// A renderer could not produce its output.
     #[error("{stage}: error: {message}")]
     Render { stage: &'static str, message: String },
@@ -60,6 +63,11 @@ impl Error {
     /// A file-system error on `path`.
     pub fn io(path: &Path, cause: std::io::Error) -> Error {
         Error::Io { path: path.to_path_buf(), cause }
+    }
+
+    /// A bad environment variable.
+    pub fn env(name: &str, message: String, hint: &str) -> Error {
+        Error::Env { name: name.to_string(), message, hint: hint.to_string() }
     }
 
     /// A renderer failure.

@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 
 use crate::clean::{clean, Rules};
 use crate::error::{Error, Result};
-use crate::pipeline::write_atomically;
 use crate::source;
 
 const HEADER: &str = r#"# The book's manifest; every key is described in the README (section "book.toml").
@@ -64,7 +63,7 @@ pub fn init(dir: &Path, from: Option<&Path>) -> Result<Vec<PathBuf>> {
         None => {
             let example = sources.join("example.txt");
             if !example.exists() {
-                write_atomically(&example, EXAMPLE.as_bytes())?;
+                write_new(&example, EXAMPLE.as_bytes())?;
             }
             vec![(example, "sources/example.txt".to_string(), Vec::new())]
         }
@@ -84,12 +83,19 @@ pub fn init(dir: &Path, from: Option<&Path>) -> Result<Vec<PathBuf>> {
     let mut written: Vec<PathBuf> = articles.into_iter().map(|(p, _, _)| p).collect();
     let intro = dir.join("introduction.md");
     if !intro.exists() {
-        write_atomically(&intro, INTRODUCTION.as_bytes())?;
+        write_new(&intro, INTRODUCTION.as_bytes())?;
         written.push(intro);
     }
-    write_atomically(&manifest, text.as_bytes())?;
+    write_new(&manifest, text.as_bytes())?;
     written.push(manifest);
     Ok(written)
+}
+
+/// Writes a new file; an existing one is never replaced.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| Error::io(path, e))?;
+    file.write_all(bytes).map_err(|e| Error::io(path, e))
 }
 
 /// A TOML string literal.
@@ -122,7 +128,7 @@ fn import(folder: &Path, dir: &Path) -> Result<Vec<(PathBuf, String, Vec<(&'stat
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 let target = dir.join("sources").join(&name);
                 let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
-                write_atomically(&target, &bytes)?;
+                write_new(&target, &bytes)?;
                 (target, format!("sources/{name}"))
             }
         };
@@ -136,7 +142,7 @@ fn recovered(path: &Path, rel: &str) -> Result<Vec<(&'static str, String)>> {
     if rel.ends_with(".md") {
         return Ok(Vec::new());
     }
-    let text = source::read(path)?.text;
+    let text = source::decode(&std::fs::read(path).map_err(|e| Error::io(path, e))?).text;
     let meta = clean(&text, rel, "ch", &Rules::default()).meta;
     let fields = [("title", Some(meta.title)), ("author", meta.author), ("date", meta.date), ("publication", meta.publication)];
     Ok(fields.into_iter().filter_map(|(k, v)| v.filter(|v| !v.trim().is_empty()).map(|v| (k, v))).collect())

@@ -11,7 +11,9 @@ use sha2::{Digest, Sha256};
 use crate::clean;
 use crate::config::{ArticleEntry, CleanRules, Manifest};
 use crate::error::{Error, Result};
-use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section};
+use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, Section, Warning};
+use crate::input::{self, Budget};
+use crate::output::OutFolder;
 use crate::{apparatus, markdown, render, source, typography};
 
 /// What `anthology build` was asked to do.
@@ -84,24 +86,28 @@ pub fn write(composed: Composed, out_dir: &Path) -> Result<BuildOutput> {
     let Composed { book, pdf, .. } = composed;
     // 4. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
-    // 5. Write everything atomically.
-    std::fs::create_dir_all(out_dir).map_err(|e| Error::io(out_dir, e))?;
-    let stem = out_dir.join(&book.meta.slug);
-    let (epub_path, pdf_path, json_path) =
-        (stem.with_extension("epub"), stem.with_extension("pdf"), stem.with_extension("json"));
+    // 5. Write everything or nothing, under a lock on the out folder.
+    let slug = book.meta.slug.clone();
     let json = serde_json::to_vec_pretty(&BookJson { book: &book, page_map: &pdf.page_map })
         .map_err(|e| Error::render("json", e))?;
-    write_atomically(&pdf_path, &pdf.bytes)?;
-    write_atomically(&epub_path, &epub)?;
-    write_atomically(&json_path, &json)?;
-    let mut timeline_json = None;
-    if let Some(timeline) = &book.timeline {
-        let web = apparatus::timeline::timelinejs(timeline, &book.meta);
-        let bytes = serde_json::to_vec_pretty(&web).map_err(|e| Error::render("json", e))?;
-        let path = out_dir.join(format!("{}-timeline.json", book.meta.slug));
-        write_atomically(&path, &bytes)?;
-        timeline_json = Some(path);
-    }
+    let timeline = match &book.timeline {
+        Some(timeline) => {
+            let web = apparatus::timeline::timelinejs(timeline, &book.meta);
+            Some(serde_json::to_vec_pretty(&web).map_err(|e| Error::render("json", e))?)
+        }
+        None => None,
+    };
+    let mut files = vec![
+        (format!("{slug}.pdf"), pdf.bytes.as_slice()),
+        (format!("{slug}.epub"), epub.as_slice()),
+        (format!("{slug}.json"), json.as_slice()),
+    ];
+    files.extend(timeline.as_deref().map(|t| (format!("{slug}-timeline.json"), t)));
+    let out = OutFolder::open(out_dir)?;
+    let mut written = out.write_all(&files)?.into_iter();
+    let mut next = || written.next().expect("one path per file written");
+    let (pdf_path, epub_path, json_path) = (next(), next(), next());
+    let timeline_json = timeline.is_some().then(next);
     Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, book })
 }
 
@@ -137,24 +143,33 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
 /// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
 pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
     let mut articles = Vec::with_capacity(manifest.articles.len());
+    let mut warnings = Vec::new();
     let mut newest = 0i64;
     let mut digest = Sha256::new();
+    let mut budget = Budget::new(dir)?;
     for (n, entry) in manifest.articles.iter().enumerate() {
         let path = Manifest::resolve(dir, &entry.source);
         newest = newest.max(mtime(&path));
-        let src = source::read(&path)?;
+        let src = source::decode(&budget.read(&path)?);
         digest.update(src.text.as_bytes());
         let id = format!("ch{:02}", n + 1);
         let rules = compile_rules(&manifest.clean, &entry.clean)?;
         // An editor's corrected Markdown (`<book>/edited/<stem>.md`) wins over re-cleaning.
-        let file = article_file(dir, &entry.source);
-        let mut article = if file != path {
-            let text = source::read(&file)?.text;
-            markdown::read(&text, &file, &id)?
+        let edited = edited_path(dir, &entry.source);
+        let mut article = if input::is_present(&edited) {
+            refuse_shared_stem(manifest, entry, &edited)?;
+            let text = source::decode(&budget.read(&edited)?);
+            let mut article = markdown::read(&text.text, &edited, &id)?;
+            source::report_repairs(&text, &mut article.report);
+            article
         } else if entry.source.ends_with(".md") {
-            markdown::read(&src.text, &path, &id)?
+            let mut article = markdown::read(&src.text, &path, &id)?;
+            source::report_repairs(&src, &mut article.report);
+            article
         } else {
-            clean_cached(cache, &src.text, entry, &id, &rules)
+            let mut article = clean_cached(cache, &src.text, entry, &id, &rules);
+            source::report_repairs(&src, &mut article.report);
+            article
         };
         apply_overrides(&mut article, entry);
         typography::article(&mut article);
@@ -164,9 +179,13 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         Some(rel) => {
             let path = Manifest::resolve(dir, rel);
             newest = newest.max(mtime(&path));
-            let text = source::read(&path)?.text;
-            digest.update(text.as_bytes());
-            let mut section = introduction(&text, &path)?;
+            let src = source::decode(&budget.read(&path)?);
+            digest.update(src.text.as_bytes());
+            warnings.extend(src.repairs.iter().map(|r| Warning {
+                stage: "source".into(),
+                message: format!("{}:{}: {} `{}`: {}", path.display(), r.line, r.rule, r.text, r.reason),
+            }));
+            let mut section = introduction(&src.text, &path)?;
             typography::section(&mut section);
             Some(section)
         }
@@ -185,10 +204,10 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         rights: manifest.rights.clone(),
         slug: slug(&manifest.title),
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
-        modified: source_date_epoch().unwrap_or(newest),
+        modified: source_date_epoch()?.unwrap_or(newest.min(LAST_SECOND)),
         print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
     };
-    Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings: Vec::new() })
+    Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings })
 }
 
 /// Cleans a scraped text, or takes the article cleaned from the same inputs before.
@@ -210,7 +229,7 @@ fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, r
 /// else its source.
 pub fn article_file(dir: &Path, source: &str) -> PathBuf {
     let edited = edited_path(dir, source);
-    if edited.is_file() {
+    if input::is_present(&edited) {
         edited
     } else {
         Manifest::resolve(dir, source)
@@ -220,8 +239,26 @@ pub fn article_file(dir: &Path, source: &str) -> PathBuf {
 /// Where an editor's corrected Markdown for a source lives: `<book>/edited/<stem>.md`
 /// (`anthology clean <book> --out <book>/edited` writes them there to start from).
 pub fn edited_path(dir: &Path, source: &str) -> PathBuf {
-    let stem = Path::new(source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    dir.join("edited").join(format!("{stem}.md"))
+    dir.join("edited").join(format!("{}.md", stem(source)))
+}
+
+/// A source's file name without its extension: `sources/x.txt` -> `x`.
+pub fn stem(source: &str) -> String {
+    Path::new(source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// An edited file is keyed by the source's stem: refuse it when two sources share that stem,
+/// rather than put one correction in place of two different articles.
+fn refuse_shared_stem(manifest: &Manifest, entry: &ArticleEntry, edited: &Path) -> Result<()> {
+    let own = stem(&entry.source);
+    match manifest.articles.iter().find(|a| a.source != entry.source && stem(&a.source) == own) {
+        Some(other) => Err(Error::plain(
+            edited,
+            &format!("would replace two different articles, `{}` and `{}`", entry.source, other.source),
+            "rename one of the two sources so their names (without extension) differ, then name the edited file after it",
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The editor's introduction: Markdown whose first `#` heading is its title.
@@ -248,7 +285,7 @@ pub(crate) fn compile_rules(book: &CleanRules, article: &CleanRules) -> Result<c
 }
 
 /// Manifest metadata wins over what the cleaner inferred.
-pub(crate) fn apply_overrides(article: &mut Article, entry: &crate::config::ArticleEntry) {
+pub(crate) fn apply_overrides(article: &mut Article, entry: &ArticleEntry) {
     let m = &mut article.meta;
     if let Some(t) = &entry.title {
         m.title = t.clone();
@@ -268,11 +305,18 @@ pub(crate) fn apply_overrides(article: &mut Article, entry: &crate::config::Arti
     }
 }
 
-/// "Ten Days: 1917!" -> "ten-days-1917".
+/// The longest slug: output names (`<slug>-timeline.json`, temporaries) stay well under the
+/// 255 bytes file systems allow, whatever the title's length.
+const SLUG_MAX: usize = 80;
+
+/// "Ten Days: 1917!" -> "ten-days-1917", cut at a word boundary to [`SLUG_MAX`] bytes.
 pub fn slug(title: &str) -> String {
     let mut out = String::new();
     for c in title.chars().flat_map(|c| c.to_lowercase()) {
-        if c.is_ascii_alphanumeric() {
+        if out.len() >= SLUG_MAX {
+            out.truncate(out.rfind('-').filter(|&at| at > SLUG_MAX / 2).unwrap_or(SLUG_MAX));
+            break;
+        } else if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
@@ -292,8 +336,27 @@ fn uuid_from_hash(hash: &[u8]) -> String {
     format!("{}-{}-8{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
 }
 
-fn source_date_epoch() -> Option<i64> {
-    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+/// The last second of the year 9999: dates in EPUB and PDF metadata have four-digit years.
+const LAST_SECOND: i64 = 253_402_300_799;
+/// The first second of the year 0000.
+const FIRST_SECOND: i64 = -62_167_219_200;
+
+/// `SOURCE_DATE_EPOCH`, when set: a whole number of seconds within the years 0000-9999.
+fn source_date_epoch() -> Result<Option<i64>> {
+    let Ok(value) = std::env::var("SOURCE_DATE_EPOCH") else { return Ok(None) };
+    match value.trim().parse::<i64>() {
+        Ok(secs) if (FIRST_SECOND..=LAST_SECOND).contains(&secs) => Ok(Some(secs)),
+        Ok(_) => Err(Error::env(
+            "SOURCE_DATE_EPOCH",
+            format!("`{value}` is outside the years 0000-9999 that EPUB and PDF dates can hold"),
+            "give seconds since 1970 between -62167219200 and 253402300799, e.g. `date +%s`",
+        )),
+        Err(_) => Err(Error::env(
+            "SOURCE_DATE_EPOCH",
+            format!("`{value}` is not a whole number of seconds"),
+            "give seconds since 1970, e.g. `date +%s`, or unset it",
+        )),
+    }
 }
 
 fn mtime(path: &Path) -> i64 {
@@ -305,15 +368,6 @@ fn mtime(path: &Path) -> i64 {
         .unwrap_or(0)
 }
 
-/// Writes to a temporary file beside `path`, then renames: a failed build never leaves a
-/// half-written output.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.tmp"));
-    std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
-    std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,6 +376,8 @@ mod tests {
     fn slugs() {
         assert_eq!(slug("Ten Days: 1917!"), "ten-days-1917");
         assert_eq!(slug("«»"), "book");
+        let long = slug(&"Revolution and counter-revolution ".repeat(20));
+        assert!(long.len() <= SLUG_MAX && long.starts_with("revolution-and-") && !long.ends_with('-'), "{long}");
     }
 
     #[test]

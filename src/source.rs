@@ -5,11 +5,9 @@
 //! line ends, so every later stage sees one form. Line numbers are preserved (one input line
 //! is one output line), so the cleaning report can cite them.
 
-use std::path::Path;
-
 use unicode_normalization::UnicodeNormalization;
 
-use crate::error::{Error, Result};
+use crate::model::{CleanReport, RemovedLine};
 
 /// A decoded source file.
 #[derive(Debug, Clone)]
@@ -18,19 +16,19 @@ pub struct Source {
     pub text: String,
     /// The encoding it was decoded from (`UTF-8`, `windows-1252`...).
     pub encoding: &'static str,
+    /// What decoding changed beyond the line ends: stray bytes repaired, private-use
+    /// characters removed; each on its source line, for the cleaning report.
+    pub repairs: Vec<RemovedLine>,
 }
 
-/// Reads and decodes a source file.
-pub fn read(path: &Path) -> Result<Source> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    Ok(decode(&bytes))
-}
-
-/// Decodes bytes of unknown encoding (UTF-8 preferred, else the detector's guess).
+/// Decodes bytes of unknown encoding: UTF-8 when the text is (overwhelmingly) UTF-8, with
+/// its few stray bytes read as Windows-1252 and reported, else the detector's guess.
 pub fn decode(bytes: &[u8]) -> Source {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut repairs = Vec::new();
     let (text, encoding) = match std::str::from_utf8(bytes) {
         Ok(t) => (t.to_string(), "UTF-8"),
+        Err(_) if mostly_utf8(bytes) => (repair_utf8(bytes, &mut repairs), "UTF-8"),
         Err(_) => {
             let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
@@ -41,15 +39,81 @@ pub fn decode(bytes: &[u8]) -> Source {
     };
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let text = text.nfc().collect::<String>();
-    Source { text: strip_controls(&text), encoding }
+    Source { text: strip_unprintable(&text, &mut repairs), encoding, repairs }
 }
 
-/// Removes control characters (other than tab and newline) that no book should print.
-fn strip_controls(text: &str) -> String {
-    text.chars()
-        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect()
+/// Adds what decoding changed to an article's cleaning report.
+pub fn report_repairs(source: &Source, report: &mut CleanReport) {
+    report.removed.extend(source.repairs.iter().cloned());
+    report.removed.sort_by_key(|r| r.line);
+}
+
+/// True when valid multi-byte UTF-8 sequences outnumber the bytes that are not UTF-8: a
+/// UTF-8 text with a few stray bytes, not a text in a single-byte encoding.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    valid > invalid
+}
+
+/// UTF-8 with each invalid byte sequence read as Windows-1252, each repair reported.
+fn repair_utf8(bytes: &[u8], repairs: &mut Vec<RemovedLine>) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    let mut line = 1;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        line += line_ends(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            let (read, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(chunk.invalid());
+            let hex: Vec<String> = chunk.invalid().iter().map(|b| format!("0x{b:02X}")).collect();
+            repairs.push(RemovedLine {
+                line,
+                text: hex.join(" "),
+                rule: "stray-bytes".into(),
+                reason: format!("bytes that are not UTF-8 in a UTF-8 text, read as Windows-1252 “{read}”"),
+            });
+            line += line_ends(&read);
+            text.push_str(&read);
+        }
+    }
+    text
+}
+
+/// Line ends as [`decode`] counts them: `\n`, `\r\n` and a lone `\r`.
+fn line_ends(text: &str) -> usize {
+    text.matches('\n').count() + text.matches('\r').count() - text.matches("\r\n").count()
+}
+
+/// Removes control characters (other than tab and newline) that no book should print, and
+/// private-use characters (icon fonts of share buttons), which no book font can show;
+/// the private-use ones are reported.
+fn strip_unprintable(text: &str, repairs: &mut Vec<RemovedLine>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let private: Vec<String> =
+            line.chars().filter(|&c| is_private_use(c)).map(|c| format!("U+{:04X}", c as u32)).collect();
+        if !private.is_empty() {
+            repairs.push(RemovedLine {
+                line: n + 1,
+                text: private.join(" "),
+                rule: "private-use".into(),
+                reason: "private-use characters (icon-font glyphs) have no meaning in a book".into(),
+            });
+        }
+        let kept = line.chars().filter(|&c| c == '\t' || !c.is_control() && !is_private_use(c));
+        out.extend(kept.map(|c| if c == '\t' { ' ' } else { c }));
+    }
+    out
+}
+
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}')
 }
 
 #[cfg(test)]
@@ -72,5 +136,23 @@ mod tests {
     #[test]
     fn control_characters_are_dropped() {
         assert_eq!(decode(b"a\x07b\x00c").text, "abc");
+    }
+
+    #[test]
+    fn stray_bytes_in_utf8_are_repaired_and_reported() {
+        let bytes = ["Пётр «Великий» — царь.\nLine “two” has a stray ".as_bytes(), &[0xE9, 0xA0], b"byte.\n"].concat();
+        let s = decode(&bytes);
+        assert_eq!(s.encoding, "UTF-8");
+        assert!(s.text.starts_with("Пётр «Великий» — царь.\nLine “two”"), "{}", s.text);
+        assert_eq!(s.repairs.len(), 1);
+        assert_eq!((s.repairs[0].line, s.repairs[0].rule.as_str()), (2, "stray-bytes"));
+    }
+
+    #[test]
+    fn private_use_characters_are_removed_and_reported() {
+        let s = decode("Share \u{E000} this\nBody \u{E001}text\n".as_bytes());
+        assert_eq!(s.text, "Share  this\nBody text\n");
+        let lines: Vec<usize> = s.repairs.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [1, 2]);
     }
 }

@@ -65,7 +65,7 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (article, entry) in composed.book.articles.iter().zip(&composed.manifest.articles) {
         let file = article_file(dir, &entry.source);
-        let Ok(text) = source::read(&file).map(|s| s.text) else { continue };
+        let Ok(text) = read_text(dir, &file) else { continue };
         let mut locator = locate::Locator::new(text.clone());
         out.extend(text::check(article, &file, &mut locator));
         out.extend(typos(article, &file, &text));
@@ -74,7 +74,7 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
         }
         if file == edited_path(dir, &entry.source) {
             let source_file = crate::config::Manifest::resolve(dir, &entry.source);
-            let source_text = source::read(&source_file).map(|s| s.text).unwrap_or_default();
+            let source_text = read_text(dir, &source_file).unwrap_or_default();
             if let Ok(rules) = pipeline::compile_rules(&composed.manifest.clean, &entry.clean) {
                 out.extend(edited::stale_rules(&text, &file, &source_text, &source_file, &rules));
             }
@@ -82,12 +82,17 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
     }
     if let Some(intro) = &composed.manifest.introduction {
         let file = crate::config::Manifest::resolve(dir, intro);
-        if let Ok(text) = source::read(&file) {
-            out.extend(edited::unsupported(&text.text, &file));
+        if let Ok(text) = read_text(dir, &file) {
+            out.extend(edited::unsupported(&text, &file));
         }
     }
     out.extend(composed.book.warnings.iter().map(|w| warning(w, dir)));
     out
+}
+
+/// A file of the book folder as the build reads it (safely, decoded).
+fn read_text(dir: &Path, file: &Path) -> crate::error::Result<String> {
+    Ok(source::decode(&crate::input::read(dir, file)?).text)
 }
 
 /// Suspect typos: the cleaner's flags for a scraped source, a fresh look for Markdown.

@@ -17,7 +17,9 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Manifest;
 use crate::error::{Error, Result};
+use crate::input::Budget;
 use crate::model::Article;
+use crate::output::OutFolder;
 use crate::{markdown, pipeline, source};
 
 /// The name of the state file `clean` keeps in its output folder.
@@ -40,39 +42,53 @@ pub fn clean_folder(dir: &Path, out: &Path) -> Result<Vec<Article>> {
 /// Cleans every `.txt` source of the book in `dir` into `out`; `force` overwrites hand edits.
 pub fn clean_folder_to(dir: &Path, out: &Path, force: bool) -> Result<Cleaned> {
     let manifest = Manifest::load(dir)?;
-    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-    let mut state = State::load(out)?;
     let mut cleaned = Cleaned { articles: Vec::new(), kept: Vec::new() };
+    let mut files = Vec::new();
     let mut summary = String::new();
+    let mut budget = Budget::new(dir)?;
+    let mut sources = BTreeMap::new();
     for (n, entry) in manifest.articles.iter().enumerate() {
         if entry.source.ends_with(".md") {
             continue;
         }
         let path = Manifest::resolve(dir, &entry.source);
-        let text = source::read(&path)?.text;
+        let src = source::decode(&budget.read(&path)?);
         let rules = pipeline::compile_rules(&manifest.clean, &entry.clean)?;
-        let mut article = super::clean(&text, &entry.source, &format!("ch{:02}", n + 1), &rules);
+        let mut article = super::clean(&src.text, &entry.source, &format!("ch{:02}", n + 1), &rules);
+        source::report_repairs(&src, &mut article.report);
         pipeline::apply_overrides(&mut article, entry);
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let name = format!("{stem}.md");
-        let bytes = markdown::write(&article).into_bytes();
-        let target = out.join(&name);
-        if force || state.is_ours(&target, &name, &bytes)? {
-            pipeline::write_atomically(&target, &bytes)?;
-            state.files.insert(name, hex(&bytes));
-        } else {
-            let beside = out.join(format!("{stem}.new.md"));
-            pipeline::write_atomically(&beside, &bytes)?;
-            cleaned.kept.push((target, beside));
+        let name = format!("{}.md", pipeline::stem(&entry.source));
+        if let Some(other) = sources.insert(name.clone(), entry.source.clone()) {
+            return Err(Error::plain(
+                &path,
+                &format!("shares its file name with `{other}`: both would be cleaned into `{name}`"),
+                "rename one of the two sources so their names (without extension) differ",
+            ));
         }
+        files.push((name, markdown::write(&article)));
         summary.push_str(&super::report::summary(&article.report));
         cleaned.articles.push(article);
     }
     let reports: Vec<_> = cleaned.articles.iter().map(|a| &a.report).collect();
-    let json = serde_json::to_vec_pretty(&reports).map_err(|e| Error::render("json", e))?;
-    pipeline::write_atomically(&out.join("cleaning-report.json"), &json)?;
-    pipeline::write_atomically(&out.join("cleaning-report.txt"), summary.as_bytes())?;
-    state.save(out)?;
+    let json = serde_json::to_string_pretty(&reports).map_err(|e| Error::render("json", e))?;
+    // Decide under the folder's lock which Markdown files are still ours to replace.
+    let folder = OutFolder::open(out)?;
+    let mut state = State::load(out)?;
+    for (name, text) in &mut files {
+        let target = folder.path(name);
+        if force || state.is_ours(&target, name, text.as_bytes())? {
+            state.files.insert(name.clone(), hex(text.as_bytes()));
+        } else {
+            let beside = format!("{}.new.md", name.trim_end_matches(".md"));
+            cleaned.kept.push((target, folder.path(&beside)));
+            *name = beside;
+        }
+    }
+    files.push(("cleaning-report.json".into(), json));
+    files.push(("cleaning-report.txt".into(), summary));
+    files.push((STATE_FILE.into(), serde_json::to_string_pretty(&state).map_err(|e| Error::render("json", e))?));
+    let files: Vec<(String, &[u8])> = files.iter().map(|(n, t)| (n.clone(), t.as_bytes())).collect();
+    folder.write_all(&files)?;
     Ok(cleaned)
 }
 
@@ -96,11 +112,6 @@ impl State {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
             Err(e) => Err(Error::io(&path, e)),
         }
-    }
-
-    fn save(&self, out: &Path) -> Result<()> {
-        let json = serde_json::to_vec_pretty(self).map_err(|e| Error::render("json", e))?;
-        pipeline::write_atomically(&out.join(STATE_FILE), &json)
     }
 
     /// True when `path` is absent, still holds exactly what `clean` last wrote there, or

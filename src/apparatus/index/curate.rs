@@ -88,10 +88,9 @@ impl IndexConfig {
     /// Reads `dir/index.toml`, or the default (no editor control) when absent.
     pub fn load(dir: &Path) -> Result<IndexConfig> {
         let path = dir.join("index.toml");
-        if !path.exists() {
+        let Some(text) = crate::input::read_optional_text(dir, &path)? else {
             return Ok(IndexConfig::default());
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        };
         let config: IndexConfig = toml::from_str(&text).map_err(|e| {
             let (line, col) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((1, 1));
             Error::at(&path, line, col, e.message().to_string(), "fix the TOML or the key named here (see the `index.toml` example in src/apparatus/index/curate.rs)")

@@ -111,10 +111,9 @@ impl Config {
     /// Reads `dir/timeline.toml`; defaults when there is none.
     pub fn load(dir: &Path) -> Result<Config> {
         let path = dir.join("timeline.toml");
-        if !path.exists() {
+        let Some(text) = crate::input::read_optional_text(dir, &path)? else {
             return Ok(Config::default());
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        };
         let mut config: Config = toml::from_str(&text).map_err(|e| {
             let (line, col) = e
                 .span()
