@@ -154,7 +154,9 @@ fn strip_location(text: &str, path: &Path) -> String {
 /// The line `line` of `path` with a caret under `column`, and the hint; empty when the
 /// file or line cannot be read.
 pub fn snippet(path: &Path, line: usize, column: usize, severity: Severity, hint: Option<&str>) -> String {
-    let text = (line > 0).then(|| std::fs::read(path).ok()).flatten().map(|b| crate::source::decode(&b).text);
+    // Only an ordinary file is opened (a FIFO named in an error must not hang the report).
+    let readable = line > 0 && std::fs::metadata(path).is_ok_and(|m| m.is_file());
+    let text = readable.then(|| std::fs::read(path).ok()).flatten().map(|b| crate::source::decode(&b).text);
     let Some(source_line) = text.as_deref().and_then(|t| t.lines().nth(line - 1)) else {
         return hint.map(|h| format!("  = help: {h}\n")).unwrap_or_default();
     };

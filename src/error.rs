@@ -44,6 +44,7 @@ fn describe(e: &std::io::Error) -> String {
         NotFound => "; check the path",
         PermissionDenied => "; check the file's permissions",
         IsADirectory => "; name a file, not a folder",
+        AlreadyExists | NotADirectory => "; a file stands where a folder is needed: move it or choose another path",
         _ => "",
     };
     format!("{}{hint}", text.to_lowercase())

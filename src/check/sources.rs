@@ -15,7 +15,8 @@ use crate::diagnostic::{Diagnostic, Rule};
 /// Diagnostics for the sources of the book in `dir`, and the manifest when it loads.
 pub fn check(dir: &Path) -> (Vec<Diagnostic>, Option<Manifest>) {
     let toml_path = dir.join("book.toml");
-    let text = std::fs::read_to_string(&toml_path).ok();
+    // Read as the build reads it: a FIFO or a link out of the folder is refused, not opened.
+    let text = crate::input::read_optional_text(dir, &toml_path).ok().flatten();
     let (manifest, located) = match Manifest::load(dir) {
         Ok(m) => (Some(m.clone()), m),
         Err(e) => {
@@ -64,13 +65,13 @@ fn per_source(dir: &Path, manifest: &Manifest, toml_path: &Path, text: Option<&s
             continue;
         }
         seen.insert(key, line);
-        out.extend(file_rules(&path, &entry.source, at_path, at_line, at_col));
+        out.extend(file_rules(dir, &path, &entry.source, at_path, at_line, at_col));
     }
     out
 }
 
 /// Rules about one source file: existence, kind, emptiness, binary content, report names.
-fn file_rules(path: &Path, source: &str, at: &Path, line: usize, col: usize) -> Vec<Diagnostic> {
+fn file_rules(dir: &Path, path: &Path, source: &str, at: &Path, line: usize, col: usize) -> Vec<Diagnostic> {
     let here = |rule, message: String| Diagnostic::warning(rule, at, line, col, message);
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
@@ -86,7 +87,10 @@ fn file_rules(path: &Path, source: &str, at: &Path, line: usize, col: usize) -> 
             .hint("name one file of the folder, with one [[article]] table per file")];
     }
     if !meta.is_file() {
-        return vec![here(Rule::SourceNotFile, format!("source `{source}` is not a regular file (a FIFO, socket or device)"))
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        let what = if kind.is_fifo() { "a FIFO (named pipe)" } else if kind.is_socket() { "a socket" } else { "a device" };
+        return vec![here(Rule::SourceNotFile, format!("source `{source}` is {what}, not a regular file"))
             .error()
             .hint("copy the text into an ordinary file and name that")];
     }
@@ -98,7 +102,7 @@ fn file_rules(path: &Path, source: &str, at: &Path, line: usize, col: usize) -> 
                 .hint("clean into another folder (`anthology clean DIR --out DIR/edited`) or remove it from the book"),
         );
     }
-    match std::fs::read(path) {
+    match crate::input::read(dir, path) {
         Ok(bytes) if is_binary(&bytes) => out.push(
             here(Rule::SourceBinary, format!("source `{source}` holds binary data, not text"))
                 .error()
@@ -109,7 +113,7 @@ fn file_rules(path: &Path, source: &str, at: &Path, line: usize, col: usize) -> 
                 .hint("paste the article's text into it, or remove it from the book"),
         ),
         Ok(_) => {}
-        Err(e) => out.push(here(Rule::SourceNotFile, format!("source `{source}` cannot be read: {e}")).error()),
+        Err(e) => out.push(Diagnostic::from_error(&e)),
     }
     out
 }
