@@ -320,3 +320,26 @@ fn stray_bytes_and_private_use_characters_are_repaired_and_reported() {
     assert!(json.contains("stray-bytes") && json.contains("private-use"), "{json}");
     assert!(!json.contains('\u{E000}'));
 }
+
+#[test]
+fn a_long_word_with_a_character_the_main_font_lacks_reaches_the_pdf() {
+    let dir = book("");
+    let words: Vec<String> = ['¹', 'ℵ', '→', 'ᚠ'].iter().enumerate()
+        .map(|(i, c)| format!("{}{c}{}", char::from(b'a' + i as u8).to_string().repeat(58), "z".repeat(10)))
+        .collect();
+    // Markdown, so the cleaner's judgement of such lines plays no part.
+    let text = format!("+++\ntitle = \"The Long Word\"\n+++\n\n{PROSE}\n{}\n\nThe closing paragraph is ordinary prose.\n", words.join("\n\n"));
+    std::fs::write(dir.path().join("sources/a.md"), text).unwrap();
+    let toml = std::fs::read_to_string(dir.path().join("book.toml")).unwrap();
+    std::fs::write(dir.path().join("book.toml"), toml.replace("a.txt", "a.md")).unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = build(dir.path(), out_dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = Command::new("pdftotext").arg(out_dir.path().join("hostile.pdf")).arg("-").output().expect("pdftotext is required");
+    let text: String = String::from_utf8_lossy(&pdf.stdout).chars().filter(|c| c.is_alphanumeric()).collect();
+    for word in &words {
+        let letters: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+        assert!(text.contains(&letters), "{word} is missing from the PDF");
+    }
+    assert!(text.contains("Theclosingparagraph"), "the paragraph after the long words is missing");
+}

@@ -23,6 +23,8 @@ pub struct Ctx<'a> {
     notes: HashMap<String, String>,
     /// Note-reference ids written so far in this document, per footnote id.
     note_refs: HashMap<String, Vec<String>>,
+    /// Blocks whose XHTML holds fewer letters than their text (none, unless a bug).
+    pub lost: Vec<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -35,6 +37,7 @@ impl<'a> Ctx<'a> {
             used_ids: HashSet::new(),
             notes: HashMap::new(),
             note_refs: HashMap::new(),
+            lost: Vec::new(),
         }
     }
 
@@ -108,6 +111,7 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
     let mut out = String::new();
     let mut level = prev_level;
     for block in blocks {
+        let start = out.len();
         let markers = ctx.markers.get(block.id()).map(Vec::as_slice).unwrap_or(&[]);
         let mut w = Walker { out: String::new(), pos: 0, markers, next: 0 };
         let id = ctx.id_attr(block.id());
@@ -176,8 +180,27 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
                 out.push_str("</section>\n");
             }
         }
+        if letters_outside_tags(&out[start..]) < block.plain_text().chars().filter(|c| c.is_alphabetic()).count() {
+            ctx.lost.push(block.id().to_string());
+        }
     }
     out
+}
+
+/// The letters of an XHTML fragment's text (markup skipped; entity names counted, which
+/// can only overcount).
+fn letters_outside_tags(xhtml: &str) -> usize {
+    let mut in_tag = false;
+    let mut n = 0;
+    for c in xhtml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag && c.is_alphabetic() => n += 1,
+            _ => {}
+        }
+    }
+    n
 }
 
 /// Renders inlines without page markers (titles, footnotes, timeline and index text).

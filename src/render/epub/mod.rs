@@ -131,6 +131,9 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
             });
         }
     }
+    if let Some(id) = ctx.lost.first() {
+        return Err(Error::render("epub", format!("block {id} lost text in the EPUB; please report this with the book folder")));
+    }
     // How appendix locators name an article: its author ("Judith Orr, p. 47"), else its title.
     let names: Vec<(&str, String)> = book
         .articles

@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::appendix;
+use super::audit::Placed;
 use super::fonts::Face;
 use super::front::{self, Entry};
 use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Rule, TextRun};
@@ -98,6 +99,8 @@ struct Chapter<'a> {
 pub struct Layout {
     pub document: Document,
     pub page_map: PageMap,
+    /// The letters placed for each body block, to check that none was lost.
+    pub placed: Placed,
 }
 
 /// Lays out the whole book with geometry `g`.
@@ -106,6 +109,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     let mut body: Vec<Page> = Vec::new();
     let mut outline = Vec::new();
     let mut page_map = PageMap::default();
+    let mut placed = Placed::default();
     let mut entries: Vec<Entry> = Vec::new();
     for ch in &chapters {
         to_recto(&mut body);
@@ -144,6 +148,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
             };
             compose(ts, &mut page, frame, &notes, g, recto, head);
             record(&page, frame, &notes, &mut page_map);
+            placed.count(frame);
             body.push(page);
         }
     }
@@ -199,7 +204,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
         pages,
         outline,
     };
-    Layout { document, page_map }
+    Layout { document, page_map, placed }
 }
 
 /// Paginates a chapter so that facing pages end on the same baseline. Where a spread's

@@ -112,7 +112,35 @@ pub fn break_lines(items: &[Item], measure: f32) -> Vec<Break> {
     let sums = Sums::new(items);
     run(items, measure, &sums, TOLERANCE, false)
         .or_else(|| run(items, measure, &sums, f32::INFINITY, true))
-        .unwrap_or_default()
+        .unwrap_or_else(|| greedy(items, measure, &sums))
+}
+
+/// The last resort, when no set of breaks keeps every line within the measure (a box wider
+/// than a line): break at the last legal break before each line overflows, letting a line
+/// that cannot fit stick out, so no text is ever dropped.
+fn greedy(items: &[Item], measure: f32, sums: &Sums) -> Vec<Break> {
+    let mut breaks = Vec::new();
+    let (mut start, mut candidate) = (0, None);
+    let push = |breaks: &mut Vec<Break>, start: &mut usize, pos: usize, flagged: bool| {
+        let ratio = line_ratio(items, sums, *start, pos, measure).max(-1.0);
+        breaks.push(Break { pos, ratio, flagged });
+        *start = next_start(items, pos);
+    };
+    for pos in 0..items.len() {
+        let Some((cost, flagged)) = is_legal(items, pos) else { continue };
+        if line_ratio(items, sums, start, pos, measure) < -1.0 {
+            if let Some((at, was_flagged)) = candidate.take() {
+                push(&mut breaks, &mut start, at, was_flagged);
+            }
+        }
+        if cost <= -INFINITY || pos + 1 == items.len() {
+            push(&mut breaks, &mut start, pos, flagged);
+            candidate = None;
+        } else {
+            candidate = Some((pos, flagged));
+        }
+    }
+    breaks
 }
 
 /// The adjustment ratio of the line from `start` to the break at `pos`.
@@ -339,6 +367,18 @@ mod tests {
             start = next_start(items, b.pos);
         }
         out
+    }
+
+    #[test]
+    fn a_box_wider_than_the_measure_is_set_not_dropped() {
+        let items = [
+            Item::Box { width: 11.0 },
+            Item::Box { width: 299.0 },
+            Item::Glue { width: 0.0, stretch: 10000.0, shrink: 0.0 },
+            Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false },
+        ];
+        let breaks = break_lines(&items, 300.0);
+        assert_eq!(breaks.last().map(|b| b.pos), Some(3));
     }
 
     #[test]

@@ -5,10 +5,12 @@
 //! lets `linebreak` choose the breaks; `paginate` fills text blocks with lines (widows,
 //! orphans, footnotes); `book` builds the half-title, title, colophon, contents and body
 //! pages and the page map (with `front` for the front matter and `appendix` for the
-//! chronology and index); `write` turns the finished `page` model into PDF with krilla.
+//! chronology and index); `audit` checks that every body block's text reached a page;
+//! `write` turns the finished `page` model into PDF with krilla.
 //! Layout never touches the PDF writer.
 
 mod appendix;
+mod audit;
 mod book;
 mod fonts;
 mod front;
@@ -45,7 +47,8 @@ pub fn render(book: &Book) -> Result<PdfOutput> {
         pages = count;
         layout = book::layout(book, &mut ts, &book::Geometry::new(&book.meta.print, pages));
     }
-    // 3. Write the pages.
+    // 3. Refuse to write a PDF that lost text, then write the pages.
+    layout.placed.check(book)?;
     let bytes = write::write(&layout.document, &book.meta)?;
     Ok(PdfOutput {
         bytes,

@@ -297,7 +297,9 @@ impl Typesetter {
                 anchors: anchors.take().unwrap_or_default(),
             };
             first = false;
-            if piece.shaped.width * piece.size > b.measure {
+            // The first line also holds the indent: a piece wider than what is left there
+            // could fit no line.
+            if piece.shaped.width * piece.size > b.measure - b.style.indent {
                 self.push_letters(b, piece, context);
             } else {
                 b.push_box(piece);
@@ -735,6 +737,18 @@ mod tests {
             measure,
             "test",
         )
+    }
+
+    #[test]
+    fn a_long_word_with_a_fallback_character_is_set() {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle { size: 11.0, leading: 13.5, indent: 11.0, align: Align::Justify, small_caps_words: 0 };
+        for c in ['¹', 'ℵ', '→', '中', 'ᚠ'] {
+            let word = format!("{}{c}{}", "a".repeat(58), "z".repeat(10));
+            let lines = ts.paragraph(&spans(&[Inline::Text(word.clone())], Style::ROMAN, &BTreeMap::new()), &style, 300.0, "test");
+            let set: String = lines.iter().flat_map(|l| &l.runs).map(|r| r.shaped.text.as_str()).collect();
+            assert_eq!(set.replace('-', ""), word, "{c}");
+        }
     }
 
     #[test]
