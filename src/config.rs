@@ -46,8 +46,29 @@ pub struct Manifest {
     /// Cleaner controls that apply to every article.
     #[serde(default)]
     pub clean: CleanRules,
+    /// `[timeline]`: whether the book gets a chronology appendix.
+    #[serde(default)]
+    pub timeline: TimelineSwitch,
     #[serde(default, rename = "article")]
     pub articles: Vec<ArticleEntry>,
+}
+
+/// `[timeline] enabled = false` turns the chronology off; its curation is `timeline.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineSwitch {
+    #[serde(default = "enabled_by_default")]
+    pub enabled: bool,
+}
+
+impl Default for TimelineSwitch {
+    fn default() -> Self {
+        TimelineSwitch { enabled: true }
+    }
+}
+
+fn enabled_by_default() -> bool {
+    true
 }
 
 fn default_language() -> String {
@@ -257,6 +278,7 @@ impl Manifest {
             introduction: None,
             print: PrintConfig::default(),
             clean: CleanRules::default(),
+            timeline: TimelineSwitch::default(),
             articles: sources
                 .into_iter()
                 .map(|source| ArticleEntry { source, ..Default::default() })

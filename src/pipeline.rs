@@ -72,7 +72,9 @@ pub fn compose_cached(book_dir: &Path, cache: &mut Cache) -> Result<Composed> {
     let manifest = Manifest::load(book_dir)?;
     let mut book = assemble_cached(&manifest, book_dir, cache)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
-    apparatus::timeline::apply(&mut book, book_dir)?;
+    if manifest.timeline.enabled {
+        apparatus::timeline::apply(&mut book, book_dir)?;
+    }
     apparatus::index::apply(&mut book, book_dir)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;

@@ -25,9 +25,16 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The month number (1-12) of an English month name.
+/// The month number (1-12) of an English month name or its abbreviation ("Nov.", "Sept").
 pub fn month_number(name: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| *m == name).map(|i| i as u32 + 1)
+    let name = name.trim_end_matches('.');
+    let full = MONTHS.iter().position(|m| *m == name);
+    let short = || {
+        (name.len() == 3 || name == "Sept")
+            .then(|| MONTHS.iter().position(|m| m.starts_with(name)))
+            .flatten()
+    };
+    full.or_else(short).map(|i| i as u32 + 1)
 }
 
 /// The English name of month 1-12.
@@ -96,6 +103,11 @@ pub fn add_days(date: Ymd, days: i64, julian: bool) -> Ymd {
     from_jdn(jdn(date, julian) + days, julian)
 }
 
+/// The day of the week of a Gregorian date, 0 for Monday to 6 for Sunday.
+pub fn weekday(date: Ymd) -> u32 {
+    jdn(date, false).rem_euclid(7) as u32
+}
+
 /// Russia's last Old Style day was 31 January 1918 (O.S.); the default convention reads
 /// earlier dates as Old Style.
 pub fn before_russian_reform(date: Ymd) -> bool {
@@ -122,5 +134,8 @@ mod tests {
         assert_eq!(julian_to_gregorian(ymd(1900, 3, 1)), ymd(1900, 3, 14));
         assert!(is_valid(ymd(1900, 2, 29), true) && !is_valid(ymd(1900, 2, 29), false));
         assert_eq!(add_days(ymd(1917, 2, 28), 1, true), ymd(1917, 3, 1));
+        // 19 November 2019 was a Tuesday, 7 November 1917 a Wednesday.
+        assert_eq!(weekday(ymd(2019, 11, 19)), 1);
+        assert_eq!(weekday(ymd(1917, 11, 7)), 2);
     }
 }

@@ -7,11 +7,11 @@
 //!
 //! ```toml
 //! title = "Chronology"
-//! calendar = "julian"          # Old Style before 1 Feb 1918 (default) or "gregorian"
+//! calendar = "julian"          # Russian events before 1 Feb 1918 Old Style (default), or "gregorian"
 //! years = [1900, 1925]         # inclusive range of years to keep
 //! [[article]]
 //! source = "sources/paris.txt"
-//! calendar = "gregorian"
+//! calendar = "gregorian"       # or "julian": every date of this text before 1918 is Old Style
 //! [[remove]]
 //! date = "1917-01"             # prefix of the entry's Gregorian sort key (optional)
 //! match = "wrote in"           # case-insensitive part of its text
@@ -31,8 +31,9 @@
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::Spanned;
 
-use super::calendar::{julian_to_gregorian, month_name, Ymd};
+use super::calendar::{is_valid, julian_to_gregorian, month_name, Ymd};
 use super::extract::Convention;
 use super::Draft;
 use crate::error::{Error, Result};
@@ -81,7 +82,7 @@ struct Edit {
     date: Option<String>,
     #[serde(rename = "match")]
     text: String,
-    set_date: Option<String>,
+    set_date: Option<Spanned<String>>,
     calendar: Option<String>,
     #[serde(rename = "text")]
     new_text: Option<String>,
@@ -98,7 +99,7 @@ struct Merge {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Add {
-    date: String,
+    date: Spanned<String>,
     calendar: Option<String>,
     text: String,
     note: Option<String>,
@@ -136,17 +137,27 @@ impl Config {
                 ));
             }
         }
-        for date in config
+        let dates = config
             .add
             .iter()
-            .map(|a| &a.date)
-            .chain(config.edit.iter().filter_map(|e| e.set_date.as_ref()))
-        {
-            if parse_date(date).is_none() {
-                return Err(Error::plain(
+            .map(|a| (&a.date, &a.calendar))
+            .chain(
+                config
+                    .edit
+                    .iter()
+                    .filter_map(|e| e.set_date.as_ref().map(|d| (d, &e.calendar))),
+            );
+        for (date, calendar) in dates {
+            let julian = calendar.as_deref().and_then(convention) == Some(Convention::Julian);
+            if parse_date(date.get_ref(), julian).is_none() {
+                let (line, col) = crate::config::line_col(&text, date.span().start);
+                return Err(Error::at(
                     &path,
-                    &format!("bad date “{date}”"),
-                    "write YYYY, YYYY-MM or YYYY-MM-DD",
+                    line,
+                    col,
+                    format!("no such date “{}”", date.get_ref()),
+                    "write YYYY, YYYY-MM or YYYY-MM-DD with a day that exists in that month \
+                     (years 1 to 9999)",
                 ));
             }
         }
@@ -160,12 +171,13 @@ impl Config {
             .unwrap_or_else(|| "Chronology".to_string())
     }
 
-    /// The book-wide calendar convention.
+    /// The book-wide calendar convention: `julian` (the default) reads the dates of events
+    /// in Russia before its reform as Old Style, `gregorian` reads every date as New Style.
     pub fn default_convention(&self) -> Convention {
-        self.calendar
-            .as_deref()
-            .and_then(convention)
-            .unwrap_or(Convention::Julian)
+        match self.calendar.as_deref().and_then(convention) {
+            Some(Convention::Gregorian) => Convention::Gregorian,
+            _ => Convention::Russian,
+        }
     }
 
     /// The convention the editor set for one article source, if any.
@@ -220,9 +232,9 @@ impl Config {
             for d in drafts.iter_mut().filter(|d| sel.selects(&d.entry)) {
                 hit = true;
                 let e = &mut d.entry;
-                if let Some(date) = rule.set_date.as_deref().and_then(parse_date) {
-                    let julian =
-                        rule.calendar.as_deref().and_then(convention) == Some(Convention::Julian);
+                let julian =
+                    rule.calendar.as_deref().and_then(convention) == Some(Convention::Julian);
+                if let Some(date) = rule.set_date.as_ref().and_then(|d| parse_date(d.get_ref(), julian)) {
                     let (key, label, precision) = render(date, julian);
                     e.sort_key = key;
                     e.end_sort_key = None;
@@ -271,10 +283,10 @@ impl Config {
             });
         }
         for rule in &self.add {
-            let Some(date) = parse_date(&rule.date) else {
+            let julian = rule.calendar.as_deref().and_then(convention) == Some(Convention::Julian);
+            let Some(date) = parse_date(rule.date.get_ref(), julian) else {
                 continue;
             };
-            let julian = rule.calendar.as_deref().and_then(convention) == Some(Convention::Julian);
             let (sort_key, date_label, precision) = render(date, julian);
             drafts.push(Draft::added(TimelineEntry {
                 id: String::new(),
@@ -315,13 +327,24 @@ fn convention(name: &str) -> Option<Convention> {
     }
 }
 
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as (year, month or 0, day or 0).
-fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as (year, month or 0, day or 0): a day that exists in
+/// that month of the given calendar, in a year whose Gregorian date has four digits.
+fn parse_date(s: &str, julian: bool) -> Option<(i32, u32, u32)> {
     let mut parts = s.split('-');
-    let y = parts.next()?.parse().ok()?;
+    let y: i32 = parts.next()?.parse().ok()?;
     let m = parts.next().map_or(Some(0), |p| p.parse().ok())?;
     let d = parts.next().map_or(Some(0), |p| p.parse().ok())?;
-    (parts.next().is_none() && m <= 12 && d <= 31 && (m > 0 || d == 0)).then_some((y, m, d))
+    let exists = match (m, d) {
+        (0, 0) => true,
+        (1..=12, 0) => true,
+        (_, 0) | (0, _) => false,
+        _ => {
+            let date = Ymd { year: y, month: m, day: d };
+            is_valid(date, julian)
+                && (!julian || (1..=9999).contains(&julian_to_gregorian(date).year))
+        }
+    };
+    (parts.next().is_none() && (1..=9999).contains(&y) && exists).then_some((y, m, d))
 }
 
 /// Sort key, label and precision of an editor's date.

@@ -3,20 +3,28 @@
 //! Takes a [`Book`] and returns [`Candidate`]s, one per date mention in a body paragraph
 //! (never in headings, captions, source lists, block quotes, quoted speech, bylines or
 //! metadata), each with its resolved date, a short clause from the sentence that carries
-//! it and the paragraph it stands in. Missing years are inferred from context; Old Style
-//! dates are converted; both are said in the candidate's note.
+//! it and the paragraph it stands in. A number is a year only in date context (a date
+//! grammar or a temporal phrase), never a score, quantity or model year; quotation
+//! attributions, plans and forecasts are set aside. Missing years come from the narrative
+//! or the article's own date ([`super::anchor`]) and carry [`INFERRED_MARK`]; Old Style
+//! dates are converted for events in Russia ([`super::place`]) or texts that say so.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::anchor::Anchor;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
+use super::place::Place;
 use crate::model::{Article, Block, Book, DatePrecision};
 
 /// How an article's day dates before 1 February 1918 are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Convention {
-    /// Old Style (Julian) before Russia's reform, New Style after: the default.
+    /// Old Style (Julian) for events in Russia before its reform, New Style for the rest of
+    /// the world and after: the default.
+    Russian,
+    /// The text says it uses the Old Style: every date before the reform is Julian.
     Julian,
     /// Every date is New Style (Gregorian).
     Gregorian,
@@ -41,9 +49,10 @@ pub struct Candidate {
     pub calendar_mismatch: Option<String>,
 }
 
-/// A candidate the extractor found but rejected itself (too little text to show).
+/// A candidate the extractor found but rejected itself, and why.
 #[derive(Debug, Clone)]
 pub struct Rejected {
+    pub reason: &'static str,
     pub article: String,
     pub block: String,
     pub date: String,
@@ -57,19 +66,60 @@ pub struct Extraction {
     pub rejected: Vec<Rejected>,
 }
 
-const M: &str =
-    "(January|February|March|April|May|June|July|August|September|October|November|December)";
+const M: &str = "(January|February|March|April|May|June|July|August|September|October|November|\
+     December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const D: &str = r"(\d{1,2})(?:st|nd|rd|th)?";
 const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
 
-/// Words after which a bare month dates an event ("in April", "by June").
-const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to"];
+/// Words after which a bare month dates an event ("in April", "by June", "this past May").
+const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to", "past"];
 /// Words after which a bare year dates an event ("in 1905", "the 1905 revolution").
 const YEAR_PREPS: &[&str] = &[
     "in", "by", "during", "from", "of", "around", "the", "and", "to",
 ];
 /// Words after which a date bounds a state rather than dates an event.
 const BOUNDING_PREPS: &[&str] = &["before", "after", "until", "till", "since", "than"];
+/// Nouns an attributive year dates ("the 1905 revolution"), as against a model year ("the
+/// 2016 MacBook Pro") or a label; a word counts when it starts with one of these.
+const EVENT_NOUNS: &[&str] = &[
+    "revolution", "war", "election", "strike", "uprising", "rising", "revolt", "rebellion",
+    "coup", "crisis", "massacre", "famine", "congress", "conference", "treaty", "reform",
+    "referendum", "earthquake", "flood", "olympic", "games", "campaign", "invasion", "mutiny",
+    "riot", "protest", "census", "siege", "battle", "insurrection", "putsch", "general",
+    "pogrom", "plague", "epidemic", "pandemic", "armistice", "truce", "blockade", "crash",
+    "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
+];
+/// Words shortly before "from", "to", "of"… a number that make it a quantity, not a year
+/// ("scores increased from 1061 to 1128", "a total score of 2072").
+const QUANTITY_WORDS: &[&str] = &[
+    "score", "scores", "scored", "points", "increased", "decreased", "rose", "fell", "grew",
+    "dropped", "jumped", "climbed", "total", "totalled", "totaled", "cost", "costs", "price",
+    "prices", "page", "pages", "number", "numbered", "worth", "weighed", "measured", "count",
+    "counted", "reached", "averaged", "rate", "increase", "decrease", "percent",
+];
+/// Prepositions that put a number in a quantity's place when a quantity word is near.
+const QUANTITY_PREPS: &[&str] = &["from", "to", "of", "at", "by", "around", "about"];
+/// Nouns a number counts ("1917 votes", "2021 points").
+const COUNTED_NOUNS: &[&str] = &[
+    "points", "votes", "copies", "seats", "fans", "people", "deaths", "cases", "pages",
+    "dollars", "euros", "pounds", "roubles", "rubles", "words", "members", "delegates",
+    "troops", "soldiers", "workers", "units", "miles", "kilometres", "kilometers", "metres",
+];
+/// Verbs that attribute speech or writing: a date on them dates a quotation or a
+/// publication, not an event.
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "stated", "argued",
+    "argues", "noted", "notes", "explained", "claimed", "recalled", "recalls", "remarked",
+    "commented", "insisted",
+];
+/// Words that make a clause a plan or a forecast.
+const FUTURE_WORDS: &[&str] = &[
+    "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
+    "aims", "intends", "upcoming", "forecast",
+];
+/// Appended to a date whose year or day the text does not state (explained once, in the
+/// headnote).
+pub const INFERRED_MARK: &str = "*";
 
 struct Patterns {
     dual: Regex,
@@ -78,6 +128,11 @@ struct Patterns {
     us_day: Regex,
     ordinal: Regex,
     relative: Regex,
+    weekday: Regex,
+    article_relative: Regex,
+    later_that_month: Regex,
+    month_range: Regex,
+    year_span: Regex,
     month_pair: Regex,
     month: Regex,
     year: Regex,
@@ -105,9 +160,21 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+days\s+later)\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day)\b"
                     .to_string(),
             ),
+            weekday: re(
+                r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                    .to_string(),
+            ),
+            article_relative: re(r"\b[Ll]ast\s+(month|year)\b".to_string()),
+            later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
+            month_range: re(format!(
+                r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
+            )),
+            year_span: re(format!(
+                r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}\s+(?:to|and|through|until|till)\s+{Y}|{Y}\s+through\s+{Y})\b"
+            )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
             year: re(format!(r"\b{Y}\b")),
@@ -138,6 +205,18 @@ struct Raw {
     stated_ns: Option<(u32, u32, Option<i32>)>,
     /// Days after the previous day date ("the next day").
     relative: Option<i64>,
+    /// A weekday and whether "last" came before it, dated from the article's own date.
+    weekday: Option<(String, bool)>,
+    /// "last month" or "last year", dated from the article's own date.
+    article_relative: Option<String>,
+    /// "later that month": the month of the previous date.
+    same_month: bool,
+    /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
+    /// one after the article's date, not the last.
+    future: bool,
+    /// A span that dates no event ("from 2010 to 2015 there were…"): found only so that its
+    /// years are not read one by one.
+    skip: bool,
     /// The mention needs a dating preposition before it (a bare month or year).
     bare: bool,
 }
@@ -146,7 +225,7 @@ struct Raw {
 pub fn extract(book: &Book, conventions: &[Convention]) -> Extraction {
     let mut out = Extraction::default();
     for (n, article) in book.articles.iter().enumerate() {
-        let convention = conventions.get(n).copied().unwrap_or(Convention::Julian);
+        let convention = conventions.get(n).copied().unwrap_or(Convention::Russian);
         extract_article(article, convention, &mut out);
     }
     out
@@ -191,7 +270,8 @@ pub fn stated_convention(article: &Article) -> Option<Convention> {
     found
 }
 
-/// The year an article is about: the most frequent explicit year in its body paragraphs.
+/// The year an article is about: the most frequent explicit year in its body paragraphs,
+/// when it is named at least three times.
 pub fn subject_year(article: &Article) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for block in &article.blocks {
@@ -208,12 +288,26 @@ pub fn subject_year(article: &Article) -> Option<i32> {
     counts
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .filter(|(_, n)| *n >= 3)
         .map(|(y, _)| y)
 }
 
+/// What the sentences read so far say about the time: the anchors of partial dates.
 struct Context {
-    /// Year of the last month or day mention (explicit or inferred).
-    dated_year: Option<i32>,
+    /// The article's own date.
+    anchor: Option<Anchor>,
+    /// The year a bare mention names the article's subject by (it dates nothing in it).
+    subject: Option<i32>,
+    /// The article looks back from well after its subject: its own date anchors nothing.
+    retrospective: bool,
+    /// Index of the current paragraph.
+    paragraph: usize,
+    /// Year of the last month or day mention (explicit or inferred) and its paragraph.
+    dated: Option<(i32, usize)>,
+    /// Month of the last month or day mention and its paragraph, for "later that month".
+    last_month: Option<(i32, u32, usize)>,
+    /// Last explicit four-digit year in the current paragraph.
+    paragraph_year: Option<i32>,
     /// Last explicit four-digit year in the text.
     explicit_year: Option<i32>,
     /// Last day date as written, whether Old Style, for "the next day".
@@ -221,12 +315,43 @@ struct Context {
 }
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
-    let subject = subject_year(article);
+    let anchor = article.meta.date.as_deref().and_then(Anchor::parse);
+    let counted = subject_year(article);
+    // A title that names the year of writing ("… reading Trotsky in 2017") names no subject.
+    let titled = title_year(&article.meta.title).filter(|y| anchor.is_none_or(|a| *y < a.year));
+    let retrospective = match (anchor, counted) {
+        (Some(a), Some(y)) => a.year - y >= 10,
+        _ => false,
+    };
+    // A bare mention of the year the article is about dates nothing within it: the year its
+    // title names, or the one it names most when it looks back on it.
+    let subject = titled.or(counted.filter(|_| retrospective || anchor.is_none()));
     let mut ctx = Context {
-        dated_year: None,
+        anchor: anchor.filter(|_| !retrospective),
+        subject,
+        retrospective,
+        paragraph: 0,
+        dated: None,
+        last_month: None,
+        paragraph_year: None,
         explicit_year: None,
         last_day: None,
     };
+    // The article's setting: its title and body paragraphs.
+    let setting = Place::of_text(
+        &std::iter::once(article.meta.title.clone())
+            .chain(
+                article
+                    .blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Paragraph { .. }))
+                    .map(Block::plain_text),
+            )
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+    .in_russia()
+    .unwrap_or(false);
     for block in &article.blocks {
         let Block::Paragraph { id, content } = block else {
             continue;
@@ -235,10 +360,21 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         if is_metadata_line(&text, article) {
             continue;
         }
+        ctx.paragraph += 1;
+        ctx.paragraph_year = None;
         let masked = mask_quotes(&text);
+        let mut paragraph_in_russia = None;
         for (s, e) in sentences(&text) {
             let sentence = &text[s..e];
             let masked_sentence = &masked[s..e];
+            let in_russia = Place::of_text(masked_sentence).in_russia();
+            paragraph_in_russia = in_russia.or(paragraph_in_russia);
+            let russian_event = in_russia.or(paragraph_in_russia).unwrap_or(setting);
+            let old_style = match convention {
+                Convention::Russian => russian_event,
+                Convention::Julian => true,
+                Convention::Gregorian => false,
+            };
             let mut mentions = find_mentions(masked_sentence);
             // A year stated again with a finer date in the same sentence adds nothing.
             let finer: Vec<i32> = mentions
@@ -247,25 +383,45 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 .filter_map(|m| m.year)
                 .collect();
             mentions.retain(|m| {
-                m.month.is_some() || m.relative.is_some() || !finer.contains(&m.year.unwrap_or(0))
+                m.month.is_some()
+                    || m.year.is_none()
+                    || !finer.contains(&m.year.unwrap_or(0))
             });
             let mut cursor = 0;
             for raw in mentions {
-                note_explicit_years(&masked_sentence[cursor..raw.start], &mut ctx);
+                note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
-                let resolved = resolve(&raw, masked_sentence, convention, subject, &mut ctx);
+                let resolved = resolve(&raw, masked_sentence, old_style, &mut ctx);
                 if let Some(y) = raw.year {
                     ctx.explicit_year = Some(y);
+                    ctx.paragraph_year = Some(y);
                 }
                 let Some(date) = resolved else { continue };
+                let reject = |reason| Rejected {
+                    reason,
+                    article: article.id.clone(),
+                    block: id.clone(),
+                    date: date.label.clone(),
+                    sentence: sentence.trim().to_string(),
+                };
+                let published = words_before(masked_sentence, raw.start, 4)
+                    .iter()
+                    .any(|w| w == "published" || w == "posted");
+                if published && anchor.is_some_and(|a| a.is_day(&date.sort_key)) {
+                    out.rejected.push(reject("a publication note of the article's own day"));
+                    continue;
+                }
+                if anchor.is_some_and(|a| a.is_after(&date.sort_key)) {
+                    out.rejected.push(reject("a plan or forecast after the article's own date"));
+                    continue;
+                }
                 let text = clause(sentence, &raw);
                 if content_words(&text) < 2 {
-                    out.rejected.push(Rejected {
-                        article: article.id.clone(),
-                        block: id.clone(),
-                        date: date.label.clone(),
-                        sentence: sentence.trim().to_string(),
-                    });
+                    out.rejected.push(reject("too little text around the date"));
+                    continue;
+                }
+                if is_attribution(&text) {
+                    out.rejected.push(reject("a quotation's attribution, not an event"));
                     continue;
                 }
                 out.candidates.push(Candidate {
@@ -281,24 +437,66 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     calendar_mismatch: date.mismatch,
                 });
             }
-            note_explicit_years(&masked_sentence[cursor..], &mut ctx);
+            note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
         }
     }
 }
 
-/// A short paragraph that restates the byline or publication date is metadata, not body.
-fn is_metadata_line(text: &str, article: &Article) -> bool {
-    let m = &article.meta;
-    text.split_whitespace().count() <= 12
-        && [&m.author, &m.date, &m.publication]
-            .into_iter()
-            .flatten()
-            .any(|v| !v.is_empty() && text.contains(v.as_str()))
+/// The year an article's title names ("1905: A Year of Revolutions"), if exactly one.
+fn title_year(title: &str) -> Option<i32> {
+    let years: Vec<i32> = patterns()
+        .year
+        .captures_iter(title)
+        .filter_map(|c| c[1].parse().ok())
+        .collect();
+    match years[..] {
+        [y] => Some(y),
+        _ => None,
+    }
 }
 
-fn note_explicit_years(text: &str, ctx: &mut Context) {
-    if let Some(c) = patterns().year.captures_iter(text).last() {
-        ctx.explicit_year = c[1].parse().ok();
+/// "As X wrote, …": a clause that only introduces someone else's words.
+fn is_attribution(clause: &str) -> bool {
+    let mut words = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    words.next().as_deref() == Some("as") && words.any(|w| SPEECH_VERBS.contains(&w.as_str()))
+}
+
+/// A short paragraph that restates the byline or publication date is metadata, not body;
+/// so is a dash-led credit line ("— The Senate (@Senate) October 9, 2018").
+fn is_metadata_line(text: &str, article: &Article) -> bool {
+    let m = &article.meta;
+    let short = text.split_whitespace().count() <= 12;
+    let credit = text.trim_start().starts_with(['—', '–']) && text.split_whitespace().count() <= 16;
+    credit
+        || short
+            && [&m.author, &m.date, &m.publication]
+                .into_iter()
+                .flatten()
+                .any(|v| !v.is_empty() && text.contains(v.as_str()))
+}
+
+/// Notes the last year named in `sentence[from..to]` that is not a quantity.
+fn note_explicit_years(sentence: &str, from: usize, to: usize, ctx: &mut Context) {
+    let year = patterns()
+        .year
+        .find_iter(&sentence[from..to])
+        .filter(|m| {
+            let (start, end) = (from + m.start(), from + m.end());
+            let raw = Raw {
+                start,
+                end,
+                ..Raw::default()
+            };
+            let prev = prev_word(sentence, start);
+            // "since 1905" reaches from another time into the narrative's.
+            !is_quantity(sentence, &raw, &prev) && !BOUNDING_PREPS.contains(&prev.as_str())
+        })
+        .last();
+    if let Some(m) = year {
+        ctx.explicit_year = m.as_str().parse().ok();
+        ctx.paragraph_year = ctx.explicit_year;
     }
 }
 
@@ -328,7 +526,8 @@ fn mask_quotes(text: &str) -> String {
 /// Byte ranges of the sentences of a paragraph.
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
-        "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca",
+        "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -511,11 +710,14 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         let m0 = c.get(0).expect("whole match");
         let days = if c.get(1).is_some() {
             Some(1)
+        } else if c.get(4).is_some() {
+            Some(0)
         } else {
-            c.get(2).and_then(|w| count_word(w.as_str()))
+            let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
+            c.get(2).and_then(|w| count_word(w.as_str())).map(|n| n * per)
         };
         // Farther than a month is no longer "later" in the sense of a chronology.
-        if let Some(days) = days.filter(|d| (1..=31).contains(d)) {
+        if let Some(days) = days.filter(|d| (0..=31).contains(d)) {
             all.push(Raw {
                 start: m0.start(),
                 end: m0.end(),
@@ -524,6 +726,56 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             });
         }
     }
+    for c in p.weekday.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let which = c.get(1).map(|w| w.as_str().to_lowercase());
+        // "next Tuesday" is a plan; "Tuesdays" is a habit.
+        if which.as_deref() == Some("next") || s[m0.end()..].starts_with(['s', '’', '\'']) {
+            continue;
+        }
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            weekday: Some((c[2].to_string(), which.as_deref() == Some("last"))),
+            ..Raw::default()
+        });
+    }
+    for c in p.article_relative.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            article_relative: Some(c[1].to_string()),
+            ..Raw::default()
+        });
+    }
+    for m0 in p.later_that_month.find_iter(s) {
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            same_month: true,
+            ..Raw::default()
+        });
+    }
+    for c in p.month_range.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: month(c.get(1)),
+            year: num(c.get(2)),
+            until: Some((None, month(c.get(3)).unwrap_or(0), num(c.get(4)))),
+            ..Raw::default()
+        });
+    }
+    for m0 in p.year_span.find_iter(s) {
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            skip: true,
+            ..Raw::default()
+        });
+    }
     // Longest match first at each start; then drop overlaps.
     all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Raw> = Vec::new();
@@ -531,8 +783,43 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if out.last().is_some_and(|last| raw.start < last.end) {
             continue;
         }
+        if raw.skip {
+            out.push(raw);
+            continue;
+        }
         let prev = prev_word(s, raw.start);
         if BOUNDING_PREPS.contains(&prev.as_str()) {
+            continue;
+        }
+        // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
+        // 10 the Soviet won…" reports one).
+        let before = words_before(s, raw.start, 4);
+        let attributed = match before.as_slice() {
+            [.., verb] if SPEECH_VERBS.contains(&verb.as_str()) => true,
+            [.., verb, prep] => {
+                SPEECH_VERBS.contains(&verb.as_str())
+                    && ["on", "in", "at", "during", "by"].contains(&prep.as_str())
+            }
+            _ => false,
+        };
+        if attributed {
+            continue;
+        }
+        // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
+        // from 10,000 in February to 80,000 in April" is a series of dated figures).
+        let series = s[raw.end..].trim_start().starts_with("to ");
+        let comparison = !series
+            && before.windows(2).any(|w| {
+                (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
+            });
+        if comparison {
+            continue;
+        }
+        let mut raw = raw;
+        raw.future = words_before(s, raw.start, 15)
+            .iter()
+            .any(|w| FUTURE_WORDS.contains(&w.as_str()));
+        if raw.month.is_none() && raw.year.is_some() && !year_in_date_context(s, &raw, &prev) {
             continue;
         }
         let preps = if raw.month.is_some() {
@@ -548,7 +835,61 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         }
         out.push(raw);
     }
+    out.retain(|r| !r.skip);
     out
+}
+
+/// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
+/// semicolon or bracket), lower case, without punctuation.
+fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
+    let clause_start = sentence[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut words: Vec<String> = sentence[clause_start..at]
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    words.reverse();
+    words
+}
+
+/// Whether a bare year (no month) stands in date context: not a quantity ("scores increased
+/// from 1061 to 1128", "2021 career points") and, after an article, an event noun ("the 1905
+/// revolution", not "the 2016 MacBook Pro").
+fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
+    if is_quantity(s, raw, prev) {
+        return false;
+    }
+    if ["the", "a", "an"].contains(&prev) {
+        return EVENT_NOUNS.iter().any(|n| next_word(s, raw.end).starts_with(n));
+    }
+    true
+}
+
+fn next_word(s: &str, at: usize) -> String {
+    s[at..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// A four-digit number that counts or measures: a quantity word shortly before "from", "to",
+/// "of"… it, or a counted noun after it.
+fn is_quantity(s: &str, raw: &Raw, prev: &str) -> bool {
+    let quantity_near = QUANTITY_PREPS.contains(&prev)
+        && words_before(s, raw.start, 6)
+            .iter()
+            .any(|w| QUANTITY_WORDS.contains(&w.as_str()));
+    quantity_near || COUNTED_NOUNS.contains(&next_word(s, raw.end).as_str())
 }
 
 fn count_word(w: &str) -> Option<i64> {
@@ -577,51 +918,106 @@ fn key(d: Ymd) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
-fn resolve(
-    raw: &Raw,
-    sentence: &str,
-    convention: Convention,
-    subject: Option<i32>,
-    ctx: &mut Context,
-) -> Option<Resolved> {
-    let mut notes: Vec<String> = Vec::new();
+/// The year of an undated month (and day), and whether it is inferred: the narrative's
+/// when it dated something in this or the previous paragraph, else a year this paragraph
+/// names or the latest such month on or before the article's own date, else the last year
+/// the text named or the article's subject.
+fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Option<i32> {
+    let recent = ctx
+        .dated
+        .filter(|(_, p)| ctx.paragraph - p <= 1)
+        .map(|(y, _)| y);
+    let from_anchor = ctx.anchor.and_then(|a| {
+        a.year_of(month, day)
+            .map(|y| if future { y + 1 } else { y })
+            .or_else(|| (a.month.is_none() && !ctx.retrospective).then_some(a.year))
+    });
+    // Where the article's date anchors nothing (a retrospective, or no date), the narrative
+    // year carries on from paragraph to paragraph.
+    let near = match ctx.anchor {
+        Some(_) => ctx.paragraph_year.or(from_anchor),
+        None => None,
+    };
+    // A plan dates from the article's own time, whatever the narrative was about.
+    let planned = from_anchor.filter(|_| future);
+    planned
+        .or(recent)
+        .or(near)
+        .or(ctx.dated.map(|(y, _)| y))
+        .or(ctx.explicit_year)
+        .or(ctx.subject)
+}
+
+fn year_only(year: i32, inferred: bool) -> Resolved {
+    Resolved {
+        written: format!("{year:04}-00"),
+        sort_key: format!("{year:04}-00-00"),
+        end_key: None,
+        label: mark(year.to_string(), inferred),
+        precision: DatePrecision::Year,
+        note: None,
+        mismatch: None,
+    }
+}
+
+fn mark(label: String, inferred: bool) -> String {
+    if inferred {
+        label + INFERRED_MARK
+    } else {
+        label
+    }
+}
+
+/// Resolves one mention; `old_style`: a day date before Russia's reform is Julian.
+fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Option<Resolved> {
+    let _ = sentence;
     if let Some(days) = raw.relative {
         let (base, os) = ctx.last_day?;
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
-        let phrase = sentence[raw.start..raw.end].trim().to_lowercase();
-        notes.push(format!("date inferred from “{phrase}”"));
-        return Some(day_date(date, None, os, None, notes));
+        return Some(day_date(date, None, os, None, Vec::new(), true));
     }
-    if raw.month.is_none() && raw.year.is_some() && raw.year == subject {
-        // A bare mention of the year the article is about dates nothing within it.
+    if let Some((name, last)) = &raw.weekday {
+        let anchor = ctx.anchor?;
+        let date = if raw.future {
+            add_days(anchor.weekday(name, false)?, 7, false)
+        } else {
+            anchor.weekday(name, *last)?
+        };
+        ctx.last_day = Some((date, false));
+        ctx.dated = Some((date.year, ctx.paragraph));
+        ctx.last_month = Some((date.year, date.month, ctx.paragraph));
+        return Some(day_date(date, None, false, None, Vec::new(), false));
+    }
+    if let Some(unit) = &raw.article_relative {
+        let a = ctx.anchor?;
+        if unit == "year" {
+            return Some(year_only(a.year - 1, false));
+        }
+        let (year, month) = a.last_month()?;
+        ctx.dated = Some((year, ctx.paragraph));
+        ctx.last_month = Some((year, month, ctx.paragraph));
+        return Some(month_date(year, month, None, String::new(), false));
+    }
+    if raw.same_month {
+        // Only when the month was named in this paragraph or the one before.
+        let (year, month, _) = ctx.last_month.filter(|m| ctx.paragraph - m.2 <= 1)?;
+        return Some(month_date(year, month, None, String::new(), true));
+    }
+    if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || raw.year == ctx.anchor.map(|a| a.year)) {
+        // A bare mention of the year the article is about, or of the year it was written
+        // in, dates nothing within it.
         return None;
     }
     let Some(month) = raw.month else {
-        let year = raw.year?;
-        return Some(Resolved {
-            written: format!("{year:04}-00"),
-            sort_key: format!("{year:04}-00-00"),
-            end_key: None,
-            label: year.to_string(),
-            precision: DatePrecision::Year,
-            note: None,
-            mismatch: None,
-        });
+        return Some(year_only(raw.year?, false));
     };
-    let year = match raw.year.or(raw.until.and_then(|u| u.2)) {
-        Some(y) => y,
-        None => {
-            if let Some(y) = ctx.dated_year.or(ctx.explicit_year) {
-                notes.push("year inferred from context".to_string());
-                y
-            } else {
-                notes.push("year inferred from the article's subject".to_string());
-                subject?
-            }
-        }
+    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)) {
+        Some(y) => (y, false),
+        None => (infer_year(month, raw.day, raw.future, ctx)?, true),
     };
-    ctx.dated_year = Some(year);
+    ctx.dated = Some((year, ctx.paragraph));
+    ctx.last_month = Some((year, month, ctx.paragraph));
     let Some(day) = raw.day else {
         ctx.last_day = None;
         let q = raw.qualifier.as_deref().map(|q| {
@@ -636,30 +1032,17 @@ fn resolve(
                 format!("{q} ")
             }
         });
-        let q = q.unwrap_or_default();
-        let (label, end_key) = match raw.until {
-            Some((_, end_month, _)) if end_month > 0 => (
-                format!("{q}{}–{} {year}", month_name(month), month_name(end_month)),
-                Some(format!("{year:04}-{end_month:02}-00")),
-            ),
-            _ => (format!("{q}{} {year}", month_name(month)), None),
-        };
-        return Some(Resolved {
-            written: format!("{year:04}-{month:02}"),
-            sort_key: format!("{year:04}-{month:02}-00"),
-            end_key,
-            label,
-            precision: DatePrecision::Month,
-            note: join_notes(notes),
-            mismatch: None,
-        });
+        let until = raw
+            .until
+            .filter(|u| u.1 > 0)
+            .map(|(_, m, y)| (y.unwrap_or(year), m));
+        return Some(month_date(year, month, until, q.unwrap_or_default(), inferred));
     };
     let first = Ymd { year, month, day };
-    if !calendar::is_valid(first, convention == Convention::Julian) {
+    if !calendar::is_valid(first, old_style) {
         return None;
     }
-    let os = raw.stated_ns.is_some()
-        || (convention == Convention::Julian && calendar::before_russian_reform(first));
+    let os = raw.stated_ns.is_some() || (old_style && calendar::before_russian_reform(first));
     ctx.last_day = Some((first, os));
     let until = raw.until.and_then(|(d, m, y)| {
         let end = Ymd {
@@ -677,7 +1060,42 @@ fn resolve(
             day: d,
         })
         .filter(|s| calendar::is_valid(*s, false));
-    Some(day_date(first, until, os, stated, notes))
+    Some(day_date(first, until, os, stated, Vec::new(), inferred))
+}
+
+/// A month date, or a range of months ("February 2016 – May 2017"), with its qualifier
+/// ("early ").
+fn month_date(
+    year: i32,
+    month: u32,
+    until: Option<(i32, u32)>,
+    qualifier: String,
+    inferred: bool,
+) -> Resolved {
+    let (label, end_key) = match until {
+        Some((end_year, end_month)) if end_year == year && end_month > month => (
+            format!("{qualifier}{}–{} {year}", month_name(month), month_name(end_month)),
+            Some(format!("{year:04}-{end_month:02}-00")),
+        ),
+        Some((end_year, end_month)) if end_year > year => (
+            format!(
+                "{qualifier}{} {year} – {} {end_year}",
+                month_name(month),
+                month_name(end_month)
+            ),
+            Some(format!("{end_year:04}-{end_month:02}-00")),
+        ),
+        _ => (format!("{qualifier}{} {year}", month_name(month)), None),
+    };
+    Resolved {
+        written: format!("{year:04}-{month:02}"),
+        sort_key: format!("{year:04}-{month:02}-00"),
+        end_key,
+        label: mark(label, inferred),
+        precision: DatePrecision::Month,
+        note: None,
+        mismatch: None,
+    }
 }
 
 /// The note an Old Style date carries until the appendix states the convention once, in its
@@ -701,6 +1119,7 @@ fn day_date(
     os: bool,
     stated: Option<Ymd>,
     mut notes: Vec<String>,
+    inferred: bool,
 ) -> Resolved {
     let mut mismatch = None;
     let g_first = if os {
@@ -742,7 +1161,7 @@ fn day_date(
         written: format!("{:04}-{:02}", first.year, first.month),
         sort_key: key(g_first),
         end_key: g_until.map(key),
-        label,
+        label: mark(label, inferred),
         precision: DatePrecision::Day,
         note: join_notes(notes),
         mismatch,
@@ -768,7 +1187,21 @@ fn span(a: Ymd, b: Option<Ymd>) -> String {
 /// The short clause that carries the event: the sentence part around the date, the date
 /// itself and its preposition taken out.
 fn clause(sentence: &str, raw: &Raw) -> String {
-    // The dash-, colon- or semicolon-delimited part that holds the date.
+    let text = clause_part(sentence, raw);
+    if content_words(&text) >= 2 {
+        return text;
+    }
+    // A date set off by dashes ("On one of those nights — April 26, 2016 — they got…"):
+    // the sentence around it, the dashes closed up.
+    let dashes = |c: char| c.is_whitespace() || "—–,".contains(c);
+    let before = sentence[..raw.start].trim_end_matches(dashes);
+    let after = sentence[raw.end..].trim_start_matches(dashes);
+    tidy(&format!("{before}, {after}"))
+}
+
+/// The dash-, colon- or semicolon-delimited part of the sentence that holds the date, the
+/// date and its preposition taken out.
+fn clause_part(sentence: &str, raw: &Raw) -> String {
     let cuts: Vec<usize> = sentence
         .char_indices()
         .filter(|(_, c)| matches!(c, '—' | ';' | ':'))
@@ -799,7 +1232,14 @@ fn clause(sentence: &str, raw: &Raw) -> String {
             before.truncate(pos);
         }
     }
-    if after.trim_start().starts_with(',') && before.trim().is_empty() {
+    // "Writing in mid-March, Kamenev expressed…": the participle that only carried the
+    // date goes with it.
+    let lone_participle = {
+        let b = before.trim();
+        !b.contains(' ') && b.len() > 4 && b.ends_with("ing")
+    };
+    if after.trim_start().starts_with(',') && (before.trim().is_empty() || lone_participle) {
+        before.clear();
         after = after.trim_start().trim_start_matches(',').to_string();
     }
     // Long sentences: keep the date's own comma-delimited stretch.
@@ -818,13 +1258,19 @@ fn clause(sentence: &str, raw: &Raw) -> String {
             }
         }
     }
-    let joined = format!("{} {}", before.trim(), after.trim());
+    tidy(&format!("{} {}", before.trim(), after.trim()))
+}
+
+/// Spacing and punctuation closed up, an empty bracket dropped, the first letter capital.
+fn tidy(joined: &str) -> String {
     let mut text: String = joined.split_whitespace().collect::<Vec<_>>().join(" ");
     text = text
         .replace(" ,", ",")
         .replace(",,", ",")
         .replace("( ", "(")
-        .replace(" )", ")");
+        .replace(" )", ")")
+        .replace(" ()", "")
+        .replace("()", "");
     let text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
         .to_string();
@@ -866,6 +1312,20 @@ pub fn stems(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn context(subject: Option<i32>) -> Context {
+        Context {
+            anchor: None,
+            subject,
+            retrospective: false,
+            paragraph: 0,
+            dated: None,
+            last_month: None,
+            paragraph_year: None,
+            explicit_year: None,
+            last_day: None,
+        }
+    }
 
     fn dates(sentence: &str) -> Vec<String> {
         find_mentions(&mask_quotes(sentence))
@@ -942,22 +1402,14 @@ mod tests {
     #[test]
     fn impossible_dates_are_dropped_not_panicked_on() {
         let s = "On 31 February 1917 (45 March) and 99 days later, then 30 February to 31 April, the 31st.";
-        let mut ctx = Context {
-            dated_year: None,
-            explicit_year: None,
-            last_day: None,
-        };
+        let mut ctx = context(None);
         let range = "from 3 May to 40 June 1917";
         let raw = &find_mentions(range)[0];
-        let r = resolve(raw, range, Convention::Gregorian, None, &mut ctx).unwrap();
+        let r = resolve(raw, range, false, &mut ctx).unwrap();
         assert_eq!((r.label.as_str(), r.end_key), ("3 May 1917", None));
-        let mut ctx = Context {
-            dated_year: None,
-            explicit_year: None,
-            last_day: None,
-        };
+        let mut ctx = context(Some(1917));
         for raw in find_mentions(s) {
-            if let Some(r) = resolve(&raw, s, Convention::Julian, Some(1917), &mut ctx) {
+            if let Some(r) = resolve(&raw, s, true, &mut ctx) {
                 assert_ne!(r.precision, DatePrecision::Day, "{}", r.label);
             }
         }

@@ -7,9 +7,11 @@
 //! `timeline` warnings, so nothing is lost. [`timelinejs`] exports the result as TimelineJS
 //! JSON.
 
+pub mod anchor;
 pub mod calendar;
 pub mod editor;
 pub mod extract;
+pub mod place;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -38,8 +40,8 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     let mut warnings = Vec::new();
     for r in &found.rejected {
         warnings.push(format!(
-            "not a timeline entry (too little text around the date): {} in {} ({}): “{}”",
-            r.date, r.article, r.block, r.sentence
+            "not a timeline entry ({}): {} in {} ({}): “{}”",
+            r.reason, r.date, r.article, r.block, r.sentence
         ));
     }
     let mut candidates = Vec::new();
@@ -66,7 +68,8 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     warnings.extend(conflicts(&entries));
     assign_ids(&mut entries);
     let headnote = headnote(&mut entries);
-    book.timeline = Some(Timeline {
+    // A book with no datable events gets no appendix (and so no contents entry).
+    book.timeline = (!entries.is_empty()).then(|| Timeline {
         title: config.title(),
         headnote,
         entries,
@@ -79,8 +82,8 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// States the calendar convention once, above the entries, instead of in every Old Style
-/// entry's note.
+/// States the calendar convention and the mark of inferred dates once, above the entries,
+/// instead of in every entry's note.
 fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
     let mut old_style = false;
     for e in entries.iter_mut() {
@@ -92,12 +95,26 @@ fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
         old_style |= kept.len() < note.split(extract::NOTE_SEPARATOR).count();
         e.note = (!kept.is_empty()).then(|| kept.join(extract::NOTE_SEPARATOR));
     }
-    old_style.then(|| {
-        "Russian dates before February 1918 are given in the Old Style (Julian) calendar \
-         used in Russia at the time, followed in brackets by the New Style (Gregorian) date; \
-         entries are in New Style order."
-            .to_string()
-    })
+    let inferred = entries
+        .iter()
+        .any(|e| e.date_label.ends_with(extract::INFERRED_MARK));
+    let mut parts = Vec::new();
+    if old_style {
+        parts.push(
+            "Russian dates before February 1918 are given in the Old Style (Julian) calendar \
+             used in Russia at the time, followed in brackets by the New Style (Gregorian) \
+             date; entries are in New Style order."
+                .to_string(),
+        );
+    }
+    if inferred {
+        parts.push(format!(
+            "A date marked {} is not stated in full by its text: its year, or its day, is \
+             inferred from the surrounding narrative or from the article's own date.",
+            extract::INFERRED_MARK
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// An entry while it is being merged: the model entry plus what merging compares.
@@ -148,15 +165,17 @@ impl Draft {
         let mut needed = 1;
         let dates_agree = match (self.entry.precision, other.entry.precision) {
             (DatePrecision::Year, DatePrecision::Year) => {
-                self.entry.sort_key[..4] == other.entry.sort_key[..4]
+                self.entry.sort_key == other.entry.sort_key
             }
             (DatePrecision::Year, _) | (_, DatePrecision::Year) => false,
             (DatePrecision::Day, DatePrecision::Day) => {
                 self.entry.sort_key == other.entry.sort_key
                     && self.entry.end_sort_key == other.entry.end_sort_key
             }
+            // "late October" is not "October": the labels must agree (the mark aside).
             (DatePrecision::Month, DatePrecision::Month) => {
-                self.entry.date_label == other.entry.date_label
+                let unmarked = |l: &str| l.trim_end_matches(extract::INFERRED_MARK).to_string();
+                unmarked(&self.entry.date_label) == unmarked(&other.entry.date_label)
             }
             // A month mention joins a day date of the same (written) month.
             _ => {
@@ -230,21 +249,32 @@ fn conflicts(entries: &[TimelineEntry]) -> Vec<String> {
                 .sources
                 .iter()
                 .any(|s| b.sources.iter().any(|t| t.article == s.article));
-            if a.sort_key != b.sort_key && !same_article && shared >= 2 && shared * 5 >= smaller * 2
+            // An entry the editor added has no source: it is the editor's word, not a conflict.
+            let both_sourced = !a.sources.is_empty() && !b.sources.is_empty();
+            if both_sourced
+                && a.sort_key != b.sort_key
+                && !same_article
+                && shared >= 2
+                && shared * 5 >= smaller * 2
             {
                 out.push(format!(
                     "conflicting dates for one event? {} “{}” ({}) vs {} “{}” ({}); both are shown",
                     a.date_label,
                     a.text,
-                    a.sources[0].article,
+                    articles(a),
                     b.date_label,
                     b.text,
-                    b.sources[0].article
+                    articles(b)
                 ));
             }
         }
     }
     out
+}
+
+fn articles(e: &TimelineEntry) -> String {
+    let ids: Vec<&str> = e.sources.iter().map(|s| s.article.as_str()).collect();
+    ids.join(", ")
 }
 
 fn assign_ids(entries: &mut [TimelineEntry]) {
@@ -276,16 +306,19 @@ fn assign_ids(entries: &mut [TimelineEntry]) {
 /// start (and end) dates to the stated precision and the printed label as display date.
 pub fn timelinejs(timeline: &Timeline, meta: &BookMeta) -> Value {
     let date = |key: &str, precision: DatePrecision| -> Value {
-        let part = |r: std::ops::Range<usize>| {
-            key.get(r)
-                .and_then(|s| s.parse::<u32>().ok())
-                .filter(|n| *n > 0)
-        };
+        // Split on the dashes, not at fixed offsets: a year of five digits must not shift
+        // the month and day (it once gave month 43 and day 55).
+        let mut parts = key.split('-').map(|p| p.parse::<i64>().ok());
+        let (year, month, day) = (
+            parts.next().flatten().unwrap_or(0),
+            parts.next().flatten().filter(|m| (1..=12).contains(m)),
+            parts.next().flatten().filter(|d| (1..=31).contains(d)),
+        );
         let mut d = serde_json::Map::new();
-        d.insert("year".into(), json!(part(0..4).unwrap_or(0)));
-        if let Some(m) = part(5..7).filter(|_| precision >= DatePrecision::Month) {
+        d.insert("year".into(), json!(year));
+        if let Some(m) = month.filter(|_| precision >= DatePrecision::Month) {
             d.insert("month".into(), json!(m));
-            if let Some(day) = part(8..10).filter(|_| precision == DatePrecision::Day) {
+            if let Some(day) = day.filter(|_| precision == DatePrecision::Day) {
                 d.insert("day".into(), json!(day));
             }
         }
