@@ -95,7 +95,7 @@ pub struct ArticleMeta {
     pub standfirst: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    /// The publication date as written or normalised (`2017-11-28`, `August 2017`).
+    /// The publication date, ISO: `2017-11-28`, or `2017-08` when only the month is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

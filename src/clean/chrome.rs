@@ -260,7 +260,7 @@ fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, 
 
 /// The unit range of the maximum-sum run of text lines (Kadane: linear, and tolerant of
 /// short lines inside the body), scoring prose positive and other lines negative.
-fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
+pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
     let body: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text || units[i].chrome).collect();
     let all_text: String = body.iter().map(|&i| units[i].text.as_str()).collect::<Vec<_>>().join(" ");
     let english = stop_ratio(&all_text) >= 0.15;

@@ -1,132 +1,317 @@
 //! Metadata recovery: title, standfirst, author, date and the author's bio line.
 //!
 //! Takes the units after chrome removal; moves the lines that are metadata out of the body
-//! (recorded as `metadata-*` in the report) and fills [`ArticleMeta`]. Bylines are read in
-//! their common written forms: "By Name", "Name | August 2017", "..., writes Name",
-//! "Posted on DATE by NAME"; dates in the common written forms, partial ones allowed.
+//! (recorded as `metadata-*` in the report) and fills [`ArticleMeta`]. The body starts at the
+//! densest run of prose; the metadata is read from the lines just above it (and the first
+//! few of it). Bylines in their written shapes ("By X", "Words: X", "Posted on DATE by X",
+//! "X | DATE", "X, Staff Writer", "Written by X and Y", "..., writes X"); dates in the forms
+//! [`super::dates`] reads, written as ISO. The title is the title-like line above the body
+//! that best repeats the page's subject (the words of the opening paragraphs, or a line
+//! repeated elsewhere on the page), never a byline, date, count or menu bullet.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::dates::{self, NumericOrder};
 use super::{remove, Role, Unit};
 use crate::model::{ArticleMeta, CleanReport};
 
-const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const NAME: &str = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*){1,3}";
+/// One person's name: one to four capitalised words (particles allowed).
+const PERSON: &str = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le|el|al|bin|ibn)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}";
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}})|(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})|(?:{MONTH},?\s+\d{{4}})|(?:\d{{4}}-\d{{2}}-\d{{2}})|(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}))"
-    ))
-    .unwrap()
-});
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^(?:(?:posted|published|updated)(?:\s+on)?:?\s+|date:\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?({})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?(?:\s+[A-Z]{{2,4}})?)?(?:\s+by\s+(?-i:({NAME})))?\.?$",
-        DATE.as_str()
-    ))
-    .unwrap()
-});
 static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?i:by|words by|written by|author:)\s+({NAME})(?:[.,]|\s*$)")).unwrap()
 });
-static PIPE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^({NAME})\s*[|•·–—]\s*(.+)$")).unwrap());
 static WRITES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r",?\s+(?:writes|argues|reports|explains|says|explores|asks)\s+({NAME})\.?$")).unwrap()
 });
-
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAME}$")).unwrap());
 
-/// Reads the title and the metadata lines at the head of the article: the lines before the
-/// first paragraph of prose, and the first few paragraphs for a standfirst or "By Name.".
-pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta, source: &str) {
-    let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
-    // The head ends at the first sentence-like paragraph.
-    let sentence = |u: &Unit| u.words() >= 8 && u.text.ends_with(['.', '!', '?', '"', '”', '’']);
-    let head_len = live.iter().position(|&i| sentence(&units[i])).unwrap_or(live.len());
-    let mut first_meta = None;
-    for (k, &i) in live.iter().enumerate().take((head_len + 3).min(16)) {
-        if units[i].keep {
+/// Times of day, ages ("2 days ago"), handles, time zones and weekdays: what a byline or
+/// date line carries beside the name and the date.
+static LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)(?:\s+(?:ago|read))?\b|@\w+|\b(?:gmt|utc|[ecmp][sd]?t|ist|bst|cet|cest|aest)\b|(?:^|\s)[+-]\d{1,4}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|\b(?:last\s+)?(?:updated|modified|published|posted|first published|original|dated?)\b(?:\s+(?:on|at))?\s*:?|\b(?:on|at|time)\b").unwrap()
+});
+/// What introduces a name: "By", "Words:", "Written by", "Author:".
+static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:words|written|story|text|reporting|report|article|interview|photos? and words)\s+)?by\s*:?\s+|^(?:words|author|authors|by|text|story|byline|writer|reporter)\s*:\s*").unwrap()
+});
+static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{PERSON}(?:\s*(?:,|\band\b|&)\s*{PERSON})*$")).unwrap()
+});
+/// A role after a name: "Staff Writer", "Live Science Contributor", "Senior Reporter".
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|author|bureau|desk|producer|analyst|contributing|senior|freelance|special|editorial|for)\b").unwrap()
+});
+
+/// What a byline or date line says.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct MetaLine {
+    date: Option<String>,
+    author: Option<String>,
+    /// The date is an update, not the publication.
+    updated: bool,
+}
+
+/// Reads a whole line as a byline and/or date line; None when anything else is in it.
+fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
+    if text.split_whitespace().count() > 20 {
+        return None;
+    }
+    let found = dates::find_all(text, order);
+    let mut residue = String::new();
+    let mut at = 0;
+    for f in &found {
+        residue.push_str(&text[at..f.start]);
+        residue.push('|');
+        at = f.end;
+    }
+    residue.push_str(&text[at..]);
+    let residue = LINE_NOISE.replace_all(&residue, "|");
+    let mut line = MetaLine { date: found.first().map(|f| f.iso.clone()), ..Default::default() };
+    let lower = text.to_lowercase();
+    line.updated = (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish") && !lower.contains("posted");
+    let mut named_by = false;
+    let mut names = Vec::new();
+    for piece in residue.split(['|', '/', '•', '·', '–', '—', ',', '(', ')', '[', ']']).flat_map(|p| p.split(" - ")) {
+        let piece = piece.trim().trim_matches(['-', ':', '*', '.', ' ']).trim();
+        if piece.is_empty() {
             continue;
         }
-        let in_head = k < head_len;
-        if metadata_line(&mut units[i], report, meta, in_head) && in_head && first_meta.is_none() {
-            first_meta = Some(k);
+        let (piece, by) = match BY_PREFIX.find(piece) {
+            Some(m) => (piece[m.end()..].trim(), true),
+            None => (piece, false),
+        };
+        named_by |= by;
+        if piece.is_empty() {
+            continue;
+        }
+        let lone_login = by && piece.split_whitespace().count() == 1 && piece.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if ROLE.is_match(piece) && !by && !names.is_empty() {
+            continue;
+        }
+        let piece = without_role(piece);
+        if (PEOPLE.is_match(piece) || lone_login) && !has_stop_word(&piece.replace(" and ", " ")) {
+            names.push(piece.to_string());
+        } else {
+            return None;
         }
     }
-    // The title: the title-like line just before the first metadata line, else the last
-    // title-like line of the head (menus come first, the title last).
-    let head: Vec<usize> = live[..head_len].iter().copied().filter(|&i| units[i].role == Role::Text).collect();
-    let before_meta = first_meta.and_then(|m| live[..m].iter().rev().find(|&&i| units[i].role == Role::Text).copied());
-    let title = before_meta
-        .filter(|&i| title_like(&units[i]))
-        .or_else(|| head.iter().rev().find(|&&i| title_like(&units[i]) && units[i].words() >= 2).copied())
-        .or_else(|| head.first().copied().filter(|&i| title_like(&units[i])));
-    match title {
-        Some(i) if !units[i].keep => {
-            meta.title = units[i].text.clone();
-            remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
+    // A one-word name beside a date ("Reuters | 3 March") is an agency or a login, never
+    // a place code such as "UK".
+    let weak_word = |n: &str| !n.contains(' ') && (n.chars().count() < 3 || n.chars().all(|c| c.is_uppercase()) && n.chars().count() <= 3);
+    match (line.date.is_some(), names.first()) {
+        (true, None) => {}
+        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && text.contains(',') => {
+            // Further names after a comma are sections or sites ("Tim Childers, Space");
+            // co-authors are joined with "and".
+            line.author = Some(first.clone());
         }
-        _ => meta.title = title_from_file(source),
+        // A dateline: "Wednesday 20 November 2019, UK".
+        (true, Some(_)) if names.len() == 1 && !named_by => {}
+        _ => return None,
+    }
+    Some(line)
+}
+
+/// A name without the role written after it: "Meg James Staff Writer" -> "Meg James".
+fn without_role(piece: &str) -> &str {
+    let Some(m) = ROLE.find(piece).filter(|m| m.start() > 0) else { return piece };
+    let name = piece[..m.start()].trim_end();
+    // "Michael Hiltzik Business Columnist": a third word before the role is its qualifier.
+    match name.rsplit_once(' ') {
+        Some((first, last)) if name.split_whitespace().count() >= 3 && last.len() > 2 && !last.ends_with('.') => {
+            let keep_third = first.split_whitespace().count() >= 2 && first.ends_with('.');
+            if keep_third { name } else { first }
+        }
+        _ => name,
     }
 }
 
-/// Reads one line as metadata if it is one; true when it was (and left the body).
-fn metadata_line(u: &mut Unit, report: &mut CleanReport, meta: &mut ArticleMeta, in_head: bool) -> bool {
-    if let Some(c) = DATE_LINE.captures(&u.text).filter(|_| in_head) {
-        meta.date.get_or_insert_with(|| c[1].to_string());
-        if let Some(name) = c.get(2) {
-            meta.author.get_or_insert_with(|| name.as_str().trim_end_matches('.').to_string());
+/// The first paragraph of the body (an index into `live`): the start of the densest run of
+/// prose, else the first sentence-like line.
+fn body_start(units: &[Unit], live: &[usize]) -> usize {
+    let sentence = |u: &Unit| u.words() >= 8 && u.text.ends_with(['.', '!', '?', '"', '”', '’']);
+    let first_sentence = live.iter().position(|&i| sentence(&units[i])).unwrap_or(live.len());
+    let start = super::chrome::densest_run(units)
+        .and_then(|(first, _)| live.iter().position(|&i| i >= first))
+        .unwrap_or(first_sentence);
+    // A long headline reads as prose to the run; it ends no sentence and the next line
+    // does not continue it.
+    let headline = |k: usize| {
+        let u = &units[live[k]];
+        let next_continues = live.get(k + 1).is_some_and(|&n| units[n].text.starts_with(char::is_lowercase));
+        u.raw.len() == 1 && u.words() <= 25 && u.text.ends_with(char::is_alphanumeric) && !next_continues
+    };
+    if start < live.len() && headline(start) { start + 1 } else { start }
+}
+
+/// How far above the body the title and byline are looked for, in lines.
+const HEAD_REACH: usize = 30;
+
+/// Reads the title and the metadata lines around the start of the body.
+pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta, source: &str) {
+    let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
+    let order = NumericOrder::of_page(units.iter().map(|u| u.text.as_str()));
+    let body = body_start(units, &live);
+    let lo = body.saturating_sub(HEAD_REACH);
+    let hi = (body + 3).min(live.len());
+    // Byline and date lines: every one leaves the body; the publication date is the one
+    // nearest the body that is not an update, the author the nearest named.
+    let mut dated: Vec<(bool, usize, String)> = Vec::new();
+    let mut named: Vec<(usize, String)> = Vec::new();
+    let mut meta_lines = Vec::new();
+    for (k, &i) in live.iter().enumerate().take(hi).skip(lo) {
+        if units[i].keep {
+            continue;
         }
-        remove(u, report, "metadata-date", "the publication date, carried into the metadata");
-    } else if let Some(c) = BY_LINE.captures(&u.text) {
+        let in_head = k < body;
+        let distance = body.abs_diff(k);
+        if let Some(m) = read_meta_line(&units[i].text, order).filter(|m| in_head || m.author.is_some()) {
+            if let Some(d) = m.date {
+                dated.push((m.updated, distance, d));
+            }
+            if let Some(a) = m.author {
+                named.push((distance, a));
+            }
+            meta_lines.push(k);
+            let (rule, reason) = match (named.last().is_some_and(|(d, _)| *d == distance), dated.last().is_some_and(|(_, d, _)| *d == distance)) {
+                (true, true) => ("metadata-byline", "the author and date line, carried into the metadata"),
+                (true, false) => ("metadata-author", "the byline, carried into the metadata"),
+                _ => ("metadata-date", "the publication date, carried into the metadata"),
+            };
+            remove(&mut units[i], report, rule, reason);
+        } else {
+            other_metadata(&mut units[i], report, meta);
+        }
+    }
+    dated.sort();
+    named.sort();
+    if meta.date.is_none() {
+        meta.date = dated.into_iter().next().map(|(_, _, d)| d);
+    }
+    if meta.author.is_none() {
+        meta.author = named.into_iter().next().map(|(_, a)| a);
+    }
+    let title = choose_title(units, &live, lo, body, &meta_lines);
+    match title {
+        Some(k) => {
+            let i = live[k];
+            meta.title = units[i].text.clone();
+            remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
+            // A name alone right under the title, followed by the text or a date line, is
+            // the author.
+            let next = k + 1;
+            let text_follows = live.get(next + 1).is_some_and(|&n| units[n].words() >= 8 && !units[n].text.starts_with(['*', '-', '•', '+']));
+            let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows;
+            if let Some(&n) = live.get(next).filter(|_| next < body && closes_head) {
+                let u = &units[n];
+                if meta.author.is_none() && u.role == Role::Text && !u.keep && NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text) {
+                    meta.author = Some(u.text.clone());
+                    remove(&mut units[n], report, "metadata-author", "a line holding only a name between the title and the text: the author");
+                }
+            }
+        }
+        None => {
+            meta.title = title_from_file(source);
+            if body < live.len() {
+                report.flags.push(crate::model::Flag {
+                line: 0,
+                excerpt: meta.title.clone(),
+                    reason: "no title line found above the text: the title was made from the file name; set `title` for this article in book.toml".into(),
+                });
+            }
+        }
+    }
+}
+
+/// The standfirst with its byline ("..., writes Name") and "By Name. First sentence" at the
+/// start of the body.
+fn other_metadata(u: &mut Unit, report: &mut CleanReport, meta: &mut ArticleMeta) {
+    if let Some(c) = BY_LINE.captures(&u.text) {
         let name = c[1].trim_end_matches('.').to_string();
-        if c[0].len() == u.text.len() {
-            meta.author.get_or_insert(name);
-            remove(u, report, "metadata-author", "the byline, carried into the metadata");
-        } else if u.raw.len() == 1 && c[0].ends_with('.') {
+        if u.raw.len() == 1 && c[0].ends_with('.') && c[0].len() < u.text.len() {
             // "By Name. First sentence...": the byline leaves, the sentence stays.
             meta.author.get_or_insert(name);
             let byline = c[0].to_string();
             super::report::removed(report, u.line, &byline, "metadata-author", "the byline opening this line, carried into the metadata (the rest of the line is kept)");
             u.text = u.text[byline.len()..].trim_start().to_string();
-            return false;
-        } else {
-            return false;
         }
-    } else if let Some(c) = PIPE_LINE.captures(&u.text).filter(|c| DATE.is_match(&c[2]) && u.words() <= 10) {
-        meta.author.get_or_insert_with(|| c[1].to_string());
-        let date = DATE.find(&c[2]).map(|m| m.as_str().to_string()).unwrap_or_default();
-        meta.date.get_or_insert(date);
-        remove(u, report, "metadata-byline", "the author and date line, carried into the metadata");
     } else if let Some(c) = WRITES.captures(&u.text).filter(|_| meta.standfirst.is_none() && u.words() <= 60) {
         meta.author.get_or_insert_with(|| c[1].trim_end_matches('.').to_string());
         meta.standfirst = Some(u.text.clone());
         remove(u, report, "metadata-standfirst", "the standfirst with its byline, carried into the metadata");
-    } else if in_head && meta.author.is_none() && NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text) {
-        meta.author = Some(u.text.clone());
-        remove(u, report, "metadata-author", "a line holding only a name at the head: the author");
-    } else {
-        return false;
     }
-    true
 }
 
-fn has_stop_word(text: &str) -> bool {
+/// Lower-case content words (no function words, no short words).
+fn content_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !super::phrases::STOP_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// The index into `live` of the title: among title-like lines above the body, the one that
+/// shares most words with the opening paragraphs, repeats elsewhere on the page, and stands
+/// nearest the byline and the body.
+fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lines: &[usize]) -> Option<usize> {
+    let opening: HashSet<String> = live[body..].iter().take(4).flat_map(|&i| content_words(&units[i].text)).collect();
+    let mut best: Option<(f32, usize)> = None;
+    for k in lo..body {
+        let u = &units[live[k]];
+        if u.role != Role::Text || u.keep || !title_like(u) {
+            continue;
+        }
+        let words = content_words(&u.text);
+        // Out of at least four words: a one-word line naming the site shares little.
+        let shared = words.iter().filter(|w| opening.contains(*w)).count() as f32 / words.len().max(4) as f32;
+        let lower = u.text.to_lowercase();
+        let repeated = u.words() >= 3
+            && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
+        let before_byline = meta_lines.iter().any(|&m| m > k && m - k <= 2);
+        let nearness = 1.0 - (body - k) as f32 / (HEAD_REACH + 1) as f32;
+        let length = match u.words() {
+            1 => -0.5,
+            2 => 0.0,
+            3..=20 => 0.3,
+            _ => 0.1,
+        };
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + if before_byline { 0.8 } else { 0.0 } + 0.6 * nearness + length;
+        if best.is_none_or(|(s, _)| score >= s) {
+            best = Some((score, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+pub(super) fn has_stop_word(text: &str) -> bool {
     text.split_whitespace().any(|w| super::phrases::STOP_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
-/// True for a line that is only a date (with an optional time and byline).
+/// True for a line that is only a date, or a byline with a date.
 pub(super) fn is_date_line(text: &str) -> bool {
-    DATE_LINE.is_match(text)
+    read_meta_line(text, NumericOrder::Unknown).is_some_and(|m| m.date.is_some())
 }
 
-/// A title: a short line that does not read as a sentence of body text.
+/// A title: a short line that does not read as a sentence of body text, with letters in
+/// it, no menu bullet and no date.
 fn title_like(u: &Unit) -> bool {
     let words = u.words();
-    words > 0 && words <= 25 && !u.text.ends_with(['.', ',', ';']) || words <= 12 && u.text.ends_with('.') && !u.text.contains(". ")
+    let text = &u.text;
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let shape = words > 0 && words <= 25 && !text.ends_with(['.', ',', ';', ':']) || words <= 12 && text.ends_with('.') && !text.contains(". ");
+    shape
+        && letters >= 3
+        && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
+        && !text.starts_with(['*', '+', '•', '-', '|', '>', '©'])
+        && !text.starts_with("o ")
+        && dates::first(text, NumericOrder::Unknown).is_none()
+        && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
 /// "the-october-days.txt" -> "The October Days".
@@ -162,5 +347,44 @@ pub(super) fn bio(units: &mut [Unit], report: &mut CleanReport, meta: &mut Artic
             remove(u, report, "metadata-bio", "the author's bio line, carried into the metadata");
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{read_meta_line, MetaLine, NumericOrder};
+
+    fn read(text: &str) -> Option<(Option<String>, Option<String>)> {
+        read_meta_line(text, NumericOrder::Unknown).map(|MetaLine { date, author, .. }| (date, author))
+    }
+
+    fn both(date: &str, author: &str) -> Option<(Option<String>, Option<String>)> {
+        Some((Some(date.to_string()), Some(author.to_string())))
+    }
+
+    #[test]
+    fn bylines_in_many_shapes() {
+        assert_eq!(read("By Jane Smith"), Some((None, Some("Jane Smith".into()))));
+        assert_eq!(read("Words: Daniel Okafor"), Some((None, Some("Daniel Okafor".into()))));
+        assert_eq!(read("Posted on 12/04/2018 by Ann Lee"), both("2018-12-04", "Ann Lee"));
+        assert_eq!(read("Chris Davies - Nov 19, 2019, 10:31 pm CST"), both("2019-11-19", "Chris Davies"));
+        assert_eq!(read("Jo Bloggs | 3 March 2019"), both("2019-03-03", "Jo Bloggs"));
+        assert_eq!(read("Meg James, Staff Writer"), Some((None, Some("Meg James".into()))));
+        assert_eq!(read("Written by Ann Lee and Bo Chen"), Some((None, Some("Ann Lee and Bo Chen".into()))));
+        assert_eq!(read("Monday November 18, 2019 7:45 am PST by Joe Rossignol"), both("2019-11-18", "Joe Rossignol"));
+        assert_eq!(read("By Tim Childers - Live Science Contributor 2019-11-19T12:48:00Z"), both("2019-11-19", "Tim Childers"));
+        assert_eq!(read("Reuters November 18, 2019 11:03 PM"), both("2019-11-18", "Reuters"));
+        assert_eq!(read("Updated on: November 19, 2019 / 10:07 AM / CBS News"), both("2019-11-19", "CBS News"));
+        assert_eq!(read("* Nov 18, 2019 at 9:24 pm ET • 2 min read"), Some((Some("2019-11-18".into()), None)));
+        assert_eq!(read("Wednesday 20 November 2019 11:42, UK"), Some((Some("2019-11-20".into()), None)));
+    }
+
+    #[test]
+    fn other_lines_are_not_bylines() {
+        assert_eq!(read("By the way, it rained"), None);
+        assert_eq!(read("Columnists"), None);
+        assert_eq!(read("By the autumn the committees had formed a council"), None);
+        assert_eq!(read("21:17 18.11.2019 Get short URL"), None);
+        assert_eq!(read("The Russian Revolution"), None);
     }
 }

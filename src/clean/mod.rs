@@ -13,6 +13,7 @@
 //! Lines are never rewritten: a unit's text is its source lines, trimmed and joined.
 
 mod chrome;
+mod dates;
 mod folder;
 mod metadata;
 pub(crate) mod phrases;

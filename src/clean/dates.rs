@@ -1,0 +1,158 @@
+//! Publication dates as pages write them, read into ISO form.
+//!
+//! Takes a line of text; finds dates written as `2019-03-03` (with or without a time),
+//! `2019/03/03`, `March 3, 2019`, `3rd Mar 2019`, `18 NOV 2019`, `November 2019`, and
+//! numeric `12/04/2018`, `18.11.2019`, `11/19/19`, whose day/month order is settled by the
+//! page's own unambiguous numeric dates ([`NumericOrder::of_page`]). Returns `YYYY-MM-DD`,
+//! or `YYYY-MM` when the page gives only a month.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+/// Every date shape, one alternative per capture group set (see [`parse_at`]).
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|(\d{{1,2}})([/.-])(\d{{1,2}})[/.-](\d{{4}}|\d{{2}})|(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH},?\s+(\d{{4}})|{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|{MONTH},?\s+(\d{{4}}))\b"
+    ))
+    .unwrap()
+});
+
+/// How the page orders day and month in numeric dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NumericOrder {
+    DayFirst,
+    MonthFirst,
+    /// Nothing on the page settles it: slashes read month first (the common web usage),
+    /// dots and dashes day first.
+    Unknown,
+}
+
+impl NumericOrder {
+    /// The order shown by the page's unambiguous numeric dates (a first number over 12 is
+    /// a day; a second over 12 is one too); `Unknown` when none settles it or they disagree.
+    pub(super) fn of_page<'a>(lines: impl Iterator<Item = &'a str>) -> NumericOrder {
+        let (mut day_first, mut month_first) = (false, false);
+        for line in lines {
+            for c in DATE.captures_iter(line) {
+                if let (Some(a), Some(b)) = (c.get(4), c.get(6)) {
+                    let (a, b): (u32, u32) = (a.as_str().parse().unwrap_or(0), b.as_str().parse().unwrap_or(0));
+                    day_first |= a > 12 && b <= 12;
+                    month_first |= b > 12 && a <= 12;
+                }
+            }
+        }
+        match (day_first, month_first) {
+            (true, false) => NumericOrder::DayFirst,
+            (false, true) => NumericOrder::MonthFirst,
+            _ => NumericOrder::Unknown,
+        }
+    }
+}
+
+/// A date found in a line: its byte span and its ISO form.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub iso: String,
+}
+
+/// Every date in `text`, in order.
+pub(super) fn find_all(text: &str, order: NumericOrder) -> Vec<Found> {
+    DATE.captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            Some(Found { start: m.start(), end: m.end(), iso: parse_at(&c, order)? })
+        })
+        .collect()
+}
+
+/// The first date in `text`, as ISO.
+pub(super) fn first(text: &str, order: NumericOrder) -> Option<String> {
+    find_all(text, order).into_iter().next().map(|f| f.iso)
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    names.iter().position(|n| key.starts_with(n)).map(|p| p as u32 + 1)
+}
+
+fn num(c: &regex::Captures, i: usize) -> Option<u32> {
+    c.get(i)?.as_str().parse().ok()
+}
+
+/// The ISO form of one match, or None when it is no real date (month 13, day 32).
+fn parse_at(c: &regex::Captures, order: NumericOrder) -> Option<String> {
+    let (year, month, day) = if let Some(y) = num(c, 1) {
+        (y, num(c, 2)?, Some(num(c, 3)?))
+    } else if let Some(a) = num(c, 4) {
+        let b = num(c, 6)?;
+        let raw_year = c.get(7)?.as_str();
+        let mut y: u32 = raw_year.parse().ok()?;
+        if raw_year.len() == 2 {
+            y += if y < 70 { 2000 } else { 1900 };
+        }
+        let day_first = match order {
+            _ if a > 12 => true,
+            _ if b > 12 => false,
+            NumericOrder::DayFirst => true,
+            NumericOrder::MonthFirst => false,
+            NumericOrder::Unknown => &c[5] != "/",
+        };
+        if day_first { (y, b, Some(a)) } else { (y, a, Some(b)) }
+    } else if let Some(d) = num(c, 8) {
+        (num(c, 10)?, month_number(&c[9])?, Some(d))
+    } else if let Some(m) = c.get(11) {
+        (num(c, 13)?, month_number(m.as_str())?, Some(num(c, 12)?))
+    } else {
+        (num(c, 15)?, month_number(&c[14])?, None)
+    };
+    if !(1000..=2999).contains(&year) || !(1..=12).contains(&month) || day.is_some_and(|d| !(1..=31).contains(&d)) {
+        return None;
+    }
+    Some(match day {
+        Some(d) => format!("{year:04}-{month:02}-{d:02}"),
+        None => format!("{year:04}-{month:02}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first, NumericOrder};
+
+    fn iso(s: &str) -> Option<String> {
+        first(s, NumericOrder::Unknown)
+    }
+
+    #[test]
+    fn written_forms() {
+        assert_eq!(iso("March 3, 2019").as_deref(), Some("2019-03-03"));
+        assert_eq!(iso("3 Mar 2019").as_deref(), Some("2019-03-03"));
+        assert_eq!(iso("Updated 3rd March, 2019").as_deref(), Some("2019-03-03"));
+        assert_eq!(iso("18 NOV 2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(iso("Sept. 9, 2018 at 10:00").as_deref(), Some("2018-09-09"));
+        assert_eq!(iso("August 2017").as_deref(), Some("2017-08"));
+        assert_eq!(iso("2019-03-03T10:00").as_deref(), Some("2019-03-03"));
+        assert_eq!(iso("2019-11-19T12:48:00Z").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso("21:17 18.11.2019").as_deref(), Some("2019-11-18"));
+        assert_eq!(iso("11/19/19 06:56 AM").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso("a day in May"), None);
+        assert_eq!(iso("13/13/2019"), None);
+    }
+
+    #[test]
+    fn numeric_order_comes_from_the_page() {
+        let page = ["Posted 12/04/2018", "Comment of 25/04/2018"];
+        let order = NumericOrder::of_page(page.iter().copied());
+        assert_eq!(order, NumericOrder::DayFirst);
+        assert_eq!(first(page[0], order).as_deref(), Some("2018-04-12"));
+        let us = NumericOrder::of_page(["04/25/2018"].iter().copied());
+        assert_eq!(first("12/04/2018", us).as_deref(), Some("2018-12-04"));
+        assert_eq!(first("12/04/2018", NumericOrder::Unknown).as_deref(), Some("2018-12-04"));
+        assert_eq!(first("12.04.2018", NumericOrder::Unknown).as_deref(), Some("2018-04-12"));
+    }
+}
