@@ -28,7 +28,7 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-const ARTICLE: &str = "The Strike at the Mill\n\nBy Ann Author\n\n12 March 1912\n\n\
+const ARTICLE: &str = "The Strike at the Mill\n\nBy Maria Lopez\n\n12 March 1912\n\n\
 The strike began on a Monday, when the weavers walked out of the mill and gathered at the gates in the rain.\n\n\
 By the end of the week the whole town had joined them, and the owners sent for the police from the county town.\n";
 
@@ -87,7 +87,7 @@ fn init_from_a_folder_lists_what_the_cleaner_found() {
     let a = manifest.find("source = \"sources/a.txt\"").expect(&manifest);
     let b = manifest.find("source = \"sources/b.txt\"").expect(&manifest);
     assert!(a < b, "{manifest}");
-    assert!(manifest.contains("title = \"Bread and Roses\"") && manifest.contains("author = \"Ann Author\""), "{manifest}");
+    assert!(manifest.contains("title = \"Bread and Roses\"") && manifest.contains("author = \"Maria Lopez\""), "{manifest}");
     assert!(dir.join("sources/a.txt").is_file() && scraped.join("a.txt").is_file());
     let build = anthology(&["build", s(&dir), "--out", s(&root.path().join("out")), "--quiet"]);
     assert!(build.status.success(), "{}", text(&build));
@@ -161,7 +161,7 @@ Written during1917 by someone who typed too fast and did not notice it at all.\n
 fn check_reports_markdown_the_book_cannot_set_and_bypassed_rules() {
     let dir = book(&[("a.txt", ARTICLE)], "[clean]\ndrop = [\"^Advertisement$\"]\n");
     std::fs::create_dir_all(dir.path().join("edited")).unwrap();
-    let edited = "+++\ntitle = \"The Strike\"\nauthor = \"Ann Author\"\ndate = \"1912\"\n+++\n\nA paragraph.\n\nAdvertisement\n\n- a list item\n- another\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    let edited = "+++\ntitle = \"The Strike\"\nauthor = \"Maria Lopez\"\ndate = \"1912\"\n+++\n\nA paragraph.\n\nAdvertisement\n\n- a list item\n- another\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
     std::fs::write(dir.path().join("edited/a.md"), edited).unwrap();
     let out = anthology(&["check", s(dir.path())]);
     let lines = headlines(&out).join("\n");
