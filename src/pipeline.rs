@@ -75,7 +75,7 @@ pub fn compose_cached(book_dir: &Path, cache: &mut Cache) -> Result<Composed> {
     if manifest.timeline.enabled {
         apparatus::timeline::apply(&mut book, book_dir)?;
     }
-    apparatus::index::apply(&mut book, book_dir)?;
+    apparatus::index::apply(&mut book, book_dir, manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
     book.warnings.extend(pdf.warnings.iter().cloned());
