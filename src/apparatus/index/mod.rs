@@ -154,7 +154,7 @@ fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMo
         e.subentries = by_article
             .into_iter()
             .map(|(a, locators)| {
-                let title = book.articles.get(a).map_or("", |a| a.meta.title.as_str());
+                let title = book.articles.get(a).map_or("", |a| short_title(&a.meta.title));
                 let heading = format!("in “{title}”");
                 IndexEntry {
                     id: format!("{}-a{a}", e.id),
@@ -171,6 +171,18 @@ fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMo
             .collect();
         sort(&mut e.subentries);
     }
+}
+
+/// A title without its subtitle ("Russia’s 1917 revolution: When workers took power" ->
+/// "Russia’s 1917 revolution"), unless that leaves a single word.
+fn short_title(title: &str) -> &str {
+    [": ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .map(|at| title[..at].trim())
+        .filter(|short| short.split_whitespace().count() > 1)
+        .unwrap_or(title)
 }
 
 /// Removes `see` / `see_also` targets that are no heading of the index (misspelt, or a
