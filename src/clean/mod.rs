@@ -17,12 +17,12 @@ mod dates;
 mod folder;
 pub mod html;
 mod metadata;
-mod phrases;
+pub(crate) mod phrases;
 mod repair;
 pub mod report;
 mod structure;
 
-pub use folder::clean_folder;
+pub use folder::{clean_folder, clean_folder_to, Cleaned, STATE_FILE};
 
 use regex::Regex;
 
