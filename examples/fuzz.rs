@@ -112,7 +112,7 @@ fn target(name: &str) -> Option<Target> {
         "build" => |b, s| {
             write(s, "book.toml", b"title = \"Fuzz\"\n[[article]]\nsource = \"sources/a.txt\"\n");
             write(s, "sources/a.txt", b);
-            let opts = pipeline::BuildOptions { book_dir: s.dir.path().to_path_buf(), out_dir: s.out.clone() };
+            let opts = pipeline::BuildOptions { book_dir: s.dir.path().to_path_buf(), out_dir: s.out.clone(), targets: Vec::new() };
             let _ = pipeline::build(&opts);
         },
         _ => return None,
