@@ -213,3 +213,15 @@ fn the_build_is_told_what_was_removed_and_what_is_missing() {
     assert!(!warnings.iter().any(|w| w.contains("has no author")), "{warnings:?}");
     assert!(!warnings.iter().any(|w| w.contains("prose-like lines")), "{warnings:?}");
 }
+
+#[test]
+fn numbered_heads_are_headings_and_credits_are_captions() {
+    let a = clean_str("A study of bread queues\n\nBy Ann Lee\n\nThe queues for bread in the capital grew longer every week of that hard winter.\n\nPhotograph: Jo Bloggs / Getty Images\n\nWomen stood in them for hours, and they talked about the war as they waited.\n\n2. Method\n\nWe read the police reports of every district of the city for the whole winter.\n\nII. THE WAR\n\nThe war had taken the men to the front, and the women into the factories of the city.\n");
+    let kinds: Vec<&str> = a.blocks.iter().map(|b| match b {
+        Block::Heading { .. } => "heading",
+        Block::Caption { .. } => "caption",
+        Block::Paragraph { .. } => "paragraph",
+        _ => "other",
+    }).collect();
+    assert_eq!(kinds, ["paragraph", "caption", "paragraph", "heading", "paragraph", "heading", "paragraph"], "{:?}", a.blocks);
+}
