@@ -49,6 +49,9 @@ pub struct Manifest {
     /// `[timeline]`: whether the book gets a chronology appendix.
     #[serde(default)]
     pub timeline: TimelineSwitch,
+    /// `[index] mode = "proposed" | "curated" | "off"`.
+    #[serde(default)]
+    pub index: crate::apparatus::index::IndexSettings,
     #[serde(default, rename = "article")]
     pub articles: Vec<ArticleEntry>,
 }
@@ -279,6 +282,7 @@ impl Manifest {
             print: PrintConfig::default(),
             clean: CleanRules::default(),
             timeline: TimelineSwitch::default(),
+            index: Default::default(),
             articles: sources
                 .into_iter()
                 .map(|source| ArticleEntry { source, ..Default::default() })

@@ -308,6 +308,9 @@ pub struct IndexEntry {
     pub id: String,
     /// As printed: "Kerensky, Alexander".
     pub heading: String,
+    /// The heading is the title of a work (set in italics, as the text sets it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub work: bool,
     /// Collation key.
     pub sort_key: String,
     /// The forms of the term as the text writes them ("Lenin", "Vladimir Lenin"); each

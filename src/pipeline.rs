@@ -45,7 +45,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     if manifest.timeline.enabled {
         apparatus::timeline::apply(&mut book, &opts.book_dir)?;
     }
-    apparatus::index::apply(&mut book, &opts.book_dir)?;
+    apparatus::index::apply(&mut book, &opts.book_dir, manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let pdf = render::pdf::render(&book)?;
     book.warnings.extend(pdf.warnings);

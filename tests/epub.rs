@@ -175,11 +175,13 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
         index.push(IndexEntry {
             id: format!("ix-{n}"),
             heading: format!("Heading {n}, “curly” & <odd>"),
+            work: false,
             sort_key: format!("heading {n}"),
             locators: vec![loc.clone()],
             subentries: vec![IndexEntry {
                 id: format!("ix-{n}-sub"),
                 heading: "subentry".into(),
+                work: false,
                 sort_key: "subentry".into(),
                 locators: vec![loc],
                 subentries: vec![],
@@ -195,6 +197,7 @@ fn with_apparatus(mut book: Book, pages: &mut PageMap) -> Book {
     index.push(IndexEntry {
         id: "ix-see".into(),
         heading: "Cross reference".into(),
+        work: false,
         sort_key: "cross".into(),
         locators: vec![],
         subentries: vec![],

@@ -10,7 +10,7 @@ use anthology::model::{Block, Book, IndexEntry, Inline};
 fn build(dir: &Path) -> Book {
     let manifest = anthology::config::Manifest::load(dir).expect("manifest loads");
     let mut book = anthology::pipeline::assemble(&manifest, dir).expect("book assembles");
-    anthology::apparatus::index::apply(&mut book, dir).expect("index builds");
+    anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).expect("index builds");
     book
 }
 
@@ -218,7 +218,9 @@ fn default_book_covers_what_a_reader_looks_up() {
     // Variants merged into one heading: "Lenin" and "Trotsky" alone are no headings.
     assert!(!have.contains("Lenin") && !have.contains("Trotsky") && !have.contains("Tsar"));
     assert!(
-        find("Trotsky, Leon").locators.len() > 5,
+        find("Trotsky, Leon").locators.len()
+            + find("Trotsky, Leon").subentries.iter().map(|s| s.locators.len()).sum::<usize>()
+            > 5,
         "surname-only mentions count"
     );
     // Subentries.
@@ -236,7 +238,7 @@ fn default_book_reports_rejected_proposals() {
         .iter()
         .find(|w| w.stage == "index" && w.message.contains("rejected"))
         .expect("a report");
-    assert!(report.message.contains("Labor MP"), "{}", report.message);
+    assert!(report.message.contains("Presidium"), "{}", report.message);
     let dangling: Vec<_> = book
         .warnings
         .iter()
@@ -265,7 +267,7 @@ fn entries_are_collated() {
     );
     let pos = |h: &str| entries(&book).iter().position(|e| e.heading == h).expect(h);
     // "The History ..." is filed under H; word by word, "St Petersburg" before "Stalin".
-    assert!(pos("History of the Russian Revolution, The") < pos("International Women's Day"));
+    assert!(pos("History of the Russian Revolution, The") < pos("International Women’s Day"));
     assert!(pos("St Petersburg") < pos("Stalin, Joseph"));
 }
 
@@ -369,7 +371,7 @@ fn bad_index_toml_names_file_and_line() {
     let dir = printing_with("[[entry]]\nheading = \"A\"\nsee_allso = [\"B\"]\n");
     let manifest = anthology::config::Manifest::load(dir.path()).unwrap();
     let mut book = anthology::pipeline::assemble(&manifest, dir.path()).unwrap();
-    let err = anthology::apparatus::index::apply(&mut book, dir.path())
+    let err = anthology::apparatus::index::apply(&mut book, dir.path(), Default::default())
         .unwrap_err()
         .to_string();
     assert!(err.contains("index.toml:3:"), "{err}");
@@ -426,4 +428,115 @@ fn pages_come_from_the_layout() {
             assert_eq!(loc.page, want, "{}", loc.anchor);
         }
     }
+}
+
+/// Copies `files` (name, text) into a temporary book folder.
+fn book_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write fixture");
+    }
+    dir
+}
+
+#[test]
+fn names_are_inverted_by_chicago_rules_and_page_furniture_is_not_proposed() {
+    let book = build(Path::new("tests/fixtures/index/names"));
+    let have = headings(&book);
+    for h in [
+        // East Asian names in their own order; single names as they are.
+        "Xi Jinping",
+        "Kim Jong-un",
+        "Madonna",
+        // Particles and suffixes placed as Chicago 16.71-16.92 places them.
+        "Gaulle, Charles de",
+        "Leyen, Ursula von der",
+        "Gogh, Vincent van",
+        "King, Martin Luther, Jr.",
+        "Smith, Adam",
+        // Organisations, places and works kept whole.
+        "Bank of England",
+        "Hong Kong",
+        "Wealth of Nations",
+    ] {
+        assert!(have.contains(h), "missing {h:?} in {have:?}");
+    }
+    for h in [
+        "Jinping, Xi", "Jong-un, Kim", "Kong, Hong", "Bar, Touch", "Tue", "EST", "UPDATED",
+        "NEWSWIRE", "I'll", "I’ll", "It's", "Wednesday", "Share", "Gaulle", "Smith", "Xi", "Kim",
+        "Von der Leyen", "Leyen",
+    ] {
+        assert!(!have.contains(h), "junk or variant heading {h:?} in {have:?}");
+    }
+    let work = entries(&book).iter().find(|e| e.heading == "Wealth of Nations").unwrap();
+    assert!(work.work, "a title the text sets in italics is a work");
+    let bank = entries(&book).iter().find(|e| e.heading == "Bank of England").unwrap();
+    assert!(!bank.work);
+    assert_locators_are_right(&book);
+}
+
+/// Nine paragraphs naming Hong Kong, split between two articles or all in one.
+fn busy_book(split: bool) -> tempfile::TempDir {
+    let para = |n: usize| format!("Traders in Hong Kong waited for news on day {n}.\n\n");
+    let first: String = (1..=5).map(para).collect();
+    let second: String = (6..=9).map(para).collect();
+    if split {
+        book_with(&[
+            ("a.md", &format!("+++\ntitle = \"Morning\"\n+++\n\n{first}")),
+            ("b.md", &format!("+++\ntitle = \"Evening\"\n+++\n\n{second}")),
+        ])
+    } else {
+        book_with(&[("a.md", &format!("+++\ntitle = \"All day\"\n+++\n\n{first}{second}"))])
+    }
+}
+
+#[test]
+fn a_heading_with_more_than_eight_locators_is_divided_or_reported() {
+    let dir = busy_book(true);
+    let book = build(dir.path());
+    let hk = entries(&book).iter().find(|e| e.heading == "Hong Kong").expect("Hong Kong");
+    assert!(hk.locators.is_empty(), "the locators move to the sub-entries");
+    let subs: Vec<(&str, usize)> =
+        hk.subentries.iter().map(|s| (s.heading.as_str(), s.locators.len())).collect();
+    assert_eq!(subs, [("in “Evening”", 4), ("in “Morning”", 5)]);
+
+    let dir = busy_book(false);
+    let book = build(dir.path());
+    let hk = entries(&book).iter().find(|e| e.heading == "Hong Kong").expect("Hong Kong");
+    assert_eq!(hk.locators.len(), 9);
+    assert!(
+        book.warnings
+            .iter()
+            .any(|w| w.stage == "index" && w.message.contains("\"Hong Kong\" has 9 locators")),
+        "{:?}",
+        book.warnings
+    );
+}
+
+#[test]
+fn index_mode_curated_keeps_only_the_editors_entries_and_off_drops_the_index() {
+    let article = "+++\ntitle = \"Morning\"\n+++\n\nTraders in Hong Kong met Anna Petrova of the Bank of England.\n";
+    let manifest = |mode: &str| {
+        format!("title = \"T\"\n\n[index]\nmode = \"{mode}\"\n\n[[article]]\nsource = \"a.md\"\n")
+    };
+    let toml = "[[entry]]\nheading = \"Bank of England\"\n";
+    let curated = manifest("curated");
+    let dir = book_with(&[("a.md", article), ("book.toml", &curated), ("index.toml", toml)]);
+    let book = build(dir.path());
+    let have: Vec<&str> = entries(&book).iter().map(|e| e.heading.as_str()).collect();
+    assert_eq!(have, ["Bank of England"]);
+
+    let proposed = manifest("proposed");
+    let dir = book_with(&[("a.md", article), ("book.toml", &proposed), ("index.toml", toml)]);
+    let have = headings(&build(dir.path()));
+    assert!(have.contains("Hong Kong") && have.contains("Bank of England"), "{have:?}");
+
+    let off = manifest("off");
+    let dir = book_with(&[("a.md", article), ("book.toml", &off)]);
+    assert!(build(dir.path()).index.is_none());
+
+    let bad = manifest("sometimes");
+    let dir = book_with(&[("a.md", article), ("book.toml", &bad)]);
+    let err = anthology::config::Manifest::load(dir.path()).expect_err("an unknown mode");
+    assert!(err.to_string().contains("book.toml"), "{err}");
 }

@@ -17,6 +17,8 @@ use serde_json::Value;
 
 struct Built {
     _dir: tempfile::TempDir,
+    /// The PDF's path (in `_dir`).
+    pdf: PathBuf,
     book: Book,
     json: Value,
     /// The text of each physical PDF page, from `pdftotext -f N -l N`.
@@ -81,6 +83,7 @@ fn built() -> &'static Built {
             pages,
             first_arabic,
             epub: unzip(&out.epub),
+            pdf: out.pdf.clone(),
             _dir: dir,
         }
     })
@@ -188,23 +191,104 @@ fn expand(list: &str) -> BTreeSet<u32> {
     out
 }
 
-#[test]
-fn the_printed_index_prints_the_locator_pages() {
-    let b = built();
+/// The index pages of the PDF as one line of text.
+fn printed_index(b: &Built) -> String {
     let title = b.json["index"]["title"].as_str().unwrap();
-    // The index is the last section: its pages follow the last page that opens with its title.
-    let start = b
-        .pages
-        .iter()
-        .rposition(|p| p.trim_start().starts_with(title))
-        .expect("the index has pages");
-    let flat = b.pages[start..]
+    // The index is the last section: it opens on the first body page that starts with its
+    // title (its later pages may carry the title as a running head).
+    let start = b.first_arabic
+        + b.pages[b.first_arabic..]
+            .iter()
+            .position(|p| p.trim_start().starts_with(title))
+            .expect("the index has pages");
+    // Column by column: each half of the page on its own, so that pdftotext does not
+    // interleave the two columns.
+    let pdf = b.pdf.to_str().unwrap();
+    let info = tool("pdfinfo", &[pdf]);
+    let size: Vec<f32> = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .expect("pdfinfo reports the page size")
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    let (w, h) = (size[0].ceil() as u32, size[1].ceil() as u32);
+    let half = (w / 2).to_string();
+    let height = h.to_string();
+    let mut columns = Vec::new();
+    for n in start + 1..=b.pages.len() {
+        let n = n.to_string();
+        for x in ["0", half.as_str()] {
+            columns.push(tool(
+                "pdftotext",
+                &["-enc", "UTF-8", "-f", &n, "-l", &n, "-x", x, "-y", "0", "-W", &half, "-H", &height, pdf, "-"],
+            ));
+        }
+    }
+    let flat = columns
         .join(" ")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    for (terms, e) in all_entries(b) {
-        let heading = &terms[0];
+    // Words hyphenated at a line end joined again ("revo- lution").
+    regex::Regex::new(r"(\p{L})- (\p{Ll})").unwrap().replace_all(&flat, "$1$2").into_owned()
+}
+
+/// Where the printed entry `heading` starts at or after `from`: the entry itself, not a
+/// cross-reference to it (page numbers, "See" or sub-entries by article follow).
+fn entry_start(flat: &str, from: usize, heading: &str) -> Option<usize> {
+    let entry = regex::Regex::new(&format!(r"{}(?:, \d|\. See| in “)", regex::escape(heading))).unwrap();
+    let rest = &flat[from..];
+    let cross_ref = |at: usize| ["; ", "See ", "also "].iter().any(|m| rest[..at].ends_with(m));
+    let at = entry.find_iter(rest).find(|m| !cross_ref(m.start())).map(|m| from + m.start());
+    at
+}
+
+/// What the printed index says of an entry.
+#[derive(Debug)]
+enum Printed {
+    /// Its page references: "12, 14–16".
+    Refs(String),
+    /// Its heading is broken by a column or page break (pdftotext interleaves the text).
+    Broken,
+    Missing,
+}
+
+/// The page references printed after the entry at `path` (heading, then sub-entry heading),
+/// looking for a sub-entry only between its parent and the next top-level entry (`tops`).
+fn printed_refs(flat: &str, path: &[String], tops: &[String]) -> Printed {
+    let Some((last, parents)) = path.split_last() else { return Printed::Missing };
+    let mut from = 0;
+    let mut to = flat.len();
+    for p in parents {
+        let Some(at) = entry_start(flat, from, p) else { return Printed::Missing };
+        from = at;
+        to = tops
+            .iter()
+            .filter(|t| *t != p)
+            .filter_map(|t| entry_start(flat, from + p.len(), t))
+            .min()
+            .unwrap_or(flat.len());
+    }
+    let window = &flat[from.saturating_sub(1)..to];
+    let re = regex::Regex::new(&format!(
+        r"(?:^|[\s.;]){}, (\d+(?:–\d+)?(?:, \d+(?:–\d+)?)*)",
+        regex::escape(last)
+    ))
+    .unwrap();
+    match re.captures(window) {
+        Some(c) => Printed::Refs(c[1].to_string()),
+        None if window.contains(&last.chars().take(12).collect::<String>()) => Printed::Broken,
+        None => Printed::Missing,
+    }
+}
+
+#[test]
+fn the_printed_index_prints_the_locator_pages() {
+    let b = built();
+    let flat = printed_index(b);
+    let tops = top_headings(b);
+    for (path, e) in entry_paths(b) {
         let want: BTreeSet<u32> = locators(&e)
             .iter()
             .map(|(_, p)| p.parse().unwrap())
@@ -212,21 +296,100 @@ fn the_printed_index_prints_the_locator_pages() {
         if want.is_empty() {
             continue;
         }
-        let re = regex::Regex::new(&format!(
-            r"(?:^|[\s.;]){}, (\d+(?:–\d+)?(?:, \d+(?:–\d+)?)*)",
-            regex::escape(heading)
-        ))
-        .unwrap();
-        let printed = re
-            .captures(&flat)
-            .unwrap_or_else(|| panic!("{heading:?} is not printed with page numbers"));
-        assert_eq!(
-            expand(&printed[1]),
-            want,
-            "{heading}: printed {:?}",
-            &printed[1]
-        );
+        match printed_refs(&flat, &path, &tops) {
+            Printed::Refs(printed) => {
+                assert_eq!(expand(&printed), want, "{path:?}: printed {printed:?}")
+            }
+            Printed::Broken if path.len() > 1 => {}
+            other => panic!("{path:?} is not printed with page numbers: {other:?}"),
+        }
     }
+}
+
+/// The top-level headings of the index.
+fn top_headings(b: &Built) -> Vec<String> {
+    b.json["index"]["entries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| e["heading"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Every entry and sub-entry of the JSON with the headings leading to it.
+fn entry_paths(b: &Built) -> Vec<(Vec<String>, Value)> {
+    fn walk(v: &Value, parent: &[String], out: &mut Vec<(Vec<String>, Value)>) {
+        for e in v.as_array().into_iter().flatten() {
+            let mut path = parent.to_vec();
+            path.push(e["heading"].as_str().unwrap().to_string());
+            out.push((path.clone(), e.clone()));
+            walk(&e["subentries"], &path, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&b.json["index"]["entries"], &[], &mut out);
+    out
+}
+
+/// The locator links of the EPUB index entry at `path`: (href anchor, aria-label, text).
+fn epub_links(index: &str, path: &[String]) -> Vec<(String, String, String)> {
+    let mut at = 0;
+    for h in path {
+        let h = h.replace('&', "&amp;");
+        let plain = format!("<span epub:type=\"index-term\">{h}");
+        let work = format!("<span epub:type=\"index-term\"><i>{h}");
+        at += index[at..]
+            .find(&plain)
+            .or_else(|| index[at..].find(&work))
+            .unwrap_or_else(|| panic!("{path:?} is not in the EPUB index"));
+    }
+    let rest = &index[at..];
+    let end = ["<ul", "</li>", ". <i>"].iter().filter_map(|m| rest.find(m)).min().unwrap();
+    let link = regex::Regex::new(
+        r##"<a epub:type="index-locator" href="[^"#]*#([^"]+)" aria-label="([^"]+)">([^<]+)</a>"##,
+    )
+    .unwrap();
+    link.captures_iter(&rest[..end])
+        .map(|c| (c[1].to_string(), c[2].to_string(), c[3].to_string()))
+        .collect()
+}
+
+#[test]
+fn epub_and_print_indexes_agree_page_for_page() {
+    let b = built();
+    let flat = printed_index(b);
+    let index = b.epub.get("OEBPS/index.xhtml").expect("an index document");
+    let tops = top_headings(b);
+    let mut checked = 0;
+    for (path, e) in entry_paths(b) {
+        let links = epub_links(index, &path);
+        let printed = match printed_refs(&flat, &path, &tops) {
+            Printed::Refs(printed) => printed,
+            Printed::Broken if path.len() > 1 => continue,
+            _ => {
+                assert!(links.is_empty(), "{path:?}: EPUB locators but none in print");
+                continue;
+            }
+        };
+        let texts: Vec<&str> = links.iter().map(|l| l.2.as_str()).collect();
+        assert_eq!(texts.join(", "), printed, "{path:?}: the EPUB and print references differ");
+        // Each link names its pages and goes to the first occurrence on its first page.
+        let locs = locators(&e);
+        for (anchor, label, text) in &links {
+            let first = text.split('–').next().unwrap();
+            let want = match text.split_once('–') {
+                Some((a, z)) => format!("pages {a} to {z}"),
+                None => format!("page {text}"),
+            };
+            assert_eq!(label, &want, "{path:?}: accessible name of {text}");
+            let first_on_page = locs.iter().find(|(_, p)| *p == first).map(|(a, _)| *a);
+            assert_eq!(first_on_page, Some(anchor.as_str()), "{path:?}: link of {text}");
+        }
+        let distinct: BTreeSet<&str> = locs.iter().map(|(_, p)| *p).collect();
+        assert!(links.len() <= distinct.len(), "{path:?}: one link per page at most");
+        checked += 1;
+    }
+    assert!(checked > 20, "only {checked} entries compared");
 }
 
 /// The visible text of XHTML from `html` on, tags dropped and entities decoded.
@@ -264,19 +427,14 @@ fn epub_index_links_land_before_their_terms() {
     let index = b.epub.get("OEBPS/index.xhtml").expect("an index document");
     let mut wrong = Vec::new();
     for (terms, e) in all_entries(b) {
-        for (anchor, page) in locators(&e) {
+        for (anchor, _) in locators(&e) {
             let link = regex::Regex::new(&format!(
-                r##"href="([^"#]+)#{}">([^<]*)</a>"##,
+                r##"href="([^"#]+)#{}""##,
                 regex::escape(anchor)
             ))
             .unwrap();
-            let c = link
-                .captures(index)
-                .unwrap_or_else(|| panic!("the EPUB index has no link to {anchor}"));
-            assert_eq!(
-                &c[2], page,
-                "{anchor}: the EPUB prints another page than the PDF"
-            );
+            // Only the first occurrence on each page is linked.
+            let Some(c) = link.captures(index) else { continue };
             let text = after_id(b, &c[1], anchor);
             if !terms.iter().any(|t| text.starts_with(&squash(t))) {
                 wrong.push(format!(

@@ -607,6 +607,7 @@ fn timeline_and_index_print_joined_page_references() {
     let entry = |h: &str, locs: Vec<Locator>, subs: Vec<IndexEntry>| IndexEntry {
         id: format!("ix-{h}"),
         heading: h.to_string(),
+        work: false,
         sort_key: h.to_lowercase(),
         locators: locs,
         subentries: subs,

@@ -20,6 +20,10 @@
 //! [[entry.sub]]                # subentries of the entry above them
 //! heading = "Second Congress"
 //! aliases = ["Second Congress of Soviets"]
+//!
+//! [[entry]]
+//! heading = "History of the Russian Revolution, The"
+//! work = true                  # a title: set in italics (proposals set so in the text are)
 //! ```
 
 use std::collections::HashMap;
@@ -70,6 +74,9 @@ pub struct EntryConfig {
     pub see_also: Vec<String>,
     #[serde(default)]
     pub sub: Vec<EntryConfig>,
+    /// The heading is the title of a work, set in italics.
+    #[serde(default)]
+    pub work: bool,
 }
 
 /// A heading to locate in the text, with what the editor set for it.
@@ -82,6 +89,8 @@ pub struct Term {
     pub see: Vec<String>,
     pub see_also: Vec<String>,
     pub subs: Vec<Term>,
+    /// The title of a work, set in italics.
+    pub work: bool,
 }
 
 impl IndexConfig {
@@ -150,6 +159,7 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
                 Some(s) => &mut terms[n].subs[s],
                 None => &mut terms[n],
             };
+            term.work |= p.work;
             if term.see.is_empty() {
                 for f in p.forms {
                     if !term.forms.iter().any(|g| fold(g) == fold(&f)) {
@@ -166,6 +176,7 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
             terms.push(Term {
                 heading: p.heading,
                 forms: p.forms,
+                work: p.work,
                 ..Term::default()
             });
         }
@@ -190,5 +201,6 @@ fn term_of(e: &EntryConfig) -> Term {
         see: e.see.clone(),
         see_also: e.see_also.clone(),
         subs: e.sub.iter().map(term_of).collect(),
+        work: e.work,
     }
 }

@@ -5,19 +5,44 @@
 //!
 //! Steps, one file each: [`scan`] tokenises the text, [`propose`] extracts and groups
 //! candidates, [`curate`] applies `index.toml`, [`locate`] inserts anchors and collects
-//! locators, [`collate`] computes sort keys.
+//! locators, [`collate`] computes sort keys; [`ranges`] turns locators into the page
+//! references both editions print.
 
 mod collate;
 mod curate;
 mod locate;
 mod propose;
+pub mod ranges;
 mod scan;
 mod words;
 
 use std::collections::HashSet;
 use std::path::Path;
 
+use serde::Deserialize;
+
 pub use curate::SortMode;
+
+/// The `[index]` table of `book.toml`.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexSettings {
+    #[serde(default)]
+    pub mode: Mode,
+}
+
+/// Which headings the index holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// The extractor's proposals, curated by `index.toml` when there is one.
+    #[default]
+    Proposed,
+    /// Only the entries of `index.toml`.
+    Curated,
+    /// No index (and no contents entry for it).
+    Off,
+}
 
 use crate::error::Result;
 use crate::model::{Book, Index, IndexEntry, Warning};
@@ -26,13 +51,21 @@ use locate::Found;
 
 /// Builds the index of `book` (curated by `book_dir/index.toml` when present), inserts its
 /// anchors into the articles and stores it in `book.index`. Proposals the editor rejected
-/// are reported as a warning.
-pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
+/// are reported as a warning. `Mode::Off` leaves the book without an index;
+/// `Mode::Curated` keeps only the editor's entries.
+pub fn apply(book: &mut Book, book_dir: &Path, mode: Mode) -> Result<()> {
+    if mode == Mode::Off {
+        book.index = None;
+        return Ok(());
+    }
     let config = IndexConfig::load(book_dir)?;
     // 1. Tokenise the articles once.
     let corpus = scan::scan(book);
     // 2. Propose headings from the text, grouped with their variants.
-    let proposals = propose::propose(&corpus);
+    let proposals = match mode {
+        Mode::Curated => Vec::new(),
+        _ => propose::propose(&corpus),
+    };
     // 3. Let the editor add, rename, merge and reject.
     let curated = curate::curate(proposals, &config);
     // 4. Find every occurrence, anchor it, and collect locators.
@@ -40,6 +73,7 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
     // 5. Collate, keeping only cross-references that lead somewhere.
     let mut entries = entries(&curated.terms, &found, config.sort);
     drop_dangling_references(&mut entries, &mut book.warnings);
+    divide_long_entries(&mut entries, book, config.sort);
     if !curated.rejected.is_empty() {
         book.warnings.push(Warning {
             stage: "index".to_string(),
@@ -55,7 +89,7 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
         .iter()
         .filter(|t| t.see.is_empty() && t.subs.is_empty())
     {
-        if !entries.iter().any(|e| e.heading == t.heading) {
+        if !entries.iter().any(|e| e.heading == curl(&t.heading)) {
             book.warnings.push(Warning {
                 stage: "index".to_string(),
                 message: format!(
@@ -70,6 +104,85 @@ pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
         entries,
     });
     Ok(())
+}
+
+/// More locators than a reader will look through under one heading.
+const MAX_LOCATORS: usize = 8;
+
+/// Divides a heading with more than [`MAX_LOCATORS`] locators (and no sub-entries of the
+/// editor's) by article, one sub-entry "in “Title”" each; one whose locators all lie in one
+/// article, or that has the editor's sub-entries besides, is reported for the editor to
+/// divide in `index.toml`.
+fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMode) {
+    for e in entries.iter_mut() {
+        if e.locators.len() <= MAX_LOCATORS {
+            continue;
+        }
+        if !e.subentries.is_empty() {
+            book.warnings.push(Warning {
+                stage: "index".to_string(),
+                message: format!(
+                    "index heading \"{}\" keeps {} locators beside its sub-entries; give them \
+                     sub-entries of their own in index.toml",
+                    e.heading,
+                    e.locators.len()
+                ),
+            });
+            continue;
+        }
+        let mut by_article: Vec<(usize, Vec<crate::model::Locator>)> = Vec::new();
+        for l in std::mem::take(&mut e.locators) {
+            let a = book.articles.iter().position(|a| a.id == l.article).unwrap_or(usize::MAX);
+            match by_article.iter_mut().find(|(b, _)| *b == a) {
+                Some((_, ls)) => ls.push(l),
+                None => by_article.push((a, vec![l])),
+            }
+        }
+        if by_article.len() < 2 {
+            e.locators = by_article.into_iter().flat_map(|(_, ls)| ls).collect();
+            book.warnings.push(Warning {
+                stage: "index".to_string(),
+                message: format!(
+                    "index heading \"{}\" has {} locators in one article; divide it with \
+                     [[entry.sub]] tables in index.toml",
+                    e.heading,
+                    e.locators.len()
+                ),
+            });
+            continue;
+        }
+        e.subentries = by_article
+            .into_iter()
+            .map(|(a, locators)| {
+                let title = book.articles.get(a).map_or("", |a| short_title(&a.meta.title));
+                let heading = format!("in “{title}”");
+                IndexEntry {
+                    id: format!("{}-a{a}", e.id),
+                    work: false,
+                    sort_key: collate::sort_key(title, mode),
+                    heading,
+                    aliases: e.aliases.clone(),
+                    locators,
+                    subentries: Vec::new(),
+                    see: Vec::new(),
+                    see_also: Vec::new(),
+                }
+            })
+            .collect();
+        sort(&mut e.subentries);
+    }
+}
+
+/// A title without its subtitle ("Russia’s 1917 revolution: When workers took power" ->
+/// "Russia’s 1917 revolution"), unless that leaves a single word.
+fn short_title(title: &str) -> &str {
+    [": ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .map(|at| title[..at].trim())
+        .filter(|short| short.split_whitespace().count() > 1)
+        .unwrap_or(title)
 }
 
 /// Removes `see` / `see_also` targets that are no heading of the index (misspelt, or a
@@ -140,7 +253,8 @@ fn entry(
 ) -> IndexEntry {
     IndexEntry {
         id: id.to_string(),
-        heading: term.heading.clone(),
+        heading: curl(&term.heading),
+        work: term.work,
         sort_key: term
             .sort_key
             .clone()
@@ -148,9 +262,14 @@ fn entry(
         aliases: term.forms.clone(),
         locators,
         subentries,
-        see: term.see.clone(),
-        see_also: term.see_also.clone(),
+        see: term.see.iter().map(|s| curl(s)).collect(),
+        see_also: term.see_also.iter().map(|s| curl(s)).collect(),
     }
+}
+
+/// Typographic apostrophes: "International Women’s Day".
+fn curl(heading: &str) -> String {
+    heading.replace('\'', "’")
 }
 
 /// Collation order; the heading breaks ties so the order never depends on input order.

@@ -7,7 +7,7 @@
 //! maximal capitalised runs, one counts lowercase phrases; grouping then works on the
 //! (much smaller) set of distinct forms through hash maps.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::scan::{Corpus, Token};
 use super::words;
@@ -21,6 +21,8 @@ pub struct Proposal {
     pub forms: Vec<String>,
     /// Occurrences in running text.
     pub count: usize,
+    /// The title of a work: the text sets it in italics.
+    pub work: bool,
 }
 
 /// How a lowercased word is capitalised in running text, away from sentence starts.
@@ -36,19 +38,25 @@ struct Form {
     keys: Vec<String>,
     mid_sentence: usize,
     count: usize,
+    /// Seen beside a role or a verb of saying ("scientist Avi Mandell", "Lopes said").
+    personal_context: bool,
+    /// Occurrences set in italics.
+    italic: usize,
+    /// Followed by a verb in the past tense ("rushed") somewhere.
+    past_verb: bool,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
 pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let casing = count_casing(&corpus.tokens);
-    let mut forms = collect_forms(&corpus.tokens, &casing);
+    let (mut forms, alone) = collect_forms(&corpus.tokens, &casing);
     forms.extend(collect_phrases(corpus));
-    group(forms, &casing)
+    group(forms, &casing, &alone)
 }
 
 fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
     let mut casing: HashMap<&str, Casing> = HashMap::new();
-    for t in tokens.iter().filter(|t| t.running && !t.sentence_start) {
+    for t in tokens.iter().filter(|t| t.running && !t.sentence_start && !t.headline) {
         let c = casing.entry(t.key.as_str()).or_default();
         if t.capitalised() {
             c.capital += 1;
@@ -70,14 +78,60 @@ fn is_common(key: &str, casing: &HashMap<&str, Casing>) -> bool {
         || variants.into_iter().flatten().any(|k| casing.get(k).is_some_and(|c| c.lower >= c.capital))
 }
 
+/// Whether a token's capital is evidence of a name. Not in a title-case line unless the word
+/// is capitalised in running text too; not a weekday or time zone; not a shouted common word
+/// ("UPDATED"), a capitalised abbreviation of a common noun ("TV"), a contraction ("We're",
+/// "I'll") or a compound adjective ("American-led", "York-listed").
+fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let t = &tokens[i];
+    if !t.capitalised() || !t.running {
+        return false;
+    }
+    let seen = casing.get(t.key.as_str());
+    if t.headline && !seen.is_some_and(|c| c.capital > 0) {
+        return false;
+    }
+    if words::is_calendar(&t.key) && !words::is_month(&t.key) {
+        return false;
+    }
+    let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) {
+        return false;
+    }
+    if is_contraction(&t.text) {
+        return false;
+    }
+    // A Korean given name ("Kim Jong-un") is no compound adjective.
+    let family_before = i > 0 && t.joined && words::is_east_asian_family(&tokens[i - 1].key);
+    match t.text.rsplit_once('-') {
+        Some((_, tail)) => {
+            tail.chars().next().is_some_and(char::is_uppercase)
+                || (family_before && words::is_romanised_given(&t.text))
+        }
+        None => true,
+    }
+}
+
+/// "I'll", "We're", "It's", "Don't": a pronoun or verb with a clitic.
+fn is_contraction(word: &str) -> bool {
+    let w = word.replace('’', "'").to_lowercase();
+    w.rsplit_once('\'').is_some_and(|(head, tail)| {
+        ["ll", "re", "ve", "d", "m", "t"].contains(&tail)
+            || (tail == "s" && (words::is_stop(head) || head == "let"))
+    })
+}
+
 /// Collects the maximal capitalised runs of running text as forms.
-fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> {
+/// Also returns the words seen as a one-word run anywhere, sentence starts included: a
+/// surname stands alone so ("Fust later took over").
+fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>, HashSet<String>) {
+    let mut alone = HashSet::new();
     let mut forms: Vec<Form> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < tokens.len() {
-        let t = &tokens[i];
-        if !t.running || !t.capitalised() {
+        if !capital(tokens, i, casing) {
             i += 1;
             continue;
         }
@@ -90,6 +144,12 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> 
             while start < end && !tokens[start].capitalised() {
                 start += 1;
             }
+        }
+        // A title before a name ends what came before it: "Hong Kong Chief Executive Carrie
+        // Lam" is a person with a title ("Hong Kong" is located on its own).
+        let titled = title_split(tokens, start, end);
+        if let Some(k) = titled {
+            start = k;
         }
         if start < end {
             let run = &tokens[start..end];
@@ -114,10 +174,29 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> 
                     keys: run.iter().map(|t| t.key.clone()).collect(),
                     mid_sentence: 0,
                     count: 0,
+                    personal_context: false,
+                    italic: 0,
+                    past_verb: false,
                 });
                 forms.len() - 1
             });
             forms[n].count += 1;
+            forms[n].italic += usize::from(run.iter().all(|t| t.italic));
+            let before = start.checked_sub(1).map(|b| &tokens[b]);
+            let after = tokens.get(end);
+            forms[n].personal_context |= titled.is_some()
+                || before.is_some_and(|b| {
+                    (words::is_role(&b.key) || words::is_speech_verb(&b.key)) && b.node == run[0].node
+                })
+                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
+            // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
+            forms[n].past_verb |= after.is_some_and(|a| {
+                a.joined
+                    && a.key.len() > 4
+                    && a.key.ends_with("ed")
+                    && a.text.chars().all(char::is_lowercase)
+            })
+                || appositive_role(&tokens[end.min(tokens.len())..]);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             let after_cut = start > i && tokens[i].sentence_start;
@@ -127,8 +206,33 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<Form> 
         }
         i = end;
     }
+    alone.extend(forms.iter().filter(|f| f.keys.len() == 1).map(|f| f.keys[0].clone()));
     forms.retain(|f| keep_form(f, casing));
-    forms
+    (forms, alone)
+}
+
+/// Whether the words after a name describe a person: "Julius Martov, the leader of...",
+/// "Fan Mengguang, deputy director of...", "Enea Silvio Piccolomini, who...".
+fn appositive_role(after: &[Token]) -> bool {
+    let role = |t: &Token| words::is_role(&t.key) || words::is_honorific(&t.key);
+    match after {
+        [a, ..] if !a.joined && a.key == "who" => true,
+        [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
+        [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
+        [] => false,
+    }
+}
+
+/// Where the name after the last title of address in `start..end` begins (the title kept),
+/// when that title stands inside the run and a name of no institution word follows it.
+fn title_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let k = (start + 1..end.saturating_sub(1))
+        .rev()
+        .find(|k| words::is_honorific(&tokens[*k].key))?;
+    let name = &tokens[k + 1..end];
+    let plain = name.iter().all(|t| !words::is_non_person(&t.key) && !words::is_connector(&t.key));
+    let named = name.iter().any(|t| !words::is_name_suffix(&t.key));
+    (plain && named).then_some(k)
 }
 
 /// Whether the word at `i` of the run `i..end` is to be cut off its front.
@@ -141,7 +245,11 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
             !is_common(&n.key, casing) && casing.get(n.key.as_str()).is_some_and(|c| c.capital >= 3)
         });
     }
-    (tokens[i].sentence_start && is_common(key, casing)) || words::is_stop(key) && i + 1 < end
+    // "Fan Mengguang, deputy director...": a family name first, however common the word.
+    let family_name = words::is_east_asian_family(key)
+        && tokens.get(i + 1).is_some_and(|n| i + 1 < end && words::is_romanised_given(&n.text));
+    (tokens[i].sentence_start && is_common(key, casing) && !family_name)
+        || words::is_stop(key) && i + 1 < end
 }
 
 /// A concept phrase must recur this often...
@@ -193,6 +301,9 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             keys: vec![a.to_string(), b.to_string()],
             mid_sentence: n,
             count: n,
+            personal_context: false,
+            italic: 0,
+            past_verb: false,
         })
         .collect()
 }
@@ -211,6 +322,13 @@ fn display_word(t: &Token) -> String {
 fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize {
     let mut end = i + 1;
     while !tokens[end - 1].possessive || is_common(&tokens[end - 1].key, casing) {
+        // "Fort Worth P.D. Open the door": the abbreviation ended a sentence.
+        let dotted = tokens[end - 1].text.len() > 2
+            && tokens[end - 1].text.ends_with('.')
+            && !words::is_name_suffix(&tokens[end - 1].key);
+        if dotted && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
+            return if end - 1 > i { end - 1 } else { end };
+        }
         let mut j = end;
         while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() {
             j += 1;
@@ -224,8 +342,17 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             if !words::is_connector(&connector) {
                 break;
             }
+            // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
+            // italics takes any ("History of the Russian Revolution").
+            let italic = tokens[end - 1..=j.min(tokens.len() - 1)].iter().all(|t| t.italic);
+            if words::is_institutional_connector(&connector)
+                && !words::takes_connector(&tokens[end - 1].key, &connector)
+                && !italic
+            {
+                break;
+            }
         }
-        if j < tokens.len() && tokens[j].joined && tokens[j].capitalised() && tokens[j].running {
+        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) {
             end = j + 1;
         } else {
             break;
@@ -246,6 +373,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     {
         return false;
     }
+    // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif.").
+    if f.words.iter().all(|w| w.ends_with('.')) {
+        return false;
+    }
     match f.keys.as_slice() {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
@@ -259,7 +390,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
 }
 
 /// Groups forms into proposals: plurals and surnames join their fullest form.
-fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
+fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>) -> Vec<Proposal> {
     let index: HashMap<String, usize> = forms
         .iter()
         .enumerate()
@@ -281,17 +412,14 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
     // Surnames: "Lenin" joins "Vladimir Lenin" when every personal name ending in it agrees.
     let mut full_names: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate() {
-        let surname_alone = f.keys.last().is_some_and(|k| index.contains_key(k));
-        if f.keys.len() > 1 && surname_alone && looks_personal(f, &index, true) {
-            full_names
-                .entry(f.keys.last().expect("non-empty").as_str())
-                .or_default()
-                .push(n);
+        let surname_alone = index.contains_key(surname(f));
+        if f.keys.len() > 1 && surname_alone && looks_personal(f, &index, alone) {
+            full_names.entry(surname(f)).or_default().push(n);
         }
     }
     let mut persons = vec![false; forms.len()];
     for (n, f) in forms.iter().enumerate() {
-        if f.keys.len() > 1 && looks_personal(f, &index, false) {
+        if f.keys.len() > 1 && looks_personal(f, &index, alone) {
             persons[n] = true;
         }
         if let [surname] = f.keys.as_slice() {
@@ -343,16 +471,14 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
                 heading: heading(&forms[r], persons[r]),
                 forms: Vec::new(),
                 count: 0,
+                work: !persons[r] && forms[r].italic * 2 >= forms[r].count.max(1) && forms[r].italic > 0,
             });
             proposals.len() - 1
         });
         proposals[p].forms.push(f.words.join(" "));
         proposals[p].count += f.count;
         if persons[r] {
-            surnames
-                .entry(forms[r].keys.last().expect("non-empty").clone())
-                .or_default()
-                .push(p);
+            surnames.entry(surname(&forms[r]).to_string()).or_default().push(p);
         }
     }
     // A person's surname alone locates them too ("Fust later..."), unless two people share it.
@@ -362,9 +488,11 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
         if let [p] = owners[..] {
             let word = forms
                 .iter()
-                .find(|f| f.keys.last() == Some(&surname))
-                .and_then(|f| f.words.last())
-                .expect("a person form ends in it");
+                .find_map(|f| {
+                    let k = f.keys.iter().position(|k| *k == surname)?;
+                    f.words.get(k)
+                })
+                .expect("a person form holds it");
             if !proposals[p].forms.contains(word) && !is_common(&surname, casing) {
                 proposals[p].forms.push(word.clone());
             }
@@ -373,27 +501,32 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>) -> Vec<Proposal> {
     proposals
 }
 
-/// Two to four capitalised words, none an institution word or a connector, the first no
-/// place word or adjective and, unless the last word stands alone elsewhere as a surname
-/// does, no standalone name of its own: a personal name ("John Reed").
-fn looks_personal(f: &Form, index: &HashMap<String, usize>, surname_alone: bool) -> bool {
+/// Whether form `f` names a person. Two to four capitalised words, none (after the titles)
+/// an institution word, connector, number or acronym, the first no place word or adjective;
+/// and some evidence: a title, an initial, a common given name first, a role or verb of
+/// saying beside it, or its surname standing alone elsewhere. A first word that stands alone
+/// as a name of its own and is no given name ("Google Stadia", "Hong Kong") makes it a
+/// compound of names instead.
+fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<String>) -> bool {
+    if east_asian(f) {
+        return true;
+    }
     let names: Vec<&String> = f
         .keys
         .iter()
         .skip_while(|k| words::is_honorific(k))
         .collect();
     let honorific = names.len() < f.keys.len();
+    let lowercase = |w: &String| !w.chars().next().is_some_and(char::is_uppercase);
     if names.is_empty()
         || f.keys.len() > 4
-        || f.words
-            .iter()
-            .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        || f.words.iter().any(|w| lowercase(w) && !is_particle(w))
     {
         return false;
     }
     let institutional =
         |k: &String| words::is_non_person(k) || words::is_non_person(k.trim_end_matches('s'));
-    if f.keys
+    if names
         .iter()
         .any(|k| institutional(k) || words::is_stop(k) || k.chars().any(|c| c.is_ascii_digit()))
     {
@@ -406,11 +539,43 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, surname_alone: bool)
         return false;
     }
     let first = names[0].as_str();
+    let given = words::is_given_name(first);
     let initial = first.ends_with('.');
-    if words::is_adjectival(first) || words::is_place_prefix(first) {
+    if !given && (words::is_adjectival(first) || words::is_place_prefix(first)) {
         return false;
     }
-    honorific || initial || surname_alone || !index.contains_key(first)
+    if !given && !honorific && !initial && index.contains_key(first) {
+        return false;
+    }
+    let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k));
+    // Weak evidence, for a name met once whose words stand nowhere else: places and
+    // organisations recur, and their words do.
+    let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
+    introduced || honorific || initial || given || f.personal_context || surname_alone
+}
+
+/// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
+fn east_asian(f: &Form) -> bool {
+    let names: Vec<&String> = f.words.iter().skip_while(|w| words::is_honorific(&w.to_lowercase())).collect();
+    matches!(names.len(), 2 | 3)
+        && words::is_east_asian_family(&names[0].to_lowercase())
+        && names[1..].iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && words::is_romanised_given(w)
+        })
+}
+
+/// The key of a person form's surname: the family name, last in Western order.
+fn surname(f: &Form) -> &str {
+    if east_asian(f) {
+        if let Some(k) = f.keys.iter().find(|k| !words::is_honorific(k)) {
+            return k;
+        }
+    }
+    f.keys
+        .iter()
+        .rev()
+        .find(|k| !words::is_name_suffix(k))
+        .map_or("", String::as_str)
 }
 
 /// Full names ending in the same surname agree when their first given names share an initial.
@@ -436,28 +601,64 @@ fn given_len(f: &Form) -> usize {
 
 /// The printed heading of a proposal rooted at form `f`.
 fn heading(f: &Form, person: bool) -> String {
-    if person {
+    if person && east_asian(f) {
+        f.words
+            .iter()
+            .skip_while(|w| words::is_honorific(&w.to_lowercase()))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else if person {
         invert(&f.words)
     } else {
         f.words.join(" ")
     }
 }
 
-/// "Vladimir Ilyich Lenin" -> "Lenin, Vladimir Ilyich"; titles are dropped ("Tsar Nicholas"
-/// -> "Nicholas").
+/// A personal name inverted for the index (Chicago 16.71-16.92): "Vladimir Ilyich Lenin" ->
+/// "Lenin, Vladimir Ilyich"; titles dropped ("Tsar Nicholas" -> "Nicholas"); a suffix after
+/// the given names ("King, Martin Luther, Jr."); "de", "van" and "von" after the given names
+/// ("Gaulle, Charles de"), other particles with the surname ("Le Blanc, Paul", "du Maurier,
+/// Daphne"); single names and initials alone as they are.
 pub fn invert(words: &[String]) -> String {
-    let names: Vec<&String> = words
+    let mut names: Vec<&str> = words
         .iter()
+        .map(String::as_str)
         .skip_while(|w| words::is_honorific(&w.to_lowercase()))
         .collect();
-    match names.split_last() {
-        Some((last, [])) => last.to_string(),
-        Some((last, given)) => {
-            let given: Vec<&str> = given.iter().map(|s| s.as_str()).collect();
-            format!("{last}, {}", given.join(" "))
-        }
-        None => words.join(" "),
+    if names.is_empty() {
+        return words.join(" ");
     }
+    let suffix = names
+        .last()
+        .filter(|w| names.len() > 2 && words::is_name_suffix(&w.to_lowercase()))
+        .copied();
+    if suffix.is_some() {
+        names.pop();
+    }
+    if names.iter().all(|w| w.ends_with('.')) || names.len() == 1 {
+        return names.join(" ") + &suffix.map(|s| format!(", {s}")).unwrap_or_default();
+    }
+    // The surname: the last word and the particles before it.
+    let mut from = names.len() - 1;
+    while from > 1 && is_particle(names[from - 1]) {
+        from -= 1;
+    }
+    while from < names.len() - 1 && words::is_trailing_particle(names[from]) {
+        from += 1;
+    }
+    let given: Vec<&str> = names[..from].to_vec();
+    let mut out = format!("{}, {}", names[from..].join(" "), given.join(" "));
+    if let Some(s) = suffix {
+        out.push_str(", ");
+        out.push_str(s);
+    }
+    out
+}
+
+/// A name particle: lowercase ("de", "van der") or a known one capitalised ("Le", "Van").
+fn is_particle(word: &str) -> bool {
+    words::is_connector(&word.to_lowercase()) && !words::is_institutional_connector(&word.to_lowercase())
 }
 
 #[cfg(test)]
@@ -507,5 +708,13 @@ mod tests {
         assert_eq!(invert(&w("V. I. Lenin")), "Lenin, V. I.");
         assert_eq!(invert(&w("General Lavr Kornilov")), "Kornilov, Lavr");
         assert_eq!(invert(&w("Tsar Nicholas")), "Nicholas");
+        assert_eq!(invert(&w("Charles de Gaulle")), "Gaulle, Charles de");
+        assert_eq!(invert(&w("Ludwig van Beethoven")), "Beethoven, Ludwig van");
+        assert_eq!(invert(&w("Ursula von der Leyen")), "Leyen, Ursula von der");
+        assert_eq!(invert(&w("Paul Le Blanc")), "Le Blanc, Paul");
+        assert_eq!(invert(&w("Daphne du Maurier")), "du Maurier, Daphne");
+        assert_eq!(invert(&w("Martin Luther King Jr.")), "King, Martin Luther, Jr.");
+        assert_eq!(invert(&w("P. J.")), "P. J.");
+        assert_eq!(invert(&w("Madonna")), "Madonna");
     }
 }

@@ -3,7 +3,9 @@
 //! stand (text node and byte offset) and how they relate to their neighbours (sentence
 //! start, joined to the previous word by spaces only).
 //!
-//! Bibliographies (`Block::Sources`) are not indexed: an index points into the text.
+//! Bibliographies (`Block::Sources`) are not indexed: an index points into the text. Words
+//! clipped by an ellipsis ("Hurri...") are located but propose nothing; words of a title-case
+//! line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say little.
 
 use crate::model::{Block, Book, Inline};
 
@@ -24,8 +26,13 @@ pub struct Token {
     pub sentence_start: bool,
     /// Only spaces separate it from the previous token of the same text node.
     pub joined: bool,
-    /// It stands in running text (paragraph, quote, caption), where terms are proposed.
+    /// It stands in running text (paragraph, quote, caption; no word clipped by an
+    /// ellipsis), where terms are proposed.
     pub running: bool,
+    /// It stands in a title-case line, where every word is capitalised.
+    pub headline: bool,
+    /// It is set in italics (a title of a work, a foreign term).
+    pub italic: bool,
 }
 
 impl Token {
@@ -51,10 +58,23 @@ pub struct Corpus {
 }
 
 /// Abbreviations whose full stop does not end a sentence.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "mt", "jr", "sr", "rev", "prof", "sgt",
-    "capt",
+    "capt", "gov", "sen", "rep", "co", "inc", "corp", "ltd", "vs", "ft",
 ];
+
+/// US state abbreviations of datelines ("HAYWARD, Calif."), when capitalised.
+#[rustfmt::skip]
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// A line with this many words of four letters or more (function words aside), nearly all
+/// capitalised, is a title-case headline.
+const HEADLINE_MIN_WORDS: usize = 3;
 
 /// Tokenises every indexable text node of the book, in reading order.
 pub fn scan(book: &Book) -> Corpus {
@@ -65,7 +85,8 @@ pub fn scan(book: &Book) -> Corpus {
             let mut ordinal = 0;
             for_each_run(block, &mut |inlines| {
                 let mut sentence_start = true;
-                walk(inlines, &mut |text| {
+                let first = corpus.tokens.len();
+                walk(inlines, false, &mut |text, italic| {
                     let at = NodeAt {
                         article: a,
                         block: b,
@@ -74,8 +95,13 @@ pub fn scan(book: &Book) -> Corpus {
                     ordinal += 1;
                     corpus.nodes.push(at);
                     let node = corpus.nodes.len() - 1;
+                    let from = corpus.tokens.len();
                     tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
+                    corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
                 });
+                if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
+                    corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
+                }
             });
         }
     }
@@ -93,15 +119,36 @@ pub fn for_each_run<'a>(block: &'a Block, f: &mut impl FnMut(&'a [Inline])) {
     }
 }
 
-/// Visits the text nodes of `inlines` depth first, in reading order.
-fn walk<'a>(inlines: &'a [Inline], f: &mut impl FnMut(&'a str)) {
+/// Visits the text nodes of `inlines` depth first, in reading order, saying whether each
+/// is in italics.
+fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, bool)) {
     for inline in inlines {
         match inline {
-            Inline::Text(t) => f(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => walk(c, f),
+            Inline::Text(t) => f(t, italic),
+            Inline::Emphasis(c) => walk(c, true, f),
+            Inline::Strong(c) | Inline::Link { content: c, .. } => walk(c, italic, f),
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
+}
+
+/// Whether the last text of `inlines` closes a sentence (a headline does not).
+fn ends_sentence(inlines: &[Inline]) -> bool {
+    let mut last = String::new();
+    walk(inlines, false, &mut |text, _| last = text.to_string());
+    last.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// A title-case line: its content words nearly all capitalised.
+fn is_headline(tokens: &[Token]) -> bool {
+    let content: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.text.chars().count() >= 4 && !super::words::is_stop(&t.key))
+        .collect();
+    let capitals = content.iter().filter(|t| t.capitalised()).count();
+    content.len() >= HEADLINE_MIN_WORDS && capitals * 5 >= content.len() * 4
 }
 
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
@@ -145,13 +192,17 @@ pub fn tokenize(
         if chars.get(i).is_some_and(|(_, c)| *c == '.') {
             let lower = word.to_lowercase();
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+            let state = STATE_ABBREVIATIONS.contains(&lower.as_str())
+                && word.chars().next().is_some_and(char::is_uppercase);
+            if initial || state || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
                 word.push('.');
                 end += 1;
                 i += 1;
             }
         }
         let (key, possessive) = strip_possessive(&word);
+        // "Hurri..." is a word cut short.
+        let clipped = text[end..].starts_with("...") || text[end..].starts_with('…');
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -160,7 +211,9 @@ pub fn tokenize(
             start: chars[start].0,
             sentence_start: *sentence_start,
             joined,
-            running,
+            running: running && !clipped,
+            headline: false,
+            italic: false,
         });
         *sentence_start = false;
         first = false;

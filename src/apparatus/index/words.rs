@@ -1,6 +1,8 @@
 //! Closed word lists of general English the extractor consults. None is about any
-//! particular subject: function words, calendar words, titles of address, and the common
-//! nouns that name institutions, places and events rather than people.
+//! particular subject: function words, calendar words, titles of address, roles and verbs of
+//! saying that stand beside personal names, common given names and East Asian family names
+//! (to tell a person from a place or product), and the common nouns that name institutions,
+//! places and events rather than people.
 
 /// Function words, pronouns, sentence adverbs and web-page chrome verbs that are never
 /// headings on their own, whatever their capitalisation.
@@ -21,7 +23,11 @@ const STOP: &[&str] = &[
     "within", "without", "would", "yes", "yesterday", "yet", "you", "your", "click", "follow",
     "like", "comment", "comments", "tweet", "email", "print", "next", "previous", "related",
     "tags", "advertisement", "photo", "image", "source", "sources", "note", "notes",
+    "updated", "published", "posted", "modified", "reporting", "editing", "credit", "credits",
 ];
+
+/// How many entries of [`CALENDAR`] are months.
+const MONTHS: usize = 24;
 
 /// Month and weekday names: dates, not index headings.
 #[rustfmt::skip]
@@ -29,13 +35,103 @@ const CALENDAR: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    // Time-zone abbreviations of page stamps ("10:43 EST").
+    "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+    "pdt", "akst", "hst", "ist", "jst", "kst", "aest", "aedt", "msk",
 ];
+
+/// Abbreviations of common nouns and chat words written in capitals ("TV", "CEO", "WTF"):
+/// not names of anything.
+#[rustfmt::skip]
+const COMMON_ABBREVIATIONS: &[&str] = &[
+    "tv", "td", "pe", "ceo", "cfo", "cto", "coo", "vp", "faq", "pdf", "gdp", "ipo", "dna", "ai",
+    "ok", "pc", "ps", "pm", "am", "fyi", "diy", "hq", "id", "vs", "etc", "wtf", "lol", "omg",
+    "btw", "imo", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
+    "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
+    "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw",
+];
+
+/// Family names that East Asian names put first ("Xi Jinping", "Kim Jong-un"): such a name is
+/// not inverted (Chicago 16.83-16.85) when the given name that follows is romanised.
+#[rustfmt::skip]
+const EAST_ASIAN_FAMILY: &[&str] = &[
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song",
+    "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan", "pan",
+    "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao",
+    "jin", "fu", "zhong", "cui", "tan", "fan", "xi", "mao", "lei", "hou", "wen", "kong",
+    "qian", "qin", "shi", "meng", "bai", "bo", "chiang", "chou", "hsu", "wong", "chan", "lam",
+    "leung", "cheung", "ho", "lau", "kim", "lee", "park", "choi", "jung", "chung", "kang",
+    "cho", "yoon", "jang", "lim", "shin", "moon", "oh", "seo", "kwon", "hwang", "ahn", "nguyen",
+    "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
+];
+
+/// Common given names of many languages: a capitalised pair opening with one is a person.
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    "aaron", "adam", "adrian", "ahmed", "alan", "albert", "alex", "alexander", "alexandra",
+    "alice", "alison", "amanda", "amy", "andrea", "andrew", "angela", "anna", "anne", "anthony",
+    "antonio", "arthur", "ashley", "barbara", "ben", "benjamin", "bernard", "betty", "bill",
+    "bob", "brad", "brandon", "brian", "bruce", "carl", "carlos", "carol", "caroline", "carrie",
+    "catherine", "charles", "charlie", "chris", "christian", "christina", "christine",
+    "christopher", "claire", "claude", "cole", "colin", "craig", "dan", "daniel", "david",
+    "deborah", "dennis", "derek", "diana", "donald", "donna", "doug", "douglas", "ed", "eddie",
+    "edward", "elena", "elizabeth", "ellen", "emily", "emma", "emmanuel", "eric", "erik",
+    "eva", "frank", "fred", "gary", "george", "gerald", "gordon", "grace", "greg", "gregory",
+    "hannah", "harold", "harry", "heather", "helen", "henry", "howard", "hugh", "ian", "igor",
+    "isaac", "ivan", "jack", "jacob", "james", "jan", "jane", "janet", "jason", "jean",
+    "jeff", "jeffrey", "jennifer", "jeremy", "jerry", "jessica", "jim", "joan", "joe", "john",
+    "jonathan", "jose", "joseph", "josh", "joshua", "juan", "judith", "julia", "julie",
+    "justin", "karen", "karl", "kate", "katherine", "keith", "kelly", "ken", "kenneth",
+    "kevin", "kim", "kristi", "kyle", "larry", "laura", "lauren", "lee", "leon", "linda",
+    "lisa", "louis", "lucas", "margaret", "luis", "luke", "maria", "marie", "mark", "martin", "mary",
+    "matthew", "megan", "melissa", "michael", "michelle", "mike", "mohammed", "muhammad",
+    "nancy", "nathan", "nicholas", "nick", "nicole", "olga", "oliver", "pamela", "patricia",
+    "patrick", "paul", "peter", "philip", "pierre", "rachel", "ralph", "raymond", "rebecca",
+    "richard", "rob", "robert", "roger", "ronald", "rosa", "ruth", "ryan", "sam", "samuel",
+    "sandra", "sarah", "scott", "sean", "sergei", "sharon", "simon", "sophie", "stephanie",
+    "stephen", "steve", "steven", "susan", "taylor", "teresa", "thomas", "tim", "timothy",
+    "tom", "tony", "victor", "victoria", "vincent", "vladimir", "walter", "wayne", "william",
+    "yuri", "zachary", "malcolm", "marcus", "tanner", "dmitry", "nikolai", "alexei", "mikhail",
+    "natalia", "tatiana", "hans", "friedrich", "wolfgang", "giuseppe", "giovanni", "marco",
+    "francesco", "miguel", "pedro", "carmen", "ali", "omar", "fatima", "hassan", "raj",
+];
+
+/// Verbs of saying: a capitalised pair right before or after one is a person ("Lopes said").
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "explained", "noted",
+    "argued", "recalled", "insisted", "claimed", "warned", "announced", "stated", "replied",
+];
+
+/// Lowercase role nouns that stand before a personal name ("quarterback Sean Clifford"),
+/// besides the agent nouns recognised by their ending ("scientist", "director").
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "coach", "quarterback", "employee", "spokesman", "spokeswoman", "chief", "colleague",
+    "comrade", "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father",
+    "friend", "journalist", "scientist", "geologist", "biologist", "economist", "historian",
+    "politician", "candidate", "star", "poet", "novelist", "artist", "guard", "analyst",
+    "co-author", "lawmaker", "rep.", "sen.", "gov.", "boss", "head", "chair", "leader",
+    "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
+    "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
+];
+
+/// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
+const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/// Lowercase particles that follow the given names after inversion ("Gaulle, Charles de",
+/// "Beethoven, Ludwig van"); other particles stay with the surname ("du Maurier", "La Fontaine").
+const TRAILING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "d'"];
 
 /// Titles of address that may precede a personal name.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "king", "queen",
+    "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "coach", "chief", "interim",
+    "deputy", "executive", "secretary", "chairman", "chairwoman", "director", "commissioner",
+    "sheriff", "mayor", "ambassador", "bishop", "rabbi", "imam", "officer", "inspector",
     "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar", "general", "gen.",
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
@@ -55,7 +151,16 @@ const NON_PERSON: &[&str] = &[
     "province", "railway", "region", "republic", "revolution", "river", "road", "school",
     "sea", "senate", "society", "soviet", "soviets", "square", "state", "states", "station",
     "street", "theses", "treaty", "union", "university", "valley", "war", "world", "times",
-    "post", "news", "review", "journal", "press", "worker", "workers",
+    "post", "news", "review", "journal", "press", "worker", "workers", "group", "holdings",
+    "exchange", "stock", "observatory", "telescope", "laboratory", "lab", "center", "centre",
+    "system", "awards", "award", "prize", "foundation", "hospital", "airport", "stadium",
+    "festival", "games", "cup", "network", "records", "music", "media", "fund",
+    "trust", "service", "services", "police", "authority", "airlines", "airways", "motors",
+    "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "llc", "plc", "channel", "magazine", "herald", "tribune", "gazette", "chronicle", "daily",
+    "weekly", "radio", "television", "studio", "studios", "initiative", "program",
+    "programme", "project", "mission", "clinic", "prison", "space",
+    "flight", "liberation", "communist", "socialist", "democratic", "republican", "national",
+    "international", "federal", "supreme", "high", "royal", "imperial",
 ];
 
 /// Words that open place names, not personal names ("South Africa", "New York").
@@ -68,16 +173,123 @@ const PLACE_PREFIX: &[&str] = &[
 
 /// Lowercase particles that may stand inside a name ("Congress of Soviets", "de Gaulle").
 #[rustfmt::skip]
-const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "la", "le", "for", "on"];
+const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "van der", "von der", "la", "le", "for", "on", "for the", "on the"];
+
+/// Connectors that join only an institution word to what follows ("Ministry of State
+/// Security", "Centre for Disease Control"): after a name they start a new phrase
+/// ("Rosaly Lopes of NASA", "New York on Tuesday").
+#[rustfmt::skip]
+const INSTITUTIONAL_CONNECTORS: &[&str] = &["of", "of the", "for", "on", "for the", "on the"];
 
 /// A word that is never a heading on its own.
 pub fn is_stop(key: &str) -> bool {
     STOP.contains(&key) || CALENDAR.contains(&key)
 }
 
-/// A month or weekday name.
+/// A month or weekday name (or abbreviation), or a time zone.
 pub fn is_calendar(key: &str) -> bool {
     CALENDAR.contains(&key)
+}
+
+/// A month name or its abbreviation ("October Revolution" may name an event).
+pub fn is_month(key: &str) -> bool {
+    CALENDAR[..MONTHS].contains(&key)
+}
+
+/// A verb of saying.
+pub fn is_speech_verb(key: &str) -> bool {
+    SPEECH_VERBS.contains(&key)
+}
+
+/// A lowercase noun naming a person's role ("quarterback", "researcher", "director").
+pub fn is_role(key: &str) -> bool {
+    ROLES.contains(&key)
+        || (key.len() > 6
+            && ["er", "or", "ist", "ian"]
+                .iter()
+                .any(|s| key.ends_with(s))
+            && !is_stop(key))
+}
+
+/// A connector that only an institution word may take.
+pub fn is_institutional_connector(key: &str) -> bool {
+    INSTITUTIONAL_CONNECTORS.contains(&key)
+}
+
+/// Whether institution word `key` takes `connector` inside a name: "of" and "for" follow
+/// any ("Ministry of State Security", "Centre for Disease Control"), "on" only bodies that
+/// deliberate ("Committee on Foreign Affairs"), not "West Division on Wisconsin".
+pub fn takes_connector(key: &str, connector: &str) -> bool {
+    const DELIBERATIVE: &[&str] = &[
+        "committee", "commission", "council", "conference", "convention", "treaty",
+        "declaration", "decree", "congress", "assembly",
+    ];
+    let singular = key.strip_suffix('s').unwrap_or(key);
+    if connector.starts_with("on") {
+        DELIBERATIVE.contains(&key) || DELIBERATIVE.contains(&singular)
+    } else {
+        is_non_person(key) || is_non_person(singular)
+    }
+}
+
+/// A capitalised abbreviation of a common noun ("TV").
+pub fn is_common_abbreviation(key: &str) -> bool {
+    COMMON_ABBREVIATIONS.contains(&key)
+}
+
+/// A family name written first in East Asian names.
+pub fn is_east_asian_family(key: &str) -> bool {
+    EAST_ASIAN_FAMILY.contains(&key)
+}
+
+/// A common given name.
+pub fn is_given_name(key: &str) -> bool {
+    GIVEN_NAMES.contains(&key)
+}
+
+/// A name suffix ("Jr.").
+pub fn is_name_suffix(key: &str) -> bool {
+    NAME_SUFFIXES.contains(&key)
+}
+
+/// A particle that follows the given names after inversion.
+pub fn is_trailing_particle(word: &str) -> bool {
+    TRAILING_PARTICLES.contains(&word)
+}
+
+/// A romanised East Asian given name: one or more syllables of Pinyin, Wade-Giles or Korean
+/// shape ("Jinping", "Mengguang", "Jong-un", "Jae-in").
+pub fn is_romanised_given(word: &str) -> bool {
+    let w = word.to_lowercase();
+    !w.is_empty() && w.split('-').all(|part| syllables(part, 0))
+}
+
+/// Whether `s` splits into syllables: an optional initial, a vowel group, an optional final.
+fn syllables(s: &str, depth: usize) -> bool {
+    if s.is_empty() {
+        return depth > 0;
+    }
+    if depth > 4 {
+        return false;
+    }
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "ts", "hs", "ng", "kk", "tt", "pp", "ss", "jj", "b", "p", "m", "f", "d",
+        "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
+    ];
+    const VOWELS: &[&str] = &[
+        "iang", "iong", "uang", "iao", "uai", "ian", "uan", "ai", "ei", "ao", "ou", "ia", "ie",
+        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "ya", "yo", "a", "e", "i", "o",
+        "u", "ü",
+    ];
+    const FINALS: &[&str] = &["ng", "n", "m", "k", "p", "l", "r", ""];
+    INITIALS.iter().filter_map(|i| s.strip_prefix(i)).any(|rest| {
+        VOWELS.iter().filter_map(|v| rest.strip_prefix(v)).any(|rest| {
+            FINALS
+                .iter()
+                .filter_map(|f| rest.strip_prefix(f))
+                .any(|rest| syllables(rest, depth + 1))
+        })
+    })
 }
 
 /// A word that opens place names ("South", "New").
@@ -106,6 +318,8 @@ pub fn is_adjectival(key: &str) -> bool {
     ["ian", "ican", "ish", "ese", "ist", "ic", "ary", "al", "ern"]
         .iter()
         .any(|s| key.ends_with(s) && key.len() > s.len() + 2)
+        // "Asian", "Syrian".
+        || (key.ends_with("ian") && key.len() > 4)
 }
 
 /// A lowercase word shaped like an adjective or participle ("dual", "working", "moderate").

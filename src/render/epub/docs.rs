@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::inline::{self, Ctx};
 use super::xml::{esc, frag, id_token, xhtml};
+use crate::apparatus::index::ranges::page_ranges;
 use crate::model::{Article, ArticleMeta, Book, Index, IndexEntry, Locator, Section, Timeline};
 
 /// Id -> file table used to link timeline and index locators.
@@ -349,29 +350,44 @@ fn index_list(out: &mut String, entries: &[IndexEntry], ix: &mut IndexCtx) {
             true => format!(" id=\"{}\"", esc(&id)),
             false => String::new(),
         };
+        let term = if e.work { format!("<i>{}</i>", esc(&e.heading)) } else { esc(&e.heading) };
         out.push_str(&format!(
-            "<li epub:type=\"index-entry\"{id}><span epub:type=\"index-term\">{}</span>",
-            esc(&e.heading)
+            "<li epub:type=\"index-entry\"{id}><span epub:type=\"index-term\">{term}</span>"
         ));
-        let locs: Vec<String> = e
-            .locators
-            .iter()
-            .map(|loc| {
-                let fallback = ix.titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
-                let text = esc(&locator_text(loc, ix.pages, fallback));
-                match locator_href(loc, ix.targets) {
-                    Some(h) => format!("<a epub:type=\"index-locator\" href=\"{h}\">{text}</a>"),
+        let page_of = |l: &Locator| {
+            l.page.clone().or_else(|| ix.pages.get(l.anchor.as_str()).map(|p| p.to_string()))
+        };
+        // One link per distinct printed page (or run of pages), as the print index has them.
+        let mut locs: Vec<String> = page_ranges(&e.locators, page_of)
+            .into_iter()
+            .map(|r| {
+                let loc = Locator { article: r.article.clone(), anchor: r.anchor.clone(), page: None };
+                let text = esc(&r.text());
+                match locator_href(&loc, ix.targets) {
+                    Some(h) => format!(
+                        "<a epub:type=\"index-locator\" href=\"{h}\" aria-label=\"{}\">{text}</a>",
+                        esc(&r.label())
+                    ),
                     None => text,
                 }
             })
             .collect();
+        // Without a print layout, each locator names its article.
+        for loc in e.locators.iter().filter(|l| page_of(l).is_none()) {
+            let fallback = ix.titles.get(loc.article.as_str()).copied().unwrap_or(&loc.article);
+            let text = esc(fallback);
+            locs.push(match locator_href(loc, ix.targets) {
+                Some(h) => format!("<a epub:type=\"index-locator\" href=\"{h}\">{text}</a>"),
+                None => text,
+            });
+        }
         if !locs.is_empty() {
             out.push_str(", ");
             out.push_str(&locs.join(", "));
         }
         for (label, kind, list) in [
-            ("see", "index-xref-preferred", &e.see),
-            ("see also", "index-xref-related", &e.see_also),
+            ("See", "index-xref-preferred", &e.see),
+            ("See also", "index-xref-related", &e.see_also),
         ] {
             if list.is_empty() {
                 continue;

@@ -3,7 +3,7 @@
 //! Both print page numbers from the page map of the already laid-out body; every number
 //! is a link to the anchor it stands for, and runs of consecutive pages are joined
 //! ("47–49"). The chronology is a two-column table (date | event); the index is set in
-//! two text columns by the caller, with hanging indents and indented subentries.
+//! two text columns by the caller, sub-entries indented one em and run-over lines two.
 
 use std::collections::BTreeMap;
 
@@ -11,10 +11,13 @@ use super::fonts::Face;
 use super::paginate::Unit;
 use super::paragraph::{Align, ParaStyle, Span, Target, Typesetter};
 use super::shape::Style;
+use crate::apparatus::index::ranges::page_ranges;
 use crate::model::{Index, IndexEntry, Locator, Timeline};
 
 const SIZE: f32 = 9.5;
 const LEADING: f32 = 12.0;
+/// Indent of an index entry's run-over lines, in ems: deeper than any sub-entry's first line.
+const RUNOVER_EMS: f32 = 2.0;
 
 fn span(text: impl Into<String>, face: Face, link: Option<Target>) -> Span {
     Span {
@@ -30,38 +33,14 @@ fn span(text: impl Into<String>, face: Face, link: Option<Target>) -> Span {
     }
 }
 
-/// The page references of `locators` as linked spans: ", 12, 47–49".
+/// The page references of `locators` as linked spans: ", 12, 47–49" (one per distinct
+/// page, as the EPUB index has them).
 fn page_refs(locators: &[Locator], pages: &BTreeMap<String, String>) -> Vec<Span> {
-    let mut refs: Vec<(u32, String, String)> = Vec::new();
-    for l in locators {
-        let Some(label) = l.page.clone().or_else(|| pages.get(&l.anchor).cloned()) else {
-            continue;
-        };
-        let n = label.parse().unwrap_or(u32::MAX);
-        if !refs.iter().any(|r| r.1 == label) {
-            refs.push((n, label, l.anchor.clone()));
-        }
-    }
-    refs.sort_by_key(|r| r.0);
+    let page_of = |l: &Locator| l.page.clone().or_else(|| pages.get(&l.anchor).cloned());
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < refs.len() {
-        let mut j = i;
-        while j + 1 < refs.len() && refs[j].0 != u32::MAX && refs[j + 1].0 == refs[j].0 + 1 {
-            j += 1;
-        }
-        let text = if j > i {
-            format!("{}–{}", refs[i].1, refs[j].1)
-        } else {
-            refs[i].1.clone()
-        };
+    for r in page_ranges(locators, page_of) {
         out.push(span(", ", Face::Regular, None));
-        out.push(span(
-            text,
-            Face::Regular,
-            Some(Target::Dest(refs[i].2.clone())),
-        ));
-        i = j + 1;
+        out.push(span(r.text(), Face::Regular, Some(Target::Dest(r.anchor))));
     }
     out
 }
@@ -163,17 +142,21 @@ fn entry(
     space: f32,
     units: &mut Vec<Unit>,
 ) {
-    let hang = SIZE;
-    let x = hang + depth as f32 * hang;
+    // Chicago's indented style: a sub-entry starts one em in, run-over lines of every entry
+    // two ems in, so that a run-over never reads as a sub-entry.
+    let em = SIZE;
+    let x = RUNOVER_EMS * em;
     let st = ParaStyle {
         size: SIZE,
         leading: LEADING,
-        indent: -hang,
+        indent: depth as f32 * em - x,
         align: Align::Left,
         small_caps_words: 0,
     };
-    let mut s = vec![span(e.heading.clone(), Face::Regular, None)];
+    let face = if e.work { Face::Italic } else { Face::Regular };
+    let mut s = vec![span(e.heading.clone(), face, None)];
     s.extend(page_refs(&e.locators, pages));
+    // "Soviets, 12. See also Bolsheviks": capitalised after the full stop, in italics.
     if !e.see.is_empty() {
         s.push(span(". ", Face::Regular, None));
         s.push(span("See ", Face::Italic, None));
