@@ -14,7 +14,8 @@
 //! author = "Overrides what the cleaner inferred"
 //! ```
 //!
-//! A folder without `book.toml` is read in zero-config mode: every `*.txt` and `*.md`
+//! A folder without `book.toml` is read in zero-config mode: every `*.txt`, `*.md`, `*.html`,
+//! `*.htm` and `*.html.gz`
 //! in file-name order, metadata inferred (see [`Manifest::infer`]).
 
 use std::path::{Component, Path, PathBuf};
@@ -233,7 +234,8 @@ impl Manifest {
         Ok(manifest)
     }
 
-    /// Zero-config mode: every `*.txt` and `*.md` of `dir` in file-name order.
+    /// Zero-config mode: every `*.txt`, `*.md` and `*.html`/`*.htm`/`*.html.gz` of `dir` in
+    /// file-name order.
     pub fn infer(dir: &Path) -> Result<Manifest> {
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
         let mut sources = Vec::new();
@@ -241,7 +243,7 @@ impl Manifest {
             let entry = entry.map_err(|e| Error::io(dir, e))?;
             let name = entry.file_name();
             let lossy = name.to_string_lossy();
-            if !(lossy.ends_with(".txt") || lossy.ends_with(".md")) || entry.file_type().is_ok_and(|t| t.is_dir()) {
+            if !crate::source::is_source(&lossy) || entry.file_type().is_ok_and(|t| t.is_dir()) {
                 continue;
             }
             // Every article file is read (and a FIFO or a link out of the folder refused
@@ -261,7 +263,7 @@ impl Manifest {
         if sources.is_empty() {
             return Err(Error::plain(
                 dir,
-                "no book.toml and no .txt or .md files in this folder",
+                "no book.toml and no .txt, .md or .html files in this folder",
                 "point `anthology build` at a folder of articles, or add a book.toml",
             ));
         }

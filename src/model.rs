@@ -104,6 +104,9 @@ pub struct ArticleMeta {
     pub issue: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The article's language (BCP 47), when its source declares one (HTML `lang`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The author's bio line ("X is a student at ...").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,

@@ -111,7 +111,7 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
     for (n, entry) in manifest.articles.iter().enumerate() {
         let path = Manifest::resolve(dir, &entry.source);
         newest = newest.max(mtime(&path));
-        let src = source::decode(&budget.read(&path)?);
+        let src = source::decode_file(&path, &budget.read(&path)?)?;
         digest.update(src.text.as_bytes());
         let id = format!("ch{:02}", n + 1);
         let rules = compile_rules(&manifest.clean, &entry.clean)?;
@@ -125,6 +125,10 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
             article
         } else if entry.source.ends_with(".md") {
             let mut article = markdown::read(&src.text, &path, &id)?;
+            source::report_repairs(&src, &mut article.report);
+            article
+        } else if source::is_html(&entry.source) {
+            let mut article = clean::html::clean(&src.text, &entry.source, &id, &rules);
             source::report_repairs(&src, &mut article.report);
             article
         } else {
@@ -186,9 +190,9 @@ pub fn edited_path(dir: &Path, source: &str) -> PathBuf {
     dir.join("edited").join(format!("{}.md", stem(source)))
 }
 
-/// A source's file name without its extension: `sources/x.txt` -> `x`.
+/// A source's file name without its extensions: `sources/x.txt` -> `x`, `x.html.gz` -> `x`.
 pub fn stem(source: &str) -> String {
-    Path::new(source).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    source::stem(source)
 }
 
 /// An edited file is keyed by the source's stem: refuse it when two sources share that stem,

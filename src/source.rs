@@ -3,10 +3,15 @@
 //! Scraped files arrive in any encoding and with any line ending: a UTF-8 BOM, Windows
 //! `\r\n`, Latin-1 or Windows-1252 bytes. This module turns them into NFC text with `\n`
 //! line ends, so every later stage sees one form. Line numbers are preserved (one input line
-//! is one output line), so the cleaning report can cite them.
+//! is one output line), so the cleaning report can cite them. A gzip'd file (`page.html.gz`)
+//! is decompressed first; [`is_html`] and [`stem`] know the source kinds by their names.
+
+use std::io::Read;
+use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::error::{Error, Result};
 use crate::model::{CleanReport, RemovedLine};
 
 /// A decoded source file.
@@ -19,6 +24,45 @@ pub struct Source {
     /// What decoding changed beyond the line ends: stray bytes repaired, private-use
     /// characters removed; each on its source line, for the cleaning report.
     pub repairs: Vec<RemovedLine>,
+}
+
+/// Decodes a source file's bytes, decompressing them first when its name ends in `.gz`.
+pub fn decode_file(path: &Path, bytes: &[u8]) -> Result<Source> {
+    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+        return Ok(decode(bytes));
+    }
+    let mut out = Vec::new();
+    // Bounded: a small gzip bomb must not fill memory.
+    flate2::read::MultiGzDecoder::new(bytes).take(MAX_GUNZIPPED).read_to_end(&mut out).map_err(|e| {
+        Error::plain(path, &format!("not a readable gzip file ({e})"), "re-save the page, or give it uncompressed as .html")
+    })?;
+    if out.len() as u64 >= MAX_GUNZIPPED {
+        return Err(Error::plain(path, "decompresses to more than 256 MB", "give the page uncompressed, or split it"));
+    }
+    Ok(decode(&out))
+}
+
+/// The most a gzip'd source may decompress to.
+const MAX_GUNZIPPED: u64 = 256 << 20;
+
+/// Whether a source name is a saved web page: `.html`, `.htm`, or either gzip'd.
+pub fn is_html(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
+    lower.ends_with(".html") || lower.ends_with(".htm")
+}
+
+/// Whether a file name is a source `anthology` reads: text, Markdown or a saved web page.
+pub fn is_source(name: &str) -> bool {
+    name.ends_with(".txt") || name.ends_with(".md") || is_html(name)
+}
+
+/// A source's name without folders and extensions: `sources/x.html.gz` -> `x`,
+/// `notes.txt` -> `notes`.
+pub fn stem(source: &str) -> String {
+    let name = Path::new(source).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// Decodes bytes of unknown encoding: UTF-8 when the text is (overwhelmingly) UTF-8, with
@@ -131,6 +175,25 @@ mod tests {
     fn latin1_is_decoded() {
         let s = decode(b"Mi\xe9ville wrote about the revolution in caf\xe9s\n");
         assert!(s.text.contains("Miéville"), "{}", s.text);
+    }
+
+    #[test]
+    fn html_sources_and_stems() {
+        assert!(is_html("a/b.HTML") && is_html("x.htm") && is_html("x.html.gz"));
+        assert!(!is_html("x.txt") && !is_html("x.gz") && !is_html("html"));
+        assert_eq!(stem("sources/x.html.gz"), "x");
+        assert_eq!(stem("notes.txt"), "notes");
+    }
+
+    #[test]
+    fn gzip_is_read_and_a_corrupt_one_refused() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"<p>caf\xe9</p>").unwrap();
+        let good = decode_file(Path::new("a.html.gz"), &gz.finish().unwrap()).unwrap();
+        assert_eq!(good.text, "<p>café</p>");
+        let bad = decode_file(Path::new("b.html.gz"), b"not gzip").unwrap_err();
+        assert!(bad.to_string().contains("b.html.gz: error: not a readable gzip file"), "{bad}");
     }
 
     #[test]

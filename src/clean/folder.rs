@@ -1,7 +1,7 @@
 //! `anthology clean`: a folder of scraped texts in, one Markdown file per source out.
 //!
 //! Takes a folder (with or without `book.toml`) and an output folder; writes `<stem>.md`
-//! (front matter + body, see [`crate::markdown`]) per source, and the cleaning reports as
+//! (front matter + body, see [`crate::markdown`]; `x.html.gz` gives `x.md`) per source, and the cleaning reports as
 //! `cleaning-report.txt` (readable) and `cleaning-report.json` (every removed line and flag).
 //! Returns the articles so the caller can print the summary.
 
@@ -15,7 +15,7 @@ use crate::input::Budget;
 use crate::output::OutFolder;
 use crate::{markdown, pipeline, source};
 
-/// Cleans every `.txt` source of the book in `dir` into `out`; returns the articles.
+/// Cleans every `.txt` and `.html`/`.htm`/`.html.gz` source of the book in `dir` into `out`; returns the articles.
 pub fn clean_folder(dir: &Path, out: &Path) -> Result<Vec<Article>> {
     let manifest = Manifest::load(dir)?;
     let mut articles = Vec::new();
@@ -28,9 +28,14 @@ pub fn clean_folder(dir: &Path, out: &Path) -> Result<Vec<Article>> {
             continue;
         }
         let path = Manifest::resolve(dir, &entry.source);
-        let src = source::decode(&budget.read(&path)?);
+        let src = source::decode_file(&path, &budget.read(&path)?)?;
         let rules = pipeline::compile_rules(&manifest.clean, &entry.clean)?;
-        let mut article = super::clean(&src.text, &entry.source, &format!("ch{:02}", n + 1), &rules);
+        let id = format!("ch{:02}", n + 1);
+        let mut article = if source::is_html(&entry.source) {
+            super::html::clean(&src.text, &entry.source, &id, &rules)
+        } else {
+            super::clean(&src.text, &entry.source, &id, &rules)
+        };
         source::report_repairs(&src, &mut article.report);
         pipeline::apply_overrides(&mut article, entry);
         let name = format!("{}.md", pipeline::stem(&entry.source));

@@ -15,6 +15,7 @@
 mod chrome;
 mod dates;
 mod folder;
+pub mod html;
 mod metadata;
 mod phrases;
 mod repair;

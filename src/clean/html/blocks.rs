@@ -1,0 +1,435 @@
+//! The extracted main content's markup turned into our model's blocks.
+//!
+//! Takes the HTML of the article body (what the extractor kept); returns [`Block`]s and
+//! [`Footnote`]s numbered under the article id. Structure is kept where the model can hold
+//! it: headings (`h1`/`h2` become level 2, deeper levels follow), block quotes, captions
+//! (`figcaption`, table `caption`), footnotes (a marker linking to a note inside the page),
+//! emphasis, strong text and links. The model has no lists or tables, so a list item is a
+//! paragraph opening with "•" (or its number, "3.") and a table row is a paragraph of its
+//! cells separated by " | ". Scripts, styles, forms and media never reach the text.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use dom_query::{Document, NodeRef};
+use regex::Regex;
+
+use crate::model::{Block, Footnote, Inline};
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] =
+    &["script", "style", "noscript", "template", "svg", "iframe", "button", "form", "input", "select", "textarea", "object", "canvas", "video", "audio", "img", "picture", "head", "title", "meta", "link"];
+
+/// Elements that end the paragraph before them and start a new one after them.
+const BLOCKS: &[&str] = &[
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl", "dt", "dd", "table",
+    "thead", "tbody", "tfoot", "tr", "figure", "pre", "address", "hr", "center", "details", "summary", "body", "html",
+];
+
+/// Nesting deeper than this is read as flat text: hostile pages nest thousands deep.
+const MAX_DEPTH: usize = 256;
+
+/// A footnote marker: "1", "[12]", "*", "†".
+static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[?(\d{1,3}|[*†‡§])\]?$").unwrap());
+
+/// The body of the article, as blocks and footnotes; `page` is the whole page, where the
+/// notes are looked for when the extractor left them out of the content.
+pub fn convert(content_html: &str, page: &Document, article_id: &str) -> (Vec<Block>, Vec<Footnote>) {
+    let doc = Document::fragment(content_html);
+    let notes = find_notes(&doc, page, article_id);
+    let targets: NoteTargets = notes.iter().map(|n| (n.target.clone(), n.id.clone())).collect();
+    let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: &targets };
+    b.walk(&doc.root(), 0);
+    b.flush();
+    let footnotes = notes
+        .iter()
+        .map(|n| Footnote { id: n.id.clone(), marker: n.marker.clone(), content: tidy(n.content.clone()) })
+        .filter(|f| !f.content.is_empty())
+        .collect();
+    (b.blocks, footnotes)
+}
+
+/// A footnote found in the content: its target element id, model id, marker and text.
+struct Note {
+    target: String,
+    id: String,
+    marker: String,
+    content: Vec<Inline>,
+}
+
+/// Footnotes: links whose text is a marker and whose `#target` is an element of the
+/// content, or else of the page.
+fn find_notes(doc: &Document, page: &Document, article_id: &str) -> Vec<Note> {
+    let mut notes: Vec<Note> = Vec::new();
+    let mut seen = HashSet::new();
+    let mut ids: HashMap<String, NodeRef> = HashMap::new();
+    for n in page.select("[id]").nodes().iter().chain(doc.select("[id]").nodes()) {
+        if let Some(id) = n.attr("id") {
+            ids.insert(id.to_string(), n.clone());
+        }
+    }
+    for a in doc.select(r##"a[href^="#"]"##).iter() {
+        let marker = a.text().trim().to_string();
+        let target = a.attr("href").map(|h| h[1..].to_string()).unwrap_or_default();
+        if target.is_empty() || !MARKER.is_match(&marker) || !seen.insert(target.clone()) {
+            continue;
+        }
+        let Some(el) = ids.get(&target) else { continue };
+        let mut content = Vec::new();
+        inline_children(el, &mut content, 0, &HashMap::new());
+        strip_marker(&mut content, &marker);
+        let id = format!("{article_id}-fn{}", notes.len() + 1);
+        let marker = marker.trim_matches(|c| c == '[' || c == ']').to_string();
+        notes.push(Note { target, id, marker, content });
+    }
+    notes
+}
+
+/// Takes the note's own marker and back-link arrows off the start and end of its text.
+fn strip_marker(content: &mut Vec<Inline>, marker: &str) {
+    if let Some(Inline::Text(t)) = content.first_mut() {
+        let rest = t.trim_start();
+        let bare = marker.trim_matches(|c| c == '[' || c == ']');
+        for m in [marker, bare] {
+            if let Some(r) = rest.strip_prefix(m) {
+                *t = r.trim_start_matches(['.', ')', ' ']).to_string();
+                break;
+            }
+        }
+    }
+    content.retain(|i| !matches!(i, Inline::Link { url, .. } if url.starts_with('#')));
+    if let Some(Inline::Text(t)) = content.last_mut() {
+        *t = t.trim_end_matches(['↩', '↑', '^', '\u{fe0e}', ' ']).to_string();
+    }
+}
+
+/// Block-level walk of the content, collecting inline runs into paragraphs.
+struct Builder<'a> {
+    article_id: &'a str,
+    next: usize,
+    blocks: Vec<Block>,
+    /// The paragraph being filled.
+    open: Vec<Inline>,
+    targets: &'a NoteTargets,
+}
+
+impl Builder<'_> {
+    fn id(&mut self) -> String {
+        self.next += 1;
+        format!("{}-p{}", self.article_id, self.next)
+    }
+
+    /// Ends the open paragraph, if it has any text.
+    fn flush(&mut self) {
+        let content = tidy(std::mem::take(&mut self.open));
+        if !content.is_empty() {
+            let id = self.id();
+            self.blocks.push(Block::Paragraph { id, content });
+        }
+    }
+
+    fn push_block(&mut self, make: impl FnOnce(String, Vec<Inline>) -> Block, content: Vec<Inline>) {
+        let content = tidy(content);
+        if !content.is_empty() {
+            let id = self.id();
+            self.blocks.push(make(id, content));
+        }
+    }
+
+    fn walk(&mut self, node: &NodeRef, depth: usize) {
+        for child in node.children_it(false) {
+            if child.is_text() {
+                self.open.push(Inline::Text(child.text().to_string()));
+            } else if child.is_element() {
+                self.element(&child, depth + 1);
+            }
+        }
+    }
+
+    fn element(&mut self, el: &NodeRef, depth: usize) {
+        let name = el.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        if SKIPPED.contains(&name.as_str()) || self.is_note_target(el) {
+            return;
+        }
+        let targets = self.targets;
+        if depth > MAX_DEPTH {
+            self.open.push(Inline::Text(el.text().to_string()));
+            return;
+        }
+        match name.as_str() {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
+                self.push_block(|id, content| Block::Heading { id, level, content }, inlines_of(el, targets));
+            }
+            "figcaption" | "caption" => {
+                self.flush();
+                self.push_block(|id, content| Block::Caption { id, content }, inlines_of(el, targets));
+            }
+            "blockquote" => {
+                self.flush();
+                self.quote(el, depth);
+            }
+            "li" => {
+                self.flush();
+                self.open.push(Inline::Text(format!("{} ", list_mark(el))));
+                self.walk(el, depth);
+                self.flush();
+            }
+            "tr" => {
+                self.flush();
+                let cells: Vec<Vec<Inline>> =
+                    el.element_children().iter().map(|c| tidy(inlines_of(c, targets))).filter(|c| !c.is_empty()).collect();
+                for (i, cell) in cells.into_iter().enumerate() {
+                    if i > 0 {
+                        self.open.push(Inline::Text(" | ".into()));
+                    }
+                    self.open.extend(cell);
+                }
+                self.flush();
+            }
+            "br" => self.open.push(Inline::Text(" ".into())),
+            n if BLOCKS.contains(&n) => {
+                self.flush();
+                self.walk(el, depth);
+                self.flush();
+            }
+            _ => inline_element(el, &mut self.open, depth, targets),
+        }
+    }
+
+    /// A block quotation: each paragraph inside it becomes one of the quote's paragraphs.
+    fn quote(&mut self, el: &NodeRef, depth: usize) {
+        let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
+        inner.walk(el, depth);
+        inner.flush();
+        let paragraphs: Vec<Vec<Inline>> = inner
+            .blocks
+            .into_iter()
+            .map(|b| match b {
+                Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
+                Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
+                Block::Sources { title, .. } => vec![Inline::Text(title)],
+            })
+            .collect();
+        if !paragraphs.is_empty() {
+            let id = self.id();
+            self.blocks.push(Block::Quote { id, paragraphs });
+        }
+    }
+
+    fn is_note_target(&self, el: &NodeRef) -> bool {
+        el.attr("id").is_some_and(|id| self.targets.contains_key(&*id))
+    }
+}
+
+/// A footnote's target element id and its model id.
+type NoteTargets = HashMap<String, String>;
+
+/// "•" for a bulleted item, "3." for the third item of a numbered list.
+fn list_mark(li: &NodeRef) -> String {
+    let ordered = li.parent().and_then(|p| p.node_name()).is_some_and(|n| &*n == "ol");
+    if !ordered {
+        return "•".into();
+    }
+    let start = li.parent().and_then(|p| p.attr("start")).and_then(|s| s.parse::<usize>().ok()).unwrap_or(1);
+    let before = {
+        let mut n = 0;
+        let mut prev = li.prev_element_sibling();
+        while let Some(p) = prev {
+            n += 1;
+            prev = p.prev_element_sibling();
+        }
+        n
+    };
+    format!("{}.", start + before)
+}
+
+/// The inline content of an element (its block structure flattened).
+fn inlines_of(el: &NodeRef, targets: &NoteTargets) -> Vec<Inline> {
+    let mut out = Vec::new();
+    inline_children(el, &mut out, 0, targets);
+    out
+}
+
+fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
+    for child in el.children_it(false) {
+        if child.is_text() {
+            out.push(Inline::Text(child.text().to_string()));
+        } else if child.is_element() {
+            inline_element(&child, out, depth + 1, targets);
+        }
+    }
+}
+
+/// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
+fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
+    let name = el.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+    if SKIPPED.contains(&name.as_str()) {
+        return;
+    }
+    if depth > MAX_DEPTH {
+        out.push(Inline::Text(el.text().to_string()));
+        return;
+    }
+    let mut inner = Vec::new();
+    match name.as_str() {
+        "em" | "i" | "cite" | "dfn" => {
+            inline_children(el, &mut inner, depth, targets);
+            out.push(Inline::Emphasis(inner));
+        }
+        "strong" | "b" => {
+            inline_children(el, &mut inner, depth, targets);
+            out.push(Inline::Strong(inner));
+        }
+        "a" => {
+            let href = el.attr("href").map(|h| h.to_string()).unwrap_or_default();
+            if let Some(id) = href.strip_prefix('#').and_then(|t| targets.get(t)) {
+                out.push(Inline::NoteRef(id.clone()));
+                return;
+            }
+            inline_children(el, &mut inner, depth, targets);
+            if href.starts_with("http://") || href.starts_with("https://") {
+                out.push(Inline::Link { url: href, content: inner });
+            } else {
+                out.extend(inner);
+            }
+        }
+        "br" => out.push(Inline::Text(" ".into())),
+        _ => {
+            if BLOCKS.contains(&name.as_str()) {
+                out.push(Inline::Text(" ".into()));
+            }
+            inline_children(el, out, depth, targets);
+        }
+    }
+}
+
+/// Whitespace collapsed across inline boundaries, adjacent texts merged, empty wrappers
+/// dropped, the run trimmed at both ends.
+pub fn tidy(inlines: Vec<Inline>) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut space = true;
+    collapse(inlines, &mut out, &mut space);
+    trim_end(&mut out);
+    out
+}
+
+fn collapse(inlines: Vec<Inline>, out: &mut Vec<Inline>, space: &mut bool) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) => {
+                let mut s = String::new();
+                for c in t.chars() {
+                    if c.is_whitespace() && c != '\u{a0}' {
+                        if !*space {
+                            s.push(' ');
+                            *space = true;
+                        }
+                    } else {
+                        s.push(c);
+                        *space = false;
+                    }
+                }
+                match out.last_mut() {
+                    Some(Inline::Text(prev)) => prev.push_str(&s),
+                    _ if !s.is_empty() => out.push(Inline::Text(s)),
+                    _ => {}
+                }
+            }
+            Inline::Emphasis(c) => wrap(c, out, space, Inline::Emphasis),
+            Inline::Strong(c) => wrap(c, out, space, Inline::Strong),
+            Inline::Link { url, content } => wrap(content, out, space, |c| Inline::Link { url: url.clone(), content: c }),
+            other => {
+                out.push(other);
+                *space = false;
+            }
+        }
+    }
+}
+
+fn wrap(content: Vec<Inline>, out: &mut Vec<Inline>, space: &mut bool, make: impl Fn(Vec<Inline>) -> Inline) {
+    let mut inner = Vec::new();
+    collapse(content, &mut inner, space);
+    if inner.iter().any(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty())) {
+        out.push(make(inner));
+    } else if !inner.is_empty() && !out.is_empty() {
+        out.push(Inline::Text(" ".into()));
+    }
+}
+
+/// Removes trailing spaces (inside the last wrapper too) and empty leading text.
+fn trim_end(out: &mut Vec<Inline>) {
+    while let Some(last) = out.last_mut() {
+        match last {
+            Inline::Text(t) => {
+                let trimmed = t.trim_end().to_string();
+                if trimmed.is_empty() {
+                    out.pop();
+                    continue;
+                }
+                *t = trimmed;
+            }
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => trim_end(c),
+            _ => {}
+        }
+        break;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plain_text;
+
+    fn texts(html: &str) -> Vec<String> {
+        convert(html, &Document::from(""), "t").0.iter().map(|b| b.plain_text()).collect()
+    }
+
+    #[test]
+    fn structure_is_kept() {
+        let (blocks, _) = convert(
+            "<h2>Part one</h2><p>Some <em>very</em> plain text.</p><blockquote><p>A.</p><p>B.</p></blockquote>\
+             <figure><img src=x><figcaption>A bridge at dusk.</figcaption></figure>",
+            &Document::from(""),
+            "t",
+        );
+        assert!(matches!(&blocks[0], Block::Heading { level: 2, .. }));
+        assert!(matches!(&blocks[1], Block::Paragraph { content, .. } if content[1] == Inline::Emphasis(vec![Inline::Text("very".into())])));
+        assert!(matches!(&blocks[2], Block::Quote { paragraphs, .. } if paragraphs.len() == 2));
+        assert!(matches!(&blocks[3], Block::Caption { .. }));
+        assert_eq!(blocks[3].plain_text(), "A bridge at dusk.");
+    }
+
+    #[test]
+    fn lists_and_tables_become_paragraphs() {
+        assert_eq!(
+            texts("<ul><li>One</li><li>Two</li></ul><ol start=3><li>Three</li></ol><table><tr><th>A</th><td>1</td></tr></table>"),
+            ["• One", "• Two", "3. Three", "A | 1"]
+        );
+    }
+
+    #[test]
+    fn scripts_never_reach_the_text_and_entities_are_decoded() {
+        assert_eq!(texts("<p>Fish &amp; chips<script>var x = '<p>no</p>';</script><style>p{}</style></p>"), ["Fish & chips"]);
+    }
+
+    #[test]
+    fn footnotes_are_gathered() {
+        let (blocks, notes) = convert(
+            r##"<p>A claim.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">1. The source. <a href="#r1">↩</a></li></ol>"##,
+            &Document::from(""),
+            "t",
+        );
+        assert_eq!(blocks.len(), 1);
+        assert!(matches!(&blocks[0], Block::Paragraph { content, .. } if content.contains(&Inline::NoteRef("t-fn1".into()))));
+        assert_eq!(plain_text(&notes[0].content), "The source.");
+        assert_eq!(notes[0].marker, "1");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!("{}deep{}", "<div><span>".repeat(5000), "</span></div>".repeat(5000));
+        assert_eq!(texts(&html), ["deep"]);
+    }
+}

@@ -1,0 +1,230 @@
+//! Choosing the article's metadata from the markup's evidence.
+//!
+//! Takes the [`Evidence`] a page declares; returns the [`ArticleMeta`] fields (title,
+//! authors, ISO date, publication, standfirst, language, canonical URL). The body's own
+//! `<h1>` and byline are cross-checks: a declared title that agrees with the `<h1>` wins, and
+//! a visible byline stands in when no markup names the author.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::markup::{squash, Evidence};
+use crate::model::ArticleMeta;
+
+/// The metadata chosen from the evidence.
+pub fn choose(ev: &Evidence) -> ArticleMeta {
+    let publication = ev.sites.first().cloned();
+    ArticleMeta {
+        title: title(ev, publication.as_deref()).unwrap_or_default(),
+        standfirst: ev.descriptions.first().cloned(),
+        author: author(ev, publication.as_deref()),
+        date: ev.dates.iter().find_map(|d| iso_date(d)),
+        publication,
+        url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
+        language: ev.languages.first().cloned(),
+        ..Default::default()
+    }
+}
+
+/// The title: a declared title, the `<h1>` when it agrees with one (or when none is
+/// declared), else the `<title>`; site-name suffixes and prefixes taken off.
+fn title(ev: &Evidence, site: Option<&str>) -> Option<String> {
+    let declared = ev.titles.first().map(|t| strip_site(t, site, ev));
+    let chosen = match (&declared, &ev.h1) {
+        (Some(d), Some(h1)) if same_words(d, h1) => Some(h1.clone()),
+        (Some(d), _) => Some(d.clone()),
+        (None, Some(h1)) => Some(h1.clone()),
+        (None, None) => ev.page_title.as_ref().map(|t| strip_site(t, site, ev)),
+    };
+    chosen.filter(|t| !t.is_empty())
+}
+
+/// Separators between a title and the site's name ("Title | Site", "Title - Site").
+static SITE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|\-–—·:»]\s+").unwrap());
+
+/// Takes a site name off either end of a title, when the markup gives evidence that the
+/// piece is the site: it matches the declared site name, or `<title>` and a declared title
+/// share it while the other parts differ.
+fn strip_site(title: &str, site: Option<&str>, ev: &Evidence) -> String {
+    let parts: Vec<&str> = SITE_SEPARATOR.split(title).collect();
+    if parts.len() < 2 {
+        return title.to_string();
+    }
+    let is_site = |piece: &str| {
+        let p = fold(piece);
+        site.is_some_and(|s| !p.is_empty() && (fold(s) == p || fold(s).replace(' ', "") == p.replace(' ', "")))
+            || ev.urls.iter().any(|u| host_names(u).contains(&p.replace(' ', "")))
+    };
+    let seps: Vec<&str> = SITE_SEPARATOR.find_iter(title).map(|m| m.as_str()).collect();
+    let (mut start, mut end) = (0, parts.len());
+    while end - start > 1 && is_site(parts[end - 1]) {
+        end -= 1;
+    }
+    while end - start > 1 && is_site(parts[start]) {
+        start += 1;
+    }
+    let mut out = parts[start].to_string();
+    for i in start + 1..end {
+        out.push_str(seps[i - 1]);
+        out.push_str(parts[i]);
+    }
+    out
+}
+
+/// A URL's host without `www.`, with and without its top-level domain, letters only
+/// (`["nytimescom", "nytimes"]`).
+fn host_names(url: &str) -> Vec<String> {
+    let Some(host) = url.split("://").nth(1).and_then(|r| r.split('/').next()) else { return Vec::new() };
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let name = host.rsplit_once('.').map(|(n, _)| n).unwrap_or(host);
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    vec![letters(host), letters(name)]
+}
+
+/// Case- and punctuation-folded words, for comparing titles.
+fn fold(s: &str) -> String {
+    let letters: String = s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    squash(&letters)
+}
+
+/// Whether two titles say the same thing: one's words are the other's, give or take a
+/// site name or section label around them.
+fn same_words(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    !a.is_empty() && !b.is_empty() && (a == b || a.contains(&b) || b.contains(&a))
+}
+
+/// The author(s): the first source that names a person, bylines last.
+fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
+    let sources = ev.authors.iter().cloned().chain(ev.bylines.iter().map(|b| vec![b.clone()]));
+    for names in sources {
+        let names: Vec<String> = names
+            .iter()
+            .filter_map(|n| person(n))
+            .filter(|n| site.is_none_or(|s| fold(s) != fold(n)))
+            .collect();
+        let mut unique: Vec<String> = Vec::new();
+        for n in names {
+            if !unique.iter().any(|u| fold(u) == fold(&n)) {
+                unique.push(n);
+            }
+        }
+        if !unique.is_empty() {
+            return Some(join_names(&unique));
+        }
+    }
+    None
+}
+
+static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(?:written\s+|posted\s+)?by\b|words\b|text\b|author\b)\s*:?\s*").unwrap());
+/// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters".
+static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||\s-\s|\s–\s|\s—\s|\().*$").unwrap());
+
+/// A name in citation order, "Lima, Ana" or "Lima, A. B.".
+static INVERTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L}'-]+),\s+(\p{Lu}[\p{L}. '-]+)$").unwrap());
+
+/// One name cleaned of "By " and roles; `None` when what is left cannot be a name.
+fn person(raw: &str) -> Option<String> {
+    let s = squash(raw);
+    let s = BY.replace(&s, "").to_string();
+    // "Lima, Ana" (citation style) is a name in inverted order, not a name and a role.
+    let s = match INVERTED.captures(&s) {
+        Some(c) if !c[2].contains(' ') || c[2].split(' ').all(|w| w.len() <= 2 || w.ends_with('.')) => {
+            format!("{} {}", &c[2], &c[1])
+        }
+        _ => ROLE.replace(&s, "").to_string(),
+    };
+    let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
+    let words = s.split_whitespace().count();
+    let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
+    plausible.then_some(s)
+}
+
+/// "A", "A and B", "A, B and C".
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})").unwrap());
+static MONTH_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").unwrap());
+static DAY_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b").unwrap());
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})(\d{2})(\d{2})\b").unwrap());
+
+/// A date as the page wrote it, as an ISO date (`2019-11-19`); the calendar day as
+/// written, never shifted to another time zone.
+pub fn iso_date(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    let (y, m, d): (u32, u32, u32) = if let Some(c) = ISO.captures(s).or_else(|| COMPACT.captures(s)) {
+        (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    } else if let Some(c) = MONTH_FIRST.captures(s) {
+        (c[3].parse().ok()?, month(&c[1])?, c[2].parse().ok()?)
+    } else if let Some(c) = DAY_FIRST.captures(s) {
+        (c[3].parse().ok()?, month(&c[2])?, c[1].parse().ok()?)
+    } else {
+        return None;
+    };
+    let valid = (1000..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// An English month name or abbreviation as 1..=12.
+fn month(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let n = name.to_ascii_lowercase();
+    let i = MONTHS.iter().position(|m| n.starts_with(m))?;
+    Some(i as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_become_iso_days_as_written() {
+        assert_eq!(iso_date("2019-11-19T23:30:00-05:00").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("November 19, 2019 10:00 AM").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("Tue, 19 Nov 2019 10:00:00 GMT").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("2019/1/5").as_deref(), Some("2019-01-05"));
+        assert_eq!(iso_date("20191119").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("yesterday"), None);
+        assert_eq!(iso_date("2019-13-40"), None);
+    }
+
+    #[test]
+    fn authors_lose_by_and_roles() {
+        assert_eq!(person("By Ana Lima, Staff Writer").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Words: Daniel Okafor").as_deref(), Some("Daniel Okafor"));
+        assert_eq!(person("Lima, Ana").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Ana Lima | Reuters").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("https://example.org/ana"), None);
+    }
+
+    #[test]
+    fn site_names_come_off_titles_only_with_evidence() {
+        let ev = Evidence { urls: vec!["https://www.theledger.com/x".into()], ..Default::default() };
+        assert_eq!(strip_site("Rivers rise | The Ledger", Some("The Ledger"), &ev), "Rivers rise");
+        assert_eq!(strip_site("Rivers rise - TheLedger.com", None, &ev), "Rivers rise");
+        assert_eq!(strip_site("Rivers rise - The Sun", None, &ev), "Rivers rise - The Sun");
+        assert_eq!(strip_site("Rivers rise - Theledger", None, &ev), "Rivers rise");
+        assert_eq!(strip_site("War and Peace: A Review", Some("The Ledger"), &ev), "War and Peace: A Review");
+    }
+
+    #[test]
+    fn h1_agreeing_with_the_declared_title_wins() {
+        let ev = Evidence {
+            titles: vec!["Opinion | Rivers rise".into()],
+            h1: Some("Rivers rise".into()),
+            ..Default::default()
+        };
+        assert_eq!(title(&ev, None).as_deref(), Some("Rivers rise"));
+        let ev = Evidence { titles: vec!["Rivers rise".into()], h1: Some("Newsletter".into()), ..Default::default() };
+        assert_eq!(title(&ev, None).as_deref(), Some("Rivers rise"));
+    }
+}

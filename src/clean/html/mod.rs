@@ -1,0 +1,171 @@
+//! The HTML reader: a saved web page in, the same clean [`Article`] the text cleaner makes out.
+//!
+//! Takes the decoded HTML of one source, its path, the article id and the editor's rules;
+//! returns an [`Article`] whose metadata comes from the markup and whose report lists every
+//! text block of the page that is not in the body, with its source line and the reason.
+//! The steps, each in its own module:
+//! 1. `markup` gathers what the page declares (JSON-LD, Open Graph, `meta`, `<time>`,
+//!    bylines, `<h1>`, `<title>`) and `metadata` chooses the article's fields from it;
+//! 2. `extract` decides what is the main content (the boilerplate decision is the crate's);
+//! 3. `blocks` turns that content's markup into our blocks and footnotes;
+//! 4. the title, standfirst, byline and dateline repeated at the top of the body, and blocks the editor
+//!    drops, are set aside;
+//! 5. `audit` records every page block that did not reach the body.
+
+mod audit;
+mod blocks;
+mod extract;
+mod markup;
+mod metadata;
+
+use dom_query::Document;
+
+use super::Rules;
+use crate::model::{plain_text, Article, ArticleMeta, Block, CleanReport, Flag};
+
+/// Real pages nest elements a few dozen deep; deeper than this is hostile or broken.
+const MAX_NESTING: usize = 400;
+
+/// Whether any element of the page sits deeper than `limit` (a walk with its own stack).
+fn nests_deeper_than(doc: &Document, limit: usize) -> bool {
+    let mut stack = vec![(doc.root(), 0)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth > limit {
+            return true;
+        }
+        stack.extend(node.children_it(false).filter(|c| c.is_element()).map(|c| (c, depth + 1)));
+    }
+    false
+}
+
+/// How far into the body the title, byline and dateline are looked for.
+const HEAD_BLOCKS: usize = 5;
+
+/// Cleans one saved HTML page into an article whose blocks are numbered under `article_id`.
+pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
+    // 1. What the markup says about the article.
+    let doc = Document::from(html);
+    let meta = metadata::choose(&markup::gather(&doc));
+    // 2. The main content, as the extractor sees it (its scoring slows down with nesting
+    //    depth, so a hostile page nested deeper than any real one keeps its whole body).
+    let too_deep = nests_deeper_than(&doc, MAX_NESTING);
+    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(html) };
+    // 3. Our blocks and footnotes from its markup.
+    let (body, footnotes) = blocks::convert(&content, &doc, article_id);
+    // 4. The front matter's repetitions and the editor's drops are set aside.
+    let (body, mut set_aside) = set_aside(body, &meta, rules);
+    // The extractor drops a heading that repeats the title itself; the report says why.
+    set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
+    // 5. The audit trail: every page block not carried into the body.
+    let mut report = CleanReport { source: source.to_string(), ..Default::default() };
+    let kept_texts: Vec<String> =
+        body.iter().map(Block::plain_text).chain(footnotes.iter().map(|f| plain_text(&f.content))).collect();
+    let kept = audit::Kept::new(kept_texts.iter().map(String::as_str));
+    let known = |text: &str| {
+        let block = Block::Paragraph { id: String::new(), content: vec![crate::model::Inline::Text(text.to_string())] };
+        repeats_front_matter(&block, text, &meta)
+    };
+    report.total_lines = audit::record(&doc, html, &kept, &set_aside, &known, &mut report);
+    if too_deep {
+        report.flags.push(Flag {
+            line: 0,
+            excerpt: String::new(),
+            reason: format!("the page nests elements more than {MAX_NESTING} deep, so its whole text was kept: check it, and remove the site furniture by hand or with `drop` patterns"),
+        });
+    }
+    if body.is_empty() {
+        report.flags.push(Flag {
+            line: 0,
+            excerpt: String::new(),
+            reason: "no article text found in the page (empty, or nothing but site furniture): check the source, or save the article's own page".into(),
+        });
+    }
+    Article { id: article_id.to_string(), source: source.to_string(), meta, blocks: body, footnotes, report }
+}
+
+/// A text taken out of the body on purpose, with its report rule and reason.
+type SetAside = (String, &'static str, String);
+
+/// Takes out the blocks that repeat the front matter at the top of the body (title,
+/// standfirst, byline, dateline) and the blocks matching the editor's drop patterns.
+fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>, Vec<SetAside>) {
+    let mut kept = Vec::with_capacity(body.len());
+    let mut aside = Vec::new();
+    for (i, block) in body.into_iter().enumerate() {
+        let text = block.plain_text();
+        let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
+            Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
+        } else if i < HEAD_BLOCKS {
+            repeats_front_matter(&block, &text, meta)
+        } else {
+            None
+        };
+        match why {
+            Some((rule, reason)) => aside.push((text, rule, reason)),
+            None => kept.push(block),
+        }
+    }
+    (kept, aside)
+}
+
+/// Whether a block near the top only repeats the title, the standfirst, the byline or
+/// the date.
+fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option<(&'static str, String)> {
+    if matches!(block, Block::Quote { .. } | Block::Caption { .. }) {
+        return None;
+    }
+    let fold = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let words = fold(text);
+    if !meta.title.is_empty() && words == fold(&meta.title) {
+        return Some(("title", "the article's title, kept in the front matter".into()));
+    }
+    if meta.standfirst.as_deref().is_some_and(|s| words == fold(s)) {
+        return Some(("standfirst", "the standfirst, kept in the front matter".into()));
+    }
+    let short = words.len() <= 12;
+    let family = meta.author.as_deref().and_then(|a| fold(a).last().cloned());
+    let names_author = family.is_some_and(|f| words.contains(&f));
+    let starts_by = words.first().is_some_and(|w| w == "by");
+    if short && names_author && (starts_by || words.len() <= 6) {
+        return Some(("byline", "the byline, kept as the author in the front matter".into()));
+    }
+    let dated = meta.date.is_some() && metadata::iso_date(text) == meta.date;
+    if words.len() <= 8 && dated {
+        return Some(("dateline", "the publication date, kept in the front matter".into()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(head: &str, body: &str) -> String {
+        format!("<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>")
+    }
+
+    const BODY: &str = "<article><h1>Rivers rise in the north</h1><p>By Ana Lima</p>\
+        <p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+        <p>Residents moved furniture upstairs while the council opened the school as a shelter for families.</p>\
+        <p>Engineers said the flood defences built after the last great flood had held along most of the bank.</p></article>";
+
+    #[test]
+    fn front_matter_repeats_leave_the_body_for_the_report() {
+        let html = page("<title>Rivers rise in the north | The Ledger</title><meta property=\"og:site_name\" content=\"The Ledger\">", BODY);
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.title, "Rivers rise in the north");
+        assert_eq!(a.meta.author.as_deref(), Some("Ana Lima"));
+        assert_eq!(a.meta.language.as_deref(), Some("en"));
+        assert!(a.blocks.iter().all(|b| !b.plain_text().contains("Ana Lima")), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "byline" && r.text == "By Ana Lima"));
+        assert!(a.report.removed.iter().any(|r| r.rule == "title"));
+    }
+
+    #[test]
+    fn malformed_and_empty_pages_do_not_panic() {
+        for html in ["", "<", "<html><body><p>unclosed <b><i>tags", "\u{0}\u{fffd}<<>>&&&#xffffff;", "<table><td><tr><p>x"] {
+            let a = clean(html, "x.html", "ch01", &Rules::default());
+            assert_eq!(a.id, "ch01");
+        }
+    }
+}
