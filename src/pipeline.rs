@@ -195,8 +195,10 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
             source::report_repairs(&src, &mut article.report);
             article
         };
+        let cleaned = !input::is_present(&edited) && !entry.source.ends_with(".md");
         apply_overrides(&mut article, entry);
         typography::article(&mut article);
+        warnings.extend(clean::report::article_warnings(&article, cleaned));
         articles.push(article);
     }
     let introduction = match &manifest.introduction {
@@ -217,6 +219,16 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         None => None,
     };
     digest.update(manifest.title.as_bytes());
+    if !dir.join("book.toml").exists() {
+        warnings.push(Warning {
+            stage: "book".into(),
+            message: format!(
+                "{}: no book.toml, so the book is titled \"{}\" after its folder; to choose the title, write a book.toml there with a line such as title = \"My Anthology\"",
+                dir.display(),
+                manifest.title
+            ),
+        });
+    }
     let (trim_width, trim_height) =
         manifest.print.trim_points().expect("trim size was checked when the manifest loaded");
     let hash = digest.finalize();
