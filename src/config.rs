@@ -47,6 +47,16 @@ pub struct Manifest {
     /// The editor's introduction, relative to the book folder.
     #[serde(default)]
     pub introduction: Option<String>,
+    /// Catalogue data for the EPUB package (stores, library systems).
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    #[serde(default)]
+    pub isbn: Option<String>,
+    /// Publication date, ISO 8601 (`2026`, `2026-03` or `2026-03-15`).
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub series: Option<String>,
     #[serde(default)]
     pub print: PrintConfig,
     /// Cleaner controls that apply to every article.
@@ -297,6 +307,10 @@ impl Manifest {
             rights: None,
             description: None,
             introduction: None,
+            subjects: Vec::new(),
+            isbn: None,
+            date: None,
+            series: None,
             print: PrintConfig::default(),
             clean: CleanRules::default(),
             timeline: TimelineSwitch::default(),
@@ -313,6 +327,16 @@ impl Manifest {
         let locate = |needle: &str| {
             text.find(needle).map(|at| line_col(text, at)).unwrap_or((1, 1))
         };
+        if let Some(d) = self.date.as_deref().filter(|d| !is_iso_date(d)) {
+            let (line, col) = locate(d);
+            return Err(Error::at(
+                path,
+                line,
+                col,
+                format!("`date = \"{d}\"` is not a date"),
+                "write the publication date as YYYY, YYYY-MM or YYYY-MM-DD",
+            ));
+        }
         if self.articles.is_empty() {
             return Err(Error::at(
                 path,
@@ -517,5 +541,19 @@ mod tests {
     #[test]
     fn folder_titles() {
         assert_eq!(title_from_folder("my-articles_2017"), "My Articles 2017");
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01-12 and a day 01-31.
+fn is_iso_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let num = |s: &str, len: usize, max: u32| {
+        s.len() == len && s.parse::<u32>().is_ok_and(|n| (len == 4 || n >= 1) && n <= max)
+    };
+    match parts.as_slice() {
+        [y] => num(y, 4, 9999),
+        [y, m] => num(y, 4, 9999) && num(m, 2, 12),
+        [y, m, dd] => num(y, 4, 9999) && num(m, 2, 12) && num(dd, 2, 31),
+        _ => false,
     }
 }

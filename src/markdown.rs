@@ -13,7 +13,7 @@
 //!
 //! > A quotation set off from the text.
 //!
-//! Caption: A photo caption, kept once.
+//! Caption: A photo caption, kept once. The [dvoevlastie]{lang=ru-Latn} of 1917.
 //!
 //! ## Major Sources {.sources}
 //!
@@ -29,6 +29,8 @@ mod notes;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
+
+mod lang_spans;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -99,6 +101,9 @@ fn inlines_md(inlines: &[Inline]) -> String {
             }
             Inline::Link { url, content } => {
                 out.push_str(&format!("[{}](<{}>)", inlines_md(content), url))
+            }
+            Inline::Lang { lang, content } => {
+                out.push_str(&format!("[{}]{{lang={lang}}}", inlines_md(content)))
             }
             Inline::Anchor(_) => {}
         }
@@ -177,7 +182,8 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
         reader.line = first_line + line_starts.partition_point(|&i| i < range.start);
         reader.event(event);
     }
-    let (blocks, footnotes, title, removed) = reader.finish();
+    let (mut blocks, mut footnotes, title, removed) = reader.finish();
+    lang_spans::mark_blocks(&mut blocks, &mut footnotes);
     if meta.title.is_empty() {
         meta.title = title.unwrap_or_default();
     }

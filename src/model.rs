@@ -50,6 +50,19 @@ pub struct BookMeta {
     pub modified: i64,
     /// Print trim size and other layout settings.
     pub print: PrintSettings,
+    /// What stores and library systems list besides the description: subjects, ISBN,
+    /// date, series.
+    pub catalogue: Catalogue,
+}
+
+/// Catalogue metadata from `book.toml`, all optional.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Catalogue {
+    pub subjects: Vec<String>,
+    pub isbn: Option<String>,
+    /// Publication date, ISO 8601 (checked when the manifest loads).
+    pub date: Option<String>,
+    pub series: Option<String>,
 }
 
 /// Page geometry of the print edition.
@@ -173,6 +186,9 @@ pub enum Inline {
     Link { url: String, content: Vec<Inline> },
     /// An invisible anchor (index locator, timeline target) with a book-unique id.
     Anchor(String),
+    /// A passage in another language than the book's (`lang` is a BCP 47 tag such as
+    /// `ru-Latn`), so that text-to-speech and hyphenation treat it as such.
+    Lang { lang: String, content: Vec<Inline> },
 }
 
 /// The text of a run of inlines, without markup (anchors and note references vanish).
@@ -186,9 +202,10 @@ fn push_plain(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {
             Inline::Text(t) => out.push_str(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
-                push_plain(c, out)
-            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Link { content: c, .. }
+            | Inline::Lang { content: c, .. } => push_plain(c, out),
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
@@ -330,6 +347,20 @@ pub struct IndexEntry {
     pub see_also: Vec<String>,
 }
 
+/// Places of the book without text blocks, as named in [`PageStart::block`].
+pub mod place {
+    /// The title page (and the half-title before it).
+    pub const TITLE_PAGE: &str = "title-page";
+    /// The colophon ("About This Edition").
+    pub const COLOPHON: &str = "colophon";
+    /// The table of contents.
+    pub const CONTENTS: &str = "contents";
+    /// The chronology appendix, at its title.
+    pub const CHRONOLOGY: &str = "chronology";
+    /// The index, at its title.
+    pub const INDEX: &str = "index";
+}
+
 /// Where the print edition's pages begin, and on which page each anchor and block stands.
 /// Computed once by the PDF layout; read by the EPUB (page-list) and the apparatus.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -345,7 +376,10 @@ pub struct PageMap {
 pub struct PageStart {
     /// Printed page label ("12", "iv").
     pub label: String,
-    /// Block id whose text continues or begins on this page.
+    /// Block id whose text continues or begins on this page; or, for a page that opens
+    /// a part or holds no body text, the place it begins at (offset 0): an article or
+    /// introduction id (before its title), a timeline or index entry id, or one of the
+    /// [`place`] names.
     pub block: String,
     /// Byte offset into the block's plain text (see [`Block::plain_text`]) where the page
     /// begins; 0 when the page begins with the block.

@@ -11,7 +11,10 @@ use sha2::{Digest, Sha256};
 use crate::clean;
 use crate::config::{ArticleEntry, CleanRules, Manifest};
 use crate::error::{Error, Result};
-use crate::model::{Article, Book, BookMeta, IndexEntry, Locator, PageMap, PrintSettings, RemovedLine, Section, Warning};
+use crate::model::{
+    Article, Book, BookMeta, Catalogue, IndexEntry, Locator, PageMap, PrintSettings, RemovedLine,
+    Section, Warning,
+};
 use crate::input::{self, Budget};
 use crate::output::OutFolder;
 use crate::print::{package::Package, Paper, Target};
@@ -244,6 +247,12 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
         modified: source_date_epoch()?.unwrap_or(newest.min(LAST_SECOND)),
         print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
+        catalogue: Catalogue {
+            subjects: manifest.subjects.clone(),
+            isbn: manifest.isbn.clone(),
+            date: manifest.date.clone(),
+            series: manifest.series.clone(),
+        },
     };
     Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings })
 }

@@ -144,6 +144,10 @@ fn epub_text(epub: &Path) -> String {
             std::io::Read::read_to_string(&mut file, &mut xhtml).unwrap();
         }
     }
+    // Note references are numbers the source text does not hold: leave them out.
+    let xhtml = regex::Regex::new(r#"<a [^>]*epub:type="noteref"[^>]*>[^<]*</a>"#)
+        .unwrap()
+        .replace_all(&xhtml, "");
     let mut plain = String::new();
     let mut in_tag = false;
     for c in xhtml.chars() {

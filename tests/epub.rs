@@ -276,10 +276,11 @@ fn text(b: &Built, name: &str) -> String {
     String::from_utf8(b.files[&format!("OEBPS/{name}")].clone()).unwrap()
 }
 
-/// The visible text of an XHTML fragment: note-reference markers dropped, tags removed,
+/// The visible text of an XHTML fragment: note-reference numbers dropped, tags removed,
 /// the five XML entities decoded.
 fn visible(html: &str) -> String {
-    let no_sup = regex::Regex::new(r"(?s)<sup>.*?</sup>").unwrap().replace_all(html, "");
+    let no_sup =
+        regex::Regex::new(r#"(?s)<a [^>]*class="noteref"[^>]*>.*?</a>"#).unwrap().replace_all(html, "");
     let no_tags = regex::Regex::new(r"<[^>]*>").unwrap().replace_all(&no_sup, "");
     no_tags
         .replace("&lt;", "<")
@@ -470,10 +471,11 @@ fn articles_have_one_h1_bylines_and_every_paragraph() {
                 );
             }
         }
-        for note in &a.footnotes {
+        for (k, note) in a.footnotes.iter().enumerate() {
             assert!(x.contains(&format!(
-                "id=\"{}\" epub:type=\"footnote\" role=\"doc-footnote\"",
-                note.id
+                "<li id=\"{}\" value=\"{}\">",
+                note.id,
+                k + 1
             )));
         }
     }
@@ -558,10 +560,10 @@ fn notes_quotes_captions_and_sources_are_semantic() {
     let x = text(b, &format!("{}.xhtml", a.id));
     let id = &a.id;
     for needle in [
-        format!("<sup><a id=\"{id}-fn1-ref\" href=\"#{id}-fn1\" epub:type=\"noteref\" role=\"doc-noteref\">*</a></sup>"),
-        format!("<sup><a id=\"{id}-fn1-ref-2\" href=\"#{id}-fn1\""),
-        format!("<aside id=\"{id}-fn1\" epub:type=\"footnote\" role=\"doc-footnote\">"),
-        format!("<a class=\"backlink\" href=\"#{id}-fn1-ref\" role=\"doc-backlink\">*</a>"),
+        format!("<a id=\"{id}-fn1-ref\" class=\"noteref\" href=\"#{id}-fn1\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"Note 1\">1</a>"),
+        format!("<a id=\"{id}-fn1-ref-2\" class=\"noteref\" href=\"#{id}-fn1\""),
+        format!("<li id=\"{id}-fn1\" value=\"1\">"),
+        format!("<a class=\"backlink\" href=\"#{id}-fn1-ref\" role=\"doc-backlink\" aria-label=\"Back to the text of note 1\">1</a>"),
         format!("<h2 id=\"{id}-h90\">A section heading</h2>"),
         format!("<h3 id=\"{id}-h91\">"),
         format!("<blockquote id=\"{id}-q90\">"),
@@ -657,7 +659,8 @@ fn page_markers_match_the_pdf_pages() {
         }
         true
     };
-    for start in &built.pages.page_starts {
+    let blocks: Vec<&str> = all_blocks(&built.book).iter().map(|bl| bl.id()).collect();
+    for start in built.pages.page_starts.iter().filter(|s| blocks.contains(&s.block.as_str())) {
         // The text that follows the EPUB's page-break marker...
         let marker = format!("id=\"page-{}\"", start.label);
         let doc = docs
@@ -678,4 +681,382 @@ fn page_markers_match_the_pdf_pages() {
             page.chars().take(100).collect::<String>()
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Issue #14: an EPUB that reads well in real reading systems, not only in the validators.
+
+/// The default book with its real page map from the PDF layout, timeline and index
+/// included (the same build `anthology build` makes), kept for the reading-system tests.
+fn print_paged_book() -> &'static (Built, Vec<String>) {
+    static B: OnceLock<(Built, Vec<String>)> = OnceLock::new();
+    B.get_or_init(|| {
+        let dir = Path::new("content");
+        let manifest = Manifest::load(dir).unwrap();
+        let mut book = assemble(&manifest, dir).unwrap();
+        anthology::apparatus::timeline::apply(&mut book, dir).unwrap();
+        anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).unwrap();
+        let pdf = anthology::render::pdf::render(&book).expect("PDF render");
+        anthology::pipeline::fill_pages(&mut book, &pdf.page_map);
+        let labels = pdf_page_labels(&pdf.bytes);
+        (build(book, pdf.page_map, "print-paged"), labels)
+    })
+}
+
+/// Every page label of a PDF, in page order, from its page-label ranges (qpdf).
+fn pdf_page_labels(pdf: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("qpdf")
+        .args(["--json", "--json-key=pages", "--json-key=pagelabels"])
+        .arg(&path)
+        .output()
+        .expect("qpdf is needed: apt-get install qpdf");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ranges = v["pagelabels"].as_array().unwrap();
+    (0..v["pages"].as_array().unwrap().len())
+        .map(|i| {
+            let r = ranges.iter().rev().find(|r| r["index"].as_u64().unwrap() as usize <= i).unwrap();
+            let n = r["label"]["/St"].as_u64().unwrap_or(1) as usize + i - r["index"].as_u64().unwrap() as usize;
+            match r["label"]["/S"].as_str() {
+                Some("/r") => roman(n),
+                _ => n.to_string(),
+            }
+        })
+        .collect()
+}
+
+fn roman(mut n: usize) -> String {
+    let mut s = String::new();
+    for (v, r) in [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+/// The book unzipped into a folder (for the browser), with its content documents.
+fn unzipped(b: &Built) -> (tempfile::TempDir, Vec<PathBuf>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut docs = Vec::new();
+    for (name, bytes) in &b.files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        if name.ends_with(".xhtml") {
+            docs.push(path);
+        }
+    }
+    (dir, docs)
+}
+
+/// Runs one of the Node drivers in tests/browser and parses its JSON report.
+fn node(script: &str, args: &[&std::ffi::OsStr]) -> serde_json::Value {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    assert!(
+        dir.join("node_modules/puppeteer-core").is_dir(),
+        "the browser drivers are not installed: npm ci --prefix tests/browser"
+    );
+    let out = Command::new("node")
+        .arg(dir.join(script))
+        .args(args)
+        .env("PUPPETEER_EXECUTABLE_PATH", "/usr/bin/chromium")
+        .output()
+        .expect("node is needed: apt-get install nodejs npm");
+    assert!(
+        out.status.success(),
+        "{script} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn nothing_is_wider_than_a_phone_at_any_text_size() {
+    for b in [&print_paged_book().0, default_book()] {
+        let (_dir, docs) = unzipped(b);
+        let args: Vec<&std::ffi::OsStr> = docs.iter().map(|p| p.as_os_str()).collect();
+        let report = node("layout.mjs", &args);
+        assert_eq!(report["documents"].as_u64(), Some(docs.len() as u64));
+        let overflow = report["overflow"].as_array().unwrap();
+        assert!(
+            overflow.is_empty(),
+            "{} elements overflow a 390 px screen:\n{}",
+            overflow.len(),
+            serde_json::to_string_pretty(&overflow[..overflow.len().min(12)]).unwrap()
+        );
+        let small = report["targets"].as_array().unwrap();
+        assert!(
+            small.is_empty(),
+            "{} links are smaller than 24 x 24 px:\n{}",
+            small.len(),
+            serde_json::to_string_pretty(&small[..small.len().min(12)]).unwrap()
+        );
+    }
+}
+
+#[test]
+fn index_and_chronology_links_land_on_their_text_in_epub_js() {
+    let b = &print_paged_book().0;
+    let href = regex::Regex::new(r##"<a [^>]*href="([^"#]+\.xhtml#[^"]+)""##).unwrap();
+    let mut links: Vec<String> = Vec::new();
+    for doc in ["timeline.xhtml", "index.xhtml"] {
+        let x = text(b, doc);
+        links.extend(href.captures_iter(&x).map(|c| c[1].replace("&amp;", "&")));
+    }
+    assert!(links.len() > 20, "only {} appendix links", links.len());
+    let list = b.path.with_extension("links.json");
+    std::fs::write(&list, serde_json::to_vec(&links).unwrap()).unwrap();
+    let report = node("reader.mjs", &[b.path.as_os_str(), list.as_os_str()]);
+    assert_eq!(report["title"], b.book.meta.title.as_str());
+    assert_eq!(report["checked"].as_u64(), Some(links.len() as u64));
+    let misses = report["misses"].as_array().unwrap();
+    assert!(misses.is_empty(), "{} of {} links miss:\n{misses:#?}", misses.len(), links.len());
+}
+
+#[test]
+fn the_chronology_is_not_a_table() {
+    let tl = text(&print_paged_book().0, "timeline.xhtml");
+    assert!(!tl.contains("<table"), "a table cannot reflow on a phone");
+    assert!(tl.contains("<ol class=\"chronology\">"));
+    for class in ["date", "event", "sources"] {
+        assert!(tl.contains(&format!("<p class=\"{class}\">")), "entries lack their {class}");
+    }
+}
+
+#[test]
+fn notes_are_numbered_and_never_leave_a_heading_alone() {
+    for b in [default_book(), &print_paged_book().0] {
+        for (name, bytes) in b.files.iter().filter(|(n, _)| n.ends_with(".xhtml")) {
+            let x = String::from_utf8_lossy(bytes);
+            // Reading systems hide `aside` footnotes as pop-ups: none may carry the notes.
+            assert!(!x.contains("<aside"), "{name} has asides");
+            for m in regex::Regex::new(r#"epub:type="noteref"[^>]*>([^<]*)</a>"#)
+                .unwrap()
+                .captures_iter(&x)
+            {
+                assert!(m[1].parse::<u32>().is_ok(), "{name}: note marker {:?}", &m[1]);
+                assert!(m[0].contains("aria-label=\"Note "), "{name}: unnamed marker");
+            }
+        }
+    }
+}
+
+#[test]
+fn fonts_are_subset_licensed_and_the_book_is_small() {
+    let b = &print_paged_book().0;
+    assert!(b.bytes.len() <= 300 * 1024, "the EPUB is {} KB", b.bytes.len() / 1024);
+    let opf = text(b, "package.opf");
+    let fonts: Vec<&String> = b.files.keys().filter(|n| n.ends_with(".ttf")).collect();
+    // No heading of the default book holds emphasis: its bold italic is not packaged.
+    assert_eq!(fonts.len(), 3, "{fonts:?}");
+    let used: std::collections::BTreeSet<char> = b
+        .files
+        .iter()
+        .filter(|(n, _)| n.ends_with(".xhtml"))
+        .flat_map(|(_, v)| String::from_utf8_lossy(v).chars().collect::<Vec<_>>())
+        .collect();
+    for name in fonts {
+        use read_fonts::TableProvider;
+        let bytes = &b.files[name];
+        assert!(bytes.len() < 80 * 1024, "{name} is {} KB", bytes.len() / 1024);
+        let font = read_fonts::FontRef::new(bytes).unwrap();
+        let cmap = font.cmap().unwrap();
+        let missing: String = used
+            .iter()
+            .filter(|c| !c.is_control() && cmap.map_codepoint(**c).is_none())
+            .filter(|c| {
+                // Characters the full font never had are not the subsetter's loss.
+                let full = std::fs::read(Path::new("fonts").join(name.rsplit('/').next().unwrap()))
+                    .unwrap();
+                read_fonts::FontRef::new(&full).unwrap().cmap().unwrap().map_codepoint(**c).is_some()
+            })
+            .collect();
+        assert!(missing.is_empty(), "{name} lost {missing:?}");
+        assert!(opf.contains(&format!("href=\"{}\"", name.trim_start_matches("OEBPS/"))));
+    }
+    let licence = text(b, "licence.xhtml");
+    assert!(licence.contains("<p>Copyright 2017 The EB Garamond Project Authors"));
+    assert!(licence.contains("SIL OPEN FONT LICENSE Version 1.1"));
+    assert!(text(b, "colophon.xhtml").contains("<a href=\"licence.xhtml\">SIL Open Font License</a>"));
+    let apple = String::from_utf8_lossy(&b.files["META-INF/com.apple.ibooks.display-options.xml"]);
+    assert!(apple.contains("<option name=\"specified-fonts\">true</option>"));
+}
+
+#[test]
+fn the_page_list_has_every_printed_page_and_chapters_open_with_theirs() {
+    let (b, labels) = print_paged_book();
+    let nav = text(b, "nav.xhtml");
+    let list = &nav[nav.find("epub:type=\"page-list\"").expect("no page-list")..];
+    let listed: Vec<String> = regex::Regex::new(r#"<li><a href="[^"]+">([^<]+)</a></li>"#)
+        .unwrap()
+        .captures_iter(list)
+        .map(|c| c[1].to_string())
+        .collect();
+    assert_eq!(&listed, labels, "the page-list must name every printed page, in order");
+    assert!(listed.iter().any(|l| l == "i") && listed.iter().any(|l| l == "iii"));
+    let docs: Vec<(String, String)> = b
+        .files
+        .iter()
+        .filter(|(n, _)| n.ends_with(".xhtml"))
+        .map(|(n, v)| (n.clone(), String::from_utf8_lossy(v).into_owned()))
+        .collect();
+    for (name, x) in &docs {
+        for h in regex::Regex::new(r"(?s)<h[1-6][^>]*>.*?</h[1-6]>").unwrap().find_iter(x) {
+            assert!(!h.as_str().contains("pagebreak"), "{name}: a page break inside {}", h.as_str());
+        }
+    }
+    // Each chapter's first page marker stands before its title.
+    for a in &b.book.articles {
+        let x = text(b, &format!("{}.xhtml", a.id));
+        let first_marker = x.find("epub:type=\"pagebreak\"").expect("a chapter without a page");
+        assert!(first_marker < x.find("<h1").unwrap(), "{}: first page after the title", a.id);
+    }
+    let ncx = text(b, "toc.ncx");
+    assert_eq!(ncx.matches("<pageTarget ").count(), labels.len());
+}
+
+#[test]
+fn metadata_for_stores_and_epub2_reading_systems() {
+    let mut book = default_book().book.clone();
+    book.meta.description = Some("Five writings <on> 1917.".into());
+    book.meta.catalogue = anthology::model::Catalogue {
+        subjects: vec!["History / Russia".into(), "Revolutions".into()],
+        isbn: Some("978-0-00-000000-2".into()),
+        date: Some("2026-03-15".into()),
+        series: Some("Anthology Readers".into()),
+    };
+    let b = build(book, default_book().pages.clone(), "catalogue");
+    let opf = text(&b, "package.opf");
+    for needle in [
+        "<dc:date>2026-03-15</dc:date>",
+        "<dc:identifier id=\"isbn\">urn:isbn:9780000000002</dc:identifier>",
+        "<dc:description>Five writings &lt;on&gt; 1917.</dc:description>",
+        "<dc:subject>History / Russia</dc:subject>",
+        "<meta property=\"belongs-to-collection\" id=\"series\">Anthology Readers</meta>",
+        "<dc:creator id=\"editor\">The Anthology Editors</dc:creator>",
+        "<meta refines=\"#editor\" property=\"role\" scheme=\"marc:relators\">edt</meta>",
+        "<meta refines=\"#editor\" property=\"file-as\">Anthology Editors, The</meta>",
+        "property=\"file-as\">Glanz, David</meta>",
+        "<spine toc=\"ncx\">",
+        "media-type=\"application/x-dtbncx+xml\"",
+    ] {
+        assert!(opf.contains(needle), "package.opf lacks {needle}\n{opf}");
+    }
+    epubcheck(&b);
+    // Without a date in book.toml, the build date (SOURCE_DATE_EPOCH) is the date.
+    let opf = text(default_book(), "package.opf");
+    assert!(regex::Regex::new(r"<dc:date>\d{4}-\d\d-\d\d</dc:date>").unwrap().is_match(&opf));
+    // The body of the book begins at the introduction, which print numbers page 1.
+    let nav = text(default_book(), "nav.xhtml");
+    assert!(nav.contains("<a epub:type=\"bodymatter\" href=\"introduction.xhtml\">"), "{nav}");
+    let ncx = text(default_book(), "toc.ncx");
+    assert!(ncx.contains(&format!("<meta name=\"dtb:uid\" content=\"{}\"/>", default_book().book.meta.identifier)));
+    assert!(ncx.contains("<content src=\"introduction.xhtml\"/>"));
+}
+
+#[test]
+fn the_stylesheet_leaves_margins_fonts_and_colours_to_the_reader() {
+    let css = text(default_book(), "css/epub.css");
+    let css = regex::Regex::new(r"(?s)/\*.*?\*/").unwrap().replace_all(&css, "").into_owned();
+    let body = regex::Regex::new(r"(?s)\nbody \{(.*?)\}").unwrap();
+    let body = &body.captures(&css).expect("a body rule")[1];
+    assert!(!body.contains("margin") && !body.contains("font-family"), "body imposes: {body}");
+    assert!(!css.contains("break-all"), "URLs must wrap with overflow-wrap, not break-all");
+    assert!(css.contains("overflow-wrap: anywhere"));
+    // Justified text only where the engine hyphenates.
+    let outside_supports = css.split("@supports").next().unwrap();
+    assert!(!outside_supports.contains("justify"), "justified without hyphenation");
+    assert!(css.contains("@supports (hyphens: auto) or (-webkit-hyphens: auto) {\n  p { text-align: justify; }"));
+    // No colour or background that a dark mode would have to fight.
+    for line in css.lines() {
+        let l = line.replace("currentColor", "").replace("color: inherit", "");
+        assert!(!l.contains("background") && !l.contains("color:") && !l.contains('#'), "{line}");
+    }
+}
+
+#[test]
+fn foreign_passages_carry_their_language() {
+    let src = tempfile::tempdir().unwrap();
+    std::fs::write(
+        src.path().join("01-dual-power.md"),
+        "+++\ntitle = \"Dual Power\"\n+++\n\nThe [dvoevlastie]{lang=ru-Latn} of 1917, and the cry \
+         *[Vsya vlast' sovetam]{lang=ru-Latn}*.\n",
+    )
+    .unwrap();
+    let book = assemble(&Manifest::load(src.path()).unwrap(), src.path()).unwrap();
+    let pages = synthetic_pages(&book);
+    let b = build(book, pages, "lang");
+    let x = text(&b, &format!("{}.xhtml", b.book.articles[0].id));
+    assert!(x.contains("<span xml:lang=\"ru-Latn\" lang=\"ru-Latn\">dvoevlastie</span> of 1917"), "{x}");
+    assert!(x.contains("<em><span xml:lang=\"ru-Latn\" lang=\"ru-Latn\">Vsya vlast’ sovetam</span></em>"), "{x}");
+    epubcheck(&b);
+}
+
+#[test]
+fn calibre_keeps_contents_notes_links_and_metadata() {
+    let b = &print_paged_book().0;
+    let azw3 = b.path.with_extension("azw3");
+    let out = Command::new("ebook-convert")
+        .arg(&b.path)
+        .arg(&azw3)
+        .env("QT_QPA_PLATFORM", "offscreen")
+        .output()
+        .expect("Calibre is needed: apt-get install calibre");
+    assert!(out.status.success(), "ebook-convert: {}", String::from_utf8_lossy(&out.stderr));
+    // What Calibre reads from the EPUB (its library, and what it sends to a Kindle), then
+    // what the AZW3 keeps. MOBI/KF8 metadata has no author sort field: Calibre's reader
+    // of AZW3 shows none, so the sort names are checked on Calibre's reading of the EPUB.
+    let ebook_meta = |path: &Path| {
+        let out = Command::new("ebook-meta").arg(path).output().expect("ebook-meta (Calibre)");
+        let meta = String::from_utf8_lossy(&out.stdout).into_owned();
+        move |name: &str| {
+            meta.lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, v)| v.trim().to_string())
+                .unwrap_or_else(|| panic!("ebook-meta shows no {name}:\n{meta}"))
+        }
+    };
+    let epub_meta = ebook_meta(&b.path);
+    assert_eq!(epub_meta("Title sort"), "All Power to the Soviets");
+    let authors = epub_meta("Author(s)");
+    assert_eq!(authors, "The Anthology Editors [Anthology Editors, The]");
+    let field = ebook_meta(&azw3);
+    assert!(field("Title").starts_with(&b.book.meta.title), "title {}", field("Title"));
+    assert_eq!(field("Author(s)"), "The Anthology Editors", "the editor, not Unknown");
+    assert!(field("Tags").contains("Revolution"), "subjects lost");
+    let opf = text(b, "package.opf");
+    let date = regex::Regex::new(r"<dc:date>([^<]+)</dc:date>").unwrap().captures(&opf).unwrap()[1].to_string();
+    assert!(field("Published").starts_with(&date), "published {} for {date}", field("Published"));
+    // Back to an EPUB, to look inside: contents, notes and index links survive.
+    let back = b.path.with_extension("back.epub");
+    let out = Command::new("ebook-convert")
+        .arg(&azw3)
+        .arg(&back)
+        .env("QT_QPA_PLATFORM", "offscreen")
+        .output()
+        .expect("ebook-convert");
+    assert!(out.status.success(), "ebook-convert back: {}", String::from_utf8_lossy(&out.stderr));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&back).unwrap()).unwrap();
+    let mut all = String::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        if name.ends_with("html") || name.ends_with(".ncx") {
+            f.read_to_string(&mut all).unwrap();
+        }
+    }
+    for a in &b.book.articles {
+        assert!(all.contains(&a.meta.title.replace('&', "&amp;")), "contents lost {}", a.meta.title);
+    }
+    let notes = b.book.articles.iter().map(|a| a.footnotes.len()).sum::<usize>();
+    assert!(notes > 0 && all.matches("Back to the text of note").count() >= notes, "notes lost");
+    let index_links = text(b, "index.xhtml").matches("epub:type=\"index-locator\"").count();
+    assert!(index_links > 0, "the book has no index links to check");
+    assert!(all.matches("index-locator").count() + all.matches("href=\"#").count() >= index_links);
 }

@@ -127,6 +127,10 @@ fn rebuild(inlines: Vec<Inline>, f: &mut impl FnMut(String) -> Vec<Inline>) -> V
                 url,
                 content: rebuild(content, f),
             }),
+            Inline::Lang { lang, content } => out.push(Inline::Lang {
+                lang,
+                content: rebuild(content, f),
+            }),
             other => out.push(other),
         }
     }

@@ -126,7 +126,9 @@ fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, boo
         match inline {
             Inline::Text(t) => f(t, italic),
             Inline::Emphasis(c) => walk(c, true, f),
-            Inline::Strong(c) | Inline::Link { content: c, .. } => walk(c, italic, f),
+            Inline::Strong(c) | Inline::Link { content: c, .. } | Inline::Lang { content: c, .. } => {
+                walk(c, italic, f)
+            }
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }

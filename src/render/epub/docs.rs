@@ -7,9 +7,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::inline::{self, Ctx};
+use super::pages::PagePlan;
 use super::xml::{esc, frag, id_token, xhtml};
 use crate::apparatus::index::ranges::page_ranges;
-use crate::model::{Article, ArticleMeta, Book, Index, IndexEntry, Locator, Section, Timeline};
+use crate::model::{
+    place, Article, ArticleMeta, Book, Index, IndexEntry, Locator, Section, Timeline,
+};
 
 /// Id -> file table used to link timeline and index locators.
 pub type Targets = HashMap<String, String>;
@@ -25,10 +28,11 @@ pub fn cover(book: &Book, alt: &str) -> String {
 }
 
 /// The title page: title, subtitle, editor, publisher.
-pub fn titlepage(book: &Book) -> String {
+pub fn titlepage(book: &Book, plan: &PagePlan) -> String {
     let m = &book.meta;
-    let mut body = String::from(
-        "<body epub:type=\"frontmatter\">\n<section epub:type=\"titlepage\" class=\"titlepage\" aria-labelledby=\"book-title\">\n",
+    let mut body = format!(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"titlepage\" class=\"titlepage\" aria-labelledby=\"book-title\">\n{}",
+        plan.at(place::TITLE_PAGE)
     );
     body.push_str(&format!("<h1 id=\"book-title\" class=\"title\">{}</h1>\n", esc(&m.title)));
     if let Some(s) = &m.subtitle {
@@ -45,11 +49,12 @@ pub fn titlepage(book: &Book) -> String {
 }
 
 /// The colophon: rights, where each article first appeared, the type and the identifier.
-pub fn colophon(book: &Book) -> String {
+pub fn colophon(book: &Book, plan: &PagePlan) -> String {
     let m = &book.meta;
-    let mut body = String::from(
-        "<body epub:type=\"frontmatter\">\n<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"colophon-title\">\n\
+    let mut body = format!(
+        "<body epub:type=\"frontmatter\">\n<section epub:type=\"colophon\" role=\"doc-colophon\" class=\"colophon\" aria-labelledby=\"colophon-title\">\n{}\
          <h1 id=\"colophon-title\">About This Edition</h1>\n",
+        plan.at(place::COLOPHON)
     );
     body.push_str(&format!("<p><cite>{}</cite>", esc(&m.title)));
     if let Some(e) = &m.editor {
@@ -70,11 +75,26 @@ pub fn colophon(book: &Book) -> String {
         body.push_str("</ul>\n");
     }
     body.push_str(
-        "<p>Set in EB Garamond, by Georg Duffner and Octavio Pardo, under the SIL Open Font License.</p>\n",
+        "<p>Set in EB Garamond, by Georg Duffner and Octavio Pardo, under the <a href=\"licence.xhtml\">SIL Open Font License</a>.</p>\n",
     );
     body.push_str(&format!("<p class=\"identifier\">Identifier: {}</p>\n", esc(&m.identifier)));
     body.push_str("</section>\n</body>\n");
     xhtml(&m.language, "About This Edition", &body)
+}
+
+/// The fonts' licence (the SIL Open Font License asks that it travel with the fonts),
+/// one paragraph per block of the licence text.
+pub fn font_licence(book: &Book, licence: &str) -> String {
+    let mut body = String::from(
+        "<body epub:type=\"backmatter\">\n<section id=\"licence\" class=\"licence\" aria-labelledby=\"licence-title\">\n\
+         <h1 id=\"licence-title\">Font Licence</h1>\n",
+    );
+    for para in licence.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let lines: Vec<String> = para.lines().map(|l| esc(l.trim())).collect();
+        body.push_str(&format!("<p>{}</p>\n", lines.join("<br/>")));
+    }
+    body.push_str("</section>\n</body>\n");
+    xhtml(&book.meta.language, "Font Licence", &body)
 }
 
 /// "‘Title’ by Author, first published in Publication, issue 12, 2017."
@@ -152,8 +172,9 @@ pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
     let id = ctx.id_attr(&sec.id);
     let title_id = format!("{}-title", sec.id);
     let mut body = format!(
-        "<body epub:type=\"frontmatter\">\n<section{id} epub:type=\"introduction\" role=\"doc-introduction\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
+        "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"introduction\" role=\"doc-introduction\" aria-labelledby=\"{}\">\n{}<header>\n<h1{}>{}</h1>\n",
         frag(&title_id),
+        ctx.place(&sec.id),
         ctx.id_attr(&title_id),
         esc(&section_title(sec))
     );
@@ -165,7 +186,7 @@ pub fn section(ctx: &mut Ctx, book: &Book, sec: &Section) -> String {
     }
     body.push_str("</header>\n");
     body.push_str(&inline::blocks(ctx, &sec.blocks, 1));
-    body.push_str(&inline::footnotes(ctx, &sec.footnotes, 2));
+    body.push_str(&inline::footnotes(ctx, &sec.footnotes, 2, &sec.id));
     body.push_str("</section>\n</body>\n");
     xhtml(&book.meta.language, &section_title(sec), &body)
 }
@@ -177,8 +198,9 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
     let id = ctx.id_attr(&a.id);
     let title_id = format!("{}-title", a.id);
     let mut body = format!(
-        "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n<header>\n<h1{}>{}</h1>\n",
+        "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n{}<header>\n<h1{}>{}</h1>\n",
         frag(&title_id),
+        ctx.place(&a.id),
         ctx.id_attr(&title_id),
         esc(&title_of(m))
     );
@@ -200,7 +222,7 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
     if let Some(bio) = &m.bio {
         body.push_str(&format!("<footer>\n<p class=\"bio\">{}</p>\n</footer>\n", esc(bio)));
     }
-    body.push_str(&inline::footnotes(ctx, &a.footnotes, 2));
+    body.push_str(&inline::footnotes(ctx, &a.footnotes, 2, &a.id));
     body.push_str("</section>\n</body>\n");
     xhtml(&book.meta.language, &title_of(m), &body)
 }
@@ -222,25 +244,28 @@ fn locator_text(loc: &Locator, pages: &HashMap<&str, &str>, fallback: &str) -> S
         .to_string()
 }
 
-/// The chronology appendix as a table: date, event, where the texts mention it.
+/// The chronology appendix: a list of entries, each its date, the event and where the
+/// texts mention it. Not a table: the stylesheet stacks the three on a narrow screen
+/// (and in reading systems that ignore media queries) and sets them side by side only
+/// where the screen is wide enough, so no entry is ever wider than the text column.
 pub fn timeline(
     book: &Book,
     tl: &Timeline,
     targets: &Targets,
     titles: &HashMap<&str, &str>,
     pages: &HashMap<&str, &str>,
+    plan: &PagePlan,
 ) -> String {
     let mut body = format!(
-        "<body epub:type=\"backmatter\">\n<section id=\"timeline\" epub:type=\"appendix\" role=\"doc-appendix\" aria-labelledby=\"timeline-title\">\n\
+        "<body epub:type=\"backmatter\">\n<section id=\"timeline\" epub:type=\"appendix\" role=\"doc-appendix\" aria-labelledby=\"timeline-title\">\n{}\
          <h1 id=\"timeline-title\">{}</h1>\n",
+        plan.at(place::CHRONOLOGY),
         esc(&tl.title)
     );
     if let Some(note) = &tl.headnote {
         body.push_str(&format!("<p class=\"headnote\">{}</p>\n", esc(note)));
     }
-    body.push_str(
-        "<table class=\"timeline\">\n<thead>\n<tr><th scope=\"col\">Date</th><th scope=\"col\">Event</th><th scope=\"col\">In the texts</th></tr>\n</thead>\n<tbody>\n",
-    );
+    body.push_str("<ol class=\"chronology\">\n");
     let mut used: HashSet<String> = ["timeline".to_string(), "timeline-title".to_string()].into();
     for e in &tl.entries {
         let id = id_token(&e.id);
@@ -269,14 +294,18 @@ pub fn timeline(
                 }
             })
             .collect();
+        let sources = match links.is_empty() {
+            true => String::new(),
+            false => format!("<p class=\"sources\">In the texts: {}</p>", links.join("; ")),
+        };
         body.push_str(&format!(
-            "<tr{id}><th scope=\"row\">{}</th><td>{}{note}</td><td>{}</td></tr>\n",
+            "<li{id}>{}<p class=\"date\">{}</p><p class=\"event\">{}{note}</p>{sources}</li>\n",
+            plan.at(&e.id),
             esc(&e.date_label),
             esc(&e.text),
-            links.join("; ")
         ));
     }
-    body.push_str("</tbody>\n</table>\n</section>\n</body>\n");
+    body.push_str("</ol>\n</section>\n</body>\n");
     xhtml(&book.meta.language, &tl.title, &body)
 }
 
@@ -288,13 +317,16 @@ pub fn index(
     targets: &Targets,
     titles: &HashMap<&str, &str>,
     pages: &HashMap<&str, &str>,
+    plan: &PagePlan,
 ) -> String {
     let mut body = format!(
-        "<body epub:type=\"backmatter\">\n<section id=\"index\" class=\"index\" epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n\
+        "<body epub:type=\"backmatter\">\n<section id=\"index\" class=\"index\" epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n{}\
          <h1 id=\"index-title\">{}</h1>\n",
+        plan.at(place::INDEX),
         esc(&idx.title)
     );
     let mut ix = IndexCtx {
+        plan,
         targets,
         titles,
         pages,
@@ -333,6 +365,7 @@ fn group_letter(sort_key: &str) -> String {
 
 /// What writing the index needs besides the entries.
 struct IndexCtx<'a> {
+    plan: &'a PagePlan,
     targets: &'a Targets,
     titles: &'a HashMap<&'a str, &'a str>,
     pages: &'a HashMap<&'a str, &'a str>,
@@ -352,7 +385,8 @@ fn index_list(out: &mut String, entries: &[IndexEntry], ix: &mut IndexCtx) {
         };
         let term = if e.work { format!("<i>{}</i>", esc(&e.heading)) } else { esc(&e.heading) };
         out.push_str(&format!(
-            "<li epub:type=\"index-entry\"{id}><span epub:type=\"index-term\">{term}</span>"
+            "<li epub:type=\"index-entry\"{id}>{}<span epub:type=\"index-term\">{term}</span>",
+            ix.plan.at(&e.id),
         ));
         let page_of = |l: &Locator| {
             l.page.clone().or_else(|| ix.pages.get(l.anchor.as_str()).map(|p| p.to_string()))

@@ -7,20 +7,20 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::pages::Marker;
+use super::pages::{Marker, PagePlan};
 use super::xml::{esc, frag};
 use crate::model::{Block, Footnote, Inline};
 
 /// What rendering one document needs to know about the whole book.
 pub struct Ctx<'a> {
-    /// Page-break markers per block id.
-    markers: &'a HashMap<String, Vec<Marker>>,
+    /// Where the page-break markers go.
+    plan: &'a PagePlan,
     /// Ids of the page markers: a model anchor of the same name must not repeat one.
     reserved: HashSet<String>,
     /// Ids written so far in this document (a duplicate id would break the XHTML).
     used_ids: HashSet<String>,
-    /// Footnote id -> printed marker, for the document being rendered.
-    notes: HashMap<String, String>,
+    /// Footnote id -> its number in the document being rendered.
+    notes: HashMap<String, usize>,
     /// Note-reference ids written so far in this document, per footnote id.
     note_refs: HashMap<String, Vec<String>>,
     /// Blocks whose XHTML holds fewer letters than their text (none, unless a bug).
@@ -29,10 +29,10 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// A context with no document-specific state yet.
-    pub fn new(markers: &'a HashMap<String, Vec<Marker>>) -> Self {
-        let reserved = markers.values().flatten().map(|m| m.id.clone()).collect();
+    pub fn new(plan: &'a PagePlan) -> Self {
+        let reserved = plan.ids().map(str::to_string).collect();
         Ctx {
-            markers,
+            plan,
             reserved,
             used_ids: HashSet::new(),
             notes: HashMap::new(),
@@ -50,9 +50,16 @@ impl<'a> Ctx<'a> {
         format!(" id=\"{id}\"")
     }
 
+    /// The markers of the pages that begin at `place` (a chapter's opening).
+    pub fn place(&self, place: &str) -> String {
+        self.plan.at(place)
+    }
+
     /// Starts a document whose footnotes are `notes`.
     pub fn begin_document(&mut self, notes: &[Footnote]) {
-        self.notes = notes.iter().map(|n| (n.id.clone(), n.marker.clone())).collect();
+        // Notes are numbered 1, 2, 3 in each document, whatever mark the source used
+        // (an asterisk is a poor link: too small to tap and unnamed to a screen reader).
+        self.notes = notes.iter().enumerate().map(|(k, n)| (n.id.clone(), k + 1)).collect();
         self.note_refs.clear();
         self.used_ids.clear();
     }
@@ -70,11 +77,7 @@ impl Walker<'_> {
     /// Writes every marker whose offset is at or before `upto`.
     fn flush_to(&mut self, upto: usize) {
         while let Some(m) = self.markers.get(self.next).filter(|m| m.offset <= upto) {
-            self.out.push_str(&format!(
-                "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"{}\" aria-label=\"{}\"></span>",
-                esc(&m.id),
-                esc(&m.label)
-            ));
+            self.out.push_str(&m.span());
             self.next += 1;
         }
     }
@@ -112,7 +115,7 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
     let mut level = prev_level;
     for block in blocks {
         let start = out.len();
-        let markers = ctx.markers.get(block.id()).map(Vec::as_slice).unwrap_or(&[]);
+        let markers = ctx.plan.by_block.get(block.id()).map(Vec::as_slice).unwrap_or(&[]);
         let mut w = Walker { out: String::new(), pos: 0, markers, next: 0 };
         let id = ctx.id_attr(block.id());
         match block {
@@ -135,8 +138,11 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
             Block::Heading { level: l, content, .. } => {
                 // Never skip a level: assistive technology navigates by them.
                 level = (*l).max(prev_level + 1).min(6).min(level + 1);
-                inlines(ctx, &mut w, content);
+                // A page break never stands inside a heading (a screen reader would read
+                // the page number as part of it): all its markers go before it.
                 w.flush_to(usize::MAX);
+                out.push_str(&w.take());
+                inlines(ctx, &mut w, content);
                 out.push_str(&format!("<h{level}{id}>{}</h{level}>\n", w.take()));
             }
             Block::Quote { paragraphs, .. } => {
@@ -157,10 +163,10 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
             }
             Block::Sources { title, items, .. } => {
                 let h = (prev_level + 1).min(6);
+                // Markers within the title stand before the section, not in its heading.
+                w.flush_to(if items.is_empty() { usize::MAX } else { title.len() });
+                out.push_str(&w.take());
                 w.text(title);
-                if items.is_empty() {
-                    w.flush_to(usize::MAX);
-                }
                 out.push_str(&format!(
                     "<section{id} epub:type=\"bibliography\" role=\"doc-bibliography\">\n<h{h}>{}</h{h}>\n",
                     w.take()
@@ -229,6 +235,10 @@ fn inlines(ctx: &mut Ctx, w: &mut Walker, content: &[Inline]) {
                 }
             }
             Inline::NoteRef(note) => note_ref(ctx, w, note),
+            Inline::Lang { lang, content } => {
+                let lang = esc(lang);
+                wrap(ctx, w, &format!("<span xml:lang=\"{lang}\" lang=\"{lang}\">"), content, "</span>")
+            }
         }
     }
 }
@@ -240,7 +250,7 @@ fn wrap(ctx: &mut Ctx, w: &mut Walker, open: &str, content: &[Inline], close: &s
 }
 
 fn note_ref(ctx: &mut Ctx, w: &mut Walker, note: &str) {
-    let Some(marker) = ctx.notes.get(note).cloned() else {
+    let Some(&number) = ctx.notes.get(note) else {
         return; // the model guarantees the note exists; an orphan reference has nowhere to go
     };
     let refs = ctx.note_refs.entry(note.to_string()).or_default();
@@ -251,36 +261,41 @@ fn note_ref(ctx: &mut Ctx, w: &mut Walker, note: &str) {
     refs.push(ref_id.clone());
     let attr = ctx.id_attr(&ref_id);
     w.out.push_str(&format!(
-        "<sup><a{attr} href=\"#{}\" epub:type=\"noteref\" role=\"doc-noteref\">{}</a></sup>",
+        "<a{attr} class=\"noteref\" href=\"#{}\" epub:type=\"noteref\" role=\"doc-noteref\" aria-label=\"Note {number}\">{number}</a>",
         frag(note),
-        esc(&marker)
     ));
 }
 
-/// The document's footnotes, as asides with backlinks to their first reference.
-pub fn footnotes(ctx: &mut Ctx, notes: &[Footnote], heading_level: u8) -> String {
+/// The document's notes: a numbered list under a "Notes" heading, each note opening
+/// with its number as a link back to its first reference. They are end-of-chapter
+/// notes (list items, not `aside`s), so a reading system that hides `aside` footnotes
+/// as pop-ups never leaves the heading alone over nothing.
+pub fn footnotes(ctx: &mut Ctx, notes: &[Footnote], heading_level: u8, doc_id: &str) -> String {
     if notes.is_empty() {
         return String::new();
     }
     let h = heading_level.min(6);
-    let mut out =
-        format!("<section class=\"footnotes\">\n<h{h} class=\"notes-title\">Notes</h{h}>\n");
-    for note in notes {
+    let title_id = format!("{}-notes", frag(doc_id));
+    let mut out = format!(
+        "<section class=\"notes\" epub:type=\"endnotes\" role=\"doc-endnotes\" aria-labelledby=\"{title_id}\">\n\
+         <h{h} id=\"{title_id}\" class=\"notes-title\">Notes</h{h}>\n<ol>\n"
+    );
+    for (k, note) in notes.iter().enumerate() {
+        let number = k + 1;
         let id = ctx.id_attr(&note.id);
         let back = match ctx.note_refs.get(&note.id).and_then(|r| r.first()) {
             Some(r) => format!(
-                "<a class=\"backlink\" href=\"#{}\" role=\"doc-backlink\">{}</a> ",
-                frag(r),
-                esc(&note.marker)
+                "<a class=\"backlink\" href=\"#{}\" role=\"doc-backlink\" aria-label=\"Back to the text of note {number}\">{number}</a> ",
+                frag(r)
             ),
-            None => format!("<span class=\"note-marker\">{}</span> ", esc(&note.marker)),
+            None => format!("<span class=\"note-number\">{number}</span> "),
         };
         let body = plain_inlines(ctx, &note.content);
         out.push_str(&format!(
-            "<aside{id} epub:type=\"footnote\" role=\"doc-footnote\">\n<p>{back}{body}</p>\n</aside>\n"
+            "<li{id} value=\"{number}\"><p>{back}{body}</p></li>\n"
         ));
     }
-    out.push_str("</section>\n");
+    out.push_str("</ol>\n</section>\n");
     out
 }
 
@@ -313,9 +328,11 @@ mod tests {
 
     #[test]
     fn markers_split_text_at_byte_offsets() {
-        let map: HashMap<String, Vec<Marker>> =
-            [("b1".to_string(), vec![marker(0, "1"), marker(6, "2")])].into();
-        let mut ctx = Ctx::new(&map);
+        let plan = PagePlan {
+            by_block: [("b1".to_string(), vec![marker(0, "1"), marker(6, "2")])].into(),
+            ..Default::default()
+        };
+        let mut ctx = Ctx::new(&plan);
         let block = Block::Paragraph {
             id: "b1".into(),
             content: vec![
@@ -332,8 +349,11 @@ mod tests {
 
     #[test]
     fn markers_inside_quotes_land_in_the_right_paragraph() {
-        let map: HashMap<String, Vec<Marker>> = [("q".to_string(), vec![marker(5, "3")])].into();
-        let mut ctx = Ctx::new(&map);
+        let plan = PagePlan {
+            by_block: [("q".to_string(), vec![marker(5, "3")])].into(),
+            ..Default::default()
+        };
+        let mut ctx = Ctx::new(&plan);
         let block = Block::Quote {
             id: "q".into(),
             paragraphs: vec![vec![Inline::Text("abc".into())], vec![Inline::Text("défg".into())]],
@@ -341,6 +361,23 @@ mod tests {
         let html = blocks(&mut ctx, &[block], 1);
         let m = html.find("page-3").unwrap();
         assert!(html[m..].starts_with("page-3\" aria-label=\"3\"></span>défg"), "{html}");
+    }
+
+    #[test]
+    fn markers_never_stand_inside_headings() {
+        let plan = PagePlan {
+            by_block: [("h".to_string(), vec![marker(0, "13"), marker(4, "14")])].into(),
+            ..Default::default()
+        };
+        let mut ctx = Ctx::new(&plan);
+        let block = Block::Heading {
+            id: "h".into(),
+            level: 2,
+            content: vec![Inline::Text("Was the October Revolution a coup?".into())],
+        };
+        let html = blocks(&mut ctx, &[block], 1);
+        assert!(html.find("page-14").unwrap() < html.find("<h2").unwrap(), "{html}");
+        assert!(html.contains("<h2 id=\"h\">Was the October Revolution a coup?</h2>"), "{html}");
     }
 
     #[test]

@@ -5,15 +5,18 @@
 //! 1. plan the page-break markers from the page map ([`pages`]);
 //! 2. draw the typographic cover ([`cover`]) and write the XHTML documents in reading
 //!    order ([`docs`], [`inline`]);
-//! 3. write the navigation document ([`nav`]);
+//! 3. write the navigation document ([`nav`]) and its EPUB 2 twin ([`ncx`]), then the
+//!    stylesheet and the fonts, subset to the book's characters ([`fonts`]);
 //! 4. list every file in the package document ([`opf`]);
 //! 5. zip it all: `mimetype` first and stored, fixed timestamps and permissions, entries
 //!    in a fixed order, so two builds of the same book are byte-identical.
 
 mod cover;
 mod docs;
+mod fonts;
 mod inline;
 mod nav;
+mod ncx;
 mod opf;
 mod pages;
 mod xml;
@@ -25,21 +28,17 @@ use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 use crate::error::{Error, Result};
-use crate::model::{Block, Book, BookMeta, Inline, PageMap};
+use crate::model::{place, Block, Book, BookMeta, IndexEntry, Inline, PageMap};
 use inline::Ctx;
 use nav::{Landmark, TocItem};
 use opf::{Features, Item};
 
 static STYLESHEET: &str = include_str!("../../../styles/epub.css");
-static FONTS: [(&str, &[u8]); 4] = [
-    ("EBGaramond-Regular.ttf", include_bytes!("../../../fonts/EBGaramond-Regular.ttf")),
-    ("EBGaramond-Italic.ttf", include_bytes!("../../../fonts/EBGaramond-Italic.ttf")),
-    ("EBGaramond-SemiBold.ttf", include_bytes!("../../../fonts/EBGaramond-SemiBold.ttf")),
-    (
-        "EBGaramond-SemiBoldItalic.ttf",
-        include_bytes!("../../../fonts/EBGaramond-SemiBoldItalic.ttf"),
-    ),
-];
+/// The fonts' licence travels with them (the SIL Open Font License requires it).
+static FONT_LICENCE: &str = include_str!("../../../fonts/OFL.txt");
+/// Apple Books ignores a book's fonts unless the book asks for them here.
+const APPLE_DISPLAY_OPTIONS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+<display_options>\n  <platform name=\"*\">\n    <option name=\"specified-fonts\">true</option>\n  </platform>\n</display_options>\n";
 const XHTML: &str = "application/xhtml+xml";
 
 /// Writes the book as an EPUB 3 file.
@@ -62,8 +61,8 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
         .filter_map(|b| targets.get(b.id()).map(|f| (b.id().to_string(), f.clone())))
         .collect();
     let first_block = all_blocks(book).next().map(Block::id);
-    let plan = pages::PagePlan::new(pages, &block_files, first_block);
-    let mut ctx = Ctx::new(&plan.by_block);
+    let plan = pages::PagePlan::new(pages, &block_files, &place_files(book), first_block);
+    let mut ctx = Ctx::new(&plan);
     let lang = &book.meta.language;
 
     // 2. The content documents, in reading order, with their contents entries.
@@ -89,9 +88,9 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
             });
         };
     doc(&mut files, &mut items, "cover", docs::cover(book, &alt));
-    doc(&mut files, &mut items, "titlepage", docs::titlepage(book));
+    doc(&mut files, &mut items, "titlepage", docs::titlepage(book, &plan));
     toc.push(TocItem { level: 1, href: "titlepage.xhtml".into(), text: "Title Page".into() });
-    doc(&mut files, &mut items, "colophon", docs::colophon(book));
+    doc(&mut files, &mut items, "colophon", docs::colophon(book, &plan));
     toc.push(TocItem {
         level: 1,
         href: "colophon.xhtml".into(),
@@ -108,6 +107,12 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
     });
     if let Some(intro) = &book.introduction {
         let id = xml::id_token(&intro.id);
+        // Print numbers the introduction page 1: the body of the book starts here.
+        landmarks.push(Landmark {
+            kind: "bodymatter",
+            href: format!("{id}.xhtml"),
+            text: "Start of Content",
+        });
         doc(&mut files, &mut items, &id, docs::section(&mut ctx, book, intro));
         toc.extend(nav::document_items(
             &format!("{id}.xhtml"),
@@ -123,7 +128,7 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
             &docs::title_of(&a.meta),
             &a.blocks,
         ));
-        if n == 0 {
+        if n == 0 && book.introduction.is_none() {
             landmarks.push(Landmark {
                 kind: "bodymatter",
                 href: format!("{id}.xhtml"),
@@ -152,38 +157,41 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
             &mut files,
             &mut items,
             "timeline",
-            docs::timeline(book, tl, &targets, &titles, &page_of),
+            docs::timeline(book, tl, &targets, &titles, &page_of, &plan),
         );
         toc.push(TocItem { level: 1, href: "timeline.xhtml".into(), text: tl.title.clone() });
     }
     if let Some(idx) = &book.index {
-        doc(&mut files, &mut items, "index", docs::index(book, idx, &targets, &titles, &page_of));
+        doc(&mut files, &mut items, "index", docs::index(book, idx, &targets, &titles, &page_of, &plan));
         toc.push(TocItem { level: 1, href: "index.xhtml".into(), text: idx.title.clone() });
         landmarks.push(Landmark { kind: "index", href: "index.xhtml".into(), text: "Index" });
     }
 
+    doc(&mut files, &mut items, "licence", docs::font_licence(book, FONT_LICENCE));
+
     // 3. The navigation document, then the stylesheet and fonts.
     files.insert(
         nav_index,
-        ("nav.xhtml".into(), nav::nav(lang, &toc, &landmarks, &plan.entries).into_bytes()),
+        ("nav.xhtml".into(), nav::nav(lang, &toc, &landmarks, &plan.entries, &plan.at(place::CONTENTS)).into_bytes()),
     );
-    files.push(("css/epub.css".into(), STYLESHEET.as_bytes().to_vec()));
-    items.push(Item {
-        id: "css".into(),
-        href: "css/epub.css".into(),
-        media_type: "text/css",
-        properties: "",
-        spine: false,
-    });
-    for (n, (name, bytes)) in FONTS.iter().enumerate() {
-        files.push((format!("fonts/{name}"), bytes.to_vec()));
-        items.push(Item {
-            id: format!("font-{}", n + 1),
-            href: format!("fonts/{name}"),
-            media_type: "font/ttf",
-            properties: "",
-            spine: false,
-        });
+    let texts: Vec<&str> =
+        files.iter().filter_map(|(_, b)| std::str::from_utf8(b).ok()).collect();
+    let faces = used_faces(book);
+    let subset = fonts::subset(&faces, &texts)?;
+    let ncx_text = ncx::ncx(&book.meta.identifier, &book.meta.title, &toc, &plan.entries);
+    let mut support: Vec<(String, &'static str, Vec<u8>)> = vec![
+        ("toc.ncx".into(), "application/x-dtbncx+xml", ncx_text.into_bytes()),
+        ("css/epub.css".into(), "text/css", font_faces(&faces).into_bytes()),
+    ];
+    support.extend(subset.into_iter().map(|(name, b)| (format!("fonts/{name}"), "font/ttf", b)));
+    for (n, (href, media_type, bytes)) in support.into_iter().enumerate() {
+        let id = match href.as_str() {
+            "toc.ncx" => "ncx".to_string(),
+            "css/epub.css" => "css".to_string(),
+            _ => format!("res-{n}"),
+        };
+        files.push((href.clone(), bytes));
+        items.push(Item { id, href, media_type, properties: "", spine: false });
     }
     // 4. The cover image and the package document.
     files.push(("images/cover.png".into(), cover_png));
@@ -201,6 +209,10 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
     // 5. The container.
     let mut entries: Vec<(String, Vec<u8>)> = vec![
         ("META-INF/container.xml".into(), CONTAINER.as_bytes().to_vec()),
+        (
+            "META-INF/com.apple.ibooks.display-options.xml".into(),
+            APPLE_DISPLAY_OPTIONS.as_bytes().to_vec(),
+        ),
         ("OEBPS/package.opf".into(), opf.into_bytes()),
     ];
     entries.extend(files.into_iter().map(|(name, bytes)| (format!("OEBPS/{name}"), bytes)));
@@ -229,6 +241,69 @@ fn zip_container(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
     Ok(z.finish().map_err(zerr)?.into_inner())
 }
 
+/// The faces the stylesheet sets: regular, italic and semibold always (titles,
+/// standfirsts, headings); semibold italic only when a heading holds emphasis.
+fn used_faces(book: &Book) -> Vec<&'static fonts::Face> {
+    let emphasis_in_heading = all_blocks(book).any(|b| match b {
+        Block::Heading { content, .. } => content.iter().any(|i| matches!(i, Inline::Emphasis(_))),
+        _ => false,
+    });
+    let mut faces = vec![&fonts::REGULAR, &fonts::ITALIC, &fonts::BOLD];
+    if emphasis_in_heading {
+        faces.push(&fonts::BOLD_ITALIC);
+    }
+    faces
+}
+
+/// The stylesheet with an `@font-face` rule for each packaged face.
+fn font_faces(faces: &[&fonts::Face]) -> String {
+    let mut css = String::new();
+    for f in faces {
+        let style = if f.file.contains("Italic") { "italic" } else { "normal" };
+        let weight = if f.file.contains("SemiBold") { "bold" } else { "normal" };
+        css.push_str(&format!(
+            "@font-face {{\n  font-family: \"EB Garamond\";\n  font-style: {style};\n  font-weight: {weight};\n  src: url(\"../fonts/{}\");\n}}\n",
+            f.file
+        ));
+    }
+    css.push_str(STYLESHEET);
+    css
+}
+
+/// The file of every place a printed page can begin at without a block: the front
+/// matter, each chapter's opening, the appendices and their entries.
+fn place_files(book: &Book) -> HashMap<String, String> {
+    fn entries(list: &[IndexEntry], out: &mut HashMap<String, String>) {
+        for e in list {
+            out.entry(e.id.clone()).or_insert_with(|| "index.xhtml".into());
+            entries(&e.subentries, out);
+        }
+    }
+    let mut out: HashMap<String, String> = [
+        (place::TITLE_PAGE, "titlepage.xhtml"),
+        (place::COLOPHON, "colophon.xhtml"),
+        (place::CONTENTS, "nav.xhtml"),
+    ]
+    .into_iter()
+    .map(|(p, f)| (p.to_string(), f.to_string()))
+    .collect();
+    let chapters = book.introduction.iter().map(|s| &s.id).chain(book.articles.iter().map(|a| &a.id));
+    for id in chapters {
+        out.insert(id.clone(), format!("{}.xhtml", xml::id_token(id)));
+    }
+    if let Some(tl) = &book.timeline {
+        out.insert(place::CHRONOLOGY.into(), "timeline.xhtml".into());
+        for e in &tl.entries {
+            out.entry(e.id.clone()).or_insert_with(|| "timeline.xhtml".into());
+        }
+    }
+    if let Some(ix) = &book.index {
+        out.insert(place::INDEX.into(), "index.xhtml".into());
+        entries(&ix.entries, &mut out);
+    }
+    out
+}
+
 /// Every block of the book in reading order.
 fn all_blocks(book: &Book) -> impl Iterator<Item = &Block> {
     book.introduction
@@ -245,9 +320,10 @@ fn targets(book: &Book) -> HashMap<String, String> {
                 Inline::Anchor(id) => {
                     out.entry(id.clone()).or_insert_with(|| file.to_string());
                 }
-                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
-                    anchors(c, file, out)
-                }
+                Inline::Emphasis(c)
+                | Inline::Strong(c)
+                | Inline::Link { content: c, .. }
+                | Inline::Lang { content: c, .. } => anchors(c, file, out),
                 Inline::Text(_) | Inline::NoteRef(_) => {}
             }
         }

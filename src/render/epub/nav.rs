@@ -38,15 +38,18 @@ pub struct Landmark {
     pub text: &'static str,
 }
 
-/// The whole `nav.xhtml`.
+/// The whole `nav.xhtml`; `markers` are the page breaks of the printed contents.
 pub fn nav(
     lang: &str,
     toc: &[TocItem],
     landmarks: &[Landmark],
     pages: &[(String, String)],
+    markers: &str,
 ) -> String {
-    let mut body = String::from(
-        "<body epub:type=\"frontmatter\">\n<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n\
+    // Page-break markers stand before the `nav`, whose content model allows only a
+    // heading and a list.
+    let mut body = format!(
+        "<body epub:type=\"frontmatter\">\n{markers}<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n\
          <h1 id=\"toc-title\">Contents</h1>\n",
     );
     nested(&mut body, toc);

@@ -35,19 +35,23 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
         md.push('\n');
     };
     line(&mut md, format!("<dc:identifier id=\"pub-id\">{}</dc:identifier>", esc(&m.identifier)));
+    if let Some(isbn) = &m.catalogue.isbn {
+        let digits: String = isbn.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        line(&mut md, format!("<dc:identifier id=\"isbn\">urn:isbn:{}</dc:identifier>", esc(&digits)));
+        // ONIX code list 5: 15 is an ISBN-13, 02 an ISBN-10.
+        let kind = if digits.len() == 13 { "15" } else { "02" };
+        line(&mut md, format!("<meta refines=\"#isbn\" property=\"identifier-type\" scheme=\"onix:codelist5\">{kind}</meta>"));
+    }
     line(&mut md, format!("<dc:title id=\"title\">{}</dc:title>", esc(&m.title)));
     line(&mut md, "<meta refines=\"#title\" property=\"title-type\">main</meta>".into());
+    line(&mut md, format!("<meta refines=\"#title\" property=\"file-as\">{}</meta>", esc(&title_sort(&m.title))));
     if let Some(s) = &m.subtitle {
         line(&mut md, format!("<dc:title id=\"subtitle\">{}</dc:title>", esc(s)));
         line(&mut md, "<meta refines=\"#subtitle\" property=\"title-type\">subtitle</meta>".into());
     }
+    // The editor is the book's creator; the article authors contribute to it.
     if let Some(e) = &m.editor {
-        line(&mut md, format!("<dc:creator id=\"editor\">{}</dc:creator>", esc(e)));
-        line(
-            &mut md,
-            "<meta refines=\"#editor\" property=\"role\" scheme=\"marc:relators\">edt</meta>"
-                .into(),
-        );
+        person(&mut md, "creator", "editor", e, "edt");
     }
     let mut authors: Vec<&str> = Vec::new();
     for a in &book.articles {
@@ -58,21 +62,30 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
         }
     }
     for (n, au) in authors.iter().enumerate() {
-        line(
-            &mut md,
-            format!("<dc:contributor id=\"author-{}\">{}</dc:contributor>", n + 1, esc(au)),
-        );
-        line(
-            &mut md,
-            format!("<meta refines=\"#author-{}\" property=\"role\" scheme=\"marc:relators\">aut</meta>", n + 1),
-        );
+        person(&mut md, "contributor", &format!("author-{}", n + 1), au, "aut");
     }
     line(&mut md, format!("<dc:language>{lang}</dc:language>"));
+    let date = m.catalogue.date.clone().unwrap_or_else(|| {
+        crate::time::Civil::from_unix(m.modified).iso8601()[..10].to_string()
+    });
+    line(&mut md, format!("<dc:date>{}</dc:date>", esc(&date)));
     if let Some(p) = &m.publisher {
         line(&mut md, format!("<dc:publisher>{}</dc:publisher>", esc(p)));
     }
     if let Some(r) = &m.rights {
         line(&mut md, format!("<dc:rights>{}</dc:rights>", esc(r)));
+    }
+    if let Some(d) = &m.description {
+        line(&mut md, format!("<dc:description>{}</dc:description>", esc(d)));
+    }
+    for s in &m.catalogue.subjects {
+        line(&mut md, format!("<dc:subject>{}</dc:subject>", esc(s)));
+    }
+    if let Some(s) = &m.catalogue.series {
+        line(&mut md, format!("<meta property=\"belongs-to-collection\" id=\"series\">{}</meta>", esc(s)));
+        line(&mut md, "<meta refines=\"#series\" property=\"collection-type\">series</meta>".into());
+        // Calibre (and through it Kindle conversions) reads the series from this form.
+        line(&mut md, format!("<meta name=\"calibre:series\" content=\"{}\"/>", esc(s)));
     }
     line(&mut md, format!("<meta property=\"dcterms:modified\">{}</meta>", crate::time::Civil::from_unix(m.modified).iso8601()));
     if f.has_page_list {
@@ -137,10 +150,82 @@ pub fn package(book: &Book, items: &[Item], f: &Features) -> String {
             spine.push_str(&format!("    <itemref idref=\"{}\"/>\n", esc(&it.id)));
         }
     }
+    let toc = match items.iter().any(|it| it.id == "ncx") {
+        true => " toc=\"ncx\"",
+        false => "",
+    };
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"{lang}\">\n\
          <metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n{md}</metadata>\n\
-         <manifest>\n{manifest}</manifest>\n<spine>\n{spine}</spine>\n</package>\n"
+         <manifest>\n{manifest}</manifest>\n<spine{toc}>\n{spine}</spine>\n</package>\n"
     )
+}
+
+/// A `dc:creator` or `dc:contributor` with its MARC relator role and sort name.
+fn person(md: &mut String, element: &str, id: &str, name: &str, role: &str) {
+    md.push_str(&format!(
+        "    <dc:{element} id=\"{id}\">{}</dc:{element}>\n\
+         \x20   <meta refines=\"#{id}\" property=\"role\" scheme=\"marc:relators\">{role}</meta>\n\
+         \x20   <meta refines=\"#{id}\" property=\"file-as\">{}</meta>\n",
+        esc(name),
+        esc(&sort_name(name))
+    ));
+}
+
+/// "Glanz, David" for "David Glanz"; a name of one word, or one that is already
+/// inverted, stays as it is. Generational suffixes stay after the given names
+/// ("King, Martin Luther, Jr.").
+pub fn sort_name(name: &str) -> String {
+    let name = name.trim();
+    // Already inverted, or a body rather than a person ("The Anthology Editors").
+    if name.contains(',') {
+        return name.to_string();
+    }
+    if name.starts_with("The ") {
+        return title_sort(name);
+    }
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let suffix = match words.last() {
+        Some(w) if words.len() > 2 && ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(w) => {
+            words.pop()
+        }
+        _ => None,
+    };
+    match words.split_last() {
+        Some((last, given)) if !given.is_empty() => {
+            let mut s = format!("{last}, {}", given.join(" "));
+            if let Some(x) = suffix {
+                s.push_str(&format!(", {x}"));
+            }
+            s
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// The title without a leading English article, for sorting ("Ten Days", not "The ...").
+fn title_sort(title: &str) -> String {
+    let t = title.trim();
+    for article in ["The ", "A ", "An "] {
+        if let Some(rest) = t.strip_prefix(article).filter(|r| !r.is_empty()) {
+            return format!("{rest}, {}", article.trim());
+        }
+    }
+    t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_names_put_the_surname_first() {
+        assert_eq!(sort_name("David Glanz"), "Glanz, David");
+        assert_eq!(sort_name(" Rosa  Luxemburg "), "Luxemburg, Rosa");
+        assert_eq!(sort_name("Martin Luther King Jr."), "King, Martin Luther, Jr.");
+        assert_eq!(sort_name("Trotsky"), "Trotsky");
+        assert_eq!(sort_name("Reed, John"), "Reed, John");
+        assert_eq!(sort_name("The Anthology Editors"), "Anthology Editors, The");
+    }
 }

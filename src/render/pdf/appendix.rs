@@ -105,6 +105,8 @@ pub fn timeline(
             lines: event,
             space_before: 4.0,
             x: date_w + gap,
+            // A destination, so the page map knows on which page each entry begins.
+            dests: vec![e.id.clone()],
             ..Unit::default()
         });
     }

@@ -16,7 +16,7 @@ use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Rule, TextRun};
 use super::paginate::{Frame, Paginator, Unit};
 use super::paragraph::{spans, Align, Line, ParaStyle, Run, Span, Target, Typesetter};
 use super::shape::Style;
-use crate::model::{Block, Book, Footnote, PageMap, PageStart, PrintSettings};
+use crate::model::{place, Block, Book, Footnote, PageMap, PageStart, PrintSettings};
 use crate::print::Rules;
 
 /// Body type size and leading, in points.
@@ -113,7 +113,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     let mut placed = Placed::default();
     let mut entries: Vec<Entry> = Vec::new();
     for ch in &chapters {
-        to_recto(&mut body);
+        to_recto(&mut body, &mut page_map, ch.id);
         entries.push(Entry {
             id: ch.id.to_string(),
             title: ch.title.to_string(),
@@ -148,7 +148,13 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
                 Some(book.meta.title.as_str())
             };
             compose(ts, &mut page, frame, &notes, g, recto, head);
+            let starts = page_map.page_starts.len();
             record(&page, frame, &notes, &mut page_map);
+            if k == 0 {
+                // A chapter's first page begins with its title, not its first block.
+                page_map.page_starts.truncate(starts);
+                page_map.page_starts.push(place_start(&page, ch.id));
+            }
             placed.count(frame);
             body.push(page);
         }
@@ -165,9 +171,10 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
             &mut outline,
             book,
             g,
-            ("chronology", &tl.title),
+            (place::CHRONOLOGY, &tl.title),
             &units,
             None,
+            &mut page_map,
         );
     }
     if let Some(ix) = &book.index {
@@ -179,16 +186,25 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
             &mut outline,
             book,
             g,
-            ("index", &ix.title),
+            (place::INDEX, &ix.title),
             &units,
             Some(col + columns_gap),
+            &mut page_map,
         );
     }
-    let front = front::front_matter(book, ts, g, &entries);
-    let mut pages = front;
+    let (mut pages, places) = front::front_matter(book, ts, g, &entries);
+    let mut front_starts: Vec<PageStart> =
+        pages.iter().zip(&places).map(|(p, place)| place_start(p, place)).collect();
     if pages.len() % 2 == 1 {
-        pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
+        let blank = Page::new(Numbering::Roman, pages.len() as u32 + 1);
+        // The blank before the body: its marker goes where the body begins.
+        let first = chapters.first().map_or(place::CONTENTS, |c| c.id);
+        front_starts.push(place_start(&blank, first));
+        pages.push(blank);
     }
+    // Every printed page in reading order: the front matter, then the body and appendices.
+    front_starts.append(&mut page_map.page_starts);
+    page_map.page_starts = front_starts;
     pages.extend(body);
     outline.insert(
         0,
@@ -342,10 +358,20 @@ fn balance_last_columns(
 }
 
 /// Adds a blank verso if needed so that the next page is a recto.
-fn to_recto(body: &mut Vec<Page>) {
+/// Adds a blank verso when the next opening would fall on one; its page starts where
+/// `next` (the part that opens on the following recto) begins.
+fn to_recto(body: &mut Vec<Page>, map: &mut PageMap, next: &str) {
     if body.len() % 2 == 1 {
-        body.push(Page::new(Numbering::Arabic, body.len() as u32 + 1));
+        let blank = Page::new(Numbering::Arabic, body.len() as u32 + 1);
+        map.page_starts.push(place_start(&blank, next));
+        body.push(blank);
     }
+}
+
+/// The page-map entry of a page that begins at a place rather than inside a block: a
+/// chapter or appendix opening, front matter, a blank page.
+fn place_start(page: &Page, place: &str) -> PageStart {
+    PageStart { label: page.label(), block: place.to_string(), offset: 0 }
 }
 
 /// An appendix opening on a recto under a full-width title, set in one column or, with
@@ -361,8 +387,9 @@ fn back_matter(
     (id, title): (&str, &str),
     units: &[Unit],
     column_step: Option<f32>,
+    map: &mut PageMap,
 ) {
-    to_recto(body);
+    to_recto(body, map, id);
     entries.push(Entry {
         id: id.to_string(),
         title: title.to_string(),
@@ -425,6 +452,13 @@ fn back_matter(
             Some(book.meta.title.as_str())
         };
         compose(ts, &mut page, &frame, &none, g, recto, head);
+        // The page begins at the appendix title, else at the first entry that starts on it.
+        let first_entry = frame.lines.iter().find_map(|p| p.dests.first());
+        let at = match (k, first_entry) {
+            (0, _) | (_, None) => id,
+            (_, Some(entry)) => entry.as_str(),
+        };
+        map.page_starts.push(place_start(&page, at));
         body.push(page);
     }
 }

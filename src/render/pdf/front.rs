@@ -11,7 +11,7 @@ use super::page::{Numbering, Page};
 use super::paginate::{Frame, Paginator, Unit};
 use super::paragraph::{Align, Line, ParaStyle, Run, Span, Target, Typesetter};
 use super::shape::Style;
-use crate::model::Book;
+use crate::model::{place, Book};
 
 /// A line of the contents: what opens where.
 pub struct Entry {
@@ -21,13 +21,14 @@ pub struct Entry {
     pub page: u32,
 }
 
-/// Half-title, title page, colophon and contents.
+/// Half-title, title page, colophon and contents; with each page, the place of the
+/// book it shows, for the page map (the half-title counts as the title page).
 pub fn front_matter(
     book: &Book,
     ts: &mut Typesetter,
     g: &Geometry,
     entries: &[Entry],
-) -> Vec<Page> {
+) -> (Vec<Page>, Vec<&'static str>) {
     let meta = &book.meta;
     let none = BTreeMap::new();
     let m = g.measure;
@@ -106,6 +107,7 @@ pub fn front_matter(
         ));
     }
     pages.push(frame_page(&title, g, g.text_height * 0.18, &none, 3));
+    let mut places = vec![place::TITLE_PAGE; pages.len()];
     // iv...: colophon.
     let col = colophon(book, ts, m);
     // The colophon stands at the foot of its page when it fits on one.
@@ -119,9 +121,11 @@ pub fn front_matter(
         let mut page = Page::new(Numbering::Roman, n);
         compose_plain(&mut page, &frame, g, n % 2 == 1);
         pages.push(page);
+        places.push(place::COLOPHON);
     }
     if pages.len() % 2 == 1 {
         pages.push(Page::new(Numbering::Roman, pages.len() as u32 + 1));
+        places.push(place::CONTENTS); // the blank before the contents
     }
     // Contents, on a recto.
     let units = contents(ts, entries, m);
@@ -134,12 +138,13 @@ pub fn front_matter(
         let mut page = Page::new(Numbering::Roman, n);
         if k == 0 {
             page.dests
-                .push(("contents".to_string(), g.left(true), g.top));
+                .push((place::CONTENTS.to_string(), g.left(true), g.top));
         }
         compose(ts, &mut page, frame, &none, g, n % 2 == 1, None);
         pages.push(page);
+        places.push(place::CONTENTS);
     }
-    pages
+    (pages, places)
 }
 
 /// A page with no folio (half-title, title page) holding `units` after a `sink`.

@@ -695,6 +695,9 @@ fn flatten(
                 let target = Target::Url(url.clone());
                 flatten(content, style, Some(&target), notes, offset, anchors, out)
             }
+            Inline::Lang { content, .. } => {
+                flatten(content, style, link, notes, offset, anchors, out)
+            }
             Inline::NoteRef(id) => {
                 let marker = notes.get(id).cloned().unwrap_or_else(|| "*".to_string());
                 out.push(Span {
