@@ -175,8 +175,7 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
     // No smart punctuation here: `typography` does it once for every path into the book.
     let options = Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
     // Line numbers, for what the report says was not set.
-    let line_starts: Vec<usize> = body.match_indices('
-').map(|(i, _)| i).collect();
+    let line_starts: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
     let first_line = line_col(text, body_offset).0;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         reader.line = first_line + line_starts.partition_point(|&i| i < range.start);

@@ -66,7 +66,9 @@ fn collect<'a>(content: &'a mut [Inline], out: &mut Vec<&'a mut String>) {
     for inline in content {
         match inline {
             Inline::Text(t) => out.push(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => collect(c, out),
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } | Inline::Lang { content: c, .. } => {
+                collect(c, out)
+            }
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
