@@ -102,7 +102,12 @@ fn file_rules(dir: &Path, path: &Path, source: &str, at: &Path, line: usize, col
                 .hint("clean into another folder (`anthology clean DIR --out DIR/edited`) or remove it from the book"),
         );
     }
-    match crate::input::read(dir, path) {
+    // A gzip'd page is judged by what it unpacks to.
+    let unpacked = |bytes: Vec<u8>| match path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+        true => crate::source::decode_file(path, &bytes).map(|s| s.text.into_bytes()).unwrap_or(bytes),
+        false => bytes,
+    };
+    match crate::input::read(dir, path).map(unpacked) {
         Ok(bytes) if is_binary(&bytes) => out.push(
             here(Rule::SourceBinary, format!("source `{source}` holds binary data, not text"))
                 .error()
