@@ -1,6 +1,8 @@
 #!/bin/sh
 # Scores the cleaner on the real-world benchmark (../shared/bench-clean, see its README):
-# cleans every page to Markdown, then prints the scorer's figures; the last line is `F1 0.xyz`.
+# cleans every page to Markdown, then prints the scorer's figures (last body line `F1 0.xyz`)
+# and the title/author/date accuracy of the front matter (`META title ... author ... date ...`).
+# Works on ../shared/bench-readability too (its meta.json is passed to the metadata scorer).
 # Usage: scripts/bench-clean.sh [BENCH_DIR] [--per-page]
 set -eu
 bench="${1:-$(dirname "$0")/../../shared/bench-clean}"
@@ -10,3 +12,5 @@ trap 'rm -rf "$out"' EXIT
 cargo build --quiet
 ./target/debug/anthology clean "$bench/pages" --out "$out" > /dev/null
 python3 "$bench/score.py" "$bench/gold" "$out" "$@" | tail -n 4
+scorers="$(dirname "$0")/../../shared/bench-clean"
+python3 "$scorers/score_meta.py" "$out" --meta "$bench/meta.json" | tail -n 1

@@ -15,13 +15,10 @@ pub enum Error {
     /// A problem located in an input file.
     #[error("{}: error: {message}; {hint}", location(path, *line, *col))]
     Input { path: PathBuf, line: usize, col: usize, message: String, hint: String },
-    /// The file system refused a read or write.
-    #[error("{}: error: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The file system refused a read or write. The OS error is said once, in the message
+    /// (not also as a `source`, which would print it twice in an error chain).
+    #[error("{}: error: {}", path.display(), describe(cause))]
+    Io { path: PathBuf, cause: std::io::Error },
     /// An environment variable holds a value the build cannot use.
     #[error("{name}: error: {message}; {hint}")]
     Env { name: String, message: String, hint: String },
@@ -38,6 +35,21 @@ fn location(path: &Path, line: usize, col: usize) -> String {
     }
 }
 
+/// An OS error in words, with what to do, without the `(os error N)` tail.
+fn describe(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let hint = match e.kind() {
+        NotFound => "; check the path",
+        PermissionDenied => "; check the file's permissions",
+        IsADirectory => "; name a file, not a folder",
+        AlreadyExists | NotADirectory => "; a file stands where a folder is needed: move it or choose another path",
+        _ => "",
+    };
+    format!("{}{hint}", text.to_lowercase())
+}
+
 impl Error {
     /// An input problem at a line and column.
     pub fn at(path: &Path, line: usize, col: usize, message: String, hint: &str) -> Error {
@@ -50,8 +62,8 @@ impl Error {
     }
 
     /// A file-system error on `path`.
-    pub fn io(path: &Path, source: std::io::Error) -> Error {
-        Error::Io { path: path.to_path_buf(), source }
+    pub fn io(path: &Path, cause: std::io::Error) -> Error {
+        Error::Io { path: path.to_path_buf(), cause }
     }
 
     /// A bad environment variable.

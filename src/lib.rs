@@ -20,9 +20,12 @@
 //! ```
 
 pub mod apparatus;
+pub mod check;
 pub mod clean;
 pub mod config;
+pub mod diagnostic;
 pub mod error;
+pub mod init;
 pub mod input;
 pub mod markdown;
 pub mod model;
@@ -32,3 +35,5 @@ pub mod print;
 pub mod render;
 pub mod source;
 pub mod time;
+pub mod typography;
+pub mod watch;

@@ -4,7 +4,11 @@ mod cli;
 
 fn main() {
     if let Err(err) = cli::run() {
-        eprintln!("{err:#}");
+        // A located library error is shown with its line and a caret under the column.
+        match err.downcast_ref::<anthology::error::Error>() {
+            Some(e) => eprint!("{}", anthology::diagnostic::render_error(e)),
+            None => eprintln!("error: {err:#}"),
+        }
         std::process::exit(1);
     }
 }

@@ -172,9 +172,8 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
         None => ArticleMeta::default(),
     };
     let mut reader = BlockReader::new(article_id);
-    let options = Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_SMART_PUNCTUATION;
+    // No smart punctuation here: `typography` does it once for every path into the book.
+    let options = Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
     // Line numbers, for what the report says was not set.
     let line_starts: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
     let first_line = line_col(text, body_offset).0;

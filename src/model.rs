@@ -231,6 +231,10 @@ pub struct CleanReport {
     pub removed: Vec<RemovedLine>,
     /// Suspect spots left untouched for the editor to judge.
     pub flags: Vec<Flag>,
+    /// Source lines that read as prose, and how many of them a chrome rule removed
+    /// (metadata and repeated lines are not counted as lost).
+    pub prose_lines: usize,
+    pub prose_lost: usize,
 }
 
 /// One source line the cleaner did not carry into the article body.

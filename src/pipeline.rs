@@ -3,6 +3,7 @@
 //! sources -> clean -> model::Book -> apparatus -> render::pdf (layout, page map)
 //! -> render::epub -> print packages -> out/<slug>.{epub,pdf,json}, out/<slug>-T-*
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -17,7 +18,7 @@ use crate::model::{
 use crate::input::{self, Budget};
 use crate::output::OutFolder;
 use crate::print::{package::Package, Paper, Target};
-use crate::{apparatus, markdown, print, render, source};
+use crate::{apparatus, markdown, print, render, source, typography};
 
 /// What `anthology build` was asked to do.
 #[derive(Debug, Clone)]
@@ -46,23 +47,59 @@ pub struct BuildOutput {
 
 /// Builds the book in `opts.book_dir` into `opts.out_dir`.
 pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
+    let composed = compose(&opts.book_dir)?;
+    write(composed, &opts.out_dir, &opts.targets)
+}
+
+/// A book read, enriched and laid out, not yet written: what `check` inspects and what
+/// `build` writes.
+pub struct Composed {
+    /// The book folder's manifest, as read (or inferred).
+    pub manifest: Manifest,
+    /// The assembled book, with page numbers filled in.
+    pub book: Book,
+    /// The print edition, laid out and written in memory.
+    pub pdf: render::pdf::PdfOutput,
+}
+
+/// Steps 1-3 of a build: reads the book folder, assembles and lays out the book.
+pub fn compose(book_dir: &Path) -> Result<Composed> {
+    compose_cached(book_dir, &mut Cache::default())
+}
+
+/// Cleaned articles of earlier builds, by a hash of everything the cleaner reads, so that
+/// `watch` cleans again only what changed.
+#[derive(Default)]
+pub struct Cache {
+    articles: HashMap<Vec<u8>, Article>,
+}
+
+/// [`compose`], reusing the cleaned articles of `cache` and filling it.
+pub fn compose_cached(book_dir: &Path, cache: &mut Cache) -> Result<Composed> {
     // 1. Read the manifest (or infer one) and assemble the book from its sources.
-    let manifest = Manifest::load(&opts.book_dir)?;
-    let mut book = assemble(&manifest, &opts.book_dir)?;
+    let manifest = Manifest::load(book_dir)?;
+    let mut book = assemble_cached(&manifest, book_dir, cache)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
     if manifest.timeline.enabled {
-        apparatus::timeline::apply(&mut book, &opts.book_dir)?;
+        apparatus::timeline::apply(&mut book, book_dir)?;
     }
-    apparatus::index::apply(&mut book, &opts.book_dir, manifest.index.mode)?;
+    apparatus::index::apply(&mut book, book_dir, manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let mut pdf = render::pdf::render(&book)?;
     book.warnings.append(&mut pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
+    Ok(Composed { manifest, book, pdf })
+}
+
+/// Steps 4-6 of a build: writes the EPUB, the PDF, the JSON and the print packages for
+/// `[print] targets` and `extra_targets` into `out_dir`.
+pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Result<BuildOutput> {
+    let Composed { manifest, mut book, pdf } = composed;
     // 4. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
     // 5. Package the print-on-demand editions: interior, cover and preflight per target.
     let mut targets: Vec<Target> =
-        manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(opts.targets.iter().copied()).collect();
+        manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(extra_targets.iter().copied()).collect();
     targets.sort();
     targets.dedup();
     let paper = Paper::parse(&manifest.print.paper).unwrap_or(Paper::White);
@@ -86,7 +123,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
     ];
     files.extend(timeline.as_deref().map(|t| (format!("{slug}-timeline.json"), t)));
     files.extend(packages.iter().flat_map(|p| p.files.iter().map(|(n, b)| (n.clone(), b.as_slice()))));
-    let out = OutFolder::open(&opts.out_dir)?;
+    let out = OutFolder::open(out_dir)?;
     let mut written = out.write_all(&files)?.into_iter();
     let mut next = || written.next().expect("one path per file written");
     let (pdf_path, epub_path, json_path) = (next(), next(), next());
@@ -123,6 +160,11 @@ struct BookJson<'a> {
 
 /// Reads, cleans and assembles every article of the manifest into a [`Book`].
 pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
+    assemble_cached(manifest, dir, &mut Cache::default())
+}
+
+/// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
+pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
     let mut articles = Vec::with_capacity(manifest.articles.len());
     let mut warnings = Vec::new();
     let mut newest = 0i64;
@@ -152,11 +194,14 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
             source::report_repairs(&src, &mut article.report);
             article
         } else {
-            let mut article = clean::clean(&src.text, &entry.source, &id, &rules);
+            let mut article = clean_cached(cache, &src.text, entry, &id, &rules);
             source::report_repairs(&src, &mut article.report);
             article
         };
+        let cleaned = !input::is_present(&edited) && !entry.source.ends_with(".md");
         apply_overrides(&mut article, entry);
+        typography::article(&mut article);
+        warnings.extend(clean::report::article_warnings(&article, cleaned));
         articles.push(article);
     }
     let introduction = match &manifest.introduction {
@@ -165,17 +210,28 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
             newest = newest.max(mtime(&path));
             let src = source::decode(&budget.read(&path)?);
             digest.update(src.text.as_bytes());
-            let (section, removed) = introduction(&src.text, &path)?;
+            let (mut section, removed) = introduction(&src.text, &path)?;
             // The introduction has no cleaning report: what was repaired or not set is a warning.
             warnings.extend(src.repairs.iter().chain(&removed).map(|r| Warning {
                 stage: "source".into(),
                 message: format!("{}:{}: {} `{}`: {}", path.display(), r.line, r.rule, r.text, r.reason),
             }));
+            typography::section(&mut section);
             Some(section)
         }
         None => None,
     };
     digest.update(manifest.title.as_bytes());
+    if !dir.join("book.toml").exists() {
+        warnings.push(Warning {
+            stage: "book".into(),
+            message: format!(
+                "{}: no book.toml, so the book is titled \"{}\" after its folder; to choose the title, write a book.toml there with a line such as title = \"My Anthology\"",
+                dir.display(),
+                manifest.title
+            ),
+        });
+    }
     let (trim_width, trim_height) =
         manifest.print.trim_points().expect("trim size was checked when the manifest loaded");
     let hash = digest.finalize();
@@ -199,6 +255,32 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
         },
     };
     Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings })
+}
+
+/// Cleans a scraped text, or takes the article cleaned from the same inputs before.
+fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, rules: &clean::Rules) -> Article {
+    let mut key = Sha256::new();
+    for part in [text, &entry.source, id] {
+        key.update(part.as_bytes());
+        key.update([0]);
+    }
+    for pattern in rules.keep.iter().chain(&rules.drop) {
+        key.update(pattern.as_str().as_bytes());
+        key.update([1]);
+    }
+    let key = key.finalize().to_vec();
+    cache.articles.entry(key).or_insert_with(|| clean::clean(text, &entry.source, id, rules)).clone()
+}
+
+/// The file an article is read from: the editor's corrected Markdown when there is one,
+/// else its source.
+pub fn article_file(dir: &Path, source: &str) -> PathBuf {
+    let edited = edited_path(dir, source);
+    if input::is_present(&edited) {
+        edited
+    } else {
+        Manifest::resolve(dir, source)
+    }
 }
 
 /// Where an editor's corrected Markdown for a source lives: `<book>/edited/<stem>.md`

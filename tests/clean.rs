@@ -201,3 +201,27 @@ fn clean_command_writes_markdown_and_report() {
     assert!(report.contains("[cookie-notice]"), "{report}");
     assert!(json.contains("\"rule\": \"breadcrumb\""));
 }
+
+#[test]
+fn the_build_is_told_what_was_removed_and_what_is_missing() {
+    let text = "Home\n\nNews\n\nThe strike that stopped a city\n\nBy Maria Lopez\n\nWhen the tram drivers walked out on a cold morning, nobody expected the strike to last a day.\n\nBy the end of the week it had spread to the docks, the bakeries and the offices of the city.\n";
+    let a = clean(text, "strike.txt", "ch01", &Rules::default());
+    assert_eq!(a.meta.author.as_deref(), Some("Maria Lopez"));
+    let warnings: Vec<String> = anthology::clean::report::article_warnings(&a, true).into_iter().map(|w| w.message).collect();
+    assert!(warnings[0].starts_with("strike.txt: removed "), "{warnings:?}");
+    assert!(warnings.iter().any(|w| w.contains("\"The strike that stopped a city\" has no date")), "{warnings:?}");
+    assert!(!warnings.iter().any(|w| w.contains("has no author")), "{warnings:?}");
+    assert!(!warnings.iter().any(|w| w.contains("prose-like lines")), "{warnings:?}");
+}
+
+#[test]
+fn numbered_heads_are_headings_and_credits_are_captions() {
+    let a = clean_str("A study of bread queues\n\nBy Ann Lee\n\nThe queues for bread in the capital grew longer every week of that hard winter.\n\nPhotograph: Jo Bloggs / Getty Images\n\nWomen stood in them for hours, and they talked about the war as they waited.\n\n2. Method\n\nWe read the police reports of every district of the city for the whole winter.\n\nII. THE WAR\n\nThe war had taken the men to the front, and the women into the factories of the city.\n");
+    let kinds: Vec<&str> = a.blocks.iter().map(|b| match b {
+        Block::Heading { .. } => "heading",
+        Block::Caption { .. } => "caption",
+        Block::Paragraph { .. } => "paragraph",
+        _ => "other",
+    }).collect();
+    assert_eq!(kinds, ["paragraph", "caption", "paragraph", "heading", "paragraph", "heading", "paragraph"], "{:?}", a.blocks);
+}

@@ -30,6 +30,10 @@ struct GoldEvent {
     what: String,
 }
 
+fn articles_of(e: &anthology::model::TimelineEntry) -> String {
+    e.sources.iter().map(|s| s.article.as_str()).collect::<Vec<_>>().join(",")
+}
+
 #[test]
 fn gold_chronology_recall_and_precision() {
     let dir = Path::new(GOLD);
@@ -99,6 +103,11 @@ fn gold_chronology_recall_and_precision() {
             }
         }
     }
+    if std::env::var_os("TIMELINE_DUMP").is_some() {
+        for e in entries {
+            println!("{} [{}] {}: {}", e.sort_key, e.date_label, articles_of(e), e.text);
+        }
+    }
     println!(
         "gold chronology: {} gold event dates, {} extracted, {hit} matched: recall {recall:.3}, \
          precision {precision:.3}; exact printed dates {exact}/{}\n{report}",
@@ -109,4 +118,48 @@ fn gold_chronology_recall_and_precision() {
     assert!(recall >= 0.95, "recall {recall:.3}\n{report}");
     assert!(precision >= 0.95, "precision {precision:.3}\n{report}");
     assert_eq!(exact, labels.len(), "printed dates\n{report}");
+}
+
+/// Entries on unseen material read as events: self-contained clauses (no dangling relative
+/// pronoun, conjunction, participle or copula), in New Style order, one entry for an event
+/// two articles state, with both sources.
+#[test]
+fn gold_entries_are_self_contained_sorted_and_merged() {
+    let dir = Path::new(GOLD);
+    let manifest = anthology::config::Manifest::load(dir).unwrap();
+    let mut book = anthology::pipeline::assemble(&manifest, dir).unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    anthology::apparatus::timeline::apply(&mut book, empty.path()).unwrap();
+    let entries = &book.timeline.as_ref().unwrap().entries;
+    for e in entries {
+        let first = e.text.split_whitespace().next().unwrap_or("");
+        assert!(
+            first.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+            "{}",
+            e.text
+        );
+        assert!(
+            !["Which", "Who", "Whom", "Or", "And", "But", "Was", "Were", "Writing", "As", "To"]
+                .contains(&first),
+            "{}",
+            e.text
+        );
+        for tail in [" was", " were", " is", " said", " wrote"] {
+            assert!(!e.text.ends_with(tail), "{}", e.text);
+        }
+        assert!(e.note.is_none(), "{}: {:?}", e.text, e.note);
+    }
+    assert!(entries.windows(2).all(|w| w[0].sort_key <= w[1].sort_key));
+    let id = |stem: &str| {
+        book.articles.iter().find(|a| a.source.ends_with(stem)).unwrap().id.clone()
+    };
+    let (wire, bbc) = (id("assange-wire.md"), id("assange-bbc.md"));
+    let release = entries
+        .iter()
+        .find(|e| e.sort_key == "2010-00-00" && e.sources.iter().any(|s| s.article == wire))
+        .unwrap();
+    assert!(release.sources.iter().any(|s| s.article == bbc), "{release:#?}");
+    // The headnote states the calendar and explains the mark once.
+    let headnote = book.timeline.as_ref().unwrap().headnote.clone().unwrap();
+    assert!(headnote.contains("Old Style") && headnote.contains("marked *"), "{headnote}");
 }

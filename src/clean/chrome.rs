@@ -28,6 +28,10 @@ static READING_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|minute)s?\b.{0,12}$").unwrap());
 static COMMENT_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|shares?|likes?)$").unwrap());
+/// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:photo(?:graph)?s?|image|picture|illustration|credit|caption)\s*(?::|by\b)|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b").unwrap()
+});
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[›»>/|]\s").unwrap());
 static AGE_NOTICE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^this (?:article|post|story) is (?:over|more than) .* old\.?$").unwrap());
@@ -81,6 +85,11 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
         }
         let lower = u.text.to_lowercase();
         let words = u.words();
+        // A credit is part of the picture it names, not site chrome.
+        if words <= 30 && CREDIT.is_match(&u.text) {
+            u.role = Role::Caption;
+            continue;
+        }
         if ISSUE_LINE.is_match(&u.text) {
             meta.issue.get_or_insert_with(|| ISSUE.captures(&u.text).map(|c| c[1].to_string()).unwrap_or_default());
             remove(u, report, "metadata-issue", "the issue number, carried into the metadata");

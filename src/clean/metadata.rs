@@ -188,6 +188,14 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             other_metadata(&mut units[i], report, meta);
         }
     }
+    // No date line: a full date in a short line just above the body ("21:17 18.11.2019
+    // Get short URL") is the best evidence left.
+    if dated.is_empty() {
+        let near = (lo..body).rev().filter(|&k| units[live[k]].words() <= 15).find_map(|k| dates::first(&units[live[k]].text, order).filter(|d| d.len() == 10).map(|d| (k, d)));
+        if let Some((k, d)) = near {
+            dated.push((false, body - k, d));
+        }
+    }
     dated.sort();
     named.sort();
     if meta.date.is_none() {

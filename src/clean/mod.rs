@@ -17,12 +17,12 @@ mod dates;
 mod folder;
 pub mod html;
 mod metadata;
-mod phrases;
+pub(crate) mod phrases;
 mod repair;
 pub mod report;
 mod structure;
 
-pub use folder::clean_folder;
+pub use folder::{clean_folder, clean_folder_to, Cleaned, STATE_FILE};
 
 use regex::Regex;
 
@@ -129,6 +129,8 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     structure::sources(&mut units);
     let notes = structure::footnotes(&mut units, article_id);
     chrome::main_text(&mut units, &mut report);
+    keep_paragraphs_between_kept_ones(&mut units, &mut report);
+    count_prose(&units, &mut report);
     structure::headings_and_quotes(&mut units);
     for u in units.iter().filter(|u| u.role != Role::Gone) {
         report::flag_typos(&mut report, u.line, &without_notes(&u.text));
@@ -143,6 +145,35 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
         });
     }
     Article { id: article_id.to_string(), source: source.to_string(), meta, blocks, footnotes, report }
+}
+
+/// Rules that remove text for where it stands, not for what it says.
+const POSITIONAL: &[&str] = &["outside-main-text", "teaser", "comments"];
+
+/// The recall guard: a paragraph of prose that a positional rule removed although kept
+/// text stands before and after it goes back into the body (only a rule that names what
+/// the line is may remove text inside the article).
+fn keep_paragraphs_between_kept_ones(units: &mut [Unit], report: &mut CleanReport) {
+    let kept: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
+    let (Some(&first), Some(&last)) = (kept.first(), kept.last()) else { return };
+    for u in &mut units[first..last] {
+        let positional = |r: &crate::model::RemovedLine| u.raw.iter().any(|(n, _)| *n == r.line) && POSITIONAL.contains(&r.rule.as_str());
+        if u.role == Role::Gone && !u.chrome && chrome::prose(u, true) && report.removed.iter().any(positional) {
+            report.removed.retain(|r| !positional(r));
+            u.role = Role::Text;
+        }
+    }
+}
+
+/// Counts the source lines that read as prose and those a chrome rule removed.
+fn count_prose(units: &[Unit], report: &mut CleanReport) {
+    let not_lost = |rule: &str| rule.starts_with("metadata-") || rule == "duplicate-line" || rule == "editor-drop";
+    for u in units.iter().filter(|u| chrome::prose(u, true)) {
+        report.prose_lines += 1;
+        let lost = u.role == Role::Gone
+            && report.removed.iter().any(|r| r.line == u.line && !not_lost(&r.rule));
+        report.prose_lost += usize::from(lost);
+    }
 }
 
 /// Turns the surviving units into model blocks and footnotes.

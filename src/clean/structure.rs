@@ -143,7 +143,11 @@ fn heading_like(text: &str) -> bool {
         && !text.ends_with(['.', ',', ';', ':', '…'])
         && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !connective
-        && !SENTENCE_BREAK.is_match(text)
+        && !SENTENCE_BREAK.is_match(SECTION_NUMBER.replace(text, "").as_ref())
 }
+
+/// The number of a numbered section head: "2. Method", "II. THE WAR", "3.1 Data".
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?\s+").unwrap());
 
 static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.!?]\s+\p{Lu}").unwrap());

@@ -164,7 +164,7 @@ fn patterns() -> &'static Patterns {
                     .to_string(),
             ),
             weekday: re(
-                r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
             article_relative: re(r"\b[Ll]ast\s+(month|year)\b".to_string()),
@@ -363,6 +363,16 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         ctx.paragraph += 1;
         ctx.paragraph_year = None;
         let masked = mask_quotes(&text);
+        if is_listing(&masked) {
+            out.rejected.push(Rejected {
+                reason: "a listing of dates (a schedule or table), not narrative",
+                article: article.id.clone(),
+                block: id.clone(),
+                date: String::new(),
+                sentence: text.chars().take(120).collect(),
+            });
+            continue;
+        }
         let mut paragraph_in_russia = None;
         for (s, e) in sentences(&text) {
             let sentence = &text[s..e];
@@ -387,6 +397,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || m.year.is_none()
                     || !finer.contains(&m.year.unwrap_or(0))
             });
+            let several = mentions.len() > 1;
             let mut cursor = 0;
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
@@ -415,7 +426,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
                 }
-                let text = clause(sentence, &raw);
+                let text = clause(sentence, &raw, several);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
                     continue;
@@ -440,6 +451,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
         }
     }
+}
+
+/// A paragraph that lists dates rather than tells events: three or more day dates, at least
+/// two to a sentence, with few words each ("June 9 – West Palm Beach, FL @ Coral Sky
+/// Amphitheatre June 10 – Tampa, FL …").
+fn is_listing(text: &str) -> bool {
+    let p = patterns();
+    let dates = p.day.find_iter(text).count() + p.us_day.find_iter(text).count();
+    dates >= 3
+        && sentences(text).len() * 2 <= dates
+        && text.split_whitespace().count() < 14 * dates
 }
 
 /// The year an article's title names ("1905: A Year of Revolutions"), if exactly one.
@@ -670,8 +692,9 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     for c in p.year.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         let after = &s[m0.end()..];
-        // "1920s", "1917-18" and "2,017" are not single years.
-        if after.starts_with(['s', '-', '–', '\''])
+        // "1920s", "1917-18", "2,017" and "1972’s Toulouse Street" (a work's year) are not
+        // years of events.
+        if after.starts_with(['s', '-', '–', '\'', '’'])
             || s[..m0.start()].ends_with(|ch: char| ch == ',' || ch == '.' || ch.is_ascii_digit())
         {
             continue;
@@ -1186,8 +1209,8 @@ fn span(a: Ymd, b: Option<Ymd>) -> String {
 
 /// The short clause that carries the event: the sentence part around the date, the date
 /// itself and its preposition taken out.
-fn clause(sentence: &str, raw: &Raw) -> String {
-    let text = clause_part(sentence, raw);
+fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
+    let text = clause_part(sentence, raw, several);
     if content_words(&text) >= 2 {
         return text;
     }
@@ -1201,24 +1224,38 @@ fn clause(sentence: &str, raw: &Raw) -> String {
 
 /// The dash-, colon- or semicolon-delimited part of the sentence that holds the date, the
 /// date and its preposition taken out.
-fn clause_part(sentence: &str, raw: &Raw) -> String {
-    let cuts: Vec<usize> = sentence
+fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
+    // Cuts as (start, end) byte ranges: dashes, semicolons and colons; and, when the sentence
+    // dates several things, the joints of coordinated clauses (", and", ", while"…), so each
+    // date keeps its own clause.
+    let mut cuts: Vec<(usize, usize)> = sentence
         .char_indices()
         .filter(|(_, c)| matches!(c, '—' | ';' | ':'))
-        .map(|(i, _)| i)
+        .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
+    if several {
+        for joint in [", and ", ", while ", ", whereas ", ", but ", ", which "] {
+            cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
+        }
+        cuts.sort();
+    }
     let lo = cuts
         .iter()
         .rev()
-        .find(|&&i| i < raw.start)
-        .map(|&i| i + sentence[i..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
+        .find(|c| c.1 <= raw.start)
+        .map_or(0, |c| c.1);
     let hi = cuts
         .iter()
-        .find(|&&i| i >= raw.end)
-        .copied()
-        .unwrap_or(sentence.len());
+        .find(|c| c.0 >= raw.end)
+        .map_or(sentence.len(), |c| c.0);
     let mut before = sentence[lo..raw.start].to_string();
+    // "Two hostages — an American and an Australian — who had been held…": a relative
+    // clause takes back the noun it belongs to.
+    let first_word = before.split_whitespace().next().unwrap_or("").to_lowercase();
+    if lo > 0 && ["who", "which", "whose", "whom"].contains(&first_word.as_str()) {
+        let head = cuts.first().map_or(0, |c| c.0);
+        before = format!("{} {before}", sentence[..head].trim());
+    }
     let mut after = sentence[raw.end..hi].to_string();
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
@@ -1228,8 +1265,16 @@ fn clause_part(sentence: &str, raw: &Raw) -> String {
         .or(Some(0))
     {
         let word = trimmed[pos..].to_lowercase();
-        if ["in", "on", "by", "during", "from", "of", "at", "around"].contains(&word.as_str()) {
+        if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past"]
+            .contains(&word.as_str())
+        {
             before.truncate(pos);
+        }
+        // "this past May", "last Tuesday".
+        let rest = before.trim_end();
+        let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if ["this", "last"].contains(&last.as_str()) {
+            before.truncate(rest.len() - last.len());
         }
     }
     // "Writing in mid-March, Kamenev expressed…": the participle that only carried the
@@ -1253,7 +1298,15 @@ fn clause_part(sentence: &str, raw: &Raw) -> String {
     }
     if words(&before) + words(&after) > 24 {
         if let Some(i) = before.rfind(',') {
-            if words(&before[i + 1..]) + words(&after) >= 4 {
+            // Not from the middle of a list ("sticky, repeating, or nonfunctional keys").
+            // Nor from the middle of a list ("sticky, repeating, or nonfunctional keys"), nor to
+            // a relative clause or a verb without its subject.
+            let tail = before[i + 1..].trim_start().to_lowercase();
+            let dangling = ["and ", "or ", "nor ", "which ", "who ", "whose ", "where "]
+                .iter()
+                .any(|c| tail.starts_with(c));
+            let subject = words(&before[i + 1..]) >= 2;
+            if !dangling && subject && words(&before[i + 1..]) + words(&after) >= 4 {
                 before = before[i + 1..].to_string();
             }
         }
@@ -1271,9 +1324,15 @@ fn tidy(joined: &str) -> String {
         .replace(" )", ")")
         .replace(" ()", "")
         .replace("()", "");
-    let text = text
+    let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
         .to_string();
+    // "The last major outbreak in China was [in 2009]": a copula left dangling goes.
+    for copula in [" was", " were", " is", " are"] {
+        if text.ends_with(copula) {
+            text.truncate(text.len() - copula.len());
+        }
+    }
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
@@ -1390,13 +1449,54 @@ mod tests {
             dates("counts of 1,917 delegates and the 1920s"),
             Vec::<String>::new()
         );
+        // Scores, counts, model years and a work's year are not dates of events.
+        assert_eq!(
+            dates("single-core scores increased from 1061 to 1128, a total score of 2072"),
+            Vec::<String>::new()
+        );
+        assert_eq!(dates("smaller than the 2016 MacBook Pro"), Vec::<String>::new());
+        assert_eq!(dates("performances of 1972’s Toulouse Street"), Vec::<String>::new());
+        assert_eq!(dates("soviets first emerged in the 1905 revolution"), ["1905"]);
+        // A statistic over a span, a speaker's date and a figure compared with.
+        assert_eq!(dates("From 2010 to 2015 there were 3248 cases"), Vec::<String>::new());
+        assert_eq!(dates("Persson said on Tuesday"), Vec::<String>::new());
+        assert_eq!(dates("up from $34,410 in October 2015."), Vec::<String>::new());
+        assert_eq!(dates("grew from 10,000 in February to 80,000 in April"), ["February", "April"]);
+    }
+
+    #[test]
+    fn a_listing_of_dates_is_not_narrative() {
+        assert!(is_listing(
+            "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre June 10 – Tampa, FL @ \
+             Credit Union Amphitheatre June 12 – Alpharetta, GA @ Ameris Bank Amphitheatre"
+        ));
+        assert!(!is_listing(
+            "On 3 March the tsar abdicated. On 4 March the soviet met. On 5 March the \
+             newspapers came out again."
+        ));
     }
 
     #[test]
     fn clauses_drop_the_date_and_its_preposition() {
         let s = "On 3 March the tsar abdicated.";
         let raw = &find_mentions(s)[0];
-        assert_eq!(clause(s, raw), "The tsar abdicated");
+        assert_eq!(clause(s, raw, false), "The tsar abdicated");
+        let s = "Writing in mid-March, Bolshevik leader Lev Kamenev expressed party strategy.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Bolshevik leader Lev Kamenev expressed party strategy");
+        let s = "The club was founded in 1923 by dock workers, and its last title came in 1987.";
+        let found = find_mentions(s);
+        assert_eq!(clause(s, &found[0], true), "The club was founded by dock workers");
+        assert_eq!(clause(s, &found[1], true), "Its last title came");
+        let s = "Two hostages — an American and an Australian — who had been held since 2016 were released on Tuesday.";
+        let raw = find_mentions(s).pop().unwrap();
+        assert_eq!(
+            clause(s, &raw, false),
+            "Two hostages who had been held since 2016 were released"
+        );
+        let s = "This past May, the agency selected 11 companies.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The agency selected 11 companies");
     }
 
     #[test]

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Measures `anthology watch` on a 200-article book (the default sources repeated): the time of
+# the first, full build and of the rebuild after one article is edited, as printed by watch
+# itself ("built in N s"). Issue 15 asks the rebuild to take at most a quarter of the full build.
+# Usage: scripts/bench-watch.sh
+set -eu
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+work="$(mktemp -d)"
+book="$work/book"
+mkdir -p "$book/sources"
+printf 'title = "Watch Benchmark"\n' > "$book/book.toml"
+n=0
+while [ "$n" -lt 40 ]; do
+  for src in content/sources/*.txt; do
+    name="$n-$(basename "$src")"
+    cp "$src" "$book/sources/$name"
+    printf '[[article]]\nsource = "sources/%s"\n' "$name" >> "$book/book.toml"
+  done
+  n=$((n + 1))
+done
+log="$work/watch.log"
+./target/release/anthology watch "$book" --out "$work/out" > /dev/null 2> "$log" &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+builds() { grep -c '^built in' "$log" || true; }
+wait_builds() { while [ "$(builds)" -lt "$1" ]; do sleep 0.2; done; }
+wait_builds 1
+edited="$(ls "$book/sources" | head -n 1)"
+printf '\nA sentence the editor added.\n' >> "$book/sources/$edited"
+wait_builds 2
+full=$(grep '^built in' "$log" | sed -n 1p | awk '{print $3}')
+again=$(grep '^built in' "$log" | sed -n 2p | awk '{print $3}')
+printf '200 articles: full build %s s, rebuild after one edit %s s (ratio %s)\n' "$full" "$again" \
+  "$(echo "scale=2; $again / $full" | bc)"

@@ -1,0 +1,71 @@
+//! Markdown rules: what the renderers cannot set, and editor rules a hand edit bypasses.
+//!
+//! Takes the text of an article read from Markdown (an edited file or a `.md` source) and
+//! the `[clean]` rules that apply to its source; returns diagnostics for lists and tables
+//! (flattened into paragraphs by the book, except the list of a `{.sources}` section) and
+//! for `drop` rules that match a line of a hand-edited file, which is never re-cleaned.
+
+use std::path::Path;
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
+
+use crate::clean::Rules;
+use crate::config::line_col;
+use crate::diagnostic::{Diagnostic, Rule};
+
+/// Lists (outside a sources section) and tables in the Markdown `text` of `file`.
+pub fn unsupported(text: &str, file: &Path) -> Vec<Diagnostic> {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut out = Vec::new();
+    let mut in_sources = false;
+    let mut depth = 0;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let (line, col) = line_col(text, range.start);
+        match event {
+            Event::Start(Tag::Heading { classes, .. }) => in_sources = classes.iter().any(|c| c.as_ref() == "sources"),
+            Event::Start(Tag::List(_)) if !in_sources && depth == 0 => {
+                depth += 1;
+                out.push(
+                    Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a list: the book cannot set lists yet and prints its items as paragraphs".into())
+                        .hint("write the items as paragraphs, or keep them as a `## ... {.sources}` section"),
+                );
+            }
+            Event::Start(Tag::List(_)) => depth += 1,
+            Event::End(pulldown_cmark::TagEnd::List(_)) => depth -= 1,
+            Event::Start(Tag::Table(_)) => out.push(
+                Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a table: the book cannot set tables yet and flattens it".into())
+                    .hint("write the table's content as paragraphs"),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `drop` rules of book.toml that match a line of a hand-edited file, and `keep` rules whose
+/// source line the edited file lacks: the build reads edited files as they are.
+pub fn stale_rules(edited: &str, file: &Path, source: &str, source_file: &Path, rules: &Rules) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (n, line) in edited.lines().enumerate() {
+        let trimmed = line.trim();
+        if let Some(rule) = rules.drop.iter().find(|r| r.is_match(trimmed)) {
+            out.push(
+                Diagnostic::warning(Rule::CleanRuleIgnored, file, n + 1, 1, format!("the drop rule `{rule}` matches this line, but a hand-edited article is not cleaned again"))
+                    .hint("delete the line here, or run `anthology clean` again and merge its <stem>.new.md"),
+            );
+        }
+    }
+    for (n, line) in source.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || edited.contains(trimmed) {
+            continue;
+        }
+        if let Some(rule) = rules.keep.iter().find(|r| r.is_match(trimmed)) {
+            out.push(
+                Diagnostic::warning(Rule::CleanRuleIgnored, source_file, n + 1, 1, format!("the keep rule `{rule}` keeps this line, but the hand-edited {} lacks it", file.display()))
+                    .hint("copy the line into the edited file, or drop the rule"),
+            );
+        }
+    }
+    out
+}

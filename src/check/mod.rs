@@ -1,0 +1,131 @@
+//! `anthology check`: everything a build would warn about, without writing a book.
+//!
+//! Takes a book folder; returns its diagnostics (see [`crate::diagnostic`]) and, when the
+//! book could be composed, the composed book, so `build` and `watch` report exactly what
+//! `check` does and then write it. The rules live by what they look at:
+//! 1. `sources`: the files book.toml lists (missing, folders, duplicates, empty, binary);
+//! 2. `text`: each article's text after cleaning and typography, located in its file;
+//! 3. `edited`: Markdown the renderers cannot set, `[clean]` rules a hand edit bypasses;
+//! 4. the build's own warnings (fonts, timeline, index), one diagnostic each.
+
+mod edited;
+mod locate;
+mod sources;
+mod text;
+
+use std::path::Path;
+
+use crate::clean::report::flag_typos;
+use crate::diagnostic::{Diagnostic, Rule, Severity};
+use crate::model::{CleanReport, Warning};
+use crate::pipeline::{self, article_file, edited_path, Composed};
+use crate::source;
+
+/// What `check` found, and the book when it could be composed.
+pub struct Checked {
+    pub diagnostics: Vec<Diagnostic>,
+    pub composed: Option<Composed>,
+}
+
+impl Checked {
+    /// True when a diagnostic is an error (the book must not be written).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Checks the book in `dir`: sources first; the book is composed only when they are sound.
+pub fn run(dir: &Path) -> Checked {
+    run_cached(dir, &mut pipeline::Cache::default())
+}
+
+/// [`run`], reusing the articles `cache` cleaned in earlier runs (for `watch`).
+pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
+    // 1. The sources, before any is read as an article.
+    let (mut diagnostics, manifest) = sources::check(dir);
+    if manifest.is_none() || diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Checked { diagnostics, composed: None };
+    }
+    // 2. Compose the book as a build does; a failure is an error diagnostic.
+    match pipeline::compose_cached(dir, cache) {
+        Ok(composed) => {
+            // 3. The rules over the composed book.
+            diagnostics.extend(book(&composed, dir));
+            Checked { diagnostics, composed: Some(composed) }
+        }
+        Err(e) => {
+            diagnostics.push(Diagnostic::from_error(&e));
+            Checked { diagnostics, composed: None }
+        }
+    }
+}
+
+/// The rules over a composed book: text, Markdown, typos, then the build's warnings.
+fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (article, entry) in composed.book.articles.iter().zip(&composed.manifest.articles) {
+        let file = article_file(dir, &entry.source);
+        let Ok(text) = read_text(dir, &file) else { continue };
+        let mut locator = locate::Locator::new(text.clone());
+        out.extend(text::check(article, &file, &mut locator));
+        out.extend(typos(article, &file, &text));
+        if file.extension().is_some_and(|e| e == "md") {
+            out.extend(edited::unsupported(&text, &file));
+        }
+        if file == edited_path(dir, &entry.source) {
+            let source_file = crate::config::Manifest::resolve(dir, &entry.source);
+            let source_text = read_text(dir, &source_file).unwrap_or_default();
+            if let Ok(rules) = pipeline::compile_rules(&composed.manifest.clean, &entry.clean) {
+                out.extend(edited::stale_rules(&text, &file, &source_text, &source_file, &rules));
+            }
+        }
+    }
+    if let Some(intro) = &composed.manifest.introduction {
+        let file = crate::config::Manifest::resolve(dir, intro);
+        if let Ok(text) = read_text(dir, &file) {
+            out.extend(edited::unsupported(&text, &file));
+        }
+    }
+    out.extend(composed.book.warnings.iter().map(|w| warning(w, dir)));
+    out
+}
+
+/// A file of the book folder as the build reads it (safely, decoded).
+fn read_text(dir: &Path, file: &Path) -> crate::error::Result<String> {
+    Ok(source::decode(&crate::input::read(dir, file)?).text)
+}
+
+/// Suspect typos: the cleaner's flags for a scraped source, a fresh look for Markdown.
+fn typos(article: &crate::model::Article, file: &Path, text: &str) -> Vec<Diagnostic> {
+    let flags = if file.extension().is_some_and(|e| e == "md") {
+        let mut report = CleanReport::default();
+        for (n, line) in text.lines().enumerate() {
+            flag_typos(&mut report, n + 1, line);
+        }
+        report.flags
+    } else {
+        article.report.flags.clone()
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    flags
+        .into_iter()
+        .map(|f| {
+            let col = lines.get(f.line.wrapping_sub(1)).and_then(|l| l.find(&f.excerpt)).map(|b| lines[f.line - 1][..b].chars().count() + 1).unwrap_or(1);
+            Diagnostic::warning(Rule::SuspectTypo, file, f.line, col, format!("`{}`: {}", f.excerpt, f.reason))
+                .hint("correct it in an edited copy (anthology clean), or leave it if it is right")
+        })
+        .collect()
+}
+
+/// A build warning as a diagnostic, against the file that controls it.
+fn warning(w: &Warning, dir: &Path) -> Diagnostic {
+    let (rule, file) = match w.stage.as_str() {
+        "timeline" => (Rule::TimelineSuggestion, "timeline.toml"),
+        "index" => (Rule::IndexSuggestion, "index.toml"),
+        _ if w.message.starts_with("no font") => (Rule::GlyphMissing, ""),
+        _ => (Rule::GlyphFallback, ""),
+    };
+    let controlling = dir.join(file);
+    let path = if !file.is_empty() && controlling.is_file() { controlling } else { dir.to_path_buf() };
+    Diagnostic::warning(rule, &path, 0, 0, w.message.clone())
+}

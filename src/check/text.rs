@@ -1,0 +1,156 @@
+//! Text rules: what is left in an article's text after cleaning and typography.
+//!
+//! Takes one assembled article and a [`Locator`] over the file it was read from; returns
+//! diagnostics for missing title/author/date, unbalanced quotes and brackets, straight
+//! quotes the typographer could not decide, runs of hyphens, leftover site-chrome phrases
+//! and suspect typos, each at its line and column in that file.
+
+use std::path::Path;
+
+use super::locate::Locator;
+use crate::clean::phrases::CHROME;
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::model::{plain_text, Article, Block};
+
+/// A paragraph of at most this many words that holds a chrome phrase is suspect.
+const CHROME_WORDS: usize = 12;
+
+/// Every text rule over one article read from `file`.
+pub fn check(article: &Article, file: &Path, locator: &mut Locator) -> Vec<Diagnostic> {
+    let mut out = metadata(article, file);
+    let paragraphs = paragraphs(article);
+    for (n, text) in paragraphs.iter().enumerate() {
+        let start = locator.start_of(text);
+        let continued = paragraphs.get(n + 1).is_some_and(|next| next.starts_with('“'));
+        let mut at = |rule, i: usize, message: String| {
+            let before: String = text.chars().take(i).collect();
+            // The marks between the last word and the finding stand in the file too.
+            let gap = before.chars().rev().take_while(|c| !c.is_alphanumeric()).count();
+            let found = locator.after(&before).map(|(line, col)| (line, col + gap));
+            let (line, col) = found.or(start).unwrap_or((0, 0));
+            out.push(Diagnostic::warning(rule, file, line, col, message));
+        };
+        for (rule, i, message) in findings(text, continued) {
+            at(rule, i, message);
+        }
+    }
+    out
+}
+
+/// Title, author and date: the three things a reader of an anthology expects to be told.
+fn metadata(article: &Article, file: &Path) -> Vec<Diagnostic> {
+    let m = &article.meta;
+    let missing: Vec<&str> = [("title", m.title.trim().is_empty()), ("author", m.author.is_none()), ("date", m.date.is_none())]
+        .into_iter()
+        .filter_map(|(what, gone)| gone.then_some(what))
+        .collect();
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    vec![Diagnostic::warning(Rule::MetaMissing, file, 0, 0, format!("the article has no {}", missing.join(", no ")))
+        .hint("give it in the article's [[article]] table of book.toml (title = \"...\", author = \"...\", date = \"...\")")]
+}
+
+/// The texts of an article checked one by one: paragraphs, quotes, captions, footnotes.
+fn paragraphs(article: &Article) -> Vec<String> {
+    let mut out = Vec::new();
+    for block in &article.blocks {
+        match block {
+            Block::Paragraph { content, .. } | Block::Caption { content, .. } | Block::Heading { content, .. } => {
+                out.push(plain_text(content))
+            }
+            Block::Quote { paragraphs, .. } => out.extend(paragraphs.iter().map(|p| plain_text(p))),
+            Block::Sources { items, .. } => out.extend(items.iter().map(|i| plain_text(i))),
+        }
+    }
+    out.extend(article.footnotes.iter().map(|f| plain_text(&f.content)));
+    out
+}
+
+/// The rule, character index and message of every finding in one paragraph. `continued`:
+/// the next paragraph opens with a quotation mark, so this one may leave its quote open.
+fn findings(text: &str, continued: bool) -> Vec<(Rule, usize, String)> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '"' | '\'' => out.push((Rule::StraightQuote, i, format!("straight quote {c:?} with a space on both sides: opening or closing?"))),
+            '-' if chars.get(i + 1) == Some(&'-') && chars.get(i.wrapping_sub(1)) != Some(&'-') => {
+                out.push((Rule::DoubleHyphen, i, "a run of hyphens left in the text: a dash, or a rule line from the web page?".into()))
+            }
+            _ => {}
+        }
+    }
+    out.extend(balance(&chars, '“', '”', "quotation marks", Rule::UnbalancedQuotes, continued));
+    out.extend(balance(&chars, '(', ')', "brackets", Rule::UnbalancedBrackets, false));
+    out.extend(balance(&chars, '[', ']', "square brackets", Rule::UnbalancedBrackets, false));
+    let lower = text.to_lowercase();
+    if text.split_whitespace().count() <= CHROME_WORDS {
+        if let Some(phrase) = CHROME.iter().find(|p| contains_phrase(&lower, p)) {
+            out.push((Rule::ChromePhrase, 0, format!("\"{}\" looks like web-page furniture (\"{phrase}\")", text.trim())));
+        }
+    }
+    out
+}
+
+/// A phrase as whole words (so "print" does not match "imprint").
+fn contains_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            || !phrase.chars().last().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// An opener never closed or a closer never opened, found at the first unmatched mark.
+fn balance(chars: &[char], open: char, close: char, what: &str, rule: Rule, continued: bool) -> Option<(Rule, usize, String)> {
+    let mut depth = 0i32;
+    let mut first_open = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == open {
+            if depth == 0 {
+                first_open = Some(i);
+            }
+            depth += 1;
+        } else if c == close {
+            if depth == 0 {
+                return Some((rule, i, format!("{what}: `{close}` closes what was never opened")));
+            }
+            depth -= 1;
+        }
+    }
+    match first_open {
+        Some(i) if depth > 0 && !continued => Some((rule, i, format!("{what}: `{open}` is never closed in this paragraph"))),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<Rule> {
+        findings(text, false).into_iter().map(|(r, _, _)| r).collect()
+    }
+
+    #[test]
+    fn clean_text_has_no_findings() {
+        assert!(rules("He said “no” (twice) and left — in 1917.").is_empty());
+    }
+
+    #[test]
+    fn unbalanced_marks_are_found() {
+        assert_eq!(rules("He said “no and left."), vec![Rule::UnbalancedQuotes]);
+        assert_eq!(rules("It ended) there."), vec![Rule::UnbalancedBrackets]);
+        assert!(findings("“The first paragraph of a long quotation", true).is_empty());
+    }
+
+    #[test]
+    fn leftovers_are_found() {
+        assert_eq!(rules("a \" b"), vec![Rule::StraightQuote]);
+        assert_eq!(rules("a ---- b"), vec![Rule::DoubleHyphen]);
+        assert_eq!(rules("Share this article"), vec![Rule::ChromePhrase]);
+        assert!(rules("The imprint of the strike was felt for years in every town.").is_empty());
+    }
+}
