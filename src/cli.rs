@@ -186,9 +186,12 @@ fn build(
         bail!("the book was not written (--strict): {warnings} warnings");
     }
     let output = with_progress(verbosity.quiet, "writing the EPUB and the PDF", || pipeline::write(composed, out, targets))?;
-    if verbosity.verbose {
-        for a in &output.book.articles {
+    // What the cleaner removed: a line per cleaned article, the whole audit with --verbose.
+    for a in output.book.articles.iter().filter(|a| !a.report.removed.is_empty()) {
+        if verbosity.verbose {
             eprint!("{}", anthology::clean::report::summary(&a.report));
+        } else if !verbosity.quiet {
+            eprintln!("cleaned {}", anthology::clean::report::removal_line(&a.report));
         }
     }
     if !verbosity.quiet {
@@ -213,7 +216,7 @@ fn check(dir: &Path, format: Format, strict: bool) -> Result<()> {
         Format::Json => println!("{}", serde_json::to_string_pretty(&diagnostics)?),
     }
     let (errors, warnings) = diagnostic::counts(&diagnostics);
-    eprintln!("{errors} errors, {warnings} warnings");
+    eprintln!("{}", diagnostic::summary(&diagnostics).split(';').next().unwrap_or_default());
     if errors > 0 || strict && warnings > 0 {
         bail!("check failed: {}", if errors > 0 { format!("{errors} errors") } else { format!("{warnings} warnings (--strict)") });
     }

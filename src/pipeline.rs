@@ -201,7 +201,9 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         let cleaned = !input::is_present(&edited) && !entry.source.ends_with(".md");
         apply_overrides(&mut article, entry);
         typography::article(&mut article);
-        warnings.extend(clean::report::article_warnings(&article, cleaned));
+        if cleaned {
+            warnings.extend(clean::report::prose_loss(&article.report));
+        }
         articles.push(article);
     }
     let introduction = match &manifest.introduction {

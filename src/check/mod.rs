@@ -119,13 +119,27 @@ fn typos(article: &crate::model::Article, file: &Path, text: &str) -> Vec<Diagno
 
 /// A build warning as a diagnostic, against the file that controls it.
 fn warning(w: &Warning, dir: &Path) -> Diagnostic {
+    // A cleaner's or a source's warning starts with the source path it concerns.
+    let named_source = || w.message.split(": ").next().unwrap_or_default().split(':').next().unwrap_or_default().to_string();
     let (rule, file) = match w.stage.as_str() {
-        "timeline" => (Rule::TimelineSuggestion, "timeline.toml"),
-        "index" => (Rule::IndexSuggestion, "index.toml"),
-        _ if w.message.starts_with("no font") => (Rule::GlyphMissing, ""),
-        _ => (Rule::GlyphFallback, ""),
+        "timeline" => (Rule::TimelineSuggestion, "timeline.toml".to_string()),
+        "index" => (Rule::IndexSuggestion, "index.toml".to_string()),
+        "clean" => (Rule::ProseLost, named_source()),
+        "source" => (Rule::SourceRepaired, named_source()),
+        "book" => (Rule::TitleFromFolder, String::new()),
+        "print" => (Rule::PreflightFailed, String::new()),
+        _ if w.message.starts_with("no font") => (Rule::GlyphMissing, String::new()),
+        _ => (Rule::GlyphFallback, String::new()),
     };
-    let controlling = dir.join(file);
-    let path = if !file.is_empty() && controlling.is_file() { controlling } else { dir.to_path_buf() };
-    Diagnostic::warning(rule, &path, 0, 0, w.message.clone())
+    let controlling = dir.join(&file);
+    let path = if !file.is_empty() && controlling.is_file() {
+        controlling
+    } else if Path::new(&file).is_file() {
+        Path::new(&file).to_path_buf()
+    } else {
+        dir.to_path_buf()
+    };
+    // The path now stands in front of the message: it is not said twice.
+    let message = w.message.strip_prefix(&format!("{file}: ")).filter(|_| !file.is_empty()).unwrap_or(&w.message);
+    Diagnostic::warning(rule, &path, 0, 0, message.to_string())
 }
