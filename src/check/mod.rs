@@ -19,6 +19,7 @@ use crate::clean::report::flag_typos;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::model::{CleanReport, Warning};
 use crate::pipeline::{self, article_file, edited_path, Composed};
+use crate::project::Project;
 use crate::source;
 
 /// What `check` found, and the book when it could be composed.
@@ -43,11 +44,13 @@ pub fn run(dir: &Path) -> Checked {
 pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
     // 1. The sources, before any is read as an article.
     let (mut diagnostics, manifest) = sources::check(dir);
-    if manifest.is_none() || diagnostics.iter().any(|d| d.severity == Severity::Error) {
+    let Some(manifest) = manifest.filter(|_| !diagnostics.iter().any(|d| d.severity == Severity::Error)) else {
         return Checked { diagnostics, composed: None };
-    }
-    // 2. Compose the book as a build does; a failure is an error diagnostic.
-    match pipeline::compose_cached(dir, cache) {
+    };
+    // 2. Read the rest of the configuration, and compose the book as a build does; a
+    // failure is an error diagnostic.
+    let composed = Project::with_manifest(dir, manifest).and_then(|project| pipeline::compose_cached(project, cache));
+    match composed {
         Ok(composed) => {
             // 3. The rules over the composed book.
             diagnostics.extend(book(&composed, dir));
@@ -63,7 +66,7 @@ pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
 /// The rules over a composed book: text, Markdown, typos, then the build's warnings.
 fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (article, entry) in composed.book.articles.iter().zip(&composed.manifest.articles) {
+    for (article, entry) in composed.book.articles.iter().zip(&composed.project.manifest.articles) {
         let file = article_file(dir, &entry.source);
         let Ok(text) = read_text(dir, &file) else { continue };
         let mut locator = locate::Locator::new(text.clone());
@@ -75,12 +78,12 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
         if file == edited_path(dir, &entry.source) {
             let source_file = crate::config::Manifest::resolve(dir, &entry.source);
             let source_text = read_text(dir, &source_file).unwrap_or_default();
-            if let Ok(rules) = pipeline::compile_rules(&composed.manifest.clean, &entry.clean) {
+            if let Ok(rules) = pipeline::compile_rules(&composed.project.manifest.clean, &entry.clean) {
                 out.extend(edited::stale_rules(&text, &file, &source_text, &source_file, &rules));
             }
         }
     }
-    if let Some(intro) = &composed.manifest.introduction {
+    if let Some(intro) = &composed.project.manifest.introduction {
         let file = crate::config::Manifest::resolve(dir, intro);
         if let Ok(text) = read_text(dir, &file) {
             out.extend(edited::unsupported(&text, &file));

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{Article, CleanReport, Flag, RemovedLine, Warning};
+use crate::model::{CleanReport, Flag, RemovedLine, Warning};
 
 /// Records one removed source line.
 pub fn removed(report: &mut CleanReport, line: usize, text: &str, rule: &str, reason: &str) {
