@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use anthology::check::{self, Checked};
-use anthology::diagnostic::{self, Severity};
+use anthology::diagnostic::{self, Diagnostic, Severity};
 use anthology::pipeline;
 use anthology::print::{preflight, Paper, Target};
 
@@ -204,7 +204,18 @@ fn build(
                 println!("wrote {}", path.display());
             }
         }
-        eprintln!("built in {:.1} s; {}", started.elapsed().as_secs_f32(), diagnostic::summary(&diagnostics));
+    }
+    // The print packages' findings come after writing; they are said whatever the verbosity.
+    let late: Vec<Diagnostic> = output.warnings.iter().map(|w| check::warning(w, dir)).collect();
+    for d in &late {
+        eprint!("{}", d.render());
+    }
+    if !verbosity.quiet {
+        let all: Vec<Diagnostic> = diagnostics.into_iter().chain(late.iter().cloned()).collect();
+        eprintln!("built in {:.1} s; {}", started.elapsed().as_secs_f32(), diagnostic::summary(&all));
+    }
+    if strict && !late.is_empty() {
+        bail!("the book was written, but --strict fails it: {} warnings from its print packages", late.len());
     }
     Ok(())
 }

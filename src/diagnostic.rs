@@ -58,6 +58,8 @@ pub enum Rule {
     SourceRepaired,
     /// The book has no book.toml, so its title is its folder's name.
     TitleFromFolder,
+    /// The cover image is under the printers' resolution at its print size.
+    CoverResolution,
     /// A print-on-demand package fails its preflight.
     PreflightFailed,
     /// A character no font of the print edition has: it prints as a box.

@@ -24,6 +24,7 @@ pub mod apparatus;
 pub mod check;
 pub mod clean;
 pub mod config;
+pub mod cover_image;
 pub mod diagnostic;
 pub mod error;
 pub mod init;

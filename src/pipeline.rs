@@ -44,6 +44,9 @@ pub struct BuildOutput {
     pub packages: Vec<Package>,
     /// The assembled book, with page numbers filled in.
     pub book: Book,
+    /// What writing found that composing could not: a cover image too coarse, a print
+    /// package that fails its preflight.
+    pub warnings: Vec<Warning>,
 }
 
 /// Builds the book in `opts.book_dir` into `opts.out_dir`.
@@ -106,7 +109,7 @@ pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Re
     targets.dedup();
     let paper = Paper::parse(&manifest.print.paper).unwrap_or(Paper::White);
     let (mut packages, warnings) = print::package::package(&book, &pdf, &targets, paper)?;
-    book.warnings.extend(warnings);
+    book.warnings.extend(warnings.iter().cloned());
     // 6. Write everything or nothing, under a lock on the out folder.
     let slug = book.meta.slug.clone();
     let json = serde_json::to_vec_pretty(&BookJson { book: &book, page_map: &pdf.page_map })
@@ -133,7 +136,7 @@ pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Re
     for p in &mut packages {
         p.paths = p.files.iter().map(|_| next()).collect();
     }
-    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, packages, book })
+    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, packages, book, warnings })
 }
 
 /// Copies the printed page of every timeline and index locator from the layout's page map.
@@ -226,6 +229,10 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         None => None,
     };
     digest.update(manifest.title.as_bytes());
+    let cover = manifest.cover.as_deref().map(|file| crate::cover_image::CoverImage::read(dir, file)).transpose()?;
+    if let Some(c) = &cover {
+        digest.update(c.bytes.as_slice());
+    }
     if !dir.join("book.toml").exists() {
         warnings.push(Warning {
             stage: "book".into(),
@@ -251,6 +258,7 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
         modified: source_date_epoch()?.unwrap_or(newest.min(LAST_SECOND)),
         print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
+        cover,
         catalogue: Catalogue {
             subjects: manifest.subjects.clone(),
             isbn: manifest.isbn.clone(),

@@ -121,7 +121,7 @@ fn typos(article: &crate::model::Article, file: &Path, text: &str) -> Vec<Diagno
 }
 
 /// A build warning as a diagnostic, against the file that controls it.
-fn warning(w: &Warning, dir: &Path) -> Diagnostic {
+pub fn warning(w: &Warning, dir: &Path) -> Diagnostic {
     // A cleaner's or a source's warning starts with the source path it concerns.
     let named_source = || w.message.split(": ").next().unwrap_or_default().split(':').next().unwrap_or_default().to_string();
     let (rule, file) = match w.stage.as_str() {
@@ -130,6 +130,7 @@ fn warning(w: &Warning, dir: &Path) -> Diagnostic {
         "clean" => (Rule::ProseLost, named_source()),
         "source" => (Rule::SourceRepaired, named_source()),
         "book" => (Rule::TitleFromFolder, String::new()),
+        "print" if w.message.contains(": the cover image ") => (Rule::CoverResolution, named_source()),
         "print" => (Rule::PreflightFailed, String::new()),
         _ if w.message.starts_with("no font") => (Rule::GlyphMissing, String::new()),
         _ => (Rule::GlyphFallback, String::new()),
