@@ -4,7 +4,7 @@
 //! widths) and pdftotext (words on the cover).
 //!
 //! Two books are built once each (shared through `OnceLock`) for all three services: the
-//! default book (about 50 pages: no spine text) and a synthetic book of about 300 pages
+//! default book (about 50 pages: no spine text) and a synthetic book of over 300 pages
 //! made by repeating the default sources. A missing tool fails the test.
 
 use std::path::{Path, PathBuf};
@@ -65,7 +65,7 @@ fn default_book() -> &'static Built {
     BUILT.get_or_init(|| build_all(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), "default"))
 }
 
-/// About 300 pages: the default sources repeated, with a description for the back cover.
+/// Over 300 pages: the default sources repeated, with a description for the back cover.
 fn long_book() -> &'static Built {
     static BUILT: OnceLock<(tempfile::TempDir, Built)> = OnceLock::new();
     &BUILT
@@ -80,7 +80,7 @@ fn long_book() -> &'static Built {
             );
             let mut sources: Vec<PathBuf> = std::fs::read_dir(&content).unwrap().map(|e| e.unwrap().path()).collect();
             sources.sort();
-            for copy in 0..8 {
+            for copy in 0..9 {
                 for s in &sources {
                     let name = format!("{copy}-{}", s.file_name().unwrap().to_string_lossy());
                     std::fs::copy(s, src.path().join("sources").join(&name)).unwrap();
@@ -196,10 +196,11 @@ fn every_package_passes_our_preflight() {
 }
 
 #[test]
-fn the_long_book_is_about_300_pages_and_its_interiors_use_its_band() {
+fn the_long_book_passes_300_pages_and_its_interiors_use_its_band() {
     let b = long_book();
     let n = pages(&b.interior(Target::Kdp));
-    assert!((240..=420).contains(&n), "{n} pages");
+    // Past 300 pages the KDP gutter band changes (0.5 in to 0.625 in): laid out again.
+    assert!((301..=500).contains(&n), "{n} pages");
     // The KDP gutter for the final count, measured on the rendered recto pages.
     let boxes = rendered_bboxes(&b.interior(Target::Kdp));
     let least = boxes.iter().step_by(2).flatten().map(|r| r[0]).fold(f64::INFINITY, f64::min);
