@@ -144,6 +144,10 @@ pub fn warning(w: &Warning, dir: &Path) -> Diagnostic {
         dir.to_path_buf()
     };
     // The path now stands in front of the message: it is not said twice.
-    let message = w.message.strip_prefix(&format!("{file}: ")).filter(|_| !file.is_empty()).unwrap_or(&w.message);
+    let message = [file.clone(), path.display().to_string()]
+        .iter()
+        .filter(|p| !p.is_empty())
+        .find_map(|p| w.message.strip_prefix(&format!("{p}: ")))
+        .unwrap_or(&w.message);
     Diagnostic::warning(rule, &path, 0, 0, message.to_string())
 }
