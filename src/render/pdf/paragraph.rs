@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use super::hyphenate::Hyphenator;
 use super::linebreak::{self, Item};
+use super::page::Tag;
 use super::shape::{Shaped, Shaper, Style};
 use crate::model::{Inline, Warning};
 
@@ -70,6 +71,9 @@ pub struct Run {
     pub link: Option<Target>,
     /// A named destination standing at this run.
     pub dest: Option<String>,
+    /// A word space separates this run from the one before it on the line (the text
+    /// layer writes it as a space character).
+    pub space_before: bool,
 }
 
 /// One set line.
@@ -85,6 +89,8 @@ pub struct Line {
     pub anchors: Vec<String>,
     /// Footnote ids referenced from this line.
     pub notes: Vec<String>,
+    /// The structure element the line belongs to (set by whoever knows the block).
+    pub tag: Tag,
 }
 
 /// What a box or penalty item stands for.
@@ -191,10 +197,26 @@ impl Typesetter {
                 }
                 _ => b.ratio.min(0.0),
             };
-            lines.push(place(&items, &pieces, start, b.pos, ratio, style, measure));
+            let mut line = place(&items, &pieces, start, b.pos, ratio, style, measure);
+            self.keep_word_hyphen(&mut line, context);
+            lines.push(line);
             start = next_box(&items, b.pos);
         }
         lines
+    }
+
+    /// A word's own hyphen ending a line is set as U+2010 HYPHEN (the same drawing and
+    /// advance in EB Garamond): text extraction drops a hyphen-minus at a line end as if
+    /// hyphenation had added it, and would read "selfsacrificing".
+    fn keep_word_hyphen(&mut self, line: &mut Line, context: &str) {
+        if line.hyphenated {
+            return;
+        }
+        let Some(last) = line.runs.last_mut() else { return };
+        let Some(stem) = last.shaped.text.strip_suffix('-').filter(|s| !s.is_empty()) else {
+            return;
+        };
+        last.shaped = self.shape(&format!("{stem}\u{2010}"), last.style, context);
     }
 
     fn items(
@@ -311,7 +333,7 @@ impl Typesetter {
             match brk {
                 Brk::None => {}
                 Brk::Hyphen => {
-                    let hyphen = self.shape("-", style, context);
+                    let hyphen = self.shaper.break_hyphen(style);
                     let width = hyphen.width * b.style.size;
                     b.items.push(Item::Penalty {
                         width,
@@ -547,6 +569,7 @@ fn place(
         hyphenated: false,
         anchors: Vec::new(),
         notes: Vec::new(),
+        tag: Tag::default(),
     };
     let mut x = 0.0;
     for i in start..=pos.min(items.len() - 1) {
@@ -605,6 +628,7 @@ fn push_run(line: &mut Line, p: &Piece, x: f32) {
         shaped: p.shaped.clone(),
         link: p.link.clone(),
         dest,
+        space_before: p.word_start && !line.runs.is_empty(),
     });
 }
 
@@ -754,7 +778,7 @@ mod tests {
             let word = format!("{}{c}{}", "a".repeat(58), "z".repeat(10));
             let lines = ts.paragraph(&spans(&[Inline::Text(word.clone())], Style::ROMAN, &BTreeMap::new()), &style, 300.0, "test");
             let set: String = lines.iter().flat_map(|l| &l.runs).map(|r| r.shaped.text.as_str()).collect();
-            assert_eq!(set.replace('-', ""), word, "{c}");
+            assert_eq!(set.replace(['-', '\u{AD}'], ""), word, "{c}");
         }
     }
 
