@@ -546,6 +546,15 @@ pub(super) fn plain(text: &str, style: Style) -> Vec<Span> {
     }]
 }
 
+/// Marks `lines` as continuing their element's text after a word space (a title's
+/// second part set as its own paragraph).
+pub(super) fn after_space(mut lines: Vec<Line>) -> Vec<Line> {
+    if let Some(first) = lines.first_mut().and_then(|l| l.runs.first_mut()) {
+        first.space_before = true;
+    }
+    lines
+}
+
 /// `lines` as parts of one structure element.
 pub(super) fn tagged(mut lines: Vec<Line>, role: Role, element: &str, group: &str) -> Vec<Line> {
     let tag = Tag::new(role, element, group);
@@ -730,8 +739,8 @@ fn block_units(
                 m,
                 id,
             );
-            // The chapter's title is the level-1 heading; the article's own levels follow.
-            let level = level.saturating_add(1).clamp(2, 6);
+            // The chapter's title is the level-1 heading; the article's start at level 2.
+            let level = (*level).clamp(2, 6);
             let mut u = with_block(unit(tagged(lines, Role::Heading(level), id, ""), LEADING));
             u.keep_with_next = true;
             u.dests = vec![id.to_string()];

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::book::{balanced, compose, draw_line, plain, styled, tagged, unit, Geometry, LEADING, SIZE};
+use super::book::{after_space, balanced, compose, draw_line, plain, styled, tagged, unit, Geometry, LEADING, SIZE};
 use super::page::Role;
 use super::fonts::Face;
 use super::page::{Numbering, Page};
@@ -79,7 +79,7 @@ pub fn front_matter(
         let by = ts.paragraph(&plain("Edited by", styled(Face::Italic, false)), &center(11.0, 14.0), m, "title page");
         title.push(unit(tagged(by, Role::Paragraph, "editor", ""), LEADING * 4.0));
         let name = ts.paragraph(&plain(ed, styled(Face::Regular, true)), &center(13.0, 16.0), m, "title page");
-        title.push(unit(tagged(name, Role::Paragraph, "editor", ""), 4.0));
+        title.push(unit(tagged(after_space(name), Role::Paragraph, "editor", ""), 4.0));
     }
     if let Some(p) = &meta.publisher {
         title.push(unit(
@@ -298,7 +298,7 @@ fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
             u.keep_with_next = true;
             units.push(u);
             let by = ts.paragraph(&plain(a, styled(Face::Italic, false)), &sub, m - 3.0 * SIZE, "contents");
-            units.push(unit(tagged(by, Role::ContentsEntry, &entry, "contents"), 0.0));
+            units.push(unit(tagged(after_space(by), Role::ContentsEntry, &entry, "contents"), 0.0));
         } else {
             units.push(u);
         }

@@ -187,6 +187,7 @@ impl Typesetter {
         let breaks = linebreak::break_lines(&items, measure);
         let mut lines = Vec::with_capacity(breaks.len());
         let mut start = 0;
+        let mut after_space = false;
         for b in &breaks {
             // The last line keeps its natural spacing but may still shrink to fit.
             // So does a line broken inside a URL: spreading the address would
@@ -199,6 +200,11 @@ impl Typesetter {
             };
             let mut line = place(&items, &pieces, start, b.pos, ratio, style, measure);
             self.keep_word_hyphen(&mut line, context);
+            // A line after a break at a word space reads that space first.
+            if let Some(first) = line.runs.first_mut().filter(|_| after_space) {
+                first.space_before = true;
+            }
+            after_space = is_space_break(&items, b.pos);
             lines.push(line);
             start = next_box(&items, b.pos);
         }
@@ -542,6 +548,15 @@ const URL_BREAK_COST: f32 = 100.0;
 
 fn is_url_break(items: &[Item], pos: usize) -> bool {
     matches!(items[pos], Item::Penalty { cost, .. } if cost == URL_BREAK_COST)
+}
+
+/// Whether a break at `pos` falls at a word space (glue, or the ragged idiom's free penalty).
+fn is_space_break(items: &[Item], pos: usize) -> bool {
+    match items[pos] {
+        Item::Glue { .. } => true,
+        Item::Penalty { width, cost, flagged } => !flagged && width == 0.0 && cost == 0.0,
+        Item::Box { .. } => false,
+    }
 }
 
 fn next_box(items: &[Item], pos: usize) -> usize {

@@ -255,11 +255,14 @@ struct Segment<'a> {
 /// reads the space instead of guessing it from the gap.
 fn segments<'a>(runs: &'a [TextRun], faces: &Faces, bleed: f32) -> Vec<Segment<'a>> {
     let mut out: Vec<Segment> = Vec::new();
-    let mut previous_end: Option<f32> = None;
+    let mut previous_end: Option<(f32, f32)> = None;
     for run in runs {
         let y = run.y + bleed;
         let mut pen = run.x + bleed;
-        let mut space_from = previous_end.filter(|&e| run.space_before && e < pen);
+        // From the previous run's end on the same line; at a line's start, no width.
+        let mut space_from = run.space_before.then(|| {
+            previous_end.filter(|&(e, py)| py == y && e < pen).map_or(pen, |(e, _)| e)
+        });
         let shaped = &run.shaped;
         for group in shaped.glyphs.chunk_by(|a, b| a.fallback == b.fallback) {
             let (face, font, scale, space) = if group[0].fallback {
@@ -296,7 +299,7 @@ fn segments<'a>(runs: &'a [TextRun], faces: &Faces, bleed: f32) -> Vec<Segment<'
             pen += group.iter().map(|g| g.advance).sum::<f32>() * run.size;
             seg.end = pen;
         }
-        previous_end = Some(pen);
+        previous_end = Some((pen, y));
     }
     out
 }
