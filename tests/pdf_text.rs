@@ -264,6 +264,8 @@ fn the_structure_tree_reads_in_order_without_artifacts() {
     let heads = tool("pdftotext", &[b.pdf.to_str().unwrap(), "-"]).matches(&b.book.meta.title).count();
     let tree = s.matches(&b.book.meta.title).count();
     assert!(tree < heads / 2, "the running heads are in the structure tree: {tree} of {heads}");
+    // The contents' leader dots are drawn for the eye only.
+    assert!(s.contains("TOCI") && !s.contains("....."), "the contents' leaders are read as text");
 }
 
 #[test]

@@ -982,7 +982,7 @@ fn draw_run(page: &mut Page, r: &Run, tag: &Tag, x: f32, y: f32) {
         style: r.style,
         shaped: r.shaped.clone(),
         space_before: r.space_before,
-        tag: tag.clone(),
+        tag: if r.decoration { Tag::default() } else { tag.clone() },
     });
     if let Some(t) = &r.link {
         let w = r.shaped.width * r.size;

@@ -328,6 +328,7 @@ fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
             link: None,
             dest: None,
             space_before: false,
+            decoration: true,
         });
         x += pitch;
     }
@@ -341,5 +342,6 @@ fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
         link: None,
         dest: None,
         space_before: true,
+        decoration: false,
     });
 }

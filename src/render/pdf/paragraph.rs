@@ -74,6 +74,8 @@ pub struct Run {
     /// A word space separates this run from the one before it on the line (the text
     /// layer writes it as a space character).
     pub space_before: bool,
+    /// Drawn for the eye only (leader dots): an artifact, not text to read.
+    pub decoration: bool,
 }
 
 /// One set line.
@@ -644,6 +646,7 @@ fn push_run(line: &mut Line, p: &Piece, x: f32) {
         link: p.link.clone(),
         dest,
         space_before: p.word_start && !line.runs.is_empty(),
+        decoration: false,
     });
 }
 
