@@ -80,6 +80,15 @@ fn init_from_a_folder_lists_what_the_cleaner_found() {
     std::fs::create_dir_all(&scraped).unwrap();
     std::fs::write(scraped.join("b.txt"), ARTICLE).unwrap();
     std::fs::write(scraped.join("a.txt"), ARTICLE.replace("The Strike at the Mill", "Bread and Roses")).unwrap();
+    // A saved web page too: its metadata comes from the markup.
+    std::fs::write(
+        scraped.join("c.html"),
+        "<html><head><title>The Weavers' Return | Mill Gazette</title><meta property=\"og:site_name\" content=\"Mill Gazette\">\
+         <meta name=\"author\" content=\"Ann Lee\"></head><body><article><h1>The Weavers' Return</h1>\
+         <p>The weavers went back to the mill on a cold Monday, a month after the strike had begun.</p>\
+         <p>Their pay was higher by a tenth, and the owners had promised a shorter day for everyone.</p></article></body></html>",
+    )
+    .unwrap();
     let dir = root.path().join("book");
     let init = anthology(&["init", s(&dir), "--from", s(&scraped)]);
     assert!(init.status.success(), "{}", text(&init));
@@ -89,6 +98,8 @@ fn init_from_a_folder_lists_what_the_cleaner_found() {
     assert!(a < b, "{manifest}");
     assert!(manifest.contains("title = \"Bread and Roses\"") && manifest.contains("author = \"Maria Lopez\""), "{manifest}");
     assert!(dir.join("sources/a.txt").is_file() && scraped.join("a.txt").is_file());
+    assert!(manifest.contains("source = \"sources/c.html\"\ntitle = \"The Weavers' Return\""), "{manifest}");
+    assert!(manifest.contains("author = \"Ann Lee\""), "{manifest}");
     let build = anthology(&["build", s(&dir), "--out", s(&root.path().join("out")), "--quiet"]);
     assert!(build.status.success(), "{}", text(&build));
 }
