@@ -825,7 +825,7 @@ fn block_units(
                 let mut item_spans = plain(&marks[n], Style::ROMAN);
                 item_spans[0].offset = base;
                 item_spans.extend(shifted(spans(item, Style::ROMAN, markers), base));
-                let lines = ts.paragraph(&item_spans, &st, m - hang, id);
+                let lines = tagged(ts.paragraph(&item_spans, &st, m - hang, id), Role::ListItem, &format!("{id}/{n}"), id);
                 let mut u = with_block(unit(lines, if n == 0 { LEADING * 0.5 } else { 0.0 }));
                 u.x = hang;
                 out.push(u);
