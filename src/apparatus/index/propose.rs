@@ -30,6 +30,9 @@ pub struct Proposal {
 struct Casing {
     lower: usize,
     capital: usize,
+    /// Capitalised occurrences anywhere (sentence starts too) not right after a connector:
+    /// a word never so seen belongs to a longer name ("Revenge of the Sith").
+    free: usize,
 }
 
 /// A distinct form: its words as written and where it occurred.
@@ -50,6 +53,7 @@ struct Form {
 pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let casing = count_casing(&corpus.tokens);
     let (mut forms, alone) = collect_forms(&corpus.tokens, &casing);
+    drop_demonyms(&mut forms);
     forms.extend(collect_phrases(corpus));
     group(forms, &casing, &alone)
 }
@@ -64,7 +68,31 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
             c.lower += 1;
         }
     }
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.running && t.capitalised()) {
+        let lower_before = |k: usize| {
+            i >= k && tokens[i - k].text.chars().all(char::is_lowercase) && tokens[i + 1 - k].joined
+        };
+        let after_connector = (lower_before(1) && words::is_connector(&tokens[i - 1].key))
+            || (lower_before(2) && tokens[i - 1].key == "the" && words::is_connector(&tokens[i - 2].key));
+        // Only words already counted: an entry of its own would make a word common.
+        if let Some(c) = casing.get_mut(t.key.as_str()).filter(|_| !after_connector) {
+            c.free += 1;
+        }
+    }
     casing
+}
+
+/// Drops a one-word form that is the demonym of another one-word form ("Kenyan" beside
+/// "Kenya", "Africans" beside "Africa"): an adjective or people, not a heading of its own.
+fn drop_demonyms(forms: &mut Vec<Form>) {
+    let singles: HashSet<String> =
+        forms.iter().filter(|f| f.keys.len() == 1).map(|f| f.keys[0].clone()).collect();
+    let demonym = |k: &str| {
+        let stem = k.strip_suffix('s').unwrap_or(k);
+        stem.strip_suffix('n').is_some_and(|p| p.len() > 2 && singles.contains(p))
+            || stem.strip_suffix("ese").is_some_and(|p| singles.contains(&format!("{p}a")))
+    };
+    forms.retain(|f| !matches!(f.keys.as_slice(), [k] if demonym(k)));
 }
 
 /// A common word: a stop word, or one written lowercase in running text at least as often
@@ -105,8 +133,9 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     // A Korean given name ("Kim Jong-un") is no compound adjective.
     let family_before = i > 0 && t.joined && words::is_east_asian_family(&tokens[i - 1].key);
     match t.text.rsplit_once('-') {
+        // "Proton-M", "Progress MS-04", "COVID-19".
         Some((_, tail)) => {
-            tail.chars().next().is_some_and(char::is_uppercase)
+            tail.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || (family_before && words::is_romanised_given(&t.text))
         }
         None => true,
@@ -147,7 +176,7 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>
         }
         // A title before a name ends what came before it: "Hong Kong Chief Executive Carrie
         // Lam" is a person with a title ("Hong Kong" is located on its own).
-        let titled = title_split(tokens, start, end);
+        let titled = title_split(tokens, start, end).or_else(|| role_split(tokens, start, end));
         if let Some(k) = titled {
             start = k;
         }
@@ -235,6 +264,15 @@ fn title_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     (plain && named).then_some(k)
 }
 
+/// Where the name after a capitalised role noun begins ("Aerospace Writer | Marcia Dunn"):
+/// two or three plain words, none an institution word or a connector.
+fn role_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let k = (start..end.saturating_sub(2)).rev().find(|k| words::is_role_noun(&tokens[*k].key))?;
+    let name = &tokens[k + 1..end];
+    let plain = name.iter().all(|t| !words::is_non_person(&t.key) && !words::is_connector(&t.key));
+    (plain && name.len() <= 3).then_some(k + 1)
+}
+
 /// Whether the word at `i` of the run `i..end` is to be cut off its front.
 fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let key = tokens[i].key.as_str();
@@ -248,8 +286,12 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // "Fan Mengguang, deputy director...": a family name first, however common the word.
     let family_name = words::is_east_asian_family(key)
         && tokens.get(i + 1).is_some_and(|n| i + 1 < end && words::is_romanised_given(&n.text));
+    // A capitalised article inside a sentence, with no punctuation before it, opens a title
+    // ("remaster A New Hope", "in The Hague"; not "(AP) — The Latest on").
+    let t = &tokens[i];
+    let title_article = ["a", "an", "the"].contains(&key) && !t.sentence_start && t.running && t.joined;
     (tokens[i].sentence_start && is_common(key, casing) && !family_name)
-        || words::is_stop(key) && i + 1 < end
+        || (words::is_stop(key) && i + 1 < end && !title_article)
 }
 
 /// A concept phrase must recur this often...
@@ -321,6 +363,9 @@ fn display_word(t: &Token) -> String {
 /// spaces, with connectors ("of the") between them; a possessive ends the run.
 fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize {
     let mut end = i + 1;
+    // An institution's name took an "of" or "for": "and" may join its parts too ("Center for
+    // Health and Human Rights").
+    let mut institution = false;
     while !tokens[end - 1].possessive || is_common(&tokens[end - 1].key, casing) {
         // "Fort Worth P.D. Open the door": the abbreviation ended a sentence.
         let dotted = tokens[end - 1].text.len() > 2
@@ -339,18 +384,25 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 .map(|t| t.key.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            if !words::is_connector(&connector) {
+            let and = connector == "and" && institution;
+            if !words::is_connector(&connector) && !and {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
             // italics takes any ("History of the Russian Revolution").
             let italic = tokens[end - 1..=j.min(tokens.len() - 1)].iter().all(|t| t.italic);
-            if words::is_institutional_connector(&connector)
-                && !words::takes_connector(&tokens[end - 1].key, &connector)
-                && !italic
-            {
+            // A word met capitalised only after "of" belongs to the longer name ("Attack of
+            // the Clones"), but "the West Division on Wisconsin" is two.
+            let bound = tokens
+                .get(j)
+                .is_some_and(|t| casing.get(t.key.as_str()).is_some_and(|c| c.free == 0));
+            let institutional = words::is_institutional_connector(&connector);
+            let taken = words::takes_connector(&tokens[end - 1].key, &connector);
+            let title = bound && connector.starts_with("of");
+            if institutional && !taken && !italic && !title {
                 break;
             }
+            institution |= institutional && taken;
         }
         if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) {
             end = j + 1;
@@ -411,9 +463,10 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
     }
     // Surnames: "Lenin" joins "Vladimir Lenin" when every personal name ending in it agrees.
     let mut full_names: HashMap<&str, Vec<usize>> = HashMap::new();
+    let bare: HashSet<&str> = forms.iter().filter_map(bare_surname).collect();
     for (n, f) in forms.iter().enumerate() {
-        let surname_alone = index.contains_key(surname(f));
-        if f.keys.len() > 1 && surname_alone && looks_personal(f, &index, alone) {
+        let surname_alone = bare.contains(surname(f));
+        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && looks_personal(f, &index, alone) {
             full_names.entry(surname(f)).or_default().push(n);
         }
     }
@@ -422,9 +475,9 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
         if f.keys.len() > 1 && looks_personal(f, &index, alone) {
             persons[n] = true;
         }
-        if let [surname] = f.keys.as_slice() {
+        if let Some(surname) = bare_surname(f) {
             if let Some(full) = full_names
-                .get(surname.as_str())
+                .get(surname)
                 .filter(|v| agree(&forms, v))
             {
                 let fullest = *full
@@ -486,13 +539,13 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
         let mut owners = owners;
         owners.dedup();
         if let [p] = owners[..] {
-            let word = forms
-                .iter()
-                .find_map(|f| {
-                    let k = f.keys.iter().position(|k| *k == surname)?;
-                    f.words.get(k)
-                })
-                .expect("a person form holds it");
+            // None when only "al-Bashir" holds "bashir".
+            let Some(word) = forms.iter().find_map(|f| {
+                let k = f.keys.iter().position(|k| *k == surname)?;
+                f.words.get(k)
+            }) else {
+                continue;
+            };
             if !proposals[p].forms.contains(word) && !is_common(&surname, casing) {
                 proposals[p].forms.push(word.clone());
             }
@@ -520,7 +573,7 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<Stri
     let lowercase = |w: &String| !w.chars().next().is_some_and(char::is_uppercase);
     if names.is_empty()
         || f.keys.len() > 4
-        || f.words.iter().any(|w| lowercase(w) && !is_particle(w))
+        || f.words.iter().any(|w| lowercase(w) && !is_particle(w) && without_article(w) == w.as_str())
     {
         return false;
     }
@@ -564,6 +617,26 @@ fn east_asian(f: &Form) -> bool {
         })
 }
 
+/// The surname a form gives alone, after titles and particles ("Lenin", "Mr Mugabe", "Bin
+/// Laden"): it locates the person of a full name ending in it.
+fn bare_surname(f: &Form) -> Option<&str> {
+    let names: Vec<&String> = f
+        .keys
+        .iter()
+        .skip_while(|k| words::is_honorific(k))
+        .skip_while(|k| is_particle(k))
+        .collect();
+    match names[..] {
+        [k] => Some(without_article(k)),
+        _ => None,
+    }
+}
+
+/// A surname without its Arabic article ("al-Bashir" is found as "Mr. Bashir").
+fn without_article(key: &str) -> &str {
+    ["al-", "el-"].iter().find_map(|a| key.strip_prefix(a)).unwrap_or(key)
+}
+
 /// The key of a person form's surname: the family name, last in Western order.
 fn surname(f: &Form) -> &str {
     if east_asian(f) {
@@ -575,7 +648,7 @@ fn surname(f: &Form) -> &str {
         .iter()
         .rev()
         .find(|k| !words::is_name_suffix(k))
-        .map_or("", String::as_str)
+        .map_or("", |k| without_article(k))
 }
 
 /// Full names ending in the same surname agree when their first given names share an initial.
