@@ -391,11 +391,15 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
             // italics takes any ("History of the Russian Revolution").
             let italic = tokens[end - 1..=j.min(tokens.len() - 1)].iter().all(|t| t.italic);
-            // A word met capitalised only after "of" belongs to the longer name ("Attack of
-            // the Clones"), but "the West Division on Wisconsin" is two.
-            let bound = tokens
-                .get(j)
-                .is_some_and(|t| casing.get(t.key.as_str()).is_some_and(|c| c.free == 0));
+            // One word, "of", and a last word met capitalised only there make a title
+            // ("Attack of the Clones"); not "Anna Petrova of the Bank of England", nor "the
+            // West Division on Wisconsin".
+            let last = j + 1 >= tokens.len() || !(tokens[j + 1].joined && tokens[j + 1].capitalised());
+            let bound = end == i + 1
+                && last
+                && tokens
+                    .get(j)
+                    .is_some_and(|t| casing.get(t.key.as_str()).is_some_and(|c| c.free == 0));
             let institutional = words::is_institutional_connector(&connector);
             let taken = words::takes_connector(&tokens[end - 1].key, &connector);
             let title = bound && connector.starts_with("of");
