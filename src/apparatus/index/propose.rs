@@ -778,6 +778,46 @@ mod tests {
         assert_eq!(headings, ["Petrova, Anna"]);
     }
 
+    fn headings_of(paragraphs: &[&str]) -> Vec<String> {
+        proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_title_of_address_with_the_surname_joins_the_full_name() {
+        let h = headings_of(&[
+            "Eric Reeves, a senior fellow, was appalled.",
+            "Mr. Reeves said the government had been manipulated. Mr. Reeves left.",
+        ]);
+        assert_eq!(h, ["Reeves, Eric"]);
+    }
+
+    #[test]
+    fn demonyms_roles_and_particles() {
+        let h = headings_of(&[
+            "Obama flew to Kenya. His father was Kenyan, said Aerospace Writer Marcia Dunn.",
+            "In the 1990s Osama bin Laden lived in Khartoum; in 1998 Bin Laden struck.",
+            "The court charged Omar Hassan al-Bashir. Mr. Bashir denied it.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Kenyan"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Dunn, Marcia"), "{h:?}");
+        assert!(h.iter().any(|x| x == "bin Laden, Osama"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Laden, Bin" || x == "Bin Laden"), "{h:?}");
+        assert!(h.iter().any(|x| x == "al-Bashir, Omar Hassan"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Bashir"), "{h:?}");
+    }
+
+    #[test]
+    fn titles_keep_their_article_and_their_last_word() {
+        let h = headings_of(&[
+            "Lucasfilm spent millions to remaster A New Hope and Return of the Jedi.",
+            "Later Lucasfilm released Revenge of the Sith, and the Progress MS-04 launched.",
+        ]);
+        for t in ["A New Hope", "Return of the Jedi", "Revenge of the Sith", "Progress MS-04"] {
+            assert!(h.iter().any(|x| x == t), "{t}: {h:?}");
+        }
+        assert!(!h.iter().any(|x| x == "Jedi" || x == "Sith"), "{h:?}");
+    }
+
     #[test]
     fn inversion() {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();

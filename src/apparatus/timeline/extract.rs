@@ -1487,6 +1487,23 @@ mod tests {
         assert_eq!(dates("Persson said on Tuesday"), Vec::<String>::new());
         assert_eq!(dates("up from $34,410 in October 2015."), Vec::<String>::new());
         assert_eq!(dates("grew from 10,000 in February to 80,000 in April"), ["February", "April"]);
+        assert_eq!(dates("officials said late Thursday"), Vec::<String>::new());
+        assert_eq!(dates("their homes were attacked in Tuesday night's coup"), ["Tuesday night"]);
+        assert_eq!(dates("the shops close on Tuesdays"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn plans_are_marked_wherever_the_future_word_stands() {
+        let planned = |s: &str| {
+            let masked = mask_quotes(s);
+            find_mentions(&masked).iter().map(|m| m.future).collect::<Vec<_>>()
+        };
+        let long = "He will become the first US president to address the African Union when he travels on to Ethiopia on Sunday";
+        assert_eq!(planned(long), [true]);
+        assert_eq!(planned("On Friday, the administration will announce a strategy"), [true]);
+        assert_eq!(planned("Mr Obama lands in Kenya later on Friday"), [true]);
+        assert_eq!(planned("It was set to dock with the station on Saturday"), [true]);
+        assert_eq!(planned("The ship broke up on Thursday due to a malfunction"), [false]);
     }
 
     #[test]
