@@ -97,6 +97,7 @@ const GIVEN_NAMES: &[&str] = &[
     "yuri", "zachary", "malcolm", "marcus", "tanner", "dmitry", "nikolai", "alexei", "mikhail",
     "natalia", "tatiana", "hans", "friedrich", "wolfgang", "giuseppe", "giovanni", "marco",
     "francesco", "miguel", "pedro", "carmen", "ali", "omar", "fatima", "hassan", "raj",
+    "lars", "sven", "marcia", "vanessa", "evan", "jon", "morgan",
 ];
 
 /// Verbs of saying: a capitalised pair right before or after one is a person ("Lopes said").
@@ -212,6 +213,11 @@ pub fn is_role(key: &str) -> bool {
                 .iter()
                 .any(|s| key.ends_with(s))
             && !is_stop(key))
+}
+
+/// The legal suffix of a company's name ("Inc", "Ltd").
+pub fn is_company_suffix(key: &str) -> bool {
+    ["inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp.", "gmbh"].contains(&key)
 }
 
 /// A role noun of the closed list (not guessed from its ending): "Aerospace Writer Marcia
