@@ -461,7 +461,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.words.iter().all(|w| w.ends_with('.')) {
         return false;
     }
-    match f.keys.as_slice() {
+    // "The History": an article kept for a title does not make a common word a heading.
+    let keys = match f.keys.as_slice() {
+        [a, rest @ ..] if ["a", "an", "the"].contains(&a.as_str()) => rest,
+        keys => keys,
+    };
+    match keys {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
             k.chars().count() > 1
