@@ -828,7 +828,13 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             }
             _ => false,
         };
-        if attributed {
+        // "first announced the potential exchange last week": the date of the speaking, after
+        // its short object ("noted that just last week security services killed…" reports one).
+        let spoken = words_before(s, raw.start, 5);
+        let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
+            .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
+            && (raw.article_relative.is_some() || raw.weekday.is_some());
+        if attributed || object_of_speech {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -1488,6 +1494,8 @@ mod tests {
         assert_eq!(dates("up from $34,410 in October 2015."), Vec::<String>::new());
         assert_eq!(dates("grew from 10,000 in February to 80,000 in April"), ["February", "April"]);
         assert_eq!(dates("officials said late Thursday"), Vec::<String>::new());
+        assert_eq!(dates("Ghani first announced the potential exchange last week"), Vec::<String>::new());
+        assert_eq!(dates("he noted that just last week the police killed ten"), ["last week"]);
         assert_eq!(dates("their homes were attacked in Tuesday night's coup"), ["Tuesday night"]);
         assert_eq!(dates("the shops close on Tuesdays"), Vec::<String>::new());
     }
