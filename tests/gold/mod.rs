@@ -11,8 +11,7 @@ use std::path::Path;
 use anthology::model::Book;
 use serde::Deserialize;
 
-/// Assembles the book in `dir`; `index_dir` and `timeline_dir` are where the apparatus looks
-/// for its toml file (an empty folder for the extractors alone).
+/// Assembles the book in `dir` (no apparatus).
 pub fn assemble(dir: &Path) -> Book {
     let manifest = anthology::config::Manifest::load(dir).expect("manifest loads");
     anthology::pipeline::assemble(&manifest, dir).expect("book assembles")
@@ -22,7 +21,8 @@ pub fn assemble(dir: &Path) -> Book {
 pub fn with_index(dir: &Path) -> Book {
     let manifest = anthology::config::Manifest::load(dir).expect("manifest loads");
     let mut book = anthology::pipeline::assemble(&manifest, dir).expect("book assembles");
-    anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).expect("index builds");
+    let config = anthology::apparatus::index::IndexConfig::load(dir).expect("index.toml loads");
+    anthology::apparatus::index::apply(&mut book, &config, manifest.index.mode).expect("index builds");
     book
 }
 
@@ -30,7 +30,8 @@ pub fn with_index(dir: &Path) -> Book {
 pub fn with_extracted_timeline(dir: &Path) -> Book {
     let mut book = assemble(dir);
     let empty = tempfile::tempdir().expect("temp dir");
-    anthology::apparatus::timeline::apply(&mut book, empty.path()).expect("timeline builds");
+    let config = anthology::apparatus::timeline::editor::Config::load(empty.path()).expect("no timeline.toml");
+    anthology::apparatus::timeline::apply(&mut book, &config).expect("timeline builds");
     book
 }
 

@@ -271,9 +271,9 @@ fn title_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
 }
 
 /// Whether the run `start..end` opens with the adjective of a place the text names
-/// ("Russian" beside "Russia") before a name of its own: "Russian Tuva", "Chinese Ministry of
-/// State Security"; not "Russian Revolution" (an event noun) or "Russian Social Democratic
-/// Labour Party" (the adjective is part of the name).
+/// ("Russian" beside "Russia") before a one-word name of its own ("Russian Tuva"); not
+/// before an event or institution noun ("Russian Revolution", whose "of October" after it is
+/// no name) or a longer name ("Russian Social Democratic Labour Party").
 fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     if end - start < 2 {
         return false;
@@ -284,8 +284,7 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
         || adjective.strip_suffix("ese").is_some_and(|p| named(&format!("{p}a")));
     let rest = &tokens[start + 1..end];
     let single_name = matches!(rest, [t] if !words::is_non_person(&t.key) && !is_common(&t.key, casing));
-    let with_connector = rest.iter().any(|t| t.text.chars().all(char::is_lowercase));
-    of_place && (single_name || with_connector)
+    of_place && single_name
 }
 
 /// Where the name after a capitalised role noun begins ("Aerospace Writer | Marcia Dunn"):
