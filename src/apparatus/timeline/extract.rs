@@ -167,7 +167,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b[Ll]ast\s+(week|month|year)\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year)|[Tt]his\s+(month))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -768,7 +768,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
-            article_relative: Some(c[1].to_string()),
+            // "this month" is the article's own month.
+            article_relative: Some(c.get(1).map_or("this month", |u| u.as_str()).to_string()),
             ..Raw::default()
         });
     }
@@ -1043,7 +1044,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         if unit == "year" {
             return Some(year_only(a.year - 1, false));
         }
-        let (year, month) = if unit == "week" {
+        let (year, month) = if unit == "this month" {
+            (a.year, a.month?)
+        } else if unit == "week" {
             let d = add_days(a.full()?, -7, false);
             (d.year, d.month)
         } else {
@@ -1496,6 +1499,7 @@ mod tests {
         assert_eq!(dates("officials said late Thursday"), Vec::<String>::new());
         assert_eq!(dates("Ghani first announced the potential exchange last week"), Vec::<String>::new());
         assert_eq!(dates("he noted that just last week the police killed ten"), ["last week"]);
+        assert_eq!(dates("Mnangagwa, who was ousted as vice-president this month, plans"), ["this month"]);
         assert_eq!(dates("their homes were attacked in Tuesday night's coup"), ["Tuesday night"]);
         assert_eq!(dates("the shops close on Tuesdays"), Vec::<String>::new());
     }
