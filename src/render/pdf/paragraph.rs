@@ -211,6 +211,13 @@ impl Typesetter {
             style: style.clone(),
             measure,
             at_word_start: true,
+            space_at: None,
+            prev_word: String::new(),
+            prev_previous: String::new(),
+            last_word_at: 0,
+            lead_in_done: false,
+            lead_in_word: false,
+            prev_style: None,
         };
         if style.indent != 0.0 {
             b.items.push(Item::Box {
@@ -224,7 +231,7 @@ impl Typesetter {
             pending_anchors.extend(span.anchors.iter().cloned());
             if let Some(id) = &span.note {
                 // No type smaller than the print services accept (KDP: 7 pt).
-                let size = (style.size * 0.62).max(MIN_TYPE);
+                let size = (style.size * 0.65).max(MIN_TYPE);
                 let shaped = self.shape(&span.text, Style::ROMAN, context);
                 b.push_box(Piece {
                     shaped,
@@ -262,6 +269,7 @@ impl Typesetter {
             b.items.pop();
             b.pieces.pop();
         }
+        b.keep_last_word_whole();
         linebreak::finish_paragraph(&mut b.items);
         b.pieces.push(None);
         b.pieces.push(None);
@@ -279,12 +287,24 @@ impl Typesetter {
         context: &str,
     ) {
         let mut style = span.style;
-        if b.words < b.style.small_caps_words {
-            style.small_caps = true;
-        }
         let starts_word = b.at_word_start;
+        if starts_word {
+            b.lead_in_word = b.in_lead_in(word, style);
+            if no_break_between(&b.prev_word, word) {
+                b.forbid_break_at_space();
+            }
+            b.space_at = None;
+            b.prev_previous = std::mem::replace(&mut b.prev_word, word.to_string());
+            b.prev_style = Some(style);
+        } else {
+            b.prev_word.push_str(word);
+        }
+        style.small_caps |= b.lead_in_word;
         b.at_word_start = false;
-        let mut parts = split_word(word, &self.hyphenator);
+        if word.chars().any(char::is_alphabetic) {
+            b.last_word_at = b.items.len();
+        }
+        let mut parts = split_word(word, &self.hyphenator, starts_word && b.opens_sentence());
         let mut first = true;
         let mut anchors = Some(anchors);
         for (text, rel, brk) in parts.drain(..) {
@@ -315,7 +335,7 @@ impl Typesetter {
                     let width = hyphen.width * b.style.size;
                     b.items.push(Item::Penalty {
                         width,
-                        cost: 50.0,
+                        cost: HYPHEN_PENALTY,
                         flagged: true,
                     });
                     b.pieces.push(Some(Piece {
@@ -384,6 +404,11 @@ impl Typesetter {
         }
     }
 
+    /// Lets capitalised words (names) take a hyphen (`[print] hyphenate_names`).
+    pub fn hyphenate_names(&mut self, allow: bool) {
+        self.hyphenator.names = allow;
+    }
+
     /// Shaped width of a plain string in points.
     pub fn width(&mut self, text: &str, style: Style, size: f32) -> f32 {
         self.shaper.shape(text, style).width * size
@@ -397,9 +422,81 @@ struct Builder {
     style: ParaStyle,
     measure: f32,
     at_word_start: bool,
+    /// Where the items of the last space begin, until a word follows it.
+    space_at: Option<usize>,
+    /// The current chunk (the one before the next, for the no-break rules).
+    prev_word: String,
+    /// The chunk before the current one.
+    prev_previous: String,
+    /// Where the items of the last word with letters begin.
+    last_word_at: usize,
+    /// The small-caps lead-in has ended.
+    lead_in_done: bool,
+    /// The current word belongs to the lead-in.
+    lead_in_word: bool,
+    /// The style of the previous word.
+    prev_style: Option<Style>,
 }
 
+fn is_italic(s: Style) -> bool {
+    s.face == s.face.italic()
+}
+
+/// How many words past `small_caps_words` a lead-in may run on to finish a name or title.
+const LEAD_IN_RUN_ON: usize = 3;
+
 impl Builder {
+    /// Whether the current word opens a sentence: the paragraph's first, or after a full
+    /// stop that ends more than an abbreviation ("St.", "Mr.").
+    fn opens_sentence(&self) -> bool {
+        let prev = self.prev_previous.trim_end_matches(['”', '’', '"', '\'', ')']);
+        prev.is_empty()
+            || (prev.ends_with(['.', '!', '?']) && prev.chars().filter(|c| c.is_alphabetic()).count() > 3)
+    }
+
+    /// Makes the space just pushed unbreakable: an infinite penalty before its glue, and
+    /// the ragged setting's break penalty made infinite too.
+    fn forbid_break_at_space(&mut self) {
+        let Some(at) = self.space_at else { return };
+        for item in &mut self.items[at..] {
+            if let Item::Penalty { cost, .. } = item {
+                *cost = linebreak::INFINITY;
+            }
+        }
+        self.items.insert(at, Item::Penalty { width: 0.0, cost: linebreak::INFINITY, flagged: false });
+        self.pieces.insert(at, None);
+    }
+
+    /// No hyphen in the paragraph's last word: a paragraph does not end on a fragment.
+    fn keep_last_word_whole(&mut self) {
+        for item in &mut self.items[self.last_word_at..] {
+            if let Item::Penalty { cost, flagged: true, width } = item {
+                if *width > 0.0 {
+                    *cost = linebreak::INFINITY;
+                }
+            }
+        }
+    }
+
+    /// Whether `word`, the next chunk, is set in small capitals: the first
+    /// `small_caps_words` words, ended early by punctuation and carried on (a few words at
+    /// most) while a name or a title in italics runs on, so the lead-in never splits one.
+    fn in_lead_in(&mut self, word: &str, style: Style) -> bool {
+        let wanted = self.style.small_caps_words;
+        if wanted == 0 || self.lead_in_done {
+            return false;
+        }
+        let k = self.words;
+        let prev = self.prev_word.as_str();
+        let clause_ended = prev.ends_with([',', '.', ';', ':', '!', '?', ')', '—', '–']);
+        let capital = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        let runs_on = (capital(prev) && capital(word))
+            || (is_italic(style) && self.prev_style.is_some_and(is_italic));
+        let take = k == 0 || (!clause_ended && (k < wanted || (runs_on && k < wanted + LEAD_IN_RUN_ON)));
+        self.lead_in_done = !take;
+        take
+    }
+
     fn push_box(&mut self, piece: Piece) {
         self.items.push(Item::Box {
             width: piece.shaped.width * piece.size,
@@ -413,11 +510,12 @@ impl Builder {
         }
         self.words += 1;
         self.at_word_start = true;
+        self.space_at = Some(self.items.len());
         if align == Align::Justify {
             self.items.push(Item::Glue {
                 width: space,
-                stretch: space / 2.0,
-                shrink: space / 3.0,
+                stretch: space * SPACE_STRETCH,
+                shrink: space * SPACE_SHRINK,
             });
             self.pieces.push(None);
         } else {
@@ -457,7 +555,7 @@ enum Brk {
 /// Splits a space-free chunk into parts with the break allowed after each.
 /// Hard hyphens and dashes break after themselves; URLs after slashes and dots; plain words at
 /// their hyphenation points (a word with a hard hyphen only at the hyphen).
-fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
+fn split_word<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec<(&'a str, usize, Brk)> {
     let is_url = word.contains("://") || word.starts_with("www.");
     let mut parts = Vec::new();
     let mut start = 0;
@@ -489,13 +587,13 @@ fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
         parts.push((&word[start..], start, Brk::None));
     }
     if parts.len() == 1 && !is_url {
-        return hyphenated(word, hyph);
+        return hyphenated(word, hyph, opens_sentence);
     }
     parts
 }
 
 /// A plain word split at its hyphenation points (leading/trailing punctuation kept on).
-fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
+fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec<(&'a str, usize, Brk)> {
     let core_start = word.find(char::is_alphabetic).unwrap_or(word.len());
     let core_end = word.rfind(char::is_alphabetic).map_or(core_start, |i| {
         i + word[i..].chars().next().map_or(0, char::len_utf8)
@@ -506,13 +604,53 @@ fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
     let core = &word[core_start..core_end];
     let mut parts = Vec::new();
     let mut start = 0;
-    for b in hyph.breaks(core) {
+    for b in hyph.breaks(core, opens_sentence) {
         let at = core_start + b;
         parts.push((&word[start..at], start, Brk::Hyphen));
         start = at;
     }
     parts.push((&word[start..], start, Brk::None));
     parts
+}
+
+/// The cost of a discretionary hyphen: high enough that a line is hyphenated only when
+/// that clearly evens the spacing (measured against Typst: `scripts/compare-typst.py`).
+const HYPHEN_PENALTY: f32 = 1000.0;
+
+/// How far a justified space may stretch and shrink, as a share of its width. The
+/// shrink is generous (Typst's is similar) so a line takes one more word rather than a
+/// hyphen; the line breaker's tolerance bounds the stretch.
+const SPACE_STRETCH: f32 = 0.5;
+const SPACE_SHRINK: f32 = 0.45;
+
+/// Months, for the rule that keeps "25 October" (and "October 25") on one line.
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// Abbreviations that stand before a number ("p. 12", "no. 4").
+const BEFORE_NUMBER: [&str; 8] = ["p.", "pp.", "no.", "nos.", "vol.", "ch.", "fig.", "§"];
+
+/// Whether the space between chunks `a` and `b` must not break: a spaced dash does not
+/// start a line, an abbreviation keeps its number, a day keeps its month.
+fn no_break_between(a: &str, b: &str) -> bool {
+    if a.is_empty() {
+        return false;
+    }
+    let starts_digit = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let is_day = |w: &str| {
+        let d = w.trim_end_matches([',', '.', ';', ':']);
+        !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())
+    };
+    let is_month = |w: &str| {
+        let m = w.trim_matches(|c: char| !c.is_alphabetic());
+        MONTHS.contains(&m)
+    };
+    b.starts_with(['–', '—'])
+        || (BEFORE_NUMBER.iter().any(|p| a.eq_ignore_ascii_case(p)) && starts_digit(b))
+        || (is_day(a) && !a.ends_with([',', '.', ';', ':']) && is_month(b))
+        || (is_month(a) && !a.ends_with([',', '.', ';', ':']) && is_day(b))
 }
 
 /// The cost of breaking a URL; no other break uses it.
