@@ -247,6 +247,7 @@ fn balanced_spreads(
 ) -> Vec<Frame> {
     let paginate = |limits: Vec<f32>| {
         Paginator::new(g.text_height, LEADING * 6.0, notes, NOTE_LEADING)
+            .grid(LEADING)
             .limits(limits)
             .run(units)
     };
@@ -293,25 +294,16 @@ fn balanced_spreads(
 }
 
 /// Where the lines of `frame` may move apart, with how far: after the space before a
-/// block (a heading, a quote) half a line, between paragraphs a little (TeX's
-/// `\parskip` stretch), so that no one space opens a hole.
+/// block (a heading, a quote) half a line. Paragraphs never move apart: the space
+/// between them is the leading, on the baseline grid.
 fn breaks(frame: &Frame) -> Vec<(usize, f32)> {
     (1..frame.lines.len())
         .filter_map(|i| {
             let (a, b) = (&frame.lines[i - 1], &frame.lines[i]);
-            if b.y - a.y > b.line.leading + 0.01 {
-                Some((i, LEADING * 0.5))
-            } else if a.block != b.block {
-                Some((i, PARAGRAPH_STRETCH))
-            } else {
-                None
-            }
+            (b.y - a.y > b.line.leading + 0.01).then_some((i, LEADING * 0.5))
         })
         .collect()
 }
-
-/// The most a space between paragraphs may grow when a page is stretched.
-const PARAGRAPH_STRETCH: f32 = 2.0;
 
 /// Whether `frame` can grow by `by` at its breaks (footnote pages already reach the
 /// foot).

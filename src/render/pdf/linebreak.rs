@@ -145,11 +145,11 @@ fn greedy(items: &[Item], measure: f32, sums: &Sums) -> Vec<Break> {
     breaks
 }
 
-/// The adjustment ratio of the line from `start` to the break at `pos`.
-#[cfg(test)]
-fn ratio(items: &[Item], start: usize, pos: usize, measure: f32) -> f32 {
-    let sums = Sums::new(items);
-    line_ratio(items, &sums, start, pos, measure)
+/// The adjustment ratio of the line from `start` to the break at `pos` (in time linear in
+/// the line's length).
+pub fn ratio(items: &[Item], start: usize, pos: usize, measure: f32) -> f32 {
+    let line = &items[start..=pos];
+    line_ratio(line, &Sums::new(line), 0, pos - start, measure)
 }
 
 fn line_ratio(items: &[Item], sums: &Sums, start: usize, pos: usize, measure: f32) -> f32 {

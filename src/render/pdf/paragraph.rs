@@ -81,6 +81,8 @@ pub struct Line {
     /// Byte offset of the first word that starts on this line, if one does.
     pub word_start: Option<usize>,
     pub hyphenated: bool,
+    /// A word runs on to the next line: the line ends in a hyphen, inserted or hard.
+    pub broken_word: bool,
     /// Anchor ids set on this line.
     pub anchors: Vec<String>,
     /// Footnote ids referenced from this line.
@@ -182,16 +184,31 @@ impl Typesetter {
         let mut lines = Vec::with_capacity(breaks.len());
         let mut start = 0;
         for b in &breaks {
+            let this = lines.len();
             // The last line keeps its natural spacing but may still shrink to fit.
             // So does a line broken inside a URL: spreading the address would
             // open gaps that read as spaces in it.
-            let ratio = match style.align {
-                Align::Justify if b.pos + 1 < items.len() && !is_url_break(&items, b.pos) => {
+            let justified = style.align == Align::Justify
+                && b.pos + 1 < items.len()
+                && !is_url_break(&items, b.pos);
+            if !justified {
+                lines.push(place(&items, &pieces, start, b.pos, b.ratio.min(0.0), style, measure));
+            } else {
+                // Hanging punctuation: the line is set that much wider, its edge marks
+                // standing partly in the margins, so the edges look straight.
+                let (left, right) = protrusion(&items, &pieces, start, b.pos);
+                let ratio = if left + right > 0.0 {
+                    linebreak::ratio(&items, start, b.pos, measure + left + right)
+                } else {
                     b.ratio
+                };
+                let mut line = place(&items, &pieces, start, b.pos, ratio, style, measure);
+                for r in &mut line.runs {
+                    r.x -= left;
                 }
-                _ => b.ratio.min(0.0),
-            };
-            lines.push(place(&items, &pieces, start, b.pos, ratio, style, measure));
+                lines.push(line);
+            }
+            lines[this].broken_word = b.flagged;
             start = next_box(&items, b.pos);
         }
         lines
@@ -668,6 +685,44 @@ fn next_box(items: &[Item], pos: usize) -> usize {
     i.min(items.len())
 }
 
+/// How far a line's first and last marks may stand in the margins, in points: a share
+/// of the mark's advance (close to microtype's defaults). The indent and note markers do
+/// not hang.
+fn protrusion(items: &[Item], pieces: &[Option<Piece>], start: usize, pos: usize) -> (f32, f32) {
+    let share = |c: char, right: bool| match c {
+        '.' | ',' if right => 0.7,
+        '’' | '”' | '\'' | '"' if right => 0.7,
+        '‘' | '“' | '\'' | '"' if !right => 0.7,
+        '-' | '‐' if right => 0.6,
+        '–' if right => 0.3,
+        ':' | ';' if right => 0.5,
+        _ => 0.0,
+    };
+    let edge = |p: &Piece, right: bool| {
+        if p.note.is_some() {
+            return 0.0;
+        }
+        let glyph = if right { p.shaped.glyphs.last() } else { p.shaped.glyphs.first() };
+        let c = if right { p.shaped.text.chars().last() } else { p.shaped.text.chars().next() };
+        match (glyph, c) {
+            (Some(g), Some(c)) => share(c, right) * g.advance * p.size,
+            _ => 0.0,
+        }
+    };
+    let left = match (&items[start], &pieces[start]) {
+        (Item::Box { .. }, Some(p)) => edge(p, false),
+        _ => 0.0,
+    };
+    let last = match (&items[pos], &pieces[pos]) {
+        (Item::Penalty { width, .. }, Some(p)) if *width > 0.0 => Some(p),
+        _ => (start..pos)
+            .rev()
+            .find(|&i| matches!(items[i], Item::Box { .. }))
+            .and_then(|i| pieces[i].as_ref()),
+    };
+    (left, last.map_or(0.0, |p| edge(p, true)))
+}
+
 /// Places the pieces of one line, glue set by `ratio`.
 fn place(
     items: &[Item],
@@ -683,6 +738,7 @@ fn place(
         leading: style.leading,
         word_start: None,
         hyphenated: false,
+        broken_word: false,
         anchors: Vec::new(),
         notes: Vec::new(),
     };
@@ -925,12 +981,57 @@ mod tests {
                     .iter()
                     .map(|r| r.x + r.shaped.width * r.size)
                     .fold(0.0, f32::max);
+                // A final punctuation mark hangs into the margin by part of its width.
+                let last = l.runs.last().and_then(|r| r.shaped.text.chars().last());
+                let hang = if last.is_some_and(char::is_alphanumeric) { 0.0 } else { 11.0 * 0.4 };
                 assert!(
-                    end <= measure + 0.01,
+                    end <= measure + 0.01 + hang,
                     "line ends at {end} in a {measure} pt measure"
                 );
             }
         }
+    }
+
+    /// The words set in small capitals when `text` opens a chapter.
+    fn lead_in(text: &str, inlines: Vec<Inline>) -> Vec<String> {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle { size: 11.0, leading: 13.5, indent: 0.0, align: Align::Justify, small_caps_words: 3 };
+        let mut all = vec![Inline::Text(text.to_string())];
+        all.extend(inlines);
+        let lines = ts.paragraph(&spans(&all, Style::ROMAN, &BTreeMap::new()), &style, 300.0, "test");
+        // Runs that touch are syllables of one word.
+        let mut words: Vec<String> = Vec::new();
+        let mut end = f32::NEG_INFINITY;
+        for r in lines.iter().flat_map(|l| &l.runs).filter(|r| r.style.small_caps) {
+            match words.last_mut() {
+                Some(w) if r.x - end < 0.01 => w.push_str(&r.shaped.text),
+                _ => words.push(r.shaped.text.clone()),
+            }
+            end = r.x + r.shaped.width * r.size;
+        }
+        words
+    }
+
+    #[test]
+    fn the_lead_in_ends_at_a_word_boundary_outside_names_and_titles() {
+        assert_eq!(lead_in("In the spring of the year the city rose.", vec![]), ["In", "the", "spring"]);
+        assert_eq!(lead_in("When Vladimir Ilyich Lenin arrived, all changed.", vec![]), ["When", "Vladimir", "Ilyich", "Lenin"]);
+        assert_eq!(lead_in("Yesterday, we left the city.", vec![]), ["Yesterday,"]);
+        let title = Inline::Emphasis(vec![Inline::Text("The State and Revolution".into())]);
+        let set = lead_in("Reading ", vec![title, Inline::Text(" again, we".into())]);
+        assert_eq!(set.join(" "), "Reading The State and Revolution");
+    }
+
+    #[test]
+    fn no_break_before_a_spaced_dash_inside_a_reference_or_a_date() {
+        assert!(no_break_between("power", "—"));
+        assert!(no_break_between("pp.", "12–14"));
+        assert!(no_break_between("no.", "4"));
+        assert!(no_break_between("25", "October"));
+        assert!(no_break_between("October", "25,"));
+        assert!(!no_break_between("October", "1917"));
+        assert!(!no_break_between("in", "October"));
+        assert!(!no_break_between("25.", "October"));
     }
 
     #[test]
