@@ -30,11 +30,10 @@ fn built() -> &'static Built {
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join("book.pdf");
         std::fs::write(&path, &out.bytes).unwrap();
-        // A copy for scripts/spacing.py and for looking at the pages (target/ is ignored).
+        // A copy for looking at the pages (target/ is ignored).
         let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-test");
         std::fs::create_dir_all(&keep).unwrap();
         std::fs::write(keep.join("book.pdf"), &out.bytes).unwrap();
-        std::fs::write(keep.join("paragraphs.txt"), paragraphs(&book)).unwrap();
         Built {
             _dir: tmp,
             pdf: path,
@@ -45,7 +44,7 @@ fn built() -> &'static Built {
     })
 }
 
-/// The body paragraphs of every article, one per line (input for the Typst comparison).
+/// The body paragraphs of every article, one per line.
 fn paragraphs(book: &Book) -> String {
     let mut out = String::new();
     for a in &book.articles {
