@@ -50,6 +50,8 @@ pub struct BookMeta {
     pub modified: i64,
     /// Print trim size and other layout settings.
     pub print: PrintSettings,
+    /// The editor's cover image, when book.toml gives one.
+    pub cover: Option<crate::cover_image::CoverImage>,
     /// What stores and library systems list besides the description: subjects, ISBN,
     /// date, series.
     pub catalogue: Catalogue,

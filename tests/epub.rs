@@ -694,8 +694,8 @@ fn print_paged_book() -> &'static (Built, Vec<String>) {
         let dir = Path::new("content");
         let manifest = Manifest::load(dir).unwrap();
         let mut book = assemble(&manifest, dir).unwrap();
-        anthology::apparatus::timeline::apply(&mut book, dir).unwrap();
-        anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).unwrap();
+        anthology::apparatus::timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(dir).unwrap()).unwrap();
+        anthology::apparatus::index::apply(&mut book, &anthology::apparatus::index::IndexConfig::load(dir).unwrap(), manifest.index.mode).unwrap();
         let pdf = anthology::render::pdf::render(&book).expect("PDF render");
         anthology::pipeline::fill_pages(&mut book, &pdf.page_map);
         let labels = pdf_page_labels(&pdf.bytes);

@@ -208,7 +208,7 @@ fn a_build_ends_with_a_warnings_summary() {
     let out = anthology(&["build", s(dir.path()), "--out", s(out_dir.path())]);
     assert!(out.status.success(), "{}", text(&out));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(" warnings; run with --verbose or anthology check for details"), "{stderr}");
+    assert!(stderr.contains(" warning") && stderr.contains("; run with --verbose or anthology check for details"), "{stderr}");
     assert!(!stderr.contains("suspect-typo"), "warnings are summed up, not listed: {stderr}");
     let verbose = anthology(&["build", s(dir.path()), "--out", s(out_dir.path()), "--verbose"]);
     assert!(text(&verbose).contains("warning[suspect-typo]"), "{}", text(&verbose));
@@ -295,4 +295,23 @@ fn watch_rebuilds_after_a_change() {
     first.unwrap();
     second.unwrap();
     assert!(before.is_some() && before != after, "the PDF was not rebuilt");
+}
+
+#[test]
+fn a_build_says_what_the_cleaner_removed_and_check_locates_a_prose_loss() {
+    // Two lines of the article's own prose hold a chrome phrase, so a chrome rule takes them.
+    let lossy = "The Strike at the Mill\n\nBy Maria Lopez\n\n12 March 1912\n\n\
+Share this article with a friend who cares about the mill and its weavers.\n\n\
+Subscribe to our newsletter for more stories about the weavers of the town.\n\n\
+The strike began on a Monday, when the weavers walked out of the mill and gathered at the gates in the rain.\n";
+    let dir = book(&[("a.txt", lossy)], "");
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = anthology(&["build", s(dir.path()), "--out", s(out_dir.path())]);
+    assert!(out.status.success(), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.lines().any(|l| l.starts_with("cleaned sources/a.txt: removed ")), "{stderr}");
+    let check = anthology(&["check", s(dir.path()), "--format", "text"]);
+    let lines = headlines(&check).join("\n");
+    assert!(!lines.contains("glyph-fallback"), "a cleaner's warning is not a font warning:\n{lines}");
+    assert!(lines.contains("sources/a.txt: warning[prose-lost]: the cleaner removed"), "located in its source, said once:\n{lines}");
 }

@@ -30,6 +30,9 @@ const BLOCKS: &[&str] = &[
 const MAX_DEPTH: usize = 256;
 
 /// A footnote marker: "1", "[12]", "*", "†".
+/// The "[edit]" / "[edit source]" control a wiki sets beside every heading.
+static EDIT_CONTROL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]\s*$").unwrap());
+
 static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[?(\d{1,3}|[*†‡§])\]?$").unwrap());
 
 /// The body of the article, as blocks and footnotes; `page` is the whole page, where the
@@ -38,7 +41,7 @@ pub fn convert(content_html: &str, page: &Document, article_id: &str) -> (Vec<Bl
     let doc = Document::fragment(content_html);
     let notes = find_notes(&doc, page, article_id);
     let targets: NoteTargets = notes.iter().map(|n| (n.target.clone(), n.id.clone())).collect();
-    let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: &targets };
+    let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), mark: None, targets: &targets };
     b.walk(&doc.root(), 0);
     b.flush();
     let footnotes = notes
@@ -110,6 +113,9 @@ struct Builder<'a> {
     blocks: Vec<Block>,
     /// The paragraph being filled.
     open: Vec<Inline>,
+    /// A list item's mark ("•", "3."), waiting for the item's first paragraph with text
+    /// (an item may wrap its text in a `<p>`).
+    mark: Option<String>,
     targets: &'a NoteTargets,
 }
 
@@ -121,8 +127,14 @@ impl Builder<'_> {
 
     /// Ends the open paragraph, if it has any text.
     fn flush(&mut self) {
-        let content = tidy(std::mem::take(&mut self.open));
+        let mut content = tidy(std::mem::take(&mut self.open));
         if !content.is_empty() {
+            if let Some(mark) = self.mark.take() {
+                match content.first_mut() {
+                    Some(Inline::Text(t)) => *t = format!("{mark} {t}"),
+                    _ => content.insert(0, Inline::Text(format!("{mark} "))),
+                }
+            }
             let id = self.id();
             self.blocks.push(Block::Paragraph { id, content });
         }
@@ -160,7 +172,9 @@ impl Builder<'_> {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
                 let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
-                self.push_block(|id, content| Block::Heading { id, level, content }, inlines_of(el, targets));
+                let mut content = inlines_of(el, targets);
+                drop_edit_control(&mut content);
+                self.push_block(|id, content| Block::Heading { id, level, content }, content);
             }
             "figcaption" | "caption" => {
                 self.flush();
@@ -172,9 +186,10 @@ impl Builder<'_> {
             }
             "li" => {
                 self.flush();
-                self.open.push(Inline::Text(format!("{} ", list_mark(el))));
+                self.mark = Some(list_mark(el));
                 self.walk(el, depth);
                 self.flush();
+                self.mark = None;
             }
             "tr" => {
                 self.flush();
@@ -200,7 +215,7 @@ impl Builder<'_> {
 
     /// A block quotation: each paragraph inside it becomes one of the quote's paragraphs.
     fn quote(&mut self, el: &NodeRef, depth: usize) {
-        let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
+        let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), mark: None, targets: self.targets };
         inner.walk(el, depth);
         inner.flush();
         let paragraphs: Vec<Vec<Inline>> = inner
@@ -220,6 +235,27 @@ impl Builder<'_> {
 
     fn is_note_target(&self, el: &NodeRef) -> bool {
         el.attr("id").is_some_and(|id| self.targets.contains_key(&*id))
+    }
+}
+
+/// Takes a wiki's trailing "[edit]" control off a heading: a control of the site, not a
+/// word of the title.
+fn drop_edit_control(content: &mut Vec<Inline>) {
+    let text = crate::model::plain_text(content);
+    let Some(m) = EDIT_CONTROL.find(&text) else { return };
+    let mut excess = text.len() - m.start();
+    while excess > 0 {
+        match content.last_mut() {
+            Some(Inline::Text(t)) if t.len() > excess => {
+                t.truncate(t.len() - excess);
+                excess = 0;
+            }
+            Some(last) => {
+                excess = excess.saturating_sub(crate::model::plain_text(std::slice::from_ref(last)).len());
+                content.pop();
+            }
+            None => break,
+        }
     }
 }
 
@@ -406,6 +442,16 @@ mod tests {
         assert_eq!(
             texts("<ul><li>One</li><li>Two</li></ul><ol start=3><li>Three</li></ol><table><tr><th>A</th><td>1</td></tr></table>"),
             ["• One", "• Two", "3. Three", "A | 1"]
+        );
+        // An item wrapping its text in paragraphs: the mark stands before the first, never alone.
+        assert_eq!(texts("<ul><li><p>One</p><p>more</p></li><li><p></p></li><li> <p>Two</p></li></ul>"), ["• One", "more", "• Two"]);
+    }
+
+    #[test]
+    fn a_wikis_edit_control_leaves_the_heading() {
+        assert_eq!(
+            texts(r#"<h2>Spectral properties<span>[<a href="?action=edit">edit</a>]</span></h2><h3>Uses [edit source]</h3><h2>How to [edit] text</h2>"#),
+            ["Spectral properties", "Uses", "How to [edit] text"]
         );
     }
 
