@@ -245,7 +245,7 @@ fn balanced_spreads(
     notes: &BTreeMap<String, Vec<Line>>,
     g: &Geometry,
 ) -> Vec<Frame> {
-    const ROUNDS: usize = 4;
+    const ROUNDS: usize = 8;
     // The shorter page of spread `k` and by how much, if the pages differ.
     let short = |frames: &[Frame], k: usize| {
         let (a, b) = (frames[k].depth, frames[k + 1].depth);
