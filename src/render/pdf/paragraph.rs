@@ -101,6 +101,9 @@ struct Piece {
     link: Option<Target>,
     note: Option<String>,
     anchors: Vec<String>,
+    /// For a hyphen: the part before it shaped alone, as it is set when the line breaks
+    /// here (without the kerning or ligature that joined it to the next part).
+    pre_break: Option<Rc<Shaped>>,
 }
 
 /// The distinct places in `at`, in the order first seen, joined by commas.
@@ -260,6 +263,7 @@ impl Typesetter {
                     link: span.link.clone(),
                     note: Some(id.clone()),
                     anchors: std::mem::take(&mut pending_anchors),
+                    pre_break: None,
                 });
                 continue;
             }
@@ -322,10 +326,20 @@ impl Typesetter {
             b.last_word_at = b.items.len();
         }
         let mut parts = split_word(word, &self.hyphenator, starts_word && b.opens_sentence());
+        // Shape once, break after: the word is shaped whole and cut into its parts, so
+        // kerning and ligatures survive wherever it is not broken.
+        let whole = (parts.len() > 1).then(|| self.shape(word, style, context));
+        if let Some(w) = &whole {
+            parts = keep_ligatures(word, parts, w);
+        }
         let mut first = true;
         let mut anchors = Some(anchors);
         for (text, rel, brk) in parts.drain(..) {
-            let shaped = self.shape(text, style, context);
+            let cut = whole.as_ref().and_then(|w| w.slice(rel..rel + text.len()));
+            let shaped = match cut {
+                Some(cut) => Rc::new(cut),
+                None => self.shape(text, style, context),
+            };
             let piece = Piece {
                 shaped,
                 style,
@@ -336,8 +350,14 @@ impl Typesetter {
                 link: span.link.clone(),
                 note: None,
                 anchors: anchors.take().unwrap_or_default(),
+                pre_break: None,
             };
             first = false;
+            let alone = match brk {
+                Brk::Hyphen => Some(self.shape(text, style, context)),
+                _ => None,
+            };
+            let cut_width = piece.shaped.width;
             // The first line also holds the indent: a piece wider than what is left there
             // could fit no line.
             if piece.shaped.width * piece.size > b.measure - b.style.indent {
@@ -349,7 +369,8 @@ impl Typesetter {
                 Brk::None => {}
                 Brk::Hyphen => {
                     let hyphen = self.shape("-", style, context);
-                    let width = hyphen.width * b.style.size;
+                    let alone = alone.unwrap_or_else(|| self.shape(text, style, context));
+                    let width = (hyphen.width + alone.width - cut_width) * b.style.size;
                     b.items.push(Item::Penalty {
                         width,
                         cost: HYPHEN_PENALTY,
@@ -365,6 +386,7 @@ impl Typesetter {
                         link: None,
                         note: None,
                         anchors: Vec::new(),
+                        pre_break: Some(alone),
                     }));
                 }
                 Brk::Url => {
@@ -609,6 +631,26 @@ fn split_word<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec
     parts
 }
 
+/// Joins parts whose boundary falls inside a ligature of the whole word's shaping, so no
+/// break splits a ligature.
+fn keep_ligatures<'a>(
+    word: &'a str,
+    parts: Vec<(&'a str, usize, Brk)>,
+    whole: &Shaped,
+) -> Vec<(&'a str, usize, Brk)> {
+    let mut out: Vec<(&'a str, usize, Brk)> = Vec::new();
+    for (text, rel, brk) in parts {
+        match out.last_mut() {
+            Some(last) if !whole.is_cluster_boundary(rel) => {
+                let start = last.1;
+                *last = (&word[start..rel + text.len()], start, brk);
+            }
+            _ => out.push((text, rel, brk)),
+        }
+    }
+    out
+}
+
 /// A plain word split at its hyphenation points (leading/trailing punctuation kept on).
 fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec<(&'a str, usize, Brk)> {
     let core_start = word.find(char::is_alphabetic).unwrap_or(word.len());
@@ -765,7 +807,15 @@ fn place(
             }
             Item::Penalty { width, .. } if i == pos && width > 0.0 => {
                 if let Some(p) = &pieces[i] {
-                    push_run(&mut line, p, x);
+                    let mut at = x;
+                    // The part before the hyphen is set as shaped alone.
+                    if let (Some(pre), Some(last)) = (&p.pre_break, line.runs.last_mut()) {
+                        if last.shaped.text == pre.text {
+                            last.shaped = pre.clone();
+                            at = last.x + pre.width * last.size;
+                        }
+                    }
+                    push_run(&mut line, p, at);
                     line.hyphenated = true;
                 }
                 x += width;
@@ -1020,6 +1070,28 @@ mod tests {
         let title = Inline::Emphasis(vec![Inline::Text("The State and Revolution".into())]);
         let set = lead_in("Reading ", vec![title, Inline::Text(" again, we".into())]);
         assert_eq!(set.join(" "), "Reading The State and Revolution");
+    }
+
+    #[test]
+    fn words_are_shaped_whole_kerning_and_ligatures_kept() {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle { size: 11.0, leading: 13.5, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+        let text = "revolutionary officials affirmed";
+        let lines = ts.paragraph(&spans(&[Inline::Text(text.into())], Style::ROMAN, &BTreeMap::new()), &style, 400.0, "test");
+        assert_eq!(lines.len(), 1);
+        let mut runs = lines[0].runs.iter();
+        for word in text.split(' ') {
+            let whole = ts.shaper.shape(word, Style::ROMAN);
+            let (mut set, mut ids, mut width) = (String::new(), Vec::new(), 0.0);
+            while set != word {
+                let r = runs.next().expect("the runs cover the word");
+                set.push_str(&r.shaped.text);
+                ids.extend(r.shaped.glyphs.iter().map(|g| g.id));
+                width += r.shaped.width;
+            }
+            assert_eq!(ids, whole.glyphs.iter().map(|g| g.id).collect::<Vec<_>>(), "{word}");
+            assert!((width - whole.width).abs() < 1e-4, "{word}: {width} against {}", whole.width);
+        }
     }
 
     #[test]
