@@ -1109,7 +1109,8 @@ fn no_break_inside_a_reference_a_date_or_before_a_spaced_dash() {
                 "page {}: a line starts with a spaced dash",
                 i + 1
             );
-            let abbreviation = ["p.", "pp.", "no.", "No."].contains(&end);
+            let abbreviation =
+                ["p.", "pp.", "no.", "No."].contains(&end.trim_start_matches(['(', '[']));
             assert!(
                 !(abbreviation && start.starts_with(|c: char| c.is_ascii_digit())),
                 "page {}: {end} / {start}",

@@ -706,8 +706,9 @@ fn no_break_between(a: &str, b: &str) -> bool {
         let m = w.trim_matches(|c: char| !c.is_alphabetic());
         MONTHS.contains(&m)
     };
+    let abbreviation = a.trim_start_matches(['(', '[', '“', '‘', '"']);
     b.starts_with(['–', '—'])
-        || (BEFORE_NUMBER.iter().any(|p| a.eq_ignore_ascii_case(p)) && starts_digit(b))
+        || (BEFORE_NUMBER.iter().any(|p| abbreviation.eq_ignore_ascii_case(p)) && starts_digit(b))
         || (is_day(a) && !a.ends_with([',', '.', ';', ':']) && is_month(b))
         || (is_month(a) && !a.ends_with([',', '.', ';', ':']) && is_day(b))
 }
@@ -1099,6 +1100,7 @@ mod tests {
         assert!(no_break_between("power", "—"));
         assert!(no_break_between("pp.", "12–14"));
         assert!(no_break_between("no.", "4"));
+        assert!(no_break_between("(p.", "19)"));
         assert!(no_break_between("25", "October"));
         assert!(no_break_between("October", "25,"));
         assert!(!no_break_between("October", "1917"));
