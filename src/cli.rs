@@ -147,7 +147,11 @@ pub fn run() -> Result<()> {
             for path in anthology::init::init(&dir, from.as_deref())? {
                 println!("wrote {}", path.display());
             }
-            println!("next: put the scraped articles in {}, list them in book.toml, then `anthology build {}`", dir.join("sources").display(), dir.display());
+            if from.is_some() {
+                println!("next: check what the cleaner found (marked \"check it\") in {}, then `anthology build {}`", dir.join("book.toml").display(), dir.display());
+            } else {
+                println!("next: put the scraped articles in {}, list them in book.toml, then `anthology build {}`", dir.join("sources").display(), dir.display());
+            }
             Ok(())
         }
         Command::Watch { book_dir, out, open, verbosity } => watch(&book_folder(book_dir), &out, open, verbosity),

@@ -148,6 +148,8 @@ pub enum Block {
     Caption { id: String, content: Vec<Inline> },
     /// A sources / bibliography list with its heading ("Major Sources").
     Sources { id: String, title: String, items: Vec<Vec<Inline>> },
+    /// A bulleted list, or a numbered one counting from `start`: each item's text.
+    List { id: String, ordered: bool, start: u32, items: Vec<Vec<Inline>> },
 }
 
 impl Block {
@@ -158,7 +160,8 @@ impl Block {
             | Block::Heading { id, .. }
             | Block::Quote { id, .. }
             | Block::Caption { id, .. }
-            | Block::Sources { id, .. } => id,
+            | Block::Sources { id, .. }
+            | Block::List { id, .. } => id,
         }
     }
 
@@ -168,7 +171,7 @@ impl Block {
             Block::Paragraph { content, .. }
             | Block::Heading { content, .. }
             | Block::Caption { content, .. } => plain_text(content),
-            Block::Quote { paragraphs, .. } => {
+            Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => {
                 paragraphs.iter().map(|p| plain_text(p)).collect::<Vec<_>>().join("\n\n")
             }
             Block::Sources { title, items, .. } => {

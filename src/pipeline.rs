@@ -194,10 +194,6 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
             let mut article = markdown::read(&src.text, &path, &id)?;
             source::report_repairs(&src, &mut article.report);
             article
-        } else if source::is_html(&entry.source) {
-            let mut article = clean::html::clean(&src.text, &entry.source, &id, &rules);
-            source::report_repairs(&src, &mut article.report);
-            article
         } else {
             let mut article = clean_cached(cache, &src.text, entry, &id, &rules);
             source::report_repairs(&src, &mut article.report);
@@ -274,7 +270,8 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
     Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings })
 }
 
-/// Cleans a scraped text, or takes the article cleaned from the same inputs before.
+/// Cleans a scraped source (text or web page), or takes the article cleaned from the same
+/// inputs before.
 fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, rules: &clean::Rules) -> Article {
     let mut key = Sha256::new();
     for part in [text, &entry.source, id] {
@@ -286,7 +283,7 @@ fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, r
         key.update([1]);
     }
     let key = key.finalize().to_vec();
-    cache.articles.entry(key).or_insert_with(|| clean::clean(text, &entry.source, id, rules)).clone()
+    cache.articles.entry(key).or_insert_with(|| clean::clean_scraped(text, &entry.source, id, rules)).clone()
 }
 
 /// The file an article is read from: the editor's corrected Markdown when there is one,

@@ -127,6 +127,8 @@ fn with_every_block(mut book: Book) -> Book {
                 vec![t("Reed, Ten Days")],
             ],
         },
+        Block::List { id: format!("{id}-l90"), ordered: false, start: 1, items: vec![vec![t("Bread")], vec![t("Peace")]] },
+        Block::List { id: format!("{id}-l91"), ordered: true, start: 3, items: vec![vec![t("Land")]] },
     ]);
     if let Some(intro) = &mut book.introduction {
         intro.footnotes.push(Footnote {
@@ -569,6 +571,8 @@ fn notes_quotes_captions_and_sources_are_semantic() {
         format!("<blockquote id=\"{id}-q90\">"),
         format!("<p id=\"{id}-c90\" class=\"caption\">"),
         format!("<section id=\"{id}-s90\" epub:type=\"bibliography\" role=\"doc-bibliography\">"),
+        format!("<ul id=\"{id}-l90\">\n<li>Bread</li>\n<li>Peace</li>\n</ul>"),
+        format!("<ol id=\"{id}-l91\" start=\"3\">\n<li>Land</li>\n</ol>"),
         "<a href=\"https://example.org/a%20b\">link</a>".to_string(),
         "<p class=\"standfirst\">".to_string(),
         "<p class=\"bio\">".to_string(),

@@ -63,7 +63,7 @@ fn text_after_anchor(block: &Block, id: &str) -> Option<String> {
         Block::Paragraph { content, .. }
         | Block::Heading { content, .. }
         | Block::Caption { content, .. } => vec![content],
-        Block::Quote { paragraphs, .. } => paragraphs.iter().collect(),
+        Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter().collect(),
         Block::Sources { .. } => vec![],
     };
     for run in runs {

@@ -80,6 +80,15 @@ fn init_from_a_folder_lists_what_the_cleaner_found() {
     std::fs::create_dir_all(&scraped).unwrap();
     std::fs::write(scraped.join("b.txt"), ARTICLE).unwrap();
     std::fs::write(scraped.join("a.txt"), ARTICLE.replace("The Strike at the Mill", "Bread and Roses")).unwrap();
+    // A saved web page too: its metadata comes from the markup.
+    std::fs::write(
+        scraped.join("c.html"),
+        "<html><head><title>The Weavers' Return | Mill Gazette</title><meta property=\"og:site_name\" content=\"Mill Gazette\">\
+         <meta name=\"author\" content=\"Ann Lee\"></head><body><article><h1>The Weavers' Return</h1>\
+         <p>The weavers went back to the mill on a cold Monday, a month after the strike had begun.</p>\
+         <p>Their pay was higher by a tenth, and the owners had promised a shorter day for everyone.</p></article></body></html>",
+    )
+    .unwrap();
     let dir = root.path().join("book");
     let init = anthology(&["init", s(&dir), "--from", s(&scraped)]);
     assert!(init.status.success(), "{}", text(&init));
@@ -89,6 +98,8 @@ fn init_from_a_folder_lists_what_the_cleaner_found() {
     assert!(a < b, "{manifest}");
     assert!(manifest.contains("title = \"Bread and Roses\"") && manifest.contains("author = \"Maria Lopez\""), "{manifest}");
     assert!(dir.join("sources/a.txt").is_file() && scraped.join("a.txt").is_file());
+    assert!(manifest.contains("source = \"sources/c.html\"\ntitle = \"The Weavers' Return\""), "{manifest}");
+    assert!(manifest.contains("author = \"Ann Lee\""), "{manifest}");
     let build = anthology(&["build", s(&dir), "--out", s(&root.path().join("out")), "--quiet"]);
     assert!(build.status.success(), "{}", text(&build));
 }
@@ -161,13 +172,13 @@ Written during1917 by someone who typed too fast and did not notice it at all.\n
 fn check_reports_markdown_the_book_cannot_set_and_bypassed_rules() {
     let dir = book(&[("a.txt", ARTICLE)], "[clean]\ndrop = [\"^Advertisement$\"]\n");
     std::fs::create_dir_all(dir.path().join("edited")).unwrap();
-    let edited = "+++\ntitle = \"The Strike\"\nauthor = \"Maria Lopez\"\ndate = \"1912\"\n+++\n\nA paragraph.\n\nAdvertisement\n\n- a list item\n- another\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    let edited = "+++\ntitle = \"The Strike\"\nauthor = \"Maria Lopez\"\ndate = \"1912\"\n+++\n\nA paragraph.\n\nAdvertisement\n\n- a list item\n  - nested\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
     std::fs::write(dir.path().join("edited/a.md"), edited).unwrap();
     let out = anthology(&["check", s(dir.path())]);
     let lines = headlines(&out).join("\n");
     for expected in [
         "edited/a.md:9:1: warning[clean-rule-ignored]",
-        "edited/a.md:11:1: warning[unsupported-markdown]",
+        "edited/a.md:12:3: warning[unsupported-markdown]",
         "edited/a.md:14:1: warning[unsupported-markdown]",
     ] {
         assert!(lines.contains(expected), "{expected} not in\n{lines}");

@@ -351,7 +351,7 @@ fn targets(book: &Book) -> HashMap<String, String> {
                 Block::Paragraph { content, .. }
                 | Block::Heading { content, .. }
                 | Block::Caption { content, .. } => anchors(content, &file, &mut out),
-                Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } => {
+                Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } | Block::List { items: ps, .. } => {
                     ps.iter().for_each(|p| anchors(p, &file, &mut out))
                 }
             }

@@ -794,6 +794,29 @@ fn block_units(
             }
             out
         }
+        Block::List { ordered, start, items, .. } => {
+            // Each item's text and turnover lines stand at one indent; its mark hangs to the
+            // left of it (numbers aligned on their full stops).
+            let marks: Vec<String> = (0..items.len())
+                .map(|n| if *ordered { format!("{}.\u{2002}", *start as usize + n) } else { "•\u{2002}".to_string() })
+                .collect();
+            let widths: Vec<f32> = marks.iter().map(|mk| ts.width(mk, Style::ROMAN, SIZE)).collect();
+            let hang = widths.iter().copied().fold(SIZE, f32::max);
+            let mut out = Vec::new();
+            let mut base = 0;
+            for (n, item) in items.iter().enumerate() {
+                let st = ParaStyle { size: SIZE, leading: LEADING, indent: -widths[n], align: Align::Left, small_caps_words: 0 };
+                let mut item_spans = plain(&marks[n], Style::ROMAN);
+                item_spans[0].offset = base;
+                item_spans.extend(shifted(spans(item, Style::ROMAN, markers), base));
+                let lines = ts.paragraph(&item_spans, &st, m - hang, id);
+                let mut u = with_block(unit(lines, if n == 0 { LEADING * 0.5 } else { 0.0 }));
+                u.x = hang;
+                out.push(u);
+                base += crate::model::plain_text(item).len() + 2;
+            }
+            out
+        }
     }
 }
 
