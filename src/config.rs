@@ -10,6 +10,7 @@
 //! trim = "6x9"          # or "5.5x8.5", "5x8", "a5"
 //! targets = ["kdp"]     # print-on-demand packages: kdp, ingramspark, lulu
 //! paper = "cream"       # white (default) or cream: sets the spine width
+//! hyphenate_names = true  # let capitalised words (names) take a hyphen (default false)
 //!
 //! [[article]]           # one table per article, in reading order
 //! source = "sources/first.txt"
@@ -114,11 +115,20 @@ pub struct PrintConfig {
     /// Interior paper, which sets the spine width: `white` or `cream`.
     #[serde(default = "default_paper")]
     pub paper: String,
+    /// Whether capitalised words (names, mostly) may be hyphenated in print.
+    #[serde(default)]
+    pub hyphenate_names: bool,
 }
 
 impl Default for PrintConfig {
     fn default() -> Self {
-        PrintConfig { trim: default_trim(), bleed: 0.0, targets: Vec::new(), paper: default_paper() }
+        PrintConfig {
+            trim: default_trim(),
+            bleed: 0.0,
+            targets: Vec::new(),
+            paper: default_paper(),
+            hyphenate_names: false,
+        }
     }
 }
 
@@ -227,6 +237,9 @@ pub struct ArticleEntry {
     pub title: Option<String>,
     #[serde(default)]
     pub standfirst: Option<String>,
+    /// The running head on the article's rectos, when the title is too long for one.
+    #[serde(default)]
+    pub short_title: Option<String>,
     #[serde(default)]
     pub author: Option<String>,
     #[serde(default)]

@@ -76,6 +76,8 @@ pub struct PrintSettings {
     pub trim_height: f32,
     /// Bleed on each outer edge, in points (0 for none).
     pub bleed: f32,
+    /// Capitalised words (names) may take a hyphen (`[print] hyphenate_names`).
+    pub hyphenate_names: bool,
 }
 
 /// A titled run of blocks that is not an article (the introduction).
@@ -110,6 +112,9 @@ pub struct ArticleMeta {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standfirst: Option<String>,
+    /// The running head for the article's rectos (`short_title` in `book.toml`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// The publication date, ISO: `2017-11-28`, or `2017-08` when only the month is known.

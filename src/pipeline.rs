@@ -253,7 +253,12 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         slug: slug(&manifest.title),
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
         modified: source_date_epoch()?.unwrap_or(newest.min(LAST_SECOND)),
-        print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
+        print: PrintSettings {
+            trim_width,
+            trim_height,
+            bleed: manifest.print.bleed * 72.0,
+            hyphenate_names: manifest.print.hyphenate_names,
+        },
         cover,
         catalogue: Catalogue {
             subjects: manifest.subjects.clone(),
@@ -349,6 +354,7 @@ pub(crate) fn apply_overrides(article: &mut Article, entry: &ArticleEntry) {
     }
     let pairs = [
         (&mut m.standfirst, &entry.standfirst),
+        (&mut m.short_title, &entry.short_title),
         (&mut m.author, &entry.author),
         (&mut m.date, &entry.date),
         (&mut m.publication, &entry.publication),

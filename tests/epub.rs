@@ -621,9 +621,12 @@ fn page_markers_match_the_pdf_pages() {
         .arg("-")
         .output()
         .expect("pdftotext is needed: apt-get install poppler-utils");
-    // The text of each physical PDF page, as letters.
-    let pdf_pages: Vec<String> =
-        String::from_utf8_lossy(&out.stdout).split('\u{c}').map(letters).collect();
+    // The text of each physical PDF page, as letters, in lower case (running heads are set
+    // in small capitals, so their text is lower case).
+    let pdf_pages: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .split('\u{c}')
+        .map(|p| letters(p).to_lowercase())
+        .collect();
     let docs: Vec<String> = built
         .files
         .iter()
@@ -641,15 +644,16 @@ fn page_markers_match_the_pdf_pages() {
                 .into_iter()
                 .flatten()
         }))
-        .map(|s| letters(&s))
+        .map(|s| letters(&s).to_lowercase())
         .filter(|s| !s.is_empty())
         .collect();
     let only_display = |mut rest: &str| {
         while !rest.is_empty() {
             // The longest run of one display string that opens `rest` (a running head
-            // may be a shortened title).
+            // may be a shortened title: its first or its last part).
             let common = display
                 .iter()
+                .flat_map(|d| d.char_indices().map(move |(i, _)| &d[i..]))
                 .map(|d| {
                     let same = d.chars().zip(rest.chars()).take_while(|(a, b)| a == b);
                     same.map(|(a, _)| a.len_utf8()).sum::<usize>()
@@ -673,7 +677,7 @@ fn page_markers_match_the_pdf_pages() {
             .unwrap_or_else(|| panic!("no page-break marker {marker} in the EPUB"));
         let after = &doc[doc.find(&marker).unwrap()..];
         let after = letters(&visible(&after[after.find('>').unwrap() + 1..]));
-        let want: String = after.chars().take(24).collect();
+        let want: String = after.chars().take(24).collect::<String>().to_lowercase();
         assert!(want.chars().count() >= 12, "page {}: no text after the marker", start.label);
         // ...opens the PDF page of that label (after its running head or opener matter).
         let n: usize = start.label.parse().expect("body pages have arabic labels");

@@ -19,9 +19,17 @@ use super::shape::Style;
 use crate::model::{place, Block, Book, Footnote, PageMap, PageStart, PrintSettings};
 use crate::print::Rules;
 
-/// Body type size and leading, in points.
-pub(super) const SIZE: f32 = 11.0;
-pub(super) const LEADING: f32 = 13.5;
+/// Body type size and leading, in points. EB Garamond has a small x-height: 12 pt reads
+/// as 11 pt of most book faces.
+pub(super) const SIZE: f32 = 12.0;
+pub(super) const LEADING: f32 = 14.5;
+/// The measure a reader's eye takes in comfortably: about 66 characters a line
+/// (Bringhurst's ideal), at EB Garamond's average of 0.39 em a character of English text
+/// (spaces included; measured with `scripts/compare-typst.py`).
+const CHARACTERS_A_LINE: f32 = 66.0;
+const EM_A_CHARACTER: f32 = 0.39;
+/// The outer margin may grow to this multiple of the inner one to bring the measure down.
+const MAX_OUTER_TO_INNER: f32 = 1.5;
 /// Footnote type.
 const NOTE_SIZE: f32 = 8.5;
 const NOTE_LEADING: f32 = 10.5;
@@ -60,7 +68,9 @@ impl Geometry {
     pub fn new(print: &PrintSettings, pages: usize, rules: &Rules) -> Geometry {
         let safety = rules.mark_safety(print.bleed);
         let inner = rules.gutter(pages) + 27.0;
-        let outer = (print.trim_width * 0.1).max(36.0).max(safety);
+        let least_outer = (print.trim_width * 0.1).max(36.0).max(safety);
+        let ideal = CHARACTERS_A_LINE * EM_A_CHARACTER * SIZE;
+        let outer = (print.trim_width - inner - ideal).min(inner * MAX_OUTER_TO_INNER).max(least_outer);
         let top = (print.trim_height * 0.085).max(40.0).max(safety + HEAD_RAISE + HEAD_ASCENT);
         let bottom = (print.trim_height * 0.095).max(45.0).max(safety + FOLIO_DROP + FOLIO_DESCENT);
         let lines = ((print.trim_height - top - bottom) / LEADING).floor();
@@ -90,6 +100,10 @@ impl Geometry {
 struct Chapter<'a> {
     id: &'a str,
     title: &'a str,
+    /// The running head on rectos, when the editor gave one (`short_title`).
+    short_title: Option<&'a str>,
+    /// The contributor's note, printed at the end.
+    bio: Option<&'a str>,
     author: Option<&'a str>,
     standfirst: Option<&'a str>,
     blocks: &'a [Block],
@@ -137,16 +151,11 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
         let notes = footnotes(ts, ch.footnotes, g.measure);
         let units = chapter_units(ts, ch, g);
         let frames = balanced_spreads(&units, &notes, g);
+        let heads = Heads::new(ts, &book.meta.title, ch.short_title.unwrap_or(ch.title), g);
         for (k, frame) in frames.iter().enumerate() {
             let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
             let recto = page.number % 2 == 1;
-            let head = if k == 0 {
-                None
-            } else if recto {
-                Some(ch.title)
-            } else {
-                Some(book.meta.title.as_str())
-            };
+            let head = (k > 0).then(|| heads.on(recto));
             compose(ts, &mut page, frame, &notes, g, recto, head);
             let starts = page_map.page_starts.len();
             record(&page, frame, &notes, &mut page_map);
@@ -236,13 +245,13 @@ fn balanced_spreads(
     notes: &BTreeMap<String, Vec<Line>>,
     g: &Geometry,
 ) -> Vec<Frame> {
-    const ROUNDS: usize = 4;
+    const ROUNDS: usize = 8;
     // The shorter page of spread `k` and by how much, if the pages differ.
     let short = |frames: &[Frame], k: usize| {
         let (a, b) = (frames[k].depth, frames[k + 1].depth);
         ((a - b).abs() > 0.01).then(|| if a < b { (k, b - a) } else { (k + 1, a - b) })
     };
-    let mut p = Paginator::new(g.text_height, LEADING * 6.0, notes, NOTE_LEADING);
+    let mut p = Paginator::new(g.text_height, LEADING * 6.0, notes, NOTE_LEADING).grid(LEADING);
     // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
     let mut k = 1;
     let mut done = p.fill(units, k);
@@ -268,25 +277,16 @@ fn balanced_spreads(
 }
 
 /// Where the lines of `frame` may move apart, with how far: after the space before a
-/// block (a heading, a quote) half a line, between paragraphs a little (TeX's
-/// `\parskip` stretch), so that no one space opens a hole.
+/// block (a heading, a quote) half a line. Paragraphs never move apart: the space
+/// between them is the leading, on the baseline grid.
 fn breaks(frame: &Frame) -> Vec<(usize, f32)> {
     (1..frame.lines.len())
         .filter_map(|i| {
             let (a, b) = (&frame.lines[i - 1], &frame.lines[i]);
-            if b.y - a.y > b.line.leading + 0.01 {
-                Some((i, LEADING * 0.5))
-            } else if a.block != b.block {
-                Some((i, PARAGRAPH_STRETCH))
-            } else {
-                None
-            }
+            (b.y - a.y > b.line.leading + 0.01).then_some((i, LEADING * 0.5))
         })
         .collect()
 }
-
-/// The most a space between paragraphs may grow when a page is stretched.
-const PARAGRAPH_STRETCH: f32 = 2.0;
 
 /// Whether `frame` can grow by `by` at its breaks (footnote pages already reach the
 /// foot).
@@ -393,6 +393,7 @@ fn back_matter(
         small_caps_words: 0,
     };
     let title_lines = tagged(balanced(ts, &plain(title, Style::ROMAN), &head, g.measure, id), Role::Heading(1), id, "");
+    let heads = Heads::new(ts, &book.meta.title, title, g);
     let sink = LEADING * 6.0;
     let below = sink + title_lines.iter().map(|l| l.leading).sum::<f32>() + LEADING * 2.0;
     let none = BTreeMap::new();
@@ -428,13 +429,7 @@ fn back_matter(
             page.dests
                 .push((id.to_string(), g.left(recto), g.top + sink));
         }
-        let head = if k == 0 {
-            None
-        } else if recto {
-            Some(title)
-        } else {
-            Some(book.meta.title.as_str())
-        };
+        let head = (k > 0).then(|| heads.on(recto));
         compose(ts, &mut page, &frame, &none, g, recto, head);
         // The page begins at the appendix title, else at the first entry that starts on it.
         let first_entry = frame.lines.iter().find_map(|p| p.dests.first());
@@ -453,6 +448,8 @@ fn chapters(book: &Book) -> Vec<Chapter<'_>> {
         out.push(Chapter {
             id: &intro.id,
             title: &intro.title,
+            short_title: None,
+            bio: None,
             author: intro.author.as_deref(),
             standfirst: None,
             blocks: &intro.blocks,
@@ -463,6 +460,8 @@ fn chapters(book: &Book) -> Vec<Chapter<'_>> {
         out.push(Chapter {
             id: &a.id,
             title: &a.meta.title,
+            short_title: a.meta.short_title.as_deref(),
+            bio: a.meta.bio.as_deref(),
             author: a.meta.author.as_deref(),
             standfirst: a.meta.standfirst.as_deref(),
             blocks: &a.blocks,
@@ -643,6 +642,18 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
         first &= !opening;
         units.extend(bu);
     }
+    if let Some(bio) = ch.bio {
+        // The contributor's note closes the article, a line below it, ragged.
+        let st = ParaStyle {
+            size: 10.0,
+            leading: LEADING,
+            indent: 0.0,
+            align: Align::Left,
+            small_caps_words: 0,
+        };
+        let lines = ts.paragraph(&plain(bio, styled(Face::Italic, false)), &st, m, ctx);
+        units.push(unit(lines, LEADING));
+    }
     units
 }
 
@@ -757,21 +768,15 @@ fn block_units(
             out
         }
         Block::Caption { content, .. } => {
+            // Set as a caption, not a display: small roman, ragged, at the measure.
             let st = ParaStyle {
-                size: 9.5,
-                leading: 12.0,
+                size: 9.0,
+                leading: 11.0,
                 indent: 0.0,
-                align: Align::Center,
+                align: Align::Left,
                 small_caps_words: 0,
             };
-            // Centred: lines of even length, no lone word on the last.
-            let lines = balanced(
-                ts,
-                &spans(content, styled(Face::Italic, false), markers),
-                &st,
-                m,
-                id,
-            );
+            let lines = ts.paragraph(&spans(content, Style::ROMAN, markers), &st, m, id);
             vec![with_block(unit(tagged(lines, Role::Caption, id, ""), LEADING * 0.5))]
         }
         Block::Sources { title, items, .. } => {
@@ -904,7 +909,7 @@ pub(super) fn compose(
             y0: rule_y,
             x1: left + g.measure * 0.3,
             y1: rule_y,
-            width: 0.4,
+            width: FOOTNOTE_RULE,
         });
         for l in foot {
             y += l.leading;
@@ -915,15 +920,13 @@ pub(super) fn compose(
         }
     }
     if let Some(h) = head {
-        let s = styled(Face::Regular, true);
-        let h = short_head(ts, h, s, g.measure * 0.9);
-        let w = ts.width(&h, s, 9.5);
-        let shaped = ts.shape(&h, s, "running head");
+        let w = ts.width(h, HEAD_STYLE, HEAD_SIZE);
+        let shaped = ts.shape(h, HEAD_STYLE, "running head");
         page.texts.push(TextRun {
             x: left + (g.measure - w) / 2.0,
             y: g.top - HEAD_RAISE,
-            size: 9.5,
-            style: s,
+            size: HEAD_SIZE,
+            style: HEAD_STYLE,
             shaped,
             space_before: false,
             tag: Tag::default(),
@@ -932,19 +935,60 @@ pub(super) fn compose(
     folio(ts, page, g, left);
 }
 
-/// A running head that fits `room`: the title, else its part before a colon or dash,
-/// else its first words and an ellipsis.
-fn short_head(ts: &mut Typesetter, title: &str, s: Style, room: f32) -> String {
-    if ts.width(title, s, 9.5) <= room {
-        return title.to_string();
+/// Running heads: one case convention for all (small capitals throughout, whatever the
+/// source's capitalisation), in one size.
+const HEAD_STYLE: Style = Style { face: Face::Regular, small_caps: true };
+const HEAD_SIZE: f32 = 9.5;
+
+/// The footnote rule's weight: KDP's minimum line weight.
+const FOOTNOTE_RULE: f32 = 0.75;
+
+/// The running heads of one part: the book's title on versos, the part's on rectos.
+pub(super) struct Heads {
+    verso: String,
+    recto: String,
+}
+
+impl Heads {
+    /// Heads for a part titled `title` in a book titled `book`: each shortened to fit the
+    /// measure, and the recto's never a repeat of the verso's (a title that opens with
+    /// the book's title gives its other half).
+    pub(super) fn new(ts: &mut Typesetter, book: &str, title: &str, g: &Geometry) -> Heads {
+        let room = g.measure * 0.9;
+        let verso = short_head(ts, book, room, None);
+        let recto = short_head(ts, title, room, Some(&verso));
+        Heads { verso, recto }
     }
+
+    pub(super) fn on(&self, recto: bool) -> &str {
+        if recto {
+            &self.recto
+        } else {
+            &self.verso
+        }
+    }
+}
+
+/// A running head that fits `room` and differs from `not`: the title, else its part
+/// before a colon or dash, else the part after, else its first words and an ellipsis.
+/// Lower case, for the all-small-capitals setting.
+fn short_head(ts: &mut Typesetter, title: &str, room: f32, not: Option<&str>) -> String {
+    let title = title.to_lowercase();
+    let quotes: &[char] = &['“', '”', '‘', '’', '"', ' '];
+    let mut candidates = vec![title.clone()];
     if let Some(i) = title.find([':', '–', '—']) {
-        let main = title[..i]
-            .trim()
-            .trim_matches(['“', '”', '‘', '’', '"'])
-            .trim();
-        if !main.is_empty() && ts.width(main, s, 9.5) <= room {
-            return main.to_string();
+        let cut = title[i..].chars().next().map_or(1, char::len_utf8);
+        candidates.push(title[..i].trim_matches(quotes).to_string());
+        candidates.push(title[i + cut..].trim_matches(quotes).to_string());
+    }
+    let same = |a: &str, b: &str| {
+        let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        letters(a) == letters(b)
+    };
+    let fits = |ts: &mut Typesetter, h: &str| ts.width(h, HEAD_STYLE, HEAD_SIZE) <= room;
+    for c in &candidates {
+        if !c.is_empty() && fits(ts, c) && !not.is_some_and(|n| same(n, c)) {
+            return c.clone();
         }
     }
     let mut out = String::new();
@@ -954,7 +998,7 @@ fn short_head(ts: &mut Typesetter, title: &str, s: Style, room: f32) -> String {
         } else {
             format!("{out} {w}")
         };
-        if ts.width(&format!("{next}…"), s, 9.5) > room {
+        if !fits(ts, &format!("{next}…")) {
             break;
         }
         out = next;

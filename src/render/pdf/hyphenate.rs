@@ -1,9 +1,10 @@
 //! Hyphenation: a word in, the byte offsets where it may take a hyphen out.
 //!
-//! Liang patterns (en-US, embedded) with at least 2 letters before and 3 after a break,
+//! Liang patterns (en-US, embedded) with at least 3 letters before and 3 after a break,
 //! overridden by the project's exceptions list for words the patterns get wrong.
-//! Words with a hard hyphen or other non-letters are not hyphenated here: the line
-//! breaker breaks them only after their hyphen.
+//! Capitalised words (names, mostly) are not hyphenated unless the editor allows it
+//! (`[print] hyphenate_names`). Words with a hard hyphen or other non-letters are not
+//! hyphenated here: the line breaker breaks them only after their hyphen.
 
 use std::collections::HashMap;
 
@@ -21,7 +22,12 @@ const MIN_WORD: usize = 6;
 pub struct Hyphenator {
     patterns: Standard,
     exceptions: HashMap<String, Vec<usize>>,
+    /// Whether capitalised words may be hyphenated.
+    pub names: bool,
 }
+
+/// The fewest letters a break leaves on either side.
+const MIN_PART: usize = 3;
 
 impl Hyphenator {
     /// Loads the embedded patterns and the exceptions list.
@@ -47,24 +53,31 @@ impl Hyphenator {
         Ok(Hyphenator {
             patterns,
             exceptions,
+            names: false,
         })
     }
 
     /// Byte offsets in `word` after which a hyphen may be inserted. Empty for short
-    /// words and for anything that is not a plain run of letters.
-    pub fn breaks(&self, word: &str) -> Vec<usize> {
+    /// words, capitalised words (unless `names`, or the word opens a sentence, where a
+    /// capital says nothing about a name) and anything that is not a plain run of letters.
+    pub fn breaks(&self, word: &str, opens_sentence: bool) -> Vec<usize> {
         let letters = word.chars().count();
         if letters < MIN_WORD || !word.chars().all(char::is_alphabetic) {
+            return Vec::new();
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalised && !self.names && !opens_sentence {
             return Vec::new();
         }
         let breaks = match self.exceptions.get(&word.to_lowercase()) {
             Some(b) => b.clone(),
             None => self.patterns.hyphenate(word).breaks,
         };
-        // The house minima: 2 letters before a break, 3 after.
         breaks
             .into_iter()
-            .filter(|&b| word[..b].chars().count() >= 2 && word[b..].chars().count() >= 3)
+            .filter(|&b| {
+                word[..b].chars().count() >= MIN_PART && word[b..].chars().count() >= MIN_PART
+            })
             .collect()
     }
 }
@@ -75,7 +88,7 @@ mod tests {
 
     fn show(h: &Hyphenator, w: &str) -> String {
         let mut out = String::new();
-        let b = h.breaks(w);
+        let b = h.breaks(w, false);
         for (i, c) in w.char_indices() {
             if b.contains(&i) {
                 out.push('-');
@@ -87,7 +100,8 @@ mod tests {
 
     #[test]
     fn exceptions_fix_bad_pattern_breaks() {
-        let h = Hyphenator::new().unwrap();
+        let mut h = Hyphenator::new().unwrap();
+        h.names = true;
         assert_eq!(show(&h, "democratic"), "demo-cratic");
         assert_eq!(show(&h, "Kornilov"), "Kor-nilov");
         assert_eq!(show(&h, "Kronstadt"), "Kron-stadt");
@@ -95,8 +109,21 @@ mod tests {
     }
 
     #[test]
+    fn names_and_short_ends_are_not_broken() {
+        let h = Hyphenator::new().unwrap();
+        assert!(h.breaks("Kornilov", false).is_empty());
+        assert!(h.breaks("October", false).is_empty());
+        assert!(!h.breaks("Homosexuality", true).is_empty());
+        for w in ["revolutionary", "democratic", "government", "enormous", "abolition"] {
+            for b in h.breaks(w, false) {
+                assert!(b >= 3 && w.len() - b >= 3, "{}", show(&h, w));
+            }
+        }
+    }
+
+    #[test]
     fn hard_hyphen_words_are_left_alone() {
         let h = Hyphenator::new().unwrap();
-        assert!(h.breaks("counter-revolution").is_empty());
+        assert!(h.breaks("counter-revolution", false).is_empty());
     }
 }

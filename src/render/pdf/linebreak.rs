@@ -11,12 +11,14 @@
 
 /// A penalty this large forbids a break; its negative forces one.
 pub const INFINITY: f32 = 10000.0;
-/// The most adjustment ratio a line may have in the first pass (TeX's tolerance 200).
-const TOLERANCE: f32 = 1.26;
+/// The most adjustment ratio a line may have in the first pass (TeX's tolerance 800):
+/// loose enough that a paragraph rarely needs a hyphen to be set, the demerits keep most
+/// lines far tighter.
+const TOLERANCE: f32 = 2.0;
 /// Added to every line's badness before squaring (TeX's \linepenalty).
 const LINE_PENALTY: f32 = 10.0;
 /// Two flagged (hyphenated) breaks in a row (TeX's \doublehyphendemerits).
-const DOUBLE_HYPHEN_DEMERITS: f32 = 3000.0;
+const DOUBLE_HYPHEN_DEMERITS: f32 = 10000.0;
 /// A hyphen on the paragraph's penultimate line (TeX's \finalhyphendemerits).
 const FINAL_HYPHEN_DEMERITS: f32 = 5000.0;
 /// Adjacent lines of very different tightness (TeX's \adjdemerits).
@@ -143,11 +145,11 @@ fn greedy(items: &[Item], measure: f32, sums: &Sums) -> Vec<Break> {
     breaks
 }
 
-/// The adjustment ratio of the line from `start` to the break at `pos`.
-#[cfg(test)]
-fn ratio(items: &[Item], start: usize, pos: usize, measure: f32) -> f32 {
-    let sums = Sums::new(items);
-    line_ratio(items, &sums, start, pos, measure)
+/// The adjustment ratio of the line from `start` to the break at `pos` (in time linear in
+/// the line's length).
+pub fn ratio(items: &[Item], start: usize, pos: usize, measure: f32) -> f32 {
+    let line = &items[start..=pos];
+    line_ratio(line, &Sums::new(line), 0, pos - start, measure)
 }
 
 fn line_ratio(items: &[Item], sums: &Sums, start: usize, pos: usize, measure: f32) -> f32 {

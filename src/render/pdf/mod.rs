@@ -57,6 +57,7 @@ pub struct Interior {
 /// geometry is KDP's, the least demanding service, so KDP's interior shares its layout.
 pub fn render(book: &Book) -> Result<PdfOutput> {
     let mut ts = paragraph::Typesetter::new()?;
+    ts.hyphenate_names(book.meta.print.hyphenate_names);
     let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules());
     // Refuse to write a PDF that lost text.
     layout.placed.check(book)?;
@@ -79,6 +80,7 @@ pub fn interior(book: &Book, screen: &PdfOutput, rules: &Rules) -> Result<Interi
         (doc.clone(), None)
     } else {
         let mut ts = paragraph::Typesetter::new()?;
+        ts.hyphenate_names(book.meta.print.hyphenate_names);
         let (layout, ng) = lay_out(book, &mut ts, rules);
         layout.placed.check(book)?;
         let why = format!(

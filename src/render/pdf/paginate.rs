@@ -6,7 +6,10 @@
 //! - no widows or orphans: a paragraph split across pages leaves at least two lines on
 //!   each side, otherwise it moves whole (or gives a line to the next page);
 //! - a unit marked `keep_with_next` (a heading) stays with the first two lines after it;
-//! - a page does not end with a hyphenated line when a line can move over instead.
+//! - a page does not end with a hyphenated line when a line can move over instead;
+//! - with a baseline grid, text set on the grid's leading goes back onto the grid after
+//!   anything set otherwise (a quote, a caption, a title), so baselines line up across a
+//!   spread.
 //!
 //! Pages may therefore run a line short; the text never runs past the block.
 
@@ -67,6 +70,8 @@ pub struct Paginator<'a> {
     sink_frames: usize,
     /// Per-frame depth limits below the full height (to balance facing pages).
     limits: Vec<f32>,
+    /// The baseline grid's pitch, if there is one.
+    grid: Option<f32>,
     /// Where placing resumes: a unit and a line within it.
     pos: (usize, usize),
 }
@@ -102,7 +107,25 @@ impl<'a> Paginator<'a> {
             sink,
             sink_frames: 1,
             limits: Vec::new(),
+            grid: None,
             pos: (0, 0),
+        }
+    }
+
+    /// Puts lines of leading `pitch` on a grid of that pitch from the top of the block.
+    pub fn grid(mut self, pitch: f32) -> Paginator<'a> {
+        self.grid = Some(pitch);
+        self
+    }
+
+    /// The space before `line` that puts its baseline back on the grid, at least `space`.
+    fn on_grid(&self, line: &Line, space: f32) -> f32 {
+        match self.grid {
+            Some(g) if (line.leading - g).abs() < 0.01 => {
+                let top = self.used + space;
+                (top / g - 0.01).ceil() * g - self.used
+            }
+            _ => space,
         }
     }
 
@@ -252,12 +275,12 @@ impl<'a> Paginator<'a> {
             }
             // A word broken across a page turn is hard to read (TeX's \brokenpenalty);
             // two hyphenated lines may end in a row, so look back past both.
-            if k >= 2 && lines[k - 1].hyphenated {
+            if k >= 2 && lines[k - 1].broken_word {
                 let mut j = k;
-                while j > 2 && lines[j - 1].hyphenated {
+                while j > 2 && lines[j - 1].broken_word {
                     j -= 1;
                 }
-                k = if !lines[j - 1].hyphenated {
+                k = if !lines[j - 1].broken_word {
                     j
                 } else if empty {
                     k
@@ -284,7 +307,7 @@ impl<'a> Paginator<'a> {
             let rest = &unit.lines[at..];
             let first = at == 0;
             let empty = self.cur.lines.is_empty();
-            let space = if empty { 0.0 } else { unit.space_before };
+            let space = self.on_grid(&rest[0], if empty { 0.0 } else { unit.space_before });
             let n = rest.len();
             let k = self.take((&[], 0.0), rest, space, unit.keep_with_next, empty);
             // The unit after a heading must be able to begin on this page, by its own rules

@@ -87,6 +87,8 @@ pub struct Line {
     /// Byte offset of the first word that starts on this line, if one does.
     pub word_start: Option<usize>,
     pub hyphenated: bool,
+    /// A word runs on to the next line: the line ends in a hyphen, inserted or hard.
+    pub broken_word: bool,
     /// Anchor ids set on this line.
     pub anchors: Vec<String>,
     /// Footnote ids referenced from this line.
@@ -107,6 +109,9 @@ struct Piece {
     link: Option<Target>,
     note: Option<String>,
     anchors: Vec<String>,
+    /// For a hyphen: the part before it shaped alone, as it is set when the line breaks
+    /// here (without the kerning or ligature that joined it to the next part).
+    pre_break: Option<Rc<Shaped>>,
 }
 
 /// The distinct places in `at`, in the order first seen, joined by commas.
@@ -194,19 +199,33 @@ impl Typesetter {
             // The last line keeps its natural spacing but may still shrink to fit.
             // So does a line broken inside a URL: spreading the address would
             // open gaps that read as spaces in it.
-            let ratio = match style.align {
-                Align::Justify if b.pos + 1 < items.len() && !is_url_break(&items, b.pos) => {
+            let justified = style.align == Align::Justify
+                && b.pos + 1 < items.len()
+                && !is_url_break(&items, b.pos);
+            let mut line = if !justified {
+                place(&items, &pieces, start, b.pos, b.ratio.min(0.0), style, measure)
+            } else {
+                // Hanging punctuation: the line is set that much wider, its edge marks
+                // standing partly in the margins, so the edges look straight.
+                let (left, right) = protrusion(&items, &pieces, start, b.pos);
+                let ratio = if left + right > 0.0 {
+                    linebreak::ratio(&items, start, b.pos, measure + left + right)
+                } else {
                     b.ratio
+                };
+                let mut line = place(&items, &pieces, start, b.pos, ratio, style, measure);
+                for r in &mut line.runs {
+                    r.x -= left;
                 }
-                _ => b.ratio.min(0.0),
+                line
             };
-            let mut line = place(&items, &pieces, start, b.pos, ratio, style, measure);
             self.keep_word_hyphen(&mut line, context);
             // A line after a break at a word space reads that space first.
             if let Some(first) = line.runs.first_mut().filter(|_| after_space) {
                 first.space_before = true;
             }
             after_space = is_space_break(&items, b.pos);
+            line.broken_word = b.flagged;
             lines.push(line);
             start = next_box(&items, b.pos);
         }
@@ -241,6 +260,13 @@ impl Typesetter {
             style: style.clone(),
             measure,
             at_word_start: true,
+            space_at: None,
+            prev_word: String::new(),
+            prev_previous: String::new(),
+            last_word_at: 0,
+            lead_in_done: false,
+            lead_in_word: false,
+            prev_style: None,
         };
         if style.indent != 0.0 {
             b.items.push(Item::Box {
@@ -254,7 +280,7 @@ impl Typesetter {
             pending_anchors.extend(span.anchors.iter().cloned());
             if let Some(id) = &span.note {
                 // No type smaller than the print services accept (KDP: 7 pt).
-                let size = (style.size * 0.62).max(MIN_TYPE);
+                let size = (style.size * 0.65).max(MIN_TYPE);
                 let shaped = self.shape(&span.text, Style::ROMAN, context);
                 b.push_box(Piece {
                     shaped,
@@ -266,6 +292,7 @@ impl Typesetter {
                     link: span.link.clone(),
                     note: Some(id.clone()),
                     anchors: std::mem::take(&mut pending_anchors),
+                    pre_break: None,
                 });
                 continue;
             }
@@ -292,6 +319,7 @@ impl Typesetter {
             b.items.pop();
             b.pieces.pop();
         }
+        b.keep_last_word_whole();
         linebreak::finish_paragraph(&mut b.items);
         b.pieces.push(None);
         b.pieces.push(None);
@@ -309,16 +337,38 @@ impl Typesetter {
         context: &str,
     ) {
         let mut style = span.style;
-        if b.words < b.style.small_caps_words {
-            style.small_caps = true;
-        }
         let starts_word = b.at_word_start;
+        if starts_word {
+            b.lead_in_word = b.in_lead_in(word, style);
+            if no_break_between(&b.prev_word, word) {
+                b.forbid_break_at_space();
+            }
+            b.space_at = None;
+            b.prev_previous = std::mem::replace(&mut b.prev_word, word.to_string());
+            b.prev_style = Some(style);
+        } else {
+            b.prev_word.push_str(word);
+        }
+        style.small_caps |= b.lead_in_word;
         b.at_word_start = false;
-        let mut parts = split_word(word, &self.hyphenator);
+        if word.chars().any(char::is_alphabetic) {
+            b.last_word_at = b.items.len();
+        }
+        let mut parts = split_word(word, &self.hyphenator, starts_word && b.opens_sentence());
+        // Shape once, break after: the word is shaped whole and cut into its parts, so
+        // kerning and ligatures survive wherever it is not broken.
+        let whole = (parts.len() > 1).then(|| self.shape(word, style, context));
+        if let Some(w) = &whole {
+            parts = keep_ligatures(word, parts, w);
+        }
         let mut first = true;
         let mut anchors = Some(anchors);
         for (text, rel, brk) in parts.drain(..) {
-            let shaped = self.shape(text, style, context);
+            let cut = whole.as_ref().and_then(|w| w.slice(rel..rel + text.len()));
+            let shaped = match cut {
+                Some(cut) => Rc::new(cut),
+                None => self.shape(text, style, context),
+            };
             let piece = Piece {
                 shaped,
                 style,
@@ -329,8 +379,14 @@ impl Typesetter {
                 link: span.link.clone(),
                 note: None,
                 anchors: anchors.take().unwrap_or_default(),
+                pre_break: None,
             };
             first = false;
+            let alone = match brk {
+                Brk::Hyphen => Some(self.shape(text, style, context)),
+                _ => None,
+            };
+            let cut_width = piece.shaped.width;
             // The first line also holds the indent: a piece wider than what is left there
             // could fit no line.
             if piece.shaped.width * piece.size > b.measure - b.style.indent {
@@ -342,10 +398,11 @@ impl Typesetter {
                 Brk::None => {}
                 Brk::Hyphen => {
                     let hyphen = self.shaper.break_hyphen(style);
-                    let width = hyphen.width * b.style.size;
+                    let alone = alone.unwrap_or_else(|| self.shape(text, style, context));
+                    let width = (hyphen.width + alone.width - cut_width) * b.style.size;
                     b.items.push(Item::Penalty {
                         width,
-                        cost: 50.0,
+                        cost: HYPHEN_PENALTY,
                         flagged: true,
                     });
                     b.pieces.push(Some(Piece {
@@ -358,6 +415,7 @@ impl Typesetter {
                         link: None,
                         note: None,
                         anchors: Vec::new(),
+                        pre_break: Some(alone),
                     }));
                 }
                 Brk::Url => {
@@ -414,6 +472,11 @@ impl Typesetter {
         }
     }
 
+    /// Lets capitalised words (names) take a hyphen (`[print] hyphenate_names`).
+    pub fn hyphenate_names(&mut self, allow: bool) {
+        self.hyphenator.names = allow;
+    }
+
     /// Shaped width of a plain string in points.
     pub fn width(&mut self, text: &str, style: Style, size: f32) -> f32 {
         self.shaper.shape(text, style).width * size
@@ -427,9 +490,81 @@ struct Builder {
     style: ParaStyle,
     measure: f32,
     at_word_start: bool,
+    /// Where the items of the last space begin, until a word follows it.
+    space_at: Option<usize>,
+    /// The current chunk (the one before the next, for the no-break rules).
+    prev_word: String,
+    /// The chunk before the current one.
+    prev_previous: String,
+    /// Where the items of the last word with letters begin.
+    last_word_at: usize,
+    /// The small-caps lead-in has ended.
+    lead_in_done: bool,
+    /// The current word belongs to the lead-in.
+    lead_in_word: bool,
+    /// The style of the previous word.
+    prev_style: Option<Style>,
 }
 
+fn is_italic(s: Style) -> bool {
+    s.face == s.face.italic()
+}
+
+/// How many words past `small_caps_words` a lead-in may run on to finish a name or title.
+const LEAD_IN_RUN_ON: usize = 3;
+
 impl Builder {
+    /// Whether the current word opens a sentence: the paragraph's first, or after a full
+    /// stop that ends more than an abbreviation ("St.", "Mr.").
+    fn opens_sentence(&self) -> bool {
+        let prev = self.prev_previous.trim_end_matches(['”', '’', '"', '\'', ')']);
+        prev.is_empty()
+            || (prev.ends_with(['.', '!', '?']) && prev.chars().filter(|c| c.is_alphabetic()).count() > 3)
+    }
+
+    /// Makes the space just pushed unbreakable: an infinite penalty before its glue, and
+    /// the ragged setting's break penalty made infinite too.
+    fn forbid_break_at_space(&mut self) {
+        let Some(at) = self.space_at else { return };
+        for item in &mut self.items[at..] {
+            if let Item::Penalty { cost, .. } = item {
+                *cost = linebreak::INFINITY;
+            }
+        }
+        self.items.insert(at, Item::Penalty { width: 0.0, cost: linebreak::INFINITY, flagged: false });
+        self.pieces.insert(at, None);
+    }
+
+    /// No hyphen in the paragraph's last word: a paragraph does not end on a fragment.
+    fn keep_last_word_whole(&mut self) {
+        for item in &mut self.items[self.last_word_at..] {
+            if let Item::Penalty { cost, flagged: true, width } = item {
+                if *width > 0.0 {
+                    *cost = linebreak::INFINITY;
+                }
+            }
+        }
+    }
+
+    /// Whether `word`, the next chunk, is set in small capitals: the first
+    /// `small_caps_words` words, ended early by punctuation and carried on (a few words at
+    /// most) while a name or a title in italics runs on, so the lead-in never splits one.
+    fn in_lead_in(&mut self, word: &str, style: Style) -> bool {
+        let wanted = self.style.small_caps_words;
+        if wanted == 0 || self.lead_in_done {
+            return false;
+        }
+        let k = self.words;
+        let prev = self.prev_word.as_str();
+        let clause_ended = prev.ends_with([',', '.', ';', ':', '!', '?', ')', '—', '–']);
+        let capital = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        let runs_on = (capital(prev) && capital(word))
+            || (is_italic(style) && self.prev_style.is_some_and(is_italic));
+        let take = k == 0 || (!clause_ended && (k < wanted || (runs_on && k < wanted + LEAD_IN_RUN_ON)));
+        self.lead_in_done = !take;
+        take
+    }
+
     fn push_box(&mut self, piece: Piece) {
         self.items.push(Item::Box {
             width: piece.shaped.width * piece.size,
@@ -443,11 +578,12 @@ impl Builder {
         }
         self.words += 1;
         self.at_word_start = true;
+        self.space_at = Some(self.items.len());
         if align == Align::Justify {
             self.items.push(Item::Glue {
                 width: space,
-                stretch: space / 2.0,
-                shrink: space / 3.0,
+                stretch: space * SPACE_STRETCH,
+                shrink: space * SPACE_SHRINK,
             });
             self.pieces.push(None);
         } else {
@@ -487,7 +623,7 @@ enum Brk {
 /// Splits a space-free chunk into parts with the break allowed after each.
 /// Hard hyphens and dashes break after themselves; URLs after slashes and dots; plain words at
 /// their hyphenation points (a word with a hard hyphen only at the hyphen).
-fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
+fn split_word<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec<(&'a str, usize, Brk)> {
     let is_url = word.contains("://") || word.starts_with("www.");
     let mut parts = Vec::new();
     let mut start = 0;
@@ -519,13 +655,33 @@ fn split_word<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
         parts.push((&word[start..], start, Brk::None));
     }
     if parts.len() == 1 && !is_url {
-        return hyphenated(word, hyph);
+        return hyphenated(word, hyph, opens_sentence);
     }
     parts
 }
 
+/// Joins parts whose boundary falls inside a ligature of the whole word's shaping, so no
+/// break splits a ligature.
+fn keep_ligatures<'a>(
+    word: &'a str,
+    parts: Vec<(&'a str, usize, Brk)>,
+    whole: &Shaped,
+) -> Vec<(&'a str, usize, Brk)> {
+    let mut out: Vec<(&'a str, usize, Brk)> = Vec::new();
+    for (text, rel, brk) in parts {
+        match out.last_mut() {
+            Some(last) if !whole.is_cluster_boundary(rel) => {
+                let start = last.1;
+                *last = (&word[start..rel + text.len()], start, brk);
+            }
+            _ => out.push((text, rel, brk)),
+        }
+    }
+    out
+}
+
 /// A plain word split at its hyphenation points (leading/trailing punctuation kept on).
-fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)> {
+fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec<(&'a str, usize, Brk)> {
     let core_start = word.find(char::is_alphabetic).unwrap_or(word.len());
     let core_end = word.rfind(char::is_alphabetic).map_or(core_start, |i| {
         i + word[i..].chars().next().map_or(0, char::len_utf8)
@@ -536,13 +692,54 @@ fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator) -> Vec<(&'a str, usize, Brk)
     let core = &word[core_start..core_end];
     let mut parts = Vec::new();
     let mut start = 0;
-    for b in hyph.breaks(core) {
+    for b in hyph.breaks(core, opens_sentence) {
         let at = core_start + b;
         parts.push((&word[start..at], start, Brk::Hyphen));
         start = at;
     }
     parts.push((&word[start..], start, Brk::None));
     parts
+}
+
+/// The cost of a discretionary hyphen: high enough that a line is hyphenated only when
+/// that clearly evens the spacing (measured against Typst: `scripts/compare-typst.py`).
+const HYPHEN_PENALTY: f32 = 1000.0;
+
+/// How far a justified space may stretch and shrink, as a share of its width. The
+/// shrink is generous (Typst's is similar) so a line takes one more word rather than a
+/// hyphen; the line breaker's tolerance bounds the stretch.
+const SPACE_STRETCH: f32 = 0.5;
+const SPACE_SHRINK: f32 = 0.45;
+
+/// Months, for the rule that keeps "25 October" (and "October 25") on one line.
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// Abbreviations that stand before a number ("p. 12", "no. 4").
+const BEFORE_NUMBER: [&str; 8] = ["p.", "pp.", "no.", "nos.", "vol.", "ch.", "fig.", "§"];
+
+/// Whether the space between chunks `a` and `b` must not break: a spaced dash does not
+/// start a line, an abbreviation keeps its number, a day keeps its month.
+fn no_break_between(a: &str, b: &str) -> bool {
+    if a.is_empty() {
+        return false;
+    }
+    let starts_digit = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let is_day = |w: &str| {
+        let d = w.trim_end_matches([',', '.', ';', ':']);
+        !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())
+    };
+    let is_month = |w: &str| {
+        let m = w.trim_matches(|c: char| !c.is_alphabetic());
+        MONTHS.contains(&m)
+    };
+    let abbreviation = a.trim_start_matches(['(', '[', '“', '‘', '"']);
+    b.starts_with(['–', '—'])
+        || (BEFORE_NUMBER.iter().any(|p| abbreviation.eq_ignore_ascii_case(p)) && starts_digit(b))
+        || (is_day(a) && !a.ends_with([',', '.', ';', ':']) && is_month(b))
+        || (is_month(a) && !a.ends_with([',', '.', ';', ':']) && is_day(b))
 }
 
 /// The cost of breaking a URL; no other break uses it.
@@ -569,6 +766,44 @@ fn next_box(items: &[Item], pos: usize) -> usize {
     i.min(items.len())
 }
 
+/// How far a line's first and last marks may stand in the margins, in points: a share
+/// of the mark's advance (close to microtype's defaults). The indent and note markers do
+/// not hang.
+fn protrusion(items: &[Item], pieces: &[Option<Piece>], start: usize, pos: usize) -> (f32, f32) {
+    let share = |c: char, right: bool| match c {
+        '.' | ',' if right => 0.7,
+        '’' | '”' | '\'' | '"' if right => 0.7,
+        '‘' | '“' | '\'' | '"' if !right => 0.7,
+        '-' | '‐' if right => 0.6,
+        '–' if right => 0.3,
+        ':' | ';' if right => 0.5,
+        _ => 0.0,
+    };
+    let edge = |p: &Piece, right: bool| {
+        if p.note.is_some() {
+            return 0.0;
+        }
+        let glyph = if right { p.shaped.glyphs.last() } else { p.shaped.glyphs.first() };
+        let c = if right { p.shaped.text.chars().last() } else { p.shaped.text.chars().next() };
+        match (glyph, c) {
+            (Some(g), Some(c)) => share(c, right) * g.advance * p.size,
+            _ => 0.0,
+        }
+    };
+    let left = match (&items[start], &pieces[start]) {
+        (Item::Box { .. }, Some(p)) => edge(p, false),
+        _ => 0.0,
+    };
+    let last = match (&items[pos], &pieces[pos]) {
+        (Item::Penalty { width, .. }, Some(p)) if *width > 0.0 => Some(p),
+        _ => (start..pos)
+            .rev()
+            .find(|&i| matches!(items[i], Item::Box { .. }))
+            .and_then(|i| pieces[i].as_ref()),
+    };
+    (left, last.map_or(0.0, |p| edge(p, true)))
+}
+
 /// Places the pieces of one line, glue set by `ratio`.
 fn place(
     items: &[Item],
@@ -584,6 +819,7 @@ fn place(
         leading: style.leading,
         word_start: None,
         hyphenated: false,
+        broken_word: false,
         anchors: Vec::new(),
         notes: Vec::new(),
         tag: Tag::default(),
@@ -611,7 +847,15 @@ fn place(
             }
             Item::Penalty { width, .. } if i == pos && width > 0.0 => {
                 if let Some(p) = &pieces[i] {
-                    push_run(&mut line, p, x);
+                    let mut at = x;
+                    // The part before the hyphen is set as shaped alone.
+                    if let (Some(pre), Some(last)) = (&p.pre_break, line.runs.last_mut()) {
+                        if last.shaped.text == pre.text {
+                            last.shaped = pre.clone();
+                            at = last.x + pre.width * last.size;
+                        }
+                    }
+                    push_run(&mut line, p, at);
                     line.hyphenated = true;
                 }
                 x += width;
@@ -829,12 +1073,80 @@ mod tests {
                     .iter()
                     .map(|r| r.x + r.shaped.width * r.size)
                     .fold(0.0, f32::max);
+                // A final punctuation mark hangs into the margin by part of its width.
+                let last = l.runs.last().and_then(|r| r.shaped.text.chars().last());
+                let hang = if last.is_some_and(char::is_alphanumeric) { 0.0 } else { 11.0 * 0.4 };
                 assert!(
-                    end <= measure + 0.01,
+                    end <= measure + 0.01 + hang,
                     "line ends at {end} in a {measure} pt measure"
                 );
             }
         }
+    }
+
+    /// The words set in small capitals when `text` opens a chapter.
+    fn lead_in(text: &str, inlines: Vec<Inline>) -> Vec<String> {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle { size: 11.0, leading: 13.5, indent: 0.0, align: Align::Justify, small_caps_words: 3 };
+        let mut all = vec![Inline::Text(text.to_string())];
+        all.extend(inlines);
+        let lines = ts.paragraph(&spans(&all, Style::ROMAN, &BTreeMap::new()), &style, 300.0, "test");
+        // Runs that touch are syllables of one word.
+        let mut words: Vec<String> = Vec::new();
+        let mut end = f32::NEG_INFINITY;
+        for r in lines.iter().flat_map(|l| &l.runs).filter(|r| r.style.small_caps) {
+            match words.last_mut() {
+                Some(w) if r.x - end < 0.01 => w.push_str(&r.shaped.text),
+                _ => words.push(r.shaped.text.clone()),
+            }
+            end = r.x + r.shaped.width * r.size;
+        }
+        words
+    }
+
+    #[test]
+    fn the_lead_in_ends_at_a_word_boundary_outside_names_and_titles() {
+        assert_eq!(lead_in("In the spring of the year the city rose.", vec![]), ["In", "the", "spring"]);
+        assert_eq!(lead_in("When Vladimir Ilyich Lenin arrived, all changed.", vec![]), ["When", "Vladimir", "Ilyich", "Lenin"]);
+        assert_eq!(lead_in("Yesterday, we left the city.", vec![]), ["Yesterday,"]);
+        let title = Inline::Emphasis(vec![Inline::Text("The State and Revolution".into())]);
+        let set = lead_in("Reading ", vec![title, Inline::Text(" again, we".into())]);
+        assert_eq!(set.join(" "), "Reading The State and Revolution");
+    }
+
+    #[test]
+    fn words_are_shaped_whole_kerning_and_ligatures_kept() {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle { size: 11.0, leading: 13.5, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+        let text = "revolutionary officials affirmed";
+        let lines = ts.paragraph(&spans(&[Inline::Text(text.into())], Style::ROMAN, &BTreeMap::new()), &style, 400.0, "test");
+        assert_eq!(lines.len(), 1);
+        let mut runs = lines[0].runs.iter();
+        for word in text.split(' ') {
+            let whole = ts.shaper.shape(word, Style::ROMAN);
+            let (mut set, mut ids, mut width) = (String::new(), Vec::new(), 0.0);
+            while set != word {
+                let r = runs.next().expect("the runs cover the word");
+                set.push_str(&r.shaped.text);
+                ids.extend(r.shaped.glyphs.iter().map(|g| g.id));
+                width += r.shaped.width;
+            }
+            assert_eq!(ids, whole.glyphs.iter().map(|g| g.id).collect::<Vec<_>>(), "{word}");
+            assert!((width - whole.width).abs() < 1e-4, "{word}: {width} against {}", whole.width);
+        }
+    }
+
+    #[test]
+    fn no_break_before_a_spaced_dash_inside_a_reference_or_a_date() {
+        assert!(no_break_between("power", "—"));
+        assert!(no_break_between("pp.", "12–14"));
+        assert!(no_break_between("no.", "4"));
+        assert!(no_break_between("(p.", "19)"));
+        assert!(no_break_between("25", "October"));
+        assert!(no_break_between("October", "25,"));
+        assert!(!no_break_between("October", "1917"));
+        assert!(!no_break_between("in", "October"));
+        assert!(!no_break_between("25.", "October"));
     }
 
     #[test]

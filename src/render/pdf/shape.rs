@@ -65,6 +65,38 @@ pub struct Shaped {
     pub missing: Vec<char>,
 }
 
+impl Shaped {
+    /// Whether byte `at` of the text falls between glyph clusters (not inside a ligature).
+    pub fn is_cluster_boundary(&self, at: usize) -> bool {
+        !self.glyphs.iter().any(|g| g.text.start < at && at < g.text.end)
+    }
+
+    /// The glyphs standing for the bytes `range` of the text, as shaped in context (the
+    /// kerning and ligatures of the whole word kept): `None` when a glyph's cluster (a
+    /// ligature) straddles either end. Fallback and missing characters stay with the whole.
+    pub fn slice(&self, range: Range<usize>) -> Option<Shaped> {
+        let mut glyphs = Vec::new();
+        for g in &self.glyphs {
+            if g.text.end <= range.start || g.text.start >= range.end {
+                continue;
+            }
+            if g.text.start < range.start || g.text.end > range.end {
+                return None;
+            }
+            let text = g.text.start - range.start..g.text.end - range.start;
+            glyphs.push(Glyph { text, ..g.clone() });
+        }
+        Some(Shaped {
+            text: self.text.get(range)?.to_string(),
+            width: glyphs.iter().map(|g| g.advance).sum(),
+            glyphs,
+            fallback_scale: self.fallback_scale,
+            fallback: Vec::new(),
+            missing: Vec::new(),
+        })
+    }
+}
+
 /// A caching shaper over the four embedded faces and the fallback face.
 pub struct Shaper {
     faces: Vec<rustybuzz::Face<'static>>,
