@@ -1075,7 +1075,7 @@ fn hyphenation_is_sparing_never_breaks_names_and_leaves_three_letters() {
             continue;
         };
         let word = format!("{head}{tail}");
-        if !last.ends_with('-') || !words.contains(&word.to_lowercase()) {
+        if !last.ends_with(['-', '\u{ad}']) || !words.contains(&word.to_lowercase()) {
             continue; // a hard hyphen, or no hyphen
         }
         hyphenated += 1;
