@@ -28,6 +28,9 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static WRITES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r",?\s+(?:writes|argues|reports|explains|says|explores|asks)\s+({NAME})\.?$")).unwrap()
 });
+static HEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?i:photo(?:graph(?:y|s)?)?s?|illustrations?|images?|pictures?)\s*(?::|(?i:by))\s*{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*$")).unwrap()
+});
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAME}$")).unwrap());
 
 /// Times of day, ages ("2 days ago"), handles, time zones and weekdays: what a byline or
@@ -156,7 +159,15 @@ const HEAD_REACH: usize = 30;
 pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta, source: &str) {
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
     let order = NumericOrder::of_page(units.iter().map(|u| u.text.as_str()));
-    let body = body_start(units, &live);
+    let mut body = body_start(units, &live);
+    // A standfirst read as prose: the byline or date lines under it show the text starts
+    // after them.
+    if live.get(body).is_some_and(|&i| units[i].raw.len() == 1 && units[i].words() <= 60) {
+        let meta_after = (body + 1..(body + 4).min(live.len())).take_while(|&k| units[live[k]].words() <= 20).filter(|&k| read_meta_line(&units[live[k]].text, order).is_some()).last();
+        if let Some(k) = meta_after {
+            body = k + 1;
+        }
+    }
     let lo = body.saturating_sub(HEAD_REACH);
     let hi = (body + 3).min(live.len());
     // Byline and date lines: every one leaves the body; the publication date is the one
@@ -204,17 +215,33 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     if meta.author.is_none() {
         meta.author = named.into_iter().next().map(|(_, a)| a);
     }
+    // A credit alone in the head names the article's photographer or illustrator.
+    let head_end = live.get(body).copied().unwrap_or(units.len());
+    for u in units[live.get(lo).copied().unwrap_or(0)..head_end].iter_mut() {
+        if u.role == Role::Caption && !u.keep && HEAD_CREDIT.is_match(&u.text) {
+            remove(u, report, "metadata-credit", "the article's photo or illustration credit, above the text");
+        }
+    }
     let title = choose_title(units, &live, lo, body, &meta_lines);
     match title {
         Some(k) => {
             let i = live[k];
             meta.title = units[i].text.clone();
             remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
+            // A sentence right under the title, above the text, is the standfirst.
+            if let Some(&n) = live.get(k + 1).filter(|_| k + 1 < body && meta.standfirst.is_none() && !meta_lines.contains(&(k + 1))) {
+                let u = &units[n];
+                if u.role == Role::Text && !u.keep && (8..=60).contains(&u.words()) && u.raw.len() == 1 && BY_LINE.find(&u.text).is_none() {
+                    meta.standfirst = Some(u.text.clone());
+                    remove(&mut units[n], report, "metadata-standfirst", "the standfirst under the title, carried into the metadata");
+                }
+            }
             // A name alone right under the title, followed by the text or a date line, is
             // the author.
             let next = k + 1;
             let text_follows = live.get(next + 1).is_some_and(|&n| units[n].words() >= 8 && !units[n].text.starts_with(['*', '-', '•', '+']));
-            let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows;
+            let front_matter_follows = live.get(next).is_some_and(|&n| report.removed.iter().any(|r| r.line == units[n].end + 1 && r.rule.starts_with("metadata-")));
+            let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows || front_matter_follows;
             if let Some(&n) = live.get(next).filter(|_| next < body && closes_head) {
                 let u = &units[n];
                 if meta.author.is_none() && u.role == Role::Text && !u.keep && NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text) {
@@ -231,6 +258,63 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
                 excerpt: meta.title.clone(),
                     reason: "no title line found above the text: the title was made from the file name; set `title` for this article in book.toml".into(),
                 });
+            }
+        }
+    }
+}
+
+static ABSTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:abstract|summary)\s*[.:]?$").unwrap());
+static ABSTRACT_INLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^abstract\s*[.:—–-]\s*(\p{Lu}.{40,})$").unwrap());
+static KEYWORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:key\s?words|index terms|jel(?: classification)?(?: codes)?)\s*[:.—–-]\s*\S").unwrap());
+static AFFILIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:University|Universität|Université|Universidad|Institute|Institut|College|Department|School of|Centre|Center|Faculty|Laboratory)\b").unwrap()
+});
+
+/// The front matter of a scholarly article: its abstract (the standfirst), its keywords
+/// and the author's affiliation under a name, all out of the body.
+pub(super) fn front_matter(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
+    let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text && !units[i].keep).collect();
+    for (k, &i) in live.iter().enumerate() {
+        if units[i].role != Role::Text {
+            continue;
+        }
+        let text = units[i].text.clone();
+        if KEYWORDS.is_match(&text) && units[i].words() <= 40 {
+            remove(&mut units[i], report, "metadata-keywords", "the article's keywords (front matter of a journal article)");
+        } else if let Some(c) = ABSTRACT_INLINE.captures(&text).filter(|_| meta.standfirst.is_none()) {
+            meta.standfirst = Some(c[1].to_string());
+            remove(&mut units[i], report, "metadata-abstract", "the abstract, carried into the metadata as the standfirst");
+        } else if ABSTRACT_LABEL.is_match(&text) && meta.standfirst.is_none() {
+            // The abstract runs on over the following lines while they continue each other.
+            let mut body: Option<String> = None;
+            let mut taken = Vec::new();
+            for &n in &live[k + 1..] {
+                let next = &units[n].text;
+                let adjacent = taken.last().map_or(units[i].end + 1, |&p: &usize| units[p].end + 1) == units[n].line;
+                let joined = match &body {
+                    None => Some(next.clone()),
+                    Some(b) if adjacent => super::repair::joined(b, next, true),
+                    Some(_) => None,
+                };
+                match joined.filter(|_| units[n].words() >= 6 && !KEYWORDS.is_match(next)) {
+                    Some(j) => {
+                        body = Some(j);
+                        taken.push(n);
+                    }
+                    None => break,
+                }
+            }
+            let Some(body) = body else { continue };
+            meta.standfirst = Some(body);
+            remove(&mut units[i], report, "metadata-abstract", "the abstract's label");
+            for n in taken {
+                remove(&mut units[n], report, "metadata-abstract", "the abstract, carried into the metadata as the standfirst");
+            }
+        } else if AFFILIATION.is_match(&text) && units[i].words() <= 10 && !text.ends_with('.') {
+            let under_name = k.checked_sub(1).is_some_and(|p| NAME_LINE.is_match(&units[live[p]].text) && units[live[p]].end + 1 == units[i].line);
+            if under_name {
+                remove(&mut units[i], report, "metadata-affiliation", "the author's affiliation, under the name");
             }
         }
     }

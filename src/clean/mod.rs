@@ -123,11 +123,14 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let mut meta = ArticleMeta::default();
     let artifacts = repair::mark_repeats(&mut units, &mut report);
     chrome::mark(&mut units, &mut report, &mut meta);
+    metadata::front_matter(&mut units, &mut report, &mut meta);
     metadata::extract(&mut units, &mut report, &mut meta, source);
     let mut units = repair::join(units, &artifacts);
+    repair::pull_quotes(&mut units, &mut report);
+    repair::rejoin_split_words(&mut units, &mut report);
     metadata::bio(&mut units, &mut report, &mut meta);
     structure::sources(&mut units);
-    let notes = structure::footnotes(&mut units, article_id);
+    let notes = structure::footnotes(&mut units, article_id, &artifacts);
     chrome::main_text(&mut units, &mut report);
     keep_paragraphs_between_kept_ones(&mut units, &mut report);
     count_prose(&units, &mut report);
