@@ -31,6 +31,7 @@ static WRITES: LazyLock<Regex> = LazyLock::new(|| {
 static HEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?i:photo(?:graph(?:y|s)?)?s?|illustrations?|images?|pictures?)\s*(?::|(?i:by))\s*{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*$")).unwrap()
 });
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@\w{2,}").unwrap());
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAME}$")).unwrap());
 
 /// Times of day, ages ("2 days ago"), handles, time zones and weekdays: what a byline or
@@ -108,7 +109,8 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     let weak_word = |n: &str| !n.contains(' ') && (n.chars().count() < 3 || n.chars().all(|c| c.is_uppercase()) && n.chars().count() <= 3);
     match (line.date.is_some(), names.first()) {
         (true, None) => {}
-        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && text.contains(',') => {
+        // A handle beside the name ("Ann Lee @annlee") marks a byline too.
+        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text)) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
             // co-authors are joined with "and".
             line.author = Some(first.clone());
@@ -176,11 +178,30 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     let mut named: Vec<(usize, String)> = Vec::new();
     let mut meta_lines = Vec::new();
     for (k, &i) in live.iter().enumerate().take(hi).skip(lo) {
-        if units[i].keep {
+        if units[i].keep || units[i].role != Role::Text {
             continue;
         }
         let in_head = k < body;
         let distance = body.abs_diff(k);
+        // A byline over two lines: "By" then the name, or the name then a date line.
+        let next = live.get(k + 1).map(|&n| &units[n]).filter(|n| n.role == Role::Text && !n.keep);
+        let lone_name = |u: &Unit| NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text);
+        let by_then_name = units[i].text.eq_ignore_ascii_case("by") && next.is_some_and(lone_name);
+        let name_then_date = in_head && lone_name(&units[i]) && next.is_some_and(|n| read_meta_line(&n.text, order).is_some_and(|m| m.date.is_some() && m.author.is_none()));
+        if by_then_name {
+            let n = live[k + 1];
+            named.push((distance, units[n].text.clone()));
+            meta_lines.extend([k, k + 1]);
+            remove(&mut units[i], report, "metadata-author", "the byline's \"By\", carried into the metadata with the name under it");
+            remove(&mut units[n], report, "metadata-author", "the byline, carried into the metadata");
+            continue;
+        }
+        if name_then_date {
+            named.push((distance, units[i].text.clone()));
+            meta_lines.push(k);
+            remove(&mut units[i], report, "metadata-author", "a name alone above the date line: the author");
+            continue;
+        }
         if let Some(m) = read_meta_line(&units[i].text, order).filter(|m| in_head || m.author.is_some()) {
             if let Some(d) = m.date {
                 dated.push((m.updated, distance, d));
