@@ -127,7 +127,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             Some(("comment-mark", "a reader comment's header, time stamp or reply link"))
         } else if READING_TIME.is_match(&u.text) || COMMENT_COUNT.is_match(&u.text) || GALLERY_COUNTER.is_match(&u.text) {
             Some(("counter", "a reading-time, comment, share or gallery count"))
-        } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 {
+        } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 && !super::metadata::is_date_line(&u.text) {
             Some(("breadcrumb", "a breadcrumb or menu line of short items"))
         } else {
             None

@@ -58,6 +58,9 @@ struct MetaLine {
     author: Option<String>,
     /// The date is an update, not the publication.
     updated: bool,
+    /// The name is introduced ("By X", "Words: X") or carries a handle: surer than a
+    /// name that only stands beside a date (often the site or agency).
+    introduced: bool,
 }
 
 /// Reads a whole line as a byline and/or date line; None when anything else is in it.
@@ -114,6 +117,7 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
             // co-authors are joined with "and".
             line.author = Some(first.clone());
+            line.introduced = named_by || HANDLE.is_match(text);
         }
         // A dateline: "Wednesday 20 November 2019, UK".
         (true, Some(_)) if names.len() == 1 && !named_by => {}
@@ -175,8 +179,12 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     // Byline and date lines: every one leaves the body; the publication date is the one
     // nearest the body that is not an update, the author the nearest named.
     let mut dated: Vec<(bool, usize, String)> = Vec::new();
-    let mut named: Vec<(usize, String)> = Vec::new();
+    // (not introduced, distance from the body, name): introduced names first, then nearest.
+    let mut named: Vec<(bool, usize, String)> = Vec::new();
+    let mut name_above_date: Option<usize> = None;
     let mut meta_lines = Vec::new();
+    // The meta lines that name the author: a title stands just above one.
+    let mut byline_lines = Vec::new();
     for (k, &i) in live.iter().enumerate().take(hi).skip(lo) {
         if units[i].keep || units[i].role != Role::Text {
             continue;
@@ -190,16 +198,16 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         let name_then_date = in_head && lone_name(&units[i]) && next.is_some_and(|n| read_meta_line(&n.text, order).is_some_and(|m| m.date.is_some() && m.author.is_none()));
         if by_then_name {
             let n = live[k + 1];
-            named.push((distance, units[n].text.clone()));
+            named.push((false, distance, units[n].text.clone()));
             meta_lines.extend([k, k + 1]);
+            byline_lines.push(k);
             remove(&mut units[i], report, "metadata-author", "the byline's \"By\", carried into the metadata with the name under it");
             remove(&mut units[n], report, "metadata-author", "the byline, carried into the metadata");
             continue;
         }
         if name_then_date {
-            named.push((distance, units[i].text.clone()));
-            meta_lines.push(k);
-            remove(&mut units[i], report, "metadata-author", "a name alone above the date line: the author");
+            // Only a fallback: a section name ("Business News") stands above dates too.
+            name_above_date = Some(i);
             continue;
         }
         if let Some(m) = read_meta_line(&units[i].text, order).filter(|m| in_head || m.author.is_some()) {
@@ -207,10 +215,13 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
                 dated.push((m.updated, distance, d));
             }
             if let Some(a) = m.author {
-                named.push((distance, a));
+                named.push((!m.introduced, distance, a));
             }
             meta_lines.push(k);
-            let (rule, reason) = match (named.last().is_some_and(|(d, _)| *d == distance), dated.last().is_some_and(|(_, d, _)| *d == distance)) {
+            if named.last().is_some_and(|(_, d, _)| *d == distance) {
+                byline_lines.push(k);
+            }
+            let (rule, reason) = match (named.last().is_some_and(|(_, d, _)| *d == distance), dated.last().is_some_and(|(_, d, _)| *d == distance)) {
                 (true, true) => ("metadata-byline", "the author and date line, carried into the metadata"),
                 (true, false) => ("metadata-author", "the byline, carried into the metadata"),
                 _ => ("metadata-date", "the publication date, carried into the metadata"),
@@ -234,7 +245,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         meta.date = dated.into_iter().next().map(|(_, _, d)| d);
     }
     if meta.author.is_none() {
-        meta.author = named.into_iter().next().map(|(_, a)| a);
+        meta.author = named.into_iter().next().map(|(_, _, a)| a);
     }
     // A credit alone in the head names the article's photographer or illustrator.
     let head_end = live.get(body).copied().unwrap_or(units.len());
@@ -243,7 +254,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             remove(u, report, "metadata-credit", "the article's photo or illustration credit, above the text");
         }
     }
-    let title = choose_title(units, &live, lo, body, &meta_lines);
+    let title = choose_title(units, &live, lo, body, &meta_lines, &byline_lines);
     match title {
         Some(k) => {
             let i = live[k];
@@ -281,6 +292,10 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
                 });
             }
         }
+    }
+    if let Some(i) = name_above_date.filter(|&i| meta.author.is_none() && units[i].role == Role::Text) {
+        meta.author = Some(units[i].text.clone());
+        remove(&mut units[i], report, "metadata-author", "a name alone above the date line: the author");
     }
 }
 
@@ -372,7 +387,7 @@ fn content_words(text: &str) -> HashSet<String> {
 /// The index into `live` of the title: among title-like lines above the body, the one that
 /// shares most words with the opening paragraphs, repeats elsewhere on the page, and stands
 /// nearest the byline and the body.
-fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lines: &[usize]) -> Option<usize> {
+fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lines: &[usize], bylines: &[usize]) -> Option<usize> {
     let opening: HashSet<String> = live[body..].iter().take(4).flat_map(|&i| content_words(&units[i].text)).collect();
     let mut best: Option<(f32, usize)> = None;
     for k in lo..body {
@@ -386,7 +401,9 @@ fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lin
         let lower = u.text.to_lowercase();
         let repeated = u.words() >= 3
             && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
-        let before_byline = meta_lines.iter().any(|&m| m > k && m - k <= 2);
+        let just_above = |lines: &[usize]| lines.iter().any(|&m| m > k && m - k <= 2);
+        // A title stands over the byline; over a date line alone, a little less surely.
+        let above_meta = if just_above(bylines) { 0.8 } else if just_above(meta_lines) { 0.5 } else { 0.0 };
         let nearness = 1.0 - (body - k) as f32 / (HEAD_REACH + 1) as f32;
         let length = match u.words() {
             1 => -0.5,
@@ -394,7 +411,7 @@ fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lin
             3..=20 => 0.3,
             _ => 0.1,
         };
-        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + if before_byline { 0.8 } else { 0.0 } + 0.6 * nearness + length;
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length;
         if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, k));
         }
