@@ -132,12 +132,12 @@ fn book_with(s: &Scratch, name: &str, input: &[u8]) {
     let dir = s.dir.path();
     let Ok(manifest) = Manifest::load(dir) else { return };
     let Ok(mut book) = pipeline::assemble(&manifest, dir) else { return };
-    if apparatus::timeline::apply(&mut book, dir).is_ok() {
+    if anthology::apparatus::timeline::editor::Config::load(dir).and_then(|c| apparatus::timeline::apply(&mut book, &c)).is_ok() {
         if let Some(t) = &book.timeline {
             let _ = apparatus::timeline::timelinejs(t, &book.meta);
         }
     }
-    let _ = apparatus::index::apply(&mut book, dir, manifest.index.mode);
+    let _ = apparatus::index::IndexConfig::load(dir).and_then(|c| apparatus::index::apply(&mut book, &c, manifest.index.mode));
 }
 
 fn write(s: &Scratch, name: &str, bytes: &[u8]) {

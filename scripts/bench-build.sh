@@ -4,22 +4,13 @@
 # Usage: scripts/bench-build.sh
 set -eu
 cd "$(dirname "$0")/.."
+. scripts/lib/repeat-book.sh
 cargo build --release --quiet
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for copies in 1 5 25; do
   book="$work/book-$copies"
-  mkdir -p "$book/sources"
-  printf 'title = "Benchmark %s"\n' "$copies" > "$book/book.toml"
-  n=0
-  while [ "$n" -lt "$copies" ]; do
-    for src in content/sources/*.txt; do
-      name="$n-$(basename "$src")"
-      cp "$src" "$book/sources/$name"
-      printf '[[article]]\nsource = "sources/%s"\n' "$name" >> "$book/book.toml"
-    done
-    n=$((n + 1))
-  done
+  repeat_book "$book" "$copies" "Benchmark $copies"
   start=$(date +%s.%N)
   ./target/release/anthology build "$book" --out "$work/out-$copies" > /dev/null
   end=$(date +%s.%N)

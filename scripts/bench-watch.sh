@@ -5,20 +5,11 @@
 # Usage: scripts/bench-watch.sh
 set -eu
 cd "$(dirname "$0")/.."
+. scripts/lib/repeat-book.sh
 cargo build --release --quiet
 work="$(mktemp -d)"
 book="$work/book"
-mkdir -p "$book/sources"
-printf 'title = "Watch Benchmark"\n' > "$book/book.toml"
-n=0
-while [ "$n" -lt 40 ]; do
-  for src in content/sources/*.txt; do
-    name="$n-$(basename "$src")"
-    cp "$src" "$book/sources/$name"
-    printf '[[article]]\nsource = "sources/%s"\n' "$name" >> "$book/book.toml"
-  done
-  n=$((n + 1))
-done
+repeat_book "$book" 40 "Watch Benchmark"
 log="$work/watch.log"
 ./target/release/anthology watch "$book" --out "$work/out" > /dev/null 2> "$log" &
 pid=$!

@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use anthology::check::{self, Checked};
-use anthology::diagnostic::{self, Severity};
+use anthology::diagnostic::{self, Diagnostic, Severity};
 use anthology::pipeline;
 use anthology::print::{preflight, Paper, Target};
 
@@ -147,7 +147,11 @@ pub fn run() -> Result<()> {
             for path in anthology::init::init(&dir, from.as_deref())? {
                 println!("wrote {}", path.display());
             }
-            println!("next: put the scraped articles in {}, list them in book.toml, then `anthology build {}`", dir.join("sources").display(), dir.display());
+            if from.is_some() {
+                println!("next: check what the cleaner found (marked \"check it\") in {}, then `anthology build {}`", dir.join("book.toml").display(), dir.display());
+            } else {
+                println!("next: put the scraped articles in {}, list them in book.toml, then `anthology build {}`", dir.join("sources").display(), dir.display());
+            }
             Ok(())
         }
         Command::Watch { book_dir, out, open, verbosity } => watch(&book_folder(book_dir), &out, open, verbosity),
@@ -186,9 +190,12 @@ fn build(
         bail!("the book was not written (--strict): {warnings} warnings");
     }
     let output = with_progress(verbosity.quiet, "writing the EPUB and the PDF", || pipeline::write(composed, out, targets))?;
-    if verbosity.verbose {
-        for a in &output.book.articles {
+    // What the cleaner removed: a line per cleaned article, the whole audit with --verbose.
+    for a in output.book.articles.iter().filter(|a| !a.report.removed.is_empty()) {
+        if verbosity.verbose {
             eprint!("{}", anthology::clean::report::summary(&a.report));
+        } else if !verbosity.quiet {
+            eprintln!("cleaned {}", anthology::clean::report::removal_line(&a.report));
         }
     }
     if !verbosity.quiet {
@@ -201,7 +208,18 @@ fn build(
                 println!("wrote {}", path.display());
             }
         }
-        eprintln!("built in {:.1} s; {}", started.elapsed().as_secs_f32(), diagnostic::summary(&diagnostics));
+    }
+    // The print packages' findings come after writing; they are said whatever the verbosity.
+    let late: Vec<Diagnostic> = output.warnings.iter().map(|w| check::warning(w, dir)).collect();
+    for d in &late {
+        eprint!("{}", d.render());
+    }
+    if !verbosity.quiet {
+        let all: Vec<Diagnostic> = diagnostics.into_iter().chain(late.iter().cloned()).collect();
+        eprintln!("built in {:.1} s; {}", started.elapsed().as_secs_f32(), diagnostic::summary(&all));
+    }
+    if strict && !late.is_empty() {
+        bail!("the book was written, but --strict fails it: {} warnings from its print packages", late.len());
     }
     Ok(())
 }
@@ -213,7 +231,7 @@ fn check(dir: &Path, format: Format, strict: bool) -> Result<()> {
         Format::Json => println!("{}", serde_json::to_string_pretty(&diagnostics)?),
     }
     let (errors, warnings) = diagnostic::counts(&diagnostics);
-    eprintln!("{errors} errors, {warnings} warnings");
+    eprintln!("{}", diagnostic::summary(&diagnostics).split(';').next().unwrap_or_default());
     if errors > 0 || strict && warnings > 0 {
         bail!("check failed: {}", if errors > 0 { format!("{errors} errors") } else { format!("{warnings} warnings (--strict)") });
     }

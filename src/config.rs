@@ -44,6 +44,10 @@ pub struct Manifest {
     /// The blurb for the back cover (and the book's description in its metadata).
     #[serde(default)]
     pub description: Option<String>,
+    /// A cover image (JPEG or PNG), relative to the book folder: the EPUB's cover and the
+    /// front of the print cover. Without one both get a typographic cover.
+    #[serde(default)]
+    pub cover: Option<String>,
     /// The editor's introduction, relative to the book folder.
     #[serde(default)]
     pub introduction: Option<String>,
@@ -306,6 +310,7 @@ impl Manifest {
             language: default_language(),
             rights: None,
             description: None,
+            cover: None,
             introduction: None,
             subjects: Vec::new(),
             isbn: None,

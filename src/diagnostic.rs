@@ -52,6 +52,16 @@ pub enum Rule {
     ChromePhrase,
     /// A suspect typo ("called/ for", "during1917").
     SuspectTypo,
+    /// The cleaner removed more than a fifth of an article's prose-like lines.
+    ProseLost,
+    /// A source line was repaired or left out (the introduction has no cleaning report).
+    SourceRepaired,
+    /// The book has no book.toml, so its title is its folder's name.
+    TitleFromFolder,
+    /// The cover image is under the printers' resolution at its print size.
+    CoverResolution,
+    /// A print-on-demand package fails its preflight.
+    PreflightFailed,
     /// A character no font of the print edition has: it prints as a box.
     GlyphMissing,
     /// A character EB Garamond lacks, set in the fallback face.

@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::clean::{clean, Rules};
+use crate::clean::{clean_scraped, Rules};
 use crate::error::{Error, Result};
 use crate::source;
 
@@ -103,18 +103,18 @@ fn quoted(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
-/// Copies every `.txt`/`.md` file of `folder` (in name order) into `dir/sources` unless it
+/// Copies every source file of `folder` (`.txt`, `.md`, a saved web page; in name order) into `dir/sources` unless it
 /// is already inside `dir`; returns each with its path in book.toml and what the cleaner found.
 fn import(folder: &Path, dir: &Path) -> Result<Vec<(PathBuf, String, Vec<(&'static str, String)>)>> {
     let entries = std::fs::read_dir(folder).map_err(|e| Error::io(folder, e))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+        .filter(|p| p.is_file() && p.file_name().is_some_and(|n| source::is_source(&n.to_string_lossy())))
         .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("cleaning-report")))
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(Error::plain(folder, "no .txt or .md files in this folder", "name the folder that holds the scraped articles"));
+        return Err(Error::plain(folder, "no .txt, .md or .html files in this folder", "name the folder that holds the scraped articles"));
     }
     let inside = |p: &Path| -> Option<String> {
         let (p, d) = (p.canonicalize().ok()?, dir.canonicalize().ok()?);
@@ -142,8 +142,8 @@ fn recovered(path: &Path, rel: &str) -> Result<Vec<(&'static str, String)>> {
     if rel.ends_with(".md") {
         return Ok(Vec::new());
     }
-    let text = source::decode(&std::fs::read(path).map_err(|e| Error::io(path, e))?).text;
-    let meta = clean(&text, rel, "ch", &Rules::default()).meta;
+    let text = source::decode_file(path, &std::fs::read(path).map_err(|e| Error::io(path, e))?)?.text;
+    let meta = clean_scraped(&text, rel, "ch", &Rules::default()).meta;
     let fields = [("title", Some(meta.title)), ("author", meta.author), ("date", meta.date), ("publication", meta.publication)];
     Ok(fields.into_iter().filter_map(|(k, v)| v.filter(|v| !v.trim().is_empty()).map(|v| (k, v))).collect())
 }

@@ -2,7 +2,8 @@
 //! valid EPUB 3 and a typeset, print-ready PDF.
 //!
 //! The principal types, in the order data flows through them:
-//! - [`config::Manifest`]: the book folder's `book.toml` (or one inferred from the folder);
+//! - [`project::Project`]: the book folder's configuration, read once: its `book.toml` as a
+//!   [`config::Manifest`] (or one inferred from the folder), `timeline.toml` and `index.toml`;
 //! - [`clean::clean`]: scraped text in, a structured [`model::Article`] and its audit trail out;
 //! - [`markdown`]: the editable Markdown intermediate an editor can correct by hand;
 //! - [`model::Book`]: the one document tree every later stage reads;
@@ -23,6 +24,7 @@ pub mod apparatus;
 pub mod check;
 pub mod clean;
 pub mod config;
+pub mod cover_image;
 pub mod diagnostic;
 pub mod error;
 pub mod init;
@@ -32,6 +34,7 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod print;
+pub mod project;
 pub mod render;
 pub mod source;
 pub mod time;

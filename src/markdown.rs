@@ -69,6 +69,14 @@ pub fn write(article: &Article) -> String {
                 let lines: Vec<String> = items.iter().map(|i| format!("- {}", inlines_md(i))).collect();
                 out.push_str(&lines.join("\n"));
             }
+            Block::List { ordered, start, items, .. } => {
+                let lines: Vec<String> = items
+                    .iter()
+                    .enumerate()
+                    .map(|(n, i)| if *ordered { format!("{}. {}", *start as usize + n, inlines_md(i)) } else { format!("- {}", inlines_md(i)) })
+                    .collect();
+                out.push_str(&lines.join("\n"));
+            }
         }
         out.push('\n');
     }
@@ -229,6 +237,8 @@ struct BlockReader {
     removed: Vec<RemovedLine>,
     /// The open sources list: its title and items.
     sources: Option<(String, Vec<Vec<Inline>>)>,
+    /// The open list (outside a sources section): numbered from, and its items.
+    list: Option<(Option<u64>, Vec<Vec<Inline>>)>,
     in_sources_heading: bool,
     /// Label of the footnote definition being read.
     note: Option<String>,
@@ -255,6 +265,7 @@ impl BlockReader {
             body_refs: HashSet::new(),
             removed: Vec::new(),
             sources: None,
+            list: None,
             in_sources_heading: false,
             note: None,
             note_content: Vec::new(),
@@ -291,6 +302,12 @@ impl BlockReader {
                 self.end_item(c);
                 self.stack.push(Vec::new());
             }
+            Event::Start(Tag::List(first)) if self.sources.is_none() && self.quote.is_none() && self.note.is_none() => {
+                self.list = Some((first, Vec::new()));
+            }
+            // A sources section takes the list under its heading; any other list is a list.
+            Event::End(TagEnd::List(_)) if self.items == 0 && self.sources.is_some() => self.close_sources(),
+            Event::End(TagEnd::List(_)) if self.items == 0 => self.close_list(),
             // Code and HTML blocks are set as text (HTML escaped by the renderers).
             Event::Start(Tag::Paragraph | Tag::Emphasis | Tag::Strong | Tag::CodeBlock(_) | Tag::HtmlBlock) => {
                 self.stack.push(Vec::new())
@@ -430,9 +447,11 @@ impl BlockReader {
         }
     }
 
-    /// A finished list item: an item of the open sources list, else a paragraph.
+    /// A finished list item: an item of the open sources list or list, else a paragraph.
     fn end_item(&mut self, content: Vec<Inline>) {
         if let Some((_, items)) = &mut self.sources {
+            items.push(content);
+        } else if let Some((_, items)) = self.list.as_mut().filter(|_| !content.is_empty()) {
             items.push(content);
         } else if !content.is_empty() {
             let id = self.next_id();
@@ -451,6 +470,14 @@ impl BlockReader {
             self.close_sources();
             let id = self.next_id();
             self.blocks.push(Block::Quote { id, paragraphs: lines });
+        }
+    }
+
+    fn close_list(&mut self) {
+        if let Some((first, items)) = self.list.take().filter(|(_, items)| !items.is_empty()) {
+            let id = self.next_id();
+            let start = first.map_or(1, |n| n.clamp(0, u32::MAX as u64) as u32);
+            self.blocks.push(Block::List { id, ordered: first.is_some(), start, items });
         }
     }
 
@@ -518,6 +545,10 @@ mod tests {
                 Block::Caption { id: "ch01-p4".into(), content: text("Lenin speaks") },
                 Block::Paragraph { id: "ch01-p5".into(), content: text("1917. A year") },
                 Block::Sources { id: "ch01-p6".into(), title: "Major Sources:".into(), items: vec![text("Trotsky, Leon, History.")] },
+                Block::Paragraph { id: "ch01-p7".into(), content: text("Between the lists.") },
+                Block::List { id: "ch01-p8".into(), ordered: false, start: 1, items: vec![text("bread"), text("peace")] },
+                Block::Paragraph { id: "ch01-p9".into(), content: text("And:") },
+                Block::List { id: "ch01-p10".into(), ordered: true, start: 3, items: vec![text("land"), text("all power")] },
             ],
             vec![Footnote { id: "ch01-fn1".into(), marker: "1".into(), content: text("Julian calendar.") }],
         );
@@ -528,6 +559,8 @@ mod tests {
         assert_eq!(texts(&back.blocks), texts(&a.blocks), "{md}");
         assert!(matches!(back.blocks[3], Block::Caption { .. }));
         assert!(matches!(back.blocks[5], Block::Sources { .. }));
+        assert!(matches!(back.blocks[7], Block::List { ordered: false, .. }));
+        assert!(matches!(back.blocks[9], Block::List { ordered: true, start: 3, .. }));
         assert_eq!(back.footnotes.len(), 1);
         assert_eq!(crate::model::plain_text(&back.footnotes[0].content), "Julian calendar.");
     }
@@ -551,8 +584,9 @@ mod tests {
 
     #[test]
     fn nested_lists_keep_their_order() {
+        // The book sets a nested list's items in the list around it, in order.
         let (blocks, _) = texts("- one\n  - one.a\n  - one.b\n- two\n");
-        assert_eq!(blocks, ["one", "one.a", "one.b", "two"]);
+        assert_eq!(blocks, ["one\n\none.a\n\none.b\n\ntwo"]);
     }
 
     #[test]

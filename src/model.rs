@@ -50,6 +50,8 @@ pub struct BookMeta {
     pub modified: i64,
     /// Print trim size and other layout settings.
     pub print: PrintSettings,
+    /// The editor's cover image, when book.toml gives one.
+    pub cover: Option<crate::cover_image::CoverImage>,
     /// What stores and library systems list besides the description: subjects, ISBN,
     /// date, series.
     pub catalogue: Catalogue,
@@ -141,6 +143,8 @@ pub enum Block {
     Caption { id: String, content: Vec<Inline> },
     /// A sources / bibliography list with its heading ("Major Sources").
     Sources { id: String, title: String, items: Vec<Vec<Inline>> },
+    /// A bulleted list, or a numbered one counting from `start`: each item's text.
+    List { id: String, ordered: bool, start: u32, items: Vec<Vec<Inline>> },
 }
 
 impl Block {
@@ -151,7 +155,8 @@ impl Block {
             | Block::Heading { id, .. }
             | Block::Quote { id, .. }
             | Block::Caption { id, .. }
-            | Block::Sources { id, .. } => id,
+            | Block::Sources { id, .. }
+            | Block::List { id, .. } => id,
         }
     }
 
@@ -161,7 +166,7 @@ impl Block {
             Block::Paragraph { content, .. }
             | Block::Heading { content, .. }
             | Block::Caption { content, .. } => plain_text(content),
-            Block::Quote { paragraphs, .. } => {
+            Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => {
                 paragraphs.iter().map(|p| plain_text(p)).collect::<Vec<_>>().join("\n\n")
             }
             Block::Sources { title, items, .. } => {

@@ -17,6 +17,7 @@ use crate::model::{
 };
 use crate::input::{self, Budget};
 use crate::output::OutFolder;
+use crate::project::Project;
 use crate::print::{package::Package, Paper, Target};
 use crate::{apparatus, markdown, print, render, source, typography};
 
@@ -43,6 +44,9 @@ pub struct BuildOutput {
     pub packages: Vec<Package>,
     /// The assembled book, with page numbers filled in.
     pub book: Book,
+    /// What writing found that composing could not: a cover image too coarse, a print
+    /// package that fails its preflight.
+    pub warnings: Vec<Warning>,
 }
 
 /// Builds the book in `opts.book_dir` into `opts.out_dir`.
@@ -54,8 +58,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildOutput> {
 /// A book read, enriched and laid out, not yet written: what `check` inspects and what
 /// `build` writes.
 pub struct Composed {
-    /// The book folder's manifest, as read (or inferred).
-    pub manifest: Manifest,
+    /// The book folder's configuration, as read (the manifest may be inferred).
+    pub project: Project,
     /// The assembled book, with page numbers filled in.
     pub book: Book,
     /// The print edition, laid out and written in memory.
@@ -64,7 +68,7 @@ pub struct Composed {
 
 /// Steps 1-3 of a build: reads the book folder, assembles and lays out the book.
 pub fn compose(book_dir: &Path) -> Result<Composed> {
-    compose_cached(book_dir, &mut Cache::default())
+    compose_cached(Project::load(book_dir)?, &mut Cache::default())
 }
 
 /// Cleaned articles of earlier builds, by a hash of everything the cleaner reads, so that
@@ -74,27 +78,28 @@ pub struct Cache {
     articles: HashMap<Vec<u8>, Article>,
 }
 
-/// [`compose`], reusing the cleaned articles of `cache` and filling it.
-pub fn compose_cached(book_dir: &Path, cache: &mut Cache) -> Result<Composed> {
-    // 1. Read the manifest (or infer one) and assemble the book from its sources.
-    let manifest = Manifest::load(book_dir)?;
-    let mut book = assemble_cached(&manifest, book_dir, cache)?;
+/// [`compose`] for a project already read, reusing the cleaned articles of `cache` and
+/// filling it.
+pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
+    // 1. Assemble the book from the sources the manifest lists (or the folder holds).
+    let mut book = assemble_cached(&project.manifest, &project.dir, cache)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
-    if manifest.timeline.enabled {
-        apparatus::timeline::apply(&mut book, book_dir)?;
+    if project.manifest.timeline.enabled {
+        apparatus::timeline::apply(&mut book, &project.timeline)?;
     }
-    apparatus::index::apply(&mut book, book_dir, manifest.index.mode)?;
+    apparatus::index::apply(&mut book, &project.index, project.manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let mut pdf = render::pdf::render(&book)?;
     book.warnings.append(&mut pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
-    Ok(Composed { manifest, book, pdf })
+    Ok(Composed { project, book, pdf })
 }
 
 /// Steps 4-6 of a build: writes the EPUB, the PDF, the JSON and the print packages for
 /// `[print] targets` and `extra_targets` into `out_dir`.
 pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Result<BuildOutput> {
-    let Composed { manifest, mut book, pdf } = composed;
+    let Composed { project, mut book, pdf } = composed;
+    let manifest = &project.manifest;
     // 4. Write the EPUB with the print edition's page-list.
     let epub = render::epub::render(&book, &pdf.page_map)?;
     // 5. Package the print-on-demand editions: interior, cover and preflight per target.
@@ -104,7 +109,7 @@ pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Re
     targets.dedup();
     let paper = Paper::parse(&manifest.print.paper).unwrap_or(Paper::White);
     let (mut packages, warnings) = print::package::package(&book, &pdf, &targets, paper)?;
-    book.warnings.extend(warnings);
+    book.warnings.extend(warnings.iter().cloned());
     // 6. Write everything or nothing, under a lock on the out folder.
     let slug = book.meta.slug.clone();
     let json = serde_json::to_vec_pretty(&BookJson { book: &book, page_map: &pdf.page_map })
@@ -131,7 +136,7 @@ pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Re
     for p in &mut packages {
         p.paths = p.files.iter().map(|_| next()).collect();
     }
-    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, packages, book })
+    Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, packages, book, warnings })
 }
 
 /// Copies the printed page of every timeline and index locator from the layout's page map.
@@ -189,10 +194,6 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
             let mut article = markdown::read(&src.text, &path, &id)?;
             source::report_repairs(&src, &mut article.report);
             article
-        } else if source::is_html(&entry.source) {
-            let mut article = clean::html::clean(&src.text, &entry.source, &id, &rules);
-            source::report_repairs(&src, &mut article.report);
-            article
         } else {
             let mut article = clean_cached(cache, &src.text, entry, &id, &rules);
             source::report_repairs(&src, &mut article.report);
@@ -201,7 +202,9 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         let cleaned = !input::is_present(&edited) && !entry.source.ends_with(".md");
         apply_overrides(&mut article, entry);
         typography::article(&mut article);
-        warnings.extend(clean::report::article_warnings(&article, cleaned));
+        if cleaned {
+            warnings.extend(clean::report::prose_loss(&article.report));
+        }
         articles.push(article);
     }
     let introduction = match &manifest.introduction {
@@ -222,6 +225,10 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         None => None,
     };
     digest.update(manifest.title.as_bytes());
+    let cover = manifest.cover.as_deref().map(|file| crate::cover_image::CoverImage::read(dir, file)).transpose()?;
+    if let Some(c) = &cover {
+        digest.update(c.bytes.as_slice());
+    }
     if !dir.join("book.toml").exists() {
         warnings.push(Warning {
             stage: "book".into(),
@@ -247,6 +254,7 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         identifier: format!("urn:uuid:{}", uuid_from_hash(&hash)),
         modified: source_date_epoch()?.unwrap_or(newest.min(LAST_SECOND)),
         print: PrintSettings { trim_width, trim_height, bleed: manifest.print.bleed * 72.0 },
+        cover,
         catalogue: Catalogue {
             subjects: manifest.subjects.clone(),
             isbn: manifest.isbn.clone(),
@@ -257,7 +265,8 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
     Ok(Book { meta, introduction, articles, timeline: None, index: None, warnings })
 }
 
-/// Cleans a scraped text, or takes the article cleaned from the same inputs before.
+/// Cleans a scraped source (text or web page), or takes the article cleaned from the same
+/// inputs before.
 fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, rules: &clean::Rules) -> Article {
     let mut key = Sha256::new();
     for part in [text, &entry.source, id] {
@@ -269,7 +278,7 @@ fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, r
         key.update([1]);
     }
     let key = key.finalize().to_vec();
-    cache.articles.entry(key).or_insert_with(|| clean::clean(text, &entry.source, id, rules)).clone()
+    cache.articles.entry(key).or_insert_with(|| clean::clean_scraped(text, &entry.source, id, rules)).clone()
 }
 
 /// The file an article is read from: the editor's corrected Markdown when there is one,

@@ -35,7 +35,7 @@ fn blocks(blocks: &mut [Block]) {
             Block::Paragraph { content, .. }
             | Block::Heading { content, .. }
             | Block::Caption { content, .. } => inlines(content),
-            Block::Quote { paragraphs, .. } => paragraphs.iter_mut().for_each(|p| inlines(p)),
+            Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter_mut().for_each(|p| inlines(p)),
             Block::Sources { title, items, .. } => {
                 *title = smarten(title);
                 items.iter_mut().for_each(|i| inlines(i));

@@ -127,6 +127,8 @@ fn with_every_block(mut book: Book) -> Book {
                 vec![t("Reed, Ten Days")],
             ],
         },
+        Block::List { id: format!("{id}-l90"), ordered: false, start: 1, items: vec![vec![t("Bread")], vec![t("Peace")]] },
+        Block::List { id: format!("{id}-l91"), ordered: true, start: 3, items: vec![vec![t("Land")]] },
     ]);
     if let Some(intro) = &mut book.introduction {
         intro.footnotes.push(Footnote {
@@ -569,6 +571,8 @@ fn notes_quotes_captions_and_sources_are_semantic() {
         format!("<blockquote id=\"{id}-q90\">"),
         format!("<p id=\"{id}-c90\" class=\"caption\">"),
         format!("<section id=\"{id}-s90\" epub:type=\"bibliography\" role=\"doc-bibliography\">"),
+        format!("<ul id=\"{id}-l90\">\n<li>Bread</li>\n<li>Peace</li>\n</ul>"),
+        format!("<ol id=\"{id}-l91\" start=\"3\">\n<li>Land</li>\n</ol>"),
         "<a href=\"https://example.org/a%20b\">link</a>".to_string(),
         "<p class=\"standfirst\">".to_string(),
         "<p class=\"bio\">".to_string(),
@@ -694,8 +698,8 @@ fn print_paged_book() -> &'static (Built, Vec<String>) {
         let dir = Path::new("content");
         let manifest = Manifest::load(dir).unwrap();
         let mut book = assemble(&manifest, dir).unwrap();
-        anthology::apparatus::timeline::apply(&mut book, dir).unwrap();
-        anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).unwrap();
+        anthology::apparatus::timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(dir).unwrap()).unwrap();
+        anthology::apparatus::index::apply(&mut book, &anthology::apparatus::index::IndexConfig::load(dir).unwrap(), manifest.index.mode).unwrap();
         let pdf = anthology::render::pdf::render(&book).expect("PDF render");
         anthology::pipeline::fill_pages(&mut book, &pdf.page_map);
         let labels = pdf_page_labels(&pdf.bytes);

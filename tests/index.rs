@@ -10,7 +10,7 @@ use anthology::model::{Block, Book, IndexEntry, Inline};
 fn build(dir: &Path) -> Book {
     let manifest = anthology::config::Manifest::load(dir).expect("manifest loads");
     let mut book = anthology::pipeline::assemble(&manifest, dir).expect("book assembles");
-    anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).expect("index builds");
+    anthology::apparatus::index::apply(&mut book, &anthology::apparatus::index::IndexConfig::load(dir).unwrap(), manifest.index.mode).expect("index builds");
     book
 }
 
@@ -63,7 +63,7 @@ fn text_after_anchor(block: &Block, id: &str) -> Option<String> {
         Block::Paragraph { content, .. }
         | Block::Heading { content, .. }
         | Block::Caption { content, .. } => vec![content],
-        Block::Quote { paragraphs, .. } => paragraphs.iter().collect(),
+        Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter().collect(),
         Block::Sources { .. } => vec![],
     };
     for run in runs {
@@ -371,7 +371,7 @@ fn bad_index_toml_names_file_and_line() {
     let dir = printing_with("[[entry]]\nheading = \"A\"\nsee_allso = [\"B\"]\n");
     let manifest = anthology::config::Manifest::load(dir.path()).unwrap();
     let mut book = anthology::pipeline::assemble(&manifest, dir.path()).unwrap();
-    let err = anthology::apparatus::index::apply(&mut book, dir.path(), Default::default())
+    let err = anthology::apparatus::index::IndexConfig::load(dir.path()).and_then(|c| anthology::apparatus::index::apply(&mut book, &c, Default::default()))
         .unwrap_err()
         .to_string();
     assert!(err.contains("index.toml:3:"), "{err}");

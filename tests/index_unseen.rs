@@ -23,7 +23,7 @@ const SAMPLE_JUNK_REACHED: usize = 15;
 fn build(dir: &Path) -> Book {
     let manifest = anthology::config::Manifest::load(dir).expect("manifest loads");
     let mut book = anthology::pipeline::assemble(&manifest, dir).expect("book assembles");
-    anthology::apparatus::index::apply(&mut book, dir, manifest.index.mode).expect("index builds");
+    anthology::apparatus::index::apply(&mut book, &anthology::apparatus::index::IndexConfig::load(dir).unwrap(), manifest.index.mode).expect("index builds");
     book
 }
 

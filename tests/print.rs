@@ -4,7 +4,7 @@
 //! widths) and pdftotext (words on the cover).
 //!
 //! Two books are built once each (shared through `OnceLock`) for all three services: the
-//! default book (about 50 pages: no spine text) and a synthetic book of about 300 pages
+//! default book (about 50 pages: no spine text) and a synthetic book of over 300 pages
 //! made by repeating the default sources. A missing tool fails the test.
 
 use std::path::{Path, PathBuf};
@@ -65,7 +65,7 @@ fn default_book() -> &'static Built {
     BUILT.get_or_init(|| build_all(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), "default"))
 }
 
-/// About 300 pages: the default sources repeated, with a description for the back cover.
+/// Over 300 pages: the default sources repeated, with a description for the back cover.
 fn long_book() -> &'static Built {
     static BUILT: OnceLock<(tempfile::TempDir, Built)> = OnceLock::new();
     &BUILT
@@ -80,7 +80,7 @@ fn long_book() -> &'static Built {
             );
             let mut sources: Vec<PathBuf> = std::fs::read_dir(&content).unwrap().map(|e| e.unwrap().path()).collect();
             sources.sort();
-            for copy in 0..8 {
+            for copy in 0..9 {
                 for s in &sources {
                     let name = format!("{copy}-{}", s.file_name().unwrap().to_string_lossy());
                     std::fs::copy(s, src.path().join("sources").join(&name)).unwrap();
@@ -196,10 +196,11 @@ fn every_package_passes_our_preflight() {
 }
 
 #[test]
-fn the_long_book_is_about_300_pages_and_its_interiors_use_its_band() {
+fn the_long_book_passes_300_pages_and_its_interiors_use_its_band() {
     let b = long_book();
     let n = pages(&b.interior(Target::Kdp));
-    assert!((240..=420).contains(&n), "{n} pages");
+    // Past 300 pages the KDP gutter band changes (0.5 in to 0.625 in): laid out again.
+    assert!((301..=500).contains(&n), "{n} pages");
     // The KDP gutter for the final count, measured on the rendered recto pages.
     let boxes = rendered_bboxes(&b.interior(Target::Kdp));
     let least = boxes.iter().step_by(2).flatten().map(|r| r[0]).fold(f64::INFINITY, f64::min);
@@ -461,4 +462,60 @@ fn packages_are_reproducible() {
             assert!(std::fs::read(&file).unwrap() == std::fs::read(&again).unwrap(), "{again:?} differs");
         }
     }
+}
+
+/// A PNG of `w` x `h` pixels in horizontal bands of colour.
+fn banded_png(path: &Path, w: u32, h: u32) {
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(std::fs::File::create(path).unwrap()), w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    let mut writer = encoder.write_header().unwrap();
+    let data: Vec<u8> = (0..h).flat_map(|y| (0..w).flat_map(move |_| [(y * 255 / h) as u8, 40, 200])).collect();
+    writer.write_image_data(&data).unwrap();
+}
+
+/// The default book with `cover = "cover.png"` of `w` x `h` pixels, built for KDP.
+fn with_cover(w: u32, h: u32) -> (tempfile::TempDir, anthology::pipeline::BuildOutput) {
+    let dir = tempfile::tempdir().unwrap();
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let copy = dir.path().join("book");
+    std::fs::create_dir_all(copy.join("sources")).unwrap();
+    for entry in std::fs::read_dir(content.join("sources")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, copy.join("sources").join(p.file_name().unwrap())).unwrap();
+    }
+    let toml = std::fs::read_to_string(content.join("book.toml")).unwrap();
+    std::fs::write(copy.join("book.toml"), format!("cover = \"cover.png\"\n{toml}")).unwrap();
+    for f in ["introduction.md", "timeline.toml", "index.toml"] {
+        let _ = std::fs::copy(content.join(f), copy.join(f));
+    }
+    banded_png(&copy.join("cover.png"), w, h);
+    let out = build(&BuildOptions { book_dir: copy, out_dir: dir.path().join("out"), targets: vec![Target::Kdp] })
+        .expect("the book builds with a cover image");
+    (dir, out)
+}
+
+#[test]
+fn a_cover_image_fills_the_front_in_cmyk_and_a_coarse_one_is_reported() {
+    // 6 x 9 in plus 0.125 in bleed outside: 1838 x 2775 pixels is 300 dpi.
+    let (_fine_dir, fine) = with_cover(1840, 2780);
+    assert!(fine.warnings.is_empty(), "{:?}", fine.warnings);
+    let cover = fine.packages[0].paths.iter().find(|p| s(p).ends_with("cover.pdf")).unwrap().clone();
+    let images = tool("pdfimages", &["-list", s(&cover)]);
+    let row = images.lines().nth(2).expect("the cover holds an image");
+    assert!(row.split_whitespace().any(|c| c == "cmyk"), "printed in CMYK: {images}");
+    // The picture fills the front panel out to the bleed: the right half of the page.
+    let width = spine(Target::Kdp, pages(&fine.packages[0].paths[0]), Paper::White) + 2.0 * TRIM.0 + 2.0 * 0.125 * INCH;
+    let x_ppi: f64 = row.split_whitespace().nth(12).unwrap().parse().unwrap();
+    assert!(x_ppi >= 299.0, "{images}");
+    let words = cover_words(&cover);
+    assert!(words.iter().all(|w| w.0 < width / 2.0), "no typographic title over the picture: {words:?}");
+    // The EPUB's cover is the same picture.
+    let epub = zip::ZipArchive::new(std::fs::File::open(&fine.epub).unwrap()).unwrap();
+    let names: Vec<String> = (0..epub.len()).map(|i| epub.name_for_index(i).unwrap().unwrap().to_string()).collect();
+    assert!(names.iter().any(|n| n == "OEBPS/images/cover.png"), "{names:?}");
+
+    let (_coarse_dir, coarse) = with_cover(600, 900);
+    let said: Vec<&str> = coarse.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(said.iter().any(|m| m.contains("cover.png: the cover image is 97 dpi") && m.contains("1838 x 2775 pixels")), "{said:?}");
+    assert!(said.iter().any(|m| m.contains("fails its preflight")), "{said:?}");
 }

@@ -92,8 +92,8 @@ proptest! {
         let dir = book(name, &text);
         let manifest = Manifest::load(dir.path()).unwrap();
         let mut book = pipeline::assemble(&manifest, dir.path()).unwrap();
-        if apparatus::timeline::apply(&mut book, dir.path()).is_ok() {
-            let _ = apparatus::index::apply(&mut book, dir.path(), manifest.index.mode);
+        if anthology::apparatus::timeline::editor::Config::load(dir.path()).and_then(|c| apparatus::timeline::apply(&mut book, &c)).is_ok() {
+            let _ = apparatus::index::IndexConfig::load(dir.path()).and_then(|c| apparatus::index::apply(&mut book, &c, manifest.index.mode));
         }
     }
 
@@ -102,7 +102,7 @@ proptest! {
         let dir = book("sources/a.txt", &format!("The Storming\n\n{text}\n"));
         let manifest = Manifest::load(dir.path()).unwrap();
         let mut book = pipeline::assemble(&manifest, dir.path()).unwrap();
-        if apparatus::timeline::apply(&mut book, dir.path()).is_ok() {
+        if anthology::apparatus::timeline::editor::Config::load(dir.path()).and_then(|c| apparatus::timeline::apply(&mut book, &c)).is_ok() {
             if let Some(t) = &book.timeline {
                 let _ = apparatus::timeline::timelinejs(t, &book.meta);
             }

@@ -37,7 +37,7 @@ fn book(dir: &str) -> Book {
 /// The sample book's timeline; `control` is the folder whose timeline.toml applies.
 fn sample_timeline(control: &Path) -> (Vec<TimelineEntry>, Vec<String>) {
     let mut book = book("content");
-    timeline::apply(&mut book, control).unwrap();
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(control).unwrap()).unwrap();
     let warnings = book
         .warnings
         .iter()
@@ -170,7 +170,7 @@ fn shipped_timeline_toml_gives_the_expected_chronology_exactly() {
 #[test]
 fn the_calendar_convention_is_stated_once_above_the_entries() {
     let mut book = book("content");
-    timeline::apply(&mut book, Path::new("content")).unwrap();
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(Path::new("content")).unwrap()).unwrap();
     let tl = book.timeline.unwrap();
     let headnote = tl.headnote.expect("Old Style dates call for a headnote");
     assert!(headnote.contains("Old Style") && headnote.contains("New Style"), "{headnote}");
@@ -186,7 +186,7 @@ fn the_calendar_convention_is_stated_once_above_the_entries() {
 fn inferred_years_and_relative_days_are_marked_and_explained_once() {
     let empty = tempfile::tempdir().unwrap();
     let mut book = book("content");
-    timeline::apply(&mut book, empty.path()).unwrap();
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(empty.path()).unwrap()).unwrap();
     let tl = book.timeline.unwrap();
     let entries = &tl.entries;
     let abdication = entries
@@ -215,7 +215,7 @@ fn inferred_years_and_relative_days_are_marked_and_explained_once() {
 fn fixture_timeline() -> (Book, Vec<TimelineEntry>, Vec<String>) {
     let dir = "tests/fixtures/timeline/other";
     let mut book = book(dir);
-    timeline::apply(&mut book, Path::new(dir)).unwrap();
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(Path::new(dir)).unwrap()).unwrap();
     let warnings = book.warnings.iter().map(|w| w.message.clone()).collect();
     let entries = book.timeline.clone().unwrap().entries;
     (book, entries, warnings)
@@ -334,7 +334,7 @@ text = "The Second Congress of Soviets opens"
     )
     .unwrap();
     let mut book = book("content");
-    timeline::apply(&mut book, dir.path()).unwrap();
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(dir.path()).unwrap()).unwrap();
     let tl = book.timeline.as_ref().unwrap();
     assert_eq!(tl.title, "Dates");
     let warnings: Vec<&str> = book.warnings.iter().map(|w| w.message.as_str()).collect();
@@ -378,12 +378,12 @@ fn bad_timeline_toml_names_file_and_line() {
     )
     .unwrap();
     let mut book = book("tests/fixtures/timeline/other");
-    let err = timeline::apply(&mut book, dir.path())
+    let err = anthology::apparatus::timeline::editor::Config::load(dir.path()).and_then(|c| timeline::apply(&mut book, &c))
         .unwrap_err()
         .to_string();
     assert!(err.contains("timeline.toml:3:"), "{err}");
     std::fs::write(dir.path().join("timeline.toml"), "calendar = \"mayan\"\n").unwrap();
-    let err = timeline::apply(&mut book, dir.path())
+    let err = anthology::apparatus::timeline::editor::Config::load(dir.path()).and_then(|c| timeline::apply(&mut book, &c))
         .unwrap_err()
         .to_string();
     assert!(err.contains("julian"), "{err}");
@@ -449,7 +449,7 @@ fn an_added_entry_next_to_extracted_ones_does_not_panic() {
     )
     .unwrap();
     let mut book = book("content");
-    timeline::apply(&mut book, dir.path()).unwrap();
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(dir.path()).unwrap()).unwrap();
     let added = entry(&book.timeline.as_ref().unwrap().entries, "The storming of the Winter Palace");
     assert!(added.sources.is_empty());
 }
@@ -468,7 +468,7 @@ fn impossible_dates_in_timeline_toml_name_file_and_line() {
         ("[[add]]\ndate = \"9999-12-31\"\ncalendar = \"julian\"\ntext = \"Overflows\"\n", 2),
     ] {
         std::fs::write(dir.path().join("timeline.toml"), toml).unwrap();
-        let err = timeline::apply(&mut book, dir.path()).unwrap_err().to_string();
+        let err = anthology::apparatus::timeline::editor::Config::load(dir.path()).and_then(|c| timeline::apply(&mut book, &c)).unwrap_err().to_string();
         assert!(err.contains(&format!("timeline.toml:{line}:")), "{toml}: {err}");
         assert!(err.contains("no such date"), "{err}");
     }
@@ -478,7 +478,7 @@ fn impossible_dates_in_timeline_toml_name_file_and_line() {
         "[[add]]\ndate = \"1900-02-29\"\ncalendar = \"julian\"\ntext = \"A Julian leap day\"\n",
     )
     .unwrap();
-    timeline::apply(&mut book, dir.path()).unwrap();
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(dir.path()).unwrap()).unwrap();
 }
 
 /// Issue 16: the TimelineJS export read month and day at fixed offsets, so a year of five

@@ -41,7 +41,7 @@ fn gold_chronology_recall_and_precision() {
     let mut book = anthology::pipeline::assemble(&manifest, dir).unwrap();
     // No timeline.toml: the extractor alone.
     let empty = tempfile::tempdir().unwrap();
-    anthology::apparatus::timeline::apply(&mut book, empty.path()).unwrap();
+    anthology::apparatus::timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(empty.path()).unwrap()).unwrap();
     let gold: Gold =
         toml::from_str(&std::fs::read_to_string(dir.join("chronology.toml")).unwrap()).unwrap();
     let id_of = |source: &str| {
@@ -129,7 +129,7 @@ fn gold_entries_are_self_contained_sorted_and_merged() {
     let manifest = anthology::config::Manifest::load(dir).unwrap();
     let mut book = anthology::pipeline::assemble(&manifest, dir).unwrap();
     let empty = tempfile::tempdir().unwrap();
-    anthology::apparatus::timeline::apply(&mut book, empty.path()).unwrap();
+    anthology::apparatus::timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(empty.path()).unwrap()).unwrap();
     let entries = &book.timeline.as_ref().unwrap().entries;
     for e in entries {
         let first = e.text.split_whitespace().next().unwrap_or("");

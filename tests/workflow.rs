@@ -80,6 +80,15 @@ fn init_from_a_folder_lists_what_the_cleaner_found() {
     std::fs::create_dir_all(&scraped).unwrap();
     std::fs::write(scraped.join("b.txt"), ARTICLE).unwrap();
     std::fs::write(scraped.join("a.txt"), ARTICLE.replace("The Strike at the Mill", "Bread and Roses")).unwrap();
+    // A saved web page too: its metadata comes from the markup.
+    std::fs::write(
+        scraped.join("c.html"),
+        "<html><head><title>The Weavers' Return | Mill Gazette</title><meta property=\"og:site_name\" content=\"Mill Gazette\">\
+         <meta name=\"author\" content=\"Ann Lee\"></head><body><article><h1>The Weavers' Return</h1>\
+         <p>The weavers went back to the mill on a cold Monday, a month after the strike had begun.</p>\
+         <p>Their pay was higher by a tenth, and the owners had promised a shorter day for everyone.</p></article></body></html>",
+    )
+    .unwrap();
     let dir = root.path().join("book");
     let init = anthology(&["init", s(&dir), "--from", s(&scraped)]);
     assert!(init.status.success(), "{}", text(&init));
@@ -89,6 +98,8 @@ fn init_from_a_folder_lists_what_the_cleaner_found() {
     assert!(a < b, "{manifest}");
     assert!(manifest.contains("title = \"Bread and Roses\"") && manifest.contains("author = \"Maria Lopez\""), "{manifest}");
     assert!(dir.join("sources/a.txt").is_file() && scraped.join("a.txt").is_file());
+    assert!(manifest.contains("source = \"sources/c.html\"\ntitle = \"The Weavers' Return\""), "{manifest}");
+    assert!(manifest.contains("author = \"Ann Lee\""), "{manifest}");
     let build = anthology(&["build", s(&dir), "--out", s(&root.path().join("out")), "--quiet"]);
     assert!(build.status.success(), "{}", text(&build));
 }
@@ -161,13 +172,13 @@ Written during1917 by someone who typed too fast and did not notice it at all.\n
 fn check_reports_markdown_the_book_cannot_set_and_bypassed_rules() {
     let dir = book(&[("a.txt", ARTICLE)], "[clean]\ndrop = [\"^Advertisement$\"]\n");
     std::fs::create_dir_all(dir.path().join("edited")).unwrap();
-    let edited = "+++\ntitle = \"The Strike\"\nauthor = \"Maria Lopez\"\ndate = \"1912\"\n+++\n\nA paragraph.\n\nAdvertisement\n\n- a list item\n- another\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    let edited = "+++\ntitle = \"The Strike\"\nauthor = \"Maria Lopez\"\ndate = \"1912\"\n+++\n\nA paragraph.\n\nAdvertisement\n\n- a list item\n  - nested\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
     std::fs::write(dir.path().join("edited/a.md"), edited).unwrap();
     let out = anthology(&["check", s(dir.path())]);
     let lines = headlines(&out).join("\n");
     for expected in [
         "edited/a.md:9:1: warning[clean-rule-ignored]",
-        "edited/a.md:11:1: warning[unsupported-markdown]",
+        "edited/a.md:12:3: warning[unsupported-markdown]",
         "edited/a.md:14:1: warning[unsupported-markdown]",
     ] {
         assert!(lines.contains(expected), "{expected} not in\n{lines}");
@@ -208,7 +219,7 @@ fn a_build_ends_with_a_warnings_summary() {
     let out = anthology(&["build", s(dir.path()), "--out", s(out_dir.path())]);
     assert!(out.status.success(), "{}", text(&out));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(" warnings; run with --verbose or anthology check for details"), "{stderr}");
+    assert!(stderr.contains(" warning") && stderr.contains("; run with --verbose or anthology check for details"), "{stderr}");
     assert!(!stderr.contains("suspect-typo"), "warnings are summed up, not listed: {stderr}");
     let verbose = anthology(&["build", s(dir.path()), "--out", s(out_dir.path()), "--verbose"]);
     assert!(text(&verbose).contains("warning[suspect-typo]"), "{}", text(&verbose));
@@ -295,4 +306,23 @@ fn watch_rebuilds_after_a_change() {
     first.unwrap();
     second.unwrap();
     assert!(before.is_some() && before != after, "the PDF was not rebuilt");
+}
+
+#[test]
+fn a_build_says_what_the_cleaner_removed_and_check_locates_a_prose_loss() {
+    // Two lines of the article's own prose hold a chrome phrase, so a chrome rule takes them.
+    let lossy = "The Strike at the Mill\n\nBy Maria Lopez\n\n12 March 1912\n\n\
+Share this article with a friend who cares about the mill and its weavers.\n\n\
+Subscribe to our newsletter for more stories about the weavers of the town.\n\n\
+The strike began on a Monday, when the weavers walked out of the mill and gathered at the gates in the rain.\n";
+    let dir = book(&[("a.txt", lossy)], "");
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = anthology(&["build", s(dir.path()), "--out", s(out_dir.path())]);
+    assert!(out.status.success(), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.lines().any(|l| l.starts_with("cleaned sources/a.txt: removed ")), "{stderr}");
+    let check = anthology(&["check", s(dir.path()), "--format", "text"]);
+    let lines = headlines(&check).join("\n");
+    assert!(!lines.contains("glyph-fallback"), "a cleaner's warning is not a font warning:\n{lines}");
+    assert!(lines.contains("sources/a.txt: warning[prose-lost]: the cleaner removed"), "located in its source, said once:\n{lines}");
 }

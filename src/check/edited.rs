@@ -1,8 +1,8 @@
 //! Markdown rules: what the renderers cannot set, and editor rules a hand edit bypasses.
 //!
 //! Takes the text of an article read from Markdown (an edited file or a `.md` source) and
-//! the `[clean]` rules that apply to its source; returns diagnostics for lists and tables
-//! (flattened into paragraphs by the book, except the list of a `{.sources}` section) and
+//! the `[clean]` rules that apply to its source; returns diagnostics for nested lists (set
+//! in the list around them) and tables (flattened into paragraphs by the book), and
 //! for `drop` rules that match a line of a hand-edited file, which is never re-cleaned.
 
 use std::path::Path;
@@ -13,7 +13,7 @@ use crate::clean::Rules;
 use crate::config::line_col;
 use crate::diagnostic::{Diagnostic, Rule};
 
-/// Lists (outside a sources section) and tables in the Markdown `text` of `file`.
+/// Nested lists (outside a sources section) and tables in the Markdown `text` of `file`.
 pub fn unsupported(text: &str, file: &Path) -> Vec<Diagnostic> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut out = Vec::new();
@@ -23,14 +23,15 @@ pub fn unsupported(text: &str, file: &Path) -> Vec<Diagnostic> {
         let (line, col) = line_col(text, range.start);
         match event {
             Event::Start(Tag::Heading { classes, .. }) => in_sources = classes.iter().any(|c| c.as_ref() == "sources"),
-            Event::Start(Tag::List(_)) if !in_sources && depth == 0 => {
+            Event::Start(Tag::List(_)) => {
                 depth += 1;
-                out.push(
-                    Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a list: the book cannot set lists yet and prints its items as paragraphs".into())
-                        .hint("write the items as paragraphs, or keep them as a `## ... {.sources}` section"),
-                );
+                if depth == 2 && !in_sources {
+                    out.push(
+                        Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a nested list: the book sets its items in the list around it".into())
+                            .hint("make the nested items items of the outer list, or paragraphs"),
+                    );
+                }
             }
-            Event::Start(Tag::List(_)) => depth += 1,
             Event::End(pulldown_cmark::TagEnd::List(_)) => depth -= 1,
             Event::Start(Tag::Table(_)) => out.push(
                 Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a table: the book cannot set tables yet and flattens it".into())

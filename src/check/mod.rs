@@ -19,6 +19,7 @@ use crate::clean::report::flag_typos;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::model::{CleanReport, Warning};
 use crate::pipeline::{self, article_file, edited_path, Composed};
+use crate::project::Project;
 use crate::source;
 
 /// What `check` found, and the book when it could be composed.
@@ -43,11 +44,13 @@ pub fn run(dir: &Path) -> Checked {
 pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
     // 1. The sources, before any is read as an article.
     let (mut diagnostics, manifest) = sources::check(dir);
-    if manifest.is_none() || diagnostics.iter().any(|d| d.severity == Severity::Error) {
+    let Some(manifest) = manifest.filter(|_| !diagnostics.iter().any(|d| d.severity == Severity::Error)) else {
         return Checked { diagnostics, composed: None };
-    }
-    // 2. Compose the book as a build does; a failure is an error diagnostic.
-    match pipeline::compose_cached(dir, cache) {
+    };
+    // 2. Read the rest of the configuration, and compose the book as a build does; a
+    // failure is an error diagnostic.
+    let composed = Project::with_manifest(dir, manifest).and_then(|project| pipeline::compose_cached(project, cache));
+    match composed {
         Ok(composed) => {
             // 3. The rules over the composed book.
             diagnostics.extend(book(&composed, dir));
@@ -63,7 +66,7 @@ pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
 /// The rules over a composed book: text, Markdown, typos, then the build's warnings.
 fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (article, entry) in composed.book.articles.iter().zip(&composed.manifest.articles) {
+    for (article, entry) in composed.book.articles.iter().zip(&composed.project.manifest.articles) {
         let file = article_file(dir, &entry.source);
         let Ok(text) = read_text(dir, &file) else { continue };
         let mut locator = locate::Locator::new(text.clone());
@@ -75,12 +78,12 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
         if file == edited_path(dir, &entry.source) {
             let source_file = crate::config::Manifest::resolve(dir, &entry.source);
             let source_text = read_text(dir, &source_file).unwrap_or_default();
-            if let Ok(rules) = pipeline::compile_rules(&composed.manifest.clean, &entry.clean) {
+            if let Ok(rules) = pipeline::compile_rules(&composed.project.manifest.clean, &entry.clean) {
                 out.extend(edited::stale_rules(&text, &file, &source_text, &source_file, &rules));
             }
         }
     }
-    if let Some(intro) = &composed.manifest.introduction {
+    if let Some(intro) = &composed.project.manifest.introduction {
         let file = crate::config::Manifest::resolve(dir, intro);
         if let Ok(text) = read_text(dir, &file) {
             out.extend(edited::unsupported(&text, &file));
@@ -118,14 +121,33 @@ fn typos(article: &crate::model::Article, file: &Path, text: &str) -> Vec<Diagno
 }
 
 /// A build warning as a diagnostic, against the file that controls it.
-fn warning(w: &Warning, dir: &Path) -> Diagnostic {
+pub fn warning(w: &Warning, dir: &Path) -> Diagnostic {
+    // A cleaner's or a source's warning starts with the source path it concerns.
+    let named_source = || w.message.split(": ").next().unwrap_or_default().split(':').next().unwrap_or_default().to_string();
     let (rule, file) = match w.stage.as_str() {
-        "timeline" => (Rule::TimelineSuggestion, "timeline.toml"),
-        "index" => (Rule::IndexSuggestion, "index.toml"),
-        _ if w.message.starts_with("no font") => (Rule::GlyphMissing, ""),
-        _ => (Rule::GlyphFallback, ""),
+        "timeline" => (Rule::TimelineSuggestion, "timeline.toml".to_string()),
+        "index" => (Rule::IndexSuggestion, "index.toml".to_string()),
+        "clean" => (Rule::ProseLost, named_source()),
+        "source" => (Rule::SourceRepaired, named_source()),
+        "book" => (Rule::TitleFromFolder, String::new()),
+        "print" if w.message.contains(": the cover image ") => (Rule::CoverResolution, named_source()),
+        "print" => (Rule::PreflightFailed, String::new()),
+        _ if w.message.starts_with("no font") => (Rule::GlyphMissing, String::new()),
+        _ => (Rule::GlyphFallback, String::new()),
     };
-    let controlling = dir.join(file);
-    let path = if !file.is_empty() && controlling.is_file() { controlling } else { dir.to_path_buf() };
-    Diagnostic::warning(rule, &path, 0, 0, w.message.clone())
+    let controlling = dir.join(&file);
+    let path = if !file.is_empty() && controlling.is_file() {
+        controlling
+    } else if Path::new(&file).is_file() {
+        Path::new(&file).to_path_buf()
+    } else {
+        dir.to_path_buf()
+    };
+    // The path now stands in front of the message: it is not said twice.
+    let message = [file.clone(), path.display().to_string()]
+        .iter()
+        .filter(|p| !p.is_empty())
+        .find_map(|p| w.message.strip_prefix(&format!("{p}: ")))
+        .unwrap_or(&w.message);
+    Diagnostic::warning(rule, &path, 0, 0, message.to_string())
 }

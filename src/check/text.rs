@@ -60,7 +60,7 @@ fn paragraphs(article: &Article) -> Vec<String> {
                 out.push(plain_text(content))
             }
             Block::Quote { paragraphs, .. } => out.extend(paragraphs.iter().map(|p| plain_text(p))),
-            Block::Sources { items, .. } => out.extend(items.iter().map(|i| plain_text(i))),
+            Block::Sources { items, .. } | Block::List { items, .. } => out.extend(items.iter().map(|i| plain_text(i))),
         }
     }
     out.extend(article.footnotes.iter().map(|f| plain_text(&f.content)));

@@ -56,11 +56,7 @@ pub fn clean_folder_to(dir: &Path, out: &Path, force: bool) -> Result<Cleaned> {
         let src = source::decode_file(&path, &budget.read(&path)?)?;
         let rules = pipeline::compile_rules(&manifest.clean, &entry.clean)?;
         let id = format!("ch{:02}", n + 1);
-        let mut article = if source::is_html(&entry.source) {
-            super::html::clean(&src.text, &entry.source, &id, &rules)
-        } else {
-            super::clean(&src.text, &entry.source, &id, &rules)
-        };
+        let mut article = super::clean_scraped(&src.text, &entry.source, &id, &rules);
         source::report_repairs(&src, &mut article.report);
         pipeline::apply_overrides(&mut article, entry);
         let name = format!("{}.md", pipeline::stem(&entry.source));

@@ -94,6 +94,16 @@ fn remove(unit: &mut Unit, report: &mut CleanReport, rule: &str, reason: &str) {
 const NOTE_OPEN: char = '\u{E000}';
 const NOTE_CLOSE: char = '\u{E001}';
 
+/// Cleans a scraped source by its kind: a saved web page (`source` ends in `.html`, `.htm`
+/// or `.html.gz`) through the HTML reader, anything else as scraped text.
+pub fn clean_scraped(text: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
+    if crate::source::is_html(source) {
+        html::clean(text, source, article_id, rules)
+    } else {
+        clean(text, source, article_id, rules)
+    }
+}
+
 /// Cleans one source text into an article whose blocks are numbered under `article_id`.
 pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
     let mut report = CleanReport { source: source.to_string(), ..Default::default() };

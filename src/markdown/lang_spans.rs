@@ -25,7 +25,7 @@ pub fn mark_blocks(blocks: &mut [Block], notes: &mut [Footnote]) {
             Block::Paragraph { content, .. }
             | Block::Heading { content, .. }
             | Block::Caption { content, .. } => mark_in_place(content),
-            Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } => {
+            Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } | Block::List { items: ps, .. } => {
                 ps.iter_mut().for_each(mark_in_place)
             }
         }

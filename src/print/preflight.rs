@@ -125,7 +125,8 @@ pub fn cover(pdf: &[u8], file: &str, rules: &Rules, pages: usize, paper: Paper, 
     // Folds of the spine, in page space.
     let left_fold = trim_box[0] + trim.0;
     let right_fold = left_fold + spine;
-    let texts: Vec<&Rect> = page.marks.iter().filter(|m| m.kind != MarkKind::Fill).map(|m| &m.bbox).collect();
+    // A ground colour or a picture may run out to the bleed; text and rules keep clear.
+    let texts: Vec<&Rect> = page.marks.iter().filter(|m| !matches!(m.kind, MarkKind::Fill | MarkKind::Image)).map(|m| &m.bbox).collect();
     let on_spine: Vec<&&Rect> = texts.iter().filter(|r| r[2] > left_fold && r[0] < right_fold).collect();
     if rules.spine_text(pages) {
         let clear = on_spine.iter().map(|r| (r[0] - left_fold).min(right_fold - r[2])).fold(f32::INFINITY, f32::min);

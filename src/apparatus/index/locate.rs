@@ -108,7 +108,7 @@ fn insert_anchors(book: &mut Book, anchors: &HashMap<NodeAt, Vec<(usize, String)
                 Block::Paragraph { content, .. }
                 | Block::Heading { content, .. }
                 | Block::Caption { content, .. } => visit(content),
-                Block::Quote { paragraphs, .. } => paragraphs.iter_mut().for_each(visit),
+                Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter_mut().for_each(visit),
                 Block::Sources { .. } => {}
             }
         }

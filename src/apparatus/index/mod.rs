@@ -17,11 +17,10 @@ mod scan;
 mod words;
 
 use std::collections::HashSet;
-use std::path::Path;
 
 use serde::Deserialize;
 
-pub use curate::SortMode;
+pub use curate::{IndexConfig, SortMode};
 
 /// The `[index]` table of `book.toml`.
 #[derive(Debug, Clone, Copy, Default, Deserialize)]
@@ -46,19 +45,18 @@ pub enum Mode {
 
 use crate::error::Result;
 use crate::model::{Book, Index, IndexEntry, Warning};
-use curate::{IndexConfig, Term};
+use curate::Term;
 use locate::Found;
 
-/// Builds the index of `book` (curated by `book_dir/index.toml` when present), inserts its
+/// Builds the index of `book` (curated by the editor's `index.toml`, `config`), inserts its
 /// anchors into the articles and stores it in `book.index`. Proposals the editor rejected
 /// are reported as a warning. `Mode::Off` leaves the book without an index;
 /// `Mode::Curated` keeps only the editor's entries.
-pub fn apply(book: &mut Book, book_dir: &Path, mode: Mode) -> Result<()> {
+pub fn apply(book: &mut Book, config: &IndexConfig, mode: Mode) -> Result<()> {
     if mode == Mode::Off {
         book.index = None;
         return Ok(());
     }
-    let config = IndexConfig::load(book_dir)?;
     // 1. Tokenise the articles once.
     let corpus = scan::scan(book);
     // 2. Propose headings from the text, grouped with their variants.

@@ -114,7 +114,7 @@ pub fn for_each_run<'a>(block: &'a Block, f: &mut impl FnMut(&'a [Inline])) {
         Block::Paragraph { content, .. }
         | Block::Heading { content, .. }
         | Block::Caption { content, .. } => f(content),
-        Block::Quote { paragraphs, .. } => paragraphs.iter().for_each(|p| f(p)),
+        Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter().for_each(|p| f(p)),
         Block::Sources { .. } => {}
     }
 }

@@ -352,10 +352,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     )
     .in_russia()
     .unwrap_or(false);
-    for block in &article.blocks {
-        let Block::Paragraph { id, content } = block else {
-            continue;
-        };
+    // Paragraphs, and list items (a list of dated events is a chronology of its own).
+    let runs = article.blocks.iter().flat_map(|b| match b {
+        Block::Paragraph { id, content } => vec![(id, content)],
+        Block::List { id, items, .. } => items.iter().map(|i| (id, i)).collect(),
+        _ => Vec::new(),
+    });
+    for (id, content) in runs {
         let text = crate::model::plain_text(content);
         if is_metadata_line(&text, article) {
             continue;

@@ -14,7 +14,6 @@ pub mod extract;
 pub mod place;
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use serde_json::{json, Value};
 
@@ -22,10 +21,9 @@ use crate::error::Result;
 use crate::model::{Book, BookMeta, DatePrecision, Locator, Timeline, TimelineEntry, Warning};
 use extract::{Candidate, Convention};
 
-/// Extracts the book's chronology, applies `book_dir/timeline.toml` when present and sets
+/// Extracts the book's chronology, applies the editor's `timeline.toml` (`config`) and sets
 /// `book.timeline`; pushes warnings for conflicts and for suggestions not accepted.
-pub fn apply(book: &mut Book, book_dir: &Path) -> Result<()> {
-    let config = editor::Config::load(book_dir)?;
+pub fn apply(book: &mut Book, config: &editor::Config) -> Result<()> {
     let conventions: Vec<Convention> = book
         .articles
         .iter()

@@ -4,9 +4,9 @@
 //! [`Footnote`]s numbered under the article id. Structure is kept where the model can hold
 //! it: headings (`h1`/`h2` become level 2, deeper levels follow), block quotes, captions
 //! (`figcaption`, table `caption`), footnotes (a marker linking to a note inside the page),
-//! emphasis, strong text and links. The model has no lists or tables, so a list item is a
-//! paragraph opening with "•" (or its number, "3.") and a table row is a paragraph of its
-//! cells separated by " | ". Scripts, styles, forms and media never reach the text.
+//! lists (`ul`/`ol`, a nested list's items after its parent item's), emphasis, strong text
+//! and links. The model has no tables: a table row is a paragraph of its cells separated by
+//! " | ". Scripts, styles, forms and media never reach the text.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -30,6 +30,9 @@ const BLOCKS: &[&str] = &[
 const MAX_DEPTH: usize = 256;
 
 /// A footnote marker: "1", "[12]", "*", "†".
+/// The "[edit]" / "[edit source]" control a wiki sets beside every heading.
+static EDIT_CONTROL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]\s*$").unwrap());
+
 static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[?(\d{1,3}|[*†‡§])\]?$").unwrap());
 
 /// The body of the article, as blocks and footnotes; `page` is the whole page, where the
@@ -160,7 +163,9 @@ impl Builder<'_> {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
                 let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
-                self.push_block(|id, content| Block::Heading { id, level, content }, inlines_of(el, targets));
+                let mut content = inlines_of(el, targets);
+                drop_edit_control(&mut content);
+                self.push_block(|id, content| Block::Heading { id, level, content }, content);
             }
             "figcaption" | "caption" => {
                 self.flush();
@@ -170,11 +175,9 @@ impl Builder<'_> {
                 self.flush();
                 self.quote(el, depth);
             }
-            "li" => {
+            "ul" | "ol" => {
                 self.flush();
-                self.open.push(Inline::Text(format!("{} ", list_mark(el))));
-                self.walk(el, depth);
-                self.flush();
+                self.list(el, name == "ol", depth);
             }
             "tr" => {
                 self.flush();
@@ -198,6 +201,48 @@ impl Builder<'_> {
         }
     }
 
+    /// A list: each item's text (its paragraphs joined) is an item; a nested list's items
+    /// follow its parent item's.
+    fn list(&mut self, el: &NodeRef, ordered: bool, depth: usize) {
+        let mut items: Vec<Vec<Inline>> = Vec::new();
+        for child in el.element_children() {
+            let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
+            let is_item = child.node_name().is_some_and(|n| n.eq_ignore_ascii_case("li"));
+            if is_item && !self.is_note_target(&child) {
+                inner.walk(&child, depth + 1);
+            } else {
+                inner.element(&child, depth + 1);
+            }
+            inner.flush();
+            let mut item: Vec<Inline> = Vec::new();
+            for block in inner.blocks {
+                match block {
+                    Block::List { items: nested, .. } => {
+                        items.extend((!item.is_empty()).then(|| std::mem::take(&mut item)));
+                        items.extend(nested);
+                    }
+                    other => {
+                        if !item.is_empty() {
+                            item.push(Inline::Text(" ".into()));
+                        }
+                        item.extend(match other {
+                            Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
+                            Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
+                            Block::Sources { title, .. } => vec![Inline::Text(title)],
+                            Block::List { .. } => Vec::new(),
+                        });
+                    }
+                }
+            }
+            items.extend((!item.is_empty()).then_some(item));
+        }
+        if !items.is_empty() {
+            let start = if ordered { el.attr("start").and_then(|s| s.trim().parse::<u32>().ok()).unwrap_or(1) } else { 1 };
+            let id = self.id();
+            self.blocks.push(Block::List { id, ordered, start, items });
+        }
+    }
+
     /// A block quotation: each paragraph inside it becomes one of the quote's paragraphs.
     fn quote(&mut self, el: &NodeRef, depth: usize) {
         let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
@@ -208,7 +253,7 @@ impl Builder<'_> {
             .into_iter()
             .map(|b| match b {
                 Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
-                Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
+                Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
                 Block::Sources { title, .. } => vec![Inline::Text(title)],
             })
             .collect();
@@ -223,27 +268,30 @@ impl Builder<'_> {
     }
 }
 
+/// Takes a wiki's trailing "[edit]" control off a heading: a control of the site, not a
+/// word of the title.
+fn drop_edit_control(content: &mut Vec<Inline>) {
+    let text = crate::model::plain_text(content);
+    let Some(m) = EDIT_CONTROL.find(&text) else { return };
+    let mut excess = text.len() - m.start();
+    while excess > 0 {
+        match content.last_mut() {
+            Some(Inline::Text(t)) if t.len() > excess => {
+                t.truncate(t.len() - excess);
+                excess = 0;
+            }
+            Some(last) => {
+                excess = excess.saturating_sub(crate::model::plain_text(std::slice::from_ref(last)).len());
+                content.pop();
+            }
+            None => break,
+        }
+    }
+}
+
 /// A footnote's target element id and its model id.
 type NoteTargets = HashMap<String, String>;
 
-/// "•" for a bulleted item, "3." for the third item of a numbered list.
-fn list_mark(li: &NodeRef) -> String {
-    let ordered = li.parent().and_then(|p| p.node_name()).is_some_and(|n| &*n == "ol");
-    if !ordered {
-        return "•".into();
-    }
-    let start = li.parent().and_then(|p| p.attr("start")).and_then(|s| s.parse::<usize>().ok()).unwrap_or(1);
-    let before = {
-        let mut n = 0;
-        let mut prev = li.prev_element_sibling();
-        while let Some(p) = prev {
-            n += 1;
-            prev = p.prev_element_sibling();
-        }
-        n
-    };
-    format!("{}.", start + before)
-}
 
 /// The inline content of an element (its block structure flattened).
 fn inlines_of(el: &NodeRef, targets: &NoteTargets) -> Vec<Inline> {
@@ -402,10 +450,32 @@ mod tests {
     }
 
     #[test]
-    fn lists_and_tables_become_paragraphs() {
+    fn lists_are_lists_and_table_rows_paragraphs() {
+        let (blocks, _) = convert(
+            "<ul><li>One</li><li><p>Two</p><p>more</p></li><li><p></p></li><li>Three<ul><li>nested</li></ul></li></ul>\
+             <ol start=3><li>Third</li></ol><table><tr><th>A</th><td>1</td></tr></table>",
+            &Document::from(""),
+            "t",
+        );
+        let lists: Vec<(bool, u32, Vec<String>)> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::List { ordered, start, items, .. } => Some((*ordered, *start, items.iter().map(|i| plain_text(i)).collect())),
+                _ => None,
+            })
+            .collect();
         assert_eq!(
-            texts("<ul><li>One</li><li>Two</li></ul><ol start=3><li>Three</li></ol><table><tr><th>A</th><td>1</td></tr></table>"),
-            ["• One", "• Two", "3. Three", "A | 1"]
+            lists,
+            [(false, 1, vec!["One".into(), "Two more".into(), "Three".into(), "nested".into()]), (true, 3, vec!["Third".into()])]
+        );
+        assert_eq!(blocks.last().unwrap().plain_text(), "A | 1");
+    }
+
+    #[test]
+    fn a_wikis_edit_control_leaves_the_heading() {
+        assert_eq!(
+            texts(r#"<h2>Spectral properties<span>[<a href="?action=edit">edit</a>]</span></h2><h3>Uses [edit source]</h3><h2>How to [edit] text</h2>"#),
+            ["Spectral properties", "Uses", "How to [edit] text"]
         );
     }
 

@@ -74,6 +74,12 @@ pub fn cover(meta: &BookMeta) -> Result<(Vec<u8>, String)> {
         pixmap.fill_path(&p, &paint, FillRule::Winding, Transform::identity(), None);
     }
     let png = pixmap.encode_png().map_err(|e| Error::render("epub", e))?;
+    Ok((png, alt_text(meta)))
+}
+
+/// The cover's alternative text: what a typographic cover says (and what an editor's
+/// picture is taken to show).
+pub fn alt_text(meta: &BookMeta) -> String {
     let mut alt = format!("Cover: {}", meta.title);
     if let Some(s) = &meta.subtitle {
         alt.push_str(&format!(". {s}"));
@@ -82,7 +88,7 @@ pub fn cover(meta: &BookMeta) -> Result<(Vec<u8>, String)> {
         alt.push_str(&format!(". Edited by {e}"));
     }
     alt.push('.');
-    Ok((png, alt))
+    alt
 }
 
 /// A short centred rule below the title.

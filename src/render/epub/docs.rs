@@ -18,10 +18,11 @@ use crate::model::{
 pub type Targets = HashMap<String, String>;
 
 /// The cover page: the generated cover image, with its alt text.
-pub fn cover(book: &Book, alt: &str) -> String {
+pub fn cover(book: &Book, src: &str, alt: &str) -> String {
     let body = format!(
         "<body epub:type=\"frontmatter\">\n<section epub:type=\"cover\" class=\"cover\">\n\
-         <img role=\"doc-cover\" src=\"images/cover.png\" alt=\"{}\"/>\n</section>\n</body>\n",
+         <img role=\"doc-cover\" src=\"{}\" alt=\"{}\"/>\n</section>\n</body>\n",
+        esc(src),
         esc(alt)
     );
     xhtml(&book.meta.language, "Cover", &body)

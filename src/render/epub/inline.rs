@@ -185,6 +185,26 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
                 }
                 out.push_str("</section>\n");
             }
+            Block::List { ordered, start, items, .. } => {
+                let (tag, from) = match (ordered, start) {
+                    (false, _) => ("ul", String::new()),
+                    (true, 1) => ("ol", String::new()),
+                    (true, n) => ("ol", format!(" start=\"{n}\"")),
+                };
+                out.push_str(&format!("<{tag}{id}{from}>\n"));
+                // Page markers stand inside the items (a list holds only items).
+                for (n, item) in items.iter().enumerate() {
+                    if n > 0 {
+                        w.separator();
+                    }
+                    inlines(ctx, &mut w, item);
+                    if n + 1 == items.len() {
+                        w.flush_to(usize::MAX);
+                    }
+                    out.push_str(&format!("<li>{}</li>\n", w.take()));
+                }
+                out.push_str(&format!("</{tag}>\n"));
+            }
         }
         if letters_outside_tags(&out[start..]) < block.plain_text().chars().filter(|c| c.is_alphabetic()).count() {
             ctx.lost.push(block.id().to_string());

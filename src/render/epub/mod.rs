@@ -66,7 +66,15 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
     let lang = &book.meta.language;
 
     // 2. The content documents, in reading order, with their contents entries.
-    let (cover_png, alt) = cover::cover(&book.meta)?;
+    // The editor's cover image as it is, or a typographic cover drawn from the metadata.
+    let (cover_bytes, cover_ext, cover_type, alt) = match &book.meta.cover {
+        Some(image) => (image.bytes.to_vec(), image.extension(), image.media_type(), cover::alt_text(&book.meta)),
+        None => {
+            let (png, alt) = cover::cover(&book.meta)?;
+            (png, "png", "image/png", alt)
+        }
+    };
+    let cover_href = format!("images/cover.{cover_ext}");
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
     let mut toc: Vec<TocItem> = Vec::new();
@@ -87,7 +95,7 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
                 spine: true,
             });
         };
-    doc(&mut files, &mut items, "cover", docs::cover(book, &alt));
+    doc(&mut files, &mut items, "cover", docs::cover(book, &cover_href, &alt));
     doc(&mut files, &mut items, "titlepage", docs::titlepage(book, &plan));
     toc.push(TocItem { level: 1, href: "titlepage.xhtml".into(), text: "Title Page".into() });
     doc(&mut files, &mut items, "colophon", docs::colophon(book, &plan));
@@ -194,11 +202,11 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
         items.push(Item { id, href, media_type, properties: "", spine: false });
     }
     // 4. The cover image and the package document.
-    files.push(("images/cover.png".into(), cover_png));
+    files.push((cover_href.clone(), cover_bytes));
     items.push(Item {
         id: "cover-image".into(),
-        href: "images/cover.png".into(),
-        media_type: "image/png",
+        href: cover_href,
+        media_type: cover_type,
         properties: "cover-image",
         spine: false,
     });
@@ -343,7 +351,7 @@ fn targets(book: &Book) -> HashMap<String, String> {
                 Block::Paragraph { content, .. }
                 | Block::Heading { content, .. }
                 | Block::Caption { content, .. } => anchors(content, &file, &mut out),
-                Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } => {
+                Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } | Block::List { items: ps, .. } => {
                     ps.iter().for_each(|p| anchors(p, &file, &mut out))
                 }
             }

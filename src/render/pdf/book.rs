@@ -228,59 +228,43 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
 /// pages differ (widow and orphan control or the space around headings and quotes made
 /// one short), the shorter page's spaces between blocks and paragraphs stretch to make
 /// up the difference when they can (as TeX's `\flushbottom`); otherwise both pages are
-/// limited to the shorter depth and the chapter is paginated again. Limits only ever
-/// shrink, so this settles; it stops after a bounded number of rounds in any case. The
-/// chapter's last page may be short.
+/// limited to the shorter depth and that spread alone is laid out again from where it
+/// began. Limits only shrink, so a few rounds settle a spread, and the chapter is laid
+/// out in time linear in its length. The chapter's last page may be short.
 fn balanced_spreads(
     units: &[Unit],
     notes: &BTreeMap<String, Vec<Line>>,
     g: &Geometry,
 ) -> Vec<Frame> {
-    let paginate = |limits: Vec<f32>| {
-        Paginator::new(g.text_height, LEADING * 6.0, notes, NOTE_LEADING)
-            .limits(limits)
-            .run(units)
-    };
+    const ROUNDS: usize = 4;
     // The shorter page of spread `k` and by how much, if the pages differ.
     let short = |frames: &[Frame], k: usize| {
         let (a, b) = (frames[k].depth, frames[k + 1].depth);
         ((a - b).abs() > 0.01).then(|| if a < b { (k, b - a) } else { (k + 1, a - b) })
     };
-    let mut limits: Vec<f32> = Vec::new();
-    let mut frames = paginate(limits.clone());
-    // Each round may shift the pages after a limited spread; limits only shrink, so
-    // rounds up to the page count settle every spread in turn.
-    for _ in 0..frames.len() + 2 {
-        let mut changed = false;
-        // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
-        let mut k = 1;
-        while k + 2 < frames.len() {
-            if let Some((s, by)) = short(&frames, k) {
-                if !stretchable(&frames[s], by) {
-                    let d = frames[k].depth.min(frames[k + 1].depth);
-                    limits.resize(frames.len(), g.text_height);
-                    limits[k] = d;
-                    limits[k + 1] = d;
-                    changed = true;
-                }
-            }
-            k += 2;
-        }
-        if !changed {
-            break;
-        }
-        frames = paginate(limits.clone());
-    }
+    let mut p = Paginator::new(g.text_height, LEADING * 6.0, notes, NOTE_LEADING);
+    // Frame 0 is the opener (a recto); frames k (verso) and k + 1 (recto) face each other.
     let mut k = 1;
-    while k + 2 < frames.len() {
-        if let Some((s, by)) = short(&frames, k) {
-            if stretchable(&frames[s], by) {
-                stretch(&mut frames[s], by);
+    let mut done = p.fill(units, k);
+    while !done {
+        let start = p.checkpoint();
+        done = p.fill(units, k + 2);
+        // A spread is balanced only when the chapter goes on after it.
+        for _ in 0..ROUNDS {
+            let Some((s, by)) = (!done).then(|| short(p.frames(), k)).flatten() else { break };
+            if stretchable(&p.frames()[s], by) {
+                stretch(&mut p.frames()[s], by);
+                break;
             }
+            let d = p.frames()[k].depth.min(p.frames()[k + 1].depth);
+            p.restore(&start);
+            p.limit(k, d);
+            p.limit(k + 1, d);
+            done = p.fill(units, k + 2);
         }
         k += 2;
     }
-    frames
+    p.finish()
 }
 
 /// Where the lines of `frame` may move apart, with how far: after the space before a
@@ -799,6 +783,29 @@ fn block_units(
                     id,
                 );
                 let mut u = with_block(unit(lines, 3.0));
+                u.x = hang;
+                out.push(u);
+                base += crate::model::plain_text(item).len() + 2;
+            }
+            out
+        }
+        Block::List { ordered, start, items, .. } => {
+            // Each item's text and turnover lines stand at one indent; its mark hangs to the
+            // left of it (numbers aligned on their full stops).
+            let marks: Vec<String> = (0..items.len())
+                .map(|n| if *ordered { format!("{}.\u{2002}", *start as usize + n) } else { "•\u{2002}".to_string() })
+                .collect();
+            let widths: Vec<f32> = marks.iter().map(|mk| ts.width(mk, Style::ROMAN, SIZE)).collect();
+            let hang = widths.iter().copied().fold(SIZE, f32::max);
+            let mut out = Vec::new();
+            let mut base = 0;
+            for (n, item) in items.iter().enumerate() {
+                let st = ParaStyle { size: SIZE, leading: LEADING, indent: -widths[n], align: Align::Left, small_caps_words: 0 };
+                let mut item_spans = plain(&marks[n], Style::ROMAN);
+                item_spans[0].offset = base;
+                item_spans.extend(shifted(spans(item, Style::ROMAN, markers), base));
+                let lines = ts.paragraph(&item_spans, &st, m - hang, id);
+                let mut u = with_block(unit(lines, if n == 0 { LEADING * 0.5 } else { 0.0 }));
                 u.x = hang;
                 out.push(u);
                 base += crate::model::plain_text(item).len() + 2;

@@ -11,9 +11,11 @@
 
 use super::book::{balanced, draw_line, plain, styled};
 use super::fonts::Face;
-use super::page::{Cmyk, Document, Fill, Numbering, Page, Rule, TextRun};
+use super::page::{Cmyk, Document, Fill, Numbering, Page, PlacedImage, Rule, TextRun};
 use super::paragraph::{Align, Line, ParaStyle, Typesetter};
-use crate::model::Book;
+use crate::cover_image::CoverImage;
+use crate::error::Result;
+use crate::model::{Book, Warning};
 use crate::print::{Paper, Rules};
 
 /// The EPUB cover's ground (#6e1a1a) and ink (#f4ecd8) in CMYK, and paper white.
@@ -29,8 +31,9 @@ const SUBTITLE_SIZE: f32 = 86.0 / 1600.0;
 const EDITOR_SIZE: f32 = 72.0 / 1600.0;
 const EDITOR_BASELINE: f32 = (2560.0 - 300.0) / 2560.0;
 
-/// The cover of `book` for an interior of `pages` pages on `paper`.
-pub fn cover(book: &Book, ts: &mut Typesetter, rules: &Rules, pages: usize, paper: Paper) -> Document {
+/// The cover of `book` for an interior of `pages` pages on `paper`, and a warning when
+/// the editor's cover image is too coarse for print.
+pub fn cover(book: &Book, ts: &mut Typesetter, rules: &Rules, pages: usize, paper: Paper) -> Result<(Document, Option<Warning>)> {
     let meta = &book.meta;
     let (w, h) = (meta.print.trim_width, meta.print.trim_height);
     let spine = rules.spine_width(pages, paper);
@@ -39,12 +42,44 @@ pub fn cover(book: &Book, ts: &mut Typesetter, rules: &Rules, pages: usize, pape
     let mut page = Page::new(Numbering::Arabic, 1);
     page.ink = Some(INK);
     page.fills.push(Fill { rect: [-bleed, -bleed, width + bleed, h + bleed], colour: GROUND });
-    front(&mut page, ts, book, rules, w + spine, (w, h));
+    let warning = match &meta.cover {
+        // The editor's picture is the whole front, out to the bleed.
+        Some(image) => picture(&mut page, image, [w + spine, -bleed, width + bleed, h + bleed], rules)?,
+        None => {
+            front(&mut page, ts, book, rules, w + spine, (w, h));
+            None
+        }
+    };
     back(&mut page, ts, book, rules, (w, h));
     if rules.spine_text(pages) {
         spine_text(&mut page, ts, book, rules, w, spine, h);
     }
-    Document { trim_width: width, trim_height: h, bleed, pages: vec![page], outline: Vec::new() }
+    Ok((Document { trim_width: width, trim_height: h, bleed, pages: vec![page], outline: Vec::new() }, warning))
+}
+
+/// `image` scaled to fill `panel` (left, top, right, bottom), its overflow cut away evenly
+/// on both sides; a warning when that leaves it under the service's resolution.
+fn picture(page: &mut Page, image: &CoverImage, panel: [f32; 4], rules: &Rules) -> Result<Option<Warning>> {
+    let [l, t, r, b] = panel;
+    let (px_w, px_h) = (image.width as f32, image.height as f32);
+    // Points per pixel: the larger scale fills the panel in both directions.
+    let scale = ((r - l) / px_w).max((b - t) / px_h);
+    let visible = image.cmyk()?.centre(((r - l) / scale).round() as u32, ((b - t) / scale).round() as u32);
+    page.images.push(PlacedImage { rect: panel, pixels: visible });
+    let dpi = 72.0 / scale;
+    Ok((dpi < rules.min_dpi).then(|| Warning {
+        stage: "print".into(),
+        message: format!(
+            "{}: the cover image is {dpi:.0} dpi at {}'s cover size ({:.2} x {:.2} in with bleed), under the {:.0} dpi printers ask for; give an image of at least {} x {} pixels",
+            image.file,
+            rules.name,
+            (r - l) / 72.0,
+            (b - t) / 72.0,
+            rules.min_dpi,
+            ((r - l) / 72.0 * rules.min_dpi).ceil(),
+            ((b - t) / 72.0 * rules.min_dpi).ceil(),
+        ),
+    }))
 }
 
 fn centred(size: f32, leading: f32) -> ParaStyle {

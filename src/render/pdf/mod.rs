@@ -107,12 +107,14 @@ pub fn interior(book: &Book, screen: &PdfOutput, rules: &Rules) -> Result<Interi
 /// warnings it raised.
 pub fn cover(book: &Book, rules: &Rules, pages: usize, paper: Paper) -> Result<(Vec<u8>, Vec<Warning>)> {
     let mut ts = paragraph::Typesetter::new()?;
-    let doc = cover::cover(book, &mut ts, rules, pages, paper);
+    let (doc, coarse) = cover::cover(book, &mut ts, rules, pages, paper)?;
     let mut bytes = write::write(&doc, &book.meta, write::Edition::Print)?;
     if rules.pdfx {
         bytes = pdfx::convert(&bytes, &book.meta)?;
     }
-    Ok((bytes, ts.warnings()))
+    let mut warnings = ts.warnings();
+    warnings.extend(coarse);
+    Ok((bytes, warnings))
 }
 
 /// Lays out under `rules`; the gutter depends on the final page count, so lay out again

@@ -45,6 +45,13 @@ pub struct Fill {
     pub colour: Cmyk,
 }
 
+/// A raster image drawn into `rect` (left, top, right, bottom).
+#[derive(Debug, Clone)]
+pub struct PlacedImage {
+    pub rect: [f32; 4],
+    pub pixels: crate::cover_image::CmykPixels,
+}
+
 /// A clickable area.
 #[derive(Debug, Clone)]
 pub struct LinkArea {
@@ -67,6 +74,8 @@ pub struct Page {
     pub fills: Vec<Fill>,
     /// Runs turned a quarter clockwise about their baseline origin (a spine's title).
     pub turned: Vec<TextRun>,
+    /// Images, painted after the fills and before the text (a cover's picture).
+    pub images: Vec<PlacedImage>,
     /// Colour of text and rules; `None` is black in DeviceGray.
     pub ink: Option<Cmyk>,
 }
@@ -83,13 +92,14 @@ impl Page {
             dests: Vec::new(),
             fills: Vec::new(),
             turned: Vec::new(),
+            images: Vec::new(),
             ink: None,
         }
     }
 
     /// Whether nothing is printed on the page.
     pub fn is_blank(&self) -> bool {
-        self.texts.is_empty() && self.rules.is_empty() && self.fills.is_empty() && self.turned.is_empty()
+        self.texts.is_empty() && self.rules.is_empty() && self.fills.is_empty() && self.turned.is_empty() && self.images.is_empty()
     }
 
     /// The printed label: "iv" or "12".

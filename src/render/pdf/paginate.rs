@@ -67,6 +67,19 @@ pub struct Paginator<'a> {
     sink_frames: usize,
     /// Per-frame depth limits below the full height (to balance facing pages).
     limits: Vec<f32>,
+    /// Where placing resumes: a unit and a line within it.
+    pos: (usize, usize),
+}
+
+/// A paginator's state between two frames, to go back to and lay the next frames out
+/// again under tighter limits (without laying out the frames before it again).
+#[derive(Debug, Clone)]
+pub struct Checkpoint {
+    frames: usize,
+    cur: Frame,
+    used: f32,
+    foot: f32,
+    pos: (usize, usize),
 }
 
 impl<'a> Paginator<'a> {
@@ -89,6 +102,7 @@ impl<'a> Paginator<'a> {
             sink,
             sink_frames: 1,
             limits: Vec::new(),
+            pos: (0, 0),
         }
     }
 
@@ -122,11 +136,51 @@ impl<'a> Paginator<'a> {
 
     /// Places all `units`, in order.
     pub fn run(mut self, units: &[Unit]) -> Vec<Frame> {
-        for (i, unit) in units.iter().enumerate() {
-            self.place(unit, units.get(i + 1));
+        self.fill(units, usize::MAX);
+        self.finish()
+    }
+
+    /// Places `units` from where the last call stopped until `upto` frames are closed
+    /// (the next unit's lines would begin frame `upto`); true when every unit is placed.
+    pub fn fill(&mut self, units: &[Unit], upto: usize) -> bool {
+        while let Some(unit) = units.get(self.pos.0) {
+            if !self.place(unit, units.get(self.pos.0 + 1), upto) {
+                return false;
+            }
+            self.pos = (self.pos.0 + 1, 0);
         }
+        true
+    }
+
+    /// Closes the last frame and returns them all.
+    pub fn finish(mut self) -> Vec<Frame> {
         self.close_frame();
         self.frames
+    }
+
+    /// The frames closed so far.
+    pub fn frames(&mut self) -> &mut [Frame] {
+        &mut self.frames
+    }
+
+    /// The state now, for [`Paginator::restore`].
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint { frames: self.frames.len(), cur: self.cur.clone(), used: self.used, foot: self.foot, pos: self.pos }
+    }
+
+    /// Goes back to `c`, dropping the frames closed since (limits set since stay).
+    pub fn restore(&mut self, c: &Checkpoint) {
+        self.frames.truncate(c.frames);
+        self.cur = c.cur.clone();
+        (self.used, self.foot, self.pos) = (c.used, c.foot, c.pos);
+    }
+
+    /// Limits the depth of frame `i` to `depth`.
+    pub fn limit(&mut self, i: usize, depth: f32) {
+        if self.limits.len() <= i {
+            self.limits.resize(i + 1, self.height);
+        }
+        self.limits[i] = depth;
     }
 
     fn new_page(&mut self) {
@@ -222,42 +276,39 @@ impl<'a> Paginator<'a> {
         k
     }
 
-    fn place(&mut self, unit: &Unit, next: Option<&Unit>) {
-        let mut rest = &unit.lines[..];
-        let mut first = true;
-        while !rest.is_empty() {
+    /// Places `unit` from line `self.pos.1` on; false when it stopped because `upto`
+    /// frames are closed (`self.pos.1` then says where to resume).
+    fn place(&mut self, unit: &Unit, next: Option<&Unit>, upto: usize) -> bool {
+        let mut at = self.pos.1;
+        while at < unit.lines.len() {
+            let rest = &unit.lines[at..];
+            let first = at == 0;
             let empty = self.cur.lines.is_empty();
             let space = if empty { 0.0 } else { unit.space_before };
             let n = rest.len();
             let k = self.take((&[], 0.0), rest, space, unit.keep_with_next, empty);
-            if k == n && first && unit.keep_with_next && !empty {
-                // The unit after a heading must be able to begin on this page, by its
-                // own rules (two lines, or all of a short paragraph).
-                if let Some(next) = next {
-                    let after = (rest, space);
-                    let extra = next.space_before;
-                    if self.take(after, &next.lines, extra, next.keep_with_next, false) == 0 {
-                        self.new_page();
-                        continue;
-                    }
+            // The unit after a heading must be able to begin on this page, by its own rules
+            // (two lines, or all of a short paragraph).
+            let orphaned_heading = k == n
+                && first
+                && unit.keep_with_next
+                && !empty
+                && next.is_some_and(|next| self.take((rest, space), &next.lines, next.space_before, next.keep_with_next, false) == 0);
+            if k > 0 && !orphaned_heading {
+                let dests = if first { unit.dests.clone() } else { Vec::new() };
+                self.push(&rest[..k], space, unit, dests);
+                at += k;
+                if at == unit.lines.len() {
+                    break;
                 }
             }
-            if k == 0 {
-                self.new_page();
-                continue;
-            }
-            let dests = if first {
-                unit.dests.clone()
-            } else {
-                Vec::new()
-            };
-            self.push(&rest[..k], space, unit, dests);
-            rest = &rest[k..];
-            first = false;
-            if !rest.is_empty() {
-                self.new_page();
+            self.new_page();
+            if self.frames.len() >= upto {
+                self.pos.1 = at;
+                return false;
             }
         }
+        true
     }
 
     fn push(&mut self, lines: &[Line], space: f32, unit: &Unit, mut dests: Vec<String>) {

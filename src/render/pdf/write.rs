@@ -19,13 +19,14 @@ use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::{NumberingStyle, PageLabel, PageSettings};
+use krilla::image::{BitsPerComponent, CustomImage, Image, ImageColorspace};
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId};
 use krilla::{Document as KDocument, SerializeSettings};
 
 use super::fonts::{Face, FALLBACK};
-use super::page::{Bookmark, Cmyk, Document, Numbering, Page, TextRun};
+use super::page::{Bookmark, Cmyk, Document, Numbering, Page, PlacedImage, TextRun};
 use super::paragraph::Target;
 use crate::error::{Error, Result};
 use crate::model::BookMeta;
@@ -124,6 +125,7 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
                     }
                 }
             }
+            draw_images(&mut s, &page.images, b);
             let ink = || Fill { paint: page.ink.map_or_else(|| Fill::default().paint, |c| cmyk_paint(c).into()), ..Default::default() };
             s.set_fill(Some(ink()));
             for run in &page.texts {
@@ -194,6 +196,44 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
 struct Faces {
     fonts: Vec<Font>,
     fallback: Font,
+}
+
+/// Pixels already separated into CMYK, as krilla takes a custom image.
+#[derive(Clone, Hash)]
+struct CmykImage(crate::cover_image::CmykPixels);
+
+impl CustomImage for CmykImage {
+    fn color_channel(&self) -> &[u8] {
+        &self.0.data
+    }
+    fn alpha_channel(&self) -> Option<&[u8]> {
+        None
+    }
+    fn bits_per_component(&self) -> BitsPerComponent {
+        BitsPerComponent::Eight
+    }
+    fn size(&self) -> (u32, u32) {
+        (self.0.width, self.0.height)
+    }
+    fn icc_profile(&self) -> Option<&[u8]> {
+        None
+    }
+    fn color_space(&self) -> ImageColorspace {
+        ImageColorspace::Cmyk
+    }
+}
+
+/// Each image scaled into its rectangle, offset by the bleed `b`.
+fn draw_images(s: &mut Surface, images: &[PlacedImage], b: f32) {
+    for im in images {
+        let [l, t, r, bo] = im.rect;
+        let (Some(size), Ok(image)) = (Size::from_wh(r - l, bo - t), Image::from_custom(CmykImage(im.pixels.clone()), true)) else {
+            continue;
+        };
+        s.push_transform(&Transform::from_translate(l + b, t + b));
+        s.draw_image(image, size);
+        s.pop();
+    }
 }
 
 fn cmyk_paint(c: Cmyk) -> cmyk::Color {
