@@ -12,7 +12,7 @@ for copies in 1 5 25; do
   book="$work/book-$copies"
   repeat_book "$book" "$copies" "Benchmark $copies"
   start=$(date +%s.%N)
-  ./target/release/anthology build "$book" --out "$work/out-$copies" > /dev/null
+  ./target/release/anthology build "$book" --out "$work/out-$copies" --quiet
   end=$(date +%s.%N)
   pages=$(pdfinfo "$work/out-$copies"/*.pdf | awk '/^Pages:/ {print $2}')
   printf '%4d articles  %5d pages  %6.2f s\n' "$((copies * 5))" "$pages" "$(echo "$end - $start" | bc)"

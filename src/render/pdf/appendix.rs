@@ -7,7 +7,9 @@
 
 use std::collections::BTreeMap;
 
+use super::book::tagged;
 use super::fonts::Face;
+use super::page::Role;
 use super::paginate::Unit;
 use super::paragraph::{Align, ParaStyle, Span, Target, Typesetter};
 use super::shape::Style;
@@ -65,6 +67,7 @@ pub fn timeline(
     if let Some(note) = &tl.headnote {
         let style = ParaStyle { align: Align::Justify, ..left.clone() };
         let lines = ts.paragraph(&[span(note.clone(), Face::Italic, None)], &style, measure, "timeline-headnote");
+        let lines = tagged(lines, Role::Paragraph, "timeline-headnote", "");
         units.push(Unit { lines, space_before: 0.0, ..Unit::default() });
     }
     for e in &tl.entries {
@@ -90,19 +93,23 @@ pub fn timeline(
             ev.push(span(format!(" {n}."), Face::Italic, None));
         }
         let mut event = ts.paragraph(&ev, &left, measure - date_w - gap, &e.id);
-        // Side by side: the date's lines merged into the event's.
+        // Side by side: the date's lines merged into the event's, the date read first.
         for (k, mut d) in date.into_iter().enumerate() {
             for r in &mut d.runs {
                 r.x -= date_w + gap;
             }
             if k < event.len() {
-                event[k].runs.append(&mut d.runs);
+                if let Some(first) = event[k].runs.first_mut() {
+                    first.space_before = !d.runs.is_empty();
+                }
+                d.runs.append(&mut event[k].runs);
+                event[k].runs = d.runs;
             } else {
                 event.push(d);
             }
         }
         units.push(Unit {
-            lines: event,
+            lines: tagged(event, Role::Paragraph, &e.id, ""),
             space_before: 4.0,
             x: date_w + gap,
             // A destination, so the page map knows on which page each entry begins.
@@ -169,7 +176,7 @@ fn entry(
         s.push(span("See also ", Face::Italic, None));
         s.push(span(e.see_also.join("; "), Face::Regular, None));
     }
-    let lines = ts.paragraph(&s, &st, measure - x, &e.id);
+    let lines = tagged(ts.paragraph(&s, &st, measure - x, &e.id), Role::IndexEntry, &e.id, "index");
     let keep = !e.subentries.is_empty();
     units.push(Unit {
         lines,

@@ -12,7 +12,7 @@ use super::appendix;
 use super::audit::Placed;
 use super::fonts::Face;
 use super::front::{self, Entry};
-use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Rule, TextRun};
+use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Role, Rule, Tag, TextRun};
 use super::paginate::{Frame, Paginator, Unit};
 use super::paragraph::{spans, Align, Line, ParaStyle, Run, Span, Target, Typesetter};
 use super::shape::Style;
@@ -392,7 +392,7 @@ fn back_matter(
         align: Align::Center,
         small_caps_words: 0,
     };
-    let title_lines = balanced(ts, &plain(title, Style::ROMAN), &head, g.measure, id);
+    let title_lines = tagged(balanced(ts, &plain(title, Style::ROMAN), &head, g.measure, id), Role::Heading(1), id, "");
     let sink = LEADING * 6.0;
     let below = sink + title_lines.iter().map(|l| l.leading).sum::<f32>() + LEADING * 2.0;
     let none = BTreeMap::new();
@@ -530,6 +530,24 @@ pub(super) fn plain(text: &str, style: Style) -> Vec<Span> {
     }]
 }
 
+/// Marks `lines` as continuing their element's text after a word space (a title's
+/// second part set as its own paragraph).
+pub(super) fn after_space(mut lines: Vec<Line>) -> Vec<Line> {
+    if let Some(first) = lines.first_mut().and_then(|l| l.runs.first_mut()) {
+        first.space_before = true;
+    }
+    lines
+}
+
+/// `lines` as parts of one structure element.
+pub(super) fn tagged(mut lines: Vec<Line>, role: Role, element: &str, group: &str) -> Vec<Line> {
+    let tag = Tag::new(role, element, group);
+    for l in &mut lines {
+        l.tag = tag.clone();
+    }
+    lines
+}
+
 pub(super) fn styled(face: Face, small_caps: bool) -> Style {
     Style { face, small_caps }
 }
@@ -555,7 +573,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
         small_caps_words: 0,
     };
     let mut u = unit(
-        balanced(ts, &plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx),
+        tagged(balanced(ts, &plain(ch.title, Style::ROMAN), &title, m * 0.85, ctx), Role::Heading(1), ctx, ""),
         0.0,
     );
     for l in &mut u.lines {
@@ -575,7 +593,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
             small_caps_words: 0,
         };
         let mut u = unit(
-            ts.paragraph(&plain(author, styled(Face::Regular, true)), &st, m, ctx),
+            tagged(ts.paragraph(&plain(author, styled(Face::Regular, true)), &st, m, ctx), Role::Paragraph, &format!("{ctx}-author"), ""),
             LEADING * 0.5,
         );
         u.keep_with_next = true;
@@ -590,7 +608,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
             small_caps_words: 0,
         };
         let mut u = unit(
-            ts.paragraph(&plain(sf, styled(Face::Italic, false)), &st, m * 0.8, ctx),
+            tagged(ts.paragraph(&plain(sf, styled(Face::Italic, false)), &st, m * 0.8, ctx), Role::Paragraph, &format!("{ctx}-standfirst"), ""),
             LEADING,
         );
         for l in &mut u.lines {
@@ -689,9 +707,9 @@ fn block_units(
                 st.small_caps_words = OPENING_SMALL_CAPS;
             }
             let lines = ts.paragraph(&spans(content, Style::ROMAN, markers), &st, m, id);
-            vec![with_block(unit(lines, 0.0))]
+            vec![with_block(unit(tagged(lines, Role::Paragraph, id, ""), 0.0))]
         }
-        Block::Heading { content, .. } => {
+        Block::Heading { content, level, .. } => {
             let st = ParaStyle {
                 size: 12.0,
                 leading: LEADING,
@@ -705,7 +723,9 @@ fn block_units(
                 m,
                 id,
             );
-            let mut u = with_block(unit(lines, LEADING));
+            // The chapter's title is the level-1 heading; the article's start at level 2.
+            let level = (*level).clamp(2, 6);
+            let mut u = with_block(unit(tagged(lines, Role::Heading(level), id, ""), LEADING));
             u.keep_with_next = true;
             u.dests = vec![id.to_string()];
             vec![u]
@@ -728,6 +748,7 @@ fn block_units(
                     m - 2.0 * inset,
                     id,
                 );
+                let lines = tagged(lines, Role::Quote, &format!("{id}/{k}"), id);
                 let mut u = with_block(unit(lines, if k == 0 { LEADING * 0.5 } else { 0.0 }));
                 u.x = inset;
                 out.push(u);
@@ -751,7 +772,7 @@ fn block_units(
                 m,
                 id,
             );
-            vec![with_block(unit(lines, LEADING * 0.5))]
+            vec![with_block(unit(tagged(lines, Role::Caption, id, ""), LEADING * 0.5))]
         }
         Block::Sources { title, items, .. } => {
             let st = ParaStyle {
@@ -763,7 +784,7 @@ fn block_units(
             };
             let mut out = Vec::new();
             let mut u = with_block(unit(
-                ts.paragraph(&plain(title, styled(Face::Regular, true)), &st, m, id),
+                tagged(ts.paragraph(&plain(title, styled(Face::Regular, true)), &st, m, id), Role::Heading(2), &format!("{id}/title"), ""),
                 LEADING,
             ));
             u.keep_with_next = true;
@@ -775,14 +796,14 @@ fn block_units(
                 indent: -hang,
                 ..st.clone()
             };
-            for item in items {
+            for (k, item) in items.iter().enumerate() {
                 let lines = ts.paragraph(
                     &shifted(spans(item, Style::ROMAN, markers), base),
                     &item_style,
                     m - hang,
                     id,
                 );
-                let mut u = with_block(unit(lines, 3.0));
+                let mut u = with_block(unit(tagged(lines, Role::ListItem, &format!("{id}/{k}"), id), 3.0));
                 u.x = hang;
                 out.push(u);
                 base += crate::model::plain_text(item).len() + 2;
@@ -804,7 +825,7 @@ fn block_units(
                 let mut item_spans = plain(&marks[n], Style::ROMAN);
                 item_spans[0].offset = base;
                 item_spans.extend(shifted(spans(item, Style::ROMAN, markers), base));
-                let lines = ts.paragraph(&item_spans, &st, m - hang, id);
+                let lines = tagged(ts.paragraph(&item_spans, &st, m - hang, id), Role::ListItem, &format!("{id}/{n}"), id);
                 let mut u = with_block(unit(lines, if n == 0 { LEADING * 0.5 } else { 0.0 }));
                 u.x = hang;
                 out.push(u);
@@ -837,7 +858,7 @@ fn footnotes(ts: &mut Typesetter, notes: &[Footnote], measure: f32) -> BTreeMap<
                 anchors: Vec::new(),
             }];
             s.extend(spans(&f.content, Style::ROMAN, &markers));
-            let mut lines = ts.paragraph(&s, &st, measure, &f.id);
+            let mut lines = tagged(ts.paragraph(&s, &st, measure, &f.id), Role::Note, &f.id, "");
             if let Some(r) = lines.first_mut().and_then(|l| l.runs.first_mut()) {
                 r.dest = Some(format!("note-{}", f.id));
             }
@@ -904,6 +925,8 @@ pub(super) fn compose(
             size: 9.5,
             style: s,
             shaped,
+            space_before: false,
+            tag: Tag::default(),
         });
     }
     folio(ts, page, g, left);
@@ -949,13 +972,15 @@ fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
         size: 10.0,
         style: Style::ROMAN,
         shaped,
+        space_before: false,
+        tag: Tag::default(),
     });
 }
 
 pub(super) fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
     let first_link = page.links.len();
     for r in &line.runs {
-        draw_run(page, r, x, y);
+        draw_run(page, r, &line.tag, x, y);
     }
     // One link area per stretch of a line with the same target, not one per word.
     let mut merged: Vec<LinkArea> = Vec::new();
@@ -971,7 +996,7 @@ pub(super) fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
     page.links.extend(merged);
 }
 
-fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
+fn draw_run(page: &mut Page, r: &Run, tag: &Tag, x: f32, y: f32) {
     let (rx, ry) = (x + r.x, y + r.rise);
     page.texts.push(TextRun {
         x: rx,
@@ -979,12 +1004,15 @@ fn draw_run(page: &mut Page, r: &Run, x: f32, y: f32) {
         size: r.size,
         style: r.style,
         shaped: r.shaped.clone(),
+        space_before: r.space_before,
+        tag: if r.decoration { Tag::default() } else { tag.clone() },
     });
     if let Some(t) = &r.link {
         let w = r.shaped.width * r.size;
         page.links.push(LinkArea {
             rect: [rx, ry - r.size * 0.8, rx + w, ry + r.size * 0.25],
             target: t.clone(),
+            tag: tag.clone(),
         });
     }
     if let Some(d) = &r.dest {

@@ -188,7 +188,7 @@ fn spine_text(page: &mut Page, ts: &mut Typesetter, book: &Book, rules: &Rules, 
         }
         let shaped = ts.shape(text, style, "spine");
         let advance = shaped.width * size;
-        page.turned.push(TextRun { x: baseline, y: along, size, style, shaped });
+        page.turned.push(TextRun { x: baseline, y: along, size, style, shaped, space_before: false, tag: Default::default() });
         along += advance;
     }
 }

@@ -54,6 +54,14 @@ impl Face {
     }
 }
 
+/// The glyph a face maps U+0020 to, if it has one.
+pub fn space_glyph(bytes: &[u8]) -> Option<u16> {
+    use read_fonts::TableProvider;
+    let font = read_fonts::FontRef::new(bytes).ok()?;
+    let id = font.cmap().ok()?.map_codepoint(' ')?;
+    u16::try_from(id.to_u32()).ok()
+}
+
 /// The fallback face's TrueType bytes (DejaVu Serif, Bitstream Vera licence).
 pub const FALLBACK: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),

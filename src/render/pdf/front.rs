@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use super::book::{balanced, compose, draw_line, plain, styled, unit, Geometry, LEADING, SIZE};
+use super::book::{after_space, balanced, compose, draw_line, plain, styled, tagged, unit, Geometry, LEADING, SIZE};
+use super::page::Role;
 use super::fonts::Face;
 use super::page::{Numbering, Page};
 use super::paginate::{Frame, Paginator, Unit};
@@ -42,11 +43,11 @@ pub fn front_matter(
     let mut pages = Vec::new();
     // i: half-title.
     let half = vec![unit(
-        ts.paragraph(
-            &plain(&meta.title, styled(Face::Regular, true)),
-            &center(14.0, 18.0),
-            m,
+        tagged(
+            ts.paragraph(&plain(&meta.title, styled(Face::Regular, true)), &center(14.0, 18.0), m, "half-title"),
+            Role::Paragraph,
             "half-title",
+            "",
         ),
         0.0,
     )];
@@ -55,53 +56,38 @@ pub fn front_matter(
     pages.push(Page::new(Numbering::Roman, 2));
     // iii: title page.
     let mut title = vec![unit(
-        balanced(
-            ts,
-            &plain(&meta.title, Style::ROMAN),
-            &center(26.0, 31.0),
-            m,
-            "title page",
+        tagged(
+            balanced(ts, &plain(&meta.title, Style::ROMAN), &center(26.0, 31.0), m, "title page"),
+            Role::Heading(1),
+            "title",
+            "",
         ),
         0.0,
     )];
     if let Some(sub) = &meta.subtitle {
         title.push(unit(
-            ts.paragraph(
-                &plain(sub, styled(Face::Italic, false)),
-                &center(14.0, 18.0),
-                m,
-                "title page",
+            tagged(
+                ts.paragraph(&plain(sub, styled(Face::Italic, false)), &center(14.0, 18.0), m, "title page"),
+                Role::Paragraph,
+                "subtitle",
+                "",
             ),
             12.0,
         ));
     }
     if let Some(ed) = &meta.editor {
-        title.push(unit(
-            ts.paragraph(
-                &plain("Edited by", styled(Face::Italic, false)),
-                &center(11.0, 14.0),
-                m,
-                "title page",
-            ),
-            LEADING * 4.0,
-        ));
-        title.push(unit(
-            ts.paragraph(
-                &plain(ed, styled(Face::Regular, true)),
-                &center(13.0, 16.0),
-                m,
-                "title page",
-            ),
-            4.0,
-        ));
+        let by = ts.paragraph(&plain("Edited by", styled(Face::Italic, false)), &center(11.0, 14.0), m, "title page");
+        title.push(unit(tagged(by, Role::Paragraph, "editor", ""), LEADING * 4.0));
+        let name = ts.paragraph(&plain(ed, styled(Face::Regular, true)), &center(13.0, 16.0), m, "title page");
+        title.push(unit(tagged(after_space(name), Role::Paragraph, "editor", ""), 4.0));
     }
     if let Some(p) = &meta.publisher {
         title.push(unit(
-            ts.paragraph(
-                &plain(p, styled(Face::Regular, true)),
-                &center(10.0, 13.0),
-                m,
-                "title page",
+            tagged(
+                ts.paragraph(&plain(p, styled(Face::Regular, true)), &center(10.0, 13.0), m, "title page"),
+                Role::Paragraph,
+                "publisher",
+                "",
             ),
             LEADING * 12.0,
         ));
@@ -181,7 +167,8 @@ fn colophon(book: &Book, ts: &mut Typesetter, m: f32) -> Vec<Unit> {
     let meta = &book.meta;
     let mut units = Vec::new();
     let mut line = |ts: &mut Typesetter, s: Vec<Span>, space: f32| {
-        units.push(unit(ts.paragraph(&s, &st, m, "colophon"), space));
+        let element = format!("colophon/{}", units.len());
+        units.push(unit(tagged(ts.paragraph(&s, &st, m, "colophon"), Role::Paragraph, &element, ""), space));
     };
     let mut first = meta.title.clone();
     if let Some(ed) = &meta.editor {
@@ -262,11 +249,11 @@ fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
         small_caps_words: 0,
     };
     let mut units = vec![unit(
-        ts.paragraph(
-            &plain("Contents", styled(Face::Regular, true)),
-            &head,
-            m,
+        tagged(
+            ts.paragraph(&plain("Contents", styled(Face::Regular, true)), &head, m, "contents"),
+            Role::Heading(1),
             "contents",
+            "",
         ),
         0.0,
     )];
@@ -298,8 +285,9 @@ fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
         for r in lines.iter_mut().flat_map(|l| l.runs.iter_mut()) {
             r.link = Some(target.clone());
         }
+        let entry = format!("contents/{}", e.id);
         let mut u = unit(
-            lines,
+            tagged(lines, Role::ContentsEntry, &entry, "contents"),
             if units.len() == 1 {
                 LEADING * 2.0
             } else {
@@ -309,15 +297,8 @@ fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
         if let Some(a) = &e.author {
             u.keep_with_next = true;
             units.push(u);
-            units.push(unit(
-                ts.paragraph(
-                    &plain(a, styled(Face::Italic, false)),
-                    &sub,
-                    m - 3.0 * SIZE,
-                    "contents",
-                ),
-                0.0,
-            ));
+            let by = ts.paragraph(&plain(a, styled(Face::Italic, false)), &sub, m - 3.0 * SIZE, "contents");
+            units.push(unit(tagged(after_space(by), Role::ContentsEntry, &entry, "contents"), 0.0));
         } else {
             units.push(u);
         }
@@ -346,6 +327,8 @@ fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
             shaped: dot.clone(),
             link: None,
             dest: None,
+            space_before: false,
+            decoration: true,
         });
         x += pitch;
     }
@@ -358,5 +341,7 @@ fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
         shaped,
         link: None,
         dest: None,
+        space_before: true,
+        decoration: false,
     });
 }

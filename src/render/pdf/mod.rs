@@ -7,7 +7,8 @@
 //! pages and the page map (with `front` for the front matter and `appendix` for the
 //! chronology and index); `audit` checks that every body block's text reached a page;
 //! `cover` builds a print-on-demand full-wrap cover; `write` turns the finished `page`
-//! model into PDF with krilla, and `pdfx` adds what PDF/X-1a needs.
+//! model into PDF with krilla (`tagging` builds its structure tree from the tags the
+//! layout puts on every line), and `pdfx` adds what PDF/X-1a needs.
 //! Layout never touches the PDF writer.
 //!
 //! [`render`] lays out and writes the screen edition; [`interior`] makes a print
@@ -27,6 +28,7 @@ mod paginate;
 mod paragraph;
 mod pdfx;
 mod shape;
+mod tagging;
 mod write;
 
 use crate::error::Result;
@@ -50,7 +52,8 @@ pub struct Interior {
     pub relaid: Option<String>,
 }
 
-/// Lays the book out and writes the screen edition (outline, links, PDF/A-2b). Its
+/// Lays the book out and writes the screen edition (tagged, outline, links, PDF/A-2a
+/// and PDF/UA-1). Its
 /// geometry is KDP's, the least demanding service, so KDP's interior shares its layout.
 pub fn render(book: &Book) -> Result<PdfOutput> {
     let mut ts = paragraph::Typesetter::new()?;

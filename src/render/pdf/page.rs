@@ -14,6 +14,46 @@ pub enum Numbering {
     Arabic,
 }
 
+/// What a piece of text is in the book's logical structure (the tagged PDF's tree).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Role {
+    /// Not part of the text read aloud: running heads, folios, leader dots.
+    #[default]
+    Artifact,
+    /// A heading of this level (1 for a chapter's or an appendix's title).
+    Heading(u8),
+    Paragraph,
+    /// A paragraph of a block quote.
+    Quote,
+    Caption,
+    /// A footnote.
+    Note,
+    /// An item of a list (a chapter's sources).
+    ListItem,
+    /// A line of the table of contents.
+    ContentsEntry,
+    /// An entry of the index.
+    IndexEntry,
+}
+
+/// The structure element a run belongs to: runs with equal tags form one element, in
+/// the order first drawn; elements that nest (a quote's paragraphs, a list's items, the
+/// contents' and the index's entries) share their enclosing element when their `group`
+/// is the same.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tag {
+    pub role: Role,
+    pub element: Rc<str>,
+    pub group: Rc<str>,
+}
+
+impl Tag {
+    /// A tag for element `element` inside group `group`.
+    pub fn new(role: Role, element: &str, group: &str) -> Tag {
+        Tag { role, element: element.into(), group: group.into() }
+    }
+}
+
 /// A shaped run at a baseline position.
 #[derive(Debug, Clone)]
 pub struct TextRun {
@@ -22,6 +62,9 @@ pub struct TextRun {
     pub size: f32,
     pub style: Style,
     pub shaped: Rc<Shaped>,
+    /// A word space separates this run from the run before it on the same line.
+    pub space_before: bool,
+    pub tag: Tag,
 }
 
 /// A straight rule.
@@ -58,6 +101,8 @@ pub struct LinkArea {
     /// Left, top, right, bottom.
     pub rect: [f32; 4],
     pub target: Target,
+    /// The element whose text carries the link.
+    pub tag: Tag,
 }
 
 /// One printed page.

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use super::hyphenate::Hyphenator;
 use super::linebreak::{self, Item};
+use super::page::Tag;
 use super::shape::{Shaped, Shaper, Style};
 use crate::model::{Inline, Warning};
 
@@ -70,6 +71,11 @@ pub struct Run {
     pub link: Option<Target>,
     /// A named destination standing at this run.
     pub dest: Option<String>,
+    /// A word space separates this run from the one before it on the line (the text
+    /// layer writes it as a space character).
+    pub space_before: bool,
+    /// Drawn for the eye only (leader dots): an artifact, not text to read.
+    pub decoration: bool,
 }
 
 /// One set line.
@@ -85,6 +91,8 @@ pub struct Line {
     pub anchors: Vec<String>,
     /// Footnote ids referenced from this line.
     pub notes: Vec<String>,
+    /// The structure element the line belongs to (set by whoever knows the block).
+    pub tag: Tag,
 }
 
 /// What a box or penalty item stands for.
@@ -181,6 +189,7 @@ impl Typesetter {
         let breaks = linebreak::break_lines(&items, measure);
         let mut lines = Vec::with_capacity(breaks.len());
         let mut start = 0;
+        let mut after_space = false;
         for b in &breaks {
             // The last line keeps its natural spacing but may still shrink to fit.
             // So does a line broken inside a URL: spreading the address would
@@ -191,10 +200,31 @@ impl Typesetter {
                 }
                 _ => b.ratio.min(0.0),
             };
-            lines.push(place(&items, &pieces, start, b.pos, ratio, style, measure));
+            let mut line = place(&items, &pieces, start, b.pos, ratio, style, measure);
+            self.keep_word_hyphen(&mut line, context);
+            // A line after a break at a word space reads that space first.
+            if let Some(first) = line.runs.first_mut().filter(|_| after_space) {
+                first.space_before = true;
+            }
+            after_space = is_space_break(&items, b.pos);
+            lines.push(line);
             start = next_box(&items, b.pos);
         }
         lines
+    }
+
+    /// A word's own hyphen ending a line is set as U+2010 HYPHEN (the same drawing and
+    /// advance in EB Garamond): text extraction drops a hyphen-minus at a line end as if
+    /// hyphenation had added it, and would read "selfsacrificing".
+    fn keep_word_hyphen(&mut self, line: &mut Line, context: &str) {
+        if line.hyphenated {
+            return;
+        }
+        let Some(last) = line.runs.last_mut() else { return };
+        let Some(stem) = last.shaped.text.strip_suffix('-').filter(|s| !s.is_empty()) else {
+            return;
+        };
+        last.shaped = self.shape(&format!("{stem}\u{2010}"), last.style, context);
     }
 
     fn items(
@@ -311,7 +341,7 @@ impl Typesetter {
             match brk {
                 Brk::None => {}
                 Brk::Hyphen => {
-                    let hyphen = self.shape("-", style, context);
+                    let hyphen = self.shaper.break_hyphen(style);
                     let width = hyphen.width * b.style.size;
                     b.items.push(Item::Penalty {
                         width,
@@ -522,6 +552,15 @@ fn is_url_break(items: &[Item], pos: usize) -> bool {
     matches!(items[pos], Item::Penalty { cost, .. } if cost == URL_BREAK_COST)
 }
 
+/// Whether a break at `pos` falls at a word space (glue, or the ragged idiom's free penalty).
+fn is_space_break(items: &[Item], pos: usize) -> bool {
+    match items[pos] {
+        Item::Glue { .. } => true,
+        Item::Penalty { width, cost, flagged } => !flagged && width == 0.0 && cost == 0.0,
+        Item::Box { .. } => false,
+    }
+}
+
 fn next_box(items: &[Item], pos: usize) -> usize {
     let mut i = pos + 1;
     while i < items.len() && !matches!(items[i], Item::Box { .. }) {
@@ -547,6 +586,7 @@ fn place(
         hyphenated: false,
         anchors: Vec::new(),
         notes: Vec::new(),
+        tag: Tag::default(),
     };
     let mut x = 0.0;
     for i in start..=pos.min(items.len() - 1) {
@@ -605,6 +645,8 @@ fn push_run(line: &mut Line, p: &Piece, x: f32) {
         shaped: p.shaped.clone(),
         link: p.link.clone(),
         dest,
+        space_before: p.word_start && !line.runs.is_empty(),
+        decoration: false,
     });
 }
 
@@ -754,7 +796,7 @@ mod tests {
             let word = format!("{}{c}{}", "a".repeat(58), "z".repeat(10));
             let lines = ts.paragraph(&spans(&[Inline::Text(word.clone())], Style::ROMAN, &BTreeMap::new()), &style, 300.0, "test");
             let set: String = lines.iter().flat_map(|l| &l.runs).map(|r| r.shaped.text.as_str()).collect();
-            assert_eq!(set.replace('-', ""), word, "{c}");
+            assert_eq!(set.replace(['-', '\u{AD}'], ""), word, "{c}");
         }
     }
 

@@ -14,6 +14,9 @@ use super::fonts::{Face, FALLBACK};
 /// Extra space after each small capital, in em.
 const SMALL_CAPS_TRACKING: f32 = 0.05;
 
+/// What a hyphen added at a line break stands for.
+const SOFT_HYPHEN: char = '\u{AD}';
+
 /// Printed for a character no face has (a white square).
 const PLACEHOLDER: char = '\u{25A1}';
 
@@ -71,6 +74,7 @@ pub struct Shaper {
     text: [rustybuzz::Feature; 1],
     small_caps: [rustybuzz::Feature; 2],
     cache: HashMap<(String, Style), Rc<Shaped>>,
+    break_hyphens: HashMap<Style, Rc<Shaped>>,
 }
 
 impl Shaper {
@@ -95,7 +99,32 @@ impl Shaper {
             text: [feature(b"onum")],
             small_caps: [feature(b"onum"), feature(b"smcp")],
             cache: HashMap::new(),
+            break_hyphens: HashMap::new(),
         }
+    }
+
+    /// The hyphen a line break adds: printed as a hyphen, standing for a soft hyphen
+    /// (U+00AD) in the text layer, so extraction and screen readers join the word again
+    /// (PDF 32000-1, 14.8.2.2.3). Set with the face's own soft-hyphen glyph when it has
+    /// one, so that the glyph maps to U+00AD without clashing with the word hyphen's
+    /// mapping.
+    pub fn break_hyphen(&mut self, style: Style) -> Rc<Shaped> {
+        if let Some(s) = self.break_hyphens.get(&style) {
+            return s.clone();
+        }
+        let mut shaped = (*self.shape("-", style)).clone();
+        shaped.text = SOFT_HYPHEN.to_string();
+        let face = &self.faces[style.face.index()];
+        let soft = face.glyph_index(SOFT_HYPHEN).filter(|_| shaped.glyphs.len() == 1);
+        for g in &mut shaped.glyphs {
+            g.text = 0..SOFT_HYPHEN.len_utf8();
+            if let Some(id) = soft.filter(|_| !g.fallback) {
+                g.id = id.0;
+            }
+        }
+        let shaped = Rc::new(shaped);
+        self.break_hyphens.insert(style, shaped.clone());
+        shaped
     }
 
     /// Shapes `text` in `style` (cached).

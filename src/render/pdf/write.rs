@@ -1,9 +1,13 @@
-//! Writing: the page model in, PDF bytes out. The only module importing krilla.
+//! Writing: the page model in, PDF bytes out. With `tagging`, the only modules importing
+//! krilla.
 //!
-//! Fonts are embedded and subset by krilla; page labels follow the folios. The screen
-//! [`Edition`] has named destinations behind the outline and every internal link, and
-//! claims PDF/A-2b (krilla's validator refuses to write it if the content breaks that
-//! claim). The print edition is plain PDF 1.4 with no outline, link or annotation, text
+//! Fonts are embedded and subset by krilla; page labels follow the folios. The text
+//! layer reads back: a line's runs are drawn as contiguous glyph runs with a real space
+//! glyph (U+0020) carrying each justified word space, a break hyphen reads as a soft
+//! hyphen, ligatures map to their letters. The screen [`Edition`] is tagged (structure
+//! tree, artifacts, `/Lang`), has named destinations behind the outline and every
+//! internal link, and claims PDF/A-2a and PDF/UA-1 together (krilla checks both, and
+//! refuses to write the file if the content breaks either claim). The print edition is plain PDF 1.4 with no outline, link or annotation, text
 //! in DeviceGray and cover colours in DeviceCMYK, the base a PDF/X file needs.
 
 use std::collections::BTreeMap;
@@ -13,7 +17,7 @@ use std::ops::Range;
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target as KTarget};
 use krilla::color::cmyk;
-use krilla::configure::{Archival, ConfigurationBuilder, PdfVersion};
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder, PdfVersion};
 use krilla::destination::{Destination, NamedDestination, XyzDestination};
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::metadata::{DateTime, Metadata};
@@ -25,8 +29,9 @@ use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId};
 use krilla::{Document as KDocument, SerializeSettings};
 
-use super::fonts::{Face, FALLBACK};
-use super::page::{Bookmark, Cmyk, Document, Numbering, Page, PlacedImage, TextRun};
+use super::fonts::{space_glyph, Face, FALLBACK};
+use super::page::{Bookmark, Cmyk, Document, Numbering, Page, PlacedImage, Tag, TextRun};
+use super::tagging::{content_tag, decoration, Structure};
 use super::paragraph::Target;
 use crate::error::{Error, Result};
 use crate::model::BookMeta;
@@ -67,7 +72,7 @@ impl krilla::text::Glyph for PdfGlyph {
 /// Which file the pages become.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edition {
-    /// For reading on a screen: outline, links, PDF/A-2b.
+    /// For reading on a screen: tagged, outline, links, PDF/A-2a and PDF/UA-1.
     Screen,
     /// For a printer: PDF 1.4, no outline, links or annotations.
     Print,
@@ -77,7 +82,9 @@ pub enum Edition {
 pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8>> {
     let screen = edition == Edition::Screen;
     let config = if screen {
-        ConfigurationBuilder::new().with_archival_validator(Archival::A2_B)
+        ConfigurationBuilder::new()
+            .with_archival_validator(Archival::A2_A)
+            .with_accessibility_validator(Accessibility::UA1)
     } else {
         ConfigurationBuilder::new().with_version(PdfVersion::Pdf14)
     }
@@ -87,6 +94,8 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
         configuration: config,
         // The print edition's metadata lives in the Info dictionary, where PDF/X reads it.
         xmp_metadata: screen,
+        // The screen edition is tagged (PDF/UA); the print edition, PDF/X-1a, need not be.
+        enable_tagging: screen,
         ..Default::default()
     });
     let fonts: Vec<Font> = Face::ALL
@@ -98,7 +107,12 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
         .collect::<Result<_>>()?;
     let fallback = Font::new(FALLBACK.into(), 0)
         .ok_or_else(|| Error::render("pdf", "the embedded fallback font did not load"))?;
-    let faces = Faces { fonts, fallback };
+    let faces = Faces {
+        fonts,
+        fallback,
+        spaces: Face::ALL.iter().map(|f| space_glyph(f.bytes())).collect(),
+        fallback_space: space_glyph(FALLBACK),
+    };
     let b = doc.bleed;
     let mut dest_pages: BTreeMap<String, (usize, f32, f32)> = BTreeMap::new();
     if screen {
@@ -108,11 +122,13 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
             }
         }
     }
+    let mut structure = Structure::default();
     for page in &doc.pages {
         let settings = settings(doc, page)?;
         let mut p = pdf.start_page_with(settings);
         {
             let mut s = p.surface();
+            s.start_tagged(decoration());
             for f in &page.fills {
                 let [l, t, r, bo] = f.rect;
                 if let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) {
@@ -128,9 +144,23 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
             draw_images(&mut s, &page.images, b);
             let ink = || Fill { paint: page.ink.map_or_else(|| Fill::default().paint, |c| cmyk_paint(c).into()), ..Default::default() };
             s.set_fill(Some(ink()));
-            for run in &page.texts {
-                draw_run(&mut s, run, &faces, (run.x + b, run.y + b));
+            s.end_tagged();
+            let segs = segments(&page.texts, &faces, b);
+            for (k, seg) in segs.iter().enumerate() {
+                if k == 0 || segs[k - 1].tag != seg.tag {
+                    if k > 0 {
+                        s.end_tagged();
+                    }
+                    let id = s.start_tagged(content_tag(seg.tag));
+                    let text: String = segs[k..].iter().take_while(|x| x.tag == seg.tag).map(|x| x.text.as_str()).collect();
+                    structure.content(seg.tag, id, &text);
+                }
+                s.draw_glyphs(Point::from_xy(seg.x, seg.y), &seg.glyphs, seg.font.clone(), &seg.text, seg.size, false);
             }
+            if !segs.is_empty() {
+                s.end_tagged();
+            }
+            s.start_tagged(decoration());
             for run in &page.turned {
                 // A quarter turn clockwise about the run's origin: it reads top to bottom.
                 s.push_transform(&Transform::from_row(0.0, 1.0, -1.0, 0.0, run.x + b, run.y + b));
@@ -151,6 +181,7 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
                     s.draw_path(&path);
                 }
             }
+            s.end_tagged();
             s.finish();
         }
         for link in page.links.iter().filter(|_| screen) {
@@ -170,10 +201,14 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
                     None => continue,
                 },
             };
-            p.add_annotation(Annotation::new_link(
-                LinkAnnotation::new(rect, target),
-                None,
-            ));
+            let alt = match &link.target {
+                Target::Url(u) => u.clone(),
+                Target::Dest(name) => dest_pages
+                    .get(name)
+                    .map_or_else(String::new, |&(pi, _, _)| format!("Go to page {}", doc.pages[pi].label())),
+            };
+            let id = p.add_tagged_annotation(Annotation::new_link(LinkAnnotation::new(rect, target), Some(alt)));
+            structure.link(&link.tag, id);
         }
         p.finish();
     }
@@ -186,16 +221,89 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
     }
     if screen {
         pdf.set_outline(outline(&doc.outline, &dest_pages));
+        pdf.set_tag_tree(structure.tree(&meta.language));
     }
     pdf.set_metadata(metadata(meta));
     pdf.finish()
         .map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))
 }
 
-/// The embedded faces, loaded once per file.
+/// The embedded faces, loaded once per file, with each face's space glyph.
 struct Faces {
     fonts: Vec<Font>,
     fallback: Font,
+    spaces: Vec<Option<u16>>,
+    fallback_space: Option<u16>,
+}
+
+/// Glyphs in one font and size along one baseline, drawn with one call: the runs of a
+/// line that continue one another, with a space glyph carrying each justified word space.
+struct Segment<'a> {
+    tag: &'a Tag,
+    x: f32,
+    y: f32,
+    /// Where the last glyph's advance ends.
+    end: f32,
+    font: Font,
+    /// Face index, or `None` for the fallback face (fonts compare by this).
+    face: Option<usize>,
+    size: f32,
+    text: String,
+    glyphs: Vec<PdfGlyph>,
+}
+
+/// The page's runs as segments. A run that follows a word space starts with a space
+/// glyph (U+0020) reaching from the previous run's end to the run, so text extraction
+/// reads the space instead of guessing it from the gap.
+fn segments<'a>(runs: &'a [TextRun], faces: &Faces, bleed: f32) -> Vec<Segment<'a>> {
+    let mut out: Vec<Segment> = Vec::new();
+    let mut previous_end: Option<(f32, f32)> = None;
+    for run in runs {
+        let y = run.y + bleed;
+        let mut pen = run.x + bleed;
+        // From the previous run's end on the same line; at a line's start, no width.
+        let mut space_from = run.space_before.then(|| {
+            previous_end.filter(|&(e, py)| py == y && e < pen).map_or(pen, |(e, _)| e)
+        });
+        let shaped = &run.shaped;
+        for group in shaped.glyphs.chunk_by(|a, b| a.fallback == b.fallback) {
+            let (face, font, scale, space) = if group[0].fallback {
+                (None, &faces.fallback, shaped.fallback_scale, faces.fallback_space)
+            } else {
+                let i = run.style.face.index();
+                (Some(i), &faces.fonts[i], 1.0, faces.spaces[i])
+            };
+            let size = run.size * scale;
+            let start = space_from.filter(|_| space.is_some()).unwrap_or(pen);
+            let continues = out.last().is_some_and(|s| {
+                s.face == face && s.size == size && s.y == y && (s.end - start).abs() < 0.01 && *s.tag == run.tag
+            });
+            if !continues {
+                out.push(Segment { tag: &run.tag, x: start, y, end: start, font: font.clone(), face, size, text: String::new(), glyphs: Vec::new() });
+            }
+            let Some(seg) = out.last_mut() else { continue };
+            if let (Some(from), Some(id)) = (space_from.take(), space) {
+                let at = seg.text.len();
+                seg.text.push(' ');
+                seg.glyphs.push(PdfGlyph { id, advance: (pen - from) / size, x_offset: 0.0, y_offset: 0.0, text: at..at + 1 });
+            }
+            let first = group.iter().map(|g| g.text.start).min().unwrap_or(0);
+            let last = group.iter().map(|g| g.text.end).max().unwrap_or(0);
+            let base = seg.text.len();
+            seg.text.push_str(&shaped.text[first..last]);
+            seg.glyphs.extend(group.iter().map(|g| PdfGlyph {
+                id: g.id,
+                advance: g.advance / scale,
+                x_offset: g.x_offset / scale,
+                y_offset: g.y_offset / scale,
+                text: g.text.start - first + base..g.text.end - first + base,
+            }));
+            pen += group.iter().map(|g| g.advance).sum::<f32>() * run.size;
+            seg.end = pen;
+        }
+        previous_end = Some((pen, y));
+    }
+    out
 }
 
 /// Pixels already separated into CMYK, as krilla takes a custom image.
