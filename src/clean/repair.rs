@@ -1,8 +1,9 @@
 //! Scrape-damage repair: page furniture of PDF-to-text, repeated lines, wrapped lines.
 //!
-//! Takes the line units; marks page numbers, running headers and repeated lines as removed
-//! (a line scraped twice in a row is a photo caption: kept once, as a caption) and joins
-//! hard-wrapped and hyphen-split lines back into paragraphs without changing a word.
+//! Takes the line units; marks page numbers, running heads and feet, download stamps and
+//! repeated lines as removed (a line scraped twice in a row is a photo caption: kept once,
+//! as a caption) and joins hard-wrapped and hyphen-split lines back into paragraphs without
+//! changing a word; then removes pull quotes and rejoins words split by PDF-to-text.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;

@@ -1,7 +1,8 @@
 //! Structure recovery: sources lists, footnotes, section headings and block quotes.
 //!
 //! Takes the joined units; assigns roles: a "Sources:"-like title and the entries after it,
-//! a `*`/`†`/`[n]` note and the marker in the text that points to it, short title-like
+//! a `*`/`†`/`[n]` note (or a bare-number note at a page's foot) and the marker in the text
+//! that points to it, short title-like
 //! lines between paragraphs (headings), and paragraphs set off after an introducing colon
 //! or continuing an open quotation (block quotes).
 
