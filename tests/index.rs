@@ -491,6 +491,22 @@ fn busy_book(split: bool) -> tempfile::TempDir {
 }
 
 #[test]
+fn a_quoted_title_in_a_sub_entry_keeps_one_closing_quote() {
+    let para = |n: usize| format!("Traders in Hong Kong waited for news on day {n}.\n\n");
+    let first: String = (1..=5).map(para).collect();
+    let second: String = (6..=9).map(para).collect();
+    let dir = book_with(&[
+        ("a.md", &format!("+++\ntitle = \"“All Power to the Soviets!”\"\n+++\n\n{first}")),
+        ("b.md", &format!("+++\ntitle = \"Evening\"\n+++\n\n{second}")),
+    ]);
+    let book = build(dir.path());
+    let hk = entries(&book).iter().find(|e| e.heading == "Hong Kong").expect("Hong Kong");
+    let subs: Vec<&str> = hk.subentries.iter().map(|s| s.heading.as_str()).collect();
+    assert!(subs.contains(&"in “‘All Power to the Soviets!’”"), "{subs:?}");
+    assert!(subs.iter().all(|s| !s.contains("””")), "{subs:?}");
+}
+
+#[test]
 fn a_heading_with_more_than_eight_locators_is_divided_or_reported() {
     let dir = busy_book(true);
     let book = build(dir.path());

@@ -153,7 +153,7 @@ fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMo
             .into_iter()
             .map(|(a, locators)| {
                 let title = book.articles.get(a).map_or("", |a| short_title(&a.meta.title));
-                let heading = format!("in “{title}”");
+                let heading = format!("in “{}”", nest_quotes(title));
                 IndexEntry {
                     id: format!("{}-a{a}", e.id),
                     work: false,
@@ -169,6 +169,25 @@ fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMo
             .collect();
         sort(&mut e.subentries);
     }
+}
+
+/// A title's own double quotation marks turned single, for the title to stand inside
+/// double ones (Chicago 13.30): "“All Power to the Soviets!”" -> "‘All Power to the
+/// Soviets!’", not a doubled closing quote.
+fn nest_quotes(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut prev: Option<char> = None;
+    for c in title.chars() {
+        out.push(match c {
+            '“' => '‘',
+            '”' => '’',
+            '"' if prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)) => '‘',
+            '"' => '’',
+            c => c,
+        });
+        prev = Some(c);
+    }
+    out
 }
 
 /// A title without its subtitle ("Russia’s 1917 revolution: When workers took power" ->

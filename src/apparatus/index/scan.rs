@@ -36,9 +36,10 @@ pub struct Token {
 }
 
 impl Token {
-    /// Starts with a capital letter.
+    /// Starts with a capital letter, after an Arabic article ("al-Bashir").
     pub fn capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        let name = ["al-", "el-"].iter().find_map(|a| self.text.strip_prefix(a)).unwrap_or(&self.text);
+        name.chars().next().is_some_and(char::is_uppercase)
     }
 }
 

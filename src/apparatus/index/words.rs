@@ -38,7 +38,7 @@ const CALENDAR: &[&str] = &[
     "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     // Time-zone abbreviations of page stamps ("10:43 EST").
     "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-    "pdt", "akst", "hst", "ist", "jst", "kst", "aest", "aedt", "msk",
+    "pdt", "akst", "hst", "ist", "jst", "kst", "aest", "aedt", "msk", "et", "pt",
 ];
 
 /// Abbreviations of common nouns and chat words written in capitals ("TV", "CEO", "WTF"):
@@ -49,7 +49,8 @@ const COMMON_ABBREVIATIONS: &[&str] = &[
     "ok", "pc", "ps", "pm", "am", "fyi", "diy", "hq", "id", "vs", "etc", "wtf", "lol", "omg",
     "btw", "imo", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
-    "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw",
+    "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw", "vhs",
+    "dvd", "cd", "lcd", "led",
 ];
 
 /// Family names that East Asian names put first ("Xi Jinping", "Kim Jong-un"): such a name is
@@ -96,6 +97,7 @@ const GIVEN_NAMES: &[&str] = &[
     "yuri", "zachary", "malcolm", "marcus", "tanner", "dmitry", "nikolai", "alexei", "mikhail",
     "natalia", "tatiana", "hans", "friedrich", "wolfgang", "giuseppe", "giovanni", "marco",
     "francesco", "miguel", "pedro", "carmen", "ali", "omar", "fatima", "hassan", "raj",
+    "lars", "sven", "marcia", "vanessa", "evan", "jon", "morgan",
 ];
 
 /// Verbs of saying: a capitalised pair right before or after one is a person ("Lopes said").
@@ -116,6 +118,7 @@ const ROLES: &[&str] = &[
     "co-author", "lawmaker", "rep.", "sen.", "gov.", "boss", "head", "chair", "leader",
     "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
+    "priest", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -171,9 +174,10 @@ const PLACE_PREFIX: &[&str] = &[
     "port", "mount", "lake", "cape", "red", "white", "black", "first", "second", "third",
 ];
 
-/// Lowercase particles that may stand inside a name ("Congress of Soviets", "de Gaulle").
+/// Lowercase particles that may stand inside a name ("Congress of Soviets", "de Gaulle",
+/// "Osama bin Laden").
 #[rustfmt::skip]
-const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "van der", "von der", "la", "le", "for", "on", "for the", "on the"];
+const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "van der", "von der", "la", "le", "for", "on", "for the", "on the", "bin", "ibn", "bint"];
 
 /// Connectors that join only an institution word to what follows ("Ministry of State
 /// Security", "Centre for Disease Control"): after a name they start a new phrase
@@ -203,12 +207,23 @@ pub fn is_speech_verb(key: &str) -> bool {
 
 /// A lowercase noun naming a person's role ("quarterback", "researcher", "director").
 pub fn is_role(key: &str) -> bool {
-    ROLES.contains(&key)
+    is_role_noun(key)
         || (key.len() > 6
             && ["er", "or", "ist", "ian"]
                 .iter()
                 .any(|s| key.ends_with(s))
             && !is_stop(key))
+}
+
+/// The legal suffix of a company's name ("Inc", "Ltd").
+pub fn is_company_suffix(key: &str) -> bool {
+    ["inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp.", "gmbh"].contains(&key)
+}
+
+/// A role noun of the closed list (not guessed from its ending): "Aerospace Writer Marcia
+/// Dunn" is a role before a name.
+pub fn is_role_noun(key: &str) -> bool {
+    ROLES.contains(&key)
 }
 
 /// A connector that only an institution word may take.
@@ -222,7 +237,7 @@ pub fn is_institutional_connector(key: &str) -> bool {
 pub fn takes_connector(key: &str, connector: &str) -> bool {
     const DELIBERATIVE: &[&str] = &[
         "committee", "commission", "council", "conference", "convention", "treaty",
-        "declaration", "decree", "congress", "assembly",
+        "declaration", "decree", "congress", "assembly", "center", "centre", "institute",
     ];
     let singular = key.strip_suffix('s').unwrap_or(key);
     if connector.starts_with("on") {

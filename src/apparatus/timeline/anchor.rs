@@ -53,7 +53,8 @@ impl Anchor {
         Some(Anchor { year, month, day })
     }
 
-    fn full(self) -> Option<Ymd> {
+    /// The article's day, when the metadata gives one.
+    pub fn full(self) -> Option<Ymd> {
         Some(Ymd {
             year: self.year,
             month: self.month?,

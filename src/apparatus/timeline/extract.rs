@@ -110,7 +110,7 @@ const COUNTED_NOUNS: &[&str] = &[
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "wrote", "writes", "added", "stated", "argued",
     "argues", "noted", "notes", "explained", "claimed", "recalled", "recalls", "remarked",
-    "commented", "insisted",
+    "commented", "insisted", "divulged", "disclosed",
 ];
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
@@ -167,7 +167,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b[Ll]ast\s+(month|year)\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year)|[Tt]his\s+(month))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -755,8 +755,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     for c in p.weekday.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         let which = c.get(1).map(|w| w.as_str().to_lowercase());
-        // "next Tuesday" is a plan; "Tuesdays" is a habit.
-        if which.as_deref() == Some("next") || s[m0.end()..].starts_with(['s', '’', '\'']) {
+        // "next Tuesday" is a plan; "Tuesdays" is a habit ("Tuesday's vote" is a date).
+        if which.as_deref() == Some("next") || s[m0.end()..].starts_with('s') {
             continue;
         }
         all.push(Raw {
@@ -771,7 +771,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
-            article_relative: Some(c[1].to_string()),
+            // "this month" is the article's own month.
+            article_relative: Some(c.get(1).map_or("this month", |u| u.as_str()).to_string()),
             ..Raw::default()
         });
     }
@@ -820,7 +821,10 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
         // 10 the Soviet won…" reports one).
         let before = words_before(s, raw.start, 4);
-        let attributed = match before.as_slice() {
+        // "said late Thursday", "said early on Monday": the time of day qualifies the date.
+        let unqualified: Vec<&String> =
+            before.iter().filter(|w| !["late", "early"].contains(&w.as_str())).collect();
+        let attributed = match unqualified.as_slice() {
             [.., verb] if SPEECH_VERBS.contains(&verb.as_str()) => true,
             [.., verb, prep] => {
                 SPEECH_VERBS.contains(&verb.as_str())
@@ -828,7 +832,13 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             }
             _ => false,
         };
-        if attributed {
+        // "first announced the potential exchange last week": the date of the speaking, after
+        // its short object ("noted that just last week security services killed…" reports one).
+        let spoken = words_before(s, raw.start, 5);
+        let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
+            .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
+            && (raw.article_relative.is_some() || raw.weekday.is_some());
+        if attributed || object_of_speech {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -842,9 +852,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             continue;
         }
         let mut raw = raw;
-        raw.future = words_before(s, raw.start, 15)
-            .iter()
-            .any(|w| FUTURE_WORDS.contains(&w.as_str()));
+        raw.future = is_planned(s, &raw);
         if raw.month.is_none() && raw.year.is_some() && !year_in_date_context(s, &raw, &prev) {
             continue;
         }
@@ -863,6 +871,25 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     out.retain(|r| !r.skip);
     out
+}
+
+/// Whether the clause of a date speaks of a plan or a forecast: a future word anywhere
+/// before the date ("will become the first president to address the Union when he travels on
+/// to Ethiopia on Sunday", "was set to dock on Saturday"), a future auxiliary after it ("On
+/// Friday, the administration will announce"), or "later on Friday" said on that Friday.
+fn is_planned(s: &str, raw: &Raw) -> bool {
+    let before = words_before(s, raw.start, usize::MAX);
+    let future_before = before.iter().any(|w| FUTURE_WORDS.contains(&w.as_str()))
+        || before.windows(2).any(|w| w[0] == "set" && w[1] == "to");
+    let later_today = raw.weekday.is_some()
+        && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
+    let after: Vec<String> = s[raw.end..]
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
+        .collect();
+    let future_after = after.iter().any(|w| ["will", "won't", "shall"].contains(&w.as_str()));
+    future_before || later_today || future_after
 }
 
 /// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
@@ -1020,7 +1047,14 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         if unit == "year" {
             return Some(year_only(a.year - 1, false));
         }
-        let (year, month) = a.last_month()?;
+        let (year, month) = if unit == "this month" {
+            (a.year, a.month?)
+        } else if unit == "week" {
+            let d = add_days(a.full()?, -7, false);
+            (d.year, d.month)
+        } else {
+            a.last_month()?
+        };
         ctx.dated = Some((year, ctx.paragraph));
         ctx.last_month = Some((year, month, ctx.paragraph));
         return Some(month_date(year, month, None, String::new(), false));
@@ -1465,6 +1499,26 @@ mod tests {
         assert_eq!(dates("Persson said on Tuesday"), Vec::<String>::new());
         assert_eq!(dates("up from $34,410 in October 2015."), Vec::<String>::new());
         assert_eq!(dates("grew from 10,000 in February to 80,000 in April"), ["February", "April"]);
+        assert_eq!(dates("officials said late Thursday"), Vec::<String>::new());
+        assert_eq!(dates("Ghani first announced the potential exchange last week"), Vec::<String>::new());
+        assert_eq!(dates("he noted that just last week the police killed ten"), ["last week"]);
+        assert_eq!(dates("Mnangagwa, who was ousted as vice-president this month, plans"), ["this month"]);
+        assert_eq!(dates("their homes were attacked in Tuesday night's coup"), ["Tuesday night"]);
+        assert_eq!(dates("the shops close on Tuesdays"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn plans_are_marked_wherever_the_future_word_stands() {
+        let planned = |s: &str| {
+            let masked = mask_quotes(s);
+            find_mentions(&masked).iter().map(|m| m.future).collect::<Vec<_>>()
+        };
+        let long = "He will become the first US president to address the African Union when he travels on to Ethiopia on Sunday";
+        assert_eq!(planned(long), [true]);
+        assert_eq!(planned("On Friday, the administration will announce a strategy"), [true]);
+        assert_eq!(planned("Mr Obama lands in Kenya later on Friday"), [true]);
+        assert_eq!(planned("It was set to dock with the station on Saturday"), [true]);
+        assert_eq!(planned("The ship broke up on Thursday due to a malfunction"), [false]);
     }
 
     #[test]

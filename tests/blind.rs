@@ -1,0 +1,40 @@
+//! The chronology and the index measured blind: tests/fixtures/blind holds nine pages of the
+//! Readability test set (none about 1917) and a gold chronology and gold index headings
+//! written by reading them before either extractor was run on them. Prints the figures (run
+//! with `--nocapture`); the assertions hold the level reached so that it can only improve.
+
+mod gold;
+
+use std::path::Path;
+
+const BLIND: &str = "tests/fixtures/blind";
+
+/// Recall of the gold event dates reached on the blind book.
+const RECALL_REACHED: f64 = 0.95;
+/// Precision of the extracted event dates reached on the blind book.
+const PRECISION_REACHED: f64 = 0.95;
+/// Share of the gold index headings present reached on the blind book.
+const PRESENT_REACHED: f64 = 0.98;
+/// Junk headings still proposed on the blind book (the target is none).
+const JUNK_REACHED: usize = 13;
+
+#[test]
+fn blind_chronology() {
+    let dir = Path::new(BLIND);
+    let book = gold::with_extracted_timeline(dir);
+    let s = gold::score_chronology(&book, &dir.join("chronology.toml"));
+    println!("blind chronology: {}\n{}", s.summary, s.report);
+    assert!(s.recall >= RECALL_REACHED, "recall {:.3}\n{}", s.recall, s.report);
+    assert!(s.precision >= PRECISION_REACHED, "precision {:.3}\n{}", s.precision, s.report);
+    assert_eq!(s.exact, s.labels, "printed dates\n{}", s.report);
+}
+
+#[test]
+fn blind_index() {
+    let dir = Path::new(BLIND);
+    let book = gold::with_index(dir);
+    let s = gold::score_index(&book, &gold::gold_headings(&dir.join("gold-headings.txt")));
+    println!("blind index: {}", s.summary());
+    assert!(s.present >= PRESENT_REACHED, "{}", s.summary());
+    assert!(s.junk.len() <= JUNK_REACHED, "{}", s.summary());
+}
