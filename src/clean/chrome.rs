@@ -28,9 +28,17 @@ static READING_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|minute)s?\b.{0,12}$").unwrap());
 static COMMENT_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|shares?|likes?)$").unwrap());
-/// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty".
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:photo(?:graph)?s?|image|picture|illustration|credit|caption)\s*(?::|by\b)|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b").unwrap()
+/// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty",
+/// "... (Photo: X)".
+pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b").unwrap()
+});
+/// A gallery's position counter: "Image 2 of 3", "Photo 4/12".
+static GALLERY_COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:image|photo|picture|slide|gallery)\s+\d+\s*(?:of|/)\s*\d+$").unwrap());
+/// A journal's citation line: "Journal of X, Vol. 14, No. 2, 2019, pp. 101–104".
+static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\p{Lu}[^,]{2,80}?),?\s+vol(?:ume)?\.?\s*\d+(?:\s*,?\s*(?:no|issue|iss)\.?\s*(\d+))?\s*,?\s*\(?((?:1[89]|20)\d\d)\)?\s*[,:]?\s*(?:pp?\.\s*)?(?:\d+\s*[–-]\s*\d+)?\.?$").unwrap()
 });
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[›»>/|]\s").unwrap());
 static AGE_NOTICE: LazyLock<Regex> =
@@ -90,6 +98,15 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             u.role = Role::Caption;
             continue;
         }
+        if let Some(c) = CITATION.captures(&u.text) {
+            meta.publication.get_or_insert_with(|| c[1].trim().to_string());
+            if let Some(issue) = c.get(2) {
+                meta.issue.get_or_insert_with(|| issue.as_str().to_string());
+            }
+            meta.date.get_or_insert_with(|| c[3].to_string());
+            remove(u, report, "metadata-citation", "the journal's citation line (publication, issue, year), carried into the metadata");
+            continue;
+        }
         if ISSUE_LINE.is_match(&u.text) {
             meta.issue.get_or_insert_with(|| ISSUE.captures(&u.text).map(|c| c[1].to_string()).unwrap_or_default());
             remove(u, report, "metadata-issue", "the issue number, carried into the metadata");
@@ -108,9 +125,9 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             Some(("image-name", "an image file name left as text"))
         } else if comment_mark(u) && !super::metadata::is_date_line(&u.text) {
             Some(("comment-mark", "a reader comment's header, time stamp or reply link"))
-        } else if READING_TIME.is_match(&u.text) || COMMENT_COUNT.is_match(&u.text) {
-            Some(("counter", "a reading-time, comment or share count"))
-        } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 {
+        } else if READING_TIME.is_match(&u.text) || COMMENT_COUNT.is_match(&u.text) || GALLERY_COUNTER.is_match(&u.text) {
+            Some(("counter", "a reading-time, comment, share or gallery count"))
+        } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 && !super::metadata::is_date_line(&u.text) {
             Some(("breadcrumb", "a breadcrumb or menu line of short items"))
         } else {
             None
@@ -221,7 +238,13 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
     if let Some((first, last)) = densest_run(units) {
         cut_teaser_chain(units, report, first, last);
     }
-    let Some((first, last)) = densest_run(units) else { return };
+    let Some((mut first, last)) = densest_run(units) else { return };
+    // The text's first numbered section head ("1. Introduction") opens the run.
+    if let Some(p) = (0..first).rev().find(|&p| units[p].role == Role::Text) {
+        if super::structure::numbered_head(&units[p].text) {
+            first = p;
+        }
+    }
     for (i, u) in units.iter_mut().enumerate() {
         if (i < first || i > last) && u.role == Role::Text && !u.keep {
             remove(u, report, "outside-main-text", "outside the main run of prose (menus, teasers, footers)");

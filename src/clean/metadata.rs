@@ -28,6 +28,10 @@ static BY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static WRITES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r",?\s+(?:writes|argues|reports|explains|says|explores|asks)\s+({NAME})\.?$")).unwrap()
 });
+static HEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?i:photo(?:graph(?:y|s)?)?s?|illustrations?|images?|pictures?)\s*(?::|(?i:by))\s*{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*$")).unwrap()
+});
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@\w{2,}").unwrap());
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAME}$")).unwrap());
 
 /// Times of day, ages ("2 days ago"), handles, time zones and weekdays: what a byline or
@@ -54,6 +58,9 @@ struct MetaLine {
     author: Option<String>,
     /// The date is an update, not the publication.
     updated: bool,
+    /// The name is introduced ("By X", "Words: X") or carries a handle: surer than a
+    /// name that only stands beside a date (often the site or agency).
+    introduced: bool,
 }
 
 /// Reads a whole line as a byline and/or date line; None when anything else is in it.
@@ -105,10 +112,12 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     let weak_word = |n: &str| !n.contains(' ') && (n.chars().count() < 3 || n.chars().all(|c| c.is_uppercase()) && n.chars().count() <= 3);
     match (line.date.is_some(), names.first()) {
         (true, None) => {}
-        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && text.contains(',') => {
+        // A handle beside the name ("Ann Lee @annlee") marks a byline too.
+        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text)) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
             // co-authors are joined with "and".
             line.author = Some(first.clone());
+            line.introduced = named_by || HANDLE.is_match(text);
         }
         // A dateline: "Wednesday 20 November 2019, UK".
         (true, Some(_)) if names.len() == 1 && !named_by => {}
@@ -156,29 +165,63 @@ const HEAD_REACH: usize = 30;
 pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta, source: &str) {
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
     let order = NumericOrder::of_page(units.iter().map(|u| u.text.as_str()));
-    let body = body_start(units, &live);
+    let mut body = body_start(units, &live);
+    // A standfirst read as prose: the byline or date lines under it show the text starts
+    // after them.
+    if live.get(body).is_some_and(|&i| units[i].raw.len() == 1 && units[i].words() <= 60) {
+        let meta_after = (body + 1..(body + 4).min(live.len())).take_while(|&k| units[live[k]].words() <= 20).filter(|&k| read_meta_line(&units[live[k]].text, order).is_some()).last();
+        if let Some(k) = meta_after {
+            body = k + 1;
+        }
+    }
     let lo = body.saturating_sub(HEAD_REACH);
     let hi = (body + 3).min(live.len());
     // Byline and date lines: every one leaves the body; the publication date is the one
     // nearest the body that is not an update, the author the nearest named.
     let mut dated: Vec<(bool, usize, String)> = Vec::new();
-    let mut named: Vec<(usize, String)> = Vec::new();
+    // (not introduced, distance from the body, name): introduced names first, then nearest.
+    let mut named: Vec<(bool, usize, String)> = Vec::new();
+    let mut name_above_date: Option<usize> = None;
     let mut meta_lines = Vec::new();
+    // The meta lines that name the author: a title stands just above one.
+    let mut byline_lines = Vec::new();
     for (k, &i) in live.iter().enumerate().take(hi).skip(lo) {
-        if units[i].keep {
+        if units[i].keep || units[i].role != Role::Text {
             continue;
         }
         let in_head = k < body;
         let distance = body.abs_diff(k);
+        // A byline over two lines: "By" then the name, or the name then a date line.
+        let next = live.get(k + 1).map(|&n| &units[n]).filter(|n| n.role == Role::Text && !n.keep);
+        let lone_name = |u: &Unit| NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text);
+        let by_then_name = units[i].text.eq_ignore_ascii_case("by") && next.is_some_and(lone_name);
+        let name_then_date = in_head && lone_name(&units[i]) && next.is_some_and(|n| read_meta_line(&n.text, order).is_some_and(|m| m.date.is_some() && m.author.is_none()));
+        if by_then_name {
+            let n = live[k + 1];
+            named.push((false, distance, units[n].text.clone()));
+            meta_lines.extend([k, k + 1]);
+            byline_lines.push(k);
+            remove(&mut units[i], report, "metadata-author", "the byline's \"By\", carried into the metadata with the name under it");
+            remove(&mut units[n], report, "metadata-author", "the byline, carried into the metadata");
+            continue;
+        }
+        if name_then_date {
+            // Only a fallback: a section name ("Business News") stands above dates too.
+            name_above_date = Some(i);
+            continue;
+        }
         if let Some(m) = read_meta_line(&units[i].text, order).filter(|m| in_head || m.author.is_some()) {
             if let Some(d) = m.date {
                 dated.push((m.updated, distance, d));
             }
             if let Some(a) = m.author {
-                named.push((distance, a));
+                named.push((!m.introduced, distance, a));
             }
             meta_lines.push(k);
-            let (rule, reason) = match (named.last().is_some_and(|(d, _)| *d == distance), dated.last().is_some_and(|(_, d, _)| *d == distance)) {
+            if named.last().is_some_and(|(_, d, _)| *d == distance) {
+                byline_lines.push(k);
+            }
+            let (rule, reason) = match (named.last().is_some_and(|(_, d, _)| *d == distance), dated.last().is_some_and(|(_, d, _)| *d == distance)) {
                 (true, true) => ("metadata-byline", "the author and date line, carried into the metadata"),
                 (true, false) => ("metadata-author", "the byline, carried into the metadata"),
                 _ => ("metadata-date", "the publication date, carried into the metadata"),
@@ -202,19 +245,35 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         meta.date = dated.into_iter().next().map(|(_, _, d)| d);
     }
     if meta.author.is_none() {
-        meta.author = named.into_iter().next().map(|(_, a)| a);
+        meta.author = named.into_iter().next().map(|(_, _, a)| a);
     }
-    let title = choose_title(units, &live, lo, body, &meta_lines);
+    // A credit alone in the head names the article's photographer or illustrator.
+    let head_end = live.get(body).copied().unwrap_or(units.len());
+    for u in units[live.get(lo).copied().unwrap_or(0)..head_end].iter_mut() {
+        if u.role == Role::Caption && !u.keep && HEAD_CREDIT.is_match(&u.text) {
+            remove(u, report, "metadata-credit", "the article's photo or illustration credit, above the text");
+        }
+    }
+    let title = choose_title(units, &live, lo, body, &meta_lines, &byline_lines);
     match title {
         Some(k) => {
             let i = live[k];
             meta.title = units[i].text.clone();
             remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
+            // A sentence right under the title, above the text, is the standfirst.
+            if let Some(&n) = live.get(k + 1).filter(|_| k + 1 < body && meta.standfirst.is_none() && !meta_lines.contains(&(k + 1))) {
+                let u = &units[n];
+                if u.role == Role::Text && !u.keep && (8..=60).contains(&u.words()) && u.raw.len() == 1 && BY_LINE.find(&u.text).is_none() {
+                    meta.standfirst = Some(u.text.clone());
+                    remove(&mut units[n], report, "metadata-standfirst", "the standfirst under the title, carried into the metadata");
+                }
+            }
             // A name alone right under the title, followed by the text or a date line, is
             // the author.
             let next = k + 1;
             let text_follows = live.get(next + 1).is_some_and(|&n| units[n].words() >= 8 && !units[n].text.starts_with(['*', '-', '•', '+']));
-            let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows;
+            let front_matter_follows = live.get(next).is_some_and(|&n| report.removed.iter().any(|r| r.line == units[n].end + 1 && r.rule.starts_with("metadata-")));
+            let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows || front_matter_follows;
             if let Some(&n) = live.get(next).filter(|_| next < body && closes_head) {
                 let u = &units[n];
                 if meta.author.is_none() && u.role == Role::Text && !u.keep && NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text) {
@@ -231,6 +290,67 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
                 excerpt: meta.title.clone(),
                     reason: "no title line found above the text: the title was made from the file name; set `title` for this article in book.toml".into(),
                 });
+            }
+        }
+    }
+    if let Some(i) = name_above_date.filter(|&i| meta.author.is_none() && units[i].role == Role::Text) {
+        meta.author = Some(units[i].text.clone());
+        remove(&mut units[i], report, "metadata-author", "a name alone above the date line: the author");
+    }
+}
+
+static ABSTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:abstract|summary)\s*[.:]?$").unwrap());
+static ABSTRACT_INLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^abstract\s*[.:—–-]\s*(\p{Lu}.{40,})$").unwrap());
+static KEYWORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:key\s?words|index terms|jel(?: classification)?(?: codes)?)\s*[:.—–-]\s*\S").unwrap());
+static AFFILIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:University|Universität|Université|Universidad|Institute|Institut|College|Department|School of|Centre|Center|Faculty|Laboratory)\b").unwrap()
+});
+
+/// The front matter of a scholarly article: its abstract (the standfirst), its keywords
+/// and the author's affiliation under a name, all out of the body.
+pub(super) fn front_matter(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
+    let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text && !units[i].keep).collect();
+    for (k, &i) in live.iter().enumerate() {
+        if units[i].role != Role::Text {
+            continue;
+        }
+        let text = units[i].text.clone();
+        if KEYWORDS.is_match(&text) && units[i].words() <= 40 {
+            remove(&mut units[i], report, "metadata-keywords", "the article's keywords (front matter of a journal article)");
+        } else if let Some(c) = ABSTRACT_INLINE.captures(&text).filter(|_| meta.standfirst.is_none()) {
+            meta.standfirst = Some(c[1].to_string());
+            remove(&mut units[i], report, "metadata-abstract", "the abstract, carried into the metadata as the standfirst");
+        } else if ABSTRACT_LABEL.is_match(&text) && meta.standfirst.is_none() {
+            // The abstract runs on over the following lines while they continue each other.
+            let mut body: Option<String> = None;
+            let mut taken = Vec::new();
+            for &n in &live[k + 1..] {
+                let next = &units[n].text;
+                let adjacent = taken.last().map_or(units[i].end + 1, |&p: &usize| units[p].end + 1) == units[n].line;
+                let joined = match &body {
+                    None => Some(next.clone()),
+                    Some(b) if adjacent => super::repair::joined(b, next, true),
+                    Some(_) => None,
+                };
+                match joined.filter(|_| units[n].words() >= 6 && !KEYWORDS.is_match(next)) {
+                    Some(j) => {
+                        body = Some(j);
+                        taken.push(n);
+                    }
+                    None => break,
+                }
+            }
+            let Some(body) = body else { continue };
+            meta.standfirst = Some(body);
+            remove(&mut units[i], report, "metadata-abstract", "the abstract's label");
+            for n in taken {
+                remove(&mut units[n], report, "metadata-abstract", "the abstract, carried into the metadata as the standfirst");
+            }
+        } else if AFFILIATION.is_match(&text) && units[i].words() <= 10 && !text.ends_with('.') {
+            let under_name = k.checked_sub(1).is_some_and(|p| NAME_LINE.is_match(&units[live[p]].text) && units[live[p]].end + 1 == units[i].line);
+            if under_name {
+                remove(&mut units[i], report, "metadata-affiliation", "the author's affiliation, under the name");
             }
         }
     }
@@ -267,7 +387,7 @@ fn content_words(text: &str) -> HashSet<String> {
 /// The index into `live` of the title: among title-like lines above the body, the one that
 /// shares most words with the opening paragraphs, repeats elsewhere on the page, and stands
 /// nearest the byline and the body.
-fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lines: &[usize]) -> Option<usize> {
+fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lines: &[usize], bylines: &[usize]) -> Option<usize> {
     let opening: HashSet<String> = live[body..].iter().take(4).flat_map(|&i| content_words(&units[i].text)).collect();
     let mut best: Option<(f32, usize)> = None;
     for k in lo..body {
@@ -281,7 +401,9 @@ fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lin
         let lower = u.text.to_lowercase();
         let repeated = u.words() >= 3
             && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
-        let before_byline = meta_lines.iter().any(|&m| m > k && m - k <= 2);
+        let just_above = |lines: &[usize]| lines.iter().any(|&m| m > k && m - k <= 2);
+        // A title stands over the byline; over a date line alone, a little less surely.
+        let above_meta = if just_above(bylines) { 0.8 } else if just_above(meta_lines) { 0.5 } else { 0.0 };
         let nearness = 1.0 - (body - k) as f32 / (HEAD_REACH + 1) as f32;
         let length = match u.words() {
             1 => -0.5,
@@ -289,7 +411,7 @@ fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lin
             3..=20 => 0.3,
             _ => 0.1,
         };
-        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + if before_byline { 0.8 } else { 0.0 } + 0.6 * nearness + length;
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length;
         if best.is_none_or(|(s, _)| score >= s) {
             best = Some((score, k));
         }

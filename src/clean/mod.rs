@@ -3,14 +3,18 @@
 //! Takes the decoded text of one source, its path, the article id and the editor's rules;
 //! returns an [`Article`] whose report lists every source line not carried into the body.
 //! The stages, each in its own module:
-//! 1. `repair`: page numbers, running headers, repeated lines (a caption scraped twice);
+//! 1. `repair`: page numbers, running heads and feet, download stamps, repeated lines (a
+//!    caption scraped twice);
 //! 2. `chrome`: site furniture by phrase and by shape (image file names, breadcrumbs...);
-//! 3. `metadata`: title, standfirst, author, date, issue, publication, bio;
-//! 4. `repair::join`: hard-wrapped and hyphen-split lines back into paragraphs;
+//! 3. `metadata`: a journal's abstract, keywords and affiliation; then title, standfirst,
+//!    author, date, issue, publication, bio;
+//! 4. `repair::join`: hard-wrapped and hyphen-split lines back into paragraphs (a credit
+//!    under a short line makes one caption); then pull quotes out and split words rejoined;
 //! 5. `structure` and `chrome::main_text`: sources lists and footnotes; then the main
 //!    run of prose (teasers, link lists and reader comments cut); then headings and quotes.
 //!
-//! Lines are never rewritten: a unit's text is its source lines, trimmed and joined.
+//! Lines are never rewritten: a unit's text is its source lines, trimmed and joined (a word
+//! rejoined across a PDF-to-text split is the one exception, flagged in the report).
 
 mod chrome;
 mod dates;
@@ -133,11 +137,14 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let mut meta = ArticleMeta::default();
     let artifacts = repair::mark_repeats(&mut units, &mut report);
     chrome::mark(&mut units, &mut report, &mut meta);
+    metadata::front_matter(&mut units, &mut report, &mut meta);
     metadata::extract(&mut units, &mut report, &mut meta, source);
     let mut units = repair::join(units, &artifacts);
+    repair::pull_quotes(&mut units, &mut report);
+    repair::rejoin_split_words(&mut units, &mut report);
     metadata::bio(&mut units, &mut report, &mut meta);
     structure::sources(&mut units);
-    let notes = structure::footnotes(&mut units, article_id);
+    let notes = structure::footnotes(&mut units, article_id, &artifacts);
     chrome::main_text(&mut units, &mut report);
     keep_paragraphs_between_kept_ones(&mut units, &mut report);
     count_prose(&units, &mut report);
@@ -177,7 +184,7 @@ fn keep_paragraphs_between_kept_ones(units: &mut [Unit], report: &mut CleanRepor
 
 /// Counts the source lines that read as prose and those a chrome rule removed.
 fn count_prose(units: &[Unit], report: &mut CleanReport) {
-    let not_lost = |rule: &str| rule.starts_with("metadata-") || rule == "duplicate-line" || rule == "editor-drop";
+    let not_lost = |rule: &str| rule.starts_with("metadata-") || matches!(rule, "duplicate-line" | "pull-quote" | "editor-drop");
     for u in units.iter().filter(|u| chrome::prose(u, true)) {
         report.prose_lines += 1;
         let lost = u.role == Role::Gone

@@ -23,7 +23,7 @@ pub const CHROME: &[&str] = &[
     "opens in new window", "continue reading", "don't miss", "previous post", "next post",
     "previous article", "next article", "print", "unsubscribe", "follow", "also on",
     "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
-    "see more", "watch:", "listen:", "click to", "rating:",
+    "see more", "watch:", "listen:", "click to", "rating:", "reporting by", "editing by",
 ];
 
 /// Form and legal sentences, matched in lines of up to forty words: comment forms,

@@ -1,20 +1,30 @@
 //! Scrape-damage repair: page furniture of PDF-to-text, repeated lines, wrapped lines.
 //!
-//! Takes the line units; marks page numbers, running headers and repeated lines as removed
-//! (a line scraped twice in a row is a photo caption: kept once, as a caption) and joins
-//! hard-wrapped and hyphen-split lines back into paragraphs without changing a word.
+//! Takes the line units; marks page numbers, running heads and feet, download stamps and
+//! repeated lines as removed (a line scraped twice in a row is a photo caption: kept once,
+//! as a caption) and joins hard-wrapped and hyphen-split lines back into paragraphs without
+//! changing a word; then removes pull quotes and rejoins words split by PDF-to-text.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases::COMPOUND_PREFIXES;
+use super::phrases::{COMPOUND_PREFIXES, STOP_WORDS};
 use super::{remove, Role, Unit};
 use crate::model::CleanReport;
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s+of\s+\d{1,4})?$").unwrap()
+});
+/// A running head or foot: a page number before or after a short text.
+static NUMBERED_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,4}\s+(\D+)|(\D+)\s+\d{1,4})$").unwrap());
+/// What a repository or database stamps on every page of a downloaded PDF: "Downloaded
+/// from ... by guest on ...", "This content downloaded from ...", "For personal use only",
+/// and the licence line.
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:this content\s+)?(?:downloaded|accessed)\s+(?:from|by|on|via)\b|\bfor personal use only\b|^all use subject to\b|\blicen[sc]ed under (?:a |the )?creative commons\b").unwrap()
 });
 
 /// Marks page furniture and repeats; returns the line numbers of page furniture.
@@ -23,6 +33,7 @@ pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> Hash
     for u in units.iter() {
         *counts.entry(u.text.clone()).or_default() += 1;
     }
+    let running = running_heads(units);
     let mut artifacts = HashSet::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut prev: Option<usize> = None;
@@ -34,6 +45,16 @@ pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> Hash
         if PAGE_NUMBER.is_match(&text) {
             artifacts.insert(units[i].line);
             remove(&mut units[i], report, "page-number", "a bare page number (PDF-to-text page furniture)");
+            continue;
+        }
+        if units[i].words() <= 40 && STAMP.is_match(&text) {
+            artifacts.insert(units[i].line);
+            remove(&mut units[i], report, "download-stamp", "a download or licence stamp printed on the page by the archive it came from");
+            continue;
+        }
+        if running.contains(&i) {
+            artifacts.insert(units[i].line);
+            remove(&mut units[i], report, "running-head", "a running head or foot: a short line that repeats with a changing page number");
             continue;
         }
         if counts[&text] >= 3 && units[i].words() <= 10 {
@@ -59,6 +80,49 @@ pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> Hash
     artifacts
 }
 
+/// The units that are running heads: a page number beside a text that recurs with another
+/// number, or that opens another line of the page (the journal's or article's name).
+fn running_heads(units: &[Unit]) -> HashSet<usize> {
+    let numbered: Vec<(usize, String)> = units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.keep && u.role != Role::Gone && u.words() <= 12)
+        .filter_map(|(i, u)| {
+            let c = NUMBERED_HEAD.captures(&u.text)?;
+            let head = c.get(1).or(c.get(2))?.as_str().trim().to_lowercase();
+            (head.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some((i, head))
+        })
+        .collect();
+    let mut seen: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (i, head) in &numbered {
+        seen.entry(head.as_str()).or_default().insert(units[*i].text.as_str());
+    }
+    // The first three to twelve words of every other line, to find a head that repeats
+    // the start of a longer line.
+    let heads: HashSet<usize> = numbered.iter().map(|(i, _)| *i).collect();
+    let opening: HashSet<String> = units
+        .iter()
+        .enumerate()
+        .filter(|(i, u)| u.words() >= 4 && !heads.contains(i))
+        .flat_map(|(_, u)| {
+            let lower = u.text.to_lowercase();
+            let words: Vec<String> = lower.split_whitespace().take(12).map(str::to_string).collect();
+            (3..words.len()).map(move |n| words[..n].join(" ").trim_end_matches([',', ':', '.']).to_string())
+        })
+        .collect();
+    numbered
+        .iter()
+        .filter(|(_, head)| {
+            let words = head.split_whitespace().count();
+            words >= 2 && seen[head.as_str()].len() >= 2 || words >= 3 && opening.contains(head)
+        })
+        .map(|(i, _)| *i)
+        .collect()
+}
+
+/// A footnote of PDF-to-text at a page's foot: its number, a space, and a capital.
+pub(super) static BARE_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s+(\p{Lu}.*)$").unwrap());
+
 const TERMINAL: &[char] = &['.', '!', '?', ':', '…', '"', '”', '’', ')', ']'];
 
 /// Joins hard-wrapped lines: adjacent source lines (or lines separated only by page
@@ -75,6 +139,17 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>) -> Vec<Unit> {
         let target = out.iter().rposition(|p| p.role != Role::Gone);
         if let Some(t) = target {
             let adjacent = out[t].end + 1 == u.line;
+            // A credit on the line under a short line: the two are one photo caption.
+            let credit = u.role == Role::Caption && super::chrome::CREDIT.is_match(&u.text);
+            if credit && adjacent && out[t].role == Role::Text && out[t].raw.len() == 1 && out[t].words() <= 30 {
+                let prev = &mut out[t];
+                prev.text = format!("{} {}", prev.text, u.text);
+                prev.end = u.end;
+                prev.raw.extend(u.raw);
+                prev.role = Role::Caption;
+                gap_has_artifact = false;
+                continue;
+            }
             if out[t].role == Role::Text && u.role == Role::Text && (adjacent || gap_has_artifact) {
                 if let Some(joined) = joined(&out[t].text, &u.text, adjacent) {
                     let prev = &mut out[t];
@@ -94,7 +169,7 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>) -> Vec<Unit> {
 }
 
 /// The joined text of two lines, when the second continues the first.
-fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
+pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
     let b_lower = b.chars().next().is_some_and(|c| c.is_lowercase());
     if let Some(stem) = a.strip_suffix('-') {
         let last = stem.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -109,8 +184,107 @@ fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
     }
     // A wrapped paragraph: long lines, the first not ending a sentence.
     let long = |s: &str| s.chars().count() >= 45;
-    if adjacent && !ends_sentence && long(a) && long(b) {
+    if adjacent && !ends_sentence && long(a) && long(b) && !BARE_NOTE.is_match(b) {
         return Some(format!("{a} {b}"));
     }
     None
+}
+
+/// Removes pull quotes: a short line between paragraphs that repeats a passage of a
+/// paragraph word for word (quotation marks aside). Looked up by the line's first three
+/// words, so the pass stays linear in the text.
+pub(super) fn pull_quotes(units: &mut [Unit], report: &mut CleanReport) {
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let texts: Vec<Vec<String>> = units.iter().map(|u| if u.role == Role::Text { words(&u.text) } else { Vec::new() }).collect();
+    let mut index: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (i, w) in texts.iter().enumerate() {
+        for at in 0..w.len().saturating_sub(2) {
+            index.entry(&w[at..at + 3]).or_default().push(i);
+        }
+    }
+    let mut pulled = Vec::new();
+    for (i, w) in texts.iter().enumerate() {
+        let quoted = units[i].text.starts_with(['“', '"', '‘']);
+        if units[i].keep || units[i].raw.len() > 2 || w.len() > 30 || w.len() < if quoted { 4 } else { 6 } {
+            continue;
+        }
+        let Some(candidates) = index.get(&w[..3]) else { continue };
+        let inside = |j: &usize| *j != i && texts[*j].len() > w.len() && texts[*j].windows(w.len()).any(|s| s == w.as_slice());
+        if candidates.iter().any(inside) {
+            pulled.push(i);
+        }
+    }
+    for i in pulled {
+        remove(&mut units[i], report, "pull-quote", "a pull quote: repeats a passage of the article's text word for word");
+    }
+}
+
+/// The report's reason for a word put back together.
+const REJOINED: &str = "rejoined a word split by PDF-to-text (the whole word occurs elsewhere in the article)";
+
+/// Ligatures that PDF-to-text drops, leaving a gap inside the word ("e cient").
+const LIGATURES: &[&str] = &["", "fi", "fl", "ff", "ffi", "ffl"];
+
+/// Rejoins words split in two by PDF-to-text ("eff ective", "e cient" for "efficient"),
+/// on the text's own evidence: the joined word occurs whole elsewhere in the article and
+/// the second piece never stands alone as a word except in this pair (nor the first,
+/// unless a ligature is restored between them). Each repair is flagged in the report.
+pub(super) fn rejoin_split_words(units: &mut [Unit], report: &mut CleanReport) {
+    let word = |t: &str| t.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    let mut pairs: HashMap<(String, String), usize> = HashMap::new();
+    for u in units.iter().filter(|u| u.role != Role::Gone) {
+        let words: Vec<String> = u.text.split_whitespace().map(word).collect();
+        for (k, w) in words.iter().enumerate() {
+            *count.entry(w.clone()).or_default() += 1;
+            if let Some(next) = words.get(k + 1) {
+                *pairs.entry((w.clone(), next.clone())).or_default() += 1;
+            }
+        }
+    }
+    let seen = |w: &str| count.contains_key(w);
+    let only_in_pair = |w: &str, pair: usize| count.get(w).copied().unwrap_or(0) <= pair;
+    for u in units.iter_mut().filter(|u| matches!(u.role, Role::Text | Role::Heading | Role::Quote)) {
+        let tokens: Vec<&str> = u.text.split(' ').collect();
+        let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+        let mut changed = Vec::new();
+        let mut k = 0;
+        while k < tokens.len() {
+            let (a, b) = (tokens[k], tokens.get(k + 1).copied().unwrap_or(""));
+            let b_word = b.trim_end_matches(|c: char| !c.is_alphabetic());
+            let shaped = !a.is_empty() && a.chars().all(char::is_alphabetic) && !b_word.is_empty() && b_word.chars().all(char::is_lowercase);
+            let (la, lb) = (a.to_lowercase(), b_word.to_lowercase());
+            let pair = pairs.get(&(la.clone(), lb.clone())).copied().unwrap_or(0);
+            // Without a ligature to restore, both pieces must be strangers to the text and
+            // neither a function word ("be half" is not "behalf").
+            let stranger = |w: &str| only_in_pair(w, pair) && !STOP_WORDS.contains(&w);
+            let fixed = (shaped && stranger(&lb))
+                .then(|| LIGATURES.iter().find(|l| (!l.is_empty() || stranger(&la)) && seen(&format!("{la}{l}{lb}"))))
+                .flatten();
+            match fixed {
+                Some(l) => {
+                    let split = format!("{a} {b_word}");
+                    let line = u.raw.iter().find(|(_, r)| r.contains(&split)).map_or(u.line, |(n, _)| *n);
+                    changed.push((line, format!("“{split}” as “{a}{l}{b_word}”")));
+                    out.push(format!("{a}{l}{b}"));
+                    k += 2;
+                }
+                None => {
+                    out.push(a.to_string());
+                    k += 1;
+                }
+            }
+        }
+        if !changed.is_empty() {
+            u.text = out.join(" ");
+        }
+        for (line, excerpt) in changed {
+            report.flags.push(crate::model::Flag { line, excerpt, reason: REJOINED.into() });
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! Structure recovery: sources lists, footnotes, section headings and block quotes.
 //!
 //! Takes the joined units; assigns roles: a "Sources:"-like title and the entries after it,
-//! a `*`/`†`/`[n]` note and the marker in the text that points to it, short title-like
+//! a `*`/`†`/`[n]` note (or a bare-number note at a page's foot) and the marker in the text
+//! that points to it, short title-like
 //! lines between paragraphs (headings), and paragraphs set off after an introducing colon
 //! or continuing an open quotation (block quotes).
 
@@ -9,7 +10,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use std::collections::HashSet;
+
 use super::phrases::CONNECTIVES;
+use super::repair::BARE_NOTE;
 use super::{Role, Unit, NOTE_CLOSE, NOTE_OPEN};
 
 static SOURCES_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,15 +45,27 @@ pub(super) fn sources(units: &mut [Unit]) {
 }
 
 /// Links note lines to their markers in the text; returns (footnote id, marker) pairs.
-pub(super) fn footnotes(units: &mut [Unit], article_id: &str) -> Vec<(String, String)> {
+/// Besides `*`, `†` and `[n]` notes, a line opening with a bare number is a note when it
+/// stands at a page's foot (just above page furniture, or above another such note).
+pub(super) fn footnotes(units: &mut [Unit], article_id: &str, artifacts: &HashSet<usize>) -> Vec<(String, String)> {
+    let mut at_foot = vec![false; units.len()];
+    for n in (0..units.len().saturating_sub(1)).rev() {
+        let next = &units[n + 1];
+        at_foot[n] = next.role == Role::Gone && artifacts.contains(&next.line)
+            || at_foot[n + 1] && next.role == Role::Text && BARE_NOTE.is_match(&next.text);
+    }
     let mut notes = Vec::new();
     for n in 0..units.len() {
         if units[n].role != Role::Text {
             continue;
         }
-        let Some(c) = NOTE.captures(&units[n].text) else { continue };
-        let marker = c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()).unwrap_or_default();
-        let body = c[3].to_string();
+        let (marker, body) = if let Some(c) = NOTE.captures(&units[n].text) {
+            (c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()).unwrap_or_default(), c[3].to_string())
+        } else if let Some(c) = BARE_NOTE.captures(&units[n].text).filter(|_| at_foot[n]) {
+            (c[1].to_string(), c[2].to_string())
+        } else {
+            continue;
+        };
         // The reference: the marker glued to the end of a word in an earlier paragraph.
         let found = (0..n).rev().find_map(|i| {
             if !matches!(units[i].role, Role::Text) {
@@ -58,7 +74,7 @@ pub(super) fn footnotes(units: &mut [Unit], article_id: &str) -> Vec<(String, St
             reference_at(&units[i].text, &marker).map(|at| (i, at))
         });
         let Some((i, at)) = found else { continue };
-        let label = if marker.starts_with('[') {
+        let label = if marker.starts_with('[') || marker.starts_with(|c: char| c.is_ascii_digit()) {
             marker.trim_matches(['[', ']']).to_string()
         } else {
             (notes.len() + 1).to_string()
@@ -113,7 +129,7 @@ pub(super) fn headings_and_quotes(units: &mut [Unit]) {
             continue;
         }
         let next_is_prose = next.is_some_and(|n| units[n].role == Role::Text && units[n].words() >= 8);
-        if prev.is_some() && next_is_prose && heading_like(&units[i].text) {
+        if (prev.is_some() || numbered_head(&units[i].text)) && next_is_prose && heading_like(&units[i].text) {
             units[i].role = Role::Heading;
         }
     }
@@ -144,6 +160,11 @@ fn heading_like(text: &str) -> bool {
         && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !connective
         && !SENTENCE_BREAK.is_match(SECTION_NUMBER.replace(text, "").as_ref())
+}
+
+/// A numbered section head: "1. Introduction", "3.2 Data" (not "I", which is a word).
+pub(super) fn numbered_head(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit()) && SECTION_NUMBER.is_match(text) && heading_like(text)
 }
 
 /// The number of a numbered section head: "2. Method", "II. THE WAR", "3.1 Data".
