@@ -20,12 +20,14 @@ pub fn unsupported(text: &str, file: &Path) -> Vec<Diagnostic> {
     let mut in_sources = false;
     let mut depth = 0;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
-        let (line, col) = line_col(text, range.start);
+        // Counted only for a finding: counting for every event would be quadratic.
+        let at = || line_col(text, range.start);
         match event {
             Event::Start(Tag::Heading { classes, .. }) => in_sources = classes.iter().any(|c| c.as_ref() == "sources"),
             Event::Start(Tag::List(_)) => {
                 depth += 1;
                 if depth == 2 && !in_sources {
+                    let (line, col) = at();
                     out.push(
                         Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a nested list: the book sets its items in the list around it".into())
                             .hint("make the nested items items of the outer list, or paragraphs"),
@@ -33,10 +35,13 @@ pub fn unsupported(text: &str, file: &Path) -> Vec<Diagnostic> {
                 }
             }
             Event::End(pulldown_cmark::TagEnd::List(_)) => depth -= 1,
-            Event::Start(Tag::Table(_)) => out.push(
-                Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a table: the book cannot set tables yet and flattens it".into())
-                    .hint("write the table's content as paragraphs"),
-            ),
+            Event::Start(Tag::Table(_)) => {
+                let (line, col) = at();
+                out.push(
+                    Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a table: the book cannot set tables yet and flattens it".into())
+                        .hint("write the table's content as paragraphs"),
+                );
+            }
             _ => {}
         }
     }
