@@ -28,6 +28,8 @@ mod structure;
 
 pub use folder::{clean_folder, clean_folder_to, Cleaned, STATE_FILE};
 
+use std::sync::LazyLock;
+
 use regex::Regex;
 
 use crate::model::{Article, ArticleMeta, Block, CleanReport, Footnote, Inline};
@@ -154,6 +156,7 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     }
     report.removed.sort_by_key(|r| r.line);
     let (blocks, footnotes) = build(&units, article_id, &notes);
+    let blocks = bulleted_lists(blocks);
     if blocks.is_empty() {
         report.flags.push(crate::model::Flag {
             line: 0,
@@ -241,6 +244,47 @@ fn build(units: &[Unit], article_id: &str, notes: &[(String, String)]) -> (Vec<B
         }
     }
     (blocks, footnotes)
+}
+
+/// A line-opening bullet as scraped pages print them ("• ", "- ", "* ", "▪ ").
+pub(crate) static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•·▪◦‣\-*]\s+").unwrap());
+
+/// Two or more paragraphs in a row that open with a bullet are a list (one alone may be a
+/// paragraph opening with a dash); the bullets come off the items.
+fn bulleted_lists(blocks: Vec<Block>) -> Vec<Block> {
+    let bulleted = |b: &Block| matches!(b, Block::Paragraph { content, .. } if matches!(content.first(), Some(Inline::Text(t)) if BULLET.is_match(t)));
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut run: Vec<Block> = Vec::new();
+    let flush = |run: &mut Vec<Block>, out: &mut Vec<Block>| {
+        if run.len() < 2 {
+            out.append(run);
+            return;
+        }
+        let id = run[0].id().to_string();
+        let items = run
+            .drain(..)
+            .filter_map(|b| match b {
+                Block::Paragraph { mut content, .. } => {
+                    if let Some(Inline::Text(t)) = content.first_mut() {
+                        *t = BULLET.replace(t, "").into_owned();
+                    }
+                    Some(content)
+                }
+                _ => None,
+            })
+            .collect();
+        out.push(Block::List { id, ordered: false, start: 1, items });
+    };
+    for b in blocks {
+        if bulleted(&b) {
+            run.push(b);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(b);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 /// A unit's text without its footnote placeholders.
