@@ -249,7 +249,7 @@ fn running_heads_with_changing_page_numbers_are_furniture() {
 
 #[test]
 fn bulleted_lines_are_a_list_and_one_dash_line_a_paragraph() {
-    let a = clean_str("What the strikers asked for\n\nBy Ann Lee\n\nThe strike committee met on the first evening and wrote down what the weavers wanted.\n\n• a shorter working day for everyone\n• a rise of a tenth in the weekly pay\n\n- the right to meet in the mill yard\n\n- Their petition went to the owners on the Friday, and nobody expected an answer soon.\n\nThe owners answered on the Monday, and the weavers went back to work that week.\n");
+    let a = clean_str("What the strikers asked for\n\nBy Ann Lee\n\nThe strike committee met on the first evening and wrote down what the weavers wanted:\n\n• a shorter working day for everyone\n• a rise of a tenth in the weekly pay\n\n- the right to meet in the mill yard\n\n- Their petition went to the owners on the Friday, and nobody expected an answer soon.\n\nThe owners answered on the Monday, and the weavers went back to work that week.\n");
     let lists: Vec<Vec<String>> = a
         .blocks
         .iter()

@@ -297,13 +297,14 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
     let all_text: String = body.iter().map(|&i| units[i].text.as_str()).collect::<Vec<_>>().join(" ");
     let english = stop_ratio(&all_text) >= 0.15;
     let is_prose = |k: Option<&usize>| k.is_some_and(|&i| units[i].role == Role::Text && prose(&units[i], english));
-    // A bulleted list with prose on both sides is part of the text, however long it is.
+    // A bulleted list that a paragraph introduces (it ends with a colon) and prose follows is
+    // part of the text, however long it is.
     let bullet = |k: usize| units[body[k]].role == Role::Text && super::BULLET.is_match(&units[body[k]].text);
     let mut inside_list = vec![false; body.len()];
     let mut k = 0;
     while k < body.len() {
         let end = (k..body.len()).find(|&e| !bullet(e)).unwrap_or(body.len());
-        if end > k && k > 0 && is_prose(body.get(k - 1)) && is_prose(body.get(end)) {
+        if end > k && k > 0 && is_prose(body.get(k - 1)) && units[body[k - 1]].text.trim_end().ends_with(':') && is_prose(body.get(end)) {
             inside_list[k..end].iter_mut().for_each(|b| *b = true);
         }
         k = end.max(k + 1);
