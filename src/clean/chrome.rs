@@ -301,11 +301,18 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
     // part of the text, however long it is.
     let bullet = |k: usize| units[body[k]].role == Role::Text && super::BULLET.is_match(&units[body[k]].text);
     let mut inside_list = vec![false; body.len()];
+    // The paragraph introducing such a list counts as the prose it is.
+    let mut intro = vec![false; body.len()];
     let mut k = 0;
     while k < body.len() {
         let end = (k..body.len()).find(|&e| !bullet(e)).unwrap_or(body.len());
-        if end > k && k > 0 && is_prose(body.get(k - 1)) && units[body[k - 1]].text.trim_end().ends_with(':') && is_prose(body.get(end)) {
+        let introduced = k > 0 && {
+            let intro = &units[body[k - 1]];
+            intro.role == Role::Text && intro.words() >= 8 && intro.text.trim_end().ends_with(':')
+        };
+        if end > k && introduced && is_prose(body.get(end)) {
             inside_list[k..end].iter_mut().for_each(|b| *b = true);
+            intro[k - 1] = true;
         }
         k = end.max(k + 1);
     }
@@ -316,6 +323,8 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
             let u = &units[i];
             if u.keep || inside_list[k] {
                 0
+            } else if intro[k] {
+                u.words().min(60) as i64
             } else if u.chrome && is_prose(k.checked_sub(1).and_then(|p| body.get(p))) && is_prose(body.get(k + 1)) {
                 // A lone appeal inside the text: the text goes on around it.
                 -2
