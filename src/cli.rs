@@ -209,9 +209,9 @@ fn build(
             }
         }
     }
-    // The print packages' findings come after writing; they are said whatever the verbosity.
+    // The print packages' findings come after writing; they are said unless --quiet.
     let late: Vec<Diagnostic> = output.warnings.iter().map(|w| check::warning(w, dir)).collect();
-    for d in &late {
+    for d in late.iter().filter(|_| !verbosity.quiet) {
         eprint!("{}", d.render());
     }
     if !verbosity.quiet {
