@@ -147,16 +147,7 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
             }
             Block::Quote { paragraphs, .. } => {
                 out.push_str(&format!("<blockquote{id}>\n"));
-                for (n, p) in paragraphs.iter().enumerate() {
-                    if n > 0 {
-                        w.separator();
-                    }
-                    inlines(ctx, &mut w, p);
-                    if n + 1 == paragraphs.len() {
-                        w.flush_to(usize::MAX);
-                    }
-                    out.push_str(&format!("<p>{}</p>\n", w.take()));
-                }
+                parts(ctx, &mut w, &mut out, paragraphs, "p", false);
                 w.flush_to(usize::MAX);
                 out.push_str(&w.take());
                 out.push_str("</blockquote>\n");
@@ -173,14 +164,7 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
                 ));
                 if !items.is_empty() {
                     out.push_str("<ul class=\"sources\">\n");
-                    for (n, item) in items.iter().enumerate() {
-                        w.separator();
-                        inlines(ctx, &mut w, item);
-                        if n + 1 == items.len() {
-                            w.flush_to(usize::MAX);
-                        }
-                        out.push_str(&format!("<li>{}</li>\n", w.take()));
-                    }
+                    parts(ctx, &mut w, &mut out, items, "li", true);
                     out.push_str("</ul>\n");
                 }
                 out.push_str("</section>\n");
@@ -193,16 +177,7 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
                 };
                 out.push_str(&format!("<{tag}{id}{from}>\n"));
                 // Page markers stand inside the items (a list holds only items).
-                for (n, item) in items.iter().enumerate() {
-                    if n > 0 {
-                        w.separator();
-                    }
-                    inlines(ctx, &mut w, item);
-                    if n + 1 == items.len() {
-                        w.flush_to(usize::MAX);
-                    }
-                    out.push_str(&format!("<li>{}</li>\n", w.take()));
-                }
+                parts(ctx, &mut w, &mut out, items, "li", false);
                 out.push_str(&format!("</{tag}>\n"));
             }
         }
@@ -215,6 +190,22 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
 
 /// The letters of an XHTML fragment's text (markup skipped; entity names counted, which
 /// can only overcount).
+/// Each of a block's `parts` (a quote's paragraphs, a list's items) in its own `<el>`, with
+/// the page markers that fall inside it; the last takes those at the block's end.
+/// `after_text`: text of the block (a title) comes before the first part.
+fn parts(ctx: &mut Ctx, w: &mut Walker, out: &mut String, parts: &[Vec<Inline>], el: &str, after_text: bool) {
+    for (n, p) in parts.iter().enumerate() {
+        if n > 0 || after_text {
+            w.separator();
+        }
+        inlines(ctx, w, p);
+        if n + 1 == parts.len() {
+            w.flush_to(usize::MAX);
+        }
+        out.push_str(&format!("<{el}>{}</{el}>\n", w.take()));
+    }
+}
+
 fn letters_outside_tags(xhtml: &str) -> usize {
     let mut in_tag = false;
     let mut n = 0;
