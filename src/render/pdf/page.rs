@@ -30,6 +30,9 @@ pub enum Role {
     Note,
     /// An item of a list (a chapter's sources).
     ListItem,
+    /// A cell of a table in row `row` (counted from 0), a column header or a data cell;
+    /// the tag's group is the table.
+    Cell { header: bool, row: u32 },
     /// A line of the table of contents.
     ContentsEntry,
     /// An entry of the index.
@@ -38,8 +41,8 @@ pub enum Role {
 
 /// The structure element a run belongs to: runs with equal tags form one element, in
 /// the order first drawn; elements that nest (a quote's paragraphs, a list's items, the
-/// contents' and the index's entries) share their enclosing element when their `group`
-/// is the same.
+/// contents' and the index's entries, a table's caption and cells) share their enclosing
+/// element when their `group` is the same (a table's cells also their row).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Tag {
     pub role: Role,
