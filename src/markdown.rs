@@ -183,8 +183,12 @@ fn escape_start(md: &str) -> String {
         let at = first_word.len() - 1;
         return format!("{}\\{}", &md[..at], &md[at..]);
     }
-    if md.starts_with(['-', '+', '=']) || md.starts_with(CAPTION_PREFIX) || md.starts_with(TABLE_CAPTION_PREFIX) {
+    if md.starts_with(['-', '+', '=']) || md.starts_with(CAPTION_PREFIX) {
         return format!("\\{md}");
+    }
+    // Only punctuation can be escaped: the colon, so the source does not read `Table: `.
+    if let Some(rest) = md.strip_prefix(TABLE_CAPTION_PREFIX) {
+        return format!("Table\\: {rest}");
     }
     md.to_string()
 }

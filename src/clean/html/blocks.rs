@@ -635,7 +635,7 @@ mod tests {
             "<table><tr><td><p>First paragraph.</p><p>Second paragraph.</p></td></tr></table>",
             // Page structure in a cell.
             "<table><tr><td><h2>Title</h2></td><td><p>First paragraph.</p></td></tr></table>",
-            "<table><tr><td>Side</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>",
+            "<table><tr><td>Side</td><td><table><tr><td>a</td></tr><tr><td>b</td></tr></table></td></tr></table>",
             "<table role=presentation><tr><td>Left</td><td>Right</td></tr></table>",
         ] {
             let (blocks, _) = convert(html, &Document::from(""), "t");
