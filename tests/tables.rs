@@ -1,9 +1,12 @@
 //! Tables from the outside: a book whose Markdown article holds a long table (caption,
 //! column heads, a right-aligned column, more rows than a page holds) and whose HTML
 //! article holds a data table and a layout table. Checked: the model, the print edition's
-//! text layer (poppler reads each row's cells in order on one line, the heads repeat on
-//! every page the table runs onto), its structure tree (Table, TR, TH, TD; the repeated
-//! heads are not in it), and the EPUB with EPUBCheck and Ace.
+//! text layer (each row's cells read in order: on one line in poppler's physical layout
+//! and content-stream readings and in Ghostscript's, one after the other in MuPDF's; the
+//! heads repeat on every page the table runs onto), its structure tree (Table, TR, TH, TD;
+//! the repeated heads are not in it), and the EPUB with EPUBCheck and Ace. Poppler's
+//! default reading, which reflows text into blocks, reads a table column by column, as it
+//! does any PDF's.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -112,19 +115,36 @@ fn markdown_and_html_tables_reach_the_model() {
     assert!(wages.blocks.iter().any(|bl| matches!(bl, Block::Paragraph { .. }) && bl.plain_text().starts_with("A second paragraph of the same layout cell")));
 }
 
-#[test]
-fn poppler_reads_each_row_in_order_and_the_heads_on_every_page() {
-    let b = built();
-    let text = tool("pdftotext", &[b.pdf.to_str().unwrap(), "-"]);
+/// Each row's first line, as a reading puts the row on one line: year, strikes and the
+/// note's first word.
+fn assert_rows_on_lines(reader: &str, text: &str) {
     let lines: Vec<String> = text.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
-    // Every row's first line reads year, strikes and the start of the note in that order.
     let mut at = 0;
     for (y, s, n) in rows() {
         let first_word = n.split_whitespace().next().unwrap();
         let want = format!("{y} {s} {first_word}");
         let found = lines[at..].iter().position(|l| l.starts_with(&want));
-        let Some(k) = found else { panic!("no line {want:?} after line {at}:\n{}", lines[at..].join("\n")) };
+        let Some(k) = found else { panic!("{reader}: no line {want:?} after line {at}:\n{}", lines[at..].join("\n")) };
         at += k + 1;
+    }
+}
+
+#[test]
+fn each_row_reads_in_order_and_the_heads_on_every_page() {
+    let b = built();
+    let pdf = b.pdf.to_str().unwrap();
+    assert_rows_on_lines("pdftotext -raw", &tool("pdftotext", &["-raw", pdf, "-"]));
+    assert_rows_on_lines("gs", &tool("gs", &["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=txtwrite", "-sOutputFile=-", pdf]));
+    let text = tool("pdftotext", &["-layout", pdf, "-"]);
+    assert_rows_on_lines("pdftotext -layout", &text);
+    // MuPDF reads a cell a line, row after row.
+    let mupdf: Vec<String> = tool("mutool", &["draw", "-q", "-F", "txt", "-o", "-", pdf]).split_whitespace().map(str::to_string).collect();
+    let mut at = 0;
+    for (y, s, n) in rows() {
+        let first_word = n.split_whitespace().next().unwrap().to_string();
+        let found = mupdf[at..].windows(3).position(|w| w == [y.clone(), s.clone(), first_word.clone()]);
+        let Some(k) = found else { panic!("mutool: no {y} {s} {first_word} after word {at}") };
+        at += k + 3;
     }
     // The table runs over pages, and each page of it sets the heads.
     let row_starts: Vec<String> = rows().iter().map(|(y, s, _)| format!("{y} {s} ")).collect();
