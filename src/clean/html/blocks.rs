@@ -41,7 +41,7 @@ pub fn convert(content_html: &str, page: &Document, article_id: &str) -> (Vec<Bl
     let doc = Document::fragment(content_html);
     let notes = find_notes(&doc, page, article_id);
     let targets: NoteTargets = notes.iter().map(|n| (n.target.clone(), n.id.clone())).collect();
-    let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: &targets };
+    let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: &targets, page };
     b.walk(&doc.root(), 0);
     b.flush();
     let footnotes = notes
@@ -114,6 +114,9 @@ struct Builder<'a> {
     /// The paragraph being filled.
     open: Vec<Inline>,
     targets: &'a NoteTargets,
+    /// The whole page, where a table's column alignment is looked up when the extractor
+    /// dropped the attributes that gave it.
+    page: &'a Document,
 }
 
 impl Builder<'_> {
@@ -204,7 +207,7 @@ impl Builder<'_> {
     fn list(&mut self, el: &NodeRef, ordered: bool, depth: usize) {
         let mut items: Vec<Vec<Inline>> = Vec::new();
         for child in el.element_children() {
-            let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
+            let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets, page: self.page };
             let is_item = child.node_name().is_some_and(|n| n.eq_ignore_ascii_case("li"));
             if is_item && !self.is_note_target(&child) {
                 inner.walk(&child, depth + 1);
@@ -251,7 +254,10 @@ impl Builder<'_> {
     fn table(&mut self, el: &NodeRef, depth: usize) {
         let caption = el.element_children().into_iter().find(|c| is(c, &["caption"]));
         match data_table(el, self.targets) {
-            Some((head, body, align)) => {
+            Some((head, body, mut align)) => {
+                if align.iter().all(|a| *a == ColumnAlign::Default) {
+                    align = self.page_alignment(&head, &body).unwrap_or(align);
+                }
                 let caption = caption.map(|c| tidy(inlines_of(&c, self.targets))).filter(|c| !c.is_empty());
                 let id = self.id();
                 self.blocks.push(Block::Table { id, table: Table::new(caption, align, head, body) });
@@ -260,9 +266,19 @@ impl Builder<'_> {
         }
     }
 
+    /// The column alignment of the page's table with these rows.
+    fn page_alignment(&self, head: &Rows, body: &Rows) -> Option<Vec<ColumnAlign>> {
+        let texts = |rows: &Rows| rows.iter().map(|r| r.iter().map(|c| crate::model::plain_text(c)).collect::<Vec<_>>()).collect::<Vec<_>>();
+        let want = (texts(head), texts(body));
+        self.page.select("table").nodes().iter().find_map(|t| {
+            let (h, b, align) = data_table(t, self.targets)?;
+            ((texts(&h), texts(&b)) == want).then_some(align)
+        })
+    }
+
     /// A block quotation: each paragraph inside it becomes one of the quote's paragraphs.
     fn quote(&mut self, el: &NodeRef, depth: usize) {
-        let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
+        let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets, page: self.page };
         inner.walk(el, depth);
         inner.flush();
         let paragraphs: Vec<Vec<Inline>> = inner
