@@ -30,13 +30,22 @@ pub enum Role {
     Note,
     /// An item of a list (a chapter's sources).
     ListItem,
-    /// A cell of a table in row `row` (counted from 0), a column header or a data cell;
-    /// the tag's group is the table.
-    Cell { header: bool, row: u32 },
+    /// A cell of a table in row `row` (counted from 0); the tag's group is the table.
+    Cell { kind: CellKind, row: u32 },
     /// A line of the table of contents.
     ContentsEntry,
     /// An entry of the index.
     IndexEntry,
+}
+
+/// What a table cell holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CellKind {
+    /// A column's head.
+    ColumnHead,
+    /// A row's head (a chronology's date).
+    RowHead,
+    Data,
 }
 
 /// The structure element a run belongs to: runs with equal tags form one element, in

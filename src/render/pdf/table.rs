@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 
 use super::book::unit;
-use super::page::{Role, Tag};
+use super::page::{CellKind, Role, Tag};
 use super::paginate::Unit;
 use super::paragraph::{spans, Align, Line, LineRule, ParaStyle, Span, Typesetter};
 use super::fonts::Face;
@@ -154,7 +154,8 @@ impl Cells<'_> {
             };
             let st = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align, small_caps_words: 0 };
             let mut lines = ts.paragraph(&shifted(spans(cell, style, self.markers), *base), &st, width, self.id);
-            let tag = Tag::new(Role::Cell { header, row: r }, &format!("{}/{r}/{c}", self.id), self.id);
+            let kind = if header { CellKind::ColumnHead } else { CellKind::Data };
+            let tag = Tag::new(Role::Cell { kind, row: r }, &format!("{}/{r}/{c}", self.id), self.id);
             for l in &mut lines {
                 let shift = if self.align[c] == ColumnAlign::Right { (width - line_width(l)).max(0.0) } else { 0.0 };
                 for run in &mut l.runs {

@@ -12,7 +12,7 @@ use krilla::tagging::{
     Tag as KTag, TagGroup, TagKind, TagTree,
 };
 
-use super::page::{Role, Tag};
+use super::page::{CellKind, Role, Tag};
 
 /// How content with `tag` is marked in the content stream.
 pub fn content_tag(tag: &Tag) -> ContentTag<'static> {
@@ -151,8 +151,9 @@ fn element_group(e: &Element) -> TagGroup {
             vec![Node::Group(TagGroup::with_children(KTag::LBody, children))],
         ),
         Role::ContentsEntry => TagGroup::with_children(KTag::TOCI, children),
-        Role::Cell { header: true, .. } => TagGroup::with_children(KTag::TH(TableHeaderScope::Column), children),
-        Role::Cell { header: false, .. } => TagGroup::with_children(KTag::TD, children),
+        Role::Cell { kind: CellKind::ColumnHead, .. } => TagGroup::with_children(KTag::TH(TableHeaderScope::Column), children),
+        Role::Cell { kind: CellKind::RowHead, .. } => TagGroup::with_children(KTag::TH(TableHeaderScope::Row), children),
+        Role::Cell { kind: CellKind::Data, .. } => TagGroup::with_children(KTag::TD, children),
         Role::Artifact | Role::Paragraph | Role::Quote | Role::IndexEntry => {
             TagGroup::with_children(KTag::P, children)
         }
