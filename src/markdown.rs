@@ -588,7 +588,7 @@ impl BlockReader {
     }
 
     /// A finished row: a row of the open table (a header row of empty cells is none), else
-    /// a paragraph of its cells.
+    /// a paragraph of its cells separated by " | ".
     fn end_row(&mut self, head: bool) {
         let cells = std::mem::take(&mut self.row);
         match &mut self.table {
@@ -611,7 +611,7 @@ impl BlockReader {
                 let mut content = Vec::new();
                 for cell in cells.into_iter().filter(|c| !c.is_empty()) {
                     if !content.is_empty() {
-                        content.push(Inline::Text(" ".into()));
+                        content.push(Inline::Text(" | ".into()));
                     }
                     content.extend(cell);
                 }

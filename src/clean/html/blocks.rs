@@ -222,6 +222,10 @@ impl Builder<'_> {
                         items.extend((!item.is_empty()).then(|| std::mem::take(&mut item)));
                         items.extend(nested);
                     }
+                    Block::Table { table, .. } => {
+                        items.extend((!item.is_empty()).then(|| std::mem::take(&mut item)));
+                        items.extend(row_paragraphs(&table));
+                    }
                     other => {
                         if !item.is_empty() {
                             item.push(Inline::Text(" ".into()));
@@ -230,8 +234,7 @@ impl Builder<'_> {
                             Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
                             Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
                             Block::Sources { title, .. } => vec![Inline::Text(title)],
-                            Block::Table { table, .. } => spaced(table.runs()),
-                            Block::List { .. } => Vec::new(),
+                            Block::Table { .. } | Block::List { .. } => Vec::new(),
                         });
                     }
                 }
@@ -284,11 +287,11 @@ impl Builder<'_> {
         let paragraphs: Vec<Vec<Inline>> = inner
             .blocks
             .into_iter()
-            .map(|b| match b {
-                Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
-                Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
-                Block::Sources { title, .. } => vec![Inline::Text(title)],
-                Block::Table { table, .. } => spaced(table.runs()),
+            .flat_map(|b| match b {
+                Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => vec![content],
+                Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => vec![paragraphs.into_iter().flatten().collect()],
+                Block::Sources { title, .. } => vec![vec![Inline::Text(title)]],
+                Block::Table { table, .. } => row_paragraphs(&table),
             })
             .collect();
         if !paragraphs.is_empty() {
@@ -326,16 +329,25 @@ fn drop_edit_control(content: &mut Vec<Inline>) {
 /// A footnote's target element id and its model id.
 type NoteTargets = HashMap<String, String>;
 
-/// Runs of text as one, separated by spaces (a table inside a list item or a quote).
-fn spaced<'a>(runs: impl Iterator<Item = &'a Vec<Inline>>) -> Vec<Inline> {
-    let mut out = Vec::new();
-    for run in runs.filter(|r| !r.is_empty()) {
-        if !out.is_empty() {
-            out.push(Inline::Text(" ".into()));
+/// A table inside a quote or a list item, which the model cannot nest: its caption, then a
+/// paragraph per row of its cells separated by " | ".
+fn row_paragraphs(table: &Table) -> Vec<Vec<Inline>> {
+    let rows = table.head.iter().chain(&table.body).map(|row| {
+        let mut out = Vec::new();
+        for cell in row.iter().filter(|c| !c.is_empty()) {
+            if !out.is_empty() {
+                out.push(Inline::Text(" | ".into()));
+            }
+            out.extend(cell.iter().cloned());
         }
-        out.extend(run.iter().cloned());
-    }
-    out
+        out
+    });
+    table.caption.iter().cloned().chain(rows).filter(|p| !p.is_empty()).collect()
+}
+
+/// Whether a cell is empty or all strong text.
+fn all_strong(cell: &[Inline]) -> bool {
+    matches!(cell, [] | [Inline::Strong(_)])
 }
 
 /// Whether `el` is one of the elements `names`.
@@ -400,6 +412,7 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
     let mut head_align: Vec<Option<ColumnAlign>> = Vec::new();
     // Rows still covered by a cell spanning down from above, per column.
     let mut covered: Vec<usize> = Vec::new();
+    let mut paragraphs_in_a_cell = false;
     for (in_head, tr) in &rows {
         let cells: Vec<NodeRef> = tr.element_children().into_iter().filter(|c| is(c, &["td", "th"])).collect();
         let all_th = !cells.is_empty() && cells.iter().all(|c| is(c, &["th"]));
@@ -411,11 +424,10 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
                 row.push(Vec::new());
             }
             let Some(cell) = cells.next() else { break };
-            let blocky = cell.descendants_it().any(|d| d.is_element() && is(&d, LAYOUT_CONTENT))
-                || cell.descendants_it().filter(|d| is(d, &["p"])).count() > 1;
-            if blocky {
+            if cell.descendants_it().any(|d| d.is_element() && is(&d, LAYOUT_CONTENT)) {
                 return None;
             }
+            paragraphs_in_a_cell |= cell.descendants_it().filter(|d| is(d, &["p"])).count() > 1;
             let (across, down) = (span(&cell, "colspan"), span(&cell, "rowspan"));
             let col = row.len();
             let aligns = if *in_head || all_th { &mut head_align } else { &mut align };
@@ -434,13 +446,27 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
     }
     let texts_in = |col: usize| grid.iter().any(|(_, r)| r.get(col).is_some_and(|c| !c.is_empty()));
     let columns = grid.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
-    if (0..columns).filter(|&c| texts_in(c)).count() < 2 {
+    // One column of text, or one row of cells holding paragraphs: a page's layout.
+    if (0..columns).filter(|&c| texts_in(c)).count() < 2 || (paragraphs_in_a_cell && grid.len() < 2) {
         return None;
     }
-    // Header rows: those of `thead`, else the leading rows of header cells only.
+    // Header rows: those of `thead`, else the leading rows of header cells only, else a
+    // first row whose every cell is all strong text (the heads of a table written
+    // without header cells), set as heads without the bold.
     let has_thead = rows.iter().any(|(h, _)| *h);
     let lead = grid.iter().take_while(|(h, _)| *h).count();
-    let split = if has_thead { rows.iter().take_while(|(h, _)| *h).count() } else { lead };
+    let split = if has_thead {
+        rows.iter().take_while(|(h, _)| *h).count()
+    } else if lead == 0 && grid.len() > 1 && grid[0].1.iter().any(|c| !c.is_empty()) && grid[0].1.iter().all(|c| all_strong(c)) {
+        for cell in &mut grid[0].1 {
+            if let [Inline::Strong(inner)] = cell.as_slice() {
+                *cell = inner.clone();
+            }
+        }
+        1
+    } else {
+        lead
+    };
     let (head, body): (Rows, Rows) = {
         let mut all = grid.into_iter().map(|(_, r)| r);
         let head = all.by_ref().take(split).collect();
@@ -642,6 +668,17 @@ mod tests {
         );
         assert_eq!(cells(&t.head), [["City", "Soviets", ""]]);
         assert_eq!(cells(&t.body), [["Petrograd", "1905", "1917"], ["", "yes", "yes"]]);
+        // Heads written as bold cells; a cell of two paragraphs in a table of rows.
+        let t = table_of("<table><tr><td><strong>Symptom</strong></td><td><b>Cause</b></td></tr><tr><td><p>Slow</p><p>pages</p></td><td>Load</td></tr></table>");
+        assert_eq!(cells(&t.head), [["Symptom", "Cause"]]);
+        assert!(matches!(t.head[0][0].as_slice(), [Inline::Text(_)]), "the bold goes with the heads");
+        assert_eq!(cells(&t.body), [["Slow pages", "Load"]]);
+    }
+
+    #[test]
+    fn a_table_in_a_quote_is_a_paragraph_per_row() {
+        let (blocks, _) = convert("<blockquote><table><tr><th>Release</th><th>Date</th></tr><tr><td>4.2</td><td>April</td></tr></table></blockquote>", &Document::from(""), "t");
+        assert!(matches!(&blocks[0], Block::Quote { paragraphs, .. } if paragraphs.iter().map(|p| plain_text(p)).collect::<Vec<_>>() == ["Release | Date", "4.2 | April"]));
     }
 
     #[test]
