@@ -10,7 +10,9 @@
 //!
 //! Each row is one unit of lines (a line holding the row's cells side by side, each run
 //! tagged with its cell), never split across pages; a row that begins a page has the
-//! column heads set again above it, as artifacts, so the text reads them once.
+//! column heads set again above it, as artifacts, so the text reads them once. A table of
+//! more columns than the measure can hold at a few characters each is set as a paragraph
+//! per row, its cells separated by " | ".
 
 use std::collections::BTreeMap;
 
@@ -29,6 +31,8 @@ const LEADING: f32 = 12.0;
 const GAP: f32 = SIZE;
 /// Space above each body row after the first, and between the heads' rule and the body.
 const ROW_SPACE: f32 = 2.0;
+/// The narrowest a column may be: about three characters.
+const MIN_COLUMN: f32 = SIZE * 1.6;
 /// Space between the caption's last baseline and the table's first, less a line.
 const CAPTION_SPACE: f32 = 6.0;
 /// The rules' weight: the print targets' least (KDP's 0.75 pt), as the footnote rule.
@@ -49,6 +53,9 @@ pub(super) fn units(
 ) -> Vec<Unit> {
     let headed = !table.head.is_empty() && !table.body.is_empty();
     let head_style = Style { face: Face::Italic, small_caps: false };
+    if table.columns() as f32 * (MIN_COLUMN + GAP) - GAP > m {
+        return row_paragraphs(ts, id, table, markers, m, space_before);
+    }
     let widths = column_widths(ts, table, headed, head_style, m);
     let total: f32 = widths.iter().sum::<f32>() + GAP * widths.len().saturating_sub(1) as f32;
     // A table narrower than the measure stands in its middle.
@@ -114,6 +121,38 @@ pub(super) fn units(
         u.whole = true;
         u.x = inset;
         out.insert(usize::from(table.caption.is_some()), u);
+    }
+    out
+}
+
+/// A table too wide for the measure: its caption, then a paragraph per row (cells
+/// separated by " | "), each tagged as a paragraph.
+fn row_paragraphs(ts: &mut Typesetter, id: &str, table: &Table, markers: &BTreeMap<String, String>, m: f32, space_before: f32) -> Vec<Unit> {
+    let st = ParaStyle { size: SIZE, leading: LEADING, indent: 0.0, align: Align::Left, small_caps_words: 0 };
+    let mut base = 0;
+    let mut out = Vec::new();
+    let mut paragraphs: Vec<Vec<Span>> = Vec::new();
+    if let Some(caption) = &table.caption {
+        paragraphs.push(shifted(spans(caption, Style::ROMAN, markers), base));
+        base += plain_text(caption).len() + 2;
+    }
+    for row in table.head.iter().chain(&table.body) {
+        let mut line: Vec<Span> = Vec::new();
+        for cell in row {
+            let cell_spans = shifted(spans(cell, Style::ROMAN, markers), base);
+            if !line.is_empty() && !cell_spans.is_empty() {
+                let mut bar = cell_spans[0].clone();
+                (bar.text, bar.link, bar.note, bar.anchors) = (" | ".into(), None, None, Vec::new());
+                line.push(bar);
+            }
+            line.extend(cell_spans);
+            base += plain_text(cell).len() + 2;
+        }
+        paragraphs.push(line);
+    }
+    for (k, p) in paragraphs.iter().enumerate() {
+        let lines = ts.paragraph(p, &st, m, id);
+        out.push(unit(tag_lines(lines, Tag::new(Role::Paragraph, &format!("{id}/{k}"), "")), if k == 0 { space_before } else { 2.0 }));
     }
     out
 }
