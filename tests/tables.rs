@@ -13,7 +13,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use anthology::config::Manifest;
-use anthology::model::{plain_text, Block, Book, Table};
+use anthology::model::{plain_text, Block, Book, PageMap, Table};
 use anthology::pipeline::assemble;
 use anthology::render::{epub, pdf};
 
@@ -41,6 +41,7 @@ const HTML: &str = "<!doctype html><html lang=\"en\"><head><title>Wages and hour
 struct Built {
     _dir: tempfile::TempDir,
     book: Book,
+    pages: PageMap,
     pdf: PathBuf,
     epub: PathBuf,
 }
@@ -77,7 +78,7 @@ fn built() -> &'static Built {
             std::fs::copy(&pdf_path, Path::new(&keep).join("tables.pdf")).unwrap();
             std::fs::copy(&epub_path, Path::new(&keep).join("tables.epub")).unwrap();
         }
-        Built { _dir: dir, book, pdf: pdf_path, epub: epub_path }
+        Built { _dir: dir, book, pages: out.page_map, pdf: pdf_path, epub: epub_path }
     })
 }
 
@@ -156,6 +157,23 @@ fn each_row_reads_in_order_and_the_heads_on_every_page() {
     for p in pages {
         let words: Vec<&str> = p.split_whitespace().collect();
         assert!(words.windows(3).any(|w| w == ["Year", "Strikes", "Note"]), "a page of the table lacks its heads:\n{p}");
+    }
+}
+
+#[test]
+fn a_page_that_begins_inside_a_table_begins_at_the_row_printed_first() {
+    let b = built();
+    let table = b.book.articles[0].blocks.iter().find(|bl| matches!(bl, Block::Table { .. })).unwrap();
+    let text = table.plain_text();
+    let starts: Vec<(usize, usize)> =
+        b.pages.page_starts.iter().enumerate().filter(|(_, s)| s.block == table.id()).map(|(k, s)| (k + 1, s.offset)).collect();
+    assert!(!starts.is_empty(), "the table runs onto a page of its own");
+    for (page, offset) in starts {
+        let word = text[offset..].split_whitespace().next().unwrap();
+        let printed = tool("pdftotext", &["-layout", "-f", &page.to_string(), "-l", &page.to_string(), b.pdf.to_str().unwrap(), "-"]);
+        // The first line under the repeated heads.
+        let first_row = printed.lines().map(str::trim).skip_while(|l| !l.starts_with("Year")).nth(1).unwrap_or("");
+        assert!(first_row.starts_with(word), "page {page} begins at {word:?} but prints {first_row:?} first");
     }
 }
 
