@@ -440,7 +440,19 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
             3..=20 => 0.3,
             _ => 0.1,
         };
-        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length;
+        // Headlines end without a full stop; the caption or standfirst under them ends with
+        // one (and under a headline-shaped line, it is surely not the title).
+        let stop = |t: &str| t.ends_with('.') && !t.ends_with("..");
+        let under_headline = k > lo && i == live[k] && {
+            let above = &units[live[k - 1]];
+            above.role == Role::Text && title_like(above) && !stop(&above.text)
+        };
+        let sentence = match (stop(&u.text), under_headline) {
+            (true, true) => -2.0,
+            (true, false) => -0.6,
+            _ => 0.0,
+        };
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence;
         if best.is_none_or(|(s, _, _)| score >= s) {
             best = Some((score, i, k));
         }
