@@ -1,7 +1,8 @@
 #!/bin/sh
 # Scores the HTML reader on the saved pages of both benchmarks (../shared/bench-clean/html and
 # ../shared/bench-readability/html, see their READMEs): cleans every page to Markdown, then
-# prints body precision/recall/F1 (score.py) and title/author/date accuracy (score_meta.py).
+# prints body precision/recall/F1 (score.py), also on the text alone (link destinations
+# dropped), and title/author/date accuracy (score_meta.py).
 # Usage: scripts/bench-html.sh [SHARED_DIR] [--per-page]
 set -eu
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,5 +17,13 @@ for bench in bench-clean bench-readability; do
   "$here/target/release/anthology" clean "$dir/html" --out "$out/$bench" > /dev/null
   echo "== $bench: $(ls "$dir/html" | wc -l) pages"
   python3 "$shared/bench-clean/score.py" "$dir/gold" "$out/$bench" "$@" | tail -n 4
+  # score.py ignores Markdown punctuation but reads a link's destination as words of the
+  # text; scored as text only (destinations dropped, the link's words kept) as well.
+  mkdir -p "$out/$bench-text"
+  for f in "$out/$bench"/*.md; do
+    perl -0pe 's/\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)/]/g' "$f" > "$out/$bench-text/$(basename "$f")"
+  done
+  echo "text only (link destinations dropped):"
+  python3 "$shared/bench-clean/score.py" "$dir/gold" "$out/$bench-text" | tail -n 2
   python3 "$shared/bench-clean/score_meta.py" "$out/$bench" --meta "$dir/meta.json" "$@" | tail -n 4
 done

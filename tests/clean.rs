@@ -270,3 +270,19 @@ fn bulleted_lines_are_a_list_and_one_dash_line_a_paragraph() {
         a.blocks
     );
 }
+
+#[test]
+fn the_headline_is_the_title_not_the_caption_or_standfirst_under_it() {
+    let a = clean_str("* Home\n* Local\n\nOrchard growers count the cost of the late frost\n\nApple blossom in the valley last week.\n\nBy Tomas Reyes\n\nGrowers in the upper valley say the frost of the last week of April killed most of the blossom on their early apple trees.\n\nSome farms expect to lose half of this year's crop, and several say they will ask the county for help with the cost of replanting.\n\nThe frost came after the warmest March on record, which had brought the trees into flower two weeks early.\n");
+    assert_eq!(a.meta.title, "Orchard growers count the cost of the late frost");
+    assert_eq!(a.meta.author.as_deref(), Some("Tomas Reyes"));
+}
+
+#[test]
+fn a_headline_repeated_on_the_page_is_still_the_title() {
+    let head = "Ferry timetable changes for the winter season";
+    let a = clean_str(&format!("Currently reading\n\n{head}\n\n* News\n* Sport\n\n{head}\n\nBy Ines Moura | 14 de março de 2021\n\nThe ferry company will run fewer crossings from November, with the last boat of the evening leaving an hour earlier than in summer.\n\nThe company said the change follows the fall in passengers after the tourist season, and that it will review the timetable in March.\n\nMost read\n\n{head}\n"));
+    assert_eq!(a.meta.title, head);
+    assert_eq!(a.meta.author.as_deref(), Some("Ines Moura"));
+    assert_eq!(a.meta.date.as_deref(), Some("2021-03-14"));
+}

@@ -97,6 +97,15 @@ fn metadata_from_json_ld_only() {
 }
 
 #[test]
+fn an_organisation_credited_as_author_is_the_author_when_no_person_is_named() {
+    let head = r#"<meta property="og:site_name" content="Valley Radio News"><script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"Flood in the lower town","author":{"@type":"Organization","name":"Valley Radio News"}}</script>"#;
+    assert_eq!(meta(head, "").author.as_deref(), Some("Valley Radio News"));
+    // A person named anywhere in the markup comes first.
+    assert_eq!(meta(&format!(r#"{head}<meta name="author" content="Ana Lima">"#), "").author.as_deref(), Some("Ana Lima"));
+}
+
+#[test]
 fn metadata_from_open_graph_only() {
     let m = meta(
         r#"<meta property="og:title" content="Flood in the lower town | The Ledger"><meta property="og:site_name" content="The Ledger">

@@ -116,7 +116,8 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             Some(("age-notice", "an age notice of the web page"))
         } else if words <= 60 && COOKIE.is_match(&u.text) {
             Some(("cookie-notice", "a cookie or consent notice"))
-        } else if chrome_phrase(&lower, words) {
+        } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(&u.text) {
+            // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
             Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
         } else if related_header(&u.text) {
             Some(("related-header", "a header of links to other articles"))

@@ -3,22 +3,60 @@
 //! Takes a line of text; finds dates written as `2019-03-03` (with or without a time),
 //! `2019/03/03`, `March 3, 2019`, `3rd Mar 2019`, `18 NOV 2019`, `November 2019`, and
 //! numeric `12/04/2018`, `18.11.2019`, `11/19/19`, whose day/month order is settled by the
-//! page's own unambiguous numeric dates ([`NumericOrder::of_page`]). Returns `YYYY-MM-DD`,
-//! or `YYYY-MM` when the page gives only a month.
+//! page's own unambiguous numeric dates ([`NumericOrder::of_page`]). Month names are read in
+//! English and in the other languages scraped pages are commonly written in ("22 de outubro
+//! de 2010", "Maret 30, 2015", "11 октября 2018", "3. März 2019"). A date glued to what
+//! follows it by a scraper ("Nov 20 20194:29 AM", "2019Updated") is still read. Returns
+//! `YYYY-MM-DD`, or `YYYY-MM` when the page gives only a month.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// English month names and abbreviations, read by their first three letters.
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-/// Every date shape, one alternative per capture group set (see [`parse_at`]).
+/// Month names of other languages (Spanish, Portuguese, French, German, Italian, Dutch,
+/// Indonesian; Russian in the genitive a date takes), with the month each names. The
+/// abbreviations here are only read next to a day number.
+const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("enero", 1), ("janeiro", 1), ("janvier", 1), ("januar", 1), ("jänner", 1), ("gennaio", 1), ("januari", 1), ("января", 1), ("janv", 1), ("ene", 1),
+    ("febrero", 2), ("fevereiro", 2), ("février", 2), ("februar", 2), ("febbraio", 2), ("februari", 2), ("февраля", 2), ("févr", 2), ("fev", 2),
+    ("marzo", 3), ("março", 3), ("mars", 3), ("märz", 3), ("maart", 3), ("maret", 3), ("марта", 3), ("mär", 3),
+    ("abril", 4), ("avril", 4), ("aprile", 4), ("апреля", 4), ("abr", 4), ("avr", 4),
+    ("mayo", 5), ("maio", 5), ("mai", 5), ("maggio", 5), ("mei", 5), ("мая", 5),
+    ("junio", 6), ("junho", 6), ("juin", 6), ("juni", 6), ("giugno", 6), ("июня", 6),
+    ("julio", 7), ("julho", 7), ("juillet", 7), ("juli", 7), ("luglio", 7), ("июля", 7), ("juil", 7),
+    ("agosto", 8), ("août", 8), ("augustus", 8), ("agustus", 8), ("августа", 8), ("ago", 8), ("agu", 8),
+    ("septiembre", 9), ("setiembre", 9), ("setembro", 9), ("septembre", 9), ("settembre", 9), ("сентября", 9), ("set", 9),
+    ("octubre", 10), ("outubro", 10), ("octobre", 10), ("oktober", 10), ("ottobre", 10), ("октября", 10), ("okt", 10), ("out", 10),
+    ("noviembre", 11), ("novembro", 11), ("novembre", 11), ("ноября", 11),
+    ("diciembre", 12), ("dezembro", 12), ("décembre", 12), ("dezember", 12), ("dicembre", 12), ("desember", 12), ("декабря", 12), ("déc", 12), ("dez", 12), ("dic", 12), ("des", 12),
+];
+
+/// Every month name, longest first so a full name wins over its abbreviation.
+static ANY_MONTH: LazyLock<String> = LazyLock::new(|| month_alternation(|_| true));
+/// Full month names only, for a month and year without a day ("outubro de 2010").
+static FULL_MONTH: LazyLock<String> = LazyLock::new(|| month_alternation(|name| name.chars().count() > 4));
+
+fn month_alternation(keep: impl Fn(&str) -> bool) -> String {
+    let mut names: Vec<&str> = FOREIGN_MONTHS.iter().map(|(n, _)| *n).filter(|n| keep(n)).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    format!(r"({}|{})\.?", names.join("|"), &MONTH[1..MONTH.len() - 4])
+}
+
+/// Every date shape, one alternative per capture group set (see [`parse_at`]). There is no
+/// closing word boundary: [`find_all`] checks what follows a match.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let (any, full) = (ANY_MONTH.as_str(), FULL_MONTH.as_str());
     Regex::new(&format!(
-        r"(?i)\b(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|(\d{{1,2}})([/.-])(\d{{1,2}})[/.-](\d{{4}}|\d{{2}})|(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH},?\s+(\d{{4}})|{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|{MONTH},?\s+(\d{{4}}))\b"
+        r"(?i)\b(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|(\d{{1,2}})([/.-])(\d{{1,2}})[/.-](\d{{4}}|\d{{2}})|(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?\s+{any},?(?:\s+de)?\s+(\d{{4}})|{any}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|{full},?(?:\s+de)?\s+(\d{{4}}))"
     ))
     .unwrap()
 });
+
+/// Digits glued after a year are a time of day ("20194:29 AM"), never more of the year.
+static GLUED_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d\d").unwrap());
 
 /// How the page orders day and month in numeric dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +103,9 @@ pub(super) fn find_all(text: &str, order: NumericOrder) -> Vec<Found> {
     DATE.captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
+            let after = &text[m.end()..];
+            let ends = !after.starts_with(|c: char| c.is_ascii_digit()) || GLUED_TIME.is_match(after);
+            ends.then_some(())?;
             Some(Found { start: m.start(), end: m.end(), iso: parse_at(&c, order)? })
         })
         .collect()
@@ -77,6 +118,9 @@ pub(super) fn first(text: &str, order: NumericOrder) -> Option<String> {
 
 fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
+    if let Some((_, m)) = FOREIGN_MONTHS.iter().find(|(n, _)| *n == key) {
+        return Some(*m);
+    }
     let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     names.iter().position(|n| key.starts_with(n)).map(|p| p as u32 + 1)
 }
@@ -141,7 +185,25 @@ mod tests {
         assert_eq!(iso("21:17 18.11.2019").as_deref(), Some("2019-11-18"));
         assert_eq!(iso("11/19/19 06:56 AM").as_deref(), Some("2019-11-19"));
         assert_eq!(iso("a day in May"), None);
+        // Glued to what follows by the scraper.
+        assert_eq!(iso("Published Wed, Mar 4 20214:29 AM EST").as_deref(), Some("2021-03-04"));
+        assert_eq!(iso("Mar. 4, 2021Updated: Mar. 5, 2021").as_deref(), Some("2021-03-04"));
+        assert_eq!(iso("12/04/20189"), None);
         assert_eq!(iso("13/13/2019"), None);
+    }
+
+    #[test]
+    fn month_names_of_other_languages() {
+        assert_eq!(iso("segunda-feira, 22 de outubro de 2010 às 20:13").as_deref(), Some("2010-10-22"));
+        assert_eq!(iso("5 de mayo de 2020").as_deref(), Some("2020-05-05"));
+        assert_eq!(iso("Posted on Maret 30, 2015 by Admin").as_deref(), Some("2015-03-30"));
+        assert_eq!(iso("Текст: Анна Иванова · 11 октября 2018").as_deref(), Some("2018-10-11"));
+        assert_eq!(iso("3. März 2019").as_deref(), Some("2019-03-03"));
+        assert_eq!(iso("02 Ago 2017").as_deref(), Some("2017-08-02"));
+        assert_eq!(iso("le 14 juillet 2021").as_deref(), Some("2021-07-14"));
+        assert_eq!(iso("outubro de 2010").as_deref(), Some("2010-10"));
+        // An abbreviation is a month only beside a day.
+        assert_eq!(iso("tickets sold out 2019 times"), None);
     }
 
     #[test]

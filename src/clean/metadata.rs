@@ -34,15 +34,19 @@ static HEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@\w{2,}").unwrap());
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAME}$")).unwrap());
 
-/// Times of day, ages ("2 days ago"), handles, time zones and weekdays: what a byline or
-/// date line carries beside the name and the date.
+/// Times of day, ages ("2 days ago"), e-mail addresses, handles, telephone numbers, time
+/// zones, weekdays (English, Portuguese, Spanish, French, German) and a month and day without the year ("Updated Nov 19"): what a byline
+/// or date line carries beside the name and the date.
 static LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)(?:\s+(?:ago|read))?\b|@\w+|\b(?:gmt|utc|[ecmp][sd]?t|ist|bst|cet|cest|aest)\b|(?:^|\s)[+-]\d{1,4}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|\b(?:last\s+)?(?:updated|modified|published|posted|first published|original|dated?)\b(?:\s+(?:on|at))?\s*:?|\b(?:on|at|time)\b").unwrap()
+    Regex::new(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)(?:\s+(?:ago|read))?\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\b(?:gmt|utc|[ecmp][sd]?t|[ah]k?[sd]t|hkt|jst|kst|sgt|msk|eet|eest|ist|bst|cet|cest|aest|aedt|nz[sd]t|wib)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:^|\s)[+-]\d{1,4}\b|\b(?:segunda|terça|terca|quarta|quinta|sexta)-feira\b|\b(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b(?:às|a las|um)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|\b(?:last\s+)?(?:updated|modified|published|posted|first published|original|dated?)\b(?:\s+(?:on|at))?\s*:?|(?:^|\s)(?:on|at|time)(?:\s|$)").unwrap()
 });
-/// What introduces a name: "By", "Words:", "Written by", "Author:".
+/// What introduces a name: "By" (or "Por", "Par", "Von", "Door", "Oleh"), "Words:",
+/// "Written by", "Analysis by", "Author:".
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:words|written|story|text|reporting|report|article|interview|photos? and words)\s+)?by\s*:?\s+|^(?:words|author|authors|by|text|story|byline|writer|reporter)\s*:\s*").unwrap()
+    Regex::new(r"(?i)^(?:(?:words|written|story|text|reporting|report|article|interview|photos? and words|analysis|opinion|commentary|review)\s+)?(?:by|por|par|von|door|oleh)\s*:?\s+|^(?:words|author|authors|by|text|story|byline|writer|reporter)\s*:\s*").unwrap()
 });
+/// A labelled field: "Topic: Hardware", "Section: World".
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}\p{L}+\s*:\s*\S").unwrap());
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{PERSON}(?:\s*(?:,|\band\b|&)\s*{PERSON})*$")).unwrap()
 });
@@ -82,6 +86,8 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     let lower = text.to_lowercase();
     line.updated = (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish") && !lower.contains("posted");
     let mut named_by = false;
+    // A role written after the name ("Bruce Lee Senior Contributor") marks a byline too.
+    let mut roled = false;
     let mut names = Vec::new();
     for piece in residue.split(['|', '/', '•', '·', '–', '—', ',', '(', ')', '[', ']']).flat_map(|p| p.split(" - ")) {
         let piece = piece.trim().trim_matches(['-', ':', '*', '.', ' ']).trim();
@@ -100,7 +106,15 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         if ROLE.is_match(piece) && !by && !names.is_empty() {
             continue;
         }
-        let piece = without_role(piece);
+        // A labelled field beside a byline or date ("Topic: Hardware") says nothing of
+        // the author.
+        if !by && LABELLED.is_match(piece) && (named_by || line.date.is_some()) {
+            continue;
+        }
+        let named = without_role(piece);
+        let role_words = |tail: &str| tail.split_whitespace().all(|w| ROLE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len()));
+        roled |= named.len() < piece.len() && named.contains(' ') && role_words(&piece[named.len()..]);
+        let piece = named;
         if (PEOPLE.is_match(piece) || lone_login) && !has_stop_word(&piece.replace(" and ", " ")) {
             names.push(piece.to_string());
         } else {
@@ -113,11 +127,11 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     match (line.date.is_some(), names.first()) {
         (true, None) => {}
         // A handle beside the name ("Ann Lee @annlee") marks a byline too.
-        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text)) => {
+        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text) || roled && names.len() == 1) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
             // co-authors are joined with "and".
             line.author = Some(first.clone());
-            line.introduced = named_by || HANDLE.is_match(text);
+            line.introduced = named_by || HANDLE.is_match(text) || roled;
         }
         // A dateline: "Wednesday 20 November 2019, UK".
         (true, Some(_)) if names.len() == 1 && !named_by => {}
@@ -193,7 +207,8 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         let distance = body.abs_diff(k);
         // A byline over two lines: "By" then the name, or the name then a date line.
         let next = live.get(k + 1).map(|&n| &units[n]).filter(|n| n.role == Role::Text && !n.keep);
-        let lone_name = |u: &Unit| NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text);
+        // A bulleted name ("* Debbie White") is one too: scrapers keep the list marks of bylines.
+        let lone_name = |u: &Unit| NAME_LINE.is_match(unbulleted(&u.text)) && u.words() <= 5 && !has_stop_word(unbulleted(&u.text));
         let by_then_name = units[i].text.eq_ignore_ascii_case("by") && next.is_some_and(lone_name);
         let name_then_date = in_head && lone_name(&units[i]) && next.is_some_and(|n| read_meta_line(&n.text, order).is_some_and(|m| m.date.is_some() && m.author.is_none()));
         if by_then_name {
@@ -254,11 +269,12 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             remove(u, report, "metadata-credit", "the article's photo or illustration credit, above the text");
         }
     }
-    let title = choose_title(units, &live, lo, body, &meta_lines, &byline_lines);
+    let title = choose_title(units, report, &live, lo, body, &meta_lines, &byline_lines);
     match title {
-        Some(k) => {
-            let i = live[k];
+        Some((i, k)) => {
             meta.title = units[i].text.clone();
+            // A title repeated on the page was set aside as a repeat: it is the title now.
+            report.removed.retain(|r| !units[i].raw.iter().any(|(n, _)| *n == r.line));
             remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
             // A sentence right under the title, above the text, is the standfirst.
             if let Some(&n) = live.get(k + 1).filter(|_| k + 1 < body && meta.standfirst.is_none() && !meta_lines.contains(&(k + 1))) {
@@ -294,7 +310,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         }
     }
     if let Some(i) = name_above_date.filter(|&i| meta.author.is_none() && units[i].role == Role::Text) {
-        meta.author = Some(units[i].text.clone());
+        meta.author = Some(unbulleted(&units[i].text).to_string());
         remove(&mut units[i], report, "metadata-author", "a name alone above the date line: the author");
     }
 }
@@ -384,23 +400,36 @@ fn content_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
-/// The index into `live` of the title: among title-like lines above the body, the one that
-/// shares most words with the opening paragraphs, repeats elsewhere on the page, and stands
-/// nearest the byline and the body.
-fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lines: &[usize], bylines: &[usize]) -> Option<usize> {
+/// The title as (unit index, index into `live` of the last text line not after it): among
+/// title-like lines above the body, the one that shares most words with the opening
+/// paragraphs, repeats elsewhere on the page, and stands nearest the byline and the body. A
+/// line set aside as a repeat of the page (a headline printed again in the page's teasers
+/// or gallery) is a candidate too.
+fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize, body: usize, meta_lines: &[usize], bylines: &[usize]) -> Option<(usize, usize)> {
     let opening: HashSet<String> = live[body..].iter().take(4).flat_map(|&i| content_words(&units[i].text)).collect();
-    let mut best: Option<(f32, usize)> = None;
-    for k in lo..body {
-        let u = &units[live[k]];
-        if u.role != Role::Text || u.keep || !title_like(u) {
+    // (Not a caption scraped twice, which repeats the line just before it.)
+    let set_aside_repeat = |i: usize| {
+        let u = &units[i];
+        u.role == Role::Gone
+            && u.words() >= 4
+            && (i == 0 || units[i - 1].text != u.text)
+            && u.raw.iter().all(|(n, _)| report.removed.iter().any(|r| r.line == *n && matches!(r.rule.as_str(), "running-header" | "duplicate-line")))
+    };
+    let (Some(&start), end) = (live.get(lo), live.get(body).copied().unwrap_or(units.len())) else { return None };
+    let mut best: Option<(f32, usize, usize)> = None;
+    for i in start..end {
+        let u = &units[i];
+        let repeat = set_aside_repeat(i);
+        if !(u.role == Role::Text || repeat) || u.keep || !title_like(u) {
             continue;
         }
+        let k = live.partition_point(|&l| l <= i) - 1;
         let words = content_words(&u.text);
         // Out of at least four words: a one-word line naming the site shares little.
         let shared = words.iter().filter(|w| opening.contains(*w)).count() as f32 / words.len().max(4) as f32;
         let lower = u.text.to_lowercase();
-        let repeated = u.words() >= 3
-            && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
+        let repeated = repeat
+            || u.words() >= 3 && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
         let just_above = |lines: &[usize]| lines.iter().any(|&m| m > k && m - k <= 2);
         // A title stands over the byline; over a date line alone, a little less surely.
         let above_meta = if just_above(bylines) { 0.8 } else if just_above(meta_lines) { 0.5 } else { 0.0 };
@@ -411,16 +440,39 @@ fn choose_title(units: &[Unit], live: &[usize], lo: usize, body: usize, meta_lin
             3..=20 => 0.3,
             _ => 0.1,
         };
-        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length;
-        if best.is_none_or(|(s, _)| score >= s) {
-            best = Some((score, k));
+        // Headlines end without a full stop; the caption or standfirst under them ends with
+        // one (and under a headline-shaped line, it is surely not the title).
+        let stop = |t: &str| t.ends_with('.') && !t.ends_with("..");
+        let under_headline = k > lo && i == live[k] && {
+            let above = &units[live[k - 1]];
+            above.role == Role::Text && title_like(above) && !stop(&above.text)
+        };
+        let sentence = match (stop(&u.text), under_headline) {
+            (true, true) => -2.0,
+            (true, false) => -0.6,
+            _ => 0.0,
+        };
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence;
+        if best.is_none_or(|(s, _, _)| score >= s) {
+            best = Some((score, i, k));
         }
     }
-    best.map(|(_, k)| k)
+    best.map(|(_, i, k)| (i, k))
+}
+
+/// A line without its list mark.
+fn unbulleted(text: &str) -> &str {
+    super::BULLET.find(text).map_or(text, |m| &text[m.end()..])
 }
 
 pub(super) fn has_stop_word(text: &str) -> bool {
     text.split_whitespace().any(|w| super::phrases::STOP_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// True for a line that only dates the article (a date with times, zones, reading time),
+/// naming nobody.
+pub(super) fn is_dateline(text: &str) -> bool {
+    read_meta_line(text, NumericOrder::Unknown).is_some_and(|m| m.date.is_some() && m.author.is_none())
 }
 
 /// True for a line that is only a date, or a byline with a date.
@@ -440,8 +492,17 @@ fn title_like(u: &Unit) -> bool {
         && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
         && !text.starts_with(['*', '+', '•', '-', '|', '>', '©'])
         && !text.starts_with("o ")
+        && !text.contains("://")
+        && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// A web address or a long code of letters and digits mixed (a file hash, an id): no
+/// words of a title.
+fn machine_token(word: &str) -> bool {
+    let alnum = word.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+    word.starts_with("www.") || alnum >= 16 && word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// "the-october-days.txt" -> "The October Days".
@@ -507,6 +568,14 @@ mod tests {
         assert_eq!(read("Updated on: November 19, 2019 / 10:07 AM / CBS News"), both("2019-11-19", "CBS News"));
         assert_eq!(read("* Nov 18, 2019 at 9:24 pm ET • 2 min read"), Some((Some("2019-11-18".into()), None)));
         assert_eq!(read("Wednesday 20 November 2019 11:42, UK"), Some((Some("2019-11-20".into()), None)));
+        // A role after the name without a comma; labelled fields, addresses, phone numbers,
+        // local time zones and a yearless update beside the byline.
+        assert_eq!(read("Rosa K. Diaz Senior Contributor"), Some((None, Some("Rosa K. Diaz".into()))));
+        assert_eq!(read("By Owen Hale | March 4, 2021 -- 09:14 GMT (09:14 GMT) | Topic: Energy"), both("2021-03-04", "Owen Hale"));
+        assert_eq!(read("Analysis by Priya Nair, Washington Editor-at-large"), Some((None, Some("Priya Nair".into()))));
+        assert_eq!(read("By Lena Park lpark@example.org(212) 555-0142"), Some((None, Some("Lena Park".into()))));
+        assert_eq!(read("By Ray Owens | March 4, 2021 at 2:26 PM HST - Updated March 4 at 4:46 PM"), both("2021-03-04", "Ray Owens"));
+        assert_eq!(read("* Mar 4, 2021 at 9:24 pm ET • 4 min read"), Some((Some("2021-03-04".into()), None)));
     }
 
     #[test]
@@ -516,5 +585,8 @@ mod tests {
         assert_eq!(read("By the autumn the committees had formed a council"), None);
         assert_eq!(read("21:17 18.11.2019 Get short URL"), None);
         assert_eq!(read("The Russian Revolution"), None);
+        // "for" is no role here: a headline, not a name and a role.
+        assert_eq!(read("Quick Pickled Winter Radishes for the Holidays"), None);
+        assert_eq!(read("Made-for-TV Drama Keeps Viewers Guessing"), None);
     }
 }

@@ -95,15 +95,17 @@ fn same_words(a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && (a == b || a.contains(&b) || b.contains(&a))
 }
 
-/// The author(s): the first source that names a person, bylines last.
+/// The author(s): the first source that names a person, bylines last; when none does, the
+/// organisation the markup credits (the site itself: "BBC News", an agency's desk).
 fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     let sources = ev.authors.iter().cloned().chain(ev.bylines.iter().map(|b| vec![b.clone()]));
+    let mut organisation = None;
     for names in sources {
-        let names: Vec<String> = names
-            .iter()
-            .filter_map(|n| person(n))
-            .filter(|n| site.is_none_or(|s| fold(s) != fold(n)))
-            .collect();
+        let names: Vec<String> = names.iter().filter_map(|n| person(n)).collect();
+        let (names, the_site): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| site.is_none_or(|s| fold(s) != fold(n)));
+        if organisation.is_none() {
+            organisation = the_site.into_iter().next();
+        }
         let mut unique: Vec<String> = Vec::new();
         for n in names {
             if !unique.iter().any(|u| fold(u) == fold(&n)) {
@@ -114,7 +116,7 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
             return Some(join_names(&unique));
         }
     }
-    None
+    organisation
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(?:written\s+|posted\s+)?by\b|words\b|text\b|author\b)\s*:?\s*").unwrap());
@@ -204,6 +206,14 @@ mod tests {
         assert_eq!(person("Lima, Ana").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Lima | Reuters").as_deref(), Some("Ana Lima"));
         assert_eq!(person("https://example.org/ana"), None);
+    }
+
+    #[test]
+    fn the_site_is_the_author_only_when_no_person_is_named() {
+        let ev = Evidence { authors: vec![vec!["The Ledger".into()], vec!["Ana Lima".into()]], ..Default::default() };
+        assert_eq!(author(&ev, Some("The Ledger")).as_deref(), Some("Ana Lima"));
+        let ev = Evidence { authors: vec![vec!["The Ledger".into()]], ..Default::default() };
+        assert_eq!(author(&ev, Some("The Ledger")).as_deref(), Some("The Ledger"));
     }
 
     #[test]
