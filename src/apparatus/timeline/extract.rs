@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::anchor::Anchor;
+use super::fragment;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
 use super::place::Place;
 use crate::model::{Article, Block, Book, DatePrecision};
@@ -429,7 +430,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
                 }
-                let text = clause(sentence, &raw, several);
+                let text = clause_text(sentence, &raw, several);
+                if let Some(reason) = fragment::defect(&text, dates_event_noun(masked_sentence, &raw)) {
+                    out.rejected.push(reject(reason));
+                    continue;
+                }
+                let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
                     continue;
@@ -838,7 +844,10 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
             .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
             && (raw.article_relative.is_some() || raw.weekday.is_some());
-        if attributed || object_of_speech {
+        // "told Business Insider in October 2018 that MaT was…": the date of a statement.
+        let reported = s[raw.end..].trim_start().starts_with("that ")
+            && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
+        if attributed || object_of_speech || reported {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -924,6 +933,16 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
         return EVENT_NOUNS.iter().any(|n| next_word(s, raw.end).starts_with(n));
     }
     true
+}
+
+/// "the first revolution in February": the date's preposition follows an event noun.
+fn dates_event_noun(s: &str, raw: &Raw) -> bool {
+    match words_before(s, raw.start, 2).as_slice() {
+        [noun, prep] => {
+            ["in", "of", "on"].contains(&prep.as_str()) && EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
+        }
+        _ => false,
+    }
 }
 
 fn next_word(s: &str, at: usize) -> String {
@@ -1245,8 +1264,14 @@ fn span(a: Ymd, b: Option<Ymd>) -> String {
 }
 
 /// The short clause that carries the event: the sentence part around the date, the date
-/// itself and its preposition taken out.
+/// itself and its preposition taken out, its first letter a capital.
+#[cfg(test)]
 fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
+    capitalise(&clause_text(sentence, raw, several))
+}
+
+/// [`clause`] in the sentence's own case (so that a clause opening on a verb shows it).
+fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
     let text = clause_part(sentence, raw, several);
     if content_words(&text) >= 2 {
         return text;
@@ -1267,11 +1292,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     // date keeps its own clause.
     let mut cuts: Vec<(usize, usize)> = sentence
         .char_indices()
-        .filter(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .filter(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     if several {
-        for joint in [", and ", ", while ", ", whereas ", ", but ", ", which "] {
+        for joint in [", and ", ", while ", ", whereas ", ", but ", ", which ", ", with "] {
             cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
         }
         cuts.sort();
@@ -1294,6 +1319,13 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
         before = format!("{} {before}", sentence[..head].trim());
     }
     let mut after = sentence[raw.end..hi].to_string();
+    // "both the February and October 1917 revolutions": a date that qualifies a noun stays,
+    // or the noun phrase falls apart.
+    let attributive = ["the", "both", "a", "an"]
+        .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str());
+    if attributive {
+        after = format!("{}{after}", &sentence[raw.start..raw.end]);
+    }
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
     if let Some(pos) = trimmed
@@ -1307,10 +1339,13 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
         {
             before.truncate(pos);
         }
-        // "this past May", "last Tuesday".
-        let rest = before.trim_end();
-        let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if ["this", "last"].contains(&last.as_str()) {
+        // "this past May", "last Tuesday", "as of 2016", "back in 2016".
+        loop {
+            let rest = before.trim_end();
+            let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+            if !["this", "last", "as", "back"].contains(&last.as_str()) {
+                break;
+            }
             before.truncate(rest.len() - last.len());
         }
     }
@@ -1327,7 +1362,14 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     // Long sentences: keep the date's own comma-delimited stretch.
     let words = |s: &str| s.split_whitespace().count();
     if words(&before) + words(&after) > 24 {
-        if let Some(i) = after.find(',') {
+        // The comma that closes the date's stretch, not one right after the date.
+        let lead = after.len() - after.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+        // Not before a relative clause: "the laboratory of X, who was then at Y, reported".
+        let relative = |i: usize| {
+            let next = after[i + 1..].split_whitespace().next().unwrap_or("").to_lowercase();
+            ["who", "which", "whose", "whom", "where"].contains(&next.as_str())
+        };
+        if let Some(i) = after[lead..].find(',').map(|i| i + lead).filter(|&i| !relative(i)) {
             if words(&before) + words(&after[..i]) >= 4 {
                 after.truncate(i);
             }
@@ -1342,7 +1384,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
             let dangling = ["and ", "or ", "nor ", "which ", "who ", "whose ", "where "]
                 .iter()
                 .any(|c| tail.starts_with(c));
-            let subject = words(&before[i + 1..]) >= 2;
+            let subject = words(&before[i + 1..]) >= 2 && fragment::opens_subject(&before[i + 1..]);
             if !dangling && subject && words(&before[i + 1..]) + words(&after) >= 4 {
                 before = before[i + 1..].to_string();
             }
@@ -1351,7 +1393,8 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     tidy(&format!("{} {}", before.trim(), after.trim()))
 }
 
-/// Spacing and punctuation closed up, an empty bracket dropped, the first letter capital.
+/// Spacing and punctuation closed up, an empty bracket and a bracket around the whole
+/// clause dropped.
 fn tidy(joined: &str) -> String {
     let mut text: String = joined.split_whitespace().collect::<Vec<_>>().join(" ");
     text = text
@@ -1360,7 +1403,11 @@ fn tidy(joined: &str) -> String {
         .replace("( ", "(")
         .replace(" )", ")")
         .replace(" ()", "")
-        .replace("()", "");
+        .replace("()", "")
+        .replace(" .", ".");
+    if text.starts_with('(') && text.ends_with(')') && text.matches('(').count() == 1 {
+        text = text[1..text.len() - 1].to_string();
+    }
     let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
         .to_string();
@@ -1370,11 +1417,23 @@ fn tidy(joined: &str) -> String {
             text.truncate(text.len() - copula.len());
         }
     }
+    text
+}
+
+/// The first letter a capital.
+fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => text,
+        None => String::new(),
     }
+}
+
+/// A colon between the hours and minutes of a clock time ("11:39"), not a clause's joint.
+fn is_clock_colon(sentence: &str, at: usize) -> bool {
+    let digit_before = sentence[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    let digit_after = sentence[at + 1..].chars().next().is_some_and(|c| c.is_ascii_digit());
+    digit_before && digit_after
 }
 
 const STOPWORDS: &[&str] = &[
