@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::anchor::Anchor;
+use super::anchor::{Anchor, WEEKDAYS};
 use super::fragment;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
 use super::place::Place;
@@ -140,6 +140,7 @@ struct Patterns {
     month_name: Regex,
     convention: Regex,
     self_reference: Regex,
+    dateline: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -184,6 +185,7 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b"
                     .to_string(),
             ),
+            dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?\s*)?(?:\([^)]{1,40}\))?\s*[-–—]\s+".to_string()),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
             ),
@@ -558,7 +560,8 @@ fn mask_quotes(text: &str) -> String {
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
-        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co",
+        "Corp", "Inc", "Ltd", "Bros",
     ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -765,6 +768,13 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if which.as_deref() == Some("next") || s[m0.end()..].starts_with('s') {
             continue;
         }
+        // "Black Friday", "Bloody Sunday": a name, not the week's day; "Saturday, May 18":
+        // the day of a date stated in full after it.
+        let named = which.is_none() && capitalised_word_before(s, m0.start());
+        let dated_after = is_date_right_after(s, m0.end());
+        if named || dated_after {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
@@ -943,6 +953,22 @@ fn dates_event_noun(s: &str, raw: &Raw) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the word right before byte `at` is capitalised and not the sentence's first.
+fn capitalised_word_before(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let starts_sentence = before.len() == word.len();
+    !starts_sentence && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// ", May 18", " 18 May 2019": a day date right after byte `at`.
+fn is_date_right_after(s: &str, at: usize) -> bool {
+    let rest = s[at..].trim_start_matches([',', ' ']);
+    let skip = s.len() - rest.len();
+    let p = patterns();
+    [&p.day, &p.us_day].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
 }
 
 fn next_word(s: &str, at: usize) -> String {
@@ -1326,6 +1352,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     if attributive {
         after = format!("{}{after}", &sentence[raw.start..raw.end]);
     }
+    // "on Saturday, February 27": the weekday named with the date goes with it.
+    let weekday_end = before.trim_end().trim_end_matches(',');
+    if let Some(day) = weekday_end.rsplit(' ').next().filter(|w| WEEKDAYS.contains(w)) {
+        before.truncate(weekday_end.len() - day.len());
+    }
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
     if let Some(pos) = trimmed
@@ -1357,6 +1388,16 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     };
     if after.trim_start().starts_with(',') && (before.trim().is_empty() || lone_participle) {
         before.clear();
+        after = after.trim_start().trim_start_matches(',').to_string();
+    }
+    // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
+    // closed the date goes with it.
+    let last_before = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    let next_after = after.trim_start().trim_start_matches(',').split_whitespace().next().unwrap_or("").to_lowercase();
+    if after.trim_start().starts_with(',')
+        && !before.trim().is_empty()
+        && (last_before == "that" || ["when", "where", "while", "as", "after", "before", "until"].contains(&next_after.as_str()))
+    {
         after = after.trim_start().trim_start_matches(',').to_string();
     }
     // Long sentences: keep the date's own comma-delimited stretch.
@@ -1405,6 +1446,10 @@ fn tidy(joined: &str) -> String {
         .replace(" ()", "")
         .replace("()", "")
         .replace(" .", ".");
+    // "NEW YORK (Reuters) - Oil prices fell": a wire story's dateline is no part of the event.
+    if let Some(m) = patterns().dateline.find(&text) {
+        text = text[m.end()..].to_string();
+    }
     if text.starts_with('(') && text.ends_with(')') && text.matches('(').count() == 1 {
         text = text[1..text.len() - 1].to_string();
     }

@@ -55,6 +55,9 @@ pub fn defect(clause: &str, names_event: bool) -> Option<&'static str> {
     if !names_event && is_forecast(text) {
         return Some("a plan or forecast, not an event");
     }
+    if is_cut_off(text) {
+        return Some("a clause cut off mid-sentence");
+    }
     None
 }
 
@@ -88,7 +91,12 @@ fn is_forecast(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .map(str::to_lowercase)
         .collect();
-    let future = words.iter().any(|w| ["will", "won’t", "won't", "shall"].contains(&w.as_str()));
+    let future = words.iter().any(|w| ["will", "won’t", "won't", "shall"].contains(&w.as_str()))
+        || words.windows(3).any(|w| {
+            ["is", "are"].contains(&w[0].as_str())
+                && ["scheduled", "expected", "set", "due", "slated", "poised"].contains(&w[1].as_str())
+                && w[2] == "to"
+        });
     let reported = words.iter().any(|w| REPORTING_VERBS.contains(&w.as_str()));
     future && !reported
 }
@@ -98,6 +106,22 @@ const REPORTING_VERBS: &[&str] = &[
     "said", "announced", "declared", "promised", "vowed", "pledged", "warned", "predicted",
     "wrote", "told", "decided", "agreed", "voted", "resolved", "ruled", "ordered", "stated",
 ];
+
+/// "Flash-forward to, when Harper": the clause ends on a function word, or a subordinate
+/// clause begins within its last two words.
+fn is_cut_off(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Not a preposition: English strands those ("everything the masses had fought for").
+    let dangling = ["of", "the", "a", "an", "and", "or"];
+    let opener = ["when", "where", "while", "whose", "which", "who"];
+    let tail = &words[words.len().saturating_sub(2)..];
+    words.last().is_some_and(|w| dangling.contains(&w.as_str()))
+        || words.len() > 3 && tail.iter().any(|w| opener.contains(&w.as_str()))
+}
 
 /// A clock time ("11:39 am EST") with little else but date words around it.
 fn is_time_stamp(clause: &str) -> bool {
@@ -135,7 +159,7 @@ fn patterns() -> &'static Patterns {
         )
         .expect("stamp word pattern"),
         caption: Regex::new(
-            r"(?i)^\W*(?:pictured\b|file photo\b|photo:)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b",
+            r"(?i)^\W*(?:pictured\b|file photo\b|photo:)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
         )
         .expect("caption pattern"),
     })
@@ -178,6 +202,9 @@ mod tests {
             ("This satellite image from NASA’s worldview satellite shows fires detected near Delhi", "caption"),
             ("Pictured: the crowd outside the palace", "caption"),
             ("The U.S. will keep its military base in al-Tanf", "forecast"),
+            ("The probe is scheduled to reach Titan", "forecast"),
+            ("Flash-forward to, when Harper", "cut off"),
+            ("The minister, center in a grey coat, opens a bridge over the river", "caption"),
         ] {
             let found = defect(bad, false).unwrap_or_else(|| panic!("{bad} passed"));
             assert!(found.contains(why), "{bad}: {found}");
