@@ -1456,6 +1456,13 @@ fn tidy(joined: &str) -> String {
     let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
         .to_string();
+    // "at 6:38 p.m.", "in the U.S.": an abbreviation keeps its full stop.
+    let letters: Vec<char> = text.chars().rev().take(3).collect();
+    if let [last, '.', _] = letters[..] {
+        if last.is_alphabetic() {
+            text.push('.');
+        }
+    }
     // "The last major outbreak in China was [in 2009]": a copula left dangling goes.
     for copula in [" was", " were", " is", " are"] {
         if text.ends_with(copula) {
