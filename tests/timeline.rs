@@ -582,3 +582,80 @@ fn no_chronology_when_disabled_or_when_nothing_is_dated() {
     assert!(epub.iter().any(|n| n.contains("Chronology")));
     assert!(pdf.contains("Chronology"));
 }
+
+/// A regional news page in the style of a wire story: every chronology entry must be a
+/// self-contained clause; stamps, captions, forecasts, reported statements and dependent
+/// phrases are set aside with a reason, and a date's multi-word preposition goes cleanly.
+#[test]
+fn entries_are_self_contained_clauses_on_a_news_page() {
+    let body = "\
+Updated 9:12 am CET, March 4, 2021
+
+This aerial photo from the county archive shows the flooded quarry in April 2020.
+
+As of 2019, the quarry had supplied stone for more than 400 bridges across the valley.
+
+The quarry first opened in 1887, when a railway spur reached the village.
+
+Following a long dispute over water rights in 2020.
+
+Mayor Ilse Brandt, a former engineer, told the regional paper in January 2021 that the site was unsafe.
+
+The council will close the access road in 2022 and sell the land.
+
+After a wet winter the lower terrace collapsed in February 2021, burying two excavators.
+
+STONEBRIDGE, Ont. (Valley Press) - The quarry company laid off 40 workers on 2 March 2021.
+
+Shops in the village expect crowds of visitors on Black Friday.
+
+The rescue began on Saturday, February 27, 2021, when divers reached the flooded pit.";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    std::fs::write(
+        dir.path().join("book.toml"),
+        "title = \"Stone\"\n[[article]]\nsource = \"sources/a.md\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("sources/a.md"),
+        format!("+++\ntitle = \"The Quarry\"\ndate = \"2021-03-04\"\n+++\n\n{body}\n"),
+    )
+    .unwrap();
+    let mut book = book(dir.path().to_str().unwrap());
+    timeline::apply(&mut book, &anthology::apparatus::timeline::editor::Config::load(dir.path()).unwrap()).unwrap();
+    let entries = book.timeline.clone().map(|t| t.entries).unwrap_or_default();
+    let texts: Vec<&str> = entries.iter().map(|e| e.text.as_str()).collect();
+    let warnings: Vec<&str> = book.warnings.iter().map(|w| w.message.as_str()).collect();
+    // The events, whole.
+    assert_eq!(
+        entry(&entries, "supplied stone").text,
+        "The quarry had supplied stone for more than 400 bridges across the valley",
+        "{texts:?}"
+    );
+    assert!(entry(&entries, "first opened").text.starts_with("The quarry first opened"), "{texts:?}");
+    assert!(entry(&entries, "terrace collapsed").text.contains("the lower terrace collapsed"), "{texts:?}");
+    // Not events: each set aside, with its reason, for the editor.
+    for (words, reason) in [
+        ("9:12", "time stamp"),
+        ("aerial photo", "caption"),
+        ("water rights", "main clause"),
+        ("close the access road", "forecast"),
+    ] {
+        assert!(!texts.iter().any(|t| t.contains(words)), "{words} kept: {texts:?}");
+        assert!(
+            warnings.iter().any(|w| w.contains(reason) && w.contains(words)),
+            "{words}: no “{reason}” warning in {warnings:#?}"
+        );
+    }
+    assert!(!texts.iter().any(|t| t.contains("was unsafe") || t.starts_with("Told")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains(" as,") || t.starts_with("As,")), "{texts:?}");
+    // A wire dateline is not part of the event; a weekday in a name or before its full date
+    // is no date of its own; the comma that closed a removed date goes with it.
+    assert_eq!(entry(&entries, "laid off").text, "The quarry company laid off 40 workers");
+    assert!(!texts.iter().any(|t| t.contains("Black")), "{texts:?}");
+    let rescue: Vec<_> = entries.iter().filter(|e| e.text.contains("rescue began")).collect();
+    assert_eq!(rescue.len(), 1, "{texts:?}");
+    assert_eq!(rescue[0].sort_key, "2021-02-27");
+    assert_eq!(rescue[0].text, "The rescue began when divers reached the flooded pit");
+}

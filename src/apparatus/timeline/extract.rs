@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::anchor::Anchor;
+use super::anchor::{Anchor, WEEKDAYS};
+use super::fragment;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
 use super::place::Place;
 use crate::model::{Article, Block, Book, DatePrecision};
@@ -139,6 +140,7 @@ struct Patterns {
     month_name: Regex,
     convention: Regex,
     self_reference: Regex,
+    dateline: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -183,6 +185,7 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b"
                     .to_string(),
             ),
+            dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?\s*)?(?:\([^)]{1,40}\))?\s*[-–—]\s+".to_string()),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
             ),
@@ -431,7 +434,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
                 }
-                let text = clause(sentence, &raw, several);
+                let text = clause_text(sentence, &raw, several);
+                if let Some(reason) = fragment::defect(&text, dates_event_noun(masked_sentence, &raw)) {
+                    out.rejected.push(reject(reason));
+                    continue;
+                }
+                let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
                     continue;
@@ -554,7 +562,8 @@ fn mask_quotes(text: &str) -> String {
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
-        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co",
+        "Corp", "Inc", "Ltd", "Bros",
     ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -761,6 +770,13 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if which.as_deref() == Some("next") || s[m0.end()..].starts_with('s') {
             continue;
         }
+        // "Black Friday", "Bloody Sunday": a name, not the week's day; "Saturday, May 18":
+        // the day of a date stated in full after it.
+        let named = which.is_none() && capitalised_word_before(s, m0.start());
+        let dated_after = is_date_right_after(s, m0.end());
+        if named || dated_after {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
@@ -840,7 +856,10 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
             .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
             && (raw.article_relative.is_some() || raw.weekday.is_some());
-        if attributed || object_of_speech {
+        // "told Business Insider in October 2018 that MaT was…": the date of a statement.
+        let reported = s[raw.end..].trim_start().starts_with("that ")
+            && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
+        if attributed || object_of_speech || reported {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -926,6 +945,32 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
         return EVENT_NOUNS.iter().any(|n| next_word(s, raw.end).starts_with(n));
     }
     true
+}
+
+/// "the first revolution in February": the date's preposition follows an event noun.
+fn dates_event_noun(s: &str, raw: &Raw) -> bool {
+    match words_before(s, raw.start, 2).as_slice() {
+        [noun, prep] => {
+            ["in", "of", "on"].contains(&prep.as_str()) && EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word right before byte `at` is capitalised and not the sentence's first.
+fn capitalised_word_before(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let starts_sentence = before.len() == word.len();
+    !starts_sentence && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// ", May 18", " 18 May 2019": a day date right after byte `at`.
+fn is_date_right_after(s: &str, at: usize) -> bool {
+    let rest = s[at..].trim_start_matches([',', ' ']);
+    let skip = s.len() - rest.len();
+    let p = patterns();
+    [&p.day, &p.us_day].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
 }
 
 fn next_word(s: &str, at: usize) -> String {
@@ -1247,8 +1292,14 @@ fn span(a: Ymd, b: Option<Ymd>) -> String {
 }
 
 /// The short clause that carries the event: the sentence part around the date, the date
-/// itself and its preposition taken out.
+/// itself and its preposition taken out, its first letter a capital.
+#[cfg(test)]
 fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
+    capitalise(&clause_text(sentence, raw, several))
+}
+
+/// [`clause`] in the sentence's own case (so that a clause opening on a verb shows it).
+fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
     let text = clause_part(sentence, raw, several);
     if content_words(&text) >= 2 {
         return text;
@@ -1269,11 +1320,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     // date keeps its own clause.
     let mut cuts: Vec<(usize, usize)> = sentence
         .char_indices()
-        .filter(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .filter(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     if several {
-        for joint in [", and ", ", while ", ", whereas ", ", but ", ", which "] {
+        for joint in [", and ", ", while ", ", whereas ", ", but ", ", which ", ", with "] {
             cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
         }
         cuts.sort();
@@ -1296,6 +1347,18 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
         before = format!("{} {before}", sentence[..head].trim());
     }
     let mut after = sentence[raw.end..hi].to_string();
+    // "both the February and October 1917 revolutions": a date that qualifies a noun stays,
+    // or the noun phrase falls apart.
+    let attributive = ["the", "both", "a", "an"]
+        .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str());
+    if attributive {
+        after = format!("{}{after}", &sentence[raw.start..raw.end]);
+    }
+    // "on Saturday, February 27": the weekday named with the date goes with it.
+    let weekday_end = before.trim_end().trim_end_matches(',');
+    if let Some(day) = weekday_end.rsplit(' ').next().filter(|w| WEEKDAYS.contains(w)) {
+        before.truncate(weekday_end.len() - day.len());
+    }
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
     if let Some(pos) = trimmed
@@ -1309,10 +1372,13 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
         {
             before.truncate(pos);
         }
-        // "this past May", "last Tuesday".
-        let rest = before.trim_end();
-        let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if ["this", "last"].contains(&last.as_str()) {
+        // "this past May", "last Tuesday", "as of 2016", "back in 2016".
+        loop {
+            let rest = before.trim_end();
+            let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+            if !["this", "last", "as", "back"].contains(&last.as_str()) {
+                break;
+            }
             before.truncate(rest.len() - last.len());
         }
     }
@@ -1326,10 +1392,27 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
         before.clear();
         after = after.trim_start().trim_start_matches(',').to_string();
     }
+    // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
+    // closed the date goes with it.
+    let last_before = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    let next_after = after.trim_start().trim_start_matches(',').split_whitespace().next().unwrap_or("").to_lowercase();
+    if after.trim_start().starts_with(',')
+        && !before.trim().is_empty()
+        && (last_before == "that" || ["when", "where", "while", "as", "after", "before", "until"].contains(&next_after.as_str()))
+    {
+        after = after.trim_start().trim_start_matches(',').to_string();
+    }
     // Long sentences: keep the date's own comma-delimited stretch.
     let words = |s: &str| s.split_whitespace().count();
     if words(&before) + words(&after) > 24 {
-        if let Some(i) = after.find(',') {
+        // The comma that closes the date's stretch, not one right after the date.
+        let lead = after.len() - after.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+        // Not before a relative clause: "the laboratory of X, who was then at Y, reported".
+        let relative = |i: usize| {
+            let next = after[i + 1..].split_whitespace().next().unwrap_or("").to_lowercase();
+            ["who", "which", "whose", "whom", "where"].contains(&next.as_str())
+        };
+        if let Some(i) = after[lead..].find(',').map(|i| i + lead).filter(|&i| !relative(i)) {
             if words(&before) + words(&after[..i]) >= 4 {
                 after.truncate(i);
             }
@@ -1344,7 +1427,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
             let dangling = ["and ", "or ", "nor ", "which ", "who ", "whose ", "where "]
                 .iter()
                 .any(|c| tail.starts_with(c));
-            let subject = words(&before[i + 1..]) >= 2;
+            let subject = words(&before[i + 1..]) >= 2 && fragment::opens_subject(&before[i + 1..]);
             if !dangling && subject && words(&before[i + 1..]) + words(&after) >= 4 {
                 before = before[i + 1..].to_string();
             }
@@ -1353,7 +1436,8 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     tidy(&format!("{} {}", before.trim(), after.trim()))
 }
 
-/// Spacing and punctuation closed up, an empty bracket dropped, the first letter capital.
+/// Spacing and punctuation closed up, an empty bracket and a bracket around the whole
+/// clause dropped.
 fn tidy(joined: &str) -> String {
     let mut text: String = joined.split_whitespace().collect::<Vec<_>>().join(" ");
     text = text
@@ -1362,21 +1446,48 @@ fn tidy(joined: &str) -> String {
         .replace("( ", "(")
         .replace(" )", ")")
         .replace(" ()", "")
-        .replace("()", "");
+        .replace("()", "")
+        .replace(" .", ".");
+    // "NEW YORK (Reuters) - Oil prices fell": a wire story's dateline is no part of the event.
+    if let Some(m) = patterns().dateline.find(&text) {
+        text = text[m.end()..].to_string();
+    }
+    if text.starts_with('(') && text.ends_with(')') && text.matches('(').count() == 1 {
+        text = text[1..text.len() - 1].to_string();
+    }
     let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
         .to_string();
+    // "at 6:38 p.m.", "in the U.S.": an abbreviation keeps its full stop.
+    let letters: Vec<char> = text.chars().rev().take(3).collect();
+    if let [last, '.', _] = letters[..] {
+        if last.is_alphabetic() {
+            text.push('.');
+        }
+    }
     // "The last major outbreak in China was [in 2009]": a copula left dangling goes.
     for copula in [" was", " were", " is", " are"] {
         if text.ends_with(copula) {
             text.truncate(text.len() - copula.len());
         }
     }
+    text
+}
+
+/// The first letter a capital.
+fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
-        None => text,
+        None => String::new(),
     }
+}
+
+/// A colon between the hours and minutes of a clock time ("11:39"), not a clause's joint.
+fn is_clock_colon(sentence: &str, at: usize) -> bool {
+    let digit_before = sentence[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    let digit_after = sentence[at + 1..].chars().next().is_some_and(|c| c.is_ascii_digit());
+    digit_before && digit_after
 }
 
 const STOPWORDS: &[&str] = &[

@@ -11,6 +11,7 @@ pub mod anchor;
 pub mod calendar;
 pub mod editor;
 pub mod extract;
+pub mod fragment;
 pub mod place;
 
 use std::collections::BTreeSet;
@@ -159,7 +160,6 @@ impl Draft {
 
     /// Whether `other` is a mention of this entry's event.
     fn same_event(&self, other: &Draft) -> bool {
-        // A mention at another precision must share more words to count as the same event.
         let mut needed = 1;
         let dates_agree = match (self.entry.precision, other.entry.precision) {
             (DatePrecision::Year, DatePrecision::Year) => {
@@ -175,9 +175,10 @@ impl Draft {
                 let unmarked = |l: &str| l.trim_end_matches(extract::INFERRED_MARK).to_string();
                 unmarked(&self.entry.date_label) == unmarked(&other.entry.date_label)
             }
-            // A month mention joins a day date of the same (written) month.
+            // A month mention joins a day date of the same (written) month when they share
+            // a good part of their words (a third of the shorter), not just two of many.
             _ => {
-                needed = 2;
+                needed = (self.stems.len().min(other.stems.len()) / 3).max(2);
                 self.written_month == other.written_month
             }
         };

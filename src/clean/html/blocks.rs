@@ -44,12 +44,63 @@ pub fn convert(content_html: &str, page: &Document, article_id: &str) -> (Vec<Bl
     let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: &targets, page };
     b.walk(&doc.root(), 0);
     b.flush();
+    promote_bold_heads(&mut b.blocks);
     let footnotes = notes
         .iter()
         .map(|n| Footnote { id: n.id.clone(), marker: n.marker.clone(), content: tidy(n.content.clone()) })
         .filter(|f| !f.content.is_empty())
         .collect();
     (b.blocks, footnotes)
+}
+
+/// `<p><strong>The al-Tanf base</strong></p>` before a paragraph: a section head written as
+/// bold text. It becomes a heading at the level of the article's other heads (second by
+/// default), so that it is set, listed and tagged like them.
+fn promote_bold_heads(blocks: &mut [Block]) {
+    let mut levels = std::collections::BTreeMap::<u8, usize>::new();
+    for b in blocks.iter() {
+        if let Block::Heading { level, .. } = b {
+            *levels.entry(*level).or_default() += 1;
+        }
+    }
+    let level = levels.iter().max_by_key(|(l, n)| (**n, std::cmp::Reverse(**l))).map_or(2, |(l, _)| *l);
+    for i in 0..blocks.len().saturating_sub(1) {
+        let head = match &blocks[i] {
+            Block::Paragraph { content, .. } if is_bold_head(content) => content.clone(),
+            _ => continue,
+        };
+        if !matches!(blocks[i + 1], Block::Paragraph { .. } | Block::List { .. }) {
+            continue;
+        }
+        let Block::Paragraph { id, .. } = &blocks[i] else { continue };
+        let id = id.clone();
+        let content = match head.as_slice() {
+            [Inline::Strong(inner)] => inner.clone(),
+            _ => head,
+        };
+        blocks[i] = Block::Heading { id, level, content };
+    }
+}
+
+/// All strong text, short, not a sentence or a lead-in, not a link ("Related: …", "CLICK
+/// HERE TO GET THE APP" are promotions, not section heads) and not shouted in capitals.
+fn is_bold_head(content: &[Inline]) -> bool {
+    let [Inline::Strong(inner)] = content else { return false };
+    if inner.iter().any(|i| matches!(i, Inline::Link { .. })) {
+        return false;
+    }
+    let text = crate::model::plain_text(content);
+    let text = text.trim().trim_end_matches(['”', '’', '"', '\'', ')']);
+    let words = text.split_whitespace().count();
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouted = letters.len() > 3 && letters.iter().all(|c| c.is_uppercase());
+    // A byline ("Name, Correspondent"), a signature ("– Name") or a score row is no head.
+    let numbers = text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_digit())).count();
+    (1..=12).contains(&words)
+        && !shouted
+        && !text.contains([':', '.', '!', '?', ';', ','])
+        && !text.starts_with(['–', '—', '-'])
+        && numbers * 3 <= words
 }
 
 /// A footnote found in the content: its target element id, model id, marker and text.
@@ -718,6 +769,23 @@ mod tests {
         );
         assert!(matches!(blocks.last().unwrap(), Block::Table { .. }));
         assert_eq!(blocks.last().unwrap().plain_text(), "A\n\n1");
+    }
+
+    #[test]
+    fn a_bold_line_before_a_paragraph_is_a_head_at_the_articles_level() {
+        let page = Document::from("<html></html>");
+        let html = "<p>Opening paragraph of the piece.</p><p><strong>The border base</strong></p><p>Troops remain there.</p>\
+            <h4>The camp</h4><p>It lies in the desert.</p><p><b>Note:</b></p><p>See below.</p><p><strong>A whole sentence in bold.</strong></p><p>More.</p>\
+            <p><strong>CLICK HERE TO GET THE APP</strong></p><p>More.</p><p><strong><a href=\"https://example.com/x\">Related story</a></strong></p><p>More.</p>";
+        let (blocks, _) = convert(html, &page, "t");
+        let heads: Vec<(u8, String)> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level, content, .. } => Some((*level, crate::model::plain_text(content))),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(heads, [(4, "The border base".to_string()), (4, "The camp".to_string())]);
     }
 
     #[test]

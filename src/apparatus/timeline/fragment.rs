@@ -1,0 +1,214 @@
+//! Whether a clause cut from a sentence can stand in the chronology on its own.
+//!
+//! The extractor cuts the clause that carries a date out of its sentence and takes the date
+//! out. What is left must read as an event: a subject and its verb ("The tsar abdicated"),
+//! not a verb without its subject ("told Business Insider that…"), a dependent phrase
+//! without its main clause ("After two people there were diagnosed…"), a page's time stamp
+//! ("11:39 am EST") or a picture's caption ("This satellite image shows…"). A clause that
+//! fails is set aside with the reason, for the editor to see; none is rewritten by guesswork.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Words that open a dependent phrase: without a comma and a main clause after it, the
+/// phrase is not an event ("Following a two-day trial", "As a postdoc at Harvard").
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "following", "with", "without", "while", "when", "whenever", "as",
+    "since", "until", "till", "because", "although", "though", "if", "once", "unless",
+    "hours", "days", "weeks", "months", "years", "minutes", "moments", "shortly", "during",
+    "amid", "despite", "upon", "whereas", "whether",
+];
+
+/// Verbs and auxiliaries that cannot open a clause that has its subject.
+const VERB_OPENERS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "could", "should", "can", "may", "might", "must", "shall", "did", "does", "do", "told",
+    "said", "says", "began", "became", "made", "took", "gave", "went", "came", "saw", "got",
+    "won", "lost", "left", "held", "met", "fell", "rose", "led", "ran", "set", "sent", "found",
+];
+
+/// Lower-case words ending in "-ed" that are not past tenses.
+const NOT_PAST_TENSE: &[&str] = &["hundred", "red", "bed", "need", "seed", "speed", "creed", "breed"];
+
+/// Why `clause` (as cut from its sentence, in the sentence's own case) is not a
+/// self-contained event, if it is not. `names_event` says the date qualified an event noun
+/// ("the first revolution in February"): that event stands whatever the clause's tense.
+pub fn defect(clause: &str, names_event: bool) -> Option<&'static str> {
+    let text = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = text.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    let lower = first.to_lowercase();
+    if is_time_stamp(clause) {
+        return Some("a page's time stamp, not an event");
+    }
+    if is_caption(clause) {
+        return Some("a picture's caption, not an event");
+    }
+    let lowercase_start = first.chars().next().is_some_and(char::is_lowercase);
+    let past_tense = lower.len() > 4 && lower.ends_with("ed") && !NOT_PAST_TENSE.contains(&lower.as_str());
+    if lowercase_start && (VERB_OPENERS.contains(&lower.as_str()) || past_tense) {
+        return Some("a verb without its subject, not a self-contained clause");
+    }
+    if SUBORDINATORS.contains(&lower.as_str()) && !has_main_clause(text) {
+        return Some("a dependent phrase without its main clause");
+    }
+    if !names_event && is_forecast(text) {
+        return Some("a plan or forecast, not an event");
+    }
+    if is_cut_off(text) {
+        return Some("a clause cut off mid-sentence");
+    }
+    None
+}
+
+/// Whether `text` opens on what can be a clause's subject: a capitalised word, a number, or
+/// a determiner or pronoun ("the laboratory", "it", "thousands of workers").
+pub fn opens_subject(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    first.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || SUBJECT_OPENERS.contains(&first)
+}
+
+/// Lower-case words that open a subject.
+const SUBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your", "it", "they", "he", "she", "we", "i", "you", "there", "some", "many", "most",
+    "several", "both", "each", "every", "all", "few", "no", "one", "two", "three", "thousands",
+    "hundreds", "dozens", "millions", "tens", "more", "nearly", "almost", "about", "over",
+];
+
+/// "After the strike began, the army mutinied": a comma followed by more than a couple of
+/// words, where the main clause can stand.
+fn has_main_clause(text: &str) -> bool {
+    text.split_once(", ").is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3)
+}
+
+/// "The U.S. will keep its base": a clause in the future tense, unless it reports someone
+/// saying so ("announced that it will…", an event of its own).
+fn is_forecast(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .map(str::to_lowercase)
+        .collect();
+    let future = words.iter().any(|w| ["will", "won’t", "won't", "shall"].contains(&w.as_str()))
+        || words.windows(3).any(|w| {
+            ["is", "are"].contains(&w[0].as_str())
+                && ["scheduled", "expected", "set", "due", "slated", "poised"].contains(&w[1].as_str())
+                && w[2] == "to"
+        });
+    let reported = words.iter().any(|w| REPORTING_VERBS.contains(&w.as_str()));
+    future && !reported
+}
+
+/// Verbs that make a future clause after them the content of a past act.
+const REPORTING_VERBS: &[&str] = &[
+    "said", "announced", "declared", "promised", "vowed", "pledged", "warned", "predicted",
+    "wrote", "told", "decided", "agreed", "voted", "resolved", "ruled", "ordered", "stated",
+];
+
+/// "Flash-forward to, when Harper": the clause ends on a function word, or a subordinate
+/// clause begins within its last two words.
+fn is_cut_off(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Not a preposition: English strands those ("everything the masses had fought for").
+    let dangling = ["of", "the", "a", "an", "and", "or"];
+    let opener = ["when", "where", "while", "whose", "which", "who"];
+    let tail = &words[words.len().saturating_sub(2)..];
+    words.last().is_some_and(|w| dangling.contains(&w.as_str()))
+        || words.len() > 3 && tail.iter().any(|w| opener.contains(&w.as_str()))
+}
+
+/// A clock time ("11:39 am EST") with little else but date words around it.
+fn is_time_stamp(clause: &str) -> bool {
+    let p = patterns();
+    if !p.clock.is_match(clause) {
+        return false;
+    }
+    let rest = p.clock.replace_all(clause, " ");
+    let words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !p.stamp_word.is_match(w))
+        .count();
+    words < 2
+}
+
+/// "This satellite image from NASA shows fires…", "Pictured: …", "File photo of…".
+fn is_caption(clause: &str) -> bool {
+    patterns().caption.is_match(clause)
+}
+
+struct Patterns {
+    clock: Regex,
+    stamp_word: Regex,
+    caption: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        clock: Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?|^\s*\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?:\s|,|$)")
+            .expect("clock pattern"),
+        stamp_word: Regex::new(
+            r"(?i)^(?:updated|published|posted|modified|last|am|pm|[a-z]{1,2}[sd]t|gmt|utc|bst|cet|cest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$",
+        )
+        .expect("stamp word pattern"),
+        caption: Regex::new(
+            r"(?i)^\W*(?:pictured\b|file photo\b|photo:)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
+        )
+        .expect("caption pattern"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_pass() {
+        for ok in [
+            "The tsar abdicated",
+            "the Bolsheviks issued a call for demonstrations",
+            "thousands along with housewives marched",
+            "After the strike began, the army mutinied in the capital",
+            "According to the Jordanian government, the country had admitted more than 1.4 million refugees",
+            "He joined them soon after",
+            "It first appeared when Syrians fleeing the war gathered at the border",
+            "A video showing the moment the girl was rescued was released",
+            "Lenin returned to Russia",
+            "The party announced that it will boycott the elections",
+        ] {
+            assert_eq!(defect(ok, false), None, "{ok}");
+        }
+    }
+
+    #[test]
+    fn fragments_are_named() {
+        for (bad, why) in [
+            ("told Business Insider that the group was secular", "subject"),
+            ("is typically sown", "subject"),
+            ("reported that the air was poor", "subject"),
+            ("Following a two-day trial", "main clause"),
+            ("As a postdoc at Harvard University in the lab of Wendy Garrett", "main clause"),
+            ("After two people there were diagnosed with the plague", "main clause"),
+            ("Hours before the team's two-goal performance", "main clause"),
+            ("39 am EST, November 20, 2019", "time stamp"),
+            ("Updated 11:39 am EST, Wednesday", "time stamp"),
+            ("This satellite image from NASA’s worldview satellite shows fires detected near Delhi", "caption"),
+            ("Pictured: the crowd outside the palace", "caption"),
+            ("The U.S. will keep its military base in al-Tanf", "forecast"),
+            ("The probe is scheduled to reach Titan", "forecast"),
+            ("Flash-forward to, when Harper", "cut off"),
+            ("The minister, center in a grey coat, opens a bridge over the river", "caption"),
+        ] {
+            let found = defect(bad, false).unwrap_or_else(|| panic!("{bad} passed"));
+            assert!(found.contains(why), "{bad}: {found}");
+        }
+        assert_eq!(defect("They will quickly pass over the first revolution", true), None);
+    }
+}
