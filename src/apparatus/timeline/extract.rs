@@ -1292,6 +1292,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     if lo > 0 && ["who", "which", "whose", "whom"].contains(&first_word.as_str()) {
         let head = cuts.first().map_or(0, |c| c.0);
         before = format!("{} {before}", sentence[..head].trim());
+    } else if lo > 0 && CONTINUING_PREPS.contains(&first_word.as_str()) && before.split_whitespace().count() > 1 {
+        // "Membership grew massively—from 10,000 in February to 80,000 in April": a part
+        // opening with a preposition continues a clause before it, whose subject and verb
+        // it takes back (the nearest earlier part that does not open so). Not when the
+        // preposition is the date's own ("—in February, the party…").
+        before = format!("{} {before}", head_clause(sentence, &cuts, lo));
     }
     let mut after = sentence[raw.end..hi].to_string();
     // Drop the preposition that introduced the date.
@@ -1349,6 +1355,27 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
         }
     }
     tidy(&format!("{} {}", before.trim(), after.trim()))
+}
+
+/// Prepositions that open a part continuing the clause before it ("—from 10,000 in February").
+const CONTINUING_PREPS: &[&str] = &[
+    "from", "to", "in", "on", "at", "by", "with", "between", "during", "into", "through",
+];
+
+/// The clause a part starting at byte `lo` continues: the nearest earlier part (between the
+/// `cuts`) that does not itself open with a preposition, without its closing punctuation.
+fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a str {
+    let mut end = lo;
+    for k in (0..cuts.len()).rev().filter(|k| cuts[*k].1 <= lo) {
+        let start = if k == 0 { 0 } else { cuts[k - 1].1 };
+        let part = sentence[start..cuts[k].0].trim();
+        end = cuts[k].0;
+        let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+        if !CONTINUING_PREPS.contains(&first.as_str()) {
+            return part;
+        }
+    }
+    sentence[..end].trim()
 }
 
 /// Spacing and punctuation closed up, an empty bracket dropped, the first letter capital.
@@ -1554,6 +1581,20 @@ mod tests {
         let s = "This past May, the agency selected 11 companies.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "The agency selected 11 companies");
+    }
+
+    #[test]
+    fn a_part_opening_with_a_preposition_takes_back_its_subject_and_verb() {
+        let s = "Party membership grew massively—from 10,000 in February to 80,000 in April, and \
+                 from 200,000 in July to 250,000 by November.";
+        let found = find_mentions(s);
+        let texts: Vec<String> = found.iter().map(|m| clause(s, m, true)).collect();
+        assert_eq!(texts[0], "Party membership grew massively from 10,000 to 80,000 in April");
+        assert_eq!(texts[2], "Party membership grew massively from 200,000 to 250,000 by November");
+        // The date's own preposition after the dash opens no continuation.
+        let s = "The party was small—in February, its members numbered 10,000.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Its members numbered 10,000");
     }
 
     #[test]
