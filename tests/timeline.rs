@@ -582,3 +582,19 @@ fn no_chronology_when_disabled_or_when_nothing_is_dated() {
     assert!(epub.iter().any(|n| n.contains("Chronology")));
     assert!(pdf.contains("Chronology"));
 }
+
+/// Entries are self-contained clauses: a part of a sentence after a dash that opens with a
+/// preposition ("—from 10,000 in February to 80,000 in April") takes back the subject and
+/// verb of the clause it continues.
+#[test]
+fn sample_entries_take_back_the_clause_a_dash_part_continues() {
+    let (entries, _) = sample_timeline(Path::new("content"));
+    let figures: Vec<&TimelineEntry> = entries
+        .iter()
+        .filter(|e| e.text.contains("membership") || (e.text.starts_with("From ") && e.text.contains(",000")))
+        .collect();
+    assert_eq!(figures.len(), 4, "{figures:#?}");
+    for e in figures {
+        assert!(e.text.starts_with("Bolshevik party membership grew"), "a fragment: {}", e.text);
+    }
+}

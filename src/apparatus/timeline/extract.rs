@@ -40,6 +40,9 @@ pub struct Candidate {
     pub label: String,
     pub precision: DatePrecision,
     pub text: String,
+    /// The words of `text` that tell the event, without a subject and verb taken back from
+    /// an earlier clause: what mentions of one event must share to merge.
+    pub own_words: String,
     pub note: Option<String>,
     /// Year and month as the text wrote them (Old Style stays Old Style): `YYYY-MM`.
     pub written: String,
@@ -438,12 +441,19 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a quotation's attribution, not an event"));
                     continue;
                 }
+                // The dashes' fallback of `clause` takes nothing back.
+                let own_words = if text == clause_part(sentence, &raw, several, true) {
+                    clause_part(sentence, &raw, several, false)
+                } else {
+                    text.clone()
+                };
                 out.candidates.push(Candidate {
                     sort_key: date.sort_key,
                     end_key: date.end_key,
                     label: date.label,
                     precision: date.precision,
                     text,
+                    own_words,
                     note: date.note,
                     written: date.written,
                     article: article.id.clone(),
@@ -1247,7 +1257,7 @@ fn span(a: Ymd, b: Option<Ymd>) -> String {
 /// The short clause that carries the event: the sentence part around the date, the date
 /// itself and its preposition taken out.
 fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
-    let text = clause_part(sentence, raw, several);
+    let text = clause_part(sentence, raw, several, true);
     if content_words(&text) >= 2 {
         return text;
     }
@@ -1260,8 +1270,9 @@ fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
 }
 
 /// The dash-, colon- or semicolon-delimited part of the sentence that holds the date, the
-/// date and its preposition taken out.
-fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
+/// date and its preposition taken out; with `take_back`, a part continuing an earlier clause
+/// takes back its subject and verb.
+fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> String {
     // Cuts as (start, end) byte ranges: dashes, semicolons and colons; and, when the sentence
     // dates several things, the joints of coordinated clauses (", and", ", while"…), so each
     // date keeps its own clause.
@@ -1292,7 +1303,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     if lo > 0 && ["who", "which", "whose", "whom"].contains(&first_word.as_str()) {
         let head = cuts.first().map_or(0, |c| c.0);
         before = format!("{} {before}", sentence[..head].trim());
-    } else if lo > 0 && CONTINUING_PREPS.contains(&first_word.as_str()) && before.split_whitespace().count() > 1 {
+    } else if take_back
+        && lo > 0
+        && CONTINUING_PREPS.contains(&first_word.as_str())
+        && before.split_whitespace().count() > 1
+    {
         // "Membership grew massively—from 10,000 in February to 80,000 in April": a part
         // opening with a preposition continues a clause before it, whose subject and verb
         // it takes back (the nearest earlier part that does not open so). Not when the
