@@ -25,8 +25,9 @@ type Paragraph = (usize, usize);
 pub fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMode) {
     let paragraph_of = anchor_paragraphs(book);
     let at = |l: &Locator| paragraph_of.get(l.anchor.as_str()).copied();
-    // The paragraphs each heading is named in, and the name a sub-entry gives it.
-    let topics: Vec<(HashSet<Paragraph>, String)> = entries
+    // The paragraphs each heading is named in, the name a sub-entry gives it, and its
+    // collation key (a sub-entry "and Anna Petrova" files under "Petrova, Anna").
+    let topics: Vec<(HashSet<Paragraph>, String, String)> = entries
         .iter()
         .map(|e| {
             let paragraphs = e
@@ -35,7 +36,7 @@ pub fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: So
                 .chain(e.subentries.iter().flat_map(|s| &s.locators))
                 .filter_map(at)
                 .collect();
-            (paragraphs, topic_name(e))
+            (paragraphs, topic_name(e), e.sort_key.clone())
         })
         .collect();
     let mut warnings = Vec::new();
@@ -62,18 +63,18 @@ pub fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: So
                 .iter()
                 .enumerate()
                 .filter(|(t, _)| *t != n)
-                .map(|(t, (paragraphs, _))| {
+                .map(|(t, (paragraphs, _, _))| {
                     let shared = rest.iter().filter(|l| at(l).is_some_and(|p| paragraphs.contains(&p))).count();
                     (shared, t)
                 })
                 .filter(|(shared, _)| *shared >= MIN_SHARED && *shared < total)
                 .max_by_key(|(shared, t)| (*shared, std::cmp::Reverse(*t)));
             let Some((_, t)) = best else { break };
-            let (paragraphs, name) = &topics[t];
+            let (paragraphs, name, key) = &topics[t];
             let (with, without): (Vec<Locator>, Vec<Locator>) =
                 rest.into_iter().partition(|l| at(l).is_some_and(|p| paragraphs.contains(&p)));
             rest = without;
-            subs.push(sub_entry(e, format!("and {name}"), collate::sort_key(name, mode), subs.len(), with));
+            subs.push(sub_entry(e, format!("and {name}"), key.clone(), subs.len(), with));
         }
         if rest.len() > MAX_UNDIVIDED {
             let by_article = by_article(rest, book);

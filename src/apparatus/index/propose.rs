@@ -299,7 +299,8 @@ fn collect_forms(
                     && a.key.ends_with("ed")
                     && a.text.chars().all(char::is_lowercase)
             })
-                || appositive_role(&tokens[end.min(tokens.len())..]);
+                || appositive_role(&tokens[end.min(tokens.len())..])
+                || role_before_comma(tokens, start);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             let after_cut = start > i && tokens[i].sentence_start;
@@ -324,6 +325,16 @@ fn appositive_role(after: &[Token]) -> bool {
         [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
         [] => false,
     }
+}
+
+/// Whether a name set off by a comma follows a role ("The leader of Ennahda, Rachid
+/// Ghannouchi, condemned…"): the words before it, the comma's side, name one.
+fn role_before_comma(tokens: &[Token], start: usize) -> bool {
+    let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start;
+    set_off
+        && tokens[start.saturating_sub(4)..start]
+            .iter()
+            .any(|t| t.node == tokens[start].node && t.text.chars().all(char::is_lowercase) && words::is_role(&t.key))
 }
 
 /// Where the name after the last title of address in `start..end` begins (the title kept),
@@ -735,7 +746,12 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<Stri
     // Weak evidence, for a name met once whose words stand nowhere else: places and
     // organisations recur, and their words do.
     let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
-    introduced || honorific || initial || given || f.personal_context || surname_alone
+    // "McCartney", "MacLeod", "O'Brien": a patronymic prefix makes a surname.
+    let patronymic = f.words.last().is_some_and(|w| {
+        let rest = w.strip_prefix("Mc").or_else(|| w.strip_prefix("Mac")).or_else(|| w.strip_prefix("O'"));
+        rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+    });
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone
 }
 
 /// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
