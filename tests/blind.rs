@@ -19,10 +19,11 @@ const PRESENT_REACHED: f64 = 0.98;
 /// Junk headings still proposed on the blind book (the target is none).
 const JUNK_REACHED: usize = 13;
 /// The same four levels on the second blind book.
-const BLIND2_RECALL_REACHED: f64 = 0.0;
-const BLIND2_PRECISION_REACHED: f64 = 0.0;
-const BLIND2_PRESENT_REACHED: f64 = 0.0;
-const BLIND2_JUNK_REACHED: usize = 1000;
+/// (Before this session's changes: recall 0.636, precision 0.824; 85.7% present, 46 junk.)
+const BLIND2_RECALL_REACHED: f64 = 0.63;
+const BLIND2_PRECISION_REACHED: f64 = 0.87;
+const BLIND2_PRESENT_REACHED: f64 = 0.88;
+const BLIND2_JUNK_REACHED: usize = 30;
 
 #[test]
 fn blind_chronology() {

@@ -974,6 +974,42 @@ mod tests {
     }
 
     #[test]
+    fn quoted_title_parts_adjectives_and_shared_surnames_propose_nothing() {
+        let h = headings_of(&[
+            "A sign read “First of the Season Fresh Alaskan Halibut” and “Super Mario Run” sold.",
+            "Her titles include “You Loved Me Like a Distant Star” in the North African nation.",
+            "Hori Parata and his son Te Kaurinui Parata met Anna Petrova; Parata spoke.",
+            "The North African coast is long, and Mercer Island-based firms grew.",
+        ]);
+        for junk in ["Season Fresh Alaskan Halibut", "Loved Me Like", "Distant Star", "North African", "Parata", "Mercer"] {
+            assert!(!h.iter().any(|x| x == junk), "{junk}: {h:?}");
+        }
+        assert!(h.iter().any(|x| x == "Super Mario Run"), "a whole quoted title stays: {h:?}");
+    }
+
+    #[test]
+    fn a_possessive_before_one_institution_noun_is_part_of_the_name() {
+        let h = headings_of(&[
+            "Shoppers left Sam’s Club in the rain and drove to Fisherman’s Terminal in Seattle.",
+            "Lenin’s April Theses were read. Lenin spoke at Fisherman’s Terminal again.",
+        ]);
+        for name in ["Sam's Club", "Fisherman's Terminal", "April Theses"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
+        assert!(!h.iter().any(|x| x == "Sam" || x == "Fisherman"), "{h:?}");
+    }
+
+    #[test]
+    fn a_patronymic_or_a_role_before_a_comma_is_evidence_of_a_person() {
+        let h = headings_of(&[
+            "The boat is co-owned with Rolfe McCartney in the harbour.",
+            "The leader of Ennahda, Rachid Ghannouchi, condemned the attack.",
+        ]);
+        assert!(h.iter().any(|x| x == "McCartney, Rolfe"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Ghannouchi, Rachid"), "{h:?}");
+    }
+
+    #[test]
     fn inversion() {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert_eq!(invert(&w("Leon Trotsky")), "Trotsky, Leon");

@@ -428,6 +428,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a publication note of the article's own day"));
                     continue;
                 }
+                if is_money_figure(masked_sentence, &raw) {
+                    out.rejected.push(reject("a sum of money for the period, not an event"));
+                    continue;
+                }
                 if anchor.is_some_and(|a| a.is_after(&date.sort_key)) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
@@ -921,6 +925,14 @@ fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
         .collect();
     words.reverse();
     words
+}
+
+/// "Sales totalled $726 billion in 2017", "$6 million in sales in January": a sum of money
+/// a few words before "in" and the date gives a figure for the period, not an event.
+fn is_money_figure(s: &str, raw: &Raw) -> bool {
+    let before = &s[..raw.start];
+    let near: String = before.chars().rev().take(32).collect();
+    prev_word(s, raw.start) == "in" && near.contains(['$', '£', '€'])
 }
 
 /// Whether a bare year (no month) stands in date context: not a quantity ("scores increased
@@ -1610,6 +1622,16 @@ mod tests {
         let s = "The party was small—in February, its members numbered 10,000.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "Its members numbered 10,000");
+    }
+
+    #[test]
+    fn a_sum_of_money_for_a_period_is_no_event() {
+        let s = "Retail sales totalled $726 billion in 2017.";
+        assert!(is_money_figure(s, &find_mentions(s)[0]));
+        let s = "Amazon bought Whole Foods in August 2017 for $13.7 billion.";
+        assert!(!is_money_figure(s, &find_mentions(s)[0]));
+        let s = "Membership grew from 10,000 in February to 80,000 in April.";
+        assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
     }
 
     #[test]
