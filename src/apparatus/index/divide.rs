@@ -132,13 +132,15 @@ fn sub_entry(parent: &IndexEntry, heading: String, sort_key: String, n: usize, l
 }
 
 /// How a sub-entry names another heading: in its running-text order, the fullest form the
-/// text writes ("Vladimir Lenin" for "Lenin, Vladimir"), else the heading.
+/// text writes ("Vladimir Lenin" for "Lenin, Vladimir", "The History of the Russian
+/// Revolution" for "History of the Russian Revolution, The"), else the heading.
 fn topic_name(e: &IndexEntry) -> String {
     if !e.heading.contains(", ") {
         return e.heading.clone();
     }
     e.aliases
         .iter()
+        .filter(|a| !a.contains(','))
         .max_by_key(|a| (a.chars().count(), std::cmp::Reverse(a.as_str())))
         .cloned()
         .unwrap_or_else(|| e.heading.clone())
