@@ -240,11 +240,16 @@ fn printed_index(b: &Built) -> String {
 fn entry_start(flat: &str, from: usize, heading: &str) -> Option<usize> {
     let entry = regex::Regex::new(&format!(r"{}(?:, \d|\. See| in “| and )", regex::escape(heading))).unwrap();
     let rest = &flat[from..];
-    // Not a cross-reference to it, nor a sub-entry of another heading named after it ("and
-    // Bolsheviks, 12").
-    let cross_ref = |at: usize| ["; ", "See ", "also ", "and "].iter().any(|m| rest[..at].ends_with(m));
+    let cross_ref = |at: usize| ["; ", "See ", "also "].iter().any(|m| rest[..at].ends_with(m)) || within_heading(&rest[..at]);
     let at = entry.find_iter(rest).find(|m| !cross_ref(m.start())).map(|m| from + m.start());
     at
+}
+
+/// Whether a heading found after `before` is only the end of a longer heading: a sub-entry
+/// named after it ("and Bolsheviks, 12") or a title ending in it ("and History of the
+/// Russian Revolution, 19").
+fn within_heading(before: &str) -> bool {
+    before.split_whitespace().last().is_some_and(|w| ["and", "the", "of", "The"].contains(&w))
 }
 
 /// What the printed index says of an entry.
@@ -282,7 +287,7 @@ fn printed_refs(flat: &str, path: &[String], tops: &[String]) -> Printed {
     // A top-level heading is not the sub-entry "and <heading>" of another one.
     let own = |c: &regex::Captures| {
         let at = c.get(0).map_or(0, |m| m.start());
-        path.len() > 1 || !window[..at + 1].trim_end().ends_with("and")
+        path.len() > 1 || !within_heading(&window[..at])
     };
     let found = re.captures_iter(window).find(|c| own(c)).map(|c| c[1].to_string());
     match found {
