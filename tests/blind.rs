@@ -23,7 +23,7 @@ const JUNK_REACHED: usize = 13;
 const BLIND2_RECALL_REACHED: f64 = 0.63;
 const BLIND2_PRECISION_REACHED: f64 = 0.87;
 const BLIND2_PRESENT_REACHED: f64 = 0.88;
-const BLIND2_JUNK_REACHED: usize = 30;
+const BLIND2_JUNK_REACHED: usize = 29;
 
 #[test]
 fn blind_chronology() {

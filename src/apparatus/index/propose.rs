@@ -601,7 +601,7 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
     let bare: HashSet<&str> = forms.iter().filter_map(bare_surname).collect();
     for (n, f) in forms.iter().enumerate() {
         let surname_alone = bare.contains(surname(f));
-        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && looks_personal(f, &index, alone) {
+        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && looks_personal(f, &index, alone, casing) {
             full_names.entry(surname(f)).or_default().push(n);
         }
     }
@@ -610,7 +610,7 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
     // Parata) names neither: no heading of its own.
     let mut ambiguous = vec![false; forms.len()];
     for (n, f) in forms.iter().enumerate() {
-        if f.keys.len() > 1 && looks_personal(f, &index, alone) {
+        if f.keys.len() > 1 && looks_personal(f, &index, alone, casing) {
             persons[n] = true;
         }
         if let Some(surname) = bare_surname(f) {
@@ -702,7 +702,12 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
 /// saying beside it, or its surname standing alone elsewhere. A first word that stands alone
 /// as a name of its own and is no given name ("Google Stadia", "Hong Kong") makes it a
 /// compound of names instead.
-fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<String>) -> bool {
+fn looks_personal(
+    f: &Form,
+    index: &HashMap<String, usize>,
+    alone: &HashSet<String>,
+    casing: &HashMap<&str, Casing>,
+) -> bool {
     if east_asian(f) {
         return true;
     }
@@ -751,6 +756,11 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<Stri
         let rest = w.strip_prefix("Mc").or_else(|| w.strip_prefix("Mac")).or_else(|| w.strip_prefix("O'"));
         rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
     });
+    // "Whole Foods said": a last word the text writes lowercase ("foods") is no surname
+    // unless a title, an initial or a given name says so.
+    if f.keys.last().is_some_and(|k| is_common(k, casing)) {
+        return honorific || initial || given;
+    }
     introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone
 }
 
