@@ -19,6 +19,12 @@
 //!
 //! - Trotsky, Leon, *History of the Russian Revolution*, Pathfinder, 1980.
 //!
+//! Table: A table's caption, on the line before it.
+//!
+//! | Year | Event      |
+//! |-----:|:-----------|
+//! | 1905 | Revolution |
+//!
 //! [^1]: The footnote's text.
 //! ```
 //!
@@ -32,14 +38,19 @@ use std::path::Path;
 
 mod lang_spans;
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::line_col;
 use crate::error::{Error, Result};
-use crate::model::{Article, ArticleMeta, Block, CleanReport, Footnote, Inline, RemovedLine};
+use crate::model::{Article, ArticleMeta, Block, CleanReport, ColumnAlign, Footnote, Inline, RemovedLine, Table};
 
 /// The paragraph prefix that marks a photo caption.
 pub const CAPTION_PREFIX: &str = "Caption: ";
+/// The paragraph prefix that marks the caption of the table right after it (Pandoc's).
+pub const TABLE_CAPTION_PREFIX: &str = "Table: ";
+
+/// The Markdown syntax the reader accepts (`check` parses with the same).
+pub const OPTIONS: Options = Options::ENABLE_FOOTNOTES.union(Options::ENABLE_HEADING_ATTRIBUTES).union(Options::ENABLE_TABLES);
 
 /// Renders an article as Markdown with front matter.
 pub fn write(article: &Article) -> String {
@@ -77,12 +88,43 @@ pub fn write(article: &Article) -> String {
                     .collect();
                 out.push_str(&lines.join("\n"));
             }
+            Block::Table { table, .. } => out.push_str(&table_md(table)),
         }
         out.push('\n');
     }
     for note in &article.footnotes {
         out.push_str(&format!("\n[^{}]: {}\n", note_label(note), inlines_md(&note.content)));
     }
+    out
+}
+
+/// A table as a GFM table, its caption on the line before. GFM has one header row: a
+/// table without one gets an empty header (read back as none), further header rows are
+/// written as body rows.
+fn table_md(table: &Table) -> String {
+    let mut out = String::new();
+    if let Some(caption) = &table.caption {
+        out.push_str(&format!("{TABLE_CAPTION_PREFIX}{}\n\n", inlines_md(caption)));
+    }
+    let row = |cells: &[Vec<Inline>]| {
+        let cells: Vec<String> = cells.iter().map(|c| inlines_md(c).replace('\n', " ")).collect();
+        format!("| {} |", cells.join(" | "))
+    };
+    let empty = vec![Vec::new(); table.columns()];
+    let (head, rest) = table.head.split_first().map_or((&empty, &[][..]), |(h, r)| (h, r));
+    let rule: Vec<&str> = table
+        .align
+        .iter()
+        .map(|a| match a {
+            ColumnAlign::Default => "---",
+            ColumnAlign::Left => ":--",
+            ColumnAlign::Center => ":-:",
+            ColumnAlign::Right => "--:",
+        })
+        .collect();
+    let mut lines = vec![row(head), format!("|{}|", rule.join("|"))];
+    lines.extend(rest.iter().chain(&table.body).map(|r| row(r)));
+    out.push_str(&lines.join("\n"));
     out
 }
 
@@ -144,6 +186,10 @@ fn escape_start(md: &str) -> String {
     if md.starts_with(['-', '+', '=']) || md.starts_with(CAPTION_PREFIX) {
         return format!("\\{md}");
     }
+    // Only punctuation can be escaped: the colon, so the source does not read `Table: `.
+    if let Some(rest) = md.strip_prefix(TABLE_CAPTION_PREFIX) {
+        return format!("Table\\: {rest}");
+    }
     md.to_string()
 }
 
@@ -181,12 +227,18 @@ pub fn read(text: &str, path: &Path, article_id: &str) -> Result<Article> {
     };
     let mut reader = BlockReader::new(article_id);
     // No smart punctuation here: `typography` does it once for every path into the book.
-    let options = Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
+    let options = OPTIONS;
     // Line numbers, for what the report says was not set.
     let line_starts: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
     let first_line = line_col(text, body_offset).0;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         reader.line = first_line + line_starts.partition_point(|&i| i < range.start);
+        match event {
+            Event::Start(Tag::TableRow) => reader.row_source = row_cells(&body[range]).into_iter().map(str::to_string).collect(),
+            // Written `Table: ...`, not `\Table: ...`: a caption if a table follows.
+            Event::Start(Tag::Paragraph) => reader.caption_written = body[range].starts_with(TABLE_CAPTION_PREFIX),
+            _ => {}
+        }
         reader.event(event);
     }
     let (mut blocks, mut footnotes, title, removed) = reader.finish();
@@ -239,6 +291,15 @@ struct BlockReader {
     sources: Option<(String, Vec<Vec<Inline>>)>,
     /// The open list (outside a sources section): numbered from, and its items.
     list: Option<(Option<u64>, Vec<Vec<Inline>>)>,
+    /// The open table: its caption, column alignments, header rows and body rows.
+    table: Option<OpenTable>,
+    /// Cells of the table row being read, and the cells its source line holds.
+    row: Vec<Vec<Inline>>,
+    row_source: Vec<String>,
+    /// The paragraph being read is written as a table caption (`Table: ...`).
+    caption_written: bool,
+    /// The index in `blocks` of the last such paragraph.
+    caption_at: Option<usize>,
     in_sources_heading: bool,
     /// Label of the footnote definition being read.
     note: Option<String>,
@@ -266,6 +327,11 @@ impl BlockReader {
             removed: Vec::new(),
             sources: None,
             list: None,
+            table: None,
+            row: Vec::new(),
+            row_source: Vec::new(),
+            caption_written: false,
+            caption_at: None,
             in_sources_heading: false,
             note: None,
             note_content: Vec::new(),
@@ -362,6 +428,15 @@ impl BlockReader {
                 let url = self.link.pop().unwrap_or_default();
                 self.push_inline(Inline::Link { url, content: c });
             }
+            Event::Start(Tag::Table(align)) => self.open_table(&align),
+            Event::Start(Tag::TableCell) => self.stack.push(Vec::new()),
+            Event::End(TagEnd::TableCell) => {
+                let c = self.stack.pop().unwrap_or_default();
+                self.row.push(c);
+            }
+            Event::End(TagEnd::TableHead) => self.end_row(true),
+            Event::End(TagEnd::TableRow) => self.end_row(false),
+            Event::End(TagEnd::Table) => self.close_table(),
             Event::End(TagEnd::Heading(level)) => self.end_heading(level),
             Event::End(TagEnd::Paragraph) => self.end_paragraph(),
             Event::End(TagEnd::Item) => {
@@ -426,6 +501,7 @@ impl BlockReader {
 
     fn end_paragraph(&mut self) {
         let content = self.stack.pop().unwrap_or_default();
+        let caption_written = std::mem::take(&mut self.caption_written);
         if self.note.is_some() {
             if !self.note_content.is_empty() {
                 self.note_content.push(Inline::Text(" ".into()));
@@ -442,6 +518,9 @@ impl BlockReader {
             let id = self.next_id();
             self.blocks.push(Block::Caption { id, content: caption });
         } else if !content.is_empty() {
+            if caption_written {
+                self.caption_at = Some(self.blocks.len());
+            }
             let id = self.next_id();
             self.blocks.push(Block::Paragraph { id, content });
         }
@@ -473,6 +552,85 @@ impl BlockReader {
         }
     }
 
+    /// A table starts: a block of its own, with the `Table:` paragraph just before it as
+    /// its caption; inside a quote, list item or note its rows become paragraphs there.
+    fn open_table(&mut self, align: &[Alignment]) {
+        if self.quote.is_some() || self.items > 0 || self.note.is_some() {
+            return;
+        }
+        self.close_sources();
+        let last = self.blocks.len().checked_sub(1);
+        let caption = match self.blocks.last() {
+            Some(Block::Paragraph { content, .. }) if self.caption_at.is_some() && self.caption_at == last => {
+                let mut c = content.clone();
+                if let Some(Inline::Text(t)) = c.first_mut() {
+                    *t = t.strip_prefix(TABLE_CAPTION_PREFIX).unwrap_or(t).to_string();
+                }
+                Some(c)
+            }
+            _ => None,
+        };
+        if caption.is_some() {
+            // The caption's id is given back, so the table takes it.
+            self.blocks.pop();
+            self.count -= 1;
+        }
+        let align = align
+            .iter()
+            .map(|a| match a {
+                Alignment::None => ColumnAlign::Default,
+                Alignment::Left => ColumnAlign::Left,
+                Alignment::Center => ColumnAlign::Center,
+                Alignment::Right => ColumnAlign::Right,
+            })
+            .collect();
+        self.table = Some(OpenTable { caption, align, head: Vec::new(), body: Vec::new() });
+    }
+
+    /// A finished row: a row of the open table (a header row of empty cells is none), else
+    /// a paragraph of its cells separated by " | ".
+    fn end_row(&mut self, head: bool) {
+        let cells = std::mem::take(&mut self.row);
+        match &mut self.table {
+            Some(_) if head && cells.iter().all(Vec::is_empty) => {}
+            Some(t) if head => t.head.push(cells),
+            Some(t) => {
+                let mut source = std::mem::take(&mut self.row_source);
+                let extra = source.split_off(t.align.len().min(source.len()));
+                if !extra.is_empty() {
+                    self.removed.push(RemovedLine {
+                        line: self.line,
+                        text: extra.join(" | "),
+                        rule: "table-extra-cells".into(),
+                        reason: format!("cells beyond the table's {} columns (Markdown drops them); add the columns to the header row", t.align.len()),
+                    });
+                }
+                t.body.push(cells)
+            }
+            None => {
+                let mut content = Vec::new();
+                for cell in cells.into_iter().filter(|c| !c.is_empty()) {
+                    if !content.is_empty() {
+                        content.push(Inline::Text(" | ".into()));
+                    }
+                    content.extend(cell);
+                }
+                self.stack.push(content);
+                self.end_paragraph();
+            }
+        }
+    }
+
+    fn close_table(&mut self) {
+        if let Some(t) = self.table.take() {
+            let table = Table::new(t.caption, t.align, t.head, t.body);
+            if table.runs().any(|r| !r.is_empty()) {
+                let id = self.next_id();
+                self.blocks.push(Block::Table { id, table });
+            }
+        }
+    }
+
     fn close_list(&mut self) {
         if let Some((first, items)) = self.list.take().filter(|(_, items)| !items.is_empty()) {
             let id = self.next_id();
@@ -496,6 +654,42 @@ impl BlockReader {
         let footnotes = notes::settle(self.footnotes, &self.body_refs, &self.note_lines, &mut self.removed);
         (self.blocks, footnotes, self.title, self.removed)
     }
+}
+
+/// The cells of a table row's source line, as GFM splits it: at each `|` that is not
+/// escaped or inside a code span, the outer pipes optional.
+pub fn row_cells(row: &str) -> Vec<&str> {
+    let row = row.trim();
+    let mut cells = Vec::new();
+    let (mut start, mut escaped, mut code) = (0, false, false);
+    for (i, c) in row.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '`' => code = !code,
+            '|' if !code => {
+                cells.push(&row[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    cells.push(&row[start..]);
+    if row.starts_with('|') {
+        cells.remove(0);
+    }
+    if row.len() > 1 && row.ends_with('|') && !row.ends_with("\\|") {
+        cells.pop();
+    }
+    cells.into_iter().map(str::trim).collect()
+}
+
+/// A table being read.
+struct OpenTable {
+    caption: Option<Vec<Inline>>,
+    align: Vec<ColumnAlign>,
+    head: Vec<Vec<Vec<Inline>>>,
+    body: Vec<Vec<Vec<Inline>>>,
 }
 
 /// Appends an inline, merging adjacent text runs.
@@ -563,6 +757,44 @@ mod tests {
         assert!(matches!(back.blocks[9], Block::List { ordered: true, start: 3, .. }));
         assert_eq!(back.footnotes.len(), 1);
         assert_eq!(crate::model::plain_text(&back.footnotes[0].content), "Julian calendar.");
+    }
+
+    #[test]
+    fn tables_round_trip_as_gfm_tables() {
+        let cell = |s: &str| text(s);
+        let table = Table::new(
+            Some(vec![Inline::Text("Strikes, ".into()), Inline::Emphasis(text("1905"))]),
+            vec![ColumnAlign::Default, ColumnAlign::Right],
+            vec![vec![cell("Year"), cell("Strikes | lockouts")]],
+            vec![vec![cell("1904"), cell("68")], vec![cell("1905"), Vec::new()]],
+        );
+        let headless = Table::new(None, Vec::new(), Vec::new(), vec![vec![cell("a"), cell("b")]]);
+        let a = article(
+            vec![
+                Block::Paragraph { id: "ch01-p1".into(), content: text("Table: not a caption.") },
+                Block::Table { id: "ch01-p2".into(), table: headless.clone() },
+                Block::Table { id: "ch01-p3".into(), table: table.clone() },
+            ],
+            Vec::new(),
+        );
+        let md = write(&a);
+        assert!(md.contains("Table: Strikes, *1905*\n\n| Year | Strikes \\| lockouts |\n|---|--:|\n| 1904 | 68 |\n| 1905 |  |"), "{md}");
+        let back = read(&md, Path::new("a.md"), "ch01").unwrap();
+        assert_eq!(back.blocks.len(), 3, "{md}");
+        assert!(matches!(&back.blocks[0], Block::Paragraph { .. }));
+        assert_eq!(back.blocks[0].plain_text(), "Table: not a caption.");
+        assert!(matches!(&back.blocks[1], Block::Table { table: t, .. } if *t == headless), "{:?}", back.blocks[1]);
+        assert!(matches!(&back.blocks[2], Block::Table { table: t, .. } if *t == table), "{:?}", back.blocks[2]);
+    }
+
+    #[test]
+    fn cells_beyond_the_columns_are_reported() {
+        let (blocks, a) = texts("| a | b |\n|---|---|\n| 1 | 2 | 3 \\| x | `4|5` |\n");
+        assert_eq!(blocks, ["a\n\nb\n\n1\n\n2"]);
+        let removed: Vec<(&str, usize, &str)> = a.report.removed.iter().map(|r| (r.rule.as_str(), r.line, r.text.as_str())).collect();
+        assert_eq!(removed, [("table-extra-cells", 7, "3 \\| x | `4|5`")]);
+        assert_eq!(row_cells("| a | b\\|c |"), ["a", "b\\|c"]);
+        assert_eq!(row_cells("a | b"), ["a", "b"]);
     }
 
     fn texts(md: &str) -> (Vec<String>, Article) {

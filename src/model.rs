@@ -150,6 +150,59 @@ pub enum Block {
     Sources { id: String, title: String, items: Vec<Vec<Inline>> },
     /// A bulleted list, or a numbered one counting from `start`: each item's text.
     List { id: String, ordered: bool, start: u32, items: Vec<Vec<Inline>> },
+    /// A table of rows and columns.
+    Table { id: String, table: Table },
+}
+
+/// A table's content: every row has one cell per column (readers pad short rows).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Table {
+    pub caption: Option<Vec<Inline>>,
+    /// Each column's alignment, as the source gives it; its length is the column count.
+    pub align: Vec<ColumnAlign>,
+    /// Header rows (column headings), then the body rows.
+    pub head: Vec<Vec<Vec<Inline>>>,
+    pub body: Vec<Vec<Vec<Inline>>>,
+}
+
+/// How a column's cells are aligned; `Default` leaves it to the renderer.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ColumnAlign {
+    #[default]
+    Default,
+    Left,
+    Center,
+    Right,
+}
+
+impl Table {
+    /// A table whose rows are padded with empty cells to the widest row; `align` is
+    /// padded or cut to that width. Rows without a cell are dropped.
+    pub fn new(caption: Option<Vec<Inline>>, mut align: Vec<ColumnAlign>, head: Vec<Vec<Vec<Inline>>>, body: Vec<Vec<Vec<Inline>>>) -> Table {
+        let keep = |rows: Vec<Vec<Vec<Inline>>>| rows.into_iter().filter(|r| !r.is_empty()).collect::<Vec<_>>();
+        let (mut head, mut body) = (keep(head), keep(body));
+        let columns = head.iter().chain(&body).map(Vec::len).max().unwrap_or(0);
+        for row in head.iter_mut().chain(body.iter_mut()) {
+            row.resize(columns, Vec::new());
+        }
+        align.resize(columns, ColumnAlign::Default);
+        Table { caption, align, head, body }
+    }
+
+    pub fn columns(&self) -> usize {
+        self.align.len()
+    }
+
+    /// The caption, then every cell row by row (header rows first): the table's runs of
+    /// text in reading order, as [`Block::plain_text`] joins them.
+    pub fn runs(&self) -> impl Iterator<Item = &Vec<Inline>> {
+        self.caption.iter().chain(self.head.iter().chain(&self.body).flatten())
+    }
+
+    pub fn runs_mut(&mut self) -> impl Iterator<Item = &mut Vec<Inline>> {
+        self.caption.iter_mut().chain(self.head.iter_mut().chain(self.body.iter_mut()).flatten())
+    }
 }
 
 impl Block {
@@ -161,11 +214,13 @@ impl Block {
             | Block::Quote { id, .. }
             | Block::Caption { id, .. }
             | Block::Sources { id, .. }
-            | Block::List { id, .. } => id,
+            | Block::List { id, .. }
+            | Block::Table { id, .. } => id,
         }
     }
 
-    /// The block's text, without markup, paragraphs joined by a blank line.
+    /// The block's text, without markup, paragraphs (a table's caption and cells) joined by
+    /// a blank line.
     pub fn plain_text(&self) -> String {
         match self {
             Block::Paragraph { content, .. }
@@ -179,6 +234,7 @@ impl Block {
                 parts.extend(items.iter().map(|i| plain_text(i)));
                 parts.join("\n\n")
             }
+            Block::Table { table, .. } => table.runs().map(|r| plain_text(r)).collect::<Vec<_>>().join("\n\n"),
         }
     }
 }

@@ -40,6 +40,7 @@ fn blocks(blocks: &mut [Block]) {
                 *title = smarten(title);
                 items.iter_mut().for_each(|i| inlines(i));
             }
+            Block::Table { table, .. } => table.runs_mut().for_each(|c| inlines(c)),
         }
     }
 }

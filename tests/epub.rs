@@ -16,8 +16,8 @@ use std::sync::OnceLock;
 
 use anthology::config::Manifest;
 use anthology::model::{
-    Block, Book, DatePrecision, Footnote, Index, IndexEntry, Inline, Locator, PageMap, PageStart,
-    Timeline, TimelineEntry,
+    Block, Book, ColumnAlign, DatePrecision, Footnote, Index, IndexEntry, Inline, Locator, PageMap,
+    PageStart, Table, Timeline, TimelineEntry,
 };
 use anthology::pipeline::assemble;
 use anthology::render::epub;
@@ -129,6 +129,18 @@ fn with_every_block(mut book: Book) -> Book {
         },
         Block::List { id: format!("{id}-l90"), ordered: false, start: 1, items: vec![vec![t("Bread")], vec![t("Peace")]] },
         Block::List { id: format!("{id}-l91"), ordered: true, start: 3, items: vec![vec![t("Land")]] },
+        Block::Table {
+            id: format!("{id}-t90"),
+            table: Table::new(
+                Some(vec![t("Strikes in the Russian Empire")]),
+                vec![ColumnAlign::Default, ColumnAlign::Right, ColumnAlign::Default],
+                vec![vec![vec![t("Year")], vec![t("Strikes")], vec![t("Note")]]],
+                vec![
+                    vec![vec![t("1904")], vec![t("68")], vec![t("Before the revolution; a long remark that has to wrap on a phone screen without overflowing it")]],
+                    vec![vec![t("1905")], vec![t("13,995")], Vec::new()],
+                ],
+            ),
+        },
     ]);
     if let Some(intro) = &mut book.introduction {
         intro.footnotes.push(Footnote {
@@ -573,6 +585,8 @@ fn notes_quotes_captions_and_sources_are_semantic() {
         format!("<section id=\"{id}-s90\" epub:type=\"bibliography\" role=\"doc-bibliography\">"),
         format!("<ul id=\"{id}-l90\">\n<li>Bread</li>\n<li>Peace</li>\n</ul>"),
         format!("<ol id=\"{id}-l91\" start=\"3\">\n<li>Land</li>\n</ol>"),
+        format!("<table id=\"{id}-t90\">\n<caption>Strikes in the Russian Empire</caption>\n<thead>\n<tr><th scope=\"col\">Year</th><th scope=\"col\" class=\"right\">Strikes</th><th scope=\"col\">Note</th></tr>\n</thead>\n<tbody>\n<tr><td>1904</td><td class=\"right\">68</td>"),
+        "<tr><td>1905</td><td class=\"right\">13,995</td><td></td></tr>\n</tbody>\n</table>".to_string(),
         "<a href=\"https://example.org/a%20b\">link</a>".to_string(),
         "<p class=\"standfirst\">".to_string(),
         "<p class=\"bio\">".to_string(),

@@ -64,6 +64,7 @@ fn text_after_anchor(block: &Block, id: &str) -> Option<String> {
         | Block::Heading { content, .. }
         | Block::Caption { content, .. } => vec![content],
         Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter().collect(),
+        Block::Table { table, .. } => table.runs().collect(),
         Block::Sources { .. } => vec![],
     };
     for run in runs {

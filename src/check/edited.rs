@@ -2,24 +2,26 @@
 //!
 //! Takes the text of an article read from Markdown (an edited file or a `.md` source) and
 //! the `[clean]` rules that apply to its source; returns diagnostics for nested lists (set
-//! in the list around them) and tables (flattened into paragraphs by the book), and
-//! for `drop` rules that match a line of a hand-edited file, which is never re-cleaned.
+//! in the list around them) and table rows with more cells than their table has columns
+//! (Markdown drops the extra cells), and for `drop` rules that match a line of a
+//! hand-edited file, which is never re-cleaned.
 
 use std::path::Path;
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag};
 
 use crate::clean::Rules;
 use crate::config::line_col;
 use crate::diagnostic::{Diagnostic, Rule};
 
-/// Nested lists (outside a sources section) and tables in the Markdown `text` of `file`.
+/// Nested lists (outside a sources section) and table rows with cells beyond their
+/// table's columns in the Markdown `text` of `file`.
 pub fn unsupported(text: &str, file: &Path) -> Vec<Diagnostic> {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut out = Vec::new();
     let mut in_sources = false;
     let mut depth = 0;
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    let mut columns = 0;
+    for (event, range) in Parser::new_ext(text, crate::markdown::OPTIONS).into_offset_iter() {
         // Counted only for a finding: counting for every event would be quadratic.
         let at = || line_col(text, range.start);
         match event {
@@ -35,12 +37,16 @@ pub fn unsupported(text: &str, file: &Path) -> Vec<Diagnostic> {
                 }
             }
             Event::End(pulldown_cmark::TagEnd::List(_)) => depth -= 1,
-            Event::Start(Tag::Table(_)) => {
-                let (line, col) = at();
-                out.push(
-                    Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, "a table: the book cannot set tables yet and flattens it".into())
-                        .hint("write the table's content as paragraphs"),
-                );
+            Event::Start(Tag::Table(align)) => columns = align.len(),
+            Event::Start(Tag::TableRow) => {
+                let cells = crate::markdown::row_cells(&text[range.clone()]);
+                if cells.len() > columns {
+                    let (line, col) = at();
+                    out.push(
+                        Diagnostic::warning(Rule::UnsupportedMarkdown, file, line, col, format!("a table row of {} cells in a table of {columns} columns: the extra cells are dropped", cells.len()))
+                            .hint("add the columns to the header row and the line under it, or merge the extra cells"),
+                    );
+                }
             }
             _ => {}
         }

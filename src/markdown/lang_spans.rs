@@ -28,6 +28,7 @@ pub fn mark_blocks(blocks: &mut [Block], notes: &mut [Footnote]) {
             Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } | Block::List { items: ps, .. } => {
                 ps.iter_mut().for_each(mark_in_place)
             }
+            Block::Table { table, .. } => table.runs_mut().for_each(mark_in_place),
         }
     }
     for n in notes {

@@ -109,6 +109,7 @@ fn insert_anchors(book: &mut Book, anchors: &HashMap<NodeAt, Vec<(usize, String)
                 | Block::Heading { content, .. }
                 | Block::Caption { content, .. } => visit(content),
                 Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter_mut().for_each(visit),
+                Block::Table { table, .. } => table.runs_mut().for_each(visit),
                 Block::Sources { .. } => {}
             }
         }

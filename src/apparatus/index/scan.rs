@@ -119,6 +119,7 @@ pub fn for_each_run<'a>(block: &'a Block, f: &mut impl FnMut(&'a [Inline])) {
         | Block::Heading { content, .. }
         | Block::Caption { content, .. } => f(content),
         Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter().for_each(|p| f(p)),
+        Block::Table { table, .. } => table.runs().for_each(|c| f(c)),
         Block::Sources { .. } => {}
     }
 }

@@ -355,10 +355,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     )
     .in_russia()
     .unwrap_or(false);
-    // Paragraphs, and list items (a list of dated events is a chronology of its own).
+    // Paragraphs, list items (a list of dated events is a chronology of its own) and
+    // table cells.
     let runs = article.blocks.iter().flat_map(|b| match b {
         Block::Paragraph { id, content } => vec![(id, content)],
         Block::List { id, items, .. } => items.iter().map(|i| (id, i)).collect(),
+        Block::Table { id, table } => table.runs().map(|c| (id, c)).collect(),
         _ => Vec::new(),
     });
     for (id, content) in runs {

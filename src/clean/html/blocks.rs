@@ -4,9 +4,9 @@
 //! [`Footnote`]s numbered under the article id. Structure is kept where the model can hold
 //! it: headings (`h1`/`h2` become level 2, deeper levels follow), block quotes, captions
 //! (`figcaption`, table `caption`), footnotes (a marker linking to a note inside the page),
-//! lists (`ul`/`ol`, a nested list's items after its parent item's), emphasis, strong text
-//! and links. The model has no tables: a table row is a paragraph of its cells separated by
-//! " | ". Scripts, styles, forms and media never reach the text.
+//! lists (`ul`/`ol`, a nested list's items after its parent item's), tables (see
+//! [`Builder::table`]), emphasis, strong text and links. Scripts, styles, forms and media
+//! never reach the text.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use dom_query::{Document, NodeRef};
 use regex::Regex;
 
-use crate::model::{Block, Footnote, Inline};
+use crate::model::{Block, ColumnAlign, Footnote, Inline, Table};
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] =
@@ -41,7 +41,7 @@ pub fn convert(content_html: &str, page: &Document, article_id: &str) -> (Vec<Bl
     let doc = Document::fragment(content_html);
     let notes = find_notes(&doc, page, article_id);
     let targets: NoteTargets = notes.iter().map(|n| (n.target.clone(), n.id.clone())).collect();
-    let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: &targets };
+    let mut b = Builder { article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: &targets, page };
     b.walk(&doc.root(), 0);
     b.flush();
     let footnotes = notes
@@ -114,6 +114,9 @@ struct Builder<'a> {
     /// The paragraph being filled.
     open: Vec<Inline>,
     targets: &'a NoteTargets,
+    /// The whole page, where a table's column alignment is looked up when the extractor
+    /// dropped the attributes that gave it.
+    page: &'a Document,
 }
 
 impl Builder<'_> {
@@ -179,16 +182,14 @@ impl Builder<'_> {
                 self.flush();
                 self.list(el, name == "ol", depth);
             }
-            "tr" => {
+            "table" => {
                 self.flush();
-                let cells: Vec<Vec<Inline>> =
-                    el.element_children().iter().map(|c| tidy(inlines_of(c, targets))).filter(|c| !c.is_empty()).collect();
-                for (i, cell) in cells.into_iter().enumerate() {
-                    if i > 0 {
-                        self.open.push(Inline::Text(" | ".into()));
-                    }
-                    self.open.extend(cell);
-                }
+                self.table(el, depth);
+            }
+            // A cell of a layout table (or a stray one) holds blocks like a division.
+            "td" | "th" => {
+                self.flush();
+                self.walk(el, depth);
                 self.flush();
             }
             "br" => self.open.push(Inline::Text(" ".into())),
@@ -206,7 +207,7 @@ impl Builder<'_> {
     fn list(&mut self, el: &NodeRef, ordered: bool, depth: usize) {
         let mut items: Vec<Vec<Inline>> = Vec::new();
         for child in el.element_children() {
-            let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
+            let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets, page: self.page };
             let is_item = child.node_name().is_some_and(|n| n.eq_ignore_ascii_case("li"));
             if is_item && !self.is_note_target(&child) {
                 inner.walk(&child, depth + 1);
@@ -221,6 +222,10 @@ impl Builder<'_> {
                         items.extend((!item.is_empty()).then(|| std::mem::take(&mut item)));
                         items.extend(nested);
                     }
+                    Block::Table { table, .. } => {
+                        items.extend((!item.is_empty()).then(|| std::mem::take(&mut item)));
+                        items.extend(row_paragraphs(&table));
+                    }
                     other => {
                         if !item.is_empty() {
                             item.push(Inline::Text(" ".into()));
@@ -229,7 +234,7 @@ impl Builder<'_> {
                             Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
                             Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
                             Block::Sources { title, .. } => vec![Inline::Text(title)],
-                            Block::List { .. } => Vec::new(),
+                            Block::Table { .. } | Block::List { .. } => Vec::new(),
                         });
                     }
                 }
@@ -243,18 +248,50 @@ impl Builder<'_> {
         }
     }
 
+    /// A table: a data table (rows of cells in at least two columns) becomes a
+    /// [`Block::Table`], its header rows those of `thead` or else the leading rows of `th`
+    /// cells; a cell spanning columns or rows is set in its first cell, the others left
+    /// empty. A layout table (page structure: marked `role="presentation"`, holding a
+    /// table or block structure such as headings, lists or paragraphs in its cells, or
+    /// only one column of text) is read as the blocks of its cells in order.
+    fn table(&mut self, el: &NodeRef, depth: usize) {
+        let caption = el.element_children().into_iter().find(|c| is(c, &["caption"]));
+        match data_table(el, self.targets) {
+            Some((head, body, mut align)) => {
+                if align.iter().all(|a| *a == ColumnAlign::Default) {
+                    align = self.page_alignment(&head, &body).unwrap_or(align);
+                }
+                let caption = caption.map(|c| tidy(inlines_of(&c, self.targets))).filter(|c| !c.is_empty());
+                let id = self.id();
+                self.blocks.push(Block::Table { id, table: Table::new(caption, align, head, body) });
+            }
+            None => self.walk(el, depth),
+        }
+    }
+
+    /// The column alignment of the page's table with these rows.
+    fn page_alignment(&self, head: &Rows, body: &Rows) -> Option<Vec<ColumnAlign>> {
+        let texts = |rows: &Rows| rows.iter().map(|r| r.iter().map(|c| crate::model::plain_text(c)).collect::<Vec<_>>()).collect::<Vec<_>>();
+        let want = (texts(head), texts(body));
+        self.page.select("table").nodes().iter().find_map(|t| {
+            let (h, b, align) = data_table(t, self.targets)?;
+            ((texts(&h), texts(&b)) == want).then_some(align)
+        })
+    }
+
     /// A block quotation: each paragraph inside it becomes one of the quote's paragraphs.
     fn quote(&mut self, el: &NodeRef, depth: usize) {
-        let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets };
+        let mut inner = Builder { article_id: self.article_id, next: 0, blocks: Vec::new(), open: Vec::new(), targets: self.targets, page: self.page };
         inner.walk(el, depth);
         inner.flush();
         let paragraphs: Vec<Vec<Inline>> = inner
             .blocks
             .into_iter()
-            .map(|b| match b {
-                Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
-                Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
-                Block::Sources { title, .. } => vec![Inline::Text(title)],
+            .flat_map(|b| match b {
+                Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => vec![content],
+                Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => vec![paragraphs.into_iter().flatten().collect()],
+                Block::Sources { title, .. } => vec![vec![Inline::Text(title)]],
+                Block::Table { table, .. } => row_paragraphs(&table),
             })
             .collect();
         if !paragraphs.is_empty() {
@@ -291,6 +328,153 @@ fn drop_edit_control(content: &mut Vec<Inline>) {
 
 /// A footnote's target element id and its model id.
 type NoteTargets = HashMap<String, String>;
+
+/// A table inside a quote or a list item, which the model cannot nest: its caption, then a
+/// paragraph per row of its cells separated by " | ".
+fn row_paragraphs(table: &Table) -> Vec<Vec<Inline>> {
+    let rows = table.head.iter().chain(&table.body).map(|row| {
+        let mut out = Vec::new();
+        for cell in row.iter().filter(|c| !c.is_empty()) {
+            if !out.is_empty() {
+                out.push(Inline::Text(" | ".into()));
+            }
+            out.extend(cell.iter().cloned());
+        }
+        out
+    });
+    table.caption.iter().cloned().chain(rows).filter(|p| !p.is_empty()).collect()
+}
+
+/// Whether a cell is empty or all strong text.
+fn all_strong(cell: &[Inline]) -> bool {
+    matches!(cell, [] | [Inline::Strong(_)])
+}
+
+/// Whether `el` is one of the elements `names`.
+fn is(el: &NodeRef, names: &[&str]) -> bool {
+    el.node_name().is_some_and(|n| names.iter().any(|m| n.eq_ignore_ascii_case(m)))
+}
+
+/// Elements whose presence in a cell marks a layout table (a page's structure, not data).
+const LAYOUT_CONTENT: &[&str] = &["table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "pre", "form", "article", "section", "nav", "aside"];
+
+/// The most columns and rows one cell may span (a hostile `colspan="100000"`).
+const MAX_SPAN: usize = 64;
+
+/// Rows of one table: (whether in `thead`, the row element), in document order, with
+/// `tfoot` rows last as browsers show them.
+fn table_rows<'a>(table: &NodeRef<'a>) -> Vec<(bool, NodeRef<'a>)> {
+    let mut rows = Vec::new();
+    let mut foot = Vec::new();
+    for child in table.element_children() {
+        if is(&child, &["tr"]) {
+            rows.push((false, child));
+        } else if is(&child, &["thead", "tbody", "tfoot"]) {
+            let head = is(&child, &["thead"]);
+            let into = if is(&child, &["tfoot"]) { &mut foot } else { &mut rows };
+            into.extend(child.element_children().into_iter().filter(|r| is(r, &["tr"])).map(|r| (head, r)));
+        }
+    }
+    rows.extend(foot);
+    rows
+}
+
+/// A cell's alignment from its `align` attribute or `text-align` style.
+fn cell_align(cell: &NodeRef) -> Option<ColumnAlign> {
+    let style = cell.attr("style").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+    let from_style = style.split(';').find_map(|d| d.split_once(':').filter(|(k, _)| k.trim() == "text-align").map(|(_, v)| v.trim().to_string()));
+    let value = from_style.or_else(|| cell.attr("align").map(|a| a.trim().to_ascii_lowercase()))?;
+    match value.as_str() {
+        "left" | "start" => Some(ColumnAlign::Left),
+        "center" => Some(ColumnAlign::Center),
+        "right" | "end" => Some(ColumnAlign::Right),
+        _ => None,
+    }
+}
+
+/// A span attribute (`colspan`, `rowspan`) as a count from 1 to [`MAX_SPAN`].
+fn span(cell: &NodeRef, attr: &str) -> usize {
+    cell.attr(attr).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
+}
+
+type Rows = Vec<Vec<Vec<Inline>>>;
+
+/// The header rows, body rows and column alignments of a data table; `None` for a
+/// layout table.
+fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec<ColumnAlign>)> {
+    let role = table.attr("role").map(|r| r.to_ascii_lowercase()).unwrap_or_default();
+    if role == "presentation" || role == "none" {
+        return None;
+    }
+    let rows = table_rows(table);
+    let mut grid: Vec<(bool, Vec<Vec<Inline>>)> = Vec::new();
+    let mut align: Vec<Option<ColumnAlign>> = Vec::new();
+    let mut head_align: Vec<Option<ColumnAlign>> = Vec::new();
+    // Rows still covered by a cell spanning down from above, per column.
+    let mut covered: Vec<usize> = Vec::new();
+    let mut paragraphs_in_a_cell = false;
+    for (in_head, tr) in &rows {
+        let cells: Vec<NodeRef> = tr.element_children().into_iter().filter(|c| is(c, &["td", "th"])).collect();
+        let all_th = !cells.is_empty() && cells.iter().all(|c| is(c, &["th"]));
+        let mut row: Vec<Vec<Inline>> = Vec::new();
+        let mut cells = cells.into_iter();
+        loop {
+            while covered.get(row.len()).is_some_and(|&n| n > 0) {
+                covered[row.len()] -= 1;
+                row.push(Vec::new());
+            }
+            let Some(cell) = cells.next() else { break };
+            if cell.descendants_it().any(|d| d.is_element() && is(&d, LAYOUT_CONTENT)) {
+                return None;
+            }
+            paragraphs_in_a_cell |= cell.descendants_it().filter(|d| is(d, &["p"])).count() > 1;
+            let (across, down) = (span(&cell, "colspan"), span(&cell, "rowspan"));
+            let col = row.len();
+            let aligns = if *in_head || all_th { &mut head_align } else { &mut align };
+            if aligns.len() < col + 1 {
+                aligns.resize(col + 1, None);
+            }
+            aligns[col] = aligns[col].or(cell_align(&cell));
+            row.push(tidy(inlines_of(&cell, targets)));
+            row.resize(col + across, Vec::new());
+            if covered.len() < col + across {
+                covered.resize(col + across, 0);
+            }
+            covered[col..col + across].iter_mut().for_each(|c| *c = down - 1);
+        }
+        grid.push((*in_head || all_th, row));
+    }
+    let texts_in = |col: usize| grid.iter().any(|(_, r)| r.get(col).is_some_and(|c| !c.is_empty()));
+    let columns = grid.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+    // One column of text, or one row of cells holding paragraphs: a page's layout.
+    if (0..columns).filter(|&c| texts_in(c)).count() < 2 || (paragraphs_in_a_cell && grid.len() < 2) {
+        return None;
+    }
+    // Header rows: those of `thead`, else the leading rows of header cells only, else a
+    // first row whose every cell is all strong text (the heads of a table written
+    // without header cells), set as heads without the bold.
+    let has_thead = rows.iter().any(|(h, _)| *h);
+    let lead = grid.iter().take_while(|(h, _)| *h).count();
+    let split = if has_thead {
+        rows.iter().take_while(|(h, _)| *h).count()
+    } else if lead == 0 && grid.len() > 1 && grid[0].1.iter().any(|c| !c.is_empty()) && grid[0].1.iter().all(|c| all_strong(c)) {
+        for cell in &mut grid[0].1 {
+            if let [Inline::Strong(inner)] = cell.as_slice() {
+                *cell = inner.clone();
+            }
+        }
+        1
+    } else {
+        lead
+    };
+    let (head, body): (Rows, Rows) = {
+        let mut all = grid.into_iter().map(|(_, r)| r);
+        let head = all.by_ref().take(split).collect();
+        (head, all.collect())
+    };
+    let align = (0..columns).map(|c| align.get(c).copied().flatten().or(head_align.get(c).copied().flatten()).unwrap_or_default()).collect();
+    Some((head, body, align))
+}
 
 
 /// The inline content of an element (its block structure flattened).
@@ -449,8 +633,72 @@ mod tests {
         assert_eq!(blocks[3].plain_text(), "A bridge at dusk.");
     }
 
+    fn table_of(html: &str) -> Table {
+        let (blocks, _) = convert(html, &Document::from(""), "t");
+        let tables: Vec<Table> = blocks
+            .into_iter()
+            .filter_map(|b| match b {
+                Block::Table { table, .. } => Some(table),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(tables.len(), 1, "{html}");
+        tables.into_iter().next().unwrap()
+    }
+
+    fn cells(rows: &[Vec<Vec<Inline>>]) -> Vec<Vec<String>> {
+        rows.iter().map(|r| r.iter().map(|c| plain_text(c)).collect()).collect()
+    }
+
     #[test]
-    fn lists_are_lists_and_table_rows_paragraphs() {
+    fn a_data_table_keeps_its_caption_heads_rows_and_alignment() {
+        let t = table_of(
+            "<table><caption>Strikes in <em>1905</em></caption><thead><tr><th>Year</th><th align=right>Strikes</th></tr></thead>             <tbody><tr><td>1904</td><td style=\"text-align: right\">68</td></tr><tr><td>1905</td><td>13,995</td></tr></tbody>             <tfoot><tr><td>Total</td><td>14,063</td></tr></tfoot></table>",
+        );
+        assert_eq!(plain_text(t.caption.as_ref().unwrap()), "Strikes in 1905");
+        assert_eq!(cells(&t.head), [["Year", "Strikes"]]);
+        assert_eq!(cells(&t.body), [["1904", "68"], ["1905", "13,995"], ["Total", "14,063"]]);
+        assert_eq!(t.align, [ColumnAlign::Default, ColumnAlign::Right]);
+    }
+
+    #[test]
+    fn leading_rows_of_header_cells_are_the_heads_and_spans_leave_cells_empty() {
+        let t = table_of(
+            "<table><tr><th>City</th><th colspan=2>Soviets</th></tr>             <tr><td rowspan=2>Petrograd</td><td>1905</td><td>1917</td></tr><tr><td>yes</td><td>yes</td></tr></table>",
+        );
+        assert_eq!(cells(&t.head), [["City", "Soviets", ""]]);
+        assert_eq!(cells(&t.body), [["Petrograd", "1905", "1917"], ["", "yes", "yes"]]);
+        // Heads written as bold cells; a cell of two paragraphs in a table of rows.
+        let t = table_of("<table><tr><td><strong>Symptom</strong></td><td><b>Cause</b></td></tr><tr><td><p>Slow</p><p>pages</p></td><td>Load</td></tr></table>");
+        assert_eq!(cells(&t.head), [["Symptom", "Cause"]]);
+        assert!(matches!(t.head[0][0].as_slice(), [Inline::Text(_)]), "the bold goes with the heads");
+        assert_eq!(cells(&t.body), [["Slow pages", "Load"]]);
+    }
+
+    #[test]
+    fn a_table_in_a_quote_is_a_paragraph_per_row() {
+        let (blocks, _) = convert("<blockquote><table><tr><th>Release</th><th>Date</th></tr><tr><td>4.2</td><td>April</td></tr></table></blockquote>", &Document::from(""), "t");
+        assert!(matches!(&blocks[0], Block::Quote { paragraphs, .. } if paragraphs.iter().map(|p| plain_text(p)).collect::<Vec<_>>() == ["Release | Date", "4.2 | April"]));
+    }
+
+    #[test]
+    fn layout_tables_are_read_as_the_blocks_of_their_cells() {
+        for html in [
+            // One column of text.
+            "<table><tr><td><p>First paragraph.</p><p>Second paragraph.</p></td></tr></table>",
+            // Page structure in a cell.
+            "<table><tr><td><h2>Title</h2></td><td><p>First paragraph.</p></td></tr></table>",
+            "<table><tr><td>Side</td><td><table><tr><td>a</td></tr><tr><td>b</td></tr></table></td></tr></table>",
+            "<table role=presentation><tr><td>Left</td><td>Right</td></tr></table>",
+        ] {
+            let (blocks, _) = convert(html, &Document::from(""), "t");
+            assert!(!blocks.iter().any(|b| matches!(b, Block::Table { .. })), "{html}: {blocks:?}");
+            assert!(blocks.len() >= 2, "{html}: {blocks:?}");
+        }
+    }
+
+    #[test]
+    fn lists_and_tables_are_kept() {
         let (blocks, _) = convert(
             "<ul><li>One</li><li><p>Two</p><p>more</p></li><li><p></p></li><li>Three<ul><li>nested</li></ul></li></ul>\
              <ol start=3><li>Third</li></ol><table><tr><th>A</th><td>1</td></tr></table>",
@@ -468,7 +716,8 @@ mod tests {
             lists,
             [(false, 1, vec!["One".into(), "Two more".into(), "Three".into(), "nested".into()]), (true, 3, vec!["Third".into()])]
         );
-        assert_eq!(blocks.last().unwrap().plain_text(), "A | 1");
+        assert!(matches!(blocks.last().unwrap(), Block::Table { .. }));
+        assert_eq!(blocks.last().unwrap().plain_text(), "A\n\n1");
     }
 
     #[test]

@@ -58,8 +58,13 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
     let mut report = CleanReport { source: source.to_string(), ..Default::default() };
+    // A table's cells one by one: the page's text blocks are cells too.
+    let block_texts = |b: &Block| match b {
+        Block::Table { table, .. } => table.runs().map(|c| plain_text(c)).collect(),
+        _ => vec![b.plain_text()],
+    };
     let kept_texts: Vec<String> =
-        body.iter().map(Block::plain_text).chain(footnotes.iter().map(|f| plain_text(&f.content))).collect();
+        body.iter().flat_map(block_texts).chain(footnotes.iter().map(|f| plain_text(&f.content))).collect();
     let kept = audit::Kept::new(kept_texts.iter().map(String::as_str));
     let known = |text: &str| {
         let block = Block::Paragraph { id: String::new(), content: vec![crate::model::Inline::Text(text.to_string())] };

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::pages::{Marker, PagePlan};
 use super::xml::{esc, frag};
-use crate::model::{Block, Footnote, Inline};
+use crate::model::{Block, ColumnAlign, Footnote, Inline, Table};
 
 /// What rendering one document needs to know about the whole book.
 pub struct Ctx<'a> {
@@ -180,6 +180,7 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
                 parts(ctx, &mut w, &mut out, items, "li", false);
                 out.push_str(&format!("</{tag}>\n"));
             }
+            Block::Table { table, .. } => out.push_str(&table_xhtml(ctx, &mut w, &id, table)),
         }
         if letters_outside_tags(&out[start..]) < block.plain_text().chars().filter(|c| c.is_alphabetic()).count() {
             ctx.lost.push(block.id().to_string());
@@ -203,6 +204,74 @@ fn parts(ctx: &mut Ctx, w: &mut Walker, out: &mut String, parts: &[Vec<Inline>],
             w.flush_to(usize::MAX);
         }
         out.push_str(&format!("<{el}>{}</{el}>\n", w.take()));
+    }
+}
+
+/// A table: `<caption>`, a `<thead>` of column headers (`th scope="col"`, an empty one a
+/// plain cell) and a `<tbody>`. A table of header rows only sets them as data (a header
+/// must head some data). Page markers stand inside the caption and the cells.
+fn table_xhtml(ctx: &mut Ctx, w: &mut Walker, id: &str, table: &Table) -> String {
+    let mut out = format!("<table{id}>\n");
+    let mut first = true;
+    let mut next_run = |w: &mut Walker| {
+        if !std::mem::take(&mut first) {
+            w.separator();
+        }
+    };
+    let runs = table.runs().count();
+    let mut seen = 0;
+    let mut cell = |ctx: &mut Ctx, w: &mut Walker, content: &[Inline]| {
+        next_run(w);
+        inlines(ctx, w, content);
+        seen += 1;
+        if seen == runs {
+            w.flush_to(usize::MAX);
+        }
+        w.take()
+    };
+    if let Some(caption) = &table.caption {
+        let text = cell(ctx, w, caption);
+        out.push_str(&format!("<caption>{text}</caption>\n"));
+    }
+    let headed = !table.head.is_empty() && !table.body.is_empty();
+    if headed {
+        out.push_str("<thead>\n");
+        for row in &table.head {
+            out.push_str("<tr>");
+            for (content, align) in row.iter().zip(&table.align) {
+                let class = align_class(*align);
+                let text = cell(ctx, w, content);
+                if content.is_empty() {
+                    out.push_str(&format!("<td{class}>{text}</td>"));
+                } else {
+                    out.push_str(&format!("<th scope=\"col\"{class}>{text}</th>"));
+                }
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</thead>\n");
+    }
+    out.push_str("<tbody>\n");
+    let rows: Vec<&Vec<Vec<Inline>>> = if headed { table.body.iter().collect() } else { table.head.iter().chain(&table.body).collect() };
+    for row in rows {
+        out.push_str("<tr>");
+        for (content, align) in row.iter().zip(&table.align) {
+            let class = align_class(*align);
+            let text = cell(ctx, w, content);
+            out.push_str(&format!("<td{class}>{text}</td>"));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// The class that aligns a column's cells (the stylesheet's `.right`, `.center`).
+fn align_class(align: ColumnAlign) -> &'static str {
+    match align {
+        ColumnAlign::Default | ColumnAlign::Left => "",
+        ColumnAlign::Center => " class=\"center\"",
+        ColumnAlign::Right => " class=\"right\"",
     }
 }
 

@@ -354,6 +354,7 @@ fn targets(book: &Book) -> HashMap<String, String> {
                 Block::Quote { paragraphs: ps, .. } | Block::Sources { items: ps, .. } | Block::List { items: ps, .. } => {
                     ps.iter().for_each(|p| anchors(p, &file, &mut out))
                 }
+                Block::Table { table, .. } => table.runs().for_each(|c| anchors(c, &file, &mut out)),
             }
         }
         for n in notes {

@@ -2,14 +2,15 @@
 //!
 //! Both print page numbers from the page map of the already laid-out body; every number
 //! is a link to the anchor it stands for, and runs of consecutive pages are joined
-//! ("47–49"). The chronology is a two-column table (date | event); the index is set in
-//! two text columns by the caller, sub-entries indented one em and run-over lines two.
+//! ("47–49"). The chronology is a two-column table (date | event), tagged as one (each
+//! date the head of its row); the index is set in two text columns by the caller,
+//! sub-entries indented one em and run-over lines two.
 
 use std::collections::BTreeMap;
 
 use super::book::tagged;
 use super::fonts::Face;
-use super::page::Role;
+use super::page::{CellKind, Role, Tag};
 use super::paginate::Unit;
 use super::paragraph::{Align, ParaStyle, Span, Target, Typesetter};
 use super::shape::Style;
@@ -70,7 +71,7 @@ pub fn timeline(
         let lines = tagged(lines, Role::Paragraph, "timeline-headnote", "");
         units.push(Unit { lines, space_before: 0.0, ..Unit::default() });
     }
-    for e in &tl.entries {
+    for (row, e) in tl.entries.iter().enumerate() {
         let date = ts.paragraph(
             &[span(e.date_label.clone(), Face::Italic, None)],
             &left,
@@ -93,10 +94,14 @@ pub fn timeline(
             ev.push(span(format!(" {n}."), Face::Italic, None));
         }
         let mut event = ts.paragraph(&ev, &left, measure - date_w - gap, &e.id);
+        // A table row: the date heads it, the event is its data.
+        let cell = |kind, part: &str| Tag::new(Role::Cell { kind, row: row as u32 }, &format!("{}/{part}", e.id), "chronology");
+        let (date_tag, event_tag) = (cell(CellKind::RowHead, "date"), cell(CellKind::Data, "event"));
         // Side by side: the date's lines merged into the event's, the date read first.
         for (k, mut d) in date.into_iter().enumerate() {
             for r in &mut d.runs {
                 r.x -= date_w + gap;
+                r.tag = Some(date_tag.clone());
             }
             if k < event.len() {
                 if let Some(first) = event[k].runs.first_mut() {
@@ -108,8 +113,11 @@ pub fn timeline(
                 event.push(d);
             }
         }
+        for l in &mut event {
+            l.tag = event_tag.clone();
+        }
         units.push(Unit {
-            lines: tagged(event, Role::Paragraph, &e.id, ""),
+            lines: event,
             space_before: 4.0,
             x: date_w + gap,
             // A destination, so the page map knows on which page each entry begins.

@@ -635,7 +635,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
             u.space_before = u.space_before.max(gap);
         }
         gap = match block {
-            Block::Quote { .. } | Block::Caption { .. } => LEADING * 0.5,
+            Block::Quote { .. } | Block::Caption { .. } | Block::Table { .. } => LEADING * 0.5,
             _ => 0.0,
         };
         prev_paragraph = matches!(block, Block::Paragraph { .. });
@@ -838,6 +838,16 @@ fn block_units(
             }
             out
         }
+        Block::Table { table, .. } => {
+            let mut out = super::table::units(ts, id, table, markers, m, LEADING * 0.75);
+            for u in &mut out {
+                u.block = Some(id.to_string());
+            }
+            if let Some(first) = out.first_mut() {
+                first.dests.push(id.to_string());
+            }
+            out
+        }
     }
 }
 
@@ -1024,7 +1034,10 @@ fn folio(ts: &mut Typesetter, page: &mut Page, g: &Geometry, left: f32) {
 pub(super) fn draw_line(page: &mut Page, line: &Line, x: f32, y: f32) {
     let first_link = page.links.len();
     for r in &line.runs {
-        draw_run(page, r, &line.tag, x, y);
+        draw_run(page, r, r.tag.as_ref().unwrap_or(&line.tag), x, y);
+    }
+    for r in &line.rules {
+        page.rules.push(Rule { x0: x + r.x0, y0: y + r.dy, x1: x + r.x1, y1: y + r.dy, width: r.width });
     }
     // One link area per stretch of a line with the same target, not one per word.
     let mut merged: Vec<LinkArea> = Vec::new();

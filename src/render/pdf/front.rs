@@ -329,6 +329,7 @@ fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
             dest: None,
             space_before: false,
             decoration: true,
+            tag: None,
         });
         x += pitch;
     }
@@ -343,5 +344,6 @@ fn leaders(ts: &mut Typesetter, line: &mut Line, number: &str, m: f32) {
         dest: None,
         space_before: true,
         decoration: false,
+        tag: None,
     });
 }

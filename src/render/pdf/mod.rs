@@ -28,6 +28,7 @@ mod paginate;
 mod paragraph;
 mod pdfx;
 mod shape;
+mod table;
 mod tagging;
 mod write;
 

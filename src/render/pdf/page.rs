@@ -30,16 +30,28 @@ pub enum Role {
     Note,
     /// An item of a list (a chapter's sources).
     ListItem,
+    /// A cell of a table in row `row` (counted from 0); the tag's group is the table.
+    Cell { kind: CellKind, row: u32 },
     /// A line of the table of contents.
     ContentsEntry,
     /// An entry of the index.
     IndexEntry,
 }
 
+/// What a table cell holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CellKind {
+    /// A column's head.
+    ColumnHead,
+    /// A row's head (a chronology's date).
+    RowHead,
+    Data,
+}
+
 /// The structure element a run belongs to: runs with equal tags form one element, in
 /// the order first drawn; elements that nest (a quote's paragraphs, a list's items, the
-/// contents' and the index's entries) share their enclosing element when their `group`
-/// is the same.
+/// contents' and the index's entries, a table's caption and cells) share their enclosing
+/// element when their `group` is the same (a table's cells also their row).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Tag {
     pub role: Role,

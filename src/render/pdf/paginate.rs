@@ -6,6 +6,8 @@
 //! - no widows or orphans: a paragraph split across pages leaves at least two lines on
 //!   each side, otherwise it moves whole (or gives a line to the next page);
 //! - a unit marked `keep_with_next` (a heading) stays with the first two lines after it;
+//! - a unit marked `whole` (a table row) is never split, unless it is taller than a page;
+//!   a unit that begins a page sets its `repeat` lines (a table's column heads) above it;
 //! - a page does not end with a hyphenated line when a line can move over instead;
 //! - with a baseline grid, text set on the grid's leading goes back onto the grid after
 //!   anything set otherwise (a quote, a caption, a title), so baselines line up across a
@@ -30,6 +32,11 @@ pub struct Unit {
     pub block: Option<String>,
     /// Named destinations standing at the unit's first line.
     pub dests: Vec<String>,
+    /// Never split across pages (a table row), unless taller than a page.
+    pub whole: bool,
+    /// Lines set again above the unit when it begins a page (a table's column heads),
+    /// read as artifacts.
+    pub repeat: Vec<Line>,
 }
 
 /// A line placed in a frame.
@@ -263,11 +270,14 @@ impl<'a> Paginator<'a> {
         (pre, pre_space): (&[Line], f32),
         lines: &[Line],
         space: f32,
-        keep: bool,
+        (keep, whole): (bool, bool),
         empty: bool,
     ) -> usize {
         let n = lines.len();
         let mut k = self.fitting(pre, pre_space, lines, space);
+        if k < n && whole && !empty {
+            return 0;
+        }
         if k < n {
             // Widows and orphans: two lines on each side of a page break.
             if n - k < 2 {
@@ -293,7 +303,7 @@ impl<'a> Paginator<'a> {
             }
             if k == 0 && empty {
                 // Nothing fits on an empty page: set what fits, at least a line.
-                k = self.fitting(&[], 0.0, lines, 0.0).max(1);
+                k = self.fitting(pre, pre_space, lines, 0.0).max(1);
             }
         }
         k
@@ -307,19 +317,22 @@ impl<'a> Paginator<'a> {
             let rest = &unit.lines[at..];
             let first = at == 0;
             let empty = self.cur.lines.is_empty();
-            let space = self.on_grid(&rest[0], if empty { 0.0 } else { unit.space_before });
+            // Lines repeated above a unit that begins a page.
+            let repeat: &[Line] = if empty { &unit.repeat } else { &[] };
+            let space = if repeat.is_empty() { self.on_grid(&rest[0], if empty { 0.0 } else { unit.space_before }) } else { unit.space_before };
             let n = rest.len();
-            let k = self.take((&[], 0.0), rest, space, unit.keep_with_next, empty);
+            let k = self.take((repeat, 0.0), rest, space, (unit.keep_with_next, unit.whole), empty);
             // The unit after a heading must be able to begin on this page, by its own rules
             // (two lines, or all of a short paragraph).
             let orphaned_heading = k == n
                 && first
                 && unit.keep_with_next
                 && !empty
-                && next.is_some_and(|next| self.take((rest, space), &next.lines, next.space_before, next.keep_with_next, false) == 0);
+                && next.is_some_and(|next| self.take((rest, space), &next.lines, next.space_before, (next.keep_with_next, next.whole), false) == 0);
             if k > 0 && !orphaned_heading {
                 let dests = if first { unit.dests.clone() } else { Vec::new() };
-                self.push(&rest[..k], space, unit, dests);
+                self.push(repeat, 0.0, unit.x, None, Vec::new());
+                self.push(&rest[..k], space, unit.x, unit.block.clone(), dests);
                 at += k;
                 if at == unit.lines.len() {
                     break;
@@ -334,7 +347,10 @@ impl<'a> Paginator<'a> {
         true
     }
 
-    fn push(&mut self, lines: &[Line], space: f32, unit: &Unit, mut dests: Vec<String>) {
+    fn push(&mut self, lines: &[Line], space: f32, x: f32, block: Option<String>, mut dests: Vec<String>) {
+        if lines.is_empty() {
+            return;
+        }
         self.used += space;
         for line in lines {
             self.used += line.leading;
@@ -346,10 +362,10 @@ impl<'a> Paginator<'a> {
                 }
             }
             self.cur.lines.push(Placed {
-                x: unit.x,
+                x,
                 y: self.used,
                 line: line.clone(),
-                block: unit.block.clone(),
+                block: block.clone(),
                 dests: std::mem::take(&mut dests),
             });
         }

@@ -76,6 +76,19 @@ pub struct Run {
     pub space_before: bool,
     /// Drawn for the eye only (leader dots): an artifact, not text to read.
     pub decoration: bool,
+    /// The structure element of this run when it differs from its line's (the cells of a
+    /// table row share a line).
+    pub tag: Option<Tag>,
+}
+
+/// A horizontal rule drawn with a line: from `x0` to `x1` (as the line's runs), `dy` below
+/// its baseline (negative above), `width` thick.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineRule {
+    pub x0: f32,
+    pub x1: f32,
+    pub dy: f32,
+    pub width: f32,
 }
 
 /// One set line.
@@ -95,6 +108,8 @@ pub struct Line {
     pub notes: Vec<String>,
     /// The structure element the line belongs to (set by whoever knows the block).
     pub tag: Tag,
+    /// Rules drawn with the line (a table's).
+    pub rules: Vec<LineRule>,
 }
 
 /// What a box or penalty item stands for.
@@ -823,6 +838,7 @@ fn place(
         anchors: Vec::new(),
         notes: Vec::new(),
         tag: Tag::default(),
+        rules: Vec::new(),
     };
     let mut x = 0.0;
     for i in start..=pos.min(items.len() - 1) {
@@ -891,6 +907,7 @@ fn push_run(line: &mut Line, p: &Piece, x: f32) {
         dest,
         space_before: p.word_start && !line.runs.is_empty(),
         decoration: false,
+        tag: None,
     });
 }
 

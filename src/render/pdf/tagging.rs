@@ -8,11 +8,11 @@ use std::num::NonZeroU16;
 use std::rc::Rc;
 
 use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag as KTag,
-    TagGroup, TagKind, TagTree,
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, TableHeaderScope,
+    Tag as KTag, TagGroup, TagKind, TagTree,
 };
 
-use super::page::{Role, Tag};
+use super::page::{CellKind, Role, Tag};
 
 /// How content with `tag` is marked in the content stream.
 pub fn content_tag(tag: &Tag) -> ContentTag<'static> {
@@ -78,37 +78,24 @@ impl Structure {
     }
 
     /// The tag tree in `lang`. Consecutive elements that nest in the same group share
-    /// one enclosing element (a block quote, a list, the contents, the index).
+    /// their enclosing elements (a block quote, a list, the contents, the index; a
+    /// table, and a table row within it).
     pub fn tree(self, lang: &str) -> TagTree {
         let mut tree = TagTree::new().with_lang(Some(lang.to_string()));
-        let mut open: Option<(Role, Rc<str>, TagGroup)> = None;
+        // The enclosing elements open around the last element, outermost first.
+        let mut open: Vec<(Enclosing, TagGroup)> = Vec::new();
         for e in self.elements {
-            let role = e.tag.role;
+            let path = enclosing(&e.tag);
+            let shared = open.iter().zip(&path).take_while(|((a, _), (b, _))| a == b).count();
+            close(&mut open, shared, &mut tree);
+            open.extend(path.into_iter().skip(shared).map(|(key, kind)| (key, TagGroup::new(kind))));
             let node = element_group(&e);
-            match enclosing(role) {
-                Some(kind) => {
-                    let same = open.as_ref().is_some_and(|(r, g, _)| *r == role && *g == e.tag.group);
-                    if !same {
-                        if let Some((_, _, g)) = open.take() {
-                            tree.push(g);
-                        }
-                        open = Some((role, e.tag.group.clone(), TagGroup::new(kind)));
-                    }
-                    if let Some((_, _, g)) = open.as_mut() {
-                        g.push(node);
-                    }
-                }
-                None => {
-                    if let Some((_, _, g)) = open.take() {
-                        tree.push(g);
-                    }
-                    tree.push(node);
-                }
+            match open.last_mut() {
+                Some((_, g)) => g.push(node),
+                None => tree.push(node),
             }
         }
-        if let Some((_, _, g)) = open {
-            tree.push(g);
-        }
+        close(&mut open, 0, &mut tree);
         for l in self.loose {
             tree.push(l);
         }
@@ -116,14 +103,36 @@ impl Structure {
     }
 }
 
-/// The element that encloses a run of elements with `role`.
-fn enclosing(role: Role) -> Option<TagKind> {
-    match role {
-        Role::Quote => Some(KTag::BlockQuote.into()),
-        Role::ListItem => Some(KTag::L(ListNumbering::None).into()),
-        Role::ContentsEntry => Some(KTag::TOC.into()),
-        Role::IndexEntry => Some(KTag::Index.into()),
-        _ => None,
+/// Closes the open enclosing elements beyond the first `keep`, each into its parent.
+fn close(open: &mut Vec<(Enclosing, TagGroup)>, keep: usize, tree: &mut TagTree) {
+    while open.len() > keep {
+        let Some((_, g)) = open.pop() else { break };
+        match open.last_mut() {
+            Some((_, parent)) => parent.push(g),
+            None => tree.push(g),
+        }
+    }
+}
+
+/// What identifies an enclosing element: its kind's name, its group and (a row) its number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Enclosing(&'static str, Rc<str>, u32);
+
+/// The elements that enclose an element with `tag`, outermost first.
+fn enclosing(tag: &Tag) -> Vec<(Enclosing, TagKind)> {
+    let g = || tag.group.clone();
+    match tag.role {
+        Role::Quote => vec![(Enclosing("BlockQuote", g(), 0), KTag::BlockQuote.into())],
+        Role::ListItem => vec![(Enclosing("L", g(), 0), KTag::L(ListNumbering::None).into())],
+        Role::ContentsEntry => vec![(Enclosing("TOC", g(), 0), KTag::TOC.into())],
+        Role::IndexEntry => vec![(Enclosing("Index", g(), 0), KTag::Index.into())],
+        // A table's caption is its first child.
+        Role::Caption if !tag.group.is_empty() => vec![(Enclosing("Table", g(), 0), KTag::Table.into())],
+        Role::Cell { row, .. } => vec![
+            (Enclosing("Table", g(), 0), KTag::Table.into()),
+            (Enclosing("TR", g(), row), KTag::TR.into()),
+        ],
+        _ => Vec::new(),
     }
 }
 
@@ -142,6 +151,9 @@ fn element_group(e: &Element) -> TagGroup {
             vec![Node::Group(TagGroup::with_children(KTag::LBody, children))],
         ),
         Role::ContentsEntry => TagGroup::with_children(KTag::TOCI, children),
+        Role::Cell { kind: CellKind::ColumnHead, .. } => TagGroup::with_children(KTag::TH(TableHeaderScope::Column), children),
+        Role::Cell { kind: CellKind::RowHead, .. } => TagGroup::with_children(KTag::TH(TableHeaderScope::Row), children),
+        Role::Cell { kind: CellKind::Data, .. } => TagGroup::with_children(KTag::TD, children),
         Role::Artifact | Role::Paragraph | Role::Quote | Role::IndexEntry => {
             TagGroup::with_children(KTag::P, children)
         }
