@@ -531,6 +531,30 @@ fn a_heading_with_more_than_eight_locators_is_divided_or_reported() {
 }
 
 #[test]
+fn a_long_heading_is_divided_by_the_headings_named_in_the_same_paragraphs() {
+    // Ten paragraphs name Hong Kong: four with Anna Petrova, three with London, three alone.
+    let para = |n: usize| match n {
+        1..=4 => format!("Traders in Hong Kong met Anna Petrova on day {n}.\n\n"),
+        5..=7 => format!("Traders in Hong Kong called London on day {n}.\n\n"),
+        _ => format!("Traders in Hong Kong waited on day {n}.\n\n"),
+    };
+    let body: String = (1..=10).map(para).collect();
+    let dir = book_with(&[("a.md", &format!("+++\ntitle = \"All day\"\n+++\n\n{body}"))]);
+    let book = build(dir.path());
+    let hk = entries(&book).iter().find(|e| e.heading == "Hong Kong").expect("Hong Kong");
+    let subs: Vec<(&str, usize)> =
+        hk.subentries.iter().map(|s| (s.heading.as_str(), s.locators.len())).collect();
+    assert_eq!(subs, [("and London", 3), ("and Anna Petrova", 4)]);
+    assert_eq!(hk.locators.len(), 3, "the paragraphs no topic shares stay with the heading");
+    assert!(
+        !book.warnings.iter().any(|w| w.message.contains("\"Hong Kong\"")),
+        "{:?}",
+        book.warnings
+    );
+    assert_locators_are_right(&book);
+}
+
+#[test]
 fn index_mode_curated_keeps_only_the_editors_entries_and_off_drops_the_index() {
     let article = "+++\ntitle = \"Morning\"\n+++\n\nTraders in Hong Kong met Anna Petrova of the Bank of England.\n";
     let manifest = |mode: &str| {

@@ -236,13 +236,20 @@ fn printed_index(b: &Built) -> String {
 }
 
 /// Where the printed entry `heading` starts at or after `from`: the entry itself, not a
-/// cross-reference to it (page numbers, "See" or sub-entries by article follow).
+/// cross-reference to it (page numbers, "See" or sub-entries by article or topic follow).
 fn entry_start(flat: &str, from: usize, heading: &str) -> Option<usize> {
-    let entry = regex::Regex::new(&format!(r"{}(?:, \d|\. See| in “)", regex::escape(heading))).unwrap();
+    let entry = regex::Regex::new(&format!(r"{}(?:, \d|\. See| in “| and )", regex::escape(heading))).unwrap();
     let rest = &flat[from..];
-    let cross_ref = |at: usize| ["; ", "See ", "also "].iter().any(|m| rest[..at].ends_with(m));
+    let cross_ref = |at: usize| ["; ", "See ", "also "].iter().any(|m| rest[..at].ends_with(m)) || within_heading(&rest[..at]);
     let at = entry.find_iter(rest).find(|m| !cross_ref(m.start())).map(|m| from + m.start());
     at
+}
+
+/// Whether a heading found after `before` is only the end of a longer heading: a sub-entry
+/// named after it ("and Bolsheviks, 12") or a title ending in it ("and History of the
+/// Russian Revolution, 19").
+fn within_heading(before: &str) -> bool {
+    before.split_whitespace().last().is_some_and(|w| ["and", "the", "of", "The"].contains(&w))
 }
 
 /// What the printed index says of an entry.
@@ -277,8 +284,14 @@ fn printed_refs(flat: &str, path: &[String], tops: &[String]) -> Printed {
         regex::escape(last)
     ))
     .unwrap();
-    match re.captures(window) {
-        Some(c) => Printed::Refs(c[1].to_string()),
+    // A top-level heading is not the sub-entry "and <heading>" of another one.
+    let own = |c: &regex::Captures| {
+        let at = c.get(0).map_or(0, |m| m.start());
+        path.len() > 1 || !within_heading(&window[..at])
+    };
+    let found = re.captures_iter(window).find(|c| own(c)).map(|c| c[1].to_string());
+    match found {
+        Some(refs) => Printed::Refs(refs),
         None if window.contains(&last.chars().take(12).collect::<String>()) => Printed::Broken,
         None => Printed::Missing,
     }
@@ -391,6 +404,59 @@ fn epub_and_print_indexes_agree_page_for_page() {
         checked += 1;
     }
     assert!(checked > 20, "only {checked} entries compared");
+}
+
+/// Print sets a cross-reference after a full stop, "See also" capitalised and in italics
+/// (Chicago 16.20), as the fonts of the index pages show (`mutool draw -F stext`).
+#[test]
+fn print_see_also_is_capitalised_after_a_full_stop_in_italics() {
+    let b = built();
+    let title = b.json["index"]["title"].as_str().unwrap();
+    let start = b.first_arabic
+        + b.pages[b.first_arabic..]
+            .iter()
+            .position(|p| p.trim_start().starts_with(title))
+            .expect("the index has pages");
+    let pdf = b.pdf.to_str().unwrap();
+    let font = regex::Regex::new(r#"<font name="([^"]+)""#).unwrap();
+    let glyph = regex::Regex::new(r#" c="([^"]*)""#).unwrap();
+    // Every character of the index pages with whether its font is italic.
+    let mut chars: Vec<(char, bool)> = Vec::new();
+    for n in start + 1..=b.pages.len() {
+        let xml = tool("mutool", &["draw", "-F", "stext", "-o", "-", pdf, &n.to_string()]);
+        let mut italic = false;
+        for line in xml.lines() {
+            if let Some(f) = font.captures(line) {
+                italic = f[1].contains("Italic");
+            }
+            if let Some(g) = glyph.captures(line) {
+                let c = g[1].replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+                chars.extend(c.chars().map(|c| (c, italic)));
+            }
+            if line.starts_with("</line>") {
+                chars.push((' ', false));
+            }
+        }
+    }
+    let text: String = chars.iter().map(|(c, _)| *c).collect();
+    let cross_refs = b.json["index"]["entries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["see_also"].as_array().is_some_and(|a| !a.is_empty()))
+        .count();
+    let mut found = 0;
+    for (at, _) in text.match_indices("See also") {
+        let first = text[..at].chars().count();
+        assert!(chars[first..first + 8].iter().all(|(_, italic)| *italic), "“See also” in roman at {at}");
+        let before = text[..at].trim_end();
+        let context: String = before.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+        assert!(before.ends_with('.'), "no full stop before “See also”: …{context}");
+        found += 1;
+    }
+    // A reference broken across a column or page is not matched as one string.
+    assert!(cross_refs > 0, "the default book has “see also” references");
+    assert!(found * 4 >= cross_refs * 3, "{found} printed of {cross_refs}");
 }
 
 /// The visible text of XHTML from `html` on, tags dropped and entities decoded.

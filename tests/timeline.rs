@@ -658,4 +658,18 @@ The rescue began on Saturday, February 27, 2021, when divers reached the flooded
     assert_eq!(rescue.len(), 1, "{texts:?}");
     assert_eq!(rescue[0].sort_key, "2021-02-27");
     assert_eq!(rescue[0].text, "The rescue began when divers reached the flooded pit");
+/// Entries are self-contained clauses: a part of a sentence after a dash that opens with a
+/// preposition ("—from 10,000 in February to 80,000 in April") takes back the subject and
+/// verb of the clause it continues.
+#[test]
+fn sample_entries_take_back_the_clause_a_dash_part_continues() {
+    let (entries, _) = sample_timeline(Path::new("content"));
+    let figures: Vec<&TimelineEntry> = entries
+        .iter()
+        .filter(|e| e.text.contains("membership") || (e.text.starts_with("From ") && e.text.contains(",000")))
+        .collect();
+    assert_eq!(figures.len(), 4, "{figures:#?}");
+    for e in figures {
+        assert!(e.text.starts_with("Bolshevik party membership grew"), "a fragment: {}", e.text);
+    }
 }

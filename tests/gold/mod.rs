@@ -188,6 +188,11 @@ pub fn score_index(book: &Book, g: &Headings) -> IndexScore {
     let proposed = have.len();
     let junk: Vec<String> = have.into_iter().filter(|h| !g.acceptable.contains(&norm(h))).collect();
     let present = 1.0 - missing.len() as f64 / g.required.len() as f64;
+    if std::env::var_os("INDEX_DUMP").is_some() {
+        for e in book.index.iter().flat_map(|i| &i.entries) {
+            println!("{} {:?}", e.heading, e.aliases);
+        }
+    }
     IndexScore { proposed, present, missing, junk, required: g.required.len() }
 }
 

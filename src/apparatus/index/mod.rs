@@ -5,11 +5,12 @@
 //!
 //! Steps, one file each: [`scan`] tokenises the text, [`propose`] extracts and groups
 //! candidates, [`curate`] applies `index.toml`, [`locate`] inserts anchors and collects
-//! locators, [`collate`] computes sort keys; [`ranges`] turns locators into the page
-//! references both editions print.
+//! locators, [`collate`] computes sort keys, [`divide`] gives a long entry sub-entries;
+//! [`ranges`] turns locators into the page references both editions print.
 
 mod collate;
 mod curate;
+mod divide;
 mod locate;
 mod propose;
 pub mod ranges;
@@ -71,7 +72,7 @@ pub fn apply(book: &mut Book, config: &IndexConfig, mode: Mode) -> Result<()> {
     // 5. Collate, keeping only cross-references that lead somewhere.
     let mut entries = entries(&curated.terms, &found, config.sort);
     drop_dangling_references(&mut entries, &mut book.warnings);
-    divide_long_entries(&mut entries, book, config.sort);
+    divide::divide_long_entries(&mut entries, book, config.sort);
     if !curated.rejected.is_empty() {
         book.warnings.push(Warning {
             stage: "index".to_string(),
@@ -102,104 +103,6 @@ pub fn apply(book: &mut Book, config: &IndexConfig, mode: Mode) -> Result<()> {
         entries,
     });
     Ok(())
-}
-
-/// More locators than a reader will look through under one heading.
-const MAX_LOCATORS: usize = 8;
-
-/// Divides a heading with more than [`MAX_LOCATORS`] locators (and no sub-entries of the
-/// editor's) by article, one sub-entry "in “Title”" each; one whose locators all lie in one
-/// article, or that has the editor's sub-entries besides, is reported for the editor to
-/// divide in `index.toml`.
-fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: SortMode) {
-    for e in entries.iter_mut() {
-        if e.locators.len() <= MAX_LOCATORS {
-            continue;
-        }
-        if !e.subentries.is_empty() {
-            book.warnings.push(Warning {
-                stage: "index".to_string(),
-                message: format!(
-                    "index heading \"{}\" keeps {} locators beside its sub-entries; give them \
-                     sub-entries of their own in index.toml",
-                    e.heading,
-                    e.locators.len()
-                ),
-            });
-            continue;
-        }
-        let mut by_article: Vec<(usize, Vec<crate::model::Locator>)> = Vec::new();
-        for l in std::mem::take(&mut e.locators) {
-            let a = book.articles.iter().position(|a| a.id == l.article).unwrap_or(usize::MAX);
-            match by_article.iter_mut().find(|(b, _)| *b == a) {
-                Some((_, ls)) => ls.push(l),
-                None => by_article.push((a, vec![l])),
-            }
-        }
-        if by_article.len() < 2 {
-            e.locators = by_article.into_iter().flat_map(|(_, ls)| ls).collect();
-            book.warnings.push(Warning {
-                stage: "index".to_string(),
-                message: format!(
-                    "index heading \"{}\" has {} locators in one article; divide it with \
-                     [[entry.sub]] tables in index.toml",
-                    e.heading,
-                    e.locators.len()
-                ),
-            });
-            continue;
-        }
-        e.subentries = by_article
-            .into_iter()
-            .map(|(a, locators)| {
-                let title = book.articles.get(a).map_or("", |a| short_title(&a.meta.title));
-                let heading = format!("in “{}”", nest_quotes(title));
-                IndexEntry {
-                    id: format!("{}-a{a}", e.id),
-                    work: false,
-                    sort_key: collate::sort_key(title, mode),
-                    heading,
-                    aliases: e.aliases.clone(),
-                    locators,
-                    subentries: Vec::new(),
-                    see: Vec::new(),
-                    see_also: Vec::new(),
-                }
-            })
-            .collect();
-        sort(&mut e.subentries);
-    }
-}
-
-/// A title's own double quotation marks turned single, for the title to stand inside
-/// double ones (Chicago 13.30): "“All Power to the Soviets!”" -> "‘All Power to the
-/// Soviets!’", not a doubled closing quote.
-fn nest_quotes(title: &str) -> String {
-    let mut out = String::with_capacity(title.len());
-    let mut prev: Option<char> = None;
-    for c in title.chars() {
-        out.push(match c {
-            '“' => '‘',
-            '”' => '’',
-            '"' if prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)) => '‘',
-            '"' => '’',
-            c => c,
-        });
-        prev = Some(c);
-    }
-    out
-}
-
-/// A title without its subtitle ("Russia’s 1917 revolution: When workers took power" ->
-/// "Russia’s 1917 revolution"), unless that leaves a single word.
-fn short_title(title: &str) -> &str {
-    [": ", " – ", " — ", " - "]
-        .iter()
-        .filter_map(|sep| title.find(sep))
-        .min()
-        .map(|at| title[..at].trim())
-        .filter(|short| short.split_whitespace().count() > 1)
-        .unwrap_or(title)
 }
 
 /// Removes `see` / `see_also` targets that are no heading of the index (misspelt, or a

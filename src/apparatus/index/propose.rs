@@ -30,6 +30,8 @@ pub struct Proposal {
 struct Casing {
     lower: usize,
     capital: usize,
+    /// Capitalised without a possessive ending: the word names something on its own.
+    bare: usize,
     /// Capitalised occurrences anywhere (sentence starts too) not right after a connector:
     /// a word never so seen belongs to a longer name ("Revenge of the Sith").
     free: usize,
@@ -47,15 +49,66 @@ struct Form {
     italic: usize,
     /// Followed by a verb in the past tense ("rushed") somewhere.
     past_verb: bool,
+    /// Occurrences directly followed by a lowercase content word ("North African nation").
+    attributive: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
 pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let casing = count_casing(&corpus.tokens);
-    let (mut forms, alone) = collect_forms(&corpus.tokens, &casing);
+    let quotes = Quotes::of(&corpus.tokens);
+    let (mut forms, alone) = collect_forms(&corpus.tokens, &casing, &quotes);
     drop_demonyms(&mut forms);
     forms.extend(collect_phrases(corpus));
     group(forms, &casing, &alone)
+}
+
+/// The double quotations of the text: which one each word stands in, and which are titles
+/// or slogans in title case ("“First of the Season Fresh Alaskan Halibut”").
+struct Quotes {
+    /// Per token: its quotation (numbered from 1), or 0 outside any.
+    span: Vec<usize>,
+    /// Per quotation: whether it is in title case.
+    title_case: Vec<bool>,
+}
+
+impl Quotes {
+    fn of(tokens: &[Token]) -> Quotes {
+        let mut span = Vec::with_capacity(tokens.len());
+        let mut current = 0;
+        let mut count = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            match t.quote_before {
+                Some('“') => {
+                    count += 1;
+                    current = count;
+                }
+                Some(_) => current = 0,
+                // A quotation does not run on into another paragraph or text node.
+                None if i > 0 && tokens[i - 1].node != t.node => current = 0,
+                None => {}
+            }
+            span.push(current);
+        }
+        let mut title_case = vec![false; count + 1];
+        let mut from = 0;
+        while from < tokens.len() {
+            let to = (from..tokens.len()).find(|k| span[*k] != span[from]).unwrap_or(tokens.len());
+            if span[from] > 0 {
+                title_case[span[from]] = super::scan::is_headline(&tokens[from..to]);
+            }
+            from = to;
+        }
+        Quotes { span, title_case }
+    }
+
+    /// Whether the words `start..end` are part, not the whole, of a quoted title or slogan:
+    /// "Loved Me Like" of "“You Loved Me Like a Distant Star”" names nothing.
+    fn is_fragment(&self, start: usize, end: usize) -> bool {
+        let q = self.span[start];
+        let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
+        q > 0 && self.title_case[q] && ((start > 0 && inside(start - 1)) || inside(end))
+    }
 }
 
 fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
@@ -64,6 +117,7 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
         let c = casing.entry(t.key.as_str()).or_default();
         if t.capitalised() {
             c.capital += 1;
+            c.bare += usize::from(!t.possessive);
         } else if t.text.chars().next().is_some_and(char::is_lowercase) {
             c.lower += 1;
         }
@@ -82,17 +136,19 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
     casing
 }
 
-/// Drops a one-word form that is the demonym of another one-word form ("Kenyan" beside
-/// "Kenya", "Africans" beside "Africa"): an adjective or people, not a heading of its own.
+/// Drops a form that is the demonym of another form ("Kenyan" beside "Kenya", "Africans"
+/// beside "Africa", "New Zealanders" beside "New Zealand"): an adjective or people, not a
+/// heading of its own.
 fn drop_demonyms(forms: &mut Vec<Form>) {
-    let singles: HashSet<String> =
-        forms.iter().filter(|f| f.keys.len() == 1).map(|f| f.keys[0].clone()).collect();
+    let names: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
     let demonym = |k: &str| {
-        let stem = k.strip_suffix('s').unwrap_or(k);
-        stem.strip_suffix('n').is_some_and(|p| p.len() > 2 && singles.contains(p))
-            || stem.strip_suffix("ese").is_some_and(|p| singles.contains(&format!("{p}a")))
+        let plural = k.strip_suffix('s');
+        let stem = plural.unwrap_or(k);
+        stem.strip_suffix('n').is_some_and(|p| p.len() > 2 && names.contains(p))
+            || stem.strip_suffix("ese").is_some_and(|p| names.contains(&format!("{p}a")))
+            || plural.and_then(|p| p.strip_suffix("er")).is_some_and(|p| p.len() > 2 && names.contains(p))
     };
-    forms.retain(|f| !matches!(f.keys.as_slice(), [k] if demonym(k)));
+    forms.retain(|f| !demonym(&f.keys.join(" ")));
 }
 
 /// A common word: a stop word, or one written lowercase in running text at least as often
@@ -154,7 +210,11 @@ fn is_contraction(word: &str) -> bool {
 /// Collects the maximal capitalised runs of running text as forms.
 /// Also returns the words seen as a one-word run anywhere, sentence starts included: a
 /// surname stands alone so ("Fust later took over").
-fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>, HashSet<String>) {
+fn collect_forms(
+    tokens: &[Token],
+    casing: &HashMap<&str, Casing>,
+    quotes: &Quotes,
+) -> (Vec<Form>, HashSet<String>) {
     let mut alone = HashSet::new();
     let mut forms: Vec<Form> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -186,7 +246,11 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>
         // "Business Insider Inc": the name without its legal suffix.
         let stop = end;
         let end = if end - start >= 2 && words::is_company_suffix(&tokens[end - 1].key) { end - 1 } else { end };
-        if start < end {
+        // "Mercer Island-based": a name that only opens a compound adjective is a modifier.
+        let modifier = tokens.get(end).is_some_and(|t| {
+            t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
+        });
+        if start < end && !modifier && !quotes.is_fragment(start, end) {
             let run = &tokens[start..end];
             let key = run
                 .iter()
@@ -212,6 +276,7 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>
                     personal_context: false,
                     italic: 0,
                     past_verb: false,
+                    attributive: 0,
                 });
                 forms.len() - 1
             });
@@ -219,6 +284,9 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
+            forms[n].attributive += usize::from(after.is_some_and(|a| {
+                a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key)
+            }));
             forms[n].personal_context |= titled.is_some()
                 || before.is_some_and(|b| {
                     (words::is_role(&b.key) || words::is_speech_verb(&b.key)) && b.node == run[0].node
@@ -231,7 +299,8 @@ fn collect_forms(tokens: &[Token], casing: &HashMap<&str, Casing>) -> (Vec<Form>
                     && a.key.ends_with("ed")
                     && a.text.chars().all(char::is_lowercase)
             })
-                || appositive_role(&tokens[end.min(tokens.len())..]);
+                || appositive_role(&tokens[end.min(tokens.len())..])
+                || role_before_comma(tokens, start);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             let after_cut = start > i && tokens[i].sentence_start;
@@ -256,6 +325,16 @@ fn appositive_role(after: &[Token]) -> bool {
         [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
         [] => false,
     }
+}
+
+/// Whether a name set off by a comma follows a role ("The leader of Ennahda, Rachid
+/// Ghannouchi, condemned…"): the words before it, the comma's side, name one.
+fn role_before_comma(tokens: &[Token], start: usize) -> bool {
+    let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start;
+    set_off
+        && tokens[start.saturating_sub(4)..start]
+            .iter()
+            .any(|t| t.node == tokens[start].node && t.text.chars().all(char::is_lowercase) && words::is_role(&t.key))
 }
 
 /// Where the name after the last title of address in `start..end` begins (the title kept),
@@ -369,6 +448,7 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             personal_context: false,
             italic: 0,
             past_verb: false,
+            attributive: 0,
         })
         .collect()
 }
@@ -389,7 +469,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     // An institution's name took an "of" or "for": "and" may join its parts too ("Center for
     // Health and Human Rights").
     let mut institution = false;
-    while !tokens[end - 1].possessive || is_common(&tokens[end - 1].key, casing) {
+    while !tokens[end - 1].possessive
+        || is_common(&tokens[end - 1].key, casing)
+        || possessive_in_name(tokens, end - 1, casing)
+    {
         // "Business Insider Inc | Nintendo": a company's legal suffix ends its name.
         if end > i + 1 && words::is_company_suffix(&tokens[end - 1].key) {
             break;
@@ -444,6 +527,17 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     end
 }
 
+/// Whether the possessive at `k` is part of a name ("Sam’s Club", "Fisherman’s Terminal"):
+/// the text never names the owner alone, and one capitalised place or institution noun
+/// follows and ends the name (not "California’s Museum of Neon Art", "Jupiter’s Ganymede").
+fn possessive_in_name(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let noun = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.joined && n.capitalised() && !n.possessive && words::is_non_person(&n.key));
+    let ends = tokens.get(k + 2).is_none_or(|n| !n.joined || n.text.chars().next().is_some_and(char::is_lowercase) && !words::is_connector(&n.key));
+    noun && ends && casing.get(tokens[k].key.as_str()).is_some_and(|c| c.bare == 0)
+}
+
 /// Drops forms that are no headings: seen only sentence-initially, calendar words, single
 /// common or one-letter words.
 fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
@@ -465,6 +559,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         [a, rest @ ..] if ["a", "an", "the"].contains(&a.as_str()) => rest,
         keys => keys,
     };
+    // "North African nation", "European capitals": an adjective wherever it stands.
+    let adjective = keys.last().is_some_and(|k| words::is_adjectival(k));
+    if adjective && f.attributive == f.count {
+        return false;
+    }
     match keys {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
@@ -502,16 +601,20 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
     let bare: HashSet<&str> = forms.iter().filter_map(bare_surname).collect();
     for (n, f) in forms.iter().enumerate() {
         let surname_alone = bare.contains(surname(f));
-        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && looks_personal(f, &index, alone) {
+        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && looks_personal(f, &index, alone, casing) {
             full_names.entry(surname(f)).or_default().push(n);
         }
     }
     let mut persons = vec![false; forms.len()];
+    // A surname alone that two people of the text share ("Parata" of Hori and Te Kaurinui
+    // Parata) names neither: no heading of its own.
+    let mut ambiguous = vec![false; forms.len()];
     for (n, f) in forms.iter().enumerate() {
-        if f.keys.len() > 1 && looks_personal(f, &index, alone) {
+        if f.keys.len() > 1 && looks_personal(f, &index, alone, casing) {
             persons[n] = true;
         }
         if let Some(surname) = bare_surname(f) {
+            ambiguous[n] = full_names.get(surname).is_some_and(|v| !agree(&forms, v));
             if let Some(full) = full_names
                 .get(surname)
                 .filter(|v| agree(&forms, v))
@@ -555,6 +658,9 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
         std::collections::BTreeMap::new();
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
+        if ambiguous[r] {
+            continue;
+        }
         let p = *slot.entry(r).or_insert_with(|| {
             proposals.push(Proposal {
                 heading: heading(&forms[r], persons[r]),
@@ -596,7 +702,12 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
 /// saying beside it, or its surname standing alone elsewhere. A first word that stands alone
 /// as a name of its own and is no given name ("Google Stadia", "Hong Kong") makes it a
 /// compound of names instead.
-fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<String>) -> bool {
+fn looks_personal(
+    f: &Form,
+    index: &HashMap<String, usize>,
+    alone: &HashSet<String>,
+    casing: &HashMap<&str, Casing>,
+) -> bool {
     if east_asian(f) {
         return true;
     }
@@ -640,7 +751,17 @@ fn looks_personal(f: &Form, index: &HashMap<String, usize>, alone: &HashSet<Stri
     // Weak evidence, for a name met once whose words stand nowhere else: places and
     // organisations recur, and their words do.
     let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
-    introduced || honorific || initial || given || f.personal_context || surname_alone
+    // "McCartney", "MacLeod", "O'Brien": a patronymic prefix makes a surname.
+    let patronymic = f.words.last().is_some_and(|w| {
+        let rest = w.strip_prefix("Mc").or_else(|| w.strip_prefix("Mac")).or_else(|| w.strip_prefix("O'"));
+        rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+    });
+    // "Whole Foods said": a last word the text writes lowercase ("foods") is no surname
+    // unless a title, an initial or a given name says so.
+    if f.keys.last().is_some_and(|k| is_common(k, casing)) {
+        return honorific || initial || given;
+    }
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone
 }
 
 /// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
@@ -860,6 +981,42 @@ mod tests {
             assert!(h.iter().any(|x| x == t), "{t}: {h:?}");
         }
         assert!(!h.iter().any(|x| x == "Jedi" || x == "Sith"), "{h:?}");
+    }
+
+    #[test]
+    fn quoted_title_parts_adjectives_and_shared_surnames_propose_nothing() {
+        let h = headings_of(&[
+            "A sign read “First of the Season Fresh Alaskan Halibut” and “Super Mario Run” sold.",
+            "Her titles include “You Loved Me Like a Distant Star” in the North African nation.",
+            "Hori Parata and his son Te Kaurinui Parata met Anna Petrova; Parata spoke.",
+            "The North African coast is long, and Mercer Island-based firms grew.",
+        ]);
+        for junk in ["Season Fresh Alaskan Halibut", "Loved Me Like", "Distant Star", "North African", "Parata", "Mercer"] {
+            assert!(!h.iter().any(|x| x == junk), "{junk}: {h:?}");
+        }
+        assert!(h.iter().any(|x| x == "Super Mario Run"), "a whole quoted title stays: {h:?}");
+    }
+
+    #[test]
+    fn a_possessive_before_one_institution_noun_is_part_of_the_name() {
+        let h = headings_of(&[
+            "Shoppers left Sam’s Club in the rain and drove to Fisherman’s Terminal in Seattle.",
+            "Lenin’s April Theses were read. Lenin spoke at Fisherman’s Terminal again.",
+        ]);
+        for name in ["Sam's Club", "Fisherman's Terminal", "April Theses"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
+        assert!(!h.iter().any(|x| x == "Sam" || x == "Fisherman"), "{h:?}");
+    }
+
+    #[test]
+    fn a_patronymic_or_a_role_before_a_comma_is_evidence_of_a_person() {
+        let h = headings_of(&[
+            "The boat is co-owned with Rolfe McCartney in the harbour.",
+            "The leader of Ennahda, Rachid Ghannouchi, condemned the attack.",
+        ]);
+        assert!(h.iter().any(|x| x == "McCartney, Rolfe"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Ghannouchi, Rachid"), "{h:?}");
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub struct Token {
     pub headline: bool,
     /// It is set in italics (a title of a work, a foreign term).
     pub italic: bool,
+    /// The last double quotation mark between the previous word and this one, if any
+    /// (`“` opens a quotation before it, `”` closed one).
+    pub quote_before: Option<char>,
 }
 
 impl Token {
@@ -146,7 +149,7 @@ fn ends_sentence(inlines: &[Inline]) -> bool {
 }
 
 /// A title-case line: its content words nearly all capitalised.
-fn is_headline(tokens: &[Token]) -> bool {
+pub fn is_headline(tokens: &[Token]) -> bool {
     let content: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.text.chars().count() >= 4 && !super::words::is_stop(&t.key))
@@ -218,6 +221,7 @@ pub fn tokenize(
             running: running && !clipped,
             headline: false,
             italic: false,
+            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
         });
         *sentence_start = false;
         first = false;

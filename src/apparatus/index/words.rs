@@ -163,7 +163,8 @@ const NON_PERSON: &[&str] = &[
     "weekly", "radio", "television", "studio", "studios", "initiative", "program",
     "programme", "project", "mission", "clinic", "prison", "space",
     "flight", "liberation", "communist", "socialist", "democratic", "republican", "national",
-    "international", "federal", "supreme", "high", "royal", "imperial",
+    "international", "federal", "supreme", "high", "royal", "imperial", "embassy", "consulate",
+    "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
 ];
 
 /// Words that open place names, not personal names ("South Africa", "New York").

@@ -41,6 +41,9 @@ pub struct Candidate {
     pub label: String,
     pub precision: DatePrecision,
     pub text: String,
+    /// The words of `text` that tell the event, without a subject and verb taken back from
+    /// an earlier clause: what mentions of one event must share to merge.
+    pub own_words: String,
     pub note: Option<String>,
     /// Year and month as the text wrote them (Old Style stays Old Style): `YYYY-MM`.
     pub written: String,
@@ -430,6 +433,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a publication note of the article's own day"));
                     continue;
                 }
+                if is_money_figure(masked_sentence, &raw) {
+                    out.rejected.push(reject("a sum of money for the period, not an event"));
+                    continue;
+                }
                 if anchor.is_some_and(|a| a.is_after(&date.sort_key)) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
@@ -448,12 +455,19 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a quotation's attribution, not an event"));
                     continue;
                 }
+                // The dashes' fallback of `clause` takes nothing back.
+                let own_words = if text == capitalise(&clause_part(sentence, &raw, several, true)) {
+                    capitalise(&clause_part(sentence, &raw, several, false))
+                } else {
+                    text.clone()
+                };
                 out.candidates.push(Candidate {
                     sort_key: date.sort_key,
                     end_key: date.end_key,
                     label: date.label,
                     precision: date.precision,
                     text,
+                    own_words,
                     note: date.note,
                     written: date.written,
                     article: article.id.clone(),
@@ -934,6 +948,14 @@ fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
     words
 }
 
+/// "Sales totalled $726 billion in 2017", "$6 million in sales in January": a sum of money
+/// a few words before "in" and the date gives a figure for the period, not an event.
+fn is_money_figure(s: &str, raw: &Raw) -> bool {
+    let before = &s[..raw.start];
+    let near: String = before.chars().rev().take(32).collect();
+    prev_word(s, raw.start) == "in" && near.contains(['$', '£', '€'])
+}
+
 /// Whether a bare year (no month) stands in date context: not a quantity ("scores increased
 /// from 1061 to 1128", "2021 career points") and, after an article, an event noun ("the 1905
 /// revolution", not "the 2016 MacBook Pro").
@@ -1300,7 +1322,7 @@ fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
 
 /// [`clause`] in the sentence's own case (so that a clause opening on a verb shows it).
 fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
-    let text = clause_part(sentence, raw, several);
+    let text = clause_part(sentence, raw, several, true);
     if content_words(&text) >= 2 {
         return text;
     }
@@ -1313,8 +1335,9 @@ fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
 }
 
 /// The dash-, colon- or semicolon-delimited part of the sentence that holds the date, the
-/// date and its preposition taken out.
-fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
+/// date and its preposition taken out; with `take_back`, a part continuing an earlier clause
+/// takes back its subject and verb.
+fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> String {
     // Cuts as (start, end) byte ranges: dashes, semicolons and colons; and, when the sentence
     // dates several things, the joints of coordinated clauses (", and", ", while"…), so each
     // date keeps its own clause.
@@ -1345,6 +1368,16 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
     if lo > 0 && ["who", "which", "whose", "whom"].contains(&first_word.as_str()) {
         let head = cuts.first().map_or(0, |c| c.0);
         before = format!("{} {before}", sentence[..head].trim());
+    } else if take_back
+        && lo > 0
+        && CONTINUING_PREPS.contains(&first_word.as_str())
+        && before.split_whitespace().count() > 1
+    {
+        // "Membership grew massively—from 10,000 in February to 80,000 in April": a part
+        // opening with a preposition continues a clause before it, whose subject and verb
+        // it takes back (the nearest earlier part that does not open so). Not when the
+        // preposition is the date's own ("—in February, the party…").
+        before = format!("{} {before}", head_clause(sentence, &cuts, lo));
     }
     let mut after = sentence[raw.end..hi].to_string();
     // "both the February and October 1917 revolutions": a date that qualifies a noun stays,
@@ -1434,6 +1467,27 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool) -> String {
         }
     }
     tidy(&format!("{} {}", before.trim(), after.trim()))
+}
+
+/// Prepositions that open a part continuing the clause before it ("—from 10,000 in February").
+const CONTINUING_PREPS: &[&str] = &[
+    "from", "to", "in", "on", "at", "by", "with", "between", "during", "into", "through",
+];
+
+/// The clause a part starting at byte `lo` continues: the nearest earlier part (between the
+/// `cuts`) that does not itself open with a preposition, without its closing punctuation.
+fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a str {
+    let mut end = lo;
+    for k in (0..cuts.len()).rev().filter(|k| cuts[*k].1 <= lo) {
+        let start = if k == 0 { 0 } else { cuts[k - 1].1 };
+        let part = sentence[start..cuts[k].0].trim();
+        end = cuts[k].0;
+        let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+        if !CONTINUING_PREPS.contains(&first.as_str()) {
+            return part;
+        }
+    }
+    sentence[..end].trim()
 }
 
 /// Spacing and punctuation closed up, an empty bracket and a bracket around the whole
@@ -1667,6 +1721,30 @@ mod tests {
         let s = "This past May, the agency selected 11 companies.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "The agency selected 11 companies");
+    }
+
+    #[test]
+    fn a_part_opening_with_a_preposition_takes_back_its_subject_and_verb() {
+        let s = "Party membership grew massively—from 10,000 in February to 80,000 in April, and \
+                 from 200,000 in July to 250,000 by November.";
+        let found = find_mentions(s);
+        let texts: Vec<String> = found.iter().map(|m| clause(s, m, true)).collect();
+        assert_eq!(texts[0], "Party membership grew massively from 10,000 to 80,000 in April");
+        assert_eq!(texts[2], "Party membership grew massively from 200,000 to 250,000 by November");
+        // The date's own preposition after the dash opens no continuation.
+        let s = "The party was small—in February, its members numbered 10,000.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Its members numbered 10,000");
+    }
+
+    #[test]
+    fn a_sum_of_money_for_a_period_is_no_event() {
+        let s = "Retail sales totalled $726 billion in 2017.";
+        assert!(is_money_figure(s, &find_mentions(s)[0]));
+        let s = "Amazon bought Whole Foods in August 2017 for $13.7 billion.";
+        assert!(!is_money_figure(s, &find_mentions(s)[0]));
+        let s = "Membership grew from 10,000 in February to 80,000 in April.";
+        assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
     }
 
     #[test]

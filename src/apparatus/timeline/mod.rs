@@ -129,7 +129,7 @@ impl Draft {
     fn new(c: Candidate) -> Draft {
         let written_month = c.written.clone();
         Draft {
-            stems: extract::stems(&c.text).into_iter().collect(),
+            stems: extract::stems(&c.own_words).into_iter().collect(),
             written_month,
             entry: TimelineEntry {
                 id: String::new(),
