@@ -80,6 +80,35 @@ pub(super) fn related_header(text: &str) -> bool {
         || COMMENT_COUNT_HEADER.is_match(text) && text.split_whitespace().count() <= 12
 }
 
+/// The rule and reason that make one line (or HTML block) site furniture by its own text:
+/// an age or cookie notice, a chrome phrase, a related-links header, a counter, a
+/// breadcrumb. Shared by the plain-text cleaner and the HTML reader.
+pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
+    let lower = text.to_lowercase();
+    let words = text.split_whitespace().count();
+    if AGE_NOTICE.is_match(text) {
+        Some(("age-notice", "an age notice of the web page"))
+    } else if words <= 60 && COOKIE.is_match(text) {
+        Some(("cookie-notice", "a cookie or consent notice"))
+    } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) {
+        // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
+        Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
+    } else if related_header(text) {
+        Some(("related-header", "a header of links to other articles"))
+    } else if READING_TIME.is_match(text) || COMMENT_COUNT.is_match(text) || GALLERY_COUNTER.is_match(text) {
+        Some(("counter", "a reading-time, comment, share or gallery count"))
+    } else if words <= 12 && BREADCRUMB.find_iter(text).count() >= 2 && !super::metadata::is_date_line(text) {
+        Some(("breadcrumb", "a breadcrumb or menu line of short items"))
+    } else {
+        None
+    }
+}
+
+/// Whether a short line is a picture's credit or caption ("Photograph: X", "(Image: © X)").
+pub(crate) fn is_credit(text: &str) -> bool {
+    text.split_whitespace().count() <= 30 && CREDIT.is_match(text)
+}
+
 /// Removes chrome lines; notes the issue number and the publication they name.
 pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
     let mut caption_next = false;
@@ -91,10 +120,9 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
         if u.keep {
             continue;
         }
-        let lower = u.text.to_lowercase();
         let words = u.words();
         // A credit is part of the picture it names, not site chrome.
-        if words <= 30 && CREDIT.is_match(&u.text) {
+        if is_credit(&u.text) {
             u.role = Role::Caption;
             continue;
         }
@@ -112,24 +140,13 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             remove(u, report, "metadata-issue", "the issue number, carried into the metadata");
             continue;
         }
-        let rule = if AGE_NOTICE.is_match(&u.text) {
-            Some(("age-notice", "an age notice of the web page"))
-        } else if words <= 60 && COOKIE.is_match(&u.text) {
-            Some(("cookie-notice", "a cookie or consent notice"))
-        } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(&u.text) {
-            // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
-            Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
-        } else if related_header(&u.text) {
-            Some(("related-header", "a header of links to other articles"))
+        let rule = if let Some(rule) = furniture(&u.text) {
+            Some(rule)
         } else if words <= 3 && IMAGE_NAME.is_match(&u.text) && u.text.contains(char::is_alphabetic) {
             caption_next = true;
             Some(("image-name", "an image file name left as text"))
         } else if comment_mark(u) && !super::metadata::is_date_line(&u.text) {
             Some(("comment-mark", "a reader comment's header, time stamp or reply link"))
-        } else if READING_TIME.is_match(&u.text) || COMMENT_COUNT.is_match(&u.text) || GALLERY_COUNTER.is_match(&u.text) {
-            Some(("counter", "a reading-time, comment, share or gallery count"))
-        } else if words <= 12 && BREADCRUMB.find_iter(&u.text).count() >= 2 && !super::metadata::is_date_line(&u.text) {
-            Some(("breadcrumb", "a breadcrumb or menu line of short items"))
         } else {
             None
         };

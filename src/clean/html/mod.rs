@@ -20,7 +20,7 @@ mod metadata;
 
 use dom_query::Document;
 
-use super::Rules;
+use super::{chrome, Rules};
 use crate::model::{plain_text, Article, ArticleMeta, Block, CleanReport, Flag};
 
 /// Real pages nest elements a few dozen deep; deeper than this is hostile or broken.
@@ -98,8 +98,20 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
     let mut aside = Vec::new();
     for (i, block) in body.into_iter().enumerate() {
         let text = block.plain_text();
+        // A picture's credit the page set as a paragraph is a caption, never body text.
+        let block = match block {
+            Block::Paragraph { id, content } if chrome::is_credit(&text) => Block::Caption { id, content },
+            other => other,
+        };
+        // Only a short paragraph can be furniture here: the extractor chose the rest as
+        // content, and a sentence that names cookies or Facebook is the article's own.
+        let short = text.split_whitespace().count() <= 12 && !text.trim_end().ends_with(':');
+        let prose = short && matches!(block, Block::Paragraph { .. });
         let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
+        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|_| prose) {
+            // The extractor's choice of content keeps some of the page's furniture.
+            Some((rule, reason.to_string()))
         } else if i < HEAD_BLOCKS {
             repeats_front_matter(&block, &text, meta)
         } else {
