@@ -71,11 +71,13 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
     compose_cached(Project::load(book_dir)?, &mut Cache::default())
 }
 
-/// Cleaned articles of earlier builds, by a hash of everything the cleaner reads, so that
-/// `watch` cleans again only what changed.
+/// What earlier builds made that the next can reuse, so that `watch` redoes only what
+/// changed: cleaned articles, by a hash of everything the cleaner reads, and the print
+/// layout's set paragraphs.
 #[derive(Default)]
 pub struct Cache {
     articles: HashMap<Vec<u8>, Article>,
+    pdf: render::pdf::Cache,
 }
 
 /// [`compose`] for a project already read, reusing the cleaned articles of `cache` and
@@ -89,7 +91,7 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
     }
     apparatus::index::apply(&mut book, &project.index, project.manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
-    let mut pdf = render::pdf::render(&book)?;
+    let mut pdf = render::pdf::render_cached(&book, &mut cache.pdf)?;
     book.warnings.append(&mut pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
     Ok(Composed { project, book, pdf })

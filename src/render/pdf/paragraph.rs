@@ -5,8 +5,11 @@
 //! pieces. Every piece remembers its byte offset into the block's plain text, so a line
 //! knows where in the model it begins (the EPUB's page-break positions).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
+
+use sha2::{Digest, Sha256};
 
 use super::hyphenate::Hyphenator;
 use super::linebreak::{self, Item};
@@ -15,7 +18,7 @@ use super::shape::{Shaped, Shaper, Style};
 use crate::model::{Inline, Warning};
 
 /// Where a link goes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub enum Target {
     /// A named destination in this PDF.
     Dest(String),
@@ -24,7 +27,7 @@ pub enum Target {
 }
 
 /// A run of text with one style, as it comes from the model.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Span {
     pub text: String,
     pub style: Style,
@@ -38,7 +41,7 @@ pub struct Span {
 }
 
 /// How lines are aligned.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
 pub enum Align {
     Justify,
     Left,
@@ -57,6 +60,14 @@ pub struct ParaStyle {
     pub align: Align,
     /// How many opening words are set in small capitals.
     pub small_caps_words: usize,
+}
+
+impl Hash for ParaStyle {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        [self.size, self.leading, self.indent].map(f32::to_bits).hash(h);
+        self.align.hash(h);
+        self.small_caps_words.hash(h);
+    }
 }
 
 /// A shaped piece placed on a line.
@@ -125,7 +136,8 @@ fn places(at: &[String]) -> String {
     distinct.join(", ")
 }
 
-/// Shaper, hyphenator and the warnings they raise, shared by every paragraph of a book.
+/// Shaper, hyphenator and the warnings they raise, shared by every paragraph of a book
+/// (and, through [`Typesetter::next_build`], by the builds of `anthology watch`).
 pub struct Typesetter {
     pub shaper: Shaper,
     hyphenator: Hyphenator,
@@ -133,6 +145,63 @@ pub struct Typesetter {
     fallback: BTreeMap<char, Vec<String>>,
     /// Characters no face has, with the blocks they stand in.
     missing: BTreeMap<char, Vec<String>>,
+    memo: Memo,
+    /// While a paragraph is being set: the characters its shaping lacked, in order.
+    lacking: Option<Vec<Lack>>,
+}
+
+/// A character the style's face lacks: `missing` when no face has it (else it is set in
+/// the fallback face).
+#[derive(Debug, Clone, Copy)]
+struct Lack {
+    c: char,
+    missing: bool,
+}
+
+/// A set paragraph, with the characters its shaping lacked (recorded again against its
+/// block whenever it is reused).
+struct Set {
+    lines: Vec<Line>,
+    lacks: Vec<Lack>,
+}
+
+/// Paragraphs already set, by a hash of everything setting reads: the spans, the
+/// paragraph style, the measure, the block and the hyphenation of names. Setting is a
+/// function of these alone, so a paragraph that comes again (in the layout run again for
+/// a new gutter, or in the next build of `anthology watch`) is taken from here, the same
+/// lines to the bit. Holds what the current build and the one before used, no more.
+#[derive(Default)]
+struct Memo {
+    now: HashMap<[u8; 32], Rc<Set>>,
+    before: HashMap<[u8; 32], Rc<Set>>,
+}
+
+impl Memo {
+    fn get(&mut self, key: &[u8; 32]) -> Option<Rc<Set>> {
+        let found = self.now.get(key).cloned().or_else(|| self.before.remove(key))?;
+        self.now.insert(*key, found.clone());
+        Some(found)
+    }
+}
+
+/// A [`Hasher`] feeding SHA-256, for keys that stand for content.
+struct ContentHasher(Sha256);
+
+impl Hasher for ContentHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+
+    /// Only the digest is read ([`ContentHasher::digest`]), never a 64-bit hash.
+    fn finish(&self) -> u64 {
+        0
+    }
+}
+
+impl ContentHasher {
+    fn digest(self) -> [u8; 32] {
+        self.0.finalize().into()
+    }
 }
 
 impl Typesetter {
@@ -143,7 +212,17 @@ impl Typesetter {
             hyphenator: Hyphenator::new()?,
             fallback: BTreeMap::new(),
             missing: BTreeMap::new(),
+            memo: Memo::default(),
+            lacking: None,
         })
+    }
+
+    /// Starts another build: no warnings yet; the paragraphs of the last build stay at
+    /// hand, those of the builds before it are forgotten.
+    pub fn next_build(&mut self) {
+        self.fallback.clear();
+        self.missing.clear();
+        self.memo.before = std::mem::take(&mut self.memo.now);
     }
 
     /// Warnings for every character EB Garamond could not set: one per character set
@@ -165,22 +244,58 @@ impl Typesetter {
     /// Shapes `text`, recording fallback and missing glyphs against `context`.
     pub fn shape(&mut self, text: &str, style: Style, context: &str) -> Rc<Shaped> {
         let shaped = self.shaper.shape(text, style);
-        for (chars, seen) in [
-            (&shaped.fallback, &mut self.fallback),
-            (&shaped.missing, &mut self.missing),
-        ] {
-            for &c in chars {
-                let at = seen.entry(c).or_default();
-                if at.last().map(String::as_str) != Some(context) {
-                    at.push(context.to_string());
-                }
-            }
+        let fallback = shaped.fallback.iter().map(|&c| Lack { c, missing: false });
+        let missing = shaped.missing.iter().map(|&c| Lack { c, missing: true });
+        for lack in fallback.chain(missing) {
+            self.record(lack, context);
         }
         shaped
     }
 
-    /// Sets `spans` as one paragraph `measure` points wide.
+    /// Records a character the face lacks against `context`.
+    fn record(&mut self, lack: Lack, context: &str) {
+        let seen = if lack.missing { &mut self.missing } else { &mut self.fallback };
+        let at = seen.entry(lack.c).or_default();
+        if at.last().map(String::as_str) != Some(context) {
+            at.push(context.to_string());
+        }
+        if let Some(lacking) = &mut self.lacking {
+            lacking.push(lack);
+        }
+    }
+
+    /// Sets `spans` as one paragraph `measure` points wide, or takes the lines of the same
+    /// paragraph set before.
     pub fn paragraph(
+        &mut self,
+        spans: &[Span],
+        style: &ParaStyle,
+        measure: f32,
+        context: &str,
+    ) -> Vec<Line> {
+        let mut key = ContentHasher(Sha256::new());
+        (spans, style, measure.to_bits(), context, self.hyphenator.names).hash(&mut key);
+        let key = key.digest();
+        let set = match self.memo.get(&key) {
+            Some(set) => {
+                for &lack in &set.lacks {
+                    self.record(lack, context);
+                }
+                set
+            }
+            None => {
+                self.lacking = Some(Vec::new());
+                let lines = self.set(spans, style, measure, context);
+                let lacks = self.lacking.take().unwrap_or_default();
+                let set = Rc::new(Set { lines, lacks });
+                self.memo.now.insert(key, set.clone());
+                set
+            }
+        };
+        set.lines.clone()
+    }
+
+    fn set(
         &mut self,
         spans: &[Span],
         style: &ParaStyle,
