@@ -72,11 +72,12 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
 }
 
 /// What earlier builds made that the next can reuse, so that `watch` redoes only what
-/// changed: cleaned articles, by a hash of everything the cleaner reads, and the print
-/// layout's set paragraphs.
+/// changed: cleaned articles, by a hash of everything the cleaner reads, the dated events
+/// found in each article and the print layout's set paragraphs.
 #[derive(Default)]
 pub struct Cache {
     articles: HashMap<Vec<u8>, Article>,
+    timeline: apparatus::timeline::Cache,
     pdf: render::pdf::Cache,
 }
 
@@ -87,7 +88,7 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
     let mut book = assemble_cached(&project.manifest, &project.dir, cache)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
     if project.manifest.timeline.enabled {
-        apparatus::timeline::apply(&mut book, &project.timeline)?;
+        apparatus::timeline::apply_cached(&mut book, &project.timeline, &mut cache.timeline)?;
     }
     apparatus::index::apply(&mut book, &project.index, project.manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.

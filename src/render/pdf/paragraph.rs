@@ -5,16 +5,15 @@
 //! pieces. Every piece remembers its byte offset into the block's plain text, so a line
 //! knows where in the model it begins (the EPUB's page-break positions).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
-
-use sha2::{Digest, Sha256};
 
 use super::hyphenate::Hyphenator;
 use super::linebreak::{self, Item};
 use super::page::Tag;
 use super::shape::{Shaped, Shaper, Style};
+use crate::memo::{self, Memo};
 use crate::model::{Inline, Warning};
 
 /// Where a link goes.
@@ -145,7 +144,12 @@ pub struct Typesetter {
     fallback: BTreeMap<char, Vec<String>>,
     /// Characters no face has, with the blocks they stand in.
     missing: BTreeMap<char, Vec<String>>,
-    memo: Memo,
+    /// Paragraphs already set, by a hash of everything setting reads: the spans, the
+    /// paragraph style, the measure, the block and the hyphenation of names. Setting is
+    /// a function of these alone, so a paragraph that comes again (in the layout run
+    /// again for a new gutter, or in the next build of `anthology watch`) is taken from
+    /// here, the same lines to the bit.
+    paragraphs: Memo<Rc<Set>>,
     /// While a paragraph is being set: the characters its shaping lacked, in order.
     lacking: Option<Vec<Lack>>,
 }
@@ -165,45 +169,6 @@ struct Set {
     lacks: Vec<Lack>,
 }
 
-/// Paragraphs already set, by a hash of everything setting reads: the spans, the
-/// paragraph style, the measure, the block and the hyphenation of names. Setting is a
-/// function of these alone, so a paragraph that comes again (in the layout run again for
-/// a new gutter, or in the next build of `anthology watch`) is taken from here, the same
-/// lines to the bit. Holds what the current build and the one before used, no more.
-#[derive(Default)]
-struct Memo {
-    now: HashMap<[u8; 32], Rc<Set>>,
-    before: HashMap<[u8; 32], Rc<Set>>,
-}
-
-impl Memo {
-    fn get(&mut self, key: &[u8; 32]) -> Option<Rc<Set>> {
-        let found = self.now.get(key).cloned().or_else(|| self.before.remove(key))?;
-        self.now.insert(*key, found.clone());
-        Some(found)
-    }
-}
-
-/// A [`Hasher`] feeding SHA-256, for keys that stand for content.
-struct ContentHasher(Sha256);
-
-impl Hasher for ContentHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0.update(bytes);
-    }
-
-    /// Only the digest is read ([`ContentHasher::digest`]), never a 64-bit hash.
-    fn finish(&self) -> u64 {
-        0
-    }
-}
-
-impl ContentHasher {
-    fn digest(self) -> [u8; 32] {
-        self.0.finalize().into()
-    }
-}
-
 impl Typesetter {
     /// A typesetter with the embedded fonts and patterns.
     pub fn new() -> crate::error::Result<Typesetter> {
@@ -212,7 +177,7 @@ impl Typesetter {
             hyphenator: Hyphenator::new()?,
             fallback: BTreeMap::new(),
             missing: BTreeMap::new(),
-            memo: Memo::default(),
+            paragraphs: Memo::default(),
             lacking: None,
         })
     }
@@ -222,7 +187,7 @@ impl Typesetter {
     pub fn next_build(&mut self) {
         self.fallback.clear();
         self.missing.clear();
-        self.memo.before = std::mem::take(&mut self.memo.now);
+        self.paragraphs.next_build();
     }
 
     /// Warnings for every character EB Garamond could not set: one per character set
@@ -273,10 +238,8 @@ impl Typesetter {
         measure: f32,
         context: &str,
     ) -> Vec<Line> {
-        let mut key = ContentHasher(Sha256::new());
-        (spans, style, measure.to_bits(), context, self.hyphenator.names).hash(&mut key);
-        let key = key.digest();
-        let set = match self.memo.get(&key) {
+        let key = memo::key(&(spans, style, measure.to_bits(), context, self.hyphenator.names));
+        let set = match self.paragraphs.get(&key) {
             Some(set) => {
                 for &lack in &set.lacks {
                     self.record(lack, context);
@@ -288,7 +251,7 @@ impl Typesetter {
                 let lines = self.set(spans, style, measure, context);
                 let lacks = self.lacking.take().unwrap_or_default();
                 let set = Rc::new(Set { lines, lacks });
-                self.memo.now.insert(key, set.clone());
+                self.paragraphs.insert(key, set.clone());
                 set
             }
         };
