@@ -73,12 +73,13 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
 
 /// What earlier builds made that the next can reuse, so that `watch` redoes only what
 /// changed: cleaned articles, by a hash of everything the cleaner reads, the dated events
-/// found in each article and the print layout's set paragraphs.
+/// found in each article, the print layout's set paragraphs and the EPUB's subset fonts.
 #[derive(Default)]
 pub struct Cache {
     articles: HashMap<Vec<u8>, Article>,
     timeline: apparatus::timeline::Cache,
     pdf: render::pdf::Cache,
+    epub: render::epub::Cache,
 }
 
 /// [`compose`] for a project already read, reusing the cleaned articles of `cache` and
@@ -101,10 +102,15 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
 /// Steps 4-6 of a build: writes the EPUB, the PDF, the JSON and the print packages for
 /// `[print] targets` and `extra_targets` into `out_dir`.
 pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Result<BuildOutput> {
+    write_cached(composed, out_dir, extra_targets, &mut Cache::default())
+}
+
+/// [`write`], reusing what `cache` kept from earlier builds.
+pub fn write_cached(composed: Composed, out_dir: &Path, extra_targets: &[Target], cache: &mut Cache) -> Result<BuildOutput> {
     let Composed { project, mut book, pdf } = composed;
     let manifest = &project.manifest;
     // 4. Write the EPUB with the print edition's page-list.
-    let epub = render::epub::render(&book, &pdf.page_map)?;
+    let epub = render::epub::render_cached(&book, &pdf.page_map, &mut cache.epub)?;
     // 5. Package the print-on-demand editions: interior, cover and preflight per target.
     let mut targets: Vec<Target> =
         manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(extra_targets.iter().copied()).collect();

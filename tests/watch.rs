@@ -12,7 +12,7 @@ use anthology::project::Project;
 fn build(dir: &Path, cache: &mut Cache) -> BTreeMap<String, Vec<u8>> {
     let out = tempfile::tempdir().unwrap();
     let composed = pipeline::compose_cached(Project::load(dir).unwrap(), cache).unwrap();
-    pipeline::write(composed, out.path(), &[]).unwrap();
+    pipeline::write_cached(composed, out.path(), &[], cache).unwrap();
     std::fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap())
