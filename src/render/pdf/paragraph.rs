@@ -1123,6 +1123,26 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_set_again_has_the_same_lines_and_warnings() {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle { size: 11.0, leading: 13.5, indent: 11.0, align: Align::Justify, small_caps_words: 0 };
+        let text = spans(&[Inline::Text("The signs ℵ and 中 are in neither face.".into())], Style::ROMAN, &BTreeMap::new());
+        let first = ts.paragraph(&text, &style, 200.0, "p1");
+        let messages = |ts: &Typesetter| ts.warnings().into_iter().map(|w| w.message).collect::<Vec<_>>();
+        let warned = messages(&ts);
+        assert_eq!(warned.len(), 2, "{warned:?}");
+        // The next build starts without warnings, and the memo's lines bring theirs back.
+        ts.next_build();
+        assert!(messages(&ts).is_empty());
+        let again = ts.paragraph(&text, &style, 200.0, "p1");
+        assert_eq!(format!("{first:?}"), format!("{again:?}"));
+        assert_eq!(messages(&ts), warned);
+        // The same text in another block is a paragraph of its own: its warnings name it.
+        ts.paragraph(&text, &style, 200.0, "p2");
+        assert!(messages(&ts).iter().all(|m| m.contains("p1, p2")), "{:?}", messages(&ts));
+    }
+
+    #[test]
     fn line_offsets_are_word_starts_of_the_plain_text() {
         let plain = crate::model::plain_text(&sample());
         let lines = set(200.0);
