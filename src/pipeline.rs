@@ -3,7 +3,6 @@
 //! sources -> clean -> model::Book -> apparatus -> render::pdf (layout, page map)
 //! -> render::epub -> print packages -> out/<slug>.{epub,pdf,json}, out/<slug>-T-*
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -16,6 +15,7 @@ use crate::model::{
     Section, Warning,
 };
 use crate::input::{self, Budget};
+use crate::memo::Memo;
 use crate::output::OutFolder;
 use crate::project::Project;
 use crate::print::{package::Package, Paper, Target};
@@ -76,7 +76,7 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
 /// found in each article, the print layout's set paragraphs and the EPUB's subset fonts.
 #[derive(Default)]
 pub struct Cache {
-    articles: HashMap<Vec<u8>, Article>,
+    articles: Memo<Article>,
     timeline: apparatus::timeline::Cache,
     pdf: render::pdf::Cache,
     epub: render::epub::Cache,
@@ -179,6 +179,7 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
 
 /// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
 pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
+    cache.articles.next_build();
     let mut articles = Vec::with_capacity(manifest.articles.len());
     let mut warnings = Vec::new();
     let mut newest = 0i64;
@@ -291,8 +292,7 @@ fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, r
         key.update(pattern.as_str().as_bytes());
         key.update([1]);
     }
-    let key = key.finalize().to_vec();
-    cache.articles.entry(key).or_insert_with(|| clean::clean_scraped(text, &entry.source, id, rules)).clone()
+    cache.articles.get_or_make(key.finalize().into(), || clean::clean_scraped(text, &entry.source, id, rules))
 }
 
 /// The file an article is read from: the editor's corrected Markdown when there is one,
