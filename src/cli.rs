@@ -189,7 +189,7 @@ fn build(
         }
         bail!("the book was not written (--strict): {warnings} warnings");
     }
-    let output = with_progress(verbosity.quiet, "writing the EPUB and the PDF", || pipeline::write(composed, out, targets))?;
+    let output = with_progress(verbosity.quiet, "writing the EPUB and the PDF", || pipeline::write_cached(composed, out, targets, cache))?;
     // What the cleaner removed: a line per cleaned article, the whole audit with --verbose.
     for a in output.book.articles.iter().filter(|a| !a.report.removed.is_empty()) {
         if verbosity.verbose {

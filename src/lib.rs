@@ -30,6 +30,7 @@ pub mod error;
 pub mod init;
 pub mod input;
 pub mod markdown;
+pub mod memo;
 pub mod model;
 pub mod output;
 pub mod pipeline;

@@ -3,7 +3,6 @@
 //! sources -> clean -> model::Book -> apparatus -> render::pdf (layout, page map)
 //! -> render::epub -> print packages -> out/<slug>.{epub,pdf,json}, out/<slug>-T-*
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -16,6 +15,7 @@ use crate::model::{
     Section, Warning,
 };
 use crate::input::{self, Budget};
+use crate::memo::Memo;
 use crate::output::OutFolder;
 use crate::project::Project;
 use crate::print::{package::Package, Paper, Target};
@@ -71,11 +71,15 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
     compose_cached(Project::load(book_dir)?, &mut Cache::default())
 }
 
-/// Cleaned articles of earlier builds, by a hash of everything the cleaner reads, so that
-/// `watch` cleans again only what changed.
+/// What earlier builds made that the next can reuse, so that `watch` redoes only what
+/// changed: cleaned articles, by a hash of everything the cleaner reads, the dated events
+/// found in each article, the print layout's set paragraphs and the EPUB's subset fonts.
 #[derive(Default)]
 pub struct Cache {
-    articles: HashMap<Vec<u8>, Article>,
+    articles: Memo<Article>,
+    timeline: apparatus::timeline::Cache,
+    pdf: render::pdf::Cache,
+    epub: render::epub::Cache,
 }
 
 /// [`compose`] for a project already read, reusing the cleaned articles of `cache` and
@@ -85,11 +89,11 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
     let mut book = assemble_cached(&project.manifest, &project.dir, cache)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
     if project.manifest.timeline.enabled {
-        apparatus::timeline::apply(&mut book, &project.timeline)?;
+        apparatus::timeline::apply_cached(&mut book, &project.timeline, &mut cache.timeline)?;
     }
     apparatus::index::apply(&mut book, &project.index, project.manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
-    let mut pdf = render::pdf::render(&book)?;
+    let mut pdf = render::pdf::render_cached(&book, &mut cache.pdf)?;
     book.warnings.append(&mut pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
     Ok(Composed { project, book, pdf })
@@ -98,10 +102,15 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
 /// Steps 4-6 of a build: writes the EPUB, the PDF, the JSON and the print packages for
 /// `[print] targets` and `extra_targets` into `out_dir`.
 pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Result<BuildOutput> {
+    write_cached(composed, out_dir, extra_targets, &mut Cache::default())
+}
+
+/// [`write`], reusing what `cache` kept from earlier builds.
+pub fn write_cached(composed: Composed, out_dir: &Path, extra_targets: &[Target], cache: &mut Cache) -> Result<BuildOutput> {
     let Composed { project, mut book, pdf } = composed;
     let manifest = &project.manifest;
     // 4. Write the EPUB with the print edition's page-list.
-    let epub = render::epub::render(&book, &pdf.page_map)?;
+    let epub = render::epub::render_cached(&book, &pdf.page_map, &mut cache.epub)?;
     // 5. Package the print-on-demand editions: interior, cover and preflight per target.
     let mut targets: Vec<Target> =
         manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(extra_targets.iter().copied()).collect();
@@ -170,6 +179,7 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
 
 /// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
 pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
+    cache.articles.next_build();
     let mut articles = Vec::with_capacity(manifest.articles.len());
     let mut warnings = Vec::new();
     let mut newest = 0i64;
@@ -282,8 +292,7 @@ fn clean_cached(cache: &mut Cache, text: &str, entry: &ArticleEntry, id: &str, r
         key.update(pattern.as_str().as_bytes());
         key.update([1]);
     }
-    let key = key.finalize().to_vec();
-    cache.articles.entry(key).or_insert_with(|| clean::clean_scraped(text, &entry.source, id, rules)).clone()
+    cache.articles.get_or_make(key.finalize().into(), || clean::clean_scraped(text, &entry.source, id, rules))
 }
 
 /// The file an article is read from: the editor's corrected Markdown when there is one,

@@ -17,10 +17,11 @@ use super::anchor::{Anchor, WEEKDAYS};
 use super::fragment;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
 use super::place::Place;
+use crate::memo::{self, Memo};
 use crate::model::{Article, Block, Book, DatePrecision};
 
 /// How an article's day dates before 1 February 1918 are to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Convention {
     /// Old Style (Julian) for events in Russia before its reform, New Style for the rest of
     /// the world and after: the default.
@@ -64,7 +65,7 @@ pub struct Rejected {
 }
 
 /// What the extractor returns for a book.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Extraction {
     pub candidates: Vec<Candidate>,
     pub rejected: Vec<Rejected>,
@@ -227,12 +228,21 @@ struct Raw {
     bare: bool,
 }
 
-/// Finds the dated events of every article of the book.
-pub fn extract(book: &Book, conventions: &[Convention]) -> Extraction {
+/// Finds the dated events of every article of the book, taking an article's from `memo`
+/// when the same article was read under the same convention before (`anthology watch`).
+pub fn extract(book: &Book, conventions: &[Convention], memo: &mut Memo<Extraction>) -> Extraction {
     let mut out = Extraction::default();
     for (n, article) in book.articles.iter().enumerate() {
         let convention = conventions.get(n).copied().unwrap_or(Convention::Russian);
-        extract_article(article, convention, &mut out);
+        // What extracting an article reads: its id, metadata and blocks.
+        let key = memo::key(&(memo::serde_key(&(&article.id, &article.meta, &article.blocks)), convention));
+        let mut found = memo.get_or_make(key, || {
+            let mut found = Extraction::default();
+            extract_article(article, convention, &mut found);
+            found
+        });
+        out.candidates.append(&mut found.candidates);
+        out.rejected.append(&mut found.rejected);
     }
     out
 }

@@ -19,23 +19,42 @@ use std::collections::BTreeSet;
 use serde_json::{json, Value};
 
 use crate::error::Result;
+use crate::memo::{self, Memo};
 use crate::model::{Book, BookMeta, DatePrecision, Locator, Timeline, TimelineEntry, Warning};
 use extract::{Candidate, Convention};
+
+/// What reading each article found, kept from one build to the next (`anthology watch`):
+/// the calendar convention it states, and its dated events.
+#[derive(Default)]
+pub struct Cache {
+    stated: Memo<Option<Convention>>,
+    found: Memo<extract::Extraction>,
+}
 
 /// Extracts the book's chronology, applies the editor's `timeline.toml` (`config`) and sets
 /// `book.timeline`; pushes warnings for conflicts and for suggestions not accepted.
 pub fn apply(book: &mut Book, config: &editor::Config) -> Result<()> {
+    apply_cached(book, config, &mut Cache::default())
+}
+
+/// [`apply`], reading again only the articles `cache` has not seen.
+pub fn apply_cached(book: &mut Book, config: &editor::Config, cache: &mut Cache) -> Result<()> {
+    cache.stated.next_build();
+    cache.found.next_build();
     let conventions: Vec<Convention> = book
         .articles
         .iter()
         .map(|a| {
             config
                 .article_convention(&a.source)
-                .or_else(|| extract::stated_convention(a))
+                .or_else(|| {
+                    let key = memo::serde_key(&(&a.blocks, &a.footnotes));
+                    cache.stated.get_or_make(key, || extract::stated_convention(a))
+                })
                 .unwrap_or(config.default_convention())
         })
         .collect();
-    let found = extract::extract(book, &conventions);
+    let found = extract::extract(book, &conventions, &mut cache.found);
     let mut warnings = Vec::new();
     for r in &found.rejected {
         warnings.push(format!(

@@ -47,9 +47,14 @@ pub const BOLD_ITALIC: Face = Face {
 /// kerning): small capitals and the figure styles.
 const EXTRA_FEATURES: [&[u8; 4]; 6] = [b"smcp", b"c2sc", b"onum", b"lnum", b"pnum", b"tnum"];
 
+/// The characters the fonts are subset to for `texts`.
+pub fn characters(texts: &[&str]) -> BTreeSet<char> {
+    texts.iter().flat_map(|t| t.chars()).collect()
+}
+
 /// `faces`, each subset to the characters of `texts`.
 pub fn subset(faces: &[&Face], texts: &[&str]) -> Result<Vec<(&'static str, Vec<u8>)>> {
-    let chars: BTreeSet<char> = texts.iter().flat_map(|t| t.chars()).collect();
+    let chars = characters(texts);
     let mut unicodes = IntSet::<u32>::empty();
     // The space and no-break space are always needed, whatever the text holds.
     unicodes.extend([0x20u32, 0xA0].into_iter());

@@ -28,6 +28,7 @@ use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 use crate::error::{Error, Result};
+use crate::memo::{self, Memo};
 use crate::model::{place, Block, Book, BookMeta, IndexEntry, Inline, PageMap};
 use inline::Ctx;
 use nav::{Landmark, TocItem};
@@ -41,8 +42,21 @@ const APPLE_DISPLAY_OPTIONS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
 <display_options>\n  <platform name=\"*\">\n    <option name=\"specified-fonts\">true</option>\n  </platform>\n</display_options>\n";
 const XHTML: &str = "application/xhtml+xml";
 
+/// What one EPUB keeps for the next (`anthology watch`): the fonts subset to the book's
+/// characters, which an edit seldom changes.
+#[derive(Default)]
+pub struct Cache {
+    fonts: Memo<Vec<(&'static str, Vec<u8>)>>,
+}
+
 /// Writes the book as an EPUB 3 file.
 pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
+    render_cached(book, pages, &mut Cache::default())
+}
+
+/// [`render`], subsetting the fonts again only for characters `cache` has not seen.
+pub fn render_cached(book: &Book, pages: &PageMap, cache: &mut Cache) -> Result<Vec<u8>> {
+    cache.fonts.next_build();
     // A package, a title page and a cover all need a title, even if the manifest gave "".
     let titled;
     let book = match book.meta.title.trim().is_empty() {
@@ -185,7 +199,15 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
     let texts: Vec<&str> =
         files.iter().filter_map(|(_, b)| std::str::from_utf8(b).ok()).collect();
     let faces = used_faces(book);
-    let subset = fonts::subset(&faces, &texts)?;
+    let key = memo::key(&(faces.iter().map(|f| f.file).collect::<Vec<_>>(), fonts::characters(&texts)));
+    let subset = match cache.fonts.get(&key) {
+        Some(subset) => subset,
+        None => {
+            let subset = fonts::subset(&faces, &texts)?;
+            cache.fonts.insert(key, subset.clone());
+            subset
+        }
+    };
     let ncx_text = ncx::ncx(&book.meta.identifier, &book.meta.title, &toc, &plan.entries);
     let mut support: Vec<(String, &'static str, Vec<u8>)> = vec![
         ("toc.ncx".into(), "application/x-dtbncx+xml", ncx_text.into_bytes()),

@@ -310,35 +310,39 @@ fn stretch(frame: &mut Frame, by: f32) {
     frame.depth += by;
 }
 
-/// Evens out the two columns of a section's last page: the least depth for that page's
-/// columns that still holds the rest of the section, found by bisection.
-fn balance_last_columns(
-    frames: Vec<Frame>,
-    height: f32,
-    paginate: impl Fn(Vec<f32>) -> Vec<Frame>,
-) -> Vec<Frame> {
-    let pages = frames.len().div_ceil(2);
-    let first = (pages - 1) * 2;
-    let limited = |l: f32| {
-        let mut limits = vec![height; first];
-        limits.extend([l, l]);
-        paginate(limits)
+/// Paginates a section in two columns, evening out the columns of its last page: the
+/// least depth for that page's columns that still holds the rest of the section, found
+/// by bisection. Only the last page is laid out again for each trial depth: the pages
+/// before it do not depend on its limits.
+fn balanced_columns(mut p: Paginator, units: &[Unit], height: f32) -> Vec<Frame> {
+    // Two frames at a time, keeping where the last page (two columns) begins.
+    let mut first = 0;
+    let mut start = p.checkpoint();
+    while !p.fill(units, first + 2) {
+        first += 2;
+        start = p.checkpoint();
+    }
+    let pages_limited_to = |p: &mut Paginator, l: f32| {
+        p.restore(&start);
+        p.limit(first, l);
+        p.limit(first + 1, l);
+        p.fill(units, usize::MAX);
+        (p.frames().len() + 1).div_ceil(2)
     };
+    let pages = first / 2 + 1;
     let (mut lo, mut hi) = (0.0, height);
     for _ in 0..12 {
         let mid = (lo + hi) / 2.0;
-        if limited(mid).len().div_ceil(2) > pages {
+        if pages_limited_to(&mut p, mid) > pages {
             lo = mid
         } else {
             hi = mid
         }
     }
-    let balanced = limited(hi);
-    if balanced.len().div_ceil(2) == pages {
-        balanced
-    } else {
-        frames
+    if pages_limited_to(&mut p, hi) != pages {
+        pages_limited_to(&mut p, height);
     }
+    p.finish()
 }
 
 /// Adds a blank verso if needed so that the next page is a recto.
@@ -398,16 +402,8 @@ fn back_matter(
     let below = sink + title_lines.iter().map(|l| l.leading).sum::<f32>() + LEADING * 2.0;
     let none = BTreeMap::new();
     let per_page = if column_step.is_some() { 2 } else { 1 };
-    let paginate = |limits: Vec<f32>| {
-        Paginator::new(g.text_height, below, &none, 0.0)
-            .sink_frames(per_page)
-            .limits(limits)
-            .run(units)
-    };
-    let mut frames = paginate(Vec::new());
-    if per_page == 2 {
-        frames = balance_last_columns(frames, g.text_height, paginate);
-    }
+    let p = Paginator::new(g.text_height, below, &none, 0.0).sink_frames(per_page);
+    let frames = if per_page == 2 { balanced_columns(p, units, g.text_height) } else { p.run(units) };
     for (k, chunk) in frames.chunks(per_page).enumerate() {
         let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
         let recto = page.number % 2 == 1;

@@ -53,20 +53,38 @@ pub struct Interior {
     pub relaid: Option<String>,
 }
 
+/// What one layout keeps for the next (`anthology watch`): the typesetter, with the
+/// words it has shaped and the paragraphs it has set.
+#[derive(Default)]
+pub struct Cache {
+    typesetter: Option<paragraph::Typesetter>,
+}
+
 /// Lays the book out and writes the screen edition (tagged, outline, links, PDF/A-2a
 /// and PDF/UA-1). Its
 /// geometry is KDP's, the least demanding service, so KDP's interior shares its layout.
 pub fn render(book: &Book) -> Result<PdfOutput> {
-    let mut ts = paragraph::Typesetter::new()?;
+    render_cached(book, &mut Cache::default())
+}
+
+/// [`render`], setting again only the paragraphs that `cache` has not seen.
+pub fn render_cached(book: &Book, cache: &mut Cache) -> Result<PdfOutput> {
+    let mut ts = match cache.typesetter.take() {
+        Some(ts) => ts,
+        None => paragraph::Typesetter::new()?,
+    };
+    ts.next_build();
     ts.hyphenate_names(book.meta.print.hyphenate_names);
     let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules());
     // Refuse to write a PDF that lost text.
     layout.placed.check(book)?;
     let bytes = write::write(&layout.document, &book.meta, write::Edition::Screen)?;
+    let warnings = ts.warnings();
+    cache.typesetter = Some(ts);
     Ok(PdfOutput {
         bytes,
         page_map: layout.page_map,
-        warnings: ts.warnings(),
+        warnings,
         layout: (layout.document, g),
     })
 }

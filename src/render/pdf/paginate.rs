@@ -142,12 +142,6 @@ impl<'a> Paginator<'a> {
         self
     }
 
-    /// Limits the depth of frame `i` to `limits[i]`.
-    pub fn limits(mut self, limits: Vec<f32>) -> Paginator<'a> {
-        self.limits = limits;
-        self
-    }
-
     /// The depth the current frame may fill.
     fn cap(&self) -> f32 {
         self.limits

@@ -6,16 +6,18 @@
 //! knows where in the model it begins (the EPUB's page-break positions).
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use super::hyphenate::Hyphenator;
 use super::linebreak::{self, Item};
 use super::page::Tag;
 use super::shape::{Shaped, Shaper, Style};
+use crate::memo::{self, Memo};
 use crate::model::{Inline, Warning};
 
 /// Where a link goes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub enum Target {
     /// A named destination in this PDF.
     Dest(String),
@@ -24,7 +26,7 @@ pub enum Target {
 }
 
 /// A run of text with one style, as it comes from the model.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Span {
     pub text: String,
     pub style: Style,
@@ -38,7 +40,7 @@ pub struct Span {
 }
 
 /// How lines are aligned.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
 pub enum Align {
     Justify,
     Left,
@@ -57,6 +59,14 @@ pub struct ParaStyle {
     pub align: Align,
     /// How many opening words are set in small capitals.
     pub small_caps_words: usize,
+}
+
+impl Hash for ParaStyle {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        [self.size, self.leading, self.indent].map(f32::to_bits).hash(h);
+        self.align.hash(h);
+        self.small_caps_words.hash(h);
+    }
 }
 
 /// A shaped piece placed on a line.
@@ -140,7 +150,8 @@ fn places(at: &[String]) -> String {
     distinct.join(", ")
 }
 
-/// Shaper, hyphenator and the warnings they raise, shared by every paragraph of a book.
+/// Shaper, hyphenator and the warnings they raise, shared by every paragraph of a book
+/// (and, through [`Typesetter::next_build`], by the builds of `anthology watch`).
 pub struct Typesetter {
     pub shaper: Shaper,
     hyphenator: Hyphenator,
@@ -148,6 +159,29 @@ pub struct Typesetter {
     fallback: BTreeMap<char, Vec<String>>,
     /// Characters no face has, with the blocks they stand in.
     missing: BTreeMap<char, Vec<String>>,
+    /// Paragraphs already set, by a hash of everything setting reads: the spans, the
+    /// paragraph style, the measure, the block and the hyphenation of names. Setting is
+    /// a function of these alone, so a paragraph that comes again (in the layout run
+    /// again for a new gutter, or in the next build of `anthology watch`) is taken from
+    /// here, the same lines to the bit.
+    paragraphs: Memo<Rc<Set>>,
+    /// While a paragraph is being set: the characters its shaping lacked, in order.
+    lacking: Option<Vec<Lack>>,
+}
+
+/// A character the style's face lacks: `missing` when no face has it (else it is set in
+/// the fallback face).
+#[derive(Debug, Clone, Copy)]
+struct Lack {
+    c: char,
+    missing: bool,
+}
+
+/// A set paragraph, with the characters its shaping lacked (recorded again against its
+/// block whenever it is reused).
+struct Set {
+    lines: Vec<Line>,
+    lacks: Vec<Lack>,
 }
 
 impl Typesetter {
@@ -158,7 +192,17 @@ impl Typesetter {
             hyphenator: Hyphenator::new()?,
             fallback: BTreeMap::new(),
             missing: BTreeMap::new(),
+            paragraphs: Memo::default(),
+            lacking: None,
         })
+    }
+
+    /// Starts another build: no warnings yet; the paragraphs of the last build stay at
+    /// hand, those of the builds before it are forgotten.
+    pub fn next_build(&mut self) {
+        self.fallback.clear();
+        self.missing.clear();
+        self.paragraphs.next_build();
     }
 
     /// Warnings for every character EB Garamond could not set: one per character set
@@ -180,22 +224,56 @@ impl Typesetter {
     /// Shapes `text`, recording fallback and missing glyphs against `context`.
     pub fn shape(&mut self, text: &str, style: Style, context: &str) -> Rc<Shaped> {
         let shaped = self.shaper.shape(text, style);
-        for (chars, seen) in [
-            (&shaped.fallback, &mut self.fallback),
-            (&shaped.missing, &mut self.missing),
-        ] {
-            for &c in chars {
-                let at = seen.entry(c).or_default();
-                if at.last().map(String::as_str) != Some(context) {
-                    at.push(context.to_string());
-                }
-            }
+        let fallback = shaped.fallback.iter().map(|&c| Lack { c, missing: false });
+        let missing = shaped.missing.iter().map(|&c| Lack { c, missing: true });
+        for lack in fallback.chain(missing) {
+            self.record(lack, context);
         }
         shaped
     }
 
-    /// Sets `spans` as one paragraph `measure` points wide.
+    /// Records a character the face lacks against `context`.
+    fn record(&mut self, lack: Lack, context: &str) {
+        let seen = if lack.missing { &mut self.missing } else { &mut self.fallback };
+        let at = seen.entry(lack.c).or_default();
+        if at.last().map(String::as_str) != Some(context) {
+            at.push(context.to_string());
+        }
+        if let Some(lacking) = &mut self.lacking {
+            lacking.push(lack);
+        }
+    }
+
+    /// Sets `spans` as one paragraph `measure` points wide, or takes the lines of the same
+    /// paragraph set before.
     pub fn paragraph(
+        &mut self,
+        spans: &[Span],
+        style: &ParaStyle,
+        measure: f32,
+        context: &str,
+    ) -> Vec<Line> {
+        let key = memo::key(&(spans, style, measure.to_bits(), context, self.hyphenator.names));
+        let set = match self.paragraphs.get(&key) {
+            Some(set) => {
+                for &lack in &set.lacks {
+                    self.record(lack, context);
+                }
+                set
+            }
+            None => {
+                self.lacking = Some(Vec::new());
+                let lines = self.set(spans, style, measure, context);
+                let lacks = self.lacking.take().unwrap_or_default();
+                let set = Rc::new(Set { lines, lacks });
+                self.paragraphs.insert(key, set.clone());
+                set
+            }
+        };
+        set.lines.clone()
+    }
+
+    fn set(
         &mut self,
         spans: &[Span],
         style: &ParaStyle,
@@ -1059,6 +1137,26 @@ mod tests {
             let set: String = lines.iter().flat_map(|l| &l.runs).map(|r| r.shaped.text.as_str()).collect();
             assert_eq!(set.replace(['-', '\u{AD}'], ""), word, "{c}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_set_again_has_the_same_lines_and_warnings() {
+        let mut ts = Typesetter::new().unwrap();
+        let style = ParaStyle { size: 11.0, leading: 13.5, indent: 11.0, align: Align::Justify, small_caps_words: 0 };
+        let text = spans(&[Inline::Text("The signs ℵ and 中 are in neither face.".into())], Style::ROMAN, &BTreeMap::new());
+        let first = ts.paragraph(&text, &style, 200.0, "p1");
+        let messages = |ts: &Typesetter| ts.warnings().into_iter().map(|w| w.message).collect::<Vec<_>>();
+        let warned = messages(&ts);
+        assert_eq!(warned.len(), 2, "{warned:?}");
+        // The next build starts without warnings, and the memo's lines bring theirs back.
+        ts.next_build();
+        assert!(messages(&ts).is_empty());
+        let again = ts.paragraph(&text, &style, 200.0, "p1");
+        assert_eq!(format!("{first:?}"), format!("{again:?}"));
+        assert_eq!(messages(&ts), warned);
+        // The same text in another block is a paragraph of its own: its warnings name it.
+        ts.paragraph(&text, &style, 200.0, "p2");
+        assert!(messages(&ts).iter().all(|m| m.contains("p1, p2")), "{:?}", messages(&ts));
     }
 
     #[test]
