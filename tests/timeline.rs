@@ -658,6 +658,8 @@ The rescue began on Saturday, February 27, 2021, when divers reached the flooded
     assert_eq!(rescue.len(), 1, "{texts:?}");
     assert_eq!(rescue[0].sort_key, "2021-02-27");
     assert_eq!(rescue[0].text, "The rescue began when divers reached the flooded pit");
+}
+
 /// Entries are self-contained clauses: a part of a sentence after a dash that opens with a
 /// preposition ("—from 10,000 in February to 80,000 in April") takes back the subject and
 /// verb of the clause it continues.
