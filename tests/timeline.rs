@@ -609,7 +609,13 @@ STONEBRIDGE, Ont. (Valley Press) - The quarry company laid off 40 workers on 2 M
 
 Shops in the village expect crowds of visitors on Black Friday.
 
-The rescue began on Saturday, February 27, 2021, when divers reached the flooded pit.";
+The rescue began on Saturday, February 27, 2021, when divers reached the flooded pit.
+
+A local trust has managed the quarry's museum since 1952, with volunteers from the village.
+
+Ilse Brandt’s 1998 book Stone Country describes the valley before the quarry grew.
+
+January brought the first cracks in the lower terrace.";
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("sources")).unwrap();
     std::fs::write(
@@ -658,6 +664,14 @@ The rescue began on Saturday, February 27, 2021, when divers reached the flooded
     assert_eq!(rescue.len(), 1, "{texts:?}");
     assert_eq!(rescue[0].sort_key, "2021-02-27");
     assert_eq!(rescue[0].text, "The rescue began when divers reached the flooded pit");
+    // A state that still holds dates its start; a work's year dates the work; a month that is
+    // the subject stays in its clause.
+    assert_eq!(entry(&entries, "museum").sort_key, "1952-00-00");
+    assert!(entry(&entries, "museum").text.starts_with("A local trust has managed the quarry’s museum"), "{texts:?}");
+    assert_eq!(entry(&entries, "Stone Country").sort_key, "1998-00-00");
+    let cracks = entry(&entries, "first cracks");
+    assert_eq!(cracks.sort_key, "2021-01-00");
+    assert!(cracks.text.starts_with("January brought"), "{}", cracks.text);
 }
 
 /// Entries are self-contained clauses: a part of a sentence after a dash that opens with a

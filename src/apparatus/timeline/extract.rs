@@ -93,6 +93,12 @@ const EVENT_NOUNS: &[&str] = &[
     "riot", "protest", "census", "siege", "battle", "insurrection", "putsch", "general",
     "pogrom", "plague", "epidemic", "pandemic", "armistice", "truce", "blockade", "crash",
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
+    "fair", "exposition", "expo", "world", "cup", "festival",
+];
+/// Nouns of works a year can date ("the 2012 book", "Nauman’s 1968 work").
+const WORK_NOUNS: &[&str] = &[
+    "book", "work", "film", "album", "novel", "essay", "study", "report", "painting", "song",
+    "opera", "poem", "exhibition", "memoir", "documentary", "treatise", "manifesto",
 ];
 /// Words shortly before "from", "to", "of"… a number that make it a quantity, not a year
 /// ("scores increased from 1061 to 1128", "a total score of 2072").
@@ -857,7 +863,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             continue;
         }
         let prev = prev_word(s, raw.start);
-        if BOUNDING_PREPS.contains(&prev.as_str()) {
+        // "have been recognised since 1998", "has managed catch limits since 1924": a state
+        // that still holds dates its start; "until 1990", "had been facing it since 2010" bound
+        // one.
+        let started = prev == "since" && starts_a_state(s, raw.start);
+        if BOUNDING_PREPS.contains(&prev.as_str()) && !started {
             continue;
         }
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
@@ -906,10 +916,24 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         } else {
             YEAR_PREPS
         };
-        if raw.bare && raw.qualifier.is_none() && !preps.contains(&prev.as_str()) && raw.start > 0 {
+        // "the 1939 World’s Fair", "Bruce Nauman’s 1968 work": a year before an event or a
+        // work.
+        let names_event_or_work = raw.month.is_none()
+            && (prev.ends_with("’s") || prev.ends_with("'s"))
+            && EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n));
+        let at_start = s[..raw.start].trim().is_empty();
+        if raw.bare
+            && raw.qualifier.is_none()
+            && !preps.contains(&prev.as_str())
+            && !at_start
+            && !started
+            && !names_event_or_work
+        {
             continue;
         }
-        if raw.bare && raw.start == 0 && raw.month.is_some() && raw.year.is_none() {
+        // A bare month opening a sentence dates nothing ("May you…"), unless a past verb
+        // follows it ("November marked the beginning of the season").
+        if raw.bare && at_start && raw.month.is_some() && raw.year.is_none() && !past_verb(&next_word(s, raw.end)) {
             continue;
         }
         out.push(raw);
@@ -974,7 +998,7 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
         return false;
     }
     if ["the", "a", "an"].contains(&prev) {
-        return EVENT_NOUNS.iter().any(|n| next_word(s, raw.end).starts_with(n));
+        return EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n));
     }
     true
 }
@@ -1003,6 +1027,18 @@ fn is_date_right_after(s: &str, at: usize) -> bool {
     let skip = s.len() - rest.len();
     let p = patterns();
     [&p.day, &p.us_day].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
+}
+
+/// Whether the clause before byte `at` is in the present perfect ("has managed", "have
+/// been recognised"): a state begun at the date that follows and holding still.
+fn starts_a_state(s: &str, at: usize) -> bool {
+    words_before(s, at, 12).iter().any(|w| ["has", "have", "’ve", "'ve"].contains(&w.as_str()))
+}
+
+/// A past-tense verb ("marked", "saw", "brought").
+fn past_verb(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed"))
+        || ["saw", "brought", "began", "became", "was", "were", "had", "began", "came", "gave", "left"].contains(&word)
 }
 
 fn next_word(s: &str, at: usize) -> String {
@@ -1394,7 +1430,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // or the noun phrase falls apart.
     let attributive = ["the", "both", "a", "an"]
         .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str());
-    if attributive {
+    // "November marked the beginning of the season": a date that is the subject stays too.
+    let subject = before.trim().is_empty() && past_verb(&next_word(sentence, raw.end));
+    if attributive || subject {
         after = format!("{}{after}", &sentence[raw.start..raw.end]);
     }
     // "on Saturday, February 27": the weekday named with the date goes with it.
@@ -1410,7 +1448,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .or(Some(0))
     {
         let word = trimmed[pos..].to_lowercase();
-        if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past"]
+        if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since"]
             .contains(&word.as_str())
         {
             before.truncate(pos);
