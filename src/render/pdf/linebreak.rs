@@ -10,7 +10,9 @@
 //!   so no line is ever overfull (the caller guarantees no box is wider than the measure);
 //! - boxes may stretch and shrink too, by a share `expansion` of their width (glyph
 //!   expansion, as pdfTeX's): it counts in a line's stretch and shrink, so the breaker
-//!   weighs it, up to that share and no further (see [`set_line`]).
+//!   weighs it, up to that share and no further (see [`set_line`]);
+//! - a line may be wider than the measure by what its edge marks hang into the margins
+//!   (margin kerning, as microtype's protrusion), known to the breaker through `hang`.
 
 /// A penalty this large forbids a break; its negative forces one.
 pub const INFINITY: f32 = 10000.0;
@@ -114,13 +116,18 @@ pub fn finish_paragraph(items: &mut Vec<Item>) {
     items.push(Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false });
 }
 
-/// Breaks `items` into lines of `measure` points, boxes stretching and shrinking by up to
-/// the share `expansion` of their width (0 for none). The list must end with a forced
-/// break (a penalty of `-INFINITY`), normally added by [`finish_paragraph`].
-pub fn break_lines(items: &[Item], measure: f32, expansion: f32) -> Vec<Break> {
+/// How far the line starting at item `start` and ending at the break at `pos` may stand
+/// in the margins, in points, both sides together.
+pub type Hang<'a> = &'a dyn Fn(usize, usize) -> f32;
+
+/// Breaks `items` into lines of `measure` points (plus each line's `hang`), boxes
+/// stretching and shrinking by up to the share `expansion` of their width (0 for none).
+/// The list must end with a forced break (a penalty of `-INFINITY`), normally added by
+/// [`finish_paragraph`].
+pub fn break_lines(items: &[Item], measure: f32, expansion: f32, hang: Hang) -> Vec<Break> {
     let sums = Sums::new(items, expansion);
-    run(items, measure, &sums, TOLERANCE, false)
-        .or_else(|| run(items, measure, &sums, f32::INFINITY, true))
+    run(items, measure, hang, &sums, TOLERANCE, false)
+        .or_else(|| run(items, measure, hang, &sums, f32::INFINITY, true))
         .unwrap_or_else(|| greedy(items, measure, &sums))
 }
 
@@ -242,6 +249,7 @@ fn is_legal(items: &[Item], i: usize) -> Option<(f32, bool)> {
 fn run(
     items: &[Item],
     measure: f32,
+    hang: Hang,
     sums: &Sums,
     tolerance: f32,
     emergency: bool,
@@ -267,7 +275,7 @@ fn run(
         let mut keep = Vec::with_capacity(active.len());
         for &a in &active {
             let node = nodes[a];
-            let r = line_ratio(items, sums, node.start, pos, measure);
+            let r = line_ratio(items, sums, node.start, pos, measure + hang(node.start, pos));
             if r < -1.0 || forced {
                 // The line only grows from here: this node is done.
             } else {
@@ -409,7 +417,7 @@ mod tests {
             Item::Glue { width: 0.0, stretch: 10000.0, shrink: 0.0 },
             Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false },
         ];
-        let breaks = break_lines(&items, 300.0, 0.0);
+        let breaks = break_lines(&items, 300.0, 0.0, &|_, _| 0.0);
         assert_eq!(breaks.last().map(|b| b.pos), Some(3));
     }
 
@@ -417,7 +425,7 @@ mod tests {
     fn no_line_is_overfull() {
         let words: Vec<f32> = (0..200).map(|i| 10.0 + (i * 7 % 23) as f32).collect();
         let items = paragraph(&words, false);
-        let breaks = break_lines(&items, 100.0, 0.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         assert!(breaks.len() > 10);
         widths(&items, &breaks);
         assert_eq!(breaks.last().unwrap().pos, items.len() - 1);
@@ -428,7 +436,7 @@ mod tests {
         // Long words that only fit well when hyphenated.
         let words: Vec<f32> = (0..300).map(|i| 40.0 + (i * 13 % 31) as f32).collect();
         let items = paragraph(&words, true);
-        let breaks = break_lines(&items, 100.0, 0.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         widths(&items, &breaks);
         let mut run = 0;
         for b in &breaks {
@@ -457,7 +465,7 @@ mod tests {
             });
         }
         finish_paragraph(&mut items);
-        let breaks = break_lines(&items, 100.0, 0.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         assert!(breaks.len() >= 3);
         widths(&items, &breaks);
     }
@@ -465,7 +473,7 @@ mod tests {
     #[test]
     fn last_line_is_set_at_natural_width() {
         let items = paragraph(&[20.0, 20.0, 20.0], false);
-        let breaks = break_lines(&items, 100.0, 0.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         assert_eq!(breaks.len(), 1);
         assert!(breaks[0].ratio < 0.01);
     }
@@ -475,7 +483,7 @@ mod tests {
         let words: Vec<f32> = (0..120).map(|i| 12.0 + (i * 7 % 19) as f32).collect();
         let items = paragraph(&words, false);
         let expansion = 0.02;
-        let breaks = break_lines(&items, 100.0, expansion);
+        let breaks = break_lines(&items, 100.0, expansion, &|_, _| 0.0);
         let mut start = 0;
         let mut expanded = 0;
         for b in &breaks[..breaks.len() - 1] {

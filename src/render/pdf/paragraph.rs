@@ -207,7 +207,16 @@ impl Typesetter {
             return Vec::new();
         }
         let expansion = if style.align == Align::Justify { GLYPH_EXPANSION } else { 0.0 };
-        let breaks = linebreak::break_lines(&items, measure, expansion);
+        // Hanging punctuation widens a justified line (not the last, nor one broken in a
+        // URL, which are set at their natural width): the breaker counts it.
+        let hang = |start: usize, pos: usize| {
+            if style.align != Align::Justify || pos + 1 == items.len() || is_url_break(&items, pos) {
+                return 0.0;
+            }
+            let (left, right) = protrusion(&items, &pieces, start, pos);
+            left + right
+        };
+        let breaks = linebreak::break_lines(&items, measure, expansion, &hang);
         let mut lines = Vec::with_capacity(breaks.len());
         let mut start = 0;
         let mut after_space = false;
