@@ -729,10 +729,11 @@ fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec
 const HYPHEN_PENALTY: f32 = 500.0;
 
 /// How far a justified space may stretch and shrink, as a share of its width. The
-/// shrink is generous (Typst's is similar) so a line takes one more word rather than a
-/// hyphen; the line breaker's tolerance bounds the stretch.
+/// glyph expansion's shrink lets a line take one more word rather than a hyphen, so the
+/// spaces need not close up further than a third; the line breaker's tolerance bounds
+/// the stretch.
 const SPACE_STRETCH: f32 = 0.5;
-const SPACE_SHRINK: f32 = 0.45;
+const SPACE_SHRINK: f32 = 0.35;
 
 /// How much a justified line's glyph advances may widen or narrow, as a share (microtype's
 /// font expansion, kept within its ±2%): a loose line takes part of its slack in the
