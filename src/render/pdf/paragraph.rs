@@ -228,7 +228,8 @@ impl Typesetter {
                 && b.pos + 1 < items.len()
                 && !is_url_break(&items, b.pos);
             let mut line = if !justified {
-                let natural = Setting { scale: 1.0, glue: b.ratio.min(0.0) };
+                let set = linebreak::set_line(&items, start, b.pos, measure, expansion);
+                let natural = if set.glue < 0.0 { set } else { Setting { scale: 1.0, glue: 0.0 } };
                 place(&items, &pieces, start, b.pos, natural, style, measure)
             } else {
                 // Hanging punctuation: the line is set that much wider, its edge marks
