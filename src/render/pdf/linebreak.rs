@@ -7,7 +7,12 @@
 //! - no more than [`MAX_HYPHENS_IN_A_ROW`] consecutive hyphenated lines: the house rule
 //!   is absolute, so such breaks are infeasible rather than merely expensive;
 //! - an emergency pass with unbounded tolerance runs when the first pass finds nothing,
-//!   so no line is ever overfull (the caller guarantees no box is wider than the measure).
+//!   so no line is ever overfull (the caller guarantees no box is wider than the measure);
+//! - boxes may stretch and shrink too, by a share `expansion` of their width (glyph
+//!   expansion, as pdfTeX's): it counts in a line's stretch and shrink, so the breaker
+//!   weighs it, up to that share and no further (see [`set_line`]);
+//! - a line may be wider than the measure by what its edge marks hang into the margins
+//!   (margin kerning, as microtype's protrusion), known to the breaker through `hang`.
 
 /// A penalty this large forbids a break; its negative forces one.
 pub const INFINITY: f32 = 10000.0;
@@ -73,15 +78,17 @@ struct Sums {
     width: Vec<f32>,
     stretch: Vec<f32>,
     shrink: Vec<f32>,
+    /// The share of a box's width it may stretch or shrink by.
+    expansion: f32,
 }
 
 impl Sums {
-    fn new(items: &[Item]) -> Sums {
+    fn new(items: &[Item], expansion: f32) -> Sums {
         let n = items.len() + 1;
         let (mut width, mut stretch, mut shrink) = (vec![0.0; n], vec![0.0; n], vec![0.0; n]);
         for (i, item) in items.iter().enumerate() {
             let (w, st, sh) = match *item {
-                Item::Box { width } => (width, 0.0, 0.0),
+                Item::Box { width } => (width, width * expansion, width * expansion),
                 Item::Glue {
                     width,
                     stretch,
@@ -97,6 +104,7 @@ impl Sums {
             width,
             stretch,
             shrink,
+            expansion,
         }
     }
 }
@@ -108,12 +116,18 @@ pub fn finish_paragraph(items: &mut Vec<Item>) {
     items.push(Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false });
 }
 
-/// Breaks `items` into lines of `measure` points. The list must end with a forced break
-/// (a penalty of `-INFINITY`), normally added by [`finish_paragraph`].
-pub fn break_lines(items: &[Item], measure: f32) -> Vec<Break> {
-    let sums = Sums::new(items);
-    run(items, measure, &sums, TOLERANCE, false)
-        .or_else(|| run(items, measure, &sums, f32::INFINITY, true))
+/// How far the line starting at item `start` and ending at the break at `pos` may stand
+/// in the margins, in points, both sides together.
+pub type Hang<'a> = &'a dyn Fn(usize, usize) -> f32;
+
+/// Breaks `items` into lines of `measure` points (plus each line's `hang`), boxes
+/// stretching and shrinking by up to the share `expansion` of their width (0 for none).
+/// The list must end with a forced break (a penalty of `-INFINITY`), normally added by
+/// [`finish_paragraph`].
+pub fn break_lines(items: &[Item], measure: f32, expansion: f32, hang: Hang) -> Vec<Break> {
+    let sums = Sums::new(items, expansion);
+    run(items, measure, hang, &sums, TOLERANCE, false)
+        .or_else(|| run(items, measure, hang, &sums, f32::INFINITY, true))
         .unwrap_or_else(|| greedy(items, measure, &sums))
 }
 
@@ -145,27 +159,50 @@ fn greedy(items: &[Item], measure: f32, sums: &Sums) -> Vec<Break> {
     breaks
 }
 
-/// The adjustment ratio of the line from `start` to the break at `pos` (in time linear in
-/// the line's length).
-pub fn ratio(items: &[Item], start: usize, pos: usize, measure: f32) -> f32 {
+/// How the line from `start` to the break at `pos` fills `measure` points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Setting {
+    /// The factor every box's width takes (1 + the glyph expansion).
+    pub scale: f32,
+    /// The adjustment ratio of the glue, boxes scaled.
+    pub glue: f32,
+}
+
+/// How the line from `start` to the break at `pos` is set (in time linear in the line's
+/// length): boxes take the line's adjustment ratio times `expansion`, never more than
+/// `expansion` either way, and the glue makes up the rest.
+pub fn set_line(items: &[Item], start: usize, pos: usize, measure: f32, expansion: f32) -> Setting {
     let line = &items[start..=pos];
-    line_ratio(line, &Sums::new(line), 0, pos - start, measure)
+    let ratio = line_ratio(line, &Sums::new(line, expansion), 0, pos - start, measure);
+    let scale = 1.0 + ratio.clamp(-1.0, 1.0) * expansion;
+    let scaled: Vec<Item> = line
+        .iter()
+        .map(|item| match *item {
+            Item::Box { width } => Item::Box { width: width * scale },
+            Item::Penalty { width, cost, flagged } => Item::Penalty { width: width * scale, cost, flagged },
+            glue => glue,
+        })
+        .collect();
+    let glue = line_ratio(&scaled, &Sums::new(&scaled, 0.0), 0, pos - start, measure);
+    Setting { scale, glue }
 }
 
 fn line_ratio(items: &[Item], sums: &Sums, start: usize, pos: usize, measure: f32) -> f32 {
     let mut width = sums.width[pos] - sums.width[start];
+    let mut extra = 0.0;
     if let Item::Penalty { width: w, .. } = items[pos] {
         width += w;
+        extra = w * sums.expansion;
     }
     if width < measure {
-        let stretch = sums.stretch[pos] - sums.stretch[start];
+        let stretch = sums.stretch[pos] - sums.stretch[start] + extra;
         if stretch > 0.0 {
             (measure - width) / stretch
         } else {
             INFINITY
         }
     } else if width > measure {
-        let shrink = sums.shrink[pos] - sums.shrink[start];
+        let shrink = sums.shrink[pos] - sums.shrink[start] + extra;
         if shrink > 0.0 {
             (measure - width) / shrink
         } else {
@@ -212,6 +249,7 @@ fn is_legal(items: &[Item], i: usize) -> Option<(f32, bool)> {
 fn run(
     items: &[Item],
     measure: f32,
+    hang: Hang,
     sums: &Sums,
     tolerance: f32,
     emergency: bool,
@@ -237,7 +275,7 @@ fn run(
         let mut keep = Vec::with_capacity(active.len());
         for &a in &active {
             let node = nodes[a];
-            let r = line_ratio(items, sums, node.start, pos, measure);
+            let r = line_ratio(items, sums, node.start, pos, measure + hang(node.start, pos));
             if r < -1.0 || forced {
                 // The line only grows from here: this node is done.
             } else {
@@ -363,7 +401,7 @@ mod tests {
         let mut start = 0;
         let mut out = Vec::new();
         for b in breaks {
-            let r = ratio(items, start, b.pos, 100.0);
+            let r = set_line(items, start, b.pos, 100.0, 0.0).glue;
             assert!(r >= -1.0, "overfull line: ratio {r}");
             out.push(r);
             start = next_start(items, b.pos);
@@ -379,7 +417,7 @@ mod tests {
             Item::Glue { width: 0.0, stretch: 10000.0, shrink: 0.0 },
             Item::Penalty { width: 0.0, cost: -INFINITY, flagged: false },
         ];
-        let breaks = break_lines(&items, 300.0);
+        let breaks = break_lines(&items, 300.0, 0.0, &|_, _| 0.0);
         assert_eq!(breaks.last().map(|b| b.pos), Some(3));
     }
 
@@ -387,7 +425,7 @@ mod tests {
     fn no_line_is_overfull() {
         let words: Vec<f32> = (0..200).map(|i| 10.0 + (i * 7 % 23) as f32).collect();
         let items = paragraph(&words, false);
-        let breaks = break_lines(&items, 100.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         assert!(breaks.len() > 10);
         widths(&items, &breaks);
         assert_eq!(breaks.last().unwrap().pos, items.len() - 1);
@@ -398,7 +436,7 @@ mod tests {
         // Long words that only fit well when hyphenated.
         let words: Vec<f32> = (0..300).map(|i| 40.0 + (i * 13 % 31) as f32).collect();
         let items = paragraph(&words, true);
-        let breaks = break_lines(&items, 100.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         widths(&items, &breaks);
         let mut run = 0;
         for b in &breaks {
@@ -427,7 +465,7 @@ mod tests {
             });
         }
         finish_paragraph(&mut items);
-        let breaks = break_lines(&items, 100.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         assert!(breaks.len() >= 3);
         widths(&items, &breaks);
     }
@@ -435,8 +473,41 @@ mod tests {
     #[test]
     fn last_line_is_set_at_natural_width() {
         let items = paragraph(&[20.0, 20.0, 20.0], false);
-        let breaks = break_lines(&items, 100.0);
+        let breaks = break_lines(&items, 100.0, 0.0, &|_, _| 0.0);
         assert_eq!(breaks.len(), 1);
         assert!(breaks[0].ratio < 0.01);
+    }
+
+    #[test]
+    fn glyph_expansion_takes_part_of_the_slack_within_its_bound() {
+        let words: Vec<f32> = (0..120).map(|i| 12.0 + (i * 7 % 19) as f32).collect();
+        let items = paragraph(&words, false);
+        let expansion = 0.02;
+        let breaks = break_lines(&items, 100.0, expansion, &|_, _| 0.0);
+        let mut start = 0;
+        let mut expanded = 0;
+        for b in &breaks[..breaks.len() - 1] {
+            let set = set_line(&items, start, b.pos, 100.0, expansion);
+            assert!((set.scale - 1.0).abs() <= expansion + 1e-6, "scale {}", set.scale);
+            // Boxes scaled and glue set fill the measure exactly.
+            let line = &items[start..b.pos];
+            let width: f32 = line
+                .iter()
+                .map(|item| match *item {
+                    Item::Box { width } => width * set.scale,
+                    Item::Glue { width, stretch, shrink } => {
+                        width + if set.glue >= 0.0 { set.glue * stretch } else { set.glue * shrink }
+                    }
+                    Item::Penalty { .. } => 0.0,
+                })
+                .sum();
+            assert!((width - 100.0).abs() < 0.01, "line {width} wide");
+            // The glue takes the same ratio as the boxes until they reach their bound.
+            let unscaled = set_line(&items, start, b.pos, 100.0, 0.0).glue;
+            assert!(set.glue.abs() <= unscaled.abs() + 1e-6);
+            expanded += usize::from(set.scale != 1.0);
+            start = next_start(&items, b.pos);
+        }
+        assert!(expanded > 0);
     }
 }

@@ -10,7 +10,7 @@ use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use super::hyphenate::Hyphenator;
-use super::linebreak::{self, Item};
+use super::linebreak::{self, Item, Setting};
 use super::page::Tag;
 use super::shape::{Shaped, Shaper, Style};
 use crate::memo::{self, Memo};
@@ -284,7 +284,17 @@ impl Typesetter {
         if pieces.iter().all(Option::is_none) {
             return Vec::new();
         }
-        let breaks = linebreak::break_lines(&items, measure);
+        let expansion = if style.align == Align::Justify { GLYPH_EXPANSION } else { 0.0 };
+        // Hanging punctuation widens a justified line (not the last, nor one broken in a
+        // URL, which are set at their natural width): the breaker counts it.
+        let hang = |start: usize, pos: usize| {
+            if style.align != Align::Justify || pos + 1 == items.len() || is_url_break(&items, pos) {
+                return 0.0;
+            }
+            let (left, right) = protrusion(&items, &pieces, start, pos);
+            left + right
+        };
+        let breaks = linebreak::break_lines(&items, measure, expansion, &hang);
         let mut lines = Vec::with_capacity(breaks.len());
         let mut start = 0;
         let mut after_space = false;
@@ -296,17 +306,15 @@ impl Typesetter {
                 && b.pos + 1 < items.len()
                 && !is_url_break(&items, b.pos);
             let mut line = if !justified {
-                place(&items, &pieces, start, b.pos, b.ratio.min(0.0), style, measure)
+                let set = linebreak::set_line(&items, start, b.pos, measure, expansion);
+                let natural = if set.glue < 0.0 { set } else { Setting { scale: 1.0, glue: 0.0 } };
+                place(&items, &pieces, start, b.pos, natural, style, measure)
             } else {
                 // Hanging punctuation: the line is set that much wider, its edge marks
                 // standing partly in the margins, so the edges look straight.
                 let (left, right) = protrusion(&items, &pieces, start, b.pos);
-                let ratio = if left + right > 0.0 {
-                    linebreak::ratio(&items, start, b.pos, measure + left + right)
-                } else {
-                    b.ratio
-                };
-                let mut line = place(&items, &pieces, start, b.pos, ratio, style, measure);
+                let set = linebreak::set_line(&items, start, b.pos, measure + left + right, expansion);
+                let mut line = place(&items, &pieces, start, b.pos, set, style, measure);
                 for r in &mut line.runs {
                     r.x -= left;
                 }
@@ -796,13 +804,20 @@ fn hyphenated<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec
 
 /// The cost of a discretionary hyphen: high enough that a line is hyphenated only when
 /// that clearly evens the spacing (measured against Typst: `scripts/compare-typst.py`).
-const HYPHEN_PENALTY: f32 = 1000.0;
+/// Glyph expansion gives the breaker room enough that a hyphen is rarely the better way.
+const HYPHEN_PENALTY: f32 = 500.0;
 
 /// How far a justified space may stretch and shrink, as a share of its width. The
-/// shrink is generous (Typst's is similar) so a line takes one more word rather than a
-/// hyphen; the line breaker's tolerance bounds the stretch.
+/// glyph expansion's shrink lets a line take one more word rather than a hyphen, so the
+/// spaces need not close up further than a third; the line breaker's tolerance bounds
+/// the stretch.
 const SPACE_STRETCH: f32 = 0.5;
-const SPACE_SHRINK: f32 = 0.45;
+const SPACE_SHRINK: f32 = 0.35;
+
+/// How much a justified line's glyph advances may widen or narrow, as a share (microtype's
+/// font expansion, kept within its ±2%): a loose line takes part of its slack in the
+/// letters, so its word spaces open less. The breaker counts it as stretch and shrink.
+const GLYPH_EXPANSION: f32 = 0.02;
 
 /// Months, for the rule that keeps "25 October" (and "October 25") on one line.
 const MONTHS: [&str; 12] = [
@@ -897,13 +912,14 @@ fn protrusion(items: &[Item], pieces: &[Option<Piece>], start: usize, pos: usize
     (left, last.map_or(0.0, |p| edge(p, true)))
 }
 
-/// Places the pieces of one line, glue set by `ratio`.
+/// Places the pieces of one line: boxes widened by `set.scale` (their glyphs' advances
+/// with them), glue set by `set.glue`.
 fn place(
     items: &[Item],
     pieces: &[Option<Piece>],
     start: usize,
     pos: usize,
-    ratio: f32,
+    set: Setting,
     style: &ParaStyle,
     measure: f32,
 ) -> Line {
@@ -918,14 +934,21 @@ fn place(
         tag: Tag::default(),
         rules: Vec::new(),
     };
+    let expand = |shaped: &Rc<Shaped>| {
+        if set.scale == 1.0 {
+            shaped.clone()
+        } else {
+            Rc::new(shaped.expanded(set.scale))
+        }
+    };
     let mut x = 0.0;
     for i in start..=pos.min(items.len() - 1) {
         match items[i] {
             Item::Box { width } => {
                 if let Some(p) = &pieces[i] {
-                    push_run(&mut line, p, x);
+                    push_run(&mut line, p, expand(&p.shaped), x);
                 }
-                x += width;
+                x += width * set.scale;
             }
             Item::Glue {
                 width,
@@ -933,10 +956,10 @@ fn place(
                 shrink,
             } if i < pos => {
                 x += width
-                    + if ratio >= 0.0 {
-                        ratio * stretch
+                    + if set.glue >= 0.0 {
+                        set.glue * stretch
                     } else {
-                        ratio * shrink
+                        set.glue * shrink
                     };
             }
             Item::Penalty { width, .. } if i == pos && width > 0.0 => {
@@ -945,14 +968,14 @@ fn place(
                     // The part before the hyphen is set as shaped alone.
                     if let (Some(pre), Some(last)) = (&p.pre_break, line.runs.last_mut()) {
                         if last.shaped.text == pre.text {
-                            last.shaped = pre.clone();
-                            at = last.x + pre.width * last.size;
+                            last.shaped = expand(pre);
+                            at = last.x + last.shaped.width * last.size;
                         }
                     }
-                    push_run(&mut line, p, at);
+                    push_run(&mut line, p, expand(&p.shaped), at);
                     line.hyphenated = true;
                 }
-                x += width;
+                x += width * set.scale;
             }
             _ => {}
         }
@@ -966,7 +989,7 @@ fn place(
     line
 }
 
-fn push_run(line: &mut Line, p: &Piece, x: f32) {
+fn push_run(line: &mut Line, p: &Piece, shaped: Rc<Shaped>, x: f32) {
     if p.word_start && line.word_start.is_none() {
         line.word_start = Some(p.offset);
     }
@@ -980,7 +1003,7 @@ fn push_run(line: &mut Line, p: &Piece, x: f32) {
         rise: p.rise,
         size: p.size,
         style: p.style,
-        shaped: p.shaped.clone(),
+        shaped,
         link: p.link.clone(),
         dest,
         space_before: p.word_start && !line.runs.is_empty(),

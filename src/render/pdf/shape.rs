@@ -95,6 +95,13 @@ impl Shaped {
             missing: Vec::new(),
         })
     }
+
+    /// The same glyphs with every advance times `scale`: a line's glyph expansion, the
+    /// letters a hair further apart or closer (their drawings unchanged).
+    pub fn expanded(&self, scale: f32) -> Shaped {
+        let glyphs = self.glyphs.iter().map(|g| Glyph { advance: g.advance * scale, ..g.clone() }).collect();
+        Shaped { glyphs, width: self.width * scale, ..self.clone() }
+    }
 }
 
 /// A caching shaper over the four embedded faces and the fallback face.
