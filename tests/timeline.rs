@@ -615,7 +615,9 @@ A local trust has managed the quarry's museum since 1952, with volunteers from t
 
 Ilse Brandt’s 1998 book Stone Country describes the valley before the quarry grew.
 
-January brought the first cracks in the lower terrace.";
+January brought the first cracks in the lower terrace.
+
+The quarry changed owners last fall after a long sale.";
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("sources")).unwrap();
     std::fs::write(
@@ -672,6 +674,10 @@ January brought the first cracks in the lower terrace.";
     let cracks = entry(&entries, "first cracks");
     assert_eq!(cracks.sort_key, "2021-01-00");
     assert!(cracks.text.starts_with("January brought"), "{}", cracks.text);
+    // "last fall" in an article of March 2021: the autumn of 2020, its year inferred.
+    let sale = entry(&entries, "changed owners");
+    assert_eq!(sale.sort_key, "2020-00-00");
+    assert!(sale.date_label.ends_with('*'), "{}", sale.date_label);
 }
 
 /// Entries are self-contained clauses: a part of a sentence after a dash that opens with a

@@ -179,7 +179,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year)|[Tt]his\s+(month))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -1116,6 +1116,17 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
         .or(ctx.subject)
 }
 
+/// The first month of a (northern) season.
+fn season_start(name: &str) -> Option<u32> {
+    match name {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
+}
+
 fn year_only(year: i32, inferred: bool) -> Resolved {
     Resolved {
         written: format!("{year:04}-00"),
@@ -1161,6 +1172,12 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let a = ctx.anchor?;
         if unit == "year" {
             return Some(year_only(a.year - 1, false));
+        }
+        // "last fall", said in January 2015: the autumn of 2014; said in December, the one
+        // just ended.
+        if let Some(start) = season_start(unit) {
+            let year = if a.month.is_some_and(|m| start + 2 < m) { a.year } else { a.year - 1 };
+            return Some(year_only(year, true));
         }
         let (year, month) = if unit == "this month" {
             (a.year, a.month?)
