@@ -617,7 +617,9 @@ Ilse Brandt’s 1998 book Stone Country describes the valley before the quarry g
 
 January brought the first cracks in the lower terrace.
 
-The quarry changed owners last fall after a long sale.";
+The quarry changed owners last fall after a long sale.
+
+The day after Easter, the foreman — a quiet man from the next valley — switched off the pumps.";
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("sources")).unwrap();
     std::fs::write(
@@ -678,6 +680,11 @@ The quarry changed owners last fall after a long sale.";
     let sale = entry(&entries, "changed owners");
     assert_eq!(sale.sort_key, "2020-00-00");
     assert!(sale.date_label.ends_with('*'), "{}", sale.date_label);
+    // The last Easter before the article (12 April 2020), a day later; an aside between dashes
+    // is no part of the entry.
+    let pumps = entry(&entries, "pumps");
+    assert_eq!(pumps.sort_key, "2020-04-13");
+    assert_eq!(pumps.text, "The foreman switched off the pumps");
 }
 
 /// Entries are self-contained clauses: a part of a sentence after a dash that opens with a

@@ -103,6 +103,20 @@ pub fn add_days(date: Ymd, days: i64, julian: bool) -> Ymd {
     from_jdn(jdn(date, julian) + days, julian)
 }
 
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher).
+pub fn western_easter(year: i32) -> Ymd {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Ymd { year, month: month as u32, day: day as u32 }
+}
+
 /// The day of the week of a Gregorian date, 0 for Monday to 6 for Sunday.
 pub fn weekday(date: Ymd) -> u32 {
     jdn(date, false).rem_euclid(7) as u32
@@ -136,6 +150,9 @@ mod tests {
         assert_eq!(add_days(ymd(1917, 2, 28), 1, true), ymd(1917, 3, 1));
         // 19 November 2019 was a Tuesday, 7 November 1917 a Wednesday.
         assert_eq!(weekday(ymd(2019, 11, 19)), 1);
+        assert_eq!(western_easter(2019), ymd(2019, 4, 21));
+        assert_eq!(western_easter(2024), ymd(2024, 3, 31));
+        assert_eq!(western_easter(1917), ymd(1917, 4, 8));
         assert_eq!(weekday(ymd(1917, 11, 7)), 2);
     }
 }

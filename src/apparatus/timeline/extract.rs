@@ -141,6 +141,7 @@ struct Patterns {
     relative: Regex,
     weekday: Regex,
     article_relative: Regex,
+    easter: Regex,
     later_that_month: Regex,
     month_range: Regex,
     year_span: Regex,
@@ -180,6 +181,7 @@ fn patterns() -> &'static Patterns {
                     .to_string(),
             ),
             article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month))\b".to_string()),
+            easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -222,6 +224,8 @@ struct Raw {
     weekday: Option<(String, bool)>,
     /// "last month" or "last year", dated from the article's own date.
     article_relative: Option<String>,
+    /// "the day after Easter": days from the Easter Sunday of the narrative's year.
+    easter: Option<i64>,
     /// "later that month": the month of the previous date.
     same_month: bool,
     /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
@@ -814,6 +818,22 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    for c in p.easter.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        // "on Easter Sunday", "the day after Easter"; not "fish for Easter" (a season's habit).
+        let prev = prev_word(s, m0.start()).to_lowercase();
+        if c.get(1).is_none() && !["on", "at", "over"].contains(&prev.as_str()) {
+            continue;
+        }
+        let step = match c.get(1).map(|m| m.as_str()) {
+            Some("week") => 7,
+            Some(_) => 1,
+            None => 0,
+        };
+        let sign = if c.get(2).is_some_and(|m| m.as_str() == "before") { -1 } else { 1 };
+        let monday = i64::from(c.get(3).is_some_and(|m| m.as_str() == "Monday"));
+        all.push(Raw { start: m0.start(), end: m0.end(), easter: Some(sign * step + monday), ..Raw::default() });
+    }
     for c in p.article_relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         all.push(Raw {
@@ -1168,6 +1188,17 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.last_month = Some((date.year, date.month, ctx.paragraph));
         return Some(day_date(date, None, false, None, Vec::new(), false));
     }
+    if let Some(offset) = raw.easter {
+        // Western Easter only: the Orthodox date of an Old Style narrative is not computed.
+        if old_style {
+            return None;
+        }
+        let year = infer_year(4, None, raw.future, ctx)?;
+        let date = add_days(calendar::western_easter(year), offset, false);
+        ctx.last_day = Some((date, false));
+        ctx.last_month = Some((date.year, date.month, ctx.paragraph));
+        return Some(day_date(date, None, false, None, Vec::new(), true));
+    }
     if let Some(unit) = &raw.article_relative {
         let a = ctx.anchor?;
         if unit == "year" {
@@ -1401,6 +1432,7 @@ fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
 /// date and its preposition taken out; with `take_back`, a part continuing an earlier clause
 /// takes back its subject and verb.
 fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> String {
+    let sentence = &without_asides(sentence, raw);
     // Cuts as (start, end) byte ranges: dashes, semicolons and colons; and, when the sentence
     // dates several things, the joints of coordinated clauses (", and", ", while"…), so each
     // date keeps its own clause.
@@ -1553,6 +1585,27 @@ fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a
         }
     }
     sentence[..end].trim()
+}
+
+/// The sentence with its asides set off by a pair of dashes blanked out ("Bassi and his crew
+/// — three family members and a father-and-son team — loaded up the Polaris"), unless the
+/// date stands inside one; byte offsets are kept.
+fn without_asides(sentence: &str, raw: &Raw) -> String {
+    let dashes: Vec<(usize, usize)> = sentence
+        .char_indices()
+        .filter(|&(i, c)| c == '—' || c == '–' && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    let mut out = sentence.to_string();
+    for pair in dashes.chunks_exact(2) {
+        let (open, close) = (pair[0], pair[1]);
+        let holds_date = open.0 < raw.start && raw.end <= close.1;
+        let short = sentence[open.1..close.0].split_whitespace().count() <= 20;
+        if !holds_date && short {
+            out.replace_range(open.0..close.1, &" ".repeat(close.1 - open.0));
+        }
+    }
+    out
 }
 
 /// Spacing and punctuation closed up, an empty bracket and a bracket around the whole
