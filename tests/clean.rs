@@ -304,3 +304,10 @@ fn a_kicker_in_capitals_does_not_make_the_headline_under_it_a_deck() {
     let a = clean_str("* Menu\n\nGROWING A SMALL FARM BUSINESS\n\nWhy some small farms sell out at market and others never do\n\nBy Nell Carter\n\nSome small farms sell out at the weekly market by noon, while others never do, and the reason is rarely the quality of the produce.\n\nFarms that sell out tell their buyers what is coming next week, and keep the same stall in the market every time.\n\nThe others move about and are hard to find.\n");
     assert_eq!(a.meta.title, "Why some small farms sell out at market and others never do");
 }
+
+#[test]
+fn a_credit_in_brackets_is_never_the_title() {
+    // The credit names the company the article is about, so it repeats the opening's words.
+    let a = clean_str("* Science\n\nEngineers test a folding sail for small satellites\n\nImage 2 of 2\n\nA drawing of the folding sail made by Nordic Sail Works.\n\n(Image credit: Nordic Sail Works, Inc.)\n\nNordic Sail Works has tested a folding sail that could slow small satellites at the end of their lives so that they burn up sooner.\n\nThe sail from Nordic Sail Works opens like a fan and needs no fuel, the company said.\n\nA first flight is planned for next year.\n");
+    assert_eq!(a.meta.title, "Engineers test a folding sail for small satellites");
+}

@@ -504,6 +504,8 @@ fn title_like(u: &Unit) -> bool {
         && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
         && !text.starts_with(['*', '+', '•', '-', '|', '>', '©'])
         && !text.starts_with("o ")
+        // A line wholly in brackets is an aside: a credit or a note ("(Image credit: ...)").
+        && !(text.starts_with('(') && text.ends_with(')'))
         && !text.contains("://")
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
@@ -588,6 +590,13 @@ mod tests {
         assert_eq!(read("By Lena Park lpark@example.org(212) 555-0142"), Some((None, Some("Lena Park".into()))));
         assert_eq!(read("By Ray Owens | March 4, 2021 at 2:26 PM HST - Updated March 4 at 4:46 PM"), both("2021-03-04", "Ray Owens"));
         assert_eq!(read("* Mar 4, 2021 at 9:24 pm ET • 4 min read"), Some((Some("2021-03-04".into()), None)));
+    }
+
+    #[test]
+    fn an_aside_in_brackets_is_no_title() {
+        let unit = |text: &str| super::Unit { line: 1, end: 1, text: text.to_string(), raw: vec![(1, text.to_string())], role: super::Role::Text, keep: false, chrome: false };
+        assert!(!super::title_like(&unit("(Image credit: Nordic Sail Works, Inc.)")));
+        assert!(super::title_like(&unit("Engineers test a folding sail (and it works)")));
     }
 
     #[test]
