@@ -286,3 +286,28 @@ fn a_headline_repeated_on_the_page_is_still_the_title() {
     assert_eq!(a.meta.author.as_deref(), Some("Ines Moura"));
     assert_eq!(a.meta.date.as_deref(), Some("2021-03-14"));
 }
+
+#[test]
+fn a_deck_under_the_headline_loses_to_it_even_without_a_full_stop() {
+    // The deck repeats the opening more closely than the headline does, and stands nearer
+    // the byline: still the headline is the title.
+    let a = clean_str("* Home\n* Business\n\nHarbour council approves the new container terminal\n\n\u{201c}The terminal will bring three hundred jobs to the harbour,\u{201d} council leader Ruth Adair told members\n\nBy Colm Brady\n\nNov. 18, 2019 12:02 PM\n\nThe harbour council approved the new container terminal on Tuesday, after council leader Ruth Adair said it would bring three hundred jobs to the harbour.\n\nWork on the terminal should start next spring and take two years, the council said.\n\nResidents near the harbour had objected to the noise of lorries at night.\n");
+    assert_eq!(a.meta.title, "Harbour council approves the new container terminal");
+    assert_eq!(a.meta.author.as_deref(), Some("Colm Brady"));
+    // A caption under the headline, past the date line between them.
+    let a = clean_str("* News\n\nLibrary reopens after two years of repairs to its roof\n\nUpdated: March 4, 2021\n\nReaders queue at the library doors on Monday morning after the roof repairs (city archive)\n\nBy Ama Owusu\n\nThe city library reopened on Monday after two years of repairs to its roof, and readers queued at its doors before nine.\n\nThe repairs cost more than planned because the old beams were found to be rotten, the city said.\n\nThe library's reading room will open late on Thursdays from next month.\n");
+    assert_eq!(a.meta.title, "Library reopens after two years of repairs to its roof");
+}
+
+#[test]
+fn a_kicker_in_capitals_does_not_make_the_headline_under_it_a_deck() {
+    let a = clean_str("* Menu\n\nGROWING A SMALL FARM BUSINESS\n\nWhy some small farms sell out at market and others never do\n\nBy Nell Carter\n\nSome small farms sell out at the weekly market by noon, while others never do, and the reason is rarely the quality of the produce.\n\nFarms that sell out tell their buyers what is coming next week, and keep the same stall in the market every time.\n\nThe others move about and are hard to find.\n");
+    assert_eq!(a.meta.title, "Why some small farms sell out at market and others never do");
+}
+
+#[test]
+fn a_credit_in_brackets_is_never_the_title() {
+    // The credit names the company the article is about, so it repeats the opening's words.
+    let a = clean_str("* Science\n\nEngineers test a folding sail for small satellites\n\nImage 2 of 2\n\nA drawing of the folding sail made by Nordic Sail Works.\n\n(Image credit: Nordic Sail Works, Inc.)\n\nNordic Sail Works has tested a folding sail that could slow small satellites at the end of their lives so that they burn up sooner.\n\nThe sail from Nordic Sail Works opens like a fan and needs no fuel, the company said.\n\nA first flight is planned for next year.\n");
+    assert_eq!(a.meta.title, "Engineers test a folding sail for small satellites");
+}

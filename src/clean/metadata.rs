@@ -416,6 +416,11 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
             && u.raw.iter().all(|(n, _)| report.removed.iter().any(|r| r.line == *n && matches!(r.rule.as_str(), "running-header" | "duplicate-line")))
     };
     let (Some(&start), end) = (live.get(lo), live.get(body).copied().unwrap_or(units.len())) else { return None };
+    // The share of a line's content words found in the opening paragraphs.
+    let shares = |t: &str| {
+        let words = content_words(t);
+        words.iter().filter(|w| opening.contains(*w)).count() as f32 / words.len().max(4) as f32
+    };
     let mut best: Option<(f32, usize, usize)> = None;
     for i in start..end {
         let u = &units[i];
@@ -424,9 +429,8 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
             continue;
         }
         let k = live.partition_point(|&l| l <= i) - 1;
-        let words = content_words(&u.text);
         // Out of at least four words: a one-word line naming the site shares little.
-        let shared = words.iter().filter(|w| opening.contains(*w)).count() as f32 / words.len().max(4) as f32;
+        let shared = shares(&u.text);
         let lower = u.text.to_lowercase();
         let repeated = repeat
             || u.words() >= 3 && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
@@ -443,13 +447,21 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         // Headlines end without a full stop; the caption or standfirst under them ends with
         // one (and under a headline-shaped line, it is surely not the title).
         let stop = |t: &str| t.ends_with('.') && !t.ends_with("..");
-        let under_headline = k > lo && i == live[k] && {
-            let above = &units[live[k - 1]];
-            above.role == Role::Text && title_like(above) && !stop(&above.text)
-        };
-        let sentence = match (stop(&u.text), under_headline) {
-            (true, true) => -2.0,
-            (true, false) => -0.6,
+        // The line above, past a date or byline line between them (a headline, its
+        // dateline, then the caption or deck).
+        let above = (lo..k).rev().take(2).find(|a| !meta_lines.contains(a)).filter(|&a| i == live[k] && (a + 1 == k || meta_lines.contains(&(a + 1))));
+        // A headline, not a kicker or section label: it is about the opening paragraphs
+        // and not set in capitals.
+        let headline_above = above.map(|a| &units[live[a]]).filter(|h| {
+            h.role == Role::Text && title_like(h) && !stop(&h.text) && h.words() >= 4 && shares(&h.text) >= 0.4 && h.text.chars().any(char::is_lowercase)
+        });
+        // A deck or caption under a headline is not the title: surely not when it ends with
+        // a full stop, nor when it runs longer than the headline.
+        let sentence = match (stop(&u.text), headline_above) {
+            (true, Some(_)) => -2.0,
+            (true, None) => -0.6,
+            (false, Some(h)) if u.words() > h.words() => -1.5,
+            (false, Some(_)) => -0.5,
             _ => 0.0,
         };
         let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence;
@@ -492,6 +504,8 @@ fn title_like(u: &Unit) -> bool {
         && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
         && !text.starts_with(['*', '+', '•', '-', '|', '>', '©'])
         && !text.starts_with("o ")
+        // A line wholly in brackets is an aside: a credit or a note ("(Image credit: ...)").
+        && !(text.starts_with('(') && text.ends_with(')'))
         && !text.contains("://")
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
@@ -576,6 +590,13 @@ mod tests {
         assert_eq!(read("By Lena Park lpark@example.org(212) 555-0142"), Some((None, Some("Lena Park".into()))));
         assert_eq!(read("By Ray Owens | March 4, 2021 at 2:26 PM HST - Updated March 4 at 4:46 PM"), both("2021-03-04", "Ray Owens"));
         assert_eq!(read("* Mar 4, 2021 at 9:24 pm ET • 4 min read"), Some((Some("2021-03-04".into()), None)));
+    }
+
+    #[test]
+    fn an_aside_in_brackets_is_no_title() {
+        let unit = |text: &str| super::Unit { line: 1, end: 1, text: text.to_string(), raw: vec![(1, text.to_string())], role: super::Role::Text, keep: false, chrome: false };
+        assert!(!super::title_like(&unit("(Image credit: Nordic Sail Works, Inc.)")));
+        assert!(super::title_like(&unit("Engineers test a folding sail (and it works)")));
     }
 
     #[test]
