@@ -189,8 +189,8 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_contraction(&t.text) {
         return false;
     }
-    // "CLc1", "NKc1": a mixed-case code of letters and digits is a ticker, not a name.
-    if is_code(&t.text) && t.text.chars().any(char::is_lowercase) && !t.text.contains('-') {
+    // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name.
+    if is_code(&t.text) {
         return false;
     }
     // A Korean given name ("Kim Jong-un") is no compound adjective.
@@ -324,8 +324,7 @@ fn collect_forms(
                 || before.is_some_and(|b| {
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
-                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
-                || pronoun_follows(tokens, end);
+                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             forms[n].past_verb |= after.is_some_and(|a| {
                 a.joined
@@ -348,30 +347,6 @@ fn collect_forms(
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
 }
-
-/// Whether a personal pronoun ("he", "her") refers back to the name ending at `end`: it
-/// follows in the same paragraph before any other capitalised word inside a sentence
-/// ("Patsy Cline sang; she ..."). Things take "it".
-fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
-    let Some(node) = end.checked_sub(1).map(|k| tokens[k].node) else {
-        return false;
-    };
-    for t in tokens.iter().skip(end).take(PRONOUN_REACH) {
-        if t.node != node {
-            return false;
-        }
-        if ["he", "she", "his", "her", "him", "himself", "herself"].contains(&t.key.as_str()) {
-            return true;
-        }
-        if t.capitalised() && !t.sentence_start {
-            return false;
-        }
-    }
-    false
-}
-
-/// How many words after a name a pronoun may refer back to it.
-const PRONOUN_REACH: usize = 25;
 
 /// Whether the words after a name describe a person: "Julius Martov, the leader of...",
 /// "Fan Mengguang, deputy director of...", "Enea Silvio Piccolomini, who...".
@@ -581,11 +556,6 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             }
             institution |= institutional && taken;
         }
-        // "Copper CMCU3", "London Metal Exchange CMAL3": the instrument code after a name
-        // is a label, no part of it.
-        if tokens.get(j).is_some_and(|t| is_code(&t.text)) {
-            break;
-        }
         if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) {
             end = j + 1;
         } else {
@@ -769,7 +739,7 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
 /// Whether form `f` names a person. Two to four capitalised words, none (after the titles)
 /// an institution word, connector, number or acronym, the first no place word or adjective;
 /// and some evidence: a title, an initial, a common given name first, a role or verb of
-/// saying or a pronoun ("she") beside it, or its surname standing alone elsewhere. A first
+/// saying beside it, or its surname standing alone elsewhere. A first
 /// word that stands alone as a name of its own and is no given name ("Google Stadia", "Hong
 /// Kong") makes it a compound of names instead, and so does an article before it ("the
 /// Hazel Hen").
@@ -820,7 +790,7 @@ fn looks_personal(
         return false;
     }
     let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k));
-    // A role, a verb of saying or a pronoun beside it, with the surname standing alone too,
+    // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
     if !given && !honorific && !initial && !named_alone && index.contains_key(first) {
@@ -1147,21 +1117,19 @@ mod tests {
             "The Progress MS-04 launched.",
         ]);
         assert!(!h.iter().any(|x| x.chars().any(|c| c.is_ascii_digit()) && !x.contains('-')), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Brent LCOc1" || x == "Copper CMCU3"), "{h:?}");
         assert!(!h.iter().any(|x| x == "FILE PHOTO" || x == "PHOTO, FILE"), "{h:?}");
         assert!(h.iter().any(|x| x == "London Metal Exchange"), "{h:?}");
         assert!(h.iter().any(|x| x == "Progress MS-04"), "{h:?}");
     }
 
     #[test]
-    fn a_pronoun_referring_back_makes_a_person_and_a_given_name_alone_joins() {
+    fn a_given_name_used_alone_joins_the_person_a_role_names() {
         let h = headings_of(&[
-            "Rose-Lynn worships Patsy Cline, and she sings her songs every night.",
-            "The band played with Caitlyn Smith at the Opry; her voice carried. Later Caitlyn left.",
-            "The Grand Ole Opry opened. It was full.",
+            "The band played with songwriter Caitlyn Smith that night.",
+            "Fans cheered for Caitlyn and later met Smith backstage.",
         ]);
-        assert!(h.iter().any(|x| x == "Cline, Patsy"), "{h:?}");
         assert!(h.iter().any(|x| x == "Smith, Caitlyn") && !h.iter().any(|x| x == "Caitlyn"), "{h:?}");
-        assert!(h.iter().any(|x| x == "Grand Ole Opry"), "{h:?}");
     }
 
     #[test]
