@@ -783,7 +783,8 @@ fn looks_personal(
     let given = words::is_given_name(first);
     // "U.S. Treasury": a dotted abbreviation the text also uses alone is no initial.
     let initial = first.ends_with('.') && !alone.contains(first);
-    if f.determined > 0 && !honorific {
+    // "the Oscar-winning Mary Steenburgen": a common given name outweighs an article.
+    if f.determined > 0 && !honorific && !given {
         return false;
     }
     if !given && (words::is_adjectival(first) || words::is_place_prefix(first)) {
