@@ -51,6 +51,9 @@ struct Form {
     past_verb: bool,
     /// Occurrences directly followed by a lowercase content word ("North African nation").
     attributive: usize,
+    /// Occurrences right after a lowercase article and used as a noun ("the Hazel Hen",
+    /// "the Opening Bell"): a thing, since a personal name takes no article.
+    determined: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -186,6 +189,10 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_contraction(&t.text) {
         return false;
     }
+    // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name.
+    if is_code(&t.text) {
+        return false;
+    }
     // A Korean given name ("Kim Jong-un") is no compound adjective.
     let family_before = i > 0 && t.joined && words::is_east_asian_family(&tokens[i - 1].key);
     match t.text.rsplit_once('-') {
@@ -196,6 +203,19 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         }
         None => true,
     }
+}
+
+/// A word in capitals only, letters only ("FILE", not "U.S." or "G20").
+fn is_shouted_word(word: &str) -> bool {
+    word.chars().count() > 1 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
+/// more and a digit, no hyphen (not "A380", "MS-04", "COVID-19").
+fn is_code(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().any(|c| c.is_ascii_digit())
+        && !word.contains('-')
 }
 
 /// "I'll", "We're", "It's", "Don't": a pronoun or verb with a clitic.
@@ -250,7 +270,9 @@ fn collect_forms(
         let modifier = tokens.get(end).is_some_and(|t| {
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
         });
-        if start < end && !modifier && !quotes.is_fragment(start, end) {
+        // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
+        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| is_shouted_word(&t.text));
+        if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) {
             let run = &tokens[start..end];
             let key = run
                 .iter()
@@ -277,6 +299,7 @@ fn collect_forms(
                     italic: 0,
                     past_verb: false,
                     attributive: 0,
+                    determined: 0,
                 });
                 forms.len() - 1
             });
@@ -284,12 +307,22 @@ fn collect_forms(
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
-            forms[n].attributive += usize::from(after.is_some_and(|a| {
+            let attributive = after.is_some_and(|a| {
                 a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key)
-            }));
+            });
+            forms[n].attributive += usize::from(attributive);
+            // "the Trump administration" is attributive: only a noun's article counts.
+            forms[n].determined += usize::from(
+                !attributive
+                    && before.is_some_and(|b| {
+                        run[0].joined && ["the", "a", "an"].contains(&b.text.as_str()) && b.node == run[0].node
+                    }),
+            );
+            // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
+            let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             forms[n].personal_context |= titled.is_some()
                 || before.is_some_and(|b| {
-                    (words::is_role(&b.key) || words::is_speech_verb(&b.key)) && b.node == run[0].node
+                    (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
@@ -321,6 +354,10 @@ fn appositive_role(after: &[Token]) -> bool {
     let role = |t: &Token| words::is_role(&t.key) || words::is_honorific(&t.key);
     match after {
         [a, ..] if !a.joined && a.key == "who" => true,
+        // "Dylan Nelson, a postdoctoral fellow at...": one adjective may stand before the role.
+        [a, b, c, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => {
+            role(b) || (b.text.chars().all(char::is_lowercase) && c.joined && role(c))
+        }
         [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
         [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
         [] => false,
@@ -449,6 +486,7 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             italic: 0,
             past_verb: false,
             attributive: 0,
+            determined: 0,
         })
         .collect()
 }
@@ -571,6 +609,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !is_common(k, casing)
                 && !singular.is_some_and(|s| is_common(s, casing))
                 && !words::is_adjectival(k)
+                // "our new President and CEO": a role without a name names no one.
+                && !words::is_role_noun(k)
         }
         _ => true,
     }
@@ -699,9 +739,10 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
 /// Whether form `f` names a person. Two to four capitalised words, none (after the titles)
 /// an institution word, connector, number or acronym, the first no place word or adjective;
 /// and some evidence: a title, an initial, a common given name first, a role or verb of
-/// saying beside it, or its surname standing alone elsewhere. A first word that stands alone
-/// as a name of its own and is no given name ("Google Stadia", "Hong Kong") makes it a
-/// compound of names instead.
+/// saying beside it, or its surname standing alone elsewhere. A first
+/// word that stands alone as a name of its own and is no given name ("Google Stadia", "Hong
+/// Kong") makes it a compound of names instead, and so does an article before it ("the
+/// Hazel Hen").
 fn looks_personal(
     f: &Form,
     index: &HashMap<String, usize>,
@@ -740,14 +781,22 @@ fn looks_personal(
     }
     let first = names[0].as_str();
     let given = words::is_given_name(first);
-    let initial = first.ends_with('.');
+    // "U.S. Treasury": a dotted abbreviation the text also uses alone is no initial.
+    let initial = first.ends_with('.') && !alone.contains(first);
+    // "the Oscar-winning Mary Steenburgen": a common given name outweighs an article.
+    if f.determined > 0 && !honorific && !given {
+        return false;
+    }
     if !given && (words::is_adjectival(first) || words::is_place_prefix(first)) {
         return false;
     }
-    if !given && !honorific && !initial && index.contains_key(first) {
+    let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k));
+    // A role or a verb of saying beside it, with the surname standing alone too,
+    // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
+    let named_alone = f.personal_context && surname_alone;
+    if !given && !honorific && !initial && !named_alone && index.contains_key(first) {
         return false;
     }
-    let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k));
     // Weak evidence, for a name met once whose words stand nowhere else: places and
     // organisations recur, and their words do.
     let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
@@ -1017,6 +1066,80 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "McCartney, Rolfe"), "{h:?}");
         assert!(h.iter().any(|x| x == "Ghannouchi, Rachid"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_article_is_no_person_unless_attributive() {
+        let h = headings_of(&[
+            "The simulation ran on the Hazel Hen at Stuttgart. Later the Hazel Hen was retired.",
+            "Start your day with the Opening Bell from the desk.",
+            "Donald Trump spoke. Officials of the Trump administration left; Trump stayed.",
+        ]);
+        assert!(h.iter().any(|x| x == "Hazel Hen") && !h.iter().any(|x| x == "Hen, Hazel"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Bell, Opening"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Trump, Donald"), "{h:?}");
+    }
+
+    #[test]
+    fn a_listener_after_told_is_no_evidence_of_a_person() {
+        let h = headings_of(&[
+            "The analyst told Business Insider in October that the war was over.",
+            "Business Insider reported it again in November.",
+        ]);
+        assert!(h.iter().any(|x| x == "Business Insider"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Insider, Business"), "{h:?}");
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_used_alone_is_no_initial() {
+        let h = headings_of(&[
+            "Yields rose after the U.S. Treasury sold bonds, and U.S. troops left.",
+            "Prices of the U.S. Treasury notes fell as the U.S. Treasury said.",
+        ]);
+        assert!(h.iter().any(|x| x == "U.S. Treasury"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Treasury, U.S."), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_with_an_adjective_or_a_correspondent_before_makes_a_person() {
+        let h = headings_of(&[
+            "Dylan Nelson, a postdoctoral fellow at the institute, was pleased.",
+            "The officials told Pentagon correspondent Carla Babb on Tuesday that it was over.",
+        ]);
+        assert!(h.iter().any(|x| x == "Nelson, Dylan"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Babb, Carla"), "{h:?}");
+    }
+
+    #[test]
+    fn instrument_codes_and_shouted_labels_are_no_headings() {
+        let h = headings_of(&[
+            "Brent crude LCOc1 rose while Copper CMCU3 and NKc1 fell on the London Metal Exchange CMAL3 floor.",
+            "FILE PHOTO: Traders work on the floor of the London Metal Exchange in the city.",
+            "The Progress MS-04 launched.",
+        ]);
+        assert!(!h.iter().any(|x| x.chars().any(|c| c.is_ascii_digit()) && !x.contains('-')), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Brent LCOc1" || x == "Copper CMCU3"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "FILE PHOTO" || x == "PHOTO, FILE"), "{h:?}");
+        assert!(h.iter().any(|x| x == "London Metal Exchange"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Progress MS-04"), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_used_alone_joins_the_person_a_role_names() {
+        let h = headings_of(&[
+            "The band played with songwriter Caitlyn Smith that night.",
+            "Fans cheered for Caitlyn and later met Smith backstage.",
+        ]);
+        assert!(h.iter().any(|x| x == "Smith, Caitlyn") && !h.iter().any(|x| x == "Caitlyn"), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_noun_alone_is_no_heading() {
+        let h = headings_of(&[
+            "We welcome Junior Gaspard as our new President and CEO of the firm.",
+            "Gaspard said the President would travel.",
+        ]);
+        assert!(!h.iter().any(|x| x == "President"), "{h:?}");
     }
 
     #[test]

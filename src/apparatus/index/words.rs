@@ -119,6 +119,7 @@ const ROLES: &[&str] = &[
     "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
+    "correspondent", "fellow",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -204,6 +205,12 @@ pub fn is_month(key: &str) -> bool {
 /// A verb of saying.
 pub fn is_speech_verb(key: &str) -> bool {
     SPEECH_VERBS.contains(&key)
+}
+
+/// A verb of saying whose object is the listener ("told Business Insider"), who may be a
+/// paper or an agency: no evidence that the name after it is a person.
+pub fn takes_addressee(key: &str) -> bool {
+    ["told", "tells", "asked"].contains(&key)
 }
 
 /// A lowercase noun naming a person's role ("quarterback", "researcher", "director").
