@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+mod tools;
+use tools::tool;
+
 use anthology::config::Manifest;
 use anthology::model::Book;
 use anthology::pipeline::assemble;
@@ -93,14 +96,6 @@ fn splits(t: &str, known: &HashSet<String>) -> bool {
     parts[0].is_some_and(|n| n >= 2)
 }
 
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is required for this test and could not run: {e}"));
-    assert!(out.status.success(), "{name} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// The text as `extractor` reads it, one string per non-empty line; a line ending in a
 /// soft hyphen continues on the next (the word was broken there).

@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+mod tools;
+use tools::tool;
+
 use anthology::config::Manifest;
 use anthology::model::{plain_text, Block, Book, PageMap, Table};
 use anthology::pipeline::assemble;
@@ -93,14 +96,6 @@ fn tables(book: &Book) -> Vec<&Table> {
         .collect()
 }
 
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is required for this test and could not run: {e}"));
-    assert!(out.status.success(), "{name} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 #[test]
 fn markdown_and_html_tables_reach_the_model() {

@@ -122,6 +122,23 @@ pub struct Line {
     pub rules: Vec<LineRule>,
 }
 
+impl Line {
+    /// A line with nothing on it yet, `leading` below the previous baseline.
+    pub fn empty(leading: f32) -> Line {
+        Line {
+            runs: Vec::new(),
+            leading,
+            word_start: None,
+            hyphenated: false,
+            broken_word: false,
+            anchors: Vec::new(),
+            notes: Vec::new(),
+            tag: Tag::default(),
+            rules: Vec::new(),
+        }
+    }
+}
+
 /// What a box or penalty item stands for.
 #[derive(Debug, Clone)]
 struct Piece {
@@ -923,17 +940,7 @@ fn place(
     style: &ParaStyle,
     measure: f32,
 ) -> Line {
-    let mut line = Line {
-        runs: Vec::new(),
-        leading: style.leading,
-        word_start: None,
-        hyphenated: false,
-        broken_word: false,
-        anchors: Vec::new(),
-        notes: Vec::new(),
-        tag: Tag::default(),
-        rules: Vec::new(),
-    };
+    let mut line = Line::empty(style.leading);
     let expand = |shaped: &Rc<Shaped>| {
         if set.scale == 1.0 {
             shaped.clone()

@@ -238,17 +238,7 @@ impl Cells<'_> {
 
 /// A line with nothing on it, at the table's leading.
 fn blank_line() -> Line {
-    Line {
-        runs: Vec::new(),
-        leading: LEADING,
-        word_start: None,
-        hyphenated: false,
-        broken_word: false,
-        anchors: Vec::new(),
-        notes: Vec::new(),
-        tag: Tag::default(),
-        rules: Vec::new(),
-    }
+    Line::empty(LEADING)
 }
 
 /// Where a line's last run ends.
