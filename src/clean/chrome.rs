@@ -145,7 +145,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
         } else if words <= 3 && IMAGE_NAME.is_match(&u.text) && u.text.contains(char::is_alphabetic) {
             caption_next = true;
             Some(("image-name", "an image file name left as text"))
-        } else if comment_mark(u) && !super::metadata::is_date_line(&u.text) {
+        } else if comment_mark(u) {
             Some(("comment-mark", "a reader comment's header, time stamp or reply link"))
         } else {
             None
@@ -163,6 +163,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             u.role = Role::Caption;
         }
     }
+    comment_section(units, report);
 }
 
 /// True for a line of running prose: long enough, sentence-like, rich in function words.
@@ -199,13 +200,39 @@ fn short_ratio(text: &str) -> f32 {
     if words.is_empty() { 0.0 } else { short as f32 / words.len() as f32 }
 }
 
-static COMMENT_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:says|said|wrote|replied):$|^reply$|^rating:|votes?$)").unwrap()
+/// A reader comment's signature: "Ann says:", "Ann on May 2, 2019 at 6:34 am said:", "Reply".
+/// ("X wrote:" is left alone: quoted mail and posts are set that way inside articles.)
+static COMMENT_SIGNATURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:says|said):$|^reply$|^rating:|\bvotes?$").unwrap());
+/// A line holding only a time stamp or an age: "6:34 pm", "3 days ago".
+static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$").unwrap()
 });
 
-/// True for a line that heads or closes a reader comment: a time stamp, "X says:", "Reply".
+/// True for a line that heads or closes a reader comment: a signature or a time stamp alone.
 fn comment_mark(u: &Unit) -> bool {
-    u.words() <= 10 && COMMENT_MARK.is_match(&u.text)
+    signature(u) || COMMENT_TIME.is_match(&u.text)
+}
+
+fn signature(u: &Unit) -> bool {
+    u.words() <= 14 && COMMENT_SIGNATURE.is_match(&u.text)
+}
+
+/// Reader comments: from the first of at least three comment signatures that follow some
+/// prose (the article), everything goes, with the section's header just above ("12
+/// Comments", "Leave a reply"). Done before the body is looked for, so that a long thread
+/// of comments is never taken for the article.
+fn comment_section(units: &mut [Unit], report: &mut CleanReport) {
+    let Some(first_prose) = units.iter().position(|u| u.role == Role::Text && prose(u, true)) else { return };
+    let marks: Vec<usize> = (first_prose + 1..units.len()).filter(|&i| signature(&units[i])).collect();
+    if marks.len() < 3 {
+        return;
+    }
+    for u in units[marks[0]..].iter_mut() {
+        if !u.keep && u.role != Role::Gone {
+            remove(u, report, "comments", "reader comments after the article");
+        }
+    }
 }
 
 fn stop_ratio(text: &str) -> f32 {
@@ -238,18 +265,6 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
         for u in units[h + 1..].iter_mut() {
             if !u.keep && u.role != Role::Gone {
                 remove(u, report, "teaser", "a teaser of another article, after a related-content header");
-            }
-        }
-    }
-    // Reader comments: from the first of at least three comment marks after the body's
-    // first paragraph (time stamps, "X says:", "Reply"), everything goes.
-    if let Some((first, _)) = densest_run(units) {
-        let marks: Vec<usize> = (first + 1..units.len()).filter(|&i| comment_mark(&units[i])).collect();
-        if marks.len() >= 3 {
-            for u in units[marks[0]..].iter_mut() {
-                if !u.keep && u.role != Role::Gone {
-                    remove(u, report, "comments", "reader comments after the article");
-                }
             }
         }
     }
