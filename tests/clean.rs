@@ -311,3 +311,16 @@ fn a_credit_in_brackets_is_never_the_title() {
     let a = clean_str("* Science\n\nEngineers test a folding sail for small satellites\n\nImage 2 of 2\n\nA drawing of the folding sail made by Nordic Sail Works.\n\n(Image credit: Nordic Sail Works, Inc.)\n\nNordic Sail Works has tested a folding sail that could slow small satellites at the end of their lives so that they burn up sooner.\n\nThe sail from Nordic Sail Works opens like a fan and needs no fuel, the company said.\n\nA first flight is planned for next year.\n");
     assert_eq!(a.meta.title, "Engineers test a folding sail for small satellites");
 }
+
+#[test]
+fn padded_rows_of_figures_are_a_table_and_a_padded_menu_is_not() {
+    let page = "Home      News      Sport      Weather\n\nBridge repairs to close the ring road for a month\n\nThe council will close the ring road for a month while the old bridge over the canal is repaired, it said on Monday.\n\nLane      Closed from   Reopens\nNorth     3 March       31 March\nSouth     10 March      7 April\n\nBuses will run on the old road through the town centre while the work goes on, and the council asks drivers to plan ahead.\n\nAbout us      Jobs      Contact      Privacy\n";
+    let a = clean_str(page);
+    let tables: Vec<_> = a.blocks.iter().filter_map(|b| if let Block::Table { table, .. } = b { Some(table) } else { None }).collect();
+    assert_eq!(tables.len(), 1, "{:?}", a.blocks);
+    assert_eq!(tables[0].columns(), 3);
+    assert_eq!(tables[0].head.len(), 1);
+    assert_eq!(tables[0].body.len(), 2);
+    let text: String = a.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join("\n");
+    assert!(!text.contains("Weather") && !text.contains("Privacy"), "{text}");
+}

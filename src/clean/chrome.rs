@@ -323,6 +323,62 @@ fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, 
     }
 }
 
+/// What a row of a data table adds to the run of text it stands in.
+const TABLE_ROW_SCORE: i64 = 4;
+
+/// The cells of a line laid out as a table row: the text between runs of two or more
+/// spaces, as a scraper pads the columns of a table.
+pub(super) fn table_cells(raw: &str) -> Vec<&str> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S\s{2,}\S").unwrap());
+    if !GAP.is_match(raw.trim()) {
+        return Vec::new();
+    }
+    raw.trim().split("  ").map(str::trim).filter(|c| !c.is_empty()).collect()
+}
+
+/// Marks the body units that are rows of a data table: three or more single-line rows of
+/// padded cells close together (one line that is not prose, a wrapped cell or a note, may
+/// stand between two), at least half of them holding figures (a menu laid out as a table
+/// holds none).
+pub(super) fn data_table_rows(units: &[Unit], body: &[usize]) -> Vec<bool> {
+    let cells: Vec<Vec<&str>> = body
+        .iter()
+        .map(|&i| match units[i].raw.as_slice() {
+            // (Cells of a few words: a layout table's cells hold paragraphs.)
+            [(_, raw)] if units[i].role == Role::Text => {
+                let cells = table_cells(raw);
+                if cells.iter().all(|c| c.split_whitespace().count() <= 15) { cells } else { Vec::new() }
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let is_row = |k: usize| cells[k].len() >= 2;
+    let mut rows = vec![false; body.len()];
+    let mut k = 0;
+    while k < body.len() {
+        if !is_row(k) {
+            k += 1;
+            continue;
+        }
+        let mut block = vec![k];
+        let mut n = k + 1;
+        while n < body.len() {
+            if is_row(n) {
+                block.push(n);
+            } else if !(n + 1 < body.len() && is_row(n + 1) && !prose(&units[body[n]], true)) {
+                break;
+            }
+            n += 1;
+        }
+        let figures = block.iter().filter(|&&r| cells[r].iter().any(|c| c.contains(|ch: char| ch.is_ascii_digit()))).count();
+        if block.len() >= 3 && figures * 2 >= block.len() {
+            block.iter().for_each(|&r| rows[r] = true);
+        }
+        k = n;
+    }
+    rows
+}
+
 /// The unit range of the maximum-sum run of text lines (Kadane: linear, and tolerant of
 /// short lines inside the body), scoring prose positive and other lines negative.
 pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
@@ -349,6 +405,7 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
         }
         k = end.max(k + 1);
     }
+    let in_table = data_table_rows(units, &body);
     let scores: Vec<i64> = body
         .iter()
         .enumerate()
@@ -356,6 +413,9 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
             let u = &units[i];
             if u.keep || inside_list[k] {
                 0
+            } else if in_table[k] {
+                // A table of data is content, however little prose it holds.
+                TABLE_ROW_SCORE
             } else if intro[k] {
                 u.words().min(60) as i64
             } else if u.chrome && is_prose(k.checked_sub(1).and_then(|p| body.get(p))) && is_prose(body.get(k + 1)) {

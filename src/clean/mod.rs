@@ -54,6 +54,8 @@ enum Role {
     Footnote(String),
     SourcesTitle,
     SourcesItem,
+    /// A row of a data table, cell by cell.
+    TableRow(Vec<String>),
     /// Not in the body; its lines are in the report.
     Gone,
 }
@@ -150,6 +152,7 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     chrome::main_text(&mut units, &mut report);
     keep_paragraphs_between_kept_ones(&mut units, &mut report);
     count_prose(&units, &mut report);
+    structure::tables(&mut units);
     structure::headings_and_quotes(&mut units);
     for u in units.iter().filter(|u| u.role != Role::Gone) {
         report::flag_typos(&mut report, u.line, &without_notes(&u.text));
@@ -207,10 +210,16 @@ fn build(units: &[Unit], article_id: &str, notes: &[(String, String)]) -> (Vec<B
             format!("{article_id}-p{n}")
         }
     };
+    // The rows of the table being built, until another block comes.
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for u in units {
+        if !matches!(u.role, Role::TableRow(_) | Role::Gone) && !rows.is_empty() {
+            blocks.push(table_block(next_id(), std::mem::take(&mut rows)));
+        }
         let content = inlines(&u.text);
         match &u.role {
             Role::Gone => {}
+            Role::TableRow(cells) => rows.push(cells.clone()),
             Role::Text => blocks.push(Block::Paragraph { id: next_id(), content }),
             Role::Caption => blocks.push(Block::Caption { id: next_id(), content }),
             Role::Heading => blocks.push(Block::Heading { id: next_id(), level: 2, content }),
@@ -243,7 +252,19 @@ fn build(units: &[Unit], article_id: &str, notes: &[(String, String)]) -> (Vec<B
             }
         }
     }
+    if !rows.is_empty() {
+        blocks.push(table_block(next_id(), rows));
+    }
     (blocks, footnotes)
+}
+
+/// A table from rows of cells; a first row mostly without figures over a row mostly of
+/// them is the column heads.
+fn table_block(id: String, mut rows: Vec<Vec<String>>) -> Block {
+    let figures = |row: &Vec<String>| row.iter().filter(|c| c.contains(|ch: char| ch.is_ascii_digit())).count() * 2 >= row.len();
+    let head = if rows.len() >= 2 && !figures(&rows[0]) && figures(&rows[1]) { vec![rows.remove(0)] } else { Vec::new() };
+    let cells = |rows: Vec<Vec<String>>| rows.into_iter().map(|r| r.into_iter().map(|c| vec![Inline::Text(c)]).collect()).collect();
+    Block::Table { id, table: crate::model::Table::new(None, Vec::new(), cells(head), cells(rows)) }
 }
 
 /// A line-opening bullet as scraped pages print them ("• ", "- ", "* ", "▪ ").

@@ -107,6 +107,22 @@ fn reference_at(text: &str, marker: &str) -> Option<usize> {
     None
 }
 
+/// Marks the rows of data tables (padded cells, see [`super::chrome::data_table_rows`]) that
+/// survived as text: each becomes a row of a table.
+pub(super) fn tables(units: &mut [Unit]) {
+    let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
+    let rows = super::chrome::data_table_rows(units, &live);
+    for (k, &i) in live.iter().enumerate() {
+        let cells: Vec<String> = match units[i].raw.as_slice() {
+            [(_, raw)] if rows[k] => super::chrome::table_cells(raw).into_iter().map(str::to_string).collect(),
+            _ => continue,
+        };
+        if cells.len() >= 2 {
+            units[i].role = Role::TableRow(cells);
+        }
+    }
+}
+
 /// Finds headings (short title-like lines followed by prose) and block quotes.
 pub(super) fn headings_and_quotes(units: &mut [Unit]) {
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role != Role::Gone).collect();
