@@ -151,6 +151,7 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let notes = structure::footnotes(&mut units, article_id, &artifacts);
     chrome::main_text(&mut units, &mut report);
     keep_paragraphs_between_kept_ones(&mut units, &mut report);
+    keep_repeats_inside_the_text(&mut units, &mut report);
     count_prose(&units, &mut report);
     structure::tables(&mut units);
     structure::headings_and_quotes(&mut units);
@@ -186,6 +187,41 @@ fn keep_paragraphs_between_kept_ones(units: &mut [Unit], report: &mut CleanRepor
             u.role = Role::Text;
         }
     }
+}
+
+/// Rules that remove a line for repeating on the page.
+const REPEATS: &[&str] = &["duplicate-line", "running-header"];
+
+/// A short sentence that recurs on the page (three times or more) and stands between two kept
+/// paragraphs each time it was set aside is the article's own (an interview's recurring
+/// question, a recipe's recurring step): it goes back into the body. A line printed twice
+/// (a highlight or pull quote repeating the text, a caption scraped twice) stays out, and so
+/// do running heads and share bars, which end no sentence.
+fn keep_repeats_inside_the_text(units: &mut [Unit], report: &mut CleanReport) {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for u in units.iter() {
+        *counts.entry(u.text.as_str()).or_default() += 1;
+    }
+    // (Short: a long sentence printed three times is a gallery's caption.)
+    let recurring: Vec<bool> = units.iter().map(|u| counts[u.text.as_str()] >= 3 && ends_sentence(&u.text) && u.words() <= 25).collect();
+    let kept = |u: &Unit| u.role == Role::Text;
+    for i in 1..units.len() {
+        let u = &units[i];
+        let repeat = |r: &crate::model::RemovedLine| u.raw.iter().any(|(n, _)| *n == r.line) && REPEATS.contains(&r.rule.as_str());
+        if !recurring[i] || u.role != Role::Gone || u.keep || u.chrome || !report.removed.iter().any(repeat) {
+            continue;
+        }
+        let before = units[..i].iter().rev().find(|p| p.role != Role::Gone);
+        let after = units[i + 1..].iter().find(|n| n.role != Role::Gone);
+        if before.is_some_and(kept) && after.is_some_and(kept) {
+            report.removed.retain(|r| !repeat(r));
+            units[i].role = Role::Text;
+        }
+    }
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', ':', '…'])
 }
 
 /// Counts the source lines that read as prose and those a chrome rule removed.
