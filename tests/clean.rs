@@ -324,3 +324,17 @@ fn padded_rows_of_figures_are_a_table_and_a_padded_menu_is_not() {
     let text: String = a.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join("\n");
     assert!(!text.contains("Weather") && !text.contains("Privacy"), "{text}");
 }
+
+#[test]
+fn a_thread_of_comments_with_reply_links_is_cut_even_when_longer_than_the_post() {
+    let comment = |name: &str, day: u32, text: &str| format!("{name} · March {day}, 2017 at 11:55 AM\n\n{text}\n\n* Reply\n\n");
+    let mut page = String::from("Why we moved our shop to the high street\n\nBy Ivo Brandt\n\nAfter ten years of selling only online, we opened a small shop on the high street last spring, and it has changed how we work.\n\nCustomers now come in to try things before they buy them, and fewer parcels come back to us.\n\n");
+    page += &comment("Ada Mills", 10, "This is such an interesting story, and I wonder whether the rent on the high street is really worth it for a shop as small as yours, because ours was far too high.");
+    page += &comment("Ivo Brandt", 11, "Thank you, Ada. The rent is high, but we save so much on returned parcels that it pays for itself, at least for now, and we meet our customers in person.");
+    page += &comment("Sam Okafor", 12, "We did the same thing two years ago and never looked back, although the first winter was very quiet and we nearly gave up before the spring came round again.");
+    let a = clean_str(&page);
+    let text: String = a.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join("\n");
+    assert!(text.starts_with("After ten years"), "{text}");
+    assert!(text.ends_with("fewer parcels come back to us."), "{text}");
+    assert!(a.report.removed.iter().any(|r| r.rule == "comments"));
+}

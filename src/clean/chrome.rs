@@ -203,7 +203,7 @@ fn short_ratio(text: &str) -> f32 {
 /// A reader comment's signature: "Ann says:", "Ann on May 2, 2019 at 6:34 am said:", "Reply".
 /// ("X wrote:" is left alone: quoted mail and posts are set that way inside articles.)
 static COMMENT_SIGNATURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:says|said):$|^reply$|^rating:|\bvotes?$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:says|said):$|^(?:[*•+-]\s+)?reply$|^rating:|\bvotes?$").unwrap());
 /// A line holding only a time stamp or an age: "6:34 pm", "3 days ago".
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$").unwrap()
@@ -228,7 +228,14 @@ fn comment_section(units: &mut [Unit], report: &mut CleanReport) {
     if marks.len() < 3 {
         return;
     }
-    for u in units[marks[0]..].iter_mut() {
+    // A "Reply" link closes its comment: the thread starts at the first comment's dated
+    // header above it.
+    let closes = |u: &Unit| !u.text.to_lowercase().ends_with(':');
+    let start = match marks[0] {
+        m if closes(&units[m]) => (first_prose + 1..m).rev().take(6).find(|&i| super::metadata::is_date_line(&units[i].text)).unwrap_or(m),
+        m => m,
+    };
+    for u in units[start..].iter_mut() {
         if !u.keep && u.role != Role::Gone {
             remove(u, report, "comments", "reader comments after the article");
         }
@@ -272,6 +279,10 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
         cut_teaser_chain(units, report, first, last);
     }
     let Some((mut first, last)) = densest_run(units) else { return };
+    // The article starts at its title: teasers above it that ran on into it are not the text.
+    if let Some(t) = (first..last).rev().find(|&t| units[t].role == Role::Gone && units[t].raw.iter().any(|(n, _)| report.removed.iter().any(|r| r.line == *n && r.rule == "metadata-title"))) {
+        first = t + 1;
+    }
     // The text's first numbered section head ("1. Introduction") opens the run.
     if let Some(p) = (0..first).rev().find(|&p| units[p].role == Role::Text) {
         if super::structure::numbered_head(&units[p].text) {

@@ -156,12 +156,28 @@ fn without_role(piece: &str) -> &str {
 
 /// The first paragraph of the body (an index into `live`): the start of the densest run of
 /// prose, else the first sentence-like line.
-fn body_start(units: &[Unit], live: &[usize]) -> usize {
+fn body_start(units: &[Unit], live: &[usize], order: NumericOrder) -> usize {
     let sentence = |u: &Unit| u.words() >= 8 && u.text.ends_with(['.', '!', '?', '"', '”', '’']);
     let first_sentence = live.iter().position(|&i| sentence(&units[i])).unwrap_or(live.len());
-    let start = super::chrome::densest_run(units)
+    let run = super::chrome::densest_run(units);
+    let start = run
         .and_then(|(first, _)| live.iter().position(|&i| i >= first))
         .unwrap_or(first_sentence);
+    let end = run.map_or(0, |(_, last)| live.partition_point(|&i| i <= last));
+    // Teasers of other articles can read as prose and run on into the article: when no date
+    // line stands above the run, a headline over the only date line inside it is where the
+    // article starts.
+    // (A date line naming no one, or introducing the name: "First Forecast Weather Nov 20,
+    // 2019" is a teaser, not a byline.)
+    let dated = |k: &usize| units[live[*k]].words() <= 20 && read_meta_line(&units[live[*k]].text, order).is_some_and(|m| m.date.is_some() && (m.author.is_none() || m.introduced));
+    let dates: Vec<usize> = (start + 1..end).filter(dated).collect();
+    if let [head] = dates[..] {
+        // (Not past a "Recommended" header: the dated teasers of other articles.)
+        let related = units[live[start]..live[head]].iter().any(|u| super::chrome::related_header(&u.text));
+        if dated_head(units, live, head, order) && !related && !(start.saturating_sub(HEAD_REACH)..start).any(|k| dated(&k)) {
+            return head + 1;
+        }
+    }
     // A long headline reads as prose to the run; it ends no sentence and the next line
     // does not continue it.
     let headline = |k: usize| {
@@ -172,6 +188,20 @@ fn body_start(units: &[Unit], live: &[usize]) -> usize {
     if start < live.len() && headline(start) { start + 1 } else { start }
 }
 
+/// True when `live[k]` is a date line (with or without a byline) under a headline and over
+/// prose: the head of an article.
+fn dated_head(units: &[Unit], live: &[usize], k: usize, order: NumericOrder) -> bool {
+    let u = &units[live[k]];
+    // (Not a quotation's signature, "— Ann Lee (@annlee) May 2, 2019".)
+    let dated = u.words() <= 20 && !u.text.starts_with(['—', '–', '-']) && read_meta_line(&u.text, order).is_some_and(|m| m.date.is_some());
+    let headline = k.checked_sub(1).is_some_and(|h| {
+        let h = &units[live[h]];
+        title_like(h) && !h.text.ends_with('.') && !h.text.starts_with(|c: char| c.is_ascii_digit()) && h.words() >= 3 && h.raw.len() == 1
+    });
+    let prose_follows = live[k + 1..].iter().take(3).any(|&n| super::chrome::prose(&units[n], true) || super::chrome::prose(&units[n], false));
+    dated && headline && prose_follows
+}
+
 /// How far above the body the title and byline are looked for, in lines.
 const HEAD_REACH: usize = 30;
 
@@ -179,7 +209,7 @@ const HEAD_REACH: usize = 30;
 pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta, source: &str) {
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
     let order = NumericOrder::of_page(units.iter().map(|u| u.text.as_str()));
-    let mut body = body_start(units, &live);
+    let mut body = body_start(units, &live, order);
     // A standfirst read as prose: the byline or date lines under it show the text starts
     // after them.
     if live.get(body).is_some_and(|&i| units[i].raw.len() == 1 && units[i].words() <= 60) {
