@@ -338,3 +338,12 @@ fn a_thread_of_comments_with_reply_links_is_cut_even_when_longer_than_the_post()
     assert!(text.ends_with("fewer parcels come back to us."), "{text}");
     assert!(a.report.removed.iter().any(|r| r.rule == "comments"));
 }
+
+#[test]
+fn a_headline_naming_a_social_network_is_no_share_button() {
+    let a = clean_str("* Politics\n\nCouncil under fire for Twitter account name switch\n\nBy Rhea Patel\n\n* Share on Facebook\n\n* Tweet\n\nThe city council was accused on Tuesday of misleading residents after it renamed its Twitter account during a debate on the budget.\n\nCouncillors said the change was a mistake by a junior officer and that the old name had been restored within the hour.\n\nThe opposition has asked for an inquiry into who approved it.\n\nMore Top Stories\n\n* Bridge reopens after repairs\n\n* Library hours extended at weekends\n");
+    assert_eq!(a.meta.title, "Council under fire for Twitter account name switch");
+    let text: String = a.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join("\n");
+    assert!(!text.contains("Share on") && !text.contains("Tweet") && !text.contains("Bridge reopens"), "{text}");
+    assert!(text.contains("renamed its Twitter account"), "{text}");
+}

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases::{CHROME, COMMENT_HEADERS, FORMS, RELATED, STOP_WORDS};
+use super::phrases::{CHROME, COMMENT_HEADERS, FORMS, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
 use super::{remove, Role, Unit};
 use crate::model::{ArticleMeta, CleanReport};
 
@@ -50,7 +50,9 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
 fn chrome_phrase(lower: &str, words: usize) -> bool {
-    words <= 12 && CHROME.iter().any(|p| contains_phrase(lower, p))
+    let social = SOCIAL.iter().filter(|p| contains_phrase(lower, p)).count();
+    let button = social > 0 && (words <= 4 || social >= 2 || SOCIAL_CALLS.iter().any(|p| lower.contains(p)));
+    words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p)))
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
 }
 
@@ -76,8 +78,18 @@ pub(super) fn related_header(text: &str) -> bool {
     let short = text.split_whitespace().count() <= 4;
     RELATED.contains(&lower.as_str())
         || short && RELATED.iter().any(|p| p.contains(' ') && lower.starts_with(&format!("{p} ")))
+        // "More Great WIRED Stories", "More Top Stories", "Other Articles".
+        || short_more(&lower)
         || COMMENT_HEADERS.contains(&lower.as_str())
         || COMMENT_COUNT_HEADER.is_match(text) && text.split_whitespace().count() <= 12
+}
+
+/// "More ... stories" or "other ... articles" in a header of five words at most.
+fn short_more(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 5
+        && matches!(words.first(), Some(&("more" | "other")))
+        && matches!(words.last(), Some(&("stories" | "articles" | "news" | "posts" | "reads" | "videos")))
 }
 
 /// The rule and reason that make one line (or HTML block) site furniture by its own text:

@@ -12,7 +12,6 @@ pub const CHROME: &[&str] = &[
     "make a donation", "donate", "help fund", "support our", "support us", "become a member",
     "leave a comment", "leave a reply", "post a comment", "add a comment", "comments",
     "bloggers like this", "like this:", "loading...", "share this", "share on", "share:",
-    "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit",
     "email this", "print this", "print article", "cookie", "accept all", "privacy policy",
     "terms of use", "terms of service", "terms and conditions", "all rights reserved",
     "copyright", "©", "posted in", "filed under", "tags:", "tagged", "categories:",
@@ -25,6 +24,14 @@ pub const CHROME: &[&str] = &[
     "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
     "see more", "watch:", "listen:", "click to", "rating:", "reporting by", "editing by",
 ];
+
+/// Social networks: a short line naming one is a share or follow button; a longer one is
+/// only when it asks the reader to share, follow or click (a headline or a sentence may
+/// name the network: "Tories under fire for Twitter name switch").
+pub const SOCIAL: &[&str] = &["tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit"];
+
+/// The calls that make a longer line naming a social network a button.
+pub const SOCIAL_CALLS: &[&str] = &["share", "follow", "click", "like us", "find us", "join us", "connect with", "email"];
 
 /// Form and legal sentences, matched in lines of up to forty words: comment forms,
 /// subscription prompts, site terms.
