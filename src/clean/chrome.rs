@@ -361,8 +361,9 @@ pub(super) fn table_cells(raw: &str) -> Vec<&str> {
 
 /// Marks the body units that are rows of a data table: three or more single-line rows of
 /// padded cells close together (one line that is not prose, a wrapped cell or a note, may
-/// stand between two), at least half of them holding figures (a menu laid out as a table
-/// holds none).
+/// stand between two), at least half of them with the same number of cells and at least
+/// half holding figures (a menu laid out as a table holds none; a page laid out in a
+/// table has rows of every width).
 pub(super) fn data_table_rows(units: &[Unit], body: &[usize]) -> Vec<bool> {
     let cells: Vec<Vec<&str>> = body
         .iter()
@@ -394,7 +395,10 @@ pub(super) fn data_table_rows(units: &[Unit], body: &[usize]) -> Vec<bool> {
             n += 1;
         }
         let figures = block.iter().filter(|&&r| cells[r].iter().any(|c| c.contains(|ch: char| ch.is_ascii_digit()))).count();
-        if block.len() >= 3 && figures * 2 >= block.len() {
+        // Columns: three rows or more, and half of them, have the same number of cells.
+        let width = |w: usize| block.iter().filter(|&&r| cells[r].len() == w).count();
+        let columns = block.iter().map(|&r| width(cells[r].len())).max().unwrap_or(0);
+        if columns >= 3 && columns * 2 >= block.len() && figures * 2 >= block.len() {
             block.iter().for_each(|&r| rows[r] = true);
         }
         k = n;
