@@ -537,10 +537,17 @@ fn title_like(u: &Unit) -> bool {
         // A line wholly in brackets is an aside: a credit or a note ("(Image credit: ...)").
         && !(text.starts_with('(') && text.ends_with(')'))
         && !text.contains("://")
+        && !AGENCY_CREDIT.is_match(text)
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
+
+/// A news agency's credit, alone or after a name or a broadcaster: "The Associated Press",
+/// "ITV, ASSOCIATED PRESS", "Detroit News wire services", "Jane Doe/Reuters".
+static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^.!?]{0,40}?[,/|•–—-]\s*)?(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|ap|press association|pa media|pa|bloomberg|dpa|efe|ansa|xinhua|kyodo(?: news)?|upi|getty images|ap photo)\.?$|\swire services?$").unwrap()
+});
 
 /// A web address or a long code of letters and digits mixed (a file hash, an id): no
 /// words of a title.
@@ -627,6 +634,12 @@ mod tests {
         let unit = |text: &str| super::Unit { line: 1, end: 1, text: text.to_string(), raw: vec![(1, text.to_string())], role: super::Role::Text, keep: false, chrome: false };
         assert!(!super::title_like(&unit("(Image credit: Nordic Sail Works, Inc.)")));
         assert!(super::title_like(&unit("Engineers test a folding sail (and it works)")));
+        // A news agency's credit is no title either; a headline naming one is.
+        assert!(!super::title_like(&unit("The Associated Press")));
+        assert!(!super::title_like(&unit("ITV, ASSOCIATED PRESS")));
+        assert!(!super::title_like(&unit("Detroit News wire services")));
+        assert!(super::title_like(&unit("Senator attacks Bloomberg over ads")));
+        assert!(super::title_like(&unit("Trump attacks Bloomberg")));
     }
 
     #[test]
