@@ -346,6 +346,32 @@ fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, 
     }
 }
 
+/// The lines of unbulleted lists that a line ending with a colon introduces: three or more
+/// short lines that are not prose, nearly all sharing a shape (a figure, as in a list of
+/// dates, or the same separator: "June 9 -- Arena, City"). Returns their indices in `body`.
+fn introduced_lists(units: &[Unit], body: &[usize], english: bool) -> Vec<usize> {
+    let item = |k: usize| {
+        let u = &units[body[k]];
+        u.role == Role::Text && !u.chrome && u.words() <= 25 && !prose(u, english) && !super::BULLET.is_match(&u.text)
+    };
+    let mut out = Vec::new();
+    for k in 1..body.len() {
+        let intro = &units[body[k - 1]];
+        if intro.role != Role::Text || intro.words() < 4 || !intro.text.trim_end().ends_with(':') {
+            continue;
+        }
+        let end = (k..body.len()).find(|&e| !item(e)).unwrap_or(body.len());
+        let items = &body[k..end];
+        let most = |f: &dyn Fn(&str) -> bool| items.iter().filter(|&&i| f(&units[i].text)).count() * 5 >= items.len() * 4;
+        let figure = |t: &str| t.contains(|c: char| c.is_ascii_digit());
+        let separated = [" -- ", " – ", " — ", " - ", ": "].iter().any(|sep| most(&|t: &str| t.contains(sep)));
+        if items.len() >= 3 && (most(&figure) || separated) {
+            out.extend(k..end);
+        }
+    }
+    out
+}
+
 /// What a row of a data table adds to the run of text it stands in.
 const TABLE_ROW_SCORE: i64 = 4;
 
@@ -433,6 +459,10 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
         k = end.max(k + 1);
     }
     let in_table = data_table_rows(units, &body);
+    let listed = introduced_lists(units, &body, english);
+    for &k in &listed {
+        intro[k - 1] = true;
+    }
     let scores: Vec<i64> = body
         .iter()
         .enumerate()
@@ -440,7 +470,7 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
             let u = &units[i];
             if u.keep || inside_list[k] {
                 0
-            } else if in_table[k] {
+            } else if in_table[k] || listed.contains(&k) {
                 // A table of data is content, however little prose it holds.
                 TABLE_ROW_SCORE
             } else if intro[k] {
