@@ -72,6 +72,12 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     if text.split_whitespace().count() > 20 {
         return None;
     }
+    // One name beside a news agency, without "By" or a date, credits a picture: "Al Lee, AP"
+    // (reporters come by two: "Ann Lee and Bo Chen, Associated Press").
+    let one_name = !text.contains(" and ") && !text.contains('&');
+    if one_name && AGENCY_CREDIT.is_match(text) && text.contains([',', '/']) && BY_PREFIX.find(text).is_none() && dates::first(text, order).is_none() {
+        return None;
+    }
     let found = dates::find_all(text, order);
     let mut residue = String::new();
     let mut at = 0;
@@ -616,6 +622,7 @@ mod tests {
         assert_eq!(read("Monday November 18, 2019 7:45 am PST by Joe Rossignol"), both("2019-11-18", "Joe Rossignol"));
         assert_eq!(read("By Tim Childers - Live Science Contributor 2019-11-19T12:48:00Z"), both("2019-11-19", "Tim Childers"));
         assert_eq!(read("Reuters November 18, 2019 11:03 PM"), both("2019-11-18", "Reuters"));
+        assert_eq!(read("Ann Lee and Bo Chen, Associated Press"), Some((None, Some("Ann Lee and Bo Chen".into()))));
         assert_eq!(read("Updated on: November 19, 2019 / 10:07 AM / CBS News"), both("2019-11-19", "CBS News"));
         assert_eq!(read("* Nov 18, 2019 at 9:24 pm ET • 2 min read"), Some((Some("2019-11-18".into()), None)));
         assert_eq!(read("Wednesday 20 November 2019 11:42, UK"), Some((Some("2019-11-20".into()), None)));
@@ -649,6 +656,8 @@ mod tests {
         assert_eq!(read("By the autumn the committees had formed a council"), None);
         assert_eq!(read("21:17 18.11.2019 Get short URL"), None);
         assert_eq!(read("The Russian Revolution"), None);
+        // A photographer's credit under a picture.
+        assert_eq!(read("Al Goldis, Associated Press"), None);
         // "for" is no role here: a headline, not a name and a role.
         assert_eq!(read("Quick Pickled Winter Radishes for the Holidays"), None);
         assert_eq!(read("Made-for-TV Drama Keeps Viewers Guessing"), None);
