@@ -347,3 +347,9 @@ fn a_headline_naming_a_social_network_is_no_share_button() {
     assert!(!text.contains("Share on") && !text.contains("Tweet") && !text.contains("Bridge reopens"), "{text}");
     assert!(text.contains("renamed its Twitter account"), "{text}");
 }
+
+#[test]
+fn two_sentences_under_the_headline_are_a_deck_not_the_title() {
+    let a = clean_str("* Opinion\n\nOur view on the old bridge: a crossing at breaking point\n\nEditorial\n\nThe council's delays have only deepened the danger. It is up to the council to close the bridge before winter\n\nMon 18 Nov 2019 18.54 GMT\n\nThe old bridge over the river has carried traffic for a hundred and twenty years, and engineers now say it cannot carry it much longer.\n\nThe council has known this for three years and has put off the repairs twice.\n\nIt should close the bridge to lorries now.\n");
+    assert_eq!(a.meta.title, "Our view on the old bridge: a crossing at breaking point");
+}

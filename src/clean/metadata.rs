@@ -500,7 +500,10 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
             (false, Some(_)) => -0.5,
             _ => 0.0,
         };
-        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence;
+        // Two sentences are a deck or a summary, not a headline ("The crisis deepens. It is up
+        // to them ..."); a quotation in a headline may hold two ("‘Meth. We’re on it.’").
+        let two_sentences = if SENTENCE_BREAK.is_match(&u.text) && !u.text.contains(['‘', '“', '"']) { -0.8 } else { 0.0 };
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence + two_sentences;
         if best.is_none_or(|(s, _, _)| score >= s) {
             best = Some((score, i, k));
         }
@@ -548,6 +551,10 @@ fn title_like(u: &Unit) -> bool {
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
+
+/// Where one sentence ends and the next begins (after a word of four letters at least, not
+/// an abbreviation: "Rep. Ilhan Omar").
+static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{4}[.!?]\s+\p{Lu}").unwrap());
 
 /// A news agency's credit, alone or after a name or a broadcaster: "The Associated Press",
 /// "ITV, ASSOCIATED PRESS", "Detroit News wire services", "Jane Doe/Reuters".
