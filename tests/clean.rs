@@ -353,3 +353,9 @@ fn two_sentences_under_the_headline_are_a_deck_not_the_title() {
     let a = clean_str("* Opinion\n\nOur view on the old bridge: a crossing at breaking point\n\nEditorial\n\nThe council's delays have only deepened the danger. It is up to the council to close the bridge before winter\n\nMon 18 Nov 2019 18.54 GMT\n\nThe old bridge over the river has carried traffic for a hundred and twenty years, and engineers now say it cannot carry it much longer.\n\nThe council has known this for three years and has put off the repairs twice.\n\nIt should close the bridge to lorries now.\n");
     assert_eq!(a.meta.title, "Our view on the old bridge: a crossing at breaking point");
 }
+
+#[test]
+fn video_teasers_between_the_byline_and_the_text_are_not_the_title() {
+    let a = clean_str("* Business\n\nMarkets cannot decide what to make of the shipping strike\n\nBy Jo Harker, City Desk\n\nUpdated November 19, 2019\n\nJUST WATCHED\n\nMinister says port talks are going well\n\nReplay\n\nMore Videos ...\n\nMinister says port talks are going well\n\nWhat a shipping strike means for dock workers\n\nWhy ports are the new front line\n\nShares in shipping companies fell for a third day on Tuesday as dock workers in four ports extended their strike over pay.\n\nInvestors said they could not tell how long the strike would last or how much it would cost the companies.\n\nTalks are due to resume on Thursday.\n");
+    assert_eq!(a.meta.title, "Markets cannot decide what to make of the shipping strike");
+}

@@ -468,7 +468,9 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         // Out of at least four words: a one-word line naming the site shares little.
         let shared = shares(&u.text);
         let lower = u.text.to_lowercase();
-        let repeated = repeat
+        // (Not printed twice in one block a few lines apart: a list of teasers or videos.)
+        let near_copy = units[i.saturating_sub(12)..i].iter().any(|o| o.text == u.text);
+        let repeated = repeat && !near_copy
             || u.words() >= 3 && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
         let just_above = |lines: &[usize]| lines.iter().any(|&m| m > k && m - k <= 2);
         // A title stands over the byline; over a date line alone, a little less surely.
@@ -503,7 +505,11 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         // Two sentences are a deck or a summary, not a headline ("The crisis deepens. It is up
         // to them ..."); a quotation in a headline may hold two ("‘Meth. We’re on it.’").
         let two_sentences = if SENTENCE_BREAK.is_match(&u.text) && !u.text.contains(['‘', '“', '"']) { -0.8 } else { 0.0 };
-        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence + two_sentences;
+        // A teaser under a "More videos" header a few lines up, past the article's byline or
+        // date line, is no headline.
+        let first_meta = meta_lines.iter().map(|&m| live[m]).min().unwrap_or(usize::MAX);
+        let teaser = if (i.saturating_sub(12)..i).any(|h| h > first_meta && super::chrome::related_header(&units[h].text)) { -1.0 } else { 0.0 };
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence + two_sentences + teaser;
         if best.is_none_or(|(s, _, _)| score >= s) {
             best = Some((score, i, k));
         }
