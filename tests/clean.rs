@@ -359,3 +359,10 @@ fn video_teasers_between_the_byline_and_the_text_are_not_the_title() {
     let a = clean_str("* Business\n\nMarkets cannot decide what to make of the shipping strike\n\nBy Jo Harker, City Desk\n\nUpdated November 19, 2019\n\nJUST WATCHED\n\nMinister says port talks are going well\n\nReplay\n\nMore Videos ...\n\nMinister says port talks are going well\n\nWhat a shipping strike means for dock workers\n\nWhy ports are the new front line\n\nShares in shipping companies fell for a third day on Tuesday as dock workers in four ports extended their strike over pay.\n\nInvestors said they could not tell how long the strike would last or how much it would cost the companies.\n\nTalks are due to resume on Thursday.\n");
     assert_eq!(a.meta.title, "Markets cannot decide what to make of the shipping strike");
 }
+
+#[test]
+fn a_time_stamp_without_a_date_stands_between_the_headline_and_the_caption() {
+    let a = clean_str("* Entertainment\n\nFolk band to reunite for a summer show at the lakeside theatre\n\nUpdated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM\n\nThe band performs at the lakeside theatre.\n\nBy Dana Wells\n\nThe folk band will reunite with its founding singer for a single show at the lakeside theatre next summer, the theatre said.\n\nTickets go on sale on Friday, and the band said it would play its first two albums in full.\n\nThe show is the band's first in the town for twenty years.\n");
+    assert_eq!(a.meta.title, "Folk band to reunite for a summer show at the lakeside theatre");
+    assert!(a.report.removed.iter().any(|r| r.rule == "metadata-time" && r.text.starts_with("Updated")));
+}

@@ -45,6 +45,8 @@ static LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:words|written|story|text|reporting|report|article|interview|photos? and words|analysis|opinion|commentary|review)\s+)?(?:by|por|par|von|door|oleh)\s*:?\s+|^(?:words|author|authors|by|text|story|byline|writer|reporter)\s*:\s*").unwrap()
 });
+/// What a time stamp says it is.
+static STAMPED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|posted|published|modified)\b").unwrap());
 /// A labelled field: "Topic: Hardware", "Section: World".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}\p{L}+\s*:\s*\S").unwrap());
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -95,7 +97,7 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     // A role written after the name ("Bruce Lee Senior Contributor") marks a byline too.
     let mut roled = false;
     let mut names = Vec::new();
-    for piece in residue.split(['|', '/', '•', '·', '–', '—', ',', '(', ')', '[', ']']).flat_map(|p| p.split(" - ")) {
+    for piece in residue.split(['|', '/', '•', '·', '–', '—', ',', ';', '(', ')', '[', ']']).flat_map(|p| p.split(" - ")) {
         let piece = piece.trim().trim_matches(['-', ':', '*', '.', ' ']).trim();
         if piece.is_empty() {
             continue;
@@ -132,6 +134,9 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     let weak_word = |n: &str| !n.contains(' ') && (n.chars().count() < 3 || n.chars().all(|c| c.is_uppercase()) && n.chars().count() <= 3);
     match (line.date.is_some(), names.first()) {
         (true, None) => {}
+        // A time stamp without a full date: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM",
+        // "Published 22 hours ago".
+        (false, None) if !named_by && STAMPED.is_match(text) && text.contains(|c: char| c.is_ascii_digit()) => {}
         // A handle beside the name ("Ann Lee @annlee") marks a byline too.
         (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text) || roled && names.len() == 1) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
@@ -235,6 +240,8 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     let mut meta_lines = Vec::new();
     // The meta lines that name the author: a title stands just above one.
     let mut byline_lines = Vec::new();
+    // The time stamps without a full date.
+    let mut time_lines = Vec::new();
     for (k, &i) in live.iter().enumerate().take(hi).skip(lo) {
         if units[i].keep || units[i].role != Role::Text {
             continue;
@@ -275,7 +282,11 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             let (rule, reason) = match (named.last().is_some_and(|(_, d, _)| *d == distance), dated.last().is_some_and(|(_, d, _)| *d == distance)) {
                 (true, true) => ("metadata-byline", "the author and date line, carried into the metadata"),
                 (true, false) => ("metadata-author", "the byline, carried into the metadata"),
-                _ => ("metadata-date", "the publication date, carried into the metadata"),
+                (false, true) => ("metadata-date", "the publication date, carried into the metadata"),
+                (false, false) => {
+                    time_lines.push(k);
+                    ("metadata-time", "the article's time stamp, without a full date")
+                }
             };
             remove(&mut units[i], report, rule, reason);
         } else {
@@ -305,7 +316,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             remove(u, report, "metadata-credit", "the article's photo or illustration credit, above the text");
         }
     }
-    let title = choose_title(units, report, &live, lo, body, &meta_lines, &byline_lines);
+    let title = choose_title(units, report, &live, lo, body, &meta_lines, &byline_lines, &time_lines);
     match title {
         Some((i, k)) => {
             meta.title = units[i].text.clone();
@@ -441,7 +452,8 @@ fn content_words(text: &str) -> HashSet<String> {
 /// paragraphs, repeats elsewhere on the page, and stands nearest the byline and the body. A
 /// line set aside as a repeat of the page (a headline printed again in the page's teasers
 /// or gallery) is a candidate too.
-fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize, body: usize, meta_lines: &[usize], bylines: &[usize]) -> Option<(usize, usize)> {
+#[allow(clippy::too_many_arguments)]
+fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize, body: usize, meta_lines: &[usize], bylines: &[usize], time_lines: &[usize]) -> Option<(usize, usize)> {
     let opening: HashSet<String> = live[body..].iter().take(4).flat_map(|&i| content_words(&units[i].text)).collect();
     // (Not a caption scraped twice, which repeats the line just before it.)
     let set_aside_repeat = |i: usize| {
@@ -495,8 +507,12 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         });
         // A deck or caption under a headline is not the title: surely not when it ends with
         // a full stop, nor when it runs longer than the headline.
+        // Past a bare time stamp, a section label reads like a headline: only a caption (a
+        // full stop) is surely under one.
+        let via_time = above.is_some_and(|a| a + 1 != k && time_lines.contains(&(a + 1)));
         let sentence = match (stop(&u.text), headline_above) {
             (true, Some(_)) => -2.0,
+            (false, Some(_)) if via_time => 0.0,
             (true, None) => -0.6,
             (false, Some(h)) if u.words() > h.words() => -1.5,
             (false, Some(_)) => -0.5,
