@@ -366,3 +366,10 @@ fn a_time_stamp_without_a_date_stands_between_the_headline_and_the_caption() {
     assert_eq!(a.meta.title, "Folk band to reunite for a summer show at the lakeside theatre");
     assert!(a.report.removed.iter().any(|r| r.rule == "metadata-time" && r.text.starts_with("Updated")));
 }
+
+#[test]
+fn an_authors_view_more_link_is_chrome_and_the_headline_over_it_the_title() {
+    let a = clean_str("Auto News\n\nAll-new compact sedan is what buyers here really wanted\n\nAna Cruz View More Articles\n\nNext-generation compact sedan makes its debut in Los Angeles\n\nCarmaker November 20, 2019 13:42\n\nThe carmaker showed the new generation of its compact sedan in Los Angeles this week, with a larger cabin and a smaller engine.\n\nThe sedan goes on sale here next year, and the local distributor said buyers had asked for exactly these changes.\n\nPrices will be announced in the spring.\n");
+    assert_eq!(a.meta.title, "All-new compact sedan is what buyers here really wanted");
+    assert!(a.report.removed.iter().any(|r| r.rule == "chrome-phrase" && r.text.contains("View More")));
+}

@@ -18,7 +18,7 @@ pub const CHROME: &[&str] = &[
     "category:", "min read", "minute read", "minutes read", "reading time", "advertisement",
     "follow us", "back to top", "log in", "sign in", "register", "my account",
     "this article is over", "this article is more than", "click here", "download the app",
-    "read next", "see all", "view all", "load more", "show more", "you might also like",
+    "read next", "see all", "view all", "view more", "load more", "show more", "you might also like",
     "opens in new window", "continue reading", "don't miss", "previous post", "next post",
     "previous article", "next article", "print", "unsubscribe", "follow", "also on",
     "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
