@@ -373,3 +373,10 @@ fn an_authors_view_more_link_is_chrome_and_the_headline_over_it_the_title() {
     assert_eq!(a.meta.title, "All-new compact sedan is what buyers here really wanted");
     assert!(a.report.removed.iter().any(|r| r.rule == "chrome-phrase" && r.text.contains("View More")));
 }
+
+#[test]
+fn a_count_of_thoughts_on_the_title_opens_the_comments() {
+    let a = clean_str("Why small shops close in January\n\nBy Lena Fisk\n\nJanuary is the hardest month for small shops, because the rent is due and the customers have spent their money on presents.\n\nMany owners say they would close for the month if their leases let them, and some now do.\n\nThe council is looking at ways to help them through the winter, including a lower rate for the first quarter.\n\nThose who survive January usually survive the year, one owner said.\n\n2 thoughts on “Why small shops close in January, and what the council could do about it this winter”\n\n1. Rob Tan\n\nJanuary 9, 2019 at 3:17 pm\n\nWe closed for January last year and it was the best decision we ever made for the shop and for ourselves.\n\n2. Mia Holt\n\nJanuary 10, 2019 at 7:07 pm\n\nThe council should have done this years ago, because every winter another shop on our street closes for good.\n");
+    let text: String = a.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join("\n");
+    assert!(text.ends_with("one owner said."), "{text}");
+}

@@ -72,6 +72,10 @@ static COMMENT_COUNT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|thoughts)\b").unwrap()
 });
 
+static COMMENT_COUNT_ON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\s+[“"‘']"#).unwrap()
+});
+
 /// True when a short line is a related-content header ("Latest articles").
 pub(super) fn related_header(text: &str) -> bool {
     let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
@@ -82,6 +86,8 @@ pub(super) fn related_header(text: &str) -> bool {
         || short_more(&lower)
         || COMMENT_HEADERS.contains(&lower.as_str())
         || COMMENT_COUNT_HEADER.is_match(text) && text.split_whitespace().count() <= 12
+        // "10 thoughts on “Title of the article, however long”".
+        || COMMENT_COUNT_ON_TITLE.is_match(text) && text.split_whitespace().count() <= 40
 }
 
 /// "More ... stories" or "other ... articles" in a header of five words at most.

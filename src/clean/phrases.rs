@@ -58,6 +58,8 @@ pub const RELATED: &[&str] = &[
     "more stories", "more from", "you may also like", "you might also like",
     "recommended", "recommended for you", "most popular", "most read", "trending",
     "popular posts", "recent posts", "further reading on this site", "more news",
+    "trending news", "trending now", "top stories", "most viewed", "up next", "next up",
+    "editor's picks", "editors' picks", "more on this story",
 ];
 
 /// Frequent English function words, for stop-word density (prose has many).
