@@ -204,8 +204,14 @@ pub(super) fn prose(u: &Unit, english: bool) -> bool {
     if words >= 15 && !u.text.contains([',', '.', ';', '!', '?', '、', '。']) {
         return false;
     }
+    let letters = u.text.chars().filter(|c| c.is_alphabetic()).count();
+    let cjk = u.text.chars().filter(|&c| super::is_cjk(c)).count();
     if english {
         stop_ratio(&u.text) >= 0.24
+    } else if cjk * 2 >= letters {
+        // Chinese, Japanese, Korean: no spaces to find function words by; a long line ending
+        // a sentence is prose.
+        true
     } else {
         // Other languages: function words are short words.
         short_ratio(&u.text) >= 0.1
