@@ -386,5 +386,6 @@ fn japanese_prose_is_found_without_spaces_between_words() {
     let a = clean_str("* ホーム\n\n* ブログ\n\n* お問い合わせ\n\n商品の改造について\n\n先日、改造した電話を販売したとして、ある男性が逮捕されたというニュースを耳にしました。\n\n報道によると、販売されたのは、機能の制限を解除した電話だったとのことです。\n\nもともとは正規の販売店から購入したものでも、改造すれば別の商品になることがあります。\n\n関連記事\n\n* 2016年08月03日\n");
     let text: String = a.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join("\n");
     assert!(text.starts_with("先日") && text.contains("改造すれば"), "{text}");
-    assert!(!text.contains("ホーム") && !text.contains("お問い合わせ"), "{text}");
+    assert!(!text.contains("ホーム") && !text.contains("お問い合わせ") && !text.contains("2016"), "{text}");
+    assert!(a.report.removed.iter().any(|r| r.rule == "related-header" && r.text == "関連記事"));
 }

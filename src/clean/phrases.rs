@@ -60,6 +60,8 @@ pub const RELATED: &[&str] = &[
     "popular posts", "recent posts", "further reading on this site", "more news",
     "trending news", "trending now", "top stories", "most viewed", "up next", "next up",
     "editor's picks", "editors' picks", "more on this story",
+    // Chinese, Japanese, Korean.
+    "関連記事", "関連する記事", "おすすめ記事", "相关文章", "相關文章", "相关阅读", "관련 기사", "관련기사",
 ];
 
 /// Frequent English function words, for stop-word density (prose has many).
