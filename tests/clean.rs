@@ -389,3 +389,11 @@ fn japanese_prose_is_found_without_spaces_between_words() {
     assert!(!text.contains("ホーム") && !text.contains("お問い合わせ") && !text.contains("2016"), "{text}");
     assert!(a.report.removed.iter().any(|r| r.rule == "related-header" && r.text == "関連記事"));
 }
+
+#[test]
+fn a_box_of_related_links_inside_the_text_goes_and_the_text_goes_on() {
+    let a = clean_str("New manager for the city club\n\nBy Tom Reed\n\nThe city club named a new manager on Wednesday, a day after it dismissed his predecessor following a poor run of results.\n\nThe new manager said he was excited to join a club with such a long history and such a loyal crowd.\n\nMore from Sport\n\n* Rowing crew breaks course record\n\n* Cricket ground to get new stand\n\n* Marathon route changed for roadworks\n\nHis first match in charge will be away from home on Saturday, against the league leaders.\n\nThe club said the appointment was for three seasons, with an option for a fourth.\n");
+    let text: String = a.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join("\n");
+    assert!(!text.contains("Rowing") && !text.contains("Marathon"), "{text}");
+    assert!(text.contains("His first match") && text.ends_with("option for a fourth."), "{text}");
+}

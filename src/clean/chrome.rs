@@ -301,6 +301,7 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
     }
     if let Some((first, last)) = densest_run(units) {
         cut_teaser_chain(units, report, first, last);
+        cut_related_boxes(units, report, first, last);
     }
     let Some((mut first, last)) = densest_run(units) else { return };
     // The article starts at its title: teasers above it that ran on into it are not the text.
@@ -442,6 +443,22 @@ pub(super) fn data_table_rows(units: &[Unit], body: &[usize]) -> Vec<bool> {
         k = n;
     }
     rows
+}
+
+/// A box of links inside the article: a related-content header ("More from UK") and the
+/// bulleted headlines right under it go; the article goes on after them.
+fn cut_related_boxes(units: &mut [Unit], report: &mut CleanReport, first: usize, last: usize) {
+    for h in first..last {
+        if units[h].role != Role::Gone || !related_header(&units[h].text) {
+            continue;
+        }
+        for u in units[h + 1..=last].iter_mut().filter(|u| u.role != Role::Gone) {
+            if u.keep || u.role != Role::Text || !super::BULLET.is_match(&u.text) || u.words() > 25 {
+                break;
+            }
+            remove(u, report, "teaser", "a link to another article, in a box of related links inside the text");
+        }
+    }
 }
 
 /// The unit range of the maximum-sum run of text lines (Kadane: linear, and tolerant of
