@@ -282,12 +282,10 @@ fn stop_ratio(text: &str) -> f32 {
 /// Keeps the densest run of prose among the body units and removes the text around it,
 /// and every teaser after a related-content header that follows the body's start.
 pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
+    cut_related_boxes(units, report);
     let Some((first, _)) = densest_run(units) else { return };
     let region_words: usize = units[first..].iter().filter(|u| u.role == Role::Text).map(|u| u.words()).sum();
-    let header = units[first..]
-        .iter()
-        .position(|u| u.role == Role::Gone && related_header(&u.text))
-        .map(|p| p + first);
+    let header = (first..units.len()).find(|&h| units[h].role == Role::Gone && related_header(&units[h].text));
     // Only in the body's last third: a "Read more" link near the top is just a link.
     let words_before = |h: usize| -> usize {
         units[first..h].iter().filter(|u| u.role == Role::Text).map(|u| u.words()).sum()
@@ -301,7 +299,6 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
     }
     if let Some((first, last)) = densest_run(units) {
         cut_teaser_chain(units, report, first, last);
-        cut_related_boxes(units, report, first, last);
     }
     let Some((mut first, last)) = densest_run(units) else { return };
     // The article starts at its title: teasers above it that ran on into it are not the text.
@@ -445,18 +442,25 @@ pub(super) fn data_table_rows(units: &[Unit], body: &[usize]) -> Vec<bool> {
     rows
 }
 
-/// A box of links inside the article: a related-content header ("More from UK") and the
-/// bulleted headlines right under it go; the article goes on after them.
-fn cut_related_boxes(units: &mut [Unit], report: &mut CleanReport, first: usize, last: usize) {
-    for h in first..last {
+/// A box of links inside the article: a related-content header ("More from UK") between
+/// paragraphs, and the bulleted headlines right under it, before the text goes on. The links
+/// go (the header in the body's last third still ends it, see [`main_text`]).
+fn cut_related_boxes(units: &mut [Unit], report: &mut CleanReport) {
+    let live = |u: &Unit| u.role != Role::Gone;
+    let link = |u: &Unit| !u.keep && u.role == Role::Text && super::BULLET.is_match(&u.text) && u.words() <= 25;
+    for h in 1..units.len() {
         if units[h].role != Role::Gone || !related_header(&units[h].text) {
             continue;
         }
-        for u in units[h + 1..=last].iter_mut().filter(|u| u.role != Role::Gone) {
-            if u.keep || u.role != Role::Text || !super::BULLET.is_match(&u.text) || u.words() > 25 {
-                break;
-            }
-            remove(u, report, "teaser", "a link to another article, in a box of related links inside the text");
+        let before = units[..h].iter().rev().find(|u| live(u));
+        let links: Vec<usize> = (h + 1..units.len()).filter(|&i| live(&units[i])).take_while(|&i| link(&units[i])).collect();
+        let after = links.last().and_then(|&l| units[l + 1..].iter().find(|u| live(u)));
+        let prose_around = before.is_some_and(|u| u.role == Role::Text && prose(u, true)) && after.is_some_and(|u| u.role == Role::Text && prose(u, true));
+        if links.is_empty() || !prose_around {
+            continue;
+        }
+        for i in links {
+            remove(&mut units[i], report, "teaser", "a link to another article, in a box of related links inside the text");
         }
     }
 }
