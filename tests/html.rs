@@ -106,6 +106,26 @@ fn furniture_left_in_the_content_is_reported_and_credits_are_captions() {
 }
 
 #[test]
+fn a_gallery_headline_of_several_sentences_is_no_heading() {
+    // A slideshow sets each picture's caption in a heading element; a real heading is short.
+    let body = "<h2>Rescue under way</h2>\
+        <h2>In this photo taken on Tuesday, March 3, the pumping station is half under water at the edge of the lower town. \
+        Crews worked through the night to keep the pumps running while the river rose around them. (Jo Bloggs/AP Photo)</h2>\
+        <h2>The council met for three hours in the school hall on Wednesday evening to agree what to do about the flood wall, \
+        the shelter and the families who had no insurance to pay for the damage to their homes.</h2>";
+    let article = clean(&page("<title>Flood</title>", body));
+    let kinds: Vec<(String, String)> = article
+        .blocks
+        .iter()
+        .map(|b| (format!("{b:?}").split([' ', '{']).next().unwrap_or("").to_string(), b.plain_text()))
+        .collect();
+    let kind = |needle: &str| kinds.iter().find(|(_, t)| t.contains(needle)).map(|(k, _)| k.as_str()).unwrap_or("missing");
+    assert_eq!(kind("Rescue under way"), "Heading", "{kinds:?}");
+    assert_eq!(kind("pumping station"), "Caption", "{kinds:?}");
+    assert_eq!(kind("council met"), "Paragraph", "{kinds:?}");
+}
+
+#[test]
 fn metadata_from_json_ld_only() {
     let m = meta(
         r#"<script type="application/ld+json">[{"@type":"BlogPosting","headline":"Flood in the lower town",

@@ -31,7 +31,7 @@ static COMMENT_COUNT: LazyLock<Regex> =
 /// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty",
 /// "... (Photo: X)".
 pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b").unwrap()
+    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b|\([^()]{2,60}/\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b[^()]{0,30}\)$").unwrap()
 });
 /// A gallery's position counter: "Image 2 of 3", "Photo 4/12".
 static GALLERY_COUNTER: LazyLock<Regex> =
@@ -108,6 +108,17 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
 pub(crate) fn is_credit(text: &str) -> bool {
     text.split_whitespace().count() <= 30 && CREDIT.is_match(text)
 }
+
+/// Whether a text of any length is a picture's caption: it opens by pointing at the picture
+/// ("In this photo taken…", "This image shows…") or carries a photo agency's credit
+/// ("…(John Doe/AP Photo)").
+pub(crate) fn is_caption_text(text: &str) -> bool {
+    CAPTION_OPENER.is_match(text) || CREDIT.is_match(text)
+}
+
+static CAPTION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:in\s+)?(?:this|these|a|the)\s+(?:file\s+|undated\s+|handout\s+)?(?:photo(?:graph)?|image|picture|screenshot|still)s?\b\s+(?:\w+\s+){0,2}(?:dated|taken|released|provided|made|shows?|showing|from|of)\b").unwrap()
+});
 
 /// Removes chrome lines; notes the issue number and the publication they name.
 pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {

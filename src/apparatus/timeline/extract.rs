@@ -126,7 +126,7 @@ const SPEECH_VERBS: &[&str] = &[
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
-    "aims", "intends", "upcoming", "forecast",
+    "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects",
 ];
 /// Appended to a date whose year or day the text does not state (explained once, in the
 /// headnote).
@@ -152,6 +152,7 @@ struct Patterns {
     convention: Regex,
     self_reference: Regex,
     dateline: Regex,
+    photo_dated: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -197,6 +198,7 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b"
                     .to_string(),
             ),
+            photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
             dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?\s*)?(?:\([^)]{1,40}\))?\s*[-–—]\s+".to_string()),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
@@ -404,6 +406,19 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             continue;
         }
+        // "X works on a sign at the museum, in 2016. (John Minchillo / AP)": a picture's
+        // caption set as a paragraph dates the picture, not an event.
+        let first_date = find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
+        if let Some(date) = first_date.filter(|_| text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text)) {
+            out.rejected.push(Rejected {
+                reason: "a picture's caption, not an event",
+                article: article.id.clone(),
+                block: id.clone(),
+                date,
+                sentence: text.chars().take(120).collect(),
+            });
+            continue;
+        }
         let mut paragraph_in_russia = None;
         for (s, e) in sentences(&text) {
             let sentence = &text[s..e];
@@ -457,7 +472,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
                 }
-                if anchor.is_some_and(|a| a.is_after(&date.sort_key)) {
+                // A plan for the article's own month or later ("hopes to resume launches in
+                // December", written on 2 December) has not happened when it was written.
+                if anchor.is_some_and(|a| a.is_after(&date.sort_key) || raw.future && !a.is_before(&date.sort_key)) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
                 }
@@ -968,8 +985,12 @@ fn find_mentions(s: &str) -> Vec<Raw> {
 /// Friday, the administration will announce"), or "later on Friday" said on that Friday.
 fn is_planned(s: &str, raw: &Raw) -> bool {
     let before = words_before(s, raw.start, usize::MAX);
-    let future_before = before.iter().any(|w| FUTURE_WORDS.contains(&w.as_str()))
-        || before.windows(2).any(|w| w[0] == "set" && w[1] == "to");
+    // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
+    // "ahead of the planned vote".
+    let determiners = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"];
+    let future_before = before.iter().enumerate().any(|(i, w)| {
+        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&before[i - 1].as_str()))
+    }) || before.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
         && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
     let after: Vec<String> = s[raw.end..]
@@ -1116,8 +1137,7 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
         .filter(|(_, p)| ctx.paragraph - p <= 1)
         .map(|(y, _)| y);
     let from_anchor = ctx.anchor.and_then(|a| {
-        a.year_of(month, day)
-            .map(|y| if future { y + 1 } else { y })
+        if future { a.coming_year_of(month, day) } else { a.year_of(month, day) }
             .or_else(|| (a.month.is_none() && !ctx.retrospective).then_some(a.year))
     });
     // Where the article's date anchors nothing (a retrospective, or no date), the narrative
@@ -1496,11 +1516,13 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .map(|p| p + 1)
         .or(Some(0))
     {
-        let word = trimmed[pos..].to_lowercase();
+        // "(In 1972, the seagull…": an opening bracket stays with the clause.
+        let lead = trimmed[pos..].len() - trimmed[pos..].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let word = trimmed[pos + lead..].to_lowercase();
         if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since"]
             .contains(&word.as_str())
         {
-            before.truncate(pos);
+            before.truncate(pos + lead);
         }
         // "this past May", "last Tuesday", "as of 2016", "back in 2016".
         loop {
@@ -1512,15 +1534,31 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             before.truncate(rest.len() - last.len());
         }
     }
-    // "Writing in mid-March, Kamenev expressed…": the participle that only carried the
-    // date goes with it.
-    let lone_participle = {
-        let b = before.trim();
-        !b.contains(' ') && b.len() > 4 && b.ends_with("ing")
+    // "In this photo taken on Nov. 29, 2016, the rocket is installed…": a news caption's
+    // formula dates what the picture shows, which is the event.
+    if let Some(m) = patterns().photo_dated.find(&before) {
+        before.truncate(m.start());
+    }
+    // "Writing in mid-March, Kamenev expressed…", "At the laboratory, starting in 1965, she
+    // headed…": the participle that only carried the date goes with it.
+    let participle = {
+        let b = before.trim_end();
+        let word = b.rsplit(' ').next().unwrap_or("");
+        let alone = word.len() == b.len();
+        let set_off = !alone && b[..b.len() - word.len()].trim_end().ends_with(',') && word.starts_with(|c: char| c.is_lowercase());
+        (word.len() > 4 && word.ends_with("ing") && (alone || set_off))
+            .then(|| b.len() - word.len())
     };
-    if after.trim_start().starts_with(',') && (before.trim().is_empty() || lone_participle) {
-        before.clear();
+    let bare = |b: &str| b.chars().all(|c| !c.is_alphanumeric());
+    if after.trim_start().starts_with(',') && (bare(&before) || participle.is_some()) {
+        match participle {
+            Some(at) if !bare(&before[..at]) => before.truncate(at),
+            _ => before.clear(),
+        }
         after = after.trim_start().trim_start_matches(',').to_string();
+    }
+    if let Some(event) = relative_clause_event(&before, &after) {
+        return tidy(&event);
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
     // closed the date goes with it.
@@ -1542,7 +1580,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             let next = after[i + 1..].split_whitespace().next().unwrap_or("").to_lowercase();
             ["who", "which", "whose", "whom", "where"].contains(&next.as_str())
         };
-        if let Some(i) = after[lead..].find(',').map(|i| i + lead).filter(|&i| !relative(i)) {
+        // The first comma that leaves a clause able to stand ("In 1997, to celebrate the
+        // anniversary, Lucasfilm spent…" is not cut before its subject), else the first.
+        let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).collect();
+        let stands = |i: usize| fragment::defect(&format!("{} {}", before.trim(), &after[..i]), false).is_none();
+        let cut = commas.iter().copied().find(|&i| stands(i)).or(commas.first().copied());
+        if let Some(i) = cut.filter(|&i| !relative(i)) {
             if words(&before) + words(&after[..i]) >= 4 {
                 after.truncate(i);
             }
@@ -1564,6 +1607,49 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
     }
     tidy(&format!("{} {}", before.trim(), after.trim()))
+}
+
+/// A date inside a relative clause dates that clause, not the sentence around it: "The
+/// meeting would honor Lorenz, who died [in 2008], so…" gives "Lorenz died". `before` and
+/// `after` are the clause's parts around the date, its preposition already taken out. The
+/// relative clause is one set off by a comma (", who"/", which" with no comma before the
+/// date), or a short one closed by a comma after the date ("a former prosecutor who took
+/// office [in 2022], had not…"). Its subject is the proper name before it; with none, the
+/// clause comes back opening on its pronoun, which `fragment::defect` sets aside.
+fn relative_clause_event(before: &str, after: &str) -> Option<String> {
+    let lower = before.to_lowercase();
+    let (at, pronoun) = ["who", "which"]
+        .iter()
+        .filter_map(|p| lower.rmatch_indices(&format!(" {p} ")).next().map(|(i, _)| (i + 1, *p)))
+        .max_by_key(|(i, _)| *i)?;
+    let inside = &before[at + pronoun.len()..];
+    if inside.contains(',') {
+        return None; // the relative clause closed before the date
+    }
+    let set_off = before[..at].trim_end().ends_with(',');
+    let closed_after = after.trim_start().starts_with(',') || after.trim().is_empty();
+    if !(set_off || closed_after && inside.split_whitespace().count() <= 4) {
+        return None;
+    }
+    let rest = after.split(',').next().unwrap_or("");
+    let head = before[..at].trim_end().trim_end_matches(',');
+    let name: Vec<&str> = head
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    let mut subject = name.into_iter().rev().collect::<Vec<_>>().join(" ");
+    // A thing's noun phrase, back to its determiner ("a second allegation, which was
+    // dropped"); a person's stands only as a name (not "a former prosecutor took office").
+    if subject.is_empty() && pronoun == "which" {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let determiners = ["a", "an", "the", "this", "that", "its", "his", "her", "their"];
+        if let Some(k) = (words.len().saturating_sub(6)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
+            subject = words[k..].join(" ");
+        }
+    }
+    let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
+    Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
 }
 
 /// Prepositions that open a part continuing the clause before it ("—from 10,000 in February").
@@ -1626,6 +1712,10 @@ fn tidy(joined: &str) -> String {
     }
     if text.starts_with('(') && text.ends_with(')') && text.matches('(').count() == 1 {
         text = text[1..text.len() - 1].to_string();
+    }
+    // A bracket the cut left unpaired ("the seagull was deposed….)").
+    if text.matches('(').count() != text.matches(')').count() {
+        text = text.trim_start_matches('(').trim_end_matches(|c| c == ')' || c == '.').to_string();
     }
     let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
@@ -1839,6 +1929,44 @@ mod tests {
         let s = "This past May, the agency selected 11 companies.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "The agency selected 11 companies");
+        let s = "(In 1972, the seagull was deposed when an organizer wrote his own title.)";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The seagull was deposed when an organizer wrote his own title");
+        let s = "At the city's laboratory, starting in 1965, she headed the flight software team.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "At the city's laboratory, she headed the flight software team");
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_dates_that_clause() {
+        let s = "The meeting would honor Lorenz, who died in 2008, so Rothman revisited his paper.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Lorenz died");
+        let s = "He faced a probe over a second allegation, which was dropped in 2015 because time had run out.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "A second allegation was dropped because time had run out");
+        // No name to stand as its subject: the clause keeps its pronoun and is set aside.
+        let s = "Yoon, a former chief prosecutor who took office in 2022, had not appeared since.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause_text(s, raw, false), "who took office");
+        // A relative clause closed before the date leaves the date to the main clause.
+        let s = "Lenin, who had returned from exile, led the party in October 1917.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Lenin, who had returned from exile, led the party");
+        // So does a long restrictive clause: its verb is the sentence's.
+        let s = "The man who led the strike at the mill was arrested in 1905.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The man who led the strike at the mill was arrested");
+    }
+
+    #[test]
+    fn a_plan_named_as_a_noun_is_no_forecast() {
+        let s = "A plan to impeach the president has failed after members left parliament on Saturday ahead of the planned vote.";
+        let raw = find_mentions(s).into_iter().find(|m| m.weekday.is_some()).unwrap();
+        assert!(!is_planned(s, &raw));
+        let s = "The ship was set to dock with the space station on Saturday.";
+        let raw = find_mentions(s).into_iter().find(|m| m.weekday.is_some()).unwrap();
+        assert!(is_planned(s, &raw));
     }
 
     #[test]

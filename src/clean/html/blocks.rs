@@ -28,6 +28,8 @@ const BLOCKS: &[&str] = &[
 
 /// Nesting deeper than this is read as flat text: hostile pages nest thousands deep.
 const MAX_DEPTH: usize = 256;
+/// More words than any heading has: a longer "heading" element is a paragraph set large.
+const MAX_HEADING_WORDS: usize = 30;
 
 /// A footnote marker: "1", "[12]", "*", "†".
 /// The "[edit]" / "[edit source]" control a wiki sets beside every heading.
@@ -219,7 +221,18 @@ impl Builder<'_> {
                 let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
                 let mut content = inlines_of(el, targets);
                 drop_edit_control(&mut content);
-                self.push_block(|id, content| Block::Heading { id, level, content }, content);
+                // A gallery's "headline" of several sentences is a caption or a paragraph
+                // set large, not a heading.
+                let text = crate::model::plain_text(&content);
+                if text.split_whitespace().count() > MAX_HEADING_WORDS {
+                    if crate::clean::chrome::is_caption_text(&text) {
+                        self.push_block(|id, content| Block::Caption { id, content }, content);
+                    } else {
+                        self.push_block(|id, content| Block::Paragraph { id, content }, content);
+                    }
+                } else {
+                    self.push_block(|id, content| Block::Heading { id, level, content }, content);
+                }
             }
             "figcaption" | "caption" => {
                 self.flush();
