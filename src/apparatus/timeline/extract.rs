@@ -153,6 +153,8 @@ struct Patterns {
     self_reference: Regex,
     dateline: Regex,
     photo_dated: Regex,
+    season_of: Regex,
+    conjunction: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -199,6 +201,8 @@ fn patterns() -> &'static Patterns {
                     .to_string(),
             ),
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
+            season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
+            conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
             dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?\s*)?(?:\([^)]{1,40}\))?\s*[-–—]\s+".to_string()),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
@@ -443,7 +447,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || m.year.is_none()
                     || !finer.contains(&m.year.unwrap_or(0))
             });
-            let several = mentions.len() > 1;
+            // Another year the sentence names but that dates nothing here ("until 1991, with
+            // the ones for taste following in 2000") still has its own clause.
+            let other_year = patterns().year.find_iter(masked_sentence).any(|y| {
+                let year = y.as_str().parse::<i32>().ok();
+                !mentions.iter().any(|m| m.start <= y.start() && y.end() <= m.end || m.year == year)
+            });
+            let several = mentions.len() > 1 || other_year;
             let mut cursor = 0;
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
@@ -479,8 +489,16 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
                 let text = clause_text(sentence, &raw, several);
-                if let Some(reason) = fragment::defect(&text, dates_event_noun(masked_sentence, &raw)) {
+                let names_event = dates_event_noun(masked_sentence, &raw);
+                if let Some(reason) = fragment::defect(&text, names_event) {
                     out.rejected.push(reject(reason));
+                    continue;
+                }
+                // "In November, the air over Delhi gets cool": a month that recurs every year,
+                // not a dated event (its year was only inferred).
+                let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
+                if bare_month && !names_event && !fragment::tells_the_past(&text) {
+                    out.rejected.push(reject("a season's habit in the present tense, not a dated event"));
                     continue;
                 }
                 let text = capitalise(&text);
@@ -1497,11 +1515,20 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     let mut after = sentence[raw.end..hi].to_string();
     // "both the February and October 1917 revolutions": a date that qualifies a noun stays,
     // or the noun phrase falls apart.
+    // So does a possessive one ("last year’s list").
     let attributive = ["the", "both", "a", "an"]
-        .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str());
+        .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str())
+        || after.starts_with("’s ") || after.starts_with("'s ");
+    // "began on October 27 this year": the year said again goes with the date.
+    for again in [" this year", " of this year", " last year", " of last year"] {
+        if let Some(rest) = after.strip_prefix(again) {
+            after = rest.to_string();
+        }
+    }
     // "November marked the beginning of the season": a date that is the subject stays too.
     let subject = before.trim().is_empty() && past_verb(&next_word(sentence, raw.end));
-    if attributive || subject {
+    let kept = attributive || subject;
+    if kept {
         after = format!("{}{after}", &sentence[raw.start..raw.end]);
     }
     // "on Saturday, February 27": the weekday named with the date goes with it.
@@ -1515,6 +1542,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .rfind(|c: char| c.is_whitespace())
         .map(|p| p + 1)
         .or(Some(0))
+        .filter(|_| !kept)
     {
         // "(In 1972, the seagull…": an opening bracket stays with the clause.
         let lead = trimmed[pos..].len() - trimmed[pos..].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -1523,6 +1551,10 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             .contains(&word.as_str())
         {
             before.truncate(pos + lead);
+        }
+        // "In the summer of 1961": the season the date qualified goes with it.
+        if let Some(m) = patterns().season_of.find(&before) {
+            before.truncate(m.start());
         }
         // "this past May", "last Tuesday", "as of 2016", "back in 2016".
         loop {
@@ -1679,7 +1711,7 @@ fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a
 fn without_asides(sentence: &str, raw: &Raw) -> String {
     let dashes: Vec<(usize, usize)> = sentence
         .char_indices()
-        .filter(|&(i, c)| c == '—' || c == '–' && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
+        .filter(|&(i, c)| c == '—' || (c == '–' || c == '-') && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     let mut out = sentence.to_string();
@@ -1709,6 +1741,12 @@ fn tidy(joined: &str) -> String {
     // "NEW YORK (Reuters) - Oil prices fell": a wire story's dateline is no part of the event.
     if let Some(m) = patterns().dateline.find(&text) {
         text = text[m.end()..].to_string();
+    }
+    // "But then, the laboratory reported…": the link to the sentence before goes.
+    if let Some(m) = patterns().conjunction.find(&text) {
+        if fragment::opens_subject(&text[m.end()..]) {
+            text = text[m.end()..].to_string();
+        }
     }
     if text.starts_with('(') && text.ends_with(')') && text.matches('(').count() == 1 {
         text = text[1..text.len() - 1].to_string();
@@ -1932,6 +1970,12 @@ mod tests {
         let s = "(In 1972, the seagull was deposed when an organizer wrote his own title.)";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "The seagull was deposed when an organizer wrote his own title");
+        let s = "In the summer of 1961, Hamilton moved on to another project.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Hamilton moved on to another project");
+        let s = "But in November 1960, Lorenz described it during a talk.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Lorenz described it during a talk");
         let s = "At the city's laboratory, starting in 1965, she headed the flight software team.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "At the city's laboratory, she headed the flight software team");

@@ -35,6 +35,41 @@ const VERB_OPENERS: &[&str] = &[
     "won", "lost", "left", "held", "met", "fell", "rose", "led", "ran", "set", "sent", "found",
 ];
 
+/// Past tenses that do not end in "-ed" (and the past auxiliaries).
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "did", "began", "became", "made", "took", "gave", "went", "came",
+    "saw", "got", "won", "lost", "left", "held", "met", "fell", "rose", "led", "ran", "set",
+    "sent", "found", "told", "said", "brought", "bought", "built", "fought", "thought",
+    "caught", "taught", "sold", "struck", "stood", "spoke", "wrote", "broke", "chose", "drove",
+    "flew", "grew", "knew", "threw", "drew", "wore", "swore", "shot", "hit", "put", "cut",
+    "quit", "spread", "read", "let", "paid", "laid", "fled", "fed", "bled", "kept", "slept",
+    "swept", "wept", "felt", "dealt", "meant", "spent", "lent", "bent", "built", "burnt",
+    "dug", "hung", "stuck", "struck", "swung", "won", "sank", "sang", "rang", "drank", "swam",
+    "began", "forgot", "forgave", "froze", "stole", "woke", "arose", "rode", "shook", "tore",
+    "bore", "withdrew", "overthrew", "undertook", "overtook", "understood", "upheld",
+    "withheld", "sought", "heard", "sat", "lay", "beat", "bit", "hid", "slid", "split", "shut",
+    "cast", "cost", "hurt", "burst", "thrust", "bid", "dove", "lit", "sped", "fit", "wound",
+    "ground", "bound", "ate", "blew", "showed", "shown", "gone", "done", "seen", "taken",
+    "given", "been", "begun", "become", "fallen", "risen", "written", "spoken", "broken",
+    "chosen", "driven", "flown", "grown", "known", "thrown", "drawn", "worn", "sworn",
+];
+
+/// Whether a clause tells of the past: a past tense or participle in it ("The air over the
+/// city gets cool" does not: a season's habit, not a dated event).
+pub fn tells_the_past(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .any(|w| IRREGULAR_PAST.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str()))
+}
+
+/// A present auxiliary ("is", "has", "can"…): the clause has a verb.
+fn has_present_verb(clause: &str) -> bool {
+    clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["is", "are", "has", "have", "does", "do", "can", "will", "would", "could", "should", "may", "might", "must"].contains(&w.to_lowercase().as_str())
+    })
+}
+
 /// Lower-case words ending in "-ed" that are not past tenses.
 const NOT_PAST_TENSE: &[&str] = &["hundred", "red", "bed", "need", "seed", "speed", "creed", "breed"];
 
@@ -65,6 +100,11 @@ pub fn defect(clause: &str, names_event: bool) -> Option<&'static str> {
     }
     if is_title(text) {
         return Some("a title, not an event");
+    }
+    // "the ones for taste receptors following [in 2000]": a participle with no verb before it.
+    let last = text.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    if last.len() > 4 && last.ends_with("ing") && last.starts_with(|c: char| c.is_lowercase()) && !tells_the_past(text) && !has_present_verb(text) {
+        return Some("a phrase without a verb, not a clause");
     }
     if !names_event && is_forecast(text) {
         return Some("a plan or forecast, not an event");
@@ -153,6 +193,14 @@ fn is_cut_off(text: &str) -> bool {
     let tail = &words[words.len().saturating_sub(2)..];
     words.last().is_some_and(|w| dangling.contains(&w.as_str()))
         || words.len() > 3 && tail.iter().any(|w| opener.contains(&w.as_str()))
+        // "Flash-forward to when Harper…": a "to" whose date went.
+        || words.windows(2).any(|w| w[0] == "to" && opener.contains(&w[1].as_str()))
+        // "The seagull was deposed when a conference organizer": a subordinate clause
+        // stopped before its verb.
+        || words.iter().rposition(|w| opener.contains(&w.as_str()) || w == "because").is_some_and(|k| {
+            let rest = words[k + 1..].join(" ");
+            k > 0 && words.len() - k - 1 <= 4 && !tells_the_past(&rest) && !has_present_verb(&rest)
+        })
 }
 
 /// A clock time ("11:39 am EST") with little else but date words around it.
@@ -240,6 +288,7 @@ mod tests {
             ("The U.S. will keep its military base in al-Tanf", "forecast"),
             ("The probe is scheduled to reach Titan", "forecast"),
             ("Flash-forward to, when Harper", "cut off"),
+            ("The seagull was deposed when a conference organizer", "cut off"),
             ("The minister, center in a grey coat, opens a bridge over the river", "caption"),
             ("In this photo dated, Nov", "caption"),
             ("When Margaret Hamilton arrived at MIT in the summer, with a freshly minted math degree from Earlham College", "main clause"),
@@ -247,11 +296,14 @@ mod tests {
             ("Having programmed a set of equations into the computer that would simulate future weather", "main clause"),
             ("who took office", "relative clause"),
             ("Making a New Science", "title"),
+            ("The ones for taste receptors following", "without a verb"),
             ("Many accounts, including the one in Gleick’s book, date the discovery of this butterfly effect to", "cut off"),
         ] {
             let found = defect(bad, false).unwrap_or_else(|| panic!("{bad} passed"));
             assert!(found.contains(why), "{bad}: {found}");
         }
         assert_eq!(defect("They will quickly pass over the first revolution", true), None);
+        assert!(tells_the_past("Orbital ATK sent up supplies") && tells_the_past("The shipper launched a rocket"));
+        assert!(!tells_the_past("The air over Delhi gets cool, dry, and still"));
     }
 }
