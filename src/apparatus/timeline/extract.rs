@@ -494,11 +494,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject(reason));
                     continue;
                 }
-                // "In November, the air over Delhi gets cool": a month that recurs every year,
-                // not a dated event (its year was only inferred).
+                // An event is told in a past tense: "In November, the air over Delhi gets cool"
+                // is a season's habit, "Investment companies are subject to the Act of 1940" a
+                // statement of the present.
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
-                if bare_month && !names_event && !fragment::tells_the_past(&text) {
-                    out.rejected.push(reject("a season's habit in the present tense, not a dated event"));
+                let present = fragment::has_present_verb(&text) || bare_month;
+                if present && !names_event && !fragment::tells_the_past(&text) {
+                    out.rejected.push(reject("told in the present tense, not a dated event"));
                     continue;
                 }
                 let text = capitalise(&text);
@@ -917,7 +919,14 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             out.push(raw);
             continue;
         }
-        let prev = prev_word(s, raw.start);
+        // "in late 2017": the preposition before a year's qualifier gives the context.
+        let prev = match prev_word(s, raw.start) {
+            q if raw.month.is_none() && ["late", "early", "mid", "mid-"].contains(&q.as_str()) => {
+                let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '-').len();
+                prev_word(s, at)
+            }
+            p => p,
+        };
         // "have been recognised since 1998", "has managed catch limits since 1924": a state
         // that still holds dates its start; "until 1990", "had been facing it since 2010" bound
         // one.
@@ -954,10 +963,14 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
         // from 10,000 in February to 80,000 in April" is a series of dated figures).
         let series = s[raw.end..].trim_start().starts_with("to ");
+        // "double the number in 2017", "more than in 2017": a figure's other time.
+        let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
         let comparison = !series
-            && before.windows(2).any(|w| {
-                (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
-            });
+            && (multiple
+                || before.last().is_some_and(|w| w == "than")
+                || before.windows(2).any(|w| {
+                    (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
+                }));
         if comparison {
             continue;
         }
@@ -1536,6 +1549,14 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     if let Some(day) = weekday_end.rsplit(' ').next().filter(|w| WEEKDAYS.contains(w)) {
         before.truncate(weekday_end.len() - day.len());
     }
+    // "passed in late 2017": a year's qualifier is part of the date.
+    if !kept {
+        let rest = before.trim_end();
+        let last = rest.rsplit(' ').next().unwrap_or("");
+        if ["early", "late", "mid", "mid-"].contains(&last.to_lowercase().as_str()) {
+            before.truncate(rest.len() - last.len());
+        }
+    }
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
     if let Some(pos) = trimmed
@@ -1560,7 +1581,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         loop {
             let rest = before.trim_end();
             let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-            if !["this", "last", "as", "back"].contains(&last.as_str()) {
+            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) {
                 break;
             }
             before.truncate(rest.len() - last.len());
@@ -1582,6 +1603,20 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             .then(|| b.len() - word.len())
     };
     let bare = |b: &str| b.chars().all(|c| !c.is_alphanumeric());
+    // "Even in January, which was unseasonably mild, there were…": a relative clause about
+    // the date goes with it.
+    if let Some(rest) = after.trim_start().strip_prefix(", which ") {
+        if let Some(end) = rest.find(',') {
+            after = rest[end..].to_string();
+        }
+    }
+    // "…the Fed has raised rates, starting in December 2015.": a participle at the end too.
+    if bare(&after) && before.trim_end().ends_with(|c: char| c.is_alphabetic()) {
+        if let Some(at) = participle.filter(|&at| !bare(&before[..at])) {
+            before.truncate(at);
+            before = before.trim_end().trim_end_matches(',').to_string();
+        }
+    }
     if after.trim_start().starts_with(',') && (bare(&before) || participle.is_some()) {
         match participle {
             Some(at) if !bare(&before[..at]) => before.truncate(at),
@@ -1976,6 +2011,15 @@ mod tests {
         let s = "But in November 1960, Lorenz described it during a talk.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "Lorenz described it during a talk");
+        let s = "As the economy strengthened, the Fed raised rates, starting in December 2015.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "As the economy strengthened, the Fed raised rates");
+        let s = "Even in January, which was unseasonably mild, there were 750 leaks.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "There were 750 leaks");
+        let s = "The tax cuts passed in late 2017 have created a deeper hole.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The tax cuts passed have created a deeper hole");
         let s = "At the city's laboratory, starting in 1965, she headed the flight software team.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "At the city's laboratory, she headed the flight software team");
