@@ -139,6 +139,8 @@ struct Patterns {
     us_day: Regex,
     ordinal: Regex,
     relative: Regex,
+    years_later: Regex,
+    ranking: Regex,
     weekday: Regex,
     article_relative: Regex,
     easter: Regex,
@@ -179,6 +181,8 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day)\b"
                     .to_string(),
             ),
+            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
+            years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+later)\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
@@ -226,6 +230,8 @@ struct Raw {
     stated_ns: Option<(u32, u32, Option<i32>)>,
     /// Days after the previous day date ("the next day").
     relative: Option<i64>,
+    /// Years after the last year the text named ("the next year", "two years later").
+    years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
     /// "last month" or "last year", dated from the article's own date.
@@ -489,6 +495,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
                 let text = clause_text(sentence, &raw, several);
+                if is_ranking(&text) {
+                    out.rejected.push(reject("a ranking for the period, not an event"));
+                    continue;
+                }
                 let names_event = dates_event_noun(masked_sentence, &raw);
                 if let Some(reason) = fragment::defect(&text, names_event) {
                     out.rejected.push(reject(reason));
@@ -834,6 +844,22 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             });
         }
     }
+    for c in p.years_later.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let n = match c.get(1) {
+            None => Some(1),
+            Some(w) if w.as_str().eq_ignore_ascii_case("a") => Some(1),
+            Some(w) => count_word(w.as_str()),
+        };
+        if let Some(n) = n.filter(|n| (1..=100).contains(n)) {
+            all.push(Raw {
+                start: m0.start(),
+                end: m0.end(),
+                years_later: Some(n as i32),
+                ..Raw::default()
+            });
+        }
+    }
     for c in p.weekday.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         let which = c.get(1).map(|w| w.as_str().to_lowercase());
@@ -1062,6 +1088,13 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     prev_word(s, raw.start) == "in" && near.contains(['$', '£', '€'])
 }
 
+/// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
+/// ranking in a survey or a table gives a standing for the period, not an event. The clause
+/// holding the date is what counts (the sentence's other clauses may rank too).
+fn is_ranking(clause: &str) -> bool {
+    patterns().ranking.is_match(clause)
+}
+
 /// Whether a bare year (no month) stands in date context: not a quantity ("scores increased
 /// from 1061 to 1128", "2021 career points") and, after an article, an event noun ("the 1905
 /// revolution", not "the 2016 MacBook Pro").
@@ -1226,6 +1259,12 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if let Some(n) = raw.years_later {
+        // Counted from the last year the text named; the count makes it an inference.
+        let year = ctx.explicit_year? + n;
+        ctx.explicit_year = Some(year);
+        return Some(year_only(year, true));
     }
     if let Some((name, last)) = &raw.weekday {
         let anchor = ctx.anchor?;
@@ -2045,6 +2084,26 @@ mod tests {
         let s = "The man who led the strike at the mill was arrested in 1905.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "The man who led the strike at the mill was arrested");
+    }
+
+    #[test]
+    fn years_later_count_from_the_last_year_named() {
+        let mut ctx = context(None);
+        ctx.explicit_year = Some(1909);
+        let s = "The next year, Waite published a small guide.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1910*".to_string()));
+        let s = "Two years later, we went back.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1912*".to_string()));
+        assert_eq!(clause(s, raw, false), "We went back");
+    }
+
+    #[test]
+    fn a_ranking_is_no_event() {
+        assert!(is_ranking("Cloud computing ranked number two, after security"));
+        assert!(is_ranking("It took the top spot"));
+        assert!(!is_ranking("The party took power in the capital"));
     }
 
     #[test]

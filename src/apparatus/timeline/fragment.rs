@@ -60,7 +60,7 @@ pub fn tells_the_past(clause: &str) -> bool {
     clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
-        .any(|w| IRREGULAR_PAST.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str()))
+        .any(|w| IRREGULAR_PAST.contains(&w.as_str()) || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str()))
 }
 
 /// A present auxiliary ("is", "has", "can"…): the clause has a verb.
@@ -71,7 +71,10 @@ pub fn has_present_verb(clause: &str) -> bool {
 }
 
 /// Lower-case words ending in "-ed" that are not past tenses.
-const NOT_PAST_TENSE: &[&str] = &["hundred", "red", "bed", "need", "seed", "speed", "creed", "breed"];
+const NOT_PAST_TENSE: &[&str] = &[
+    "hundred", "red", "bed", "need", "seed", "speed", "creed", "breed", "feed", "deed", "reed",
+    "weed", "shed", "sled",
+];
 
 /// Why `clause` (as cut from its sentence, in the sentence's own case) is not a
 /// self-contained event, if it is not. `names_event` says the date qualified an event noun
@@ -100,6 +103,10 @@ pub fn defect(clause: &str, names_event: bool) -> Option<&'static str> {
     }
     if is_title(text) {
         return Some("a title, not an event");
+    }
+    // "2021 Planning underway": a label of two or three words with no verb.
+    if text.split_whitespace().count() <= 3 && !tells_the_past(text) && !has_present_verb(text) {
+        return Some("a label without a verb, not a clause");
     }
     // "the ones for taste receptors following [in 2000]": a participle with no verb before it.
     let last = text.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
@@ -196,9 +203,9 @@ fn is_cut_off(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // Not a preposition: English strands those ("everything the masses had fought for").
-    // "to" is the exception: left at the end, it lost the date it led to ("date the
-    // discovery to").
-    let dangling = ["of", "the", "a", "an", "and", "or", "to"];
+    // "to" and "from" are the exceptions: left at the end, they lost the date they led to
+    // ("date the discovery to", "the deck dates from").
+    let dangling = ["of", "the", "a", "an", "and", "or", "to", "from"];
     let opener = ["when", "where", "while", "whose", "which", "who"];
     let tail = &words[words.len().saturating_sub(2)..];
     words.last().is_some_and(|w| dangling.contains(&w.as_str()))
@@ -307,6 +314,8 @@ mod tests {
             ("who took office", "relative clause"),
             ("Making a New Science", "title"),
             ("The ones for taste receptors following", "without a verb"),
+            ("Planning underway", "label"),
+            ("The deck dates from", "cut off"),
             ("Nearly 50 percent more than, according to the budget office", "comparison"),
             ("Many accounts, including the one in Gleick’s book, date the discovery of this butterfly effect to", "cut off"),
         ] {
