@@ -126,6 +126,29 @@ fn a_gallery_headline_of_several_sentences_is_no_heading() {
 }
 
 #[test]
+fn contributors_notes_after_the_article_leave_the_body() {
+    let body = "<p>The council will meet again next month to decide on the flood wall and the school hall.</p>\
+        <p>Mara Quinn</p>\
+        <p>Mara Quinn is a Metro reporter for the Ledger, covering the river towns.</p>\
+        <p>Tom Reyes has covered the council since 2015. He joined the Ledger in 2009 as a sports writer.</p>";
+    let story = "<p>The river rose through the night and by morning the lower town stood in a metre of brown water.</p>\
+        <p>Families carried what they could upstairs while the council opened the school hall as a shelter.</p>\
+        <p>Engineers said the flood wall finished in the spring had held along most of its length.</p>";
+    let html = format!(
+        "<!doctype html><html><head><title>Flood</title><meta name=\"author\" content=\"Tom Reyes\"></head>\
+         <body><article>{story}{body}</article></body></html>"
+    );
+    let article = clean(&html);
+    let texts: Vec<String> = article.blocks.iter().map(|b| b.plain_text()).collect();
+    assert!(texts.iter().any(|t| t.contains("meet again next month")), "{texts:?}");
+    for gone in ["Mara Quinn", "has covered the council"] {
+        assert!(!texts.iter().any(|t| t.contains(gone)), "{gone} kept: {texts:?}");
+        assert!(article.report.removed.iter().any(|r| r.text.contains(gone)), "{gone} not reported");
+    }
+    assert!(article.meta.bio.as_deref().is_some_and(|b| b.starts_with("Tom Reyes has covered")), "{:?}", article.meta.bio);
+}
+
+#[test]
 fn metadata_from_json_ld_only() {
     let m = meta(
         r#"<script type="application/ld+json">[{"@type":"BlogPosting","headline":"Flood in the lower town",
