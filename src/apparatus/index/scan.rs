@@ -76,6 +76,9 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
+/// Invisible unless a line breaks there.
+const SOFT_HYPHEN: char = '\u{ad}';
+
 /// A line with this many words of four letters or more (function words aside), nearly all
 /// capitalised, is a title-case headline.
 const HEADLINE_MIN_WORDS: usize = 3;
@@ -185,7 +188,8 @@ pub fn tokenize(
         // A word: letters and digits, with inner apostrophes, hyphens and dots ("U.S.").
         while i < chars.len() {
             let c = chars[i].1;
-            let inner = matches!(c, '\'' | '’' | '-' | '.')
+            // A soft hyphen ("Vladi\u{ad}mir") marks where the word may break: no boundary.
+            let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
             if c.is_alphanumeric() || inner {
                 i += 1;
@@ -194,7 +198,7 @@ pub fn tokenize(
             }
         }
         let mut end = chars.get(i).map_or(text.len(), |(o, _)| *o);
-        let mut word = text[chars[start].0..end].replace('’', "'");
+        let mut word = text[chars[start].0..end].replace('’', "'").replace(SOFT_HYPHEN, "");
         // An initial ("V.") or abbreviation ("St.") keeps its full stop.
         if chars.get(i).is_some_and(|(_, c)| *c == '.') {
             let lower = word.to_lowercase();
@@ -282,5 +286,13 @@ mod tests {
         assert!(t[0].sentence_start && !t[1].sentence_start && !t[8].sentence_start);
         assert!(t[9].sentence_start, "after a full stop");
         assert!(!t[10].joined, "a comma separates");
+    }
+
+    #[test]
+    fn a_soft_hyphen_is_inside_the_word() {
+        let t = words("Vladi\u{ad}mir Putin met Netan\u{ad}yahu’s envoy.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["Vladimir", "Putin", "met", "Netanyahu's", "envoy"]);
+        assert_eq!(t[3].key, "netanyahu");
     }
 }
