@@ -144,14 +144,22 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
 /// heading of its own.
 fn drop_demonyms(forms: &mut Vec<Form>) {
     let names: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
-    let demonym = |k: &str| {
-        let plural = k.strip_suffix('s');
-        let stem = plural.unwrap_or(k);
-        stem.strip_suffix('n').is_some_and(|p| p.len() > 2 && names.contains(p))
-            || stem.strip_suffix("ese").is_some_and(|p| names.contains(&format!("{p}a")))
-            || plural.and_then(|p| p.strip_suffix("er")).is_some_and(|p| p.len() > 2 && names.contains(p))
+    // "Arab Israeli voters": a phrase ending in a demonym, always before a noun, is one too.
+    let adjective = |f: &Form| {
+        f.attributive == f.count && f.keys.last().is_some_and(|k| is_demonym(k, |p| names.contains(p)))
     };
-    forms.retain(|f| !demonym(&f.keys.join(" ")));
+    forms.retain(|f| !is_demonym(&f.keys.join(" "), |p| names.contains(p)) && !adjective(f));
+}
+
+/// Whether `k` is the demonym of a place `named` ("kenyan", "africans", "chinese",
+/// "new zealanders", "israeli").
+fn is_demonym(k: &str, named: impl Fn(&str) -> bool) -> bool {
+    let plural = k.strip_suffix('s');
+    let stem = plural.unwrap_or(k);
+    stem.strip_suffix('n').is_some_and(|p| p.len() > 2 && named(p))
+        || stem.strip_suffix("ese").is_some_and(|p| named(&format!("{p}a")))
+        || stem.strip_suffix('i').is_some_and(|p| p.len() > 3 && named(p))
+        || plural.and_then(|p| p.strip_suffix("er")).is_some_and(|p| p.len() > 2 && named(p))
 }
 
 /// A common word: a stop word, or one written lowercase in running text at least as often
@@ -184,6 +192,13 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
     if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) {
+        return false;
+    }
+    // "CEOs", "TVs": the plural of a common abbreviation.
+    let plural_abbreviation = t.text.strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() > 1 && stem.chars().all(char::is_uppercase) && words::is_common_abbreviation(&stem.to_lowercase())
+    });
+    if plural_abbreviation {
         return false;
     }
     if is_contraction(&t.text) {
@@ -257,6 +272,18 @@ fn collect_forms(
         // A title before a name ends what came before it: "Hong Kong Chief Executive Carrie
         // Lam" is a person with a title ("Hong Kong" is located on its own).
         let titled = title_split(tokens, start, end).or_else(|| role_split(tokens, start, end));
+        // "Australian Federal Police Commissioner Andrew Colvin": an institution before the
+        // title is a name of its own, taken first; the title and name make the next run.
+        let (titled, end) = match titled {
+            Some(k) if k > start && words::is_non_person(&tokens[k - 1].key) => {
+                // "Interim BART Police Chief": a title before the institution is no part of it.
+                while start + 1 < k && words::is_honorific(&tokens[start].key) {
+                    start += 1;
+                }
+                (None, k)
+            }
+            t => (t, end),
+        };
         if let Some(k) = titled {
             start = k;
         }
@@ -592,6 +619,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.words.iter().all(|w| w.ends_with('.')) {
         return false;
     }
+    // "Prime Minister", "Attorney-General": a title with no name names no one.
+    if f.keys.len() > 1 && f.keys.iter().all(|k| words::is_honorific(k) || words::is_role_noun(k)) {
+        return false;
+    }
     // "The History": an article kept for a title does not make a common word a heading.
     let keys = match f.keys.as_slice() {
         [a, rest @ ..] if ["a", "an", "the"].contains(&a.as_str()) => rest,
@@ -696,9 +727,14 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
     let mut slot: HashMap<usize, usize> = HashMap::new();
     let mut surnames: std::collections::BTreeMap<String, Vec<usize>> =
         std::collections::BTreeMap::new();
+    // A common given name alone that joined no one ("Fiona", "Bill" of two Bills) names
+    // no one the reader could look up.
+    let lone_given = |r: usize| {
+        matches!(forms[r].keys.as_slice(), [k] if words::is_given_name(k) && !words::is_east_asian_family(k))
+    };
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
-        if ambiguous[r] {
+        if ambiguous[r] || lone_given(r) {
             continue;
         }
         let p = *slot.entry(r).or_insert_with(|| {
@@ -781,13 +817,19 @@ fn looks_personal(
     }
     let first = names[0].as_str();
     let given = words::is_given_name(first);
-    // "U.S. Treasury": a dotted abbreviation the text also uses alone is no initial.
-    let initial = first.ends_with('.') && !alone.contains(first);
+    // "U.S. Treasury": a dotted abbreviation the text also uses alone is no initial; an
+    // initial between two names is one ("Chang W. Lee", "George H.W. Bush").
+    let middle = names.len() > 2 && names[1..names.len() - 1].iter().any(|k| is_initials(k));
+    let initial = (first.ends_with('.') && !alone.contains(first)) || middle;
     // "the Oscar-winning Mary Steenburgen": a common given name outweighs an article.
     if f.determined > 0 && !honorific && !given {
         return false;
     }
     if !given && (words::is_adjectival(first) || words::is_place_prefix(first)) {
+        return false;
+    }
+    // "Arab Israeli" beside "Israel": a people, not a person.
+    if names.iter().any(|k| is_demonym(k, |p| index.contains_key(p))) {
         return false;
     }
     let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k));
@@ -810,7 +852,15 @@ fn looks_personal(
     if f.keys.last().is_some_and(|k| is_common(k, casing)) {
         return honorific || initial || given;
     }
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone
+    // A census given name, not written lowercase in the text ("hope") nor standing alone as
+    // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
+    let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census
+}
+
+/// Initials written with full stops ("W.", "H.W.").
+fn is_initials(key: &str) -> bool {
+    key.ends_with('.') && key.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1)
 }
 
 /// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
@@ -1140,6 +1190,59 @@ mod tests {
             "Gaspard said the President would travel.",
         ]);
         assert!(!h.iter().any(|x| x == "President"), "{h:?}");
+    }
+
+    #[test]
+    fn a_census_given_name_or_a_middle_initial_makes_a_person() {
+        let h = headings_of(&[
+            "The salon of Gertrude Stein drew painters, and the poems of Eloise Marsh sold well.",
+            "A photograph by Chang W. Lee ran beside it.",
+        ]);
+        for name in ["Stein, Gertrude", "Marsh, Eloise", "Lee, Chang W."] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_census_given_name_that_is_a_place_or_a_word_of_the_text_is_no_evidence() {
+        let h = headings_of(&[
+            "Troops left Virginia for the coast while Virginia Rangers crossed the river.",
+            "There was hope in the town, and Hope Springs grew.",
+        ]);
+        assert!(h.iter().any(|x| x == "Virginia Rangers"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Springs, Hope"), "{h:?}");
+    }
+
+    #[test]
+    fn a_compound_title_an_institution_before_a_title_and_titles_alone() {
+        let h = headings_of(&[
+            "Attorney-General George Brandis met Australian Federal Police Commissioner Andrew Colvin.",
+            "The Prime Minister said nothing; the Attorney-General left.",
+        ]);
+        for name in ["Brandis, George", "Colvin, Andrew", "Australian Federal Police"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
+        assert!(!h.iter().any(|x| x == "Prime Minister" || x.contains("Attorney")), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_that_joins_no_one_and_plural_abbreviations_are_no_headings() {
+        let h = headings_of(&[
+            "Opposition leader Bill Shorten wrote to Mayor Bill de Blasio about the new Bill.",
+            "Her mother, Anna, said the CEOs of the firms met Shorten.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Bill" || x == "Anna" || x == "CEOs"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Shorten, Bill"), "{h:?}");
+    }
+
+    #[test]
+    fn a_demonym_ending_in_i_is_no_surname() {
+        let h = headings_of(&[
+            "Voters in Israel went to the polls, and Arab Israeli voters came out in Israel.",
+            "Leaders of Arab Israeli parties spoke.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Israeli, Arab" || x == "Arab Israeli"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Israel"), "{h:?}");
     }
 
     #[test]

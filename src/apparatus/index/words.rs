@@ -270,6 +270,17 @@ pub fn is_given_name(key: &str) -> bool {
     GIVEN_NAMES.contains(&key)
 }
 
+/// A given name of the census list (given_names.txt): many are words or places too
+/// ("Hope", "Virginia"), so it is weaker evidence than [`is_given_name`].
+pub fn is_census_given_name(key: &str) -> bool {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            include_str!("given_names.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+        })
+        .contains(key)
+}
+
 /// A name suffix ("Jr.").
 pub fn is_name_suffix(key: &str) -> bool {
     NAME_SUFFIXES.contains(&key)
@@ -320,9 +331,10 @@ pub fn is_place_prefix(key: &str) -> bool {
     PLACE_PREFIX.contains(&key)
 }
 
-/// A title of address ("General", "Tsar").
+/// A title of address ("General", "Tsar"), also as the head of a compound
+/// ("Attorney-General", "Vice-President").
 pub fn is_honorific(key: &str) -> bool {
-    HONORIFICS.contains(&key)
+    HONORIFICS.contains(&key) || key.rsplit_once('-').is_some_and(|(_, head)| HONORIFICS.contains(&head))
 }
 
 /// A noun that marks an institution, place or event.
