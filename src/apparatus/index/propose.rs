@@ -159,6 +159,7 @@ fn is_demonym(k: &str, named: impl Fn(&str) -> bool) -> bool {
     stem.strip_suffix('n').is_some_and(|p| p.len() > 2 && named(p))
         || stem.strip_suffix("ese").is_some_and(|p| named(&format!("{p}a")))
         || stem.strip_suffix('i').is_some_and(|p| p.len() > 3 && named(p))
+        || (stem.ends_with('n') && named(&format!("{stem}y")))
         || plural.and_then(|p| p.strip_suffix("er")).is_some_and(|p| p.len() > 2 && named(p))
 }
 
@@ -363,7 +364,9 @@ fn collect_forms(
                 || role_before_comma(tokens, start);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
-            let after_cut = start > i && tokens[i].sentence_start;
+            // "Like Walmart, Uber…", "The Teamsters disagree": after an article or a
+            // preposition the capital is the name's own.
+            let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key);
             if (!run[0].sentence_start && !after_cut) || run.len() > 1 {
                 forms[n].mid_sentence += 1;
             }
@@ -629,7 +632,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         keys => keys,
     };
     // "North African nation", "European capitals": an adjective wherever it stands.
-    let adjective = keys.last().is_some_and(|k| words::is_adjectival(k));
+    let adjective = keys.last().is_some_and(|k| words::is_adjectival(k) || words::is_nationality(k));
     if adjective && f.attributive == f.count {
         return false;
     }
@@ -640,6 +643,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !is_common(k, casing)
                 && !singular.is_some_and(|s| is_common(s, casing))
                 && !words::is_adjectival(k)
+                // "Christians", "Europeans": a people named by its adjective.
+                && !singular.is_some_and(words::is_adjectival)
                 // "our new President and CEO": a role without a name names no one.
                 && !words::is_role_noun(k)
         }
@@ -825,7 +830,7 @@ fn looks_personal(
     if f.determined > 0 && !honorific && !given {
         return false;
     }
-    if !given && (words::is_adjectival(first) || words::is_place_prefix(first)) {
+    if !given && (words::is_adjectival(first) || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
     // "Arab Israeli" beside "Israel": a people, not a person.
@@ -1243,6 +1248,28 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x == "Israeli, Arab" || x == "Arab Israeli"), "{h:?}");
         assert!(h.iter().any(|x| x == "Israel"), "{h:?}");
+    }
+
+    #[test]
+    fn nationality_words_before_a_noun_and_peoples_are_no_headings() {
+        let h = headings_of(&[
+            "The French engineer gave them Greek names; European capitals followed Germany.",
+            "Christians and Germans met in Germany, where the text was in Latin.",
+        ]);
+        for junk in ["French", "Greek", "European", "Christians", "Germans"] {
+            assert!(!h.iter().any(|x| x == junk), "{junk}: {h:?}");
+        }
+        assert!(h.iter().any(|x| x == "Latin"), "a language named as a noun stays: {h:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_sentence_initial_article_or_preposition_counts() {
+        let h = headings_of(&[
+            "Like Walmart, the firm underpays. (The Teamsters disagree.)",
+            "Related Stories appear below.",
+        ]);
+        assert!(h.iter().any(|x| x == "Walmart") && h.iter().any(|x| x == "Teamsters"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Stories"), "{h:?}");
     }
 
     #[test]

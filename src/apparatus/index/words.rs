@@ -202,6 +202,15 @@ pub fn is_month(key: &str) -> bool {
     CALENDAR[..MONTHS].contains(&key)
 }
 
+/// An article or a preposition: a word that opens a noun phrase.
+pub fn is_determiner_or_preposition(key: &str) -> bool {
+    [
+        "the", "a", "an", "like", "in", "at", "by", "for", "from", "with", "without", "to", "on",
+        "under", "after", "before", "against", "unlike", "despite", "since", "during", "about",
+    ]
+    .contains(&key)
+}
+
 /// A verb of saying.
 pub fn is_speech_verb(key: &str) -> bool {
     SPEECH_VERBS.contains(&key)
@@ -356,6 +365,19 @@ pub fn is_adjectival(key: &str) -> bool {
         // "Asian", "Syrian".
         || (key.ends_with("ian") && key.len() > 4)
 }
+
+/// Adjectives of nationality or language that are nouns too ("the French engineer", "in
+/// Latin"; "European capitals", "the Mediterranean"): adjectives only where a noun follows.
+pub fn is_nationality(key: &str) -> bool {
+    (key.ends_with("ean") && key.len() > 5) || NATIONALITIES.contains(&key)
+}
+
+/// Nationality and language words that no ending marks.
+#[rustfmt::skip]
+const NATIONALITIES: &[&str] = &[
+    "french", "greek", "dutch", "swiss", "thai", "czech", "welsh", "scots", "roman", "latin",
+    "basque", "serb", "croat", "slav", "slovak", "lao", "khmer", "gallic", "norse",
+];
 
 /// A lowercase word shaped like an adjective or participle ("dual", "working", "moderate").
 pub fn is_adjective_form(key: &str) -> bool {
