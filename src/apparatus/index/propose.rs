@@ -645,6 +645,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !words::is_adjectival(k)
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
+                && !words::is_adherent(k)
                 // "our new President and CEO": a role without a name names no one.
                 && !words::is_role_noun(k)
         }
@@ -669,6 +670,16 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
                 parent[singular] = n;
             } else {
                 parent[n] = singular;
+            }
+        }
+    }
+    // "Leninist Bolsheviks", "Islamist Muslim Brotherhood": an adjective before a name the
+    // text also gives alone qualifies it; the occurrence belongs to the name.
+    for (n, f) in forms.iter().enumerate() {
+        let qualified = f.keys.len() > 1 && (words::is_adjectival(&f.keys[0]) || words::is_nationality(&f.keys[0]));
+        if let Some(&name) = index.get(&f.keys[1..].join(" ")).filter(|_| qualified) {
+            if parent[n] == n {
+                parent[n] = name;
             }
         }
     }
@@ -837,7 +848,12 @@ fn looks_personal(
     if names.iter().any(|k| is_demonym(k, |p| index.contains_key(p))) {
         return false;
     }
-    let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k));
+    // A last word standing alone is a surname so used, unless it is a given name after a
+    // word that is none: then the given name stands alone ("Gucci Grace", "Super Mario").
+    let given_last = f.keys.last().is_some_and(|k| words::is_given_name(k) || words::is_census_given_name(k))
+        && !given
+        && !words::is_census_given_name(first);
+    let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k)) && !given_last;
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
@@ -1270,6 +1286,27 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "Walmart") && h.iter().any(|x| x == "Teamsters"), "{h:?}");
         assert!(!h.iter().any(|x| x == "Stories"), "{h:?}");
+    }
+
+    #[test]
+    fn an_adjective_before_a_name_given_alone_joins_it_and_adherents_are_no_headings() {
+        let h = headings_of(&[
+            "The Bolsheviks met. Later the Leninist Bolsheviks walked out of the hall.",
+            "Muslims and Hindus prayed; the Bolsheviks waited.",
+        ]);
+        assert!(h.iter().any(|x| x == "Bolsheviks"), "{h:?}");
+        for junk in ["Leninist Bolsheviks", "Muslims", "Hindus"] {
+            assert!(!h.iter().any(|x| x == junk), "{junk}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_last_after_no_given_name_is_the_name_alone() {
+        let h = headings_of(&[
+            "Fans called her Gucci Grace, and Grace ignored them.",
+            "Later Grace left.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Grace, Gucci"), "{h:?}");
     }
 
     #[test]

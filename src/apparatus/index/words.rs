@@ -372,6 +372,12 @@ pub fn is_nationality(key: &str) -> bool {
     (key.ends_with("ean") && key.len() > 5) || NATIONALITIES.contains(&key)
 }
 
+/// Adherents of a creed ("Muslims", "a Hindu"): a people, not a heading of its own.
+pub fn is_adherent(key: &str) -> bool {
+    let singular = key.strip_suffix('s').unwrap_or(key);
+    ["muslim", "hindu", "sikh", "jew", "protestant", "mormon", "quaker", "jain", "moslem"].contains(&singular)
+}
+
 /// Nationality and language words that no ending marks.
 #[rustfmt::skip]
 const NATIONALITIES: &[&str] = &[
