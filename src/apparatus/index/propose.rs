@@ -54,6 +54,8 @@ struct Form {
     /// Occurrences right after a lowercase article and used as a noun ("the Hazel Hen",
     /// "the Opening Bell"): a thing, since a personal name takes no article.
     determined: usize,
+    /// Occurrences that are a whole quotation ("“Eve Valkyrie” does…"): a title.
+    quoted: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -111,6 +113,13 @@ impl Quotes {
         let q = self.span[start];
         let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
         q > 0 && self.title_case[q] && ((start > 0 && inside(start - 1)) || inside(end))
+    }
+
+    /// Whether the words `start..end` are a whole quotation of their own.
+    fn is_whole(&self, start: usize, end: usize) -> bool {
+        let q = self.span[start];
+        let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
+        q > 0 && (start..end).all(inside) && !(start > 0 && inside(start - 1)) && !inside(end)
     }
 }
 
@@ -328,6 +337,7 @@ fn collect_forms(
                     past_verb: false,
                     attributive: 0,
                     determined: 0,
+                    quoted: 0,
                 });
                 forms.len() - 1
             });
@@ -340,6 +350,7 @@ fn collect_forms(
             });
             forms[n].attributive += usize::from(attributive);
             // "the Trump administration" is attributive: only a noun's article counts.
+            forms[n].quoted += usize::from(quotes.is_whole(start, end));
             forms[n].determined += usize::from(
                 !attributive
                     && before.is_some_and(|b| {
@@ -517,6 +528,7 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             past_verb: false,
             attributive: 0,
             determined: 0,
+            quoted: 0,
         })
         .collect()
 }
@@ -832,11 +844,19 @@ fn looks_personal(
         return false;
     }
     let first = names[0].as_str();
+    // "Area X": a single letter last is a label, not a surname.
+    if f.keys.last().is_some_and(|k| k.chars().count() == 1) {
+        return false;
+    }
     let given = words::is_given_name(first);
     // "U.S. Treasury": a dotted abbreviation the text also uses alone is no initial; an
     // initial between two names is one ("Chang W. Lee", "George H.W. Bush").
     let middle = names.len() > 2 && names[1..names.len() - 1].iter().any(|k| is_initials(k));
     let initial = (first.ends_with('.') && !alone.contains(first)) || middle;
+    // "“Eve Valkyrie” does an admirable job": a name always quoted whole is a title.
+    if f.quoted == f.count {
+        return false;
+    }
     // "the Oscar-winning Mary Steenburgen": a common given name outweighs an article.
     if f.determined > 0 && !honorific && !given {
         return false;
@@ -1307,6 +1327,16 @@ mod tests {
             "Later Grace left.",
         ]);
         assert!(!h.iter().any(|x| x == "Grace, Gucci"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_quoted_whole_or_ending_in_a_letter_is_no_person() {
+        let h = headings_of(&[
+            "The port of “Eve Valkyrie” does an admirable job; unlock the Area X mode.",
+            "Later Valkyrie ran on the console, and Miss Ellen Fetter wrote the code.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Valkyrie, Eve" || x == "X, Area"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Fetter, Ellen"), "{h:?}");
     }
 
     #[test]

@@ -109,6 +109,9 @@ pub fn scan(book: &Book) -> Corpus {
                 if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
                 }
+                if is_link_bar(inlines) {
+                    corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
+                }
             });
         }
     }
@@ -140,6 +143,14 @@ fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, boo
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
+}
+
+/// Whether a paragraph holds a bar of links or page items ("Order Reprints | Today’s Paper |
+/// Subscribe"): the page's furniture, located but proposing nothing.
+fn is_link_bar(inlines: &[Inline]) -> bool {
+    let mut bars = 0;
+    walk(inlines, false, &mut |text, _| bars += text.matches(" | ").count());
+    bars >= 2
 }
 
 /// Whether the last text of `inlines` closes a sentence (a headline does not).
@@ -286,6 +297,13 @@ mod tests {
         assert!(t[0].sentence_start && !t[1].sentence_start && !t[8].sentence_start);
         assert!(t[9].sentence_start, "after a full stop");
         assert!(!t[10].joined, "a comma separates");
+    }
+
+    #[test]
+    fn a_bar_of_page_items_is_no_running_text() {
+        let bar = [Inline::Text("Order Reprints | Today’s Paper | Subscribe".into())];
+        let sentence = [Inline::Text("Prices rose | fell, and rose again.".into())];
+        assert!(is_link_bar(&bar) && !is_link_bar(&sentence));
     }
 
     #[test]

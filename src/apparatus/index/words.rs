@@ -132,7 +132,7 @@ const TRAILING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "d'"];
 /// Titles of address that may precede a personal name.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "king", "queen",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady", "king", "queen",
     "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "coach", "chief", "interim",
     "deputy", "executive", "secretary", "chairman", "chairwoman", "director", "commissioner",
     "sheriff", "mayor", "ambassador", "bishop", "rabbi", "imam", "officer", "inspector",
