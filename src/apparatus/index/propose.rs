@@ -574,7 +574,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 .map(|t| t.key.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let and = connector == "and" && institution;
+            // "World Travel and Tourism Council": a common word, "and", and capitalised words
+            // ending in an institution noun make one name (not "Israel and Palestinian Authority").
+            let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
+            let and = connector == "and" && (institution || joins_institution);
             if !words::is_connector(&connector) && !and {
                 break;
             }
@@ -605,6 +608,15 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         }
     }
     end
+}
+
+/// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
+fn institution_follows(tokens: &[Token], j: usize) -> bool {
+    tokens[j..]
+        .iter()
+        .take_while(|t| t.joined && t.capitalised())
+        .take(3)
+        .any(|t| words::is_non_person(&t.key))
 }
 
 /// Whether the possessive at `k` is part of a name ("Sam’s Club", "Fisherman’s Terminal"):
@@ -1337,6 +1349,16 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x == "Valkyrie, Eve" || x == "X, Area"), "{h:?}");
         assert!(h.iter().any(|x| x == "Fetter, Ellen"), "{h:?}");
+    }
+
+    #[test]
+    fn and_joins_a_common_word_to_an_institution_name() {
+        let h = headings_of(&[
+            "The trademark was filed with the Patent and Trademark Office, a patent agency.",
+            "Israel and Palestinian Authority officials met in Israel.",
+        ]);
+        assert!(h.iter().any(|x| x == "Patent and Trademark Office"), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("Israel and")), "{h:?}");
     }
 
     #[test]
