@@ -371,7 +371,7 @@ fn collect_forms(
                     && a.key.ends_with("ed")
                     && a.text.chars().all(char::is_lowercase)
             })
-                || appositive_role(&tokens[end.min(tokens.len())..])
+                || appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node)
                 || role_before_comma(tokens, start);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
@@ -391,7 +391,10 @@ fn collect_forms(
 
 /// Whether the words after a name describe a person: "Julius Martov, the leader of...",
 /// "Fan Mengguang, deputy director of...", "Enea Silvio Piccolomini, who...".
-fn appositive_role(after: &[Token]) -> bool {
+fn appositive_role(after: &[Token], node: usize) -> bool {
+    // Only the name's own paragraph describes it ("Cookie Search:" then "A photographer…").
+    let same = after.iter().position(|t| t.node != node).unwrap_or(after.len());
+    let after = &after[..same];
     let role = |t: &Token| words::is_role(&t.key) || words::is_honorific(&t.key);
     match after {
         [a, ..] if !a.joined && a.key == "who" => true,
@@ -1359,6 +1362,12 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "Patent and Trademark Office"), "{h:?}");
         assert!(!h.iter().any(|x| x.starts_with("Israel and")), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_in_the_next_paragraph_describes_no_name() {
+        let h = headings_of(&["Cookie Search:", "A photographer and Navy veteran is fighting back."]);
+        assert!(!h.iter().any(|x| x == "Search, Cookie"), "{h:?}");
     }
 
     #[test]
