@@ -599,7 +599,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let institutional = words::is_institutional_connector(&connector);
             let taken = words::takes_connector(&tokens[end - 1].key, &connector);
             let title = bound && connector.starts_with("of");
-            if institutional && !taken && !italic && !title {
+            // "Century of Progress Exposition": a word the text writes lowercase, "of", and a
+            // name ending in an institution noun are one name.
+            let of_institution = connector == "of" && joins_institution;
+            if institutional && !taken && !italic && !title && !of_institution {
                 break;
             }
             institution |= institutional && taken;
@@ -1362,6 +1365,16 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "Patent and Trademark Office"), "{h:?}");
         assert!(!h.iter().any(|x| x.starts_with("Israel and")), "{h:?}");
+    }
+
+    #[test]
+    fn of_joins_a_common_word_to_an_institution_name() {
+        let h = headings_of(&[
+            "In the last century neon lit the Chicago Century of Progress Exposition in 1933.",
+            "Anna Petrova of the Bank of England spoke.",
+        ]);
+        assert!(h.iter().any(|x| x == "Chicago Century of Progress Exposition"), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Petrova of")), "{h:?}");
     }
 
     #[test]
