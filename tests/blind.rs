@@ -24,8 +24,8 @@ const JUNK_REACHED: usize = 12;
 /// junk; before the session of 2026-12-03 (second) 88.3% present, 29 junk.)
 const BLIND2_RECALL_REACHED: f64 = 0.63;
 const BLIND2_PRECISION_REACHED: f64 = 0.87;
-const BLIND2_PRESENT_REACHED: f64 = 0.92;
-const BLIND2_JUNK_REACHED: usize = 19;
+const BLIND2_PRESENT_REACHED: f64 = 0.93;
+const BLIND2_JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind_chronology() {

@@ -30,7 +30,8 @@ pub struct Proposal {
 struct Casing {
     lower: usize,
     capital: usize,
-    /// Capitalised without a possessive ending: the word names something on its own.
+    /// Capitalised without a possessive ending and with no capitalised word beside it: the
+    /// word names something on its own ("World", not "First World War").
     bare: usize,
     /// Capitalised occurrences anywhere (sentence starts too) not right after a connector:
     /// a word never so seen belongs to a longer name ("Revenge of the Sith").
@@ -125,11 +126,13 @@ impl Quotes {
 
 fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
     let mut casing: HashMap<&str, Casing> = HashMap::new();
-    for t in tokens.iter().filter(|t| t.running && !t.sentence_start && !t.headline) {
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.running && !t.sentence_start && !t.headline) {
         let c = casing.entry(t.key.as_str()).or_default();
         if t.capitalised() {
             c.capital += 1;
-            c.bare += usize::from(!t.possessive);
+            let in_name = (i > 0 && t.joined && tokens[i - 1].capitalised())
+                || tokens.get(i + 1).is_some_and(|n| n.joined && n.capitalised());
+            c.bare += usize::from(!t.possessive && !in_name);
         } else if t.text.chars().next().is_some_and(char::is_lowercase) {
             c.lower += 1;
         }
@@ -626,7 +629,8 @@ fn institution_follows(tokens: &[Token], j: usize) -> bool {
 }
 
 /// Whether the possessive at `k` is part of a name ("Sam’s Club", "Fisherman’s Terminal"):
-/// the text never names the owner alone, and one capitalised place or institution noun
+/// the text never names the owner alone (only inside longer names), and one capitalised
+/// place or institution noun
 /// follows and ends the name (not "California’s Museum of Neon Art", "Jupiter’s Ganymede").
 fn possessive_in_name(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>) -> bool {
     let noun = tokens
@@ -1165,6 +1169,12 @@ mod tests {
             assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
         }
         assert!(!h.iter().any(|x| x == "Sam" || x == "Fisherman"), "{h:?}");
+        let h = headings_of(&[
+            "Before the First World War neon was new; at the 1939 World’s Fair it glowed.",
+            "The World of Tomorrow opened there.",
+        ]);
+        assert!(h.iter().any(|x| x == "World's Fair" || x == "World’s Fair"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "World" || x == "Fair"), "{h:?}");
     }
 
     #[test]
