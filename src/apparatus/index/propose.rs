@@ -707,10 +707,11 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
             }
         }
     }
-    // "Leninist Bolsheviks", "Islamist Muslim Brotherhood": an adjective before a name the
-    // text also gives alone qualifies it; the occurrence belongs to the name.
+    // "Leninist Bolsheviks", "Islamist Muslim Brotherhood": an adjective of doctrine before a
+    // name the text also gives alone qualifies it; the occurrence belongs to the name. (Not a
+    // nationality: "Chinese Communist Party" is a name of its own.)
     for (n, f) in forms.iter().enumerate() {
-        let qualified = f.keys.len() > 1 && (words::is_adjectival(&f.keys[0]) || words::is_nationality(&f.keys[0]));
+        let qualified = f.keys.len() > 1 && f.keys[0].ends_with("ist") && words::is_adjectival(&f.keys[0]);
         if let Some(&name) = index.get(&f.keys[1..].join(" ")).filter(|_| qualified) {
             if parent[n] == n {
                 parent[n] = name;
@@ -890,9 +891,10 @@ fn looks_personal(
     if names.iter().any(|k| is_demonym(k, |p| index.contains_key(p))) {
         return false;
     }
-    // A last word standing alone is a surname so used, unless it is a given name after a
-    // word that is none: then the given name stands alone ("Gucci Grace", "Super Mario").
-    let given_last = f.keys.last().is_some_and(|k| words::is_given_name(k) || words::is_census_given_name(k))
+    // A last word standing alone is a surname so used, unless it is a common given name after
+    // a word that is none: then the given name stands alone ("Gucci Grace"). (The census list
+    // is too weak to overrule: "Tova Noel" is found as "Noel".)
+    let given_last = f.keys.last().is_some_and(|k| words::is_given_name(k))
         && !given
         && !words::is_census_given_name(first);
     let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k)) && !given_last;
