@@ -546,11 +546,6 @@ pub(crate) fn bio_subject(text: &str) -> Option<&str> {
     BIO.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
 
-/// Whether a line says what someone does for the publication ("a Metro reporter").
-pub(crate) fn names_a_role(text: &str) -> bool {
-    ROLE.is_match(text)
-}
-
 /// The author's bio line: among the last text lines, one that opens with the author's name
 /// (or a name) followed by "is"/"was" and a description.
 pub(super) fn bio(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {

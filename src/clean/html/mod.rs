@@ -129,9 +129,9 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
 /// How far from the end of the body contributors' bios are looked for.
 const TAIL_BLOCKS: usize = 6;
 
-/// Takes the contributors' notes out of the end of the body: the author's bio into the
-/// front matter, another contributor's bio ("Jo Lee is a Metro reporter…") and a
-/// contributor's name standing alone to the report.
+/// Takes the author's bio at the end of the body into the front matter (printed as the
+/// contributor's note), and a contributor's name standing alone over a bio (a web page's
+/// author card) to the report. Other contributors' bios stay: they are the article's.
 fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
     let tail = body.len().saturating_sub(TAIL_BLOCKS);
     let subjects: Vec<String> = body[tail..]
@@ -148,8 +148,6 @@ fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>
         if subject.as_deref().is_some_and(|n| is_author(n) && meta.bio.is_none()) {
             meta.bio = Some(text.clone());
             aside.push((text, "metadata-bio", "the author's bio, carried into the front matter".into()));
-        } else if subject.is_some() && super::metadata::names_a_role(&text) {
-            aside.push((text, "contributor-bio", "a contributor's bio after the article".into()));
         } else if paragraph && subjects.contains(&text.trim().to_lowercase()) {
             aside.push((text, "byline", "a contributor's name standing alone after the article".into()));
         } else {
