@@ -153,6 +153,15 @@ fn the_authors_bio_after_the_article_goes_to_the_front_matter() {
 }
 
 #[test]
+fn a_caption_of_spans_keeps_its_parts_apart_and_its_label_once() {
+    let body = "<figure><img src=a.jpg alt=\"\"><figcaption><span>The pier in 1920.</span><span><span>Credit</span>\
+        <span><span>Credit</span><span>Jo Lee/The Ledger</span></span></span></figcaption></figure>";
+    let article = clean(&page("<title>Flood</title>", body));
+    let caption = article.blocks.iter().find(|b| matches!(b, anthology::model::Block::Caption { .. })).expect("a caption");
+    assert_eq!(caption.plain_text(), "The pier in 1920. Credit Jo Lee/The Ledger");
+}
+
+#[test]
 fn metadata_from_json_ld_only() {
     let m = meta(
         r#"<script type="application/ld+json">[{"@type":"BlogPosting","headline":"Flood in the lower town",
