@@ -33,6 +33,10 @@ static COMMENT_COUNT: LazyLock<Regex> =
 pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b|\([^()]{2,60}/\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b[^()]{0,30}\)$").unwrap()
 });
+/// A picture's or video's label standing for it in the text: "Image", "Photo", "Video".
+static MEDIA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:image|photo|photograph|picture|video|graphic|illustration|advertisement)s?\W*$").unwrap()
+});
 /// A gallery's position counter: "Image 2 of 3", "Photo 4/12".
 static GALLERY_COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:image|photo|picture|slide|gallery)\s+\d+\s*(?:of|/)\s*\d+$").unwrap());
@@ -95,6 +99,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
     } else if related_header(text) {
         Some(("related-header", "a header of links to other articles"))
+    } else if MEDIA_LABEL.is_match(text) {
+        Some(("media-label", "a picture's or video's placeholder label"))
     } else if READING_TIME.is_match(text) || COMMENT_COUNT.is_match(text) || GALLERY_COUNTER.is_match(text) {
         Some(("counter", "a reading-time, comment, share or gallery count"))
     } else if words <= 12 && BREADCRUMB.find_iter(text).count() >= 2 && !super::metadata::is_date_line(text) {
