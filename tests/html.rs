@@ -216,6 +216,16 @@ fn metadata_from_meta_tags_only() {
 }
 
 #[test]
+fn a_site_name_that_repeats_the_headline_is_no_publication() {
+    let m = meta(
+        r#"<title>Flood in the lower town</title><meta name="application-name" content="Flood in the lower town">
+           <meta property="og:site_name" content="The Ledger">"#,
+        "",
+    );
+    assert_eq!(m.publication.as_deref(), Some("The Ledger"));
+}
+
+#[test]
 fn metadata_from_time_and_the_visible_byline_only() {
     let a = clean(&page(
         "<title>Flood in the lower town - The Ledger</title>",
