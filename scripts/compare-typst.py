@@ -66,6 +66,18 @@ def paragraphs(book):
     return out
 
 
+def strings(value):
+    """Every string in a JSON value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings(v)
+
+
 def pages(pdf):
     """Per page, its lines, each a list of (x0, y0, x1, y1, text)."""
     xml = run("pdftotext", "-bbox-layout", str(pdf), "-")
@@ -244,7 +256,9 @@ def main():
     book = json.loads(book_json.read_text())
     ours = book_json.with_suffix(".pdf")
     arts = paragraphs(book)
-    vocabulary = {w.lower() for _, ps in arts for p in ps for w in LETTERS.findall(p)}
+    # Every word of the book (introduction, notes, apparatus too), so that a word printed
+    # outside the articles is not taken for two words run together.
+    vocabulary = {w.lower() for text in strings(book) for w in LETTERS.findall(text)}
     our_pages = pages(ours)
     size = round(body_size(our_pages), 2)
     lead = leading(our_pages, size)

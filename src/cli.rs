@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use anthology::check::{self, Checked};
-use anthology::diagnostic::{self, Diagnostic, Severity};
+use anthology::diagnostic::{self, Diagnostic, Rule, Severity};
 use anthology::pipeline;
 use anthology::print::{preflight, Paper, Target};
 
@@ -176,7 +176,9 @@ fn build(
     let Checked { diagnostics, composed } = with_progress(verbosity.quiet, "composing the book", || check::run_cached(dir, cache));
     let (errors, warnings) = diagnostic::counts(&diagnostics);
     for d in &diagnostics {
-        if d.severity == Severity::Error || verbosity.verbose {
+        // The title the book took from its folder is said on every build: it is on the cover.
+        let said_anyway = d.rule == Rule::TitleFromFolder && !verbosity.quiet;
+        if d.severity == Severity::Error || verbosity.verbose || said_anyway {
             eprint!("{}", d.render());
         }
     }

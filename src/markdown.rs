@@ -143,8 +143,8 @@ fn inlines_md(inlines: &[Inline]) -> String {
     for inline in inlines {
         match inline {
             Inline::Text(t) => out.push_str(&escape_text(t)),
-            Inline::Emphasis(c) => out.push_str(&format!("*{}*", inlines_md(c))),
-            Inline::Strong(c) => out.push_str(&format!("**{}**", inlines_md(c))),
+            Inline::Emphasis(c) => out.push_str(&delimited("*", &inlines_md(c))),
+            Inline::Strong(c) => out.push_str(&delimited("**", &inlines_md(c))),
             Inline::NoteRef(id) => {
                 let n = id.rsplit('-').next().unwrap_or(id).trim_start_matches("fn");
                 out.push_str(&format!("[^{n}]"));
@@ -159,6 +159,19 @@ fn inlines_md(inlines: &[Inline]) -> String {
         }
     }
     out
+}
+
+/// `text` between a pair of emphasis marks, its spaces at either end set outside them: a
+/// web page's `You<em> will</em> not` would otherwise write `You* will* not`, which Markdown
+/// reads as literal asterisks.
+fn delimited(mark: &str, text: &str) -> String {
+    let inner = text.trim();
+    if inner.is_empty() {
+        return text.to_string();
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    format!("{lead}{mark}{inner}{mark}{trail}")
 }
 
 /// Backslash-escapes the characters Markdown would read as markup inside a line.
@@ -757,6 +770,22 @@ mod tests {
         assert!(matches!(back.blocks[9], Block::List { ordered: true, start: 3, .. }));
         assert_eq!(back.footnotes.len(), 1);
         assert_eq!(crate::model::plain_text(&back.footnotes[0].content), "Julian calendar.");
+    }
+
+    #[test]
+    fn emphasis_with_spaces_inside_round_trips_as_emphasis() {
+        let content = vec![
+            Inline::Text("You".into()),
+            Inline::Emphasis(text(" will")),
+            Inline::Text(" not, and ".into()),
+            Inline::Strong(text("never ")),
+            Inline::Text("again.".into()),
+        ];
+        let a = article(vec![Block::Paragraph { id: "ch01-p1".into(), content }], vec![]);
+        let md = write(&a);
+        assert!(md.contains("You *will* not, and **never** again."), "{md}");
+        let back = read(&md, Path::new("a.md"), "ch01").unwrap();
+        assert_eq!(back.blocks[0].plain_text(), "You will not, and never again.");
     }
 
     #[test]

@@ -87,6 +87,7 @@ fn every_page_block_left_out_is_reported_with_line_and_reason() {
 fn furniture_left_in_the_content_is_reported_and_credits_are_captions() {
     let body = "<p>Related: Ten bridges that survived the great flood</p>\
         <p>SIGN UP FOR OUR NEWSLETTER</p>\
+        <p>Image</p>\
         <p>(Image: © River Archive)</p>\
         <p>Residents who refused the cookies and forms of the council's website, and who have no Facebook account, \
         heard about the shelter only from neighbours knocking on doors late in the evening.</p>";
@@ -96,13 +97,69 @@ fn furniture_left_in_the_content_is_reported_and_credits_are_captions() {
         .iter()
         .map(|b| (format!("{b:?}").split([' ', '{']).next().unwrap_or("").to_string(), b.plain_text()))
         .collect();
-    assert!(!texts.iter().any(|(_, t)| t.contains("Ten bridges") || t.contains("NEWSLETTER")), "{texts:?}");
-    for needle in ["Ten bridges", "NEWSLETTER"] {
+    assert!(!texts.iter().any(|(_, t)| t.contains("Ten bridges") || t.contains("NEWSLETTER") || t == "Image"), "{texts:?}");
+    for needle in ["Ten bridges", "NEWSLETTER", "Image"] {
         let r = article.report.removed.iter().find(|r| r.text.contains(needle)).unwrap_or_else(|| panic!("{needle} not reported"));
         assert!(!r.reason.is_empty());
     }
     assert!(texts.iter().any(|(kind, t)| kind == "Caption" && t.contains("River Archive")), "{texts:?}");
     assert!(texts.iter().any(|(kind, t)| kind == "Paragraph" && t.contains("no Facebook account")), "{texts:?}");
+}
+
+#[test]
+fn a_gallery_headline_of_several_sentences_is_no_heading() {
+    // A slideshow sets each picture's caption in a heading element; a real heading is short.
+    let body = "<h2>Rescue under way</h2>\
+        <h2>In this photo taken on Tuesday, March 3, the pumping station is half under water at the edge of the lower town. \
+        Crews worked through the night to keep the pumps running while the river rose around them. (Jo Bloggs/AP Photo)</h2>\
+        <h2>The council met for three hours in the school hall on Wednesday evening to agree what to do about the flood wall, \
+        the shelter and the families who had no insurance to pay for the damage to their homes.</h2>";
+    let article = clean(&page("<title>Flood</title>", body));
+    let kinds: Vec<(String, String)> = article
+        .blocks
+        .iter()
+        .map(|b| (format!("{b:?}").split([' ', '{']).next().unwrap_or("").to_string(), b.plain_text()))
+        .collect();
+    let kind = |needle: &str| kinds.iter().find(|(_, t)| t.contains(needle)).map(|(k, _)| k.as_str()).unwrap_or("missing");
+    assert_eq!(kind("Rescue under way"), "Heading", "{kinds:?}");
+    assert_eq!(kind("pumping station"), "Caption", "{kinds:?}");
+    assert_eq!(kind("council met"), "Paragraph", "{kinds:?}");
+}
+
+#[test]
+fn the_authors_bio_after_the_article_goes_to_the_front_matter() {
+    let body = "<p>The council will meet again next month to decide on the flood wall and the school hall.</p>\
+        <p>Mara Quinn</p>\
+        <p>Mara Quinn is a Metro reporter for the Ledger, covering the river towns.</p>\
+        <p>Tom Reyes has covered the council since 2015. He joined the Ledger in 2009 as a sports writer.</p>";
+    let story = "<p>The river rose through the night and by morning the lower town stood in a metre of brown water.</p>\
+        <p>Families carried what they could upstairs while the council opened the school hall as a shelter.</p>\
+        <p>Engineers said the flood wall finished in the spring had held along most of its length.</p>";
+    let html = format!(
+        "<!doctype html><html><head><title>Flood</title><meta name=\"author\" content=\"Tom Reyes\"></head>\
+         <body><article>{story}{body}</article></body></html>"
+    );
+    let article = clean(&html);
+    let texts: Vec<String> = article.blocks.iter().map(|b| b.plain_text()).collect();
+    assert!(texts.iter().any(|t| t.contains("meet again next month")), "{texts:?}");
+    // The author's bio goes to the front matter, a name card to the report; another
+    // contributor's bio stays with the article.
+    for gone in ["has covered the council"] {
+        assert!(!texts.iter().any(|t| t.contains(gone)), "{gone} kept: {texts:?}");
+        assert!(article.report.removed.iter().any(|r| r.text.contains(gone)), "{gone} not reported");
+    }
+    assert!(!texts.iter().any(|t| t == "Mara Quinn"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("Mara Quinn is a Metro reporter")), "{texts:?}");
+    assert!(article.meta.bio.as_deref().is_some_and(|b| b.starts_with("Tom Reyes has covered")), "{:?}", article.meta.bio);
+}
+
+#[test]
+fn a_caption_of_spans_keeps_its_parts_apart_and_its_label_once() {
+    let body = "<figure><img src=a.jpg alt=\"\"><figcaption><span>The pier in 1920.</span><span><span>Credit</span>\
+        <span><span>Credit</span><span>Jo Lee/The Ledger</span></span></span></figcaption></figure>";
+    let article = clean(&page("<title>Flood</title>", body));
+    let caption = article.blocks.iter().find(|b| matches!(b, anthology::model::Block::Caption { .. })).expect("a caption");
+    assert_eq!(caption.plain_text(), "The pier in 1920. Credit Jo Lee/The Ledger");
 }
 
 #[test]
@@ -156,6 +213,16 @@ fn metadata_from_meta_tags_only() {
     assert_eq!(m.title, "Flood in the lower town");
     assert_eq!(m.author.as_deref(), Some("Ana Lima and Bo Chen"));
     assert_eq!(m.date.as_deref(), Some("2021-03-04"));
+}
+
+#[test]
+fn a_site_name_that_repeats_the_headline_is_no_publication() {
+    let m = meta(
+        r#"<title>Flood in the lower town</title><meta name="application-name" content="Flood in the lower town">
+           <meta property="og:site_name" content="The Ledger">"#,
+        "",
+    );
+    assert_eq!(m.publication.as_deref(), Some("The Ledger"));
 }
 
 #[test]

@@ -1204,3 +1204,38 @@ fn every_contributor_note_is_printed_and_lines_hold_about_66_characters() {
     let mean = chars as f32 / lines.len() as f32;
     assert!((60.0..=72.0).contains(&mean), "{mean:.1} characters a line");
 }
+
+#[test]
+fn contents_titles_over_two_lines_break_evenly() {
+    // Long titles whose full-measure breaking would leave a word or two before the leaders.
+    let titles = [
+        "Nintendo’s first iPhone game will launch in December for $10",
+        "The harbour strike that closed every dock on the northern coast for ten days",
+        "A short history of the tramways of the old town and of the people who ran them",
+        "What the river left behind: silt, timber and the letters of a flooded town",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut toml = String::from("title = \"Even Contents\"\n");
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    for (i, t) in titles.iter().enumerate() {
+        let body = "The strike began on a cold morning and spread to the docks, the bakeries and the offices of the city before the week was out.\n\n".repeat(3);
+        std::fs::write(dir.path().join(format!("sources/a{i}.md")), format!("+++\ntitle = \"{t}\"\nauthor = \"Ann Lee\"\n+++\n\n{body}")).unwrap();
+        toml.push_str(&format!("[[article]]\nsource = \"sources/a{i}.md\"\n"));
+    }
+    std::fs::write(dir.path().join("book.toml"), toml).unwrap();
+    let manifest = Manifest::load(dir.path()).unwrap();
+    let book = assemble(&manifest, dir.path()).unwrap();
+    let out = pdf::render(&book).unwrap();
+    let path = dir.path().join("book.pdf");
+    std::fs::write(&path, &out.bytes).unwrap();
+    let text = tool("pdftotext", &["-layout", "-f", "1", "-l", "8", path.to_str().unwrap(), "-"]);
+    let contents = &text[text.find("Contents").expect("a contents page")..];
+    // The line carrying an entry's leaders and page number: its title part has two words at
+    // least (the words of a lone last line would sit alone before the dots).
+    let entry_ends: Vec<&str> = contents.lines().filter(|l| l.contains(". . .")).collect();
+    assert!(entry_ends.len() >= titles.len(), "{contents}");
+    for line in entry_ends {
+        let title_part = line.split(" .").next().unwrap().trim();
+        assert!(title_part.split_whitespace().count() >= 2, "a lone word before the leaders: {line:?}\n{contents}");
+    }
+}

@@ -328,3 +328,19 @@ The strike began on a Monday, when the weavers walked out of the mill and gather
     assert!(!lines.contains("glyph-fallback"), "a cleaner's warning is not a font warning:\n{lines}");
     assert!(lines.contains("sources/a.txt: warning[prose-lost]: the cleaner removed"), "located in its source, said once:\n{lines}");
 }
+
+#[test]
+fn a_book_titled_after_its_folder_says_so_on_every_build() {
+    // A zero-config folder of sources, no book.toml: the title taken is said, with the fix.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("harbour-strikes");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("a.txt"), ARTICLE).unwrap();
+    let out = anthology(&["build", s(&folder), "--out", s(&dir.path().join("out"))]);
+    assert!(out.status.success(), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning[title-from-folder]") && stderr.contains("titled \"Harbour Strikes\""), "{stderr}");
+    assert!(stderr.contains("title = \"My Anthology\""), "the fix is named: {stderr}");
+    let quiet = anthology(&["build", s(&folder), "--out", s(&dir.path().join("out")), "--quiet"]);
+    assert!(text(&quiet).is_empty(), "{}", text(&quiet));
+}

@@ -31,7 +31,11 @@ static COMMENT_COUNT: LazyLock<Regex> =
 /// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty",
 /// "... (Photo: X)".
 pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b").unwrap()
+    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b|\([^()]{2,60}/\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b[^()]{0,30}\)$").unwrap()
+});
+/// A picture's or video's label standing for it in the text: "Image", "Photo", "Video".
+static MEDIA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:image|photo|photograph|picture|video|graphic|illustration|advertisement)s?\W*$").unwrap()
 });
 /// A gallery's position counter: "Image 2 of 3", "Photo 4/12".
 static GALLERY_COUNTER: LazyLock<Regex> =
@@ -113,6 +117,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
     } else if related_header(text) {
         Some(("related-header", "a header of links to other articles"))
+    } else if MEDIA_LABEL.is_match(text) {
+        Some(("media-label", "a picture's or video's placeholder label"))
     } else if READING_TIME.is_match(text) || COMMENT_COUNT.is_match(text) || GALLERY_COUNTER.is_match(text) {
         Some(("counter", "a reading-time, comment, share or gallery count"))
     } else if words <= 12 && BREADCRUMB.find_iter(text).count() >= 2 && !super::metadata::is_date_line(text) {
@@ -126,6 +132,17 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
 pub(crate) fn is_credit(text: &str) -> bool {
     text.split_whitespace().count() <= 30 && CREDIT.is_match(text)
 }
+
+/// Whether a text of any length is a picture's caption: it opens by pointing at the picture
+/// ("In this photo taken…", "This image shows…") or carries a photo agency's credit
+/// ("…(John Doe/AP Photo)").
+pub(crate) fn is_caption_text(text: &str) -> bool {
+    CAPTION_OPENER.is_match(text) || CREDIT.is_match(text)
+}
+
+static CAPTION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:in\s+)?(?:this|these|a|the)\s+(?:file\s+|undated\s+|handout\s+)?(?:photo(?:graph)?|image|picture|screenshot|still)s?\b\s+(?:\w+\s+){0,2}(?:dated|taken|released|provided|made|shows?|showing|from|of)\b").unwrap()
+});
 
 /// Removes chrome lines; notes the issue number and the publication they name.
 pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {

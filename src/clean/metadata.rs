@@ -605,18 +605,28 @@ fn title_from_file(source: &str) -> String {
     if words.is_empty() { "Untitled".to_string() } else { words.join(" ") }
 }
 
+/// The person a bio line is about: a name opening the line, followed by "is", "was",
+/// "covers", "joined"… and a description ("Jo Lee is a reporter…", "Jo Lee has covered
+/// economics since 2012").
+pub(crate) fn bio_subject(text: &str) -> Option<&str> {
+    static BIO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^({NAME})\s+(?:is|was|teaches|writes|works|covers|reports|joined|lives|has\s+(?:covered|written|reported|worked|been))\s"
+        ))
+        .unwrap()
+    });
+    BIO.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
 /// The author's bio line: among the last text lines, one that opens with the author's name
 /// (or a name) followed by "is"/"was" and a description.
 pub(super) fn bio(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
-    static BIO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^({NAME})\s+(?:is|was|teaches|writes|works)\s")).unwrap()
-    });
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text).collect();
     for &i in live.iter().rev().take(3) {
         let u = &mut units[i];
-        let Some(c) = BIO.captures(&u.text) else { continue };
+        let Some(subject) = bio_subject(&u.text) else { continue };
         let matches_author = match &meta.author {
-            Some(a) => c[1] == *a,
+            Some(a) => subject == a,
             None => false,
         };
         if matches_author && u.words() <= 50 && !u.keep {

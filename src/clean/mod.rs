@@ -16,7 +16,7 @@
 //! Lines are never rewritten: a unit's text is its source lines, trimmed and joined (a word
 //! rejoined across a PDF-to-text split is the one exception, flagged in the report).
 
-mod chrome;
+pub(crate) mod chrome;
 mod dates;
 mod folder;
 pub mod html;

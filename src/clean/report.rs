@@ -76,18 +76,21 @@ pub fn summary(report: &CleanReport) -> String {
 }
 
 /// One line saying what the cleaner removed from a source: the build prints it per
-/// cleaned article ("sources/a.txt: removed 12 of 80 lines (chrome 8, share 4)").
+/// cleaned article ("sources/a.txt: removed 12 of 80 text lines (chrome 8, share 4)").
+/// Blank lines are left out of both counts, so the rules' counts add up to the first.
 pub fn removal_line(r: &CleanReport) -> String {
     let mut per_rule: BTreeMap<&str, usize> = BTreeMap::new();
     for x in r.removed.iter().filter(|x| x.rule != "blank") {
         *per_rule.entry(x.rule.as_str()).or_default() += 1;
     }
+    let removed: usize = per_rule.values().sum();
+    let blank = r.removed.len() - removed;
     let rules: Vec<String> = per_rule.iter().map(|(rule, n)| format!("{rule} {n}")).collect();
     format!(
-        "{}: removed {} of {} lines{}",
+        "{}: removed {} of {} text lines{}",
         r.source,
-        r.removed.len(),
-        r.total_lines,
+        removed,
+        r.total_lines.saturating_sub(blank),
         if rules.is_empty() { String::new() } else { format!(" ({})", rules.join(", ")) }
     )
 }

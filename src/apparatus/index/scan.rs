@@ -76,6 +76,9 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
+/// Invisible unless a line breaks there.
+const SOFT_HYPHEN: char = '\u{ad}';
+
 /// A line with this many words of four letters or more (function words aside), nearly all
 /// capitalised, is a title-case headline.
 const HEADLINE_MIN_WORDS: usize = 3;
@@ -105,6 +108,9 @@ pub fn scan(book: &Book) -> Corpus {
                 });
                 if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
+                }
+                if is_link_bar(inlines) {
+                    corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
                 }
             });
         }
@@ -137,6 +143,14 @@ fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, boo
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
+}
+
+/// Whether a paragraph holds a bar of links or page items ("Order Reprints | Today’s Paper |
+/// Subscribe"): the page's furniture, located but proposing nothing.
+fn is_link_bar(inlines: &[Inline]) -> bool {
+    let mut bars = 0;
+    walk(inlines, false, &mut |text, _| bars += text.matches(" | ").count());
+    bars >= 2
 }
 
 /// Whether the last text of `inlines` closes a sentence (a headline does not).
@@ -185,7 +199,8 @@ pub fn tokenize(
         // A word: letters and digits, with inner apostrophes, hyphens and dots ("U.S.").
         while i < chars.len() {
             let c = chars[i].1;
-            let inner = matches!(c, '\'' | '’' | '-' | '.')
+            // A soft hyphen ("Vladi\u{ad}mir") marks where the word may break: no boundary.
+            let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
             if c.is_alphanumeric() || inner {
                 i += 1;
@@ -194,7 +209,7 @@ pub fn tokenize(
             }
         }
         let mut end = chars.get(i).map_or(text.len(), |(o, _)| *o);
-        let mut word = text[chars[start].0..end].replace('’', "'");
+        let mut word = text[chars[start].0..end].replace('’', "'").replace(SOFT_HYPHEN, "");
         // An initial ("V.") or abbreviation ("St.") keeps its full stop.
         if chars.get(i).is_some_and(|(_, c)| *c == '.') {
             let lower = word.to_lowercase();
@@ -282,5 +297,20 @@ mod tests {
         assert!(t[0].sentence_start && !t[1].sentence_start && !t[8].sentence_start);
         assert!(t[9].sentence_start, "after a full stop");
         assert!(!t[10].joined, "a comma separates");
+    }
+
+    #[test]
+    fn a_bar_of_page_items_is_no_running_text() {
+        let bar = [Inline::Text("Order Reprints | Today’s Paper | Subscribe".into())];
+        let sentence = [Inline::Text("Prices rose | fell, and rose again.".into())];
+        assert!(is_link_bar(&bar) && !is_link_bar(&sentence));
+    }
+
+    #[test]
+    fn a_soft_hyphen_is_inside_the_word() {
+        let t = words("Vladi\u{ad}mir Putin met Netan\u{ad}yahu’s envoy.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["Vladimir", "Putin", "met", "Netanyahu's", "envoy"]);
+        assert_eq!(t[3].key, "netanyahu");
     }
 }

@@ -132,7 +132,7 @@ const TRAILING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "d'"];
 /// Titles of address that may precede a personal name.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "king", "queen",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady", "king", "queen",
     "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "coach", "chief", "interim",
     "deputy", "executive", "secretary", "chairman", "chairwoman", "director", "commissioner",
     "sheriff", "mayor", "ambassador", "bishop", "rabbi", "imam", "officer", "inspector",
@@ -200,6 +200,15 @@ pub fn is_calendar(key: &str) -> bool {
 /// A month name or its abbreviation ("October Revolution" may name an event).
 pub fn is_month(key: &str) -> bool {
     CALENDAR[..MONTHS].contains(&key)
+}
+
+/// An article or a preposition: a word that opens a noun phrase.
+pub fn is_determiner_or_preposition(key: &str) -> bool {
+    [
+        "the", "a", "an", "like", "in", "at", "by", "for", "from", "with", "without", "to", "on",
+        "under", "after", "before", "against", "unlike", "despite", "since", "during", "about",
+    ]
+    .contains(&key)
 }
 
 /// A verb of saying.
@@ -270,6 +279,17 @@ pub fn is_given_name(key: &str) -> bool {
     GIVEN_NAMES.contains(&key)
 }
 
+/// A given name of the census list (given_names.txt): many are words or places too
+/// ("Hope", "Virginia"), so it is weaker evidence than [`is_given_name`].
+pub fn is_census_given_name(key: &str) -> bool {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            include_str!("given_names.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+        })
+        .contains(key)
+}
+
 /// A name suffix ("Jr.").
 pub fn is_name_suffix(key: &str) -> bool {
     NAME_SUFFIXES.contains(&key)
@@ -320,9 +340,10 @@ pub fn is_place_prefix(key: &str) -> bool {
     PLACE_PREFIX.contains(&key)
 }
 
-/// A title of address ("General", "Tsar").
+/// A title of address ("General", "Tsar"), also as the head of a compound
+/// ("Attorney-General", "Vice-President").
 pub fn is_honorific(key: &str) -> bool {
-    HONORIFICS.contains(&key)
+    HONORIFICS.contains(&key) || key.rsplit_once('-').is_some_and(|(_, head)| HONORIFICS.contains(&head))
 }
 
 /// A noun that marks an institution, place or event.
@@ -344,6 +365,25 @@ pub fn is_adjectival(key: &str) -> bool {
         // "Asian", "Syrian".
         || (key.ends_with("ian") && key.len() > 4)
 }
+
+/// Adjectives of nationality or language that are nouns too ("the French engineer", "in
+/// Latin"; "European capitals", "the Mediterranean"): adjectives only where a noun follows.
+pub fn is_nationality(key: &str) -> bool {
+    (key.ends_with("ean") && key.len() > 5) || NATIONALITIES.contains(&key)
+}
+
+/// Adherents of a creed ("Muslims", "a Hindu"): a people, not a heading of its own.
+pub fn is_adherent(key: &str) -> bool {
+    let singular = key.strip_suffix('s').unwrap_or(key);
+    ["muslim", "hindu", "sikh", "jew", "protestant", "mormon", "quaker", "jain", "moslem"].contains(&singular)
+}
+
+/// Nationality and language words that no ending marks.
+#[rustfmt::skip]
+const NATIONALITIES: &[&str] = &[
+    "french", "greek", "dutch", "swiss", "thai", "czech", "welsh", "scots", "roman", "latin",
+    "basque", "serb", "croat", "slav", "slovak", "lao", "khmer", "gallic", "norse",
+];
 
 /// A lowercase word shaped like an adjective or participle ("dual", "working", "moderate").
 pub fn is_adjective_form(key: &str) -> bool {

@@ -5,6 +5,8 @@
 //! day falls in (the latest one on or before the article), which day a weekday names ("on
 //! Tuesday": the latest Tuesday on or before it), and "last month" or "last year".
 
+use std::cmp::Ordering;
+
 use super::calendar::{add_days, is_valid, month_number, weekday, Ymd};
 
 /// The article's date, to the precision the metadata gives.
@@ -70,6 +72,14 @@ impl Anchor {
         Some(if before { self.year } else { self.year - 1 })
     }
 
+    /// The year of an undated month (and day) still to come: the earliest one on or after
+    /// the article ("scheduled to launch in mid-December" in an article of 2 December).
+    pub fn coming_year_of(self, month: u32, day: Option<u32>) -> Option<i32> {
+        let am = self.month?;
+        let after = (month, day.unwrap_or(31)) >= (am, self.day.unwrap_or(1));
+        Some(if after { self.year } else { self.year + 1 })
+    }
+
     /// The day a weekday names: the latest such day on or before the article's date
     /// (strictly before it after "last").
     pub fn weekday(self, name: &str, last: bool) -> Option<Ymd> {
@@ -96,6 +106,17 @@ impl Anchor {
     /// Whether a Gregorian sort key (`YYYY-MM-DD`, zeros when unknown) lies after the
     /// article's date: a plan or a forecast, not an event it reports.
     pub fn is_after(self, key: &str) -> bool {
+        self.compare(key) == Ordering::Greater
+    }
+
+    /// Whether a sort key lies wholly before the article's date (not in its month or day).
+    pub fn is_before(self, key: &str) -> bool {
+        self.compare(key) == Ordering::Less
+    }
+
+    /// A sort key against the article's date, at the precision both have: `Equal` when the
+    /// key falls in the article's own year, month or day as far as either says.
+    fn compare(self, key: &str) -> Ordering {
         let mut parts = key.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
         let (y, m, d) = (
             parts.next().unwrap_or(0) as i32,
@@ -103,10 +124,10 @@ impl Anchor {
             parts.next().unwrap_or(0),
         );
         match (self.month, self.day) {
-            _ if y != self.year => y > self.year,
-            (Some(am), _) if m != 0 && m != am => m > am,
-            (Some(_), Some(ad)) if m != 0 && d != 0 => d > ad,
-            _ => false,
+            _ if y != self.year => y.cmp(&self.year),
+            (Some(am), _) if m != 0 && m != am => m.cmp(&am),
+            (Some(_), Some(ad)) if m != 0 && d != 0 => d.cmp(&ad),
+            _ => Ordering::Equal,
         }
     }
 }
@@ -133,11 +154,16 @@ mod tests {
         assert_eq!(a.year_of(7, None), Some(2019));
         assert_eq!(a.year_of(12, None), Some(2018));
         assert_eq!(a.year_of(11, Some(21)), Some(2018));
+        assert_eq!(a.coming_year_of(11, None), Some(2019), "later this month");
+        assert_eq!(a.coming_year_of(12, None), Some(2019));
+        assert_eq!(a.coming_year_of(11, Some(19)), Some(2020));
         assert_eq!(a.weekday("Tuesday", false), Some(Ymd { year: 2019, month: 11, day: 19 }));
         assert_eq!(a.weekday("Wednesday", false), Some(Ymd { year: 2019, month: 11, day: 20 }));
         assert_eq!(a.weekday("Wednesday", true), Some(Ymd { year: 2019, month: 11, day: 13 }));
         assert_eq!(a.last_month(), Some((2019, 10)));
         assert!(a.is_after("2020-00-00") && a.is_after("2019-12-00") && a.is_after("2019-11-21"));
         assert!(!a.is_after("2019-11-20") && !a.is_after("2019-00-00") && !a.is_after("1905-01-22"));
+        assert!(a.is_before("2019-11-19") && a.is_before("2019-10-00") && a.is_before("1905-01-22"));
+        assert!(!a.is_before("2019-11-00") && !a.is_before("2019-00-00") && !a.is_before("2019-11-20"));
     }
 }

@@ -126,7 +126,7 @@ const SPEECH_VERBS: &[&str] = &[
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
-    "aims", "intends", "upcoming", "forecast",
+    "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects",
 ];
 /// Appended to a date whose year or day the text does not state (explained once, in the
 /// headnote).
@@ -139,6 +139,8 @@ struct Patterns {
     us_day: Regex,
     ordinal: Regex,
     relative: Regex,
+    years_later: Regex,
+    ranking: Regex,
     weekday: Regex,
     article_relative: Regex,
     easter: Regex,
@@ -152,6 +154,9 @@ struct Patterns {
     convention: Regex,
     self_reference: Regex,
     dateline: Regex,
+    photo_dated: Regex,
+    season_of: Regex,
+    conjunction: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -176,6 +181,8 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day)\b"
                     .to_string(),
             ),
+            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
+            years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+later)\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
@@ -197,6 +204,9 @@ fn patterns() -> &'static Patterns {
                 r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b"
                     .to_string(),
             ),
+            photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
+            season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
+            conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
             dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?\s*)?(?:\([^)]{1,40}\))?\s*[-–—]\s+".to_string()),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
@@ -220,6 +230,8 @@ struct Raw {
     stated_ns: Option<(u32, u32, Option<i32>)>,
     /// Days after the previous day date ("the next day").
     relative: Option<i64>,
+    /// Years after the last year the text named ("the next year", "two years later").
+    years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
     /// "last month" or "last year", dated from the article's own date.
@@ -404,6 +416,19 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             continue;
         }
+        // "X works on a sign at the museum, in 2016. (John Minchillo / AP)": a picture's
+        // caption set as a paragraph dates the picture, not an event.
+        let first_date = find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
+        if let Some(date) = first_date.filter(|_| text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text)) {
+            out.rejected.push(Rejected {
+                reason: "a picture's caption, not an event",
+                article: article.id.clone(),
+                block: id.clone(),
+                date,
+                sentence: text.chars().take(120).collect(),
+            });
+            continue;
+        }
         let mut paragraph_in_russia = None;
         for (s, e) in sentences(&text) {
             let sentence = &text[s..e];
@@ -428,7 +453,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || m.year.is_none()
                     || !finer.contains(&m.year.unwrap_or(0))
             });
-            let several = mentions.len() > 1;
+            // Another year the sentence names but that dates nothing here ("until 1991, with
+            // the ones for taste following in 2000") still has its own clause.
+            let other_year = patterns().year.find_iter(masked_sentence).any(|y| {
+                let year = y.as_str().parse::<i32>().ok();
+                !mentions.iter().any(|m| m.start <= y.start() && y.end() <= m.end || m.year == year)
+            });
+            let several = mentions.len() > 1 || other_year;
             let mut cursor = 0;
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
@@ -457,13 +488,29 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
                 }
-                if anchor.is_some_and(|a| a.is_after(&date.sort_key)) {
+                // A plan for the article's own month or later ("hopes to resume launches in
+                // December", written on 2 December) has not happened when it was written.
+                if anchor.is_some_and(|a| a.is_after(&date.sort_key) || raw.future && !a.is_before(&date.sort_key)) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
                 }
                 let text = clause_text(sentence, &raw, several);
-                if let Some(reason) = fragment::defect(&text, dates_event_noun(masked_sentence, &raw)) {
+                if is_ranking(&text) {
+                    out.rejected.push(reject("a ranking for the period, not an event"));
+                    continue;
+                }
+                let names_event = dates_event_noun(masked_sentence, &raw);
+                if let Some(reason) = fragment::defect(&text, names_event) {
                     out.rejected.push(reject(reason));
+                    continue;
+                }
+                // An event is told in a past tense: "In November, the air over Delhi gets cool"
+                // is a season's habit, "Investment companies are subject to the Act of 1940" a
+                // statement of the present.
+                let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
+                let present = fragment::has_present_verb(&text) || bare_month;
+                if present && !names_event && !fragment::tells_the_past(&text) {
+                    out.rejected.push(reject("told in the present tense, not a dated event"));
                     continue;
                 }
                 let text = capitalise(&text);
@@ -797,6 +844,22 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             });
         }
     }
+    for c in p.years_later.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let n = match c.get(1) {
+            None => Some(1),
+            Some(w) if w.as_str().eq_ignore_ascii_case("a") => Some(1),
+            Some(w) => count_word(w.as_str()),
+        };
+        if let Some(n) = n.filter(|n| (1..=100).contains(n)) {
+            all.push(Raw {
+                start: m0.start(),
+                end: m0.end(),
+                years_later: Some(n as i32),
+                ..Raw::default()
+            });
+        }
+    }
     for c in p.weekday.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         let which = c.get(1).map(|w| w.as_str().to_lowercase());
@@ -882,7 +945,14 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             out.push(raw);
             continue;
         }
-        let prev = prev_word(s, raw.start);
+        // "in late 2017": the preposition before a year's qualifier gives the context.
+        let prev = match prev_word(s, raw.start) {
+            q if raw.month.is_none() && ["late", "early", "mid", "mid-"].contains(&q.as_str()) => {
+                let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '-').len();
+                prev_word(s, at)
+            }
+            p => p,
+        };
         // "have been recognised since 1998", "has managed catch limits since 1924": a state
         // that still holds dates its start; "until 1990", "had been facing it since 2010" bound
         // one.
@@ -919,10 +989,14 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
         // from 10,000 in February to 80,000 in April" is a series of dated figures).
         let series = s[raw.end..].trim_start().starts_with("to ");
+        // "double the number in 2017", "more than in 2017": a figure's other time.
+        let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
         let comparison = !series
-            && before.windows(2).any(|w| {
-                (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
-            });
+            && (multiple
+                || before.last().is_some_and(|w| w == "than")
+                || before.windows(2).any(|w| {
+                    (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
+                }));
         if comparison {
             continue;
         }
@@ -968,8 +1042,12 @@ fn find_mentions(s: &str) -> Vec<Raw> {
 /// Friday, the administration will announce"), or "later on Friday" said on that Friday.
 fn is_planned(s: &str, raw: &Raw) -> bool {
     let before = words_before(s, raw.start, usize::MAX);
-    let future_before = before.iter().any(|w| FUTURE_WORDS.contains(&w.as_str()))
-        || before.windows(2).any(|w| w[0] == "set" && w[1] == "to");
+    // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
+    // "ahead of the planned vote".
+    let determiners = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"];
+    let future_before = before.iter().enumerate().any(|(i, w)| {
+        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&before[i - 1].as_str()))
+    }) || before.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
         && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
     let after: Vec<String> = s[raw.end..]
@@ -1008,6 +1086,13 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let before = &s[..raw.start];
     let near: String = before.chars().rev().take(32).collect();
     prev_word(s, raw.start) == "in" && near.contains(['$', '£', '€'])
+}
+
+/// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
+/// ranking in a survey or a table gives a standing for the period, not an event. The clause
+/// holding the date is what counts (the sentence's other clauses may rank too).
+fn is_ranking(clause: &str) -> bool {
+    patterns().ranking.is_match(clause)
 }
 
 /// Whether a bare year (no month) stands in date context: not a quantity ("scores increased
@@ -1116,8 +1201,7 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
         .filter(|(_, p)| ctx.paragraph - p <= 1)
         .map(|(y, _)| y);
     let from_anchor = ctx.anchor.and_then(|a| {
-        a.year_of(month, day)
-            .map(|y| if future { y + 1 } else { y })
+        if future { a.coming_year_of(month, day) } else { a.year_of(month, day) }
             .or_else(|| (a.month.is_none() && !ctx.retrospective).then_some(a.year))
     });
     // Where the article's date anchors nothing (a retrospective, or no date), the narrative
@@ -1175,6 +1259,12 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if let Some(n) = raw.years_later {
+        // Counted from the last year the text named; the count makes it an inference.
+        let year = ctx.explicit_year? + n;
+        ctx.explicit_year = Some(year);
+        return Some(year_only(year, true));
     }
     if let Some((name, last)) = &raw.weekday {
         let anchor = ctx.anchor?;
@@ -1477,11 +1567,20 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     let mut after = sentence[raw.end..hi].to_string();
     // "both the February and October 1917 revolutions": a date that qualifies a noun stays,
     // or the noun phrase falls apart.
+    // So does a possessive one ("last year’s list").
     let attributive = ["the", "both", "a", "an"]
-        .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str());
+        .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str())
+        || after.starts_with("’s ") || after.starts_with("'s ");
+    // "began on October 27 this year": the year said again goes with the date.
+    for again in [" this year", " of this year", " last year", " of last year"] {
+        if let Some(rest) = after.strip_prefix(again) {
+            after = rest.to_string();
+        }
+    }
     // "November marked the beginning of the season": a date that is the subject stays too.
     let subject = before.trim().is_empty() && past_verb(&next_word(sentence, raw.end));
-    if attributive || subject {
+    let kept = attributive || subject;
+    if kept {
         after = format!("{}{after}", &sentence[raw.start..raw.end]);
     }
     // "on Saturday, February 27": the weekday named with the date goes with it.
@@ -1489,38 +1588,83 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     if let Some(day) = weekday_end.rsplit(' ').next().filter(|w| WEEKDAYS.contains(w)) {
         before.truncate(weekday_end.len() - day.len());
     }
+    // "passed in late 2017": a year's qualifier is part of the date.
+    if !kept {
+        let rest = before.trim_end();
+        let last = rest.rsplit(' ').next().unwrap_or("");
+        if ["early", "late", "mid", "mid-"].contains(&last.to_lowercase().as_str()) {
+            before.truncate(rest.len() - last.len());
+        }
+    }
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
     if let Some(pos) = trimmed
         .rfind(|c: char| c.is_whitespace())
         .map(|p| p + 1)
         .or(Some(0))
+        .filter(|_| !kept)
     {
-        let word = trimmed[pos..].to_lowercase();
+        // "(In 1972, the seagull…": an opening bracket stays with the clause.
+        let lead = trimmed[pos..].len() - trimmed[pos..].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let word = trimmed[pos + lead..].to_lowercase();
         if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since"]
             .contains(&word.as_str())
         {
-            before.truncate(pos);
+            before.truncate(pos + lead);
+        }
+        // "In the summer of 1961": the season the date qualified goes with it.
+        if let Some(m) = patterns().season_of.find(&before) {
+            before.truncate(m.start());
         }
         // "this past May", "last Tuesday", "as of 2016", "back in 2016".
         loop {
             let rest = before.trim_end();
             let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-            if !["this", "last", "as", "back"].contains(&last.as_str()) {
+            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) {
                 break;
             }
             before.truncate(rest.len() - last.len());
         }
     }
-    // "Writing in mid-March, Kamenev expressed…": the participle that only carried the
-    // date goes with it.
-    let lone_participle = {
-        let b = before.trim();
-        !b.contains(' ') && b.len() > 4 && b.ends_with("ing")
+    // "In this photo taken on Nov. 29, 2016, the rocket is installed…": a news caption's
+    // formula dates what the picture shows, which is the event.
+    if let Some(m) = patterns().photo_dated.find(&before) {
+        before.truncate(m.start());
+    }
+    // "Writing in mid-March, Kamenev expressed…", "At the laboratory, starting in 1965, she
+    // headed…": the participle that only carried the date goes with it.
+    let participle = {
+        let b = before.trim_end();
+        let word = b.rsplit(' ').next().unwrap_or("");
+        let alone = word.len() == b.len();
+        let set_off = !alone && b[..b.len() - word.len()].trim_end().ends_with(',') && word.starts_with(|c: char| c.is_lowercase());
+        (word.len() > 4 && word.ends_with("ing") && (alone || set_off))
+            .then(|| b.len() - word.len())
     };
-    if after.trim_start().starts_with(',') && (before.trim().is_empty() || lone_participle) {
-        before.clear();
+    let bare = |b: &str| b.chars().all(|c| !c.is_alphanumeric());
+    // "Even in January, which was unseasonably mild, there were…": a relative clause about
+    // the date goes with it.
+    if let Some(rest) = after.trim_start().strip_prefix(", which ") {
+        if let Some(end) = rest.find(',') {
+            after = rest[end..].to_string();
+        }
+    }
+    // "…the Fed has raised rates, starting in December 2015.": a participle at the end too.
+    if bare(&after) && before.trim_end().ends_with(|c: char| c.is_alphabetic()) {
+        if let Some(at) = participle.filter(|&at| !bare(&before[..at])) {
+            before.truncate(at);
+            before = before.trim_end().trim_end_matches(',').to_string();
+        }
+    }
+    if after.trim_start().starts_with(',') && (bare(&before) || participle.is_some()) {
+        match participle {
+            Some(at) if !bare(&before[..at]) => before.truncate(at),
+            _ => before.clear(),
+        }
         after = after.trim_start().trim_start_matches(',').to_string();
+    }
+    if let Some(event) = relative_clause_event(&before, &after) {
+        return tidy(&event);
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
     // closed the date goes with it.
@@ -1542,7 +1686,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             let next = after[i + 1..].split_whitespace().next().unwrap_or("").to_lowercase();
             ["who", "which", "whose", "whom", "where"].contains(&next.as_str())
         };
-        if let Some(i) = after[lead..].find(',').map(|i| i + lead).filter(|&i| !relative(i)) {
+        // The first comma that leaves a clause able to stand ("In 1997, to celebrate the
+        // anniversary, Lucasfilm spent…" is not cut before its subject), else the first.
+        let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).collect();
+        let stands = |i: usize| fragment::defect(&format!("{} {}", before.trim(), &after[..i]), false).is_none();
+        let cut = commas.iter().copied().find(|&i| stands(i)).or(commas.first().copied());
+        if let Some(i) = cut.filter(|&i| !relative(i)) {
             if words(&before) + words(&after[..i]) >= 4 {
                 after.truncate(i);
             }
@@ -1564,6 +1713,49 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
     }
     tidy(&format!("{} {}", before.trim(), after.trim()))
+}
+
+/// A date inside a relative clause dates that clause, not the sentence around it: "The
+/// meeting would honor Lorenz, who died [in 2008], so…" gives "Lorenz died". `before` and
+/// `after` are the clause's parts around the date, its preposition already taken out. The
+/// relative clause is one set off by a comma (", who"/", which" with no comma before the
+/// date), or a short one closed by a comma after the date ("a former prosecutor who took
+/// office [in 2022], had not…"). Its subject is the proper name before it; with none, the
+/// clause comes back opening on its pronoun, which `fragment::defect` sets aside.
+fn relative_clause_event(before: &str, after: &str) -> Option<String> {
+    let lower = before.to_lowercase();
+    let (at, pronoun) = ["who", "which"]
+        .iter()
+        .filter_map(|p| lower.rmatch_indices(&format!(" {p} ")).next().map(|(i, _)| (i + 1, *p)))
+        .max_by_key(|(i, _)| *i)?;
+    let inside = &before[at + pronoun.len()..];
+    if inside.contains(',') {
+        return None; // the relative clause closed before the date
+    }
+    let set_off = before[..at].trim_end().ends_with(',');
+    let closed_after = after.trim_start().starts_with(',') || after.trim().is_empty();
+    if !(set_off || closed_after && inside.split_whitespace().count() <= 4) {
+        return None;
+    }
+    let rest = after.split(',').next().unwrap_or("");
+    let head = before[..at].trim_end().trim_end_matches(',');
+    let name: Vec<&str> = head
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    let mut subject = name.into_iter().rev().collect::<Vec<_>>().join(" ");
+    // A thing's noun phrase, back to its determiner ("a second allegation, which was
+    // dropped"); a person's stands only as a name (not "a former prosecutor took office").
+    if subject.is_empty() && pronoun == "which" {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let determiners = ["a", "an", "the", "this", "that", "its", "his", "her", "their"];
+        if let Some(k) = (words.len().saturating_sub(6)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
+            subject = words[k..].join(" ");
+        }
+    }
+    let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
+    Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
 }
 
 /// Prepositions that open a part continuing the clause before it ("—from 10,000 in February").
@@ -1593,7 +1785,7 @@ fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a
 fn without_asides(sentence: &str, raw: &Raw) -> String {
     let dashes: Vec<(usize, usize)> = sentence
         .char_indices()
-        .filter(|&(i, c)| c == '—' || c == '–' && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
+        .filter(|&(i, c)| c == '—' || (c == '–' || c == '-') && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     let mut out = sentence.to_string();
@@ -1624,8 +1816,18 @@ fn tidy(joined: &str) -> String {
     if let Some(m) = patterns().dateline.find(&text) {
         text = text[m.end()..].to_string();
     }
+    // "But then, the laboratory reported…": the link to the sentence before goes.
+    if let Some(m) = patterns().conjunction.find(&text) {
+        if fragment::opens_subject(&text[m.end()..]) {
+            text = text[m.end()..].to_string();
+        }
+    }
     if text.starts_with('(') && text.ends_with(')') && text.matches('(').count() == 1 {
         text = text[1..text.len() - 1].to_string();
+    }
+    // A bracket the cut left unpaired ("the seagull was deposed….)").
+    if text.matches('(').count() != text.matches(')').count() {
+        text = text.trim_start_matches('(').trim_end_matches(|c| c == ')' || c == '.').to_string();
     }
     let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
@@ -1839,6 +2041,79 @@ mod tests {
         let s = "This past May, the agency selected 11 companies.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "The agency selected 11 companies");
+        let s = "(In 1972, the seagull was deposed when an organizer wrote his own title.)";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The seagull was deposed when an organizer wrote his own title");
+        let s = "In the summer of 1961, Hamilton moved on to another project.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Hamilton moved on to another project");
+        let s = "But in November 1960, Lorenz described it during a talk.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Lorenz described it during a talk");
+        let s = "As the economy strengthened, the Fed raised rates, starting in December 2015.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "As the economy strengthened, the Fed raised rates");
+        let s = "Even in January, which was unseasonably mild, there were 750 leaks.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "There were 750 leaks");
+        let s = "The tax cuts passed in late 2017 have created a deeper hole.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The tax cuts passed have created a deeper hole");
+        let s = "At the city's laboratory, starting in 1965, she headed the flight software team.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "At the city's laboratory, she headed the flight software team");
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_dates_that_clause() {
+        let s = "The meeting would honor Lorenz, who died in 2008, so Rothman revisited his paper.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Lorenz died");
+        let s = "He faced a probe over a second allegation, which was dropped in 2015 because time had run out.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "A second allegation was dropped because time had run out");
+        // No name to stand as its subject: the clause keeps its pronoun and is set aside.
+        let s = "Yoon, a former chief prosecutor who took office in 2022, had not appeared since.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause_text(s, raw, false), "who took office");
+        // A relative clause closed before the date leaves the date to the main clause.
+        let s = "Lenin, who had returned from exile, led the party in October 1917.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Lenin, who had returned from exile, led the party");
+        // So does a long restrictive clause: its verb is the sentence's.
+        let s = "The man who led the strike at the mill was arrested in 1905.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The man who led the strike at the mill was arrested");
+    }
+
+    #[test]
+    fn years_later_count_from_the_last_year_named() {
+        let mut ctx = context(None);
+        ctx.explicit_year = Some(1909);
+        let s = "The next year, Waite published a small guide.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1910*".to_string()));
+        let s = "Two years later, we went back.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1912*".to_string()));
+        assert_eq!(clause(s, raw, false), "We went back");
+    }
+
+    #[test]
+    fn a_ranking_is_no_event() {
+        assert!(is_ranking("Cloud computing ranked number two, after security"));
+        assert!(is_ranking("It took the top spot"));
+        assert!(!is_ranking("The party took power in the capital"));
+    }
+
+    #[test]
+    fn a_plan_named_as_a_noun_is_no_forecast() {
+        let s = "A plan to impeach the president has failed after members left parliament on Saturday ahead of the planned vote.";
+        let raw = find_mentions(s).into_iter().find(|m| m.weekday.is_some()).unwrap();
+        assert!(!is_planned(s, &raw));
+        let s = "The ship was set to dock with the space station on Saturday.";
+        let raw = find_mentions(s).into_iter().find(|m| m.weekday.is_some()).unwrap();
+        assert!(is_planned(s, &raw));
     }
 
     #[test]

@@ -17,8 +17,15 @@ const SUBORDINATORS: &[&str] = &[
     "after", "before", "following", "with", "without", "while", "when", "whenever", "as",
     "since", "until", "till", "because", "although", "though", "if", "once", "unless",
     "hours", "days", "weeks", "months", "years", "minutes", "moments", "shortly", "during",
-    "amid", "despite", "upon", "whereas", "whether",
+    "amid", "despite", "upon", "whereas", "whether", "having",
 ];
+
+/// Prepositions that, opening a clause cut from mid-sentence, show it has no subject
+/// ("to the time he lifted the order").
+const PREPOSITIONS: &[&str] = &["to", "from", "for", "of", "with", "into", "onto", "than", "toward", "towards"];
+
+/// Relative pronouns: a clause opening on one has lost the noun it belongs to.
+const RELATIVES: &[&str] = &["who", "which", "whose", "whom"];
 
 /// Verbs and auxiliaries that cannot open a clause that has its subject.
 const VERB_OPENERS: &[&str] = &[
@@ -28,8 +35,46 @@ const VERB_OPENERS: &[&str] = &[
     "won", "lost", "left", "held", "met", "fell", "rose", "led", "ran", "set", "sent", "found",
 ];
 
+/// Past tenses that do not end in "-ed" (and the past auxiliaries).
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "did", "began", "became", "made", "took", "gave", "went", "came",
+    "saw", "got", "won", "lost", "left", "held", "met", "fell", "rose", "led", "ran", "set",
+    "sent", "found", "told", "said", "brought", "bought", "built", "fought", "thought",
+    "caught", "taught", "sold", "struck", "stood", "spoke", "wrote", "broke", "chose", "drove",
+    "flew", "grew", "knew", "threw", "drew", "wore", "swore", "shot", "hit", "put", "cut",
+    "quit", "spread", "read", "let", "paid", "laid", "fled", "fed", "bled", "kept", "slept",
+    "swept", "wept", "felt", "dealt", "meant", "spent", "lent", "bent", "built", "burnt",
+    "dug", "hung", "stuck", "struck", "swung", "won", "sank", "sang", "rang", "drank", "swam",
+    "began", "forgot", "forgave", "froze", "stole", "woke", "arose", "rode", "shook", "tore",
+    "bore", "withdrew", "overthrew", "undertook", "overtook", "understood", "upheld",
+    "withheld", "sought", "heard", "sat", "lay", "beat", "bit", "hid", "slid", "split", "shut",
+    "cast", "cost", "hurt", "burst", "thrust", "bid", "dove", "lit", "sped", "fit", "wound",
+    "ground", "bound", "ate", "blew", "showed", "shown", "gone", "done", "seen", "taken",
+    "given", "been", "begun", "become", "fallen", "risen", "written", "spoken", "broken",
+    "chosen", "driven", "flown", "grown", "known", "thrown", "drawn", "worn", "sworn",
+];
+
+/// Whether a clause tells of the past: a past tense or participle in it ("The air over the
+/// city gets cool" does not: a season's habit, not a dated event).
+pub fn tells_the_past(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .any(|w| IRREGULAR_PAST.contains(&w.as_str()) || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str()))
+}
+
+/// A present auxiliary ("is", "has", "can"…): the clause has a verb.
+pub fn has_present_verb(clause: &str) -> bool {
+    clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["is", "are", "has", "have", "does", "do", "can", "will", "would", "could", "should", "may", "might", "must"].contains(&w.to_lowercase().as_str())
+    })
+}
+
 /// Lower-case words ending in "-ed" that are not past tenses.
-const NOT_PAST_TENSE: &[&str] = &["hundred", "red", "bed", "need", "seed", "speed", "creed", "breed"];
+const NOT_PAST_TENSE: &[&str] = &[
+    "hundred", "red", "bed", "need", "seed", "speed", "creed", "breed", "feed", "deed", "reed",
+    "weed", "shed", "sled",
+];
 
 /// Why `clause` (as cut from its sentence, in the sentence's own case) is not a
 /// self-contained event, if it is not. `names_event` says the date qualified an event noun
@@ -49,11 +94,30 @@ pub fn defect(clause: &str, names_event: bool) -> Option<&'static str> {
     if lowercase_start && (VERB_OPENERS.contains(&lower.as_str()) || past_tense) {
         return Some("a verb without its subject, not a self-contained clause");
     }
-    if SUBORDINATORS.contains(&lower.as_str()) && !has_main_clause(text) {
+    if lowercase_start && RELATIVES.contains(&lower.as_str()) {
+        return Some("a relative clause without the noun it belongs to");
+    }
+    let preposition = lowercase_start && PREPOSITIONS.contains(&lower.as_str());
+    if (SUBORDINATORS.contains(&lower.as_str()) || preposition) && !has_main_clause(text) {
         return Some("a dependent phrase without its main clause");
+    }
+    if is_title(text) {
+        return Some("a title, not an event");
+    }
+    // "2021 Planning underway": a label of two or three words with no verb.
+    if text.split_whitespace().count() <= 3 && !tells_the_past(text) && !has_present_verb(text) {
+        return Some("a label without a verb, not a clause");
+    }
+    // "the ones for taste receptors following [in 2000]": a participle with no verb before it.
+    let last = text.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    if last.len() > 4 && last.ends_with("ing") && last.starts_with(|c: char| c.is_lowercase()) && !tells_the_past(text) && !has_present_verb(text) {
+        return Some("a phrase without a verb, not a clause");
     }
     if !names_event && is_forecast(text) {
         return Some("a plan or forecast, not an event");
+    }
+    if is_comparison(text) {
+        return Some("a comparison with another time, not an event");
     }
     if is_cut_off(text) {
         return Some("a clause cut off mid-sentence");
@@ -78,10 +142,26 @@ const SUBJECT_OPENERS: &[&str] = &[
     "hundreds", "dozens", "millions", "tens", "more", "nearly", "almost", "about", "over",
 ];
 
-/// "After the strike began, the army mutinied": a comma followed by more than a couple of
-/// words, where the main clause can stand.
+/// "After the strike began, the army mutinied": after a comma, more than a couple of words
+/// that do not open another dependent phrase (not ", with a degree from Earlham College").
 fn has_main_clause(text: &str) -> bool {
-    text.split_once(", ").is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3)
+    text.match_indices(", ").any(|(i, sep)| {
+        let rest = &text[i + sep.len()..];
+        let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        rest.split_whitespace().count() >= 3
+            && !SUBORDINATORS.contains(&first.as_str())
+            && !PREPOSITIONS.contains(&first.as_str())
+    })
+}
+
+/// "Making a New Science": every word of four letters or more capitalised, as in a title
+/// of a work or a heading, and no verb-like word; a sentence has lower-case words.
+fn is_title(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    long.len() >= 2 && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// "The U.S. will keep its base": a clause in the future tense, unless it reports someone
@@ -107,6 +187,13 @@ const REPORTING_VERBS: &[&str] = &[
     "wrote", "told", "decided", "agreed", "voted", "resolved", "ruled", "ordered", "stated",
 ];
 
+/// "Nearly 50 percent more than, according to the budget office": a "than" whose date
+/// went ("more than in 2017").
+fn is_comparison(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || ".".contains(c));
+    t.ends_with(" than") || t.contains(" than,") || t.contains(" than ,")
+}
+
 /// "Flash-forward to, when Harper": the clause ends on a function word, or a subordinate
 /// clause begins within its last two words.
 fn is_cut_off(text: &str) -> bool {
@@ -116,11 +203,21 @@ fn is_cut_off(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // Not a preposition: English strands those ("everything the masses had fought for").
-    let dangling = ["of", "the", "a", "an", "and", "or"];
+    // "to" and "from" are the exceptions: left at the end, they lost the date they led to
+    // ("date the discovery to", "the deck dates from").
+    let dangling = ["of", "the", "a", "an", "and", "or", "to", "from"];
     let opener = ["when", "where", "while", "whose", "which", "who"];
     let tail = &words[words.len().saturating_sub(2)..];
     words.last().is_some_and(|w| dangling.contains(&w.as_str()))
         || words.len() > 3 && tail.iter().any(|w| opener.contains(&w.as_str()))
+        // "Flash-forward to when Harper…": a "to" whose date went.
+        || words.windows(2).any(|w| w[0] == "to" && opener.contains(&w[1].as_str()))
+        // "The seagull was deposed when a conference organizer": a subordinate clause
+        // stopped before its verb.
+        || words.iter().rposition(|w| opener.contains(&w.as_str()) || w == "because").is_some_and(|k| {
+            let rest = words[k + 1..].join(" ");
+            k > 0 && words.len() - k - 1 <= 4 && !tells_the_past(&rest) && !has_present_verb(&rest)
+        })
 }
 
 /// A clock time ("11:39 am EST") with little else but date words around it.
@@ -140,7 +237,7 @@ fn is_time_stamp(clause: &str) -> bool {
 
 /// "This satellite image from NASA shows fires…", "Pictured: …", "File photo of…".
 fn is_caption(clause: &str) -> bool {
-    patterns().caption.is_match(clause)
+    patterns().caption.is_match(clause) || crate::clean::chrome::is_caption_text(clause)
 }
 
 struct Patterns {
@@ -182,6 +279,10 @@ mod tests {
             "A video showing the moment the girl was rescued was released",
             "Lenin returned to Russia",
             "The party announced that it will boycott the elections",
+            "Lorenz died",
+            "From the palace, the crowd marched to the Duma",
+            "NASA launched Apollo 11",
+            "from the palace, the crowd marched to the Duma",
         ] {
             assert_eq!(defect(ok, false), None, "{ok}");
         }
@@ -204,11 +305,25 @@ mod tests {
             ("The U.S. will keep its military base in al-Tanf", "forecast"),
             ("The probe is scheduled to reach Titan", "forecast"),
             ("Flash-forward to, when Harper", "cut off"),
+            ("The seagull was deposed when a conference organizer", "cut off"),
             ("The minister, center in a grey coat, opens a bridge over the river", "caption"),
+            ("In this photo dated, Nov", "caption"),
+            ("When Margaret Hamilton arrived at MIT in the summer, with a freshly minted math degree from Earlham College", "main clause"),
+            ("to the time he lifted the order around 4:30 a.m.", "main clause"),
+            ("Having programmed a set of equations into the computer that would simulate future weather", "main clause"),
+            ("who took office", "relative clause"),
+            ("Making a New Science", "title"),
+            ("The ones for taste receptors following", "without a verb"),
+            ("Planning underway", "label"),
+            ("The deck dates from", "cut off"),
+            ("Nearly 50 percent more than, according to the budget office", "comparison"),
+            ("Many accounts, including the one in Gleick’s book, date the discovery of this butterfly effect to", "cut off"),
         ] {
             let found = defect(bad, false).unwrap_or_else(|| panic!("{bad} passed"));
             assert!(found.contains(why), "{bad}: {found}");
         }
         assert_eq!(defect("They will quickly pass over the first revolution", true), None);
+        assert!(tells_the_past("Orbital ATK sent up supplies") && tells_the_past("The shipper launched a rocket"));
+        assert!(!tells_the_past("The air over Delhi gets cool, dry, and still"));
     }
 }

@@ -28,6 +28,8 @@ const BLOCKS: &[&str] = &[
 
 /// Nesting deeper than this is read as flat text: hostile pages nest thousands deep.
 const MAX_DEPTH: usize = 256;
+/// More words than any heading has: a longer "heading" element is a paragraph set large.
+const MAX_HEADING_WORDS: usize = 30;
 
 /// A footnote marker: "1", "[12]", "*", "†".
 /// The "[edit]" / "[edit source]" control a wiki sets beside every heading.
@@ -219,11 +221,22 @@ impl Builder<'_> {
                 let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
                 let mut content = inlines_of(el, targets);
                 drop_edit_control(&mut content);
-                self.push_block(|id, content| Block::Heading { id, level, content }, content);
+                // A gallery's "headline" of several sentences is a caption or a paragraph
+                // set large, not a heading.
+                let text = crate::model::plain_text(&content);
+                if text.split_whitespace().count() > MAX_HEADING_WORDS {
+                    if crate::clean::chrome::is_caption_text(&text) {
+                        self.push_block(|id, content| Block::Caption { id, content }, content);
+                    } else {
+                        self.push_block(|id, content| Block::Paragraph { id, content }, content);
+                    }
+                } else {
+                    self.push_block(|id, content| Block::Heading { id, level, content }, content);
+                }
             }
             "figcaption" | "caption" => {
                 self.flush();
-                self.push_block(|id, content| Block::Caption { id, content }, inlines_of(el, targets));
+                self.push_block(|id, content| Block::Caption { id, content }, caption_inlines(el, targets));
             }
             "blockquote" => {
                 self.flush();
@@ -529,6 +542,39 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
 
 
 /// The inline content of an element (its block structure flattened).
+/// A caption's text. A caption built of sibling elements with nothing between them
+/// (`<span>The pier in 1920.</span><span>Credit</span><span>Jo Lee</span>`) is spaced by
+/// style on the page: its parts are kept apart by a space, and a part repeating the one
+/// before it (a label written twice, once for screen readers) is left out.
+fn caption_inlines(el: &NodeRef, targets: &NoteTargets) -> Vec<Inline> {
+    let elements: Vec<NodeRef> = el.children_it(false).filter(|c| c.is_element()).collect();
+    let only_elements = el.children_it(false).all(|c| c.is_element() || c.text().trim().is_empty());
+    if elements.len() < 2 || !only_elements {
+        return inlines_of(el, targets);
+    }
+    let mut out = Vec::new();
+    let mut previous = String::new();
+    let mut previous_at = 0;
+    for child in elements {
+        let part = caption_inlines(&child, targets);
+        let text = crate::model::plain_text(&part).trim().to_string();
+        if text.is_empty() || text == previous {
+            continue;
+        }
+        // "Credit" then "Credit Jo Lee": the label is in the part after it too.
+        if !previous.is_empty() && text.starts_with(&format!("{previous} ")) {
+            out.truncate(previous_at);
+        }
+        previous_at = out.len();
+        if !out.is_empty() {
+            out.push(Inline::Text(" ".into()));
+        }
+        out.extend(part);
+        previous = text;
+    }
+    out
+}
+
 fn inlines_of(el: &NodeRef, targets: &NoteTargets) -> Vec<Inline> {
     let mut out = Vec::new();
     inline_children(el, &mut out, 0, targets);

@@ -14,7 +14,13 @@ use crate::model::ArticleMeta;
 
 /// The metadata chosen from the evidence.
 pub fn choose(ev: &Evidence) -> ArticleMeta {
-    let publication = ev.sites.first().cloned();
+    // A site name is no headline: a page that names its application after the article
+    // ("application-name" = the title) still names its site elsewhere ("og:site_name").
+    let headline = |s: &str| {
+        let same = |t: &String| t.eq_ignore_ascii_case(s);
+        ev.titles.iter().chain(&ev.page_title).any(same) || s.split_whitespace().count() > 8
+    };
+    let publication = ev.sites.iter().find(|s| !headline(s)).cloned();
     ArticleMeta {
         title: title(ev, publication.as_deref()).unwrap_or_default(),
         standfirst: ev.descriptions.first().cloned(),

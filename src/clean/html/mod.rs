@@ -45,7 +45,7 @@ const HEAD_BLOCKS: usize = 5;
 pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
     // 1. What the markup says about the article.
     let doc = Document::from(html);
-    let meta = metadata::choose(&markup::gather(&doc));
+    let mut meta = metadata::choose(&markup::gather(&doc));
     // 2. The main content, as the extractor sees it (its scoring slows down with nesting
     //    depth, so a hostile page nested deeper than any real one keeps its whole body).
     let too_deep = nests_deeper_than(&doc, MAX_NESTING);
@@ -54,6 +54,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
     // 4. The front matter's repetitions and the editor's drops are set aside.
     let (body, mut set_aside) = set_aside(body, &meta, rules);
+    let body = take_bios(body, &mut meta, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -123,6 +124,37 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         }
     }
     (kept, aside)
+}
+
+/// How far from the end of the body contributors' bios are looked for.
+const TAIL_BLOCKS: usize = 6;
+
+/// Takes the author's bio at the end of the body into the front matter (printed as the
+/// contributor's note), and a contributor's name standing alone over a bio (a web page's
+/// author card) to the report. Other contributors' bios stay: they are the article's.
+fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let tail = body.len().saturating_sub(TAIL_BLOCKS);
+    let subjects: Vec<String> = body[tail..]
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .filter_map(|b| super::metadata::bio_subject(&b.plain_text()).map(str::to_lowercase))
+        .collect();
+    let mut kept = Vec::with_capacity(body.len());
+    for (i, block) in body.into_iter().enumerate() {
+        let text = block.plain_text();
+        let paragraph = i >= tail && matches!(block, Block::Paragraph { .. }) && text.split_whitespace().count() <= 60;
+        let subject = super::metadata::bio_subject(&text).filter(|_| paragraph).map(str::to_lowercase);
+        let is_author = |name: &str| meta.author.as_deref().is_some_and(|a| a.to_lowercase() == name);
+        if subject.as_deref().is_some_and(|n| is_author(n) && meta.bio.is_none()) {
+            meta.bio = Some(text.clone());
+            aside.push((text, "metadata-bio", "the author's bio, carried into the front matter".into()));
+        } else if paragraph && subjects.contains(&text.trim().to_lowercase()) {
+            aside.push((text, "byline", "a contributor's name standing alone after the article".into()));
+        } else {
+            kept.push(block);
+        }
+    }
+    kept
 }
 
 /// Whether a block near the top only repeats the title, the standfirst, the byline or

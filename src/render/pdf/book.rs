@@ -654,8 +654,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
 }
 
 /// A centred display set in as few lines as at full measure, but with lines of even
-/// length (no lone word on a title's last line): the narrowest measure that does not add
-/// a line, found by bisection.
+/// length (no lone word on a title's last line).
 pub(super) fn balanced(
     ts: &mut Typesetter,
     spans: &[Span],
@@ -663,9 +662,26 @@ pub(super) fn balanced(
     measure: f32,
     ctx: &str,
 ) -> Vec<Line> {
+    let (mut out, width) = even_lines(ts, spans, st, measure, ctx);
+    for r in out.iter_mut().flat_map(|l| l.runs.iter_mut()) {
+        r.x += (measure - width) / 2.0;
+    }
+    out
+}
+
+/// The lines of `spans` at the narrowest measure that does not add a line to those set at
+/// `measure` (found by bisection), and that measure: lines of even length, no lone word on
+/// the last line.
+pub(super) fn even_lines(
+    ts: &mut Typesetter,
+    spans: &[Span],
+    st: &ParaStyle,
+    measure: f32,
+    ctx: &str,
+) -> (Vec<Line>, f32) {
     let lines = ts.paragraph(spans, st, measure, ctx);
     if lines.len() < 2 {
-        return lines;
+        return (lines, measure);
     }
     let (mut lo, mut hi) = (measure * 0.4, measure);
     for _ in 0..10 {
@@ -676,11 +692,7 @@ pub(super) fn balanced(
             hi = mid
         }
     }
-    let mut out = ts.paragraph(spans, st, hi, ctx);
-    for r in out.iter_mut().flat_map(|l| l.runs.iter_mut()) {
-        r.x += (measure - hi) / 2.0;
-    }
-    out
+    (ts.paragraph(spans, st, hi, ctx), hi)
 }
 
 /// Adds `base` to every span's offset (a paragraph inside a multi-paragraph block).

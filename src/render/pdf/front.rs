@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::book::{after_space, balanced, compose, draw_line, plain, styled, tagged, unit, Geometry, LEADING, SIZE};
+use super::book::{after_space, balanced, compose, even_lines, draw_line, plain, styled, tagged, unit, Geometry, LEADING, SIZE};
 use super::page::Role;
 use super::fonts::Face;
 use super::page::{Numbering, Page};
@@ -273,12 +273,8 @@ fn contents(ts: &mut Typesetter, entries: &[Entry], m: f32) -> Vec<Unit> {
     };
     for e in entries {
         let target = Target::Dest(e.id.clone());
-        let mut lines = ts.paragraph(
-            &plain(&e.title, Style::ROMAN),
-            &st,
-            m - 3.0 * SIZE,
-            "contents",
-        );
+        // A title over two lines or more breaks evenly: no lone word before the leaders.
+        let (mut lines, _) = even_lines(ts, &plain(&e.title, Style::ROMAN), &st, m - 3.0 * SIZE, "contents");
         if let Some(last) = lines.last_mut() {
             leaders(ts, last, &e.page.to_string(), m);
         }
