@@ -11,6 +11,7 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 cargo build --quiet
 ./target/debug/anthology clean "$bench/pages" --out "$out" > /dev/null
-python3 "$bench/score.py" "$bench/gold" "$out" "$@" | tail -n 4
+# bench-readability has no scorers of its own: bench-clean's score it.
 scorers="$(dirname "$0")/../../shared/bench-clean"
+python3 "$scorers/score.py" "$bench/gold" "$out" "$@" | tail -n 4
 python3 "$scorers/score_meta.py" "$out" --meta "$bench/meta.json" | tail -n 1
