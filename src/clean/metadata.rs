@@ -141,7 +141,7 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text) || roled && names.len() == 1) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
             // co-authors are joined with "and".
-            line.author = Some(first.clone());
+            line.author = Some(unglued(first));
             line.introduced = named_by || HANDLE.is_match(text) || roled;
         }
         // A dateline: "Wednesday 20 November 2019, UK".
@@ -149,6 +149,17 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         _ => return None,
     }
     Some(line)
+}
+
+/// A name with the site a scrape glued to it taken off: "Jonathan GarberFOXBusiness" ->
+/// "Jonathan Garber" (a lower-case letter, then two capitals or more: no surname is
+/// written so, "McDonald" and "DeShawn" have one).
+fn unglued(name: &str) -> String {
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{Ll})\p{Lu}{2,}\p{L}*$").unwrap());
+    match GLUED.captures(name) {
+        Some(c) if name.contains(' ') => name[..c.get(1).expect("group").end()].to_string(),
+        _ => name.to_string(),
+    }
 }
 
 /// A name without the role written after it: "Meg James Staff Writer" -> "Meg James".
@@ -540,6 +551,13 @@ fn unbulleted(text: &str) -> &str {
 
 pub(super) fn has_stop_word(text: &str) -> bool {
     text.split_whitespace().any(|w| super::phrases::STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        || opens_with_a_gerund(text)
+}
+
+/// "Introducing Junior Gaspard", "Remembering Ann Lee": a headline's verb before a name, no
+/// part of it (a long word in -ing; given names such as "Sterling" are shorter).
+fn opens_with_a_gerund(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|w| w.len() >= 9 && w.ends_with("ing"))
 }
 
 /// True for a line that only dates the article (a date with times, zones, reading time),
@@ -657,6 +675,11 @@ mod tests {
         assert_eq!(read("Chris Davies - Nov 19, 2019, 10:31 pm CST"), both("2019-11-19", "Chris Davies"));
         assert_eq!(read("Jo Bloggs | 3 March 2019"), both("2019-03-03", "Jo Bloggs"));
         assert_eq!(read("Meg James, Staff Writer"), Some((None, Some("Meg James".into()))));
+        // A site glued to the name by the scrape; a capital inside a surname stays.
+        assert_eq!(read("By Jonathan GarberFOXBusiness"), Some((None, Some("Jonathan Garber".into()))));
+        assert_eq!(read("By Ann McDonald"), Some((None, Some("Ann McDonald".into()))));
+        // A headline's verb before a name: no byline.
+        assert_eq!(read("Introducing Junior Gaspard, New CEO at Experience"), None);
         assert_eq!(read("Written by Ann Lee and Bo Chen"), Some((None, Some("Ann Lee and Bo Chen".into()))));
         assert_eq!(read("Monday November 18, 2019 7:45 am PST by Joe Rossignol"), both("2019-11-18", "Joe Rossignol"));
         assert_eq!(read("By Tim Childers - Live Science Contributor 2019-11-19T12:48:00Z"), both("2019-11-19", "Tim Childers"));
