@@ -132,12 +132,25 @@ pub struct Paginated {
     lacks: Lacks,
 }
 
-/// Paginated chapters by a hash of what pagination reads.
-pub type Chapters = Memo<Rc<Paginated>>;
+/// What earlier layouts set that this one may reuse: paginated chapters and the set
+/// lines of the appendices, by a hash of what setting them reads.
+#[derive(Default)]
+pub struct Earlier {
+    chapters: Memo<Rc<Paginated>>,
+    appendices: Memo<Rc<(Vec<Unit>, Lacks)>>,
+}
 
-/// Lays out the whole book with geometry `g`, taking the chapters paginated before with
-/// the same inputs from `chapters`.
-pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Chapters) -> Layout {
+impl Earlier {
+    /// Starts another build: what the last one used stays at hand, anything older goes.
+    pub fn next_build(&mut self) {
+        self.chapters.next_build();
+        self.appendices.next_build();
+    }
+}
+
+/// Lays out the whole book with geometry `g`, taking from `earlier` the chapters
+/// paginated and the appendices set before with the same inputs.
+pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earlier) -> Layout {
     let chapters = chapters(book);
     let mut body: Vec<Page> = Vec::new();
     let mut outline = Vec::new();
@@ -166,7 +179,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Chap
                 });
             }
         }
-        let paginated = paginate(ts, ch, g, earlier);
+        let paginated = paginate(ts, ch, g, &mut earlier.chapters);
         let (notes, frames) = (&paginated.notes, &paginated.frames);
         let heads = Heads::new(ts, &book.meta.title, ch.short_title.unwrap_or(ch.title), g);
         for (k, frame) in frames.iter().enumerate() {
@@ -189,7 +202,9 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Chap
     let columns_gap = SIZE * 1.5;
     let col = (g.measure - columns_gap) / 2.0;
     if let Some(tl) = &book.timeline {
-        let units = appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure);
+        let read = appendix::pages_read(tl.entries.iter().flat_map(|e| &e.sources), &page_map.anchor_pages);
+        let key = memo::serde_key(&(tl, read, g.measure, ts.hyphenates_names()));
+        let units = set_appendix(ts, key, &mut earlier.appendices, |ts| appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure));
         back_matter(
             ts,
             &mut body,
@@ -198,13 +213,15 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Chap
             book,
             g,
             (place::CHRONOLOGY, &tl.title),
-            &units,
+            &units.0,
             None,
             &mut page_map,
         );
     }
     if let Some(ix) = &book.index {
-        let units = appendix::index(ts, ix, &page_map.anchor_pages, col);
+        let read = appendix::pages_read(appendix::index_locators(&ix.entries).into_iter(), &page_map.anchor_pages);
+        let key = memo::serde_key(&(ix, read, col, ts.hyphenates_names()));
+        let units = set_appendix(ts, key, &mut earlier.appendices, |ts| appendix::index(ts, ix, &page_map.anchor_pages, col));
         back_matter(
             ts,
             &mut body,
@@ -213,7 +230,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Chap
             book,
             g,
             (place::INDEX, &ix.title),
-            &units,
+            &units.0,
             Some(col + columns_gap),
             &mut page_map,
         );
@@ -252,7 +269,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Chap
 
 /// Sets and paginates a chapter, or takes it from `chapters` (its lacking characters
 /// recorded again).
-fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Chapters) -> Rc<Paginated> {
+fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo<Rc<Paginated>>) -> Rc<Paginated> {
     let key = memo::serde_key(&(ch, g, ts.hyphenates_names()));
     if let Some(paginated) = chapters.get(&key) {
         ts.replay(&paginated.lacks);
@@ -267,6 +284,23 @@ fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Chap
     let paginated = Rc::new(Paginated { notes, frames, lacks });
     chapters.insert(key, paginated.clone());
     paginated
+}
+
+/// An appendix's units made by `set`, or taken from `appendices` by `key` (their lacking
+/// characters recorded again).
+fn set_appendix(
+    ts: &mut Typesetter,
+    key: memo::Key,
+    appendices: &mut Memo<Rc<(Vec<Unit>, Lacks)>>,
+    set: impl FnOnce(&mut Typesetter) -> Vec<Unit>,
+) -> Rc<(Vec<Unit>, Lacks)> {
+    if let Some(set) = appendices.get(&key) {
+        ts.replay(&set.1);
+        return set;
+    }
+    let made = Rc::new(ts.recorded(set));
+    appendices.insert(key, made.clone());
+    made
 }
 
 /// Paginates a chapter so that facing pages end on the same baseline. Where a spread's
