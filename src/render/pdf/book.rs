@@ -124,9 +124,9 @@ pub struct Layout {
 /// A chapter paginated: its footnotes set and its pages' text blocks filled, with the
 /// characters their shaping lacked. Pagination is a function of the chapter, the
 /// geometry and the hyphenation of names alone (a chapter begins on a recto whatever its
-/// page number), so a chapter that comes again (in the layout run again for a new
-/// gutter, or in the next build of `anthology watch`) is taken from [`Chapters`].
-pub struct Paginated {
+/// page number), so a chapter that comes again in the next build of `anthology watch`,
+/// even moved to other pages by an edit before it, is taken from [`Earlier`].
+struct Paginated {
     notes: BTreeMap<String, Vec<Line>>,
     frames: Vec<Frame>,
     lacks: Lacks,
