@@ -73,7 +73,8 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
 
 /// What earlier builds made that the next can reuse, so that `watch` redoes only what
 /// changed: cleaned articles, by a hash of everything the cleaner reads, the dated events
-/// found in each article, the print layout's set paragraphs and the EPUB's subset fonts.
+/// found in each article, the print layout's set paragraphs and paginated chapters, the
+/// EPUB's subset fonts and its files compressed.
 #[derive(Default)]
 pub struct Cache {
     articles: Memo<Article>,

@@ -8,16 +8,19 @@ use std::path::Path;
 use anthology::pipeline::{self, Cache};
 use anthology::project::Project;
 
-/// Every output of one build of `dir` with `cache`, by file name.
+/// Every output of one build of `dir` with `cache`, by file name, and its warnings (under
+/// the name `warnings`, one a line).
 fn build(dir: &Path, cache: &mut Cache) -> BTreeMap<String, Vec<u8>> {
     let out = tempfile::tempdir().unwrap();
     let composed = pipeline::compose_cached(Project::load(dir).unwrap(), cache).unwrap();
-    pipeline::write_cached(composed, out.path(), &[], cache).unwrap();
+    let built = pipeline::write_cached(composed, out.path(), &[], cache).unwrap();
+    let warnings: String = built.book.warnings.iter().map(|w| format!("{}: {}\n", w.stage, w.message)).collect();
     std::fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap())
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .chain([("warnings".to_string(), warnings.into_bytes())])
         .collect()
 }
 
@@ -46,6 +49,23 @@ fn add_sentence(source: &Path) {
     std::fs::write(source, edited).unwrap();
 }
 
+/// Rebuilds `book` with `cache` and checks the files against a fresh build's.
+fn rebuild_matches_fresh(book: &Path, cache: &mut Cache, edit: &str) -> BTreeMap<String, Vec<u8>> {
+    let rebuilt = build(book, cache);
+    let fresh = build(book, &mut Cache::default());
+    assert_eq!(differing(&rebuilt, &fresh), Vec::<String>::new(), "after {edit}, a rebuild differs from a fresh build");
+    rebuilt
+}
+
+/// The first page of every article, from the page map of the book's JSON.
+fn chapter_pages(files: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+    let (_, json) = files.iter().find(|(n, _)| n.ends_with(".json") && !n.ends_with("-timeline.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(json).unwrap();
+    let starts = json["page_map"]["page_starts"].as_array().unwrap();
+    let opening = |id: &str| starts.iter().find(|s| s["block"] == id).map(|s| s["label"].to_string());
+    json["articles"].as_array().unwrap().iter().map(|a| opening(a["id"].as_str().unwrap()).unwrap()).collect()
+}
+
 #[test]
 fn rebuilds_after_edits_are_byte_identical_to_fresh_builds() {
     // The only test of this binary: no other thread reads the environment. A fixed date
@@ -54,23 +74,64 @@ fn rebuilds_after_edits_are_byte_identical_to_fresh_builds() {
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("book");
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &book);
-    let source = std::fs::read_dir(book.join("sources")).unwrap().map(|e| e.unwrap().path()).min().unwrap();
+    let mut sources: Vec<_> = std::fs::read_dir(book.join("sources")).unwrap().map(|e| e.unwrap().path()).collect();
+    sources.sort();
+    let source = sources[0].clone();
     let original = std::fs::read(&source).unwrap();
     let mut cache = Cache::default();
     let first = build(&book, &mut cache);
 
     // One article edited: the rebuild reuses everything else.
     add_sentence(&source);
-    let rebuilt = build(&book, &mut cache);
-    let fresh = build(&book, &mut Cache::default());
-    assert_eq!(differing(&rebuilt, &fresh), Vec::<String>::new(), "a rebuild differs from a fresh build");
+    let rebuilt = rebuild_matches_fresh(&book, &mut cache, "a sentence added");
     let changed = differing(&first, &rebuilt);
     assert!(changed.iter().any(|n| n.ends_with(".pdf")) && changed.iter().any(|n| n.ends_with(".epub")), "the edit changed nothing");
 
     // The edit undone: what the build before last cached comes back.
-    std::fs::write(&source, original).unwrap();
-    let undone = build(&book, &mut cache);
-    let fresh = build(&book, &mut Cache::default());
-    assert_eq!(differing(&undone, &fresh), Vec::<String>::new(), "a rebuild differs from a fresh build");
+    std::fs::write(&source, &original).unwrap();
+    let undone = rebuild_matches_fresh(&book, &mut cache, "the edit undone");
     assert_eq!(differing(&undone, &first), Vec::<String>::new(), "undoing the edit did not give the first book");
+
+    // Pages added to the first article: every later chapter, unchanged itself, moves to
+    // other page numbers (folios, contents, index and page-list all follow).
+    let text = String::from_utf8(original.clone()).unwrap();
+    let added: String = (1..=12)
+        .map(|n| format!("The editor added paragraph number {n}, which says again in other words what the article argues. ").repeat(5) + "\n\n")
+        .collect();
+    let longest = text.lines().max_by_key(|l| l.len()).unwrap();
+    std::fs::write(&source, text.replacen(longest, &format!("{longest}\n\n{added}"), 1)).unwrap();
+    let longer = rebuild_matches_fresh(&book, &mut cache, "pages added to the first article");
+    let (before, after) = (chapter_pages(&first), chapter_pages(&longer));
+    assert!(before.last() != after.last(), "later chapters did not move: {before:?} -> {after:?}");
+    std::fs::write(&source, &original).unwrap();
+
+    // A character no face has, in the last article: its warning names the same blocks
+    // whether the paragraph is set again or taken from the cache.
+    let last = sources.last().unwrap();
+    let last_text = std::fs::read_to_string(last).unwrap();
+    let longest = last_text.lines().max_by_key(|l| l.len()).unwrap();
+    std::fs::write(last, last_text.replacen(longest, &format!("{longest} Then a sign \u{1F701} of alchemy."), 1)).unwrap();
+    let with_sign = rebuild_matches_fresh(&book, &mut cache, "a character no font has");
+    assert!(String::from_utf8_lossy(&with_sign["warnings"]).contains("U+1F701"), "no warning for the character no font has");
+    add_sentence(&source);
+    rebuild_matches_fresh(&book, &mut cache, "an edit elsewhere, the sign's paragraph taken from the cache");
+    std::fs::write(&source, &original).unwrap();
+    std::fs::write(last, &last_text).unwrap();
+
+    // book.toml edited: the title (every running head) and the trim size (every line).
+    let toml = std::fs::read_to_string(book.join("book.toml")).unwrap();
+    std::fs::write(book.join("book.toml"), toml.replacen("title = \"All Power", "title = \"Every Power", 1)).unwrap();
+    rebuild_matches_fresh(&book, &mut cache, "a new title");
+    std::fs::write(book.join("book.toml"), toml.replacen("trim = \"6x9\"", "trim = \"5.5x8.5\"", 1)).unwrap();
+    rebuild_matches_fresh(&book, &mut cache, "a new trim size");
+    std::fs::write(book.join("book.toml"), &toml).unwrap();
+
+    // index.toml edited: a heading renamed, which moves it in the index.
+    let index = std::fs::read_to_string(book.join("index.toml")).unwrap();
+    assert!(index.contains("heading = \"Trotsky, Leon\""));
+    std::fs::write(book.join("index.toml"), index.replacen("heading = \"Trotsky, Leon\"", "heading = \"Bronstein, Lev\"", 1)).unwrap();
+    rebuild_matches_fresh(&book, &mut cache, "an index heading renamed");
+    std::fs::write(book.join("index.toml"), &index).unwrap();
+    let back = rebuild_matches_fresh(&book, &mut cache, "every edit undone");
+    assert_eq!(differing(&back, &first), Vec::<String>::new(), "undoing every edit did not give the first book");
 }

@@ -39,6 +39,14 @@ pub fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: So
             (paragraphs, topic_name(e), e.sort_key.clone())
         })
         .collect();
+    // The headings named in each paragraph, to count shared paragraphs from the locators'
+    // side: the book's long headings by every heading would be quadratic in its length.
+    let mut named_in: HashMap<Paragraph, Vec<usize>> = HashMap::new();
+    for (t, (paragraphs, _, _)) in topics.iter().enumerate() {
+        for &p in paragraphs {
+            named_in.entry(p).or_default().push(t);
+        }
+    }
     let mut warnings = Vec::new();
     for (n, e) in entries.iter_mut().enumerate() {
         if e.locators.len() <= MAX_LOCATORS {
@@ -59,15 +67,14 @@ pub fn divide_long_entries(entries: &mut [IndexEntry], book: &mut Book, mode: So
         while rest.len() > MAX_UNDIVIDED {
             // The topic sharing most of the remaining paragraphs, first in collation order on
             // a tie; one named wherever the heading is says nothing.
-            let best = topics
-                .iter()
-                .enumerate()
-                .filter(|(t, _)| *t != n)
-                .map(|(t, (paragraphs, _, _))| {
-                    let shared = rest.iter().filter(|l| at(l).is_some_and(|p| paragraphs.contains(&p))).count();
-                    (shared, t)
-                })
-                .filter(|(shared, _)| *shared >= MIN_SHARED && *shared < total)
+            let mut shared_with: HashMap<usize, usize> = HashMap::new();
+            for t in rest.iter().filter_map(at).flat_map(|p| named_in.get(&p).into_iter().flatten()) {
+                *shared_with.entry(*t).or_default() += 1;
+            }
+            let best = shared_with
+                .into_iter()
+                .filter(|&(t, shared)| t != n && shared >= MIN_SHARED && shared < total)
+                .map(|(t, shared)| (shared, t))
                 .max_by_key(|(shared, t)| (*shared, std::cmp::Reverse(*t)));
             let Some((_, t)) = best else { break };
             let (paragraphs, name, key) = &topics[t];

@@ -49,7 +49,17 @@ const EXTRA_FEATURES: [&[u8; 4]; 6] = [b"smcp", b"c2sc", b"onum", b"lnum", b"pnu
 
 /// The characters the fonts are subset to for `texts`.
 pub fn characters(texts: &[&str]) -> BTreeSet<char> {
-    texts.iter().flat_map(|t| t.chars()).collect()
+    // Most characters are ASCII: marked in a table, not sorted in among millions of others.
+    let mut ascii = [false; 128];
+    let mut out = BTreeSet::new();
+    for c in texts.iter().flat_map(|t| t.chars()) {
+        match c.is_ascii() {
+            true => ascii[c as usize] = true,
+            false => _ = out.insert(c),
+        }
+    }
+    out.extend((0..128u8).filter(|&b| ascii[b as usize]).map(char::from));
+    out
 }
 
 /// `faces`, each subset to the characters of `texts`.

@@ -23,6 +23,7 @@ mod xml;
 
 use std::collections::HashMap;
 use std::io::Write;
+use std::rc::Rc;
 
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
@@ -43,10 +44,12 @@ const APPLE_DISPLAY_OPTIONS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
 const XHTML: &str = "application/xhtml+xml";
 
 /// What one EPUB keeps for the next (`anthology watch`): the fonts subset to the book's
-/// characters, which an edit seldom changes.
+/// characters, which an edit seldom changes, and every file of the package compressed,
+/// by its name and bytes (deflate is most of a rebuild's zipping).
 #[derive(Default)]
 pub struct Cache {
     fonts: Memo<Vec<(&'static str, Vec<u8>)>>,
+    zipped: Memo<Rc<Vec<u8>>>,
 }
 
 /// Writes the book as an EPUB 3 file.
@@ -57,6 +60,7 @@ pub fn render(book: &Book, pages: &PageMap) -> Result<Vec<u8>> {
 /// [`render`], subsetting the fonts again only for characters `cache` has not seen.
 pub fn render_cached(book: &Book, pages: &PageMap, cache: &mut Cache) -> Result<Vec<u8>> {
     cache.fonts.next_build();
+    cache.zipped.next_build();
     // A package, a title page and a cover all need a title, even if the manifest gave "".
     let titled;
     let book = match book.meta.title.trim().is_empty() {
@@ -246,7 +250,7 @@ pub fn render_cached(book: &Book, pages: &PageMap, cache: &mut Cache) -> Result<
         ("OEBPS/package.opf".into(), opf.into_bytes()),
     ];
     entries.extend(files.into_iter().map(|(name, bytes)| (format!("OEBPS/{name}"), bytes)));
-    zip_container(&entries)
+    zip_container(&entries, &mut cache.zipped)
 }
 
 const CONTAINER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
@@ -254,21 +258,45 @@ const CONTAINER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
   <rootfiles>\n    <rootfile full-path=\"OEBPS/package.opf\" media-type=\"application/oebps-package+xml\"/>\n  </rootfiles>\n\
 </container>\n";
 
-/// Zips the entries after a stored `mimetype`, with fixed times and permissions.
-fn zip_container(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
-    let zerr = |e: zip::result::ZipError| Error::render("epub", e);
-    let time = zip::DateTime::from_date_and_time(2000, 1, 1, 0, 0, 0)
-        .map_err(|e| Error::render("epub", e))?;
-    let base = SimpleFileOptions::default().last_modified_time(time).unix_permissions(0o644);
+/// Zips the entries after a stored `mimetype`, with fixed times and permissions. Each
+/// entry is compressed alone into a one-entry zip (or taken from `zipped`, by its name
+/// and bytes), then copied in as it is: a fresh build and a rebuild take the same path.
+fn zip_container(entries: &[(String, Vec<u8>)], zipped: &mut Memo<Rc<Vec<u8>>>) -> Result<Vec<u8>> {
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    z.start_file("mimetype", base.compression_method(CompressionMethod::Stored)).map_err(zerr)?;
+    z.start_file("mimetype", entry_options()?.compression_method(CompressionMethod::Stored)).map_err(zip_error)?;
     z.write_all(b"application/epub+zip").map_err(|e| Error::render("epub", e))?;
-    let deflated = base.compression_method(CompressionMethod::Deflated);
     for (name, bytes) in entries {
-        z.start_file(name.as_str(), deflated).map_err(zerr)?;
-        z.write_all(bytes).map_err(|e| Error::render("epub", e))?;
+        let key = memo::key(&(name, bytes));
+        let alone = match zipped.get(&key) {
+            Some(alone) => alone,
+            None => {
+                let alone = Rc::new(deflated_alone(name, bytes)?);
+                zipped.insert(key, alone.clone());
+                alone
+            }
+        };
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(alone.as_slice())).map_err(zip_error)?;
+        z.raw_copy_file(archive.by_index_raw(0).map_err(zip_error)?).map_err(zip_error)?;
     }
-    Ok(z.finish().map_err(zerr)?.into_inner())
+    Ok(z.finish().map_err(zip_error)?.into_inner())
+}
+
+/// A zip holding `bytes` alone as `name`, deflated.
+fn deflated_alone(name: &str, bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    z.start_file(name, entry_options()?.compression_method(CompressionMethod::Deflated)).map_err(zip_error)?;
+    z.write_all(bytes).map_err(|e| Error::render("epub", e))?;
+    Ok(z.finish().map_err(zip_error)?.into_inner())
+}
+
+/// Every entry's fixed time and permissions, so that two builds are byte-identical.
+fn entry_options() -> Result<SimpleFileOptions> {
+    let time = zip::DateTime::from_date_and_time(2000, 1, 1, 0, 0, 0).map_err(|e| Error::render("epub", e))?;
+    Ok(SimpleFileOptions::default().last_modified_time(time).unix_permissions(0o644))
+}
+
+fn zip_error(e: zip::result::ZipError) -> Error {
+    Error::render("epub", e)
 }
 
 /// The faces the stylesheet sets: regular, italic and semibold always (titles,

@@ -36,6 +36,18 @@ fn span(text: impl Into<String>, face: Face, link: Option<Target>) -> Span {
     }
 }
 
+/// The pages an appendix's locators point to, in order: with the appendix itself and its
+/// measure, everything its setting reads (the key of a set appendix kept for the next
+/// build).
+pub fn pages_read<'a>(locators: impl Iterator<Item = &'a Locator>, pages: &'a BTreeMap<String, String>) -> Vec<Option<&'a String>> {
+    locators.map(|l| l.page.as_ref().or_else(|| pages.get(&l.anchor))).collect()
+}
+
+/// Every locator of the index's entries and sub-entries.
+pub fn index_locators(entries: &[IndexEntry]) -> Vec<&Locator> {
+    entries.iter().flat_map(|e| e.locators.iter().chain(index_locators(&e.subentries))).collect()
+}
+
 /// The page references of `locators` as linked spans: ", 12, 47–49" (one per distinct
 /// page, as the EPUB index has them).
 fn page_refs(locators: &[Locator], pages: &BTreeMap<String, String>) -> Vec<Span> {

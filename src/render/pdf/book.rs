@@ -7,6 +7,7 @@
 //! which is padded to an even count so that page 1 is a recto.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use super::appendix;
 use super::audit::Placed;
@@ -14,8 +15,9 @@ use super::fonts::Face;
 use super::front::{self, Entry};
 use super::page::{Bookmark, Document, LinkArea, Numbering, Page, Role, Rule, Tag, TextRun};
 use super::paginate::{Frame, Paginator, Unit};
-use super::paragraph::{spans, Align, Line, ParaStyle, Run, Span, Target, Typesetter};
+use super::paragraph::{spans, Align, Lacks, Line, ParaStyle, Run, Span, Target, Typesetter};
 use super::shape::Style;
+use crate::memo::{self, Memo};
 use crate::model::{place, Block, Book, Footnote, PageMap, PageStart, PrintSettings};
 use crate::print::Rules;
 
@@ -37,7 +39,7 @@ const NOTE_LEADING: f32 = 10.5;
 const OPENING_SMALL_CAPS: usize = 3;
 
 /// Page geometry: trim, mirrored margins and the text block.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Geometry {
     pub trim_width: f32,
     pub trim_height: f32,
@@ -97,6 +99,7 @@ impl Geometry {
 }
 
 /// An opening unit of the body: the introduction or an article.
+#[derive(serde::Serialize)]
 struct Chapter<'a> {
     id: &'a str,
     title: &'a str,
@@ -118,8 +121,36 @@ pub struct Layout {
     pub placed: Placed,
 }
 
-/// Lays out the whole book with geometry `g`.
-pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
+/// A chapter paginated: its footnotes set and its pages' text blocks filled, with the
+/// characters their shaping lacked. Pagination is a function of the chapter, the
+/// geometry and the hyphenation of names alone (a chapter begins on a recto whatever its
+/// page number), so a chapter that comes again in the next build of `anthology watch`,
+/// even moved to other pages by an edit before it, is taken from [`Earlier`].
+struct Paginated {
+    notes: BTreeMap<String, Vec<Line>>,
+    frames: Vec<Frame>,
+    lacks: Lacks,
+}
+
+/// What earlier layouts set that this one may reuse: paginated chapters and the set
+/// lines of the appendices, by a hash of what setting them reads.
+#[derive(Default)]
+pub struct Earlier {
+    chapters: Memo<Rc<Paginated>>,
+    appendices: Memo<Rc<(Vec<Unit>, Lacks)>>,
+}
+
+impl Earlier {
+    /// Starts another build: what the last one used stays at hand, anything older goes.
+    pub fn next_build(&mut self) {
+        self.chapters.next_build();
+        self.appendices.next_build();
+    }
+}
+
+/// Lays out the whole book with geometry `g`, taking from `earlier` the chapters
+/// paginated and the appendices set before with the same inputs.
+pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earlier) -> Layout {
     let chapters = chapters(book);
     let mut body: Vec<Page> = Vec::new();
     let mut outline = Vec::new();
@@ -148,17 +179,16 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
                 });
             }
         }
-        let notes = footnotes(ts, ch.footnotes, g.measure);
-        let units = chapter_units(ts, ch, g);
-        let frames = balanced_spreads(&units, &notes, g);
+        let paginated = paginate(ts, ch, g, &mut earlier.chapters);
+        let (notes, frames) = (&paginated.notes, &paginated.frames);
         let heads = Heads::new(ts, &book.meta.title, ch.short_title.unwrap_or(ch.title), g);
         for (k, frame) in frames.iter().enumerate() {
             let mut page = Page::new(Numbering::Arabic, body.len() as u32 + 1);
             let recto = page.number % 2 == 1;
             let head = (k > 0).then(|| heads.on(recto));
-            compose(ts, &mut page, frame, &notes, g, recto, head);
+            compose(ts, &mut page, frame, notes, g, recto, head);
             let starts = page_map.page_starts.len();
-            record(&page, frame, &notes, &mut page_map);
+            record(&page, frame, notes, &mut page_map);
             if k == 0 {
                 // A chapter's first page begins with its title, not its first block.
                 page_map.page_starts.truncate(starts);
@@ -172,7 +202,9 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
     let columns_gap = SIZE * 1.5;
     let col = (g.measure - columns_gap) / 2.0;
     if let Some(tl) = &book.timeline {
-        let units = appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure);
+        let read = appendix::pages_read(tl.entries.iter().flat_map(|e| &e.sources), &page_map.anchor_pages);
+        let key = memo::serde_key(&(tl, read, g.measure, ts.hyphenates_names()));
+        let units = set_appendix(ts, key, &mut earlier.appendices, |ts| appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure));
         back_matter(
             ts,
             &mut body,
@@ -181,13 +213,15 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
             book,
             g,
             (place::CHRONOLOGY, &tl.title),
-            &units,
+            &units.0,
             None,
             &mut page_map,
         );
     }
     if let Some(ix) = &book.index {
-        let units = appendix::index(ts, ix, &page_map.anchor_pages, col);
+        let read = appendix::pages_read(appendix::index_locators(&ix.entries).into_iter(), &page_map.anchor_pages);
+        let key = memo::serde_key(&(ix, read, col, ts.hyphenates_names()));
+        let units = set_appendix(ts, key, &mut earlier.appendices, |ts| appendix::index(ts, ix, &page_map.anchor_pages, col));
         back_matter(
             ts,
             &mut body,
@@ -196,7 +230,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
             book,
             g,
             (place::INDEX, &ix.title),
-            &units,
+            &units.0,
             Some(col + columns_gap),
             &mut page_map,
         );
@@ -231,6 +265,42 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry) -> Layout {
         outline,
     };
     Layout { document, page_map, placed }
+}
+
+/// Sets and paginates a chapter, or takes it from `chapters` (its lacking characters
+/// recorded again).
+fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo<Rc<Paginated>>) -> Rc<Paginated> {
+    let key = memo::serde_key(&(ch, g, ts.hyphenates_names()));
+    if let Some(paginated) = chapters.get(&key) {
+        ts.replay(&paginated.lacks);
+        return paginated;
+    }
+    let ((notes, frames), lacks) = ts.recorded(|ts| {
+        let notes = footnotes(ts, ch.footnotes, g.measure);
+        let units = chapter_units(ts, ch, g);
+        let frames = balanced_spreads(&units, &notes, g);
+        (notes, frames)
+    });
+    let paginated = Rc::new(Paginated { notes, frames, lacks });
+    chapters.insert(key, paginated.clone());
+    paginated
+}
+
+/// An appendix's units made by `set`, or taken from `appendices` by `key` (their lacking
+/// characters recorded again).
+fn set_appendix(
+    ts: &mut Typesetter,
+    key: memo::Key,
+    appendices: &mut Memo<Rc<(Vec<Unit>, Lacks)>>,
+    set: impl FnOnce(&mut Typesetter) -> Vec<Unit>,
+) -> Rc<(Vec<Unit>, Lacks)> {
+    if let Some(set) = appendices.get(&key) {
+        ts.replay(&set.1);
+        return set;
+    }
+    let made = Rc::new(ts.recorded(set));
+    appendices.insert(key, made.clone());
+    made
 }
 
 /// Paginates a chapter so that facing pages end on the same baseline. Where a spread's

@@ -54,10 +54,12 @@ pub struct Interior {
 }
 
 /// What one layout keeps for the next (`anthology watch`): the typesetter, with the
-/// words it has shaped and the paragraphs it has set.
+/// words it has shaped and the paragraphs it has set, and the chapters and appendices
+/// laid out.
 #[derive(Default)]
 pub struct Cache {
     typesetter: Option<paragraph::Typesetter>,
+    earlier: book::Earlier,
 }
 
 /// Lays the book out and writes the screen edition (tagged, outline, links, PDF/A-2a
@@ -74,8 +76,9 @@ pub fn render_cached(book: &Book, cache: &mut Cache) -> Result<PdfOutput> {
         None => paragraph::Typesetter::new()?,
     };
     ts.next_build();
+    cache.earlier.next_build();
     ts.hyphenate_names(book.meta.print.hyphenate_names);
-    let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules());
+    let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules(), &mut cache.earlier);
     // Refuse to write a PDF that lost text.
     layout.placed.check(book)?;
     let bytes = write::write(&layout.document, &book.meta, write::Edition::Screen)?;
@@ -100,7 +103,7 @@ pub fn interior(book: &Book, screen: &PdfOutput, rules: &Rules) -> Result<Interi
     } else {
         let mut ts = paragraph::Typesetter::new()?;
         ts.hyphenate_names(book.meta.print.hyphenate_names);
-        let (layout, ng) = lay_out(book, &mut ts, rules);
+        let (layout, ng) = lay_out(book, &mut ts, rules, &mut book::Earlier::default());
         layout.placed.check(book)?;
         let why = format!(
             "laid out again for {}: margins {:.3} in top, {:.3} in inside, {} lines a page (screen edition: {:.3} in, {:.3} in, {} lines)",
@@ -142,17 +145,18 @@ pub fn cover(book: &Book, rules: &Rules, pages: usize, paper: Paper) -> Result<(
 }
 
 /// Lays out under `rules`; the gutter depends on the final page count, so lay out again
-/// until the count stays in its band.
-fn lay_out(book: &Book, ts: &mut paragraph::Typesetter, rules: &Rules) -> (book::Layout, book::Geometry) {
+/// until the count stays in its band (each pass taking from `earlier` what was laid out
+/// before with the same geometry).
+fn lay_out(book: &Book, ts: &mut paragraph::Typesetter, rules: &Rules, earlier: &mut book::Earlier) -> (book::Layout, book::Geometry) {
     let mut g = book::Geometry::new(&book.meta.print, 0, rules);
-    let mut layout = book::layout(book, ts, &g);
+    let mut layout = book::layout(book, ts, &g, earlier);
     for _ in 0..3 {
         let next = book::Geometry::new(&book.meta.print, padded_count(&layout.document, rules), rules);
         if next == g {
             break;
         }
         g = next;
-        layout = book::layout(book, ts, &g);
+        layout = book::layout(book, ts, &g, earlier);
     }
     (layout, g)
 }

@@ -182,8 +182,9 @@ pub struct Typesetter {
     /// again for a new gutter, or in the next build of `anthology watch`) is taken from
     /// here, the same lines to the bit.
     paragraphs: Memo<Rc<Set>>,
-    /// While a paragraph is being set: the characters its shaping lacked, in order.
-    lacking: Option<Vec<Lack>>,
+    /// While paragraphs (or chapters) are being set: the characters their shaping lacked,
+    /// one list for each open [`Typesetter::recorded`] (a chapter's holds its paragraphs').
+    recording: Vec<Lacks>,
 }
 
 /// A character the style's face lacks: `missing` when no face has it (else it is set in
@@ -194,11 +195,16 @@ struct Lack {
     missing: bool,
 }
 
-/// A set paragraph, with the characters its shaping lacked (recorded again against its
-/// block whenever it is reused).
+/// The characters shaping lacked while something was set, in order, each with the block
+/// it stands in: recorded again whenever what was set is reused, so that the warnings of
+/// a build that reuses it are those of a build that sets it.
+#[derive(Debug, Clone, Default)]
+pub struct Lacks(Vec<(Lack, String)>);
+
+/// A set paragraph, with the characters its shaping lacked.
 struct Set {
     lines: Vec<Line>,
-    lacks: Vec<Lack>,
+    lacks: Lacks,
 }
 
 impl Typesetter {
@@ -210,7 +216,7 @@ impl Typesetter {
             fallback: BTreeMap::new(),
             missing: BTreeMap::new(),
             paragraphs: Memo::default(),
-            lacking: None,
+            recording: Vec::new(),
         })
     }
 
@@ -256,9 +262,28 @@ impl Typesetter {
         if at.last().map(String::as_str) != Some(context) {
             at.push(context.to_string());
         }
-        if let Some(lacking) = &mut self.lacking {
-            lacking.push(lack);
+        for lacks in &mut self.recording {
+            lacks.0.push((lack, context.to_string()));
         }
+    }
+
+    /// Runs `make`, returning with what it made the characters its shaping lacked.
+    pub fn recorded<T>(&mut self, make: impl FnOnce(&mut Typesetter) -> T) -> (T, Lacks) {
+        self.recording.push(Lacks::default());
+        let made = make(self);
+        (made, self.recording.pop().unwrap_or_default())
+    }
+
+    /// Records again the characters whose lack `lacks` recorded, for something reused.
+    pub fn replay(&mut self, lacks: &Lacks) {
+        for (lack, context) in &lacks.0 {
+            self.record(*lack, context);
+        }
+    }
+
+    /// Whether capitalised words may be hyphenated: a setting every set line depends on.
+    pub fn hyphenates_names(&self) -> bool {
+        self.hyphenator.names
     }
 
     /// Sets `spans` as one paragraph `measure` points wide, or takes the lines of the same
@@ -273,15 +298,11 @@ impl Typesetter {
         let key = memo::key(&(spans, style, measure.to_bits(), context, self.hyphenator.names));
         let set = match self.paragraphs.get(&key) {
             Some(set) => {
-                for &lack in &set.lacks {
-                    self.record(lack, context);
-                }
+                self.replay(&set.lacks);
                 set
             }
             None => {
-                self.lacking = Some(Vec::new());
-                let lines = self.set(spans, style, measure, context);
-                let lacks = self.lacking.take().unwrap_or_default();
+                let (lines, lacks) = self.recorded(|ts| ts.set(spans, style, measure, context));
                 let set = Rc::new(Set { lines, lacks });
                 self.paragraphs.insert(key, set.clone());
                 set
