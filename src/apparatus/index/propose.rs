@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::scan::{Corpus, Token};
-use super::words;
+use super::{titles, words};
 
 /// A proposed heading and the forms of it found in the text.
 #[derive(Debug, Clone)]
@@ -57,6 +57,12 @@ struct Form {
     determined: usize,
     /// Occurrences that are a whole quotation ("“Eve Valkyrie” does…"): a title.
     quoted: usize,
+    /// Occurrences named as a work ("the book L’être et le Néon"): a title, kept whole.
+    named_work: usize,
+    /// The lowercase noun of a body after an occurrence ("West Mercia police"), and how
+    /// many occurrences it follows: after all of them, it is part of the name.
+    body_after: Option<String>,
+    body_after_count: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -268,6 +274,14 @@ fn collect_forms(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(end) = titles::work_title_end(tokens, i).filter(|_| tokens[i].running) {
+            let n = form_of(&mut forms, &mut by_key, &tokens[i..end]);
+            forms[n].count += 1;
+            forms[n].mid_sentence += 1;
+            forms[n].named_work += 1;
+            i = end;
+            continue;
+        }
         if !capital(tokens, i, casing) {
             i += 1;
             continue;
@@ -314,36 +328,7 @@ fn collect_forms(
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| is_shouted_word(&t.text));
         if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) {
             let run = &tokens[start..end];
-            let key = run
-                .iter()
-                .map(|t| t.key.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let n = *by_key.entry(key).or_insert_with(|| {
-                forms.push(Form {
-                    words: run
-                        .iter()
-                        .enumerate()
-                        .map(|(k, t)| {
-                            if k + 1 == run.len() {
-                                display_word(t)
-                            } else {
-                                t.text.clone()
-                            }
-                        })
-                        .collect(),
-                    keys: run.iter().map(|t| t.key.clone()).collect(),
-                    mid_sentence: 0,
-                    count: 0,
-                    personal_context: false,
-                    italic: 0,
-                    past_verb: false,
-                    attributive: 0,
-                    determined: 0,
-                    quoted: 0,
-                });
-                forms.len() - 1
-            });
+            let n = form_of(&mut forms, &mut by_key, run);
             forms[n].count += 1;
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
@@ -352,6 +337,11 @@ fn collect_forms(
                 a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key)
             });
             forms[n].attributive += usize::from(attributive);
+            if let Some(noun) = after.filter(|a| attributive && a.node == run[0].node && words::is_body_noun(&a.key)) {
+                let same = forms[n].body_after.as_ref().is_none_or(|b| *b == noun.text);
+                forms[n].body_after_count += usize::from(same);
+                forms[n].body_after.get_or_insert_with(|| noun.text.clone());
+            }
             // "the Trump administration" is attributive: only a noun's article counts.
             forms[n].quoted += usize::from(quotes.is_whole(start, end));
             forms[n].determined += usize::from(
@@ -373,6 +363,7 @@ fn collect_forms(
                     && a.key.len() > 4
                     && a.key.ends_with("ed")
                     && a.text.chars().all(char::is_lowercase)
+                    && !words::is_publishing_verb(&a.key)
             })
                 || appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node)
                 || role_before_comma(tokens, start);
@@ -388,8 +379,47 @@ fn collect_forms(
         i = stop;
     }
     alone.extend(forms.iter().filter(|f| f.keys.len() == 1).map(|f| f.keys[0].clone()));
+    forms.iter_mut().for_each(take_body_noun);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// The form of the words `run`, added on first sight.
+fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[Token]) -> usize {
+    let key = run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ");
+    *by_key.entry(key).or_insert_with(|| {
+        let last = run.len() - 1;
+        forms.push(Form {
+            words: run.iter().enumerate().map(|(k, t)| if k == last { display_word(t) } else { t.text.clone() }).collect(),
+            keys: run.iter().map(|t| t.key.clone()).collect(),
+            mid_sentence: 0,
+            count: 0,
+            personal_context: false,
+            italic: 0,
+            past_verb: false,
+            attributive: 0,
+            determined: 0,
+            quoted: 0,
+            named_work: 0,
+            body_after: None,
+            body_after_count: 0,
+        });
+        forms.len() - 1
+    })
+}
+
+/// "West Mercia police said", "taken to Royal Shrewsbury hospital": a name always followed
+/// by the same lowercase noun of a body is that body's name, the noun included (not "Hong
+/// Kong", also met without "police").
+fn take_body_noun(f: &mut Form) {
+    if f.body_after_count != f.count {
+        return;
+    }
+    if let Some(noun) = f.body_after.take() {
+        f.keys.push(noun.to_lowercase());
+        f.words.push(noun);
+        f.attributive -= f.body_after_count;
+    }
 }
 
 /// Whether the words after a name describe a person: "Julius Martov, the leader of...",
@@ -535,6 +565,9 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             attributive: 0,
             determined: 0,
             quoted: 0,
+            named_work: 0,
+            body_after: None,
+            body_after_count: 0,
         })
         .collect()
 }
@@ -789,11 +822,13 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
             continue;
         }
         let p = *slot.entry(r).or_insert_with(|| {
+            let marked = forms[r].italic + forms[r].named_work;
+            let work = !persons[r] && marked * 2 >= forms[r].count.max(1) && marked > 0;
             proposals.push(Proposal {
-                heading: heading(&forms[r], persons[r]),
+                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r]) },
                 forms: Vec::new(),
                 count: 0,
-                work: !persons[r] && forms[r].italic * 2 >= forms[r].count.max(1) && forms[r].italic > 0,
+                work,
             });
             proposals.len() - 1
         });
@@ -838,6 +873,9 @@ fn looks_personal(
 ) -> bool {
     if east_asian(f) {
         return true;
+    }
+    if f.named_work > 0 {
+        return false;
     }
     let names: Vec<&String> = f
         .keys
@@ -1097,6 +1135,31 @@ mod tests {
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
         proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_name_always_followed_by_a_lowercase_body_noun_takes_it() {
+        let h = headings_of(&[
+            "She was taken to Royal Shrewsbury hospital on Friday. West Mercia police said so.",
+            "Hong Kong police fired. In Hong Kong the protests went on. West Mercia police agreed.",
+        ]);
+        assert!(h.contains(&"Royal Shrewsbury hospital".to_string()), "{h:?}");
+        assert!(h.contains(&"West Mercia police".to_string()), "{h:?}");
+        assert!(h.contains(&"Hong Kong".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_site_that_reported_is_no_person() {
+        let h = headings_of(&["The chain lowered its prices, Yahoo Finance reported on Monday."]);
+        assert_eq!(h, ["Yahoo Finance"]);
+    }
+
+    #[test]
+    fn a_work_named_as_such_is_one_heading_in_italics() {
+        let p = proposals(&["In her book “A Paradise Built in Hell: The Extraordinary Communities,” Rebecca Solnit wrote."]);
+        let work = p.iter().find(|p| p.work).expect("a work");
+        assert_eq!(work.heading, "Paradise Built in Hell, A");
+        assert!(!p.iter().any(|p| p.heading.contains("Extraordinary")), "{:?}", p.iter().map(|p| &p.heading).collect::<Vec<_>>());
     }
 
     #[test]

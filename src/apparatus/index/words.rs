@@ -216,6 +216,24 @@ pub fn is_speech_verb(key: &str) -> bool {
     SPEECH_VERBS.contains(&key)
 }
 
+/// A verb of what a paper or a site does ("Yahoo Finance reported"): no evidence of a person.
+pub fn is_publishing_verb(key: &str) -> bool {
+    ["reported", "published", "posted", "aired", "broadcast", "headlined"].contains(&key)
+}
+
+/// Lowercase nouns of a body that a text may write after its name ("West Mercia police",
+/// "Royal Shrewsbury hospital").
+#[rustfmt::skip]
+const BODY_NOUNS: &[&str] = &[
+    "police", "constabulary", "hospital", "university", "college", "council", "court", "museum",
+    "academy", "agency", "bureau", "commission", "committee", "department", "ministry",
+    "institute", "foundation", "library", "prison", "clinic",
+];
+
+pub fn is_body_noun(key: &str) -> bool {
+    BODY_NOUNS.contains(&key)
+}
+
 /// A verb of saying whose object is the listener ("told Business Insider"), who may be a
 /// paper or an agency: no evidence that the name after it is a person.
 pub fn takes_addressee(key: &str) -> bool {
