@@ -63,6 +63,14 @@ struct Form {
     /// many occurrences it follows: after all of them, it is part of the name.
     body_after: Option<String>,
     body_after_count: usize,
+    /// Occurrences after an article and before a lowercase noun ("the D.A. Davidson
+    /// brokerage"): the name of a firm or a thing, not a person, when all are so.
+    determined_attributive: usize,
+    /// The forms listed beside it ("Werner Heisenberg, Max Born, and Pascual Jordan"; "the art
+    /// of Pablo Picasso, the fashions of Coco Chanel"), by key.
+    listed_with: Vec<String>,
+    /// Listed among persons: evidence that it is one.
+    in_person_list: bool,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -272,9 +280,12 @@ fn collect_forms(
     let mut alone = HashSet::new();
     let mut forms: Vec<Form> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    // The last occurrence: its form, start and end, for lists of names.
+    let mut last: Option<(usize, usize, usize)> = None;
     let mut i = 0;
     while i < tokens.len() {
         if let Some(end) = titles::work_title_end(tokens, i).filter(|_| tokens[i].running) {
+            last = None;
             let n = form_of(&mut forms, &mut by_key, &tokens[i..end]);
             forms[n].count += 1;
             forms[n].mid_sentence += 1;
@@ -329,6 +340,12 @@ fn collect_forms(
         if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
+            if let Some((m, _, _)) = last.filter(|&(m, ps, pe)| m != n && listed(tokens, ps, pe, start)) {
+                let (mine, theirs) = (forms[n].keys.join(" "), forms[m].keys.join(" "));
+                forms[n].listed_with.push(theirs);
+                forms[m].listed_with.push(mine);
+            }
+            last = Some((n, start, end));
             forms[n].count += 1;
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
@@ -344,19 +361,20 @@ fn collect_forms(
             }
             // "the Trump administration" is attributive: only a noun's article counts.
             forms[n].quoted += usize::from(quotes.is_whole(start, end));
-            forms[n].determined += usize::from(
-                !attributive
-                    && before.is_some_and(|b| {
-                        run[0].joined && ["the", "a", "an"].contains(&b.text.as_str()) && b.node == run[0].node
-                    }),
-            );
+            let article_before = before.is_some_and(|b| {
+                run[0].joined && ["the", "a", "an"].contains(&b.text.as_str()) && b.node == run[0].node
+            });
+            forms[n].determined += usize::from(!attributive && article_before);
+            forms[n].determined_attributive += usize::from(attributive && article_before);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             forms[n].personal_context |= titled.is_some()
                 || before.is_some_and(|b| {
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
-                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
+                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
+                || author_of_work(tokens, end - 1)
+                || (run[0].sentence_start && pronoun_follows(tokens, end));
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             forms[n].past_verb |= after.is_some_and(|a| {
                 a.joined
@@ -384,6 +402,76 @@ fn collect_forms(
     (forms, alone)
 }
 
+/// Whether the name at `start` follows the one at `prev_start..prev_end` in a list: after a
+/// comma or an "and" ("Werner Heisenberg, Max Born, and Pascual Jordan"), or in parallel
+/// phrases after a comma ("the art of Pablo Picasso, the fashions of Coco Chanel").
+fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) -> bool {
+    let gap = &tokens[prev_end..start];
+    let node = tokens[start].node;
+    if tokens[start].sentence_start || tokens[prev_end.min(start)].node != node || gap.iter().any(|t| t.sentence_start) {
+        return false;
+    }
+    let lower = |t: &Token| t.text.chars().all(char::is_lowercase);
+    match gap {
+        [] => !tokens[start].joined,
+        [and] => ["and", "or"].contains(&and.key.as_str()),
+        [first, .., last] => {
+            let opener = prev_start.checked_sub(1).map(|k| &tokens[k]);
+            // The same word opens both phrases ("of … of"), the first after a comma.
+            !first.joined
+                && gap.len() <= 6
+                && gap.iter().all(lower)
+                && tokens[start].joined
+                && opener.is_some_and(|o| o.key == last.key && lower(o) && tokens[prev_start].joined)
+        }
+    }
+}
+
+/// Whether the possessive at `k` owns a work ("Bram Stoker’s last published work", "Nauman’s
+/// 1968 work"): its author, a person.
+fn author_of_work(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.possessive
+        && tokens[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|n| n.joined && n.node == t.node && !n.capitalised())
+            .any(|n| titles::is_work_noun(&n.key))
+}
+
+/// Whether the next sentence of the paragraph opens with a personal pronoun ("Fiona Parry
+/// issued a plea. She said…"): said of the name that opened this one.
+fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
+    let node = tokens.get(end.saturating_sub(1)).map(|t| t.node);
+    tokens[end..]
+        .iter()
+        .take_while(|t| Some(t.node) == node)
+        .find(|t| t.sentence_start)
+        .is_some_and(|t| ["he", "she"].contains(&t.key.as_str()))
+}
+
+/// Marks the forms listed beside a person, or beside a name opening with a census given
+/// name when they open with one too ("Werner Heisenberg, Max Born, and Pascual Jordan").
+fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: &HashSet<String>, casing: &HashMap<&str, Casing>) {
+    let census = |f: &Form| {
+        f.keys.len() > 1 && words::is_census_given_name(&f.keys[0]) && !is_common(&f.keys[0], casing)
+    };
+    let person: Vec<bool> = forms
+        .iter()
+        .map(|f| f.keys.len() > 1 && (looks_personal(f, index, alone, casing) || census(f)))
+        .collect();
+    let marks: Vec<bool> = forms
+        .iter()
+        .map(|f| {
+            let neighbours = || f.listed_with.iter().filter_map(|k| index.get(k));
+            f.keys.len() > 1 && neighbours().any(|&m| person[m] || (census(f) && forms[m].keys.len() > 1))
+        })
+        .collect();
+    for (f, mark) in forms.iter_mut().zip(marks) {
+        f.in_person_list = mark;
+    }
+}
+
 /// The form of the words `run`, added on first sight.
 fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[Token]) -> usize {
     let key = run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ");
@@ -403,6 +491,9 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
             named_work: 0,
             body_after: None,
             body_after_count: 0,
+            determined_attributive: 0,
+            listed_with: Vec::new(),
+            in_person_list: false,
         });
         forms.len() - 1
     })
@@ -568,6 +659,9 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             named_work: 0,
             body_after: None,
             body_after_count: 0,
+            determined_attributive: 0,
+            listed_with: Vec::new(),
+            in_person_list: false,
         })
         .collect()
 }
@@ -721,12 +815,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
 }
 
 /// Groups forms into proposals: plurals and surnames join their fullest form.
-fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>) -> Vec<Proposal> {
+fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>) -> Vec<Proposal> {
     let index: HashMap<String, usize> = forms
         .iter()
         .enumerate()
         .map(|(n, f)| (f.keys.join(" "), n))
         .collect();
+    mark_person_lists(&mut forms, &index, alone, casing);
     // parent[n]: the form that form n merges into.
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for (n, f) in forms.iter().enumerate() {
@@ -874,7 +969,8 @@ fn looks_personal(
     if east_asian(f) {
         return true;
     }
-    if f.named_work > 0 {
+    // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's.
+    if f.named_work > 0 || (f.keys.len() > 1 && f.determined_attributive == f.count) {
         return false;
     }
     let names: Vec<&String> = f
@@ -922,7 +1018,9 @@ fn looks_personal(
     if f.determined > 0 && !honorific && !given {
         return false;
     }
-    if !given && (words::is_adjectival(first) || words::is_nationality(first) || words::is_place_prefix(first)) {
+    // An adjective's ending ("Pascual") says less than a list of persons.
+    let adjective = words::is_adjectival(first) && !f.in_person_list;
+    if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
     // "Arab Israeli" beside "Israel": a people, not a person.
@@ -952,13 +1050,14 @@ fn looks_personal(
     });
     // "Whole Foods said": a last word the text writes lowercase ("foods") is no surname
     // unless a title, an initial or a given name says so.
+    let listed = f.in_person_list;
     if f.keys.last().is_some_and(|k| is_common(k, casing)) {
-        return honorific || initial || given;
+        return honorific || initial || given || listed;
     }
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed
 }
 
 /// Initials written with full stops ("W.", "H.W.").
@@ -1160,6 +1259,36 @@ mod tests {
         let work = p.iter().find(|p| p.work).expect("a work");
         assert_eq!(work.heading, "Paradise Built in Hell, A");
         assert!(!p.iter().any(|p| p.heading.contains("Extraordinary")), "{:?}", p.iter().map(|p| &p.heading).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn names_listed_beside_persons_are_persons() {
+        let h = headings_of(&[
+            "Matrix mechanics was created by Werner Heisenberg, Max Born, and Pascual Jordan in 1925.",
+            "It recalls the art of Pablo Picasso, the fashions of Coco Chanel, and the music of Claude Debussy.",
+        ]);
+        for name in ["Heisenberg, Werner", "Born, Max", "Jordan, Pascual", "Chanel, Coco", "Picasso, Pablo"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+        // Places listed together stay places.
+        let h = headings_of(&["She travelled between Jamaica, London, and New York as a child."]);
+        assert!(h.contains(&"New York".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn the_author_of_a_work_and_a_subject_taken_up_by_a_pronoun_are_persons() {
+        let h = headings_of(&[
+            "Later she illustrated Bram Stoker’s last published work.",
+            "Ayla Okonjo issued a plea on Monday. She asked people to stay away.",
+        ]);
+        assert!(h.contains(&"Stoker, Bram".to_string()), "{h:?}");
+        assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_always_between_an_article_and_a_noun_is_no_person() {
+        let h = headings_of(&["Tom Forte, a managing director at the D.A. Davidson brokerage, said so."]);
+        assert!(h.contains(&"D.A. Davidson".to_string()), "{h:?}");
     }
 
     #[test]

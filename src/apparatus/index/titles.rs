@@ -14,6 +14,11 @@ const WORK_NOUNS: &[&str] = &[
     "series", "documentary", "collection", "volume",
 ];
 
+/// Whether `key` is a noun of a work ("book", "novel", "work").
+pub fn is_work_noun(key: &str) -> bool {
+    WORK_NOUNS.contains(&key)
+}
+
 /// Verbs that introduce a name or a title ("a book called …").
 const NAMING_VERBS: &[&str] = &["called", "titled", "entitled"];
 
