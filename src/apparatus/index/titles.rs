@@ -43,7 +43,7 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         if t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = j + 1;
         // Function words stay inside a title, in any language ("et", "le", "of the").
-        } else if !(words::is_stop(&t.key) || words::is_connector(&t.key) || t.key.chars().count() <= 3) {
+        } else if !(words::is_stop(&t.key) || words::is_connector(&t.key) || t.key.chars().count() <= 2) {
             break;
         }
         j += 1;
@@ -52,8 +52,9 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     // A title set off by a comma ends at punctuation too ("his book, The X, in 1911"), so
     // that a sentence going on after a name ("in his book, Kaplan and Smith argue") is none.
     let whole = !set_off || closed;
-    let words = tokens[i..end].iter().filter(|t| !words::is_stop(&t.key)).count();
-    (end - i >= 2 && words >= 2 && whole).then_some(end)
+    // Two capitalised words at least: "called London on day 5" names no work.
+    let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
+    (capitals >= 2 && whole).then_some(end)
 }
 
 /// A work's heading: a leading article goes after the title (Chicago 16.52), "Paradise
@@ -98,6 +99,7 @@ mod tests {
         assert_eq!(title("She met Anna Petrova in Paris."), None);
         assert_eq!(title("In his book, Kaplan and Smith argue that it works."), None);
         assert_eq!(title("The book Kaplan wrote sold well."), None);
+        assert_eq!(title("Traders in Hong Kong called London on day 5."), None);
     }
 
     #[test]
