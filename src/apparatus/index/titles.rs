@@ -27,13 +27,19 @@ const NAMING_VERBS: &[&str] = &["called", "titled", "entitled"];
 pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let cue = i.checked_sub(1).map(|k| &tokens[k]).filter(|k| k.node == tokens[i].node)?;
     let first = &tokens[i];
-    let after_noun = WORK_NOUNS.contains(&cue.key.as_str()) && cue.text.chars().all(char::is_lowercase);
+    // A noun, not a verb: after an article, a possessive, an adjective or a year ("her book",
+    // "Stoker’s last published work", "the 1968 work"; not "the Gophers play Saturday").
+    let determined = i >= 2 && {
+        let d = &tokens[i - 2];
+        d.node == cue.node && cue.joined && (d.possessive || !d.capitalised())
+    };
+    let after_noun = WORK_NOUNS.contains(&cue.key.as_str()) && cue.text.chars().all(char::is_lowercase) && determined;
     let after_verb = NAMING_VERBS.contains(&cue.key.as_str());
     // "the book L’être…", "the book “A Paradise…”", "his work, The Lair…": joined, quoted,
     // or set off by a comma after a noun; after a naming verb, joined or quoted only.
     let quoted = first.quote_before == Some('“');
     let set_off = !first.joined && !quoted;
-    if !(after_noun || after_verb) || (set_off && !after_noun) || !first.capitalised() {
+    if !(after_noun || after_verb) || (set_off && !after_noun) || !first.capitalised() || words::is_calendar(&first.key) {
         return None;
     }
     let mut end = i + 1;
@@ -100,6 +106,7 @@ mod tests {
         assert_eq!(title("In his book, Kaplan and Smith argue that it works."), None);
         assert_eq!(title("The book Kaplan wrote sold well."), None);
         assert_eq!(title("Traders in Hong Kong called London on day 5."), None);
+        assert_eq!(title("The Gophers play Saturday against the Wildcats."), None);
     }
 
     #[test]
