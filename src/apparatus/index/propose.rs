@@ -71,6 +71,9 @@ struct Form {
     listed_with: Vec<String>,
     /// Listed among persons: evidence that it is one.
     in_person_list: bool,
+    /// Taken up by "he" or "she", or the owner of a work: a person, even when its first word
+    /// also stands alone ("her mother, Fiona," then "Fiona Parry issued a plea").
+    referred_to: bool,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -372,9 +375,8 @@ fn collect_forms(
                 || before.is_some_and(|b| {
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
-                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
-                || author_of_work(tokens, end - 1)
-                || (run[0].sentence_start && pronoun_follows(tokens, end));
+                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
+            forms[n].referred_to |= author_of_work(tokens, end - 1) || (run[0].sentence_start && pronoun_follows(tokens, end));
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             forms[n].past_verb |= after.is_some_and(|a| {
                 a.joined
@@ -439,15 +441,28 @@ fn author_of_work(tokens: &[Token], k: usize) -> bool {
             .any(|n| titles::is_work_noun(&n.key))
 }
 
-/// Whether the next sentence of the paragraph opens with a personal pronoun ("Fiona Parry
-/// issued a plea. She said…"): said of the name that opened this one.
+/// Whether the next sentence of the paragraph opens with a personal pronoun ("Ayla Okonjo
+/// issued a plea. She asked…"), or, when the name opened the paragraph's last sentence, the
+/// next paragraph is a quotation the pronoun says ("“…,” she said"): said of the name.
 fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
-    let node = tokens.get(end.saturating_sub(1)).map(|t| t.node);
-    tokens[end..]
-        .iter()
-        .take_while(|t| Some(t.node) == node)
-        .find(|t| t.sentence_start)
-        .is_some_and(|t| ["he", "she"].contains(&t.key.as_str()))
+    let Some(node) = tokens.get(end.saturating_sub(1)).map(|t| t.node) else {
+        return false;
+    };
+    let pronoun = |t: &Token| ["he", "she"].contains(&t.key.as_str());
+    let rest = &tokens[end..];
+    let here = rest.iter().take_while(|t| t.node == node).count();
+    if let Some(next) = rest[..here].iter().find(|t| t.sentence_start) {
+        return pronoun(next);
+    }
+    // The next paragraph's first attribution ("she said").
+    let next = &rest[here..];
+    let paragraph = next.iter().take_while(|t| next.first().is_some_and(|f| f.node == t.node)).count();
+    let opens_quoted = next.first().is_some_and(|t| t.quote_before == Some('“'));
+    opens_quoted
+        && next[..paragraph]
+            .windows(2)
+            .find(|w| w[1].joined && words::is_speech_verb(&w[1].key) && w[0].text.chars().all(char::is_lowercase))
+            .is_some_and(|w| pronoun(&w[0]))
 }
 
 /// Marks the forms listed beside a person, or beside a name opening with a census given
@@ -494,6 +509,7 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
             determined_attributive: 0,
             listed_with: Vec::new(),
             in_person_list: false,
+            referred_to: false,
         });
         forms.len() - 1
     })
@@ -662,6 +678,7 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             determined_attributive: 0,
             listed_with: Vec::new(),
             in_person_list: false,
+            referred_to: false,
         })
         .collect()
 }
@@ -1037,7 +1054,7 @@ fn looks_personal(
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
-    if !given && !honorific && !initial && !named_alone && index.contains_key(first) {
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && index.contains_key(first) {
         return false;
     }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
@@ -1057,7 +1074,7 @@ fn looks_personal(
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to
 }
 
 /// Initials written with full stops ("W.", "H.W.").
@@ -1280,9 +1297,12 @@ mod tests {
         let h = headings_of(&[
             "Later she illustrated Bram Stoker’s last published work.",
             "Ayla Okonjo issued a plea on Monday. She asked people to stay away.",
+            "His brother, Tomas, came too. Tomas Reyes issued a warning.",
+            "“We are concerned,” he said. “It must stop.”",
         ]);
         assert!(h.contains(&"Stoker, Bram".to_string()), "{h:?}");
         assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
+        assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
     }
 
     #[test]
