@@ -332,7 +332,10 @@ fn collect_forms(
             start += 1;
         }
         // "Business Insider Inc": the name without its legal suffix.
-        let stop = end;
+        let (end, stop) = match numbered(tokens, start, end) {
+            true => (end + 1, end + 1),
+            false => (end, end),
+        };
         let end = if end - start >= 2 && words::is_company_suffix(&tokens[end - 1].key) { end - 1 } else { end };
         // "Mercer Island-based": a name that only opens a compound adjective is a modifier.
         let modifier = tokens.get(end).is_some_and(|t| {
@@ -402,6 +405,20 @@ fn collect_forms(
     forms.iter_mut().for_each(take_body_noun);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether the number after the name `start..end` is part of it, a sequel's or a series'
+/// ("Red Dead Redemption 2", "Interstate Highway 5"): a number of one or two digits after
+/// two capitalised words or more, not counting something ("Premier League 10 goals").
+fn numbered(tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(number) = tokens.get(end) else {
+        return false;
+    };
+    let digits = number.text.chars().all(|c| c.is_ascii_digit()) && number.text.len() <= 2;
+    let counted = tokens
+        .get(end + 1)
+        .is_some_and(|n| n.joined && n.node == number.node && n.text.chars().all(char::is_lowercase) && n.key.ends_with('s'));
+    end - start >= 2 && !tokens[end - 1].possessive && digits && number.joined && number.node == tokens[start].node && !counted
 }
 
 /// Whether the name at `start` follows the one at `prev_start..prev_end` in a list: after a
@@ -1276,6 +1293,13 @@ mod tests {
         let work = p.iter().find(|p| p.work).expect("a work");
         assert_eq!(work.heading, "Paradise Built in Hell, A");
         assert!(!p.iter().any(|p| p.heading.contains("Extraordinary")), "{:?}", p.iter().map(|p| &p.heading).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_sequel_number_is_part_of_the_name() {
+        let h = headings_of(&["It runs at 30fps in Red Dead Redemption 2. The Premier League 10 goals record stands."]);
+        assert!(h.contains(&"Red Dead Redemption 2".to_string()), "{h:?}");
+        assert!(h.contains(&"Premier League".to_string()), "{h:?}");
     }
 
     #[test]
