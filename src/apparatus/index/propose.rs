@@ -403,6 +403,7 @@ fn collect_forms(
     }
     alone.extend(forms.iter().filter(|f| f.keys.len() == 1).map(|f| f.keys[0].clone()));
     forms.iter_mut().for_each(take_body_noun);
+    split_run_ons(&mut forms);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
 }
@@ -502,6 +503,37 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
     for (f, mark) in forms.iter_mut().zip(marks) {
         f.in_person_list = mark;
     }
+}
+
+/// Splits a run of two names side by side ("Google Stadia Red Dead Redemption 2"), each of
+/// two words or more and met elsewhere on its own: its occurrences count for both.
+fn split_run_ons(forms: &mut Vec<Form>) {
+    let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let splits: Vec<(usize, usize, usize)> = forms
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.named_work == 0)
+        .filter_map(|(n, f)| {
+            (2..=f.keys.len().saturating_sub(2)).find_map(|k| {
+                let head = index.get(&f.keys[..k].join(" "))?;
+                let tail = index.get(&f.keys[k..].join(" "))?;
+                Some((n, *head, *tail))
+            })
+        })
+        .collect();
+    for &(n, head, tail) in &splits {
+        let (count, mid) = (forms[n].count, forms[n].mid_sentence);
+        for part in [head, tail] {
+            forms[part].count += count;
+            forms[part].mid_sentence += mid;
+        }
+    }
+    let gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
+    let mut n = 0;
+    forms.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
 }
 
 /// The form of the words `run`, added on first sight.
@@ -1300,6 +1332,15 @@ mod tests {
         let h = headings_of(&["It runs at 30fps in Red Dead Redemption 2. The Premier League 10 goals record stands."]);
         assert!(h.contains(&"Red Dead Redemption 2".to_string()), "{h:?}");
         assert!(h.contains(&"Premier League".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn two_names_side_by_side_are_split() {
+        let h = headings_of(&[
+            "The promise of Google Stadia was high. It runs in Red Dead Redemption 2.",
+            "Now the Google Stadia Red Dead Redemption 2 port fails.",
+        ]);
+        assert_eq!(h, ["Google Stadia", "Red Dead Redemption 2"]);
     }
 
     #[test]
