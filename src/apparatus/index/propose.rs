@@ -379,7 +379,9 @@ fn collect_forms(
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
-            forms[n].referred_to |= author_of_work(tokens, end - 1) || (run[0].sentence_start && pronoun_follows(tokens, end));
+            forms[n].referred_to |= author_of_work(tokens, end - 1)
+                || (run[0].sentence_start && pronoun_follows(tokens, end))
+                || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             forms[n].past_verb |= after.is_some_and(|a| {
                 a.joined
@@ -445,6 +447,16 @@ fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) ->
                 && opener.is_some_and(|o| o.key == last.key && lower(o) && tokens[prev_start].joined)
         }
     }
+}
+
+/// Whether the name `start..end` is a picture's credit, "Credit Hiroko Masuike/The New York
+/// Times": after the word "Credit" and glued by one mark to the agency, the photographer.
+fn photo_credit(tokens: &[Token], start: usize, end: usize) -> bool {
+    let (Some(credit), Some(last), Some(agency)) = (start.checked_sub(1).map(|k| &tokens[k]), tokens.get(end - 1), tokens.get(end)) else {
+        return false;
+    };
+    let glued = agency.node == last.node && !agency.joined && agency.start == last.start + last.text.len() + 1;
+    credit.key == "credit" && credit.node == last.node && end - start >= 2 && glued && agency.capitalised()
 }
 
 /// Whether the possessive at `k` owns a work ("Bram Stoker’s last published work", "Nauman’s
@@ -1368,6 +1380,12 @@ mod tests {
         assert!(h.contains(&"Stoker, Bram".to_string()), "{h:?}");
         assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
         assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_photographer_credited_beside_the_agency_is_a_person() {
+        let h = headings_of(&["Snow fell on the city. Credit Hiroko Masuike/The New York Times"]);
+        assert!(h.contains(&"Masuike, Hiroko".to_string()), "{h:?}");
     }
 
     #[test]
