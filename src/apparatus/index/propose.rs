@@ -434,13 +434,18 @@ fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) ->
         return false;
     }
     let lower = |t: &Token| t.text.chars().all(char::is_lowercase);
+    // A comma and a space, no more: not "Ashraf Shazly/Agence France-Presse" nor a dash.
+    let after_comma = |k: usize| {
+        let (before, t) = (&tokens[k - 1], &tokens[k]);
+        !t.joined && t.node == before.node && t.start == before.start + before.text.len() + 2
+    };
     match gap {
-        [] => !tokens[start].joined,
+        [] => after_comma(start),
         [and] => ["and", "or"].contains(&and.key.as_str()),
-        [first, .., last] => {
+        [_, .., last] => {
             let opener = prev_start.checked_sub(1).map(|k| &tokens[k]);
             // The same word opens both phrases ("of … of"), the first after a comma.
-            !first.joined
+            after_comma(prev_end)
                 && gap.len() <= 6
                 && gap.iter().all(lower)
                 && tokens[start].joined
@@ -1386,6 +1391,9 @@ mod tests {
     fn a_photographer_credited_beside_the_agency_is_a_person() {
         let h = headings_of(&["Snow fell on the city. Credit Hiroko Masuike/The New York Times"]);
         assert!(h.contains(&"Masuike, Hiroko".to_string()), "{h:?}");
+        let h = headings_of(&["They met American agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images"]);
+        assert!(h.contains(&"Shazly, Ashraf".to_string()), "{h:?}");
+        assert!(h.contains(&"Agence France-Presse".to_string()), "{h:?}");
     }
 
     #[test]
