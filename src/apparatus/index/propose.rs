@@ -464,16 +464,17 @@ fn photo_credit(tokens: &[Token], start: usize, end: usize) -> bool {
     credit.key == "credit" && credit.node == last.node && end - start >= 2 && glued && agency.capitalised()
 }
 
-/// Whether the possessive at `k` owns a work ("Bram Stoker’s last published work", "Nauman’s
-/// 1968 work"): its author, a person.
+/// Whether the possessive at `k` owns a work or a doctrine ("Bram Stoker’s last published
+/// work", "Nauman’s 1968 work", "Ayn Rand’s brutal, irrational and primitive philosophy"):
+/// its author, a person. Adjectives may stand between, after commas too.
 fn author_of_work(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     t.possessive
         && tokens[k + 1..]
             .iter()
-            .take(4)
-            .take_while(|n| n.joined && n.node == t.node && !n.capitalised())
-            .any(|n| titles::is_work_noun(&n.key))
+            .take(5)
+            .take_while(|n| n.node == t.node && !n.capitalised() && !n.sentence_start)
+            .any(|n| titles::is_work_noun(&n.key) || words::is_doctrine_noun(&n.key))
 }
 
 /// Whether the next sentence of the paragraph opens with a personal pronoun ("Ayla Okonjo
@@ -1378,11 +1379,13 @@ mod tests {
     fn the_author_of_a_work_and_a_subject_taken_up_by_a_pronoun_are_persons() {
         let h = headings_of(&[
             "Later she illustrated Bram Stoker’s last published work.",
+            "This is Ayn Rand’s brutal, irrational and primitive philosophy in its purest form.",
             "Ayla Okonjo issued a plea on Monday. She asked people to stay away.",
             "His brother, Tomas, came too. Tomas Reyes issued a warning.",
             "“We are concerned,” he said. “It must stop.”",
         ]);
         assert!(h.contains(&"Stoker, Bram".to_string()), "{h:?}");
+        assert!(h.contains(&"Rand, Ayn".to_string()), "{h:?}");
         assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
         assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
     }

@@ -221,6 +221,11 @@ pub fn is_publishing_verb(key: &str) -> bool {
     ["reported", "published", "posted", "aired", "broadcast", "headlined"].contains(&key)
 }
 
+/// Nouns of what a mind makes ("philosophy", "theory"): their owner is a person.
+pub fn is_doctrine_noun(key: &str) -> bool {
+    ["philosophy", "theory", "theories", "doctrine", "ideas", "teachings", "thought"].contains(&key)
+}
+
 /// Lowercase nouns of a body that a text may write after its name ("West Mercia police",
 /// "Royal Shrewsbury hospital").
 #[rustfmt::skip]
