@@ -285,6 +285,7 @@ fn collect_forms(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // The last occurrence: its form, start and end, for lists of names.
     let mut last: Option<(usize, usize, usize)> = None;
+    let sequels = numbered_names(tokens);
     let mut i = 0;
     while i < tokens.len() {
         if let Some(end) = titles::work_title_end(tokens, i).filter(|_| tokens[i].running) {
@@ -332,10 +333,8 @@ fn collect_forms(
             start += 1;
         }
         // "Business Insider Inc": the name without its legal suffix.
-        let (end, stop) = match numbered(tokens, start, end) {
-            true => (end + 1, end + 1),
-            false => (end, end),
-        };
+        let numbered = end - start >= 2 && end < tokens.len() && before_number(tokens, end).is_some_and(|n| sequels.contains(&n));
+        let (end, stop) = if numbered { (end + 1, end + 1) } else { (end, end) };
         let end = if end - start >= 2 && words::is_company_suffix(&tokens[end - 1].key) { end - 1 } else { end };
         // "Mercer Island-based": a name that only opens a compound adjective is a modifier.
         let modifier = tokens.get(end).is_some_and(|t| {
@@ -410,18 +409,44 @@ fn collect_forms(
     (forms, alone)
 }
 
-/// Whether the number after the name `start..end` is part of it, a sequel's or a series'
-/// ("Red Dead Redemption 2", "Interstate Highway 5"): a number of one or two digits after
-/// two capitalised words or more, not counting something ("Premier League 10 goals").
-fn numbered(tokens: &[Token], start: usize, end: usize) -> bool {
-    let Some(number) = tokens.get(end) else {
-        return false;
-    };
+/// The capitalised words before a number of one or two digits ("Red Dead Redemption" of
+/// "… in Red Dead Redemption 2."), by key, when they make a name of two words or more that
+/// the number may belong to: not a date ("April 28"), not counting something ("Premier League
+/// 10 goals").
+fn before_number(tokens: &[Token], k: usize) -> Option<String> {
+    let number = &tokens[k];
     let digits = number.text.chars().all(|c| c.is_ascii_digit()) && number.text.len() <= 2;
-    let counted = tokens
-        .get(end + 1)
-        .is_some_and(|n| n.joined && n.node == number.node && n.text.chars().all(char::is_lowercase) && n.key.ends_with('s'));
-    end - start >= 2 && !tokens[end - 1].possessive && digits && number.joined && number.node == tokens[start].node && !counted
+    if !digits || !number.joined || k == 0 {
+        return None;
+    }
+    // "10 goals", or a column of figures ("Herbert Dürr 63 16.6%").
+    let counted = tokens.get(k + 1).is_some_and(|n| {
+        n.joined
+            && n.node == number.node
+            && ((n.text.chars().all(char::is_lowercase) && n.key.ends_with('s')) || n.text.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let mut j = k;
+    while j > 0 && tokens[j - 1].capitalised() && tokens[j - 1].node == number.node && tokens[j].joined && !tokens[j - 1].possessive {
+        j -= 1;
+    }
+    let name = &tokens[j..k];
+    let date = name.last().is_some_and(|t| words::is_calendar(&t.key));
+    (name.len() >= 2 && !counted && !date).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+/// The names met with a number in running prose ("30fps in Red Dead Redemption 2."), not only
+/// in rows of data ("Herbert Dürr 63", a line to itself): their number is a sequel's or a
+/// series' ("Interstate Highway 5"), part of the name wherever it follows.
+fn numbered_names(tokens: &[Token]) -> HashSet<String> {
+    let node_edge = |a: Option<&Token>, b: &Token| a.is_none_or(|a| a.node != b.node);
+    (0..tokens.len())
+        .filter_map(|k| {
+            let name = before_number(tokens, k)?;
+            let words = name.split(' ').count();
+            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[k]) && node_edge(tokens.get(k + 1), &tokens[k]);
+            (!row).then_some(name)
+        })
+        .collect()
 }
 
 /// Whether the name at `start` follows the one at `prev_start..prev_end` in a list: after a
@@ -434,11 +459,9 @@ fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) ->
         return false;
     }
     let lower = |t: &Token| t.text.chars().all(char::is_lowercase);
-    // A comma and a space, no more: not "Ashraf Shazly/Agence France-Presse" nor a dash.
-    let after_comma = |k: usize| {
-        let (before, t) = (&tokens[k - 1], &tokens[k]);
-        !t.joined && t.node == before.node && t.start == before.start + before.text.len() + 2
-    };
+    // A comma, no other mark: not "Ashraf Shazly/Agence France-Presse", "Pale Man (Stephen
+    // McHattie)" nor a dash.
+    let after_comma = |k: usize| tokens[k].comma_before;
     match gap {
         [] => after_comma(start),
         [and] => ["and", "or"].contains(&and.key.as_str()),
@@ -501,15 +524,18 @@ fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
             .is_some_and(|w| pronoun(&w[0]))
 }
 
-/// Marks the forms listed beside a person, or beside a name opening with a census given
-/// name when they open with one too ("Werner Heisenberg, Max Born, and Pascual Jordan").
+/// Marks the forms listed beside a name opening with a given name ("Kate Hudson, Brent
+/// Rose"), and those opening with a census given name listed beside a name ("Werner
+/// Heisenberg, Max Born, and Pascual Jordan").
 fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: &HashSet<String>, casing: &HashMap<&str, Casing>) {
     let census = |f: &Form| {
         f.keys.len() > 1 && words::is_census_given_name(&f.keys[0]) && !is_common(&f.keys[0], casing)
     };
+    // A neighbour whose given name says it is a person: other evidence may mislead a whole
+    // list ("Killer Instinct and Super Lucky’s Tale").
     let person: Vec<bool> = forms
         .iter()
-        .map(|f| f.keys.len() > 1 && (looks_personal(f, index, alone, casing) || census(f)))
+        .map(|f| f.keys.len() > 1 && (census(f) || (words::is_given_name(&f.keys[0]) && looks_personal(f, index, alone, casing))))
         .collect();
     let marks: Vec<bool> = forms
         .iter()
@@ -1152,7 +1178,9 @@ fn is_initials(key: &str) -> bool {
 /// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
 fn east_asian(f: &Form) -> bool {
     let names: Vec<&String> = f.words.iter().skip_while(|w| words::is_honorific(&w.to_lowercase())).collect();
-    matches!(names.len(), 2 | 3)
+    let korean = matches!(names[..], [family, given] if words::is_korean_name(family, given));
+    korean
+        || matches!(names.len(), 2 | 3)
         && words::is_east_asian_family(&names[0].to_lowercase())
         && names[1..].iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && words::is_romanised_given(w)
@@ -1347,8 +1375,15 @@ mod tests {
 
     #[test]
     fn a_sequel_number_is_part_of_the_name() {
-        let h = headings_of(&["It runs at 30fps in Red Dead Redemption 2. The Premier League 10 goals record stands."]);
+        let h = headings_of(&[
+            "It runs at 30fps in Red Dead Redemption 2. The Premier League 10 goals record stands.",
+            "Red Dead Redemption 2",
+            "Herbert Dürr 63",
+            "Kay Schenk             27  7.1%   Oliver-Rainer Wittmann  4309    0.6%",
+            "Herbert Dürr wrote the patch. Retrieved April 28.",
+        ]);
         assert!(h.contains(&"Red Dead Redemption 2".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("63") || h.contains("28") || h.contains("27")), "{h:?}");
         assert!(h.contains(&"Premier League".to_string()), "{h:?}");
     }
 
@@ -1370,9 +1405,11 @@ mod tests {
         for name in ["Heisenberg, Werner", "Born, Max", "Jordan, Pascual", "Chanel, Coco", "Picasso, Pablo"] {
             assert!(h.contains(&name.to_string()), "{name}: {h:?}");
         }
-        // Places listed together stay places.
+        // Places listed together stay places; a list of games is no list of persons.
         let h = headings_of(&["She travelled between Jamaica, London, and New York as a child."]);
         assert!(h.contains(&"New York".to_string()), "{h:?}");
+        let h = headings_of(&["The killer said so. We tried Killer Instinct and Super Lucky's Tale."]);
+        assert!(h.contains(&"Super Lucky".to_string()), "{h:?}");
     }
 
     #[test]
@@ -1392,6 +1429,8 @@ mod tests {
 
     #[test]
     fn a_photographer_credited_beside_the_agency_is_a_person() {
+        let h = headings_of(&["Debt grew. Credit Jeon Heon-Kyun/EPA, via Shutterstock"]);
+        assert!(h.contains(&"Jeon Heon-Kyun".to_string()), "{h:?}");
         let h = headings_of(&["Snow fell on the city. Credit Hiroko Masuike/The New York Times"]);
         assert!(h.contains(&"Masuike, Hiroko".to_string()), "{h:?}");
         let h = headings_of(&["They met American agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images"]);

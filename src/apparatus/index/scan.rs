@@ -36,6 +36,8 @@ pub struct Token {
     /// The last double quotation mark between the previous word and this one, if any
     /// (`“` opens a quotation before it, `”` closed one).
     pub quote_before: Option<char>,
+    /// A comma, and nothing but spaces, separates it from the previous word (a list).
+    pub comma_before: bool,
 }
 
 impl Token {
@@ -237,6 +239,7 @@ pub fn tokenize(
             headline: false,
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
+            comma_before: !first && gap.trim() == ",",
         });
         *sentence_start = false;
         first = false;

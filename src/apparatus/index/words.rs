@@ -330,6 +330,14 @@ pub fn is_romanised_given(word: &str) -> bool {
     !w.is_empty() && w.split('-').all(|part| syllables(part, 0))
 }
 
+/// A Korean name in its own order, a one-syllable family name and a given name of two
+/// hyphenated syllables ("Jeon Heon-Kyun", "Moon Jae-in"), whatever the family name.
+pub fn is_korean_name(family: &str, given: &str) -> bool {
+    let one = |s: &str| syllables(&s.to_lowercase(), 4);
+    let parts: Vec<&str> = given.split('-').collect();
+    !family.contains('-') && one(family) && parts.len() == 2 && parts.iter().all(|p| one(p))
+}
+
 /// Whether `s` splits into syllables: an optional initial, a vowel group, an optional final.
 fn syllables(s: &str, depth: usize) -> bool {
     if s.is_empty() {
@@ -344,7 +352,7 @@ fn syllables(s: &str, depth: usize) -> bool {
     ];
     const VOWELS: &[&str] = &[
         "iang", "iong", "uang", "iao", "uai", "ian", "uan", "ai", "ei", "ao", "ou", "ia", "ie",
-        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "ya", "yo", "a", "e", "i", "o",
+        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "ya", "yo", "yu", "a", "e", "i", "o",
         "u", "ü",
     ];
     const FINALS: &[&str] = &["ng", "n", "m", "k", "p", "l", "r", ""];
