@@ -821,7 +821,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // ending in an institution noun make one name (not "Israel and Palestinian Authority").
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
             let and = connector == "and" && (institution || joins_institution);
-            if !words::is_connector(&connector) && !and {
+            // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
+            let ampersand = connector == "&";
+            if !words::is_connector(&connector) && !and && !ampersand {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
@@ -1385,6 +1387,12 @@ mod tests {
         assert!(h.contains(&"Red Dead Redemption 2".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.contains("63") || h.contains("28") || h.contains("27")), "{h:?}");
         assert!(h.contains(&"Premier League".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_ampersand_joins_the_parts_of_a_name() {
+        let h = headings_of(&["In 2011, Industrial Light & Magic (ILM) began remastering the films."]);
+        assert_eq!(h[0], "Industrial Light & Magic");
     }
 
     #[test]
