@@ -541,7 +541,11 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
         .iter()
         .map(|f| {
             let neighbours = || f.listed_with.iter().filter_map(|k| index.get(k));
-            f.keys.len() > 1 && neighbours().any(|&m| person[m] || (census(f) && forms[m].keys.len() > 1))
+            // Not beside a place or a body ("Jackson Heights, New Brighton").
+            let name_like = |m: &Form| {
+                m.keys.len() > 1 && !words::is_place_prefix(&m.keys[0]) && !m.keys.iter().any(|k| words::is_non_person(k))
+            };
+            f.keys.len() > 1 && neighbours().any(|&m| person[m] || (census(f) && name_like(&forms[m])))
         })
         .collect();
     for (f, mark) in forms.iter_mut().zip(marks) {
@@ -1416,6 +1420,8 @@ mod tests {
         // Places listed together stay places; a list of games is no list of persons.
         let h = headings_of(&["She travelled between Jamaica, London, and New York as a child."]);
         assert!(h.contains(&"New York".to_string()), "{h:?}");
+        let h = headings_of(&["They lived in Jackson Heights, New Brighton and Staten Island."]);
+        assert!(h.contains(&"Jackson Heights".to_string()), "{h:?}");
         let h = headings_of(&["The killer said so. We tried Killer Instinct and Super Lucky's Tale."]);
         assert!(h.contains(&"Super Lucky".to_string()), "{h:?}");
     }

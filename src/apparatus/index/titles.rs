@@ -39,7 +39,8 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     // or set off by a comma after a noun; after a naming verb, joined or quoted only.
     let quoted = first.quote_before == Some('“');
     let set_off = !first.joined && !quoted;
-    if !(after_noun || after_verb) || (set_off && !after_noun) || !first.capitalised() || words::is_calendar(&first.key) {
+    let cued = after_noun || (after_verb && !set_off);
+    if !cued || !first.capitalised() || words::is_calendar(&first.key) {
         return None;
     }
     let mut end = i + 1;
