@@ -141,7 +141,10 @@ pub fn headings(book: &Book) -> Vec<String> {
 /// Case, a leading "The", curly quotes, punctuation other than the comma, and spaces ignored.
 pub fn norm(s: &str) -> String {
     let s = s.trim().to_lowercase().replace('’', "'");
-    let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
+    // A leading article and one placed after the heading are the same title ("A Paradise
+    // Built in Hell", "Paradise Built in Hell, A"; Chicago 16.52).
+    let s = ["the ", "a ", "an "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(&s);
+    let s = [", the", ", a", ", an"].iter().find_map(|a| s.strip_suffix(a)).unwrap_or(s).to_string();
     s.chars().filter(|c| c.is_alphanumeric() || *c == ',').collect()
 }
 

@@ -4,7 +4,8 @@
 //! layout (`PageMap::anchor_pages`).
 //!
 //! Steps, one file each: [`scan`] tokenises the text, [`propose`] extracts and groups
-//! candidates, [`curate`] applies `index.toml`, [`locate`] inserts anchors and collects
+//! candidates ([`titles`] finds the works the text names as such), [`curate`] applies
+//! `index.toml`, [`locate`] inserts anchors and collects
 //! locators, [`collate`] computes sort keys, [`divide`] gives a long entry sub-entries;
 //! [`ranges`] turns locators into the page references both editions print.
 
@@ -15,6 +16,7 @@ mod locate;
 mod propose;
 pub mod ranges;
 mod scan;
+mod titles;
 mod words;
 
 use std::collections::HashSet;

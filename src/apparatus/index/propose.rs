@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::scan::{Corpus, Token};
-use super::words;
+use super::{titles, words};
 
 /// A proposed heading and the forms of it found in the text.
 #[derive(Debug, Clone)]
@@ -57,6 +57,23 @@ struct Form {
     determined: usize,
     /// Occurrences that are a whole quotation ("“Eve Valkyrie” does…"): a title.
     quoted: usize,
+    /// Occurrences named as a work ("the book L’être et le Néon"): a title, kept whole.
+    named_work: usize,
+    /// The lowercase noun of a body after an occurrence ("West Mercia police"), and how
+    /// many occurrences it follows: after all of them, it is part of the name.
+    body_after: Option<String>,
+    body_after_count: usize,
+    /// Occurrences after an article and before a lowercase noun ("the D.A. Davidson
+    /// brokerage"): the name of a firm or a thing, not a person, when all are so.
+    determined_attributive: usize,
+    /// The forms listed beside it ("Werner Heisenberg, Max Born, and Pascual Jordan"; "the art
+    /// of Pablo Picasso, the fashions of Coco Chanel"), by key.
+    listed_with: Vec<String>,
+    /// Listed among persons: evidence that it is one.
+    in_person_list: bool,
+    /// Taken up by "he" or "she", or the owner of a work: a person, even when its first word
+    /// also stands alone ("her mother, Fiona," then "Fiona Parry issued a plea").
+    referred_to: bool,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -266,8 +283,20 @@ fn collect_forms(
     let mut alone = HashSet::new();
     let mut forms: Vec<Form> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    // The last occurrence: its form, start and end, for lists of names.
+    let mut last: Option<(usize, usize, usize)> = None;
+    let sequels = numbered_names(tokens);
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(end) = titles::work_title_end(tokens, i).filter(|_| tokens[i].running) {
+            last = None;
+            let n = form_of(&mut forms, &mut by_key, &tokens[i..end]);
+            forms[n].count += 1;
+            forms[n].mid_sentence += 1;
+            forms[n].named_work += 1;
+            i = end;
+            continue;
+        }
         if !capital(tokens, i, casing) {
             i += 1;
             continue;
@@ -304,7 +333,8 @@ fn collect_forms(
             start += 1;
         }
         // "Business Insider Inc": the name without its legal suffix.
-        let stop = end;
+        let numbered = end - start >= 2 && end < tokens.len() && before_number(tokens, end).is_some_and(|n| sequels.contains(&n));
+        let (end, stop) = if numbered { (end + 1, end + 1) } else { (end, end) };
         let end = if end - start >= 2 && words::is_company_suffix(&tokens[end - 1].key) { end - 1 } else { end };
         // "Mercer Island-based": a name that only opens a compound adjective is a modifier.
         let modifier = tokens.get(end).is_some_and(|t| {
@@ -314,36 +344,13 @@ fn collect_forms(
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| is_shouted_word(&t.text));
         if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) {
             let run = &tokens[start..end];
-            let key = run
-                .iter()
-                .map(|t| t.key.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let n = *by_key.entry(key).or_insert_with(|| {
-                forms.push(Form {
-                    words: run
-                        .iter()
-                        .enumerate()
-                        .map(|(k, t)| {
-                            if k + 1 == run.len() {
-                                display_word(t)
-                            } else {
-                                t.text.clone()
-                            }
-                        })
-                        .collect(),
-                    keys: run.iter().map(|t| t.key.clone()).collect(),
-                    mid_sentence: 0,
-                    count: 0,
-                    personal_context: false,
-                    italic: 0,
-                    past_verb: false,
-                    attributive: 0,
-                    determined: 0,
-                    quoted: 0,
-                });
-                forms.len() - 1
-            });
+            let n = form_of(&mut forms, &mut by_key, run);
+            if let Some((m, _, _)) = last.filter(|&(m, ps, pe)| m != n && listed(tokens, ps, pe, start)) {
+                let (mine, theirs) = (forms[n].keys.join(" "), forms[m].keys.join(" "));
+                forms[n].listed_with.push(theirs);
+                forms[m].listed_with.push(mine);
+            }
+            last = Some((n, start, end));
             forms[n].count += 1;
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
@@ -352,14 +359,18 @@ fn collect_forms(
                 a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key)
             });
             forms[n].attributive += usize::from(attributive);
+            if let Some(noun) = after.filter(|a| attributive && a.node == run[0].node && words::is_body_noun(&a.key)) {
+                let same = forms[n].body_after.as_ref().is_none_or(|b| *b == noun.text);
+                forms[n].body_after_count += usize::from(same);
+                forms[n].body_after.get_or_insert_with(|| noun.text.clone());
+            }
             // "the Trump administration" is attributive: only a noun's article counts.
             forms[n].quoted += usize::from(quotes.is_whole(start, end));
-            forms[n].determined += usize::from(
-                !attributive
-                    && before.is_some_and(|b| {
-                        run[0].joined && ["the", "a", "an"].contains(&b.text.as_str()) && b.node == run[0].node
-                    }),
-            );
+            let article_before = before.is_some_and(|b| {
+                run[0].joined && ["the", "a", "an"].contains(&b.text.as_str()) && b.node == run[0].node
+            });
+            forms[n].determined += usize::from(!attributive && article_before);
+            forms[n].determined_attributive += usize::from(attributive && article_before);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             forms[n].personal_context |= titled.is_some()
@@ -367,12 +378,16 @@ fn collect_forms(
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
+            forms[n].referred_to |= author_of_work(tokens, end - 1)
+                || (run[0].sentence_start && pronoun_follows(tokens, end))
+                || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             forms[n].past_verb |= after.is_some_and(|a| {
                 a.joined
                     && a.key.len() > 4
                     && a.key.ends_with("ed")
                     && a.text.chars().all(char::is_lowercase)
+                    && !words::is_publishing_verb(&a.key)
             })
                 || appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node)
                 || role_before_comma(tokens, start);
@@ -388,8 +403,227 @@ fn collect_forms(
         i = stop;
     }
     alone.extend(forms.iter().filter(|f| f.keys.len() == 1).map(|f| f.keys[0].clone()));
+    forms.iter_mut().for_each(take_body_noun);
+    split_run_ons(&mut forms);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// The capitalised words before a number of one or two digits ("Red Dead Redemption" of
+/// "… in Red Dead Redemption 2."), by key, when they make a name of two words or more that
+/// the number may belong to: not a date ("April 28"), not counting something ("Premier League
+/// 10 goals").
+fn before_number(tokens: &[Token], k: usize) -> Option<String> {
+    let number = &tokens[k];
+    let digits = number.text.chars().all(|c| c.is_ascii_digit()) && number.text.len() <= 2;
+    if !digits || !number.joined || k == 0 {
+        return None;
+    }
+    // "10 goals", or a column of figures ("Herbert Dürr 63 16.6%").
+    let counted = tokens.get(k + 1).is_some_and(|n| {
+        n.joined
+            && n.node == number.node
+            && ((n.text.chars().all(char::is_lowercase) && n.key.ends_with('s')) || n.text.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let mut j = k;
+    while j > 0 && tokens[j - 1].capitalised() && tokens[j - 1].node == number.node && tokens[j].joined && !tokens[j - 1].possessive {
+        j -= 1;
+    }
+    let name = &tokens[j..k];
+    let date = name.last().is_some_and(|t| words::is_calendar(&t.key));
+    (name.len() >= 2 && !counted && !date).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+/// The names met with a number in running prose ("30fps in Red Dead Redemption 2."), not only
+/// in rows of data ("Herbert Dürr 63", a line to itself): their number is a sequel's or a
+/// series' ("Interstate Highway 5"), part of the name wherever it follows.
+fn numbered_names(tokens: &[Token]) -> HashSet<String> {
+    let node_edge = |a: Option<&Token>, b: &Token| a.is_none_or(|a| a.node != b.node);
+    (0..tokens.len())
+        .filter_map(|k| {
+            let name = before_number(tokens, k)?;
+            let words = name.split(' ').count();
+            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[k]) && node_edge(tokens.get(k + 1), &tokens[k]);
+            (!row).then_some(name)
+        })
+        .collect()
+}
+
+/// Whether the name at `start` follows the one at `prev_start..prev_end` in a list: after a
+/// comma or an "and" ("Werner Heisenberg, Max Born, and Pascual Jordan"), or in parallel
+/// phrases after a comma ("the art of Pablo Picasso, the fashions of Coco Chanel").
+fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) -> bool {
+    let gap = &tokens[prev_end..start];
+    let node = tokens[start].node;
+    if tokens[start].sentence_start || tokens[prev_end.min(start)].node != node || gap.iter().any(|t| t.sentence_start) {
+        return false;
+    }
+    let lower = |t: &Token| t.text.chars().all(char::is_lowercase);
+    // A comma, no other mark: not "Ashraf Shazly/Agence France-Presse", "Pale Man (Stephen
+    // McHattie)" nor a dash.
+    let after_comma = |k: usize| tokens[k].comma_before;
+    match gap {
+        [] => after_comma(start),
+        [and] => ["and", "or"].contains(&and.key.as_str()),
+        [_, .., last] => {
+            let opener = prev_start.checked_sub(1).map(|k| &tokens[k]);
+            // The same word opens both phrases ("of … of"), the first after a comma.
+            after_comma(prev_end)
+                && gap.len() <= 6
+                && gap.iter().all(lower)
+                && tokens[start].joined
+                && opener.is_some_and(|o| o.key == last.key && lower(o) && tokens[prev_start].joined)
+        }
+    }
+}
+
+/// Whether the name `start..end` is a picture's credit, "Credit Hiroko Masuike/The New York
+/// Times": after the word "Credit" and glued by one mark to the agency, the photographer.
+fn photo_credit(tokens: &[Token], start: usize, end: usize) -> bool {
+    let (Some(credit), Some(last), Some(agency)) = (start.checked_sub(1).map(|k| &tokens[k]), tokens.get(end - 1), tokens.get(end)) else {
+        return false;
+    };
+    let glued = agency.node == last.node && !agency.joined && agency.start == last.start + last.text.len() + 1;
+    credit.key == "credit" && credit.node == last.node && end - start >= 2 && glued && agency.capitalised()
+}
+
+/// Whether the possessive at `k` owns a work or a doctrine ("Bram Stoker’s last published
+/// work", "Nauman’s 1968 work", "Ayn Rand’s brutal, irrational and primitive philosophy"):
+/// its author, a person. Adjectives may stand between, after commas too.
+fn author_of_work(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.possessive
+        && tokens[k + 1..]
+            .iter()
+            .take(5)
+            .take_while(|n| n.node == t.node && !n.capitalised() && !n.sentence_start)
+            .any(|n| titles::is_work_noun(&n.key) || words::is_doctrine_noun(&n.key))
+}
+
+/// Whether the next sentence of the paragraph opens with a personal pronoun ("Ayla Okonjo
+/// issued a plea. She asked…"), or, when the name opened the paragraph's last sentence, the
+/// next paragraph is a quotation the pronoun says ("“…,” she said"): said of the name.
+fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
+    let Some(node) = tokens.get(end.saturating_sub(1)).map(|t| t.node) else {
+        return false;
+    };
+    let pronoun = |t: &Token| ["he", "she"].contains(&t.key.as_str());
+    let rest = &tokens[end..];
+    let here = rest.iter().take_while(|t| t.node == node).count();
+    if let Some(next) = rest[..here].iter().find(|t| t.sentence_start) {
+        return pronoun(next);
+    }
+    // The next paragraph's first attribution ("she said").
+    let next = &rest[here..];
+    let paragraph = next.iter().take_while(|t| next.first().is_some_and(|f| f.node == t.node)).count();
+    let opens_quoted = next.first().is_some_and(|t| t.quote_before == Some('“'));
+    opens_quoted
+        && next[..paragraph]
+            .windows(2)
+            .find(|w| w[1].joined && words::is_speech_verb(&w[1].key) && w[0].text.chars().all(char::is_lowercase))
+            .is_some_and(|w| pronoun(&w[0]))
+}
+
+/// Marks the forms listed beside a name opening with a given name ("Kate Hudson, Brent
+/// Rose"), and those opening with a census given name listed beside a name ("Werner
+/// Heisenberg, Max Born, and Pascual Jordan").
+fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: &HashSet<String>, casing: &HashMap<&str, Casing>) {
+    let census = |f: &Form| {
+        f.keys.len() > 1 && words::is_census_given_name(&f.keys[0]) && !is_common(&f.keys[0], casing)
+    };
+    // A neighbour whose given name says it is a person: other evidence may mislead a whole
+    // list ("Killer Instinct and Super Lucky’s Tale").
+    let person: Vec<bool> = forms
+        .iter()
+        .map(|f| f.keys.len() > 1 && (census(f) || (words::is_given_name(&f.keys[0]) && looks_personal(f, index, alone, casing))))
+        .collect();
+    let marks: Vec<bool> = forms
+        .iter()
+        .map(|f| {
+            let neighbours = || f.listed_with.iter().filter_map(|k| index.get(k));
+            // Not beside a place or a body ("Jackson Heights, New Brighton").
+            let name_like = |m: &Form| {
+                m.keys.len() > 1 && !words::is_place_prefix(&m.keys[0]) && !m.keys.iter().any(|k| words::is_non_person(k))
+            };
+            f.keys.len() > 1 && neighbours().any(|&m| person[m] || (census(f) && name_like(&forms[m])))
+        })
+        .collect();
+    for (f, mark) in forms.iter_mut().zip(marks) {
+        f.in_person_list = mark;
+    }
+}
+
+/// Splits a run of two names side by side ("Google Stadia Red Dead Redemption 2"), each of
+/// two words or more and met elsewhere on its own: its occurrences count for both.
+fn split_run_ons(forms: &mut Vec<Form>) {
+    let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let splits: Vec<(usize, usize, usize)> = forms
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.named_work == 0)
+        .filter_map(|(n, f)| {
+            (2..=f.keys.len().saturating_sub(2)).find_map(|k| {
+                let head = index.get(&f.keys[..k].join(" "))?;
+                let tail = index.get(&f.keys[k..].join(" "))?;
+                Some((n, *head, *tail))
+            })
+        })
+        .collect();
+    for &(n, head, tail) in &splits {
+        let (count, mid) = (forms[n].count, forms[n].mid_sentence);
+        for part in [head, tail] {
+            forms[part].count += count;
+            forms[part].mid_sentence += mid;
+        }
+    }
+    let gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
+    let mut n = 0;
+    forms.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
+}
+
+/// The form of the words `run`, added on first sight.
+fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[Token]) -> usize {
+    let key = run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ");
+    *by_key.entry(key).or_insert_with(|| {
+        let last = run.len() - 1;
+        forms.push(Form {
+            words: run.iter().enumerate().map(|(k, t)| if k == last { display_word(t) } else { t.text.clone() }).collect(),
+            keys: run.iter().map(|t| t.key.clone()).collect(),
+            mid_sentence: 0,
+            count: 0,
+            personal_context: false,
+            italic: 0,
+            past_verb: false,
+            attributive: 0,
+            determined: 0,
+            quoted: 0,
+            named_work: 0,
+            body_after: None,
+            body_after_count: 0,
+            determined_attributive: 0,
+            listed_with: Vec::new(),
+            in_person_list: false,
+            referred_to: false,
+        });
+        forms.len() - 1
+    })
+}
+
+/// "West Mercia police said", "taken to Royal Shrewsbury hospital": a name always followed
+/// by the same lowercase noun of a body is that body's name, the noun included (not "Hong
+/// Kong", also met without "police").
+fn take_body_noun(f: &mut Form) {
+    if f.body_after_count != f.count {
+        return;
+    }
+    if let Some(noun) = f.body_after.take() {
+        f.keys.push(noun.to_lowercase());
+        f.words.push(noun);
+        f.attributive -= f.body_after_count;
+    }
 }
 
 /// Whether the words after a name describe a person: "Julius Martov, the leader of...",
@@ -535,6 +769,13 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             attributive: 0,
             determined: 0,
             quoted: 0,
+            named_work: 0,
+            body_after: None,
+            body_after_count: 0,
+            determined_attributive: 0,
+            listed_with: Vec::new(),
+            in_person_list: false,
+            referred_to: false,
         })
         .collect()
 }
@@ -584,7 +825,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // ending in an institution noun make one name (not "Israel and Palestinian Authority").
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
             let and = connector == "and" && (institution || joins_institution);
-            if !words::is_connector(&connector) && !and {
+            // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
+            let ampersand = connector == "&";
+            if !words::is_connector(&connector) && !and && !ampersand {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
@@ -688,12 +931,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
 }
 
 /// Groups forms into proposals: plurals and surnames join their fullest form.
-fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>) -> Vec<Proposal> {
+fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>) -> Vec<Proposal> {
     let index: HashMap<String, usize> = forms
         .iter()
         .enumerate()
         .map(|(n, f)| (f.keys.join(" "), n))
         .collect();
+    mark_person_lists(&mut forms, &index, alone, casing);
     // parent[n]: the form that form n merges into.
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for (n, f) in forms.iter().enumerate() {
@@ -789,11 +1033,13 @@ fn group(forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<Strin
             continue;
         }
         let p = *slot.entry(r).or_insert_with(|| {
+            let marked = forms[r].italic + forms[r].named_work;
+            let work = !persons[r] && marked * 2 >= forms[r].count.max(1) && marked > 0;
             proposals.push(Proposal {
-                heading: heading(&forms[r], persons[r]),
+                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r]) },
                 forms: Vec::new(),
                 count: 0,
-                work: !persons[r] && forms[r].italic * 2 >= forms[r].count.max(1) && forms[r].italic > 0,
+                work,
             });
             proposals.len() - 1
         });
@@ -838,6 +1084,10 @@ fn looks_personal(
 ) -> bool {
     if east_asian(f) {
         return true;
+    }
+    // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's.
+    if f.named_work > 0 || (f.keys.len() > 1 && f.determined_attributive == f.count) {
+        return false;
     }
     let names: Vec<&String> = f
         .keys
@@ -884,7 +1134,9 @@ fn looks_personal(
     if f.determined > 0 && !honorific && !given {
         return false;
     }
-    if !given && (words::is_adjectival(first) || words::is_nationality(first) || words::is_place_prefix(first)) {
+    // An adjective's ending ("Pascual") says less than a list of persons.
+    let adjective = words::is_adjectival(first) && !f.in_person_list;
+    if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
     // "Arab Israeli" beside "Israel": a people, not a person.
@@ -901,7 +1153,7 @@ fn looks_personal(
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
-    if !given && !honorific && !initial && !named_alone && index.contains_key(first) {
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && index.contains_key(first) {
         return false;
     }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
@@ -914,13 +1166,14 @@ fn looks_personal(
     });
     // "Whole Foods said": a last word the text writes lowercase ("foods") is no surname
     // unless a title, an initial or a given name says so.
+    let listed = f.in_person_list;
     if f.keys.last().is_some_and(|k| is_common(k, casing)) {
-        return honorific || initial || given;
+        return honorific || initial || given || listed;
     }
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to
 }
 
 /// Initials written with full stops ("W.", "H.W.").
@@ -931,7 +1184,9 @@ fn is_initials(key: &str) -> bool {
 /// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
 fn east_asian(f: &Form) -> bool {
     let names: Vec<&String> = f.words.iter().skip_while(|w| words::is_honorific(&w.to_lowercase())).collect();
-    matches!(names.len(), 2 | 3)
+    let korean = matches!(names[..], [family, given] if words::is_korean_name(family, given));
+    korean
+        || matches!(names.len(), 2 | 3)
         && words::is_east_asian_family(&names[0].to_lowercase())
         && names[1..].iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && words::is_romanised_given(w)
@@ -1097,6 +1352,110 @@ mod tests {
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
         proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_name_always_followed_by_a_lowercase_body_noun_takes_it() {
+        let h = headings_of(&[
+            "She was taken to Royal Shrewsbury hospital on Friday. West Mercia police said so.",
+            "Hong Kong police fired. In Hong Kong the protests went on. West Mercia police agreed.",
+        ]);
+        assert!(h.contains(&"Royal Shrewsbury hospital".to_string()), "{h:?}");
+        assert!(h.contains(&"West Mercia police".to_string()), "{h:?}");
+        assert!(h.contains(&"Hong Kong".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_site_that_reported_is_no_person() {
+        let h = headings_of(&["The chain lowered its prices, Yahoo Finance reported on Monday."]);
+        assert_eq!(h, ["Yahoo Finance"]);
+    }
+
+    #[test]
+    fn a_work_named_as_such_is_one_heading_in_italics() {
+        let p = proposals(&["In her book “A Paradise Built in Hell: The Extraordinary Communities,” Rebecca Solnit wrote."]);
+        let work = p.iter().find(|p| p.work).expect("a work");
+        assert_eq!(work.heading, "Paradise Built in Hell, A");
+        assert!(!p.iter().any(|p| p.heading.contains("Extraordinary")), "{:?}", p.iter().map(|p| &p.heading).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_sequel_number_is_part_of_the_name() {
+        let h = headings_of(&[
+            "It runs at 30fps in Red Dead Redemption 2. The Premier League 10 goals record stands.",
+            "Red Dead Redemption 2",
+            "Herbert Dürr 63",
+            "Kay Schenk             27  7.1%   Oliver-Rainer Wittmann  4309    0.6%",
+            "Herbert Dürr wrote the patch. Retrieved April 28.",
+        ]);
+        assert!(h.contains(&"Red Dead Redemption 2".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("63") || h.contains("28") || h.contains("27")), "{h:?}");
+        assert!(h.contains(&"Premier League".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_ampersand_joins_the_parts_of_a_name() {
+        let h = headings_of(&["In 2011, Industrial Light & Magic (ILM) began remastering the films."]);
+        assert_eq!(h[0], "Industrial Light & Magic");
+    }
+
+    #[test]
+    fn two_names_side_by_side_are_split() {
+        let h = headings_of(&[
+            "The promise of Google Stadia was high. It runs in Red Dead Redemption 2.",
+            "Now the Google Stadia Red Dead Redemption 2 port fails.",
+        ]);
+        assert_eq!(h, ["Google Stadia", "Red Dead Redemption 2"]);
+    }
+
+    #[test]
+    fn names_listed_beside_persons_are_persons() {
+        let h = headings_of(&[
+            "Matrix mechanics was created by Werner Heisenberg, Max Born, and Pascual Jordan in 1925.",
+            "It recalls the art of Pablo Picasso, the fashions of Coco Chanel, and the music of Claude Debussy.",
+        ]);
+        for name in ["Heisenberg, Werner", "Born, Max", "Jordan, Pascual", "Chanel, Coco", "Picasso, Pablo"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+        // Places listed together stay places; a list of games is no list of persons.
+        let h = headings_of(&["She travelled between Jamaica, London, and New York as a child."]);
+        assert!(h.contains(&"New York".to_string()), "{h:?}");
+        let h = headings_of(&["They lived in Jackson Heights, New Brighton and Staten Island."]);
+        assert!(h.contains(&"Jackson Heights".to_string()), "{h:?}");
+        let h = headings_of(&["The killer said so. We tried Killer Instinct and Super Lucky's Tale."]);
+        assert!(h.contains(&"Super Lucky".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn the_author_of_a_work_and_a_subject_taken_up_by_a_pronoun_are_persons() {
+        let h = headings_of(&[
+            "Later she illustrated Bram Stoker’s last published work.",
+            "This is Ayn Rand’s brutal, irrational and primitive philosophy in its purest form.",
+            "Ayla Okonjo issued a plea on Monday. She asked people to stay away.",
+            "His brother, Tomas, came too. Tomas Reyes issued a warning.",
+            "“We are concerned,” he said. “It must stop.”",
+        ]);
+        assert!(h.contains(&"Stoker, Bram".to_string()), "{h:?}");
+        assert!(h.contains(&"Rand, Ayn".to_string()), "{h:?}");
+        assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
+        assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_photographer_credited_beside_the_agency_is_a_person() {
+        let h = headings_of(&["Debt grew. Credit Jeon Heon-Kyun/EPA, via Shutterstock"]);
+        assert!(h.contains(&"Jeon Heon-Kyun".to_string()), "{h:?}");
+        let h = headings_of(&["Snow fell on the city. Credit Hiroko Masuike/The New York Times"]);
+        assert!(h.contains(&"Masuike, Hiroko".to_string()), "{h:?}");
+        let h = headings_of(&["They met American agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images"]);
+        assert!(h.contains(&"Shazly, Ashraf".to_string()), "{h:?}");
+        assert!(h.contains(&"Agence France-Presse".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_always_between_an_article_and_a_noun_is_no_person() {
+        let h = headings_of(&["Tom Forte, a managing director at the D.A. Davidson brokerage, said so."]);
+        assert!(h.contains(&"D.A. Davidson".to_string()), "{h:?}");
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct Token {
     /// The last double quotation mark between the previous word and this one, if any
     /// (`“` opens a quotation before it, `”` closed one).
     pub quote_before: Option<char>,
+    /// A comma, and nothing but spaces, separates it from the previous word (a list).
+    pub comma_before: bool,
 }
 
 impl Token {
@@ -184,8 +186,12 @@ pub fn tokenize(
     let mut i = 0;
     let mut gap_start = 0;
     let mut first = true;
+    // "Industrial Light & Magic": an ampersand between spaces is a word of a name.
+    let ampersand = |i: usize| {
+        chars[i].1 == '&' && i > 0 && chars[i - 1].1 == ' ' && chars.get(i + 1).is_some_and(|(_, c)| *c == ' ')
+    };
     while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
+        if !chars[i].1.is_alphanumeric() && !ampersand(i) {
             i += 1;
             continue;
         }
@@ -196,8 +202,10 @@ pub fn tokenize(
         }
         let joined = !first && gap.chars().all(char::is_whitespace);
         let start = i;
+        let amp = ampersand(i);
+        i += usize::from(amp);
         // A word: letters and digits, with inner apostrophes, hyphens and dots ("U.S.").
-        while i < chars.len() {
+        while !amp && i < chars.len() {
             let c = chars[i].1;
             // A soft hyphen ("Vladi\u{ad}mir") marks where the word may break: no boundary.
             let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
@@ -237,6 +245,7 @@ pub fn tokenize(
             headline: false,
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
+            comma_before: !first && gap.trim() == ",",
         });
         *sentence_start = false;
         first = false;

@@ -216,6 +216,29 @@ pub fn is_speech_verb(key: &str) -> bool {
     SPEECH_VERBS.contains(&key)
 }
 
+/// A verb of what a paper or a site does ("Yahoo Finance reported"): no evidence of a person.
+pub fn is_publishing_verb(key: &str) -> bool {
+    ["reported", "published", "posted", "aired", "broadcast", "headlined"].contains(&key)
+}
+
+/// Nouns of what a mind makes ("philosophy", "theory"): their owner is a person.
+pub fn is_doctrine_noun(key: &str) -> bool {
+    ["philosophy", "theory", "theories", "doctrine", "ideas", "teachings", "thought"].contains(&key)
+}
+
+/// Lowercase nouns of a body that a text may write after its name ("West Mercia police",
+/// "Royal Shrewsbury hospital").
+#[rustfmt::skip]
+const BODY_NOUNS: &[&str] = &[
+    "police", "constabulary", "hospital", "university", "college", "council", "court", "museum",
+    "academy", "agency", "bureau", "commission", "committee", "department", "ministry",
+    "institute", "foundation", "library", "prison", "clinic",
+];
+
+pub fn is_body_noun(key: &str) -> bool {
+    BODY_NOUNS.contains(&key)
+}
+
 /// A verb of saying whose object is the listener ("told Business Insider"), who may be a
 /// paper or an agency: no evidence that the name after it is a person.
 pub fn takes_addressee(key: &str) -> bool {
@@ -307,6 +330,14 @@ pub fn is_romanised_given(word: &str) -> bool {
     !w.is_empty() && w.split('-').all(|part| syllables(part, 0))
 }
 
+/// A Korean name in its own order, a one-syllable family name and a given name of two
+/// hyphenated syllables ("Jeon Heon-Kyun", "Moon Jae-in"), whatever the family name.
+pub fn is_korean_name(family: &str, given: &str) -> bool {
+    let one = |s: &str| syllables(&s.to_lowercase(), 4);
+    let parts: Vec<&str> = given.split('-').collect();
+    !family.contains('-') && one(family) && parts.len() == 2 && parts.iter().all(|p| one(p))
+}
+
 /// Whether `s` splits into syllables: an optional initial, a vowel group, an optional final.
 fn syllables(s: &str, depth: usize) -> bool {
     if s.is_empty() {
@@ -321,7 +352,7 @@ fn syllables(s: &str, depth: usize) -> bool {
     ];
     const VOWELS: &[&str] = &[
         "iang", "iong", "uang", "iao", "uai", "ian", "uan", "ai", "ei", "ao", "ou", "ia", "ie",
-        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "ya", "yo", "a", "e", "i", "o",
+        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "ya", "yo", "yu", "a", "e", "i", "o",
         "u", "ü",
     ];
     const FINALS: &[&str] = &["ng", "n", "m", "k", "p", "l", "r", ""];

@@ -1,0 +1,119 @@
+//! Titles of works the text names after saying what they are ("her book “A Paradise Built
+//! in Hell: …”", "the 2012 book L’être et le Néon", "a book called Le Monde Primitif", "his
+//! last published work, The Lair of the White Worm,"): the whole title is one heading, a
+//! work, however many lowercase words it holds; its subtitle (after a colon) is left out.
+
+use super::scan::Token;
+use super::words;
+
+/// Nouns that say the next words are a work's title.
+#[rustfmt::skip]
+const WORK_NOUNS: &[&str] = &[
+    "book", "books", "novel", "novels", "work", "works", "film", "films", "movie", "album",
+    "song", "poem", "play", "essay", "memoir", "treatise", "opera", "painting", "sculpture",
+    "series", "documentary", "collection", "volume",
+];
+
+/// Whether `key` is a noun of a work ("book", "novel", "work").
+pub fn is_work_noun(key: &str) -> bool {
+    WORK_NOUNS.contains(&key)
+}
+
+/// Verbs that introduce a name or a title ("a book called …").
+const NAMING_VERBS: &[&str] = &["called", "titled", "entitled"];
+
+/// The end (exclusive) of the title of a work opening at `i`, when the words before it say
+/// that a work is named there and the title runs to at least two words.
+pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let cue = i.checked_sub(1).map(|k| &tokens[k]).filter(|k| k.node == tokens[i].node)?;
+    let first = &tokens[i];
+    // A noun, not a verb: after an article, a possessive, an adjective or a year ("her book",
+    // "Stoker’s last published work", "the 1968 work"; not "the Gophers play Saturday").
+    let determined = i >= 2 && {
+        let d = &tokens[i - 2];
+        d.node == cue.node && cue.joined && (d.possessive || !d.capitalised())
+    };
+    let after_noun = WORK_NOUNS.contains(&cue.key.as_str()) && cue.text.chars().all(char::is_lowercase) && determined;
+    let after_verb = NAMING_VERBS.contains(&cue.key.as_str());
+    // "the book L’être…", "the book “A Paradise…”", "his work, The Lair…": joined, quoted,
+    // or set off by a comma after a noun; after a naming verb, joined or quoted only.
+    let quoted = first.quote_before == Some('“');
+    let set_off = !first.joined && !quoted;
+    let cued = after_noun || (after_verb && !set_off);
+    if !cued || !first.capitalised() || words::is_calendar(&first.key) {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut j = i + 1;
+    while j < tokens.len() && tokens[j].node == first.node && tokens[j].joined && tokens[j].quote_before.is_none() {
+        let t = &tokens[j];
+        if t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) {
+            end = j + 1;
+        // Function words stay inside a title, in any language ("et", "le", "of the").
+        } else if !(words::is_stop(&t.key) || words::is_connector(&t.key) || t.key.chars().count() <= 2) {
+            break;
+        }
+        j += 1;
+    }
+    let closed = tokens.get(end).is_none_or(|t| !t.joined || t.node != first.node);
+    // A title set off by a comma ends at punctuation too ("his book, The X, in 1911"), so
+    // that a sentence going on after a name ("in his book, Kaplan and Smith argue") is none.
+    let whole = !set_off || closed;
+    // Two capitalised words at least: "called London on day 5" names no work.
+    let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
+    (capitals >= 2 && whole).then_some(end)
+}
+
+/// A work's heading: a leading article goes after the title (Chicago 16.52), "Paradise
+/// Built in Hell, A".
+pub fn work_heading(words: &[String]) -> String {
+    match words {
+        [article, rest @ ..] if !rest.is_empty() && ["A", "An", "The"].contains(&article.as_str()) => {
+            format!("{}, {article}", rest.join(" "))
+        }
+        _ => words.join(" "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::tokenize;
+    use super::*;
+
+    fn title(text: &str) -> Option<String> {
+        let mut tokens = Vec::new();
+        tokenize(text, 0, true, &mut true, &mut tokens);
+        (0..tokens.len()).find_map(|i| {
+            work_title_end(&tokens, i).map(|end| tokens[i..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "))
+        })
+    }
+
+    #[test]
+    fn a_title_after_a_work_noun_is_whole_without_its_subtitle() {
+        assert_eq!(
+            title("In her book “A Paradise Built in Hell: The Extraordinary Communities,” she wrote.").as_deref(),
+            Some("A Paradise Built in Hell")
+        );
+        assert_eq!(title("In the 2012 book L’être et le Néon, which was translated").as_deref(), Some("L'être et le Néon"));
+        assert_eq!(title("Nauman’s 1968 work My Name as Though It Were Written on the Surface of the Moon poked fun").as_deref(),
+            Some("My Name as Though It Were Written on the Surface of the Moon"));
+        assert_eq!(title("He published a book called Le Monde Primitif, tracing").as_deref(), Some("Le Monde Primitif"));
+        assert_eq!(title("Stoker’s last published work, The Lair of the White Worm, in 1911.").as_deref(), Some("The Lair of the White Worm"));
+    }
+
+    #[test]
+    fn no_title_without_a_cue_or_where_a_sentence_goes_on() {
+        assert_eq!(title("She met Anna Petrova in Paris."), None);
+        assert_eq!(title("In his book, Kaplan and Smith argue that it works."), None);
+        assert_eq!(title("The book Kaplan wrote sold well."), None);
+        assert_eq!(title("Traders in Hong Kong called London on day 5."), None);
+        assert_eq!(title("The Gophers play Saturday against the Wildcats."), None);
+    }
+
+    #[test]
+    fn a_leading_article_goes_after_the_title() {
+        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(work_heading(&w("A Paradise Built in Hell")), "Paradise Built in Hell, A");
+        assert_eq!(work_heading(&w("Le Monde Primitif")), "Le Monde Primitif");
+    }
+}
