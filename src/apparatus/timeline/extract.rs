@@ -1162,7 +1162,11 @@ fn is_quantity(s: &str, raw: &Raw, prev: &str) -> bool {
         && words_before(s, raw.start, 6)
             .iter()
             .any(|w| QUANTITY_WORDS.contains(&w.as_str()));
-    quantity_near || COUNTED_NOUNS.contains(&next_word(s, raw.end).as_str())
+    // "a resolution of 1800 x 1920": a dimension.
+    let after = s[raw.end..].trim_start();
+    let before = s[..raw.start].trim_end();
+    let dimension = after.starts_with("x ") || after.starts_with('×') || before.ends_with(" x") || before.ends_with('×');
+    quantity_near || dimension || COUNTED_NOUNS.contains(&next_word(s, raw.end).as_str())
 }
 
 fn count_word(w: &str) -> Option<i64> {
@@ -2097,6 +2101,12 @@ mod tests {
         let raw = &find_mentions(s)[0];
         assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1912*".to_string()));
         assert_eq!(clause(s, raw, false), "We went back");
+    }
+
+    #[test]
+    fn a_dimension_is_no_year() {
+        assert!(dates("The headset has a resolution of 1800 x 1920 per eye.").is_empty());
+        assert!(dates("The screen is 2048×1536 in 2013.") == ["2013"]);
     }
 
     #[test]
