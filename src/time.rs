@@ -45,6 +45,27 @@ impl Civil {
     }
 }
 
+/// An ISO date (`2018-09-25`, `2018-09`, `2018`) as a reader writes it in the book's language:
+/// "25 September 2018", "September 25, 2018" in American English. A language other than
+/// English, or a date that is not ISO, keeps the date as given.
+pub fn written_date(iso: &str, language: &str) -> String {
+    let parts: Vec<Option<u32>> = iso.split('-').map(|p| p.parse().ok()).collect();
+    if !language.to_lowercase().starts_with("en") {
+        return iso.to_string();
+    }
+    let month = |m: u32| (1..=12).contains(&m).then(|| crate::apparatus::timeline::calendar::month_name(m));
+    let american = language.eq_ignore_ascii_case("en-US");
+    match parts.as_slice() {
+        [Some(y), Some(m), Some(d)] if (1..=31).contains(d) => match month(*m) {
+            Some(name) if american => format!("{name} {d}, {y}"),
+            Some(name) => format!("{d} {name} {y}"),
+            None => iso.to_string(),
+        },
+        [Some(y), Some(m)] => month(*m).map_or_else(|| iso.to_string(), |name| format!("{name} {y}")),
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Civil;
@@ -55,5 +76,15 @@ mod tests {
         assert_eq!(Civil::from_unix(1_483_228_800).iso8601(), "2017-01-01T00:00:00Z");
         assert_eq!(Civil::from_unix(951_782_400 + 3661).iso8601(), "2000-02-29T01:01:01Z");
         assert_eq!(Civil::from_unix(1_700_000_000).iso8601(), "2023-11-14T22:13:20Z");
+    }
+
+    #[test]
+    fn iso_dates_are_written_out() {
+        assert_eq!(super::written_date("2018-09-25", "en-GB"), "25 September 2018");
+        assert_eq!(super::written_date("2018-09-25", "en-US"), "September 25, 2018");
+        assert_eq!(super::written_date("2018-09", "en"), "September 2018");
+        assert_eq!(super::written_date("2018", "en"), "2018");
+        assert_eq!(super::written_date("2018-09-25", "fr"), "2018-09-25");
+        assert_eq!(super::written_date("2018-13-25", "en"), "2018-13-25");
     }
 }

@@ -71,7 +71,7 @@ pub fn colophon(book: &Book, plan: &PagePlan) -> String {
     if !book.articles.is_empty() {
         body.push_str("<h2>Sources of the Texts</h2>\n<ul class=\"attributions\">\n");
         for a in &book.articles {
-            body.push_str(&format!("<li>{}</li>\n", attribution(&a.meta)));
+            body.push_str(&format!("<li>{}</li>\n", attribution(&a.meta, &book.meta.language)));
         }
         body.push_str("</ul>\n");
     }
@@ -99,7 +99,7 @@ pub fn font_licence(book: &Book, licence: &str) -> String {
 }
 
 /// "‘Title’ by Author, first published in Publication, issue 12, 2017."
-fn attribution(meta: &ArticleMeta) -> String {
+fn attribution(meta: &ArticleMeta, language: &str) -> String {
     // Titles that already open or close with a single quote get double quotes around them.
     let nested = meta.title.starts_with(['‘', '\'']) || meta.title.ends_with(['’', '\'']);
     let (open, close) = if nested { ('“', '”') } else { ('‘', '’') };
@@ -107,7 +107,7 @@ fn attribution(meta: &ArticleMeta) -> String {
     if let Some(a) = &meta.author {
         s.push_str(&format!(" by {}", esc(a)));
     }
-    let source = source_line(meta);
+    let source = source_line(meta, language);
     if !source.is_empty() {
         s.push_str(", ");
         s.push_str(&source.replacen("First", "first", 1));
@@ -136,7 +136,7 @@ pub fn section_title(sec: &Section) -> String {
 
 /// "First published in <cite>Publication</cite>, issue 12, 2017. <a>url</a>" (empty when
 /// nothing is known).
-fn source_line(meta: &ArticleMeta) -> String {
+fn source_line(meta: &ArticleMeta, language: &str) -> String {
     let mut parts = Vec::new();
     if let Some(p) = &meta.publication {
         parts.push(format!("<cite>{}</cite>", esc(p)));
@@ -150,7 +150,7 @@ fn source_line(meta: &ArticleMeta) -> String {
         });
     }
     if let Some(d) = &meta.date {
-        parts.push(esc(d));
+        parts.push(esc(&crate::time::written_date(d, language)));
     }
     let mut s = String::new();
     if !parts.is_empty() {
@@ -214,7 +214,7 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
             esc(au)
         ));
     }
-    let source = source_line(m);
+    let source = source_line(m, &book.meta.language);
     if !source.is_empty() {
         body.push_str(&format!("<p class=\"source\">{source}</p>\n"));
     }
@@ -445,4 +445,21 @@ fn index_list(out: &mut String, entries: &[IndexEntry], ix: &mut IndexCtx) {
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_source_line_writes_the_date_out() {
+        let meta = ArticleMeta {
+            title: "The strike".into(),
+            publication: Some("The Ledger".into()),
+            date: Some("2018-09-25".into()),
+            ..Default::default()
+        };
+        assert_eq!(source_line(&meta, "en-GB"), "First published in <cite>The Ledger</cite>, 25 September 2018.");
+        assert_eq!(attribution(&meta, "en-US"), "‘The strike’, first published in <cite>The Ledger</cite>, September 25, 2018.");
+    }
 }

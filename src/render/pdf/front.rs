@@ -193,7 +193,7 @@ fn colophon(book: &Book, ts: &mut Typesetter, m: f32) -> Vec<Unit> {
             rest.push(x.clone());
         }
         if let Some(x) = &m.date {
-            rest.push(x.clone());
+            rest.push(crate::time::written_date(x, &book.meta.language));
         }
         let mut tail = if rest.is_empty() {
             String::new()
