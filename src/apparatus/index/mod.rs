@@ -13,6 +13,7 @@ mod collate;
 mod curate;
 mod divide;
 mod locate;
+mod nonprose;
 mod propose;
 pub mod ranges;
 mod scan;

@@ -3,11 +3,14 @@
 //! stand (text node and byte offset) and how they relate to their neighbours (sentence
 //! start, joined to the previous word by spaces only).
 //!
-//! Bibliographies (`Block::Sources`) are not indexed: an index points into the text. Words
+//! Bibliographies (`Block::Sources`) are not indexed: an index points into the text. Other
+//! text that is no prose (reference entries, equations, ticket titles: [`nonprose`]) is
+//! located but proposes nothing. Words
 //! clipped by an ellipsis ("Hurri...") are located but propose nothing; words of a title-case
 //! line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say little.
 
-use crate::model::{Block, Book, Inline};
+use super::nonprose;
+use crate::model::{plain_text, Block, Book, Inline};
 
 /// One word of the text.
 #[derive(Debug, Clone)]
@@ -91,6 +94,10 @@ pub fn scan(book: &Book) -> Corpus {
     for (a, article) in book.articles.iter().enumerate() {
         for (b, block) in article.blocks.iter().enumerate() {
             let running = !matches!(block, Block::Heading { .. });
+            let references = match block {
+                Block::List { items, .. } => nonprose::is_reference_list(&items.iter().map(|i| plain_text(i)).collect::<Vec<_>>()),
+                _ => false,
+            };
             let mut ordinal = 0;
             for_each_run(block, &mut |inlines| {
                 let mut sentence_start = true;
@@ -107,7 +114,12 @@ pub fn scan(book: &Book) -> Corpus {
                     let from = corpus.tokens.len();
                     tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                     corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                    nonprose::mark_equations(&mut corpus.tokens[from..], text);
                 });
+                nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
+                if references || nonprose::is_citation(&plain_text(inlines)) {
+                    corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
+                }
                 if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
                 }
