@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::scan::{Corpus, Token};
-use super::{titles, words};
+use super::{abbreviations, titles, words};
 
 /// A proposed heading and the forms of it found in the text.
 #[derive(Debug, Clone)]
@@ -82,6 +82,7 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let quotes = Quotes::of(&corpus.tokens);
     let (mut forms, alone) = collect_forms(&corpus.tokens, &casing, &quotes);
     drop_demonyms(&mut forms);
+    drop_unattested_abbreviations(&mut forms, &corpus.tokens);
     forms.extend(collect_phrases(corpus));
     group(forms, &casing, &alone)
 }
@@ -180,6 +181,16 @@ fn drop_demonyms(forms: &mut Vec<Form>) {
     forms.retain(|f| !is_demonym(&f.keys.join(" "), |p| names.contains(p)) && !adjective(f));
 }
 
+/// Drops the forms that are an abbreviation alone which the text never spells out nor uses
+/// as a name ("CS undergrads", "the skeleton UI"): see [`abbreviations`].
+fn drop_unattested_abbreviations(forms: &mut Vec<Form>, tokens: &[Token]) {
+    let attested = abbreviations::attested(tokens);
+    forms.retain(|f| match (f.words.as_slice(), f.keys.as_slice()) {
+        ([word], [key]) => !abbreviations::is_abbreviation(word) || attested.contains(key),
+        _ => true,
+    });
+}
+
 /// Whether `k` is the demonym of a place `named` ("kenyan", "africans", "chinese",
 /// "new zealanders", "israeli").
 fn is_demonym(k: &str, named: impl Fn(&str) -> bool) -> bool {
@@ -248,11 +259,6 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         }
         None => true,
     }
-}
-
-/// A word in capitals only, letters only ("FILE", not "U.S." or "G20").
-fn is_shouted_word(word: &str) -> bool {
-    word.chars().count() > 1 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
 }
 
 /// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
@@ -341,7 +347,7 @@ fn collect_forms(
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
-        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| is_shouted_word(&t.text));
+        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
         if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
