@@ -716,8 +716,12 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // ("remaster A New Hope", "in The Hague"; not "(AP) — The Latest on").
     let t = &tokens[i];
     let title_article = ["a", "an", "the"].contains(&key) && !t.sentence_start && t.running && t.joined;
+    // "Despite AI’s benefits": a preposition opening a sentence is no part of the name
+    // after it, even when the text never writes it lowercase.
+    let opening_preposition = t.sentence_start && words::is_determiner_or_preposition(key) && i + 1 < end;
     (tokens[i].sentence_start && is_common(key, casing) && !family_name)
         || (words::is_stop(key) && i + 1 < end && !title_article)
+        || opening_preposition
 }
 
 /// A concept phrase must recur this often...
@@ -1698,8 +1702,10 @@ mod tests {
         let h = headings_of(&[
             "Like Walmart, the firm underpays. (The Teamsters disagree.)",
             "Related Stories appear below.",
+            "Despite Acme’s growth, it failed.",
         ]);
         assert!(h.iter().any(|x| x == "Walmart") && h.iter().any(|x| x == "Teamsters"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Acme") && !h.iter().any(|x| x == "Despite Acme"), "{h:?}");
         assert!(!h.iter().any(|x| x == "Stories"), "{h:?}");
     }
 
