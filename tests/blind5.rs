@@ -8,9 +8,10 @@ mod gold;
 use std::path::Path;
 
 /// Share of the gold index headings present and junk proposed on the fifth blind book, first
-/// measured blind (session index5): 83.3% present (15 of 18), 2 junk ("Avatar", "NY").
+/// measured blind (session index5): 83.3% present (15 of 18), 2 junk ("Avatar", "NY"); after
+/// that session's rules, written against blind4's junk (blind5 held out): 83.3%, 1 junk.
 const PRESENT_REACHED: f64 = 0.83;
-const JUNK_REACHED: usize = 2;
+const JUNK_REACHED: usize = 1;
 
 #[test]
 fn blind5_index() {
