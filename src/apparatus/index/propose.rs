@@ -44,7 +44,8 @@ struct Form {
     keys: Vec<String>,
     mid_sentence: usize,
     count: usize,
-    /// Seen beside a role or a verb of saying ("scientist Avi Mandell", "Lopes said").
+    /// Seen beside a role or a verb of saying ("scientist Avi Mandell", "Lopes said"), or
+    /// before a user handle ("Masatoshi Kimura [:emk]").
     personal_context: bool,
     /// Occurrences set in italics.
     italic: usize,
@@ -383,7 +384,8 @@ fn collect_forms(
                 || before.is_some_and(|b| {
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
-                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
+                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
+                || run[run.len() - 1].handle_after;
             forms[n].referred_to |= author_of_work(tokens, end - 1)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || photo_credit(tokens, start, end);
@@ -1695,6 +1697,12 @@ mod tests {
             assert!(!h.iter().any(|x| x == junk), "{junk}: {h:?}");
         }
         assert!(h.iter().any(|x| x == "Latin"), "a language named as a noun stays: {h:?}");
+    }
+
+    #[test]
+    fn a_user_handle_after_a_name_is_evidence_of_a_person() {
+        let h = headings_of(&["Fixed by Masatoshi Kimura [:emk] and Ravindra Okonjo :rokonjo today."]);
+        assert!(h.iter().any(|x| x == "Kimura, Masatoshi") && h.iter().any(|x| x == "Okonjo, Ravindra"), "{h:?}");
     }
 
     #[test]

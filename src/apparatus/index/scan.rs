@@ -41,6 +41,9 @@ pub struct Token {
     pub quote_before: Option<char>,
     /// A comma, and nothing but spaces, separates it from the previous word (a list).
     pub comma_before: bool,
+    /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
+    /// the nickname of a person.
+    pub handle_after: bool,
 }
 
 impl Token {
@@ -258,6 +261,7 @@ pub fn tokenize(
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
             comma_before: !first && gap.trim() == ",",
+            handle_after: is_handle(&text[end..]),
         });
         *sentence_start = false;
         first = false;
@@ -266,6 +270,12 @@ pub fn tokenize(
     if text[gap_start..].contains(['.', '!', '?', ':', '…']) {
         *sentence_start = true;
     }
+}
+
+/// Whether `rest` opens with a user handle of a tracker: " [:emk]", " :ntim".
+fn is_handle(rest: &str) -> bool {
+    let nick = rest.strip_prefix(" [:").or_else(|| rest.strip_prefix(" :"));
+    nick.and_then(|n| n.chars().next()).is_some_and(|c| c.is_alphanumeric())
 }
 
 /// `Lenin's` -> (`Lenin`, true); `workers'` is already stripped by the tokenizer.
