@@ -4,10 +4,10 @@
 //! start, joined to the previous word by spaces only).
 //!
 //! Bibliographies (`Block::Sources`) are not indexed: an index points into the text. Other
-//! text that is no prose (reference entries, equations, ticket titles: [`nonprose`]) is
-//! located but proposes nothing. Words
-//! clipped by an ellipsis ("Hurri...") are located but propose nothing; words of a title-case
-//! line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say little.
+//! text that is no prose (reference entries, equations, ticket titles: [`nonprose`]) and
+//! words clipped by an ellipsis ("Hurri...") are located but propose nothing; words of a
+//! title-case line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say
+//! little.
 
 use super::nonprose;
 use crate::model::{plain_text, Block, Book, Inline};
