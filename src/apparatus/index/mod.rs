@@ -9,10 +9,12 @@
 //! locators, [`collate`] computes sort keys, [`divide`] gives a long entry sub-entries;
 //! [`ranges`] turns locators into the page references both editions print.
 
+mod abbreviations;
 mod collate;
 mod curate;
 mod divide;
 mod locate;
+mod nonprose;
 mod propose;
 pub mod ranges;
 mod scan;

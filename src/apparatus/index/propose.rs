@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::scan::{Corpus, Token};
-use super::{titles, words};
+use super::{abbreviations, titles, words};
 
 /// A proposed heading and the forms of it found in the text.
 #[derive(Debug, Clone)]
@@ -44,7 +44,8 @@ struct Form {
     keys: Vec<String>,
     mid_sentence: usize,
     count: usize,
-    /// Seen beside a role or a verb of saying ("scientist Avi Mandell", "Lopes said").
+    /// Seen beside a role or a verb of saying ("scientist Avi Mandell", "Lopes said"), or
+    /// before a user handle ("Masatoshi Kimura [:emk]").
     personal_context: bool,
     /// Occurrences set in italics.
     italic: usize,
@@ -82,6 +83,7 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let quotes = Quotes::of(&corpus.tokens);
     let (mut forms, alone) = collect_forms(&corpus.tokens, &casing, &quotes);
     drop_demonyms(&mut forms);
+    drop_unattested_abbreviations(&mut forms, &corpus.tokens);
     forms.extend(collect_phrases(corpus));
     group(forms, &casing, &alone)
 }
@@ -180,6 +182,16 @@ fn drop_demonyms(forms: &mut Vec<Form>) {
     forms.retain(|f| !is_demonym(&f.keys.join(" "), |p| names.contains(p)) && !adjective(f));
 }
 
+/// Drops the forms that are an abbreviation alone which the text never spells out nor uses
+/// as a name ("CS undergrads", "the skeleton UI"): see [`abbreviations`].
+fn drop_unattested_abbreviations(forms: &mut Vec<Form>, tokens: &[Token]) {
+    let attested = abbreviations::attested(tokens);
+    forms.retain(|f| match (f.words.as_slice(), f.keys.as_slice()) {
+        ([word], [key]) => !abbreviations::is_abbreviation(word) || attested.contains(key),
+        _ => true,
+    });
+}
+
 /// Whether `k` is the demonym of a place `named` ("kenyan", "africans", "chinese",
 /// "new zealanders", "israeli").
 fn is_demonym(k: &str, named: impl Fn(&str) -> bool) -> bool {
@@ -248,11 +260,6 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         }
         None => true,
     }
-}
-
-/// A word in capitals only, letters only ("FILE", not "U.S." or "G20").
-fn is_shouted_word(word: &str) -> bool {
-    word.chars().count() > 1 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
 }
 
 /// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
@@ -341,7 +348,7 @@ fn collect_forms(
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
-        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| is_shouted_word(&t.text));
+        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
         if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
@@ -377,7 +384,8 @@ fn collect_forms(
                 || before.is_some_and(|b| {
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
-                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key));
+                || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
+                || run[run.len() - 1].handle_after;
             forms[n].referred_to |= author_of_work(tokens, end - 1)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || photo_credit(tokens, start, end);
@@ -710,8 +718,12 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // ("remaster A New Hope", "in The Hague"; not "(AP) — The Latest on").
     let t = &tokens[i];
     let title_article = ["a", "an", "the"].contains(&key) && !t.sentence_start && t.running && t.joined;
+    // "Despite AI’s benefits": a preposition opening a sentence is no part of the name
+    // after it, even when the text never writes it lowercase.
+    let opening_preposition = t.sentence_start && words::is_determiner_or_preposition(key) && i + 1 < end;
     (tokens[i].sentence_start && is_common(key, casing) && !family_name)
         || (words::is_stop(key) && i + 1 < end && !title_article)
+        || opening_preposition
 }
 
 /// A concept phrase must recur this often...
@@ -1688,12 +1700,20 @@ mod tests {
     }
 
     #[test]
+    fn a_user_handle_after_a_name_is_evidence_of_a_person() {
+        let h = headings_of(&["Fixed by Masatoshi Kimura [:emk] and Ravindra Okonjo :rokonjo today."]);
+        assert!(h.iter().any(|x| x == "Kimura, Masatoshi") && h.iter().any(|x| x == "Okonjo, Ravindra"), "{h:?}");
+    }
+
+    #[test]
     fn a_name_after_a_sentence_initial_article_or_preposition_counts() {
         let h = headings_of(&[
             "Like Walmart, the firm underpays. (The Teamsters disagree.)",
             "Related Stories appear below.",
+            "Despite Acme’s growth, it failed.",
         ]);
         assert!(h.iter().any(|x| x == "Walmart") && h.iter().any(|x| x == "Teamsters"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Acme") && !h.iter().any(|x| x == "Despite Acme"), "{h:?}");
         assert!(!h.iter().any(|x| x == "Stories"), "{h:?}");
     }
 

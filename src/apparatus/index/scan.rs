@@ -3,11 +3,14 @@
 //! stand (text node and byte offset) and how they relate to their neighbours (sentence
 //! start, joined to the previous word by spaces only).
 //!
-//! Bibliographies (`Block::Sources`) are not indexed: an index points into the text. Words
-//! clipped by an ellipsis ("Hurri...") are located but propose nothing; words of a title-case
-//! line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say little.
+//! Bibliographies (`Block::Sources`) are not indexed: an index points into the text. Other
+//! text that is no prose (reference entries, equations, ticket titles: [`nonprose`]) and
+//! words clipped by an ellipsis ("Hurri...") are located but propose nothing; words of a
+//! title-case line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say
+//! little.
 
-use crate::model::{Block, Book, Inline};
+use super::nonprose;
+use crate::model::{plain_text, Block, Book, Inline};
 
 /// One word of the text.
 #[derive(Debug, Clone)]
@@ -38,6 +41,9 @@ pub struct Token {
     pub quote_before: Option<char>,
     /// A comma, and nothing but spaces, separates it from the previous word (a list).
     pub comma_before: bool,
+    /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
+    /// the nickname of a person.
+    pub handle_after: bool,
 }
 
 impl Token {
@@ -91,6 +97,10 @@ pub fn scan(book: &Book) -> Corpus {
     for (a, article) in book.articles.iter().enumerate() {
         for (b, block) in article.blocks.iter().enumerate() {
             let running = !matches!(block, Block::Heading { .. });
+            let references = match block {
+                Block::List { items, .. } => nonprose::is_reference_list(&items.iter().map(|i| plain_text(i)).collect::<Vec<_>>()),
+                _ => false,
+            };
             let mut ordinal = 0;
             for_each_run(block, &mut |inlines| {
                 let mut sentence_start = true;
@@ -107,7 +117,12 @@ pub fn scan(book: &Book) -> Corpus {
                     let from = corpus.tokens.len();
                     tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                     corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                    nonprose::mark_equations(&mut corpus.tokens[from..], text);
                 });
+                nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
+                if references || nonprose::is_citation(&plain_text(inlines)) {
+                    corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
+                }
                 if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
                 }
@@ -246,6 +261,7 @@ pub fn tokenize(
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
             comma_before: !first && gap.trim() == ",",
+            handle_after: is_handle(&text[end..]),
         });
         *sentence_start = false;
         first = false;
@@ -254,6 +270,12 @@ pub fn tokenize(
     if text[gap_start..].contains(['.', '!', '?', ':', '…']) {
         *sentence_start = true;
     }
+}
+
+/// Whether `rest` opens with a user handle of a tracker: " [:emk]", " :ntim".
+fn is_handle(rest: &str) -> bool {
+    let nick = rest.strip_prefix(" [:").or_else(|| rest.strip_prefix(" :"));
+    nick.and_then(|n| n.chars().next()).is_some_and(|c| c.is_alphanumeric())
 }
 
 /// `Lenin's` -> (`Lenin`, true); `workers'` is already stripped by the tokenizer.

@@ -1,0 +1,102 @@
+//! Which words in capitals the text gives evidence of naming something. An abbreviation is
+//! a heading when the text spells it out ("Named Binary Tag (NBT)"), treats it as an agent
+//! or owner ("NASA said", "ASIO is involved", "the ACA’s subsidies"), gives it an article or
+//! a preposition ("the BBC", "their ICC plans", "according to AFP") or lists it beside a name ("Whole Foods and QFC"). One
+//! used only as a modifier or a placeholder ("CS undergrads", "the skeleton UI", "do XYZ
+//! for me", "New York City, NY") names nothing the reader would look up.
+
+use std::collections::HashSet;
+
+use super::scan::Token;
+use super::words;
+
+/// Words after which a word names an agent: auxiliaries and modals.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "can", "could", "may", "might", "will",
+    "would", "should", "must", "does", "did",
+];
+
+/// Possessive determiners, which like an article make the next word a noun of its own.
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our", "your", "my"];
+
+/// Letters only, two or more, all capitals ("NASA", not "U.S." or "PiP").
+pub fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() > 1 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// The keys of the abbreviations some occurrence of which gives evidence of a name, and of
+/// the words in capitals that the text also writes otherwise ("HAYWARD, Calif." beside "in
+/// Hayward"): a shouted word is no abbreviation.
+pub fn attested(tokens: &[Token]) -> HashSet<String> {
+    (0..tokens.len())
+        .filter(|i| !is_abbreviation(tokens[*i].text.trim_end_matches("'s")) || evidence(tokens, *i))
+        .map(|i| tokens[i].key.clone())
+        .collect()
+}
+
+fn evidence(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let next = tokens.get(i + 1).filter(|n| n.joined && n.node == t.node);
+    let prev = (i > 0 && t.joined).then(|| &tokens[i - 1]).filter(|p| p.node == t.node);
+    let agent = next.is_some_and(|n| {
+        AUXILIARIES.contains(&n.key.as_str()) || words::is_speech_verb(&n.key) || n.key.ends_with("ed") && !n.capitalised()
+    });
+    // "the BBC", "a BART train", "according to AFP", "their ICC plans".
+    let determined = prev.is_some_and(|p| words::is_determiner_or_preposition(&p.key) || POSSESSIVES.contains(&p.key.as_str()));
+    let listed = prev.is_some_and(|p| matches!(p.key.as_str(), "and" | "or"))
+        && i >= 2
+        && tokens[i - 2].capitalised()
+        && tokens[i - 2].node == t.node;
+    t.possessive || agent || determined || listed || spelled_out(tokens, i)
+}
+
+/// Whether the words just before occurrence `i` spell it out by their initials, function
+/// words aside ("Industrial Light & Magic (ILM)", "Central Business District or “CBD”").
+fn spelled_out(tokens: &[Token], i: usize) -> bool {
+    let letters: Vec<char> = tokens[i].key.chars().collect();
+    let before: Vec<char> = tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|w| w.node == tokens[i].node)
+        .filter(|w| !words::is_stop(&w.key) && w.key != "&")
+        .take(letters.len())
+        .filter_map(|w| w.key.chars().next())
+        .collect();
+    before.iter().rev().eq(letters.iter())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::tokenize;
+    use super::*;
+
+    fn attested_in(text: &str) -> Vec<String> {
+        let mut tokens = Vec::new();
+        tokenize(text, 0, true, &mut true, &mut tokens);
+        let shouted = |k: &String| tokens.iter().any(|t| &t.key == k && is_abbreviation(t.text.trim_end_matches("'s")));
+        let mut keys: Vec<String> = attested(&tokens).into_iter().filter(shouted).collect();
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn an_abbreviation_spelled_out_or_used_as_a_name_is_attested() {
+        assert_eq!(attested_in("It is called Named Binary Tag (NBT) here."), ["nbt"]);
+        assert_eq!(attested_in("Then NASA said no."), ["nasa"]);
+        assert_eq!(attested_in("Where ASIO is involved."), ["asio"]);
+        assert_eq!(attested_in("He spoke to the BBC about it."), ["bbc"]);
+        assert_eq!(attested_in("According to AFP, it rained."), ["afp"]);
+        // Shouted in a dateline, written as a word in the text: no abbreviation.
+        assert_eq!(attested_in("HAYWARD, Calif. A train pulled into Hayward."), ["hayward"]);
+        assert_eq!(attested_in("But the ACA’s subsidies grew."), ["aca"]);
+        assert_eq!(attested_in("Sold at Whole Foods and QFC."), ["qfc"]);
+        assert_eq!(attested_in("Then a BART train came."), ["bart"]);
+    }
+
+    #[test]
+    fn a_modifier_or_a_placeholder_is_not() {
+        assert!(attested_in("There are many CS undergrads who show UI when asked.").is_empty());
+        assert!(attested_in("Can you make a computer do XYZ for me?").is_empty());
+        assert!(attested_in("A team in New York City, NY, set out to look.").is_empty());
+    }
+}

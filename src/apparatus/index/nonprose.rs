@@ -1,0 +1,147 @@
+//! Text that stands in an article but is no prose, so proposes no heading (its words are
+//! still located): the entries of a reference list, the symbols of an equation, the title of
+//! a bug or ticket after its number. Their capitals say nothing about names: "Horn, Roger A.;
+//! Johnson, Charles R. (2013)", "AA H = A H A", "Bug 1677107 – Add Telemetry for …".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::scan::Token;
+
+/// An author-date reference: inverted authors ("Frankel, Theodore", "Horn, Roger A.;
+/// Johnson, Charles R.", "Hazewinkel, Michiel, ed.") then a year in brackets, after the
+/// backlink marks a wiki puts before it ("^ a b"), the year closing its clause.
+static AUTHOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\^↑]\s*(?:[a-z]\s+)*)?\p{Lu}[\p{L}'’-]+, \p{Lu}[^()]{0,80}?(?:,? eds?\.)?\s*\((?:c\. )?\d{4}[a-z]?\)(?:\s*\[\d{4}\])?(?:[.,:;]|$)").unwrap()
+});
+
+/// A standard number of a publication: "ISBN 978-1-55608-010-4", "doi:10.1000/182".
+static STANDARD_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:ISBN(?:-1[03])?:?\s*[0-9][0-9Xx -]{8,}|ISSN:?\s*\d{4}-\d{3}[\dXx]|doi:\s*10\.\d+/)").unwrap());
+
+/// Whether a paragraph or list item is shaped like an entry of a reference list.
+pub fn is_citation(text: &str) -> bool {
+    AUTHOR_DATE.is_match(text.trim_start()) || STANDARD_NUMBER.is_match(text)
+}
+
+/// Whether a list is a reference list: at least a third of its items are citations (the
+/// others are entries in a shape not recognised, "Parlet B. N. The symmetric eigenvalue
+/// problem, SIAM, 1998", or links beside them).
+pub fn is_reference_list(items: &[String]) -> bool {
+    let citations = items.iter().filter(|t| is_citation(t)).count();
+    citations > 0 && citations * 3 >= items.len()
+}
+
+/// Characters an equation is written with around its relation sign, besides capitals.
+fn in_equation(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || c.is_whitespace() || "+-−*/^()⋅·=≠".contains(c)
+}
+
+/// Marks as no prose the capital-letter symbols of an equation in `text` ("AA H = A H A",
+/// "AB = BA"): the capitals and digits that run up to a relation sign on either side.
+/// `tokens` are the words of `text`, their `start` offsets into it.
+pub fn mark_equations(tokens: &mut [Token], text: &str) {
+    let mut spans = Vec::new();
+    for (at, c) in text.char_indices().filter(|(_, c)| matches!(c, '=' | '≠')) {
+        let from = text[..at].char_indices().rev().take_while(|(_, c)| in_equation(*c)).last().map_or(at, |(o, _)| o);
+        let to = at + c.len_utf8() + text[at + c.len_utf8()..].chars().take_while(|c| in_equation(*c)).map(char::len_utf8).sum::<usize>();
+        spans.push(from..to);
+    }
+    for t in tokens.iter_mut() {
+        if spans.iter().any(|s| s.contains(&t.start)) && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.') {
+            t.running = false;
+        }
+    }
+}
+
+/// Fewest digits of a bug or ticket number: more than a year has.
+const TICKET_MIN_DIGITS: usize = 5;
+
+/// Marks as no prose the title of a bug or ticket that follows its number to the end of
+/// the sentence ("Bug 1677107 – Add Telemetry for tracking …"): a title in the tracker's
+/// own capitals. A number followed by a lowercase word ("Bug 1553982, which aims …") heads
+/// no title.
+pub fn mark_ticket_titles(tokens: &mut [Token]) {
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let (word, number, next) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+        let ticket = word.capitalised()
+            && number.joined
+            && number.text.len() >= TICKET_MIN_DIGITS
+            && number.text.chars().all(|c| c.is_ascii_digit())
+            && next.capitalised()
+            && !next.comma_before;
+        if !ticket {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 2;
+        while k < tokens.len() && (k == i + 2 || !tokens[k].sentence_start) {
+            tokens[k].running = false;
+            k += 1;
+        }
+        i = k;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::tokenize;
+    use super::*;
+
+    fn words(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        tokenize(text, 0, true, &mut true, &mut out);
+        out
+    }
+
+    fn proposing(tokens: &[Token]) -> Vec<&str> {
+        tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect()
+    }
+
+    #[test]
+    fn author_date_entries_and_standard_numbers_are_citations() {
+        assert!(is_citation("^ Frankel, Theodore (2004). The Geometry of Physics. Cambridge University Press."));
+        assert!(is_citation("^ a b Horn, Roger A.; Johnson, Charles R. (2013). Matrix Analysis."));
+        assert!(is_citation("Hazewinkel, Michiel, ed. (2001) [1994], \"Hermitian matrix\", Encyclopedia of Mathematics"));
+        assert!(is_citation("Physics notes, Some Press, 1998, ISBN 0-521-53927-7."));
+        // A place and a year at the head of a sentence: the sentence goes on.
+        assert!(!is_citation("Paris, France (2004) was the host city of the meeting."));
+        assert!(!is_citation("Smith, who founded the firm in 1990, said it would grow."));
+        assert!(!is_citation("The report (2004) found that most readers skip the index."));
+    }
+
+    #[test]
+    fn a_list_is_a_reference_list_when_a_third_of_it_cites() {
+        let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(is_reference_list(&list(&[
+            "^ Frankel, Theodore (2004). The Geometry of Physics.",
+            "^ Course Notes at a university",
+            "^ Parlet B. N. The symmetric eigenvalue problem, SIAM, 1998",
+        ])));
+        assert!(!is_reference_list(&list(&["Milk", "Bread", "Eggs"])));
+    }
+
+    #[test]
+    fn the_capitals_of_an_equation_are_symbols() {
+        let text = "Every Hermitian matrix is normal. That is to say, AA H = A H A. So NASA said AB = BA.";
+        let mut t = words(text);
+        mark_equations(&mut t, text);
+        assert_eq!(proposing(&t), ["Every", "Hermitian", "matrix", "is", "normal", "That", "is", "to", "say", "So", "NASA", "said"]);
+    }
+
+    #[test]
+    fn a_ticket_title_after_its_number_proposes_nothing() {
+        let mut t = words("Bug 1677107 – Add Telemetry for tracking PiP usage. Thanks to Mike Conley.");
+        mark_ticket_titles(&mut t);
+        assert_eq!(proposing(&t), ["Bug", "1677107", "Thanks", "to", "Mike", "Conley"]);
+        let mut t = words("We landed Bug 1553982, which helps Firefox users.");
+        mark_ticket_titles(&mut t);
+        assert!(t.iter().all(|t| t.running));
+        // A year is no ticket number.
+        let mut t = words("In 1990 Smith founded Acme.");
+        mark_ticket_titles(&mut t);
+        assert!(t.iter().all(|t| t.running));
+    }
+}
