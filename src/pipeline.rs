@@ -62,8 +62,8 @@ pub struct Composed {
     pub project: Project,
     /// The assembled book, with page numbers filled in.
     pub book: Book,
-    /// The print edition, laid out and written in memory.
-    pub pdf: render::pdf::PdfOutput,
+    /// The print edition, laid out (written by [`write`]).
+    pub pdf: render::pdf::Laid,
 }
 
 /// Steps 1-3 of a build: reads the book folder, assembles and lays out the book.
@@ -94,7 +94,7 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
     }
     apparatus::index::apply(&mut book, &project.index, project.manifest.index.mode)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
-    let mut pdf = render::pdf::render_cached(&book, &mut cache.pdf)?;
+    let mut pdf = render::pdf::lay_out_cached(&book, &mut cache.pdf)?;
     book.warnings.append(&mut pdf.warnings);
     fill_pages(&mut book, &pdf.page_map);
     Ok(Composed { project, book, pdf })
@@ -110,8 +110,13 @@ pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Re
 pub fn write_cached(composed: Composed, out_dir: &Path, extra_targets: &[Target], cache: &mut Cache) -> Result<BuildOutput> {
     let Composed { project, mut book, pdf } = composed;
     let manifest = &project.manifest;
-    // 4. Write the EPUB with the print edition's page-list.
-    let epub = render::epub::render_cached(&book, &pdf.page_map, &mut cache.epub)?;
+    // 4. Write the PDF and, on the other core, the EPUB with the print edition's page-list.
+    let (pdf_bytes, epub) = std::thread::scope(|s| {
+        let epub = s.spawn(|| render::epub::render_cached(&book, &pdf.page_map, &mut cache.epub));
+        let pdf_bytes = pdf.write(&book);
+        (pdf_bytes, epub.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    let (pdf, epub) = (pdf.written(pdf_bytes?), epub?);
     // 5. Package the print-on-demand editions: interior, cover and preflight per target.
     let mut targets: Vec<Target> =
         manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(extra_targets.iter().copied()).collect();

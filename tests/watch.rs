@@ -66,6 +66,24 @@ fn chapter_pages(files: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
     json["articles"].as_array().unwrap().iter().map(|a| opening(a["id"].as_str().unwrap()).unwrap()).collect()
 }
 
+/// The index anchors of the articles other than `article`, from the book's JSON, sorted.
+fn index_anchors(files: &BTreeMap<String, Vec<u8>>, article: &str) -> (Vec<String>, Vec<String>) {
+    let (_, json) = files.iter().find(|(n, _)| n.ends_with(".json") && !n.ends_with("-timeline.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(json).unwrap();
+    let mut entries: Vec<&serde_json::Value> = json["index"]["entries"].as_array().unwrap().iter().collect();
+    let (mut inside, mut outside) = (Vec::new(), Vec::new());
+    while let Some(entry) = entries.pop() {
+        for l in entry["locators"].as_array().unwrap() {
+            let anchor = l["anchor"].as_str().unwrap().to_string();
+            if l["article"] == article { inside.push(anchor) } else { outside.push(anchor) }
+        }
+        entries.extend(entry["subentries"].as_array().unwrap());
+    }
+    inside.sort();
+    outside.sort();
+    (inside, outside)
+}
+
 #[test]
 fn rebuilds_after_edits_are_byte_identical_to_fresh_builds() {
     // The only test of this binary: no other thread reads the environment. A fixed date
@@ -103,6 +121,17 @@ fn rebuilds_after_edits_are_byte_identical_to_fresh_builds() {
     let longer = rebuild_matches_fresh(&book, &mut cache, "pages added to the first article");
     let (before, after) = (chapter_pages(&first), chapter_pages(&longer));
     assert!(before.last() != after.last(), "later chapters did not move: {before:?} -> {after:?}");
+    std::fs::write(&source, &original).unwrap();
+
+    // An index term named in a new paragraph early in the first article: one more anchor
+    // there, and the anchors of every other article keep their ids.
+    let opening = text.lines().find(|l| l.len() > 200).unwrap();
+    std::fs::write(&source, text.replacen(opening, &format!("Leon Trotsky, the editor notes, is named here once more.\n\n{opening}"), 1)).unwrap();
+    let named = rebuild_matches_fresh(&book, &mut cache, "an index term named early in the first article");
+    let (first_inside, first_outside) = index_anchors(&first, "ch01");
+    let (named_inside, named_outside) = index_anchors(&named, "ch01");
+    assert_eq!(named_inside.len(), first_inside.len() + 1, "the new paragraph got no anchor");
+    assert_eq!(named_outside, first_outside, "anchors of other articles were renumbered");
     std::fs::write(&source, &original).unwrap();
 
     // A character no face has, in the last article: its warning names the same blocks

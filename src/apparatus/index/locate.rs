@@ -1,6 +1,8 @@
 //! Finds every occurrence of the curated terms in the tokenised text and marks it: an
-//! `Inline::Anchor("ix-<n>")` goes right before the first occurrence of a term in each
-//! block, and the term gets a [`Locator`] to it.
+//! `Inline::Anchor("ix-<article>-<n>")` goes right before the first occurrence of a term in
+//! each block, and the term gets a [`Locator`] to it. Anchors are numbered within their
+//! article, so that an occurrence added or removed in one article leaves the anchors of
+//! every other article as they were (and `watch` reuses their laid-out chapters).
 //!
 //! One greedy longest-match scan over the tokens with a hash map of term word sequences:
 //! linear in the book (times the longest term's word count).
@@ -24,6 +26,7 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
     let mut found: Found = HashMap::new();
     let mut anchors: HashMap<NodeAt, Vec<(usize, String)>> = HashMap::new();
     let mut seen: HashSet<(Target, usize, usize)> = HashSet::new();
+    let mut anchors_in_article = vec![0usize; book.articles.len()];
     let tokens = &corpus.tokens;
     let mut i = 0;
     let mut key: Vec<String> = Vec::with_capacity(longest);
@@ -44,7 +47,8 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
         };
         let at = corpus.nodes[tokens[i].node];
         if seen.insert((target, at.article, at.block)) {
-            let id = format!("ix-{}", seen.len());
+            anchors_in_article[at.article] += 1;
+            let id = format!("ix-{}-{}", book.articles[at.article].id, anchors_in_article[at.article]);
             anchors
                 .entry(at)
                 .or_default()

@@ -23,7 +23,7 @@ mod xml;
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
@@ -49,7 +49,7 @@ const XHTML: &str = "application/xhtml+xml";
 #[derive(Default)]
 pub struct Cache {
     fonts: Memo<Vec<(&'static str, Vec<u8>)>>,
-    zipped: Memo<Rc<Vec<u8>>>,
+    zipped: Memo<Arc<Vec<u8>>>,
 }
 
 /// Writes the book as an EPUB 3 file.
@@ -261,7 +261,7 @@ const CONTAINER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
 /// Zips the entries after a stored `mimetype`, with fixed times and permissions. Each
 /// entry is compressed alone into a one-entry zip (or taken from `zipped`, by its name
 /// and bytes), then copied in as it is: a fresh build and a rebuild take the same path.
-fn zip_container(entries: &[(String, Vec<u8>)], zipped: &mut Memo<Rc<Vec<u8>>>) -> Result<Vec<u8>> {
+fn zip_container(entries: &[(String, Vec<u8>)], zipped: &mut Memo<Arc<Vec<u8>>>) -> Result<Vec<u8>> {
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     z.start_file("mimetype", entry_options()?.compression_method(CompressionMethod::Stored)).map_err(zip_error)?;
     z.write_all(b"application/epub+zip").map_err(|e| Error::render("epub", e))?;
@@ -270,7 +270,7 @@ fn zip_container(entries: &[(String, Vec<u8>)], zipped: &mut Memo<Rc<Vec<u8>>>) 
         let alone = match zipped.get(&key) {
             Some(alone) => alone,
             None => {
-                let alone = Rc::new(deflated_alone(name, bytes)?);
+                let alone = Arc::new(deflated_alone(name, bytes)?);
                 zipped.insert(key, alone.clone());
                 alone
             }

@@ -45,6 +45,26 @@ pub struct PdfOutput {
     layout: (page::Document, book::Geometry),
 }
 
+/// The screen edition laid out, not yet written: its page map is all the other outputs
+/// need, so the EPUB can be written while [`Laid::write`] writes the PDF.
+pub struct Laid {
+    pub page_map: PageMap,
+    pub warnings: Vec<Warning>,
+    layout: (page::Document, book::Geometry),
+}
+
+impl Laid {
+    /// The screen edition's PDF bytes.
+    pub fn write(&self, book: &Book) -> Result<Vec<u8>> {
+        write::write(&self.layout.0, &book.meta, write::Edition::Screen)
+    }
+
+    /// The written edition, from the bytes [`Laid::write`] made.
+    pub fn written(self, bytes: Vec<u8>) -> PdfOutput {
+        PdfOutput { bytes, page_map: self.page_map, warnings: self.warnings, layout: self.layout }
+    }
+}
+
 /// A print target's interior.
 pub struct Interior {
     pub bytes: Vec<u8>,
@@ -71,6 +91,14 @@ pub fn render(book: &Book) -> Result<PdfOutput> {
 
 /// [`render`], setting again only the paragraphs that `cache` has not seen.
 pub fn render_cached(book: &Book, cache: &mut Cache) -> Result<PdfOutput> {
+    let laid = lay_out_cached(book, cache)?;
+    let bytes = laid.write(book)?;
+    Ok(laid.written(bytes))
+}
+
+/// Lays out the screen edition (without writing it), setting again only the paragraphs
+/// that `cache` has not seen.
+pub fn lay_out_cached(book: &Book, cache: &mut Cache) -> Result<Laid> {
     let mut ts = match cache.typesetter.take() {
         Some(ts) => ts,
         None => paragraph::Typesetter::new()?,
@@ -81,15 +109,9 @@ pub fn render_cached(book: &Book, cache: &mut Cache) -> Result<PdfOutput> {
     let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules(), &mut cache.earlier);
     // Refuse to write a PDF that lost text.
     layout.placed.check(book)?;
-    let bytes = write::write(&layout.document, &book.meta, write::Edition::Screen)?;
     let warnings = ts.warnings();
     cache.typesetter = Some(ts);
-    Ok(PdfOutput {
-        bytes,
-        page_map: layout.page_map,
-        warnings,
-        layout: (layout.document, g),
-    })
+    Ok(Laid { page_map: layout.page_map, warnings, layout: (layout.document, g) })
 }
 
 /// The interior for `rules`' service: the screen edition's pages when the target's
