@@ -1831,7 +1831,7 @@ fn tidy(joined: &str) -> String {
     }
     // A bracket the cut left unpaired ("the seagull was deposed….)").
     if text.matches('(').count() != text.matches(')').count() {
-        text = text.trim_start_matches('(').trim_end_matches(|c| c == ')' || c == '.').to_string();
+        text = text.trim_start_matches('(').trim_end_matches([')', '.']).to_string();
     }
     let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
