@@ -1213,6 +1213,7 @@ fn contents_titles_over_two_lines_break_evenly() {
         "The harbour strike that closed every dock on the northern coast for ten days",
         "A short history of the tramways of the old town and of the people who ran them",
         "What the river left behind: silt, timber and the letters of a flooded town",
+        "‘All Power to the Soviets’ – A slogan that launched a revolution",
     ];
     let dir = tempfile::tempdir().unwrap();
     let mut toml = String::from("title = \"Even Contents\"\n");
@@ -1238,4 +1239,6 @@ fn contents_titles_over_two_lines_break_evenly() {
         let title_part = line.split(" .").next().unwrap().trim();
         assert!(title_part.split_whitespace().count() >= 2, "a lone word before the leaders: {line:?}\n{contents}");
     }
+    // Nor does a title's line end on the article "A".
+    assert!(!contents.lines().any(|l| l.trim_end().ends_with(" A")), "{contents}");
 }

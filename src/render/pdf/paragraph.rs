@@ -479,7 +479,10 @@ impl Typesetter {
         let starts_word = b.at_word_start;
         if starts_word {
             b.lead_in_word = b.in_lead_in(word, style);
-            if no_break_between(&b.prev_word, word) {
+            // A display set ragged or centred (a title, a contents entry) does not end a
+            // line on "A": "– A / slogan that launched a revolution".
+            let ragged = b.style.align != Align::Justify;
+            if no_break_between(&b.prev_word, word) || ragged && is_lone_article(&b.prev_word) {
                 b.forbid_break_at_space();
             }
             b.space_at = None;
@@ -886,6 +889,11 @@ fn no_break_between(a: &str, b: &str) -> bool {
         || (BEFORE_NUMBER.iter().any(|p| abbreviation.eq_ignore_ascii_case(p)) && starts_digit(b))
         || (is_day(a) && !a.ends_with([',', '.', ';', ':']) && is_month(b))
         || (is_month(a) && !a.ends_with([',', '.', ';', ':']) && is_day(b))
+}
+
+/// The one-letter article, which a display line should not end on.
+fn is_lone_article(word: &str) -> bool {
+    matches!(word.trim_start_matches(['(', '“', '‘', '"', '\'']), "a" | "A")
 }
 
 /// The cost of breaking a URL; no other break uses it.
