@@ -885,15 +885,19 @@ fn no_break_between(a: &str, b: &str) -> bool {
         MONTHS.contains(&m)
     };
     let abbreviation = a.trim_start_matches(['(', '[', '“', '‘', '"']);
+    // An index's cross-reference reads as one phrase: "See also" is not broken.
+    let see_also = a == "See" && b == "also";
     b.starts_with(['–', '—'])
+        || see_also
         || (BEFORE_NUMBER.iter().any(|p| abbreviation.eq_ignore_ascii_case(p)) && starts_digit(b))
         || (is_day(a) && !a.ends_with([',', '.', ';', ':']) && is_month(b))
         || (is_month(a) && !a.ends_with([',', '.', ';', ':']) && is_day(b))
 }
 
-/// The one-letter article, which a display line should not end on.
+/// The one-letter article opening a title or its subtitle, which a display line should not
+/// end on.
 fn is_lone_article(word: &str) -> bool {
-    matches!(word.trim_start_matches(['(', '“', '‘', '"', '\'']), "a" | "A")
+    word.trim_start_matches(['(', '“', '‘', '"', '\'']) == "A"
 }
 
 /// The cost of breaking a URL; no other break uses it.
@@ -1321,6 +1325,8 @@ mod tests {
         assert!(!no_break_between("October", "1917"));
         assert!(!no_break_between("in", "October"));
         assert!(!no_break_between("25.", "October"));
+        assert!(no_break_between("See", "also"));
+        assert!(is_lone_article("A") && is_lone_article("‘A") && !is_lone_article("a"));
     }
 
     #[test]
