@@ -87,14 +87,8 @@ pub fn mark_ticket_titles(tokens: &mut [Token]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::tokenize;
+    use super::super::scan::tokens_of as words;
     use super::*;
-
-    fn words(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        tokenize(text, 0, true, &mut true, &mut out);
-        out
-    }
 
     fn proposing(tokens: &[Token]) -> Vec<&str> {
         tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect()

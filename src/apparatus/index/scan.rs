@@ -286,6 +286,14 @@ fn strip_possessive(word: &str) -> (&str, bool) {
     }
 }
 
+/// The tokens of one text, for the tests of the modules that read them.
+#[cfg(test)]
+pub(super) fn tokens_of(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize(text, 0, true, &mut true, &mut out);
+    out
+}
+
 /// Tokenises a term as the editor or the extractor wrote it: its word keys.
 pub fn term_keys(term: &str) -> Vec<String> {
     let mut tokens = Vec::new();
@@ -298,9 +306,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        tokenize(text, 0, true, &mut true, &mut out);
-        out
+        tokens_of(text)
     }
 
     #[test]

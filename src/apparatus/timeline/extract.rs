@@ -418,8 +418,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         }
         // "X works on a sign at the museum, in 2016. (John Minchillo / AP)": a picture's
         // caption set as a paragraph dates the picture, not an event.
-        let first_date = find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
-        if let Some(date) = first_date.filter(|_| text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text)) {
+        // (The caption test first: the paragraph's dates are looked for only in a caption.)
+        let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text);
+        let first_date = || find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
+        if let Some(date) = caption.then(first_date).flatten() {
             out.rejected.push(Rejected {
                 reason: "a picture's caption, not an event",
                 article: article.id.clone(),
