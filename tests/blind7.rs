@@ -8,9 +8,10 @@ mod gold;
 use std::path::Path;
 
 /// Share of the gold index headings present and junk proposed on the seventh blind book, first
-/// measured blind (session index6): PENDING.
-const PRESENT_REACHED: f64 = 0.0;
-const JUNK_REACHED: usize = 1000;
+/// measured blind (session index6): 84.6% present (55 of 65), 346 junk (most from the
+/// encyclopaedia article's numbered citations, whose entries open with a caret).
+const PRESENT_REACHED: f64 = 0.846;
+const JUNK_REACHED: usize = 346;
 
 #[test]
 fn blind7_index() {
