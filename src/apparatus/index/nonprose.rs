@@ -10,19 +10,35 @@ use regex::Regex;
 use super::scan::Token;
 
 /// An author-date reference: inverted authors ("Frankel, Theodore", "Horn, Roger A.;
-/// Johnson, Charles R.", "Hazewinkel, Michiel, ed.") then a year in brackets, after the
+/// Johnson, Charles R.", "Hazewinkel, Michiel, ed.") then a year in brackets, perhaps with
+/// its month and day ("(March 2009)", "(21 December 2007)"), after the
 /// backlink marks a wiki puts before it ("^ a b"), the year closing its clause.
 static AUTHOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\^↑]\s*(?:[a-z]\s+)*)?\p{Lu}[\p{L}'’-]+, \p{Lu}[^()]{0,80}?(?:,? eds?\.)?\s*\((?:c\. )?\d{4}[a-z]?\)(?:\s*\[\d{4}\])?(?:[.,:;]|$)").unwrap()
+    Regex::new(r"^(?:[\^↑]\s*(?:[a-z]\s+)*)?\p{Lu}[\p{L}'’-]+, \p{Lu}[^()]{0,80}?(?:,? eds?\.)?\s*\((?:c\. )?(?:\d{1,2} )?(?:\p{L}+ )?(?:\d{1,2}, )?\d{4}[a-z]?\)(?:\s*\[\d{4}\])?(?:[.,:;]|$)").unwrap()
 });
 
 /// A standard number of a publication: "ISBN 978-1-55608-010-4", "doi:10.1000/182".
 static STANDARD_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:ISBN(?:-1[03])?:?\s*[0-9][0-9Xx -]{8,}|ISSN:?\s*\d{4}-\d{3}[\dXx]|doi:\s*10\.\d+/)").unwrap());
 
+/// The date a web source was consulted, or its archived copy, which only a citation gives:
+/// "Retrieved 17 February 2008", "Retrieved March 3, 2019", "Archived from the original on …",
+/// "accessed 2019-03-03".
+static ACCESS_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:Retrieved|[Aa]ccessed)(?: on)? (?:\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})|Archived from the original\b)").unwrap()
+});
+
+/// A short citation of a work the reference list gives in full: surnames, the year and a page
+/// ("King 2003 , p. 41", "Hay, Maclagan & Gordon 2008, pp. 72–74"), after a wiki's backlink
+/// marks, and nothing after the page numbers but another such citation.
+static SHORT_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\^↑]\s*(?:[a-z]\s+)*)?\p{Lu}[\p{L}'’-]+(?:(?:,? | & |, | and )\p{Lu}[\p{L}'’-]+)* \d{4}[a-z]?\s*,\s*pp?\.\s*[\divxlc]+(?:\s*[–-]\s*\d+)?\s*[.;]?\s*$").unwrap()
+});
+
 /// Whether a paragraph or list item is shaped like an entry of a reference list.
 pub fn is_citation(text: &str) -> bool {
-    AUTHOR_DATE.is_match(text.trim_start()) || STANDARD_NUMBER.is_match(text)
+    let text = text.trim();
+    AUTHOR_DATE.is_match(text) || STANDARD_NUMBER.is_match(text) || ACCESS_STAMP.is_match(text) || SHORT_CITATION.is_match(text)
 }
 
 /// Whether a list is a reference list: at least a third of its items are citations (the
@@ -100,10 +116,19 @@ mod tests {
         assert!(is_citation("^ a b Horn, Roger A.; Johnson, Charles R. (2013). Matrix Analysis."));
         assert!(is_citation("Hazewinkel, Michiel, ed. (2001) [1994], \"Hermitian matrix\", Encyclopedia of Mathematics"));
         assert!(is_citation("Physics notes, Some Press, 1998, ISBN 0-521-53927-7."));
+        assert!(is_citation("^ a b McKinnon, Malcolm (November 2009). \"Place names\". Te Ara."));
+        assert!(is_citation("^ \"Protocol for using the anthems\". Ministry for Culture and Heritage . Retrieved 17 February 2008 ."));
+        assert!(is_citation("^ \"Scott Base\". Antarctica New Zealand. Archived from the original on 23 January 2011."));
+        assert!(is_citation("^ King 2003 , p. 41."));
+        assert!(is_citation("^ a b Hay, Maclagan & Gordon 2008 , p. 72."));
+        assert!(is_citation("Mein Smith 2005, pp. 23–25."));
         // A place and a year at the head of a sentence: the sentence goes on.
         assert!(!is_citation("Paris, France (2004) was the host city of the meeting."));
         assert!(!is_citation("Smith, who founded the firm in 1990, said it would grow."));
         assert!(!is_citation("The report (2004) found that most readers skip the index."));
+        // A year and a page inside a sentence, and a retrieval that is no date stamp.
+        assert!(!is_citation("King 2003, p. 41, is where the story first appears in print."));
+        assert!(!is_citation("Divers retrieved 17 bodies from the wreck in March 2009."));
     }
 
     #[test]

@@ -215,7 +215,14 @@ pub fn tokenize(
         if gap.contains(['.', '!', '?', ':', '…', '“', '‘', '"', '«']) {
             *sentence_start = true;
         }
-        let joined = !first && gap.chars().all(char::is_whitespace);
+        // Two spaces or a tab inside a line are a column gap of a table set in plain text
+        // ("Capital        Wellington", "Christchurch  Canterbury"): a new cell, whose capital
+        // says nothing and which no name runs into.
+        let column_gap = !first && (gap.contains("  ") || gap.contains('\t')) && !gap.contains('\n');
+        if column_gap {
+            *sentence_start = true;
+        }
+        let joined = !first && !column_gap && gap.chars().all(char::is_whitespace);
         let start = i;
         let amp = ampersand(i);
         i += usize::from(amp);
@@ -341,6 +348,16 @@ mod tests {
         let bar = [Inline::Text("Order Reprints | Today’s Paper | Subscribe".into())];
         let sentence = [Inline::Text("Prices rose | fell, and rose again.".into())];
         assert!(is_link_bar(&bar) && !is_link_bar(&sentence));
+    }
+
+    #[test]
+    fn a_column_gap_starts_a_cell() {
+        let t = words("Wellington        Wellington   418,500   12   New Plymouth  Taranaki");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["Wellington", "Wellington", "418", "500", "12", "New", "Plymouth", "Taranaki"]);
+        assert!(!t[1].joined && t[1].sentence_start);
+        assert!(t[6].joined && !t[6].sentence_start, "one space inside a cell");
+        assert!(!t[7].joined && t[7].sentence_start);
     }
 
     #[test]
