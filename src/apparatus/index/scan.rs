@@ -206,6 +206,12 @@ pub fn tokenize(
         chars[i].1 == '&' && i > 0 && chars[i - 1].1 == ' ' && chars.get(i + 1).is_some_and(|(_, c)| *c == ' ')
     };
     while i < chars.len() {
+        // A reference marker ("[173]", "[n 3]", "[a]") is no word: a sentence ended before it
+        // still ends there ("without trees.[173] Massive deforestation").
+        if let Some(len) = reference_marker(&chars[i..]) {
+            i += len;
+            continue;
+        }
         if !chars[i].1.is_alphanumeric() && !ampersand(i) {
             i += 1;
             continue;
@@ -279,6 +285,24 @@ pub fn tokenize(
     }
 }
 
+/// The longest reference marker: a number, a lowercase letter or a note number ("n 3") in
+/// square brackets.
+const MARKER_MAX_CHARS: usize = 8;
+
+/// The length in characters of the reference marker `chars` opens with, if any: "[173]",
+/// "[n 3]", "[a]", "[citation needed]" is not one (a phrase the reader may index).
+fn reference_marker(chars: &[(usize, char)]) -> Option<usize> {
+    if chars.first()?.1 != '[' {
+        return None;
+    }
+    let close = chars.iter().take(MARKER_MAX_CHARS + 2).position(|(_, c)| *c == ']')?;
+    let inner: String = chars[1..close].iter().map(|(_, c)| c).collect();
+    let number = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
+    let letter = inner.chars().count() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
+    let note = inner.split_once(' ').is_some_and(|(n, d)| n.len() <= 4 && n.chars().all(|c| c.is_ascii_lowercase()) && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    (number || letter || note).then_some(close + 1)
+}
+
 /// Whether `rest` opens with a user handle of a tracker: " [:emk]", " :ntim".
 fn is_handle(rest: &str) -> bool {
     let nick = rest.strip_prefix(" [:").or_else(|| rest.strip_prefix(" :"));
@@ -348,6 +372,15 @@ mod tests {
         let bar = [Inline::Text("Order Reprints | Today’s Paper | Subscribe".into())];
         let sentence = [Inline::Text("Prices rose | fell, and rose again.".into())];
         assert!(is_link_bar(&bar) && !is_link_bar(&sentence));
+    }
+
+    #[test]
+    fn a_reference_marker_is_no_word_and_keeps_the_sentence_end() {
+        let t = words("The land was bare.[173] Massive fires followed[n 3] in the north[a].");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["The", "land", "was", "bare", "Massive", "fires", "followed", "in", "the", "north"]);
+        assert!(t[4].sentence_start, "after the full stop and the marker");
+        assert!(!t[7].sentence_start);
     }
 
     #[test]
