@@ -1008,6 +1008,15 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             }
         }
     }
+    // "Queen Elizabeth II" joins "Elizabeth II": a title does not make another person.
+    for (n, f) in forms.iter().enumerate() {
+        let untitled: Vec<&str> = f.keys.iter().map(String::as_str).skip_while(|k| words::is_honorific(k)).collect();
+        if untitled.len() < f.keys.len() && !untitled.is_empty() && parent[n] == n {
+            if let Some(&plain) = index.get(&untitled.join(" ")).filter(|&&m| persons[m] && parent[m] == m) {
+                parent[n] = plain;
+            }
+        }
+    }
     // A given name alone ("Leon") joins the one full name it opens ("Leon Trotsky").
     let mut given: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate().filter(|(n, _)| persons[*n]) {
@@ -1057,7 +1066,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
         });
         proposals[p].forms.push(f.words.join(" "));
         proposals[p].count += f.count;
-        if persons[r] {
+        if persons[r] && !regnal(&forms[r]) {
             surnames.entry(surname(&forms[r]).to_string()).or_default().push(p);
         }
     }
@@ -1125,6 +1134,7 @@ fn looks_personal(
     if f.words
         .iter()
         .any(|w| w.len() > 1 && w.chars().all(char::is_uppercase))
+        && !regnal(f)
     {
         return false;
     }
@@ -1186,6 +1196,15 @@ fn looks_personal(
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
     introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to
+}
+
+/// A monarch's or pope's name: one given name and a regnal number, after any title ("King
+/// Edward VII", "Elizabeth II"). Not inverted, and its number is no surname.
+fn regnal(f: &Form) -> bool {
+    let names: Vec<&String> = f.words.iter().skip_while(|w| words::is_honorific(&w.to_lowercase())).collect();
+    matches!(names[..], [given, number] if given.chars().next().is_some_and(char::is_uppercase)
+        && given.chars().skip(1).all(char::is_lowercase)
+        && words::is_regnal_number(number))
 }
 
 /// Initials written with full stops ("W.", "H.W.").
@@ -1262,7 +1281,7 @@ fn given_len(f: &Form) -> usize {
 
 /// The printed heading of a proposal rooted at form `f`.
 fn heading(f: &Form, person: bool) -> String {
-    if person && east_asian(f) {
+    if person && (east_asian(f) || regnal(f)) {
         f.words
             .iter()
             .skip_while(|w| words::is_honorific(&w.to_lowercase()))
@@ -1389,6 +1408,18 @@ mod tests {
         let work = p.iter().find(|p| p.work).expect("a work");
         assert_eq!(work.heading, "Paradise Built in Hell, A");
         assert!(!p.iter().any(|p| p.heading.contains("Extraordinary")), "{:?}", p.iter().map(|p| &p.heading).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_monarch_is_named_with_the_regnal_number() {
+        let h = headings_of(&[
+            "In 1907 King Edward VII proclaimed the Dominion. Elizabeth II is the head of state.",
+            "The Queen is represented by Dame Patsy Reddy. Queen Elizabeth II appoints her on advice.",
+        ]);
+        assert!(h.contains(&"Edward VII".to_string()), "{h:?}");
+        assert!(h.contains(&"Elizabeth II".to_string()), "{h:?}");
+        assert!(h.contains(&"Reddy, Patsy".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Queen ") || h.contains("King") || h.contains("Dame")), "{h:?}");
     }
 
     #[test]

@@ -120,6 +120,7 @@ pub fn scan(book: &Book) -> Corpus {
                     nonprose::mark_equations(&mut corpus.tokens[from..], text);
                 });
                 nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
+                mark_section_number(&mut corpus.tokens[first..]);
                 if references || nonprose::is_citation(&plain_text(inlines)) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
                 }
@@ -159,6 +160,18 @@ fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, boo
             }
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
+    }
+}
+
+/// A section number opening a heading or a contents entry ("1 Etymology", "3.1 Foreign
+/// relations", "2. Method"): the word after it opens the heading, and its capital says
+/// nothing. Parts of one to three digits (not a year: "1905 Revolution").
+fn mark_section_number(tokens: &mut [Token]) {
+    let section = tokens.first().is_some_and(|t| {
+        t.text.split('.').all(|part| (1..=3).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit()))
+    });
+    if let Some(next) = tokens.get_mut(1).filter(|_| section) {
+        next.sentence_start = true;
     }
 }
 
@@ -381,6 +394,18 @@ mod tests {
         assert_eq!(texts, ["The", "land", "was", "bare", "Massive", "fires", "followed", "in", "the", "north"]);
         assert!(t[4].sentence_start, "after the full stop and the marker");
         assert!(!t[7].sentence_start);
+    }
+
+    #[test]
+    fn a_section_number_opens_its_heading() {
+        for text in ["1 Etymology", "3.1 Foreign relations and military", "2. Method"] {
+            let mut t = words(text);
+            mark_section_number(&mut t);
+            assert!(t[1].sentence_start, "{text}");
+        }
+        let mut t = words("1905 Revolution");
+        mark_section_number(&mut t);
+        assert!(!t[1].sentence_start);
     }
 
     #[test]

@@ -132,7 +132,7 @@ const TRAILING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "d'"];
 /// Titles of address that may precede a personal name.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady", "king", "queen",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "king", "queen",
     "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "coach", "chief", "interim",
     "deputy", "executive", "secretary", "chairman", "chairwoman", "director", "commissioner",
     "sheriff", "mayor", "ambassador", "bishop", "rabbi", "imam", "officer", "inspector",
@@ -316,6 +316,14 @@ pub fn is_census_given_name(key: &str) -> bool {
 /// A name suffix ("Jr.").
 pub fn is_name_suffix(key: &str) -> bool {
     NAME_SUFFIXES.contains(&key)
+}
+
+/// A regnal number in capital Roman numerals after a monarch's or pope's name ("Edward VII",
+/// "Elizabeth II", "Benedict XVI"): I to XXXIX.
+pub fn is_regnal_number(word: &str) -> bool {
+    let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let tens = ["", "X", "XX", "XXX"];
+    !word.is_empty() && tens.iter().any(|t| word.strip_prefix(t).is_some_and(|u| units.contains(&u) && !(t.is_empty() && u.is_empty())))
 }
 
 /// A particle that follows the given names after inversion.
