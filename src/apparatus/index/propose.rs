@@ -724,6 +724,29 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     (tokens[i].sentence_start && is_common(key, casing) && !family_name)
         || (words::is_stop(key) && i + 1 < end && !title_article)
         || opening_preposition
+        || before_given_name(tokens, i, end, casing)
+}
+
+/// "Commenter Paul Stoffregen noted…", "Introducing Junior Gaspard, …": a sentence-initial
+/// word the text never capitalises inside a sentence, before a given name that opens a name of
+/// two words, is a role or a verb, not the first of three given names. Not itself a given
+/// name, a title or the first word of a place ("Santa Monica Boulevard"), nor the first word
+/// of a quotation.
+fn before_given_name(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let key = tokens[i].key.as_str();
+    let own = !words::is_given_name(key)
+        && !words::is_census_given_name(key)
+        && !words::is_honorific(key)
+        && !words::is_place_prefix(key)
+        && !words::is_east_asian_family(key);
+    let given_next = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    // Not a quoted name or nickname ("“Gucci Grace”", "“Super Mario Run”").
+    tokens[i].sentence_start
+        && tokens[i].quote_before.is_none()
+        && i + 2 < end
+        && own
+        && given_next(&tokens[i + 1].key)
+        && casing.get(key).is_none_or(|c| c.capital == 0)
 }
 
 /// A concept phrase must recur this often...
@@ -1408,6 +1431,15 @@ mod tests {
         let work = p.iter().find(|p| p.work).expect("a work");
         assert_eq!(work.heading, "Paradise Built in Hell, A");
         assert!(!p.iter().any(|p| p.heading.contains("Extraordinary")), "{:?}", p.iter().map(|p| &p.heading).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_sentence_initial_word_before_a_given_name_is_cut() {
+        let h = headings_of(&["Commenter Paul Stoffregen noted that the fork exists. Stoffregen wrote the story."]);
+        assert_eq!(h, ["Stoffregen, Paul"]);
+        // A given name first is the person's own.
+        let h = headings_of(&["Martin Luther King spoke. King was heard."]);
+        assert_eq!(h, ["King, Martin Luther"]);
     }
 
     #[test]
