@@ -1461,6 +1461,19 @@ mod tests {
     }
 
     #[test]
+    fn an_index_a_survey_or_a_medal_is_named_whole_and_no_person() {
+        let h = headings_of(&[
+            "It ranked 16th in the Human Development Index and third in the Index of Economic Freedom.",
+            "She received the Presidential Medal of Freedom. The Mercer Quality of Living Survey ranked it.",
+            // A word written lowercase ("quality"), "of", then a name ending in a survey.
+            "Its quality of life is high.",
+        ]);
+        for name in ["Human Development Index", "Index of Economic Freedom", "Presidential Medal of Freedom", "Mercer Quality of Living Survey"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
     fn a_monarch_is_named_with_the_regnal_number() {
         let h = headings_of(&[
             "In 1907 King Edward VII proclaimed the Dominion. Elizabeth II is the head of state.",

@@ -166,6 +166,7 @@ const NON_PERSON: &[&str] = &[
     "flight", "liberation", "communist", "socialist", "democratic", "republican", "national",
     "international", "federal", "supreme", "high", "royal", "imperial", "embassy", "consulate",
     "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
+    "index", "survey", "report", "medal", "agreement", "act",
 ];
 
 /// Words that open place names, not personal names ("South Africa", "New York").
