@@ -77,6 +77,9 @@ struct Form {
     /// Taken up by "he" or "she", or the owner of a work: a person, even when its first word
     /// also stands alone ("her mother, Fiona," then "Fiona Parry issued a plea").
     referred_to: bool,
+    /// Its first word stands alone beside a verb of saying or a role ("Lupita told cops"
+    /// beside "Lupita Nyong'o"): a given name so used.
+    first_named: bool,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -622,6 +625,7 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
             listed_with: Vec::new(),
             in_person_list: false,
             referred_to: false,
+            first_named: false,
         });
         forms.len() - 1
     })
@@ -819,6 +823,7 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             listed_with: Vec::new(),
             in_person_list: false,
             referred_to: false,
+            first_named: false,
         })
         .collect()
 }
@@ -980,6 +985,22 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
         .enumerate()
         .map(|(n, f)| (f.keys.join(" "), n))
         .collect();
+    // A word said alone that opens one longer name only: a given name ("Lupita" of "Lupita
+    // Nyong'o"); a firm's opens many ("Apple" of "Apple Pay", "Apple Vision Pro").
+    // Shaped as a given name: one capital, then lowercase letters ("LibreOffice" is none).
+    let name_shaped = |w: &str| w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-');
+    let named_alone: HashSet<String> = forms
+        .iter()
+        .filter(|f| f.keys.len() == 1 && f.personal_context && name_shaped(&f.words[0]))
+        .map(|f| f.keys[0].clone())
+        .collect();
+    let mut opened: HashMap<String, usize> = HashMap::new();
+    for f in forms.iter().filter(|f| f.keys.len() > 1) {
+        *opened.entry(f.keys[0].clone()).or_default() += 1;
+    }
+    for f in forms.iter_mut().filter(|f| f.keys.len() > 1) {
+        f.first_named = named_alone.contains(&f.keys[0]) && opened.get(&f.keys[0]) == Some(&1);
+    }
     mark_person_lists(&mut forms, &index, alone, casing);
     // parent[n]: the form that form n merges into.
     let mut parent: Vec<usize> = (0..forms.len()).collect();
@@ -1156,9 +1177,12 @@ fn looks_personal(
     }
     let institutional =
         |k: &String| words::is_non_person(k) || words::is_non_person(k.trim_end_matches('s'));
+    // "said Mar Hicks": a month's name may be a given name when a role or a verb of saying
+    // stands beside it.
+    let stop = |k: &String| words::is_stop(k) && !(words::is_month(k) && f.personal_context);
     if names
         .iter()
-        .any(|k| institutional(k) || words::is_stop(k) || k.chars().any(|c| c.is_ascii_digit()))
+        .any(|k| institutional(k) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
     {
         return false;
     }
@@ -1206,7 +1230,7 @@ fn looks_personal(
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
-    if !given && !honorific && !initial && !named_alone && !f.referred_to && index.contains_key(first) {
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && index.contains_key(first) {
         return false;
     }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
@@ -1226,7 +1250,7 @@ fn looks_personal(
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named
 }
 
 /// A monarch's or pope's name: one given name and a regnal number, after any title ("King
@@ -1471,6 +1495,21 @@ mod tests {
         for name in ["Human Development Index", "Index of Economic Freedom", "Presidential Medal of Freedom", "Mercer Quality of Living Survey"] {
             assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
         }
+    }
+
+    #[test]
+    fn a_given_name_said_alone_makes_a_person_of_the_full_name() {
+        let h = headings_of(&[
+            "Lupita Nyong'o's dress was stolen. The dress was taken out of Lupita's room.",
+            "Our sources say Lupita told cops it was taken. “It was rote,” said Mar Hicks, a historian.",
+            "Apple said it would ship. Apple Pay and Apple Watch work together.",
+            "LibreOffice says it ships monthly; LibreOffice Online is new.",
+        ]);
+        assert!(h.contains(&"Apple Pay".to_string()), "a firm said alone opens many names: {h:?}");
+        assert!(h.contains(&"LibreOffice Online".to_string()), "no given name's shape: {h:?}");
+        assert!(h.contains(&"Nyong'o, Lupita".to_string()), "{h:?}");
+        assert!(h.contains(&"Hicks, Mar".to_string()), "{h:?}");
+        assert!(!h.contains(&"Lupita".to_string()), "{h:?}");
     }
 
     #[test]
