@@ -472,6 +472,12 @@ fn numbered_names(tokens: &[Token]) -> HashSet<String> {
 fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) -> bool {
     let gap = &tokens[prev_end..start];
     let node = tokens[start].node;
+    // A row of a table set in plain text: names in cells with only figures between them
+    // ("Herbert Dürr   63  16.6%  Jürgen Schmidt").
+    let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit()) && t.cell;
+    if tokens[start].cell && !gap.is_empty() && gap.iter().all(figure) && tokens[prev_start].node == node {
+        return true;
+    }
     if tokens[start].sentence_start || tokens[prev_end.min(start)].node != node || gap.iter().any(|t| t.sentence_start) {
         return false;
     }
@@ -1510,6 +1516,18 @@ mod tests {
         assert!(h.contains(&"Nyong'o, Lupita".to_string()), "{h:?}");
         assert!(h.contains(&"Hicks, Mar".to_string()), "{h:?}");
         assert!(!h.contains(&"Lupita".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn names_in_the_cells_of_one_row_are_listed_together() {
+        let h = headings_of(&[
+            "Herbert Dürr            63  16.6%  Jürgen Schmidt          455499  88.1%",
+            "Miklos Vajna   1449  6.5%   Stephan Bergmann   161220  8.3%",
+            "Stephan Bergmann   2351  10.6%  Michael Stahl   18216  0.9%",
+        ]);
+        for name in ["Dürr, Herbert", "Schmidt, Jürgen", "Vajna, Miklos", "Bergmann, Stephan", "Stahl, Michael"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub struct Token {
     /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
     /// the nickname of a person.
     pub handle_after: bool,
+    /// It opens a cell of a table set in plain text: a column gap stands before it.
+    pub cell: bool,
 }
 
 impl Token {
@@ -288,6 +290,7 @@ pub fn tokenize(
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
             comma_before: !first && gap.trim() == ",",
             handle_after: is_handle(&text[end..]),
+            cell: column_gap,
         });
         *sentence_start = false;
         first = false;
