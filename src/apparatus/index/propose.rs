@@ -1183,9 +1183,9 @@ fn looks_personal(
     }
     let institutional =
         |k: &String| words::is_non_person(k) || words::is_non_person(k.trim_end_matches('s'));
-    // "said Mar Hicks": a month's name may be a given name when a role or a verb of saying
-    // stands beside it.
-    let stop = |k: &String| words::is_stop(k) && !(words::is_month(k) && f.personal_context);
+    // "said Mar Hicks", "Jan Holesovsky" among persons: a month's name may be a given name
+    // when a role or a verb of saying stands beside it or it is listed among persons.
+    let stop = |k: &String| words::is_stop(k) && !(words::is_month(k) && (f.personal_context || f.in_person_list));
     if names
         .iter()
         .any(|k| institutional(k) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
@@ -1524,8 +1524,9 @@ mod tests {
             "Herbert Dürr            63  16.6%  Jürgen Schmidt          455499  88.1%",
             "Miklos Vajna   1449  6.5%   Stephan Bergmann   161220  8.3%",
             "Stephan Bergmann   2351  10.6%  Michael Stahl   18216  0.9%",
+            "Jan Holesovsky   466  2.1%   Chris Sherlock   36788  1.9%",
         ]);
-        for name in ["Dürr, Herbert", "Schmidt, Jürgen", "Vajna, Miklos", "Bergmann, Stephan", "Stahl, Michael"] {
+        for name in ["Holesovsky, Jan", "Dürr, Herbert", "Schmidt, Jürgen", "Vajna, Miklos", "Bergmann, Stephan", "Stahl, Michael"] {
             assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
         }
     }
