@@ -746,7 +746,8 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
 
 /// "Commenter Paul Stoffregen noted…", "Introducing Junior Gaspard, …": a sentence-initial
 /// word the text never capitalises inside a sentence, before a given name that opens a name of
-/// two words, is a role or a verb, not the first of three given names. Not itself a given
+/// two words (or a common given name alone: "Welcome Amy!"), is a role or a verb, not the first
+/// of three given names. Not itself a given
 /// name, a title or the first word of a place ("Santa Monica Boulevard"), nor the first word
 /// of a quotation.
 fn before_given_name(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
@@ -756,11 +757,12 @@ fn before_given_name(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&s
         && !words::is_honorific(key)
         && !words::is_place_prefix(key)
         && !words::is_east_asian_family(key);
-    let given_next = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    // Before a common given name alone too ("Welcome Amy!"): it joins the full name it opens.
+    let given_next = |k: &str| words::is_given_name(k) || (i + 2 < end && words::is_census_given_name(k));
     // Not a quoted name or nickname ("“Gucci Grace”", "“Super Mario Run”").
     tokens[i].sentence_start
         && tokens[i].quote_before.is_none()
-        && i + 2 < end
+        && i + 1 < end
         && own
         && given_next(&tokens[i + 1].key)
         && casing.get(key).is_none_or(|c| c.capital == 0)
@@ -1475,6 +1477,8 @@ mod tests {
     fn a_sentence_initial_word_before_a_given_name_is_cut() {
         let h = headings_of(&["Commenter Paul Stoffregen noted that the fork exists. Stoffregen wrote the story."]);
         assert_eq!(h, ["Stoffregen, Paul"]);
+        let h = headings_of(&["Amy Churchwell joins the team today. Welcome Amy!"]);
+        assert_eq!(h, ["Churchwell, Amy"]);
         // A given name first is the person's own.
         let h = headings_of(&["Martin Luther King spoke. King was heard."]);
         assert_eq!(h, ["King, Martin Luther"]);
