@@ -860,11 +860,13 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         if end > i + 1 && words::is_company_suffix(&tokens[end - 1].key) {
             break;
         }
-        // "Fort Worth P.D. Open the door": the abbreviation ended a sentence.
+        // "Fort Worth P.D. Open the door": the abbreviation ended a sentence; not when the
+        // common word opens a longer name ("U.S. Games Systems, Inc.").
         let dotted = tokens[end - 1].text.len() > 2
             && tokens[end - 1].text.ends_with('.')
             && !words::is_name_suffix(&tokens[end - 1].key);
-        if dotted && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
+        let name_goes_on = tokens.get(end + 1).is_some_and(|m| m.joined && m.capitalised());
+        if dotted && !name_goes_on && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
             return if end - 1 > i { end - 1 } else { end };
         }
         let mut j = end;
@@ -1533,6 +1535,16 @@ mod tests {
         for name in ["Holesovsky, Jan", "Dürr, Herbert", "Schmidt, Jürgen", "Vajna, Miklos", "Bergmann, Stephan", "Stahl, Michael"] {
             assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
         }
+    }
+
+    #[test]
+    fn a_common_word_after_a_dotted_abbreviation_may_go_on_with_the_name() {
+        let h = headings_of(&[
+            "Kaplan founded U.S. Games Systems, Inc. in Stamford. Children played games.",
+            "Officers of the Fort Worth P.D. Open the door, they said. Shops open late.",
+        ]);
+        assert!(h.iter().any(|x| x == "U.S. Games Systems"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Fort Worth") && !h.iter().any(|x| x.contains("Open")), "{h:?}");
     }
 
     #[test]
