@@ -31,14 +31,20 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
     let mut i = 0;
     let mut key: Vec<String> = Vec::with_capacity(longest);
     while i < tokens.len() {
-        // The longest run of words starting at i that is one of the terms.
+        // The longest run of words starting at i that is one of the terms (a comma may stand
+        // inside one: "Academy of Allergy, Asthma and Immunology").
         let mut len = 1;
-        while len < longest && i + len < tokens.len() && tokens[i + len].joined {
+        while len < longest && i + len < tokens.len() && (tokens[i + len].joined || tokens[i + len].comma_before) {
             len += 1;
         }
         let hit = (1..=len).rev().find_map(|n| {
             key.clear();
-            key.extend(tokens[i..i + n].iter().map(|t| t.key.clone()));
+            for (k, t) in tokens[i..i + n].iter().enumerate() {
+                if k > 0 && t.comma_before {
+                    key.push(",".to_string());
+                }
+                key.push(t.key.clone());
+            }
             table.get(&key).map(|target| (n, *target))
         });
         let Some((n, target)) = hit else {

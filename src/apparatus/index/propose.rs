@@ -613,7 +613,16 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
     *by_key.entry(key).or_insert_with(|| {
         let last = run.len() - 1;
         forms.push(Form {
-            words: run.iter().enumerate().map(|(k, t)| if k == last { display_word(t) } else { t.text.clone() }).collect(),
+            // A comma inside a name stays ("Academy of Allergy, Asthma and Immunology").
+            words: run
+                .iter()
+                .enumerate()
+                .map(|(k, t)| match k {
+                    k if k == last => display_word(t),
+                    k if run[k + 1].comma_before => format!("{},", t.text),
+                    _ => t.text.clone(),
+                })
+                .collect(),
             keys: run.iter().map(|t| t.key.clone()).collect(),
             mid_sentence: 0,
             count: 0,
@@ -852,6 +861,8 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     // An institution's name took an "of" or "for": "and" may join its parts too ("Center for
     // Health and Human Rights").
     let mut institution = false;
+    // The word after the last "of" an institution word took.
+    let mut topic = None;
     while !tokens[end - 1].possessive
         || is_common(&tokens[end - 1].key, casing)
         || possessive_in_name(tokens, end - 1, casing)
@@ -910,6 +921,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 break;
             }
             institution |= institutional && taken;
+            if institutional && taken && connector == "of" {
+                topic = Some(j);
+            }
         }
         if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) {
             end = j + 1;
@@ -917,7 +931,32 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             break;
         }
     }
-    end
+    match topic {
+        Some(j) if end == j + 1 && is_common(&tokens[j].key, casing) => listed_topics_end(tokens, end),
+        _ => end,
+    }
+}
+
+/// "American Academy of Allergy, Asthma and Immunology", "Department of Health, Education and
+/// Welfare": after an institution's "of" and a common noun (a subject, not a place: "University
+/// of Chicago, Harvard and Yale" are three), the subjects listed after it, one capitalised word
+/// each, are part of the name. The end of the name after them, or `end` when no "and" or "&"
+/// closes such a list.
+fn listed_topics_end(tokens: &[Token], end: usize) -> usize {
+    let word = |k: usize| tokens.get(k).is_some_and(|t| t.capitalised() && !t.possessive && !t.sentence_start);
+    let mut k = end;
+    while word(k) && tokens[k].comma_before {
+        k += 1;
+    }
+    let closes = k > end || tokens.get(k).is_some_and(|t| t.comma_before);
+    let and = tokens.get(k).is_some_and(|t| t.joined && (t.key == "and" || t.key == "&"));
+    let last = k + 1;
+    let alone = !tokens.get(last + 1).is_some_and(|t| t.joined && t.capitalised());
+    if closes && and && word(last) && tokens[last].joined && alone {
+        last + 1
+    } else {
+        end
+    }
 }
 
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
@@ -1545,6 +1584,18 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "U.S. Games Systems"), "{h:?}");
         assert!(h.iter().any(|x| x == "Fort Worth") && !h.iter().any(|x| x.contains("Open")), "{h:?}");
+    }
+
+    #[test]
+    fn the_subjects_listed_after_an_institutions_of_are_its_name() {
+        let h = headings_of(&[
+            "It was presented at the American Academy of Allergy, Asthma and Immunology in Houston.",
+            "Peanut allergy is common. She studied at the University of Chicago, Harvard and Yale.",
+        ]);
+        assert!(h.iter().any(|x| x == "American Academy of Allergy, Asthma and Immunology"), "{h:?}");
+        for name in ["University of Chicago", "Harvard", "Yale"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
     }
 
     #[test]

@@ -341,11 +341,12 @@ pub(super) fn tokens_of(text: &str) -> Vec<Token> {
     out
 }
 
-/// Tokenises a term as the editor or the extractor wrote it: its word keys.
+/// Tokenises a term as the editor or the extractor wrote it: its word keys, with a "," key
+/// where a comma stands between two words ("Academy of Allergy, Asthma and Immunology").
 pub fn term_keys(term: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     tokenize(term, 0, true, &mut true, &mut tokens);
-    tokens.into_iter().map(|t| t.key).collect()
+    tokens.iter().flat_map(|t| t.comma_before.then(|| ",".to_string()).into_iter().chain([t.key.clone()])).collect()
 }
 
 #[cfg(test)]
@@ -409,6 +410,12 @@ mod tests {
         let mut t = words("1905 Revolution");
         mark_section_number(&mut t);
         assert!(!t[1].sentence_start);
+    }
+
+    #[test]
+    fn a_terms_comma_is_one_of_its_keys() {
+        assert_eq!(term_keys("Academy of Allergy, Asthma"), ["academy", "of", "allergy", ",", "asthma"]);
+        assert_eq!(term_keys("Lenin's party"), ["lenin", "party"]);
     }
 
     #[test]
