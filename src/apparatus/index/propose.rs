@@ -977,7 +977,7 @@ fn possessive_in_name(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>
         .get(k + 1)
         .is_some_and(|n| n.joined && n.capitalised() && !n.possessive && words::is_non_person(&n.key));
     let ends = tokens.get(k + 2).is_none_or(|n| !n.joined || n.text.chars().next().is_some_and(char::is_lowercase) && !words::is_connector(&n.key));
-    noun && ends && casing.get(tokens[k].key.as_str()).is_some_and(|c| c.bare == 0)
+    noun && ends && casing.get(tokens[k].key.as_str()).is_none_or(|c| c.bare == 0)
 }
 
 /// Drops forms that are no headings: seen only sentence-initially, calendar words, single
@@ -1275,7 +1275,9 @@ fn looks_personal(
     let given_last = f.keys.last().is_some_and(|k| words::is_given_name(k))
         && !given
         && !words::is_census_given_name(first);
-    let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k)) && !given_last;
+    // A point of the compass alone ("North") says nothing of "Palmerston North".
+    let compass = f.keys.last().is_some_and(|k| ["north", "south", "east", "west"].contains(&k.as_str()));
+    let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k)) && !given_last && !compass;
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
@@ -1596,6 +1598,16 @@ mod tests {
         for name in ["University of Chicago", "Harvard", "Yale"] {
             assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
         }
+    }
+
+    #[test]
+    fn a_place_named_with_a_point_of_the_compass_or_a_possessive_is_no_person() {
+        let h = headings_of(&[
+            "Early maps labelled the islands North and South. Palmerston North grew.",
+            "Napier-Hastings   Hawke's Bay   134,500",
+        ]);
+        assert!(h.iter().any(|x| x == "Palmerston North"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Hawke's Bay"), "{h:?}");
     }
 
     #[test]

@@ -166,7 +166,7 @@ const NON_PERSON: &[&str] = &[
     "flight", "liberation", "communist", "socialist", "democratic", "republican", "national",
     "international", "federal", "supreme", "high", "royal", "imperial", "embassy", "consulate",
     "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
-    "index", "survey", "report", "medal", "agreement", "act",
+    "index", "survey", "report", "medal", "agreement", "act", "organisation", "organization",
 ];
 
 /// Words that open place names, not personal names ("South Africa", "New York").
