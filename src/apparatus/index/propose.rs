@@ -198,11 +198,13 @@ fn drop_unattested_abbreviations(forms: &mut Vec<Form>, tokens: &[Token]) {
 }
 
 /// Whether `k` is the demonym of a place `named` ("kenyan", "africans", "chinese",
-/// "new zealanders", "israeli").
+/// "new zealanders", "israeli", "tokelauan").
 fn is_demonym(k: &str, named: impl Fn(&str) -> bool) -> bool {
     let plural = k.strip_suffix('s');
     let stem = plural.unwrap_or(k);
     stem.strip_suffix('n').is_some_and(|p| p.len() > 2 && named(p))
+        // "Tokelauan" beside "Tokelau", "Fijian" beside "Fiji".
+        || stem.strip_suffix("an").is_some_and(|p| p.len() > 2 && named(p))
         || stem.strip_suffix("ese").is_some_and(|p| named(&format!("{p}a")))
         || stem.strip_suffix('i').is_some_and(|p| p.len() > 3 && named(p))
         || (stem.ends_with('n') && named(&format!("{stem}y")))
@@ -1608,6 +1610,15 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "Palmerston North"), "{h:?}");
         assert!(h.iter().any(|x| x == "Hawke's Bay"), "{h:?}");
+    }
+
+    #[test]
+    fn a_demonym_in_an_and_an_irish_adjective_are_no_headings() {
+        let h = headings_of(&[
+            "Tokelau is administered by a council of three elders (one from each Tokelauan atoll).",
+            "The British and Irish immigrants came; Irish settlers followed to Tokelau.",
+        ]);
+        assert_eq!(h, ["Tokelau"]);
     }
 
     #[test]

@@ -422,7 +422,7 @@ pub fn is_adherent(key: &str) -> bool {
 #[rustfmt::skip]
 const NATIONALITIES: &[&str] = &[
     "french", "greek", "dutch", "swiss", "thai", "czech", "welsh", "scots", "roman", "latin",
-    "basque", "serb", "croat", "slav", "slovak", "lao", "khmer", "gallic", "norse",
+    "basque", "serb", "croat", "slav", "slovak", "lao", "khmer", "gallic", "norse", "irish",
 ];
 
 /// A lowercase word shaped like an adjective or participle ("dual", "working", "moderate").
