@@ -927,7 +927,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 topic = Some(j);
             }
         }
-        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) {
+        // "Statistics New Zealand June 2018 estimate": a month before a number is a date.
+        let date = words::is_month(&tokens.get(j).map_or("", |t| t.key.as_str()))
+            && tokens.get(j + 1).is_some_and(|n| n.joined && n.text.starts_with(|c: char| c.is_ascii_digit()));
+        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) && !date {
             end = j + 1;
         } else {
             break;
@@ -1619,6 +1622,13 @@ mod tests {
             "The British and Irish immigrants came; Irish settlers followed to Tokelau.",
         ]);
         assert_eq!(h, ["Tokelau"]);
+    }
+
+    #[test]
+    fn a_date_after_a_name_is_no_part_of_it() {
+        let h = headings_of(&["Figures from Statistics New Zealand June 2018 estimate and the October Revolution."]);
+        assert!(h.iter().any(|x| x == "Statistics New Zealand"), "{h:?}");
+        assert!(h.iter().any(|x| x == "October Revolution"), "{h:?}");
     }
 
     #[test]
