@@ -66,6 +66,10 @@ struct Form {
     /// many occurrences it follows: after all of them, it is part of the name.
     body_after: Option<String>,
     body_after_count: usize,
+    /// The lowercase noun a possessive occurrence owns ("Haast's eagle"), and how many
+    /// occurrences own it: all of them, and the name is an eponym's term, noun included.
+    owned: Option<String>,
+    owned_count: usize,
     /// Occurrences after an article and before a lowercase noun ("the D.A. Davidson
     /// brokerage"): the name of a firm or a thing, not a person, when all are so.
     determined_attributive: usize,
@@ -380,6 +384,12 @@ fn collect_forms(
                 forms[n].body_after_count += usize::from(same);
                 forms[n].body_after.get_or_insert_with(|| noun.text.clone());
             }
+            let last_word = &run[run.len() - 1];
+            if let Some(noun) = after.filter(|a| last_word.possessive && a.joined && a.node == last_word.node && a.text.chars().all(char::is_lowercase)) {
+                let same = forms[n].owned.as_ref().is_none_or(|o| *o == noun.text);
+                forms[n].owned_count += usize::from(same);
+                forms[n].owned.get_or_insert_with(|| noun.text.clone());
+            }
             // "the Trump administration" is attributive: only a noun's article counts.
             forms[n].quoted += usize::from(quotes.is_whole(start, end));
             let article_before = before.is_some_and(|b| {
@@ -423,6 +433,7 @@ fn collect_forms(
     let surname_like = |f: &&Form| f.keys.len() == 1 && !modifier(f) && f.located == 0;
     alone.extend(forms.iter().filter(surname_like).map(|f| f.keys[0].clone()));
     forms.iter_mut().for_each(take_body_noun);
+    forms.iter_mut().for_each(take_owned_noun);
     split_run_ons(&mut forms);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
@@ -638,6 +649,8 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
             named_work: 0,
             body_after: None,
             body_after_count: 0,
+            owned: None,
+            owned_count: 0,
             determined_attributive: 0,
             listed_with: Vec::new(),
             in_person_list: false,
@@ -659,6 +672,21 @@ fn take_body_noun(f: &mut Form) {
         f.keys.push(noun.to_lowercase());
         f.words.push(noun);
         f.attributive -= f.body_after_count;
+    }
+}
+
+/// "Haast's eagle" twice, "Parkinson's disease": a one-word name met only as the owner of
+/// the same lowercase noun is an eponym, and the term is the name with the noun (not a
+/// relative or a role: "Smith's wife").
+fn take_owned_noun(f: &mut Form) {
+    if f.keys.len() != 1 || f.count < 2 || f.owned_count != f.count {
+        return;
+    }
+    if let Some(noun) = f.owned.take().filter(|n| !words::is_role(&n.to_lowercase())) {
+        f.words[0].push_str("'s");
+        f.keys.push(noun.to_lowercase());
+        f.words.push(noun);
+        f.attributive = 0;
     }
 }
 
@@ -838,6 +866,8 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             named_work: 0,
             body_after: None,
             body_after_count: 0,
+            owned: None,
+            owned_count: 0,
             determined_attributive: 0,
             listed_with: Vec::new(),
             in_person_list: false,
@@ -1629,6 +1659,16 @@ mod tests {
         let h = headings_of(&["Figures from Statistics New Zealand June 2018 estimate and the October Revolution."]);
         assert!(h.iter().any(|x| x == "Statistics New Zealand"), "{h:?}");
         assert!(h.iter().any(|x| x == "October Revolution"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_met_only_owning_one_noun_is_an_eponyms_term() {
+        let h = headings_of(&[
+            "The giant Haast's eagle died out. Hunters killed the moa and Haast's eagle.",
+            "Smith's wife spoke; Smith's wife left. Lenin's party and Lenin's government met.",
+        ]);
+        assert!(h.iter().any(|x| x == "Haast's eagle"), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("wife") || x.contains("party")), "{h:?}");
     }
 
     #[test]
