@@ -1144,6 +1144,22 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             }
         }
     }
+    // "the Treaty" after "the Treaty of Waitangi": an institution's or a document's noun used
+    // with the article, opening one longer name only (no person's), is its short form (not
+    // a name of its own: "the BBC" beside "BBC News").
+    let mut openers: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, f) in forms.iter().enumerate().filter(|(_, f)| f.keys.len() > 1) {
+        openers.entry(f.keys[0].as_str()).or_default().push(n);
+    }
+    for (n, f) in forms.iter().enumerate() {
+        let with_article = f.determined + f.determined_attributive;
+        let short = f.keys.len() == 1 && words::is_non_person(&f.keys[0]) && with_article > 0 && with_article * 2 >= f.count && parent[n] == n;
+        if let Some([long]) = openers.get(f.keys[0].as_str()).map(Vec::as_slice).filter(|_| short) {
+            if !persons[*long] {
+                parent[n] = root_of(&parent, *long);
+            }
+        }
+    }
     // "Queen Elizabeth II" joins "Elizabeth II": a title does not make another person.
     for (n, f) in forms.iter().enumerate() {
         let untitled: Vec<&str> = f.keys.iter().map(String::as_str).skip_while(|k| words::is_honorific(k)).collect();
@@ -1224,6 +1240,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
         }
     }
     proposals
+}
+
+/// The form that form `n` has merged into, through every step.
+fn root_of(parent: &[usize], mut n: usize) -> usize {
+    while parent[n] != n {
+        n = parent[n];
+    }
+    n
 }
 
 /// Whether form `f` names a person. Two to four capitalised words, none (after the titles)
@@ -1669,6 +1693,17 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "Haast's eagle"), "{h:?}");
         assert!(!h.iter().any(|x| x.contains("wife") || x.contains("party")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_with_the_article_opening_one_longer_name_is_its_short_form() {
+        let p = proposals(&[
+            "Chiefs signed the Treaty of Waitangi in 1840. Copies of the Treaty circulated.",
+            "The Queen is represented by the governor-general. Queen Street is busy; Queen Elizabeth II reigns.",
+        ]);
+        let treaty = p.iter().find(|p| p.heading == "Treaty of Waitangi").expect("the treaty");
+        assert!(treaty.forms.contains(&"Treaty".to_string()), "{:?}", treaty.forms);
+        assert!(!p.iter().any(|p| p.forms.contains(&"Queen".to_string()) && p.heading != "Queen"), "two names open with it");
     }
 
     #[test]
