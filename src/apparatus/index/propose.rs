@@ -94,7 +94,24 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     drop_demonyms(&mut forms);
     drop_unattested_abbreviations(&mut forms, &corpus.tokens);
     forms.extend(collect_phrases(corpus));
-    group(forms, &casing, &alone)
+    let fronted = particle_fronted(&corpus.tokens);
+    group(forms, &casing, &alone, &fronted)
+}
+
+/// The surnames the text writes alone with their particle in front ("de Miranda writes",
+/// "De Miranda’s recounting"), by key: the particle stays in front of the inverted name
+/// ("de Miranda, Luis"; Chicago 16.71, the person's own usage). Not a particle inside a full
+/// name ("Luis de Miranda").
+fn particle_fronted(tokens: &[Token]) -> HashSet<String> {
+    let mut fronted = HashSet::new();
+    for k in 1..tokens.len() {
+        let (particle, name) = (&tokens[k - 1], &tokens[k]);
+        let opens = k < 2 || !(particle.joined && tokens[k - 2].capitalised() && tokens[k - 2].node == particle.node);
+        if words::is_trailing_particle(&particle.key) && name.joined && name.capitalised() && opens && particle.running {
+            fronted.insert(name.key.clone());
+        }
+    }
+    fronted
 }
 
 /// The double quotations of the text: which one each word stands in, and which are titles
@@ -1063,7 +1080,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
 }
 
 /// Groups forms into proposals: plurals and surnames join their fullest form.
-fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>) -> Vec<Proposal> {
+fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>, fronted: &HashSet<String>) -> Vec<Proposal> {
     let index: HashMap<String, usize> = forms
         .iter()
         .enumerate()
@@ -1209,7 +1226,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             let marked = forms[r].italic + forms[r].named_work;
             let work = !persons[r] && marked * 2 >= forms[r].count.max(1) && marked > 0;
             proposals.push(Proposal {
-                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r]) },
+                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted) },
                 forms: Vec::new(),
                 count: 0,
                 work,
@@ -1445,7 +1462,7 @@ fn given_len(f: &Form) -> usize {
 }
 
 /// The printed heading of a proposal rooted at form `f`.
-fn heading(f: &Form, person: bool) -> String {
+fn heading(f: &Form, person: bool, fronted: &HashSet<String>) -> String {
     if person && (east_asian(f) || regnal(f)) {
         f.words
             .iter()
@@ -1454,7 +1471,7 @@ fn heading(f: &Form, person: bool) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     } else if person {
-        invert(&f.words)
+        invert(&f.words, fronted.contains(surname(f)))
     } else {
         f.words.join(" ")
     }
@@ -1463,9 +1480,10 @@ fn heading(f: &Form, person: bool) -> String {
 /// A personal name inverted for the index (Chicago 16.71-16.92): "Vladimir Ilyich Lenin" ->
 /// "Lenin, Vladimir Ilyich"; titles dropped ("Tsar Nicholas" -> "Nicholas"); a suffix after
 /// the given names ("King, Martin Luther, Jr."); "de", "van" and "von" after the given names
-/// ("Gaulle, Charles de"), other particles with the surname ("Le Blanc, Paul", "du Maurier,
+/// ("Gaulle, Charles de") unless `particle_in_front` (the text writes "de Blasio" alone:
+/// "de Blasio, Bill"), other particles with the surname ("Le Blanc, Paul", "du Maurier,
 /// Daphne"); single names and initials alone as they are.
-pub fn invert(words: &[String]) -> String {
+pub fn invert(words: &[String], particle_in_front: bool) -> String {
     let mut names: Vec<&str> = words
         .iter()
         .map(String::as_str)
@@ -1489,7 +1507,7 @@ pub fn invert(words: &[String]) -> String {
     while from > 1 && is_particle(names[from - 1]) {
         from -= 1;
     }
-    while from < names.len() - 1 && words::is_trailing_particle(names[from]) {
+    while !particle_in_front && from < names.len() - 1 && words::is_trailing_particle(names[from]) {
         from += 1;
     }
     let given: Vec<&str> = names[..from].to_vec();
@@ -2104,17 +2122,29 @@ mod tests {
     #[test]
     fn inversion() {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
-        assert_eq!(invert(&w("Leon Trotsky")), "Trotsky, Leon");
-        assert_eq!(invert(&w("V. I. Lenin")), "Lenin, V. I.");
-        assert_eq!(invert(&w("General Lavr Kornilov")), "Kornilov, Lavr");
-        assert_eq!(invert(&w("Tsar Nicholas")), "Nicholas");
-        assert_eq!(invert(&w("Charles de Gaulle")), "Gaulle, Charles de");
-        assert_eq!(invert(&w("Ludwig van Beethoven")), "Beethoven, Ludwig van");
-        assert_eq!(invert(&w("Ursula von der Leyen")), "Leyen, Ursula von der");
-        assert_eq!(invert(&w("Paul Le Blanc")), "Le Blanc, Paul");
-        assert_eq!(invert(&w("Daphne du Maurier")), "du Maurier, Daphne");
-        assert_eq!(invert(&w("Martin Luther King Jr.")), "King, Martin Luther, Jr.");
-        assert_eq!(invert(&w("P. J.")), "P. J.");
-        assert_eq!(invert(&w("Madonna")), "Madonna");
+        assert_eq!(invert(&w("Leon Trotsky"), false), "Trotsky, Leon");
+        assert_eq!(invert(&w("V. I. Lenin"), false), "Lenin, V. I.");
+        assert_eq!(invert(&w("General Lavr Kornilov"), false), "Kornilov, Lavr");
+        assert_eq!(invert(&w("Tsar Nicholas"), false), "Nicholas");
+        assert_eq!(invert(&w("Charles de Gaulle"), false), "Gaulle, Charles de");
+        assert_eq!(invert(&w("Ludwig van Beethoven"), false), "Beethoven, Ludwig van");
+        assert_eq!(invert(&w("Ursula von der Leyen"), false), "Leyen, Ursula von der");
+        assert_eq!(invert(&w("Paul Le Blanc"), false), "Le Blanc, Paul");
+        assert_eq!(invert(&w("Daphne du Maurier"), false), "du Maurier, Daphne");
+        assert_eq!(invert(&w("Martin Luther King Jr."), false), "King, Martin Luther, Jr.");
+        assert_eq!(invert(&w("P. J."), false), "P. J.");
+        assert_eq!(invert(&w("Madonna"), false), "Madonna");
+        assert_eq!(invert(&w("Bill de Blasio"), true), "de Blasio, Bill");
+        assert_eq!(invert(&w("Bill De Blasio"), false), "De Blasio, Bill");
+    }
+
+    #[test]
+    fn a_particle_the_text_writes_before_the_surname_alone_stays_in_front() {
+        let h = headings_of(&[
+            "The philosopher Luis de Miranda weaves a history. Nonetheless, de Miranda makes a case.",
+            "Charles de Gaulle spoke in Paris; Gaulle was cheered.",
+        ]);
+        assert!(h.iter().any(|x| x == "de Miranda, Luis"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Gaulle, Charles de"), "{h:?}");
     }
 }
