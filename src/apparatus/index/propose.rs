@@ -98,16 +98,23 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     group(forms, &casing, &alone, &fronted)
 }
 
-/// The surnames the text writes alone with their particle in front ("de Miranda writes",
-/// "De Miranda’s recounting"), by key: the particle stays in front of the inverted name
-/// ("de Miranda, Luis"; Chicago 16.71, the person's own usage). Not a particle inside a full
-/// name ("Luis de Miranda").
+/// The surnames the text writes alone with their particle in front, in lowercase inside a
+/// sentence ("Nonetheless, de Miranda makes", "Mayor de Blasio"), by key: the particle stays in
+/// front of the inverted name ("de Miranda, Luis"; Chicago 16.71, the person's own usage).
+/// Not a particle inside a full name ("Luis de Miranda"), nor one capitalised by a sentence
+/// start ("Von der Leyen added": "Leyen, Ursula von der").
 fn particle_fronted(tokens: &[Token]) -> HashSet<String> {
     let mut fronted = HashSet::new();
     for k in 1..tokens.len() {
-        let (particle, name) = (&tokens[k - 1], &tokens[k]);
-        let opens = k < 2 || !(particle.joined && tokens[k - 2].capitalised() && tokens[k - 2].node == particle.node);
-        if words::is_trailing_particle(&particle.key) && name.joined && name.capitalised() && opens && particle.running {
+        let name = &tokens[k];
+        // The particles before the name ("von der"), and the word before them.
+        let mut first = k;
+        while first > 0 && words::is_trailing_particle(&tokens[first - 1].text) && tokens[first].joined {
+            first -= 1;
+        }
+        let particle = &tokens[first];
+        let opens = first == 0 || !(particle.joined && tokens[first - 1].capitalised() && tokens[first - 1].node == particle.node);
+        if first < k && name.joined && name.capitalised() && opens && particle.running && !particle.sentence_start {
             fronted.insert(name.key.clone());
         }
     }
@@ -2143,7 +2150,9 @@ mod tests {
         let h = headings_of(&[
             "The philosopher Luis de Miranda weaves a history. Nonetheless, de Miranda makes a case.",
             "Charles de Gaulle spoke in Paris; Gaulle was cheered.",
+            "Ursula von der Leyen told reporters. Von der Leyen added that it was right.",
         ]);
+        assert!(h.iter().any(|x| x == "Leyen, Ursula von der"), "{h:?}");
         assert!(h.iter().any(|x| x == "de Miranda, Luis"), "{h:?}");
         assert!(h.iter().any(|x| x == "Gaulle, Charles de"), "{h:?}");
     }
