@@ -9,9 +9,12 @@ use std::path::Path;
 
 /// Share of the gold index headings present and junk proposed on the seventh blind book, first
 /// measured blind (session index6): 84.6% present (55 of 65), 346 junk (most from the
-/// encyclopaedia article's numbered citations, whose entries open with a caret).
-const PRESENT_REACHED: f64 = 0.846;
-const JUNK_REACHED: usize = 346;
+/// encyclopaedia article's numbered citations, whose entries open with a caret; 333 against
+/// the gold file once the overlooked names listed at its end were added). After that
+/// session's rules, written against this book's junk (no longer blind): 90.8% (59 of 65),
+/// 57 junk.
+const PRESENT_REACHED: f64 = 0.908;
+const JUNK_REACHED: usize = 57;
 
 #[test]
 fn blind7_index() {
