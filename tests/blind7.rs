@@ -13,7 +13,7 @@ use std::path::Path;
 /// the gold file once the overlooked names listed at its end were added). After that
 /// session's rules, written against this book's junk (no longer blind): 90.8% (59 of 65),
 /// 57 junk.
-const PRESENT_REACHED: f64 = 0.908;
+const PRESENT_REACHED: f64 = 0.907;
 const JUNK_REACHED: usize = 57;
 
 #[test]
