@@ -271,6 +271,12 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) {
         return false;
     }
+    // "PhD", "MSc": a common abbreviation in mixed case, a capital inside.
+    let bare = t.text.trim_end_matches("'s");
+    let mixed = bare.chars().skip(1).any(char::is_uppercase) && bare.chars().any(char::is_lowercase);
+    if words::is_common_abbreviation(&t.key) && mixed {
+        return false;
+    }
     // "CEOs", "TVs": the plural of a common abbreviation.
     let plural_abbreviation = t.text.strip_suffix('s').is_some_and(|stem| {
         stem.chars().count() > 1 && stem.chars().all(char::is_uppercase) && words::is_common_abbreviation(&stem.to_lowercase())
@@ -385,7 +391,7 @@ fn collect_forms(
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
-        if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) {
+        if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
             if let Some((m, _, _)) = last.filter(|&(m, ps, pe)| m != n && listed(tokens, ps, pe, start)) {
@@ -461,6 +467,27 @@ fn collect_forms(
     split_run_ons(&mut forms);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether the one word `start..end` shares the plural noun of the name after "and"
+/// ("Kermadec and Tonga Trenches", "the North and South Islands"): a part of two names, no name
+/// of its own there.
+fn elliptical(tokens: &[Token], start: usize, end: usize) -> bool {
+    let (Some(and), true) = (tokens.get(end), end == start + 1) else {
+        return false;
+    };
+    let node = tokens[start].node;
+    let name: Vec<&Token> = tokens[end + 1..].iter().take_while(|t| t.node == node && t.joined && t.capitalised()).collect();
+    and.key == "and"
+        && and.joined
+        && name.len() >= 2
+        && name.last().is_some_and(|t| !t.possessive && singular(&t.key).is_some_and(words::is_non_person))
+}
+
+/// The singular of a regular English plural ("trenches" -> "trench", "islands" -> "island").
+fn singular(key: &str) -> Option<&str> {
+    let es = ["ches", "shes", "sses", "xes"].iter().any(|e| key.ends_with(e));
+    if es { key.strip_suffix("es") } else { key.strip_suffix('s') }
 }
 
 /// The capitalised words before a number of one or two digits ("Red Dead Redemption" of
@@ -801,7 +828,10 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // "Despite AI’s benefits": a preposition opening a sentence is no part of the name
     // after it, even when the text never writes it lowercase.
     let opening_preposition = t.sentence_start && words::is_determiner_or_preposition(key) && i + 1 < end;
-    (tokens[i].sentence_start && is_common(key, casing) && !family_name)
+    // "Central Intelligence Agency" at a sentence start: a word the text also capitalises
+    // inside sentences, before an institution's name, is the name's own.
+    let names_institution = casing.get(key).is_some_and(|c| c.capital > 0) && i + 1 < end && institution_follows(tokens, i + 1);
+    (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution)
         || (words::is_stop(key) && i + 1 < end && !title_article)
         || opening_preposition
         || before_given_name(tokens, i, end, casing)
@@ -1729,6 +1759,18 @@ mod tests {
         let treaty = p.iter().find(|p| p.heading == "Treaty of Waitangi").expect("the treaty");
         assert!(treaty.forms.contains(&"Treaty".to_string()), "{:?}", treaty.forms);
         assert!(!p.iter().any(|p| p.forms.contains(&"Queen".to_string()) && p.heading != "Queen"), "two names open with it");
+    }
+
+    #[test]
+    fn elliptical_parts_degrees_and_institutions_at_a_sentence_start() {
+        let h = headings_of(&[
+            "The Puysegur Trench lies south, the Kermadec and Tonga Trenches further north.",
+            "Katie Allen, MD, PhD, spoke. Central Intelligence Agency data; central heating; the Central Otago region.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Kermadec" || x == "PhD"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Central Intelligence Agency"), "{h:?}");
+        let h = headings_of(&["Teams adopt tools such as AI. Despite AI's benefits, they wait."]);
+        assert_eq!(h, ["AI"], "a possessive is no lowercase letter of the abbreviation");
     }
 
     #[test]
