@@ -832,7 +832,8 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // inside sentences, before an institution's name, is the name's own.
     let names_institution = casing.get(key).is_some_and(|c| c.capital > 0) && i + 1 < end && institution_follows(tokens, i + 1);
     (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution)
-        || (words::is_stop(key) && i + 1 < end && !title_article)
+        // "US Patent Office": a stop word in capitals is an abbreviation, not the pronoun.
+        || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text))
         || opening_preposition
         || before_given_name(tokens, i, end, casing)
 }
@@ -979,7 +980,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "World Travel and Tourism Council": a common word, "and", and capitalised words
             // ending in an institution noun make one name (not "Israel and Palestinian Authority").
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
-            let and = connector == "and" && (institution || joins_institution);
+            let and = connector == "and" && (institution || joins_institution || spelled_after(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
             let ampersand = connector == "&";
             if !words::is_connector(&connector) && !and && !ampersand {
@@ -1046,6 +1047,29 @@ fn listed_topics_end(tokens: &[Token], end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// Whether the capitalised words from `i`, through the "and" before `j`, are spelled out by
+/// the abbreviation right after them ("US Patent and Trademark Office (USPTO)"): one name.
+/// A word in capitals gives all its letters, the others their initial; "and", "of" and
+/// "the" none.
+fn spelled_after(tokens: &[Token], i: usize, j: usize) -> bool {
+    let mut k = j;
+    while k < tokens.len() && tokens[k].joined && tokens[k].capitalised() {
+        k += 1;
+    }
+    let Some(abbreviation) = tokens.get(k).filter(|t| !t.joined && k > j && abbreviations::is_abbreviation(&t.text)) else {
+        return false;
+    };
+    let initials: String = tokens[i..k]
+        .iter()
+        .filter(|t| !["and", "of", "the", "&"].contains(&t.key.as_str()))
+        .flat_map(|t| {
+            let all = abbreviations::is_abbreviation(&t.text);
+            t.text.chars().filter(|c| c.is_alphabetic()).take(if all { usize::MAX } else { 1 }).collect::<Vec<_>>()
+        })
+        .collect();
+    initials.to_uppercase() == abbreviation.text.to_uppercase()
 }
 
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
@@ -1771,6 +1795,14 @@ mod tests {
         assert!(h.iter().any(|x| x == "Central Intelligence Agency"), "{h:?}");
         let h = headings_of(&["Teams adopt tools such as AI. Despite AI's benefits, they wait."]);
         assert_eq!(h, ["AI"], "a possessive is no lowercase letter of the abbreviation");
+    }
+
+    #[test]
+    fn and_joins_the_words_an_abbreviation_spells_out() {
+        let h = headings_of(&["Smart Projects filed with the US Patent and Trademark Office (USPTO) in October."]);
+        assert!(h.iter().any(|x| x == "US Patent and Trademark Office"), "{h:?}");
+        let h = headings_of(&["Israel and Palestinian Authority officials met (AP)."]);
+        assert!(!h.iter().any(|x| x.contains(" and ")), "{h:?}");
     }
 
     #[test]
