@@ -335,6 +335,11 @@ fn collect_forms(
     // The last occurrence: its form, start and end, for lists of names.
     let mut last: Option<(usize, usize, usize)> = None;
     let sequels = numbered_names(tokens);
+    // How often each word stands before each legal suffix ("Arduino LLC").
+    let mut suffixed: HashMap<(&str, &str), usize> = HashMap::new();
+    for w in tokens.windows(2).filter(|w| w[1].joined && words::is_company_suffix(&w[1].key)) {
+        *suffixed.entry((w[0].key.as_str(), w[1].key.as_str())).or_default() += 1;
+    }
     let mut i = 0;
     while i < tokens.len() {
         if let Some(end) = titles::work_title_end(tokens, i).filter(|_| tokens[i].running) {
@@ -384,7 +389,11 @@ fn collect_forms(
         // "Business Insider Inc": the name without its legal suffix.
         let numbered = end - start >= 2 && end < tokens.len() && before_number(tokens, end).is_some_and(|n| sequels.contains(&n));
         let (end, stop) = if numbered { (end + 1, end + 1) } else { (end, end) };
-        let end = if end - start >= 2 && words::is_company_suffix(&tokens[end - 1].key) { end - 1 } else { end };
+        // A suffix the text repeats is how it tells two firms apart ("Arduino LLC" and
+        // "Arduino SRL", both beside the project "Arduino"): kept.
+        let legal = end - start >= 2 && words::is_company_suffix(&tokens[end - 1].key);
+        let repeated = legal && suffixed.get(&(tokens[end - 2].key.as_str(), tokens[end - 1].key.as_str())).is_some_and(|n| *n >= 2);
+        let end = if legal && !repeated { end - 1 } else { end };
         // "Mercer Island-based": a name that only opens a compound adjective is a modifier.
         let modifier = tokens.get(end).is_some_and(|t| {
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
@@ -1803,6 +1812,17 @@ mod tests {
         assert!(h.iter().any(|x| x == "US Patent and Trademark Office"), "{h:?}");
         let h = headings_of(&["Israel and Palestinian Authority officials met (AP)."]);
         assert!(!h.iter().any(|x| x.contains(" and ")), "{h:?}");
+    }
+
+    #[test]
+    fn a_legal_suffix_the_text_repeats_is_kept() {
+        let h = headings_of(&[
+            "The fight is between Arduino LLC and Arduino SRL. Arduino LLC filed a lawsuit against Arduino SRL.",
+            "Business Insider Inc reported it, and the Arduino project grew.",
+        ]);
+        for name in ["Arduino LLC", "Arduino SRL", "Arduino", "Business Insider"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
     }
 
     #[test]
