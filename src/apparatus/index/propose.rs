@@ -1375,9 +1375,14 @@ fn looks_personal(
     // "said Mar Hicks", "Jan Holesovsky" among persons: a month's name may be a given name
     // when a role or a verb of saying stands beside it or it is listed among persons.
     let stop = |k: &String| words::is_stop(k) && !(words::is_month(k) && (f.personal_context || f.in_person_list));
+    // "Antoine Court de Gébelin": a word before a lowercase particle opens a compound surname,
+    // whatever else it means.
+    let offset = f.keys.len() - names.len();
+    let before_particle = |n: usize| f.words.get(offset + n + 1).is_some_and(|w| words::is_trailing_particle(w));
     if names
         .iter()
-        .any(|k| institutional(k) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
+        .enumerate()
+        .any(|(n, k)| (institutional(k) && !before_particle(n)) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
     {
         return false;
     }
@@ -1823,6 +1828,14 @@ mod tests {
         for name in ["Arduino LLC", "Arduino SRL", "Arduino", "Business Insider"] {
             assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
         }
+    }
+
+    #[test]
+    fn a_compound_surname_with_a_particle_may_hold_an_institution_word() {
+        let h = headings_of(&["In 1781, Antoine Court de Gébelin, a French Freemason and Protestant pastor, published a book."]);
+        assert!(h.iter().any(|x| x == "Gébelin, Antoine Court de"), "{h:?}");
+        let h = headings_of(&["It went to the Court of Appeal, and the Court of Appeal ruled on it."]);
+        assert_eq!(h, ["Court of Appeal"]);
     }
 
     #[test]
