@@ -29,8 +29,8 @@ fn blind4_chronology() {
 /// index4, written against the other gold sets (blind4 held out): 79.6%, 70 junk; after the
 /// rules of index5, written against its junk classes (no longer held out for those): 81.5%,
 /// 35 junk; after the rules of index6, written against blind7 and the junk classes the brief
-/// named from this book ("U.S. Games Systems", "Welcome Amy", "Court de Gébelin"): 85.2% (46 of 54), 31
-/// junk.
+/// named from this book ("U.S. Games Systems", "Welcome Amy", "Court de Gébelin"): 85.2% (46
+/// of 54), 31 junk.
 const PRESENT_REACHED: f64 = 0.851;
 const JUNK_REACHED: usize = 31;
 
