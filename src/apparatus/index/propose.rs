@@ -1022,7 +1022,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             }
         }
         // "Statistics New Zealand June 2018 estimate": a month before a number is a date.
-        let date = words::is_month(&tokens.get(j).map_or("", |t| t.key.as_str()))
+        let date = words::is_month(tokens.get(j).map_or("", |t| t.key.as_str()))
             && tokens.get(j + 1).is_some_and(|n| n.joined && n.text.starts_with(|c: char| c.is_ascii_digit()));
         if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) && !date {
             end = j + 1;
