@@ -223,7 +223,7 @@ pub fn tokenize(
     while i < chars.len() {
         // A reference marker ("[173]", "[n 3]", "[a]") is no word: a sentence ended before it
         // still ends there ("without trees.[173] Massive deforestation").
-        if let Some(len) = reference_marker(&chars[i..]) {
+        if let Some(len) = reference_marker(&chars[i..]).or_else(|| backlinks(&chars[i..])) {
             i += len;
             continue;
         }
@@ -317,6 +317,24 @@ fn reference_marker(chars: &[(usize, char)]) -> Option<usize> {
     let letter = inner.chars().count() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
     let note = inner.split_once(' ').is_some_and(|(n, d)| n.len() <= 4 && n.chars().all(|c| c.is_ascii_lowercase()) && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
     (number || letter || note).then_some(close + 1)
+}
+
+/// The length in characters of a wiki's backlink marks `chars` opens with, if any: a caret
+/// and the letters of each place citing the note ("^ a b Ethnicity figures…"). The word after
+/// them opens the note.
+fn backlinks(chars: &[(usize, char)]) -> Option<usize> {
+    if !matches!(chars.first()?.1, '^' | '↑') {
+        return None;
+    }
+    let mut len = 1;
+    // " a", " b": a space and one lowercase letter standing alone.
+    while chars.get(len).is_some_and(|(_, c)| *c == ' ')
+        && chars.get(len + 1).is_some_and(|(_, c)| c.is_ascii_lowercase())
+        && chars.get(len + 2).is_none_or(|(_, c)| *c == ' ')
+    {
+        len += 2;
+    }
+    Some(len)
 }
 
 /// Whether `rest` opens with a user handle of a tracker: " [:emk]", " :ntim".
@@ -416,6 +434,13 @@ mod tests {
     fn a_terms_comma_is_one_of_its_keys() {
         assert_eq!(term_keys("Academy of Allergy, Asthma"), ["academy", "of", "allergy", ",", "asthma"]);
         assert_eq!(term_keys("Lenin's party"), ["lenin", "party"]);
+    }
+
+    #[test]
+    fn a_wikis_backlink_marks_are_no_words() {
+        let t = words("^ a b Ethnicity figures add to more than 100%.");
+        assert_eq!(t[0].text, "Ethnicity");
+        assert!(t[0].sentence_start);
     }
 
     #[test]

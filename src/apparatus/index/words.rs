@@ -167,7 +167,7 @@ const NON_PERSON: &[&str] = &[
     "international", "federal", "supreme", "high", "royal", "imperial", "embassy", "consulate",
     "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
     "index", "survey", "report", "medal", "agreement", "act", "organisation", "organization",
-    "tribe", "tribes", "trench",
+    "tribe", "tribes", "trench", "encyclopedia", "encyclopaedia", "dictionary",
 ];
 
 /// Words that open place names, not personal names ("South Africa", "New York").
