@@ -1172,6 +1172,9 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     for f in forms.iter_mut().filter(|f| f.keys.len() > 1) {
         f.first_named = named_alone.contains(&f.keys[0]) && opened.get(&f.keys[0]) == Some(&1);
     }
+    // Twice: a name found a person by its list ("Jan Holesovsky" beside "Chris Sherlock")
+    // is evidence for the names listed beside it in turn ("Julien Nabet").
+    mark_person_lists(&mut forms, &index, alone, casing);
     mark_person_lists(&mut forms, &index, alone, casing);
     // parent[n]: the form that form n merges into.
     let mut parent: Vec<usize> = (0..forms.len()).collect();
@@ -1724,8 +1727,9 @@ mod tests {
             "Miklos Vajna   1449  6.5%   Stephan Bergmann   161220  8.3%",
             "Stephan Bergmann   2351  10.6%  Michael Stahl   18216  0.9%",
             "Jan Holesovsky   466  2.1%   Chris Sherlock   36788  1.9%",
+            "Julien Nabet   362  1.6%   Jan Holesovsky   20792  1.1%",
         ]);
-        for name in ["Holesovsky, Jan", "Dürr, Herbert", "Schmidt, Jürgen", "Vajna, Miklos", "Bergmann, Stephan", "Stahl, Michael"] {
+        for name in ["Nabet, Julien", "Holesovsky, Jan", "Dürr, Herbert", "Schmidt, Jürgen", "Vajna, Miklos", "Bergmann, Stephan", "Stahl, Michael"] {
             assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
         }
     }
