@@ -1144,6 +1144,9 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !words::is_adherent(k)
                 // "our new President and CEO": a role without a name names no one.
                 && !words::is_role_noun(k)
+                // "Sheriff's deputies", "the position of Governor": a title never given the
+                // article names no one ("the Tsar", "the Queen" are a person).
+                && !(words::is_honorific(k) && !words::is_title_modifier(k) && f.determined + f.determined_attributive == 0)
         }
         _ => true,
     }
@@ -1840,6 +1843,16 @@ mod tests {
         assert!(h.iter().any(|x| x == "Gébelin, Antoine Court de"), "{h:?}");
         let h = headings_of(&["It went to the Court of Appeal, and the Court of Appeal ruled on it."]);
         assert_eq!(h, ["Court of Appeal"]);
+    }
+
+    #[test]
+    fn a_title_never_given_the_article_names_no_one() {
+        let h = headings_of(&[
+            "Arthur Phillip assumed the position of Governor of the colony. Sheriff's deputies came.",
+            "The crowd cheered the Tsar, and the Tsar left. Shoppers love Prime deals and Prime video.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Governor" || x == "Sheriff"), "{h:?}");
+        assert!(h.iter().any(|x| x == "Tsar") && h.iter().any(|x| x == "Prime"), "{h:?}");
     }
 
     #[test]

@@ -387,6 +387,12 @@ pub fn is_honorific(key: &str) -> bool {
     HONORIFICS.contains(&key) || key.rsplit_once('-').is_some_and(|(_, head)| HONORIFICS.contains(&head))
 }
 
+/// Words of titles that only qualify another ("Prime Minister", "Deputy Director"): alone,
+/// they are something else ("Amazon's Prime").
+pub fn is_title_modifier(key: &str) -> bool {
+    ["prime", "executive", "interim", "deputy", "general", "chief"].contains(&key)
+}
+
 /// A noun that marks an institution, place or event.
 pub fn is_non_person(key: &str) -> bool {
     NON_PERSON.contains(&key)
