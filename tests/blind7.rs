@@ -12,9 +12,9 @@ use std::path::Path;
 /// encyclopaedia article's numbered citations, whose entries open with a caret; 333 against
 /// the gold file once the overlooked names listed at its end were added). After that
 /// session's rules, written against this book's junk (no longer blind): 92.3% (60 of 65),
-/// 46 junk.
+/// 45 junk.
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 46;
+const JUNK_REACHED: usize = 45;
 
 #[test]
 fn blind7_index() {

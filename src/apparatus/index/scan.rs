@@ -232,8 +232,9 @@ pub fn tokenize(
             continue;
         }
         let gap = &text[gap_start..chars[i].0];
-        // A capital after a full stop, colon or opening quotation mark says nothing.
-        if gap.contains(['.', '!', '?', ':', '…', '“', '‘', '"', '«']) {
+        // A capital after a full stop, colon, semicolon (items of a list: "downloads; New
+        // vulnerabilities") or opening quotation mark says nothing.
+        if gap.contains(['.', '!', '?', ':', ';', '…', '“', '‘', '"', '«']) {
             *sentence_start = true;
         }
         // Two spaces or a tab inside a line are a column gap of a table set in plain text
@@ -441,6 +442,12 @@ mod tests {
         let t = words("^ a b Ethnicity figures add to more than 100%.");
         assert_eq!(t[0].text, "Ethnicity");
         assert!(t[0].sentence_start);
+    }
+
+    #[test]
+    fn a_capital_after_a_semicolon_says_nothing() {
+        let t = words("Toward secure package downloads; New vulnerabilities in drupal");
+        assert!(t[4].sentence_start);
     }
 
     #[test]
