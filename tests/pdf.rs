@@ -198,6 +198,14 @@ fn fonts_are_embedded_and_subset() {
 }
 
 #[test]
+fn pdfinfo_reports_no_error() {
+    let out = Command::new("pdfinfo").arg(&built().pdf).output().expect("pdfinfo is required");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && errors.trim().is_empty(), "pdfinfo: {errors}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Tagged:          yes"));
+}
+
+#[test]
 fn qpdf_check_is_clean() {
     let out = Command::new("qpdf")
         .args(["--check", built().pdf.to_str().unwrap()])

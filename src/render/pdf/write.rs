@@ -227,8 +227,25 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
         pdf.set_tag_tree(structure.tree(&meta.language));
     }
     pdf.set_metadata(metadata(meta));
-    pdf.finish()
-        .map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))
+    let mut bytes = pdf.finish()
+        .map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))?;
+    blank_default_suspects(&mut bytes);
+    Ok(bytes)
+}
+
+/// Blanks the catalog's `/Suspects false`, which says what leaving it out says (ISO 32000-1
+/// 14.7.1; PDF/UA allows either) but which poppler 22 (Debian 12's pdfinfo, pdftoppm)
+/// reports as "Syntax Error: Suspects object is wrong type". Spaces of the same length keep
+/// every byte offset of the file.
+fn blank_default_suspects(pdf: &mut [u8]) {
+    const DICT: &[u8] = b"/MarkInfo";
+    const KEY: &[u8] = b"/Suspects false";
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let Some(dict) = find(pdf, DICT).map(|at| at + DICT.len()) else { return };
+    let end = pdf[dict..].iter().position(|&b| b == b'>').map_or(dict, |n| dict + n);
+    if let Some(at) = find(&pdf[dict..end], KEY).map(|n| dict + n) {
+        pdf[at..at + KEY.len()].fill(b' ');
+    }
 }
 
 /// The embedded faces, loaded once per file, with each face's space glyph.
