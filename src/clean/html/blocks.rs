@@ -32,8 +32,11 @@ const MAX_DEPTH: usize = 256;
 const MAX_HEADING_WORDS: usize = 30;
 
 /// A footnote marker: "1", "[12]", "*", "†".
-/// The "[edit]" / "[edit source]" control a wiki sets beside every heading.
-static EDIT_CONTROL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]\s*$").unwrap());
+/// The "[edit]" / "[edit source]" control a wiki sets beside every heading, and the
+/// permalink mark a blog or a documentation site sets after one ("Results #", "Usage¶").
+static HEADING_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]|\s+#|\s*[¶🔗])\s*$").unwrap()
+});
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[?(\d{1,3}|[*†‡§])\]?$").unwrap());
 
@@ -220,7 +223,7 @@ impl Builder<'_> {
                 self.flush();
                 let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
                 let mut content = inlines_of(el, targets);
-                drop_edit_control(&mut content);
+                drop_heading_control(&mut content);
                 // A gallery's "headline" of several sentences is a caption or a paragraph
                 // set large, not a heading.
                 let text = crate::model::plain_text(&content);
@@ -369,11 +372,11 @@ impl Builder<'_> {
     }
 }
 
-/// Takes a wiki's trailing "[edit]" control off a heading: a control of the site, not a
-/// word of the title.
-fn drop_edit_control(content: &mut Vec<Inline>) {
+/// Takes a wiki's trailing "[edit]" control or a permalink mark off a heading: controls
+/// of the site, not words of the title.
+fn drop_heading_control(content: &mut Vec<Inline>) {
     let text = crate::model::plain_text(content);
-    let Some(m) = EDIT_CONTROL.find(&text) else { return };
+    let Some(m) = HEADING_CONTROL.find(&text) else { return };
     let mut excess = text.len() - m.start();
     while excess > 0 {
         match content.last_mut() {
@@ -839,6 +842,10 @@ mod tests {
         assert_eq!(
             texts(r#"<h2>Spectral properties<span>[<a href="?action=edit">edit</a>]</span></h2><h3>Uses [edit source]</h3><h2>How to [edit] text</h2>"#),
             ["Spectral properties", "Uses", "How to [edit] text"]
+        );
+        assert_eq!(
+            texts(r##"<h2>Let’s unify <a href="#unify">#</a></h2><h3>Usage<a class="headerlink" href="#usage">¶</a></h3><h2>Why C# and F#</h2>"##),
+            ["Let’s unify", "Usage", "Why C# and F#"]
         );
     }
 
