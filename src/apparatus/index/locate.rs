@@ -120,7 +120,7 @@ fn insert_anchors(book: &mut Book, anchors: &HashMap<NodeAt, Vec<(usize, String)
                 | Block::Caption { content, .. } => visit(content),
                 Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter_mut().for_each(visit),
                 Block::Table { table, .. } => table.runs_mut().for_each(visit),
-                Block::Sources { .. } => {}
+                Block::Sources { .. } | Block::Code { .. } => {}
             }
         }
     }

@@ -245,6 +245,17 @@ impl Builder<'_> {
                 self.flush();
                 self.quote(el, depth);
             }
+            // Preformatted text keeps its lines and spaces: code, a terminal, a plain-text
+            // document.
+            "pre" => {
+                self.flush();
+                let text = preformatted_text(el).replace("\r\n", "\n").replace('\r', "\n");
+                let text = text.trim_matches('\n').trim_end();
+                if !text.trim().is_empty() {
+                    let id = self.id();
+                    self.blocks.push(Block::Code { id, text: text.to_string() });
+                }
+            }
             "ul" | "ol" => {
                 self.flush();
                 self.list(el, name == "ol", depth);
@@ -301,6 +312,7 @@ impl Builder<'_> {
                             Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
                             Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
                             Block::Sources { title, .. } => vec![Inline::Text(title)],
+                            Block::Code { text, .. } => vec![Inline::Text(text)],
                             Block::Table { .. } | Block::List { .. } => Vec::new(),
                         });
                     }
@@ -359,6 +371,7 @@ impl Builder<'_> {
                 Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => vec![paragraphs.into_iter().flatten().collect()],
                 Block::Sources { title, .. } => vec![vec![Inline::Text(title)]],
                 Block::Table { table, .. } => row_paragraphs(&table),
+                Block::Code { text, .. } => vec![vec![Inline::Text(text)]],
             })
             .collect();
         if !paragraphs.is_empty() {
@@ -370,6 +383,35 @@ impl Builder<'_> {
     fn is_note_target(&self, el: &NodeRef) -> bool {
         el.attr("id").is_some_and(|id| self.targets.contains_key(&*id))
     }
+}
+
+/// The text of a `<pre>` as a browser shows it: its text nodes as written, a `<br>` a new
+/// line, a block element inside it (a highlighter's line `<div>`) on lines of its own.
+fn preformatted_text(el: &NodeRef) -> String {
+    fn walk(node: &NodeRef, out: &mut String) {
+        for child in node.children_it(false) {
+            if child.is_text() {
+                out.push_str(&child.text());
+            } else if child.is_element() {
+                let name = child.node_name().map(|n| n.to_lowercase()).unwrap_or_default();
+                if name == "br" {
+                    out.push('\n');
+                } else if !SKIPPED.contains(&name.as_str()) {
+                    let block = BLOCKS.contains(&name.as_str());
+                    if block && !out.is_empty() && !out.ends_with('\n') {
+                        out.push('\n');
+                    }
+                    walk(&child, out);
+                    if block && !out.ends_with('\n') {
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(el, &mut out);
+    out
 }
 
 /// Takes a wiki's trailing "[edit]" control or a permalink mark off a heading: controls
@@ -795,6 +837,18 @@ mod tests {
             assert!(!blocks.iter().any(|b| matches!(b, Block::Table { .. })), "{html}: {blocks:?}");
             assert!(blocks.len() >= 2, "{html}: {blocks:?}");
         }
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_lines_and_spaces() {
+        let (blocks, _) = convert(
+            "<p>Build it:</p><pre><code>// add.c\nint add(int a, int b) {\n    return a + b; // \"sum\"\n}\n</code></pre>\
+             <pre><span>one</span><br><span>two</span><div>three</div>four</pre>",
+            &Document::from(""),
+            "t",
+        );
+        assert!(matches!(&blocks[1], Block::Code { text, .. } if text == "// add.c\nint add(int a, int b) {\n    return a + b; // \"sum\"\n}"), "{blocks:?}");
+        assert!(matches!(&blocks[2], Block::Code { text, .. } if text == "one\ntwo\nthree\nfour"), "{blocks:?}");
     }
 
     #[test]

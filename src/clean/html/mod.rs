@@ -199,13 +199,17 @@ const EXCERPT_REACH: usize = 400;
 
 /// Whether a page's description is an excerpt of its own body rather than a written
 /// standfirst: cut short with an ellipsis ("… [...]"), or most of its word triples found
-/// in the body's opening (a share button's label glued before it does not hide it).
+/// in the body's opening (a share button's label glued before it does not hide it) though
+/// no block at the top is the description whole (a deck the page prints under the title).
 fn is_excerpt(description: &str, body: &[Block]) -> bool {
     let trimmed = description.trim_end();
     if ["…", "...", "[…]", "[...]"].iter().any(|e| trimmed.ends_with(e)) {
         return true;
     }
     let words = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    if body.iter().take(HEAD_BLOCKS).any(|b| words(&b.plain_text()) == words(description)) {
+        return false;
+    }
     let opening: Vec<String> = body.iter().flat_map(|b| words(&b.plain_text())).take(EXCERPT_REACH).collect();
     let triples: std::collections::HashSet<&[String]> = opening.windows(3).collect();
     let own = words(description);

@@ -705,7 +705,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
             u.space_before = u.space_before.max(gap);
         }
         gap = match block {
-            Block::Quote { .. } | Block::Caption { .. } | Block::Table { .. } => LEADING * 0.5,
+            Block::Quote { .. } | Block::Caption { .. } | Block::Table { .. } | Block::Code { .. } => LEADING * 0.5,
             _ => 0.0,
         };
         prev_paragraph = matches!(block, Block::Paragraph { .. });
@@ -919,6 +919,10 @@ fn block_units(
                 base += crate::model::plain_text(item).len() + 2;
             }
             out
+        }
+        Block::Code { text, .. } => {
+            let lines = super::code::lines(ts, id, text, m);
+            vec![with_block(unit(tagged(lines, Role::Paragraph, id, ""), LEADING * 0.5))]
         }
         Block::Table { table, .. } => {
             let mut out = super::table::units(ts, id, table, markers, m, LEADING * 0.75);

@@ -18,6 +18,7 @@
 mod appendix;
 mod audit;
 mod book;
+mod code;
 mod cover;
 mod fonts;
 mod front;
