@@ -18,7 +18,10 @@ mod extract;
 mod markup;
 mod metadata;
 
+use std::sync::LazyLock;
+
 use dom_query::Document;
+use regex::Regex;
 
 use super::{chrome, Rules};
 use crate::model::{plain_text, Article, ArticleMeta, Block, CleanReport, Flag};
@@ -36,6 +39,23 @@ fn nests_deeper_than(doc: &Document, limit: usize) -> bool {
         stack.extend(node.children_it(false).filter(|c| c.is_element()).map(|c| (c, depth + 1)));
     }
     false
+}
+
+/// Items a paragraph must hold, with next to no other words, to be a bar of links.
+const LINK_BAR_ITEMS: usize = 3;
+
+/// Bracketed labels of a link bar ("[Docs]", "[txt|pdf]").
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\[\]]{1,40}\]").unwrap());
+
+/// Whether a paragraph is a bar of short links ("[Docs] [txt|pdf] [Tracker]", "Home | News |
+/// Contact"): three or more bracketed labels with at most two words outside them, or three or
+/// more items of at most three words between bars.
+fn is_link_bar(text: &str) -> bool {
+    let words = |s: &str| s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
+    let labels = BRACKETED.find_iter(text).count();
+    let items: Vec<&str> = text.split(" | ").collect();
+    (labels >= LINK_BAR_ITEMS && words(&BRACKETED.replace_all(text, " ")) <= 2)
+        || (items.len() >= LINK_BAR_ITEMS && items.iter().all(|i| (1..=3).contains(&words(i))))
 }
 
 /// How far into the body the title, byline and dateline are looked for.
@@ -114,6 +134,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let prose = short && matches!(block, Block::Paragraph { .. });
         let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
+        } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
+            Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|_| prose) {
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
@@ -220,6 +242,17 @@ fn is_excerpt(description: &str, body: &[Block]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bar_of_links_is_the_sites_navigation() {
+        let body = "<article><h1>Rivers rise</h1><p>[<a href=/d>Docs</a>] [<a href=/t>txt</a>|<a href=/p>pdf</a>] [<a href=/k>Tracker</a>]</p>\
+            <p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+            <p>See <a href=/a>the map</a>, <a href=/b>the tide tables</a> and <a href=/c>the warnings</a> issued on Monday by the council.</p></article>";
+        let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.text.contains("Tracker") && r.reason.contains("bar of links")), "{:?}", a.report.removed);
+        assert!(a.blocks.iter().any(|b| b.plain_text().contains("tide tables")), "a sentence with links stays");
+        assert!(is_link_bar("Home | World News | Contact us") && !is_link_bar("He said | she said | and they all agreed to go"));
+    }
 
     #[test]
     fn a_description_that_repeats_the_opening_is_no_standfirst() {
