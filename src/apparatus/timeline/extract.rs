@@ -116,6 +116,11 @@ const COUNTED_NOUNS: &[&str] = &[
     "dollars", "euros", "pounds", "roubles", "rubles", "words", "members", "delegates",
     "troops", "soldiers", "workers", "units", "miles", "kilometres", "kilometers", "metres",
 ];
+/// Words that make "since" a record's ("the first time since", "the highest since").
+const RECORD_WORDS: &[&str] = &[
+    "first", "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "most",
+    "least", "fastest", "slowest", "longest", "shortest", "strongest", "weakest",
+];
 /// Verbs that attribute speech or writing: a date on them dates a quotation or a
 /// publication, not an event.
 const SPEECH_VERBS: &[&str] = &[
@@ -353,7 +358,8 @@ struct Context {
 }
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
-    let anchor = article.meta.date.as_deref().and_then(Anchor::parse);
+    let stamp = article.meta.date.is_none().then(|| stamped_date(article)).flatten();
+    let anchor = article.meta.date.as_deref().and_then(Anchor::parse).or(stamp.as_ref().map(|(a, _)| *a));
     let counted = subject_year(article);
     // A title that names the year of writing ("… reading Trotsky in 2017") names no subject.
     let titled = title_year(&article.meta.title).filter(|y| anchor.is_none_or(|a| *y < a.year));
@@ -391,16 +397,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     .in_russia()
     .unwrap_or(false);
     // Paragraphs, list items (a list of dated events is a chronology of its own) and
-    // table cells.
+    // table cells; whether each is a catalogue entry's description.
     let runs = article.blocks.iter().flat_map(|b| match b {
-        Block::Paragraph { id, content } => vec![(id, content)],
-        Block::List { id, items, .. } => items.iter().map(|i| (id, i)).collect(),
-        Block::Table { id, table } => table.runs().map(|c| (id, c)).collect(),
+        Block::Paragraph { id, content } => {
+            vec![(id, content, has_year_column(&crate::model::plain_text(content)))]
+        }
+        Block::List { id, items, .. } => items.iter().map(|i| (id, i, false)).collect(),
+        Block::Table { id, table } => catalogue_cells(table).map(|(c, entry)| (id, c, entry)).collect(),
         _ => Vec::new(),
     });
-    for (id, content) in runs {
+    for (id, content, catalogue) in runs {
         let text = crate::model::plain_text(content);
-        if is_metadata_line(&text, article) {
+        if is_metadata_line(&text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
         }
         ctx.paragraph += 1;
@@ -429,6 +437,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 date,
                 sentence: text.chars().take(120).collect(),
             });
+            continue;
+        }
+        if is_author_bio(&text, article) {
+            if let Some(date) = first_date() {
+                out.rejected.push(Rejected {
+                    reason: "the author's bio, not an event",
+                    article: article.id.clone(),
+                    block: id.clone(),
+                    date,
+                    sentence: text.chars().take(120).collect(),
+                });
+            }
             continue;
         }
         let mut paragraph_in_russia = None;
@@ -496,13 +516,24 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
                 }
+                if catalogue && !dates_past_action(masked_sentence, &raw) {
+                    out.rejected.push(reject("a catalogue entry's description (its plot or its making), not an event"));
+                    continue;
+                }
+                if told_by_the_writer(masked_sentence, raw.start) {
+                    out.rejected.push(reject("the writer's own doing in the first person, not an event"));
+                    continue;
+                }
                 let text = clause_text(sentence, &raw, several);
                 if is_ranking(&text) {
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
                 }
                 let names_event = dates_event_noun(masked_sentence, &raw);
-                if let Some(reason) = fragment::defect(&text, names_event) {
+                // "A budget bill approved in February … will add to the pressure": the date
+                // dates a past action, whatever the main clause foresees.
+                let past_action = dates_past_action(masked_sentence, &raw);
+                if let Some(reason) = fragment::defect(&text, names_event || past_action) {
                     out.rejected.push(reject(reason));
                     continue;
                 }
@@ -518,6 +549,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
+                    continue;
+                }
+                if is_quotation(&text) {
+                    out.rejected.push(reject("a quotation, not an event"));
                     continue;
                 }
                 if is_attribution(&text) {
@@ -549,6 +584,74 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     }
 }
 
+/// A line laid out in columns with a year standing alone in one ("Repeat Performance
+/// ␣␣␣1947␣␣A woman who shot her husband … in 1946 wishes …"): a table row set as text, an
+/// entry of a catalogue of works of that year.
+fn has_year_column(text: &str) -> bool {
+    static COLUMN: OnceLock<Regex> = OnceLock::new();
+    COLUMN
+        .get_or_init(|| Regex::new(&format!(r"\S {{2,}}{Y} {{2,}}\S")).expect("year column pattern"))
+        .is_match(text)
+}
+
+/// A table's cells, each with whether it describes a catalogue entry: a cell of a body row
+/// that has another cell holding only a year (a list of films, books or records and their
+/// years). A table of dated events has its events in such cells too, told in the past.
+fn catalogue_cells(table: &crate::model::Table) -> impl Iterator<Item = (&Vec<crate::model::Inline>, bool)> {
+    let is_year = |cell: &Vec<crate::model::Inline>| {
+        let text = crate::model::plain_text(cell);
+        let text = text.trim();
+        text.len() == 4 && patterns().year.is_match(text)
+    };
+    let caption = table.caption.iter().chain(table.head.iter().flatten()).map(|c| (c, false));
+    let body = table.body.iter().flat_map(move |row| {
+        let dated = row.iter().any(is_year);
+        row.iter().map(move |c| (c, dated && !is_year(c)))
+    });
+    caption.chain(body)
+}
+
+/// How many of an article's first paragraphs may hold its date stamp.
+const STAMP_REACH: usize = 4;
+
+/// The article's date printed at the head of its body when the metadata has none ("* Sept.
+/// 25, 2018", "Tuesday 15 October 2019 by Bradley M. Kuhn"): among the first paragraphs or
+/// list items, a short line that is only a full date, perhaps with its weekday, a time and
+/// a byline. Returns the date and its line.
+fn stamped_date(article: &Article) -> Option<(Anchor, String)> {
+    let runs = article.blocks.iter().flat_map(|b| match b {
+        Block::Paragraph { content, .. } => vec![content],
+        Block::List { items, .. } => items.iter().collect(),
+        _ => Vec::new(),
+    });
+    runs.take(STAMP_REACH).find_map(|content| {
+        let text = crate::model::plain_text(content);
+        stamp_date(&text).map(|a| (a, text))
+    })
+}
+
+/// The day a date stamp gives: a line of a dozen words at most holding a day date with its
+/// year, whose other words are capitalised (a weekday, a name), a time, or the stamp's own
+/// words ("by", "posted on", "at", "updated").
+fn stamp_date(text: &str) -> Option<Anchor> {
+    const STAMP_WORDS: &[&str] = &["by", "on", "at", "posted", "published", "updated", "am", "pm"];
+    if text.split_whitespace().count() > 12 {
+        return None;
+    }
+    let p = patterns();
+    let (m, year) = [&p.day, &p.us_day].iter().find_map(|re| {
+        re.captures(text).and_then(|c| Some((c.get(0)?, c.get(3)?)))
+    })?;
+    let rest = format!("{} {}", &text[..m.start()], &text[m.end()..]);
+    let stamp_words = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| w.starts_with(char::is_uppercase) || STAMP_WORDS.contains(&w.to_lowercase().as_str()));
+    let anchor = Anchor::parse(&text[m.start()..m.end()]).filter(|a| a.full().is_some())?;
+    (stamp_words && anchor.year.to_string() == year.as_str()).then_some(anchor)
+}
+
 /// A paragraph that lists dates rather than tells events: three or more day dates, at least
 /// two to a sentence, with few words each ("June 9 – West Palm Beach, FL @ Coral Sky
 /// Amphitheatre June 10 – Tampa, FL …").
@@ -571,6 +674,75 @@ fn title_year(title: &str) -> Option<i32> {
         [y] => Some(y),
         _ => None,
     }
+}
+
+/// Verbs that, followed by a quotation, report words rather than an event ("called the debt
+/// “the transcendent issue of our era”").
+const QUOTING_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "termed"];
+
+/// A clause whose verb reports words and that ends on the quotation: what someone said,
+/// not what happened.
+fn is_quotation(clause: &str) -> bool {
+    let trimmed = clause.trim_end_matches(|c: char| c.is_whitespace() || ".,;!?".contains(c));
+    // The opening mark of the quotation the clause ends on (a straight one is its own pair).
+    let Some(body) = trimmed.strip_suffix(['”', '"']) else { return false };
+    let Some(open) = body.rfind(['“', '"']) else { return false };
+    words_before(body, open, 8)
+        .iter()
+        .any(|w| SPEECH_VERBS.contains(&w.as_str()) || QUOTING_VERBS.contains(&w.as_str()))
+}
+
+/// Whether the date belongs to a clause whose subject is the writer ("I wrote a good primer
+/// in 2009", "I performed a browsing test last week"): an aside about the writing, not an
+/// event of the story. "I" must stand before the date with no relative word between ("I
+/// thank those who outlined protocols in March 2019" dates their doing), and not after a
+/// capital ("World War I").
+fn told_by_the_writer(s: &str, at: usize) -> bool {
+    let words: Vec<&str> = s[..at].split_whitespace().collect();
+    let Some(i) = words.iter().rposition(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        w == "I" || w.starts_with("I’") || w.starts_with("I'")
+    }) else {
+        return false;
+    };
+    let after_capital = i > 0 && words[i - 1].starts_with(char::is_uppercase) && !words[i - 1].ends_with([',', '.', ';', ':']);
+    let relative = words[i + 1..].iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        ["who", "which", "that", "whose", "whom", "when", "where"].contains(&w.as_str())
+    });
+    !after_capital && !relative
+}
+
+/// Whether the date follows a past verb and its preposition ("approved in February") not
+/// led by a future or an infinitive ("will be approved in May", "to be held in June").
+fn dates_past_action(s: &str, raw: &Raw) -> bool {
+    const LEADS: &[&str] = &["be", "been", "being", "will", "would", "to", "shall", "should", "may", "might", "must"];
+    let before = words_before(s, raw.start, 3);
+    let [rest @ .., verb, prep] = before.as_slice() else { return false };
+    let led = rest.last().is_some_and(|w| LEADS.contains(&w.as_str()));
+    ["in", "on", "at", "during"].contains(&prep.as_str()) && fragment::tells_the_past(verb) && !led
+}
+
+/// A paragraph about the article's author: it opens with the author's name and a verb of
+/// a bio ("Nelson D. Schwartz has covered economics since 2012 … He joined The Times in
+/// 2007"). Its dates are the author's career, not the story's events.
+fn is_author_bio(text: &str, article: &Article) -> bool {
+    article.meta.author.as_deref().is_some_and(|author| opens_bio_of(text, author))
+}
+
+/// Whether `text` opens with `author`'s name (two words at least, without what follows a
+/// bracket or a comma: "Bradley M. Kuhn (http://…)") and a verb of a bio.
+fn opens_bio_of(text: &str, author: &str) -> bool {
+    const BIO_VERBS: &[&str] = &[
+        "is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches", "works",
+    ];
+    let name = author.split(['(', ',', '|']).next().unwrap_or("").trim();
+    name.split_whitespace().count() >= 2
+        && text
+            .trim_start()
+            .strip_prefix(name)
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|verb| BIO_VERBS.contains(&verb))
 }
 
 /// "As X wrote, …": a clause that only introduces someone else's words.
@@ -871,8 +1043,15 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         }
         // "Black Friday", "Bloody Sunday": a name, not the week's day; "Saturday, May 18":
         // the day of a date stated in full after it.
-        let named = which.is_none() && capitalised_word_before(s, m0.start());
-        let dated_after = is_date_right_after(s, m0.end());
+        // "the Sunday Business section", "the Sunday Times": after an article and before a
+        // capital, a name too.
+        let titled = which.is_none()
+            && ["the", "a"].contains(&prev_word(s, m0.start()).as_str())
+            && s[m0.end()..].trim_start().starts_with(char::is_uppercase);
+        let named = which.is_none() && capitalised_word_before(s, m0.start()) || titled;
+        // "Monday the 18th": the day of a date given after it, not the article's week.
+        let dated_after = is_date_right_after(s, m0.end())
+            || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
         if named || dated_after {
             continue;
         }
@@ -901,6 +1080,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     for c in p.article_relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
+        // "silent the last month", "over the past week": a span up to the writing, not the
+        // month before it.
+        if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
@@ -958,7 +1142,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "have been recognised since 1998", "has managed catch limits since 1924": a state
         // that still holds dates its start; "until 1990", "had been facing it since 2010" bound
         // one.
-        let started = prev == "since" && starts_a_state(s, raw.start);
+        // "the first time it has been that big since 2012", "the highest since 2008": a
+        // figure's record, not a state begun then.
+        let record = prev == "since"
+            && words_before(s, raw.start, 12).iter().any(|w| RECORD_WORDS.contains(&w.as_str()));
+        let started = prev == "since" && starts_a_state(s, raw.start) && !record;
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started {
             continue;
         }
@@ -2103,6 +2291,86 @@ mod tests {
         let raw = &find_mentions(s)[0];
         assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1912*".to_string()));
         assert_eq!(clause(s, raw, false), "We went back");
+    }
+
+    #[test]
+    fn a_date_stamp_at_the_head_of_the_body_dates_the_article() {
+        let day = |y, m, d| Some(Anchor { year: y, month: Some(m), day: Some(d) });
+        assert_eq!(stamp_date("* Sept. 25, 2018"), day(2018, 9, 25));
+        assert_eq!(stamp_date("Tuesday 15 October 2019 by Bradley M. Kuhn"), day(2019, 10, 15));
+        assert_eq!(stamp_date("Posted on March 4, 2021 at 9:24 pm"), day(2021, 3, 4));
+        // A sentence, a month without its day, a day without its year: no stamp.
+        assert_eq!(stamp_date("The strike began on 9 January 1905."), None);
+        assert_eq!(stamp_date("October 2019"), None);
+        assert_eq!(stamp_date("Tuesday 15 October"), None);
+    }
+
+    #[test]
+    fn the_writers_own_doings_are_no_events() {
+        let at = |s: &str, date: &str| told_by_the_writer(s, s.find(date).unwrap());
+        assert!(at("If you want to know why, I wrote a good primer in 2009.", "2009"));
+        assert!(at("Using NetLog, I performed a simple test last week.", "last week"));
+        // Someone else's doing in a relative clause; a fronted date sets the story's scene;
+        // a king's or a war's numeral.
+        assert!(!at("I also thank those at the FSF who outlined protocols back in March 2019.", "March"));
+        assert!(!at("In late 2011 I sat in the design room.", "2011"));
+        assert!(!at("After World War I ended in 1918, the troops came home.", "1918"));
+    }
+
+    #[test]
+    fn a_quotation_is_no_event() {
+        assert!(is_quotation("Senator Mitch McConnell called the debt and deficit “the transcendent issue of our era.”"));
+        assert!(is_quotation("He said \"we will win\"."));
+        assert!(!is_quotation("The workers called a general strike"));
+        assert!(!is_quotation("The “Order No. 1” was issued to the army"));
+    }
+
+    #[test]
+    fn a_past_action_is_dated_whatever_the_main_clause_foresees() {
+        let past = |s: &str, date: &str| {
+            let m = find_mentions(s).into_iter().find(|m| s[m.start..m.end].contains(date)).unwrap();
+            dates_past_action(s, &m)
+        };
+        assert!(past("A budget bill approved in February that raised spending will add to the pressure.", "February"));
+        assert!(!past("A budget bill to be approved in February will add to the pressure.", "February"));
+        assert!(!past("The vote will take place in February.", "February"));
+    }
+
+    #[test]
+    fn the_authors_bio_is_no_story() {
+        assert!(opens_bio_of("Nelson D. Schwartz has covered economics since 2012.", "Nelson D. Schwartz"));
+        assert!(opens_bio_of("Bradley M. Kuhn is a software freedom activist.", "Bradley M. Kuhn (http://ebb.org/bkuhn/)"));
+        assert!(!opens_bio_of("Nelson Mandela was released in 1990.", "Nelson D. Schwartz"));
+        assert!(!opens_bio_of("Reuters is a news agency.", "Reuters"));
+    }
+
+    #[test]
+    fn names_spans_and_records_date_nothing() {
+        assert!(dates("He joined the Sunday Business section of The Times.").is_empty());
+        assert!(dates("A student is murdered on her birthday, Monday the 18th.").is_empty());
+        assert!(dates("I have been silent the last month because of it.").is_empty());
+        assert!(dates("It is the first time it has been that big since 2012.").is_empty());
+        assert_eq!(dates("The council has managed catch limits since 1924."), ["1924"]);
+        assert_eq!(dates("The Soviet met on Monday to decide."), ["Monday"]);
+    }
+
+    #[test]
+    fn a_catalogue_entry_dates_only_its_past_actions() {
+        assert!(has_year_column("Repeat Performance      1947  A woman who shot her husband in 1946 wishes …"));
+        assert!(!has_year_column("The strike began in 1905 and ended  in 1906."));
+        let cell = |t: &str| vec![crate::model::Inline::Text(t.to_string())];
+        let table = crate::model::Table::new(
+            None,
+            Vec::new(),
+            vec![vec![cell("Film"), cell("Year"), cell("Description")]],
+            vec![vec![cell("Repeat Performance"), cell("1947"), cell("A woman who shot her husband in 1946 …")]],
+        );
+        let entries: Vec<bool> = catalogue_cells(&table).map(|(_, entry)| entry).collect();
+        assert_eq!(entries, [false, false, false, true, false, true]);
+        // In such an entry only a past action is dated: its making, not its plot.
+        let past = |s: &str| find_mentions(s).iter().any(|m| dates_past_action(s, m));
+        assert!(past("The short story was published in 1973 in a magazine."));
+        assert!(!past("Two heroes circle multiple times in 1949."));
     }
 
     #[test]
