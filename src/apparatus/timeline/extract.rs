@@ -542,7 +542,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // statement of the present.
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
                 let present = fragment::has_present_verb(&text) || bare_month;
-                if present && !names_event && !fragment::tells_the_past(&text) {
+                let governed = governed_by_present(masked_sentence, &raw);
+                if (present && !fragment::tells_the_past(&text) || governed) && !names_event {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
                     continue;
                 }
@@ -713,6 +714,19 @@ fn told_by_the_writer(s: &str, at: usize) -> bool {
     !after_capital && !relative
 }
 
+/// Whether the date follows a pronoun, a verb not in the past and its preposition ("a
+/// launch page we use in 2012"): a present habit, whatever else the sentence tells.
+fn governed_by_present(s: &str, raw: &Raw) -> bool {
+    match words_before(s, raw.start, 3).as_slice() {
+        [pronoun, verb, prep] => {
+            ["i", "we", "you", "they"].contains(&pronoun.as_str())
+                && ["in", "on", "at", "during"].contains(&prep.as_str())
+                && !fragment::tells_the_past(verb)
+        }
+        _ => false,
+    }
+}
+
 /// Whether the date follows a past verb and its preposition ("approved in February") not
 /// led by a future or an infinitive ("will be approved in May", "to be held in June").
 fn dates_past_action(s: &str, raw: &Raw) -> bool {
@@ -780,8 +794,11 @@ fn note_explicit_years(sentence: &str, from: usize, to: usize, ctx: &mut Context
                 ..Raw::default()
             };
             let prev = prev_word(sentence, start);
+            // "Common problems in student newsrooms (2013)": a year in brackets labels a
+            // title or a work and moves no narrative on.
+            let bracketed = sentence[..start].ends_with('(') && sentence[end..].starts_with(')');
             // "since 1905" reaches from another time into the narrative's.
-            !is_quantity(sentence, &raw, &prev) && !BOUNDING_PREPS.contains(&prev.as_str())
+            !is_quantity(sentence, &raw, &prev) && !BOUNDING_PREPS.contains(&prev.as_str()) && !bracketed
         })
         .last();
     if let Some(m) = year {
@@ -2371,6 +2388,22 @@ mod tests {
         let past = |s: &str| find_mentions(s).iter().any(|m| dates_past_action(s, m));
         assert!(past("The short story was published in 1973 in a magazine."));
         assert!(!past("Two heroes circle multiple times in 1949."));
+    }
+
+    #[test]
+    fn a_date_governed_by_a_present_verb_is_a_habit() {
+        let governed = |s: &str| find_mentions(s).iter().any(|m| governed_by_present(s, m));
+        assert!(governed("This was an original launch page we use in 2012"));
+        assert!(!governed("This was the launch page we built in 2012"));
+        assert!(!governed("We went back in 2013 and looked again"));
+    }
+
+    #[test]
+    fn a_bracketed_year_moves_no_narrative_on() {
+        let mut ctx = context(None);
+        let s = "From our 2011 research. Common problems in student newsrooms (2013)";
+        note_explicit_years(s, 0, s.len(), &mut ctx);
+        assert_eq!(ctx.explicit_year, Some(2011));
     }
 
     #[test]
