@@ -427,7 +427,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         // "X works on a sign at the museum, in 2016. (John Minchillo / AP)": a picture's
         // caption set as a paragraph dates the picture, not an event.
         // (The caption test first: the paragraph's dates are looked for only in a caption.)
-        let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text);
+        let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text)
+            || ends_with_credit(&text);
         let first_date = || find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
         if let Some(date) = caption.then(first_date).flatten() {
             out.rejected.push(Rejected {
@@ -483,6 +484,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             let several = mentions.len() > 1 || other_year;
             let mut cursor = 0;
+            let sentence_candidates = out.candidates.len();
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
@@ -581,8 +583,32 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 });
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
+            drop_years_given_finer(out, sentence_candidates, sentence);
         }
     }
+}
+
+/// "The next year, the Taliban released two videos and another in January 2017": a year
+/// the same sentence also gives with its month or day adds nothing; set aside from the
+/// sentence's candidates (those from `first` on).
+fn drop_years_given_finer(out: &mut Extraction, first: usize, sentence: &str) {
+    let finer: Vec<String> = out.candidates[first..]
+        .iter()
+        .filter(|c| c.precision > DatePrecision::Year)
+        .map(|c| c.sort_key[..4].to_string())
+        .collect();
+    let (kept, dropped): (Vec<Candidate>, Vec<Candidate>) = out
+        .candidates
+        .drain(first..)
+        .partition(|c| c.precision > DatePrecision::Year || !finer.contains(&c.sort_key[..4].to_string()));
+    out.candidates.extend(kept);
+    out.rejected.extend(dropped.into_iter().map(|c| Rejected {
+        reason: "a year the same sentence gives with its month or day",
+        article: c.article,
+        block: c.block,
+        date: c.label,
+        sentence: sentence.trim().to_string(),
+    }));
 }
 
 /// A line laid out in columns with a year standing alone in one ("Repeat Performance
@@ -610,6 +636,19 @@ fn catalogue_cells(table: &crate::model::Table) -> impl Iterator<Item = (&Vec<cr
         row.iter().map(move |c| (c, dated && !is_year(c)))
     });
     caption.chain(body)
+}
+
+/// A caption that ends on its picture's credit, as a sentence of its own: "United Nations
+/// peacekeepers at a refugee camp in Sudan on Monday. … Credit Ashraf Shazly/Agence
+/// France-Presse — Getty Images".
+fn ends_with_credit(text: &str) -> bool {
+    let last = text.trim_end().rsplit(". ").next().unwrap_or("");
+    let mut words = last.split_whitespace();
+    let opener = words.next().is_some_and(|w| w.trim_end_matches(':') == "Credit");
+    let rest: Vec<&str> = words.collect();
+    opener
+        && (1..=12).contains(&rest.len())
+        && rest.first().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// How many of an article's first paragraphs may hold its date stamp.
@@ -2404,6 +2443,39 @@ mod tests {
         let s = "From our 2011 research. Common problems in student newsrooms (2013)";
         note_explicit_years(s, 0, s.len(), &mut ctx);
         assert_eq!(ctx.explicit_year, Some(2011));
+    }
+
+    #[test]
+    fn a_paragraph_ending_on_a_credit_is_a_caption() {
+        assert!(ends_with_credit("Peacekeepers at a camp in Sudan on Monday. Sudan has said it will help. Credit Ashraf Shazly/Agence France-Presse — Getty Images"));
+        assert!(ends_with_credit("Interest payments could surpass the budget in 2023. Credit Credit Jeon Heon-Kyun/EPA, via Shutterstock"));
+        assert!(!ends_with_credit("The bank extended credit to the firm in 2009."));
+        assert!(!ends_with_credit("Credit where it is due: the strike won in 1905, against every forecast made by the owners and the police at the time."));
+    }
+
+    #[test]
+    fn a_year_given_finer_in_the_same_sentence_adds_nothing() {
+        let candidate = |key: &str, precision| Candidate {
+            sort_key: key.to_string(),
+            end_key: None,
+            label: key.to_string(),
+            precision,
+            text: String::new(),
+            own_words: String::new(),
+            note: None,
+            written: key[..7].to_string(),
+            article: "ch01".to_string(),
+            block: "ch01-p1".to_string(),
+            calendar_mismatch: None,
+        };
+        let mut out = Extraction::default();
+        out.candidates.push(candidate("2016-00-00", DatePrecision::Year));
+        out.candidates.push(candidate("2017-00-00", DatePrecision::Year));
+        out.candidates.push(candidate("2017-01-00", DatePrecision::Month));
+        drop_years_given_finer(&mut out, 1, "The next year … another in January 2017.");
+        let keys: Vec<&str> = out.candidates.iter().map(|c| c.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2016-00-00", "2017-01-00"]);
+        assert_eq!(out.rejected.len(), 1);
     }
 
     #[test]
