@@ -116,9 +116,9 @@ const COUNTED_NOUNS: &[&str] = &[
     "dollars", "euros", "pounds", "roubles", "rubles", "words", "members", "delegates",
     "troops", "soldiers", "workers", "units", "miles", "kilometres", "kilometers", "metres",
 ];
-/// Words that make "since" a record's ("the first time since", "the highest since").
+/// Words that make "since" a record's ("the highest since"; "the first time since" too).
 const RECORD_WORDS: &[&str] = &[
-    "first", "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "most",
+    "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "most",
     "least", "fastest", "slowest", "longest", "shortest", "strongest", "weakest",
 ];
 /// Verbs that attribute speech or writing: a date on them dates a quotation or a
@@ -734,9 +734,10 @@ fn is_quotation(clause: &str) -> bool {
 
 /// Whether the date belongs to a clause whose subject is the writer ("I wrote a good primer
 /// in 2009", "I performed a browsing test last week"): an aside about the writing, not an
-/// event of the story. "I" must stand before the date with no relative word between ("I
-/// thank those who outlined protocols in March 2019" dates their doing), and not after a
-/// capital ("World War I").
+/// event of the story. "I" must stand before the date in the same clause, with no comma or
+/// relative word between ("I thank those who outlined protocols in March 2019" dates their
+/// doing), and not after a capital ("World War I"). A date set before the writer ("In late
+/// 2011 I sat in the newsroom") opens a story told in the first person and stays.
 fn told_by_the_writer(s: &str, at: usize) -> bool {
     let words: Vec<&str> = s[..at].split_whitespace().collect();
     let Some(i) = words.iter().rposition(|w| {
@@ -750,7 +751,9 @@ fn told_by_the_writer(s: &str, at: usize) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         ["who", "which", "that", "whose", "whom", "when", "where"].contains(&w.as_str())
     });
-    !after_capital && !relative
+    // "As I wrote in 2015, the firm went bankrupt in 2016": past a comma, another clause.
+    let other_clause = words[i..].iter().any(|w| w.ends_with([',', ';', ':']));
+    !after_capital && !relative && !other_clause
 }
 
 /// Whether the date follows a pronoun, a verb not in the past and its preposition ("a
@@ -1201,7 +1204,9 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "the first time it has been that big since 2012", "the highest since 2008": a
         // figure's record, not a state begun then.
         let record = prev == "since"
-            && words_before(s, raw.start, 12).iter().any(|w| RECORD_WORDS.contains(&w.as_str()));
+            && words_before(s, raw.start, 10).windows(2).any(|w| {
+                RECORD_WORDS.contains(&w[0].as_str()) || w[0] == "first" && w[1] == "time"
+            });
         let started = prev == "since" && starts_a_state(s, raw.start) && !record;
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started {
             continue;
@@ -2371,6 +2376,7 @@ mod tests {
         assert!(!at("I also thank those at the FSF who outlined protocols back in March 2019.", "March"));
         assert!(!at("In late 2011 I sat in the design room.", "2011"));
         assert!(!at("After World War I ended in 1918, the troops came home.", "1918"));
+        assert!(!at("As I wrote in 2015, the firm went bankrupt in 2016.", "2016"));
     }
 
     #[test]
@@ -2406,7 +2412,9 @@ mod tests {
         assert!(dates("A student is murdered on her birthday, Monday the 18th.").is_empty());
         assert!(dates("I have been silent the last month because of it.").is_empty());
         assert!(dates("It is the first time it has been that big since 2012.").is_empty());
+        assert!(dates("Prices are the highest they have been since 2008.").is_empty());
         assert_eq!(dates("The council has managed catch limits since 1924."), ["1924"]);
+        assert_eq!(dates("The first rights have been recognised since 1998."), ["1998"]);
         assert_eq!(dates("The Soviet met on Monday to decide."), ["Monday"]);
     }
 
