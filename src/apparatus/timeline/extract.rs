@@ -440,10 +440,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             continue;
         }
-        if is_author_bio(&text, article) {
+        let apparatus = if is_author_bio(&text, article) {
+            Some("the author's bio, not an event")
+        } else if is_reference_entry(&text) {
+            Some("a reference-list entry, not narrative")
+        } else {
+            None
+        };
+        if let Some(reason) = apparatus {
             if let Some(date) = first_date() {
                 out.rejected.push(Rejected {
-                    reason: "the author's bio, not an event",
+                    reason,
                     article: article.id.clone(),
                     block: id.clone(),
                     date,
@@ -552,6 +559,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
+                    continue;
+                }
+                if is_citation_note(masked_sentence, &raw) {
+                    out.rejected.push(reject("a citation's retrieval or archive date, not an event"));
+                    continue;
+                }
+                if text.contains("://") {
+                    out.rejected.push(reject("a link, not an event"));
                     continue;
                 }
                 if is_quotation(&text) {
@@ -714,6 +729,18 @@ fn title_year(title: &str) -> Option<i32> {
         [y] => Some(y),
         _ => None,
     }
+}
+
+/// An entry of a reference list marked as such: "^ Goodger, Ben (February 6, 2006) …",
+/// "46. ^ …" (the caret of a wiki's back-link).
+fn is_reference_entry(text: &str) -> bool {
+    text.trim_start().trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('.').trim_start().starts_with('^')
+}
+
+/// "Retrieved 2012-08-21", "Archived from the original on October 4, 2002", "accessed 3
+/// May 2019": the date a source was read or archived.
+fn is_citation_note(s: &str, raw: &Raw) -> bool {
+    words_before(s, raw.start, 5).iter().any(|w| ["retrieved", "accessed", "archived"].contains(&w.as_str()))
 }
 
 /// Verbs that, followed by a quotation, report words rather than an event ("called the debt
@@ -2484,6 +2511,17 @@ mod tests {
         let keys: Vec<&str> = out.candidates.iter().map(|c| c.sort_key.as_str()).collect();
         assert_eq!(keys, ["2016-00-00", "2017-01-00"]);
         assert_eq!(out.rejected.len(), 1);
+    }
+
+    #[test]
+    fn citations_date_no_events() {
+        assert!(is_reference_entry("46. ^ Goodger, Ben (February 6, 2006). \"Where Did Firefox Come From?\""));
+        assert!(is_reference_entry("^ Chang, Justin (31 January 2006)."));
+        assert!(!is_reference_entry("1905 was the year of the first revolution."));
+        let note = |s: &str| find_mentions(s).iter().any(|m| is_citation_note(s, m));
+        assert!(note("Netscape. Archived from the original on October 4, 2002 ."));
+        assert!(note("MozillaWiki, retrieved May 2014."));
+        assert!(!note("Netscape released its source code in January 1998."));
     }
 
     #[test]
