@@ -12,8 +12,13 @@ use std::path::Path;
 /// the rules written against blind6): recall 0.364 (4 of 11 gold dates), precision 0.400 (4 of
 /// 10 extracted); without the impeachment report, which an earlier session had run the
 /// extractor on, recall 0.500 (3 of 6), precision 0.500 (3 of 6).
-const RECALL_REACHED: f64 = 0.36;
-const PRECISION_REACHED: f64 = 0.4;
+/// Then, written against its misses and extras (no longer blind for those): "earlier Saturday"
+/// names the day of writing, a state begun at a fronted "Since 2011, …", a story's setting
+/// ("Set in 1983"), "my visit in February", "this week", the name an appositive describes
+/// ("Yoon, 63, a former chief prosecutor who took office"), a credit line ending a caption and
+/// a poll's percentage: recall 0.727 (8 of 11), precision 0.889 (8 of 9).
+const RECALL_REACHED: f64 = 0.72;
+const PRECISION_REACHED: f64 = 0.88;
 
 #[test]
 fn blind8_chronology() {

@@ -192,7 +192,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month|week))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
@@ -253,6 +253,9 @@ struct Raw {
     skip: bool,
     /// The mention needs a dating preposition before it (a bare month or year).
     bare: bool,
+    /// "since 1999" on a state still holding ("has been running programs since 1999"): the
+    /// date of its start, told in the present perfect.
+    begun: bool,
 }
 
 /// Finds the dated events of every article of the book, taking an article's from `memo`
@@ -360,6 +363,7 @@ struct Context {
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
     let stamp = article.meta.date.is_none().then(|| stamped_date(article)).flatten();
     let anchor = article.meta.date.as_deref().and_then(Anchor::parse).or(stamp.as_ref().map(|(a, _)| *a));
+    let anchor = anchor.map(|a| day_of_writing(a, article));
     let counted = subject_year(article);
     // A title that names the year of writing ("… reading Trotsky in 2017") names no subject.
     let titled = title_year(&article.meta.title).filter(|y| anchor.is_none_or(|a| *y < a.year));
@@ -529,11 +533,19 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a catalogue entry's description (its plot or its making), not an event"));
                     continue;
                 }
+                if is_setting(masked_sentence, &raw) {
+                    out.rejected.push(reject("the time a story is set in, not an event"));
+                    continue;
+                }
                 if told_by_the_writer(masked_sentence, raw.start) {
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
                 let text = clause_text(sentence, &raw, several);
+                if is_percentage_figure(&text) {
+                    out.rejected.push(reject("a figure for the period (a percentage), not an event"));
+                    continue;
+                }
                 if is_ranking(&text) {
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
@@ -552,7 +564,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
                 let present = fragment::has_present_verb(&text) || bare_month;
                 let governed = governed_by_present(masked_sentence, &raw);
-                if (present && !fragment::tells_the_past(&text) || governed) && !names_event {
+                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
                     continue;
                 }
@@ -661,9 +673,43 @@ fn ends_with_credit(text: &str) -> bool {
     let mut words = last.split_whitespace();
     let opener = words.next().is_some_and(|w| w.trim_end_matches(':') == "Credit");
     let rest: Vec<&str> = words.collect();
-    opener
+    let credited = opener
         && (1..=12).contains(&rest.len())
-        && rest.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && rest.first().is_some_and(|w| w.starts_with(char::is_uppercase));
+    // "… in Seoul on Thursday. Anthony Wallace / AFP - Getty Images": names and an agency
+    // split by a slash, nothing else.
+    let all: Vec<&str> = last.split_whitespace().collect();
+    let credit_line = last.len() < text.trim_end().len()
+        && last.contains('/')
+        && (2..=10).contains(&all.len())
+        && all.iter().all(|w| w.starts_with(char::is_uppercase) || ["/", "-", "–", "—", "via"].contains(w));
+    credited || credit_line
+}
+
+/// How many days after its dated day an article may have been updated.
+const UPDATE_REACH: i64 = 2;
+
+/// The day the article was written when it says so by the news idiom "earlier Saturday" or
+/// "later on Saturday" (events of the day of writing) and that weekday falls a day or two
+/// after the date its metadata gives (the first publication, updated since): "on Friday" is
+/// then the day before, not a week before.
+fn day_of_writing(anchor: Anchor, article: &Article) -> Anchor {
+    static SAME_DAY: OnceLock<Regex> = OnceLock::new();
+    let re = SAME_DAY.get_or_init(|| {
+        Regex::new(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+            .expect("same-day pattern")
+    });
+    let Some(day) = anchor.full() else { return anchor };
+    let named = article
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .find_map(|b| re.captures(&mask_quotes(&b.plain_text())).map(|c| c[1].to_string()));
+    let Some(target) = named.and_then(|n| WEEKDAYS.iter().position(|w| *w == n)) else { return anchor };
+    (1..=UPDATE_REACH)
+        .map(|n| add_days(day, n, false))
+        .find(|d| calendar::weekday(*d) as usize == target)
+        .map_or(anchor, |d| Anchor { year: d.year, month: Some(d.month), day: Some(d.day) })
 }
 
 /// How many of an article's first paragraphs may hold its date stamp.
@@ -767,6 +813,12 @@ fn is_quotation(clause: &str) -> bool {
 /// 2011 I sat in the newsroom") opens a story told in the first person and stays.
 fn told_by_the_writer(s: &str, at: usize) -> bool {
     let words: Vec<&str> = s[..at].split_whitespace().collect();
+    // "By the time of my visit in February": the writer's own doing, named by its noun.
+    if let [.., my, _, prep] = words_before(s, at, 3).as_slice() {
+        if my == "my" && ["in", "on", "at", "during", "last"].contains(&prep.as_str()) {
+            return true;
+        }
+    }
     let Some(i) = words.iter().rposition(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
         w == "I" || w.starts_with("I’") || w.starts_with("I'")
@@ -781,6 +833,16 @@ fn told_by_the_writer(s: &str, at: usize) -> bool {
     // "As I wrote in 2015, the firm went bankrupt in 2016": past a comma, another clause.
     let other_clause = words[i..].iter().any(|w| w.ends_with([',', ';', ':']));
     !after_capital && !relative && !other_clause
+}
+
+/// "Set in 1983 in Northern Italy, the film …", "a novel set in the summer of 1961": the time
+/// a story is set in.
+fn is_setting(s: &str, raw: &Raw) -> bool {
+    let before = words_before(s, raw.start, 5);
+    before.iter().rposition(|w| w == "set").is_some_and(|k| {
+        before.get(k + 1).is_some_and(|w| ["in", "during", "on"].contains(&w.as_str()))
+            && !before[..k].iter().any(|w| ["is", "was", "are", "were", "be", "been"].contains(&w.as_str()))
+    })
 }
 
 /// Whether the date follows a pronoun, a verb not in the past and its preposition ("a
@@ -1174,8 +1236,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
-            // "this month" is the article's own month.
-            article_relative: Some(c.get(1).map_or("this month", |u| u.as_str()).to_string()),
+            // "this month" and "this week" are the article's own month.
+            article_relative: Some(c.get(1).map_or_else(|| format!("this {}", &c[2]), |u| u.as_str().to_string())),
             ..Raw::default()
         });
     }
@@ -1280,6 +1342,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         }
         let mut raw = raw;
         raw.future = is_planned(s, &raw);
+        raw.begun = started;
         if raw.month.is_none() && raw.year.is_some() && !year_in_date_context(s, &raw, &prev) {
             continue;
         }
@@ -1366,6 +1429,18 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     prev_word(s, raw.start) == "in" && near.contains(['$', '£', '€'])
 }
 
+/// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
+/// we found that almost 50%…": a clause that states a poll's or a survey's percentage gives
+/// its finding, not an event (sales "down 10 percent" stay: the sale is the event).
+fn is_percentage_figure(clause: &str) -> bool {
+    static PERCENT: OnceLock<Regex> = OnceLock::new();
+    let percent = PERCENT
+        .get_or_init(|| Regex::new(r"\d\s?%|\d\s+(?:percent|per\s+cent)\b").expect("percent pattern"))
+        .is_match(clause);
+    let lower = clause.to_lowercase();
+    percent && ["poll", "survey", "respondents", "research", "study"].iter().any(|w| lower.contains(w))
+}
+
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
 /// ranking in a survey or a table gives a standing for the period, not an event. The clause
 /// holding the date is what counts (the sentence's other clauses may rank too).
@@ -1412,10 +1487,19 @@ fn is_date_right_after(s: &str, at: usize) -> bool {
     [&p.day, &p.us_day].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
 }
 
-/// Whether the clause before byte `at` is in the present perfect ("has managed", "have
-/// been recognised"): a state begun at the date that follows and holding still.
+/// Whether the clause of the date at byte `at` is in the present perfect ("has managed",
+/// "have been recognised" before it; "Since 2011, … anybody has been able" after it, when the
+/// date opens the sentence): a state begun at the date and holding still.
 fn starts_a_state(s: &str, at: usize) -> bool {
-    words_before(s, at, 12).iter().any(|w| ["has", "have", "’ve", "'ve"].contains(&w.as_str()))
+    let perfect = |w: &str| ["has", "have", "’ve", "'ve"].contains(&w);
+    let fronted = s[..at].trim_end().to_lowercase().ends_with("since")
+        && s[..at].split_whitespace().count() == 1;
+    words_before(s, at, 12).iter().any(|w| perfect(w))
+        || fronted
+            && s[at..]
+                .split_whitespace()
+                .take(16)
+                .any(|w| perfect(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase()))
 }
 
 /// A past-tense verb ("marked", "saw", "brought").
@@ -1582,7 +1666,7 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
             let year = if a.month.is_some_and(|m| start + 2 < m) { a.year } else { a.year - 1 };
             return Some(year_only(year, true));
         }
-        let (year, month) = if unit == "this month" {
+        let (year, month) = if unit == "this month" || unit == "this week" {
             (a.year, a.month?)
         } else if unit == "week" {
             let d = add_days(a.full()?, -7, false);
@@ -1969,10 +2053,15 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             ["who", "which", "whose", "whom", "where"].contains(&next.as_str())
         };
         // The first comma that leaves a clause able to stand ("In 1997, to celebrate the
-        // anniversary, Lucasfilm spent…" is not cut before its subject), else the first.
+        // anniversary, Lucasfilm spent…" is not cut before its subject), else the first, unless
+        // only the whole stands ("Since 2011, with the launch of Silk Road, anybody has…").
         let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).collect();
         let stands = |i: usize| fragment::defect(&format!("{} {}", before.trim(), &after[..i]), false).is_none();
-        let cut = commas.iter().copied().find(|&i| stands(i)).or(commas.first().copied());
+        let cut = commas
+            .iter()
+            .copied()
+            .find(|&i| stands(i))
+            .or(commas.first().copied().filter(|_| !stands(after.len())));
         if let Some(i) = cut.filter(|&i| !relative(i)) {
             if words(&before) + words(&after[..i]) >= 4 {
                 after.truncate(i);
@@ -2034,6 +2123,18 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
         let determiners = ["a", "an", "the", "this", "that", "its", "his", "her", "their"];
         if let Some(k) = (words.len().saturating_sub(6)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
             subject = words[k..].join(" ");
+        }
+    }
+    // "Yoon, 63, a former chief prosecutor who took office": the name the appositive
+    // describes (an age between them aside).
+    if subject.is_empty() && pronoun == "who" {
+        let parts: Vec<&str> = head.split(',').map(str::trim).collect();
+        if let [named @ .., appositive] = parts.as_slice() {
+            let described = ["a ", "an ", "the "].iter().any(|d| appositive.to_lowercase().starts_with(d));
+            let name = named.iter().rev().find(|p| !p.chars().all(|c| c.is_ascii_digit()));
+            if let Some(name) = name.filter(|p| described && !p.is_empty() && p.split_whitespace().all(|w| w.starts_with(char::is_uppercase))) {
+                subject = name.to_string();
+            }
         }
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
@@ -2354,8 +2455,12 @@ mod tests {
         let s = "He faced a probe over a second allegation, which was dropped in 2015 because time had run out.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "A second allegation was dropped because time had run out");
-        // No name to stand as its subject: the clause keeps its pronoun and is set aside.
-        let s = "Yoon, a former chief prosecutor who took office in 2022, had not appeared since.";
+        // The name an appositive describes is the subject ("Yoon, 63, a former chief
+        // prosecutor who…"); with no name, the clause keeps its pronoun and is set aside.
+        let s = "Yoon, 63, a former chief prosecutor who took office in 2022, had not appeared since.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause_text(s, raw, false), "Yoon took office");
+        let s = "Then a former chief prosecutor who took office in 2022, had not appeared since.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause_text(s, raw, false), "who took office");
         // A relative clause closed before the date leaves the date to the main clause.
@@ -2484,7 +2589,9 @@ mod tests {
     fn a_paragraph_ending_on_a_credit_is_a_caption() {
         assert!(ends_with_credit("Peacekeepers at a camp in Sudan on Monday. Sudan has said it will help. Credit Ashraf Shazly/Agence France-Presse — Getty Images"));
         assert!(ends_with_credit("Interest payments could surpass the budget in 2023. Credit Credit Jeon Heon-Kyun/EPA, via Shutterstock"));
+        assert!(ends_with_credit("A portrait is raised during a rally in Seoul on Thursday. Anthony Wallace / AFP - Getty Images"));
         assert!(!ends_with_credit("The bank extended credit to the firm in 2009."));
+        assert!(!ends_with_credit("Anthony Wallace / AFP - Getty Images"));
         assert!(!ends_with_credit("Credit where it is due: the strike won in 1905, against every forecast made by the owners and the police at the time."));
     }
 
@@ -2522,6 +2629,62 @@ mod tests {
         assert!(note("Netscape. Archived from the original on October 4, 2002 ."));
         assert!(note("MozillaWiki, retrieved May 2014."));
         assert!(!note("Netscape released its source code in January 1998."));
+    }
+
+    #[test]
+    fn a_state_begun_at_a_fronted_date_is_dated() {
+        let s = "Since 2011, with the launch of Silk Road, anybody has been able to buy drugs from the deep web and have them delivered to their door by post.";
+        let raw = &find_mentions(s)[0];
+        assert!(raw.begun);
+        assert_eq!(clause_text(s, raw, false), "with the launch of Silk Road, anybody has been able to buy drugs from the deep web and have them delivered to their door by post");
+        assert!(dates("Since 2011, prices rose.").is_empty());
+    }
+
+    #[test]
+    fn a_storys_setting_and_the_writers_visit_are_no_events() {
+        let setting = |s: &str| find_mentions(s).iter().any(|m| is_setting(s, m));
+        assert!(setting("Set in 1983 in Northern Italy, the film is a coming of age."));
+        assert!(setting("It is a novel set in the summer of 1961."));
+        assert!(!setting("The record was set in 1983 by a Kenyan runner."));
+        let s = "By the time of my visit in February, the lab had received 150 samples.";
+        assert!(told_by_the_writer(s, s.find("February").unwrap()));
+    }
+
+    #[test]
+    fn this_week_is_the_articles_month() {
+        assert_eq!(dates("Six parties began impeachment proceedings this week."), ["this week"]);
+        let mut ctx = context(None);
+        ctx.anchor = Anchor::parse("2024-12-06");
+        let s = "Six parties began impeachment proceedings this week.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.sort_key), Some("2024-12-00".to_string()));
+    }
+
+    #[test]
+    fn earlier_saturday_names_the_day_of_writing() {
+        let article = |text: &str| Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: vec![Block::Paragraph { id: "ch01-p1".into(), content: vec![crate::model::Inline::Text(text.into())] }],
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        let friday = Anchor::parse("2024-12-06").unwrap();
+        let saturday = Anchor { year: 2024, month: Some(12), day: Some(7) };
+        assert_eq!(day_of_writing(friday, &article("Earlier Saturday, Yoon apologized.")), saturday);
+        // The dated day itself, or a weekday well after it: the metadata stands.
+        assert_eq!(day_of_writing(friday, &article("Earlier Friday, Yoon apologized.")), friday);
+        assert_eq!(day_of_writing(friday, &article("Earlier Wednesday, Yoon apologized.")), friday);
+        assert_eq!(day_of_writing(friday, &article("Yoon apologized on Saturday.")), friday);
+    }
+
+    #[test]
+    fn a_percentage_is_a_figure() {
+        assert!(is_percentage_figure("A poll released showed Yoon's approval rating at 13%"));
+        assert!(is_percentage_figure("In our research we found that almost 50% of newsrooms had web roles"));
+        assert!(!is_percentage_figure("New vehicle sales plunged 10 percent"));
+        assert!(!is_percentage_figure("The FBI shut down that black market"));
     }
 
     #[test]
