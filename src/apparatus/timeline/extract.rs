@@ -1353,9 +1353,20 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         };
         // "the 1939 World’s Fair", "Bruce Nauman’s 1968 work": a year before an event or a
         // work.
-        let names_event_or_work = raw.month.is_none()
-            && (prev.ends_with("’s") || prev.ends_with("'s"))
-            && EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n));
+        // A work's year dates it only where the work opens the clause ("Bruce Nauman’s 1968
+        // work … poked fun"); as another verb's object it labels a source ("the film adapts
+        // André Aciman’s 2007 novel").
+        let possessive = raw.month.is_none() && (prev.ends_with("’s") || prev.ends_with("'s"));
+        let noun = next_word(s, raw.end);
+        let opens_clause = s[..raw.start]
+            .rsplit(['—', ';', ':'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric()));
+        let names_event_or_work = possessive
+            && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
+                || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
         let at_start = s[..raw.start].trim().is_empty();
         if raw.bare
             && raw.qualifier.is_none()
@@ -2677,6 +2688,12 @@ mod tests {
         assert_eq!(day_of_writing(friday, &article("Earlier Friday, Yoon apologized.")), friday);
         assert_eq!(day_of_writing(friday, &article("Earlier Wednesday, Yoon apologized.")), friday);
         assert_eq!(day_of_writing(friday, &article("Yoon apologized on Saturday.")), friday);
+    }
+
+    #[test]
+    fn a_works_year_dates_it_where_the_work_opens_the_clause() {
+        assert_eq!(dates("Bruce Nauman’s 1968 work My Name poked fun at the space race."), ["1968"]);
+        assert!(dates("The film adapts André Aciman’s 2007 novel about a precocious boy.").is_empty());
     }
 
     #[test]
