@@ -16,9 +16,10 @@ use std::path::Path;
 /// names the day of writing, a state begun at a fronted "Since 2011, …", a story's setting
 /// ("Set in 1983"), "my visit in February", "this week", the name an appositive describes
 /// ("Yoon, 63, a former chief prosecutor who took office"), a credit line ending a caption and
-/// a poll's percentage, a work's year only where the work opens the clause: recall 0.727 (8
-/// of 11), precision 1.000 (8 of 8).
-const RECALL_REACHED: f64 = 0.72;
+/// a poll's percentage, a work's year only where the work opens the clause, "10:30 p.m.
+/// Tuesday" in one sentence, "would come back to it on Wednesday" a plan: recall 0.818 (9 of
+/// 11), precision 1.000 (9 of 9).
+const RECALL_REACHED: f64 = 0.81;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

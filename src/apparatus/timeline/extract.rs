@@ -991,7 +991,11 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                 .unwrap_or("");
             let starts_new =
                 next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“‘\"(".contains(c));
-            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) {
+            // "around 10:30 p.m. Tuesday", "at 9 a.m. EST": the clock's day or zone follows.
+            let next_word = text[j..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+            let clock_goes_on = word_before == "m"
+                && (WEEKDAYS.contains(&next_word) || (2..=4).contains(&next_word.len()) && next_word.chars().all(|c| c.is_ascii_uppercase()));
+            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on {
                 out.push((start, j));
                 start = j;
             }
@@ -1408,7 +1412,14 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
         .collect();
     let future_after = after.iter().any(|w| ["will", "won't", "shall"].contains(&w.as_str()));
-    future_before || later_today || future_after
+    // "they would come back to it on Wednesday": a plan reported in the past, when nothing
+    // between "would" and the date starts another clause ("would honor Lorenz, who died in
+    // 2008" dates a death).
+    let would = before.iter().rposition(|w| w == "would").is_some_and(|k| {
+        before.len() - k <= 8
+            && !before[k + 1..].iter().any(|w| ["who", "which", "that", "when", "where", "whose"].contains(&w.as_str()))
+    });
+    future_before || later_today || future_after || would
 }
 
 /// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
@@ -2694,6 +2705,20 @@ mod tests {
     fn a_works_year_dates_it_where_the_work_opens_the_clause() {
         assert_eq!(dates("Bruce Nauman’s 1968 work My Name poked fun at the space race."), ["1968"]);
         assert!(dates("The film adapts André Aciman’s 2007 novel about a precocious boy.").is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_does_not_end_a_sentence_before_its_day() {
+        let t = "Yoon declared martial law around 10:30 p.m. Tuesday and lifted it at 4:30 a.m. Wednesday. Lawmakers met at 5 p.m. The next day they voted.";
+        let got: Vec<&str> = sentences(t).into_iter().map(|(s, e)| t[s..e].trim()).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn would_before_the_date_is_a_plan() {
+        let planned = |s: &str| find_mentions(s).iter().any(|m| m.future);
+        assert!(planned("They said they would come back to it on Wednesday."));
+        assert!(!planned("The meeting would honor Lorenz, who died in 2008, so Rothman revisited it."));
     }
 
     #[test]
