@@ -995,7 +995,9 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
             let next_word = text[j..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
             let clock_goes_on = word_before == "m"
                 && (WEEKDAYS.contains(&next_word) || (2..=4).contains(&next_word.len()) && next_word.chars().all(|c| c.is_ascii_uppercase()));
-            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on {
+            // "Richard A. Lupoff": an initial.
+            let initial = word_before.len() == 1 && word_before.chars().all(|c| c.is_ascii_uppercase());
+            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on && !initial {
                 out.push((start, j));
                 start = j;
             }
@@ -1920,9 +1922,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     if several {
-        for joint in [", and ", ", while ", ", whereas ", ", but ", ", which ", ", with "] {
+        for joint in [", and ", ", while ", ", whereas ", ", but ", ", with "] {
             cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
         }
+        // ", which": the part keeps its pronoun, to take back the noun it belongs to.
+        cuts.extend(sentence.match_indices(", which ").map(|(i, _)| (i, i + 2)));
         cuts.sort();
     }
     let lo = cuts
@@ -1939,8 +1943,17 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // clause takes back the noun it belongs to.
     let first_word = before.split_whitespace().next().unwrap_or("").to_lowercase();
     if lo > 0 && ["who", "which", "whose", "whom"].contains(&first_word.as_str()) {
-        let head = cuts.first().map_or(0, |c| c.0);
-        before = format!("{} {before}", sentence[..head].trim());
+        // The part before: from the cut before this one (a comma joint keeps its comma, which
+        // sets the relative clause off).
+        let k = cuts.iter().rposition(|c| c.1 == lo).unwrap_or(0);
+        let comma = sentence[cuts[k].0..cuts[k].1].starts_with(',');
+        let (from, head) = if comma {
+            (cuts[..k].last().map_or(0, |c| c.1), cuts[k].0)
+        } else {
+            (0, cuts.first().map_or(0, |c| c.0))
+        };
+        let joint = if comma { ", " } else { " " };
+        before = format!("{}{joint}{before}", sentence[from..head].trim());
     } else if take_back
         && lo > 0
         && CONTINUING_PREPS.contains(&first_word.as_str())
@@ -2137,13 +2150,18 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
         .rev()
         .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
         .collect();
+    let name_len = name.len();
     let mut subject = name.into_iter().rev().collect::<Vec<_>>().join(" ");
+    // "the short story “12:01 PM” by Richard A. Lupoff, which was published": "which" is no
+    // person, so not the author named after "by" but the work.
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let authored = pronoun == "which" && words.len() > name_len && words[words.len() - name_len - 1] == "by";
     // A thing's noun phrase, back to its determiner ("a second allegation, which was
     // dropped"); a person's stands only as a name (not "a former prosecutor took office").
-    if subject.is_empty() && pronoun == "which" {
-        let words: Vec<&str> = head.split_whitespace().collect();
+    if (subject.is_empty() || authored) && pronoun == "which" {
         let determiners = ["a", "an", "the", "this", "that", "its", "his", "her", "their"];
-        if let Some(k) = (words.len().saturating_sub(6)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
+        let reach = if authored { 10 } else { 6 };
+        if let Some(k) = (words.len().saturating_sub(reach)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
             subject = words[k..].join(" ");
         }
     }
@@ -2477,6 +2495,10 @@ mod tests {
         let s = "He faced a probe over a second allegation, which was dropped in 2015 because time had run out.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "A second allegation was dropped because time had run out");
+        // "Which" after an author's name is the work's.
+        let s = "It adapts the short story “12:01 PM” by Richard A. Lupoff, which was published in 1973 in a magazine.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The short story “12:01 PM” by Richard A. Lupoff was published in a magazine");
         // The name an appositive describes is the subject ("Yoon, 63, a former chief
         // prosecutor who…"); with no name, the clause keeps its pronoun and is set aside.
         let s = "Yoon, 63, a former chief prosecutor who took office in 2022, had not appeared since.";
@@ -2712,6 +2734,8 @@ mod tests {
         let t = "Yoon declared martial law around 10:30 p.m. Tuesday and lifted it at 4:30 a.m. Wednesday. Lawmakers met at 5 p.m. The next day they voted.";
         let got: Vec<&str> = sentences(t).into_iter().map(|(s, e)| t[s..e].trim()).collect();
         assert_eq!(got.len(), 3, "{got:?}");
+        let t = "The story by Richard A. Lupoff was published in 1973.";
+        assert_eq!(sentences(t).len(), 1);
     }
 
     #[test]
