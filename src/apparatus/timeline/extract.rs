@@ -2177,6 +2177,16 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
             }
         }
     }
+    // "the Golden Dawn by Yeats, which she joined": the clause has its own subject, and the
+    // noun is its object (without the agent of the clause before).
+    let own_subject = inside
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["he", "she", "they", "we", "i", "it", "you"].contains(&w.to_lowercase().as_str()));
+    if own_subject && authored {
+        let object = subject.split(" by ").next().unwrap_or("").trim();
+        return Some(format!("{} {object} {}", inside.trim(), rest.trim()));
+    }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
 }
@@ -2495,6 +2505,9 @@ mod tests {
         let s = "He faced a probe over a second allegation, which was dropped in 2015 because time had run out.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "A second allegation was dropped because time had run out");
+        let s = "She was ushered into the Order of the Golden Dawn by Yeats, which she joined in 1901.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "She joined the Golden Dawn");
         // "Which" after an author's name is the work's.
         let s = "It adapts the short story “12:01 PM” by Richard A. Lupoff, which was published in 1973 in a magazine.";
         let raw = &find_mentions(s)[0];
