@@ -542,6 +542,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
                 let text = clause_text(sentence, &raw, several);
+                // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells
+                // what had been done by then.)
+                if is_status_as_of(masked_sentence, &raw) && fragment::has_present_verb(&text) {
+                    out.rejected.push(reject("a status as of the date, not an event"));
+                    continue;
+                }
                 if is_percentage_figure(&text) {
                     out.rejected.push(reject("a figure for the period (a percentage), not an event"));
                     continue;
@@ -777,6 +783,14 @@ fn title_year(title: &str) -> Option<i32> {
     }
 }
 
+/// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
+/// how things stood at the date, not something that happened then.
+fn is_status_as_of(s: &str, raw: &Raw) -> bool {
+    let before = words_before(s, raw.start, 3);
+    let before: Vec<&str> = before.iter().map(String::as_str).filter(|w| !["early", "late", "mid"].contains(w)).collect();
+    matches!(before.as_slice(), [.., "as", "of"])
+}
+
 /// An entry of a reference list marked as such: "^ Goodger, Ben (February 6, 2006) …",
 /// "46. ^ …" (the caret of a wiki's back-link).
 fn is_reference_entry(text: &str) -> bool {
@@ -976,12 +990,21 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         let b = bytes[i];
         if matches!(b, b'.' | b'!' | b'?') {
             let mut j = i + 1;
-            // Closing quotes and brackets belong to the sentence.
-            while j < bytes.len()
-                && !bytes[j].is_ascii_whitespace()
-                && !bytes[j].is_ascii_alphanumeric()
-            {
-                j += 1;
+            // Closing quotes and brackets belong to the sentence; so do reference marks
+            // ("same-sex marriage.[24] Eich's donation…").
+            loop {
+                while j < bytes.len()
+                    && !bytes[j].is_ascii_whitespace()
+                    && !bytes[j].is_ascii_alphanumeric()
+                    && bytes[j] != b'['
+                {
+                    j += 1;
+                }
+                let mark = text[j..].strip_prefix('[').and_then(|r| r.find(']').filter(|&e| e > 0 && r[..e].bytes().all(|b| b.is_ascii_digit())));
+                match mark {
+                    Some(e) => j += e + 2,
+                    None => break,
+                }
             }
             let ws = j < bytes.len() && bytes[j].is_ascii_whitespace();
             let next = text[j..].trim_start().chars().next();
@@ -2749,6 +2772,9 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         let t = "The story by Richard A. Lupoff was published in 1973.";
         assert_eq!(sentences(t).len(), 1);
+        let t = "It opposed same-sex marriage.[24][25] Eich’s donation became public in 2012.";
+        let got: Vec<&str> = sentences(t).into_iter().map(|(s, e)| t[s..e].trim()).collect();
+        assert_eq!(got, ["It opposed same-sex marriage.[24][25]", "Eich’s donation became public in 2012."]);
     }
 
     #[test]
@@ -2756,6 +2782,13 @@ mod tests {
         let planned = |s: &str| find_mentions(s).iter().any(|m| m.future);
         assert!(planned("They said they would come back to it on Wednesday."));
         assert!(!planned("The meeting would honor Lorenz, who died in 2008, so Rothman revisited it."));
+    }
+
+    #[test]
+    fn a_status_as_of_a_date_is_no_event() {
+        let status = |s: &str| find_mentions(s).iter().any(|m| is_status_as_of(s, m));
+        assert!(status("As of late 2015, Firefox has about 10% of usage share."));
+        assert!(!status("Firefox was released in late 2004."));
     }
 
     #[test]
