@@ -61,6 +61,28 @@ pub fn ends_with_credit(text: &str) -> bool {
     credited || credit_line
 }
 
+/// "The whistleblower would then have claimed … before the 2012 election": what would have
+/// happened, in the conditional perfect before the date, did not.
+pub fn is_counterfactual(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, usize::MAX);
+    before.windows(3).any(|w| {
+        ["would", "could", "might"].contains(&w[0].as_str()) && (w[1] == "have" || w[1] == "then" && w[2] == "have")
+    })
+}
+
+/// "exports to China in the first half of 2019 sinking to $1.3 billion", "in the second
+/// quarter of 2018": a period of the calendar that a figure is given for.
+pub fn is_reporting_period(s: &str, at: usize) -> bool {
+    matches!(words_before(s, at, 3).as_slice(),
+        [ordinal, part, of] if ["first", "second", "third", "fourth", "last"].contains(&ordinal.as_str())
+            && ["half", "quarter"].contains(&part.as_str()) && of == "of")
+}
+
+/// "What would have been the reaction in 2012 had …?": a question states no event.
+pub fn is_question(sentence: &str) -> bool {
+    sentence.trim_end().trim_end_matches(['”', '"', '’', ')']).ends_with('?')
+}
+
 /// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
 /// how things stood at the date, not something that happened then.
 pub fn is_status_as_of(s: &str, at: usize) -> bool {
@@ -300,6 +322,30 @@ mod tests {
         let status = |s: &str, date: &str| is_status_as_of(s, at(s, date));
         assert!(status("As of late 2015, Firefox has about 10% of usage share.", "2015"));
         assert!(!status("Firefox was released in late 2004.", "2004"));
+    }
+
+    #[test]
+    fn what_would_have_happened_did_not() {
+        let s = "The whistleblower would then have claimed that Obama promised it before the 2012 election.";
+        assert!(is_counterfactual(s, at(s, "2012")));
+        let s = "The deal could have closed in 2016.";
+        assert!(is_counterfactual(s, at(s, "2016")));
+        let s = "The deal closed in 2016 and would help.";
+        assert!(!is_counterfactual(s, at(s, "2016")));
+    }
+
+    #[test]
+    fn a_reporting_period_is_a_figures() {
+        let s = "Exports to China in the first half of 2019 sank to $1.3 billion.";
+        assert!(is_reporting_period(s, at(s, "2019")));
+        let s = "The war broke out in the summer of 1914.";
+        assert!(!is_reporting_period(s, at(s, "1914")));
+    }
+
+    #[test]
+    fn a_question_is_no_event() {
+        assert!(is_question("What would have been the reaction in 2012 had he gone to the IG?"));
+        assert!(!is_question("He went to the IG in 2012."));
     }
 
     #[test]

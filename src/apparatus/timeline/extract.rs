@@ -551,6 +551,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a status as of the date, not an event"));
                     continue;
                 }
+                if aside::is_counterfactual(masked_sentence, raw.start) {
+                    out.rejected.push(reject("what would have happened, not an event"));
+                    continue;
+                }
+                if aside::is_reporting_period(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a period a figure is given for, not an event"));
+                    continue;
+                }
+                if aside::is_question(masked_sentence) {
+                    out.rejected.push(reject("a question, not an event"));
+                    continue;
+                }
                 if aside::is_percentage_figure(&text) {
                     out.rejected.push(reject("a figure for the period (a percentage), not an event"));
                     continue;
@@ -738,12 +750,22 @@ fn title_year(title: &str) -> Option<i32> {
     }
 }
 
-/// "As X wrote, …": a clause that only introduces someone else's words.
+/// "As X wrote, …": a clause that only introduces someone else's words; "“…,” Trump said
+/// at a rally": one that opens on the words and then says who said them.
 fn is_attribution(clause: &str) -> bool {
     let mut words = clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-    words.next().as_deref() == Some("as") && words.any(|w| SPEECH_VERBS.contains(&w.as_str()))
+    let introduced = words.next().as_deref() == Some("as") && words.any(|w| SPEECH_VERBS.contains(&w.as_str()));
+    let quoted_first = clause.trim_start().starts_with(['“', '"'])
+        && clause.rfind(['”', '"']).is_some_and(|close| {
+            clause[close..]
+                .split_whitespace()
+                .skip(1)
+                .take(4)
+                .any(|w| SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+        });
+    introduced || quoted_first
 }
 
 /// A short paragraph that restates the byline or publication date is metadata, not body;
@@ -1307,7 +1329,8 @@ pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
 fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let before = &s[..raw.start];
     let near: String = before.chars().rev().take(32).collect();
-    prev_word(s, raw.start) == "in" && near.contains(['$', '£', '€'])
+    // ("totaled about $63 billion through June 30, 2019": a sum up to a date.)
+    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€'])
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -1361,14 +1384,20 @@ fn is_date_right_after(s: &str, at: usize) -> bool {
 /// date opens the sentence): a state begun at the date and holding still.
 fn starts_a_state(s: &str, at: usize) -> bool {
     let perfect = |w: &str| ["has", "have", "’ve", "'ve"].contains(&w);
+    // "it has not talked of infrastructure since": a state denied begins nothing.
+    let begun = |words: &[String]| {
+        words.iter().enumerate().any(|(i, w)| {
+            perfect(w) && !words.get(i + 1).is_some_and(|n| ["not", "never"].contains(&n.as_str()))
+        }) && !words.iter().any(|w| w == "hasn’t" || w == "hasn't" || w == "haven’t" || w == "haven't")
+    };
     let fronted = s[..at].trim_end().to_lowercase().ends_with("since")
         && s[..at].split_whitespace().count() == 1;
-    words_before(s, at, 12).iter().any(|w| perfect(w))
-        || fronted
-            && s[at..]
-                .split_whitespace()
-                .take(16)
-                .any(|w| perfect(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase()))
+    let after: Vec<String> = s[at..]
+        .split_whitespace()
+        .take(16)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
+        .collect();
+    begun(&words_before(s, at, 12)) || fronted && begun(&after)
 }
 
 /// A past-tense verb ("marked", "saw", "brought").
@@ -2413,6 +2442,18 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_up_to_a_date_is_a_figure() {
+        let s = "Revenues from the tariffs have totaled about $63 billion through June 30, 2019.";
+        assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
+    }
+
+    #[test]
+    fn a_quotation_opening_the_clause_is_attributed() {
+        assert!(is_attribution("“We talk about it all the time,” Trump said at a rally in Monroe"));
+        assert!(!is_attribution("Trump held a rally in Monroe"));
+    }
+
+    #[test]
     fn a_bracketed_year_moves_no_narrative_on() {
         let mut ctx = context(None);
         let s = "From our 2011 research. Common problems in student newsrooms (2013)";
@@ -2452,6 +2493,7 @@ mod tests {
         assert!(raw.begun);
         assert_eq!(clause_text(s, raw, false), "with the launch of Silk Road, anybody has been able to buy drugs from the deep web and have them delivered to their door by post");
         assert!(dates("Since 2011, prices rose.").is_empty());
+        assert!(dates("Since January 2018, it has not talked of infrastructure.").is_empty());
     }
 
     #[test]
