@@ -52,6 +52,13 @@ pub const TABLE_CAPTION_PREFIX: &str = "Table: ";
 /// The Markdown syntax the reader accepts (`check` parses with the same).
 pub const OPTIONS: Options = Options::ENABLE_FOOTNOTES.union(Options::ENABLE_HEADING_ATTRIBUTES).union(Options::ENABLE_TABLES);
 
+/// A fenced code block, its fence longer than any run of backticks in the text.
+fn code_md(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}\n{text}\n{fence}")
+}
+
 /// Renders an article as Markdown with front matter.
 pub fn write(article: &Article) -> String {
     let mut out = String::from("+++\n");
@@ -89,6 +96,7 @@ pub fn write(article: &Article) -> String {
                 out.push_str(&lines.join("\n"));
             }
             Block::Table { table, .. } => out.push_str(&table_md(table)),
+            Block::Code { text, .. } => out.push_str(&code_md(text)),
         }
         out.push('\n');
     }
@@ -387,12 +395,20 @@ impl BlockReader {
             // A sources section takes the list under its heading; any other list is a list.
             Event::End(TagEnd::List(_)) if self.items == 0 && self.sources.is_some() => self.close_sources(),
             Event::End(TagEnd::List(_)) if self.items == 0 => self.close_list(),
-            // Code and HTML blocks are set as text (HTML escaped by the renderers).
+            // HTML blocks are set as text (escaped by the renderers); code as code.
             Event::Start(Tag::Paragraph | Tag::Emphasis | Tag::Strong | Tag::CodeBlock(_) | Tag::HtmlBlock) => {
                 self.stack.push(Vec::new())
             }
             Event::End(TagEnd::CodeBlock) => {
                 let c = self.stack.pop().unwrap_or_default();
+                let text = crate::model::plain_text(&c).trim_end_matches('\n').to_string();
+                let top_level = self.note.is_none() && self.quote.is_none() && self.stack.is_empty();
+                if top_level && !text.trim().is_empty() {
+                    let id = self.next_id();
+                    self.blocks.push(Block::Code { id, text });
+                    return;
+                }
+                // Inside a quote, a note or a list item, each line is a paragraph of it.
                 let lines: Vec<Vec<Inline>> = crate::model::plain_text(&c)
                     .lines()
                     .filter(|l| !l.trim().is_empty())
@@ -743,6 +759,14 @@ mod tests {
     }
 
     #[test]
+    fn code_blocks_survive_the_round_trip_as_written() {
+        let code = "let s = \"it's\";\n\n    if a -- b { ``` }".to_string();
+        let a = article(vec![Block::Code { id: "ch01-p1".into(), text: code.clone() }], Vec::new());
+        let back = read(&write(&a), Path::new("a.md"), "ch01").unwrap();
+        assert!(matches!(&back.blocks[0], Block::Code { text, .. } if *text == code), "{:?}", back.blocks);
+    }
+
+    #[test]
     fn round_trip_keeps_every_block() {
         let a = article(
             vec![
@@ -832,9 +856,10 @@ mod tests {
     }
 
     #[test]
-    fn code_and_html_blocks_are_kept_as_text() {
-        let (blocks, _) = texts("Before.\n\n    indented code\n    second line\n\n```\nfenced code\n```\n\n<div class=\"x\">html block</div>\n\nAfter.\n");
-        assert_eq!(blocks, ["Before.", "indented code\n\nsecond line", "fenced code", "<div class=\"x\">html block</div>", "After."]);
+    fn code_blocks_are_code_and_html_blocks_text() {
+        let (blocks, a) = texts("Before.\n\n    indented code\n    second line\n\n```\nfenced code\n```\n\n<div class=\"x\">html block</div>\n\nAfter.\n");
+        assert_eq!(blocks, ["Before.", "indented code\nsecond line", "fenced code", "<div class=\"x\">html block</div>", "After."]);
+        assert!(matches!(a.blocks[1], Block::Code { .. }) && matches!(a.blocks[2], Block::Code { .. }));
     }
 
     #[test]

@@ -152,6 +152,9 @@ pub enum Block {
     List { id: String, ordered: bool, start: u32, items: Vec<Vec<Inline>> },
     /// A table of rows and columns.
     Table { id: String, table: Table },
+    /// Preformatted text (program code, a terminal session, a plain-text document): its
+    /// lines as written, set in a monospaced face, never reflowed, curled or hyphenated.
+    Code { id: String, text: String },
 }
 
 /// A table's content: every row has one cell per column (readers pad short rows).
@@ -215,7 +218,8 @@ impl Block {
             | Block::Caption { id, .. }
             | Block::Sources { id, .. }
             | Block::List { id, .. }
-            | Block::Table { id, .. } => id,
+            | Block::Table { id, .. }
+            | Block::Code { id, .. } => id,
         }
     }
 
@@ -235,6 +239,7 @@ impl Block {
                 parts.join("\n\n")
             }
             Block::Table { table, .. } => table.runs().map(|r| plain_text(r)).collect::<Vec<_>>().join("\n\n"),
+            Block::Code { text, .. } => text.clone(),
         }
     }
 }

@@ -41,6 +41,8 @@ fn blocks(blocks: &mut [Block]) {
                 items.iter_mut().for_each(|i| inlines(i));
             }
             Block::Table { table, .. } => table.runs_mut().for_each(|c| inlines(c)),
+            // Code keeps its straight quotes, hyphens and dots as written.
+            Block::Code { .. } => {}
         }
     }
 }

@@ -65,7 +65,7 @@ fn text_after_anchor(block: &Block, id: &str) -> Option<String> {
         | Block::Caption { content, .. } => vec![content],
         Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter().collect(),
         Block::Table { table, .. } => table.runs().collect(),
-        Block::Sources { .. } => vec![],
+        Block::Sources { .. } | Block::Code { .. } => vec![],
     };
     for run in runs {
         let (mut found, mut out) = (false, String::new());

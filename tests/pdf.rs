@@ -198,6 +198,14 @@ fn fonts_are_embedded_and_subset() {
 }
 
 #[test]
+fn pdfinfo_reports_no_error() {
+    let out = Command::new("pdfinfo").arg(&built().pdf).output().expect("pdfinfo is required");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && errors.trim().is_empty(), "pdfinfo: {errors}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Tagged:          yes"));
+}
+
+#[test]
 fn qpdf_check_is_clean() {
     let out = Command::new("qpdf")
         .args(["--check", built().pdf.to_str().unwrap()])
@@ -1241,4 +1249,68 @@ fn contents_titles_over_two_lines_break_evenly() {
     }
     // Nor does a title's line end on the article "A".
     assert!(!contents.lines().any(|l| l.trim_end().ends_with(" A")), "{contents}");
+}
+
+/// Each page's content stream, decompressed, in page order (from qpdf's QDF form).
+fn page_streams(pdf_bytes: &[u8]) -> Vec<Vec<u8>> {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("book.pdf");
+    std::fs::write(&path, pdf_bytes).unwrap();
+    let qdf = uncompressed(&path);
+    qdf.split("%% Contents for page ")
+        .skip(1)
+        .map(|part| {
+            let from = part.find("stream\n").expect("a page's content stream") + "stream\n".len();
+            let to = part[from..].find("endstream").expect("the stream's end") + from;
+            part.as_bytes()[from..to].to_vec()
+        })
+        .collect()
+}
+
+/// The characters of the roman text of `blocks`' paragraphs (not emphasised, not linked).
+fn roman_chars(blocks: &[Block]) -> std::collections::BTreeSet<char> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph { content, .. } => Some(content),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|i| match i {
+            anthology::model::Inline::Text(t) => Some(t.chars()),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// A font's glyphs are numbered the same whatever page first uses them, so an edit in
+/// the first article leaves the content stream of every page after it the same to the
+/// byte (what lets `anthology watch` reuse their compressed streams), even when the edit
+/// uses a letter that only the last article had used before.
+#[test]
+fn an_edit_leaves_later_pages_content_unchanged() {
+    let b = built();
+    let mut book = b.book.clone();
+    let (last, earlier) = book.articles.split_last().unwrap();
+    let before_last: std::collections::BTreeSet<char> = earlier.iter().flat_map(|a| roman_chars(&a.blocks)).collect();
+    let late = *roman_chars(&last.blocks)
+        .iter()
+        .find(|c| c.is_alphabetic() && !before_last.contains(c) && !b.book.meta.title.contains(**c))
+        .expect("a letter only the last article uses");
+    let first = book.articles[0].blocks.iter_mut().find_map(|block| match block {
+        Block::Paragraph { content, .. } => Some(content),
+        _ => None,
+    });
+    first.unwrap().push(anthology::model::Inline::Text(format!(" The editor adds {late}.")));
+    let before = page_streams(&pdf::render(&b.book).unwrap().bytes);
+    let edited = pdf::render(&book).unwrap();
+    let after = page_streams(&edited.bytes);
+    assert_eq!(before.len(), after.len(), "the edit changed the page count: choose a shorter one");
+    let second = &book.articles[1].id;
+    let opens = edited.page_map.page_starts.iter().position(|s| &s.block == second).expect("the second article's first page");
+    assert_eq!(edited.page_map.page_starts.len(), after.len(), "one page start per page");
+    assert!(before[..opens] != after[..opens], "the edit changed no page");
+    let changed: Vec<usize> = (opens..after.len()).filter(|&i| before[i] != after[i]).collect();
+    assert!(changed.is_empty(), "pages {changed:?} (from 0) changed, though the edit ({late:?}) is on a page before {opens}");
 }

@@ -62,6 +62,8 @@ fn paragraphs(article: &Article) -> Vec<String> {
             Block::Quote { paragraphs, .. } => out.extend(paragraphs.iter().map(|p| plain_text(p))),
             Block::Sources { items, .. } | Block::List { items, .. } => out.extend(items.iter().map(|i| plain_text(i))),
             Block::Table { table, .. } => out.extend(table.runs().map(|c| plain_text(c))),
+            // Code keeps its straight quotes and brackets as written.
+            Block::Code { .. } => {}
         }
     }
     out.extend(article.footnotes.iter().map(|f| plain_text(&f.content)));

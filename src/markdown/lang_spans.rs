@@ -29,6 +29,7 @@ pub fn mark_blocks(blocks: &mut [Block], notes: &mut [Footnote]) {
                 ps.iter_mut().for_each(mark_in_place)
             }
             Block::Table { table, .. } => table.runs_mut().for_each(mark_in_place),
+            Block::Code { .. } => {}
         }
     }
     for n in notes {

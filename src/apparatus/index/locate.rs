@@ -23,6 +23,8 @@ pub type Found = HashMap<Target, Vec<Locator>>;
 /// the locators per target.
 pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
     let (table, longest) = build_table(terms);
+    // The words a form begins with: a quick test that skips most words of the text.
+    let firsts: HashSet<&str> = table.keys().filter_map(|k| k.first()).map(String::as_str).collect();
     let mut found: Found = HashMap::new();
     let mut anchors: HashMap<NodeAt, Vec<(usize, String)>> = HashMap::new();
     let mut seen: HashSet<(Target, usize, usize)> = HashSet::new();
@@ -31,6 +33,10 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
     let mut i = 0;
     let mut key: Vec<String> = Vec::with_capacity(longest);
     while i < tokens.len() {
+        if !firsts.contains(tokens[i].key.as_str()) {
+            i += 1;
+            continue;
+        }
         // The longest run of words starting at i that is one of the terms (a comma may stand
         // inside one: "Academy of Allergy, Asthma and Immunology").
         let mut len = 1;
@@ -120,7 +126,7 @@ fn insert_anchors(book: &mut Book, anchors: &HashMap<NodeAt, Vec<(usize, String)
                 | Block::Caption { content, .. } => visit(content),
                 Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter_mut().for_each(visit),
                 Block::Table { table, .. } => table.runs_mut().for_each(visit),
-                Block::Sources { .. } => {}
+                Block::Sources { .. } | Block::Code { .. } => {}
             }
         }
     }

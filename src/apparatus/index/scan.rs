@@ -138,7 +138,7 @@ pub fn scan(book: &Book) -> Corpus {
     corpus
 }
 
-/// Calls `f` on each paragraph-like run of inlines of an indexable block.
+/// Calls `f` on each paragraph-like run of inlines of an indexable block (code is not).
 pub fn for_each_run<'a>(block: &'a Block, f: &mut impl FnMut(&'a [Inline])) {
     match block {
         Block::Paragraph { content, .. }
@@ -146,7 +146,7 @@ pub fn for_each_run<'a>(block: &'a Block, f: &mut impl FnMut(&'a [Inline])) {
         | Block::Caption { content, .. } => f(content),
         Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => paragraphs.iter().for_each(|p| f(p)),
         Block::Table { table, .. } => table.runs().for_each(|c| f(c)),
-        Block::Sources { .. } => {}
+        Block::Sources { .. } | Block::Code { .. } => {}
     }
 }
 

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::anchor::{Anchor, WEEKDAYS};
+use super::aside;
 use super::fragment;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
 use super::place::Place;
@@ -75,6 +76,8 @@ const M: &str = "(January|February|March|April|May|June|July|August|September|Oc
      December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const D: &str = r"(\d{1,2})(?:st|nd|rd|th)?";
 const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
+/// The year pattern, for the other modules.
+pub(super) const YEAR: &str = Y;
 
 /// Words after which a bare month dates an event ("in April", "by June", "this past May").
 const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to", "past"];
@@ -116,9 +119,14 @@ const COUNTED_NOUNS: &[&str] = &[
     "dollars", "euros", "pounds", "roubles", "rubles", "words", "members", "delegates",
     "troops", "soldiers", "workers", "units", "miles", "kilometres", "kilometers", "metres",
 ];
+/// Words that make "since" a record's ("the highest since"; "the first time since" too).
+const RECORD_WORDS: &[&str] = &[
+    "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "most",
+    "least", "fastest", "slowest", "longest", "shortest", "strongest", "weakest",
+];
 /// Verbs that attribute speech or writing: a date on them dates a quotation or a
 /// publication, not an event.
-const SPEECH_VERBS: &[&str] = &[
+pub(super) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "wrote", "writes", "added", "stated", "argued",
     "argues", "noted", "notes", "explained", "claimed", "recalled", "recalls", "remarked",
     "commented", "insisted", "divulged", "disclosed",
@@ -187,7 +195,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month|week))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
@@ -248,6 +256,9 @@ struct Raw {
     skip: bool,
     /// The mention needs a dating preposition before it (a bare month or year).
     bare: bool,
+    /// "since 1999" on a state still holding ("has been running programs since 1999"): the
+    /// date of its start, told in the present perfect.
+    begun: bool,
 }
 
 /// Finds the dated events of every article of the book, taking an article's from `memo`
@@ -353,7 +364,9 @@ struct Context {
 }
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
-    let anchor = article.meta.date.as_deref().and_then(Anchor::parse);
+    let stamp = article.meta.date.is_none().then(|| stamped_date(article)).flatten();
+    let anchor = article.meta.date.as_deref().and_then(Anchor::parse).or(stamp.as_ref().map(|(a, _)| *a));
+    let anchor = anchor.map(|a| day_of_writing(a, article));
     let counted = subject_year(article);
     // A title that names the year of writing ("… reading Trotsky in 2017") names no subject.
     let titled = title_year(&article.meta.title).filter(|y| anchor.is_none_or(|a| *y < a.year));
@@ -391,16 +404,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     .in_russia()
     .unwrap_or(false);
     // Paragraphs, list items (a list of dated events is a chronology of its own) and
-    // table cells.
+    // table cells; whether each is a catalogue entry's description.
     let runs = article.blocks.iter().flat_map(|b| match b {
-        Block::Paragraph { id, content } => vec![(id, content)],
-        Block::List { id, items, .. } => items.iter().map(|i| (id, i)).collect(),
-        Block::Table { id, table } => table.runs().map(|c| (id, c)).collect(),
+        Block::Paragraph { id, content } => {
+            vec![(id, content, aside::has_year_column(&crate::model::plain_text(content)))]
+        }
+        Block::List { id, items, .. } => items.iter().map(|i| (id, i, false)).collect(),
+        Block::Table { id, table } => aside::catalogue_cells(table).map(|(c, entry)| (id, c, entry)).collect(),
         _ => Vec::new(),
     });
-    for (id, content) in runs {
+    for (id, content, catalogue) in runs {
         let text = crate::model::plain_text(content);
-        if is_metadata_line(&text, article) {
+        if is_metadata_line(&text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
         }
         ctx.paragraph += 1;
@@ -419,7 +434,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         // "X works on a sign at the museum, in 2016. (John Minchillo / AP)": a picture's
         // caption set as a paragraph dates the picture, not an event.
         // (The caption test first: the paragraph's dates are looked for only in a caption.)
-        let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text);
+        let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text)
+            || aside::ends_with_credit(&text);
         let first_date = || find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
         if let Some(date) = caption.then(first_date).flatten() {
             out.rejected.push(Rejected {
@@ -429,6 +445,25 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 date,
                 sentence: text.chars().take(120).collect(),
             });
+            continue;
+        }
+        let apparatus = if aside::is_author_bio(&text, article) {
+            Some("the author's bio, not an event")
+        } else if aside::is_reference_entry(&text) {
+            Some("a reference-list entry, not narrative")
+        } else {
+            None
+        };
+        if let Some(reason) = apparatus {
+            if let Some(date) = first_date() {
+                out.rejected.push(Rejected {
+                    reason,
+                    article: article.id.clone(),
+                    block: id.clone(),
+                    date,
+                    sentence: text.chars().take(120).collect(),
+                });
+            }
             continue;
         }
         let mut paragraph_in_russia = None;
@@ -463,6 +498,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             let several = mentions.len() > 1 || other_year;
             let mut cursor = 0;
+            let sentence_candidates = out.candidates.len();
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
@@ -496,13 +532,50 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     continue;
                 }
+                if catalogue && !aside::dates_past_action(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a catalogue entry's description (its plot or its making), not an event"));
+                    continue;
+                }
+                if aside::is_setting(masked_sentence, raw.start) {
+                    out.rejected.push(reject("the time a story is set in, not an event"));
+                    continue;
+                }
+                if aside::told_by_the_writer(masked_sentence, raw.start) {
+                    out.rejected.push(reject("the writer's own doing in the first person, not an event"));
+                    continue;
+                }
                 let text = clause_text(sentence, &raw, several);
+                // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells
+                // what had been done by then.)
+                if aside::is_status_as_of(masked_sentence, raw.start) && fragment::has_present_verb(&text) {
+                    out.rejected.push(reject("a status as of the date, not an event"));
+                    continue;
+                }
+                if aside::is_counterfactual(masked_sentence, raw.start) {
+                    out.rejected.push(reject("what would have happened, not an event"));
+                    continue;
+                }
+                if aside::is_reporting_period(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a period a figure is given for, not an event"));
+                    continue;
+                }
+                if aside::is_question(masked_sentence) {
+                    out.rejected.push(reject("a question, not an event"));
+                    continue;
+                }
+                if aside::is_percentage_figure(&text) {
+                    out.rejected.push(reject("a figure for the period (a percentage), not an event"));
+                    continue;
+                }
                 if is_ranking(&text) {
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
                 }
                 let names_event = dates_event_noun(masked_sentence, &raw);
-                if let Some(reason) = fragment::defect(&text, names_event) {
+                // "A budget bill approved in February … will add to the pressure": the date
+                // dates a past action, whatever the main clause foresees.
+                let past_action = aside::dates_past_action(masked_sentence, raw.start);
+                if let Some(reason) = fragment::defect(&text, names_event || past_action) {
                     out.rejected.push(reject(reason));
                     continue;
                 }
@@ -511,13 +584,26 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // statement of the present.
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
                 let present = fragment::has_present_verb(&text) || bare_month;
-                if present && !names_event && !fragment::tells_the_past(&text) {
+                let governed = aside::governed_by_present(masked_sentence, raw.start);
+                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
                     continue;
                 }
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
+                    continue;
+                }
+                if aside::is_citation_note(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a citation's retrieval or archive date, not an event"));
+                    continue;
+                }
+                if text.contains("://") {
+                    out.rejected.push(reject("a link, not an event"));
+                    continue;
+                }
+                if aside::is_quotation(&text) {
+                    out.rejected.push(reject("a quotation, not an event"));
                     continue;
                 }
                 if is_attribution(&text) {
@@ -545,8 +631,99 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 });
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
+            drop_years_given_finer(out, sentence_candidates, sentence);
         }
     }
+}
+
+/// "The next year, the Taliban released two videos and another in January 2017": a year
+/// the same sentence also gives with its month or day adds nothing; set aside from the
+/// sentence's candidates (those from `first` on).
+fn drop_years_given_finer(out: &mut Extraction, first: usize, sentence: &str) {
+    let finer: Vec<String> = out.candidates[first..]
+        .iter()
+        .filter(|c| c.precision > DatePrecision::Year)
+        .map(|c| c.sort_key[..4].to_string())
+        .collect();
+    let (kept, dropped): (Vec<Candidate>, Vec<Candidate>) = out
+        .candidates
+        .drain(first..)
+        .partition(|c| c.precision > DatePrecision::Year || !finer.contains(&c.sort_key[..4].to_string()));
+    out.candidates.extend(kept);
+    out.rejected.extend(dropped.into_iter().map(|c| Rejected {
+        reason: "a year the same sentence gives with its month or day",
+        article: c.article,
+        block: c.block,
+        date: c.label,
+        sentence: sentence.trim().to_string(),
+    }));
+}
+
+/// How many days after its dated day an article may have been updated.
+const UPDATE_REACH: i64 = 2;
+
+/// The day the article was written when it says so by the news idiom "earlier Saturday" or
+/// "later on Saturday" (events of the day of writing) and that weekday falls a day or two
+/// after the date its metadata gives (the first publication, updated since): "on Friday" is
+/// then the day before, not a week before.
+fn day_of_writing(anchor: Anchor, article: &Article) -> Anchor {
+    static SAME_DAY: OnceLock<Regex> = OnceLock::new();
+    let re = SAME_DAY.get_or_init(|| {
+        Regex::new(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+            .expect("same-day pattern")
+    });
+    let Some(day) = anchor.full() else { return anchor };
+    let named = article
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .find_map(|b| re.captures(&mask_quotes(&b.plain_text())).map(|c| c[1].to_string()));
+    let Some(target) = named.and_then(|n| WEEKDAYS.iter().position(|w| *w == n)) else { return anchor };
+    (1..=UPDATE_REACH)
+        .map(|n| add_days(day, n, false))
+        .find(|d| calendar::weekday(*d) as usize == target)
+        .map_or(anchor, |d| Anchor { year: d.year, month: Some(d.month), day: Some(d.day) })
+}
+
+/// How many of an article's first paragraphs may hold its date stamp.
+const STAMP_REACH: usize = 4;
+
+/// The article's date printed at the head of its body when the metadata has none ("* Sept.
+/// 25, 2018", "Tuesday 15 October 2019 by Bradley M. Kuhn"): among the first paragraphs or
+/// list items, a short line that is only a full date, perhaps with its weekday, a time and
+/// a byline. Returns the date and its line.
+fn stamped_date(article: &Article) -> Option<(Anchor, String)> {
+    let runs = article.blocks.iter().flat_map(|b| match b {
+        Block::Paragraph { content, .. } => vec![content],
+        Block::List { items, .. } => items.iter().collect(),
+        _ => Vec::new(),
+    });
+    runs.take(STAMP_REACH).find_map(|content| {
+        let text = crate::model::plain_text(content);
+        stamp_date(&text).map(|a| (a, text))
+    })
+}
+
+/// The day a date stamp gives: a line of a dozen words at most holding a day date with its
+/// year, whose other words are capitalised (a weekday, a name), a time, or the stamp's own
+/// words ("by", "posted on", "at", "updated").
+fn stamp_date(text: &str) -> Option<Anchor> {
+    const STAMP_WORDS: &[&str] = &["by", "on", "at", "posted", "published", "updated", "am", "pm"];
+    if text.split_whitespace().count() > 12 {
+        return None;
+    }
+    let p = patterns();
+    let (m, year) = [&p.day, &p.us_day].iter().find_map(|re| {
+        re.captures(text).and_then(|c| Some((c.get(0)?, c.get(3)?)))
+    })?;
+    let rest = format!("{} {}", &text[..m.start()], &text[m.end()..]);
+    let stamp_words = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| w.starts_with(char::is_uppercase) || STAMP_WORDS.contains(&w.to_lowercase().as_str()));
+    let anchor = Anchor::parse(&text[m.start()..m.end()]).filter(|a| a.full().is_some())?;
+    (stamp_words && anchor.year.to_string() == year.as_str()).then_some(anchor)
 }
 
 /// A paragraph that lists dates rather than tells events: three or more day dates, at least
@@ -573,12 +750,22 @@ fn title_year(title: &str) -> Option<i32> {
     }
 }
 
-/// "As X wrote, …": a clause that only introduces someone else's words.
+/// "As X wrote, …": a clause that only introduces someone else's words; "“…,” Trump said
+/// at a rally": one that opens on the words and then says who said them.
 fn is_attribution(clause: &str) -> bool {
     let mut words = clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-    words.next().as_deref() == Some("as") && words.any(|w| SPEECH_VERBS.contains(&w.as_str()))
+    let introduced = words.next().as_deref() == Some("as") && words.any(|w| SPEECH_VERBS.contains(&w.as_str()));
+    let quoted_first = clause.trim_start().starts_with(['“', '"'])
+        && clause.rfind(['”', '"']).is_some_and(|close| {
+            clause[close..]
+                .split_whitespace()
+                .skip(1)
+                .take(4)
+                .any(|w| SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+        });
+    introduced || quoted_first
 }
 
 /// A short paragraph that restates the byline or publication date is metadata, not body;
@@ -608,8 +795,11 @@ fn note_explicit_years(sentence: &str, from: usize, to: usize, ctx: &mut Context
                 ..Raw::default()
             };
             let prev = prev_word(sentence, start);
+            // "Common problems in student newsrooms (2013)": a year in brackets labels a
+            // title or a work and moves no narrative on.
+            let bracketed = sentence[..start].ends_with('(') && sentence[end..].starts_with(')');
             // "since 1905" reaches from another time into the narrative's.
-            !is_quantity(sentence, &raw, &prev) && !BOUNDING_PREPS.contains(&prev.as_str())
+            !is_quantity(sentence, &raw, &prev) && !BOUNDING_PREPS.contains(&prev.as_str()) && !bracketed
         })
         .last();
     if let Some(m) = year {
@@ -656,12 +846,21 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         let b = bytes[i];
         if matches!(b, b'.' | b'!' | b'?') {
             let mut j = i + 1;
-            // Closing quotes and brackets belong to the sentence.
-            while j < bytes.len()
-                && !bytes[j].is_ascii_whitespace()
-                && !bytes[j].is_ascii_alphanumeric()
-            {
-                j += 1;
+            // Closing quotes and brackets belong to the sentence; so do reference marks
+            // ("same-sex marriage.[24] Eich's donation…").
+            loop {
+                while j < bytes.len()
+                    && !bytes[j].is_ascii_whitespace()
+                    && !bytes[j].is_ascii_alphanumeric()
+                    && bytes[j] != b'['
+                {
+                    j += 1;
+                }
+                let mark = text[j..].strip_prefix('[').and_then(|r| r.find(']').filter(|&e| e > 0 && r[..e].bytes().all(|b| b.is_ascii_digit())));
+                match mark {
+                    Some(e) => j += e + 2,
+                    None => break,
+                }
             }
             let ws = j < bytes.len() && bytes[j].is_ascii_whitespace();
             let next = text[j..].trim_start().chars().next();
@@ -671,7 +870,13 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                 .unwrap_or("");
             let starts_new =
                 next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“‘\"(".contains(c));
-            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) {
+            // "around 10:30 p.m. Tuesday", "at 9 a.m. EST": the clock's day or zone follows.
+            let next_word = text[j..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+            let clock_goes_on = word_before == "m"
+                && (WEEKDAYS.contains(&next_word) || (2..=4).contains(&next_word.len()) && next_word.chars().all(|c| c.is_ascii_uppercase()));
+            // "Richard A. Lupoff": an initial.
+            let initial = word_before.len() == 1 && word_before.chars().all(|c| c.is_ascii_uppercase());
+            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on && !initial {
                 out.push((start, j));
                 start = j;
             }
@@ -871,8 +1076,15 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         }
         // "Black Friday", "Bloody Sunday": a name, not the week's day; "Saturday, May 18":
         // the day of a date stated in full after it.
-        let named = which.is_none() && capitalised_word_before(s, m0.start());
-        let dated_after = is_date_right_after(s, m0.end());
+        // "the Sunday Business section", "the Sunday Times": after an article and before a
+        // capital, a name too.
+        let titled = which.is_none()
+            && ["the", "a"].contains(&prev_word(s, m0.start()).as_str())
+            && s[m0.end()..].trim_start().starts_with(char::is_uppercase);
+        let named = which.is_none() && capitalised_word_before(s, m0.start()) || titled;
+        // "Monday the 18th": the day of a date given after it, not the article's week.
+        let dated_after = is_date_right_after(s, m0.end())
+            || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
         if named || dated_after {
             continue;
         }
@@ -901,11 +1113,16 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     for c in p.article_relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
+        // "silent the last month", "over the past week": a span up to the writing, not the
+        // month before it.
+        if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
-            // "this month" is the article's own month.
-            article_relative: Some(c.get(1).map_or("this month", |u| u.as_str()).to_string()),
+            // "this month" and "this week" are the article's own month.
+            article_relative: Some(c.get(1).map_or_else(|| format!("this {}", &c[2]), |u| u.as_str().to_string())),
             ..Raw::default()
         });
     }
@@ -958,7 +1175,13 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "have been recognised since 1998", "has managed catch limits since 1924": a state
         // that still holds dates its start; "until 1990", "had been facing it since 2010" bound
         // one.
-        let started = prev == "since" && starts_a_state(s, raw.start);
+        // "the first time it has been that big since 2012", "the highest since 2008": a
+        // figure's record, not a state begun then.
+        let record = prev == "since"
+            && words_before(s, raw.start, 10).windows(2).any(|w| {
+                RECORD_WORDS.contains(&w[0].as_str()) || w[0] == "first" && w[1] == "time"
+            });
+        let started = prev == "since" && starts_a_state(s, raw.start) && !record;
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started {
             continue;
         }
@@ -1004,6 +1227,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         }
         let mut raw = raw;
         raw.future = is_planned(s, &raw);
+        raw.begun = started;
         if raw.month.is_none() && raw.year.is_some() && !year_in_date_context(s, &raw, &prev) {
             continue;
         }
@@ -1014,9 +1238,20 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         };
         // "the 1939 World’s Fair", "Bruce Nauman’s 1968 work": a year before an event or a
         // work.
-        let names_event_or_work = raw.month.is_none()
-            && (prev.ends_with("’s") || prev.ends_with("'s"))
-            && EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n));
+        // A work's year dates it only where the work opens the clause ("Bruce Nauman’s 1968
+        // work … poked fun"); as another verb's object it labels a source ("the film adapts
+        // André Aciman’s 2007 novel").
+        let possessive = raw.month.is_none() && (prev.ends_with("’s") || prev.ends_with("'s"));
+        let noun = next_word(s, raw.end);
+        let opens_clause = s[..raw.start]
+            .rsplit(['—', ';', ':'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric()));
+        let names_event_or_work = possessive
+            && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
+                || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
         let at_start = s[..raw.start].trim().is_empty();
         if raw.bare
             && raw.qualifier.is_none()
@@ -1058,12 +1293,19 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
         .collect();
     let future_after = after.iter().any(|w| ["will", "won't", "shall"].contains(&w.as_str()));
-    future_before || later_today || future_after
+    // "they would come back to it on Wednesday": a plan reported in the past, when nothing
+    // between "would" and the date starts another clause ("would honor Lorenz, who died in
+    // 2008" dates a death).
+    let would = before.iter().rposition(|w| w == "would").is_some_and(|k| {
+        before.len() - k <= 8
+            && !before[k + 1..].iter().any(|w| ["who", "which", "that", "when", "where", "whose"].contains(&w.as_str()))
+    });
+    future_before || later_today || future_after || would
 }
 
 /// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
 /// semicolon or bracket), lower case, without punctuation.
-fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
+pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
     let clause_start = sentence[..at]
         .char_indices()
         .rev()
@@ -1087,7 +1329,8 @@ fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
 fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let before = &s[..raw.start];
     let near: String = before.chars().rev().take(32).collect();
-    prev_word(s, raw.start) == "in" && near.contains(['$', '£', '€'])
+    // ("totaled about $63 billion through June 30, 2019": a sum up to a date.)
+    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€'])
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -1136,10 +1379,25 @@ fn is_date_right_after(s: &str, at: usize) -> bool {
     [&p.day, &p.us_day].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
 }
 
-/// Whether the clause before byte `at` is in the present perfect ("has managed", "have
-/// been recognised"): a state begun at the date that follows and holding still.
+/// Whether the clause of the date at byte `at` is in the present perfect ("has managed",
+/// "have been recognised" before it; "Since 2011, … anybody has been able" after it, when the
+/// date opens the sentence): a state begun at the date and holding still.
 fn starts_a_state(s: &str, at: usize) -> bool {
-    words_before(s, at, 12).iter().any(|w| ["has", "have", "’ve", "'ve"].contains(&w.as_str()))
+    let perfect = |w: &str| ["has", "have", "’ve", "'ve"].contains(&w);
+    // "it has not talked of infrastructure since": a state denied begins nothing.
+    let begun = |words: &[String]| {
+        words.iter().enumerate().any(|(i, w)| {
+            perfect(w) && !words.get(i + 1).is_some_and(|n| ["not", "never"].contains(&n.as_str()))
+        }) && !words.iter().any(|w| w == "hasn’t" || w == "hasn't" || w == "haven’t" || w == "haven't")
+    };
+    let fronted = s[..at].trim_end().to_lowercase().ends_with("since")
+        && s[..at].split_whitespace().count() == 1;
+    let after: Vec<String> = s[at..]
+        .split_whitespace()
+        .take(16)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
+        .collect();
+    begun(&words_before(s, at, 12)) || fronted && begun(&after)
 }
 
 /// A past-tense verb ("marked", "saw", "brought").
@@ -1306,7 +1564,7 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
             let year = if a.month.is_some_and(|m| start + 2 < m) { a.year } else { a.year - 1 };
             return Some(year_only(year, true));
         }
-        let (year, month) = if unit == "this month" {
+        let (year, month) = if unit == "this month" || unit == "this week" {
             (a.year, a.month?)
         } else if unit == "week" {
             let d = add_days(a.full()?, -7, false);
@@ -1538,9 +1796,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     if several {
-        for joint in [", and ", ", while ", ", whereas ", ", but ", ", which ", ", with "] {
+        for joint in [", and ", ", while ", ", whereas ", ", but ", ", with "] {
             cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
         }
+        // ", which": the part keeps its pronoun, to take back the noun it belongs to.
+        cuts.extend(sentence.match_indices(", which ").map(|(i, _)| (i, i + 2)));
         cuts.sort();
     }
     let lo = cuts
@@ -1557,8 +1817,17 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // clause takes back the noun it belongs to.
     let first_word = before.split_whitespace().next().unwrap_or("").to_lowercase();
     if lo > 0 && ["who", "which", "whose", "whom"].contains(&first_word.as_str()) {
-        let head = cuts.first().map_or(0, |c| c.0);
-        before = format!("{} {before}", sentence[..head].trim());
+        // The part before: from the cut before this one (a comma joint keeps its comma, which
+        // sets the relative clause off).
+        let k = cuts.iter().rposition(|c| c.1 == lo).unwrap_or(0);
+        let comma = sentence[cuts[k].0..cuts[k].1].starts_with(',');
+        let (from, head) = if comma {
+            (cuts[..k].last().map_or(0, |c| c.1), cuts[k].0)
+        } else {
+            (0, cuts.first().map_or(0, |c| c.0))
+        };
+        let joint = if comma { ", " } else { " " };
+        before = format!("{}{joint}{before}", sentence[from..head].trim());
     } else if take_back
         && lo > 0
         && CONTINUING_PREPS.contains(&first_word.as_str())
@@ -1693,10 +1962,15 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             ["who", "which", "whose", "whom", "where"].contains(&next.as_str())
         };
         // The first comma that leaves a clause able to stand ("In 1997, to celebrate the
-        // anniversary, Lucasfilm spent…" is not cut before its subject), else the first.
+        // anniversary, Lucasfilm spent…" is not cut before its subject), else the first, unless
+        // only the whole stands ("Since 2011, with the launch of Silk Road, anybody has…").
         let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).collect();
         let stands = |i: usize| fragment::defect(&format!("{} {}", before.trim(), &after[..i]), false).is_none();
-        let cut = commas.iter().copied().find(|&i| stands(i)).or(commas.first().copied());
+        let cut = commas
+            .iter()
+            .copied()
+            .find(|&i| stands(i))
+            .or(commas.first().copied().filter(|_| !stands(after.len())));
         if let Some(i) = cut.filter(|&i| !relative(i)) {
             if words(&before) + words(&after[..i]) >= 4 {
                 after.truncate(i);
@@ -1750,15 +2024,42 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
         .rev()
         .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
         .collect();
+    let name_len = name.len();
     let mut subject = name.into_iter().rev().collect::<Vec<_>>().join(" ");
+    // "the short story “12:01 PM” by Richard A. Lupoff, which was published": "which" is no
+    // person, so not the author named after "by" but the work.
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let authored = pronoun == "which" && words.len() > name_len && words[words.len() - name_len - 1] == "by";
     // A thing's noun phrase, back to its determiner ("a second allegation, which was
     // dropped"); a person's stands only as a name (not "a former prosecutor took office").
-    if subject.is_empty() && pronoun == "which" {
-        let words: Vec<&str> = head.split_whitespace().collect();
+    if (subject.is_empty() || authored) && pronoun == "which" {
         let determiners = ["a", "an", "the", "this", "that", "its", "his", "her", "their"];
-        if let Some(k) = (words.len().saturating_sub(6)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
+        let reach = if authored { 10 } else { 6 };
+        if let Some(k) = (words.len().saturating_sub(reach)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
             subject = words[k..].join(" ");
         }
+    }
+    // "Yoon, 63, a former chief prosecutor who took office": the name the appositive
+    // describes (an age between them aside).
+    if subject.is_empty() && pronoun == "who" {
+        let parts: Vec<&str> = head.split(',').map(str::trim).collect();
+        if let [named @ .., appositive] = parts.as_slice() {
+            let described = ["a ", "an ", "the "].iter().any(|d| appositive.to_lowercase().starts_with(d));
+            let name = named.iter().rev().find(|p| !p.chars().all(|c| c.is_ascii_digit()));
+            if let Some(name) = name.filter(|p| described && !p.is_empty() && p.split_whitespace().all(|w| w.starts_with(char::is_uppercase))) {
+                subject = name.to_string();
+            }
+        }
+    }
+    // "the Golden Dawn by Yeats, which she joined": the clause has its own subject, and the
+    // noun is its object (without the agent of the clause before).
+    let own_subject = inside
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["he", "she", "they", "we", "i", "it", "you"].contains(&w.to_lowercase().as_str()));
+    if own_subject && authored {
+        let object = subject.split(" by ").next().unwrap_or("").trim();
+        return Some(format!("{} {object} {}", inside.trim(), rest.trim()));
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
@@ -2078,8 +2379,19 @@ mod tests {
         let s = "He faced a probe over a second allegation, which was dropped in 2015 because time had run out.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "A second allegation was dropped because time had run out");
-        // No name to stand as its subject: the clause keeps its pronoun and is set aside.
-        let s = "Yoon, a former chief prosecutor who took office in 2022, had not appeared since.";
+        let s = "She was ushered into the Order of the Golden Dawn by Yeats, which she joined in 1901.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "She joined the Golden Dawn");
+        // "Which" after an author's name is the work's.
+        let s = "It adapts the short story “12:01 PM” by Richard A. Lupoff, which was published in 1973 in a magazine.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The short story “12:01 PM” by Richard A. Lupoff was published in a magazine");
+        // The name an appositive describes is the subject ("Yoon, 63, a former chief
+        // prosecutor who…"); with no name, the clause keeps its pronoun and is set aside.
+        let s = "Yoon, 63, a former chief prosecutor who took office in 2022, had not appeared since.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause_text(s, raw, false), "Yoon took office");
+        let s = "Then a former chief prosecutor who took office in 2022, had not appeared since.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause_text(s, raw, false), "who took office");
         // A relative clause closed before the date leaves the date to the main clause.
@@ -2103,6 +2415,139 @@ mod tests {
         let raw = &find_mentions(s)[0];
         assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1912*".to_string()));
         assert_eq!(clause(s, raw, false), "We went back");
+    }
+
+    #[test]
+    fn a_date_stamp_at_the_head_of_the_body_dates_the_article() {
+        let day = |y, m, d| Some(Anchor { year: y, month: Some(m), day: Some(d) });
+        assert_eq!(stamp_date("* Sept. 25, 2018"), day(2018, 9, 25));
+        assert_eq!(stamp_date("Tuesday 15 October 2019 by Bradley M. Kuhn"), day(2019, 10, 15));
+        assert_eq!(stamp_date("Posted on March 4, 2021 at 9:24 pm"), day(2021, 3, 4));
+        // A sentence, a month without its day, a day without its year: no stamp.
+        assert_eq!(stamp_date("The strike began on 9 January 1905."), None);
+        assert_eq!(stamp_date("October 2019"), None);
+        assert_eq!(stamp_date("Tuesday 15 October"), None);
+    }
+
+    #[test]
+    fn names_spans_and_records_date_nothing() {
+        assert!(dates("He joined the Sunday Business section of The Times.").is_empty());
+        assert!(dates("A student is murdered on her birthday, Monday the 18th.").is_empty());
+        assert!(dates("I have been silent the last month because of it.").is_empty());
+        assert!(dates("It is the first time it has been that big since 2012.").is_empty());
+        assert!(dates("Prices are the highest they have been since 2008.").is_empty());
+        assert_eq!(dates("The council has managed catch limits since 1924."), ["1924"]);
+        assert_eq!(dates("The first rights have been recognised since 1998."), ["1998"]);
+        assert_eq!(dates("The Soviet met on Monday to decide."), ["Monday"]);
+    }
+
+    #[test]
+    fn a_sum_up_to_a_date_is_a_figure() {
+        let s = "Revenues from the tariffs have totaled about $63 billion through June 30, 2019.";
+        assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
+    }
+
+    #[test]
+    fn a_quotation_opening_the_clause_is_attributed() {
+        assert!(is_attribution("“We talk about it all the time,” Trump said at a rally in Monroe"));
+        assert!(!is_attribution("Trump held a rally in Monroe"));
+    }
+
+    #[test]
+    fn a_bracketed_year_moves_no_narrative_on() {
+        let mut ctx = context(None);
+        let s = "From our 2011 research. Common problems in student newsrooms (2013)";
+        note_explicit_years(s, 0, s.len(), &mut ctx);
+        assert_eq!(ctx.explicit_year, Some(2011));
+    }
+
+    #[test]
+    fn a_year_given_finer_in_the_same_sentence_adds_nothing() {
+        let candidate = |key: &str, precision| Candidate {
+            sort_key: key.to_string(),
+            end_key: None,
+            label: key.to_string(),
+            precision,
+            text: String::new(),
+            own_words: String::new(),
+            note: None,
+            written: key[..7].to_string(),
+            article: "ch01".to_string(),
+            block: "ch01-p1".to_string(),
+            calendar_mismatch: None,
+        };
+        let mut out = Extraction::default();
+        out.candidates.push(candidate("2016-00-00", DatePrecision::Year));
+        out.candidates.push(candidate("2017-00-00", DatePrecision::Year));
+        out.candidates.push(candidate("2017-01-00", DatePrecision::Month));
+        drop_years_given_finer(&mut out, 1, "The next year … another in January 2017.");
+        let keys: Vec<&str> = out.candidates.iter().map(|c| c.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2016-00-00", "2017-01-00"]);
+        assert_eq!(out.rejected.len(), 1);
+    }
+
+    #[test]
+    fn a_state_begun_at_a_fronted_date_is_dated() {
+        let s = "Since 2011, with the launch of Silk Road, anybody has been able to buy drugs from the deep web and have them delivered to their door by post.";
+        let raw = &find_mentions(s)[0];
+        assert!(raw.begun);
+        assert_eq!(clause_text(s, raw, false), "with the launch of Silk Road, anybody has been able to buy drugs from the deep web and have them delivered to their door by post");
+        assert!(dates("Since 2011, prices rose.").is_empty());
+        assert!(dates("Since January 2018, it has not talked of infrastructure.").is_empty());
+    }
+
+    #[test]
+    fn this_week_is_the_articles_month() {
+        assert_eq!(dates("Six parties began impeachment proceedings this week."), ["this week"]);
+        let mut ctx = context(None);
+        ctx.anchor = Anchor::parse("2024-12-06");
+        let s = "Six parties began impeachment proceedings this week.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.sort_key), Some("2024-12-00".to_string()));
+    }
+
+    #[test]
+    fn earlier_saturday_names_the_day_of_writing() {
+        let article = |text: &str| Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: vec![Block::Paragraph { id: "ch01-p1".into(), content: vec![crate::model::Inline::Text(text.into())] }],
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        let friday = Anchor::parse("2024-12-06").unwrap();
+        let saturday = Anchor { year: 2024, month: Some(12), day: Some(7) };
+        assert_eq!(day_of_writing(friday, &article("Earlier Saturday, Yoon apologized.")), saturday);
+        // The dated day itself, or a weekday well after it: the metadata stands.
+        assert_eq!(day_of_writing(friday, &article("Earlier Friday, Yoon apologized.")), friday);
+        assert_eq!(day_of_writing(friday, &article("Earlier Wednesday, Yoon apologized.")), friday);
+        assert_eq!(day_of_writing(friday, &article("Yoon apologized on Saturday.")), friday);
+    }
+
+    #[test]
+    fn a_works_year_dates_it_where_the_work_opens_the_clause() {
+        assert_eq!(dates("Bruce Nauman’s 1968 work My Name poked fun at the space race."), ["1968"]);
+        assert!(dates("The film adapts André Aciman’s 2007 novel about a precocious boy.").is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_does_not_end_a_sentence_before_its_day() {
+        let t = "Yoon declared martial law around 10:30 p.m. Tuesday and lifted it at 4:30 a.m. Wednesday. Lawmakers met at 5 p.m. The next day they voted.";
+        let got: Vec<&str> = sentences(t).into_iter().map(|(s, e)| t[s..e].trim()).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        let t = "The story by Richard A. Lupoff was published in 1973.";
+        assert_eq!(sentences(t).len(), 1);
+        let t = "It opposed same-sex marriage.[24][25] Eich’s donation became public in 2012.";
+        let got: Vec<&str> = sentences(t).into_iter().map(|(s, e)| t[s..e].trim()).collect();
+        assert_eq!(got, ["It opposed same-sex marriage.[24][25]", "Eich’s donation became public in 2012."]);
+    }
+
+    #[test]
+    fn would_before_the_date_is_a_plan() {
+        let planned = |s: &str| find_mentions(s).iter().any(|m| m.future);
+        assert!(planned("They said they would come back to it on Wednesday."));
+        assert!(!planned("The meeting would honor Lorenz, who died in 2008, so Rothman revisited it."));
     }
 
     #[test]

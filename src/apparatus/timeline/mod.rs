@@ -1,13 +1,14 @@
 //! The timeline appendix: a chronology of the dated events the articles state.
 //!
 //! [`apply`] takes the assembled [`Book`] and its folder, extracts dated events from the
-//! article bodies ([`extract`]), converts Old Style dates ([`calendar`]), merges mentions of
+//! article bodies ([`extract`]; [`aside`] tells the dates that are no events), converts Old Style dates ([`calendar`]), merges mentions of
 //! one event, applies the editor's `timeline.toml` ([`editor`]) and sets `book.timeline`.
 //! Conflicts and every suggestion the editor or the extractor set aside become
 //! `timeline` warnings, so nothing is lost. [`timelinejs`] exports the result as TimelineJS
 //! JSON.
 
 pub mod anchor;
+pub mod aside;
 pub mod calendar;
 pub mod editor;
 pub mod extract;

@@ -32,8 +32,11 @@ const MAX_DEPTH: usize = 256;
 const MAX_HEADING_WORDS: usize = 30;
 
 /// A footnote marker: "1", "[12]", "*", "†".
-/// The "[edit]" / "[edit source]" control a wiki sets beside every heading.
-static EDIT_CONTROL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]\s*$").unwrap());
+/// The "[edit]" / "[edit source]" control a wiki sets beside every heading, and the
+/// permalink mark a blog or a documentation site sets after one ("Results #", "Usage¶").
+static HEADING_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]|\s+#|\s*[¶🔗])\s*$").unwrap()
+});
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[?(\d{1,3}|[*†‡§])\]?$").unwrap());
 
@@ -220,7 +223,7 @@ impl Builder<'_> {
                 self.flush();
                 let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
                 let mut content = inlines_of(el, targets);
-                drop_edit_control(&mut content);
+                drop_heading_control(&mut content);
                 // A gallery's "headline" of several sentences is a caption or a paragraph
                 // set large, not a heading.
                 let text = crate::model::plain_text(&content);
@@ -241,6 +244,17 @@ impl Builder<'_> {
             "blockquote" => {
                 self.flush();
                 self.quote(el, depth);
+            }
+            // Preformatted text keeps its lines and spaces: code, a terminal, a plain-text
+            // document.
+            "pre" => {
+                self.flush();
+                let text = preformatted_text(el).replace("\r\n", "\n").replace('\r', "\n");
+                let text = text.trim_matches('\n').trim_end();
+                if !text.trim().is_empty() {
+                    let id = self.id();
+                    self.blocks.push(Block::Code { id, text: text.to_string() });
+                }
             }
             "ul" | "ol" => {
                 self.flush();
@@ -298,6 +312,7 @@ impl Builder<'_> {
                             Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
                             Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
                             Block::Sources { title, .. } => vec![Inline::Text(title)],
+                            Block::Code { text, .. } => vec![Inline::Text(text)],
                             Block::Table { .. } | Block::List { .. } => Vec::new(),
                         });
                     }
@@ -356,6 +371,7 @@ impl Builder<'_> {
                 Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => vec![paragraphs.into_iter().flatten().collect()],
                 Block::Sources { title, .. } => vec![vec![Inline::Text(title)]],
                 Block::Table { table, .. } => row_paragraphs(&table),
+                Block::Code { text, .. } => vec![vec![Inline::Text(text)]],
             })
             .collect();
         if !paragraphs.is_empty() {
@@ -369,11 +385,40 @@ impl Builder<'_> {
     }
 }
 
-/// Takes a wiki's trailing "[edit]" control off a heading: a control of the site, not a
-/// word of the title.
-fn drop_edit_control(content: &mut Vec<Inline>) {
+/// The text of a `<pre>` as a browser shows it: its text nodes as written, a `<br>` a new
+/// line, a block element inside it (a highlighter's line `<div>`) on lines of its own.
+fn preformatted_text(el: &NodeRef) -> String {
+    fn walk(node: &NodeRef, out: &mut String) {
+        for child in node.children_it(false) {
+            if child.is_text() {
+                out.push_str(&child.text());
+            } else if child.is_element() {
+                let name = child.node_name().map(|n| n.to_lowercase()).unwrap_or_default();
+                if name == "br" {
+                    out.push('\n');
+                } else if !SKIPPED.contains(&name.as_str()) {
+                    let block = BLOCKS.contains(&name.as_str());
+                    if block && !out.is_empty() && !out.ends_with('\n') {
+                        out.push('\n');
+                    }
+                    walk(&child, out);
+                    if block && !out.ends_with('\n') {
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(el, &mut out);
+    out
+}
+
+/// Takes a wiki's trailing "[edit]" control or a permalink mark off a heading: controls
+/// of the site, not words of the title.
+fn drop_heading_control(content: &mut Vec<Inline>) {
     let text = crate::model::plain_text(content);
-    let Some(m) = EDIT_CONTROL.find(&text) else { return };
+    let Some(m) = HEADING_CONTROL.find(&text) else { return };
     let mut excess = text.len() - m.start();
     while excess > 0 {
         match content.last_mut() {
@@ -795,6 +840,18 @@ mod tests {
     }
 
     #[test]
+    fn preformatted_text_keeps_its_lines_and_spaces() {
+        let (blocks, _) = convert(
+            "<p>Build it:</p><pre><code>// add.c\nint add(int a, int b) {\n    return a + b; // \"sum\"\n}\n</code></pre>\
+             <pre><span>one</span><br><span>two</span><div>three</div>four</pre>",
+            &Document::from(""),
+            "t",
+        );
+        assert!(matches!(&blocks[1], Block::Code { text, .. } if text == "// add.c\nint add(int a, int b) {\n    return a + b; // \"sum\"\n}"), "{blocks:?}");
+        assert!(matches!(&blocks[2], Block::Code { text, .. } if text == "one\ntwo\nthree\nfour"), "{blocks:?}");
+    }
+
+    #[test]
     fn lists_and_tables_are_kept() {
         let (blocks, _) = convert(
             "<ul><li>One</li><li><p>Two</p><p>more</p></li><li><p></p></li><li>Three<ul><li>nested</li></ul></li></ul>\
@@ -839,6 +896,10 @@ mod tests {
         assert_eq!(
             texts(r#"<h2>Spectral properties<span>[<a href="?action=edit">edit</a>]</span></h2><h3>Uses [edit source]</h3><h2>How to [edit] text</h2>"#),
             ["Spectral properties", "Uses", "How to [edit] text"]
+        );
+        assert_eq!(
+            texts(r##"<h2>Let’s unify <a href="#unify">#</a></h2><h3>Usage<a class="headerlink" href="#usage">¶</a></h3><h2>Why C# and F#</h2>"##),
+            ["Let’s unify", "Usage", "Why C# and F#"]
         );
     }
 

@@ -137,16 +137,24 @@ fn person(raw: &str) -> Option<String> {
     let s = squash(raw);
     let s = BY.replace(&s, "").to_string();
     // "Lima, Ana" (citation style) is a name in inverted order, not a name and a role.
-    let s = match INVERTED.captures(&s) {
-        Some(c) if !c[2].contains(' ') || c[2].split(' ').all(|w| w.len() <= 2 || w.ends_with('.')) => {
-            format!("{} {}", &c[2], &c[1])
-        }
+    let s = match INVERTED.captures(&s).filter(|c| given_names_of_inverted(&c[2])) {
+        Some(c) => format!("{} {}", &c[2], &c[1]),
         _ => ROLE.replace(&s, "").to_string(),
     };
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
     plausible.then_some(s)
+}
+
+/// Whether the part after the comma of "Lima, …" gives a person's given names, not a role:
+/// one name, initials ("A. B."), or either with the particles of the family name after
+/// them ("Jong, Michiel B. de" is Michiel B. de Jong).
+fn given_names_of_inverted(given: &str) -> bool {
+    let words: Vec<&str> = given.split(' ').filter(|w| !w.is_empty()).collect();
+    let names = words.iter().rposition(|w| !w.chars().all(char::is_lowercase)).map_or(0, |i| i + 1);
+    let initial = |w: &&str| w.len() <= 2 || w.ends_with('.');
+    names > 0 && (names == 1 || words[..names].iter().all(initial) || words[1..names].iter().all(initial))
 }
 
 /// "A", "A and B", "A, B and C".
@@ -203,6 +211,14 @@ mod tests {
         assert_eq!(iso_date("20191119").as_deref(), Some("2019-11-19"));
         assert_eq!(iso_date("yesterday"), None);
         assert_eq!(iso_date("2019-13-40"), None);
+    }
+
+    #[test]
+    fn inverted_names_keep_their_particles() {
+        assert_eq!(person("Jong, Michiel de").as_deref(), Some("Michiel de Jong"));
+        assert_eq!(person("Jong, Michiel B. de").as_deref(), Some("Michiel B. de Jong"));
+        assert_eq!(person("Kooman, F.").as_deref(), Some("F. Kooman"));
+        assert_eq!(person("Ana Lima, Staff Writer").as_deref(), Some("Ana Lima"));
     }
 
     #[test]

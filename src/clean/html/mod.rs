@@ -18,7 +18,10 @@ mod extract;
 mod markup;
 mod metadata;
 
+use std::sync::LazyLock;
+
 use dom_query::Document;
+use regex::Regex;
 
 use super::{chrome, Rules};
 use crate::model::{plain_text, Article, ArticleMeta, Block, CleanReport, Flag};
@@ -38,6 +41,23 @@ fn nests_deeper_than(doc: &Document, limit: usize) -> bool {
     false
 }
 
+/// Items a paragraph must hold, with next to no other words, to be a bar of links.
+const LINK_BAR_ITEMS: usize = 3;
+
+/// Bracketed labels of a link bar ("[Docs]", "[txt|pdf]").
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\[\]]{1,40}\]").unwrap());
+
+/// Whether a paragraph is a bar of short links ("[Docs] [txt|pdf] [Tracker]", "Home | News |
+/// Contact"): three or more bracketed labels with at most two words outside them, or three or
+/// more items of at most three words between bars.
+fn is_link_bar(text: &str) -> bool {
+    let words = |s: &str| s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
+    let labels = BRACKETED.find_iter(text).count();
+    let items: Vec<&str> = text.split(" | ").collect();
+    (labels >= LINK_BAR_ITEMS && words(&BRACKETED.replace_all(text, " ")) <= 2)
+        || (items.len() >= LINK_BAR_ITEMS && items.iter().all(|i| (1..=3).contains(&words(i))))
+}
+
 /// How far into the body the title, byline and dateline are looked for.
 const HEAD_BLOCKS: usize = 5;
 
@@ -52,6 +72,10 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(html) };
     // 3. Our blocks and footnotes from its markup.
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
+    // A description that only opens the body again is the site's excerpt, no standfirst.
+    if meta.standfirst.as_deref().is_some_and(|s| is_excerpt(s, &body)) {
+        meta.standfirst = None;
+    }
     // 4. The front matter's repetitions and the editor's drops are set aside.
     let (body, mut set_aside) = set_aside(body, &meta, rules);
     let body = take_bios(body, &mut meta, &mut set_aside);
@@ -110,6 +134,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let prose = short && matches!(block, Block::Paragraph { .. });
         let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
+        } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
+            Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|_| prose) {
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
@@ -178,16 +204,78 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if short && names_author && (starts_by || words.len() <= 6) {
         return Some(("byline", "the byline, kept as the author in the front matter".into()));
     }
-    let dated = meta.date.is_some() && metadata::iso_date(text) == meta.date;
-    if words.len() <= 8 && dated {
+    // As the markup writes dates, or as the page shows them in any language it may use.
+    let shown = || super::dates::first(text, super::dates::NumericOrder::Unknown);
+    let dated = meta.date.is_some() && (metadata::iso_date(text) == meta.date || shown() == meta.date);
+    // Numbers and short words aside ("22 de outubro de 2010 às 20:13"), a dateline has
+    // a weekday, a month and a label ("Updated") at most; a sentence has more.
+    let substantive = words.iter().filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit())).count();
+    if words.len() <= 14 && substantive <= 4 && dated {
         return Some(("dateline", "the publication date, kept in the front matter".into()));
     }
     None
 }
 
+/// How many of the body's first words a site's excerpt is looked for in.
+const EXCERPT_REACH: usize = 400;
+
+/// Whether a page's description is an excerpt of its own body rather than a written
+/// standfirst: cut short with an ellipsis ("… [...]"), or most of its word triples found
+/// in the body's opening (a share button's label glued before it does not hide it) though
+/// no block at the top is the description whole (a deck the page prints under the title).
+fn is_excerpt(description: &str, body: &[Block]) -> bool {
+    let trimmed = description.trim_end();
+    if ["…", "...", "[…]", "[...]"].iter().any(|e| trimmed.ends_with(e)) {
+        return true;
+    }
+    let words = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    if body.iter().take(HEAD_BLOCKS).any(|b| words(&b.plain_text()) == words(description)) {
+        return false;
+    }
+    let opening: Vec<String> = body.iter().flat_map(|b| words(&b.plain_text())).take(EXCERPT_REACH).collect();
+    let triples: std::collections::HashSet<&[String]> = opening.windows(3).collect();
+    let own = words(description);
+    let mine: Vec<&[String]> = own.windows(3).collect();
+    mine.len() >= 4 && mine.iter().filter(|t| triples.contains(*t)).count() * 10 >= mine.len() * 7
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bar_of_links_is_the_sites_navigation() {
+        let body = "<article><h1>Rivers rise</h1><p>[<a href=/d>Docs</a>] [<a href=/t>txt</a>|<a href=/p>pdf</a>] [<a href=/k>Tracker</a>]</p>\
+            <p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+            <p>See <a href=/a>the map</a>, <a href=/b>the tide tables</a> and <a href=/c>the warnings</a> issued on Monday by the council.</p></article>";
+        let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.text.contains("Tracker") && r.reason.contains("bar of links")), "{:?}", a.report.removed);
+        assert!(a.blocks.iter().any(|b| b.plain_text().contains("tide tables")), "a sentence with links stays");
+        assert!(is_link_bar("Home | World News | Contact us") && !is_link_bar("He said | she said | and they all agreed to go"));
+    }
+
+    #[test]
+    fn a_description_that_repeats_the_opening_is_no_standfirst() {
+        let desc = |d: &str| page(&format!("<title>Rivers rise in the north</title><meta name=\"description\" content=\"{d}\">"), BODY);
+        let excerpt = clean(&desc("The rivers of the north rose through the night, and by morning the lower town"), "a.html", "ch01", &Rules::default());
+        assert_eq!(excerpt.meta.standfirst, None);
+        let cut = clean(&desc("Floods in the north [...]"), "a.html", "ch01", &Rules::default());
+        assert_eq!(cut.meta.standfirst, None);
+        let written = "A night of rain left the lower town under water and its people in the school.";
+        let deck = clean(&desc(written), "a.html", "ch01", &Rules::default());
+        assert_eq!(deck.meta.standfirst.as_deref(), Some(written));
+    }
+
+    #[test]
+    fn a_dateline_in_another_language_leaves_the_body() {
+        let body = "<article><h1>Classificação</h1><p>sexta-feira, 22 de outubro de 2010 às 20:13</p>\
+            <p>Nesta página você terá sempre a classificação atualizada da corrida, com todos os pilotos.</p></article>";
+        let html = page("<title>Classificação</title><meta property=\"article:published_time\" content=\"2010-10-22T20:13:00\">", body);
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.date.as_deref(), Some("2010-10-22"));
+        assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text.contains("outubro")), "{:?}", a.report.removed);
+        assert!(a.blocks.iter().all(|b| !b.plain_text().contains("outubro")));
+    }
 
     fn page(head: &str, body: &str) -> String {
         format!("<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>")

@@ -181,6 +181,11 @@ pub fn blocks(ctx: &mut Ctx, blocks: &[Block], prev_level: u8) -> String {
                 out.push_str(&format!("</{tag}>\n"));
             }
             Block::Table { table, .. } => out.push_str(&table_xhtml(ctx, &mut w, &id, table)),
+            Block::Code { text, .. } => {
+                w.text(text);
+                w.flush_to(usize::MAX);
+                out.push_str(&format!("<pre{id} class=\"code\"><code>{}</code></pre>\n", w.take()));
+            }
         }
         if letters_outside_tags(&out[start..]) < block.plain_text().chars().filter(|c| c.is_alphabetic()).count() {
             ctx.lost.push(block.id().to_string());

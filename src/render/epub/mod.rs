@@ -405,6 +405,7 @@ fn targets(book: &Book) -> HashMap<String, String> {
                     ps.iter().for_each(|p| anchors(p, &file, &mut out))
                 }
                 Block::Table { table, .. } => table.runs().for_each(|c| anchors(c, &file, &mut out)),
+                Block::Code { .. } => {}
             }
         }
         for n in notes {

@@ -25,6 +25,13 @@ impl Placed {
         }
     }
 
+    /// Adds the letters counted in `other`.
+    pub fn add(&mut self, other: &Placed) {
+        for (block, letters) in &other.0 {
+            *self.0.entry(block.clone()).or_default() += letters;
+        }
+    }
+
     /// Fails on the first body block (introduction or article) with fewer letters on the
     /// pages than in the model.
     pub fn check(&self, book: &Book) -> Result<()> {

@@ -130,6 +130,8 @@ struct Paginated {
     notes: BTreeMap<String, Vec<Line>>,
     frames: Vec<Frame>,
     lacks: Lacks,
+    /// The letters its frames place, per block (counted once, when paginated).
+    placed: Placed,
 }
 
 /// What earlier layouts set that this one may reuse: paginated chapters and the set
@@ -180,6 +182,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earl
             }
         }
         let paginated = paginate(ts, ch, g, &mut earlier.chapters);
+        placed.add(&paginated.placed);
         let (notes, frames) = (&paginated.notes, &paginated.frames);
         let heads = Heads::new(ts, &book.meta.title, ch.short_title.unwrap_or(ch.title), g);
         for (k, frame) in frames.iter().enumerate() {
@@ -194,7 +197,6 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earl
                 page_map.page_starts.truncate(starts);
                 page_map.page_starts.push(place_start(&page, ch.id));
             }
-            placed.count(frame);
             body.push(page);
         }
     }
@@ -281,7 +283,9 @@ fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo
         let frames = balanced_spreads(&units, &notes, g);
         (notes, frames)
     });
-    let paginated = Rc::new(Paginated { notes, frames, lacks });
+    let mut placed = Placed::default();
+    frames.iter().for_each(|f| placed.count(f));
+    let paginated = Rc::new(Paginated { notes, frames, lacks, placed });
     chapters.insert(key, paginated.clone());
     paginated
 }
@@ -701,7 +705,7 @@ fn chapter_units(ts: &mut Typesetter, ch: &Chapter, g: &Geometry) -> Vec<Unit> {
             u.space_before = u.space_before.max(gap);
         }
         gap = match block {
-            Block::Quote { .. } | Block::Caption { .. } | Block::Table { .. } => LEADING * 0.5,
+            Block::Quote { .. } | Block::Caption { .. } | Block::Table { .. } | Block::Code { .. } => LEADING * 0.5,
             _ => 0.0,
         };
         prev_paragraph = matches!(block, Block::Paragraph { .. });
@@ -915,6 +919,10 @@ fn block_units(
                 base += crate::model::plain_text(item).len() + 2;
             }
             out
+        }
+        Block::Code { text, .. } => {
+            let lines = super::code::lines(ts, id, text, m);
+            vec![with_block(unit(tagged(lines, Role::Paragraph, id, ""), LEADING * 0.5))]
         }
         Block::Table { table, .. } => {
             let mut out = super::table::units(ts, id, table, markers, m, LEADING * 0.75);

@@ -1,6 +1,6 @@
 //! The embedded faces: takes nothing, gives each face's bytes. EB Garamond sets the
 //! book; DejaVu Serif (one upright face, wide coverage) sets only the characters
-//! EB Garamond lacks.
+//! EB Garamond lacks; DejaVu Sans Mono sets code.
 //!
 //! The fonts are compiled into the binary so it works from any directory.
 
@@ -11,15 +11,18 @@ pub enum Face {
     Italic,
     SemiBold,
     SemiBoldItalic,
+    /// Monospaced, for code: no italic or bold of its own.
+    Mono,
 }
 
 impl Face {
     /// Every face, in a fixed order (the writer registers them in this order).
-    pub const ALL: [Face; 4] = [
+    pub const ALL: [Face; 5] = [
         Face::Regular,
         Face::Italic,
         Face::SemiBold,
         Face::SemiBoldItalic,
+        Face::Mono,
     ];
 
     /// The face's TrueType bytes.
@@ -29,6 +32,7 @@ impl Face {
             Face::Italic => ITALIC,
             Face::SemiBold => SEMIBOLD,
             Face::SemiBoldItalic => SEMIBOLD_ITALIC,
+            Face::Mono => MONO,
         }
     }
 
@@ -37,6 +41,7 @@ impl Face {
         match self {
             Face::Regular | Face::Italic => Face::Italic,
             Face::SemiBold | Face::SemiBoldItalic => Face::SemiBoldItalic,
+            Face::Mono => Face::Mono,
         }
     }
 
@@ -45,6 +50,7 @@ impl Face {
         match self {
             Face::Regular | Face::SemiBold => Face::SemiBold,
             Face::Italic | Face::SemiBoldItalic => Face::SemiBoldItalic,
+            Face::Mono => Face::Mono,
         }
     }
 
@@ -83,4 +89,10 @@ const SEMIBOLD: &[u8] = include_bytes!(concat!(
 const SEMIBOLD_ITALIC: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/fonts/EBGaramond-SemiBoldItalic.ttf"
+));
+
+/// DejaVu Sans Mono (Bitstream Vera licence, as DejaVu Serif).
+const MONO: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fonts/DejaVuSansMono.ttf"
 ));

@@ -18,6 +18,7 @@
 mod appendix;
 mod audit;
 mod book;
+mod code;
 mod cover;
 mod fonts;
 mod front;
@@ -105,6 +106,9 @@ pub fn lay_out_cached(book: &Book, cache: &mut Cache) -> Result<Laid> {
     };
     ts.next_build();
     cache.earlier.next_build();
+    // krilla's compressed page streams (see `write::register_glyphs`): keep those the last
+    // two builds used, so a long watch session does not grow the cache.
+    comemo::evict(2);
     ts.hyphenate_names(book.meta.print.hyphenate_names);
     let (layout, g) = lay_out(book, &mut ts, &Target::Kdp.rules(), &mut cache.earlier);
     // Refuse to write a PDF that lost text.

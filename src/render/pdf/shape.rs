@@ -33,6 +33,11 @@ impl Style {
         face: Face::Regular,
         small_caps: false,
     };
+    /// Monospaced, for code.
+    pub const MONO: Style = Style {
+        face: Face::Mono,
+        small_caps: false,
+    };
 }
 
 /// One shaped glyph; lengths are in em of the text's size (font units divided by units

@@ -123,11 +123,15 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
         }
     }
     let mut structure = Structure::default();
-    for page in &doc.pages {
+    let page_segments: Vec<Vec<Segment>> = doc.pages.iter().map(|p| segments(&p.texts, &faces, b)).collect();
+    for (i, (page, segs)) in doc.pages.iter().zip(&page_segments).enumerate() {
         let settings = settings(doc, page)?;
         let mut p = pdf.start_page_with(settings);
         {
             let mut s = p.surface();
+            if i == 0 {
+                register_glyphs(&mut s, &doc.pages, &page_segments, &faces);
+            }
             s.start_tagged(decoration());
             for f in &page.fills {
                 let [l, t, r, bo] = f.rect;
@@ -145,7 +149,6 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
             let ink = || Fill { paint: page.ink.map_or_else(|| Fill::default().paint, |c| cmyk_paint(c).into()), ..Default::default() };
             s.set_fill(Some(ink()));
             s.end_tagged();
-            let segs = segments(&page.texts, &faces, b);
             for (k, seg) in segs.iter().enumerate() {
                 if k == 0 || segs[k - 1].tag != seg.tag {
                     if k > 0 {
@@ -224,8 +227,25 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
         pdf.set_tag_tree(structure.tree(&meta.language));
     }
     pdf.set_metadata(metadata(meta));
-    pdf.finish()
-        .map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))
+    let mut bytes = pdf.finish()
+        .map_err(|e| Error::render("pdf", format!("krilla refused the document: {e:?}")))?;
+    blank_default_suspects(&mut bytes);
+    Ok(bytes)
+}
+
+/// Blanks the catalog's `/Suspects false`, which says what leaving it out says (ISO 32000-1
+/// 14.7.1; PDF/UA allows either) but which poppler 22 (Debian 12's pdfinfo, pdftoppm)
+/// reports as "Syntax Error: Suspects object is wrong type". Spaces of the same length keep
+/// every byte offset of the file.
+fn blank_default_suspects(pdf: &mut [u8]) {
+    const DICT: &[u8] = b"/MarkInfo";
+    const KEY: &[u8] = b"/Suspects false";
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let Some(dict) = find(pdf, DICT).map(|at| at + DICT.len()) else { return };
+    let end = pdf[dict..].iter().position(|&b| b == b'>').map_or(dict, |n| dict + n);
+    if let Some(at) = find(&pdf[dict..end], KEY).map(|n| dict + n) {
+        pdf[at..at + KEY.len()].fill(b' ');
+    }
 }
 
 /// The embedded faces, loaded once per file, with each face's space glyph.
@@ -234,6 +254,50 @@ struct Faces {
     fallback: Font,
     spaces: Vec<Option<u16>>,
     fallback_space: Option<u16>,
+}
+
+/// Registers every face's glyphs with krilla, in glyph-id order, before any page is drawn.
+/// krilla numbers a font's glyphs in the order it first meets them, so without this an
+/// edit on one page renumbers the glyphs of every page after it; registered up front, an
+/// unchanged page writes the same content stream after an edit elsewhere, and a rebuild
+/// of `anthology watch` finds the stream already compressed (krilla's memoized deflate).
+/// Each glyph is registered with the text of its first use, as drawing would have done,
+/// so the text layer is unchanged. The glyphs go to a stream that is never placed.
+fn register_glyphs(s: &mut Surface, pages: &[Page], page_segments: &[Vec<Segment>], faces: &Faces) {
+    let fallback = faces.fonts.len();
+    let mut first_text: Vec<BTreeMap<u16, &str>> = vec![BTreeMap::new(); fallback + 1];
+    for (page, segs) in pages.iter().zip(page_segments) {
+        for seg in segs {
+            let texts = &mut first_text[seg.face.unwrap_or(fallback)];
+            for g in &seg.glyphs {
+                texts.entry(g.id).or_insert(&seg.text[g.text.clone()]);
+            }
+        }
+        for run in &page.turned {
+            let shaped = &run.shaped;
+            for g in &shaped.glyphs {
+                let face = if g.fallback { fallback } else { run.style.face.index() };
+                first_text[face].entry(g.id).or_insert(&shaped.text[g.text.clone()]);
+            }
+        }
+    }
+    let mut builder = s.stream_builder();
+    let mut surface = builder.surface();
+    for (face, texts) in first_text.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+        let font = faces.fonts.get(face).unwrap_or(&faces.fallback);
+        let mut text = String::new();
+        let glyphs: Vec<PdfGlyph> = texts
+            .iter()
+            .map(|(&id, t)| {
+                let start = text.len();
+                text.push_str(t);
+                PdfGlyph { id, advance: 0.0, x_offset: 0.0, y_offset: 0.0, text: start..text.len() }
+            })
+            .collect();
+        surface.draw_glyphs(Point::from_xy(0.0, 0.0), &glyphs, font.clone(), &text, 10.0, false);
+    }
+    surface.finish();
+    builder.finish();
 }
 
 /// Glyphs in one font and size along one baseline, drawn with one call: the runs of a

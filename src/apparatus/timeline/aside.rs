@@ -1,0 +1,358 @@
+//! Dates that are no events of the story, whatever their grammar: the apparatus around it
+//! (the author's bio, reference lists, citations' retrieval dates, a caption's credit), a
+//! catalogue's entries, the writer's own doings, quotations, a poll's figures, a story's
+//! setting, a status "as of" a date and a habit told in the present. Each predicate reads a
+//! paragraph, a clause or a sentence with the byte where its date starts; the extractor sets
+//! aside what they match, with the reason, for the editor.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::extract::{words_before, SPEECH_VERBS, YEAR};
+use super::fragment;
+use crate::model::{Article, Inline, Table};
+
+/// A line laid out in columns with a year standing alone in one ("Repeat Performance
+/// ␣␣␣1947␣␣A woman who shot her husband … in 1946 wishes …"): a table row set as text, an
+/// entry of a catalogue of works of that year.
+pub fn has_year_column(text: &str) -> bool {
+    static COLUMN: OnceLock<Regex> = OnceLock::new();
+    COLUMN
+        .get_or_init(|| Regex::new(&format!(r"\S {{2,}}{YEAR} {{2,}}\S")).expect("year column pattern"))
+        .is_match(text)
+}
+
+/// A table's cells, each with whether it describes a catalogue entry: a cell of a body row
+/// that has another cell holding only a year (a list of films, books or records and their
+/// years). A table of dated events has its events in such cells too, told in the past.
+pub fn catalogue_cells(table: &Table) -> impl Iterator<Item = (&Vec<Inline>, bool)> {
+    let is_year = |cell: &Vec<Inline>| {
+        let text = crate::model::plain_text(cell);
+        let text = text.trim();
+        text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && (text.starts_with('1') || text.starts_with("20"))
+    };
+    let caption = table.caption.iter().chain(table.head.iter().flatten()).map(|c| (c, false));
+    let body = table.body.iter().flat_map(move |row| {
+        let dated = row.iter().any(is_year);
+        row.iter().map(move |c| (c, dated && !is_year(c)))
+    });
+    caption.chain(body)
+}
+
+/// A caption that ends on its picture's credit, as a sentence of its own: "United Nations
+/// peacekeepers at a refugee camp in Sudan on Monday. … Credit Ashraf Shazly/Agence
+/// France-Presse — Getty Images".
+pub fn ends_with_credit(text: &str) -> bool {
+    let last = text.trim_end().rsplit(". ").next().unwrap_or("");
+    let mut words = last.split_whitespace();
+    let opener = words.next().is_some_and(|w| w.trim_end_matches(':') == "Credit");
+    let rest: Vec<&str> = words.collect();
+    let credited = opener
+        && (1..=12).contains(&rest.len())
+        && rest.first().is_some_and(|w| w.starts_with(char::is_uppercase));
+    // "… in Seoul on Thursday. Anthony Wallace / AFP - Getty Images": names and an agency
+    // split by a slash, nothing else.
+    let all: Vec<&str> = last.split_whitespace().collect();
+    let credit_line = last.len() < text.trim_end().len()
+        && last.contains('/')
+        && (2..=10).contains(&all.len())
+        && all.iter().all(|w| w.starts_with(char::is_uppercase) || ["/", "-", "–", "—", "via"].contains(w));
+    credited || credit_line
+}
+
+/// "The whistleblower would then have claimed … before the 2012 election": what would have
+/// happened, in the conditional perfect before the date, did not.
+pub fn is_counterfactual(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, usize::MAX);
+    before.windows(3).any(|w| {
+        ["would", "could", "might"].contains(&w[0].as_str()) && (w[1] == "have" || w[1] == "then" && w[2] == "have")
+    })
+}
+
+/// "exports to China in the first half of 2019 sinking to $1.3 billion", "in the second
+/// quarter of 2018": a period of the calendar that a figure is given for.
+pub fn is_reporting_period(s: &str, at: usize) -> bool {
+    matches!(words_before(s, at, 3).as_slice(),
+        [ordinal, part, of] if ["first", "second", "third", "fourth", "last"].contains(&ordinal.as_str())
+            && ["half", "quarter"].contains(&part.as_str()) && of == "of")
+}
+
+/// "What would have been the reaction in 2012 had …?": a question states no event.
+pub fn is_question(sentence: &str) -> bool {
+    sentence.trim_end().trim_end_matches(['”', '"', '’', ')']).ends_with('?')
+}
+
+/// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
+/// how things stood at the date, not something that happened then.
+pub fn is_status_as_of(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 3);
+    let before: Vec<&str> = before.iter().map(String::as_str).filter(|w| !["early", "late", "mid"].contains(w)).collect();
+    matches!(before.as_slice(), [.., "as", "of"])
+}
+
+/// An entry of a reference list marked as such: "^ Goodger, Ben (February 6, 2006) …",
+/// "46. ^ …" (the caret of a wiki's back-link).
+pub fn is_reference_entry(text: &str) -> bool {
+    text.trim_start().trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('.').trim_start().starts_with('^')
+}
+
+/// "Retrieved 2012-08-21", "Archived from the original on October 4, 2002", "accessed 3
+/// May 2019": the date a source was read or archived.
+pub fn is_citation_note(s: &str, at: usize) -> bool {
+    words_before(s, at, 5).iter().any(|w| ["retrieved", "accessed", "archived"].contains(&w.as_str()))
+}
+
+/// Verbs that, followed by a quotation, report words rather than an event ("called the debt
+/// “the transcendent issue of our era”").
+const QUOTING_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "termed"];
+
+/// A clause whose verb reports words and that ends on the quotation: what someone said,
+/// not what happened.
+pub fn is_quotation(clause: &str) -> bool {
+    let trimmed = clause.trim_end_matches(|c: char| c.is_whitespace() || ".,;!?".contains(c));
+    // The opening mark of the quotation the clause ends on (a straight one is its own pair).
+    let Some(body) = trimmed.strip_suffix(['”', '"']) else { return false };
+    let Some(open) = body.rfind(['“', '"']) else { return false };
+    words_before(body, open, 8)
+        .iter()
+        .any(|w| SPEECH_VERBS.contains(&w.as_str()) || QUOTING_VERBS.contains(&w.as_str()))
+}
+
+/// Whether the date belongs to a clause whose subject is the writer ("I wrote a good primer
+/// in 2009", "I performed a browsing test last week"): an aside about the writing, not an
+/// event of the story. "I" must stand before the date in the same clause, with no comma or
+/// relative word between ("I thank those who outlined protocols in March 2019" dates their
+/// doing), and not after a capital ("World War I"). A date set before the writer ("In late
+/// 2011 I sat in the newsroom") opens a story told in the first person and stays.
+pub fn told_by_the_writer(s: &str, at: usize) -> bool {
+    let words: Vec<&str> = s[..at].split_whitespace().collect();
+    // "By the time of my visit in February": the writer's own doing, named by its noun.
+    if let [.., my, _, prep] = words_before(s, at, 3).as_slice() {
+        if my == "my" && ["in", "on", "at", "during", "last"].contains(&prep.as_str()) {
+            return true;
+        }
+    }
+    let Some(i) = words.iter().rposition(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        w == "I" || w.starts_with("I’") || w.starts_with("I'")
+    }) else {
+        return false;
+    };
+    let after_capital = i > 0 && words[i - 1].starts_with(char::is_uppercase) && !words[i - 1].ends_with([',', '.', ';', ':']);
+    let relative = words[i + 1..].iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        ["who", "which", "that", "whose", "whom", "when", "where"].contains(&w.as_str())
+    });
+    // "As I wrote in 2015, the firm went bankrupt in 2016": past a comma, another clause.
+    let other_clause = words[i..].iter().any(|w| w.ends_with([',', ';', ':']));
+    !after_capital && !relative && !other_clause
+}
+
+/// "Set in 1983 in Northern Italy, the film …", "a novel set in the summer of 1961": the time
+/// a story is set in.
+pub fn is_setting(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 5);
+    before.iter().rposition(|w| w == "set").is_some_and(|k| {
+        before.get(k + 1).is_some_and(|w| ["in", "during", "on"].contains(&w.as_str()))
+            && !before[..k].iter().any(|w| ["is", "was", "are", "were", "be", "been"].contains(&w.as_str()))
+    })
+}
+
+/// Whether the date follows a pronoun, a verb not in the past and its preposition ("a
+/// launch page we use in 2012"): a present habit, whatever else the sentence tells.
+pub fn governed_by_present(s: &str, at: usize) -> bool {
+    match words_before(s, at, 3).as_slice() {
+        [pronoun, verb, prep] => {
+            ["i", "we", "you", "they"].contains(&pronoun.as_str())
+                && ["in", "on", "at", "during"].contains(&prep.as_str())
+                && !fragment::tells_the_past(verb)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the date follows a past verb and its preposition ("approved in February") not
+/// led by a future or an infinitive ("will be approved in May", "to be held in June").
+pub fn dates_past_action(s: &str, at: usize) -> bool {
+    const LEADS: &[&str] = &["be", "been", "being", "will", "would", "to", "shall", "should", "may", "might", "must"];
+    let before = words_before(s, at, 3);
+    let [rest @ .., verb, prep] = before.as_slice() else { return false };
+    let led = rest.last().is_some_and(|w| LEADS.contains(&w.as_str()));
+    ["in", "on", "at", "during"].contains(&prep.as_str()) && fragment::tells_the_past(verb) && !led
+}
+
+/// A paragraph about the article's author: it opens with the author's name and a verb of
+/// a bio ("Nelson D. Schwartz has covered economics since 2012 … He joined The Times in
+/// 2007"). Its dates are the author's career, not the story's events.
+pub fn is_author_bio(text: &str, article: &Article) -> bool {
+    article.meta.author.as_deref().is_some_and(|author| opens_bio_of(text, author))
+}
+
+/// Whether `text` opens with `author`'s name (two words at least, without what follows a
+/// bracket or a comma: "Bradley M. Kuhn (http://…)") and a verb of a bio.
+fn opens_bio_of(text: &str, author: &str) -> bool {
+    const BIO_VERBS: &[&str] = &[
+        "is", "was", "has", "covers", "writes", "reports", "joined", "lives", "teaches", "works",
+    ];
+    let name = author.split(['(', ',', '|']).next().unwrap_or("").trim();
+    name.split_whitespace().count() >= 2
+        && text
+            .trim_start()
+            .strip_prefix(name)
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|verb| BIO_VERBS.contains(&verb))
+}
+
+/// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
+/// we found that almost 50%…": a clause that states a poll's or a survey's percentage gives
+/// its finding, not an event (sales "down 10 percent" stay: the sale is the event).
+pub fn is_percentage_figure(clause: &str) -> bool {
+    static PERCENT: OnceLock<Regex> = OnceLock::new();
+    let percent = PERCENT
+        .get_or_init(|| Regex::new(r"\d\s?%|\d\s+(?:percent|per\s+cent)\b").expect("percent pattern"))
+        .is_match(clause);
+    let lower = clause.to_lowercase();
+    percent && ["poll", "survey", "respondents", "research", "study"].iter().any(|w| lower.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte where `date` starts in `s`.
+    fn at(s: &str, date: &str) -> usize {
+        s.find(date).expect("the date is in the sentence")
+    }
+
+    #[test]
+    fn the_writers_own_doings_are_no_events() {
+        let writer = |s: &str, date: &str| told_by_the_writer(s, at(s, date));
+        assert!(writer("If you want to know why, I wrote a good primer in 2009.", "2009"));
+        assert!(writer("Using NetLog, I performed a simple test last week.", "last week"));
+        assert!(writer("By the time of my visit in February, the lab had received 150 samples.", "February"));
+        // Someone else's doing in a relative clause; a fronted date sets the story's scene;
+        // a king's or a war's numeral; another clause past a comma.
+        assert!(!writer("I also thank those at the FSF who outlined protocols back in March 2019.", "March"));
+        assert!(!writer("In late 2011 I sat in the design room.", "2011"));
+        assert!(!writer("After World War I ended in 1918, the troops came home.", "1918"));
+        assert!(!writer("As I wrote in 2015, the firm went bankrupt in 2016.", "2016"));
+    }
+
+    #[test]
+    fn a_quotation_is_no_event() {
+        assert!(is_quotation("Senator Mitch McConnell called the debt and deficit “the transcendent issue of our era.”"));
+        assert!(is_quotation("He said \"we will win\"."));
+        assert!(!is_quotation("The workers called a general strike"));
+        assert!(!is_quotation("The “Order No. 1” was issued to the army"));
+    }
+
+    #[test]
+    fn a_past_action_is_dated_whatever_the_main_clause_foresees() {
+        let past = |s: &str, date: &str| dates_past_action(s, at(s, date));
+        assert!(past("A budget bill approved in February that raised spending will add to the pressure.", "February"));
+        assert!(past("The short story was published in 1973 in a magazine.", "1973"));
+        assert!(!past("A budget bill to be approved in February will add to the pressure.", "February"));
+        assert!(!past("The vote will take place in February.", "February"));
+        assert!(!past("Two heroes circle multiple times in 1949.", "1949"));
+    }
+
+    #[test]
+    fn a_date_governed_by_a_present_verb_is_a_habit() {
+        let governed = |s: &str, date: &str| governed_by_present(s, at(s, date));
+        assert!(governed("This was an original launch page we use in 2012", "2012"));
+        assert!(!governed("This was the launch page we built in 2012", "2012"));
+        assert!(!governed("We went back in 2013 and looked again", "2013"));
+    }
+
+    #[test]
+    fn the_authors_bio_is_no_story() {
+        assert!(opens_bio_of("Nelson D. Schwartz has covered economics since 2012.", "Nelson D. Schwartz"));
+        assert!(opens_bio_of("Bradley M. Kuhn is a software freedom activist.", "Bradley M. Kuhn (http://ebb.org/bkuhn/)"));
+        assert!(!opens_bio_of("Nelson Mandela was released in 1990.", "Nelson D. Schwartz"));
+        assert!(!opens_bio_of("Reuters is a news agency.", "Reuters"));
+    }
+
+    #[test]
+    fn a_catalogue_entry_is_a_row_with_a_year_column() {
+        assert!(has_year_column("Repeat Performance      1947  A woman who shot her husband in 1946 wishes …"));
+        assert!(!has_year_column("The strike began in 1905 and ended  in 1906."));
+        let cell = |t: &str| vec![Inline::Text(t.to_string())];
+        let table = Table::new(
+            None,
+            Vec::new(),
+            vec![vec![cell("Film"), cell("Year"), cell("Description")]],
+            vec![vec![cell("Repeat Performance"), cell("1947"), cell("A woman who shot her husband in 1946 …")]],
+        );
+        let entries: Vec<bool> = catalogue_cells(&table).map(|(_, entry)| entry).collect();
+        assert_eq!(entries, [false, false, false, true, false, true]);
+    }
+
+    #[test]
+    fn a_paragraph_ending_on_a_credit_is_a_caption() {
+        assert!(ends_with_credit("Peacekeepers at a camp in Sudan on Monday. Sudan has said it will help. Credit Ashraf Shazly/Agence France-Presse — Getty Images"));
+        assert!(ends_with_credit("Interest payments could surpass the budget in 2023. Credit Credit Jeon Heon-Kyun/EPA, via Shutterstock"));
+        assert!(ends_with_credit("A portrait is raised during a rally in Seoul on Thursday. Anthony Wallace / AFP - Getty Images"));
+        assert!(!ends_with_credit("The bank extended credit to the firm in 2009."));
+        assert!(!ends_with_credit("Anthony Wallace / AFP - Getty Images"));
+        assert!(!ends_with_credit("Credit where it is due: the strike won in 1905, against every forecast made by the owners and the police at the time."));
+    }
+
+    #[test]
+    fn citations_date_no_events() {
+        assert!(is_reference_entry("46. ^ Goodger, Ben (February 6, 2006). \"Where Did Firefox Come From?\""));
+        assert!(is_reference_entry("^ Chang, Justin (31 January 2006)."));
+        assert!(!is_reference_entry("1905 was the year of the first revolution."));
+        let note = |s: &str, date: &str| is_citation_note(s, at(s, date));
+        assert!(note("Netscape. Archived from the original on October 4, 2002 .", "October"));
+        assert!(note("MozillaWiki, retrieved May 2014.", "May"));
+        assert!(!note("Netscape released its source code in January 1998.", "January"));
+    }
+
+    #[test]
+    fn a_storys_setting_is_no_event() {
+        let setting = |s: &str, date: &str| is_setting(s, at(s, date));
+        assert!(setting("Set in 1983 in Northern Italy, the film is a coming of age.", "1983"));
+        assert!(setting("It is a novel set in the summer of 1961.", "1961"));
+        assert!(!setting("The record was set in 1983 by a Kenyan runner.", "1983"));
+    }
+
+    #[test]
+    fn a_status_as_of_a_date_is_no_event() {
+        let status = |s: &str, date: &str| is_status_as_of(s, at(s, date));
+        assert!(status("As of late 2015, Firefox has about 10% of usage share.", "2015"));
+        assert!(!status("Firefox was released in late 2004.", "2004"));
+    }
+
+    #[test]
+    fn what_would_have_happened_did_not() {
+        let s = "The whistleblower would then have claimed that Obama promised it before the 2012 election.";
+        assert!(is_counterfactual(s, at(s, "2012")));
+        let s = "The deal could have closed in 2016.";
+        assert!(is_counterfactual(s, at(s, "2016")));
+        let s = "The deal closed in 2016 and would help.";
+        assert!(!is_counterfactual(s, at(s, "2016")));
+    }
+
+    #[test]
+    fn a_reporting_period_is_a_figures() {
+        let s = "Exports to China in the first half of 2019 sank to $1.3 billion.";
+        assert!(is_reporting_period(s, at(s, "2019")));
+        let s = "The war broke out in the summer of 1914.";
+        assert!(!is_reporting_period(s, at(s, "1914")));
+    }
+
+    #[test]
+    fn a_question_is_no_event() {
+        assert!(is_question("What would have been the reaction in 2012 had he gone to the IG?"));
+        assert!(!is_question("He went to the IG in 2012."));
+    }
+
+    #[test]
+    fn a_polls_percentage_is_a_figure() {
+        assert!(is_percentage_figure("A poll released showed Yoon's approval rating at 13%"));
+        assert!(is_percentage_figure("In our research we found that almost 50% of newsrooms had web roles"));
+        assert!(!is_percentage_figure("New vehicle sales plunged 10 percent"));
+        assert!(!is_percentage_figure("The FBI shut down that black market"));
+    }
+}
