@@ -7,8 +7,6 @@
 
 mod gold;
 
-use std::path::Path;
-
 const BLIND: &str = "tests/fixtures/blind";
 
 /// Recall of the gold event dates reached on the blind book.
@@ -30,46 +28,26 @@ const BLIND2_JUNK_REACHED: usize = 11;
 
 #[test]
 fn blind_chronology() {
-    let dir = Path::new(BLIND);
-    let book = gold::with_extracted_timeline(dir);
-    let s = gold::score_chronology(&book, &dir.join("chronology.toml"));
-    println!("blind chronology: {}\n{}", s.summary, s.report);
-    assert!(s.recall >= RECALL_REACHED, "recall {:.3}\n{}", s.recall, s.report);
-    assert!(s.precision >= PRECISION_REACHED, "precision {:.3}\n{}", s.precision, s.report);
+    let s = gold::holds_chronology(BLIND, RECALL_REACHED, PRECISION_REACHED);
     assert_eq!(s.exact, s.labels, "printed dates\n{}", s.report);
 }
 
 #[test]
 fn blind_index() {
-    let dir = Path::new(BLIND);
-    let book = gold::with_index(dir);
-    let s = gold::score_index(&book, &gold::gold_headings(&dir.join("gold-headings.txt")));
-    println!("blind index: {}", s.summary());
-    assert!(s.present >= PRESENT_REACHED, "{}", s.summary());
-    assert!(s.junk.len() <= JUNK_REACHED, "{}", s.summary());
+    gold::holds_index(BLIND, PRESENT_REACHED, JUNK_REACHED);
 }
 
 const BLIND2: &str = "tests/fixtures/blind2";
 
 #[test]
 fn blind2_chronology() {
-    let dir = Path::new(BLIND2);
-    let book = gold::with_extracted_timeline(dir);
-    let s = gold::score_chronology(&book, &dir.join("chronology.toml"));
-    println!("blind2 chronology: {}\n{}", s.summary, s.report);
-    assert!(s.recall >= BLIND2_RECALL_REACHED, "recall {:.3}\n{}", s.recall, s.report);
-    assert!(s.precision >= BLIND2_PRECISION_REACHED, "precision {:.3}\n{}", s.precision, s.report);
+    let s = gold::holds_chronology(BLIND2, BLIND2_RECALL_REACHED, BLIND2_PRECISION_REACHED);
     assert_eq!(s.exact, s.labels, "printed dates\n{}", s.report);
 }
 
 #[test]
 fn blind2_index() {
-    let dir = Path::new(BLIND2);
-    let book = gold::with_index(dir);
-    let s = gold::score_index(&book, &gold::gold_headings(&dir.join("gold-headings.txt")));
-    println!("blind2 index: {}", s.summary());
-    assert!(s.present >= BLIND2_PRESENT_REACHED, "{}", s.summary());
-    assert!(s.junk.len() <= BLIND2_JUNK_REACHED, "{}", s.summary());
+    gold::holds_index(BLIND2, BLIND2_PRESENT_REACHED, BLIND2_JUNK_REACHED);
 }
 
 const BLIND3: &str = "tests/fixtures/blind3";
@@ -80,10 +58,5 @@ const BLIND3_JUNK_REACHED: usize = 5;
 
 #[test]
 fn blind3_index() {
-    let dir = Path::new(BLIND3);
-    let book = gold::with_index(dir);
-    let s = gold::score_index(&book, &gold::gold_headings(&dir.join("gold-headings.txt")));
-    println!("blind3 index: {}", s.summary());
-    assert!(s.present >= BLIND3_PRESENT_REACHED, "{}", s.summary());
-    assert!(s.junk.len() <= BLIND3_JUNK_REACHED, "{}", s.summary());
+    gold::holds_index(BLIND3, BLIND3_PRESENT_REACHED, BLIND3_JUNK_REACHED);
 }

@@ -6,8 +6,6 @@
 
 mod gold;
 
-use std::path::Path;
-
 /// Recall and precision reached on the fourth blind book. First measured, blind: recall
 /// 0.864, precision 0.792; then "years later", rankings, verbless labels and a dangling
 /// "from" were handled, written against its misses (so it is no longer blind for those):
@@ -18,12 +16,7 @@ const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind4_chronology() {
-    let dir = Path::new("tests/fixtures/blind4");
-    let book = gold::with_extracted_timeline(dir);
-    let s = gold::score_chronology(&book, &dir.join("chronology.toml"));
-    println!("blind4 chronology: {}\n{}", s.summary, s.report);
-    assert!(s.recall >= RECALL_REACHED, "recall {:.3}\n{}", s.recall, s.report);
-    assert!(s.precision >= PRECISION_REACHED, "precision {:.3}\n{}", s.precision, s.report);
+    gold::holds_chronology("tests/fixtures/blind4", RECALL_REACHED, PRECISION_REACHED);
 }
 
 /// Share of the gold index headings present and junk proposed on the fourth blind book. First
@@ -38,10 +31,5 @@ const JUNK_REACHED: usize = 30;
 
 #[test]
 fn blind4_index() {
-    let dir = Path::new("tests/fixtures/blind4");
-    let book = gold::with_index(dir);
-    let s = gold::score_index(&book, &gold::gold_headings(&dir.join("gold-headings.txt")));
-    println!("blind4 index: {}", s.summary());
-    assert!(s.present >= PRESENT_REACHED, "{}", s.summary());
-    assert!(s.junk.len() <= JUNK_REACHED, "{}", s.summary());
+    gold::holds_index("tests/fixtures/blind4", PRESENT_REACHED, JUNK_REACHED);
 }

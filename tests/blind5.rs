@@ -5,8 +5,6 @@
 
 mod gold;
 
-use std::path::Path;
-
 /// Share of the gold index headings present and junk proposed on the fifth blind book, first
 /// measured blind (session index5): 83.3% present (15 of 18), 2 junk ("Avatar", "NY"); after
 /// that session's rules, written against blind4's junk (blind5 held out): 83.3%, 1 junk.
@@ -15,10 +13,5 @@ const JUNK_REACHED: usize = 1;
 
 #[test]
 fn blind5_index() {
-    let dir = Path::new("tests/fixtures/blind5");
-    let book = gold::with_index(dir);
-    let s = gold::score_index(&book, &gold::gold_headings(&dir.join("gold-headings.txt")));
-    println!("blind5 index: {}", s.summary());
-    assert!(s.present >= PRESENT_REACHED, "{}", s.summary());
-    assert!(s.junk.len() <= JUNK_REACHED, "{}", s.summary());
+    gold::holds_index("tests/fixtures/blind5", PRESENT_REACHED, JUNK_REACHED);
 }

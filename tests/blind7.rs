@@ -5,8 +5,6 @@
 
 mod gold;
 
-use std::path::Path;
-
 /// Share of the gold index headings present and junk proposed on the seventh blind book, first
 /// measured blind (session index6): 84.6% present (55 of 65), 346 junk (most from the
 /// encyclopaedia article's numbered citations, whose entries open with a caret; 333 against
@@ -18,10 +16,5 @@ const JUNK_REACHED: usize = 45;
 
 #[test]
 fn blind7_index() {
-    let dir = Path::new("tests/fixtures/blind7");
-    let book = gold::with_index(dir);
-    let s = gold::score_index(&book, &gold::gold_headings(&dir.join("gold-headings.txt")));
-    println!("blind7 index: {}", s.summary());
-    assert!(s.present >= PRESENT_REACHED, "{}", s.summary());
-    assert!(s.junk.len() <= JUNK_REACHED, "{}", s.summary());
+    gold::holds_index("tests/fixtures/blind7", PRESENT_REACHED, JUNK_REACHED);
 }

@@ -213,3 +213,24 @@ impl IndexScore {
         )
     }
 }
+
+/// Scores the chronology the extractor finds in the blind book `dir` against its
+/// `chronology.toml`, prints the figures, and fails below the levels already reached.
+pub fn holds_chronology(dir: &str, recall: f64, precision: f64) -> ChronologyScore {
+    let dir = Path::new(dir);
+    let s = score_chronology(&with_extracted_timeline(dir), &dir.join("chronology.toml"));
+    println!("{} chronology: {}\n{}", dir.display(), s.summary, s.report);
+    assert!(s.recall >= recall, "recall {:.3}\n{}", s.recall, s.report);
+    assert!(s.precision >= precision, "precision {:.3}\n{}", s.precision, s.report);
+    s
+}
+
+/// Scores the index proposed for the blind book `dir` against its `gold-headings.txt`,
+/// prints the figures, and fails below the levels already reached.
+pub fn holds_index(dir: &str, present: f64, junk: usize) {
+    let dir = Path::new(dir);
+    let s = score_index(&with_index(dir), &gold_headings(&dir.join("gold-headings.txt")));
+    println!("{} index: {}", dir.display(), s.summary());
+    assert!(s.present >= present, "{}", s.summary());
+    assert!(s.junk.len() <= junk, "{}", s.summary());
+}
