@@ -241,6 +241,10 @@ fn split_words_are_rejoined_only_on_the_texts_own_evidence() {
     assert!(text.contains("any one of them") && text.contains("be half as dear"), "{text}");
     let rejoined: Vec<&str> = a.report.flags.iter().filter(|f| f.reason.starts_with("rejoined")).map(|f| f.excerpt.as_str()).collect();
     assert_eq!(rejoined, ["“e cient” as “efficient”", "“eff ective” as “effective”"]);
+    // Two words the author writes three times are not a split of a typo written once.
+    let b = clean_str("Title\n\nAstronomers have built the largest model of the universe yet, and it answers old questions.\n\nStars and black holes shape the galaxies of the model, and the black holes grow with them over time.\n\nSupermassive black holes sit at their hearts, and in one picture of it blackholes expel the gas.\n");
+    let text: String = b.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join(" ");
+    assert_eq!(text.matches("black holes").count(), 3, "{text}");
 }
 
 #[test]

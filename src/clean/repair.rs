@@ -247,7 +247,6 @@ pub(super) fn rejoin_split_words(units: &mut [Unit], report: &mut CleanReport) {
             }
         }
     }
-    let seen = |w: &str| count.contains_key(w);
     let only_in_pair = |w: &str, pair: usize| count.get(w).copied().unwrap_or(0) <= pair;
     for u in units.iter_mut().filter(|u| matches!(u.role, Role::Text | Role::Heading | Role::Quote)) {
         let tokens: Vec<&str> = u.text.split(' ').collect();
@@ -260,11 +259,14 @@ pub(super) fn rejoin_split_words(units: &mut [Unit], report: &mut CleanReport) {
             let shaped = !a.is_empty() && a.chars().all(char::is_alphabetic) && !b_word.is_empty() && b_word.chars().all(char::is_lowercase);
             let (la, lb) = (a.to_lowercase(), b_word.to_lowercase());
             let pair = pairs.get(&(la.clone(), lb.clone())).copied().unwrap_or(0);
-            // Without a ligature to restore, both pieces must be strangers to the text and
-            // neither a function word ("be half" is not "behalf").
+            // Without a ligature to restore, both pieces must be strangers to the text,
+            // neither a function word ("be half" is not "behalf"), and the whole word at least
+            // as common as the pair ("black holes" three times and "blackholes" once: the
+            // author's two words, and a typo).
             let stranger = |w: &str| only_in_pair(w, pair) && !STOP_WORDS.contains(&w);
+            let whole = |l: &str| count.get(&format!("{la}{l}{lb}")).copied().unwrap_or(0);
             let fixed = (shaped && stranger(&lb))
-                .then(|| LIGATURES.iter().find(|l| (!l.is_empty() || stranger(&la)) && seen(&format!("{la}{l}{lb}"))))
+                .then(|| LIGATURES.iter().find(|l| (!l.is_empty() || (stranger(&la) && whole(l) >= pair)) && whole(l) > 0))
                 .flatten();
             match fixed {
                 Some(l) => {
