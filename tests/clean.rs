@@ -406,3 +406,24 @@ fn a_box_of_related_links_inside_the_text_goes_and_the_text_goes_on() {
     assert!(!text.contains("Rowing") && !text.contains("Marathon"), "{text}");
     assert!(text.contains("His first match") && text.ends_with("option for a fourth."), "{text}");
 }
+
+#[test]
+fn a_headline_printed_again_down_the_page_beats_a_phrase_of_the_text() {
+    let body = [
+        "“A cause for serious concern is the state of the northern dams, where the water board continues to delay the repairs and the families of the lower town wait for help,” the statement said.",
+        "In a joint statement published Oct. 25, the city council and the water board accused the engineers of delaying the flood relief plan for the lower town and its families.",
+        "The engineers rejected these accusations as false, and residents of the lower town told reporters that the claims of the council were not true either.",
+        "The lower town has flooded four times in ten years, and each time the water reached the first floor of the houses nearest to the river bank.",
+        "The relief plan, agreed two years ago, would raise the bank by a metre and build a second spillway at the northern dam above the town.",
+        "Engineers say the spillway alone would have halved the damage of the last flood, which left a line of silt on every door in the old quarter.",
+        "The water board says it needs another year to finish its survey, and that the council has not paid its share of the first stage of the works.",
+        "Until then, the families of the lower town keep sandbags by their doors and move their furniture upstairs whenever the river rises in the spring.",
+        "Source: City council statement, October 25, 2019",
+    ];
+    let page = format!(
+        "Home\n\nNews\n\nRivers and Dams: Council Blocking the Flood Relief Plan\n\nNovember 18, 2019\n\nShare\n\nThe city council and the water board\n\n{}\n\nMore from News\n\nRivers and Dams: Council Blocking the Flood Relief Plan\n\nContact us\n",
+        body.join("\n\n")
+    );
+    let a = clean_str(&page);
+    assert_eq!(a.meta.title, "Rivers and Dams: Council Blocking the Flood Relief Plan");
+}

@@ -493,8 +493,16 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         let lower = u.text.to_lowercase();
         // (Not printed twice in one block a few lines apart: a list of teasers or videos.)
         let near_copy = units[i.saturating_sub(12)..i].iter().any(|o| o.text == u.text);
+        // Printed again far down the page (a share box, a breadcrumb), or inside a longer
+        // line that is no paragraph of prose (the page's <title>: a phrase of the text is no
+        // repeated title).
         let repeated = repeat && !near_copy
-            || u.words() >= 3 && units.iter().any(|o| !std::ptr::eq(o, u) && o.text.len() > lower.len() && o.text.to_lowercase().contains(&lower));
+            || u.words() >= 3
+                && units.iter().enumerate().any(|(j, o)| {
+                    let copy = j.abs_diff(i) > 12 && o.text.to_lowercase() == lower;
+                    let within = o.text.len() > lower.len() && o.words() <= 20 && o.text.to_lowercase().contains(&lower);
+                    j != i && (copy || within)
+                });
         let just_above = |lines: &[usize]| lines.iter().any(|&m| m > k && m - k <= 2);
         // A title stands over the byline; over a date line alone, a little less surely.
         let above_meta = if just_above(bylines) { 0.8 } else if just_above(meta_lines) { 0.5 } else { 0.0 };
