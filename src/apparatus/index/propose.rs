@@ -39,6 +39,7 @@ struct Casing {
 }
 
 /// A distinct form: its words as written and where it occurred.
+#[derive(Default)]
 struct Form {
     words: Vec<String>,
     keys: Vec<String>,
@@ -697,25 +698,7 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
                 })
                 .collect(),
             keys: run.iter().map(|t| t.key.clone()).collect(),
-            mid_sentence: 0,
-            count: 0,
-            personal_context: false,
-            italic: 0,
-            past_verb: false,
-            attributive: 0,
-            located: 0,
-            determined: 0,
-            quoted: 0,
-            named_work: 0,
-            body_after: None,
-            body_after_count: 0,
-            owned: None,
-            owned_count: 0,
-            determined_attributive: 0,
-            listed_with: Vec::new(),
-            in_person_list: false,
-            referred_to: false,
-            first_named: false,
+            ..Form::default()
         });
         forms.len() - 1
     })
@@ -920,23 +903,7 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
             keys: vec![a.to_string(), b.to_string()],
             mid_sentence: n,
             count: n,
-            personal_context: false,
-            italic: 0,
-            past_verb: false,
-            attributive: 0,
-            located: 0,
-            determined: 0,
-            quoted: 0,
-            named_work: 0,
-            body_after: None,
-            body_after_count: 0,
-            owned: None,
-            owned_count: 0,
-            determined_attributive: 0,
-            listed_with: Vec::new(),
-            in_person_list: false,
-            referred_to: false,
-            first_named: false,
+            ..Form::default()
         })
         .collect()
 }

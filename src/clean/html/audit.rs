@@ -75,7 +75,7 @@ impl Kept {
 }
 
 /// Lower-case alphanumeric words, the unit of comparison.
-fn words(text: &str) -> Vec<String> {
+pub(super) fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 

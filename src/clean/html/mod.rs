@@ -189,7 +189,7 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if matches!(block, Block::Quote { .. } | Block::Caption { .. }) {
         return None;
     }
-    let fold = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let fold = audit::words;
     let words = fold(text);
     if !meta.title.is_empty() && words == fold(&meta.title) {
         return Some(("title", "the article's title, kept in the front matter".into()));
@@ -228,7 +228,7 @@ fn is_excerpt(description: &str, body: &[Block]) -> bool {
     if ["…", "...", "[…]", "[...]"].iter().any(|e| trimmed.ends_with(e)) {
         return true;
     }
-    let words = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let words = audit::words;
     if body.iter().take(HEAD_BLOCKS).any(|b| words(&b.plain_text()) == words(description)) {
         return false;
     }
