@@ -16,6 +16,7 @@ use crate::model::{
 };
 use crate::input::{self, Budget};
 use crate::memo::Memo;
+use crate::source::Source;
 use crate::output::OutFolder;
 use crate::project::Project;
 use crate::print::{package::Package, Paper, Target};
@@ -73,14 +74,29 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
 
 /// What earlier builds made that the next can reuse, so that `watch` redoes only what
 /// changed: cleaned articles, by a hash of everything the cleaner reads, the dated events
-/// found in each article, the print layout's set paragraphs and paginated chapters, the
+/// found in each article, the sources decoded, the print layout's set paragraphs and paginated chapters, the
 /// EPUB's subset fonts and its files compressed.
 #[derive(Default)]
 pub struct Cache {
+    /// Decoded sources by their path and bytes (decoding normalises every character).
+    sources: Memo<Source>,
     articles: Memo<Article>,
     timeline: apparatus::timeline::Cache,
     pdf: render::pdf::Cache,
     epub: render::epub::Cache,
+}
+
+impl Cache {
+    /// The source file `path` of `bytes` decoded, or as decoded before.
+    pub(crate) fn decode_file(&mut self, path: &Path, bytes: &[u8]) -> Result<Source> {
+        let key = crate::memo::key(&(path, bytes));
+        if let Some(source) = self.sources.get(&key) {
+            return Ok(source);
+        }
+        let source = source::decode_file(path, bytes)?;
+        self.sources.insert(key, source.clone());
+        Ok(source)
+    }
 }
 
 /// [`compose`] for a project already read, reusing the cleaned articles of `cache` and
@@ -110,13 +126,18 @@ pub fn write(composed: Composed, out_dir: &Path, extra_targets: &[Target]) -> Re
 pub fn write_cached(composed: Composed, out_dir: &Path, extra_targets: &[Target], cache: &mut Cache) -> Result<BuildOutput> {
     let Composed { project, mut book, pdf } = composed;
     let manifest = &project.manifest;
-    // 4. Write the PDF and, on the other core, the EPUB with the print edition's page-list.
-    let (pdf_bytes, epub) = std::thread::scope(|s| {
-        let epub = s.spawn(|| render::epub::render_cached(&book, &pdf.page_map, &mut cache.epub));
+    // 4. Write the PDF and, on the other core, the EPUB with the print edition's page-list
+    // and the JSON editions.
+    let (pdf_bytes, epub, json) = std::thread::scope(|s| {
+        let others = s.spawn(|| {
+            let epub = render::epub::render_cached(&book, &pdf.page_map, &mut cache.epub);
+            (epub, json_editions(&book, &pdf.page_map))
+        });
         let pdf_bytes = pdf.write(&book);
-        (pdf_bytes, epub.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        let (epub, json) = others.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (pdf_bytes, epub, json)
     });
-    let (pdf, epub) = (pdf.written(pdf_bytes?), epub?);
+    let (pdf, epub, (mut json, timeline)) = (pdf.written(pdf_bytes?), epub?, json?);
     // 5. Package the print-on-demand editions: interior, cover and preflight per target.
     let mut targets: Vec<Target> =
         manifest.print.targets.iter().filter_map(|t| Target::parse(t)).chain(extra_targets.iter().copied()).collect();
@@ -124,18 +145,13 @@ pub fn write_cached(composed: Composed, out_dir: &Path, extra_targets: &[Target]
     targets.dedup();
     let paper = Paper::parse(&manifest.print.paper).unwrap_or(Paper::White);
     let (mut packages, warnings) = print::package::package(&book, &pdf, &targets, paper)?;
-    book.warnings.extend(warnings.iter().cloned());
+    if !warnings.is_empty() {
+        // The book's JSON lists its warnings: those of the packages too.
+        book.warnings.extend(warnings.iter().cloned());
+        json = json_editions(&book, &pdf.page_map)?.0;
+    }
     // 6. Write everything or nothing, under a lock on the out folder.
     let slug = book.meta.slug.clone();
-    let json = serde_json::to_vec_pretty(&BookJson { book: &book, page_map: &pdf.page_map })
-        .map_err(|e| Error::render("json", e))?;
-    let timeline = match &book.timeline {
-        Some(timeline) => {
-            let web = apparatus::timeline::timelinejs(timeline, &book.meta);
-            Some(serde_json::to_vec_pretty(&web).map_err(|e| Error::render("json", e))?)
-        }
-        None => None,
-    };
     let mut files = vec![
         (format!("{slug}.pdf"), pdf.bytes.as_slice()),
         (format!("{slug}.epub"), epub.as_slice()),
@@ -152,6 +168,19 @@ pub fn write_cached(composed: Composed, out_dir: &Path, extra_targets: &[Target]
         p.paths = p.files.iter().map(|_| next()).collect();
     }
     Ok(BuildOutput { epub: epub_path, pdf: pdf_path, json: json_path, timeline_json, packages, book, warnings })
+}
+
+/// The book as JSON, and its chronology as TimelineJS JSON when it has one.
+fn json_editions(book: &Book, page_map: &PageMap) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
+    let json = serde_json::to_vec_pretty(&BookJson { book, page_map }).map_err(|e| Error::render("json", e))?;
+    let timeline = match &book.timeline {
+        Some(timeline) => {
+            let web = apparatus::timeline::timelinejs(timeline, &book.meta);
+            Some(serde_json::to_vec_pretty(&web).map_err(|e| Error::render("json", e))?)
+        }
+        None => None,
+    };
+    Ok((json, timeline))
 }
 
 /// Copies the printed page of every timeline and index locator from the layout's page map.
@@ -186,6 +215,7 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
 /// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
 pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
     cache.articles.next_build();
+    cache.sources.next_build();
     let mut articles = Vec::with_capacity(manifest.articles.len());
     let mut warnings = Vec::new();
     let mut newest = 0i64;
@@ -194,7 +224,7 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
     for (n, entry) in manifest.articles.iter().enumerate() {
         let path = Manifest::resolve(dir, &entry.source);
         newest = newest.max(mtime(&path));
-        let src = source::decode_file(&path, &budget.read(&path)?)?;
+        let src = cache.decode_file(&path, &budget.read(&path)?)?;
         digest.update(src.text.as_bytes());
         let id = format!("ch{:02}", n + 1);
         let rules = compile_rules(&manifest.clean, &entry.clean)?;
@@ -202,7 +232,7 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         let edited = edited_path(dir, &entry.source);
         let mut article = if input::is_present(&edited) {
             refuse_shared_stem(manifest, entry, &edited)?;
-            let text = source::decode(&budget.read(&edited)?);
+            let text = cache.decode_file(&edited, &budget.read(&edited)?)?;
             let mut article = markdown::read(&text.text, &edited, &id)?;
             source::report_repairs(&text, &mut article.report);
             article

@@ -20,7 +20,6 @@ use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::model::{CleanReport, Warning};
 use crate::pipeline::{self, article_file, edited_path, Composed};
 use crate::project::Project;
-use crate::source;
 
 /// What `check` found, and the book when it could be composed.
 pub struct Checked {
@@ -53,7 +52,7 @@ pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
     match composed {
         Ok(composed) => {
             // 3. The rules over the composed book.
-            diagnostics.extend(book(&composed, dir));
+            diagnostics.extend(book(&composed, dir, cache));
             Checked { diagnostics, composed: Some(composed) }
         }
         Err(e) => {
@@ -64,11 +63,11 @@ pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
 }
 
 /// The rules over a composed book: text, Markdown, typos, then the build's warnings.
-fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
+fn book(composed: &Composed, dir: &Path, cache: &mut pipeline::Cache) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (article, entry) in composed.book.articles.iter().zip(&composed.project.manifest.articles) {
         let file = article_file(dir, &entry.source);
-        let Ok(text) = read_text(dir, &file) else { continue };
+        let Ok(text) = read_text(dir, &file, cache) else { continue };
         let mut locator = locate::Locator::new(text.clone());
         out.extend(text::check(article, &file, &mut locator));
         out.extend(typos(article, &file, &text));
@@ -77,7 +76,7 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
         }
         if file == edited_path(dir, &entry.source) {
             let source_file = crate::config::Manifest::resolve(dir, &entry.source);
-            let source_text = read_text(dir, &source_file).unwrap_or_default();
+            let source_text = read_text(dir, &source_file, cache).unwrap_or_default();
             if let Ok(rules) = pipeline::compile_rules(&composed.project.manifest.clean, &entry.clean) {
                 out.extend(edited::stale_rules(&text, &file, &source_text, &source_file, &rules));
             }
@@ -85,7 +84,7 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
     }
     if let Some(intro) = &composed.project.manifest.introduction {
         let file = crate::config::Manifest::resolve(dir, intro);
-        if let Ok(text) = read_text(dir, &file) {
+        if let Ok(text) = read_text(dir, &file, cache) {
             out.extend(edited::unsupported(&text, &file));
         }
     }
@@ -93,9 +92,9 @@ fn book(composed: &Composed, dir: &Path) -> Vec<Diagnostic> {
     out
 }
 
-/// A file of the book folder as the build reads it (safely, decoded).
-fn read_text(dir: &Path, file: &Path) -> crate::error::Result<String> {
-    Ok(source::decode(&crate::input::read(dir, file)?).text)
+/// A file of the book as text, decoded as the build decodes it (and by `watch` only once).
+fn read_text(dir: &Path, file: &Path, cache: &mut pipeline::Cache) -> crate::error::Result<String> {
+    Ok(cache.decode_file(file, &crate::input::read(dir, file)?)?.text)
 }
 
 /// Suspect typos: the cleaner's flags for a scraped source, a fresh look for Markdown.

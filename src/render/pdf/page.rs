@@ -52,11 +52,20 @@ pub enum CellKind {
 /// the order first drawn; elements that nest (a quote's paragraphs, a list's items, the
 /// contents' and the index's entries, a table's caption and cells) share their enclosing
 /// element when their `group` is the same (a table's cells also their row).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Eq, Default)]
 pub struct Tag {
     pub role: Role,
     pub element: Rc<str>,
     pub group: Rc<str>,
+}
+
+/// Runs of one element share its names, so the names compare by pointer first: writing
+/// compares every run's tag with the one before it.
+impl PartialEq for Tag {
+    fn eq(&self, other: &Tag) -> bool {
+        let same = |a: &Rc<str>, b: &Rc<str>| Rc::ptr_eq(a, b) || a == b;
+        self.role == other.role && same(&self.element, &other.element) && same(&self.group, &other.group)
+    }
 }
 
 impl Tag {

@@ -10,9 +10,10 @@
 //! refuses to write the file if the content breaks either claim). The print edition is plain PDF 1.4 with no outline, link or annotation, text
 //! in DeviceGray and cover colours in DeviceCMYK, the base a PDF/X file needs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::num::NonZeroU32;
 use std::ops::Range;
+use std::rc::Rc;
 
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target as KTarget};
@@ -33,6 +34,7 @@ use super::fonts::{space_glyph, Face, FALLBACK};
 use super::page::{Bookmark, Cmyk, Document, Numbering, Page, PlacedImage, Tag, TextRun};
 use super::tagging::{content_tag, decoration, Structure};
 use super::paragraph::Target;
+use super::shape::Shaped;
 use crate::error::{Error, Result};
 use crate::model::BookMeta;
 
@@ -123,14 +125,15 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
         }
     }
     let mut structure = Structure::default();
-    let page_segments: Vec<Vec<Segment>> = doc.pages.iter().map(|p| segments(&p.texts, &faces, b)).collect();
-    for (i, (page, segs)) in doc.pages.iter().zip(&page_segments).enumerate() {
+    for (i, page) in doc.pages.iter().enumerate() {
+        // A page's segments are made when it is drawn: a whole book's would fill memory.
+        let segs = segments(&page.texts, &faces, b);
         let settings = settings(doc, page)?;
         let mut p = pdf.start_page_with(settings);
         {
             let mut s = p.surface();
             if i == 0 {
-                register_glyphs(&mut s, &doc.pages, &page_segments, &faces);
+                register_glyphs(&mut s, &doc.pages, &faces);
             }
             s.start_tagged(decoration());
             for f in &page.fills {
@@ -240,7 +243,7 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
 fn blank_default_suspects(pdf: &mut [u8]) {
     const DICT: &[u8] = b"/MarkInfo";
     const KEY: &[u8] = b"/Suspects false";
-    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    let find = |hay: &[u8], needle: &[u8]| memchr::memmem::find(hay, needle);
     let Some(dict) = find(pdf, DICT).map(|at| at + DICT.len()) else { return };
     let end = pdf[dict..].iter().position(|&b| b == b'>').map_or(dict, |n| dict + n);
     if let Some(at) = find(&pdf[dict..end], KEY).map(|n| dict + n) {
@@ -263,22 +266,38 @@ struct Faces {
 /// of `anthology watch` finds the stream already compressed (krilla's memoized deflate).
 /// Each glyph is registered with the text of its first use, as drawing would have done,
 /// so the text layer is unchanged. The glyphs go to a stream that is never placed.
-fn register_glyphs(s: &mut Surface, pages: &[Page], page_segments: &[Vec<Segment>], faces: &Faces) {
+fn register_glyphs(s: &mut Surface, pages: &[Page], faces: &Faces) {
     let fallback = faces.fonts.len();
-    let mut first_text: Vec<BTreeMap<u16, &str>> = vec![BTreeMap::new(); fallback + 1];
-    for (page, segs) in pages.iter().zip(page_segments) {
-        for seg in segs {
-            let texts = &mut first_text[seg.face.unwrap_or(fallback)];
-            for g in &seg.glyphs {
-                texts.entry(g.id).or_insert(&seg.text[g.text.clone()]);
+    // Per face, the text of each glyph id's first use (a flat table: every glyph of the
+    // book passes through here).
+    let mut first_text: Vec<Vec<Option<&str>>> = vec![Vec::new(); fallback + 1];
+    fn note<'t>(texts: &mut Vec<Option<&'t str>>, id: u16, text: &'t str) {
+        let id = usize::from(id);
+        if texts.len() <= id {
+            texts.resize(id + 1, None);
+        }
+        texts[id].get_or_insert(text);
+    }
+    // Turned runs are drawn as they are, without `segments`' word spaces.
+    let texts = pages.iter().flat_map(|p| p.texts.iter().map(|r| (r, true)).chain(p.turned.iter().map(|r| (r, false))));
+    // Runs share their shaped words: each word is noted once.
+    let mut seen: HashSet<(*const Shaped, bool)> = HashSet::new();
+    for (run, segmented) in texts {
+        let shaped = &run.shaped;
+        if !seen.insert((Rc::as_ptr(shaped), segmented && run.space_before)) {
+            continue;
+        }
+        let face_of = |fallen: bool| if fallen { fallback } else { run.style.face.index() };
+        // The space glyph `segments` draws before a run that follows a word space.
+        if let Some(first) = shaped.glyphs.first().filter(|_| segmented && run.space_before) {
+            let face = face_of(first.fallback);
+            let space = if first.fallback { faces.fallback_space } else { faces.spaces[face] };
+            if let Some(id) = space {
+                note(&mut first_text[face], id, " ");
             }
         }
-        for run in &page.turned {
-            let shaped = &run.shaped;
-            for g in &shaped.glyphs {
-                let face = if g.fallback { fallback } else { run.style.face.index() };
-                first_text[face].entry(g.id).or_insert(&shaped.text[g.text.clone()]);
-            }
+        for g in &shaped.glyphs {
+            note(&mut first_text[face_of(g.fallback)], g.id, &shaped.text[g.text.clone()]);
         }
     }
     let mut builder = s.stream_builder();
@@ -288,7 +307,9 @@ fn register_glyphs(s: &mut Surface, pages: &[Page], page_segments: &[Vec<Segment
         let mut text = String::new();
         let glyphs: Vec<PdfGlyph> = texts
             .iter()
-            .map(|(&id, t)| {
+            .enumerate()
+            .filter_map(|(id, t)| Some((u16::try_from(id).ok()?, (*t)?)))
+            .map(|(id, t)| {
                 let start = text.len();
                 text.push_str(t);
                 PdfGlyph { id, advance: 0.0, x_offset: 0.0, y_offset: 0.0, text: start..text.len() }
@@ -315,6 +336,9 @@ struct Segment<'a> {
     text: String,
     glyphs: Vec<PdfGlyph>,
 }
+
+/// The characters of a long line of text: what a segment's buffers start with.
+const LINE_ROOM: usize = 80;
 
 /// The page's runs as segments. A run that follows a word space starts with a space
 /// glyph (U+0020) reaching from the previous run's end to the run, so text extraction
@@ -343,7 +367,9 @@ fn segments<'a>(runs: &'a [TextRun], faces: &Faces, bleed: f32) -> Vec<Segment<'
                 s.face == face && s.size == size && s.y == y && (s.end - start).abs() < 0.01 && *s.tag == run.tag
             });
             if !continues {
-                out.push(Segment { tag: &run.tag, x: start, y, end: start, font: font.clone(), face, size, text: String::new(), glyphs: Vec::new() });
+                // Room for a line's worth: a segment grows run by run.
+                let (text, glyphs) = (String::with_capacity(LINE_ROOM), Vec::with_capacity(LINE_ROOM));
+                out.push(Segment { tag: &run.tag, x: start, y, end: start, font: font.clone(), face, size, text, glyphs });
             }
             let Some(seg) = out.last_mut() else { continue };
             if let (Some(from), Some(id)) = (space_from.take(), space) {
