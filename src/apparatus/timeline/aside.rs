@@ -72,10 +72,62 @@ pub fn is_counterfactual(s: &str, at: usize) -> bool {
 
 /// "exports to China in the first half of 2019 sinking to $1.3 billion", "in the second
 /// quarter of 2018": a period of the calendar that a figure is given for.
+/// So is a period named by its last day: "in the third quarter ended Sept. 29", "the fiscal
+/// year ending June 30".
 pub fn is_reporting_period(s: &str, at: usize) -> bool {
-    matches!(words_before(s, at, 3).as_slice(),
+    let before = words_before(s, at, 3);
+    let part_of = matches!(before.as_slice(),
         [ordinal, part, of] if ["first", "second", "third", "fourth", "last"].contains(&ordinal.as_str())
-            && ["half", "quarter"].contains(&part.as_str()) && of == "of")
+            && ["half", "quarter"].contains(&part.as_str()) && of == "of");
+    let ended = matches!(before.as_slice(),
+        [.., period, end] if ["quarter", "year", "half", "period", "month", "week", "season"].contains(&period.as_str())
+            && ["ended", "ending", "ends"].contains(&end.as_str()));
+    part_of || ended
+}
+
+/// "found that in 2015, there were 9 million premature deaths": a count of what there was
+/// in the period, not an event.
+pub fn is_count_for_period(s: &str, end: usize) -> bool {
+    let words: Vec<String> = s[end..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let there_were = words.len() >= 3 && words[0] == "there" && ["were", "was", "are", "is"].contains(&words[1].as_str());
+    there_were
+        && words[2..].iter().any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions"].contains(&w.as_str())
+        })
+}
+
+/// A post embedded in the page: its text, ending on the picture link a tweet carries
+/// ("… predictable. pic.twitter.com/fCX2Ptc7YN") or followed by the post's credit line
+/// ("— Josh Apte (@joshapte) November 3, 2019"). Its words are the poster's, quoted.
+pub fn is_embedded_post(text: &str, next: Option<&str>) -> bool {
+    let picture = text.split_whitespace().last().is_some_and(|w| w.starts_with("pic.twitter.com/"));
+    let credited = next.is_some_and(|n| {
+        let n = n.trim_start();
+        n.starts_with(['—', '–']) && n.contains("(@") && n.split_whitespace().count() <= 16
+    });
+    picture || credited
+}
+
+/// "ahead of their session that starts in early January": a relative clause in the present
+/// whose verb governs the date is a schedule.
+pub fn relative_in_present(s: &str, at: usize) -> bool {
+    match words_before(s, at, 3).as_slice() {
+        [.., relative, verb, prep] => {
+            ["that", "which", "who"].contains(&relative.as_str())
+                && verb.len() > 3
+                && verb.ends_with('s')
+                && !verb.ends_with("ss")
+                && !fragment::tells_the_past(verb)
+                && ["in", "on", "at", "during", "by"].contains(&prep.as_str())
+        }
+        _ => false,
+    }
 }
 
 /// "What would have been the reaction in 2012 had …?": a question states no event.
@@ -340,6 +392,37 @@ mod tests {
         assert!(is_reporting_period(s, at(s, "2019")));
         let s = "The war broke out in the summer of 1914.";
         assert!(!is_reporting_period(s, at(s, "1914")));
+    }
+
+    #[test]
+    fn a_period_named_by_its_last_day_is_a_figures() {
+        let s = "McClatchy reported a loss of $304.7 million in the third quarter ended Sept. 29.";
+        assert!(is_reporting_period(s, at(s, "Sept.")));
+        let s = "The war ended Sept. 2 with the surrender.";
+        assert!(!is_reporting_period(s, at(s, "Sept.")));
+    }
+
+    #[test]
+    fn a_count_of_the_period_is_no_event() {
+        let s = "The commission found that in 2015, there were 9 million premature deaths.";
+        assert!(is_count_for_period(s, at(s, "2015") + 4));
+        let s = "In 1905, there was a revolution in Russia.";
+        assert!(!is_count_for_period(s, at(s, "1905") + 4));
+    }
+
+    #[test]
+    fn an_embedded_post_is_quoted() {
+        assert!(is_embedded_post("The air was horrific on Sunday. pic.twitter.com/fCX2Ptc7YN", None));
+        assert!(is_embedded_post("Delhi has turned into a gas chamber", Some("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019")));
+        assert!(!is_embedded_post("The strike began on Sunday.", Some("The next day the army joined.")));
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_present_is_a_schedule() {
+        let present = |s: &str, date: &str| relative_in_present(s, at(s, date));
+        assert!(present("ahead of their session that starts in early January", "early"));
+        assert!(!present("the strike that started in January", "January"));
+        assert!(present("the law that passes in January", "January"));
     }
 
     #[test]

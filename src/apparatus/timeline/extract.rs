@@ -129,12 +129,16 @@ const RECORD_WORDS: &[&str] = &[
 pub(super) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "wrote", "writes", "added", "stated", "argued",
     "argues", "noted", "notes", "explained", "claimed", "recalled", "recalls", "remarked",
-    "commented", "insisted", "divulged", "disclosed",
+    "commented", "insisted", "divulged", "disclosed", "reported",
+];
+/// Verbs that report what a study or a forecast found: "projected in May that …".
+const FINDING_VERBS: &[&str] = &[
+    "projected", "estimated", "predicted", "forecast", "found", "concluded", "showed", "calculated",
 ];
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
-    "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects",
+    "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects", "should",
 ];
 /// Appended to a date whose year or day the text does not state (explained once, in the
 /// headnote).
@@ -195,7 +199,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month|week))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
@@ -242,6 +246,9 @@ struct Raw {
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
+    /// The weekday named with a day date ("Friday, December 6th"): it tells the year the text
+    /// leaves out (0 for Monday).
+    day_of_week: Option<u32>,
     /// "last month" or "last year", dated from the article's own date.
     article_relative: Option<String>,
     /// "the day after Easter": days from the Easter Sunday of the narrative's year.
@@ -320,13 +327,21 @@ pub fn stated_convention(article: &Article) -> Option<Convention> {
 }
 
 /// The year an article is about: the most frequent explicit year in its body paragraphs,
-/// when it is named at least three times.
-pub fn subject_year(article: &Article) -> Option<i32> {
+/// when it is named at least three times (in an `undated` article, not counting deadlines
+/// and bounds).
+pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for block in &article.blocks {
         if let Block::Paragraph { .. } = block {
             let text = mask_quotes(&block.plain_text());
             for c in patterns().year.captures_iter(&text) {
+                // In an undated article, "by 2024", "through 2024": a deadline or a bound, not
+                // the time told of (a dated one's retrospective subject is named so too: "by
+                // March 1917").
+                let prev = prev_word(&text, c.get(0).expect("whole match").start());
+                if undated && (BOUNDING_PREPS.contains(&prev.as_str()) || ["by", "through"].contains(&prev.as_str())) {
+                    continue;
+                }
                 if let Ok(y) = c[1].parse::<i32>() {
                     *counts.entry(y).or_default() += 1;
                 }
@@ -361,13 +376,33 @@ struct Context {
     explicit_year: Option<i32>,
     /// Last day date as written, whether Old Style, for "the next day".
     last_day: Option<(Ymd, bool)>,
+    /// The article has no date at all (neither metadata nor a stamp): an undated month takes
+    /// its year only from the narrative close by.
+    undated: bool,
+}
+
+/// The dates a mention may move on: see [`Context::narrative`].
+type Narrative = (Option<(i32, usize)>, Option<(i32, u32, usize)>, Option<(Ymd, bool)>);
+
+impl Context {
+    /// The narrative's last dates, to be restored when a mention turns out to date no event
+    /// of it (a plan).
+    fn narrative(&self) -> Narrative {
+        (self.dated, self.last_month, self.last_day)
+    }
+
+    fn restore(&mut self, (dated, last_month, last_day): Narrative) {
+        self.dated = dated;
+        self.last_month = last_month;
+        self.last_day = last_day;
+    }
 }
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
     let stamp = article.meta.date.is_none().then(|| stamped_date(article)).flatten();
     let anchor = article.meta.date.as_deref().and_then(Anchor::parse).or(stamp.as_ref().map(|(a, _)| *a));
     let anchor = anchor.map(|a| day_of_writing(a, article));
-    let counted = subject_year(article);
+    let counted = subject_year(article, anchor.is_none());
     // A title that names the year of writing ("… reading Trotsky in 2017") names no subject.
     let titled = title_year(&article.meta.title).filter(|y| anchor.is_none_or(|a| *y < a.year));
     let retrospective = match (anchor, counted) {
@@ -387,6 +422,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         paragraph_year: None,
         explicit_year: None,
         last_day: None,
+        undated: anchor.is_none(),
     };
     // The article's setting: its title and body paragraphs.
     let setting = Place::of_text(
@@ -405,16 +441,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     .unwrap_or(false);
     // Paragraphs, list items (a list of dated events is a chronology of its own) and
     // table cells; whether each is a catalogue entry's description.
-    let runs = article.blocks.iter().flat_map(|b| match b {
+    let runs: Vec<_> = article.blocks.iter().flat_map(|b| match b {
         Block::Paragraph { id, content } => {
             vec![(id, content, aside::has_year_column(&crate::model::plain_text(content)))]
         }
         Block::List { id, items, .. } => items.iter().map(|i| (id, i, false)).collect(),
         Block::Table { id, table } => aside::catalogue_cells(table).map(|(c, entry)| (id, c, entry)).collect(),
         _ => Vec::new(),
-    });
-    for (id, content, catalogue) in runs {
+    }).collect();
+    for (n, &(id, content, catalogue)) in runs.iter().enumerate() {
         let text = crate::model::plain_text(content);
+        let next = runs.get(n + 1).map(|(_, c, _)| crate::model::plain_text(c));
         if is_metadata_line(&text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
         }
@@ -447,7 +484,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             continue;
         }
-        let apparatus = if aside::is_author_bio(&text, article) {
+        let apparatus = if aside::is_embedded_post(&text, next.as_deref()) {
+            Some("a post embedded in the page (quoted), not narrative")
+        } else if aside::is_author_bio(&text, article) {
             Some("the author's bio, not an event")
         } else if aside::is_reference_entry(&text) {
             Some("a reference-list entry, not narrative")
@@ -502,6 +541,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
+                let narrative = ctx.narrative();
                 let resolved = resolve(&raw, masked_sentence, old_style, &mut ctx);
                 if let Some(y) = raw.year {
                     ctx.explicit_year = Some(y);
@@ -528,8 +568,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 // A plan for the article's own month or later ("hopes to resume launches in
                 // December", written on 2 December) has not happened when it was written.
+                // Its date is no time of the narrative either: the next undated month is not
+                // read in the plan's year.
                 if anchor.is_some_and(|a| a.is_after(&date.sort_key) || raw.future && !a.is_before(&date.sort_key)) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
+                    ctx.restore(narrative);
+                    continue;
+                }
+                // With no date for the article, nothing tells whether a plan was carried out.
+                if anchor.is_none() && raw.future {
+                    out.rejected.push(reject("a plan or forecast in an article without a date"));
+                    ctx.restore(narrative);
                     continue;
                 }
                 if catalogue && !aside::dates_past_action(masked_sentence, raw.start) {
@@ -559,6 +608,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a period a figure is given for, not an event"));
                     continue;
                 }
+                if aside::is_count_for_period(masked_sentence, raw.end) {
+                    out.rejected.push(reject("a count of what there was in the period, not an event"));
+                    continue;
+                }
                 if aside::is_question(masked_sentence) {
                     out.rejected.push(reject("a question, not an event"));
                     continue;
@@ -582,11 +635,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // An event is told in a past tense: "In November, the air over Delhi gets cool"
                 // is a season's habit, "Investment companies are subject to the Act of 1940" a
                 // statement of the present.
+                // A date read from the article's own ("November 19th", "Wednesday") in a clause with
+                // no past tense, or with no verb at all, is a schedule: "The tour continues
+                // November 19th", "holds a public hearing Wednesday".
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
-                let present = fragment::has_present_verb(&text) || bare_month;
-                let governed = aside::governed_by_present(masked_sentence, raw.start);
+                let from_article_date = ctx.anchor.is_some()
+                    && (date.label.ends_with(INFERRED_MARK) || raw.weekday.is_some() || raw.article_relative.is_some());
+                let present = fragment::has_present_verb(&text) || bare_month || from_article_date;
+                let governed = aside::governed_by_present(masked_sentence, raw.start)
+                    || aside::relative_in_present(masked_sentence, raw.start);
                 if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
+                    ctx.restore(narrative);
                     continue;
                 }
                 let text = capitalise(&text);
@@ -951,6 +1011,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             day: num(c.get(1)),
             month: month(c.get(2)),
             year: num(c.get(3)),
+            day_of_week: weekday_before(s, m0.start()),
             ..Raw::default()
         });
     }
@@ -962,6 +1023,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             month: month(c.get(1)),
             day: num(c.get(2)),
             year: num(c.get(3)),
+            day_of_week: weekday_before(s, m0.start()),
             ..Raw::default()
         });
     }
@@ -1122,7 +1184,13 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             start: m0.start(),
             end: m0.end(),
             // "this month" and "this week" are the article's own month.
-            article_relative: Some(c.get(1).map_or_else(|| format!("this {}", &c[2]), |u| u.as_str().to_string())),
+            article_relative: Some(match (c.get(1), c.get(2)) {
+                (Some(last), _) => last.as_str().to_string(),
+                (None, Some(this)) => format!("this {}", this.as_str()),
+                // "earlier this year": a time of the article's year before its writing ("this
+                // year" alone is the year as a span: "sales this year", "is capped this year").
+                (None, None) => "this year".to_string(),
+            }),
             ..Raw::default()
         });
     }
@@ -1198,7 +1266,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
                     && ["on", "in", "at", "during", "by"].contains(&prep.as_str())
             }
             _ => false,
-        };
+        } || matches!(unqualified.as_slice(), [.., verb, prep, det]
+            // "said in an Oct. 26 letter": the date of the writing that says it.
+            if SPEECH_VERBS.contains(&verb.as_str())
+                && ["on", "in", "at", "during", "by"].contains(&prep.as_str())
+                && ["a", "an", "the", "its", "his", "her", "their"].contains(&det.as_str()));
         // "first announced the potential exchange last week": the date of the speaking, after
         // its short object ("noted that just last week security services killed…" reports one).
         let spoken = words_before(s, raw.start, 5);
@@ -1206,8 +1278,9 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
             && (raw.article_relative.is_some() || raw.weekday.is_some());
         // "told Business Insider in October 2018 that MaT was…": the date of a statement.
+        // "projected in May that the tariffs would…": a finding's or a forecast's date too.
         let reported = s[raw.end..].trim_start().starts_with("that ")
-            && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
+            && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
         if attributed || object_of_speech || reported {
             continue;
         }
@@ -1278,7 +1351,34 @@ fn find_mentions(s: &str) -> Vec<Raw> {
 /// to Ethiopia on Sunday", "was set to dock on Saturday"), a future auxiliary after it ("On
 /// Friday, the administration will announce"), or "later on Friday" said on that Friday.
 fn is_planned(s: &str, raw: &Raw) -> bool {
-    let before = words_before(s, raw.start, usize::MAX);
+    let mut before = words_before(s, raw.start, usize::MAX);
+    // "there will be three rockets by 2024: one for …, Artemis 2 in 2022": a list after a
+    // colon, with no verb of its own, goes on with the clause before it.
+    let clause = before_clause(s, raw.start);
+    if let Some(lead) = s[..raw.start - clause.len()].strip_suffix(':').filter(|_| !has_verb(clause)) {
+        let mut more = words_before(lead, lead.len(), usize::MAX);
+        more.append(&mut before);
+        before = more;
+    }
+    // "… plans for traveling to Florida …, which gave $5.9 million toward the 2016 campaign":
+    // a relative clause has its own tense.
+    if let Some(k) = before.iter().rposition(|w| ["which", "who", "whose"].contains(&w.as_str())) {
+        before.drain(..=k);
+    }
+    // "He suggested pushing back the return to 2028": what is proposed has not happened.
+    let proposed = before.iter().enumerate().any(|(i, w)| {
+        PROPOSAL_VERBS.contains(&w.as_str())
+            && before[i + 1..].iter().any(|n| n == "to" || n.len() > 4 && n.ends_with("ing"))
+    });
+    // "later this month".
+    let later = s[raw.start..].to_lowercase().starts_with("later ");
+    // "to make recommendations by the end of 2020": a deadline, unless what was done by then
+    // is told in the past perfect ("By 1917, the party had grown").
+    let deadline = {
+        let lead: Vec<&String> = before.iter().rev().skip_while(|w| ["the", "end", "start", "middle", "of"].contains(&w.as_str())).collect();
+        lead.first().is_some_and(|w| *w == "by")
+            && !before.iter().chain(&after_words(s, raw.end, 8)).any(|w| w == "had" || w == "’d")
+    };
     // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
     // "ahead of the planned vote".
     let determiners = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"];
@@ -1300,7 +1400,45 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         before.len() - k <= 8
             && !before[k + 1..].iter().any(|w| ["who", "which", "that", "when", "where", "whose"].contains(&w.as_str()))
     });
-    future_before || later_today || future_after || would
+    future_before || later_today || future_after || would || proposed || later || deadline
+}
+
+/// The first `n` words after byte `at`, lower case, without punctuation.
+fn after_words(s: &str, at: usize, n: usize) -> Vec<String> {
+    s[at..]
+        .split_whitespace()
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
+        .collect()
+}
+
+/// Verbs that put forward what is still to be done ("suggested pushing back", "proposed to").
+const PROPOSAL_VERBS: &[&str] = &["suggested", "suggests", "proposed", "proposes", "recommended", "recommends", "urged", "urges"];
+
+/// The part of the sentence before byte `at` from the last dash, colon or semicolon.
+fn before_clause(s: &str, at: usize) -> &str {
+    let start = s[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..at]
+}
+
+/// Whether a stretch of text holds a verb: a past tense (not a participle used as an
+/// adjective: "the uncrewed Artemis 1 test flight", "the first crewed flight") or a present
+/// auxiliary.
+fn has_verb(text: &str) -> bool {
+    const BEFORE_ADJECTIVE: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "first", "second", "newly"];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let past = words.iter().enumerate().any(|(i, w)| {
+        fragment::tells_the_past(w) && !(i > 0 && BEFORE_ADJECTIVE.contains(&words[i - 1].as_str()))
+    });
+    past || fragment::has_present_verb(text)
 }
 
 /// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
@@ -1361,6 +1499,12 @@ fn dates_event_noun(s: &str, raw: &Raw) -> bool {
         }
         _ => false,
     }
+}
+
+/// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
+fn weekday_before(s: &str, at: usize) -> Option<u32> {
+    let word = s[..at].trim_end().trim_end_matches(',').rsplit(' ').next()?;
+    WEEKDAYS.iter().position(|w| *w == word).map(|i| i as u32)
 }
 
 /// Whether the word right before byte `at` is capitalised and not the sentence's first.
@@ -1476,6 +1620,11 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
     };
     // A plan dates from the article's own time, whatever the narrative was about.
     let planned = from_anchor.filter(|_| future);
+    // With no date for the article, a year named paragraphs ago (perhaps a plan's, "their
+    // 2020 session") is no evidence for an undated "in February".
+    if ctx.undated && !ctx.retrospective {
+        return recent.or(ctx.paragraph_year).or(ctx.subject);
+    }
     planned
         .or(recent)
         .or(near)
@@ -1558,6 +1707,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         if unit == "year" {
             return Some(year_only(a.year - 1, false));
         }
+        // Only days into a year, "earlier this year" cannot be placed in it (the page's date
+        // is more likely a reprint's).
+        if unit == "this year" {
+            return (a.month? > 1).then(|| year_only(a.year, false));
+        }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one
         // just ended.
         if let Some(start) = season_start(unit) {
@@ -1615,7 +1769,19 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
             .map(|(_, m, y)| (y.unwrap_or(year), m));
         return Some(month_date(year, month, until, q.unwrap_or_default(), inferred));
     };
-    let first = Ymd { year, month, day };
+    let mut first = Ymd { year, month, day };
+    // "Friday, December 6th" in a piece of November 2019: the year in which that day is a
+    // Friday, next to the one inferred.
+    if let Some(named) = raw.day_of_week.filter(|_| inferred && !old_style) {
+        if let Some(y) = [year, year + 1, year - 1].into_iter().find(|&y| {
+            let d = Ymd { year: y, month, day };
+            calendar::is_valid(d, false) && calendar::weekday(d) == named
+        }) {
+            first.year = y;
+            ctx.dated = Some((y, ctx.paragraph));
+            ctx.last_month = Some((y, month, ctx.paragraph));
+        }
+    }
     if !calendar::is_valid(first, old_style) {
         return None;
     }
@@ -2214,6 +2380,7 @@ mod tests {
             paragraph_year: None,
             explicit_year: None,
             last_day: None,
+            undated: false,
         }
     }
 
@@ -2611,5 +2778,105 @@ mod tests {
                 assert_ne!(r.precision, DatePrecision::Day, "{}", r.label);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod rules_of_unseen_pages {
+    //! Rules found on pages no rule had been written for (tests/fixtures/blind11), each on
+    //! sentences of its own.
+    use super::*;
+
+    /// The (sort key, text) of every event extracted from `paragraphs`, in an article dated
+    /// `date` (none for an undated one).
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut article = Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| Block::Paragraph {
+                    id: format!("ch01-p{n}"),
+                    content: vec![crate::model::Inline::Text(p.to_string())],
+                })
+                .collect(),
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        article.meta.date = date.map(str::to_string);
+        let mut out = Extraction::default();
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
+    }
+
+    const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_plans_year_is_not_the_narratives() {
+        let text = [
+            "The band will tour together during the trek, which kicks off June 9th in West Palm Beach.",
+            "The band announced the tour while closing out their November 18th concert at the Ryman.",
+        ];
+        assert_eq!(keys(NOV_19, &text), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn earlier_this_year_is_the_articles_year() {
+        assert_eq!(keys(NOV_19, &["Earlier this year, the firm reportedly laid off more than 60 employees."]), ["2019-00-00"]);
+        // The year as a span, and "earlier this year" days into January, date nothing.
+        assert!(keys(NOV_19, &["Consumers have purchased 208,560 new vehicles this year."]).is_empty());
+        assert!(keys(Some("2019-01-03"), &["Earlier this year, a mass stranding left the tribe scrambling."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_named_with_a_date_gives_its_year() {
+        // 6 December 2019 was a Friday: a sale still to come, not one of December 2018.
+        let ticket = "Tickets for the tour went on sale to the general public starting Friday, December 6th, at 10 a.m.";
+        assert!(keys(NOV_19, &[ticket]).is_empty());
+        assert_eq!(keys(NOV_19, &["The strike began on Friday, November 8th, at dawn."]), ["2019-11-08"]);
+    }
+
+    #[test]
+    fn a_schedule_in_the_present_is_no_event() {
+        assert!(keys(NOV_19, &["The band’s current tour continues November 19th in Greenville; the schedule picks up February 7th in Las Vegas."]).is_empty());
+        assert!(keys(Some("2019-11-20"), &["The commission holds a public hearing Wednesday with executives from AT&T."]).is_empty());
+        assert!(keys(NOV_19, &["Legislators gather ahead of their 2020 session that starts in early January."]).is_empty());
+        // A date the text gives in full, told in a caption's present, is still the event's.
+        assert_eq!(keys(NOV_19, &["Workers remove a hammer and sickle from a neon sign in Czechoslovakia in 1989."]), ["1989-00-00"]);
+    }
+
+    #[test]
+    fn reports_letters_and_findings_date_no_events() {
+        let date = Some("2019-11-20");
+        assert!(keys(date, &["The embassy maintains its own monitor and reported Wednesday that the air was poor."]).is_empty());
+        assert!(keys(date, &["The agency said in an Oct. 26 letter to the companies that their engagement was unacceptable."]).is_empty());
+        assert!(keys(date, &["The foundation projected in May that the tariffs would reduce GDP by 0.25 percent."]).is_empty());
+        assert!(keys(date, &["The commission found that in 2015, there were 9 million premature deaths from air pollution."]).is_empty());
+        assert!(keys(date, &["The firm reported a loss of $304.7 million in the third quarter ended Sept. 29."]).is_empty());
+        assert!(keys(date, &["The weather should ease by Thursday morning, allowing the utility to restore power."]).is_empty());
+    }
+
+    #[test]
+    fn an_embedded_post_is_no_narrative() {
+        let text = ["The air quality was horrific on Sunday, but also predictable. pic.twitter.com/fCX2Ptc7YN", "— Josh Apte (@joshapte) November 3, 2019"];
+        assert!(keys(NOV_19, &text).is_empty());
+    }
+
+    #[test]
+    fn an_undated_article_dates_only_what_its_narrative_places() {
+        let text = [
+            "The governor expects no action until at least 2021.",
+            "A foundation gave $5.9 million toward Holcomb’s 2016 election campaign.",
+            "He is waiting for a commission he appointed in February to make recommendations by the end of 2020.",
+            "At current rates there will be three rockets produced by 2024: one for the uncrewed test flight, the second for the first crewed flight, Artemis 2 in 2022.",
+            "He suggested pushing back the date of a human return to the Moon to 2028.",
+        ];
+        assert_eq!(keys(None, &text), ["2016-00-00"]);
     }
 }
