@@ -98,6 +98,11 @@ const EVENT_NOUNS: &[&str] = &[
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
     "fair", "exposition", "expo", "world", "cup", "festival",
 ];
+/// Nouns of a stretch of time: a month after "of" dates them ("the first week of October").
+const TIME_NOUNS: &[&str] = &[
+    "week", "weeks", "day", "days", "end", "beginning", "start", "middle", "half", "part", "rest",
+    "month", "months", "year", "years", "night", "nights", "morning", "evening", "events", "course",
+];
 /// Nouns of works a year can date ("the 2012 book", "Nauman’s 1968 work").
 const WORK_NOUNS: &[&str] = &[
     "book", "work", "film", "album", "novel", "essay", "study", "report", "painting", "song",
@@ -625,10 +630,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
                 let names_event = dates_event_noun(masked_sentence, &raw);
+                // "They will quickly pass over the first revolution in February": the event is
+                // the noun's, not the clause's (a plan, an opinion).
+                let phrase = names_event.then(|| event_noun_phrase(sentence, &raw)).flatten();
+                let (text, named) = match phrase {
+                    Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
+                    _ => (text, false),
+                };
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
-                if let Some(reason) = fragment::defect(&text, names_event || past_action) {
+                if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
                     out.rejected.push(reject(reason));
                     continue;
                 }
@@ -1340,6 +1352,16 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if raw.bare && at_start && raw.month.is_some() && raw.year.is_none() && !past_verb(&next_word(s, raw.end)) {
             continue;
         }
+        // "the opposite of the hope of October emerged": a bare month after a noun and "of"
+        // names what the noun is about, not when the clause happened ("the first week of
+        // October", "the events of October" date).
+        if raw.bare && raw.month.is_some() && raw.year.is_none() && prev == "of" {
+            let noun = words_before(s, raw.start, 2).first().cloned().unwrap_or_default();
+            let dated = TIME_NOUNS.contains(&noun.as_str()) || EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+            if !dated && noun.chars().all(char::is_lowercase) {
+                continue;
+            }
+        }
         out.push(raw);
     }
     out.retain(|r| !r.skip);
@@ -1492,13 +1514,65 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
 }
 
 /// "the first revolution in February": the date's preposition follows an event noun.
+/// "President Donald Trump’s announcement last month": so does a date right after an act
+/// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
+    let event_noun = |noun: &str| EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
     match words_before(s, raw.start, 2).as_slice() {
-        [noun, prep] => {
-            ["in", "of", "on"].contains(&prep.as_str()) && EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
+        [noun, prep] if ["in", "of", "on"].contains(&prep.as_str()) && event_noun(noun) => true,
+        [owner, noun] => {
+            let act = event_noun(noun) || noun.len() > 6 && ["ment", "tion", "sion"].iter().any(|e| noun.ends_with(e));
+            (owner.ends_with("’s") || owner.ends_with("'s")) && act
         }
         _ => false,
     }
+}
+
+/// The noun phrase of the event a date qualifies ([`dates_event_noun`]): back from the noun
+/// to its determiner ("the first revolution") or through its owner's name ("President Donald
+/// Trump’s announcement"), capitalised.
+fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"];
+    let mut words: Vec<&str> = before_clause(sentence, raw.start).split_whitespace().collect();
+    if words.last().is_some_and(|w| ["in", "of", "on"].contains(w)) {
+        words.pop();
+    }
+    let noun = words.len().checked_sub(1)?;
+    let mut start = None;
+    let mut i = noun;
+    while i > 0 && noun - i < 6 {
+        i -= 1;
+        let word = words[i];
+        let lower = word.to_lowercase();
+        if DETERMINERS.contains(&lower.as_str()) {
+            start = Some(i);
+            break;
+        }
+        if word.ends_with("’s") || word.ends_with("'s") {
+            let mut first = i;
+            while first > 0 && words[first - 1].starts_with(char::is_uppercase) {
+                first -= 1;
+            }
+            start = Some(first);
+            break;
+        }
+        if !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+    }
+    let phrase = words[start?..=noun].join(" ");
+    let phrase = phrase.trim_end_matches([',', ';']);
+    // "…, which overthrew the monarchy, and …": the relative clause on the date tells what
+    // the event was.
+    let after = &sentence[raw.end..];
+    let relative = after
+        .strip_prefix(", which ")
+        .map(|rest| rest.split([',', ';', '—']).next().unwrap_or(rest).trim_end_matches('.'))
+        .filter(|clause| fragment::tells_the_past(clause));
+    Some(capitalise(&match relative {
+        Some(clause) => format!("{phrase}, which {clause}"),
+        None => phrase.to_string(),
+    }))
 }
 
 /// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
@@ -2878,5 +2952,37 @@ mod rules_of_unseen_pages {
             "He suggested pushing back the date of a human return to the Moon to 2028.",
         ];
         assert_eq!(keys(None, &text), ["2016-00-00"]);
+    }
+}
+
+#[cfg(test)]
+mod event_nouns {
+    use super::*;
+
+    fn phrase(s: &str, date: &str) -> Option<String> {
+        let raw = find_mentions(s).into_iter().find(|m| s[m.start..m.end].contains(date))?;
+        dates_event_noun(s, &raw).then(|| event_noun_phrase(s, &raw)).flatten()
+    }
+
+    #[test]
+    fn a_date_on_an_event_noun_gives_the_noun_phrase() {
+        assert_eq!(
+            phrase("They will quickly pass over the first revolution in February, which overthrew the monarchy, and concentrate their fire on the second.", "February").as_deref(),
+            Some("The first revolution, which overthrew the monarchy")
+        );
+        assert_eq!(
+            phrase("The U.S. will keep its base after troops leave Syria under President Donald Trump’s announcement last month.", "last month").as_deref(),
+            Some("President Donald Trump’s announcement")
+        );
+        // A possessive before a thing, not an act, dates nothing of its own.
+        assert_eq!(phrase("He sold the company’s building last month.", "last month"), None);
+    }
+
+    #[test]
+    fn a_month_after_a_noun_and_of_names_its_subject() {
+        let dates = |s: &str| find_mentions(s).iter().map(|m| s[m.start..m.end].to_string()).collect::<Vec<_>>();
+        assert!(dates("Eventually the opposite of the hope of October emerged.").is_empty());
+        assert_eq!(dates("The months of September and October were marked by crisis."), ["September and October"]);
+        assert_eq!(dates("In the first week of October the strike spread."), ["October"]);
     }
 }
