@@ -598,7 +598,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
-                let text = clause_text(sentence, &raw, several);
+                let text = without_source_lead(&clause_text(sentence, &raw, several));
                 // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells
                 // what had been done by then.)
                 if aside::is_status_as_of(masked_sentence, raw.start) && fragment::has_present_verb(&text) {
@@ -819,6 +819,16 @@ fn title_year(title: &str) -> Option<i32> {
     match years[..] {
         [y] => Some(y),
         _ => None,
+    }
+}
+
+/// "According to Trotsky in 1905, the Soviets first emerged": the source a clause opens on
+/// is no part of the event (a clause that is only its source is left as it is).
+fn without_source_lead(clause: &str) -> String {
+    let lead = ["According to ", "according to "].iter().find_map(|l| clause.strip_prefix(l));
+    match lead.and_then(|rest| rest.split_once(", ")) {
+        Some((_, event)) if event.split_whitespace().count() >= 3 && fragment::opens_subject(event) => event.to_string(),
+        _ => clause.to_string(),
     }
 }
 
@@ -2976,6 +2986,13 @@ mod event_nouns {
         );
         // A possessive before a thing, not an act, dates nothing of its own.
         assert_eq!(phrase("He sold the company’s building last month.", "last month"), None);
+    }
+
+    #[test]
+    fn the_source_a_clause_opens_on_is_left_out() {
+        assert_eq!(without_source_lead("According to Trotsky in 1905, the Soviets first emerged"), "the Soviets first emerged");
+        assert_eq!(without_source_lead("According to the Pentagon, the base serves as an outpost"), "the base serves as an outpost");
+        assert_eq!(without_source_lead("According to Trotsky"), "According to Trotsky");
     }
 
     #[test]
