@@ -256,6 +256,18 @@ fn opens_bio_of(text: &str, author: &str) -> bool {
             .is_some_and(|verb| BIO_VERBS.contains(&verb))
 }
 
+/// "Nine months ago, the president seemed like a spent force": how things seemed, an
+/// impression or an opinion, not an event.
+pub fn is_impression(clause: &str) -> bool {
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| ["seemed", "seems", "seem"].contains(&w.as_str()))
+        || words.windows(2).any(|w| ["appeared", "looked"].contains(&w[0].as_str()) && ["to", "like"].contains(&w[1].as_str()))
+}
+
 /// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
 /// we found that almost 50%…": a clause that states a poll's or a survey's percentage gives
 /// its finding, not an event (sales "down 10 percent" stay: the sale is the event).
@@ -423,6 +435,13 @@ mod tests {
         assert!(present("ahead of their session that starts in early January", "early"));
         assert!(!present("the strike that started in January", "January"));
         assert!(present("the law that passes in January", "January"));
+    }
+
+    #[test]
+    fn an_impression_is_no_event() {
+        assert!(is_impression("The president seemed like a spent force"));
+        assert!(is_impression("The deal appeared to be dead"));
+        assert!(!is_impression("The president appeared at the rally"));
     }
 
     #[test]

@@ -160,6 +160,7 @@ struct Patterns {
     ranking: Regex,
     weekday: Regex,
     article_relative: Regex,
+    ago: Regex,
     easter: Regex,
     later_that_month: Regex,
     month_range: Regex,
@@ -206,6 +207,7 @@ fn patterns() -> &'static Patterns {
             ),
             article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
+            ago: re(r"\b(\w+)\s+(day|week|month|year)s?\s+ago\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -256,6 +258,9 @@ struct Raw {
     day_of_week: Option<u32>,
     /// "last month" or "last year", dated from the article's own date.
     article_relative: Option<String>,
+    /// "four years ago": how many of which unit (`day`, `week`, `month`, `year`) before the
+    /// article's own date.
+    ago: Option<(i64, String)>,
     /// "the day after Easter": days from the Easter Sunday of the narrative's year.
     easter: Option<i64>,
     /// "later that month": the month of the previous date.
@@ -615,6 +620,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if aside::is_count_for_period(masked_sentence, raw.end) {
                     out.rejected.push(reject("a count of what there was in the period, not an event"));
+                    continue;
+                }
+                if aside::is_impression(&text) {
+                    out.rejected.push(reject("an impression or an opinion, not an event"));
                     continue;
                 }
                 if aside::is_question(masked_sentence) {
@@ -1216,6 +1225,13 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    for c in p.ago.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let n = if c[1].eq_ignore_ascii_case("a") || c[1].eq_ignore_ascii_case("one") { Some(1) } else { count_word(&c[1]) };
+        if let Some(n) = n.filter(|n| (1..=100).contains(n)) {
+            all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, c[2].to_string())), ..Raw::default() });
+        }
+    }
     for m0 in p.later_that_month.find_iter(s) {
         all.push(Raw {
             start: m0.start(),
@@ -1813,6 +1829,30 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.dated = Some((year, ctx.paragraph));
         ctx.last_month = Some((year, month, ctx.paragraph));
         return Some(month_date(year, month, None, String::new(), false));
+    }
+    if let Some((n, unit)) = &raw.ago {
+        let a = ctx.anchor?;
+        let resolved = match unit.as_str() {
+            "year" => return Some(year_only(a.year - *n as i32, false)),
+            "day" => {
+                let d = add_days(a.full()?, -n, false);
+                ctx.last_day = Some((d, false));
+                day_date(d, None, false, None, Vec::new(), false)
+            }
+            "week" => {
+                let d = add_days(a.full()?, -7 * n, false);
+                month_date(d.year, d.month, None, String::new(), false)
+            }
+            _ => {
+                let months = i64::from(a.year) * 12 + i64::from(a.month?) - 1 - n;
+                month_date(months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1, None, String::new(), false)
+            }
+        };
+        let year: i32 = resolved.sort_key[..4].parse().ok()?;
+        let month: u32 = resolved.sort_key[5..7].parse().ok()?;
+        ctx.dated = Some((year, ctx.paragraph));
+        ctx.last_month = Some((year, month, ctx.paragraph));
+        return Some(resolved);
     }
     if raw.same_month {
         // Only when the month was named in this paragraph or the one before.
@@ -2453,7 +2493,7 @@ pub fn stems(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn context(subject: Option<i32>) -> Context {
+    pub(super) fn context(subject: Option<i32>) -> Context {
         Context {
             anchor: None,
             subject,
@@ -2986,6 +3026,20 @@ mod event_nouns {
         );
         // A possessive before a thing, not an act, dates nothing of its own.
         assert_eq!(phrase("He sold the company’s building last month.", "last month"), None);
+    }
+
+    #[test]
+    fn so_long_ago_counts_back_from_the_articles_date() {
+        let mut ctx = super::tests::context(None);
+        ctx.anchor = Anchor::parse("2015-03-18");
+        let key = |s: &str, ctx: &mut Context| {
+            let raw = find_mentions(s).into_iter().next().expect("a mention");
+            resolve(&raw, s, false, ctx).map(|r| r.sort_key)
+        };
+        assert_eq!(key("An uprising overthrew its dictator four years ago.", &mut ctx).as_deref(), Some("2011-00-00"));
+        assert_eq!(key("The strike began two days ago.", &mut ctx).as_deref(), Some("2015-03-16"));
+        assert_eq!(key("The strike began three months ago.", &mut ctx).as_deref(), Some("2014-12-00"));
+        assert_eq!(key("The strike began a week ago.", &mut ctx).as_deref(), Some("2015-03-00"));
     }
 
     #[test]
