@@ -157,7 +157,9 @@ pub fn is_citation_note(s: &str, at: usize) -> bool {
 
 /// Verbs that, followed by a quotation, report words rather than an event ("called the debt
 /// “the transcendent issue of our era”").
-const QUOTING_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "termed"];
+const QUOTING_VERBS: &[&str] = &[
+    "called", "calls", "call", "described", "describes", "describe", "dubbed", "dub", "termed", "term",
+];
 
 /// A clause whose verb reports words and that ends on the quotation: what someone said,
 /// not what happened.
@@ -307,6 +309,7 @@ mod tests {
     fn a_quotation_is_no_event() {
         assert!(is_quotation("Senator Mitch McConnell called the debt and deficit “the transcendent issue of our era.”"));
         assert!(is_quotation("He said \"we will win\"."));
+        assert!(is_quotation("Kejriwal turned to Twitter to describe his city as a “gas chamber.”"));
         assert!(!is_quotation("The workers called a general strike"));
         assert!(!is_quotation("The “Order No. 1” was issued to the army"));
     }

@@ -207,7 +207,7 @@ fn patterns() -> &'static Patterns {
             ),
             article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
-            ago: re(r"\b(\w+)\s+(day|week|month|year)s?\s+ago\b".to_string()),
+            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -1227,9 +1227,18 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     for c in p.ago.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        let n = if c[1].eq_ignore_ascii_case("a") || c[1].eq_ignore_ascii_case("one") { Some(1) } else { count_word(&c[1]) };
-        if let Some(n) = n.filter(|n| (1..=100).contains(n)) {
-            all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, c[2].to_string())), ..Raw::default() });
+        // "yesterday" is a day ago ("today" is mostly the present as against the past: "today's
+        // exchange rates", "one of the hottest trends today").
+        let (n, unit) = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(n), Some(unit), _) => {
+                let n = if ["a", "one"].contains(&n.as_str().to_lowercase().as_str()) { Some(1) } else { count_word(n.as_str()) };
+                (n.filter(|n| (1..=100).contains(n)), unit.as_str())
+            }
+            (_, _, Some(_)) => (Some(1), "day"),
+            _ => (None, "day"),
+        };
+        if let Some(n) = n {
+            all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, unit.to_string())), ..Raw::default() });
         }
     }
     for m0 in p.later_that_month.find_iter(s) {
@@ -3040,6 +3049,7 @@ mod event_nouns {
         assert_eq!(key("The strike began two days ago.", &mut ctx).as_deref(), Some("2015-03-16"));
         assert_eq!(key("The strike began three months ago.", &mut ctx).as_deref(), Some("2014-12-00"));
         assert_eq!(key("The strike began a week ago.", &mut ctx).as_deref(), Some("2015-03-00"));
+        assert_eq!(key("The minister resigned yesterday.", &mut ctx).as_deref(), Some("2015-03-17"));
     }
 
     #[test]
