@@ -1453,9 +1453,12 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "they would come back to it on Wednesday": a plan reported in the past, when nothing
     // between "would" and the date starts another clause ("would honor Lorenz, who died in
     // 2008" dates a death).
+    // "She would later win the prize in 1925", "would go on to…": the narrative's own
+    // future in the past, told as done.
     let would = before.iter().rposition(|w| w == "would").is_some_and(|k| {
         before.len() - k <= 8
             && !before[k + 1..].iter().any(|w| ["who", "which", "that", "when", "where", "whose"].contains(&w.as_str()))
+            && !before.get(k + 1).is_some_and(|w| ["later", "go", "eventually", "subsequently"].contains(&w.as_str()))
     });
     future_before || later_today || future_after || would || proposed || later || deadline
 }
@@ -3050,6 +3053,14 @@ mod event_nouns {
         assert_eq!(key("The strike began three months ago.", &mut ctx).as_deref(), Some("2014-12-00"));
         assert_eq!(key("The strike began a week ago.", &mut ctx).as_deref(), Some("2015-03-00"));
         assert_eq!(key("The minister resigned yesterday.", &mut ctx).as_deref(), Some("2015-03-17"));
+    }
+
+    #[test]
+    fn would_later_is_the_narratives_past() {
+        let planned = |s: &str| find_mentions(s).first().is_some_and(|m| m.future);
+        assert!(!planned("She would later win the Nobel Prize in 1925."));
+        assert!(!planned("He would go on to lead the party in 1917."));
+        assert!(planned("They would come back to it on Wednesday."));
     }
 
     #[test]

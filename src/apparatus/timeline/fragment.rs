@@ -50,6 +50,8 @@ const IRREGULAR_PAST: &[&str] = &[
     "withheld", "sought", "heard", "sat", "lay", "beat", "bit", "hid", "slid", "split", "shut",
     "cast", "cost", "hurt", "burst", "thrust", "bid", "dove", "lit", "sped", "fit", "wound",
     "ground", "bound", "ate", "blew", "showed", "shown", "gone", "done", "seen", "taken",
+    "overcame", "rebuilt", "sprang", "shrank", "spun", "clung", "flung", "forbade", "foresaw",
+    "mistook", "withstood", "oversaw", "underwent", "overran", "outgrew", "slew", "strove",
     "given", "been", "begun", "become", "fallen", "risen", "written", "spoken", "broken",
     "chosen", "driven", "flown", "grown", "known", "thrown", "drawn", "worn", "sworn",
 ];
