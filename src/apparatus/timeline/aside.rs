@@ -1,9 +1,11 @@
 //! Dates that are no events of the story, whatever their grammar: the apparatus around it
 //! (the author's bio, reference lists, citations' retrieval dates, a caption's credit), a
-//! catalogue's entries, the writer's own doings, quotations, a poll's figures, a story's
-//! setting, a status "as of" a date and a habit told in the present. Each predicate reads a
-//! paragraph, a clause or a sentence with the byte where its date starts; the extractor sets
-//! aside what they match, with the reason, for the editor.
+//! catalogue's entries, the writer's own doings, quotations and embedded posts, a poll's
+//! figures, a count or a quarter's results, a story's setting, a status "as of" a date, an
+//! impression, a schedule and a habit told in the present. Each predicate reads a paragraph, a
+//! clause or a sentence with the byte where its date starts; the extractor sets aside what
+//! they match, with the reason, for the editor ([`clause_aside`] tries the clause-level ones
+//! from a table).
 
 use std::sync::OnceLock;
 
@@ -59,6 +61,25 @@ pub fn ends_with_credit(text: &str) -> bool {
         && (2..=10).contains(&all.len())
         && all.iter().all(|w| w.starts_with(char::is_uppercase) || ["/", "-", "–", "—", "via"].contains(w));
     credited || credit_line
+}
+
+/// Why the date at bytes `start..end` of the sentence `s`, whose clause cut out is `clause`,
+/// dates no event, if one of these asides holds: each predicate with its reason, tried in
+/// order.
+pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
+    type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
+    let checks: [Check; 7] = [
+        // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells what had
+        // been done by then.)
+        (&|| is_status_as_of(s, start) && fragment::has_present_verb(clause), "a status as of the date, not an event"),
+        (&|| is_counterfactual(s, start), "what would have happened, not an event"),
+        (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
+        (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
+        (&|| is_impression(clause), "an impression or an opinion, not an event"),
+        (&|| is_question(s), "a question, not an event"),
+        (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
+    ];
+    checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
 }
 
 /// "The whistleblower would then have claimed … before the 2012 election": what would have

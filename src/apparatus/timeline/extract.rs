@@ -604,34 +604,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
                 let text = without_source_lead(&clause_text(sentence, &raw, several));
-                // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells
-                // what had been done by then.)
-                if aside::is_status_as_of(masked_sentence, raw.start) && fragment::has_present_verb(&text) {
-                    out.rejected.push(reject("a status as of the date, not an event"));
-                    continue;
-                }
-                if aside::is_counterfactual(masked_sentence, raw.start) {
-                    out.rejected.push(reject("what would have happened, not an event"));
-                    continue;
-                }
-                if aside::is_reporting_period(masked_sentence, raw.start) {
-                    out.rejected.push(reject("a period a figure is given for, not an event"));
-                    continue;
-                }
-                if aside::is_count_for_period(masked_sentence, raw.end) {
-                    out.rejected.push(reject("a count of what there was in the period, not an event"));
-                    continue;
-                }
-                if aside::is_impression(&text) {
-                    out.rejected.push(reject("an impression or an opinion, not an event"));
-                    continue;
-                }
-                if aside::is_question(masked_sentence) {
-                    out.rejected.push(reject("a question, not an event"));
-                    continue;
-                }
-                if aside::is_percentage_figure(&text) {
-                    out.rejected.push(reject("a figure for the period (a percentage), not an event"));
+                if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
+                    out.rejected.push(reject(reason));
                     continue;
                 }
                 if is_ranking(&text) {
