@@ -205,7 +205,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
@@ -639,7 +639,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let present = fragment::has_present_verb(&text) || bare_month || from_article_date;
                 let governed = aside::governed_by_present(masked_sentence, raw.start)
                     || aside::relative_in_present(masked_sentence, raw.start);
-                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event {
+                // (A news photo's caption tells what it shows in the present: "In this photo taken
+                // on Nov. 29, 2016, the rocket is installed on the pad".)
+                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event && !is_pictured(masked_sentence, raw.start) {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
                     ctx.restore(narrative);
                     continue;
@@ -1185,6 +1187,10 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
             continue;
         }
+        // "This year, we looked at…": the writer's own doing, not an event.
+        if m0.as_str().ends_with(|c: char| c.is_alphabetic()) && m0.as_str().contains(", ") {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
@@ -1192,8 +1198,9 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             article_relative: Some(match (c.get(1), c.get(2)) {
                 (Some(last), _) => last.as_str().to_string(),
                 (None, Some(this)) => format!("this {}", this.as_str()),
-                // "earlier this year": a time of the article's year before its writing ("this
-                // year" alone is the year as a span: "sales this year", "is capped this year").
+                // "earlier this year", and "This year, …" opening a sentence: a time of the
+                // article's year before its writing ("this year" after the verb is the year as a
+                // span: "sales this year", "have purchased 208,560 vehicles this year").
                 (None, None) => "this year".to_string(),
             }),
             ..Raw::default()
@@ -1585,6 +1592,17 @@ fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
         Some(clause) => format!("{phrase}, which {clause}"),
         None => phrase.to_string(),
     }))
+}
+
+/// Whether the date at byte `at` follows a news photo's formula ("In this photo dated
+/// Tuesday, Nov. 29, 2016").
+fn is_pictured(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end().trim_end_matches(',');
+    let before = match before.rsplit(' ').next() {
+        Some(day) if WEEKDAYS.contains(&day) => &before[..before.len() - day.len()],
+        _ => before,
+    };
+    patterns().photo_dated.is_match(before.trim_end().trim_end_matches(','))
 }
 
 /// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
@@ -2939,6 +2957,10 @@ mod rules_of_unseen_pages {
     #[test]
     fn earlier_this_year_is_the_articles_year() {
         assert_eq!(keys(NOV_19, &["Earlier this year, the firm reportedly laid off more than 60 employees."]), ["2019-00-00"]);
+        assert_eq!(keys(NOV_19, &["This year, officials banned firecrackers ahead of Diwali."]), ["2019-00-00"]);
+        // The writer's own doing; a state in the present.
+        assert!(keys(NOV_19, &["This year, we looked specifically at how AI might change the toolchain."]).is_empty());
+        assert!(keys(NOV_19, &["This year, the halibut fishery is capped at 29.4 million pounds."]).is_empty());
         // The year as a span, and "earlier this year" days into January, date nothing.
         assert!(keys(NOV_19, &["Consumers have purchased 208,560 new vehicles this year."]).is_empty());
         assert!(keys(Some("2019-01-03"), &["Earlier this year, a mass stranding left the tribe scrambling."]).is_empty());
