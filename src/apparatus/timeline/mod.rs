@@ -267,7 +267,11 @@ fn fold_years(drafts: Vec<Draft>) -> Vec<Draft> {
             .max_by_key(|(i, f)| (shared(f), std::cmp::Reverse(*i)))
             .map(|(i, _)| i);
         match best {
-            Some(i) => finer[i].absorb(y),
+            Some(i) => {
+                finer[i].absorb(y);
+                // The sources in book order ("ch2" before "ch10").
+                finer[i].entry.sources.sort_by(|a, b| (a.article.len(), &a.article).cmp(&(b.article.len(), &b.article)));
+            }
             None => kept.push(y),
         }
     }
