@@ -253,30 +253,31 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Draft> {
 /// once the mentions of each date are merged, a year entry joins the finer entry of that
 /// year that shares most of its words, when they share a good part of them (a third of the
 /// finer one's, and two at least), as a month mention joins a day.
-fn fold_years(drafts: Vec<Draft>) -> Vec<Draft> {
-    let (years, mut finer): (Vec<Draft>, Vec<Draft>) =
-        drafts.into_iter().partition(|d| d.entry.precision == DatePrecision::Year);
-    let mut kept = Vec::new();
-    for y in years {
-        let shared = |f: &Draft| y.stems.intersection(&f.stems).count();
-        let best = finer
+fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut joined = vec![false; drafts.len()];
+    for y in 0..drafts.len() {
+        if drafts[y].entry.precision != DatePrecision::Year {
+            continue;
+        }
+        let shared = |f: &Draft| drafts[y].stems.intersection(&f.stems).count();
+        let best = drafts
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.entry.sort_key[..4] == y.entry.sort_key[..4])
-            .filter(|(_, f)| shared(f) >= (f.stems.len().min(y.stems.len()) / 3).max(2))
+            .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
+            .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4])
+            .filter(|(_, f)| shared(f) >= (f.stems.len().min(drafts[y].stems.len()) / 3).max(2))
             .max_by_key(|(i, f)| (shared(f), std::cmp::Reverse(*i)))
             .map(|(i, _)| i);
-        match best {
-            Some(i) => {
-                finer[i].absorb(y);
-                // The sources in book order ("ch2" before "ch10").
-                finer[i].entry.sources.sort_by(|a, b| (a.article.len(), &a.article).cmp(&(b.article.len(), &b.article)));
-            }
-            None => kept.push(y),
+        if let Some(i) = best {
+            let year = drafts[y].clone();
+            let finer = &mut drafts[i];
+            finer.absorb(year);
+            // The sources in book order ("ch2" before "ch10").
+            finer.entry.sources.sort_by(|a, b| (a.article.len(), &a.article).cmp(&(b.article.len(), &b.article)));
+            joined[y] = true;
         }
     }
-    kept.extend(finer);
-    kept
+    drafts.into_iter().zip(joined).filter(|(_, j)| !j).map(|(d, _)| d).collect()
 }
 
 /// Day-dated entries from different articles that tell the same event on different days.
@@ -426,6 +427,6 @@ mod tests {
         let got: Vec<(&str, usize)> = drafts.iter().map(|d| (d.entry.sort_key.as_str(), d.entry.sources.len())).collect();
         // The soviets' emergence is one entry of October 1905 with both sources; the strike,
         // sharing one word, stays apart.
-        assert_eq!(got, [("1905-00-00", 1), ("1905-10-00", 2)]);
+        assert_eq!(got, [("1905-10-00", 2), ("1905-00-00", 1)]);
     }
 }
