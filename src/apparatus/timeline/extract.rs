@@ -1287,7 +1287,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "said late Thursday", "said early on Monday": the time of day qualifies the date.
         let unqualified: Vec<&String> =
             before.iter().filter(|w| !["late", "early"].contains(&w.as_str())).collect();
-        let attributed = match unqualified.as_slice() {
+        // "The first cases were reported in 2015": a passive report is the event itself.
+        let passive_report = before.windows(2).any(|w| {
+            ["was", "were", "been", "is", "are", "first"].contains(&w[0].as_str()) && w[1] == "reported"
+        });
+        let attributed = !passive_report && match unqualified.as_slice() {
             [.., verb] if SPEECH_VERBS.contains(&verb.as_str()) => true,
             [.., verb, prep] => {
                 SPEECH_VERBS.contains(&verb.as_str())
@@ -2512,7 +2516,7 @@ mod tests {
         }
     }
 
-    fn dates(sentence: &str) -> Vec<String> {
+    pub(super) fn dates(sentence: &str) -> Vec<String> {
         find_mentions(&mask_quotes(sentence))
             .iter()
             .map(|m| sentence[m.start..m.end].to_string())
@@ -3057,6 +3061,13 @@ mod event_nouns {
         assert!(!planned("She would later win the Nobel Prize in 1925."));
         assert!(!planned("He would go on to lead the party in 1917."));
         assert!(planned("They would come back to it on Wednesday."));
+    }
+
+    #[test]
+    fn a_report_dates_its_statement_unless_it_is_the_event() {
+        let dates = super::tests::dates;
+        assert!(dates("The World Health Organization reported last year that 11 of 12 cities were in India.").is_empty());
+        assert_eq!(dates("The first cases of the disease were reported in 2015."), ["2015"]);
     }
 
     #[test]
