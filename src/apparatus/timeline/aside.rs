@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 7] = [
+    let checks: [Check; 8] = [
         // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells what had
         // been done by then.)
         (&|| is_status_as_of(s, start) && fragment::has_present_verb(clause), "a status as of the date, not an event"),
@@ -78,6 +78,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
         (&|| is_question(s), "a question, not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
+        (&|| is_financial_result(clause), "a financial result for the period, not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
 }
@@ -279,6 +280,20 @@ fn opens_bio_of(text: &str, author: &str) -> bool {
             .is_some_and(|verb| BIO_VERBS.contains(&verb))
 }
 
+/// "In 2018, the company reported revenue of $5.2 billion", "posted a loss of £3m": a sum a
+/// firm reports, earns or spends in a period is a figure of it, not an event.
+pub fn is_financial_result(clause: &str) -> bool {
+    const RESULT_VERBS: &[&str] = &[
+        "reported", "posted", "recorded", "earned", "generated", "totaled", "totalled",
+    ];
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let money = clause.contains(['$', '£', '€']);
+    money && words.iter().any(|w| RESULT_VERBS.contains(&w.as_str()))
+}
+
 /// "Nine months ago, the president seemed like a spent force": how things seemed, an
 /// impression or an opinion, not an event.
 pub fn is_impression(clause: &str) -> bool {
@@ -459,6 +474,16 @@ mod tests {
         assert!(present("ahead of their session that starts in early January", "early"));
         assert!(!present("the strike that started in January", "January"));
         assert!(present("the law that passes in January", "January"));
+    }
+
+    #[test]
+    fn a_financial_result_is_a_figure() {
+        assert!(is_financial_result("The company reported revenue of $5.2 billion"));
+        assert!(is_financial_result("The club posted a loss of £3m"));
+        assert!(!is_financial_result("The company reported that its founder had resigned"));
+        assert!(!is_financial_result("The firm bid $16.50 per share for Tribune"));
+        // Money spent on an act: the act is the event.
+        assert!(!is_financial_result("Lucasfilm spent a total of $15 million to remaster A New Hope"));
     }
 
     #[test]
