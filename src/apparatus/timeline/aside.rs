@@ -1,9 +1,11 @@
 //! Dates that are no events of the story, whatever their grammar: the apparatus around it
 //! (the author's bio, reference lists, citations' retrieval dates, a caption's credit), a
-//! catalogue's entries, the writer's own doings, quotations, a poll's figures, a story's
-//! setting, a status "as of" a date and a habit told in the present. Each predicate reads a
-//! paragraph, a clause or a sentence with the byte where its date starts; the extractor sets
-//! aside what they match, with the reason, for the editor.
+//! catalogue's entries, the writer's own doings, quotations and embedded posts, a poll's
+//! figures, a count or a quarter's results, a story's setting, a status "as of" a date, an
+//! impression, a schedule and a habit told in the present. Each predicate reads a paragraph, a
+//! clause or a sentence with the byte where its date starts; the extractor sets aside what
+//! they match, with the reason, for the editor ([`clause_aside`] tries the clause-level ones
+//! from a table).
 
 use std::sync::OnceLock;
 
@@ -61,6 +63,26 @@ pub fn ends_with_credit(text: &str) -> bool {
     credited || credit_line
 }
 
+/// Why the date at bytes `start..end` of the sentence `s`, whose clause cut out is `clause`,
+/// dates no event, if one of these asides holds: each predicate with its reason, tried in
+/// order.
+pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
+    type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
+    let checks: [Check; 8] = [
+        // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells what had
+        // been done by then.)
+        (&|| is_status_as_of(s, start) && fragment::has_present_verb(clause), "a status as of the date, not an event"),
+        (&|| is_counterfactual(s, start), "what would have happened, not an event"),
+        (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
+        (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
+        (&|| is_impression(clause), "an impression or an opinion, not an event"),
+        (&|| is_question(s), "a question, not an event"),
+        (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
+        (&|| is_financial_result(clause), "a financial result for the period, not an event"),
+    ];
+    checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
+}
+
 /// "The whistleblower would then have claimed … before the 2012 election": what would have
 /// happened, in the conditional perfect before the date, did not.
 pub fn is_counterfactual(s: &str, at: usize) -> bool {
@@ -72,10 +94,62 @@ pub fn is_counterfactual(s: &str, at: usize) -> bool {
 
 /// "exports to China in the first half of 2019 sinking to $1.3 billion", "in the second
 /// quarter of 2018": a period of the calendar that a figure is given for.
+/// So is a period named by its last day: "in the third quarter ended Sept. 29", "the fiscal
+/// year ending June 30".
 pub fn is_reporting_period(s: &str, at: usize) -> bool {
-    matches!(words_before(s, at, 3).as_slice(),
+    let before = words_before(s, at, 3);
+    let part_of = matches!(before.as_slice(),
         [ordinal, part, of] if ["first", "second", "third", "fourth", "last"].contains(&ordinal.as_str())
-            && ["half", "quarter"].contains(&part.as_str()) && of == "of")
+            && ["half", "quarter"].contains(&part.as_str()) && of == "of");
+    let ended = matches!(before.as_slice(),
+        [.., period, end] if ["quarter", "year", "half", "period", "month", "week", "season"].contains(&period.as_str())
+            && ["ended", "ending", "ends"].contains(&end.as_str()));
+    part_of || ended
+}
+
+/// "found that in 2015, there were 9 million premature deaths": a count of what there was
+/// in the period, not an event.
+pub fn is_count_for_period(s: &str, end: usize) -> bool {
+    let words: Vec<String> = s[end..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let there_were = words.len() >= 3 && words[0] == "there" && ["were", "was", "are", "is"].contains(&words[1].as_str());
+    there_were
+        && words[2..].iter().any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions"].contains(&w.as_str())
+        })
+}
+
+/// A post embedded in the page: its text, ending on the picture link a tweet carries
+/// ("… predictable. pic.twitter.com/fCX2Ptc7YN") or followed by the post's credit line
+/// ("— Josh Apte (@joshapte) November 3, 2019"). Its words are the poster's, quoted.
+pub fn is_embedded_post(text: &str, next: Option<&str>) -> bool {
+    let picture = text.split_whitespace().last().is_some_and(|w| w.starts_with("pic.twitter.com/"));
+    let credited = next.is_some_and(|n| {
+        let n = n.trim_start();
+        n.starts_with(['—', '–']) && n.contains("(@") && n.split_whitespace().count() <= 16
+    });
+    picture || credited
+}
+
+/// "ahead of their session that starts in early January": a relative clause in the present
+/// whose verb governs the date is a schedule.
+pub fn relative_in_present(s: &str, at: usize) -> bool {
+    match words_before(s, at, 3).as_slice() {
+        [.., relative, verb, prep] => {
+            ["that", "which", "who"].contains(&relative.as_str())
+                && verb.len() > 3
+                && verb.ends_with('s')
+                && !verb.ends_with("ss")
+                && !fragment::tells_the_past(verb)
+                && ["in", "on", "at", "during", "by"].contains(&prep.as_str())
+        }
+        _ => false,
+    }
 }
 
 /// "What would have been the reaction in 2012 had …?": a question states no event.
@@ -105,7 +179,9 @@ pub fn is_citation_note(s: &str, at: usize) -> bool {
 
 /// Verbs that, followed by a quotation, report words rather than an event ("called the debt
 /// “the transcendent issue of our era”").
-const QUOTING_VERBS: &[&str] = &["called", "calls", "described", "describes", "dubbed", "termed"];
+const QUOTING_VERBS: &[&str] = &[
+    "called", "calls", "call", "described", "describes", "describe", "dubbed", "dub", "termed", "term",
+];
 
 /// A clause whose verb reports words and that ends on the quotation: what someone said,
 /// not what happened.
@@ -204,6 +280,32 @@ fn opens_bio_of(text: &str, author: &str) -> bool {
             .is_some_and(|verb| BIO_VERBS.contains(&verb))
 }
 
+/// "In 2018, the company reported revenue of $5.2 billion", "posted a loss of £3m": a sum a
+/// firm reports, earns or spends in a period is a figure of it, not an event.
+pub fn is_financial_result(clause: &str) -> bool {
+    const RESULT_VERBS: &[&str] = &[
+        "reported", "posted", "recorded", "earned", "generated", "totaled", "totalled",
+    ];
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let money = clause.contains(['$', '£', '€']);
+    money && words.iter().any(|w| RESULT_VERBS.contains(&w.as_str()))
+}
+
+/// "Nine months ago, the president seemed like a spent force": how things seemed, an
+/// impression or an opinion, not an event.
+pub fn is_impression(clause: &str) -> bool {
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| ["seemed", "seems", "seem"].contains(&w.as_str()))
+        || words.windows(2).any(|w| ["appeared", "looked"].contains(&w[0].as_str()) && ["to", "like"].contains(&w[1].as_str()))
+}
+
 /// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
 /// we found that almost 50%…": a clause that states a poll's or a survey's percentage gives
 /// its finding, not an event (sales "down 10 percent" stay: the sale is the event).
@@ -243,6 +345,7 @@ mod tests {
     fn a_quotation_is_no_event() {
         assert!(is_quotation("Senator Mitch McConnell called the debt and deficit “the transcendent issue of our era.”"));
         assert!(is_quotation("He said \"we will win\"."));
+        assert!(is_quotation("Kejriwal turned to Twitter to describe his city as a “gas chamber.”"));
         assert!(!is_quotation("The workers called a general strike"));
         assert!(!is_quotation("The “Order No. 1” was issued to the army"));
     }
@@ -340,6 +443,54 @@ mod tests {
         assert!(is_reporting_period(s, at(s, "2019")));
         let s = "The war broke out in the summer of 1914.";
         assert!(!is_reporting_period(s, at(s, "1914")));
+    }
+
+    #[test]
+    fn a_period_named_by_its_last_day_is_a_figures() {
+        let s = "McClatchy reported a loss of $304.7 million in the third quarter ended Sept. 29.";
+        assert!(is_reporting_period(s, at(s, "Sept.")));
+        let s = "The war ended Sept. 2 with the surrender.";
+        assert!(!is_reporting_period(s, at(s, "Sept.")));
+    }
+
+    #[test]
+    fn a_count_of_the_period_is_no_event() {
+        let s = "The commission found that in 2015, there were 9 million premature deaths.";
+        assert!(is_count_for_period(s, at(s, "2015") + 4));
+        let s = "In 1905, there was a revolution in Russia.";
+        assert!(!is_count_for_period(s, at(s, "1905") + 4));
+    }
+
+    #[test]
+    fn an_embedded_post_is_quoted() {
+        assert!(is_embedded_post("The air was horrific on Sunday. pic.twitter.com/fCX2Ptc7YN", None));
+        assert!(is_embedded_post("Delhi has turned into a gas chamber", Some("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019")));
+        assert!(!is_embedded_post("The strike began on Sunday.", Some("The next day the army joined.")));
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_present_is_a_schedule() {
+        let present = |s: &str, date: &str| relative_in_present(s, at(s, date));
+        assert!(present("ahead of their session that starts in early January", "early"));
+        assert!(!present("the strike that started in January", "January"));
+        assert!(present("the law that passes in January", "January"));
+    }
+
+    #[test]
+    fn a_financial_result_is_a_figure() {
+        assert!(is_financial_result("The company reported revenue of $5.2 billion"));
+        assert!(is_financial_result("The club posted a loss of £3m"));
+        assert!(!is_financial_result("The company reported that its founder had resigned"));
+        assert!(!is_financial_result("The firm bid $16.50 per share for Tribune"));
+        // Money spent on an act: the act is the event.
+        assert!(!is_financial_result("Lucasfilm spent a total of $15 million to remaster A New Hope"));
+    }
+
+    #[test]
+    fn an_impression_is_no_event() {
+        assert!(is_impression("The president seemed like a spent force"));
+        assert!(is_impression("The deal appeared to be dead"));
+        assert!(!is_impression("The president appeared at the rally"));
     }
 
     #[test]

@@ -98,6 +98,11 @@ const EVENT_NOUNS: &[&str] = &[
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
     "fair", "exposition", "expo", "world", "cup", "festival",
 ];
+/// Nouns of a stretch of time: a month after "of" dates them ("the first week of October").
+const TIME_NOUNS: &[&str] = &[
+    "week", "weeks", "day", "days", "end", "beginning", "start", "middle", "half", "part", "rest",
+    "month", "months", "year", "years", "night", "nights", "morning", "evening", "events", "course",
+];
 /// Nouns of works a year can date ("the 2012 book", "Nauman’s 1968 work").
 const WORK_NOUNS: &[&str] = &[
     "book", "work", "film", "album", "novel", "essay", "study", "report", "painting", "song",
@@ -129,12 +134,16 @@ const RECORD_WORDS: &[&str] = &[
 pub(super) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "wrote", "writes", "added", "stated", "argued",
     "argues", "noted", "notes", "explained", "claimed", "recalled", "recalls", "remarked",
-    "commented", "insisted", "divulged", "disclosed",
+    "commented", "insisted", "divulged", "disclosed", "reported",
+];
+/// Verbs that report what a study or a forecast found: "projected in May that …".
+const FINDING_VERBS: &[&str] = &[
+    "projected", "estimated", "predicted", "forecast", "found", "concluded", "showed", "calculated",
 ];
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
-    "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects",
+    "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects", "should",
 ];
 /// Appended to a date whose year or day the text does not state (explained once, in the
 /// headnote).
@@ -151,6 +160,7 @@ struct Patterns {
     ranking: Regex,
     weekday: Regex,
     article_relative: Regex,
+    ago: Regex,
     easter: Regex,
     later_that_month: Regex,
     month_range: Regex,
@@ -195,8 +205,9 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|[Tt]his\s+(month|week))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
+            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -242,8 +253,14 @@ struct Raw {
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
+    /// The weekday named with a day date ("Friday, December 6th"): it tells the year the text
+    /// leaves out (0 for Monday).
+    day_of_week: Option<u32>,
     /// "last month" or "last year", dated from the article's own date.
     article_relative: Option<String>,
+    /// "four years ago": how many of which unit (`day`, `week`, `month`, `year`) before the
+    /// article's own date.
+    ago: Option<(i64, String)>,
     /// "the day after Easter": days from the Easter Sunday of the narrative's year.
     easter: Option<i64>,
     /// "later that month": the month of the previous date.
@@ -320,13 +337,21 @@ pub fn stated_convention(article: &Article) -> Option<Convention> {
 }
 
 /// The year an article is about: the most frequent explicit year in its body paragraphs,
-/// when it is named at least three times.
-pub fn subject_year(article: &Article) -> Option<i32> {
+/// when it is named at least three times (in an `undated` article, not counting deadlines
+/// and bounds).
+pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for block in &article.blocks {
         if let Block::Paragraph { .. } = block {
             let text = mask_quotes(&block.plain_text());
             for c in patterns().year.captures_iter(&text) {
+                // In an undated article, "by 2024", "through 2024": a deadline or a bound, not
+                // the time told of (a dated one's retrospective subject is named so too: "by
+                // March 1917").
+                let prev = prev_word(&text, c.get(0).expect("whole match").start());
+                if undated && (BOUNDING_PREPS.contains(&prev.as_str()) || ["by", "through"].contains(&prev.as_str())) {
+                    continue;
+                }
                 if let Ok(y) = c[1].parse::<i32>() {
                     *counts.entry(y).or_default() += 1;
                 }
@@ -361,13 +386,33 @@ struct Context {
     explicit_year: Option<i32>,
     /// Last day date as written, whether Old Style, for "the next day".
     last_day: Option<(Ymd, bool)>,
+    /// The article has no date at all (neither metadata nor a stamp): an undated month takes
+    /// its year only from the narrative close by.
+    undated: bool,
+}
+
+/// The dates a mention may move on: see [`Context::narrative`].
+type Narrative = (Option<(i32, usize)>, Option<(i32, u32, usize)>, Option<(Ymd, bool)>);
+
+impl Context {
+    /// The narrative's last dates, to be restored when a mention turns out to date no event
+    /// of it (a plan).
+    fn narrative(&self) -> Narrative {
+        (self.dated, self.last_month, self.last_day)
+    }
+
+    fn restore(&mut self, (dated, last_month, last_day): Narrative) {
+        self.dated = dated;
+        self.last_month = last_month;
+        self.last_day = last_day;
+    }
 }
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
     let stamp = article.meta.date.is_none().then(|| stamped_date(article)).flatten();
     let anchor = article.meta.date.as_deref().and_then(Anchor::parse).or(stamp.as_ref().map(|(a, _)| *a));
     let anchor = anchor.map(|a| day_of_writing(a, article));
-    let counted = subject_year(article);
+    let counted = subject_year(article, anchor.is_none());
     // A title that names the year of writing ("… reading Trotsky in 2017") names no subject.
     let titled = title_year(&article.meta.title).filter(|y| anchor.is_none_or(|a| *y < a.year));
     let retrospective = match (anchor, counted) {
@@ -387,6 +432,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         paragraph_year: None,
         explicit_year: None,
         last_day: None,
+        undated: anchor.is_none(),
     };
     // The article's setting: its title and body paragraphs.
     let setting = Place::of_text(
@@ -405,16 +451,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     .unwrap_or(false);
     // Paragraphs, list items (a list of dated events is a chronology of its own) and
     // table cells; whether each is a catalogue entry's description.
-    let runs = article.blocks.iter().flat_map(|b| match b {
+    let runs: Vec<_> = article.blocks.iter().flat_map(|b| match b {
         Block::Paragraph { id, content } => {
             vec![(id, content, aside::has_year_column(&crate::model::plain_text(content)))]
         }
         Block::List { id, items, .. } => items.iter().map(|i| (id, i, false)).collect(),
         Block::Table { id, table } => aside::catalogue_cells(table).map(|(c, entry)| (id, c, entry)).collect(),
         _ => Vec::new(),
-    });
-    for (id, content, catalogue) in runs {
+    }).collect();
+    for (n, &(id, content, catalogue)) in runs.iter().enumerate() {
         let text = crate::model::plain_text(content);
+        let next = runs.get(n + 1).map(|(_, c, _)| crate::model::plain_text(c));
         if is_metadata_line(&text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
         }
@@ -447,7 +494,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             continue;
         }
-        let apparatus = if aside::is_author_bio(&text, article) {
+        let apparatus = if aside::is_embedded_post(&text, next.as_deref()) {
+            Some("a post embedded in the page (quoted), not narrative")
+        } else if aside::is_author_bio(&text, article) {
             Some("the author's bio, not an event")
         } else if aside::is_reference_entry(&text) {
             Some("a reference-list entry, not narrative")
@@ -502,6 +551,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
+                let narrative = ctx.narrative();
                 let resolved = resolve(&raw, masked_sentence, old_style, &mut ctx);
                 if let Some(y) = raw.year {
                     ctx.explicit_year = Some(y);
@@ -528,8 +578,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 // A plan for the article's own month or later ("hopes to resume launches in
                 // December", written on 2 December) has not happened when it was written.
+                // Its date is no time of the narrative either: the next undated month is not
+                // read in the plan's year.
                 if anchor.is_some_and(|a| a.is_after(&date.sort_key) || raw.future && !a.is_before(&date.sort_key)) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
+                    ctx.restore(narrative);
+                    continue;
+                }
+                // With no date for the article, nothing tells whether a plan was carried out.
+                if anchor.is_none() && raw.future {
+                    out.rejected.push(reject("a plan or forecast in an article without a date"));
+                    ctx.restore(narrative);
                     continue;
                 }
                 if catalogue && !aside::dates_past_action(masked_sentence, raw.start) {
@@ -544,27 +603,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
-                let text = clause_text(sentence, &raw, several);
-                // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells
-                // what had been done by then.)
-                if aside::is_status_as_of(masked_sentence, raw.start) && fragment::has_present_verb(&text) {
-                    out.rejected.push(reject("a status as of the date, not an event"));
-                    continue;
-                }
-                if aside::is_counterfactual(masked_sentence, raw.start) {
-                    out.rejected.push(reject("what would have happened, not an event"));
-                    continue;
-                }
-                if aside::is_reporting_period(masked_sentence, raw.start) {
-                    out.rejected.push(reject("a period a figure is given for, not an event"));
-                    continue;
-                }
-                if aside::is_question(masked_sentence) {
-                    out.rejected.push(reject("a question, not an event"));
-                    continue;
-                }
-                if aside::is_percentage_figure(&text) {
-                    out.rejected.push(reject("a figure for the period (a percentage), not an event"));
+                let text = without_source_lead(&clause_text(sentence, &raw, several));
+                if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
+                    out.rejected.push(reject(reason));
                     continue;
                 }
                 if is_ranking(&text) {
@@ -572,21 +613,37 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
                 let names_event = dates_event_noun(masked_sentence, &raw);
+                // "They will quickly pass over the first revolution in February": the event is
+                // the noun's, not the clause's (a plan, an opinion).
+                let phrase = names_event.then(|| event_noun_phrase(sentence, &raw)).flatten();
+                let (text, named) = match phrase {
+                    Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
+                    _ => (text, false),
+                };
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
-                if let Some(reason) = fragment::defect(&text, names_event || past_action) {
+                if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
                     out.rejected.push(reject(reason));
                     continue;
                 }
                 // An event is told in a past tense: "In November, the air over Delhi gets cool"
                 // is a season's habit, "Investment companies are subject to the Act of 1940" a
                 // statement of the present.
+                // A date read from the article's own ("November 19th", "Wednesday") in a clause with
+                // no past tense, or with no verb at all, is a schedule: "The tour continues
+                // November 19th", "holds a public hearing Wednesday".
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
-                let present = fragment::has_present_verb(&text) || bare_month;
-                let governed = aside::governed_by_present(masked_sentence, raw.start);
-                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event {
+                let from_article_date = ctx.anchor.is_some()
+                    && (date.label.ends_with(INFERRED_MARK) || raw.weekday.is_some() || raw.article_relative.is_some());
+                let present = fragment::has_present_verb(&text) || bare_month || from_article_date;
+                let governed = aside::governed_by_present(masked_sentence, raw.start)
+                    || aside::relative_in_present(masked_sentence, raw.start);
+                // (A news photo's caption tells what it shows in the present: "In this photo taken
+                // on Nov. 29, 2016, the rocket is installed on the pad".)
+                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event && !is_pictured(masked_sentence, raw.start) {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
+                    ctx.restore(narrative);
                     continue;
                 }
                 let text = capitalise(&text);
@@ -747,6 +804,16 @@ fn title_year(title: &str) -> Option<i32> {
     match years[..] {
         [y] => Some(y),
         _ => None,
+    }
+}
+
+/// "According to Trotsky in 1905, the Soviets first emerged": the source a clause opens on
+/// is no part of the event (a clause that is only its source is left as it is).
+fn without_source_lead(clause: &str) -> String {
+    let lead = ["According to ", "according to "].iter().find_map(|l| clause.strip_prefix(l));
+    match lead.and_then(|rest| rest.split_once(", ")) {
+        Some((_, event)) if event.split_whitespace().count() >= 3 && fragment::opens_subject(event) => event.to_string(),
+        _ => clause.to_string(),
     }
 }
 
@@ -951,6 +1018,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             day: num(c.get(1)),
             month: month(c.get(2)),
             year: num(c.get(3)),
+            day_of_week: weekday_before(s, m0.start()),
             ..Raw::default()
         });
     }
@@ -962,6 +1030,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             month: month(c.get(1)),
             day: num(c.get(2)),
             year: num(c.get(3)),
+            day_of_week: weekday_before(s, m0.start()),
             ..Raw::default()
         });
     }
@@ -1118,13 +1187,40 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
             continue;
         }
+        // "This year, we looked at…": the writer's own doing, not an event.
+        if m0.as_str().ends_with(|c: char| c.is_alphabetic()) && m0.as_str().contains(", ") {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
             // "this month" and "this week" are the article's own month.
-            article_relative: Some(c.get(1).map_or_else(|| format!("this {}", &c[2]), |u| u.as_str().to_string())),
+            article_relative: Some(match (c.get(1), c.get(2)) {
+                (Some(last), _) => last.as_str().to_string(),
+                (None, Some(this)) => format!("this {}", this.as_str()),
+                // "earlier this year", and "This year, …" opening a sentence: a time of the
+                // article's year before its writing ("this year" after the verb is the year as a
+                // span: "sales this year", "have purchased 208,560 vehicles this year").
+                (None, None) => "this year".to_string(),
+            }),
             ..Raw::default()
         });
+    }
+    for c in p.ago.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        // "yesterday" is a day ago ("today" is mostly the present as against the past: "today's
+        // exchange rates", "one of the hottest trends today").
+        let (n, unit) = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(n), Some(unit), _) => {
+                let n = if ["a", "one"].contains(&n.as_str().to_lowercase().as_str()) { Some(1) } else { count_word(n.as_str()) };
+                (n.filter(|n| (1..=100).contains(n)), unit.as_str())
+            }
+            (_, _, Some(_)) => (Some(1), "day"),
+            _ => (None, "day"),
+        };
+        if let Some(n) = n {
+            all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, unit.to_string())), ..Raw::default() });
+        }
     }
     for m0 in p.later_that_month.find_iter(s) {
         all.push(Raw {
@@ -1191,14 +1287,22 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "said late Thursday", "said early on Monday": the time of day qualifies the date.
         let unqualified: Vec<&String> =
             before.iter().filter(|w| !["late", "early"].contains(&w.as_str())).collect();
-        let attributed = match unqualified.as_slice() {
+        // "The first cases were reported in 2015": a passive report is the event itself.
+        let passive_report = before.windows(2).any(|w| {
+            ["was", "were", "been", "is", "are", "first"].contains(&w[0].as_str()) && w[1] == "reported"
+        });
+        let attributed = !passive_report && match unqualified.as_slice() {
             [.., verb] if SPEECH_VERBS.contains(&verb.as_str()) => true,
             [.., verb, prep] => {
                 SPEECH_VERBS.contains(&verb.as_str())
                     && ["on", "in", "at", "during", "by"].contains(&prep.as_str())
             }
             _ => false,
-        };
+        } || matches!(unqualified.as_slice(), [.., verb, prep, det]
+            // "said in an Oct. 26 letter": the date of the writing that says it.
+            if SPEECH_VERBS.contains(&verb.as_str())
+                && ["on", "in", "at", "during", "by"].contains(&prep.as_str())
+                && ["a", "an", "the", "its", "his", "her", "their"].contains(&det.as_str()));
         // "first announced the potential exchange last week": the date of the speaking, after
         // its short object ("noted that just last week security services killed…" reports one).
         let spoken = words_before(s, raw.start, 5);
@@ -1206,8 +1310,9 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
             && (raw.article_relative.is_some() || raw.weekday.is_some());
         // "told Business Insider in October 2018 that MaT was…": the date of a statement.
+        // "projected in May that the tariffs would…": a finding's or a forecast's date too.
         let reported = s[raw.end..].trim_start().starts_with("that ")
-            && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
+            && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
         if attributed || object_of_speech || reported {
             continue;
         }
@@ -1267,6 +1372,16 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         if raw.bare && at_start && raw.month.is_some() && raw.year.is_none() && !past_verb(&next_word(s, raw.end)) {
             continue;
         }
+        // "the opposite of the hope of October emerged": a bare month after a noun and "of"
+        // names what the noun is about, not when the clause happened ("the first week of
+        // October", "the events of October" date).
+        if raw.bare && raw.month.is_some() && raw.year.is_none() && prev == "of" {
+            let noun = words_before(s, raw.start, 2).first().cloned().unwrap_or_default();
+            let dated = TIME_NOUNS.contains(&noun.as_str()) || EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+            if !dated && noun.chars().all(char::is_lowercase) {
+                continue;
+            }
+        }
         out.push(raw);
     }
     out.retain(|r| !r.skip);
@@ -1278,7 +1393,34 @@ fn find_mentions(s: &str) -> Vec<Raw> {
 /// to Ethiopia on Sunday", "was set to dock on Saturday"), a future auxiliary after it ("On
 /// Friday, the administration will announce"), or "later on Friday" said on that Friday.
 fn is_planned(s: &str, raw: &Raw) -> bool {
-    let before = words_before(s, raw.start, usize::MAX);
+    let mut before = words_before(s, raw.start, usize::MAX);
+    // "there will be three rockets by 2024: one for …, Artemis 2 in 2022": a list after a
+    // colon, with no verb of its own, goes on with the clause before it.
+    let clause = before_clause(s, raw.start);
+    if let Some(lead) = s[..raw.start - clause.len()].strip_suffix(':').filter(|_| !has_verb(clause)) {
+        let mut more = words_before(lead, lead.len(), usize::MAX);
+        more.append(&mut before);
+        before = more;
+    }
+    // "… plans for traveling to Florida …, which gave $5.9 million toward the 2016 campaign":
+    // a relative clause has its own tense.
+    if let Some(k) = before.iter().rposition(|w| ["which", "who", "whose"].contains(&w.as_str())) {
+        before.drain(..=k);
+    }
+    // "He suggested pushing back the return to 2028": what is proposed has not happened.
+    let proposed = before.iter().enumerate().any(|(i, w)| {
+        PROPOSAL_VERBS.contains(&w.as_str())
+            && before[i + 1..].iter().any(|n| n == "to" || n.len() > 4 && n.ends_with("ing"))
+    });
+    // "later this month".
+    let later = s[raw.start..].to_lowercase().starts_with("later ");
+    // "to make recommendations by the end of 2020": a deadline, unless what was done by then
+    // is told in the past perfect ("By 1917, the party had grown").
+    let deadline = {
+        let lead: Vec<&String> = before.iter().rev().skip_while(|w| ["the", "end", "start", "middle", "of"].contains(&w.as_str())).collect();
+        lead.first().is_some_and(|w| *w == "by")
+            && !before.iter().chain(&after_words(s, raw.end, 8)).any(|w| w == "had" || w == "’d")
+    };
     // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
     // "ahead of the planned vote".
     let determiners = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"];
@@ -1296,11 +1438,52 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "they would come back to it on Wednesday": a plan reported in the past, when nothing
     // between "would" and the date starts another clause ("would honor Lorenz, who died in
     // 2008" dates a death).
+    // "She would later win the prize in 1925", "would go on to…": the narrative's own
+    // future in the past, told as done.
     let would = before.iter().rposition(|w| w == "would").is_some_and(|k| {
         before.len() - k <= 8
             && !before[k + 1..].iter().any(|w| ["who", "which", "that", "when", "where", "whose"].contains(&w.as_str()))
+            && !before.get(k + 1).is_some_and(|w| ["later", "go", "eventually", "subsequently"].contains(&w.as_str()))
     });
-    future_before || later_today || future_after || would
+    future_before || later_today || future_after || would || proposed || later || deadline
+}
+
+/// The first `n` words after byte `at`, lower case, without punctuation.
+fn after_words(s: &str, at: usize, n: usize) -> Vec<String> {
+    s[at..]
+        .split_whitespace()
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
+        .collect()
+}
+
+/// Verbs that put forward what is still to be done ("suggested pushing back", "proposed to").
+const PROPOSAL_VERBS: &[&str] = &["suggested", "suggests", "proposed", "proposes", "recommended", "recommends", "urged", "urges"];
+
+/// The part of the sentence before byte `at` from the last dash, colon or semicolon.
+fn before_clause(s: &str, at: usize) -> &str {
+    let start = s[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..at]
+}
+
+/// Whether a stretch of text holds a verb: a past tense (not a participle used as an
+/// adjective: "the uncrewed Artemis 1 test flight", "the first crewed flight") or a present
+/// auxiliary.
+fn has_verb(text: &str) -> bool {
+    const BEFORE_ADJECTIVE: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "first", "second", "newly"];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let past = words.iter().enumerate().any(|(i, w)| {
+        fragment::tells_the_past(w) && !(i > 0 && BEFORE_ADJECTIVE.contains(&words[i - 1].as_str()))
+    });
+    past || fragment::has_present_verb(text)
 }
 
 /// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
@@ -1354,13 +1537,82 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
 }
 
 /// "the first revolution in February": the date's preposition follows an event noun.
+/// "President Donald Trump’s announcement last month": so does a date right after an act
+/// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
+    let event_noun = |noun: &str| EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
     match words_before(s, raw.start, 2).as_slice() {
-        [noun, prep] => {
-            ["in", "of", "on"].contains(&prep.as_str()) && EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
+        [noun, prep] if ["in", "of", "on"].contains(&prep.as_str()) && event_noun(noun) => true,
+        [owner, noun] => {
+            let act = event_noun(noun) || noun.len() > 6 && ["ment", "tion", "sion"].iter().any(|e| noun.ends_with(e));
+            (owner.ends_with("’s") || owner.ends_with("'s")) && act
         }
         _ => false,
     }
+}
+
+/// The noun phrase of the event a date qualifies ([`dates_event_noun`]): back from the noun
+/// to its determiner ("the first revolution") or through its owner's name ("President Donald
+/// Trump’s announcement"), capitalised.
+fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"];
+    let mut words: Vec<&str> = before_clause(sentence, raw.start).split_whitespace().collect();
+    if words.last().is_some_and(|w| ["in", "of", "on"].contains(w)) {
+        words.pop();
+    }
+    let noun = words.len().checked_sub(1)?;
+    let mut start = None;
+    let mut i = noun;
+    while i > 0 && noun - i < 6 {
+        i -= 1;
+        let word = words[i];
+        let lower = word.to_lowercase();
+        if DETERMINERS.contains(&lower.as_str()) {
+            start = Some(i);
+            break;
+        }
+        if word.ends_with("’s") || word.ends_with("'s") {
+            let mut first = i;
+            while first > 0 && words[first - 1].starts_with(char::is_uppercase) {
+                first -= 1;
+            }
+            start = Some(first);
+            break;
+        }
+        if !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+    }
+    let phrase = words[start?..=noun].join(" ");
+    let phrase = phrase.trim_end_matches([',', ';']);
+    // "…, which overthrew the monarchy, and …": the relative clause on the date tells what
+    // the event was.
+    let after = &sentence[raw.end..];
+    let relative = after
+        .strip_prefix(", which ")
+        .map(|rest| rest.split([',', ';', '—']).next().unwrap_or(rest).trim_end_matches('.'))
+        .filter(|clause| fragment::tells_the_past(clause));
+    Some(capitalise(&match relative {
+        Some(clause) => format!("{phrase}, which {clause}"),
+        None => phrase.to_string(),
+    }))
+}
+
+/// Whether the date at byte `at` follows a news photo's formula ("In this photo dated
+/// Tuesday, Nov. 29, 2016").
+fn is_pictured(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end().trim_end_matches(',');
+    let before = match before.rsplit(' ').next() {
+        Some(day) if WEEKDAYS.contains(&day) => &before[..before.len() - day.len()],
+        _ => before,
+    };
+    patterns().photo_dated.is_match(before.trim_end().trim_end_matches(','))
+}
+
+/// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
+fn weekday_before(s: &str, at: usize) -> Option<u32> {
+    let word = s[..at].trim_end().trim_end_matches(',').rsplit(' ').next()?;
+    WEEKDAYS.iter().position(|w| *w == word).map(|i| i as u32)
 }
 
 /// Whether the word right before byte `at` is capitalised and not the sentence's first.
@@ -1476,6 +1728,11 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
     };
     // A plan dates from the article's own time, whatever the narrative was about.
     let planned = from_anchor.filter(|_| future);
+    // With no date for the article, a year named paragraphs ago (perhaps a plan's, "their
+    // 2020 session") is no evidence for an undated "in February".
+    if ctx.undated && !ctx.retrospective {
+        return recent.or(ctx.paragraph_year).or(ctx.subject);
+    }
     planned
         .or(recent)
         .or(near)
@@ -1558,6 +1815,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         if unit == "year" {
             return Some(year_only(a.year - 1, false));
         }
+        // Only days into a year, "earlier this year" cannot be placed in it (the page's date
+        // is more likely a reprint's).
+        if unit == "this year" {
+            return (a.month? > 1).then(|| year_only(a.year, false));
+        }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one
         // just ended.
         if let Some(start) = season_start(unit) {
@@ -1575,6 +1837,30 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.dated = Some((year, ctx.paragraph));
         ctx.last_month = Some((year, month, ctx.paragraph));
         return Some(month_date(year, month, None, String::new(), false));
+    }
+    if let Some((n, unit)) = &raw.ago {
+        let a = ctx.anchor?;
+        let resolved = match unit.as_str() {
+            "year" => return Some(year_only(a.year - *n as i32, false)),
+            "day" => {
+                let d = add_days(a.full()?, -n, false);
+                ctx.last_day = Some((d, false));
+                day_date(d, None, false, None, Vec::new(), false)
+            }
+            "week" => {
+                let d = add_days(a.full()?, -7 * n, false);
+                month_date(d.year, d.month, None, String::new(), false)
+            }
+            _ => {
+                let months = i64::from(a.year) * 12 + i64::from(a.month?) - 1 - n;
+                month_date(months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1, None, String::new(), false)
+            }
+        };
+        let year: i32 = resolved.sort_key[..4].parse().ok()?;
+        let month: u32 = resolved.sort_key[5..7].parse().ok()?;
+        ctx.dated = Some((year, ctx.paragraph));
+        ctx.last_month = Some((year, month, ctx.paragraph));
+        return Some(resolved);
     }
     if raw.same_month {
         // Only when the month was named in this paragraph or the one before.
@@ -1615,7 +1901,19 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
             .map(|(_, m, y)| (y.unwrap_or(year), m));
         return Some(month_date(year, month, until, q.unwrap_or_default(), inferred));
     };
-    let first = Ymd { year, month, day };
+    let mut first = Ymd { year, month, day };
+    // "Friday, December 6th" in a piece of November 2019: the year in which that day is a
+    // Friday, next to the one inferred.
+    if let Some(named) = raw.day_of_week.filter(|_| inferred && !old_style) {
+        if let Some(y) = [year, year + 1, year - 1].into_iter().find(|&y| {
+            let d = Ymd { year: y, month, day };
+            calendar::is_valid(d, false) && calendar::weekday(d) == named
+        }) {
+            first.year = y;
+            ctx.dated = Some((y, ctx.paragraph));
+            ctx.last_month = Some((y, month, ctx.paragraph));
+        }
+    }
     if !calendar::is_valid(first, old_style) {
         return None;
     }
@@ -2203,7 +2501,7 @@ pub fn stems(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn context(subject: Option<i32>) -> Context {
+    pub(super) fn context(subject: Option<i32>) -> Context {
         Context {
             anchor: None,
             subject,
@@ -2214,10 +2512,11 @@ mod tests {
             paragraph_year: None,
             explicit_year: None,
             last_day: None,
+            undated: false,
         }
     }
 
-    fn dates(sentence: &str) -> Vec<String> {
+    pub(super) fn dates(sentence: &str) -> Vec<String> {
         find_mentions(&mask_quotes(sentence))
             .iter()
             .map(|m| sentence[m.start..m.end].to_string())
@@ -2611,5 +2910,178 @@ mod tests {
                 assert_ne!(r.precision, DatePrecision::Day, "{}", r.label);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod rules_of_unseen_pages {
+    //! Rules found on pages no rule had been written for (tests/fixtures/blind11), each on
+    //! sentences of its own.
+    use super::*;
+
+    /// The (sort key, text) of every event extracted from `paragraphs`, in an article dated
+    /// `date` (none for an undated one).
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut article = Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| Block::Paragraph {
+                    id: format!("ch01-p{n}"),
+                    content: vec![crate::model::Inline::Text(p.to_string())],
+                })
+                .collect(),
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        article.meta.date = date.map(str::to_string);
+        let mut out = Extraction::default();
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
+    }
+
+    const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_plans_year_is_not_the_narratives() {
+        let text = [
+            "The band will tour together during the trek, which kicks off June 9th in West Palm Beach.",
+            "The band announced the tour while closing out their November 18th concert at the Ryman.",
+        ];
+        assert_eq!(keys(NOV_19, &text), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn earlier_this_year_is_the_articles_year() {
+        assert_eq!(keys(NOV_19, &["Earlier this year, the firm reportedly laid off more than 60 employees."]), ["2019-00-00"]);
+        assert_eq!(keys(NOV_19, &["This year, officials banned firecrackers ahead of Diwali."]), ["2019-00-00"]);
+        // The writer's own doing; a state in the present.
+        assert!(keys(NOV_19, &["This year, we looked specifically at how AI might change the toolchain."]).is_empty());
+        assert!(keys(NOV_19, &["This year, the halibut fishery is capped at 29.4 million pounds."]).is_empty());
+        // The year as a span, and "earlier this year" days into January, date nothing.
+        assert!(keys(NOV_19, &["Consumers have purchased 208,560 new vehicles this year."]).is_empty());
+        assert!(keys(Some("2019-01-03"), &["Earlier this year, a mass stranding left the tribe scrambling."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_named_with_a_date_gives_its_year() {
+        // 6 December 2019 was a Friday: a sale still to come, not one of December 2018.
+        let ticket = "Tickets for the tour went on sale to the general public starting Friday, December 6th, at 10 a.m.";
+        assert!(keys(NOV_19, &[ticket]).is_empty());
+        assert_eq!(keys(NOV_19, &["The strike began on Friday, November 8th, at dawn."]), ["2019-11-08"]);
+    }
+
+    #[test]
+    fn a_schedule_in_the_present_is_no_event() {
+        assert!(keys(NOV_19, &["The band’s current tour continues November 19th in Greenville; the schedule picks up February 7th in Las Vegas."]).is_empty());
+        assert!(keys(Some("2019-11-20"), &["The commission holds a public hearing Wednesday with executives from AT&T."]).is_empty());
+        assert!(keys(NOV_19, &["Legislators gather ahead of their 2020 session that starts in early January."]).is_empty());
+        // A date the text gives in full, told in a caption's present, is still the event's.
+        assert_eq!(keys(NOV_19, &["Workers remove a hammer and sickle from a neon sign in Czechoslovakia in 1989."]), ["1989-00-00"]);
+    }
+
+    #[test]
+    fn reports_letters_and_findings_date_no_events() {
+        let date = Some("2019-11-20");
+        assert!(keys(date, &["The embassy maintains its own monitor and reported Wednesday that the air was poor."]).is_empty());
+        assert!(keys(date, &["The agency said in an Oct. 26 letter to the companies that their engagement was unacceptable."]).is_empty());
+        assert!(keys(date, &["The foundation projected in May that the tariffs would reduce GDP by 0.25 percent."]).is_empty());
+        assert!(keys(date, &["The commission found that in 2015, there were 9 million premature deaths from air pollution."]).is_empty());
+        assert!(keys(date, &["The firm reported a loss of $304.7 million in the third quarter ended Sept. 29."]).is_empty());
+        assert!(keys(date, &["The weather should ease by Thursday morning, allowing the utility to restore power."]).is_empty());
+    }
+
+    #[test]
+    fn an_embedded_post_is_no_narrative() {
+        let text = ["The air quality was horrific on Sunday, but also predictable. pic.twitter.com/fCX2Ptc7YN", "— Josh Apte (@joshapte) November 3, 2019"];
+        assert!(keys(NOV_19, &text).is_empty());
+    }
+
+    #[test]
+    fn an_undated_article_dates_only_what_its_narrative_places() {
+        let text = [
+            "The governor expects no action until at least 2021.",
+            "A foundation gave $5.9 million toward Holcomb’s 2016 election campaign.",
+            "He is waiting for a commission he appointed in February to make recommendations by the end of 2020.",
+            "At current rates there will be three rockets produced by 2024: one for the uncrewed test flight, the second for the first crewed flight, Artemis 2 in 2022.",
+            "He suggested pushing back the date of a human return to the Moon to 2028.",
+        ];
+        assert_eq!(keys(None, &text), ["2016-00-00"]);
+    }
+}
+
+#[cfg(test)]
+mod event_nouns {
+    use super::*;
+
+    fn phrase(s: &str, date: &str) -> Option<String> {
+        let raw = find_mentions(s).into_iter().find(|m| s[m.start..m.end].contains(date))?;
+        dates_event_noun(s, &raw).then(|| event_noun_phrase(s, &raw)).flatten()
+    }
+
+    #[test]
+    fn a_date_on_an_event_noun_gives_the_noun_phrase() {
+        assert_eq!(
+            phrase("They will quickly pass over the first revolution in February, which overthrew the monarchy, and concentrate their fire on the second.", "February").as_deref(),
+            Some("The first revolution, which overthrew the monarchy")
+        );
+        assert_eq!(
+            phrase("The U.S. will keep its base after troops leave Syria under President Donald Trump’s announcement last month.", "last month").as_deref(),
+            Some("President Donald Trump’s announcement")
+        );
+        // A possessive before a thing, not an act, dates nothing of its own.
+        assert_eq!(phrase("He sold the company’s building last month.", "last month"), None);
+    }
+
+    #[test]
+    fn so_long_ago_counts_back_from_the_articles_date() {
+        let mut ctx = super::tests::context(None);
+        ctx.anchor = Anchor::parse("2015-03-18");
+        let key = |s: &str, ctx: &mut Context| {
+            let raw = find_mentions(s).into_iter().next().expect("a mention");
+            resolve(&raw, s, false, ctx).map(|r| r.sort_key)
+        };
+        assert_eq!(key("An uprising overthrew its dictator four years ago.", &mut ctx).as_deref(), Some("2011-00-00"));
+        assert_eq!(key("The strike began two days ago.", &mut ctx).as_deref(), Some("2015-03-16"));
+        assert_eq!(key("The strike began three months ago.", &mut ctx).as_deref(), Some("2014-12-00"));
+        assert_eq!(key("The strike began a week ago.", &mut ctx).as_deref(), Some("2015-03-00"));
+        assert_eq!(key("The minister resigned yesterday.", &mut ctx).as_deref(), Some("2015-03-17"));
+    }
+
+    #[test]
+    fn would_later_is_the_narratives_past() {
+        let planned = |s: &str| find_mentions(s).first().is_some_and(|m| m.future);
+        assert!(!planned("She would later win the Nobel Prize in 1925."));
+        assert!(!planned("He would go on to lead the party in 1917."));
+        assert!(planned("They would come back to it on Wednesday."));
+    }
+
+    #[test]
+    fn a_report_dates_its_statement_unless_it_is_the_event() {
+        let dates = super::tests::dates;
+        assert!(dates("The World Health Organization reported last year that 11 of 12 cities were in India.").is_empty());
+        assert_eq!(dates("The first cases of the disease were reported in 2015."), ["2015"]);
+    }
+
+    #[test]
+    fn the_source_a_clause_opens_on_is_left_out() {
+        assert_eq!(without_source_lead("According to Trotsky in 1905, the Soviets first emerged"), "the Soviets first emerged");
+        assert_eq!(without_source_lead("According to the Pentagon, the base serves as an outpost"), "the base serves as an outpost");
+        assert_eq!(without_source_lead("According to Trotsky"), "According to Trotsky");
+    }
+
+    #[test]
+    fn a_month_after_a_noun_and_of_names_its_subject() {
+        let dates = |s: &str| find_mentions(s).iter().map(|m| s[m.start..m.end].to_string()).collect::<Vec<_>>();
+        assert!(dates("Eventually the opposite of the hope of October emerged.").is_empty());
+        assert_eq!(dates("The months of September and October were marked by crisis."), ["September and October"]);
+        assert_eq!(dates("In the first week of October the strike spread."), ["October"]);
     }
 }

@@ -50,17 +50,28 @@ const IRREGULAR_PAST: &[&str] = &[
     "withheld", "sought", "heard", "sat", "lay", "beat", "bit", "hid", "slid", "split", "shut",
     "cast", "cost", "hurt", "burst", "thrust", "bid", "dove", "lit", "sped", "fit", "wound",
     "ground", "bound", "ate", "blew", "showed", "shown", "gone", "done", "seen", "taken",
+    "overcame", "rebuilt", "sprang", "shrank", "spun", "clung", "flung", "forbade", "foresaw",
+    "mistook", "withstood", "oversaw", "underwent", "overran", "outgrew", "slew", "strove",
     "given", "been", "begun", "become", "fallen", "risen", "written", "spoken", "broken",
     "chosen", "driven", "flown", "grown", "known", "thrown", "drawn", "worn", "sworn",
 ];
 
 /// Whether a clause tells of the past: a past tense or participle in it ("The air over the
 /// city gets cool" does not: a season's habit, not a dated event).
+///
+/// A participle after a present "is", "are", "be" is a present passive ("the fishery is
+/// capped"), not a past.
 pub fn tells_the_past(clause: &str) -> bool {
-    clause
+    let words: Vec<String> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .any(|w| IRREGULAR_PAST.contains(&w.as_str()) || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str()))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let past = IRREGULAR_PAST.contains(&w.as_str()) || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str());
+        let passive = i > 0 && ["is", "are", "am", "be"].contains(&words[i - 1].as_str());
+        past && !passive
+    })
 }
 
 /// A present auxiliary ("is", "has", "can"…): the clause has a verb.
@@ -265,6 +276,14 @@ fn patterns() -> &'static Patterns {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_present_passive_is_no_past() {
+        assert!(!tells_the_past("The halibut fishery is capped at 29.4 million pounds"));
+        assert!(!tells_the_past("Air pollution is expected to reach severe levels"));
+        assert!(tells_the_past("The fishery was capped at 29.4 million pounds"));
+        assert!(tells_the_past("The investigation has been shelved"));
+    }
 
     #[test]
     fn events_pass() {

@@ -185,6 +185,7 @@ impl Draft {
             (DatePrecision::Year, DatePrecision::Year) => {
                 self.entry.sort_key == other.entry.sort_key
             }
+            // (A year mention joins a finer date of its year afterwards: see `fold_years`.)
             (DatePrecision::Year, _) | (_, DatePrecision::Year) => false,
             (DatePrecision::Day, DatePrecision::Day) => {
                 self.entry.sort_key == other.entry.sort_key
@@ -245,7 +246,38 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Draft> {
             }
         }
     }
-    drafts
+    fold_years(drafts)
+}
+
+/// "The Soviets had first emerged in 1905" and "the Soviets first emerged in October 1905":
+/// once the mentions of each date are merged, a year entry joins the finer entry of that
+/// year that shares most of its words, when they share a good part of them (a third of the
+/// finer one's, and two at least), as a month mention joins a day.
+fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut joined = vec![false; drafts.len()];
+    for y in 0..drafts.len() {
+        if drafts[y].entry.precision != DatePrecision::Year {
+            continue;
+        }
+        let shared = |f: &Draft| drafts[y].stems.intersection(&f.stems).count();
+        let best = drafts
+            .iter()
+            .enumerate()
+            .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
+            .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4])
+            .filter(|(_, f)| shared(f) >= (f.stems.len().min(drafts[y].stems.len()) / 3).max(2))
+            .max_by_key(|(i, f)| (shared(f), std::cmp::Reverse(*i)))
+            .map(|(i, _)| i);
+        if let Some(i) = best {
+            let year = drafts[y].clone();
+            let finer = &mut drafts[i];
+            finer.absorb(year);
+            // The sources in book order ("ch2" before "ch10").
+            finer.entry.sources.sort_by(|a, b| (a.article.len(), &a.article).cmp(&(b.article.len(), &b.article)));
+            joined[y] = true;
+        }
+    }
+    drafts.into_iter().zip(joined).filter(|(_, j)| !j).map(|(d, _)| d).collect()
 }
 
 /// Day-dated entries from different articles that tell the same event on different days.
@@ -363,4 +395,38 @@ pub fn timelinejs(timeline: &Timeline, meta: &BookMeta) -> Value {
         "title": { "text": { "headline": timeline.title, "text": meta.title } },
         "events": events,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(article: &str, key: &str, precision: DatePrecision, text: &str) -> Candidate {
+        Candidate {
+            sort_key: key.to_string(),
+            end_key: None,
+            label: key.to_string(),
+            precision,
+            text: text.to_string(),
+            own_words: text.to_string(),
+            note: None,
+            written: key[..7].to_string(),
+            article: article.to_string(),
+            block: format!("{article}-p1"),
+            calendar_mismatch: None,
+        }
+    }
+
+    #[test]
+    fn a_year_mention_joins_the_finer_date_of_its_event() {
+        let drafts = merge(vec![
+            candidate("ch02", "1905-00-00", DatePrecision::Year, "Soviets had first emerged in the defeated revolution"),
+            candidate("ch03", "1905-10-00", DatePrecision::Month, "The Soviets first emerged, on the eve of a strike"),
+            candidate("ch03", "1905-00-00", DatePrecision::Year, "A general strike was called in Moscow"),
+        ]);
+        let got: Vec<(&str, usize)> = drafts.iter().map(|d| (d.entry.sort_key.as_str(), d.entry.sources.len())).collect();
+        // The soviets' emergence is one entry of October 1905 with both sources; the strike,
+        // sharing one word, stays apart.
+        assert_eq!(got, [("1905-10-00", 2), ("1905-00-00", 1)]);
+    }
 }
