@@ -126,7 +126,8 @@ pub fn scan(book: &Book) -> Corpus {
                 if references || nonprose::is_citation(&plain_text(inlines)) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
                 }
-                if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
+                let tokens = &corpus.tokens[first..];
+                if (!ends_sentence(inlines) && is_headline(tokens)) || title_case_question(inlines, tokens) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
                 }
                 if is_link_bar(inlines) {
@@ -192,6 +193,14 @@ fn ends_sentence(inlines: &[Inline]) -> bool {
     last.trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// A question of three words or more, every one capitalised, function words too ("What Does
+/// Stadia Offer?"): a section heading.
+fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
+    let mut last = String::new();
+    walk(inlines, false, &mut |text, _| last = text.to_string());
+    last.trim_end().ends_with('?') && tokens.len() >= 3 && tokens.iter().all(Token::capitalised)
 }
 
 /// A title-case line: its content words nearly all capitalised.
@@ -277,6 +286,8 @@ pub fn tokenize(
         let (key, possessive) = strip_possessive(&word);
         // "Hurri..." is a word cut short.
         let clipped = text[end..].starts_with("...") || text[end..].starts_with('…');
+        // "@MikeBeauvais": an account's handle names no one the reader looks up.
+        let handle = start > 0 && chars[start - 1].1 == '@';
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -285,7 +296,7 @@ pub fn tokenize(
             start: chars[start].0,
             sentence_start: *sentence_start,
             joined,
-            running: running && !clipped,
+            running: running && !clipped && !handle,
             headline: false,
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
@@ -338,9 +349,10 @@ fn backlinks(chars: &[(usize, char)]) -> Option<usize> {
     Some(len)
 }
 
-/// Whether `rest` opens with a user handle of a tracker: " [:emk]", " :ntim".
+/// Whether `rest` opens with a user handle of a tracker or a social network: " [:emk]",
+/// " :ntim", " (@cooperlund)" (a post's signature).
 fn is_handle(rest: &str) -> bool {
-    let nick = rest.strip_prefix(" [:").or_else(|| rest.strip_prefix(" :"));
+    let nick = rest.strip_prefix(" [:").or_else(|| rest.strip_prefix(" :")).or_else(|| rest.strip_prefix(" (@"));
     nick.and_then(|n| n.chars().next()).is_some_and(|c| c.is_alphanumeric())
 }
 
@@ -401,6 +413,22 @@ mod tests {
         assert!(t[0].sentence_start && !t[1].sentence_start && !t[8].sentence_start);
         assert!(t[9].sentence_start, "after a full stop");
         assert!(!t[10].joined, "a comma separates");
+    }
+
+    #[test]
+    fn a_social_handle_is_no_word_and_marks_the_name_before_it() {
+        let tokens = words("— Mike Beauvais (@MikeBeauvais) November 18, 2019");
+        let handle = tokens.iter().find(|t| t.text == "MikeBeauvais").expect("the handle");
+        assert!(!handle.running);
+        assert!(tokens.iter().find(|t| t.text == "Beauvais").is_some_and(|t| t.handle_after));
+    }
+
+    #[test]
+    fn a_short_title_case_line_or_question_is_a_headline() {
+        let question = "What Does Stadia Offer?";
+        assert!(title_case_question(&[Inline::Text(question.into())], &words(question)));
+        let prose = "Is Google Stadia the future?";
+        assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
     }
 
     #[test]

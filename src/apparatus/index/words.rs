@@ -168,7 +168,24 @@ const NON_PERSON: &[&str] = &[
     "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
     "index", "survey", "report", "medal", "agreement", "act", "organisation", "organization",
     "tribe", "tribes", "trench", "encyclopedia", "encyclopaedia", "dictionary",
+    // A firm named after its founder: "Peter Koros Design", "Foster + Partners".
+    "design", "designs", "partners", "associates", "architects",
 ];
+
+/// Parts of a document or a sequence that a number follows ("Figure 2", "Chapter 3"): no
+/// title with a sequel's number.
+#[rustfmt::skip]
+const DOCUMENT_PARTS: &[&str] = &[
+    "figure", "fig.", "table", "chapter", "section", "page", "part", "appendix", "article",
+    "volume", "vol.", "step", "phase", "stage", "level", "round", "game", "day", "week",
+    "year", "season", "episode", "issue", "no.", "number", "item", "note", "line", "verse",
+    "box", "exhibit", "plate", "map", "chart", "type", "group", "class", "grade", "category",
+];
+
+/// Whether `key` names a part of a document or a sequence ("figure", "chapter").
+pub fn is_document_part(key: &str) -> bool {
+    DOCUMENT_PARTS.contains(&key)
+}
 
 /// Words that open place names, not personal names ("South Africa", "New York").
 #[rustfmt::skip]
