@@ -487,7 +487,8 @@ fn collect_forms(
                     (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
                 })
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
-                || run[run.len() - 1].handle_after;
+                || run[run.len() - 1].handle_after
+                || (run.len() > 1 && affiliated(tokens, end));
             forms[n].referred_to |= author_of_work(tokens, end - 1)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || photo_credit(tokens, start, end);
@@ -653,6 +654,17 @@ fn photo_credit(tokens: &[Token], start: usize, end: usize) -> bool {
     credit.key == "credit" && credit.node == last.node && end - start >= 2 && glued && agency.capitalised()
 }
 
+/// Whether "of" an institution follows the name ending before `end` ("a paper by Philippe
+/// Jay of the Institute for Functional Genomics"): a person's affiliation.
+fn affiliated(tokens: &[Token], end: usize) -> bool {
+    let Some(of) = tokens.get(end).filter(|t| t.key == "of" && t.joined && t.node == tokens[end - 1].node) else {
+        return false;
+    };
+    let from = if tokens.get(end + 1).is_some_and(|t| t.key == "the" && t.joined) { end + 2 } else { end + 1 };
+    let name: Vec<&Token> = tokens[from.min(tokens.len())..].iter().take_while(|t| t.joined && t.node == of.node && t.capitalised()).take(4).collect();
+    name.first().is_some_and(|t| words::is_non_person(&t.key))
+}
+
 /// Whether the possessive at `k` owns a work or a doctrine ("Bram Stoker’s last published
 /// work", "Nauman’s 1968 work", "Ayn Rand’s brutal, irrational and primitive philosophy"):
 /// its author, a person. Adjectives may stand between, after commas too.
@@ -741,6 +753,22 @@ fn split_run_ons(forms: &mut Vec<Form>) {
             forms[part].count += count;
             forms[part].mid_sentence += mid;
         }
+    }
+    // "envoy to Ukraine Kurt Volker": a one-word name met alone, no given name itself,
+    // before a given name that opens a full name, is a name of its own; the rest is the
+    // person's.
+    for n in 0..forms.len() {
+        let f = &forms[n];
+        let head = index.get(&f.keys[0]).copied().filter(|_| f.keys.len() >= 3 && f.named_work == 0);
+        let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+        let Some(head) = head.filter(|_| !given(&f.keys[0]) && given(&f.keys[1]) && !index.contains_key(&f.keys[1..].join(" "))) else {
+            continue;
+        };
+        let (count, mid) = (f.count, f.mid_sentence);
+        forms[head].count += count;
+        forms[head].mid_sentence += mid;
+        forms[n].keys.remove(0);
+        forms[n].words.remove(0);
     }
     let gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
     let mut n = 0;
@@ -1156,8 +1184,20 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     }
     match topic {
         Some(j) if end == j + 1 && is_common(&tokens[j].key, casing) => listed_topics_end(tokens, end),
+        _ if institution => campus_end(tokens, end),
         _ => end,
     }
+}
+
+/// "the University of California, San Francisco, helps": a place of two words opening with
+/// a place word, set off by commas after an institution's name, is its campus, part of the
+/// name. The end of the name after it, or `end`.
+fn campus_end(tokens: &[Token], end: usize) -> usize {
+    let word = |k: usize| tokens.get(k).filter(|t| t.node == tokens[end - 1].node && t.capitalised() && !t.possessive);
+    let opens = word(end).is_some_and(|t| t.comma_before && words::is_place_prefix(&t.key));
+    let place = word(end + 1).is_some_and(|t| t.joined && !words::is_non_person(&t.key));
+    let closes = tokens.get(end + 2).is_none_or(|t| !t.joined || t.node != tokens[end - 1].node);
+    if opens && place && closes { end + 2 } else { end }
 }
 
 /// "American Academy of Allergy, Asthma and Immunology", "Department of Health, Education and
@@ -1600,10 +1640,11 @@ fn looks_personal(
     // Weak evidence, for a name met once whose words stand nowhere else: places and
     // organisations recur, and their words do.
     let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
-    // "McCartney", "MacLeod", "O'Brien": a patronymic prefix makes a surname.
+    // "McCartney", "MacLeod", "O'Brien": a patronymic prefix makes a surname, and so does a
+    // surname's ending ("Petrović", "Popescu").
     let patronymic = f.words.last().is_some_and(|w| {
         let rest = w.strip_prefix("Mc").or_else(|| w.strip_prefix("Mac")).or_else(|| w.strip_prefix("O'"));
-        rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)) || words::has_surname_ending(w)
     });
     // "Whole Foods said": a last word the text writes lowercase ("foods") is no surname
     // unless a title, an initial or a given name says so.
@@ -1748,6 +1789,10 @@ pub fn invert(words: &[String], particle_in_front: bool) -> String {
         from += 1;
     }
     let given: Vec<&str> = names[..from].to_vec();
+    // "Van Gogh", "de Gaulle": a particle and a surname, no given name, stay as they are.
+    if given.iter().all(|w| is_particle(w)) {
+        return names.join(" ") + &suffix.map(|s| format!(", {s}")).unwrap_or_default();
+    }
     let mut out = format!("{}, {}", names[from..].join(" "), given.join(" "));
     if let Some(s) = suffix {
         out.push_str(", ");
@@ -2139,6 +2184,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_met_alone_before_a_given_name_is_split_off() {
+        let h = headings_of(&[
+            "Sondland talked to Ukraine. The former special envoy to Ukraine Kurt Volker shifted his account; Volker said so.",
+        ]);
+        assert!(h.contains(&"Volker, Kurt".to_string()) && h.contains(&"Ukraine".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_campus_set_off_by_commas_is_part_of_the_institution() {
+        let h = headings_of(&[
+            "Richard Locksley, an immunologist at the University of California, San Francisco, helps.",
+            "Dr. Lee of the University of Chicago, Harvard and Yale came.",
+        ]);
+        assert!(h.contains(&"University of California, San Francisco".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "San Francisco"), "{h:?}");
+        assert!(h.contains(&"University of Chicago".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn names_listed_beside_persons_are_persons() {
         let h = headings_of(&[
             "Matrix mechanics was created by Werner Heisenberg, Max Born, and Pascual Jordan in 1925.",
@@ -2276,6 +2340,13 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "McCartney, Rolfe"), "{h:?}");
         assert!(h.iter().any(|x| x == "Ghannouchi, Rachid"), "{h:?}");
+        let h = headings_of(&[
+            "Ivana Jelić and Pavle Petrović (Serbia) found inspiration.",
+            "A third paper in Nature by Philippe Jay of the Institute for Functional Genomics appeared.",
+        ]);
+        for name in ["Jelić, Ivana", "Petrović, Pavle", "Jay, Philippe"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
     }
 
     #[test]
@@ -2509,6 +2580,7 @@ mod tests {
         assert_eq!(invert(&w("Madonna"), false), "Madonna");
         assert_eq!(invert(&w("Bill de Blasio"), true), "de Blasio, Bill");
         assert_eq!(invert(&w("Bill De Blasio"), false), "De Blasio, Bill");
+        assert_eq!(invert(&w("Van Gogh"), false), "Van Gogh");
     }
 
     #[test]

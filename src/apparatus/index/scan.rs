@@ -41,6 +41,9 @@ pub struct Token {
     pub quote_before: Option<char>,
     /// A comma, and nothing but spaces, separates it from the previous word (a list).
     pub comma_before: bool,
+    /// A full stop, question or exclamation mark stands between it and the previous word: a
+    /// new sentence, even inside a quotation ("a series. “But Mike…").
+    pub stop_before: bool,
     /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
     /// the nickname of a person.
     pub handle_after: bool,
@@ -301,6 +304,7 @@ pub fn tokenize(
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
             comma_before: !first && gap.trim() == ",",
+            stop_before: gap.contains(['.', '!', '?', '…']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
         });

@@ -39,7 +39,8 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     // or set off by a comma after a noun; after a naming verb, joined or quoted only.
     let quoted = first.quote_before == Some('“');
     let set_off = !first.joined && !quoted;
-    let cued = after_noun || (after_verb && !set_off);
+    // "written a series. “But Mike wanted…”": a new sentence names no work.
+    let cued = (after_noun || (after_verb && !set_off)) && !first.stop_before;
     if !cued || !first.capitalised() || words::is_calendar(&first.key) {
         return None;
     }
@@ -54,6 +55,17 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
             break;
         }
         j += 1;
+    }
+    // "their work Starry Night in Van Gogh’s famous painting": an owner of what follows is
+    // no word of the title; the title ends before the function word leading to it.
+    let owns_next = tokens[end - 1].possessive && tokens.get(end).is_some_and(|t| t.joined && !t.capitalised());
+    if owns_next {
+        if let Some(k) = (i + 1..end).rev().find(|k| !tokens[*k].capitalised()) {
+            end = k;
+            while end > i + 1 && !tokens[end - 1].capitalised() {
+                end -= 1;
+            }
+        }
     }
     let closed = tokens.get(end).is_none_or(|t| !t.joined || t.node != first.node);
     // A title set off by a comma ends at punctuation too ("his book, The X, in 1911"), so
@@ -99,6 +111,7 @@ mod tests {
             Some("My Name as Though It Were Written on the Surface of the Moon"));
         assert_eq!(title("He published a book called Le Monde Primitif, tracing").as_deref(), Some("Le Monde Primitif"));
         assert_eq!(title("Stoker’s last published work, The Lair of the White Worm, in 1911.").as_deref(), Some("The Lair of the White Worm"));
+        assert_eq!(title("They drew on their work Starry Night in Van Gogh’s famous painting.").as_deref(), Some("Starry Night"));
     }
 
     #[test]
@@ -108,6 +121,7 @@ mod tests {
         assert_eq!(title("The book Kaplan wrote sold well."), None);
         assert_eq!(title("Traders in Hong Kong called London on day 5."), None);
         assert_eq!(title("The Gophers play Saturday against the Wildcats."), None);
+        assert_eq!(title("It was a series. “But Mike wanted to write.”"), None);
     }
 
     #[test]

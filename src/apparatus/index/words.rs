@@ -172,6 +172,17 @@ const NON_PERSON: &[&str] = &[
     "design", "designs", "partners", "associates", "architects",
 ];
 
+/// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
+/// Romanian "Popescu", Greek "Papadopoulos", Ukrainian "Shevchenko", Scandinavian
+/// "Magnusson", Polish "Kowalski".
+const SURNAME_ENDINGS: &[&str] = &["ić", "ič", "escu", "opoulos", "enko", "sson", "wski", "wska", "czyk"];
+
+/// Whether a capitalised word ends as a surname does ("Petrović"): evidence of a person.
+pub fn has_surname_ending(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Parts of a document or a sequence that a number follows ("Figure 2", "Chapter 3"): no
 /// title with a sequel's number.
 #[rustfmt::skip]
@@ -252,6 +263,9 @@ const BODY_NOUNS: &[&str] = &[
     "police", "constabulary", "hospital", "university", "college", "council", "court", "museum",
     "academy", "agency", "bureau", "commission", "committee", "department", "ministry",
     "institute", "foundation", "library", "prison", "clinic",
+    // Features of a landscape: "the Qinghai-Tibet plateau", "the Yangtze river".
+    "plateau", "river", "desert", "valley", "basin", "peninsula", "strait", "canal", "glacier",
+    "delta", "gulf",
 ];
 
 pub fn is_body_noun(key: &str) -> bool {
