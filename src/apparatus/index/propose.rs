@@ -338,11 +338,15 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
 }
 
 /// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
-/// more and a digit, no hyphen (not "A380", "MS-04", "COVID-19").
+/// more and a digit, no hyphen (not "A380", "MS-04", "COVID-19"), and not shaped as a word
+/// with a number ("Olfr78", a gene's name: one capital, lowercase letters, then digits).
 fn is_code(word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let named = letters.len() < word.len() && letters.chars().skip(1).all(char::is_lowercase);
     word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && word.chars().any(|c| c.is_ascii_digit())
         && !word.contains('-')
+        && !named
 }
 
 /// "I'll", "We're", "It's", "Don't": a pronoun or verb with a clitic.
@@ -2403,6 +2407,8 @@ mod tests {
         assert!(!h.iter().any(|x| x == "FILE PHOTO" || x == "PHOTO, FILE"), "{h:?}");
         assert!(h.iter().any(|x| x == "London Metal Exchange"), "{h:?}");
         assert!(h.iter().any(|x| x == "Progress MS-04"), "{h:?}");
+        let h = headings_of(&["She found a receptor called Olfr78 in kidney cells; the Olfr78 receptor responded."]);
+        assert!(h.iter().any(|x| x == "Olfr78"), "a word with a number is a name: {h:?}");
     }
 
     #[test]
