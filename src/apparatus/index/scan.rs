@@ -9,8 +9,16 @@
 //! title-case line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say
 //! little.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::nonprose;
 use crate::model::{plain_text, Block, Book, Inline};
+
+/// A web address: a scheme, or a lowercase domain with a path ("pic.twitter.com/KQLpngeTbO").
+static WEB_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"://|^www\.|[a-z0-9-]+\.[a-z]{2,}/").expect("valid regex"));
 
 /// One word of the text.
 #[derive(Debug, Clone)]
@@ -289,8 +297,9 @@ pub fn tokenize(
         let (key, possessive) = strip_possessive(&word);
         // "Hurri..." is a word cut short.
         let clipped = text[end..].starts_with("...") || text[end..].starts_with('…');
-        // "@MikeBeauvais": an account's handle names no one the reader looks up.
-        let handle = start > 0 && chars[start - 1].1 == '@';
+        // "@MikeBeauvais": an account's handle names no one the reader looks up, nor does a
+        // part of a web address.
+        let handle = (start > 0 && chars[start - 1].1 == '@') || in_web_address(text, chars[start].0);
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -351,6 +360,13 @@ fn backlinks(chars: &[(usize, char)]) -> Option<usize> {
         len += 2;
     }
     Some(len)
+}
+
+/// Whether the byte `at` of `text` lies in a web address (the run of non-spaces around it).
+fn in_web_address(text: &str, at: usize) -> bool {
+    let from = text[..at].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let to = text[at..].find(char::is_whitespace).map_or(text.len(), |k| at + k);
+    WEB_ADDRESS.is_match(&text[from..to])
 }
 
 /// Whether `rest` opens with a user handle of a tracker or a social network: " [:emk]",
@@ -433,6 +449,13 @@ mod tests {
         assert!(title_case_question(&[Inline::Text(question.into())], &words(question)));
         let prose = "Is Google Stadia the future?";
         assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
+    }
+
+    #[test]
+    fn a_web_address_is_no_running_text() {
+        let tokens = words("Drive,\" 2014. https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO and U.S./Canada");
+        let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
+        assert_eq!(running, ["Drive", "2014", "and", "U.S.", "Canada"]);
     }
 
     #[test]

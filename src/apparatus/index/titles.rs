@@ -46,7 +46,10 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     }
     let mut end = i + 1;
     let mut j = i + 1;
-    while j < tokens.len() && tokens[j].node == first.node && tokens[j].joined && tokens[j].quote_before.is_none() {
+    // A quoted title runs to its closing mark, commas included ("a poem called “Winter
+    // Solstice, Camelot Station,”").
+    let inside = |t: &Token| t.joined || (quoted && t.comma_before);
+    while j < tokens.len() && tokens[j].node == first.node && inside(&tokens[j]) && tokens[j].quote_before.is_none() {
         let t = &tokens[j];
         if t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = j + 1;
@@ -112,6 +115,7 @@ mod tests {
         assert_eq!(title("He published a book called Le Monde Primitif, tracing").as_deref(), Some("Le Monde Primitif"));
         assert_eq!(title("Stoker’s last published work, The Lair of the White Worm, in 1911.").as_deref(), Some("The Lair of the White Worm"));
         assert_eq!(title("They drew on their work Starry Night in Van Gogh’s famous painting.").as_deref(), Some("Starry Night"));
+        assert_eq!(title("A poem called “Winter Solstice, Camelot Station,” won.").as_deref(), Some("Winter Solstice Camelot Station"));
     }
 
     #[test]
