@@ -321,8 +321,10 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_contraction(&t.text) {
         return false;
     }
-    // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name.
-    if is_code(&t.text) {
+    // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name; one
+    // shaped as a word ("Olfr78") is a name when the text uses it again ("[Hol14]" once is a
+    // citation's key).
+    if is_code(&t.text) || (word_with_number(&t.text) && seen.is_none_or(|c| c.capital < 2)) {
         return false;
     }
     // A Korean given name ("Kim Jong-un") is no compound adjective.
@@ -339,14 +341,19 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
 
 /// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
 /// more and a digit, no hyphen (not "A380", "MS-04", "COVID-19"), and not shaped as a word
-/// with a number ("Olfr78", a gene's name: one capital, lowercase letters, then digits).
+/// with a number (see [`word_with_number`]).
 fn is_code(word: &str) -> bool {
-    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
-    let named = letters.len() < word.len() && letters.chars().skip(1).all(char::is_lowercase);
     word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && word.chars().any(|c| c.is_ascii_digit())
         && !word.contains('-')
-        && !named
+        && !word_with_number(word)
+}
+
+/// A word with a number after it, one capital and lowercase letters, then digits ("Olfr78",
+/// a gene's name).
+fn word_with_number(word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    letters.len() < word.len() && letters.chars().count() >= 3 && letters.chars().skip(1).all(char::is_lowercase)
 }
 
 /// "I'll", "We're", "It's", "Don't": a pronoun or verb with a clitic.
@@ -1278,7 +1285,9 @@ fn possessive_in_name(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>
 fn owner_in_title(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>) -> bool {
     let owner = &tokens[k];
     let never_alone = |key: &str| casing.get(key).is_none_or(|c| c.bare == 0 && !c.owns_various);
-    let next = tokens.get(k + 1).filter(|n| n.joined && n.node == owner.node && n.capitalised() && !n.possessive);
+    // A word with a capital inside is a brand, named on its own ("Sony's PlayStation").
+    let plain = |n: &&Token| n.text.chars().skip(1).all(|c| !c.is_uppercase());
+    let next = tokens.get(k + 1).filter(|n| n.joined && n.node == owner.node && n.capitalised() && !n.possessive).filter(plain);
     let word = owner.text.chars().skip(1).take_while(|c| *c != '\'' && *c != '’').all(char::is_lowercase);
     owner.possessive
         && word
@@ -2166,10 +2175,11 @@ mod tests {
             "They include Assassin's Creed Odyssey and Thumper. Reviews say so [Tom's Guide].",
             "Stadia's titles are few. Trump's Ukraine policy worries Trump and Ukraine.",
             "Behind Jupiter's Ganymede and Jupiter's moon Europa. NASA's Exceptional Award went to her.",
+            "It ships with Sony's PlayStation VR.",
         ]);
         assert!(h.contains(&"Assassin's Creed Odyssey".to_string()), "{h:?}");
         assert!(h.contains(&"Tom's Guide".to_string()), "{h:?}");
-        assert!(!h.iter().any(|h| h.starts_with("Trump's") || h.starts_with("Jupiter's") || h.starts_with("NASA's")), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Trump's") || h.starts_with("Jupiter's") || h.starts_with("NASA's") || h.starts_with("Sony's")), "{h:?}");
     }
 
     #[test]
@@ -2407,8 +2417,9 @@ mod tests {
         assert!(!h.iter().any(|x| x == "FILE PHOTO" || x == "PHOTO, FILE"), "{h:?}");
         assert!(h.iter().any(|x| x == "London Metal Exchange"), "{h:?}");
         assert!(h.iter().any(|x| x == "Progress MS-04"), "{h:?}");
-        let h = headings_of(&["She found a receptor called Olfr78 in kidney cells; the Olfr78 receptor responded."]);
+        let h = headings_of(&["She found a receptor called Olfr78 in kidney cells; the Olfr78 receptor responded. See [Hol14] for more."]);
         assert!(h.iter().any(|x| x == "Olfr78"), "a word with a number is a name: {h:?}");
+        assert!(!h.iter().any(|x| x == "Hol14"), "used once: {h:?}");
     }
 
     #[test]
