@@ -110,6 +110,7 @@ pub fn scan(book: &Book) -> Corpus {
     for (a, article) in book.articles.iter().enumerate() {
         for (b, block) in article.blocks.iter().enumerate() {
             let running = !matches!(block, Block::Heading { .. });
+            let paragraph = matches!(block, Block::Paragraph { .. });
             let references = match block {
                 Block::List { items, .. } => nonprose::is_reference_list(&items.iter().map(|i| plain_text(i)).collect::<Vec<_>>()),
                 _ => false,
@@ -138,7 +139,8 @@ pub fn scan(book: &Book) -> Corpus {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
                 }
                 let tokens = &corpus.tokens[first..];
-                if (!ends_sentence(inlines) && is_headline(tokens)) || title_case_question(inlines, tokens) {
+                let title_case = is_headline(tokens) || (paragraph && is_short_title(tokens));
+                if (!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
                 }
                 if is_link_bar(inlines) {
@@ -204,6 +206,18 @@ fn ends_sentence(inlines: &[Inline]) -> bool {
     last.trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// The most words of a short title set as a paragraph of its own.
+const SHORT_TITLE_MAX_WORDS: usize = 8;
+
+/// A short paragraph in title case, "A Job for Tuft Cells": every word of three letters or
+/// more capitalised, two at least, and a function word in lowercase among them (a name alone,
+/// "Herbert Dürr", has none).
+fn is_short_title(tokens: &[Token]) -> bool {
+    let content: Vec<&Token> = tokens.iter().filter(|t| t.text.chars().count() >= 3 && !super::words::is_stop(&t.key)).collect();
+    let function_word = tokens.iter().any(|t| super::words::is_stop(&t.key) && t.text.chars().all(char::is_lowercase));
+    tokens.len() <= SHORT_TITLE_MAX_WORDS && content.len() >= 2 && content.iter().all(|t| t.capitalised()) && function_word
 }
 
 /// A question of three words or more, every one capitalised, function words too ("What Does
@@ -445,6 +459,8 @@ mod tests {
 
     #[test]
     fn a_short_title_case_line_or_question_is_a_headline() {
+        assert!(is_short_title(&words("A Job for Tuft Cells")));
+        assert!(!is_short_title(&words("Herbert Dürr")) && !is_short_title(&words("Light as a medium, and stories")));
         let question = "What Does Stadia Offer?";
         assert!(title_case_question(&[Inline::Text(question.into())], &words(question)));
         let prose = "Is Google Stadia the future?";
