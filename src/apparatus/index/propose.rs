@@ -108,6 +108,7 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let casing = count_casing(&corpus.tokens);
     let quotes = Quotes::of(&corpus.tokens);
     let (mut forms, alone) = collect_forms(&corpus.tokens, &casing, &quotes);
+    forms.extend(quoted_titles(&corpus.tokens, &quotes, &forms));
     drop_demonyms(&mut forms);
     drop_unattested_abbreviations(&mut forms, &corpus.tokens);
     forms.extend(collect_phrases(corpus));
@@ -155,7 +156,7 @@ impl Quotes {
         let mut count = 0;
         for (i, t) in tokens.iter().enumerate() {
             match t.quote_before {
-                Some('“') => {
+                Some('“' | '‘') => {
                     count += 1;
                     current = count;
                 }
@@ -192,6 +193,48 @@ impl Quotes {
         let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
         q > 0 && (start..end).all(inside) && !(start > 0 && inside(start - 1)) && !inside(end)
     }
+}
+
+/// The most words of a quoted title or slogan.
+const QUOTED_TITLE_MAX_WORDS: usize = 10;
+
+/// Titles and slogans the text quotes whole and gives again ("the central theme ‘The Medium
+/// is the Message’" twice): a quotation of three words or more, one sentence, every word of
+/// three letters or more capitalised, whose words the running text uses twice at least. One
+/// heading as quoted, lowercase words and all.
+fn quoted_titles(tokens: &[Token], quotes: &Quotes, forms: &[Form]) -> Vec<Form> {
+    let known: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
+    let mut titles: Vec<Form> = Vec::new();
+    let mut from = 0;
+    while from < tokens.len() {
+        let q = quotes.span[from];
+        let to = (from..tokens.len()).find(|k| quotes.span[*k] != q).unwrap_or(tokens.len());
+        let words = &tokens[from..to];
+        let content: Vec<&Token> = words.iter().filter(|t| t.text.chars().count() >= 3 && !words::is_stop(&t.key)).collect();
+        // Inside a sentence of the text, not a line of dialogue ("“Compared to Lexi?” Lute
+        // asked.").
+        let embedded = from > 0 && tokens[from - 1].node == tokens[from].node && !tokens[from].stop_before;
+        let title = q > 0
+            && embedded
+            && (3..=QUOTED_TITLE_MAX_WORDS).contains(&words.len())
+            && words[0].capitalised()
+            && words.iter().all(|t| t.running && t.node == words[0].node)
+            && words[1..].iter().all(|t| !t.stop_before)
+            && content.len() >= 2
+            && content.iter().all(|t| t.capitalised());
+        let keys: Vec<String> = words.iter().map(|t| t.key.clone()).collect();
+        if title && !known.contains(&keys.join(" ")) && !titles.iter().any(|f| f.keys == keys) {
+            let count = (0..tokens.len().saturating_sub(keys.len() - 1))
+                .filter(|&s| tokens[s..s + keys.len()].iter().zip(&keys).all(|(t, k)| t.running && t.key == *k))
+                .count();
+            if count >= 2 {
+                let text: Vec<String> = words.iter().map(|t| t.text.clone()).collect();
+                titles.push(Form { words: text, keys, count, mid_sentence: count, quoted: count, ..Form::default() });
+            }
+        }
+        from = to;
+    }
+    titles
 }
 
 fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
@@ -2214,6 +2257,19 @@ mod tests {
         assert!(h.contains(&"University of California, San Francisco".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "San Francisco"), "{h:?}");
         assert!(h.contains(&"University of Chicago".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_quoted_title_given_again_is_one_heading() {
+        let h = headings_of(&[
+            "Artists share their reading of the central theme ‘The Medium is the Message’. It glows.",
+            "This year revolves around the theme ‘The Medium is the Message ‘, the famous statement.",
+            "He said “Meth. We’re On It” twice. “Meth. We’re On It” again.",
+            "“Compared to Lexi?” Lute asked. Compared to Lexi, he was slow.",
+        ]);
+        assert!(h.contains(&"The Medium is the Message".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Meth")), "two sentences are no title: {h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Compared")), "dialogue is no title: {h:?}");
     }
 
     #[test]

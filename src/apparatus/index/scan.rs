@@ -44,8 +44,8 @@ pub struct Token {
     pub headline: bool,
     /// It is set in italics (a title of a work, a foreign term).
     pub italic: bool,
-    /// The last double quotation mark between the previous word and this one, if any
-    /// (`“` opens a quotation before it, `”` closed one).
+    /// The last quotation mark between the previous word and this one, if any (`“` or `‘`
+    /// opens a quotation before it, `”` or `’` closed one).
     pub quote_before: Option<char>,
     /// A comma, and nothing but spaces, separates it from the previous word (a list).
     pub comma_before: bool,
@@ -325,7 +325,7 @@ pub fn tokenize(
             running: running && !clipped && !handle,
             headline: false,
             italic: false,
-            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
+            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')),
             comma_before: !first && gap.trim() == ",",
             stop_before: gap.contains(['.', '!', '?', '…']),
             handle_after: is_handle(&text[end..]),

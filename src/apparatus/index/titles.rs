@@ -37,7 +37,7 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let after_verb = NAMING_VERBS.contains(&cue.key.as_str());
     // "the book L’être…", "the book “A Paradise…”", "his work, The Lair…": joined, quoted,
     // or set off by a comma after a noun; after a naming verb, joined or quoted only.
-    let quoted = first.quote_before == Some('“');
+    let quoted = matches!(first.quote_before, Some('“' | '‘'));
     let set_off = !first.joined && !quoted;
     // "written a series. “But Mike wanted…”": a new sentence names no work.
     let cued = (after_noun || (after_verb && !set_off)) && !first.stop_before;
