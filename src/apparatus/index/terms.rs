@@ -36,7 +36,38 @@ pub fn named_terms(tokens: &[Token]) -> Vec<Named> {
             terms.push(Named { words, count });
         }
     }
+    let kinds = kinds_of(tokens, &terms);
+    terms.extend(kinds);
     terms
+}
+
+/// The other kinds of a named term's noun the text uses as often ("taste receptors",
+/// "olfactory receptors" beside "collectively called chemosensory receptors"): a lowercase
+/// word of four letters or more, no adverb, before the same noun.
+fn kinds_of(tokens: &[Token], terms: &[Named]) -> Vec<Named> {
+    let mut kinds: Vec<Named> = Vec::new();
+    for term in terms.iter().filter(|t| t.words.len() == 2) {
+        for pair in tokens.windows(2) {
+            let [modifier, noun] = pair else { continue };
+            let kind = noun.joined
+                && modifier.running
+                && noun.node == modifier.node
+                && same(&[noun.key.clone()], &term.words[1..])
+                && lowercase(modifier)
+                && modifier.text.chars().count() >= 4
+                && !modifier.key.ends_with("ly")
+                && !words::is_stop(&modifier.key);
+            let words = vec![modifier.text.clone(), noun.text.clone()];
+            if !kind || same(&words, &term.words) || terms.iter().chain(&kinds).any(|t| same(&t.words, &words)) {
+                continue;
+            }
+            let count = occurrences(tokens, &words);
+            if count >= TERM_MIN_COUNT {
+                kinds.push(Named { words, count });
+            }
+        }
+    }
+    kinds
 }
 
 /// Whether the token at `i` names a term ("called", "known as", "so-called"): the words of
@@ -117,6 +148,16 @@ mod tests {
              known as inflammation. Inflammation follows inflammation.",
         );
         assert_eq!(t, ["succinate", "chemosensory receptors", "tuft cell", "inflammation"]);
+    }
+
+    #[test]
+    fn the_other_kinds_of_a_named_terms_noun_are_terms() {
+        let t = terms(
+            "Receptors (collectively called chemosensory receptors) help; chemosensory receptors \
+             smell; chemosensory receptors taste. The taste receptors bind; taste receptors \
+             fire; a taste receptor works. These receptors and these receptors and these receptors.",
+        );
+        assert_eq!(t, ["chemosensory receptors", "taste receptors"]);
     }
 
     #[test]

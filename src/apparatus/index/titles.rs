@@ -74,9 +74,11 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     // A title set off by a comma ends at punctuation too ("his book, The X, in 1911"), so
     // that a sentence going on after a name ("in his book, Kaplan and Smith argue") is none.
     let whole = !set_off || closed;
-    // Two capitalised words at least: "called London on day 5" names no work.
+    // Two capitalised words at least: "called London on day 5" names no work; after
+    // "titled" or "entitled", which name nothing else, one ("a colossal work titled Aspects").
     let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
-    (capitals >= 2 && whole).then_some(end)
+    let titled = ["titled", "entitled"].contains(&cue.key.as_str());
+    ((capitals >= 2 || (titled && capitals == 1)) && whole).then_some(end)
 }
 
 /// A work's heading: a leading article goes after the title (Chicago 16.52), "Paradise
@@ -116,6 +118,7 @@ mod tests {
         assert_eq!(title("Stoker’s last published work, The Lair of the White Worm, in 1911.").as_deref(), Some("The Lair of the White Worm"));
         assert_eq!(title("They drew on their work Starry Night in Van Gogh’s famous painting.").as_deref(), Some("Starry Night"));
         assert_eq!(title("A poem called “Winter Solstice, Camelot Station,” won.").as_deref(), Some("Winter Solstice Camelot Station"));
+        assert_eq!(title("He toiled at a colossal work, over 140,000 words long, titled Aspects.").as_deref(), Some("Aspects"));
     }
 
     #[test]
