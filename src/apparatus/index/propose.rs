@@ -1344,6 +1344,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.mid_sentence == 0 {
         return false;
     }
+    // A work the text names as such is a title, whatever its words ("titled Aspects").
+    if f.named_work > 0 {
+        return true;
+    }
     if f.keys
         .iter()
         .all(|k| words::is_stop(k) || k.chars().all(|c| c.is_ascii_digit()))
@@ -2270,6 +2274,12 @@ mod tests {
         assert!(h.contains(&"The Medium is the Message".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Meth")), "two sentences are no title: {h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Compared")), "dialogue is no title: {h:?}");
+    }
+
+    #[test]
+    fn a_work_named_as_such_is_kept_whatever_its_words() {
+        let h = headings_of(&["He wrote a work titled Aspects. It touches every aspect of life; the unfinished Aspects waits."]);
+        assert!(h.contains(&"Aspects".to_string()), "{h:?}");
     }
 
     #[test]
