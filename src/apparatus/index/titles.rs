@@ -19,8 +19,10 @@ pub fn is_work_noun(key: &str) -> bool {
     WORK_NOUNS.contains(&key)
 }
 
-/// Verbs that introduce a name or a title ("a book called …").
-const NAMING_VERBS: &[&str] = &["called", "titled", "entitled"];
+/// Verbs that introduce a name or a title ("a book called …"), or a work by its making
+/// ("the collective designed Spider on the Bridge").
+/// Not "wrote", a verb of saying too ("“…,” wrote Jennifer Light").
+const NAMING_VERBS: &[&str] = &["called", "titled", "entitled", "designed", "painted", "composed", "directed"];
 
 /// The end (exclusive) of the title of a work opening at `i`, when the words before it say
 /// that a work is named there and the title runs to at least two words.
@@ -119,6 +121,7 @@ mod tests {
         assert_eq!(title("They drew on their work Starry Night in Van Gogh’s famous painting.").as_deref(), Some("Starry Night"));
         assert_eq!(title("A poem called “Winter Solstice, Camelot Station,” won.").as_deref(), Some("Winter Solstice Camelot Station"));
         assert_eq!(title("He toiled at a colossal work, over 140,000 words long, titled Aspects.").as_deref(), Some("Aspects"));
+        assert_eq!(title("The French collective designed Spider on the Bridge: eighty spiders.").as_deref(), Some("Spider on the Bridge"));
     }
 
     #[test]
@@ -127,6 +130,7 @@ mod tests {
         assert_eq!(title("In his book, Kaplan and Smith argue that it works."), None);
         assert_eq!(title("The book Kaplan wrote sold well."), None);
         assert_eq!(title("Traders in Hong Kong called London on day 5."), None);
+        assert_eq!(title("“It was rote,” wrote Jennifer Light, a historian."), None);
         assert_eq!(title("The Gophers play Saturday against the Wildcats."), None);
         assert_eq!(title("It was a series. “But Mike wanted to write.”"), None);
     }
