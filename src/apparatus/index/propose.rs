@@ -614,7 +614,7 @@ fn singular(key: &str) -> Option<&str> {
 
 fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     let number = &tokens[k];
-    let digits = number.text.chars().all(|c| c.is_ascii_digit()) && number.text.len() <= 2;
+    let digits = number.text.chars().all(|c| c.is_ascii_digit()) && (number.text.len() <= 2 || is_year(&number.text));
     if !digits || !number.joined || k == 0 {
         return None;
     }
@@ -659,9 +659,21 @@ fn numbered_names(tokens: &[Token]) -> HashSet<String> {
             let name = before_number(tokens, k)?;
             let words = name.split(' ').count();
             let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[k]) && node_edge(tokens.get(k + 1), &tokens[k]);
-            (!row && (words > 1 || !alone.contains(name.as_str()))).then_some(name)
+            // "Farming Simulator 2019": a year is the title's only where the name never stands
+            // without a number ("Tomb Raider 2013" beside "Rise of the Tomb Raider" is none).
+            let year = is_year(&tokens[k].text);
+            let keys: Vec<&str> = name.split(' ').collect();
+            let unnumbered = (0..tokens.len().saturating_sub(words - 1)).any(|s| {
+                tokens[s..s + words].iter().zip(&keys).all(|(t, k)| t.key == *k) && !before_digits(&tokens[s + words - 1], tokens.get(s + words))
+            });
+            (!row && (words > 1 || !alone.contains(name.as_str())) && !(year && unnumbered)).then_some(name)
         })
         .collect()
+}
+
+/// A year of the last two centuries, as a title's number may be ("Football Manager 2020").
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && (text.starts_with("19") || text.starts_with("20")) && text.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Whether the name at `start` follows the one at `prev_start..prev_end` in a list: after a
@@ -2143,7 +2155,8 @@ mod tests {
         assert!(h.contains(&"Red Dead Redemption 2".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.contains("63") || h.contains("28") || h.contains("27") || h.contains("29")), "{h:?}");
         assert!(h.contains(&"Premier League".to_string()), "{h:?}");
-        let h = headings_of(&["They include Destiny 2, Rage 2: Remastered, and Thumper. See Figure 2. He has Type 1 diabetes. Firefox ships; it moved to Firefox 85."]);
+        let h = headings_of(&["They include Destiny 2, Rage 2: Remastered, Farming Simulator 2019, Tomb Raider 2013 and Thumper. See Figure 2. He has Type 1 diabetes. Firefox ships; it moved to Firefox 85. Rise of the Tomb Raider came in 2015."]);
+        assert!(h.contains(&"Farming Simulator 2019".to_string()) && !h.iter().any(|h| h == "Tomb Raider 2013"), "{h:?}");
         assert!(h.contains(&"Destiny 2".to_string()) && h.contains(&"Rage 2".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Figure") || h.starts_with("Type 1") || h == "Firefox 85"), "{h:?}");
     }
