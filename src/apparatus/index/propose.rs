@@ -95,6 +95,8 @@ struct Form {
     listed_with: Vec<String>,
     /// Listed among persons: evidence that it is one.
     in_person_list: bool,
+    /// The table columns it fills a cell of, alone: (table, column).
+    columns: Vec<(usize, usize)>,
     /// Taken up by "he" or "she", or the owner of a work: a person, even when its first word
     /// also stands alone ("her mother, Fiona," then "Fiona Parry issued a plea").
     referred_to: bool,
@@ -499,6 +501,15 @@ fn collect_forms(
                 forms[m].listed_with.push(mine);
             }
             last = Some((n, start, end));
+            // A name filling a table's cell ("| Denny Hamlin |"): its column.
+            let whole_cell = run[0].table_cell.is_some()
+                && (start == 0 || tokens[start - 1].table_cell != run[0].table_cell)
+                && tokens.get(end).is_none_or(|t| t.table_cell != run[0].table_cell);
+            if let Some((table, column, _)) = run[0].table_cell.filter(|_| whole_cell) {
+                if !forms[n].columns.contains(&(table, column)) {
+                    forms[n].columns.push((table, column));
+                }
+            }
             forms[n].count += 1;
             forms[n].opening += usize::from(run[0].sentence_start);
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
@@ -794,6 +805,22 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
         .collect();
     for (f, mark) in forms.iter_mut().zip(marks) {
         f.in_person_list = mark;
+    }
+}
+
+/// A name is a name wherever it stands: the full names filling cells of a table's column
+/// where a person's name stands too are persons ("Denny Hamlin", "Andy Seuss" in the column
+/// of "Ryan Blaney", whose surname the text gives alone: "Blaney said"). A given name alone
+/// is too weak to vouch for a column ("Joe Gibbs Racing").
+fn mark_person_columns(forms: &mut [Form], index: &HashMap<String, usize>, alone: &HashSet<String>, casing: &HashMap<&str, Casing>) {
+    let surname_alone = |f: &Form| f.keys.last().is_some_and(|k| alone.contains(k));
+    let person_columns: HashSet<(usize, usize)> = forms
+        .iter()
+        .filter(|f| f.keys.len() > 1 && surname_alone(f) && looks_personal(f, index, alone, casing))
+        .flat_map(|f| f.columns.iter().copied())
+        .collect();
+    for f in forms.iter_mut().filter(|f| f.keys.len() > 1) {
+        f.in_person_list |= f.columns.iter().any(|c| person_columns.contains(c));
     }
 }
 
@@ -1439,6 +1466,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // is evidence for the names listed beside it in turn ("Julien Nabet").
     mark_person_lists(&mut forms, &index, alone, casing);
     mark_person_lists(&mut forms, &index, alone, casing);
+    mark_person_columns(&mut forms, &index, alone, casing);
     // parent[n]: the form that form n merges into.
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for (n, f) in forms.iter().enumerate() {
@@ -2293,6 +2321,38 @@ mod tests {
     fn a_work_named_as_such_is_kept_whatever_its_words() {
         let h = headings_of(&["He wrote a work titled Aspects. It touches every aspect of life; the unfinished Aspects waits."]);
         assert!(h.contains(&"Aspects".to_string()), "{h:?}");
+    }
+
+    /// The proposals of a table (rows of cells) and paragraphs after it.
+    fn table_proposals(rows: &[&[&str]], paragraphs: &[&str]) -> Vec<String> {
+        let mut corpus = Corpus::default();
+        let width = rows[0].len();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: 0, ordinal: r * width + c });
+                let (node, from) = (corpus.nodes.len() - 1, corpus.tokens.len());
+                super::super::scan::tokenize(cell, node, true, &mut true, &mut corpus.tokens);
+                corpus.tokens[from..].iter_mut().for_each(|t| t.table_cell = Some((1, c, r)));
+            }
+        }
+        for (b, text) in paragraphs.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: b + 1, ordinal: 0 });
+            let node = corpus.nodes.len() - 1;
+            super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+        }
+        propose(&corpus).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn names_in_the_column_of_a_persons_name_are_persons() {
+        let h = table_proposals(
+            &[&["Driver", "Team"], &["Ryan Blaney", "Team Penske"], &["Denny Hamlin", "Joe Gibbs Racing"], &["Aric Almirola", "Stewart-Haas Racing"]],
+            &["Blaney said the race was long."],
+        );
+        for name in ["Blaney, Ryan", "Hamlin, Denny", "Almirola, Aric"] {
+            assert!(h.iter().any(|x| x == name), "{name}: {h:?}");
+        }
+        assert!(h.iter().any(|x| x == "Team Penske"), "another column: {h:?}");
     }
 
     #[test]

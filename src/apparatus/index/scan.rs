@@ -57,6 +57,9 @@ pub struct Token {
     pub handle_after: bool,
     /// It opens a cell of a table set in plain text: a column gap stands before it.
     pub cell: bool,
+    /// The cell of a table it stands in: the table (numbered through the book), the column
+    /// and the row.
+    pub table_cell: Option<(usize, usize, usize)>,
 }
 
 impl Token {
@@ -107,6 +110,7 @@ const HEADLINE_MIN_WORDS: usize = 3;
 /// Tokenises every indexable text node of the book, in reading order.
 pub fn scan(book: &Book) -> Corpus {
     let mut corpus = Corpus::default();
+    let mut tables: usize = 0;
     for (a, article) in book.articles.iter().enumerate() {
         for (b, block) in article.blocks.iter().enumerate() {
             let running = !matches!(block, Block::Heading { .. });
@@ -116,9 +120,18 @@ pub fn scan(book: &Book) -> Corpus {
                 _ => false,
             };
             let mut ordinal = 0;
+            // A table's cells run row by row after its caption: each run's column and row.
+            let table = match block {
+                Block::Table { table, .. } => Some((table.align.len().max(1), usize::from(table.caption.is_some()))),
+                _ => None,
+            };
+            let mut run: usize = 0;
+            tables += usize::from(table.is_some());
             for_each_run(block, &mut |inlines| {
                 let mut sentence_start = true;
                 let first = corpus.tokens.len();
+                let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
+                run += 1;
                 walk(inlines, false, &mut |text, italic| {
                     let at = NodeAt {
                         article: a,
@@ -133,6 +146,7 @@ pub fn scan(book: &Book) -> Corpus {
                     corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
                     nonprose::mark_equations(&mut corpus.tokens[from..], text);
                 });
+                corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
                 nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
                 mark_section_number(&mut corpus.tokens[first..]);
                 if references || nonprose::is_citation(&plain_text(inlines)) {
@@ -330,6 +344,7 @@ pub fn tokenize(
             stop_before: gap.contains(['.', '!', '?', '…']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
+            table_cell: None,
         });
         *sentence_start = false;
         first = false;

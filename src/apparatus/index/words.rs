@@ -170,6 +170,8 @@ const NON_PERSON: &[&str] = &[
     "tribe", "tribes", "trench", "encyclopedia", "encyclopaedia", "dictionary",
     // A firm named after its founder: "Peter Koros Design", "Foster + Partners".
     "design", "designs", "partners", "associates", "architects",
+    // A team: "Team Penske", "Joe Gibbs Racing".
+    "team", "racing", "motorsports",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
