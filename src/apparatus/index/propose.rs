@@ -622,7 +622,6 @@ fn singular(key: &str) -> Option<&str> {
 /// the number may belong to: not a date ("April 28"), not counting something ("Premier League
 /// 10 goals"). One word, when the number closes the phrase ("Destiny 2:", "Rage 2,"; not
 /// "Type 1 diabetes") and the word is no part of a document ("Figure 2.").
-
 fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     let number = &tokens[k];
     let digits = number.text.chars().all(|c| c.is_ascii_digit()) && (number.text.len() <= 2 || is_year(&number.text));
@@ -677,7 +676,9 @@ fn numbered_names(tokens: &[Token]) -> HashSet<String> {
             let unnumbered = (0..tokens.len().saturating_sub(words - 1)).any(|s| {
                 tokens[s..s + words].iter().zip(&keys).all(|(t, k)| t.key == *k) && !before_digits(&tokens[s + words - 1], tokens.get(s + words))
             });
-            (!row && (words > 1 || !alone.contains(name.as_str())) && !(year && unnumbered)).then_some(name)
+            let version = words == 1 && alone.contains(name.as_str());
+            let dated = year && unnumbered;
+            (!row && !version && !dated).then_some(name)
         })
         .collect()
 }

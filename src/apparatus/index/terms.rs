@@ -52,7 +52,7 @@ fn kinds_of(tokens: &[Token], terms: &[Named]) -> Vec<Named> {
             let kind = noun.joined
                 && modifier.running
                 && noun.node == modifier.node
-                && same(&[noun.key.clone()], &term.words[1..])
+                && same(std::slice::from_ref(&noun.key), &term.words[1..])
                 && lowercase(modifier)
                 && modifier.text.chars().count() >= 4
                 && !modifier.key.ends_with("ly")
