@@ -25,9 +25,10 @@ fn blind4_chronology() {
 /// rules of index5, written against its junk classes (no longer held out for those): 81.5%,
 /// 35 junk; after the rules of index6, written against blind7 and the junk classes the brief
 /// named from this book ("U.S. Games Systems", "Welcome Amy", "Court de Gébelin"): 85.2% (46
-/// of 54), 30 junk.
+/// of 54), 30 junk; 29 after index7's (a short paragraph in title case is a heading: "Tab
+/// Page").
 const PRESENT_REACHED: f64 = 0.851;
-const JUNK_REACHED: usize = 30;
+const JUNK_REACHED: usize = 29;
 
 #[test]
 fn blind4_index() {

@@ -10,9 +10,10 @@ mod gold;
 /// encyclopaedia article's numbered citations, whose entries open with a caret; 333 against
 /// the gold file once the overlooked names listed at its end were added). After that
 /// session's rules, written against this book's junk (no longer blind): 92.3% (60 of 65),
-/// 45 junk.
+/// 45 junk; 43 after session index7's rules (a campus set off by commas: "University of
+/// California, San Diego").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 45;
+const JUNK_REACHED: usize = 43;
 
 #[test]
 fn blind7_index() {

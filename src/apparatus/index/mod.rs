@@ -4,7 +4,8 @@
 //! layout (`PageMap::anchor_pages`).
 //!
 //! Steps, one file each: [`scan`] tokenises the text, [`propose`] extracts and groups
-//! candidates ([`titles`] finds the works the text names as such), [`curate`] applies
+//! candidates ([`titles`] finds the works the text names as such, [`terms`] the lowercase
+//! terms), [`curate`] applies
 //! `index.toml`, [`locate`] inserts anchors and collects
 //! locators, [`collate`] computes sort keys, [`divide`] gives a long entry sub-entries;
 //! [`ranges`] turns locators into the page references both editions print.
@@ -18,6 +19,7 @@ mod nonprose;
 mod propose;
 pub mod ranges;
 mod scan;
+mod terms;
 mod titles;
 mod words;
 

@@ -9,8 +9,16 @@
 //! title-case line ("Man Shot at Dallas Gas Station Dies") are marked, as their capitals say
 //! little.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::nonprose;
 use crate::model::{plain_text, Block, Book, Inline};
+
+/// A web address: a scheme, or a lowercase domain with a path ("pic.twitter.com/KQLpngeTbO").
+static WEB_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"://|^www\.|[a-z0-9-]+\.[a-z]{2,}/").expect("valid regex"));
 
 /// One word of the text.
 #[derive(Debug, Clone)]
@@ -36,16 +44,22 @@ pub struct Token {
     pub headline: bool,
     /// It is set in italics (a title of a work, a foreign term).
     pub italic: bool,
-    /// The last double quotation mark between the previous word and this one, if any
-    /// (`“` opens a quotation before it, `”` closed one).
+    /// The last quotation mark between the previous word and this one, if any (`“` or `‘`
+    /// opens a quotation before it, `”` or `’` closed one).
     pub quote_before: Option<char>,
     /// A comma, and nothing but spaces, separates it from the previous word (a list).
     pub comma_before: bool,
+    /// A full stop, question or exclamation mark stands between it and the previous word: a
+    /// new sentence, even inside a quotation ("a series. “But Mike…").
+    pub stop_before: bool,
     /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
     /// the nickname of a person.
     pub handle_after: bool,
     /// It opens a cell of a table set in plain text: a column gap stands before it.
     pub cell: bool,
+    /// The cell of a table it stands in: the table (numbered through the book), the column
+    /// and the row.
+    pub table_cell: Option<(usize, usize, usize)>,
 }
 
 impl Token {
@@ -96,17 +110,28 @@ const HEADLINE_MIN_WORDS: usize = 3;
 /// Tokenises every indexable text node of the book, in reading order.
 pub fn scan(book: &Book) -> Corpus {
     let mut corpus = Corpus::default();
+    let mut tables: usize = 0;
     for (a, article) in book.articles.iter().enumerate() {
         for (b, block) in article.blocks.iter().enumerate() {
             let running = !matches!(block, Block::Heading { .. });
+            let paragraph = matches!(block, Block::Paragraph { .. });
             let references = match block {
                 Block::List { items, .. } => nonprose::is_reference_list(&items.iter().map(|i| plain_text(i)).collect::<Vec<_>>()),
                 _ => false,
             };
             let mut ordinal = 0;
+            // A table's cells run row by row after its caption: each run's column and row.
+            let table = match block {
+                Block::Table { table, .. } => Some((table.align.len().max(1), usize::from(table.caption.is_some()))),
+                _ => None,
+            };
+            let mut run: usize = 0;
+            tables += usize::from(table.is_some());
             for_each_run(block, &mut |inlines| {
                 let mut sentence_start = true;
                 let first = corpus.tokens.len();
+                let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
+                run += 1;
                 walk(inlines, false, &mut |text, italic| {
                     let at = NodeAt {
                         article: a,
@@ -121,12 +146,15 @@ pub fn scan(book: &Book) -> Corpus {
                     corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
                     nonprose::mark_equations(&mut corpus.tokens[from..], text);
                 });
+                corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
                 nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
                 mark_section_number(&mut corpus.tokens[first..]);
                 if references || nonprose::is_citation(&plain_text(inlines)) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
                 }
-                if !ends_sentence(inlines) && is_headline(&corpus.tokens[first..]) {
+                let tokens = &corpus.tokens[first..];
+                let title_case = is_headline(tokens) || (paragraph && is_short_title(tokens));
+                if (!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens) {
                     corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
                 }
                 if is_link_bar(inlines) {
@@ -192,6 +220,26 @@ fn ends_sentence(inlines: &[Inline]) -> bool {
     last.trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')'])
         .ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+/// The most words of a short title set as a paragraph of its own.
+const SHORT_TITLE_MAX_WORDS: usize = 8;
+
+/// A short paragraph in title case, "A Job for Tuft Cells": every word of three letters or
+/// more capitalised, two at least, and a function word in lowercase among them (a name alone,
+/// "Herbert Dürr", has none).
+fn is_short_title(tokens: &[Token]) -> bool {
+    let content: Vec<&Token> = tokens.iter().filter(|t| t.text.chars().count() >= 3 && !super::words::is_stop(&t.key)).collect();
+    let function_word = tokens.iter().any(|t| super::words::is_stop(&t.key) && t.text.chars().all(char::is_lowercase));
+    tokens.len() <= SHORT_TITLE_MAX_WORDS && content.len() >= 2 && content.iter().all(|t| t.capitalised()) && function_word
+}
+
+/// A question of three words or more, every one capitalised, function words too ("What Does
+/// Stadia Offer?"): a section heading.
+fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
+    let mut last = String::new();
+    walk(inlines, false, &mut |text, _| last = text.to_string());
+    last.trim_end().ends_with('?') && tokens.len() >= 3 && tokens.iter().all(Token::capitalised)
 }
 
 /// A title-case line: its content words nearly all capitalised.
@@ -277,6 +325,9 @@ pub fn tokenize(
         let (key, possessive) = strip_possessive(&word);
         // "Hurri..." is a word cut short.
         let clipped = text[end..].starts_with("...") || text[end..].starts_with('…');
+        // "@MikeBeauvais": an account's handle names no one the reader looks up, nor does a
+        // part of a web address.
+        let handle = (start > 0 && chars[start - 1].1 == '@') || in_web_address(text, chars[start].0);
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -285,13 +336,15 @@ pub fn tokenize(
             start: chars[start].0,
             sentence_start: *sentence_start,
             joined,
-            running: running && !clipped,
+            running: running && !clipped && !handle,
             headline: false,
             italic: false,
-            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”')),
+            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')),
             comma_before: !first && gap.trim() == ",",
+            stop_before: gap.contains(['.', '!', '?', '…']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
+            table_cell: None,
         });
         *sentence_start = false;
         first = false;
@@ -338,9 +391,17 @@ fn backlinks(chars: &[(usize, char)]) -> Option<usize> {
     Some(len)
 }
 
-/// Whether `rest` opens with a user handle of a tracker: " [:emk]", " :ntim".
+/// Whether the byte `at` of `text` lies in a web address (the run of non-spaces around it).
+fn in_web_address(text: &str, at: usize) -> bool {
+    let from = text[..at].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let to = text[at..].find(char::is_whitespace).map_or(text.len(), |k| at + k);
+    WEB_ADDRESS.is_match(&text[from..to])
+}
+
+/// Whether `rest` opens with a user handle of a tracker or a social network: " [:emk]",
+/// " :ntim", " (@cooperlund)" (a post's signature).
 fn is_handle(rest: &str) -> bool {
-    let nick = rest.strip_prefix(" [:").or_else(|| rest.strip_prefix(" :"));
+    let nick = rest.strip_prefix(" [:").or_else(|| rest.strip_prefix(" :")).or_else(|| rest.strip_prefix(" (@"));
     nick.and_then(|n| n.chars().next()).is_some_and(|c| c.is_alphanumeric())
 }
 
@@ -401,6 +462,31 @@ mod tests {
         assert!(t[0].sentence_start && !t[1].sentence_start && !t[8].sentence_start);
         assert!(t[9].sentence_start, "after a full stop");
         assert!(!t[10].joined, "a comma separates");
+    }
+
+    #[test]
+    fn a_social_handle_is_no_word_and_marks_the_name_before_it() {
+        let tokens = words("— Mike Beauvais (@MikeBeauvais) November 18, 2019");
+        let handle = tokens.iter().find(|t| t.text == "MikeBeauvais").expect("the handle");
+        assert!(!handle.running);
+        assert!(tokens.iter().find(|t| t.text == "Beauvais").is_some_and(|t| t.handle_after));
+    }
+
+    #[test]
+    fn a_short_title_case_line_or_question_is_a_headline() {
+        assert!(is_short_title(&words("A Job for Tuft Cells")));
+        assert!(!is_short_title(&words("Herbert Dürr")) && !is_short_title(&words("Light as a medium, and stories")));
+        let question = "What Does Stadia Offer?";
+        assert!(title_case_question(&[Inline::Text(question.into())], &words(question)));
+        let prose = "Is Google Stadia the future?";
+        assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
+    }
+
+    #[test]
+    fn a_web_address_is_no_running_text() {
+        let tokens = words("Drive,\" 2014. https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO and U.S./Canada");
+        let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
+        assert_eq!(running, ["Drive", "2014", "and", "U.S.", "Canada"]);
     }
 
     #[test]

@@ -19,8 +19,10 @@ pub fn is_work_noun(key: &str) -> bool {
     WORK_NOUNS.contains(&key)
 }
 
-/// Verbs that introduce a name or a title ("a book called …").
-const NAMING_VERBS: &[&str] = &["called", "titled", "entitled"];
+/// Verbs that introduce a name or a title ("a book called …"), or a work by its making
+/// ("the collective designed Spider on the Bridge").
+/// Not "wrote", a verb of saying too ("“…,” wrote Jennifer Light").
+const NAMING_VERBS: &[&str] = &["called", "titled", "entitled", "designed", "painted", "composed", "directed"];
 
 /// The end (exclusive) of the title of a work opening at `i`, when the words before it say
 /// that a work is named there and the title runs to at least two words.
@@ -37,15 +39,19 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let after_verb = NAMING_VERBS.contains(&cue.key.as_str());
     // "the book L’être…", "the book “A Paradise…”", "his work, The Lair…": joined, quoted,
     // or set off by a comma after a noun; after a naming verb, joined or quoted only.
-    let quoted = first.quote_before == Some('“');
+    let quoted = matches!(first.quote_before, Some('“' | '‘'));
     let set_off = !first.joined && !quoted;
-    let cued = after_noun || (after_verb && !set_off);
+    // "written a series. “But Mike wanted…”": a new sentence names no work.
+    let cued = (after_noun || (after_verb && !set_off)) && !first.stop_before;
     if !cued || !first.capitalised() || words::is_calendar(&first.key) {
         return None;
     }
     let mut end = i + 1;
     let mut j = i + 1;
-    while j < tokens.len() && tokens[j].node == first.node && tokens[j].joined && tokens[j].quote_before.is_none() {
+    // A quoted title runs to its closing mark, commas included ("a poem called “Winter
+    // Solstice, Camelot Station,”").
+    let inside = |t: &Token| t.joined || (quoted && t.comma_before);
+    while j < tokens.len() && tokens[j].node == first.node && inside(&tokens[j]) && tokens[j].quote_before.is_none() {
         let t = &tokens[j];
         if t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = j + 1;
@@ -55,13 +61,26 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         }
         j += 1;
     }
+    // "their work Starry Night in Van Gogh’s famous painting": an owner of what follows is
+    // no word of the title; the title ends before the function word leading to it.
+    let owns_next = tokens[end - 1].possessive && tokens.get(end).is_some_and(|t| t.joined && !t.capitalised());
+    if owns_next {
+        if let Some(k) = (i + 1..end).rev().find(|k| !tokens[*k].capitalised()) {
+            end = k;
+            while end > i + 1 && !tokens[end - 1].capitalised() {
+                end -= 1;
+            }
+        }
+    }
     let closed = tokens.get(end).is_none_or(|t| !t.joined || t.node != first.node);
     // A title set off by a comma ends at punctuation too ("his book, The X, in 1911"), so
     // that a sentence going on after a name ("in his book, Kaplan and Smith argue") is none.
     let whole = !set_off || closed;
-    // Two capitalised words at least: "called London on day 5" names no work.
+    // Two capitalised words at least: "called London on day 5" names no work; after
+    // "titled" or "entitled", which name nothing else, one ("a colossal work titled Aspects").
     let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
-    (capitals >= 2 && whole).then_some(end)
+    let titled = ["titled", "entitled"].contains(&cue.key.as_str());
+    ((capitals >= 2 || (titled && capitals == 1)) && whole).then_some(end)
 }
 
 /// A work's heading: a leading article goes after the title (Chicago 16.52), "Paradise
@@ -99,6 +118,10 @@ mod tests {
             Some("My Name as Though It Were Written on the Surface of the Moon"));
         assert_eq!(title("He published a book called Le Monde Primitif, tracing").as_deref(), Some("Le Monde Primitif"));
         assert_eq!(title("Stoker’s last published work, The Lair of the White Worm, in 1911.").as_deref(), Some("The Lair of the White Worm"));
+        assert_eq!(title("They drew on their work Starry Night in Van Gogh’s famous painting.").as_deref(), Some("Starry Night"));
+        assert_eq!(title("A poem called “Winter Solstice, Camelot Station,” won.").as_deref(), Some("Winter Solstice Camelot Station"));
+        assert_eq!(title("He toiled at a colossal work, over 140,000 words long, titled Aspects.").as_deref(), Some("Aspects"));
+        assert_eq!(title("The French collective designed Spider on the Bridge: eighty spiders.").as_deref(), Some("Spider on the Bridge"));
     }
 
     #[test]
@@ -107,7 +130,9 @@ mod tests {
         assert_eq!(title("In his book, Kaplan and Smith argue that it works."), None);
         assert_eq!(title("The book Kaplan wrote sold well."), None);
         assert_eq!(title("Traders in Hong Kong called London on day 5."), None);
+        assert_eq!(title("“It was rote,” wrote Jennifer Light, a historian."), None);
         assert_eq!(title("The Gophers play Saturday against the Wildcats."), None);
+        assert_eq!(title("It was a series. “But Mike wanted to write.”"), None);
     }
 
     #[test]

@@ -168,7 +168,37 @@ const NON_PERSON: &[&str] = &[
     "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
     "index", "survey", "report", "medal", "agreement", "act", "organisation", "organization",
     "tribe", "tribes", "trench", "encyclopedia", "encyclopaedia", "dictionary",
+    // A firm named after its founder: "Peter Koros Design", "Foster + Partners".
+    "design", "designs", "partners", "associates", "architects",
+    // A team: "Team Penske", "Joe Gibbs Racing".
+    "team", "racing", "motorsports",
 ];
+
+/// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
+/// Romanian "Popescu", Greek "Papadopoulos", Ukrainian "Shevchenko", Scandinavian
+/// "Magnusson", Polish "Kowalski".
+const SURNAME_ENDINGS: &[&str] = &["ić", "ič", "escu", "opoulos", "enko", "sson", "wski", "wska", "czyk"];
+
+/// Whether a capitalised word ends as a surname does ("Petrović"): evidence of a person.
+pub fn has_surname_ending(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Parts of a document or a sequence that a number follows ("Figure 2", "Chapter 3"): no
+/// title with a sequel's number.
+#[rustfmt::skip]
+const DOCUMENT_PARTS: &[&str] = &[
+    "figure", "fig.", "table", "chapter", "section", "page", "part", "appendix", "article",
+    "volume", "vol.", "step", "phase", "stage", "level", "round", "game", "day", "week",
+    "year", "season", "episode", "issue", "no.", "number", "item", "note", "line", "verse",
+    "box", "exhibit", "plate", "map", "chart", "type", "group", "class", "grade", "category",
+];
+
+/// Whether `key` names a part of a document or a sequence ("figure", "chapter").
+pub fn is_document_part(key: &str) -> bool {
+    DOCUMENT_PARTS.contains(&key)
+}
 
 /// Words that open place names, not personal names ("South Africa", "New York").
 #[rustfmt::skip]
@@ -235,6 +265,9 @@ const BODY_NOUNS: &[&str] = &[
     "police", "constabulary", "hospital", "university", "college", "council", "court", "museum",
     "academy", "agency", "bureau", "commission", "committee", "department", "ministry",
     "institute", "foundation", "library", "prison", "clinic",
+    // Features of a landscape: "the Qinghai-Tibet plateau", "the Yangtze river".
+    "plateau", "river", "desert", "valley", "basin", "peninsula", "strait", "canal", "glacier",
+    "delta", "gulf",
 ];
 
 pub fn is_body_noun(key: &str) -> bool {

@@ -1,0 +1,171 @@
+//! Terms the text names as such: "a small molecule called succinate", "receptors (collectively
+//! called chemosensory receptors)", "the part of the immune response known as inflammation".
+//! A lowercase term of one article is one an indexer makes when the text introduces it so and
+//! uses it again; capitalised names are found by their capitals (see [`super::propose`]).
+
+use super::scan::Token;
+use super::words;
+
+/// The words of a named term at most.
+const TERM_MAX_WORDS: usize = 3;
+/// A one-word term this long at least ("succinate"; not "back" of "called back").
+const SINGLE_MIN_CHARS: usize = 5;
+/// The running text uses the term this often, its naming included.
+const TERM_MIN_COUNT: usize = 3;
+
+/// Subjects that call someone something ("they called him Mike").
+const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they", "who", "everyone", "people"];
+
+/// A term the text names, and how often it uses it.
+pub struct Named {
+    pub words: Vec<String>,
+    pub count: usize,
+}
+
+/// The lowercase terms the running text names after "called", "termed", "dubbed", "known
+/// as" or "so-called", each used at least three times, in order of first naming.
+pub fn named_terms(tokens: &[Token]) -> Vec<Named> {
+    let mut terms: Vec<Named> = Vec::new();
+    for i in 0..tokens.len() {
+        let Some(words) = term_after(tokens, i) else { continue };
+        if terms.iter().any(|t| same(&t.words, &words)) {
+            continue;
+        }
+        let count = occurrences(tokens, &words);
+        if count >= TERM_MIN_COUNT {
+            terms.push(Named { words, count });
+        }
+    }
+    let kinds = kinds_of(tokens, &terms);
+    terms.extend(kinds);
+    terms
+}
+
+/// The other kinds of a named term's noun the text uses as often ("taste receptors",
+/// "olfactory receptors" beside "collectively called chemosensory receptors"): a lowercase
+/// word of four letters or more, no adverb, before the same noun.
+fn kinds_of(tokens: &[Token], terms: &[Named]) -> Vec<Named> {
+    let mut kinds: Vec<Named> = Vec::new();
+    for term in terms.iter().filter(|t| t.words.len() == 2) {
+        for pair in tokens.windows(2) {
+            let [modifier, noun] = pair else { continue };
+            let kind = noun.joined
+                && modifier.running
+                && noun.node == modifier.node
+                && same(std::slice::from_ref(&noun.key), &term.words[1..])
+                && lowercase(modifier)
+                && modifier.text.chars().count() >= 4
+                && !modifier.key.ends_with("ly")
+                && !words::is_stop(&modifier.key);
+            let words = vec![modifier.text.clone(), noun.text.clone()];
+            if !kind || same(&words, &term.words) || terms.iter().chain(&kinds).any(|t| same(&t.words, &words)) {
+                continue;
+            }
+            let count = occurrences(tokens, &words);
+            if count >= TERM_MIN_COUNT {
+                kinds.push(Named { words, count });
+            }
+        }
+    }
+    kinds
+}
+
+/// Whether the token at `i` names a term ("called", "known as", "so-called"): the words of
+/// the term after it, if it is one. After "called" a noun or an adverb comes first ("a
+/// molecule called", "collectively called", "one called"), not a pronoun ("he called them").
+fn term_after(tokens: &[Token], i: usize) -> Option<Vec<String>> {
+    let t = &tokens[i];
+    let lower_word = |k: usize| {
+        tokens.get(k).is_some_and(|p| p.node == t.node && lowercase(p) && !PRONOUNS.contains(&p.key.as_str()))
+    };
+    let cue = match t.key.as_str() {
+        "called" | "termed" | "dubbed" => t.joined && i > 0 && lower_word(i - 1),
+        "as" => t.joined && i > 1 && tokens[i - 1].key == "known" && tokens[i - 1].joined && lower_word(i - 2),
+        "so-called" => true,
+        _ => false,
+    };
+    if !cue || !t.running {
+        return None;
+    }
+    let mut k = i + 1;
+    let joined = |k: usize| tokens.get(k).is_some_and(|n| n.node == t.node && n.joined && n.quote_before.is_none());
+    if joined(k) && ["a", "an", "the"].contains(&tokens[k].key.as_str()) {
+        k += 1;
+    }
+    let from = k;
+    while k < from + TERM_MAX_WORDS && joined(k) && lowercase(&tokens[k]) && !words::is_stop(&tokens[k].key) && !tokens[k].comma_before {
+        k += 1;
+    }
+    // The term ends where the text goes on with a stop word, punctuation or a new sentence;
+    // not before a number or a name ("so-called type 2 immune responses").
+    let ends = !joined(k) || tokens[k].comma_before || words::is_stop(&tokens[k].key);
+    let term: Vec<String> = tokens[from..k].iter().map(|t| t.text.clone()).collect();
+    let long_enough = term.len() > 1 || term.first().is_some_and(|w| w.chars().count() >= SINGLE_MIN_CHARS);
+    (ends && !term.is_empty() && long_enough && term.iter().all(|w| w.chars().count() >= 3)).then_some(term)
+}
+
+/// A word in lowercase letters (a hyphen inside: "protein-coupled").
+fn lowercase(t: &Token) -> bool {
+    t.text.chars().all(|c| c.is_lowercase() || c == '-') && t.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The same term, singular or plural: "tuft cell" and "tuft cells".
+fn same(a: &[String], b: &[String]) -> bool {
+    let stem = |w: &str| w.to_lowercase().trim_end_matches('s').to_string();
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| stem(x) == stem(y))
+}
+
+/// How often the words of `term` stand together in the text, in either number and case.
+fn occurrences(tokens: &[Token], term: &[String]) -> usize {
+    (0..tokens.len().saturating_sub(term.len() - 1))
+        .filter(|&s| {
+            let run = &tokens[s..s + term.len()];
+            run.iter().all(|t| t.running)
+                && run.iter().skip(1).all(|t| t.joined && t.node == run[0].node)
+                && same(&run.iter().map(|t| t.key.clone()).collect::<Vec<_>>(), term)
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::tokenize;
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        let mut tokens = Vec::new();
+        tokenize(text, 0, true, &mut true, &mut tokens);
+        named_terms(&tokens).into_iter().map(|n| n.words.join(" ")).collect()
+    }
+
+    #[test]
+    fn a_term_named_and_used_again_is_found() {
+        let t = terms(
+            "They recognise a small molecule called succinate, an end product. Once succinate binds, \
+             it acts; succinate is made. Receptors (collectively called chemosensory receptors or \
+             nutrient receptors) share roots; chemosensory receptors help; chemosensory receptors \
+             smell. A rare one called a tuft cell. Tuft cells respond. Tuft cells taste. It is \
+             known as inflammation. Inflammation follows inflammation.",
+        );
+        assert_eq!(t, ["succinate", "chemosensory receptors", "tuft cell", "inflammation"]);
+    }
+
+    #[test]
+    fn the_other_kinds_of_a_named_terms_noun_are_terms() {
+        let t = terms(
+            "Receptors (collectively called chemosensory receptors) help; chemosensory receptors \
+             smell; chemosensory receptors taste. The taste receptors bind; taste receptors \
+             fire; a taste receptor works. These receptors and these receptors and these receptors.",
+        );
+        assert_eq!(t, ["chemosensory receptors", "taste receptors"]);
+    }
+
+    #[test]
+    fn no_term_after_a_pronoun_before_a_number_or_used_once() {
+        let t = terms(
+            "He called them back. They called back later. Everyone called him Mike. The so-called type 2 immune responses \
+             and type responses. A parasite called a protozoan lives there; a protozoan is small.",
+        );
+        assert!(t.is_empty(), "{t:?}");
+    }
+}
