@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 8] = [
+    let checks: [Check; 10] = [
         // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells what had
         // been done by then.)
         (&|| is_status_as_of(s, start) && fragment::has_present_verb(clause), "a status as of the date, not an event"),
@@ -79,6 +79,8 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_question(s), "a question, not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
+        (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
+        (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
 }
@@ -294,6 +296,47 @@ pub fn is_financial_result(clause: &str) -> bool {
     money && words.iter().any(|w| RESULT_VERBS.contains(&w.as_str()))
 }
 
+/// "The industry had an annual capacity of around 8 GW at the end of 2017", "The firm had
+/// 3,200 employees": what was held, a quantity, is a status at the date, not an event ("had
+/// closed 12 plants", an auxiliary before a participle, tells one).
+pub fn is_holding_figure(clause: &str) -> bool {
+    const QUANTIFIERS: &[&str] = &[
+        "a", "an", "about", "around", "some", "nearly", "almost", "over", "more", "only", "roughly", "just",
+    ];
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !['$', '£', '€'].contains(&c)))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        ["had", "has", "have", "held"].contains(&w.to_lowercase().as_str())
+            && words.get(i + 1).is_some_and(|next| {
+                QUANTIFIERS.contains(&next.to_lowercase().as_str()) || next.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+            })
+            && words[i + 1..].iter().take(7).any(|w| w.chars().any(|c| c.is_ascii_digit()))
+    })
+}
+
+/// "by June the soviets had 37 million members": a figure reached by a date is a milestone.
+fn reached_by(s: &str, at: usize) -> bool {
+    words_before(s, at, 1).first().is_some_and(|w| w == "by")
+}
+
+/// "An October 11 presentation to bondholders indicated…", "a March 3 memo": the date names
+/// a writing (its saying is a statement's date, as "said in an Oct. 26 letter"), not an event.
+pub fn is_writings_date(s: &str, start: usize, end: usize) -> bool {
+    const WRITINGS: &[&str] = &[
+        "letter", "memo", "memorandum", "presentation", "report", "filing", "email", "e-mail", "statement",
+        "note", "briefing", "document", "slide", "slides", "study", "survey",
+    ];
+    let determined = words_before(s, start, 1)
+        .first()
+        .is_some_and(|w| {
+            ["a", "an", "the", "its", "his", "her", "their", "our"].contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s")
+        });
+    let next = s[end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    determined && WRITINGS.contains(&next.as_str())
+}
+
 /// "Nine months ago, the president seemed like a spent force": how things seemed, an
 /// impression or an opinion, not an event.
 pub fn is_impression(clause: &str) -> bool {
@@ -484,6 +527,26 @@ mod tests {
         assert!(!is_financial_result("The firm bid $16.50 per share for Tribune"));
         // Money spent on an act: the act is the event.
         assert!(!is_financial_result("Lucasfilm spent a total of $15 million to remaster A New Hope"));
+    }
+
+    #[test]
+    fn a_holding_is_a_figure() {
+        assert!(is_holding_figure("the industry had an annual capacity of around 8.69 GW"));
+        assert!(is_holding_figure("The company itself had 12,500 employees"));
+        assert!(!is_holding_figure("The firm had closed 12 plants"));
+        assert!(!is_holding_figure("She had a baby"));
+    }
+
+    #[test]
+    fn a_writings_date_names_the_writing() {
+        let writing = |s: &str, date: &str| {
+            let start = at(s, date);
+            is_writings_date(s, start, start + date.len())
+        };
+        assert!(writing("An October 11 presentation to bondholders indicated cuts.", "October 11"));
+        assert!(writing("The company’s March 3 filing showed losses.", "March 3"));
+        assert!(!writing("They closed out their November 18th concert.", "November 18th"));
+        assert!(!writing("The report was released on March 3.", "March 3"));
     }
 
     #[test]

@@ -205,7 +205,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arlier\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
@@ -1194,7 +1194,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
-            // "this month" and "this week" are the article's own month.
+            // "this month" and "this week" are the article's own month, and so is "earlier in
+            // the week" (a news report's week is its writing's).
             article_relative: Some(match (c.get(1), c.get(2)) {
                 (Some(last), _) => last.as_str().to_string(),
                 (None, Some(this)) => format!("this {}", this.as_str()),
@@ -2996,6 +2997,28 @@ mod rules_of_unseen_pages {
         assert!(keys(date, &["The commission found that in 2015, there were 9 million premature deaths from air pollution."]).is_empty());
         assert!(keys(date, &["The firm reported a loss of $304.7 million in the third quarter ended Sept. 29."]).is_empty());
         assert!(keys(date, &["The weather should ease by Thursday morning, allowing the utility to restore power."]).is_empty());
+    }
+
+    #[test]
+    fn earlier_in_the_week_is_the_articles_week() {
+        assert_eq!(keys(NOV_19, &["And earlier in the week, the union voted to strike."]), ["2019-11-00"]);
+        assert_eq!(keys(NOV_19, &["Earlier in the month, the board fired its chairman."]), ["2019-11-00"]);
+    }
+
+    #[test]
+    fn a_writings_date_is_no_event() {
+        assert!(keys(NOV_19, &["A March 3 memo to staff indicated that the plant would close."]).is_empty());
+        assert!(keys(NOV_19, &["His October 11 presentation to investors showed the losses growing."]).is_empty());
+        // The date on an act stays: "the November 18th concert" is an event.
+        assert_eq!(keys(NOV_19, &["The band announced the tour at their November 18th concert in Nashville."]), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn a_holding_at_a_date_is_a_status() {
+        assert!(keys(NOV_19, &["The survey found the industry had an annual capacity of around 8 GW at the end of 2017."]).is_empty());
+        assert!(keys(NOV_19, &["The firm had 3,200 employees at the end of 2016."]).is_empty());
+        // "had" as an auxiliary tells an event.
+        assert_eq!(keys(NOV_19, &["The firm had closed 12 plants by the end of 2016."]), ["2016-00-00"]);
     }
 
     #[test]
