@@ -69,9 +69,10 @@ pub fn ends_with_credit(text: &str) -> bool {
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
     let checks: [Check; 10] = [
-        // (A past "As of 2019, the quarry had supplied stone for 400 bridges" tells what had
-        // been done by then.)
-        (&|| is_status_as_of(s, start) && fragment::has_present_verb(clause), "a status as of the date, not an event"),
+        // So is a total reached by then, in the past perfect ("As of 2016, the country had
+        // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
+        // May, the firm stopped selling it" tells one: from then on.)
+        (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause)), "a status as of the date, not an event"),
         (&|| is_counterfactual(s, start), "what would have happened, not an event"),
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
         (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
@@ -316,6 +317,12 @@ pub fn is_holding_figure(clause: &str) -> bool {
     })
 }
 
+/// "had admitted more than 1.4 million refugees": a past perfect with a number, a total.
+fn is_running_total(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().any(|w| w.eq_ignore_ascii_case("had")) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// "by June the soviets had 37 million members": a figure reached by a date is a milestone.
 fn reached_by(s: &str, at: usize) -> bool {
     words_before(s, at, 1).first().is_some_and(|w| w == "by")
@@ -468,6 +475,15 @@ mod tests {
         let status = |s: &str, date: &str| is_status_as_of(s, at(s, date));
         assert!(status("As of late 2015, Firefox has about 10% of usage share.", "2015"));
         assert!(!status("Firefox was released in late 2004.", "2004"));
+        // The clause is given with its date cut out, as the extractor does.
+        let aside = |s: &str, date: &str, clause: &str| {
+            let start = at(s, date);
+            clause_aside(s, start, start + date.len(), clause)
+        };
+        let total = "As of 2016, the country had admitted more than 1.4 million refugees.";
+        assert!(aside(total, "2016", "the country had admitted more than 1.4 million refugees").is_some());
+        let stop = "As of May 2019, the firm stopped selling the drug.";
+        assert!(aside(stop, "May 2019", "the firm stopped selling the drug").is_none());
     }
 
     #[test]
