@@ -196,7 +196,7 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day)\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
@@ -1102,16 +1102,21 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     for c in p.relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
+        // "The day before, Portugal made it": the day before the last day named ("the day
+        // before the vote", a day before something else, is not matched).
         let days = if c.get(1).is_some() {
             Some(1)
         } else if c.get(4).is_some() {
             Some(0)
+        } else if c.get(5).is_some() {
+            let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
+            ends_clause.then_some(-1)
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
             c.get(2).and_then(|w| count_word(w.as_str())).map(|n| n * per)
         };
         // Farther than a month is no longer "later" in the sense of a chronology.
-        if let Some(days) = days.filter(|d| (0..=31).contains(d)) {
+        if let Some(days) = days.filter(|d| (-1..=31).contains(d)) {
             all.push(Raw {
                 start: m0.start(),
                 end: m0.end(),
@@ -3003,6 +3008,15 @@ mod rules_of_unseen_pages {
     fn earlier_in_the_week_is_the_articles_week() {
         assert_eq!(keys(NOV_19, &["And earlier in the week, the union voted to strike."]), ["2019-11-00"]);
         assert_eq!(keys(NOV_19, &["Earlier in the month, the board fired its chairman."]), ["2019-11-00"]);
+    }
+
+    #[test]
+    fn the_day_before_counts_back_from_the_last_day() {
+        let text = ["On Monday, the two sides signed the accord. The day before, rebels shelled the town."];
+        assert_eq!(keys(NOV_19, &text), ["2019-11-18", "2019-11-17"]);
+        // A day before something else is not the last day's.
+        let text = ["On Monday, the two sides signed the accord. Rebels shelled the town the day before the vote."];
+        assert_eq!(keys(NOV_19, &text), ["2019-11-18"]);
     }
 
     #[test]
