@@ -196,7 +196,7 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day))\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
@@ -249,6 +249,8 @@ struct Raw {
     stated_ns: Option<(u32, u32, Option<i32>)>,
     /// Days after the previous day date ("the next day").
     relative: Option<i64>,
+    /// "the previous week": the week before the previous day date, given as its month.
+    week_before: bool,
     /// Years after the last year the text named ("the next year", "two years later").
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
@@ -1104,12 +1106,19 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         let m0 = c.get(0).expect("whole match");
         // "The day before, Portugal made it": the day before the last day named ("the day
         // before the vote", a day before something else, is not matched).
+        let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
+        // "had resigned as CEO the previous week": the month of the week before the last day.
+        if c.get(6).is_some() {
+            if ends_clause {
+                all.push(Raw { start: m0.start(), end: m0.end(), week_before: true, ..Raw::default() });
+            }
+            continue;
+        }
         let days = if c.get(1).is_some() {
             Some(1)
         } else if c.get(4).is_some() {
             Some(0)
         } else if c.get(5).is_some() {
-            let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
             ends_clause.then_some(-1)
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
@@ -1786,6 +1795,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if raw.week_before {
+        let (base, os) = ctx.last_day?;
+        let week = add_days(base, -7, os);
+        return Some(month_date(week.year, week.month, None, String::new(), true));
     }
     if let Some(n) = raw.years_later {
         // Counted from the last year the text named; the count makes it an inference.
@@ -3017,6 +3031,14 @@ mod rules_of_unseen_pages {
         // A day before something else is not the last day's.
         let text = ["On Monday, the two sides signed the accord. Rebels shelled the town the day before the vote."];
         assert_eq!(keys(NOV_19, &text), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn the_previous_week_is_the_month_of_the_week_before_the_last_day() {
+        let text = ["The firm shelved its offering on October 3. Its chief had resigned the previous week."];
+        assert_eq!(keys(NOV_19, &text), ["2019-10-03", "2019-09-00"]);
+        let text = ["The firm shelved its offering on October 3. Its chief had resigned the week before the vote."];
+        assert_eq!(keys(NOV_19, &text), ["2019-10-03"]);
     }
 
     #[test]
