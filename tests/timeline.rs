@@ -638,11 +638,6 @@ The day after Easter, the foreman — a quiet man from the next valley — switc
     let texts: Vec<&str> = entries.iter().map(|e| e.text.as_str()).collect();
     let warnings: Vec<&str> = book.warnings.iter().map(|w| w.message.as_str()).collect();
     // The events, whole.
-    assert_eq!(
-        entry(&entries, "supplied stone").text,
-        "The quarry had supplied stone for more than 400 bridges across the valley",
-        "{texts:?}"
-    );
     assert!(entry(&entries, "first opened").text.starts_with("The quarry first opened"), "{texts:?}");
     assert!(entry(&entries, "terrace collapsed").text.contains("the lower terrace collapsed"), "{texts:?}");
     // Not events: each set aside, with its reason, for the editor.
@@ -651,6 +646,8 @@ The day after Easter, the foreman — a quiet man from the next valley — switc
         ("aerial photo", "caption"),
         ("water rights", "main clause"),
         ("close the access road", "forecast"),
+        // A running total as of a date is a figure.
+        ("supplied stone", "status as of"),
     ] {
         assert!(!texts.iter().any(|t| t.contains(words)), "{words} kept: {texts:?}");
         assert!(

@@ -196,7 +196,7 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day)\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
@@ -205,7 +205,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his\s+(month|week)|([Ee]arlier\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arlier\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
@@ -249,6 +249,8 @@ struct Raw {
     stated_ns: Option<(u32, u32, Option<i32>)>,
     /// Days after the previous day date ("the next day").
     relative: Option<i64>,
+    /// "the previous week": the week before the previous day date, given as its month.
+    week_before: bool,
     /// Years after the last year the text named ("the next year", "two years later").
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
@@ -1102,16 +1104,28 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     for c in p.relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
+        // "The day before, Portugal made it": the day before the last day named ("the day
+        // before the vote", a day before something else, is not matched).
+        let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
+        // "had resigned as CEO the previous week": the month of the week before the last day.
+        if c.get(6).is_some() {
+            if ends_clause {
+                all.push(Raw { start: m0.start(), end: m0.end(), week_before: true, ..Raw::default() });
+            }
+            continue;
+        }
         let days = if c.get(1).is_some() {
             Some(1)
         } else if c.get(4).is_some() {
             Some(0)
+        } else if c.get(5).is_some() {
+            ends_clause.then_some(-1)
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
             c.get(2).and_then(|w| count_word(w.as_str())).map(|n| n * per)
         };
         // Farther than a month is no longer "later" in the sense of a chronology.
-        if let Some(days) = days.filter(|d| (0..=31).contains(d)) {
+        if let Some(days) = days.filter(|d| (-1..=31).contains(d)) {
             all.push(Raw {
                 start: m0.start(),
                 end: m0.end(),
@@ -1194,7 +1208,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
-            // "this month" and "this week" are the article's own month.
+            // "this month" and "this week" are the article's own month, and so is "earlier in
+            // the week" (a news report's week is its writing's).
             article_relative: Some(match (c.get(1), c.get(2)) {
                 (Some(last), _) => last.as_str().to_string(),
                 (None, Some(this)) => format!("this {}", this.as_str()),
@@ -1780,6 +1795,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if raw.week_before {
+        let (base, os) = ctx.last_day?;
+        let week = add_days(base, -7, os);
+        return Some(month_date(week.year, week.month, None, String::new(), true));
     }
     if let Some(n) = raw.years_later {
         // Counted from the last year the text named; the count makes it an inference.
@@ -2996,6 +3016,45 @@ mod rules_of_unseen_pages {
         assert!(keys(date, &["The commission found that in 2015, there were 9 million premature deaths from air pollution."]).is_empty());
         assert!(keys(date, &["The firm reported a loss of $304.7 million in the third quarter ended Sept. 29."]).is_empty());
         assert!(keys(date, &["The weather should ease by Thursday morning, allowing the utility to restore power."]).is_empty());
+    }
+
+    #[test]
+    fn earlier_in_the_week_is_the_articles_week() {
+        assert_eq!(keys(NOV_19, &["And earlier in the week, the union voted to strike."]), ["2019-11-00"]);
+        assert_eq!(keys(NOV_19, &["Earlier in the month, the board fired its chairman."]), ["2019-11-00"]);
+    }
+
+    #[test]
+    fn the_day_before_counts_back_from_the_last_day() {
+        let text = ["On Monday, the two sides signed the accord. The day before, rebels shelled the town."];
+        assert_eq!(keys(NOV_19, &text), ["2019-11-18", "2019-11-17"]);
+        // A day before something else is not the last day's.
+        let text = ["On Monday, the two sides signed the accord. Rebels shelled the town the day before the vote."];
+        assert_eq!(keys(NOV_19, &text), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn the_previous_week_is_the_month_of_the_week_before_the_last_day() {
+        let text = ["The firm shelved its offering on October 3. Its chief had resigned the previous week."];
+        assert_eq!(keys(NOV_19, &text), ["2019-10-03", "2019-09-00"]);
+        let text = ["The firm shelved its offering on October 3. Its chief had resigned the week before the vote."];
+        assert_eq!(keys(NOV_19, &text), ["2019-10-03"]);
+    }
+
+    #[test]
+    fn a_writings_date_is_no_event() {
+        assert!(keys(NOV_19, &["A March 3 memo to staff indicated that the plant would close."]).is_empty());
+        assert!(keys(NOV_19, &["His October 11 presentation to investors showed the losses growing."]).is_empty());
+        // The date on an act stays: "the November 18th concert" is an event.
+        assert_eq!(keys(NOV_19, &["The band announced the tour at their November 18th concert in Nashville."]), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn a_holding_at_a_date_is_a_status() {
+        assert!(keys(NOV_19, &["The survey found the industry had an annual capacity of around 8 GW at the end of 2017."]).is_empty());
+        assert!(keys(NOV_19, &["The firm had 3,200 employees at the end of 2016."]).is_empty());
+        // "had" as an auxiliary tells an event.
+        assert_eq!(keys(NOV_19, &["The firm had closed 12 plants by the end of 2016."]), ["2016-00-00"]);
     }
 
     #[test]
