@@ -4,6 +4,27 @@
 //! (to tell a person from a place or product), and the common nouns that name institutions,
 //! places and events rather than people.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Closed lists looked up as one hash set, made on first use: the proposer asks about every
+/// word of the book, several times over (searched entry by entry, the lists showed in the
+/// profile of a `watch` rebuild).
+struct WordSet {
+    lists: &'static [&'static [&'static str]],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(lists: &'static [&'static [&'static str]]) -> WordSet {
+        WordSet { lists, set: OnceLock::new() }
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.set.get_or_init(|| self.lists.iter().flat_map(|l| l.iter().copied()).collect()).contains(key)
+    }
+}
+
 /// Function words, pronouns, sentence adverbs and web-page chrome verbs that are never
 /// headings on their own, whatever their capitalisation.
 #[rustfmt::skip]
@@ -197,7 +218,8 @@ const DOCUMENT_PARTS: &[&str] = &[
 
 /// Whether `key` names a part of a document or a sequence ("figure", "chapter").
 pub fn is_document_part(key: &str) -> bool {
-    DOCUMENT_PARTS.contains(&key)
+    static SET: WordSet = WordSet::new(&[DOCUMENT_PARTS]);
+    SET.contains(key)
 }
 
 /// Words that open place names, not personal names ("South Africa", "New York").
@@ -221,12 +243,14 @@ const INSTITUTIONAL_CONNECTORS: &[&str] = &["of", "of the", "for", "on", "for th
 
 /// A word that is never a heading on its own.
 pub fn is_stop(key: &str) -> bool {
-    STOP.contains(&key) || CALENDAR.contains(&key)
+    static SET: WordSet = WordSet::new(&[STOP, CALENDAR]);
+    SET.contains(key)
 }
 
 /// A month or weekday name (or abbreviation), or a time zone.
 pub fn is_calendar(key: &str) -> bool {
-    CALENDAR.contains(&key)
+    static SET: WordSet = WordSet::new(&[CALENDAR]);
+    SET.contains(key)
 }
 
 /// A month name or its abbreviation ("October Revolution" may name an event).
@@ -245,7 +269,8 @@ pub fn is_determiner_or_preposition(key: &str) -> bool {
 
 /// A verb of saying.
 pub fn is_speech_verb(key: &str) -> bool {
-    SPEECH_VERBS.contains(&key)
+    static SET: WordSet = WordSet::new(&[SPEECH_VERBS]);
+    SET.contains(key)
 }
 
 /// A verb of what a paper or a site does ("Yahoo Finance reported"): no evidence of a person.
@@ -271,7 +296,8 @@ const BODY_NOUNS: &[&str] = &[
 ];
 
 pub fn is_body_noun(key: &str) -> bool {
-    BODY_NOUNS.contains(&key)
+    static SET: WordSet = WordSet::new(&[BODY_NOUNS]);
+    SET.contains(key)
 }
 
 /// A verb of saying whose object is the listener ("told Business Insider"), who may be a
@@ -298,7 +324,8 @@ pub fn is_company_suffix(key: &str) -> bool {
 /// A role noun of the closed list (not guessed from its ending): "Aerospace Writer Marcia
 /// Dunn" is a role before a name.
 pub fn is_role_noun(key: &str) -> bool {
-    ROLES.contains(&key)
+    static SET: WordSet = WordSet::new(&[ROLES]);
+    SET.contains(key)
 }
 
 /// A connector that only an institution word may take.
@@ -324,17 +351,20 @@ pub fn takes_connector(key: &str, connector: &str) -> bool {
 
 /// A capitalised abbreviation of a common noun ("TV").
 pub fn is_common_abbreviation(key: &str) -> bool {
-    COMMON_ABBREVIATIONS.contains(&key)
+    static SET: WordSet = WordSet::new(&[COMMON_ABBREVIATIONS]);
+    SET.contains(key)
 }
 
 /// A family name written first in East Asian names.
 pub fn is_east_asian_family(key: &str) -> bool {
-    EAST_ASIAN_FAMILY.contains(&key)
+    static SET: WordSet = WordSet::new(&[EAST_ASIAN_FAMILY]);
+    SET.contains(key)
 }
 
 /// A common given name.
 pub fn is_given_name(key: &str) -> bool {
-    GIVEN_NAMES.contains(&key)
+    static SET: WordSet = WordSet::new(&[GIVEN_NAMES]);
+    SET.contains(key)
 }
 
 /// A given name of the census list (given_names.txt): many are words or places too
@@ -411,13 +441,15 @@ fn syllables(s: &str, depth: usize) -> bool {
 
 /// A word that opens place names ("South", "New").
 pub fn is_place_prefix(key: &str) -> bool {
-    PLACE_PREFIX.contains(&key)
+    static SET: WordSet = WordSet::new(&[PLACE_PREFIX]);
+    SET.contains(key)
 }
 
 /// A title of address ("General", "Tsar"), also as the head of a compound
 /// ("Attorney-General", "Vice-President").
 pub fn is_honorific(key: &str) -> bool {
-    HONORIFICS.contains(&key) || key.rsplit_once('-').is_some_and(|(_, head)| HONORIFICS.contains(&head))
+    static SET: WordSet = WordSet::new(&[HONORIFICS]);
+    SET.contains(key) || key.rsplit_once('-').is_some_and(|(_, head)| SET.contains(head))
 }
 
 /// Words of titles that only qualify another ("Prime Minister", "Deputy Director"): alone,
@@ -428,7 +460,8 @@ pub fn is_title_modifier(key: &str) -> bool {
 
 /// A noun that marks an institution, place or event.
 pub fn is_non_person(key: &str) -> bool {
-    NON_PERSON.contains(&key)
+    static SET: WordSet = WordSet::new(&[NON_PERSON]);
+    SET.contains(key)
 }
 
 /// A particle allowed between the capitalised words of a name.
@@ -449,7 +482,8 @@ pub fn is_adjectival(key: &str) -> bool {
 /// Adjectives of nationality or language that are nouns too ("the French engineer", "in
 /// Latin"; "European capitals", "the Mediterranean"): adjectives only where a noun follows.
 pub fn is_nationality(key: &str) -> bool {
-    (key.ends_with("ean") && key.len() > 5) || NATIONALITIES.contains(&key)
+    static SET: WordSet = WordSet::new(&[NATIONALITIES]);
+    (key.ends_with("ean") && key.len() > 5) || SET.contains(key)
 }
 
 /// Adherents of a creed ("Muslims", "a Hindu"): a people, not a heading of its own.
