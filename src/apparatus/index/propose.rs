@@ -1270,7 +1270,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         // "Statistics New Zealand June 2018 estimate": a month before a number is a date.
         let date = words::is_month(tokens.get(j).map_or("", |t| t.key.as_str()))
             && tokens.get(j + 1).is_some_and(|n| n.joined && n.text.starts_with(|c: char| c.is_ascii_digit()));
-        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) && !date {
+        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) && !date && !opens_clause(tokens, j) {
             end = j + 1;
         } else {
             break;
@@ -1281,6 +1281,16 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         _ if institution => campus_end(tokens, end),
         _ => end,
     }
+}
+
+/// "remarkable stories about Amsterdam From hundreds of concepts" (a heading's line joined to
+/// the next): a function word written capitalised with a lowercase word after it opens a
+/// sentence, no name's last word. Not a title in italics, nor a numeral ("Charles I was").
+fn opens_clause(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let numeral = t.text.chars().all(|c| "IVXLC".contains(c));
+    let lowercase_after = tokens.get(k + 1).is_some_and(|n| n.joined && n.node == t.node && n.text.starts_with(char::is_lowercase));
+    !t.italic && !numeral && words::is_stop(&t.key) && !words::is_calendar(&t.key) && lowercase_after
 }
 
 /// "the University of California, San Francisco, helps": a place of two words opening with
@@ -2303,6 +2313,16 @@ mod tests {
         assert!(h.contains(&"University of California, San Francisco".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "San Francisco"), "{h:?}");
         assert!(h.contains(&"University of Chicago".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_capitalised_function_word_before_a_lowercase_one_ends_a_name() {
+        let h = headings_of(&[
+            "Light as a medium, and remarkable stories about Amsterdam From hundreds of concepts, the jury chose. Amsterdam glows.",
+            "King Charles I was crowned. Charles I ruled.",
+        ]);
+        assert!(h.contains(&"Amsterdam".to_string()) && !h.iter().any(|h| h.contains("From")), "{h:?}");
+        assert!(h.iter().any(|h| h.contains("Charles I")), "{h:?}");
     }
 
     #[test]
