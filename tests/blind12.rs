@@ -19,9 +19,10 @@ mod gold;
 /// ("tuft cells" found; "taste receptors", "succinate", "plague", "meth", "cloud gaming"
 /// not), italic-less works ("Aspects", "Light a Wish", "Spider on the Bridge") and a quoted
 /// slogan ("The Medium is the Message"). After session index7's rules, written against this
-/// book's junk and misses (no longer blind): 90.0% (81 of 90), 20 junk.
+/// book's junk and misses (no longer blind): 90.0% (81 of 90), 20 junk; 19 after session
+/// index8's ("Amsterdam From").
 const PRESENT_REACHED: f64 = 0.9;
-const JUNK_REACHED: usize = 20;
+const JUNK_REACHED: usize = 19;
 
 #[test]
 fn blind12_index() {

@@ -1196,7 +1196,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     // "a riff called The Scholars of Night": an article capitalised inside a sentence opens a
     // title, whose "of" and, after it, "and" join its words ("A Song of Ice and Fire").
     let opener = &tokens[i];
-    let work = ["a", "an", "the"].contains(&opener.key.as_str()) && !opener.sentence_start && opener.running && opener.joined;
+    let work = ["a", "an", "the"].contains(&opener.key.as_str()) && !opener.sentence_start && opener.running && (opener.joined || opener.comma_before);
     let mut work_of = false;
     while !tokens[end - 1].possessive
         || is_common(&tokens[end - 1].key, casing)
@@ -1232,7 +1232,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let and = connector == "and" && (institution || joins_institution || work_of || spelled_after(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
             let ampersand = connector == "&";
-            if !words::is_connector(&connector) && !and && !ampersand {
+            // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
+            // a sentence takes a preposition and an article when its last word ends the sentence.
+            let work_preposition = work && closes_sentence(tokens, j) && preposition_and_article(&tokens[end..j]);
+            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
@@ -1257,7 +1260,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "Century of Progress Exposition": a word the text writes lowercase, "of", and a
             // name ending in an institution noun are one name.
             let of_institution = connector == "of" && joins_institution;
-            let work_title = work && connector.starts_with("of");
+            let work_title = work && (connector.starts_with("of") || work_preposition);
             if institutional && !taken && !italic && !title && !of_institution && !work_title {
                 break;
             }
@@ -1270,7 +1273,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         // "Statistics New Zealand June 2018 estimate": a month before a number is a date.
         let date = words::is_month(tokens.get(j).map_or("", |t| t.key.as_str()))
             && tokens.get(j + 1).is_some_and(|n| n.joined && n.text.starts_with(|c: char| c.is_ascii_digit()));
-        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) && !date {
+        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) && !date && !opens_clause(tokens, j) {
             end = j + 1;
         } else {
             break;
@@ -1281,6 +1284,27 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         _ if institution => campus_end(tokens, end),
         _ => end,
     }
+}
+
+/// Whether the capitalised word at `k` is the last of its sentence ("… to the Tarot.").
+fn closes_sentence(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.capitalised() && !t.possessive)
+        && tokens.get(k + 1).is_none_or(|n| n.node != tokens[k].node || n.stop_before)
+}
+
+/// A preposition and an article ("to the", "in a").
+fn preposition_and_article(between: &[Token]) -> bool {
+    matches!(between, [p, a] if words::is_determiner_or_preposition(&p.key) && ["the", "a", "an"].contains(&a.key.as_str()))
+}
+
+/// "remarkable stories about Amsterdam From hundreds of concepts" (a heading's line joined to
+/// the next): an article or preposition written capitalised with a lowercase word after it
+/// opens a sentence, no name's last word. Not a title in italics, nor a letter ("Vitamin A
+/// is"); other words may end a name ("Get USA Today in your inbox").
+fn opens_clause(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let lowercase_after = tokens.get(k + 1).is_some_and(|n| n.joined && n.node == t.node && n.text.starts_with(char::is_lowercase));
+    !t.italic && t.text.chars().count() > 1 && words::is_determiner_or_preposition(&t.key) && lowercase_after
 }
 
 /// "the University of California, San Francisco, helps": a place of two words opening with
@@ -2303,6 +2327,22 @@ mod tests {
         assert!(h.contains(&"University of California, San Francisco".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "San Francisco"), "{h:?}");
         assert!(h.contains(&"University of Chicago".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_opened_by_an_article_takes_a_preposition_and_an_article_to_its_end() {
+        let h = headings_of(&["In 1911 he published his book on the subject, The Pictorial Key to the Tarot. It sold."]);
+        assert!(h.contains(&"Pictorial Key to the Tarot".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_capitalised_preposition_before_a_lowercase_word_ends_a_name() {
+        let h = headings_of(&[
+            "Light as a medium, and remarkable stories about Amsterdam From hundreds of concepts, the jury chose. Amsterdam glows.",
+            "Get USA Today in your inbox. Read USA Today daily.",
+        ]);
+        assert!(h.contains(&"Amsterdam".to_string()) && !h.iter().any(|h| h.contains("From")), "{h:?}");
+        assert!(h.contains(&"USA Today".to_string()), "{h:?}");
     }
 
     #[test]
