@@ -74,14 +74,16 @@ pub fn compose(book_dir: &Path) -> Result<Composed> {
 
 /// What earlier builds made that the next can reuse, so that `watch` redoes only what
 /// changed: cleaned articles, by a hash of everything the cleaner reads, the dated events
-/// found in each article, the sources decoded, the print layout's set paragraphs and paginated chapters, the
-/// EPUB's subset fonts and its files compressed.
+/// found in each article, each article's words for the index, the sources decoded, the print
+/// layout's set paragraphs and paginated chapters, the EPUB's subset fonts and its files
+/// compressed.
 #[derive(Default)]
 pub struct Cache {
     /// Decoded sources by their path and bytes (decoding normalises every character).
     sources: Memo<Source>,
     articles: Memo<Article>,
     timeline: apparatus::timeline::Cache,
+    index: apparatus::index::Cache,
     pdf: render::pdf::Cache,
     epub: render::epub::Cache,
 }
@@ -108,7 +110,7 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
     if project.manifest.timeline.enabled {
         apparatus::timeline::apply_cached(&mut book, &project.timeline, &mut cache.timeline)?;
     }
-    apparatus::index::apply(&mut book, &project.index, project.manifest.index.mode)?;
+    apparatus::index::apply_cached(&mut book, &project.index, project.manifest.index.mode, &mut cache.index)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let mut pdf = render::pdf::lay_out_cached(&book, &mut cache.pdf)?;
     book.warnings.append(&mut pdf.warnings);

@@ -23,7 +23,7 @@ mod terms;
 mod titles;
 mod words;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -51,6 +51,7 @@ pub enum Mode {
 }
 
 use crate::error::Result;
+use crate::memo;
 use crate::model::{Book, Index, IndexEntry, Warning};
 use curate::Term;
 use locate::Found;
@@ -60,12 +61,30 @@ use locate::Found;
 /// are reported as a warning. `Mode::Off` leaves the book without an index;
 /// `Mode::Curated` keeps only the editor's entries.
 pub fn apply(book: &mut Book, config: &IndexConfig, mode: Mode) -> Result<()> {
+    apply_cached(book, config, mode, &mut Cache::default())
+}
+
+/// What `anthology watch` keeps of the index from one build to the next: each article's
+/// words, by a hash of its place in the book and its blocks (the proposals themselves weigh
+/// every article against the others, so they are made again).
+#[derive(Default)]
+pub struct Cache {
+    words: HashMap<memo::Key, scan::Corpus>,
+}
+
+/// [`apply`], tokenising again only the articles `cache` has not seen.
+pub fn apply_cached(book: &mut Book, config: &IndexConfig, mode: Mode, cache: &mut Cache) -> Result<()> {
     if mode == Mode::Off {
         book.index = None;
         return Ok(());
     }
-    // 1. Tokenise the articles once.
-    let corpus = scan::scan(book);
+    // 1. Tokenise the articles once, or take their words from the last build.
+    let keys: Vec<memo::Key> =
+        book.articles.iter().enumerate().map(|(a, article)| memo::serde_key(&(a, &article.blocks))).collect();
+    let parts = (book.articles.iter().zip(&keys).enumerate())
+        .map(|(a, (article, key))| cache.words.remove(key).unwrap_or_else(|| scan::scan_article(a, article)))
+        .collect();
+    let (corpus, sizes) = scan::Corpus::join(parts);
     // 2. Propose headings from the text, grouped with their variants.
     let proposals = match mode {
         Mode::Curated => Vec::new(),
@@ -75,6 +94,7 @@ pub fn apply(book: &mut Book, config: &IndexConfig, mode: Mode) -> Result<()> {
     let curated = curate::curate(proposals, &config);
     // 4. Find every occurrence, anchor it, and collect locators.
     let found = locate::locate(book, &corpus, &curated.terms);
+    cache.words = keys.into_iter().zip(corpus.split(&sizes)).collect();
     // 5. Collate, keeping only cross-references that lead somewhere.
     let mut entries = entries(&curated.terms, &found, config.sort);
     drop_dangling_references(&mut entries, &mut book.warnings);

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::nonprose;
-use crate::model::{plain_text, Block, Book, Inline};
+use crate::model::{plain_text, Article, Block, Inline};
 
 /// A web address: a scheme, or a lowercase domain with a path ("pic.twitter.com/KQLpngeTbO").
 static WEB_ADDRESS: LazyLock<Regex> =
@@ -85,6 +85,64 @@ pub struct Corpus {
     pub nodes: Vec<NodeAt>,
 }
 
+impl Corpus {
+    /// The articles' corpora in reading order as one, with the size of each (to split it
+    /// again): text nodes and tables renumbered to follow on from the article before.
+    pub fn join(parts: Vec<Corpus>) -> (Corpus, Vec<Size>) {
+        let mut corpus = Corpus::default();
+        let mut sizes = Vec::with_capacity(parts.len());
+        let mut tables = 0;
+        for part in parts {
+            let size = Size { tokens: part.tokens.len(), nodes: part.nodes.len(), tables: part.tables() };
+            let nodes = corpus.nodes.len();
+            corpus.tokens.extend(part.tokens.into_iter().map(|mut t| {
+                t.node += nodes;
+                if let Some((table, _, _)) = &mut t.table_cell {
+                    *table += tables;
+                }
+                t
+            }));
+            corpus.nodes.extend(part.nodes);
+            tables += size.tables;
+            sizes.push(size);
+        }
+        (corpus, sizes)
+    }
+
+    /// Undoes [`Corpus::join`]: the articles' corpora, each numbered on its own again.
+    pub fn split(self, sizes: &[Size]) -> Vec<Corpus> {
+        let (mut tokens, mut nodes) = (self.tokens.into_iter(), self.nodes.into_iter());
+        let (mut node_base, mut table_base) = (0, 0);
+        let mut parts = Vec::with_capacity(sizes.len());
+        for size in sizes {
+            let part_tokens = tokens.by_ref().take(size.tokens).map(|mut t| {
+                t.node -= node_base;
+                if let Some((table, _, _)) = &mut t.table_cell {
+                    *table -= table_base;
+                }
+                t
+            });
+            parts.push(Corpus { tokens: part_tokens.collect(), nodes: nodes.by_ref().take(size.nodes).collect() });
+            node_base += size.nodes;
+            table_base += size.tables;
+        }
+        parts
+    }
+
+    /// The number of the last table a token stands in: an article's count of tables.
+    fn tables(&self) -> usize {
+        self.tokens.iter().filter_map(|t| t.table_cell.map(|(table, _, _)| table)).max().unwrap_or(0)
+    }
+}
+
+/// How much of a joined corpus one article's words fill.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    tokens: usize,
+    nodes: usize,
+    tables: usize,
+}
+
 /// Abbreviations whose full stop does not end a sentence.
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
@@ -107,61 +165,59 @@ const SOFT_HYPHEN: char = '\u{ad}';
 /// capitalised, is a title-case headline.
 const HEADLINE_MIN_WORDS: usize = 3;
 
-/// Tokenises every indexable text node of the book, in reading order.
-pub fn scan(book: &Book) -> Corpus {
+/// The words of article number `a`, its tables numbered from 1 (see [`Corpus::join`]).
+pub fn scan_article(a: usize, article: &Article) -> Corpus {
     let mut corpus = Corpus::default();
     let mut tables: usize = 0;
-    for (a, article) in book.articles.iter().enumerate() {
-        for (b, block) in article.blocks.iter().enumerate() {
-            let running = !matches!(block, Block::Heading { .. });
-            let paragraph = matches!(block, Block::Paragraph { .. });
-            let references = match block {
-                Block::List { items, .. } => nonprose::is_reference_list(&items.iter().map(|i| plain_text(i)).collect::<Vec<_>>()),
-                _ => false,
-            };
-            let mut ordinal = 0;
-            // A table's cells run row by row after its caption: each run's column and row.
-            let table = match block {
-                Block::Table { table, .. } => Some((table.align.len().max(1), usize::from(table.caption.is_some()))),
-                _ => None,
-            };
-            let mut run: usize = 0;
-            tables += usize::from(table.is_some());
-            for_each_run(block, &mut |inlines| {
-                let mut sentence_start = true;
-                let first = corpus.tokens.len();
-                let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
-                run += 1;
-                walk(inlines, false, &mut |text, italic| {
-                    let at = NodeAt {
-                        article: a,
-                        block: b,
-                        ordinal,
-                    };
-                    ordinal += 1;
-                    corpus.nodes.push(at);
-                    let node = corpus.nodes.len() - 1;
-                    let from = corpus.tokens.len();
-                    tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
-                    corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
-                    nonprose::mark_equations(&mut corpus.tokens[from..], text);
-                });
-                corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
-                nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
-                mark_section_number(&mut corpus.tokens[first..]);
-                if references || nonprose::is_citation(&plain_text(inlines)) {
-                    corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
-                }
-                let tokens = &corpus.tokens[first..];
-                let title_case = is_headline(tokens) || (paragraph && is_short_title(tokens));
-                if (!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens) {
-                    corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
-                }
-                if is_link_bar(inlines) {
-                    corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
-                }
+    for (b, block) in article.blocks.iter().enumerate() {
+        let running = !matches!(block, Block::Heading { .. });
+        let paragraph = matches!(block, Block::Paragraph { .. });
+        let references = match block {
+            Block::List { items, .. } => nonprose::is_reference_list(&items.iter().map(|i| plain_text(i)).collect::<Vec<_>>()),
+            _ => false,
+        };
+        let mut ordinal = 0;
+        // A table's cells run row by row after its caption: each run's column and row.
+        let table = match block {
+            Block::Table { table, .. } => Some((table.align.len().max(1), usize::from(table.caption.is_some()))),
+            _ => None,
+        };
+        let mut run: usize = 0;
+        tables += usize::from(table.is_some());
+        for_each_run(block, &mut |inlines| {
+            let mut sentence_start = true;
+            let first = corpus.tokens.len();
+            let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
+            run += 1;
+            walk(inlines, false, &mut |text, italic| {
+                let at = NodeAt {
+                    article: a,
+                    block: b,
+                    ordinal,
+                };
+                ordinal += 1;
+                corpus.nodes.push(at);
+                let node = corpus.nodes.len() - 1;
+                let from = corpus.tokens.len();
+                tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
+                corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                nonprose::mark_equations(&mut corpus.tokens[from..], text);
             });
-        }
+            corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
+            nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
+            mark_section_number(&mut corpus.tokens[first..]);
+            if references || nonprose::is_citation(&plain_text(inlines)) {
+                corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
+            }
+            let tokens = &corpus.tokens[first..];
+            let title_case = is_headline(tokens) || (paragraph && is_short_title(tokens));
+            if (!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens) {
+                corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
+            }
+            if is_link_bar(inlines) {
+                corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
+            }
+        });
     }
     corpus
 }
@@ -432,6 +488,29 @@ pub fn term_keys(term: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Word, node and table cell of each token: what joining renumbers.
+    fn numbering(corpus: &Corpus) -> Vec<(String, usize, Option<(usize, usize, usize)>)> {
+        corpus.tokens.iter().map(|t| (t.text.clone(), t.node, t.table_cell)).collect()
+    }
+
+    #[test]
+    fn articles_joined_and_split_again_keep_their_numbering() {
+        let text = "Anna Smith wrote it.\n\n| Driver | Team |\n|---|---|\n| Denny Hamlin | Gibbs |\n";
+        let article = |id: &str| crate::markdown::read(text, std::path::Path::new("a.md"), id).expect("the Markdown reads");
+        let parts = vec![scan_article(0, &article("ch01")), scan_article(1, &article("ch02"))];
+        let alone: Vec<_> = parts.iter().map(numbering).collect();
+        assert!(alone[0].iter().any(|(_, _, cell)| cell.is_some()), "the table's words have cells");
+        let (joined, sizes) = Corpus::join(parts);
+        // The second article's nodes and table follow on from the first's.
+        let (first, second) = joined.tokens.split_at(alone[0].len());
+        assert!(second.iter().all(|t| joined.nodes[t.node].article == 1));
+        assert!(first.iter().all(|t| joined.nodes[t.node].article == 0));
+        let tables = |ts: &[Token]| ts.iter().filter_map(|t| t.table_cell.map(|c| c.0)).collect::<std::collections::HashSet<_>>();
+        assert!(tables(first).is_disjoint(&tables(second)));
+        let again: Vec<_> = joined.split(&sizes).iter().map(numbering).collect();
+        assert_eq!(again, alone);
+    }
 
     fn words(text: &str) -> Vec<Token> {
         tokens_of(text)
