@@ -489,8 +489,11 @@ pub fn term_keys(term: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// A token's word, text node and table cell.
+    type Numbered = (String, usize, Option<(usize, usize, usize)>);
+
     /// Word, node and table cell of each token: what joining renumbers.
-    fn numbering(corpus: &Corpus) -> Vec<(String, usize, Option<(usize, usize, usize)>)> {
+    fn numbering(corpus: &Corpus) -> Vec<Numbered> {
         corpus.tokens.iter().map(|t| (t.text.clone(), t.node, t.table_cell)).collect()
     }
 
