@@ -71,6 +71,13 @@ pub fn serde_key(inputs: &impl serde::Serialize) -> Key {
     h.finalize().into()
 }
 
+/// The digest of what the apparatus reads of an article: its id, metadata, blocks and notes.
+/// Made once a build and shared by the timeline and the index: serialising every article is
+/// not free.
+pub fn article_key(article: &crate::model::Article) -> Key {
+    serde_key(&(&article.id, &article.meta, &article.blocks, &article.footnotes))
+}
+
 /// A [`Hasher`] feeding SHA-256.
 struct ContentHasher(Sha256);
 

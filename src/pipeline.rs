@@ -15,7 +15,7 @@ use crate::model::{
     Section, Warning,
 };
 use crate::input::{self, Budget};
-use crate::memo::Memo;
+use crate::memo::{self, Memo};
 use crate::source::Source;
 use crate::output::OutFolder;
 use crate::project::Project;
@@ -107,10 +107,12 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
     // 1. Assemble the book from the sources the manifest lists (or the folder holds).
     let mut book = assemble_cached(&project.manifest, &project.dir, cache)?;
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
+    // What the apparatus reads of each article, hashed once for both.
+    let keys: Vec<memo::Key> = book.articles.iter().map(memo::article_key).collect();
     if project.manifest.timeline.enabled {
-        apparatus::timeline::apply_cached(&mut book, &project.timeline, &mut cache.timeline)?;
+        apparatus::timeline::apply_cached(&mut book, &project.timeline, &keys, &mut cache.timeline)?;
     }
-    apparatus::index::apply_cached(&mut book, &project.index, project.manifest.index.mode, &mut cache.index)?;
+    apparatus::index::apply_cached(&mut book, &project.index, project.manifest.index.mode, &keys, &mut cache.index)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let mut pdf = render::pdf::lay_out_cached(&book, &mut cache.pdf)?;
     book.warnings.append(&mut pdf.warnings);

@@ -61,26 +61,27 @@ use locate::Found;
 /// are reported as a warning. `Mode::Off` leaves the book without an index;
 /// `Mode::Curated` keeps only the editor's entries.
 pub fn apply(book: &mut Book, config: &IndexConfig, mode: Mode) -> Result<()> {
-    apply_cached(book, config, mode, &mut Cache::default())
+    let keys: Vec<memo::Key> = book.articles.iter().map(memo::article_key).collect();
+    apply_cached(book, config, mode, &keys, &mut Cache::default())
 }
 
 /// What `anthology watch` keeps of the index from one build to the next: each article's
-/// words, by a hash of its place in the book and its blocks (the proposals themselves weigh
+/// words, by its place in the book and its [`memo::article_key`] (the proposals themselves weigh
 /// every article against the others, so they are made again).
 #[derive(Default)]
 pub struct Cache {
     words: HashMap<memo::Key, scan::Corpus>,
 }
 
-/// [`apply`], tokenising again only the articles `cache` has not seen.
-pub fn apply_cached(book: &mut Book, config: &IndexConfig, mode: Mode, cache: &mut Cache) -> Result<()> {
+/// [`apply`], tokenising again only the articles `cache` has not seen (`keys`: each article's
+/// [`memo::article_key`]).
+pub fn apply_cached(book: &mut Book, config: &IndexConfig, mode: Mode, keys: &[memo::Key], cache: &mut Cache) -> Result<()> {
     if mode == Mode::Off {
         book.index = None;
         return Ok(());
     }
     // 1. Tokenise the articles once, or take their words from the last build.
-    let keys: Vec<memo::Key> =
-        book.articles.iter().enumerate().map(|(a, article)| memo::serde_key(&(a, &article.blocks))).collect();
+    let keys: Vec<memo::Key> = keys.iter().enumerate().map(|(a, key)| memo::key(&(a, key))).collect();
     let parts = (book.articles.iter().zip(&keys).enumerate())
         .map(|(a, (article, key))| cache.words.remove(key).unwrap_or_else(|| scan::scan_article(a, article)))
         .collect();

@@ -281,13 +281,13 @@ struct Raw {
 }
 
 /// Finds the dated events of every article of the book, taking an article's from `memo`
-/// when the same article was read under the same convention before (`anthology watch`).
-pub fn extract(book: &Book, conventions: &[Convention], memo: &mut Memo<Extraction>) -> Extraction {
+/// when the same article (`keys`, by [`memo::article_key`]) was read under the same
+/// convention before (`anthology watch`).
+pub fn extract(book: &Book, conventions: &[Convention], keys: &[memo::Key], memo: &mut Memo<Extraction>) -> Extraction {
     let mut out = Extraction::default();
     for (n, article) in book.articles.iter().enumerate() {
         let convention = conventions.get(n).copied().unwrap_or(Convention::Russian);
-        // What extracting an article reads: its id, metadata and blocks.
-        let key = memo::key(&(memo::serde_key(&(&article.id, &article.meta, &article.blocks)), convention));
+        let key = memo::key(&(keys[n], convention));
         let mut found = memo.get_or_make(key, || {
             let mut found = Extraction::default();
             extract_article(article, convention, &mut found);

@@ -35,27 +35,27 @@ pub struct Cache {
 /// Extracts the book's chronology, applies the editor's `timeline.toml` (`config`) and sets
 /// `book.timeline`; pushes warnings for conflicts and for suggestions not accepted.
 pub fn apply(book: &mut Book, config: &editor::Config) -> Result<()> {
-    apply_cached(book, config, &mut Cache::default())
+    let keys: Vec<memo::Key> = book.articles.iter().map(memo::article_key).collect();
+    apply_cached(book, config, &keys, &mut Cache::default())
 }
 
-/// [`apply`], reading again only the articles `cache` has not seen.
-pub fn apply_cached(book: &mut Book, config: &editor::Config, cache: &mut Cache) -> Result<()> {
+/// [`apply`], reading again only the articles `cache` has not seen (`keys`: each article's
+/// [`memo::article_key`]).
+pub fn apply_cached(book: &mut Book, config: &editor::Config, keys: &[memo::Key], cache: &mut Cache) -> Result<()> {
     cache.stated.next_build();
     cache.found.next_build();
     let conventions: Vec<Convention> = book
         .articles
         .iter()
-        .map(|a| {
+        .zip(keys)
+        .map(|(a, key)| {
             config
                 .article_convention(&a.source)
-                .or_else(|| {
-                    let key = memo::serde_key(&(&a.blocks, &a.footnotes));
-                    cache.stated.get_or_make(key, || extract::stated_convention(a))
-                })
+                .or_else(|| cache.stated.get_or_make(*key, || extract::stated_convention(a)))
                 .unwrap_or(config.default_convention())
         })
         .collect();
-    let found = extract::extract(book, &conventions, &mut cache.found);
+    let found = extract::extract(book, &conventions, keys, &mut cache.found);
     let mut warnings = Vec::new();
     for r in &found.rejected {
         warnings.push(format!(
