@@ -664,23 +664,51 @@ fn numbered_names(tokens: &[Token]) -> HashSet<String> {
         .filter(|(i, t)| t.capitalised() && !before_digits(t, tokens.get(i + 1)))
         .map(|(_, t)| t.key.as_str())
         .collect();
-    (0..tokens.len())
-        .filter_map(|k| {
-            let name = before_number(tokens, k)?;
+    let numbered: Vec<(usize, String)> = (0..tokens.len()).filter_map(|k| Some((k, before_number(tokens, k)?))).collect();
+    // "Farming Simulator 2019": a year is the title's only where the name never stands
+    // without a number ("Tomb Raider 2013" beside "Rise of the Tomb Raider" is none).
+    let with_year = numbered.iter().filter(|(k, _)| is_year(&tokens[*k].text)).map(|(_, name)| name.as_str());
+    let unnumbered = met_without_number(tokens, with_year, before_digits);
+    numbered
+        .iter()
+        .filter(|(k, name)| {
             let words = name.split(' ').count();
-            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[k]) && node_edge(tokens.get(k + 1), &tokens[k]);
-            // "Farming Simulator 2019": a year is the title's only where the name never stands
-            // without a number ("Tomb Raider 2013" beside "Rise of the Tomb Raider" is none).
-            let year = is_year(&tokens[k].text);
-            let keys: Vec<&str> = name.split(' ').collect();
-            let unnumbered = (0..tokens.len().saturating_sub(words - 1)).any(|s| {
-                tokens[s..s + words].iter().zip(&keys).all(|(t, k)| t.key == *k) && !before_digits(&tokens[s + words - 1], tokens.get(s + words))
-            });
+            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[*k]) && node_edge(tokens.get(k + 1), &tokens[*k]);
             let version = words == 1 && alone.contains(name.as_str());
-            let dated = year && unnumbered;
-            (!row && !version && !dated).then_some(name)
+            let dated = is_year(&tokens[*k].text) && unnumbered.contains(name.as_str());
+            !row && !version && !dated
         })
+        .map(|(_, name)| name.clone())
         .collect()
+}
+
+/// Which of `names` (keys joined by spaces) stand somewhere in `tokens` with no number after
+/// them; one pass over the tokens, trying only the names that begin with the word met.
+fn met_without_number<'a>(
+    tokens: &[Token],
+    names: impl Iterator<Item = &'a str>,
+    before_digits: impl Fn(&Token, Option<&Token>) -> bool,
+) -> HashSet<&'a str> {
+    let mut by_first: HashMap<&str, Vec<(&'a str, Vec<&'a str>)>> = HashMap::new();
+    for name in names.collect::<HashSet<_>>() {
+        let keys: Vec<&str> = name.split(' ').collect();
+        by_first.entry(keys[0]).or_default().push((name, keys));
+    }
+    let mut met = HashSet::new();
+    if by_first.is_empty() {
+        return met;
+    }
+    for s in 0..tokens.len() {
+        let Some(candidates) = by_first.get(tokens[s].key.as_str()) else { continue };
+        for (name, keys) in candidates {
+            let end = s + keys.len();
+            let here = tokens.get(s..end).is_some_and(|run| run.iter().zip(keys).all(|(t, k)| t.key == *k));
+            if here && !before_digits(&tokens[end - 1], tokens.get(end)) {
+                met.insert(*name);
+            }
+        }
+    }
+    met
 }
 
 /// A year of the last two centuries, as a title's number may be ("Football Manager 2020").

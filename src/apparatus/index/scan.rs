@@ -89,7 +89,12 @@ impl Corpus {
     /// The articles' corpora in reading order as one, with the size of each (to split it
     /// again): text nodes and tables renumbered to follow on from the article before.
     pub fn join(parts: Vec<Corpus>) -> (Corpus, Vec<Size>) {
-        let mut corpus = Corpus::default();
+        // Room for every part at once: grown a part at a time, the book's tokens were copied
+        // over and over.
+        let mut corpus = Corpus {
+            tokens: Vec::with_capacity(parts.iter().map(|p| p.tokens.len()).sum()),
+            nodes: Vec::with_capacity(parts.iter().map(|p| p.nodes.len()).sum()),
+        };
         let mut sizes = Vec::with_capacity(parts.len());
         let mut tables = 0;
         for part in parts {
