@@ -907,7 +907,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
         "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co",
-        "Corp", "Inc", "Ltd", "Bros",
+        "Corp", "Inc", "Ltd", "Bros", "Rep", "Sen", "Gov", "Rev", "Prof", "Capt", "Sgt", "Maj",
     ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -1605,6 +1605,9 @@ fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
 /// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
     let event_noun = |noun: &str| EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+    if attributive_to_an_act(s, raw) {
+        return true;
+    }
     match words_before(s, raw.start, 2).as_slice() {
         [noun, prep] if ["in", "of", "on"].contains(&prep.as_str()) && event_noun(noun) => true,
         [owner, noun] => {
@@ -1613,6 +1616,18 @@ fn dates_event_noun(s: &str, raw: &Raw) -> bool {
         }
         _ => false,
     }
+}
+
+/// Nouns of a single act a day date before them dates ("Trump's July 25 phone call").
+const ACT_NOUNS: &[&str] = &["call", "speech", "visit", "meeting", "interview", "trip"];
+
+/// "Trump's July 25 phone call", "the minister's March 3 visit": a day date between an owner
+/// and the noun of an act (one of the next two words) names the act.
+fn attributive_to_an_act(s: &str, raw: &Raw) -> bool {
+    let owned = words_before(s, raw.start, 1).first().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+    owned
+        && raw.day.is_some()
+        && after_words(s, raw.end, 2).iter().any(|w| ACT_NOUNS.contains(&w.as_str()) || EVENT_NOUNS.contains(&w.as_str()))
 }
 
 /// The noun phrase of the event a date qualifies ([`dates_event_noun`]): back from the noun
@@ -3161,6 +3176,18 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_19, &["She quoted Common Problems (2013) at length."]).is_empty());
         // A year before the name of what is held again and again picks an edition.
         assert!(keys(NOV_19, &["It has grown since hosting the 2012 London Olympics, and exports have risen."]).is_empty());
+    }
+
+    #[test]
+    fn a_day_date_on_an_owners_act_dates_it() {
+        let found = keys(NOV_19, &["The senators questioned the aide, a close adviser to the governor, on the governor's August 2 phone call with the mayor."]);
+        assert_eq!(found, ["2019-08-02"]);
+    }
+
+    #[test]
+    fn a_title_before_a_name_ends_no_sentence() {
+        assert_eq!(sentences("She met Rep. Jane Doe on Monday. They spoke.").len(), 2);
+        assert_eq!(sentences("Sen. Ed Roe, Gov. Al Poe and Prof. Bo Moe came.").len(), 1);
     }
 
     #[test]
