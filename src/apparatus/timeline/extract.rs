@@ -205,7 +205,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arlier\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:[Aa]t|[Oo]ver)\s+the\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
@@ -826,7 +826,9 @@ fn is_attribution(clause: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
     let introduced = words.next().as_deref() == Some("as") && words.any(|w| SPEECH_VERBS.contains(&w.as_str()));
-    let quoted_first = clause.trim_start().starts_with(['“', '"'])
+    // (A clause cut just after a quotation opens on its closing mark: "” they said in a
+    // statement on their website".)
+    let quoted_first = clause.trim_start().starts_with(['“', '"', '”'])
         && clause.rfind(['”', '"']).is_some_and(|close| {
             clause[close..]
                 .split_whitespace()
@@ -905,7 +907,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
         "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co",
-        "Corp", "Inc", "Ltd", "Bros",
+        "Corp", "Inc", "Ltd", "Bros", "Rep", "Sen", "Gov", "Rev", "Prof", "Capt", "Sgt", "Maj",
     ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -1213,6 +1215,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             article_relative: Some(match (c.get(1), c.get(2)) {
                 (Some(last), _) => last.as_str().to_string(),
                 (None, Some(this)) => format!("this {}", this.as_str()),
+                // "at the weekend", "over the weekend", "last weekend": the one before the writing.
+                _ if c.get(4).is_some() || c.get(5).is_some() => "weekend".to_string(),
                 // "earlier this year", and "This year, …" opening a sentence: a time of the
                 // article's year before its writing ("this year" after the verb is the year as a
                 // span: "sales this year", "have purchased 208,560 vehicles this year").
@@ -1323,7 +1327,10 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         let spoken = words_before(s, raw.start, 5);
         let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
             .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
-            && (raw.article_relative.is_some() || raw.weekday.is_some());
+            && (raw.article_relative.is_some() || raw.weekday.is_some())
+            // "the move announced on Monday by the Secretary of State": a passive participle
+            // with its agent names the act announced, which is the event.
+            && !s[raw.end..].trim_start().starts_with("by ");
         // "told Business Insider in October 2018 that MaT was…": the date of a statement.
         // "projected in May that the tariffs would…": a finding's or a forecast's date too.
         let reported = s[raw.end..].trim_start().starts_with("that ")
@@ -1379,6 +1386,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             && !at_start
             && !started
             && !names_event_or_work
+            && !bracketed_after_event(s, &raw)
         {
             continue;
         }
@@ -1546,9 +1554,50 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
         return false;
     }
     if ["the", "a", "an"].contains(&prev) {
-        return EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n));
+        return EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n))
+            || names_event_after(s, raw.end);
     }
     true
+}
+
+/// How many capitalised words an event's name may have ("the 1967 Six-Day War").
+const EVENT_NAME_WORDS: usize = 4;
+
+/// Event nouns of what is held again and again: a year before such a name picks an edition
+/// and often only labels it ("major events like the 2008 Beijing Olympics").
+const RECURRING_EVENT_NOUNS: &[&str] = &[
+    "olympic", "games", "cup", "world", "fair", "exposition", "expo", "festival", "congress",
+    "conference", "summit", "election", "campaign", "census", "general",
+];
+
+/// "the 1967 Six-Day War", "the 2011 Tohoku Earthquake": a name after byte `at` (a run of
+/// capitalised words) that ends on the noun of an event that happens once.
+fn names_event_after(s: &str, at: usize) -> bool {
+    let name: Vec<&str> = s[at..]
+        .split_whitespace()
+        .take(EVENT_NAME_WORDS)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    name.last().is_some_and(|w| {
+        let last = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        name.len() > 1
+            && EVENT_NOUNS.iter().any(|n| last.starts_with(n))
+            && !RECURRING_EVENT_NOUNS.iter().any(|n| last.starts_with(n))
+    })
+}
+
+/// "during the Falklands War (1982)": a year in brackets right after the name of an event
+/// (a capitalised word, then an event noun) dates that event.
+fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
+    let Some(before) = s[..raw.start].strip_suffix('(') else { return false };
+    if !s[raw.end..].starts_with(')') {
+        return false;
+    }
+    let words = words_before(before, before.len(), 2);
+    let original: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    matches!(words.as_slice(), [_, noun] if EVENT_NOUNS.iter().any(|n| noun.starts_with(n)))
+        && original.len() == 2
+        && original.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// "the first revolution in February": the date's preposition follows an event noun.
@@ -1556,6 +1605,9 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
 /// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
     let event_noun = |noun: &str| EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+    if attributive_to_an_act(s, raw) {
+        return true;
+    }
     match words_before(s, raw.start, 2).as_slice() {
         [noun, prep] if ["in", "of", "on"].contains(&prep.as_str()) && event_noun(noun) => true,
         [owner, noun] => {
@@ -1564,6 +1616,18 @@ fn dates_event_noun(s: &str, raw: &Raw) -> bool {
         }
         _ => false,
     }
+}
+
+/// Nouns of a single act a day date before them dates ("Trump's July 25 phone call").
+const ACT_NOUNS: &[&str] = &["call", "speech", "visit", "meeting", "interview", "trip"];
+
+/// "Trump's July 25 phone call", "the minister's March 3 visit": a day date between an owner
+/// and the noun of an act (one of the next two words) names the act.
+fn attributive_to_an_act(s: &str, raw: &Raw) -> bool {
+    let owned = words_before(s, raw.start, 1).first().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+    owned
+        && raw.day.is_some()
+        && after_words(s, raw.end, 2).iter().any(|w| ACT_NOUNS.contains(&w.as_str()) || EVENT_NOUNS.contains(&w.as_str()))
 }
 
 /// The noun phrase of the event a date qualifies ([`dates_event_noun`]): back from the noun
@@ -1848,6 +1912,10 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         let (year, month) = if unit == "this month" || unit == "this week" {
             (a.year, a.month?)
+        } else if unit == "weekend" {
+            // Its Saturday, on or before the day of writing: the month it fell in.
+            let d = a.weekday("Saturday", false)?;
+            (d.year, d.month)
         } else if unit == "week" {
             let d = add_days(a.full()?, -7, false);
             (d.year, d.month)
@@ -3073,6 +3141,58 @@ mod rules_of_unseen_pages {
             "He suggested pushing back the date of a human return to the Moon to 2028.",
         ];
         assert_eq!(keys(None, &text), ["2016-00-00"]);
+    }
+
+    // Rules found on tests/fixtures/blind14.
+
+    #[test]
+    fn the_weekend_is_the_one_before_the_writing() {
+        // Written on Monday 2 December 2019: its weekend fell in November.
+        assert_eq!(keys(Some("2019-12-02"), &["The documentary aired at the weekend to mixed reviews."]), ["2019-11-00"]);
+        assert_eq!(keys(NOV_19, &["The mayor resigned over the weekend."]), ["2019-11-00"]);
+    }
+
+    #[test]
+    fn early_this_year_is_the_articles_year() {
+        assert_eq!(keys(NOV_19, &["The carrier cut its orders early this year."]), ["2019-00-00"]);
+    }
+
+    #[test]
+    fn an_act_announced_by_its_agent_is_dated() {
+        assert_eq!(keys(NOV_19, &["Unions condemned the merger announced on Monday by the two banks."]), ["2019-11-18"]);
+        assert!(keys(NOV_19, &["The minister announced the merger on Monday."]).is_empty());
+    }
+
+    #[test]
+    fn a_possessives_will_is_no_future() {
+        assert_eq!(keys(NOV_19, &["The envoy on Monday accused the junta of imposing its will on the province."]), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn a_year_before_or_after_an_events_name_dates_it() {
+        assert_eq!(keys(NOV_19, &["The bridge was destroyed in the 1944 Warsaw Uprising."]), ["1944-00-00"]);
+        assert_eq!(keys(NOV_19, &["His father served as a medic during the Korean War (1951) in a field hospital."]), ["1951-00-00"]);
+        // A work's year in brackets labels it.
+        assert!(keys(NOV_19, &["She quoted Common Problems (2013) at length."]).is_empty());
+        // A year before the name of what is held again and again picks an edition.
+        assert!(keys(NOV_19, &["It has grown since hosting the 2012 London Olympics, and exports have risen."]).is_empty());
+    }
+
+    #[test]
+    fn a_day_date_on_an_owners_act_dates_it() {
+        let found = keys(NOV_19, &["The senators questioned the aide, a close adviser to the governor, on the governor's August 2 phone call with the mayor."]);
+        assert_eq!(found, ["2019-08-02"]);
+    }
+
+    #[test]
+    fn a_title_before_a_name_ends_no_sentence() {
+        assert_eq!(sentences("She met Rep. Jane Doe on Monday. They spoke.").len(), 2);
+        assert_eq!(sentences("Sen. Ed Roe, Gov. Al Poe and Prof. Bo Moe came.").len(), 1);
+    }
+
+    #[test]
+    fn a_clause_opening_on_a_quotations_close_is_its_attribution() {
+        assert!(is_attribution("” the company said in a statement on its website"));
     }
 }
 

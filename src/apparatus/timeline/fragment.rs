@@ -182,7 +182,11 @@ fn is_forecast(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .map(str::to_lowercase)
         .collect();
-    let future = words.iter().any(|w| ["will", "won’t", "won't", "shall"].contains(&w.as_str()))
+    // "to impose its will on its neighbours": after a possessive, "will" is the noun.
+    let future = words.iter().enumerate().any(|(i, w)| {
+        ["will", "won’t", "won't", "shall"].contains(&w.as_str())
+            && !(i > 0 && ["its", "his", "her", "their", "our", "my", "your", "own", "free", "the"].contains(&words[i - 1].as_str()))
+    })
         || words.windows(3).any(|w| {
             ["is", "are"].contains(&w[0].as_str())
                 && ["scheduled", "expected", "set", "due", "slated", "poised"].contains(&w[1].as_str())
