@@ -25,13 +25,16 @@ mod gold;
 /// this year", an act announced with its agent, "its will" no future, a year before or in
 /// brackets after an event's name, an attribution opening on a quotation's closing mark, a
 /// day date on an owner's act ("Trump's July 25 phone call"), titles ("Rep.") ending no
-/// sentence: recall 0.811 (30 of 37), precision 0.882 (30 of 34). Left: cross-article merges
-/// of one day on a single shared word, which draw the EU court's ruling "last week" and two
-/// "early/earlier this year" mentions into wrong entries; a statement that is the news
-/// ("Austria's interior minister said on Tuesday", "announced Monday" after the plea); "sales
-/// earlier this week" under "It comes"; and the disputable extras named above ("in March",
-/// "grounded since March", "18 years ago", the Swift row's merged date).
-const RECALL_REACHED: f64 = 0.81;
+/// sentence: recall 0.811 (30 of 37), precision 0.882 (30 of 34). Then (lead) a mention joins
+/// an entry by the words it shares with one of the entry's mentions, not with all of them
+/// pooled (`a_mention_joins_by_the_words_of_one_mention_not_of_all_pooled`): recall 0.838 (31 of
+/// 37), precision 0.886 (31 of 35). Left: cross-article merges of one day on a single shared
+/// word ("accused", "announced"), which still draw "early/earlier this year" mentions into
+/// wrong entries; a statement that is the news ("Austria's interior minister said on
+/// Tuesday", "announced Monday" after the plea); "sales earlier this week" under "It comes";
+/// and the disputable extras named above ("in March", "grounded since March", "18 years ago",
+/// the Swift row's merged date).
+const RECALL_REACHED: f64 = 0.83;
 const PRECISION_REACHED: f64 = 0.88;
 
 #[test]

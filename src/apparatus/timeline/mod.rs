@@ -142,14 +142,16 @@ pub(crate) struct Draft {
     pub(crate) entry: TimelineEntry,
     /// Year and month as the text wrote them (Old Style stays Old Style), `YYYY-MM`.
     written_month: String,
-    stems: BTreeSet<String>,
+    /// The words of each mention merged into the entry, kept apart: a mention joins one
+    /// it shares enough words with (pooled, a common word of each pulled in others).
+    mentions: Vec<BTreeSet<String>>,
 }
 
 impl Draft {
     fn new(c: Candidate) -> Draft {
         let written_month = c.written.clone();
         Draft {
-            stems: extract::stems(&c.own_words).into_iter().collect(),
+            mentions: vec![extract::stems(&c.own_words).into_iter().collect()],
             written_month,
             entry: TimelineEntry {
                 id: String::new(),
@@ -173,14 +175,14 @@ impl Draft {
         let stems = extract::stems(&entry.text).into_iter().collect();
         Draft {
             written_month: entry.sort_key[..7].to_string(),
-            stems,
+            mentions: vec![stems],
             entry,
         }
     }
 
     /// Whether `other` is a mention of this entry's event.
     fn same_event(&self, other: &Draft) -> bool {
-        let mut needed = 1;
+        let mut proportional = false;
         let dates_agree = match (self.entry.precision, other.entry.precision) {
             (DatePrecision::Year, DatePrecision::Year) => {
                 self.entry.sort_key == other.entry.sort_key
@@ -199,11 +201,25 @@ impl Draft {
             // A month mention joins a day date of the same (written) month when they share
             // a good part of their words (a third of the shorter), not just two of many.
             _ => {
-                needed = (self.stems.len().min(other.stems.len()) / 3).max(2);
+                proportional = true;
                 self.written_month == other.written_month
             }
         };
-        dates_agree && self.stems.intersection(&other.stems).count() >= needed
+        dates_agree && self.most_shared(other, proportional).is_some()
+    }
+
+    /// The most words one of this entry's mentions shares with one of `other`'s, among the
+    /// pairs that share enough: one word, or `proportional`ly a third of the shorter
+    /// mention's and two at least.
+    fn most_shared(&self, other: &Draft, proportional: bool) -> Option<usize> {
+        let needed = |a: &BTreeSet<String>, b: &BTreeSet<String>| if proportional { (a.len().min(b.len()) / 3).max(2) } else { 1 };
+        self.mentions
+            .iter()
+            .flat_map(|a| other.mentions.iter().map(move |b| (a, b)))
+            .map(|(a, b)| (a.intersection(b).count(), needed(a, b)))
+            .filter(|(shared, needed)| shared >= needed)
+            .map(|(shared, _)| shared)
+            .max()
     }
 
     fn absorb(&mut self, other: Draft) {
@@ -217,7 +233,7 @@ impl Draft {
             // The finer mention tells the event more exactly.
             e.text = other.entry.text;
         }
-        self.stems.extend(other.stems);
+        self.mentions.extend(other.mentions);
         for loc in other.entry.sources {
             if !self.entry.sources.iter().any(|s| s.article == loc.article) {
                 self.entry.sources.push(loc);
@@ -259,14 +275,13 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
         if drafts[y].entry.precision != DatePrecision::Year {
             continue;
         }
-        let shared = |f: &Draft| drafts[y].stems.intersection(&f.stems).count();
         let best = drafts
             .iter()
             .enumerate()
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
             .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4])
-            .filter(|(_, f)| shared(f) >= (f.stems.len().min(drafts[y].stems.len()) / 3).max(2))
-            .max_by_key(|(i, f)| (shared(f), std::cmp::Reverse(*i)))
+            .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true)?)))
+            .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
         if let Some(i) = best {
             let year = drafts[y].clone();
@@ -428,5 +443,18 @@ mod tests {
         // The soviets' emergence is one entry of October 1905 with both sources; the strike,
         // sharing one word, stays apart.
         assert_eq!(got, [("1905-10-00", 2), ("1905-00-00", 1)]);
+    }
+
+    #[test]
+    fn a_mention_joins_by_the_words_of_one_mention_not_of_all_pooled() {
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-18", DatePrecision::Day, "The council approved the harbour budget"),
+            candidate("ch02", "2019-11-18", DatePrecision::Day, "Residents marched against the harbour tax"),
+            candidate("ch03", "2019-11-00", DatePrecision::Month, "A budget protest in the valley by residents"),
+        ]);
+        let got: Vec<(&str, usize)> = drafts.iter().map(|d| (d.entry.sort_key.as_str(), d.entry.sources.len())).collect();
+        // The two reports of 18 November share "harbour" and are one entry; the month's
+        // mention shares one word with each of them, two with neither: it stays apart.
+        assert_eq!(got, [("2019-11-18", 2), ("2019-11-00", 1)]);
     }
 }
