@@ -425,6 +425,7 @@ fn collect_forms(
     // The last occurrence: its form, start and end, for lists of names.
     let mut last: Option<(usize, usize, usize)> = None;
     let sequels = numbered_names(tokens);
+    let acronyms = acronyms_of(tokens);
     // How often each word stands before each legal suffix ("Arduino LLC").
     let mut suffixed: HashMap<(&str, &str), usize> = HashMap::new();
     for w in tokens.windows(2).filter(|w| w[1].joined && words::is_company_suffix(&w[1].key)) {
@@ -446,6 +447,7 @@ fn collect_forms(
             continue;
         }
         let end = run_end(tokens, i, casing);
+        let end = acronym_span_end(tokens, i, &acronyms).filter(|e| *e > end).unwrap_or(end);
         let mut start = i;
         // A sentence-initial common word ("However", "Today"), a leading function word
         // ("The", "All") or a date ("April Lenin") is not part of a name.
@@ -495,7 +497,10 @@ fn collect_forms(
         if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
-            if let Some((m, _, _)) = last.filter(|&(m, ps, pe)| m != n && listed(tokens, ps, pe, start)) {
+            // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
+            // opens an apposition, no item of a list.
+            let owner = run[run.len() - 1].possessive;
+            if let Some((m, _, _)) = last.filter(|&(m, ps, pe)| m != n && !owner && listed(tokens, ps, pe, start)) {
                 let (mine, theirs) = (forms[n].keys.join(" "), forms[m].keys.join(" "));
                 forms[n].listed_with.push(theirs);
                 forms[m].listed_with.push(mine);
@@ -594,6 +599,46 @@ fn collect_forms(
     cut_sentence_openers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// The most words of a name spelled out by an acronym, its small words included.
+const ACRONYM_SPAN_MAX_WORDS: usize = 10;
+
+/// The acronyms of the running text, as written: three to six capital letters ("CBP", "DACA").
+fn acronyms_of(tokens: &[Token]) -> HashSet<&str> {
+    let acronym = |t: &&Token| {
+        t.running && !t.possessive && (3..=6).contains(&t.text.chars().count()) && t.text.chars().all(|c| c.is_ascii_uppercase())
+    };
+    tokens.iter().filter(acronym).map(|t| t.text.as_str()).collect()
+}
+
+/// Where the name opening at `i` ends when its capitals spell an acronym the text uses
+/// ("Customs and Border Protection" beside "CBP", "Deferred Action for Childhood Arrivals"
+/// beside "DACA"): its small words ("and", "for", "of the") belong to it. The longest such
+/// name, of two capitalised words at least.
+fn acronym_span_end(tokens: &[Token], i: usize, acronyms: &HashSet<&str>) -> Option<usize> {
+    const SMALL: &[&str] = &["of", "the", "for", "and", "on", "to", "in"];
+    let node = tokens[i].node;
+    let mut initials = String::new();
+    let mut found = None;
+    for k in i..tokens.len().min(i + ACRONYM_SPAN_MAX_WORDS) {
+        let t = &tokens[k];
+        if k > i && (!t.joined || t.node != node) {
+            break;
+        }
+        if t.capitalised() {
+            initials.extend(t.text.chars().next());
+            if initials.chars().count() >= 2 && acronyms.contains(initials.as_str()) {
+                found = Some(k + 1);
+            }
+        } else if !SMALL.contains(&t.key.as_str()) {
+            break;
+        }
+        if t.possessive {
+            break;
+        }
+    }
+    found
 }
 
 /// Whether the one word `start..end` shares the plural noun of the name after "and"
@@ -855,7 +900,11 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         let f = &forms[n];
         let head = index.get(&f.keys[0]).copied().filter(|_| f.keys.len() >= 3 && f.named_work == 0);
         let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
-        let Some(head) = head.filter(|_| !given(&f.keys[0]) && given(&f.keys[1]) && !index.contains_key(&f.keys[1..].join(" "))) else {
+        // "ambassador to Britain Liu Xiaming": a family name and a romanised given name open
+        // a name in its own order.
+        let family_first = || f.keys.len() == 3 && words::is_east_asian_family(&f.keys[1]) && words::is_romanised_given(&f.words[2]);
+        let opens_name = || given(&f.keys[1]) || family_first();
+        let Some(head) = head.filter(|_| !given(&f.keys[0]) && opens_name() && !index.contains_key(&f.keys[1..].join(" "))) else {
             continue;
         };
         let (count, mid) = (f.count, f.mid_sentence);
@@ -1078,9 +1127,17 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     let names_institution = casing.get(key).is_some_and(|c| c.capital > 0) && i + 1 < end && institution_follows(tokens, i + 1);
     (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution)
         // "US Patent Office": a stop word in capitals is an abbreviation, not the pronoun.
-        || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text))
+        || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
         || opening_preposition
         || before_given_name(tokens, i, end, casing)
+}
+
+/// "said Will Carver": a function word that is also a given name, capitalised right after a
+/// verb of saying or a role, opens the name of the speaker.
+fn named_after_speech(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let cue = i > 0 && t.joined && !t.sentence_start && (words::is_speech_verb(&tokens[i - 1].key) || words::is_role(&tokens[i - 1].key));
+    cue && words::is_census_given_name(&t.key)
 }
 
 /// "Commenter Paul Stoffregen noted…", "Introducing Junior Gaspard, …": a sentence-initial
@@ -1198,8 +1255,13 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     let opener = &tokens[i];
     let work = ["a", "an", "the"].contains(&opener.key.as_str()) && !opener.sentence_start && opener.running && (opener.joined || opener.comma_before);
     let mut work_of = false;
+    // "People’s Liberation Army", "Stadia Founder’s Edition": a common word's possessive
+    // goes on with the name; an institution noun's after a name's first word closes the
+    // owner's ("Vox Media’s Code Media conference"), unless an article opened a title ("The
+    // World’s Fastest Indian").
+    let owner_closed = |k: usize| k > i && !work && words::is_non_person(&tokens[k].key);
     while !tokens[end - 1].possessive
-        || is_common(&tokens[end - 1].key, casing)
+        || (is_common(&tokens[end - 1].key, casing) && !owner_closed(end - 1))
         || possessive_in_name(tokens, end - 1, casing)
         || (end == i + 1 && owner_in_title(tokens, i, casing))
     {
@@ -1229,7 +1291,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "World Travel and Tourism Council": a common word, "and", and capitalised words
             // ending in an institution noun make one name (not "Israel and Palestinian Authority").
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
-            let and = connector == "and" && (institution || joins_institution || work_of || spelled_after(tokens, i, j));
+            // "the Department of Homeland Security and Alex Azar": a given name after "and"
+            // opens a person's name, no part of the institution's.
+            let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
+            let and = connector == "and" && !person_next && (institution || joins_institution || work_of || spelled_after(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
             let ampersand = connector == "&";
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
@@ -1701,7 +1766,9 @@ fn looks_personal(
         |k: &String| words::is_non_person(k) || words::is_non_person(k.trim_end_matches('s'));
     // "said Mar Hicks", "Jan Holesovsky" among persons: a month's name may be a given name
     // when a role or a verb of saying stands beside it or it is listed among persons.
-    let stop = |k: &String| words::is_stop(k) && !(words::is_month(k) && (f.personal_context || f.in_person_list));
+    // So may a function word that is a given name ("said Will Carver").
+    let named = |k: &String| words::is_month(k) || words::is_census_given_name(k);
+    let stop = |k: &String| words::is_stop(k) && !(named(k) && (f.personal_context || f.in_person_list));
     // "Antoine Court de Gébelin": a word before a lowercase particle opens a compound surname,
     // whatever else it means.
     let offset = f.keys.len() - names.len();
@@ -1901,6 +1968,12 @@ pub fn invert(words: &[String], particle_in_front: bool) -> String {
         .copied();
     if suffix.is_some() {
         names.pop();
+    }
+    // "Prince Andrew": a prince's or princess's one given name takes the title after it
+    // (Chicago 16.41, "Andrew, Prince").
+    let princely = words.iter().rev().find(|w| words::is_honorific(&w.to_lowercase())).filter(|w| ["prince", "princess"].contains(&w.to_lowercase().as_str()));
+    if let (Some(title), [name]) = (princely, names.as_slice()) {
+        return format!("{name}, {title}");
     }
     if names.iter().all(|w| w.ends_with('.')) || names.len() == 1 {
         return names.join(" ") + &suffix.map(|s| format!(", {s}")).unwrap_or_default();
@@ -2316,6 +2389,50 @@ mod tests {
             "Sondland talked to Ukraine. The former special envoy to Ukraine Kurt Volker shifted his account; Volker said so.",
         ]);
         assert!(h.contains(&"Volker, Kurt".to_string()) && h.contains(&"Ukraine".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_family_name_first_after_a_name_met_alone_is_split_off() {
+        let h = headings_of(&[
+            "Talks with Canada stalled. The envoy to Canada Wang Jianmin said so; Wang left.",
+        ]);
+        assert!(h.contains(&"Wang Jianmin".to_string()) && h.contains(&"Canada".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_whose_capitals_spell_an_acronym_keeps_its_small_words() {
+        let h = headings_of(&[
+            "They called Fish and Wildlife Service agents. The FWS said so.",
+            "He backs Temporary Relief for Farm Workers (TRFW) and its recipients; TRFW grew.",
+        ]);
+        assert!(h.contains(&"Fish and Wildlife Service".to_string()), "{h:?}");
+        assert!(h.contains(&"Temporary Relief for Farm Workers".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Wildlife Service" || x == "Farm Workers"), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_after_and_is_no_part_of_an_institution() {
+        let h = headings_of(&["A letter to the Ministry of Fisheries and Maria Lopez, the minister, said so."]);
+        assert!(h.contains(&"Ministry of Fisheries".to_string()), "{h:?}");
+        assert!(h.contains(&"Lopez, Maria".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_owner_after_a_persons_name_and_a_comma_is_no_person() {
+        let h = headings_of(&["Mary Okafor, Baton Rouge’s new harbour master, said so. Ships came to Baton Rouge."]);
+        assert!(h.contains(&"Baton Rouge".to_string()) && h.contains(&"Okafor, Mary".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_function_word_opens_a_speakers_name() {
+        let h = headings_of(&["“It works,” said Will Carver, a farmer. Carver left."]);
+        assert!(h.contains(&"Carver, Will".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_common_words_possessive_after_a_names_first_word_closes_the_owner() {
+        let h = headings_of(&["He spoke at Blue Network’s Open Stage festival. Open Stage grew."]);
+        assert!(h.contains(&"Blue Network".to_string()) && h.contains(&"Open Stage".to_string()), "{h:?}");
     }
 
     #[test]
@@ -2767,6 +2884,7 @@ mod tests {
         assert_eq!(invert(&w("V. I. Lenin"), false), "Lenin, V. I.");
         assert_eq!(invert(&w("General Lavr Kornilov"), false), "Kornilov, Lavr");
         assert_eq!(invert(&w("Tsar Nicholas"), false), "Nicholas");
+        assert_eq!(invert(&w("Princess Margaret"), false), "Margaret, Princess");
         assert_eq!(invert(&w("Charles de Gaulle"), false), "Gaulle, Charles de");
         assert_eq!(invert(&w("Ludwig van Beethoven"), false), "Beethoven, Ludwig van");
         assert_eq!(invert(&w("Ursula von der Leyen"), false), "Leyen, Ursula von der");

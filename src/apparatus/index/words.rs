@@ -160,6 +160,7 @@ const HONORIFICS: &[&str] = &[
     "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar", "general", "gen.",
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
+    "representative",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
