@@ -1218,17 +1218,19 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
         .collect()
 }
 
-/// The lowercase terms the text names as such ("a small molecule called succinate") and no
-/// other form holds: see [`terms`].
+/// The lowercase terms the text names as such ("a small molecule called succinate") or lists
+/// again and again ("cocaine, heroin and methamphetamine") and no other form holds: see
+/// [`terms`].
 fn named_terms(tokens: &[Token], forms: &[Form]) -> Vec<Form> {
-    let known: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
+    let mut known: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
     terms::named_terms(tokens)
         .into_iter()
+        .chain(terms::listed_kinds(tokens))
         .map(|t| {
             let keys: Vec<String> = t.words.iter().map(|w| w.to_lowercase()).collect();
             Form { words: t.words, keys, mid_sentence: t.count, count: t.count, ..Form::default() }
         })
-        .filter(|f| !known.contains(&f.keys.join(" ")))
+        .filter(|f| known.insert(f.keys.join(" ")))
         .collect()
 }
 
@@ -2421,6 +2423,12 @@ mod tests {
     fn an_owner_after_a_persons_name_and_a_comma_is_no_person() {
         let h = headings_of(&["Mary Okafor, Baton Rouge’s new harbour master, said so. Ships came to Baton Rouge."]);
         assert!(h.contains(&"Baton Rouge".to_string()) && h.contains(&"Okafor, Mary".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_representative_is_a_title_before_a_name() {
+        let h = headings_of(&["The Trade Representative Maria Lopez spoke; Lopez left."]);
+        assert!(h.contains(&"Lopez, Maria".to_string()), "{h:?}");
     }
 
     #[test]
