@@ -243,7 +243,7 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
     let mut casing: HashMap<&str, Casing> = HashMap::new();
     for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.running && !t.sentence_start && !t.headline) {
         let c = casing.entry(t.key.as_str()).or_default();
-        if t.capitalised() {
+        if t.capitalised() || is_brand_casing(&t.text) {
             c.capital += 1;
             let in_name = (i > 0 && t.joined && tokens[i - 1].capitalised())
                 || tokens.get(i + 1).is_some_and(|n| n.joined && n.capitalised());
@@ -335,7 +335,7 @@ fn is_common(key: &str, casing: &HashMap<&str, Casing>) -> bool {
 /// "I'll") or a compound adjective ("American-led", "York-listed").
 fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let t = &tokens[i];
-    if !t.capitalised() || !t.running {
+    if !(t.capitalised() || is_brand_casing(&t.text)) || !t.running {
         return false;
     }
     let seen = casing.get(t.key.as_str());
@@ -382,6 +382,19 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         }
         None => true,
     }
+}
+
+/// A brand's name in its own casing, one or two lowercase letters before a capital and a
+/// word ("iPhone", "eBay", "jQuery"): a name, though its first letter is small (not a unit,
+/// "kWh", nor "mtDNA").
+fn is_brand_casing(word: &str) -> bool {
+    let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+    let lead = bare.chars().take_while(char::is_ascii_lowercase).count();
+    let rest: Vec<char> = bare.chars().skip(lead).collect();
+    (1..=2).contains(&lead)
+        && rest.first().is_some_and(char::is_ascii_uppercase)
+        && rest.len() >= 3
+        && rest[1..].iter().all(char::is_ascii_lowercase)
 }
 
 /// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
@@ -2423,6 +2436,13 @@ mod tests {
     fn an_owner_after_a_persons_name_and_a_comma_is_no_person() {
         let h = headings_of(&["Mary Okafor, Baton Rouge’s new harbour master, said so. Ships came to Baton Rouge."]);
         assert!(h.contains(&"Baton Rouge".to_string()) && h.contains(&"Okafor, Mary".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_brand_in_its_own_casing_is_a_name() {
+        let h = headings_of(&["She sold it on eBay and bought two iPods; the kWh price fell."]);
+        assert!(h.contains(&"eBay".to_string()) && h.contains(&"iPods".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "kWh"), "{h:?}");
     }
 
     #[test]
