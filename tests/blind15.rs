@@ -19,7 +19,7 @@ mod gold;
 /// "cocaine", "heroin", "marijuana"), East Asian names of unknown families ("Liu Xiaming",
 /// "Cheuk Hau-yip"), a title with a lowercase word ("Bambi", "iPhone").
 const PRESENT_REACHED: f64 = 0.914;
-const JUNK_REACHED: usize = 16;
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind15_index() {

@@ -103,6 +103,12 @@ struct Form {
     /// Its first word stands alone beside a verb of saying or a role ("Lupita told cops"
     /// beside "Lupita Nyong'o"): a given name so used.
     first_named: bool,
+    /// Occurrences right before a number that is no part of it ("Rs 24 lakh", "Suite 350"):
+    /// a unit or a label when all are so.
+    before_figure: usize,
+    /// Occurrences right after a number ("520 Third Street"): a house number when all are so
+    /// and a street noun ends it.
+    after_figure: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -530,6 +536,9 @@ fn collect_forms(
             }
             forms[n].count += 1;
             forms[n].opening += usize::from(run[0].sentence_start);
+            let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
+            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)));
+            forms[n].after_figure += usize::from(start > 0 && run[0].joined && figure(&tokens[start - 1]));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
@@ -1482,6 +1491,9 @@ fn owner_in_title(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>) ->
         && next.is_some_and(|n| !is_common(&n.key, casing) && never_alone(&n.key))
 }
 
+/// The nouns that end a street's name.
+const STREET_NOUNS: &[&str] = &["street", "avenue", "road", "boulevard", "lane", "drive"];
+
 /// Drops forms that are no headings: seen only sentence-initially, calendar words, single
 /// common or one-letter words.
 fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
@@ -1496,6 +1508,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         .iter()
         .all(|k| words::is_stop(k) || k.chars().all(|c| c.is_ascii_digit()))
     {
+        return false;
+    }
+    // "Rs 24 lakh", "Suite 350": a word always before a figure is a unit or a label; "520
+    // Third Street": a street always after one is an address.
+    let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str()));
+    if (f.keys.len() == 1 && f.before_figure == f.count) || (street && f.after_figure == f.count) {
         return false;
     }
     // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif.").
@@ -2436,6 +2454,12 @@ mod tests {
     fn an_owner_after_a_persons_name_and_a_comma_is_no_person() {
         let h = headings_of(&["Mary Okafor, Baton Rouge’s new harbour master, said so. Ships came to Baton Rouge."]);
         assert!(h.contains(&"Baton Rouge".to_string()) && h.contains(&"Okafor, Mary".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_unit_before_a_figure_and_a_street_after_one_are_no_headings() {
+        let h = headings_of(&["It cost Kr 300 at the shop. Write to 12 Elm Avenue, Oslo. Oslo is cold."]);
+        assert_eq!(h, ["Oslo"]);
     }
 
     #[test]
