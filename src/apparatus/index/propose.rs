@@ -893,7 +893,8 @@ fn mark_person_columns(forms: &mut [Form], index: &HashMap<String, usize>, alone
 }
 
 /// Splits a run of two names side by side ("Google Stadia Red Dead Redemption 2"), each of
-/// two words or more and met elsewhere on its own: its occurrences count for both.
+/// two words or more (or one of them an acronym), and met elsewhere on its own: its
+/// occurrences count for both.
 fn split_run_ons(forms: &mut Vec<Form>) {
     let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
     let splits: Vec<(usize, usize, usize)> = forms
@@ -901,7 +902,11 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         .enumerate()
         .filter(|(_, f)| f.named_work == 0)
         .filter_map(|(n, f)| {
-            (2..=f.keys.len().saturating_sub(2)).find_map(|k| {
+            // "CBP McAllen", "New Zealand OECD": one word will do when it is an acronym.
+            let acronym = |words: &[String]| matches!(words, [w] if w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+            // Not a firm's legal form after its one-word name ("Arduino LLC", "Arduino SRL").
+            let parts = |k: usize| (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]);
+            (1..f.keys.len()).filter(|&k| parts(k)).find_map(|k| {
                 let head = index.get(&f.keys[..k].join(" "))?;
                 let tail = index.get(&f.keys[k..].join(" "))?;
                 Some((n, *head, *tail))
@@ -1874,8 +1879,10 @@ fn looks_personal(
     // "Whole Foods said": a last word the text writes lowercase ("foods") is no surname
     // unless a title, an initial or a given name says so.
     let listed = f.in_person_list;
+    // "Alicia Keys, the singer": a census given name and a role beside it say so too.
+    let described = words::is_census_given_name(first) && !is_common(first, casing) && (f.past_verb || f.personal_context);
     if f.keys.last().is_some_and(|k| is_common(k, casing)) {
-        return honorific || initial || given || listed;
+        return honorific || initial || given || listed || described;
     }
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
@@ -2460,6 +2467,19 @@ mod tests {
     fn a_unit_before_a_figure_and_a_street_after_one_are_no_headings() {
         let h = headings_of(&["It cost Kr 300 at the shop. Write to 12 Elm Avenue, Oslo. Oslo is cold."]);
         assert_eq!(h, ["Oslo"]);
+    }
+
+    #[test]
+    fn an_acronym_beside_a_name_is_split_off() {
+        let h = headings_of(&["The FAA said so. Flights left Denver. At the FAA Denver office, staff waited."]);
+        assert!(h.contains(&"FAA".to_string()) && h.contains(&"Denver".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "FAA Denver"), "{h:?}");
+    }
+
+    #[test]
+    fn a_census_given_name_described_by_a_role_makes_a_person_of_a_common_word() {
+        let h = headings_of(&["He is not Melody Fields, the singer who opened. The fields flooded."]);
+        assert!(h.contains(&"Fields, Melody".to_string()), "{h:?}");
     }
 
     #[test]

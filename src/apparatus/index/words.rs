@@ -140,7 +140,7 @@ const ROLES: &[&str] = &[
     "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
-    "correspondent", "fellow",
+    "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
