@@ -17,7 +17,9 @@ mod gold;
 /// Line"), a rating ("Mostly True"), an address ("Third Street", "Suite"), a currency ("Rs")
 /// and a terminal ("T3"). Its misses: lowercase topics of one article ("tariffs", "flu",
 /// "cocaine", "heroin", "marijuana"), East Asian names of unknown families ("Liu Xiaming",
-/// "Cheuk Hau-yip"), a title with a lowercase word ("Bambi", "iPhone").
+/// "Cheuk Hau-yip"), a title with a lowercase word ("Bambi", "iPhone"). After session index9's
+/// rules, written against this book's junk and misses (no longer blind): 92.3% (108 of 117),
+/// 11 junk.
 const PRESENT_REACHED: f64 = 0.923;
 const JUNK_REACHED: usize = 11;
 
