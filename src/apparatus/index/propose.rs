@@ -643,8 +643,7 @@ fn acronym_span_end(tokens: &[Token], i: usize, acronyms: &HashSet<&str>) -> Opt
     let node = tokens[i].node;
     let mut initials = String::new();
     let mut found = None;
-    for k in i..tokens.len().min(i + ACRONYM_SPAN_MAX_WORDS) {
-        let t = &tokens[k];
+    for (k, t) in tokens.iter().enumerate().skip(i).take(ACRONYM_SPAN_MAX_WORDS) {
         if k > i && (!t.joined || t.node != node) {
             break;
         }
