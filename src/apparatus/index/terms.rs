@@ -3,6 +3,8 @@
 //! A lowercase term of one article is one an indexer makes when the text introduces it so and
 //! uses it again; capitalised names are found by their capitals (see [`super::propose`]).
 
+use std::collections::{HashMap, HashSet};
+
 use super::scan::Token;
 use super::words;
 
@@ -39,6 +41,98 @@ pub fn named_terms(tokens: &[Token]) -> Vec<Named> {
     let kinds = kinds_of(tokens, &terms);
     terms.extend(kinds);
     terms
+}
+
+/// A list of single lowercase words holds this many at least ("cocaine, heroin and
+/// methamphetamine").
+const LIST_MIN_MEMBERS: usize = 3;
+/// A word is a kind the text names when it stands in this many such lists with another...
+const LISTED_MIN_LISTS: usize = 2;
+/// ...and the text uses it this often.
+const LISTED_KIND_MIN_COUNT: usize = 2;
+
+/// The kinds the text lists again and again ("drug seizures — cocaine, heroin, marijuana,
+/// methamphetamine and fentanyl", then "for cocaine, heroin and methamphetamine"): two
+/// lowercase words listed together twice or more among single words, each used twice at
+/// least, and the other members of a list that two such words share, used three times. A word
+/// of one list alone ("showers, clothes and space") is no term. Lists are short: counting the
+/// pairs of each is no square of the book.
+pub fn listed_kinds(tokens: &[Token]) -> Vec<Named> {
+    let lists = word_lists(tokens);
+    // How often each two words stand in one list: two lists may share one word by chance
+    // ("swimming, surfing and sailing", "netball, cricket and sailing"), not two.
+    let mut together: HashMap<(&str, &str), usize> = HashMap::new();
+    for list in &lists {
+        for (n, &a) in list.iter().enumerate() {
+            for &b in &list[n + 1..] {
+                let (a, b) = (tokens[a].key.as_str(), tokens[b].key.as_str());
+                *together.entry((a.min(b), a.max(b))).or_default() += 1;
+            }
+        }
+    }
+    let partnered: HashSet<&str> = together.iter().filter(|(_, n)| **n >= LISTED_MIN_LISTS).flat_map(|((a, b), _)| [*a, *b]).collect();
+    let repeated = |k: &usize| partnered.contains(tokens[*k].key.as_str());
+    let mut kinds: Vec<Named> = Vec::new();
+    for list in lists.iter().filter(|l| l.iter().filter(|k| repeated(k)).count() >= 2) {
+        for &k in list {
+            let words = vec![tokens[k].text.clone()];
+            if kinds.iter().any(|t| same(&t.words, &words)) {
+                continue;
+            }
+            // A word listed with these once must stand out of lists too ("marijuana" of
+            // "cocaine, heroin, marijuana and methamphetamine").
+            let least = if repeated(&k) { LISTED_KIND_MIN_COUNT } else { TERM_MIN_COUNT };
+            let count = occurrences(tokens, &words);
+            if count >= least {
+                kinds.push(Named { words, count });
+            }
+        }
+    }
+    kinds
+}
+
+/// The lists of single lowercase words of the running text ("cocaine, heroin, and
+/// methamphetamine"), each as the indices of its words: joined by commas, the last by "and"
+/// or "or", one text node, opened and closed by no other lowercase word.
+fn word_lists(tokens: &[Token]) -> Vec<Vec<usize>> {
+    let member = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.running && lowercase(t) && t.text.chars().count() >= 4 && !words::is_stop(&t.key))
+    };
+    let mut lists = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let opens = member(i) && (i == 0 || !tokens[i].joined || !member(i - 1) || tokens[i].comma_before);
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let node = tokens[i].node;
+        let mut list = vec![i];
+        let mut k = i + 1;
+        loop {
+            let same_node = |k: usize| tokens.get(k).is_some_and(|t| t.node == node);
+            if same_node(k) && tokens[k].comma_before && member(k) {
+                list.push(k);
+                k += 1;
+            } else if same_node(k) && ["and", "or"].contains(&tokens[k].key.as_str()) && same_node(k + 1) && tokens[k + 1].joined && member(k + 1) {
+                list.push(k + 1);
+                k += 2;
+                break;
+            } else {
+                list.clear();
+                break;
+            }
+        }
+        // The list ends with its last word ("… and methamphetamine, we used").
+        let closed = tokens.get(k).is_none_or(|t| t.node != node || !t.joined || t.comma_before || !member(k));
+        if closed && list.len() >= LIST_MIN_MEMBERS {
+            lists.push(list);
+            i = k;
+        } else {
+            i += 1;
+        }
+    }
+    lists
 }
 
 /// The other kinds of a named term's noun the text uses as often ("taste receptors",
@@ -158,6 +252,28 @@ mod tests {
              fire; a taste receptor works. These receptors and these receptors and these receptors.",
         );
         assert_eq!(t, ["chemosensory receptors", "taste receptors"]);
+    }
+
+    fn kinds(text: &str) -> Vec<String> {
+        let mut tokens = Vec::new();
+        tokenize(text, 0, true, &mut true, &mut tokens);
+        listed_kinds(&tokens).into_iter().map(|n| n.words.join(" ")).collect()
+    }
+
+    #[test]
+    fn words_listed_again_and_again_are_kinds() {
+        let k = kinds(
+            "The harvest — wheat, barley, millet, oats, and sorghum — fell. For wheat, barley and \
+             sorghum we used prices; millet sold well, millet was cheap. Oats were dear. They want \
+             showers, clothes and rest.",
+        );
+        assert_eq!(k, ["wheat", "barley", "millet", "sorghum"]);
+    }
+
+    #[test]
+    fn words_of_one_list_are_no_kinds() {
+        let k = kinds("They lacked showers, clothes and space. Showers were cold; space was short; clothes were wet.");
+        assert!(k.is_empty(), "{k:?}");
     }
 
     #[test]

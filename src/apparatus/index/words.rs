@@ -140,7 +140,7 @@ const ROLES: &[&str] = &[
     "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
-    "correspondent", "fellow",
+    "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -160,6 +160,7 @@ const HONORIFICS: &[&str] = &[
     "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar", "general", "gen.",
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
+    "representative",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
