@@ -1277,9 +1277,10 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
 /// [`terms`].
 fn named_terms(tokens: &[Token], forms: &[Form]) -> Vec<Form> {
     let mut known: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
-    terms::named_terms(tokens)
+    let places = terms::Places::new(tokens);
+    terms::named_terms(tokens, &places)
         .into_iter()
-        .chain(terms::listed_kinds(tokens))
+        .chain(terms::listed_kinds(tokens, &places))
         .map(|t| {
             let keys: Vec<String> = t.words.iter().map(|w| w.to_lowercase()).collect();
             Form { words: t.words, keys, mid_sentence: t.count, count: t.count, ..Form::default() }

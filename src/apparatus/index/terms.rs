@@ -18,6 +18,44 @@ const TERM_MIN_COUNT: usize = 3;
 /// Subjects that call someone something ("they called him Mike").
 const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they", "who", "everyone", "people"];
 
+/// Where each word of the text stands, by the stem [`same`] compares: a term's occurrences
+/// are counted at its first word's places, not by a scan of the whole text for each term
+/// (terms are many in a long book: that was a square of its size).
+pub struct Places<'t> {
+    by_stem: HashMap<&'t str, Vec<usize>>,
+}
+
+impl<'t> Places<'t> {
+    pub fn new(tokens: &'t [Token]) -> Places<'t> {
+        let mut by_stem: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, t) in tokens.iter().enumerate() {
+            // Keys are lowercase already: their stem is a slice of them.
+            by_stem.entry(t.key.trim_end_matches('s')).or_default().push(i);
+        }
+        Places { by_stem }
+    }
+
+    /// The places of the words with `word`'s stem, in text order.
+    fn of(&self, word: &str) -> &[usize] {
+        self.by_stem.get(stem(word).as_str()).map_or(&[], Vec::as_slice)
+    }
+
+    /// How often the words of `term` stand together in the running text, in either number
+    /// and case.
+    fn occurrences(&self, tokens: &[Token], term: &[String]) -> usize {
+        self.of(&term[0])
+            .iter()
+            .filter(|&&s| {
+                tokens.get(s..s + term.len()).is_some_and(|run| {
+                    run.iter().all(|t| t.running)
+                        && run.iter().skip(1).all(|t| t.joined && t.node == run[0].node)
+                        && run.iter().zip(term).all(|(t, w)| stem(&t.key) == stem(w))
+                })
+            })
+            .count()
+    }
+}
+
 /// A term the text names, and how often it uses it.
 pub struct Named {
     pub words: Vec<String>,
@@ -26,19 +64,19 @@ pub struct Named {
 
 /// The lowercase terms the running text names after "called", "termed", "dubbed", "known
 /// as" or "so-called", each used at least three times, in order of first naming.
-pub fn named_terms(tokens: &[Token]) -> Vec<Named> {
+pub fn named_terms(tokens: &[Token], places: &Places) -> Vec<Named> {
     let mut terms: Vec<Named> = Vec::new();
     for i in 0..tokens.len() {
         let Some(words) = term_after(tokens, i) else { continue };
         if terms.iter().any(|t| same(&t.words, &words)) {
             continue;
         }
-        let count = occurrences(tokens, &words);
+        let count = places.occurrences(tokens, &words);
         if count >= TERM_MIN_COUNT {
             terms.push(Named { words, count });
         }
     }
-    let kinds = kinds_of(tokens, &terms);
+    let kinds = kinds_of(tokens, places, &terms);
     terms.extend(kinds);
     terms
 }
@@ -57,7 +95,7 @@ const LISTED_KIND_MIN_COUNT: usize = 2;
 /// least, and the other members of a list that two such words share, used three times. A word
 /// of one list alone ("showers, clothes and space") is no term. Lists are short: counting the
 /// pairs of each is no square of the book.
-pub fn listed_kinds(tokens: &[Token]) -> Vec<Named> {
+pub fn listed_kinds(tokens: &[Token], places: &Places) -> Vec<Named> {
     let lists = word_lists(tokens);
     // How often each two words stand in one list: two lists may share one word by chance
     // ("swimming, surfing and sailing", "netball, cricket and sailing"), not two.
@@ -82,7 +120,7 @@ pub fn listed_kinds(tokens: &[Token]) -> Vec<Named> {
             // A word listed with these once must stand out of lists too ("marijuana" of
             // "cocaine, heroin, marijuana and methamphetamine").
             let least = if repeated(&k) { LISTED_KIND_MIN_COUNT } else { TERM_MIN_COUNT };
-            let count = occurrences(tokens, &words);
+            let count = places.occurrences(tokens, &words);
             if count >= least {
                 kinds.push(Named { words, count });
             }
@@ -138,15 +176,15 @@ fn word_lists(tokens: &[Token]) -> Vec<Vec<usize>> {
 /// The other kinds of a named term's noun the text uses as often ("taste receptors",
 /// "olfactory receptors" beside "collectively called chemosensory receptors"): a lowercase
 /// word of four letters or more, no adverb, before the same noun.
-fn kinds_of(tokens: &[Token], terms: &[Named]) -> Vec<Named> {
+fn kinds_of(tokens: &[Token], places: &Places, terms: &[Named]) -> Vec<Named> {
     let mut kinds: Vec<Named> = Vec::new();
     for term in terms.iter().filter(|t| t.words.len() == 2) {
-        for pair in tokens.windows(2) {
-            let [modifier, noun] = pair else { continue };
+        // The places of the term's noun, each with the word before it.
+        for &n in places.of(&term.words[1]).iter().filter(|&&n| n > 0) {
+            let (modifier, noun) = (&tokens[n - 1], &tokens[n]);
             let kind = noun.joined
                 && modifier.running
                 && noun.node == modifier.node
-                && same(std::slice::from_ref(&noun.key), &term.words[1..])
                 && lowercase(modifier)
                 && modifier.text.chars().count() >= 4
                 && !modifier.key.ends_with("ly")
@@ -155,7 +193,7 @@ fn kinds_of(tokens: &[Token], terms: &[Named]) -> Vec<Named> {
             if !kind || same(&words, &term.words) || terms.iter().chain(&kinds).any(|t| same(&t.words, &words)) {
                 continue;
             }
-            let count = occurrences(tokens, &words);
+            let count = places.occurrences(tokens, &words);
             if count >= TERM_MIN_COUNT {
                 kinds.push(Named { words, count });
             }
@@ -205,20 +243,12 @@ fn lowercase(t: &Token) -> bool {
 
 /// The same term, singular or plural: "tuft cell" and "tuft cells".
 fn same(a: &[String], b: &[String]) -> bool {
-    let stem = |w: &str| w.to_lowercase().trim_end_matches('s').to_string();
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| stem(x) == stem(y))
 }
 
-/// How often the words of `term` stand together in the text, in either number and case.
-fn occurrences(tokens: &[Token], term: &[String]) -> usize {
-    (0..tokens.len().saturating_sub(term.len() - 1))
-        .filter(|&s| {
-            let run = &tokens[s..s + term.len()];
-            run.iter().all(|t| t.running)
-                && run.iter().skip(1).all(|t| t.joined && t.node == run[0].node)
-                && same(&run.iter().map(|t| t.key.clone()).collect::<Vec<_>>(), term)
-        })
-        .count()
+/// A word lowercased, without a plural's "s".
+fn stem(word: &str) -> String {
+    word.to_lowercase().trim_end_matches('s').to_string()
 }
 
 #[cfg(test)]
@@ -229,7 +259,7 @@ mod tests {
     fn terms(text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
         tokenize(text, 0, true, &mut true, &mut tokens);
-        named_terms(&tokens).into_iter().map(|n| n.words.join(" ")).collect()
+        named_terms(&tokens, &Places::new(&tokens)).into_iter().map(|n| n.words.join(" ")).collect()
     }
 
     #[test]
@@ -257,7 +287,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
         tokenize(text, 0, true, &mut true, &mut tokens);
-        listed_kinds(&tokens).into_iter().map(|n| n.words.join(" ")).collect()
+        listed_kinds(&tokens, &Places::new(&tokens)).into_iter().map(|n| n.words.join(" ")).collect()
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! refuses to write the file if the content breaks either claim). The print edition is plain PDF 1.4 with no outline, link or annotation, text
 //! in DeviceGray and cover colours in DeviceCMYK, the base a PDF/X file needs.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::ops::Range;
 use std::rc::Rc;
@@ -29,6 +29,7 @@ use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId};
 use krilla::{Document as KDocument, SerializeSettings};
+use rustc_hash::FxHashSet;
 
 use super::fonts::{space_glyph, Face, FALLBACK};
 use super::page::{Bookmark, Cmyk, Document, Numbering, Page, PlacedImage, Tag, TextRun};
@@ -281,7 +282,7 @@ fn register_glyphs(s: &mut Surface, pages: &[Page], faces: &Faces) {
     // Turned runs are drawn as they are, without `segments`' word spaces.
     let texts = pages.iter().flat_map(|p| p.texts.iter().map(|r| (r, true)).chain(p.turned.iter().map(|r| (r, false))));
     // Runs share their shaped words: each word is noted once.
-    let mut seen: HashSet<(*const Shaped, bool)> = HashSet::new();
+    let mut seen: FxHashSet<(*const Shaped, bool)> = FxHashSet::default();
     for (run, segmented) in texts {
         let shaped = &run.shaped;
         if !seen.insert((Rc::as_ptr(shaped), segmented && run.space_before)) {
