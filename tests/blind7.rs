@@ -11,9 +11,10 @@ mod gold;
 /// the gold file once the overlooked names listed at its end were added). After that
 /// session's rules, written against this book's junk (no longer blind): 92.3% (60 of 65),
 /// 45 junk; 43 after session index7's rules (a campus set off by commas: "University of
-/// California, San Diego").
+/// California, San Diego"); 42 after session index10's (a name only ever met after "a" or
+/// "an" is a category: "New Science").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 43;
+const JUNK_REACHED: usize = 42;
 
 #[test]
 fn blind7_index() {
