@@ -29,8 +29,7 @@ impl<'t> Places<'t> {
     pub fn new(tokens: &'t [Token]) -> Places<'t> {
         let mut by_stem: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, t) in tokens.iter().enumerate() {
-            // Keys are lowercase already: their stem is a slice of them.
-            by_stem.entry(t.key.trim_end_matches('s')).or_default().push(i);
+            by_stem.entry(key_stem(t)).or_default().push(i);
         }
         Places { by_stem }
     }
@@ -43,13 +42,14 @@ impl<'t> Places<'t> {
     /// How often the words of `term` stand together in the running text, in either number
     /// and case.
     fn occurrences(&self, tokens: &[Token], term: &[String]) -> usize {
+        let stems: Vec<String> = term.iter().map(|w| stem(w)).collect();
         self.of(&term[0])
             .iter()
             .filter(|&&s| {
                 tokens.get(s..s + term.len()).is_some_and(|run| {
                     run.iter().all(|t| t.running)
                         && run.iter().skip(1).all(|t| t.joined && t.node == run[0].node)
-                        && run.iter().zip(term).all(|(t, w)| stem(&t.key) == stem(w))
+                        && run.iter().zip(&stems).all(|(t, w)| key_stem(t) == w)
                 })
             })
             .count()
@@ -244,6 +244,11 @@ fn lowercase(t: &Token) -> bool {
 /// The same term, singular or plural: "tuft cell" and "tuft cells".
 fn same(a: &[String], b: &[String]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| stem(x) == stem(y))
+}
+
+/// A token's stem: its key is lowercase already, so the stem is a slice of it.
+fn key_stem(t: &Token) -> &str {
+    t.key.trim_end_matches('s')
 }
 
 /// A word lowercased, without a plural's "s".
