@@ -581,3 +581,21 @@ fn index_mode_curated_keeps_only_the_editors_entries_and_off_drops_the_index() {
     let err = anthology::config::Manifest::load(dir.path()).expect_err("an unknown mode");
     assert!(err.to_string().contains("book.toml"), "{err}");
 }
+
+#[test]
+fn a_capitalised_heading_is_not_located_in_the_same_word_lowercase() {
+    let article = "+++\ntitle = \"Halibut\"\n+++\n\nPrime members paid less for halibut.\n\n\
+                   Men of prime working age bought little of it.\n\n\
+                   Tariffs rose in May, and the tariffs fell in June.\n\n\
+                   A new Prime offer followed.\n";
+    let manifest = "title = \"T\"\n\n[index]\nmode = \"curated\"\n\n[[article]]\nsource = \"a.md\"\n";
+    let toml = "[[entry]]\nheading = \"Prime\"\n\n[[entry]]\nheading = \"tariffs\"\n";
+    let dir = book_with(&[("a.md", article), ("book.toml", manifest), ("index.toml", toml)]);
+    let book = build(dir.path());
+    let located = |heading: &str| entries(&book).iter().find(|e| e.heading == heading).map_or(0, |e| e.locators.len());
+    // Blocks 1 and 4, not "prime working age".
+    assert_eq!(located("Prime"), 2);
+    // A lowercase heading is found capitalised at a sentence's start too.
+    assert_eq!(located("tariffs"), 1);
+    assert_locators_are_right(&book);
+}

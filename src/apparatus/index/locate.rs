@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::curate::Term;
-use super::scan::{term_keys, Corpus, NodeAt};
+use super::scan::{term_words, Corpus, NodeAt};
 use crate::model::{Block, Book, Inline, Locator};
 
 /// Which term (or subentry of a term) a match belongs to.
@@ -51,7 +51,8 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
                 }
                 key.push(t.key.clone());
             }
-            table.get(&key).map(|target| (n, *target))
+            let &(target, capital) = table.get(&key)?;
+            capital.is_none_or(|k| tokens[i + k].capitalised()).then_some((n, target))
         });
         let Some((n, target)) = hit else {
             i += 1;
@@ -77,23 +78,35 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
     found
 }
 
-/// Word sequences of every form (and its plural) -> target; the first term to claim a
-/// form keeps it. Also returns the longest form's word count.
-fn build_table(terms: &[Term]) -> (HashMap<Vec<String>, Target>, usize) {
-    let mut table = HashMap::new();
+/// The form table: word sequences of every form (and its plural) -> target, and which of
+/// a match's words must be capitalised, if one must (only when every form of that sequence
+/// capitalises it): a name's "Bill" or "Prime" is not the "bill" or "prime" of running
+/// text. Only the first word after a leading article counts: a name's later words vary in
+/// case ("Ninety Mile beach"), and so does its article ("the New York Times"). The first
+/// term to claim a sequence keeps it. Also returns the longest form's word count.
+type Table = HashMap<Vec<String>, (Target, Option<usize>)>;
+
+fn build_table(terms: &[Term]) -> (Table, usize) {
+    let mut table: Table = HashMap::new();
     let mut longest = 1;
     let mut add = |form: &str, target: Target| {
-        let keys = term_keys(form);
+        let (keys, capitals): (Vec<String>, Vec<bool>) = term_words(form).into_iter().unzip();
         if keys.is_empty() {
             return;
         }
+        let first = usize::from(keys.len() > 1 && matches!(keys[0].as_str(), "the" | "a" | "an"));
+        let capital = capitals[first].then_some(first);
         longest = longest.max(keys.len());
         let mut plural = keys.clone();
         if let Some(last) = plural.last_mut() {
             last.push('s');
         }
-        table.entry(keys).or_insert(target);
-        table.entry(plural).or_insert(target);
+        for keys in [keys, plural] {
+            let (claimed, must) = table.entry(keys).or_insert((target, capital));
+            if *claimed == target && *must != capital {
+                *must = None;
+            }
+        }
     };
     for (n, term) in terms.iter().enumerate() {
         for (s, sub) in term.subs.iter().enumerate() {

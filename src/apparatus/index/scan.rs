@@ -454,7 +454,8 @@ fn backlinks(chars: &[(usize, char)]) -> Option<usize> {
 
 /// Whether the byte `at` of `text` lies in a web address (the run of non-spaces around it).
 fn in_web_address(text: &str, at: usize) -> bool {
-    let from = text[..at].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    // After the space's own bytes: a no-break space is two.
+    let from = text[..at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(k, c)| k + c.len_utf8());
     let to = text[at..].find(char::is_whitespace).map_or(text.len(), |k| at + k);
     WEB_ADDRESS.is_match(&text[from..to])
 }
@@ -485,9 +486,17 @@ pub(super) fn tokens_of(text: &str) -> Vec<Token> {
 /// Tokenises a term as the editor or the extractor wrote it: its word keys, with a "," key
 /// where a comma stands between two words ("Academy of Allergy, Asthma and Immunology").
 pub fn term_keys(term: &str) -> Vec<String> {
+    term_words(term).into_iter().map(|(key, _)| key).collect()
+}
+
+/// [`term_keys`], each with whether the term writes that word capitalised.
+pub fn term_words(term: &str) -> Vec<(String, bool)> {
     let mut tokens = Vec::new();
     tokenize(term, 0, true, &mut true, &mut tokens);
-    tokens.iter().flat_map(|t| t.comma_before.then(|| ",".to_string()).into_iter().chain([t.key.clone()])).collect()
+    tokens
+        .iter()
+        .flat_map(|t| t.comma_before.then(|| (",".to_string(), false)).into_iter().chain([(t.key.clone(), t.capitalised())]))
+        .collect()
 }
 
 #[cfg(test)]
@@ -574,6 +583,14 @@ mod tests {
         let tokens = words("Drive,\" 2014. https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO and U.S./Canada");
         let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
         assert_eq!(running, ["Drive", "2014", "and", "U.S.", "Canada"]);
+    }
+
+    #[test]
+    fn a_word_after_a_no_break_space_is_read() {
+        // A scraped page's no-break space (two bytes) before a word: no panic, a running word.
+        let tokens = words("a graduate student named\u{a0}Sarah Gille and\u{2003}Ellen");
+        let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
+        assert_eq!(running, ["a", "graduate", "student", "named", "Sarah", "Gille", "and", "Ellen"]);
     }
 
     #[test]
