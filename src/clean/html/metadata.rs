@@ -25,7 +25,7 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         title: title(ev, publication.as_deref()).unwrap_or_default(),
         standfirst: ev.descriptions.first().cloned(),
         author: author(ev, publication.as_deref()),
-        date: ev.dates.iter().find_map(|d| iso_date(d)),
+        date: ev.dates.iter().find_map(|d| iso_date(d)).or_else(|| ev.urls.iter().find_map(|u| url_date(u))),
         publication,
         url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
         language: ev.languages.first().cloned(),
@@ -190,6 +190,20 @@ pub fn iso_date(raw: &str) -> Option<String> {
     valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// A day in a URL's path, as many news sites file their articles ("/2015/03/18/",
+/// "/2019/jan/03/"): the date of a page that declares none.
+static URL_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)/((?:19|20)\d\d)/(\d{1,2}|[a-z]{3})/(\d{1,2})(?:/|$)").unwrap());
+
+/// The day a URL's path files the page under, as an ISO date.
+fn url_date(url: &str) -> Option<String> {
+    let path = url.split("://").nth(1)?.split_once('/')?.1.split(['?', '#']).next()?;
+    let path = format!("/{path}");
+    let c = URL_DAY.captures(&path)?;
+    let m = c[2].parse().ok().or_else(|| month(&c[2]))?;
+    iso_date(&format!("{}-{m}-{}", &c[1], &c[3]))
+}
+
 /// An English month name or abbreviation as 1..=12.
 fn month(name: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -201,6 +215,21 @@ fn month(name: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_that_declares_no_date_is_dated_by_its_url() {
+        assert_eq!(url_date("https://www.washingtonpost.com/world/museum/2015/03/18/00202e76_story.html").as_deref(), Some("2015-03-18"));
+        assert_eq!(url_date("https://www.theguardian.com/world/2019/jan/03/whales?x=1").as_deref(), Some("2019-01-03"));
+        assert_eq!(url_date("https://ex.org/2019/11/05").as_deref(), Some("2019-11-05"));
+        // A month alone, a number that is no day, a date in the host or query: no date.
+        for url in ["https://ex.org/2019/11/story", "https://ex.org/2019/13/40/x", "https://2019.ex.org/a", "https://ex.org/a?d=/2019/11/05/"] {
+            assert_eq!(url_date(url), None, "{url}");
+        }
+        let ev = Evidence { urls: vec!["https://ex.org/news/2016/8/1/yahoo".into()], ..Default::default() };
+        assert_eq!(choose(&ev).date.as_deref(), Some("2016-08-01"));
+        let declared = Evidence { dates: vec!["2016-07-31".into()], ..ev };
+        assert_eq!(choose(&declared).date.as_deref(), Some("2016-07-31"), "the page's own date comes first");
+    }
 
     #[test]
     fn dates_become_iso_days_as_written() {
