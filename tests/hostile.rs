@@ -343,3 +343,23 @@ fn a_long_word_with_a_character_the_main_font_lacks_reaches_the_pdf() {
     }
     assert!(text.contains("Theclosingparagraph"), "the paragraph after the long words is missing");
 }
+
+/// What scraped pages hold and the sample texts do not: a no-break space before a word (once
+/// a panic of the index's scan), words tied by no-break spaces in a narrow table column (the
+/// line breaker's panic on such a cell is unit-tested in `paragraph`, at the column's width).
+#[test]
+fn scraped_oddities_build_a_book_not_a_panic() {
+    let dir = book("");
+    let article = "+++\ntitle = \"Rankings\"\n+++\n\n\
+        A graduate student named\u{a0}Sarah Gille found the record in\u{a0}1963.\n\n\
+        |  | General UX | UX draft | UX review | UI mockup | UI review | Implementation draft | Implementation review | Final review |\n\
+        |---|---|---|---|---|---|---|---|---|\n\
+        | Quick\u{a0}bar\u{a0}***Twinsen*** |  |  |  |  |  |  |  |  |\n";
+    std::fs::write(dir.path().join("sources/b.md"), article).unwrap();
+    let toml = std::fs::read_to_string(dir.path().join("book.toml")).unwrap();
+    std::fs::write(dir.path().join("book.toml"), format!("{toml}\n[[article]]\nsource = \"sources/b.md\"\n")).unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = build(dir.path(), out_dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(names(out_dir.path()).iter().any(|n| n.ends_with(".pdf")));
+}

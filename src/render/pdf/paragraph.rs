@@ -1191,6 +1191,19 @@ mod tests {
     }
 
     #[test]
+    fn words_tied_wider_than_a_table_column_make_one_line() {
+        // A table cell of a scraped page: no-break spaces tie its words, the name in a
+        // bolder face is its own box, and together they overrun the column.
+        let mut ts = Typesetter::new().unwrap();
+        let cell = [Inline::Text("Quick\u{a0}bar\u{a0}".into()), Inline::Strong(vec![Inline::Emphasis(vec![Inline::Text("Twinsen".into())])])];
+        for align in [Align::Left, Align::Justify] {
+            let style = ParaStyle { size: 9.0, leading: 11.0, indent: 0.0, align, small_caps_words: 0 };
+            let lines = ts.paragraph(&spans(&cell, Style::ROMAN, &BTreeMap::new()), &style, 49.0, "cell");
+            assert_eq!(lines.len(), 1, "{align:?}");
+        }
+    }
+
+    #[test]
     fn a_long_word_with_a_fallback_character_is_set() {
         let mut ts = Typesetter::new().unwrap();
         let style = ParaStyle { size: 11.0, leading: 13.5, indent: 11.0, align: Align::Justify, small_caps_words: 0 };
