@@ -23,6 +23,8 @@ mod terms;
 mod titles;
 mod words;
 
+pub(crate) use words::{is_census_given_name, is_given_name};
+
 use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;

@@ -18,6 +18,7 @@ use super::aside;
 use super::fragment;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
 use super::place::Place;
+use super::referent;
 use crate::memo::{self, Memo};
 use crate::model::{Article, Block, Book, DatePrecision};
 
@@ -461,6 +462,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         Block::Table { id, table } => aside::catalogue_cells(table).map(|(c, entry)| (id, c, entry)).collect(),
         _ => Vec::new(),
     }).collect();
+    let run_texts: Vec<String> = runs.iter().map(|(_, c, _)| crate::model::plain_text(c)).collect();
+    let mut people = referent::People::new(run_texts.iter().map(String::as_str));
     for (n, &(id, content, catalogue)) in runs.iter().enumerate() {
         let text = crate::model::plain_text(content);
         let next = runs.get(n + 1).map(|(_, c, _)| crate::model::plain_text(c));
@@ -675,6 +678,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 } else {
                     text.clone()
                 };
+                // "She founded her own company": the person the pronoun takes back.
+                let text = if referent::opens_on_pronoun(&text) {
+                    let before = clause_start(sentence, &text).map_or("", |at| &sentence[..at]);
+                    people.referent(text.split(' ').next().unwrap_or_default(), before).and_then(|name| referent::restore_subject(&text, &name)).unwrap_or(text)
+                } else {
+                    text
+                };
                 out.candidates.push(Candidate {
                     sort_key: date.sort_key,
                     end_key: date.end_key,
@@ -691,6 +701,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
             drop_years_given_finer(out, sentence_candidates, sentence);
+            people.read(sentence);
         }
     }
 }
@@ -1468,7 +1479,11 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
             && !before[k + 1..].iter().any(|w| ["who", "which", "that", "when", "where", "whose"].contains(&w.as_str()))
             && !before.get(k + 1).is_some_and(|w| ["later", "go", "eventually", "subsequently"].contains(&w.as_str()))
     });
-    future_before || later_today || future_after || would || proposed || later || deadline
+    // "could come as early as this month": the soonest a thing may happen ("opened as early
+    // as 1990" told what was done).
+    let soonest = matches!(before.as_slice(), [.., a, early, b] if a == "as" && (early == "early" || early == "soon") && b == "as")
+        && before.iter().rev().take(8).any(|w| ["could", "may", "might"].contains(&w.as_str()));
+    future_before || later_today || future_after || would || proposed || later || deadline || soonest
 }
 
 /// The first `n` words after byte `at`, lower case, without punctuation.
@@ -2542,6 +2557,15 @@ fn tidy(joined: &str) -> String {
 }
 
 /// The first letter a capital.
+/// Where in `sentence` the clause `text` (capitalised, perhaps cut) begins: at its first two
+/// words, as capitalised or as the sentence wrote them mid-way.
+fn clause_start(sentence: &str, text: &str) -> Option<usize> {
+    let opening = text.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    let mut chars = opening.chars();
+    let lowered: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+    sentence.find(&opening).or_else(|| sentence.find(&lowered))
+}
+
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -2686,6 +2710,14 @@ mod tests {
         assert_eq!(dates("Mnangagwa, who was ousted as vice-president this month, plans"), ["this month"]);
         assert_eq!(dates("their homes were attacked in Tuesday night's coup"), ["Tuesday night"]);
         assert_eq!(dates("the shops close on Tuesdays"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_soonest_a_thing_may_happen_is_a_forecast() {
+        let planned = |s: &str| find_mentions(s).first().is_some_and(|m| m.future);
+        assert!(planned("The first vote could come as early as March 2015, when the talks end."));
+        assert!(planned("Repairs may start as soon as June 2021."));
+        assert!(!planned("The bridge opened as early as March 2015, before the vote."));
     }
 
     #[test]
@@ -3036,6 +3068,17 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn an_entry_opening_on_a_pronoun_names_its_person() {
+        let text = [
+            "When Grace Okafor joined the observatory, its telescope was new. Okafor mapped the comets.",
+            "She founded her own company in 1976. The observatory closed in 1980.",
+            "Ivan Petrov and Dana Levi met in Rome. He left for Lagos in 1983.",
+        ];
+        let texts: Vec<String> = events(None, &text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Okafor founded her own company", "The observatory closed", "He left for Lagos"]);
+    }
 
     #[test]
     fn a_plans_year_is_not_the_narratives() {

@@ -14,6 +14,7 @@ pub mod editor;
 pub mod extract;
 pub mod fragment;
 pub mod place;
+pub mod referent;
 
 use std::collections::BTreeSet;
 

@@ -1,0 +1,310 @@
+//! Who "he" or "she" is: the person an entry's opening pronoun takes back, so that the
+//! chronology reads on its own ("Hamilton founded her own company", not "She founded …").
+//!
+//! A person is named by a given name and a family name ("Margaret Hamilton"), or by a title
+//! and a name ("Mr Mugabe", "Dr. Ronny Jackson"); after that, often by the family name
+//! alone. A pronoun opening a sentence takes back the sentence's topic: the person named at
+//! the head of the last sentence that opened on one (a person named later in a sentence, "she
+//! studied under Arthur Dowell", does not take the topic over). A pronoun whose gender the
+//! text has given the topic otherwise ("Smith … where she was born", then "He …") is left:
+//! a wrong name is worse than the pronoun.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::apparatus::index::{is_census_given_name, is_given_name};
+
+/// Titles that open a person's name.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "senator", "sen",
+    "rep", "representative", "gov", "governor", "judge", "justice", "general", "gen", "colonel",
+    "col", "captain", "capt", "professor", "prof", "rev", "minister", "chancellor", "king", "queen",
+];
+
+/// Particles that stand inside a name ("Charles de Gaulle", "Ursula von der Leyen").
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn"];
+
+/// How far into a sentence its subject may stand, in words ("In 1907 Alfred Stieglitz, …").
+const HEAD: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a personal pronoun gives its person.
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A person named in a sentence: the words of the name and its family name.
+struct Mention {
+    start: usize,
+    end: usize,
+    family: String,
+}
+
+/// The people an article has named so far, sentence by sentence.
+#[derive(Default)]
+pub struct People {
+    /// The article's words that stand alone capitalised: a family name the text uses by
+    /// itself ("Hamilton moved on"), to tell it from a word after a name ("a Margaret
+    /// Hamilton Lego minifigure").
+    alone: HashSet<String>,
+    /// Family names met so far.
+    known: HashSet<String>,
+    /// The family name at the head of the last sentence that opened on a person.
+    topic: Option<String>,
+    /// What the text's pronouns have told of each person.
+    genders: HashMap<String, Gender>,
+}
+
+impl People {
+    /// Ready for an article whose running text is `paragraphs`.
+    pub fn new<'a>(paragraphs: impl Iterator<Item = &'a str>) -> People {
+        let mut alone = HashSet::new();
+        for text in paragraphs {
+            let words = words(text);
+            for (k, w) in words.iter().enumerate() {
+                let capital_before = !w.after_stop && k > 0 && words[k - 1].capital;
+                let capital_after = words.get(k + 1).is_some_and(|v| v.capital && !v.after_stop);
+                if w.capital && !capital_before && !capital_after {
+                    alone.insert(w.text.to_string());
+                }
+            }
+        }
+        People { alone, ..Default::default() }
+    }
+
+    /// Notes the people `sentence` names and who it is about.
+    pub fn read(&mut self, sentence: &str) {
+        let words = words(sentence);
+        let mentions = self.mentions(&words);
+        let opening = words.first().and_then(|w| pronoun_gender(w.text).filter(|_| w.capital));
+        let subject = match opening {
+            Some(gender) => self.topic.clone().filter(|t| self.agrees(t, gender)).map(|t| (t, 0)),
+            // "Ivan Petrov and Dana Levi met": two subjects, no one topic.
+            None => match mentions.as_slice() {
+                [first, second, ..] if words[first.end..second.start].iter().all(|w| w.text == "and") => None,
+                [first, ..] => Some((first.family.clone(), first.end)).filter(|_| first.start <= HEAD),
+                [] => None,
+            },
+        };
+        if let Some((subject, from)) = &subject {
+            // The sentence's first pronoun after its subject, with no one else named between,
+            // tells the subject's gender ("Smith's story begins in London, where she was born").
+            let other = mentions.iter().find(|m| m.start >= *from).map_or(words.len(), |m| m.start);
+            let told = words[(*from).min(other)..other].iter().find_map(|w| pronoun_gender(w.text));
+            if let Some(gender) = opening.or(told) {
+                self.genders.entry(subject.clone()).or_insert(gender);
+            }
+        }
+        let head_named = mentions.first().is_some_and(|m| m.start <= HEAD);
+        self.topic = subject.map(|(s, _)| s).or(self.topic.take().filter(|_| opening.is_some() || !head_named));
+        self.known.extend(mentions.into_iter().map(|m| m.family));
+    }
+
+    /// The family name a clause opening on `pronoun` refers to, `before` being the text of
+    /// its sentence before the clause: a person named at the head of that text, else the
+    /// topic (unless that text names someone else and does not open on the same pronoun),
+    /// when the text has not given them the other gender.
+    pub fn referent(&self, pronoun: &str, before: &str) -> Option<String> {
+        let gender = pronoun_gender(pronoun)?;
+        let words = words(before);
+        let mentions = self.mentions(&words);
+        // "She was ushered in by Yeats, which she joined": the sentence's own pronoun
+        // opening holds the topic.
+        let opens_alike = words.first().is_some_and(|w| w.capital && pronoun_gender(w.text) == Some(gender));
+        let candidate = match mentions.as_slice() {
+            _ if opens_alike => self.topic.clone(),
+            [first, ..] if first.start <= HEAD => Some(first.family.clone()),
+            [] => self.topic.clone(),
+            _ => None,
+        };
+        candidate.filter(|c| self.agrees(c, gender))
+    }
+
+    fn agrees(&self, person: &str, gender: Gender) -> bool {
+        self.genders.get(person).is_none_or(|g| *g == gender)
+    }
+
+    /// The people `words` name, in order.
+    fn mentions(&self, words: &[Word]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            match self.person_at(words, k) {
+                Some((family, end)) => {
+                    out.push(Mention { start: k, end, family });
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+        out
+    }
+
+    /// The family name of a person named from word `k`, and the word after the name.
+    fn person_at(&self, words: &[Word], k: usize) -> Option<(String, usize)> {
+        let w = &words[k];
+        if !w.capital {
+            return None;
+        }
+        let key = w.text.to_lowercase();
+        let titled = TITLES.contains(&key.trim_end_matches('.'));
+        let given = is_given_name(&key) || is_census_given_name(&key);
+        if !titled && !given {
+            // A family name met before, standing alone.
+            let alone = !words.get(k + 1).is_some_and(|n| n.capital && !n.after_stop);
+            return (alone && self.known.contains(w.text)).then(|| (w.text.to_string(), k + 1));
+        }
+        // "President Robert Mugabe": the given name after the title opens the name.
+        if titled && words.get(k + 1).is_some_and(|n| n.capital && !n.after_stop && is_given_name(&n.text.to_lowercase())) {
+            return self.person_at(words, k + 1);
+        }
+        // The capitalised words (and particles) that follow.
+        let mut end = k + 1;
+        while let Some(n) = words.get(end).filter(|n| !n.after_stop) {
+            let particle = PARTICLES.contains(&n.text) && words.get(end + 1).is_some_and(|m| m.capital);
+            if !(n.capital || particle || n.initial) {
+                break;
+            }
+            end += 1;
+        }
+        let parts = &words[k + 1..end];
+        // The family name: the last word of the name the text also uses alone, else its
+        // last word.
+        let at = parts.iter().rposition(|p| self.alone.contains(p.text)).or_else(|| parts.iter().rposition(|p| !p.initial))?;
+        Some((parts[at].text.to_string(), k + 2 + at))
+    }
+}
+
+/// An entry's text with its opening pronoun replaced by `name`: "She founded …" ->
+/// "Hamilton founded …", "His death …" -> "Hamilton's death …". `None` when it opens on no
+/// personal pronoun.
+pub fn restore_subject(text: &str, name: &str) -> Option<String> {
+    let (first, rest) = text.split_once(' ')?;
+    match first {
+        "He" | "She" => Some(format!("{name} {rest}")),
+        "His" | "Her" => Some(format!("{name}’s {rest}")),
+        _ => None,
+    }
+}
+
+/// Whether `text` opens on a personal pronoun [`restore_subject`] replaces.
+pub fn opens_on_pronoun(text: &str) -> bool {
+    matches!(text.split(' ').next(), Some("He" | "She" | "His" | "Her"))
+}
+
+/// A word of running text.
+struct Word<'t> {
+    text: &'t str,
+    capital: bool,
+    /// An initial ("F.").
+    initial: bool,
+    /// It opens a sentence or follows a stop, a colon, a dash or a quotation mark: its
+    /// capital tells nothing.
+    after_stop: bool,
+}
+
+fn push<'t>(out: &mut Vec<Word<'t>>, piece: &'t str, after_stop: bool) {
+    let piece = piece.trim_end_matches(['\'', '’', '-']);
+    let piece = piece.strip_suffix("’s").or_else(|| piece.strip_suffix("'s")).unwrap_or(piece);
+    if piece.is_empty() {
+        return;
+    }
+    let capital = piece.chars().next().is_some_and(char::is_uppercase);
+    let initial = piece.chars().count() == 1 && capital;
+    out.push(Word { text: piece, capital, initial, after_stop });
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut after_stop = true;
+    let mut start = None;
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    let mut gap = String::new();
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+                after_stop = after_stop || gap.contains(['.', '!', '?', ':', '—', '–', '“', '"', '(']) && !initial_stop(&out, &gap);
+                gap.clear();
+            }
+        } else if let Some(s) = start.take() {
+            push(&mut out, &text[s..i], after_stop);
+            after_stop = false;
+            gap.push(c);
+        } else {
+            gap.push(c);
+        }
+    }
+    if let Some(s) = start {
+        push(&mut out, &text[s..], after_stop);
+    }
+    out
+}
+
+/// The stop after an initial or a title ("F.", "Dr.") ends no sentence.
+fn initial_stop(words: &[Word], gap: &str) -> bool {
+    gap.trim() == "." && words.last().is_some_and(|w| w.initial || TITLES.contains(&w.text.to_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The people of an article, its sentences read up to the last, which is returned.
+    fn reading<'a>(article: &[&'a str]) -> (People, &'a str) {
+        let mut p = People::new(article.iter().copied());
+        let (last, read) = article.split_last().expect("a sentence");
+        read.iter().for_each(|s| p.read(s));
+        (p, last)
+    }
+
+    #[test]
+    fn a_pronoun_takes_back_the_sentences_topic() {
+        let (p, _) = reading(&[
+            "When Margaret Hamilton came to the laboratory, the machine was new.",
+            "A Margaret Hamilton Lego figure came later.",
+            "Hamilton moved on to another project.",
+            "She founded her own company.",
+        ]);
+        assert_eq!(p.referent("She", "").as_deref(), Some("Hamilton"));
+        assert_eq!(restore_subject("She founded her own company", "Hamilton").as_deref(), Some("Hamilton founded her own company"));
+        assert_eq!(restore_subject("His death followed", "Hamilton").as_deref(), Some("Hamilton’s death followed"));
+        assert_eq!(restore_subject("The company grew", "Hamilton"), None);
+    }
+
+    #[test]
+    fn a_person_named_later_in_a_sentence_does_not_take_the_topic() {
+        let (p, _) = reading(&[
+            "The deck inspired Pamela Colman Smith.",
+            "Smith’s story begins in London, where she was born.",
+            "She studied art under Arthur Wesley Dowell, though she earned no degree.",
+            "She set up shop as an illustrator.",
+        ]);
+        assert_eq!(p.referent("She", "").as_deref(), Some("Smith"));
+        // The text made Smith a woman: "He" is someone else.
+        assert_eq!(p.referent("He", ""), None);
+        // A person at the head of the clause's own sentence comes first.
+        assert_eq!(p.referent("he", "When Mr. Dowell saw the plates, ").as_deref(), Some("Dowell"));
+    }
+
+    #[test]
+    fn no_topic_no_name() {
+        let (p, _) = reading(&["Prices fell.", "Analysts were surprised.", "He left."]);
+        assert_eq!(p.referent("He", ""), None);
+        let (p, _) = reading(&["Edward Lorenz met Ellen Fetter and Anna Smith.", "He left."]);
+        assert_eq!(p.referent("He", "").as_deref(), Some("Lorenz"));
+        assert_eq!(p.referent("He", "After Fetter and Smith met, ").as_deref(), Some("Fetter"));
+        assert_eq!(p.referent("he", "It was a gift from Fetter and Smith, and "), None);
+        assert_eq!(p.referent("he", "He was sent to Smith, whom "), Some("Lorenz".to_string()));
+        let (p, _) = reading(&["President Robert Mugabe spoke.", "Mugabe left."]);
+        assert_eq!(p.referent("He", "").as_deref(), Some("Mugabe"));
+    }
+}
