@@ -300,6 +300,7 @@ fn stop_ratio(text: &str) -> f32 {
 /// and every teaser after a related-content header that follows the body's start.
 pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
     cut_related_boxes(units, report);
+    cut_truncated_teasers(units, report);
     let Some((first, _)) = densest_run(units) else { return };
     let region_words: usize = units[first..].iter().filter(|u| u.role == Role::Text).map(|u| u.words()).sum();
     let header = (first..units.len()).find(|&h| units[h].role == Role::Gone && related_header(&units[h].text));
@@ -332,6 +333,27 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
         if (i < first || i > last) && u.role == Role::Text && !u.keep {
             remove(u, report, "outside-main-text", "outside the main run of prose (menus, teasers, footers)");
         }
+    }
+}
+
+/// Teasers cut short: three or more bulleted lines in a row, each ending in an ellipsis
+/// ("* Deportees return home NEW DELHI: Their American dream shattered …"). An article's
+/// own list does not break off every item; a "Breaking news" box does, anywhere on the page.
+fn cut_truncated_teasers(units: &mut [Unit], report: &mut CleanReport) {
+    let truncated = |u: &Unit| {
+        let t = u.text.trim_end();
+        u.role == Role::Text && !u.keep && t.starts_with(['*', '+', '•', '-']) && (t.ends_with("...") || t.ends_with('…'))
+    };
+    let mut k = 0;
+    while k < units.len() {
+        // The run of such lines from k (blank lines are no units).
+        let end = (k..units.len()).find(|&i| !truncated(&units[i])).unwrap_or(units.len());
+        if end - k >= 3 {
+            for u in &mut units[k..end] {
+                remove(u, report, "teaser", "a list of teasers of other articles, each cut off by an ellipsis");
+            }
+        }
+        k = end.max(k + 1);
     }
 }
 
