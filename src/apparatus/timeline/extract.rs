@@ -2318,6 +2318,25 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             .then(|| b.len() - word.len())
     };
     let bare = |b: &str| b.chars().all(|c| !c.is_alphanumeric());
+    // "In a joint statement published Oct. 25, the ministries accused…": in an opening phrase
+    // that a preposition leads, a past participle after its noun only carried the date ("The
+    // quarry first opened in 1887, when…" and "was published Oct. 25" are the clause's verb).
+    let led_by_preposition = before.split_whitespace().next().is_some_and(|w| {
+        ["in", "at", "on", "from", "under", "with", "after", "before", "during", "through", "according"].contains(&w.to_lowercase().as_str())
+    });
+    // (The main clause follows the comma: "After a wet winter the terrace collapsed in
+    // February, burying two excavators" has no other.)
+    if participle.is_none() && led_by_preposition && after.trim_start().starts_with(',') && has_verb(&after) {
+        let b = before.trim_end();
+        let mut words = b.rsplit(' ');
+        let (word, noun) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let auxiliary = ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "get", "got"].contains(&noun.to_lowercase().as_str());
+        if word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_lowercase()) && noun.chars().all(char::is_alphabetic) && !noun.is_empty() && !auxiliary {
+            let at = b.len() - word.len();
+            before.truncate(at);
+            before = before.trim_end().to_string();
+        }
+    }
     // "Even in January, which was unseasonably mild, there were…": a relative clause about
     // the date goes with it.
     if let Some(rest) = after.trim_start().strip_prefix(", which ") {
@@ -3068,6 +3087,14 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_participle_that_only_carried_the_date_goes_with_it() {
+        let texts = |p: &str| events(NOV_19, &[p]).into_iter().map(|(_, t)| t).collect::<Vec<_>>();
+        assert_eq!(texts("In a joint statement published Oct. 25, the two ministries accused the army of blocking the road."), ["In a joint statement, the two ministries accused the army of blocking the road"]);
+        assert_eq!(texts("The report was published Oct. 25, a day after the vote."), ["The report was published, a day after the vote"]);
+        assert_eq!(texts("The quarry first opened in 1887, when the railway came."), ["The quarry first opened when the railway came"]);
+    }
 
     #[test]
     fn an_entry_opening_on_a_pronoun_names_its_person() {
