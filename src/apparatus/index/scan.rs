@@ -363,6 +363,13 @@ pub fn tokenize(
             // A soft hyphen ("Vladi\u{ad}mir") marks where the word may break: no boundary.
             let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+            // "SNS에": a Korean particle after a Latin name; a word of a script with capitals
+            // ends where one without them begins.
+            let cased = |c: char| c.is_uppercase() || c.is_lowercase();
+            let new_script = i > start && c.is_alphabetic() && chars[i - 1].1.is_alphabetic() && cased(c) != cased(chars[i - 1].1);
+            if new_script {
+                break;
+            }
             if c.is_alphanumeric() || inner {
                 i += 1;
             } else {
@@ -579,6 +586,12 @@ mod tests {
         let tokens = words("Drive,\" 2014. https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO and U.S./Canada");
         let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
         assert_eq!(running, ["Drive", "2014", "and", "U.S.", "Canada"]);
+    }
+
+    #[test]
+    fn a_script_without_capitals_ends_a_latin_word() {
+        let texts: Vec<String> = words("그는 SNS에 글을 올렸다 and PM2.5 rose").into_iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["그는", "SNS", "에", "글을", "올렸다", "and", "PM2.5", "rose"]);
     }
 
     #[test]
