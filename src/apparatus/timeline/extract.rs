@@ -2172,11 +2172,13 @@ fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
 /// [`clause`] in the sentence's own case (so that a clause opening on a verb shows it).
 fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
     let text = clause_part(sentence, raw, several, true);
-    if content_words(&text) >= 2 {
+    // A date set off by dashes ("On one of those nights — April 26, 2016 — they got…"):
+    // the sentence around it, the dashes closed up. (Only then: a short part elsewhere, ", and
+    // it was granted in 2011", stays short, and is set aside as too little.)
+    let set_off = sentence[..raw.start].trim_end().ends_with(['—', '–']) || sentence[raw.end..].trim_start().starts_with(['—', '–']);
+    if content_words(&text) >= 2 || !set_off {
         return text;
     }
-    // A date set off by dashes ("On one of those nights — April 26, 2016 — they got…"):
-    // the sentence around it, the dashes closed up.
     let dashes = |c: char| c.is_whitespace() || "—–,".contains(c);
     let before = sentence[..raw.start].trim_end_matches(dashes);
     let after = sentence[raw.end..].trim_start_matches(dashes);
@@ -2455,8 +2457,14 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     if (subject.is_empty() || authored) && pronoun == "which" {
         let determiners = ["a", "an", "the", "this", "that", "its", "his", "her", "their"];
         let reach = if authored { 10 } else { 6 };
-        if let Some(k) = (words.len().saturating_sub(reach)..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
+        // "The new release is version 2.8, which was unveiled": the noun after the clause's
+        // verb, not a phrase holding it.
+        let copula = words.iter().rposition(|w| ["is", "was", "are", "were", "be", "been", "became", "becomes"].contains(&w.to_lowercase().as_str()));
+        let from = words.len().saturating_sub(reach).max(copula.map_or(0, |c| c + 1));
+        if let Some(k) = (from..words.len()).rev().find(|&k| determiners.contains(&words[k].to_lowercase().as_str())) {
             subject = words[k..].join(" ");
+        } else if let Some(c) = copula.filter(|&c| c + 1 < words.len()) {
+            subject = words[c + 1..].join(" ");
         }
     }
     // "Yoon, 63, a former chief prosecutor who took office": the name the appositive
@@ -2575,7 +2583,6 @@ fn tidy(joined: &str) -> String {
     text
 }
 
-/// The first letter a capital.
 /// Where in `sentence` the clause `text` (capitalised, perhaps cut) begins: at its first two
 /// words, as capitalised or as the sentence wrote them mid-way.
 fn clause_start(sentence: &str, text: &str) -> Option<usize> {
@@ -2585,6 +2592,7 @@ fn clause_start(sentence: &str, text: &str) -> Option<usize> {
     sentence.find(&opening).or_else(|| sentence.find(&lowered))
 }
 
+/// The first letter a capital.
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -3087,6 +3095,20 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_short_clause_of_a_second_date_is_no_cue_for_the_whole_sentence() {
+        // The part of 2011 is too short to tell an event; the sentence around it with "in" left
+        // dangling is no entry either.
+        let found = events(Some("2015-03-26"), &["Arduino LLC filed to register the US trademark in April 2009, and it was granted in 2011."]);
+        assert_eq!(found, [("2009-04-00".to_string(), "Arduino LLC filed to register the US trademark".to_string())]);
+    }
+
+    #[test]
+    fn which_after_a_copula_takes_back_the_noun_after_it() {
+        let found = events(Some("2015-03-26"), &["The new release is version 2.8, which was unveiled on March 2."]);
+        assert_eq!(found, [("2015-03-02".to_string(), "Version 2.8 was unveiled".to_string())]);
+    }
 
     #[test]
     fn a_participle_that_only_carried_the_date_goes_with_it() {
