@@ -460,8 +460,8 @@ impl Typesetter {
         }
         b.keep_last_word_whole();
         linebreak::finish_paragraph(&mut b.items);
-        b.pieces.push(None);
-        b.pieces.push(None);
+        // The closing items set no text: no piece each.
+        b.pieces.resize(b.items.len(), None);
         (b.items, b.pieces)
     }
 
