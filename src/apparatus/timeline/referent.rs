@@ -51,9 +51,9 @@ struct Mention {
 /// The people an article has named so far, sentence by sentence.
 #[derive(Default)]
 pub struct People {
-    /// The article's words that stand alone capitalised: a family name the text uses by
-    /// itself ("Hamilton moved on"), to tell it from a word after a name ("a Margaret
-    /// Hamilton Lego minifigure").
+    /// The article's words that stand alone capitalised mid-sentence: a name the text uses
+    /// by itself ("as Hamilton said"), to tell a family name from a word after a name ("a
+    /// Margaret Hamilton Lego minifigure"), and a sentence's subject from its first word.
     alone: HashSet<String>,
     /// Family names met so far.
     known: HashSet<String>,
@@ -70,9 +70,9 @@ impl People {
         for text in paragraphs {
             let words = words(text);
             for (k, w) in words.iter().enumerate() {
-                let capital_before = !w.after_stop && k > 0 && words[k - 1].capital;
+                let capital_before = k > 0 && words[k - 1].capital;
                 let capital_after = words.get(k + 1).is_some_and(|v| v.capital && !v.after_stop);
-                if w.capital && !capital_before && !capital_after {
+                if w.capital && !w.after_stop && !capital_before && !capital_after {
                     alone.insert(w.text.to_string());
                 }
             }
@@ -84,6 +84,17 @@ impl People {
     pub fn read(&mut self, sentence: &str) {
         let words = words(sentence);
         let mentions = self.mentions(&words);
+        self.known.extend(mentions.iter().map(|m| m.family.clone()));
+        // A quotation's pronouns are its speaker's: they tell nothing of the topic.
+        if sentence.trim_start().starts_with(['“', '"', '‘', '\'']) {
+            return;
+        }
+        // "Carlineo is a convicted felon": a name opens the sentence that is no person met
+        // yet; whoever "he" is next, it is not the topic before.
+        if words.first().is_some_and(|w| w.capital && self.alone.contains(w.text)) && mentions.first().is_none_or(|m| m.start > 0) {
+            self.topic = None;
+            return;
+        }
         let opening = words.first().and_then(|w| pronoun_gender(w.text).filter(|_| w.capital));
         let subject = match opening {
             Some(gender) => self.topic.clone().filter(|t| self.agrees(t, gender)).map(|t| (t, 0)),
@@ -105,7 +116,6 @@ impl People {
         }
         let head_named = mentions.first().is_some_and(|m| m.start <= HEAD);
         self.topic = subject.map(|(s, _)| s).or(self.topic.take().filter(|_| opening.is_some() || !head_named));
-        self.known.extend(mentions.into_iter().map(|m| m.family));
     }
 
     /// The family name a clause opening on `pronoun` refers to, `before` being the text of
@@ -293,6 +303,17 @@ mod tests {
         assert_eq!(p.referent("He", ""), None);
         // A person at the head of the clause's own sentence comes first.
         assert_eq!(p.referent("he", "When Mr. Dowell saw the plates, ").as_deref(), Some("Dowell"));
+    }
+
+    #[test]
+    fn a_quotation_or_a_name_not_yet_met_leaves_the_topic() {
+        let (p, _) = reading(&[
+            "The client's lawyer, Sonya Zoghlin, said he meant no harm.",
+            "“He has taken responsibility,” Zoghlin said.",
+            "Carlineo is a convicted felon, and Carlineo kept three rifles.",
+            "He was convicted in 1998.",
+        ]);
+        assert_eq!(p.referent("He", ""), None);
     }
 
     #[test]
