@@ -167,6 +167,7 @@ struct Patterns {
     year_span: Regex,
     month_pair: Regex,
     month: Regex,
+    month_of_year: Regex,
     year: Regex,
     month_name: Regex,
     convention: Regex,
@@ -205,7 +206,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:[Aa]t|[Oo]ver)\s+the\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
@@ -217,6 +218,7 @@ fn patterns() -> &'static Patterns {
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
+            month_of_year: re(format!(r"\b{M}\s+of\s+(this|last)\s+year\b")),
             year: re(format!(r"\b{Y}\b")),
             month_name: re(M.to_string()),
             self_reference: re(
@@ -260,6 +262,9 @@ struct Raw {
     day_of_week: Option<u32>,
     /// "last month" or "last year", dated from the article's own date.
     article_relative: Option<String>,
+    /// "May of this year" (0), "March of last year" (1): the month's year, counted back from
+    /// the article's own.
+    years_back: Option<i32>,
     /// "four years ago": how many of which unit (`day`, `week`, `month`, `year`) before the
     /// article's own date.
     ago: Option<(i64, String)>,
@@ -637,7 +642,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // November 19th", "holds a public hearing Wednesday".
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
                 let from_article_date = ctx.anchor.is_some()
-                    && (date.label.ends_with(INFERRED_MARK) || raw.weekday.is_some() || raw.article_relative.is_some());
+                    && (date.label.ends_with(INFERRED_MARK)
+                        || raw.weekday.is_some()
+                        || raw.article_relative.is_some()
+                        || raw.years_back.is_some());
                 let present = fragment::has_present_verb(&text) || bare_month || from_article_date;
                 let governed = aside::governed_by_present(masked_sentence, raw.start)
                     || aside::relative_in_present(masked_sentence, raw.start);
@@ -1064,6 +1072,16 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    for c in p.month_of_year.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: month(c.get(1)),
+            years_back: Some(i32::from(&c[2] == "last")),
+            ..Raw::default()
+        });
+    }
     for c in p.year.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         let after = &s[m0.end()..];
@@ -1215,7 +1233,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             article_relative: Some(match (c.get(1), c.get(2)) {
                 (Some(last), _) => last.as_str().to_string(),
                 (None, Some(this)) => format!("this {}", this.as_str()),
-                // "at the weekend", "over the weekend", "last weekend": the one before the writing.
+                // "at the weekend", "over the weekend", "last weekend", and "this weekend" told
+                // in the past: the one before the writing.
                 _ if c.get(4).is_some() || c.get(5).is_some() => "weekend".to_string(),
                 // "earlier this year", and "This year, …" opening a sentence: a time of the
                 // article's year before its writing ("this year" after the verb is the year as a
@@ -1335,7 +1354,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "projected in May that the tariffs would…": a finding's or a forecast's date too.
         let reported = s[raw.end..].trim_start().starts_with("that ")
             && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
-        if attributed || object_of_speech || reported {
+        if attributed || object_of_speech || reported || fronted_statement(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -1438,18 +1457,24 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "later this month".
     let later = s[raw.start..].to_lowercase().starts_with("later ");
     // "to make recommendations by the end of 2020": a deadline, unless what was done by then
-    // is told in the past perfect ("By 1917, the party had grown").
+    // is told in the past perfect ("By 1917, the party had grown") or in the past after the
+    // date ("But by December, his symptoms worsened").
     let deadline = {
         let lead: Vec<&String> = before.iter().rev().skip_while(|w| ["the", "end", "start", "middle", "of"].contains(&w.as_str())).collect();
         lead.first().is_some_and(|w| *w == "by")
             && !before.iter().chain(&after_words(s, raw.end, 8)).any(|w| w == "had" || w == "’d")
+            && !past_follows(s, raw.end)
     };
     // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
     // "ahead of the planned vote".
     let determiners = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"];
-    let future_before = before.iter().enumerate().any(|(i, w)| {
-        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&before[i - 1].as_str()))
-    }) || before.windows(2).any(|w| w[0] == "set" && w[1] == "to");
+    // "Fans will miss it and were saddened when its roof collapsed last week": a finite past
+    // after the future word starts a clause of the narrative's past.
+    let reach = before.iter().rposition(|w| ["was", "were", "had", "did"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    let after_past = &before[reach..];
+    let future_before = after_past.iter().enumerate().any(|(i, w)| {
+        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&after_past[i - 1].as_str()))
+    }) || after_past.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
         && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
     let after: Vec<String> = s[raw.end..]
@@ -1469,6 +1494,35 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
             && !before.get(k + 1).is_some_and(|w| ["later", "go", "eventually", "subsequently"].contains(&w.as_str()))
     });
     future_before || later_today || future_after || would || proposed || later || deadline
+}
+
+/// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
+/// found that …": a date opening the sentence before a statement's or a finding's verb and
+/// its "that" is the date of the statement, not of an event.
+fn fronted_statement(s: &str, raw: &Raw) -> bool {
+    let opens = s[..raw.start].split_whitespace().count() <= 1;
+    let Some(rest) = s[raw.end..].trim_start().strip_prefix(',') else { return false };
+    let clause = rest.split([',', ';', '—', ':']).next().unwrap_or("");
+    let words = after_words(clause, 0, 12);
+    opens
+        && words.windows(2).any(|w| {
+            (SPEECH_VERBS.contains(&w[0].as_str()) || FINDING_VERBS.contains(&w[0].as_str())) && w[1] == "that"
+        })
+}
+
+/// Whether a past tense follows byte `at` within a few words of its clause (up to a dash,
+/// colon or semicolon), after a subject: "by December, his symptoms worsened"; not a
+/// participle opening a phrase ("to $0.10 by 2030, helped by investment") or after an
+/// article or a form of "be" ("produced by 2024: the uncrewed flight", "will be completed").
+fn past_follows(s: &str, at: usize) -> bool {
+    const NOT_FINITE_AFTER: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are"];
+    let clause = s[at..].split(['—', ';', ':']).next().unwrap_or("");
+    let words: Vec<String> = after_words(clause, 0, 9).into_iter().filter(|w| !w.is_empty()).collect();
+    let participle_phrase = words.first().is_some_and(|w| fragment::tells_the_past(w));
+    !participle_phrase
+        && words.iter().enumerate().skip(1).any(|(i, w)| {
+            fragment::tells_the_past(w) && !NOT_FINITE_AFTER.contains(&words[i - 1].as_str())
+        })
 }
 
 /// The first `n` words after byte `at`, lower case, without punctuation.
@@ -1535,8 +1589,12 @@ pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
 fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let before = &s[..raw.start];
     let near: String = before.chars().rev().take(32).collect();
+    // "which it acquired for $200 million in 2017": a price paid dates the purchase.
+    let price = before
+        .rfind(['$', '£', '€'])
+        .is_some_and(|at| prev_word(before, at) == "for" && before.len() - at <= 32);
     // ("totaled about $63 billion through June 30, 2019": a sum up to a date.)
-    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€'])
+    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€']) && !price
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -1963,7 +2021,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
     let Some(month) = raw.month else {
         return Some(year_only(raw.year?, false));
     };
-    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)) {
+    let back = match raw.years_back {
+        Some(n) => Some(ctx.anchor?.year - n),
+        None => None,
+    };
+    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back) {
         Some(y) => (y, false),
         None => (infer_year(month, raw.day, raw.future, ctx)?, true),
     };
@@ -3193,6 +3255,55 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_clause_opening_on_a_quotations_close_is_its_attribution() {
         assert!(is_attribution("” the company said in a statement on its website"));
+    }
+
+    // Rules found on tests/fixtures/blind16.
+
+    const NOV_18: Option<&str> = Some("2019-11-18");
+
+    #[test]
+    fn this_weekend_told_in_the_past_is_the_one_before_the_writing() {
+        assert_eq!(keys(NOV_18, &["Volunteers cleared the flooded roads this weekend."]), ["2019-11-00"]);
+        // Still to come, or told in the present: a plan, a schedule.
+        assert!(keys(NOV_18, &["The council will vote on the budget this weekend."]).is_empty());
+        assert!(keys(NOV_18, &["The market opens this weekend in the old town."]).is_empty());
+    }
+
+    #[test]
+    fn a_month_of_this_or_last_year_takes_the_articles_year() {
+        assert_eq!(keys(NOV_18, &["The brewery closed its last plant as recently as May of this year."]), ["2019-05-00"]);
+        assert_eq!(keys(NOV_18, &["The mayor resigned in March of last year."]), ["2018-03-00"]);
+    }
+
+    #[test]
+    fn by_a_month_told_in_the_past_is_no_deadline() {
+        let text = ["The pilot first felt unwell in October 2015.", "But by December, his headaches worsened."];
+        assert_eq!(keys(NOV_18, &text), ["2015-10-00", "2015-12-00"]);
+        // A deadline stays one.
+        assert!(keys(NOV_18, &["The firm must file its accounts by December."]).is_empty());
+    }
+
+    #[test]
+    fn a_past_clause_after_a_future_one_is_the_narratives() {
+        let text = ["Fans will miss the stadium and were saddened when its roof collapsed last week."];
+        assert_eq!(keys(NOV_18, &text), ["2019-11-00"]);
+        // The future still reaches a date after a past auxiliary of its own ("was set to").
+        assert!(keys(NOV_18, &["The ferry was set to dock at the harbour on Saturday, and will sail again on Sunday."]).is_empty());
+    }
+
+    #[test]
+    fn a_price_paid_dates_the_purchase() {
+        assert_eq!(keys(NOV_18, &["The bakery chain, which a rival bought for $40 million in 2014, is closing."]), ["2014-00-00"]);
+        // A sum for a period is still a figure.
+        assert!(keys(NOV_18, &["The chain's sales totalled $40 million in 2014."]).is_empty());
+    }
+
+    #[test]
+    fn a_fronted_date_on_a_report_dates_the_report_not_an_event() {
+        assert!(keys(NOV_18, &["In 2015, the health board reported that the share of smokers was 12 percent."]).is_empty());
+        assert!(keys(NOV_18, &["In 2015, researchers found that the lake had shrunk by a third."]).is_empty());
+        // The event of a fronted date stays.
+        assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
 }
 
