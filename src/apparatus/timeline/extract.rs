@@ -1344,8 +1344,15 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "first announced the potential exchange last week": the date of the speaking, after
         // its short object ("noted that just last week security services killed…" reports one).
         let spoken = words_before(s, raw.start, 5);
+        // ("A case was reported in the county over the weekend": a passive report is the
+        // event, as above; `lead` has the word before the first of `spoken`.)
+        let lead = words_before(s, raw.start, 6);
+        let passive = |v: usize| {
+            let at = v + lead.len() - spoken.len();
+            at > 0 && ["was", "were", "been", "is", "are"].contains(&lead[at - 1].as_str())
+        };
         let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
-            .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
+            .is_some_and(|v| v + 4 >= spoken.len() && !passive(v) && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
             && (raw.article_relative.is_some() || raw.weekday.is_some())
             // "the move announced on Monday by the Secretary of State": a passive participle
             // with its agent names the act announced, which is the event.
@@ -3296,6 +3303,12 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["The bakery chain, which a rival bought for $40 million in 2014, is closing."]), ["2014-00-00"]);
         // A sum for a period is still a figure.
         assert!(keys(NOV_18, &["The chain's sales totalled $40 million in 2014."]).is_empty());
+    }
+
+    #[test]
+    fn a_passive_report_of_a_relative_date_is_the_event() {
+        assert_eq!(keys(NOV_18, &["A second case of measles was reported in the county over the weekend."]), ["2019-11-00"]);
+        assert!(keys(NOV_18, &["The county reported the case over the weekend."]).is_empty());
     }
 
     #[test]
