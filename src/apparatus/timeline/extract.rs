@@ -53,6 +53,10 @@ pub struct Candidate {
     pub block: String,
     /// A pair of dates the text gave in both calendars that do not agree.
     pub calendar_mismatch: Option<String>,
+    /// The first and last day (sort keys) a month mention dated by the week of writing can
+    /// fall on ("last week": that week's Monday to Sunday): a day of another week is another
+    /// event.
+    pub days: Option<(String, String)>,
 }
 
 /// A candidate the extractor found but rejected itself, and why.
@@ -695,6 +699,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     article: article.id.clone(),
                     block: id.clone(),
                     calendar_mismatch: date.mismatch,
+                    days: days_of_week_mention(&raw, ctx.anchor),
                 });
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
@@ -1847,6 +1852,24 @@ struct Resolved {
     mismatch: Option<String>,
 }
 
+/// The days a mention dated by the week of writing can fall on: "last week", the Monday to
+/// Sunday before the writing's week; "this week" and "earlier this week", its Monday to the
+/// day of writing; "over the weekend", its Saturday and Sunday.
+fn days_of_week_mention(raw: &Raw, anchor: Option<Anchor>) -> Option<(String, String)> {
+    let a = anchor?;
+    let monday = a.weekday("Monday", false)?;
+    let (first, last) = match raw.article_relative.as_deref()? {
+        "week" => (add_days(monday, -7, false), add_days(monday, -1, false)),
+        "this week" => (monday, a.full()?),
+        "weekend" => {
+            let saturday = a.weekday("Saturday", false)?;
+            (saturday, add_days(saturday, 1, false))
+        }
+        _ => return None,
+    };
+    Some((key(first), key(last)))
+}
+
 fn key(d: Ymd) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
@@ -2931,6 +2954,7 @@ mod tests {
             article: "ch01".to_string(),
             block: "ch01-p1".to_string(),
             calendar_mismatch: None,
+            days: None,
         };
         let mut out = Extraction::default();
         out.candidates.push(candidate("2016-00-00", DatePrecision::Year));

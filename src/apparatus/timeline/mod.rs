@@ -145,6 +145,9 @@ pub(crate) struct Draft {
     /// The words of each mention merged into the entry, kept apart: a mention joins one
     /// it shares enough words with (pooled, a common word of each pulled in others).
     mentions: Vec<BTreeSet<String>>,
+    /// The days a month entry dated by the week of writing can fall on (see
+    /// [`extract::Candidate::days`]).
+    days: Option<(String, String)>,
 }
 
 impl Draft {
@@ -152,6 +155,7 @@ impl Draft {
         let written_month = c.written.clone();
         Draft {
             mentions: vec![extract::stems(&c.own_words).into_iter().collect()],
+            days: c.days,
             written_month,
             entry: TimelineEntry {
                 id: String::new(),
@@ -176,6 +180,7 @@ impl Draft {
         Draft {
             written_month: entry.sort_key[..7].to_string(),
             mentions: vec![stems],
+            days: None,
             entry,
         }
     }
@@ -200,9 +205,10 @@ impl Draft {
             }
             // A month mention joins a day date of the same (written) month when they share
             // a good part of their words (a third of the shorter), not just two of many.
+            // "last week" joins no day of this week.
             _ => {
                 proportional = true;
-                self.written_month == other.written_month
+                self.written_month == other.written_month && self.admits(other) && other.admits(self)
             }
         };
         dates_agree && self.most_shared(other, proportional).is_some()
@@ -222,7 +228,25 @@ impl Draft {
             .max()
     }
 
+    /// Whether a day entry can be this month entry's event: it falls within the days the
+    /// month mention's words allow.
+    fn admits(&self, day: &Draft) -> bool {
+        match &self.days {
+            Some((first, last)) if self.entry.precision == DatePrecision::Month => {
+                day.entry.precision != DatePrecision::Day || (first..=last).contains(&&day.entry.sort_key)
+            }
+            _ => true,
+        }
+    }
+
     fn absorb(&mut self, other: Draft) {
+        // Two month mentions of one event: the days either allows.
+        if self.entry.precision == DatePrecision::Month && other.entry.precision == DatePrecision::Month {
+            self.days = match (self.days.take(), &other.days) {
+                (Some((a, b)), Some((c, d))) => Some((a.min(c.clone()), b.max(d.clone()))),
+                _ => None,
+            };
+        }
         if other.entry.precision > self.entry.precision {
             let e = &mut self.entry;
             e.date_label = other.entry.date_label;
@@ -429,6 +453,7 @@ mod tests {
             article: article.to_string(),
             block: format!("{article}-p1"),
             calendar_mismatch: None,
+            days: None,
         }
     }
 
@@ -456,5 +481,26 @@ mod tests {
         // The two reports of 18 November share "harbour" and are one entry; the month's
         // mention shares one word with each of them, two with neither: it stays apart.
         assert_eq!(got, [("2019-11-18", 2), ("2019-11-00", 1)]);
+    }
+
+    #[test]
+    fn a_mention_of_last_week_joins_no_day_of_this_week() {
+        // Written on Wednesday 20 November 2019: its "last week" ran from 11 to 17 November.
+        let last_week = |text: &str| Candidate {
+            days: Some(("2019-11-11".to_string(), "2019-11-17".to_string())),
+            ..candidate("ch01", "2019-11-00", DatePrecision::Month, text)
+        };
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-19", DatePrecision::Day, "The court ruled on the harbour settlement fees"),
+            last_week("The court ruled that harbour settlement fees be listed"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-11-19", "2019-11-00"]);
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-14", DatePrecision::Day, "The court ruled on the harbour settlement fees"),
+            last_week("The court ruled that harbour settlement fees be listed"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-11-14"]);
     }
 }
