@@ -284,6 +284,8 @@ struct Raw {
     skip: bool,
     /// The mention needs a dating preposition before it (a bare month or year).
     bare: bool,
+    /// A weekday closing the lede's attribution: the day the news was made public.
+    announced: bool,
     /// "since 1999" on a state still holding ("has been running programs since 1999"): the
     /// date of its start, told in the present perfect.
     begun: bool,
@@ -538,7 +540,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 Convention::Julian => true,
                 Convention::Gregorian => false,
             };
-            let mut mentions = find_mentions(masked_sentence);
+            // The body's first sentence: its closing attribution tells when the news was
+            // made public.
+            let lede = ctx.paragraph == 1 && s == 0;
+            let mut mentions = find_mentions_in(masked_sentence, lede);
             // A year stated again with a finer date in the same sentence adds nothing.
             let finer: Vec<i32> = mentions
                 .iter()
@@ -614,7 +619,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
-                let text = without_source_lead(&clause_text(sentence, &raw, several));
+                // An announcement closing the lede is told by the whole sentence up to its date.
+                let text = if raw.announced {
+                    tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
+                } else {
+                    without_source_lead(&clause_text(sentence, &raw, several))
+                };
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
                     out.rejected.push(reject(reason));
                     continue;
@@ -994,6 +1004,13 @@ fn month(m: Option<regex::Match>) -> Option<u32> {
 
 /// All date mentions of a (quote-masked) sentence, most specific reading first, no overlaps.
 fn find_mentions(s: &str) -> Vec<Raw> {
+    find_mentions_in(s, false)
+}
+
+/// [`find_mentions`]; in the body's first sentence (`lede`), a weekday closing its
+/// attribution ("The house will become a police station, the minister said on Tuesday.")
+/// dates the announcement: the news the report is about.
+fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     let p = patterns();
     let mut all: Vec<Raw> = Vec::new();
     for c in p.dual.captures_iter(s) {
@@ -1366,7 +1383,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "projected in May that the tariffs would…": a finding's or a forecast's date too.
         let reported = s[raw.end..].trim_start().starts_with("that ")
             && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
-        if attributed || object_of_speech || reported || fronted_statement(s, &raw) {
+        let announced = lede && (attributed || object_of_speech) && closes_attribution(s, &raw);
+        if (attributed || object_of_speech) && !announced || reported || fronted_statement(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -1384,7 +1402,8 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             continue;
         }
         let mut raw = raw;
-        raw.future = is_planned(s, &raw);
+        raw.future = !announced && is_planned(s, &raw);
+        raw.announced = announced;
         raw.begun = started;
         if raw.month.is_none() && raw.year.is_some() && !year_in_date_context(s, &raw, &prev) {
             continue;
@@ -1506,6 +1525,16 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
             && !before.get(k + 1).is_some_and(|w| ["later", "go", "eventually", "subsequently"].contains(&w.as_str()))
     });
     future_before || later_today || future_after || would || proposed || later || deadline
+}
+
+/// Whether a weekday closes the attribution that ends a sentence's news: "…, the minister
+/// said on Tuesday." or "…, the office announced Monday, after …" (not "said Tuesday that").
+fn closes_attribution(s: &str, raw: &Raw) -> bool {
+    let rest = s[raw.end..].trim_start();
+    let ends = rest.is_empty() || rest.starts_with(['.', ',']);
+    // The speaker stands after a comma closing the news: "…, Austria's interior minister".
+    let speaker_after_comma = s[..raw.start].rfind(',').is_some_and(|at| s[at..raw.start].split_whitespace().count() <= 14);
+    raw.weekday.is_some() && ends && speaker_after_comma
 }
 
 /// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
@@ -3327,6 +3356,16 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["The bakery chain, which a rival bought for $40 million in 2014, is closing."]), ["2014-00-00"]);
         // A sum for a period is still a figure.
         assert!(keys(NOV_18, &["The chain's sales totalled $40 million in 2014."]).is_empty());
+    }
+
+    #[test]
+    fn the_ledes_closing_attribution_dates_the_news() {
+        let found = events(NOV_19, &["OSLO — The old shipyard will become a museum, the city's mayor said on Monday, after a decade of dispute.", "The mayor said on Monday that the works begin next year."]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0], ("2019-11-18".to_string(), "The old shipyard will become a museum, the city's mayor said".to_string()));
+        assert_eq!(keys(NOV_19, &["A Texas man pleaded guilty to fraud, the district attorney's office announced Monday."]), ["2019-11-18"]);
+        // Past the lede, an attribution dates no event.
+        assert!(keys(NOV_19, &["The ferry is old.", "The old shipyard will become a museum, the mayor said on Monday."]).is_empty());
     }
 
     #[test]
