@@ -144,6 +144,11 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
 const FINDING_VERBS: &[&str] = &[
     "projected", "estimated", "predicted", "forecast", "found", "concluded", "showed", "calculated",
 ];
+/// Verbs whose "that" clause is an estimate: what it dates is a figure's time, not an event
+/// ("has estimated that 964,000 people reported a disorder in 2017").
+const ESTIMATE_VERBS: &[&str] = &[
+    "estimated", "estimates", "estimate", "projected", "projects", "calculated", "calculates",
+];
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
@@ -1268,6 +1273,14 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     }
     for c in p.ago.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
+        // "nearly five years ago", "more than a week ago": a span told roughly names no
+        // date ("barely a week ago" and "just a year ago" still do).
+        let rough = ["nearly", "almost", "about", "around", "roughly", "approximately", "some", "over"]
+            .contains(&prev_word(s, m0.start()).as_str())
+            || s[..m0.start()].trim_end().ends_with("more than");
+        if rough {
+            continue;
+        }
         // "yesterday" is a day ago ("today" is mostly the present as against the past: "today's
         // exchange rates", "one of the hottest trends today").
         let (n, unit) = match (c.get(1), c.get(2), c.get(3)) {
@@ -1384,7 +1397,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let reported = s[raw.end..].trim_start().starts_with("that ")
             && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
         let announced = lede && (attributed || object_of_speech) && closes_attribution(s, &raw);
-        if (attributed || object_of_speech) && !announced || reported || fronted_statement(s, &raw) {
+        let estimated = words_before(s, raw.start, usize::MAX)
+            .windows(2)
+            .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
+        if (attributed || object_of_speech) && !announced || reported || estimated || fronted_statement(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -3366,6 +3382,21 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_19, &["A Texas man pleaded guilty to fraud, the district attorney's office announced Monday."]), ["2019-11-18"]);
         // Past the lede, an attribution dates no event.
         assert!(keys(NOV_19, &["The ferry is old.", "The old shipyard will become a museum, the mayor said on Monday."]).is_empty());
+    }
+
+    #[test]
+    fn a_span_told_roughly_names_no_date() {
+        assert!(keys(NOV_18, &["The firm launched the watch nearly five years ago."]).is_empty());
+        assert!(keys(NOV_18, &["The bridge closed more than two years ago."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The firm launched the watch five years ago."]), ["2014-00-00"]);
+    }
+
+    #[test]
+    fn what_an_estimate_dates_is_a_figures_time() {
+        assert!(keys(NOV_18, &["The agency has estimated that 12,000 anglers caught a pike in 2017, up from the year before."]).is_empty());
+        assert!(keys(NOV_18, &["Analysts calculated that the mine produced 3 tonnes of gold in 2016."]).is_empty());
+        // A finding may still tell an event.
+        assert_eq!(keys(NOV_18, &["Investigators found that the pilot had switched off the engine in 2016."]), ["2016-00-00"]);
     }
 
     #[test]
