@@ -53,9 +53,9 @@ pub struct Candidate {
     pub block: String,
     /// A pair of dates the text gave in both calendars that do not agree.
     pub calendar_mismatch: Option<String>,
-    /// The first and last day (sort keys) a month mention dated by the week of writing can
-    /// fall on ("last week": that week's Monday to Sunday): a day of another week is another
-    /// event.
+    /// The first and last day (sort keys) a mention dated from the writing can fall on ("last
+    /// week": that week's Monday to Sunday; "early this year": its first months): a finer date
+    /// outside them is another event.
     pub days: Option<(String, String)>,
 }
 
@@ -714,7 +714,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     article: article.id.clone(),
                     block: id.clone(),
                     calendar_mismatch: date.mismatch,
-                    days: days_of_week_mention(&raw, ctx.anchor),
+                    days: days_named(&raw, ctx.anchor),
                 });
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
@@ -1265,7 +1265,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 _ if c.get(4).is_some() || c.get(5).is_some() => "weekend".to_string(),
                 // "earlier this year", and "This year, …" opening a sentence: a time of the
                 // article's year before its writing ("this year" after the verb is the year as a
-                // span: "sales this year", "have purchased 208,560 vehicles this year").
+                // span: "sales this year", "have purchased 208,560 vehicles this year"); "early
+                // this year", its first months.
+                (None, None) if m0.as_str().to_lowercase().starts_with("early ") => "early this year".to_string(),
                 (None, None) => "this year".to_string(),
             }),
             ..Raw::default()
@@ -1897,13 +1899,18 @@ struct Resolved {
     mismatch: Option<String>,
 }
 
-/// The days a mention dated by the week of writing can fall on: "last week", the Monday to
-/// Sunday before the writing's week; "this week" and "earlier this week", its Monday to the
-/// day of writing; "over the weekend", its Saturday and Sunday.
-fn days_of_week_mention(raw: &Raw, anchor: Option<Anchor>) -> Option<(String, String)> {
+/// The days a mention dated from the writing can fall on: "last week", the Monday to Sunday
+/// before the writing's week; "this week" and "earlier this week", its Monday to the day of
+/// writing; "over the weekend", its Saturday and Sunday; "early this year", its first four
+/// months (as "early 2019" would be).
+fn days_named(raw: &Raw, anchor: Option<Anchor>) -> Option<(String, String)> {
     let a = anchor?;
+    let unit = raw.article_relative.as_deref()?;
+    if unit == "early this year" {
+        return Some((format!("{:04}-01-00", a.year), format!("{:04}-04-31", a.year)));
+    }
     let monday = a.weekday("Monday", false)?;
-    let (first, last) = match raw.article_relative.as_deref()? {
+    let (first, last) = match unit {
         "week" => (add_days(monday, -7, false), add_days(monday, -1, false)),
         "this week" => (monday, a.full()?),
         "weekend" => {
@@ -2034,7 +2041,7 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         // Only days into a year, "earlier this year" cannot be placed in it (the page's date
         // is more likely a reprint's).
-        if unit == "this year" {
+        if unit == "this year" || unit == "early this year" {
             return (a.month? > 1).then(|| year_only(a.year, false));
         }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one

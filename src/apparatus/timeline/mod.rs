@@ -145,7 +145,7 @@ pub(crate) struct Draft {
     /// The words of each mention merged into the entry, kept apart: a mention joins one
     /// it shares enough words with (pooled, a common word of each pulled in others).
     mentions: Vec<BTreeSet<String>>,
-    /// The days a month entry dated by the week of writing can fall on (see
+    /// The days a month or year entry dated from the writing can fall on (see
     /// [`extract::Candidate::days`]).
     days: Option<(String, String)>,
 }
@@ -228,20 +228,20 @@ impl Draft {
             .max()
     }
 
-    /// Whether a day entry can be this month entry's event: it falls within the days the
-    /// month mention's words allow.
-    fn admits(&self, day: &Draft) -> bool {
+    /// Whether a finer entry can be this entry's event: it falls within the days this
+    /// entry's words allow.
+    fn admits(&self, finer: &Draft) -> bool {
         match &self.days {
-            Some((first, last)) if self.entry.precision == DatePrecision::Month => {
-                day.entry.precision != DatePrecision::Day || (first..=last).contains(&&day.entry.sort_key)
+            Some((first, last)) if finer.entry.precision > self.entry.precision => {
+                (first..=last).contains(&&finer.entry.sort_key)
             }
             _ => true,
         }
     }
 
     fn absorb(&mut self, other: Draft) {
-        // Two month mentions of one event: the days either allows.
-        if self.entry.precision == DatePrecision::Month && other.entry.precision == DatePrecision::Month {
+        // Two mentions of one event at the same precision: the days either allows.
+        if self.entry.precision == other.entry.precision {
             self.days = match (self.days.take(), &other.days) {
                 (Some((a, b)), Some((c, d))) => Some((a.min(c.clone()), b.max(d.clone()))),
                 _ => None,
@@ -303,7 +303,7 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .iter()
             .enumerate()
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
-            .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4])
+            .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4] && drafts[y].admits(f))
             .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true)?)))
             .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
@@ -481,6 +481,26 @@ mod tests {
         // The two reports of 18 November share "harbour" and are one entry; the month's
         // mention shares one word with each of them, two with neither: it stays apart.
         assert_eq!(got, [("2019-11-18", 2), ("2019-11-00", 1)]);
+    }
+
+    #[test]
+    fn a_mention_of_early_this_year_joins_no_later_date() {
+        let early = |text: &str| Candidate {
+            days: Some(("2019-01-00".to_string(), "2019-04-31".to_string())),
+            ..candidate("ch01", "2019-00-00", DatePrecision::Year, text)
+        };
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-18", DatePrecision::Day, "The airline announced an order of fifty jets"),
+            early("Its cut to jet orders led the maker to announce the end of the model"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-11-18", "2019-00-00"]);
+        let drafts = merge(vec![
+            candidate("ch01", "2019-02-00", DatePrecision::Month, "The airline announced an order of fifty jets"),
+            early("The airline announced an order of fifty jets from the maker"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-02-00"]);
     }
 
     #[test]
