@@ -291,6 +291,8 @@ struct Raw {
     bare: bool,
     /// A weekday closing the lede's attribution: the day the news was made public.
     announced: bool,
+    /// "Since 1989, when it crushed the protests": the "when" clause tells the event.
+    bound_told: bool,
     /// "since 1999" on a state still holding ("has been running programs since 1999"): the
     /// date of its start, told in the present perfect.
     begun: bool,
@@ -627,6 +629,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // An announcement closing the lede is told by the whole sentence up to its date.
                 let text = if raw.announced {
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
+                } else if raw.bound_told {
+                    since_when_event(&sentence[raw.end..])
                 } else {
                     without_source_lead(&clause_text(sentence, &raw, several))
                 };
@@ -1353,7 +1357,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 RECORD_WORDS.contains(&w[0].as_str()) || w[0] == "first" && w[1] == "time"
             });
         let started = prev == "since" && starts_a_state(s, raw.start) && !record;
-        if BOUNDING_PREPS.contains(&prev.as_str()) && !started {
+        // "Since 1989, when it crushed the protests, Beijing has…": the "when" clause tells
+        // what happened at the bound (not a state: "the first time since 2012, when the
+        // economy was still struggling").
+        let bound_told = prev == "since"
+            && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
+        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told {
             continue;
         }
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
@@ -1422,6 +1431,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let mut raw = raw;
         raw.future = !announced && is_planned(s, &raw);
         raw.announced = announced;
+        raw.bound_told = bound_told;
         raw.begun = started;
         if raw.month.is_none() && raw.year.is_some() && !year_in_date_context(s, &raw, &prev) {
             continue;
@@ -1453,6 +1463,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !preps.contains(&prev.as_str())
             && !at_start
             && !started
+            && !bound_told
             && !names_event_or_work
             && !bracketed_after_event(s, &raw)
         {
@@ -1543,6 +1554,35 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
             && !before.get(k + 1).is_some_and(|w| ["later", "go", "eventually", "subsequently"].contains(&w.as_str()))
     });
     future_before || later_today || future_after || would || proposed || later || deadline
+}
+
+/// Whether a clause tells an act in the past, not a state in progress ("was still
+/// struggling", "were rising").
+fn tells_an_act(clause: &str) -> bool {
+    let words: Vec<String> = after_words(clause, 0, usize::MAX);
+    let progressive = words.windows(2).any(|w| {
+        ["was", "were"].contains(&w[0].as_str()) && (w[1] == "still" || w[1].ends_with("ing"))
+    });
+    fragment::tells_the_past(clause) && !progressive
+}
+
+/// The event of "Since 1989, when it crushed the protests, and witnessed …, Beijing has
+/// calculated …" (`after`: the sentence after the date): the "when" clause, its pronoun
+/// given the main clause's named subject ("Beijing crushed the protests, and witnessed …").
+fn since_when_event(after: &str) -> String {
+    let rest = after.trim_start_matches([',', ' ']).trim_start_matches("when ");
+    let parts: Vec<&str> = rest.split(", ").collect();
+    // The main clause: the first part after the first that opens on a name.
+    let main = parts.iter().skip(1).position(|p| p.starts_with(char::is_uppercase)).map_or(parts.len(), |k| k + 1);
+    let subject: Vec<&str> = parts.get(main).map_or(Vec::new(), |m| {
+        m.split_whitespace().take_while(|w| w.starts_with(char::is_uppercase)).collect()
+    });
+    let clause = parts[..main].join(", ");
+    let pronoun = ["it ", "they ", "he ", "she "].iter().find_map(|p| clause.strip_prefix(p));
+    match pronoun {
+        Some(told) if !subject.is_empty() => tidy(&format!("{} {told}", subject.join(" "))),
+        _ => tidy(&clause),
+    }
 }
 
 /// Whether a weekday closes the attribution that ends a sentence's news: "…, the minister
@@ -3389,6 +3429,14 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_19, &["A Texas man pleaded guilty to fraud, the district attorney's office announced Monday."]), ["2019-11-18"]);
         // Past the lede, an attribution dates no event.
         assert!(keys(NOV_19, &["The ferry is old.", "The old shipyard will become a museum, the mayor said on Monday."]).is_empty());
+    }
+
+    #[test]
+    fn since_a_year_when_dates_what_the_when_clause_tells() {
+        let found = events(NOV_18, &["Since 1956, when it lost the canal, and saw its empire shrink, Britain has kept a smaller fleet."]);
+        assert_eq!(found, [("1956-00-00".to_string(), "Britain lost the canal, and saw its empire shrink".to_string())]);
+        // A state then dates nothing.
+        assert!(keys(NOV_18, &["Output is the lowest since 2012, when the economy was still struggling."]).is_empty());
     }
 
     #[test]
