@@ -674,7 +674,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || aside::relative_in_present(masked_sentence, raw.start);
                 // (A news photo's caption tells what it shows in the present: "In this photo taken
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
-                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event && !is_pictured(masked_sentence, raw.start) {
+                let sequel = follows_on(masked_sentence, raw.start);
+                if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel || governed)
+                    && !names_event
+                    && !is_pictured(masked_sentence, raw.start)
+                {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
                     ctx.restore(narrative);
                     continue;
@@ -1583,6 +1587,15 @@ fn since_when_event(after: &str) -> String {
         Some(told) if !subject.is_empty() => tidy(&format!("{} {told}", subject.join(" "))),
         _ => tidy(&clause),
     }
+}
+
+/// "It comes in addition to five jet sales earlier this week", "The order follows a deal on
+/// Monday": a present of sequence puts what the date qualifies before the news, in the past.
+fn follows_on(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 12);
+    before.windows(2).any(|w| {
+        w[0] == "follows" || w[0] == "comes" && ["after", "in", "on"].contains(&w[1].as_str())
+    })
 }
 
 /// Whether a weekday closes the attribution that ends a sentence's news: "…, the minister
@@ -3437,6 +3450,15 @@ mod rules_of_unseen_pages {
         assert_eq!(found, [("1956-00-00".to_string(), "Britain lost the canal, and saw its empire shrink".to_string())]);
         // A state then dates nothing.
         assert!(keys(NOV_18, &["Output is the lowest since 2012, when the economy was still struggling."]).is_empty());
+    }
+
+    #[test]
+    fn a_present_of_sequence_dates_what_came_before() {
+        let date = Some("2019-11-20");
+        assert_eq!(keys(date, &["The deal comes in addition to three ferry orders earlier this week."]), ["2019-11-00"]);
+        assert_eq!(keys(date, &["The order follows two ferry sales on Monday."]), ["2019-11-18"]);
+        // A present of another kind is still a schedule.
+        assert!(keys(date, &["The ferry sails to the islands on Friday."]).is_empty());
     }
 
     #[test]
