@@ -136,6 +136,58 @@ fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+/// One mention's words, as merging compares them.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// The article it is from (empty for an entry the editor added).
+    article: String,
+    stems: BTreeSet<String>,
+    /// The stems of its verbs (a past tense, a verb of saying): what two reports of
+    /// different news share most.
+    verbs: BTreeSet<String>,
+    /// Its words whole (lower case, a plural's "s" dropped): a stem is their first letters,
+    /// which words of other meanings share ("police", "policies").
+    whole: BTreeSet<String>,
+}
+
+impl Mention {
+    fn new(article: &str, words: &str) -> Mention {
+        let verbs: Vec<&str> = words
+            .split_whitespace()
+            .filter(|w| fragment::tells_the_past(w) || extract::SPEECH_VERBS.contains(&w.to_lowercase().as_str()))
+            .collect();
+        let whole = words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| {
+                let w = w.to_lowercase();
+                w.strip_suffix('s').map_or(w.clone(), str::to_string)
+            })
+            .collect();
+        Mention {
+            article: article.to_string(),
+            stems: extract::stems(words).into_iter().collect(),
+            verbs: extract::stems(&verbs.join(" ")).into_iter().collect(),
+            whole,
+        }
+    }
+
+    /// How many words it shares with `other`, if enough: one word, or `proportional`ly a
+    /// third of the shorter mention's and two at least. Mentions from two articles that share
+    /// one word only join on the same word, not on a verb ("accused", "announced"; two reports
+    /// of one day's different news tell them with the same verbs) nor on a stem alone
+    /// ("police" and "policies").
+    fn shared(&self, other: &Mention, proportional: bool) -> Option<usize> {
+        let common: Vec<&String> = self.stems.intersection(&other.stems).collect();
+        let needed = if proportional { (self.stems.len().min(other.stems.len()) / 3).max(2) } else { 1 };
+        let apart = !self.article.is_empty() && !other.article.is_empty() && self.article != other.article;
+        let lone_word_apart = apart
+            && matches!(common[..], [only] if self.verbs.contains(only) && other.verbs.contains(only)
+                || self.whole.is_disjoint(&other.whole));
+        (common.len() >= needed && !lone_word_apart).then_some(common.len())
+    }
+}
+
 /// An entry while it is being merged: the model entry plus what merging compares.
 #[derive(Debug, Clone)]
 pub(crate) struct Draft {
@@ -144,7 +196,7 @@ pub(crate) struct Draft {
     written_month: String,
     /// The words of each mention merged into the entry, kept apart: a mention joins one
     /// it shares enough words with (pooled, a common word of each pulled in others).
-    mentions: Vec<BTreeSet<String>>,
+    mentions: Vec<Mention>,
     /// The days a month or year entry dated from the writing can fall on (see
     /// [`extract::Candidate::days`]).
     days: Option<(String, String)>,
@@ -154,7 +206,7 @@ impl Draft {
     fn new(c: Candidate) -> Draft {
         let written_month = c.written.clone();
         Draft {
-            mentions: vec![extract::stems(&c.own_words).into_iter().collect()],
+            mentions: vec![Mention::new(&c.article, &c.own_words)],
             days: c.days,
             written_month,
             entry: TimelineEntry {
@@ -176,10 +228,9 @@ impl Draft {
 
     /// An entry the editor added by hand.
     pub(crate) fn added(entry: TimelineEntry) -> Draft {
-        let stems = extract::stems(&entry.text).into_iter().collect();
         Draft {
             written_month: entry.sort_key[..7].to_string(),
-            mentions: vec![stems],
+            mentions: vec![Mention::new("", &entry.text)],
             days: None,
             entry,
         }
@@ -215,16 +266,11 @@ impl Draft {
     }
 
     /// The most words one of this entry's mentions shares with one of `other`'s, among the
-    /// pairs that share enough: one word, or `proportional`ly a third of the shorter
-    /// mention's and two at least.
+    /// pairs that share enough ([`Mention::shared`]).
     fn most_shared(&self, other: &Draft, proportional: bool) -> Option<usize> {
-        let needed = |a: &BTreeSet<String>, b: &BTreeSet<String>| if proportional { (a.len().min(b.len()) / 3).max(2) } else { 1 };
         self.mentions
             .iter()
-            .flat_map(|a| other.mentions.iter().map(move |b| (a, b)))
-            .map(|(a, b)| (a.intersection(b).count(), needed(a, b)))
-            .filter(|(shared, needed)| shared >= needed)
-            .map(|(shared, _)| shared)
+            .flat_map(|a| other.mentions.iter().filter_map(move |b| a.shared(b, proportional)))
             .max()
     }
 
@@ -481,6 +527,21 @@ mod tests {
         // The two reports of 18 November share "harbour" and are one entry; the month's
         // mention shares one word with each of them, two with neither: it stays apart.
         assert_eq!(got, [("2019-11-18", 2), ("2019-11-00", 1)]);
+    }
+
+    #[test]
+    fn two_articles_news_of_one_day_joins_on_more_than_a_shared_verb() {
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-20", DatePrecision::Day, "The envoy accused the junta of stalling talks"),
+            candidate("ch02", "2019-11-20", DatePrecision::Day, "Protesters accused the police of brutality"),
+            candidate("ch03", "2019-11-20", DatePrecision::Day, "Gomez accused the Harbour Board of fraud"),
+            candidate("ch04", "2019-11-20", DatePrecision::Day, "The mayor sued the Harbour Board"),
+            candidate("ch05", "2019-11-20", DatePrecision::Day, "Rioters clashed with policemen"),
+            candidate("ch06", "2019-11-20", DatePrecision::Day, "The council debated its policies"),
+        ]);
+        let sources: Vec<usize> = drafts.iter().map(|d| d.entry.sources.len()).collect();
+        // (Nor does a stem shared by two words: "policemen", "policies".)
+        assert_eq!(sources, [1, 1, 2, 1, 1]);
     }
 
     #[test]
