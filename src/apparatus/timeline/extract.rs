@@ -1598,14 +1598,21 @@ fn follows_on(s: &str, at: usize) -> bool {
     })
 }
 
-/// Whether a weekday closes the attribution that ends a sentence's news: "…, the minister
-/// said on Tuesday." or "…, the office announced Monday, after …" (not "said Tuesday that").
+/// Whether a weekday closes the attribution that ends a sentence's news, an announcement:
+/// "…, the office announced Monday." or a plan made public ("The house will become a police
+/// station, the minister said on Tuesday, after …"); not "said Tuesday that", nor what a
+/// source said of an event ("A man was killed, police said Monday": the killing's day is
+/// another).
 fn closes_attribution(s: &str, raw: &Raw) -> bool {
     let rest = s[raw.end..].trim_start();
     let ends = rest.is_empty() || rest.starts_with(['.', ',']);
     // The speaker stands after a comma closing the news: "…, Austria's interior minister".
-    let speaker_after_comma = s[..raw.start].rfind(',').is_some_and(|at| s[at..raw.start].split_whitespace().count() <= 14);
-    raw.weekday.is_some() && ends && speaker_after_comma
+    let Some(comma) = s[..raw.start].rfind(',').filter(|&at| s[at..raw.start].split_whitespace().count() <= 14) else {
+        return false;
+    };
+    let announced = words_before(s, raw.start, 3).iter().any(|w| w == "announced");
+    let plan = words_before(s, comma, usize::MAX).iter().any(|w| FUTURE_WORDS.contains(&w.as_str()));
+    raw.weekday.is_some() && ends && (announced || plan)
 }
 
 /// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
@@ -3440,7 +3447,9 @@ mod rules_of_unseen_pages {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0], ("2019-11-18".to_string(), "The old shipyard will become a museum, the city's mayor said".to_string()));
         assert_eq!(keys(NOV_19, &["A Texas man pleaded guilty to fraud, the district attorney's office announced Monday."]), ["2019-11-18"]);
-        // Past the lede, an attribution dates no event.
+        // A source's word on an event dates the word, not the event; past the lede, an
+        // attribution dates nothing.
+        assert!(keys(NOV_19, &["A ferry sank off the coast, the coast guard said on Monday."]).is_empty());
         assert!(keys(NOV_19, &["The ferry is old.", "The old shipyard will become a museum, the mayor said on Monday."]).is_empty());
     }
 
