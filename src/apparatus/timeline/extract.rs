@@ -1593,9 +1593,14 @@ fn since_when_event(after: &str) -> String {
 /// Monday": a present of sequence puts what the date qualifies before the news, in the past.
 fn follows_on(s: &str, at: usize) -> bool {
     let before = words_before(s, at, 12);
-    before.windows(2).any(|w| {
-        w[0] == "follows" || w[0] == "comes" && ["after", "in", "on"].contains(&w[1].as_str())
-    })
+    // (Not "comes in on Friday", "comes to town": a schedule.)
+    let sequel = |w: &[String]| match w {
+        [verb, ..] if verb == "follows" => true,
+        [verb, after, ..] if verb == "comes" && after == "after" => true,
+        [verb, prep, noun] => verb == "comes" && (prep == "in" && noun == "addition" || prep == "on" && ["top", "the"].contains(&noun.as_str())),
+        _ => false,
+    };
+    (0..before.len()).any(|i| sequel(&before[i..before.len().min(i + 3)]))
 }
 
 /// Whether a weekday closes the attribution that ends a sentence's news, an announcement:
@@ -3468,6 +3473,7 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(date, &["The order follows two ferry sales on Monday."]), ["2019-11-18"]);
         // A present of another kind is still a schedule.
         assert!(keys(date, &["The ferry sails to the islands on Friday."]).is_empty());
+        assert!(keys(date, &["The storm comes in on Friday."]).is_empty());
     }
 
     #[test]
