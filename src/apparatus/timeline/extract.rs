@@ -54,6 +54,10 @@ pub struct Candidate {
     pub block: String,
     /// A pair of dates the text gave in both calendars that do not agree.
     pub calendar_mismatch: Option<String>,
+    /// The first and last day (sort keys) a mention dated from the writing can fall on ("last
+    /// week": that week's Monday to Sunday; "early this year": its first months): a finer date
+    /// outside them is another event.
+    pub days: Option<(String, String)>,
 }
 
 /// A candidate the extractor found but rejected itself, and why.
@@ -141,6 +145,11 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
 const FINDING_VERBS: &[&str] = &[
     "projected", "estimated", "predicted", "forecast", "found", "concluded", "showed", "calculated",
 ];
+/// Verbs whose "that" clause is an estimate: what it dates is a figure's time, not an event
+/// ("has estimated that 964,000 people reported a disorder in 2017").
+const ESTIMATE_VERBS: &[&str] = &[
+    "estimated", "estimates", "estimate", "projected", "projects", "calculated", "calculates",
+];
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
@@ -168,6 +177,7 @@ struct Patterns {
     year_span: Regex,
     month_pair: Regex,
     month: Regex,
+    month_of_year: Regex,
     year: Regex,
     month_name: Regex,
     convention: Regex,
@@ -206,7 +216,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:[Aa]t|[Oo]ver)\s+the\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
+            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
@@ -218,6 +228,7 @@ fn patterns() -> &'static Patterns {
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
+            month_of_year: re(format!(r"\b{M}\s+of\s+(this|last)\s+year\b")),
             year: re(format!(r"\b{Y}\b")),
             month_name: re(M.to_string()),
             self_reference: re(
@@ -261,6 +272,9 @@ struct Raw {
     day_of_week: Option<u32>,
     /// "last month" or "last year", dated from the article's own date.
     article_relative: Option<String>,
+    /// "May of this year" (0), "March of last year" (1): the month's year, counted back from
+    /// the article's own.
+    years_back: Option<i32>,
     /// "four years ago": how many of which unit (`day`, `week`, `month`, `year`) before the
     /// article's own date.
     ago: Option<(i64, String)>,
@@ -276,6 +290,10 @@ struct Raw {
     skip: bool,
     /// The mention needs a dating preposition before it (a bare month or year).
     bare: bool,
+    /// A weekday closing the lede's attribution: the day the news was made public.
+    announced: bool,
+    /// "Since 1989, when it crushed the protests": the "when" clause tells the event.
+    bound_told: bool,
     /// "since 1999" on a state still holding ("has been running programs since 1999"): the
     /// date of its start, told in the present perfect.
     begun: bool,
@@ -532,7 +550,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 Convention::Julian => true,
                 Convention::Gregorian => false,
             };
-            let mut mentions = find_mentions(masked_sentence);
+            // The body's first sentence: its closing attribution tells when the news was
+            // made public.
+            let lede = ctx.paragraph == 1 && s == 0;
+            let mut mentions = find_mentions_in(masked_sentence, lede);
             // A year stated again with a finer date in the same sentence adds nothing.
             let finer: Vec<i32> = mentions
                 .iter()
@@ -608,7 +629,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
-                let text = without_source_lead(&clause_text(sentence, &raw, several));
+                // An announcement closing the lede is told by the whole sentence up to its date.
+                let text = if raw.announced {
+                    tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
+                } else if raw.bound_told {
+                    since_when_event(&sentence[raw.end..])
+                } else {
+                    without_source_lead(&clause_text(sentence, &raw, several))
+                };
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
                     out.rejected.push(reject(reason));
                     continue;
@@ -640,13 +668,20 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // November 19th", "holds a public hearing Wednesday".
                 let bare_month = date.precision == DatePrecision::Month && date.label.ends_with(INFERRED_MARK);
                 let from_article_date = ctx.anchor.is_some()
-                    && (date.label.ends_with(INFERRED_MARK) || raw.weekday.is_some() || raw.article_relative.is_some());
+                    && (date.label.ends_with(INFERRED_MARK)
+                        || raw.weekday.is_some()
+                        || raw.article_relative.is_some()
+                        || raw.years_back.is_some());
                 let present = fragment::has_present_verb(&text) || bare_month || from_article_date;
                 let governed = aside::governed_by_present(masked_sentence, raw.start)
                     || aside::relative_in_present(masked_sentence, raw.start);
                 // (A news photo's caption tells what it shows in the present: "In this photo taken
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
-                if (present && !fragment::tells_the_past(&text) && !raw.begun || governed) && !names_event && !is_pictured(masked_sentence, raw.start) {
+                let sequel = follows_on(masked_sentence, raw.start);
+                if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel || governed)
+                    && !names_event
+                    && !is_pictured(masked_sentence, raw.start)
+                {
                     out.rejected.push(reject("told in the present tense, not a dated event"));
                     ctx.restore(narrative);
                     continue;
@@ -697,6 +732,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     article: article.id.clone(),
                     block: id.clone(),
                     calendar_mismatch: date.mismatch,
+                    days: days_named(&raw, ctx.anchor),
                 });
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
@@ -992,6 +1028,13 @@ fn month(m: Option<regex::Match>) -> Option<u32> {
 
 /// All date mentions of a (quote-masked) sentence, most specific reading first, no overlaps.
 fn find_mentions(s: &str) -> Vec<Raw> {
+    find_mentions_in(s, false)
+}
+
+/// [`find_mentions`]; in the body's first sentence (`lede`), a weekday closing its
+/// attribution ("The house will become a police station, the minister said on Tuesday.")
+/// dates the announcement: the news the report is about.
+fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     let p = patterns();
     let mut all: Vec<Raw> = Vec::new();
     for c in p.dual.captures_iter(s) {
@@ -1072,6 +1115,16 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             year: num(c.get(3)),
             qualifier: c.get(1).map(|q| q.as_str().to_lowercase()),
             bare: c.get(1).is_none() && c.get(3).is_none(),
+            ..Raw::default()
+        });
+    }
+    for c in p.month_of_year.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: month(c.get(1)),
+            years_back: Some(i32::from(&c[2] == "last")),
             ..Raw::default()
         });
     }
@@ -1226,11 +1279,14 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             article_relative: Some(match (c.get(1), c.get(2)) {
                 (Some(last), _) => last.as_str().to_string(),
                 (None, Some(this)) => format!("this {}", this.as_str()),
-                // "at the weekend", "over the weekend", "last weekend": the one before the writing.
+                // "at the weekend", "over the weekend", "last weekend", and "this weekend" told
+                // in the past: the one before the writing.
                 _ if c.get(4).is_some() || c.get(5).is_some() => "weekend".to_string(),
                 // "earlier this year", and "This year, …" opening a sentence: a time of the
                 // article's year before its writing ("this year" after the verb is the year as a
-                // span: "sales this year", "have purchased 208,560 vehicles this year").
+                // span: "sales this year", "have purchased 208,560 vehicles this year"); "early
+                // this year", its first months.
+                (None, None) if m0.as_str().to_lowercase().starts_with("early ") => "early this year".to_string(),
                 (None, None) => "this year".to_string(),
             }),
             ..Raw::default()
@@ -1238,6 +1294,14 @@ fn find_mentions(s: &str) -> Vec<Raw> {
     }
     for c in p.ago.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
+        // "nearly five years ago", "more than a week ago": a span told roughly names no
+        // date ("barely a week ago" and "just a year ago" still do).
+        let rough = ["nearly", "almost", "about", "around", "roughly", "approximately", "some", "over"]
+            .contains(&prev_word(s, m0.start()).as_str())
+            || s[..m0.start()].trim_end().ends_with("more than");
+        if rough {
+            continue;
+        }
         // "yesterday" is a day ago ("today" is mostly the present as against the past: "today's
         // exchange rates", "one of the hottest trends today").
         let (n, unit) = match (c.get(1), c.get(2), c.get(3)) {
@@ -1308,7 +1372,12 @@ fn find_mentions(s: &str) -> Vec<Raw> {
                 RECORD_WORDS.contains(&w[0].as_str()) || w[0] == "first" && w[1] == "time"
             });
         let started = prev == "since" && starts_a_state(s, raw.start) && !record;
-        if BOUNDING_PREPS.contains(&prev.as_str()) && !started {
+        // "Since 1989, when it crushed the protests, Beijing has…": the "when" clause tells
+        // what happened at the bound (not a state: "the first time since 2012, when the
+        // economy was still struggling").
+        let bound_told = prev == "since"
+            && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
+        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told {
             continue;
         }
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
@@ -1336,8 +1405,15 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "first announced the potential exchange last week": the date of the speaking, after
         // its short object ("noted that just last week security services killed…" reports one).
         let spoken = words_before(s, raw.start, 5);
+        // ("A case was reported in the county over the weekend": a passive report is the
+        // event, as above; `lead` has the word before the first of `spoken`.)
+        let lead = words_before(s, raw.start, 6);
+        let passive = |v: usize| {
+            let at = v + lead.len() - spoken.len();
+            at > 0 && ["was", "were", "been", "is", "are"].contains(&lead[at - 1].as_str())
+        };
         let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
-            .is_some_and(|v| v + 4 >= spoken.len() && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
+            .is_some_and(|v| v + 4 >= spoken.len() && !passive(v) && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
             && (raw.article_relative.is_some() || raw.weekday.is_some())
             // "the move announced on Monday by the Secretary of State": a passive participle
             // with its agent names the act announced, which is the event.
@@ -1346,7 +1422,11 @@ fn find_mentions(s: &str) -> Vec<Raw> {
         // "projected in May that the tariffs would…": a finding's or a forecast's date too.
         let reported = s[raw.end..].trim_start().starts_with("that ")
             && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
-        if attributed || object_of_speech || reported {
+        let announced = lede && (attributed || object_of_speech) && closes_attribution(s, &raw);
+        let estimated = words_before(s, raw.start, usize::MAX)
+            .windows(2)
+            .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
+        if (attributed || object_of_speech) && !announced || reported || estimated || fronted_statement(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -1364,7 +1444,9 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             continue;
         }
         let mut raw = raw;
-        raw.future = is_planned(s, &raw);
+        raw.future = !announced && is_planned(s, &raw);
+        raw.announced = announced;
+        raw.bound_told = bound_told;
         raw.begun = started;
         if raw.month.is_none() && raw.year.is_some() && !year_in_date_context(s, &raw, &prev) {
             continue;
@@ -1396,6 +1478,7 @@ fn find_mentions(s: &str) -> Vec<Raw> {
             && !preps.contains(&prev.as_str())
             && !at_start
             && !started
+            && !bound_told
             && !names_event_or_work
             && !bracketed_after_event(s, &raw)
         {
@@ -1449,18 +1532,24 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "later this month".
     let later = s[raw.start..].to_lowercase().starts_with("later ");
     // "to make recommendations by the end of 2020": a deadline, unless what was done by then
-    // is told in the past perfect ("By 1917, the party had grown").
+    // is told in the past perfect ("By 1917, the party had grown") or in the past after the
+    // date ("But by December, his symptoms worsened").
     let deadline = {
         let lead: Vec<&String> = before.iter().rev().skip_while(|w| ["the", "end", "start", "middle", "of"].contains(&w.as_str())).collect();
         lead.first().is_some_and(|w| *w == "by")
             && !before.iter().chain(&after_words(s, raw.end, 8)).any(|w| w == "had" || w == "’d")
+            && !past_follows(s, raw.end)
     };
     // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
     // "ahead of the planned vote".
     let determiners = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"];
-    let future_before = before.iter().enumerate().any(|(i, w)| {
-        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&before[i - 1].as_str()))
-    }) || before.windows(2).any(|w| w[0] == "set" && w[1] == "to");
+    // "Fans will miss it and were saddened when its roof collapsed last week": a finite past
+    // after the future word starts a clause of the narrative's past.
+    let reach = before.iter().rposition(|w| ["was", "were", "had", "did"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    let after_past = &before[reach..];
+    let future_before = after_past.iter().enumerate().any(|(i, w)| {
+        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&after_past[i - 1].as_str()))
+    }) || after_past.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
         && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
     let after: Vec<String> = s[raw.end..]
@@ -1484,6 +1573,96 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let soonest = matches!(before.as_slice(), [.., a, early, b] if a == "as" && (early == "early" || early == "soon") && b == "as")
         && before.iter().rev().take(8).any(|w| ["could", "may", "might"].contains(&w.as_str()));
     future_before || later_today || future_after || would || proposed || later || deadline || soonest
+}
+
+/// Whether a clause tells an act in the past, not a state in progress ("was still
+/// struggling", "were rising").
+fn tells_an_act(clause: &str) -> bool {
+    let words: Vec<String> = after_words(clause, 0, usize::MAX);
+    let progressive = words.windows(2).any(|w| {
+        ["was", "were"].contains(&w[0].as_str()) && (w[1] == "still" || w[1].ends_with("ing"))
+    });
+    fragment::tells_the_past(clause) && !progressive
+}
+
+/// The event of "Since 1989, when it crushed the protests, and witnessed …, Beijing has
+/// calculated …" (`after`: the sentence after the date): the "when" clause, its pronoun
+/// given the main clause's named subject ("Beijing crushed the protests, and witnessed …").
+fn since_when_event(after: &str) -> String {
+    let rest = after.trim_start_matches([',', ' ']).trim_start_matches("when ");
+    let parts: Vec<&str> = rest.split(", ").collect();
+    // The main clause: the first part after the first that opens on a name.
+    let main = parts.iter().skip(1).position(|p| p.starts_with(char::is_uppercase)).map_or(parts.len(), |k| k + 1);
+    let subject: Vec<&str> = parts.get(main).map_or(Vec::new(), |m| {
+        m.split_whitespace().take_while(|w| w.starts_with(char::is_uppercase)).collect()
+    });
+    let clause = parts[..main].join(", ");
+    let pronoun = ["it ", "they ", "he ", "she "].iter().find_map(|p| clause.strip_prefix(p));
+    match pronoun {
+        Some(told) if !subject.is_empty() => tidy(&format!("{} {told}", subject.join(" "))),
+        _ => tidy(&clause),
+    }
+}
+
+/// "It comes in addition to five jet sales earlier this week", "The order follows a deal on
+/// Monday": a present of sequence puts what the date qualifies before the news, in the past.
+fn follows_on(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 12);
+    // (Not "comes in on Friday", "comes to town": a schedule.)
+    let sequel = |w: &[String]| match w {
+        [verb, ..] if verb == "follows" => true,
+        [verb, after, ..] if verb == "comes" && after == "after" => true,
+        [verb, prep, noun] => verb == "comes" && (prep == "in" && noun == "addition" || prep == "on" && ["top", "the"].contains(&noun.as_str())),
+        _ => false,
+    };
+    (0..before.len()).any(|i| sequel(&before[i..before.len().min(i + 3)]))
+}
+
+/// Whether a weekday closes the attribution that ends a sentence's news, an announcement:
+/// "…, the office announced Monday." or a plan made public ("The house will become a police
+/// station, the minister said on Tuesday, after …"); not "said Tuesday that", nor what a
+/// source said of an event ("A man was killed, police said Monday": the killing's day is
+/// another).
+fn closes_attribution(s: &str, raw: &Raw) -> bool {
+    let rest = s[raw.end..].trim_start();
+    let ends = rest.is_empty() || rest.starts_with(['.', ',']);
+    // The speaker stands after a comma closing the news: "…, Austria's interior minister".
+    let Some(comma) = s[..raw.start].rfind(',').filter(|&at| s[at..raw.start].split_whitespace().count() <= 14) else {
+        return false;
+    };
+    let announced = words_before(s, raw.start, 3).iter().any(|w| w == "announced");
+    let plan = words_before(s, comma, usize::MAX).iter().any(|w| FUTURE_WORDS.contains(&w.as_str()));
+    raw.weekday.is_some() && ends && (announced || plan)
+}
+
+/// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
+/// found that …": a date opening the sentence before a statement's or a finding's verb and
+/// its "that" is the date of the statement, not of an event.
+fn fronted_statement(s: &str, raw: &Raw) -> bool {
+    let opens = s[..raw.start].split_whitespace().count() <= 1;
+    let Some(rest) = s[raw.end..].trim_start().strip_prefix(',') else { return false };
+    let clause = rest.split([',', ';', '—', ':']).next().unwrap_or("");
+    let words = after_words(clause, 0, 12);
+    opens
+        && words.windows(2).any(|w| {
+            (SPEECH_VERBS.contains(&w[0].as_str()) || FINDING_VERBS.contains(&w[0].as_str())) && w[1] == "that"
+        })
+}
+
+/// Whether a past tense follows byte `at` within a few words of its clause (up to a dash,
+/// colon or semicolon), after a subject: "by December, his symptoms worsened"; not a
+/// participle opening a phrase ("to $0.10 by 2030, helped by investment") or after an
+/// article or a form of "be" ("produced by 2024: the uncrewed flight", "will be completed").
+fn past_follows(s: &str, at: usize) -> bool {
+    const NOT_FINITE_AFTER: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "be", "been", "being", "is", "are"];
+    let clause = s[at..].split(['—', ';', ':']).next().unwrap_or("");
+    let words: Vec<String> = after_words(clause, 0, 9).into_iter().filter(|w| !w.is_empty()).collect();
+    let participle_phrase = words.first().is_some_and(|w| fragment::tells_the_past(w));
+    !participle_phrase
+        && words.iter().enumerate().skip(1).any(|(i, w)| {
+            // (", officials said" attributes the deadline.)
+            fragment::tells_the_past(w) && !NOT_FINITE_AFTER.contains(&words[i - 1].as_str()) && !SPEECH_VERBS.contains(&w.as_str())
+        })
 }
 
 /// The first `n` words after byte `at`, lower case, without punctuation.
@@ -1550,8 +1729,12 @@ pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
 fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let before = &s[..raw.start];
     let near: String = before.chars().rev().take(32).collect();
+    // "which it acquired for $200 million in 2017": a price paid dates the purchase.
+    let price = before
+        .rfind(['$', '£', '€'])
+        .is_some_and(|at| prev_word(before, at) == "for" && before.len() - at <= 32);
     // ("totaled about $63 billion through June 30, 2019": a sum up to a date.)
-    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€'])
+    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€']) && !price
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -1797,6 +1980,29 @@ struct Resolved {
     mismatch: Option<String>,
 }
 
+/// The days a mention dated from the writing can fall on: "last week", the Monday to Sunday
+/// before the writing's week; "this week" and "earlier this week", its Monday to the day of
+/// writing; "over the weekend", its Saturday and Sunday; "early this year", its first four
+/// months (as "early 2019" would be).
+fn days_named(raw: &Raw, anchor: Option<Anchor>) -> Option<(String, String)> {
+    let a = anchor?;
+    let unit = raw.article_relative.as_deref()?;
+    if unit == "early this year" {
+        return Some((format!("{:04}-01-00", a.year), format!("{:04}-04-31", a.year)));
+    }
+    let monday = a.weekday("Monday", false)?;
+    let (first, last) = match unit {
+        "week" => (add_days(monday, -7, false), add_days(monday, -1, false)),
+        "this week" => (monday, a.full()?),
+        "weekend" => {
+            let saturday = a.weekday("Saturday", false)?;
+            (saturday, add_days(saturday, 1, false))
+        }
+        _ => return None,
+    };
+    Some((key(first), key(last)))
+}
+
 fn key(d: Ymd) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
@@ -1916,7 +2122,7 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         // Only days into a year, "earlier this year" cannot be placed in it (the page's date
         // is more likely a reprint's).
-        if unit == "this year" {
+        if unit == "this year" || unit == "early this year" {
             return (a.month? > 1).then(|| year_only(a.year, false));
         }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one
@@ -1978,7 +2184,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
     let Some(month) = raw.month else {
         return Some(year_only(raw.year?, false));
     };
-    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)) {
+    let back = match raw.years_back {
+        Some(n) => Some(ctx.anchor?.year - n),
+        None => None,
+    };
+    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back) {
         Some(y) => (y, false),
         None => (infer_year(month, raw.day, raw.future, ctx)?, true),
     };
@@ -2921,6 +3131,7 @@ mod tests {
             article: "ch01".to_string(),
             block: "ch01-p1".to_string(),
             calendar_mismatch: None,
+            days: None,
         };
         let mut out = Extraction::default();
         out.candidates.push(candidate("2016-00-00", DatePrecision::Year));
@@ -3285,6 +3496,107 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_clause_opening_on_a_quotations_close_is_its_attribution() {
         assert!(is_attribution("” the company said in a statement on its website"));
+    }
+
+    // Rules found on tests/fixtures/blind16.
+
+    const NOV_18: Option<&str> = Some("2019-11-18");
+
+    #[test]
+    fn this_weekend_told_in_the_past_is_the_one_before_the_writing() {
+        assert_eq!(keys(NOV_18, &["Volunteers cleared the flooded roads this weekend."]), ["2019-11-00"]);
+        // Still to come, or told in the present: a plan, a schedule.
+        assert!(keys(NOV_18, &["The council will vote on the budget this weekend."]).is_empty());
+        assert!(keys(NOV_18, &["The market opens this weekend in the old town."]).is_empty());
+    }
+
+    #[test]
+    fn a_month_of_this_or_last_year_takes_the_articles_year() {
+        assert_eq!(keys(NOV_18, &["The brewery closed its last plant as recently as May of this year."]), ["2019-05-00"]);
+        assert_eq!(keys(NOV_18, &["The mayor resigned in March of last year."]), ["2018-03-00"]);
+    }
+
+    #[test]
+    fn by_a_month_told_in_the_past_is_no_deadline() {
+        let text = ["The pilot first felt unwell in October 2015.", "But by December, his headaches worsened."];
+        assert_eq!(keys(NOV_18, &text), ["2015-10-00", "2015-12-00"]);
+        // A deadline stays one, attributed or not.
+        assert!(keys(NOV_18, &["The firm must file its accounts by December."]).is_empty());
+        assert!(keys(NOV_18, &["The rules require firms to file by December, officials said."]).is_empty());
+    }
+
+    #[test]
+    fn a_past_clause_after_a_future_one_is_the_narratives() {
+        let text = ["Fans will miss the stadium and were saddened when its roof collapsed last week."];
+        assert_eq!(keys(NOV_18, &text), ["2019-11-00"]);
+        // The future still reaches a date after a past auxiliary of its own ("was set to").
+        assert!(keys(NOV_18, &["The ferry was set to dock at the harbour on Saturday, and will sail again on Sunday."]).is_empty());
+    }
+
+    #[test]
+    fn a_price_paid_dates_the_purchase() {
+        assert_eq!(keys(NOV_18, &["The bakery chain, which a rival bought for $40 million in 2014, is closing."]), ["2014-00-00"]);
+        // A sum for a period is still a figure.
+        assert!(keys(NOV_18, &["The chain's sales totalled $40 million in 2014."]).is_empty());
+    }
+
+    #[test]
+    fn the_ledes_closing_attribution_dates_the_news() {
+        let found = events(NOV_19, &["OSLO — The old shipyard will become a museum, the city's mayor said on Monday, after a decade of dispute.", "The mayor said on Monday that the works begin next year."]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0], ("2019-11-18".to_string(), "The old shipyard will become a museum, the city's mayor said".to_string()));
+        assert_eq!(keys(NOV_19, &["A Texas man pleaded guilty to fraud, the district attorney's office announced Monday."]), ["2019-11-18"]);
+        // A source's word on an event dates the word, not the event; past the lede, an
+        // attribution dates nothing.
+        assert!(keys(NOV_19, &["A ferry sank off the coast, the coast guard said on Monday."]).is_empty());
+        assert!(keys(NOV_19, &["The ferry is old.", "The old shipyard will become a museum, the mayor said on Monday."]).is_empty());
+    }
+
+    #[test]
+    fn since_a_year_when_dates_what_the_when_clause_tells() {
+        let found = events(NOV_18, &["Since 1956, when it lost the canal, and saw its empire shrink, Britain has kept a smaller fleet."]);
+        assert_eq!(found, [("1956-00-00".to_string(), "Britain lost the canal, and saw its empire shrink".to_string())]);
+        // A state then dates nothing.
+        assert!(keys(NOV_18, &["Output is the lowest since 2012, when the economy was still struggling."]).is_empty());
+    }
+
+    #[test]
+    fn a_present_of_sequence_dates_what_came_before() {
+        let date = Some("2019-11-20");
+        assert_eq!(keys(date, &["The deal comes in addition to three ferry orders earlier this week."]), ["2019-11-00"]);
+        assert_eq!(keys(date, &["The order follows two ferry sales on Monday."]), ["2019-11-18"]);
+        // A present of another kind is still a schedule.
+        assert!(keys(date, &["The ferry sails to the islands on Friday."]).is_empty());
+        assert!(keys(date, &["The storm comes in on Friday."]).is_empty());
+    }
+
+    #[test]
+    fn a_span_told_roughly_names_no_date() {
+        assert!(keys(NOV_18, &["The firm launched the watch nearly five years ago."]).is_empty());
+        assert!(keys(NOV_18, &["The bridge closed more than two years ago."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The firm launched the watch five years ago."]), ["2014-00-00"]);
+    }
+
+    #[test]
+    fn what_an_estimate_dates_is_a_figures_time() {
+        assert!(keys(NOV_18, &["The agency has estimated that 12,000 anglers caught a pike in 2017, up from the year before."]).is_empty());
+        assert!(keys(NOV_18, &["Analysts calculated that the mine produced 3 tonnes of gold in 2016."]).is_empty());
+        // A finding may still tell an event.
+        assert_eq!(keys(NOV_18, &["Investigators found that the pilot had switched off the engine in 2016."]), ["2016-00-00"]);
+    }
+
+    #[test]
+    fn a_passive_report_of_a_relative_date_is_the_event() {
+        assert_eq!(keys(NOV_18, &["A second case of measles was reported in the county over the weekend."]), ["2019-11-00"]);
+        assert!(keys(NOV_18, &["The county reported the case over the weekend."]).is_empty());
+    }
+
+    #[test]
+    fn a_fronted_date_on_a_report_dates_the_report_not_an_event() {
+        assert!(keys(NOV_18, &["In 2015, the health board reported that the share of smokers was 12 percent."]).is_empty());
+        assert!(keys(NOV_18, &["In 2015, researchers found that the lake had shrunk by a third."]).is_empty());
+        // The event of a fronted date stays.
+        assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
 }
 

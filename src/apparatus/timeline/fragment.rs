@@ -183,7 +183,11 @@ fn is_forecast(text: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     // "to impose its will on its neighbours": after a possessive, "will" is the noun.
-    let future = words.iter().enumerate().any(|(i, w)| {
+    // "Fans will miss it and were saddened when its roof collapsed": a finite past after the
+    // future word tells the clause's own past (where the date stands is the extractor's to
+    // weigh).
+    let past_from = words.iter().rposition(|w| ["was", "were", "had", "did"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    let future = words.iter().enumerate().skip(past_from).any(|(i, w)| {
         ["will", "won’t", "won't", "shall"].contains(&w.as_str())
             && !(i > 0 && ["its", "his", "her", "their", "our", "my", "your", "own", "free", "the"].contains(&words[i - 1].as_str()))
     })

@@ -137,6 +137,58 @@ fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+/// One mention's words, as merging compares them.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// The article it is from (empty for an entry the editor added).
+    article: String,
+    stems: BTreeSet<String>,
+    /// The stems of its verbs (a past tense, a verb of saying): what two reports of
+    /// different news share most.
+    verbs: BTreeSet<String>,
+    /// Its words whole (lower case, a plural's "s" dropped): a stem is their first letters,
+    /// which words of other meanings share ("police", "policies").
+    whole: BTreeSet<String>,
+}
+
+impl Mention {
+    fn new(article: &str, words: &str) -> Mention {
+        let verbs: Vec<&str> = words
+            .split_whitespace()
+            .filter(|w| fragment::tells_the_past(w) || extract::SPEECH_VERBS.contains(&w.to_lowercase().as_str()))
+            .collect();
+        let whole = words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| {
+                let w = w.to_lowercase();
+                w.strip_suffix('s').map_or(w.clone(), str::to_string)
+            })
+            .collect();
+        Mention {
+            article: article.to_string(),
+            stems: extract::stems(words).into_iter().collect(),
+            verbs: extract::stems(&verbs.join(" ")).into_iter().collect(),
+            whole,
+        }
+    }
+
+    /// How many words it shares with `other`, if enough: one word, or `proportional`ly a
+    /// third of the shorter mention's and two at least. Mentions from two articles that share
+    /// one word only join on the same word, not on a verb ("accused", "announced"; two reports
+    /// of one day's different news tell them with the same verbs) nor on a stem alone
+    /// ("police" and "policies").
+    fn shared(&self, other: &Mention, proportional: bool) -> Option<usize> {
+        let common: Vec<&String> = self.stems.intersection(&other.stems).collect();
+        let needed = if proportional { (self.stems.len().min(other.stems.len()) / 3).max(2) } else { 1 };
+        let apart = !self.article.is_empty() && !other.article.is_empty() && self.article != other.article;
+        let lone_word_apart = apart
+            && matches!(common[..], [only] if self.verbs.contains(only) && other.verbs.contains(only)
+                || self.whole.is_disjoint(&other.whole));
+        (common.len() >= needed && !lone_word_apart).then_some(common.len())
+    }
+}
+
 /// An entry while it is being merged: the model entry plus what merging compares.
 #[derive(Debug, Clone)]
 pub(crate) struct Draft {
@@ -145,14 +197,18 @@ pub(crate) struct Draft {
     written_month: String,
     /// The words of each mention merged into the entry, kept apart: a mention joins one
     /// it shares enough words with (pooled, a common word of each pulled in others).
-    mentions: Vec<BTreeSet<String>>,
+    mentions: Vec<Mention>,
+    /// The days a month or year entry dated from the writing can fall on (see
+    /// [`extract::Candidate::days`]).
+    days: Option<(String, String)>,
 }
 
 impl Draft {
     fn new(c: Candidate) -> Draft {
         let written_month = c.written.clone();
         Draft {
-            mentions: vec![extract::stems(&c.own_words).into_iter().collect()],
+            mentions: vec![Mention::new(&c.article, &c.own_words)],
+            days: c.days,
             written_month,
             entry: TimelineEntry {
                 id: String::new(),
@@ -173,10 +229,10 @@ impl Draft {
 
     /// An entry the editor added by hand.
     pub(crate) fn added(entry: TimelineEntry) -> Draft {
-        let stems = extract::stems(&entry.text).into_iter().collect();
         Draft {
             written_month: entry.sort_key[..7].to_string(),
-            mentions: vec![stems],
+            mentions: vec![Mention::new("", &entry.text)],
+            days: None,
             entry,
         }
     }
@@ -201,29 +257,43 @@ impl Draft {
             }
             // A month mention joins a day date of the same (written) month when they share
             // a good part of their words (a third of the shorter), not just two of many.
+            // "last week" joins no day of this week.
             _ => {
                 proportional = true;
-                self.written_month == other.written_month
+                self.written_month == other.written_month && self.admits(other) && other.admits(self)
             }
         };
         dates_agree && self.most_shared(other, proportional).is_some()
     }
 
     /// The most words one of this entry's mentions shares with one of `other`'s, among the
-    /// pairs that share enough: one word, or `proportional`ly a third of the shorter
-    /// mention's and two at least.
+    /// pairs that share enough ([`Mention::shared`]).
     fn most_shared(&self, other: &Draft, proportional: bool) -> Option<usize> {
-        let needed = |a: &BTreeSet<String>, b: &BTreeSet<String>| if proportional { (a.len().min(b.len()) / 3).max(2) } else { 1 };
         self.mentions
             .iter()
-            .flat_map(|a| other.mentions.iter().map(move |b| (a, b)))
-            .map(|(a, b)| (a.intersection(b).count(), needed(a, b)))
-            .filter(|(shared, needed)| shared >= needed)
-            .map(|(shared, _)| shared)
+            .flat_map(|a| other.mentions.iter().filter_map(move |b| a.shared(b, proportional)))
             .max()
     }
 
+    /// Whether a finer entry can be this entry's event: it falls within the days this
+    /// entry's words allow.
+    fn admits(&self, finer: &Draft) -> bool {
+        match &self.days {
+            Some((first, last)) if finer.entry.precision > self.entry.precision => {
+                (first..=last).contains(&&finer.entry.sort_key)
+            }
+            _ => true,
+        }
+    }
+
     fn absorb(&mut self, other: Draft) {
+        // Two mentions of one event at the same precision: the days either allows.
+        if self.entry.precision == other.entry.precision {
+            self.days = match (self.days.take(), &other.days) {
+                (Some((a, b)), Some((c, d))) => Some((a.min(c.clone()), b.max(d.clone()))),
+                _ => None,
+            };
+        }
         if other.entry.precision > self.entry.precision {
             let e = &mut self.entry;
             e.date_label = other.entry.date_label;
@@ -280,7 +350,7 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .iter()
             .enumerate()
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
-            .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4])
+            .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4] && drafts[y].admits(f))
             .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true)?)))
             .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
@@ -430,6 +500,7 @@ mod tests {
             article: article.to_string(),
             block: format!("{article}-p1"),
             calendar_mismatch: None,
+            days: None,
         }
     }
 
@@ -457,5 +528,61 @@ mod tests {
         // The two reports of 18 November share "harbour" and are one entry; the month's
         // mention shares one word with each of them, two with neither: it stays apart.
         assert_eq!(got, [("2019-11-18", 2), ("2019-11-00", 1)]);
+    }
+
+    #[test]
+    fn two_articles_news_of_one_day_joins_on_more_than_a_shared_verb() {
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-20", DatePrecision::Day, "The envoy accused the junta of stalling talks"),
+            candidate("ch02", "2019-11-20", DatePrecision::Day, "Protesters accused the police of brutality"),
+            candidate("ch03", "2019-11-20", DatePrecision::Day, "Gomez accused the Harbour Board of fraud"),
+            candidate("ch04", "2019-11-20", DatePrecision::Day, "The mayor sued the Harbour Board"),
+            candidate("ch05", "2019-11-20", DatePrecision::Day, "Rioters clashed with policemen"),
+            candidate("ch06", "2019-11-20", DatePrecision::Day, "The council debated its policies"),
+        ]);
+        let sources: Vec<usize> = drafts.iter().map(|d| d.entry.sources.len()).collect();
+        // (Nor does a stem shared by two words: "policemen", "policies".)
+        assert_eq!(sources, [1, 1, 2, 1, 1]);
+    }
+
+    #[test]
+    fn a_mention_of_early_this_year_joins_no_later_date() {
+        let early = |text: &str| Candidate {
+            days: Some(("2019-01-00".to_string(), "2019-04-31".to_string())),
+            ..candidate("ch01", "2019-00-00", DatePrecision::Year, text)
+        };
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-18", DatePrecision::Day, "The airline announced an order of fifty jets"),
+            early("Its cut to jet orders led the maker to announce the end of the model"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-11-18", "2019-00-00"]);
+        let drafts = merge(vec![
+            candidate("ch01", "2019-02-00", DatePrecision::Month, "The airline announced an order of fifty jets"),
+            early("The airline announced an order of fifty jets from the maker"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-02-00"]);
+    }
+
+    #[test]
+    fn a_mention_of_last_week_joins_no_day_of_this_week() {
+        // Written on Wednesday 20 November 2019: its "last week" ran from 11 to 17 November.
+        let last_week = |text: &str| Candidate {
+            days: Some(("2019-11-11".to_string(), "2019-11-17".to_string())),
+            ..candidate("ch01", "2019-11-00", DatePrecision::Month, text)
+        };
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-19", DatePrecision::Day, "The court ruled on the harbour settlement fees"),
+            last_week("The court ruled that harbour settlement fees be listed"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-11-19", "2019-11-00"]);
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-14", DatePrecision::Day, "The court ruled on the harbour settlement fees"),
+            last_week("The court ruled that harbour settlement fees be listed"),
+        ]);
+        let keys: Vec<&str> = drafts.iter().map(|d| d.entry.sort_key.as_str()).collect();
+        assert_eq!(keys, ["2019-11-14"]);
     }
 }
