@@ -2382,15 +2382,20 @@ fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
 /// [`clause`] in the sentence's own case (so that a clause opening on a verb shows it).
 fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
     let text = clause_part(sentence, raw, several, true);
-    // A date set off by dashes ("On one of those nights — April 26, 2016 — they got…"):
-    // the sentence around it, the dashes closed up. (Only then: a short part elsewhere, ", and
-    // it was granted in 2011", stays short, and is set aside as too little.)
-    let set_off = sentence[..raw.start].trim_end().ends_with(['—', '–']) || sentence[raw.end..].trim_start().starts_with(['—', '–']);
-    if content_words(&text) >= 2 || !set_off {
+    if content_words(&text) >= 2 {
         return text;
     }
+    // A date set off by dashes ("On one of those nights — April 26, 2016 — they got…") or a
+    // part too short to tell the event ("But by December, they worsened"): the sentence
+    // around it, the dashes closed up and the date's preposition gone with it ("…, and it
+    // was granted in 2011" leaves no "granted in").
     let dashes = |c: char| c.is_whitespace() || "—–,".contains(c);
     let before = sentence[..raw.start].trim_end_matches(dashes);
+    // ("As of" and "by" stay: the rules on status and deadlines read them.)
+    let before = ["in", "on", "during"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p).filter(|b| b.is_empty() || b.ends_with(' ')))
+        .unwrap_or(before);
     let after = sentence[raw.end..].trim_start_matches(dashes);
     tidy(&format!("{before}, {after}"))
 }
@@ -3308,11 +3313,11 @@ mod rules_of_unseen_pages {
     const NOV_19: Option<&str> = Some("2019-11-19");
 
     #[test]
-    fn a_short_clause_of_a_second_date_is_no_cue_for_the_whole_sentence() {
-        // The part of 2011 is too short to tell an event; the sentence around it with "in" left
-        // dangling is no entry either.
+    fn a_short_clause_of_a_second_date_takes_its_sentence_without_the_dates_preposition() {
         let found = events(Some("2015-03-26"), &["Arduino LLC filed to register the US trademark in April 2009, and it was granted in 2011."]);
-        assert_eq!(found, [("2009-04-00".to_string(), "Arduino LLC filed to register the US trademark".to_string())]);
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(texts.iter().all(|t| !t.ends_with(" in")), "{texts:?}");
+        assert_eq!(found[0], ("2009-04-00".to_string(), "Arduino LLC filed to register the US trademark".to_string()));
     }
 
     #[test]
