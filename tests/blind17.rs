@@ -6,9 +6,24 @@
 mod gold;
 
 /// Share of the gold index headings present and junk proposed on the seventeenth blind book,
-/// first measured blind (session index11): not yet measured.
-const PRESENT_REACHED: f64 = 0.0;
-const JUNK_REACHED: usize = 1000;
+/// first measured blind (session index11): 78.0% present (85 of 109), 43 junk of 193 proposed.
+/// Its junk classes: names cut at "of", "for", "the" or a lowercase word ("Deworm" and "World
+/// Initiative", "Dispensers" and "Safe Water", "Lean Season", "Rakuten Madrid Finals", "Human
+/// Spaceflight", "Space Odyssey"), a name inverted at its last word ("Beta, Evidence Action",
+/// "Amphitheatre, Shoreline", "Pavilion, Cynthia Woods Mitchell", "Dolls, Goo Goo", "Jovi,
+/// Bon"), persons left uninverted ("Bukola Saraki", "Ibrahim Idris", "Mahmud Abubakar Magaji",
+/// "Miley Cyrus"), pieces of song titles ("A Fool Believes", "Keeps You Runnin", "The
+/// Streets"), roles ("Advocacy Director", "President, Senior Vice"), addresses ("Caldwell
+/// Place", "Seventh Street", "Eighth"), a unit's name glued to its department's ("Columbus
+/// Police Department Intelligence Led Policing Unit"), a surname alone ("Shotwell"), a
+/// misspelling ("Starhip"), a sum ("N500m"), a case number ("Number FHC"), abbreviations ("LN",
+/// "EP"), a word opening a sentence ("Verified"), and "Agency", "Beach", "Earth-Mars". Its
+/// misses: lowercase topics ("hypersensitivity pneumonitis", "bird fancier's asthma",
+/// "methamphetamine", "hibernation", "torpor", "top charities"), acronyms ("BMJ", "FDA"), the
+/// same names the junk cut or left uninverted, "Moon", "Mars", "Senate", "Live Nation",
+/// "Astrobotic" (listed once, then in "Astrobotic, Intuitive Machines and OrbitBeyond").
+const PRESENT_REACHED: f64 = 0.779;
+const JUNK_REACHED: usize = 43;
 
 #[test]
 fn blind17_index() {
