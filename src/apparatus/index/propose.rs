@@ -183,7 +183,7 @@ impl Quotes {
         while from < tokens.len() {
             let to = (from..tokens.len()).find(|k| span[*k] != span[from]).unwrap_or(tokens.len());
             if span[from] > 0 {
-                title_case[span[from]] = super::scan::is_headline(&tokens[from..to]);
+                title_case[span[from]] = is_title_case(&tokens[from..to]);
             }
             from = to;
         }
@@ -192,10 +192,13 @@ impl Quotes {
 
     /// Whether the words `start..end` are part, not the whole, of a quoted title or slogan:
     /// "Loved Me Like" of "“You Loved Me Like a Distant Star”" names nothing.
-    fn is_fragment(&self, start: usize, end: usize) -> bool {
+    fn is_fragment(&self, tokens: &[Token], start: usize, end: usize) -> bool {
         let q = self.span[start];
         let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
-        q > 0 && self.title_case[q] && ((start > 0 && inside(start - 1)) || inside(end))
+        // "“The Kiss Was Beautiful”": the title without its leading article is whole.
+        let article = |k: usize| ["the", "a", "an"].contains(&tokens[k].key.as_str());
+        let before = start > 0 && inside(start - 1) && !(article(start - 1) && !(start > 1 && inside(start - 2)));
+        q > 0 && self.title_case[q] && (before || inside(end))
     }
 
     /// Whether the words `start..end` are a whole quotation of their own.
@@ -204,6 +207,16 @@ impl Quotes {
         let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
         q > 0 && (start..end).all(inside) && !(start > 0 && inside(start - 1)) && !inside(end)
     }
+}
+
+/// Whether quoted words are in title case: nearly every content word capitalised, or three
+/// words or more opening with a capital, each capitalised or a lowercase function word, two
+/// content words among them ("“What A Fool Believes”", "“Takin’ It To the Streets”").
+fn is_title_case(words: &[Token]) -> bool {
+    let content = words.iter().filter(|t| t.text.chars().count() >= 3 && !words::is_stop(&t.key)).count();
+    let title_word = |t: &Token| t.capitalised() || words::is_stop(&t.key);
+    super::scan::is_headline(words)
+        || (words.len() >= 3 && content >= 2 && words[0].capitalised() && words.iter().all(title_word))
 }
 
 /// The most words of a quoted title or slogan.
@@ -516,7 +529,7 @@ fn collect_forms(
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
-        if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) && !elliptical(tokens, start, end) {
+        if start < end && !modifier && !shouted && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
             // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
@@ -2583,6 +2596,17 @@ mod tests {
         assert!(h.contains(&"The Medium is the Message".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Meth")), "two sentences are no title: {h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Compared")), "dialogue is no title: {h:?}");
+    }
+
+    #[test]
+    fn a_quotation_in_title_case_with_an_elided_word_is_one_title() {
+        let h = headings_of(&[
+            "The trio played “Ramblin’ Down the River,” “Where A Heart Goes” and “The Lovin’ Kind”.",
+            "They closed with “Ramblin’ Down The River” at midnight, as always.",
+        ]);
+        assert!(h.contains(&"Ramblin Down The River".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Heart") || h == "The River" || h == "Ramblin Down"), "{h:?}");
+        assert!(h.contains(&"Lovin Kind".to_string()), "whole but its article: {h:?}");
     }
 
     #[test]

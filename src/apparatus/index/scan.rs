@@ -325,6 +325,7 @@ pub fn tokenize(
     let mut i = 0;
     let mut gap_start = 0;
     let mut first = true;
+    let mut single_open = false;
     // "Industrial Light & Magic": an ampersand between spaces is a word of a name.
     let ampersand = |i: usize| {
         chars[i].1 == '&' && i > 0 && chars[i - 1].1 == ' ' && chars.get(i + 1).is_some_and(|(_, c)| *c == ' ')
@@ -353,7 +354,23 @@ pub fn tokenize(
         if column_gap {
             *sentence_start = true;
         }
-        let joined = !first && !column_gap && gap.chars().all(char::is_whitespace);
+        // "Takin’ It To the Streets": an apostrophe right after a word, with no single
+        // quotation open, elides a letter; it closes no quotation and parts no words. (After
+        // an "s" it is a plural's possessive, which ends a name: "the Nittany Lions’ Nov. 9
+        // loss".)
+        let after_s = out.last().is_some_and(|t: &Token| t.node == node && t.text.ends_with('s'));
+        let elision = !first
+            && !single_open
+            && !after_s
+            && gap.strip_prefix('’').is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_whitespace));
+        for c in gap.chars() {
+            match c {
+                '‘' => single_open = true,
+                '’' if !elision => single_open = false,
+                _ => {}
+            }
+        }
+        let joined = !first && !column_gap && (elision || gap.chars().all(char::is_whitespace));
         let start = i;
         let amp = ampersand(i);
         i += usize::from(amp);
@@ -400,7 +417,7 @@ pub fn tokenize(
             running: running && !clipped && !handle,
             headline: false,
             italic: false,
-            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')),
+            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
             comma_before: !first && gap.trim() == ",",
             stop_before: gap.contains(['.', '!', '?', '…']),
             handle_after: is_handle(&text[end..]),
@@ -615,6 +632,15 @@ mod tests {
         let t = words("^ a b Ethnicity figures add to more than 100%.");
         assert_eq!(t[0].text, "Ethnicity");
         assert!(t[0].sentence_start);
+    }
+
+    #[test]
+    fn an_apostrophe_of_elision_joins_the_words_a_plurals_possessive_and_a_quotation_do_not() {
+        let t = words("“Ramblin’ Down” and the Joneses’ Barn; ‘Some Tune’ then");
+        assert!(t[1].joined && t[1].quote_before.is_none(), "{:?}", t[1]);
+        assert!(!t[5].joined, "a plural's possessive ends a name: {:?}", t[5]);
+        assert_eq!(t[8].quote_before, Some('’'));
+        assert!(!t[8].joined);
     }
 
     #[test]
