@@ -194,6 +194,8 @@ const NON_PERSON: &[&str] = &[
     "design", "designs", "partners", "associates", "architects",
     // A team: "Team Penske", "Joe Gibbs Racing".
     "team", "racing", "motorsports",
+    // A venue: "Shoreline Amphitheatre", "Cynthia Woods Mitchell Pavilion".
+    "amphitheatre", "amphitheater", "pavilion", "arena", "theatre", "theater", "auditorium",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
