@@ -529,7 +529,8 @@ fn collect_forms(
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
-        if start < end && !modifier && !shouted && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
+        let tail = start < end && headline_tail(tokens, start, end, casing);
+        if start < end && !modifier && !shouted && !tail && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
             // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
@@ -639,6 +640,20 @@ fn collect_forms(
     cut_sentence_openers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether the run `start..end` of a title-case line is the generic end of a longer name
+/// whose first words the running text never capitalises ("Coral Sky Amphitheatre", "PNC Music
+/// Pavilion" in a list of venues): institution nouns only, right after a capitalised word
+/// that is no name there. No name of its own.
+fn headline_tail(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let first = &tokens[start];
+    let after_dropped = start > 0
+        && first.joined
+        && tokens[start - 1].node == first.node
+        && tokens[start - 1].capitalised()
+        && !capital(tokens, start - 1, casing);
+    first.headline && after_dropped && tokens[start..end].iter().all(|t| words::is_non_person(&t.key))
 }
 
 /// The most words of a name spelled out by an acronym, its small words included.
@@ -2113,6 +2128,9 @@ mod tests {
         propose(&corpus)
     }
 
+
+
+
     #[test]
     fn names_merge_and_sentence_starts_do_not_count() {
         let p = proposals(&[
@@ -2596,6 +2614,30 @@ mod tests {
         assert!(h.contains(&"The Medium is the Message".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Meth")), "two sentences are no title: {h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Compared")), "dialogue is no title: {h:?}");
+    }
+
+    #[test]
+    fn a_venue_is_no_person() {
+        let h = headings_of(&[
+            "The tour ends at the Margaret Ellis Pavilion in Dayton. Fans filled Lakeside Amphitheatre.",
+            "The Amphitheatre sold out, as did the Margaret Ellis Pavilion.",
+        ]);
+        assert!(h.contains(&"Margaret Ellis Pavilion".to_string()), "{h:?}");
+        assert!(h.contains(&"Lakeside Amphitheatre".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn the_institution_nouns_ending_a_longer_name_in_a_title_case_line_are_no_name() {
+        let mut corpus = Corpus::default();
+        let paragraphs = ["The band plays Lakeside Amphitheatre and Rose Pavilion in May.", "Dates: Maple Grove Amphitheatre, Dayton; Harbor Music Pavilion, Erie"];
+        for (block, text) in paragraphs.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            super::super::scan::tokenize(text, block, true, &mut true, &mut corpus.tokens);
+        }
+        corpus.tokens.iter_mut().filter(|t| t.node == 1).for_each(|t| t.headline = true);
+        let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Lakeside Amphitheatre".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Amphitheatre", "Music Pavilion", "Pavilion"].contains(&h.as_str())), "{h:?}");
     }
 
     #[test]
