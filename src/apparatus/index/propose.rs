@@ -1142,13 +1142,16 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
 }
 
 /// Whether a name set off by a comma follows a role ("The leader of Ennahda, Rachid
-/// Ghannouchi, condemned…"): the words before it, the comma's side, name one.
+/// Ghannouchi, condemned…") or an office ("the Inspector-General of Police, Ibrahim Idris,"):
+/// the words before it, the comma's side, name one.
 fn role_before_comma(tokens: &[Token], start: usize) -> bool {
     let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start;
+    let role = |t: &Token| t.text.chars().all(char::is_lowercase) && words::is_role(&t.key);
+    let office = |t: &Token| t.capitalised() && t.key.split('-').any(words::is_honorific);
     set_off
         && tokens[start.saturating_sub(4)..start]
             .iter()
-            .any(|t| t.node == tokens[start].node && t.text.chars().all(char::is_lowercase) && words::is_role(&t.key))
+            .any(|t| t.node == tokens[start].node && (role(t) || office(t)))
 }
 
 /// Where the name after the last title of address in `start..end` begins (the title kept),
@@ -2638,6 +2641,13 @@ mod tests {
         let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
         assert!(h.contains(&"Lakeside Amphitheatre".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| ["Amphitheatre", "Music Pavilion", "Pavilion"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_set_off_after_an_office_is_a_persons() {
+        let h = headings_of(&["They sued the Commissioner-General of Customs, Tunde Bakare, and the Governor of Lagos, Femi Adeyemi, on Monday."]);
+        assert!(h.contains(&"Bakare, Tunde".to_string()), "{h:?}");
+        assert!(h.contains(&"Adeyemi, Femi".to_string()), "{h:?}");
     }
 
     #[test]
