@@ -109,8 +109,9 @@ struct Form {
     /// Occurrences right before a number that is no part of it ("Rs 24 lakh", "Suite 350"):
     /// a unit or a label when all are so.
     before_figure: usize,
-    /// Occurrences right after a number ("520 Third Street"): a house number when all are so
-    /// and a street noun ends it.
+    /// Occurrences right after a number ("520 Third Street"), or joined by "and" to another
+    /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
+    /// when all are so and a street noun ends it.
     after_figure: usize,
 }
 
@@ -555,7 +556,7 @@ fn collect_forms(
             forms[n].opening += usize::from(run[0].sentence_start);
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)));
-            forms[n].after_figure += usize::from(start > 0 && run[0].joined && figure(&tokens[start - 1]));
+            forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
@@ -1364,9 +1365,11 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         }
         // "Fort Worth P.D. Open the door": the abbreviation ended a sentence; not when the
         // common word opens a longer name ("U.S. Games Systems, Inc.").
+        // "1119 Eighth St., after": a street's abbreviation ends its name.
         let dotted = tokens[end - 1].text.len() > 2
             && tokens[end - 1].text.ends_with('.')
-            && !words::is_name_suffix(&tokens[end - 1].key);
+            && !words::is_name_suffix(&tokens[end - 1].key)
+            && !(end - 1 > i && STREET_NOUNS.contains(&tokens[end - 1].key.as_str()));
         let name_goes_on = tokens.get(end + 1).is_some_and(|m| m.joined && m.capitalised());
         if dotted && !name_goes_on && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
             return if end - 1 > i { end - 1 } else { end };
@@ -1561,7 +1564,25 @@ fn owner_in_title(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>) ->
 }
 
 /// The nouns that end a street's name.
-const STREET_NOUNS: &[&str] = &["street", "avenue", "road", "boulevard", "lane", "drive"];
+const STREET_NOUNS: &[&str] = &[
+    "street", "avenue", "road", "boulevard", "lane", "drive", "place", "st.", "ave.", "rd.", "blvd.",
+];
+
+/// Whether the street's name `start..end` and another are joined by "and", a crossing ("near
+/// 17th Street and Gladstone Avenue").
+fn crossing(tokens: &[Token], start: usize, end: usize) -> bool {
+    let street = |t: &Token| STREET_NOUNS.contains(&t.key.as_str());
+    let node = tokens[start].node;
+    let word = |k: usize| tokens.get(k).filter(|t| t.node == node && t.joined);
+    let and = |k: usize| word(k).is_some_and(|t| t.key == "and");
+    let before = start >= 2 && and(start - 1) && tokens[start - 1].node == node && street(&tokens[start - 2]);
+    let after = and(end)
+        && (end + 1..end + 4)
+            .map_while(|k| word(k).filter(|t| t.capitalised()))
+            .last()
+            .is_some_and(street);
+    street(&tokens[end - 1]) && (before || after)
+}
 
 /// Drops forms that are no headings: seen only sentence-initially, calendar words, single
 /// common or one-letter words.
@@ -2648,6 +2669,15 @@ mod tests {
         let h = headings_of(&["They sued the Commissioner-General of Customs, Tunde Bakare, and the Governor of Lagos, Femi Adeyemi, on Monday."]);
         assert!(h.contains(&"Bakare, Tunde".to_string()), "{h:?}");
         assert!(h.contains(&"Adeyemi, Femi".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_crossing_and_an_address_with_a_dotted_street_are_no_headings() {
+        let h = headings_of(&[
+            "Police stopped a car near Fourth Street and Maple Avenue, then one near 9th Street and Birch Road.",
+            "She lives at 41 Ninth St., in Dayton, and he at 7 Cedar Place in Dayton.",
+        ]);
+        assert_eq!(h, ["Dayton"]);
     }
 
     #[test]
