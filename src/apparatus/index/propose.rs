@@ -36,9 +36,10 @@ struct Casing {
     /// Capitalised occurrences anywhere (sentence starts too) not right after a connector:
     /// a word never so seen belongs to a longer name ("Revenge of the Sith").
     free: usize,
-    /// Capitalised occurrences anywhere directly before "of" or "of the" and a capital
-    /// ("Rise of the Tomb Raider"): a word always so seen opens a longer name.
-    before_of: usize,
+    /// Capitalised occurrences anywhere directly before "of", "for" or "the" and a capital
+    /// ("Rise of the Tomb Raider", "Deworm the World Initiative"): a word always so seen opens
+    /// a longer name.
+    before_connector: usize,
     /// Capitalised occurrences anywhere.
     capital_anywhere: usize,
     /// As an owner ("Jupiter's"), it owns different things, or a thing no capital names
@@ -285,7 +286,7 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
         if let Some(c) = casing.get_mut(t.key.as_str()) {
             c.free += usize::from(!after_connector);
             c.capital_anywhere += 1;
-            c.before_of += usize::from(of_follows(tokens, i + 1));
+            c.before_connector += usize::from(connector_follows(tokens, i + 1));
             if t.possessive {
                 let next = tokens.get(i + 1).filter(|n| n.joined && n.node == t.node && n.capitalised());
                 let same = next.is_some_and(|n| c.owned.as_ref().is_none_or(|o| *o == n.key));
@@ -297,12 +298,13 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
     casing
 }
 
-/// Whether "of" or "of the" and a capitalised word stand at `k` ("… of the Tomb Raider").
-fn of_follows(tokens: &[Token], k: usize) -> bool {
+/// Whether "of", "for" (either with "the") or "the" and a capitalised word stand at `k` ("…
+/// of the Tomb Raider", "… for Safe Water", "… the World Initiative").
+fn connector_follows(tokens: &[Token], k: usize) -> bool {
     let word = |k: usize| tokens.get(k).filter(|t| t.joined && t.node == tokens[k - 1].node);
-    let Some(of) = word(k).filter(|t| t.text == "of") else { return false };
-    let next = if word(k + 1).is_some_and(|t| t.text == "the") { k + 2 } else { k + 1 };
-    of.running && word(next).is_some_and(|t| t.capitalised())
+    let Some(connector) = word(k).filter(|t| ["of", "for", "the"].contains(&t.text.as_str())) else { return false };
+    let next = if connector.text != "the" && word(k + 1).is_some_and(|t| t.text == "the") { k + 2 } else { k + 1 };
+    connector.running && word(next).is_some_and(|t| t.capitalised())
 }
 
 /// Drops a form that is the demonym of another form ("Kenyan" beside "Kenya", "Africans"
@@ -1207,9 +1209,10 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     let family_name = words::is_east_asian_family(key)
         && tokens.get(i + 1).is_some_and(|n| i + 1 < end && words::is_romanised_given(&n.text));
     // A capitalised article inside a sentence, with no punctuation before it, opens a title
-    // ("remaster A New Hope", "in The Hague"; not "(AP) — The Latest on").
+    // ("remaster A New Hope", "in The Hague"; not "(AP) — The Latest on"), and so does "No"
+    // ("and No Lean Season").
     let t = &tokens[i];
-    let title_article = ["a", "an", "the"].contains(&key) && !t.sentence_start && t.running && t.joined;
+    let title_article = ["a", "an", "the", "no"].contains(&key) && !t.sentence_start && t.running && t.joined;
     // "Despite AI’s benefits": a preposition opening a sentence is no part of the name
     // after it, even when the text never writes it lowercase.
     let opening_preposition = t.sentence_start && words::is_determiner_or_preposition(key) && i + 1 < end;
@@ -1396,7 +1399,20 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
             // a sentence takes a preposition and an article when its last word ends the sentence.
             let work_preposition = work && closes_sentence(tokens, j) && preposition_and_article(&tokens[end..j]);
-            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition {
+            // "Rise of the Tomb Raider": a word the text capitalises only before "of" and a
+            // capital opens the longer name, however its last words are used; inside a
+            // sentence, so does one only before "for" or "the" and a word met capitalised no
+            // more often ("Dispensers for Safe Water", "Deworm the World Initiative"; not "told
+            // Billboard the Doobies have", "Sales for Dräger").
+            let capitalised = |k: usize| casing.get(tokens[k].key.as_str()).map_or(0, |c| c.capital_anywhere);
+            let opens_name = end == i + 1
+                && casing.get(tokens[i].key.as_str()).is_some_and(|c| c.capital_anywhere > 0 && c.before_connector == c.capital_anywhere);
+            let of = connector.starts_with("of");
+            let opens_inside = opens_name
+                && !tokens[i].sentence_start
+                && (connector.starts_with("for") || connector == "the")
+                && tokens.get(j).is_some_and(|_| capitalised(j) <= capitalised(i));
+            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition && !opens_inside {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
@@ -1413,11 +1429,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                     .is_some_and(|t| casing.get(t.key.as_str()).is_some_and(|c| c.free == 0));
             let institutional = words::is_institutional_connector(&connector);
             let taken = words::takes_connector(&tokens[end - 1].key, &connector);
-            // "Rise of the Tomb Raider": a word the text capitalises only before "of" and a
-            // capital opens the longer name, however its last words are used.
-            let opens_name = end == i + 1
-                && casing.get(tokens[i].key.as_str()).is_some_and(|c| c.capital_anywhere > 0 && c.before_of == c.capital_anywhere);
-            let title = (bound || opens_name) && connector.starts_with("of");
+            let title = ((bound || opens_name) && of) || opens_inside;
             // "Century of Progress Exposition": a word the text writes lowercase, "of", and a
             // name ending in an institution noun are one name.
             let of_institution = connector == "of" && joins_institution;
@@ -2486,6 +2498,19 @@ mod tests {
         assert!(h.contains(&"Shadow of the Tomb Raider".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "Rise" || h == "Shadow"), "{h:?}");
         assert!(h.contains(&"Bank of England".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_capitalised_only_before_for_or_the_inside_a_sentence_opens_a_longer_name() {
+        let h = headings_of(&[
+            "The grant went to two groups (Lanterns for Rural Schools and Mend the River Trust) and to No Empty Plates.",
+            "Thanks for Reading. Search the Web. He told Ledger the Rivertones have split; the Rivertones said so.",
+        ]);
+        assert!(h.contains(&"Ledger".to_string()), "{h:?}");
+        assert!(h.contains(&"Lanterns for Rural Schools".to_string()), "{h:?}");
+        assert!(h.contains(&"Mend the River Trust".to_string()), "{h:?}");
+        assert!(h.contains(&"No Empty Plates".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Thanks") || h.starts_with("Search")), "{h:?}");
     }
 
     #[test]
