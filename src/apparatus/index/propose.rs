@@ -1014,7 +1014,8 @@ fn split_run_ons(forms: &mut Vec<Form>) {
 /// Cuts a word that only ever opens a sentence off the name after it, when the text gives
 /// that name elsewhere ("Enter South Dakota", "Hey Twitter" beside "South Dakota" and
 /// "Twitter"): a verb or an interjection the text never capitalises inside a sentence, not a
-/// given name, a title or the first word of a place. Its occurrences count for the name.
+/// given name, a title or the first word of a place, nor one described by a role after the
+/// name. Its occurrences count for the name.
 fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
     // The name given elsewhere, more than once (not "North" of "Palmerston North").
     let index: HashMap<String, usize> =
@@ -1022,7 +1023,8 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
     let cuts: Vec<(usize, usize)> = forms
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.keys.len() > 1 && f.opening == f.count && f.named_work == 0 && f.quoted == 0)
+        // Not a given name a role describes ("Gwynne Shotwell, president of SpaceX").
+        .filter(|(_, f)| f.keys.len() > 1 && f.opening == f.count && f.named_work == 0 && f.quoted == 0 && !f.past_verb)
         .filter(|(_, f)| {
             let k = f.keys[0].as_str();
             casing.get(k).is_none_or(|c| c.capital == 0)
@@ -2167,6 +2169,7 @@ mod tests {
 
 
 
+
     #[test]
     fn names_merge_and_sentence_starts_do_not_count() {
         let p = proposals(&[
@@ -2464,8 +2467,10 @@ mod tests {
             "Enter South Dakota to throw down the gauntlet. The state of South Dakota spent much in South Dakota.",
             "Hey Twitter, the point is awareness. People on Twitter noticed, and Twitter trended.",
             "Central Intelligence Agency agents came. Staff of the Intelligence Agency left.",
+            "The rocket flew. Wendell Okafor, president of the firm, cheered; Okafor said so, and Okafor left.",
         ]);
         assert!(h.contains(&"South Dakota".to_string()) && h.contains(&"Twitter".to_string()), "{h:?}");
+        assert!(h.contains(&"Okafor, Wendell".to_string()), "a given name a role describes stays: {h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Enter") || h.starts_with("Hey")), "{h:?}");
         assert!(h.contains(&"Central Intelligence Agency".to_string()), "{h:?}");
     }
