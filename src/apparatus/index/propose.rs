@@ -110,6 +110,10 @@ struct Form {
     /// Occurrences right before a number that is no part of it ("Rs 24 lakh", "Suite 350"):
     /// a unit or a label when all are so.
     before_figure: usize,
+    /// Occurrences set off by a comma after a name ("Steve Menet, Senior Vice President"), or
+    /// before "of", "for" or "at" and a capital ("Advocacy Director for the Middle East"): a
+    /// post when all are so and a title of office ends it.
+    post: usize,
     /// Occurrences right after a number ("520 Third Street"), or joined by "and" to another
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
@@ -560,6 +564,7 @@ fn collect_forms(
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)));
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
+            forms[n].post += usize::from(post_context(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
             let attributive = after.is_some_and(|a| {
@@ -657,6 +662,18 @@ fn headline_tail(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&s
         && tokens[start - 1].capitalised()
         && !capital(tokens, start - 1, casing);
     first.headline && after_dropped && tokens[start..end].iter().all(|t| words::is_non_person(&t.key))
+}
+
+/// Whether the words `start..end` stand where a post does: set off by a comma after a name
+/// ("Steve Menet, Senior Vice President"), or before "of", "for" or "at" and a capital
+/// ("Research and Advocacy Director for the Middle East").
+fn post_context(tokens: &[Token], start: usize, end: usize) -> bool {
+    let node = tokens[start].node;
+    let apposed = tokens[start].comma_before && start > 0 && tokens[start - 1].capitalised() && tokens[start - 1].node == node;
+    let word = |k: usize| tokens.get(k).filter(|t| t.joined && t.node == node);
+    let of = word(end).is_some_and(|t| ["of", "for", "at"].contains(&t.key.as_str()));
+    let next = if word(end + 1).is_some_and(|t| t.key == "the") { end + 2 } else { end + 1 };
+    apposed || (of && word(next).is_some_and(|t| t.capitalised()))
 }
 
 /// The most words of a name spelled out by an acronym, its small words included.
@@ -1629,8 +1646,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.keys.len() > 1 && f.indefinite == f.count {
         return false;
     }
-    // "Prime Minister", "Attorney-General": a title with no name names no one.
+    // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
+    // post, words a title of office ends, always set off after a name or before its field
+    // ("Senior Vice President of Sales", "Advocacy Director for the Middle East").
     if f.keys.len() > 1 && f.keys.iter().all(|k| words::is_honorific(k) || words::is_role_noun(k)) {
+        return false;
+    }
+    if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k)) && f.post == f.count {
         return false;
     }
     // "The History": an article kept for a title does not make a common word a heading.
@@ -2708,6 +2730,16 @@ mod tests {
             "She lives at 41 Ninth St., in Dayton, and he at 7 Cedar Place in Dayton.",
         ]);
         assert_eq!(h, ["Dayton"]);
+    }
+
+    #[test]
+    fn a_post_set_off_after_a_name_or_before_its_field_is_no_heading() {
+        let h = headings_of(&[
+            "“We grew,” said Dana Whitfield, Regional Sales Director at Korvex. Korvex agreed.",
+            "Omar Haddad is Executive Vice President of Marketing for Korvex.",
+        ]);
+        assert!(!h.iter().any(|h| h.contains("Director") || h.contains("President")), "{h:?}");
+        assert!(h.contains(&"Korvex".to_string()), "{h:?}");
     }
 
     #[test]
