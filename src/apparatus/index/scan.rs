@@ -313,6 +313,9 @@ pub fn is_headline(tokens: &[Token]) -> bool {
     content.len() >= HEADLINE_MIN_WORDS && capitals * 5 >= content.len() * 4
 }
 
+/// The most words of a dateline or a source's name before the dash opening a text.
+const DATELINE_MAX_WORDS: usize = 4;
+
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
 pub fn tokenize(
     text: &str,
@@ -326,6 +329,7 @@ pub fn tokenize(
     let mut gap_start = 0;
     let mut first = true;
     let mut single_open = false;
+    let from = out.len();
     // "Industrial Light & Magic": an ampersand between spaces is a word of a name.
     let ampersand = |i: usize| {
         chars[i].1 == '&' && i > 0 && chars[i - 1].1 == ' ' && chars.get(i + 1).is_some_and(|(_, c)| *c == ' ')
@@ -345,6 +349,13 @@ pub fn tokenize(
         // A capital after a full stop, colon, semicolon (items of a list: "downloads; New
         // vulnerabilities") or opening quotation mark says nothing.
         if gap.contains(['.', '!', '?', ':', ';', '…', '“', '‘', '"', '«']) {
+            *sentence_start = true;
+        }
+        // "PanARMENIAN.Net - Verified footage", "LONDON (Reuters) — The": a dash between
+        // spaces after a text's first few words, all capitalised, closes a dateline.
+        let opening = &out[from..];
+        let dash = ["-", "—", "–"].contains(&gap.trim()) && gap.starts_with(' ');
+        if dash && (1..=DATELINE_MAX_WORDS).contains(&opening.len()) && opening.iter().all(Token::capitalised) {
             *sentence_start = true;
         }
         // Two spaces or a tab inside a line are a column gap of a table set in plain text
@@ -641,6 +652,13 @@ mod tests {
         assert!(!t[5].joined, "a plural's possessive ends a name: {:?}", t[5]);
         assert_eq!(t[8].quote_before, Some('’'));
         assert!(!t[8].joined);
+    }
+
+    #[test]
+    fn a_capital_after_a_datelines_dash_says_nothing() {
+        let t = words("Lakeview.Net - Confirmed reports say Oslo - Bergen trains stopped.");
+        assert!(t[1].sentence_start, "{:?}", t[1]);
+        assert!(!t[5].sentence_start, "{:?}", t[5]);
     }
 
     #[test]
