@@ -766,7 +766,9 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     let date = name.last().is_some_and(|t| words::is_calendar(&t.key));
     let closes = tokens.get(k + 1).is_none_or(|n| !n.joined || n.node != number.node);
     let single = matches!(name, [t] if closes && !t.sentence_start && !words::is_document_part(&t.key));
-    ((name.len() >= 2 || single) && !counted && !date).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+    // "Ryan S. Hollman 31, of Hope": an initial between names makes a person, the number an age.
+    let initialled = name.len() >= 3 && name[1..name.len() - 1].iter().any(|t| is_initials(&t.key));
+    ((name.len() >= 2 || single) && !counted && !date && !initialled).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
 }
 
 /// The names met with a number in running prose ("30fps in Red Dead Redemption 2."), not only
@@ -2740,6 +2742,12 @@ mod tests {
         ]);
         assert!(!h.iter().any(|h| h.contains("Director") || h.contains("President")), "{h:?}");
         assert!(h.contains(&"Korvex".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_number_after_a_name_with_an_initial_is_an_age() {
+        let h = headings_of(&["Police held Mary K. Olsen 45, of Troy, on Monday. Olsen denied it."]);
+        assert!(h.contains(&"Olsen, Mary K.".to_string()), "{h:?}");
     }
 
     #[test]
