@@ -1995,6 +1995,14 @@ fn looks_personal(
     if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && index.contains_key(first) {
         return false;
     }
+    // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
+    // never alone, is the named body's offshoot, no person, whatever it owns ("Evidence Action
+    // Beta’s work"; not "Te Kaurinui Parata" beside "Te Kaurinui" and "Parata").
+    let head = &f.keys[..f.keys.len() - 1];
+    let last_alone = f.keys.last().is_some_and(|k| alone.contains(k));
+    if !given && !honorific && !initial && !last_alone && head.len() >= 2 && index.contains_key(&head.join(" ")) {
+        return false;
+    }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
     // organisations recur, and their words do.
     let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
@@ -2189,6 +2197,7 @@ mod tests {
         }
         propose(&corpus)
     }
+
 
 
 
@@ -2748,6 +2757,12 @@ mod tests {
     fn a_number_after_a_name_with_an_initial_is_an_age() {
         let h = headings_of(&["Police held Mary K. Olsen 45, of Troy, on Monday. Olsen denied it."]);
         assert!(h.contains(&"Olsen, Mary K.".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_of_several_words_and_one_more_is_no_person() {
+        let h = headings_of(&["Funds went to Harbor Light Delta; Harbor Light Delta’s work grew, as Harbor Light did."]);
+        assert!(h.contains(&"Harbor Light Delta".to_string()), "{h:?}");
     }
 
     #[test]
