@@ -1672,7 +1672,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
             k.chars().count() > 1
                 && !is_common(k, casing)
-                && !singular.is_some_and(|s| is_common(s, casing))
+                // "Mars" is no plural of the month "Mar".
+                && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
                 && !words::is_adjectival(k)
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
@@ -2197,6 +2198,7 @@ mod tests {
         }
         propose(&corpus)
     }
+
 
 
 
@@ -2763,6 +2765,12 @@ mod tests {
     fn a_name_of_several_words_and_one_more_is_no_person() {
         let h = headings_of(&["Funds went to Harbor Light Delta; Harbor Light Delta’s work grew, as Harbor Light did."]);
         assert!(h.contains(&"Harbor Light Delta".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_ending_in_s_is_no_plural_of_a_month() {
+        let h = headings_of(&["The probe flew to Mars, and Mars was cold. The rover left Mars."]);
+        assert!(h.contains(&"Mars".to_string()), "{h:?}");
     }
 
     #[test]
