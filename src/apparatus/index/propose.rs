@@ -520,6 +520,9 @@ fn collect_forms(
         if place_adjective_leads(tokens, start, end, casing) {
             start += 1;
         }
+        if start == i && ordinal_leads(tokens, start, end, casing) {
+            start -= 1;
+        }
         // "Business Insider Inc": the name without its legal suffix.
         // One word takes a number only as it stands, not cut off a longer run ("Final
         // Battle 2" after a colon gives no "Battle 2").
@@ -1205,6 +1208,22 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
     let rest = &tokens[start + 1..end];
     let single_name = matches!(rest, [t] if !words::is_non_person(&t.key) && !is_common(&t.key, casing));
     of_place && single_name
+}
+
+/// Whether an ordinal number right before the run `start..end` opens the name ("the band's
+/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone.
+fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let first = &tokens[start];
+    let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
+    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0)
+}
+
+/// A number written as an ordinal in figures ("50th", "21st", "2nd", "3rd").
+fn is_ordinal(text: &str) -> bool {
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&&text[digits.len()..])
 }
 
 /// Where the name after a capitalised role noun begins ("Aerospace Writer | Marcia Dunn"):
@@ -2771,6 +2790,13 @@ mod tests {
     fn a_name_ending_in_s_is_no_plural_of_a_month() {
         let h = headings_of(&["The probe flew to Mars, and Mars was cold. The rover left Mars."]);
         assert!(h.contains(&"Mars".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_ordinal_opens_a_name_whose_first_word_never_stands_alone() {
+        let h = headings_of(&["The Larks begin their 25th Jubilee Tour in May, a 3rd Grammy in hand. Grammy voters cheered."]);
+        assert!(h.contains(&"25th Jubilee Tour".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("3rd")), "{h:?}");
     }
 
     #[test]
