@@ -1686,6 +1686,9 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if adjective && f.attributive == f.count {
         return false;
     }
+    // "to Astrobotic, Intuitive Machines and OrbitBeyond": listed beside a name of several
+    // words, a word shaped as an adjective is a name too.
+    let listed_with_name = f.listed_with.iter().any(|k| k.contains(' ') && !k.rsplit(' ').next().is_some_and(words::is_adjectival));
     match keys {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
@@ -1693,7 +1696,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !is_common(k, casing)
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
-                && !words::is_adjectival(k)
+                && (!words::is_adjectival(k) || listed_with_name)
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
                 && !words::is_adherent(k)
@@ -2797,6 +2800,13 @@ mod tests {
         let h = headings_of(&["The Larks begin their 25th Jubilee Tour in May, a 3rd Grammy in hand. Grammy voters cheered."]);
         assert!(h.contains(&"25th Jubilee Tour".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("3rd")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_shaped_as_an_adjective_listed_beside_a_name_is_a_name() {
+        let h = headings_of(&["The contracts went to Robotronic, Lunar Freight Systems and Orbix, not to Italian firms."]);
+        assert!(h.contains(&"Robotronic".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Italian"), "{h:?}");
     }
 
     #[test]
