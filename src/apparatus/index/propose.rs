@@ -628,7 +628,10 @@ fn collect_forms(
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             // "Like Walmart, Uber…", "The Teamsters disagree": after an article or a
             // preposition the capital is the name's own.
-            let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key);
+            // "President of the Senate", the first word cut: after a lowercase connector the
+            // capital is the name's own too.
+            let after_connector = start > i && !tokens[start - 1].capitalised();
+            let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key) && !after_connector;
             if (!run[0].sentence_start && !after_cut) || run.len() > 1 {
                 forms[n].mid_sentence += 1;
             }
@@ -1686,9 +1689,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if adjective && f.attributive == f.count {
         return false;
     }
-    // "to Astrobotic, Intuitive Machines and OrbitBeyond": listed beside a name of several
-    // words, a word shaped as an adjective is a name too.
-    let listed_with_name = f.listed_with.iter().any(|k| k.contains(' ') && !k.rsplit(' ').next().is_some_and(words::is_adjectival));
+    // "Astrobotic, Deep Space Systems, …", "to Astrobotic, Intuitive Machines and
+    // OrbitBeyond": listed beside two names of several words, a word shaped as an adjective
+    // is a name too (not "the Queen’s Journal and The Ubyssey").
+    let names_beside: HashSet<&String> =
+        f.listed_with.iter().filter(|k| k.contains(' ') && !k.rsplit(' ').next().is_some_and(words::is_adjectival)).collect();
+    let listed_with_name = names_beside.len() >= 2;
     match keys {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
@@ -2220,6 +2226,8 @@ mod tests {
         }
         propose(&corpus)
     }
+
+
 
 
 
@@ -2804,9 +2812,20 @@ mod tests {
 
     #[test]
     fn a_word_shaped_as_an_adjective_listed_beside_a_name_is_a_name() {
-        let h = headings_of(&["The contracts went to Robotronic, Lunar Freight Systems and Orbix, not to Italian firms."]);
+        let h = headings_of(&[
+            "The contracts went to Robotronic, Lunar Freight Systems and Orbix, not to Italian firms.",
+            "Earlier bidders: Robotronic, Deep Crater Labs, Orbix. A Festival and The Gazette wrote.",
+        ]);
+        assert!(!h.iter().any(|h| h == "Festival"), "listed once beside a name: {h:?}");
         assert!(h.contains(&"Robotronic".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "Italian"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_connector_behind_a_cut_sentence_opener_is_a_name() {
+        let h = headings_of(&["The senators met. Speaker of the Assembly, Jo Ade, spoke. Later the speaker left.", "Related Stories"]);
+        assert!(h.contains(&"Assembly".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Stories"), "{h:?}");
     }
 
     #[test]
