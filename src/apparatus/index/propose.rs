@@ -1163,12 +1163,23 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
         [a, ..] if !a.joined && a.key == "who" => true,
         // "Dylan Nelson, a postdoctoral fellow at...": one adjective may stand before the role.
         [a, b, c, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => {
-            role(b) || (b.text.chars().all(char::is_lowercase) && c.joined && role(c))
+            role(b) || (b.text.chars().all(char::is_lowercase) && c.joined && role(c)) || (a.key == "a" && capitalised_post(&after[1..]))
         }
         [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
         [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
         [] => false,
     }
+}
+
+/// Whether `words` open with a post in capitals ("Senior Advocate of Nigeria", "Fellow of the
+/// Royal Society"): one to three capitalised words, no institution's noun among them, then
+/// "of" or "for" and a capital.
+fn capitalised_post(words: &[Token]) -> bool {
+    let title = words.iter().take(3).take_while(|t| t.joined && t.capitalised() && !t.possessive).count();
+    let plain = words[..title].iter().all(|t| !words::is_non_person(&t.key));
+    let of = words.get(title).is_some_and(|t| t.joined && ["of", "for"].contains(&t.key.as_str()));
+    let next = if words.get(title + 1).is_some_and(|t| t.key == "the") { title + 2 } else { title + 1 };
+    title > 0 && plain && of && words.get(next).is_some_and(|t| t.joined && t.capitalised())
 }
 
 /// Whether a name set off by a comma follows a role ("The leader of Ennahda, Rachid
@@ -2826,6 +2837,12 @@ mod tests {
         let h = headings_of(&["The senators met. Speaker of the Assembly, Jo Ade, spoke. Later the speaker left.", "Related Stories"]);
         assert!(h.contains(&"Assembly".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "Stories"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_described_by_a_post_in_capitals_is_a_persons() {
+        let h = headings_of(&["The suit was filed by Chidi Okafor Nwosu, a Senior Counsel of Ghana, on Monday; Accra, a Capital Region of Ghana, waited."]);
+        assert!(h.contains(&"Nwosu, Chidi Okafor".to_string()), "{h:?}");
     }
 
     #[test]
