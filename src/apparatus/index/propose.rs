@@ -398,7 +398,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name; one
     // shaped as a word ("Olfr78") is a name when the text uses it again ("[Hol14]" once is a
     // citation's key).
-    if is_code(&t.text) || (word_with_number(&t.text) && seen.is_none_or(|c| c.capital < 2)) {
+    if is_code(&t.text) || is_sum(&t.text) || (word_with_number(&t.text) && seen.is_none_or(|c| c.capital < 2)) {
         return false;
     }
     // A Korean given name ("Kim Jong-un") is no compound adjective.
@@ -424,6 +424,19 @@ fn is_brand_casing(word: &str) -> bool {
         && rest.first().is_some_and(char::is_ascii_uppercase)
         && rest.len() >= 3
         && rest[1..].iter().all(char::is_ascii_lowercase)
+}
+
+/// A sum of money written with a currency's letter and a scale ("N500m", "R2bn", "K30k"):
+/// one or two capitals, a figure, and "k", "m", "bn" or "tn".
+fn is_sum(word: &str) -> bool {
+    let currency = word.chars().take_while(char::is_ascii_uppercase).count();
+    let rest = &word[currency..];
+    let figure = rest.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let scale = &rest[figure.len()..];
+    (1..=2).contains(&currency)
+        && figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && ["k", "m", "bn", "tn"].contains(&scale)
 }
 
 /// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
