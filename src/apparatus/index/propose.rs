@@ -1837,14 +1837,21 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "the Treaty" after "the Treaty of Waitangi": an institution's or a document's noun used
     // with the article, opening one longer name only (no person's), is its short form (not
     // a name of its own: "the BBC" beside "BBC News").
+    // So is a common noun the text also writes in lowercase, ending one longer name only,
+    // when no name opens with it ("the Agency's panel" beside "European Space Agency"; not
+    // "the Duma" beside "State Duma").
     let mut openers: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut enders: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate().filter(|(_, f)| f.keys.len() > 1) {
         openers.entry(f.keys[0].as_str()).or_default().push(n);
+        enders.entry(f.keys[f.keys.len() - 1].as_str()).or_default().push(n);
     }
     for (n, f) in forms.iter().enumerate() {
         let with_article = f.determined + f.determined_attributive;
         let short = f.keys.len() == 1 && words::is_non_person(&f.keys[0]) && with_article > 0 && with_article * 2 >= f.count && parent[n] == n;
-        if let Some([long]) = openers.get(f.keys[0].as_str()).map(Vec::as_slice).filter(|_| short) {
+        let lowercase_too = casing.get(f.keys[0].as_str()).is_some_and(|c| c.lower > 0);
+        let longer = openers.get(f.keys[0].as_str()).or_else(|| enders.get(f.keys[0].as_str()).filter(|_| lowercase_too));
+        if let Some([long]) = longer.map(Vec::as_slice).filter(|_| short) {
             if !persons[*long] {
                 parent[n] = root_of(&parent, *long);
             }
@@ -2856,6 +2863,15 @@ mod tests {
     fn a_name_described_by_a_post_in_capitals_is_a_persons() {
         let h = headings_of(&["The suit was filed by Chidi Okafor Nwosu, a Senior Counsel of Ghana, on Monday; Accra, a Capital Region of Ghana, waited."]);
         assert!(h.contains(&"Nwosu, Chidi Okafor".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_institutions_noun_with_the_article_ending_one_longer_name_is_its_short_form() {
+        let h = headings_of(&[
+            "The Nordic Film Institute met. Now the Institute's board and the Institute's staff agree; an institute grows.",
+            "The Grand Assembly sat. Later the Assembly and the Assembly's speaker left.",
+        ]);
+        assert_eq!(h, ["Nordic Film Institute", "Grand Assembly", "Assembly"]);
     }
 
     #[test]
