@@ -1286,7 +1286,11 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // "Central Intelligence Agency" at a sentence start: a word the text also capitalises
     // inside sentences, before an institution's name, is the name's own.
     let names_institution = casing.get(key).is_some_and(|c| c.capital > 0) && i + 1 < end && institution_follows(tokens, i + 1);
-    (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution)
+    // "Live Nation is producing" beside "according to LN": a name whose initials the text
+    // writes as a word in capitals keeps its first word.
+    let initials: String = tokens[i..end].iter().filter_map(|t| t.key.chars().next()).collect();
+    let spelled = end - i >= 2 && casing.get(initials.as_str()).is_some_and(|c| c.capital > 0 && c.lower == 0);
+    (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution && !spelled)
         // "US Patent Office": a stop word in capitals is an abbreviation, not the pronoun.
         || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
         || opening_preposition
@@ -1855,6 +1859,18 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             if !persons[*long] {
                 parent[n] = root_of(&parent, *long);
             }
+        }
+    }
+    // "According to LN" beside "Live Nation": an abbreviation the initials of one longer
+    // name spell, and no other's, is its short form.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (n, f) in forms.iter().enumerate().filter(|(n, f)| f.keys.len() > 1 && !persons[*n] && f.words.iter().all(|w| w.starts_with(char::is_uppercase))) {
+        by_initials.entry(f.keys.iter().filter_map(|k| k.chars().next()).collect()).or_default().push(n);
+    }
+    for (n, f) in forms.iter().enumerate() {
+        let abbreviation = matches!(f.words.as_slice(), [w] if abbreviations::is_abbreviation(w));
+        if let Some([long]) = by_initials.get(&f.keys[0]).map(Vec::as_slice).filter(|_| abbreviation && parent[n] == n) {
+            parent[n] = root_of(&parent, *long);
         }
     }
     // "Queen Elizabeth II" joins "Elizabeth II": a title does not make another person.
@@ -2872,6 +2888,12 @@ mod tests {
             "The Grand Assembly sat. Later the Assembly and the Assembly's speaker left.",
         ]);
         assert_eq!(h, ["Nordic Film Institute", "Grand Assembly", "Assembly"]);
+    }
+
+    #[test]
+    fn an_abbreviation_of_one_name_is_its_short_form_and_keeps_its_first_word() {
+        let h = headings_of(&["The tour opens in May. Live Nation is producing it, and according to LN, tickets sell fast. We live well."]);
+        assert_eq!(h, ["Live Nation"]);
     }
 
     #[test]
