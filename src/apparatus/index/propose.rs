@@ -1005,8 +1005,13 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         .filter_map(|(n, f)| {
             // "CBP McAllen", "New Zealand OECD": one word will do when it is an acronym.
             let acronym = |words: &[String]| matches!(words, [w] if w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+            // "GiveWell Incubation Grant": so will a brand written with a capital inside before
+            // a name of two words.
+            let brand = |words: &[String]| matches!(words, [w] if w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase));
             // Not a firm's legal form after its one-word name ("Arduino LLC", "Arduino SRL").
-            let parts = |k: usize| (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]);
+            let parts = |k: usize| {
+                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2)
+            };
             (1..f.keys.len()).filter(|&k| parts(k)).find_map(|k| {
                 let head = index.get(&f.keys[..k].join(" "))?;
                 let tail = index.get(&f.keys[k..].join(" "))?;
@@ -2894,6 +2899,13 @@ mod tests {
     fn an_abbreviation_of_one_name_is_its_short_form_and_keeps_its_first_word() {
         let h = headings_of(&["The tour opens in May. Live Nation is producing it, and according to LN, tickets sell fast. We live well."]);
         assert_eq!(h, ["Live Nation"]);
+    }
+
+    #[test]
+    fn a_brand_before_a_name_of_two_words_is_split_off() {
+        let h = headings_of(&["RiverBank runs Seed Grants. It grew Seed Grants and RiverBank Seed Grants funding; RiverBank said so."]);
+        assert!(!h.iter().any(|h| h == "RiverBank Seed Grants"), "{h:?}");
+        assert!(h.contains(&"Seed Grants".to_string()), "{h:?}");
     }
 
     #[test]
