@@ -2002,6 +2002,10 @@ fn looks_personal(
         .skip_while(|k| words::is_honorific(k))
         .collect();
     let honorific = names.len() < f.keys.len();
+    // "Goo Goo Dolls", "Duran Duran": a word said twice names a band or a brand, no one.
+    if names.windows(2).any(|w| w[0] == w[1]) {
+        return false;
+    }
     let lowercase = |w: &String| !w.chars().next().is_some_and(char::is_uppercase);
     if names.is_empty()
         || f.keys.len() > 4
@@ -2906,6 +2910,12 @@ mod tests {
         let h = headings_of(&["RiverBank runs Seed Grants. It grew Seed Grants and RiverBank Seed Grants funding; RiverBank said so."]);
         assert!(!h.iter().any(|h| h == "RiverBank Seed Grants"), "{h:?}");
         assert!(h.contains(&"Seed Grants".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_saying_a_word_twice_is_no_person() {
+        let h = headings_of(&["He produced Sheryl Crow, Bam Bam Rockets and others. Crow sang."]);
+        assert!(h.contains(&"Bam Bam Rockets".to_string()), "{h:?}");
     }
 
     #[test]
