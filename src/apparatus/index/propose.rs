@@ -1921,8 +1921,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "The Howitt-Garrett papers": surnames of two persons of the text joined by a hyphen
     // name their joint work, no one of its own.
     let person_surnames: HashSet<&str> = forms.iter().enumerate().filter(|(n, _)| persons[*n]).map(|(_, f)| surname(f)).collect();
+    // "the Earth-Mars cruise": two names of the text, no person's, joined by a hyphen and
+    // always before a noun, name a route or a relation (not "the Rider-Waite deck", after
+    // Waite).
+    let modifier = |r: usize| forms[r].attributive == forms[r].count;
     let joint = |r: usize| {
-        matches!(forms[r].keys.as_slice(), [k] if k.contains('-') && k.split('-').all(|p| person_surnames.contains(p)))
+        matches!(forms[r].keys.as_slice(), [k] if k.contains('-')
+            && (k.split('-').all(|p| person_surnames.contains(p))
+                || (modifier(r) && k.split('-').all(|p| index.contains_key(p) && !person_surnames.contains(p)))))
     };
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
@@ -2916,6 +2922,13 @@ mod tests {
     fn a_name_saying_a_word_twice_is_no_person() {
         let h = headings_of(&["He produced Sheryl Crow, Bam Bam Rockets and others. Crow sang."]);
         assert!(h.contains(&"Bam Bam Rockets".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn two_names_joined_by_a_hyphen_before_a_noun_are_no_heading() {
+        let h = headings_of(&["Probes flew past Venus and Mercury. The Venus-Mercury transfer takes months."]);
+        assert!(!h.iter().any(|h| h.contains('-')), "{h:?}");
+        assert!(h.contains(&"Venus".to_string()), "{h:?}");
     }
 
     #[test]
