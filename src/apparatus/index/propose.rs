@@ -1480,14 +1480,15 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // sentence, so does one only before "for" or "the" and a word met capitalised no
             // more often ("Dispensers for Safe Water", "Deworm the World Initiative"; not "told
             // Billboard the Doobies have", "Sales for Dräger").
-            let capitalised = |k: usize| casing.get(tokens[k].key.as_str()).map_or(0, |c| c.capital_anywhere);
+            let capitals = |k: usize| casing.get(tokens[k].key.as_str()).map_or(0, |c| c.capital_anywhere);
             let opens_name = end == i + 1
                 && casing.get(tokens[i].key.as_str()).is_some_and(|c| c.capital_anywhere > 0 && c.before_connector == c.capital_anywhere);
             let of = connector.starts_with("of");
             let opens_inside = opens_name
                 && !tokens[i].sentence_start
                 && (connector.starts_with("for") || connector == "the")
-                && tokens.get(j).is_some_and(|_| capitalised(j) <= capitalised(i));
+                && j < tokens.len()
+                && capitals(j) <= capitals(i);
             if !words::is_connector(&connector) && !and && !ampersand && !work_preposition && !opens_inside {
                 break;
             }
