@@ -21,8 +21,10 @@ mod gold;
 /// rules, written against this book's junk and misses (no longer blind): 92.3% (108 of 117),
 /// 11 junk. After session index10's rule (a name of several words met only after "a"/"an" is a
 /// category: "a Grocery Store", "a Tax Preparation Service", "a Go-Kart Track"): 92.3%, 8 junk.
-const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 8;
+/// After session index11's (a word capitalised only before "for" opens a name: "Doctors for
+/// Camp Closure"): 93.2% (109 of 117), 7 junk.
+const PRESENT_REACHED: f64 = 0.931;
+const JUNK_REACHED: usize = 7;
 
 #[test]
 fn blind15_index() {

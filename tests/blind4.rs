@@ -29,9 +29,11 @@ fn blind4_chronology() {
 /// Page"); 87.0% (47 of 54), 28 junk after index8's (a title opened by an article inside a
 /// sentence takes a preposition and an article: "The Pictorial Key to the Tarot"); 27 junk after
 /// index9's (a word always before a figure is a unit or a label: "Swiss" of "Swiss 1JJ"); 26
-/// after index10's (a name only ever met after "a" or "an" is a category: "French Freemason").
+/// after index10's (a name only ever met after "a" or "an" is a category: "French Freemason");
+/// 25 after index11's (a dash after a text's first capitalised words closes a dateline:
+/// "Marionette Fission – Making Marionette Fission compatible").
 const PRESENT_REACHED: f64 = 0.87;
-const JUNK_REACHED: usize = 26;
+const JUNK_REACHED: usize = 25;
 
 #[test]
 fn blind4_index() {

@@ -12,9 +12,11 @@ mod gold;
 /// session's rules, written against this book's junk (no longer blind): 92.3% (60 of 65),
 /// 45 junk; 43 after session index7's rules (a campus set off by commas: "University of
 /// California, San Diego"); 42 after session index10's (a name only ever met after "a" or
-/// "an" is a category: "New Science").
+/// "an" is a category: "New Science"); 39 after session index11's (a word capitalised only
+/// before "for the" opens a name, "Hunt for the Wilderpeople"; institution nouns after a word
+/// no name in a title-case line end a longer name, "Bay").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 42;
+const JUNK_REACHED: usize = 39;
 
 #[test]
 fn blind7_index() {

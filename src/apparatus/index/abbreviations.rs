@@ -1,7 +1,8 @@
 //! Which words in capitals the text gives evidence of naming something. An abbreviation is
 //! a heading when the text spells it out ("Named Binary Tag (NBT)"), treats it as an agent
 //! or owner ("NASA said", "ASIO is involved", "the ACA’s subsidies"), gives it an article or
-//! a preposition ("the BBC", "their ICC plans", "according to AFP") or lists it beside a name ("Whole Foods and QFC"). One
+//! a preposition ("the BBC", "their ICC plans", "according to AFP"), a noun of its kind ("the
+//! journal BMJ") or lists it beside a name ("Whole Foods and QFC"). One
 //! used only as a modifier or a placeholder ("CS undergrads", "the skeleton UI", "do XYZ
 //! for me", "New York City, NY") names nothing the reader would look up.
 
@@ -14,6 +15,14 @@ use super::words;
 const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "has", "had", "have", "can", "could", "may", "might", "will",
     "would", "should", "must", "does", "did",
+];
+
+/// Nouns of a kind of body or publication, which name the abbreviation after them ("the
+/// journal BMJ", "the regulator FCA").
+const KIND_NOUNS: &[&str] = &[
+    "journal", "magazine", "newspaper", "agency", "company", "firm", "group", "band", "network",
+    "channel", "broadcaster", "regulator", "charity", "union", "party", "organisation",
+    "organization", "website",
 ];
 
 /// Possessive determiners, which like an article make the next word a noun of its own.
@@ -43,11 +52,13 @@ fn evidence(tokens: &[Token], i: usize) -> bool {
     });
     // "the BBC", "a BART train", "according to AFP", "their ICC plans".
     let determined = prev.is_some_and(|p| words::is_determiner_or_preposition(&p.key) || POSSESSIVES.contains(&p.key.as_str()));
+    // "published in the journal BMJ": a noun of its kind names it.
+    let kind = prev.is_some_and(|p| KIND_NOUNS.contains(&p.text.as_str()));
     let listed = prev.is_some_and(|p| matches!(p.key.as_str(), "and" | "or"))
         && i >= 2
         && tokens[i - 2].capitalised()
         && tokens[i - 2].node == t.node;
-    t.possessive || agent || determined || listed || spelled_out(tokens, i)
+    t.possessive || agent || determined || kind || listed || spelled_out(tokens, i)
 }
 
 /// Whether the words just before occurrence `i` spell it out by their initials, function
@@ -91,6 +102,7 @@ mod tests {
         assert_eq!(attested_in("But the ACA’s subsidies grew."), ["aca"]);
         assert_eq!(attested_in("Sold at Whole Foods and QFC."), ["qfc"]);
         assert_eq!(attested_in("Then a BART train came."), ["bart"]);
+        assert_eq!(attested_in("A study in the journal QJM found it."), ["qjm"]);
     }
 
     #[test]

@@ -17,9 +17,10 @@ static AUTHOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\^↑]\s*(?:[a-z]\s+)*)?\p{Lu}[\p{L}'’-]+, \p{Lu}[^()]{0,80}?(?:,? eds?\.)?\s*\((?:c\. )?(?:\d{1,2} )?(?:\p{L}+ )?(?:\d{1,2}, )?\d{4}[a-z]?\)(?:\s*\[\d{4}\])?(?:[.,:;]|$)").unwrap()
 });
 
-/// A standard number of a publication: "ISBN 978-1-55608-010-4", "doi:10.1000/182".
+/// A standard number of a publication: "ISBN 978-1-55608-010-4", "doi:10.1000/182", "DOI:
+/// 10.1007/978-3-319".
 static STANDARD_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:ISBN(?:-1[03])?:?\s*[0-9][0-9Xx -]{8,}|ISSN:?\s*\d{4}-\d{3}[\dXx]|doi:\s*10\.\d+/)").unwrap());
+    LazyLock::new(|| Regex::new(r"\b(?:ISBN(?:-1[03])?:?\s*[0-9][0-9Xx -]{8,}|ISSN:?\s*\d{4}-\d{3}[\dXx]|(?:doi|DOI):\s*10\.\d+/)").unwrap());
 
 /// The date a web source was consulted, or its archived copy, which only a citation gives:
 /// "Retrieved 17 February 2008", "Retrieved March 3, 2019", "Archived from the original on …",
@@ -116,6 +117,7 @@ mod tests {
         assert!(is_citation("^ a b Horn, Roger A.; Johnson, Charles R. (2013). Matrix Analysis."));
         assert!(is_citation("Hazewinkel, Michiel, ed. (2001) [1994], \"Hermitian matrix\", Encyclopedia of Mathematics"));
         assert!(is_citation("Physics notes, Some Press, 1998, ISBN 0-521-53927-7."));
+        assert!(is_citation("More information: A. Lind et al. Sleep in Orbit, Space Medicine Handbook (2017). DOI: 10.1000/123-4"));
         assert!(is_citation("^ a b McKinnon, Malcolm (November 2009). \"Place names\". Te Ara."));
         assert!(is_citation("^ \"Protocol for using the anthems\". Ministry for Culture and Heritage . Retrieved 17 February 2008 ."));
         assert!(is_citation("^ \"Scott Base\". Antarctica New Zealand. Archived from the original on 23 January 2011."));

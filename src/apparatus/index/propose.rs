@@ -36,9 +36,10 @@ struct Casing {
     /// Capitalised occurrences anywhere (sentence starts too) not right after a connector:
     /// a word never so seen belongs to a longer name ("Revenge of the Sith").
     free: usize,
-    /// Capitalised occurrences anywhere directly before "of" or "of the" and a capital
-    /// ("Rise of the Tomb Raider"): a word always so seen opens a longer name.
-    before_of: usize,
+    /// Capitalised occurrences anywhere directly before "of", "for" or "the" and a capital
+    /// ("Rise of the Tomb Raider", "Deworm the World Initiative"): a word always so seen opens
+    /// a longer name.
+    before_connector: usize,
     /// Capitalised occurrences anywhere.
     capital_anywhere: usize,
     /// As an owner ("Jupiter's"), it owns different things, or a thing no capital names
@@ -109,8 +110,13 @@ struct Form {
     /// Occurrences right before a number that is no part of it ("Rs 24 lakh", "Suite 350"):
     /// a unit or a label when all are so.
     before_figure: usize,
-    /// Occurrences right after a number ("520 Third Street"): a house number when all are so
-    /// and a street noun ends it.
+    /// Occurrences set off by a comma after a name ("Steve Menet, Senior Vice President"), or
+    /// before "of", "for" or "at" and a capital ("Advocacy Director for the Middle East"): a
+    /// post when all are so and a title of office ends it.
+    post: usize,
+    /// Occurrences right after a number ("520 Third Street"), or joined by "and" to another
+    /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
+    /// when all are so and a street noun ends it.
     after_figure: usize,
 }
 
@@ -183,7 +189,7 @@ impl Quotes {
         while from < tokens.len() {
             let to = (from..tokens.len()).find(|k| span[*k] != span[from]).unwrap_or(tokens.len());
             if span[from] > 0 {
-                title_case[span[from]] = super::scan::is_headline(&tokens[from..to]);
+                title_case[span[from]] = is_title_case(&tokens[from..to]);
             }
             from = to;
         }
@@ -192,10 +198,13 @@ impl Quotes {
 
     /// Whether the words `start..end` are part, not the whole, of a quoted title or slogan:
     /// "Loved Me Like" of "“You Loved Me Like a Distant Star”" names nothing.
-    fn is_fragment(&self, start: usize, end: usize) -> bool {
+    fn is_fragment(&self, tokens: &[Token], start: usize, end: usize) -> bool {
         let q = self.span[start];
         let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
-        q > 0 && self.title_case[q] && ((start > 0 && inside(start - 1)) || inside(end))
+        // "“The Kiss Was Beautiful”": the title without its leading article is whole.
+        let article = |k: usize| ["the", "a", "an"].contains(&tokens[k].key.as_str());
+        let before = start > 0 && inside(start - 1) && !(article(start - 1) && !(start > 1 && inside(start - 2)));
+        q > 0 && self.title_case[q] && (before || inside(end))
     }
 
     /// Whether the words `start..end` are a whole quotation of their own.
@@ -204,6 +213,16 @@ impl Quotes {
         let inside = |k: usize| self.span.get(k).is_some_and(|s| *s == q);
         q > 0 && (start..end).all(inside) && !(start > 0 && inside(start - 1)) && !inside(end)
     }
+}
+
+/// Whether quoted words are in title case: nearly every content word capitalised, or three
+/// words or more opening with a capital, each capitalised or a lowercase function word, two
+/// content words among them ("“What A Fool Believes”", "“Takin’ It To the Streets”").
+fn is_title_case(words: &[Token]) -> bool {
+    let content = words.iter().filter(|t| t.text.chars().count() >= 3 && !words::is_stop(&t.key)).count();
+    let title_word = |t: &Token| t.capitalised() || words::is_stop(&t.key);
+    super::scan::is_headline(words)
+        || (words.len() >= 3 && content >= 2 && words[0].capitalised() && words.iter().all(title_word))
 }
 
 /// The most words of a quoted title or slogan.
@@ -271,7 +290,7 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
         if let Some(c) = casing.get_mut(t.key.as_str()) {
             c.free += usize::from(!after_connector);
             c.capital_anywhere += 1;
-            c.before_of += usize::from(of_follows(tokens, i + 1));
+            c.before_connector += usize::from(connector_follows(tokens, i + 1));
             if t.possessive {
                 let next = tokens.get(i + 1).filter(|n| n.joined && n.node == t.node && n.capitalised());
                 let same = next.is_some_and(|n| c.owned.as_ref().is_none_or(|o| *o == n.key));
@@ -283,12 +302,13 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
     casing
 }
 
-/// Whether "of" or "of the" and a capitalised word stand at `k` ("… of the Tomb Raider").
-fn of_follows(tokens: &[Token], k: usize) -> bool {
+/// Whether "of", "for" (either with "the") or "the" and a capitalised word stand at `k` ("…
+/// of the Tomb Raider", "… for Safe Water", "… the World Initiative").
+fn connector_follows(tokens: &[Token], k: usize) -> bool {
     let word = |k: usize| tokens.get(k).filter(|t| t.joined && t.node == tokens[k - 1].node);
-    let Some(of) = word(k).filter(|t| t.text == "of") else { return false };
-    let next = if word(k + 1).is_some_and(|t| t.text == "the") { k + 2 } else { k + 1 };
-    of.running && word(next).is_some_and(|t| t.capitalised())
+    let Some(connector) = word(k).filter(|t| ["of", "for", "the"].contains(&t.text.as_str())) else { return false };
+    let next = if connector.text != "the" && word(k + 1).is_some_and(|t| t.text == "the") { k + 2 } else { k + 1 };
+    connector.running && word(next).is_some_and(|t| t.capitalised())
 }
 
 /// Drops a form that is the demonym of another form ("Kenyan" beside "Kenya", "Africans"
@@ -378,7 +398,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name; one
     // shaped as a word ("Olfr78") is a name when the text uses it again ("[Hol14]" once is a
     // citation's key).
-    if is_code(&t.text) || (word_with_number(&t.text) && seen.is_none_or(|c| c.capital < 2)) {
+    if is_code(&t.text) || is_sum(&t.text) || (word_with_number(&t.text) && seen.is_none_or(|c| c.capital < 2)) {
         return false;
     }
     // A Korean given name ("Kim Jong-un") is no compound adjective.
@@ -404,6 +424,19 @@ fn is_brand_casing(word: &str) -> bool {
         && rest.first().is_some_and(char::is_ascii_uppercase)
         && rest.len() >= 3
         && rest[1..].iter().all(char::is_ascii_lowercase)
+}
+
+/// A sum of money written with a currency's letter and a scale ("N500m", "R2bn", "K30k"):
+/// one or two capitals, a figure, and "k", "m", "bn" or "tn".
+fn is_sum(word: &str) -> bool {
+    let currency = word.chars().take_while(char::is_ascii_uppercase).count();
+    let rest = &word[currency..];
+    let figure = rest.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let scale = &rest[figure.len()..];
+    (1..=2).contains(&currency)
+        && figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && ["k", "m", "bn", "tn"].contains(&scale)
 }
 
 /// A code of letters and digits run together ("CLc1", "CMCU3", "US10YT"): three letters or
@@ -500,6 +533,9 @@ fn collect_forms(
         if place_adjective_leads(tokens, start, end, casing) {
             start += 1;
         }
+        if start == i && ordinal_leads(tokens, start, end, casing) {
+            start -= 1;
+        }
         // "Business Insider Inc": the name without its legal suffix.
         // One word takes a number only as it stands, not cut off a longer run ("Final
         // Battle 2" after a colon gives no "Battle 2").
@@ -516,7 +552,8 @@ fn collect_forms(
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
-        if start < end && !modifier && !shouted && !quotes.is_fragment(start, end) && !elliptical(tokens, start, end) {
+        let tail = start < end && headline_tail(tokens, start, end, casing);
+        if start < end && !modifier && !shouted && !tail && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
             // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
@@ -541,8 +578,9 @@ fn collect_forms(
             forms[n].opening += usize::from(run[0].sentence_start);
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)));
-            forms[n].after_figure += usize::from(start > 0 && run[0].joined && figure(&tokens[start - 1]));
+            forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
+            forms[n].post += usize::from(post_context(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
             let attributive = after.is_some_and(|a| {
@@ -603,7 +641,10 @@ fn collect_forms(
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             // "Like Walmart, Uber…", "The Teamsters disagree": after an article or a
             // preposition the capital is the name's own.
-            let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key);
+            // "President of the Senate", the first word cut: after a lowercase connector the
+            // capital is the name's own too.
+            let after_connector = start > i && !tokens[start - 1].capitalised();
+            let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key) && !after_connector;
             if (!run[0].sentence_start && !after_cut) || run.len() > 1 {
                 forms[n].mid_sentence += 1;
             }
@@ -626,6 +667,32 @@ fn collect_forms(
     cut_sentence_openers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether the run `start..end` of a title-case line is the generic end of a longer name
+/// whose first words the running text never capitalises ("Coral Sky Amphitheatre", "PNC Music
+/// Pavilion" in a list of venues): institution nouns only, right after a capitalised word
+/// that is no name there. No name of its own.
+fn headline_tail(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let first = &tokens[start];
+    let after_dropped = start > 0
+        && first.joined
+        && tokens[start - 1].node == first.node
+        && tokens[start - 1].capitalised()
+        && !capital(tokens, start - 1, casing);
+    first.headline && after_dropped && tokens[start..end].iter().all(|t| words::is_non_person(&t.key))
+}
+
+/// Whether the words `start..end` stand where a post does: set off by a comma after a name
+/// ("Steve Menet, Senior Vice President"), or before "of", "for" or "at" and a capital
+/// ("Research and Advocacy Director for the Middle East").
+fn post_context(tokens: &[Token], start: usize, end: usize) -> bool {
+    let node = tokens[start].node;
+    let apposed = tokens[start].comma_before && start > 0 && tokens[start - 1].capitalised() && tokens[start - 1].node == node;
+    let word = |k: usize| tokens.get(k).filter(|t| t.joined && t.node == node);
+    let of = word(end).is_some_and(|t| ["of", "for", "at"].contains(&t.key.as_str()));
+    let next = if word(end + 1).is_some_and(|t| t.key == "the") { end + 2 } else { end + 1 };
+    apposed || (of && word(next).is_some_and(|t| t.capitalised()))
 }
 
 /// The most words of a name spelled out by an acronym, its small words included.
@@ -718,7 +785,9 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     let date = name.last().is_some_and(|t| words::is_calendar(&t.key));
     let closes = tokens.get(k + 1).is_none_or(|n| !n.joined || n.node != number.node);
     let single = matches!(name, [t] if closes && !t.sentence_start && !words::is_document_part(&t.key));
-    ((name.len() >= 2 || single) && !counted && !date).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+    // "Ryan S. Hollman 31, of Hope": an initial between names makes a person, the number an age.
+    let initialled = name.len() >= 3 && name[1..name.len() - 1].iter().any(|t| is_initials(&t.key));
+    ((name.len() >= 2 || single) && !counted && !date && !initialled).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
 }
 
 /// The names met with a number in running prose ("30fps in Red Dead Redemption 2."), not only
@@ -936,8 +1005,13 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         .filter_map(|(n, f)| {
             // "CBP McAllen", "New Zealand OECD": one word will do when it is an acronym.
             let acronym = |words: &[String]| matches!(words, [w] if w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+            // "GiveWell Incubation Grant": so will a brand written with a capital inside before
+            // a name of two words.
+            let brand = |words: &[String]| matches!(words, [w] if w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase));
             // Not a firm's legal form after its one-word name ("Arduino LLC", "Arduino SRL").
-            let parts = |k: usize| (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]);
+            let parts = |k: usize| {
+                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2)
+            };
             (1..f.keys.len()).filter(|&k| parts(k)).find_map(|k| {
                 let head = index.get(&f.keys[..k].join(" "))?;
                 let tail = index.get(&f.keys[k..].join(" "))?;
@@ -983,7 +1057,8 @@ fn split_run_ons(forms: &mut Vec<Form>) {
 /// Cuts a word that only ever opens a sentence off the name after it, when the text gives
 /// that name elsewhere ("Enter South Dakota", "Hey Twitter" beside "South Dakota" and
 /// "Twitter"): a verb or an interjection the text never capitalises inside a sentence, not a
-/// given name, a title or the first word of a place. Its occurrences count for the name.
+/// given name, a title or the first word of a place, nor one described by a role after the
+/// name. Its occurrences count for the name.
 fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
     // The name given elsewhere, more than once (not "North" of "Palmerston North").
     let index: HashMap<String, usize> =
@@ -991,7 +1066,8 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
     let cuts: Vec<(usize, usize)> = forms
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.keys.len() > 1 && f.opening == f.count && f.named_work == 0 && f.quoted == 0)
+        // Not a given name a role describes ("Gwynne Shotwell, president of SpaceX").
+        .filter(|(_, f)| f.keys.len() > 1 && f.opening == f.count && f.named_work == 0 && f.quoted == 0 && !f.past_verb)
         .filter(|(_, f)| {
             let k = f.keys[0].as_str();
             casing.get(k).is_none_or(|c| c.capital == 0)
@@ -1105,7 +1181,7 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
         [a, ..] if !a.joined && a.key == "who" => true,
         // "Dylan Nelson, a postdoctoral fellow at...": one adjective may stand before the role.
         [a, b, c, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => {
-            role(b) || (b.text.chars().all(char::is_lowercase) && c.joined && role(c))
+            role(b) || (b.text.chars().all(char::is_lowercase) && c.joined && role(c)) || (a.key == "a" && capitalised_post(&after[1..]))
         }
         [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
         [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
@@ -1113,14 +1189,28 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
     }
 }
 
+/// Whether `words` open with a post in capitals ("Senior Advocate of Nigeria", "Fellow of the
+/// Royal Society"): one to three capitalised words, no institution's noun among them, then
+/// "of" or "for" and a capital.
+fn capitalised_post(words: &[Token]) -> bool {
+    let title = words.iter().take(3).take_while(|t| t.joined && t.capitalised() && !t.possessive).count();
+    let plain = words[..title].iter().all(|t| !words::is_non_person(&t.key));
+    let of = words.get(title).is_some_and(|t| t.joined && ["of", "for"].contains(&t.key.as_str()));
+    let next = if words.get(title + 1).is_some_and(|t| t.key == "the") { title + 2 } else { title + 1 };
+    title > 0 && plain && of && words.get(next).is_some_and(|t| t.joined && t.capitalised())
+}
+
 /// Whether a name set off by a comma follows a role ("The leader of Ennahda, Rachid
-/// Ghannouchi, condemned…"): the words before it, the comma's side, name one.
+/// Ghannouchi, condemned…") or an office ("the Inspector-General of Police, Ibrahim Idris,"):
+/// the words before it, the comma's side, name one.
 fn role_before_comma(tokens: &[Token], start: usize) -> bool {
     let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start;
+    let role = |t: &Token| t.text.chars().all(char::is_lowercase) && words::is_role(&t.key);
+    let office = |t: &Token| t.capitalised() && t.key.split('-').any(words::is_honorific);
     set_off
         && tokens[start.saturating_sub(4)..start]
             .iter()
-            .any(|t| t.node == tokens[start].node && t.text.chars().all(char::is_lowercase) && words::is_role(&t.key))
+            .any(|t| t.node == tokens[start].node && (role(t) || office(t)))
 }
 
 /// Where the name after the last title of address in `start..end` begins (the title kept),
@@ -1152,6 +1242,22 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
     of_place && single_name
 }
 
+/// Whether an ordinal number right before the run `start..end` opens the name ("the band's
+/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone.
+fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let first = &tokens[start];
+    let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
+    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0)
+}
+
+/// A number written as an ordinal in figures ("50th", "21st", "2nd", "3rd").
+fn is_ordinal(text: &str) -> bool {
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&&text[digits.len()..])
+}
+
 /// Where the name after a capitalised role noun begins ("Aerospace Writer | Marcia Dunn"):
 /// two or three plain words, none an institution word or a connector.
 fn role_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
@@ -1175,16 +1281,21 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     let family_name = words::is_east_asian_family(key)
         && tokens.get(i + 1).is_some_and(|n| i + 1 < end && words::is_romanised_given(&n.text));
     // A capitalised article inside a sentence, with no punctuation before it, opens a title
-    // ("remaster A New Hope", "in The Hague"; not "(AP) — The Latest on").
+    // ("remaster A New Hope", "in The Hague"; not "(AP) — The Latest on"), and so does "No"
+    // ("and No Lean Season").
     let t = &tokens[i];
-    let title_article = ["a", "an", "the"].contains(&key) && !t.sentence_start && t.running && t.joined;
+    let title_article = ["a", "an", "the", "no"].contains(&key) && !t.sentence_start && t.running && t.joined;
     // "Despite AI’s benefits": a preposition opening a sentence is no part of the name
     // after it, even when the text never writes it lowercase.
     let opening_preposition = t.sentence_start && words::is_determiner_or_preposition(key) && i + 1 < end;
     // "Central Intelligence Agency" at a sentence start: a word the text also capitalises
     // inside sentences, before an institution's name, is the name's own.
     let names_institution = casing.get(key).is_some_and(|c| c.capital > 0) && i + 1 < end && institution_follows(tokens, i + 1);
-    (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution)
+    // "Live Nation is producing" beside "according to LN": a name whose initials the text
+    // writes as a word in capitals keeps its first word.
+    let initials: String = tokens[i..end].iter().filter_map(|t| t.key.chars().next()).collect();
+    let spelled = end - i >= 2 && casing.get(initials.as_str()).is_some_and(|c| c.capital > 0 && c.lower == 0);
+    (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution && !spelled)
         // "US Patent Office": a stop word in capitals is an abbreviation, not the pronoun.
         || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
         || opening_preposition
@@ -1333,9 +1444,11 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         }
         // "Fort Worth P.D. Open the door": the abbreviation ended a sentence; not when the
         // common word opens a longer name ("U.S. Games Systems, Inc.").
+        // "1119 Eighth St., after": a street's abbreviation ends its name.
         let dotted = tokens[end - 1].text.len() > 2
             && tokens[end - 1].text.ends_with('.')
-            && !words::is_name_suffix(&tokens[end - 1].key);
+            && !words::is_name_suffix(&tokens[end - 1].key)
+            && !(end - 1 > i && STREET_NOUNS.contains(&tokens[end - 1].key.as_str()));
         let name_goes_on = tokens.get(end + 1).is_some_and(|m| m.joined && m.capitalised());
         if dotted && !name_goes_on && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
             return if end - 1 > i { end - 1 } else { end };
@@ -1362,7 +1475,21 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
             // a sentence takes a preposition and an article when its last word ends the sentence.
             let work_preposition = work && closes_sentence(tokens, j) && preposition_and_article(&tokens[end..j]);
-            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition {
+            // "Rise of the Tomb Raider": a word the text capitalises only before "of" and a
+            // capital opens the longer name, however its last words are used; inside a
+            // sentence, so does one only before "for" or "the" and a word met capitalised no
+            // more often ("Dispensers for Safe Water", "Deworm the World Initiative"; not "told
+            // Billboard the Doobies have", "Sales for Dräger").
+            let capitals = |k: usize| casing.get(tokens[k].key.as_str()).map_or(0, |c| c.capital_anywhere);
+            let opens_name = end == i + 1
+                && casing.get(tokens[i].key.as_str()).is_some_and(|c| c.capital_anywhere > 0 && c.before_connector == c.capital_anywhere);
+            let of = connector.starts_with("of");
+            let opens_inside = opens_name
+                && !tokens[i].sentence_start
+                && (connector.starts_with("for") || connector == "the")
+                && j < tokens.len()
+                && capitals(j) <= capitals(i);
+            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition && !opens_inside {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
@@ -1379,11 +1506,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                     .is_some_and(|t| casing.get(t.key.as_str()).is_some_and(|c| c.free == 0));
             let institutional = words::is_institutional_connector(&connector);
             let taken = words::takes_connector(&tokens[end - 1].key, &connector);
-            // "Rise of the Tomb Raider": a word the text capitalises only before "of" and a
-            // capital opens the longer name, however its last words are used.
-            let opens_name = end == i + 1
-                && casing.get(tokens[i].key.as_str()).is_some_and(|c| c.capital_anywhere > 0 && c.before_of == c.capital_anywhere);
-            let title = (bound || opens_name) && connector.starts_with("of");
+            let title = ((bound || opens_name) && of) || opens_inside;
             // "Century of Progress Exposition": a word the text writes lowercase, "of", and a
             // name ending in an institution noun are one name.
             let of_institution = connector == "of" && joins_institution;
@@ -1530,7 +1653,25 @@ fn owner_in_title(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>) ->
 }
 
 /// The nouns that end a street's name.
-const STREET_NOUNS: &[&str] = &["street", "avenue", "road", "boulevard", "lane", "drive"];
+const STREET_NOUNS: &[&str] = &[
+    "street", "avenue", "road", "boulevard", "lane", "drive", "place", "st.", "ave.", "rd.", "blvd.",
+];
+
+/// Whether the street's name `start..end` and another are joined by "and", a crossing ("near
+/// 17th Street and Gladstone Avenue").
+fn crossing(tokens: &[Token], start: usize, end: usize) -> bool {
+    let street = |t: &Token| STREET_NOUNS.contains(&t.key.as_str());
+    let node = tokens[start].node;
+    let word = |k: usize| tokens.get(k).filter(|t| t.node == node && t.joined);
+    let and = |k: usize| word(k).is_some_and(|t| t.key == "and");
+    let before = start >= 2 && and(start - 1) && tokens[start - 1].node == node && street(&tokens[start - 2]);
+    let after = and(end)
+        && (end + 1..end + 4)
+            .map_while(|k| word(k).filter(|t| t.capitalised()))
+            .last()
+            .is_some_and(street);
+    street(&tokens[end - 1]) && (before || after)
+}
 
 /// Drops forms that are no headings: seen only sentence-initially, calendar words, single
 /// common or one-letter words.
@@ -1563,8 +1704,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.keys.len() > 1 && f.indefinite == f.count {
         return false;
     }
-    // "Prime Minister", "Attorney-General": a title with no name names no one.
+    // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
+    // post, words a title of office ends, always set off after a name or before its field
+    // ("Senior Vice President of Sales", "Advocacy Director for the Middle East").
     if f.keys.len() > 1 && f.keys.iter().all(|k| words::is_honorific(k) || words::is_role_noun(k)) {
+        return false;
+    }
+    if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k)) && f.post == f.count {
         return false;
     }
     // "The History": an article kept for a title does not make a common word a heading.
@@ -1577,13 +1723,20 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if adjective && f.attributive == f.count {
         return false;
     }
+    // "Astrobotic, Deep Space Systems, …", "to Astrobotic, Intuitive Machines and
+    // OrbitBeyond": listed beside two names of several words, a word shaped as an adjective
+    // is a name too (not "the Queen’s Journal and The Ubyssey").
+    let names_beside: HashSet<&String> =
+        f.listed_with.iter().filter(|k| k.contains(' ') && !k.rsplit(' ').next().is_some_and(words::is_adjectival)).collect();
+    let listed_with_name = names_beside.len() >= 2;
     match keys {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
             k.chars().count() > 1
                 && !is_common(k, casing)
-                && !singular.is_some_and(|s| is_common(s, casing))
-                && !words::is_adjectival(k)
+                // "Mars" is no plural of the month "Mar".
+                && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
+                && (!words::is_adjectival(k) || listed_with_name)
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
                 && !words::is_adherent(k)
@@ -1694,17 +1847,36 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "the Treaty" after "the Treaty of Waitangi": an institution's or a document's noun used
     // with the article, opening one longer name only (no person's), is its short form (not
     // a name of its own: "the BBC" beside "BBC News").
+    // So is a common noun the text also writes in lowercase, ending one longer name only,
+    // when no name opens with it ("the Agency's panel" beside "European Space Agency"; not
+    // "the Duma" beside "State Duma").
     let mut openers: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut enders: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate().filter(|(_, f)| f.keys.len() > 1) {
         openers.entry(f.keys[0].as_str()).or_default().push(n);
+        enders.entry(f.keys[f.keys.len() - 1].as_str()).or_default().push(n);
     }
     for (n, f) in forms.iter().enumerate() {
         let with_article = f.determined + f.determined_attributive;
         let short = f.keys.len() == 1 && words::is_non_person(&f.keys[0]) && with_article > 0 && with_article * 2 >= f.count && parent[n] == n;
-        if let Some([long]) = openers.get(f.keys[0].as_str()).map(Vec::as_slice).filter(|_| short) {
+        let lowercase_too = casing.get(f.keys[0].as_str()).is_some_and(|c| c.lower > 0);
+        let longer = openers.get(f.keys[0].as_str()).or_else(|| enders.get(f.keys[0].as_str()).filter(|_| lowercase_too));
+        if let Some([long]) = longer.map(Vec::as_slice).filter(|_| short) {
             if !persons[*long] {
                 parent[n] = root_of(&parent, *long);
             }
+        }
+    }
+    // "According to LN" beside "Live Nation": an abbreviation the initials of one longer
+    // name spell, and no other's, is its short form.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (n, f) in forms.iter().enumerate().filter(|(n, f)| f.keys.len() > 1 && !persons[*n] && f.words.iter().all(|w| w.starts_with(char::is_uppercase))) {
+        by_initials.entry(f.keys.iter().filter_map(|k| k.chars().next()).collect()).or_default().push(n);
+    }
+    for (n, f) in forms.iter().enumerate() {
+        let abbreviation = matches!(f.words.as_slice(), [w] if abbreviations::is_abbreviation(w));
+        if let Some([long]) = by_initials.get(&f.keys[0]).map(Vec::as_slice).filter(|_| abbreviation && parent[n] == n) {
+            parent[n] = root_of(&parent, *long);
         }
     }
     // "Queen Elizabeth II" joins "Elizabeth II": a title does not make another person.
@@ -1750,8 +1922,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "The Howitt-Garrett papers": surnames of two persons of the text joined by a hyphen
     // name their joint work, no one of its own.
     let person_surnames: HashSet<&str> = forms.iter().enumerate().filter(|(n, _)| persons[*n]).map(|(_, f)| surname(f)).collect();
+    // "the Earth-Mars cruise": two names of the text, no person's, joined by a hyphen and
+    // always before a noun, name a route or a relation (not "the Rider-Waite deck", after
+    // Waite).
+    let modifier = |r: usize| forms[r].attributive == forms[r].count;
     let joint = |r: usize| {
-        matches!(forms[r].keys.as_slice(), [k] if k.contains('-') && k.split('-').all(|p| person_surnames.contains(p)))
+        matches!(forms[r].keys.as_slice(), [k] if k.contains('-')
+            && (k.split('-').all(|p| person_surnames.contains(p))
+                || (modifier(r) && k.split('-').all(|p| index.contains_key(p) && !person_surnames.contains(p)))))
     };
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
@@ -1831,6 +2009,10 @@ fn looks_personal(
         .skip_while(|k| words::is_honorific(k))
         .collect();
     let honorific = names.len() < f.keys.len();
+    // "Goo Goo Dolls", "Duran Duran": a word said twice names a band or a brand, no one.
+    if names.windows(2).any(|w| w[0] == w[1]) {
+        return false;
+    }
     let lowercase = |w: &String| !w.chars().next().is_some_and(char::is_uppercase);
     if names.is_empty()
         || f.keys.len() > 4
@@ -1903,6 +2085,14 @@ fn looks_personal(
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
     if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && index.contains_key(first) {
+        return false;
+    }
+    // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
+    // never alone, is the named body's offshoot, no person, whatever it owns ("Evidence Action
+    // Beta’s work"; not "Te Kaurinui Parata" beside "Te Kaurinui" and "Parata").
+    let head = &f.keys[..f.keys.len() - 1];
+    let last_alone = f.keys.last().is_some_and(|k| alone.contains(k));
+    if !given && !honorific && !initial && !last_alone && head.len() >= 2 && index.contains_key(&head.join(" ")) {
         return false;
     }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
@@ -2099,6 +2289,14 @@ mod tests {
         }
         propose(&corpus)
     }
+
+
+
+
+
+
+
+
 
     #[test]
     fn names_merge_and_sentence_starts_do_not_count() {
@@ -2397,8 +2595,10 @@ mod tests {
             "Enter South Dakota to throw down the gauntlet. The state of South Dakota spent much in South Dakota.",
             "Hey Twitter, the point is awareness. People on Twitter noticed, and Twitter trended.",
             "Central Intelligence Agency agents came. Staff of the Intelligence Agency left.",
+            "The rocket flew. Wendell Okafor, president of the firm, cheered; Okafor said so, and Okafor left.",
         ]);
         assert!(h.contains(&"South Dakota".to_string()) && h.contains(&"Twitter".to_string()), "{h:?}");
+        assert!(h.contains(&"Okafor, Wendell".to_string()), "a given name a role describes stays: {h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Enter") || h.starts_with("Hey")), "{h:?}");
         assert!(h.contains(&"Central Intelligence Agency".to_string()), "{h:?}");
     }
@@ -2431,6 +2631,19 @@ mod tests {
         assert!(h.contains(&"Shadow of the Tomb Raider".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "Rise" || h == "Shadow"), "{h:?}");
         assert!(h.contains(&"Bank of England".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_capitalised_only_before_for_or_the_inside_a_sentence_opens_a_longer_name() {
+        let h = headings_of(&[
+            "The grant went to two groups (Lanterns for Rural Schools and Mend the River Trust) and to No Empty Plates.",
+            "Thanks for Reading. Search the Web. He told Ledger the Rivertones have split; the Rivertones said so.",
+        ]);
+        assert!(h.contains(&"Ledger".to_string()), "{h:?}");
+        assert!(h.contains(&"Lanterns for Rural Schools".to_string()), "{h:?}");
+        assert!(h.contains(&"Mend the River Trust".to_string()), "{h:?}");
+        assert!(h.contains(&"No Empty Plates".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Thanks") || h.starts_with("Search")), "{h:?}");
     }
 
     #[test]
@@ -2583,6 +2796,151 @@ mod tests {
         assert!(h.contains(&"The Medium is the Message".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Meth")), "two sentences are no title: {h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Compared")), "dialogue is no title: {h:?}");
+    }
+
+    #[test]
+    fn a_venue_is_no_person() {
+        let h = headings_of(&[
+            "The tour ends at the Margaret Ellis Pavilion in Dayton. Fans filled Lakeside Amphitheatre.",
+            "The Amphitheatre sold out, as did the Margaret Ellis Pavilion.",
+        ]);
+        assert!(h.contains(&"Margaret Ellis Pavilion".to_string()), "{h:?}");
+        assert!(h.contains(&"Lakeside Amphitheatre".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn the_institution_nouns_ending_a_longer_name_in_a_title_case_line_are_no_name() {
+        let mut corpus = Corpus::default();
+        let paragraphs = ["The band plays Lakeside Amphitheatre and Rose Pavilion in May.", "Dates: Maple Grove Amphitheatre, Dayton; Harbor Music Pavilion, Erie"];
+        for (block, text) in paragraphs.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            super::super::scan::tokenize(text, block, true, &mut true, &mut corpus.tokens);
+        }
+        corpus.tokens.iter_mut().filter(|t| t.node == 1).for_each(|t| t.headline = true);
+        let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Lakeside Amphitheatre".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Amphitheatre", "Music Pavilion", "Pavilion"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_set_off_after_an_office_is_a_persons() {
+        let h = headings_of(&["They sued the Commissioner-General of Customs, Tunde Bakare, and the Governor of Lagos, Femi Adeyemi, on Monday."]);
+        assert!(h.contains(&"Bakare, Tunde".to_string()), "{h:?}");
+        assert!(h.contains(&"Adeyemi, Femi".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_crossing_and_an_address_with_a_dotted_street_are_no_headings() {
+        let h = headings_of(&[
+            "Police stopped a car near Fourth Street and Maple Avenue, then one near 9th Street and Birch Road.",
+            "She lives at 41 Ninth St., in Dayton, and he at 7 Cedar Place in Dayton.",
+        ]);
+        assert_eq!(h, ["Dayton"]);
+    }
+
+    #[test]
+    fn a_post_set_off_after_a_name_or_before_its_field_is_no_heading() {
+        let h = headings_of(&[
+            "“We grew,” said Dana Whitfield, Regional Sales Director at Korvex. Korvex agreed.",
+            "Omar Haddad is Executive Vice President of Marketing for Korvex.",
+        ]);
+        assert!(!h.iter().any(|h| h.contains("Director") || h.contains("President")), "{h:?}");
+        assert!(h.contains(&"Korvex".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_number_after_a_name_with_an_initial_is_an_age() {
+        let h = headings_of(&["Police held Mary K. Olsen 45, of Troy, on Monday. Olsen denied it."]);
+        assert!(h.contains(&"Olsen, Mary K.".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_of_several_words_and_one_more_is_no_person() {
+        let h = headings_of(&["Funds went to Harbor Light Delta; Harbor Light Delta’s work grew, as Harbor Light did."]);
+        assert!(h.contains(&"Harbor Light Delta".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_ending_in_s_is_no_plural_of_a_month() {
+        let h = headings_of(&["The probe flew to Mars, and Mars was cold. The rover left Mars."]);
+        assert!(h.contains(&"Mars".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_ordinal_opens_a_name_whose_first_word_never_stands_alone() {
+        let h = headings_of(&["The Larks begin their 25th Jubilee Tour in May, a 3rd Grammy in hand. Grammy voters cheered."]);
+        assert!(h.contains(&"25th Jubilee Tour".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("3rd")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_shaped_as_an_adjective_listed_beside_a_name_is_a_name() {
+        let h = headings_of(&[
+            "The contracts went to Robotronic, Lunar Freight Systems and Orbix, not to Italian firms.",
+            "Earlier bidders: Robotronic, Deep Crater Labs, Orbix. A Festival and The Gazette wrote.",
+        ]);
+        assert!(!h.iter().any(|h| h == "Festival"), "listed once beside a name: {h:?}");
+        assert!(h.contains(&"Robotronic".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Italian"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_connector_behind_a_cut_sentence_opener_is_a_name() {
+        let h = headings_of(&["The senators met. Speaker of the Assembly, Jo Ade, spoke. Later the speaker left.", "Related Stories"]);
+        assert!(h.contains(&"Assembly".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Stories"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_described_by_a_post_in_capitals_is_a_persons() {
+        let h = headings_of(&["The suit was filed by Chidi Okafor Nwosu, a Senior Counsel of Ghana, on Monday; Accra, a Capital Region of Ghana, waited."]);
+        assert!(h.contains(&"Nwosu, Chidi Okafor".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_institutions_noun_with_the_article_ending_one_longer_name_is_its_short_form() {
+        let h = headings_of(&[
+            "The Nordic Film Institute met. Now the Institute's board and the Institute's staff agree; an institute grows.",
+            "The Grand Assembly sat. Later the Assembly and the Assembly's speaker left.",
+        ]);
+        assert_eq!(h, ["Nordic Film Institute", "Grand Assembly", "Assembly"]);
+    }
+
+    #[test]
+    fn an_abbreviation_of_one_name_is_its_short_form_and_keeps_its_first_word() {
+        let h = headings_of(&["The tour opens in May. Live Nation is producing it, and according to LN, tickets sell fast. We live well."]);
+        assert_eq!(h, ["Live Nation"]);
+    }
+
+    #[test]
+    fn a_brand_before_a_name_of_two_words_is_split_off() {
+        let h = headings_of(&["RiverBank runs Seed Grants. It grew Seed Grants and RiverBank Seed Grants funding; RiverBank said so."]);
+        assert!(!h.iter().any(|h| h == "RiverBank Seed Grants"), "{h:?}");
+        assert!(h.contains(&"Seed Grants".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_saying_a_word_twice_is_no_person() {
+        let h = headings_of(&["He produced Sheryl Crow, Bam Bam Rockets and others. Crow sang."]);
+        assert!(h.contains(&"Bam Bam Rockets".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn two_names_joined_by_a_hyphen_before_a_noun_are_no_heading() {
+        let h = headings_of(&["Probes flew past Venus and Mercury. The Venus-Mercury transfer takes months."]);
+        assert!(!h.iter().any(|h| h.contains('-')), "{h:?}");
+        assert!(h.contains(&"Venus".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_quotation_in_title_case_with_an_elided_word_is_one_title() {
+        let h = headings_of(&[
+            "The trio played “Ramblin’ Down the River,” “Where A Heart Goes” and “The Lovin’ Kind”.",
+            "They closed with “Ramblin’ Down The River” at midnight, as always.",
+        ]);
+        assert!(h.contains(&"Ramblin Down The River".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Heart") || h == "The River" || h == "Ramblin Down"), "{h:?}");
+        assert!(h.contains(&"Lovin Kind".to_string()), "whole but its article: {h:?}");
     }
 
     #[test]

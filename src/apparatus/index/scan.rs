@@ -313,6 +313,9 @@ pub fn is_headline(tokens: &[Token]) -> bool {
     content.len() >= HEADLINE_MIN_WORDS && capitals * 5 >= content.len() * 4
 }
 
+/// The most words of a dateline or a source's name before the dash opening a text.
+const DATELINE_MAX_WORDS: usize = 4;
+
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
 pub fn tokenize(
     text: &str,
@@ -325,6 +328,8 @@ pub fn tokenize(
     let mut i = 0;
     let mut gap_start = 0;
     let mut first = true;
+    let mut single_open = false;
+    let from = out.len();
     // "Industrial Light & Magic": an ampersand between spaces is a word of a name.
     let ampersand = |i: usize| {
         chars[i].1 == '&' && i > 0 && chars[i - 1].1 == ' ' && chars.get(i + 1).is_some_and(|(_, c)| *c == ' ')
@@ -346,6 +351,13 @@ pub fn tokenize(
         if gap.contains(['.', '!', '?', ':', ';', '…', '“', '‘', '"', '«']) {
             *sentence_start = true;
         }
+        // "PanARMENIAN.Net - Verified footage", "LONDON (Reuters) — The": a dash between
+        // spaces after a text's first few words, all capitalised, closes a dateline.
+        let opening = &out[from..];
+        let dash = ["-", "—", "–"].contains(&gap.trim()) && gap.starts_with(' ');
+        if dash && (1..=DATELINE_MAX_WORDS).contains(&opening.len()) && opening.iter().all(Token::capitalised) {
+            *sentence_start = true;
+        }
         // Two spaces or a tab inside a line are a column gap of a table set in plain text
         // ("Capital        Wellington", "Christchurch  Canterbury"): a new cell, whose capital
         // says nothing and which no name runs into.
@@ -353,7 +365,23 @@ pub fn tokenize(
         if column_gap {
             *sentence_start = true;
         }
-        let joined = !first && !column_gap && gap.chars().all(char::is_whitespace);
+        // "Takin’ It To the Streets": an apostrophe right after a word, with no single
+        // quotation open, elides a letter; it closes no quotation and parts no words. (After
+        // an "s" it is a plural's possessive, which ends a name: "the Nittany Lions’ Nov. 9
+        // loss".)
+        let after_s = out.last().is_some_and(|t: &Token| t.node == node && t.text.ends_with('s'));
+        let elision = !first
+            && !single_open
+            && !after_s
+            && gap.strip_prefix('’').is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_whitespace));
+        for c in gap.chars() {
+            match c {
+                '‘' => single_open = true,
+                '’' if !elision => single_open = false,
+                _ => {}
+            }
+        }
+        let joined = !first && !column_gap && (elision || gap.chars().all(char::is_whitespace));
         let start = i;
         let amp = ampersand(i);
         i += usize::from(amp);
@@ -407,7 +435,7 @@ pub fn tokenize(
             running: running && !clipped && !handle,
             headline: false,
             italic: false,
-            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')),
+            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
             comma_before: !first && gap.trim() == ",",
             stop_before: gap.contains(['.', '!', '?', '…']),
             handle_after: is_handle(&text[end..]),
@@ -642,6 +670,22 @@ mod tests {
         let t = words("^ a b Ethnicity figures add to more than 100%.");
         assert_eq!(t[0].text, "Ethnicity");
         assert!(t[0].sentence_start);
+    }
+
+    #[test]
+    fn an_apostrophe_of_elision_joins_the_words_a_plurals_possessive_and_a_quotation_do_not() {
+        let t = words("“Ramblin’ Down” and the Joneses’ Barn; ‘Some Tune’ then");
+        assert!(t[1].joined && t[1].quote_before.is_none(), "{:?}", t[1]);
+        assert!(!t[5].joined, "a plural's possessive ends a name: {:?}", t[5]);
+        assert_eq!(t[8].quote_before, Some('’'));
+        assert!(!t[8].joined);
+    }
+
+    #[test]
+    fn a_capital_after_a_datelines_dash_says_nothing() {
+        let t = words("Lakeview.Net - Confirmed reports say Oslo - Bergen trains stopped.");
+        assert!(t[1].sentence_start, "{:?}", t[1]);
+        assert!(!t[5].sentence_start, "{:?}", t[5]);
     }
 
     #[test]

@@ -71,7 +71,7 @@ const COMMON_ABBREVIATIONS: &[&str] = &[
     "btw", "imo", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
     "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw", "vhs",
-    "dvd", "cd", "lcd", "led",
+    "dvd", "cd", "lcd", "led", "ep", "lp",
 ];
 
 /// Family names that East Asian names put first ("Xi Jinping", "Kim Jong-un"): such a name is
@@ -194,6 +194,8 @@ const NON_PERSON: &[&str] = &[
     "design", "designs", "partners", "associates", "architects",
     // A team: "Team Penske", "Joe Gibbs Racing".
     "team", "racing", "motorsports",
+    // A venue: "Shoreline Amphitheatre", "Cynthia Woods Mitchell Pavilion".
+    "amphitheatre", "amphitheater", "pavilion", "arena", "theatre", "theater", "auditorium",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
