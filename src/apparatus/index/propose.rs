@@ -1093,24 +1093,35 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
 /// The form of the words `run`, added on first sight.
 fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[Token]) -> usize {
     let key = run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ");
-    *by_key.entry(key).or_insert_with(|| {
-        let last = run.len() - 1;
-        forms.push(Form {
-            // A comma inside a name stays ("Academy of Allergy, Asthma and Immunology").
-            words: run
-                .iter()
-                .enumerate()
-                .map(|(k, t)| match k {
-                    k if k == last => display_word(t),
-                    k if run[k + 1].comma_before => format!("{},", t.text),
-                    _ => t.text.clone(),
-                })
-                .collect(),
-            keys: run.iter().map(|t| t.key.clone()).collect(),
-            ..Form::default()
-        });
-        forms.len() - 1
-    })
+    let last = run.len() - 1;
+    // A comma inside a name stays ("Academy of Allergy, Asthma and Immunology").
+    let words = || -> Vec<String> {
+        run.iter()
+            .enumerate()
+            .map(|(k, t)| match k {
+                k if k == last => display_word(t),
+                k if run[k + 1].comma_before => format!("{},", t.text),
+                _ => t.text.clone(),
+            })
+            .collect()
+    };
+    if let Some(&n) = by_key.get(&key) {
+        // "HAYWARD, Calif. (AP) —" then "a station in Hayward": the name as the text writes
+        // it, not as a dateline shouts it.
+        if shouted(&forms[n].words) && !run.iter().any(|t| shouted(std::slice::from_ref(&t.text))) {
+            forms[n].words = words();
+        }
+        return n;
+    }
+    forms.push(Form { words: words(), keys: run.iter().map(|t| t.key.clone()).collect(), ..Form::default() });
+    by_key.insert(key, forms.len() - 1);
+    forms.len() - 1
+}
+
+/// Whether a name holds a word shouted in capitals, too long for an abbreviation
+/// ("HAYWARD", "WASHINGTON"; not "NASA").
+fn shouted(words: &[String]) -> bool {
+    words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 6 && w.chars().all(|c| !c.is_lowercase()))
 }
 
 /// "West Mercia police said", "taken to Royal Shrewsbury hospital": a name always followed
@@ -3168,6 +3179,12 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "Nelson, Dylan"), "{h:?}");
         assert!(h.iter().any(|x| x == "Babb, Carla"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_shouted_in_a_dateline_is_headed_as_the_text_writes_it() {
+        let have = headings_of(&["HAYWARD, Calif. (AP) — A train stopped. Riders left the station in Hayward on foot, and buses took them on from Hayward to Oakland."]);
+        assert!(have.contains(&"Hayward".to_string()) && !have.contains(&"HAYWARD".to_string()), "{have:?}");
     }
 
     #[test]
