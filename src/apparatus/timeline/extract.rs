@@ -660,6 +660,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject(reason));
                     continue;
                 }
+                // "…has made two releases in the past year: 4.1 in April 2014 and 4.1.1 in
+                // August": an item of a list after a colon, with no verb of its own (a
+                // bracketed aside's aside), tells no event by itself.
+                let after_colon = sentence[..raw.start].char_indices().any(|(i, c)| c == ':' && !is_clock_colon(sentence, i));
+                if !named && after_colon && !has_verb(&without_brackets(&text)) {
+                    out.rejected.push(reject("an item of a list after a colon, with no verb of its own"));
+                    continue;
+                }
                 // An event is told in a past tense: "In November, the air over Delhi gets cool"
                 // is a season's habit, "Investment companies are subject to the Act of 1940" a
                 // statement of the present.
@@ -2807,6 +2815,24 @@ fn clause_start(sentence: &str, text: &str) -> Option<usize> {
     sentence.find(&opening).or_else(|| sentence.find(&lowered))
 }
 
+/// `text` without its bracketed asides.
+fn without_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
 /// The first letter a capital.
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
@@ -3318,6 +3344,15 @@ mod rules_of_unseen_pages {
         let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
         assert!(texts.iter().all(|t| !t.ends_with(" in")), "{texts:?}");
         assert_eq!(found[0], ("2009-04-00".to_string(), "Arduino LLC filed to register the US trademark".to_string()));
+    }
+
+    #[test]
+    fn a_list_item_after_a_colon_without_a_verb_is_no_event() {
+        let found = events(Some("2015-03-26"), &["The project has made two releases in the past year: 4.1 in April 2014 and 4.1.1 (described as \"a micro update\" in the announcement) in August."]);
+        assert!(found.is_empty(), "{found:?}");
+        // An item with its own verb is one.
+        let found = events(Some("2015-03-26"), &["Two things changed: the board resigned in April 2014."]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
