@@ -2427,6 +2427,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
         // ", which": the part keeps its pronoun, to take back the noun it belongs to.
         cuts.extend(sentence.match_indices(", which ").map(|(i, _)| (i, i + 2)));
+        // "Although Hitler was born in Braunau in 1889, Austria argued …": an opening
+        // subordinate clause ends at its comma, and its conjunction is no part of the event.
+        if let Some(comma) = opening_subordinate(sentence) {
+            cuts.push((comma, comma + 2));
+        }
         cuts.sort();
     }
     let lo = cuts
@@ -2439,6 +2444,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .find(|c| c.0 >= raw.end)
         .map_or(sentence.len(), |c| c.0);
     let mut before = sentence[lo..raw.start].to_string();
+    if several && lo == 0 && opening_subordinate(sentence).is_some_and(|comma| comma >= raw.end) {
+        before = before.split_once(' ').map_or(String::new(), |(_, rest)| rest.to_string());
+    }
     // "Two hostages — an American and an Australian — who had been held…": a relative
     // clause takes back the noun it belongs to.
     let first_word = before.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -2813,6 +2821,15 @@ fn clause_start(sentence: &str, text: &str) -> Option<usize> {
     let mut chars = opening.chars();
     let lowered: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
     sentence.find(&opening).or_else(|| sentence.find(&lowered))
+}
+
+/// Conjunctions that open a subordinate clause before the main one.
+const SUBORDINATORS: &[&str] = &["Although", "Though", "While", "Whereas", "Because", "When", "After", "Before"];
+
+/// Where the subordinate clause `sentence` opens with ends: its first ", ".
+fn opening_subordinate(sentence: &str) -> Option<usize> {
+    let first = sentence.split(' ').next()?;
+    SUBORDINATORS.contains(&first).then(|| sentence.find(", ")).flatten()
 }
 
 /// `text` without its bracketed asides.
@@ -3344,6 +3361,14 @@ mod rules_of_unseen_pages {
         let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
         assert!(texts.iter().all(|t| !t.ends_with(" in")), "{texts:?}");
         assert_eq!(found[0], ("2009-04-00".to_string(), "Arduino LLC filed to register the US trademark".to_string()));
+    }
+
+    #[test]
+    fn an_opening_subordinate_clause_keeps_its_own_date() {
+        let found = events(Some("2019-11-20"), &["Although the painter was born in Lyon in 1889, the city argued for decades that it owed him nothing, having been shelled by Prussia in 1870."]);
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(texts.contains(&"The painter was born in Lyon"), "{texts:?}");
+        assert!(texts.iter().all(|t| !t.starts_with("Although")), "{texts:?}");
     }
 
     #[test]
