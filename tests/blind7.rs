@@ -16,7 +16,7 @@ mod gold;
 /// before "for the" opens a name, "Hunt for the Wilderpeople"; institution nouns after a word
 /// no name in a title-case line end a longer name, "Bay").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 39;
+const JUNK_REACHED: usize = 36;
 
 #[test]
 fn blind7_index() {

@@ -345,6 +345,9 @@ fn is_demonym(k: &str, named: impl Fn(&str) -> bool) -> bool {
         || stem.strip_suffix('i').is_some_and(|p| p.len() > 3 && named(p))
         || (stem.ends_with('n') && named(&format!("{stem}y")))
         || plural.and_then(|p| p.strip_suffix("er")).is_some_and(|p| p.len() > 2 && named(p))
+        // "a New Zealander" beside "New Zealand" (a place of several words: one word alone,
+        // "Baker" beside "Bak", says too little).
+        || stem.strip_suffix("er").is_some_and(|p| p.contains(' ') && named(p))
 }
 
 /// A common word: a stop word, or one written lowercase in running text at least as often
@@ -1756,10 +1759,16 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 // "Sheriff's deputies", "the position of Governor": a title never given the
                 // article names no one ("the Tsar", "the Queen" are a person).
                 && !(words::is_honorific(k) && !words::is_title_modifier(k) && f.determined + f.determined_attributive == 0)
+                // "in the North", "the West": a point of the compass alone is a direction, or
+                // a region no reader looks up under one word.
+                && !COMPASS.contains(&k.as_str())
         }
         _ => true,
     }
 }
+
+/// Points of the compass.
+const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
 
 /// Groups forms into proposals: plurals and surnames join their fullest form.
 fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>, fronted: &HashSet<String>) -> Vec<Proposal> {
@@ -3179,6 +3188,16 @@ mod tests {
         ]);
         assert!(h.iter().any(|x| x == "Nelson, Dylan"), "{h:?}");
         assert!(h.iter().any(|x| x == "Babb, Carla"), "{h:?}");
+    }
+
+    #[test]
+    fn a_compass_point_or_a_people_of_a_place_is_no_heading() {
+        let h = headings_of(&[
+            "Storms hit the North and the West of New Zealand in May, and a New Zealander drowned.",
+            "Rescuers from New Zealand searched the North for days while the West waited.",
+        ]);
+        assert!(h.iter().any(|x| x == "New Zealand"), "{h:?}");
+        assert!(!h.iter().any(|x| x == "North" || x == "West" || x == "New Zealander"), "{h:?}");
     }
 
     #[test]
