@@ -42,6 +42,19 @@ pub fn is_citation(text: &str) -> bool {
     AUTHOR_DATE.is_match(text) || STANDARD_NUMBER.is_match(text) || ACCESS_STAMP.is_match(text) || SHORT_CITATION.is_match(text)
 }
 
+/// A caption that is only a picture's credit: a photographer and an agency ("Devindra
+/// Hardawar/AOL", "John Minchillo / AP").
+static NAME_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*\p{L}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\)?$").unwrap()
+});
+
+/// Whether a caption only credits its picture (the cleaner's credit shapes, "Photo: X", "(X/AP)",
+/// or a name and an agency alone): the photographer is no subject of the text.
+pub fn is_credit_caption(text: &str) -> bool {
+    let text = text.trim();
+    crate::clean::chrome::is_credit(text) || NAME_CREDIT.is_match(text)
+}
+
 /// Whether a list is a reference list: at least a third of its items are citations (the
 /// others are entries in a shape not recognised, "Parlet B. N. The symmetric eigenvalue
 /// problem, SIAM, 1998", or links beside them).

@@ -211,7 +211,8 @@ pub fn scan_article(a: usize, article: &Article) -> Corpus {
             corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
             nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
             mark_section_number(&mut corpus.tokens[first..]);
-            if references || nonprose::is_citation(&plain_text(inlines)) {
+            let credit = matches!(block, Block::Caption { .. }) && nonprose::is_credit_caption(&plain_text(inlines));
+            if references || credit || nonprose::is_citation(&plain_text(inlines)) {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
             }
             let tokens = &corpus.tokens[first..];
@@ -614,6 +615,22 @@ mod tests {
         let tokens = words("Drive,\" 2014. https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO and U.S./Canada");
         let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
         assert_eq!(running, ["Drive", "2014", "and", "U.S.", "Canada"]);
+    }
+
+    #[test]
+    fn a_caption_that_only_credits_its_picture_is_no_running_text() {
+        let article = |caption: &str| Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: vec![Block::Caption { id: "ch01-p1".into(), content: vec![Inline::Text(caption.into())] }],
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        let running = |caption: &str| scan_article(0, &article(caption)).tokens.iter().filter(|t| t.running).count();
+        assert_eq!(running("Devindra Hardawar/AOL"), 0);
+        assert_eq!(running("Photo: Jane Doe/Reuters"), 0);
+        assert!(running("Sarah Gille at the lab in Boston") > 0);
     }
 
     #[test]
