@@ -23,7 +23,7 @@ mod terms;
 mod titles;
 mod words;
 
-pub(crate) use words::{is_census_given_name, is_given_name};
+pub(crate) use words::{is_census_given_name, is_given_name, is_honorific};
 
 use std::collections::{HashMap, HashSet};
 

@@ -482,15 +482,15 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     }).collect();
     let run_texts: Vec<String> = runs.iter().map(|(_, c, _)| crate::model::plain_text(c)).collect();
     let mut people = referent::People::new(run_texts.iter().map(String::as_str));
-    for (n, &(id, content, catalogue)) in runs.iter().enumerate() {
-        let text = crate::model::plain_text(content);
-        let next = runs.get(n + 1).map(|(_, c, _)| crate::model::plain_text(c));
-        if is_metadata_line(&text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
+    for (n, &(id, _, catalogue)) in runs.iter().enumerate() {
+        let text = run_texts[n].as_str();
+        let next = run_texts.get(n + 1).map(String::as_str);
+        if is_metadata_line(text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
         }
         ctx.paragraph += 1;
         ctx.paragraph_year = None;
-        let masked = mask_quotes(&text);
+        let masked = mask_quotes(text);
         if is_listing(&masked) {
             out.rejected.push(Rejected {
                 reason: "a listing of dates (a schedule or table), not narrative",
@@ -504,8 +504,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         // "X works on a sign at the museum, in 2016. (John Minchillo / AP)": a picture's
         // caption set as a paragraph dates the picture, not an event.
         // (The caption test first: the paragraph's dates are looked for only in a caption.)
-        let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(&text)
-            || aside::ends_with_credit(&text);
+        let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(text)
+            || aside::ends_with_credit(text);
         let first_date = || find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
         if let Some(date) = caption.then(first_date).flatten() {
             out.rejected.push(Rejected {
@@ -517,11 +517,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             continue;
         }
-        let apparatus = if aside::is_embedded_post(&text, next.as_deref()) {
+        let apparatus = if aside::is_embedded_post(text, next) {
             Some("a post embedded in the page (quoted), not narrative")
-        } else if aside::is_author_bio(&text, article) {
+        } else if aside::is_author_bio(text, article) {
             Some("the author's bio, not an event")
-        } else if aside::is_reference_entry(&text) {
+        } else if aside::is_reference_entry(text) {
             Some("a reference-list entry, not narrative")
         } else {
             None
@@ -539,7 +539,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             continue;
         }
         let mut paragraph_in_russia = None;
-        for (s, e) in sentences(&text) {
+        for (s, e) in sentences(text) {
             let sentence = &text[s..e];
             let masked_sentence = &masked[s..e];
             let in_russia = Place::of_text(masked_sentence).in_russia();

@@ -11,14 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::apparatus::index::{is_census_given_name, is_given_name};
-
-/// Titles that open a person's name.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "senator", "sen",
-    "rep", "representative", "gov", "governor", "judge", "justice", "general", "gen", "colonel",
-    "col", "captain", "capt", "professor", "prof", "rev", "minister", "chancellor", "king", "queen",
-];
+use crate::apparatus::index::{is_census_given_name, is_given_name, is_honorific};
 
 /// Particles that stand inside a name ("Charles de Gaulle", "Ursula von der Leyen").
 const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn"];
@@ -165,7 +158,8 @@ impl People {
             return None;
         }
         let key = w.text.to_lowercase();
-        let titled = TITLES.contains(&key.trim_end_matches('.'));
+        // A title of address, written with or without its full stop ("Sen", "Dr").
+        let titled = is_honorific(&key) || is_honorific(&format!("{key}."));
         let given = is_given_name(&key) || is_census_given_name(&key);
         if !titled && !given {
             // A family name met before, standing alone.
@@ -261,7 +255,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
 
 /// The stop after an initial or a title ("F.", "Dr.") ends no sentence.
 fn initial_stop(words: &[Word], gap: &str) -> bool {
-    gap.trim() == "." && words.last().is_some_and(|w| w.initial || TITLES.contains(&w.text.to_lowercase().as_str()))
+    gap.trim() == "." && words.last().is_some_and(|w| w.initial || is_honorific(&format!("{}.", w.text.to_lowercase())))
 }
 
 #[cfg(test)]
