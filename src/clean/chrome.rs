@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases::{CHROME, COMMENT_HEADERS, FORMS, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
+use super::phrases::{BUTTONS, CHROME, COMMENT_HEADERS, FORMS, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
 use super::{remove, Role, Unit};
 use crate::model::{ArticleMeta, CleanReport};
 
@@ -56,7 +56,8 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 fn chrome_phrase(lower: &str, words: usize) -> bool {
     let social = SOCIAL.iter().filter(|p| contains_phrase(lower, p)).count();
     let button = social > 0 && (words <= 4 || social >= 2 || SOCIAL_CALLS.iter().any(|p| lower.contains(p)));
-    words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p)))
+    BUTTONS.contains(&lower.trim())
+        || words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p)))
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
 }
 

@@ -23,7 +23,11 @@ pub const CHROME: &[&str] = &[
     "previous article", "next article", "print", "unsubscribe", "follow", "also on",
     "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
     "see more", "watch:", "listen:", "click to", "rating:", "reporting by", "editing by",
+    "promoted by", "sponsored content", "promoted content", "promoted stories",
 ];
+
+/// A button's label standing alone on its line: the whole line is the label.
+pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin it", "bookmark", "reply", "like"];
 
 /// Social networks: a short line naming one is a share or follow button; a longer one is
 /// only when it asks the reader to share, follow or click (a headline or a sentence may
@@ -59,7 +63,7 @@ pub const RELATED: &[&str] = &[
     "recommended", "recommended for you", "most popular", "most read", "trending",
     "popular posts", "recent posts", "further reading on this site", "more news",
     "trending news", "trending now", "top stories", "most viewed", "up next", "next up",
-    "editor's picks", "editors' picks", "more on this story",
+    "editor's picks", "editors' picks", "more on this story", "related searches",
     // Chinese, Japanese, Korean.
     "関連記事", "関連する記事", "おすすめ記事", "相关文章", "相關文章", "相关阅读", "관련 기사", "관련기사",
 ];

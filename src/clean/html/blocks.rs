@@ -276,6 +276,10 @@ impl Builder<'_> {
                 self.walk(el, depth);
                 self.flush();
             }
+            // A span or link wrapped round paragraphs (a site's template, or Readability's
+            // rewrite of one) holds blocks: read as inline text, its paragraphs and captions
+            // would run together into one.
+            _ if holds_blocks(el) => self.walk(el, depth),
             _ => inline_element(el, &mut self.open, depth, targets),
         }
     }
@@ -637,6 +641,16 @@ fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &
 }
 
 /// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
+/// Whether an element has a block-level element anywhere inside it.
+fn holds_blocks(el: &NodeRef) -> bool {
+    el.descendants_it().any(|d| {
+        d.node_name().is_some_and(|n| {
+            let n = n.to_ascii_lowercase();
+            BLOCKS.contains(&n.as_str()) || matches!(n.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption" | "blockquote")
+        })
+    })
+}
+
 fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
     let name = el.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
     if SKIPPED.contains(&name.as_str()) {
@@ -790,6 +804,19 @@ mod tests {
 
     fn cells(rows: &[Vec<Vec<Inline>>]) -> Vec<Vec<String>> {
         rows.iter().map(|r| r.iter().map(|c| plain_text(c)).collect()).collect()
+    }
+
+    #[test]
+    fn paragraphs_wrapped_in_a_span_stay_apart() {
+        let (blocks, _) = convert(
+            "<span><span><div><p>Rent a hall.</p><p>Ask a friend.</p><figcaption>Ann Lee/Stock</figcaption></div></span></span>\
+             <span><div><p>Cook at home.</p></div></span><p>A <span>plain</span> end.</p>",
+            &Document::from(""),
+            "t",
+        );
+        let texts: Vec<String> = blocks.iter().map(|b| b.plain_text()).collect();
+        assert_eq!(texts, ["Rent a hall.", "Ask a friend.", "Ann Lee/Stock", "Cook at home.", "A plain end."]);
+        assert!(matches!(&blocks[2], Block::Caption { .. }));
     }
 
     #[test]

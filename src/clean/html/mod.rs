@@ -79,6 +79,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     // 4. The front matter's repetitions and the editor's drops are set aside.
     let (body, mut set_aside) = set_aside(body, &meta, rules);
     let body = take_bios(body, &mut meta, &mut set_aside);
+    let body = take_trailing_teasers(body, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -151,6 +152,32 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
     }
     (kept, aside)
 }
+
+/// A related-content header near the end of the body ("Related Searches", "More stories")
+/// with nothing after it but short lines: the site's teasers, which the extractor took for
+/// the article's last section. The header and its lines go to the report.
+fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let short = |b: &Block| match b {
+        Block::List { .. } => true,
+        Block::Table { .. } | Block::Code { .. } | Block::Quote { .. } => false,
+        _ => b.plain_text().split_whitespace().count() <= TEASER_WORDS,
+    };
+    let from = body.len().saturating_sub(TAIL_BLOCKS);
+    let Some(header) = (from..body.len()).find(|&i| {
+        matches!(body[i], Block::Heading { .. } | Block::Paragraph { .. })
+            && chrome::related_header(&body[i].plain_text())
+            && body[i + 1..].iter().all(short)
+    }) else {
+        return body;
+    };
+    for block in body.drain(header..) {
+        aside.push((block.plain_text(), "related-header", "a header of links to other articles, and its links".into()));
+    }
+    body
+}
+
+/// More words than a teaser's line has.
+const TEASER_WORDS: usize = 15;
 
 /// How far from the end of the body contributors' bios are looked for.
 const TAIL_BLOCKS: usize = 6;
@@ -252,6 +279,24 @@ mod tests {
         assert!(a.report.removed.iter().any(|r| r.text.contains("Tracker") && r.reason.contains("bar of links")), "{:?}", a.report.removed);
         assert!(a.blocks.iter().any(|b| b.plain_text().contains("tide tables")), "a sentence with links stays");
         assert!(is_link_bar("Home | World News | Contact us") && !is_link_bar("He said | she said | and they all agreed to go"));
+    }
+
+    #[test]
+    fn teasers_after_a_related_header_at_the_end_and_lone_buttons_leave_the_body() {
+        let body = "<article><h1>Rivers rise</h1><p>Save</p>\
+            <p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+            <p>The council opened the school hall to families from the lower streets and the farms.</p>\
+            <h2><a href=/s>Related Searches</a></h2><p>Promoted By Adnet</p><p><a href=/x>Floods: what to do</a></p></article>";
+        let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(|b| b.plain_text()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(a.report.removed.iter().any(|r| r.text == "Save"), "{:?}", a.report.removed);
+        assert!(a.report.removed.iter().any(|r| r.text.contains("what to do") && r.reason.contains("other articles")), "{:?}", a.report.removed);
+        // A closing section of prose under a header that names a discussion stays.
+        let body = "<article><h1>Rivers rise</h1><p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+            <h2>Discussion</h2><p>The models gave the council two days of warning, which was enough to move the families and the animals to higher ground.</p></article>";
+        let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.blocks.len(), 3);
     }
 
     #[test]
