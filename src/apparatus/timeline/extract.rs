@@ -9,7 +9,7 @@
 //! or the article's own date ([`super::anchor`]) and carry [`INFERRED_MARK`]; Old Style
 //! dates are converted for events in Russia ([`super::place`]) or texts that say so.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -297,6 +297,17 @@ struct Raw {
     /// "since 1999" on a state still holding ("has been running programs since 1999"): the
     /// date of its start, told in the present perfect.
     begun: bool,
+    /// The span of the list or range the date belongs to ("in 1953, 1961 and 1978", "between
+    /// March 2005 and August 2006"): the clause loses the whole of it, not this date alone.
+    group: Option<(usize, usize)>,
+}
+
+impl Raw {
+    /// The mention as wide as its list or range, for cutting the event's clause.
+    fn widened(&self) -> Raw {
+        let (start, end) = self.group.unwrap_or((self.start, self.end));
+        Raw { start, end, ..self.clone() }
+    }
 }
 
 /// Finds the dated events of every article of the book, taking an article's from `memo`
@@ -635,7 +646,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 } else if raw.bound_told {
                     since_when_event(&sentence[raw.end..])
                 } else {
-                    without_source_lead(&clause_text(sentence, &raw, several))
+                    without_source_lead(&clause_text(sentence, &raw.widened(), several))
                 };
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
                     out.rejected.push(reject(reason));
@@ -716,8 +727,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
                 // The dashes' fallback of `clause` takes nothing back.
-                let own_words = if text == capitalise(&clause_part(sentence, &raw, several, true)) {
-                    capitalise(&clause_part(sentence, &raw, several, false))
+                let own_words = if text == capitalise(&clause_part(sentence, &raw.widened(), several, true)) {
+                    capitalise(&clause_part(sentence, &raw.widened(), several, false))
                 } else {
                     text.clone()
                 };
@@ -1481,7 +1492,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
                 || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
         let at_start = s[..raw.start].trim().is_empty();
+        // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
+        let listed = out.last().is_some_and(|last| !last.skip && date_joint(s, last, &raw).is_some());
         if raw.bare
+            && !listed
             && raw.qualifier.is_none()
             && !preps.contains(&prev.as_str())
             && !at_start
@@ -1509,8 +1523,52 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         out.push(raw);
     }
+    group_dates(s, &mut out);
     out.retain(|r| !r.skip);
     out
+}
+
+/// What joins two dates of one list or range: "1953, 1961", "1991 and 1992", "1999 to
+/// 2004", "1914–1918" (lower case, trimmed), if only that stands between `a` and `b`.
+fn date_joint<'s>(s: &'s str, a: &Raw, b: &Raw) -> Option<&'s str> {
+    static JOINT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|until|till|through)\s+|\s*[–-]\s*)$").unwrap());
+    let between = s.get(a.end..b.start)?;
+    JOINT.is_match(between).then(|| between.trim())
+}
+
+/// Marks the dates that make one list or range with the span of the whole ([`Raw::group`]).
+/// A list dates its event once for each date ("flooded in 1953, 1961 and 1978"); a range
+/// ("between March 2005 and August 2006", "from May 2001 to June 2002") dates it at its start,
+/// so its end is no mention of its own.
+fn group_dates(s: &str, out: &mut [Raw]) {
+    let mut i = 0;
+    while i < out.len() {
+        let mut j = i;
+        while j + 1 < out.len() && !out[j].skip && !out[j + 1].skip && date_joint(s, &out[j], &out[j + 1]).is_some() {
+            j += 1;
+        }
+        if j > i {
+            let joint = date_joint(s, &out[i], &out[i + 1]).unwrap_or("").to_lowercase();
+            let opener = prev_word(s, out[i].start);
+            let range = j == i + 1
+                && (["to", "until", "till", "through", "–", "-"].contains(&joint.as_str())
+                    || opener == "between" && joint == "and");
+            let start = if range && ["between", "from"].contains(&opener.as_str()) {
+                s[..out[i].start].trim_end().len() - opener.len()
+            } else {
+                out[i].start
+            };
+            let end = out[j].end;
+            for raw in &mut out[i..=j] {
+                raw.group = Some((start, end));
+            }
+            if range {
+                out[j].skip = true;
+            }
+        }
+        i = j + 1;
+    }
 }
 
 /// Whether the clause of a date speaks of a plan or a forecast: a future word anywhere
@@ -2425,6 +2483,14 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         for joint in [", and ", ", while ", ", whereas ", ", but ", ", with "] {
             cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
         }
+        // "…gained a government in 1852 and the first Parliament met in 1854": an "and" right
+        // after a date, before a clause with a verb of its own, joins two dated clauses.
+        cuts.extend(
+            sentence
+                .match_indices(" and ")
+                .filter(|(i, _)| DATE_END.is_match(&sentence[..*i]) && joins_a_clause(&sentence[i + 5..]))
+                .map(|(i, j)| (i, i + j.len())),
+        );
         // ", which": the part keeps its pronoun, to take back the noun it belongs to.
         cuts.extend(sentence.match_indices(", which ").map(|(i, _)| (i, i + 2)));
         // "Although Hitler was born in Braunau in 1889, Austria argued …": an opening
@@ -2462,6 +2528,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         };
         let joint = if comma { ", " } else { " " };
         before = format!("{}{joint}{before}", sentence[from..head].trim());
+    } else if let Some(subject) = (take_back && sentence[..lo].ends_with(" and ") && is_verb(&first_word))
+        .then(|| subject_of(head_clause(sentence, &cuts, lo)))
+        .flatten()
+    {
+        // "He was born in 1870 and died in 1924": the second clause shares the first's subject.
+        before = format!("{subject} {before}");
     } else if take_back
         && lo > 0
         && CONTINUING_PREPS.contains(&first_word.as_str())
@@ -2728,6 +2800,32 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
 const CONTINUING_PREPS: &[&str] = &[
     "from", "to", "in", "on", "at", "by", "with", "between", "during", "into", "through",
 ];
+
+/// A date closing the text before an "and": a year, or a month with or without its day.
+static DATE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$").unwrap()
+});
+
+/// Whether the text after an "and" opens a clause of its own (up to its next comma or dash):
+/// it has a verb, and it is not the next date of a list ("in 1991 and 1992").
+fn joins_a_clause(rest: &str) -> bool {
+    let part = rest.split([',', ';', '—', ':']).next().unwrap_or("");
+    let listed = part.starts_with(|c: char| c.is_ascii_digit()) || DATE_END.is_match(part.split_whitespace().next().unwrap_or(""));
+    !listed && has_verb(part)
+}
+
+/// Whether one word is a verb of a clause: a past tense or a present auxiliary.
+fn is_verb(word: &str) -> bool {
+    fragment::tells_the_past(word) || fragment::has_present_verb(word)
+}
+
+/// The subject of a clause: its words before its first verb, when there are a few.
+fn subject_of(clause: &str) -> Option<&str> {
+    let verb = clause.split_whitespace().position(|w| is_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))?;
+    let subject = clause.split_whitespace().take(verb).collect::<Vec<_>>();
+    let end = subject.last().map(|w| w.as_ptr() as usize + w.len() - clause.as_ptr() as usize)?;
+    (subject.len() <= 6).then(|| &clause[..end])
+}
 
 /// The clause a part starting at byte `lo` continues: the nearest earlier part (between the
 /// `cuts`) that does not itself open with a preposition, without its closing punctuation.
@@ -3354,6 +3452,32 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_list_of_dates_dates_the_event_once_for_each_and_the_clause_loses_the_whole_list() {
+        let e = events(Some("2019-01-01"), &["The harbour wall broke in 1953, 1961 and 1978."]);
+        assert_eq!(e, [("1953-00-00", "The harbour wall broke"), ("1961-00-00", "The harbour wall broke"), ("1978-00-00", "The harbour wall broke")].map(|(k, t)| (k.to_string(), t.to_string())));
+        let e = events(Some("2019-01-01"), &["Wool prices slumped in 1921 and 1922, after the wartime boom."]);
+        assert!(e.iter().all(|(_, t)| t == "Wool prices slumped after the wartime boom"), "{e:?}");
+    }
+
+    #[test]
+    fn a_range_of_dates_dates_the_event_at_its_start() {
+        let e = events(Some("2019-01-01"), &["Between April 2003 and May 2004, the museum lent its whole collection abroad."]);
+        assert_eq!(e, [("2003-04-00".to_string(), "The museum lent its whole collection abroad".to_string())]);
+    }
+
+    #[test]
+    fn an_and_after_a_date_joins_two_dated_clauses() {
+        let e = events(Some("2019-01-01"), &["The ferry company was founded in 1884 and the first crossing ran in 1886."]);
+        assert_eq!(e, [("1884-00-00", "The ferry company was founded"), ("1886-00-00", "The first crossing ran")].map(|(k, t)| (k.to_string(), t.to_string())));
+        // The second clause shares the first one's subject.
+        let e = events(Some("2019-01-01"), &["Okafor was born in Enugu in 1931 and died in Lagos in 2004."]);
+        assert_eq!(e, [("1931-00-00", "Okafor was born in Enugu"), ("2004-00-00", "Okafor died in Lagos")].map(|(k, t)| (k.to_string(), t.to_string())));
+        // No clause follows: the dated things share one verb.
+        let e = events(Some("2019-01-01"), &["The council sold the mill in 1962 and the granary soon after, in 1965."]);
+        assert!(e.iter().all(|(_, t)| t.starts_with("The council sold")), "{e:?}");
+    }
 
     #[test]
     fn a_short_clause_of_a_second_date_takes_its_sentence_without_the_dates_preposition() {
