@@ -1492,6 +1492,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
                 || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
         let at_start = s[..raw.start].trim().is_empty();
+        if in_bracketed_example(s, raw.start) {
+            continue;
+        }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
         let listed = out.last().is_some_and(|last| !last.skip && date_joint(s, last, &raw).is_some());
         if raw.bare
@@ -1848,6 +1851,14 @@ fn names_event_after(s: &str, at: usize) -> bool {
             && EVENT_NOUNS.iter().any(|n| last.starts_with(n))
             && !RECURRING_EVENT_NOUNS.iter().any(|n| last.starts_with(n))
     })
+}
+
+/// "On modern devices (e.g. from 2015), recompression takes a second": a date in a bracketed
+/// example qualifies the noun before the bracket; it dates no event.
+fn in_bracketed_example(s: &str, at: usize) -> bool {
+    let Some(open) = s[..at].rfind('(').filter(|&o| !s[o..at].contains(')')) else { return false };
+    let inside = s[open + 1..at].trim_start().to_lowercase();
+    ["e.g.", "eg ", "e. g.", "i.e.", "ie ", "for example", "for instance", "such as", "say "].iter().any(|p| inside.starts_with(p))
 }
 
 /// "during the Falklands War (1982)": a year in brackets right after the name of an event
@@ -2498,8 +2509,14 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         if let Some(comma) = opening_subordinate(sentence) {
             cuts.push((comma, comma + 2));
         }
-        cuts.sort();
     }
+    // "When Waite died in 1942, his obituary called him…": a date inside the opening
+    // subordinate clause dates that clause's event, whatever else the sentence dates.
+    let subordinate = opening_subordinate(sentence).filter(|&comma| comma >= raw.end);
+    if let Some(comma) = subordinate.filter(|_| !several) {
+        cuts.push((comma, comma + 2));
+    }
+    cuts.sort();
     let lo = cuts
         .iter()
         .rev()
@@ -2510,7 +2527,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .find(|c| c.0 >= raw.end)
         .map_or(sentence.len(), |c| c.0);
     let mut before = sentence[lo..raw.start].to_string();
-    if several && lo == 0 && opening_subordinate(sentence).is_some_and(|comma| comma >= raw.end) {
+    if lo == 0 && subordinate.is_some() {
         before = before.split_once(' ').map_or(String::new(), |(_, rest)| rest.to_string());
     }
     // "Two hostages — an American and an Australian — who had been held…": a relative
@@ -3452,6 +3469,20 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_date_in_a_bracketed_example_dates_nothing() {
+        assert!(events(Some("2019-01-01"), &["On older phones (e.g. from 2012), the update took a minute."]).is_empty());
+        assert!(events(Some("2019-01-01"), &["Early models (such as those sold in 1998) used a serial cable."]).is_empty());
+        // A bracket that tells an event of its own still dates it.
+        assert_eq!(keys(Some("2019-01-01"), &["The plant (built in 1998) closed in 2009."]), ["1998-00-00", "2009-00-00"]);
+    }
+
+    #[test]
+    fn a_date_in_an_opening_subordinate_clause_dates_that_clause() {
+        let e = events(Some("2019-01-01"), &["When the old mayor retired in 1988, the council chose a teacher to follow him."]);
+        assert_eq!(e, [("1988-00-00".to_string(), "The old mayor retired".to_string())]);
+    }
 
     #[test]
     fn a_list_of_dates_dates_the_event_once_for_each_and_the_clause_loses_the_whole_list() {
