@@ -968,6 +968,8 @@ fn mask_quotes(text: &str) -> String {
     out
 }
 
+const NBSP: &[u8] = "\u{a0}".as_bytes();
+
 /// Byte ranges of the sentences of a paragraph.
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
@@ -990,6 +992,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                     && !bytes[j].is_ascii_whitespace()
                     && !bytes[j].is_ascii_alphanumeric()
                     && bytes[j] != b'['
+                    && !bytes[j..].starts_with(NBSP)
                 {
                     j += 1;
                 }
@@ -999,7 +1002,8 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                     None => break,
                 }
             }
-            let ws = j < bytes.len() && bytes[j].is_ascii_whitespace();
+            // (A page's "&nbsp;" after a full stop is a space between sentences too.)
+            let ws = j < bytes.len() && (bytes[j].is_ascii_whitespace() || bytes[j..].starts_with(NBSP));
             let next = text[j..].trim_start().chars().next();
             let word_before = text[start..i]
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -2499,7 +2503,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         cuts.extend(
             sentence
                 .match_indices(" and ")
-                .filter(|(i, _)| DATE_END.is_match(&sentence[..*i]) && joins_a_clause(&sentence[i + 5..]))
+                .filter(|(i, _)| {
+                    let rest = &sentence[i + 5..];
+                    DATE_END.is_match(&sentence[..*i]) && joins_a_clause(rest)
+                        // "…to distinguish the islands and by 1907 this was the norm".
+                        || DATE_START.find(rest).is_some_and(|m| has_verb(rest[m.end()..].split([',', ';', '—', ':']).next().unwrap_or("")))
+                })
                 .map(|(i, j)| (i, i + j.len())),
         );
         // ", which": the part keeps its pronoun, to take back the noun it belongs to.
@@ -2512,11 +2521,21 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     }
     // "When Waite died in 1942, his obituary called him…": a date inside the opening
     // subordinate clause dates that clause's event, whatever else the sentence dates.
-    let subordinate = opening_subordinate(sentence).filter(|&comma| comma >= raw.end);
+    // ("After the collapse of the regime in 2011, militants attacked…": a preposition, not
+    // a clause; the main clause tells what followed.)
+    let subordinate = opening_subordinate(sentence).filter(|&comma| comma >= raw.end && (several || has_verb(&sentence[..comma])));
     if let Some(comma) = subordinate.filter(|_| !several) {
         cuts.push((comma, comma + 2));
     }
     cuts.sort();
+    // Cuts that overlap (", and " and " and ") are one.
+    cuts.dedup_by(|next, kept| {
+        let overlaps = next.0 < kept.1;
+        if overlaps {
+            kept.1 = kept.1.max(next.1);
+        }
+        overlaps
+    });
     let lo = cuts
         .iter()
         .rev()
@@ -2545,12 +2564,6 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         };
         let joint = if comma { ", " } else { " " };
         before = format!("{}{joint}{before}", sentence[from..head].trim());
-    } else if let Some(subject) = (take_back && sentence[..lo].ends_with(" and ") && is_verb(&first_word))
-        .then(|| subject_of(head_clause(sentence, &cuts, lo)))
-        .flatten()
-    {
-        // "He was born in 1870 and died in 1924": the second clause shares the first's subject.
-        before = format!("{subject} {before}");
     } else if take_back
         && lo > 0
         && CONTINUING_PREPS.contains(&first_word.as_str())
@@ -2566,8 +2579,10 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // "both the February and October 1917 revolutions": a date that qualifies a noun stays,
     // or the noun phrase falls apart.
     // So does a possessive one ("last year’s list").
+    // ("The 1923 and 1926 Imperial Conferences": the years listed before it belong too.)
+    let listed_years = |w: &&str| ["and", "or"].contains(w) || w.trim_end_matches(',').len() == 4 && w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit());
     let attributive = ["the", "both", "a", "an"]
-        .contains(&before.split_whitespace().last().unwrap_or("").to_lowercase().as_str())
+        .contains(&before.split_whitespace().rev().find(|w| !listed_years(w)).unwrap_or("").to_lowercase().as_str())
         || after.starts_with("’s ") || after.starts_with("'s ");
     // "began on October 27 this year": the year said again goes with the date.
     for again in [" this year", " of this year", " last year", " of last year"] {
@@ -2734,7 +2749,24 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             }
         }
     }
-    tidy(&format!("{} {}", before.trim(), after.trim()))
+    let text = tidy(&format!("{} {}", before.trim(), after.trim()));
+    // "Okafor was born in 1931 and died in 2004", "…a vote in 1893 and in 1894 pioneered
+    // arbitration": a clause after "and" that opens on its verb shares the first's subject.
+    // "…became a colony in 1841 and in 1907 it became a dominion": so does one that opens on
+    // a pronoun, when that subject is a name.
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let subject = subject_of(head_clause(sentence, &cuts, lo)).filter(|_| take_back && sentence[..lo].ends_with(" and "));
+    match subject {
+        Some(subject) if is_verb(&first) => format!("{subject} {text}"),
+        Some(subject) if ["it", "he", "she", "they"].contains(&first.as_str()) && subject.starts_with(char::is_uppercase) && !is_pronoun(subject) => {
+            format!("{subject}{}", &text[first.len()..])
+        }
+        _ => text,
+    }
+}
+
+fn is_pronoun(word: &str) -> bool {
+    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those"].contains(&word.to_lowercase().as_str())
 }
 
 /// A date inside a relative clause dates that clause, not the sentence around it: "The
@@ -2823,6 +2855,11 @@ static DATE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$").unwrap()
 });
 
+/// A date opening the text after an "and", with its preposition: "by 1907", "in May 1917".
+static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Ii]n|[Bb]y|[Oo]n|[Ff]rom|[Dd]uring|[Uu]ntil|[Ss]ince)\s+(?:\d{4}\b|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?)").unwrap()
+});
+
 /// Whether the text after an "and" opens a clause of its own (up to its next comma or dash):
 /// it has a verb, and it is not the next date of a list ("in 1991 and 1992").
 fn joins_a_clause(rest: &str) -> bool {
@@ -2836,8 +2873,10 @@ fn is_verb(word: &str) -> bool {
     fragment::tells_the_past(word) || fragment::has_present_verb(word)
 }
 
-/// The subject of a clause: its words before its first verb, when there are a few.
+/// The subject of a clause: its words before its first verb, when there are a few (a date
+/// opening the clause, "In 1893 New Zealand was…", is no part of it).
 fn subject_of(clause: &str) -> Option<&str> {
+    let clause = DATE_START.find(clause).map_or(clause, |m| clause[m.end()..].trim_start_matches([',', ' ']));
     let verb = clause.split_whitespace().position(|w| is_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))?;
     let subject = clause.split_whitespace().take(verb).collect::<Vec<_>>();
     let end = subject.last().map(|w| w.as_ptr() as usize + w.len() - clause.as_ptr() as usize)?;
@@ -3041,6 +3080,12 @@ mod tests {
         let masked = mask_quotes(text);
         assert_eq!(masked.len(), text.len());
         assert!(!masked.contains("1905") && masked.contains("in May"));
+    }
+
+    #[test]
+    fn a_no_break_space_after_a_full_stop_parts_sentences() {
+        let text = "It was the Marseille deck.\u{a0}That deck came first.";
+        assert_eq!(sentences(text).len(), 2);
     }
 
     #[test]
@@ -3471,6 +3516,22 @@ mod rules_of_unseen_pages {
     const NOV_19: Option<&str> = Some("2019-11-19");
 
     #[test]
+    fn an_and_before_a_dated_clause_parts_it_from_the_clause_before() {
+        let e = events(Some("2019-01-01"), &["In 1902 the guild admitted its first women and by 1925 they made up half its members."]);
+        assert_eq!(e, [("1902-00-00", "The guild admitted its first women"), ("1925-00-00", "They made up half its members")].map(|(k, t)| (k.to_string(), t.to_string())));
+        let e = events(Some("2019-01-01"), &["In 1871 the island held its first election and in 1874 abolished its provinces."]);
+        assert_eq!(e[1], ("1874-00-00".to_string(), "The island abolished its provinces".to_string()));
+        let e = events(Some("2019-01-01"), &["Fiji became a colony in 1874 and in 1970 it became independent."]);
+        assert_eq!(e[1], ("1970-00-00".to_string(), "Fiji became independent".to_string()));
+    }
+
+    #[test]
+    fn years_listed_before_a_name_stay_with_it() {
+        let e = events(Some("2019-01-01"), &["The 1931 and 1936 Olympic Congresses chose the host cities."]);
+        assert!(e.iter().all(|(_, t)| t.starts_with("The 1931 and 1936 Olympic Congresses chose")), "{e:?}");
+    }
+
+    #[test]
     fn a_date_in_a_bracketed_example_dates_nothing() {
         assert!(events(Some("2019-01-01"), &["On older phones (e.g. from 2012), the update took a minute."]).is_empty());
         assert!(events(Some("2019-01-01"), &["Early models (such as those sold in 1998) used a serial cable."]).is_empty());
@@ -3482,6 +3543,9 @@ mod rules_of_unseen_pages {
     fn a_date_in_an_opening_subordinate_clause_dates_that_clause() {
         let e = events(Some("2019-01-01"), &["When the old mayor retired in 1988, the council chose a teacher to follow him."]);
         assert_eq!(e, [("1988-00-00".to_string(), "The old mayor retired".to_string())]);
+        // "After" before a noun is a preposition: the main clause tells the event.
+        let e = events(Some("2019-01-01"), &["After the fall of the junta in 1974, exiles returned to Athens."]);
+        assert_eq!(e, [("1974-00-00".to_string(), "After the fall of the junta, exiles returned to Athens".to_string())]);
     }
 
     #[test]
