@@ -261,6 +261,7 @@ fn clean(dir: &Path, out: &Path, force: bool) -> Result<()> {
 }
 
 fn watch(dir: &Path, out: &Path, open: bool, verbosity: Verbosity) -> Result<()> {
+    crate::keep_freed_memory();
     std::fs::create_dir_all(out)?;
     let watcher = anthology::watch::Watcher::new(dir, &[out.to_path_buf()])?;
     let mut cache = pipeline::Cache::default();
