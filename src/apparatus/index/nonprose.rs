@@ -42,10 +42,11 @@ pub fn is_citation(text: &str) -> bool {
     AUTHOR_DATE.is_match(text) || STANDARD_NUMBER.is_match(text) || ACCESS_STAMP.is_match(text) || SHORT_CITATION.is_match(text)
 }
 
-/// A caption that is only a picture's credit: a photographer and an agency ("Devindra
-/// Hardawar/AOL", "John Minchillo / AP").
+/// A caption that is only a picture's credit: a photographer (or a stock site's user name)
+/// and one to three agencies ("Devindra Hardawar/AOL", "John Minchillo / AP", "Ann Lee
+/// Images/Moodboard/Getty", "jdoe/iStock/Getty Images").
 static NAME_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*\p{L}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\)?$").unwrap()
+    Regex::new(r"^\(?(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}|[\p{Ll}\d][\p{L}\d._-]{2,})(?:\s*/\s*\p{L}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}){1,3}\)?$").unwrap()
 });
 
 /// Whether a caption only credits its picture (the cleaner's credit shapes, "Photo: X", "(X/AP)",

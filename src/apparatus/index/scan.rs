@@ -630,6 +630,9 @@ mod tests {
         let running = |caption: &str| scan_article(0, &article(caption)).tokens.iter().filter(|t| t.running).count();
         assert_eq!(running("Devindra Hardawar/AOL"), 0);
         assert_eq!(running("Photo: Jane Doe/Reuters"), 0);
+        assert_eq!(running("(Ann Lee Images/Moodboard/Getty)"), 0);
+        assert_eq!(running("jdoe77/iStock/Getty Images"), 0);
+        assert!(running("Lee/Moodboard, the studio of two brothers, shot it in Leeds") > 0);
         assert!(running("Sarah Gille at the lab in Boston") > 0);
     }
 
