@@ -129,6 +129,16 @@ static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(?:written\s+
 /// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters".
 static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||\s-\s|\s–\s|\s—\s|\().*$").unwrap());
 
+/// A date or time stamp after the name in a byline: "Ana Lima March 11, 2015 3:46 PM",
+/// "Ana Lima Updated 2 May".
+static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+    Regex::new(&format!(
+        r"(?i)\s+(?:(?:updated|published|posted)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*)$"
+    ))
+    .unwrap()
+});
+
 /// A name in citation order, "Lima, Ana" or "Lima, A. B.".
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L}'-]+),\s+(\p{Lu}[\p{L}. '-]+)$").unwrap());
 
@@ -136,6 +146,7 @@ static INVERTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L}'
 fn person(raw: &str) -> Option<String> {
     let s = squash(raw);
     let s = BY.replace(&s, "").to_string();
+    let s = TRAILING_DATE.replace(&s, "").to_string();
     // "Lima, Ana" (citation style) is a name in inverted order, not a name and a role.
     let s = match INVERTED.captures(&s).filter(|c| given_names_of_inverted(&c[2])) {
         Some(c) => format!("{} {}", &c[2], &c[1]),
@@ -144,7 +155,23 @@ fn person(raw: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
-    plausible.then_some(s)
+    plausible.then(|| unshout(&s))
+}
+
+/// A name a byline shouts in capitals ("ANA LIMA-SOUZA"), in the case a text writes it
+/// ("Ana Lima-Souza"); a name with any lowercase letter is kept as written.
+fn unshout(name: &str) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 3 || name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start { out.extend(c.to_uppercase()) } else { out.extend(c.to_lowercase()) }
+        start = !c.is_alphabetic();
+    }
+    out
 }
 
 /// Whether the part after the comma of "Lima, …" gives a person's given names, not a role:
@@ -257,6 +284,10 @@ mod tests {
         assert_eq!(person("Lima, Ana").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Lima | Reuters").as_deref(), Some("Ana Lima"));
         assert_eq!(person("https://example.org/ana"), None);
+        assert_eq!(person("ANA LIMA-SOUZA\n  March 11, 2015 3:46 PM").as_deref(), Some("Ana Lima-Souza"));
+        assert_eq!(person("Ana Lima Updated 2 May 2019").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Theresa May").as_deref(), Some("Theresa May"));
+        assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
     }
 
     #[test]
