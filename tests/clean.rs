@@ -427,3 +427,10 @@ fn a_headline_printed_again_down_the_page_beats_a_phrase_of_the_text() {
     let a = clean_str(&page);
     assert_eq!(a.meta.title, "Rivers and Dams: Council Blocking the Flood Relief Plan");
 }
+
+#[test]
+fn a_widgets_error_message_is_chrome_not_the_title() {
+    let a = clean_str("Something went wrong with the connection!\n\n* News\n\n* Sport\n\nFerry fares rise for the island's commuters\n\nFerry fares for the island's commuters will rise by a tenth from March, the operator said on Monday.\n\nThe operator blamed the price of fuel and a new crew agreement for the rise, the first in four years.\n\nCommuters said they would ask the council to pay part of the increase.\n");
+    assert_eq!(a.meta.title, "Ferry fares rise for the island's commuters");
+    assert!(a.report.removed.iter().any(|r| r.rule == "chrome-phrase" && r.text.starts_with("Something went wrong")));
+}

@@ -24,6 +24,9 @@ pub const CHROME: &[&str] = &[
     "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
     "see more", "watch:", "listen:", "click to", "rating:", "reporting by", "editing by",
     "promoted by", "sponsored content", "promoted content", "promoted stories",
+    // A widget's error or status message.
+    "something went wrong", "an error occurred", "an error has occurred", "please try again",
+    "try again later", "javascript is disabled", "enable javascript",
 ];
 
 /// A button's label standing alone on its line: the whole line is the label.
@@ -63,7 +66,7 @@ pub const RELATED: &[&str] = &[
     "recommended", "recommended for you", "most popular", "most read", "trending",
     "popular posts", "recent posts", "further reading on this site", "more news",
     "trending news", "trending now", "top stories", "most viewed", "up next", "next up",
-    "editor's picks", "editors' picks", "more on this story", "related searches",
+    "editor's picks", "editors' picks", "more on this story", "related searches", "breaking news",
     // Chinese, Japanese, Korean.
     "関連記事", "関連する記事", "おすすめ記事", "相关文章", "相關文章", "相关阅读", "관련 기사", "관련기사",
 ];

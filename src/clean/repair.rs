@@ -214,7 +214,11 @@ pub(super) fn pull_quotes(units: &mut [Unit], report: &mut CleanReport) {
             continue;
         }
         let Some(candidates) = index.get(&w[..3]) else { continue };
-        let inside = |j: &usize| *j != i && texts[*j].len() > w.len() && texts[*j].windows(w.len()).any(|s| s == w.as_slice());
+        // (Inside a paragraph, not a list's item: a headline is printed again in the page's
+        // list of teasers, "* Headline KABUL: The first words…".)
+        let inside = |j: &usize| {
+            *j != i && texts[*j].len() > w.len() && !super::BULLET.is_match(&units[*j].text) && texts[*j].windows(w.len()).any(|s| s == w.as_slice())
+        };
         if candidates.iter().any(inside) {
             pulled.push(i);
         }
