@@ -1449,7 +1449,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let estimated = words_before(s, raw.start, usize::MAX)
             .windows(2)
             .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
-        if (attributed || object_of_speech) && !announced || reported || estimated || fronted_statement(s, &raw) {
+        if (attributed || object_of_speech) && !announced || reported || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -1496,7 +1496,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
                 || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
         let at_start = s[..raw.start].trim().is_empty();
-        if in_bracketed_example(s, raw.start) {
+        // "from 2001: A Space Odyssey to Event Horizon": a year before a colon and a capital
+        // opens a work's title.
+        let titled = raw.month.is_none() && s[raw.end..].strip_prefix(": ").is_some_and(|t| t.starts_with(char::is_uppercase));
+        if in_bracketed_example(s, raw.start) || titled {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -1706,6 +1709,17 @@ fn closes_attribution(s: &str, raw: &Raw) -> bool {
     let announced = words_before(s, raw.start, 3).iter().any(|w| w == "announced");
     let plan = words_before(s, comma, usize::MAX).iter().any(|w| FUTURE_WORDS.contains(&w.as_str()));
     raw.weekday.is_some() && ends && (announced || plan)
+}
+
+/// "…, a second person briefed on last weekend's phone call said.": a date inside the
+/// attribution closing a sentence describes the speaker; it dates no event.
+fn inside_closing_attribution(s: &str, raw: &Raw) -> bool {
+    let set_off = s[..raw.start].rfind(',').is_some_and(|c| s[c..raw.start].split_whitespace().count() <= 10);
+    let rest: Vec<String> = after_words(s, raw.end, 9);
+    let tail = s[raw.end..].trim_end().trim_end_matches(['.', '"', '”', '’', '\'']);
+    // (Not "returned late Wednesday, his spokesman said": the date is the main clause's.)
+    let closes = tail.split_whitespace().count() <= 8 && !tail.contains(',');
+    set_off && closes && rest.last().is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
 }
 
 /// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
@@ -2515,18 +2529,15 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         cuts.extend(sentence.match_indices(", which ").map(|(i, _)| (i, i + 2)));
         // "Although Hitler was born in Braunau in 1889, Austria argued …": an opening
         // subordinate clause ends at its comma, and its conjunction is no part of the event.
-        if let Some(comma) = opening_subordinate(sentence) {
-            cuts.push((comma, comma + 2));
-        }
+        cuts.extend(opening_subordinate(sentence, raw.start));
     }
     // "When Waite died in 1942, his obituary called him…": a date inside the opening
     // subordinate clause dates that clause's event, whatever else the sentence dates.
     // ("After the collapse of the regime in 2011, militants attacked…": a preposition, not
     // a clause; the main clause tells what followed.)
-    let subordinate = opening_subordinate(sentence).filter(|&comma| comma >= raw.end && (several || has_verb(&sentence[..comma])));
-    if let Some(comma) = subordinate.filter(|_| !several) {
-        cuts.push((comma, comma + 2));
-    }
+    let subordinate = opening_subordinate(sentence, raw.start)
+        .filter(|&(comma, _)| comma >= raw.end && (several || fragment::tells_the_past(&sentence[..comma]) || has_verb(&sentence[..comma])));
+    cuts.extend(subordinate.filter(|_| !several));
     cuts.sort();
     // Cuts that overlap (", and " and " and ") are one.
     cuts.dedup_by(|next, kept| {
@@ -2546,8 +2557,8 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .find(|c| c.0 >= raw.end)
         .map_or(sentence.len(), |c| c.0);
     let mut before = sentence[lo..raw.start].to_string();
-    if lo == 0 && subordinate.is_some() {
-        before = before.split_once(' ').map_or(String::new(), |(_, rest)| rest.to_string());
+    if subordinate.is_some() && SUBORDINATORS.contains(&before.split_whitespace().next().unwrap_or("")) {
+        before = before.trim_start().split_once(' ').map_or(String::new(), |(_, rest)| rest.to_string());
     }
     // "Two hostages — an American and an Australian — who had been held…": a relative
     // clause takes back the noun it belongs to.
@@ -2695,7 +2706,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
         after = after.trim_start().trim_start_matches(',').to_string();
     }
-    if let Some(event) = relative_clause_event(&before, &after) {
+    // (A partial date keeps the sentence: its year is read from the narrative around it.)
+    let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some());
+    if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event) {
         return tidy(&event);
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
@@ -2767,6 +2780,23 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
 
 fn is_pronoun(word: &str) -> bool {
     ["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those"].contains(&word.to_lowercase().as_str())
+}
+
+/// A date closing a clause that "since", "when", "after", "before" or "until" opens after
+/// the main verb dates that clause: "…has filled the stat sheet since he joined the league
+/// [in 2003]" gives "He joined the league" (the pronoun is read later, as any). The clause
+/// needs its own subject and a past verb, and must run to the date's end of the part.
+fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
+    const OPENERS: &[&str] = &["since", "when", "after", "before", "until"];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let at = words.iter().rposition(|w| OPENERS.contains(&w.to_lowercase().as_str()))?;
+    let clause = &words[at + 1..];
+    let subject = clause.first().is_some_and(|w| w.starts_with(char::is_uppercase) || ["he", "she", "they", "it", "we", "the", "a", "an", "his", "her", "their", "its"].contains(&w.to_lowercase().as_str()));
+    let verb = clause.iter().skip(1).any(|w| fragment::tells_the_past(w));
+    // Only a clause inside the sentence: an opening "Since …, " is the subordinate rule's.
+    let inside = at > 0 && !words[..at].iter().any(|w| w.ends_with(','));
+    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
+    (subject && verb && inside && closed && clause.len() <= 12).then(|| capitalise(&clause.join(" ")))
 }
 
 /// A date inside a relative clause dates that clause, not the sentence around it: "The
@@ -2978,12 +3008,20 @@ fn clause_start(sentence: &str, text: &str) -> Option<usize> {
 }
 
 /// Conjunctions that open a subordinate clause before the main one.
-const SUBORDINATORS: &[&str] = &["Although", "Though", "While", "Whereas", "Because", "When", "After", "Before"];
+const SUBORDINATORS: &[&str] = &["Although", "Though", "While", "Whereas", "Because", "When", "After", "Before", "Since", "Until", "Once"];
 
-/// Where the subordinate clause `sentence` opens with ends: its first ", ".
-fn opening_subordinate(sentence: &str) -> Option<usize> {
-    let first = sentence.split(' ').next()?;
-    SUBORDINATORS.contains(&first).then(|| sentence.find(", ")).flatten()
+/// Where the subordinate clause `sentence` opens with ends, as the byte range of the comma
+/// (or ellipsis) and the space after it. The sentence's
+/// last part before `at` (after a colon, semicolon or dash) counts as its opening ("There's a
+/// reason: Although James has…, he leads").
+fn opening_subordinate(sentence: &str, at: usize) -> Option<(usize, usize)> {
+    let from = sentence[..at].rfind([':', ';', '—']).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let part = sentence[from..].trim_start();
+    let from = sentence.len() - part.len();
+    let first = part.split(' ').next()?;
+    // (It ends at its comma, or at an ellipsis: "When Smith died in 1958… well, I can find".)
+    let end = [", ", "… ", "... "].iter().filter_map(|p| part.find(p).map(|at| (from + at, from + at + p.len()))).min();
+    SUBORDINATORS.contains(&first).then_some(end).flatten()
 }
 
 /// `text` without its bracketed asides.
@@ -3514,6 +3552,21 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_date_in_a_clause_opened_after_the_main_verb_dates_that_clause() {
+        let e = events(Some("2019-01-01"), &["Although Okafor has scored in every game since he joined the club in 2015, he is rarely praised."]);
+        assert_eq!(e, [("2015-00-00".to_string(), "He joined the club".to_string())]);
+        // An opening "Since" clause too, whose past verb follows "first".
+        let e = events(Some("2019-01-01"), &["Since the tablets first shipped in 2012, buyers have asked for longer batteries."]);
+        assert_eq!(e, [("2012-00-00".to_string(), "The tablets first shipped".to_string())]);
+    }
+
+    #[test]
+    fn a_date_in_the_attribution_closing_a_sentence_dates_nothing() {
+        assert!(events(Some("2019-11-20"), &["The deal would not cover the older tariffs, a trader briefed on last week’s talks said."]).is_empty());
+        assert!(events(Some("2019-11-20"), &["Science fiction from 2001: A Space Odyssey to Alien put its crews to sleep."]).is_empty());
+    }
 
     #[test]
     fn an_and_before_a_dated_clause_parts_it_from_the_clause_before() {
