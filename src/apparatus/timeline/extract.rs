@@ -2771,15 +2771,18 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     let subject = subject_of(head_clause(sentence, &cuts, lo)).filter(|_| take_back && sentence[..lo].ends_with(" and "));
     match subject {
         Some(subject) if is_verb(&first) => format!("{subject} {text}"),
-        Some(subject) if ["it", "he", "she", "they"].contains(&first.as_str()) && subject.starts_with(char::is_uppercase) && !is_pronoun(subject) => {
+        Some(subject) if ["it", "he", "she"].contains(&first.as_str()) && is_plain_name(subject) => {
             format!("{subject}{}", &text[first.len()..])
         }
         _ => text,
     }
 }
 
-fn is_pronoun(word: &str) -> bool {
-    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those"].contains(&word.to_lowercase().as_str())
+/// A name and nothing else: every word capitalised, no possessive ("Trotsky’s views
+/// converged…, and he joined them": the pronoun is not the views), no pronoun.
+fn is_plain_name(text: &str) -> bool {
+    let pronoun = ["I", "We", "You", "He", "She", "It", "They", "This", "That", "These", "Those"].contains(&text);
+    !pronoun && !text.contains(['’', '\'']) && text.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A date closing a clause that "since", "when", "after", "before" or "until" opens after
@@ -3576,6 +3579,9 @@ mod rules_of_unseen_pages {
         assert_eq!(e[1], ("1874-00-00".to_string(), "The island abolished its provinces".to_string()));
         let e = events(Some("2019-01-01"), &["Fiji became a colony in 1874 and in 1970 it became independent."]);
         assert_eq!(e[1], ("1970-00-00".to_string(), "Fiji became independent".to_string()));
+        // Not a possessive's owner: the views did not join.
+        let e = events(Some("2019-01-01"), &["In 1912 Okafor’s views changed, and he joined the party in 1913."]);
+        assert!(!e.iter().any(|(_, t)| t.contains("views joined")), "{e:?}");
     }
 
     #[test]
