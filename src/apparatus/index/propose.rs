@@ -88,6 +88,9 @@ struct Form {
     epithet_count: usize,
     /// Occurrences opening a sentence.
     opening: usize,
+    /// Occurrences a full stop, question or exclamation mark ends, with more text after it
+    /// ("Wow. She…", "a string of Wha??? moments").
+    stopped: usize,
     /// Occurrences after an article and before a lowercase noun ("the D.A. Davidson
     /// brokerage"): the name of a firm or a thing, not a person, when all are so.
     determined_attributive: usize,
@@ -579,6 +582,7 @@ fn collect_forms(
             }
             forms[n].count += 1;
             forms[n].opening += usize::from(run[0].sentence_start);
+            forms[n].stopped += usize::from(tokens.get(end).is_some_and(|t| t.stop_before && t.node == run[0].node));
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)));
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
@@ -1713,6 +1717,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.words.iter().all(|w| w.ends_with('.')) {
         return false;
     }
+    // "Wow.", "Ye Gods.", "Wha?? …": a word or two that is a sentence of its own, and is cut
+    // short by a stop wherever it stands, is an exclamation.
+    if f.keys.len() <= 2 && f.opening > 0 && f.stopped == f.count {
+        return false;
+    }
     // "posing as a Tax Preparation Service": words of several capitals met only after "a" or
     // "an" name a category, not one thing.
     if f.keys.len() > 1 && f.indefinite == f.count {
@@ -2329,6 +2338,18 @@ mod tests {
         assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
         assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
         assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
+
+    #[test]
+    fn a_word_that_is_a_sentence_of_its_own_is_an_exclamation() {
+        let h = headings_of(&[
+            "Gosh. The review of the Lumina app by Ada Brenner ran to four pages.",
+            "Another reader sent a string of Gosh!! replies to Brenner, who had moved to Leeds.",
+            "Leeds. That is where Brenner now works.",
+            "She still writes about Leeds and its trams.",
+        ]);
+        assert!(!h.iter().any(|h| h == "Gosh"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Leeds"), "{h:?}");
     }
 
     #[test]
