@@ -225,7 +225,25 @@ pub fn scan_article(a: usize, article: &Article) -> Corpus {
             }
         });
     }
+    // German capitalises every noun, so its capitals name nothing: an article written in it
+    // proposes no heading (the editor's and those proposed elsewhere are found in it still).
+    if written_in_german(&corpus.tokens) {
+        corpus.tokens.iter_mut().for_each(|t| t.running = false);
+    }
     corpus
+}
+
+/// Whether German function words outnumber English ones among `tokens`, and are many.
+fn written_in_german(tokens: &[Token]) -> bool {
+    const GERMAN: &[&str] = &[
+        "der", "das", "und", "ist", "nicht", "mit", "für", "auf", "von", "zu", "den", "dem", "des", "sich", "ein", "eine",
+        "einen", "einem", "einer", "wir", "ihr", "ihre", "wie", "auch", "oder", "bei", "im", "zum", "zur", "aus", "nach",
+        "über", "werden", "wird", "sind", "haben", "hat", "noch", "nur", "kann", "uns", "unsere",
+    ];
+    const ENGLISH: &[&str] = &["the", "and", "of", "to", "is", "that", "it", "was", "for", "with", "as", "by", "this", "are", "from", "have", "has"];
+    let german = tokens.iter().filter(|t| GERMAN.contains(&t.key.as_str())).count();
+    let english = tokens.iter().filter(|t| ENGLISH.contains(&t.key.as_str())).count();
+    german >= 20 && german > 2 * english
 }
 
 /// Calls `f` on each paragraph-like run of inlines of an indexable block (code is not).
@@ -615,6 +633,23 @@ mod tests {
         let tokens = words("Drive,\" 2014. https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO and U.S./Canada");
         let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
         assert_eq!(running, ["Drive", "2014", "and", "U.S.", "Canada"]);
+    }
+
+    #[test]
+    fn an_article_in_german_proposes_nothing() {
+        let article = |text: &str| Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: vec![Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Text(text.into())] }],
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        let running = |text: &str| scan_article(0, &article(text)).tokens.iter().filter(|t| t.running).count();
+        let german = "Die Kunden und die Besucher der Messe sind mit dem Angebot zufrieden, und wir haben auch für die Partner ein neues Programm. ".repeat(4);
+        assert_eq!(running(&german), 0);
+        let english = "The visitors of the fair in Leipzig were pleased with the new programme, and the partners were too. ".repeat(4);
+        assert!(running(&english) > 0);
     }
 
     #[test]
