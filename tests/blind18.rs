@@ -20,8 +20,8 @@ mod gold;
 /// 2019"), a deadline under "can" ("you can return this TV … by January") and a schedule in a
 /// relative clause's present ("the reunion tour that stops at Blossom Music Center on July
 /// 22").
-const RECALL_REACHED: f64 = 0.47;
-const PRECISION_REACHED: f64 = 0.61;
+const RECALL_REACHED: f64 = 0.76;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind18_chronology() {

@@ -216,15 +216,17 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
+            // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
+            // fails before its "This year".)
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
-            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
+            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening))|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
             )),
             year_span: re(format!(
-                r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}\s+(?:to|and|through|until|till)\s+{Y}|{Y}\s+through\s+{Y})\b"
+                r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
@@ -369,8 +371,12 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
                 // In an undated article, "by 2024", "through 2024": a deadline or a bound, not
                 // the time told of (a dated one's retrospective subject is named so too: "by
                 // March 1917").
-                let prev = prev_word(&text, c.get(0).expect("whole match").start());
+                let at = c.get(0).expect("whole match").start();
+                let prev = prev_word(&text, at);
                 if undated && (BOUNDING_PREPS.contains(&prev.as_str()) || ["by", "through"].contains(&prev.as_str())) {
+                    continue;
+                }
+                if is_model_number(&text, at) {
                     continue;
                 }
                 if let Ok(y) = c[1].parse::<i32>() {
@@ -385,6 +391,13 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .filter(|(_, n)| *n >= 3)
         .map(|(y, _)| y)
+}
+
+/// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
+/// year (it would make a deals page look back on 1660).
+fn is_model_number(text: &str, at: usize) -> bool {
+    let prev = text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    prev.len() >= 2 && prev.chars().all(|c| c.is_ascii_uppercase()) && !["AD", "CE"].contains(&prev)
 }
 
 /// What the sentences read so far say about the time: the anchors of partial dates.
@@ -1310,14 +1323,18 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if rough {
             continue;
         }
-        // "yesterday" is a day ago ("today" is mostly the present as against the past: "today's
-        // exchange rates", "one of the hottest trends today").
-        let (n, unit) = match (c.get(1), c.get(2), c.get(3)) {
-            (Some(n), Some(unit), _) => {
+        // "yesterday" and "last night" are a day ago, "this morning" the day of writing;
+        // "today" only right after a past act ("the price has dropped today"): it is mostly
+        // the present as against the past ("today's exchange rates", "one of the hottest
+        // trends today", "airs starting today").
+        let (n, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
+            (Some(n), Some(unit), ..) => {
                 let n = if ["a", "one"].contains(&n.as_str().to_lowercase().as_str()) { Some(1) } else { count_word(n.as_str()) };
                 (n.filter(|n| (1..=100).contains(n)), unit.as_str())
             }
-            (_, _, Some(_)) => (Some(1), "day"),
+            (_, _, Some(_), ..) => (Some(1), "day"),
+            (.., Some(_), _) => (Some(0), "day"),
+            (.., Some(today)) if after_a_past_act(s, today.start(), today.end()) => (Some(0), "day"),
             _ => (None, "day"),
         };
         if let Some(n) = n {
@@ -1448,7 +1465,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
                 }));
-        if comparison {
+        // "one of the best password managers of 2019", "the top films of 2018": a year that
+        // labels a list or a record dates no event.
+        let superlative_of = prev == "of"
+            && raw.month.is_none()
+            && words_before(s, raw.start, 6).iter().any(|w| RECORD_WORDS.contains(&w.as_str()) || w == "top");
+        if comparison || superlative_of {
             continue;
         }
         let mut raw = raw;
@@ -1565,7 +1587,13 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         .take(6)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
         .collect();
-    let future_after = after.iter().any(|w| ["will", "won't", "shall"].contains(&w.as_str()));
+    // "flew to London yesterday evening and will spend the day …": a future joined on by
+    // "and" after a past tense is the next step, not the dated act's.
+    let told_past = before[reach..].iter().any(|w| fragment::tells_the_past(w));
+    let future_after = after.iter().enumerate().any(|(i, w)| {
+        ["will", "won't", "shall"].contains(&w.as_str())
+            && !(told_past && i > 0 && ["and", "but"].contains(&after[i - 1].as_str()))
+    });
     // "they would come back to it on Wednesday": a plan reported in the past, when nothing
     // between "would" and the date starts another clause ("would honor Lorenz, who died in
     // 2008" dates a death).
@@ -1610,6 +1638,18 @@ fn since_when_event(after: &str) -> String {
         Some(told) if !subject.is_empty() => tidy(&format!("{} {told}", subject.join(" "))),
         _ => tidy(&clause),
     }
+}
+
+/// Whether "today" (bytes `start..end`) comes right after a verb in the past or the present
+/// perfect, an adverb between ("the price has just dropped today", "was arrested today"),
+/// not before a possessive ("today's rates").
+fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
+    let possessive = s[end..].starts_with(['’', '\'']);
+    let before: Vec<String> = words_before(s, start, 3)
+        .into_iter()
+        .filter(|w| !["just", "already", "only", "also"].contains(&w.as_str()))
+        .collect();
+    !possessive && before.last().is_some_and(|w| fragment::tells_the_past(w))
 }
 
 /// "It comes in addition to five jet sales earlier this week", "The order follows a deal on
@@ -3654,6 +3694,56 @@ mod rules_of_unseen_pages {
     fn a_passive_report_of_a_relative_date_is_the_event() {
         assert_eq!(keys(NOV_18, &["A second case of measles was reported in the county over the weekend."]), ["2019-11-00"]);
         assert!(keys(NOV_18, &["The county reported the case over the weekend."]).is_empty());
+    }
+
+    #[test]
+    fn a_code_in_capitals_before_a_number_names_a_model_not_the_subjects_year() {
+        // Three "years" 1750 would make the piece look back on 1750 and lose its own date.
+        let text = ["The XR 1750 drill is down to $80.", "The XR 1750 beats the XR 1650.", "Order the XR 1750 by December for a refund."];
+        assert!(keys(NOV_18, &text).is_empty());
+        assert!(is_model_number("the RTX 2060 card", 8));
+        assert!(!is_model_number("landed in AD 1066", 13));
+        assert!(!is_model_number("landed in 1066", 10));
+    }
+
+    #[test]
+    fn this_year_opening_a_later_sentence_is_the_articles_year() {
+        assert_eq!(keys(NOV_19, &["It is time to look back. This year we saw a ferry line fold."]), ["2019-00-00"]);
+    }
+
+    #[test]
+    fn times_of_day_count_from_the_writing() {
+        let date = Some("2018-08-08");
+        assert_eq!(keys(date, &["The ferry company has this morning paid the harbour fee."]), ["2018-08-08"]);
+        assert_eq!(keys(date, &["The old pier collapsed last night."]), ["2018-08-07"]);
+        assert!(keys(date, &["The minister will visit the pier this afternoon."]).is_empty());
+    }
+
+    #[test]
+    fn today_dates_only_a_past_act() {
+        let date = Some("2018-08-08");
+        assert_eq!(keys(date, &["The price of the ferry pass has dropped today to its lowest yet."]), ["2018-08-08"]);
+        assert!(keys(date, &["The new ferry service runs starting today."]).is_empty());
+        assert!(keys(date, &["Ferries are one of the cheapest ways to travel today."]).is_empty());
+    }
+
+    #[test]
+    fn a_future_joined_on_after_a_past_is_the_next_step() {
+        let date = Some("2018-08-08");
+        assert_eq!(keys(date, &["The skipper flew to Oslo yesterday evening and will sign the papers today."]), ["2018-08-07"]);
+        assert!(keys(date, &["The skipper will fly to Oslo on Friday and will sign the papers."]).is_empty());
+    }
+
+    #[test]
+    fn a_span_of_years_with_a_dash_dates_no_event() {
+        assert_eq!(keys(NOV_18, &["She ran the ferry line from 1996 – 2004, selling it to a rival in 2001."]), ["2001-00-00"]);
+    }
+
+    #[test]
+    fn a_year_labelling_a_list_or_a_record_dates_nothing() {
+        assert!(keys(NOV_18, &["We rated the kettle as one of the best buys of 2017."]).is_empty());
+        assert!(keys(NOV_18, &["The film topped the list of the top films of 2016."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The kettle was launched in 2017."]), ["2017-00-00"]);
     }
 
     #[test]

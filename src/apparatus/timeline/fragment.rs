@@ -187,9 +187,15 @@ fn is_forecast(text: &str) -> bool {
     // future word tells the clause's own past (where the date stands is the extractor's to
     // weigh).
     let past_from = words.iter().rposition(|w| ["was", "were", "had", "did"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    // "flew to London and will spend the day …": a future joined on by "and" after a past
+    // tense is the next step of a told act.
+    let joined_after_past = |i: usize| {
+        i > 0 && ["and", "but"].contains(&words[i - 1].as_str()) && words[..i].iter().any(|w| tells_the_past(w))
+    };
     let future = words.iter().enumerate().skip(past_from).any(|(i, w)| {
         ["will", "won’t", "won't", "shall"].contains(&w.as_str())
             && !(i > 0 && ["its", "his", "her", "their", "our", "my", "your", "own", "free", "the"].contains(&words[i - 1].as_str()))
+            && !joined_after_past(i)
     })
         || words.windows(3).any(|w| {
             ["is", "are"].contains(&w[0].as_str())
