@@ -20,7 +20,7 @@ mod gold;
 /// 2019"), a deadline under "can" ("you can return this TV … by January") and a schedule in a
 /// relative clause's present ("the reunion tour that stops at Blossom Music Center on July
 /// 22").
-const RECALL_REACHED: f64 = 0.76;
+const RECALL_REACHED: f64 = 0.82;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -1400,7 +1400,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Since 1989, when it crushed the protests, Beijing has…": the "when" clause tells
         // what happened at the bound (not a state: "the first time since 2012, when the
         // economy was still struggling").
-        let bound_told = prev == "since"
+        // "Fast-forward to 2017, when Harper had found his next project": so does a story's
+        // leap to a date.
+        let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"));
+        let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told {
             continue;
@@ -2710,6 +2713,9 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     if !(set_off || closed_after && inside.split_whitespace().count() <= 4) {
         return None;
     }
+    // "Kate Henshaw, who in 2008, won the award": a date set off right after the pronoun;
+    // the clause goes on past its comma.
+    let after = if inside.trim().is_empty() { after.trim_start().strip_prefix(',').unwrap_or(after) } else { after };
     let rest = after.split(',').next().unwrap_or("");
     let head = before[..at].trim_end().trim_end_matches(',');
     let name: Vec<&str> = head
@@ -3744,6 +3750,20 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["We rated the kettle as one of the best buys of 2017."]).is_empty());
         assert!(keys(NOV_18, &["The film topped the list of the top films of 2016."]).is_empty());
         assert_eq!(keys(NOV_18, &["The kettle was launched in 2017."]), ["2017-00-00"]);
+    }
+
+    #[test]
+    fn a_date_set_off_after_who_dates_the_clause_past_its_comma() {
+        let found = events(NOV_18, &["The baker Ann Holt, who in 2011, won the county prize, has opened a second shop."]);
+        assert_eq!(found, [("2011-00-00".to_string(), "Ann Holt won the county prize".to_string())]);
+    }
+
+    #[test]
+    fn a_leap_forward_to_a_year_when_dates_the_when_clause() {
+        let found = events(NOV_18, &["Fast-forward to 2016, when the baker had just opened her second shop."]);
+        assert_eq!(found, [("2016-00-00".to_string(), "The baker had just opened her second shop".to_string())]);
+        // A state then dates nothing.
+        assert!(keys(NOV_18, &["Fast-forward to 2016, when the baker was still struggling."]).is_empty());
     }
 
     #[test]
