@@ -163,6 +163,7 @@ struct Patterns {
     dual: Regex,
     day_range: Regex,
     day: Regex,
+    day_of: Regex,
     us_day: Regex,
     ordinal: Regex,
     relative: Regex,
@@ -202,6 +203,7 @@ fn patterns() -> &'static Patterns {
                 r"\b{D}(?:\s+{M})?\s*(?:to|–|-|until|till)\s*{D}\s+{M}(?:,?\s+{Y})?\b"
             )),
             day: re(format!(r"\b{D}\s+{M}(?:,?\s+{Y})?\b")),
+            day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             us_day: re(format!(
                 r"\b{M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
             )),
@@ -218,9 +220,9 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
-            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening))|([Tt]oday))\b".to_string()),
+            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -1089,7 +1091,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
-    for c in p.day.captures_iter(s) {
+    // "on the 2nd of November": British and Indian usage.
+    for c in p.day.captures_iter(s).chain(p.day_of.captures_iter(s)) {
         let m0 = c.get(0).expect("whole match");
         all.push(Raw {
             start: m0.start(),
@@ -1323,7 +1326,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if rough {
             continue;
         }
-        // "yesterday" and "last night" are a day ago, "this morning" the day of writing;
+        // "yesterday" and "last night" are a day ago, "this morning" and "earlier today" the day
+        // of writing;
         // "today" only right after a past act ("the price has dropped today"): it is mostly
         // the present as against the past ("today's exchange rates", "one of the hottest
         // trends today", "airs starting today").
@@ -1628,6 +1632,7 @@ fn tells_an_act(clause: &str) -> bool {
 /// calculated …" (`after`: the sentence after the date): the "when" clause, its pronoun
 /// given the main clause's named subject ("Beijing crushed the protests, and witnessed …").
 fn since_when_event(after: &str) -> String {
+    let after = without_dash_asides(after, None);
     let rest = after.trim_start_matches([',', ' ']).trim_start_matches("when ");
     let parts: Vec<&str> = rest.split(", ").collect();
     // The main clause: the first part after the first that opens on a name.
@@ -2795,6 +2800,12 @@ fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a
 /// — three family members and a father-and-son team — loaded up the Polaris"), unless the
 /// date stands inside one; byte offsets are kept.
 fn without_asides(sentence: &str, raw: &Raw) -> String {
+    without_dash_asides(sentence, Some((raw.start, raw.end)))
+}
+
+/// `sentence` with its short asides between dashes blanked out (byte offsets kept), but for
+/// one that holds the bytes `keep`.
+fn without_dash_asides(sentence: &str, keep: Option<(usize, usize)>) -> String {
     let dashes: Vec<(usize, usize)> = sentence
         .char_indices()
         .filter(|&(i, c)| c == '—' || (c == '–' || c == '-') && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
@@ -2803,7 +2814,7 @@ fn without_asides(sentence: &str, raw: &Raw) -> String {
     let mut out = sentence.to_string();
     for pair in dashes.chunks_exact(2) {
         let (open, close) = (pair[0], pair[1]);
-        let holds_date = open.0 < raw.start && raw.end <= close.1;
+        let holds_date = keep.is_some_and(|(start, end)| open.0 < start && end <= close.1);
         let short = sentence[open.1..close.0].split_whitespace().count() <= 20;
         if !holds_date && short {
             out.replace_range(open.0..close.1, &" ".repeat(close.1 - open.0));
@@ -3726,6 +3737,17 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn relative_days_of_the_news_read_whole() {
+        let date = Some("2019-11-20");
+        assert_eq!(events(date, &["The old pier collapsed yesterday afternoon."]), [("2019-11-19".to_string(), "The old pier collapsed".to_string())]);
+        assert_eq!(keys(date, &["The old pier collapsed earlier today."]), ["2019-11-20"]);
+        assert_eq!(keys(date, &["The old pier collapsed this past weekend."]), ["2019-11-00"]);
+        assert_eq!(keys(date, &["The old pier collapsed this past week."]), ["2019-11-00"]);
+        assert_eq!(events(date, &["The old pier collapsed on the 2nd of November."]), [("2019-11-02".to_string(), "The old pier collapsed".to_string())]);
+        assert_eq!(keys(date, &["The old pier collapsed on the 2nd of November 2017."]), ["2017-11-02"]);
+    }
+
+    #[test]
     fn today_dates_only_a_past_act() {
         let date = Some("2018-08-08");
         assert_eq!(keys(date, &["The price of the ferry pass has dropped today to its lowest yet."]), ["2018-08-08"]);
@@ -3760,7 +3782,7 @@ mod rules_of_unseen_pages {
 
     #[test]
     fn a_leap_forward_to_a_year_when_dates_the_when_clause() {
-        let found = events(NOV_18, &["Fast-forward to 2016, when the baker had just opened her second shop."]);
+        let found = events(NOV_18, &["Fast-forward to 2016, when the baker — a young woman from Leeds — had just opened her second shop."]);
         assert_eq!(found, [("2016-00-00".to_string(), "The baker had just opened her second shop".to_string())]);
         // A state then dates nothing.
         assert!(keys(NOV_18, &["Fast-forward to 2016, when the baker was still struggling."]).is_empty());
