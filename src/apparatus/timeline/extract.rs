@@ -79,6 +79,11 @@ pub struct Extraction {
 
 const M: &str = "(January|February|March|April|May|June|July|August|September|October|November|\
      December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+/// [`M`], and the short names written without their full stop, which only a day number
+/// beside them makes a month ("Nov 2", "2 Nov 2018"; "Mar" alone may be a verb).
+const MD: &str = "(January|February|March|April|May|June|July|August|September|October|November|\
+     December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|\
+     Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 const D: &str = r"(\d{1,2})(?:st|nd|rd|th)?";
 const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
 /// The year pattern, for the other modules.
@@ -202,10 +207,10 @@ fn patterns() -> &'static Patterns {
             day_range: re(format!(
                 r"\b{D}(?:\s+{M})?\s*(?:to|–|-|until|till)\s*{D}\s+{M}(?:,?\s+{Y})?\b"
             )),
-            day: re(format!(r"\b{D}\s+{M}(?:,?\s+{Y})?\b")),
+            day: re(format!(r"\b{D}\s+{MD}(?:,?\s+{Y})?\b")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             us_day: re(format!(
-                r"\b{M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
+                r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
@@ -3745,6 +3750,17 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(date, &["The old pier collapsed this past week."]), ["2019-11-00"]);
         assert_eq!(events(date, &["The old pier collapsed on the 2nd of November."]), [("2019-11-02".to_string(), "The old pier collapsed".to_string())]);
         assert_eq!(keys(date, &["The old pier collapsed on the 2nd of November 2017."]), ["2017-11-02"]);
+    }
+
+    #[test]
+    fn a_short_month_name_without_its_stop_goes_with_a_day() {
+        let date = Some("2019-11-20");
+        assert_eq!(keys(date, &["The old pier collapsed on Nov 2."]), ["2019-11-02"]);
+        assert_eq!(keys(date, &["The old pier collapsed on Aug 3, 2018."]), ["2018-08-03"]);
+        assert_eq!(keys(date, &["The old pier collapsed on 2 Nov 2018."]), ["2018-11-02"]);
+        assert_eq!(keys(date, &["The old pier collapsed on Sept 5."]), ["2019-09-05"]);
+        // Alone, such a word is no month.
+        assert!(keys(date, &["Nothing could mar the day, said the mayor in a speech in the Mar Vista hall."]).is_empty());
     }
 
     #[test]
