@@ -386,6 +386,19 @@ pub fn is_quality(clause: &str) -> bool {
     })
 }
 
+/// "Sales rose 5 percent [in 2018]", "fares have risen 20% [since January]", "exports fell by
+/// 3.5 per cent [in October]": a clause telling a change of a figure in percent, over the
+/// period a date names.
+pub fn is_change_figure(clause: &str) -> bool {
+    static CHANGE: OnceLock<Regex> = OnceLock::new();
+    CHANGE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|jumped|climbed|slipped|gained|surged|soared|plunged|slumped)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b)")
+                .expect("change pattern")
+        })
+        .is_match(clause)
+}
+
 /// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
 /// we found that almost 50%…": a clause that states a poll's or a survey's percentage gives
 /// its finding, not an event (sales "down 10 percent" stay: the sale is the event).

@@ -400,6 +400,11 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
+/// Nouns a piece of writing calls itself by ("This story was first published …").
+fn is_the_piece(noun: &str) -> bool {
+    ["story", "article", "piece", "post", "column", "report", "interview", "version", "essay"].contains(&noun)
+}
+
 /// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
 /// year (it would make a deals page look back on 1660).
 fn is_model_number(text: &str, at: usize) -> bool {
@@ -618,6 +623,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a publication note of the article's own day"));
                     continue;
                 }
+                // "This story was originally published on Nov. 18": the piece's own history.
+                if published && sentence.trim_start().starts_with("This ") && is_the_piece(&after_words(sentence, 0, 3)[1]) {
+                    out.rejected.push(reject("the piece's own publication, not an event"));
+                    continue;
+                }
+
                 if is_money_figure(masked_sentence, &raw) {
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
@@ -659,6 +670,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 };
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
                     out.rejected.push(reject(reason));
+                    continue;
+                }
+                // "Sales rose 5 percent in 2018": a change of a figure over a month or a year.
+                if date.precision != DatePrecision::Day && aside::is_change_figure(&text) {
+                    out.rejected.push(reject("a figure's change over the period, not an event"));
                     continue;
                 }
                 if is_ranking(&text) {
@@ -3761,6 +3777,27 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(date, &["The old pier collapsed on Sept 5."]), ["2019-09-05"]);
         // Alone, such a word is no month.
         assert!(keys(date, &["Nothing could mar the day, said the mayor in a speech in the Mar Vista hall."]).is_empty());
+    }
+
+    #[test]
+    fn page_notes_are_no_events() {
+        let date = Some("2019-11-20");
+        assert!(keys(date, &["This story was originally published on Nov. 12, 2019."]).is_empty());
+        assert!(keys(date, &["Last updated on Nov. 18."]).is_empty());
+        assert!(keys(date, &["Photo taken on Nov. 12, 2019."]).is_empty());
+        // Another writing's publication is still told.
+        assert_eq!(keys(date, &["The novel was first published in 1920."]), ["1920-00-00"]);
+    }
+
+    #[test]
+    fn a_figures_change_over_a_period_is_no_event() {
+        let date = Some("2019-11-20");
+        assert!(keys(date, &["In 2018, ferry ticket sales rose 5 percent."]).is_empty());
+        assert!(keys(date, &["Ferry fares have risen 20% since January."]).is_empty());
+        assert!(keys(date, &["Ferry exports fell by 3.5 per cent in October."]).is_empty());
+        // A day's move, and a rise of no figure, still date.
+        assert_eq!(keys(date, &["Ferry shares fell 5 percent on Monday."]), ["2019-11-18"]);
+        assert_eq!(keys(date, &["The river rose over its banks in October."]), ["2019-10-00"]);
     }
 
     #[test]

@@ -248,6 +248,11 @@ fn is_cut_off(text: &str) -> bool {
 /// A clock time ("11:39 am EST") with little else but date words around it.
 fn is_time_stamp(clause: &str) -> bool {
     let p = patterns();
+    // "Last updated on": stamp words alone, with no clock.
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if !words.is_empty() && words.iter().all(|w| p.stamp_word.is_match(w) || ["on", "at"].contains(w)) {
+        return true;
+    }
     if !p.clock.is_match(clause) {
         return false;
     }
@@ -281,7 +286,7 @@ fn patterns() -> &'static Patterns {
         )
         .expect("stamp word pattern"),
         caption: Regex::new(
-            r"(?i)^\W*(?:pictured\b|file photo\b|photo:)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
+            r"(?i)^\W*(?:pictured\b|file photo\b|photo:|(?:photo|picture|image)s?\s+(?:taken|dated|shot)\b)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
         )
         .expect("caption pattern"),
     })
