@@ -218,7 +218,7 @@ fn patterns() -> &'static Patterns {
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
-            years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+later)\b".to_string()),
+            years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
@@ -227,7 +227,7 @@ fn patterns() -> &'static Patterns {
             // fails before its "This year".)
             article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
-            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
+            ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
@@ -272,7 +272,8 @@ struct Raw {
     relative: Option<i64>,
     /// "the previous week": the week before the previous day date, given as its month.
     week_before: bool,
-    /// Years after the last year the text named ("the next year", "two years later").
+    /// Years after the last year the text named ("the next year", "two years later"; "two
+    /// years earlier" is -2, "the same year" 0).
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
@@ -1247,12 +1248,20 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     }
     for c in p.years_later.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        let n = match c.get(1) {
-            None => Some(1),
-            Some(w) if w.as_str().eq_ignore_ascii_case("a") => Some(1),
-            Some(w) => count_word(w.as_str()),
+        // "The year before," closes its phrase ("the year before the war" counts from another
+        // event); "the same year", "later that year" stay in the last year named.
+        let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
+        let n = match (c.get(1), c.get(3), c.get(4)) {
+            (_, Some(_), _) => ends_clause.then_some(-1),
+            (_, _, Some(_)) => Some(0),
+            (None, ..) => Some(1),
+            (Some(w), ..) => {
+                let n = if w.as_str().eq_ignore_ascii_case("a") { Some(1) } else { count_word(w.as_str()) };
+                let earlier = c.get(2).is_some_and(|d| d.as_str() == "earlier");
+                n.filter(|n| (1..=100).contains(n)).map(|n| if earlier { -n } else { n })
+            }
         };
-        if let Some(n) = n.filter(|n| (1..=100).contains(n)) {
+        if let Some(n) = n {
             all.push(Raw {
                 start: m0.start(),
                 end: m0.end(),
@@ -1355,7 +1364,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let (n, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
             (Some(n), Some(unit), ..) => {
                 let n = if ["a", "one"].contains(&n.as_str().to_lowercase().as_str()) { Some(1) } else { count_word(n.as_str()) };
-                (n.filter(|n| (1..=100).contains(n)), unit.as_str())
+                let n = n.filter(|n| (1..=100).contains(n));
+                // "two decades ago": twenty years.
+                if unit.as_str() == "decade" { (n.map(|n| n * 10), "year") } else { (n, unit.as_str()) }
             }
             (_, _, Some(_), ..) => (Some(1), "day"),
             (.., Some(_), _) => (Some(0), "day"),
@@ -3197,6 +3208,17 @@ mod tests {
         let raw = &find_mentions(s)[0];
         assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1912*".to_string()));
         assert_eq!(clause(s, raw, false), "We went back");
+        for (s, year) in [
+            ("Three years earlier, the harbour had been dredged.", "1909*"),
+            ("The previous year, the harbour was dredged.", "1908*"),
+            ("Later that year, the harbour was dredged.", "1908*"),
+            ("The same year, the harbour was dredged.", "1908*"),
+        ] {
+            let raw = &find_mentions(s)[0];
+            assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label).as_deref(), Some(year), "{s}");
+        }
+        // Counted from another event, "the year before" is not the text's year.
+        assert!(find_mentions("The harbour was dredged the year before the war.").is_empty());
     }
 
     #[test]
@@ -3798,6 +3820,15 @@ mod rules_of_unseen_pages {
         // A day's move, and a rise of no figure, still date.
         assert_eq!(keys(date, &["Ferry shares fell 5 percent on Monday."]), ["2019-11-18"]);
         assert_eq!(keys(date, &["The river rose over its banks in October."]), ["2019-10-00"]);
+    }
+
+    #[test]
+    fn years_counted_from_the_last_named_or_the_writing() {
+        let date = Some("2019-11-20");
+        let text = ["The ferry line opened in 2010. Two years earlier, the harbour had been dredged."];
+        assert_eq!(keys(date, &text), ["2010-00-00", "2008-00-00"]);
+        assert_eq!(keys(date, &["The ferry line opened in 2010. Later that year, the pier was rebuilt."]), ["2010-00-00", "2010-00-00"]);
+        assert_eq!(keys(date, &["The harbour was dredged two decades ago."]), ["1999-00-00"]);
     }
 
     #[test]
