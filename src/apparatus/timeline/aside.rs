@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 11] = [
+    let checks: [Check; 12] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -82,6 +82,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
+        (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
@@ -326,6 +327,18 @@ pub fn is_holding_figure(clause: &str) -> bool {
             })
             && words[i + 1..].iter().take(7).any(|w| w.chars().any(|c| c.is_ascii_digit()))
     })
+}
+
+/// "the average fare was $3.20", "Shares closed at $45.10", "the index ended down 1.2
+/// percent": a figure's value or a market's close at the date, not an event.
+pub fn is_value_figure(clause: &str) -> bool {
+    static VALUE: OnceLock<Regex> = OnceLock::new();
+    VALUE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
+                .expect("value pattern")
+        })
+        .is_match(clause)
 }
 
 /// "had admitted more than 1.4 million refugees": a past perfect with a number, a total.
@@ -580,6 +593,16 @@ mod tests {
         // A verb of its own between, or another clause, ends the relative's reach.
         assert!(!present("the man who runs the bakery was arrested on Monday", "Monday"));
         assert!(!present("the firm that owns the mill, which closed on Monday", "Monday"));
+    }
+
+    #[test]
+    fn a_value_at_a_date_is_a_figure() {
+        assert!(is_value_figure("The average ferry fare was $3.20"));
+        assert!(is_value_figure("Ferry shares closed at $45.10"));
+        assert!(is_value_figure("The harbour index ended down 1.2 percent"));
+        // An act with a sum is none.
+        assert!(!is_value_figure("The ferry line was sold for $3 million"));
+        assert!(!is_value_figure("The harbour closed at noon"));
     }
 
     #[test]
