@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 12] = [
+    let checks: [Check; 13] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -83,6 +83,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
+        (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
@@ -339,6 +340,17 @@ pub fn is_value_figure(clause: &str) -> bool {
                 .expect("value pattern")
         })
         .is_match(clause)
+}
+
+/// "had scored just once in a 10-game stretch", "has won twice in his last eight starts": a
+/// tally over a run of games, not an event of the date.
+pub fn is_tally_over_a_run(clause: &str) -> bool {
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    RUN.get_or_init(|| {
+        Regex::new(r"(?i)\bin\s+(?:a|an|the|his|her|their|its)\s+(?:last\s+)?\w+[- ](?:game|match|start|race)s?\s+(?:stretch|span|run|streak)\b|\bin\s+(?:his|her|their|its|the)\s+(?:last|previous|past)\s+\w+\s+(?:games|matches|starts|races|outings)\b")
+            .expect("run pattern")
+    })
+    .is_match(clause)
 }
 
 /// "had admitted more than 1.4 million refugees": a past perfect with a number, a total.
@@ -603,6 +615,13 @@ mod tests {
         // An act with a sum is none.
         assert!(!is_value_figure("The ferry line was sold for $3 million"));
         assert!(!is_value_figure("The harbour closed at noon"));
+    }
+
+    #[test]
+    fn a_tally_over_a_run_of_games_is_no_event() {
+        assert!(is_tally_over_a_run("The striker had scored just once in a 10-game stretch"));
+        assert!(is_tally_over_a_run("The jockey has won twice in her last eight starts"));
+        assert!(!is_tally_over_a_run("The striker scored twice in the final"));
     }
 
     #[test]

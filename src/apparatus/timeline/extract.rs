@@ -2014,8 +2014,19 @@ fn starts_a_state(s: &str, at: usize) -> bool {
         .take(16)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
         .collect();
-    begun(&words_before(s, at, 12)) || fronted && begun(&after)
+    // "has been rumored since 2017": talk about a thing holds no act at its start.
+    let talk = |words: &[String]| {
+        words.windows(2).any(|w| w[0] == "been" && TALK_PARTICIPLES.contains(&w[1].as_str()))
+    };
+    let before = words_before(s, at, 12);
+    (begun(&before) && !talk(&before)) || fronted && begun(&after) && !talk(&after)
 }
+
+/// Participles of talk or expectation: "has been rumored since 2017" begins no state with an
+/// act.
+const TALK_PARTICIPLES: &[&str] = &[
+    "rumored", "rumoured", "discussed", "debated", "speculated", "mooted", "expected", "anticipated", "talked",
+];
 
 /// A past-tense verb ("marked", "saw", "brought").
 fn past_verb(word: &str) -> bool {
@@ -3829,6 +3840,12 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(date, &text), ["2010-00-00", "2008-00-00"]);
         assert_eq!(keys(date, &["The ferry line opened in 2010. Later that year, the pier was rebuilt."]), ["2010-00-00", "2010-00-00"]);
         assert_eq!(keys(date, &["The harbour was dredged two decades ago."]), ["1999-00-00"]);
+    }
+
+    #[test]
+    fn talk_since_a_date_begins_no_state() {
+        assert!(keys(NOV_18, &["A sequel to the ferry film has been rumored since 2017."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The ferry line has been running since 2017."]), ["2017-00-00"]);
     }
 
     #[test]
