@@ -147,7 +147,7 @@ pub fn is_embedded_post(text: &str, next: Option<&str>) -> bool {
 /// date, its object or place between with no verb of its own, is a schedule.
 pub fn relative_in_present(s: &str, at: usize) -> bool {
     // (Within the comma's clause: "the firm that owns it, which closed on Monday".)
-    let clause_from = s[..at].rfind(',').map_or(0, |c| c + 1);
+    let clause_from = s[..at].rfind(", ").map_or(0, |c| c + 2);
     let words = words_before(&s[clause_from..], at - clause_from, 8);
     let Some(k) = words.iter().rposition(|w| ["that", "which", "who"].contains(&w.as_str())) else {
         return false;

@@ -1680,16 +1680,23 @@ fn since_when_event(after: &str) -> String {
     }
 }
 
-/// Whether "today" (bytes `start..end`) comes right after a verb in the past or the present
-/// perfect, an adverb between ("the price has just dropped today", "was arrested today"),
-/// not before a possessive ("today's rates").
+/// Whether "today" (bytes `start..end`) closes a clause told in the past or the present
+/// perfect ("the price has dropped today", "we have started distributing masks today"), not
+/// before a possessive ("today's rates") nor after a verb of saying ("said in a call with
+/// reporters today": the date of the words).
 fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
     let possessive = s[end..].starts_with(['’', '\'']);
-    let before: Vec<String> = words_before(s, start, 3)
+    // (The clause from its comma; not one inside a number: "5,000".)
+    let clause_from = [", ", "; "].iter().filter_map(|p| s[..start].rfind(p)).max().map_or(0, |c| c + 2);
+    let before: Vec<String> = words_before(&s[clause_from..], start - clause_from, 8)
         .into_iter()
-        .filter(|w| !["just", "already", "only", "also"].contains(&w.as_str()))
+        .filter(|w| !["just", "already", "now", "also", "only"].contains(&w.as_str()))
         .collect();
-    !possessive && before.last().is_some_and(|w| fragment::tells_the_past(w))
+    let said = before.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
+    // (Not any past word of the clause: "the man sat before me today was relaxed" describes.)
+    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w));
+    let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
+    !possessive && !said && (right_after || perfect)
 }
 
 /// "It comes in addition to five jet sales earlier this week", "The order follows a deal on
@@ -3854,6 +3861,11 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(date, &["The price of the ferry pass has dropped today to its lowest yet."]), ["2018-08-08"]);
         assert!(keys(date, &["The new ferry service runs starting today."]).is_empty());
         assert!(keys(date, &["Ferries are one of the cheapest ways to travel today."]).is_empty());
+        assert_eq!(keys(date, &["The council has started handing out 5,000 ferry passes today."]), ["2018-08-08"]);
+        assert!(keys(date, &["The minister said in a call with reporters today that fares would fall."]).is_empty());
+        assert!(keys(date, &["The ferry that sank in 1990 is still remembered today."]).contains(&"1990-00-00".to_string()));
+        assert!(keys(date, &["The skipper sat before me today, relaxed."]).is_empty());
+        assert!(keys(date, &["I would not have to put that on a ferry timetable today."]).is_empty());
     }
 
     #[test]
