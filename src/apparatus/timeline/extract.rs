@@ -214,7 +214,7 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week))\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
@@ -1220,17 +1220,18 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // before the vote", a day before something else, is not matched).
         let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
         // "had resigned as CEO the previous week": the month of the week before the last day.
-        if c.get(6).is_some() {
+        if c.get(7).is_some() {
             if ends_clause {
                 all.push(Raw { start: m0.start(), end: m0.end(), week_before: true, ..Raw::default() });
             }
             continue;
         }
+        // "the same day", "later that evening": the last day named.
         let days = if c.get(1).is_some() {
             Some(1)
-        } else if c.get(4).is_some() {
+        } else if c.get(4).is_some() || c.get(5).is_some() {
             Some(0)
-        } else if c.get(5).is_some() {
+        } else if c.get(6).is_some() {
             ends_clause.then_some(-1)
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
@@ -3853,6 +3854,12 @@ mod rules_of_unseen_pages {
     fn talk_since_a_date_begins_no_state() {
         assert!(keys(NOV_18, &["A sequel to the ferry film has been rumored since 2017."]).is_empty());
         assert_eq!(keys(NOV_18, &["The ferry line has been running since 2017."]), ["2017-00-00"]);
+    }
+
+    #[test]
+    fn later_that_evening_is_the_last_day_named() {
+        let text = ["The ferry sank on March 3, 2015. Later that evening, the skipper was arrested."];
+        assert_eq!(keys(NOV_18, &text), ["2015-03-03", "2015-03-03"]);
     }
 
     #[test]
