@@ -228,7 +228,7 @@ fn patterns() -> &'static Patterns {
             article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
-            later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
+            later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
             )),
@@ -290,8 +290,8 @@ struct Raw {
     ago: Option<(i64, String)>,
     /// "the day after Easter": days from the Easter Sunday of the narrative's year.
     easter: Option<i64>,
-    /// "later that month": the month of the previous date.
-    same_month: bool,
+    /// "later that month" (0), "two months later" (2): months after the previous date's.
+    months_later: Option<i64>,
     /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
     /// one after the article's date, not the last.
     future: bool,
@@ -1378,13 +1378,17 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, unit.to_string())), ..Raw::default() });
         }
     }
-    for m0 in p.later_that_month.find_iter(s) {
-        all.push(Raw {
-            start: m0.start(),
-            end: m0.end(),
-            same_month: true,
-            ..Raw::default()
-        });
+    for c in p.later_that_month.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        // "Two months later": months after the last month named.
+        let months = match c.get(1) {
+            None => Some(0),
+            Some(w) if w.as_str().eq_ignore_ascii_case("a") => Some(1),
+            Some(w) => count_word(w.as_str()).filter(|n| (1..=11).contains(n)),
+        };
+        if let Some(months) = months {
+            all.push(Raw { start: m0.start(), end: m0.end(), months_later: Some(months), ..Raw::default() });
+        }
     }
     for c in p.month_range.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
@@ -2278,9 +2282,14 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.last_month = Some((year, month, ctx.paragraph));
         return Some(resolved);
     }
-    if raw.same_month {
+    if let Some(n) = raw.months_later {
         // Only when the month was named in this paragraph or the one before.
         let (year, month, _) = ctx.last_month.filter(|m| ctx.paragraph - m.2 <= 1)?;
+        let months = i64::from(year) * 12 + i64::from(month) - 1 + n;
+        let (year, month) = (months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1);
+        if n > 0 {
+            ctx.last_month = Some((year, month, ctx.paragraph));
+        }
         return Some(month_date(year, month, None, String::new(), true));
     }
     if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || raw.year == ctx.anchor.map(|a| a.year)) {
@@ -3860,6 +3869,14 @@ mod rules_of_unseen_pages {
     fn later_that_evening_is_the_last_day_named() {
         let text = ["The ferry sank on March 3, 2015. Later that evening, the skipper was arrested."];
         assert_eq!(keys(NOV_18, &text), ["2015-03-03", "2015-03-03"]);
+    }
+
+    #[test]
+    fn months_later_count_from_the_last_month_named() {
+        let text = ["The ferry line opened in November 2015. Two months later, the harbour froze."];
+        assert_eq!(keys(NOV_18, &text), ["2015-11-00", "2016-01-00"]);
+        // With no month named close by, nothing.
+        assert_eq!(keys(NOV_18, &["The ferry line opened in 2015. Two months later, the harbour froze."]), ["2015-00-00"]);
     }
 
     #[test]
