@@ -225,7 +225,7 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter))\b".to_string()),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
@@ -1337,6 +1337,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 // "at the weekend", "over the weekend", "last weekend", and "this weekend" told
                 // in the past: the one before the writing.
                 _ if c.get(4).is_some() || c.get(5).is_some() => "weekend".to_string(),
+                // "this summer", said in November: the season of the article's year, if over.
+                _ if c.get(6).is_some() => format!("this {}", &c[6]),
                 // "earlier this year", and "This year, …" opening a sentence: a time of the
                 // article's year before its writing ("this year" after the verb is the year as a
                 // span: "sales this year", "have purchased 208,560 vehicles this year"); "early
@@ -2238,6 +2240,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one
         // just ended.
+        if let Some(start) = unit.strip_prefix("this ").and_then(season_start) {
+            return (a.month? > start + 2).then(|| year_only(a.year, true));
+        }
         if let Some(start) = season_start(unit) {
             let year = if a.month.is_some_and(|m| start + 2 < m) { a.year } else { a.year - 1 };
             return Some(year_only(year, true));
@@ -3877,6 +3882,13 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &text), ["2015-11-00", "2016-01-00"]);
         // With no month named close by, nothing.
         assert_eq!(keys(NOV_18, &["The ferry line opened in 2015. Two months later, the harbour froze."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn this_season_over_by_the_writing_is_the_articles_year() {
+        assert_eq!(keys(NOV_18, &["The old pier collapsed this summer."]), ["2019-00-00"]);
+        assert!(keys(NOV_18, &["The old pier collapsed this fall."]).is_empty());
+        assert!(keys(Some("2019-05-02"), &["The old pier will reopen this summer."]).is_empty());
     }
 
     #[test]
