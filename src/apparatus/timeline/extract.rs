@@ -3927,6 +3927,9 @@ mod rules_of_unseen_pages {
     fn a_date_set_off_after_who_dates_the_clause_past_its_comma() {
         let found = events(NOV_18, &["The baker Ann Holt, who in 2011, won the county prize, has opened a second shop."]);
         assert_eq!(found, [("2011-00-00".to_string(), "Ann Holt won the county prize".to_string())]);
+        // A clause of names around a short past verb is no title.
+        let found = events(NOV_18, &["The baker, Ann Holt, who in 2011, won the Great County Bread Prize, has opened a shop."]);
+        assert_eq!(found, [("2011-00-00".to_string(), "Ann Holt won the Great County Bread Prize".to_string())]);
     }
 
     #[test]

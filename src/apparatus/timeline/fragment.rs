@@ -172,7 +172,10 @@ fn is_title(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .filter(|w| w.chars().count() >= 4)
         .collect();
-    long.len() >= 2 && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    // "Henshaw won the Africa Movie Academy Award": a short verb written lowercase in the past
+    // makes it a clause, whatever its names.
+    let told = text.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && tells_the_past(w));
+    long.len() >= 2 && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())) && !told
 }
 
 /// "The U.S. will keep its base": a clause in the future tense, unless it reports someone
