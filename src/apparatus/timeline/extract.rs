@@ -1548,6 +1548,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let names_event_or_work = possessive
             && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
                 || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
+        // "at October’s Money 20/20 conference": a month's own event, a few words on.
+        let months_event = raw.month.is_some()
+            && raw.year.is_none()
+            && s[raw.end..].starts_with(['’', '\''])
+            && after_words(s, raw.end, 4).iter().skip(1).any(|w| EVENT_NOUNS.iter().any(|n| w.starts_with(n)));
         let at_start = s[..raw.start].trim().is_empty();
         if raw.bare
             && raw.qualifier.is_none()
@@ -1556,6 +1561,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !started
             && !bound_told
             && !names_event_or_work
+            && !months_event
             && !bracketed_after_event(s, &raw)
         {
             continue;
@@ -3889,6 +3895,13 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["The old pier collapsed this summer."]), ["2019-00-00"]);
         assert!(keys(NOV_18, &["The old pier collapsed this fall."]).is_empty());
         assert!(keys(Some("2019-05-02"), &["The old pier will reopen this summer."]).is_empty());
+    }
+
+    #[test]
+    fn a_months_own_event_is_dated() {
+        assert_eq!(keys(NOV_18, &["Turnout fell sharply at October’s harbour board election."]), ["2019-10-00"]);
+        // A month's other possession dates nothing.
+        assert!(keys(NOV_18, &["The firm beat October’s sales figures."]).is_empty());
     }
 
     #[test]
