@@ -178,6 +178,7 @@ struct Patterns {
     article_relative: Regex,
     ago: Regex,
     easter: Regex,
+    holiday: Regex,
     later_that_month: Regex,
     month_range: Regex,
     year_span: Regex,
@@ -226,6 +227,7 @@ fn patterns() -> &'static Patterns {
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
             article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter))\b".to_string()),
+            holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
@@ -1299,6 +1301,15 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    // "on Christmas Day 2018", "over New Year's Eve": a holiday of a fixed day.
+    for c in p.holiday.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        if !["on", "over", "at", "by", "before", "after", "until", "since"].contains(&prev_word(s, m0.start()).as_str()) {
+            continue;
+        }
+        let (month, day) = holiday_day(&c[1]);
+        all.push(Raw { start: m0.start(), end: m0.end(), day: Some(day), month: Some(month), year: num(c.get(2)), ..Raw::default() });
+    }
     for c in p.easter.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         // "on Easter Sunday", "the day after Easter"; not "fish for Easter" (a season's habit).
@@ -1424,7 +1435,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         // "in late 2017": the preposition before a year's qualifier gives the context.
         let prev = match prev_word(s, raw.start) {
-            q if raw.month.is_none() && ["late", "early", "mid", "mid-"].contains(&q.as_str()) => {
+            // (And "in autumn 2016": the season before the year.)
+            q if raw.month.is_none() && ["late", "early", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter"].contains(&q.as_str()) => {
                 let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '-').len();
                 prev_word(s, at)
             }
@@ -2161,6 +2173,21 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
 }
 
 /// The first month of a (northern) season.
+/// The month and day of a holiday the `holiday` pattern names.
+fn holiday_day(name: &str) -> (u32, u32) {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ").replace('’', "'");
+    match name.as_str() {
+        "Christmas Eve" => (12, 24),
+        "Christmas Day" => (12, 25),
+        "Boxing Day" => (12, 26),
+        "New Year's Eve" => (12, 31),
+        "New Year's Day" => (1, 1),
+        "Halloween" => (10, 31),
+        "Valentine's Day" => (2, 14),
+        _ => (7, 4),
+    }
+}
+
 fn season_start(name: &str) -> Option<u32> {
     match name {
         "spring" => Some(3),
@@ -3902,6 +3929,15 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["Turnout fell sharply at October’s harbour board election."]), ["2019-10-00"]);
         // A month's other possession dates nothing.
         assert!(keys(NOV_18, &["The firm beat October’s sales figures."]).is_empty());
+    }
+
+    #[test]
+    fn holidays_of_a_fixed_day_and_a_season_before_its_year_date() {
+        assert_eq!(keys(NOV_18, &["The old pier collapsed on Christmas Day 2018."]), ["2018-12-25"]);
+        assert_eq!(keys(NOV_18, &["The old pier collapsed on Halloween."]), ["2019-10-31"]);
+        assert_eq!(keys(NOV_18, &["The old pier collapsed on New Year’s Eve, 2016."]), ["2016-12-31"]);
+        assert!(keys(NOV_18, &["Shops sold Halloween costumes."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The old pier collapsed in autumn 2016."]), ["2016-00-00"]);
     }
 
     #[test]
