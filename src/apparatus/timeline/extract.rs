@@ -718,6 +718,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     && (date.label.ends_with(INFERRED_MARK)
                         || raw.weekday.is_some()
                         || raw.article_relative.is_some()
+                        || raw.ago.is_some()
                         || raw.years_back.is_some());
                 let present = fragment::has_present_verb(&text) || bare_month || from_article_date;
                 let governed = aside::governed_by_present(masked_sentence, raw.start)
@@ -3843,6 +3844,8 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(date, &["The ferry company has this morning paid the harbour fee."]), ["2018-08-08"]);
         assert_eq!(keys(date, &["The old pier collapsed last night."]), ["2018-08-07"]);
         assert!(keys(date, &["The minister will visit the pier this afternoon."]).is_empty());
+        // Told in the present, a schedule.
+        assert!(keys(date, &["The ferry sails for Oslo this morning."]).is_empty());
     }
 
     #[test]
