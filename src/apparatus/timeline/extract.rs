@@ -974,9 +974,39 @@ fn note_explicit_years(sentence: &str, from: usize, to: usize, ctx: &mut Context
     }
 }
 
-/// Blanks out quoted speech (“...” and "..."), keeping byte offsets: dates inside a quotation
-/// belong to the speaker's own time, not to the narrative.
+/// Blanks out quoted speech (“...”, "..." and ‘...’), keeping byte offsets: dates inside a
+/// quotation belong to the speaker's own time, not to the narrative.
 fn mask_quotes(text: &str) -> String {
+    mask_single_quotes(&mask_double_quotes(text))
+}
+
+/// Blanks out ‘...’ (the British quotation marks): opened after a space or punctuation, closed
+/// by a ’ with no letter after it (not the apostrophe of "don’t"); an opening left unclosed
+/// blanks nothing.
+fn mask_single_quotes(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('‘').map(|i| from + i) {
+        let after_open = open + '‘'.len_utf8();
+        let opens = !text[..open].chars().next_back().is_some_and(char::is_alphanumeric);
+        let close = text[after_open..].match_indices('’').map(|(i, _)| after_open + i).find(|&i| {
+            !text[i + '’'.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+        });
+        match close {
+            Some(close) if opens => {
+                let end = close + '’'.len_utf8();
+                out.replace_range(open..end, &" ".repeat(end - open));
+                from = end;
+            }
+            Some(_) => from = after_open,
+            // No closing mark further on: none for a later opening either.
+            None => break,
+        }
+    }
+    out
+}
+
+fn mask_double_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     let mut straight = false;
@@ -3941,6 +3971,16 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["The old pier collapsed on New Year’s Eve, 2016."]), ["2016-12-31"]);
         assert!(keys(NOV_18, &["Shops sold Halloween costumes."]).is_empty());
         assert_eq!(keys(NOV_18, &["The old pier collapsed in autumn 2016."]), ["2016-00-00"]);
+    }
+
+    #[test]
+    fn british_quotation_marks_mask_speech() {
+        assert!(keys(NOV_18, &["‘We beat the Harbours on Saturday and can do it again,’ said the coach."]).is_empty());
+        assert!(keys(NOV_18, &["The coach said: ‘We beat the Harbours on Saturday.’"]).is_empty());
+        // Apostrophes and a scare-quoted word leave the narrative.
+        assert_eq!(keys(NOV_18, &["The players’ union met on Saturday."]), ["2019-11-16"]);
+        assert_eq!(keys(NOV_18, &["The skipper’s ‘historic’ crossing took place on Saturday."]), ["2019-11-16"]);
+        assert_eq!(keys(NOV_18, &["The ‘90s band, which didn’t tour, split on Saturday."]), ["2019-11-16"]);
     }
 
     #[test]
