@@ -1033,6 +1033,8 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
         "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co",
         "Corp", "Inc", "Ltd", "Bros", "Rep", "Sen", "Gov", "Rev", "Prof", "Capt", "Sgt", "Maj",
+        // Weekdays ("on Mon., Nov. 4"; not "Sat" and "Sun", which end sentences as words).
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
     ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -3981,6 +3983,11 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["The players’ union met on Saturday."]), ["2019-11-16"]);
         assert_eq!(keys(NOV_18, &["The skipper’s ‘historic’ crossing took place on Saturday."]), ["2019-11-16"]);
         assert_eq!(keys(NOV_18, &["The ‘90s band, which didn’t tour, split on Saturday."]), ["2019-11-16"]);
+    }
+
+    #[test]
+    fn a_short_weekday_ends_no_sentence() {
+        assert_eq!(keys(NOV_18, &["The port reopened on Mon., Nov. 4."]), ["2019-11-04"]);
     }
 
     #[test]
