@@ -167,6 +167,7 @@ pub const INFERRED_MARK: &str = "*";
 struct Patterns {
     dual: Regex,
     day_range: Regex,
+    us_day_range: Regex,
     day: Regex,
     day_of: Regex,
     us_day: Regex,
@@ -209,6 +210,7 @@ fn patterns() -> &'static Patterns {
                 r"\b{D}(?:\s+{M})?\s*(?:to|–|-|until|till)\s*{D}\s+{M}(?:,?\s+{Y})?\b"
             )),
             day: re(format!(r"\b{D}\s+{MD}(?:,?\s+{Y})?\b")),
+            us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             us_day: re(format!(
                 r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
@@ -1145,6 +1147,25 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             month: month(c.get(2)).or(Some(end_month)),
             year,
             until: Some((num(c.get(3)), end_month, year)),
+            ..Raw::default()
+        });
+    }
+    // "Nov. 4-5, 2019": a range of days within a month, American style.
+    for c in p.us_day_range.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let (month, year) = (month(c.get(1)), num(c.get(4)));
+        // (Not a score after a month: "the Oct. 3-1 win".)
+        let (first, last): (Option<u32>, Option<u32>) = (num(c.get(2)), num(c.get(3)));
+        if !first.zip(last).is_some_and(|(a, b)| a < b) {
+            continue;
+        }
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: num(c.get(2)),
+            month,
+            year,
+            until: Some((num(c.get(3)), month.unwrap_or(0), year)),
             ..Raw::default()
         });
     }
@@ -3983,6 +4004,14 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["The players’ union met on Saturday."]), ["2019-11-16"]);
         assert_eq!(keys(NOV_18, &["The skipper’s ‘historic’ crossing took place on Saturday."]), ["2019-11-16"]);
         assert_eq!(keys(NOV_18, &["The ‘90s band, which didn’t tour, split on Saturday."]), ["2019-11-16"]);
+    }
+
+    #[test]
+    fn an_american_range_of_days_reads_whole() {
+        let found = events(NOV_18, &["The port was closed Nov. 4-5 after a storm."]);
+        assert_eq!(found, [("2019-11-04".to_string(), "The port was closed after a storm".to_string())]);
+        assert_eq!(keys(NOV_18, &["The port was closed Aug. 4–6, 2017."]), ["2017-08-04"]);
+        assert!(find_mentions("The Harbours won the Oct. 3-1 derby.").iter().all(|m| m.until.is_none()));
     }
 
     #[test]
