@@ -251,7 +251,8 @@ fn patterns() -> &'static Patterns {
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
             season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
             conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
-            dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?\s*)?(?:\([^)]{1,40}\))?\s*[-–—]\s+".to_string()),
+            // (A press release's too: "NEW YORK, /PRNewswire/ --", its date already cut out.)
+            dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?,?\s*)?(?:\([^)]{1,40}\))?\s*(?:/[^/]{1,30}/\s*)?(?:--|[-–—])\s+".to_string()),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
             ),
@@ -1773,7 +1774,13 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
         .collect();
     let said = before.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
     // (Not any past word of the clause: "the man sat before me today was relaxed" describes.)
-    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w));
+    // ("Ferrix Inc. today announced the merger": the press release's order.)
+    let next = after_words(s, end, 1);
+    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w))
+        || next.first().is_some_and(|w| {
+            // (Not a copula or an auxiliary: "the man sat before me today was relaxed".)
+            fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
+        });
     let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
     !possessive && !said && (right_after || perfect)
 }
@@ -4015,6 +4022,14 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_press_releases_dateline_and_today_before_its_verb() {
+        let found = events(NOV_18, &["NEW YORK, Nov. 18, 2019 /PRNewswire/ -- Ferrix Inc. today announced the acquisition of a ferry line."]);
+        assert!(!found.is_empty() && found.iter().all(|(k, t)| k == "2019-11-18" && t.starts_with("Ferrix Inc.")), "{found:?}");
+        assert_eq!(keys(NOV_18, &["The ferry firm today announced that it has bought a rival."]), ["2019-11-18"]);
+        assert!(keys(NOV_18, &["The ferry firm today said that fares would rise."]).is_empty());
+    }
+
+    #[test]
     fn a_short_weekday_ends_no_sentence() {
         assert_eq!(keys(NOV_18, &["The port reopened on Mon., Nov. 4."]), ["2019-11-04"]);
     }
@@ -4029,6 +4044,7 @@ mod rules_of_unseen_pages {
         assert!(keys(date, &["The minister said in a call with reporters today that fares would fall."]).is_empty());
         assert!(keys(date, &["The ferry that sank in 1990 is still remembered today."]).contains(&"1990-00-00".to_string()));
         assert!(keys(date, &["The skipper sat before me today, relaxed."]).is_empty());
+        assert!(keys(date, &["The skipper who sat before me today was relaxed."]).is_empty());
         assert!(keys(date, &["I would not have to put that on a ferry timetable today."]).is_empty());
     }
 
