@@ -1157,16 +1157,16 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let (month, year) = (month(c.get(1)), num(c.get(4)));
         // (Not a score after a month: "the Oct. 3-1 win".)
         let (first, last): (Option<u32>, Option<u32>) = (num(c.get(2)), num(c.get(3)));
-        if !first.zip(last).is_some_and(|(a, b)| a < b) {
+        if first.zip(last).is_none_or(|(a, b)| a >= b) {
             continue;
         }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
-            day: num(c.get(2)),
+            day: first,
             month,
             year,
-            until: Some((num(c.get(3)), month.unwrap_or(0), year)),
+            until: Some((last, month.unwrap_or(0), year)),
             ..Raw::default()
         });
     }
