@@ -217,7 +217,7 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week))\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
@@ -275,8 +275,9 @@ struct Raw {
     stated_ns: Option<(u32, u32, Option<i32>)>,
     /// Days after the previous day date ("the next day").
     relative: Option<i64>,
-    /// "the previous week": the week before the previous day date, given as its month.
-    week_before: bool,
+    /// "the previous week" (-7), "the following week" (7): the week before or after the
+    /// previous day date, given as its month.
+    week_after: Option<i64>,
     /// Years after the last year the text named ("the next year", "two years later"; "two
     /// years earlier" is -2, "the same year" 0).
     years_later: Option<i32>,
@@ -1279,7 +1280,14 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "had resigned as CEO the previous week": the month of the week before the last day.
         if c.get(7).is_some() {
             if ends_clause {
-                all.push(Raw { start: m0.start(), end: m0.end(), week_before: true, ..Raw::default() });
+                all.push(Raw { start: m0.start(), end: m0.end(), week_after: Some(-7), ..Raw::default() });
+            }
+            continue;
+        }
+        // "the following week" (not "the following week's vote": a noun's).
+        if c.get(8).is_some() {
+            if !s[m0.end()..].starts_with(['’', '\'']) {
+                all.push(Raw { start: m0.start(), end: m0.end(), week_after: Some(7), ..Raw::default() });
             }
             continue;
         }
@@ -2288,9 +2296,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
     }
-    if raw.week_before {
+    if let Some(days) = raw.week_after {
         let (base, os) = ctx.last_day?;
-        let week = add_days(base, -7, os);
+        let week = add_days(base, days, os);
         return Some(month_date(week.year, week.month, None, String::new(), true));
     }
     if let Some(n) = raw.years_later {
@@ -3702,6 +3710,8 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_19, &text), ["2019-10-03", "2019-09-00"]);
         let text = ["The firm shelved its offering on October 3. Its chief had resigned the week before the vote."];
         assert_eq!(keys(NOV_19, &text), ["2019-10-03"]);
+        let text = ["The firm shelved its offering on September 28. Its chief resigned the following week."];
+        assert_eq!(keys(NOV_19, &text), ["2019-09-28", "2019-10-00"]);
     }
 
     #[test]
