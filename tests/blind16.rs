@@ -31,9 +31,12 @@ mod gold;
 /// (24 of 25), precision 0.889 (24 of 27). Left: the models "on display this week" (told in
 /// the present), "rumored since 2017" (a state begun then, by the extractor's rule),
 /// "weaned off treatment a year later" counted from 2016 (2017: defensible), and "Barely a
-/// week ago, … had scored just once in a 10-game stretch" (a figure of a span).
+/// week ago, … had scored just once in a 10-game stretch" (a figure of a span). Then (helper
+/// chrono12): talk since a date begins no state ("has been rumored since 2017") and a tally
+/// over a run of games is no event ("had scored just once in a 10-game stretch"): recall
+/// 0.960, precision 0.960 (24 of 25).
 const RECALL_REACHED: f64 = 0.96;
-const PRECISION_REACHED: f64 = 0.88;
+const PRECISION_REACHED: f64 = 0.96;
 
 #[test]
 fn blind16_chronology() {

@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 10] = [
+    let checks: [Check; 13] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -77,10 +77,13 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
         (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
+        (&|| is_quality(clause), "a quality at the date (a state), not an event"),
         (&|| is_question(s), "a question, not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
+        (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
+        (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
@@ -139,16 +142,23 @@ pub fn is_embedded_post(text: &str, next: Option<&str>) -> bool {
     picture || credited
 }
 
-/// "ahead of their session that starts in early January": a relative clause in the present
-/// whose verb governs the date is a schedule.
+/// "ahead of their session that starts in early January", "the tour that stops at the
+/// Blossom Music Center on July 22": a relative clause in the present whose verb governs the
+/// date, its object or place between with no verb of its own, is a schedule.
 pub fn relative_in_present(s: &str, at: usize) -> bool {
-    match words_before(s, at, 3).as_slice() {
-        [.., relative, verb, prep] => {
-            ["that", "which", "who"].contains(&relative.as_str())
-                && verb.len() > 3
+    // (Within the comma's clause: "the firm that owns it, which closed on Monday".)
+    let clause_from = s[..at].rfind(", ").map_or(0, |c| c + 2);
+    let words = words_before(&s[clause_from..], at - clause_from, 8);
+    let Some(k) = words.iter().rposition(|w| ["that", "which", "who"].contains(&w.as_str())) else {
+        return false;
+    };
+    match &words[k + 1..] {
+        [verb, between @ .., prep] => {
+            verb.len() > 3
                 && verb.ends_with('s')
                 && !verb.ends_with("ss")
                 && !fragment::tells_the_past(verb)
+                && !between.iter().any(|w| fragment::tells_the_past(w) || fragment::has_present_verb(w) || ["and", "but", "when"].contains(&w.as_str()))
                 && ["in", "on", "at", "during", "by"].contains(&prep.as_str())
         }
         _ => false,
@@ -320,6 +330,29 @@ pub fn is_holding_figure(clause: &str) -> bool {
     })
 }
 
+/// "the average fare was $3.20", "Shares closed at $45.10", "the index ended down 1.2
+/// percent": a figure's value or a market's close at the date, not an event.
+pub fn is_value_figure(clause: &str) -> bool {
+    static VALUE: OnceLock<Regex> = OnceLock::new();
+    VALUE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
+                .expect("value pattern")
+        })
+        .is_match(clause)
+}
+
+/// "had scored just once in a 10-game stretch", "has won twice in his last eight starts": a
+/// tally over a run of games, not an event of the date.
+pub fn is_tally_over_a_run(clause: &str) -> bool {
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    RUN.get_or_init(|| {
+        Regex::new(r"(?i)\bin\s+(?:a|an|the|his|her|their|its)\s+(?:last\s+)?\w+[- ](?:game|match|start|race)s?\s+(?:stretch|span|run|streak)\b|\bin\s+(?:his|her|their|its|the)\s+(?:last|previous|past)\s+\w+\s+(?:games|matches|starts|races|outings)\b")
+            .expect("run pattern")
+    })
+    .is_match(clause)
+}
+
 /// "had admitted more than 1.4 million refugees": a past perfect with a number, a total.
 fn is_running_total(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
@@ -357,6 +390,38 @@ pub fn is_impression(clause: &str) -> bool {
         .collect();
     words.iter().any(|w| ["seemed", "seems", "seem"].contains(&w.as_str()))
         || words.windows(2).any(|w| ["appeared", "looked"].contains(&w[0].as_str()) && ["to", "like"].contains(&w[1].as_str()))
+}
+
+/// "Those commercials were super cool back in 2016", "the square was very quiet in 1990": a
+/// form of "be" and a degree word before an adjective tells how a thing was, a state ("was
+/// so badly damaged in 1944", a participle, tells an act).
+pub fn is_quality(clause: &str) -> bool {
+    const DEGREE: &[&str] = &["very", "so", "super", "really", "quite", "pretty", "extremely", "incredibly", "too"];
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(3).any(|w| {
+        ["is", "are", "was", "were"].contains(&w[0].as_str())
+            && DEGREE.contains(&w[1].as_str())
+            && !w[2].ends_with("ly")
+            && !w[2].ends_with("en")
+            && !fragment::tells_the_past(&w[2])
+    })
+}
+
+/// "Sales rose 5 percent [in 2018]", "fares have risen 20% [since January]", "exports fell by
+/// 3.5 per cent [in October]": a clause telling a change of a figure in percent, over the
+/// period a date names.
+pub fn is_change_figure(clause: &str) -> bool {
+    static CHANGE: OnceLock<Regex> = OnceLock::new();
+    CHANGE
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|jumped|climbed|slipped|gained|surged|soared|plunged|slumped)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b)")
+                .expect("change pattern")
+        })
+        .is_match(clause)
 }
 
 /// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
@@ -536,6 +601,37 @@ mod tests {
         assert!(present("ahead of their session that starts in early January", "early"));
         assert!(!present("the strike that started in January", "January"));
         assert!(present("the law that passes in January", "January"));
+        assert!(present("a ferry service that calls at the three northern islands on June 4", "June"));
+        // A verb of its own between, or another clause, ends the relative's reach.
+        assert!(!present("the man who runs the bakery was arrested on Monday", "Monday"));
+        assert!(!present("the firm that owns the mill, which closed on Monday", "Monday"));
+    }
+
+    #[test]
+    fn a_value_at_a_date_is_a_figure() {
+        assert!(is_value_figure("The average ferry fare was $3.20"));
+        assert!(is_value_figure("Ferry shares closed at $45.10"));
+        assert!(is_value_figure("The harbour index ended down 1.2 percent"));
+        // An act with a sum is none.
+        assert!(!is_value_figure("The ferry line was sold for $3 million"));
+        assert!(!is_value_figure("The harbour closed at noon"));
+    }
+
+    #[test]
+    fn a_tally_over_a_run_of_games_is_no_event() {
+        assert!(is_tally_over_a_run("The striker had scored just once in a 10-game stretch"));
+        assert!(is_tally_over_a_run("The jockey has won twice in her last eight starts"));
+        assert!(!is_tally_over_a_run("The striker scored twice in the final"));
+    }
+
+    #[test]
+    fn a_quality_is_a_state() {
+        assert!(is_quality("Those ferry adverts were super cool"));
+        assert!(is_quality("The old square was very quiet"));
+        // A participle after the degree word tells an act.
+        assert!(!is_quality("The bridge was so badly damaged that it closed"));
+        assert!(!is_quality("The bridge was so damaged that it closed"));
+        assert!(!is_quality("The mayor was re-elected"));
     }
 
     #[test]

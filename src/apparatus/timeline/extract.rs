@@ -79,6 +79,11 @@ pub struct Extraction {
 
 const M: &str = "(January|February|March|April|May|June|July|August|September|October|November|\
      December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+/// [`M`], and the short names written without their full stop, which only a day number
+/// beside them makes a month ("Nov 2", "2 Nov 2018"; "Mar" alone may be a verb).
+const MD: &str = "(January|February|March|April|May|June|July|August|September|October|November|\
+     December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|\
+     Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 const D: &str = r"(\d{1,2})(?:st|nd|rd|th)?";
 const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
 /// The year pattern, for the other modules.
@@ -162,7 +167,9 @@ pub const INFERRED_MARK: &str = "*";
 struct Patterns {
     dual: Regex,
     day_range: Regex,
+    us_day_range: Regex,
     day: Regex,
+    day_of: Regex,
     us_day: Regex,
     ordinal: Regex,
     relative: Regex,
@@ -172,6 +179,7 @@ struct Patterns {
     article_relative: Regex,
     ago: Regex,
     easter: Regex,
+    holiday: Regex,
     later_that_month: Regex,
     month_range: Regex,
     year_span: Regex,
@@ -201,30 +209,35 @@ fn patterns() -> &'static Patterns {
             day_range: re(format!(
                 r"\b{D}(?:\s+{M})?\s*(?:to|–|-|until|till)\s*{D}\s+{M}(?:,?\s+{Y})?\b"
             )),
-            day: re(format!(r"\b{D}\s+{M}(?:,?\s+{Y})?\b")),
+            day: re(format!(r"\b{D}\s+{MD}(?:,?\s+{Y})?\b")),
+            us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
+            day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             us_day: re(format!(
-                r"\b{M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
+                r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week))\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
-            years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+later)\b".to_string()),
+            years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
                     .to_string(),
             ),
-            article_relative: re(r"\b(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his)\s+(weekend)|[Ll]ast\s+(weekend))\b".to_string()),
+            // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
+            // fails before its "This year".)
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter))\b".to_string()),
+            holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
-            ago: re(r"\b(?:(\w+)\s+(day|week|month|year)s?\s+ago|([Yy]esterday))\b".to_string()),
-            later_that_month: re(r"\b[Ll]ater\s+(?:that|the\s+same)\s+month\b".to_string()),
+            ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
+            later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
             )),
             year_span: re(format!(
-                r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}\s+(?:to|and|through|until|till)\s+{Y}|{Y}\s+through\s+{Y})\b"
+                r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
@@ -238,7 +251,8 @@ fn patterns() -> &'static Patterns {
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
             season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
             conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
-            dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?\s*)?(?:\([^)]{1,40}\))?\s*[-–—]\s+".to_string()),
+            // (A press release's too: "NEW YORK, /PRNewswire/ --", its date already cut out.)
+            dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?,?\s*)?(?:\([^)]{1,40}\))?\s*(?:/[^/]{1,30}/\s*)?(?:--|[-–—])\s+".to_string()),
             convention: re(
                 r"(?i)\b(julian|gregorian|old style|new style|o\.\s?s\.|n\.\s?s\.)".to_string(),
             ),
@@ -261,9 +275,11 @@ struct Raw {
     stated_ns: Option<(u32, u32, Option<i32>)>,
     /// Days after the previous day date ("the next day").
     relative: Option<i64>,
-    /// "the previous week": the week before the previous day date, given as its month.
-    week_before: bool,
-    /// Years after the last year the text named ("the next year", "two years later").
+    /// "the previous week" (-7), "the following week" (7): the week before or after the
+    /// previous day date, given as its month.
+    week_after: Option<i64>,
+    /// Years after the last year the text named ("the next year", "two years later"; "two
+    /// years earlier" is -2, "the same year" 0).
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
@@ -280,8 +296,8 @@ struct Raw {
     ago: Option<(i64, String)>,
     /// "the day after Easter": days from the Easter Sunday of the narrative's year.
     easter: Option<i64>,
-    /// "later that month": the month of the previous date.
-    same_month: bool,
+    /// "later that month" (0), "two months later" (2): months after the previous date's.
+    months_later: Option<i64>,
     /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
     /// one after the article's date, not the last.
     future: bool,
@@ -380,8 +396,12 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
                 // In an undated article, "by 2024", "through 2024": a deadline or a bound, not
                 // the time told of (a dated one's retrospective subject is named so too: "by
                 // March 1917").
-                let prev = prev_word(&text, c.get(0).expect("whole match").start());
+                let at = c.get(0).expect("whole match").start();
+                let prev = prev_word(&text, at);
                 if undated && (BOUNDING_PREPS.contains(&prev.as_str()) || ["by", "through"].contains(&prev.as_str())) {
+                    continue;
+                }
+                if is_model_number(&text, at) {
                     continue;
                 }
                 if let Ok(y) = c[1].parse::<i32>() {
@@ -396,6 +416,18 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .filter(|(_, n)| *n >= 3)
         .map(|(y, _)| y)
+}
+
+/// Nouns a piece of writing calls itself by ("This story was first published …").
+fn is_the_piece(noun: &str) -> bool {
+    ["story", "article", "piece", "post", "column", "report", "interview", "version", "essay"].contains(&noun)
+}
+
+/// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
+/// year (it would make a deals page look back on 1660).
+fn is_model_number(text: &str, at: usize) -> bool {
+    let prev = text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    prev.len() >= 2 && prev.chars().all(|c| c.is_ascii_uppercase()) && !["AD", "CE"].contains(&prev)
 }
 
 /// What the sentences read so far say about the time: the anchors of partial dates.
@@ -609,6 +641,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a publication note of the article's own day"));
                     continue;
                 }
+                // "This story was originally published on Nov. 18": the piece's own history.
+                if published && sentence.trim_start().starts_with("This ") && is_the_piece(&after_words(sentence, 0, 3)[1]) {
+                    out.rejected.push(reject("the piece's own publication, not an event"));
+                    continue;
+                }
+
                 if is_money_figure(masked_sentence, &raw) {
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
@@ -652,6 +690,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject(reason));
                     continue;
                 }
+                // "Sales rose 5 percent in 2018": a change of a figure over a month or a year.
+                if date.precision != DatePrecision::Day && aside::is_change_figure(&text) {
+                    out.rejected.push(reject("a figure's change over the period, not an event"));
+                    continue;
+                }
                 if is_ranking(&text) {
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
@@ -690,6 +733,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     && (date.label.ends_with(INFERRED_MARK)
                         || raw.weekday.is_some()
                         || raw.article_relative.is_some()
+                        || raw.ago.is_some()
                         || raw.years_back.is_some());
                 let present = fragment::has_present_verb(&text) || bare_month || from_article_date;
                 let governed = aside::governed_by_present(masked_sentence, raw.start)
@@ -945,9 +989,39 @@ fn note_explicit_years(sentence: &str, from: usize, to: usize, ctx: &mut Context
     }
 }
 
-/// Blanks out quoted speech (“...” and "..."), keeping byte offsets: dates inside a quotation
-/// belong to the speaker's own time, not to the narrative.
+/// Blanks out quoted speech (“...”, "..." and ‘...’), keeping byte offsets: dates inside a
+/// quotation belong to the speaker's own time, not to the narrative.
 fn mask_quotes(text: &str) -> String {
+    mask_single_quotes(&mask_double_quotes(text))
+}
+
+/// Blanks out ‘...’ (the British quotation marks): opened after a space or punctuation, closed
+/// by a ’ with no letter after it (not the apostrophe of "don’t"); an opening left unclosed
+/// blanks nothing.
+fn mask_single_quotes(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('‘').map(|i| from + i) {
+        let after_open = open + '‘'.len_utf8();
+        let opens = !text[..open].chars().next_back().is_some_and(char::is_alphanumeric);
+        let close = text[after_open..].match_indices('’').map(|(i, _)| after_open + i).find(|&i| {
+            !text[i + '’'.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+        });
+        match close {
+            Some(close) if opens => {
+                let end = close + '’'.len_utf8();
+                out.replace_range(open..end, &" ".repeat(end - open));
+                from = end;
+            }
+            Some(_) => from = after_open,
+            // No closing mark further on: none for a later opening either.
+            None => break,
+        }
+    }
+    out
+}
+
+fn mask_double_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     let mut straight = false;
@@ -976,6 +1050,8 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
         "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co",
         "Corp", "Inc", "Ltd", "Bros", "Rep", "Sen", "Gov", "Rev", "Prof", "Capt", "Sgt", "Maj",
+        // Weekdays ("on Mon., Nov. 4"; not "Sat" and "Sun", which end sentences as words).
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
     ];
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -1091,7 +1167,27 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
-    for c in p.day.captures_iter(s) {
+    // "Nov. 4-5, 2019": a range of days within a month, American style.
+    for c in p.us_day_range.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let (month, year) = (month(c.get(1)), num(c.get(4)));
+        // (Not a score after a month: "the Oct. 3-1 win".)
+        let (first, last): (Option<u32>, Option<u32>) = (num(c.get(2)), num(c.get(3)));
+        if first.zip(last).is_none_or(|(a, b)| a >= b) {
+            continue;
+        }
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: first,
+            month,
+            year,
+            until: Some((last, month.unwrap_or(0), year)),
+            ..Raw::default()
+        });
+    }
+    // "on the 2nd of November": British and Indian usage.
+    for c in p.day.captures_iter(s).chain(p.day_of.captures_iter(s)) {
         let m0 = c.get(0).expect("whole match");
         all.push(Raw {
             start: m0.start(),
@@ -1197,17 +1293,25 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // before the vote", a day before something else, is not matched).
         let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
         // "had resigned as CEO the previous week": the month of the week before the last day.
-        if c.get(6).is_some() {
+        if c.get(7).is_some() {
             if ends_clause {
-                all.push(Raw { start: m0.start(), end: m0.end(), week_before: true, ..Raw::default() });
+                all.push(Raw { start: m0.start(), end: m0.end(), week_after: Some(-7), ..Raw::default() });
             }
             continue;
         }
+        // "the following week" (not "the following week's vote": a noun's).
+        if c.get(8).is_some() {
+            if !s[m0.end()..].starts_with(['’', '\'']) {
+                all.push(Raw { start: m0.start(), end: m0.end(), week_after: Some(7), ..Raw::default() });
+            }
+            continue;
+        }
+        // "the same day", "later that evening": the last day named.
         let days = if c.get(1).is_some() {
             Some(1)
-        } else if c.get(4).is_some() {
+        } else if c.get(4).is_some() || c.get(5).is_some() {
             Some(0)
-        } else if c.get(5).is_some() {
+        } else if c.get(6).is_some() {
             ends_clause.then_some(-1)
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
@@ -1225,12 +1329,20 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     }
     for c in p.years_later.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        let n = match c.get(1) {
-            None => Some(1),
-            Some(w) if w.as_str().eq_ignore_ascii_case("a") => Some(1),
-            Some(w) => count_word(w.as_str()),
+        // "The year before," closes its phrase ("the year before the war" counts from another
+        // event); "the same year", "later that year" stay in the last year named.
+        let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
+        let n = match (c.get(1), c.get(3), c.get(4)) {
+            (_, Some(_), _) => ends_clause.then_some(-1),
+            (_, _, Some(_)) => Some(0),
+            (None, ..) => Some(1),
+            (Some(w), ..) => {
+                let n = if w.as_str().eq_ignore_ascii_case("a") { Some(1) } else { count_word(w.as_str()) };
+                let earlier = c.get(2).is_some_and(|d| d.as_str() == "earlier");
+                n.filter(|n| (1..=100).contains(n)).map(|n| if earlier { -n } else { n })
+            }
         };
-        if let Some(n) = n.filter(|n| (1..=100).contains(n)) {
+        if let Some(n) = n {
             all.push(Raw {
                 start: m0.start(),
                 end: m0.end(),
@@ -1266,6 +1378,15 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             weekday: Some((c[2].to_string(), which.as_deref() == Some("last"))),
             ..Raw::default()
         });
+    }
+    // "on Christmas Day 2018", "over New Year's Eve": a holiday of a fixed day.
+    for c in p.holiday.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        if !["on", "over", "at", "by", "before", "after", "until", "since"].contains(&prev_word(s, m0.start()).as_str()) {
+            continue;
+        }
+        let (month, day) = holiday_day(&c[1]);
+        all.push(Raw { start: m0.start(), end: m0.end(), day: Some(day), month: Some(month), year: num(c.get(2)), ..Raw::default() });
     }
     for c in p.easter.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
@@ -1305,6 +1426,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 // "at the weekend", "over the weekend", "last weekend", and "this weekend" told
                 // in the past: the one before the writing.
                 _ if c.get(4).is_some() || c.get(5).is_some() => "weekend".to_string(),
+                // "this summer", said in November: the season of the article's year, if over.
+                _ if c.get(6).is_some() => format!("this {}", &c[6]),
                 // "earlier this year", and "This year, …" opening a sentence: a time of the
                 // article's year before its writing ("this year" after the verb is the year as a
                 // span: "sales this year", "have purchased 208,560 vehicles this year"); "early
@@ -1325,27 +1448,38 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if rough {
             continue;
         }
-        // "yesterday" is a day ago ("today" is mostly the present as against the past: "today's
-        // exchange rates", "one of the hottest trends today").
-        let (n, unit) = match (c.get(1), c.get(2), c.get(3)) {
-            (Some(n), Some(unit), _) => {
+        // "yesterday" and "last night" are a day ago, "this morning" and "earlier today" the day
+        // of writing;
+        // "today" only right after a past act ("the price has dropped today"): it is mostly
+        // the present as against the past ("today's exchange rates", "one of the hottest
+        // trends today", "airs starting today").
+        let (n, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
+            (Some(n), Some(unit), ..) => {
                 let n = if ["a", "one"].contains(&n.as_str().to_lowercase().as_str()) { Some(1) } else { count_word(n.as_str()) };
-                (n.filter(|n| (1..=100).contains(n)), unit.as_str())
+                let n = n.filter(|n| (1..=100).contains(n));
+                // "two decades ago": twenty years.
+                if unit.as_str() == "decade" { (n.map(|n| n * 10), "year") } else { (n, unit.as_str()) }
             }
-            (_, _, Some(_)) => (Some(1), "day"),
+            (_, _, Some(_), ..) => (Some(1), "day"),
+            (.., Some(_), _) => (Some(0), "day"),
+            (.., Some(today)) if after_a_past_act(s, today.start(), today.end()) => (Some(0), "day"),
             _ => (None, "day"),
         };
         if let Some(n) = n {
             all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, unit.to_string())), ..Raw::default() });
         }
     }
-    for m0 in p.later_that_month.find_iter(s) {
-        all.push(Raw {
-            start: m0.start(),
-            end: m0.end(),
-            same_month: true,
-            ..Raw::default()
-        });
+    for c in p.later_that_month.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        // "Two months later": months after the last month named.
+        let months = match c.get(1) {
+            None => Some(0),
+            Some(w) if w.as_str().eq_ignore_ascii_case("a") => Some(1),
+            Some(w) => count_word(w.as_str()).filter(|n| (1..=11).contains(n)),
+        };
+        if let Some(months) = months {
+            all.push(Raw { start: m0.start(), end: m0.end(), months_later: Some(months), ..Raw::default() });
+        }
     }
     for c in p.month_range.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
@@ -1379,7 +1513,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         // "in late 2017": the preposition before a year's qualifier gives the context.
         let prev = match prev_word(s, raw.start) {
-            q if raw.month.is_none() && ["late", "early", "mid", "mid-"].contains(&q.as_str()) => {
+            // (And "in autumn 2016": the season before the year.)
+            q if raw.month.is_none() && ["late", "early", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter"].contains(&q.as_str()) => {
                 let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '-').len();
                 prev_word(s, at)
             }
@@ -1398,7 +1533,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Since 1989, when it crushed the protests, Beijing has…": the "when" clause tells
         // what happened at the bound (not a state: "the first time since 2012, when the
         // economy was still struggling").
-        let bound_told = prev == "since"
+        // "Fast-forward to 2017, when Harper had found his next project": so does a story's
+        // leap to a date.
+        let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"));
+        let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told {
             continue;
@@ -1463,7 +1601,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
                 }));
-        if comparison {
+        // "one of the best password managers of 2019", "the top films of 2018": a year that
+        // labels a list or a record dates no event.
+        let superlative_of = prev == "of"
+            && raw.month.is_none()
+            && words_before(s, raw.start, 6).iter().any(|w| RECORD_WORDS.contains(&w.as_str()) || w == "top");
+        if comparison || superlative_of {
             continue;
         }
         let mut raw = raw;
@@ -1495,6 +1638,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let names_event_or_work = possessive
             && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
                 || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
+        // "at October’s Money 20/20 conference": a month's own event, a few words on.
+        let months_event = raw.month.is_some()
+            && raw.year.is_none()
+            && s[raw.end..].starts_with(['’', '\''])
+            && after_words(s, raw.end, 4).iter().skip(1).any(|w| EVENT_NOUNS.iter().any(|n| w.starts_with(n)));
         let at_start = s[..raw.start].trim().is_empty();
         // "from 2001: A Space Odyssey to Event Horizon": a year before a colon and a capital
         // opens a work's title.
@@ -1512,6 +1660,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !started
             && !bound_told
             && !names_event_or_work
+            && !months_event
             && !bracketed_after_event(s, &raw)
         {
             continue;
@@ -1633,7 +1782,13 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         .take(6)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
         .collect();
-    let future_after = after.iter().any(|w| ["will", "won't", "shall"].contains(&w.as_str()));
+    // "flew to London yesterday evening and will spend the day …": a future joined on by
+    // "and" after a past tense is the next step, not the dated act's.
+    let told_past = before[reach..].iter().any(|w| fragment::tells_the_past(w));
+    let future_after = after.iter().enumerate().any(|(i, w)| {
+        ["will", "won't", "shall"].contains(&w.as_str())
+            && !(told_past && i > 0 && ["and", "but"].contains(&after[i - 1].as_str()))
+    });
     // "they would come back to it on Wednesday": a plan reported in the past, when nothing
     // between "would" and the date starts another clause ("would honor Lorenz, who died in
     // 2008" dates a death).
@@ -1665,6 +1820,7 @@ fn tells_an_act(clause: &str) -> bool {
 /// calculated …" (`after`: the sentence after the date): the "when" clause, its pronoun
 /// given the main clause's named subject ("Beijing crushed the protests, and witnessed …").
 fn since_when_event(after: &str) -> String {
+    let after = without_dash_asides(after, None);
     let rest = after.trim_start_matches([',', ' ']).trim_start_matches("when ");
     let parts: Vec<&str> = rest.split(", ").collect();
     // The main clause: the first part after the first that opens on a name.
@@ -1678,6 +1834,31 @@ fn since_when_event(after: &str) -> String {
         Some(told) if !subject.is_empty() => tidy(&format!("{} {told}", subject.join(" "))),
         _ => tidy(&clause),
     }
+}
+
+/// Whether "today" (bytes `start..end`) closes a clause told in the past or the present
+/// perfect ("the price has dropped today", "we have started distributing masks today"), not
+/// before a possessive ("today's rates") nor after a verb of saying ("said in a call with
+/// reporters today": the date of the words).
+fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
+    let possessive = s[end..].starts_with(['’', '\'']);
+    // (The clause from its comma; not one inside a number: "5,000".)
+    let clause_from = [", ", "; "].iter().filter_map(|p| s[..start].rfind(p)).max().map_or(0, |c| c + 2);
+    let before: Vec<String> = words_before(&s[clause_from..], start - clause_from, 8)
+        .into_iter()
+        .filter(|w| !["just", "already", "now", "also", "only"].contains(&w.as_str()))
+        .collect();
+    let said = before.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()));
+    // (Not any past word of the clause: "the man sat before me today was relaxed" describes.)
+    // ("Ferrix Inc. today announced the merger": the press release's order.)
+    let next = after_words(s, end, 1);
+    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w))
+        || next.first().is_some_and(|w| {
+            // (Not a copula or an auxiliary: "the man sat before me today was relaxed".)
+            fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
+        });
+    let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
+    !possessive && !said && (right_after || perfect)
 }
 
 /// "It comes in addition to five jet sales earlier this week", "The order follows a deal on
@@ -2021,8 +2202,19 @@ fn starts_a_state(s: &str, at: usize) -> bool {
         .take(16)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase())
         .collect();
-    begun(&words_before(s, at, 12)) || fronted && begun(&after)
+    // "has been rumored since 2017": talk about a thing holds no act at its start.
+    let talk = |words: &[String]| {
+        words.windows(2).any(|w| w[0] == "been" && TALK_PARTICIPLES.contains(&w[1].as_str()))
+    };
+    let before = words_before(s, at, 12);
+    (begun(&before) && !talk(&before)) || fronted && begun(&after) && !talk(&after)
 }
+
+/// Participles of talk or expectation: "has been rumored since 2017" begins no state with an
+/// act.
+const TALK_PARTICIPLES: &[&str] = &[
+    "rumored", "rumoured", "discussed", "debated", "speculated", "mooted", "expected", "anticipated", "talked",
+];
 
 /// A past-tense verb ("marked", "saw", "brought").
 fn past_verb(word: &str) -> bool {
@@ -2137,6 +2329,21 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
 }
 
 /// The first month of a (northern) season.
+/// The month and day of a holiday the `holiday` pattern names.
+fn holiday_day(name: &str) -> (u32, u32) {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ").replace('’', "'");
+    match name.as_str() {
+        "Christmas Eve" => (12, 24),
+        "Christmas Day" => (12, 25),
+        "Boxing Day" => (12, 26),
+        "New Year's Eve" => (12, 31),
+        "New Year's Day" => (1, 1),
+        "Halloween" => (10, 31),
+        "Valentine's Day" => (2, 14),
+        _ => (7, 4),
+    }
+}
+
 fn season_start(name: &str) -> Option<u32> {
     match name {
         "spring" => Some(3),
@@ -2176,9 +2383,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
     }
-    if raw.week_before {
+    if let Some(days) = raw.week_after {
         let (base, os) = ctx.last_day?;
-        let week = add_days(base, -7, os);
+        let week = add_days(base, days, os);
         return Some(month_date(week.year, week.month, None, String::new(), true));
     }
     if let Some(n) = raw.years_later {
@@ -2222,6 +2429,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one
         // just ended.
+        if let Some(start) = unit.strip_prefix("this ").and_then(season_start) {
+            return (a.month? > start + 2).then(|| year_only(a.year, true));
+        }
         if let Some(start) = season_start(unit) {
             let year = if a.month.is_some_and(|m| start + 2 < m) { a.year } else { a.year - 1 };
             return Some(year_only(year, true));
@@ -2266,9 +2476,14 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.last_month = Some((year, month, ctx.paragraph));
         return Some(resolved);
     }
-    if raw.same_month {
+    if let Some(n) = raw.months_later {
         // Only when the month was named in this paragraph or the one before.
         let (year, month, _) = ctx.last_month.filter(|m| ctx.paragraph - m.2 <= 1)?;
+        let months = i64::from(year) * 12 + i64::from(month) - 1 + n;
+        let (year, month) = (months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1);
+        if n > 0 {
+            ctx.last_month = Some((year, month, ctx.paragraph));
+        }
         return Some(month_date(year, month, None, String::new(), true));
     }
     if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || raw.year == ctx.anchor.map(|a| a.year)) {
@@ -2824,6 +3039,9 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     if !(set_off || closed_after && inside.split_whitespace().count() <= 4) {
         return None;
     }
+    // "Kate Henshaw, who in 2008, won the award": a date set off right after the pronoun;
+    // the clause goes on past its comma.
+    let after = if inside.trim().is_empty() { after.trim_start().strip_prefix(',').unwrap_or(after) } else { after };
     let rest = after.split(',').next().unwrap_or("");
     let head = before[..at].trim_end().trim_end_matches(',');
     let name: Vec<&str> = head
@@ -2936,6 +3154,12 @@ fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a
 /// — three family members and a father-and-son team — loaded up the Polaris"), unless the
 /// date stands inside one; byte offsets are kept.
 fn without_asides(sentence: &str, raw: &Raw) -> String {
+    without_dash_asides(sentence, Some((raw.start, raw.end)))
+}
+
+/// `sentence` with its short asides between dashes blanked out (byte offsets kept), but for
+/// one that holds the bytes `keep`.
+fn without_dash_asides(sentence: &str, keep: Option<(usize, usize)>) -> String {
     let dashes: Vec<(usize, usize)> = sentence
         .char_indices()
         .filter(|&(i, c)| c == '—' || (c == '–' || c == '-') && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
@@ -2944,7 +3168,7 @@ fn without_asides(sentence: &str, raw: &Raw) -> String {
     let mut out = sentence.to_string();
     for pair in dashes.chunks_exact(2) {
         let (open, close) = (pair[0], pair[1]);
-        let holds_date = open.0 < raw.start && raw.end <= close.1;
+        let holds_date = keep.is_some_and(|(start, end)| open.0 < start && end <= close.1);
         let short = sentence[open.1..close.0].split_whitespace().count() <= 20;
         if !holds_date && short {
             out.replace_range(open.0..close.1, &" ".repeat(close.1 - open.0));
@@ -3320,6 +3544,17 @@ mod tests {
         let raw = &find_mentions(s)[0];
         assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label), Some("1912*".to_string()));
         assert_eq!(clause(s, raw, false), "We went back");
+        for (s, year) in [
+            ("Three years earlier, the harbour had been dredged.", "1909*"),
+            ("The previous year, the harbour was dredged.", "1908*"),
+            ("Later that year, the harbour was dredged.", "1908*"),
+            ("The same year, the harbour was dredged.", "1908*"),
+        ] {
+            let raw = &find_mentions(s)[0];
+            assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label).as_deref(), Some(year), "{s}");
+        }
+        // Counted from another event, "the year before" is not the text's year.
+        assert!(find_mentions("The harbour was dredged the year before the war.").is_empty());
     }
 
     #[test]
@@ -3753,6 +3988,8 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_19, &text), ["2019-10-03", "2019-09-00"]);
         let text = ["The firm shelved its offering on October 3. Its chief had resigned the week before the vote."];
         assert_eq!(keys(NOV_19, &text), ["2019-10-03"]);
+        let text = ["The firm shelved its offering on September 28. Its chief resigned the following week."];
+        assert_eq!(keys(NOV_19, &text), ["2019-09-28", "2019-10-00"]);
     }
 
     #[test]
@@ -3932,6 +4169,207 @@ mod rules_of_unseen_pages {
     fn a_passive_report_of_a_relative_date_is_the_event() {
         assert_eq!(keys(NOV_18, &["A second case of measles was reported in the county over the weekend."]), ["2019-11-00"]);
         assert!(keys(NOV_18, &["The county reported the case over the weekend."]).is_empty());
+    }
+
+    #[test]
+    fn a_code_in_capitals_before_a_number_names_a_model_not_the_subjects_year() {
+        // Three "years" 1750 would make the piece look back on 1750 and lose its own date.
+        let text = ["The XR 1750 drill is down to $80.", "The XR 1750 beats the XR 1650.", "Order the XR 1750 by December for a refund."];
+        assert!(keys(NOV_18, &text).is_empty());
+        assert!(is_model_number("the RTX 2060 card", 8));
+        assert!(!is_model_number("landed in AD 1066", 13));
+        assert!(!is_model_number("landed in 1066", 10));
+    }
+
+    #[test]
+    fn this_year_opening_a_later_sentence_is_the_articles_year() {
+        assert_eq!(keys(NOV_19, &["It is time to look back. This year we saw a ferry line fold."]), ["2019-00-00"]);
+    }
+
+    #[test]
+    fn times_of_day_count_from_the_writing() {
+        let date = Some("2018-08-08");
+        assert_eq!(keys(date, &["The ferry company has this morning paid the harbour fee."]), ["2018-08-08"]);
+        assert_eq!(keys(date, &["The old pier collapsed last night."]), ["2018-08-07"]);
+        assert!(keys(date, &["The minister will visit the pier this afternoon."]).is_empty());
+        // Told in the present, a schedule.
+        assert!(keys(date, &["The ferry sails for Oslo this morning."]).is_empty());
+    }
+
+    #[test]
+    fn relative_days_of_the_news_read_whole() {
+        let date = Some("2019-11-20");
+        assert_eq!(events(date, &["The old pier collapsed yesterday afternoon."]), [("2019-11-19".to_string(), "The old pier collapsed".to_string())]);
+        assert_eq!(keys(date, &["The old pier collapsed earlier today."]), ["2019-11-20"]);
+        assert_eq!(keys(date, &["The old pier collapsed this past weekend."]), ["2019-11-00"]);
+        assert_eq!(keys(date, &["The old pier collapsed this past week."]), ["2019-11-00"]);
+        assert_eq!(events(date, &["The old pier collapsed on the 2nd of November."]), [("2019-11-02".to_string(), "The old pier collapsed".to_string())]);
+        assert_eq!(keys(date, &["The old pier collapsed on the 2nd of November 2017."]), ["2017-11-02"]);
+    }
+
+    #[test]
+    fn a_short_month_name_without_its_stop_goes_with_a_day() {
+        let date = Some("2019-11-20");
+        assert_eq!(keys(date, &["The old pier collapsed on Nov 2."]), ["2019-11-02"]);
+        assert_eq!(keys(date, &["The old pier collapsed on Aug 3, 2018."]), ["2018-08-03"]);
+        assert_eq!(keys(date, &["The old pier collapsed on 2 Nov 2018."]), ["2018-11-02"]);
+        assert_eq!(keys(date, &["The old pier collapsed on Sept 5."]), ["2019-09-05"]);
+        // Alone, such a word is no month.
+        assert!(keys(date, &["Nothing could mar the day, said the mayor in a speech in the Mar Vista hall."]).is_empty());
+    }
+
+    #[test]
+    fn page_notes_are_no_events() {
+        let date = Some("2019-11-20");
+        assert!(keys(date, &["This story was originally published on Nov. 12, 2019."]).is_empty());
+        assert!(keys(date, &["Last updated on Nov. 18."]).is_empty());
+        assert!(keys(date, &["Photo taken on Nov. 12, 2019."]).is_empty());
+        // Another writing's publication is still told.
+        assert_eq!(keys(date, &["The novel was first published in 1920."]), ["1920-00-00"]);
+    }
+
+    #[test]
+    fn a_figures_change_over_a_period_is_no_event() {
+        let date = Some("2019-11-20");
+        assert!(keys(date, &["In 2018, ferry ticket sales rose 5 percent."]).is_empty());
+        assert!(keys(date, &["Ferry fares have risen 20% since January."]).is_empty());
+        assert!(keys(date, &["Ferry exports fell by 3.5 per cent in October."]).is_empty());
+        // A day's move, and a rise of no figure, still date.
+        assert_eq!(keys(date, &["Ferry shares fell 5 percent on Monday."]), ["2019-11-18"]);
+        assert_eq!(keys(date, &["The river rose over its banks in October."]), ["2019-10-00"]);
+    }
+
+    #[test]
+    fn years_counted_from_the_last_named_or_the_writing() {
+        let date = Some("2019-11-20");
+        let text = ["The ferry line opened in 2010. Two years earlier, the harbour had been dredged."];
+        assert_eq!(keys(date, &text), ["2010-00-00", "2008-00-00"]);
+        assert_eq!(keys(date, &["The ferry line opened in 2010. Later that year, the pier was rebuilt."]), ["2010-00-00", "2010-00-00"]);
+        assert_eq!(keys(date, &["The harbour was dredged two decades ago."]), ["1999-00-00"]);
+    }
+
+    #[test]
+    fn talk_since_a_date_begins_no_state() {
+        assert!(keys(NOV_18, &["A sequel to the ferry film has been rumored since 2017."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The ferry line has been running since 2017."]), ["2017-00-00"]);
+    }
+
+    #[test]
+    fn later_that_evening_is_the_last_day_named() {
+        let text = ["The ferry sank on March 3, 2015. Later that evening, the skipper was arrested."];
+        assert_eq!(keys(NOV_18, &text), ["2015-03-03", "2015-03-03"]);
+    }
+
+    #[test]
+    fn months_later_count_from_the_last_month_named() {
+        let text = ["The ferry line opened in November 2015. Two months later, the harbour froze."];
+        assert_eq!(keys(NOV_18, &text), ["2015-11-00", "2016-01-00"]);
+        // With no month named close by, nothing.
+        assert_eq!(keys(NOV_18, &["The ferry line opened in 2015. Two months later, the harbour froze."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn this_season_over_by_the_writing_is_the_articles_year() {
+        assert_eq!(keys(NOV_18, &["The old pier collapsed this summer."]), ["2019-00-00"]);
+        assert!(keys(NOV_18, &["The old pier collapsed this fall."]).is_empty());
+        assert!(keys(Some("2019-05-02"), &["The old pier will reopen this summer."]).is_empty());
+    }
+
+    #[test]
+    fn a_months_own_event_is_dated() {
+        assert_eq!(keys(NOV_18, &["Turnout fell sharply at October’s harbour board election."]), ["2019-10-00"]);
+        // A month's other possession dates nothing.
+        assert!(keys(NOV_18, &["The firm beat October’s sales figures."]).is_empty());
+    }
+
+    #[test]
+    fn holidays_of_a_fixed_day_and_a_season_before_its_year_date() {
+        assert_eq!(keys(NOV_18, &["The old pier collapsed on Christmas Day 2018."]), ["2018-12-25"]);
+        assert_eq!(keys(NOV_18, &["The old pier collapsed on Halloween."]), ["2019-10-31"]);
+        assert_eq!(keys(NOV_18, &["The old pier collapsed on New Year’s Eve, 2016."]), ["2016-12-31"]);
+        assert!(keys(NOV_18, &["Shops sold Halloween costumes."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The old pier collapsed in autumn 2016."]), ["2016-00-00"]);
+    }
+
+    #[test]
+    fn british_quotation_marks_mask_speech() {
+        assert!(keys(NOV_18, &["‘We beat the Harbours on Saturday and can do it again,’ said the coach."]).is_empty());
+        assert!(keys(NOV_18, &["The coach said: ‘We beat the Harbours on Saturday.’"]).is_empty());
+        // Apostrophes and a scare-quoted word leave the narrative.
+        assert_eq!(keys(NOV_18, &["The players’ union met on Saturday."]), ["2019-11-16"]);
+        assert_eq!(keys(NOV_18, &["The skipper’s ‘historic’ crossing took place on Saturday."]), ["2019-11-16"]);
+        assert_eq!(keys(NOV_18, &["The ‘90s band, which didn’t tour, split on Saturday."]), ["2019-11-16"]);
+    }
+
+    #[test]
+    fn an_american_range_of_days_reads_whole() {
+        let found = events(NOV_18, &["The port was closed Nov. 4-5 after a storm."]);
+        assert_eq!(found, [("2019-11-04".to_string(), "The port was closed after a storm".to_string())]);
+        assert_eq!(keys(NOV_18, &["The port was closed Aug. 4–6, 2017."]), ["2017-08-04"]);
+        assert!(find_mentions("The Harbours won the Oct. 3-1 derby.").iter().all(|m| m.until.is_none()));
+    }
+
+    #[test]
+    fn a_press_releases_dateline_and_today_before_its_verb() {
+        let found = events(NOV_18, &["NEW YORK, Nov. 18, 2019 /PRNewswire/ -- Ferrix Inc. today announced the acquisition of a ferry line."]);
+        assert!(!found.is_empty() && found.iter().all(|(k, t)| k == "2019-11-18" && t.starts_with("Ferrix Inc.")), "{found:?}");
+        assert_eq!(keys(NOV_18, &["The ferry firm today announced that it has bought a rival."]), ["2019-11-18"]);
+        assert!(keys(NOV_18, &["The ferry firm today said that fares would rise."]).is_empty());
+    }
+
+    #[test]
+    fn a_short_weekday_ends_no_sentence() {
+        assert_eq!(keys(NOV_18, &["The port reopened on Mon., Nov. 4."]), ["2019-11-04"]);
+    }
+
+    #[test]
+    fn today_dates_only_a_past_act() {
+        let date = Some("2018-08-08");
+        assert_eq!(keys(date, &["The price of the ferry pass has dropped today to its lowest yet."]), ["2018-08-08"]);
+        assert!(keys(date, &["The new ferry service runs starting today."]).is_empty());
+        assert!(keys(date, &["Ferries are one of the cheapest ways to travel today."]).is_empty());
+        assert_eq!(keys(date, &["The council has started handing out 5,000 ferry passes today."]), ["2018-08-08"]);
+        assert!(keys(date, &["The minister said in a call with reporters today that fares would fall."]).is_empty());
+        assert!(keys(date, &["The ferry that sank in 1990 is still remembered today."]).contains(&"1990-00-00".to_string()));
+        assert!(keys(date, &["The skipper sat before me today, relaxed."]).is_empty());
+        assert!(keys(date, &["The skipper who sat before me today was relaxed."]).is_empty());
+        assert!(keys(date, &["I would not have to put that on a ferry timetable today."]).is_empty());
+    }
+
+    #[test]
+    fn a_future_joined_on_after_a_past_is_the_next_step() {
+        let date = Some("2018-08-08");
+        assert_eq!(keys(date, &["The skipper flew to Oslo yesterday evening and will sign the papers today."]), ["2018-08-07"]);
+        assert!(keys(date, &["The skipper will fly to Oslo on Friday and will sign the papers."]).is_empty());
+    }
+
+    #[test]
+    fn a_span_of_years_with_a_dash_dates_no_event() {
+        assert_eq!(keys(NOV_18, &["She ran the ferry line from 1996 – 2004, selling it to a rival in 2001."]), ["2001-00-00"]);
+    }
+
+    #[test]
+    fn a_year_labelling_a_list_or_a_record_dates_nothing() {
+        assert!(keys(NOV_18, &["We rated the kettle as one of the best buys of 2017."]).is_empty());
+        assert!(keys(NOV_18, &["The film topped the list of the top films of 2016."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The kettle was launched in 2017."]), ["2017-00-00"]);
+    }
+
+    #[test]
+    fn a_date_set_off_after_who_dates_the_clause_past_its_comma() {
+        let found = events(NOV_18, &["The baker Ann Holt, who in 2011, won the county prize, has opened a second shop."]);
+        assert_eq!(found, [("2011-00-00".to_string(), "Ann Holt won the county prize".to_string())]);
+        // A clause of names around a short past verb is no title.
+        let found = events(NOV_18, &["The baker, Ann Holt, who in 2011, won the Great County Bread Prize, has opened a shop."]);
+        assert_eq!(found, [("2011-00-00".to_string(), "Ann Holt won the Great County Bread Prize".to_string())]);
+    }
+
+    #[test]
+    fn a_leap_forward_to_a_year_when_dates_the_when_clause() {
+        let found = events(NOV_18, &["Fast-forward to 2016, when the baker — a young woman from Leeds — had just opened her second shop."]);
+        assert_eq!(found, [("2016-00-00".to_string(), "The baker had just opened her second shop".to_string())]);
+        // A state then dates nothing.
+        assert!(keys(NOV_18, &["Fast-forward to 2016, when the baker was still struggling."]).is_empty());
     }
 
     #[test]

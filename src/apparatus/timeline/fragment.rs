@@ -172,7 +172,10 @@ fn is_title(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .filter(|w| w.chars().count() >= 4)
         .collect();
-    long.len() >= 2 && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    // "Henshaw won the Africa Movie Academy Award": a short verb written lowercase in the past
+    // makes it a clause, whatever its names.
+    let told = text.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && tells_the_past(w));
+    long.len() >= 2 && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())) && !told
 }
 
 /// "The U.S. will keep its base": a clause in the future tense, unless it reports someone
@@ -187,9 +190,15 @@ fn is_forecast(text: &str) -> bool {
     // future word tells the clause's own past (where the date stands is the extractor's to
     // weigh).
     let past_from = words.iter().rposition(|w| ["was", "were", "had", "did"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    // "flew to London and will spend the day …": a future joined on by "and" after a past
+    // tense is the next step of a told act.
+    let joined_after_past = |i: usize| {
+        i > 0 && ["and", "but"].contains(&words[i - 1].as_str()) && words[..i].iter().any(|w| tells_the_past(w))
+    };
     let future = words.iter().enumerate().skip(past_from).any(|(i, w)| {
         ["will", "won’t", "won't", "shall"].contains(&w.as_str())
             && !(i > 0 && ["its", "his", "her", "their", "our", "my", "your", "own", "free", "the"].contains(&words[i - 1].as_str()))
+            && !joined_after_past(i)
     })
         || words.windows(3).any(|w| {
             ["is", "are"].contains(&w[0].as_str())
@@ -242,6 +251,11 @@ fn is_cut_off(text: &str) -> bool {
 /// A clock time ("11:39 am EST") with little else but date words around it.
 fn is_time_stamp(clause: &str) -> bool {
     let p = patterns();
+    // "Last updated on": stamp words alone, with no clock.
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if !words.is_empty() && words.iter().all(|w| p.stamp_word.is_match(w) || ["on", "at"].contains(w)) {
+        return true;
+    }
     if !p.clock.is_match(clause) {
         return false;
     }
@@ -275,7 +289,7 @@ fn patterns() -> &'static Patterns {
         )
         .expect("stamp word pattern"),
         caption: Regex::new(
-            r"(?i)^\W*(?:pictured\b|file photo\b|photo:)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
+            r"(?i)^\W*(?:pictured\b|file photo\b|photo:|(?:photo|picture|image)s?\s+(?:taken|dated|shot)\b)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
         )
         .expect("caption pattern"),
     })
