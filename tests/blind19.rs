@@ -22,7 +22,7 @@ mod gold;
 /// first in a dateline or beside their longer names, a campaign's quoted slogan ("Meth. We're
 /// on it.", "Starts with one"), "Daehak-ro" and its festival, "Arrangements", and lowercase
 /// topics ("game streaming", "meth", "trade war", "layoffs").
-const PRESENT_REACHED: f64 = 0.811;
+const PRESENT_REACHED: f64 = 0.81;
 const JUNK_REACHED: usize = 32;
 
 #[test]
