@@ -621,9 +621,8 @@ fn collect_forms(
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             forms[n].personal_context |= titled.is_some()
-                || before.is_some_and(|b| {
-                    (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
-                })
+                || before.is_some_and(|b| speaker_verb(b) && b.node == run[0].node)
+                || role_before(tokens, start, end)
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
                 || run[run.len() - 1].handle_after
                 || (run.len() > 1 && affiliated(tokens, end));
@@ -639,7 +638,7 @@ fn collect_forms(
                     && !words::is_publishing_verb(&a.key)
             })
                 || appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node)
-                || role_before_comma(tokens, start);
+                || role_before_comma(tokens, start, end);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             // "Like Walmart, Uber…", "The Teamsters disagree": after an article or a
@@ -670,6 +669,28 @@ fn collect_forms(
     cut_sentence_openers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether the word before the run `start..end` is a role naming the person the run names
+/// ("quarterback Sean Clifford", "a co-worker, Nehemiah Dejesus,"). A role guessed from its
+/// ending is no verb after "to" or a modal ("to bolster Stadia"), and a comma after it opens
+/// no list ("a controller, Chromecast Ultra and three months").
+fn role_before(tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(b) = start.checked_sub(1).map(|b| &tokens[b]) else {
+        return false;
+    };
+    if b.node != tokens[start].node || !words::is_role(&b.key) {
+        return false;
+    }
+    let infinitive = start >= 2 && tokens[start - 2].node == b.node && b.joined && words::is_verb_marker(&tokens[start - 2].key);
+    words::is_role_noun(&b.key) || !(infinitive || list_item(tokens, start, end))
+}
+
+/// Whether the run `start..end` opens a list after a comma ("holds a controller, Chromecast
+/// Ultra and three months of…"): "and" or "or" follows it, no closing comma.
+fn list_item(tokens: &[Token], start: usize, end: usize) -> bool {
+    let and = |a: &Token| a.joined && a.node == tokens[start].node && ["and", "or"].contains(&a.key.as_str());
+    tokens[start].comma_before && tokens.get(end).is_some_and(and)
 }
 
 /// Whether the run `start..end` of a title-case line is the generic end of a longer name
@@ -1217,8 +1238,8 @@ fn capitalised_post(words: &[Token]) -> bool {
 /// Whether a name set off by a comma follows a role ("The leader of Ennahda, Rachid
 /// Ghannouchi, condemned…") or an office ("the Inspector-General of Police, Ibrahim Idris,"):
 /// the words before it, the comma's side, name one.
-fn role_before_comma(tokens: &[Token], start: usize) -> bool {
-    let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start;
+fn role_before_comma(tokens: &[Token], start: usize, end: usize) -> bool {
+    let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start && !list_item(tokens, start, end);
     let role = |t: &Token| t.text.chars().all(char::is_lowercase) && words::is_role(&t.key);
     let office = |t: &Token| t.capitalised() && t.key.split('-').any(words::is_honorific);
     set_off
@@ -2329,6 +2350,21 @@ mod tests {
         assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
         assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
         assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
+
+    #[test]
+    fn a_verb_or_a_list_after_a_role_shaped_word_names_no_person() {
+        let p = proposals(&[
+            "The box holds a controller, Lumacast Mini and two cables.",
+            "Kestrela launched on Monday. Its Kestrela Plus tier costs more, and Plus buyers get games.",
+            "Ads are meant to bolster Kestrela in the winter. Kestrela Plus sold well.",
+            "Kestrela is cheap, and a co-worker, Oswin Threlkeld, bought it.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Lumacast Mini"), "{headings:?}");
+        assert!(headings.contains(&"Kestrela"), "{headings:?}");
+        assert!(headings.contains(&"Threlkeld, Oswin"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.starts_with("Mini,") || h.starts_with("Plus,")), "{headings:?}");
     }
 
     #[test]

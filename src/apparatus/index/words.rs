@@ -319,6 +319,12 @@ pub fn is_role(key: &str) -> bool {
             && !is_stop(key))
 }
 
+/// A word after which a verb stands in its bare form ("to deliver", "will offer"): a word
+/// there is no noun, whatever its ending.
+pub fn is_verb_marker(key: &str) -> bool {
+    ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"].contains(&key)
+}
+
 /// The legal suffix of a company's name ("Inc", "Ltd").
 pub fn is_company_suffix(key: &str) -> bool {
     ["inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp.", "gmbh"].contains(&key)
