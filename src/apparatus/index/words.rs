@@ -319,6 +319,29 @@ pub fn is_role(key: &str) -> bool {
             && !is_stop(key))
 }
 
+/// A verb of an irregular past tense that tells what someone did ("made 25 saves", "had two
+/// goals"); not one that is also a common noun or adjective ("left", "saw", "felt").
+pub fn is_irregular_past(key: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[IRREGULAR_PAST]);
+    SET.contains(key)
+}
+
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "had", "made", "won", "took", "gave", "got", "went", "came", "became", "began", "threw",
+    "kept", "lost", "met", "paid", "sent", "spent", "stood", "found", "held", "brought",
+    "bought", "built", "caught", "drew", "drove", "flew", "grew", "knew", "rode", "sang",
+    "spoke", "stole", "struck", "taught", "thought", "wore", "fought", "sought", "sold", "ran",
+    "led", "swam", "beat", "chose", "forgot", "froze", "hid", "shook", "sank", "slept",
+];
+
+/// An adverb that may stand between a subject and its verb ("Brodin also scored"): a few
+/// common ones, and words in "-ly" ("quickly").
+pub fn is_adverb(key: &str) -> bool {
+    ["also", "then", "later", "still", "again", "never", "once", "soon", "first", "twice"].contains(&key)
+        || (key.len() > 4 && key.ends_with("ly") && !["family", "assembly", "supply", "rally"].contains(&key))
+}
+
 /// A word after which a verb stands in its bare form ("to deliver", "will offer"): a word
 /// there is no noun, whatever its ending.
 pub fn is_verb_marker(key: &str) -> bool {
