@@ -816,12 +816,35 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
         j -= 1;
     }
     let name = &tokens[j..k];
+    if score(tokens, j, k) {
+        return None;
+    }
     let date = name.last().is_some_and(|t| words::is_calendar(&t.key));
     let closes = tokens.get(k + 1).is_none_or(|n| !n.joined || n.node != number.node);
     let single = matches!(name, [t] if closes && !t.sentence_start && !words::is_document_part(&t.key));
     // "Ryan S. Hollman 31, of Hope": an initial between names makes a person, the number an age.
     let initialled = name.len() >= 3 && name[1..name.len() - 1].iter().any(|t| is_initials(&t.key));
     ((name.len() >= 2 || single) && !counted && !date && !initialled).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether the number at `k` after the name at `j..k` is a score of a result given as two
+/// names and their numbers ("Hurricanes 4, Blackhawks 2:"): no part of the name.
+fn score(tokens: &[Token], j: usize, k: usize) -> bool {
+    let small = |t: &Token| t.text.len() <= 2 && t.text.chars().all(|c| c.is_ascii_digit());
+    let same = |t: &Token| t.node == tokens[k].node;
+    // A pair, no list of numbered titles ("Rage 2, Red Dead Redemption 2, Rise of…"): no
+    // comma before the first name nor after the second number.
+    let comma_after = tokens.get(k + 1).is_some_and(|t| same(t) && t.comma_before);
+    // The second of the pair: after the first's number and a comma.
+    let second = j > 0 && tokens[j].comma_before && small(&tokens[j - 1]) && same(&tokens[j - 1]) && !comma_after;
+    // The first: a comma, a name and a number follow.
+    let mut m = k + 1;
+    while tokens.get(m).is_some_and(|t| same(t) && t.capitalised() && (m == k + 1 || t.joined)) {
+        m += 1;
+    }
+    let ends = |m: usize| tokens.get(m + 1).is_none_or(|t| !same(t) || !t.comma_before);
+    let first = !tokens[j].comma_before && m > k + 1 && comma_after && tokens.get(m).is_some_and(|t| same(t) && t.joined && small(t)) && ends(m);
+    second || first
 }
 
 /// The names met with a number in running prose ("30fps in Red Dead Redemption 2."), not only
@@ -2360,6 +2383,21 @@ mod tests {
         assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
         assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
         assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
+
+    #[test]
+    fn a_result_of_two_names_and_their_scores_numbers_neither() {
+        let p = proposals(&[
+            "Otters 3, Grey Herons 1: the Otters won at home. The Grey Herons play the Otters again.",
+            "Marsh Kites 2, Vale Rovers 0: a dull game in Dunmore.",
+            "The shop sells Skyfall Racer 2, Moon Garden 3, and Tidewatch.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Grey Herons"), "{headings:?}");
+        assert!(headings.contains(&"Vale Rovers"), "{headings:?}");
+        assert!(headings.contains(&"Skyfall Racer 2"), "{headings:?}");
+        assert!(headings.contains(&"Moon Garden 3"), "{headings:?}");
+        assert!(!headings.iter().any(|h| ["Grey Herons 1", "Marsh Kites 2", "Vale Rovers 0"].contains(h)), "{headings:?}");
     }
 
     #[test]
