@@ -580,7 +580,7 @@ fn collect_forms(
             forms[n].count += 1;
             forms[n].opening += usize::from(run[0].sentence_start);
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
-            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)));
+            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop));
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
@@ -2389,12 +2389,13 @@ mod tests {
     fn a_result_of_two_names_and_their_scores_numbers_neither() {
         let p = proposals(&[
             "Otters 3, Grey Herons 1: the Otters won at home. The Grey Herons play the Otters again.",
-            "Marsh Kites 2, Vale Rovers 0: a dull game in Dunmore.",
+            "Marsh Kites 2, Vale Rovers 0: a dull game in Dunmore. Wexley Lancers 1, Marsh Kites 0.",
             "The shop sells Skyfall Racer 2, Moon Garden 3, and Tidewatch.",
         ]);
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Grey Herons"), "{headings:?}");
         assert!(headings.contains(&"Vale Rovers"), "{headings:?}");
+        assert!(headings.contains(&"Marsh Kites"), "{headings:?}");
         assert!(headings.contains(&"Skyfall Racer 2"), "{headings:?}");
         assert!(headings.contains(&"Moon Garden 3"), "{headings:?}");
         assert!(!headings.iter().any(|h| ["Grey Herons 1", "Marsh Kites 2", "Vale Rovers 0"].contains(h)), "{headings:?}");
