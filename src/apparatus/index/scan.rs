@@ -318,6 +318,19 @@ pub fn is_headline(tokens: &[Token]) -> bool {
 const DATELINE_MAX_WORDS: usize = 4;
 
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
+/// Whether the full stop at `i` ends a sentence whose space after it was lost ("on
+/// Wednesday.The stabbing"): two lowercase letters before it, a capital and a lowercase letter
+/// after it. Not a web address ("Booking.com") nor an abbreviation ("U.S.", "ASP.NET").
+fn glued_sentence(chars: &[(usize, char)], i: usize) -> bool {
+    let at = |k: usize| chars.get(k).map(|(_, c)| *c);
+    at(i) == Some('.')
+        && i >= 2
+        && at(i - 1).is_some_and(char::is_lowercase)
+        && at(i - 2).is_some_and(char::is_lowercase)
+        && at(i + 1).is_some_and(char::is_uppercase)
+        && at(i + 2).is_some_and(char::is_lowercase)
+}
+
 pub fn tokenize(
     text: &str,
     node: usize,
@@ -396,7 +409,7 @@ pub fn tokenize(
             // ends where one without them begins.
             let cased = |c: char| c.is_uppercase() || c.is_lowercase();
             let new_script = i > start && c.is_alphabetic() && chars[i - 1].1.is_alphabetic() && cased(c) != cased(chars[i - 1].1);
-            if new_script {
+            if new_script || glued_sentence(&chars, i) {
                 break;
             }
             if c.is_alphanumeric() || inner {
