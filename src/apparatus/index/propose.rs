@@ -556,7 +556,8 @@ fn collect_forms(
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
         let tail = start < end && headline_tail(tokens, start, end, casing);
-        if start < end && !modifier && !shouted && !tail && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
+        let party = end == start + 1 && party_and_state(&tokens[start]);
+        if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
             // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
@@ -663,6 +664,14 @@ fn collect_forms(
     cut_sentence_openers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether a word set off by a comma gives a politician's party and state ("Sen. Ben Sasse,
+/// R-Neb., said", "D-Calif."): the party's letter, a hyphen, a capitalised word.
+fn party_and_state(t: &Token) -> bool {
+    let party = ["D-", "R-", "I-"].iter().find_map(|p| t.text.strip_prefix(p));
+    let state = party.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(|c| c.is_lowercase() || c == '.'));
+    t.comma_before && state
 }
 
 /// Whether a verb in the past tense follows the name ending before `end`, one adverb allowed
@@ -2396,6 +2405,16 @@ mod tests {
         assert!(headings.contains(&"Vries, Anton de"), "{headings:?}");
         assert!(headings.contains(&"Velmora"), "{headings:?}");
         assert!(!headings.iter().any(|h| h.contains("Flemish") || h.contains('.')), "{headings:?}");
+    }
+
+    #[test]
+    fn a_party_and_state_after_a_politician_is_no_heading() {
+        let p = proposals(&[
+            "Rep. Dana Whitlock, D-Ore., and Sen. Miles Corban, R-Kan., wrote to the Tarvik Institute.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Whitlock, Dana"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.starts_with("D-") || h.starts_with("R-")), "{headings:?}");
     }
 
     #[test]
