@@ -2148,6 +2148,14 @@ fn looks_personal(
     if f.determined > 0 && !honorific && !given {
         return false;
     }
+    // "Marronnier Park", "Notting Hill": a noun of a place that is a surname too ("Nick
+    // Park") ends a place's name after a word that is no given name, unless a role or a
+    // verb of saying stands beside it ("adviser Fiona Hill").
+    let census_given = words::is_census_given_name(first);
+    let place_last = f.keys.last().is_some_and(|k| words::is_place_surname(k));
+    if place_last && !given && !census_given && !honorific && !f.personal_context && !f.referred_to {
+        return false;
+    }
     // An adjective's ending ("Pascual") says less than a list of persons.
     let adjective = words::is_adjectival(first) && !f.in_person_list;
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
@@ -2263,14 +2271,17 @@ fn surname(f: &Form) -> &str {
         .map_or("", |k| without_article(k))
 }
 
-/// Full names ending in the same surname agree when their first given names share an initial.
+/// Full names ending in the same surname agree when their first given names share an initial
+/// (in an East Asian name the given name follows the family name: "Kim Hana" and "Kim
+/// Hyesu" are two people).
 fn agree(forms: &[Form], full: &[usize]) -> bool {
     let initial = |n: &usize| {
-        forms[*n]
-            .keys
-            .iter()
-            .find(|k| !words::is_honorific(k))
-            .and_then(|k| k.chars().next())
+        let f = &forms[*n];
+        let mut names = f.keys.iter().filter(|k| !words::is_honorific(k));
+        if east_asian(f) {
+            names.next();
+        }
+        names.next().and_then(|k| k.chars().next())
     };
     full.iter().all(|n| initial(n) == initial(&full[0]))
 }
@@ -2415,6 +2426,23 @@ mod tests {
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Whitlock, Dana"), "{headings:?}");
         assert!(!headings.iter().any(|h| h.starts_with("D-") || h.starts_with("R-")), "{headings:?}");
+    }
+
+    #[test]
+    fn korean_names_of_one_family_name_are_distinct_people_in_their_own_order() {
+        let p = proposals(&["The drummers Nam Yeonsu, Kim Sora and Kim Hyewon, from the dance team, played."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Nam Yeonsu", "Kim Sora", "Kim Hyewon"]);
+    }
+
+    #[test]
+    fn a_place_noun_that_is_a_surname_ends_a_place_after_no_given_name() {
+        let p = proposals(&[
+            "Crowds filled Tessaly Park on Sunday, and Tessaly Park stays open late.",
+            "The animator Nick Harlow spoke; Park, a painter, did not. Later Quorra Park asked for more.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Tessaly Park"), "{headings:?}");
     }
 
     #[test]

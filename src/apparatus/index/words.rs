@@ -87,6 +87,8 @@ const EAST_ASIAN_FAMILY: &[&str] = &[
     "leung", "cheung", "ho", "lau", "kim", "lee", "park", "choi", "jung", "chung", "kang",
     "cho", "yoon", "jang", "lim", "shin", "moon", "oh", "seo", "kwon", "hwang", "ahn", "nguyen",
     "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
+    "nam", "yoo", "ryu", "baek", "jeon", "jeong", "bae", "hong", "heo", "noh", "shim", "koo",
+    "chae", "byun",
 ];
 
 /// Common given names of many languages: a capitalised pair opening with one is a person.
@@ -342,6 +344,12 @@ pub fn is_adverb(key: &str) -> bool {
         || (key.len() > 4 && key.ends_with("ly") && !["family", "assembly", "supply", "rally"].contains(&key))
 }
 
+/// A noun of a place that is a surname too ("Hyde Park" and "Nick Park", "Notting Hill" and
+/// "Damon Hill").
+pub fn is_place_surname(key: &str) -> bool {
+    ["park", "hill", "heath", "green", "gardens"].contains(&key)
+}
+
 /// A word after which a verb stands in its bare form ("to deliver", "will offer"): a word
 /// there is no noun, whatever its ending.
 pub fn is_verb_marker(key: &str) -> bool {
@@ -457,7 +465,7 @@ fn syllables(s: &str, depth: usize) -> bool {
     ];
     const VOWELS: &[&str] = &[
         "iang", "iong", "uang", "iao", "uai", "ian", "uan", "ai", "ei", "ao", "ou", "ia", "ie",
-        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "ya", "yo", "yu", "a", "e", "i", "o",
+        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "yae", "ye", "ya", "yo", "yu", "wa", "wo", "wi", "we", "a", "e", "i", "o",
         "u", "ü",
     ];
     const FINALS: &[&str] = &["ng", "n", "m", "k", "p", "l", "r", ""];
