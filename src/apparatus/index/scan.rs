@@ -212,7 +212,8 @@ pub fn scan_article(a: usize, article: &Article) -> Corpus {
             nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
             mark_section_number(&mut corpus.tokens[first..]);
             let credit = matches!(block, Block::Caption { .. }) && nonprose::is_credit_caption(&plain_text(inlines));
-            if references || credit || nonprose::is_citation(&plain_text(inlines)) {
+            let plain = plain_text(inlines);
+            if references || credit || nonprose::is_citation(&plain) || nonprose::is_rights_notice(&plain) {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
             }
             let tokens = &corpus.tokens[first..];
