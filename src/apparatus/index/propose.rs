@@ -676,15 +676,28 @@ fn party_and_state(t: &Token) -> bool {
 
 /// Whether a verb in the past tense follows the name ending before `end`, one adverb allowed
 /// between: "Shaq Vann rushed for 101 yards", "Tuukka Rask made 25 saves", "Jonas Brodin also
-/// scored". Not what a paper does ("Yahoo Finance reported").
+/// scored", "Patrik Laine and Nikolaj Ehlers scored". Not what a paper does ("Yahoo Finance
+/// reported").
 fn past_verb_after(tokens: &[Token], end: usize) -> bool {
     let next = |k: usize| tokens.get(k).filter(|a| a.joined && a.node == tokens[end - 1].node && a.text.chars().all(char::is_lowercase));
     let verb = |a: &Token| {
         let regular = a.key.len() > 4 && a.key.ends_with("ed");
         (regular || words::is_irregular_past(&a.key)) && !words::is_publishing_verb(&a.key)
     };
-    match next(end) {
-        Some(a) if words::is_adverb(&a.key) => next(end + 1).is_some_and(verb),
+    // "Patrik Laine and Nikolaj Ehlers scored": the verb after a pair of names is each one's.
+    let mut k = end;
+    if next(k).is_some_and(|a| a.key == "and") {
+        let name = |m: usize| tokens.get(m).is_some_and(|t| t.joined && t.node == tokens[end - 1].node && t.capitalised());
+        let mut m = k + 1;
+        while m - k <= 4 && name(m) {
+            m += 1;
+        }
+        if m > k + 1 {
+            k = m;
+        }
+    }
+    match next(k) {
+        Some(a) if words::is_adverb(&a.key) => next(k + 1).is_some_and(verb),
         Some(a) => verb(a),
         None => false,
     }
@@ -2465,11 +2478,13 @@ mod tests {
     fn a_full_name_met_once_before_an_irregular_past_verb_is_a_person() {
         let p = proposals(&[
             "Otters 3, Herons 1: Ilmari Vaskonen made 31 saves, and Otso Raikkala also scored.",
+            "In the third period Aatu Lindqvark and Eemil Sorvonen scored.",
             "Quill Harbor won again. Quill Harbor Ferries sank a barge.",
         ]);
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Vaskonen, Ilmari"), "{headings:?}");
         assert!(headings.contains(&"Raikkala, Otso"), "{headings:?}");
+        assert!(headings.contains(&"Lindqvark, Aatu"), "{headings:?}");
         assert!(!headings.iter().any(|h| h.contains(", Quill")), "{headings:?}");
     }
 
