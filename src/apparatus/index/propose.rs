@@ -642,7 +642,8 @@ fn collect_forms(
             // capital is the name's own too.
             let after_connector = start > i && !tokens[start - 1].capitalised();
             let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key) && !after_connector;
-            if (!run[0].sentence_start && !after_cut) || run.len() > 1 {
+            // "Jets 2, Predators 1:": a result's first name is a name at a sentence start too.
+            if (!run[0].sentence_start && !after_cut) || run.len() > 1 || score(tokens, start, stop) {
                 forms[n].mid_sentence += 1;
             }
         }
@@ -853,6 +854,9 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
 /// names and their numbers ("Hurricanes 4, Blackhawks 2:"): no part of the name.
 fn score(tokens: &[Token], j: usize, k: usize) -> bool {
     let small = |t: &Token| t.text.len() <= 2 && t.text.chars().all(|c| c.is_ascii_digit());
+    if !tokens.get(k).is_some_and(|t| t.joined && small(t)) {
+        return false;
+    }
     let same = |t: &Token| t.node == tokens[k].node;
     // A pair, no list of numbered titles ("Rage 2, Red Dead Redemption 2, Rise of…"): no
     // comma before the first name nor after the second number.
@@ -2462,11 +2466,13 @@ mod tests {
     fn a_result_of_two_names_and_their_scores_numbers_neither() {
         let p = proposals(&[
             "Otters 3, Grey Herons 1: the Otters won at home. The Grey Herons play the Otters again.",
-            "Marsh Kites 2, Vale Rovers 0: a dull game in Dunmore. Wexley Lancers 1, Marsh Kites 0.",
+            "Marsh Kites 2, Vale Rovers 0: a dull game in Dunmore. Lancers 1, Marsh Kites 0.",
             "The shop sells Skyfall Racer 2, Moon Garden 3, and Tidewatch.",
         ]);
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Grey Herons"), "{headings:?}");
+        assert!(headings.contains(&"Lancers"), "{headings:?}");
+        assert!(headings.contains(&"Otters"), "{headings:?}");
         assert!(headings.contains(&"Vale Rovers"), "{headings:?}");
         assert!(headings.contains(&"Marsh Kites"), "{headings:?}");
         assert!(headings.contains(&"Skyfall Racer 2"), "{headings:?}");
