@@ -1990,6 +1990,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             }
         }
     }
+    // "Hawk Sawyer" beside "Kathleen Hawk Sawyer": a person's name of two words that ends one
+    // longer person's name, a given name before it, is that person's compound surname.
+    let compound = compound_surnames(&forms, &index, &persons);
+    for (&full, &tail) in &compound {
+        if parent[tail] == tail && parent[full] == full {
+            parent[tail] = full;
+        }
+    }
     // A given name alone ("Leon") joins the one full name it opens ("Leon Trotsky").
     let mut given: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate().filter(|(n, _)| persons[*n]) {
@@ -2042,7 +2050,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             let marked = forms[r].italic + forms[r].named_work;
             let work = !persons[r] && marked * 2 >= forms[r].count.max(1) && marked > 0;
             proposals.push(Proposal {
-                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted) },
+                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted, compound.contains_key(&r)) },
                 forms: Vec::new(),
                 count: 0,
                 work,
@@ -2312,9 +2320,30 @@ fn given_len(f: &Form) -> usize {
         .sum()
 }
 
+/// The persons' names of three words whose last two the text also gives alone as a person's
+/// ("Kathleen Hawk Sawyer" and "Hawk Sawyer"), a given name first: full form -> that tail.
+/// Only a tail that ends one such name.
+fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[bool]) -> HashMap<usize, usize> {
+    let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    let mut by_tail: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, f) in forms.iter().enumerate() {
+        if !persons[n] || f.keys.len() != 3 || !given(&f.keys[0]) || words::is_honorific(&f.keys[0]) || is_initials(&f.keys[1]) {
+            continue;
+        }
+        if let Some(&tail) = index.get(&f.keys[1..].join(" ")).filter(|&&m| persons[m]) {
+            by_tail.entry(tail).or_default().push(n);
+        }
+    }
+    by_tail.into_iter().filter_map(|(tail, full)| matches!(full[..], [one] if one != tail).then(|| (full[0], tail))).collect()
+}
+
 /// The printed heading of a proposal rooted at form `f`.
-fn heading(f: &Form, person: bool, fronted: &HashSet<String>) -> String {
-    if person && (east_asian(f) || regnal(f)) {
+fn heading(f: &Form, person: bool, fronted: &HashSet<String>, compound: bool) -> String {
+    if person && compound {
+        // "Hawk Sawyer, Kathleen": a compound surname, met alone, goes first whole.
+        let (given, surname) = f.words.split_at(1);
+        format!("{}, {}", surname.join(" "), given[0])
+    } else if person && (east_asian(f) || regnal(f)) {
         f.words
             .iter()
             .skip_while(|w| words::is_honorific(&w.to_lowercase()))
@@ -2460,6 +2489,18 @@ mod tests {
         ]);
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Tessaly Park"), "{headings:?}");
+    }
+
+    #[test]
+    fn a_surname_of_two_words_met_alone_is_a_compound_surname() {
+        let p = proposals(&[
+            "The board put Marion Lark Denholm in charge of the port.",
+            "On Monday, Lark Denholm told the council that Lark Denholm would stay.",
+            "\"We will fix it,\" said Lark Denholm.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Lark Denholm, Marion"]);
+        assert!(p[0].forms.contains(&"Lark Denholm".to_string()), "{:?}", p[0].forms);
     }
 
     #[test]
