@@ -1129,7 +1129,25 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         forms[n].keys.remove(0);
         forms[n].words.remove(0);
     }
-    let gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
+    let mut gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
+    // "a Margaret Hamilton Lego minifigure" beside "Margaret Hamilton": a person's full name
+    // met elsewhere, then one word never met alone before a lowercase noun, is the person's
+    // name used as a modifier of a brand's noun; the occurrence is the person's.
+    for n in 0..forms.len() {
+        let f = &forms[n];
+        let Some((last, head)) = f.keys.split_last().filter(|_| f.keys.len() >= 3 && f.named_work == 0) else {
+            continue;
+        };
+        let given = words::is_given_name(&f.keys[0]) || words::is_census_given_name(&f.keys[0]);
+        let plain_last = !index.contains_key(last) && !words::is_non_person(last) && !words::is_honorific(last) && !words::is_name_suffix(last);
+        let Some(&person) = index.get(&head.join(" ")).filter(|_| given && plain_last && f.attributive == f.count) else {
+            continue;
+        };
+        let (count, mid) = (f.count, f.mid_sentence);
+        forms[person].count += count;
+        forms[person].mid_sentence += mid;
+        gone.insert(n);
+    }
     let mut n = 0;
     forms.retain(|_| {
         n += 1;
@@ -2501,6 +2519,20 @@ mod tests {
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert_eq!(headings, ["Lark Denholm, Marion"]);
         assert!(p[0].forms.contains(&"Lark Denholm".to_string()), "{:?}", p[0].forms);
+    }
+
+    #[test]
+    fn a_full_name_before_a_brand_and_its_noun_is_the_persons() {
+        let p = proposals(&[
+            "When Rosalind Avery joined the lab, nobody knew her.",
+            "Later she was given a Rosalind Avery Zentix figurine, and the George Marsh Bridge toll fell.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Avery, Rosalind"), "{headings:?}");
+        assert!(headings.contains(&"George Marsh Bridge"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.contains("Zentix")), "{headings:?}");
+        let avery = p.iter().find(|p| p.heading == "Avery, Rosalind").map(|p| p.count);
+        assert_eq!(avery, Some(2));
     }
 
     #[test]
