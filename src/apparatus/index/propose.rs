@@ -1568,7 +1568,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             return if end - 1 > i { end - 1 } else { end };
         }
         let mut j = end;
-        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() {
+        // "Project xCloud": a brand in its own casing goes on with a lone noun of a body or
+        // a programme before it (not "Apple iPhone": two names).
+        let brand_next = end == i + 1 && words::is_non_person(&tokens[i].key) && tokens.get(end).is_some_and(|t| is_brand_casing(&t.text));
+        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !brand_next {
             j += 1;
         }
         if j > end {
@@ -2533,6 +2536,15 @@ mod tests {
         assert!(!headings.iter().any(|h| h.contains("Zentix")), "{headings:?}");
         let avery = p.iter().find(|p| p.heading == "Avery, Rosalind").map(|p| p.count);
         assert_eq!(avery, Some(2));
+    }
+
+    #[test]
+    fn a_brand_in_its_own_casing_goes_on_with_a_programme_noun() {
+        let p = proposals(&["The firm runs Project eHarvest in Peru, and sells the Zentix iTab there."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Project eHarvest"), "{headings:?}");
+        assert!(!headings.contains(&"Project"), "{headings:?}");
+        assert!(!headings.contains(&"Zentix iTab"), "{headings:?}");
     }
 
     #[test]
