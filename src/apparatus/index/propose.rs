@@ -429,6 +429,18 @@ fn is_brand_casing(word: &str) -> bool {
         && rest[1..].iter().all(char::is_ascii_lowercase)
 }
 
+/// Whether a word has a capital inside after three lowercase letters or more, as products'
+/// names do ("DevTools", "PlayStation"), and not after a name's prefix ("MacKenzie").
+fn product_casing(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let inner = letters.iter().skip(1).position(|c| c.is_uppercase()).map(|p| p + 1);
+    let prefixed = ["Mac", "Van", "Von", "Fitz"].iter().any(|p| word.starts_with(p));
+    letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().all(|c| c.is_alphabetic())
+        && inner.is_some_and(|p| p >= 3 && letters[1..p].iter().all(|c| c.is_lowercase()))
+        && !prefixed
+}
+
 /// A sum of money written with a currency's letter and a scale ("N500m", "R2bn", "K30k"):
 /// one or two capitals, a figure, and "k", "m", "bn" or "tn".
 fn is_sum(word: &str) -> bool {
@@ -2177,6 +2189,11 @@ fn looks_personal(
         return false;
     }
     let first = names[0].as_str();
+    // "DevTools Fission": a first word with a capital inside after three letters or more is
+    // a product's name, no given name ("LeBron", "DeAndre", "MacKenzie" are).
+    if f.words.get(f.keys.len() - names.len()).is_some_and(|w| product_casing(w)) {
+        return false;
+    }
     // "Area X": a single letter last is a label, not a surname.
     if f.keys.last().is_some_and(|k| k.chars().count() == 1) {
         return false;
@@ -2545,6 +2562,17 @@ mod tests {
         assert!(headings.contains(&"Project eHarvest"), "{headings:?}");
         assert!(!headings.contains(&"Project"), "{headings:?}");
         assert!(!headings.contains(&"Zentix iTab"), "{headings:?}");
+    }
+
+    #[test]
+    fn a_first_word_in_a_products_casing_is_no_given_name() {
+        let p = proposals(&[
+            "Both QuickSync Tessel and DeAndre Holloway shipped on time.",
+            "Later QuickSync Tessel failed, and Tessel was patched.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Holloway, DeAndre"), "{headings:?}");
+        assert!(!headings.contains(&"Tessel, QuickSync"), "{headings:?}");
     }
 
     #[test]
