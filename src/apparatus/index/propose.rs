@@ -63,6 +63,9 @@ struct Form {
     italic: usize,
     /// Followed by a verb in the past tense ("rushed") somewhere.
     past_verb: bool,
+    /// Occurrences right before a verb in the past tense ("Ankush Dua fixed", "Ankush Dua
+    /// contributed").
+    past_verbs: usize,
     /// Occurrences directly followed by a lowercase content word ("North African nation").
     attributive: usize,
     /// Occurrences right after "in" ("in Italy"), not as an owner ("in Smith's view").
@@ -643,7 +646,9 @@ fn collect_forms(
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
-            forms[n].past_verb |= past_verb_after(tokens, end)
+            let acted = past_verb_after(tokens, end);
+            forms[n].past_verbs += usize::from(acted);
+            forms[n].past_verb |= acted
                 || appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node)
                 || role_before_comma(tokens, start, end);
             // A capital after the first word is evidence even at a sentence start; a lone
@@ -2253,7 +2258,10 @@ fn looks_personal(
     }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
     // organisations recur, and their words do.
-    let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
+    // So is a name of a few occurrences, each before a verb in the past ("Ankush Dua fixed…",
+    // "Ankush Dua contributed…").
+    let acting = f.count == 1 || (f.count <= 3 && f.past_verbs == f.count);
+    let introduced = f.past_verb && acting && f.keys.iter().all(|k| !alone.contains(k));
     // "McCartney", "MacLeod", "O'Brien": a patronymic prefix makes a surname, and so does a
     // surname's ending ("Petrović", "Popescu").
     let patronymic = f.words.last().is_some_and(|w| {
@@ -2594,16 +2602,18 @@ mod tests {
     }
 
     #[test]
-    fn a_full_name_met_once_before_an_irregular_past_verb_is_a_person() {
+    fn a_full_name_before_a_past_verb_each_time_is_a_person() {
         let p = proposals(&[
             "Otters 3, Herons 1: Ilmari Vaskonen made 31 saves, and Otso Raikkala also scored.",
             "In the third period Aatu Lindqvark and Eemil Sorvonen scored.",
             "Quill Harbor won again. Quill Harbor Ferries sank a barge.",
+            "Ravindu Pelqa fixed the parser. Then Ravindu Pelqa contributed a test.",
         ]);
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Vaskonen, Ilmari"), "{headings:?}");
         assert!(headings.contains(&"Raikkala, Otso"), "{headings:?}");
         assert!(headings.contains(&"Lindqvark, Aatu"), "{headings:?}");
+        assert!(headings.contains(&"Pelqa, Ravindu"), "{headings:?}");
         assert!(!headings.iter().any(|h| h.contains(", Quill")), "{headings:?}");
     }
 
