@@ -2073,11 +2073,16 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "the Earth-Mars cruise": two names of the text, no person's, joined by a hyphen and
     // always before a noun, name a route or a relation (not "the Rider-Waite deck", after
     // Waite).
+    // An abbreviation is a name of the text too ("the US-China trade deal").
     let modifier = |r: usize| forms[r].attributive == forms[r].count;
+    let named = |p: &str| {
+        let key = p.to_lowercase();
+        (index.contains_key(&key) || (p.chars().count() >= 2 && p.chars().all(|c| c.is_ascii_uppercase()))) && !person_surnames.contains(key.as_str())
+    };
     let joint = |r: usize| {
         matches!(forms[r].keys.as_slice(), [k] if k.contains('-')
             && (k.split('-').all(|p| person_surnames.contains(p))
-                || (modifier(r) && k.split('-').all(|p| index.contains_key(p) && !person_surnames.contains(p)))))
+                || (modifier(r) && forms[r].words[0].split('-').all(named))))
     };
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
@@ -3248,7 +3253,10 @@ mod tests {
 
     #[test]
     fn two_names_joined_by_a_hyphen_before_a_noun_are_no_heading() {
-        let h = headings_of(&["Probes flew past Venus and Mercury. The Venus-Mercury transfer takes months."]);
+        let h = headings_of(&[
+            "Probes flew past Venus and Mercury. The Venus-Mercury transfer takes months.",
+            "Let us see whether the EU-Norway fishing deal holds, as Norway signed it.",
+        ]);
         assert!(!h.iter().any(|h| h.contains('-')), "{h:?}");
         assert!(h.contains(&"Venus".to_string()), "{h:?}");
     }
