@@ -1034,6 +1034,13 @@ fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
     let pronoun = |t: &Token| ["he", "she"].contains(&t.key.as_str());
     let rest = &tokens[end..];
     let here = rest.iter().take_while(|t| t.node == node).count();
+    // "Nelson won it when he fired": the subject of a clause of time or cause, in the same
+    // sentence.
+    let sentence = rest[..here].iter().position(|t| t.sentence_start).unwrap_or(here);
+    let subordinate = |w: &[Token]| ["when", "after", "before", "because", "until", "while"].contains(&w[0].key.as_str()) && w[1].joined && pronoun(&w[1]);
+    if rest[..sentence].windows(2).any(subordinate) {
+        return true;
+    }
     if let Some(next) = rest[..here].iter().find(|t| t.sentence_start) {
         return pronoun(next);
     }
@@ -1197,6 +1204,16 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
         })
         .filter_map(|(n, f)| Some((n, *index.get(&f.keys[1..].join(" "))?)))
         .collect();
+    // "Brock Nelson's second goal" beside "Nelson won it when he fired": before a surname
+    // alone that a pronoun, a role or a verb of saying shows a person's, the word is a given
+    // name, and the full name is that person's (not a verb's "-ing": "Hosting Cook at…").
+    let person = |name: usize| forms[name].referred_to || forms[name].personal_context;
+    let given_shaped = |n: usize| forms[n].keys.len() == 2 && !forms[n].keys[0].ends_with("ing");
+    let (given, cuts): (Vec<(usize, usize)>, Vec<(usize, usize)>) =
+        cuts.into_iter().partition(|&(n, name)| given_shaped(n) && forms[name].keys.len() == 1 && person(name));
+    for (n, _) in given {
+        forms[n].referred_to = true;
+    }
     for &(n, name) in &cuts {
         forms[name].count += forms[n].count;
     }
@@ -2586,6 +2603,19 @@ mod tests {
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Holloway, DeAndre"), "{headings:?}");
         assert!(!headings.contains(&"Tessel, QuickSync"), "{headings:?}");
+    }
+
+    #[test]
+    fn a_sentence_opener_before_a_surname_a_pronoun_takes_up_is_a_given_name() {
+        let p = proposals(&[
+            "Lorcan Whitby's late goal won the game for the visitors.",
+            "Whitby scored when he slipped past two defenders. Whitby later thanked the fans.",
+            "Hosting Quenby at the gala was a coup, the mayor said. Quenby left early after she spoke.",
+            "Quenby gave a speech there.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Whitby, Lorcan"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.contains("Hosting")), "{headings:?}");
     }
 
     #[test]
