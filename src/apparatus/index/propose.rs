@@ -380,6 +380,10 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if words::is_calendar(&t.key) && !words::is_month(&t.key) {
         return false;
     }
+    // "Closed on Sun & Mon", "Sat-Sun": the day's abbreviation, not the star.
+    if t.key == "sun" && weekday_beside(tokens, i) {
+        return false;
+    }
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
     if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) {
@@ -442,6 +446,13 @@ fn product_casing(word: &str) -> bool {
         && letters.iter().all(|c| c.is_alphabetic())
         && inner.is_some_and(|p| p >= 3 && letters[1..p].iter().all(|c| c.is_lowercase()))
         && !prefixed
+}
+
+/// Whether a weekday's name stands one or two words before or after the word at `i`, in its
+/// text node ("Sun & Mon", "Sat and Sun").
+fn weekday_beside(tokens: &[Token], i: usize) -> bool {
+    let day = |k: usize| tokens.get(k).is_some_and(|t| t.node == tokens[i].node && words::is_calendar(&t.key) && !words::is_month(&t.key));
+    [i.wrapping_sub(2), i.wrapping_sub(1), i + 1, i + 2].into_iter().any(day)
 }
 
 /// A sum of money written with a currency's letter and a scale ("N500m", "R2bn", "K30k"):
@@ -2616,6 +2627,15 @@ mod tests {
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert!(headings.contains(&"Whitby, Lorcan"), "{headings:?}");
         assert!(!headings.iter().any(|h| h.contains("Hosting")), "{headings:?}");
+    }
+
+    #[test]
+    fn sun_beside_a_weekday_is_the_day() {
+        let p = proposals(&["The Orvane Gallery opens Tue to Sat, closed on Sun & Mon. We watched as the Sun set over the Orvane Gallery."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Orvane Gallery"), "{headings:?}");
+        let sun = p.iter().find(|p| p.heading == "Sun").map(|p| p.count);
+        assert_eq!(sun, Some(1), "{headings:?}");
     }
 
     #[test]
