@@ -2035,6 +2035,18 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             }
         }
     }
+    // "the Founder's Edition bundle and Pro service" beside "Stadia Pro": a word always before
+    // a lowercase noun, ending one longer name (no person's) and opening none, is its short
+    // form used as a modifier.
+    for (n, f) in forms.iter().enumerate() {
+        let modifier = f.keys.len() == 1 && f.count > 0 && f.attributive == f.count && parent[n] == n;
+        let opens = openers.contains_key(f.keys[0].as_str());
+        if let Some([long]) = enders.get(f.keys[0].as_str()).map(Vec::as_slice).filter(|_| modifier && !opens) {
+            if !persons[*long] {
+                parent[n] = root_of(&parent, *long);
+            }
+        }
+    }
     // "According to LN" beside "Live Nation": an abbreviation the initials of one longer
     // name spell, and no other's, is its short form.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
@@ -2636,6 +2648,13 @@ mod tests {
         assert!(headings.contains(&"Orvane Gallery"), "{headings:?}");
         let sun = p.iter().find(|p| p.heading == "Sun").map(|p| p.count);
         assert_eq!(sun, Some(1), "{headings:?}");
+    }
+
+    #[test]
+    fn a_modifier_ending_one_longer_name_is_its_short_form() {
+        let p = proposals(&["Buyers of Lumora Network Plus get more; the Plus tier costs twice what Lumora Network Plus did."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Lumora Network Plus"]);
     }
 
     #[test]
