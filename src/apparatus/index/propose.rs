@@ -889,15 +889,24 @@ fn score(tokens: &[Token], j: usize, k: usize) -> bool {
     // A pair, no list of numbered titles ("Rage 2, Red Dead Redemption 2, Rise of…"): no
     // comma before the first name nor after the second number.
     let comma_after = tokens.get(k + 1).is_some_and(|t| same(t) && t.comma_before);
+    // A result opens its sentence ("Hurricanes 4, Blackhawks 2:"; not "They include Destiny
+    // 2, Rage 2: Remastered").
+    let opens = |number: usize| {
+        let mut q = number;
+        while q > 0 && same(&tokens[q - 1]) && tokens[q - 1].capitalised() && tokens[q].joined {
+            q -= 1;
+        }
+        q < number && tokens[q].sentence_start
+    };
     // The second of the pair: after the first's number and a comma.
-    let second = j > 0 && tokens[j].comma_before && small(&tokens[j - 1]) && same(&tokens[j - 1]) && !comma_after;
+    let second = j > 0 && tokens[j].comma_before && small(&tokens[j - 1]) && same(&tokens[j - 1]) && !comma_after && opens(j - 1);
     // The first: a comma, a name and a number follow.
     let mut m = k + 1;
     while tokens.get(m).is_some_and(|t| same(t) && t.capitalised() && (m == k + 1 || t.joined)) {
         m += 1;
     }
     let ends = |m: usize| tokens.get(m + 1).is_none_or(|t| !same(t) || !t.comma_before);
-    let first = !tokens[j].comma_before && m > k + 1 && comma_after && tokens.get(m).is_some_and(|t| same(t) && t.joined && small(t)) && ends(m);
+    let first = tokens[j].sentence_start && m > k + 1 && comma_after && tokens.get(m).is_some_and(|t| same(t) && t.joined && small(t)) && ends(m);
     second || first
 }
 

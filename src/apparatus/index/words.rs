@@ -322,7 +322,8 @@ pub fn is_role(key: &str) -> bool {
 }
 
 /// A verb of an irregular past tense that tells what someone did ("made 25 saves", "had two
-/// goals"); not one that is also a common noun or adjective ("left", "saw", "felt").
+/// goals"); not one that is also a common noun or adjective ("left", "saw", "felt"), nor one
+/// a place or a thing does as often ("grew", "began", "became", "went").
 pub fn is_irregular_past(key: &str) -> bool {
     static SET: WordSet = WordSet::new(&[IRREGULAR_PAST]);
     SET.contains(key)
@@ -330,11 +331,10 @@ pub fn is_irregular_past(key: &str) -> bool {
 
 #[rustfmt::skip]
 const IRREGULAR_PAST: &[&str] = &[
-    "had", "made", "won", "took", "gave", "got", "went", "came", "became", "began", "threw",
-    "kept", "lost", "met", "paid", "sent", "spent", "stood", "found", "held", "brought",
-    "bought", "built", "caught", "drew", "drove", "flew", "grew", "knew", "rode", "sang",
-    "spoke", "stole", "struck", "taught", "thought", "wore", "fought", "sought", "sold", "ran",
-    "led", "swam", "beat", "chose", "forgot", "froze", "hid", "shook", "sank", "slept",
+    "had", "made", "won", "took", "gave", "got", "threw", "kept", "lost", "met", "paid", "sent",
+    "spent", "stood", "found", "held", "brought", "bought", "built", "caught", "drew", "drove",
+    "flew", "knew", "rode", "sang", "spoke", "stole", "struck", "taught", "thought", "wore",
+    "fought", "sought", "sold", "ran", "led", "swam", "beat", "chose", "forgot", "slept",
 ];
 
 /// An adverb that may stand between a subject and its verb ("Brodin also scored"): a few
