@@ -1229,9 +1229,10 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
     // name, and the full name is that person's (not a verb's "-ing": "Hosting Cook at…").
     let person = |name: usize| forms[name].referred_to || forms[name].personal_context;
     let given_shaped = |n: usize| forms[n].keys.len() == 2 && !forms[n].keys[0].ends_with("ing");
-    let (given, cuts): (Vec<(usize, usize)>, Vec<(usize, usize)>) =
-        cuts.into_iter().partition(|&(n, name)| given_shaped(n) && forms[name].keys.len() == 1 && person(name));
-    for (n, _) in given {
+    let given_name = |&(n, name): &(usize, usize)| given_shaped(n) && forms[name].keys.len() == 1 && person(name);
+    let given: Vec<usize> = cuts.iter().filter(|c| given_name(c)).map(|c| c.0).collect();
+    let cuts: Vec<(usize, usize)> = cuts.into_iter().filter(|c| !given_name(c)).collect();
+    for n in given {
         forms[n].referred_to = true;
     }
     for &(n, name) in &cuts {
