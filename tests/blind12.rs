@@ -21,9 +21,11 @@ mod gold;
 /// slogan ("The Medium is the Message"). After session index7's rules, written against this
 /// book's junk and misses (no longer blind): 90.0% (81 of 90), 20 junk; 19 after session
 /// index8's ("Amsterdam From"); 17 after session index9's (a word always before a figure is no
-/// heading: "Pixel" of "Pixel 3a", "Dance" of "Just Dance 2020").
+/// heading: "Pixel" of "Pixel 3a", "Dance" of "Just Dance 2020"); 16 after the lead's; 15 after
+/// session index12's (a full name before a verb of an irregular past is a person: "Hunter
+/// Biden").
 const PRESENT_REACHED: f64 = 0.9;
-const JUNK_REACHED: usize = 16;
+const JUNK_REACHED: usize = 15;
 
 #[test]
 fn blind12_index() {

@@ -42,6 +42,18 @@ pub fn is_citation(text: &str) -> bool {
     AUTHOR_DATE.is_match(text) || STANDARD_NUMBER.is_match(text) || ACCESS_STAMP.is_match(text) || SHORT_CITATION.is_match(text)
 }
 
+/// A notice of copyright: "© 2019 Associated Press. All Rights Reserved.", "Copyright 2019
+/// Hawaii News Now." (not a picture's credit run into prose: "© Provided by Business Insider
+/// Inc Nintendo and Apple shocked…").
+static RIGHTS_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:©|Copyright|COPYRIGHT)\s*(?:\(c\)\s*)?\d{4}\b|(?i:\ball rights reserved\b)").unwrap());
+
+/// Whether a paragraph is a notice of copyright, page furniture whose capitals ("All Rights
+/// Reserved") name nothing: a short one only, not prose about copyright law.
+pub fn is_rights_notice(text: &str) -> bool {
+    text.len() < 300 && RIGHTS_NOTICE.is_match(text)
+}
+
 /// A caption that is only a picture's credit: a photographer (or a stock site's user name)
 /// and one to three agencies ("Devindra Hardawar/AOL", "John Minchillo / AP", "Ann Lee
 /// Images/Moodboard/Getty", "jdoe/iStock/Getty Images").
@@ -145,6 +157,14 @@ mod tests {
         // A year and a page inside a sentence, and a retrieval that is no date stamp.
         assert!(!is_citation("King 2003, p. 41, is where the story first appears in print."));
         assert!(!is_citation("Divers retrieved 17 bodies from the wreck in March 2009."));
+    }
+
+    #[test]
+    fn a_short_notice_of_copyright_is_no_prose() {
+        assert!(is_rights_notice("© 2021 Harbour Wire Service. All Rights Reserved. Do not copy."));
+        assert!(is_rights_notice("Copyright 2020 Valley Radio Ltd. All rights reserved."));
+        assert!(!is_rights_notice("The court held that copyright in the map had lapsed."));
+        assert!(!is_rights_notice("© Provided by Harbour Wire Service Velmora and Tarvik agreed a merger."));
     }
 
     #[test]

@@ -63,6 +63,9 @@ struct Form {
     italic: usize,
     /// Followed by a verb in the past tense ("rushed") somewhere.
     past_verb: bool,
+    /// Occurrences right before a verb in the past tense ("Ankush Dua fixed", "Ankush Dua
+    /// contributed").
+    past_verbs: usize,
     /// Occurrences directly followed by a lowercase content word ("North African nation").
     attributive: usize,
     /// Occurrences right after "in" ("in Italy"), not as an owner ("in Smith's view").
@@ -380,6 +383,10 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if words::is_calendar(&t.key) && !words::is_month(&t.key) {
         return false;
     }
+    // "Closed on Sun & Mon", "Sat-Sun": the day's abbreviation, not the star.
+    if t.key == "sun" && weekday_beside(tokens, i) {
+        return false;
+    }
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
     if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) {
@@ -430,6 +437,25 @@ fn is_brand_casing(word: &str) -> bool {
         && rest.first().is_some_and(char::is_ascii_uppercase)
         && rest.len() >= 3
         && rest[1..].iter().all(char::is_ascii_lowercase)
+}
+
+/// Whether a word has a capital inside after three lowercase letters or more, as products'
+/// names do ("DevTools", "PlayStation"), and not after a name's prefix ("MacKenzie").
+fn product_casing(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let inner = letters.iter().skip(1).position(|c| c.is_uppercase()).map(|p| p + 1);
+    let prefixed = ["Mac", "Van", "Von", "Fitz"].iter().any(|p| word.starts_with(p));
+    letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().all(|c| c.is_alphabetic())
+        && inner.is_some_and(|p| p >= 3 && letters[1..p].iter().all(|c| c.is_lowercase()))
+        && !prefixed
+}
+
+/// Whether a weekday's name stands one or two words before or after the word at `i`, in its
+/// text node ("Sun & Mon", "Sat and Sun").
+fn weekday_beside(tokens: &[Token], i: usize) -> bool {
+    let day = |k: usize| tokens.get(k).is_some_and(|t| t.node == tokens[i].node && words::is_calendar(&t.key) && !words::is_month(&t.key));
+    [i.wrapping_sub(2), i.wrapping_sub(1), i + 1, i + 2].into_iter().any(day)
 }
 
 /// A sum of money written with a currency's letter and a scale ("N500m", "R2bn", "K30k"):
@@ -559,7 +585,8 @@ fn collect_forms(
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
         let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
         let tail = start < end && headline_tail(tokens, start, end, casing);
-        if start < end && !modifier && !shouted && !tail && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
+        let party = end == start + 1 && party_and_state(&tokens[start]);
+        if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             let n = form_of(&mut forms, &mut by_key, run);
             // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
@@ -584,7 +611,7 @@ fn collect_forms(
             forms[n].opening += usize::from(run[0].sentence_start);
             forms[n].stopped += usize::from(tokens.get(end).is_some_and(|t| t.stop_before && t.node == run[0].node));
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
-            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)));
+            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop));
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
@@ -625,9 +652,8 @@ fn collect_forms(
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             forms[n].personal_context |= titled.is_some()
-                || before.is_some_and(|b| {
-                    (words::is_role(&b.key) || speaker_verb(b)) && b.node == run[0].node
-                })
+                || before.is_some_and(|b| speaker_verb(b) && b.node == run[0].node)
+                || role_before(tokens, start, end)
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
                 || run[run.len() - 1].handle_after
                 || (run.len() > 1 && affiliated(tokens, end));
@@ -635,15 +661,11 @@ fn collect_forms(
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
-            forms[n].past_verb |= after.is_some_and(|a| {
-                a.joined
-                    && a.key.len() > 4
-                    && a.key.ends_with("ed")
-                    && a.text.chars().all(char::is_lowercase)
-                    && !words::is_publishing_verb(&a.key)
-            })
+            let acted = past_verb_after(tokens, end);
+            forms[n].past_verbs += usize::from(acted);
+            forms[n].past_verb |= acted
                 || appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node)
-                || role_before_comma(tokens, start);
+                || role_before_comma(tokens, start, end);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             // "Like Walmart, Uber…", "The Teamsters disagree": after an article or a
@@ -652,7 +674,8 @@ fn collect_forms(
             // capital is the name's own too.
             let after_connector = start > i && !tokens[start - 1].capitalised();
             let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key) && !after_connector;
-            if (!run[0].sentence_start && !after_cut) || run.len() > 1 {
+            // "Jets 2, Predators 1:": a result's first name is a name at a sentence start too.
+            if (!run[0].sentence_start && !after_cut) || run.len() > 1 || score(tokens, start, stop) {
                 forms[n].mid_sentence += 1;
             }
         }
@@ -674,6 +697,65 @@ fn collect_forms(
     cut_sentence_openers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether a word set off by a comma gives a politician's party and state ("Sen. Ben Sasse,
+/// R-Neb., said", "D-Calif."): the party's letter, a hyphen, a capitalised word.
+fn party_and_state(t: &Token) -> bool {
+    let party = ["D-", "R-", "I-"].iter().find_map(|p| t.text.strip_prefix(p));
+    let state = party.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(|c| c.is_lowercase() || c == '.'));
+    t.comma_before && state
+}
+
+/// Whether a verb in the past tense follows the name ending before `end`, one adverb allowed
+/// between: "Shaq Vann rushed for 101 yards", "Tuukka Rask made 25 saves", "Jonas Brodin also
+/// scored", "Patrik Laine and Nikolaj Ehlers scored". Not what a paper does ("Yahoo Finance
+/// reported").
+fn past_verb_after(tokens: &[Token], end: usize) -> bool {
+    let next = |k: usize| tokens.get(k).filter(|a| a.joined && a.node == tokens[end - 1].node && a.text.chars().all(char::is_lowercase));
+    let verb = |a: &Token| {
+        let regular = a.key.len() > 4 && a.key.ends_with("ed");
+        (regular || words::is_irregular_past(&a.key)) && !words::is_publishing_verb(&a.key)
+    };
+    // "Patrik Laine and Nikolaj Ehlers scored": the verb after a pair of names is each one's.
+    let mut k = end;
+    if next(k).is_some_and(|a| a.key == "and") {
+        let name = |m: usize| tokens.get(m).is_some_and(|t| t.joined && t.node == tokens[end - 1].node && t.capitalised());
+        let mut m = k + 1;
+        while m - k <= 4 && name(m) {
+            m += 1;
+        }
+        if m > k + 1 {
+            k = m;
+        }
+    }
+    match next(k) {
+        Some(a) if words::is_adverb(&a.key) => next(k + 1).is_some_and(verb),
+        Some(a) => verb(a),
+        None => false,
+    }
+}
+
+/// Whether the word before the run `start..end` is a role naming the person the run names
+/// ("quarterback Sean Clifford", "a co-worker, Nehemiah Dejesus,"). A role guessed from its
+/// ending is no verb after "to" or a modal ("to bolster Stadia"), and a comma after it opens
+/// no list ("a controller, Chromecast Ultra and three months").
+fn role_before(tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(b) = start.checked_sub(1).map(|b| &tokens[b]) else {
+        return false;
+    };
+    if b.node != tokens[start].node || !words::is_role(&b.key) {
+        return false;
+    }
+    let infinitive = start >= 2 && tokens[start - 2].node == b.node && b.joined && words::is_verb_marker(&tokens[start - 2].key);
+    words::is_role_noun(&b.key) || !(infinitive || list_item(tokens, start, end))
+}
+
+/// Whether the run `start..end` opens a list after a comma ("holds a controller, Chromecast
+/// Ultra and three months of…"): "and" or "or" follows it, no closing comma.
+fn list_item(tokens: &[Token], start: usize, end: usize) -> bool {
+    let and = |a: &Token| a.joined && a.node == tokens[start].node && ["and", "or"].contains(&a.key.as_str());
+    tokens[start].comma_before && tokens.get(end).is_some_and(and)
 }
 
 /// Whether the run `start..end` of a title-case line is the generic end of a longer name
@@ -789,12 +871,47 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
         j -= 1;
     }
     let name = &tokens[j..k];
+    if score(tokens, j, k) {
+        return None;
+    }
     let date = name.last().is_some_and(|t| words::is_calendar(&t.key));
     let closes = tokens.get(k + 1).is_none_or(|n| !n.joined || n.node != number.node);
     let single = matches!(name, [t] if closes && !t.sentence_start && !words::is_document_part(&t.key));
     // "Ryan S. Hollman 31, of Hope": an initial between names makes a person, the number an age.
     let initialled = name.len() >= 3 && name[1..name.len() - 1].iter().any(|t| is_initials(&t.key));
     ((name.len() >= 2 || single) && !counted && !date && !initialled).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether the number at `k` after the name at `j..k` is a score of a result given as two
+/// names and their numbers ("Hurricanes 4, Blackhawks 2:"): no part of the name.
+fn score(tokens: &[Token], j: usize, k: usize) -> bool {
+    let small = |t: &Token| t.text.len() <= 2 && t.text.chars().all(|c| c.is_ascii_digit());
+    if !tokens.get(k).is_some_and(|t| t.joined && small(t)) {
+        return false;
+    }
+    let same = |t: &Token| t.node == tokens[k].node;
+    // A pair, no list of numbered titles ("Rage 2, Red Dead Redemption 2, Rise of…"): no
+    // comma before the first name nor after the second number.
+    let comma_after = tokens.get(k + 1).is_some_and(|t| same(t) && t.comma_before);
+    // A result opens its sentence ("Hurricanes 4, Blackhawks 2:"; not "They include Destiny
+    // 2, Rage 2: Remastered").
+    let opens = |number: usize| {
+        let mut q = number;
+        while q > 0 && same(&tokens[q - 1]) && tokens[q - 1].capitalised() && tokens[q].joined {
+            q -= 1;
+        }
+        q < number && tokens[q].sentence_start
+    };
+    // The second of the pair: after the first's number and a comma.
+    let second = j > 0 && tokens[j].comma_before && small(&tokens[j - 1]) && same(&tokens[j - 1]) && !comma_after && opens(j - 1);
+    // The first: a comma, a name and a number follow.
+    let mut m = k + 1;
+    while tokens.get(m).is_some_and(|t| same(t) && t.capitalised() && (m == k + 1 || t.joined)) {
+        m += 1;
+    }
+    let ends = |m: usize| tokens.get(m + 1).is_none_or(|t| !same(t) || !t.comma_before);
+    let first = tokens[j].sentence_start && m > k + 1 && comma_after && tokens.get(m).is_some_and(|t| same(t) && t.joined && small(t)) && ends(m);
+    second || first
 }
 
 /// The names met with a number in running prose ("30fps in Red Dead Redemption 2."), not only
@@ -941,6 +1058,13 @@ fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
     let pronoun = |t: &Token| ["he", "she"].contains(&t.key.as_str());
     let rest = &tokens[end..];
     let here = rest.iter().take_while(|t| t.node == node).count();
+    // "Nelson won it when he fired": the subject of a clause of time or cause, in the same
+    // sentence.
+    let sentence = rest[..here].iter().position(|t| t.sentence_start).unwrap_or(here);
+    let subordinate = |w: &[Token]| ["when", "after", "before", "because", "until", "while"].contains(&w[0].key.as_str()) && w[1].joined && pronoun(&w[1]);
+    if rest[..sentence].windows(2).any(subordinate) {
+        return true;
+    }
     if let Some(next) = rest[..here].iter().find(|t| t.sentence_start) {
         return pronoun(next);
     }
@@ -1053,7 +1177,25 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         forms[n].keys.remove(0);
         forms[n].words.remove(0);
     }
-    let gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
+    let mut gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
+    // "a Margaret Hamilton Lego minifigure" beside "Margaret Hamilton": a person's full name
+    // met elsewhere, then one word never met alone before a lowercase noun, is the person's
+    // name used as a modifier of a brand's noun; the occurrence is the person's.
+    for n in 0..forms.len() {
+        let f = &forms[n];
+        let Some((last, head)) = f.keys.split_last().filter(|_| f.keys.len() >= 3 && f.named_work == 0) else {
+            continue;
+        };
+        let given = words::is_given_name(&f.keys[0]) || words::is_census_given_name(&f.keys[0]);
+        let plain_last = !index.contains_key(last) && !words::is_non_person(last) && !words::is_honorific(last) && !words::is_name_suffix(last);
+        let Some(&person) = index.get(&head.join(" ")).filter(|_| given && plain_last && f.attributive == f.count) else {
+            continue;
+        };
+        let (count, mid) = (f.count, f.mid_sentence);
+        forms[person].count += count;
+        forms[person].mid_sentence += mid;
+        gone.insert(n);
+    }
     let mut n = 0;
     forms.retain(|_| {
         n += 1;
@@ -1086,6 +1228,17 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
         })
         .filter_map(|(n, f)| Some((n, *index.get(&f.keys[1..].join(" "))?)))
         .collect();
+    // "Brock Nelson's second goal" beside "Nelson won it when he fired": before a surname
+    // alone that a pronoun, a role or a verb of saying shows a person's, the word is a given
+    // name, and the full name is that person's (not a verb's "-ing": "Hosting Cook at…").
+    let person = |name: usize| forms[name].referred_to || forms[name].personal_context;
+    let given_shaped = |n: usize| forms[n].keys.len() == 2 && !forms[n].keys[0].ends_with("ing");
+    let given_name = |&(n, name): &(usize, usize)| given_shaped(n) && forms[name].keys.len() == 1 && person(name);
+    let given: Vec<usize> = cuts.iter().filter(|c| given_name(c)).map(|c| c.0).collect();
+    let cuts: Vec<(usize, usize)> = cuts.into_iter().filter(|c| !given_name(c)).collect();
+    for n in given {
+        forms[n].referred_to = true;
+    }
     for &(n, name) in &cuts {
         forms[name].count += forms[n].count;
     }
@@ -1221,8 +1374,8 @@ fn capitalised_post(words: &[Token]) -> bool {
 /// Whether a name set off by a comma follows a role ("The leader of Ennahda, Rachid
 /// Ghannouchi, condemned…") or an office ("the Inspector-General of Police, Ibrahim Idris,"):
 /// the words before it, the comma's side, name one.
-fn role_before_comma(tokens: &[Token], start: usize) -> bool {
-    let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start;
+fn role_before_comma(tokens: &[Token], start: usize, end: usize) -> bool {
+    let set_off = start > 0 && !tokens[start].joined && !tokens[start].sentence_start && !list_item(tokens, start, end);
     let role = |t: &Token| t.text.chars().all(char::is_lowercase) && words::is_role(&t.key);
     let office = |t: &Token| t.capitalised() && t.key.split('-').any(words::is_honorific);
     set_off
@@ -1238,7 +1391,9 @@ fn title_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
         .rev()
         .find(|k| words::is_honorific(&tokens[*k].key))?;
     let name = &tokens[k + 1..end];
-    let plain = name.iter().all(|t| !words::is_non_person(&t.key) && !words::is_connector(&t.key));
+    // "President Richard von Weizsäcker": a surname's particle in lowercase is no connector.
+    let particle = |t: &Token| words::is_trailing_particle(&t.text);
+    let plain = name.iter().all(|t| !words::is_non_person(&t.key) && (!words::is_connector(&t.key) || particle(t)));
     let named = name.iter().any(|t| !words::is_name_suffix(&t.key));
     (plain && named).then_some(k)
 }
@@ -1472,7 +1627,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             return if end - 1 > i { end - 1 } else { end };
         }
         let mut j = end;
-        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() {
+        // "Project xCloud": a brand in its own casing goes on with a lone noun of a body or
+        // a programme before it (not "Apple iPhone": two names).
+        let brand_next = end == i + 1 && words::is_non_person(&tokens[i].key) && tokens.get(end).is_some_and(|t| is_brand_casing(&t.text));
+        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !brand_next {
             j += 1;
         }
         if j > end {
@@ -1896,6 +2054,18 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             }
         }
     }
+    // "the Founder's Edition bundle and Pro service" beside "Stadia Pro": a word always before
+    // a lowercase noun, ending one longer name (no person's) and opening none, is its short
+    // form used as a modifier.
+    for (n, f) in forms.iter().enumerate() {
+        let modifier = f.keys.len() == 1 && f.count > 0 && f.attributive == f.count && parent[n] == n;
+        let opens = openers.contains_key(f.keys[0].as_str());
+        if let Some([long]) = enders.get(f.keys[0].as_str()).map(Vec::as_slice).filter(|_| modifier && !opens) {
+            if !persons[*long] {
+                parent[n] = root_of(&parent, *long);
+            }
+        }
+    }
     // "According to LN" beside "Live Nation": an abbreviation the initials of one longer
     // name spell, and no other's, is its short form.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1915,6 +2085,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             if let Some(&plain) = index.get(&untitled.join(" ")).filter(|&&m| persons[m] && parent[m] == m) {
                 parent[n] = plain;
             }
+        }
+    }
+    // "Hawk Sawyer" beside "Kathleen Hawk Sawyer": a person's name of two words that ends one
+    // longer person's name, a given name before it, is that person's compound surname.
+    let compound = compound_surnames(&forms, &index, &persons);
+    for (&full, &tail) in &compound {
+        if parent[tail] == tail && parent[full] == full {
+            parent[tail] = full;
         }
     }
     // A given name alone ("Leon") joins the one full name it opens ("Leon Trotsky").
@@ -1954,11 +2132,16 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "the Earth-Mars cruise": two names of the text, no person's, joined by a hyphen and
     // always before a noun, name a route or a relation (not "the Rider-Waite deck", after
     // Waite).
+    // An abbreviation is a name of the text too ("the US-China trade deal").
     let modifier = |r: usize| forms[r].attributive == forms[r].count;
+    let named = |p: &str| {
+        let key = p.to_lowercase();
+        (index.contains_key(&key) || (p.chars().count() >= 2 && p.chars().all(|c| c.is_ascii_uppercase()))) && !person_surnames.contains(key.as_str())
+    };
     let joint = |r: usize| {
         matches!(forms[r].keys.as_slice(), [k] if k.contains('-')
             && (k.split('-').all(|p| person_surnames.contains(p))
-                || (modifier(r) && k.split('-').all(|p| index.contains_key(p) && !person_surnames.contains(p)))))
+                || (modifier(r) && forms[r].words[0].split('-').all(named))))
     };
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
@@ -1969,7 +2152,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             let marked = forms[r].italic + forms[r].named_work;
             let work = !persons[r] && marked * 2 >= forms[r].count.max(1) && marked > 0;
             proposals.push(Proposal {
-                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted) },
+                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted, compound.contains_key(&r)) },
                 forms: Vec::new(),
                 count: 0,
                 work,
@@ -2075,6 +2258,11 @@ fn looks_personal(
         return false;
     }
     let first = names[0].as_str();
+    // "DevTools Fission": a first word with a capital inside after three letters or more is
+    // a product's name, no given name ("LeBron", "DeAndre", "MacKenzie" are).
+    if f.words.get(f.keys.len() - names.len()).is_some_and(|w| product_casing(w)) {
+        return false;
+    }
     // "Area X": a single letter last is a label, not a surname.
     if f.keys.last().is_some_and(|k| k.chars().count() == 1) {
         return false;
@@ -2090,6 +2278,14 @@ fn looks_personal(
     }
     // "the Oscar-winning Mary Steenburgen": a common given name outweighs an article.
     if f.determined > 0 && !honorific && !given {
+        return false;
+    }
+    // "Marronnier Park", "Notting Hill": a noun of a place that is a surname too ("Nick
+    // Park") ends a place's name after a word that is no given name, unless a role or a
+    // verb of saying stands beside it ("adviser Fiona Hill").
+    let census_given = words::is_census_given_name(first);
+    let place_last = f.keys.last().is_some_and(|k| words::is_place_surname(k));
+    if place_last && !given && !census_given && !honorific && !f.personal_context && !f.referred_to {
         return false;
     }
     // An adjective's ending ("Pascual") says less than a list of persons.
@@ -2126,7 +2322,10 @@ fn looks_personal(
     }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
     // organisations recur, and their words do.
-    let introduced = f.past_verb && f.count == 1 && f.keys.iter().all(|k| !alone.contains(k));
+    // So is a name of a few occurrences, each before a verb in the past ("Ankush Dua fixed…",
+    // "Ankush Dua contributed…").
+    let acting = f.count == 1 || (f.count <= 3 && f.past_verbs == f.count);
+    let introduced = f.past_verb && acting && f.keys.iter().all(|k| !alone.contains(k));
     // "McCartney", "MacLeod", "O'Brien": a patronymic prefix makes a surname, and so does a
     // surname's ending ("Petrović", "Popescu").
     let patronymic = f.words.last().is_some_and(|w| {
@@ -2207,14 +2406,17 @@ fn surname(f: &Form) -> &str {
         .map_or("", |k| without_article(k))
 }
 
-/// Full names ending in the same surname agree when their first given names share an initial.
+/// Full names ending in the same surname agree when their first given names share an initial
+/// (in an East Asian name the given name follows the family name: "Kim Hana" and "Kim
+/// Hyesu" are two people).
 fn agree(forms: &[Form], full: &[usize]) -> bool {
     let initial = |n: &usize| {
-        forms[*n]
-            .keys
-            .iter()
-            .find(|k| !words::is_honorific(k))
-            .and_then(|k| k.chars().next())
+        let f = &forms[*n];
+        let mut names = f.keys.iter().filter(|k| !words::is_honorific(k));
+        if east_asian(f) {
+            names.next();
+        }
+        names.next().and_then(|k| k.chars().next())
     };
     full.iter().all(|n| initial(n) == initial(&full[0]))
 }
@@ -2228,9 +2430,30 @@ fn given_len(f: &Form) -> usize {
         .sum()
 }
 
+/// The persons' names of three words whose last two the text also gives alone as a person's
+/// ("Kathleen Hawk Sawyer" and "Hawk Sawyer"), a given name first: full form -> that tail.
+/// Only a tail that ends one such name.
+fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[bool]) -> HashMap<usize, usize> {
+    let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    let mut by_tail: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, f) in forms.iter().enumerate() {
+        if !persons[n] || f.keys.len() != 3 || !given(&f.keys[0]) || words::is_honorific(&f.keys[0]) || is_initials(&f.keys[1]) {
+            continue;
+        }
+        if let Some(&tail) = index.get(&f.keys[1..].join(" ")).filter(|&&m| persons[m]) {
+            by_tail.entry(tail).or_default().push(n);
+        }
+    }
+    by_tail.into_iter().filter_map(|(tail, full)| matches!(full[..], [one] if one != tail).then(|| (full[0], tail))).collect()
+}
+
 /// The printed heading of a proposal rooted at form `f`.
-fn heading(f: &Form, person: bool, fronted: &HashSet<String>) -> String {
-    if person && (east_asian(f) || regnal(f)) {
+fn heading(f: &Form, person: bool, fronted: &HashSet<String>, compound: bool) -> String {
+    if person && compound {
+        // "Hawk Sawyer, Kathleen": a compound surname, met alone, goes first whole.
+        let (given, surname) = f.words.split_at(1);
+        format!("{}, {}", surname.join(" "), given[0])
+    } else if person && (east_asian(f) || regnal(f)) {
         f.words
             .iter()
             .skip_while(|w| words::is_honorific(&w.to_lowercase()))
@@ -2350,6 +2573,168 @@ mod tests {
         ]);
         assert!(!h.iter().any(|h| h == "Gosh"), "{h:?}");
         assert!(h.iter().any(|h| h == "Leeds"), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_name_with_a_particle_is_cut_off_and_a_lost_space_ends_a_sentence() {
+        let p = proposals(&[
+            "The bridge was opened by former Flemish Governor Anton de Vries on Friday.The crowd cheered in Velmora.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Vries, Anton de"), "{headings:?}");
+        assert!(headings.contains(&"Velmora"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.contains("Flemish") || h.contains('.')), "{headings:?}");
+    }
+
+    #[test]
+    fn a_party_and_state_after_a_politician_is_no_heading() {
+        let p = proposals(&[
+            "Rep. Dana Whitlock, D-Ore., and Sen. Miles Corban, R-Kan., wrote to the Tarvik Institute.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Whitlock, Dana"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.starts_with("D-") || h.starts_with("R-")), "{headings:?}");
+    }
+
+    #[test]
+    fn korean_names_of_one_family_name_are_distinct_people_in_their_own_order() {
+        let p = proposals(&["The drummers Nam Yeonsu, Kim Sora and Kim Hyewon, from the dance team, played."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Nam Yeonsu", "Kim Sora", "Kim Hyewon"]);
+    }
+
+    #[test]
+    fn a_place_noun_that_is_a_surname_ends_a_place_after_no_given_name() {
+        let p = proposals(&[
+            "Crowds filled Tessaly Park on Sunday, and Tessaly Park stays open late.",
+            "The animator Nick Harlow spoke; Park, a painter, did not. Later Quorra Park asked for more.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Tessaly Park"), "{headings:?}");
+    }
+
+    #[test]
+    fn a_surname_of_two_words_met_alone_is_a_compound_surname() {
+        let p = proposals(&[
+            "The board put Marion Lark Denholm in charge of the port.",
+            "On Monday, Lark Denholm told the council that Lark Denholm would stay.",
+            "\"We will fix it,\" said Lark Denholm.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Lark Denholm, Marion"]);
+        assert!(p[0].forms.contains(&"Lark Denholm".to_string()), "{:?}", p[0].forms);
+    }
+
+    #[test]
+    fn a_full_name_before_a_brand_and_its_noun_is_the_persons() {
+        let p = proposals(&[
+            "When Rosalind Avery joined the lab, nobody knew her.",
+            "Later she was given a Rosalind Avery Zentix figurine, and the George Marsh Bridge toll fell.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Avery, Rosalind"), "{headings:?}");
+        assert!(headings.contains(&"George Marsh Bridge"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.contains("Zentix")), "{headings:?}");
+        let avery = p.iter().find(|p| p.heading == "Avery, Rosalind").map(|p| p.count);
+        assert_eq!(avery, Some(2));
+    }
+
+    #[test]
+    fn a_brand_in_its_own_casing_goes_on_with_a_programme_noun() {
+        let p = proposals(&["The firm runs Project eHarvest in Peru, and sells the Zentix iTab there."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Project eHarvest"), "{headings:?}");
+        assert!(!headings.contains(&"Project"), "{headings:?}");
+        assert!(!headings.contains(&"Zentix iTab"), "{headings:?}");
+    }
+
+    #[test]
+    fn a_first_word_in_a_products_casing_is_no_given_name() {
+        let p = proposals(&[
+            "Both QuickSync Tessel and DeAndre Holloway shipped on time.",
+            "Later QuickSync Tessel failed, and Tessel was patched.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Holloway, DeAndre"), "{headings:?}");
+        assert!(!headings.contains(&"Tessel, QuickSync"), "{headings:?}");
+    }
+
+    #[test]
+    fn a_sentence_opener_before_a_surname_a_pronoun_takes_up_is_a_given_name() {
+        let p = proposals(&[
+            "Lorcan Whitby's late goal won the game for the visitors.",
+            "Whitby scored when he slipped past two defenders. Whitby later thanked the fans.",
+            "Hosting Quenby at the gala was a coup, the mayor said. Quenby left early after she spoke.",
+            "Quenby gave a speech there.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Whitby, Lorcan"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.contains("Hosting")), "{headings:?}");
+    }
+
+    #[test]
+    fn sun_beside_a_weekday_is_the_day() {
+        let p = proposals(&["The Orvane Gallery opens Tue to Sat, closed on Sun & Mon. We watched as the Sun set over the Orvane Gallery."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Orvane Gallery"), "{headings:?}");
+        let sun = p.iter().find(|p| p.heading == "Sun").map(|p| p.count);
+        assert_eq!(sun, Some(1), "{headings:?}");
+    }
+
+    #[test]
+    fn a_modifier_ending_one_longer_name_is_its_short_form() {
+        let p = proposals(&["Buyers of Lumora Network Plus get more; the Plus tier costs twice what Lumora Network Plus did."]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert_eq!(headings, ["Lumora Network Plus"]);
+    }
+
+    #[test]
+    fn a_result_of_two_names_and_their_scores_numbers_neither() {
+        let p = proposals(&[
+            "Otters 3, Grey Herons 1: the Otters won at home. The Grey Herons play the Otters again.",
+            "Marsh Kites 2, Vale Rovers 0: a dull game in Dunmore. Lancers 1, Marsh Kites 0.",
+            "The shop sells Skyfall Racer 2, Moon Garden 3, and Tidewatch.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Grey Herons"), "{headings:?}");
+        assert!(headings.contains(&"Lancers"), "{headings:?}");
+        assert!(headings.contains(&"Otters"), "{headings:?}");
+        assert!(headings.contains(&"Vale Rovers"), "{headings:?}");
+        assert!(headings.contains(&"Marsh Kites"), "{headings:?}");
+        assert!(headings.contains(&"Skyfall Racer 2"), "{headings:?}");
+        assert!(headings.contains(&"Moon Garden 3"), "{headings:?}");
+        assert!(!headings.iter().any(|h| ["Grey Herons 1", "Marsh Kites 2", "Vale Rovers 0"].contains(h)), "{headings:?}");
+    }
+
+    #[test]
+    fn a_full_name_before_a_past_verb_each_time_is_a_person() {
+        let p = proposals(&[
+            "Otters 3, Herons 1: Ilmari Vaskonen made 31 saves, and Otso Raikkala also scored.",
+            "In the third period Aatu Lindqvark and Eemil Sorvonen scored.",
+            "Quill Harbor won again. Quill Harbor Ferries sank a barge.",
+            "Ravindu Pelqa fixed the parser. Then Ravindu Pelqa contributed a test.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Vaskonen, Ilmari"), "{headings:?}");
+        assert!(headings.contains(&"Raikkala, Otso"), "{headings:?}");
+        assert!(headings.contains(&"Lindqvark, Aatu"), "{headings:?}");
+        assert!(headings.contains(&"Pelqa, Ravindu"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.contains(", Quill")), "{headings:?}");
+    }
+
+    #[test]
+    fn a_verb_or_a_list_after_a_role_shaped_word_names_no_person() {
+        let p = proposals(&[
+            "The box holds a controller, Lumacast Mini and two cables.",
+            "Kestrela launched on Monday. Its Kestrela Plus tier costs more, and Plus buyers get games.",
+            "Ads are meant to bolster Kestrela in the winter. Kestrela Plus sold well.",
+            "Kestrela is cheap, and a co-worker, Oswin Threlkeld, bought it.",
+        ]);
+        let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(headings.contains(&"Lumacast Mini"), "{headings:?}");
+        assert!(headings.contains(&"Kestrela"), "{headings:?}");
+        assert!(headings.contains(&"Threlkeld, Oswin"), "{headings:?}");
+        assert!(!headings.iter().any(|h| h.starts_with("Mini,") || h.starts_with("Plus,")), "{headings:?}");
     }
 
     #[test]
@@ -2968,7 +3353,10 @@ mod tests {
 
     #[test]
     fn two_names_joined_by_a_hyphen_before_a_noun_are_no_heading() {
-        let h = headings_of(&["Probes flew past Venus and Mercury. The Venus-Mercury transfer takes months."]);
+        let h = headings_of(&[
+            "Probes flew past Venus and Mercury. The Venus-Mercury transfer takes months.",
+            "Let us see whether the EU-Norway fishing deal holds, as Norway signed it.",
+        ]);
         assert!(!h.iter().any(|h| h.contains('-')), "{h:?}");
         assert!(h.contains(&"Venus".to_string()), "{h:?}");
     }

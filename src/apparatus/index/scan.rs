@@ -212,7 +212,8 @@ pub fn scan_article(a: usize, article: &Article) -> Corpus {
             nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
             mark_section_number(&mut corpus.tokens[first..]);
             let credit = matches!(block, Block::Caption { .. }) && nonprose::is_credit_caption(&plain_text(inlines));
-            if references || credit || nonprose::is_citation(&plain_text(inlines)) {
+            let plain = plain_text(inlines);
+            if references || credit || nonprose::is_citation(&plain) || nonprose::is_rights_notice(&plain) {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
             }
             let tokens = &corpus.tokens[first..];
@@ -336,6 +337,19 @@ pub fn is_headline(tokens: &[Token]) -> bool {
 const DATELINE_MAX_WORDS: usize = 4;
 
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
+/// Whether the full stop at `i` ends a sentence whose space after it was lost ("on
+/// Wednesday.The stabbing"): two lowercase letters before it, a capital and a lowercase letter
+/// after it. Not a web address ("Booking.com") nor an abbreviation ("U.S.", "ASP.NET").
+fn glued_sentence(chars: &[(usize, char)], i: usize) -> bool {
+    let at = |k: usize| chars.get(k).map(|(_, c)| *c);
+    at(i) == Some('.')
+        && i >= 2
+        && at(i - 1).is_some_and(char::is_lowercase)
+        && at(i - 2).is_some_and(char::is_lowercase)
+        && at(i + 1).is_some_and(char::is_uppercase)
+        && at(i + 2).is_some_and(char::is_lowercase)
+}
+
 pub fn tokenize(
     text: &str,
     node: usize,
@@ -414,7 +428,7 @@ pub fn tokenize(
             // ends where one without them begins.
             let cased = |c: char| c.is_uppercase() || c.is_lowercase();
             let new_script = i > start && c.is_alphabetic() && chars[i - 1].1.is_alphabetic() && cased(c) != cased(chars[i - 1].1);
-            if new_script {
+            if new_script || glued_sentence(&chars, i) {
                 break;
             }
             if c.is_alphanumeric() || inner {

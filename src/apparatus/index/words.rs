@@ -87,6 +87,8 @@ const EAST_ASIAN_FAMILY: &[&str] = &[
     "leung", "cheung", "ho", "lau", "kim", "lee", "park", "choi", "jung", "chung", "kang",
     "cho", "yoon", "jang", "lim", "shin", "moon", "oh", "seo", "kwon", "hwang", "ahn", "nguyen",
     "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
+    "nam", "yoo", "ryu", "baek", "jeon", "jeong", "bae", "hong", "heo", "noh", "shim", "koo",
+    "chae", "byun",
 ];
 
 /// Common given names of many languages: a capitalised pair opening with one is a person.
@@ -319,6 +321,41 @@ pub fn is_role(key: &str) -> bool {
             && !is_stop(key))
 }
 
+/// A verb of an irregular past tense that tells what someone did ("made 25 saves", "had two
+/// goals"); not one that is also a common noun or adjective ("left", "saw", "felt"), nor one
+/// a place or a thing does as often ("grew", "began", "became", "went").
+pub fn is_irregular_past(key: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[IRREGULAR_PAST]);
+    SET.contains(key)
+}
+
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "had", "made", "won", "took", "gave", "got", "threw", "kept", "lost", "met", "paid", "sent",
+    "spent", "stood", "found", "held", "brought", "bought", "built", "caught", "drew", "drove",
+    "flew", "knew", "rode", "sang", "spoke", "stole", "struck", "taught", "thought", "wore",
+    "fought", "sought", "sold", "ran", "led", "swam", "beat", "chose", "forgot", "slept",
+];
+
+/// An adverb that may stand between a subject and its verb ("Brodin also scored"): a few
+/// common ones, and words in "-ly" ("quickly").
+pub fn is_adverb(key: &str) -> bool {
+    ["also", "then", "later", "still", "again", "never", "once", "soon", "first", "twice"].contains(&key)
+        || (key.len() > 4 && key.ends_with("ly") && !["family", "assembly", "supply", "rally"].contains(&key))
+}
+
+/// A noun of a place that is a surname too ("Hyde Park" and "Nick Park", "Notting Hill" and
+/// "Damon Hill").
+pub fn is_place_surname(key: &str) -> bool {
+    ["park", "hill", "heath", "green", "gardens"].contains(&key)
+}
+
+/// A word after which a verb stands in its bare form ("to deliver", "will offer"): a word
+/// there is no noun, whatever its ending.
+pub fn is_verb_marker(key: &str) -> bool {
+    ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"].contains(&key)
+}
+
 /// The legal suffix of a company's name ("Inc", "Ltd").
 pub fn is_company_suffix(key: &str) -> bool {
     ["inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp.", "gmbh"].contains(&key)
@@ -428,7 +465,7 @@ fn syllables(s: &str, depth: usize) -> bool {
     ];
     const VOWELS: &[&str] = &[
         "iang", "iong", "uang", "iao", "uai", "ian", "uan", "ai", "ei", "ao", "ou", "ia", "ie",
-        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "ya", "yo", "yu", "a", "e", "i", "o",
+        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "yae", "ye", "ya", "yo", "yu", "wa", "wo", "wi", "we", "a", "e", "i", "o",
         "u", "ü",
     ];
     const FINALS: &[&str] = &["ng", "n", "m", "k", "p", "l", "r", ""];
