@@ -649,17 +649,15 @@ mod tests {
         assert_eq!(running, ["Drive", "2014", "and", "U.S.", "Canada"]);
     }
 
+    /// How many words of an article of one block stand in running text.
+    fn running_words(block: Block) -> usize {
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        scan_article(0, &article).tokens.iter().filter(|t| t.running).count()
+    }
+
     #[test]
     fn an_article_in_german_proposes_nothing() {
-        let article = |text: &str| Article {
-            id: "ch01".into(),
-            source: String::new(),
-            meta: Default::default(),
-            blocks: vec![Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Text(text.into())] }],
-            footnotes: Vec::new(),
-            report: Default::default(),
-        };
-        let running = |text: &str| scan_article(0, &article(text)).tokens.iter().filter(|t| t.running).count();
+        let running = |text: &str| running_words(Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Text(text.into())] });
         let german = "Die Kunden und die Besucher der Messe sind mit dem Angebot zufrieden, und wir haben auch für die Partner ein neues Programm. ".repeat(4);
         assert_eq!(running(&german), 0);
         let english = "The visitors of the fair in Leipzig were pleased with the new programme, and the partners were too. ".repeat(4);
@@ -668,15 +666,7 @@ mod tests {
 
     #[test]
     fn a_caption_that_only_credits_its_picture_is_no_running_text() {
-        let article = |caption: &str| Article {
-            id: "ch01".into(),
-            source: String::new(),
-            meta: Default::default(),
-            blocks: vec![Block::Caption { id: "ch01-p1".into(), content: vec![Inline::Text(caption.into())] }],
-            footnotes: Vec::new(),
-            report: Default::default(),
-        };
-        let running = |caption: &str| scan_article(0, &article(caption)).tokens.iter().filter(|t| t.running).count();
+        let running = |caption: &str| running_words(Block::Caption { id: "ch01-p1".into(), content: vec![Inline::Text(caption.into())] });
         assert_eq!(running("Devindra Hardawar/AOL"), 0);
         assert_eq!(running("Photo: Jane Doe/Reuters"), 0);
         assert_eq!(running("(Ann Lee Images/Moodboard/Getty)"), 0);
