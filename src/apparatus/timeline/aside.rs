@@ -53,13 +53,13 @@ pub fn ends_with_credit(text: &str) -> bool {
     let credited = opener
         && (1..=12).contains(&rest.len())
         && rest.first().is_some_and(|w| w.starts_with(char::is_uppercase));
-    // "… in Seoul on Thursday. Anthony Wallace / AFP - Getty Images": names and an agency
-    // split by a slash, nothing else.
+    // "… in Seoul on Thursday. Anthony Wallace / AFP - Getty Images", "… on November 19,
+    // 2019. © Reuters / David Mercado": names and an agency split by a slash, nothing else.
     let all: Vec<&str> = last.split_whitespace().collect();
     let credit_line = last.len() < text.trim_end().len()
         && last.contains('/')
         && (2..=10).contains(&all.len())
-        && all.iter().all(|w| w.starts_with(char::is_uppercase) || ["/", "-", "–", "—", "via"].contains(w));
+        && all.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '©') || ["/", "-", "–", "—", "via"].contains(w));
     credited || credit_line
 }
 
@@ -514,6 +514,7 @@ mod tests {
         assert!(ends_with_credit("Peacekeepers at a camp in Sudan on Monday. Sudan has said it will help. Credit Ashraf Shazly/Agence France-Presse — Getty Images"));
         assert!(ends_with_credit("Interest payments could surpass the budget in 2023. Credit Credit Jeon Heon-Kyun/EPA, via Shutterstock"));
         assert!(ends_with_credit("A portrait is raised during a rally in Seoul on Thursday. Anthony Wallace / AFP - Getty Images"));
+        assert!(ends_with_credit("A ferry waits at the quay in Tromsø, March 3, 2018. © Agency / Ola Berg"));
         assert!(!ends_with_credit("The bank extended credit to the firm in 2009."));
         assert!(!ends_with_credit("Anthony Wallace / AFP - Getty Images"));
         assert!(!ends_with_credit("Credit where it is due: the strike won in 1905, against every forecast made by the owners and the police at the time."));
