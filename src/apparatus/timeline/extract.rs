@@ -1647,7 +1647,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "from 2001: A Space Odyssey to Event Horizon": a year before a colon and a capital
         // opens a work's title.
         let titled = raw.month.is_none() && s[raw.end..].strip_prefix(": ").is_some_and(|t| t.starts_with(char::is_uppercase));
-        if in_bracketed_example(s, raw.start) || titled {
+        // "a losing streak dating to 2007", "a chapel that dates back to 1150": the age of a
+        // thing, told as a state.
+        let last3 = words_before(s, raw.start, 3);
+        let last3: Vec<&str> = last3.iter().map(String::as_str).collect();
+        let aged = matches!(last3.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
+        if in_bracketed_example(s, raw.start) || titled || aged {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -2963,10 +2968,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
     }
     if words(&before) + words(&after) > 24 {
-        if let Some(i) = before.rfind(',') {
-            // Not from the middle of a list ("sticky, repeating, or nonfunctional keys").
-            // Nor from the middle of a list ("sticky, repeating, or nonfunctional keys"), nor to
-            // a relative clause or a verb without its subject.
+        if let Some(i) = last_comma_outside_brackets(&before) {
+            // Not from the middle of a list ("sticky, repeating, or nonfunctional keys"), nor
+            // to a relative clause or a verb without its subject.
             let tail = before[i + 1..].trim_start().to_lowercase();
             let dangling = ["and ", "or ", "nor ", "which ", "who ", "whose ", "where "]
                 .iter()
@@ -3015,6 +3019,22 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
     let inside = at > 0 && !words[..at].iter().any(|w| w.ends_with(','));
     let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
     (subject && verb && inside && closed && clause.len() <= 12).then(|| capitalise(&clause.join(" ")))
+}
+
+/// The last comma of `text` that stands in no bracket ("the Huskies (4-7, 3-4) dating to"
+/// has none: a record's comma parts no clause).
+fn last_comma_outside_brackets(text: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut last = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            ',' if depth == 0 => last = Some(i),
+            _ => {}
+        }
+    }
+    last
 }
 
 /// A date inside a relative clause dates that clause, not the sentence around it: "The
@@ -3790,6 +3810,14 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_comma_inside_brackets_parts_no_clause() {
+        let e = events(Some("2019-11-20"), &["The Otters (6-5, 3-4) ended a losing run against the Herons (4-7, 3-4) that dated back to 2007 and had lasted eleven games in all, to the delight of their fans."]);
+        assert!(e.iter().all(|(_, t)| !t.starts_with("3-4)")), "{e:?}");
+        // (Nor is the age of a run an event.)
+        assert!(events(Some("2019-11-20"), &["The Otters ended a losing run against the Herons dating back to 2007."]).is_empty());
+    }
 
     #[test]
     fn a_date_in_a_clause_opened_after_the_main_verb_dates_that_clause() {
