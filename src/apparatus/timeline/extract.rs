@@ -3222,12 +3222,20 @@ fn tidy(joined: &str) -> String {
     if text.starts_with('(') && text.ends_with(')') && text.matches('(').count() == 1 {
         text = text[1..text.len() - 1].to_string();
     }
-    // A bracket the cut left unpaired ("the seagull was deposed….)").
+    // A bracket the cut left unpaired ("the seagull was deposed….)"); one opened and left
+    // open at the end goes with what it held ("…with producer John Shanks (Bon Jovi").
+    if text.matches('(').count() > text.matches(')').count() {
+        if let Some(open) = text.rfind('(').filter(|&o| !text[o..].contains(')') && text[..o].split_whitespace().count() >= 4) {
+            text.truncate(open);
+        }
+    }
     if text.matches('(').count() != text.matches(')').count() {
         text = text.trim_start_matches('(').trim_end_matches([')', '.']).to_string();
     }
+    // ("… Penn State's quarterback said": an ellipsis that opened the paragraph goes too.)
     let mut text = text
         .trim_matches(|c: char| c.is_whitespace() || ",;:.*–-".contains(c))
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '…')
         .to_string();
     // "at 6:38 p.m.", "in the U.S.": an abbreviation keeps its full stop.
     let letters: Vec<char> = text.chars().rev().take(3).collect();
@@ -3810,6 +3818,14 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_bracket_left_open_and_a_leading_ellipsis_leave_the_entry() {
+        let e = events(Some("2019-11-20"), &["… The keeper said in 2018 that he had been in the studio with the producer Ann Vale (Bon Jovi, Aerosmith) for weeks."]);
+        assert!(e.iter().all(|(_, t)| !t.starts_with('…') && !t.ends_with("(Bon Jovi")), "{e:?}");
+        assert_eq!(tidy("The band recorded a new album with the producer Ann Vale (Bon Jovi"), "The band recorded a new album with the producer Ann Vale");
+        assert_eq!(tidy("… The quarterback received threats after the loss"), "The quarterback received threats after the loss");
+    }
 
     #[test]
     fn a_comma_inside_brackets_parts_no_clause() {
