@@ -1888,7 +1888,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
     // post, words a title of office ends, always set off after a name or before its field
     // ("Senior Vice President of Sales", "Advocacy Director for the Middle East").
-    if f.keys.len() > 1 && f.keys.iter().all(|k| words::is_honorific(k) || words::is_role_noun(k)) {
+    // ("U.S. Ambassador", "French President": a country's word before it names no one either.)
+    let office = |k: &String| words::is_honorific(k) || words::is_role_noun(k);
+    let country = |k: &String| words::is_nationality(k) || ["u.s.", "u.k.", "uk", "eu", "u.n."].contains(&k.as_str());
+    if f.keys.len() > 1 && f.keys.last().is_some_and(office) && f.keys.iter().all(|k| office(k) || country(k)) {
         return false;
     }
     if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k)) && f.post == f.count {
@@ -2561,6 +2564,16 @@ mod tests {
         assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
         assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
         assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
+
+    #[test]
+    fn a_country_and_an_office_with_no_name_are_no_heading() {
+        let h = headings_of(&[
+            "The U.S. Ambassador met the minister in Lisbon, and the French President called Ada Brenner.",
+            "Later the U.S. Ambassador flew home; Brenner stayed in Lisbon.",
+        ]);
+        assert!(!h.iter().any(|h| h.contains("Ambassador") || h.contains("President")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Lisbon"), "{h:?}");
     }
 
     #[test]
