@@ -2567,6 +2567,16 @@ mod tests {
     }
 
     #[test]
+    fn an_adviser_s_title_before_a_name_is_no_part_of_it() {
+        let h = headings_of(&[
+            "The panel heard that former National Security Adviser Ada Brenner had left in May.",
+            "Brenner declined to comment.",
+        ]);
+        assert!(h.iter().any(|h| h == "Brenner, Ada"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Adviser")), "{h:?}");
+    }
+
+    #[test]
     fn a_country_and_an_office_with_no_name_are_no_heading() {
         let h = headings_of(&[
             "The U.S. Ambassador met the minister in Lisbon, and the French President called Ada Brenner.",

@@ -162,7 +162,7 @@ const HONORIFICS: &[&str] = &[
     "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar", "general", "gen.",
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
-    "representative",
+    "representative", "adviser", "advisor",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
