@@ -23,9 +23,10 @@ mod gold;
 /// index8's ("Amsterdam From"); 17 after session index9's (a word always before a figure is no
 /// heading: "Pixel" of "Pixel 3a", "Dance" of "Just Dance 2020"); 16 after the lead's; 15 after
 /// session index12's (a full name before a verb of an irregular past is a person: "Hunter
-/// Biden").
+/// Biden"); 14 after the lead's (a field before its adviser is no part of the name before
+/// it: "White House Russia adviser").
 const PRESENT_REACHED: f64 = 0.9;
-const JUNK_REACHED: usize = 15;
+const JUNK_REACHED: usize = 14;
 
 #[test]
 fn blind12_index() {

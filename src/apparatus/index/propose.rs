@@ -91,6 +91,9 @@ struct Form {
     epithet_count: usize,
     /// Occurrences opening a sentence.
     opening: usize,
+    /// Occurrences right before a lowercase role that takes a field ("Russia adviser",
+    /// "Ukraine expert"): the last word may be that field, no part of the name.
+    before_field_role: usize,
     /// Occurrences a full stop, question or exclamation mark ends, with more text after it
     /// ("Wow. She…", "a string of Wha??? moments").
     stopped: usize,
@@ -609,6 +612,7 @@ fn collect_forms(
             }
             forms[n].count += 1;
             forms[n].opening += usize::from(run[0].sentence_start);
+            forms[n].before_field_role += usize::from(tokens.get(end).is_some_and(|t| t.joined && FIELD_ROLES.contains(&t.text.as_str())));
             forms[n].stopped += usize::from(tokens.get(end).is_some_and(|t| t.stop_before && t.node == run[0].node));
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop));
@@ -1127,6 +1131,9 @@ fn mark_person_columns(forms: &mut [Form], index: &HashMap<String, usize>, alone
 /// Splits a run of two names side by side ("Google Stadia Red Dead Redemption 2"), each of
 /// two words or more (or one of them an acronym), and met elsewhere on its own: its
 /// occurrences count for both.
+/// Lowercase roles that name their field before them ("a Russia adviser", "Asia editor").
+const FIELD_ROLES: &[&str] = &["adviser", "advisor", "expert", "envoy", "specialist", "analyst", "correspondent", "editor", "official"];
+
 fn split_run_ons(forms: &mut Vec<Form>) {
     let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
     let splits: Vec<(usize, usize, usize)> = forms
@@ -1140,19 +1147,23 @@ fn split_run_ons(forms: &mut Vec<Form>) {
             // a name of two words.
             let brand = |words: &[String]| matches!(words, [w] if w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase));
             // Not a firm's legal form after its one-word name ("Arduino LLC", "Arduino SRL").
+            // "the White House Russia adviser": a one-word field before a role of that field.
+            let field = |k: usize| k >= 2 && k + 1 == f.keys.len() && f.before_field_role == f.count;
             let parts = |k: usize| {
-                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2)
+                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2) || field(k)
             };
             (1..f.keys.len()).filter(|&k| parts(k)).find_map(|k| {
                 let head = index.get(&f.keys[..k].join(" "))?;
-                let tail = index.get(&f.keys[k..].join(" "))?;
+                // (A field need not be a name met elsewhere: the name before it is kept.)
+                let tail = index.get(&f.keys[k..].join(" ")).or(Some(head).filter(|_| field(k)))?;
                 Some((n, *head, *tail))
             })
         })
         .collect();
     for &(n, head, tail) in &splits {
         let (count, mid) = (forms[n].count, forms[n].mid_sentence);
-        for part in [head, tail] {
+        let parts = if head == tail { vec![head] } else { vec![head, tail] };
+        for part in parts {
             forms[part].count += count;
             forms[part].mid_sentence += mid;
         }
@@ -2564,6 +2575,16 @@ mod tests {
         assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
         assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
         assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
+
+    #[test]
+    fn a_field_before_its_expert_is_no_part_of_the_name_before_it() {
+        let h = headings_of(&[
+            "Ada Brenner, the Harbour Board Norway adviser, spoke in Oslo.",
+            "The Harbour Board met in Bergen. Norway sent no one.",
+        ]);
+        assert!(!h.iter().any(|h| h == "Harbour Board Norway"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Harbour Board") && h.iter().any(|h| h == "Norway"), "{h:?}");
     }
 
     #[test]
