@@ -1649,9 +1649,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let titled = raw.month.is_none() && s[raw.end..].strip_prefix(": ").is_some_and(|t| t.starts_with(char::is_uppercase));
         // "a losing streak dating to 2007", "a chapel that dates back to 1150": the age of a
         // thing, told as a state.
-        let last3 = words_before(s, raw.start, 3);
-        let last3: Vec<&str> = last3.iter().map(String::as_str).collect();
-        let aged = matches!(last3.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
+        let last: Vec<&str> = before.iter().map(String::as_str).collect();
+        let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
         if in_bracketed_example(s, raw.start) || titled || aged {
             continue;
         }
@@ -3123,12 +3122,13 @@ const CONTINUING_PREPS: &[&str] = &[
 
 /// A date closing the text before an "and": a year, or a month with or without its day.
 static DATE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$").unwrap()
+    Regex::new(&format!(r"(?:\b{Y}|\b{M}(?:\s+{D})?)$")).unwrap()
 });
 
 /// A date opening the text after an "and", with its preposition: "by 1907", "in May 1917".
 static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Ii]n|[Bb]y|[Oo]n|[Ff]rom|[Dd]uring|[Uu]ntil|[Ss]ince)\s+(?:\d{4}\b|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?)").unwrap()
+    // (A month ends where no letter follows: "May", "Jan.", not "Mayor".)
+    Regex::new(&format!(r"^(?:[Ii]n|[Bb]y|[Oo]n|[Ff]rom|[Dd]uring|[Uu]ntil|[Ss]ince)\s+(?:{Y}\b|(?:{D}\s+)?{M}(?:\s+{D}\b)?(?:,?\s+{Y}\b)?(?:[^\p{{L}}]|$))")).unwrap()
 });
 
 /// Whether the text after an "and" opens a clause of its own (up to its next comma or dash):
