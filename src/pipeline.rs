@@ -109,10 +109,20 @@ pub fn compose_cached(project: Project, cache: &mut Cache) -> Result<Composed> {
     // 2. Enrich it with the apparatus: the timeline, then the index (which anchors terms).
     // What the apparatus reads of each article, hashed once for both.
     let keys: Vec<memo::Key> = book.articles.iter().map(memo::article_key).collect();
-    if project.manifest.timeline.enabled {
-        apparatus::timeline::apply_cached(&mut book, &project.timeline, &keys, &mut cache.timeline)?;
+    // Both read the text only, so the index's headings are proposed on the other core while
+    // the chronology is made; then the index anchors its headings in the text.
+    let (timeline, index) = std::thread::scope(|s| {
+        let index = s.spawn(|| {
+            apparatus::index::plan_cached(&book, &project.index, project.manifest.index.mode, &keys, &mut cache.index)
+        });
+        let timeline = (project.manifest.timeline.enabled)
+            .then(|| apparatus::timeline::compile_cached(&book, &project.timeline, &keys, &mut cache.timeline));
+        (timeline, index.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    if let Some(timeline) = timeline {
+        timeline.apply(&mut book);
     }
-    apparatus::index::apply_cached(&mut book, &project.index, project.manifest.index.mode, &keys, &mut cache.index)?;
+    index.apply(&mut book, &project.index, &mut cache.index)?;
     // 3. Lay out the print edition once; its page numbers feed the EPUB and the JSON.
     let mut pdf = render::pdf::lay_out_cached(&book, &mut cache.pdf)?;
     book.warnings.append(&mut pdf.warnings);

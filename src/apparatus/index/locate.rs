@@ -24,14 +24,15 @@ pub type Found = HashMap<Target, Vec<Locator>>;
 pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
     let (table, longest) = build_table(terms);
     // The words a form begins with: a quick test that skips most words of the text.
-    let firsts: HashSet<&str> = table.keys().filter_map(|k| k.first()).map(String::as_str).collect();
+    let firsts: HashSet<&str> = table.keys().filter_map(|k| k.split(WORD_SEP).next()).collect();
     let mut found: Found = HashMap::new();
     let mut anchors: HashMap<NodeAt, Vec<(usize, String)>> = HashMap::new();
     let mut seen: HashSet<(Target, usize, usize)> = HashSet::new();
     let mut anchors_in_article = vec![0usize; book.articles.len()];
     let tokens = &corpus.tokens;
     let mut i = 0;
-    let mut key: Vec<String> = Vec::with_capacity(longest);
+    let mut key = String::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(longest);
     while i < tokens.len() {
         if !firsts.contains(tokens[i].key.as_str()) {
             i += 1;
@@ -43,15 +44,22 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
         while len < longest && i + len < tokens.len() && (tokens[i + len].joined || tokens[i + len].comma_before) {
             len += 1;
         }
-        let hit = (1..=len).rev().find_map(|n| {
-            key.clear();
-            for (k, t) in tokens[i..i + n].iter().enumerate() {
-                if k > 0 && t.comma_before {
-                    key.push(",".to_string());
-                }
-                key.push(t.key.clone());
+        // The key of the longest run, and where the key of each shorter run ends in it.
+        key.clear();
+        ends.clear();
+        for (k, t) in tokens[i..i + len].iter().enumerate() {
+            if k > 0 {
+                key.push(WORD_SEP);
             }
-            let &(target, capital) = table.get(&key)?;
+            if k > 0 && t.comma_before {
+                key.push(',');
+                key.push(WORD_SEP);
+            }
+            key.push_str(&t.key);
+            ends.push(key.len());
+        }
+        let hit = (1..=len).rev().find_map(|n| {
+            let &(target, capital) = table.get(&key[..ends[n - 1]])?;
             capital.is_none_or(|k| tokens[i + k].capitalised()).then_some((n, target))
         });
         let Some((n, target)) = hit else {
@@ -83,8 +91,13 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
 /// capitalises it): a name's "Bill" or "Prime" is not the "bill" or "prime" of running
 /// text. Only the first word after a leading article counts: a name's later words vary in
 /// case ("Ninety Mile beach"), and so does its article ("the New York Times"). The first
-/// term to claim a sequence keeps it. Also returns the longest form's word count.
-type Table = HashMap<Vec<String>, (Target, Option<usize>)>;
+/// term to claim a sequence keeps it. Also returns the longest form's word count. A sequence
+/// is one string, its words joined by [`WORD_SEP`], so that the text's runs of words are
+/// looked up as slices of one key.
+type Table = HashMap<String, (Target, Option<usize>)>;
+
+/// Parts the words of a [`Table`] key (no word holds a control character).
+const WORD_SEP: char = '\u{1f}';
 
 fn build_table(terms: &[Term]) -> (Table, usize) {
     let mut table: Table = HashMap::new();
@@ -102,7 +115,7 @@ fn build_table(terms: &[Term]) -> (Table, usize) {
             last.push('s');
         }
         for keys in [keys, plural] {
-            let (claimed, must) = table.entry(keys).or_insert((target, capital));
+            let (claimed, must) = table.entry(keys.join(&WORD_SEP.to_string())).or_insert((target, capital));
             if *claimed == target && *must != capital {
                 *must = None;
             }

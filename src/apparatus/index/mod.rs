@@ -64,7 +64,8 @@ use locate::Found;
 /// `Mode::Curated` keeps only the editor's entries.
 pub fn apply(book: &mut Book, config: &IndexConfig, mode: Mode) -> Result<()> {
     let keys: Vec<memo::Key> = book.articles.iter().map(memo::article_key).collect();
-    apply_cached(book, config, mode, &keys, &mut Cache::default())
+    let mut cache = Cache::default();
+    plan_cached(book, config, mode, &keys, &mut cache).apply(book, config, &mut cache)
 }
 
 /// What `anthology watch` keeps of the index from one build to the next: each article's
@@ -75,12 +76,23 @@ pub struct Cache {
     words: HashMap<memo::Key, scan::Corpus>,
 }
 
-/// [`apply`], tokenising again only the articles `cache` has not seen (`keys`: each article's
-/// [`memo::article_key`]).
-pub fn apply_cached(book: &mut Book, config: &IndexConfig, mode: Mode, keys: &[memo::Key], cache: &mut Cache) -> Result<()> {
+/// The index's headings, proposed from the text and curated by the editor, before any is
+/// located: made without changing the book, so that `anthology watch` can make it beside
+/// the chronology. `None` when the book has no index.
+pub struct Plan(Option<Planned>);
+
+struct Planned {
+    corpus: scan::Corpus,
+    sizes: Vec<scan::Size>,
+    keys: Vec<memo::Key>,
+    curated: curate::Curated,
+}
+
+/// Steps 1-3 of [`apply`]: what the index will hold, from the text alone, tokenising again
+/// only the articles `cache` has not seen (`keys`: each article's [`memo::article_key`]).
+pub fn plan_cached(book: &Book, config: &IndexConfig, mode: Mode, keys: &[memo::Key], cache: &mut Cache) -> Plan {
     if mode == Mode::Off {
-        book.index = None;
-        return Ok(());
+        return Plan(None);
     }
     // 1. Tokenise the articles once, or take their words from the last build.
     let keys: Vec<memo::Key> = keys.iter().enumerate().map(|(a, key)| memo::key(&(a, key))).collect();
@@ -94,44 +106,56 @@ pub fn apply_cached(book: &mut Book, config: &IndexConfig, mode: Mode, keys: &[m
         _ => propose::propose(&corpus),
     };
     // 3. Let the editor add, rename, merge and reject.
-    let curated = curate::curate(proposals, &config);
-    // 4. Find every occurrence, anchor it, and collect locators.
-    let found = locate::locate(book, &corpus, &curated.terms);
-    cache.words = keys.into_iter().zip(corpus.split(&sizes)).collect();
-    // 5. Collate, keeping only cross-references that lead somewhere.
-    let mut entries = entries(&curated.terms, &found, config.sort);
-    drop_dangling_references(&mut entries, &mut book.warnings);
-    divide::divide_long_entries(&mut entries, book, config.sort);
-    if !curated.rejected.is_empty() {
-        book.warnings.push(Warning {
-            stage: "index".to_string(),
-            message: format!(
-                "index.toml rejected {} proposed heading(s): {}",
-                curated.rejected.len(),
-                curated.rejected.join("; ")
-            ),
-        });
-    }
-    for t in curated
-        .terms
-        .iter()
-        .filter(|t| t.see.is_empty() && t.subs.is_empty())
-    {
-        if !entries.iter().any(|e| e.heading == curl(&t.heading)) {
+    let curated = curate::curate(proposals, config);
+    Plan(Some(Planned { corpus, sizes, keys, curated }))
+}
+
+impl Plan {
+    /// Steps 4-5 of [`apply`]: locates and anchors the headings in `book` and sets
+    /// `book.index`.
+    pub fn apply(self, book: &mut Book, config: &IndexConfig, cache: &mut Cache) -> Result<()> {
+        let Some(Planned { corpus, sizes, keys, curated }) = self.0 else {
+            book.index = None;
+            return Ok(());
+        };
+        // 4. Find every occurrence, anchor it, and collect locators.
+        let found = locate::locate(book, &corpus, &curated.terms);
+        cache.words = keys.into_iter().zip(corpus.split(&sizes)).collect();
+        // 5. Collate, keeping only cross-references that lead somewhere.
+        let mut entries = entries(&curated.terms, &found, config.sort);
+        drop_dangling_references(&mut entries, &mut book.warnings);
+        divide::divide_long_entries(&mut entries, book, config.sort);
+        if !curated.rejected.is_empty() {
             book.warnings.push(Warning {
                 stage: "index".to_string(),
                 message: format!(
-                    "index heading \"{}\" was not found in the text and is left out",
-                    t.heading
+                    "index.toml rejected {} proposed heading(s): {}",
+                    curated.rejected.len(),
+                    curated.rejected.join("; ")
                 ),
             });
         }
+        for t in curated
+            .terms
+            .iter()
+            .filter(|t| t.see.is_empty() && t.subs.is_empty())
+        {
+            if !entries.iter().any(|e| e.heading == curl(&t.heading)) {
+                book.warnings.push(Warning {
+                    stage: "index".to_string(),
+                    message: format!(
+                        "index heading \"{}\" was not found in the text and is left out",
+                        t.heading
+                    ),
+                });
+            }
+        }
+        book.index = Some(Index {
+            title: config.title.clone().unwrap_or_else(|| "Index".to_string()),
+            entries,
+        });
+        Ok(())
     }
-    book.index = Some(Index {
-        title: config.title.clone().unwrap_or_else(|| "Index".to_string()),
-        entries,
-    });
-    Ok(())
 }
 
 /// Removes `see` / `see_also` targets that are no heading of the index (misspelt, or a

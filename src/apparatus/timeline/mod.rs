@@ -37,12 +37,31 @@ pub struct Cache {
 /// `book.timeline`; pushes warnings for conflicts and for suggestions not accepted.
 pub fn apply(book: &mut Book, config: &editor::Config) -> Result<()> {
     let keys: Vec<memo::Key> = book.articles.iter().map(memo::article_key).collect();
-    apply_cached(book, config, &keys, &mut Cache::default())
+    compile_cached(book, config, &keys, &mut Cache::default()).apply(book);
+    Ok(())
 }
 
-/// [`apply`], reading again only the articles `cache` has not seen (`keys`: each article's
-/// [`memo::article_key`]).
-pub fn apply_cached(book: &mut Book, config: &editor::Config, keys: &[memo::Key], cache: &mut Cache) -> Result<()> {
+/// A book's chronology, made without changing the book (so that `anthology watch` can make
+/// it beside the index), and the warnings making it raised.
+pub struct Compiled {
+    timeline: Option<Timeline>,
+    warnings: Vec<String>,
+}
+
+impl Compiled {
+    /// Sets `book.timeline` and adds the warnings to the book's.
+    pub fn apply(self, book: &mut Book) {
+        book.timeline = self.timeline;
+        book.warnings.extend(self.warnings.into_iter().map(|message| Warning {
+            stage: "timeline".to_string(),
+            message,
+        }));
+    }
+}
+
+/// The chronology of `book` under the editor's `config`, reading again only the articles
+/// `cache` has not seen (`keys`: each article's [`memo::article_key`]).
+pub fn compile_cached(book: &Book, config: &editor::Config, keys: &[memo::Key], cache: &mut Cache) -> Compiled {
     cache.stated.next_build();
     cache.found.next_build();
     let conventions: Vec<Convention> = book
@@ -89,17 +108,12 @@ pub fn apply_cached(book: &mut Book, config: &editor::Config, keys: &[memo::Key]
     assign_ids(&mut entries);
     let headnote = headnote(&mut entries);
     // A book with no datable events gets no appendix (and so no contents entry).
-    book.timeline = (!entries.is_empty()).then(|| Timeline {
+    let timeline = (!entries.is_empty()).then(|| Timeline {
         title: config.title(),
         headnote,
         entries,
     });
-    book.warnings
-        .extend(warnings.into_iter().map(|message| Warning {
-            stage: "timeline".to_string(),
-            message,
-        }));
-    Ok(())
+    Compiled { timeline, warnings }
 }
 
 /// States the calendar convention and the mark of inferred dates once, above the entries,

@@ -7,7 +7,7 @@
 //! which is padded to an even count so that page 1 is a recto.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::appendix;
 use super::audit::Placed;
@@ -138,8 +138,8 @@ struct Paginated {
 /// lines of the appendices, by a hash of what setting them reads.
 #[derive(Default)]
 pub struct Earlier {
-    chapters: Memo<Rc<Paginated>>,
-    appendices: Memo<Rc<(Vec<Unit>, Lacks)>>,
+    chapters: Memo<Arc<Paginated>>,
+    appendices: Memo<Arc<(Vec<Unit>, Lacks)>>,
 }
 
 impl Earlier {
@@ -271,7 +271,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earl
 
 /// Sets and paginates a chapter, or takes it from `chapters` (its lacking characters
 /// recorded again).
-fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo<Rc<Paginated>>) -> Rc<Paginated> {
+fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo<Arc<Paginated>>) -> Arc<Paginated> {
     let key = memo::serde_key(&(ch, g, ts.hyphenates_names()));
     if let Some(paginated) = chapters.get(&key) {
         ts.replay(&paginated.lacks);
@@ -285,7 +285,7 @@ fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo
     });
     let mut placed = Placed::default();
     frames.iter().for_each(|f| placed.count(f));
-    let paginated = Rc::new(Paginated { notes, frames, lacks, placed });
+    let paginated = Arc::new(Paginated { notes, frames, lacks, placed });
     chapters.insert(key, paginated.clone());
     paginated
 }
@@ -295,14 +295,14 @@ fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo
 fn set_appendix(
     ts: &mut Typesetter,
     key: memo::Key,
-    appendices: &mut Memo<Rc<(Vec<Unit>, Lacks)>>,
+    appendices: &mut Memo<Arc<(Vec<Unit>, Lacks)>>,
     set: impl FnOnce(&mut Typesetter) -> Vec<Unit>,
-) -> Rc<(Vec<Unit>, Lacks)> {
+) -> Arc<(Vec<Unit>, Lacks)> {
     if let Some(set) = appendices.get(&key) {
         ts.replay(&set.1);
         return set;
     }
-    let made = Rc::new(ts.recorded(set));
+    let made = Arc::new(ts.recorded(set));
     appendices.insert(key, made.clone());
     made
 }

@@ -2,7 +2,7 @@
 //! destinations, fills and colours, in points from the trim box's top-left corner (y grows
 //! downwards).
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::paragraph::Target;
 use super::shape::{Shaped, Style};
@@ -55,15 +55,15 @@ pub enum CellKind {
 #[derive(Debug, Clone, Eq, Default)]
 pub struct Tag {
     pub role: Role,
-    pub element: Rc<str>,
-    pub group: Rc<str>,
+    pub element: Arc<str>,
+    pub group: Arc<str>,
 }
 
 /// Runs of one element share its names, so the names compare by pointer first: writing
 /// compares every run's tag with the one before it.
 impl PartialEq for Tag {
     fn eq(&self, other: &Tag) -> bool {
-        let same = |a: &Rc<str>, b: &Rc<str>| Rc::ptr_eq(a, b) || a == b;
+        let same = |a: &Arc<str>, b: &Arc<str>| Arc::ptr_eq(a, b) || a == b;
         self.role == other.role && same(&self.element, &other.element) && same(&self.group, &other.group)
     }
 }
@@ -82,7 +82,7 @@ pub struct TextRun {
     pub y: f32,
     pub size: f32,
     pub style: Style,
-    pub shaped: Rc<Shaped>,
+    pub shaped: Arc<Shaped>,
     /// A word space separates this run from the run before it on the same line.
     pub space_before: bool,
     pub tag: Tag,

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::hyphenate::Hyphenator;
 use super::linebreak::{self, Item, Setting};
@@ -77,7 +77,7 @@ pub struct Run {
     pub rise: f32,
     pub size: f32,
     pub style: Style,
-    pub shaped: Rc<Shaped>,
+    pub shaped: Arc<Shaped>,
     pub link: Option<Target>,
     /// A named destination standing at this run.
     pub dest: Option<String>,
@@ -142,7 +142,7 @@ impl Line {
 /// What a box or penalty item stands for.
 #[derive(Debug, Clone)]
 struct Piece {
-    shaped: Rc<Shaped>,
+    shaped: Arc<Shaped>,
     style: Style,
     size: f32,
     rise: f32,
@@ -153,7 +153,7 @@ struct Piece {
     anchors: Vec<String>,
     /// For a hyphen: the part before it shaped alone, as it is set when the line breaks
     /// here (without the kerning or ligature that joined it to the next part).
-    pre_break: Option<Rc<Shaped>>,
+    pre_break: Option<Arc<Shaped>>,
 }
 
 /// The distinct places in `at`, in the order first seen, joined by commas.
@@ -181,7 +181,7 @@ pub struct Typesetter {
     /// a function of these alone, so a paragraph that comes again (in the layout run
     /// again for a new gutter, or in the next build of `anthology watch`) is taken from
     /// here, the same lines to the bit.
-    paragraphs: Memo<Rc<Set>>,
+    paragraphs: Memo<Arc<Set>>,
     /// While paragraphs (or chapters) are being set: the characters their shaping lacked,
     /// one list for each open [`Typesetter::recorded`] (a chapter's holds its paragraphs').
     recording: Vec<Lacks>,
@@ -245,7 +245,7 @@ impl Typesetter {
     }
 
     /// Shapes `text`, recording fallback and missing glyphs against `context`.
-    pub fn shape(&mut self, text: &str, style: Style, context: &str) -> Rc<Shaped> {
+    pub fn shape(&mut self, text: &str, style: Style, context: &str) -> Arc<Shaped> {
         let shaped = self.shaper.shape(text, style);
         let fallback = shaped.fallback.iter().map(|&c| Lack { c, missing: false });
         let missing = shaped.missing.iter().map(|&c| Lack { c, missing: true });
@@ -303,7 +303,7 @@ impl Typesetter {
             }
             None => {
                 let (lines, lacks) = self.recorded(|ts| ts.set(spans, style, measure, context));
-                let set = Rc::new(Set { lines, lacks });
+                let set = Arc::new(Set { lines, lacks });
                 self.paragraphs.insert(key, set.clone());
                 set
             }
@@ -508,7 +508,7 @@ impl Typesetter {
         for (text, rel, brk) in parts.drain(..) {
             let cut = whole.as_ref().and_then(|w| w.slice(rel..rel + text.len()));
             let shaped = match cut {
-                Some(cut) => Rc::new(cut),
+                Some(cut) => Arc::new(cut),
                 None => self.shape(text, style, context),
             };
             let piece = Piece {
@@ -974,11 +974,11 @@ fn place(
     measure: f32,
 ) -> Line {
     let mut line = Line::empty(style.leading);
-    let expand = |shaped: &Rc<Shaped>| {
+    let expand = |shaped: &Arc<Shaped>| {
         if set.scale == 1.0 {
             shaped.clone()
         } else {
-            Rc::new(shaped.expanded(set.scale))
+            Arc::new(shaped.expanded(set.scale))
         }
     };
     let mut x = 0.0;
@@ -1029,7 +1029,7 @@ fn place(
     line
 }
 
-fn push_run(line: &mut Line, p: &Piece, shaped: Rc<Shaped>, x: f32) {
+fn push_run(line: &mut Line, p: &Piece, shaped: Arc<Shaped>, x: f32) {
     if p.word_start && line.word_start.is_none() {
         line.word_start = Some(p.offset);
     }

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::fonts::{Face, FALLBACK};
 
@@ -117,8 +117,8 @@ pub struct Shaper {
     /// Text figures everywhere; small capitals on request.
     text: [rustybuzz::Feature; 1],
     small_caps: [rustybuzz::Feature; 2],
-    cache: HashMap<(String, Style), Rc<Shaped>>,
-    break_hyphens: HashMap<Style, Rc<Shaped>>,
+    cache: HashMap<(String, Style), Arc<Shaped>>,
+    break_hyphens: HashMap<Style, Arc<Shaped>>,
 }
 
 impl Shaper {
@@ -152,7 +152,7 @@ impl Shaper {
     /// (PDF 32000-1, 14.8.2.2.3). Set with the face's own soft-hyphen glyph when it has
     /// one, so that the glyph maps to U+00AD without clashing with the word hyphen's
     /// mapping.
-    pub fn break_hyphen(&mut self, style: Style) -> Rc<Shaped> {
+    pub fn break_hyphen(&mut self, style: Style) -> Arc<Shaped> {
         if let Some(s) = self.break_hyphens.get(&style) {
             return s.clone();
         }
@@ -166,17 +166,17 @@ impl Shaper {
                 g.id = id.0;
             }
         }
-        let shaped = Rc::new(shaped);
+        let shaped = Arc::new(shaped);
         self.break_hyphens.insert(style, shaped.clone());
         shaped
     }
 
     /// Shapes `text` in `style` (cached).
-    pub fn shape(&mut self, text: &str, style: Style) -> Rc<Shaped> {
+    pub fn shape(&mut self, text: &str, style: Style) -> Arc<Shaped> {
         if let Some(s) = self.cache.get(&(text.to_string(), style)) {
             return s.clone();
         }
-        let shaped = Rc::new(self.shape_uncached(text, style));
+        let shaped = Arc::new(self.shape_uncached(text, style));
         self.cache.insert((text.to_string(), style), shaped.clone());
         shaped
     }

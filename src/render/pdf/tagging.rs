@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::num::NonZeroU16;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, TableHeaderScope,
@@ -40,7 +40,7 @@ struct Element {
 #[derive(Default)]
 pub struct Structure {
     elements: Vec<Element>,
-    index: HashMap<(Role, Rc<str>), usize>,
+    index: HashMap<(Role, Arc<str>), usize>,
     /// Links on artifacts (none expected): kept at the top level so every annotation
     /// has its one parent.
     loose: Vec<Node>,
@@ -116,7 +116,7 @@ fn close(open: &mut Vec<(Enclosing, TagGroup)>, keep: usize, tree: &mut TagTree)
 
 /// What identifies an enclosing element: its kind's name, its group and (a row) its number.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Enclosing(&'static str, Rc<str>, u32);
+struct Enclosing(&'static str, Arc<str>, u32);
 
 /// The elements that enclose an element with `tag`, outermost first.
 fn enclosing(tag: &Tag) -> Vec<(Enclosing, TagKind)> {

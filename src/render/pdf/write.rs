@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::ops::Range;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target as KTarget};
@@ -126,99 +126,112 @@ pub fn write(doc: &Document, meta: &BookMeta, edition: Edition) -> Result<Vec<u8
         }
     }
     let mut structure = Structure::default();
-    for (i, page) in doc.pages.iter().enumerate() {
-        // A page's segments are made when it is drawn: a whole book's would fill memory.
-        let segs = segments(&page.texts, &faces, b);
-        let settings = settings(doc, page)?;
-        let mut p = pdf.start_page_with(settings);
-        {
-            let mut s = p.surface();
-            if i == 0 {
-                register_glyphs(&mut s, &doc.pages, &faces);
+    // The pages' segments are made on the other core, a few pages ahead of the drawing (a
+    // whole book's at once would fill memory), while krilla draws and writes on this one.
+    std::thread::scope(|scope| -> Result<()> {
+        let (ahead, made) = std::sync::mpsc::sync_channel(PAGES_AHEAD);
+        let faces = &faces;
+        scope.spawn(move || {
+            for page in &doc.pages {
+                // The drawing stopped (on an error): no more pages are wanted.
+                if ahead.send(segments(&page.texts, faces, b)).is_err() {
+                    break;
+                }
             }
-            s.start_tagged(decoration());
-            for f in &page.fills {
-                let [l, t, r, bo] = f.rect;
-                if let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) {
+        });
+        for (i, page) in doc.pages.iter().enumerate() {
+            let segs = made.recv().map_err(|_| Error::render("pdf", "the pages' text stopped coming"))?;
+            let settings = settings(doc, page)?;
+            let mut p = pdf.start_page_with(settings);
+            {
+                let mut s = p.surface();
+                if i == 0 {
+                    register_glyphs(&mut s, &doc.pages, faces);
+                }
+                s.start_tagged(decoration());
+                for f in &page.fills {
+                    let [l, t, r, bo] = f.rect;
+                    if let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) {
+                        let mut pb = PathBuilder::new();
+                        pb.push_rect(rect);
+                        if let Some(path) = pb.finish() {
+                            s.set_stroke(None);
+                            s.set_fill(Some(Fill { paint: cmyk_paint(f.colour).into(), ..Default::default() }));
+                            s.draw_path(&path);
+                        }
+                    }
+                }
+                draw_images(&mut s, &page.images, b);
+                let ink = || Fill { paint: page.ink.map_or_else(|| Fill::default().paint, |c| cmyk_paint(c).into()), ..Default::default() };
+                s.set_fill(Some(ink()));
+                s.end_tagged();
+                for (k, seg) in segs.iter().enumerate() {
+                    if let Some(text) = &seg.opens {
+                        if k > 0 {
+                            s.end_tagged();
+                        }
+                        let id = s.start_tagged(content_tag(seg.tag));
+                        structure.content(seg.tag, id, text);
+                    }
+                    s.draw_glyphs(Point::from_xy(seg.x, seg.y), &seg.glyphs, seg.font.clone(), &seg.text, seg.size, false);
+                }
+                if !segs.is_empty() {
+                    s.end_tagged();
+                }
+                s.start_tagged(decoration());
+                for run in &page.turned {
+                    // A quarter turn clockwise about the run's origin: it reads top to bottom.
+                    s.push_transform(&Transform::from_row(0.0, 1.0, -1.0, 0.0, run.x + b, run.y + b));
+                    draw_run(&mut s, run, faces, (0.0, 0.0));
+                    s.pop();
+                }
+                for rule in &page.rules {
                     let mut pb = PathBuilder::new();
-                    pb.push_rect(rect);
+                    pb.move_to(rule.x0 + b, rule.y0 + b);
+                    pb.line_to(rule.x1 + b, rule.y1 + b);
                     if let Some(path) = pb.finish() {
-                        s.set_stroke(None);
-                        s.set_fill(Some(Fill { paint: cmyk_paint(f.colour).into(), ..Default::default() }));
+                        s.set_fill(None);
+                        s.set_stroke(Some(Stroke {
+                            width: rule.width,
+                            paint: ink().paint,
+                            ..Default::default()
+                        }));
                         s.draw_path(&path);
                     }
                 }
-            }
-            draw_images(&mut s, &page.images, b);
-            let ink = || Fill { paint: page.ink.map_or_else(|| Fill::default().paint, |c| cmyk_paint(c).into()), ..Default::default() };
-            s.set_fill(Some(ink()));
-            s.end_tagged();
-            for (k, seg) in segs.iter().enumerate() {
-                if k == 0 || segs[k - 1].tag != seg.tag {
-                    if k > 0 {
-                        s.end_tagged();
-                    }
-                    let id = s.start_tagged(content_tag(seg.tag));
-                    let text: String = segs[k..].iter().take_while(|x| x.tag == seg.tag).map(|x| x.text.as_str()).collect();
-                    structure.content(seg.tag, id, &text);
-                }
-                s.draw_glyphs(Point::from_xy(seg.x, seg.y), &seg.glyphs, seg.font.clone(), &seg.text, seg.size, false);
-            }
-            if !segs.is_empty() {
                 s.end_tagged();
+                s.finish();
             }
-            s.start_tagged(decoration());
-            for run in &page.turned {
-                // A quarter turn clockwise about the run's origin: it reads top to bottom.
-                s.push_transform(&Transform::from_row(0.0, 1.0, -1.0, 0.0, run.x + b, run.y + b));
-                draw_run(&mut s, run, &faces, (0.0, 0.0));
-                s.pop();
+            for link in page.links.iter().filter(|_| screen) {
+                let [l, t, r, bo] = link.rect;
+                let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) else {
+                    continue;
+                };
+                let target = match &link.target {
+                    Target::Url(u) => KTarget::Action(Action::Link(LinkAction::new(u.clone()))),
+                    Target::Dest(name) => match dest_pages.get(name) {
+                        Some(&(pi, x, y)) => {
+                            KTarget::Destination(Destination::Named(NamedDestination::new(
+                                name.clone(),
+                                XyzDestination::new(pi, Point::from_xy(x, y)),
+                            )))
+                        }
+                        None => continue,
+                    },
+                };
+                let alt = match &link.target {
+                    Target::Url(u) => u.clone(),
+                    Target::Dest(name) => dest_pages
+                        .get(name)
+                        .map_or_else(String::new, |&(pi, _, _)| format!("Go to page {}", doc.pages[pi].label())),
+                };
+                let id = p.add_tagged_annotation(Annotation::new_link(LinkAnnotation::new(rect, target), Some(alt)));
+                structure.link(&link.tag, id);
             }
-            for rule in &page.rules {
-                let mut pb = PathBuilder::new();
-                pb.move_to(rule.x0 + b, rule.y0 + b);
-                pb.line_to(rule.x1 + b, rule.y1 + b);
-                if let Some(path) = pb.finish() {
-                    s.set_fill(None);
-                    s.set_stroke(Some(Stroke {
-                        width: rule.width,
-                        paint: ink().paint,
-                        ..Default::default()
-                    }));
-                    s.draw_path(&path);
-                }
-            }
-            s.end_tagged();
-            s.finish();
+            p.finish();
         }
-        for link in page.links.iter().filter(|_| screen) {
-            let [l, t, r, bo] = link.rect;
-            let Some(rect) = Rect::from_ltrb(l + b, t + b, r + b, bo + b) else {
-                continue;
-            };
-            let target = match &link.target {
-                Target::Url(u) => KTarget::Action(Action::Link(LinkAction::new(u.clone()))),
-                Target::Dest(name) => match dest_pages.get(name) {
-                    Some(&(pi, x, y)) => {
-                        KTarget::Destination(Destination::Named(NamedDestination::new(
-                            name.clone(),
-                            XyzDestination::new(pi, Point::from_xy(x, y)),
-                        )))
-                    }
-                    None => continue,
-                },
-            };
-            let alt = match &link.target {
-                Target::Url(u) => u.clone(),
-                Target::Dest(name) => dest_pages
-                    .get(name)
-                    .map_or_else(String::new, |&(pi, _, _)| format!("Go to page {}", doc.pages[pi].label())),
-            };
-            let id = p.add_tagged_annotation(Annotation::new_link(LinkAnnotation::new(rect, target), Some(alt)));
-            structure.link(&link.tag, id);
-        }
-        p.finish();
-    }
+        Ok(())
+    })?;
     for (name, &(pi, x, y)) in &dest_pages {
         pdf.register_named_destination(NamedDestination::new(
             name.clone(),
@@ -285,7 +298,7 @@ fn register_glyphs(s: &mut Surface, pages: &[Page], faces: &Faces) {
     let mut seen: FxHashSet<(*const Shaped, bool)> = FxHashSet::default();
     for (run, segmented) in texts {
         let shaped = &run.shaped;
-        if !seen.insert((Rc::as_ptr(shaped), segmented && run.space_before)) {
+        if !seen.insert((Arc::as_ptr(shaped), segmented && run.space_before)) {
             continue;
         }
         let face_of = |fallen: bool| if fallen { fallback } else { run.style.face.index() };
@@ -336,10 +349,16 @@ struct Segment<'a> {
     size: f32,
     text: String,
     glyphs: Vec<PdfGlyph>,
+    /// For the first segment of a run of segments with one tag: the run's text, which the
+    /// tag's structure element is given.
+    opens: Option<String>,
 }
 
 /// The characters of a long line of text: what a segment's buffers start with.
 const LINE_ROOM: usize = 80;
+
+/// How many pages' segments may wait to be drawn.
+const PAGES_AHEAD: usize = 4;
 
 /// The page's runs as segments. A run that follows a word space starts with a space
 /// glyph (U+0020) reaching from the previous run's end to the run, so text extraction
@@ -370,7 +389,7 @@ fn segments<'a>(runs: &'a [TextRun], faces: &Faces, bleed: f32) -> Vec<Segment<'
             if !continues {
                 // Room for a line's worth: a segment grows run by run.
                 let (text, glyphs) = (String::with_capacity(LINE_ROOM), Vec::with_capacity(LINE_ROOM));
-                out.push(Segment { tag: &run.tag, x: start, y, end: start, font: font.clone(), face, size, text, glyphs });
+                out.push(Segment { tag: &run.tag, x: start, y, end: start, font: font.clone(), face, size, text, glyphs, opens: None });
             }
             let Some(seg) = out.last_mut() else { continue };
             if let (Some(from), Some(id)) = (space_from.take(), space) {
@@ -393,6 +412,12 @@ fn segments<'a>(runs: &'a [TextRun], faces: &Faces, bleed: f32) -> Vec<Segment<'
             seg.end = pen;
         }
         previous_end = Some((pen, y));
+    }
+    let mut k = 0;
+    while k < out.len() {
+        let end = k + out[k..].iter().take_while(|x| x.tag == out[k].tag).count();
+        out[k].opens = Some(out[k..end].iter().map(|x| x.text.as_str()).collect());
+        k = end;
     }
     out
 }
