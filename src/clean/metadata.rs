@@ -16,6 +16,7 @@ use regex::Regex;
 
 use super::dates::{self, NumericOrder};
 use super::{remove, Role, Unit};
+use crate::apparatus::index::{is_census_given_name, is_given_name};
 use crate::model::{ArticleMeta, CleanReport};
 
 const NAME: &str = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*){1,3}";
@@ -635,9 +636,10 @@ fn title_from_file(source: &str) -> String {
 /// "covers", "joined"… and a description ("Jo Lee is a reporter…", "Jo Lee has covered
 /// economics since 2012").
 pub(crate) fn bio_subject(text: &str) -> Option<&str> {
+    // A handle may stand between the name and the verb: "Jo Lee (@jolee) is a reporter".
     static BIO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^({NAME})\s+(?:is|was|teaches|writes|works|covers|reports|joined|lives|has\s+(?:covered|written|reported|worked|been))\s"
+            r"^({NAME})(?:\s+\(@\w+\))?\s+(?:is|was|teaches|writes|works|covers|reports|joined|lives|has\s+(?:covered|written|reported|worked|been))\s"
         ))
         .unwrap()
     });
@@ -661,6 +663,64 @@ pub(super) fn bio(units: &mut [Unit], report: &mut CleanReport, meta: &mut Artic
             return;
         }
     }
+}
+
+/// The author named where no byline was found: by an author box ("Recent from Jo Lee",
+/// "Jo Lee View More Articles", "More stories by Jo Lee") anywhere on the page, or by the
+/// writer's bio line ending the text or after it ("Jo Lee is a staff writer at…"). A bio
+/// line still in the text is carried into the metadata, as [`bio`] does; one that chrome
+/// rules removed with the page's tail stays removed, and only the name is read from it.
+pub(super) fn author_from_page(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
+    if meta.author.is_some() {
+        return;
+    }
+    if let Some(name) = units.iter().find_map(|u| author_box(&u.text, units)) {
+        meta.author = Some(name);
+        return;
+    }
+    let Some(last_text) = units.iter().rposition(|u| u.role == Role::Text) else { return };
+    let writer = |u: &Unit| {
+        let subject = bio_subject(&u.text)?;
+        let told = &u.text[subject.len()..];
+        (WRITER.is_match(told) && subject.contains(' ') && !has_stop_word(subject)).then(|| subject.to_string())
+    };
+    let Some((i, name)) = (last_text..units.len()).find_map(|i| Some((i, writer(&units[i])?))) else { return };
+    let u = &mut units[i];
+    if u.role == Role::Text && u.words() <= 50 && !u.keep {
+        meta.bio = Some(u.text.clone());
+        remove(u, report, "metadata-bio", "the author's bio line, carried into the metadata");
+    }
+    meta.author = Some(name);
+}
+
+/// What a writer's bio calls the writer, in its first words: "is a staff writer at",
+/// "is an Ideas contributor at".
+static WRITER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\(@\w+\))?\s+(?:is|was)\s+(?:\S+\s+){0,5}?(?i:writer|reporter|correspondent|editor|contributor|columnist|journalist|critic|blogger)s?\b").unwrap()
+});
+
+/// The name an author box gives: "Recent from Jo Lee", "More stories by Jo Lee", "Jo Lee
+/// View More Articles". After "from" the name must open on a given name and also stand
+/// alone on a line of the page (the box's heading), since "More from" also heads a site's
+/// or section's teasers ("More from Tech Insider").
+fn author_box(text: &str, units: &[Unit]) -> Option<String> {
+    static BOX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?i:(?:recent|more|latest)\s+(?:(?:stories|articles|posts)\s+)?(by|from))\s+({PERSON})$|^({PERSON})\s+(?i:view|see)\s+(?i:more|all)\s+(?i:articles|posts|stories)$"
+        ))
+        .unwrap()
+    });
+    let c = BOX.captures(text)?;
+    let (name, from) = match (c.get(2), c.get(3)) {
+        (Some(name), _) => (name.as_str(), c.get(1).is_some_and(|w| w.as_str().eq_ignore_ascii_case("from"))),
+        (None, Some(name)) => (name.as_str(), false),
+        _ => return None,
+    };
+    let stands_alone = || {
+        let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
+        (is_given_name(&first) || is_census_given_name(&first)) && units.iter().any(|u| u.text == name)
+    };
+    (name.contains(' ') && !has_stop_word(name) && (!from || stands_alone())).then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -717,6 +777,35 @@ mod tests {
         assert!(!super::title_like(&unit("Detroit News wire services")));
         assert!(super::title_like(&unit("Senator attacks Bloomberg over ads")));
         assert!(super::title_like(&unit("Trump attacks Bloomberg")));
+    }
+
+    /// The author a scraped page without a byline gets.
+    fn author_of(page: &str) -> Option<String> {
+        crate::clean::clean(page, "page.txt", "ch01", &Default::default()).meta.author
+    }
+
+    const BODY: &str = "Harbour Seals Return to the Estuary\n\nThe seals came back to the estuary this spring after an absence of thirty years, counted by volunteers along both banks.\n\nVolunteers counted forty animals on the mudflats in April, twice the number seen the year before, and the trust expects more.\n\nThe trust will repeat the count every month until the autumn, when the pups are weaned and the colony disperses.\n\n";
+
+    #[test]
+    fn a_writers_bio_after_the_text_names_the_author() {
+        let page = format!("{BODY}Share this article\n\nNora Quist (@nquist) is a staff writer at the Coastal Gazette covering wildlife.\n\n© 2024 Coastal Gazette\n");
+        assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
+        // A bio of someone who does not write: no author.
+        let page = format!("{BODY}Share this article\n\nNora Quist is a marine biologist at the trust.\n");
+        assert_eq!(author_of(&page), None);
+    }
+
+    #[test]
+    fn an_author_box_names_the_author() {
+        assert_eq!(author_of(&format!("{BODY}Tomas Ekberg View More Articles\n")).as_deref(), Some("Tomas Ekberg"));
+        assert_eq!(author_of(&format!("Recent from Tomas Ekberg\n\nTomas Ekberg\n\n{BODY}")).as_deref(), Some("Tomas Ekberg"));
+        // "More from" a site or section names nobody.
+        assert_eq!(author_of(&format!("{BODY}More from Coastal Insider\n\nCoastal Insider\n")), None);
+    }
+
+    #[test]
+    fn a_question_headline_is_no_byline() {
+        assert_eq!(read("Why Ada Brook, MD, Walks Every Day"), None);
     }
 
     #[test]

@@ -150,6 +150,7 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     structure::sources(&mut units);
     let notes = structure::footnotes(&mut units, article_id, &artifacts);
     chrome::main_text(&mut units, &mut report);
+    metadata::author_from_page(&mut units, &mut report, &mut meta);
     keep_paragraphs_between_kept_ones(&mut units, &mut report);
     keep_repeats_inside_the_text(&mut units, &mut report);
     count_prose(&units, &mut report);

@@ -78,7 +78,7 @@ pub const STOP_WORDS: &[&str] = &[
     "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "more", "not",
     "of", "on", "one", "only", "or", "other", "our", "out", "she", "so", "than", "that",
     "the", "their", "them", "then", "there", "these", "they", "this", "to", "up", "was",
-    "we", "were", "what", "when", "which", "who", "will", "with", "would", "you",
+    "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you",
 ];
 
 /// Words that, starting a short line, mark it as a sentence rather than a heading.
