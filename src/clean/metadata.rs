@@ -124,7 +124,10 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         let role_words = |tail: &str| tail.split_whitespace().all(|w| ROLE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len()));
         roled |= named.len() < piece.len() && named.contains(' ') && role_words(&piece[named.len()..]);
         let piece = named;
-        if (PEOPLE.is_match(piece) || lone_login) && !has_stop_word(&piece.replace(" and ", " ")) {
+        // After the name a "By" introduced, a capitalised word that is also a common word
+        // ("Minh Do", "The Times") is a co-author's or a paper's: no sentence goes on there.
+        let co_named = named_by && !names.is_empty();
+        if (PEOPLE.is_match(piece) || lone_login) && (co_named || !has_stop_word(&piece.replace(" and ", " "))) {
             names.push(piece.to_string());
         } else {
             return None;
@@ -202,11 +205,14 @@ fn body_start(units: &[Unit], live: &[usize], order: NumericOrder) -> usize {
         }
     }
     // A long headline reads as prose to the run; it ends no sentence and the next line
-    // does not continue it.
+    // does not continue it. A headline asking a question ends on its question mark: it
+    // stands over the byline or date line.
     let headline = |k: usize| {
         let u = &units[live[k]];
         let next_continues = live.get(k + 1).is_some_and(|&n| units[n].text.starts_with(char::is_lowercase));
-        u.raw.len() == 1 && u.words() <= 25 && u.text.ends_with(char::is_alphanumeric) && !next_continues
+        let next_is_meta = live.get(k + 1).is_some_and(|&n| units[n].words() <= 20 && read_meta_line(&units[n].text, order).is_some());
+        let question = u.text.ends_with('?') && !SENTENCE_BREAK.is_match(&u.text) && next_is_meta;
+        u.raw.len() == 1 && u.words() <= 25 && (u.text.ends_with(char::is_alphanumeric) || question) && !next_continues
     };
     if start < live.len() && headline(start) { start + 1 } else { start }
 }
@@ -545,7 +551,11 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         // date line, is no headline.
         let first_meta = meta_lines.iter().map(|&m| live[m]).min().unwrap_or(usize::MAX);
         let teaser = if (i.saturating_sub(12)..i).any(|h| h > first_meta && super::chrome::related_header(&units[h].text)) { -1.0 } else { 0.0 };
-        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence + two_sentences + teaser;
+        // A quotation over its attribution ("— Ann Lee, in a speech") is an epigraph or the
+        // claim a fact check weighs, not the headline.
+        let attributed = live.get(k + 1).is_some_and(|&n| units[n].text.starts_with(['—', '–']) && i == live[k]);
+        let quotation = if attributed { -2.0 } else { 0.0 };
+        let score = 2.0 * shared + if repeated { 0.6 } else { 0.0 } + above_meta + 0.6 * nearness + length + sentence + two_sentences + teaser + quotation;
         if best.is_none_or(|(s, _, _)| score >= s) {
             best = Some((score, i, k));
         }
@@ -749,6 +759,8 @@ mod tests {
         // A headline's verb before a name: no byline.
         assert_eq!(read("Introducing Junior Gaspard, New CEO at Experience"), None);
         assert_eq!(read("Written by Ann Lee and Bo Chen"), Some((None, Some("Ann Lee and Bo Chen".into()))));
+        // A co-author after a comma, whose surname is also a common word.
+        assert_eq!(read("By Ann Lee , Minh Do on Monday, November 18th, 2019 at 11:08 a.m."), both("2019-11-18", "Ann Lee"));
         assert_eq!(read("Monday November 18, 2019 7:45 am PST by Joe Rossignol"), both("2019-11-18", "Joe Rossignol"));
         assert_eq!(read("By Tim Childers - Live Science Contributor 2019-11-19T12:48:00Z"), both("2019-11-19", "Tim Childers"));
         assert_eq!(read("Reuters November 18, 2019 11:03 PM"), both("2019-11-18", "Reuters"));
@@ -801,6 +813,15 @@ mod tests {
         assert_eq!(author_of(&format!("Recent from Tomas Ekberg\n\nTomas Ekberg\n\n{BODY}")).as_deref(), Some("Tomas Ekberg"));
         // "More from" a site or section names nobody.
         assert_eq!(author_of(&format!("{BODY}More from Coastal Insider\n\nCoastal Insider\n")), None);
+    }
+
+    #[test]
+    fn a_question_over_its_byline_is_the_title_and_a_quotation_over_its_attribution_is_not() {
+        let page = format!("“Seals have left this estuary for good.”\n\n— A harbour official, in a letter to the council\n\nDid the seals really leave the estuary?\n\nBy Nora Quist, Minh Do on Monday, March 4th, 2024 at 9:10 a.m.\n\n{BODY}");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.title, "Did the seals really leave the estuary?");
+        assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
+        assert_eq!(article.meta.date.as_deref(), Some("2024-03-04"));
     }
 
     #[test]
