@@ -186,9 +186,15 @@ fn body_start(units: &[Unit], live: &[usize], order: NumericOrder) -> usize {
     let sentence = |u: &Unit| u.words() >= 8 && u.text.ends_with(['.', '!', '?', '"', '”', '’']);
     let first_sentence = live.iter().position(|&i| sentence(&units[i])).unwrap_or(live.len());
     let run = super::chrome::densest_run(units);
-    let start = run
+    let mut start = run
         .and_then(|(first, _)| live.iter().position(|&i| i >= first))
         .unwrap_or(first_sentence);
+    // Teasers of other articles, cut short in a list ("* Headline NEW DELHI: Their dream
+    // shattered, nearly 150 returned home after..."), read as prose but open no article.
+    let truncated_teaser = |u: &Unit| super::BULLET.is_match(&u.text) && (u.text.ends_with("...") || u.text.ends_with('…'));
+    while live.get(start).is_some_and(|&i| truncated_teaser(&units[i])) {
+        start += 1;
+    }
     let end = run.map_or(0, |(_, last)| live.partition_point(|&i| i <= last));
     // Teasers of other articles can read as prose and run on into the article: when no date
     // line stands above the run, a headline over the only date line inside it is where the
@@ -822,6 +828,14 @@ mod tests {
         assert_eq!(article.meta.title, "Did the seals really leave the estuary?");
         assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
         assert_eq!(article.meta.date.as_deref(), Some("2024-03-04"));
+    }
+
+    #[test]
+    fn truncated_teasers_over_the_headline_are_no_body() {
+        let teasers = "* Ferry strike ends after a week WELLINGTON: The ferry crews went back to work on Monday after the union and the operator agreed on a new roster for the summer, the union said in a statement that...\n\n* Rain closes the mountain road again CHRISTCHURCH: The mountain road was closed for the third time this month after heavy rain brought down rocks and mud onto the road near the pass, which...\n\n";
+        let page = format!("Sponsored Advert\n\n{teasers}Harbour Seals Return to the Estuary\n\n{}", BODY.split_once("\n\n").map_or("", |(_, rest)| rest));
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.title, "Harbour Seals Return to the Estuary");
     }
 
     #[test]
