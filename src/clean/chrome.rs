@@ -21,6 +21,17 @@ static ISSUE_LINE: LazyLock<Regex> =
 static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:donation to|donate to|subscribe to|support)\s+((?:the\s+)?\p{Lu}[\p{L}’'!]*(?:\s+\p{Lu}[\p{L}’'!]*){0,3})\s*[.!]?$").unwrap()
 });
+
+/// The publication a subscription or donation appeal names: not "Our Mailing List" or "Your
+/// Newsletter", which name the appeal's own list, feed or channel.
+fn appeal_publication(text: &str) -> Option<String> {
+    let name = PUBLICATION.captures(text)?.get(1)?.as_str().trim();
+    let first = name.split_whitespace().next()?.to_lowercase();
+    let last = name.split_whitespace().last()?.to_lowercase();
+    let possessive = matches!(first.as_str(), "our" | "your" | "my" | "this" | "us");
+    let a_list = matches!(last.as_str(), "list" | "newsletter" | "newsletters" | "channel" | "feed" | "podcast" | "alerts" | "updates" | "subscriptions");
+    (!possessive && !a_list).then(|| name.to_string())
+}
 static IMAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:[\p{L}\d]+[ _-])*[\p{L}\d]*[-_](?:[a-z]-?)?\d+$|\.(?:jpe?g|png|gif|webp|svg)$").unwrap()
 });
@@ -190,8 +201,8 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             if let Some(c) = ISSUE.captures(&u.text) {
                 meta.issue.get_or_insert_with(|| c[1].to_string());
             }
-            if let Some(c) = PUBLICATION.captures(&u.text) {
-                meta.publication.get_or_insert_with(|| c[1].trim().to_string());
+            if let Some(name) = appeal_publication(&u.text) {
+                meta.publication.get_or_insert(name);
             }
             remove(u, report, rule, reason);
             u.chrome = true;

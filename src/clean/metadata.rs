@@ -839,6 +839,14 @@ mod tests {
     }
 
     #[test]
+    fn an_appeal_names_the_publication_but_not_its_own_mailing_list() {
+        let publication = |appeal: &str| crate::clean::clean(&format!("{BODY}{appeal}\n"), "page.txt", "ch01", &Default::default()).meta.publication;
+        assert_eq!(publication("Subscribe to The Coastal Gazette").as_deref(), Some("The Coastal Gazette"));
+        assert_eq!(publication("Subscribe To Our Mailing List"), None);
+        assert_eq!(publication("Subscribe to the Coastal Newsletter"), None);
+    }
+
+    #[test]
     fn a_question_headline_is_no_byline() {
         assert_eq!(read("Why Ada Brook, MD, Walks Every Day"), None);
     }
