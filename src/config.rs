@@ -524,6 +524,20 @@ fn title_from_folder(name: &str) -> String {
         .join(" ")
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01-12 and a day 01-31.
+fn is_iso_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let num = |s: &str, len: usize, max: u32| {
+        s.len() == len && s.parse::<u32>().is_ok_and(|n| (len == 4 || n >= 1) && n <= max)
+    };
+    match parts.as_slice() {
+        [y] => num(y, 4, 9999),
+        [y, m] => num(y, 4, 9999) && num(m, 2, 12),
+        [y, m, dd] => num(y, 4, 9999) && num(m, 2, 12) && num(dd, 2, 31),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,19 +573,5 @@ mod tests {
     #[test]
     fn folder_titles() {
         assert_eq!(title_from_folder("my-articles_2017"), "My Articles 2017");
-    }
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01-12 and a day 01-31.
-fn is_iso_date(d: &str) -> bool {
-    let parts: Vec<&str> = d.split('-').collect();
-    let num = |s: &str, len: usize, max: u32| {
-        s.len() == len && s.parse::<u32>().is_ok_and(|n| (len == 4 || n >= 1) && n <= max)
-    };
-    match parts.as_slice() {
-        [y] => num(y, 4, 9999),
-        [y, m] => num(y, 4, 9999) && num(m, 2, 12),
-        [y, m, dd] => num(y, 4, 9999) && num(m, 2, 12) && num(dd, 2, 31),
-        _ => false,
     }
 }

@@ -103,9 +103,13 @@ fn quoted(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
+/// A source copied into the book: where it is, its path in book.toml, and the metadata the
+/// cleaner recovered from it (key, value).
+type Imported = (PathBuf, String, Vec<(&'static str, String)>);
+
 /// Copies every source file of `folder` (`.txt`, `.md`, a saved web page; in name order) into `dir/sources` unless it
 /// is already inside `dir`; returns each with its path in book.toml and what the cleaner found.
-fn import(folder: &Path, dir: &Path) -> Result<Vec<(PathBuf, String, Vec<(&'static str, String)>)>> {
+fn import(folder: &Path, dir: &Path) -> Result<Vec<Imported>> {
     let entries = std::fs::read_dir(folder).map_err(|e| Error::io(folder, e))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -13,10 +13,8 @@ use crate::model::{Article, Block, Footnote, Inline, Section};
 pub fn article(article: &mut Article) {
     let m = &mut article.meta;
     m.title = smarten(&m.title);
-    for field in [&mut m.standfirst, &mut m.author, &mut m.bio] {
-        if let Some(text) = field {
-            *text = smarten(text);
-        }
+    for text in [&mut m.standfirst, &mut m.author, &mut m.bio].into_iter().flatten() {
+        *text = smarten(text);
     }
     blocks(&mut article.blocks);
     footnotes(&mut article.footnotes);

@@ -852,13 +852,13 @@ fn the_chronology_is_not_a_table() {
 
 #[test]
 fn notes_are_numbered_and_never_leave_a_heading_alone() {
+    let noteref = regex::Regex::new(r#"epub:type="noteref"[^>]*>([^<]*)</a>"#).unwrap();
     for b in [default_book(), &print_paged_book().0] {
         for (name, bytes) in b.files.iter().filter(|(n, _)| n.ends_with(".xhtml")) {
             let x = String::from_utf8_lossy(bytes);
             // Reading systems hide `aside` footnotes as pop-ups: none may carry the notes.
             assert!(!x.contains("<aside"), "{name} has asides");
-            for m in regex::Regex::new(r#"epub:type="noteref"[^>]*>([^<]*)</a>"#)
-                .unwrap()
+            for m in noteref
                 .captures_iter(&x)
             {
                 assert!(m[1].parse::<u32>().is_ok(), "{name}: note marker {:?}", &m[1]);
@@ -927,8 +927,9 @@ fn the_page_list_has_every_printed_page_and_chapters_open_with_theirs() {
         .filter(|(n, _)| n.ends_with(".xhtml"))
         .map(|(n, v)| (n.clone(), String::from_utf8_lossy(v).into_owned()))
         .collect();
+    let heading = regex::Regex::new(r"(?s)<h[1-6][^>]*>.*?</h[1-6]>").unwrap();
     for (name, x) in &docs {
-        for h in regex::Regex::new(r"(?s)<h[1-6][^>]*>.*?</h[1-6]>").unwrap().find_iter(x) {
+        for h in heading.find_iter(x) {
             assert!(!h.as_str().contains("pagebreak"), "{name}: a page break inside {}", h.as_str());
         }
     }

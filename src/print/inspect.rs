@@ -189,8 +189,7 @@ fn catalog_facts(doc: &Document, facts: &mut Facts) {
     }
     let info = doc.trailer.get_deref(b"Info", doc).and_then(Object::as_dict);
     if let Ok(info) = info {
-        let text = |k: &[u8]| info.get(k).and_then(Object::as_str).ok().map(|s| String::from_utf8_lossy(s).into_owned());
-        facts.pdfx_version = text(b"GTS_PDFXVersion");
+        facts.pdfx_version = info.get(b"GTS_PDFXVersion").and_then(Object::as_str).ok().map(|s| String::from_utf8_lossy(s).into_owned());
         facts.trapped = info.get(b"Trapped").ok().and_then(|t| t.as_name().ok().map(|n| String::from_utf8_lossy(n).into_owned()));
     }
 }

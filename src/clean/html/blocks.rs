@@ -124,7 +124,7 @@ fn find_notes(doc: &Document, page: &Document, article_id: &str) -> Vec<Note> {
     let mut ids: HashMap<String, NodeRef> = HashMap::new();
     for n in page.select("[id]").nodes().iter().chain(doc.select("[id]").nodes()) {
         if let Some(id) = n.attr("id") {
-            ids.insert(id.to_string(), n.clone());
+            ids.insert(id.to_string(), *n);
         }
     }
     for a in doc.select(r##"a[href^="#"]"##).iter() {

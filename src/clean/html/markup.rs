@@ -168,11 +168,9 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
                 ev.titles.push(content)
             }
             "author" | "article:author" | "citation_author" | "dc.creator" | "dcterms.creator" | "parsely-author"
-            | "sailthru.author" | "byl" | "twitter:creator" => {
-                // Profile links and @handles name nobody a reader would recognise.
-                if !content.starts_with("http") && !content.starts_with('@') {
-                    authors.push((key, content));
-                }
+            // Profile links and @handles name nobody a reader would recognise.
+            | "sailthru.author" | "byl" | "twitter:creator" if !content.starts_with("http") && !content.starts_with('@') => {
+                authors.push((key, content));
             }
             "article:published_time" | "citation_publication_date" | "citation_date" | "dc.date" | "dc.date.issued"
             | "dcterms.date" | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "pubdate" | "publish-date"

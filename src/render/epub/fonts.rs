@@ -67,7 +67,7 @@ pub fn subset(faces: &[&Face], texts: &[&str]) -> Result<Vec<(&'static str, Vec<
     let chars = characters(texts);
     let mut unicodes = IntSet::<u32>::empty();
     // The space and no-break space are always needed, whatever the text holds.
-    unicodes.extend([0x20u32, 0xA0].into_iter());
+    unicodes.extend([0x20u32, 0xA0]);
     unicodes.extend(chars.iter().map(|&c| c as u32));
     faces
         .iter()
