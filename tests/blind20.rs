@@ -10,9 +10,14 @@
 
 mod gold;
 
-/// Recall and precision reached on the twentieth blind book (first measure pending).
-const RECALL_REACHED: f64 = 0.0;
-const PRECISION_REACHED: f64 = 0.0;
+/// Recall and precision reached on the twentieth blind book. First measured, blind (after every
+/// rule merged on main up to 50c24a7): recall 0.750 (3 of 4 gold dates), precision 0.600 (3
+/// of 5 extracted). Its miss: "over the past six years since I joined the company" (the
+/// joining, six years before the interview). Its extras: a state reached by a date ("states
+/// where cannabis had been legalized by 2016") and a present "today" of the world as it is
+/// ("the galaxies we observe today"), taken for the article's day.
+const RECALL_REACHED: f64 = 0.75;
+const PRECISION_REACHED: f64 = 0.6;
 
 #[test]
 fn blind20_chronology() {
