@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 13] = [
+    let checks: [Check; 14] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -85,6 +85,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
         (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
+        (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
 }
@@ -362,6 +363,25 @@ fn is_running_total(clause: &str) -> bool {
 /// "by June the soviets had 37 million members": a figure reached by a date is a milestone.
 fn reached_by(s: &str, at: usize) -> bool {
     words_before(s, at, 1).first().is_some_and(|w| w == "by")
+}
+
+/// "data on states where cannabis had been legalized by 2016", "firms that had gone public by
+/// 2010": a relative clause in the past perfect whose deadline date picks out the things the
+/// main clause speaks of, a class, not an event ("The firm had closed 12 plants by 2016" tells
+/// one).
+pub fn is_class_reached_by(s: &str, at: usize) -> bool {
+    // (Within the comma's clause: "the plant, which had closed by 2016" adds a fact.)
+    let clause_from = s[..at].rfind(", ").map_or(0, |c| c + 2);
+    let words = words_before(&s[clause_from..], at - clause_from, 10);
+    // ("… by the end of 2016": the lead of a part of the year is skipped.)
+    let kept = words.iter().rposition(|w| !["the", "end", "start", "middle", "of"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    let Some((by, lead)) = words[..kept].split_last() else { return false };
+    let Some(k) = lead.iter().rposition(|w| ["where", "that", "which", "who", "whose"].contains(&w.as_str())) else {
+        return false;
+    };
+    // (The relative word must follow a noun, not a verb of saying: "said that …".)
+    let after_noun = k > 0 && !SPEECH_VERBS.contains(&lead[k - 1].as_str()) && !fragment::tells_the_past(&lead[k - 1]);
+    by == "by" && after_noun && lead[k + 1..].iter().any(|w| w == "had")
 }
 
 /// "An October 11 presentation to bondholders indicated…", "a March 3 memo": the date names
@@ -690,5 +710,18 @@ mod tests {
         assert!(is_percentage_figure("In our research we found that almost 50% of newsrooms had web roles"));
         assert!(!is_percentage_figure("New vehicle sales plunged 10 percent"));
         assert!(!is_percentage_figure("The FBI shut down that black market"));
+    }
+
+    #[test]
+    fn a_class_marked_by_a_date_is_no_event() {
+        let class = |s: &str, date: &str| is_class_reached_by(s, at(s, date));
+        assert!(class("The survey compared towns where tram lines had been closed by 1970 with the others.", "1970"));
+        assert!(class("We looked at ferry firms that had gone bankrupt by the end of 2008.", "2008"));
+        // A past perfect of a main clause, a relative clause set off by a comma, a reported
+        // clause, and "by" in no relative clause tell what was done.
+        assert!(!class("The firm had closed 12 ferry piers by 2016.", "2016"));
+        assert!(!class("The old pier, which had closed by 1990, was pulled down.", "1990"));
+        assert!(!class("The mayor said that the pier had closed by 1990.", "1990"));
+        assert!(!class("The ferry that sank in 1990 had been sold by the owners.", "1990"));
     }
 }
