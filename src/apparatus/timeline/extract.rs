@@ -4394,6 +4394,12 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn back_to_where_it_was_is_no_clause_cut_off() {
+        let found = keys(NOV_19, &["Fares show that the ferry is almost back to where it was when the port opened its mid-September terminal."]);
+        assert_eq!(found, ["2019-09-00"]);
+    }
+
+    #[test]
     fn a_span_of_years_with_a_dash_dates_no_event() {
         assert_eq!(keys(NOV_18, &["She ran the ferry line from 1996 – 2004, selling it to a rival in 2001."]), ["2001-00-00"]);
     }
