@@ -108,6 +108,16 @@ const EVENT_NOUNS: &[&str] = &[
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
     "fair", "exposition", "expo", "world", "cup", "festival",
 ];
+/// Whether `word` (lower case) is one of `nouns`, in the singular or the plural, a
+/// possessive aside ("wars", "the 1939 World’s Fair"); not a longer word that opens on one
+/// ("warmest in January", "exports in 2014", "reported in 2016").
+fn is_noun_of(nouns: &[&str], word: &str) -> bool {
+    let word = word.trim_end_matches("’s").trim_end_matches("'s");
+    // ("crisis", "crises".)
+    let plural_of = |n: &str| n.strip_suffix("is").is_some_and(|stem| word.strip_prefix(stem) == Some("es"));
+    nouns.iter().any(|n| word.strip_prefix(n).is_some_and(|rest| ["", "s", "es"].contains(&rest)) || plural_of(n))
+}
+
 /// Nouns of a stretch of time: a month after "of" dates them ("the first week of October").
 const TIME_NOUNS: &[&str] = &[
     "week", "weeks", "day", "days", "end", "beginning", "start", "middle", "half", "part", "rest",
@@ -1636,13 +1646,13 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric()));
         let names_event_or_work = possessive
-            && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
-                || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
+            && (is_noun_of(EVENT_NOUNS, &noun)
+                || opens_clause && is_noun_of(WORK_NOUNS, &noun));
         // "at October’s Money 20/20 conference": a month's own event, a few words on.
         let months_event = raw.month.is_some()
             && raw.year.is_none()
             && s[raw.end..].starts_with(['’', '\''])
-            && after_words(s, raw.end, 4).iter().skip(1).any(|w| EVENT_NOUNS.iter().any(|n| w.starts_with(n)));
+            && after_words(s, raw.end, 4).iter().skip(1).any(|w| is_noun_of(EVENT_NOUNS, w));
         let at_start = s[..raw.start].trim().is_empty();
         // "from 2001: A Space Odyssey to Event Horizon": a year before a colon and a capital
         // opens a work's title.
@@ -1679,7 +1689,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // October", "the events of October" date).
         if raw.bare && raw.month.is_some() && raw.year.is_none() && prev == "of" {
             let noun = words_before(s, raw.start, 2).first().cloned().unwrap_or_default();
-            let dated = TIME_NOUNS.contains(&noun.as_str()) || EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+            let dated = TIME_NOUNS.contains(&noun.as_str()) || is_noun_of(EVENT_NOUNS, &noun);
             if !dated && noun.chars().all(char::is_lowercase) {
                 continue;
             }
@@ -2028,7 +2038,8 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
         return false;
     }
     if ["the", "a", "an"].contains(&prev) {
-        return EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n))
+        let next = next_word(s, raw.end);
+        return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
             || names_event_after(s, raw.end);
     }
     true
@@ -2055,8 +2066,8 @@ fn names_event_after(s: &str, at: usize) -> bool {
     name.last().is_some_and(|w| {
         let last = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         name.len() > 1
-            && EVENT_NOUNS.iter().any(|n| last.starts_with(n))
-            && !RECURRING_EVENT_NOUNS.iter().any(|n| last.starts_with(n))
+            && is_noun_of(EVENT_NOUNS, &last)
+            && !is_noun_of(RECURRING_EVENT_NOUNS, &last)
     })
 }
 
@@ -2077,7 +2088,7 @@ fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
     }
     let words = words_before(before, before.len(), 2);
     let original: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-    matches!(words.as_slice(), [_, noun] if EVENT_NOUNS.iter().any(|n| noun.starts_with(n)))
+    matches!(words.as_slice(), [_, noun] if is_noun_of(EVENT_NOUNS, noun))
         && original.len() == 2
         && original.iter().all(|w| w.starts_with(char::is_uppercase))
 }
@@ -2086,7 +2097,7 @@ fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
 /// "President Donald Trump’s announcement last month": so does a date right after an act
 /// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
-    let event_noun = |noun: &str| EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+    let event_noun = |noun: &str| is_noun_of(EVENT_NOUNS, noun);
     if attributive_to_an_act(s, raw) {
         return true;
     }
@@ -4394,6 +4405,13 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_word_opening_on_an_event_noun_names_no_event() {
+        // "warmest" is no "war": the present habit stays out.
+        assert!(keys(NOV_19, &["Inland towns are warmest in January."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The ferry line was founded after the wars in 1850."]), ["1850-00-00"]);
+    }
+
+    #[test]
     fn back_to_where_it_was_is_no_clause_cut_off() {
         let found = keys(NOV_19, &["Fares show that the ferry is almost back to where it was when the port opened its mid-September terminal."]);
         assert_eq!(found, ["2019-09-00"]);
@@ -4458,6 +4476,12 @@ mod event_nouns {
         );
         // A possessive before a thing, not an act, dates nothing of its own.
         assert_eq!(phrase("He sold the company’s building last month.", "last month"), None);
+    }
+
+    #[test]
+    fn an_event_noun_is_a_whole_word() {
+        assert!(is_noun_of(EVENT_NOUNS, "wars") && is_noun_of(EVENT_NOUNS, "crises") && is_noun_of(EVENT_NOUNS, "world’s"));
+        assert!(!is_noun_of(EVENT_NOUNS, "warmest") && !is_noun_of(EVENT_NOUNS, "exports") && !is_noun_of(WORK_NOUNS, "reported"));
     }
 
     #[test]
