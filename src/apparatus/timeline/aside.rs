@@ -185,6 +185,18 @@ pub fn is_reference_entry(text: &str) -> bool {
     text.trim_start().trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('.').trim_start().starts_with('^')
 }
 
+/// "Correction, Nov. 15, 2019: This article originally misidentified …", "Editor’s note:
+/// …", "Clarification added Nov. 18:": a paragraph about the piece itself, opened by its label
+/// and closed by a colon within its first words.
+pub fn is_note_on_the_piece(text: &str) -> bool {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    NOTE.get_or_init(|| {
+        Regex::new(r"^\W*(?:Correction|Clarification|Editor[’']s\s+[Nn]ote|CORRECTION)\b[^:.]{0,40}(?:\.[^:.]{0,30})?:")
+            .expect("note pattern")
+    })
+    .is_match(text)
+}
+
 /// "Retrieved 2012-08-21", "Archived from the original on October 4, 2002", "accessed 3
 /// May 2019": the date a source was read or archived.
 pub fn is_citation_note(s: &str, at: usize) -> bool {

@@ -576,6 +576,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             Some("the author's bio, not an event")
         } else if aside::is_reference_entry(text) {
             Some("a reference-list entry, not narrative")
+        } else if aside::is_note_on_the_piece(text) {
+            Some("a correction or note on the piece itself, not an event")
         } else {
             None
         };
@@ -2034,7 +2036,9 @@ fn is_ranking(clause: &str) -> bool {
 /// from 1061 to 1128", "2021 career points") and, after an article, an event noun ("the 1905
 /// revolution", not "the 2016 MacBook Pro").
 fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
-    if is_quantity(s, raw, prev) {
+    // ("In 1987 Harbour Street was renamed": a year after its preposition.)
+    let dating = ["in", "by", "since", "during", "until", "before", "after"].contains(&prev);
+    if is_quantity(s, raw, prev) || !dating && is_house_number(s, raw.end) {
         return false;
     }
     if ["the", "a", "an"].contains(&prev) {
@@ -2248,6 +2252,20 @@ fn next_word(s: &str, at: usize) -> String {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
+}
+
+/// Words that end a street's name ("1119 Eighth St.", "1909 Jolinda Drive").
+const STREET_WORDS: &[&str] = &[
+    "st", "street", "ave", "avenue", "dr", "drive", "rd", "road", "blvd", "boulevard", "ln", "lane",
+    "way", "ct", "court", "pl", "place", "terrace", "pkwy", "parkway", "hwy", "highway", "circle",
+];
+
+/// Whether the number ending at byte `end` is a house number: one to three capitalised words
+/// after it end on a street word ("of 1119 Eighth St.", "at 1909 Jolinda Drive").
+fn is_house_number(s: &str, end: usize) -> bool {
+    let name: Vec<&str> = s[end..].split_whitespace().take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
+    name.len() >= 2
+        && name[1..].iter().any(|w| STREET_WORDS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str()))
 }
 
 /// A four-digit number that counts or measures: a quantity word shortly before "from", "to",
@@ -4280,6 +4298,8 @@ mod rules_of_unseen_pages {
     #[test]
     fn page_notes_are_no_events() {
         let date = Some("2019-11-20");
+        assert!(keys(date, &["Correction, Nov. 15, 2019: This article misstated the year the ferry line was founded."]).is_empty());
+        assert!(keys(date, &["Editor’s note, Nov. 12: An earlier version of this story named the wrong harbour."]).is_empty());
         assert!(keys(date, &["This story was originally published on Nov. 12, 2019."]).is_empty());
         assert!(keys(date, &["Last updated on Nov. 18."]).is_empty());
         assert!(keys(date, &["Photo taken on Nov. 12, 2019."]).is_empty());
@@ -4409,6 +4429,14 @@ mod rules_of_unseen_pages {
         // "warmest" is no "war": the present habit stays out.
         assert!(keys(NOV_19, &["Inland towns are warmest in January."]).is_empty());
         assert_eq!(keys(NOV_19, &["The ferry line was founded after the wars in 1850."]), ["1850-00-00"]);
+    }
+
+    #[test]
+    fn a_house_number_is_no_year() {
+        assert!(keys(NOV_19, &["Police arrested a man, 32, of 1204 Harbour St., after a chase."]).is_empty());
+        assert!(keys(NOV_19, &["Officers stopped a car driven by a woman of 1987 Pine Ridge Road on Main Street."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The ferry terminal opened in 1987 on Harbour Street."]), ["1987-00-00"]);
+        assert_eq!(keys(NOV_19, &["In 1987 Harbour Street was renamed."]), ["1987-00-00"]);
     }
 
     #[test]
