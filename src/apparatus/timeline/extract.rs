@@ -1819,7 +1819,10 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // as 1990" told what was done).
     let soonest = matches!(before.as_slice(), [.., a, early, b] if a == "as" && (early == "early" || early == "soon") && b == "as")
         && before.iter().rev().take(8).any(|w| ["could", "may", "might"].contains(&w.as_str()));
-    future_before || later_today || future_after || would || proposed || later || deadline || soonest
+    // "cancelling a scheduled Dec. 15 imposition of tariffs": a date right after a plan's
+    // adjective names the day planned, whatever the clause did to the plan.
+    let planned_day = before.last().is_some_and(|w| ["scheduled", "planned", "upcoming", "expected", "proposed"].contains(&w.as_str()));
+    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day
 }
 
 /// Whether a clause tells an act in the past, not a state in progress ("was still
@@ -4429,6 +4432,13 @@ mod rules_of_unseen_pages {
         // "warmest" is no "war": the present habit stays out.
         assert!(keys(NOV_19, &["Inland towns are warmest in January."]).is_empty());
         assert_eq!(keys(NOV_19, &["The ferry line was founded after the wars in 1850."]), ["1850-00-00"]);
+    }
+
+    #[test]
+    fn a_day_right_after_a_plans_adjective_is_the_plan() {
+        assert!(keys(NOV_19, &["The port has cancelled a scheduled Dec. 15 increase of ferry fares."]).is_empty());
+        assert!(keys(NOV_19, &["The council voted against the planned March 3 closure of the pier."]).is_empty());
+        assert_eq!(keys(NOV_19, &["A planned strike was called off on Monday."]), ["2019-11-18"]);
     }
 
     #[test]
