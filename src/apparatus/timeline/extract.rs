@@ -250,7 +250,8 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
-            month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
+            // ("in October of 2006": the year after "of" too.)
+            month: re(format!(r"(?i:\b{q}){M}(?:(?:,?\s+|\s+of\s+){Y})?\b")),
             month_of_year: re(format!(r"\b{M}\s+of\s+(this|last)\s+year\b")),
             year: re(format!(r"\b{Y}\b")),
             month_name: re(M.to_string()),
@@ -3017,6 +3018,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
     }
     let text = tidy(&format!("{} {}", before.trim(), after.trim()));
+    let text = without_aside_attribution(&text).to_string();
     // "Okafor was born in 1931 and died in 2004", "…a vote in 1893 and in 1894 pioneered
     // arbitration": a clause after "and" that opens on its verb shares the first's subject.
     // "…became a colony in 1841 and in 1907 it became a dominion": so does one that opens on
@@ -3028,6 +3030,22 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         Some(subject) if ["it", "he", "she"].contains(&first.as_str()) && is_plain_name(subject) => {
             format!("{subject}{}", &text[first.len()..])
         }
+        _ => text,
+    }
+}
+
+/// "In 1997, Elise wrote, she interviewed Mike": an attribution set off between the date and
+/// its clause ("Elise wrote,") is no part of the event; the clause after it, when it opens on
+/// a subject and has a verb.
+fn without_aside_attribution(text: &str) -> &str {
+    static ASIDE: OnceLock<Regex> = OnceLock::new();
+    let aside = ASIDE.get_or_init(|| {
+        Regex::new(r"^(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:He|She|They)\s+)(?:said|says|wrote|writes|recalled|recalls|added|noted|explained|remembered|remembers),\s+")
+            .expect("aside attribution pattern")
+    });
+    match aside.find(text) {
+        // (Not before a quotation: "He wrote, “it is possible …”" keeps its speaker.)
+        Some(m) if !text[m.end()..].starts_with(['“', '"', '‘']) && fragment::opens_subject(&text[m.end()..]) && has_verb(&text[m.end()..]) => &text[m.end()..],
         _ => text,
     }
 }
@@ -4439,6 +4457,20 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_19, &["The port has cancelled a scheduled Dec. 15 increase of ferry fares."]).is_empty());
         assert!(keys(NOV_19, &["The council voted against the planned March 3 closure of the pier."]).is_empty());
         assert_eq!(keys(NOV_19, &["A planned strike was called off on Monday."]), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn an_attribution_set_off_after_the_date_leaves_the_entry() {
+        let found = events(NOV_19, &["Ann Vale ran the ferry for a decade. In 1997, Ann Vale wrote, she sold it to a rival."]);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].1.contains("wrote"), "{found:?}");
+        assert_eq!(without_aside_attribution("The skipper said, according to the log, that the ferry sank"), "The skipper said, according to the log, that the ferry sank");
+        assert_eq!(without_aside_attribution("He wrote, “it is a fine ferry”, referring to the boat"), "He wrote, “it is a fine ferry”, referring to the boat");
+    }
+
+    #[test]
+    fn a_month_of_a_year_is_one_date() {
+        assert_eq!(keys(NOV_19, &["The harbour board sold the ferry in October of 2006."]), ["2006-10-00"]);
     }
 
     #[test]
