@@ -2768,6 +2768,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         for joint in [", and ", ", while ", ", whereas ", ", but ", ", with "] {
             cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
         }
+        // "It started with washers in February 2018, followed by steel in March 2018": the
+        // part after the comma keeps its "followed by", to be told as what followed.
+        cuts.extend(sentence.match_indices(", followed by ").map(|(i, _)| (i, i + 2)));
         // "…gained a government in 1852 and the first Parliament met in 1854": an "and" right
         // after a date, before a clause with a verb of its own, joins two dated clauses.
         cuts.extend(
@@ -3019,6 +3022,15 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     }
     let text = tidy(&format!("{} {}", before.trim(), after.trim()));
     let text = without_aside_attribution(&text).to_string();
+    // "followed by steel and aluminum": "Steel and aluminum followed" ("Tariffs on China
+    // followed that covered plastics": before a relative clause).
+    let text = match text.strip_prefix("followed by ") {
+        Some(what) if several && lo > 0 => match [" that ", " which ", " who "].iter().filter_map(|r| what.find(r)).min() {
+            Some(at) => format!("{} followed{}", &what[..at], &what[at..]),
+            None => format!("{what} followed"),
+        },
+        _ => text,
+    };
     // "Okafor was born in 1931 and died in 2004", "…a vote in 1893 and in 1894 pioneered
     // arbitration": a clause after "and" that opens on its verb shares the first's subject.
     // "…became a colony in 1841 and in 1907 it became a dominion": so does one that opens on
@@ -4466,6 +4478,15 @@ mod rules_of_unseen_pages {
         assert!(!found[0].1.contains("wrote"), "{found:?}");
         assert_eq!(without_aside_attribution("The skipper said, according to the log, that the ferry sank"), "The skipper said, according to the log, that the ferry sank");
         assert_eq!(without_aside_attribution("He wrote, “it is a fine ferry”, referring to the boat"), "He wrote, “it is a fine ferry”, referring to the boat");
+    }
+
+    #[test]
+    fn what_followed_at_a_second_date_is_its_own_entry() {
+        let found = events(NOV_19, &["The port first banned diesel ferries in February 2018, followed by cruise ships in March 2018."]);
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["The port first banned diesel ferries", "Cruise ships followed"]);
+        let found = events(NOV_19, &["Fares rose in July 2018, followed by new fees in August 2018 that covered parking."]);
+        assert_eq!(found[1].1, "New fees followed that covered parking");
     }
 
     #[test]
