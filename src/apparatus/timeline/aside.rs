@@ -108,9 +108,10 @@ pub fn is_reporting_period(s: &str, at: usize) -> bool {
     let part_of = matches!(before.as_slice(),
         [ordinal, part, of] if ["first", "second", "third", "fourth", "last"].contains(&ordinal.as_str())
             && ["half", "quarter"].contains(&part.as_str()) && of == "of");
+    // ("In the year to June 2018", "the 12 months through March": the same, told by its end.)
     let ended = matches!(before.as_slice(),
-        [.., period, end] if ["quarter", "year", "half", "period", "month", "week", "season"].contains(&period.as_str())
-            && ["ended", "ending", "ends"].contains(&end.as_str()));
+        [.., period, end] if ["quarter", "year", "half", "period", "month", "months", "week", "weeks", "season"].contains(&period.as_str())
+            && ["ended", "ending", "ends", "to", "through", "till", "until"].contains(&end.as_str()));
     part_of || ended
 }
 
@@ -611,6 +612,12 @@ mod tests {
         assert!(is_reporting_period(s, at(s, "Sept.")));
         let s = "The war ended Sept. 2 with the surrender.";
         assert!(!is_reporting_period(s, at(s, "Sept.")));
+        let s = "In the year to June 2018, the ferry line carried 1.2 million passengers.";
+        assert!(is_reporting_period(s, at(s, "June")));
+        let s = "Fares fell 3% in the 12 months through March.";
+        assert!(is_reporting_period(s, at(s, "March")));
+        let s = "The ferry ran until June 2018.";
+        assert!(!is_reporting_period(s, at(s, "June")));
     }
 
     #[test]

@@ -762,6 +762,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     ctx.restore(narrative);
                     continue;
                 }
+                // "LeBron James dunks during the first half … on Tuesday, Nov. 19, 2019, in Los
+                // Angeles": a news photo's caption, its full date with the weekday, told in the
+                // present of what the picture shows.
+                let caption_formula = raw.day_of_week.is_some() && raw.year.is_some() && !is_pictured(masked_sentence, raw.start);
+                if caption_formula && !names_event && !fragment::tells_the_past(&text) && !fragment::has_present_verb(&text) {
+                    out.rejected.push(reject("a news photo's caption (its full date, in the present), not an event"));
+                    continue;
+                }
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
@@ -4487,6 +4495,12 @@ mod rules_of_unseen_pages {
         assert_eq!(texts, ["The port first banned diesel ferries", "Cruise ships followed"]);
         let found = events(NOV_19, &["Fares rose in July 2018, followed by new fees in August 2018 that covered parking."]);
         assert_eq!(found[1].1, "New fees followed that covered parking");
+    }
+
+    #[test]
+    fn a_photos_caption_in_the_present_is_no_event() {
+        assert!(keys(NOV_19, &["Ferry captain Ann Vale waves to passengers in the harbour of Oslo, Norway, Monday, Nov. 18, 2019."]).is_empty());
+        assert_eq!(keys(NOV_19, &["Ferry captain Ann Vale waved to passengers on Monday, Nov. 18, 2019."]), ["2019-11-18"]);
     }
 
     #[test]
