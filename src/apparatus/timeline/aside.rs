@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 14] = [
+    let checks: [Check; 15] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -86,6 +86,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
         (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
+        (&|| is_existence(s, start), "what existed at the date (a state), not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
 }
@@ -345,12 +346,13 @@ pub fn is_holding_figure(clause: &str) -> bool {
 }
 
 /// "the average fare was $3.20", "Shares closed at $45.10", "the index ended down 1.2
-/// percent": a figure's value or a market's close at the date, not an event.
+/// percent", "Food products made up 55% of exports": a figure's value, a market's close or a
+/// share of a whole at the date, not an event.
 pub fn is_value_figure(clause: &str) -> bool {
     static VALUE: OnceLock<Regex> = OnceLock::new();
     VALUE
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
+            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
                 .expect("value pattern")
         })
         .is_match(clause)
@@ -376,6 +378,13 @@ fn is_running_total(clause: &str) -> bool {
 /// "by June the soviets had 37 million members": a figure reached by a date is a milestone.
 fn reached_by(s: &str, at: usize) -> bool {
     words_before(s, at, 1).first().is_some_and(|w| w == "by")
+}
+
+/// "The 249 municipalities that existed in 1975 have now been consolidated": a thing's
+/// existence at the date is a state, whatever the sentence tells of it.
+pub fn is_existence(s: &str, at: usize) -> bool {
+    matches!(words_before(s, at, 2).as_slice(), [verb, prep]
+        if ["existed", "existing", "exists", "exist"].contains(&verb.as_str()) && ["in", "by", "during", "at"].contains(&prep.as_str()))
 }
 
 /// "data on states where cannabis had been legalized by 2016", "firms that had gone public by
@@ -655,6 +664,10 @@ mod tests {
         // An act with a sum is none.
         assert!(!is_value_figure("The ferry line was sold for $3 million"));
         assert!(!is_value_figure("The harbour closed at noon"));
+        // A share of a whole for the period.
+        assert!(is_value_figure("Ferry fares made up 55% of the value of all the line's takings"));
+        assert!(is_value_figure("Tourism accounted for 5.6 percent of the harbour's output"));
+        assert!(!is_value_figure("The ferry accounted for the missing passengers"));
     }
 
     #[test]
@@ -729,6 +742,14 @@ mod tests {
         assert!(is_percentage_figure("In our research we found that almost 50% of newsrooms had web roles"));
         assert!(!is_percentage_figure("New vehicle sales plunged 10 percent"));
         assert!(!is_percentage_figure("The FBI shut down that black market"));
+    }
+
+    #[test]
+    fn what_existed_at_a_date_is_a_state() {
+        let s = "The 40 ferry lines that existed in 1975 have now been merged into six.";
+        assert!(is_existence(s, at(s, "1975")));
+        let s = "The ferry line was founded in 1975.";
+        assert!(!is_existence(s, at(s, "1975")));
     }
 
     #[test]
