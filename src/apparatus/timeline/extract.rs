@@ -537,7 +537,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     let run_texts: Vec<String> = runs.iter().map(|(_, c, _)| crate::model::plain_text(c)).collect();
     let mut people = referent::People::new(run_texts.iter().map(String::as_str));
     for (n, &(id, _, catalogue)) in runs.iter().enumerate() {
-        let text = run_texts[n].as_str();
+        let blanked = blank_note_marks(&run_texts[n]);
+        let text = blanked.as_str();
         let next = run_texts.get(n + 1).map(String::as_str);
         if is_metadata_line(text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
@@ -824,6 +825,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             people.read(sentence);
         }
     }
+}
+
+/// "… to Zeeland.[14][15]", "[43] Hobson declared …", "[n 9]": a reference's note marks,
+/// blanked (the text keeps its length) so that no clause is cut at them or opens on them.
+fn blank_note_marks(text: &str) -> String {
+    static NOTE_MARK: OnceLock<Regex> = OnceLock::new();
+    let note_mark = NOTE_MARK.get_or_init(|| Regex::new(r"\[(?:\d{1,4}|[a-z] \d{1,3}|citation needed)\]").expect("note mark pattern"));
+    note_mark.replace_all(text, |m: &regex::Captures| " ".repeat(m[0].len())).into_owned()
 }
 
 /// "The next year, the Taliban released two videos and another in January 2017": a year
@@ -4501,6 +4510,12 @@ mod rules_of_unseen_pages {
     fn a_photos_caption_in_the_present_is_no_event() {
         assert!(keys(NOV_19, &["Ferry captain Ann Vale waves to passengers in the harbour of Oslo, Norway, Monday, Nov. 18, 2019."]).is_empty());
         assert_eq!(keys(NOV_19, &["Ferry captain Ann Vale waved to passengers on Monday, Nov. 18, 2019."]), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn a_references_note_marks_leave_the_entry() {
+        let found = events(NOV_19, &["[41] The harbour board sold the ferry in 1840 to a rival.[12][n 3]"]);
+        assert_eq!(found[0].1, "The harbour board sold the ferry to a rival");
     }
 
     #[test]
