@@ -661,6 +661,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
 
+                // "she was seen feeling faint at a September 11 commemoration": a day with no
+                // year before an observance's noun names the day observed, in a year not told.
+                let observance = ["commemoration", "commemorations", "anniversary", "memorial", "remembrance"];
+                if raw.day.is_some() && raw.year.is_none() && observance.contains(&next_word(masked_sentence, raw.end).as_str()) {
+                    out.rejected.push(reject("the day an observance is named for, its year not told, not an event"));
+                    continue;
+                }
                 if is_money_figure(masked_sentence, &raw) {
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
@@ -4516,6 +4523,12 @@ mod rules_of_unseen_pages {
     fn a_references_note_marks_leave_the_entry() {
         let found = events(NOV_19, &["[41] The harbour board sold the ferry in 1840 to a rival.[12][n 3]"]);
         assert_eq!(found[0].1, "The harbour board sold the ferry to a rival");
+    }
+
+    #[test]
+    fn the_day_an_observance_is_named_for_is_no_date() {
+        assert!(keys(NOV_19, &["The mayor fainted at a July 4 commemoration by the harbour."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The mayor fainted at a commemoration on July 4, 2016."]), ["2016-07-04"]);
     }
 
     #[test]
