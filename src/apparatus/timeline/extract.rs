@@ -1688,7 +1688,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
         let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
-        if in_bracketed_example(s, raw.start) || titled || aged {
+        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -2101,6 +2101,24 @@ fn names_event_after(s: &str, at: usize) -> bool {
             && is_noun_of(EVENT_NOUNS, &last)
             && !is_noun_of(RECURRING_EVENT_NOUNS, &last)
     })
+}
+
+/// "this mass-market paperback from 1985", "a flawed design from 2015": a bare year after a
+/// noun phrase and "from", with no end of a span after it, tells where a thing comes from,
+/// no event ("from 1985 to 1990", "from 1985 onwards" and "returned from 1985" are no such).
+fn is_origin_label(s: &str, raw: &Raw) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"];
+    if raw.month.is_some() || raw.year.is_none() {
+        return false;
+    }
+    let before = words_before(s, raw.start, 5);
+    let Some((from, phrase)) = before.split_last() else { return false };
+    let next = after_words(s, raw.end, 1);
+    let span_end = next.first().is_some_and(|w| ["to", "through", "until", "till", "onward", "onwards", "on", "and", "or"].contains(&w.as_str()))
+        || s[raw.end..].trim_start().starts_with(['–', '-', '—']);
+    let noun = phrase.last().is_some_and(|w| !fragment::tells_the_past(w) && !w.ends_with("ing") && !is_verb(w));
+    let determined = phrase.iter().rev().skip(1).take(3).any(|w| DETERMINERS.contains(&w.as_str()));
+    from == "from" && !span_end && noun && determined
 }
 
 /// "On modern devices (e.g. from 2015), recompression takes a second": a date in a bracketed
@@ -4529,6 +4547,13 @@ mod rules_of_unseen_pages {
     fn the_day_an_observance_is_named_for_is_no_date() {
         assert!(keys(NOV_19, &["The mayor fainted at a July 4 commemoration by the harbour."]).is_empty());
         assert_eq!(keys(NOV_19, &["The mayor fainted at a commemoration on July 4, 2016."]), ["2016-07-04"]);
+    }
+
+    #[test]
+    fn a_things_year_of_origin_is_no_event() {
+        assert!(keys(NOV_19, &["Used copies of this ferry timetable from 1985 sold for $200."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The harbour master ran the ferry from 1985 until his death."]), ["1985-00-00"]);
+        assert_eq!(keys(NOV_19, &["The ferry was closed to tourists from 1985."]), ["1985-00-00"]);
     }
 
     #[test]
