@@ -15,8 +15,10 @@ mod gold;
 /// 2019"); its miss: "his late-September Ukrainian caper". Then, written against those
 /// extras (no longer blind for them): questions, the conditional perfect, a state denied, a
 /// sum up to a date, a reporting period and a quotation opening its clause: recall 0.900,
-/// precision 1.000 (9 of 9).
-const RECALL_REACHED: f64 = 0.9;
+/// precision 1.000 (9 of 9). Then (helper chrono13): "back to where he was in popularity when
+/// Schiff unleashed his late-September Ukrainian caper" is no clause cut off (the test had
+/// taken "to where" for a "to" whose date went): recall 1.000 (10 of 10), precision 1.000.
+const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

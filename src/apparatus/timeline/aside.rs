@@ -68,7 +68,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 13] = [
+    let checks: [Check; 15] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -85,6 +85,8 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
         (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
+        (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
+        (&|| is_existence(s, start), "what existed at the date (a state), not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
 }
@@ -107,9 +109,10 @@ pub fn is_reporting_period(s: &str, at: usize) -> bool {
     let part_of = matches!(before.as_slice(),
         [ordinal, part, of] if ["first", "second", "third", "fourth", "last"].contains(&ordinal.as_str())
             && ["half", "quarter"].contains(&part.as_str()) && of == "of");
+    // ("In the year to June 2018", "the 12 months through March": the same, told by its end.)
     let ended = matches!(before.as_slice(),
-        [.., period, end] if ["quarter", "year", "half", "period", "month", "week", "season"].contains(&period.as_str())
-            && ["ended", "ending", "ends"].contains(&end.as_str()));
+        [.., period, end] if ["quarter", "year", "half", "period", "month", "months", "week", "weeks", "season"].contains(&period.as_str())
+            && ["ended", "ending", "ends", "to", "through", "till", "until"].contains(&end.as_str()));
     part_of || ended
 }
 
@@ -182,6 +185,18 @@ pub fn is_status_as_of(s: &str, at: usize) -> bool {
 /// "46. ^ …" (the caret of a wiki's back-link).
 pub fn is_reference_entry(text: &str) -> bool {
     text.trim_start().trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('.').trim_start().starts_with('^')
+}
+
+/// "Correction, Nov. 15, 2019: This article originally misidentified …", "Editor’s note:
+/// …", "Clarification added Nov. 18:": a paragraph about the piece itself, opened by its label
+/// and closed by a colon within its first words.
+pub fn is_note_on_the_piece(text: &str) -> bool {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    NOTE.get_or_init(|| {
+        Regex::new(r"^\W*(?:Correction|Clarification|Editor[’']s\s+[Nn]ote|CORRECTION)\b[^:.]{0,40}(?:\.[^:.]{0,30})?:")
+            .expect("note pattern")
+    })
+    .is_match(text)
 }
 
 /// "Retrieved 2012-08-21", "Archived from the original on October 4, 2002", "accessed 3
@@ -331,12 +346,13 @@ pub fn is_holding_figure(clause: &str) -> bool {
 }
 
 /// "the average fare was $3.20", "Shares closed at $45.10", "the index ended down 1.2
-/// percent": a figure's value or a market's close at the date, not an event.
+/// percent", "Food products made up 55% of exports": a figure's value, a market's close or a
+/// share of a whole at the date, not an event.
 pub fn is_value_figure(clause: &str) -> bool {
     static VALUE: OnceLock<Regex> = OnceLock::new();
     VALUE
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
+            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
                 .expect("value pattern")
         })
         .is_match(clause)
@@ -362,6 +378,32 @@ fn is_running_total(clause: &str) -> bool {
 /// "by June the soviets had 37 million members": a figure reached by a date is a milestone.
 fn reached_by(s: &str, at: usize) -> bool {
     words_before(s, at, 1).first().is_some_and(|w| w == "by")
+}
+
+/// "The 249 municipalities that existed in 1975 have now been consolidated": a thing's
+/// existence at the date is a state, whatever the sentence tells of it.
+pub fn is_existence(s: &str, at: usize) -> bool {
+    matches!(words_before(s, at, 2).as_slice(), [verb, prep]
+        if ["existed", "existing", "exists", "exist"].contains(&verb.as_str()) && ["in", "by", "during", "at"].contains(&prep.as_str()))
+}
+
+/// "data on states where cannabis had been legalized by 2016", "firms that had gone public by
+/// 2010": a relative clause in the past perfect whose deadline date picks out the things the
+/// main clause speaks of, a class, not an event ("The firm had closed 12 plants by 2016" tells
+/// one).
+pub fn is_class_reached_by(s: &str, at: usize) -> bool {
+    // (Within the comma's clause: "the plant, which had closed by 2016" adds a fact.)
+    let clause_from = s[..at].rfind(", ").map_or(0, |c| c + 2);
+    let words = words_before(&s[clause_from..], at - clause_from, 10);
+    // ("… by the end of 2016": the lead of a part of the year is skipped.)
+    let kept = words.iter().rposition(|w| !["the", "end", "start", "middle", "of"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    let Some((by, lead)) = words[..kept].split_last() else { return false };
+    let Some(k) = lead.iter().rposition(|w| ["where", "that", "which", "who", "whose"].contains(&w.as_str())) else {
+        return false;
+    };
+    // (The relative word must follow a noun, not a verb of saying: "said that …".)
+    let after_noun = k > 0 && !SPEECH_VERBS.contains(&lead[k - 1].as_str()) && !fragment::tells_the_past(&lead[k - 1]);
+    by == "by" && after_noun && lead[k + 1..].iter().any(|w| w == "had")
 }
 
 /// "An October 11 presentation to bondholders indicated…", "a March 3 memo": the date names
@@ -579,6 +621,12 @@ mod tests {
         assert!(is_reporting_period(s, at(s, "Sept.")));
         let s = "The war ended Sept. 2 with the surrender.";
         assert!(!is_reporting_period(s, at(s, "Sept.")));
+        let s = "In the year to June 2018, the ferry line carried 1.2 million passengers.";
+        assert!(is_reporting_period(s, at(s, "June")));
+        let s = "Fares fell 3% in the 12 months through March.";
+        assert!(is_reporting_period(s, at(s, "March")));
+        let s = "The ferry ran until June 2018.";
+        assert!(!is_reporting_period(s, at(s, "June")));
     }
 
     #[test]
@@ -616,6 +664,10 @@ mod tests {
         // An act with a sum is none.
         assert!(!is_value_figure("The ferry line was sold for $3 million"));
         assert!(!is_value_figure("The harbour closed at noon"));
+        // A share of a whole for the period.
+        assert!(is_value_figure("Ferry fares made up 55% of the value of all the line's takings"));
+        assert!(is_value_figure("Tourism accounted for 5.6 percent of the harbour's output"));
+        assert!(!is_value_figure("The ferry accounted for the missing passengers"));
     }
 
     #[test]
@@ -690,5 +742,26 @@ mod tests {
         assert!(is_percentage_figure("In our research we found that almost 50% of newsrooms had web roles"));
         assert!(!is_percentage_figure("New vehicle sales plunged 10 percent"));
         assert!(!is_percentage_figure("The FBI shut down that black market"));
+    }
+
+    #[test]
+    fn what_existed_at_a_date_is_a_state() {
+        let s = "The 40 ferry lines that existed in 1975 have now been merged into six.";
+        assert!(is_existence(s, at(s, "1975")));
+        let s = "The ferry line was founded in 1975.";
+        assert!(!is_existence(s, at(s, "1975")));
+    }
+
+    #[test]
+    fn a_class_marked_by_a_date_is_no_event() {
+        let class = |s: &str, date: &str| is_class_reached_by(s, at(s, date));
+        assert!(class("The survey compared towns where tram lines had been closed by 1970 with the others.", "1970"));
+        assert!(class("We looked at ferry firms that had gone bankrupt by the end of 2008.", "2008"));
+        // A past perfect of a main clause, a relative clause set off by a comma, a reported
+        // clause, and "by" in no relative clause tell what was done.
+        assert!(!class("The firm had closed 12 ferry piers by 2016.", "2016"));
+        assert!(!class("The old pier, which had closed by 1990, was pulled down.", "1990"));
+        assert!(!class("The mayor said that the pier had closed by 1990.", "1990"));
+        assert!(!class("The ferry that sank in 1990 had been sold by the owners.", "1990"));
     }
 }

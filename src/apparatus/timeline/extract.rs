@@ -108,6 +108,16 @@ const EVENT_NOUNS: &[&str] = &[
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
     "fair", "exposition", "expo", "world", "cup", "festival",
 ];
+/// Whether `word` (lower case) is one of `nouns`, in the singular or the plural, a
+/// possessive aside ("wars", "the 1939 World’s Fair"); not a longer word that opens on one
+/// ("warmest in January", "exports in 2014", "reported in 2016").
+fn is_noun_of(nouns: &[&str], word: &str) -> bool {
+    let word = word.trim_end_matches("’s").trim_end_matches("'s");
+    // ("crisis", "crises".)
+    let plural_of = |n: &str| n.strip_suffix("is").is_some_and(|stem| word.strip_prefix(stem) == Some("es"));
+    nouns.iter().any(|n| word.strip_prefix(n).is_some_and(|rest| ["", "s", "es"].contains(&rest)) || plural_of(n))
+}
+
 /// Nouns of a stretch of time: a month after "of" dates them ("the first week of October").
 const TIME_NOUNS: &[&str] = &[
     "week", "weeks", "day", "days", "end", "beginning", "start", "middle", "half", "part", "rest",
@@ -240,7 +250,8 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
-            month: re(format!(r"(?i:\b{q}){M}(?:,?\s+{Y})?\b")),
+            // ("in October of 2006": the year after "of" too.)
+            month: re(format!(r"(?i:\b{q}){M}(?:(?:,?\s+|\s+of\s+){Y})?\b")),
             month_of_year: re(format!(r"\b{M}\s+of\s+(this|last)\s+year\b")),
             year: re(format!(r"\b{Y}\b")),
             month_name: re(M.to_string()),
@@ -526,7 +537,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     let run_texts: Vec<String> = runs.iter().map(|(_, c, _)| crate::model::plain_text(c)).collect();
     let mut people = referent::People::new(run_texts.iter().map(String::as_str));
     for (n, &(id, _, catalogue)) in runs.iter().enumerate() {
-        let text = run_texts[n].as_str();
+        let blanked = blank_note_marks(&run_texts[n]);
+        let text = blanked.as_str();
         let next = run_texts.get(n + 1).map(String::as_str);
         if is_metadata_line(text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
@@ -566,6 +578,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             Some("the author's bio, not an event")
         } else if aside::is_reference_entry(text) {
             Some("a reference-list entry, not narrative")
+        } else if aside::is_note_on_the_piece(text) {
+            Some("a correction or note on the piece itself, not an event")
         } else {
             None
         };
@@ -647,6 +661,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
 
+                // "she was seen feeling faint at a September 11 commemoration": a day with no
+                // year before an observance's noun names the day observed, in a year not told.
+                let observance = ["commemoration", "commemorations", "anniversary", "memorial", "remembrance"];
+                if raw.day.is_some() && raw.year.is_none() && observance.contains(&next_word(masked_sentence, raw.end).as_str()) {
+                    out.rejected.push(reject("the day an observance is named for, its year not told, not an event"));
+                    continue;
+                }
                 if is_money_figure(masked_sentence, &raw) {
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
@@ -749,6 +770,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     ctx.restore(narrative);
                     continue;
                 }
+                // "LeBron James dunks during the first half … on Tuesday, Nov. 19, 2019, in Los
+                // Angeles": a news photo's caption, its full date with the weekday, told in the
+                // present of what the picture shows.
+                let caption_formula = raw.day_of_week.is_some() && raw.year.is_some() && !is_pictured(masked_sentence, raw.start);
+                if caption_formula && !names_event && !fragment::tells_the_past(&text) && !fragment::has_present_verb(&text) {
+                    out.rejected.push(reject("a news photo's caption (its full date, in the present), not an event"));
+                    continue;
+                }
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
@@ -803,6 +832,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             people.read(sentence);
         }
     }
+}
+
+/// "… to Zeeland.[14][15]", "[43] Hobson declared …", "[n 9]": a reference's note marks,
+/// blanked (the text keeps its length) so that no clause is cut at them or opens on them.
+fn blank_note_marks(text: &str) -> String {
+    static NOTE_MARK: OnceLock<Regex> = OnceLock::new();
+    let note_mark = NOTE_MARK.get_or_init(|| Regex::new(r"\[(?:\d{1,4}|[a-z] \d{1,3}|citation needed)\]").expect("note mark pattern"));
+    note_mark.replace_all(text, |m: &regex::Captures| " ".repeat(m[0].len())).into_owned()
 }
 
 /// "The next year, the Taliban released two videos and another in January 2017": a year
@@ -1636,13 +1673,13 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric()));
         let names_event_or_work = possessive
-            && (EVENT_NOUNS.iter().any(|n| noun.starts_with(n))
-                || opens_clause && WORK_NOUNS.iter().any(|n| noun.starts_with(n)));
+            && (is_noun_of(EVENT_NOUNS, &noun)
+                || opens_clause && is_noun_of(WORK_NOUNS, &noun));
         // "at October’s Money 20/20 conference": a month's own event, a few words on.
         let months_event = raw.month.is_some()
             && raw.year.is_none()
             && s[raw.end..].starts_with(['’', '\''])
-            && after_words(s, raw.end, 4).iter().skip(1).any(|w| EVENT_NOUNS.iter().any(|n| w.starts_with(n)));
+            && after_words(s, raw.end, 4).iter().skip(1).any(|w| is_noun_of(EVENT_NOUNS, w));
         let at_start = s[..raw.start].trim().is_empty();
         // "from 2001: A Space Odyssey to Event Horizon": a year before a colon and a capital
         // opens a work's title.
@@ -1651,7 +1688,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
         let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
-        if in_bracketed_example(s, raw.start) || titled || aged {
+        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -1679,7 +1716,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // October", "the events of October" date).
         if raw.bare && raw.month.is_some() && raw.year.is_none() && prev == "of" {
             let noun = words_before(s, raw.start, 2).first().cloned().unwrap_or_default();
-            let dated = TIME_NOUNS.contains(&noun.as_str()) || EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+            let dated = TIME_NOUNS.contains(&noun.as_str()) || is_noun_of(EVENT_NOUNS, &noun);
             if !dated && noun.chars().all(char::is_lowercase) {
                 continue;
             }
@@ -1807,7 +1844,10 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // as 1990" told what was done).
     let soonest = matches!(before.as_slice(), [.., a, early, b] if a == "as" && (early == "early" || early == "soon") && b == "as")
         && before.iter().rev().take(8).any(|w| ["could", "may", "might"].contains(&w.as_str()));
-    future_before || later_today || future_after || would || proposed || later || deadline || soonest
+    // "cancelling a scheduled Dec. 15 imposition of tariffs": a date right after a plan's
+    // adjective names the day planned, whatever the clause did to the plan.
+    let planned_day = before.last().is_some_and(|w| ["scheduled", "planned", "upcoming", "expected", "proposed"].contains(&w.as_str()));
+    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day
 }
 
 /// Whether a clause tells an act in the past, not a state in progress ("was still
@@ -1856,8 +1896,12 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
     // (Not any past word of the clause: "the man sat before me today was relaxed" describes.)
     // ("Ferrix Inc. today announced the merger": the press release's order.)
     let next = after_words(s, end, 1);
+    // "the galaxies we observe today arose from …": "today" closes a pronoun's present verb
+    // (a relative clause of the world as it is), not a subject before its past verb.
+    let pronoun_verb = matches!(before.as_slice(), [.., pronoun, verb]
+        if ["i", "we", "you", "they"].contains(&pronoun.as_str()) && !fragment::tells_the_past(verb));
     let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w))
-        || next.first().is_some_and(|w| {
+        || !pronoun_verb && next.first().is_some_and(|w| {
             // (Not a copula or an auxiliary: "the man sat before me today was relaxed".)
             fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
         });
@@ -2020,11 +2064,14 @@ fn is_ranking(clause: &str) -> bool {
 /// from 1061 to 1128", "2021 career points") and, after an article, an event noun ("the 1905
 /// revolution", not "the 2016 MacBook Pro").
 fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
-    if is_quantity(s, raw, prev) {
+    // ("In 1987 Harbour Street was renamed": a year after its preposition.)
+    let dating = ["in", "by", "since", "during", "until", "before", "after"].contains(&prev);
+    if is_quantity(s, raw, prev) || !dating && is_house_number(s, raw.end) {
         return false;
     }
     if ["the", "a", "an"].contains(&prev) {
-        return EVENT_NOUNS.iter().chain(WORK_NOUNS).any(|n| next_word(s, raw.end).starts_with(n))
+        let next = next_word(s, raw.end);
+        return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
             || names_event_after(s, raw.end);
     }
     true
@@ -2051,9 +2098,27 @@ fn names_event_after(s: &str, at: usize) -> bool {
     name.last().is_some_and(|w| {
         let last = w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         name.len() > 1
-            && EVENT_NOUNS.iter().any(|n| last.starts_with(n))
-            && !RECURRING_EVENT_NOUNS.iter().any(|n| last.starts_with(n))
+            && is_noun_of(EVENT_NOUNS, &last)
+            && !is_noun_of(RECURRING_EVENT_NOUNS, &last)
     })
+}
+
+/// "this mass-market paperback from 1985", "a flawed design from 2015": a bare year after a
+/// noun phrase and "from", with no end of a span after it, tells where a thing comes from,
+/// no event ("from 1985 to 1990", "from 1985 onwards" and "returned from 1985" are no such).
+fn is_origin_label(s: &str, raw: &Raw) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"];
+    if raw.month.is_some() || raw.year.is_none() {
+        return false;
+    }
+    let before = words_before(s, raw.start, 5);
+    let Some((from, phrase)) = before.split_last() else { return false };
+    let next = after_words(s, raw.end, 1);
+    let span_end = next.first().is_some_and(|w| ["to", "through", "until", "till", "onward", "onwards", "on", "and", "or"].contains(&w.as_str()))
+        || s[raw.end..].trim_start().starts_with(['–', '-', '—']);
+    let noun = phrase.last().is_some_and(|w| !fragment::tells_the_past(w) && !w.ends_with("ing") && !is_verb(w));
+    let determined = phrase.iter().rev().skip(1).take(3).any(|w| DETERMINERS.contains(&w.as_str()));
+    from == "from" && !span_end && noun && determined
 }
 
 /// "On modern devices (e.g. from 2015), recompression takes a second": a date in a bracketed
@@ -2073,7 +2138,7 @@ fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
     }
     let words = words_before(before, before.len(), 2);
     let original: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-    matches!(words.as_slice(), [_, noun] if EVENT_NOUNS.iter().any(|n| noun.starts_with(n)))
+    matches!(words.as_slice(), [_, noun] if is_noun_of(EVENT_NOUNS, noun))
         && original.len() == 2
         && original.iter().all(|w| w.starts_with(char::is_uppercase))
 }
@@ -2082,7 +2147,7 @@ fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
 /// "President Donald Trump’s announcement last month": so does a date right after an act
 /// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
-    let event_noun = |noun: &str| EVENT_NOUNS.iter().any(|n| noun.starts_with(n));
+    let event_noun = |noun: &str| is_noun_of(EVENT_NOUNS, noun);
     if attributive_to_an_act(s, raw) {
         return true;
     }
@@ -2233,6 +2298,20 @@ fn next_word(s: &str, at: usize) -> String {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
+}
+
+/// Words that end a street's name ("1119 Eighth St.", "1909 Jolinda Drive").
+const STREET_WORDS: &[&str] = &[
+    "st", "street", "ave", "avenue", "dr", "drive", "rd", "road", "blvd", "boulevard", "ln", "lane",
+    "way", "ct", "court", "pl", "place", "terrace", "pkwy", "parkway", "hwy", "highway", "circle",
+];
+
+/// Whether the number ending at byte `end` is a house number: one to three capitalised words
+/// after it end on a street word ("of 1119 Eighth St.", "at 1909 Jolinda Drive").
+fn is_house_number(s: &str, end: usize) -> bool {
+    let name: Vec<&str> = s[end..].split_whitespace().take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
+    name.len() >= 2
+        && name[1..].iter().any(|w| STREET_WORDS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str()))
 }
 
 /// A four-digit number that counts or measures: a quantity word shortly before "from", "to",
@@ -2731,6 +2810,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         for joint in [", and ", ", while ", ", whereas ", ", but ", ", with "] {
             cuts.extend(sentence.match_indices(joint).map(|(i, j)| (i, i + j.len())));
         }
+        // "It started with washers in February 2018, followed by steel in March 2018": the
+        // part after the comma keeps its "followed by", to be told as what followed.
+        cuts.extend(sentence.match_indices(", followed by ").map(|(i, _)| (i, i + 2)));
         // "…gained a government in 1852 and the first Parliament met in 1854": an "and" right
         // after a date, before a clause with a verb of its own, joins two dated clauses.
         cuts.extend(
@@ -2981,6 +3063,16 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
     }
     let text = tidy(&format!("{} {}", before.trim(), after.trim()));
+    let text = without_aside_attribution(&text).to_string();
+    // "followed by steel and aluminum": "Steel and aluminum followed" ("Tariffs on China
+    // followed that covered plastics": before a relative clause).
+    let text = match text.strip_prefix("followed by ") {
+        Some(what) if several && lo > 0 => match [" that ", " which ", " who "].iter().filter_map(|r| what.find(r)).min() {
+            Some(at) => format!("{} followed{}", &what[..at], &what[at..]),
+            None => format!("{what} followed"),
+        },
+        _ => text,
+    };
     // "Okafor was born in 1931 and died in 2004", "…a vote in 1893 and in 1894 pioneered
     // arbitration": a clause after "and" that opens on its verb shares the first's subject.
     // "…became a colony in 1841 and in 1907 it became a dominion": so does one that opens on
@@ -2992,6 +3084,22 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         Some(subject) if ["it", "he", "she"].contains(&first.as_str()) && is_plain_name(subject) => {
             format!("{subject}{}", &text[first.len()..])
         }
+        _ => text,
+    }
+}
+
+/// "In 1997, Elise wrote, she interviewed Mike": an attribution set off between the date and
+/// its clause ("Elise wrote,") is no part of the event; the clause after it, when it opens on
+/// a subject and has a verb.
+fn without_aside_attribution(text: &str) -> &str {
+    static ASIDE: OnceLock<Regex> = OnceLock::new();
+    let aside = ASIDE.get_or_init(|| {
+        Regex::new(r"^(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:He|She|They)\s+)(?:said|says|wrote|writes|recalled|recalls|added|noted|explained|remembered|remembers),\s+")
+            .expect("aside attribution pattern")
+    });
+    match aside.find(text) {
+        // (Not before a quotation: "He wrote, “it is possible …”" keeps its speaker.)
+        Some(m) if !text[m.end()..].starts_with(['“', '"', '‘']) && fragment::opens_subject(&text[m.end()..]) && has_verb(&text[m.end()..]) => &text[m.end()..],
         _ => text,
     }
 }
@@ -4265,6 +4373,8 @@ mod rules_of_unseen_pages {
     #[test]
     fn page_notes_are_no_events() {
         let date = Some("2019-11-20");
+        assert!(keys(date, &["Correction, Nov. 15, 2019: This article misstated the year the ferry line was founded."]).is_empty());
+        assert!(keys(date, &["Editor’s note, Nov. 12: An earlier version of this story named the wrong harbour."]).is_empty());
         assert!(keys(date, &["This story was originally published on Nov. 12, 2019."]).is_empty());
         assert!(keys(date, &["Last updated on Nov. 18."]).is_empty());
         assert!(keys(date, &["Photo taken on Nov. 12, 2019."]).is_empty());
@@ -4378,6 +4488,8 @@ mod rules_of_unseen_pages {
         assert!(keys(date, &["The skipper sat before me today, relaxed."]).is_empty());
         assert!(keys(date, &["The skipper who sat before me today was relaxed."]).is_empty());
         assert!(keys(date, &["I would not have to put that on a ferry timetable today."]).is_empty());
+        assert!(keys(date, &["How the ferries we know today came out of the old sailing barges is a long story."]).is_empty());
+        assert_eq!(keys(date, &["The ferry company today announced a new route to Oslo."]), ["2018-08-08"]);
     }
 
     #[test]
@@ -4385,6 +4497,82 @@ mod rules_of_unseen_pages {
         let date = Some("2018-08-08");
         assert_eq!(keys(date, &["The skipper flew to Oslo yesterday evening and will sign the papers today."]), ["2018-08-07"]);
         assert!(keys(date, &["The skipper will fly to Oslo on Friday and will sign the papers."]).is_empty());
+    }
+
+    #[test]
+    fn a_word_opening_on_an_event_noun_names_no_event() {
+        // "warmest" is no "war": the present habit stays out.
+        assert!(keys(NOV_19, &["Inland towns are warmest in January."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The ferry line was founded after the wars in 1850."]), ["1850-00-00"]);
+    }
+
+    #[test]
+    fn a_day_right_after_a_plans_adjective_is_the_plan() {
+        assert!(keys(NOV_19, &["The port has cancelled a scheduled Dec. 15 increase of ferry fares."]).is_empty());
+        assert!(keys(NOV_19, &["The council voted against the planned March 3 closure of the pier."]).is_empty());
+        assert_eq!(keys(NOV_19, &["A planned strike was called off on Monday."]), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn an_attribution_set_off_after_the_date_leaves_the_entry() {
+        let found = events(NOV_19, &["Ann Vale ran the ferry for a decade. In 1997, Ann Vale wrote, she sold it to a rival."]);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].1.contains("wrote"), "{found:?}");
+        assert_eq!(without_aside_attribution("The skipper said, according to the log, that the ferry sank"), "The skipper said, according to the log, that the ferry sank");
+        assert_eq!(without_aside_attribution("He wrote, “it is a fine ferry”, referring to the boat"), "He wrote, “it is a fine ferry”, referring to the boat");
+    }
+
+    #[test]
+    fn what_followed_at_a_second_date_is_its_own_entry() {
+        let found = events(NOV_19, &["The port first banned diesel ferries in February 2018, followed by cruise ships in March 2018."]);
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["The port first banned diesel ferries", "Cruise ships followed"]);
+        let found = events(NOV_19, &["Fares rose in July 2018, followed by new fees in August 2018 that covered parking."]);
+        assert_eq!(found[1].1, "New fees followed that covered parking");
+    }
+
+    #[test]
+    fn a_photos_caption_in_the_present_is_no_event() {
+        assert!(keys(NOV_19, &["Ferry captain Ann Vale waves to passengers in the harbour of Oslo, Norway, Monday, Nov. 18, 2019."]).is_empty());
+        assert_eq!(keys(NOV_19, &["Ferry captain Ann Vale waved to passengers on Monday, Nov. 18, 2019."]), ["2019-11-18"]);
+    }
+
+    #[test]
+    fn a_references_note_marks_leave_the_entry() {
+        let found = events(NOV_19, &["[41] The harbour board sold the ferry in 1840 to a rival.[12][n 3]"]);
+        assert_eq!(found[0].1, "The harbour board sold the ferry to a rival");
+    }
+
+    #[test]
+    fn the_day_an_observance_is_named_for_is_no_date() {
+        assert!(keys(NOV_19, &["The mayor fainted at a July 4 commemoration by the harbour."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The mayor fainted at a commemoration on July 4, 2016."]), ["2016-07-04"]);
+    }
+
+    #[test]
+    fn a_things_year_of_origin_is_no_event() {
+        assert!(keys(NOV_19, &["Used copies of this ferry timetable from 1985 sold for $200."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The harbour master ran the ferry from 1985 until his death."]), ["1985-00-00"]);
+        assert_eq!(keys(NOV_19, &["The ferry was closed to tourists from 1985."]), ["1985-00-00"]);
+    }
+
+    #[test]
+    fn a_month_of_a_year_is_one_date() {
+        assert_eq!(keys(NOV_19, &["The harbour board sold the ferry in October of 2006."]), ["2006-10-00"]);
+    }
+
+    #[test]
+    fn a_house_number_is_no_year() {
+        assert!(keys(NOV_19, &["Police arrested a man, 32, of 1204 Harbour St., after a chase."]).is_empty());
+        assert!(keys(NOV_19, &["Officers stopped a car driven by a woman of 1987 Pine Ridge Road on Main Street."]).is_empty());
+        assert_eq!(keys(NOV_19, &["The ferry terminal opened in 1987 on Harbour Street."]), ["1987-00-00"]);
+        assert_eq!(keys(NOV_19, &["In 1987 Harbour Street was renamed."]), ["1987-00-00"]);
+    }
+
+    #[test]
+    fn back_to_where_it_was_is_no_clause_cut_off() {
+        let found = keys(NOV_19, &["Fares show that the ferry is almost back to where it was when the port opened its mid-September terminal."]);
+        assert_eq!(found, ["2019-09-00"]);
     }
 
     #[test]
@@ -4446,6 +4634,12 @@ mod event_nouns {
         );
         // A possessive before a thing, not an act, dates nothing of its own.
         assert_eq!(phrase("He sold the company’s building last month.", "last month"), None);
+    }
+
+    #[test]
+    fn an_event_noun_is_a_whole_word() {
+        assert!(is_noun_of(EVENT_NOUNS, "wars") && is_noun_of(EVENT_NOUNS, "crises") && is_noun_of(EVENT_NOUNS, "world’s"));
+        assert!(!is_noun_of(EVENT_NOUNS, "warmest") && !is_noun_of(EVENT_NOUNS, "exports") && !is_noun_of(WORK_NOUNS, "reported"));
     }
 
     #[test]

@@ -190,17 +190,31 @@ impl Mention {
     /// How many words it shares with `other`, if enough: one word, or `proportional`ly a
     /// third of the shorter mention's and two at least. Mentions from two articles that share
     /// one word only join on the same word, not on a verb ("accused", "announced"; two reports
-    /// of one day's different news tell them with the same verbs) nor on a stem alone
-    /// ("police" and "policies").
+    /// of one day's different news tell them with the same verbs), a preposition ("during"),
+    /// nor on a stem alone ("police" and "policies").
     fn shared(&self, other: &Mention, proportional: bool) -> Option<usize> {
         let common: Vec<&String> = self.stems.intersection(&other.stems).collect();
         let needed = if proportional { (self.stems.len().min(other.stems.len()) / 3).max(2) } else { 1 };
         let apart = !self.article.is_empty() && !other.article.is_empty() && self.article != other.article;
         let lone_word_apart = apart
             && matches!(common[..], [only] if self.verbs.contains(only) && other.verbs.contains(only)
-                || self.whole.is_disjoint(&other.whole));
+                || self.whole.is_disjoint(&other.whole)
+                || is_function_stem(only));
         (common.len() >= needed && !lone_word_apart).then_some(common.len())
     }
+}
+
+/// Prepositions and conjunctions of four letters or more, which two reports of different
+/// news share ("arrested six people Monday during a raid", "teased the tour during the set").
+const FUNCTION_WORDS: &[&str] = &[
+    "during", "after", "before", "while", "when", "where", "since", "until", "into", "onto",
+    "over", "under", "about", "above", "below", "between", "among", "against", "through",
+    "across", "around", "within", "without", "upon", "because", "although", "though", "whether",
+];
+
+/// Whether a stem is a function word's ([`FUNCTION_WORDS`]).
+fn is_function_stem(stem: &str) -> bool {
+    FUNCTION_WORDS.iter().any(|w| extract::stems(w).first().is_some_and(|s| s == stem))
 }
 
 /// An entry while it is being merged: the model entry plus what merging compares.
@@ -557,6 +571,18 @@ mod tests {
         let sources: Vec<usize> = drafts.iter().map(|d| d.entry.sources.len()).collect();
         // (Nor does a stem shared by two words: "policemen", "policies".)
         assert_eq!(sources, [1, 1, 2, 1, 1]);
+    }
+
+    #[test]
+    fn two_articles_news_of_one_day_joins_on_no_preposition() {
+        let drafts = merge(vec![
+            candidate("ch01", "2019-11-18", DatePrecision::Day, "Police arrested six people during a raid on a garage"),
+            candidate("ch02", "2019-11-18", DatePrecision::Day, "The singer teased a new tour during the band's set"),
+            candidate("ch03", "2019-11-18", DatePrecision::Day, "Detectives arrested two men after the raid"),
+        ]);
+        let sources: Vec<usize> = drafts.iter().map(|d| d.entry.sources.len()).collect();
+        // The two raids are one entry; the tour shares "during" only.
+        assert_eq!(sources, [2, 1]);
     }
 
     #[test]
