@@ -6,9 +6,19 @@
 mod gold;
 
 /// Share of the gold index headings present and junk proposed on the twenty-first blind book,
-/// first measured blind (session index13): not yet measured.
-const PRESENT_REACHED: f64 = 0.0;
-const JUNK_REACHED: usize = 1000;
+/// first measured blind (session index13): 82.3% present (107 of 130), 17 junk of 142 proposed.
+/// Its junk classes: persons left uninverted ("Deval Patrick", "LeBron James", "Magic Johnson",
+/// "Howard Jones", "Steffen Peters", "Struan WA Wilkie") or named by one name alone ("LeBron",
+/// "Vogel"), a team inverted as a person ("Lakers, Los Angeles"), a role glued to a name ("Diallo,
+/// F Hamidou", "Valve, Developer"), two names joined by a hyphen inverted as a person ("Jenner,
+/// Coty-Kylie"), a name cut before its abbreviated word ("The Dutta" of "The Dutta Corp."), an
+/// abbreviation cut from its noun ("HPV" of "HPV vaccine"), an abbreviated title ("Sens"), a
+/// medical abbreviation ("CT"), and a column's boilerplate ("Contact Dear Abby"). Its misses: the
+/// same persons and teams, "T-Mobile", "Amazon", "Google", "Valve", "USEF" and "Half-Life: Alyx",
+/// "Jupiter", "Breathless" (a song in quotes), and lowercase topics ("hibernation",
+/// "triple-double", "water vapor", "feather duvet lung").
+const PRESENT_REACHED: f64 = 0.823;
+const JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind21_index() {
