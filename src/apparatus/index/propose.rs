@@ -116,6 +116,9 @@ struct Form {
     /// Its first word stands alone beside a verb of saying or a role ("Lupita told cops"
     /// beside "Lupita Nyong'o"): a given name so used.
     first_named: bool,
+    /// Its last word stands alone beside a verb of saying or a role ("Patrick said" beside
+    /// "Deval Patrick"): a surname so used, though it is a given name too.
+    last_named: bool,
     /// Occurrences right before a number that is no part of it ("Rs 24 lakh", "Suite 350"):
     /// a unit or a label when all are so.
     before_figure: usize,
@@ -1981,6 +1984,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     for f in forms.iter_mut().filter(|f| f.keys.len() > 1) {
         let last_a_thing = f.keys.last().is_some_and(|k| thing.contains(k));
         f.first_named = named_alone.contains(&f.keys[0]) && opened.get(&f.keys[0]) == Some(&1) && !last_a_thing;
+        f.last_named = f.keys.last().is_some_and(|k| named_alone.contains(k));
     }
     // Twice: a name found a person by its list ("Jan Holesovsky" beside "Chris Sherlock")
     // is evidence for the names listed beside it in turn ("Julien Nabet").
@@ -2302,8 +2306,9 @@ fn looks_personal(
     if place_last && !given && !census_given && !honorific && !f.personal_context && !f.referred_to {
         return false;
     }
-    // An adjective's ending ("Pascual") says less than a list of persons.
-    let adjective = words::is_adjectival(first) && !f.in_person_list;
+    // An adjective's ending ("Pascual", "Deval") says less than a list of persons or a
+    // surname said alone.
+    let adjective = words::is_adjectival(first) && !f.in_person_list && !f.last_named;
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
@@ -2313,17 +2318,19 @@ fn looks_personal(
     }
     // A last word standing alone is a surname so used, unless it is a common given name after
     // a word that is none: then the given name stands alone ("Gucci Grace"). (The census list
-    // is too weak to overrule: "Tova Noel" is found as "Noel".)
+    // is too weak to overrule: "Tova Noel" is found as "Noel".) Said alone beside a verb of
+    // saying or a role, it is the surname ("Patrick said" beside "Deval Patrick").
     let given_last = f.keys.last().is_some_and(|k| words::is_given_name(k))
         && !given
-        && !words::is_census_given_name(first);
+        && !words::is_census_given_name(first)
+        && !f.last_named;
     // A point of the compass alone ("North") says nothing of "Palmerston North".
     let compass = f.keys.last().is_some_and(|k| ["north", "south", "east", "west"].contains(&k.as_str()));
     let surname_alone = f.keys.last().is_some_and(|k| alone.contains(k)) && !given_last && !compass;
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
-    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && index.contains_key(first) {
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && index.contains_key(first) {
         return false;
     }
     // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
@@ -2357,7 +2364,7 @@ fn looks_personal(
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named
 }
 
 /// A monarch's or pope's name: one given name and a regnal number, after any title ("King
@@ -2420,19 +2427,21 @@ fn surname(f: &Form) -> &str {
         .map_or("", |k| without_article(k))
 }
 
-/// Full names ending in the same surname agree when their first given names share an initial
-/// (in an East Asian name the given name follows the family name: "Kim Hana" and "Kim
-/// Hyesu" are two people).
+/// Full names ending in the same surname agree when their first given names do: the same, or
+/// one an initial or a short form of the other ("V. Lenin", "Alex"/"Alexander"); "Letitia
+/// James" and "LeBron James" are two people (in an East Asian name the given name follows the
+/// family name: "Kim Hana" and "Kim Hyesu" are two people).
 fn agree(forms: &[Form], full: &[usize]) -> bool {
-    let initial = |n: &usize| {
+    let first_given = |n: &usize| {
         let f = &forms[*n];
         let mut names = f.keys.iter().filter(|k| !words::is_honorific(k));
         if east_asian(f) {
             names.next();
         }
-        names.next().and_then(|k| k.chars().next())
+        names.next().map_or("", |k| k.trim_end_matches('.'))
     };
-    full.iter().all(|n| initial(n) == initial(&full[0]))
+    let same = |a: &str, b: &str| a.is_empty() == b.is_empty() && (a.starts_with(b) || b.starts_with(a));
+    full.iter().all(|n| same(first_given(n), first_given(&full[0])))
 }
 
 /// How spelled out the given names are (initials count little).
@@ -2575,6 +2584,25 @@ mod tests {
         assert_eq!(headings, ["Tsar", "Petrova, Anna", "Baltic Fleet"]);
         assert_eq!(p[1].forms, ["Anna Petrova", "Petrova"]);
         assert_eq!(p[2].forms, ["Baltic Fleet", "Baltic Fleets"]);
+    }
+
+    #[test]
+    fn a_given_name_said_alone_after_a_full_name_is_its_surname() {
+        let h = headings_of(&[
+            "The newest hopeful in the race, Ordal Henry, flew to Ohio on Monday.",
+            "Henry said the race was open. Voters cheered when Henry spoke.",
+        ]);
+        assert!(h.iter().any(|h| h == "Henry, Ordal"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Ordal Henry"), "{h:?}");
+    }
+
+    #[test]
+    fn two_different_given_names_before_one_surname_are_two_people() {
+        let h = headings_of(&[
+            "The regulator Marisol Grant opened an inquiry, and the striker Marek Grant scored twice.",
+            "Grant said the inquiry would take months.",
+        ]);
+        assert!(h.iter().any(|h| h == "Grant, Marisol") && h.iter().any(|h| h == "Grant, Marek"), "{h:?}");
     }
 
     #[test]
