@@ -603,6 +603,7 @@ fn collect_forms(
                 forms[n].listed_with.push(theirs);
                 forms[m].listed_with.push(mine);
             }
+            let previous = last;
             last = Some((n, start, end));
             // A name filling a table's cell ("| Denny Hamlin |"): its column.
             let whole_cell = run[0].table_cell.is_some()
@@ -663,7 +664,8 @@ fn collect_forms(
                 || role_before(tokens, start, end)
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
                 || run[run.len() - 1].handle_after
-                || (run.len() > 1 && affiliated(tokens, end));
+                || (run.len() > 1 && affiliated(tokens, end))
+                || previous.is_some_and(|(_, ps, pe)| shares_plural_title(tokens, ps, pe, start));
             forms[n].referred_to |= author_of_work(tokens, end - 1)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || photo_credit(tokens, start, end);
@@ -704,6 +706,14 @@ fn collect_forms(
     cut_sentence_openers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// Whether the run at `start` is joined by "and" to the run `ps..pe` before it, which opens
+/// with a title of several persons: "Sens. Ana Lind and Ed Moss" titles both.
+fn shares_plural_title(tokens: &[Token], ps: usize, pe: usize, start: usize) -> bool {
+    let plural_title = ["sens.", "reps.", "govs.", "drs."].contains(&tokens[ps].key.as_str());
+    let joined = pe + 1 == start && tokens[pe].key == "and" && tokens[pe].joined && tokens[start].joined;
+    plural_title && joined
 }
 
 /// Whether a word set off by a comma gives a politician's party and state ("Sen. Ben Sasse,
@@ -2594,6 +2604,19 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Henry, Ordal"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Ordal Henry"), "{h:?}");
+    }
+
+    #[test]
+    fn a_rider_before_a_name_is_a_role() {
+        let h = headings_of(&["The clinic opens with Olympic show rider Brannoc Vell at the Hollow Farm barn."]);
+        assert!(h.iter().any(|h| h == "Vell, Brannoc"), "{h:?}");
+    }
+
+    #[test]
+    fn a_plural_title_names_both_persons_after_it() {
+        let h = headings_of(&["The bill stalled, and Sens. Orrin Vell and Tamsa Quarel voted against it in Denver."]);
+        assert!(h.iter().any(|h| h == "Vell, Orrin") && h.iter().any(|h| h == "Quarel, Tamsa"), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Sens")), "{h:?}");
     }
 
     #[test]

@@ -143,6 +143,8 @@ const ROLES: &[&str] = &[
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer",
+    // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
+    "rider", "driver", "player", "jockey", "golfer", "boxer", "skier",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -157,6 +159,8 @@ const TRAILING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "d'"];
 const HONORIFICS: &[&str] = &[
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "king", "queen",
     "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "coach", "chief", "interim",
+    // Before two names or more ("Sens. Ana Lind and Ed Moss").
+    "sens.", "reps.", "govs.", "drs.",
     "deputy", "executive", "secretary", "chairman", "chairwoman", "director", "commissioner",
     "sheriff", "mayor", "ambassador", "bishop", "rabbi", "imam", "officer", "inspector",
     "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar", "general", "gen.",
