@@ -237,6 +237,8 @@ const PLACE_PREFIX: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new",
     "old", "great", "little", "upper", "lower", "central", "st", "st.", "san", "santa", "fort",
     "port", "mount", "lake", "cape", "red", "white", "black", "first", "second", "third",
+    // Spanish articles of American places: "Los Angeles", "Las Cruces".
+    "los", "las",
 ];
 
 /// Lowercase particles that may stand inside a name ("Congress of Soviets", "de Gaulle",
