@@ -655,8 +655,9 @@ fn collect_forms(
             });
             forms[n].determined += usize::from(!attributive && article_before);
             forms[n].determined_attributive += usize::from(attributive && article_before);
-            let indefinite = before.is_some_and(|b| ["a", "an"].contains(&b.text.as_str()));
-            forms[n].indefinite += usize::from(!attributive && article_before && indefinite);
+            // "A CT of his chest": the article capitalised by a sentence start counts too.
+            let indefinite = before.is_some_and(|b| ["a", "an"].contains(&b.key.as_str()) && run[0].joined && b.node == run[0].node);
+            forms[n].indefinite += usize::from(!attributive && indefinite);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             forms[n].personal_context |= titled.is_some()
@@ -1906,7 +1907,9 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
     // "posing as a Tax Preparation Service": words of several capitals met only after "a" or
     // "an" name a category, not one thing.
-    if f.keys.len() > 1 && f.indefinite == f.count {
+    // So does an abbreviation ("a CT of his chest", "an MRI").
+    let abbreviation = matches!(f.words.as_slice(), [w] if w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase()));
+    if (f.keys.len() > 1 || abbreviation) && f.indefinite == f.count {
         return false;
     }
     // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
@@ -2653,6 +2656,16 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Las Cruces Comets"), "{h:?}");
         assert!(!h.iter().any(|h| h.contains(", Las")), "{h:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_met_only_after_a_or_an_is_a_kind_of_thing() {
+        let h = headings_of(&[
+            "A PXR of her knee showed a tear, said Ida Quarel of the Hollow Clinic.",
+            "She then had an MRX at the Hollow Clinic, where the NHB paid for it.",
+        ]);
+        assert!(!h.iter().any(|h| h == "PXR" || h == "MRX"), "{h:?}");
+        assert!(h.iter().any(|h| h == "NHB"), "{h:?}");
     }
 
     #[test]
