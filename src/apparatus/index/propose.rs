@@ -1498,6 +1498,17 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
         || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
         || opening_preposition
         || before_given_name(tokens, i, end, casing)
+        || (inflected_opener(tokens, i, end, casing) && !spelled && !names_institution)
+}
+
+/// "Contact Dear Abby at…" beside "had been contacted": a sentence-initial word the text never
+/// capitalises inside a sentence, whose inflected form it writes in lowercase, is a verb, no
+/// part of the name after it. Not a given name, a title or the first word of a place.
+fn inflected_opener(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let key = tokens[i].key.as_str();
+    let own = words::is_given_name(key) || words::is_census_given_name(key) || words::is_honorific(key) || words::is_place_prefix(key);
+    let inflected = ["ed", "ing"].iter().any(|e| casing.get(format!("{key}{e}").as_str()).is_some_and(|c| c.lower > 0 && c.capital == 0));
+    tokens[i].sentence_start && i + 1 < end && !own && casing.get(key).is_none_or(|c| c.capital == 0) && inflected
 }
 
 /// "said Will Carver": a function word that is also a given name, capitalised right after a
@@ -2666,6 +2677,16 @@ mod tests {
         ]);
         assert!(!h.iter().any(|h| h == "PXR" || h == "MRX"), "{h:?}");
         assert!(h.iter().any(|h| h == "NHB"), "{h:?}");
+    }
+
+    #[test]
+    fn a_verb_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        let h = headings_of(&[
+            "The Hollow Clinic was emailed twice, and patients kept emailing it all week.",
+            "Email Hollow Clinic at the desk on Friday.",
+        ]);
+        assert!(h.iter().any(|h| h == "Hollow Clinic"), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Email")), "{h:?}");
     }
 
     #[test]
