@@ -1499,6 +1499,14 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
         || opening_preposition
         || before_given_name(tokens, i, end, casing)
         || (inflected_opener(tokens, i, end, casing) && !spelled && !names_institution)
+        || position_letter(tokens, i, end)
+}
+
+/// "Thunder: F Hamidou Diallo missed": one capital without a full stop before a name of two
+/// words or more is a player's position, no initial (not the "E Street Band", an institution).
+fn position_letter(tokens: &[Token], i: usize, end: usize) -> bool {
+    let letter = tokens[i].text.chars().count() == 1 && !["A", "I"].contains(&tokens[i].text.as_str());
+    letter && i + 2 < end && tokens[i + 1..end].iter().all(|t| !words::is_non_person(&t.key))
 }
 
 /// "Contact Dear Abby at…" beside "had been contacted": a sentence-initial word the text never
@@ -2687,6 +2695,13 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Hollow Clinic"), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Email")), "{h:?}");
+    }
+
+    #[test]
+    fn a_position_s_letter_is_no_initial() {
+        let h = headings_of(&["Comets: G Tamsa Quarel missed her second game with a sprain, and the E Street Band played."]);
+        assert!(h.iter().any(|h| h == "Quarel, Tamsa"), "{h:?}");
+        assert!(h.iter().any(|h| h == "E Street Band"), "{h:?}");
     }
 
     #[test]
