@@ -2705,6 +2705,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphened_surname_ending_in_a_title_s_word_is_no_title() {
+        let h = headings_of(&["After the rebound for the Comets, Brannoc Vell-King scored, and the Attorney-General said nothing."]);
+        assert!(h.iter().any(|h| h == "Vell-King, Brannoc"), "{h:?}");
+        assert!(super::words::is_honorific("attorney-general") && super::words::is_honorific("commander-in-chief"));
+        assert!(!super::words::is_honorific("vell-king"));
+    }
+
+    #[test]
     fn a_rider_before_a_name_is_a_role() {
         let h = headings_of(&["The clinic opens with Olympic show rider Brannoc Vell at the Hollow Farm barn."]);
         assert!(h.iter().any(|h| h == "Vell, Brannoc"), "{h:?}");

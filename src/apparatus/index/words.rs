@@ -491,11 +491,14 @@ pub fn is_place_prefix(key: &str) -> bool {
     SET.contains(key)
 }
 
-/// A title of address ("General", "Tsar"), also as the head of a compound
-/// ("Attorney-General", "Vice-President").
+/// A title of address ("General", "Tsar"), also as the head of a compound after an office
+/// or a qualifier ("Attorney-General", "Vice-President", "commander-in-chief"; not the
+/// surname "Caldwell-Pope").
 pub fn is_honorific(key: &str) -> bool {
     static SET: WordSet = WordSet::new(&[HONORIFICS]);
-    SET.contains(key) || key.rsplit_once('-').is_some_and(|(_, head)| SET.contains(head))
+    let qualified = |first: &str| SET.contains(first) || is_role(first) || ["vice", "attorney", "co", "surgeon", "major", "lieutenant", "under"].contains(&first);
+    SET.contains(key)
+        || key.rsplit_once('-').is_some_and(|(rest, head)| SET.contains(head) && rest.split('-').next().is_some_and(qualified))
 }
 
 /// Words of titles that only qualify another ("Prime Minister", "Deputy Director"): alone,
