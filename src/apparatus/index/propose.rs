@@ -705,6 +705,7 @@ fn collect_forms(
     forms.iter_mut().for_each(take_owned_noun);
     split_run_ons(&mut forms);
     cut_sentence_openers(&mut forms, casing);
+    cut_opening_roles(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
 }
@@ -1268,6 +1269,52 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
         forms[name].count += forms[n].count;
     }
     let gone: HashSet<usize> = cuts.iter().map(|c| c.0).collect();
+    let mut n = 0;
+    forms.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
+}
+
+/// Cuts a role that only ever opens a sentence off the name after it ("Developer Valve
+/// called it…", "Publisher Ada Brenner said"): an agent noun of the closed list of roles (one
+/// guessed from its ending may be a name: "Lakshiwnder Singh"; "Star Trek" is no agent's; a
+/// kin word is a religious title too: "Mother Teresa") the text never capitalises inside a
+/// sentence, before a name of no institution word, never quoted. Its occurrences are the
+/// name's.
+fn cut_opening_roles(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
+    let opening_role = |f: &Form| {
+        let k = f.keys[0].as_str();
+        f.keys.len() > 1
+            && f.opening == f.count
+            && f.named_work == 0
+            && f.quoted == 0
+            && words::is_role_noun(k)
+            && ["er", "or", "ist"].iter().any(|e| k.ends_with(e))
+            && !["mother", "father", "brother", "sister", "daughter"].contains(&k)
+            && !words::is_given_name(k)
+            && !words::is_census_given_name(k)
+            && !words::is_honorific(k)
+            && casing.get(k).is_none_or(|c| c.capital == 0)
+            && f.keys[1..].iter().all(|k| !words::is_non_person(k))
+    };
+    let cut: Vec<usize> = (0..forms.len()).filter(|&n| opening_role(&forms[n])).collect();
+    let mut by_key: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let mut gone = HashSet::new();
+    for n in cut {
+        let rest = forms[n].keys[1..].join(" ");
+        if let Some(&name) = by_key.get(&rest) {
+            let (count, mid) = (forms[n].count, forms[n].mid_sentence);
+            forms[name].count += count;
+            forms[name].mid_sentence += mid;
+            gone.insert(n);
+        } else {
+            forms[n].keys.remove(0);
+            forms[n].words.remove(0);
+            forms[n].personal_context = true;
+            by_key.insert(rest, n);
+        }
+    }
     let mut n = 0;
     forms.retain(|_| {
         n += 1;
@@ -2710,6 +2757,17 @@ mod tests {
         assert!(h.iter().any(|h| h == "Vell-King, Brannoc"), "{h:?}");
         assert!(super::words::is_honorific("attorney-general") && super::words::is_honorific("commander-in-chief"));
         assert!(!super::words::is_honorific("vell-king"));
+    }
+
+    #[test]
+    fn a_role_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        let h = headings_of(&[
+            "Publisher Velmora called the game a flagship. Writer Tamsa Quarel agreed.",
+            "Manchester Rovers won the cup. Star Trek fans cheered.",
+        ]);
+        assert!(h.iter().any(|h| h == "Velmora") && h.iter().any(|h| h == "Quarel, Tamsa"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Publisher") || h.contains("Writer")), "{h:?}");
+        assert!(h.iter().any(|h| h.contains("Manchester")) && h.iter().any(|h| h == "Star Trek"), "{h:?}");
     }
 
     #[test]

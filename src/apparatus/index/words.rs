@@ -145,6 +145,8 @@ const ROLES: &[&str] = &[
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer",
     // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
     "rider", "driver", "player", "jockey", "golfer", "boxer", "skier",
+    // Firms in a role ("developer Valve", "publisher Tor").
+    "developer", "publisher",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
