@@ -1869,15 +1869,20 @@ fn spelled_after(tokens: &[Token], i: usize, j: usize) -> bool {
     let Some(abbreviation) = tokens.get(k).filter(|t| !t.joined && k > j && abbreviations::is_abbreviation(&t.text)) else {
         return false;
     };
-    let initials: String = tokens[i..k]
-        .iter()
-        .filter(|t| !["and", "of", "the", "&"].contains(&t.key.as_str()))
-        .flat_map(|t| {
-            let all = abbreviations::is_abbreviation(&t.text);
-            t.text.chars().filter(|c| c.is_alphabetic()).take(if all { usize::MAX } else { 1 }).collect::<Vec<_>>()
-        })
-        .collect();
-    initials.to_uppercase() == abbreviation.text.to_uppercase()
+    let initials = |from: usize| -> String {
+        tokens[from..k]
+            .iter()
+            .filter(|t| !["and", "of", "the", "&"].contains(&t.key.as_str()))
+            .flat_map(|t| {
+                let all = abbreviations::is_abbreviation(&t.text);
+                t.text.chars().filter(|c| c.is_alphabetic()).take(if all { usize::MAX } else { 1 }).collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    // "U.S. Customs and Border Protection (CBP)": the country's abbreviation may be left out.
+    let country = words::is_country_abbreviation(&tokens[i].key) && i + 1 < j;
+    let spelled = |from: usize| initials(from).to_uppercase() == abbreviation.text.to_uppercase();
+    spelled(i) || (country && spelled(i + 1))
 }
 
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
@@ -1983,7 +1988,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     // ("Senior Vice President of Sales", "Advocacy Director for the Middle East").
     // ("U.S. Ambassador", "French President": a country's word before it names no one either.)
     let office = |k: &String| words::is_honorific(k) || words::is_role_noun(k);
-    let country = |k: &String| words::is_nationality(k) || ["u.s.", "u.k.", "uk", "eu", "u.n."].contains(&k.as_str());
+    let country = |k: &String| words::is_nationality(k) || words::is_country_abbreviation(k);
     if f.keys.len() > 1 && f.keys.last().is_some_and(office) && f.keys.iter().all(|k| office(k) || country(k)) {
         return false;
     }
@@ -2414,6 +2419,10 @@ fn looks_personal(
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
+    // "U.S. Customs": a country's abbreviation is no initial.
+    if words::is_country_abbreviation(first) {
+        return false;
+    }
     // "Arab Israeli" beside "Israel": a people, not a person.
     if names.iter().any(|k| is_demonym(k, |p| index.contains_key(p))) {
         return false;
@@ -2448,7 +2457,9 @@ fn looks_personal(
     // So is a name of a few occurrences, each before a verb in the past ("Ankush Dua fixed…",
     // "Ankush Dua contributed…").
     let acting = f.count == 1 || (f.count <= 3 && f.past_verbs == f.count);
-    let introduced = f.past_verb && acting && f.keys.iter().all(|k| !alone.contains(k));
+    // Not when the text writes its first word in lowercase ("Border Protection stopped…"
+    // beside "at the border"): no given name.
+    let introduced = f.past_verb && acting && f.keys.iter().all(|k| !alone.contains(k)) && !is_common(first, casing);
     // "McCartney", "MacLeod", "O'Brien": a patronymic prefix makes a surname, and so does a
     // surname's ending ("Petrović", "Popescu").
     let patronymic = f.words.last().is_some_and(|w| {
@@ -2768,6 +2779,14 @@ mod tests {
         assert!(h.iter().any(|h| h == "Velmora") && h.iter().any(|h| h == "Quarel, Tamsa"), "{h:?}");
         assert!(!h.iter().any(|h| h.contains("Publisher") || h.contains("Writer")), "{h:?}");
         assert!(h.iter().any(|h| h.contains("Manchester")) && h.iter().any(|h| h == "Star Trek"), "{h:?}");
+    }
+
+    #[test]
+    fn a_country_s_abbreviation_is_no_initial_and_may_be_left_out_of_the_initials() {
+        let h = headings_of(&["Officers of U.S. Harbour and Coast Patrol stopped the boat near the coast off Laredo."]);
+        assert!(!h.iter().any(|h| h.contains(", U.S.") || h.contains(", Coast")), "{h:?}");
+        let h = headings_of(&["Officers of U.S. Harbour and Coast Patrol (HCP) stopped the boat off Laredo."]);
+        assert!(h.iter().any(|h| h == "U.S. Harbour and Coast Patrol"), "{h:?}");
     }
 
     #[test]

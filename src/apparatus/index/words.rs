@@ -537,6 +537,11 @@ pub fn is_nationality(key: &str) -> bool {
     (key.ends_with("ean") && key.len() > 5) || SET.contains(key)
 }
 
+/// A country's or a union's abbreviation ("U.S.", "UK", "U.N."): dotted, it is no initial.
+pub fn is_country_abbreviation(key: &str) -> bool {
+    ["u.s.", "u.k.", "uk", "eu", "e.u.", "u.n.", "u.s.a."].contains(&key)
+}
+
 /// Adherents of a creed ("Muslims", "a Hindu"): a people, not a heading of its own.
 pub fn is_adherent(key: &str) -> bool {
     let singular = key.strip_suffix('s').unwrap_or(key);
