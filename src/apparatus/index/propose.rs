@@ -619,7 +619,9 @@ fn collect_forms(
             forms[n].before_field_role += usize::from(tokens.get(end).is_some_and(|t| t.joined && FIELD_ROLES.contains(&t.text.as_str())));
             forms[n].stopped += usize::from(tokens.get(end).is_some_and(|t| t.stop_before && t.node == run[0].node));
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
-            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop));
+            // "Jupiter’s 79 moons": an owner before a figure is no unit.
+            let owner_before_figure = tokens[stop - 1].possessive;
+            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure);
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
@@ -2787,6 +2789,13 @@ mod tests {
         assert!(!h.iter().any(|h| h.contains(", U.S.") || h.contains(", Coast")), "{h:?}");
         let h = headings_of(&["Officers of U.S. Harbour and Coast Patrol (HCP) stopped the boat off Laredo."]);
         assert!(h.iter().any(|h| h == "U.S. Harbour and Coast Patrol"), "{h:?}");
+    }
+
+    #[test]
+    fn an_owner_before_a_figure_is_no_unit() {
+        let h = headings_of(&["Scientists found water on Velmora, one of Tamsik’s 79 moons, and paid Rs 24 for it."]);
+        assert!(h.iter().any(|h| h == "Tamsik"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Rs"), "{h:?}");
     }
 
     #[test]
