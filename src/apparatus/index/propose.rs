@@ -708,6 +708,7 @@ fn collect_forms(
     split_run_ons(&mut forms);
     cut_sentence_openers(&mut forms, casing);
     cut_opening_roles(&mut forms, casing);
+    count_makers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
 }
@@ -1322,6 +1323,29 @@ fn cut_opening_roles(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
         n += 1;
         !gone.contains(&(n - 1))
     });
+}
+
+/// "Amazon is now letting…" beside "Amazon Web Services" and "Amazon Music Unlimited": a word
+/// met alone only at sentence starts that opens two names or more met inside sentences is a
+/// name of its own, their maker's; its sentence starts count as if inside a sentence. Not a
+/// word the text writes in lowercase too ("Search" of "Search Console"), opens places with
+/// ("New") or shaped as an adjective ("National").
+fn count_makers(forms: &mut [Form], casing: &HashMap<&str, Casing>) {
+    let mut opened: HashMap<String, usize> = HashMap::new();
+    for f in forms.iter().filter(|f| f.keys.len() > 1 && f.mid_sentence > 0) {
+        *opened.entry(f.keys[0].clone()).or_default() += 1;
+    }
+    for f in forms.iter_mut().filter(|f| f.keys.len() == 1 && f.mid_sentence == 0) {
+        let k = f.keys[0].as_str();
+        let word = words::is_place_prefix(k)
+            || words::is_adjective_form(k)
+            || words::is_adjectival(k)
+            || words::is_nationality(k)
+            || casing.get(k).is_some_and(|c| c.lower > 0);
+        if opened.get(k).is_some_and(|n| *n >= 2) && !word {
+            f.mid_sentence = f.count;
+        }
+    }
 }
 
 /// The form of the words `run`, added on first sight.
@@ -2796,6 +2820,14 @@ mod tests {
         let h = headings_of(&["Scientists found water on Velmora, one of Tamsik’s 79 moons, and paid Rs 24 for it."]);
         assert!(h.iter().any(|h| h == "Tamsik"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Rs"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_opening_two_names_is_their_maker_s_name_at_a_sentence_start_too() {
+        let h = headings_of(&[
+            "Velmora is now selling lamps. Customers of Velmora Cloud Services and of Velmora Music Plus can pay later.",
+        ]);
+        assert!(h.iter().any(|h| h == "Velmora"), "{h:?}");
     }
 
     #[test]
