@@ -670,6 +670,7 @@ fn collect_forms(
                 || (run.len() > 1 && affiliated(tokens, end))
                 || previous.is_some_and(|(_, ps, pe)| shares_plural_title(tokens, ps, pe, start));
             forms[n].referred_to |= author_of_work(tokens, end - 1)
+                || singer_of_song(tokens, start, end)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
@@ -1068,6 +1069,15 @@ fn author_of_work(tokens: &[Token], k: usize) -> bool {
             .take(5)
             .take_while(|n| n.node == t.node && !n.capitalised() && !n.sentence_start)
             .any(|n| titles::is_work_noun(&n.key) || words::is_doctrine_noun(&n.key))
+}
+
+/// Whether the name `start..end`, two words or more opening with a common given name, stands
+/// between an article and "song" or "album" ("the Howard Jones song"): a singer, though a
+/// name so used is most often a firm's ("the D.A. Davidson brokerage").
+fn singer_of_song(tokens: &[Token], start: usize, end: usize) -> bool {
+    let article = start > 0 && ["the", "a"].contains(&tokens[start - 1].key.as_str()) && tokens[start].joined;
+    let song = tokens.get(end).is_some_and(|t| t.joined && ["song", "album"].contains(&t.text.as_str()));
+    end - start >= 2 && words::is_given_name(&tokens[start].key) && article && song
 }
 
 /// Whether the next sentence of the paragraph opens with a personal pronoun ("Ayla Okonjo
@@ -2354,10 +2364,11 @@ fn looks_personal(
     if east_asian(f) {
         return true;
     }
-    // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's; "Tom's
-    // Guide": an owner inside a name makes it a thing's.
+    // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's (not a
+    // singer's: "the Howard Jones song"); "Tom's Guide": an owner inside a name makes it a
+    // thing's.
     let owner_inside = f.words.iter().rev().skip(1).any(|w| w.ends_with("'s") || w.ends_with("’s"));
-    if f.named_work > 0 || (f.keys.len() > 1 && f.determined_attributive == f.count) || owner_inside {
+    if f.named_work > 0 || (f.keys.len() > 1 && f.determined_attributive == f.count && !f.referred_to) || owner_inside {
         return false;
     }
     let names: Vec<&String> = f
@@ -2828,6 +2839,13 @@ mod tests {
             "Velmora is now selling lamps. Customers of Velmora Cloud Services and of Velmora Music Plus can pay later.",
         ]);
         assert!(h.iter().any(|h| h == "Velmora"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_before_song_is_a_singer_s() {
+        let h = headings_of(&["Things got worse, contrary to the Howard Quarel song, and the D.A. Velmora brokerage closed."]);
+        assert!(h.iter().any(|h| h == "Quarel, Howard"), "{h:?}");
+        assert!(h.iter().any(|h| h == "D.A. Velmora"), "{h:?}");
     }
 
     #[test]
