@@ -1697,6 +1697,7 @@ fn named_terms(tokens: &[Token], forms: &[Form]) -> Vec<Form> {
     terms::named_terms(tokens, &places)
         .into_iter()
         .chain(terms::listed_kinds(tokens, &places))
+        .chain(terms::hyphened_nouns(tokens))
         .map(|t| {
             let keys: Vec<String> = t.words.iter().map(|w| w.to_lowercase()).collect();
             Form { words: t.words, keys, mid_sentence: t.count, count: t.count, ..Form::default() }

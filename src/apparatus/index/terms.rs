@@ -244,6 +244,38 @@ fn term_after(tokens: &[Token], i: usize) -> Option<(Vec<String>, bool)> {
     (ends && closed && !term.is_empty() && long_enough && term.iter().all(|w| w.chars().count() >= 3)).then_some((term, quoted))
 }
 
+/// A hyphened noun is a term when the text uses it this often, singular and plural...
+const HYPHENED_MIN_COUNT: usize = 3;
+/// ...unless its first part is a prefix, no word ("self-doubts", "non-profits").
+const BOUND_PREFIXES: &[&str] = &["pre", "non", "self", "anti", "sub", "post", "semi", "mid", "multi", "over", "under", "out", "well", "half", "all", "inter", "super"];
+
+/// Lowercase nouns of two words joined by a hyphen that the text uses in the singular and
+/// the plural, three times at least ("a triple-double", "86 triple-doubles"): a plural shows
+/// a noun, no compound adjective ("long-term"). In order of first use, singular.
+pub fn hyphened_nouns(tokens: &[Token]) -> Vec<Named> {
+    // By singular: (first use, count, met in the singular, met in the plural).
+    let mut seen: HashMap<String, (usize, usize, bool, bool)> = HashMap::new();
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.running && lowercase(t)) {
+        let parts: Vec<&str> = t.text.split('-').collect();
+        let words = parts.len() == 2 && parts.iter().all(|p| p.chars().count() >= 3) && !BOUND_PREFIXES.contains(&parts[0]);
+        if !words {
+            continue;
+        }
+        let singular = t.text.strip_suffix('s').unwrap_or(&t.text);
+        let e = seen.entry(singular.to_string()).or_insert((i, 0, false, false));
+        e.1 += 1;
+        e.2 |= singular == t.text;
+        e.3 |= singular != t.text;
+    }
+    let mut nouns: Vec<(usize, String, usize)> = seen
+        .into_iter()
+        .filter(|(_, (_, count, one, many))| *one && *many && *count >= HYPHENED_MIN_COUNT)
+        .map(|(word, (first, count, _, _))| (first, word, count))
+        .collect();
+    nouns.sort_unstable();
+    nouns.into_iter().map(|(_, word, count)| Named { words: vec![word], count }).collect()
+}
+
 /// A word in lowercase letters (a hyphen inside: "protein-coupled").
 fn lowercase(t: &Token) -> bool {
     t.text.chars().all(|c| c.is_lowercase() || c == '-') && t.text.chars().next().is_some_and(char::is_lowercase)
@@ -326,6 +358,21 @@ mod tests {
              Cases of “reed dust lung” are rare.",
         );
         assert_eq!(t, ["reed dust lung"]);
+    }
+
+    #[test]
+    fn a_hyphened_noun_met_in_both_numbers_is_a_term() {
+        let mut tokens = Vec::new();
+        tokenize(
+            "She posted a quad-double. Her quad-doubles came in long-term runs; two more quad-doubles. \
+             Self-doubts and a self-doubt grew, and a long-term plan, and long-term gains.",
+            0,
+            true,
+            &mut true,
+            &mut tokens,
+        );
+        let t: Vec<String> = hyphened_nouns(&tokens).into_iter().map(|n| n.words.join(" ")).collect();
+        assert_eq!(t, ["quad-double"]);
     }
 
     #[test]
