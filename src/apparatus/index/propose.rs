@@ -1394,7 +1394,7 @@ fn shouted(words: &[String]) -> bool {
 
 /// "West Mercia police said", "taken to Royal Shrewsbury hospital": a name always followed
 /// by the same lowercase noun of a body is that body's name, the noun included (not "Hong
-/// Kong", also met without "police").
+/// Kong", also met without "police"); so is an eponym's term of science ("Pauli matrices").
 fn take_body_noun(f: &mut Form) {
     if f.body_after_count != f.count {
         return;
@@ -2847,6 +2847,12 @@ mod tests {
         let h = headings_of(&["Things got worse, contrary to the Howard Quarel song, and the D.A. Velmora brokerage closed."]);
         assert!(h.iter().any(|h| h == "Quarel, Howard"), "{h:?}");
         assert!(h.iter().any(|h| h == "D.A. Velmora"), "{h:?}");
+    }
+
+    #[test]
+    fn an_eponym_always_before_its_term_is_the_term_s() {
+        let h = headings_of(&["They studied families of Vellor matrices and the Quarel decomposition of C in Oslo."]);
+        assert!(h.iter().any(|h| h == "Vellor matrices") && h.iter().any(|h| h == "Quarel decomposition"), "{h:?}");
     }
 
     #[test]

@@ -306,6 +306,10 @@ const BODY_NOUNS: &[&str] = &[
     // Features of a landscape: "the Qinghai-Tibet plateau", "the Yangtze river".
     "plateau", "river", "desert", "valley", "basin", "peninsula", "strait", "canal", "glacier",
     "delta", "gulf",
+    // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition".
+    "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
+    "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
+    "lemma",
 ];
 
 pub fn is_body_noun(key: &str) -> bool {
