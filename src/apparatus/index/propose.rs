@@ -85,6 +85,9 @@ struct Form {
     /// occurrences own it: all of them, and the name is an eponym's term, noun included.
     owned: Option<String>,
     owned_count: usize,
+    /// Possessive occurrences that own nothing after them ("at Christie’s in 2006", "such as
+    /// Brentano’s, and"): a shop's or a firm's name, its "'s" included, when all are so.
+    stranded: usize,
     /// The Latin-looking lowercase word after an occurrence ("Yersinia pestis"), and how
     /// many occurrences it follows: a species' epithet when it follows all of them.
     epithet: Option<String>,
@@ -645,6 +648,7 @@ fn collect_forms(
                 forms[n].epithet.get_or_insert_with(|| word.text.clone());
             }
             let last_word = &run[run.len() - 1];
+            forms[n].stranded += usize::from(last_word.possessive && owns_nothing(tokens, end));
             if let Some(noun) = after.filter(|a| last_word.possessive && a.joined && a.node == last_word.node && a.text.chars().all(char::is_lowercase)) {
                 let same = forms[n].owned.as_ref().is_none_or(|o| *o == noun.text);
                 forms[n].owned_count += usize::from(same);
@@ -706,6 +710,7 @@ fn collect_forms(
     forms.iter_mut().for_each(|f| take_epithet(f, casing, &after_capital));
     forms.iter_mut().for_each(take_body_noun);
     forms.iter_mut().for_each(take_owned_noun);
+    forms.iter_mut().for_each(keep_stranded_owner);
     split_run_ons(&mut forms);
     cut_sentence_openers(&mut forms, casing);
     cut_opening_roles(&mut forms, casing);
@@ -1446,6 +1451,24 @@ fn take_owned_noun(f: &mut Form) {
         f.keys.push(noun.to_lowercase());
         f.words.push(noun);
         f.attributive = 0;
+    }
+}
+
+/// Whether the possessive before `k` owns nothing: a comma, a stop or the end of its text
+/// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms").
+fn owns_nothing(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_none_or(|t| {
+        t.node != tokens[k - 1].node || t.comma_before || t.stop_before || (t.joined && ["in", "at", "on"].contains(&t.key.as_str()))
+    })
+}
+
+/// "at Christie’s in 2006", "acquired by St. Martin’s,": a name met only as an owner of
+/// nothing is a shop's or a firm's, named with its "'s" ("McDonald's").
+fn keep_stranded_owner(f: &mut Form) {
+    if f.count > 0 && f.stranded == f.count {
+        if let Some(last) = f.words.last_mut() {
+            last.push_str("'s");
+        }
     }
 }
 
@@ -2853,6 +2876,12 @@ mod tests {
     fn an_eponym_always_before_its_term_is_the_term_s() {
         let h = headings_of(&["They studied families of Vellor matrices and the Quarel decomposition of C in Oslo."]);
         assert!(h.iter().any(|h| h == "Vellor matrices") && h.iter().any(|h| h == "Quarel decomposition"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_only_ever_owning_nothing_is_a_shop_s() {
+        let h = headings_of(&["He sold the cards at Velmore’s in 2006, and later at stores such as Quarel’s, in Oslo."]);
+        assert!(h.iter().any(|h| h == "Velmore's") && h.iter().any(|h| h == "Quarel's"), "{h:?}");
     }
 
     #[test]
