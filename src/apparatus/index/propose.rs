@@ -586,7 +586,9 @@ fn collect_forms(
         // "Arduino SRL", both beside the project "Arduino"): kept.
         let legal = end - start >= 2 && words::is_company_suffix(&tokens[end - 1].key);
         let repeated = legal && suffixed.get(&(tokens[end - 2].key.as_str(), tokens[end - 1].key.as_str())).is_some_and(|n| *n >= 2);
-        let end = if legal && !repeated { end - 1 } else { end };
+        // "The Dutta Corp.": a firm that names itself with its article keeps its legal form.
+        let styled = tokens[start].key == "the" && tokens[start].capitalised();
+        let end = if legal && !repeated && !styled { end - 1 } else { end };
         // "Mercer Island-based": a name that only opens a compound adjective is a modifier.
         let modifier = tokens.get(end).is_some_and(|t| {
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
@@ -2882,6 +2884,13 @@ mod tests {
     fn a_name_only_ever_owning_nothing_is_a_shop_s() {
         let h = headings_of(&["He sold the cards at Velmore’s in 2006, and later at stores such as Quarel’s, in Oslo."]);
         assert!(h.iter().any(|h| h == "Velmore's") && h.iter().any(|h| h == "Quarel's"), "{h:?}");
+    }
+
+    #[test]
+    fn a_firm_named_with_its_article_keeps_its_legal_form() {
+        let h = headings_of(&["Riders meet at The Velmora Corp. Hollow Farm Event in Elkton, and Quarel Inc. sponsors it."]);
+        assert!(h.iter().any(|h| h == "The Velmora Corp."), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quarel"), "{h:?}");
     }
 
     #[test]
