@@ -19,11 +19,10 @@ mod gold;
 /// "triple-double", "water vapor", "feather duvet lung").
 /// After session index13's rules, written against this book's junk and misses (no longer
 /// blind): 93.1% (121 of 130), 3 junk of 144. Left: an abbreviation cut from its noun ("HPV"
-/// of "HPV vaccine"), a
-/// player after an epithet of his team ("Lakers great Magic Johnson"), a surname whose given
-/// name stands in brackets ("Coach (Frank) Vogel"); missed: "T-Mobile" and "Google" met only
-/// opening a sentence, "USEF" only inside longer names, "Half-Life: Alyx" in single quotes,
-/// and lowercase topics ("hibernation", "water vapor").
+/// of "HPV vaccine"), a player after an epithet of his team ("Lakers great Magic Johnson"), a
+/// surname whose given name stands in brackets ("Coach (Frank) Vogel"); missed: "T-Mobile" and
+/// "Google" met only opening a sentence, "USEF" only inside longer names, "Half-Life: Alyx" in
+/// single quotes, and lowercase topics ("hibernation", "water vapor").
 const PRESENT_REACHED: f64 = 0.930;
 const JUNK_REACHED: usize = 3;
 
