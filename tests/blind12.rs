@@ -24,9 +24,11 @@ mod gold;
 /// heading: "Pixel" of "Pixel 3a", "Dance" of "Just Dance 2020"); 16 after the lead's; 15 after
 /// session index12's (a full name before a verb of an irregular past is a person: "Hunter
 /// Biden"); 14 after the lead's (a field before its adviser is no part of the name before
-/// it: "White House Russia adviser").
+/// it: "White House Russia adviser"); 12 after session index13's (a sentence-initial verb whose
+/// "-ed" form the text writes: "Remember New Jersey"; a name only owning nothing is a firm's:
+/// "acquired by St. Martin’s,").
 const PRESENT_REACHED: f64 = 0.9;
-const JUNK_REACHED: usize = 14;
+const JUNK_REACHED: usize = 12;
 
 #[test]
 fn blind12_index() {

@@ -30,8 +30,10 @@ mod gold;
 /// ("Space Odyssey"), a misspelling ("Starhip"); lowercase topics of one article
 /// ("hypersensitivity pneumonitis", "torpor", "top charities"), "FDA" used once as a
 /// modifier, "moon" written lowercase, "The Captain and Me" after "Toulouse Street and".
+/// 7 junk after session index13's (a name met only after "a", its article capitalised after a
+/// colon: "2001: A Space Odyssey" no longer gives "Space Odyssey").
 const PRESENT_REACHED: f64 = 0.917;
-const JUNK_REACHED: usize = 8;
+const JUNK_REACHED: usize = 7;
 
 #[test]
 fn blind17_index() {

@@ -34,9 +34,11 @@ fn blind4_chronology() {
 /// "Marionette Fission – Making Marionette Fission compatible"); 88.9% (48 of 54) after
 /// index12's (a first word in a product's casing is no given name: "DevTools Fission" no
 /// longer hides "Fission"), 90.7% (49 of 54), 24 junk (a full name each time before a verb in
-/// the past is a person: "Ankush Dua fixed…", "Ankush Dua contributed…").
+/// the past is a person: "Ankush Dua fixed…", "Ankush Dua contributed…"); 19 junk after
+/// index13's (an eponym always before a term of science is the term's: "Pauli matrices",
+/// "Toeplitz decomposition"; a name only owning nothing is a shop's: "at Christie’s in 2006").
 const PRESENT_REACHED: f64 = 0.907;
-const JUNK_REACHED: usize = 24;
+const JUNK_REACHED: usize = 19;
 
 #[test]
 fn blind4_index() {

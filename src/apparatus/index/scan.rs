@@ -152,7 +152,7 @@ pub struct Size {
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "mt", "jr", "sr", "rev", "prof", "sgt",
-    "capt", "gov", "sen", "rep", "co", "inc", "corp", "ltd", "vs", "ft",
+    "capt", "gov", "sen", "rep", "co", "inc", "corp", "ltd", "vs", "ft", "sens", "reps", "govs", "drs",
 ];
 
 /// US state abbreviations of datelines ("HAYWARD, Calif."), when capitalised.

@@ -12,8 +12,10 @@ use super::words;
 const TERM_MAX_WORDS: usize = 3;
 /// A one-word term this long at least ("succinate"; not "back" of "called back").
 const SINGLE_MIN_CHARS: usize = 5;
-/// The running text uses the term this often, its naming included.
+/// The running text uses the term this often, its naming included...
 const TERM_MIN_COUNT: usize = 3;
+/// ...or this often when its naming quotes it ("HP is called “feather duvet lung.”").
+const QUOTED_TERM_MIN_COUNT: usize = 2;
 
 /// Subjects that call someone something ("they called him Mike").
 const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they", "who", "everyone", "people"];
@@ -63,16 +65,17 @@ pub struct Named {
 }
 
 /// The lowercase terms the running text names after "called", "termed", "dubbed", "known
-/// as" or "so-called", each used at least three times, in order of first naming.
+/// as" or "so-called", each used at least three times (twice when quoted at its naming), in
+/// order of first naming.
 pub fn named_terms(tokens: &[Token], places: &Places) -> Vec<Named> {
     let mut terms: Vec<Named> = Vec::new();
     for i in 0..tokens.len() {
-        let Some(words) = term_after(tokens, i) else { continue };
+        let Some((words, quoted)) = term_after(tokens, i) else { continue };
         if terms.iter().any(|t| same(&t.words, &words)) {
             continue;
         }
         let count = places.occurrences(tokens, &words);
-        if count >= TERM_MIN_COUNT {
+        if count >= if quoted { QUOTED_TERM_MIN_COUNT } else { TERM_MIN_COUNT } {
             terms.push(Named { words, count });
         }
     }
@@ -205,7 +208,8 @@ fn kinds_of(tokens: &[Token], places: &Places, terms: &[Named]) -> Vec<Named> {
 /// Whether the token at `i` names a term ("called", "known as", "so-called"): the words of
 /// the term after it, if it is one. After "called" a noun or an adverb comes first ("a
 /// molecule called", "collectively called", "one called"), not a pronoun ("he called them").
-fn term_after(tokens: &[Token], i: usize) -> Option<Vec<String>> {
+/// The term may be quoted whole ("is called “feather duvet lung.”"): then it says so.
+fn term_after(tokens: &[Token], i: usize) -> Option<(Vec<String>, bool)> {
     let t = &tokens[i];
     let lower_word = |k: usize| {
         tokens.get(k).is_some_and(|p| p.node == t.node && lowercase(p) && !PRONOUNS.contains(&p.key.as_str()))
@@ -225,15 +229,51 @@ fn term_after(tokens: &[Token], i: usize) -> Option<Vec<String>> {
         k += 1;
     }
     let from = k;
-    while k < from + TERM_MAX_WORDS && joined(k) && lowercase(&tokens[k]) && !words::is_stop(&tokens[k].key) && !tokens[k].comma_before {
+    let quoted = tokens.get(k).is_some_and(|n| n.node == t.node && matches!(n.quote_before, Some('“' | '‘')));
+    let inside = |k: usize| joined(k) || (quoted && k == from);
+    while k < from + TERM_MAX_WORDS && inside(k) && lowercase(&tokens[k]) && !words::is_stop(&tokens[k].key) && !tokens[k].comma_before {
         k += 1;
     }
+    // A quoted term ends at its closing mark.
+    let closed = !quoted || tokens.get(k).is_none_or(|n| matches!(n.quote_before, Some('”' | '’')));
     // The term ends where the text goes on with a stop word, punctuation or a new sentence;
     // not before a number or a name ("so-called type 2 immune responses").
     let ends = !joined(k) || tokens[k].comma_before || words::is_stop(&tokens[k].key);
     let term: Vec<String> = tokens[from..k].iter().map(|t| t.text.clone()).collect();
     let long_enough = term.len() > 1 || term.first().is_some_and(|w| w.chars().count() >= SINGLE_MIN_CHARS);
-    (ends && !term.is_empty() && long_enough && term.iter().all(|w| w.chars().count() >= 3)).then_some(term)
+    (ends && closed && !term.is_empty() && long_enough && term.iter().all(|w| w.chars().count() >= 3)).then_some((term, quoted))
+}
+
+/// A hyphened noun is a term when the text uses it this often, singular and plural...
+const HYPHENED_MIN_COUNT: usize = 3;
+/// ...unless its first part is a prefix, no word ("self-doubts", "non-profits").
+const BOUND_PREFIXES: &[&str] = &["pre", "non", "self", "anti", "sub", "post", "semi", "mid", "multi", "over", "under", "out", "well", "half", "all", "inter", "super"];
+
+/// Lowercase nouns of two words joined by a hyphen that the text uses in the singular and
+/// the plural, three times at least ("a triple-double", "86 triple-doubles"): a plural shows
+/// a noun, no compound adjective ("long-term"). In order of first use, singular.
+pub fn hyphened_nouns(tokens: &[Token]) -> Vec<Named> {
+    // By singular: (first use, count, met in the singular, met in the plural).
+    let mut seen: HashMap<String, (usize, usize, bool, bool)> = HashMap::new();
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.running && lowercase(t)) {
+        let parts: Vec<&str> = t.text.split('-').collect();
+        let words = parts.len() == 2 && parts.iter().all(|p| p.chars().count() >= 3) && !BOUND_PREFIXES.contains(&parts[0]);
+        if !words {
+            continue;
+        }
+        let singular = t.text.strip_suffix('s').unwrap_or(&t.text);
+        let e = seen.entry(singular.to_string()).or_insert((i, 0, false, false));
+        e.1 += 1;
+        e.2 |= singular == t.text;
+        e.3 |= singular != t.text;
+    }
+    let mut nouns: Vec<(usize, String, usize)> = seen
+        .into_iter()
+        .filter(|(_, (_, count, one, many))| *one && *many && *count >= HYPHENED_MIN_COUNT)
+        .map(|(word, (first, count, _, _))| (first, word, count))
+        .collect();
+    nouns.sort_unstable();
+    nouns.into_iter().map(|(_, word, count)| Named { words: vec![word], count }).collect()
 }
 
 /// A word in lowercase letters (a hyphen inside: "protein-coupled").
@@ -309,6 +349,30 @@ mod tests {
     fn words_of_one_list_are_no_kinds() {
         let k = kinds("They lacked showers, clothes and space. Showers were cold; space was short; clothes were wet.");
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn a_term_quoted_at_its_naming_is_found_when_used_twice() {
+        let t = terms(
+            "The rash is called “reed dust lung.” Mould gives what is called “barn cough.” \
+             Cases of “reed dust lung” are rare.",
+        );
+        assert_eq!(t, ["reed dust lung"]);
+    }
+
+    #[test]
+    fn a_hyphened_noun_met_in_both_numbers_is_a_term() {
+        let mut tokens = Vec::new();
+        tokenize(
+            "She posted a quad-double. Her quad-doubles came in long-term runs; two more quad-doubles. \
+             Self-doubts and a self-doubt grew, and a long-term plan, and long-term gains.",
+            0,
+            true,
+            &mut true,
+            &mut tokens,
+        );
+        let t: Vec<String> = hyphened_nouns(&tokens).into_iter().map(|n| n.words.join(" ")).collect();
+        assert_eq!(t, ["quad-double"]);
     }
 
     #[test]

@@ -33,7 +33,9 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     // "Stoker’s last published work", "the 1968 work"; not "the Gophers play Saturday").
     let determined = i >= 2 && {
         let d = &tokens[i - 2];
-        d.node == cue.node && cue.joined && (d.possessive || !d.capitalised())
+        // A plural's possessive too ("The Corrs’ song": its apostrophe is read as a quote's).
+        let plural_owner = d.text.ends_with('s') && matches!(cue.quote_before, Some('’' | '\''));
+        d.node == cue.node && (cue.joined || plural_owner) && (d.possessive || plural_owner || !d.capitalised())
     };
     let after_noun = WORK_NOUNS.contains(&cue.key.as_str()) && cue.text.chars().all(char::is_lowercase) && determined;
     let after_verb = NAMING_VERBS.contains(&cue.key.as_str());
@@ -77,10 +79,13 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     // that a sentence going on after a name ("in his book, Kaplan and Smith argue") is none.
     let whole = !set_off || closed;
     // Two capitalised words at least: "called London on day 5" names no work; after
-    // "titled" or "entitled", which name nothing else, one ("a colossal work titled Aspects").
+    // "titled" or "entitled", which name nothing else, one ("a colossal work titled Aspects"),
+    // and so after a work's noun when the quotation is the title whole ("the song
+    // “Breathless”").
     let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
     let titled = ["titled", "entitled"].contains(&cue.key.as_str());
-    ((capitals >= 2 || (titled && capitals == 1)) && whole).then_some(end)
+    let quoted_whole = quoted && after_noun && tokens.get(end).is_some_and(|t| matches!(t.quote_before, Some('”' | '’')));
+    ((capitals >= 2 || ((titled || quoted_whole) && capitals == 1)) && whole).then_some(end)
 }
 
 /// A work's heading: a leading article goes after the title (Chicago 16.52), "Paradise
@@ -122,6 +127,8 @@ mod tests {
         assert_eq!(title("A poem called “Winter Solstice, Camelot Station,” won.").as_deref(), Some("Winter Solstice Camelot Station"));
         assert_eq!(title("He toiled at a colossal work, over 140,000 words long, titled Aspects.").as_deref(), Some("Aspects"));
         assert_eq!(title("The French collective designed Spider on the Bridge: eighty spiders.").as_deref(), Some("Spider on the Bridge"));
+        assert_eq!(title("The band’s song “Lanterns” was a hit.").as_deref(), Some("Lanterns"));
+        assert_eq!(title("The Lamplighters’ song “Lanterns” was a hit.").as_deref(), Some("Lanterns"));
     }
 
     #[test]
@@ -133,6 +140,8 @@ mod tests {
         assert_eq!(title("“It was rote,” wrote Jennifer Light, a historian."), None);
         assert_eq!(title("The Gophers play Saturday against the Wildcats."), None);
         assert_eq!(title("It was a series. “But Mike wanted to write.”"), None);
+        assert_eq!(title("The band’s song “Lanterns Fade” spoke of “Ruth and Ellis”."), Some("Lanterns Fade".to_string()));
+        assert_eq!(title("A song, “Run,” she said."), None);
     }
 
     #[test]

@@ -143,6 +143,10 @@ const ROLES: &[&str] = &[
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer",
+    // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
+    "rider", "driver", "player", "jockey", "golfer", "boxer", "skier",
+    // Firms in a role ("developer Valve", "publisher Tor").
+    "developer", "publisher",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -157,6 +161,8 @@ const TRAILING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "d'"];
 const HONORIFICS: &[&str] = &[
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "king", "queen",
     "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "sgt.", "capt.", "coach", "chief", "interim",
+    // Before two names or more ("Sens. Ana Lind and Ed Moss").
+    "sens.", "reps.", "govs.", "drs.",
     "deputy", "executive", "secretary", "chairman", "chairwoman", "director", "commissioner",
     "sheriff", "mayor", "ambassador", "bishop", "rabbi", "imam", "officer", "inspector",
     "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar", "general", "gen.",
@@ -233,6 +239,8 @@ const PLACE_PREFIX: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new",
     "old", "great", "little", "upper", "lower", "central", "st", "st.", "san", "santa", "fort",
     "port", "mount", "lake", "cape", "red", "white", "black", "first", "second", "third",
+    // Spanish articles of American places: "Los Angeles", "Las Cruces".
+    "los", "las",
 ];
 
 /// Lowercase particles that may stand inside a name ("Congress of Soviets", "de Gaulle",
@@ -298,6 +306,10 @@ const BODY_NOUNS: &[&str] = &[
     // Features of a landscape: "the Qinghai-Tibet plateau", "the Yangtze river".
     "plateau", "river", "desert", "valley", "basin", "peninsula", "strait", "canal", "glacier",
     "delta", "gulf",
+    // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition".
+    "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
+    "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
+    "lemma",
 ];
 
 pub fn is_body_noun(key: &str) -> bool {
@@ -485,11 +497,14 @@ pub fn is_place_prefix(key: &str) -> bool {
     SET.contains(key)
 }
 
-/// A title of address ("General", "Tsar"), also as the head of a compound
-/// ("Attorney-General", "Vice-President").
+/// A title of address ("General", "Tsar"), also as the head of a compound after an office
+/// or a qualifier ("Attorney-General", "Vice-President", "commander-in-chief"; not the
+/// surname "Caldwell-Pope").
 pub fn is_honorific(key: &str) -> bool {
     static SET: WordSet = WordSet::new(&[HONORIFICS]);
-    SET.contains(key) || key.rsplit_once('-').is_some_and(|(_, head)| SET.contains(head))
+    let qualified = |first: &str| SET.contains(first) || is_role(first) || ["vice", "attorney", "co", "surgeon", "major", "lieutenant", "under"].contains(&first);
+    SET.contains(key)
+        || key.rsplit_once('-').is_some_and(|(rest, head)| SET.contains(head) && rest.split('-').next().is_some_and(qualified))
 }
 
 /// Words of titles that only qualify another ("Prime Minister", "Deputy Director"): alone,
@@ -524,6 +539,11 @@ pub fn is_adjectival(key: &str) -> bool {
 pub fn is_nationality(key: &str) -> bool {
     static SET: WordSet = WordSet::new(&[NATIONALITIES]);
     (key.ends_with("ean") && key.len() > 5) || SET.contains(key)
+}
+
+/// A country's or a union's abbreviation ("U.S.", "UK", "U.N."): dotted, it is no initial.
+pub fn is_country_abbreviation(key: &str) -> bool {
+    ["u.s.", "u.k.", "uk", "eu", "e.u.", "u.n.", "u.s.a."].contains(&key)
 }
 
 /// Adherents of a creed ("Muslims", "a Hindu"): a people, not a heading of its own.
