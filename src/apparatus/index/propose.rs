@@ -386,7 +386,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     let seen = casing.get(t.key.as_str());
-    if t.headline && !seen.is_some_and(|c| c.capital > 0) {
+    if t.headline && seen.is_none_or(|c| c.capital == 0) {
         return false;
     }
     if words::is_calendar(&t.key) && !words::is_month(&t.key) {
