@@ -17,9 +17,10 @@ mod gold;
 /// no name in a title-case line end a longer name, "Bay"); 36 after the lead's (a point of the
 /// compass alone); 35 after session index12's (a person's full name before a brand and its
 /// noun is the person's: "a Margaret Hamilton Lego minifigure"); 34 after the lead's (a word
-/// that is a sentence of its own and is cut short by a stop wherever it stands: "Wow.").
+/// that is a sentence of its own and is cut short by a stop wherever it stands: "Wow."); 32
+/// after the lead's (a country named with "and", "Bosnia and Herzegovina", is one heading).
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 34;
+const JUNK_REACHED: usize = 32;
 
 #[test]
 fn blind7_index() {

@@ -1798,7 +1798,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
-            let and = connector == "and" && !person_next && (institution || joins_institution || work_of || spelled_after(tokens, i, j));
+            let and = connector == "and" && !person_next && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
             let ampersand = connector == "&";
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
@@ -1945,6 +1945,29 @@ fn spelled_after(tokens: &[Token], i: usize, j: usize) -> bool {
     let country = words::is_country_abbreviation(&tokens[i].key) && i + 1 < j;
     let spelled = |from: usize| initials(from).to_uppercase() == abbreviation.text.to_uppercase();
     spelled(i) || (country && spelled(i + 1))
+}
+
+/// The countries and territories whose one name joins two with "and", in lowercase.
+const AND_COUNTRIES: &[&str] = &[
+    "antigua and barbuda",
+    "bosnia and herzegovina",
+    "saint kitts and nevis",
+    "st kitts and nevis",
+    "saint pierre and miquelon",
+    "trinidad and tobago",
+    "turks and caicos",
+    "wallis and futuna",
+];
+
+/// Whether the capitalised words from `i`, "and" and the capitalised words from `j` name
+/// one country ("Bosnia and Herzegovina", "Trinidad and Tobago"), not two.
+fn joined_country(tokens: &[Token], i: usize, j: usize) -> bool {
+    let mut k = j;
+    while k < tokens.len() && tokens[k].joined && tokens[k].capitalised() {
+        k += 1;
+    }
+    let words: Vec<&str> = tokens[i..k].iter().map(|t| t.key.as_str()).collect();
+    AND_COUNTRIES.contains(&words.join(" ").as_str())
 }
 
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
@@ -4213,5 +4236,17 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.contains("Grooming") || x.contains("Rink")), "{h:?}");
         assert!(h.contains(&"Royal Botanic Garden".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_country_named_with_and_is_one_heading() {
+        let h = headings_of(&[
+            "The cricket team toured Trinidad and Tobago, then Antigua and Barbuda in May.",
+            "Fans in Trinidad and Tobago cheered, and Kenya and Uganda sent their own teams.",
+        ]);
+        assert!(h.contains(&"Trinidad and Tobago".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Trinidad" || x == "Tobago"), "{h:?}");
+        // Two countries joined by "and" stay two.
+        assert!(!h.iter().any(|x| x.contains("Kenya and")), "{h:?}");
     }
 }
