@@ -106,12 +106,14 @@ pub(super) fn related_header(text: &str) -> bool {
         || COMMENT_COUNT_ON_TITLE.is_match(text) && text.split_whitespace().count() <= 40
 }
 
-/// "More ... stories" or "other ... articles" in a header of five words at most.
+/// "More ... stories" or "other ... articles" in a header of five words at most, and "More
+/// stories like this (one)".
 fn short_more(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
-    words.len() <= 5
-        && matches!(words.first(), Some(&("more" | "other")))
-        && matches!(words.last(), Some(&("stories" | "articles" | "news" | "posts" | "reads" | "videos")))
+    let kind = |w: &&str| matches!(*w, "stories" | "articles" | "news" | "posts" | "reads" | "videos");
+    let opens = matches!(words.first(), Some(&("more" | "other")));
+    opens && words.len() <= 5 && words.last().is_some_and(kind)
+        || opens && matches!(words[1..], [k, "like", "this"] | [k, "like", "this", "one"] if kind(&k))
 }
 
 /// The rule and reason that make one line (or HTML block) site furniture by its own text:

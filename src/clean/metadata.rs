@@ -223,6 +223,21 @@ fn body_start(units: &[Unit], live: &[usize], order: NumericOrder) -> usize {
     if start < live.len() && headline(start) { start + 1 } else { start }
 }
 
+/// Where the teasers under a related-content header begin (an index into `live`), when the
+/// header stands between a dated headline above it and the body's start `body`: what
+/// follows it up to the body is teasers.
+fn teasers_under_the_head(units: &[Unit], live: &[usize], body: usize, order: NumericOrder) -> Option<usize> {
+    // (The header itself is already set aside as furniture: it is looked for among all lines.)
+    let (from, to) = (*live.get(body.saturating_sub(HEAD_REACH))?, *live.get(body)?);
+    let line = (from..to).rev().find(|&i| super::chrome::related_header(&units[i].text))?;
+    let header = live.partition_point(|&i| i < line);
+    let dated_headline = |k: usize| {
+        let (u, h) = (&units[live[k]], &units[live[k - 1]]);
+        u.words() <= 20 && read_meta_line(&u.text, order).is_some_and(|m| m.date.is_some()) && title_like(h) && h.words() >= 3 && !h.text.ends_with('.')
+    };
+    (header.saturating_sub(HEAD_REACH).max(1)..header).any(dated_headline).then_some(header)
+}
+
 /// True when `live[k]` is a date line (with or without a byline) under a headline and over
 /// prose: the head of an article.
 fn dated_head(units: &[Unit], live: &[usize], k: usize, order: NumericOrder) -> bool {
@@ -253,8 +268,14 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             body = k + 1;
         }
     }
+    // Teasers of other articles between the article's head and its text (a "More stories like
+    // this one" header, then dated headlines): the head is above their header.
+    let teasers = teasers_under_the_head(units, &live, body, order);
+    if let Some(header) = teasers {
+        body = header;
+    }
     let lo = body.saturating_sub(HEAD_REACH);
-    let hi = (body + 3).min(live.len());
+    let hi = if teasers.is_some() { body } else { (body + 3).min(live.len()) };
     // Byline and date lines: every one leaves the body; the publication date is the one
     // nearest the body that is not an update, the author the nearest named.
     let mut dated: Vec<(bool, usize, String)> = Vec::new();
@@ -844,6 +865,16 @@ mod tests {
         assert_eq!(publication("Subscribe to The Coastal Gazette").as_deref(), Some("The Coastal Gazette"));
         assert_eq!(publication("Subscribe To Our Mailing List"), None);
         assert_eq!(publication("Subscribe to the Coastal Newsletter"), None);
+    }
+
+    #[test]
+    fn dated_teasers_between_the_head_and_the_text_are_not_its_head() {
+        let head = "Seals Come Back to the Harbour Estuary\n\nWildlife March 4, 2024 09:10\n\n";
+        let teasers = "MORE STORIES LIKE THIS ONE\n\nOtters return to the river mouth\n\nMay 2, 2019\n\nThe lighthouse keeper's last winter\n\nJune 5, 2017\n\n";
+        let body = BODY.split_once("\n\n").map_or("", |(_, rest)| rest);
+        let article = crate::clean::clean(&format!("{head}{teasers}{body}"), "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.title, "Seals Come Back to the Harbour Estuary");
+        assert_eq!(article.meta.date.as_deref(), Some("2024-03-04"));
     }
 
     #[test]
