@@ -231,16 +231,18 @@ fn teasers_under_the_head(units: &[Unit], live: &[usize], body: usize, order: Nu
     let (from, to) = (*live.get(body.saturating_sub(HEAD_REACH))?, *live.get(body)?);
     let line = (from..to).rev().find(|&i| super::chrome::related_header(&units[i].text))?;
     let header = live.partition_point(|&i| i < line);
-    let dated_headline = |k: usize| {
-        let (u, h) = (&units[live[k]], &units[live[k - 1]]);
-        u.words() <= 20 && read_meta_line(&u.text, order).is_some_and(|m| m.date.is_some()) && title_like(h) && h.words() >= 3 && !h.text.ends_with('.')
-    };
-    (header.saturating_sub(HEAD_REACH).max(1)..header).any(dated_headline).then_some(header)
+    (header.saturating_sub(HEAD_REACH)..header).any(|k| dated_headline(units, live, k, order)).then_some(header)
 }
 
 /// True when `live[k]` is a date line (with or without a byline) under a headline and over
 /// prose: the head of an article.
 fn dated_head(units: &[Unit], live: &[usize], k: usize, order: NumericOrder) -> bool {
+    let prose_follows = live[k + 1..].iter().take(3).any(|&n| super::chrome::prose(&units[n], true) || super::chrome::prose(&units[n], false));
+    dated_headline(units, live, k, order) && prose_follows
+}
+
+/// True when `live[k]` is a date line (with or without a byline) under a headline.
+fn dated_headline(units: &[Unit], live: &[usize], k: usize, order: NumericOrder) -> bool {
     let u = &units[live[k]];
     // (Not a quotation's signature, "— Ann Lee (@annlee) May 2, 2019".)
     let dated = u.words() <= 20 && !u.text.starts_with(['—', '–', '-']) && read_meta_line(&u.text, order).is_some_and(|m| m.date.is_some());
@@ -248,8 +250,7 @@ fn dated_head(units: &[Unit], live: &[usize], k: usize, order: NumericOrder) -> 
         let h = &units[live[h]];
         title_like(h) && !h.text.ends_with('.') && !h.text.starts_with(|c: char| c.is_ascii_digit()) && h.words() >= 3 && h.raw.len() == 1
     });
-    let prose_follows = live[k + 1..].iter().take(3).any(|&n| super::chrome::prose(&units[n], true) || super::chrome::prose(&units[n], false));
-    dated && headline && prose_follows
+    dated && headline
 }
 
 /// How far above the body the title and byline are looked for, in lines.

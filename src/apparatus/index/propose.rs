@@ -1924,10 +1924,7 @@ fn listed_topics_end(tokens: &[Token], end: usize) -> usize {
 /// A word in capitals gives all its letters, the others their initial; "and", "of" and
 /// "the" none.
 fn spelled_after(tokens: &[Token], i: usize, j: usize) -> bool {
-    let mut k = j;
-    while k < tokens.len() && tokens[k].joined && tokens[k].capitalised() {
-        k += 1;
-    }
+    let k = capitalised_run_end(tokens, j);
     let Some(abbreviation) = tokens.get(k).filter(|t| !t.joined && k > j && abbreviations::is_abbreviation(&t.text)) else {
         return false;
     };
@@ -1962,12 +1959,17 @@ const AND_COUNTRIES: &[&str] = &[
 /// Whether the capitalised words from `i`, "and" and the capitalised words from `j` name
 /// one country ("Bosnia and Herzegovina", "Trinidad and Tobago"), not two.
 fn joined_country(tokens: &[Token], i: usize, j: usize) -> bool {
+    let words: Vec<&str> = tokens[i..capitalised_run_end(tokens, j)].iter().map(|t| t.key.as_str()).collect();
+    AND_COUNTRIES.contains(&words.join(" ").as_str())
+}
+
+/// Where the capitalised words joined on from `j` end.
+fn capitalised_run_end(tokens: &[Token], j: usize) -> usize {
     let mut k = j;
     while k < tokens.len() && tokens[k].joined && tokens[k].capitalised() {
         k += 1;
     }
-    let words: Vec<&str> = tokens[i..k].iter().map(|t| t.key.as_str()).collect();
-    AND_COUNTRIES.contains(&words.join(" ").as_str())
+    k
 }
 
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
