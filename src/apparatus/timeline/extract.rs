@@ -844,11 +844,12 @@ fn blank_note_marks(text: &str) -> String {
 
 /// "The next year, the Taliban released two videos and another in January 2017": a year
 /// the same sentence also gives with its month or day adds nothing; set aside from the
-/// sentence's candidates (those from `first` on).
+/// sentence's candidates (those from `first` on). A month whose year is only inferred gives
+/// no year ("We filed in spring of last year, and in July the court granted …": two times).
 fn drop_years_given_finer(out: &mut Extraction, first: usize, sentence: &str) {
     let finer: Vec<String> = out.candidates[first..]
         .iter()
-        .filter(|c| c.precision > DatePrecision::Year)
+        .filter(|c| c.precision > DatePrecision::Year && !c.label.ends_with(INFERRED_MARK))
         .map(|c| c.sort_key[..4].to_string())
         .collect();
     let (kept, dropped): (Vec<Candidate>, Vec<Candidate>) = out
@@ -2049,8 +2050,10 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let price = before
         .rfind(['$', '£', '€'])
         .is_some_and(|at| prev_word(before, at) == "for" && before.len() - at <= 32);
-    // ("totaled about $63 billion through June 30, 2019": a sum up to a date.)
-    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€']) && !price
+    // ("totaled about $63 billion through June 30, 2019": a sum up to a date.) A sum set off
+    // by a comma belongs to another phrase ("worth $186 billion, the banker in 2014 founded").
+    let same_phrase = before.rfind(['$', '£', '€']).is_some_and(|at| !before[at..].contains(", "));
+    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€']) && same_phrase && !price
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -2403,12 +2406,34 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
     if ctx.undated && !ctx.retrospective {
         return recent.or(ctx.paragraph_year).or(ctx.subject);
     }
+    let continued = day.filter(|_| !future).and_then(|d| year_of_the_days_told(month, d, from_anchor?, ctx));
     planned
+        .or(continued)
         .or(recent)
         .or(near)
         .or(ctx.dated.map(|(y, _)| y))
         .or(ctx.explicit_year)
         .or(ctx.subject)
+}
+
+/// How many days after a dated day an undated one may follow it in one telling.
+const DAYS_TOLD_ON: i64 = 31;
+
+/// How many days before the writing an undated day is still likely its recent news.
+const RECENT_NEWS_DAYS: i64 = 90;
+
+/// "… the job on December 16, 2010. … She returned on December 27 …", in a piece of April
+/// 2012: an undated day a few days after the last day the text dated goes on telling that
+/// time, in its year, when the article's own year would put it a season before the writing
+/// (not the news of the weeks before it).
+fn year_of_the_days_told(month: u32, day: u32, anchor_year: i32, ctx: &Context) -> Option<i32> {
+    let (last, _) = ctx.last_day?;
+    let written = ctx.anchor?.full()?;
+    let told = Ymd { year: last.year, month, day };
+    let anchored = Ymd { year: anchor_year, month, day };
+    let follows = calendar::is_valid(told, false) && (0..=DAYS_TOLD_ON).contains(&calendar::days_between(last, told));
+    let long_before = calendar::days_between(anchored, written) > RECENT_NEWS_DAYS;
+    (last.year != anchor_year && follows && long_before).then_some(last.year)
 }
 
 /// The first month of a (northern) season.
@@ -3872,6 +3897,9 @@ mod tests {
         assert!(!is_money_figure(s, &find_mentions(s)[0]));
         let s = "Membership grew from 10,000 in February to 80,000 in April.";
         assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
+        // A sum set off by a comma is in another phrase than the date.
+        let s = "A collector with a fortune of $4.2 billion, the banker in 1998 founded the library.";
+        assert!(!is_money_figure(s, &find_mentions(s)[0]));
     }
 
     #[test]
@@ -4611,6 +4639,37 @@ mod rules_of_unseen_pages {
         // The event of a fronted date stays.
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
+    // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn an_undated_day_soon_after_a_dated_one_goes_on_in_its_year() {
+        let filler = "The tenant paid the bill without a word.";
+        let found = keys(Some("2012-04-17"), &[
+            "The court heard that the fitter installed the heater on December 3, 2010.",
+            filler,
+            filler,
+            "The tenant moved in on December 9.",
+            "On December 12, a neighbour found the tenant unconscious.",
+        ]);
+        assert_eq!(found, ["2010-12-03", "2010-12-09", "2010-12-12"]);
+        // The news of the weeks before the writing keeps the article's year.
+        let found = keys(Some("2012-04-17"), &["The firm was founded on March 3, 2010.", filler, filler, "On March 12, it announced a merger."]);
+        assert_eq!(found, ["2010-03-03", "2012-03-12"]);
+        // A day months after the dated one is no part of its telling.
+        let found = keys(Some("2012-04-17"), &["The fitter installed the heater on June 3, 2010.", filler, filler, "On January 12, the tenant sued."]);
+        assert_eq!(found, ["2010-06-03", "2012-01-12"]);
+    }
+
+    const JAN_15: Option<&str> = Some("2020-01-15");
+
+    #[test]
+    fn a_year_stays_beside_a_month_whose_year_is_only_inferred() {
+        let found = keys(JAN_15, &["The guild sued the port in spring of last year, and in July the judge heard the case."]);
+        assert_eq!(found, ["2019-00-00", "2019-07-00"]);
+        // A month that gives its year makes the year redundant.
+        let found = keys(JAN_15, &["The next year, the guild sued the port and lost in July 2017."]);
+        assert_eq!(found, ["2017-07-00"]);
+    }
 }
 
 #[cfg(test)]
@@ -4686,4 +4745,5 @@ mod event_nouns {
         assert_eq!(dates("The months of September and October were marked by crisis."), ["September and October"]);
         assert_eq!(dates("In the first week of October the strike spread."), ["October"]);
     }
+
 }
