@@ -728,6 +728,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
                     _ => (text, false),
                 };
+                // "as the team prepares to kick off its campaign in June", written in April: an
+                // event named in a clause that tells no past, in a month still to come that the
+                // article's year would read back almost a year, is planned.
+                if named && is_read_back_a_year(&date, anchor) {
+                    out.rejected.push(reject("an event named in a clause not told in the past, in a month still to come"));
+                    ctx.restore(narrative);
+                    continue;
+                }
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
@@ -1848,7 +1856,15 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "cancelling a scheduled Dec. 15 imposition of tariffs": a date right after a plan's
     // adjective names the day planned, whatever the clause did to the plan.
     let planned_day = before.last().is_some_and(|w| ["scheduled", "planned", "upcoming", "expected", "proposed"].contains(&w.as_str()));
-    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day
+    // "Her last day is April 1": a date that is the complement of a present "is" names the
+    // day set for a thing.
+    let copula = |w: &String| w == "is" || w == "are";
+    let set_for = match before.as_slice() {
+        [.., is, on] if on == "on" => copula(is),
+        [.., is] => copula(is),
+        _ => false,
+    };
+    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for
 }
 
 /// Whether a clause tells an act in the past, not a state in progress ("was still
@@ -2414,6 +2430,18 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
         .or(ctx.dated.map(|(y, _)| y))
         .or(ctx.explicit_year)
         .or(ctx.subject)
+}
+
+/// Whether an undated month (or day) was put in the year before the article's because it
+/// falls later in the year than the article's own date.
+fn is_read_back_a_year(date: &Resolved, anchor: Option<Anchor>) -> bool {
+    let mut parts = date.sort_key.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (year, month, day) = (parts.next().unwrap_or(0) as i32, parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    let Some(a) = anchor else { return false };
+    date.label.ends_with(INFERRED_MARK)
+        && month > 0
+        && year == a.year - 1
+        && a.year_of(month, (day > 0).then_some(day)) == Some(year)
 }
 
 /// How many days after a dated day an undated one may follow it in one telling.
@@ -4640,6 +4668,20 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_date_a_present_is_sets_is_a_plan() {
+        assert!(keys(NOV_18, &["The ferry's last crossing is December 2, and the port has not named a buyer."]).is_empty());
+        assert!(keys(NOV_18, &["The vote is on Thursday."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The ferry's last crossing was November 2, and the port has not named a buyer."]), ["2019-11-02"]);
+    }
+
+    #[test]
+    fn an_event_named_in_a_month_to_come_without_a_past_is_a_plan() {
+        let april = Some("2022-04-29");
+        assert!(keys(april, &["The rowers train at dawn as they prepare to open their league campaign in June."]).is_empty());
+        assert_eq!(keys(april, &["The rowers opened their league campaign in March."]), ["2022-03-00"]);
+    }
 
     #[test]
     fn an_undated_day_soon_after_a_dated_one_goes_on_in_its_year() {
