@@ -728,6 +728,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
                     _ => (text, false),
                 };
+                if is_period_described(masked_sentence, &raw) {
+                    out.rejected.push(reject("a period described (the date is the subject of 'was'), not an event"));
+                    continue;
+                }
                 // "as the team prepares to kick off its campaign in June", written in April: an
                 // event named in a clause that tells no past, in a month still to come that the
                 // article's year would read back almost a year, is planned.
@@ -1163,6 +1167,32 @@ fn prev_word(sentence: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// "The evidence is stark: October 2023 was the warmest October ever", "In many ways, 2019
+/// was the year of the earbud": a date that opens its clause as the subject of "was" or "is"
+/// describes a period; nothing happened on it.
+fn is_period_described(s: &str, raw: &Raw) -> bool {
+    let opens_clause = s[..raw.start].trim_end().is_empty() || s[..raw.start].trim_end().ends_with([',', ';', ':', '—']);
+    let copula = ["was", "is", "were", "has been"].iter().any(|c| {
+        s[raw.end..].trim_start().strip_prefix(c).is_some_and(|rest| rest.starts_with(' '))
+    });
+    opens_clause && copula
+}
+
+/// Verbs of holding a post or a place for a time.
+const TENURE_VERBS: &[&str] = &[
+    "served", "serving", "worked", "lived", "sat", "held", "ruled", "reigned", "chaired", "presided", "taught",
+];
+
+/// "She also served on the court from January 2015 to December 2019": a span of months of a
+/// written year, opened by "from" or "between" after a verb of holding a post, is a tenure,
+/// no event (as "served as the CEO from 2004 – 2014" is not). ("observed Europa for 17
+/// nights, from February 2016 through May 2017" still dates the observing.)
+fn is_span_of_months(s: &str, raw: &Raw) -> bool {
+    let months = raw.day.is_none() && raw.until.is_some_and(|(day, month, year)| day.is_none() && month > 0 && year.is_some());
+    let tenure = words_before(s, raw.start, 8).iter().any(|w| TENURE_VERBS.contains(&w.as_str()));
+    months && tenure && ["from", "between"].contains(&prev_word(s, raw.start).as_str())
+}
+
 fn num<T: std::str::FromStr>(m: Option<regex::Match>) -> Option<T> {
     m.and_then(|m| m.as_str().parse().ok())
 }
@@ -1553,8 +1583,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if out.last().is_some_and(|last| raw.start < last.end) {
             continue;
         }
-        if raw.skip {
-            out.push(raw);
+        if raw.skip || is_span_of_months(s, &raw) {
+            out.push(Raw { skip: true, ..raw });
             continue;
         }
         // "in late 2017": the preposition before a year's qualifier gives the context.
@@ -2411,8 +2441,11 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
     });
     // Where the article's date anchors nothing (a retrospective, or no date), the narrative
     // year carries on from paragraph to paragraph.
+    // (An undated day soon after the last dated one goes on in its year, before the
+    // article's year is tried.)
+    let continued = day.filter(|_| !future).and_then(|d| year_of_the_days_told(month, d, from_anchor?, ctx));
     let near = match ctx.anchor {
-        Some(_) => ctx.paragraph_year.or(from_anchor),
+        Some(_) => ctx.paragraph_year.or(continued).or(from_anchor),
         None => None,
     };
     // A plan dates from the article's own time, whatever the narrative was about.
@@ -2422,9 +2455,7 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
     if ctx.undated && !ctx.retrospective {
         return recent.or(ctx.paragraph_year).or(ctx.subject);
     }
-    let continued = day.filter(|_| !future).and_then(|d| year_of_the_days_told(month, d, from_anchor?, ctx));
     planned
-        .or(continued)
         .or(recent)
         .or(near)
         .or(ctx.dated.map(|(y, _)| y))
@@ -4668,6 +4699,20 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_date_that_is_the_subject_of_was_describes_a_period() {
+        assert!(keys(NOV_18, &["The figures are grim: March 2019 was the wettest March on record."]).is_empty());
+        assert!(keys(NOV_18, &["In many ways, 2018 was the year of the ferry."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In March 2019, the ferry was sold."]), ["2019-03-00"]);
+    }
+
+    #[test]
+    fn a_tenure_over_a_span_of_months_dates_no_event() {
+        assert!(keys(NOV_18, &["She also sat on the harbour board from March 2012 to June 2016."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The harbour board met in March and June 2016."]), ["2016-03-00"]);
+        assert_eq!(keys(NOV_18, &["The crew surveyed the harbour for 20 nights, from March 2012 to June 2016."]), ["2012-03-00"]);
+    }
 
     #[test]
     fn a_date_a_present_is_sets_is_a_plan() {
