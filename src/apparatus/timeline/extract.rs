@@ -728,6 +728,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
                     _ => (text, false),
                 };
+                if is_hypothetical(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a date in a conditional of what did not happen, not an event"));
+                    continue;
+                }
                 if is_period_described(masked_sentence, &raw) {
                     out.rejected.push(reject("a period described (the date is the subject of 'was'), not an event"));
                     continue;
@@ -1165,6 +1169,15 @@ fn prev_word(sentence: &str, at: usize) -> String {
         .next()
         .unwrap_or("")
         .to_lowercase()
+}
+
+/// "If you'd visited the island even five years ago, you'd have seen …": a date in an "if"
+/// clause in the past perfect tells what did not happen.
+fn is_hypothetical(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 12);
+    before.iter().rposition(|w| w == "if").is_some_and(|k| {
+        before[k + 1..].iter().any(|w| w == "had" || w.ends_with("’d") || w.ends_with("'d"))
+    })
 }
 
 /// "The evidence is stark: October 2023 was the warmest October ever", "In many ways, 2019
@@ -2118,7 +2131,10 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     if is_quantity(s, raw, prev) || !dating && is_house_number(s, raw.end) {
         return false;
     }
-    if ["the", "a", "an"].contains(&prev) {
+    // "the 1998 and 2017 acquisitions": a year joined to a labelling one is read as it is.
+    let joined_to_label = ["and", "or"].contains(&prev)
+        && matches!(words_before(s, raw.start, 3).as_slice(), [.., det, year, _] if ["the", "a", "an"].contains(&det.as_str()) && year.len() == 4 && year.parse::<u32>().is_ok());
+    if ["the", "a", "an"].contains(&prev) || joined_to_label {
         let next = next_word(s, raw.end);
         return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
             || names_event_after(s, raw.end);
@@ -4699,6 +4715,19 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_year_joined_to_a_labelling_one_labels_too() {
+        assert!(keys(NOV_18, &["The trust funded the 1998 and 2017 purchases of two ferries."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The trust bought a ferry in 1998 and 2017."]), ["1998-00-00", "2017-00-00"]);
+    }
+
+    #[test]
+    fn a_date_in_an_if_clause_of_the_past_perfect_did_not_happen() {
+        assert!(keys(NOV_18, &["If you’d walked the pier even ten years ago, you’d have seen a ruin."]).is_empty());
+        assert!(keys(NOV_18, &["If the council had sold the pier in 2009, the town would be poorer."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The council sold the pier in 2009, even if the price was low."]), ["2009-00-00"]);
+    }
 
     #[test]
     fn a_date_that_is_the_subject_of_was_describes_a_period() {
