@@ -89,6 +89,8 @@ const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
 /// The year pattern, for the other modules.
 pub(super) const YEAR: &str = Y;
 
+/// Determiners of a noun phrase.
+const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"];
 /// Words after which a bare month dates an event ("in April", "by June", "this past May").
 const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to", "past"];
 /// Words after which a bare year dates an event ("in 1905", "the 1905 revolution").
@@ -1171,6 +1173,16 @@ fn prev_word(sentence: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// "sold it for 24.4 million euros last March": a bare month after "last" is the latest one
+/// before the writing (not "the last March of the war").
+fn is_last_month_named(s: &str, raw: &Raw, prev: &str) -> bool {
+    let determined = || {
+        let at = s[..raw.start].trim_end().len().saturating_sub(prev.len());
+        DETERMINERS.contains(&prev_word(s, at).as_str())
+    };
+    raw.month.is_some() && raw.year.is_none() && prev == "last" && !determined()
+}
+
 /// "If you'd visited the island even five years ago, you'd have seen …": a date in an "if"
 /// clause in the past perfect tells what did not happen.
 fn is_hypothetical(s: &str, at: usize) -> bool {
@@ -1747,6 +1759,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let listed = out.last().is_some_and(|last| !last.skip && date_joint(s, last, &raw).is_some());
         if raw.bare
             && !listed
+            && !is_last_month_named(s, &raw, &prev)
             && raw.qualifier.is_none()
             && !preps.contains(&prev.as_str())
             && !at_start
@@ -2172,7 +2185,6 @@ fn names_event_after(s: &str, at: usize) -> bool {
 /// noun phrase and "from", with no end of a span after it, tells where a thing comes from,
 /// no event ("from 1985 to 1990", "from 1985 onwards" and "returned from 1985" are no such).
 fn is_origin_label(s: &str, raw: &Raw) -> bool {
-    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"];
     if raw.month.is_some() || raw.year.is_none() {
         return false;
     }
@@ -4715,6 +4727,12 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_month_after_last_is_the_latest_before_the_writing() {
+        assert_eq!(keys(NOV_18, &["The auction house sold the ferry for $2 million last March."]), ["2019-03-00"]);
+        assert!(keys(NOV_18, &["The town held out until the last March of the war."]).is_empty());
+    }
 
     #[test]
     fn a_year_joined_to_a_labelling_one_labels_too() {
