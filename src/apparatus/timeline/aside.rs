@@ -160,6 +160,9 @@ pub fn relative_in_present(s: &str, at: usize) -> bool {
             verb.len() > 3
                 && verb.ends_with('s')
                 && !verb.ends_with("ss")
+                // ("selected by that city’s council in 2021": "that" determines a possessive.)
+                && !verb.ends_with("’s")
+                && !verb.ends_with("'s")
                 && !fragment::tells_the_past(verb)
                 && !between.iter().any(|w| fragment::tells_the_past(w) || fragment::has_present_verb(w) || ["and", "but", "when"].contains(&w.as_str()))
                 && ["in", "on", "at", "during", "by"].contains(&prep.as_str())

@@ -4729,6 +4729,12 @@ mod rules_of_unseen_pages {
     // Rules found on tests/fixtures/blind22.
 
     #[test]
+    fn that_before_a_possessive_opens_no_relative_clause() {
+        assert_eq!(keys(NOV_18, &["Ann Holt was chosen by that town’s harbour board in 2016."]), ["2016-00-00"]);
+        assert!(keys(NOV_18, &["He praised the board that meets in March."]).is_empty());
+    }
+
+    #[test]
     fn a_month_after_last_is_the_latest_before_the_writing() {
         assert_eq!(keys(NOV_18, &["The auction house sold the ferry for $2 million last March."]), ["2019-03-00"]);
         assert!(keys(NOV_18, &["The town held out until the last March of the war."]).is_empty());
