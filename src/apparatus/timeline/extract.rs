@@ -1210,12 +1210,15 @@ const TENURE_VERBS: &[&str] = &[
 
 /// "She also served on the court from January 2015 to December 2019": a span of months of a
 /// written year, opened by "from" or "between" after a verb of holding a post, is a tenure,
-/// no event (as "served as the CEO from 2004 – 2014" is not). ("observed Europa for 17
-/// nights, from February 2016 through May 2017" still dates the observing.)
+/// no event (as "served as the CEO from 2004 – 2014" is not); one inside the subject of the
+/// verb after it ("the average temperature from January to October 2023 has exceeded …") is
+/// the period a figure measures. ("observed Europa for 17 nights, from February 2016 through
+/// May 2017" still dates the observing.)
 fn is_span_of_months(s: &str, raw: &Raw) -> bool {
     let months = raw.day.is_none() && raw.until.is_some_and(|(day, month, year)| day.is_none() && month > 0 && year.is_some());
     let tenure = words_before(s, raw.start, 8).iter().any(|w| TENURE_VERBS.contains(&w.as_str()));
-    months && tenure && ["from", "between"].contains(&prev_word(s, raw.start).as_str())
+    let measured = ["has", "have", "is", "are", "was", "were"].contains(&next_word(s, raw.end).as_str());
+    months && (tenure || measured) && ["from", "between"].contains(&prev_word(s, raw.start).as_str())
 }
 
 fn num<T: std::str::FromStr>(m: Option<regex::Match>) -> Option<T> {
@@ -4763,6 +4766,7 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_tenure_over_a_span_of_months_dates_no_event() {
         assert!(keys(NOV_18, &["She also sat on the harbour board from March 2012 to June 2016."]).is_empty());
+        assert!(keys(NOV_18, &["Rainfall from January to October 2019 has already beaten the record."]).is_empty());
         assert_eq!(keys(NOV_18, &["The harbour board met in March and June 2016."]), ["2016-03-00"]);
         assert_eq!(keys(NOV_18, &["The crew surveyed the harbour for 20 nights, from March 2012 to June 2016."]), ["2012-03-00"]);
     }
