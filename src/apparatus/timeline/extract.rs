@@ -304,6 +304,9 @@ struct Raw {
     /// "May of this year" (0), "March of last year" (1): the month's year, counted back from
     /// the article's own.
     years_back: Option<i32>,
+    /// "last March": the latest such month before the writing, its year the article's date's
+    /// alone (not the narrative's).
+    deictic: bool,
     /// "four years ago": how many of which unit (`day`, `week`, `month`, `year`) before the
     /// article's own date.
     ago: Option<(i64, String)>,
@@ -1715,6 +1718,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         let mut raw = raw;
         raw.future = !announced && is_planned(s, &raw);
+        raw.deictic = is_last_month_named(s, &raw, &prev);
         raw.announced = announced;
         raw.bound_told = bound_told;
         raw.begun = started;
@@ -1762,7 +1766,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let listed = out.last().is_some_and(|last| !last.skip && date_joint(s, last, &raw).is_some());
         if raw.bare
             && !listed
-            && !is_last_month_named(s, &raw, &prev)
+            && !raw.deictic
             && raw.qualifier.is_none()
             && !preps.contains(&prev.as_str())
             && !at_start
@@ -1857,6 +1861,13 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // a relative clause has its own tense.
     if let Some(k) = before.iter().rposition(|w| ["which", "who", "whose"].contains(&w.as_str())) {
         before.drain(..=k);
+    }
+    // "… will cover the price of a work that set records when a rival sold it last March":
+    // a clause of "when", "after" or "since" told in the past has its own tense too.
+    if let Some(k) = before.iter().rposition(|w| ["when", "after", "since"].contains(&w.as_str())) {
+        if before[k + 1..].iter().any(|w| fragment::tells_the_past(w)) {
+            before.drain(..=k);
+        }
     }
     // "He suggested pushing back the return to 2028": what is proposed has not happened.
     let proposed = before.iter().enumerate().any(|(i, w)| {
@@ -2696,9 +2707,10 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         Some(n) => Some(ctx.anchor?.year - n),
         None => None,
     };
+    let deictic = if raw.deictic { ctx.anchor.and_then(|a| a.year_of(month, None)) } else { None };
     let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back) {
         Some(y) => (y, false),
-        None => (infer_year(month, raw.day, raw.future, ctx)?, true),
+        None => (deictic.map_or_else(|| infer_year(month, raw.day, raw.future, ctx), Some)?, true),
     };
     ctx.dated = Some((year, ctx.paragraph));
     ctx.last_month = Some((year, month, ctx.paragraph));
@@ -3122,8 +3134,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
         after = after.trim_start().trim_start_matches(',').to_string();
     }
-    // (A partial date keeps the sentence: its year is read from the narrative around it.)
-    let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some());
+    // (A partial date keeps the sentence: its year is read from the narrative around it. Not
+    // "last March", whose year the writing's date gives.)
+    let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some() || raw.deictic);
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event) {
         return tidy(&event);
     }
@@ -4741,6 +4754,11 @@ mod rules_of_unseen_pages {
     fn a_month_after_last_is_the_latest_before_the_writing() {
         assert_eq!(keys(NOV_18, &["The auction house sold the ferry for $2 million last March."]), ["2019-03-00"]);
         assert!(keys(NOV_18, &["The town held out until the last March of the war."]).is_empty());
+        // A "when" clause in the past has its own tense, whatever the main clause foresees.
+        let found = events(NOV_18, &["The grant will cover the price of a ferry that set records when a rival sold it last March."]);
+        assert_eq!(found, [("2019-03-00".to_string(), "A rival sold it".to_string())]);
+        // Its year is the writing's, whatever year the sentence named before it.
+        assert_eq!(keys(NOV_18, &["A rival sold the 1887 ferry last March."]), ["2019-03-00"]);
     }
 
     #[test]
