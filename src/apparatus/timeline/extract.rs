@@ -1104,6 +1104,14 @@ fn mask_double_quotes(text: &str) -> String {
 const NBSP: &[u8] = "\u{a0}".as_bytes();
 
 /// Byte ranges of the sentences of a paragraph.
+/// "the ID. SPACE VIZZION is …": a full stop after a code of two or three capitals, before
+/// two words in capitals, is part of a product's name, no sentence end.
+fn is_code_in_a_name(word_before: &str, rest: &str) -> bool {
+    let capitals = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let next: Vec<&str> = rest.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    (2..=3).contains(&word_before.len()) && capitals(word_before) && next.len() == 2 && next.iter().all(|w| capitals(w))
+}
+
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
@@ -1152,7 +1160,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                 && (WEEKDAYS.contains(&next_word) || (2..=4).contains(&next_word.len()) && next_word.chars().all(|c| c.is_ascii_uppercase()));
             // "Richard A. Lupoff": an initial.
             let initial = word_before.len() == 1 && word_before.chars().all(|c| c.is_ascii_uppercase());
-            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on && !initial {
+            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on && !initial && !is_code_in_a_name(word_before, &text[j..]) {
                 out.push((start, j));
                 start = j;
             }
@@ -4743,6 +4751,12 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_code_before_a_name_in_capitals_ends_no_sentence() {
+        assert_eq!(sentences("Shown at the fair this week, the XR. SPORT WAGON is long. It sold out.").len(), 2);
+        assert_eq!(sentences("The deal was signed by the CEO. NASA said so.").len(), 2);
+    }
 
     #[test]
     fn that_before_a_possessive_opens_no_relative_clause() {
