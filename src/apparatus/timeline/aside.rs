@@ -71,13 +71,14 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 16] = [
+    let checks: [Check; 17] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
         (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause)), "a status as of the date, not an event"),
         (&|| is_counterfactual(s, start), "what would have happened, not an event"),
         (&|| is_past_conditional(s, start), "a date in a conditional of what did not happen, not an event"),
+        (&|| is_still_at(s, start), "what still held at the date (a state), not an event"),
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
         (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
@@ -111,6 +112,12 @@ fn is_past_conditional(s: &str, at: usize) -> bool {
     before.iter().rposition(|w| w == "if").is_some_and(|k| {
         before[k + 1..].iter().any(|w| w == "had" || w.ends_with("’d") || w.ends_with("'d"))
     })
+}
+
+/// "poor choices … are inflicting significant hardship still in 2020": what still held at
+/// the date is a state going on, not something that happened then.
+fn is_still_at(s: &str, at: usize) -> bool {
+    matches!(words_before(s, at, 2).as_slice(), [still, prep] if still == "still" && ["in", "on", "at", "by", "during"].contains(&prep.as_str()))
 }
 
 /// "exports to China in the first half of 2019 sinking to $1.3 billion", "in the second

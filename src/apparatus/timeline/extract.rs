@@ -4740,6 +4740,12 @@ mod rules_of_unseen_pages {
     // Rules found on tests/fixtures/blind22.
 
     #[test]
+    fn what_still_held_at_a_date_is_a_state() {
+        assert!(keys(NOV_18, &["Choices made by the harbour board were causing delays still in 2016."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The harbour board still sold the ferry in 2016."]), ["2016-00-00"]);
+    }
+
+    #[test]
     fn a_caption_ending_on_a_labelled_credit_dates_no_event() {
         assert!(keys(NOV_18, &["The mayor speaks at a rally by the harbour on November 2 before the vote. Photo: AP"]).is_empty());
         assert_eq!(keys(NOV_18, &["The mayor spoke at a rally by the harbour on November 2. Photo booths opened later."]), ["2019-11-02"]);
