@@ -795,6 +795,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a news photo's caption (its full date, in the present), not an event"));
                     continue;
                 }
+                if closes_a_photo_caption(masked_sentence, &raw) && fragment::has_present_verb(&text) && !names_event {
+                    out.rejected.push(reject("a news photo's caption (its place, then its full date), not an event"));
+                    continue;
+                }
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
@@ -2134,7 +2138,12 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     // ("totaled about $63 billion through June 30, 2019": a sum up to a date.) A sum set off
     // by a comma belongs to another phrase ("worth $186 billion, the banker in 2014 founded").
     let same_phrase = before.rfind(['$', '£', '€']).is_some_and(|at| !before[at..].contains(", "));
-    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€']) && same_phrase && !price
+    // ("sales expected to grow from $1.47 billion last year": a sum right before its period;
+    // "launched at $400 last year" is a price.)
+    let prev = prev_word(s, raw.start);
+    let priced = before.rfind(['$', '£', '€']).is_some_and(|at| ["at", "for"].contains(&prev_word(before, at).as_str()));
+    let after_sum = (["million", "billion", "trillion", "bn"].contains(&prev.as_str()) || prev.starts_with(['$', '£', '€'])) && !priced;
+    (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -2510,6 +2519,15 @@ fn is_read_back_a_year(date: &Resolved, anchor: Option<Anchor>) -> bool {
         && month > 0
         && year == a.year - 1
         && a.year_of(month, (day > 0).then_some(day)) == Some(year)
+}
+
+/// "Children injured in an attack are treated at the hospital in Deir Al Balah, Gaza, on Nov.
+/// 5, 2023.": a full date set off by a comma after the place, closing a sentence told in the
+/// present, is a news photo's caption formula.
+fn closes_a_photo_caption(s: &str, raw: &Raw) -> bool {
+    let closing = s[raw.end..].trim().trim_end_matches('.').is_empty();
+    let set_off = s[..raw.start].trim_end().strip_suffix("on").is_some_and(|b| b.trim_end().ends_with(','));
+    raw.day.is_some() && raw.year.is_some() && closing && set_off
 }
 
 /// How many days after a dated day an undated one may follow it in one telling.
@@ -3998,6 +4016,11 @@ mod tests {
         // A sum set off by a comma is in another phrase than the date.
         let s = "A collector with a fortune of $4.2 billion, the banker in 1998 founded the library.";
         assert!(!is_money_figure(s, &find_mentions(s)[0]));
+        // A sum right before "last year" is the year's.
+        let s = "Ferry takings are expected to grow from $1.4 million last year to $2 million.";
+        assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
+        let s = "The new ferry launched at $400 last year.";
+        assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
     }
 
     #[test]
@@ -4738,6 +4761,13 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_present_sentence_closing_on_its_place_and_full_date_is_a_caption() {
+        assert!(keys(NOV_18, &["Fishermen are rescued near the harbour in Dover, England, on Nov. 5, 2019."]).is_empty());
+        assert_eq!(keys(NOV_18, &["Fishermen were rescued near the harbour in Dover, England, on Nov. 5, 2019."]), ["2019-11-05"]);
+        assert_eq!(keys(NOV_18, &["The firm says it was founded on March 3, 1998."]), ["1998-03-03"]);
+    }
 
     #[test]
     fn what_still_held_at_a_date_is_a_state() {
