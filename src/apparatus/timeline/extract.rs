@@ -1475,7 +1475,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
-        if named || dated_after {
+        if named || dated_after || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
         all.push(Raw {
@@ -2528,6 +2528,16 @@ fn closes_a_photo_caption(s: &str, raw: &Raw) -> bool {
     let closing = s[raw.end..].trim().trim_end_matches('.').is_empty();
     let set_off = s[..raw.start].trim_end().strip_suffix("on").is_some_and(|b| b.trim_end().ends_with(','));
     raw.day.is_some() && raw.year.is_some() && closing && set_off
+}
+
+/// "on Dec. 18, a Wednesday and the day the House voted": a weekday set after a day date by
+/// ", a" is that day's, not one of the writing's week.
+fn is_weekday_of_date_before(s: &str, at: usize) -> bool {
+    s[..at]
+        .trim_end()
+        .strip_suffix(" a")
+        .and_then(|b| b.trim_end().strip_suffix(','))
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// How many days after a dated day an undated one may follow it in one telling.
@@ -4761,6 +4771,12 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_weekday_set_after_a_day_date_is_that_days() {
+        assert_eq!(keys(NOV_18, &["The crew was told of the sale on Nov. 6, a Wednesday and the day the board met."]), ["2019-11-06"]);
+        assert_eq!(keys(NOV_18, &["The crew was told of the sale on a Wednesday."]).len(), 1);
+    }
 
     #[test]
     fn a_present_sentence_closing_on_its_place_and_full_date_is_a_caption() {
