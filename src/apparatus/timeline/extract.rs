@@ -1012,7 +1012,8 @@ fn is_attribution(clause: &str) -> bool {
 /// so is a dash-led credit line ("— The Senate (@Senate) October 9, 2018").
 fn is_metadata_line(text: &str, article: &Article) -> bool {
     let m = &article.meta;
-    let short = text.split_whitespace().count() <= 12;
+    // (Separators count as no words: "February 4, 2020 • words written by … • Art by …".)
+    let short = text.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count() <= 12;
     let credit = text.trim_start().starts_with(['—', '–']) && text.split_whitespace().count() <= 16;
     credit
         || short
@@ -4771,6 +4772,21 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_byline_with_separators_is_metadata() {
+        let mut article = Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: Vec::new(),
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        article.meta.author = Some("Ann Holt".into());
+        assert!(is_metadata_line("March 4, 2019 • words written by Ann Holt • Photographs by Bo Lee", &article));
+        assert!(!is_metadata_line("Ann Holt sold the harbour ferry to a rival firm from the north of the county in March 2019.", &article));
+    }
 
     #[test]
     fn a_weekday_set_after_a_day_date_is_that_days() {
