@@ -820,6 +820,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a quotation's attribution, not an event"));
                     continue;
                 }
+                // (A date after the verb may date what is told: "he noted that just last week
+                // security services killed …".)
+                let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()));
+                if is_statement_to(&text) && !told_before {
+                    out.rejected.push(reject("a statement to someone (an attribution), not an event"));
+                    continue;
+                }
                 // The dashes' fallback of `clause` takes nothing back.
                 let own_words = if text == capitalise(&clause_part(sentence, &raw.widened(), several, true)) {
                     capitalise(&clause_part(sentence, &raw.widened(), several, false))
@@ -1006,6 +1013,28 @@ fn is_attribution(clause: &str) -> bool {
                 .any(|w| SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
         });
     introduced || quoted_first
+}
+
+/// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
+/// "She told Oprah, “…”": a clause whose verb tells someone what is said (told, said, wrote)
+/// dates the saying, an attribution.
+fn is_statement_to(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let Some(v) = words.iter().take(4).position(|w| ["told", "said", "wrote"].contains(&bare(w).as_str())) else {
+        return false;
+    };
+    let subject = v > 0 && words[..v].iter().all(|w| w.starts_with(char::is_uppercase));
+    // The one told: a name, or a paper or magazine ("The Telegraph newspaper").
+    let told = words[v + 1..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase) || ["newspaper", "magazine"].contains(&bare(w).as_str()))
+        .count()
+        .min(4);
+    let named_to = told > 0 && words[v + told].ends_with([',', ':']);
+    let rest = &words[v + 1 + told..];
+    let said = rest.is_empty() || rest[0] == "that" || rest[0].starts_with(['“', '"']) || named_to;
+    subject && said
 }
 
 /// A short paragraph that restates the byline or publication date is metadata, not body;
@@ -4772,6 +4801,18 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_statement_to_someone_is_an_attribution() {
+        assert!(is_statement_to("She told The Harbour Gazette newspaper"));
+        assert!(is_statement_to("Holt told Ferry Weekly that she had sold the boat"));
+        assert!(is_statement_to("She told Oprah, “I sold the boat”"));
+        assert!(!is_statement_to("She told the crew to sail at dawn"));
+        assert!(!is_statement_to("The harbour board sold the ferry"));
+        assert!(keys(NOV_18, &["In 2009, Holt told Ferry Weekly that she had sold the boat."]).is_empty());
+        // A date after the verb dates what is told.
+        assert_eq!(keys(NOV_18, &["He said that just last week the harbour police arrested ten men."]), ["2019-11-00"]);
+    }
 
     #[test]
     fn a_byline_with_separators_is_metadata() {
