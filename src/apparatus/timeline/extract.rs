@@ -733,6 +733,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
                     _ => (text, false),
                 };
+                if opens_on_a_shouted_imperative(masked_sentence) {
+                    out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
+                    continue;
+                }
                 if is_period_described(masked_sentence, &raw) {
                     out.rejected.push(reject("a period described (the date is the subject of 'was'), not an event"));
                     continue;
@@ -1222,6 +1226,16 @@ fn is_last_month_named(s: &str, raw: &Raw, prev: &str) -> bool {
         DETERMINERS.contains(&prev_word(s, at).as_str())
     };
     raw.month.is_some() && raw.year.is_none() && prev == "last" && !determined()
+}
+
+/// "ATTEND a two-day symposium with …, Oct. 28–29, at Riveredge": a notice opening on an
+/// imperative in capitals, its object's determiner next, invites to an event; it tells none.
+/// (Not a name in capitals: "NASA launched …", "NASA supplier SpaceX …".)
+fn opens_on_a_shouted_imperative(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let shouted = first.len() >= 4 && first.chars().all(|c| c.is_ascii_uppercase());
+    shouted && ["a", "an", "the", "your", "our"].contains(&second)
 }
 
 /// "The evidence is stark: October 2023 was the warmest October ever", "In many ways, 2019
@@ -4801,6 +4815,13 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn a_notice_opening_on_an_imperative_in_capitals_is_no_event() {
+        assert!(keys(NOV_18, &["ATTEND a two-day regatta with the harbour's best sailors, Oct. 28–29, at Dover."]).is_empty());
+        assert_eq!(keys(NOV_18, &["NASA launched the probe on Oct. 28, 2019."]), ["2019-10-28"]);
+        assert_eq!(keys(NOV_18, &["NASA supplier Orbitus has been idle since a blast in September 2016."]).len(), 1);
+    }
 
     #[test]
     fn a_statement_to_someone_is_an_attribution() {
