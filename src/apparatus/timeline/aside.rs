@@ -149,7 +149,8 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
     there_were
         && words[2..].iter().any(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
-                || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions"].contains(&w.as_str())
+                // ("In 2014, there were a handful of commits": a count in words too.)
+                || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions", "handful", "dozen", "few", "several", "number"].contains(&w.as_str())
         })
 }
 

@@ -4838,6 +4838,12 @@ mod rules_of_unseen_pages {
     // Rules found on tests/fixtures/blind22.
 
     #[test]
+    fn a_count_in_words_of_what_there_was_is_no_event() {
+        assert!(keys(NOV_18, &["In 2014, there were a handful of sailings but nothing worth noting."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In 2014, there was a fire on the ferry."]), ["2014-00-00"]);
+    }
+
+    #[test]
     fn a_he_after_since_takes_back_the_name_the_main_clause_opens_on() {
         let found = events(NOV_18, &["Although Holt has steered the ferry well since she joined the crew in 2003, the boat is slow."]);
         assert_eq!(found, [("2003-00-00".to_string(), "Holt joined the crew".to_string())]);
