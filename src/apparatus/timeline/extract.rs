@@ -254,7 +254,7 @@ fn patterns() -> &'static Patterns {
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             // ("in October of 2006": the year after "of" too.)
             month: re(format!(r"(?i:\b{q}){M}(?:(?:,?\s+|\s+of\s+){Y})?\b")),
-            month_of_year: re(format!(r"\b{M}\s+of\s+(this|last)\s+year\b")),
+            month_of_year: re(format!(r"\b{M}\s+of\s+(this|last|that)\s+year\b")),
             year: re(format!(r"\b{Y}\b")),
             month_name: re(M.to_string()),
             self_reference: re(
@@ -304,6 +304,8 @@ struct Raw {
     /// "May of this year" (0), "March of last year" (1): the month's year, counted back from
     /// the article's own.
     years_back: Option<i32>,
+    /// "January of that year": the month of the last year the text named.
+    that_year: bool,
     /// "last March": the latest such month before the writing, its year the article's date's
     /// alone (not the narrative's).
     deictic: bool,
@@ -1025,10 +1027,14 @@ fn is_attribution(clause: &str) -> bool {
 fn is_statement_to(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let Some(v) = words.iter().take(4).position(|w| ["told", "said", "wrote"].contains(&bare(w).as_str())) else {
+    let Some(v) = words.iter().position(|w| ["told", "said", "wrote"].contains(&bare(w).as_str())) else {
         return false;
     };
-    let subject = v > 0 && words[..v].iter().all(|w| w.starts_with(char::is_uppercase));
+    // Its subject: one to three words of a name or a pronoun, past an opening phrase and its
+    // comma ("After a stint on TV, she told People …").
+    let from = words[..v].iter().rposition(|w| w.ends_with(',')).map_or(0, |c| c + 1);
+    let pronoun = |w: &str| ["he", "she", "they", "we", "i"].contains(&w.to_lowercase().as_str());
+    let subject = (1..=3).contains(&(v - from)) && words[from..v].iter().all(|w| w.starts_with(char::is_uppercase) || pronoun(w));
     // The one told: a name, or a paper or magazine ("The Telegraph newspaper").
     let told = words[v + 1..]
         .iter()
@@ -1037,7 +1043,9 @@ fn is_statement_to(clause: &str) -> bool {
         .min(4);
     let named_to = told > 0 && words[v + told].ends_with([',', ':']);
     let rest = &words[v + 1 + told..];
-    let said = rest.is_empty() || rest[0] == "that" || rest[0].starts_with(['“', '"']) || named_to;
+    // ("she told People she had lost 70 pounds": the reported clause opens on its subject.)
+    let reported = rest.first().is_some_and(|w| ["that", "he", "she", "they", "it", "we", "i"].contains(&w.to_lowercase().as_str()));
+    let said = rest.is_empty() || reported || rest[0].starts_with(['“', '"']) || named_to;
     subject && said
 }
 
@@ -1393,7 +1401,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             start: m0.start(),
             end: m0.end(),
             month: month(c.get(1)),
-            years_back: Some(i32::from(&c[2] == "last")),
+            years_back: (&c[2] != "that").then(|| i32::from(&c[2] == "last")),
+            that_year: &c[2] == "that",
             ..Raw::default()
         });
     }
@@ -2775,7 +2784,8 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         None => None,
     };
     let deictic = if raw.deictic { ctx.anchor.and_then(|a| a.year_of(month, None)) } else { None };
-    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back) {
+    let that_year = if raw.that_year { ctx.explicit_year } else { None };
+    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back).or(that_year) {
         Some(y) => (y, false),
         None => (deictic.map_or_else(|| infer_year(month, raw.day, raw.future, ctx), Some)?, true),
     };
@@ -3091,7 +3101,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .contains(&before.split_whitespace().rev().find(|w| !listed_years(w)).unwrap_or("").to_lowercase().as_str())
         || after.starts_with("’s ") || after.starts_with("'s ");
     // "began on October 27 this year": the year said again goes with the date.
-    for again in [" this year", " of this year", " last year", " of last year"] {
+    for again in [" this year", " of this year", " last year", " of last year", " of that year", " of the same year"] {
         if let Some(rest) = after.strip_prefix(again) {
             after = rest.to_string();
         }
@@ -4838,6 +4848,12 @@ mod rules_of_unseen_pages {
     // Rules found on tests/fixtures/blind22.
 
     #[test]
+    fn of_that_year_goes_with_the_month() {
+        let found = events(NOV_18, &["The ferry sank in 2016.", "In January of that year, the harbour master resigned."]);
+        assert_eq!(found[1], ("2016-01-00".to_string(), "The harbour master resigned".to_string()));
+    }
+
+    #[test]
     fn a_count_in_words_of_what_there_was_is_no_event() {
         assert!(keys(NOV_18, &["In 2014, there were a handful of sailings but nothing worth noting."]).is_empty());
         assert_eq!(keys(NOV_18, &["In 2014, there was a fire on the ferry."]), ["2014-00-00"]);
@@ -4861,6 +4877,9 @@ mod rules_of_unseen_pages {
         assert!(is_statement_to("She told The Harbour Gazette newspaper"));
         assert!(is_statement_to("Holt told Ferry Weekly that she had sold the boat"));
         assert!(is_statement_to("She told Oprah, “I sold the boat”"));
+        assert!(is_statement_to("She told Ferry Weekly she had sold the boat"));
+        assert!(is_statement_to("After a season on the ferry, she told Ferry Weekly she had sold it"));
+        assert!(!is_statement_to("After a season on the ferry, the crew that she told of the sale left"));
         assert!(!is_statement_to("She told the crew to sail at dawn"));
         assert!(!is_statement_to("The harbour board sold the ferry"));
         assert!(keys(NOV_18, &["In 2009, Holt told Ferry Weekly that she had sold the boat."]).is_empty());
