@@ -829,6 +829,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // (A date after the verb may date what is told: "he noted that just last week
                 // security services killed …".)
                 let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()));
+                if is_negated_act(&text) {
+                    out.rejected.push(reject("an act told as not done, not an event"));
+                    continue;
+                }
                 if is_statement_to(&text) && !told_before {
                     out.rejected.push(reject("a statement to someone (an attribution), not an event"));
                     continue;
@@ -1019,6 +1023,14 @@ fn is_attribution(clause: &str) -> bool {
                 .any(|w| SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
         });
     introduced || quoted_first
+}
+
+/// "In 2016, Democrats didn't nominate an authoritarian insult-comic": a clause whose only
+/// past is negated tells what did not happen.
+fn is_negated_act(clause: &str) -> bool {
+    static NEGATED: OnceLock<Regex> = OnceLock::new();
+    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:did\s+not|didn.t|never)\s+\w+").expect("negated verb pattern"));
+    negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
 }
 
 /// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
@@ -4846,6 +4858,13 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn an_act_told_as_not_done_is_no_event() {
+        assert!(keys(NOV_18, &["In 2016, the council didn’t sell the ferry."]).is_empty());
+        assert!(keys(NOV_18, &["The council never sold the ferry in 2016."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In 2016, the council sold the ferry it did not need."]), ["2016-00-00"]);
+    }
 
     #[test]
     fn of_that_year_goes_with_the_month() {
