@@ -171,6 +171,7 @@ const ESTIMATE_VERBS: &[&str] = &[
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
     "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects", "should",
+    "slated",
 ];
 /// Appended to a date whose year or day the text does not state (explained once, in the
 /// headnote).
@@ -4858,6 +4859,12 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn what_was_slated_is_a_plan() {
+        assert!(keys(Some("2019-12-30"), &["The mayor was slated to open the pier at a ceremony on Dec. 28."]).is_empty());
+        assert_eq!(keys(Some("2019-12-30"), &["The mayor opened the pier at a ceremony on Dec. 28."]), ["2019-12-28"]);
+    }
 
     #[test]
     fn an_act_told_as_not_done_is_no_event() {
