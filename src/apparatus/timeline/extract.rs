@@ -1046,6 +1046,10 @@ fn is_statement_to(clause: &str) -> bool {
     // Its subject: one to three words of a name or a pronoun, past an opening phrase and its
     // comma ("After a stint on TV, she told People …").
     let from = words[..v].iter().rposition(|w| w.ends_with(',')).map_or(0, |c| c + 1);
+    // (Not an attribution closing a told event: "The ferry sank in 2016, Holt said.")
+    if fragment::tells_the_past(&words[..from].join(" ")) {
+        return false;
+    }
     let pronoun = |w: &str| ["he", "she", "they", "we", "i"].contains(&w.to_lowercase().as_str());
     let subject = (1..=3).contains(&(v - from)) && words[from..v].iter().all(|w| w.starts_with(char::is_uppercase) || pronoun(w));
     // The one told: a name, or a paper or magazine ("The Telegraph newspaper").
@@ -4906,6 +4910,8 @@ mod rules_of_unseen_pages {
         assert!(is_statement_to("She told Ferry Weekly she had sold the boat"));
         assert!(is_statement_to("After a season on the ferry, she told Ferry Weekly she had sold it"));
         assert!(!is_statement_to("After a season on the ferry, the crew that she told of the sale left"));
+        assert!(!is_statement_to("The ferry sank off Dover, Holt said"));
+        assert_eq!(keys(NOV_18, &["Police arrested six men on Monday, officials said."]), ["2019-11-18"]);
         assert!(!is_statement_to("She told the crew to sail at dawn"));
         assert!(!is_statement_to("The harbour board sold the ferry"));
         assert!(keys(NOV_18, &["In 2009, Holt told Ferry Weekly that she had sold the boat."]).is_empty());
