@@ -29,11 +29,13 @@ mod gold;
 /// year, a model code's number taken for the subject year ("GTX 1660" made the deals page a
 /// retrospective of 1660, losing its own date), a relative clause's present reaching over its
 /// object, a quality ("were super cool"), "Flash-forward to 2017, when …": recall 0.824 (14 of
-/// 17), precision 1.000 (14 of 14). Left: "a month after Van Der Beek announced" (counted from
-/// another event), "As shown off at the LA Auto Show this week, the ID. SPACE VIZZION is …"
-/// (a participle phrase before a present main clause, its sentence cut at "ID.") and "as I did
-/// at October's Money 20/20 conference" (the writer's own doing, by the extractor's rule).
-const RECALL_REACHED: f64 = 0.82;
+/// 17), precision 1.000 (14 of 14). Then (helper chrono14): a full stop after a code of two
+/// or three capitals before two words in capitals is part of a product's name ("the ID.
+/// SPACE VIZZION is …"), so "As shown off at the LA Auto Show this week" keeps its sentence:
+/// recall 0.882 (15 of 17), precision 1.000 (15 of 15). Left: "a month after Van Der Beek
+/// announced" (counted from another event) and "as I did at October's Money 20/20
+/// conference" (the writer's own doing, by the extractor's rule).
+const RECALL_REACHED: f64 = 0.88;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -48,7 +48,10 @@ pub fn catalogue_cells(table: &Table) -> impl Iterator<Item = (&Vec<Inline>, boo
 pub fn ends_with_credit(text: &str) -> bool {
     let last = text.trim_end().rsplit(". ").next().unwrap_or("");
     let mut words = last.split_whitespace();
-    let opener = words.next().is_some_and(|w| w.trim_end_matches(':') == "Credit");
+    // ("… in Taipei on December 29. Photo: AP": a credit labelled as the picture's.)
+    let opener = words.next().is_some_and(|w| {
+        w.trim_end_matches(':') == "Credit" || w.strip_suffix(':').is_some_and(|label| ["Photo", "Photograph", "Picture", "Image"].contains(&label))
+    });
     let rest: Vec<&str> = words.collect();
     let credited = opener
         && (1..=12).contains(&rest.len())
@@ -68,12 +71,14 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 15] = [
+    let checks: [Check; 17] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
         (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause)), "a status as of the date, not an event"),
         (&|| is_counterfactual(s, start), "what would have happened, not an event"),
+        (&|| is_past_conditional(s, start), "a date in a conditional of what did not happen, not an event"),
+        (&|| is_still_at(s, start), "what still held at the date (a state), not an event"),
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
         (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
@@ -98,6 +103,21 @@ pub fn is_counterfactual(s: &str, at: usize) -> bool {
     before.windows(3).any(|w| {
         ["would", "could", "might"].contains(&w[0].as_str()) && (w[1] == "have" || w[1] == "then" && w[2] == "have")
     })
+}
+
+/// "If you'd visited the island even five years ago, you'd have seen …": a date in an "if"
+/// clause in the past perfect tells what did not happen.
+fn is_past_conditional(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 12);
+    before.iter().rposition(|w| w == "if").is_some_and(|k| {
+        before[k + 1..].iter().any(|w| w == "had" || w.ends_with("’d") || w.ends_with("'d"))
+    })
+}
+
+/// "poor choices … are inflicting significant hardship still in 2020": what still held at
+/// the date is a state going on, not something that happened then.
+fn is_still_at(s: &str, at: usize) -> bool {
+    matches!(words_before(s, at, 2).as_slice(), [still, prep] if still == "still" && ["in", "on", "at", "by", "during"].contains(&prep.as_str()))
 }
 
 /// "exports to China in the first half of 2019 sinking to $1.3 billion", "in the second
@@ -129,7 +149,8 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
     there_were
         && words[2..].iter().any(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
-                || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions"].contains(&w.as_str())
+                // ("In 2014, there were a handful of commits": a count in words too.)
+                || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions", "handful", "dozen", "few", "several", "number"].contains(&w.as_str())
         })
 }
 
@@ -160,6 +181,9 @@ pub fn relative_in_present(s: &str, at: usize) -> bool {
             verb.len() > 3
                 && verb.ends_with('s')
                 && !verb.ends_with("ss")
+                // ("selected by that city’s council in 2021": "that" determines a possessive.)
+                && !verb.ends_with("’s")
+                && !verb.ends_with("'s")
                 && !fragment::tells_the_past(verb)
                 && !between.iter().any(|w| fragment::tells_the_past(w) || fragment::has_present_verb(w) || ["and", "but", "when"].contains(&w.as_str()))
                 && ["in", "on", "at", "during", "by"].contains(&prep.as_str())

@@ -103,6 +103,11 @@ pub fn add_days(date: Ymd, days: i64, julian: bool) -> Ymd {
     from_jdn(jdn(date, julian) + days, julian)
 }
 
+/// How many days `to` lies after `from` (negative: before), both Gregorian.
+pub fn days_between(from: Ymd, to: Ymd) -> i64 {
+    jdn(to, false) - jdn(from, false)
+}
+
 /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher).
 pub fn western_easter(year: i32) -> Ymd {
     let (a, b, c) = (year % 19, year / 100, year % 100);

@@ -89,6 +89,8 @@ const Y: &str = r"(1[0-9]{3}|20[0-9]{2})";
 /// The year pattern, for the other modules.
 pub(super) const YEAR: &str = Y;
 
+/// Determiners of a noun phrase.
+const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"];
 /// Words after which a bare month dates an event ("in April", "by June", "this past May").
 const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to", "past"];
 /// Words after which a bare year dates an event ("in 1905", "the 1905 revolution").
@@ -169,6 +171,7 @@ const ESTIMATE_VERBS: &[&str] = &[
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
     "aims", "intends", "upcoming", "forecast", "hopes", "hoping", "seeks", "expects", "should",
+    "slated",
 ];
 /// Appended to a date whose year or day the text does not state (explained once, in the
 /// headnote).
@@ -252,7 +255,7 @@ fn patterns() -> &'static Patterns {
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             // ("in October of 2006": the year after "of" too.)
             month: re(format!(r"(?i:\b{q}){M}(?:(?:,?\s+|\s+of\s+){Y})?\b")),
-            month_of_year: re(format!(r"\b{M}\s+of\s+(this|last)\s+year\b")),
+            month_of_year: re(format!(r"\b{M}\s+of\s+(this|last|that)\s+year\b")),
             year: re(format!(r"\b{Y}\b")),
             month_name: re(M.to_string()),
             self_reference: re(
@@ -302,6 +305,11 @@ struct Raw {
     /// "May of this year" (0), "March of last year" (1): the month's year, counted back from
     /// the article's own.
     years_back: Option<i32>,
+    /// "January of that year": the month of the last year the text named.
+    that_year: bool,
+    /// "last March": the latest such month before the writing, its year the article's date's
+    /// alone (not the narrative's).
+    deictic: bool,
     /// "four years ago": how many of which unit (`day`, `week`, `month`, `year`) before the
     /// article's own date.
     ago: Option<(i64, String)>,
@@ -728,6 +736,22 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
                     _ => (text, false),
                 };
+                if opens_on_a_shouted_imperative(masked_sentence) {
+                    out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
+                    continue;
+                }
+                if is_period_described(masked_sentence, &raw) {
+                    out.rejected.push(reject("a period described (the date is the subject of 'was'), not an event"));
+                    continue;
+                }
+                // "as the team prepares to kick off its campaign in June", written in April: an
+                // event named in a clause that tells no past, in a month still to come that the
+                // article's year would read back almost a year, is planned.
+                if named && is_read_back_a_year(&date, anchor) {
+                    out.rejected.push(reject("an event named in a clause not told in the past, in a month still to come"));
+                    ctx.restore(narrative);
+                    continue;
+                }
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
@@ -778,6 +802,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a news photo's caption (its full date, in the present), not an event"));
                     continue;
                 }
+                if closes_a_photo_caption(masked_sentence, &raw) && fragment::has_present_verb(&text) && !names_event {
+                    out.rejected.push(reject("a news photo's caption (its place, then its full date), not an event"));
+                    continue;
+                }
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
@@ -797,6 +825,17 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if is_attribution(&text) {
                     out.rejected.push(reject("a quotation's attribution, not an event"));
+                    continue;
+                }
+                // (A date after the verb may date what is told: "he noted that just last week
+                // security services killed …".)
+                let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()));
+                if is_negated_act(&text) {
+                    out.rejected.push(reject("an act told as not done, not an event"));
+                    continue;
+                }
+                if is_statement_to(&text) && !told_before {
+                    out.rejected.push(reject("a statement to someone (an attribution), not an event"));
                     continue;
                 }
                 // The dashes' fallback of `clause` takes nothing back.
@@ -844,11 +883,12 @@ fn blank_note_marks(text: &str) -> String {
 
 /// "The next year, the Taliban released two videos and another in January 2017": a year
 /// the same sentence also gives with its month or day adds nothing; set aside from the
-/// sentence's candidates (those from `first` on).
+/// sentence's candidates (those from `first` on). A month whose year is only inferred gives
+/// no year ("We filed in spring of last year, and in July the court granted …": two times).
 fn drop_years_given_finer(out: &mut Extraction, first: usize, sentence: &str) {
     let finer: Vec<String> = out.candidates[first..]
         .iter()
-        .filter(|c| c.precision > DatePrecision::Year)
+        .filter(|c| c.precision > DatePrecision::Year && !c.label.ends_with(INFERRED_MARK))
         .map(|c| c.sort_key[..4].to_string())
         .collect();
     let (kept, dropped): (Vec<Candidate>, Vec<Candidate>) = out
@@ -986,11 +1026,52 @@ fn is_attribution(clause: &str) -> bool {
     introduced || quoted_first
 }
 
+/// "In 2016, Democrats didn't nominate an authoritarian insult-comic": a clause whose only
+/// past is negated tells what did not happen.
+fn is_negated_act(clause: &str) -> bool {
+    static NEGATED: OnceLock<Regex> = OnceLock::new();
+    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:did\s+not|didn.t|never)\s+\w+").expect("negated verb pattern"));
+    negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
+}
+
+/// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
+/// "She told Oprah, “…”": a clause whose verb tells someone what is said (told, said, wrote)
+/// dates the saying, an attribution.
+fn is_statement_to(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let Some(v) = words.iter().position(|w| ["told", "said", "wrote"].contains(&bare(w).as_str())) else {
+        return false;
+    };
+    // Its subject: one to three words of a name or a pronoun, past an opening phrase and its
+    // comma ("After a stint on TV, she told People …").
+    let from = words[..v].iter().rposition(|w| w.ends_with(',')).map_or(0, |c| c + 1);
+    // (Not an attribution closing a told event: "The ferry sank in 2016, Holt said.")
+    if fragment::tells_the_past(&words[..from].join(" ")) {
+        return false;
+    }
+    let pronoun = |w: &str| ["he", "she", "they", "we", "i"].contains(&w.to_lowercase().as_str());
+    let subject = (1..=3).contains(&(v - from)) && words[from..v].iter().all(|w| w.starts_with(char::is_uppercase) || pronoun(w));
+    // The one told: a name, or a paper or magazine ("The Telegraph newspaper").
+    let told = words[v + 1..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase) || ["newspaper", "magazine"].contains(&bare(w).as_str()))
+        .count()
+        .min(4);
+    let named_to = told > 0 && words[v + told].ends_with([',', ':']);
+    let rest = &words[v + 1 + told..];
+    // ("she told People she had lost 70 pounds": the reported clause opens on its subject.)
+    let reported = rest.first().is_some_and(|w| ["that", "he", "she", "they", "it", "we", "i"].contains(&w.to_lowercase().as_str()));
+    let said = rest.is_empty() || reported || rest[0].starts_with(['“', '"']) || named_to;
+    subject && said
+}
+
 /// A short paragraph that restates the byline or publication date is metadata, not body;
 /// so is a dash-led credit line ("— The Senate (@Senate) October 9, 2018").
 fn is_metadata_line(text: &str, article: &Article) -> bool {
     let m = &article.meta;
-    let short = text.split_whitespace().count() <= 12;
+    // (Separators count as no words: "February 4, 2020 • words written by … • Art by …".)
+    let short = text.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count() <= 12;
     let credit = text.trim_start().starts_with(['—', '–']) && text.split_whitespace().count() <= 16;
     credit
         || short
@@ -1082,6 +1163,14 @@ fn mask_double_quotes(text: &str) -> String {
 const NBSP: &[u8] = "\u{a0}".as_bytes();
 
 /// Byte ranges of the sentences of a paragraph.
+/// "the ID. SPACE VIZZION is …": a full stop after a code of two or three capitals, before
+/// two words in capitals, is part of a product's name, no sentence end.
+fn is_code_in_a_name(word_before: &str, rest: &str) -> bool {
+    let capitals = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let next: Vec<&str> = rest.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    (2..=3).contains(&word_before.len()) && capitals(word_before) && next.len() == 2 && next.iter().all(|w| capitals(w))
+}
+
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     const ABBREVIATIONS: &[&str] = &[
         "St", "Mr", "Mrs", "Dr", "No", "Gen", "Col", "Lt", "Jr", "Sr", "vs", "c", "ca", "Jan",
@@ -1130,7 +1219,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
                 && (WEEKDAYS.contains(&next_word) || (2..=4).contains(&next_word.len()) && next_word.chars().all(|c| c.is_ascii_uppercase()));
             // "Richard A. Lupoff": an initial.
             let initial = word_before.len() == 1 && word_before.chars().all(|c| c.is_ascii_uppercase());
-            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on && !initial {
+            if ws && starts_new && !ABBREVIATIONS.contains(&word_before) && !clock_goes_on && !initial && !is_code_in_a_name(word_before, &text[j..]) {
                 out.push((start, j));
                 start = j;
             }
@@ -1152,6 +1241,55 @@ fn prev_word(sentence: &str, at: usize) -> String {
         .next()
         .unwrap_or("")
         .to_lowercase()
+}
+
+/// "sold it for 24.4 million euros last March": a bare month after "last" is the latest one
+/// before the writing (not "the last March of the war").
+fn is_last_month_named(s: &str, raw: &Raw, prev: &str) -> bool {
+    let determined = || {
+        let at = s[..raw.start].trim_end().len().saturating_sub(prev.len());
+        DETERMINERS.contains(&prev_word(s, at).as_str())
+    };
+    raw.month.is_some() && raw.year.is_none() && prev == "last" && !determined()
+}
+
+/// "ATTEND a two-day symposium with …, Oct. 28–29, at Riveredge": a notice opening on an
+/// imperative in capitals, its object's determiner next, invites to an event; it tells none.
+/// (Not a name in capitals: "NASA launched …", "NASA supplier SpaceX …".)
+fn opens_on_a_shouted_imperative(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let shouted = first.len() >= 4 && first.chars().all(|c| c.is_ascii_uppercase());
+    shouted && ["a", "an", "the", "your", "our"].contains(&second)
+}
+
+/// "The evidence is stark: October 2023 was the warmest October ever", "In many ways, 2019
+/// was the year of the earbud": a date that opens its clause as the subject of "was" or "is"
+/// describes a period; nothing happened on it.
+fn is_period_described(s: &str, raw: &Raw) -> bool {
+    let opens_clause = s[..raw.start].trim_end().is_empty() || s[..raw.start].trim_end().ends_with([',', ';', ':', '—']);
+    let copula = ["was", "is", "were", "has been"].iter().any(|c| {
+        s[raw.end..].trim_start().strip_prefix(c).is_some_and(|rest| rest.starts_with(' '))
+    });
+    opens_clause && copula
+}
+
+/// Verbs of holding a post or a place for a time.
+const TENURE_VERBS: &[&str] = &[
+    "served", "serving", "worked", "lived", "sat", "held", "ruled", "reigned", "chaired", "presided", "taught",
+];
+
+/// "She also served on the court from January 2015 to December 2019": a span of months of a
+/// written year, opened by "from" or "between" after a verb of holding a post, is a tenure,
+/// no event (as "served as the CEO from 2004 – 2014" is not); one inside the subject of the
+/// verb after it ("the average temperature from January to October 2023 has exceeded …") is
+/// the period a figure measures. ("observed Europa for 17 nights, from February 2016 through
+/// May 2017" still dates the observing.)
+fn is_span_of_months(s: &str, raw: &Raw) -> bool {
+    let months = raw.day.is_none() && raw.until.is_some_and(|(day, month, year)| day.is_none() && month > 0 && year.is_some());
+    let tenure = words_before(s, raw.start, 8).iter().any(|w| TENURE_VERBS.contains(&w.as_str()));
+    let measured = ["has", "have", "is", "are", "was", "were"].contains(&next_word(s, raw.end).as_str());
+    months && (tenure || measured) && ["from", "between"].contains(&prev_word(s, raw.start).as_str())
 }
 
 fn num<T: std::str::FromStr>(m: Option<regex::Match>) -> Option<T> {
@@ -1280,7 +1418,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             start: m0.start(),
             end: m0.end(),
             month: month(c.get(1)),
-            years_back: Some(i32::from(&c[2] == "last")),
+            years_back: (&c[2] != "that").then(|| i32::from(&c[2] == "last")),
+            that_year: &c[2] == "that",
             ..Raw::default()
         });
     }
@@ -1406,7 +1545,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
-        if named || dated_after {
+        if named || dated_after || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
         all.push(Raw {
@@ -1544,8 +1683,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if out.last().is_some_and(|last| raw.start < last.end) {
             continue;
         }
-        if raw.skip {
-            out.push(raw);
+        if raw.skip || is_span_of_months(s, &raw) {
+            out.push(Raw { skip: true, ..raw });
             continue;
         }
         // "in late 2017": the preposition before a year's qualifier gives the context.
@@ -1648,6 +1787,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         let mut raw = raw;
         raw.future = !announced && is_planned(s, &raw);
+        raw.deictic = is_last_month_named(s, &raw, &prev);
         raw.announced = announced;
         raw.bound_told = bound_told;
         raw.begun = started;
@@ -1695,6 +1835,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let listed = out.last().is_some_and(|last| !last.skip && date_joint(s, last, &raw).is_some());
         if raw.bare
             && !listed
+            && !raw.deictic
             && raw.qualifier.is_none()
             && !preps.contains(&prev.as_str())
             && !at_start
@@ -1790,6 +1931,13 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     if let Some(k) = before.iter().rposition(|w| ["which", "who", "whose"].contains(&w.as_str())) {
         before.drain(..=k);
     }
+    // "… will cover the price of a work that set records when a rival sold it last March":
+    // a clause of "when", "after" or "since" told in the past has its own tense too.
+    if let Some(k) = before.iter().rposition(|w| ["when", "after", "since"].contains(&w.as_str())) {
+        if before[k + 1..].iter().any(|w| fragment::tells_the_past(w)) {
+            before.drain(..=k);
+        }
+    }
     // "He suggested pushing back the return to 2028": what is proposed has not happened.
     let proposed = before.iter().enumerate().any(|(i, w)| {
         PROPOSAL_VERBS.contains(&w.as_str())
@@ -1847,7 +1995,15 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "cancelling a scheduled Dec. 15 imposition of tariffs": a date right after a plan's
     // adjective names the day planned, whatever the clause did to the plan.
     let planned_day = before.last().is_some_and(|w| ["scheduled", "planned", "upcoming", "expected", "proposed"].contains(&w.as_str()));
-    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day
+    // "Her last day is April 1": a date that is the complement of a present "is" names the
+    // day set for a thing.
+    let copula = |w: &String| w == "is" || w == "are";
+    let set_for = match before.as_slice() {
+        [.., is, on] if on == "on" => copula(is),
+        [.., is] => copula(is),
+        _ => false,
+    };
+    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for
 }
 
 /// Whether a clause tells an act in the past, not a state in progress ("was still
@@ -2049,8 +2205,15 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let price = before
         .rfind(['$', '£', '€'])
         .is_some_and(|at| prev_word(before, at) == "for" && before.len() - at <= 32);
-    // ("totaled about $63 billion through June 30, 2019": a sum up to a date.)
-    ["in", "through"].contains(&prev_word(s, raw.start).as_str()) && near.contains(['$', '£', '€']) && !price
+    // ("totaled about $63 billion through June 30, 2019": a sum up to a date.) A sum set off
+    // by a comma belongs to another phrase ("worth $186 billion, the banker in 2014 founded").
+    let same_phrase = before.rfind(['$', '£', '€']).is_some_and(|at| !before[at..].contains(", "));
+    // ("sales expected to grow from $1.47 billion last year": a sum right before its period;
+    // "launched at $400 last year" is a price.)
+    let prev = prev_word(s, raw.start);
+    let priced = before.rfind(['$', '£', '€']).is_some_and(|at| ["at", "for"].contains(&prev_word(before, at).as_str()));
+    let after_sum = (["million", "billion", "trillion", "bn"].contains(&prev.as_str()) || prev.starts_with(['$', '£', '€'])) && !priced;
+    (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -2069,7 +2232,10 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     if is_quantity(s, raw, prev) || !dating && is_house_number(s, raw.end) {
         return false;
     }
-    if ["the", "a", "an"].contains(&prev) {
+    // "the 1998 and 2017 acquisitions": a year joined to a labelling one is read as it is.
+    let joined_to_label = ["and", "or"].contains(&prev)
+        && matches!(words_before(s, raw.start, 3).as_slice(), [.., det, year, _] if ["the", "a", "an"].contains(&det.as_str()) && year.len() == 4 && year.parse::<u32>().is_ok());
+    if ["the", "a", "an"].contains(&prev) || joined_to_label {
         let next = next_word(s, raw.end);
         return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
             || names_event_after(s, raw.end);
@@ -2107,7 +2273,6 @@ fn names_event_after(s: &str, at: usize) -> bool {
 /// noun phrase and "from", with no end of a span after it, tells where a thing comes from,
 /// no event ("from 1985 to 1990", "from 1985 onwards" and "returned from 1985" are no such).
 fn is_origin_label(s: &str, raw: &Raw) -> bool {
-    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"];
     if raw.month.is_some() || raw.year.is_none() {
         return false;
     }
@@ -2392,8 +2557,11 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
     });
     // Where the article's date anchors nothing (a retrospective, or no date), the narrative
     // year carries on from paragraph to paragraph.
+    // (An undated day soon after the last dated one goes on in its year, before the
+    // article's year is tried.)
+    let continued = day.filter(|_| !future).and_then(|d| year_of_the_days_told(month, d, from_anchor?, ctx));
     let near = match ctx.anchor {
-        Some(_) => ctx.paragraph_year.or(from_anchor),
+        Some(_) => ctx.paragraph_year.or(continued).or(from_anchor),
         None => None,
     };
     // A plan dates from the article's own time, whatever the narrative was about.
@@ -2409,6 +2577,57 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
         .or(ctx.dated.map(|(y, _)| y))
         .or(ctx.explicit_year)
         .or(ctx.subject)
+}
+
+/// Whether an undated month (or day) was put in the year before the article's because it
+/// falls later in the year than the article's own date.
+fn is_read_back_a_year(date: &Resolved, anchor: Option<Anchor>) -> bool {
+    let mut parts = date.sort_key.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (year, month, day) = (parts.next().unwrap_or(0) as i32, parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    let Some(a) = anchor else { return false };
+    date.label.ends_with(INFERRED_MARK)
+        && month > 0
+        && year == a.year - 1
+        && a.year_of(month, (day > 0).then_some(day)) == Some(year)
+}
+
+/// "Children injured in an attack are treated at the hospital in Deir Al Balah, Gaza, on Nov.
+/// 5, 2023.": a full date set off by a comma after the place, closing a sentence told in the
+/// present, is a news photo's caption formula.
+fn closes_a_photo_caption(s: &str, raw: &Raw) -> bool {
+    let closing = s[raw.end..].trim().trim_end_matches('.').is_empty();
+    let set_off = s[..raw.start].trim_end().strip_suffix("on").is_some_and(|b| b.trim_end().ends_with(','));
+    raw.day.is_some() && raw.year.is_some() && closing && set_off
+}
+
+/// "on Dec. 18, a Wednesday and the day the House voted": a weekday set after a day date by
+/// ", a" is that day's, not one of the writing's week.
+fn is_weekday_of_date_before(s: &str, at: usize) -> bool {
+    s[..at]
+        .trim_end()
+        .strip_suffix(" a")
+        .and_then(|b| b.trim_end().strip_suffix(','))
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// How many days after a dated day an undated one may follow it in one telling.
+const DAYS_TOLD_ON: i64 = 31;
+
+/// How many days before the writing an undated day is still likely its recent news.
+const RECENT_NEWS_DAYS: i64 = 90;
+
+/// "… the job on December 16, 2010. … She returned on December 27 …", in a piece of April
+/// 2012: an undated day a few days after the last day the text dated goes on telling that
+/// time, in its year, when the article's own year would put it a season before the writing
+/// (not the news of the weeks before it).
+fn year_of_the_days_told(month: u32, day: u32, anchor_year: i32, ctx: &Context) -> Option<i32> {
+    let (last, _) = ctx.last_day?;
+    let written = ctx.anchor?.full()?;
+    let told = Ymd { year: last.year, month, day };
+    let anchored = Ymd { year: anchor_year, month, day };
+    let follows = calendar::is_valid(told, false) && (0..=DAYS_TOLD_ON).contains(&calendar::days_between(last, told));
+    let long_before = calendar::days_between(anchored, written) > RECENT_NEWS_DAYS;
+    (last.year != anchor_year && follows && long_before).then_some(last.year)
 }
 
 /// The first month of a (northern) season.
@@ -2581,9 +2800,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         Some(n) => Some(ctx.anchor?.year - n),
         None => None,
     };
-    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back) {
+    let deictic = if raw.deictic { ctx.anchor.and_then(|a| a.year_of(month, None)) } else { None };
+    let that_year = if raw.that_year { ctx.explicit_year } else { None };
+    let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back).or(that_year) {
         Some(y) => (y, false),
-        None => (infer_year(month, raw.day, raw.future, ctx)?, true),
+        None => (deictic.map_or_else(|| infer_year(month, raw.day, raw.future, ctx), Some)?, true),
     };
     ctx.dated = Some((year, ctx.paragraph));
     ctx.last_month = Some((year, month, ctx.paragraph));
@@ -2897,7 +3118,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         .contains(&before.split_whitespace().rev().find(|w| !listed_years(w)).unwrap_or("").to_lowercase().as_str())
         || after.starts_with("’s ") || after.starts_with("'s ");
     // "began on October 27 this year": the year said again goes with the date.
-    for again in [" this year", " of this year", " last year", " of last year"] {
+    for again in [" this year", " of this year", " last year", " of last year", " of that year", " of the same year"] {
         if let Some(rest) = after.strip_prefix(again) {
             after = rest.to_string();
         }
@@ -3007,8 +3228,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
         after = after.trim_start().trim_start_matches(',').to_string();
     }
-    // (A partial date keeps the sentence: its year is read from the narrative around it.)
-    let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some());
+    // (A partial date keeps the sentence: its year is read from the narrative around it. Not
+    // "last March", whose year the writing's date gives.)
+    let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some() || raw.deictic);
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event) {
         return tidy(&event);
     }
@@ -3125,7 +3347,28 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
     // Only a clause inside the sentence: an opening "Since …, " is the subordinate rule's.
     let inside = at > 0 && !words[..at].iter().any(|w| w.ends_with(','));
     let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
-    (subject && verb && inside && closed && clause.len() <= 12).then(|| capitalise(&clause.join(" ")))
+    (subject && verb && inside && closed && clause.len() <= 12).then(|| {
+        // "Although James has filled the stat sheet since he joined the league": the pronoun
+        // takes back the name the main clause opens on ("James joined the league").
+        let pronoun = clause.first().is_some_and(|w| ["he", "she"].contains(&w.to_lowercase().as_str()));
+        match named_subject(&words[..at]) {
+            Some(name) if pronoun => format!("{name} {}", clause[1..].join(" ")),
+            _ => capitalise(&clause.join(" ")),
+        }
+    })
+}
+
+/// The name a clause opens on, past an opening conjunction ("Although James has …" gives
+/// "James"): its capitalised words, when a lowercase word follows them.
+fn named_subject(words: &[&str]) -> Option<String> {
+    let words = match words.split_first() {
+        Some((first, rest)) if SUBORDINATORS.contains(first) => rest,
+        _ => words,
+    };
+    let name: Vec<&str> = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).copied().collect();
+    let followed = words.get(name.len()).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let common = ["The", "This", "That", "A", "An", "It", "He", "She", "They", "We", "I"];
+    (!name.is_empty() && name.len() <= 3 && followed && !common.contains(&name[0])).then(|| name.join(" "))
 }
 
 /// The last comma of `text` that stands in no bracket ("the Huskies (4-7, 3-4) dating to"
@@ -3872,6 +4115,14 @@ mod tests {
         assert!(!is_money_figure(s, &find_mentions(s)[0]));
         let s = "Membership grew from 10,000 in February to 80,000 in April.";
         assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
+        // A sum set off by a comma is in another phrase than the date.
+        let s = "A collector with a fortune of $4.2 billion, the banker in 1998 founded the library.";
+        assert!(!is_money_figure(s, &find_mentions(s)[0]));
+        // A sum right before "last year" is the year's.
+        let s = "Ferry takings are expected to grow from $1.4 million last year to $2 million.";
+        assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
+        let s = "The new ferry launched at $400 last year.";
+        assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
     }
 
     #[test]
@@ -3946,7 +4197,7 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_date_in_a_clause_opened_after_the_main_verb_dates_that_clause() {
         let e = events(Some("2019-01-01"), &["Although Okafor has scored in every game since he joined the club in 2015, he is rarely praised."]);
-        assert_eq!(e, [("2015-00-00".to_string(), "He joined the club".to_string())]);
+        assert_eq!(e, [("2015-00-00".to_string(), "Okafor joined the club".to_string())]);
         // An opening "Since" clause too, whose past verb follows "first".
         let e = events(Some("2019-01-01"), &["Since the tablets first shipped in 2012, buyers have asked for longer batteries."]);
         assert_eq!(e, [("2012-00-00".to_string(), "The tablets first shipped".to_string())]);
@@ -4611,6 +4862,197 @@ mod rules_of_unseen_pages {
         // The event of a fronted date stays.
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
     }
+    // Rules found on tests/fixtures/blind22.
+
+    #[test]
+    fn what_was_slated_is_a_plan() {
+        assert!(keys(Some("2019-12-30"), &["The mayor was slated to open the pier at a ceremony on Dec. 28."]).is_empty());
+        assert_eq!(keys(Some("2019-12-30"), &["The mayor opened the pier at a ceremony on Dec. 28."]), ["2019-12-28"]);
+    }
+
+    #[test]
+    fn an_act_told_as_not_done_is_no_event() {
+        assert!(keys(NOV_18, &["In 2016, the council didn’t sell the ferry."]).is_empty());
+        assert!(keys(NOV_18, &["The council never sold the ferry in 2016."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In 2016, the council sold the ferry it did not need."]), ["2016-00-00"]);
+    }
+
+    #[test]
+    fn of_that_year_goes_with_the_month() {
+        let found = events(NOV_18, &["The ferry sank in 2016.", "In January of that year, the harbour master resigned."]);
+        assert_eq!(found[1], ("2016-01-00".to_string(), "The harbour master resigned".to_string()));
+    }
+
+    #[test]
+    fn a_count_in_words_of_what_there_was_is_no_event() {
+        assert!(keys(NOV_18, &["In 2014, there were a handful of sailings but nothing worth noting."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In 2014, there was a fire on the ferry."]), ["2014-00-00"]);
+    }
+
+    #[test]
+    fn a_he_after_since_takes_back_the_name_the_main_clause_opens_on() {
+        let found = events(NOV_18, &["Although Holt has steered the ferry well since she joined the crew in 2003, the boat is slow."]);
+        assert_eq!(found, [("2003-00-00".to_string(), "Holt joined the crew".to_string())]);
+    }
+
+    #[test]
+    fn a_notice_opening_on_an_imperative_in_capitals_is_no_event() {
+        assert!(keys(NOV_18, &["ATTEND a two-day regatta with the harbour's best sailors, Oct. 28–29, at Dover."]).is_empty());
+        assert_eq!(keys(NOV_18, &["NASA launched the probe on Oct. 28, 2019."]), ["2019-10-28"]);
+        assert_eq!(keys(NOV_18, &["NASA supplier Orbitus has been idle since a blast in September 2016."]).len(), 1);
+    }
+
+    #[test]
+    fn a_statement_to_someone_is_an_attribution() {
+        assert!(is_statement_to("She told The Harbour Gazette newspaper"));
+        assert!(is_statement_to("Holt told Ferry Weekly that she had sold the boat"));
+        assert!(is_statement_to("She told Oprah, “I sold the boat”"));
+        assert!(is_statement_to("She told Ferry Weekly she had sold the boat"));
+        assert!(is_statement_to("After a season on the ferry, she told Ferry Weekly she had sold it"));
+        assert!(!is_statement_to("After a season on the ferry, the crew that she told of the sale left"));
+        assert!(!is_statement_to("The ferry sank off Dover, Holt said"));
+        assert_eq!(keys(NOV_18, &["Police arrested six men on Monday, officials said."]), ["2019-11-18"]);
+        assert!(!is_statement_to("She told the crew to sail at dawn"));
+        assert!(!is_statement_to("The harbour board sold the ferry"));
+        assert!(keys(NOV_18, &["In 2009, Holt told Ferry Weekly that she had sold the boat."]).is_empty());
+        // A date after the verb dates what is told.
+        assert_eq!(keys(NOV_18, &["He said that just last week the harbour police arrested ten men."]), ["2019-11-00"]);
+    }
+
+    #[test]
+    fn a_byline_with_separators_is_metadata() {
+        let mut article = Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: Default::default(),
+            blocks: Vec::new(),
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        article.meta.author = Some("Ann Holt".into());
+        assert!(is_metadata_line("March 4, 2019 • words written by Ann Holt • Photographs by Bo Lee", &article));
+        assert!(!is_metadata_line("Ann Holt sold the harbour ferry to a rival firm from the north of the county in March 2019.", &article));
+    }
+
+    #[test]
+    fn a_weekday_set_after_a_day_date_is_that_days() {
+        assert_eq!(keys(NOV_18, &["The crew was told of the sale on Nov. 6, a Wednesday and the day the board met."]), ["2019-11-06"]);
+        assert_eq!(keys(NOV_18, &["The crew was told of the sale on a Wednesday."]).len(), 1);
+    }
+
+    #[test]
+    fn a_present_sentence_closing_on_its_place_and_full_date_is_a_caption() {
+        assert!(keys(NOV_18, &["Fishermen are rescued near the harbour in Dover, England, on Nov. 5, 2019."]).is_empty());
+        assert_eq!(keys(NOV_18, &["Fishermen were rescued near the harbour in Dover, England, on Nov. 5, 2019."]), ["2019-11-05"]);
+        assert_eq!(keys(NOV_18, &["The firm says it was founded on March 3, 1998."]), ["1998-03-03"]);
+    }
+
+    #[test]
+    fn what_still_held_at_a_date_is_a_state() {
+        assert!(keys(NOV_18, &["Choices made by the harbour board were causing delays still in 2016."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The harbour board still sold the ferry in 2016."]), ["2016-00-00"]);
+    }
+
+    #[test]
+    fn a_caption_ending_on_a_labelled_credit_dates_no_event() {
+        assert!(keys(NOV_18, &["The mayor speaks at a rally by the harbour on November 2 before the vote. Photo: AP"]).is_empty());
+        assert_eq!(keys(NOV_18, &["The mayor spoke at a rally by the harbour on November 2. Photo booths opened later."]), ["2019-11-02"]);
+    }
+
+    #[test]
+    fn a_code_before_a_name_in_capitals_ends_no_sentence() {
+        assert_eq!(sentences("Shown at the fair this week, the XR. SPORT WAGON is long. It sold out.").len(), 2);
+        assert_eq!(sentences("The deal was signed by the CEO. NASA said so.").len(), 2);
+    }
+
+    #[test]
+    fn that_before_a_possessive_opens_no_relative_clause() {
+        assert_eq!(keys(NOV_18, &["Ann Holt was chosen by that town’s harbour board in 2016."]), ["2016-00-00"]);
+        assert!(keys(NOV_18, &["He praised the board that meets in March."]).is_empty());
+    }
+
+    #[test]
+    fn a_month_after_last_is_the_latest_before_the_writing() {
+        assert_eq!(keys(NOV_18, &["The auction house sold the ferry for $2 million last March."]), ["2019-03-00"]);
+        assert!(keys(NOV_18, &["The town held out until the last March of the war."]).is_empty());
+        // A "when" clause in the past has its own tense, whatever the main clause foresees.
+        let found = events(NOV_18, &["The grant will cover the price of a ferry that set records when a rival sold it last March."]);
+        assert_eq!(found, [("2019-03-00".to_string(), "A rival sold it".to_string())]);
+        // Its year is the writing's, whatever year the sentence named before it.
+        assert_eq!(keys(NOV_18, &["A rival sold the 1887 ferry last March."]), ["2019-03-00"]);
+    }
+
+    #[test]
+    fn a_year_joined_to_a_labelling_one_labels_too() {
+        assert!(keys(NOV_18, &["The trust funded the 1998 and 2017 purchases of two ferries."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The trust bought a ferry in 1998 and 2017."]), ["1998-00-00", "2017-00-00"]);
+    }
+
+    #[test]
+    fn a_date_in_an_if_clause_of_the_past_perfect_did_not_happen() {
+        assert!(keys(NOV_18, &["If you’d walked the pier even ten years ago, you’d have seen a ruin."]).is_empty());
+        assert!(keys(NOV_18, &["If the council had sold the pier in 2009, the town would be poorer."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The council sold the pier in 2009, even if the price was low."]), ["2009-00-00"]);
+    }
+
+    #[test]
+    fn a_date_that_is_the_subject_of_was_describes_a_period() {
+        assert!(keys(NOV_18, &["The figures are grim: March 2019 was the wettest March on record."]).is_empty());
+        assert!(keys(NOV_18, &["In many ways, 2018 was the year of the ferry."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In March 2019, the ferry was sold."]), ["2019-03-00"]);
+    }
+
+    #[test]
+    fn a_tenure_over_a_span_of_months_dates_no_event() {
+        assert!(keys(NOV_18, &["She also sat on the harbour board from March 2012 to June 2016."]).is_empty());
+        assert!(keys(NOV_18, &["Rainfall from January to October 2019 has already beaten the record."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The harbour board met in March and June 2016."]), ["2016-03-00"]);
+        assert_eq!(keys(NOV_18, &["The crew surveyed the harbour for 20 nights, from March 2012 to June 2016."]), ["2012-03-00"]);
+    }
+
+    #[test]
+    fn a_date_a_present_is_sets_is_a_plan() {
+        assert!(keys(NOV_18, &["The ferry's last crossing is December 2, and the port has not named a buyer."]).is_empty());
+        assert!(keys(NOV_18, &["The vote is on Thursday."]).is_empty());
+        assert_eq!(keys(NOV_18, &["The ferry's last crossing was November 2, and the port has not named a buyer."]), ["2019-11-02"]);
+    }
+
+    #[test]
+    fn an_event_named_in_a_month_to_come_without_a_past_is_a_plan() {
+        let april = Some("2022-04-29");
+        assert!(keys(april, &["The rowers train at dawn as they prepare to open their league campaign in June."]).is_empty());
+        assert_eq!(keys(april, &["The rowers opened their league campaign in March."]), ["2022-03-00"]);
+    }
+
+    #[test]
+    fn an_undated_day_soon_after_a_dated_one_goes_on_in_its_year() {
+        let filler = "The tenant paid the bill without a word.";
+        let found = keys(Some("2012-04-17"), &[
+            "The court heard that the fitter installed the heater on December 3, 2010.",
+            filler,
+            filler,
+            "The tenant moved in on December 9.",
+            "On December 12, a neighbour found the tenant unconscious.",
+        ]);
+        assert_eq!(found, ["2010-12-03", "2010-12-09", "2010-12-12"]);
+        // The news of the weeks before the writing keeps the article's year.
+        let found = keys(Some("2012-04-17"), &["The firm was founded on March 3, 2010.", filler, filler, "On March 12, it announced a merger."]);
+        assert_eq!(found, ["2010-03-03", "2012-03-12"]);
+        // A day months after the dated one is no part of its telling.
+        let found = keys(Some("2012-04-17"), &["The fitter installed the heater on June 3, 2010.", filler, filler, "On January 12, the tenant sued."]);
+        assert_eq!(found, ["2010-06-03", "2012-01-12"]);
+    }
+
+    const JAN_15: Option<&str> = Some("2020-01-15");
+
+    #[test]
+    fn a_year_stays_beside_a_month_whose_year_is_only_inferred() {
+        let found = keys(JAN_15, &["The guild sued the port in spring of last year, and in July the judge heard the case."]);
+        assert_eq!(found, ["2019-00-00", "2019-07-00"]);
+        // A month that gives its year makes the year redundant.
+        let found = keys(JAN_15, &["The next year, the guild sued the port and lost in July 2017."]);
+        assert_eq!(found, ["2017-07-00"]);
+    }
 }
 
 #[cfg(test)]
@@ -4686,4 +5128,5 @@ mod event_nouns {
         assert_eq!(dates("The months of September and October were marked by crisis."), ["September and October"]);
         assert_eq!(dates("In the first week of October the strike spread."), ["October"]);
     }
+
 }
