@@ -300,7 +300,7 @@ fn ends_sentence(inlines: &[Inline]) -> bool {
     walk(inlines, false, &mut |text, _| last = text.to_string());
     last.trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')'])
-        .ends_with(['.', '!', '?', ':', ';', '…'])
+        .ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？'])
 }
 
 /// The most words of a short title set as a paragraph of its own.
@@ -381,7 +381,8 @@ pub fn tokenize(
         let gap = &text[gap_start..chars[i].0];
         // A capital after a full stop, colon, semicolon (items of a list: "downloads; New
         // vulnerabilities") or opening quotation mark says nothing.
-        if gap.contains(['.', '!', '?', ':', ';', '…', '“', '‘', '"', '«']) {
+        // "…やめておきます。= I’ll stop": the full stops of Chinese and Japanese end sentences too.
+        if gap.contains(['.', '!', '?', ':', ';', '…', '“', '‘', '"', '«', '。', '！', '？']) {
             *sentence_start = true;
         }
         // "PanARMENIAN.Net - Verified footage", "LONDON (Reuters) — The": a dash between
@@ -470,7 +471,7 @@ pub fn tokenize(
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
             comma_before: !first && gap.trim() == ",",
-            stop_before: gap.contains(['.', '!', '?', '…']),
+            stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
             table_cell: None,
@@ -479,7 +480,7 @@ pub fn tokenize(
         first = false;
         gap_start = end;
     }
-    if text[gap_start..].contains(['.', '!', '?', ':', '…']) {
+    if text[gap_start..].contains(['.', '!', '?', ':', '…', '。', '！', '？']) {
         *sentence_start = true;
     }
 }
@@ -769,5 +770,14 @@ mod tests {
         let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(texts, ["Vladimir", "Putin", "met", "Netanyahu's", "envoy"]);
         assert_eq!(t[3].key, "netanyahu");
+    }
+
+    #[test]
+    fn the_full_stops_of_chinese_and_japanese_end_sentences() {
+        let t = words("私は学生です。Remember the word. 本当ですか？Maybe later");
+        let remember = t.iter().find(|t| t.text == "Remember").expect("a word");
+        let maybe = t.iter().find(|t| t.text == "Maybe").expect("a word");
+        assert!(remember.sentence_start && remember.stop_before, "{remember:?}");
+        assert!(maybe.sentence_start && maybe.stop_before, "{maybe:?}");
     }
 }

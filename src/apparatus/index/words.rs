@@ -169,6 +169,8 @@ const HONORIFICS: &[&str] = &[
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
     "representative", "adviser", "advisor",
+    // A county's elected officer ("Supervisor Ana Lind of Marin County").
+    "supervisor",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
