@@ -116,6 +116,8 @@ struct Form {
     /// Taken up by "he" or "she", or the owner of a work: a person, even when its first word
     /// also stands alone ("her mother, Fiona," then "Fiona Parry issued a plea").
     referred_to: bool,
+    /// A role noun stands right before it ("Lakers great Magic Johnson").
+    after_role: bool,
     /// Its first word stands alone beside a verb of saying or a role ("Lupita told cops"
     /// beside "Lupita Nyong'o"): a given name so used.
     first_named: bool,
@@ -538,6 +540,14 @@ fn collect_forms(
             i = end;
             continue;
         }
+        if let Some(end) = serial_name_end(tokens, i) {
+            last = None;
+            let n = form_of(&mut forms, &mut by_key, &tokens[i..end]);
+            forms[n].count += 1;
+            forms[n].mid_sentence += 1;
+            i = end;
+            continue;
+        }
         if !capital(tokens, i, casing) {
             i += 1;
             continue;
@@ -668,9 +678,11 @@ fn collect_forms(
             forms[n].indefinite += usize::from(!attributive && indefinite);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
+            let after_role = role_before(tokens, start, end);
+            forms[n].after_role |= after_role;
             forms[n].personal_context |= titled.is_some()
                 || before.is_some_and(|b| speaker_verb(b) && b.node == run[0].node)
-                || role_before(tokens, start, end)
+                || after_role
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
                 || run[run.len() - 1].handle_after
                 || speaker_label(tokens, start, end)
@@ -1759,6 +1771,38 @@ fn display_word(t: &Token) -> String {
     }
 }
 
+/// Nouns of a programme of studies, or of the unit teaching it, after its name ("the Science,
+/// Technology and Society program").
+const PROGRAMME_NOUNS: &[&str] = &["program", "programme", "department", "school", "faculty", "institute", "center", "centre", "course"];
+
+/// The end (exclusive) of a name of three capitalised words or more listed with commas and
+/// a last "and" or "&" at `i`, when a firm's noun stands before it ("the law firm of Sheppard,
+/// Mullin, Richter, and Hampton") or a programme's after it ("the Science, Technology and
+/// Society program"): one name, not a list of names.
+fn serial_name_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let first = &tokens[i];
+    let word = |k: usize| tokens.get(k).filter(|t| t.node == first.node && t.running);
+    let name = |t: &Token| t.capitalised() && !words::is_stop(&t.key);
+    if !first.running || !name(first) {
+        return None;
+    }
+    let mut k = i + 1;
+    while word(k).is_some_and(|t| t.comma_before && name(t)) {
+        k += 1;
+    }
+    let and = word(k).is_some_and(|t| ["and", "&"].contains(&t.key.as_str()) && (t.joined || t.comma_before));
+    let last = word(k + 1).is_some_and(|t| t.joined && name(t));
+    // Three names at least: two before "and".
+    let end = k + 2;
+    if !and || !last || end - i < 4 {
+        return None;
+    }
+    let at = |k: Option<usize>, keys: &[&str]| k.and_then(word).is_some_and(|t| keys.contains(&t.key.as_str()));
+    let firm_before = first.joined && (at(i.checked_sub(1), &["firm"]) || (at(i.checked_sub(1), &["of"]) && at(i.checked_sub(2), &["firm"])));
+    let programme_after = word(end).is_some_and(|t| t.joined && t.text.chars().all(char::is_lowercase) && PROGRAMME_NOUNS.contains(&t.key.as_str()));
+    (firm_before || programme_after).then_some(end)
+}
+
 /// The end (exclusive) of the capitalised run opening at `i`: capitalised words joined by
 /// spaces, with connectors ("of the") between them; a possessive ends the run.
 fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize {
@@ -2538,7 +2582,8 @@ fn looks_personal(
     }
     // An adjective's ending ("Pascual", "Deval") says less than a list of persons or a
     // surname said alone.
-    let adjective = words::is_adjectival(first) && !f.in_person_list && !f.last_named;
+    // So does a role before it ("Lakers great Magic Johnson").
+    let adjective = words::is_adjectival(first) && !f.in_person_list && !f.last_named && !f.after_role;
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
@@ -3190,6 +3235,25 @@ mod tests {
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
         proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn names_listed_after_a_firm_or_before_a_programme_are_one_name() {
+        let h = headings_of(&[
+            "The suit was filed with the law firm of Abbott, Quill, Ferrand, and Lowe last year.",
+            "She chairs the Ethics, Media and Culture program at Tarrow College, where Ethics is taught.",
+            "They toured Kansas, Missouri and Iowa by bus.",
+        ]);
+        assert!(h.contains(&"Abbott, Quill, Ferrand, and Lowe".to_string()), "{h:?}");
+        assert!(h.contains(&"Ethics, Media and Culture".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Quill", "Lowe", "Media", "Culture"].contains(&h.as_str())), "{h:?}");
+        assert!(h.contains(&"Missouri".to_string()) && h.contains(&"Iowa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_epithet_after_a_team_is_a_role_before_a_name() {
+        let h = headings_of(&["The record is shared with Rockets great Mystic Dalloway and Rockets coach Ted Vance."]);
+        assert!(h.contains(&"Dalloway, Mystic".to_string()), "{h:?}");
     }
 
     #[test]

@@ -147,6 +147,9 @@ const ROLES: &[&str] = &[
     "rider", "driver", "player", "jockey", "golfer", "boxer", "skier",
     // Firms in a role ("developer Valve", "publisher Tor").
     "developer", "publisher",
+    // A player's or an artist's epithet after the team or the genre ("Lakers great Magic
+    // Johnson", "Motown legend Smokey Robinson").
+    "great", "legend",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
