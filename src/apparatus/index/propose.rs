@@ -2239,9 +2239,12 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for (n, f) in forms.iter().enumerate() {
         let key = f.keys.join(" ");
-        // The more frequent of singular and plural names the group ("Bolsheviks").
+        // The more frequent of singular and plural names the group ("Bolsheviks"); a people
+        // named by an adjective, by its plural ("African Americans" beside "is African
+        // American", its adjective).
         if let Some(&singular) = key.strip_suffix('s').and_then(|s| index.get(s)) {
-            if f.count > forms[singular].count {
+            let people = forms[singular].keys.last().is_some_and(|k| words::is_adjectival(k));
+            if f.count > forms[singular].count || people {
                 parent[singular] = n;
             } else {
                 parent[n] = singular;
@@ -3254,6 +3257,16 @@ mod tests {
     fn an_epithet_after_a_team_is_a_role_before_a_name() {
         let h = headings_of(&["The record is shared with Rockets great Mystic Dalloway and Rockets coach Ted Vance."]);
         assert!(h.contains(&"Dalloway, Mystic".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_named_by_an_adjective_is_headed_in_the_plural() {
+        let h = headings_of(&[
+            "Half of the workers were Cape Verdean Americans, the survey found.",
+            "The mayor is Cape Verdean American, and so is her deputy, who is Cape Verdean American too.",
+        ]);
+        assert!(h.contains(&"Cape Verdean Americans".to_string()), "{h:?}");
+        assert!(!h.contains(&"Cape Verdean American".to_string()), "{h:?}");
     }
 
     #[test]
