@@ -2150,6 +2150,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if matches!(f.keys.as_slice(), [title, of, ..] if NOBLE_TITLES.contains(&title.as_str()) && of == "of") && f.post == f.count {
         return false;
     }
+    // "We rate the statement Mostly True.", "Technically Literate": an adverb in "-ly" before
+    // words the text writes in lowercase too is a phrase capitalised, no name (not "Kelly
+    // Clarkson", "Daily Telegraph").
+    let adverb_led = f.keys.first().is_some_and(|k| k.ends_with("ly") && words::is_adverb(k) && !words::is_census_given_name(k));
+    if f.keys.len() > 1 && adverb_led && f.keys.iter().all(|k| is_common(k, casing)) {
+        return false;
+    }
     // "The History": an article kept for a title does not make a common word a heading.
     let keys = match f.keys.as_slice() {
         [a, rest @ ..] if ["a", "an", "the"].contains(&a.as_str()) => rest,
@@ -3267,6 +3274,16 @@ mod tests {
         ]);
         assert!(h.contains(&"Cape Verdean Americans".to_string()), "{h:?}");
         assert!(!h.contains(&"Cape Verdean American".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_adverb_before_common_words_is_a_phrase_no_name() {
+        let h = headings_of(&[
+            "The claim was partly false, and the rest was mostly true. We rate it Mostly True.",
+            "Kelly Marsh, who writes for the Daily Courier, agreed. It is true, Kelly Marsh said.",
+        ]);
+        assert!(!h.contains(&"Mostly True".to_string()), "{h:?}");
+        assert!(h.contains(&"Marsh, Kelly".to_string()) && h.contains(&"Daily Courier".to_string()), "{h:?}");
     }
 
     #[test]
