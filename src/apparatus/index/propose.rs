@@ -1861,7 +1861,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
-            let and = connector == "and" && !person_next && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j));
+            let and = connector == "and"
+                && !person_next
+                && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
             let ampersand = connector == "&";
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
@@ -2033,6 +2035,16 @@ fn capitalised_run_end(tokens: &[Token], j: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether "and" at `end` joins two plural nouns of bodies or places that end a name opened
+/// by a word of its own ("Margaritaville Hotels and Resorts", "Acme Stores and Depots"): one
+/// firm's name, not two.
+fn paired_bodies(tokens: &[Token], i: usize, end: usize, j: usize) -> bool {
+    let plural_body = |t: &Token| t.key.strip_suffix('s').is_some_and(words::is_non_person);
+    let last = tokens.get(j).filter(|t| t.joined && t.capitalised() && plural_body(t));
+    let closes = tokens.get(j + 1).is_none_or(|t| !(t.joined && t.capitalised()));
+    end > i + 1 && plural_body(&tokens[end - 1]) && last.is_some() && closes
 }
 
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
@@ -3284,6 +3296,14 @@ mod tests {
         ]);
         assert!(!h.contains(&"Mostly True".to_string()), "{h:?}");
         assert!(h.contains(&"Marsh, Kelly".to_string()) && h.contains(&"Daily Courier".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn two_plural_nouns_of_bodies_joined_by_and_end_one_name() {
+        let h = headings_of(&["The deal went to Seabright Hotels and Resorts, which owns eleven sites in Ohio and Texas."]);
+        assert!(h.contains(&"Seabright Hotels and Resorts".to_string()), "{h:?}");
+        assert!(!h.contains(&"Seabright Hotels".to_string()), "{h:?}");
+        assert!(h.contains(&"Ohio".to_string()) && h.contains(&"Texas".to_string()), "{h:?}");
     }
 
     #[test]

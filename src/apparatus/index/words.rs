@@ -209,6 +209,8 @@ const NON_PERSON: &[&str] = &[
     "team", "racing", "motorsports",
     // A venue: "Shoreline Amphitheatre", "Cynthia Woods Mitchell Pavilion".
     "amphitheatre", "amphitheater", "pavilion", "arena", "theatre", "theater", "auditorium",
+    // A place to stay: "Margaritaville Hotels and Resorts", "Grand Hotel".
+    "hotel", "resort",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
