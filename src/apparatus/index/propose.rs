@@ -3307,6 +3307,17 @@ mod tests {
     }
 
     #[test]
+    fn an_honour_or_a_group_of_states_after_a_name_takes_its_noun() {
+        let h = headings_of(&[
+            "She won a Halvorsen award in 2001, and the Halvorsen award again in 2009.",
+            "Aid went to the Andaman Sea countries, and the Andaman Sea countries thanked Norway.",
+        ]);
+        assert!(h.contains(&"Halvorsen award".to_string()), "{h:?}");
+        assert!(h.contains(&"Andaman Sea countries".to_string()), "{h:?}");
+        assert!(!h.contains(&"Halvorsen".to_string()) && !h.contains(&"Andaman Sea".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn a_county_supervisor_is_a_title_before_a_name() {
         let h = headings_of(&["“It is a fair deal,” said Supervisor Ana Lindqvist of Marin County. Lindqvist voted for it."]);
         assert!(h.contains(&"Lindqvist, Ana".to_string()), "{h:?}");

@@ -312,7 +312,11 @@ const BODY_NOUNS: &[&str] = &[
     "institute", "foundation", "library", "prison", "clinic",
     // Features of a landscape: "the Qinghai-Tibet plateau", "the Yangtze river".
     "plateau", "river", "desert", "valley", "basin", "peninsula", "strait", "canal", "glacier",
-    "delta", "gulf",
+    "delta", "gulf", "supercontinent",
+    // Groups of states: "the Pacific Island countries", "the Gulf nations".
+    "countries", "nations",
+    // Honours named after their founder or patron: "a Turing award", "the Stirling prize".
+    "award", "prize", "medal",
     // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition".
     "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
     "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
