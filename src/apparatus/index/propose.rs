@@ -1822,6 +1822,8 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     // An institution's name took an "of" or "for": "and" may join its parts too ("Center for
     // Health and Human Rights").
     let mut institution = false;
+    // It took a "for" ("Society for the Prevention…").
+    let mut purpose = false;
     // The word after the last "of" an institution word took.
     let mut topic = None;
     // "a riff called The Scholars of Night": an article capitalised inside a sentence opens a
@@ -1895,7 +1897,11 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 && (connector.starts_with("for") || connector == "the")
                 && j < tokens.len()
                 && capitals(j) <= capitals(i);
-            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition && !opens_inside {
+            // "Society for the Prevention of Cruelty to Children": inside a body's name opened
+            // by its connector, "of" goes on with it, and "to" after a "for" of its purpose
+            // (not "the Declaration of Independence to King William IV").
+            let within_body = institution && (["of", "of the"].contains(&connector.as_str()) || (purpose && ["to", "to the"].contains(&connector.as_str())));
+            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition && !opens_inside && !within_body {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
@@ -1917,10 +1923,11 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // name ending in an institution noun are one name.
             let of_institution = connector == "of" && joins_institution;
             let work_title = work && (connector.starts_with("of") || work_preposition);
-            if institutional && !taken && !italic && !title && !of_institution && !work_title {
+            if institutional && !taken && !italic && !title && !of_institution && !work_title && !within_body {
                 break;
             }
             work_of |= work_title;
+            purpose |= institutional && taken && connector.starts_with("for");
             institution |= institutional && taken;
             if institutional && taken && connector == "of" {
                 topic = Some(j);
@@ -3327,6 +3334,16 @@ mod tests {
         assert!(h.contains(&"Halvorsen award".to_string()), "{h:?}");
         assert!(h.contains(&"Andaman Sea countries".to_string()), "{h:?}");
         assert!(!h.contains(&"Halvorsen".to_string()) && !h.contains(&"Andaman Sea".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_named_for_its_purpose_goes_on_over_of_and_to() {
+        let h = headings_of(&[
+            "She chaired the League for the Protection of Rivers to Come, a charity, in 1990.",
+            "He sent the Charter of Liberties to Queen Anne of Denmark.",
+        ]);
+        assert!(h.contains(&"League for the Protection of Rivers to Come".to_string()), "{h:?}");
+        assert!(h.contains(&"Charter of Liberties".to_string()), "{h:?}");
     }
 
     #[test]
