@@ -706,8 +706,11 @@ fn collect_forms(
             // capital is the name's own too.
             let after_connector = start > i && !tokens[start - 1].capitalised();
             let after_cut = start > i && tokens[i].sentence_start && !words::is_determiner_or_preposition(&tokens[i].key) && !after_connector;
-            // "Jets 2, Predators 1:": a result's first name is a name at a sentence start too.
-            if (!run[0].sentence_start && !after_cut) || run.len() > 1 || score(tokens, start, stop) {
+            // "Jets 2, Predators 1:": a result's first name is a name at a sentence start too,
+            // and so is a word joined by "and" to a name inside the sentence ("England and
+            // Wales.").
+            let paired = run.len() == 1 && start == i && paired_with_name(tokens, end, casing);
+            if (!run[0].sentence_start && !after_cut) || run.len() > 1 || score(tokens, start, stop) || paired {
                 forms[n].mid_sentence += 1;
             }
         }
@@ -828,6 +831,20 @@ fn post_context(tokens: &[Token], start: usize, end: usize) -> bool {
     let predicate = start > 0 && tokens[start].joined && tokens[start - 1].node == node && ["is", "was", "as"].contains(&tokens[start - 1].key.as_str());
     let clause_closed = tokens.get(end).is_none_or(|t| t.node != node || t.stop_before || t.comma_before);
     apposed || (of && word(next).is_some_and(|t| t.capitalised())) || (predicate && clause_closed)
+}
+
+/// Whether "and" and a capitalised word the text never writes in lowercase follow at `end`
+/// ("England and Wales"), the word ending its name there: a sentence's opener so joined to a
+/// name is one too, unless the text writes it in lowercase ("Sales and Marketing" beside
+/// "sales").
+fn paired_with_name(tokens: &[Token], end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let opener = &tokens[end - 1];
+    let word = |k: usize| tokens.get(k).filter(|t| t.joined && t.node == opener.node);
+    let and = word(end).is_some_and(|t| t.key == "and");
+    let name = word(end + 1).filter(|t| t.capitalised() && !t.possessive && !is_common(&t.key, casing) && !words::is_stop(&t.key));
+    let closes = tokens.get(end + 2).is_none_or(|t| !(t.joined && t.capitalised()));
+    // Not in a title-case line, where every word is capitalised ("Search and Navigation").
+    and && name.is_some() && closes && !opener.headline && !opener.possessive && !is_common(&opener.key, casing) && !words::is_stop(&opener.key) && !words::is_calendar(&opener.key)
 }
 
 /// Whether the run `start..end` is a given name opening its paragraph before a colon ("Rick:
@@ -3344,6 +3361,16 @@ mod tests {
         ]);
         assert!(h.contains(&"League for the Protection of Rivers to Come".to_string()), "{h:?}");
         assert!(h.contains(&"Charter of Liberties".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_sentences_opener_joined_by_and_to_a_name_is_a_name() {
+        let h = headings_of(&[
+            "Setting: Norvania and Wessel. The study ran there.",
+            "Sales and Marketing met on Monday, and sales grew.",
+        ]);
+        assert!(h.contains(&"Norvania".to_string()) && h.contains(&"Wessel".to_string()), "{h:?}");
+        assert!(!h.contains(&"Sales".to_string()), "{h:?}");
     }
 
     #[test]
