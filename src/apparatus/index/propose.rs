@@ -636,7 +636,8 @@ fn collect_forms(
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
             // "Jupiter’s 79 moons": an owner before a figure is no unit.
             let owner_before_figure = tokens[stop - 1].possessive;
-            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure);
+            let tally = thousands_after(tokens, stop) && tokens[stop - 1].key.chars().count() > 3;
+            forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure && !tally);
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
@@ -833,6 +834,16 @@ fn post_context(tokens: &[Token], start: usize, end: usize) -> bool {
     apposed || (of && word(next).is_some_and(|t| t.capitalised())) || (predicate && clause_closed)
 }
 
+/// Whether a figure grouped in thousands stands at `k` ("Spain has 157,000 cases and Italy
+/// 143,600"): a tally after a name whose verb is left out, no label's number ("Suite 350").
+fn thousands_after(tokens: &[Token], k: usize) -> bool {
+    let digits = |t: &Token, len: std::ops::RangeInclusive<usize>| len.contains(&t.text.len()) && t.text.chars().all(|c| c.is_ascii_digit());
+    let (Some(head), Some(group)) = (tokens.get(k), tokens.get(k + 1)) else { return false };
+    // "143,600": the comma right after the first digits, no space after it.
+    let glued = group.comma_before && group.node == head.node && group.start == head.start + head.text.len() + 1;
+    digits(head, 1..=3) && digits(group, 3..=3) && glued
+}
+
 /// Whether "and" and a capitalised word the text never writes in lowercase follow at `end`
 /// ("England and Wales"), the word ending its name there: a sentence's opener so joined to a
 /// name is one too, unless the text writes it in lowercase ("Sales and Marketing" beside
@@ -927,7 +938,8 @@ fn singular(key: &str) -> Option<&str> {
 fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     let number = &tokens[k];
     let digits = number.text.chars().all(|c| c.is_ascii_digit()) && (number.text.len() <= 2 || is_year(&number.text));
-    if !digits || !number.joined || k == 0 {
+    // "Belmark 31,250": a figure grouped in thousands numbers no name.
+    if !digits || !number.joined || k == 0 || thousands_after(tokens, k) {
         return None;
     }
     // "10 goals", or a column of figures ("Herbert Dürr 63 16.6%").
@@ -3371,6 +3383,13 @@ mod tests {
         ]);
         assert!(h.contains(&"Norvania".to_string()) && h.contains(&"Wessel".to_string()), "{h:?}");
         assert!(!h.contains(&"Sales".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_tally_in_thousands_is_no_label() {
+        let h = headings_of(&["Across the region, Ostravia has logged 48,000 cases and Belmark 31,250, while Suite 350 stayed shut."]);
+        assert!(h.contains(&"Belmark".to_string()), "{h:?}");
+        assert!(!h.contains(&"Suite".to_string()), "{h:?}");
     }
 
     #[test]
