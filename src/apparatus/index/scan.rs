@@ -446,7 +446,10 @@ pub fn tokenize(
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let state = STATE_ABBREVIATIONS.contains(&lower.as_str())
                 && word.chars().next().is_some_and(char::is_uppercase);
-            if initial || state || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+            // "U.S.", "Ph.D.": short parts between dots; not a name with a dotted suffix at a
+            // sentence's end ("built with Next.js.").
+            let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 3);
+            if initial || state || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
                 word.push('.');
                 end += 1;
                 i += 1;
@@ -770,6 +773,14 @@ mod tests {
         let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(texts, ["Vladimir", "Putin", "met", "Netanyahu's", "envoy"]);
         assert_eq!(t[3].key, "netanyahu");
+    }
+
+    #[test]
+    fn a_dotted_suffix_ending_a_sentence_keeps_no_full_stop() {
+        let t = words("They used React.js and Next.js. The U.S. agreed.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["They", "used", "React.js", "and", "Next.js", "The", "U.S.", "agreed"]);
+        assert!(t[5].sentence_start && t[5].stop_before, "{:?}", t[5]);
     }
 
     #[test]
