@@ -711,7 +711,10 @@ fn collect_forms(
             // and so is a word joined by "and" to a name inside the sentence ("England and
             // Wales.").
             let paired = run.len() == 1 && start == i && paired_with_name(tokens, end, casing);
-            if (!run[0].sentence_start && !after_cut) || run.len() > 1 || score(tokens, start, stop) || paired {
+            // "a seller called “E-Life,”": a quotation opened after a verb of naming is the
+            // name, no sentence of its own.
+            let named = run[0].quote_before == Some('“') && before.is_some_and(|b| b.node == run[0].node && NAMING.contains(&b.key.as_str()));
+            if (!run[0].sentence_start && !after_cut) || run.len() > 1 || score(tokens, start, stop) || paired || named {
                 forms[n].mid_sentence += 1;
             }
         }
@@ -2257,6 +2260,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
 }
 
+/// Verbs that give a name ("a seller called “E-Life”"); not a nickname's ("dubbed
+/// “DisGrace”"), a person's epithet.
+const NAMING: &[&str] = &["called", "named"];
+
 /// Titles of nobility that take "of" and a place ("Duchess of Sussex").
 const NOBLE_TITLES: &[&str] = &[
     "duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess", "baron", "baroness",
@@ -3390,6 +3397,12 @@ mod tests {
         let h = headings_of(&["Across the region, Ostravia has logged 48,000 cases and Belmark 31,250, while Suite 350 stayed shut."]);
         assert!(h.contains(&"Belmark".to_string()), "{h:?}");
         assert!(!h.contains(&"Suite".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_called_is_a_name_no_sentence() {
+        let h = headings_of(&["He bought it from a seller called “Zebo,” the working name of a firm in Oslo."]);
+        assert!(h.contains(&"Zebo".to_string()), "{h:?}");
     }
 
     #[test]
