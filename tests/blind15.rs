@@ -22,9 +22,12 @@ mod gold;
 /// 11 junk. After session index10's rule (a name of several words met only after "a"/"an" is a
 /// category: "a Grocery Store", "a Tax Preparation Service", "a Go-Kart Track"): 92.3%, 8 junk.
 /// After session index11's (a word capitalised only before "for" opens a name: "Doctors for
-/// Camp Closure"): 93.2% (109 of 117), 7 junk.
-const PRESENT_REACHED: f64 = 0.931;
-const JUNK_REACHED: usize = 7;
+/// Camp Closure"): 93.2% (109 of 117), 7 junk. After session index14's (an adverb in "-ly"
+/// before common words is no name, "Mostly True"; a body's name opened by "for" goes on over
+/// "of" and "to", "National Society for the Prevention of Cruelty to Children"): 94.0% (110 of
+/// 117), 5 junk.
+const PRESENT_REACHED: f64 = 0.94;
+const JUNK_REACHED: usize = 5;
 
 #[test]
 fn blind15_index() {

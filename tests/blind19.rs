@@ -31,7 +31,10 @@ mod gold;
 /// "Arrangements", "Pittsburgh" (a dateline alone), "Milan" (only in an address and a
 /// title), "Capitals" (only as an owner), and lowercase topics ("game streaming", "meth",
 /// "trade war", "layoffs").
-const PRESENT_REACHED: f64 = 0.917;
+/// After session index14's (a first word the text writes in lowercase that no list knows as a
+/// given name is none: "Corso Monforte" is no person): 92.3% (156 of 169), 7 junk; "Monforte"
+/// alone is left.
+const PRESENT_REACHED: f64 = 0.923;
 const JUNK_REACHED: usize = 7;
 
 #[test]

@@ -23,8 +23,10 @@ mod gold;
 /// surname whose given name stands in brackets ("Coach (Frank) Vogel"); missed: "T-Mobile" and
 /// "Google" met only opening a sentence, "USEF" only inside longer names, "Half-Life: Alyx" in
 /// single quotes, and lowercase topics ("hibernation", "water vapor").
-const PRESENT_REACHED: f64 = 0.930;
-const JUNK_REACHED: usize = 3;
+/// After session index14's ("great" is a role before a name, and a role outweighs an
+/// adjective's ending: "Lakers great Magic Johnson"): 93.8% (122 of 130), 2 junk.
+const PRESENT_REACHED: f64 = 0.938;
+const JUNK_REACHED: usize = 2;
 
 #[test]
 fn blind21_index() {

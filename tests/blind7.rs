@@ -18,9 +18,13 @@ mod gold;
 /// compass alone); 35 after session index12's (a person's full name before a brand and its
 /// noun is the person's: "a Margaret Hamilton Lego minifigure"); 34 after the lead's (a word
 /// that is a sentence of its own and is cut short by a stop wherever it stands: "Wow."); 32
-/// after the lead's (a country named with "and", "Bosnia and Herzegovina", is one heading).
+/// after the lead's (a country named with "and", "Bosnia and Herzegovina", is one heading); 27
+/// after session index14's (names listed before a programme's noun are one name, "the Science,
+/// Technology and Society program"; an honour's, a group of states' and a supercontinent's
+/// noun goes with the name before it, "a Turing award", "the Pacific Island countries", "the
+/// Gondwanan supercontinent").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 32;
+const JUNK_REACHED: usize = 27;
 
 #[test]
 fn blind7_index() {

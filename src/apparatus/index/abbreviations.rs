@@ -58,7 +58,17 @@ fn evidence(tokens: &[Token], i: usize) -> bool {
         && i >= 2
         && tokens[i - 2].capitalised()
         && tokens[i - 2].node == t.node;
-    t.possessive || agent || determined || kind || listed || spelled_out(tokens, i)
+    // "Source: CDC, Chicago Department of Public Health": listed before a name too, inside a
+    // line (a dateline's shouted city opens its paragraph: "ROME, Italy"), and not itself
+    // after a comma (a degree: "Katie Allen, MD, PhD").
+    let listed_before = i > 0
+        && tokens[i - 1].node == t.node
+        && !t.comma_before
+        && tokens.get(i + 1).is_some_and(|n| n.comma_before && n.capitalised() && !n.sentence_start && n.node == t.node);
+    // "Winfrey told CBS that…": a verb of saying's listener is a paper or a network (whole:
+    // not "told USA TODAY").
+    let addressed = prev.is_some_and(|p| words::takes_addressee(&p.key)) && next.is_none_or(|n| !n.capitalised());
+    t.possessive || agent || determined || kind || listed || listed_before || addressed || spelled_out(tokens, i)
 }
 
 /// Whether the words just before occurrence `i` spell it out by their initials, function
@@ -103,6 +113,8 @@ mod tests {
         assert_eq!(attested_in("Sold at Whole Foods and QFC."), ["qfc"]);
         assert_eq!(attested_in("Then a BART train came."), ["bart"]);
         assert_eq!(attested_in("A study in the journal QJM found it."), ["qjm"]);
+        assert_eq!(attested_in("Later she told KTV that it was over."), ["ktv"]);
+        assert_eq!(attested_in("Source: WHO, Toronto Board of Health"), ["who"]);
     }
 
     #[test]
@@ -110,5 +122,7 @@ mod tests {
         assert!(attested_in("There are many CS undergrads who show UI when asked.").is_empty());
         assert!(attested_in("Can you make a computer do XYZ for me?").is_empty());
         assert!(attested_in("A team in New York City, NY, set out to look.").is_empty());
+        assert!(attested_in("Experts told USA TODAY that it was so.").is_empty());
+        assert!(attested_in("So says Ann Lee, MD, PhD, a doctor.").is_empty());
     }
 }

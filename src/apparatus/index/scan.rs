@@ -300,7 +300,7 @@ fn ends_sentence(inlines: &[Inline]) -> bool {
     walk(inlines, false, &mut |text, _| last = text.to_string());
     last.trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')'])
-        .ends_with(['.', '!', '?', ':', ';', '…'])
+        .ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？'])
 }
 
 /// The most words of a short title set as a paragraph of its own.
@@ -381,7 +381,8 @@ pub fn tokenize(
         let gap = &text[gap_start..chars[i].0];
         // A capital after a full stop, colon, semicolon (items of a list: "downloads; New
         // vulnerabilities") or opening quotation mark says nothing.
-        if gap.contains(['.', '!', '?', ':', ';', '…', '“', '‘', '"', '«']) {
+        // "…やめておきます。= I’ll stop": the full stops of Chinese and Japanese end sentences too.
+        if gap.contains(['.', '!', '?', ':', ';', '…', '“', '‘', '"', '«', '。', '！', '？']) {
             *sentence_start = true;
         }
         // "PanARMENIAN.Net - Verified footage", "LONDON (Reuters) — The": a dash between
@@ -445,7 +446,10 @@ pub fn tokenize(
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let state = STATE_ABBREVIATIONS.contains(&lower.as_str())
                 && word.chars().next().is_some_and(char::is_uppercase);
-            if initial || state || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+            // "U.S.", "Ph.D.": short parts between dots; not a name with a dotted suffix at a
+            // sentence's end ("built with Next.js.").
+            let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 3);
+            if initial || state || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
                 word.push('.');
                 end += 1;
                 i += 1;
@@ -470,7 +474,7 @@ pub fn tokenize(
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
             comma_before: !first && gap.trim() == ",",
-            stop_before: gap.contains(['.', '!', '?', '…']),
+            stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
             table_cell: None,
@@ -479,7 +483,7 @@ pub fn tokenize(
         first = false;
         gap_start = end;
     }
-    if text[gap_start..].contains(['.', '!', '?', ':', '…']) {
+    if text[gap_start..].contains(['.', '!', '?', ':', '…', '。', '！', '？']) {
         *sentence_start = true;
     }
 }
@@ -769,5 +773,22 @@ mod tests {
         let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(texts, ["Vladimir", "Putin", "met", "Netanyahu's", "envoy"]);
         assert_eq!(t[3].key, "netanyahu");
+    }
+
+    #[test]
+    fn a_dotted_suffix_ending_a_sentence_keeps_no_full_stop() {
+        let t = words("They used React.js and Next.js. The U.S. agreed.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["They", "used", "React.js", "and", "Next.js", "The", "U.S.", "agreed"]);
+        assert!(t[5].sentence_start && t[5].stop_before, "{:?}", t[5]);
+    }
+
+    #[test]
+    fn the_full_stops_of_chinese_and_japanese_end_sentences() {
+        let t = words("私は学生です。Remember the word. 本当ですか？Maybe later");
+        let remember = t.iter().find(|t| t.text == "Remember").expect("a word");
+        let maybe = t.iter().find(|t| t.text == "Maybe").expect("a word");
+        assert!(remember.sentence_start && remember.stop_before, "{remember:?}");
+        assert!(maybe.sentence_start && maybe.stop_before, "{maybe:?}");
     }
 }

@@ -55,6 +55,12 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let inside = |t: &Token| t.joined || (quoted && t.comma_before);
     while j < tokens.len() && tokens[j].node == first.node && inside(&tokens[j]) && tokens[j].quote_before.is_none() {
         let t = &tokens[j];
+        // "something called Margaritaville in Napa County is…": after "called" alone, a title
+        // not quoted ends before a preposition of place, which locates what it names.
+        let located = cue.key == "called" && !after_noun && !quoted && ["in", "at", "on", "near", "from"].contains(&t.key.as_str());
+        if located {
+            break;
+        }
         if t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = j + 1;
         // Function words stay inside a title, in any language ("et", "le", "of the").
@@ -142,6 +148,7 @@ mod tests {
         assert_eq!(title("It was a series. “But Mike wanted to write.”"), None);
         assert_eq!(title("The band’s song “Lanterns Fade” spoke of “Ruth and Ellis”."), Some("Lanterns Fade".to_string()));
         assert_eq!(title("A song, “Run,” she said."), None);
+        assert_eq!(title("A place called Harbourville in Marin County is planned."), None);
     }
 
     #[test]

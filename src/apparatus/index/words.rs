@@ -147,6 +147,9 @@ const ROLES: &[&str] = &[
     "rider", "driver", "player", "jockey", "golfer", "boxer", "skier",
     // Firms in a role ("developer Valve", "publisher Tor").
     "developer", "publisher",
+    // A player's or an artist's epithet after the team or the genre ("Lakers great Magic
+    // Johnson", "Motown legend Smokey Robinson").
+    "great", "legend",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -169,6 +172,8 @@ const HONORIFICS: &[&str] = &[
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
     "representative", "adviser", "advisor",
+    // A county's elected officer ("Supervisor Ana Lind of Marin County").
+    "supervisor",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
@@ -204,6 +209,8 @@ const NON_PERSON: &[&str] = &[
     "team", "racing", "motorsports",
     // A venue: "Shoreline Amphitheatre", "Cynthia Woods Mitchell Pavilion".
     "amphitheatre", "amphitheater", "pavilion", "arena", "theatre", "theater", "auditorium",
+    // A place to stay: "Margaritaville Hotels and Resorts", "Grand Hotel".
+    "hotel", "resort",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
@@ -305,7 +312,11 @@ const BODY_NOUNS: &[&str] = &[
     "institute", "foundation", "library", "prison", "clinic",
     // Features of a landscape: "the Qinghai-Tibet plateau", "the Yangtze river".
     "plateau", "river", "desert", "valley", "basin", "peninsula", "strait", "canal", "glacier",
-    "delta", "gulf",
+    "delta", "gulf", "supercontinent",
+    // Groups of states: "the Pacific Island countries", "the Gulf nations".
+    "countries", "nations",
+    // Honours named after their founder or patron: "a Turing award", "the Stirling prize".
+    "award", "prize", "medal",
     // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition".
     "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
     "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
