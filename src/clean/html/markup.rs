@@ -15,8 +15,8 @@ pub struct Evidence {
     pub titles: Vec<String>,
     /// The `<title>` element, which usually carries the site name too.
     pub page_title: Option<String>,
-    /// The body's first `<h1>`.
-    pub h1: Option<String>,
+    /// The body's `<h1>`s, in document order (a page's menus and boxes have theirs too).
+    pub h1s: Vec<String>,
     /// Authors per source; each entry is one source's list of names.
     pub authors: Vec<Vec<String>>,
     /// The visible byline(s) of the page (`rel=author`, `.byline`, `.author`).
@@ -68,13 +68,24 @@ pub fn gather(doc: &Document) -> Evidence {
     });
     ev.bylines.extend(plain);
     ev.page_title = non_empty(&doc.select("head title").text());
-    ev.h1 = doc.select("body h1").iter().map(|h| squash(&h.text())).find(|t| !t.is_empty());
+    // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
+    let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
+    ev.h1s = doc
+        .select("body h1")
+        .iter()
+        .map(|h| squash(&h.text()).trim_end_matches(permalink).to_string())
+        .filter(|t| !t.is_empty())
+        .take(MAX_H1S)
+        .collect();
     for list in [&mut ev.titles, &mut ev.bylines, &mut ev.dates, &mut ev.sites, &mut ev.descriptions, &mut ev.languages, &mut ev.urls] {
         list.retain(|s| !s.trim().is_empty());
     }
     ev.authors.retain(|a| !a.is_empty());
     ev
 }
+
+/// Enough `<h1>`s to pass a page's menus and reach its article's.
+const MAX_H1S: usize = 16;
 
 /// Parses a JSON-LD block; tolerates the HTML comment and CDATA wrappers some CMSs add.
 fn parse_json_ld(text: &str) -> Option<Value> {
@@ -232,8 +243,12 @@ pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A declared value, squashed; `None` when empty. CMSs often escape a title twice or
+/// write HTML entities into JSON-LD ("Harry and Meghan&#39;s", "Thermen- &#038; Vulkanland"),
+/// so references left after parsing are decoded here, once.
 fn non_empty(s: &str) -> Option<String> {
-    Some(squash(s)).filter(|s| !s.is_empty())
+    let s = if s.contains('&') { html_escape::decode_html_entities(s) } else { s.into() };
+    Some(squash(&s)).filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
@@ -258,6 +273,16 @@ mod tests {
         assert_eq!(e.dates, ["2021-03-04T08:00:00Z"]);
         assert_eq!(e.sites, ["The Ledger", "The Ledger"]);
         assert_eq!(e.languages, ["en-GB"]);
+    }
+
+    #[test]
+    fn entities_escaped_twice_are_decoded_once() {
+        let e = ev(r#"<html><head><meta property="og:title" content="Meghan&amp;#39;s interview &amp;amp; more">
+            <meta name="description" content="Pr&amp;auml;lat&amp;nbsp;Dutzmann">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"DLP&#8217;s top post"}</script>
+            </head><body></body></html>"#);
+        assert_eq!(e.titles, ["DLP\u{2019}s top post", "Meghan's interview & more"]);
+        assert_eq!(e.descriptions, ["Pr\u{e4}lat Dutzmann"]);
     }
 
     #[test]

@@ -33,17 +33,72 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
     }
 }
 
-/// The title: a declared title, the `<h1>` when it agrees with one (or when none is
-/// declared), else the `<title>`; site-name suffixes and prefixes taken off.
+/// The title. The page offers several candidates (declared titles, the `<h1>`s of the
+/// article and of its menus, the `<title>`). The first declared title wins, or the `<h1>`
+/// it labels ("Opinion | Rivers rise" shown as "Rivers rise"), unless nothing confirms it and the page shows why: a
+/// shorter declared title inside it that `<title>` confirms ("Local News | Rivers rise" is
+/// "Rivers rise" with its section label), or, for a label of two words or fewer ("Sections",
+/// "Pressemitteilungen"), an `<h1>` that `<title>` confirms. With nothing declared, the `<h1>`
+/// that `<title>` confirms (menus have `<h1>`s too), else the first, else `<title>`; site
+/// names taken off.
 fn title(ev: &Evidence, site: Option<&str>) -> Option<String> {
-    let declared = ev.titles.first().map(|t| strip_site(t, site, ev));
-    let chosen = match (&declared, &ev.h1) {
-        (Some(d), Some(h1)) if same_words(d, h1) => Some(h1.clone()),
-        (Some(d), _) => Some(d.clone()),
-        (None, Some(h1)) => Some(h1.clone()),
-        (None, None) => ev.page_title.as_ref().map(|t| strip_site(t, site, ev)),
+    let declared: Vec<String> = ev.titles.iter().map(|t| strip_site(t, site, ev)).filter(|t| !t.is_empty()).collect();
+    let page_title = ev.page_title.as_deref().unwrap_or_default();
+    // A logo's `<h1>` repeats the site's piece of `<title>`: the article's is the longest.
+    let h1_confirmed_by_page = || {
+        let confirms = |h: &&String| in_page_title(h, page_title) && (h.split_whitespace().count() > 2 || fold(h) == fold(page_title));
+        ev.h1s.iter().filter(confirms).max_by_key(|h| h.len())
     };
-    chosen.filter(|t| !t.is_empty())
+    let chosen = match declared.first() {
+        Some(first) => {
+            // Same words shouted in capitals by the page's style are the declared title's.
+            let shouted = |h: &str| !h.chars().any(char::is_lowercase) && first.chars().any(char::is_lowercase);
+            if let Some(h1) = ev.h1s.iter().find(|h| headline_within(h, first) && !shouted(h)) {
+                Some(h1)
+            } else if in_page_title(first, page_title) {
+                Some(first)
+            } else {
+                let unlabelled = declared[1..]
+                    .iter()
+                    .find(|d| d.len() < first.len() && fold(first).contains(&fold(d)) && in_page_title(d, page_title));
+                let label = || (first.split_whitespace().count() <= 2).then(h1_confirmed_by_page).flatten();
+                unlabelled.or_else(label).or(Some(first))
+            }
+        }
+        None => h1_confirmed_by_page().or(ev.h1s.first()),
+    };
+    let chosen = chosen.cloned().or_else(|| ev.page_title.as_ref().map(|t| strip_site(t, site, ev)));
+    // Soft hyphens break a word in the page's column, not on a title page.
+    chosen.map(|t| t.replace('\u{ad}', "")).filter(|t| !t.is_empty())
+}
+
+/// Whether `h1` is the headline a declared title shows, perhaps dressed with a label or
+/// the site's name ("Rivers rise" in "Opinion | Rivers rise"): the same words, a whole
+/// piece of it between separators, or three words or half of it. A word of a label is
+/// none ("Opinion" in "… | AOC media - Analyse Opinion Critique"); nor is an `<h1>` whose
+/// spans ran together ("Die Zukunft der Arbeit\"Wir …" for "… Arbeit - \"Wir …"): words
+/// are compared as the page spaces them.
+fn headline_within(h1: &str, declared: &str) -> bool {
+    let (h, d) = (spaced_words(h1), spaced_words(declared));
+    let piece = || SITE_SEPARATOR.split(declared).any(|p| spaced_words(p) == h);
+    let part = || format!(" {d} ").contains(&format!(" {h} ")) && (h.split(' ').count() >= 3 || 2 * h.len() >= d.len());
+    !h.is_empty() && (h == d || piece() || part())
+}
+
+/// The words of a title as written between spaces, lowercased, punctuation dropped
+/// ("Grab-Bote's" is "grabbotes").
+fn spaced_words(s: &str) -> String {
+    let words = s.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>());
+    words.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `<title>` says `candidate`: the whole of it, one of its pieces between site
+/// separators, or (three words or more) a part of it; a short one must be a whole piece ("Menu" is no part of "Menu planning").
+fn in_page_title(candidate: &str, page_title: &str) -> bool {
+    let whole = |piece: &str| fold(piece) == fold(candidate);
+    whole(page_title)
+        || SITE_SEPARATOR.split(page_title).any(whole)
+        || (candidate.split_whitespace().count() > 2 && fold(page_title).contains(&fold(candidate)))
 }
 
 /// Separators between a title and the site's name ("Title | Site", "Title - Site").
@@ -92,13 +147,6 @@ fn host_names(url: &str) -> Vec<String> {
 fn fold(s: &str) -> String {
     let letters: String = s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
     squash(&letters)
-}
-
-/// Whether two titles say the same thing: one's words are the other's, give or take a
-/// site name or section label around them.
-fn same_words(a: &str, b: &str) -> bool {
-    let (a, b) = (fold(a), fold(b));
-    !a.is_empty() && !b.is_empty() && (a == b || a.contains(&b) || b.contains(&a))
 }
 
 /// The author(s): the first source that names a person, bylines last; when none does, the
@@ -155,7 +203,14 @@ fn person(raw: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
-    plausible.then(|| unshout(&s))
+    (plausible && !is_placeholder(&s)).then(|| unshout(&s))
+}
+
+/// A CMS's stand-in for a missing author ("No Author", "admin", "undefined"): nobody to credit.
+fn is_placeholder(name: &str) -> bool {
+    const PLACEHOLDERS: [&str; 9] =
+        ["no author", "unknown", "unknown author", "admin", "administrator", "none", "null", "undefined", "author"];
+    PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// A name a byline shouts in capitals ("ANA LIMA-SOUZA"), in the case a text writes it
@@ -288,6 +343,8 @@ mod tests {
         assert_eq!(person("Ana Lima Updated 2 May 2019").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Theresa May").as_deref(), Some("Theresa May"));
         assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
+        assert_eq!(person("No Author"), None);
+        assert_eq!(person("admin"), None);
     }
 
     #[test]
@@ -309,14 +366,57 @@ mod tests {
     }
 
     #[test]
+    fn a_candidate_the_page_title_confirms_beats_menus_and_cms_labels() {
+        let menus = Evidence {
+            h1s: vec!["Sections".into(), "Subscribe".into(), "Rivers rise in the north".into()],
+            page_title: Some("Rivers rise in the north \u{2013} The Ledger".into()),
+            ..Default::default()
+        };
+        assert_eq!(title(&menus, None).as_deref(), Some("Rivers rise in the north"));
+        let cms_label = Evidence {
+            titles: vec!["Press releases".into()],
+            h1s: vec!["Rivers rise in the north".into()],
+            page_title: Some("LEDGER: Rivers rise in the north".into()),
+            ..Default::default()
+        };
+        assert_eq!(title(&cms_label, None).as_deref(), Some("Rivers rise in the north"));
+        let section = Evidence {
+            titles: vec!["Local News | Rivers rise".into(), "Rivers rise".into()],
+            page_title: Some("Rivers rise".into()),
+            ..Default::default()
+        };
+        assert_eq!(title(&section, None).as_deref(), Some("Rivers rise"));
+        let run_together = Evidence {
+            titles: vec!["Die Zukunft der Arbeit - \"Wir dekorieren um\"".into()],
+            h1s: vec!["Die Zukunft der Arbeit\"Wir dekorieren um\"".into()],
+            ..Default::default()
+        };
+        assert_eq!(title(&run_together, None).as_deref(), Some("Die Zukunft der Arbeit - \"Wir dekorieren um\""));
+        let label_word = Evidence {
+            titles: vec!["Pour la retraite | AOC media - Analyse Opinion Critique".into()],
+            h1s: vec!["Opinion".into()],
+            ..Default::default()
+        };
+        assert_eq!(title(&label_word, None).as_deref(), Some("Pour la retraite | AOC media - Analyse Opinion Critique"));
+        let styled = Evidence {
+            titles: vec!["Mes\u{ad}sen\u{ad}ger sind kein Raum".into()],
+            h1s: vec!["MESSENGER SIND KEIN RAUM".into()],
+            ..Default::default()
+        };
+        assert_eq!(title(&styled, None).as_deref(), Some("Messenger sind kein Raum"));
+        let one_word = Evidence { h1s: vec!["Menu".into()], page_title: Some("Menu planning for a week".into()), ..Default::default() };
+        assert_eq!(title(&one_word, None).as_deref(), Some("Menu"));
+    }
+
+    #[test]
     fn h1_agreeing_with_the_declared_title_wins() {
         let ev = Evidence {
             titles: vec!["Opinion | Rivers rise".into()],
-            h1: Some("Rivers rise".into()),
+            h1s: vec!["Rivers rise".into()],
             ..Default::default()
         };
         assert_eq!(title(&ev, None).as_deref(), Some("Rivers rise"));
-        let ev = Evidence { titles: vec!["Rivers rise".into()], h1: Some("Newsletter".into()), ..Default::default() };
+        let ev = Evidence { titles: vec!["Rivers rise".into()], h1s: vec!["Newsletter".into()], ..Default::default() };
         assert_eq!(title(&ev, None).as_deref(), Some("Rivers rise"));
     }
 }
