@@ -3146,7 +3146,8 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     let trimmed = before.trim_end();
     if let Some(pos) = trimmed
         .rfind(|c: char| c.is_whitespace())
-        .map(|p| p + 1)
+        // After the space, which may be a no-break space of two bytes.
+        .map(|p| p + trimmed[p..].chars().next().map_or(1, char::len_utf8))
         .or(Some(0))
         .filter(|_| !kept)
     {
@@ -4184,6 +4185,12 @@ mod rules_of_unseen_pages {
         assert!(e.iter().all(|(_, t)| !t.starts_with('…') && !t.ends_with("(Bon Jovi")), "{e:?}");
         assert_eq!(tidy("The band recorded a new album with the producer Ann Vale (Bon Jovi"), "The band recorded a new album with the producer Ann Vale");
         assert_eq!(tidy("… The quarterback received threats after the loss"), "The quarterback received threats after the loss");
+    }
+
+    #[test]
+    fn a_no_break_space_before_the_date_phrase_cuts_cleanly() {
+        let e = events(Some("2020-04-10"), &["North Bay Mayor Ann de Vries\u{a0}indicated earlier this week that \"temporary burials\" might be necessary until the crisis had passed."]);
+        assert!(e.iter().all(|(_, t)| t.starts_with("North Bay Mayor")), "{e:?}");
     }
 
     #[test]

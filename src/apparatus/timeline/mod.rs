@@ -17,6 +17,7 @@ pub mod place;
 pub mod referent;
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use serde_json::{json, Value};
 
@@ -154,8 +155,10 @@ fn headnote(entries: &mut [TimelineEntry]) -> Option<String> {
 /// One mention's words, as merging compares them.
 #[derive(Debug, Clone)]
 struct Mention {
-    /// The article it is from (empty for an entry the editor added).
-    article: String,
+    /// The articles it is from, sorted (empty for an entry the editor added): mentions of
+    /// the same words in several articles are kept once, so that a book whose articles
+    /// repeat each other does not compare the same words again and again.
+    articles: Vec<String>,
     stems: BTreeSet<String>,
     /// The stems of its verbs (a past tense, a verb of saying): what two reports of
     /// different news share most.
@@ -180,7 +183,7 @@ impl Mention {
             })
             .collect();
         Mention {
-            article: article.to_string(),
+            articles: vec![article.to_string()],
             stems: extract::stems(words).into_iter().collect(),
             verbs: extract::stems(&verbs.join(" ")).into_iter().collect(),
             whole,
@@ -195,7 +198,10 @@ impl Mention {
     fn shared(&self, other: &Mention, proportional: bool) -> Option<usize> {
         let common: Vec<&String> = self.stems.intersection(&other.stems).collect();
         let needed = if proportional { (self.stems.len().min(other.stems.len()) / 3).max(2) } else { 1 };
-        let apart = !self.article.is_empty() && !other.article.is_empty() && self.article != other.article;
+        // Apart when every pair of their articles is (the mention the rule is most lenient
+        // with decides, as when the mentions were compared one by one).
+        let apart = [&self.articles, &other.articles].iter().all(|list| list.iter().all(|a| !a.is_empty()))
+            && self.articles.iter().all(|a| other.articles.binary_search(a).is_err());
         let lone_word_apart = apart
             && matches!(common[..], [only] if self.verbs.contains(only) && other.verbs.contains(only)
                 || self.whole.is_disjoint(&other.whole)
@@ -214,7 +220,9 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether a stem is a function word's ([`FUNCTION_WORDS`]).
 fn is_function_stem(stem: &str) -> bool {
-    FUNCTION_WORDS.iter().any(|w| extract::stems(w).first().is_some_and(|s| s == stem))
+    static STEMS: LazyLock<Vec<String>> =
+        LazyLock::new(|| FUNCTION_WORDS.iter().filter_map(|w| extract::stems(w).into_iter().next()).collect());
+    STEMS.iter().any(|s| s == stem)
 }
 
 /// An entry while it is being merged: the model entry plus what merging compares.
@@ -332,7 +340,19 @@ impl Draft {
             // The finer mention tells the event more exactly.
             e.text = other.entry.text;
         }
-        self.mentions.extend(other.mentions);
+        for m in other.mentions {
+            let same_words = |n: &&mut Mention| n.stems == m.stems && n.verbs == m.verbs && n.whole == m.whole;
+            match self.mentions.iter_mut().find(same_words) {
+                Some(n) => {
+                    for a in m.articles {
+                        if let Err(at) = n.articles.binary_search(&a) {
+                            n.articles.insert(at, a);
+                        }
+                    }
+                }
+                None => self.mentions.push(m),
+            }
+        }
         for loc in other.entry.sources {
             if !self.entry.sources.iter().any(|s| s.article == loc.article) {
                 self.entry.sources.push(loc);
