@@ -64,7 +64,8 @@ def markdown_text(md):
     """The words of an article's Markdown: front matter, link destinations and marks dropped."""
     md = re.sub(r"\A\+\+\+\n.*?\n\+\+\+\n", "", md, flags=re.S)
     md = re.sub(r"\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)", "]", md)
-    md = re.sub(r"(?m)^\s{0,3}(#+|>|[-*+]|\d+\.)\s+", "", md)
+    # (A numbered item keeps its number: a page that numbers by hand shows it.)
+    md = re.sub(r"(?m)^\s{0,3}(#+|>|[-*+])\s+", "", md)
     md = re.sub(r"[*_`\[\]\\]", "", md)
     return norm(md)
 

@@ -31,6 +31,13 @@ const MAX_DEPTH: usize = 256;
 /// More words than any heading has: a longer "heading" element is a paragraph set large.
 const MAX_HEADING_WORDS: usize = 30;
 
+/// What a `<br>` leaves in a paragraph's inlines until [`Builder::flush`] reads its lines
+/// (a line separator: no page text holds one, and `tidy` would take it for a space).
+const LINE_BREAK: &str = "\u{2028}";
+
+/// A list item written by hand, one per line: "12. Name", "12) Name", "- Name", "• Name".
+static LINE_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:(\d{1,3})[.)]|([-•–·*]))(?:\s+|$)").unwrap());
+
 /// A footnote marker: "1", "[12]", "*", "†".
 /// The "[edit]" / "[edit source]" control a wiki sets beside every heading, and the
 /// permalink mark a blog or a documentation site sets after one ("Results #", "Usage¶").
@@ -183,11 +190,21 @@ impl Builder<'_> {
 
     /// Ends the open paragraph, if it has any text.
     fn flush(&mut self) {
-        let content = tidy(std::mem::take(&mut self.open));
-        if !content.is_empty() {
+        let open = std::mem::take(&mut self.open);
+        let lines = split_at_line_breaks(open);
+        if let Some((lead, list)) = list_of_lines(&lines) {
+            self.push_block(|id, content| Block::Paragraph { id, content }, lead);
             let id = self.id();
-            self.blocks.push(Block::Paragraph { id, content });
+            self.blocks.push(Block::List { id, ordered: list.ordered, start: list.start, items: list.items });
+            return;
         }
+        // Lines of prose broken by `<br>` (a narrow column, an address) read on as one.
+        let joined = lines.into_iter().reduce(|mut a, b| {
+            a.push(Inline::Text(" ".into()));
+            a.extend(b);
+            a
+        });
+        self.push_block(|id, content| Block::Paragraph { id, content }, joined.unwrap_or_default());
     }
 
     fn push_block(&mut self, make: impl FnOnce(String, Vec<Inline>) -> Block, content: Vec<Inline>) {
@@ -270,7 +287,7 @@ impl Builder<'_> {
                 self.walk(el, depth);
                 self.flush();
             }
-            "br" => self.open.push(Inline::Text(" ".into())),
+            "br" => self.open.push(Inline::Text(LINE_BREAK.into())),
             n if BLOCKS.contains(&n) => {
                 self.flush();
                 self.walk(el, depth);
@@ -387,6 +404,68 @@ impl Builder<'_> {
     fn is_note_target(&self, el: &NodeRef) -> bool {
         el.attr("id").is_some_and(|id| self.targets.contains_key(&*id))
     }
+}
+
+/// A paragraph's inlines cut at its `<br>`s, blank lines left out.
+fn split_at_line_breaks(open: Vec<Inline>) -> Vec<Vec<Inline>> {
+    let mut lines = vec![Vec::new()];
+    for inline in open {
+        match &inline {
+            Inline::Text(t) if t == LINE_BREAK => lines.push(Vec::new()),
+            _ => lines.last_mut().expect("one line at least").push(inline),
+        }
+    }
+    lines.retain(|l| !crate::model::plain_text(l).trim().is_empty());
+    lines
+}
+
+/// A list a page wrote as lines ("1. Ann<br>2. Bo<br>3. Cy", "• Ann<br>• Bo").
+struct LineList {
+    ordered: bool,
+    start: u32,
+    items: Vec<Vec<Inline>>,
+}
+
+/// The lines of a paragraph as a list, when two or more are items of one kind (numbers
+/// counting up by one, or one bullet) and only the first may be something else (its
+/// lead-in: "The winners:"). Returns the lead-in (perhaps empty) and the list, the items'
+/// markers taken off.
+fn list_of_lines(lines: &[Vec<Inline>]) -> Option<(Vec<Inline>, LineList)> {
+    let marker = |line: &Vec<Inline>| {
+        let Some(Inline::Text(first)) = line.first() else { return None };
+        let c = LINE_ITEM.captures(first)?;
+        let number = c.get(1).map(|n| n.as_str().parse::<u32>().ok());
+        let text_start = c.get(0).map_or(0, |m| m.end());
+        let item = crate::model::plain_text(line).chars().count() > first[..text_start].chars().count();
+        item.then(|| (number, text_start, c.get(2).map(|b| b.as_str().to_string())))
+    };
+    let lead = usize::from(marker(lines.first()?).is_none());
+    let marked: Vec<_> = lines[lead..].iter().map(marker).collect::<Option<_>>()?;
+    if marked.len() < 2 {
+        return None;
+    }
+    let ordered = marked[0].0.is_some();
+    let start = marked[0].0.flatten().unwrap_or(1);
+    let one_kind = marked.iter().enumerate().all(|(k, (number, _, bullet))| match number {
+        Some(n) => ordered && *n == Some(start + k as u32),
+        None => !ordered && *bullet == marked[0].2,
+    });
+    if !one_kind {
+        return None;
+    }
+    let items = lines[lead..]
+        .iter()
+        .zip(&marked)
+        .map(|(line, (_, text_start, _))| {
+            let mut item = line.clone();
+            if let Some(Inline::Text(first)) = item.first_mut() {
+                *first = first[*text_start..].to_string();
+            }
+            tidy(item)
+        })
+        .collect();
+    let lead_in = if lead == 1 { lines[0].clone() } else { Vec::new() };
+    Some((lead_in, LineList { ordered, start, items }))
 }
 
 /// The text of a `<pre>` as a browser shows it: its text nodes as written, a `<br>` a new
@@ -787,6 +866,20 @@ mod tests {
         assert!(matches!(&blocks[2], Block::Quote { paragraphs, .. } if paragraphs.len() == 2));
         assert!(matches!(&blocks[3], Block::Caption { .. }));
         assert_eq!(blocks[3].plain_text(), "A bridge at dusk.");
+    }
+
+    #[test]
+    fn lines_numbered_or_bulleted_by_hand_are_a_list() {
+        let (blocks, _) = convert("<p>The winners:<br>7. Ann Vale<br>8. <em>Bo</em> Lund<br>9. Éva Kis</p>", &Document::from(""), "t");
+        assert_eq!(blocks[0].plain_text(), "The winners:");
+        assert!(matches!(&blocks[1], Block::List { ordered: true, start: 7, items, .. } if items.len() == 3));
+        assert_eq!(blocks[1].plain_text(), "Ann Vale\n\nBo Lund\n\nÉva Kis");
+        let (blocks, _) = convert("<div>• Flour<br>• Sugar<br></div>", &Document::from(""), "t");
+        assert!(matches!(&blocks[0], Block::List { ordered: false, items, .. } if items.len() == 2));
+        // Numbers that do not count up, or prose lines, stay one paragraph.
+        assert_eq!(texts("<p>1. Ann<br>3. Bo</p>"), ["1. Ann 3. Bo"]);
+        assert_eq!(texts("<p>12 Main Street<br>Springfield</p>"), ["12 Main Street Springfield"]);
+        assert_eq!(texts("<p>1. Ann<br>A note after the list.</p>"), ["1. Ann A note after the list."]);
     }
 
     fn table_of(html: &str) -> Table {

@@ -87,6 +87,10 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     // A table's cells one by one: the page's text blocks are cells too.
     let block_texts = |b: &Block| match b {
         Block::Table { table, .. } => table.runs().map(|c| plain_text(c)).collect(),
+        // With the numbers a page wrote before the items by hand ("7. Ann Vale").
+        Block::List { ordered: true, start, items, .. } => {
+            (*start..).zip(items).map(|(n, item)| format!("{n}. {}", plain_text(item))).collect()
+        }
         _ => vec![b.plain_text()],
     };
     let kept_texts: Vec<String> =
@@ -279,6 +283,15 @@ mod tests {
         assert!(a.report.removed.iter().any(|r| r.text.contains("Tracker") && r.reason.contains("bar of links")), "{:?}", a.report.removed);
         assert!(a.blocks.iter().any(|b| b.plain_text().contains("tide tables")), "a sentence with links stays");
         assert!(is_link_bar("Home | World News | Contact us") && !is_link_bar("He said | she said | and they all agreed to go"));
+    }
+
+    #[test]
+    fn a_list_written_as_numbered_lines_is_a_list_and_no_line_is_reported_lost() {
+        let body = "<article><h1>Rivers rise</h1><p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+            <p>The highest rivers of the week:<br>1. The Lune at Caton<br>2. The Wenning<br>3. The Greta at Burton</p></article>";
+        let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| matches!(b, Block::List { ordered: true, items, .. } if items.len() == 3)), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().all(|r| !r.text.contains("Wenning")), "{:?}", a.report.removed);
     }
 
     #[test]
