@@ -75,7 +75,7 @@ pub fn write(article: &Article) -> String {
             }
             Block::Quote { paragraphs, .. } => {
                 let quoted: Vec<String> =
-                    paragraphs.iter().map(|p| format!("> {}", inlines_md(p))).collect();
+                    paragraphs.iter().map(|p| format!("> {}", escape_start(&inlines_md(p)))).collect();
                 out.push_str(&quoted.join("\n>\n"));
             }
             Block::Caption { content, .. } => {
@@ -84,14 +84,15 @@ pub fn write(article: &Article) -> String {
             }
             Block::Sources { title, items, .. } => {
                 out.push_str(&format!("## {} {{.sources}}\n\n", escape_text(title)));
-                let lines: Vec<String> = items.iter().map(|i| format!("- {}", inlines_md(i))).collect();
+                let lines: Vec<String> = items.iter().map(|i| format!("- {}", escape_start(&inlines_md(i)))).collect();
                 out.push_str(&lines.join("\n"));
             }
             Block::List { ordered, start, items, .. } => {
                 let lines: Vec<String> = items
                     .iter()
                     .enumerate()
-                    .map(|(n, i)| if *ordered { format!("{}. {}", *start as usize + n, inlines_md(i)) } else { format!("- {}", inlines_md(i)) })
+                    .map(|(n, i)| (n, escape_start(&inlines_md(i))))
+                    .map(|(n, i)| if *ordered { format!("{}. {i}", *start as usize + n) } else { format!("- {i}") })
                     .collect();
                 out.push_str(&lines.join("\n"));
             }
@@ -772,12 +773,12 @@ mod tests {
             vec![
                 Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Text("In February".into()), Inline::NoteRef("ch01-fn1".into()), Inline::Text(" it began *really* [1].".into())] },
                 Block::Heading { id: "ch01-p2".into(), level: 2, content: text("The soviets") },
-                Block::Quote { id: "ch01-p3".into(), paragraphs: vec![text("All power!"), text("Second.")] },
+                Block::Quote { id: "ch01-p3".into(), paragraphs: vec![text("All power!"), text("2. Second.")] },
                 Block::Caption { id: "ch01-p4".into(), content: text("Lenin speaks") },
                 Block::Paragraph { id: "ch01-p5".into(), content: text("1917. A year") },
-                Block::Sources { id: "ch01-p6".into(), title: "Major Sources:".into(), items: vec![text("Trotsky, Leon, History.")] },
+                Block::Sources { id: "ch01-p6".into(), title: "Major Sources:".into(), items: vec![text("Trotsky, Leon, History."), text("2. Reed, John. Ten Days, 1919.")] },
                 Block::Paragraph { id: "ch01-p7".into(), content: text("Between the lists.") },
-                Block::List { id: "ch01-p8".into(), ordered: false, start: 1, items: vec![text("bread"), text("peace")] },
+                Block::List { id: "ch01-p8".into(), ordered: false, start: 1, items: vec![text("bread"), text("- peace")] },
                 Block::Paragraph { id: "ch01-p9".into(), content: text("And:") },
                 Block::List { id: "ch01-p10".into(), ordered: true, start: 3, items: vec![text("land"), text("all power")] },
             ],

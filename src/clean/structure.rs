@@ -16,7 +16,8 @@ use super::phrases::CONNECTIVES;
 use super::repair::BARE_NOTE;
 use super::{Role, Unit, NOTE_CLOSE, NOTE_OPEN};
 
-static SOURCES_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+/// The title of a sources list ("Sources:", "References", "Further reading").
+pub(crate) static SOURCES_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\p{L}+\s+)?(?:sources|bibliography|references|further reading|works cited|notes and sources|reading list)(?:\s+and\s+\p{L}+(?:\s+\p{L}+)?)?:?$").unwrap()
 });
 /// A note line: `*`/`†` glued to its text ("* item" is a list bullet), or `[n]` and text.

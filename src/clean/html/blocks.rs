@@ -57,13 +57,56 @@ pub fn convert(content_html: &str, page: &Document, article_id: &str) -> (Vec<Bl
     b.walk(&doc.root(), 0);
     b.flush();
     promote_bold_heads(&mut b.blocks);
+    let blocks = gather_sources(b.blocks);
     let footnotes = notes
         .iter()
         .map(|n| Footnote { id: n.id.clone(), marker: n.marker.clone(), content: tidy(n.content.clone()) })
         .filter(|f| !f.content.is_empty())
         .collect();
-    (b.blocks, footnotes)
+    (blocks, footnotes)
 }
+
+/// A year a citation gives ("2009;170:679-86", "(1980)").
+static CITATION_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(1[5-9]\d\d|20\d\d)\b").unwrap());
+
+/// A "References" or "Further reading" heading and the entries under it (a list, or
+/// paragraphs that each cite a work: a year and the punctuation of a citation) become one
+/// sources list, as the text cleaner makes: set as a bibliography, and kept out of the
+/// index and the chronology, which point into the text, not at the works it cites.
+fn gather_sources(blocks: Vec<Block>) -> Vec<Block> {
+    let entry = |item: &[Inline]| {
+        let text = crate::model::plain_text(item);
+        (2..=150).contains(&text.split_whitespace().count()) && text.contains([',', '.']) && CITATION_YEAR.is_match(&text)
+    };
+    let entries = |b: &Block| match b {
+        Block::List { items, .. } if 2 * items.iter().filter(|i| entry(i)).count() >= items.len() => Some(items.clone()),
+        Block::Paragraph { content, .. } if entry(content) => Some(vec![content.clone()]),
+        _ => None,
+    };
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut rest = blocks.into_iter().peekable();
+    while let Some(block) = rest.next() {
+        let title = match &block {
+            Block::Heading { content, .. } => crate::model::plain_text(content).trim().to_string(),
+            _ => String::new(),
+        };
+        if !crate::clean::structure::SOURCES_TITLE.is_match(&title) {
+            out.push(block);
+            continue;
+        }
+        let mut items = Vec::new();
+        while let Some(more) = rest.peek().and_then(entries) {
+            items.extend(more);
+            rest.next();
+        }
+        match block {
+            Block::Heading { id, .. } if !items.is_empty() => out.push(Block::Sources { id, title, items }),
+            heading => out.push(heading),
+        }
+    }
+    out
+}
+
 
 /// `<p><strong>The al-Tanf base</strong></p>` before a paragraph: a section head written as
 /// bold text. It becomes a heading at the level of the article's other heads (second by
@@ -880,6 +923,22 @@ mod tests {
         assert_eq!(texts("<p>1. Ann<br>3. Bo</p>"), ["1. Ann 3. Bo"]);
         assert_eq!(texts("<p>12 Main Street<br>Springfield</p>"), ["12 Main Street Springfield"]);
         assert_eq!(texts("<p>1. Ann<br>A note after the list.</p>"), ["1. Ann A note after the list."]);
+    }
+
+    #[test]
+    fn a_references_heading_and_its_citations_are_a_sources_list() {
+        let (blocks, _) = convert(
+            "<p>The study followed 400 patients.</p><h2>References</h2>\
+             <ol><li>Lind A, Berg K. Fever in winter. Lancet. 2009;170:679-86.</li><li>Moss T. Cold hands. BMJ. 2012;3:12.</li></ol>\
+             <p>Vale R. Notes on rain (London, 1998).</p><h2>About us</h2><p>We write about rain.</p>",
+            &Document::from(""),
+            "t",
+        );
+        assert!(matches!(&blocks[1], Block::Sources { title, items, .. } if title == "References" && items.len() == 3), "{blocks:?}");
+        assert!(matches!(&blocks[2], Block::Heading { .. }));
+        // A heading of that name over prose stays a heading.
+        let (blocks, _) = convert("<h2>Further reading</h2><p>Start with the library.</p>", &Document::from(""), "t");
+        assert!(matches!(&blocks[0], Block::Heading { .. }));
     }
 
     fn table_of(html: &str) -> Table {
