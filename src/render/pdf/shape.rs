@@ -189,6 +189,10 @@ impl Shaper {
         for (i, c) in text.char_indices() {
             let end = i + c.len_utf8();
             let fallback = match runs.last() {
+                // An invisible format character ("\u{2063}" from a web page) needs no face:
+                // the shaper hides it in whichever run it falls in.
+                Some((_, previous)) if is_invisible(c) => *previous,
+                None if is_invisible(c) => false,
                 Some((_, true)) if joins_previous(c) => true,
                 _ => face.glyph_index(c).is_none() && self.fallback.glyph_index(c).is_some(),
             };
@@ -273,8 +277,29 @@ impl Shaper {
     }
 }
 
+/// Whether `c` is a default-ignorable format character, drawn as nothing: zero-width
+/// space and joiners, direction marks and embeddings, the word joiner and the invisible
+/// operators, variation selectors, the byte order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{034F}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
+}
+
 /// Whether `c` belongs to the character before it (combining diacritics, joiners,
 /// variation selectors), so it is set in the same face.
 fn joins_previous(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_format_characters_take_no_face_and_no_room() {
+        let mut shaper = Shaper::new();
+        let plain = shaper.shape("word", Style::ROMAN);
+        let marked = shaper.shape("wo\u{2063}rd\u{200B}", Style::ROMAN);
+        assert!(marked.fallback.is_empty() && marked.missing.is_empty(), "{:?} {:?}", marked.fallback, marked.missing);
+        assert!((marked.width - plain.width).abs() < 1e-3, "{} {}", marked.width, plain.width);
+    }
 }
