@@ -250,6 +250,10 @@ pub struct ArticleEntry {
     pub issue: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// The article's language (a BCP 47 tag), when it is not the one its source declares
+    /// or its text shows.
+    #[serde(default)]
+    pub language: Option<String>,
     /// Cleaner controls for this article only.
     #[serde(default)]
     pub clean: CleanRules,
@@ -451,6 +455,18 @@ impl Manifest {
                 format!("`{}` is not a BCP 47 language tag", self.language),
                 "give a tag such as `en`, `en-GB`, `fr` or `ru-Latn`",
             ));
+        }
+        for tag in self.articles.iter().filter_map(|a| a.language.as_deref()) {
+            if !is_language_tag(tag) {
+                let (line, col) = locate(tag);
+                return Err(Error::at(
+                    path,
+                    line,
+                    col,
+                    format!("`{tag}` is not a BCP 47 language tag"),
+                    "give the article's language as a tag such as `en`, `de`, `fr` or `pt-BR`",
+                ));
+            }
         }
         for name in &self.print.targets {
             if crate::print::Target::parse(name).is_none() {

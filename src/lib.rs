@@ -29,6 +29,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod init;
 pub mod input;
+pub mod language;
 pub mod markdown;
 pub mod memo;
 pub mod model;

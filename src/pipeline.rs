@@ -260,6 +260,11 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
             article
         };
         let cleaned = !input::is_present(&edited) && !entry.source.ends_with(".md");
+        // The text's language, when the detector is sure, over the one the source declares:
+        // a CMS declares its default ("en-US") for every page it serves. The editor's wins.
+        if let Some(found) = crate::language::detect(&article) {
+            article.meta.language = Some(found);
+        }
         apply_overrides(&mut article, entry);
         typography::article(&mut article);
         if cleaned {
@@ -419,6 +424,7 @@ pub(crate) fn apply_overrides(article: &mut Article, entry: &ArticleEntry) {
         (&mut m.publication, &entry.publication),
         (&mut m.issue, &entry.issue),
         (&mut m.url, &entry.url),
+        (&mut m.language, &entry.language),
     ];
     for (field, value) in pairs {
         if value.is_some() {

@@ -95,9 +95,11 @@ pub fn plan_cached(book: &Book, config: &IndexConfig, mode: Mode, keys: &[memo::
         return Plan(None);
     }
     // 1. Tokenise the articles once, or take their words from the last build.
-    let keys: Vec<memo::Key> = keys.iter().enumerate().map(|(a, key)| memo::key(&(a, key))).collect();
-    let parts = (book.articles.iter().zip(&keys).enumerate())
-        .map(|(a, (article, key))| cache.words.remove(key).unwrap_or_else(|| scan::scan_article(a, article)))
+    // Only an article in English proposes headings (the rules read English).
+    let proposes: Vec<bool> = book.articles.iter().map(|a| crate::language::reads_english(a, &book.meta.language)).collect();
+    let keys: Vec<memo::Key> = keys.iter().zip(&proposes).enumerate().map(|(a, (key, p))| memo::key(&(a, key, p))).collect();
+    let parts = (book.articles.iter().zip(&keys).zip(&proposes).enumerate())
+        .map(|(a, ((article, key), &p))| cache.words.remove(key).unwrap_or_else(|| scan::scan_article(a, article, p)))
         .collect();
     let (corpus, sizes) = scan::Corpus::join(parts);
     // 2. Propose headings from the text, grouped with their variants.

@@ -171,7 +171,7 @@ const SOFT_HYPHEN: char = '\u{ad}';
 const HEADLINE_MIN_WORDS: usize = 3;
 
 /// The words of article number `a`, its tables numbered from 1 (see [`Corpus::join`]).
-pub fn scan_article(a: usize, article: &Article) -> Corpus {
+pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
     let mut corpus = Corpus::default();
     let mut tables: usize = 0;
     for (b, block) in article.blocks.iter().enumerate() {
@@ -226,25 +226,13 @@ pub fn scan_article(a: usize, article: &Article) -> Corpus {
             }
         });
     }
-    // German capitalises every noun, so its capitals name nothing: an article written in it
-    // proposes no heading (the editor's and those proposed elsewhere are found in it still).
-    if written_in_german(&corpus.tokens) {
+    // The proposer's rules read English (German capitalises every noun, so its capitals
+    // name nothing): an article in another language proposes no heading (the editor's and
+    // those proposed elsewhere are found in it still).
+    if !proposes {
         corpus.tokens.iter_mut().for_each(|t| t.running = false);
     }
     corpus
-}
-
-/// Whether German function words outnumber English ones among `tokens`, and are many.
-fn written_in_german(tokens: &[Token]) -> bool {
-    const GERMAN: &[&str] = &[
-        "der", "das", "und", "ist", "nicht", "mit", "für", "auf", "von", "zu", "den", "dem", "des", "sich", "ein", "eine",
-        "einen", "einem", "einer", "wir", "ihr", "ihre", "wie", "auch", "oder", "bei", "im", "zum", "zur", "aus", "nach",
-        "über", "werden", "wird", "sind", "haben", "hat", "noch", "nur", "kann", "uns", "unsere",
-    ];
-    const ENGLISH: &[&str] = &["the", "and", "of", "to", "is", "that", "it", "was", "for", "with", "as", "by", "this", "are", "from", "have", "has"];
-    let german = tokens.iter().filter(|t| GERMAN.contains(&t.key.as_str())).count();
-    let english = tokens.iter().filter(|t| ENGLISH.contains(&t.key.as_str())).count();
-    german >= 20 && german > 2 * english
 }
 
 /// Calls `f` on each paragraph-like run of inlines of an indexable block (code is not).
@@ -583,7 +571,7 @@ mod tests {
     fn articles_joined_and_split_again_keep_their_numbering() {
         let text = "# Drivers\n\nAnna Smith wrote it.\n\n| Driver | Team |\n|---|---|\n| Denny Hamlin | Gibbs |\n";
         let article = |id: &str| crate::markdown::read(text, std::path::Path::new("a.md"), id).expect("the Markdown reads");
-        let parts = vec![scan_article(0, &article("ch01")), scan_article(1, &article("ch02"))];
+        let parts = vec![scan_article(0, &article("ch01"), true), scan_article(1, &article("ch02"), true)];
         let alone: Vec<_> = parts.iter().map(numbering).collect();
         assert!(alone[0].iter().any(|(_, _, cell)| cell.is_some()), "the table's words have cells");
         let (joined, sizes) = Corpus::join(parts);
@@ -655,8 +643,10 @@ mod tests {
 
     /// How many words of an article of one block stand in running text.
     fn running_words(block: Block) -> usize {
-        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
-        scan_article(0, &article).tokens.iter().filter(|t| t.running).count()
+        let mut article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        article.meta.language = crate::language::detect(&article);
+        let proposes = crate::language::reads_english(&article, "en-GB");
+        scan_article(0, &article, proposes).tokens.iter().filter(|t| t.running).count()
     }
 
     #[test]

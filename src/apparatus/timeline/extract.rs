@@ -351,6 +351,10 @@ impl Raw {
 pub fn extract(book: &Book, conventions: &[Convention], keys: &[memo::Key], memo: &mut Memo<Extraction>) -> Extraction {
     let mut out = Extraction::default();
     for (n, article) in book.articles.iter().enumerate() {
+        // The rules read English dates and clauses (`compile_cached` says which it skipped).
+        if !crate::language::reads_english(article, &book.meta.language) {
+            continue;
+        }
         let convention = conventions.get(n).copied().unwrap_or(Convention::Russian);
         let key = memo::key(&(keys[n], convention));
         let mut found = memo.get_or_make(key, || {

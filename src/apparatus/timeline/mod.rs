@@ -78,6 +78,14 @@ pub fn compile_cached(book: &Book, config: &editor::Config, keys: &[memo::Key], 
         .collect();
     let found = extract::extract(book, &conventions, keys, &mut cache.found);
     let mut warnings = Vec::new();
+    for a in book.articles.iter().filter(|a| !crate::language::reads_english(a, &book.meta.language)) {
+        warnings.push(format!(
+            "{} ({}) is in `{}`: the chronology reads dates in English only, so its events are not proposed; add them in timeline.toml, or give the article's language in book.toml if it is English",
+            a.id,
+            a.source,
+            crate::language::of(a.meta.language.as_deref(), &book.meta.language)
+        ));
+    }
     for r in &found.rejected {
         warnings.push(format!(
             "not a timeline entry ({}): {} in {} ({}): “{}”",

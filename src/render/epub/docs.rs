@@ -198,8 +198,16 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
     let m = &a.meta;
     let id = ctx.id_attr(&a.id);
     let title_id = format!("{}-title", a.id);
+    // An article in another language than the book's says so; the book's own words in its
+    // header ("by") keep the book's.
+    let book_lang = &book.meta.language;
+    let lang = crate::language::of(m.language.as_deref(), book_lang);
+    let (lang_attr, book_lang_attr) = match lang == book_lang.as_str() {
+        true => (String::new(), String::new()),
+        false => (format!(" lang=\"{0}\" xml:lang=\"{0}\"", esc(lang)), format!(" lang=\"{0}\" xml:lang=\"{0}\"", esc(book_lang))),
+    };
     let mut body = format!(
-        "<body epub:type=\"bodymatter\">\n<section{id} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n{}<header>\n<h1{}>{}</h1>\n",
+        "<body epub:type=\"bodymatter\">\n<section{id}{lang_attr} epub:type=\"chapter\" role=\"doc-chapter\" aria-labelledby=\"{}\">\n{}<header>\n<h1{}>{}</h1>\n",
         frag(&title_id),
         ctx.place(&a.id),
         ctx.id_attr(&title_id),
@@ -210,13 +218,13 @@ pub fn article(ctx: &mut Ctx, book: &Book, a: &Article) -> String {
     }
     if let Some(au) = &m.author {
         body.push_str(&format!(
-            "<p class=\"byline\">by <span class=\"author\">{}</span></p>\n",
+            "<p class=\"byline\"{book_lang_attr}>by <span class=\"author\">{}</span></p>\n",
             esc(au)
         ));
     }
     let source = source_line(m, &book.meta.language);
     if !source.is_empty() {
-        body.push_str(&format!("<p class=\"source\">{source}</p>\n"));
+        body.push_str(&format!("<p class=\"source\"{book_lang_attr}>{source}</p>\n"));
     }
     body.push_str("</header>\n");
     body.push_str(&inline::blocks(ctx, &a.blocks, 1));

@@ -111,6 +111,8 @@ struct Chapter<'a> {
     standfirst: Option<&'a str>,
     blocks: &'a [Block],
     footnotes: &'a [Footnote],
+    /// Set with hyphens: the chapter is in English, the hyphenation patterns' language.
+    hyphenate: bool,
 }
 
 /// The laid-out book.
@@ -154,6 +156,10 @@ impl Earlier {
 /// paginated and the appendices set before with the same inputs.
 pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earlier) -> Layout {
     let chapters = chapters(book);
+    // The book's own pages (front matter, appendices) are in the book's language; each
+    // chapter sets its own while it is paginated.
+    let book_hyphenates = crate::language::is_english(&book.meta.language);
+    ts.hyphenate_words(book_hyphenates);
     let mut body: Vec<Page> = Vec::new();
     let mut outline = Vec::new();
     let mut page_map = PageMap::default();
@@ -200,12 +206,13 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earl
             body.push(page);
         }
     }
+    ts.hyphenate_words(book_hyphenates);
     // Back matter: page numbers come from the body just laid out.
     let columns_gap = SIZE * 1.5;
     let col = (g.measure - columns_gap) / 2.0;
     if let Some(tl) = &book.timeline {
         let read = appendix::pages_read(tl.entries.iter().flat_map(|e| &e.sources), &page_map.anchor_pages);
-        let key = memo::serde_key(&(tl, read, g.measure, ts.hyphenates_names()));
+        let key = memo::serde_key(&(tl, read, g.measure, (ts.hyphenates_names(), ts.hyphenates_words())));
         let units = set_appendix(ts, key, &mut earlier.appendices, |ts| appendix::timeline(ts, tl, &page_map.anchor_pages, g.measure));
         back_matter(
             ts,
@@ -222,7 +229,7 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earl
     }
     if let Some(ix) = &book.index {
         let read = appendix::pages_read(appendix::index_locators(&ix.entries).into_iter(), &page_map.anchor_pages);
-        let key = memo::serde_key(&(ix, read, col, ts.hyphenates_names()));
+        let key = memo::serde_key(&(ix, read, col, (ts.hyphenates_names(), ts.hyphenates_words())));
         let units = set_appendix(ts, key, &mut earlier.appendices, |ts| appendix::index(ts, ix, &page_map.anchor_pages, col));
         back_matter(
             ts,
@@ -272,7 +279,8 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earl
 /// Sets and paginates a chapter, or takes it from `chapters` (its lacking characters
 /// recorded again).
 fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo<Arc<Paginated>>) -> Arc<Paginated> {
-    let key = memo::serde_key(&(ch, g, ts.hyphenates_names()));
+    ts.hyphenate_words(ch.hyphenate);
+    let key = memo::serde_key(&(ch, g, (ts.hyphenates_names(), ts.hyphenates_words())));
     if let Some(paginated) = chapters.get(&key) {
         ts.replay(&paginated.lacks);
         return paginated;
@@ -514,6 +522,7 @@ fn back_matter(
 
 fn chapters(book: &Book) -> Vec<Chapter<'_>> {
     let mut out = Vec::new();
+    let english = |article: Option<&str>| crate::language::is_english(crate::language::of(article, &book.meta.language));
     if let Some(intro) = &book.introduction {
         out.push(Chapter {
             id: &intro.id,
@@ -524,6 +533,7 @@ fn chapters(book: &Book) -> Vec<Chapter<'_>> {
             standfirst: None,
             blocks: &intro.blocks,
             footnotes: &intro.footnotes,
+            hyphenate: english(None),
         });
     }
     for a in &book.articles {
@@ -536,6 +546,7 @@ fn chapters(book: &Book) -> Vec<Chapter<'_>> {
             standfirst: a.meta.standfirst.as_deref(),
             blocks: &a.blocks,
             footnotes: &a.footnotes,
+            hyphenate: english(a.meta.language.as_deref()),
         });
     }
     out

@@ -24,6 +24,9 @@ pub struct Hyphenator {
     exceptions: HashMap<String, Vec<usize>>,
     /// Whether capitalised words may be hyphenated.
     pub names: bool,
+    /// Whether the text is in the patterns' language (English): text in another is set
+    /// without hyphens, not broken where English would break it.
+    pub words: bool,
 }
 
 /// The fewest letters a break leaves on either side.
@@ -54,6 +57,7 @@ impl Hyphenator {
             patterns,
             exceptions,
             names: false,
+            words: true,
         })
     }
 
@@ -62,7 +66,7 @@ impl Hyphenator {
     /// capital says nothing about a name) and anything that is not a plain run of letters.
     pub fn breaks(&self, word: &str, opens_sentence: bool) -> Vec<usize> {
         let letters = word.chars().count();
-        if letters < MIN_WORD || !word.chars().all(char::is_alphabetic) {
+        if !self.words || letters < MIN_WORD || !word.chars().all(char::is_alphabetic) {
             return Vec::new();
         }
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
@@ -85,6 +89,14 @@ impl Hyphenator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_in_another_language_takes_no_hyphen() {
+        let mut h = Hyphenator::new().unwrap();
+        assert!(!h.breaks("hyphenation", false).is_empty());
+        h.words = false;
+        assert!(h.breaks("hyphenation", false).is_empty());
+    }
 
     fn show(h: &Hyphenator, w: &str) -> String {
         let mut out = String::new();

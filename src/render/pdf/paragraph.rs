@@ -295,7 +295,7 @@ impl Typesetter {
         measure: f32,
         context: &str,
     ) -> Vec<Line> {
-        let key = memo::key(&(spans, style, measure.to_bits(), context, self.hyphenator.names));
+        let key = memo::key(&(spans, style, measure.to_bits(), context, self.hyphenator.names, self.hyphenator.words));
         let set = match self.paragraphs.get(&key) {
             Some(set) => {
                 self.replay(&set.lacks);
@@ -617,6 +617,16 @@ impl Typesetter {
     /// Lets capitalised words (names) take a hyphen (`[print] hyphenate_names`).
     pub fn hyphenate_names(&mut self, allow: bool) {
         self.hyphenator.names = allow;
+    }
+
+    /// Lets words take a hyphen at all: only text in the patterns' language (English) may.
+    pub fn hyphenate_words(&mut self, allow: bool) {
+        self.hyphenator.words = allow;
+    }
+
+    /// Whether words may take a hyphen: a setting every set line depends on.
+    pub fn hyphenates_words(&self) -> bool {
+        self.hyphenator.words
     }
 
     /// Shaped width of a plain string in points.
