@@ -12,11 +12,10 @@ use whatlang::Lang;
 use crate::model::{Article, Block};
 
 /// Enough text to tell a language: the detector is sure long before this.
-const SAMPLE_CHARS: usize = 4000;
+const SAMPLE_CHARS: usize = 2000;
 
-/// The language the article's text is in, as an ISO 639-1 code, when the detector is
-/// sure and the language has such a code; `None` for too little or mixed text.
-pub fn detect(article: &Article) -> Option<String> {
+/// The article's prose the detector reads: enough of it to tell a language.
+pub fn sample(article: &Article) -> String {
     let mut sample = String::new();
     for block in &article.blocks {
         // Its prose, wherever it stands: some pages are all lists.
@@ -28,7 +27,13 @@ pub fn detect(article: &Article) -> Option<String> {
             }
         }
     }
-    let info = whatlang::detect(&sample).filter(|i| i.is_reliable())?;
+    sample
+}
+
+/// The language `sample` is in, as an ISO 639-1 code, when the detector is sure and the
+/// language has such a code; `None` for too little or mixed text.
+pub fn detect(sample: &str) -> Option<String> {
+    let info = whatlang::detect(sample).filter(|i| i.is_reliable())?;
     iso_639_1(info.lang()).map(str::to_string)
 }
 
@@ -101,11 +106,11 @@ mod tests {
     fn the_text_tells_its_language_when_there_is_enough_of_it() {
         let german = article(&["Die Stadtverwaltung hat am Montag beschlossen, die Brücke über den Fluss zu sanieren. \
             Die Arbeiten sollen im Frühjahr beginnen und bis zum Ende des Jahres dauern, teilte der Bürgermeister mit."]);
-        assert_eq!(detect(&german).as_deref(), Some("de"));
+        assert_eq!(detect(&sample(&german)).as_deref(), Some("de"));
         let english = article(&["The council decided on Monday to repair the bridge over the river. The work is to \
             begin in the spring and to last until the end of the year, the mayor said."]);
-        assert_eq!(detect(&english).as_deref(), Some("en"));
-        assert_eq!(detect(&article(&["OK"])), None);
+        assert_eq!(detect(&sample(&english)).as_deref(), Some("en"));
+        assert_eq!(detect(&sample(&article(&["OK"]))), None);
     }
 
     #[test]

@@ -82,6 +82,8 @@ pub struct Cache {
     /// Decoded sources by their path and bytes (decoding normalises every character).
     sources: Memo<Source>,
     articles: Memo<Article>,
+    /// Detected languages by the text sampled.
+    languages: Memo<Option<String>>,
     timeline: apparatus::timeline::Cache,
     index: apparatus::index::Cache,
     pdf: render::pdf::Cache,
@@ -229,6 +231,7 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
 /// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
 pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
     cache.articles.next_build();
+    cache.languages.next_build();
     cache.sources.next_build();
     let mut articles = Vec::with_capacity(manifest.articles.len());
     let mut warnings = Vec::new();
@@ -262,7 +265,8 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         let cleaned = !input::is_present(&edited) && !entry.source.ends_with(".md");
         // The text's language, when the detector is sure, over the one the source declares:
         // a CMS declares its default ("en-US") for every page it serves. The editor's wins.
-        if let Some(found) = crate::language::detect(&article) {
+        let sample = crate::language::sample(&article);
+        if let Some(found) = cache.languages.get_or_make(memo::key(&sample), || crate::language::detect(&sample)) {
             article.meta.language = Some(found);
         }
         apply_overrides(&mut article, entry);
