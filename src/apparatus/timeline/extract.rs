@@ -827,6 +827,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a quotation, not an event"));
                     continue;
                 }
+                if is_template_markup(masked_sentence) {
+                    out.rejected.push(reject("a wiki template's fields (\"birth = …\"), not prose"));
+                    continue;
+                }
+                if opens_after_a_quotation(&text) {
+                    out.rejected.push(reject("the tail of a quotation cut at its closing mark, not an event"));
+                    continue;
+                }
                 if is_attribution(&text) {
                     out.rejected.push(reject("a quotation's attribution, not an event"));
                     continue;
@@ -1031,6 +1039,20 @@ fn is_attribution(clause: &str) -> bool {
 }
 
 /// "In 2016, Democrats didn't nominate an authoritarian insult-comic": a clause whose only
+/// Whether a sentence is a wiki template's fields left in a page's text ("Infobox
+/// Philosopher region = Western Philosophy era = … birth ="): two fields or more, or a
+/// field left open at its end.
+fn is_template_markup(sentence: &str) -> bool {
+    sentence.matches(" = ").count() >= 2 || sentence.trim_end().ends_with(" =")
+}
+
+/// Whether an entry opens on the closing mark of a quotation it does not hold ("” a
+/// troll wrote on her page", "’ a callback to the committee"): what the clause is about was
+/// said inside the quotation, cut off.
+fn opens_after_a_quotation(text: &str) -> bool {
+    text.trim_start().starts_with(['”', '’', '»'])
+}
+
 /// past is negated tells what did not happen.
 fn is_negated_act(clause: &str) -> bool {
     static NEGATED: OnceLock<Regex> = OnceLock::new();
@@ -4195,6 +4217,17 @@ mod rules_of_unseen_pages {
     fn a_no_break_space_before_the_date_phrase_cuts_cleanly() {
         let e = events(Some("2020-04-10"), &["North Bay Mayor Ann de Vries\u{a0}indicated earlier this week that \"temporary burials\" might be necessary until the crisis had passed."]);
         assert!(e.iter().all(|(_, t)| t.starts_with("North Bay Mayor")), "{e:?}");
+    }
+
+    #[test]
+    fn template_fields_and_a_quotations_tail_are_no_events() {
+        let e = events(Some("2021-05-01"), &["Infobox Writer region = Northern Letters era = 20th century name = Ann Vale birth = 4 May 1930 (Tring, England) death ="]);
+        assert!(e.is_empty(), "{e:?}");
+        let e = events(Some("2021-05-01"), &["“You look dreadful,” a troll wrote on her page in March 2019."]);
+        assert!(e.iter().all(|(_, t)| !t.starts_with('”')), "{e:?}");
+        // A date with an equals sign in ordinary prose stays.
+        let e = events(Some("2021-05-01"), &["The club was founded in 1923, when one share = one vote was the rule."]);
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]
