@@ -734,6 +734,7 @@ fn collect_forms(
     forms.iter_mut().for_each(take_owned_noun);
     forms.iter_mut().for_each(keep_stranded_owner);
     split_run_ons(&mut forms);
+    cut_trailing_labels(&mut forms, casing);
     cut_sentence_openers(&mut forms, casing);
     cut_opening_roles(&mut forms, casing);
     count_makers(&mut forms, casing);
@@ -1309,6 +1310,35 @@ fn split_run_ons(forms: &mut Vec<Form>) {
     });
 }
 
+/// "Michael J. Shapiro Born February 16, 1940", "Ada Lind Full name": a person's name met
+/// elsewhere, then a word the text writes in lowercase (no title, institution or suffix), is
+/// the name before the label of an infobox or a table run on; the occurrence is the person's.
+fn cut_trailing_labels(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
+    let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let label = |k: &String| {
+        is_common(k, casing) && !words::is_honorific(k) && !words::is_role_noun(k) && !words::is_non_person(k) && !words::is_name_suffix(k)
+    };
+    let given = |k: &String| words::is_given_name(k) || words::is_census_given_name(k);
+    let cuts: Vec<(usize, usize)> = forms
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.keys.len() >= 3 && f.named_work == 0 && f.quoted == 0 && given(&f.keys[0]))
+        .filter(|(_, f)| f.keys.last().is_some_and(label))
+        .filter_map(|(n, f)| Some((n, *index.get(&f.keys[..f.keys.len() - 1].join(" "))?)))
+        .collect();
+    for &(n, name) in &cuts {
+        let (count, mid) = (forms[n].count, forms[n].mid_sentence);
+        forms[name].count += count;
+        forms[name].mid_sentence += mid;
+    }
+    let gone: HashSet<usize> = cuts.iter().map(|c| c.0).collect();
+    let mut n = 0;
+    forms.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
+}
+
 /// Cuts a word that only ever opens a sentence off the name after it, when the text gives
 /// that name elsewhere ("Enter South Dakota", "Hey Twitter" beside "South Dakota" and
 /// "Twitter"): a verb or an interjection the text never capitalises inside a sentence, not a
@@ -1338,7 +1368,9 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
     // alone that a pronoun, a role or a verb of saying shows a person's, the word is a given
     // name, and the full name is that person's (not a verb's "-ing": "Hosting Cook at…").
     let person = |name: usize| forms[name].referred_to || forms[name].personal_context;
-    let given_shaped = |n: usize| forms[n].keys.len() == 2 && !forms[n].keys[0].ends_with("ing");
+    // Nor an adverb ("Afterwards Penny tells the children…").
+    let adverb = |k: &str| k.ends_with("wards") || words::is_adverb(k);
+    let given_shaped = |n: usize| forms[n].keys.len() == 2 && !forms[n].keys[0].ends_with("ing") && !adverb(&forms[n].keys[0]);
     let given_name = |&(n, name): &(usize, usize)| given_shaped(n) && forms[name].keys.len() == 1 && person(name);
     let given: Vec<usize> = cuts.iter().filter(|c| given_name(c)).map(|c| c.0).collect();
     let cuts: Vec<(usize, usize)> = cuts.into_iter().filter(|c| !given_name(c)).collect();
@@ -1741,6 +1773,21 @@ const PHRASE_MIN_ARTICLES: usize = 2;
 
 /// Lowercase two-word phrases whose first word looks like an adjective ("dual power",
 /// "working class"), repeated across articles: the book's key concepts.
+/// Numbers written in words.
+const CARDINALS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+    "hundred", "thousand", "million", "billion",
+];
+
+/// Adjectives of comparison, degree or time that qualify any noun ("different ways",
+/// "important things", "recent years"): no term of a subject.
+const VAGUE_ADJECTIVES: &[&str] = &[
+    "different", "various", "similar", "certain", "important", "significant", "recent", "current", "additional", "previous",
+    "subsequent", "frequent", "relevant", "excellent", "appropriate", "separate", "useful", "helpful", "wonderful", "successful",
+    "careful", "beautiful", "powerful", "amazing", "interesting", "exciting", "following", "existing", "ongoing", "upcoming",
+    "increasing", "present", "constant", "entire", "ultimate", "adequate", "extensive", "effective", "respective", "relative",
+];
+
 fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
     let tokens = &corpus.tokens;
     let articles = corpus.nodes.last().map_or(0, |n| n.article + 1);
@@ -1754,7 +1801,9 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
         if a.key.len() < 4 || b.key.len() < 4 || words::is_stop(&a.key) || words::is_stop(&b.key) {
             continue;
         }
-        if !words::is_adjective_form(&a.key) {
+        // "five years", "different ways": a number or a word of comparison is shaped like an
+        // adjective and qualifies anything, so makes no term.
+        if !words::is_adjective_form(&a.key) || CARDINALS.contains(&a.key.as_str()) || VAGUE_ADJECTIVES.contains(&a.key.as_str()) {
             continue;
         }
         let article = corpus.nodes[a.node].article;
@@ -2205,7 +2254,31 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.keys.len() > 1 && f.keys.last().is_some_and(office) && f.keys.iter().all(|k| office(k) || country(k)) {
         return false;
     }
-    if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k)) && f.post == f.count {
+    if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k) || words::is_role_noun(k)) && f.post == f.count {
+        return false;
+    }
+    // "Vice President", "Distinguished Professor": a rank before a title of office names no
+    // one; nor does a chair a donor endowed ("the Ada Lind Centennial Chair in Government").
+    if f.keys.len() > 1 && f.keys.last().is_some_and(office) && f.keys[..f.keys.len() - 1].iter().all(|k| is_rank(k) || office(k)) {
+        return false;
+    }
+    if f.keys.last().is_some_and(|k| ENDOWED_POSTS.contains(&k.as_str())) && f.keys.iter().any(|k| ENDOWMENTS.contains(&k.as_str())) {
+        return false;
+    }
+    // "Liam A.", "Janice B.": a given name and the initial of a surname withheld (a reader's
+    // letter, a child's joke) name no one a reader looks up.
+    if f.keys.len() > 1 && f.words.last().is_some_and(|w| is_lone_initial(w)) && !f.words.iter().all(|w| is_lone_initial(w)) {
+        return false;
+    }
+    // "A. Thus, references to C.x …", "2.4°C. This October": a letter closing a sentence
+    // before a function word is no initial of a name.
+    if f.words.first().is_some_and(|w| is_lone_initial(w)) && f.keys[1..].iter().all(|k| words::is_stop(k) || is_lone_initial(k)) {
+        return false;
+    }
+    // "Who Will America Be?", "Free Sign Up": a name never ends in a verb "to be", a negation
+    // or a particle of a phrasal verb; a title set as one may ("Let It Be" in italics).
+    let titled = f.italic > 0 || f.quoted > 0 || f.named_work > 0;
+    if f.keys.len() > 1 && !titled && f.keys.last().is_some_and(|k| NEVER_LAST.contains(&k.as_str())) {
         return false;
     }
     // "Meghan, Duchess of Sussex": a title of nobility always set off after a name is that
@@ -2258,6 +2331,30 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Ranks that qualify a title of office ("Vice President", "Distinguished Professor",
+/// "Associate Editor"), besides the title modifiers of [`words::is_title_modifier`].
+const RANKS: &[&str] = &[
+    "vice", "distinguished", "senior", "junior", "assistant", "associate", "visiting", "emeritus", "acting", "managing", "founding",
+    "honorary", "adjunct", "regius",
+];
+
+fn is_rank(key: &str) -> bool {
+    RANKS.contains(&key) || words::is_title_modifier(key)
+}
+
+/// Posts a donor endows and names ("the Ada Lind Centennial Chair"), and the words that say so.
+const ENDOWED_POSTS: &[&str] = &["chair", "professorship", "fellowship", "lectureship", "scholarship"];
+const ENDOWMENTS: &[&str] = &["endowed", "centennial", "memorial", "distinguished"];
+
+/// Words that never close a name: forms of "to be", a negation, a particle of a phrasal verb.
+const NEVER_LAST: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "not", "up", "than", "thus", "therefore", "whether"];
+
+/// A single capital and its full stop ("A."): an initial, or a letter closing a sentence.
+fn is_lone_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_alphabetic())
 }
 
 /// Verbs that give a name ("a seller called “E-Life”"); not a nickname's ("dubbed
@@ -3312,6 +3409,77 @@ mod tests {
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
         proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_rank_before_a_post_and_an_endowed_chair_name_no_one() {
+        let h = headings_of(&[
+            "Tomas Reyl, Vice President of the Orvin Guild, spoke first.",
+            "Ada Quill is a Distinguished Professor in the Marl College of Botany.",
+            "She holds the Wendel Marr Centennial Chair in Botany, and Tomas Reyl said so.",
+        ]);
+        assert!(h.iter().all(|h| !h.contains("Vice") && !h.contains("Distinguished") && !h.contains("Chair")), "{h:?}");
+        assert!(h.contains(&"Reyl, Tomas".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_and_a_surnames_initial_name_no_one() {
+        let h = headings_of(&[
+            "Why did the owl cross the road? To get to the barn. Priya K. sent this one.",
+            "What is a cloud's favourite game? Tobin R. asked us, and Priya K. laughed.",
+        ]);
+        assert!(h.iter().all(|h| !h.contains("K.") && !h.contains("R.")), "{h:?}");
+    }
+
+    #[test]
+    fn a_letter_closing_a_sentence_is_no_initial_before_a_function_word() {
+        let h = headings_of(&[
+            "The class Tarn inherits from B. Thus, the fields of Tarn are shared.",
+            "Warming in Velmora reached 2.1°C. This spring was the hottest there.",
+        ]);
+        assert!(h.iter().all(|h| !h.contains("Thus") && !h.contains("This")), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_never_ends_in_a_verb_to_be_a_negation_or_a_particle() {
+        let h = headings_of(&[
+            "The series asks: at its centenary, Who Will Velmora Be? Writers from Velmora answer.",
+            "Get the Orvin Gazette by email and never miss a story Free Sign Up",
+            "Trouble With Your Wisteria Not Flowering? Wisteria needs sun.",
+        ]);
+        assert!(h.iter().all(|h| !h.ends_with(" Be") && !h.ends_with(" Up") && !h.ends_with(" Not")), "{h:?}");
+    }
+
+    #[test]
+    fn numbers_and_words_of_comparison_make_no_phrase() {
+        let h = headings_of(&[
+            "It took five years and different ways of working; hydrothermal vents were found.",
+            "After five years they tried different ways again near hydrothermal vents.",
+            "Five more: five years, different ways, hydrothermal vents.",
+            "Then five years passed; different ways failed; hydrothermal vents stayed.",
+        ]);
+        assert!(!h.contains(&"five years".to_string()) && !h.contains(&"different ways".to_string()), "{h:?}");
+        assert!(h.contains(&"hydrothermal vents".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_lowercase_label_after_a_persons_name_is_no_surname() {
+        let h = headings_of(&[
+            "Daniel Reyl Born March 3, 1950 Era modern philosophy",
+            "Daniel Reyl wrote the book, and Daniel Reyl taught in Orvin.",
+            "He was born in a village; she was born in a town.",
+        ]);
+        assert!(h.contains(&"Reyl, Daniel".to_string()), "{h:?}");
+        assert!(h.iter().all(|h| !h.contains("Born")), "{h:?}");
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_is_no_given_name() {
+        let h = headings_of(&[
+            "If you agree, you get a choice. Afterwards Quenby tells the children to run along.",
+            "Quenby said she would stay. Quenby left when she was tired.",
+        ]);
+        assert!(h.iter().all(|h| !h.contains("Afterwards")), "{h:?}");
     }
 
     #[test]
