@@ -131,6 +131,8 @@ struct Form {
     /// before "of", "for" or "at" and a capital ("Advocacy Director for the Middle East"): a
     /// post when all are so and a title of office ends it.
     post: usize,
+    /// Occurrences opening a paragraph before a colon ("Common Name: Paper Flower").
+    labels: usize,
     /// Occurrences right after a number ("520 Third Street"), or joined by "and" to another
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
@@ -146,7 +148,7 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     drop_demonyms(&mut forms);
     drop_unattested_abbreviations(&mut forms, &corpus.tokens);
     forms.extend(collect_phrases(corpus));
-    forms.extend(named_terms(&corpus.tokens, &forms));
+    forms.extend(named_terms(corpus, &forms));
     let fronted = particle_fronted(&corpus.tokens);
     group(forms, &casing, &alone, &fronted)
 }
@@ -641,6 +643,7 @@ fn collect_forms(
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
+            forms[n].labels += usize::from(before_colon(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
             let attributive = after.is_some_and(|a| {
@@ -865,13 +868,19 @@ fn paired_with_name(tokens: &[Token], end: usize, casing: &HashMap<&str, Casing>
 /// Whether the run `start..end` is a given name opening its paragraph before a colon ("Rick:
 /// It was a two-phase approach."): the speaker of an interview's answer, a person.
 fn speaker_label(tokens: &[Token], start: usize, end: usize) -> bool {
+    end == start + 1 && before_colon(tokens, start, end) && words::is_census_given_name(&tokens[start].key)
+}
+
+/// Whether the run `start..end` opens its paragraph before a colon ("Rick: It was…",
+/// "Common Name: Paper Flower").
+fn before_colon(tokens: &[Token], start: usize, end: usize) -> bool {
     let first = &tokens[start];
     let opens = start == 0 || tokens[start - 1].node != first.node;
     // Only a colon leaves the next word a sentence's start without a stop, comma or quote.
     let colon_after = tokens
         .get(end)
         .is_some_and(|t| t.node == first.node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before.is_none());
-    opens && end == start + 1 && colon_after && words::is_census_given_name(&first.key)
+    opens && colon_after
 }
 
 /// The most words of a name spelled out by an acronym, its small words included.
@@ -1840,12 +1849,13 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
 /// The lowercase terms the text names as such ("a small molecule called succinate") or lists
 /// again and again ("cocaine, heroin and methamphetamine") and no other form holds: see
 /// [`terms`].
-fn named_terms(tokens: &[Token], forms: &[Form]) -> Vec<Form> {
+fn named_terms(corpus: &Corpus, forms: &[Form]) -> Vec<Form> {
+    let (tokens, nodes) = (&corpus.tokens, &corpus.nodes);
     let mut known: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
     let places = terms::Places::new(tokens);
     terms::named_terms(tokens, &places)
         .into_iter()
-        .chain(terms::listed_kinds(tokens, &places))
+        .chain(terms::listed_kinds(tokens, &places, &|node| nodes[node].article))
         .chain(terms::hyphened_nouns(tokens))
         .map(|t| {
             let keys: Vec<String> = t.words.iter().map(|w| w.to_lowercase()).collect();
@@ -2263,6 +2273,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     if f.keys.last().is_some_and(|k| ENDOWED_POSTS.contains(&k.as_str())) && f.keys.iter().any(|k| ENDOWMENTS.contains(&k.as_str())) {
+        return false;
+    }
+    // "Common Name: Paper Flower", "Author Addresses: …": words the text writes in lowercase,
+    // capitalised only to open a paragraph before a colon, are a label of the page.
+    if f.keys.len() > 1 && f.labels == f.count && f.keys.iter().all(|k| is_common(k, casing)) {
         return false;
     }
     // "Liam A.", "Janice B.": a given name and the initial of a surname withheld (a reader's
@@ -3471,6 +3486,18 @@ mod tests {
         ]);
         assert!(h.contains(&"Reyl, Daniel".to_string()), "{h:?}");
         assert!(h.iter().all(|h| !h.contains("Born")), "{h:?}");
+    }
+
+    #[test]
+    fn common_words_labelling_a_paragraph_before_a_colon_are_no_name() {
+        let h = headings_of(&[
+            "Family: Rosaceae",
+            "Common Name: Velvet Thorn",
+            "The common name of a plant varies; one name is not another.",
+            "Marl County: the Velvet Thorn grows there.",
+        ]);
+        assert!(!h.contains(&"Common Name".to_string()), "{h:?}");
+        assert!(h.contains(&"Marl County".to_string()), "{h:?}");
     }
 
     #[test]
