@@ -96,8 +96,10 @@ const LISTED_KIND_MIN_COUNT: usize = 2;
 /// methamphetamine and fentanyl", then "for cocaine, heroin and methamphetamine"): two
 /// lowercase words listed together twice or more among single words, each used twice at
 /// least, and the other members of a list that two such words share, used three times. A word
-/// of one list alone ("showers, clothes and space") is no term. The lists are one article's:
-/// two articles listing "arms, legs and feet" each once share common words, no subject.
+/// of one list alone ("showers, clothes and space") is no term. Two lists of one article, or
+/// three of the book: two articles listing "arms, legs and feet" once each share common words,
+/// no subject; a book's chapters that list "workers, soldiers and peasants" again and again
+/// do share one.
 /// Lists are short: counting the pairs of each is no square of the book. `article` gives the
 /// article of a token's text node.
 pub fn listed_kinds(tokens: &[Token], places: &Places, article: &dyn Fn(usize) -> usize) -> Vec<Named> {
@@ -106,18 +108,24 @@ pub fn listed_kinds(tokens: &[Token], places: &Places, article: &dyn Fn(usize) -
     // How often each two words stand in one list of an article: two lists may share one word
     // by chance ("swimming, surfing and sailing", "netball, cricket and sailing"), not two.
     let mut together: HashMap<(usize, &str, &str), usize> = HashMap::new();
+    let mut in_book: HashMap<(&str, &str), usize> = HashMap::new();
     for list in &lists {
         let at = article_of(list);
         for (n, &a) in list.iter().enumerate() {
             for &b in &list[n + 1..] {
                 let (a, b) = (tokens[a].key.as_str(), tokens[b].key.as_str());
                 *together.entry((at, a.min(b), a.max(b))).or_default() += 1;
+                *in_book.entry((a.min(b), a.max(b))).or_default() += 1;
             }
         }
     }
     let partnered: HashSet<(usize, &str)> =
         together.iter().filter(|(_, n)| **n >= LISTED_MIN_LISTS).flat_map(|((at, a, b), _)| [(*at, *a), (*at, *b)]).collect();
-    let repeated = |at: usize, k: &usize| partnered.contains(&(at, tokens[*k].key.as_str()));
+    let book_partnered: HashSet<&str> = in_book.iter().filter(|(_, n)| **n > LISTED_MIN_LISTS).flat_map(|((a, b), _)| [*a, *b]).collect();
+    let repeated = |at: usize, k: &usize| {
+        let key = tokens[*k].key.as_str();
+        partnered.contains(&(at, key)) || book_partnered.contains(key)
+    };
     let mut kinds: Vec<Named> = Vec::new();
     for list in lists.iter().filter(|l| l.iter().filter(|k| repeated(article_of(l), k)).count() >= 2) {
         let at = article_of(list);
