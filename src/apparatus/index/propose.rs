@@ -838,7 +838,9 @@ fn post_context(tokens: &[Token], start: usize, end: usize) -> bool {
     let next = if word(end + 1).is_some_and(|t| t.key == "the") { end + 2 } else { end + 1 };
     let predicate = start > 0 && tokens[start].joined && tokens[start - 1].node == node && ["is", "was", "as"].contains(&tokens[start - 1].key.as_str());
     let clause_closed = tokens.get(end).is_none_or(|t| t.node != node || t.stop_before || t.comma_before);
-    apposed || (of && word(next).is_some_and(|t| t.capitalised())) || (predicate && clause_closed)
+    // The field may be a link, a text node of its own ("Editor for [Outkick]").
+    let linked = |k: usize| tokens.get(k).filter(|t| t.node != node && !t.stop_before && !t.sentence_start);
+    apposed || (of && word(next).or_else(|| linked(end + 1)).is_some_and(|t| t.capitalised())) || (predicate && clause_closed)
 }
 
 /// Whether a figure grouped in thousands stands at `k` ("Spain has 157,000 cases and Italy
@@ -3498,6 +3500,34 @@ mod tests {
         ]);
         assert!(!h.contains(&"Common Name".to_string()), "{h:?}");
         assert!(h.contains(&"Marl County".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_legislators_or_a_detectives_title_inside_a_run_is_cut_off_the_name() {
+        let h = headings_of(&[
+            "She is the granddaughter of South Dakota Congressman Edwin Tarrow, who spoke.",
+            "“We saw it,” said Marl County Police Detective Ivo Brennan on Monday.",
+            "Tarrow said so, and Brennan agreed.",
+        ]);
+        assert!(h.contains(&"Tarrow, Edwin".to_string()), "{h:?}");
+        assert!(h.contains(&"Brennan, Ivo".to_string()), "{h:?}");
+        assert!(h.iter().all(|h| !h.contains("Congressman") && !h.contains("Detective")), "{h:?}");
+    }
+
+    #[test]
+    fn a_post_before_for_and_a_linked_name_is_no_person() {
+        let p = {
+            let mut corpus = Corpus::default();
+            let mut start = true;
+            for (ordinal, text) in ["Lena Orr is the Bullpin Editor for", "Outkick Weekly", ", where Lena Orr writes."].iter().enumerate() {
+                corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: 0, ordinal });
+                let node = corpus.nodes.len() - 1;
+                super::super::scan::tokenize(text, node, true, &mut start, &mut corpus.tokens);
+            }
+            propose(&corpus)
+        };
+        let h: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(h.iter().all(|h| !h.contains("Editor")), "{h:?}");
     }
 
     #[test]
