@@ -2071,7 +2071,15 @@ fn campus_end(tokens: &[Token], end: usize) -> usize {
     let opens = word(end).is_some_and(|t| t.comma_before && words::is_place_prefix(&t.key));
     let place = word(end + 1).is_some_and(|t| t.joined && !words::is_non_person(&t.key));
     let closes = tokens.get(end + 2).is_none_or(|t| !t.joined || t.node != tokens[end - 1].node);
-    if opens && place && closes { end + 2 } else { end }
+    if opens && place && closes {
+        return end + 2;
+    }
+    // "the University of California, Berkeley.": one word after "University of" and a place,
+    // closing the sentence, is the campus too (not "University of Oxford, Cambridge and…").
+    let university = end >= 3 && tokens[end - 3].key == "university" && tokens[end - 2].key == "of";
+    let campus = word(end).is_some_and(|t| t.comma_before && !words::is_non_person(&t.key));
+    let sentence_closes = tokens.get(end + 1).is_none_or(|t| t.node != tokens[end - 1].node || t.stop_before);
+    if university && campus && sentence_closes { end + 1 } else { end }
 }
 
 /// "American Academy of Allergy, Asthma and Immunology", "Department of Health, Education and
@@ -2735,6 +2743,10 @@ fn looks_personal(
         return false;
     }
     let first = names[0].as_str();
+    // "Southwest Miami-Dade", "North Velmora": a point of the compass opens a region's name.
+    if names.len() > 1 && COMPASS.contains(&first) {
+        return false;
+    }
     // "DevTools Fission": a first word with a capital inside after three letters or more is
     // a product's name, no given name ("LeBron", "DeAndre", "MacKenzie" are).
     if f.words.get(f.keys.len() - names.len()).is_some_and(|w| product_casing(w)) {
@@ -3500,6 +3512,25 @@ mod tests {
         ]);
         assert!(!h.contains(&"Common Name".to_string()), "{h:?}");
         assert!(h.contains(&"Marl County".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_point_of_the_compass_opens_a_regions_name_no_persons() {
+        let h = headings_of(&[
+            "A crash in Southwest Velmora killed a driver, officials in Southwest Velmora said.",
+            "Southwest Velmora police said the car hit a pillar.",
+        ]);
+        assert!(h.iter().all(|h| h != "Velmora, Southwest"), "{h:?}");
+    }
+
+    #[test]
+    fn a_universitys_campus_of_one_word_closing_a_sentence_is_part_of_its_name() {
+        let h = headings_of(&[
+            "Ada Lind studies bursts at the University of Velmora, Tarrin. No one knows why.",
+            "She studied at the University of Velmora, Orvin and Marl before that.",
+        ]);
+        assert!(h.contains(&"University of Velmora, Tarrin".to_string()), "{h:?}");
+        assert!(!h.contains(&"Tarrin".to_string()), "{h:?}");
     }
 
     #[test]
