@@ -131,7 +131,8 @@ struct Form {
     /// before "of", "for" or "at" and a capital ("Advocacy Director for the Middle East"): a
     /// post when all are so and a title of office ends it.
     post: usize,
-    /// Occurrences opening a paragraph before a colon ("Common Name: Paper Flower").
+    /// Occurrences opening a sentence or a paragraph before a colon ("Common Name: Paper
+    /// Flower").
     labels: usize,
     /// Occurrences right after a number ("520 Third Street"), or joined by "and" to another
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
@@ -643,7 +644,7 @@ fn collect_forms(
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
-            forms[n].labels += usize::from(before_colon(tokens, start, end));
+            forms[n].labels += usize::from(label_before_colon(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
             let attributive = after.is_some_and(|a| {
@@ -870,19 +871,23 @@ fn paired_with_name(tokens: &[Token], end: usize, casing: &HashMap<&str, Casing>
 /// Whether the run `start..end` is a given name opening its paragraph before a colon ("Rick:
 /// It was a two-phase approach."): the speaker of an interview's answer, a person.
 fn speaker_label(tokens: &[Token], start: usize, end: usize) -> bool {
-    end == start + 1 && before_colon(tokens, start, end) && words::is_census_given_name(&tokens[start].key)
+    let opens = start == 0 || tokens[start - 1].node != tokens[start].node;
+    end == start + 1 && opens && colon_after(tokens, start, end) && words::is_census_given_name(&tokens[start].key)
 }
 
-/// Whether the run `start..end` opens its paragraph before a colon ("Rick: It was…",
-/// "Common Name: Paper Flower").
-fn before_colon(tokens: &[Token], start: usize, end: usize) -> bool {
-    let first = &tokens[start];
-    let opens = start == 0 || tokens[start - 1].node != first.node;
-    // Only a colon leaves the next word a sentence's start without a stop, comma or quote.
-    let colon_after = tokens
-        .get(end)
-        .is_some_and(|t| t.node == first.node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before.is_none());
-    opens && colon_after
+/// Whether the run `start..end` opens a sentence, or its paragraph, before a colon ("Rick: It
+/// was…", "Family: Rosaceae Common Name: Velvet Thorn").
+fn label_before_colon(tokens: &[Token], start: usize, end: usize) -> bool {
+    let opens = start == 0 || tokens[start - 1].node != tokens[start].node || tokens[start].sentence_start;
+    opens && colon_after(tokens, start, end)
+}
+
+/// Whether a colon follows the run `start..end`: only a colon leaves the next word a
+/// sentence's start without a stop, comma or quote.
+fn colon_after(tokens: &[Token], start: usize, end: usize) -> bool {
+    tokens.get(end).is_some_and(|t| {
+        t.node == tokens[start].node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before.is_none()
+    })
 }
 
 /// The most words of a name spelled out by an acronym, its small words included.
@@ -1325,18 +1330,30 @@ fn split_run_ons(forms: &mut Vec<Form>) {
 /// elsewhere, then a word the text writes in lowercase (no title, institution or suffix), is
 /// the name before the label of an infobox or a table run on; the occurrence is the person's.
 fn cut_trailing_labels(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
-    let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let mut index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
     let label = |k: &String| {
         is_common(k, casing) && !words::is_honorific(k) && !words::is_role_noun(k) && !words::is_non_person(k) && !words::is_name_suffix(k)
     };
     let given = |k: &String| words::is_given_name(k) || words::is_census_given_name(k);
-    let cuts: Vec<(usize, usize)> = forms
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.keys.len() >= 3 && f.named_work == 0 && f.quoted == 0 && given(&f.keys[0]))
-        .filter(|(_, f)| f.keys.last().is_some_and(label))
-        .filter_map(|(n, f)| Some((n, *index.get(&f.keys[..f.keys.len() - 1].join(" "))?)))
+    let labelled: Vec<usize> = (0..forms.len())
+        .filter(|&n| {
+            let f = &forms[n];
+            f.keys.len() >= 3 && f.named_work == 0 && f.quoted == 0 && given(&f.keys[0]) && f.keys.last().is_some_and(label)
+        })
         .collect();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for n in labelled {
+        let head = forms[n].keys[..forms[n].keys.len() - 1].join(" ");
+        if let Some(&name) = index.get(&head) {
+            cuts.push((n, name));
+        } else if forms[n].attributive == forms[n].count {
+            // "Ada Lind Full name": the label goes on in lowercase; the name is met only here.
+            forms[n].keys.pop();
+            forms[n].words.pop();
+            forms[n].attributive = 0;
+            index.insert(head, n);
+        }
+    }
     for &(n, name) in &cuts {
         let (count, mid) = (forms[n].count, forms[n].mid_sentence);
         forms[name].count += count;
@@ -2286,7 +2303,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     // "Common Name: Paper Flower", "Author Addresses: …": words the text writes in lowercase,
-    // capitalised only to open a paragraph before a colon, are a label of the page.
+    // capitalised only to open a line before a colon, are a label of the page.
     if f.keys.len() > 1 && f.labels == f.count && f.keys.iter().all(|k| is_common(k, casing)) {
         return false;
     }
@@ -3495,18 +3512,19 @@ mod tests {
     fn a_lowercase_label_after_a_persons_name_is_no_surname() {
         let h = headings_of(&[
             "Daniel Reyl Born March 3, 1950 Era modern philosophy",
+            "Tessa Quill Full name Tessa J. Quill, a painter of the full moon.",
             "Daniel Reyl wrote the book, and Daniel Reyl taught in Orvin.",
             "He was born in a village; she was born in a town.",
         ]);
         assert!(h.contains(&"Reyl, Daniel".to_string()), "{h:?}");
-        assert!(h.iter().all(|h| !h.contains("Born")), "{h:?}");
+        assert!(h.iter().all(|h| !h.contains("Born") && !h.contains("Full")), "{h:?}");
+        assert!(h.contains(&"Quill, Tessa".to_string()), "{h:?}");
     }
 
     #[test]
     fn common_words_labelling_a_paragraph_before_a_colon_are_no_name() {
         let h = headings_of(&[
-            "Family: Rosaceae",
-            "Common Name: Velvet Thorn",
+            "Family: Rosaceae Common Name: Velvet Thorn",
             "The common name of a plant varies; one name is not another.",
             "Marl County: the Velvet Thorn grows there.",
         ]);
