@@ -2419,6 +2419,9 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
         .enumerate()
         .map(|(n, f)| (f.keys.join(" "), n))
         .collect();
+    // The names a person's words are weighed against: a work's title says nothing of them
+    // (the biopic "Judy" beside "Judy Garland").
+    let names: HashMap<String, usize> = index.iter().filter(|(_, n)| forms[**n].named_work == 0).map(|(k, n)| (k.clone(), *n)).collect();
     // A word said alone that opens one longer name only: a given name ("Lupita" of "Lupita
     // Nyong'o"); a firm's opens many ("Apple" of "Apple Pay", "Apple Vision Pro").
     // Shaped as a given name: one capital, then lowercase letters ("LibreOffice" is none).
@@ -2446,9 +2449,9 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     }
     // Twice: a name found a person by its list ("Jan Holesovsky" beside "Chris Sherlock")
     // is evidence for the names listed beside it in turn ("Julien Nabet").
-    mark_person_lists(&mut forms, &index, alone, casing);
-    mark_person_lists(&mut forms, &index, alone, casing);
-    mark_person_columns(&mut forms, &index, alone, casing);
+    mark_person_lists(&mut forms, &names, alone, casing);
+    mark_person_lists(&mut forms, &names, alone, casing);
+    mark_person_columns(&mut forms, &names, alone, casing);
     // parent[n]: the form that form n merges into.
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     for (n, f) in forms.iter().enumerate() {
@@ -2483,7 +2486,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     let bare: HashSet<&str> = forms.iter().filter_map(bare_surname).collect();
     for (n, f) in forms.iter().enumerate() {
         let surname_alone = bare.contains(surname(f));
-        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && paired[n].is_none() && looks_personal(f, &index, alone, casing) {
+        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && paired[n].is_none() && looks_personal(f, &names, alone, casing) {
             full_names.entry(surname(f)).or_default().push(n);
         }
     }
@@ -2492,7 +2495,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // Parata) names neither: no heading of its own.
     let mut ambiguous = vec![false; forms.len()];
     for (n, f) in forms.iter().enumerate() {
-        if f.keys.len() > 1 && paired[n].is_none() && looks_personal(f, &index, alone, casing) {
+        if f.keys.len() > 1 && paired[n].is_none() && looks_personal(f, &names, alone, casing) {
             persons[n] = true;
         }
         if let Some(surname) = bare_surname(f) {
@@ -2582,7 +2585,8 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             parent[tail] = full;
         }
     }
-    // A given name alone ("Leon") joins the one full name it opens ("Leon Trotsky").
+    // A given name alone ("Leon") joins the one full name it opens ("Leon Trotsky"); not a
+    // work's title (the biopic "Judy" of "Judy Garland").
     let mut given: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate().filter(|(n, _)| persons[*n]) {
         if let Some(first) = f.keys.iter().find(|k| !words::is_honorific(k)) {
@@ -2592,7 +2596,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     for (n, f) in forms.iter().enumerate() {
         if let [single] = f.keys.as_slice() {
             if let Some([full]) = given.get(single.as_str()).map(Vec::as_slice) {
-                if parent[n] == n {
+                if parent[n] == n && f.named_work == 0 {
                     parent[n] = *full;
                 }
             }
@@ -3533,6 +3537,15 @@ mod tests {
         ]);
         assert!(!h.contains(&"Common Name".to_string()), "{h:?}");
         assert!(h.contains(&"Marl County".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_works_title_that_is_a_given_name_leaves_the_person_a_person() {
+        let h = headings_of(&[
+            "Lena Orr has won most prizes for her performance as a desperate, aging Mabel Tarrow in biopic “Mabel.”",
+            "Orr said the part was hard.",
+        ]);
+        assert!(h.contains(&"Tarrow, Mabel".to_string()) && h.contains(&"Mabel".to_string()), "{h:?}");
     }
 
     #[test]
