@@ -680,6 +680,13 @@ fn collect_forms(
             forms[n].determined_attributive += usize::from(attributive && article_before);
             // "A CT of his chest": the article capitalised by a sentence start counts too.
             let indefinite = before.is_some_and(|b| ["a", "an"].contains(&b.key.as_str()) && run[0].joined && b.node == run[0].node);
+            // "a $60 Annual Subscription": a price or a number between the article and the
+            // words leaves them a kind of thing (not a year: "a 2010 Honda Civic").
+            let priced = start >= 2 && run[0].joined && figure(&tokens[start - 1]) && !is_year(&tokens[start - 1].text) && {
+                let a = &tokens[start - 2];
+                ["a", "an"].contains(&a.key.as_str()) && a.node == run[0].node && tokens[start - 1].node == run[0].node
+            };
+            let indefinite = indefinite || priced;
             forms[n].indefinite += usize::from(!attributive && indefinite);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
@@ -3546,6 +3553,15 @@ mod tests {
             "Orr said the part was hard.",
         ]);
         assert!(h.contains(&"Tarrow, Mabel".to_string()) && h.contains(&"Mabel".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn words_after_a_and_a_price_name_a_kind_of_thing() {
+        let h = headings_of(&["To read on, subscribe to the Velmora Courier. You can choose a $60 Annual Subscription or a $5 Weekly Pass."]);
+        assert!(h.iter().all(|h| h != "Annual Subscription" && h != "Weekly Pass"), "{h:?}");
+        assert!(h.contains(&"Velmora Courier".to_string()), "{h:?}");
+        let h = headings_of(&["Police said a 2010 Tarrin Velo was stolen."]);
+        assert!(h.contains(&"Tarrin Velo".to_string()), "{h:?}");
     }
 
     #[test]
