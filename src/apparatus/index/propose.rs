@@ -683,8 +683,9 @@ fn collect_forms(
             // "a $60 Annual Subscription": a price or a number between the article and the
             // words leaves them a kind of thing (not a year: "a 2010 Honda Civic").
             let priced = start >= 2 && run[0].joined && figure(&tokens[start - 1]) && !is_year(&tokens[start - 1].text) && {
+                // (The price may open a link after the article: "a [$60 Annual Subscription]".)
                 let a = &tokens[start - 2];
-                ["a", "an"].contains(&a.key.as_str()) && a.node == run[0].node && tokens[start - 1].node == run[0].node
+                ["a", "an"].contains(&a.key.as_str()) && tokens[start - 1].node == run[0].node
             };
             let indefinite = indefinite || priced;
             forms[n].indefinite += usize::from(!attributive && indefinite);
@@ -3560,6 +3561,18 @@ mod tests {
         let h = headings_of(&["To read on, subscribe to the Velmora Courier. You can choose a $60 Annual Subscription or a $5 Weekly Pass."]);
         assert!(h.iter().all(|h| h != "Annual Subscription" && h != "Weekly Pass"), "{h:?}");
         assert!(h.contains(&"Velmora Courier".to_string()), "{h:?}");
+        // The price opening a link after the article.
+        let p = {
+            let mut corpus = Corpus::default();
+            let mut start = true;
+            for (ordinal, text) in ["Read on: choose a", "$90 Yearly Pass", "today."].iter().enumerate() {
+                corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: 0, ordinal });
+                let node = corpus.nodes.len() - 1;
+                super::super::scan::tokenize(text, node, true, &mut start, &mut corpus.tokens);
+            }
+            propose(&corpus)
+        };
+        assert!(p.iter().all(|p| p.heading != "Yearly Pass"), "{:?}", p.iter().map(|p| &p.heading).collect::<Vec<_>>());
         let h = headings_of(&["Police said a 2010 Tarrin Velo was stolen."]);
         assert!(h.contains(&"Tarrin Velo".to_string()), "{h:?}");
     }
