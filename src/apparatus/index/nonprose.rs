@@ -36,11 +36,33 @@ static SHORT_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\^↑]\s*(?:[a-z]\s+)*)?\p{Lu}[\p{L}'’-]+(?:(?:,? | & |, | and )\p{Lu}[\p{L}'’-]+)* \d{4}[a-z]?\s*,\s*pp?\.\s*[\divxlc]+(?:\s*[–-]\s*\d+)?\s*[.;]?\s*$").unwrap()
 });
 
+/// A journal's year, volume, issue and pages run together as the Vancouver style writes them
+/// ("2019;12(3):45-67", "2006 Mar;155(2):422–8", "2015;7:e1234"): no sentence is so written.
+static VOLUME_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{4}(?:\s+\p{Lu}\p{Ll}{2}(?:\s+\d{1,2})?)?;\s*\d+(?:\s*\([\d\s–-]+\))?\s*:\s*\p{L}?\d+").unwrap()
+});
+
+/// Authors as the Vancouver style opens an entry, surname then initials without stops, two of
+/// them or one and "et al." ("Agier M, et al.", "Brown RJ, Cardoso CS.", "Peyriere H et al."),
+/// after the entry's number; the entry gives a year (not a list item "Apple TV, Roku TV.").
+static VANCOUVER_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
+    let author = r"\p{Lu}[\p{L}'’‐-]+ \p{Lu}{1,3}";
+    Regex::new(&format!(r"^(?:\d+\.\s*)*(?:{author},? et al\b|{author}(?:, {author})+[.,])")).unwrap()
+});
+
 /// Whether a paragraph or list item is shaped like an entry of a reference list.
 pub fn is_citation(text: &str) -> bool {
     let text = text.trim();
-    AUTHOR_DATE.is_match(text) || STANDARD_NUMBER.is_match(text) || ACCESS_STAMP.is_match(text) || SHORT_CITATION.is_match(text)
+    AUTHOR_DATE.is_match(text)
+        || STANDARD_NUMBER.is_match(text)
+        || ACCESS_STAMP.is_match(text)
+        || SHORT_CITATION.is_match(text)
+        || VOLUME_PAGES.is_match(text)
+        || (VANCOUVER_AUTHORS.is_match(text) && YEAR.is_match(text))
 }
+
+/// A year of publication.
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:1[6-9]|20)\d{2}\b").unwrap());
 
 /// A notice of copyright: "© 2019 Associated Press. All Rights Reserved.", "Copyright 2019
 /// Hawaii News Now." (not a picture's credit run into prose: "© Provided by Business Insider
@@ -157,6 +179,19 @@ mod tests {
         // A year and a page inside a sentence, and a retrieval that is no date stamp.
         assert!(!is_citation("King 2003, p. 41, is where the story first appears in print."));
         assert!(!is_citation("Divers retrieved 17 bodies from the wreck in March 2009."));
+    }
+
+    #[test]
+    fn vancouver_entries_are_citations() {
+        assert!(is_citation("4. Okafor T, Lind AB. Night shifts and sleep. Occup Med J. 2019;12(3):45-67."));
+        assert!(is_citation("Vance Q et al. A survey of ward rounds. Clin Nurs Rev. 2011."));
+        assert!(is_citation("12. 12. Marsh PJ, Quill DE, Oduya N. Tea and memory. Br J Nutr Stud. 2004 Jun;88(2):101–9."));
+        assert!(is_citation("Halvorsen K, et al. Snow cover in the fells. Arct Res. 2020;7:e1234."));
+        // Prose that names authors, a ratio or a time of day.
+        assert!(!is_citation("Okafor said the shift pattern changed in 2019; 12 nurses left: 3 came back."));
+        assert!(!is_citation("Dr Okafor, with Lind and Marsh, wrote the report in 2019."));
+        assert!(!is_citation("The score was 2019;12 at the break, a record."));
+        assert!(!is_citation("Apple TV, Roku TV, and a smart speaker."));
     }
 
     #[test]

@@ -411,8 +411,11 @@ pub fn tokenize(
         while !amp && i < chars.len() {
             let c = chars[i].1;
             // A soft hyphen ("Vladi\u{ad}mir") marks where the word may break: no boundary.
+            // "3.Charlotte Jones": a list's number, its full stop and a capital are two words.
+            let numbered = c == '.' && i > start && chars[start..i].iter().all(|(_, d)| d.is_ascii_digit()) && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase());
             let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
-                && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())
+                && !numbered;
             // "SNS에": a Korean particle after a Latin name; a word of a script with capitals
             // ends where one without them begins.
             let cased = |c: char| c.is_uppercase() || c.is_lowercase();
@@ -587,6 +590,15 @@ mod tests {
 
     fn words(text: &str) -> Vec<Token> {
         tokens_of(text)
+    }
+
+    #[test]
+    fn a_lists_number_glued_to_a_name_is_a_word_of_its_own() {
+        let t = words("3.Ada Lind Quill leads; version 2.5 and the U.S. follow.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts[..4], ["3", "Ada", "Lind", "Quill"]);
+        assert!(t[1].sentence_start);
+        assert!(texts.contains(&"2.5") && texts.contains(&"U.S."), "{texts:?}");
     }
 
     #[test]

@@ -96,25 +96,39 @@ const LISTED_KIND_MIN_COUNT: usize = 2;
 /// methamphetamine and fentanyl", then "for cocaine, heroin and methamphetamine"): two
 /// lowercase words listed together twice or more among single words, each used twice at
 /// least, and the other members of a list that two such words share, used three times. A word
-/// of one list alone ("showers, clothes and space") is no term. Lists are short: counting the
-/// pairs of each is no square of the book.
-pub fn listed_kinds(tokens: &[Token], places: &Places) -> Vec<Named> {
+/// of one list alone ("showers, clothes and space") is no term. Two lists of one article, or
+/// three of the book: two articles listing "arms, legs and feet" once each share common words,
+/// no subject; a book's chapters that list "workers, soldiers and peasants" again and again
+/// do share one.
+/// Lists are short: counting the pairs of each is no square of the book. `article` gives the
+/// article of a token's text node.
+pub fn listed_kinds(tokens: &[Token], places: &Places, article: &dyn Fn(usize) -> usize) -> Vec<Named> {
     let lists = word_lists(tokens);
-    // How often each two words stand in one list: two lists may share one word by chance
-    // ("swimming, surfing and sailing", "netball, cricket and sailing"), not two.
-    let mut together: HashMap<(&str, &str), usize> = HashMap::new();
+    let article_of = |list: &[usize]| article(tokens[list[0]].node);
+    // How often each two words stand in one list of an article: two lists may share one word
+    // by chance ("swimming, surfing and sailing", "netball, cricket and sailing"), not two.
+    let mut together: HashMap<(usize, &str, &str), usize> = HashMap::new();
+    let mut in_book: HashMap<(&str, &str), usize> = HashMap::new();
     for list in &lists {
+        let at = article_of(list);
         for (n, &a) in list.iter().enumerate() {
             for &b in &list[n + 1..] {
                 let (a, b) = (tokens[a].key.as_str(), tokens[b].key.as_str());
-                *together.entry((a.min(b), a.max(b))).or_default() += 1;
+                *together.entry((at, a.min(b), a.max(b))).or_default() += 1;
+                *in_book.entry((a.min(b), a.max(b))).or_default() += 1;
             }
         }
     }
-    let partnered: HashSet<&str> = together.iter().filter(|(_, n)| **n >= LISTED_MIN_LISTS).flat_map(|((a, b), _)| [*a, *b]).collect();
-    let repeated = |k: &usize| partnered.contains(tokens[*k].key.as_str());
+    let partnered: HashSet<(usize, &str)> =
+        together.iter().filter(|(_, n)| **n >= LISTED_MIN_LISTS).flat_map(|((at, a, b), _)| [(*at, *a), (*at, *b)]).collect();
+    let book_partnered: HashSet<&str> = in_book.iter().filter(|(_, n)| **n > LISTED_MIN_LISTS).flat_map(|((a, b), _)| [*a, *b]).collect();
+    let repeated = |at: usize, k: &usize| {
+        let key = tokens[*k].key.as_str();
+        partnered.contains(&(at, key)) || book_partnered.contains(key)
+    };
     let mut kinds: Vec<Named> = Vec::new();
-    for list in lists.iter().filter(|l| l.iter().filter(|k| repeated(k)).count() >= 2) {
+    for list in lists.iter().filter(|l| l.iter().filter(|k| repeated(article_of(l), k)).count() >= 2) {
+        let at = article_of(list);
         for &k in list {
             let words = vec![tokens[k].text.clone()];
             if kinds.iter().any(|t| same(&t.words, &words)) {
@@ -122,7 +136,7 @@ pub fn listed_kinds(tokens: &[Token], places: &Places) -> Vec<Named> {
             }
             // A word listed with these once must stand out of lists too ("marijuana" of
             // "cocaine, heroin, marijuana and methamphetamine").
-            let least = if repeated(&k) { LISTED_KIND_MIN_COUNT } else { TERM_MIN_COUNT };
+            let least = if repeated(at, &k) { LISTED_KIND_MIN_COUNT } else { TERM_MIN_COUNT };
             let count = places.occurrences(tokens, &words);
             if count >= least {
                 kinds.push(Named { words, count });
@@ -332,7 +346,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
         tokenize(text, 0, true, &mut true, &mut tokens);
-        listed_kinds(&tokens, &Places::new(&tokens)).into_iter().map(|n| n.words.join(" ")).collect()
+        listed_kinds(&tokens, &Places::new(&tokens), &|_| 0).into_iter().map(|n| n.words.join(" ")).collect()
     }
 
     #[test]
@@ -343,6 +357,17 @@ mod tests {
              showers, clothes and rest.",
         );
         assert_eq!(k, ["wheat", "barley", "millet", "sorghum"]);
+    }
+
+    #[test]
+    fn words_listed_together_once_in_each_of_two_articles_are_no_kinds() {
+        let mut tokens = Vec::new();
+        tokenize("The blast burnt her arms, legs and feet. Her arms healed; her legs healed.", 0, true, &mut true, &mut tokens);
+        tokenize("Stretch your arms, legs and back. Arms up, then legs.", 1, true, &mut true, &mut tokens);
+        let places = Places::new(&tokens);
+        assert!(listed_kinds(&tokens, &places, &|node| node).is_empty());
+        // One article listing them twice names its kinds.
+        assert!(!listed_kinds(&tokens, &places, &|_| 0).is_empty());
     }
 
     #[test]

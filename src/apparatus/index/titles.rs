@@ -12,6 +12,8 @@ const WORK_NOUNS: &[&str] = &[
     "book", "books", "novel", "novels", "work", "works", "film", "films", "movie", "album",
     "song", "poem", "play", "essay", "memoir", "treatise", "opera", "painting", "sculpture",
     "series", "documentary", "collection", "volume",
+    // Genres of film and television ("the thriller “Parasite”", "comedy “Fleabag”").
+    "thriller", "drama", "comedy", "biopic", "sitcom", "musical", "miniseries",
 ];
 
 /// Whether `key` is a noun of a work ("book", "novel", "work").
@@ -35,7 +37,10 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         let d = &tokens[i - 2];
         // A plural's possessive too ("The Corrs’ song": its apostrophe is read as a quote's).
         let plural_owner = d.text.ends_with('s') && matches!(cue.quote_before, Some('’' | '\''));
-        d.node == cue.node && (cue.joined || plural_owner) && (d.possessive || plural_owner || !d.capitalised())
+        // "South Korean thriller", "British comedy": an adjective of nationality is no verb's
+        // subject either.
+        let national = d.capitalised() && (words::is_nationality(&d.key) || words::is_adjectival(&d.key));
+        d.node == cue.node && (cue.joined || plural_owner) && (d.possessive || plural_owner || national || !d.capitalised())
     };
     let after_noun = WORK_NOUNS.contains(&cue.key.as_str()) && cue.text.chars().all(char::is_lowercase) && determined;
     let after_verb = NAMING_VERBS.contains(&cue.key.as_str());
@@ -90,7 +95,9 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     // “Breathless”").
     let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
     let titled = ["titled", "entitled"].contains(&cue.key.as_str());
-    let quoted_whole = quoted && after_noun && tokens.get(end).is_some_and(|t| matches!(t.quote_before, Some('”' | '’')));
+    // (The paragraph may end with the quotation: "comedy “Fleabag.”")
+    let closes_quote = tokens.get(end).is_none_or(|t| t.node != first.node || matches!(t.quote_before, Some('”' | '’')));
+    let quoted_whole = quoted && after_noun && closes_quote;
     ((capitals >= 2 || ((titled || quoted_whole) && capitals == 1)) && whole).then_some(end)
 }
 
@@ -135,6 +142,15 @@ mod tests {
         assert_eq!(title("The French collective designed Spider on the Bridge: eighty spiders.").as_deref(), Some("Spider on the Bridge"));
         assert_eq!(title("The band’s song “Lanterns” was a hit.").as_deref(), Some("Lanterns"));
         assert_eq!(title("The Lamplighters’ song “Lanterns” was a hit.").as_deref(), Some("Lanterns"));
+    }
+
+    #[test]
+    fn a_quoted_title_after_a_genre_of_film_or_television_is_a_work() {
+        assert_eq!(title("It beat the South Korean thriller “Lanterns” at the awards.").as_deref(), Some("Lanterns"));
+        assert_eq!(title("The prize went to quirky British comedy “Tarnfield.”").as_deref(), Some("Tarnfield"));
+        assert_eq!(title("She played a lawyer in the domestic drama “Marl Street.”").as_deref(), Some("Marl Street"));
+        // A name after the genre, not quoted whole, is no title of one word.
+        assert_eq!(title("The drama Ada Lind wrote was staged."), None);
     }
 
     #[test]

@@ -174,6 +174,10 @@ const HONORIFICS: &[&str] = &[
     "representative", "adviser", "advisor",
     // A county's elected officer ("Supervisor Ana Lind of Marin County").
     "supervisor",
+    // Members of a legislature or a council, ranks of the police ("South Carolina Congressman
+    // Ed Moss", "Police Detective Ana Lind").
+    "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
+    "assemblywoman", "detective", "sergeant", "lieutenant", "corporal", "constable", "trooper",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
