@@ -5,7 +5,10 @@
 //! (JSON-LD, then Open Graph and other `meta` tags, then `<time>`, bylines and `<title>`).
 //! Choosing among them is `metadata`'s job; this module only reads.
 
+use std::sync::LazyLock;
+
 use dom_query::{Document, NodeRef};
+use regex::Regex;
 use serde_json::Value;
 
 /// What the markup says about the article, strongest source first in every list.
@@ -31,18 +34,47 @@ pub struct Evidence {
     pub languages: Vec<String>,
     /// Canonical URLs (`link rel=canonical`, `og:url`, JSON-LD `url`).
     pub urls: Vec<String>,
+    /// Names the markup gives as organisations, not people (a JSON-LD author typed
+    /// `Organization`, `<meta name="publisher">`): an author only when no person is named.
+    pub organisations: Vec<String>,
+    /// Dates the page only shows: short lines a page marks as its date ("31. Mai 2019" in
+    /// a `.entry-date`, "Veröffentlicht am 06.10.2023"), in document order; weaker than any
+    /// declared date.
+    pub shown_dates: Vec<String>,
 }
 
 /// How many of the body's first elements are searched for an unmarked "By X" line.
 const BYLINE_SCAN: usize = 400;
 
+/// More words than a byline has, a date and a label included ("Ein Artikel von Pamela
+/// Sladky | 27.01.2022 - 12:45").
+const BYLINE_WORDS: usize = 12;
+
+/// The words a byline opens with, in the languages pages are commonly written in: "By",
+/// "Von", "Par", "Por", "Door", "Di", "Av", "Written by", "Geschrieben von", "Ein Artikel
+/// von", "Publié par"… Shared with `metadata`, which takes them off a name.
+pub(super) const BYLINE_WORDS_RE: &str = r"(?:(?:written|posted|published|reported|words|text|photos?\s+and\s+text)\s+by|by|von|par|por|door|di|av|af|przez|(?:ein(?:en)?\s+)?(?:artikel|beitrag|interview|kommentar|bericht|text|blog\s*beitrag)\s+von|(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:un\s+article\s+)?(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:geschreven|gepubliceerd)\s+door)";
+
+/// The labels a byline opens with, a colon after them: "Autor: …", "Text: …", "Auteur : …".
+pub(super) const BYLINE_LABELS_RE: &str =
+    r"(?:autor(?:in)?|auteur|author|autore|text|texte|words|redaktion|reporter)(?:\s+(?:und|and|&|et|y|e|\+)\s+\p{L}+)?";
+
+/// A line that opens as a byline: its words and then a capitalised name ("Von Roland
+/// Brockmann", not "von der Leyen"), or a label and a colon ("Autor: uriebe").
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?:{BYLINE_WORDS_RE}\s+(?-i:\p{{Lu}})|{BYLINE_LABELS_RE}\s*:\s*\S)")).unwrap()
+});
+
 /// Reads every metadata source of the page.
 pub fn gather(doc: &Document) -> Evidence {
     let mut ev = Evidence::default();
-    for script in doc.select(r#"script[type="application/ld+json"]"#).iter() {
-        if let Some(value) = parse_json_ld(&script.text()) {
-            json_ld(&value, &mut ev);
-        }
+    let blocks: Vec<Value> =
+        doc.select(r#"script[type="application/ld+json"]"#).iter().filter_map(|s| parse_json_ld(&s.text())).collect();
+    // A graph names each person once and points to them by `@id` (Yoast's "author": {"@id": …}).
+    let mut ids = Vec::new();
+    blocks.iter().for_each(|b| named_ids(b, &mut ids));
+    for value in &blocks {
+        json_ld(value, &ids, &mut ev);
     }
     meta_tags(doc, &mut ev);
     itemprops(doc, &mut ev);
@@ -56,7 +88,7 @@ pub fn gather(doc: &Document) -> Evidence {
         ev.dates.push(time.attr("datetime").map(|d| d.trim().to_string()).unwrap_or_default());
     }
     for byline in doc.select(r#"a[rel="author"], [class*="byline"], [class*="author-name"], [rel="author"]"#).nodes() {
-        if !inside_code(byline) {
+        if !inside_code(byline) && !in_comments(byline) {
             ev.bylines.push(squash(&byline.text()));
         }
     }
@@ -67,6 +99,25 @@ pub fn gather(doc: &Document) -> Evidence {
         byline.then_some(text)
     });
     ev.bylines.extend(plain);
+    // Weaker: an element a theme marks as the author ("author vcard", "entry-author"), and a
+    // short line opening with a byline's words in the page's language ("Von …", "Par …",
+    // "Autor: …", "Posted by …").
+    for node in doc.select(r#"body [class*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
+        if !inside_code(node) && !in_comments(node) && !outside_article(node) {
+            let text = squash(&node.text());
+            if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
+                ev.bylines.push(text);
+            }
+        }
+    }
+    let prefixed = doc.select("body p, body span, body div, body em, body i, body small, body li, body h2, body h3, body h4, body h5, body h6, body address, body td");
+    let prefixed = prefixed.nodes().iter().take(4 * BYLINE_SCAN).find_map(|n| {
+        let text = squash(&n.text());
+        let byline = text.split_whitespace().count() <= BYLINE_WORDS && BYLINE_PREFIX.is_match(&text);
+        (byline && !inside_code(n) && !in_comments(n) && !outside_article(n)).then_some(text)
+    });
+    ev.bylines.extend(prefixed);
+    shown_dates(doc, &mut ev);
     ev.page_title = non_empty(&doc.select("head title").text());
     // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
     let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
@@ -77,7 +128,17 @@ pub fn gather(doc: &Document) -> Evidence {
         .filter(|t| !t.is_empty())
         .take(MAX_H1S)
         .collect();
-    for list in [&mut ev.titles, &mut ev.bylines, &mut ev.dates, &mut ev.sites, &mut ev.descriptions, &mut ev.languages, &mut ev.urls] {
+    for list in [
+        &mut ev.titles,
+        &mut ev.bylines,
+        &mut ev.dates,
+        &mut ev.sites,
+        &mut ev.descriptions,
+        &mut ev.languages,
+        &mut ev.urls,
+        &mut ev.organisations,
+        &mut ev.shown_dates,
+    ] {
         list.retain(|s| !s.trim().is_empty());
     }
     ev.authors.retain(|a| !a.is_empty());
@@ -105,16 +166,33 @@ fn is_article_type(value: &Value) -> bool {
     }
 }
 
-/// Walks a JSON-LD value (objects, arrays, `@graph`) and collects the article's fields.
-fn json_ld(value: &Value, ev: &mut Evidence) {
+/// Every node of a JSON-LD value that has both an `@id` and a `name`, as (id, node).
+fn named_ids<'a>(value: &'a Value, out: &mut Vec<(String, &'a Value)>) {
     match value {
-        Value::Array(items) => items.iter().for_each(|v| json_ld(v, ev)),
+        Value::Array(items) => items.iter().for_each(|v| named_ids(v, out)),
+        Value::Object(map) => {
+            if let (Some(Value::String(id)), Some(_)) = (map.get("@id"), map.get("name")) {
+                out.push((id.clone(), value));
+            }
+            map.values().for_each(|v| named_ids(v, out));
+        }
+        _ => {}
+    }
+}
+
+/// Named JSON-LD nodes by `@id`.
+type Ids<'a> = [(String, &'a Value)];
+
+/// Walks a JSON-LD value (objects, arrays, `@graph`) and collects the article's fields.
+fn json_ld(value: &Value, ids: &Ids, ev: &mut Evidence) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| json_ld(v, ids, ev)),
         Value::Object(map) => {
             if let Some(graph) = map.get("@graph") {
-                json_ld(graph, ev);
+                json_ld(graph, ids, ev);
             }
             if is_article_type(value) {
-                article_fields(value, ev);
+                article_fields(value, ids, ev);
             } else if value.get("@type").and_then(Value::as_str) == Some("WebSite") {
                 ev.sites.extend(string(value.get("name")));
             }
@@ -124,7 +202,7 @@ fn json_ld(value: &Value, ev: &mut Evidence) {
 }
 
 /// The fields of one schema.org Article-like object.
-fn article_fields(v: &Value, ev: &mut Evidence) {
+fn article_fields(v: &Value, ids: &Ids, ev: &mut Evidence) {
     // A WebPage is weaker evidence than an Article: its name is often the <title>.
     let weak = v.get("@type").and_then(Value::as_str) == Some("WebPage");
     let titles = string(v.get("headline")).or_else(|| string(v.get("name")));
@@ -132,10 +210,12 @@ fn article_fields(v: &Value, ev: &mut Evidence) {
         ev.titles.extend(titles);
     } else {
         ev.titles.splice(0..0, titles);
-        let names = people(v.get("author").or_else(|| v.get("creator")));
+        let mut organisations = Vec::new();
+        let names = people(v.get("author").or_else(|| v.get("creator")), ids, &mut organisations);
         if !names.is_empty() {
             ev.authors.push(names);
         }
+        ev.organisations.extend(organisations);
     }
     for key in ["datePublished", "dateCreated"] {
         ev.dates.extend(string(v.get(key)));
@@ -148,12 +228,30 @@ fn article_fields(v: &Value, ev: &mut Evidence) {
     ev.urls.extend(string(v.get("url")).or_else(|| v.get("mainEntityOfPage").and_then(|m| string(m.get("@id")))));
 }
 
-/// Names of the people in a JSON-LD `author` value (a string, an object, or a list).
-fn people(v: Option<&Value>) -> Vec<String> {
+/// Names of the people in a JSON-LD `author` value (a string, an object, a reference by
+/// `@id` to a node of the graph, or a list); the names of authors typed as organisations
+/// are also added to `organisations`.
+fn people(v: Option<&Value>, ids: &Ids, organisations: &mut Vec<String>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => split_names(s),
-        Some(Value::Object(_)) => v.and_then(|o| string(o.get("name"))).map(|n| split_names(&n)).unwrap_or_default(),
-        Some(Value::Array(items)) => items.iter().flat_map(|i| people(Some(i))).collect(),
+        Some(value @ Value::Object(o)) => {
+            let node = match (o.get("name"), o.get("@id").and_then(Value::as_str)) {
+                (None, Some(id)) => ids.iter().find(|(i, _)| i == id).map_or(value, |(_, n)| *n),
+                _ => value,
+            };
+            let names = string(node.get("name")).map(|n| split_names(&n)).unwrap_or_default();
+            let is_org = |t: &str| t.contains("Organization") || t == "Corporation" || t == "NewsMediaOrganization";
+            let org = match node.get("@type") {
+                Some(Value::String(t)) => is_org(t),
+                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_org),
+                _ => false,
+            };
+            if org {
+                organisations.extend(names.iter().cloned());
+            }
+            names
+        }
+        Some(Value::Array(items)) => items.iter().flat_map(|i| people(Some(i), ids, organisations)).collect(),
         _ => Vec::new(),
     }
 }
@@ -170,6 +268,8 @@ fn string(v: Option<&Value>) -> Option<String> {
 /// `meta` tags: Open Graph, article:*, citation_*, Dublin Core, and common CMS names.
 fn meta_tags(doc: &Document, ev: &mut Evidence) {
     let mut authors = Vec::new();
+    // Yoast's reading-time card: `twitter:label1` = "Written by", `twitter:data1` = the name.
+    let mut labels: Vec<(String, String)> = Vec::new();
     for meta in doc.select("meta[content]").iter() {
         let key = meta.attr("property").or_else(|| meta.attr("name")).or_else(|| meta.attr("itemprop"));
         let Some(key) = key.map(|k| k.trim().to_ascii_lowercase()) else { continue };
@@ -190,7 +290,18 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             "og:description" | "description" | "twitter:description" | "dc.description" => ev.descriptions.push(content),
             "og:locale" | "dc.language" | "citation_language" => ev.languages.push(content.replace('_', "-")),
             "og:url" => ev.urls.push(content),
+            "publisher" | "article:publisher" if !content.starts_with("http") => ev.organisations.push(content),
+            k if k.starts_with("twitter:label") || k.starts_with("twitter:data") => labels.push((key, content)),
             _ => {}
+        }
+    }
+    for (key, label) in &labels {
+        let Some(n) = key.strip_prefix("twitter:label") else { continue };
+        if WRITTEN_BY.is_match(label) {
+            let data = format!("twitter:data{n}");
+            if let Some((_, name)) = labels.iter().find(|(k, _)| *k == data) {
+                authors.push(("twitter:data".to_string(), name.clone()));
+            }
         }
     }
     // One list per tag name, so several citation_author tags make one list of authors.
@@ -204,10 +315,22 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
     ev.authors.extend(by_key.into_iter().map(|(_, names)| names));
 }
 
+/// A label that says the next value is the author: "Written by", "Verfasst von", "Écrit par".
+static WRITTEN_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{BYLINE_WORDS_RE}|{BYLINE_LABELS_RE}\s*:?)$")).unwrap());
+
 /// Microdata outside `meta` tags: `itemprop="author"`, `headline`, `datePublished`.
 fn itemprops(doc: &Document, ev: &mut Evidence) {
     for node in doc.select(r#"[itemprop="datePublished"]:not(meta)"#).iter() {
-        ev.dates.extend(node.attr("datetime").or_else(|| node.attr("content")).and_then(|d| non_empty(&d)));
+        match node.attr("datetime").or_else(|| node.attr("content")).or_else(|| node.attr("title")).and_then(|d| non_empty(&d)) {
+            Some(date) => ev.dates.push(date),
+            // Marked as the publication date, written only as text ("20.06.2019 11:43").
+            None => ev.shown_dates.extend(non_empty(&node.text())),
+        }
+    }
+    // The hAtom microformat: `<abbr class="published" title="2017-07-23T17:06:45+0000">`.
+    for node in doc.select(r#"abbr.published[title], [class~="published"][title]"#).iter() {
+        ev.dates.extend(node.attr("title").and_then(|d| non_empty(&d)));
     }
     let names: Vec<String> = doc
         .select(r#"[itemprop="author"]:not(meta)"#)
@@ -221,6 +344,80 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     if !names.is_empty() {
         ev.bylines.splice(0..0, names);
     }
+}
+
+/// How many of the page's elements are searched for a date it only shows.
+const DATE_SCAN: usize = 3000;
+
+/// More words than a line showing the article's date has ("Veröffentlicht am 06.10.2023",
+/// "Dienstag, 2. November 2021", "Posted on September 21, 2020 by Adi Tzlil").
+const DATE_WORDS: usize = 16;
+
+/// The labels of a publication date, in the languages pages are commonly written in.
+pub(super) static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:published|posted|written|date|datum|dated|veröffentlicht|erschienen|publiziert|gepostet|erstellt|publié|mis en ligne|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|publicerad)\b").unwrap()
+});
+
+/// The labels of a later revision's date, which is not the publication's.
+static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\(?(?:last\s+)?(?:updated|modified|edited|revised)|aktualisiert|zuletzt|letzte[sr]?\s+(?:update|änderung|aktualisierung)|geändert|stand\b|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)").unwrap()
+});
+
+/// Whether a line gives a revision's date: it opens with its label ("Updated …"), or the
+/// label comes before its first date ("page revision: 8, last edited: 17 Jun 2018").
+fn revision(text: &str) -> bool {
+    let before_digits = &text[..text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len())];
+    UPDATED_LABEL.is_match(text) || (!PUBLISHED_LABEL.is_match(text) && REVISED_WORD.is_match(before_digits))
+}
+
+/// A revision's word anywhere in a line.
+static REVISED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:updated|modified|edited|revised|revision|aktualisiert|geändert|änderung|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b").unwrap()
+});
+
+/// Dates the page shows without declaring them: short lines in elements a theme marks as
+/// a date or the post's details (`.entry-date`, `.post-meta`, `.date-header`), and short
+/// lines that open with a publication label ("Veröffentlicht am …", "Posted on …"). Lines in
+/// comments, sidebars and footers, and a revision's date ("Updated …", `.updated`), are
+/// no article's date.
+fn shown_dates(doc: &Document, ev: &mut Evidence) {
+    const MARKED: &[&str] = &["date", "time", "publish", "posted", "meta", "info", "byline", "submitted", "author", "datum"];
+    const LINES: &[&str] = &["p", "span", "li", "small", "em", "i", "b", "strong", "td", "dd", "time", "font", "h2", "h3", "h4", "h5", "h6"];
+    let order = doc.select("body *");
+    for node in order.nodes().iter().take(DATE_SCAN) {
+        let class = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_lowercase();
+        let marked = MARKED.iter().any(|m| class.contains(m)) && !class.contains("update") && !class.contains("modif");
+        let line = node.node_name().is_some_and(|n| LINES.contains(&n.as_ref()));
+        if !marked && !line {
+            continue;
+        }
+        let text = squash(&node.text());
+        if text.is_empty() || text.split_whitespace().count() > DATE_WORDS || !text.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let labelled = PUBLISHED_LABEL.is_match(&text);
+        if (marked || labelled) && !revision(&text) && !inside_code(node) && !in_comments(node) && !outside_article(node) {
+            ev.shown_dates.push(text);
+        }
+    }
+}
+
+/// Whether a node is part of the readers' comments (`#comments`, `.comment-meta`, `#respond`).
+fn in_comments(node: &NodeRef) -> bool {
+    std::iter::once(*node).chain(node.ancestors_it(None)).any(|a| {
+        let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default()).to_lowercase();
+        names.contains("comment") || names.contains("respond") || names.contains("reply")
+    })
+}
+
+/// Whether a node sits in the page's furniture around the article: a footer, a sidebar, a
+/// navigation bar, a widget.
+fn outside_article(node: &NodeRef) -> bool {
+    node.ancestors_it(None).any(|a| {
+        let furniture = matches!(a.node_name().as_deref(), Some("footer" | "aside" | "nav"));
+        let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default()).to_lowercase();
+        furniture || ["sidebar", "widget", "footer", "related"].iter().any(|f| names.contains(f))
+    })
 }
 
 /// Splits "A, B and C" into names; a single name is returned whole.

@@ -25,7 +25,12 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         title: title(ev, publication.as_deref()).unwrap_or_default(),
         standfirst: ev.descriptions.first().cloned(),
         author: author(ev, publication.as_deref()),
-        date: ev.dates.iter().find_map(|d| iso_date(d)).or_else(|| ev.urls.iter().find_map(|u| url_date(u))),
+        date: ev
+            .dates
+            .iter()
+            .find_map(|d| iso_date(d))
+            .or_else(|| ev.urls.iter().find_map(|u| url_date(u)))
+            .or_else(|| shown_date(ev)),
         publication,
         url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
         language: ev.languages.first().cloned(),
@@ -149,14 +154,34 @@ fn fold(s: &str) -> String {
     squash(&letters)
 }
 
+/// The date a page only shows (see [`Evidence::shown_dates`]): the first such line with a
+/// day in it, numeric dates read in the order the page's other lines settle.
+fn shown_date(ev: &Evidence) -> Option<String> {
+    use super::super::dates::{first, NumericOrder};
+    let order = NumericOrder::of_page(ev.shown_dates.iter().map(String::as_str));
+    ev.shown_dates.iter().filter_map(|t| first(t, order)).find(|d| d.len() == 10)
+}
+
 /// The author(s): the first source that names a person, bylines last; when none does, the
 /// organisation the markup credits (the site itself: "BBC News", an agency's desk).
 fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     let sources = ev.authors.iter().cloned().chain(ev.bylines.iter().map(|b| vec![b.clone()]));
     let mut organisation = None;
     for names in sources {
-        let names: Vec<String> = names.iter().filter_map(|n| person(n)).collect();
-        let (names, the_site): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| site.is_none_or(|s| fold(s) != fold(n)));
+        // An organisation's name is judged before it is read as a person's ("Bund der
+        // Energieverbraucher e.V." has the lowercase words no person's name has).
+        let (mut the_site, mut people) = (Vec::new(), Vec::new());
+        for raw in &names {
+            let plain = squash(&without_by(&squash(raw)));
+            let name = person(raw);
+            if is_organisation(&plain, site, ev) || name.as_deref().is_some_and(|n| is_organisation(n, site, ev)) {
+                let short = ROLE.replace(&plain, "").trim().to_string();
+                the_site.extend(name.or(Some(short)).filter(|n| !n.is_empty()));
+            } else {
+                people.extend(name);
+            }
+        }
+        let names = people;
         if organisation.is_none() {
             organisation = the_site.into_iter().next();
         }
@@ -173,7 +198,32 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     organisation
 }
 
-static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(?:written\s+|posted\s+)?by\b|words\b|text\b|author\b)\s*:?\s*").unwrap());
+/// Whether a credited name is an organisation rather than a person: the site or its
+/// publisher (by name, or as the site's host: "Interscenario" for interscenar.io), a name
+/// the markup types as an organisation, or one a company's or association's form gives away
+/// ("… GmbH", "… e.V.", "Ltd", a web address).
+fn is_organisation(name: &str, site: Option<&str>, ev: &Evidence) -> bool {
+    let n = fold(name);
+    let squeezed = n.replace(' ', "");
+    let same = |other: &str| {
+        let o = fold(other);
+        !o.is_empty() && (o == n || o.replace(' ', "") == squeezed || fold(&ROLE.replace(other, "")) == n)
+    };
+    let host = || ev.urls.iter().any(|u| host_names(u).contains(&squeezed));
+    site.is_some_and(same) || ev.sites.iter().any(|s| same(s)) || ev.organisations.iter().any(|o| same(o)) || host() || ORGANISATION.is_match(name)
+}
+
+/// The legal forms and web addresses that mark an organisation's name.
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|plc|s\.a|s\.l|sas|sarl|kg|ohg|gbr|corp|co\.)\.?$|\b(?:gmbh|e\.\s?v\.)\s|\bwww\.|^[\w-]+\.(?:com|org|net|de|at|ch|fr|uk|it|es|nl|eu|info)$)").unwrap()
+});
+
+/// A byline's opening words, in English and the other languages pages are written in
+/// ("By", "Von", "Par", "Autor:", "Posted by").
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    let (words, labels) = (super::markup::BYLINE_WORDS_RE, super::markup::BYLINE_LABELS_RE);
+    Regex::new(&format!(r"(?i)^(?:{words}\b\s*:?|{labels}\s*:|words\b|text\b|author\b)\s*")).unwrap()
+});
 /// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters".
 static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||\s-\s|\s–\s|\s—\s|\().*$").unwrap());
 
@@ -187,14 +237,44 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The word and marks between a name and the date after it ("am", "le", "on", "|", "·",
+/// a label and its colon: "Stand:").
+static TRAILING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:^|\s+)\p{L}+\s*:|\s+(?:am|on|le|el|il|op|den|vom|du|em|at|um|the))?[\s|·•,–—-]*$").unwrap()
+});
+
+/// Words a byline opens with that are also names or parts of names ("Di Caprio", "Von
+/// Miller"): taken off only when two words or more are left.
+const SHORT_BY: &[&str] = &["di", "von", "par", "por", "av", "af", "door"];
+
+/// A name without the byline's opening words ("By", "Von", "Autor:").
+fn without_by(s: &str) -> String {
+    let Some(m) = BY.find(s) else { return s.to_string() };
+    let rest = &s[m.end()..];
+    let word = m.as_str().trim().to_lowercase();
+    if SHORT_BY.contains(&word.as_str()) && rest.split_whitespace().count() < 2 {
+        return s.to_string();
+    }
+    rest.to_string()
+}
+
 /// A name in citation order, "Lima, Ana" or "Lima, A. B.".
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L}'-]+),\s+(\p{Lu}[\p{L}. '-]+)$").unwrap());
 
 /// One name cleaned of "By " and roles; `None` when what is left cannot be a name.
 fn person(raw: &str) -> Option<String> {
     let s = squash(raw);
-    let s = BY.replace(&s, "").to_string();
+    let s = without_by(&s);
+    // A date's label is no name ("Publiziert am", "Posted on").
+    if super::markup::PUBLISHED_LABEL.is_match(&s) {
+        return None;
+    }
     let s = TRAILING_DATE.replace(&s, "").to_string();
+    // A date in another language after the name ("… am 24. Juli 2017 - 18:55", "… le 07 Mai 2020").
+    let s = match super::super::dates::find_all(&s, super::super::dates::NumericOrder::Unknown).first() {
+        Some(d) if d.start > 0 => TRAILING_LABEL.replace(&s[..d.start], "").to_string(),
+        _ => s,
+    };
     // "Lima, Ana" (citation style) is a name in inverted order, not a name and a role.
     let s = match INVERTED.captures(&s).filter(|c| given_names_of_inverted(&c[2])) {
         Some(c) => format!("{} {}", &c[2], &c[1]),
@@ -203,14 +283,34 @@ fn person(raw: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
-    (plausible && !is_placeholder(&s)).then(|| unshout(&s))
+    (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
+}
+
+/// Whether a name of several words is shaped like a person's: each word capitalised but
+/// for the particles of family names ("Ana de la Cruz", "der Michel"), and no number among
+/// them. A profile link's words ("Afficher mon profil complet"), a heading ("the numbers")
+/// or a date ("Dezember 10") are none. One word (a user name, "freeman1984") passes.
+fn name_shaped(name: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ten", "ter", "zu", "zum", "vom", "st.",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
+    let common = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(&w.to_lowercase().as_str());
+    words.len() < 2 || (!words.iter().any(|w| number(&w)) && words.iter().filter(common).count() < 2)
 }
 
 /// A CMS's stand-in for a missing author ("No Author", "admin", "undefined"): nobody to credit.
+/// A byline's label or button read alone ("Posted", "Follow") is none either, nor a user
+/// name made of "admin" ("wordpressadmin", "siteadmin").
 fn is_placeholder(name: &str) -> bool {
-    const PLACEHOLDERS: [&str; 9] =
-        ["no author", "unknown", "unknown author", "admin", "administrator", "none", "null", "undefined", "author"];
-    PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    const PLACEHOLDERS: [&str; 20] = [
+        "no author", "unknown", "unknown author", "admin", "administrator", "none", "null", "undefined", "author",
+        // A byline's label or a button next to the name, read alone.
+        "authors", "autor", "autoren", "auteur", "posted", "by", "follow", "share", "subscribe", "profile", "bio",
+    ];
+    let single_admin = !name.contains(' ') && name.to_lowercase().ends_with("admin");
+    single_admin || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// A name a byline shouts in capitals ("ANA LIMA-SOUZA"), in the case a text writes it
