@@ -50,26 +50,38 @@ const BYLINE_SCAN: usize = 400;
 /// Sladky | 27.01.2022 - 12:45").
 const BYLINE_WORDS: usize = 12;
 
-/// The words a byline opens with, in the languages pages are commonly written in: "By",
-/// "Von", "Par", "Por", "Door", "Di", "Av", "Written by", "Geschrieben von", "Ein Artikel
-/// von", "Publié par"… Shared with `metadata`, which takes them off a name.
-pub(super) const BYLINE_WORDS_RE: &str = r"(?:(?:written|posted|published|reported|words|text|photos?\s+and\s+text)\s+by|by|von|par|por|door|di|av|af|przez|(?:ein(?:en)?\s+)?(?:artikel|beitrag|interview|kommentar|bericht|text|blog\s*beitrag)\s+von|(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:un\s+article\s+)?(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:geschreven|gepubliceerd)\s+door)";
+/// The phrases a byline opens with, in the languages pages are commonly written in:
+/// "Written by", "Geschrieben von", "Ein Artikel von", "Publié par", "Escrito por"…
+/// Shared with `metadata`, which takes them off a name.
+pub(super) const BYLINE_PHRASES_RE: &str = r"(?:(?:written|posted|published|reported|words|text|photos?\s+and\s+text)\s+by|(?:ein(?:en)?\s+)?(?:artikel|beitrag|interview|kommentar|bericht|text|blog\s*beitrag)\s+von|(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:un\s+article\s+)?(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:geschreven|gepubliceerd)\s+door)";
+
+/// The single words a byline opens with: "By", "Von", "Par", "Por", "Door", "Di", "Av".
+pub(super) const BYLINE_WORDS_RE: &str = r"(?:by|von|par|por|door|di|av|af|przez)";
 
 /// The labels a byline opens with, a colon after them: "Autor: …", "Text: …", "Auteur : …".
 pub(super) const BYLINE_LABELS_RE: &str =
     r"(?:autor(?:in)?|auteur|author|autore|text|texte|words|redaktion|reporter)(?:\s+(?:und|and|&|et|y|e|\+)\s+\p{L}+)?";
 
-/// A line that opens as a byline: its words and then a capitalised name ("Von Roland
-/// Brockmann", not "von der Leyen"), or a label and a colon ("Autor: uriebe").
+/// A line that opens as a byline: a byline's phrase ("Gespeichert von rasos"), a byline's
+/// word and then a capitalised name ("Von Roland Brockmann", not "von der Leyen"), or a
+/// label and a colon ("Autor: uriebe").
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:{BYLINE_WORDS_RE}\s+(?-i:\p{{Lu}})|{BYLINE_LABELS_RE}\s*:\s*\S)")).unwrap()
+    Regex::new(&format!(
+        r"(?i)^(?:{BYLINE_PHRASES_RE}\s+\w|{BYLINE_WORDS_RE}\s+(?-i:\p{{Lu}})|{BYLINE_LABELS_RE}\s*:\s*\S)"
+    ))
+    .unwrap()
 });
 
 /// Reads every metadata source of the page.
 pub fn gather(doc: &Document) -> Evidence {
     let mut ev = Evidence::default();
-    let blocks: Vec<Value> =
-        doc.select(r#"script[type="application/ld+json"]"#).iter().filter_map(|s| parse_json_ld(&s.text())).collect();
+    // Some CMSs leave the type off a JSON-LD script; its `@context` names schema.org.
+    let blocks: Vec<Value> = doc
+        .select(r#"script[type="application/ld+json"], script:not([type])"#)
+        .iter()
+        .filter(|s| s.attr("type").is_some() || (s.text().trim_start().starts_with('{') && s.text().contains("schema.org")))
+        .filter_map(|s| parse_json_ld(&s.text()))
+        .collect();
     // A graph names each person once and points to them by `@id` (Yoast's "author": {"@id": …}).
     let mut ids = Vec::new();
     blocks.iter().for_each(|b| named_ids(b, &mut ids));
@@ -104,7 +116,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // "Autor: …", "Posted by …").
     for node in doc.select(r#"body [class*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
         if !inside_code(node) && !in_comments(node) && !outside_article(node) {
-            let text = squash(&node.text());
+            let text = short_text(node, SHORT_LINE).unwrap_or_default();
             if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
                 ev.bylines.push(text);
             }
@@ -112,8 +124,8 @@ pub fn gather(doc: &Document) -> Evidence {
     }
     let prefixed = doc.select("body p, body span, body div, body em, body i, body small, body li, body h2, body h3, body h4, body h5, body h6, body address, body td");
     let prefixed = prefixed.nodes().iter().take(4 * BYLINE_SCAN).find_map(|n| {
-        let text = squash(&n.text());
-        let byline = text.split_whitespace().count() <= BYLINE_WORDS && BYLINE_PREFIX.is_match(&text);
+        let text = short_text(n, SHORT_LINE)?;
+        let byline = text.split_whitespace().count() <= BYLINE_WORDS && BYLINE_PREFIX.is_match(&text) && names_after_word(&text);
         (byline && !inside_code(n) && !in_comments(n) && !outside_article(n)).then_some(text)
     });
     ev.bylines.extend(prefixed);
@@ -240,10 +252,14 @@ fn people(v: Option<&Value>, ids: &Ids, organisations: &mut Vec<String>) -> Vec<
                 _ => value,
             };
             let names = string(node.get("name")).map(|n| split_names(&n)).unwrap_or_default();
-            let is_org = |t: &str| t.contains("Organization") || t == "Corporation" || t == "NewsMediaOrganization";
+            // A node typed both Person and Organization (a one-person site) is a person.
+            let is_org = |t: &str| t.contains("Organization") || t == "Corporation";
             let org = match node.get("@type") {
                 Some(Value::String(t)) => is_org(t),
-                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_org),
+                Some(Value::Array(ts)) => {
+                    let types: Vec<&str> = ts.iter().filter_map(Value::as_str).collect();
+                    types.iter().any(|t| is_org(t)) && !types.contains(&"Person")
+                }
                 _ => false,
             };
             if org {
@@ -317,7 +333,7 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
 
 /// A label that says the next value is the author: "Written by", "Verfasst von", "Écrit par".
 static WRITTEN_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{BYLINE_WORDS_RE}|{BYLINE_LABELS_RE}\s*:?)$")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{BYLINE_PHRASES_RE}|{BYLINE_WORDS_RE}|{BYLINE_LABELS_RE}\s*:?)$")).unwrap());
 
 /// Microdata outside `meta` tags: `itemprop="author"`, `headline`, `datePublished`.
 fn itemprops(doc: &Document, ev: &mut Evidence) {
@@ -347,7 +363,7 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
 }
 
 /// How many of the page's elements are searched for a date it only shows.
-const DATE_SCAN: usize = 3000;
+const DATE_SCAN: usize = 20_000;
 
 /// More words than a line showing the article's date has ("Veröffentlicht am 06.10.2023",
 /// "Dienstag, 2. November 2021", "Posted on September 21, 2020 by Adi Tzlil").
@@ -356,6 +372,11 @@ const DATE_WORDS: usize = 16;
 /// The labels of a publication date, in the languages pages are commonly written in.
 pub(super) static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:published|posted|written|date|datum|dated|veröffentlicht|erschienen|publiziert|gepostet|erstellt|publié|mis en ligne|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|publicerad)\b").unwrap()
+});
+
+/// A publication's word anywhere in a line, the date after it.
+static PUBLISHED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:published|posted on|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)\b").unwrap()
 });
 
 /// The labels of a later revision's date, which is not the publication's.
@@ -382,24 +403,63 @@ static REVISED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// no article's date.
 fn shown_dates(doc: &Document, ev: &mut Evidence) {
     const MARKED: &[&str] = &["date", "time", "publish", "posted", "meta", "info", "byline", "submitted", "author", "datum"];
-    const LINES: &[&str] = &["p", "span", "li", "small", "em", "i", "b", "strong", "td", "dd", "time", "font", "h2", "h3", "h4", "h5", "h6"];
+    const LINES: &[&str] = &["p", "div", "span", "li", "small", "em", "i", "b", "strong", "td", "dd", "time", "font", "h2", "h3", "h4", "h5", "h6"];
     let order = doc.select("body *");
     for node in order.nodes().iter().take(DATE_SCAN) {
-        let class = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_lowercase();
+        let names = ["class", "id", "data-testid", "itemprop"].map(|a| node.attr(a).unwrap_or_default().to_string());
+        let class = names.join(" ").to_lowercase();
         let marked = MARKED.iter().any(|m| class.contains(m)) && !class.contains("update") && !class.contains("modif");
         let line = node.node_name().is_some_and(|n| LINES.contains(&n.as_ref()));
         if !marked && !line {
             continue;
         }
-        let text = squash(&node.text());
+        let Some(text) = short_text(node, SHORT_LINE) else { continue };
         if text.is_empty() || text.split_whitespace().count() > DATE_WORDS || !text.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
+        // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after the label.
+        let text = match PUBLISHED_WORD.find(&text) {
+            Some(m) if m.start() > 0 => text[m.start()..].to_string(),
+            _ => text,
+        };
         let labelled = PUBLISHED_LABEL.is_match(&text);
         if (marked || labelled) && !revision(&text) && !inside_code(node) && !in_comments(node) && !outside_article(node) {
             ev.shown_dates.push(text);
         }
     }
+}
+
+/// Whether a line opened by a byline's single word ("Von", "By", "Par") goes on with names
+/// only, up to a separator or a number: capitalised words, the particles of family names
+/// and "and" ("Von Lea Roth und Max Kern, NDR"; not "Von Berlin nach Hamburg"). A phrase
+/// ("Gespeichert von") or a label ("Autor:") says enough by itself.
+fn names_after_word(line: &str) -> bool {
+    const JOINING: &[&str] = &["von", "van", "der", "den", "de", "del", "la", "le", "da", "di", "du", "und", "and", "et", "y", "e", "&"];
+    let Some(word) = SHORT_WORD.find(line) else { return true };
+    let rest = &line[word.end()..];
+    let names = rest.split([',', '|', '(', '/', '–', '—']).next().unwrap_or_default();
+    let names = names.split(" - ").next().unwrap_or_default();
+    let names = &names[..names.find(|c: char| c.is_ascii_digit()).unwrap_or(names.len())];
+    names.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || JOINING.contains(&w.to_lowercase().as_str()))
+}
+
+/// A line opened by a byline's single word and a space.
+static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{BYLINE_WORDS_RE}\s+")).unwrap());
+
+/// More bytes of text than a byline or a dateline has.
+const SHORT_LINE: usize = 300;
+
+/// A node's text, whitespace squashed, when it is no longer than `limit` bytes; `None` for
+/// a longer one, read no further (a page's containers hold all of its text).
+fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
+    let mut text = String::new();
+    for d in node.descendants_it().filter(NodeRef::is_text) {
+        text.push_str(&d.text());
+        if text.len() > limit {
+            return None;
+        }
+    }
+    Some(squash(&text))
 }
 
 /// Whether a node is part of the readers' comments (`#comments`, `.comment-meta`, `#respond`).
@@ -410,13 +470,31 @@ fn in_comments(node: &NodeRef) -> bool {
     })
 }
 
-/// Whether a node sits in the page's furniture around the article: a footer, a sidebar, a
-/// navigation bar, a widget.
+/// Whether a node sits in the page's furniture around the article: a footer (not the
+/// article's own), a sidebar, a navigation bar, a widget.
 fn outside_article(node: &NodeRef) -> bool {
-    node.ancestors_it(None).any(|a| {
-        let furniture = matches!(a.node_name().as_deref(), Some("footer" | "aside" | "nav"));
+    // The body's and the root's classes describe the page's layout ("one-sidebar").
+    let outward = std::iter::once(*node).chain(node.ancestors_it(None));
+    outward.filter(|a| !matches!(a.node_name().as_deref(), Some("body" | "html"))).any(|a| {
+        // An article's own footer holds its byline and date ("post-footer", `<article><footer>`).
+        let own = |token: &str| ["article", "entry", "post", "story", "node"].iter().any(|o| token.contains(o));
+        let in_article = || a.ancestors_it(None).any(|b| b.node_name().as_deref() == Some("article"));
+        let furniture = match a.node_name().as_deref() {
+            Some("aside" | "nav") => true,
+            Some("footer") => !in_article(),
+            _ => false,
+        };
         let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default()).to_lowercase();
-        furniture || ["sidebar", "widget", "footer", "related"].iter().any(|f| names.contains(f))
+        // A token that names the furniture ("sidebar-left", "site-footer"); a layout's
+        // modifier does not ("has-double-sidebar", "wrapper__with-sidebar" hold the article).
+        let names_furniture = |token: &str| {
+            let modifier = ["has-", "with-", "no-"].iter().any(|m| token.starts_with(m) || token.contains(&format!("_{m}")));
+            let modifier = modifier || (token.contains("footer") && own(token));
+            ["sidebar", "widget", "footer", "related"].iter().any(|f| {
+                token.starts_with(f) || (!modifier && (token.ends_with(&format!("-{f}")) || token.ends_with(&format!("_{f}"))))
+            })
+        };
+        furniture || names.split_whitespace().any(names_furniture)
     })
 }
 
@@ -487,6 +565,70 @@ mod tests {
         let e = ev(r#"<script type="application/ld+json">{"headline": "x",</script><title>Kept</title>"#);
         assert!(e.titles.is_empty());
         assert_eq!(e.page_title.as_deref(), Some("Kept"));
+    }
+
+    #[test]
+    fn json_ld_authors_named_by_id_and_organisations() {
+        let e = ev(r#"<html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"Article","headline":"Rivers rise","author":{"@id":"https://ex.org/#/person/1"}},
+              {"@type":["Person"],"@id":"https://ex.org/#/person/1","name":"Ana Lima"}]}
+            </script><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Rivers rise","author":{"@type":"Organization","name":"The Ledger"}}
+            </script></head><body></body></html>"#);
+        assert_eq!(e.authors, [vec!["Ana Lima".to_string()], vec!["The Ledger".to_string()]]);
+        assert_eq!(e.organisations, ["The Ledger"]);
+        // A script whose type was left off is read when it names schema.org.
+        let e = ev(r#"<head><script>{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2022-01-28T06:00:00+01:00"}</script>
+            <script>var x = {"a": 1};</script></head>"#);
+        assert_eq!(e.dates, ["2022-01-28T06:00:00+01:00"]);
+    }
+
+    #[test]
+    fn bylines_in_other_languages_and_theme_author_elements() {
+        let e = ev(r#"<body><nav><p>Von Lea Roth</p></nav><p>Von Berlin nach Hamburg</p><article><h1>Flüsse steigen</h1>
+            <h5><em>Von Roland Brockmann</em></h5><p>Der Fluss stieg in der Nacht.</p></article></body>"#);
+        assert_eq!(e.bylines, ["Von Roland Brockmann"]);
+        let e = ev(r#"<body><article><div class="entry-meta">Publié le 3 mars 2019 <span class="author vcard"><a class="url fn n" href="/a/x">Loïc Martin</a></span></div>
+            <div id="comments"><span class="comment-author">Julia</span></div></article>
+            <aside class="widget"><p>Par Jean Dupont</p></aside></body>"#);
+        assert_eq!(e.bylines, ["Loïc Martin", "Loïc Martin"]);
+        // A phrase may open a user name written in lowercase; a single word needs a capital.
+        let e = ev(r#"<body><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div><p>von der Leyen sagte</p></body>"#);
+        assert_eq!(e.bylines, ["Gespeichert von rasos am 24. Juli 2017 - 18:55"]);
+    }
+
+    #[test]
+    fn yoast_written_by_card_and_meta_publisher() {
+        let e = ev(r#"<head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Steffi Berg">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">
+            <meta name="publisher" content="Ledger Media"></head>"#);
+        assert_eq!(e.authors, [vec!["Steffi Berg".to_string()]]);
+        assert_eq!(e.organisations, ["Ledger Media"]);
+    }
+
+    #[test]
+    fn dates_the_page_only_shows() {
+        let e = ev(r#"<body><article><h1>Rivers rise</h1><div class="date-header"><span>Samstag, 5. Oktober 2013</span></div>
+            <p class="meta">Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023</p><p>Aktualisiert am 17.01.2021</p>
+            <span class="updated">2 May 2020</span><p>Veröffentlicht am 06.10.2023</p><p>The flood of 12.03.2020 was worse.</p>
+            <div class="comment-meta"><span class="date">April 19, 2019</span></div></article>
+            <footer><span class="date">1 January 2024</span></footer></body>"#);
+        assert_eq!(e.shown_dates, ["Samstag, 5. Oktober 2013", "Erschienen am: 01.11.2023", "Veröffentlicht am 06.10.2023"]);
+        let e = ev(r#"<body><p>Posted <abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr></p>
+            <div itemprop="datePublished">20.06.2019 11:43</div></body>"#);
+        assert_eq!(e.dates, ["2017-07-23T17:06:45+0000"]);
+        assert_eq!(e.shown_dates[0], "20.06.2019 11:43");
+    }
+
+    #[test]
+    fn a_layouts_class_names_no_sidebar() {
+        let e = ev(r#"<body class="one-sidebar"><div class="sidebar-second"><p>Von Max Kern</p></div>
+            <div class="main has-double-sidebar"><p>Von Lea Roth</p></div></body>"#);
+        assert_eq!(e.bylines, ["Von Lea Roth"]);
+        let e = ev(r#"<body><footer><p>Von Max Kern</p></footer><article><p>Rivers rose.</p>
+            <div class="group-article-footer"><p>Von Lea Roth</p></div></article></body>"#);
+        assert_eq!(e.bylines, ["Von Lea Roth"]);
     }
 
     #[test]

@@ -210,7 +210,18 @@ fn is_organisation(name: &str, site: Option<&str>, ev: &Evidence) -> bool {
         !o.is_empty() && (o == n || o.replace(' ', "") == squeezed || fold(&ROLE.replace(other, "")) == n)
     };
     let host = || ev.urls.iter().any(|u| host_names(u).contains(&squeezed));
-    site.is_some_and(same) || ev.sites.iter().any(|s| same(s)) || ev.organisations.iter().any(|o| same(o)) || host() || ORGANISATION.is_match(name)
+    // The site's piece of `<title>` ("EFC Bayrische Bembel Regensburg - Eintracht …").
+    let title_piece = || {
+        let page_title = ev.page_title.as_deref().unwrap_or_default();
+        let pieces: Vec<&str> = SITE_SEPARATOR.split(page_title).collect();
+        pieces.len() > 1 && n.contains(' ') && pieces.iter().any(|p| fold(p) == n || fold(p).starts_with(&format!("{n} ")))
+    };
+    site.is_some_and(same)
+        || ev.sites.iter().any(|s| same(s))
+        || ev.organisations.iter().any(|o| same(o))
+        || host()
+        || title_piece()
+        || ORGANISATION.is_match(name)
 }
 
 /// The legal forms and web addresses that mark an organisation's name.
@@ -221,8 +232,8 @@ static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline's opening words, in English and the other languages pages are written in
 /// ("By", "Von", "Par", "Autor:", "Posted by").
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    let (words, labels) = (super::markup::BYLINE_WORDS_RE, super::markup::BYLINE_LABELS_RE);
-    Regex::new(&format!(r"(?i)^(?:{words}\b\s*:?|{labels}\s*:|words\b|text\b|author\b)\s*")).unwrap()
+    use super::markup::{BYLINE_LABELS_RE as LABELS, BYLINE_PHRASES_RE as PHRASES, BYLINE_WORDS_RE as WORDS};
+    Regex::new(&format!(r"(?i)^(?:{PHRASES}\b\s*:?|{WORDS}\b\s*:?|{LABELS}\s*:|words\b|text\b|author\b)\s*")).unwrap()
 });
 /// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters".
 static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||\s-\s|\s–\s|\s—\s|\().*$").unwrap());
@@ -237,10 +248,13 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The word and marks between a name and the date after it ("am", "le", "on", "|", "·",
-/// a label and its colon: "Stand:").
+/// The words and marks between a name and the date after it ("am", "le", "on", "|", "·",
+/// a weekday, a label and its colon: "Stand:").
 static TRAILING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:^|\s+)\p{L}+\s*:|\s+(?:am|on|le|el|il|op|den|vom|du|em|at|um|the))?[\s|·•,–—-]*$").unwrap()
+    Regex::new(
+        r"(?i)(?:(?:^|\s+)\p{L}+\s*:|\s+(?:am|on|le|el|il|op|den|vom|du|em|at|um|the))?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo))?[\s|·•,–—-]*$",
+    )
+    .unwrap()
 });
 
 /// Words a byline opens with that are also names or parts of names ("Di Caprio", "Von
@@ -445,6 +459,59 @@ mod tests {
         assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
         assert_eq!(person("No Author"), None);
         assert_eq!(person("admin"), None);
+    }
+
+    #[test]
+    fn bylines_lose_their_words_in_other_languages_and_the_date_after_them() {
+        assert_eq!(person("Von Roland Brockmann").as_deref(), Some("Roland Brockmann"));
+        assert_eq!(person("Par Loïc Martin | 30 septembre 2018").as_deref(), Some("Loïc Martin"));
+        assert_eq!(person("Autor: uriebe").as_deref(), Some("uriebe"));
+        assert_eq!(person("Text und Interview: Harald Kern").as_deref(), Some("Harald Kern"));
+        assert_eq!(person("Gespeichert von rasos am 24. Juli 2017 - 18:55").as_deref(), Some("rasos"));
+        assert_eq!(person("Von Lea Roth am Samstag, 19. Oktober 2019 um 11:14 Uhr").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("Sara Berg Stand: 05. Februar 2020").as_deref(), Some("Sara Berg"));
+        assert_eq!(person("Posted by Ana Lima").as_deref(), Some("Ana Lima"));
+        // "Di" and "Von" open names too.
+        assert_eq!(person("Di Caprio").as_deref(), Some("Di Caprio"));
+        assert_eq!(person("Di Mario Rossi").as_deref(), Some("Mario Rossi"));
+    }
+
+    #[test]
+    fn words_shaped_like_no_name_are_no_author() {
+        for text in ["Afficher mon profil complet", "By the numbers:", "Dezember 10", "Publiziert am", "Follow", "Posted", "wordpressadmin", "Stand: 20. April 2020"] {
+            assert_eq!(person(text), None, "{text}");
+        }
+        for name in ["der Michel", "Ana de la Cruz", "freeman1984", "revamp-it Webteam", "Isabella.DiBiase"] {
+            assert!(person(name).is_some(), "{name}");
+        }
+    }
+
+    #[test]
+    fn organisations_give_way_to_a_person() {
+        let ev = |authors: Vec<Vec<String>>, bylines: Vec<String>| Evidence {
+            authors,
+            bylines,
+            urls: vec!["https://www.interscenar.io/a".into()],
+            page_title: Some("EFC Ledger Regensburg - Rivers rise".into()),
+            organisations: vec!["Ledger Media".into()],
+            ..Default::default()
+        };
+        for org in ["Interscenario", "Web Commerce GmbH www.w-commerce.de", "Bund der Verbraucher e.V.", "EFC Ledger", "Ledger Media", "tagesschau.de"] {
+            let e = ev(vec![vec![org.into()]], vec!["Von Lea Roth".into()]);
+            assert_eq!(author(&e, None).as_deref(), Some("Lea Roth"), "{org}");
+            let alone = ev(vec![vec![org.into()]], vec![]);
+            assert!(author(&alone, None).is_some(), "{org} is credited when no person is named");
+        }
+    }
+
+    #[test]
+    fn a_shown_date_dates_a_page_that_declares_none() {
+        let ev = Evidence { shown_dates: vec!["Veröffentlicht am 06.10.2023".into(), "13.12.2023".into()], ..Default::default() };
+        assert_eq!(choose(&ev).date.as_deref(), Some("2023-10-06"));
+        let declared = Evidence { dates: vec!["2023-10-05".into()], ..ev.clone() };
+        assert_eq!(choose(&declared).date.as_deref(), Some("2023-10-05"));
+        let filed = Evidence { urls: vec!["https://ex.org/2023/10/04/a".into()], ..ev };
+        assert_eq!(choose(&filed).date.as_deref(), Some("2023-10-04"), "the URL's day comes before a shown one");
     }
 
     #[test]
