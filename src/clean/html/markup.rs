@@ -67,7 +67,7 @@ pub(super) const BYLINE_LABELS_RE: &str =
 /// label and a colon ("Autor: uriebe").
 static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{BYLINE_PHRASES_RE}\s+\w|{BYLINE_WORDS_RE}\s+(?-i:\p{{Lu}})|{BYLINE_LABELS_RE}\s*:\s*\S)"
+        r"(?i)^(?:{BYLINE_PHRASES_RE}\s*:?\s+\w|{BYLINE_WORDS_RE}\s*:?\s+(?-i:\p{{Lu}})|{BYLINE_LABELS_RE}\s*:\s*\S)"
     ))
     .unwrap()
 });
@@ -114,7 +114,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // Weaker: an element a theme marks as the author ("author vcard", "entry-author"), and a
     // short line opening with a byline's words in the page's language ("Von …", "Par …",
     // "Autor: …", "Posted by …").
-    for node in doc.select(r#"body [class*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
+    for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
         if !inside_code(node) && !in_comments(node) && !outside_article(node) {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
             if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
@@ -123,12 +123,23 @@ pub fn gather(doc: &Document) -> Evidence {
         }
     }
     let prefixed = doc.select("body p, body span, body div, body em, body i, body small, body li, body h2, body h3, body h4, body h5, body h6, body address, body td");
-    let prefixed = prefixed.nodes().iter().take(4 * BYLINE_SCAN).find_map(|n| {
-        let text = short_text(n, SHORT_LINE)?;
+    let prefixed = prefixed.nodes().iter().take(4 * BYLINE_SCAN).filter_map(|n| {
+        // Marks before the words ("---- by Kenneth Surin", "- Redaktion: …") are no part of them.
+        let text = short_text(n, SHORT_LINE)?.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
         let byline = text.split_whitespace().count() <= BYLINE_WORDS && BYLINE_PREFIX.is_match(&text) && names_after_word(&text);
         (byline && !inside_code(n) && !in_comments(n) && !outside_article(n)).then_some(text)
     });
-    ev.bylines.extend(prefixed);
+    // Nested elements repeat a line: each line once, the first few.
+    let mut lines: Vec<String> = Vec::new();
+    for line in prefixed {
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+        if lines.len() == PREFIXED_LINES {
+            break;
+        }
+    }
+    ev.bylines.extend(lines);
     shown_dates(doc, &mut ev);
     ev.page_title = non_empty(&doc.select("head title").text());
     // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
@@ -168,9 +179,10 @@ fn parse_json_ld(text: &str) -> Option<Value> {
     serde_json::from_str(t).ok()
 }
 
-/// Types whose fields describe the article itself (schema.org `Article` and its kin).
+/// Types whose fields describe the article itself (schema.org `Article` and its kin, and a
+/// recipe page's `Recipe`).
 fn is_article_type(value: &Value) -> bool {
-    let is = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report" || t == "WebPage";
+    let is = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report" || t == "WebPage" || t == "Recipe";
     match value.get("@type") {
         Some(Value::String(t)) => is(t),
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
@@ -217,7 +229,10 @@ fn json_ld(value: &Value, ids: &Ids, ev: &mut Evidence) {
 fn article_fields(v: &Value, ids: &Ids, ev: &mut Evidence) {
     // A WebPage is weaker evidence than an Article: its name is often the <title>.
     let weak = v.get("@type").and_then(Value::as_str) == Some("WebPage");
-    let titles = string(v.get("headline")).or_else(|| string(v.get("name")));
+    // A recipe's name is the dish's, not the article's headline ("Pear Jam" in "Homemade Pear
+    // Jam for the Holidays"); its author and date are the page's.
+    let recipe = v.get("@type").and_then(Value::as_str) == Some("Recipe");
+    let titles = string(v.get("headline")).or_else(|| string(v.get("name"))).filter(|_| !recipe);
     if weak {
         ev.titles.extend(titles);
     } else {
@@ -429,6 +444,10 @@ fn shown_dates(doc: &Document, ev: &mut Evidence) {
     }
 }
 
+/// How many lines opened by a byline's words are kept, in page order (a menu's "Von
+/// Hand gemacht" may come before the article's).
+const PREFIXED_LINES: usize = 4;
+
 /// Whether a line opened by a byline's single word ("Von", "By", "Par") goes on with names
 /// only, up to a separator or a number: capitalised words, the particles of family names
 /// and "and" ("Von Lea Roth und Max Kern, NDR"; not "Von Berlin nach Hamburg"). A phrase
@@ -444,7 +463,7 @@ fn names_after_word(line: &str) -> bool {
 }
 
 /// A line opened by a byline's single word and a space.
-static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{BYLINE_WORDS_RE}\s+")).unwrap());
+static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{BYLINE_WORDS_RE}\s*:?\s+")).unwrap());
 
 /// More bytes of text than a byline or a dateline has.
 const SHORT_LINE: usize = 300;
@@ -582,6 +601,8 @@ mod tests {
         let e = ev(r#"<head><script>{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2022-01-28T06:00:00+01:00"}</script>
             <script>var x = {"a": 1};</script></head>"#);
         assert_eq!(e.dates, ["2022-01-28T06:00:00+01:00"]);
+        let e = ev(r#"<script type="application/ld+json">{"@type":"Recipe","name":"Plum cake","author":{"@type":"Person","name":"jesusfreak"}}</script>"#);
+        assert_eq!(e.authors, [vec!["jesusfreak".to_string()]]);
     }
 
     #[test]
@@ -596,6 +617,9 @@ mod tests {
         // A phrase may open a user name written in lowercase; a single word needs a capital.
         let e = ev(r#"<body><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div><p>von der Leyen sagte</p></body>"#);
         assert_eq!(e.bylines, ["Gespeichert von rasos am 24. Juli 2017 - 18:55"]);
+        // Several lines, in page order, each once; marks before the words and "Von:" too.
+        let e = ev(r#"<body><p>Von Hand Gemacht</p><div id="author_header">Lea Roth</div><p><b>Von:</b> Max Kern</p><p>---- by Ana Lima</p><p>Von Hand Gemacht</p></body>"#);
+        assert_eq!(e.bylines, ["Lea Roth", "Von Hand Gemacht", "Von: Max Kern", "by Ana Lima"]);
     }
 
     #[test]

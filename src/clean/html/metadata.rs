@@ -210,11 +210,13 @@ fn is_organisation(name: &str, site: Option<&str>, ev: &Evidence) -> bool {
         !o.is_empty() && (o == n || o.replace(' ', "") == squeezed || fold(&ROLE.replace(other, "")) == n)
     };
     let host = || ev.urls.iter().any(|u| host_names(u).contains(&squeezed));
-    // The site's piece of `<title>` ("EFC Bayrische Bembel Regensburg - Eintracht …").
+    // The site's piece of `<title>` ("EFC Bayrische Bembel Regensburg - Eintracht …"), or
+    // the whole `<title>` of a page that names only its site there ("L-Mag").
     let title_piece = || {
         let page_title = ev.page_title.as_deref().unwrap_or_default();
         let pieces: Vec<&str> = SITE_SEPARATOR.split(page_title).collect();
-        pieces.len() > 1 && n.contains(' ') && pieces.iter().any(|p| fold(p) == n || fold(p).starts_with(&format!("{n} ")))
+        let piece = |p: &&str| fold(p) == n || fold(p).starts_with(&format!("{n} "));
+        fold(page_title) == n || (pieces.len() > 1 && n.contains(' ') && pieces.iter().any(piece))
     };
     site.is_some_and(same)
         || ev.sites.iter().any(|s| same(s))
@@ -235,8 +237,14 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
     use super::markup::{BYLINE_LABELS_RE as LABELS, BYLINE_PHRASES_RE as PHRASES, BYLINE_WORDS_RE as WORDS};
     Regex::new(&format!(r"(?i)^(?:{PHRASES}\b\s*:?|{WORDS}\b\s*:?|{LABELS}\s*:|words\b|text\b|author\b)\s*")).unwrap()
 });
-/// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters".
-static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||\s-\s|\s–\s|\s—\s|\().*$").unwrap());
+/// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters", "Peter
+/// Maahn/SP-X" (an agency).
+static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||/|\s-\s|\s–\s|\s—\s|\().*$").unwrap());
+
+/// A line with a date and then a byline's word: the name is what follows that word.
+static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:\d{{4}}|\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?|uhr)\s*,?\s+(?:{}|{})\s+(.+)$", super::markup::BYLINE_WORDS_RE, super::markup::BYLINE_PHRASES_RE)).unwrap()
+});
 
 /// A date or time stamp after the name in a byline: "Ana Lima March 11, 2015 3:46 PM",
 /// "Ana Lima Updated 2 May".
@@ -278,7 +286,15 @@ static INVERTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L}'
 /// One name cleaned of "By " and roles; `None` when what is left cannot be a name.
 fn person(raw: &str) -> Option<String> {
     let s = squash(raw);
-    let s = without_by(&s);
+    if s.contains("://") {
+        return None;
+    }
+    // A date, then the byline ("Posted on September 21, 2020 by Adi Tzlil"): the name after it.
+    let s = match DATE_THEN_BY.captures(&s) {
+        Some(c) => c[1].to_string(),
+        None => s,
+    };
+    let s = without_by(s.trim_start_matches(|c: char| !c.is_alphanumeric()));
     // A date's label is no name ("Publiziert am", "Posted on").
     if super::markup::PUBLISHED_LABEL.is_match(&s) {
         return None;
@@ -471,6 +487,12 @@ mod tests {
         assert_eq!(person("Von Lea Roth am Samstag, 19. Oktober 2019 um 11:14 Uhr").as_deref(), Some("Lea Roth"));
         assert_eq!(person("Sara Berg Stand: 05. Februar 2020").as_deref(), Some("Sara Berg"));
         assert_eq!(person("Posted by Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Posted on September 21, 2020 by Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("06.11.2023 13:30 von Lea Roth").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("---- by Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("- Redaktion: Lea Roth (Pressesprecherin)").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("Von: Lea Roth").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("Peter Maahn/SP-X").as_deref(), Some("Peter Maahn"));
         // "Di" and "Von" open names too.
         assert_eq!(person("Di Caprio").as_deref(), Some("Di Caprio"));
         assert_eq!(person("Di Mario Rossi").as_deref(), Some("Mario Rossi"));
@@ -496,7 +518,7 @@ mod tests {
             organisations: vec!["Ledger Media".into()],
             ..Default::default()
         };
-        for org in ["Interscenario", "Web Commerce GmbH www.w-commerce.de", "Bund der Verbraucher e.V.", "EFC Ledger", "Ledger Media", "tagesschau.de"] {
+        for org in ["Interscenario", "Web Commerce GmbH www.w-commerce.de", "Bund der Verbraucher e.V.", "EFC Ledger", "Ledger Media", "tagesschau.de", "EFC Ledger Regensburg - Rivers rise"] {
             let e = ev(vec![vec![org.into()]], vec!["Von Lea Roth".into()]);
             assert_eq!(author(&e, None).as_deref(), Some("Lea Roth"), "{org}");
             let alone = ev(vec![vec![org.into()]], vec![]);
