@@ -327,7 +327,7 @@ fn name_shaped(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
     let common = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(&w.to_lowercase().as_str());
-    words.len() < 2 || (!words.iter().any(|w| number(&w)) && words.iter().filter(common).count() < 2)
+    words.len() < 2 || (!words.iter().any(number) && words.iter().filter(common).count() < 2)
 }
 
 /// A CMS's stand-in for a missing author ("No Author", "admin", "undefined"): nobody to credit.
