@@ -3,7 +3,7 @@
 saved pages in many languages and site styles, none of which the cleaner was tuned on.
 
 Usage: scripts/bench-trafilatura.py TRAFILATURA_CHECKOUT [--bin PATH] [--per-page]
-       [--only en|de|...] [--keep DIR]
+       [--only en|de|...] [--half even|odd] [--keep DIR]
 
 TRAFILATURA_CHECKOUT is a clone of https://github.com/adbar/trafilatura (Apache-2.0); its
 tests/evaldata.json lists, per page, snippets the article text must contain ("with") and
@@ -13,6 +13,9 @@ negative; a "without" snippet found is a false positive), as precision, recall a
 all snippets. Metadata: accuracy where the gold has the field, compared as
 ../shared/bench-clean/score_meta.py does (titles 0.9 similar or one containing 60% of the
 other, authors by family name, dates by day). `--only` keeps pages whose `region` is given.
+`--half even` keeps the pages whose id (p0000, p0001, ... numbered over the whole set, so
+an id never changes) is even, the half rules may be tuned on; `--half odd` the held-out half,
+which is only measured.
 """
 import difflib, json, os, re, shutil, subprocess, sys, tempfile, tomllib, unicodedata
 
@@ -25,6 +28,9 @@ here = os.path.dirname(os.path.abspath(__file__))
 binary = opt("--bin", os.path.join(here, "..", "target", "release", "anthology"))
 per_page = "--per-page" in args
 only = opt("--only")
+half = opt("--half")
+if half not in (None, "even", "odd"):
+    sys.exit("--half takes even or odd")
 
 evaldata = json.load(open(os.path.join(checkout, "tests", "evaldata.json"), encoding="utf-8"))
 
@@ -42,6 +48,8 @@ for url, gold in sorted(evaldata.items()):
     path = page_path(gold["file"])
     if path and (only is None or (gold.get("region") or "").lower() == only.lower()):
         pages.append((f"p{len(pages):04d}", gold, path))
+if half:
+    pages = [p for p in pages if int(p[0][1:]) % 2 == (half == "odd")]
 
 work = opt("--keep") or tempfile.mkdtemp()
 src, out = os.path.join(work, "pages"), os.path.join(work, "out")

@@ -5,7 +5,10 @@
 //! (JSON-LD, then Open Graph and other `meta` tags, then `<time>`, bylines and `<title>`).
 //! Choosing among them is `metadata`'s job; this module only reads.
 
+use std::sync::LazyLock;
+
 use dom_query::{Document, NodeRef};
+use regex::Regex;
 use serde_json::Value;
 
 /// What the markup says about the article, strongest source first in every list.
@@ -31,18 +34,59 @@ pub struct Evidence {
     pub languages: Vec<String>,
     /// Canonical URLs (`link rel=canonical`, `og:url`, JSON-LD `url`).
     pub urls: Vec<String>,
+    /// Names the markup gives as organisations, not people (a JSON-LD author typed
+    /// `Organization`, `<meta name="publisher">`): an author only when no person is named.
+    pub organisations: Vec<String>,
+    /// Dates the page only shows: short lines a page marks as its date ("31. Mai 2019" in
+    /// a `.entry-date`, "Veröffentlicht am 06.10.2023"), in document order; weaker than any
+    /// declared date.
+    pub shown_dates: Vec<String>,
 }
 
 /// How many of the body's first elements are searched for an unmarked "By X" line.
 const BYLINE_SCAN: usize = 400;
 
+/// More words than a byline has, a date and a label included ("Ein Artikel von Pamela
+/// Sladky | 27.01.2022 - 12:45").
+const BYLINE_WORDS: usize = 12;
+
+/// The phrases a byline opens with, in the languages pages are commonly written in:
+/// "Written by", "Geschrieben von", "Ein Artikel von", "Publié par", "Escrito por"…
+/// Shared with `metadata`, which takes them off a name.
+pub(super) const BYLINE_PHRASES_RE: &str = r"(?:(?:written|posted|published|reported|words|text|photos?\s+and\s+text)\s+by|(?:ein(?:en)?\s+)?(?:artikel|beitrag|interview|kommentar|bericht|text|blog\s*beitrag)\s+von|(?:geschrieben|verfasst|eingestellt|erstellt|gespeichert|veröffentlicht|gepostet)\s+von|(?:un\s+article\s+)?(?:publié|écrit|rédigé|posté)\s+par|(?:escrito|publicado|redactado)\s+por|(?:scritto|pubblicato)\s+da|(?:geschreven|gepubliceerd)\s+door)";
+
+/// The single words a byline opens with: "By", "Von", "Par", "Por", "Door", "Di", "Av".
+pub(super) const BYLINE_WORDS_RE: &str = r"(?:by|von|par|por|door|di|av|af|przez)";
+
+/// The labels a byline opens with, a colon after them: "Autor: …", "Text: …", "Auteur : …".
+pub(super) const BYLINE_LABELS_RE: &str =
+    r"(?:autor(?:in)?|auteur|author|autore|text|texte|words|redaktion|reporter)(?:\s+(?:und|and|&|et|y|e|\+)\s+\p{L}+)?";
+
+/// A line that opens as a byline: a byline's phrase ("Gespeichert von rasos"), a byline's
+/// word and then a capitalised name ("Von Roland Brockmann", not "von der Leyen"), or a
+/// label and a colon ("Autor: uriebe").
+static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{BYLINE_PHRASES_RE}\s*:?\s+\w|{BYLINE_WORDS_RE}\s*:?\s+(?-i:\p{{Lu}})|{BYLINE_LABELS_RE}\s*:\s*\S)"
+    ))
+    .unwrap()
+});
+
 /// Reads every metadata source of the page.
 pub fn gather(doc: &Document) -> Evidence {
     let mut ev = Evidence::default();
-    for script in doc.select(r#"script[type="application/ld+json"]"#).iter() {
-        if let Some(value) = parse_json_ld(&script.text()) {
-            json_ld(&value, &mut ev);
-        }
+    // Some CMSs leave the type off a JSON-LD script; its `@context` names schema.org.
+    let blocks: Vec<Value> = doc
+        .select(r#"script[type="application/ld+json"], script:not([type])"#)
+        .iter()
+        .filter(|s| s.attr("type").is_some() || (s.text().trim_start().starts_with('{') && s.text().contains("schema.org")))
+        .filter_map(|s| parse_json_ld(&s.text()))
+        .collect();
+    // A graph names each person once and points to them by `@id` (Yoast's "author": {"@id": …}).
+    let mut ids = Vec::new();
+    blocks.iter().for_each(|b| named_ids(b, &mut ids));
+    for value in &blocks {
+        json_ld(value, &ids, &mut ev);
     }
     meta_tags(doc, &mut ev);
     itemprops(doc, &mut ev);
@@ -56,7 +100,7 @@ pub fn gather(doc: &Document) -> Evidence {
         ev.dates.push(time.attr("datetime").map(|d| d.trim().to_string()).unwrap_or_default());
     }
     for byline in doc.select(r#"a[rel="author"], [class*="byline"], [class*="author-name"], [rel="author"]"#).nodes() {
-        if !inside_code(byline) {
+        if !inside_code(byline) && !in_comments(byline) {
             ev.bylines.push(squash(&byline.text()));
         }
     }
@@ -67,6 +111,36 @@ pub fn gather(doc: &Document) -> Evidence {
         byline.then_some(text)
     });
     ev.bylines.extend(plain);
+    // Weaker: an element a theme marks as the author ("author vcard", "entry-author"), and a
+    // short line opening with a byline's words in the page's language ("Von …", "Par …",
+    // "Autor: …", "Posted by …").
+    for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
+        if !inside_code(node) && !in_comments(node) && !outside_article(node) {
+            let text = short_text(node, SHORT_LINE).unwrap_or_default();
+            if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
+                ev.bylines.push(text);
+            }
+        }
+    }
+    let prefixed = doc.select("body p, body span, body div, body em, body i, body small, body li, body h2, body h3, body h4, body h5, body h6, body address, body td");
+    let prefixed = prefixed.nodes().iter().take(4 * BYLINE_SCAN).filter_map(|n| {
+        // Marks before the words ("---- by Kenneth Surin", "- Redaktion: …") are no part of them.
+        let text = short_text(n, SHORT_LINE)?.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let byline = text.split_whitespace().count() <= BYLINE_WORDS && BYLINE_PREFIX.is_match(&text) && names_after_word(&text);
+        (byline && !inside_code(n) && !in_comments(n) && !outside_article(n)).then_some(text)
+    });
+    // Nested elements repeat a line: each line once, the first few.
+    let mut lines: Vec<String> = Vec::new();
+    for line in prefixed {
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+        if lines.len() == PREFIXED_LINES {
+            break;
+        }
+    }
+    ev.bylines.extend(lines);
+    shown_dates(doc, &mut ev);
     ev.page_title = non_empty(&doc.select("head title").text());
     // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
     let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
@@ -77,7 +151,17 @@ pub fn gather(doc: &Document) -> Evidence {
         .filter(|t| !t.is_empty())
         .take(MAX_H1S)
         .collect();
-    for list in [&mut ev.titles, &mut ev.bylines, &mut ev.dates, &mut ev.sites, &mut ev.descriptions, &mut ev.languages, &mut ev.urls] {
+    for list in [
+        &mut ev.titles,
+        &mut ev.bylines,
+        &mut ev.dates,
+        &mut ev.sites,
+        &mut ev.descriptions,
+        &mut ev.languages,
+        &mut ev.urls,
+        &mut ev.organisations,
+        &mut ev.shown_dates,
+    ] {
         list.retain(|s| !s.trim().is_empty());
     }
     ev.authors.retain(|a| !a.is_empty());
@@ -95,9 +179,10 @@ fn parse_json_ld(text: &str) -> Option<Value> {
     serde_json::from_str(t).ok()
 }
 
-/// Types whose fields describe the article itself (schema.org `Article` and its kin).
+/// Types whose fields describe the article itself (schema.org `Article` and its kin, and a
+/// recipe page's `Recipe`).
 fn is_article_type(value: &Value) -> bool {
-    let is = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report" || t == "WebPage";
+    let is = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report" || t == "WebPage" || t == "Recipe";
     match value.get("@type") {
         Some(Value::String(t)) => is(t),
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
@@ -105,16 +190,33 @@ fn is_article_type(value: &Value) -> bool {
     }
 }
 
-/// Walks a JSON-LD value (objects, arrays, `@graph`) and collects the article's fields.
-fn json_ld(value: &Value, ev: &mut Evidence) {
+/// Every node of a JSON-LD value that has both an `@id` and a `name`, as (id, node).
+fn named_ids<'a>(value: &'a Value, out: &mut Vec<(String, &'a Value)>) {
     match value {
-        Value::Array(items) => items.iter().for_each(|v| json_ld(v, ev)),
+        Value::Array(items) => items.iter().for_each(|v| named_ids(v, out)),
+        Value::Object(map) => {
+            if let (Some(Value::String(id)), Some(_)) = (map.get("@id"), map.get("name")) {
+                out.push((id.clone(), value));
+            }
+            map.values().for_each(|v| named_ids(v, out));
+        }
+        _ => {}
+    }
+}
+
+/// Named JSON-LD nodes by `@id`.
+type Ids<'a> = [(String, &'a Value)];
+
+/// Walks a JSON-LD value (objects, arrays, `@graph`) and collects the article's fields.
+fn json_ld(value: &Value, ids: &Ids, ev: &mut Evidence) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| json_ld(v, ids, ev)),
         Value::Object(map) => {
             if let Some(graph) = map.get("@graph") {
-                json_ld(graph, ev);
+                json_ld(graph, ids, ev);
             }
             if is_article_type(value) {
-                article_fields(value, ev);
+                article_fields(value, ids, ev);
             } else if value.get("@type").and_then(Value::as_str) == Some("WebSite") {
                 ev.sites.extend(string(value.get("name")));
             }
@@ -124,18 +226,23 @@ fn json_ld(value: &Value, ev: &mut Evidence) {
 }
 
 /// The fields of one schema.org Article-like object.
-fn article_fields(v: &Value, ev: &mut Evidence) {
+fn article_fields(v: &Value, ids: &Ids, ev: &mut Evidence) {
     // A WebPage is weaker evidence than an Article: its name is often the <title>.
     let weak = v.get("@type").and_then(Value::as_str) == Some("WebPage");
-    let titles = string(v.get("headline")).or_else(|| string(v.get("name")));
+    // A recipe's name is the dish's, not the article's headline ("Pear Jam" in "Homemade Pear
+    // Jam for the Holidays"); its author and date are the page's.
+    let recipe = v.get("@type").and_then(Value::as_str) == Some("Recipe");
+    let titles = string(v.get("headline")).or_else(|| string(v.get("name"))).filter(|_| !recipe);
     if weak {
         ev.titles.extend(titles);
     } else {
         ev.titles.splice(0..0, titles);
-        let names = people(v.get("author").or_else(|| v.get("creator")));
+        let mut organisations = Vec::new();
+        let names = people(v.get("author").or_else(|| v.get("creator")), ids, &mut organisations);
         if !names.is_empty() {
             ev.authors.push(names);
         }
+        ev.organisations.extend(organisations);
     }
     for key in ["datePublished", "dateCreated"] {
         ev.dates.extend(string(v.get(key)));
@@ -148,12 +255,34 @@ fn article_fields(v: &Value, ev: &mut Evidence) {
     ev.urls.extend(string(v.get("url")).or_else(|| v.get("mainEntityOfPage").and_then(|m| string(m.get("@id")))));
 }
 
-/// Names of the people in a JSON-LD `author` value (a string, an object, or a list).
-fn people(v: Option<&Value>) -> Vec<String> {
+/// Names of the people in a JSON-LD `author` value (a string, an object, a reference by
+/// `@id` to a node of the graph, or a list); the names of authors typed as organisations
+/// are also added to `organisations`.
+fn people(v: Option<&Value>, ids: &Ids, organisations: &mut Vec<String>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => split_names(s),
-        Some(Value::Object(_)) => v.and_then(|o| string(o.get("name"))).map(|n| split_names(&n)).unwrap_or_default(),
-        Some(Value::Array(items)) => items.iter().flat_map(|i| people(Some(i))).collect(),
+        Some(value @ Value::Object(o)) => {
+            let node = match (o.get("name"), o.get("@id").and_then(Value::as_str)) {
+                (None, Some(id)) => ids.iter().find(|(i, _)| i == id).map_or(value, |(_, n)| *n),
+                _ => value,
+            };
+            let names = string(node.get("name")).map(|n| split_names(&n)).unwrap_or_default();
+            // A node typed both Person and Organization (a one-person site) is a person.
+            let is_org = |t: &str| t.contains("Organization") || t == "Corporation";
+            let org = match node.get("@type") {
+                Some(Value::String(t)) => is_org(t),
+                Some(Value::Array(ts)) => {
+                    let types: Vec<&str> = ts.iter().filter_map(Value::as_str).collect();
+                    types.iter().any(|t| is_org(t)) && !types.contains(&"Person")
+                }
+                _ => false,
+            };
+            if org {
+                organisations.extend(names.iter().cloned());
+            }
+            names
+        }
+        Some(Value::Array(items)) => items.iter().flat_map(|i| people(Some(i), ids, organisations)).collect(),
         _ => Vec::new(),
     }
 }
@@ -170,6 +299,8 @@ fn string(v: Option<&Value>) -> Option<String> {
 /// `meta` tags: Open Graph, article:*, citation_*, Dublin Core, and common CMS names.
 fn meta_tags(doc: &Document, ev: &mut Evidence) {
     let mut authors = Vec::new();
+    // Yoast's reading-time card: `twitter:label1` = "Written by", `twitter:data1` = the name.
+    let mut labels: Vec<(String, String)> = Vec::new();
     for meta in doc.select("meta[content]").iter() {
         let key = meta.attr("property").or_else(|| meta.attr("name")).or_else(|| meta.attr("itemprop"));
         let Some(key) = key.map(|k| k.trim().to_ascii_lowercase()) else { continue };
@@ -190,7 +321,18 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             "og:description" | "description" | "twitter:description" | "dc.description" => ev.descriptions.push(content),
             "og:locale" | "dc.language" | "citation_language" => ev.languages.push(content.replace('_', "-")),
             "og:url" => ev.urls.push(content),
+            "publisher" | "article:publisher" if !content.starts_with("http") => ev.organisations.push(content),
+            k if k.starts_with("twitter:label") || k.starts_with("twitter:data") => labels.push((key, content)),
             _ => {}
+        }
+    }
+    for (key, label) in &labels {
+        let Some(n) = key.strip_prefix("twitter:label") else { continue };
+        if WRITTEN_BY.is_match(label) {
+            let data = format!("twitter:data{n}");
+            if let Some((_, name)) = labels.iter().find(|(k, _)| *k == data) {
+                authors.push(("twitter:data".to_string(), name.clone()));
+            }
         }
     }
     // One list per tag name, so several citation_author tags make one list of authors.
@@ -204,10 +346,22 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
     ev.authors.extend(by_key.into_iter().map(|(_, names)| names));
 }
 
+/// A label that says the next value is the author: "Written by", "Verfasst von", "Écrit par".
+static WRITTEN_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{BYLINE_PHRASES_RE}|{BYLINE_WORDS_RE}|{BYLINE_LABELS_RE}\s*:?)$")).unwrap());
+
 /// Microdata outside `meta` tags: `itemprop="author"`, `headline`, `datePublished`.
 fn itemprops(doc: &Document, ev: &mut Evidence) {
     for node in doc.select(r#"[itemprop="datePublished"]:not(meta)"#).iter() {
-        ev.dates.extend(node.attr("datetime").or_else(|| node.attr("content")).and_then(|d| non_empty(&d)));
+        match node.attr("datetime").or_else(|| node.attr("content")).or_else(|| node.attr("title")).and_then(|d| non_empty(&d)) {
+            Some(date) => ev.dates.push(date),
+            // Marked as the publication date, written only as text ("20.06.2019 11:43").
+            None => ev.shown_dates.extend(non_empty(&node.text())),
+        }
+    }
+    // The hAtom microformat: `<abbr class="published" title="2017-07-23T17:06:45+0000">`.
+    for node in doc.select(r#"abbr.published[title], [class~="published"][title]"#).iter() {
+        ev.dates.extend(node.attr("title").and_then(|d| non_empty(&d)));
     }
     let names: Vec<String> = doc
         .select(r#"[itemprop="author"]:not(meta)"#)
@@ -221,6 +375,146 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     if !names.is_empty() {
         ev.bylines.splice(0..0, names);
     }
+}
+
+/// How many of the page's elements are searched for a date it only shows.
+const DATE_SCAN: usize = 20_000;
+
+/// More words than a line showing the article's date has ("Veröffentlicht am 06.10.2023",
+/// "Dienstag, 2. November 2021", "Posted on September 21, 2020 by Adi Tzlil").
+const DATE_WORDS: usize = 16;
+
+/// The labels of a publication date, in the languages pages are commonly written in.
+pub(super) static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:published|posted|written|date|datum|dated|veröffentlicht|erschienen|publiziert|gepostet|erstellt|publié|mis en ligne|publicado|fecha|pubblicato|data|gepubliceerd|opublikowano|publicerad)\b").unwrap()
+});
+
+/// A publication's word anywhere in a line, the date after it.
+static PUBLISHED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:published|posted on|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad)\b").unwrap()
+});
+
+/// The labels of a later revision's date, which is not the publication's.
+static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\(?(?:last\s+)?(?:updated|modified|edited|revised)|aktualisiert|zuletzt|letzte[sr]?\s+(?:update|änderung|aktualisierung)|geändert|stand\b|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)").unwrap()
+});
+
+/// Whether a line gives a revision's date: it opens with its label ("Updated …"), or the
+/// label comes before its first date ("page revision: 8, last edited: 17 Jun 2018").
+fn revision(text: &str) -> bool {
+    let before_digits = &text[..text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len())];
+    UPDATED_LABEL.is_match(text) || (!PUBLISHED_LABEL.is_match(text) && REVISED_WORD.is_match(before_digits))
+}
+
+/// A revision's word anywhere in a line.
+static REVISED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:updated|modified|edited|revised|revision|aktualisiert|geändert|änderung|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b").unwrap()
+});
+
+/// Dates the page shows without declaring them: short lines in elements a theme marks as
+/// a date or the post's details (`.entry-date`, `.post-meta`, `.date-header`), and short
+/// lines that open with a publication label ("Veröffentlicht am …", "Posted on …"). Lines in
+/// comments, sidebars and footers, and a revision's date ("Updated …", `.updated`), are
+/// no article's date.
+fn shown_dates(doc: &Document, ev: &mut Evidence) {
+    const MARKED: &[&str] = &["date", "time", "publish", "posted", "meta", "info", "byline", "submitted", "author", "datum"];
+    const LINES: &[&str] = &["p", "div", "span", "li", "small", "em", "i", "b", "strong", "td", "dd", "time", "font", "h2", "h3", "h4", "h5", "h6"];
+    let order = doc.select("body *");
+    for node in order.nodes().iter().take(DATE_SCAN) {
+        let names = ["class", "id", "data-testid", "itemprop"].map(|a| node.attr(a).unwrap_or_default().to_string());
+        let class = names.join(" ").to_lowercase();
+        let marked = MARKED.iter().any(|m| class.contains(m)) && !class.contains("update") && !class.contains("modif");
+        let line = node.node_name().is_some_and(|n| LINES.contains(&n.as_ref()));
+        if !marked && !line {
+            continue;
+        }
+        let Some(text) = short_text(node, SHORT_LINE) else { continue };
+        if text.is_empty() || text.split_whitespace().count() > DATE_WORDS || !text.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after the label.
+        let text = match PUBLISHED_WORD.find(&text) {
+            Some(m) if m.start() > 0 => text[m.start()..].to_string(),
+            _ => text,
+        };
+        let labelled = PUBLISHED_LABEL.is_match(&text);
+        if (marked || labelled) && !revision(&text) && !inside_code(node) && !in_comments(node) && !outside_article(node) {
+            ev.shown_dates.push(text);
+        }
+    }
+}
+
+/// How many lines opened by a byline's words are kept, in page order (a menu's "Von
+/// Hand gemacht" may come before the article's).
+const PREFIXED_LINES: usize = 4;
+
+/// Whether a line opened by a byline's single word ("Von", "By", "Par") goes on with names
+/// only, up to a separator or a number: capitalised words, the particles of family names
+/// and "and" ("Von Lea Roth und Max Kern, NDR"; not "Von Berlin nach Hamburg"). A phrase
+/// ("Gespeichert von") or a label ("Autor:") says enough by itself.
+fn names_after_word(line: &str) -> bool {
+    const JOINING: &[&str] = &["von", "van", "der", "den", "de", "del", "la", "le", "da", "di", "du", "und", "and", "et", "y", "e", "&"];
+    let Some(word) = SHORT_WORD.find(line) else { return true };
+    let rest = &line[word.end()..];
+    let names = rest.split([',', '|', '(', '/', '–', '—']).next().unwrap_or_default();
+    let names = names.split(" - ").next().unwrap_or_default();
+    let names = &names[..names.find(|c: char| c.is_ascii_digit()).unwrap_or(names.len())];
+    names.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || JOINING.contains(&w.to_lowercase().as_str()))
+}
+
+/// A line opened by a byline's single word and a space.
+static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{BYLINE_WORDS_RE}\s*:?\s+")).unwrap());
+
+/// More bytes of text than a byline or a dateline has.
+const SHORT_LINE: usize = 300;
+
+/// A node's text, whitespace squashed, when it is no longer than `limit` bytes; `None` for
+/// a longer one, read no further (a page's containers hold all of its text).
+fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
+    let mut text = String::new();
+    for d in node.descendants_it().filter(NodeRef::is_text) {
+        text.push_str(&d.text());
+        if text.len() > limit {
+            return None;
+        }
+    }
+    Some(squash(&text))
+}
+
+/// Whether a node is part of the readers' comments (`#comments`, `.comment-meta`, `#respond`).
+fn in_comments(node: &NodeRef) -> bool {
+    std::iter::once(*node).chain(node.ancestors_it(None)).any(|a| {
+        let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default()).to_lowercase();
+        names.contains("comment") || names.contains("respond") || names.contains("reply")
+    })
+}
+
+/// Whether a node sits in the page's furniture around the article: a footer (not the
+/// article's own), a sidebar, a navigation bar, a widget.
+fn outside_article(node: &NodeRef) -> bool {
+    // The body's and the root's classes describe the page's layout ("one-sidebar").
+    let outward = std::iter::once(*node).chain(node.ancestors_it(None));
+    outward.filter(|a| !matches!(a.node_name().as_deref(), Some("body" | "html"))).any(|a| {
+        // An article's own footer holds its byline and date ("post-footer", `<article><footer>`).
+        let own = |token: &str| ["article", "entry", "post", "story", "node"].iter().any(|o| token.contains(o));
+        let in_article = || a.ancestors_it(None).any(|b| b.node_name().as_deref() == Some("article"));
+        let furniture = match a.node_name().as_deref() {
+            Some("aside" | "nav") => true,
+            Some("footer") => !in_article(),
+            _ => false,
+        };
+        let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default()).to_lowercase();
+        // A token that names the furniture ("sidebar-left", "site-footer"); a layout's
+        // modifier does not ("has-double-sidebar", "wrapper__with-sidebar" hold the article).
+        let names_furniture = |token: &str| {
+            let modifier = ["has-", "with-", "no-"].iter().any(|m| token.starts_with(m) || token.contains(&format!("_{m}")));
+            let modifier = modifier || (token.contains("footer") && own(token));
+            ["sidebar", "widget", "footer", "related"].iter().any(|f| {
+                token.starts_with(f) || (!modifier && (token.ends_with(&format!("-{f}")) || token.ends_with(&format!("_{f}"))))
+            })
+        };
+        furniture || names.split_whitespace().any(names_furniture)
+    })
 }
 
 /// Splits "A, B and C" into names; a single name is returned whole.
@@ -290,6 +584,75 @@ mod tests {
         let e = ev(r#"<script type="application/ld+json">{"headline": "x",</script><title>Kept</title>"#);
         assert!(e.titles.is_empty());
         assert_eq!(e.page_title.as_deref(), Some("Kept"));
+    }
+
+    #[test]
+    fn json_ld_authors_named_by_id_and_organisations() {
+        let e = ev(r#"<html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"Article","headline":"Rivers rise","author":{"@id":"https://ex.org/#/person/1"}},
+              {"@type":["Person"],"@id":"https://ex.org/#/person/1","name":"Ana Lima"}]}
+            </script><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Rivers rise","author":{"@type":"Organization","name":"The Ledger"}}
+            </script></head><body></body></html>"#);
+        assert_eq!(e.authors, [vec!["Ana Lima".to_string()], vec!["The Ledger".to_string()]]);
+        assert_eq!(e.organisations, ["The Ledger"]);
+        // A script whose type was left off is read when it names schema.org.
+        let e = ev(r#"<head><script>{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2022-01-28T06:00:00+01:00"}</script>
+            <script>var x = {"a": 1};</script></head>"#);
+        assert_eq!(e.dates, ["2022-01-28T06:00:00+01:00"]);
+        let e = ev(r#"<script type="application/ld+json">{"@type":"Recipe","name":"Plum cake","author":{"@type":"Person","name":"jesusfreak"}}</script>"#);
+        assert_eq!(e.authors, [vec!["jesusfreak".to_string()]]);
+    }
+
+    #[test]
+    fn bylines_in_other_languages_and_theme_author_elements() {
+        let e = ev(r#"<body><nav><p>Von Lea Roth</p></nav><p>Von Berlin nach Hamburg</p><article><h1>Flüsse steigen</h1>
+            <h5><em>Von Roland Brockmann</em></h5><p>Der Fluss stieg in der Nacht.</p></article></body>"#);
+        assert_eq!(e.bylines, ["Von Roland Brockmann"]);
+        let e = ev(r#"<body><article><div class="entry-meta">Publié le 3 mars 2019 <span class="author vcard"><a class="url fn n" href="/a/x">Loïc Martin</a></span></div>
+            <div id="comments"><span class="comment-author">Julia</span></div></article>
+            <aside class="widget"><p>Par Jean Dupont</p></aside></body>"#);
+        assert_eq!(e.bylines, ["Loïc Martin", "Loïc Martin"]);
+        // A phrase may open a user name written in lowercase; a single word needs a capital.
+        let e = ev(r#"<body><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div><p>von der Leyen sagte</p></body>"#);
+        assert_eq!(e.bylines, ["Gespeichert von rasos am 24. Juli 2017 - 18:55"]);
+        // Several lines, in page order, each once; marks before the words and "Von:" too.
+        let e = ev(r#"<body><p>Von Hand Gemacht</p><div id="author_header">Lea Roth</div><p><b>Von:</b> Max Kern</p><p>---- by Ana Lima</p><p>Von Hand Gemacht</p></body>"#);
+        assert_eq!(e.bylines, ["Lea Roth", "Von Hand Gemacht", "Von: Max Kern", "by Ana Lima"]);
+    }
+
+    #[test]
+    fn yoast_written_by_card_and_meta_publisher() {
+        let e = ev(r#"<head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Steffi Berg">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">
+            <meta name="publisher" content="Ledger Media"></head>"#);
+        assert_eq!(e.authors, [vec!["Steffi Berg".to_string()]]);
+        assert_eq!(e.organisations, ["Ledger Media"]);
+    }
+
+    #[test]
+    fn dates_the_page_only_shows() {
+        let e = ev(r#"<body><article><h1>Rivers rise</h1><div class="date-header"><span>Samstag, 5. Oktober 2013</span></div>
+            <p class="meta">Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023</p><p>Aktualisiert am 17.01.2021</p>
+            <span class="updated">2 May 2020</span><p>Veröffentlicht am 06.10.2023</p><p>The flood of 12.03.2020 was worse.</p>
+            <div class="comment-meta"><span class="date">April 19, 2019</span></div></article>
+            <footer><span class="date">1 January 2024</span></footer></body>"#);
+        assert_eq!(e.shown_dates, ["Samstag, 5. Oktober 2013", "Erschienen am: 01.11.2023", "Veröffentlicht am 06.10.2023"]);
+        let e = ev(r#"<body><p>Posted <abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr></p>
+            <div itemprop="datePublished">20.06.2019 11:43</div></body>"#);
+        assert_eq!(e.dates, ["2017-07-23T17:06:45+0000"]);
+        assert_eq!(e.shown_dates[0], "20.06.2019 11:43");
+    }
+
+    #[test]
+    fn a_layouts_class_names_no_sidebar() {
+        let e = ev(r#"<body class="one-sidebar"><div class="sidebar-second"><p>Von Max Kern</p></div>
+            <div class="main has-double-sidebar"><p>Von Lea Roth</p></div></body>"#);
+        assert_eq!(e.bylines, ["Von Lea Roth"]);
+        let e = ev(r#"<body><footer><p>Von Max Kern</p></footer><article><p>Rivers rose.</p>
+            <div class="group-article-footer"><p>Von Lea Roth</p></div></article></body>"#);
+        assert_eq!(e.bylines, ["Von Lea Roth"]);
     }
 
     #[test]

@@ -25,7 +25,12 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         title: title(ev, publication.as_deref()).unwrap_or_default(),
         standfirst: ev.descriptions.first().cloned(),
         author: author(ev, publication.as_deref()),
-        date: ev.dates.iter().find_map(|d| iso_date(d)).or_else(|| ev.urls.iter().find_map(|u| url_date(u))),
+        date: ev
+            .dates
+            .iter()
+            .find_map(|d| iso_date(d))
+            .or_else(|| ev.urls.iter().find_map(|u| url_date(u)))
+            .or_else(|| shown_date(ev)),
         publication,
         url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
         language: ev.languages.first().cloned(),
@@ -149,14 +154,34 @@ fn fold(s: &str) -> String {
     squash(&letters)
 }
 
+/// The date a page only shows (see [`Evidence::shown_dates`]): the first such line with a
+/// day in it, numeric dates read in the order the page's other lines settle.
+fn shown_date(ev: &Evidence) -> Option<String> {
+    use super::super::dates::{first, NumericOrder};
+    let order = NumericOrder::of_page(ev.shown_dates.iter().map(String::as_str));
+    ev.shown_dates.iter().filter_map(|t| first(t, order)).find(|d| d.len() == 10)
+}
+
 /// The author(s): the first source that names a person, bylines last; when none does, the
 /// organisation the markup credits (the site itself: "BBC News", an agency's desk).
 fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     let sources = ev.authors.iter().cloned().chain(ev.bylines.iter().map(|b| vec![b.clone()]));
     let mut organisation = None;
     for names in sources {
-        let names: Vec<String> = names.iter().filter_map(|n| person(n)).collect();
-        let (names, the_site): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| site.is_none_or(|s| fold(s) != fold(n)));
+        // An organisation's name is judged before it is read as a person's ("Bund der
+        // Energieverbraucher e.V." has the lowercase words no person's name has).
+        let (mut the_site, mut people) = (Vec::new(), Vec::new());
+        for raw in &names {
+            let plain = squash(&without_by(&squash(raw)));
+            let name = person(raw);
+            if is_organisation(&plain, site, ev) || name.as_deref().is_some_and(|n| is_organisation(n, site, ev)) {
+                let short = ROLE.replace(&plain, "").trim().to_string();
+                the_site.extend(name.or(Some(short)).filter(|n| !n.is_empty()));
+            } else {
+                people.extend(name);
+            }
+        }
+        let names = people;
         if organisation.is_none() {
             organisation = the_site.into_iter().next();
         }
@@ -173,9 +198,53 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     organisation
 }
 
-static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(?:written\s+|posted\s+)?by\b|words\b|text\b|author\b)\s*:?\s*").unwrap());
-/// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters".
-static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||\s-\s|\s–\s|\s—\s|\().*$").unwrap());
+/// Whether a credited name is an organisation rather than a person: the site or its
+/// publisher (by name, or as the site's host: "Interscenario" for interscenar.io), a name
+/// the markup types as an organisation, or one a company's or association's form gives away
+/// ("… GmbH", "… e.V.", "Ltd", a web address).
+fn is_organisation(name: &str, site: Option<&str>, ev: &Evidence) -> bool {
+    let n = fold(name);
+    let squeezed = n.replace(' ', "");
+    let same = |other: &str| {
+        let o = fold(other);
+        !o.is_empty() && (o == n || o.replace(' ', "") == squeezed || fold(&ROLE.replace(other, "")) == n)
+    };
+    let host = || ev.urls.iter().any(|u| host_names(u).contains(&squeezed));
+    // The site's piece of `<title>` ("EFC Bayrische Bembel Regensburg - Eintracht …"), or
+    // the whole `<title>` of a page that names only its site there ("L-Mag").
+    let title_piece = || {
+        let page_title = ev.page_title.as_deref().unwrap_or_default();
+        let pieces: Vec<&str> = SITE_SEPARATOR.split(page_title).collect();
+        let piece = |p: &&str| fold(p) == n || fold(p).starts_with(&format!("{n} "));
+        fold(page_title) == n || (pieces.len() > 1 && n.contains(' ') && pieces.iter().any(piece))
+    };
+    site.is_some_and(same)
+        || ev.sites.iter().any(|s| same(s))
+        || ev.organisations.iter().any(|o| same(o))
+        || host()
+        || title_piece()
+        || ORGANISATION.is_match(name)
+}
+
+/// The legal forms and web addresses that mark an organisation's name.
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|plc|s\.a|s\.l|sas|sarl|kg|ohg|gbr|corp|co\.)\.?$|\b(?:gmbh|e\.\s?v\.)\s|\bwww\.|^[\w-]+\.(?:com|org|net|de|at|ch|fr|uk|it|es|nl|eu|info)$)").unwrap()
+});
+
+/// A byline's opening words, in English and the other languages pages are written in
+/// ("By", "Von", "Par", "Autor:", "Posted by").
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    use super::markup::{BYLINE_LABELS_RE as LABELS, BYLINE_PHRASES_RE as PHRASES, BYLINE_WORDS_RE as WORDS};
+    Regex::new(&format!(r"(?i)^(?:{PHRASES}\b\s*:?|{WORDS}\b\s*:?|{LABELS}\s*:|words\b|text\b|author\b)\s*")).unwrap()
+});
+/// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters", "Peter
+/// Maahn/SP-X" (an agency).
+static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||/|\s-\s|\s–\s|\s—\s|\().*$").unwrap());
+
+/// A line with a date and then a byline's word: the name is what follows that word.
+static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:\d{{4}}|\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?|uhr)\s*,?\s+(?:{}|{})\s+(.+)$", super::markup::BYLINE_WORDS_RE, super::markup::BYLINE_PHRASES_RE)).unwrap()
+});
 
 /// A date or time stamp after the name in a byline: "Ana Lima March 11, 2015 3:46 PM",
 /// "Ana Lima Updated 2 May".
@@ -187,14 +256,55 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The words and marks between a name and the date after it ("am", "le", "on", "|", "·",
+/// a weekday, a label and its colon: "Stand:").
+static TRAILING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:(?:^|\s+)\p{L}+\s*:|\s+(?:am|on|le|el|il|op|den|vom|du|em|at|um|the))?(?:\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo))?[\s|·•,–—-]*$",
+    )
+    .unwrap()
+});
+
+/// Words a byline opens with that are also names or parts of names ("Di Caprio", "Von
+/// Miller"): taken off only when two words or more are left.
+const SHORT_BY: &[&str] = &["di", "von", "par", "por", "av", "af", "door"];
+
+/// A name without the byline's opening words ("By", "Von", "Autor:").
+fn without_by(s: &str) -> String {
+    let Some(m) = BY.find(s) else { return s.to_string() };
+    let rest = &s[m.end()..];
+    let word = m.as_str().trim().to_lowercase();
+    if SHORT_BY.contains(&word.as_str()) && rest.split_whitespace().count() < 2 {
+        return s.to_string();
+    }
+    rest.to_string()
+}
+
 /// A name in citation order, "Lima, Ana" or "Lima, A. B.".
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L}'-]+),\s+(\p{Lu}[\p{L}. '-]+)$").unwrap());
 
 /// One name cleaned of "By " and roles; `None` when what is left cannot be a name.
 fn person(raw: &str) -> Option<String> {
     let s = squash(raw);
-    let s = BY.replace(&s, "").to_string();
+    if s.contains("://") {
+        return None;
+    }
+    // A date, then the byline ("Posted on September 21, 2020 by Adi Tzlil"): the name after it.
+    let s = match DATE_THEN_BY.captures(&s) {
+        Some(c) => c[1].to_string(),
+        None => s,
+    };
+    let s = without_by(s.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    // A date's label is no name ("Publiziert am", "Posted on").
+    if super::markup::PUBLISHED_LABEL.is_match(&s) {
+        return None;
+    }
     let s = TRAILING_DATE.replace(&s, "").to_string();
+    // A date in another language after the name ("… am 24. Juli 2017 - 18:55", "… le 07 Mai 2020").
+    let s = match super::super::dates::find_all(&s, super::super::dates::NumericOrder::Unknown).first() {
+        Some(d) if d.start > 0 => TRAILING_LABEL.replace(&s[..d.start], "").to_string(),
+        _ => s,
+    };
     // "Lima, Ana" (citation style) is a name in inverted order, not a name and a role.
     let s = match INVERTED.captures(&s).filter(|c| given_names_of_inverted(&c[2])) {
         Some(c) => format!("{} {}", &c[2], &c[1]),
@@ -203,14 +313,34 @@ fn person(raw: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
-    (plausible && !is_placeholder(&s)).then(|| unshout(&s))
+    (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
+}
+
+/// Whether a name of several words is shaped like a person's: each word capitalised but
+/// for the particles of family names ("Ana de la Cruz", "der Michel"), and no number among
+/// them. A profile link's words ("Afficher mon profil complet"), a heading ("the numbers")
+/// or a date ("Dezember 10") are none. One word (a user name, "freeman1984") passes.
+fn name_shaped(name: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ten", "ter", "zu", "zum", "vom", "st.",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
+    let common = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(&w.to_lowercase().as_str());
+    words.len() < 2 || (!words.iter().any(number) && words.iter().filter(common).count() < 2)
 }
 
 /// A CMS's stand-in for a missing author ("No Author", "admin", "undefined"): nobody to credit.
+/// A byline's label or button read alone ("Posted", "Follow") is none either, nor a user
+/// name made of "admin" ("wordpressadmin", "siteadmin").
 fn is_placeholder(name: &str) -> bool {
-    const PLACEHOLDERS: [&str; 9] =
-        ["no author", "unknown", "unknown author", "admin", "administrator", "none", "null", "undefined", "author"];
-    PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    const PLACEHOLDERS: [&str; 20] = [
+        "no author", "unknown", "unknown author", "admin", "administrator", "none", "null", "undefined", "author",
+        // A byline's label or a button next to the name, read alone.
+        "authors", "autor", "autoren", "auteur", "posted", "by", "follow", "share", "subscribe", "profile", "bio",
+    ];
+    let single_admin = !name.contains(' ') && name.to_lowercase().ends_with("admin");
+    single_admin || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// A name a byline shouts in capitals ("ANA LIMA-SOUZA"), in the case a text writes it
@@ -345,6 +475,65 @@ mod tests {
         assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
         assert_eq!(person("No Author"), None);
         assert_eq!(person("admin"), None);
+    }
+
+    #[test]
+    fn bylines_lose_their_words_in_other_languages_and_the_date_after_them() {
+        assert_eq!(person("Von Roland Brockmann").as_deref(), Some("Roland Brockmann"));
+        assert_eq!(person("Par Loïc Martin | 30 septembre 2018").as_deref(), Some("Loïc Martin"));
+        assert_eq!(person("Autor: uriebe").as_deref(), Some("uriebe"));
+        assert_eq!(person("Text und Interview: Harald Kern").as_deref(), Some("Harald Kern"));
+        assert_eq!(person("Gespeichert von rasos am 24. Juli 2017 - 18:55").as_deref(), Some("rasos"));
+        assert_eq!(person("Von Lea Roth am Samstag, 19. Oktober 2019 um 11:14 Uhr").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("Sara Berg Stand: 05. Februar 2020").as_deref(), Some("Sara Berg"));
+        assert_eq!(person("Posted by Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Posted on September 21, 2020 by Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("06.11.2023 13:30 von Lea Roth").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("---- by Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("- Redaktion: Lea Roth (Pressesprecherin)").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("Von: Lea Roth").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("Peter Maahn/SP-X").as_deref(), Some("Peter Maahn"));
+        // "Di" and "Von" open names too.
+        assert_eq!(person("Di Caprio").as_deref(), Some("Di Caprio"));
+        assert_eq!(person("Di Mario Rossi").as_deref(), Some("Mario Rossi"));
+    }
+
+    #[test]
+    fn words_shaped_like_no_name_are_no_author() {
+        for text in ["Afficher mon profil complet", "By the numbers:", "Dezember 10", "Publiziert am", "Follow", "Posted", "wordpressadmin", "Stand: 20. April 2020"] {
+            assert_eq!(person(text), None, "{text}");
+        }
+        for name in ["der Michel", "Ana de la Cruz", "freeman1984", "revamp-it Webteam", "Isabella.DiBiase"] {
+            assert!(person(name).is_some(), "{name}");
+        }
+    }
+
+    #[test]
+    fn organisations_give_way_to_a_person() {
+        let ev = |authors: Vec<Vec<String>>, bylines: Vec<String>| Evidence {
+            authors,
+            bylines,
+            urls: vec!["https://www.interscenar.io/a".into()],
+            page_title: Some("EFC Ledger Regensburg - Rivers rise".into()),
+            organisations: vec!["Ledger Media".into()],
+            ..Default::default()
+        };
+        for org in ["Interscenario", "Web Commerce GmbH www.w-commerce.de", "Bund der Verbraucher e.V.", "EFC Ledger", "Ledger Media", "tagesschau.de", "EFC Ledger Regensburg - Rivers rise"] {
+            let e = ev(vec![vec![org.into()]], vec!["Von Lea Roth".into()]);
+            assert_eq!(author(&e, None).as_deref(), Some("Lea Roth"), "{org}");
+            let alone = ev(vec![vec![org.into()]], vec![]);
+            assert!(author(&alone, None).is_some(), "{org} is credited when no person is named");
+        }
+    }
+
+    #[test]
+    fn a_shown_date_dates_a_page_that_declares_none() {
+        let ev = Evidence { shown_dates: vec!["Veröffentlicht am 06.10.2023".into(), "13.12.2023".into()], ..Default::default() };
+        assert_eq!(choose(&ev).date.as_deref(), Some("2023-10-06"));
+        let declared = Evidence { dates: vec!["2023-10-05".into()], ..ev.clone() };
+        assert_eq!(choose(&declared).date.as_deref(), Some("2023-10-05"));
+        let filed = Evidence { urls: vec!["https://ex.org/2023/10/04/a".into()], ..ev };
+        assert_eq!(choose(&filed).date.as_deref(), Some("2023-10-04"), "the URL's day comes before a shown one");
     }
 
     #[test]
