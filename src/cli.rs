@@ -260,6 +260,18 @@ fn clean(dir: &Path, out: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
+/// A changed file as the user named its folder: "sources/a.md" for `watch`, "book/sources/a.md"
+/// for `watch book` (the watcher reports absolute paths, "/home/ann/book/./sources/a.md").
+fn shown_in(dir: &Path, changed: &Path) -> PathBuf {
+    let changed: PathBuf = changed.components().collect();
+    let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    match changed.strip_prefix(&root) {
+        Ok(inside) if dir == Path::new(".") => inside.to_path_buf(),
+        Ok(inside) => dir.join(inside),
+        Err(_) => changed,
+    }
+}
+
 fn watch(dir: &Path, out: &Path, open: bool, verbosity: Verbosity) -> Result<()> {
     crate::keep_freed_memory();
     std::fs::create_dir_all(out)?;
@@ -276,7 +288,7 @@ fn watch(dir: &Path, out: &Path, open: bool, verbosity: Verbosity) -> Result<()>
         eprintln!("watching {} for changes (Ctrl-C to stop)", dir.display());
         let changed = watcher.next_change()?;
         if !verbosity.quiet {
-            let names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+            let names: Vec<String> = changed.iter().map(|p| shown_in(dir, p).display().to_string()).collect();
             eprintln!("changed: {}", names.join(", "));
         }
     }
