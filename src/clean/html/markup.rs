@@ -453,13 +453,14 @@ const PREFIXED_LINES: usize = 4;
 /// and "and" ("Von Lea Roth und Max Kern, NDR"; not "Von Berlin nach Hamburg"). A phrase
 /// ("Gespeichert von") or a label ("Autor:") says enough by itself.
 fn names_after_word(line: &str) -> bool {
-    const JOINING: &[&str] = &["von", "van", "der", "den", "de", "del", "la", "le", "da", "di", "du", "und", "and", "et", "y", "e", "&"];
+    const AND: &[&str] = &["und", "and", "et", "y", "e", "&"];
     let Some(word) = SHORT_WORD.find(line) else { return true };
     let rest = &line[word.end()..];
     let names = rest.split([',', '|', '(', '/', '–', '—']).next().unwrap_or_default();
     let names = names.split(" - ").next().unwrap_or_default();
     let names = &names[..names.find(|c: char| c.is_ascii_digit()).unwrap_or(names.len())];
-    names.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || JOINING.contains(&w.to_lowercase().as_str()))
+    let joining = |w: &str| AND.contains(&w) || super::metadata::NAME_PARTICLES.contains(&w);
+    names.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || joining(&w.to_lowercase()))
 }
 
 /// A line opened by a byline's single word and a space.

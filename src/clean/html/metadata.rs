@@ -316,17 +316,20 @@ fn person(raw: &str) -> Option<String> {
     (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
 }
 
+/// The lowercase words inside family names ("Ana de la Cruz", "Lea von der Heide",
+/// "José dos Santos", "Omar bin Laden", "Jan ten Berge").
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ten", "ter", "zu", "zum", "vom", "st.",
+];
+
 /// Whether a name of several words is shaped like a person's: each word capitalised but
 /// for the particles of family names ("Ana de la Cruz", "der Michel"), and no number among
 /// them. A profile link's words ("Afficher mon profil complet"), a heading ("the numbers")
 /// or a date ("Dezember 10") are none. One word (a user name, "freeman1984") passes.
 fn name_shaped(name: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "y", "e", "bin", "ibn", "al", "el", "ten", "ter", "zu", "zum", "vom", "st.",
-    ];
     let words: Vec<&str> = name.split_whitespace().collect();
     let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
-    let common = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(&w.to_lowercase().as_str());
+    let common = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && !NAME_PARTICLES.contains(&w.to_lowercase().as_str());
     words.len() < 2 || (!words.iter().any(number) && words.iter().filter(common).count() < 2)
 }
 
@@ -334,8 +337,8 @@ fn name_shaped(name: &str) -> bool {
 /// A byline's label or button read alone ("Posted", "Follow") is none either, nor a user
 /// name made of "admin" ("wordpressadmin", "siteadmin").
 fn is_placeholder(name: &str) -> bool {
-    const PLACEHOLDERS: [&str; 20] = [
-        "no author", "unknown", "unknown author", "admin", "administrator", "none", "null", "undefined", "author",
+    const PLACEHOLDERS: [&str; 19] = [
+        "no author", "unknown", "unknown author", "administrator", "none", "null", "undefined", "author",
         // A byline's label or a button next to the name, read alone.
         "authors", "autor", "autoren", "auteur", "posted", "by", "follow", "share", "subscribe", "profile", "bio",
     ];

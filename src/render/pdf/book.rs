@@ -280,7 +280,8 @@ pub fn layout(book: &Book, ts: &mut Typesetter, g: &Geometry, earlier: &mut Earl
 /// recorded again).
 fn paginate(ts: &mut Typesetter, ch: &Chapter, g: &Geometry, chapters: &mut Memo<Arc<Paginated>>) -> Arc<Paginated> {
     ts.hyphenate_words(ch.hyphenate);
-    let key = memo::serde_key(&(ch, g, (ts.hyphenates_names(), ts.hyphenates_words())));
+    // (Whether its words take hyphens is the chapter's own, `ch.hyphenate`.)
+    let key = memo::serde_key(&(ch, g, ts.hyphenates_names()));
     if let Some(paginated) = chapters.get(&key) {
         ts.replay(&paginated.lacks);
         return paginated;
