@@ -37,8 +37,20 @@ static IMAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static READING_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|minute)s?\b.{0,12}$").unwrap());
-static COMMENT_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\d+\s+(?:comments?|responses?|replies|shares?|likes?)$").unwrap());
+/// Counters, alone or in a row: "12 comments", "Views: 184", "1.2K views • 30 likes".
+static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
+    const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|views?|reads|hits)";
+    const COUNT: &str = r"\d[\d.,]*\s*[km]?";
+    let item = format!(r"(?:{COUNT}\s+{WHAT}|{WHAT}\s*:?\s*{COUNT})");
+    Regex::new(&format!(r"(?i)^{item}(?:\s*[•·|,]\s*{item})*$")).unwrap()
+});
+/// A call to subscribe or follow opening a paragraph of its own ("Sign up to get the best
+/// of the week in your inbox", "Subscribe to our newsletter and follow us on …").
+static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b)").unwrap()
+});
+/// More words than a call to subscribe has.
+const APPEAL_WORDS: usize = 30;
 /// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty",
 /// "... (Photo: X)".
 pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,11 +141,13 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
     } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) {
         // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
+    } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
+        Some(("appeal", "a call to subscribe or follow the site"))
     } else if related_header(text) {
         Some(("related-header", "a header of links to other articles"))
     } else if MEDIA_LABEL.is_match(text) {
         Some(("media-label", "a picture's or video's placeholder label"))
-    } else if READING_TIME.is_match(text) || COMMENT_COUNT.is_match(text) || GALLERY_COUNTER.is_match(text) {
+    } else if READING_TIME.is_match(text) || COUNTERS.is_match(text.trim()) || GALLERY_COUNTER.is_match(text) {
         Some(("counter", "a reading-time, comment, share or gallery count"))
     } else if words <= 12 && BREADCRUMB.find_iter(text).count() >= 2 && !super::metadata::is_date_line(text) {
         Some(("breadcrumb", "a breadcrumb or menu line of short items"))

@@ -23,14 +23,15 @@ pub const CHROME: &[&str] = &[
     "previous article", "next article", "print", "unsubscribe", "follow", "also on",
     "image:", "photo:", "getty images", "sign up", "related:", "more in ", "read also",
     "see more", "watch:", "listen:", "click to", "rating:", "reporting by", "editing by",
-    "promoted by", "sponsored content", "promoted content", "promoted stories",
+    "promoted by", "sponsored content", "promoted content", "promoted stories", "social share",
+    "add to pocket", "media playback is unsupported", "download figure", "download powerpoint",
     // A widget's error or status message.
     "something went wrong", "an error occurred", "an error has occurred", "please try again",
     "try again later", "javascript is disabled", "enable javascript",
 ];
 
 /// A button's label standing alone on its line: the whole line is the label.
-pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin it", "bookmark", "reply", "like"];
+pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin", "pin it", "bookmark", "reply", "like"];
 
 /// Social networks: a short line naming one is a share or follow button; a longer one is
 /// only when it asks the reader to share, follow or click (a headline or a sentence may

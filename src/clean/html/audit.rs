@@ -133,6 +133,15 @@ fn walk(node: &NodeRef, reason: &(&'static str, String), open: &mut String, out:
             }
             continue;
         }
+        if super::screen_reader_label(&child) {
+            close(open, reason, out);
+            let label = squash(&child.text());
+            if !label.is_empty() {
+                let why = "a label for screen readers only, hidden on the page".to_string();
+                out.push(Segment { text: label, reason: ("screen-reader", why) });
+            }
+            continue;
+        }
         let inner = landmark(&child, &name).map(|r| ("html-chrome", r)).unwrap_or_else(|| reason.clone());
         if depth > MAX_DEPTH {
             open.push_str(&child.text());

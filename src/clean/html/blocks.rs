@@ -26,6 +26,14 @@ const BLOCKS: &[&str] = &[
     "thead", "tbody", "tfoot", "tr", "figure", "pre", "address", "hr", "center", "details", "summary", "body", "html",
 ];
 
+/// Whether an element starts a block of its own (a paragraph, a heading, a caption...).
+pub(super) fn is_block_element(el: &NodeRef) -> bool {
+    el.node_name().is_some_and(|n| {
+        let n = n.to_ascii_lowercase();
+        BLOCKS.contains(&n.as_str()) || matches!(n.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption" | "blockquote")
+    })
+}
+
 /// Nesting deeper than this is read as flat text: hostile pages nest thousands deep.
 const MAX_DEPTH: usize = 256;
 /// More words than any heading has: a longer "heading" element is a paragraph set large.
@@ -762,17 +770,12 @@ fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &
     }
 }
 
-/// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
 /// Whether an element has a block-level element anywhere inside it.
 fn holds_blocks(el: &NodeRef) -> bool {
-    el.descendants_it().any(|d| {
-        d.node_name().is_some_and(|n| {
-            let n = n.to_ascii_lowercase();
-            BLOCKS.contains(&n.as_str()) || matches!(n.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption" | "blockquote")
-        })
-    })
+    el.descendants_it().any(|d| is_block_element(&d))
 }
 
+/// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
 fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
     let name = el.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
     if SKIPPED.contains(&name.as_str()) {

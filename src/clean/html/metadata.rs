@@ -284,7 +284,7 @@ fn without_by(s: &str) -> String {
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\p{Lu}[\p{L}'-]+),\s+(\p{Lu}[\p{L}. '-]+)$").unwrap());
 
 /// One name cleaned of "By " and roles; `None` when what is left cannot be a name.
-fn person(raw: &str) -> Option<String> {
+pub(super) fn person(raw: &str) -> Option<String> {
     let s = squash(raw);
     if s.contains("://") {
         return None;
@@ -325,12 +325,15 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 /// Whether a name of several words is shaped like a person's: each word capitalised but
 /// for the particles of family names ("Ana de la Cruz", "der Michel"), and no number among
 /// them. A profile link's words ("Afficher mon profil complet"), a heading ("the numbers")
-/// or a date ("Dezember 10") are none. One word (a user name, "freeman1984") passes.
+/// a date ("Dezember 10") or a label missing its name ("Article by") are none. One word (a
+/// user name, "freeman1984") passes.
 fn name_shaped(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
     let common = |w: &&&str| w.chars().next().is_some_and(char::is_lowercase) && !NAME_PARTICLES.contains(&w.to_lowercase().as_str());
-    words.len() < 2 || (!words.iter().any(number) && words.iter().filter(common).count() < 2)
+    // A label whose name is missing ends in a lowercase word ("Article by", "Posted in").
+    let label = words.len() >= 2 && words.last().is_some_and(|w| matches!(*w, "by" | "in" | "on" | "at" | "of" | "from" | "for" | "with" | "to"));
+    words.len() < 2 || (!words.iter().any(number) && words.iter().filter(common).count() < 2 && !label)
 }
 
 /// A CMS's stand-in for a missing author ("No Author", "admin", "undefined"): nobody to credit.

@@ -15,6 +15,7 @@
 mod audit;
 mod blocks;
 mod extract;
+mod head;
 mod markup;
 mod metadata;
 
@@ -58,6 +59,64 @@ fn is_link_bar(text: &str) -> bool {
         || (items.len() >= LINK_BAR_ITEMS && items.iter().all(|i| (1..=3).contains(&words(i))))
 }
 
+/// Classes that hide an element from the eye and keep its text for screen readers.
+const SCREEN_READER_ONLY: &[&str] = &[
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "off-screen", "offscreen",
+    "element-invisible", "u-visually-hidden", "a11y-hidden",
+];
+
+/// More words than a screen reader's label has.
+const LABEL_WORDS: usize = 4;
+
+/// Whether an element is a label for screen readers only that opens its block ("Media
+/// caption", "Image caption"): a sighted reader never sees it, so the book must not print
+/// it glued to the text it labels ("Media captionDrone footage…"). Hidden text inside a
+/// block stays: it can be the spoken form of what the page shows in an element the
+/// extractor drops ("20 <hidden>minutes</hidden> <shown>mins</shown>"). A label announcing
+/// a credit stays too: it marks the credit as one ("Image copyright Reuters").
+pub(super) fn screen_reader_label(el: &dom_query::NodeRef) -> bool {
+    let class = el.attr("class").unwrap_or_default().to_ascii_lowercase();
+    if !class.split_whitespace().any(|c| SCREEN_READER_ONLY.contains(&c)) {
+        return false;
+    }
+    let text = el.text().to_lowercase();
+    let words = text.split_whitespace().count();
+    let credit = ["copyright", "source", "credit", "©"].iter().any(|w| text.contains(w));
+    (1..=LABEL_WORDS).contains(&words) && !credit && opens_its_block(el)
+}
+
+/// Whether no text comes before an element in its nearest block-level ancestor.
+fn opens_its_block(el: &dom_query::NodeRef) -> bool {
+    let mut node = *el;
+    loop {
+        let mut before = node.prev_sibling();
+        while let Some(sibling) = before {
+            if !sibling.text().trim().is_empty() {
+                return false;
+            }
+            before = sibling.prev_sibling();
+        }
+        match node.parent() {
+            Some(parent) if !blocks::is_block_element(&parent) => node = parent,
+            _ => return true,
+        }
+    }
+}
+
+/// The page without its screen readers' labels, for the extractor (it reads no CSS, so it
+/// would keep them). The audit reads the whole page and reports them.
+fn without_screen_reader_labels(html: &str) -> std::borrow::Cow<'_, str> {
+    if !SCREEN_READER_ONLY.iter().any(|c| html.contains(c)) {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let doc = Document::from(html);
+    let labels: Vec<dom_query::NodeRef> = doc.select("[class]").nodes().iter().filter(|n| screen_reader_label(n)).copied().collect();
+    for node in &labels {
+        node.remove_from_parent();
+    }
+    std::borrow::Cow::Owned(doc.html().to_string())
+}
+
 /// How far into the body the title, byline and dateline are looked for.
 const HEAD_BLOCKS: usize = 5;
 
@@ -69,13 +128,17 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     // 2. The main content, as the extractor sees it (its scoring slows down with nesting
     //    depth, so a hostile page nested deeper than any real one keeps its whole body).
     let too_deep = nests_deeper_than(&doc, MAX_NESTING);
-    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(html) };
+    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(&without_screen_reader_labels(html)) };
     // 3. Our blocks and footnotes from its markup.
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
     // A description that only opens the body again is the site's excerpt, no standfirst.
     if meta.standfirst.as_deref().is_some_and(|s| is_excerpt(s, &body)) {
         meta.standfirst = None;
     }
+    // The date and writer the top of the body shows, where the markup gives none.
+    let mut body = body;
+    head::date(&body, &mut meta);
+    head::author(&mut body, &mut meta);
     // 4. The front matter's repetitions and the editor's drops are set aside.
     let (body, mut set_aside) = set_aside(body, &meta, rules);
     let body = take_bios(body, &mut meta, &mut set_aside);
@@ -135,13 +198,17 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         };
         // Only a short paragraph can be furniture here: the extractor chose the rest as
         // content, and a sentence that names cookies or Facebook is the article's own.
-        let short = text.split_whitespace().count() <= 12 && !text.trim_end().ends_with(':');
-        let prose = short && matches!(block, Block::Paragraph { .. });
+        // (A line ending in a colon introduces what follows, unless it is a label alone:
+        // "Advertisement:".)
+        let words = text.split_whitespace().count();
+        let short = words <= 12 && (words <= 2 || !text.trim_end().ends_with(':'));
+        let paragraph = matches!(block, Block::Paragraph { .. });
+        let prose = short && paragraph;
         let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
-        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|_| prose) {
+        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && *rule == "appeal") {
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
         } else if i < HEAD_BLOCKS {
@@ -235,13 +302,10 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if short && names_author && (starts_by || words.len() <= 6) {
         return Some(("byline", "the byline, kept as the author in the front matter".into()));
     }
-    // As the markup writes dates, or as the page shows them in any language it may use.
-    let shown = || super::dates::first(text, super::dates::NumericOrder::Unknown);
-    let dated = meta.date.is_some() && (metadata::iso_date(text) == meta.date || shown() == meta.date);
-    // Numbers and short words aside ("22 de outubro de 2010 às 20:13"), a dateline has
-    // a weekday, a month and a label ("Updated") at most; a sentence has more.
-    let substantive = words.iter().filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit())).count();
-    if words.len() <= 14 && substantive <= 4 && dated {
+    // As the markup writes dates, or as the page shows them in any language it may use
+    // (its local day, where the markup may give the next one in UTC).
+    let dated = |date: &str| head::dateline_date(text).is_some_and(|shown| head::within_a_day(&shown, date));
+    if meta.date.as_deref().is_some_and(dated) {
         return Some(("dateline", "the publication date, kept in the front matter".into()));
     }
     None
@@ -362,5 +426,47 @@ mod tests {
             let a = clean(html, "x.html", "ch01", &Rules::default());
             assert_eq!(a.id, "ch01");
         }
+    }
+
+    const PROSE: &str = "<p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+        <p>Residents moved furniture upstairs while the council opened the school as a shelter for families.</p>";
+
+    #[test]
+    fn a_screen_readers_label_is_not_printed_but_reported() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<figure><img src=a.jpg><figcaption><span class=\"sr-only\">Image caption</span> \
+            <span>Sandbags along the quay</span></figcaption></figure><p>The pumps ran for 20<span class=\"visually-hidden\"> minutes</span> \
+            every hour through the night, and the water fell by a foot before dawn.</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let caption = a.blocks.iter().find(|b| matches!(b, Block::Caption { .. })).map(Block::plain_text);
+        assert_eq!(caption.as_deref().map(str::trim), Some("Sandbags along the quay"));
+        assert!(a.report.removed.iter().any(|r| r.rule == "screen-reader" && r.text == "Image caption"), "{:?}", a.report.removed);
+        // Hidden text inside a sentence is the spoken form of what the page shows: it stays.
+        assert!(a.blocks.iter().any(|b| b.plain_text().contains("20 minutes")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn counters_calls_to_subscribe_and_labels_leave_the_body() {
+        let body = format!("<article><h1>Rivers rise</h1><p>Views: 184</p>{PROSE}<p>Advertisement:</p>\
+            <p>Sign up to get the best stories of the week, and great local deals, as picked by our editors.</p>\
+            <p>1.2K views • 30 likes</p><p>Engineers said the flood defences built after the last flood had held.</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(text.len(), 3, "{text:?}");
+        for (line, rule) in [("Views: 184", "counter"), ("Advertisement:", "chrome-phrase"), ("1.2K views • 30 likes", "counter")] {
+            assert!(a.report.removed.iter().any(|r| r.rule == rule && r.text == line), "{line}: {:?}", a.report.removed);
+        }
+        assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text.starts_with("Sign up")));
+    }
+
+    #[test]
+    fn the_top_of_the_body_dates_and_credits_an_article_the_markup_does_not() {
+        let body = format!("<article><h1>Rivers rise</h1><p>Posted: Thursday, March 3, 2021. 9:15 am EST.</p>\
+            <p><strong>By Mara Quist</strong>: The rivers of the north rose through the night, and by morning the town was under water.</p>{PROSE}</article>");
+        let html = page("<title>Rivers rise</title><meta name=\"author\" content=\"Article by\">", &body);
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.date.as_deref(), Some("2021-03-03"));
+        assert_eq!(a.meta.author.as_deref(), Some("Mara Quist"));
+        assert!(a.blocks[0].plain_text().starts_with("The rivers of the north"), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text.starts_with("Posted:")), "{:?}", a.report.removed);
     }
 }

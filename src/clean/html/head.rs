@@ -1,0 +1,222 @@
+//! What the top of the body shows about the article when the markup does not say it: the
+//! dateline's date, the writer's name standing alone over the text, a byline run into the
+//! first paragraph ("By Ana Lima: The Americas cannot…").
+//!
+//! Takes the body's blocks and the metadata the markup gave; fills the date or the author
+//! the markup left out (or gave as a CMS user name) and takes an inline byline out of the
+//! paragraph it opens. The lines themselves are set aside afterwards, with the other
+//! repetitions of the front matter.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::audit::words;
+use super::metadata::person;
+use super::HEAD_BLOCKS;
+use crate::clean::dates::{self, NumericOrder};
+use crate::model::{plain_text, ArticleMeta, Block, Inline};
+
+/// More words than a dateline has.
+const DATELINE_WORDS: usize = 14;
+
+/// The date a dateline shows ("April 21, 2022", "Posted: Thursday, April 21, 2022. 10:11 pm
+/// CST.", "2022-04-21"): a whole date and, numbers and short words aside, a weekday, a month,
+/// a place and a label at most. A sentence has more words than that.
+pub(super) fn dateline_date(text: &str) -> Option<String> {
+    let words = words(text);
+    let substantive = words.iter().filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit())).count();
+    if words.len() > DATELINE_WORDS || substantive > 4 {
+        return None;
+    }
+    super::metadata::iso_date(text.trim()).or_else(|| dates::first(text, NumericOrder::Unknown)).filter(|d| d.len() == 10)
+}
+
+/// Whether two ISO days are the same or follow each other in one month: a page shows its
+/// local day, the markup often the next one in UTC.
+pub(super) fn within_a_day(a: &str, b: &str) -> bool {
+    let day = |s: &str| s.get(8..10).and_then(|d| d.parse::<i32>().ok());
+    a == b || (a.get(..8) == b.get(..8) && day(a).zip(day(b)).is_some_and(|(x, y)| (x - y).abs() == 1))
+}
+
+/// Fills `meta`'s date from a dateline at the top of the body, when the markup dates nothing.
+pub(super) fn date(body: &[Block], meta: &mut ArticleMeta) {
+    if meta.date.is_none() {
+        meta.date = head(body).find_map(|b| dateline_date(&b.plain_text()));
+    }
+}
+
+/// The body's first blocks before its prose starts: the title's, byline's and dateline's
+/// place.
+fn head(body: &[Block]) -> impl Iterator<Item = &Block> {
+    let prose = body.iter().position(|b| b.plain_text().split_whitespace().count() > DATELINE_WORDS).unwrap_or(body.len());
+    body.iter().take(prose.min(HEAD_BLOCKS)).filter(|b| matches!(b, Block::Paragraph { .. }))
+}
+
+/// A byline run into the first paragraph: "By Ana Lima: …", "By Ana Lima — …".
+static INLINE_BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[Bb]y\s+([^:—–|]{3,60}?)\s*[:—–|]\s*\p{Lu}").unwrap());
+
+/// Fills `meta`'s author from the top of the body when the markup names no person (none, or
+/// one word: a CMS user name such as "bbnteam"): a name standing alone as the first
+/// paragraph, or a byline run into it, which is then taken out of that paragraph.
+pub(super) fn author(body: &mut [Block], meta: &mut ArticleMeta) {
+    let user_name = meta.author.as_deref().is_none_or(|a| !a.trim().contains(' '));
+    if let Some(name) = inline_byline(body, meta, user_name) {
+        meta.author = Some(name);
+    } else if meta.author.is_none() {
+        meta.author = head(body).find_map(|b| standing_name(&b.plain_text(), body, &meta.title));
+    }
+}
+
+/// Takes a byline run into the opening paragraph out of it; returns the name when it should
+/// be the author (`replace`: the markup named nobody, or only a user name).
+fn inline_byline(body: &mut [Block], meta: &ArticleMeta, replace: bool) -> Option<String> {
+    // The text's first paragraph: the lines before it are short (a dateline, a counter).
+    let i = body.iter().take(HEAD_BLOCKS).position(|b| b.plain_text().split_whitespace().count() > DATELINE_WORDS)?;
+    let Block::Paragraph { content, .. } = &mut body[i] else { return None };
+    let text = plain_text(content);
+    let caps = INLINE_BYLINE.captures(&text)?;
+    let name = person(&caps[1]).filter(|n| n.contains(' '))?;
+    let family = |n: &str| words(n).last().cloned();
+    let same = meta.author.as_deref().is_some_and(|a| family(a) == family(&name));
+    if !replace && !same {
+        return None;
+    }
+    // Up to the capital that opens the text proper.
+    let cut = caps.get(0)?.end() - 1;
+    drop_leading_chars(content, text[..cut].chars().count());
+    (!same).then_some(name)
+}
+
+/// A writer's name standing alone at the top ("Ana Lima"): two to four capitalised words of a
+/// person's name, not the title's subject and not named again in the text (a profile's or
+/// obituary's subject is).
+fn standing_name(text: &str, body: &[Block], title: &str) -> Option<String> {
+    let text = text.trim();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c));
+    let words_of = || text.split_whitespace();
+    // A final full stop after a word, not an initial, ends a sentence or a caption.
+    let sentence = text.ends_with('.') && words_of().last().is_some_and(|w| w.chars().count() > 2);
+    if !(2..=4).contains(&words_of().count()) || !words_of().all(capitalised) || sentence {
+        return None;
+    }
+    if crate::clean::chrome::furniture(text).is_some() {
+        return None;
+    }
+    let name = person(text)?;
+    let family = words(&name).last()?.clone();
+    let named_again = body.iter().filter(|b| words(&b.plain_text()).contains(&family)).count() > 1;
+    (!words(title).contains(&family) && !named_again).then_some(name)
+}
+
+/// Removes the first `n` characters of a run's text, through its emphasis and links, and the
+/// spaces left at its start.
+fn drop_leading_chars(content: &mut Vec<Inline>, mut n: usize) {
+    fn drop(content: &mut Vec<Inline>, n: &mut usize) {
+        let mut emptied = 0;
+        for inline in content.iter_mut() {
+            if *n == 0 {
+                break;
+            }
+            match inline {
+                Inline::Text(t) => {
+                    let len = t.chars().count();
+                    if len <= *n {
+                        *n -= len;
+                        emptied += 1;
+                        continue;
+                    }
+                    *t = t.chars().skip(*n).collect();
+                    *n = 0;
+                }
+                Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } | Inline::Lang { content: inner, .. } => {
+                    drop(inner, n);
+                    if inner.is_empty() || plain_text(inner).is_empty() {
+                        emptied += 1;
+                        continue;
+                    }
+                }
+                Inline::NoteRef(_) | Inline::Anchor(_) => {}
+            }
+            break;
+        }
+        content.drain(..emptied);
+    }
+    drop(content, &mut n);
+    if let Some(Inline::Text(t)) = content.first_mut() {
+        *t = t.trim_start().to_string();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraph(content: Vec<Inline>) -> Block {
+        Block::Paragraph { id: String::new(), content }
+    }
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    #[test]
+    fn a_dateline_shows_a_date_and_little_else() {
+        assert_eq!(dateline_date("Posted: Thursday, March 3, 2021. 9:15 am EST.").as_deref(), Some("2021-03-03"));
+        assert_eq!(dateline_date("June 9, 2016").as_deref(), Some("2016-06-09"));
+        assert_eq!(dateline_date("The council met on June 9, 2016 to vote on the harbour plan."), None);
+    }
+
+    #[test]
+    fn a_page_shows_its_local_day_and_the_markup_the_next() {
+        assert!(within_a_day("2021-03-03", "2021-03-04"));
+        assert!(within_a_day("2021-03-03", "2021-03-03"));
+        assert!(!within_a_day("2021-03-03", "2021-03-05"));
+        assert!(!within_a_day("2021-03-03", "2021-04-03"));
+    }
+
+    #[test]
+    fn an_undated_page_takes_its_dateline() {
+        let body = vec![paragraph(vec![text("June 9, 2016")]), paragraph(vec![text("The harbour board voted on Tuesday to close the old quay to ships for the whole of the summer season.")])];
+        let mut meta = ArticleMeta::default();
+        date(&body, &mut meta);
+        assert_eq!(meta.date.as_deref(), Some("2016-06-09"));
+    }
+
+    #[test]
+    fn a_byline_run_into_the_text_is_the_author_and_leaves_the_text() {
+        let long = ": The harbour board voted on Tuesday to close the old quay to ships for the summer.";
+        let mut body = vec![paragraph(vec![Inline::Strong(vec![Inline::Emphasis(vec![text("By Mara Quist")])]), text(long)])];
+        let mut meta = ArticleMeta { author: Some("harbourteam".into()), ..Default::default() };
+        author(&mut body, &mut meta);
+        assert_eq!(meta.author.as_deref(), Some("Mara Quist"));
+        assert!(body[0].plain_text().starts_with("The harbour board voted"), "{}", body[0].plain_text());
+    }
+
+    #[test]
+    fn a_byline_naming_someone_else_than_the_markup_stays() {
+        let mut body = vec![paragraph(vec![text("By Mara Quist: The harbour board voted on Tuesday to close the old quay.")])];
+        let mut meta = ArticleMeta { author: Some("Ivo Brandt".into()), ..Default::default() };
+        author(&mut body, &mut meta);
+        assert_eq!(meta.author.as_deref(), Some("Ivo Brandt"));
+        assert!(body[0].plain_text().starts_with("By Mara Quist"));
+    }
+
+    #[test]
+    fn a_name_standing_over_the_text_is_the_author_unless_it_is_the_subject() {
+        let prose = "The harbour board voted on Tuesday to close the old quay to ships for the whole of the summer season.";
+        let mut body = vec![paragraph(vec![text("Mara Quist")]), paragraph(vec![text(prose)])];
+        let mut meta = ArticleMeta { title: "Old quay to close".into(), ..Default::default() };
+        author(&mut body, &mut meta);
+        assert_eq!(meta.author.as_deref(), Some("Mara Quist"));
+        // A profile's subject is in its title, or named again in its text.
+        let mut meta = ArticleMeta { title: "Meet the painter Mara Quist".into(), ..Default::default() };
+        author(&mut body, &mut meta);
+        assert_eq!(meta.author, None);
+        let again = "Quist painted the quay for twenty years, and Quist will paint it again next summer, she says.";
+        let mut body = vec![paragraph(vec![text("Mara Quist")]), paragraph(vec![text(prose)]), paragraph(vec![text(again)]), paragraph(vec![text("Quist smiles.")])];
+        let mut meta = ArticleMeta { title: "Old quay to close".into(), ..Default::default() };
+        author(&mut body, &mut meta);
+        assert_eq!(meta.author, None);
+    }
+}
