@@ -18,6 +18,7 @@ mod extract;
 mod head;
 mod markup;
 mod metadata;
+mod tail;
 
 use std::sync::LazyLock;
 
@@ -143,6 +144,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let (body, mut set_aside) = set_aside(body, &meta, rules);
     let body = take_bios(body, &mut meta, &mut set_aside);
     let body = take_trailing_teasers(body, &mut set_aside);
+    let body = tail::take_furniture(body, &mut meta, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -182,7 +184,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
 }
 
 /// A text taken out of the body on purpose, with its report rule and reason.
-type SetAside = (String, &'static str, String);
+pub(super) type SetAside = (String, &'static str, String);
 
 /// Takes out the blocks that repeat the front matter at the top of the body (title,
 /// standfirst, byline, dateline) and the blocks matching the editor's drop patterns.

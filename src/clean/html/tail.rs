@@ -1,0 +1,172 @@
+//! The furniture a page sets after the article, which the extractor takes for its last
+//! lines: the writer's card ("More by Ana Lima", a link to the author's page), the
+//! article's categories and tags, and the links to the next page or the rest of a teaser.
+//!
+//! Takes the body's blocks; returns them without those lines, which go to the report with
+//! their reason. Only the body's last blocks are read: the same words inside the article
+//! ("Tags:" in a how-to on tagging) are its own.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::metadata::person;
+use super::SetAside;
+use crate::model::{plain_text, ArticleMeta, Block, Inline};
+
+/// How far from the end of the body the page's closing furniture is looked for.
+const TAIL_BLOCKS: usize = 6;
+
+/// More words than a card, a tag line or a pagination link has.
+const FURNITURE_WORDS: usize = 12;
+
+/// An address of a person's page on the site or a network: "/author/ana-lima/",
+/// "/profile/…", "linkedin.com/in/…".
+static PERSON_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)/(?:authors?|autor(?:en)?|auteurs?|profiles?|users?|members?|contributors?|writers?)/|linkedin\.com/in/").unwrap()
+});
+
+/// The label over an author's card, alone on its line.
+static CARD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:published by|written by|posted by|about the author|about the writer|more by|more from this author)\W*$").unwrap()
+});
+
+/// A line of the article's categories or tags ("Category: Blog Popular", "Tags: a, b",
+/// "TOPICS", "#Climate #Energy").
+static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:categor(?:y|ies)|tags?|topics?|filed under|posted in|keywords|hashtags?)\s*(?::.*)?|(?:#\w+\s*)+)$").unwrap()
+});
+
+/// A link to the article's next page or to the rest of a teaser ("Next Page", "Pages: 1 2
+/// 3", "Read the rest").
+static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:next page|previous page|pages?\s*:?\s*\d+(?:\s+\d+)*|read the rest|continue reading)\W*$").unwrap()
+});
+
+/// The label of a link to the next or previous article ("Next: Seeking Solitude").
+static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:next|previous|read next|up next)\s*:").unwrap());
+
+/// Takes the page's closing furniture out of the body's last blocks; a writer's card names
+/// the author when the markup did not.
+pub(super) fn take_furniture(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let tail = body.len().saturating_sub(TAIL_BLOCKS);
+    let mut kept = Vec::with_capacity(body.len());
+    for (i, block) in body.into_iter().enumerate() {
+        match (i >= tail).then(|| furniture(&block)).flatten() {
+            Some((rule, reason)) => {
+                let text = block.plain_text();
+                if rule == "author-card" && meta.author.is_none() {
+                    meta.author = card_name(&block);
+                }
+                aside.push((text, rule, reason.into()));
+            }
+            None => kept.push(block),
+        }
+    }
+    kept
+}
+
+/// Words of a desk's or a team's credit, not a person's name ("Staff Report").
+const DESK_WORDS: &[&str] = &["staff", "team", "report", "desk", "editorial", "editors", "newsroom", "redaktion"];
+
+/// The person a writer's card links to by name.
+fn card_name(block: &Block) -> Option<String> {
+    let (Block::Paragraph { content, .. } | Block::Heading { content, .. }) = block else { return None };
+    let [(url, name)] = links(content).try_into().ok()?;
+    let desk = name.split_whitespace().any(|w| DESK_WORDS.contains(&w.to_lowercase().as_str()));
+    (PERSON_PAGE.is_match(&url) && !desk).then(|| person(&name)).flatten().filter(|n| n.contains(' '))
+}
+
+/// The rule and reason that make one closing block furniture.
+fn furniture(block: &Block) -> Option<(&'static str, &'static str)> {
+    let content = match block {
+        Block::Paragraph { content, .. } | Block::Heading { content, .. } => content,
+        _ => return None,
+    };
+    let text = plain_text(content);
+    let text = text.trim();
+    if text.split_whitespace().count() > FURNITURE_WORDS {
+        return None;
+    }
+    let links = links(content);
+    let words_outside = || {
+        let inside: usize = links.iter().map(|(_, t)| t.split_whitespace().count()).sum();
+        text.split_whitespace().count().saturating_sub(inside)
+    };
+    let to_a_person = links.len() == 1 && PERSON_PAGE.is_match(&links[0].0) && words_outside() <= 2;
+    if to_a_person || CARD_LABEL.is_match(text) {
+        Some(("author-card", "the writer's card after the article (a link to their page)"))
+    } else if TAXONOMY.is_match(text) {
+        Some(("taxonomy", "the article's categories or tags"))
+    } else if PAGINATION.is_match(text) || NEXT_LABEL.is_match(text) && links.len() == 1 && words_outside() <= 2 {
+        Some(("pagination", "a link to another page of the site"))
+    } else {
+        None
+    }
+}
+
+/// The links of a run, each as its address and its text.
+fn links(content: &[Inline]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for inline in content {
+        match inline {
+            Inline::Link { url, content } => out.push((url.clone(), plain_text(content))),
+            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Lang { content: inner, .. } => out.extend(links(inner)),
+            Inline::Text(_) | Inline::NoteRef(_) | Inline::Anchor(_) => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraph(content: Vec<Inline>) -> Block {
+        Block::Paragraph { id: String::new(), content }
+    }
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    fn link(url: &str, s: &str) -> Inline {
+        Inline::Link { url: url.into(), content: vec![text(s)] }
+    }
+
+    const PROSE: &str = "The ferry ran late all week, and the harbour master blamed the new timetable for it.";
+
+    #[test]
+    fn the_writers_card_tags_and_next_page_leave_the_end_of_the_body() {
+        let body = vec![
+            paragraph(vec![text(PROSE)]),
+            paragraph(vec![text("More by "), link("https://example.org/author/jo-ruiz/", "Jo Ruiz")]),
+            Block::Heading { id: String::new(), level: 2, content: vec![text("Published by")] },
+            paragraph(vec![text("Tags: "), link("/tag/ferries", "ferries"), text(", "), link("/tag/harbours", "harbours")]),
+            paragraph(vec![text("#Ferries #Harbours")]),
+            paragraph(vec![link("/2019/06/ferry/2/", "Next Page")]),
+            paragraph(vec![Inline::Strong(vec![text("Next:")]), text(" "), link("/2019/06/ferry-part-2/", "The Winter Crossing")]),
+        ];
+        let mut aside = Vec::new();
+        let mut meta = ArticleMeta::default();
+        let kept = take_furniture(body, &mut meta, &mut aside);
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(meta.author.as_deref(), Some("Jo Ruiz"));
+        let rules: Vec<&str> = aside.iter().map(|(_, rule, _)| *rule).collect();
+        assert_eq!(rules, ["author-card", "author-card", "taxonomy", "taxonomy", "pagination", "pagination"]);
+    }
+
+    #[test]
+    fn the_articles_own_lines_stay() {
+        let body = vec![
+            paragraph(vec![text(PROSE)]),
+            // A link to a person's page inside a sentence is the article's.
+            paragraph(vec![text("Read what "), link("https://example.org/author/jo-ruiz/", "Jo Ruiz"), text(" wrote about the ferry last spring.")]),
+            paragraph(vec![text("Next, the council will vote on the new timetable.")]),
+            paragraph(vec![text("Topics for the next meeting include the harbour fees.")]),
+            paragraph(vec![text("Next: the vote.")]),
+        ];
+        let mut aside = Vec::new();
+        assert_eq!(take_furniture(body, &mut ArticleMeta::default(), &mut aside).len(), 5, "{aside:?}");
+    }
+}
