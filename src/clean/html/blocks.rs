@@ -819,13 +819,46 @@ fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &N
 }
 
 /// Whitespace collapsed across inline boundaries, adjacent texts merged, empty wrappers
-/// dropped, the run trimmed at both ends.
+/// dropped, the run trimmed at both ends (of the no-break spaces a page indents a paragraph
+/// with and of a stray byte-order mark too: a line of nothing else is no paragraph).
 pub fn tidy(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut space = true;
     collapse(inlines, &mut out, &mut space);
+    trim_start(&mut out);
     trim_end(&mut out);
     out
+}
+
+/// Characters a run's start shows nothing of: spaces, no-break spaces, byte-order marks and
+/// zero-width spaces.
+fn blank_at_start(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
+}
+
+/// Removes what shows nothing at the start of a run (inside its first wrapper too).
+fn trim_start(out: &mut Vec<Inline>) {
+    while let Some(first) = out.first_mut() {
+        match first {
+            Inline::Text(t) => {
+                let trimmed = t.trim_start_matches(blank_at_start);
+                if trimmed.is_empty() {
+                    out.remove(0);
+                    continue;
+                }
+                *t = trimmed.to_string();
+            }
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
+                trim_start(c);
+                if c.is_empty() {
+                    out.remove(0);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        break;
+    }
 }
 
 fn collapse(inlines: Vec<Inline>, out: &mut Vec<Inline>, space: &mut bool) {
@@ -871,12 +904,12 @@ fn wrap(content: Vec<Inline>, out: &mut Vec<Inline>, space: &mut bool, make: imp
     }
 }
 
-/// Removes trailing spaces (inside the last wrapper too) and empty leading text.
+/// Removes what shows nothing at the end of a run (inside its last wrapper too).
 fn trim_end(out: &mut Vec<Inline>) {
     while let Some(last) = out.last_mut() {
         match last {
             Inline::Text(t) => {
-                let trimmed = t.trim_end().to_string();
+                let trimmed = t.trim_end_matches(blank_at_start).to_string();
                 if trimmed.is_empty() {
                     out.pop();
                     continue;
@@ -897,6 +930,11 @@ mod tests {
 
     fn texts(html: &str) -> Vec<String> {
         convert(html, &Document::from(""), "t").0.iter().map(|b| b.plain_text()).collect()
+    }
+
+    #[test]
+    fn a_paragraph_indented_with_no_break_spaces_starts_at_its_first_word() {
+        assert_eq!(texts("<p>\u{a0}\u{a0}<b>\u{a0}Rivers</b> rise\u{a0}</p><p>\u{feff}</p><p>10\u{a0}km</p>"), ["Rivers rise", "10\u{a0}km"]);
     }
 
     #[test]
