@@ -210,6 +210,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
+        } else if paragraph && is_teaser_link(&block, &text) {
+            Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && *rule == "appeal") {
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
@@ -224,6 +226,26 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         }
     }
     (kept, aside)
+}
+
+/// A label a site sets before a link to another of its articles, in the languages pages
+/// are written in ("Read more:", "Lea también:", "Lesen Sie auch:", "À lire aussi :").
+static TEASER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:read more|read also|also read|more|related|see also|recommended|watch|listen|lea también|lea más|lea|vea también|le puede interesar|te puede interesar|mira|leia também|veja também|leia mais|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|zum weiterlesen|czytaj także|czytaj też)\s*[:»›>]").unwrap()
+});
+
+/// More words than a teaser's label and link have.
+const TEASER_LINK_WORDS: usize = 25;
+
+/// Whether a paragraph is a label and a link to another article, with next to nothing else.
+fn is_teaser_link(block: &Block, text: &str) -> bool {
+    let Block::Paragraph { content, .. } = block else { return false };
+    let Some(label) = TEASER_LABEL.find(text) else { return false };
+    let links = tail::links(content);
+    let linked: usize = links.iter().map(|(_, t)| t.split_whitespace().count()).sum();
+    let words = text.split_whitespace().count();
+    let label_words = label.as_str().split_whitespace().count();
+    !links.is_empty() && words <= TEASER_LINK_WORDS && words <= linked + label_words + 1
 }
 
 /// A related-content header near the end of the body ("Related Searches", "More stories")
@@ -470,5 +492,20 @@ mod tests {
         assert_eq!(a.meta.author.as_deref(), Some("Mara Quist"));
         assert!(a.blocks[0].plain_text().starts_with("The rivers of the north"), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text.starts_with("Posted:")), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn a_label_and_a_link_to_another_article_is_a_teaser_in_any_language() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p><b>Read more:</b> <a href=https://ledger.example/x>Ferries halted as the river rises</a></p>\
+            <p><b>Lesen Sie auch:</b> <a href=https://ledger.example/y>Der Fluss steigt weiter</a></p>\
+            <p>Read more: the council's report, <a href=https://ledger.example/r>published on Monday</a>, blames the old weir for the flood.</p>\
+            <p>Follow The Ledger on Twitter and Instagram @ledger and on Facebook.</p><p>Sharing is caring!</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(text.len(), 3, "{text:?}");
+        assert!(text[2].starts_with("Read more: the council's report"), "a sentence after the label stays: {text:?}");
+        assert_eq!(a.report.removed.iter().filter(|r| r.rule == "related-link").count(), 2, "{:?}", a.report.removed);
+        assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text == "Sharing is caring!"), "{:?}", a.report.removed);
+        assert!(chrome::furniture("Follow The Ledger on Twitter and Instagram @ledger, and on Facebook @theledger, for the news as it breaks.").is_some_and(|(rule, _)| rule == "appeal"));
     }
 }

@@ -106,7 +106,7 @@ fn furniture(block: &Block) -> Option<(&'static str, &'static str)> {
 }
 
 /// The links of a run, each as its address and its text.
-fn links(content: &[Inline]) -> Vec<(String, String)> {
+pub(super) fn links(content: &[Inline]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for inline in content {
         match inline {
