@@ -54,6 +54,9 @@ pub enum Rule {
     SuspectTypo,
     /// The cleaner removed more than a fifth of an article's prose-like lines.
     ProseLost,
+    /// A saved page shows no article text, or only a teaser (a paywall, a page written by
+    /// script).
+    TextMissing,
     /// A source line was repaired or left out (the introduction has no cleaning report).
     SourceRepaired,
     /// The book has no book.toml, so its title is its folder's name.

@@ -112,6 +112,11 @@ fn typos(article: &crate::model::Article, file: &Path, text: &str) -> Vec<Diagno
     flags
         .into_iter()
         .map(|f| {
+            // A flag on the whole page: its text was not found.
+            if f.line == 0 && f.excerpt.is_empty() {
+                return Diagnostic::warning(Rule::TextMissing, file, 0, 0, f.reason)
+                    .hint("save the page again once the browser shows the whole article, or paste the article's text into a .md source");
+            }
             let col = lines.get(f.line.wrapping_sub(1)).and_then(|l| l.find(&f.excerpt)).map(|b| lines[f.line - 1][..b].chars().count() + 1).unwrap_or(1);
             Diagnostic::warning(Rule::SuspectTypo, file, f.line, col, format!("`{}`: {}", f.excerpt, f.reason))
                 .hint("correct it in an edited copy (anthology clean), or leave it if it is right")

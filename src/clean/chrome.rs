@@ -119,12 +119,13 @@ pub(super) fn related_header(text: &str) -> bool {
         || COMMENT_COUNT_ON_TITLE.is_match(text) && text.split_whitespace().count() <= 40
 }
 
-/// "More ... stories" or "other ... articles" in a header of five words at most, and "More
-/// stories like this (one)".
+/// "More ... stories", "other ... articles" or "related ... videos" in a header of five
+/// words at most, and "More stories like this (one)". ("Related work", an academic
+/// section, names no kind of page.)
 fn short_more(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
-    let kind = |w: &&str| matches!(*w, "stories" | "articles" | "news" | "posts" | "reads" | "videos");
-    let opens = matches!(words.first(), Some(&("more" | "other")));
+    let kind = |w: &&str| matches!(*w, "stories" | "articles" | "news" | "posts" | "reads" | "videos" | "coverage" | "links");
+    let opens = matches!(words.first(), Some(&("more" | "other" | "related")));
     opens && words.len() <= 5 && words.last().is_some_and(kind)
         || opens && matches!(words[1..], [k, "like", "this"] | [k, "like", "this", "one"] if kind(&k))
 }
@@ -312,7 +313,8 @@ fn comment_section(units: &mut [Unit], report: &mut CleanReport) {
     }
 }
 
-fn stop_ratio(text: &str) -> f32 {
+/// The share of a text's words that are English function words: prose has many.
+pub(crate) fn stop_ratio(text: &str) -> f32 {
     let mut n = 0;
     let mut stops = 0;
     for w in text.split_whitespace() {

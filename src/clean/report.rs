@@ -70,7 +70,11 @@ pub fn summary(report: &CleanReport) -> String {
         out.push_str(&format!("  line {}: [{}] {}\n", r.line, r.rule, shorten(&r.text)));
     }
     for f in &report.flags {
-        out.push_str(&format!("  line {}: flag: `{}`: {}\n", f.line, f.excerpt, f.reason));
+        // A flag on the whole page has no line and no excerpt.
+        match (f.line, f.excerpt.is_empty()) {
+            (0, true) => out.push_str(&format!("  flag: {}\n", f.reason)),
+            _ => out.push_str(&format!("  line {}: flag: `{}`: {}\n", f.line, f.excerpt, f.reason)),
+        }
     }
     out
 }

@@ -4,10 +4,37 @@
 //! Takes a page's HTML; returns the HTML of its main content: the article body without
 //! menus, share bars, teasers, comments and footers. The crate was chosen by measurement on
 //! `bench-clean` and `bench-readability` against `rs-trafilatura` and `trafilatura`
-//! (figures in the README).
+//! (figures in the README). One check of ours follows it: when its choice holds little prose
+//! and one element of the page holds far more in its paragraphs (a letter above the long
+//! table of its signatories, which the crate chose), that element is the content.
+
+use std::collections::HashMap;
+
+use dom_query::{Document, NodeRef};
+
+/// Fewer words of prose than an article has: under this, the extractor's choice is checked.
+const ARTICLE_PROSE_WORDS: usize = 150;
+
+/// A paragraph is prose from this many words, with the function words prose has.
+const PROSE_PARAGRAPH_WORDS: usize = 8;
+const PROSE_STOP_RATIO: f32 = 0.25;
 
 /// The page's main content, as HTML; empty when the page has none the extractor can find.
-pub fn main_content(html: &str) -> String {
+/// `html` is what the extractor reads; `page` the page as parsed, where its choice is checked.
+pub fn main_content(html: &str, page: &Document) -> String {
+    let chosen = readability(html);
+    let chosen_prose = prose_words(&Document::from(chosen.as_str()));
+    if chosen_prose >= ARTICLE_PROSE_WORDS {
+        return chosen;
+    }
+    match densest_prose(page) {
+        Some((element, words)) if words >= ARTICLE_PROSE_WORDS.max(2 * chosen_prose) => element.html().to_string(),
+        _ => chosen,
+    }
+}
+
+/// What the crate chooses.
+fn readability(html: &str) -> String {
     // The extractor is third-party code run on hostile input: a panic inside it must not
     // abort the build, so it is caught and read as "no main content found".
     let result = std::panic::catch_unwind(|| {
@@ -16,5 +43,82 @@ pub fn main_content(html: &str) -> String {
     match result {
         Ok(Ok(content)) => content,
         Ok(Err(_)) | Err(_) => String::new(),
+    }
+}
+
+/// The words of a paragraph when it is prose, else none.
+fn prose(paragraph: &NodeRef) -> usize {
+    let text = paragraph.text();
+    let words = text.split_whitespace().count();
+    if words >= PROSE_PARAGRAPH_WORDS && crate::clean::chrome::stop_ratio(&text) >= PROSE_STOP_RATIO {
+        words
+    } else {
+        0
+    }
+}
+
+/// The words of prose in a document's paragraphs.
+fn prose_words(doc: &Document) -> usize {
+    doc.select("p").nodes().iter().map(prose).sum()
+}
+
+/// Words in the tags, roles, classes and ids of the page's furniture: a site's footer has
+/// paragraphs of legal prose, a comment thread paragraphs of readers' prose.
+const FURNITURE: &[&str] = &["footer", "header", "nav", "aside", "sidebar", "comment", "menu", "widget", "cookie", "legal", "disclaimer", "banner", "form"];
+
+/// Whether an element or one of its ancestors is the page's furniture.
+fn in_furniture(node: &NodeRef) -> bool {
+    std::iter::successors(Some(*node), |n| n.parent()).any(|n| {
+        let names = format!(
+            "{} {} {} {}",
+            n.node_name().unwrap_or_default(),
+            n.attr("role").unwrap_or_default(),
+            n.attr("class").unwrap_or_default(),
+            n.attr("id").unwrap_or_default()
+        )
+        .to_ascii_lowercase();
+        // By whole words of the names ("footer__copy", "comments-area"), not inside one
+        // ("platform" holds no form).
+        let furniture = |token: &str| FURNITURE.iter().any(|f| token == *f || f.len() >= 6 && token.starts_with(f));
+        names.split(|c: char| !c.is_ascii_alphanumeric()).any(furniture)
+    })
+}
+
+/// The element whose own paragraphs hold the most prose, with its words (the page's
+/// furniture aside).
+fn densest_prose(page: &Document) -> Option<(NodeRef<'_>, usize)> {
+    let mut tally: HashMap<dom_query::NodeId, (NodeRef<'_>, usize)> = HashMap::new();
+    for p in page.select("p").nodes() {
+        let words = prose(p);
+        if let (Some(parent), true) = (p.parent(), words > 0) {
+            tally.entry(parent.id).or_insert((parent, 0)).1 += words;
+        }
+    }
+    tally.retain(|_, (node, _)| !in_furniture(node));
+    // Ties go to the element first in the page, so the choice never depends on hashing.
+    tally.into_values().max_by_key(|(node, words)| (*words, std::cmp::Reverse(node.id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SENTENCE: &str = "The letter says that the free exchange of ideas is the lifeblood of a society and that it is in danger now. ";
+
+    #[test]
+    fn the_element_with_the_most_prose_is_found_outside_the_pages_furniture() {
+        let letter = SENTENCE.repeat(10);
+        let legal = SENTENCE.repeat(20);
+        let html = format!(
+            "<body><div id=letter><p>{letter}</p><p>{letter}</p></div><table><tr><td>Ann Lee, writer</td></tr></table>\
+             <div class=footer__copy><p>{legal}</p><p>{legal}</p></div></body>"
+        );
+        let page = Document::from(html.as_str());
+        let (element, words) = densest_prose(&page).expect("the letter");
+        assert_eq!(element.attr("id").as_deref(), Some("letter"));
+        assert_eq!(words, 2 * letter.split_whitespace().count());
+        // Names and roles are no prose; a class naming a platform is no form.
+        assert_eq!(prose_words(&Document::from("<p>Ann Lee, writer. Bo Ek, poet. Cy Orr, MIT.</p>")), 0);
+        assert!(!in_furniture(&Document::from("<div class=platform-news><p>x</p></div>").select("p").nodes()[0]));
     }
 }

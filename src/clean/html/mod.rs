@@ -121,15 +121,29 @@ fn without_screen_reader_labels(html: &str) -> std::borrow::Cow<'_, str> {
 /// How far into the body the title, byline and dateline are looked for.
 const HEAD_BLOCKS: usize = 5;
 
+/// Soft hyphens, as characters or entities: some sites put one at every break point of every
+/// word ("peo&shy;ple"), for their own column. The book hyphenates its own lines, and a word
+/// cut by them is not the word to the index, the chronology or a search.
+static SOFT_HYPHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\u{ad}|&shy;|&#173;|&#x0*ad;").unwrap());
+
+/// The page without its soft hyphens (lines and every other character kept).
+fn without_soft_hyphens(html: &str) -> std::borrow::Cow<'_, str> {
+    SOFT_HYPHEN.replace_all(html, "")
+}
+
+/// Fewer words than any article has: a teaser, or a page whose text the extractor missed.
+const SHORT_BODY_WORDS: usize = 60;
+
 /// Cleans one saved HTML page into an article whose blocks are numbered under `article_id`.
 pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
+    let html = &without_soft_hyphens(html);
     // 1. What the markup says about the article.
-    let doc = Document::from(html);
+    let doc = Document::from(html.as_ref());
     let mut meta = metadata::choose(&markup::gather(&doc));
     // 2. The main content, as the extractor sees it (its scoring slows down with nesting
     //    depth, so a hostile page nested deeper than any real one keeps its whole body).
     let too_deep = nests_deeper_than(&doc, MAX_NESTING);
-    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(&without_screen_reader_labels(html)) };
+    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(&without_screen_reader_labels(html), &doc) };
     // 3. Our blocks and footnotes from its markup.
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
     // A description that only opens the body again is the site's excerpt, no standfirst.
@@ -173,11 +187,18 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
             reason: format!("the page nests elements more than {MAX_NESTING} deep, so its whole text was kept: check it, and remove the site furniture by hand or with `drop` patterns"),
         });
     }
+    let words: usize = body.iter().map(|b| b.plain_text().split_whitespace().count()).sum();
     if body.is_empty() {
         report.flags.push(Flag {
             line: 0,
             excerpt: String::new(),
             reason: "no article text found in the page (empty, or nothing but site furniture): check the source, or save the article's own page".into(),
+        });
+    } else if words < SHORT_BODY_WORDS {
+        report.flags.push(Flag {
+            line: 0,
+            excerpt: String::new(),
+            reason: format!("the article's text is only {words} words: the page may show a teaser (a paywall) or write its text by script; check the source, or save the page as the browser shows it"),
         });
     }
     Article { id: article_id.to_string(), source: source.to_string(), meta, blocks: body, footnotes, report }
@@ -319,6 +340,10 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if meta.standfirst.as_deref().is_some_and(|s| words == fold(s)) {
         return Some(("standfirst", "the standfirst, kept in the front matter".into()));
     }
+    // The writer's e-mail address alone under the byline.
+    if EMAIL.is_match(text.trim()) {
+        return Some(("byline", "the writer's e-mail address, beside the byline".into()));
+    }
     let short = words.len() <= 12;
     let family = meta.author.as_deref().and_then(|a| fold(a).last().cloned());
     let names_author = family.is_some_and(|f| words.contains(&f));
@@ -334,6 +359,9 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     }
     None
 }
+
+/// An e-mail address standing alone.
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$").unwrap());
 
 /// How many of the body's first words a site's excerpt is looked for in.
 const EXCERPT_REACH: usize = 400;
@@ -507,5 +535,12 @@ mod tests {
         assert_eq!(a.report.removed.iter().filter(|r| r.rule == "related-link").count(), 2, "{:?}", a.report.removed);
         assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text == "Sharing is caring!"), "{:?}", a.report.removed);
         assert!(chrome::furniture("Follow The Ledger on Twitter and Instagram @ledger, and on Facebook @theledger, for the news as it breaks.").is_some_and(|(rule, _)| rule == "appeal"));
+    }
+
+    #[test]
+    fn soft_hyphens_leave_the_words_they_cut() {
+        let body = format!("<article><h1>Rivers rise</h1><p>Thou&shy;sands of peo\u{ad}ple left the low&#173;er town at dawn, the coun&#xAD;cil said on Monday night.</p>{PROSE}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.blocks[0].plain_text(), "Thousands of people left the lower town at dawn, the council said on Monday night.");
     }
 }
