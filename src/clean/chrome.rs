@@ -163,6 +163,22 @@ pub(crate) fn is_credit(text: &str) -> bool {
     text.split_whitespace().count() <= 30 && CREDIT.is_match(text)
 }
 
+/// More words than a bare credit has ("Photo: Ana Lima/Reuters via Getty Images").
+const CREDIT_WORDS: usize = 8;
+
+/// Credits [`CREDIT`] does not read: a copyright sign, "Image credit:", "Credit…", an
+/// agency after a slash ("Ana Lima / AP"), a gallery's count ("Slideshow (15 images)").
+static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$").unwrap()
+});
+
+/// Whether a caption is a picture's credit and nothing more ("photo: iStock", "© Ana Lima",
+/// "(Image credit: HandyGames)"): the book prints no pictures, so it credits nothing.
+pub(crate) fn is_bare_credit(text: &str) -> bool {
+    let text = text.trim().trim_matches(|c: char| c == '*' || c == '_');
+    text.split_whitespace().count() <= CREDIT_WORDS && (CREDIT.is_match(text) || OTHER_CREDIT.is_match(text))
+}
+
 /// Whether a text of any length is a picture's caption: it opens by pointing at the picture
 /// ("In this photo taken…", "This image shows…") or carries a photo agency's credit
 /// ("…(John Doe/AP Photo)").

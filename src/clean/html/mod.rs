@@ -229,6 +229,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let prose = short && paragraph;
         let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
+        } else if matches!(block, Block::Caption { .. }) && chrome::is_bare_credit(&text) {
+            Some(("credit", "a picture's credit alone: the book prints no pictures".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
         } else if paragraph && is_teaser_link(&block, &text) {
@@ -542,5 +544,19 @@ mod tests {
         let body = format!("<article><h1>Rivers rise</h1><p>Thou&shy;sands of peo\u{ad}ple left the low&#173;er town at dawn, the coun&#xAD;cil said on Monday night.</p>{PROSE}</article>");
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert_eq!(a.blocks[0].plain_text(), "Thousands of people left the lower town at dawn, the council said on Monday night.");
+    }
+
+    #[test]
+    fn a_credit_alone_credits_no_picture_in_the_book() {
+        for credit in ["photo: iStock", "© Ana Lima", "(Image credit: Ledger Games)", "Credit...Ana Lima/Associated Press", "Ana Lima / AP", "Slideshow ( 15 images )", "Photograph by Ana Lima, Flora Trust"] {
+            assert!(chrome::is_bare_credit(credit), "{credit}");
+        }
+        for caption in ["Love thine enemy. Photo: Ana Lima/AFP via Getty Images", "Sandbags along the quay at dawn", "Ana Lima, speaking at the council"] {
+            assert!(!chrome::is_bare_credit(caption), "{caption}");
+        }
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<figure><img src=a.jpg><figcaption><em>photo: iStock</em></figcaption></figure></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().all(|b| !matches!(b, Block::Caption { .. })), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
     }
 }
