@@ -80,9 +80,43 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 fn chrome_phrase(lower: &str, words: usize) -> bool {
     let social = SOCIAL.iter().filter(|p| contains_phrase(lower, p)).count();
     let button = social > 0 && (words <= 4 || social >= 2 || SOCIAL_CALLS.iter().any(|p| lower.contains(p)));
-    BUTTONS.contains(&lower.trim())
+    // A button may show its count ("Save 4K", "Email 12").
+    let label = COUNT_AFTER.replace(lower.trim(), "");
+    BUTTONS.contains(&label.as_ref())
         || words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p)))
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
+}
+
+/// A count after a button's label.
+static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+\d[\d.,]*\s*[km]?$").unwrap());
+
+/// More words than a site's legal notice has.
+const NOTICE_WORDS: usize = 60;
+
+/// A site's copyright notice: a paragraph that opens with the sign or the word and reserves
+/// rights ("© 2022 The Ledger. All rights reserved.", "… may not be republished"). A caption
+/// opening with a photographer's credit ("© Ana Lima Sandbags on the quay") reserves none.
+static COPYRIGHT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b).*\b(?:rights reserved|copyrighted|permission|may not be|reprint|reproduc|redistribut|republish)").unwrap()
+});
+
+/// Whether a paragraph is the site's copyright notice ("© 2022, The Ledger. This article is
+/// the copyrighted property of …").
+pub(crate) fn is_copyright_notice(text: &str) -> bool {
+    text.split_whitespace().count() <= NOTICE_WORDS && COPYRIGHT_NOTICE.is_match(text)
+}
+
+/// Words that mix Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе", its "А",
+/// "е", "і" and "ѕ" Cyrillic): a text disguised from filters, an advertisement's trick.
+/// Real words keep to one alphabet.
+pub(crate) fn is_disguised(text: &str) -> bool {
+    const DISGUISED_WORDS: usize = 3;
+    let mixed = |w: &&str| {
+        let latin = w.chars().any(|c| c.is_ascii_alphabetic());
+        let lookalike = w.chars().any(|c| matches!(c, '\u{0370}'..='\u{03ff}' | '\u{0400}'..='\u{04ff}'));
+        latin && lookalike
+    };
+    text.split_whitespace().filter(mixed).count() >= DISGUISED_WORDS
 }
 
 /// True when `phrase` occurs in `text` not inside a longer word ("print", not "blueprint").

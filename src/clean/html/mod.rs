@@ -231,6 +231,10 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
         } else if matches!(block, Block::Caption { .. }) && chrome::is_bare_credit(&text) {
             Some(("credit", "a picture's credit alone: the book prints no pictures".to_string()))
+        } else if paragraph && chrome::is_copyright_notice(&text) {
+            Some(("legal-notice", "the site's copyright notice".to_string()))
+        } else if paragraph && chrome::is_disguised(&text) {
+            Some(("disguised", "a text disguised with look-alike letters of another alphabet (an advertisement)".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
         } else if paragraph && is_teaser_link(&block, &text) {
@@ -245,6 +249,13 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         };
         match why {
             Some((rule, reason)) => aside.push((text, rule, reason)),
+            None if is_button_list(&block) => {
+                // Item by item, as the page's blocks are reported.
+                let Block::List { items, .. } = &block else { continue };
+                for item in items {
+                    aside.push((plain_text(item), "chrome-list", "a list of the page's buttons (download, share, print)".into()));
+                }
+            }
             None => kept.push(block),
         }
     }
@@ -269,6 +280,14 @@ fn is_teaser_link(block: &Block, text: &str) -> bool {
     let words = text.split_whitespace().count();
     let label_words = label.as_str().split_whitespace().count();
     !links.is_empty() && words <= TEASER_LINK_WORDS && words <= linked + label_words + 1
+}
+
+/// Whether a list holds nothing but the page's buttons and labels ("Download figure", "Print
+/// 81K", "Photo"). (A list of durations, "4 minutes", "5 minutes", is a list of choices.)
+fn is_button_list(block: &Block) -> bool {
+    let Block::List { items, .. } = block else { return false };
+    let button = |item: &Vec<crate::model::Inline>| chrome::furniture(&plain_text(item)).is_some_and(|(rule, _)| matches!(rule, "chrome-phrase" | "media-label"));
+    !items.is_empty() && items.iter().all(button)
 }
 
 /// A related-content header near the end of the body ("Related Searches", "More stories")
@@ -558,5 +577,22 @@ mod tests {
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().all(|b| !matches!(b, Block::Caption { .. })), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn button_lists_copyright_notices_and_disguised_ads_leave_the_body() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<ul><li>Download figure</li><li>Download PowerPoint</li></ul>\
+            <ul><li>Print 81K</li><li>Save 4K</li><li>Pinterest 11K</li></ul>\
+            <p>Аdvеrtіѕе wіth thе most rеаd news site in the north ~ Соntасt uѕ todаy!</p>\
+            <p>© 2022, The Ledger. This article is the copyrighted property of The Ledger. Written permission must be obtained before reprint.</p>\
+            <ul><li>Sandbags</li><li>Pumps</li></ul><ul><li>4 minutes</li><li>8 minutes</li></ul></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(text.len(), 4, "{text:?}");
+        for (rule, count) in [("chrome-list", 5), ("disguised", 1), ("legal-notice", 1)] {
+            assert_eq!(a.report.removed.iter().filter(|r| r.rule == rule).count(), count, "{rule}: {:?}", a.report.removed);
+        }
+        assert!(!chrome::is_disguised("The Kremlin (Кремль) and the Acropolis (Ακρόπολη) are old."));
+        assert!(!chrome::is_copyright_notice("© Ana Lima Sandbags along the quay at dawn on Tuesday."));
     }
 }
