@@ -102,14 +102,14 @@ static COPYRIGHT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a paragraph is the site's copyright notice ("© 2022, The Ledger. This article is
 /// the copyrighted property of …").
-pub(crate) fn is_copyright_notice(text: &str) -> bool {
+fn is_copyright_notice(text: &str) -> bool {
     text.split_whitespace().count() <= NOTICE_WORDS && COPYRIGHT_NOTICE.is_match(text)
 }
 
 /// Words that mix Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе", its "А",
 /// "е", "і" and "ѕ" Cyrillic): a text disguised from filters, an advertisement's trick.
 /// Real words keep to one alphabet.
-pub(crate) fn is_disguised(text: &str) -> bool {
+fn is_disguised(text: &str) -> bool {
     const DISGUISED_WORDS: usize = 3;
     let mixed = |w: &&str| {
         let latin = w.chars().any(|c| c.is_ascii_alphabetic());
@@ -174,11 +174,15 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("age-notice", "an age notice of the web page"))
     } else if words <= 60 && COOKIE.is_match(text) {
         Some(("cookie-notice", "a cookie or consent notice"))
+    } else if is_copyright_notice(text) {
+        Some(("legal-notice", "the site's copyright notice"))
     } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) {
         // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
     } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
         Some(("appeal", "a call to subscribe or follow the site"))
+    } else if is_disguised(text) {
+        Some(("disguised", "a text disguised with look-alike letters of another alphabet (an advertisement)"))
     } else if related_header(text) {
         Some(("related-header", "a header of links to other articles"))
     } else if MEDIA_LABEL.is_match(text) {
