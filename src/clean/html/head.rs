@@ -153,14 +153,7 @@ fn drop_leading_chars(content: &mut Vec<Inline>, mut n: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn paragraph(content: Vec<Inline>) -> Block {
-        Block::Paragraph { id: String::new(), content }
-    }
-
-    fn text(s: &str) -> Inline {
-        Inline::Text(s.into())
-    }
+    use crate::clean::html::test_blocks::{paragraph, text};
 
     #[test]
     fn a_dateline_shows_a_date_and_little_else() {

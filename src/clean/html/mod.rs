@@ -403,6 +403,20 @@ fn is_excerpt(description: &str, body: &[Block]) -> bool {
     mine.len() >= 4 && mine.iter().filter(|t| triples.contains(*t)).count() * 10 >= mine.len() * 7
 }
 
+/// Blocks for the unit tests of this reader's modules.
+#[cfg(test)]
+mod test_blocks {
+    use crate::model::{Block, Inline};
+
+    pub fn paragraph(content: Vec<Inline>) -> Block {
+        Block::Paragraph { id: String::new(), content }
+    }
+
+    pub fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -121,14 +121,7 @@ pub(super) fn links(content: &[Inline]) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn paragraph(content: Vec<Inline>) -> Block {
-        Block::Paragraph { id: String::new(), content }
-    }
-
-    fn text(s: &str) -> Inline {
-        Inline::Text(s.into())
-    }
+    use crate::clean::html::test_blocks::{paragraph, text};
 
     fn link(url: &str, s: &str) -> Inline {
         Inline::Link { url: url.into(), content: vec![text(s)] }
