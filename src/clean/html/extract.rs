@@ -28,7 +28,9 @@ pub fn main_content(html: &str, page: &Document) -> String {
         return chosen;
     }
     match densest_prose(page) {
-        Some((element, words)) if words >= ARTICLE_PROSE_WORDS.max(2 * chosen_prose) => element.html().to_string(),
+        // Its content, not the element: a `<noscript>` holding the article (the copy a page
+        // writing its text by script keeps for browsers without scripts) is read as text.
+        Some((element, words)) if words >= ARTICLE_PROSE_WORDS.max(2 * chosen_prose) => format!("<div>{}</div>", element.inner_html()),
         _ => chosen,
     }
 }
@@ -64,23 +66,23 @@ fn prose_words(doc: &Document) -> usize {
 
 /// Words in the tags, roles, classes and ids of the page's furniture: a site's footer has
 /// paragraphs of legal prose, a comment thread paragraphs of readers' prose.
-const FURNITURE: &[&str] = &["footer", "header", "nav", "aside", "sidebar", "comment", "menu", "widget", "cookie", "legal", "disclaimer", "banner", "form"];
+const FURNITURE: &[&str] = &["footer", "header", "nav", "aside", "sidebar", "comment", "menu", "widget", "cookie", "legal", "disclaimer", "banner", "form", "contentinfo", "complementary", "navigation"];
 
-/// Whether an element or one of its ancestors is the page's furniture.
+/// How many levels above an element its classes and ids still say what it is (a whole page
+/// may sit in a wrapper named "above-footer").
+const NAMED_LEVELS: usize = 3;
+
+/// Whether an element is the page's furniture: by its or its ancestors' tags and roles, or
+/// by the classes and ids of the nearest levels.
 fn in_furniture(node: &NodeRef) -> bool {
-    std::iter::successors(Some(*node), |n| n.parent()).any(|n| {
-        let names = format!(
-            "{} {} {} {}",
-            n.node_name().unwrap_or_default(),
-            n.attr("role").unwrap_or_default(),
-            n.attr("class").unwrap_or_default(),
-            n.attr("id").unwrap_or_default()
-        )
-        .to_ascii_lowercase();
-        // By whole words of the names ("footer__copy", "comments-area"), not inside one
-        // ("platform" holds no form).
-        let furniture = |token: &str| FURNITURE.iter().any(|f| token == *f || f.len() >= 6 && token.starts_with(f));
-        names.split(|c: char| !c.is_ascii_alphanumeric()).any(furniture)
+    // By whole words of the names ("footer__copy", "comments-area"), not inside one
+    // ("platform" holds no form).
+    let furniture = |token: &str| FURNITURE.iter().any(|f| token == *f || f.len() >= 6 && token.starts_with(f));
+    let says = |names: String| names.to_ascii_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).any(furniture);
+    std::iter::successors(Some(*node), |n| n.parent()).enumerate().any(|(level, n)| {
+        let tag = format!("{} {}", n.node_name().unwrap_or_default(), n.attr("role").unwrap_or_default());
+        let named = || format!("{} {}", n.attr("class").unwrap_or_default(), n.attr("id").unwrap_or_default());
+        says(tag) || level < NAMED_LEVELS && says(named())
     })
 }
 
@@ -120,5 +122,9 @@ mod tests {
         // Names and roles are no prose; a class naming a platform is no form.
         assert_eq!(prose_words(&Document::from("<p>Ann Lee, writer. Bo Ek, poet. Cy Orr, MIT.</p>")), 0);
         assert!(!in_furniture(&Document::from("<div class=platform-news><p>x</p></div>").select("p").nodes()[0]));
+        // A wrapper far above names the page's layout, not the element.
+        let deep = Document::from("<div class=above-footer><div><div><div><p>x</p></div></div></div></div>");
+        assert!(!in_furniture(&deep.select("p").nodes()[0]));
+        assert!(in_furniture(&Document::from("<footer><div><div><div><p>x</p></div></div></div></footer>").select("p").nodes()[0]));
     }
 }
