@@ -1027,15 +1027,45 @@ fn is_attribution(clause: &str) -> bool {
     // (A clause cut just after a quotation opens on its closing mark: "” they said in a
     // statement on their website".)
     let quoted_first = clause.trim_start().starts_with(['“', '"', '”'])
-        && clause.rfind(['”', '"']).is_some_and(|close| {
-            clause[close..]
-                .split_whitespace()
-                .skip(1)
-                // The speaker, in a few words ("a particularly nasty troll wrote").
-                .take(6)
-                .any(|w| SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
-        });
-    introduced || quoted_first
+        && clause.rfind(['”', '"']).is_some_and(|close| speaker_then_speech_verb(&clause[close..]));
+    introduced || quoted_first || is_attributed_to_a_document(clause)
+}
+
+/// After a quotation's closing mark (`after_close` opens on it), its speaker and a verb of
+/// saying: in a few words ("a particularly nasty troll wrote"), or a name and its title set
+/// off by commas ("Ann Vale, head of sales and marketing at the firm, said").
+fn speaker_then_speech_verb(after_close: &str) -> bool {
+    let words: Vec<&str> = after_close.split_whitespace().skip(1).take(24).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let Some(verb) = words.iter().position(|w| SPEECH_VERBS.contains(&bare(w).as_str())) else {
+        return false;
+    };
+    let name_end = words[..verb].iter().position(|w| w.ends_with(','));
+    let named = name_end.is_some_and(|n| n < 4 && words[..=n].iter().all(|w| w.starts_with(char::is_uppercase)));
+    verb < 6 || named && words[verb - 1].ends_with(',')
+}
+
+/// Nouns of a piece of writing or an interview, whose author's words a clause reports.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "paper", "report", "study", "letter", "article", "essay", "column", "op-ed", "memo", "post",
+    "blog", "interview", "filing", "book",
+];
+
+/// "In a paper in the British Medical Journal last month, Yamey warned that …": a clause
+/// opening on a piece of writing, then its author in a few words and a verb of saying or
+/// finding with "that", dates the writing: an attribution.
+fn is_attributed_to_a_document(clause: &str) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    let Some((lead, main)) = clause.trim_start().strip_prefix("In ").and_then(|rest| rest.split_once(", ")) else {
+        return false;
+    };
+    let lead: Vec<String> = lead.split_whitespace().map(bare).collect();
+    let document = lead.first().is_some_and(|d| DETERMINERS.contains(&d.as_str()))
+        && lead.iter().skip(1).take(3).any(|w| DOCUMENT_NOUNS.contains(&w.as_str()));
+    let main: Vec<String> = main.split_whitespace().map(bare).collect();
+    let reporting = |w: &str| SPEECH_VERBS.contains(&w) || FINDING_VERBS.contains(&w) || ["warned", "suggested", "proposed"].contains(&w);
+    let verb = main.iter().position(|w| reporting(w));
+    document && verb.is_some_and(|v| (1..=3).contains(&v) && main.get(v + 1).is_some_and(|w| w == "that"))
 }
 
 /// Whether a sentence is a wiki template's fields left in a page's text ("Infobox
@@ -1270,6 +1300,15 @@ fn is_last_month_named(s: &str, raw: &Raw, prev: &str) -> bool {
         DETERMINERS.contains(&prev_word(s, at).as_str())
     };
     raw.month.is_some() && raw.year.is_none() && prev == "last" && !determined()
+}
+
+/// The year of "last October": the latest October before the writing, unless it is the
+/// writing's own month or the one just before it (which would be "this month" or "last
+/// month"): "changed her tune last October", written in November 2023, is October 2022.
+fn year_of_last_month_named(anchor: Anchor, month: u32) -> Option<i32> {
+    let own = anchor.month?;
+    let year = anchor.year_of(month, None)?;
+    Some(if month == own || month + 1 == own { year - 1 } else { year })
 }
 
 /// "ATTEND a two-day symposium with …, Oct. 28–29, at Riveredge": a notice opening on an
@@ -1951,8 +1990,9 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         before.drain(..=k);
     }
     // "… will cover the price of a work that set records when a rival sold it last March":
-    // a clause of "when", "after" or "since" told in the past has its own tense too.
-    if let Some(k) = before.iter().rposition(|w| ["when", "after", "since"].contains(&w.as_str())) {
+    // a clause of "when", "after", "before" or "since" told in the past has its own tense too
+    // ("would help students behind expected standards before classes restarted in February").
+    if let Some(k) = before.iter().rposition(|w| ["when", "after", "before", "since"].contains(&w.as_str())) {
         if before[k + 1..].iter().any(|w| fragment::tells_the_past(w)) {
             before.drain(..=k);
         }
@@ -1981,7 +2021,9 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let reach = before.iter().rposition(|w| ["was", "were", "had", "did"].contains(&w.as_str())).map_or(0, |k| k + 1);
     let after_past = &before[reach..];
     let future_before = after_past.iter().enumerate().any(|(i, w)| {
-        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&after_past[i - 1].as_str()))
+        FUTURE_WORDS.contains(&w.as_str())
+            && !(i > 0 && determiners.contains(&after_past[i - 1].as_str()))
+            && !is_due_to_a_cause(&after_past[i..])
     }) || after_past.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
         && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
@@ -2023,6 +2065,17 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         _ => false,
     };
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for
+}
+
+/// "closed due to a gas leak", "due to the 24 months of online teaching": "due to" before a
+/// noun phrase gives a cause, not a plan ("is due to open in June").
+fn is_due_to_a_cause(words: &[String]) -> bool {
+    match words {
+        [due, to, next, ..] if due == "due" && to == "to" => {
+            DETERMINERS.contains(&next.as_str()) || next.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// Whether a clause tells an act in the past, not a state in progress ("was still
@@ -2819,7 +2872,7 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         Some(n) => Some(ctx.anchor?.year - n),
         None => None,
     };
-    let deictic = if raw.deictic { ctx.anchor.and_then(|a| a.year_of(month, None)) } else { None };
+    let deictic = if raw.deictic { ctx.anchor.and_then(|a| year_of_last_month_named(a, month)) } else { None };
     let that_year = if raw.that_year { ctx.explicit_year } else { None };
     let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back).or(that_year) {
         Some(y) => (y, false),
@@ -4197,6 +4250,41 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn due_to_before_a_noun_phrase_gives_a_cause_not_a_plan() {
+        let day = Some("2021-03-10");
+        assert_eq!(keys(day, &["The town is quiet.", "The bridge was shut due to the storm damage found in February."]), vec!["2021-02-00"]);
+        assert!(keys(day, &["The town is quiet.", "The bridge is due to reopen in February."]).is_empty());
+    }
+
+    #[test]
+    fn a_before_clause_told_in_the_past_has_its_own_tense() {
+        let e = keys(Some("2021-03-10"), &["The town is quiet.", "Teachers will help pupils catch up on lessons lost before classes resumed in January."]);
+        assert_eq!(e, vec!["2021-01-00"]);
+    }
+
+    #[test]
+    fn last_with_the_month_of_writing_or_the_one_before_is_the_year_before() {
+        let day = Some("2023-11-08");
+        assert_eq!(keys(day, &["The town is quiet.", "The council approved the plan last October."]), vec!["2022-10-00"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The council approved the plan last November."]), vec!["2022-11-00"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The council approved the plan last March."]), vec!["2023-03-00"]);
+    }
+
+    #[test]
+    fn a_speaker_with_a_title_set_off_by_commas_attributes_the_quotation() {
+        let e = events(Some("2020-10-13"), &["The town is quiet.", "“We are thrilled to be here,” Ann Vale, chief executive of the northern rail company, said in a statement on Oct. 12."]);
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_clause_opening_on_a_piece_of_writing_attributes_what_follows() {
+        let e = events(Some("2020-10-02"), &["The town is quiet.", "In a study in a medical journal last month, the researchers found that the cases rose at school."]);
+        assert!(e.is_empty(), "{e:?}");
+        assert!(is_attributed_to_a_document("In an interview, Mr Lund said that he had left the firm"));
+        assert!(!is_attributed_to_a_document("In a letter, the mayor resigned"));
+    }
 
     #[test]
     fn a_bracket_left_open_and_a_leading_ellipsis_leave_the_entry() {
