@@ -684,6 +684,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
                 }
+                if is_measured_amount(masked_sentence, &raw) {
+                    out.rejected.push(reject("an amount measured over the period, not an event"));
+                    continue;
+                }
                 // A plan for the article's own month or later ("hopes to resume launches in
                 // December", written on 2 December) has not happened when it was written.
                 // Its date is no time of the narrative either: the next undated month is not
@@ -2288,6 +2292,18 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price
 }
 
+/// "it emitted more than 44 million metric tons of carbon in 2018", "pumped 3.2 million
+/// barrels of oil in March": an amount of a thing, right before "in" and the date, gives a
+/// figure for the period, not an event.
+fn is_measured_amount(s: &str, raw: &Raw) -> bool {
+    static AMOUNT: OnceLock<Regex> = OnceLock::new();
+    let amount = AMOUNT.get_or_init(|| {
+        Regex::new(r"\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)?\s*(?:[a-z]+\s+){1,2}of\s+[a-z]+\s+in\s*$")
+            .expect("measured amount pattern")
+    });
+    amount.is_match(&s[..raw.start])
+}
+
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
 /// ranking in a survey or a table gives a standing for the period, not an event. The clause
 /// holding the date is what counts (the sentence's other clauses may rank too).
@@ -2651,6 +2667,12 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
         .or(ctx.subject)
 }
 
+/// "new routes that it launched in 2020", written in 2020: the year of writing right after
+/// a past verb and "in" dates what was done in it (not a plan: "will open in 2020").
+fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
+    !raw.future && matches!(words_before(sentence, raw.start, 2).as_slice(), [verb, in_] if in_ == "in" && fragment::tells_the_past(verb))
+}
+
 /// Whether an undated month (or day) was put in the year before the article's because it
 /// falls later in the year than the article's own date.
 fn is_read_back_a_year(date: &Resolved, anchor: Option<Anchor>) -> bool {
@@ -2750,7 +2772,6 @@ fn mark(label: String, inferred: bool) -> String {
 
 /// Resolves one mention; `old_style`: a day date before Russia's reform is Julian.
 fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Option<Resolved> {
-    let _ = sentence;
     if let Some(days) = raw.relative {
         let (base, os) = ctx.last_day?;
         let date = add_days(base, days, os);
@@ -2860,7 +2881,8 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         return Some(month_date(year, month, None, String::new(), true));
     }
-    if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || raw.year == ctx.anchor.map(|a| a.year)) {
+    let year_of_writing = raw.year == ctx.anchor.map(|a| a.year);
+    if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || year_of_writing && !done_in_the_year(sentence, raw)) {
         // A bare mention of the year the article is about, or of the year it was written
         // in, dates nothing within it.
         return None;
@@ -4250,6 +4272,21 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn an_amount_of_a_thing_before_its_period_is_a_figure() {
+        let day = Some("2021-03-10");
+        assert!(keys(day, &["The town is quiet.", "The refinery processed 3.2 million barrels of crude in 2019."]).is_empty());
+        assert_eq!(keys(day, &["The town is quiet.", "The refinery was sold for a song in 2019."]), vec!["2019-00-00"]);
+    }
+
+    #[test]
+    fn the_year_of_writing_after_a_past_verb_dates_what_was_done() {
+        let day = Some("2021-03-10");
+        assert_eq!(keys(day, &["The town is quiet.", "The bakery added two shops that it opened in 2021."]), vec!["2021-00-00"]);
+        assert!(keys(day, &["The town is quiet.", "The bakery will add shops in 2021."]).is_empty());
+        assert!(keys(day, &["The town is quiet.", "The bakery is busy in 2021."]).is_empty());
+    }
 
     #[test]
     fn due_to_before_a_noun_phrase_gives_a_cause_not_a_plan() {
