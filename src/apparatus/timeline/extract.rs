@@ -2401,7 +2401,7 @@ fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
 /// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
     let event_noun = |noun: &str| is_noun_of(EVENT_NOUNS, noun);
-    if attributive_to_an_act(s, raw) {
+    if attributive_to_an_act(s, raw) || occasion_counted_from_the_writing(s, raw) {
         return true;
     }
     match words_before(s, raw.start, 2).as_slice() {
@@ -2412,6 +2412,21 @@ fn dates_event_noun(s: &str, raw: &Raw) -> bool {
         }
         _ => false,
     }
+}
+
+/// Nouns of an occasion that a date counted from the writing right after them dates ("at the
+/// swearing-in ceremony earlier this month").
+const OCCASION_NOUNS: &[&str] = &["ceremony", "funeral", "wedding", "inauguration", "hearing", "trial", "vote", "launch"];
+
+/// "At the swearing-in ceremony earlier this month, a guest, Ann Vale, tweeted that …": a
+/// date counted from the writing right after the noun of an occasion or an act names it,
+/// whatever the clause around it tells.
+fn occasion_counted_from_the_writing(s: &str, raw: &Raw) -> bool {
+    let counted = raw.ago.is_some() || raw.article_relative.is_some();
+    counted
+        && words_before(s, raw.start, 1)
+            .first()
+            .is_some_and(|w| OCCASION_NOUNS.contains(&w.as_str()) || ACT_NOUNS.contains(&w.as_str()) || is_noun_of(EVENT_NOUNS, w))
 }
 
 /// Nouns of a single act a day date before them dates ("Trump's July 25 phone call").
@@ -2454,7 +2469,7 @@ fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
             start = Some(first);
             break;
         }
-        if !word.chars().all(char::is_alphabetic) {
+        if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
     }
@@ -4286,6 +4301,14 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The town is quiet.", "The bakery added two shops that it opened in 2021."]), vec!["2021-00-00"]);
         assert!(keys(day, &["The town is quiet.", "The bakery will add shops in 2021."]).is_empty());
         assert!(keys(day, &["The town is quiet.", "The bakery is busy in 2021."]).is_empty());
+    }
+
+    #[test]
+    fn an_occasion_dated_from_the_writing_is_named_whatever_its_clause_tells() {
+        let day = Some("2020-01-08");
+        let e = events(day, &["The town is quiet.", "At the prize-giving ceremony earlier this month, a guest of the mayor, Ann Vale, tweeted that the winner spoke “about her parents and her coach and the importance of having good friends.”"]);
+        assert_eq!(e, vec![("2020-01-00".to_string(), "The prize-giving ceremony".to_string())]);
+        assert!(keys(day, &["The town is quiet.", "The choir is holding a ceremony this week."]).is_empty());
     }
 
     #[test]
