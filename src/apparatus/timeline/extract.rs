@@ -4312,6 +4312,15 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn an_irregular_verb_after_a_modal_or_to_is_no_past() {
+        assert!(!fragment::tells_the_past("Members can cast their votes by post"));
+        assert!(!fragment::tells_the_past("The firm plans to cut jobs"));
+        assert!(fragment::tells_the_past("Members cast their votes by post"));
+        let day = Some("2023-11-08");
+        assert!(keys(day, &["The town is quiet.", "Between Nov. 8 and Nov. 20, members can cast their votes by post."]).is_empty());
+    }
+
+    #[test]
     fn due_to_before_a_noun_phrase_gives_a_cause_not_a_plan() {
         let day = Some("2021-03-10");
         assert_eq!(keys(day, &["The town is quiet.", "The bridge was shut due to the storm damage found in February."]), vec!["2021-02-00"]);
