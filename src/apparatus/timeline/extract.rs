@@ -236,7 +236,7 @@ fn patterns() -> &'static Patterns {
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
             years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
-                r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
+                r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(\s+last\b)?\b"
                     .to_string(),
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
@@ -297,6 +297,8 @@ struct Raw {
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
+    /// "Thursday last": the weekday of the week before the writing's.
+    week_before: bool,
     /// The weekday named with a day date ("Friday, December 6th"): it tells the year the text
     /// leaves out (0 for Monday).
     day_of_week: Option<u32>,
@@ -1610,10 +1612,15 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if named || dated_after || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
+        // "on Thursday last" (not "Thursday last week", read as "last week"): the Thursday of
+        // the week before the writing's.
+        let week_before = c.get(3).is_some_and(|l| !s[l.end()..].starts_with('-'))
+            && !after_words(s, m0.end(), 1).first().is_some_and(|w| is_time_unit(w));
         all.push(Raw {
             start: m0.start(),
-            end: m0.end(),
+            end: if week_before { m0.end() } else { c.get(3).map_or(m0.end(), |l| l.start()) },
             weekday: Some((c[2].to_string(), which.as_deref() == Some("last"))),
+            week_before,
             ..Raw::default()
         });
     }
@@ -2414,6 +2421,11 @@ fn dates_event_noun(s: &str, raw: &Raw) -> bool {
     }
 }
 
+/// Whether a word names a unit of time ("Thursday last week").
+fn is_time_unit(word: &str) -> bool {
+    ["week", "month", "year", "weekend", "night"].contains(&word)
+}
+
 /// Nouns of an occasion that a date counted from the writing right after them dates ("at the
 /// swearing-in ceremony earlier this month").
 const OCCASION_NOUNS: &[&str] = &["ceremony", "funeral", "wedding", "inauguration", "hearing", "trial", "vote", "launch"];
@@ -2808,6 +2820,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let anchor = ctx.anchor?;
         let date = if raw.future {
             add_days(anchor.weekday(name, false)?, 7, false)
+        } else if raw.week_before {
+            let offset = WEEKDAYS.iter().position(|w| w == name)? as i64;
+            add_days(anchor.weekday("Monday", false)?, offset - 7, false)
         } else {
             anchor.weekday(name, *last)?
         };
@@ -4318,6 +4333,15 @@ mod rules_of_unseen_pages {
         assert!(fragment::tells_the_past("Members cast their votes by post"));
         let day = Some("2023-11-08");
         assert!(keys(day, &["The town is quiet.", "Between Nov. 8 and Nov. 20, members can cast their votes by post."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_followed_by_last_is_that_day_of_the_week_before() {
+        // (Friday 6 May 2022: "Thursday last" is 28 April, "last Thursday" 5 May.)
+        let day = Some("2022-05-06");
+        assert_eq!(keys(day, &["The town is quiet.", "The ferry sank on Tuesday last near the harbour."]), vec!["2022-04-26"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The ferry sank last Tuesday near the harbour."]), vec!["2022-05-03"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The union held talks on Monday last-minute."]), vec!["2022-05-02"]);
     }
 
     #[test]
