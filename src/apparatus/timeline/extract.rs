@@ -2261,10 +2261,11 @@ fn has_verb(text: &str) -> bool {
 /// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
 /// semicolon or bracket), lower case, without punctuation.
 pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
+    // (A clock's colon parts no clause: "said he left around 20:00hrs on Thursday".)
     let clause_start = sentence[..at]
         .char_indices()
         .rev()
-        .find(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .find(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut words: Vec<String> = sentence[clause_start..at]
         .split_whitespace()
@@ -3404,7 +3405,10 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
                 .iter()
                 .any(|c| tail.starts_with(c));
             let subject = words(&before[i + 1..]) >= 2 && fragment::opens_subject(&before[i + 1..]);
-            if !dangling && subject && words(&before[i + 1..]) + words(&after) >= 4 {
+            // (Nor to a part with no verb of its own: "left his home at Maria Lodge, Essequibo
+            // Coast around 8 p.m. on Thursday last to go hunting" keeps its verb.)
+            let verb = has_verb(&format!("{} {after}", &before[i + 1..]));
+            if !dangling && subject && verb && words(&before[i + 1..]) + words(&after) >= 4 {
                 before = before[i + 1..].to_string();
             }
         }
@@ -4342,6 +4346,15 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The town is quiet.", "The ferry sank on Tuesday last near the harbour."]), vec!["2022-04-26"]);
         assert_eq!(keys(day, &["The town is quiet.", "The ferry sank last Tuesday near the harbour."]), vec!["2022-05-03"]);
         assert_eq!(keys(day, &["The town is quiet.", "The union held talks on Monday last-minute."]), vec!["2022-05-02"]);
+    }
+
+    #[test]
+    fn a_clocks_colon_and_an_address_comma_part_no_clause() {
+        let day = Some("2022-05-06");
+        let e = keys(day, &["The town is quiet.", "Speaking to reporters on Friday, the boatman’s brother, Tom Reyes, said that he had left the jetty at Port Lane, Harbour Town around 18:30hrs on Tuesday last to go fishing with his nephew and his old dog."]);
+        assert!(e.contains(&"2022-04-26".to_string()), "{e:?}");
+        let s = "He said he left around 18:30hrs on";
+        assert!(words_before(s, s.len(), usize::MAX).contains(&"said".to_string()));
     }
 
     #[test]
