@@ -46,7 +46,15 @@ mod gold;
 /// that repeats the news ("won … in Tuesday's municipal election … since she was elected …
 /// in 2019", set aside with every caption), and the extra "The campaign has been an annual
 /// initiative since 2010" (a state since a date, which the gold books disagree on).
-const RECALL_REACHED: f64 = 0.81;
+///
+/// Then (helper chrono16, a rule found on blind25's kind of sentence): a date counted from the
+/// writing right after the noun of an occasion names it ("At the swearing-in ceremony earlier
+/// this month, a lawyer …, Shannon Kilpatrick, tweeted …"): recall 0.844 (27 of 32),
+/// precision 0.964 (27 of 28). Then "Thursday last" is the Thursday of the week before, a
+/// clock's colon ("around 20:00hrs") parts no clause, and a long clause is not cut at a comma
+/// to a part with no verb of its own ("at Maria Lodge, Essequibo Coast around 20:00hrs on
+/// Thursday last to go hunting"): recall 0.875 (28 of 32), precision 0.966 (28 of 29).
+const RECALL_REACHED: f64 = 0.87;
 const PRECISION_REACHED: f64 = 0.96;
 
 #[test]

@@ -236,7 +236,7 @@ fn patterns() -> &'static Patterns {
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
             years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
-                r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b"
+                r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(\s+last\b)?\b"
                     .to_string(),
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
@@ -297,6 +297,8 @@ struct Raw {
     years_later: Option<i32>,
     /// A weekday and whether "last" came before it, dated from the article's own date.
     weekday: Option<(String, bool)>,
+    /// "Thursday last": the weekday of the week before the writing's.
+    week_before: bool,
     /// The weekday named with a day date ("Friday, December 6th"): it tells the year the text
     /// leaves out (0 for Monday).
     day_of_week: Option<u32>,
@@ -684,6 +686,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
                 }
+                if is_measured_amount(masked_sentence, &raw) {
+                    out.rejected.push(reject("an amount measured over the period, not an event"));
+                    continue;
+                }
                 // A plan for the article's own month or later ("hopes to resume launches in
                 // December", written on 2 December) has not happened when it was written.
                 // Its date is no time of the narrative either: the next undated month is not
@@ -1027,15 +1033,45 @@ fn is_attribution(clause: &str) -> bool {
     // (A clause cut just after a quotation opens on its closing mark: "” they said in a
     // statement on their website".)
     let quoted_first = clause.trim_start().starts_with(['“', '"', '”'])
-        && clause.rfind(['”', '"']).is_some_and(|close| {
-            clause[close..]
-                .split_whitespace()
-                .skip(1)
-                // The speaker, in a few words ("a particularly nasty troll wrote").
-                .take(6)
-                .any(|w| SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
-        });
-    introduced || quoted_first
+        && clause.rfind(['”', '"']).is_some_and(|close| speaker_then_speech_verb(&clause[close..]));
+    introduced || quoted_first || is_attributed_to_a_document(clause)
+}
+
+/// After a quotation's closing mark (`after_close` opens on it), its speaker and a verb of
+/// saying: in a few words ("a particularly nasty troll wrote"), or a name and its title set
+/// off by commas ("Ann Vale, head of sales and marketing at the firm, said").
+fn speaker_then_speech_verb(after_close: &str) -> bool {
+    let words: Vec<&str> = after_close.split_whitespace().skip(1).take(24).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let Some(verb) = words.iter().position(|w| SPEECH_VERBS.contains(&bare(w).as_str())) else {
+        return false;
+    };
+    let name_end = words[..verb].iter().position(|w| w.ends_with(','));
+    let named = name_end.is_some_and(|n| n < 4 && words[..=n].iter().all(|w| w.starts_with(char::is_uppercase)));
+    verb < 6 || named && words[verb - 1].ends_with(',')
+}
+
+/// Nouns of a piece of writing or an interview, whose author's words a clause reports.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "paper", "report", "study", "letter", "article", "essay", "column", "op-ed", "memo", "post",
+    "blog", "interview", "filing", "book",
+];
+
+/// "In a paper in the British Medical Journal last month, Yamey warned that …": a clause
+/// opening on a piece of writing, then its author in a few words and a verb of saying or
+/// finding with "that", dates the writing: an attribution.
+fn is_attributed_to_a_document(clause: &str) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    let Some((lead, main)) = clause.trim_start().strip_prefix("In ").and_then(|rest| rest.split_once(", ")) else {
+        return false;
+    };
+    let lead: Vec<String> = lead.split_whitespace().map(bare).collect();
+    let document = lead.first().is_some_and(|d| DETERMINERS.contains(&d.as_str()))
+        && lead.iter().skip(1).take(3).any(|w| DOCUMENT_NOUNS.contains(&w.as_str()));
+    let main: Vec<String> = main.split_whitespace().map(bare).collect();
+    let reporting = |w: &str| SPEECH_VERBS.contains(&w) || FINDING_VERBS.contains(&w) || ["warned", "suggested", "proposed"].contains(&w);
+    let verb = main.iter().position(|w| reporting(w));
+    document && verb.is_some_and(|v| (1..=3).contains(&v) && main.get(v + 1).is_some_and(|w| w == "that"))
 }
 
 /// Whether a sentence is a wiki template's fields left in a page's text ("Infobox
@@ -1270,6 +1306,15 @@ fn is_last_month_named(s: &str, raw: &Raw, prev: &str) -> bool {
         DETERMINERS.contains(&prev_word(s, at).as_str())
     };
     raw.month.is_some() && raw.year.is_none() && prev == "last" && !determined()
+}
+
+/// The year of "last October": the latest October before the writing, unless it is the
+/// writing's own month or the one just before it (which would be "this month" or "last
+/// month"): "changed her tune last October", written in November 2023, is October 2022.
+fn year_of_last_month_named(anchor: Anchor, month: u32) -> Option<i32> {
+    let own = anchor.month?;
+    let year = anchor.year_of(month, None)?;
+    Some(if month == own || month + 1 == own { year - 1 } else { year })
 }
 
 /// "ATTEND a two-day symposium with …, Oct. 28–29, at Riveredge": a notice opening on an
@@ -1567,10 +1612,15 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if named || dated_after || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
+        // "on Thursday last" (not "Thursday last week", read as "last week"): the Thursday of
+        // the week before the writing's.
+        let week_before = c.get(3).is_some_and(|l| !s[l.end()..].starts_with('-'))
+            && !after_words(s, m0.end(), 1).first().is_some_and(|w| is_time_unit(w));
         all.push(Raw {
             start: m0.start(),
-            end: m0.end(),
+            end: if week_before { m0.end() } else { c.get(3).map_or(m0.end(), |l| l.start()) },
             weekday: Some((c[2].to_string(), which.as_deref() == Some("last"))),
+            week_before,
             ..Raw::default()
         });
     }
@@ -1951,8 +2001,9 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         before.drain(..=k);
     }
     // "… will cover the price of a work that set records when a rival sold it last March":
-    // a clause of "when", "after" or "since" told in the past has its own tense too.
-    if let Some(k) = before.iter().rposition(|w| ["when", "after", "since"].contains(&w.as_str())) {
+    // a clause of "when", "after", "before" or "since" told in the past has its own tense too
+    // ("would help students behind expected standards before classes restarted in February").
+    if let Some(k) = before.iter().rposition(|w| ["when", "after", "before", "since"].contains(&w.as_str())) {
         if before[k + 1..].iter().any(|w| fragment::tells_the_past(w)) {
             before.drain(..=k);
         }
@@ -1981,7 +2032,9 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let reach = before.iter().rposition(|w| ["was", "were", "had", "did"].contains(&w.as_str())).map_or(0, |k| k + 1);
     let after_past = &before[reach..];
     let future_before = after_past.iter().enumerate().any(|(i, w)| {
-        FUTURE_WORDS.contains(&w.as_str()) && !(i > 0 && determiners.contains(&after_past[i - 1].as_str()))
+        FUTURE_WORDS.contains(&w.as_str())
+            && !(i > 0 && determiners.contains(&after_past[i - 1].as_str()))
+            && !is_due_to_a_cause(&after_past[i..])
     }) || after_past.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
         && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
@@ -2023,6 +2076,17 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         _ => false,
     };
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for
+}
+
+/// "closed due to a gas leak", "due to the 24 months of online teaching": "due to" before a
+/// noun phrase gives a cause, not a plan ("is due to open in June").
+fn is_due_to_a_cause(words: &[String]) -> bool {
+    match words {
+        [due, to, next, ..] if due == "due" && to == "to" => {
+            DETERMINERS.contains(&next.as_str()) || next.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// Whether a clause tells an act in the past, not a state in progress ("was still
@@ -2197,10 +2261,11 @@ fn has_verb(text: &str) -> bool {
 /// The last `n` words before byte `at` of the sentence's clause (stopping at a dash, colon,
 /// semicolon or bracket), lower case, without punctuation.
 pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
+    // (A clock's colon parts no clause: "said he left around 20:00hrs on Thursday".)
     let clause_start = sentence[..at]
         .char_indices()
         .rev()
-        .find(|(_, c)| matches!(c, '—' | ';' | ':'))
+        .find(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut words: Vec<String> = sentence[clause_start..at]
         .split_whitespace()
@@ -2233,6 +2298,18 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let priced = before.rfind(['$', '£', '€']).is_some_and(|at| ["at", "for"].contains(&prev_word(before, at).as_str()));
     let after_sum = (["million", "billion", "trillion", "bn"].contains(&prev.as_str()) || prev.starts_with(['$', '£', '€'])) && !priced;
     (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price
+}
+
+/// "it emitted more than 44 million metric tons of carbon in 2018", "pumped 3.2 million
+/// barrels of oil in March": an amount of a thing, right before "in" and the date, gives a
+/// figure for the period, not an event.
+fn is_measured_amount(s: &str, raw: &Raw) -> bool {
+    static AMOUNT: OnceLock<Regex> = OnceLock::new();
+    let amount = AMOUNT.get_or_init(|| {
+        Regex::new(r"\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)?\s*(?:[a-z]+\s+){1,2}of\s+[a-z]+\s+in\s*$")
+            .expect("measured amount pattern")
+    });
+    amount.is_match(&s[..raw.start])
 }
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
@@ -2332,7 +2409,7 @@ fn bracketed_after_event(s: &str, raw: &Raw) -> bool {
 /// someone is named for.
 fn dates_event_noun(s: &str, raw: &Raw) -> bool {
     let event_noun = |noun: &str| is_noun_of(EVENT_NOUNS, noun);
-    if attributive_to_an_act(s, raw) {
+    if attributive_to_an_act(s, raw) || occasion_counted_from_the_writing(s, raw) {
         return true;
     }
     match words_before(s, raw.start, 2).as_slice() {
@@ -2343,6 +2420,26 @@ fn dates_event_noun(s: &str, raw: &Raw) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a word names a unit of time ("Thursday last week").
+fn is_time_unit(word: &str) -> bool {
+    ["week", "month", "year", "weekend", "night"].contains(&word)
+}
+
+/// Nouns of an occasion that a date counted from the writing right after them dates ("at the
+/// swearing-in ceremony earlier this month").
+const OCCASION_NOUNS: &[&str] = &["ceremony", "funeral", "wedding", "inauguration", "hearing", "trial", "vote", "launch"];
+
+/// "At the swearing-in ceremony earlier this month, a guest, Ann Vale, tweeted that …": a
+/// date counted from the writing right after the noun of an occasion or an act names it,
+/// whatever the clause around it tells.
+fn occasion_counted_from_the_writing(s: &str, raw: &Raw) -> bool {
+    let counted = raw.ago.is_some() || raw.article_relative.is_some();
+    counted
+        && words_before(s, raw.start, 1)
+            .first()
+            .is_some_and(|w| OCCASION_NOUNS.contains(&w.as_str()) || ACT_NOUNS.contains(&w.as_str()) || is_noun_of(EVENT_NOUNS, w))
 }
 
 /// Nouns of a single act a day date before them dates ("Trump's July 25 phone call").
@@ -2385,7 +2482,7 @@ fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
             start = Some(first);
             break;
         }
-        if !word.chars().all(char::is_alphabetic) {
+        if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
     }
@@ -2598,6 +2695,12 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
         .or(ctx.subject)
 }
 
+/// "new routes that it launched in 2020", written in 2020: the year of writing right after
+/// a past verb and "in" dates what was done in it (not a plan: "will open in 2020").
+fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
+    !raw.future && matches!(words_before(sentence, raw.start, 2).as_slice(), [verb, in_] if in_ == "in" && fragment::tells_the_past(verb))
+}
+
 /// Whether an undated month (or day) was put in the year before the article's because it
 /// falls later in the year than the article's own date.
 fn is_read_back_a_year(date: &Resolved, anchor: Option<Anchor>) -> bool {
@@ -2697,7 +2800,6 @@ fn mark(label: String, inferred: bool) -> String {
 
 /// Resolves one mention; `old_style`: a day date before Russia's reform is Julian.
 fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Option<Resolved> {
-    let _ = sentence;
     if let Some(days) = raw.relative {
         let (base, os) = ctx.last_day?;
         let date = add_days(base, days, os);
@@ -2719,6 +2821,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let anchor = ctx.anchor?;
         let date = if raw.future {
             add_days(anchor.weekday(name, false)?, 7, false)
+        } else if raw.week_before {
+            let offset = WEEKDAYS.iter().position(|w| w == name)? as i64;
+            add_days(anchor.weekday("Monday", false)?, offset - 7, false)
         } else {
             anchor.weekday(name, *last)?
         };
@@ -2807,7 +2912,8 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         return Some(month_date(year, month, None, String::new(), true));
     }
-    if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || raw.year == ctx.anchor.map(|a| a.year)) {
+    let year_of_writing = raw.year == ctx.anchor.map(|a| a.year);
+    if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || year_of_writing && !done_in_the_year(sentence, raw)) {
         // A bare mention of the year the article is about, or of the year it was written
         // in, dates nothing within it.
         return None;
@@ -2819,7 +2925,7 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         Some(n) => Some(ctx.anchor?.year - n),
         None => None,
     };
-    let deictic = if raw.deictic { ctx.anchor.and_then(|a| a.year_of(month, None)) } else { None };
+    let deictic = if raw.deictic { ctx.anchor.and_then(|a| year_of_last_month_named(a, month)) } else { None };
     let that_year = if raw.that_year { ctx.explicit_year } else { None };
     let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back).or(that_year) {
         Some(y) => (y, false),
@@ -3299,7 +3405,10 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
                 .iter()
                 .any(|c| tail.starts_with(c));
             let subject = words(&before[i + 1..]) >= 2 && fragment::opens_subject(&before[i + 1..]);
-            if !dangling && subject && words(&before[i + 1..]) + words(&after) >= 4 {
+            // (Nor to a part with no verb of its own: "left his home at Maria Lodge, Essequibo
+            // Coast around 8 p.m. on Thursday last to go hunting" keeps its verb.)
+            let verb = has_verb(&format!("{} {after}", &before[i + 1..]));
+            if !dangling && subject && verb && words(&before[i + 1..]) + words(&after) >= 4 {
                 before = before[i + 1..].to_string();
             }
         }
@@ -4197,6 +4306,91 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn an_amount_of_a_thing_before_its_period_is_a_figure() {
+        let day = Some("2021-03-10");
+        assert!(keys(day, &["The town is quiet.", "The refinery processed 3.2 million barrels of crude in 2019."]).is_empty());
+        assert_eq!(keys(day, &["The town is quiet.", "The refinery was sold for a song in 2019."]), vec!["2019-00-00"]);
+    }
+
+    #[test]
+    fn the_year_of_writing_after_a_past_verb_dates_what_was_done() {
+        let day = Some("2021-03-10");
+        assert_eq!(keys(day, &["The town is quiet.", "The bakery added two shops that it opened in 2021."]), vec!["2021-00-00"]);
+        assert!(keys(day, &["The town is quiet.", "The bakery will add shops in 2021."]).is_empty());
+        assert!(keys(day, &["The town is quiet.", "The bakery is busy in 2021."]).is_empty());
+    }
+
+    #[test]
+    fn an_occasion_dated_from_the_writing_is_named_whatever_its_clause_tells() {
+        let day = Some("2020-01-08");
+        let e = events(day, &["The town is quiet.", "At the prize-giving ceremony earlier this month, a guest of the mayor, Ann Vale, tweeted that the winner spoke “about her parents and her coach and the importance of having good friends.”"]);
+        assert_eq!(e, vec![("2020-01-00".to_string(), "The prize-giving ceremony".to_string())]);
+        assert!(keys(day, &["The town is quiet.", "The choir is holding a ceremony this week."]).is_empty());
+    }
+
+    #[test]
+    fn an_irregular_verb_after_a_modal_or_to_is_no_past() {
+        assert!(!fragment::tells_the_past("Members can cast their votes by post"));
+        assert!(!fragment::tells_the_past("The firm plans to cut jobs"));
+        assert!(fragment::tells_the_past("Members cast their votes by post"));
+        let day = Some("2023-11-08");
+        assert!(keys(day, &["The town is quiet.", "Between Nov. 8 and Nov. 20, members can cast their votes by post."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_followed_by_last_is_that_day_of_the_week_before() {
+        // (Friday 6 May 2022: "Thursday last" is 28 April, "last Thursday" 5 May.)
+        let day = Some("2022-05-06");
+        assert_eq!(keys(day, &["The town is quiet.", "The ferry sank on Tuesday last near the harbour."]), vec!["2022-04-26"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The ferry sank last Tuesday near the harbour."]), vec!["2022-05-03"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The union held talks on Monday last-minute."]), vec!["2022-05-02"]);
+    }
+
+    #[test]
+    fn a_clocks_colon_and_an_address_comma_part_no_clause() {
+        let day = Some("2022-05-06");
+        let e = keys(day, &["The town is quiet.", "Speaking to reporters on Friday, the boatman’s brother, Tom Reyes, said that he had left the jetty at Port Lane, Harbour Town around 18:30hrs on Tuesday last to go fishing with his nephew and his old dog."]);
+        assert!(e.contains(&"2022-04-26".to_string()), "{e:?}");
+        let s = "He said he left around 18:30hrs on";
+        assert!(words_before(s, s.len(), usize::MAX).contains(&"said".to_string()));
+    }
+
+    #[test]
+    fn due_to_before_a_noun_phrase_gives_a_cause_not_a_plan() {
+        let day = Some("2021-03-10");
+        assert_eq!(keys(day, &["The town is quiet.", "The bridge was shut due to the storm damage found in February."]), vec!["2021-02-00"]);
+        assert!(keys(day, &["The town is quiet.", "The bridge is due to reopen in February."]).is_empty());
+    }
+
+    #[test]
+    fn a_before_clause_told_in_the_past_has_its_own_tense() {
+        let e = keys(Some("2021-03-10"), &["The town is quiet.", "Teachers will help pupils catch up on lessons lost before classes resumed in January."]);
+        assert_eq!(e, vec!["2021-01-00"]);
+    }
+
+    #[test]
+    fn last_with_the_month_of_writing_or_the_one_before_is_the_year_before() {
+        let day = Some("2023-11-08");
+        assert_eq!(keys(day, &["The town is quiet.", "The council approved the plan last October."]), vec!["2022-10-00"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The council approved the plan last November."]), vec!["2022-11-00"]);
+        assert_eq!(keys(day, &["The town is quiet.", "The council approved the plan last March."]), vec!["2023-03-00"]);
+    }
+
+    #[test]
+    fn a_speaker_with_a_title_set_off_by_commas_attributes_the_quotation() {
+        let e = events(Some("2020-10-13"), &["The town is quiet.", "“We are thrilled to be here,” Ann Vale, chief executive of the northern rail company, said in a statement on Oct. 12."]);
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_clause_opening_on_a_piece_of_writing_attributes_what_follows() {
+        let e = events(Some("2020-10-02"), &["The town is quiet.", "In a study in a medical journal last month, the researchers found that the cases rose at school."]);
+        assert!(e.is_empty(), "{e:?}");
+        assert!(is_attributed_to_a_document("In an interview, Mr Lund said that he had left the firm"));
+        assert!(!is_attributed_to_a_document("In a letter, the mayor resigned"));
+    }
 
     #[test]
     fn a_bracket_left_open_and_a_leading_ellipsis_leave_the_entry() {

@@ -60,19 +60,23 @@ const IRREGULAR_PAST: &[&str] = &[
 /// city gets cool" does not: a season's habit, not a dated event).
 ///
 /// A participle after a present "is", "are", "be" is a present passive ("the fishery is
-/// capped"), not a past.
+/// capped"), not a past; an irregular form after a modal or "to" is the bare verb ("residents
+/// can cast ballots", "plans to cut costs").
 pub fn tells_the_past(clause: &str) -> bool {
+    const BEFORE_BARE_VERB: &[&str] = &["can", "cannot", "will", "shall", "may", "might", "must", "should", "would", "could", "to"];
     let words: Vec<String> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        let past = IRREGULAR_PAST.contains(&w.as_str()) || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str());
+        let irregular = IRREGULAR_PAST.contains(&w.as_str());
+        let past = irregular || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str());
         // (Over the adverbs between: "is more directly entangled".)
         let auxiliary = words[..i].iter().rev().find(|w| !is_adverb(w));
         let passive = auxiliary.is_some_and(|a| ["is", "are", "am", "be"].contains(&a.as_str()));
-        past && !passive
+        let bare = irregular && auxiliary.is_some_and(|a| BEFORE_BARE_VERB.contains(&a.as_str()));
+        past && !passive && !bare
     })
 }
 
