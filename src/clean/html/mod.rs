@@ -159,6 +159,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let body = take_bios(body, &mut meta, &mut set_aside);
     let body = take_trailing_teasers(body, &mut set_aside);
     let body = tail::take_furniture(body, &mut meta, &mut set_aside);
+    let body = take_pull_quotes(body, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -284,6 +285,30 @@ fn is_button_list(block: &Block) -> bool {
     let Block::List { items, .. } = block else { return false };
     let button = |item: &Vec<crate::model::Inline>| chrome::furniture(&plain_text(item)).is_some_and(|(rule, _)| matches!(rule, "chrome-phrase" | "media-label"));
     !items.is_empty() && items.iter().all(button)
+}
+
+/// More words than a pull quote has.
+const PULL_QUOTE_WORDS: usize = 60;
+
+/// Takes out the pull quotes: short quotations the page sets large between paragraphs that
+/// repeat, word for word, a passage of the text itself.
+fn take_pull_quotes(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let words = |b: &Block| format!(" {} ", audit::words(&b.plain_text()).join(" "));
+    let text: String = body.iter().filter(|b| !matches!(b, Block::Quote { .. })).map(words).collect();
+    let pull = |b: &Block| {
+        let quoted = words(b);
+        let count = quoted.split_whitespace().count();
+        matches!(b, Block::Quote { .. }) && (4..=PULL_QUOTE_WORDS).contains(&count) && text.contains(&quoted)
+    };
+    let mut kept = Vec::with_capacity(body.len());
+    for block in body {
+        if pull(&block) {
+            aside.push((block.plain_text(), "pull-quote", "a pull quote, repeating a passage of the text".into()));
+        } else {
+            kept.push(block);
+        }
+    }
+    kept
 }
 
 /// A related-content header near the end of the body ("Related Searches", "More stories")
@@ -604,5 +629,17 @@ mod tests {
         }
         assert!(chrome::furniture("The Kremlin (Кремль) and the Acropolis (Ακρόπολη) are old buildings of state.").is_none());
         assert!(chrome::furniture("© Ana Lima Sandbags along the quay at dawn on Tuesday.").is_none_or(|(rule, _)| rule != "legal-notice"));
+    }
+
+    #[test]
+    fn a_pull_quote_repeating_the_text_leaves_it() {
+        let body = "<article><h1>Rivers rise</h1><p>The mayor spoke at noon. “We ran out of sandbags at dawn. The quay is lost,” she said, and left.</p>\
+            <blockquote><p>“We ran out of sandbags at dawn. The quay is lost.”</p></blockquote>\
+            <p>Residents moved furniture upstairs while the council opened the school as a shelter for families.</p>\
+            <blockquote><p>Rivers are never still; they are always becoming.</p></blockquote></article>";
+        let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
+        let quotes: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Quote { .. })).map(Block::plain_text).collect();
+        assert_eq!(quotes, ["Rivers are never still; they are always becoming."], "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "pull-quote"), "{:?}", a.report.removed);
     }
 }
