@@ -465,6 +465,15 @@ fn product_casing(word: &str) -> bool {
         && !prefixed
 }
 
+/// Whether a word opens with two capitals before three lowercase letters or more, an
+/// abbreviation's letter prefixed to a word ("UMass", "GTown"), as no given name does.
+fn abbreviation_prefixed(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() >= 5
+        && letters[..2].iter().all(char::is_ascii_uppercase)
+        && letters[2..].iter().all(char::is_ascii_lowercase)
+}
+
 /// Whether a weekday's name stands one or two words before or after the word at `i`, in its
 /// text node ("Sun & Mon", "Sat and Sun").
 fn weekday_beside(tokens: &[Token], i: usize) -> bool {
@@ -763,11 +772,13 @@ fn shares_plural_title(tokens: &[Token], ps: usize, pe: usize, start: usize) -> 
 }
 
 /// Whether a word set off by a comma gives a politician's party and state ("Sen. Ben Sasse,
-/// R-Neb., said", "D-Calif."): the party's letter, a hyphen, a capitalised word.
+/// R-Neb., said", "D-Calif."): the party's letter, a hyphen, a capitalised word. In
+/// parentheses the state is abbreviated ("Rep. Ann Low (D-Calif.)"; not "(D-Day)").
 fn party_and_state(t: &Token) -> bool {
     let party = ["D-", "R-", "I-"].iter().find_map(|p| t.text.strip_prefix(p));
     let state = party.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(|c| c.is_lowercase() || c == '.'));
-    t.comma_before && state
+    let abbreviated = party.is_some_and(|s| super::scan::is_state_abbreviation(&s.trim_end_matches('.').to_lowercase()));
+    (t.comma_before || (!t.joined && abbreviated)) && state
 }
 
 /// Whether a verb in the past tense follows the name ending before `end`, one adverb allowed
@@ -1587,9 +1598,15 @@ fn take_owned_noun(f: &mut Form) {
 
 /// Whether the possessive before `k` owns nothing: a comma, a stop or the end of its text
 /// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms").
+/// A name in a link of its own in the same sentence is owned ("at Britain’s [Kendal
+/// University]").
 fn owns_nothing(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_none_or(|t| {
-        t.node != tokens[k - 1].node || t.comma_before || t.stop_before || (t.joined && ["in", "at", "on"].contains(&t.key.as_str()))
+        let linked_name = t.node != tokens[k - 1].node && !t.sentence_start && !t.stop_before && t.capitalised();
+        (t.node != tokens[k - 1].node && !linked_name)
+            || t.comma_before
+            || t.stop_before
+            || (t.joined && ["in", "at", "on"].contains(&t.key.as_str()))
     })
 }
 
@@ -2779,7 +2796,8 @@ fn looks_personal(
     }
     // "DevTools Fission": a first word with a capital inside after three letters or more is
     // a product's name, no given name ("LeBron", "DeAndre", "MacKenzie" are).
-    if f.words.get(f.keys.len() - names.len()).is_some_and(|w| product_casing(w)) {
+    // "UMass Amherst": nor is one opened by two capitals, an abbreviation's letter and a word.
+    if f.words.get(f.keys.len() - names.len()).is_some_and(|w| product_casing(w) || abbreviation_prefixed(w)) {
         return false;
     }
     // "Area X": a single letter last is a label, not a surname.
@@ -4883,5 +4901,49 @@ mod tests {
         assert!(!h.iter().any(|x| x == "Trinidad" || x == "Tobago"), "{h:?}");
         // Two countries joined by "and" stay two.
         assert!(!h.iter().any(|x| x.contains("Kenya and")), "{h:?}");
+    }
+
+    /// Proposals of paragraphs given as their text nodes (a link is a node of its own).
+    fn proposals_of_nodes(paragraphs: &[&[&str]]) -> Vec<String> {
+        let mut corpus = Corpus::default();
+        for (block, texts) in paragraphs.iter().enumerate() {
+            let mut fresh = true;
+            for (ordinal, text) in texts.iter().enumerate() {
+                corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal });
+                let node = corpus.nodes.len() - 1;
+                super::super::scan::tokenize(text, node, true, &mut fresh, &mut corpus.tokens);
+            }
+        }
+        propose(&corpus).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_party_and_state_in_parentheses_is_no_heading() {
+        let h = headings_of(&[
+            "Then-Rep. Ora Tamsin (D-Calif.) retired, and Rep. Hal Brenner (D-Ill.) stayed on.",
+            "Tamsin and Brenner met in Fresno on D-Day.",
+        ]);
+        assert!(!h.iter().any(|x| x.starts_with("D-C") || x.starts_with("D-I")), "{h:?}");
+        assert!(h.contains(&"Tamsin, Ora".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_owner_before_a_linked_name_owns_it() {
+        let h = proposals_of_nodes(&[
+            &["Students at Velmoria’s ", "Kendal Technical University", " protested on Friday."],
+            &["The envoy spoke of Velmoria’s ", "Orlan Museum", " and of Velmoria in the spring."],
+        ]);
+        assert!(!h.iter().any(|x| x.ends_with("’s") || x.ends_with("'s")), "{h:?}");
+        assert!(h.contains(&"Kendal Technical University".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_opened_by_two_capitals_is_no_given_name() {
+        let h = headings_of(&[
+            "A team at UVelm Harstad measured the lake, and UVelm Harstad published it.",
+            "The study from UVelm Harstad was cited by Ada Quill.",
+        ]);
+        assert!(h.contains(&"UVelm Harstad".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains(", UVelm")), "{h:?}");
     }
 }

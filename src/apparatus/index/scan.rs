@@ -163,6 +163,11 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
+/// A US state's abbreviation ("calif"), lowercased and without its full stop.
+pub fn is_state_abbreviation(key: &str) -> bool {
+    STATE_ABBREVIATIONS.contains(&key)
+}
+
 /// Invisible unless a line breaks there.
 const SOFT_HYPHEN: char = '\u{ad}';
 
