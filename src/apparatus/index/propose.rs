@@ -138,6 +138,9 @@ struct Form {
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
     after_figure: usize,
+    /// Occurrences right after "degree" or "degrees" ("six degrees Celsius"): a scale of
+    /// measure when all are so.
+    after_degrees: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -651,6 +654,7 @@ fn collect_forms(
             let tally = thousands_after(tokens, stop) && tokens[stop - 1].key.chars().count() > 3;
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure && !tally);
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
+            forms[n].after_degrees += usize::from(start > 0 && run[0].joined && ["degree", "degrees"].contains(&tokens[start - 1].key.as_str()));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
@@ -2289,7 +2293,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     // "Rs 24 lakh", "Suite 350": a word always before a figure is a unit or a label; "520
     // Third Street": a street always after one is an address.
     let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str()));
-    if (f.keys.len() == 1 && f.before_figure == f.count) || (street && f.after_figure == f.count) {
+    if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count)) || (street && f.after_figure == f.count) {
         return false;
     }
     // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif.").
@@ -4945,5 +4949,14 @@ mod tests {
         ]);
         assert!(h.contains(&"UVelm Harstad".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.contains(", UVelm")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_always_after_degrees_is_a_scale() {
+        let h = headings_of(&[
+            "It was minus four degrees Réaumur in Velmar, and ten degrees Réaumur by noon in Velmar.",
+        ]);
+        assert!(!h.iter().any(|x| x.contains("Réaumur")), "{h:?}");
+        assert!(h.contains(&"Velmar".to_string()), "{h:?}");
     }
 }

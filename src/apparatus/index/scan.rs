@@ -452,8 +452,10 @@ pub fn tokenize(
             }
         }
         let (key, possessive) = strip_possessive(&word);
-        // "Hurri..." is a word cut short.
-        let clipped = text[end..].starts_with("...") || text[end..].starts_with('…');
+        // "Hurri..." is a word cut short; not one the next word follows straight after the
+        // dots, a pause between the two ("Erykah Badu…and Betty Davis").
+        let dots = ["...", "…"].iter().find_map(|d| text[end..].strip_prefix(d));
+        let clipped = dots.is_some_and(|rest| !rest.starts_with(char::is_alphabetic));
         // "@MikeBeauvais": an account's handle names no one the reader looks up, nor does a
         // part of a web address.
         let handle = (start > 0 && chars[start - 1].1 == '@') || in_web_address(text, chars[start].0);
@@ -797,5 +799,14 @@ mod tests {
         let maybe = t.iter().find(|t| t.text == "Maybe").expect("a word");
         assert!(remember.sentence_start && remember.stop_before, "{remember:?}");
         assert!(maybe.sentence_start && maybe.stop_before, "{maybe:?}");
+    }
+
+    #[test]
+    fn a_word_before_dots_and_another_word_is_whole() {
+        let t = words("She hums Ada Marr…and sings Lo Vint… Then Hurri...");
+        let running = |w: &str| t.iter().find(|t| t.text == w).expect("a word").running;
+        assert!(running("Marr"));
+        assert!(!running("Vint"));
+        assert!(!running("Hurri"));
     }
 }
