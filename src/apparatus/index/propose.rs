@@ -138,6 +138,9 @@ struct Form {
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
     after_figure: usize,
+    /// Occurrences joined by an en dash to a capitalised word ("Kullback–Leibler divergence",
+    /// "the Iran–Iraq border"): a part of an eponym or a pair, no heading alone when all are so.
+    dash_paired: usize,
     /// Occurrences right after "degree" or "degrees" ("six degrees Celsius"): a scale of
     /// measure when all are so.
     after_degrees: usize,
@@ -654,6 +657,10 @@ fn collect_forms(
             let tally = thousands_after(tokens, stop) && tokens[stop - 1].key.chars().count() > 3;
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure && !tally);
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
+            // "Kullback–Leibler divergence": a capitalised word joined by an en dash.
+            let dashed = (tokens[start].en_dash_before && start > 0 && tokens[start - 1].capitalised())
+                || tokens.get(end).is_some_and(|t| t.en_dash_before && t.capitalised());
+            forms[n].dash_paired += usize::from(dashed);
             forms[n].after_degrees += usize::from(start > 0 && run[0].joined && ["degree", "degrees"].contains(&tokens[start - 1].key.as_str()));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
@@ -2280,6 +2287,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.mid_sentence == 0 {
         return false;
     }
+    // An article alone is no title, though set as one ("*and the*" of a name set in
+    // italics word by word).
+    if matches!(f.keys.as_slice(), [k] if ["the", "a", "an"].contains(&k.as_str())) {
+        return false;
+    }
     // A work the text names as such is a title, whatever its words ("titled Aspects").
     if f.named_work > 0 {
         return true;
@@ -2293,7 +2305,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     // "Rs 24 lakh", "Suite 350": a word always before a figure is a unit or a label; "520
     // Third Street": a street always after one is an address.
     let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str()));
-    if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count)) || (street && f.after_figure == f.count) {
+    if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count || f.dash_paired == f.count)) || (street && f.after_figure == f.count) {
         return false;
     }
     // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif.").
@@ -4915,7 +4927,12 @@ mod tests {
             for (ordinal, text) in texts.iter().enumerate() {
                 corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal });
                 let node = corpus.nodes.len() - 1;
+                // A node written "*…*" is set in italics.
+                let italic = text.len() > 2 && text.starts_with('*') && text.ends_with('*');
+                let text = if italic { &text[1..text.len() - 1] } else { text };
+                let from = corpus.tokens.len();
                 super::super::scan::tokenize(text, node, true, &mut fresh, &mut corpus.tokens);
+                corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
             }
         }
         propose(&corpus).into_iter().map(|p| p.heading).collect()
@@ -4958,5 +4975,24 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.contains("Réaumur")), "{h:?}");
         assert!(h.contains(&"Velmar".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_only_joined_by_an_en_dash_to_a_name_is_no_heading() {
+        let h = headings_of(&[
+            "We minimise the Halvard–Tomsen distance, as Ada Quill did; the Halvard–Tomsen distance is small.",
+            "Ada Quill crossed the Velmar–Ostrand border into Velmar.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Halvard" || x == "Tomsen" || x == "Ostrand"), "{h:?}");
+        assert!(h.contains(&"Velmar".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_article_alone_is_no_heading_though_in_italics() {
+        let h = proposals_of_nodes(&[
+            &["A paper in the ", "*Annals*", " ", "*of*", " ", "*the*", " ", "*Velmar Society*", " says so, said Ada Quill."],
+            &["Ada Quill read ", "*The*", " ", "*Velmar Society*", " again."],
+        ]);
+        assert!(!h.iter().any(|x| x == "The" || x == "the"), "{h:?}");
     }
 }
