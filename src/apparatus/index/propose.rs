@@ -1701,9 +1701,16 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
     let of_place = adjective.strip_suffix('n').is_some_and(|p| p.len() > 2 && named(p))
         || adjective.strip_suffix("ese").is_some_and(|p| named(&format!("{p}a")));
     let rest = &tokens[start + 1..end];
-    let single_name = matches!(rest, [t] if !words::is_non_person(&t.key) && !is_common(&t.key, casing));
+    let single_name = matches!(rest, [t] if !words::is_non_person(&t.key) && !is_common(&t.key, casing) && !GEOGRAPHIC_NOUNS.contains(&t.key.as_str()));
     of_place && single_name
 }
+
+/// Nouns of a land or water feature, which an adjective of place names ("the Korean
+/// Peninsula", "the Arabian Sea").
+const GEOGRAPHIC_NOUNS: &[&str] = &[
+    "peninsula", "sea", "gulf", "strait", "straits", "bay", "ocean", "desert", "plateau", "basin", "archipelago", "isthmus", "highlands",
+    "lowlands", "riviera", "coast",
+];
 
 /// Whether an ordinal number right before the run `start..end` opens the name ("the band's
 /// 50th Anniversary Tour"): two capitalised words at least, the first never met alone.
@@ -4994,5 +5001,15 @@ mod tests {
             &["Ada Quill read ", "*The*", " ", "*Velmar Society*", " again."],
         ]);
         assert!(!h.iter().any(|x| x == "The" || x == "the"), "{h:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_place_before_a_feature_noun_is_the_features_name() {
+        let h = headings_of(&[
+            "Storms crossed Velmara and the Velmaran Peninsula on Monday.",
+            "Winds over the Velmaran Peninsula eased, said Ada Quill of Velmara.",
+        ]);
+        assert!(h.contains(&"Velmaran Peninsula".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Peninsula"), "{h:?}");
     }
 }
