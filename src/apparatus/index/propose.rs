@@ -621,8 +621,9 @@ fn collect_forms(
         let modifier = tokens.get(end).is_some_and(|t| {
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
         });
-        // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
-        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
+        // "FILE PHOTO:": two shouted words or more are a label of the page, not a name; so
+        // are a licence's codes ("CC BY-NC-ND").
+        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text.replace('-', "")));
         let tail = start < end && headline_tail(tokens, start, end, casing);
         let party = end == start + 1 && party_and_state(&tokens[start]);
         if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
@@ -5011,5 +5012,11 @@ mod tests {
         ]);
         assert!(h.contains(&"Velmaran Peninsula".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x == "Peninsula"), "{h:?}");
+    }
+
+    #[test]
+    fn shouted_codes_joined_by_hyphens_are_a_label() {
+        let h = headings_of(&["Photo by Ada Quill, licensed CC BY-SA-NC 3.0, in Velmar; Ada Quill took it in Velmar."]);
+        assert!(!h.iter().any(|x| x.contains("BY-SA")), "{h:?}");
     }
 }
