@@ -32,7 +32,9 @@ mod gold;
 /// "Joker", "1917", "Apple TV+", acronyms ("MLB", "MLS", "SMS", "ELKI", "t-SNE"), "Bong Joon
 /// Ho", persons of the list in bold ("Mueller, Christie Leigh", "Anderson, Charlotte Jones").
 const PRESENT_REACHED: f64 = 0.805;
-const JUNK_REACHED: usize = 19;
+/// After session index16's rules: 80.5% (128 of 159), 17 junk ("Kullback" and "Leibler",
+/// met only joined by an en dash, no longer proposed alone).
+const JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind24_index() {

@@ -138,6 +138,12 @@ struct Form {
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
     after_figure: usize,
+    /// Occurrences joined by an en dash to a capitalised word ("Kullback–Leibler divergence",
+    /// "the Iran–Iraq border"): a part of an eponym or a pair, no heading alone when all are so.
+    dash_paired: usize,
+    /// Occurrences right after "degree" or "degrees" ("six degrees Celsius"): a scale of
+    /// measure when all are so.
+    after_degrees: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -465,6 +471,15 @@ fn product_casing(word: &str) -> bool {
         && !prefixed
 }
 
+/// Whether a word opens with two capitals before three lowercase letters or more, an
+/// abbreviation's letter prefixed to a word ("UMass", "GTown"), as no given name does.
+fn abbreviation_prefixed(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() >= 5
+        && letters[..2].iter().all(char::is_ascii_uppercase)
+        && letters[2..].iter().all(char::is_ascii_lowercase)
+}
+
 /// Whether a weekday's name stands one or two words before or after the word at `i`, in its
 /// text node ("Sun & Mon", "Sat and Sun").
 fn weekday_beside(tokens: &[Token], i: usize) -> bool {
@@ -606,8 +621,9 @@ fn collect_forms(
         let modifier = tokens.get(end).is_some_and(|t| {
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
         });
-        // "FILE PHOTO:": two shouted words or more are a label of the page, not a name.
-        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text));
+        // "FILE PHOTO:": two shouted words or more are a label of the page, not a name; so
+        // are a licence's codes ("CC BY-NC-ND").
+        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text.replace('-', "")));
         let tail = start < end && headline_tail(tokens, start, end, casing);
         let party = end == start + 1 && party_and_state(&tokens[start]);
         if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
@@ -642,6 +658,11 @@ fn collect_forms(
             let tally = thousands_after(tokens, stop) && tokens[stop - 1].key.chars().count() > 3;
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure && !tally);
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
+            // "Kullback–Leibler divergence": a capitalised word joined by an en dash.
+            let dashed = (tokens[start].en_dash_before && start > 0 && tokens[start - 1].capitalised())
+                || tokens.get(end).is_some_and(|t| t.en_dash_before && t.capitalised());
+            forms[n].dash_paired += usize::from(dashed);
+            forms[n].after_degrees += usize::from(start > 0 && run[0].joined && ["degree", "degrees"].contains(&tokens[start - 1].key.as_str()));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
@@ -763,11 +784,13 @@ fn shares_plural_title(tokens: &[Token], ps: usize, pe: usize, start: usize) -> 
 }
 
 /// Whether a word set off by a comma gives a politician's party and state ("Sen. Ben Sasse,
-/// R-Neb., said", "D-Calif."): the party's letter, a hyphen, a capitalised word.
+/// R-Neb., said", "D-Calif."): the party's letter, a hyphen, a capitalised word. In
+/// parentheses the state is abbreviated ("Rep. Ann Low (D-Calif.)"; not "(D-Day)").
 fn party_and_state(t: &Token) -> bool {
     let party = ["D-", "R-", "I-"].iter().find_map(|p| t.text.strip_prefix(p));
     let state = party.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(|c| c.is_lowercase() || c == '.'));
-    t.comma_before && state
+    let abbreviated = party.is_some_and(|s| super::scan::is_state_abbreviation(&s.trim_end_matches('.').to_lowercase()));
+    (t.comma_before || (!t.joined && abbreviated)) && state
 }
 
 /// Whether a verb in the past tense follows the name ending before `end`, one adverb allowed
@@ -1587,9 +1610,15 @@ fn take_owned_noun(f: &mut Form) {
 
 /// Whether the possessive before `k` owns nothing: a comma, a stop or the end of its text
 /// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms").
+/// A name in a link of its own in the same sentence is owned ("at Britain’s [Kendal
+/// University]").
 fn owns_nothing(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_none_or(|t| {
-        t.node != tokens[k - 1].node || t.comma_before || t.stop_before || (t.joined && ["in", "at", "on"].contains(&t.key.as_str()))
+        let linked_name = t.node != tokens[k - 1].node && !t.sentence_start && !t.stop_before && t.capitalised();
+        (t.node != tokens[k - 1].node && !linked_name)
+            || t.comma_before
+            || t.stop_before
+            || (t.joined && ["in", "at", "on"].contains(&t.key.as_str()))
     })
 }
 
@@ -1673,9 +1702,16 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
     let of_place = adjective.strip_suffix('n').is_some_and(|p| p.len() > 2 && named(p))
         || adjective.strip_suffix("ese").is_some_and(|p| named(&format!("{p}a")));
     let rest = &tokens[start + 1..end];
-    let single_name = matches!(rest, [t] if !words::is_non_person(&t.key) && !is_common(&t.key, casing));
+    let single_name = matches!(rest, [t] if !words::is_non_person(&t.key) && !is_common(&t.key, casing) && !GEOGRAPHIC_NOUNS.contains(&t.key.as_str()));
     of_place && single_name
 }
+
+/// Nouns of a land or water feature, which an adjective of place names ("the Korean
+/// Peninsula", "the Arabian Sea").
+const GEOGRAPHIC_NOUNS: &[&str] = &[
+    "peninsula", "sea", "gulf", "strait", "straits", "bay", "ocean", "desert", "plateau", "basin", "archipelago", "isthmus", "highlands",
+    "lowlands", "riviera", "coast",
+];
 
 /// Whether an ordinal number right before the run `start..end` opens the name ("the band's
 /// 50th Anniversary Tour"): two capitalised words at least, the first never met alone.
@@ -2259,6 +2295,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.mid_sentence == 0 {
         return false;
     }
+    // An article alone is no title, though set as one ("*and the*" of a name set in
+    // italics word by word).
+    if matches!(f.keys.as_slice(), [k] if ["the", "a", "an"].contains(&k.as_str())) {
+        return false;
+    }
     // A work the text names as such is a title, whatever its words ("titled Aspects").
     if f.named_work > 0 {
         return true;
@@ -2272,7 +2313,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     // "Rs 24 lakh", "Suite 350": a word always before a figure is a unit or a label; "520
     // Third Street": a street always after one is an address.
     let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str()));
-    if (f.keys.len() == 1 && f.before_figure == f.count) || (street && f.after_figure == f.count) {
+    if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count || f.dash_paired == f.count)) || (street && f.after_figure == f.count) {
         return false;
     }
     // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif.").
@@ -2779,7 +2820,8 @@ fn looks_personal(
     }
     // "DevTools Fission": a first word with a capital inside after three letters or more is
     // a product's name, no given name ("LeBron", "DeAndre", "MacKenzie" are).
-    if f.words.get(f.keys.len() - names.len()).is_some_and(|w| product_casing(w)) {
+    // "UMass Amherst": nor is one opened by two capitals, an abbreviation's letter and a word.
+    if f.words.get(f.keys.len() - names.len()).is_some_and(|w| product_casing(w) || abbreviation_prefixed(w)) {
         return false;
     }
     // "Area X": a single letter last is a label, not a surname.
@@ -4883,5 +4925,98 @@ mod tests {
         assert!(!h.iter().any(|x| x == "Trinidad" || x == "Tobago"), "{h:?}");
         // Two countries joined by "and" stay two.
         assert!(!h.iter().any(|x| x.contains("Kenya and")), "{h:?}");
+    }
+
+    /// Proposals of paragraphs given as their text nodes (a link is a node of its own).
+    fn proposals_of_nodes(paragraphs: &[&[&str]]) -> Vec<String> {
+        let mut corpus = Corpus::default();
+        for (block, texts) in paragraphs.iter().enumerate() {
+            let mut fresh = true;
+            for (ordinal, text) in texts.iter().enumerate() {
+                corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal });
+                let node = corpus.nodes.len() - 1;
+                // A node written "*…*" is set in italics.
+                let italic = text.len() > 2 && text.starts_with('*') && text.ends_with('*');
+                let text = if italic { &text[1..text.len() - 1] } else { text };
+                let from = corpus.tokens.len();
+                super::super::scan::tokenize(text, node, true, &mut fresh, &mut corpus.tokens);
+                corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+            }
+        }
+        propose(&corpus).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_party_and_state_in_parentheses_is_no_heading() {
+        let h = headings_of(&[
+            "Then-Rep. Ora Tamsin (D-Calif.) retired, and Rep. Hal Brenner (D-Ill.) stayed on.",
+            "Tamsin and Brenner met in Fresno on D-Day.",
+        ]);
+        assert!(!h.iter().any(|x| x.starts_with("D-C") || x.starts_with("D-I")), "{h:?}");
+        assert!(h.contains(&"Tamsin, Ora".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_owner_before_a_linked_name_owns_it() {
+        let h = proposals_of_nodes(&[
+            &["Students at Velmoria’s ", "Kendal Technical University", " protested on Friday."],
+            &["The envoy spoke of Velmoria’s ", "Orlan Museum", " and of Velmoria in the spring."],
+        ]);
+        assert!(!h.iter().any(|x| x.ends_with("’s") || x.ends_with("'s")), "{h:?}");
+        assert!(h.contains(&"Kendal Technical University".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_opened_by_two_capitals_is_no_given_name() {
+        let h = headings_of(&[
+            "A team at UVelm Harstad measured the lake, and UVelm Harstad published it.",
+            "The study from UVelm Harstad was cited by Ada Quill.",
+        ]);
+        assert!(h.contains(&"UVelm Harstad".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains(", UVelm")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_always_after_degrees_is_a_scale() {
+        let h = headings_of(&[
+            "It was minus four degrees Réaumur in Velmar, and ten degrees Réaumur by noon in Velmar.",
+        ]);
+        assert!(!h.iter().any(|x| x.contains("Réaumur")), "{h:?}");
+        assert!(h.contains(&"Velmar".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_only_joined_by_an_en_dash_to_a_name_is_no_heading() {
+        let h = headings_of(&[
+            "We minimise the Halvard–Tomsen distance, as Ada Quill did; the Halvard–Tomsen distance is small.",
+            "Ada Quill crossed the Velmar–Ostrand border into Velmar.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Halvard" || x == "Tomsen" || x == "Ostrand"), "{h:?}");
+        assert!(h.contains(&"Velmar".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_article_alone_is_no_heading_though_in_italics() {
+        let h = proposals_of_nodes(&[
+            &["A paper in the ", "*Annals*", " ", "*of*", " ", "*the*", " ", "*Velmar Society*", " says so, said Ada Quill."],
+            &["Ada Quill read ", "*The*", " ", "*Velmar Society*", " again."],
+        ]);
+        assert!(!h.iter().any(|x| x == "The" || x == "the"), "{h:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_place_before_a_feature_noun_is_the_features_name() {
+        let h = headings_of(&[
+            "Storms crossed Velmara and the Velmaran Peninsula on Monday.",
+            "Winds over the Velmaran Peninsula eased, said Ada Quill of Velmara.",
+        ]);
+        assert!(h.contains(&"Velmaran Peninsula".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Peninsula"), "{h:?}");
+    }
+
+    #[test]
+    fn shouted_codes_joined_by_hyphens_are_a_label() {
+        let h = headings_of(&["Photo by Ada Quill, licensed CC BY-SA-NC 3.0, in Velmar; Ada Quill took it in Velmar."]);
+        assert!(!h.iter().any(|x| x.contains("BY-SA")), "{h:?}");
     }
 }

@@ -49,6 +49,8 @@ pub struct Token {
     pub quote_before: Option<char>,
     /// A comma, and nothing but spaces, separates it from the previous word (a list).
     pub comma_before: bool,
+    /// An en dash, and nothing else, joins it to the previous word ("Kullback–Leibler").
+    pub en_dash_before: bool,
     /// A full stop, question or exclamation mark stands between it and the previous word: a
     /// new sentence, even inside a quotation ("a series. “But Mike…").
     pub stop_before: bool,
@@ -162,6 +164,11 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
     "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
+
+/// A US state's abbreviation ("calif"), lowercased and without its full stop.
+pub fn is_state_abbreviation(key: &str) -> bool {
+    STATE_ABBREVIATIONS.contains(&key)
+}
 
 /// Invisible unless a line breaks there.
 const SOFT_HYPHEN: char = '\u{ad}';
@@ -447,8 +454,10 @@ pub fn tokenize(
             }
         }
         let (key, possessive) = strip_possessive(&word);
-        // "Hurri..." is a word cut short.
-        let clipped = text[end..].starts_with("...") || text[end..].starts_with('…');
+        // "Hurri..." is a word cut short; not one the next word follows straight after the
+        // dots, a pause between the two ("Erykah Badu…and Betty Davis").
+        let dots = ["...", "…"].iter().find_map(|d| text[end..].strip_prefix(d));
+        let clipped = dots.is_some_and(|rest| !rest.starts_with(char::is_alphabetic));
         // "@MikeBeauvais": an account's handle names no one the reader looks up, nor does a
         // part of a web address.
         let handle = (start > 0 && chars[start - 1].1 == '@') || in_web_address(text, chars[start].0);
@@ -465,6 +474,7 @@ pub fn tokenize(
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
             comma_before: !first && gap.trim() == ",",
+            en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
@@ -792,5 +802,14 @@ mod tests {
         let maybe = t.iter().find(|t| t.text == "Maybe").expect("a word");
         assert!(remember.sentence_start && remember.stop_before, "{remember:?}");
         assert!(maybe.sentence_start && maybe.stop_before, "{maybe:?}");
+    }
+
+    #[test]
+    fn a_word_before_dots_and_another_word_is_whole() {
+        let t = words("She hums Ada Marr…and sings Lo Vint… Then Hurri...");
+        let running = |w: &str| t.iter().find(|t| t.text == w).expect("a word").running;
+        assert!(running("Marr"));
+        assert!(!running("Vint"));
+        assert!(!running("Hurri"));
     }
 }
