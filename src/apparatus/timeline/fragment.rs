@@ -302,7 +302,7 @@ fn patterns() -> &'static Patterns {
         )
         .expect("stamp word pattern"),
         caption: Regex::new(
-            r"(?i)^\W*(?:pictured\b|file photo\b|photo:|(?:photo|picture|image)s?\s+(?:taken|dated|shot)\b)|\b(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
+            r"(?i)^\W*(?:pictured\b|file photo\b|photo:|(?:photo|picture|image)s?\s+(?:taken|dated|shot)\b)|^\W*(?:(?:in\s+)?(?:the|this|these|that|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
         )
         .expect("caption pattern"),
     })
@@ -381,6 +381,9 @@ mod tests {
             assert!(found.contains(why), "{bad}: {found}");
         }
         assert_eq!(defect("They will quickly pass over the first revolution", true), None);
+        // A picture released or published is an event; a picture that shows is a caption.
+        assert_eq!(defect("Last week, the agency released satellite images showing the fires along the coast", false), None);
+        assert!(defect("A satellite image taken on Monday shows the fires", false).is_some_and(|d| d.contains("caption")));
         assert!(tells_the_past("Orbital ATK sent up supplies") && tells_the_past("The shipper launched a rocket"));
         assert!(!tells_the_past("The air over Delhi gets cool, dry, and still"));
     }
