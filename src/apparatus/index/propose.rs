@@ -2858,7 +2858,9 @@ fn looks_personal(
     // An adjective's ending ("Pascual", "Deval") says less than a list of persons or a
     // surname said alone.
     // So does a role before it ("Lakers great Magic Johnson").
-    let adjective = words::is_adjectival(first) && !f.in_person_list && !f.last_named && !f.after_role;
+    // ("Hillary", "Rosemary": a given name ending like "military" is a given name.)
+    let given_in_ary = census_given && first.ends_with("ary");
+    let adjective = words::is_adjectival(first) && !given_in_ary && !f.in_person_list && !f.last_named && !f.after_role;
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
@@ -4964,6 +4966,13 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.ends_with("’s") || x.ends_with("'s")), "{h:?}");
         assert!(h.contains(&"Kendal Technical University".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_ending_like_an_adjective_is_a_given_name() {
+        let h = headings_of(&["In 2016 the party establishment mobilized behind Hillary Vantrell early, and the Military Times noted it."]);
+        assert!(h.contains(&"Vantrell, Hillary".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("Times")), "{h:?}");
     }
 
     #[test]
