@@ -638,7 +638,15 @@ fn collect_forms(
                 forms[m].listed_with.push(mine);
             }
             let previous = last;
-            last = Some((n, start, end));
+            // "Ann Vale of Ohio and Bo Ek of Utah": a place after "of" qualifies the item
+            // before it, which stays the list's last item, now ending after the place.
+            let qualifies = previous.is_some_and(|(_, _, pe)| {
+                matches!(&tokens[pe..start], [of] if of.key == "of" && of.joined && of.text == "of") && run[0].joined
+            });
+            last = match previous.filter(|_| qualifies) {
+                Some((m, ps, _)) => Some((m, ps, end)),
+                None => Some((n, start, end)),
+            };
             // A name filling a table's cell ("| Denny Hamlin |"): its column.
             let whole_cell = run[0].table_cell.is_some()
                 && (start == 0 || tokens[start - 1].table_cell != run[0].table_cell)
@@ -4966,6 +4974,13 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.ends_with("’s") || x.ends_with("'s")), "{h:?}");
         assert!(h.contains(&"Kendal Technical University".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn names_qualified_by_their_places_are_still_a_list() {
+        let h = headings_of(&["Two leaders, Ravindra Oltusk of Vermont and Mark Pelcher of Nevada, back the bill."]);
+        assert!(h.contains(&"Oltusk, Ravindra".to_string()), "{h:?}");
+        assert!(h.contains(&"Pelcher, Mark".to_string()), "{h:?}");
     }
 
     #[test]
