@@ -4984,6 +4984,15 @@ mod tests {
     }
 
     #[test]
+    fn a_caucus_is_a_body_not_a_person() {
+        let h = headings_of(&[
+            "She has kept an eye on the Congressional Black Caucus, and the Caucus has kept an eye on her.",
+            "The Congressional Black Caucus met on Monday.",
+        ]);
+        assert!(h.contains(&"Congressional Black Caucus".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn a_given_name_ending_like_an_adjective_is_a_given_name() {
         let h = headings_of(&["In 2016 the party establishment mobilized behind Hillary Vantrell early, and the Military Times noted it."]);
         assert!(h.contains(&"Vantrell, Hillary".to_string()), "{h:?}");

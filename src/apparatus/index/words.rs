@@ -184,7 +184,7 @@ const HONORIFICS: &[&str] = &[
 #[rustfmt::skip]
 const NON_PERSON: &[&str] = &[
     "academy", "agency", "alliance", "army", "assembly", "association", "avenue", "bank",
-    "bay", "board", "bridge", "bureau", "cathedral", "central", "church", "city", "club",
+    "bay", "board", "bridge", "bureau", "cathedral", "caucus", "central", "church", "city", "club",
     "coast", "college", "commission", "committee", "commune", "company", "conference",
     "congress", "constitution", "convention", "corporation", "council", "county", "court",
     "day", "declaration", "department", "district", "duma", "empire", "federation", "fleet",
