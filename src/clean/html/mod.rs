@@ -92,7 +92,9 @@ fn opens_its_block(el: &dom_query::NodeRef) -> bool {
     loop {
         let mut before = node.prev_sibling();
         while let Some(sibling) = before {
-            if !sibling.text().trim().is_empty() {
+            // (Up to its first word: a long sibling is not read whole for each label.)
+            let shows_text = |n: &dom_query::NodeRef| n.is_text() && !n.text().trim().is_empty();
+            if shows_text(&sibling) || sibling.descendants_it().any(|d| shows_text(&d)) {
                 return false;
             }
             before = sibling.prev_sibling();
@@ -290,9 +292,17 @@ fn is_button_list(block: &Block) -> bool {
 /// More words than a pull quote has.
 const PULL_QUOTE_WORDS: usize = 60;
 
+/// More pull quotes than an article sets.
+const MAX_PULL_QUOTES: usize = 12;
+
 /// Takes out the pull quotes: short quotations the page sets large between paragraphs that
 /// repeat, word for word, a passage of the text itself.
 fn take_pull_quotes(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    // A page of many quotations is a collection of them, and each is searched for in the
+    // whole text: past a handful, none is a pull quote (and the search stays linear).
+    if body.iter().filter(|b| matches!(b, Block::Quote { .. })).count() > MAX_PULL_QUOTES {
+        return body;
+    }
     let words = |b: &Block| format!(" {} ", audit::words(&b.plain_text()).join(" "));
     let text: String = body.iter().filter(|b| !matches!(b, Block::Quote { .. })).map(words).collect();
     let pull = |b: &Block| {
