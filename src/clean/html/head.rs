@@ -53,6 +53,15 @@ fn head(body: &[Block]) -> impl Iterator<Item = &Block> {
     body.iter().take(prose.min(HEAD_BLOCKS)).filter(|b| matches!(b, Block::Paragraph { .. }))
 }
 
+/// More words than a byline of several names and their team has.
+const BYLINE_WORDS: usize = 30;
+
+/// The body's first paragraphs short enough to be a byline.
+fn opening(body: &[Block]) -> impl Iterator<Item = &Block> {
+    let short = |b: &&Block| matches!(b, Block::Paragraph { .. }) && b.plain_text().split_whitespace().count() <= BYLINE_WORDS;
+    body.iter().take(HEAD_BLOCKS).filter(short)
+}
+
 /// A byline run into the first paragraph: "By Ana Lima: …", "By Ana Lima — …".
 static INLINE_BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[Bb]y\s+([^:—–|]{3,60}?)\s*[:—–|]\s*\p{Lu}").unwrap());
 
@@ -63,10 +72,34 @@ pub(super) fn author(body: &mut [Block], meta: &mut ArticleMeta) {
     let user_name = meta.author.as_deref().is_none_or(|a| !a.trim().contains(' '));
     if let Some(name) = inline_byline(body, meta, user_name) {
         meta.author = Some(name);
+    } else if let Some(names) = opening(body).find_map(|b| byline_names(&b.plain_text())).filter(|_| user_name) {
+        meta.author = Some(names);
     } else if meta.author.is_none() {
         meta.author = head(body).find_map(|b| standing_name(&b.plain_text(), body, &meta.title));
     }
 }
+
+/// The names a byline line gives, several perhaps and a team after them ("Posted by Ana
+/// Lima, Bo Ek and Cy Orr - Safe Browsing team").
+pub(super) fn byline_names(text: &str) -> Option<String> {
+    let text = text.trim();
+    let opening = super::markup::BYLINE_PREFIX.find(text)?;
+    // The capital the prefix ends on belongs to the first name.
+    let rest = text[opening.start()..].trim_start_matches(|c: char| !c.is_whitespace()).trim_start();
+    let rest = BY_WORDS.replace(rest, "");
+    let rest = TEAM.replace(&rest, "");
+    let names: Option<Vec<String>> = NAME_SEPARATOR.split(&rest).map(|n| person(n).filter(|p| p.contains(' '))).collect();
+    names.filter(|n| !n.is_empty()).map(|n| super::metadata::join_names(&n))
+}
+
+/// The rest of a byline's opening phrase ("… by").
+static BY_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:by|von|par|por|door)\s+").unwrap());
+
+/// A team or a role after the names, set off by a dash ("- Chrome Safe Browsing team").
+static TEAM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[-–—|]\s+.*$").unwrap());
+
+/// What parts the names of a byline.
+static NAME_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*").unwrap());
 
 /// Takes a byline run into the opening paragraph out of it; returns the name when it should
 /// be the author (`replace`: the markup named nobody, or only a user name).
@@ -186,6 +219,22 @@ mod tests {
         author(&mut body, &mut meta);
         assert_eq!(meta.author.as_deref(), Some("Mara Quist"));
         assert!(body[0].plain_text().starts_with("The harbour board voted"), "{}", body[0].plain_text());
+    }
+
+    #[test]
+    fn a_byline_of_several_names_and_a_team_credits_them_all() {
+        assert_eq!(byline_names("Posted by Ana Lima, Bo Ekdal and Cy Orrin - Safe Browsing team").as_deref(), Some("Ana Lima, Bo Ekdal and Cy Orrin"));
+        assert_eq!(byline_names("By Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(byline_names("Posted by the harbour board on Monday, and read by many"), None);
+        let prose = "The harbour board voted on Tuesday to close the old quay to ships for the whole of the summer season.";
+        let mut body = vec![paragraph(vec![text("Posted by Ana Lima and Bo Ekdal, of the harbour desk of the Ledger - Harbour and Shipping team")]), paragraph(vec![text(prose)])];
+        let mut meta = ArticleMeta { author: Some("Ledger".into()), ..Default::default() };
+        author(&mut body, &mut meta);
+        assert_eq!(meta.author.as_deref(), Some("Ledger"), "a byline with a part that is no name credits no one new");
+        let mut body = vec![paragraph(vec![text("Posted by Ana Lima, Bo Ekdal, Cy Orrin and Di Vane - Harbour and Shipping desk")]), paragraph(vec![text(prose)])];
+        let mut meta = ArticleMeta { author: Some("Ledger".into()), ..Default::default() };
+        author(&mut body, &mut meta);
+        assert_eq!(meta.author.as_deref(), Some("Ana Lima, Bo Ekdal, Cy Orrin and Di Vane"));
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub(super) const BYLINE_LABELS_RE: &str =
 /// A line that opens as a byline: a byline's phrase ("Gespeichert von rasos"), a byline's
 /// word and then a capitalised name ("Von Roland Brockmann", not "von der Leyen"), or a
 /// label and a colon ("Autor: uriebe").
-static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{BYLINE_PHRASES_RE}\s*:?\s+\w|{BYLINE_WORDS_RE}\s*:?\s+(?-i:\p{{Lu}})|{BYLINE_LABELS_RE}\s*:\s*\S)"
     ))

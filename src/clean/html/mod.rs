@@ -400,7 +400,7 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     let family = meta.author.as_deref().and_then(|a| fold(a).last().cloned());
     let names_author = family.is_some_and(|f| words.contains(&f));
     let starts_by = words.first().is_some_and(|w| w == "by");
-    if short && names_author && (starts_by || words.len() <= 6) {
+    if short && names_author && (starts_by || words.len() <= 6) || meta.author.is_some() && head::byline_names(text) == meta.author {
         return Some(("byline", "the byline, kept as the author in the front matter".into()));
     }
     // As the markup writes dates, or as the page shows them in any language it may use
