@@ -837,7 +837,7 @@ fn blank_at_start(c: char) -> bool {
 }
 
 /// Removes what shows nothing at the start of a run (inside its first wrapper too).
-fn trim_start(out: &mut Vec<Inline>) {
+pub(super) fn trim_start(out: &mut Vec<Inline>) {
     while let Some(first) = out.first_mut() {
         match first {
             Inline::Text(t) => {

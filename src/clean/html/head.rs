@@ -178,9 +178,7 @@ fn drop_leading_chars(content: &mut Vec<Inline>, mut n: usize) {
         content.drain(..emptied);
     }
     drop(content, &mut n);
-    if let Some(Inline::Text(t)) = content.first_mut() {
-        *t = t.trim_start().to_string();
-    }
+    super::blocks::trim_start(content);
 }
 
 #[cfg(test)]
