@@ -764,6 +764,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
+                if fragment::opens_as_caption(masked_sentence) {
+                    out.rejected.push(reject("a picture's caption, not an event"));
+                    continue;
+                }
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
                 if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
                     out.rejected.push(reject(reason));
@@ -1828,7 +1832,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "projected in May that the tariffs would…": a finding's or a forecast's date too.
         let reported = s[raw.end..].trim_start().starts_with("that ")
             && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
-        let announced = lede && (attributed || object_of_speech) && closes_attribution(s, &raw);
+        // "Agents found Sunday 475 pounds of cocaine, CBP announced Tuesday.": the news has its
+        // own date; the announcement closing it is its source's.
+        let news_dated = out.iter().any(|r| !r.skip);
+        let announced = lede && (attributed || object_of_speech) && !news_dated && closes_attribution(s, &raw);
         let estimated = words_before(s, raw.start, usize::MAX)
             .windows(2)
             .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
@@ -2046,10 +2053,15 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "flew to London yesterday evening and will spend the day …": a future joined on by
     // "and" after a past tense is the next step, not the dated act's.
     let told_past = before[reach..].iter().any(|w| fragment::tells_the_past(w));
-    let future_after = after.iter().enumerate().any(|(i, w)| {
-        ["will", "won't", "shall"].contains(&w.as_str())
-            && !(told_past && i > 0 && ["and", "but"].contains(&after[i - 1].as_str()))
-    });
+    // "approved an amendment on Tuesday that will grant…": nor is a relative clause's, right
+    // after the date.
+    let joined = |i: usize| {
+        i > 0 && match after[i - 1].as_str() {
+            "and" | "but" => true,
+            link => i == 1 && fragment::PAST_THEN_FUTURE_LINKS.contains(&link),
+        }
+    };
+    let future_after = after.iter().enumerate().any(|(i, w)| ["will", "won't", "shall"].contains(&w.as_str()) && !(told_past && joined(i)));
     // "they would come back to it on Wednesday": a plan reported in the past, when nothing
     // between "would" and the date starts another clause ("would honor Lorenz, who died in
     // 2008" dates a death).
@@ -4762,6 +4774,10 @@ mod rules_of_unseen_pages {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0], ("2019-11-18".to_string(), "The old shipyard will become a museum, the city's mayor said".to_string()));
         assert_eq!(keys(NOV_19, &["A Texas man pleaded guilty to fraud, the district attorney's office announced Monday."]), ["2019-11-18"]);
+        // A past act's date before a relative clause in the future dates the act.
+        assert_eq!(keys(NOV_19, &["Voters approved a levy on Monday that will fund two new schools."]), ["2019-11-18"]);
+        // News with its own date: the announcement closing it is its source's, no second event.
+        assert_eq!(keys(NOV_19, &["Agents found on Sunday 200 pounds of hashish in a yacht, the border agency announced Monday."]), ["2019-11-17"]);
         // A source's word on an event dates the word, not the event; past the lede, an
         // attribution dates nothing.
         assert!(keys(NOV_19, &["A ferry sank off the coast, the coast guard said on Monday."]).is_empty());
@@ -5018,6 +5034,8 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_photos_caption_in_the_present_is_no_event() {
         assert!(keys(NOV_19, &["Ferry captain Ann Vale waves to passengers in the harbour of Oslo, Norway, Monday, Nov. 18, 2019."]).is_empty());
+        // Opened as a picture's caption, the sentence dates no event, whatever clause is cut.
+        assert!(keys(NOV_19, &["In this photo dated Monday, Nov, 18, 2019 the new ferry is moored in the harbour of Oslo."]).is_empty());
         assert_eq!(keys(NOV_19, &["Ferry captain Ann Vale waved to passengers on Monday, Nov. 18, 2019."]), ["2019-11-18"]);
     }
 

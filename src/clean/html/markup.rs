@@ -474,7 +474,14 @@ const SHORT_LINE: usize = 300;
 fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
     let mut text = String::new();
     for d in node.descendants_it().filter(NodeRef::is_text) {
-        text.push_str(&d.text());
+        let piece = d.text();
+        // "<span>By</span><a>Ana Lima</a>": a word closing one element and a capital opening
+        // the next are two words, though no space stands between them.
+        let joined_words = text.ends_with(|c: char| c.is_lowercase()) && piece.starts_with(char::is_uppercase);
+        if joined_words {
+            text.push(' ');
+        }
+        text.push_str(&piece);
         if text.len() > limit {
             return None;
         }
@@ -578,6 +585,14 @@ mod tests {
             </head><body></body></html>"#);
         assert_eq!(e.titles, ["DLP\u{2019}s top post", "Meghan's interview & more"]);
         assert_eq!(e.descriptions, ["Pr\u{e4}lat Dutzmann"]);
+    }
+
+    #[test]
+    fn a_byline_whose_words_stand_in_separate_elements_reads_as_a_line() {
+        let e = ev(r#"<html><body><h1>Rivers rise</h1>
+            <div class="x1 y2"><span class="k9">By</span><span><a href="/team/ana-lima">Ana Lima</a></span></div>
+            <p>The river rose all night.</p></body></html>"#);
+        assert!(e.bylines.iter().any(|b| b == "By Ana Lima"), "{:?}", e.bylines);
     }
 
     #[test]

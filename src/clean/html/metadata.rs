@@ -247,11 +247,11 @@ static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A date or time stamp after the name in a byline: "Ana Lima March 11, 2015 3:46 PM",
-/// "Ana Lima Updated 2 May".
+/// "Ana Lima Updated 2 May", "Ana Lima Thursday, November 9, 2023".
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
     Regex::new(&format!(
-        r"(?i)\s+(?:(?:updated|published|posted)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*)$"
+        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:updated|published|posted)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*)$"
     ))
     .unwrap()
 });
@@ -498,6 +498,7 @@ mod tests {
         assert_eq!(person("---- by Ana Lima").as_deref(), Some("Ana Lima"));
         assert_eq!(person("- Redaktion: Lea Roth (Pressesprecherin)").as_deref(), Some("Lea Roth"));
         assert_eq!(person("Von: Lea Roth").as_deref(), Some("Lea Roth"));
+        assert_eq!(person("By Ana Lima Thursday, November 9, 2023 4:41AM").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Peter Maahn/SP-X").as_deref(), Some("Peter Maahn"));
         // "Di" and "Von" open names too.
         assert_eq!(person("Di Caprio").as_deref(), Some("Di Caprio"));
