@@ -764,10 +764,6 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
-                if fragment::opens_as_caption(masked_sentence) {
-                    out.rejected.push(reject("a picture's caption, not an event"));
-                    continue;
-                }
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
                 if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
                     out.rejected.push(reject(reason));
@@ -5034,8 +5030,6 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_photos_caption_in_the_present_is_no_event() {
         assert!(keys(NOV_19, &["Ferry captain Ann Vale waves to passengers in the harbour of Oslo, Norway, Monday, Nov. 18, 2019."]).is_empty());
-        // Opened as a picture's caption, the sentence dates no event, whatever clause is cut.
-        assert!(keys(NOV_19, &["In this photo dated Monday, Nov, 18, 2019 the new ferry is moored in the harbour of Oslo."]).is_empty());
         assert_eq!(keys(NOV_19, &["Ferry captain Ann Vale waved to passengers on Monday, Nov. 18, 2019."]), ["2019-11-18"]);
     }
 

@@ -301,18 +301,10 @@ fn is_caption(clause: &str) -> bool {
     patterns().caption.is_match(clause) || crate::clean::chrome::is_caption_text(clause)
 }
 
-/// Whether a sentence opens as a news picture's caption ("In this photo dated Nov. 29, 2016,
-/// the booster is installed…", "In this file photo taken…"): whatever clause of it a date
-/// dates is the picture's.
-pub fn opens_as_caption(sentence: &str) -> bool {
-    patterns().caption_opening.is_match(sentence)
-}
-
 struct Patterns {
     clock: Regex,
     stamp_word: Regex,
     caption: Regex,
-    caption_opening: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -328,10 +320,6 @@ fn patterns() -> &'static Patterns {
             r"(?i)^\W*(?:pictured\b|file photo\b|photo:|(?:photo|picture|image)s?\s+(?:taken|dated|shot)\b)|^\W*(?:(?:in\s+)?(?:the|this|these|that|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
         )
         .expect("caption pattern"),
-        caption_opening: Regex::new(
-            r"(?i)^\W*(?:in\s+)?(?:(?:the|this|these|a|an)\s+)?(?:(?:file|undated|handout)\s+)?(?:photo|photograph|picture|image)s?\s+(?:taken|dated|shot|provided|released)\b",
-        )
-        .expect("caption opening pattern"),
     })
 }
 
