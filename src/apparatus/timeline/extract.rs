@@ -550,6 +550,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     }).collect();
     let run_texts: Vec<String> = runs.iter().map(|(_, c, _)| crate::model::plain_text(c)).collect();
     let mut people = referent::People::new(run_texts.iter().map(String::as_str));
+    // Where the narrative last said it was: a sentence naming no place takes it, and so does
+    // a paragraph ("In Petrograd, workers struck. … [¶] On the night of 24 October, Red
+    // Guards occupied the bridges"); the article's setting only when nothing has named one.
+    let mut narrative_in_russia = None;
     for (n, &(id, _, catalogue)) in runs.iter().enumerate() {
         let blanked = blank_note_marks(&run_texts[n]);
         let text = blanked.as_str();
@@ -609,13 +613,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             }
             continue;
         }
-        let mut paragraph_in_russia = None;
         for (s, e) in sentences(text) {
             let sentence = &text[s..e];
             let masked_sentence = &masked[s..e];
             let in_russia = Place::of_text(masked_sentence).in_russia();
-            paragraph_in_russia = in_russia.or(paragraph_in_russia);
-            let russian_event = in_russia.or(paragraph_in_russia).unwrap_or(setting);
+            narrative_in_russia = in_russia.or(narrative_in_russia);
+            let russian_event = narrative_in_russia.unwrap_or(setting);
             let old_style = match convention {
                 Convention::Russian => russian_event,
                 Convention::Julian => true,
@@ -4288,6 +4291,19 @@ mod rules_of_unseen_pages {
     /// The (sort key, text) of every event extracted from `paragraphs`, in an article dated
     /// `date` (none for an undated one).
     fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        extract_article(&article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    /// The printed dates found where Russia counted Old Style.
+    fn russian_labels(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        let mut out = Extraction::default();
+        extract_article(&article(date, paragraphs), Convention::Russian, &mut out);
+        out.candidates.into_iter().map(|c| c.label).collect()
+    }
+
+    fn article(date: Option<&str>, paragraphs: &[&str]) -> Article {
         let mut article = Article {
             id: "ch01".into(),
             source: String::new(),
@@ -4304,9 +4320,7 @@ mod rules_of_unseen_pages {
             report: Default::default(),
         };
         article.meta.date = date.map(str::to_string);
-        let mut out = Extraction::default();
-        extract_article(&article, Convention::Gregorian, &mut out);
-        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+        article
     }
 
     fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
@@ -4314,6 +4328,22 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn a_paragraph_naming_no_place_goes_on_where_the_narrative_was() {
+        let labels = russian_labels(
+            Some("2017-11-07"),
+            &[
+                "The United States declared war on Germany on 6 April 1917.",
+                "In Petrograd, workers went on strike on 23 February 1917.",
+                "On the night of 24 October 1917, Red Guards occupied the bridges of the capital.",
+                "The British captured Gaza from the Ottoman army on 7 November 1917.",
+            ],
+        );
+        assert_eq!(labels, ["6 April 1917", "23 February (8 March) 1917", "24 October (6 November) 1917", "7 November 1917"]);
+        // A Russian landmark sets its sentence in Russia.
+        assert_eq!(russian_labels(Some("2017-11-07"), &["The Winter Palace was stormed on 25 October 1917."]), ["25 October (7 November) 1917"]);
+    }
 
     #[test]
     fn an_amount_of_a_thing_before_its_period_is_a_figure() {

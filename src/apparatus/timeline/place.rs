@@ -14,7 +14,8 @@ const RUSSIAN: &[&str] = &[
     "siberia", "volga", "baku", "tiflis", "kazan", "kharkov", "novgorod", "smolny", "nevsky",
     "cossack", "lenin", "trotsky", "kerensky", "rasputin", "stolypin", "plekhanov", "kornilov",
     "zemstvo", "narodnik", "decembrist", "sevastopol", "vladivostok", "tsarina", "tsarist",
-    "commissar", "brest-litovsk", "pskov", "arkhangelsk", "murmansk",
+    "commissar", "brest-litovsk", "pskov", "arkhangelsk", "murmansk", "winter palace",
+    "tauride", "finland station", "kremlin", "okhrana", "kadet", "socialist revolutionar",
 ];
 
 /// Words that set a sentence outside Russia: countries, their people and large cities.
