@@ -207,6 +207,7 @@ struct Patterns {
     photo_dated: Regex,
     season_of: Regex,
     conjunction: Regex,
+    time_of_day_left: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -265,6 +266,7 @@ fn patterns() -> &'static Patterns {
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
             season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
             conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
+            time_of_day_left: re(r"(?i)^(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|small hours)\s*,\s*".to_string()),
             // (A press release's too: "NEW YORK, /PRNewswire/ --", its date already cut out.)
             dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?,?\s*)?(?:\([^)]{1,40}\))?\s*(?:/[^/]{1,30}/\s*)?(?:--|[-–—])\s+".to_string()),
             convention: re(
@@ -3704,6 +3706,11 @@ fn tidy(joined: &str) -> String {
     if let Some(m) = patterns().dateline.find(&text) {
         text = text[m.end()..].to_string();
     }
+    // "On the night [of 24 October], Red Guards occupied…": the time of day the date's cut
+    // left goes with it.
+    if let Some(m) = patterns().time_of_day_left.find(&text) {
+        text = text[m.end()..].to_string();
+    }
     // "But then, the laboratory reported…": the link to the sentence before goes.
     if let Some(m) = patterns().conjunction.find(&text) {
         if fragment::opens_subject(&text[m.end()..]) {
@@ -4341,6 +4348,8 @@ mod rules_of_unseen_pages {
             ],
         );
         assert_eq!(labels, ["6 April 1917", "23 February (8 March) 1917", "24 October (6 November) 1917", "7 November 1917"]);
+        let found = events(NOV_19, &["On the night of 24 October 1917, Red Guards occupied the bridges of the capital."]);
+        assert_eq!(found[0].1, "Red Guards occupied the bridges of the capital");
         // A Russian landmark sets its sentence in Russia.
         assert_eq!(russian_labels(Some("2017-11-07"), &["The Winter Palace was stormed on 25 October 1917."]), ["25 October (7 November) 1917"]);
     }
