@@ -26,7 +26,7 @@ use dom_query::Document;
 use regex::Regex;
 
 use super::{chrome, Rules};
-use crate::model::{plain_text, Article, ArticleMeta, Block, CleanReport, Flag};
+use crate::model::{plain_text, Article, ArticleMeta, Block, CleanReport, Flag, Inline};
 
 /// Real pages nest elements a few dozen deep; deeper than this is hostile or broken.
 const MAX_NESTING: usize = 400;
@@ -354,7 +354,12 @@ const TAIL_BLOCKS: usize = 6;
 /// contributor's note), and a contributor's name standing alone over a bio (a web page's
 /// author card) to the report. Other contributors' bios stay: they are the article's.
 fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let tagline = meta.author.is_none().then(|| body.last().and_then(tagline_writer)).flatten();
+    if tagline.is_some() {
+        meta.author = tagline.clone();
+    }
     let tail = body.len().saturating_sub(TAIL_BLOCKS);
+    let last = body.len().saturating_sub(1);
     let subjects: Vec<String> = body[tail..]
         .iter()
         .filter(|b| matches!(b, Block::Paragraph { .. }))
@@ -363,7 +368,8 @@ fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>
     let mut kept = Vec::with_capacity(body.len());
     for (i, block) in body.into_iter().enumerate() {
         let text = block.plain_text();
-        let paragraph = i >= tail && matches!(block, Block::Paragraph { .. }) && text.split_whitespace().count() <= 60;
+        let short = text.split_whitespace().count() <= 60 || (i == last && tagline.is_some());
+        let paragraph = i >= tail && matches!(block, Block::Paragraph { .. }) && short;
         let subject = super::metadata::bio_subject(&text).filter(|_| paragraph).map(str::to_lowercase);
         let is_author = |name: &str| meta.author.as_deref().is_some_and(|a| a.to_lowercase() == name);
         if subject.as_deref().is_some_and(|n| is_author(n) && meta.bio.is_none()) {
@@ -377,6 +383,21 @@ fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>
     }
     kept
 }
+
+/// A column's closing tagline, a paragraph set wholly in italics that opens on a person's
+/// name and tells who they are ("*Ana Lima is a consultant at …*"): the writer, where the
+/// markup names no one.
+fn tagline_writer(block: &Block) -> Option<String> {
+    let Block::Paragraph { content, .. } = block else { return None };
+    let italic = |i: &Inline| matches!(i, Inline::Emphasis(_)) || matches!(i, Inline::Text(t) if t.trim().is_empty());
+    if !content.iter().all(italic) || block.plain_text().split_whitespace().count() > TAGLINE_WORDS {
+        return None;
+    }
+    super::metadata::bio_subject(block.plain_text().trim()).filter(|name| name.contains(' ')).map(str::to_string)
+}
+
+/// More words than a column's tagline has, its contact lines included.
+const TAGLINE_WORDS: usize = 100;
 
 /// Whether a block near the top only repeats the title, the standfirst, the byline or
 /// the date.
@@ -515,6 +536,20 @@ mod tests {
         assert_eq!(a.meta.date.as_deref(), Some("2010-10-22"));
         assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text.contains("outubro")), "{:?}", a.report.removed);
         assert!(a.blocks.iter().all(|b| !b.plain_text().contains("outubro")));
+    }
+
+    #[test]
+    fn a_columns_closing_tagline_names_the_writer_the_markup_left_out() {
+        let prose = "<p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>";
+        let tagline = "<p><em>Ana Lima is the founder of a flood-research consultancy in the north. Follow her on X.</em></p>";
+        let html = page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{prose}{prose}{tagline}</article>"));
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.author.as_deref(), Some("Ana Lima"));
+        assert!(a.meta.bio.as_deref().is_some_and(|b| b.starts_with("Ana Lima is the founder")));
+        // Not in roman type: a closing paragraph about someone is the article's own.
+        let closing = "<p>Ana Lima is the founder of a flood-research consultancy in the north.</p>";
+        let html = page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{prose}{prose}{closing}</article>"));
+        assert_eq!(clean(&html, "a.html", "ch01", &Rules::default()).meta.author, None);
     }
 
     fn page(head: &str, body: &str) -> String {
