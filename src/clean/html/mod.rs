@@ -636,6 +636,8 @@ mod tests {
         assert_eq!(a.report.removed.iter().filter(|r| r.rule == "related-link").count(), 2, "{:?}", a.report.removed);
         assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text == "Sharing is caring!"), "{:?}", a.report.removed);
         assert!(chrome::furniture("Follow The Ledger on Twitter and Instagram @ledger, and on Facebook @theledger, for the news as it breaks.").is_some_and(|(rule, _)| rule == "appeal"));
+        assert!(chrome::furniture("Submit your letter to the editor via this form. Read more Letters to the Editor.").is_some_and(|(rule, _)| rule == "appeal"));
+        assert!(chrome::furniture("Readers may submit a letter of complaint to the council, which meets on Monday.").is_none());
     }
 
     #[test]
