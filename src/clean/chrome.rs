@@ -222,8 +222,12 @@ pub(crate) fn is_bare_credit(text: &str) -> bool {
 /// ("In this photo taken…", "This image shows…") or carries a photo agency's credit
 /// ("…(John Doe/AP Photo)").
 pub(crate) fn is_caption_text(text: &str) -> bool {
-    CAPTION_OPENER.is_match(text) || CREDIT.is_match(text)
+    CAPTION_OPENER.is_match(text) || CREDIT.is_match(text) || CREDIT_FIRST.is_match(text) && !is_copyright_notice(text)
 }
+
+/// A caption that opens on its photographer's credit: "© Lucy Nicholson Detainees at the
+/// centre, on May 18, 2018."
+static CREDIT_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*©\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+\p{Lu}").unwrap());
 
 static CAPTION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:in\s+)?(?:this|these|a|the)\s+(?:file\s+|undated\s+|handout\s+)?(?:photo(?:graph)?|image|picture|screenshot|still)s?\b\s+(?:\w+\s+){0,2}(?:dated|taken|released|provided|made|shows?|showing|from|of)\b").unwrap()

@@ -5069,6 +5069,9 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_photos_caption_in_the_present_is_no_event() {
         assert!(keys(NOV_19, &["Ferry captain Ann Vale waves to passengers in the harbour of Oslo, Norway, Monday, Nov. 18, 2019."]).is_empty());
+        // A caption opening on its photographer's credit.
+        assert!(keys(NOV_19, &["© Ana Lima Passengers wait at the ferry terminal in Oslo, Norway, on May 18, 2018."]).is_empty());
+        assert!(crate::clean::chrome::furniture("© 2019 The Ledger Company. All rights reserved.").is_some());
         assert_eq!(keys(NOV_19, &["Ferry captain Ann Vale waved to passengers on Monday, Nov. 18, 2019."]), ["2019-11-18"]);
     }
 
