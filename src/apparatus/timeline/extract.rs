@@ -1840,8 +1840,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let series = s[raw.end..].trim_start().starts_with("to ");
         // "double the number in 2017", "more than in 2017": a figure's other time.
         let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
+        // "34 deaths in September compared to four in August": the figure compared with.
+        let compared = before.windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
         let comparison = !series
             && (multiple
+                || compared
                 || before.last().is_some_and(|w| w == "than")
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
@@ -4306,6 +4309,27 @@ mod rules_of_unseen_pages {
     }
 
     const NOV_19: Option<&str> = Some("2019-11-19");
+
+    #[test]
+    fn shares_rates_counts_and_comparisons_of_a_period_are_figures() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        let none = |p: &str| assert!(keys(day, &[lead, p]).is_empty(), "{p}");
+        none("In 1990, the richest tenth took home about 40 percent of the county's land.");
+        none("In 2012 they captured more than 30 percent of the grain trade.");
+        none("In 2015, 70% of the boats in the harbour were sailing boats.");
+        none("By 2018, the gap between the villages had grown to 12 percent.");
+        none("For the millers, the loss in 1995 was only 3 percent.");
+        none("Harvests in 2019 were as poor as they were in the drought.");
+        none("In the spring there were nine new cases a week.");
+        none("Visits have increased from 4 per 1,000 in May to 9 in July.");
+        assert_eq!(keys(day, &[lead, "Ticket prices rose from 40 to 45 in May 2019."]), vec!["2019-05-00"]);
+        none("There were 12 fires in March compared to two in February.");
+        assert_eq!(keys(day, &[lead, "The mill sold 20 percent of its shares to a bank in 2016."]), vec!["2016-00-00"]);
+        assert_eq!(keys(day, &[lead, "There was a fire at the mill in 2016."]), vec!["2016-00-00"]);
+        assert_eq!(keys(day, &[lead, "The mill began grinding 500 sacks a day in 1925."]), vec!["1925-00-00"]);
+        assert_eq!(keys(day, &[lead, "Fees at the mill were increased by 5% in May 2019."]), vec!["2019-05-00"]);
+    }
 
     #[test]
     fn an_amount_of_a_thing_before_its_period_is_a_figure() {
