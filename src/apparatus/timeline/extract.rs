@@ -3542,7 +3542,7 @@ fn last_comma_outside_brackets(text: &str) -> Option<usize> {
 /// clause comes back opening on its pronoun, which `fragment::defect` sets aside.
 fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let lower = before.to_lowercase();
-    let (at, pronoun) = ["who", "which"]
+    let (at, pronoun) = ["who", "which", "where"]
         .iter()
         .filter_map(|p| lower.rmatch_indices(&format!(" {p} ")).next().map(|(i, _)| (i + 1, *p)))
         .max_by_key(|(i, _)| *i)?;
@@ -3560,6 +3560,9 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let after = if inside.trim().is_empty() { after.trim_start().strip_prefix(',').unwrap_or(after) } else { after };
     let rest = after.split(',').next().unwrap_or("");
     let head = before[..at].trim_end().trim_end_matches(',');
+    if pronoun == "where" {
+        return set_off.then(|| place_clause_event(head, inside, rest)).flatten();
+    }
     let name: Vec<&str> = head
         .split_whitespace()
         .rev()
@@ -3610,6 +3613,18 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
+}
+
+/// The event of a place's relative clause set off by commas: "China, where the virus
+/// emerged [last year], has …" gives "the virus emerged in China". The place is the proper
+/// name before the comma; with none ("the town, where he was born"), nothing is told.
+fn place_clause_event(head: &str, inside: &str, rest: &str) -> Option<String> {
+    let mut name: Vec<&str> = head.split_whitespace().rev().take_while(|w| w.starts_with(char::is_uppercase)).collect();
+    name.reverse();
+    let common = ["The", "This", "That", "There", "Then", "It", "A", "An", "And", "But", "While"];
+    let named = name.first().is_some_and(|w| !common.contains(w));
+    let told = format!("{} {}", inside.trim(), rest.trim());
+    (named && fragment::tells_the_past(&told)).then(|| format!("{} in {}", told.trim(), name.join(" ")))
 }
 
 /// Prepositions that open a part continuing the clause before it ("—from 10,000 in February").
@@ -4356,6 +4371,16 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &[lead, "There was a fire at the mill in 2016."]), vec!["2016-00-00"]);
         assert_eq!(keys(day, &[lead, "The mill began grinding 500 sacks a day in 1925."]), vec!["1925-00-00"]);
         assert_eq!(keys(day, &[lead, "Fees at the mill were increased by 5% in May 2019."]), vec!["2019-05-00"]);
+    }
+
+    #[test]
+    fn a_places_relative_clause_dates_its_own_event() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        let e = events(day, &[lead, "Spain has 400 mills, while Portugal, where the first mill opened in 1750, has nearly 90."]);
+        assert_eq!(e, vec![("1750-00-00".to_string(), "The first mill opened in Portugal".to_string())]);
+        assert!(keys(day, &[lead, "Portugal, where mills are common in 1750 prints, has nearly 90 mills."]).is_empty());
+        assert_eq!(keys(day, &[lead, "Porto, where the bridge was built in 1886, has 90 mills."]), vec!["1886-00-00"]);
     }
 
     #[test]
