@@ -108,7 +108,7 @@ const EVENT_NOUNS: &[&str] = &[
     "riot", "protest", "census", "siege", "battle", "insurrection", "putsch", "general",
     "pogrom", "plague", "epidemic", "pandemic", "armistice", "truce", "blockade", "crash",
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
-    "fair", "exposition", "expo", "world", "cup", "festival",
+    "fair", "exposition", "expo", "world", "cup", "festival", "intervention",
 ];
 /// Whether `word` (lower case) is one of `nouns`, in the singular or the plural, a
 /// possessive aside ("wars", "the 1939 World’s Fair"); not a longer word that opens on one
@@ -1916,6 +1916,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !names_event_or_work
             && !months_event
             && !bracketed_after_event(s, &raw)
+            && !attributive_to_an_event(s, &raw)
         {
             continue;
         }
@@ -2351,9 +2352,36 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     if ["the", "a", "an"].contains(&prev) || joined_to_label {
         let next = next_word(s, raw.end);
         return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
-            || names_event_after(s, raw.end);
+            || names_event_after(s, raw.end)
+            || attributive_to_an_event(s, raw);
     }
     true
+}
+
+/// How many adjectives may stand between an attributive year and its event noun, or between
+/// the determiner and the year ("the 2008 financial crash", "the 1997 Asian financial
+/// crisis", "the liberal internationalist 2011 intervention").
+const ATTRIBUTE_WORDS: usize = 2;
+
+/// Whether a bare year stands in a noun phrase between its determiner and its event noun,
+/// with a few adjectives around it: "the 2008 financial crash", "the liberal internationalist
+/// 2011 intervention in Libya" (not "the 2008 video", a work's label, nor "the 2016 MacBook
+/// Pro").
+fn attributive_to_an_event(s: &str, raw: &Raw) -> bool {
+    let adjective = |w: &String| w.chars().all(|c| c.is_alphabetic() || c == '-') && !DETERMINERS.contains(&w.as_str());
+    let before = words_before(s, raw.start, ATTRIBUTE_WORDS + 1);
+    let determined = before
+        .iter()
+        .rposition(|w| ["the", "a", "an"].contains(&w.as_str()))
+        .is_some_and(|k| before[k + 1..].iter().all(adjective));
+    let after = after_words(s, raw.end, ATTRIBUTE_WORDS + 1);
+    // (A recurring event's edition is a name, read by [`names_event_after`]: "the 2008
+    // Beijing Olympics".)
+    let noun = after.iter().position(|w| is_noun_of(EVENT_NOUNS, w)).filter(|&k| !is_noun_of(RECURRING_EVENT_NOUNS, &after[k]));
+    raw.month.is_none()
+        && determined
+        && noun.is_some_and(|k| after[..k].iter().all(adjective) && !after[..k].iter().any(|w| is_noun_of(WORK_NOUNS, w)))
+        && !s[raw.end..].starts_with(['’', '\''])
 }
 
 /// How many capitalised words an event's name may have ("the 1967 Six-Day War").
@@ -4371,6 +4399,17 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &[lead, "There was a fire at the mill in 2016."]), vec!["2016-00-00"]);
         assert_eq!(keys(day, &[lead, "The mill began grinding 500 sacks a day in 1925."]), vec!["1925-00-00"]);
         assert_eq!(keys(day, &[lead, "Fees at the mill were increased by 5% in May 2019."]), vec!["2019-05-00"]);
+    }
+
+    #[test]
+    fn a_year_among_the_adjectives_of_an_event_noun_dates_it() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        assert_eq!(keys(day, &[lead, "It all began with the 1929 stock market crash."]), vec!["1929-00-00"]);
+        assert_eq!(keys(day, &[lead, "Or take the ill-fated 1956 intervention in Suez."]), vec!["1956-00-00"]);
+        assert!(keys(day, &[lead, "Or take the 1956 promotional film about Suez."]).is_empty());
+        assert!(keys(day, &[lead, "The museum shows the 1956 poster."]).is_empty());
+        assert!(keys(day, &[lead, "Traffic was cut before events like the 1956 Melbourne Olympics."]).is_empty());
     }
 
     #[test]
