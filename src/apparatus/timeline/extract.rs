@@ -410,8 +410,8 @@ pub fn stated_convention(article: &Article) -> Option<Convention> {
 }
 
 /// The year an article is about: the most frequent explicit year in its body paragraphs,
-/// when it is named at least three times (in an `undated` article, not counting deadlines
-/// and bounds).
+/// when it is named at least three times and in at least a third of the years named (in an
+/// `undated` article, not counting deadlines and bounds).
 pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for block in &article.blocks {
@@ -436,10 +436,13 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
         }
     }
     // Ties go to the earlier year: a retrospective names its subject more than its present.
+    // A year named in less than a third of the years named is no subject the piece is about
+    // (an essay ranging over forty years names its crash of 2008 most).
+    let named: usize = counts.values().sum();
     counts
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-        .filter(|(_, n)| *n >= 3)
+        .filter(|(_, n)| *n >= 3 && n * 3 >= named)
         .map(|(y, _)| y)
 }
 
@@ -4410,6 +4413,23 @@ mod rules_of_unseen_pages {
         assert!(keys(day, &[lead, "Or take the 1956 promotional film about Suez."]).is_empty());
         assert!(keys(day, &[lead, "The museum shows the 1956 poster."]).is_empty());
         assert!(keys(day, &[lead, "Traffic was cut before events like the 1956 Melbourne Olympics."]).is_empty());
+    }
+
+    #[test]
+    fn a_year_named_most_but_among_many_is_no_subject() {
+        let day = Some("2021-03-10");
+        let about_2009 = [
+            "The decade began in 2009 with hope.",
+            "In 2009 the banks were bailed out, and in 2009 the mills closed.",
+            "Wages stalled in 2009.",
+        ];
+        assert!(keys(day, &about_2009).is_empty());
+        let ranging = [
+            "The crash came in 2009, after the reforms of 1980, 1984, 1988 and 1992.",
+            "The banks were bailed out in 2009, as they were in 1991 and 1995.",
+            "The mills closed in 2009, and had closed in 1999 and 2003.",
+        ];
+        assert!(keys(day, &ranging).contains(&"2009-00-00".to_string()));
     }
 
     #[test]
