@@ -1903,7 +1903,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
         let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
-        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) {
+        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -2430,6 +2430,15 @@ fn is_origin_label(s: &str, raw: &Raw) -> bool {
     from == "from" && !span_end && noun && determined
 }
 
+/// "the Immigration and Nationality Act of 1965", "the Clean Air Acts of 1963": a year after
+/// a law's name is part of its title, no event (its passing is told by a verb: "Congress
+/// passed the act in 1965").
+fn names_a_law(s: &str, raw: &Raw) -> bool {
+    let words: Vec<&str> = s[..raw.start].split_whitespace().rev().take(3).collect();
+    raw.month.is_none()
+        && matches!(words.as_slice(), [of, act, name, ..] if *of == "of" && ["Act", "Acts"].contains(act) && name.starts_with(char::is_uppercase))
+}
+
 /// "On modern devices (e.g. from 2015), recompression takes a second": a date in a bracketed
 /// example qualifies the noun before the bracket; it dates no event.
 fn in_bracketed_example(s: &str, at: usize) -> bool {
@@ -2588,9 +2597,15 @@ fn is_date_right_after(s: &str, at: usize) -> bool {
 fn starts_a_state(s: &str, at: usize) -> bool {
     let perfect = |w: &str| ["has", "have", "’ve", "'ve"].contains(&w);
     // "it has not talked of infrastructure since": a state denied begins nothing.
+    // "has been needlessly funneling students into court since 2001": an activity going on,
+    // in the perfect progressive, begins no state with an act.
+    let progressive = |words: &[String], i: usize| {
+        words.get(i + 1).is_some_and(|n| n == "been")
+            && words[i + 2..].iter().find(|w| !w.ends_with("ly")).is_some_and(|w| w.ends_with("ing"))
+    };
     let begun = |words: &[String]| {
         words.iter().enumerate().any(|(i, w)| {
-            perfect(w) && !words.get(i + 1).is_some_and(|n| ["not", "never"].contains(&n.as_str()))
+            perfect(w) && !words.get(i + 1).is_some_and(|n| ["not", "never"].contains(&n.as_str())) && !progressive(words, i)
         }) && !words.iter().any(|w| w == "hasn’t" || w == "hasn't" || w == "haven’t" || w == "haven't")
     };
     let fronted = s[..at].trim_end().to_lowercase().ends_with("since")
@@ -4430,6 +4445,16 @@ mod rules_of_unseen_pages {
             "The mills closed in 2009, and had closed in 1999 and 2003.",
         ];
         assert!(keys(day, &ranging).contains(&"2009-00-00".to_string()));
+    }
+
+    #[test]
+    fn a_laws_year_and_an_activity_going_on_since_a_year_date_no_event() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        assert!(keys(day, &[lead, "The effects of the Harbour and Docks Act of 1965 were slowly changing the town."]).is_empty());
+        assert_eq!(keys(day, &[lead, "The council passed the harbour act in 1965."]), vec!["1965-00-00"]);
+        assert!(keys(day, &[lead, "Since 2001, the harbour board has been quietly selling its land."]).is_empty());
+        assert_eq!(keys(day, &[lead, "Since 2001, the harbour board has been able to sell its land."]), vec!["2001-00-00"]);
     }
 
     #[test]
