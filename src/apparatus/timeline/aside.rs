@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::extract::{words_before, SPEECH_VERBS, YEAR};
+use super::extract::{words_before, ESTIMATE_VERBS, SPEECH_VERBS, YEAR};
 use super::fragment;
 use crate::model::{Article, Inline, Table};
 
@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 20] = [
+    let checks: [Check; 21] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -82,6 +82,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
         (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
+        (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
         (&|| is_question(s), "a question, not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
@@ -459,6 +460,18 @@ pub fn is_impression(clause: &str) -> bool {
         .collect();
     words.iter().any(|w| ["seemed", "seems", "seem"].contains(&w.as_str()))
         || words.windows(2).any(|w| ["appeared", "looked"].contains(&w[0].as_str()) && ["to", "like"].contains(&w[1].as_str()))
+}
+
+/// "In late March, Dr Vale estimated “between 100 and 200” could die": an estimate whose
+/// object is what could or would happen is a forecast ("estimated the damage" is an act).
+pub fn is_estimate_of_what_could_be(clause: &str) -> bool {
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    words.iter().position(|w| ESTIMATE_VERBS.contains(&w.as_str())).is_some_and(|k| {
+        words[k + 1..].iter().take(8).any(|w| ["could", "would", "might", "may", "will"].contains(&w.as_str()))
+    })
 }
 
 /// "Those commercials were super cool back in 2016", "the square was very quiet in 1990": a

@@ -164,7 +164,7 @@ const FINDING_VERBS: &[&str] = &[
 ];
 /// Verbs whose "that" clause is an estimate: what it dates is a figure's time, not an event
 /// ("has estimated that 964,000 people reported a disorder in 2017").
-const ESTIMATE_VERBS: &[&str] = &[
+pub(super) const ESTIMATE_VERBS: &[&str] = &[
     "estimated", "estimates", "estimate", "projected", "projects", "calculated", "calculates",
 ];
 /// Words that make a clause a plan or a forecast.
@@ -4455,6 +4455,15 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &[lead, "The council passed the harbour act in 1965."]), vec!["1965-00-00"]);
         assert!(keys(day, &[lead, "Since 2001, the harbour board has been quietly selling its land."]).is_empty());
         assert_eq!(keys(day, &[lead, "Since 2001, the harbour board has been able to sell its land."]), vec!["2001-00-00"]);
+    }
+
+    #[test]
+    fn an_estimate_of_what_could_happen_is_a_forecast() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        assert!(keys(day, &[lead, "In late January, the harbour master estimated “up to 40” boats could sink."]).is_empty());
+        assert!(keys(day, &[lead, "In January, the board projected that 40 boats would sink."]).is_empty());
+        assert_eq!(keys(day, &[lead, "In January, the harbour master estimated the damage and closed the pier."]), vec!["2021-01-00"]);
     }
 
     #[test]
