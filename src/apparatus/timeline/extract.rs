@@ -194,6 +194,7 @@ struct Patterns {
     easter: Regex,
     holiday: Regex,
     later_that_month: Regex,
+    counted_after: Regex,
     month_range: Regex,
     year_span: Regex,
     month_pair: Regex,
@@ -246,6 +247,7 @@ fn patterns() -> &'static Patterns {
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
+            counted_after: re(r"\b(\w+)\s+(day|week|month)s?\s+(after|before)\s+([^,.;:—]+)".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
             )),
@@ -319,6 +321,10 @@ struct Raw {
     easter: Option<i64>,
     /// "later that month" (0), "two months later" (2): months after the previous date's.
     months_later: Option<i64>,
+    /// "two days after the vote", "a month after the mill announced its closure", "the day
+    /// before the fitting": a count of days (or of months, when the flag is set) after (or,
+    /// negative, before) an event told before, by the words that name it.
+    counted_after: Option<(i64, bool, String)>,
     /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
     /// one after the article's date, not the last.
     future: bool,
@@ -478,6 +484,12 @@ struct Context {
     explicit_year: Option<i32>,
     /// Last day date as written, whether Old Style, for "the next day".
     last_day: Option<(Ymd, bool)>,
+    /// The events of the article dated to the day so far, by the stems of their words, for
+    /// "two days after the vote".
+    told: Vec<(Vec<String>, Ymd)>,
+    /// The last day named when a day counted from an event could not be told: the
+    /// narrative's day is lost until another is named.
+    day_lost: Option<(Ymd, bool)>,
     /// The article has no date at all (neither metadata nor a stamp): an undated month takes
     /// its year only from the narrative close by.
     undated: bool,
@@ -487,6 +499,17 @@ struct Context {
 type Narrative = (Option<(i32, usize)>, Option<(i32, u32, usize)>, Option<(Ymd, bool)>);
 
 impl Context {
+    /// The day of the latest event told before whose words the words naming it share ("the
+    /// vote" names "The council voted to close the pier"; stems compared on four letters).
+    fn day_of_event(&self, words: &str) -> Option<Ymd> {
+        let named: Vec<String> = stems(words).into_iter().map(|s| s.chars().take(4).collect()).collect();
+        self.told
+            .iter()
+            .rev()
+            .find(|(told, _)| told.iter().any(|t| named.iter().any(|n| t.starts_with(n.as_str()))))
+            .map(|(_, day)| *day)
+    }
+
     /// The narrative's last dates, to be restored when a mention turns out to date no event
     /// of it (a plan).
     fn narrative(&self) -> Narrative {
@@ -524,6 +547,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         paragraph_year: None,
         explicit_year: None,
         last_day: None,
+        told: Vec::new(),
+        day_lost: None,
         undated: anchor.is_none(),
     };
     // The article's setting: its title and body paragraphs.
@@ -645,9 +670,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let year = y.as_str().parse::<i32>().ok();
                 !mentions.iter().any(|m| m.start <= y.start() && y.end() <= m.end || m.year == year)
             });
-            let several = mentions.len() > 1 || other_year;
+            // (A count of days after an event named is no date of a clause of its own.)
+            let several = mentions.iter().filter(|m| m.counted_after.is_none()).count() > 1 || other_year;
             let mut cursor = 0;
             let sentence_candidates = out.candidates.len();
+            // (Events count from the next sentence on: "published Oct. 25, a day after the
+            // vote" counts from no publication.)
+            let mut told_here = Vec::new();
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
@@ -871,6 +900,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 } else {
                     text
                 };
+                if let (DatePrecision::Day, Some(day)) = (date.precision, ymd_of_key(&date.sort_key)) {
+                    told_here.push((stems(&text), day));
+                }
                 out.candidates.push(Candidate {
                     sort_key: date.sort_key,
                     end_key: date.end_key,
@@ -887,6 +919,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 });
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
+            ctx.told.append(&mut told_here);
             drop_years_given_finer(out, sentence_candidates, sentence);
             people.read(sentence);
         }
@@ -1558,7 +1591,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ends_clause.then_some(-1)
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
-            c.get(2).and_then(|w| count_word(w.as_str())).map(|n| n * per)
+            // ("A week later": one.)
+            let one = |w: &str| ["a", "an"].contains(&w.to_lowercase().as_str()).then_some(1);
+            c.get(2).and_then(|w| one(w.as_str()).or_else(|| count_word(w.as_str()))).map(|n| n * per)
         };
         // Farther than a month is no longer "later" in the sense of a chronology.
         if let Some(days) = days.filter(|d| (-1..=31).contains(d)) {
@@ -1727,6 +1762,27 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         };
         if let Some(months) = months {
             all.push(Raw { start: m0.start(), end: m0.end(), months_later: Some(months), ..Raw::default() });
+        }
+    }
+    for c in p.counted_after.captures_iter(s) {
+        let (m0, unit) = (c.get(0).expect("whole match"), &c[2]);
+        // ("The day before the fitting": one.)
+        let count = if ["a", "an", "the"].contains(&c[1].to_lowercase().as_str()) { Some(1) } else { count_word(&c[1]) };
+        let days = match unit {
+            "week" => count.map(|n| n * 7),
+            _ => count,
+        };
+        let sign = if &c[3] == "before" { -1 } else { 1 };
+        // The event's words: its noun phrase, up to the next clause ("the fitting and returned
+        // a week later" names the fitting).
+        let event: Vec<&str> = c[4]
+            .split_whitespace()
+            .take_while(|w| !["and", "but", "to", "when", "while", "as", "in", "on", "at", "with", "for"].contains(w))
+            .take(5)
+            .collect();
+        if let Some(n) = days.filter(|n| (1..=31).contains(n) && !event.is_empty()) {
+            let end = m0.start() + m0.as_str().trim_end().len();
+            all.push(Raw { start: m0.start(), end, counted_after: Some((sign * n, unit == "month", event.join(" "))), ..Raw::default() });
         }
     }
     for c in p.month_range.captures_iter(s) {
@@ -1962,7 +2018,9 @@ fn group_dates(s: &str, out: &mut [Raw]) {
     let mut i = 0;
     while i < out.len() {
         let mut j = i;
-        while j + 1 < out.len() && !out[j].skip && !out[j + 1].skip && date_joint(s, &out[j], &out[j + 1]).is_some() {
+        // ("published Oct. 25, a day after the vote": a count from an event lists no date.)
+        let listed = |r: &Raw| !r.skip && r.counted_after.is_none();
+        while j + 1 < out.len() && listed(&out[j]) && listed(&out[j + 1]) && date_joint(s, &out[j], &out[j + 1]).is_some() {
             j += 1;
         }
         if j > i {
@@ -2379,8 +2437,14 @@ fn attributive_to_an_event(s: &str, raw: &Raw) -> bool {
         .is_some_and(|k| before[k + 1..].iter().all(adjective));
     let after = after_words(s, raw.end, ATTRIBUTE_WORDS + 1);
     // (A recurring event's edition is a name, read by [`names_event_after`]: "the 2008
-    // Beijing Olympics".)
-    let noun = after.iter().position(|w| is_noun_of(EVENT_NOUNS, w)).filter(|&k| !is_noun_of(RECURRING_EVENT_NOUNS, &after[k]));
+    // Beijing Olympics". The noun is written in lower case: "the 1887 ferry last March" names
+    // no march.)
+    let written: Vec<&str> = s[raw.end..].split_whitespace().take(ATTRIBUTE_WORDS + 1).collect();
+    let lower = |k: usize| written.get(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let noun = after
+        .iter()
+        .position(|w| is_noun_of(EVENT_NOUNS, w))
+        .filter(|&k| lower(k) && !is_noun_of(RECURRING_EVENT_NOUNS, &after[k]));
     raw.month.is_none()
         && determined
         && noun.is_some_and(|k| after[..k].iter().all(adjective) && !after[..k].iter().any(|w| is_noun_of(WORK_NOUNS, w)))
@@ -2597,15 +2661,9 @@ fn is_date_right_after(s: &str, at: usize) -> bool {
 fn starts_a_state(s: &str, at: usize) -> bool {
     let perfect = |w: &str| ["has", "have", "’ve", "'ve"].contains(&w);
     // "it has not talked of infrastructure since": a state denied begins nothing.
-    // "has been needlessly funneling students into court since 2001": an activity going on,
-    // in the perfect progressive, begins no state with an act.
-    let progressive = |words: &[String], i: usize| {
-        words.get(i + 1).is_some_and(|n| n == "been")
-            && words[i + 2..].iter().find(|w| !w.ends_with("ly")).is_some_and(|w| w.ends_with("ing"))
-    };
     let begun = |words: &[String]| {
         words.iter().enumerate().any(|(i, w)| {
-            perfect(w) && !words.get(i + 1).is_some_and(|n| ["not", "never"].contains(&n.as_str())) && !progressive(words, i)
+            perfect(w) && !words.get(i + 1).is_some_and(|n| ["not", "never"].contains(&n.as_str()))
         }) && !words.iter().any(|w| w == "hasn’t" || w == "hasn't" || w == "haven’t" || w == "haven't")
     };
     let fronted = s[..at].trim_end().to_lowercase().ends_with("since")
@@ -2864,10 +2922,29 @@ fn mark(label: String, inferred: bool) -> String {
 /// Resolves one mention; `old_style`: a day date before Russia's reform is Julian.
 fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Option<Resolved> {
     if let Some(days) = raw.relative {
+        // (Not from the last day named before a day that could not be told.)
+        if ctx.day_lost.is_some() && ctx.day_lost == ctx.last_day {
+            return None;
+        }
         let (base, os) = ctx.last_day?;
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if let Some((n, months, event)) = &raw.counted_after {
+        // Only from an event told before, to the day; else the count has no anchor, and the
+        // narrative's day is lost ("returned a week later" counts from a day not known).
+        let Some(base) = ctx.day_of_event(event) else {
+            ctx.day_lost = ctx.last_day;
+            return None;
+        };
+        if *months {
+            let at = i64::from(base.year) * 12 + i64::from(base.month) - 1 + n;
+            return Some(month_date(at.div_euclid(12) as i32, at.rem_euclid(12) as u32 + 1, None, String::new(), true));
+        }
+        let date = add_days(base, *n, false);
+        ctx.last_day = Some((date, false));
+        return Some(day_date(date, None, false, None, Vec::new(), true));
     }
     if let Some(days) = raw.week_after {
         let (base, os) = ctx.last_day?;
@@ -3661,6 +3738,13 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
 }
 
+/// The day a sort key names ("2021-02-04"), if it names one.
+fn ymd_of_key(key: &str) -> Option<Ymd> {
+    let mut parts = key.split('-').map(|p| p.parse::<u32>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    (month > 0 && day > 0).then(|| Ymd { year: year as i32, month, day })
+}
+
 /// The event of a place's relative clause set off by commas: "China, where the virus
 /// emerged [last year], has …" gives "the virus emerged in China". The place is the proper
 /// name before the comma; with none ("the town, where he was born"), nothing is told.
@@ -3914,6 +3998,8 @@ mod tests {
             paragraph_year: None,
             explicit_year: None,
             last_day: None,
+            told: Vec::new(),
+            day_lost: None,
             undated: false,
         }
     }
@@ -4448,13 +4534,11 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
-    fn a_laws_year_and_an_activity_going_on_since_a_year_date_no_event() {
+    fn a_laws_year_dates_no_event() {
         let day = Some("2021-03-10");
         let lead = "The town is quiet.";
         assert!(keys(day, &[lead, "The effects of the Harbour and Docks Act of 1965 were slowly changing the town."]).is_empty());
         assert_eq!(keys(day, &[lead, "The council passed the harbour act in 1965."]), vec!["1965-00-00"]);
-        assert!(keys(day, &[lead, "Since 2001, the harbour board has been quietly selling its land."]).is_empty());
-        assert_eq!(keys(day, &[lead, "Since 2001, the harbour board has been able to sell its land."]), vec!["2001-00-00"]);
     }
 
     #[test]
@@ -4464,6 +4548,25 @@ mod rules_of_unseen_pages {
         assert!(keys(day, &[lead, "In late January, the harbour master estimated “up to 40” boats could sink."]).is_empty());
         assert!(keys(day, &[lead, "In January, the board projected that 40 boats would sink."]).is_empty());
         assert_eq!(keys(day, &[lead, "In January, the harbour master estimated the damage and closed the pier."]), vec!["2021-01-00"]);
+    }
+
+    #[test]
+    fn days_counted_after_an_event_told_before_are_dated_from_it() {
+        let day = Some("2021-03-10");
+        let vote = "The council voted on 4 February to close the pier.";
+        assert_eq!(
+            events(day, &[vote, "Two days after the vote, the mayor apologised."]),
+            vec![
+                ("2021-02-04".to_string(), "The council voted to close the pier".to_string()),
+                ("2021-02-06".to_string(), "The mayor apologised".to_string())
+            ]
+        );
+        assert_eq!(keys(day, &[vote, "A week later, the harbour master resigned."]), vec!["2021-02-04", "2021-02-11"]);
+        assert_eq!(keys(day, &[vote, "A month after the council voted, the ferry stopped."]), vec!["2021-02-04", "2021-03-00"]);
+        assert_eq!(keys(day, &[vote, "The clerk resigned the day before the vote."]), vec!["2021-02-04", "2021-02-03"]);
+        // No event told before that the words name: no date, and none counted from it.
+        assert_eq!(keys(day, &[vote, "Two days after the flood, the mayor apologised."]), vec!["2021-02-04"]);
+        assert_eq!(keys(day, &[vote, "He left the day before the flood and came back a week later."]), vec!["2021-02-04"]);
     }
 
     #[test]
