@@ -1851,9 +1851,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "said late Thursday", "said early on Monday": the time of day qualifies the date.
         let unqualified: Vec<&String> =
             before.iter().filter(|w| !["late", "early"].contains(&w.as_str())).collect();
-        // "The first cases were reported in 2015": a passive report is the event itself.
+        // "The first cases were reported in 2015", "the timeline that was disclosed in
+        // September": a passive report or disclosure is the event itself (what "is said"
+        // is hearsay).
         let passive_report = before.windows(2).any(|w| {
-            ["was", "were", "been", "is", "are", "first"].contains(&w[0].as_str()) && w[1] == "reported"
+            ["was", "were", "been", "is", "are", "first"].contains(&w[0].as_str()) && SPEECH_VERBS.contains(&w[1].as_str()) && w[1] != "said"
         });
         let attributed = !passive_report && match unqualified.as_slice() {
             [.., verb] if SPEECH_VERBS.contains(&verb.as_str()) => true,
@@ -4567,6 +4569,14 @@ mod rules_of_unseen_pages {
         // No event told before that the words name: no date, and none counted from it.
         assert_eq!(keys(day, &[vote, "Two days after the flood, the mayor apologised."]), vec!["2021-02-04"]);
         assert_eq!(keys(day, &[vote, "He left the day before the flood and came back a week later."]), vec!["2021-02-04"]);
+    }
+
+    #[test]
+    fn a_disclosure_told_in_the_passive_is_the_event() {
+        let day = Some("2020-10-13");
+        let lead = "The town is quiet.";
+        assert_eq!(keys(day, &[lead, "The works will end in May, as against the “late spring” date that was disclosed in September."]), vec!["2020-09-00"]);
+        assert!(keys(day, &[lead, "The mayor disclosed in September that the works would end in May."]).is_empty());
     }
 
     #[test]
