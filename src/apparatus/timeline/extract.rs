@@ -827,7 +827,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || aside::relative_in_present(masked_sentence, raw.start);
                 // (A news photo's caption tells what it shows in the present: "In this photo taken
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
-                let sequel = follows_on(masked_sentence, raw.start);
+                let sequel = follows_on(masked_sentence, raw.start) || closes_a_subjects_participle(masked_sentence, raw.start, raw.end);
                 if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel || governed)
                     && !names_event
                     && !is_pictured(masked_sentence, raw.start)
@@ -2321,6 +2321,19 @@ fn before_clause(s: &str, at: usize) -> &str {
         .find(|(_, c)| matches!(c, '—' | ';' | ':'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     &s[start..at]
+}
+
+/// "The firm’s offer … buying the pier last year is also sparking anger": a date that closes
+/// a subject with no verb of its own, the main verb in the present right after it, dates the
+/// participle the subject holds, an act done then (whatever the present says of it now).
+fn closes_a_subjects_participle(s: &str, start: usize, end: usize) -> bool {
+    let next = after_words(s, end, 3);
+    let main = next.iter().find(|w| !["also", "now", "still", "already"].contains(&w.as_str()));
+    let present = main.is_some_and(|w| ["is", "are", "has", "have"].contains(&w.as_str()));
+    let from = s[..start].char_indices().rev().find(|(_, c)| [',', ';', ':', '—'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let subject = &s[from..start];
+    let participle = subject.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase));
+    present && participle && !has_verb(subject)
 }
 
 /// Whether a stretch of text holds a verb: a past tense (not a participle used as an
@@ -4577,6 +4590,15 @@ mod rules_of_unseen_pages {
         let lead = "The town is quiet.";
         assert_eq!(keys(day, &[lead, "The works will end in May, as against the “late spring” date that was disclosed in September."]), vec!["2020-09-00"]);
         assert!(keys(day, &[lead, "The mayor disclosed in September that the works would end in May."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_closing_a_verbless_subject_dates_its_participle() {
+        let day = Some("2023-11-08");
+        let lead = "The town is quiet.";
+        assert_eq!(keys(day, &[lead, "The firm’s offer for a hotel after buying the old pier earlier this year is also sparking anger."]), vec!["2023-00-00"]);
+        assert!(keys(day, &[lead, "The firm’s offer for the old pier earlier this year is also sparking anger."]).is_empty());
+        assert!(keys(day, &[lead, "Building on the pier in summer is sparking anger."]).is_empty());
     }
 
     #[test]
