@@ -3901,10 +3901,12 @@ fn tidy(joined: &str) -> String {
             text.push('.');
         }
     }
-    // "The last major outbreak in China was [in 2009]": a copula left dangling goes.
-    for copula in [" was", " were", " is", " are"] {
-        if text.ends_with(copula) {
-            text.truncate(text.len() - copula.len());
+    // "The last major outbreak in China was [in 2009]": a copula left dangling goes; so does
+    // a relative pronoun whose clause an aside cut off ("filed a settlement that[, when
+    // approved, will end …]").
+    for dangling in [" was", " were", " is", " are", " that", " which"] {
+        if text.ends_with(dangling) {
+            text.truncate(text.len() - dangling.len());
         }
     }
     text
@@ -4599,6 +4601,12 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &[lead, "The firm’s offer for a hotel after buying the old pier earlier this year is also sparking anger."]), vec!["2023-00-00"]);
         assert!(keys(day, &[lead, "The firm’s offer for the old pier earlier this year is also sparking anger."]).is_empty());
         assert!(keys(day, &[lead, "Building on the pier in summer is sparking anger."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_pronoun_left_dangling_by_a_cut_goes() {
+        assert_eq!(tidy("We filed a claim with the county court that"), "We filed a claim with the county court");
+        assert_eq!(tidy("The pier that the storm took"), "The pier that the storm took");
     }
 
     #[test]
