@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 21] = [
+    let checks: [Check; 20] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -91,7 +91,6 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
         (&|| is_share_figure(clause), "a share of a whole held in the period (a figure), not an event"),
         (&|| is_rate_figure(clause), "a rate for the period (a figure), not an event"),
-        (&|| is_count_clause(clause), "a count of what there was in the period, not an event"),
         (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
         (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
@@ -524,14 +523,14 @@ const APPROXIMATIONS: &str = r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+
 /// "the wealthiest 1 percent took home about 8.5 percent of the national income [in 1976]",
 /// "[in 2014] they captured more than 20 percent of it", "[in 2016,] 62% of cars in France were
 /// diesel cars": a share of a whole that a group held, or that is the subject of "be", is a
-/// statistic of the period, not an event ("sold 20 percent of its shares", "won 52% of the
-/// vote and was elected" tell one).
+/// statistic of the period, not an event ("sold 20 percent of its shares", "captured 52% of
+/// the vote" tell one).
 pub fn is_share_figure(clause: &str) -> bool {
     static HELD: OnceLock<Regex> = OnceLock::new();
     static SUBJECT: OnceLock<Regex> = OnceLock::new();
     let held = HELD.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:took\s+home|captured|held|owned|earned|received|controlled|accounted\s+for|made\s+up)\s+{APPROXIMATIONS}{PERCENT_FIGURE}\s+of\b"
+            r"(?i)\b(?:took\s+home|captured|held|owned|earned|controlled|accounted\s+for|made\s+up)\s+{APPROXIMATIONS}{PERCENT_FIGURE}\s+of\b"
         ))
         .expect("held share pattern")
     });
@@ -540,7 +539,14 @@ pub fn is_share_figure(clause: &str) -> bool {
         Regex::new(&format!(r"(?i)(?:^|,\s+){APPROXIMATIONS}{PERCENT_FIGURE}\s+of\s+[^,;]{{0,40}}?\b(?:was|were|is|are)\b"))
             .expect("share subject pattern")
     });
-    held.is_match(clause) || subject.is_match(clause)
+    // ("captured 52 percent of the vote": an election's result.)
+    let of_a_vote = |rest: &str| {
+        let rest = rest.trim_start().to_lowercase();
+        let rest = rest.strip_prefix("the ").unwrap_or(&rest);
+        let rest = rest.strip_prefix("popular ").unwrap_or(rest);
+        ["vote", "ballot"].iter().any(|v| rest.starts_with(v))
+    };
+    held.find_iter(clause).any(|m| !of_a_vote(&clause[m.end()..])) || subject.is_match(clause)
 }
 
 /// "there were eight critical admissions a day", "from one per day … to two per day", "6 per
@@ -560,8 +566,9 @@ pub fn is_rate_figure(clause: &str) -> bool {
 }
 
 /// "There were 34 deaths in September compared to four in August", "At the peak there were
-/// eight admissions": "there were" and a number count what there was in the period ("There
-/// was a fire" tells one).
+/// eight admissions": "there were" and a number count what there was in a month or a year
+/// ("There was a fire" tells one, and so do "two explosions on Tuesday": the caller reads
+/// the date's precision).
 pub fn is_count_clause(clause: &str) -> bool {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     COUNT

@@ -766,6 +766,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a figure's change over the period, not an event"));
                     continue;
                 }
+                if date.precision != DatePrecision::Day && aside::is_count_clause(&text) {
+                    out.rejected.push(reject("a count of what there was in the period, not an event"));
+                    continue;
+                }
                 if is_ranking(&text) {
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
@@ -4518,6 +4522,8 @@ mod rules_of_unseen_pages {
         none("There were 12 fires in March compared to two in February.");
         assert_eq!(keys(day, &[lead, "The mill sold 20 percent of its shares to a bank in 2016."]), vec!["2016-00-00"]);
         assert_eq!(keys(day, &[lead, "There was a fire at the mill in 2016."]), vec!["2016-00-00"]);
+        assert_eq!(keys(day, &[lead, "There were two fires at the mill on 4 March 2016."]), vec!["2016-03-04"]);
+        assert_eq!(keys(day, &[lead, "The mayor captured 52 percent of the vote in 2016."]), vec!["2016-00-00"]);
         assert_eq!(keys(day, &[lead, "The mill began grinding 500 sacks a day in 1925."]), vec!["1925-00-00"]);
         assert_eq!(keys(day, &[lead, "Fees at the mill were increased by 5% in May 2019."]), vec!["2019-05-00"]);
     }
