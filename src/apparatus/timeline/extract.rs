@@ -3773,7 +3773,8 @@ fn place_clause_event(head: &str, inside: &str, rest: &str) -> Option<String> {
     let common = ["The", "This", "That", "There", "Then", "It", "A", "An", "And", "But", "While"];
     let named = name.first().is_some_and(|w| !common.contains(w));
     let told = format!("{} {}", inside.trim(), rest.trim());
-    (named && fragment::tells_the_past(&told)).then(|| format!("{} in {}", told.trim(), name.join(" ")))
+    let told = told.trim().trim_end_matches(['.', '!', '?']);
+    (named && fragment::tells_the_past(told)).then(|| format!("{told} in {}", name.join(" ")))
 }
 
 /// Prepositions that open a part continuing the clause before it ("—from 10,000 in February").
@@ -4623,6 +4624,8 @@ mod rules_of_unseen_pages {
         assert_eq!(e, vec![("1750-00-00".to_string(), "The first mill opened in Portugal".to_string())]);
         assert!(keys(day, &[lead, "Portugal, where mills are common in 1750 prints, has nearly 90 mills."]).is_empty());
         assert_eq!(keys(day, &[lead, "Porto, where the bridge was built in 1886, has 90 mills."]), vec!["1886-00-00"]);
+        let e = events(day, &[lead, "Ann Vale moved to Porto, where she died in 1950."]);
+        assert_eq!(e, vec![("1950-00-00".to_string(), "Vale died in Porto".to_string())]);
     }
 
     #[test]
