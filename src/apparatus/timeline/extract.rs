@@ -4494,19 +4494,6 @@ mod rules_of_unseen_pages {
     const NOV_19: Option<&str> = Some("2019-11-19");
 
     #[test]
-    fn scratch_probe() {
-        let Ok(text) = std::env::var("PROBE") else { return };
-        let date = std::env::var("PROBE_DATE").ok();
-        let mut article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: text.split(" || ").enumerate().map(|(n, p)| Block::Paragraph { id: format!("ch01-p{n}"), content: vec![crate::model::Inline::Text(p.to_string())] }).collect(), footnotes: Vec::new(), report: Default::default() };
-        article.meta.date = date;
-        let mut out = Extraction::default();
-        extract_article(&article, Convention::Gregorian, &mut out);
-        for c in &out.candidates { println!("KEPT {} [{}] {}", c.sort_key, c.label, c.text); }
-        for r in &out.rejected { println!("REJ {} ({}) {}", r.date, r.reason, r.sentence); }
-        for m in find_mentions(&mask_quotes(&text)) { println!("MENTION {:?}", &text[m.start..m.end]); }
-    }
-
-    #[test]
     fn shares_rates_counts_and_comparisons_of_a_period_are_figures() {
         let day = Some("2021-03-10");
         let lead = "The town is quiet.";
