@@ -3761,7 +3761,7 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
 fn ymd_of_key(key: &str) -> Option<Ymd> {
     let mut parts = key.split('-').map(|p| p.parse::<u32>().ok());
     let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    (month > 0 && day > 0).then(|| Ymd { year: year as i32, month, day })
+    (month > 0 && day > 0).then_some(Ymd { year: year as i32, month, day })
 }
 
 /// The event of a place's relative clause set off by commas: "China, where the virus
