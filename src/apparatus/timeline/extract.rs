@@ -5282,6 +5282,7 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(date, &["Today, the harbour board voted to close the ferry pier."]), ["2018-08-08"]);
         assert_eq!(keys(date, &["Today, we filed a claim against the ferry company."]), ["2018-08-08"]);
         assert!(keys(date, &["Today, the old ferry pier is a museum."]).is_empty());
+        assert!(keys(date, &["Today, the minister said that ferry fares would fall."]).is_empty());
         assert!(keys(date, &["I would not have to put that on a ferry timetable today."]).is_empty());
         assert!(keys(date, &["How the ferries we know today came out of the old sailing barges is a long story."]).is_empty());
         assert_eq!(keys(date, &["The ferry company today announced a new route to Oslo."]), ["2018-08-08"]);
