@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::extract::{words_before, SPEECH_VERBS, YEAR};
+use super::extract::{words_before, ESTIMATE_VERBS, SPEECH_VERBS, YEAR};
 use super::fragment;
 use crate::model::{Article, Inline, Table};
 
@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 17] = [
+    let checks: [Check; 20] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -82,12 +82,15 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
         (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
+        (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
         (&|| is_question(s), "a question, not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
+        (&|| is_share_figure(clause), "a share of a whole held in the period (a figure), not an event"),
+        (&|| is_rate_figure(clause), "a rate for the period (a figure), not an event"),
         (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
         (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
@@ -376,7 +379,7 @@ pub fn is_value_figure(clause: &str) -> bool {
     static VALUE: OnceLock<Regex> = OnceLock::new();
     VALUE
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
+            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
                 .expect("value pattern")
         })
         .is_match(clause)
@@ -458,9 +461,22 @@ pub fn is_impression(clause: &str) -> bool {
         || words.windows(2).any(|w| ["appeared", "looked"].contains(&w[0].as_str()) && ["to", "like"].contains(&w[1].as_str()))
 }
 
+/// "In late March, Dr Vale estimated “between 100 and 200” could die": an estimate whose
+/// object is what could or would happen is a forecast ("estimated the damage" is an act).
+pub fn is_estimate_of_what_could_be(clause: &str) -> bool {
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    words.iter().position(|w| ESTIMATE_VERBS.contains(&w.as_str())).is_some_and(|k| {
+        words[k + 1..].iter().take(8).any(|w| ["could", "would", "might", "may", "will"].contains(&w.as_str()))
+    })
+}
+
 /// "Those commercials were super cool back in 2016", "the square was very quiet in 1990": a
 /// form of "be" and a degree word before an adjective tells how a thing was, a state ("was
-/// so badly damaged in 1944", a participle, tells an act).
+/// so badly damaged in 1944", a participle, tells an act); so does "be" in a comparison ("were
+/// as low as").
 pub fn is_quality(clause: &str) -> bool {
     const DEGREE: &[&str] = &["very", "so", "super", "really", "quite", "pretty", "extremely", "incredibly", "too"];
     let words: Vec<String> = clause
@@ -468,7 +484,10 @@ pub fn is_quality(clause: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.windows(3).any(|w| {
+    // ("Rates in 2017 were as low as they were in 1960": a comparison of how a thing was.)
+    let compared = words.windows(4).any(|w| ["is", "are", "was", "were"].contains(&w[0].as_str()) && w[1] == "as" && w[3] == "as");
+    compared
+        || words.windows(3).any(|w| {
         ["is", "are", "was", "were"].contains(&w[0].as_str())
             && DEGREE.contains(&w[1].as_str())
             && !w[2].ends_with("ly")
@@ -478,14 +497,86 @@ pub fn is_quality(clause: &str) -> bool {
 }
 
 /// "Sales rose 5 percent [in 2018]", "fares have risen 20% [since January]", "exports fell by
-/// 3.5 per cent [in October]": a clause telling a change of a figure in percent, over the
-/// period a date names.
+/// 3.5 per cent [in October]", "the gap had grown to 31 percent [by 2015]": a clause telling
+/// a change of a figure in percent over the period a date names ("Tariffs were increased by
+/// 15%", a passive, tells the act of changing them).
 pub fn is_change_figure(clause: &str) -> bool {
     static CHANGE: OnceLock<Regex> = OnceLock::new();
-    CHANGE
+    let change = CHANGE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|jumped|climbed|slipped|gained|surged|soared|plunged|slumped)\s+(?:by\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b)")
+            .expect("change pattern")
+    });
+    // ("Tariffs were increased by 15%": a passive tells the act of changing them.)
+    let passive = |at: usize| {
+        let word = clause[..at].split_whitespace().next_back().unwrap_or("").to_lowercase();
+        ["was", "were", "be", "been", "being", "is", "are"].contains(&word.as_str())
+    };
+    change.find_iter(clause).any(|m| !passive(m.start()))
+}
+
+/// A percentage, or a number of a percent ("8.5 percent", "62%", "20 per cent").
+const PERCENT_FIGURE: &str = r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)";
+
+/// Words that may stand between a verb and its figure ("about 8.5 percent").
+const APPROXIMATIONS: &str = r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|only\s+|just\s+|roughly\s+)?";
+
+/// "the wealthiest 1 percent took home about 8.5 percent of the national income [in 1976]",
+/// "[in 2014] they captured more than 20 percent of it", "[in 2016,] 62% of cars in France were
+/// diesel cars": a share of a whole that a group held, or that is the subject of "be", is a
+/// statistic of the period, not an event ("sold 20 percent of its shares", "captured 52% of
+/// the vote" tell one).
+pub fn is_share_figure(clause: &str) -> bool {
+    static HELD: OnceLock<Regex> = OnceLock::new();
+    static SUBJECT: OnceLock<Regex> = OnceLock::new();
+    let held = HELD.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:took\s+home|captured|held|owned|earned|controlled|accounted\s+for|made\s+up)\s+{APPROXIMATIONS}{PERCENT_FIGURE}\s+of\b"
+        ))
+        .expect("held share pattern")
+    });
+    // The share opens its clause (after a lead set off by a comma) and "be" follows it.
+    let subject = SUBJECT.get_or_init(|| {
+        Regex::new(&format!(r"(?i)(?:^|,\s+){APPROXIMATIONS}{PERCENT_FIGURE}\s+of\s+[^,;]{{0,40}}?\b(?:was|were|is|are)\b"))
+            .expect("share subject pattern")
+    });
+    // ("captured 52 percent of the vote": an election's result.)
+    let of_a_vote = |rest: &str| {
+        let rest = rest.trim_start().to_lowercase();
+        let rest = rest.strip_prefix("the ").unwrap_or(&rest);
+        let rest = rest.strip_prefix("popular ").unwrap_or(rest);
+        ["vote", "ballot"].iter().any(|v| rest.starts_with(v))
+    };
+    held.find_iter(clause).any(|m| !of_a_vote(&clause[m.end()..])) || subject.is_match(clause)
+}
+
+/// "there were eight critical admissions a day", "from one per day … to two per day", "6 per
+/// 100,000": a rate counted over the period (with "there were" or a change of it) is a
+/// figure, not an event ("began making 500 cars a day in 1925" tells one).
+pub fn is_rate_figure(clause: &str) -> bool {
+    static RATE: OnceLock<Regex> = OnceLock::new();
+    static COUNTED: OnceLock<Regex> = OnceLock::new();
+    let rate = RATE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:per|a)[\s-]+(?:day|week|month|year|hour)\b|\bper\s+\d[\d,]*\b").expect("rate pattern")
+    });
+    let counted = COUNTED.get_or_init(|| {
+        Regex::new(r"(?i)\bthere(?:\s+were|\s+was|’s\s+been|'s\s+been|\s+has\s+been|\s+have\s+been)\b|\b(?:an\s+)?increase\s+in\b|\bincreased\b|\brose\b|\bfell\b|\bjumped\b")
+            .expect("counted rate pattern")
+    });
+    rate.is_match(clause) && counted.is_match(clause)
+}
+
+/// "There were 34 deaths in September compared to four in August", "At the peak there were
+/// eight admissions": "there were" and a number count what there was in a month or a year
+/// ("There was a fire" tells one, and so do "two explosions on Tuesday": the caller reads
+/// the date's precision).
+pub fn is_count_clause(clause: &str) -> bool {
+    static COUNT: OnceLock<Regex> = OnceLock::new();
+    COUNT
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|jumped|climbed|slipped|gained|surged|soared|plunged|slumped)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s*(?:%|percent\b|per\s+cent\b)")
-                .expect("change pattern")
+            Regex::new(&format!(
+                r"(?i)\bthere\s+(?:were|was)\s+{APPROXIMATIONS}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b)"
+            ))
+            .expect("count pattern")
         })
         .is_match(clause)
 }

@@ -108,7 +108,7 @@ const EVENT_NOUNS: &[&str] = &[
     "riot", "protest", "census", "siege", "battle", "insurrection", "putsch", "general",
     "pogrom", "plague", "epidemic", "pandemic", "armistice", "truce", "blockade", "crash",
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
-    "fair", "exposition", "expo", "world", "cup", "festival",
+    "fair", "exposition", "expo", "world", "cup", "festival", "intervention",
 ];
 /// Whether `word` (lower case) is one of `nouns`, in the singular or the plural, a
 /// possessive aside ("wars", "the 1939 World’s Fair"); not a longer word that opens on one
@@ -164,7 +164,7 @@ const FINDING_VERBS: &[&str] = &[
 ];
 /// Verbs whose "that" clause is an estimate: what it dates is a figure's time, not an event
 /// ("has estimated that 964,000 people reported a disorder in 2017").
-const ESTIMATE_VERBS: &[&str] = &[
+pub(super) const ESTIMATE_VERBS: &[&str] = &[
     "estimated", "estimates", "estimate", "projected", "projects", "calculated", "calculates",
 ];
 /// Words that make a clause a plan or a forecast.
@@ -194,6 +194,7 @@ struct Patterns {
     easter: Regex,
     holiday: Regex,
     later_that_month: Regex,
+    counted_after: Regex,
     month_range: Regex,
     year_span: Regex,
     month_pair: Regex,
@@ -247,6 +248,7 @@ fn patterns() -> &'static Patterns {
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
+            counted_after: re(r"\b(\w+)\s+(day|week|month)s?\s+(after|before)\s+([^,.;:—]+)".to_string()),
             month_range: re(format!(
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
             )),
@@ -321,6 +323,10 @@ struct Raw {
     easter: Option<i64>,
     /// "later that month" (0), "two months later" (2): months after the previous date's.
     months_later: Option<i64>,
+    /// "two days after the vote", "a month after the mill announced its closure", "the day
+    /// before the fitting": a count of days (or of months, when the flag is set) after (or,
+    /// negative, before) an event told before, by the words that name it.
+    counted_after: Option<(i64, bool, String)>,
     /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
     /// one after the article's date, not the last.
     future: bool,
@@ -412,8 +418,8 @@ pub fn stated_convention(article: &Article) -> Option<Convention> {
 }
 
 /// The year an article is about: the most frequent explicit year in its body paragraphs,
-/// when it is named at least three times (in an `undated` article, not counting deadlines
-/// and bounds).
+/// when it is named at least three times and in at least a third of the years named (in an
+/// `undated` article, not counting deadlines and bounds).
 pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for block in &article.blocks {
@@ -438,10 +444,13 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
         }
     }
     // Ties go to the earlier year: a retrospective names its subject more than its present.
+    // A year named in less than a third of the years named is no subject the piece is about
+    // (an essay ranging over forty years names its crash of 2008 most).
+    let named: usize = counts.values().sum();
     counts
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-        .filter(|(_, n)| *n >= 3)
+        .filter(|(_, n)| *n >= 3 && n * 3 >= named)
         .map(|(y, _)| y)
 }
 
@@ -477,6 +486,12 @@ struct Context {
     explicit_year: Option<i32>,
     /// Last day date as written, whether Old Style, for "the next day".
     last_day: Option<(Ymd, bool)>,
+    /// The events of the article dated to the day so far, by the stems of their words, for
+    /// "two days after the vote".
+    told: Vec<(Vec<String>, Ymd)>,
+    /// The last day named when a day counted from an event could not be told: the
+    /// narrative's day is lost until another is named.
+    day_lost: Option<(Ymd, bool)>,
     /// The article has no date at all (neither metadata nor a stamp): an undated month takes
     /// its year only from the narrative close by.
     undated: bool,
@@ -486,6 +501,17 @@ struct Context {
 type Narrative = (Option<(i32, usize)>, Option<(i32, u32, usize)>, Option<(Ymd, bool)>);
 
 impl Context {
+    /// The day of the latest event told before whose words the words naming it share ("the
+    /// vote" names "The council voted to close the pier"; stems compared on four letters).
+    fn day_of_event(&self, words: &str) -> Option<Ymd> {
+        let named: Vec<String> = stems(words).into_iter().map(|s| s.chars().take(4).collect()).collect();
+        self.told
+            .iter()
+            .rev()
+            .find(|(told, _)| told.iter().any(|t| named.iter().any(|n| t.starts_with(n.as_str()))))
+            .map(|(_, day)| *day)
+    }
+
     /// The narrative's last dates, to be restored when a mention turns out to date no event
     /// of it (a plan).
     fn narrative(&self) -> Narrative {
@@ -523,6 +549,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         paragraph_year: None,
         explicit_year: None,
         last_day: None,
+        told: Vec::new(),
+        day_lost: None,
         undated: anchor.is_none(),
     };
     // The article's setting: its title and body paragraphs.
@@ -647,9 +675,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let year = y.as_str().parse::<i32>().ok();
                 !mentions.iter().any(|m| m.start <= y.start() && y.end() <= m.end || m.year == year)
             });
-            let several = mentions.len() > 1 || other_year;
+            // (A count of days after an event named is no date of a clause of its own.)
+            let several = mentions.iter().filter(|m| m.counted_after.is_none()).count() > 1 || other_year;
             let mut cursor = 0;
             let sentence_candidates = out.candidates.len();
+            // (Events count from the next sentence on: "published Oct. 25, a day after the
+            // vote" counts from no publication.)
+            let mut told_here = Vec::new();
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
@@ -739,6 +771,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a figure's change over the period, not an event"));
                     continue;
                 }
+                if date.precision != DatePrecision::Day && aside::is_count_clause(&text) {
+                    out.rejected.push(reject("a count of what there was in the period, not an event"));
+                    continue;
+                }
                 if is_ranking(&text) {
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
@@ -800,7 +836,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || aside::relative_in_present(masked_sentence, raw.start);
                 // (A news photo's caption tells what it shows in the present: "In this photo taken
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
-                let sequel = follows_on(masked_sentence, raw.start);
+                let sequel = follows_on(masked_sentence, raw.start) || closes_a_subjects_participle(masked_sentence, raw.start, raw.end);
                 if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel || governed)
                     && !names_event
                     && !is_pictured(masked_sentence, raw.start)
@@ -873,6 +909,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 } else {
                     text
                 };
+                if let (DatePrecision::Day, Some(day)) = (date.precision, ymd_of_key(&date.sort_key)) {
+                    told_here.push((stems(&text), day));
+                }
                 out.candidates.push(Candidate {
                     sort_key: date.sort_key,
                     end_key: date.end_key,
@@ -889,6 +928,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 });
             }
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
+            ctx.told.append(&mut told_here);
             drop_years_given_finer(out, sentence_candidates, sentence);
             people.read(sentence);
         }
@@ -1560,7 +1600,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ends_clause.then_some(-1)
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
-            c.get(2).and_then(|w| count_word(w.as_str())).map(|n| n * per)
+            // ("A week later": one.)
+            let one = |w: &str| ["a", "an"].contains(&w.to_lowercase().as_str()).then_some(1);
+            c.get(2).and_then(|w| one(w.as_str()).or_else(|| count_word(w.as_str()))).map(|n| n * per)
         };
         // Farther than a month is no longer "later" in the sense of a chronology.
         if let Some(days) = days.filter(|d| (-1..=31).contains(d)) {
@@ -1731,6 +1773,27 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             all.push(Raw { start: m0.start(), end: m0.end(), months_later: Some(months), ..Raw::default() });
         }
     }
+    for c in p.counted_after.captures_iter(s) {
+        let (m0, unit) = (c.get(0).expect("whole match"), &c[2]);
+        // ("The day before the fitting": one.)
+        let count = if ["a", "an", "the"].contains(&c[1].to_lowercase().as_str()) { Some(1) } else { count_word(&c[1]) };
+        let days = match unit {
+            "week" => count.map(|n| n * 7),
+            _ => count,
+        };
+        let sign = if &c[3] == "before" { -1 } else { 1 };
+        // The event's words: its noun phrase, up to the next clause ("the fitting and returned
+        // a week later" names the fitting).
+        let event: Vec<&str> = c[4]
+            .split_whitespace()
+            .take_while(|w| !["and", "but", "to", "when", "while", "as", "in", "on", "at", "with", "for"].contains(w))
+            .take(5)
+            .collect();
+        if let Some(n) = days.filter(|n| (1..=31).contains(n) && !event.is_empty()) {
+            let end = m0.start() + m0.as_str().trim_end().len();
+            all.push(Raw { start: m0.start(), end, counted_after: Some((sign * n, unit == "month", event.join(" "))), ..Raw::default() });
+        }
+    }
     for c in p.month_range.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         all.push(Raw {
@@ -1797,9 +1860,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "said late Thursday", "said early on Monday": the time of day qualifies the date.
         let unqualified: Vec<&String> =
             before.iter().filter(|w| !["late", "early"].contains(&w.as_str())).collect();
-        // "The first cases were reported in 2015": a passive report is the event itself.
+        // "The first cases were reported in 2015", "the timeline that was disclosed in
+        // September": a passive report or disclosure is the event itself (what "is said"
+        // is hearsay).
         let passive_report = before.windows(2).any(|w| {
-            ["was", "were", "been", "is", "are", "first"].contains(&w[0].as_str()) && w[1] == "reported"
+            ["was", "were", "been", "is", "are", "first"].contains(&w[0].as_str()) && SPEECH_VERBS.contains(&w[1].as_str()) && w[1] != "said"
         });
         let attributed = !passive_report && match unqualified.as_slice() {
             [.., verb] if SPEECH_VERBS.contains(&verb.as_str()) => true,
@@ -1848,8 +1913,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let series = s[raw.end..].trim_start().starts_with("to ");
         // "double the number in 2017", "more than in 2017": a figure's other time.
         let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
+        // "34 deaths in September compared to four in August": the figure compared with.
+        let compared = before.windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
         let comparison = !series
             && (multiple
+                || compared
                 || before.last().is_some_and(|w| w == "than")
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
@@ -1905,7 +1973,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
         let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
-        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) {
+        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -1921,6 +1989,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !names_event_or_work
             && !months_event
             && !bracketed_after_event(s, &raw)
+            && !attributive_to_an_event(s, &raw)
         {
             continue;
         }
@@ -1963,7 +2032,9 @@ fn group_dates(s: &str, out: &mut [Raw]) {
     let mut i = 0;
     while i < out.len() {
         let mut j = i;
-        while j + 1 < out.len() && !out[j].skip && !out[j + 1].skip && date_joint(s, &out[j], &out[j + 1]).is_some() {
+        // ("published Oct. 25, a day after the vote": a count from an event lists no date.)
+        let listed = |r: &Raw| !r.skip && r.counted_after.is_none();
+        while j + 1 < out.len() && listed(&out[j]) && listed(&out[j + 1]) && date_joint(s, &out[j], &out[j + 1]).is_some() {
             j += 1;
         }
         if j > i {
@@ -2158,7 +2229,21 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
             fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
         });
     let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
-    !possessive && !said && (right_after || perfect)
+    !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end))
+}
+
+/// "Today, we filed a settlement", "Today, the council voted to …": "today" set off at the
+/// head of the sentence, before a subject and its past verb, dates that act ("Today, the
+/// mill is a museum" tells the present).
+fn fronted_before_a_past_act(s: &str, start: usize, end: usize) -> bool {
+    let fronted = s[..start].trim().is_empty() && s[end..].starts_with(',');
+    // (The subject first, of up to four words.)
+    let subject_and_verb = after_words(s[end..].trim_start_matches(','), 0, 5);
+    fronted
+        && subject_and_verb
+            .iter()
+            .skip(1)
+            .any(|w| fragment::tells_the_past(w) && !["was", "were", "had", "did"].contains(&w.as_str()))
 }
 
 /// "It comes in addition to five jet sales earlier this week", "The order follows a deal on
@@ -2255,6 +2340,19 @@ fn before_clause(s: &str, at: usize) -> &str {
     &s[start..at]
 }
 
+/// "The firm’s offer … buying the pier last year is also sparking anger": a date that closes
+/// a subject with no verb of its own, the main verb in the present right after it, dates the
+/// participle the subject holds, an act done then (whatever the present says of it now).
+fn closes_a_subjects_participle(s: &str, start: usize, end: usize) -> bool {
+    let next = after_words(s, end, 3);
+    let main = next.iter().find(|w| !["also", "now", "still", "already"].contains(&w.as_str()));
+    let present = main.is_some_and(|w| ["is", "are", "has", "have"].contains(&w.as_str()));
+    let from = s[..start].char_indices().rev().find(|(_, c)| [',', ';', ':', '—'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let subject = &s[from..start];
+    let participle = subject.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase));
+    present && participle && !has_verb(subject)
+}
+
 /// Whether a stretch of text holds a verb: a past tense (not a participle used as an
 /// adjective: "the uncrewed Artemis 1 test flight", "the first crewed flight") or a present
 /// auxiliary.
@@ -2347,9 +2445,42 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     if ["the", "a", "an"].contains(&prev) || joined_to_label {
         let next = next_word(s, raw.end);
         return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
-            || names_event_after(s, raw.end);
+            || names_event_after(s, raw.end)
+            || attributive_to_an_event(s, raw);
     }
     true
+}
+
+/// How many adjectives may stand between an attributive year and its event noun, or between
+/// the determiner and the year ("the 2008 financial crash", "the 1997 Asian financial
+/// crisis", "the liberal internationalist 2011 intervention").
+const ATTRIBUTE_WORDS: usize = 2;
+
+/// Whether a bare year stands in a noun phrase between its determiner and its event noun,
+/// with a few adjectives around it: "the 2008 financial crash", "the liberal internationalist
+/// 2011 intervention in Libya" (not "the 2008 video", a work's label, nor "the 2016 MacBook
+/// Pro").
+fn attributive_to_an_event(s: &str, raw: &Raw) -> bool {
+    let adjective = |w: &String| w.chars().all(|c| c.is_alphabetic() || c == '-') && !DETERMINERS.contains(&w.as_str());
+    let before = words_before(s, raw.start, ATTRIBUTE_WORDS + 1);
+    let determined = before
+        .iter()
+        .rposition(|w| ["the", "a", "an"].contains(&w.as_str()))
+        .is_some_and(|k| before[k + 1..].iter().all(adjective));
+    let after = after_words(s, raw.end, ATTRIBUTE_WORDS + 1);
+    // (A recurring event's edition is a name, read by [`names_event_after`]: "the 2008
+    // Beijing Olympics". The noun is written in lower case: "the 1887 ferry last March" names
+    // no march.)
+    let written: Vec<&str> = s[raw.end..].split_whitespace().take(ATTRIBUTE_WORDS + 1).collect();
+    let lower = |k: usize| written.get(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let noun = after
+        .iter()
+        .position(|w| is_noun_of(EVENT_NOUNS, w))
+        .filter(|&k| lower(k) && !is_noun_of(RECURRING_EVENT_NOUNS, &after[k]));
+    raw.month.is_none()
+        && determined
+        && noun.is_some_and(|k| after[..k].iter().all(adjective) && !after[..k].iter().any(|w| is_noun_of(WORK_NOUNS, w)))
+        && !s[raw.end..].starts_with(['’', '\''])
 }
 
 /// How many capitalised words an event's name may have ("the 1967 Six-Day War").
@@ -2393,6 +2524,15 @@ fn is_origin_label(s: &str, raw: &Raw) -> bool {
     let noun = phrase.last().is_some_and(|w| !fragment::tells_the_past(w) && !w.ends_with("ing") && !is_verb(w));
     let determined = phrase.iter().rev().skip(1).take(3).any(|w| DETERMINERS.contains(&w.as_str()));
     from == "from" && !span_end && noun && determined
+}
+
+/// "the Immigration and Nationality Act of 1965", "the Clean Air Acts of 1963": a year after
+/// a law's name is part of its title, no event (its passing is told by a verb: "Congress
+/// passed the act in 1965").
+fn names_a_law(s: &str, raw: &Raw) -> bool {
+    let words: Vec<&str> = s[..raw.start].split_whitespace().rev().take(3).collect();
+    raw.month.is_none()
+        && matches!(words.as_slice(), [of, act, name, ..] if *of == "of" && ["Act", "Acts"].contains(act) && name.starts_with(char::is_uppercase))
 }
 
 /// "On modern devices (e.g. from 2015), recompression takes a second": a date in a bracketed
@@ -2814,10 +2954,29 @@ fn mark(label: String, inferred: bool) -> String {
 /// Resolves one mention; `old_style`: a day date before Russia's reform is Julian.
 fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Option<Resolved> {
     if let Some(days) = raw.relative {
+        // (Not from the last day named before a day that could not be told.)
+        if ctx.day_lost.is_some() && ctx.day_lost == ctx.last_day {
+            return None;
+        }
         let (base, os) = ctx.last_day?;
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if let Some((n, months, event)) = &raw.counted_after {
+        // Only from an event told before, to the day; else the count has no anchor, and the
+        // narrative's day is lost ("returned a week later" counts from a day not known).
+        let Some(base) = ctx.day_of_event(event) else {
+            ctx.day_lost = ctx.last_day;
+            return None;
+        };
+        if *months {
+            let at = i64::from(base.year) * 12 + i64::from(base.month) - 1 + n;
+            return Some(month_date(at.div_euclid(12) as i32, at.rem_euclid(12) as u32 + 1, None, String::new(), true));
+        }
+        let date = add_days(base, *n, false);
+        ctx.last_day = Some((date, false));
+        return Some(day_date(date, None, false, None, Vec::new(), true));
     }
     if let Some(days) = raw.week_after {
         let (base, os) = ctx.last_day?;
@@ -3538,7 +3697,7 @@ fn last_comma_outside_brackets(text: &str) -> Option<usize> {
 /// clause comes back opening on its pronoun, which `fragment::defect` sets aside.
 fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let lower = before.to_lowercase();
-    let (at, pronoun) = ["who", "which"]
+    let (at, pronoun) = ["who", "which", "where"]
         .iter()
         .filter_map(|p| lower.rmatch_indices(&format!(" {p} ")).next().map(|(i, _)| (i + 1, *p)))
         .max_by_key(|(i, _)| *i)?;
@@ -3556,6 +3715,9 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let after = if inside.trim().is_empty() { after.trim_start().strip_prefix(',').unwrap_or(after) } else { after };
     let rest = after.split(',').next().unwrap_or("");
     let head = before[..at].trim_end().trim_end_matches(',');
+    if pronoun == "where" {
+        return set_off.then(|| place_clause_event(head, inside, rest)).flatten();
+    }
     let name: Vec<&str> = head
         .split_whitespace()
         .rev()
@@ -3606,6 +3768,26 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
+}
+
+/// The day a sort key names ("2021-02-04"), if it names one.
+fn ymd_of_key(key: &str) -> Option<Ymd> {
+    let mut parts = key.split('-').map(|p| p.parse::<u32>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    (month > 0 && day > 0).then_some(Ymd { year: year as i32, month, day })
+}
+
+/// The event of a place's relative clause set off by commas: "China, where the virus
+/// emerged [last year], has …" gives "the virus emerged in China". The place is the proper
+/// name before the comma; with none ("the town, where he was born"), nothing is told.
+fn place_clause_event(head: &str, inside: &str, rest: &str) -> Option<String> {
+    let mut name: Vec<&str> = head.split_whitespace().rev().take_while(|w| w.starts_with(char::is_uppercase)).collect();
+    name.reverse();
+    let common = ["The", "This", "That", "There", "Then", "It", "A", "An", "And", "But", "While"];
+    let named = name.first().is_some_and(|w| !common.contains(w));
+    let told = format!("{} {}", inside.trim(), rest.trim());
+    let told = told.trim().trim_end_matches(['.', '!', '?']);
+    (named && fragment::tells_the_past(told)).then(|| format!("{told} in {}", name.join(" ")))
 }
 
 /// Prepositions that open a part continuing the clause before it ("—from 10,000 in February").
@@ -3742,10 +3924,12 @@ fn tidy(joined: &str) -> String {
             text.push('.');
         }
     }
-    // "The last major outbreak in China was [in 2009]": a copula left dangling goes.
-    for copula in [" was", " were", " is", " are"] {
-        if text.ends_with(copula) {
-            text.truncate(text.len() - copula.len());
+    // "The last major outbreak in China was [in 2009]": a copula left dangling goes; so does
+    // a relative pronoun whose clause an aside cut off ("filed a settlement that[, when
+    // approved, will end …]").
+    for dangling in [" was", " were", " is", " are", " that", " which"] {
+        if text.ends_with(dangling) {
+            text.truncate(text.len() - dangling.len());
         }
     }
     text
@@ -3854,6 +4038,8 @@ mod tests {
             paragraph_year: None,
             explicit_year: None,
             last_day: None,
+            told: Vec::new(),
+            day_lost: None,
             undated: false,
         }
     }
@@ -4352,6 +4538,128 @@ mod rules_of_unseen_pages {
         assert_eq!(found[0].1, "Red Guards occupied the bridges of the capital");
         // A Russian landmark sets its sentence in Russia.
         assert_eq!(russian_labels(Some("2017-11-07"), &["The Winter Palace was stormed on 25 October 1917."]), ["25 October (7 November) 1917"]);
+    }
+
+    #[test]
+    fn shares_rates_counts_and_comparisons_of_a_period_are_figures() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        let none = |p: &str| assert!(keys(day, &[lead, p]).is_empty(), "{p}");
+        none("In 1990, the richest tenth took home about 40 percent of the county's land.");
+        none("In 2012 they captured more than 30 percent of the grain trade.");
+        none("In 2015, 70% of the boats in the harbour were sailing boats.");
+        none("By 2018, the gap between the villages had grown to 12 percent.");
+        none("For the millers, the loss in 1995 was only 3 percent.");
+        none("Harvests in 2019 were as poor as they were in the drought.");
+        none("In the spring there were nine new cases a week.");
+        none("Visits have increased from 4 per 1,000 in May to 9 in July.");
+        assert_eq!(keys(day, &[lead, "Ticket prices rose from 40 to 45 in May 2019."]), vec!["2019-05-00"]);
+        none("There were 12 fires in March compared to two in February.");
+        assert_eq!(keys(day, &[lead, "The mill sold 20 percent of its shares to a bank in 2016."]), vec!["2016-00-00"]);
+        assert_eq!(keys(day, &[lead, "There was a fire at the mill in 2016."]), vec!["2016-00-00"]);
+        assert_eq!(keys(day, &[lead, "There were two fires at the mill on 4 March 2016."]), vec!["2016-03-04"]);
+        assert_eq!(keys(day, &[lead, "The mayor captured 52 percent of the vote in 2016."]), vec!["2016-00-00"]);
+        assert_eq!(keys(day, &[lead, "The mill began grinding 500 sacks a day in 1925."]), vec!["1925-00-00"]);
+        assert_eq!(keys(day, &[lead, "Fees at the mill were increased by 5% in May 2019."]), vec!["2019-05-00"]);
+    }
+
+    #[test]
+    fn a_year_among_the_adjectives_of_an_event_noun_dates_it() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        assert_eq!(keys(day, &[lead, "It all began with the 1929 stock market crash."]), vec!["1929-00-00"]);
+        assert_eq!(keys(day, &[lead, "Or take the ill-fated 1956 intervention in Suez."]), vec!["1956-00-00"]);
+        assert!(keys(day, &[lead, "Or take the 1956 promotional film about Suez."]).is_empty());
+        assert!(keys(day, &[lead, "The museum shows the 1956 poster."]).is_empty());
+        assert!(keys(day, &[lead, "Traffic was cut before events like the 1956 Melbourne Olympics."]).is_empty());
+    }
+
+    #[test]
+    fn a_year_named_most_but_among_many_is_no_subject() {
+        let day = Some("2021-03-10");
+        let about_2009 = [
+            "The decade began in 2009 with hope.",
+            "In 2009 the banks were bailed out, and in 2009 the mills closed.",
+            "Wages stalled in 2009.",
+        ];
+        assert!(keys(day, &about_2009).is_empty());
+        let ranging = [
+            "The crash came in 2009, after the reforms of 1980, 1984, 1988 and 1992.",
+            "The banks were bailed out in 2009, as they were in 1991 and 1995.",
+            "The mills closed in 2009, and had closed in 1999 and 2003.",
+        ];
+        assert!(keys(day, &ranging).contains(&"2009-00-00".to_string()));
+    }
+
+    #[test]
+    fn a_laws_year_dates_no_event() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        assert!(keys(day, &[lead, "The effects of the Harbour and Docks Act of 1965 were slowly changing the town."]).is_empty());
+        assert_eq!(keys(day, &[lead, "The council passed the harbour act in 1965."]), vec!["1965-00-00"]);
+    }
+
+    #[test]
+    fn an_estimate_of_what_could_happen_is_a_forecast() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        assert!(keys(day, &[lead, "In late January, the harbour master estimated “up to 40” boats could sink."]).is_empty());
+        assert!(keys(day, &[lead, "In January, the board projected that 40 boats would sink."]).is_empty());
+        assert_eq!(keys(day, &[lead, "In January, the harbour master estimated the damage and closed the pier."]), vec!["2021-01-00"]);
+    }
+
+    #[test]
+    fn days_counted_after_an_event_told_before_are_dated_from_it() {
+        let day = Some("2021-03-10");
+        let vote = "The council voted on 4 February to close the pier.";
+        assert_eq!(
+            events(day, &[vote, "Two days after the vote, the mayor apologised."]),
+            vec![
+                ("2021-02-04".to_string(), "The council voted to close the pier".to_string()),
+                ("2021-02-06".to_string(), "The mayor apologised".to_string())
+            ]
+        );
+        assert_eq!(keys(day, &[vote, "A week later, the harbour master resigned."]), vec!["2021-02-04", "2021-02-11"]);
+        assert_eq!(keys(day, &[vote, "A month after the council voted, the ferry stopped."]), vec!["2021-02-04", "2021-03-00"]);
+        assert_eq!(keys(day, &[vote, "The clerk resigned the day before the vote."]), vec!["2021-02-04", "2021-02-03"]);
+        // No event told before that the words name: no date, and none counted from it.
+        assert_eq!(keys(day, &[vote, "Two days after the flood, the mayor apologised."]), vec!["2021-02-04"]);
+        assert_eq!(keys(day, &[vote, "He left the day before the flood and came back a week later."]), vec!["2021-02-04"]);
+    }
+
+    #[test]
+    fn a_disclosure_told_in_the_passive_is_the_event() {
+        let day = Some("2020-10-13");
+        let lead = "The town is quiet.";
+        assert_eq!(keys(day, &[lead, "The works will end in May, as against the “late spring” date that was disclosed in September."]), vec!["2020-09-00"]);
+        assert!(keys(day, &[lead, "The mayor disclosed in September that the works would end in May."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_closing_a_verbless_subject_dates_its_participle() {
+        let day = Some("2023-11-08");
+        let lead = "The town is quiet.";
+        assert_eq!(keys(day, &[lead, "The firm’s offer for a hotel after buying the old pier earlier this year is also sparking anger."]), vec!["2023-00-00"]);
+        assert!(keys(day, &[lead, "The firm’s offer for the old pier earlier this year is also sparking anger."]).is_empty());
+        assert!(keys(day, &[lead, "Building on the pier in summer is sparking anger."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_pronoun_left_dangling_by_a_cut_goes() {
+        assert_eq!(tidy("We filed a claim with the county court that"), "We filed a claim with the county court");
+        assert_eq!(tidy("The pier that the storm took"), "The pier that the storm took");
+    }
+
+    #[test]
+    fn a_places_relative_clause_dates_its_own_event() {
+        let day = Some("2021-03-10");
+        let lead = "The town is quiet.";
+        let e = events(day, &[lead, "Spain has 400 mills, while Portugal, where the first mill opened in 1750, has nearly 90."]);
+        assert_eq!(e, vec![("1750-00-00".to_string(), "The first mill opened in Portugal".to_string())]);
+        assert!(keys(day, &[lead, "Portugal, where mills are common in 1750 prints, has nearly 90 mills."]).is_empty());
+        assert_eq!(keys(day, &[lead, "Porto, where the bridge was built in 1886, has 90 mills."]), vec!["1886-00-00"]);
+        let e = events(day, &[lead, "Ann Vale moved to Porto, where she died in 1950."]);
+        assert_eq!(e, vec![("1950-00-00".to_string(), "Vale died in Porto".to_string())]);
     }
 
     #[test]
@@ -5022,6 +5330,10 @@ mod rules_of_unseen_pages {
         assert!(keys(date, &["The ferry that sank in 1990 is still remembered today."]).contains(&"1990-00-00".to_string()));
         assert!(keys(date, &["The skipper sat before me today, relaxed."]).is_empty());
         assert!(keys(date, &["The skipper who sat before me today was relaxed."]).is_empty());
+        assert_eq!(keys(date, &["Today, the harbour board voted to close the ferry pier."]), ["2018-08-08"]);
+        assert_eq!(keys(date, &["Today, we filed a claim against the ferry company."]), ["2018-08-08"]);
+        assert!(keys(date, &["Today, the old ferry pier is a museum."]).is_empty());
+        assert!(keys(date, &["Today, the minister said that ferry fares would fall."]).is_empty());
         assert!(keys(date, &["I would not have to put that on a ferry timetable today."]).is_empty());
         assert!(keys(date, &["How the ferries we know today came out of the old sailing barges is a long story."]).is_empty());
         assert_eq!(keys(date, &["The ferry company today announced a new route to Oslo."]), ["2018-08-08"]);
