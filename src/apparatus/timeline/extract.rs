@@ -3529,7 +3529,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // (A partial date keeps the sentence: its year is read from the narrative around it. Not
     // "last March", whose year the writing's date gives.)
     let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some() || raw.deictic);
-    if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event) {
+    if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)) {
         return tidy(&event);
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
@@ -3695,6 +3695,57 @@ fn last_comma_outside_brackets(text: &str) -> Option<usize> {
 /// date), or a short one closed by a comma after the date ("a former prosecutor who took
 /// office [in 2022], had not…"). Its subject is the proper name before it; with none, the
 /// clause comes back opening on its pronoun, which `fragment::defect` sets aside.
+/// A participle phrase ending on the date, after a noun phrase the main clause acts on or set
+/// off by a comma, tells that phrase's event: "Apple cancelled its AirPower project first
+/// announced in 2017" gives "Its AirPower project was first announced"; "referring to a
+/// landmass of that name, discovered by Jacob Le Maire in 1616" gives "A landmass of that
+/// name was discovered by Jacob Le Maire".
+fn participle_event(before: &str, after: &str) -> Option<String> {
+    const ADVERBS: &[&str] = &["first", "originally", "initially", "later", "also", "since"];
+    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let mut end = words.len();
+    if end > 0 && ["in", "on", "at", "during"].contains(&words[end - 1].to_lowercase().as_str()) {
+        end -= 1;
+    }
+    // "… by Jacob Le Maire": the agent, capitalised words after "by".
+    let agent = words[..end].iter().rposition(|w| *w == "by").filter(|&b| {
+        (2..=5).contains(&(end - b)) && words[b + 1..end].iter().all(|w| w.starts_with(char::is_uppercase))
+    });
+    let verb = agent.unwrap_or(end).checked_sub(1)?;
+    let participle = words[verb];
+    if !closed || !participle.starts_with(char::is_lowercase) || !fragment::tells_the_past(participle) {
+        return None;
+    }
+    let mut phrase = verb;
+    while phrase > 0 && ADVERBS.contains(&words[phrase - 1]) {
+        phrase -= 1;
+    }
+    let head = &words[..phrase];
+    let set_off = head.last().is_some_and(|w| w.ends_with(','));
+    // The noun phrase: from its determiner, after the main clause's verb or the comma's
+    // stretch before it; no verb of its own.
+    let stretch_start = head[..head.len().saturating_sub(1)].iter().rposition(|w| w.ends_with(',')).map_or(0, |c| c + 1);
+    let acted_on = head.iter().rposition(|w| fragment::tells_the_past(w) && w.starts_with(char::is_lowercase));
+    let from = if set_off { stretch_start } else { acted_on? + 1 };
+    let noun = head[from..].iter().position(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))? + from;
+    // The object right after its verb ("scrapped its project"), not a subject after a
+    // subordinator ("since the trade war started") nor a noun after a preposition's.
+    let object = noun == from && !set_off;
+    let after_subordinator = noun > 0 && SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(head[noun - 1]));
+    if !(object || set_off) || after_subordinator {
+        return None;
+    }
+    let noun_phrase: Vec<&str> = head[noun..].iter().map(|w| w.trim_end_matches(',')).collect();
+    let plain = noun_phrase.iter().all(|w| !["is", "are", "was", "were", "has", "had", "that", "which", "who", "and"].contains(w));
+    if noun_phrase.len() < 2 || noun_phrase.len() > 10 || !plain {
+        return None;
+    }
+    let plural = noun_phrase.last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+    let be = if plural { "were" } else { "was" };
+    Some(capitalise(&format!("{} {be} {}", noun_phrase.join(" "), words[phrase..end].join(" "))))
+}
+
 fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let lower = before.to_lowercase();
     let (at, pronoun) = ["who", "which", "where"]
@@ -4538,6 +4589,19 @@ mod rules_of_unseen_pages {
         assert_eq!(found[0].1, "Red Guards occupied the bridges of the capital");
         // A Russian landmark sets its sentence in Russia.
         assert_eq!(russian_labels(Some("2017-11-07"), &["The Winter Palace was stormed on 25 October 1917."]), ["25 October (7 November) 1917"]);
+    }
+
+    #[test]
+    fn a_participle_phrase_ending_on_the_date_tells_its_own_event() {
+        let found = events(NOV_19, &["This is also the year that the firm scrapped its ferry project first announced in 2017."]);
+        assert_eq!(found, [("2017-00-00".to_string(), "Its ferry project was first announced".to_string())]);
+        let found = events(NOV_19, &["He wrote of the island, referring to a reef of the same name, charted by Ann Vale in 1616."]);
+        assert_eq!(found, [("1616-00-00".to_string(), "A reef of the same name was charted by Ann Vale".to_string())]);
+        // A finite past after its subject is the clause's own verb.
+        let found = events(NOV_19, &["The firm first announced the ferry project in 2017."]);
+        assert_eq!(found, [("2017-00-00".to_string(), "The firm first announced the ferry project".to_string())]);
+        let found = events(NOV_19, &["Fares doubled after the firm scrapped the old ferries, since the strike started in 2017."]);
+        assert!(found.iter().all(|(_, text)| !text.contains("was started")), "{found:?}");
     }
 
     #[test]
