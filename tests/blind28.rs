@@ -6,9 +6,10 @@
 mod gold;
 
 /// Share of the gold index headings present and junk proposed on the twenty-eighth blind book,
-/// first measured blind (session index17): 82.3% present (107 of 130), 17 junk of 151 proposed.
-/// Its junk classes: persons of one occurrence left uninverted ("Barack Obama", "Ann Wilson"
-/// beside "Nancy Wilson"), a name's words cut from it ("Medicare" of "Medicare for All",
+/// first measured blind (session index17): 82.3% present (107 of 130), 18 junk of 151 proposed
+/// (17 at first, measured with a library built from the lead's working copy, not this branch).
+/// Its junk classes: persons left uninverted ("Barack Obama", "Ann Wilson" beside "Nancy
+/// Wilson", a photographer "Markus Spiske"), a name's words cut from it ("Medicare" of "Medicare for All",
 /// "Office" of a name whose last word is a link, "Colleges Employers" and "Association" of a
 /// name with a plural possessive inside, "Kyoto" of "Kyoto protocol"), a lowercase noun glued
 /// on ("Tahoe area"), an adjective ("Native"), codes before a noun ("CO2", "N95"), oaths
@@ -19,8 +20,8 @@ mod gold;
 /// signatures ("Michael Di Iorio, The Brag Magazine Editor"), "Green New Deal for Europe" of
 /// a heading with a link, "SpaceX", "MTV", "Labour", "Conservative Party" (the text says
 /// "Conservative"), "vh1" written in lowercase.
-const PRESENT_REACHED: f64 = 0.823;
-const JUNK_REACHED: usize = 17;
+const PRESENT_REACHED: f64 = 0.831;
+const JUNK_REACHED: usize = 16;
 
 #[test]
 fn blind28_index() {

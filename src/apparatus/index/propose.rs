@@ -2539,11 +2539,12 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "the Coty-Kylie Jenner deal": a name joined by a hyphen to another is no person's name.
     let paired: Vec<Option<usize>> = forms.iter().map(|f| hyphen_paired(f, &index)).collect();
     // Surnames: "Lenin" joins "Vladimir Lenin" when every personal name ending in it agrees.
+    let personal = personal_forms(&forms, &names, alone, casing);
     let mut full_names: HashMap<&str, Vec<usize>> = HashMap::new();
     let bare: HashSet<&str> = forms.iter().filter_map(bare_surname).collect();
     for (n, f) in forms.iter().enumerate() {
         let surname_alone = bare.contains(surname(f));
-        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && paired[n].is_none() && looks_personal(f, &names, alone, casing) {
+        if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && paired[n].is_none() && personal[n] {
             full_names.entry(surname(f)).or_default().push(n);
         }
     }
@@ -2552,7 +2553,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // Parata) names neither: no heading of its own.
     let mut ambiguous = vec![false; forms.len()];
     for (n, f) in forms.iter().enumerate() {
-        if f.keys.len() > 1 && paired[n].is_none() && looks_personal(f, &names, alone, casing) {
+        if f.keys.len() > 1 && paired[n].is_none() && personal[n] {
             persons[n] = true;
         }
         if let Some(surname) = bare_surname(f) {
@@ -2748,6 +2749,29 @@ fn root_of(parent: &[usize], mut n: usize) -> usize {
         n = parent[n];
     }
     n
+}
+
+/// Which forms look like personal names ([`looks_personal`]), and the kin of those persons:
+/// a given name before the surname of a person of the text ("Ann Wilson" beside "Nancy
+/// Wilson", "Ann" also standing alone) is a relative's name, though the given name alone is
+/// no proof (only the census list knows it).
+fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSet<String>, casing: &HashMap<&str, Casing>) -> Vec<bool> {
+    let mut personal: Vec<bool> = forms.iter().map(|f| f.keys.len() > 1 && looks_personal(f, names, alone, casing)).collect();
+    let surnames: HashSet<&str> = forms
+        .iter()
+        .zip(&personal)
+        .filter(|(f, &p)| p && !east_asian(f) && words::is_given_name(&f.keys[0]))
+        .map(|(f, _)| surname(f))
+        .collect();
+    for (n, f) in forms.iter().enumerate() {
+        let kin = matches!(f.keys.as_slice(), [given, last] if words::is_census_given_name(given)
+            && !is_common(given, casing)
+            && surnames.contains(last.as_str()))
+            && f.named_work == 0
+            && f.quoted < f.count;
+        personal[n] |= kin;
+    }
+    personal
 }
 
 /// Whether form `f` names a person. Two to four capitalised words, none (after the titles)
@@ -5051,5 +5075,15 @@ mod tests {
     fn shouted_codes_joined_by_hyphens_are_a_label() {
         let h = headings_of(&["Photo by Ada Quill, licensed CC BY-SA-NC 3.0, in Velmar; Ada Quill took it in Velmar."]);
         assert!(!h.iter().any(|x| x.contains("BY-SA")), "{h:?}");
+    }
+
+    #[test]
+    fn a_census_given_name_before_a_person_s_surname_is_a_relative() {
+        let h = headings_of(&[
+            "The duo of sisters Edna and Nancy Pellow toured in spring.",
+            "Edna Pellow wrote the songs; the Pellow sisters sang them, and Edna kept the books.",
+        ]);
+        assert!(h.iter().any(|h| h == "Pellow, Edna") && h.iter().any(|h| h == "Pellow, Nancy"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Edna Pellow" || h == "Edna"), "{h:?}");
     }
 }
