@@ -2976,11 +2976,21 @@ fn east_asian(f: &Form) -> bool {
     let names: Vec<&String> = f.words.iter().skip_while(|w| words::is_honorific(&w.to_lowercase())).collect();
     let korean = matches!(names[..], [family, given] if words::is_korean_name(family, given));
     korean
+        || spaced_korean(&names)
         || matches!(names.len(), 2 | 3)
         && words::is_east_asian_family(&names[0].to_lowercase())
         && names[1..].iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && words::is_romanised_given(w)
         })
+}
+
+/// A Korean name in its own order with the two syllables of its given name written apart
+/// ("Bong Joon Ho", "Moon Jae In"): three capitalised words of one romanised syllable each,
+/// the first no given name of the lists ("Tim Sun Lee" is Western).
+fn spaced_korean(names: &[&String]) -> bool {
+    let syllable = |w: &&String| w.chars().next().is_some_and(char::is_uppercase) && words::is_romanised_syllable(w);
+    let first = names.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    names.len() == 3 && names.iter().all(syllable) && !words::is_given_name(&first) && !words::is_census_given_name(&first)
 }
 
 /// The surname a form gives alone, after titles and particles ("Lenin", "Mr Mugabe", "Bin
@@ -5085,5 +5095,15 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Pellow, Edna") && h.iter().any(|h| h == "Pellow, Nancy"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Edna Pellow" || h == "Edna"), "{h:?}");
+    }
+
+    #[test]
+    fn a_korean_name_with_its_given_syllables_apart_is_not_inverted() {
+        let h = headings_of(&[
+            "The film's director Pak Soo Hyon said the cast had won. Pak thanked them.",
+            "Later, Tim Sun Lee, a critic, said the prize was deserved; Lee wrote so.",
+        ]);
+        assert!(h.iter().any(|h| h == "Pak Soo Hyon"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Lee, Tim Sun"), "{h:?}");
     }
 }

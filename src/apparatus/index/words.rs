@@ -470,6 +470,11 @@ pub fn is_romanised_given(word: &str) -> bool {
     !w.is_empty() && w.split('-').all(|part| syllables(part, 0))
 }
 
+/// One romanised East Asian syllable ("Bong", "Joon", "Ho"; Korean writes "oo" for its u).
+pub fn is_romanised_syllable(word: &str) -> bool {
+    syllables(&word.to_lowercase(), 4)
+}
+
 /// A Korean name in its own order, a one-syllable family name and a given name of two
 /// hyphenated syllables ("Jeon Heon-Kyun", "Moon Jae-in"), whatever the family name.
 pub fn is_korean_name(family: &str, given: &str) -> bool {
@@ -492,7 +497,7 @@ fn syllables(s: &str, depth: usize) -> bool {
     ];
     const VOWELS: &[&str] = &[
         "iang", "iong", "uang", "iao", "uai", "ian", "uan", "ai", "ei", "ao", "ou", "ia", "ie",
-        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "yae", "ye", "ya", "yo", "yu", "wa", "wo", "wi", "we", "a", "e", "i", "o",
+        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "oo", "yeo", "yae", "ye", "ya", "yo", "yu", "wa", "wo", "wi", "we", "a", "e", "i", "o",
         "u", "ü",
     ];
     const FINALS: &[&str] = &["ng", "n", "m", "k", "p", "l", "r", ""];
