@@ -5106,4 +5106,14 @@ mod tests {
         assert!(h.iter().any(|h| h == "Pak Soo Hyon"), "{h:?}");
         assert!(h.iter().any(|h| h == "Lee, Tim Sun"), "{h:?}");
     }
+
+    #[test]
+    fn a_plural_possessive_before_a_body_s_noun_goes_on_with_the_name() {
+        let h = headings_of(&[
+            "A spokesman for the Northern Millers’ Federation said prices would rise.",
+            "The Tallows’ Barn burned down; the Northern Millers’ Federation paid for it.",
+        ]);
+        assert!(h.iter().any(|h| h == "Northern Millers’ Federation"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Northern Millers" || h == "Federation" || h.contains("’ Barn")), "{h:?}");
+    }
 }

@@ -454,6 +454,20 @@ pub fn tokenize(
             }
         }
         let (key, possessive) = strip_possessive(&word);
+        // "Universities and Colleges Employers’ Association", "the Workers’ Party": a plural's
+        // possessive before the noun of a body of members goes on with the name, its
+        // apostrophe with it (not "the Joneses’ Barn", "the Lions’ Nov. 9 loss").
+        let owners_body = after_s
+            && ["’ ", "' "].contains(&gap)
+            && word.starts_with(char::is_uppercase)
+            && BODIES_OF_MEMBERS.contains(&key.to_lowercase().as_str())
+            && out.last().is_some_and(Token::capitalised);
+        if owners_body {
+            if let Some(owner) = out.last_mut() {
+                owner.text.push('’');
+            }
+        }
+        let joined = joined || owners_body;
         // "Hurri..." is a word cut short; not one the next word follows straight after the
         // dots, a pause between the two ("Erykah Badu…and Betty Davis").
         let dots = ["...", "…"].iter().find_map(|d| text[end..].strip_prefix(d));
@@ -488,6 +502,12 @@ pub fn tokenize(
         *sentence_start = true;
     }
 }
+
+/// The nouns of bodies that a plural's possessive may open ("Employers’ Association").
+const BODIES_OF_MEMBERS: &[&str] = &[
+    "association", "union", "party", "federation", "council", "league", "alliance", "guild",
+    "society", "congress", "fund", "front", "movement", "committee", "commission", "club",
+];
 
 /// The longest reference marker: a number, a lowercase letter or a note number ("n 3") in
 /// square brackets.
