@@ -5116,4 +5116,14 @@ mod tests {
         assert!(h.iter().any(|h| h == "Northern Millers’ Federation"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Northern Millers" || h == "Federation" || h.contains("’ Barn")), "{h:?}");
     }
+
+    #[test]
+    fn an_agreement_named_after_a_city_keeps_its_lowercase_noun() {
+        let h = headings_of(&[
+            "Earlier pledges such as the Velmora protocol achieved little, said Ada Quill.",
+            "Nations that signed the Velmora protocol missed its targets.",
+        ]);
+        assert!(h.iter().any(|h| h == "Velmora protocol"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmora"), "{h:?}");
+    }
 }

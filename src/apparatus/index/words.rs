@@ -321,6 +321,9 @@ const BODY_NOUNS: &[&str] = &[
     "countries", "nations",
     // Honours named after their founder or patron: "a Turing award", "the Stirling prize".
     "award", "prize", "medal",
+    // Agreements named after the place of their signing: "the Kyoto protocol", "the Oslo
+    // accords".
+    "protocol", "accord", "accords", "treaty",
     // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition".
     "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
     "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
