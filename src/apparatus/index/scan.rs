@@ -201,7 +201,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             let first = corpus.tokens.len();
             let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
             run += 1;
-            walk(inlines, false, &mut |text, italic| {
+            // The style of the text node of the last word, and whether only blanks followed it.
+            let mut last: Option<(Style, bool)> = None;
+            walk_styled(inlines, Style::default(), &mut |text, style| {
+                let italic = style.italic;
                 let at = NodeAt {
                     article: a,
                     block: b,
@@ -214,6 +217,21 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                 corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
                 nonprose::mark_equations(&mut corpus.tokens[from..], text);
+                // "The Office for [Students](…)": a text node of one word goes on with the word
+                // before when only blanks part them and they are set alike (not "**Developer**
+                // Paintbucket Games", nor "[Befrienders Worldwide](…)" after "and", a name of
+                // its own).
+                let one_word = corpus.tokens.len() == from + 1;
+                if let Some(word) = corpus.tokens.get_mut(from) {
+                    if last == Some((style, true)) && one_word && open_before(text) && !word.sentence_start {
+                        word.joined = true;
+                    }
+                }
+                last = match last {
+                    _ if corpus.tokens.len() > from => Some((style, open_after(text))),
+                    Some((set, open)) => Some((set, open && text.trim().is_empty())),
+                    None => None,
+                };
             });
             corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
             nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
@@ -257,16 +275,38 @@ pub fn for_each_run<'a>(block: &'a Block, f: &mut impl FnMut(&'a [Inline])) {
 /// Visits the text nodes of `inlines` depth first, in reading order, saying whether each
 /// is in italics.
 fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, bool)) {
+    walk_styled(inlines, Style { italic, strong: false }, &mut |text, style| f(text, style.italic));
+}
+
+/// How a text node is set: in italics, in bold.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Style {
+    italic: bool,
+    strong: bool,
+}
+
+/// Visits the text nodes of `inlines` depth first, in reading order, with their style.
+fn walk_styled<'a>(inlines: &'a [Inline], style: Style, f: &mut impl FnMut(&'a str, Style)) {
     for inline in inlines {
         match inline {
-            Inline::Text(t) => f(t, italic),
-            Inline::Emphasis(c) => walk(c, true, f),
-            Inline::Strong(c) | Inline::Link { content: c, .. } | Inline::Lang { content: c, .. } => {
-                walk(c, italic, f)
-            }
+            Inline::Text(t) => f(t, style),
+            Inline::Emphasis(c) => walk_styled(c, Style { italic: true, ..style }, f),
+            Inline::Strong(c) => walk_styled(c, Style { strong: true, ..style }, f),
+            Inline::Link { content: c, .. } | Inline::Lang { content: c, .. } => walk_styled(c, style, f),
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
+}
+
+/// Whether `text` ends in a word, or only blanks follow its last word: a word of the next
+/// text node may go on with it.
+fn open_after(text: &str) -> bool {
+    text.trim_end().ends_with(char::is_alphanumeric)
+}
+
+/// Whether `text` opens with a word, after blanks at most.
+fn open_before(text: &str) -> bool {
+    text.trim_start().starts_with(char::is_alphanumeric)
 }
 
 /// A section number opening a heading or a contents entry ("1 Etymology", "3.1 Foreign
@@ -689,6 +729,25 @@ mod tests {
         article.meta.language = crate::language::detect(&crate::language::sample(&article));
         let proposes = crate::language::reads_english(&article, "en-GB");
         scan_article(0, &article, proposes).tokens.iter().filter(|t| t.running).count()
+    }
+
+    #[test]
+    fn a_link_on_a_name_s_last_word_goes_on_with_it_a_link_on_a_whole_name_does_not() {
+        let link = |text: &str| Inline::Link { url: "https://example.org".into(), content: vec![Inline::Text(text.into())] };
+        let content = vec![
+            Inline::Text("The Board for ".into()),
+            link("Orchards"),
+            Inline::Text(" met the ".into()),
+            link("Velmora Guild"),
+            Inline::Text(" and ".into()),
+            link("Tamsa Trust"),
+            Inline::Text(" today.".into()),
+        ];
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![Block::Paragraph { id: "ch01-p1".into(), content }], footnotes: Vec::new(), report: Default::default() };
+        let tokens = scan_article(0, &article, true).tokens;
+        let joined = |word: &str| tokens.iter().find(|t| t.text == word).is_some_and(|t| t.joined);
+        assert!(joined("Orchards"), "{tokens:?}");
+        assert!(!joined("Velmora") && !joined("Tamsa"), "{tokens:?}");
     }
 
     #[test]
