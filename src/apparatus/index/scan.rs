@@ -203,6 +203,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             run += 1;
             // The style of the text node of the last word, and whether only blanks followed it.
             let mut last: Option<(Style, bool)> = None;
+            let spec_box = paragraph && is_spec_box(inlines);
             walk_styled(inlines, Style::default(), &mut |text, style| {
                 let italic = style.italic;
                 let at = NodeAt {
@@ -216,6 +217,9 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let from = corpus.tokens.len();
                 tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                 corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                if spec_box && style.strong {
+                    corpus.tokens[from..].iter_mut().for_each(|t| t.running = false);
+                }
                 nonprose::mark_equations(&mut corpus.tokens[from..], text);
                 // "The Office for [Students](…)": a text node of one word goes on with the word
                 // before when only blanks part them and they are set alike (not "**Developer**
@@ -327,6 +331,28 @@ fn is_link_bar(inlines: &[Inline]) -> bool {
     let mut bars = 0;
     walk(inlines, false, &mut |text, _| bars += text.matches(" | ").count());
     bars >= 2
+}
+
+/// The fewest labels of a specification box.
+const SPEC_BOX_MIN_LABELS: usize = 4;
+
+/// The most words of a label of a specification box.
+const SPEC_LABEL_MAX_WORDS: usize = 3;
+
+/// Whether a paragraph is a specification box: opened by a label in bold, and made of short
+/// labels in bold each followed by its value ("**Developer** Paintbucket Games
+/// **Multiplayer?** No **Link** Official site"). Its labels are the page's, no names.
+fn is_spec_box(inlines: &[Inline]) -> bool {
+    let label = |i: &Inline| match i {
+        Inline::Strong(c) => {
+            let mut words = 0;
+            walk(c, false, &mut |text, _| words += text.split_whitespace().count());
+            (1..=SPEC_LABEL_MAX_WORDS).contains(&words)
+        }
+        _ => false,
+    };
+    let valued = inlines.windows(2).filter(|w| label(&w[0]) && !matches!(w[1], Inline::Strong(_))).count();
+    inlines.first().is_some_and(label) && valued >= SPEC_BOX_MIN_LABELS
 }
 
 /// Whether the last text of `inlines` closes a sentence (a headline does not).
@@ -748,6 +774,20 @@ mod tests {
         let joined = |word: &str| tokens.iter().find(|t| t.text == word).is_some_and(|t| t.joined);
         assert!(joined("Orchards"), "{tokens:?}");
         assert!(!joined("Velmora") && !joined("Tamsa"), "{tokens:?}");
+    }
+
+    #[test]
+    fn the_labels_of_a_specification_box_are_no_running_words() {
+        let strong = |text: &str| Inline::Strong(vec![Inline::Text(text.into())]);
+        let text = |text: &str| Inline::Text(text.into());
+        let running = |content: Vec<Inline>| running_words(Block::Paragraph { id: "ch01-p1".into(), content });
+        let spec = vec![
+            strong("Maker"), text(" Orvin Works "), strong("Price"), text(" $20 "),
+            strong("Tested on"), text(" Velmora Mark 2 "), strong("Online?"), text(" Yes"),
+        ];
+        assert_eq!(running(spec), 7, "only the values run");
+        let prose = vec![text("Then "), strong("Ada Quill"), text(" met "), strong("Tam Orrel"), text(", "), strong("Ida Vell"), text(" and "), strong("Bo Lane"), text(".")];
+        assert_eq!(running(prose), 11);
     }
 
     #[test]
