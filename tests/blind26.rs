@@ -34,10 +34,11 @@ mod gold;
 /// Radio News"), labels of a specification box ("Link", "Multiplayer", "Reviewed",
 /// "Secrecy", "Strength", "Propaganda"), "In Residence", "DIRS",
 /// "Washington"; missed: lowercase topics, titles, "AI" taken for "Allen Institute".
-/// After session index17's rules: 84.0% (89 of 106), 25 junk of 145 (the labels of the
-/// review's specification box, "Link", "Multiplayer", "Reviewed", no longer proposed).
+/// After session index17's rules: 84.0% (89 of 106), 24 junk of 144 (the labels of the
+/// review's specification box, "Link", "Multiplayer", "Reviewed", and "Hitler Chancellor" no
+/// longer proposed).
 const PRESENT_REACHED: f64 = 0.839;
-const JUNK_REACHED: usize = 25;
+const JUNK_REACHED: usize = 24;
 
 #[test]
 fn blind26_index() {

@@ -776,11 +776,39 @@ fn collect_forms(
     forms.iter_mut().for_each(keep_stranded_owner);
     split_run_ons(&mut forms);
     cut_trailing_labels(&mut forms, casing);
+    cut_trailing_offices(&mut forms);
     cut_sentence_openers(&mut forms, casing);
     cut_opening_roles(&mut forms, casing);
     count_makers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     (forms, alone)
+}
+
+/// "appointing Hitler Chancellor", "elected Ada Quill President": a title of office after a
+/// name the text gives without it is the office the person was given, no part of the name;
+/// the occurrence is the name's. Not a title after another title or a rank ("Lord
+/// Chancellor", "Vice President"), nor one the article introduces ("the Exchequer Chancellor").
+fn cut_trailing_offices(forms: &mut Vec<Form>) {
+    let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let office = |k: &String| words::is_honorific(k) && !words::is_title_modifier(k);
+    let cuts: Vec<(usize, usize)> = forms
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.keys.len() >= 2 && f.determined + f.determined_attributive == 0 && f.keys.last().is_some_and(office))
+        .filter(|(_, f)| f.keys[f.keys.len() - 2..f.keys.len() - 1].iter().all(|k| !words::is_honorific(k) && !is_rank(k)))
+        .filter_map(|(n, f)| index.get(&f.keys[..f.keys.len() - 1].join(" ")).map(|&name| (n, name)))
+        .collect();
+    for &(n, name) in &cuts {
+        let (count, mid) = (forms[n].count, forms[n].mid_sentence);
+        forms[name].count += count;
+        forms[name].mid_sentence += mid;
+    }
+    let gone: HashSet<usize> = cuts.iter().map(|c| c.0).collect();
+    let mut n = 0;
+    forms.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
 }
 
 /// Whether the run at `start` is joined by "and" to the run `ps..pe` before it, which opens
@@ -5125,5 +5153,15 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Velmora protocol"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Velmora"), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_of_office_after_a_name_met_without_it_is_the_office_given() {
+        let h = headings_of(&[
+            "In 1921 the council named Orrel Chancellor, and Orrel kept the seal for years.",
+            "Later Vice President Ada Quill thanked Orrel.",
+        ]);
+        assert!(h.iter().any(|h| h == "Orrel"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Orrel Chancellor"), "{h:?}");
     }
 }
