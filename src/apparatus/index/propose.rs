@@ -2048,6 +2048,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             return if end - 1 > i { end - 1 } else { end };
         }
         let mut j = end;
+        // "Allen Institute for AI": a common abbreviation is the topic of an institution
+        // noun's connector, and a word of its name.
+        let mut topic_abbreviation = false;
         // "Project xCloud": a brand in its own casing goes on with a lone noun of a body or
         // a programme before it (not "Apple iPhone": two names).
         let brand_next = end == i + 1 && words::is_non_person(&tokens[i].key) && tokens.get(end).is_some_and(|t| is_brand_casing(&t.text));
@@ -2118,6 +2121,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 break;
             }
             work_of |= work_title;
+            topic_abbreviation = institutional && taken && tokens.get(j).is_some_and(|t| t.running && words::is_common_abbreviation(&t.key) && t.text.chars().all(char::is_uppercase));
             purpose |= institutional && taken && connector.starts_with("for");
             institution |= institutional && taken;
             if institutional && taken && connector == "of" {
@@ -2127,7 +2131,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         // "Statistics New Zealand June 2018 estimate": a month before a number is a date.
         let date = words::is_month(tokens.get(j).map_or("", |t| t.key.as_str()))
             && tokens.get(j + 1).is_some_and(|n| n.joined && n.text.starts_with(|c: char| c.is_ascii_digit()));
-        if j < tokens.len() && tokens[j].joined && capital(tokens, j, casing) && !date && !opens_clause(tokens, j) {
+        if j < tokens.len() && tokens[j].joined && (capital(tokens, j, casing) || topic_abbreviation) && !date && !opens_clause(tokens, j) {
             end = j + 1;
         } else {
             break;
@@ -2626,12 +2630,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     }
     // "the Founder's Edition bundle and Pro service" beside "Stadia Pro": a word always before
     // a lowercase noun, ending one longer name (no person's) and opening none, is its short
-    // form used as a modifier.
+    // form used as a modifier; not the topic after its connector ("AI research" beside "Allen
+    // Institute for AI").
+    let topic_last = |f: &Form| f.keys.len() > 1 && words::is_connector(&f.keys[f.keys.len() - 2]);
     for (n, f) in forms.iter().enumerate() {
         let modifier = f.keys.len() == 1 && f.count > 0 && f.attributive == f.count && parent[n] == n;
         let opens = openers.contains_key(f.keys[0].as_str());
         if let Some([long]) = enders.get(f.keys[0].as_str()).map(Vec::as_slice).filter(|_| modifier && !opens) {
-            if !persons[*long] {
+            if !persons[*long] && !topic_last(&forms[*long]) {
                 parent[n] = root_of(&parent, *long);
             }
         }
@@ -5163,5 +5169,21 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Orrel"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Orrel Chancellor"), "{h:?}");
+    }
+
+    #[test]
+    fn a_common_abbreviation_after_an_institution_s_connector_ends_its_name() {
+        let h = headings_of(&[
+            "The Quill Institute for AI, founded by Ada Quill, warned that AI uses much power.",
+            "Engineers at the Quill Institute for AI said so again; the AI boom goes on.",
+        ]);
+        assert!(h.iter().any(|h| h == "Quill Institute for AI"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Quill Institute"), "{h:?}");
+        let p = proposals(&[
+            "The Quill Institute for AI, founded by Ada Quill, warned that AI research uses much power.",
+            "Its AI models and AI chips, said the Quill Institute for AI, are costly.",
+        ]);
+        let institute = p.iter().find(|p| p.heading == "Quill Institute for AI").expect("the institute");
+        assert_eq!(institute.forms, ["Quill Institute for AI"]);
     }
 }
