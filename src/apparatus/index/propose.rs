@@ -2099,8 +2099,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
-            // italics takes any ("History of the Russian Revolution").
-            let italic = tokens[end - 1..=j.min(tokens.len() - 1)].iter().all(|t| t.italic);
+            // italics takes any ("History of the Russian Revolution"), when the italics open
+            // with it (not a paragraph set in italics: "a Software Engineer for SpaceX").
+            let opens_italics = i == 0 || tokens[i - 1].node != tokens[i].node || !tokens[i - 1].italic;
+            let italic = opens_italics && tokens[end - 1..=j.min(tokens.len() - 1)].iter().all(|t| t.italic);
             // One word, "of", and a last word met capitalised only there make a title
             // ("Attack of the Clones"); not "Anna Petrova of the Bank of England", nor "the
             // West Division on Wisconsin".
@@ -5185,5 +5187,20 @@ mod tests {
         ]);
         let institute = p.iter().find(|p| p.heading == "Quill Institute for AI").expect("the institute");
         assert_eq!(institute.forms, ["Quill Institute for AI"]);
+    }
+
+    #[test]
+    fn a_paragraph_set_in_italics_is_no_title_whose_connectors_join_names() {
+        let italic_proposals = |text: &str| {
+            let mut corpus = Corpus::default();
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: 0, ordinal: 0 });
+            super::super::scan::tokenize(text, 0, true, &mut true, &mut corpus.tokens);
+            corpus.tokens.iter_mut().for_each(|t| t.italic = true);
+            propose(&corpus).into_iter().map(|p| p.heading).collect::<Vec<_>>()
+        };
+        let h = italic_proposals("Ada Quill is a Senior Engineer for Velmora Works, and she lives in Tamsa.");
+        assert!(h.iter().any(|h| h == "Velmora Works"), "{h:?}");
+        let h = italic_proposals("History of the Velmora Revolution");
+        assert!(h.iter().any(|h| h == "History of the Velmora Revolution"), "{h:?}");
     }
 }
