@@ -727,6 +727,7 @@ fn collect_forms(
                 || after_role
                 || after.is_some_and(|a| a.joined && words::is_speech_verb(&a.key))
                 || run[run.len() - 1].handle_after
+                || run[0].attribution
                 || speaker_label(tokens, start, end)
                 || (run.len() > 1 && affiliated(tokens, end))
                 || previous.is_some_and(|(_, ps, pe)| shares_plural_title(tokens, ps, pe, start));
@@ -788,13 +789,27 @@ fn collect_forms(
 /// name the text gives without it is the office the person was given, no part of the name;
 /// the occurrence is the name's. Not a title after another title or a rank ("Lord
 /// Chancellor", "Vice President"), nor one the article introduces ("the Exchequer Chancellor").
+/// So is a role after the name of a body of several words ("The Brag Magazine Editor",
+/// "Velmora City Council Leader"): the person's post there, cut even when the body's name is
+/// met only so.
 fn cut_trailing_offices(forms: &mut Vec<Form>) {
-    let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let mut index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
     let office = |k: &String| words::is_honorific(k) && !words::is_title_modifier(k);
+    let post_of_body = |f: &Form| {
+        f.keys.len() >= 3 && f.named_work == 0 && f.keys.last().is_some_and(|k| words::is_role_noun(k)) && words::is_non_person(&f.keys[f.keys.len() - 2])
+    };
+    for (n, f) in forms.iter_mut().enumerate() {
+        let head = f.keys[..f.keys.len().saturating_sub(1)].join(" ");
+        if post_of_body(f) && !index.contains_key(&head) {
+            f.keys.pop();
+            f.words.pop();
+            index.insert(head, n);
+        }
+    }
     let cuts: Vec<(usize, usize)> = forms
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.keys.len() >= 2 && f.determined + f.determined_attributive == 0 && f.keys.last().is_some_and(office))
+        .filter(|(_, f)| f.keys.len() >= 2 && f.determined + f.determined_attributive == 0 && (f.keys.last().is_some_and(office) || post_of_body(f)))
         .filter(|(_, f)| f.keys[f.keys.len() - 2..f.keys.len() - 1].iter().all(|k| !words::is_honorific(k) && !is_rank(k)))
         .filter_map(|(n, f)| index.get(&f.keys[..f.keys.len() - 1].join(" ")).map(|&name| (n, name)))
         .collect();
@@ -3159,7 +3174,7 @@ pub fn invert(words: &[String], particle_in_front: bool) -> String {
     }
     // The surname: the last word and the particles before it.
     let mut from = names.len() - 1;
-    while from > 1 && is_particle(names[from - 1]) {
+    while from > 1 && (is_particle(names[from - 1]) || words::is_surname_particle(names[from - 1])) {
         from -= 1;
     }
     while !particle_in_front && from < names.len() - 1 && words::is_trailing_particle(names[from]) {
@@ -4956,6 +4971,8 @@ mod tests {
     fn inversion() {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert_eq!(invert(&w("Leon Trotsky"), false), "Trotsky, Leon");
+        assert_eq!(invert(&w("Marco Di Lauro"), false), "Di Lauro, Marco");
+        assert_eq!(invert(&w("Di Wen"), false), "Di Wen");
         assert_eq!(invert(&w("V. I. Lenin"), false), "Lenin, V. I.");
         assert_eq!(invert(&w("General Lavr Kornilov"), false), "Kornilov, Lavr");
         assert_eq!(invert(&w("Tsar Nicholas"), false), "Nicholas");
@@ -5171,6 +5188,9 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Orrel"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Orrel Chancellor"), "{h:?}");
+        let h = headings_of(&["The record won praise from Tamberlo Quade, The Velmora Gazette Editor, and others."]);
+        assert!(h.iter().any(|h| h == "Velmora Gazette"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Editor")), "{h:?}");
     }
 
     #[test]
@@ -5202,5 +5222,15 @@ mod tests {
         assert!(h.iter().any(|h| h == "Velmora Works"), "{h:?}");
         let h = italic_proposals("History of the Velmora Revolution");
         assert!(h.iter().any(|h| h == "History of the Velmora Revolution"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_attribution_s_dash_is_a_person_s() {
+        let mut corpus = Corpus::default();
+        corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: 0, ordinal: 0 });
+        super::super::scan::tokenize("Tamberlo Quade, Writer", 0, true, &mut true, &mut corpus.tokens);
+        corpus.tokens[0].attribution = true;
+        let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
+        assert!(h.iter().any(|h| h == "Quade, Tamberlo"), "{h:?}");
     }
 }

@@ -57,6 +57,8 @@ pub struct Token {
     /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
     /// the nickname of a person.
     pub handle_after: bool,
+    /// It opens an attribution, after its dash ("– Kyle Orrel, Writer"): a person's name.
+    pub attribution: bool,
     /// It opens a cell of a table set in plain text: a column gap stands before it.
     pub cell: bool,
     /// The cell of a table it stands in: the table (numbered through the book), the column
@@ -247,8 +249,12 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             }
             let tokens = &corpus.tokens[first..];
             let title_case = is_headline(tokens) || (paragraph && is_short_title(tokens));
-            if (!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens) {
+            let attribution = is_attribution(inlines);
+            if ((!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens)) && !attribution {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
+            }
+            if let Some(name) = corpus.tokens.get_mut(first).filter(|_| attribution) {
+                name.attribution = true;
             }
             if is_link_bar(inlines) {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
@@ -382,6 +388,14 @@ fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
     let mut last = String::new();
     walk(inlines, false, &mut |text, _| last = text.to_string());
     last.trim_end().ends_with('?') && tokens.len() >= 3 && tokens.iter().all(Token::capitalised)
+}
+
+/// Whether a run is an attribution, a dash before a name ("– Kyle Orrel, Writer" under a
+/// quotation): its capitals are a name's and a role's, not a title's.
+fn is_attribution(inlines: &[Inline]) -> bool {
+    let text = plain_text(inlines);
+    let rest = text.trim_start().strip_prefix(['–', '—']).map(str::trim_start);
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// A title-case line: its content words nearly all capitalised.
@@ -558,6 +572,7 @@ pub fn tokenize(
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
+            attribution: false,
             table_cell: None,
         });
         *sentence_start = false;
@@ -774,6 +789,14 @@ mod tests {
         let joined = |word: &str| tokens.iter().find(|t| t.text == word).is_some_and(|t| t.joined);
         assert!(joined("Orchards"), "{tokens:?}");
         assert!(!joined("Velmora") && !joined("Tamsa"), "{tokens:?}");
+    }
+
+    #[test]
+    fn an_attribution_under_a_quotation_is_no_headline_and_opens_with_a_name() {
+        let block = Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Strong(vec![Inline::Text("– Tamberlo Quade, The Velmora Gazette Editor".into())])] };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let tokens = scan_article(0, &article, true).tokens;
+        assert!(tokens[0].attribution && tokens.iter().all(|t| !t.headline), "{tokens:?}");
     }
 
     #[test]

@@ -461,6 +461,13 @@ pub fn is_regnal_number(word: &str) -> bool {
     !word.is_empty() && tens.iter().any(|t| word.strip_prefix(t).is_some_and(|u| units.contains(&u) && !(t.is_empty() && u.is_empty())))
 }
 
+/// The capitalised particle of a modern Italian surname, no connector of names ("Michael Di
+/// Iorio"): it goes first with the surname when given names stand before it (Chicago 16.76,
+/// "Di Iorio, Michael"; a Portuguese "dos" follows the given names, 16.86).
+pub fn is_surname_particle(word: &str) -> bool {
+    word == "Di"
+}
+
 /// A particle that follows the given names after inversion.
 pub fn is_trailing_particle(word: &str) -> bool {
     TRAILING_PARTICLES.contains(&word)
