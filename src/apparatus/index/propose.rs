@@ -2468,6 +2468,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && (!words::is_adjectival(k) || listed_with_name)
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
+                // "German citizens", "a Native woman": an adjective of a people alone.
+                && !words::is_people_adjective(k)
                 && !words::is_adherent(k)
                 // "our new President and CEO": a role without a name names no one.
                 && !words::is_role_noun(k)
@@ -5232,5 +5234,15 @@ mod tests {
         corpus.tokens[0].attribution = true;
         let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
         assert!(h.iter().any(|h| h == "Quade, Tamberlo"), "{h:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_a_people_alone_is_no_heading() {
+        let h = headings_of(&[
+            "German farmers and a Native woman from Velmora said the Nazis took their land.",
+            "Indigenous leaders of the Velmora Indigenous Council agreed; Nazi records show it.",
+        ]);
+        assert!(!h.iter().any(|h| ["German", "Native", "Indigenous", "Nazi", "Nazis"].contains(&h.as_str())), "{h:?}");
+        assert!(h.iter().any(|h| h == "Velmora Indigenous Council"), "{h:?}");
     }
 }

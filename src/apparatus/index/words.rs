@@ -579,7 +579,7 @@ pub fn is_country_abbreviation(key: &str) -> bool {
 /// Adherents of a creed ("Muslims", "a Hindu"): a people, not a heading of its own.
 pub fn is_adherent(key: &str) -> bool {
     let singular = key.strip_suffix('s').unwrap_or(key);
-    ["muslim", "hindu", "sikh", "jew", "protestant", "mormon", "quaker", "jain", "moslem"].contains(&singular)
+    ["muslim", "hindu", "sikh", "jew", "protestant", "mormon", "quaker", "jain", "moslem", "nazi"].contains(&singular)
 }
 
 /// Nationality and language words that no ending marks.
@@ -587,7 +587,15 @@ pub fn is_adherent(key: &str) -> bool {
 const NATIONALITIES: &[&str] = &[
     "french", "greek", "dutch", "swiss", "thai", "czech", "welsh", "scots", "roman", "latin",
     "basque", "serb", "croat", "slav", "slovak", "lao", "khmer", "gallic", "norse", "irish",
+    "german",
 ];
+
+/// An adjective of a nation or a people that no suffix shows ("French", "German", "Native",
+/// "Indigenous"): alone, it qualifies; the nation or the people has a name of its own.
+pub fn is_people_adjective(key: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[NATIONALITIES, &["native", "indigenous"]]);
+    SET.contains(key)
+}
 
 /// A lowercase word shaped like an adjective or participle ("dual", "working", "moderate").
 pub fn is_adjective_form(key: &str) -> bool {
