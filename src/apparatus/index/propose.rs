@@ -144,6 +144,9 @@ struct Form {
     /// Occurrences right after "degree" or "degrees" ("six degrees Celsius"): a scale of
     /// measure when all are so.
     after_degrees: usize,
+    /// Occurrences in an oath ("for God’s sake", "thank God", ", Jesus,"): an exclamation,
+    /// no heading, when all are so.
+    oaths: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -671,6 +674,7 @@ fn collect_forms(
                 || tokens.get(end).is_some_and(|t| t.en_dash_before && t.capitalised());
             forms[n].dash_paired += usize::from(dashed);
             forms[n].after_degrees += usize::from(start > 0 && run[0].joined && ["degree", "degrees"].contains(&tokens[start - 1].key.as_str()));
+            forms[n].oaths += usize::from(oath(tokens, start, end));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
@@ -824,6 +828,26 @@ fn cut_trailing_offices(forms: &mut Vec<Form>) {
         n += 1;
         !gone.contains(&(n - 1))
     });
+}
+
+/// The sacred names an oath takes.
+const SWORN_BY: &[&str] = &["god", "jesus", "christ", "lord", "heaven", "heavens"];
+
+/// Whether the one-word run at `start..end` is a sacred name in an oath: "for God’s sake",
+/// "thank God", "oh my God", "God knows", or set off by commas inside a sentence ("give it to
+/// her, Jesus, I thought").
+fn oath(tokens: &[Token], start: usize, end: usize) -> bool {
+    let word = &tokens[start];
+    if end != start + 1 || !SWORN_BY.contains(&word.key.as_str()) {
+        return false;
+    }
+    let before = start.checked_sub(1).map(|b| tokens[b].key.as_str()).filter(|_| word.joined);
+    let after = tokens.get(end).filter(|a| a.joined && a.node == word.node);
+    let sake = word.possessive && after.is_some_and(|a| a.key == "sake");
+    let exclaimed = before.is_some_and(|b| ["thank", "oh", "my", "swear"].contains(&b));
+    let verb = !word.possessive && after.is_some_and(|a| ["knows", "forbid", "willing"].contains(&a.key.as_str()));
+    let aside = word.comma_before && !word.sentence_start && tokens.get(end).is_some_and(|a| a.comma_before && a.node == word.node);
+    sake || exclaimed || verb || aside
 }
 
 /// Whether the run at `start` is joined by "and" to the run `ps..pe` before it, which opens
@@ -2350,6 +2374,9 @@ fn crossing(tokens: &[Token], start: usize, end: usize) -> bool {
 /// common or one-letter words.
 fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.mid_sentence == 0 {
+        return false;
+    }
+    if f.oaths > 0 && f.oaths == f.count {
         return false;
     }
     // An article alone is no title, though set as one ("*and the*" of a name set in
@@ -5244,5 +5271,15 @@ mod tests {
         ]);
         assert!(!h.iter().any(|h| ["German", "Native", "Indigenous", "Nazi", "Nazis"].contains(&h.as_str())), "{h:?}");
         assert!(h.iter().any(|h| h == "Velmora Indigenous Council"), "{h:?}");
+    }
+
+    #[test]
+    fn a_sacred_name_in_an_oath_is_no_heading() {
+        let h = headings_of(&[
+            "She wore a veil, for God’s sake, and thank God the Velmora Choir sang.",
+            "Give it to her, Jesus, I thought; the hymn praised Jesus and the Velmora Choir.",
+        ]);
+        assert!(!h.iter().any(|h| h == "God"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Jesus"), "{h:?}");
     }
 }
