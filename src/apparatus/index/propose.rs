@@ -147,6 +147,9 @@ struct Form {
     /// Occurrences in an oath ("for God’s sake", "thank God", ", Jesus,"): an exclamation,
     /// no heading, when all are so.
     oaths: usize,
+    /// Occurrences right before a member of a party ("the Labour MP", "the Green
+    /// candidate"): the party's name, though the text writes the word in lowercase too.
+    before_member: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -675,6 +678,7 @@ fn collect_forms(
             forms[n].dash_paired += usize::from(dashed);
             forms[n].after_degrees += usize::from(start > 0 && run[0].joined && ["degree", "degrees"].contains(&tokens[start - 1].key.as_str()));
             forms[n].oaths += usize::from(oath(tokens, start, end));
+            forms[n].before_member += usize::from(!run[0].sentence_start && tokens.get(end).is_some_and(|a| a.joined && PARTY_MEMBERS.contains(&a.text.as_str())));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic));
             forms[n].post += usize::from(post_context(tokens, start, end));
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
@@ -829,6 +833,9 @@ fn cut_trailing_offices(forms: &mut Vec<Form>) {
         !gone.contains(&(n - 1))
     });
 }
+
+/// The members of a party in its name's wake ("the Labour MP", "the Green candidate").
+const PARTY_MEMBERS: &[&str] = &["MP", "MPs", "peer", "peers", "councillor", "councillors", "candidate", "candidates", "backbencher", "backbenchers"];
 
 /// The sacred names an oath takes.
 const SWORN_BY: &[&str] = &["god", "jesus", "christ", "lord", "heaven", "heavens"];
@@ -2489,7 +2496,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
             k.chars().count() > 1
-                && !is_common(k, casing)
+                && (!is_common(k, casing) || (f.before_member > 0 && f.before_member == f.count))
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
                 && (!words::is_adjectival(k) || listed_with_name)
@@ -5281,5 +5288,16 @@ mod tests {
         ]);
         assert!(!h.iter().any(|h| h == "God"), "{h:?}");
         assert!(h.iter().any(|h| h == "Jesus"), "{h:?}");
+    }
+
+    #[test]
+    fn a_common_word_before_a_party_member_is_the_party_s_name() {
+        let h = headings_of(&[
+            "Ada Quill, the Harvest MP for Velmora, said the harvest was poor.",
+            "The harvest failed again, and the Harvest candidates blamed Tamsa Orrel.",
+        ]);
+        assert!(h.iter().any(|h| h == "Harvest"), "{h:?}");
+        let h = headings_of(&["The harvest failed. Harvest came late, said Ada Quill of Velmora."]);
+        assert!(!h.iter().any(|h| h == "Harvest"), "{h:?}");
     }
 }
