@@ -2502,8 +2502,9 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && (!words::is_adjectival(k) || listed_with_name)
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
-                // "German citizens", "a Native woman": an adjective of a people alone.
-                && !words::is_people_adjective(k)
+                // "German citizens", "a Native woman": an adjective of a people alone (not
+                // a language: "written in Latin").
+                && !(words::is_people_adjective(k) && f.located == 0)
                 && !words::is_adherent(k)
                 // "our new President and CEO": a role without a name names no one.
                 && !words::is_role_noun(k)
@@ -5008,7 +5009,7 @@ mod tests {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert_eq!(invert(&w("Leon Trotsky"), false), "Trotsky, Leon");
         assert_eq!(invert(&w("Marco Di Lauro"), false), "Di Lauro, Marco");
-        assert_eq!(invert(&w("Di Wen"), false), "Di Wen");
+        assert_eq!(invert(&w("Di Wen"), false), "Wen, Di");
         assert_eq!(invert(&w("V. I. Lenin"), false), "Lenin, V. I.");
         assert_eq!(invert(&w("General Lavr Kornilov"), false), "Kornilov, Lavr");
         assert_eq!(invert(&w("Tsar Nicholas"), false), "Nicholas");
