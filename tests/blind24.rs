@@ -31,10 +31,11 @@ mod gold;
 /// its noun ("Miller"), "Broadcastify police", units ("KB", "IV"); missed: lowercase topics,
 /// "Joker", "1917", "Apple TV+", acronyms ("MLB", "MLS", "SMS", "ELKI", "t-SNE"), "Bong Joon
 /// Ho", persons of the list in bold ("Mueller, Christie Leigh", "Anderson, Charlotte Jones").
-const PRESENT_REACHED: f64 = 0.805;
+/// After session index17's rules: 81.1% (129 of 159), "Bong Joon Ho" no longer inverted.
+const PRESENT_REACHED: f64 = 0.811;
 /// After session index16's rules: 80.5% (128 of 159), 17 junk ("Kullback" and "Leibler",
-/// met only joined by an en dash, no longer proposed alone).
-const JUNK_REACHED: usize = 17;
+/// met only joined by an en dash, no longer proposed alone). After session index17's: 16.
+const JUNK_REACHED: usize = 16;
 
 #[test]
 fn blind24_index() {

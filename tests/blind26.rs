@@ -34,8 +34,12 @@ mod gold;
 /// Radio News"), labels of a specification box ("Link", "Multiplayer", "Reviewed",
 /// "Secrecy", "Strength", "Propaganda"), "In Residence", "DIRS",
 /// "Washington"; missed: lowercase topics, titles, "AI" taken for "Allen Institute".
-const PRESENT_REACHED: f64 = 0.839;
-const JUNK_REACHED: usize = 28;
+/// After session index17's rules: 85.8% (91 of 106), 20 junk of 142 (the labels of the
+/// review's specification box, "Link", "Multiplayer", "Reviewed", "Hitler Chancellor" and the
+/// adjectives "German", "Indigenous", "Nazi" no longer proposed; "Allen Institute for AI"
+/// whole, and "AI" its own heading).
+const PRESENT_REACHED: f64 = 0.858;
+const JUNK_REACHED: usize = 20;
 
 #[test]
 fn blind26_index() {

@@ -36,9 +36,10 @@ fn blind4_chronology() {
 /// longer hides "Fission"), 90.7% (49 of 54), 24 junk (a full name each time before a verb in
 /// the past is a person: "Ankush Dua fixed…", "Ankush Dua contributed…"); 19 junk after
 /// index13's (an eponym always before a term of science is the term's: "Pauli matrices",
-/// "Toeplitz decomposition"; a name only owning nothing is a shop's: "at Christie’s in 2006").
+/// "Toeplitz decomposition"; a name only owning nothing is a shop's: "at Christie’s in 2006");
+/// 18 after index17's (an adjective of a people alone is no heading: "French").
 const PRESENT_REACHED: f64 = 0.907;
-const JUNK_REACHED: usize = 19;
+const JUNK_REACHED: usize = 18;
 
 #[test]
 fn blind4_index() {

@@ -57,6 +57,8 @@ pub struct Token {
     /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
     /// the nickname of a person.
     pub handle_after: bool,
+    /// It opens an attribution, after its dash ("– Kyle Orrel, Writer"): a person's name.
+    pub attribution: bool,
     /// It opens a cell of a table set in plain text: a column gap stands before it.
     pub cell: bool,
     /// The cell of a table it stands in: the table (numbered through the book), the column
@@ -201,7 +203,11 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             let first = corpus.tokens.len();
             let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
             run += 1;
-            walk(inlines, false, &mut |text, italic| {
+            // The style of the text node of the last word, and whether only blanks followed it.
+            let mut last: Option<(Style, bool)> = None;
+            let spec_box = paragraph && is_spec_box(inlines);
+            walk_styled(inlines, Style::default(), &mut |text, style| {
+                let italic = style.italic;
                 let at = NodeAt {
                     article: a,
                     block: b,
@@ -213,7 +219,25 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let from = corpus.tokens.len();
                 tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                 corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                if spec_box && style.strong {
+                    corpus.tokens[from..].iter_mut().for_each(|t| t.running = false);
+                }
                 nonprose::mark_equations(&mut corpus.tokens[from..], text);
+                // "The Office for [Students](…)": a text node of one word goes on with the word
+                // before when only blanks part them and they are set alike (not "**Developer**
+                // Paintbucket Games", nor "[Befrienders Worldwide](…)" after "and", a name of
+                // its own).
+                let one_word = corpus.tokens.len() == from + 1;
+                if let Some(word) = corpus.tokens.get_mut(from) {
+                    if last == Some((style, true)) && one_word && open_before(text) && !word.sentence_start {
+                        word.joined = true;
+                    }
+                }
+                last = match last {
+                    _ if corpus.tokens.len() > from => Some((style, open_after(text))),
+                    Some((set, open)) => Some((set, open && text.trim().is_empty())),
+                    None => None,
+                };
             });
             corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
             nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
@@ -225,8 +249,12 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             }
             let tokens = &corpus.tokens[first..];
             let title_case = is_headline(tokens) || (paragraph && is_short_title(tokens));
-            if (!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens) {
+            let attribution = is_attribution(inlines);
+            if ((!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens)) && !attribution {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
+            }
+            if let Some(name) = corpus.tokens.get_mut(first).filter(|_| attribution) {
+                name.attribution = true;
             }
             if is_link_bar(inlines) {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
@@ -257,16 +285,38 @@ pub fn for_each_run<'a>(block: &'a Block, f: &mut impl FnMut(&'a [Inline])) {
 /// Visits the text nodes of `inlines` depth first, in reading order, saying whether each
 /// is in italics.
 fn walk<'a>(inlines: &'a [Inline], italic: bool, f: &mut impl FnMut(&'a str, bool)) {
+    walk_styled(inlines, Style { italic, strong: false }, &mut |text, style| f(text, style.italic));
+}
+
+/// How a text node is set: in italics, in bold.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Style {
+    italic: bool,
+    strong: bool,
+}
+
+/// Visits the text nodes of `inlines` depth first, in reading order, with their style.
+fn walk_styled<'a>(inlines: &'a [Inline], style: Style, f: &mut impl FnMut(&'a str, Style)) {
     for inline in inlines {
         match inline {
-            Inline::Text(t) => f(t, italic),
-            Inline::Emphasis(c) => walk(c, true, f),
-            Inline::Strong(c) | Inline::Link { content: c, .. } | Inline::Lang { content: c, .. } => {
-                walk(c, italic, f)
-            }
+            Inline::Text(t) => f(t, style),
+            Inline::Emphasis(c) => walk_styled(c, Style { italic: true, ..style }, f),
+            Inline::Strong(c) => walk_styled(c, Style { strong: true, ..style }, f),
+            Inline::Link { content: c, .. } | Inline::Lang { content: c, .. } => walk_styled(c, style, f),
             Inline::NoteRef(_) | Inline::Anchor(_) => {}
         }
     }
+}
+
+/// Whether `text` ends in a word, or only blanks follow its last word: a word of the next
+/// text node may go on with it.
+fn open_after(text: &str) -> bool {
+    text.trim_end().ends_with(char::is_alphanumeric)
+}
+
+/// Whether `text` opens with a word, after blanks at most.
+fn open_before(text: &str) -> bool {
+    text.trim_start().starts_with(char::is_alphanumeric)
 }
 
 /// A section number opening a heading or a contents entry ("1 Etymology", "3.1 Foreign
@@ -287,6 +337,28 @@ fn is_link_bar(inlines: &[Inline]) -> bool {
     let mut bars = 0;
     walk(inlines, false, &mut |text, _| bars += text.matches(" | ").count());
     bars >= 2
+}
+
+/// The fewest labels of a specification box.
+const SPEC_BOX_MIN_LABELS: usize = 4;
+
+/// The most words of a label of a specification box.
+const SPEC_LABEL_MAX_WORDS: usize = 3;
+
+/// Whether a paragraph is a specification box: opened by a label in bold, and made of short
+/// labels in bold each followed by its value ("**Developer** Paintbucket Games
+/// **Multiplayer?** No **Link** Official site"). Its labels are the page's, no names.
+fn is_spec_box(inlines: &[Inline]) -> bool {
+    let label = |i: &Inline| match i {
+        Inline::Strong(c) => {
+            let mut words = 0;
+            walk(c, false, &mut |text, _| words += text.split_whitespace().count());
+            (1..=SPEC_LABEL_MAX_WORDS).contains(&words)
+        }
+        _ => false,
+    };
+    let valued = inlines.windows(2).filter(|w| label(&w[0]) && !matches!(w[1], Inline::Strong(_))).count();
+    inlines.first().is_some_and(label) && valued >= SPEC_BOX_MIN_LABELS
 }
 
 /// Whether the last text of `inlines` closes a sentence (a headline does not).
@@ -316,6 +388,14 @@ fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
     let mut last = String::new();
     walk(inlines, false, &mut |text, _| last = text.to_string());
     last.trim_end().ends_with('?') && tokens.len() >= 3 && tokens.iter().all(Token::capitalised)
+}
+
+/// Whether a run is an attribution, a dash before a name ("– Kyle Orrel, Writer" under a
+/// quotation): its capitals are a name's and a role's, not a title's.
+fn is_attribution(inlines: &[Inline]) -> bool {
+    let text = plain_text(inlines);
+    let rest = text.trim_start().strip_prefix(['–', '—']).map(str::trim_start);
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// A title-case line: its content words nearly all capitalised.
@@ -454,6 +534,20 @@ pub fn tokenize(
             }
         }
         let (key, possessive) = strip_possessive(&word);
+        // "Universities and Colleges Employers’ Association", "the Workers’ Party": a plural's
+        // possessive before the noun of a body of members goes on with the name, its
+        // apostrophe with it (not "the Joneses’ Barn", "the Lions’ Nov. 9 loss").
+        let owners_body = after_s
+            && ["’ ", "' "].contains(&gap)
+            && word.starts_with(char::is_uppercase)
+            && BODIES_OF_MEMBERS.contains(&key.to_lowercase().as_str())
+            && out.last().is_some_and(Token::capitalised);
+        if owners_body {
+            if let Some(owner) = out.last_mut() {
+                owner.text.push('’');
+            }
+        }
+        let joined = joined || owners_body;
         // "Hurri..." is a word cut short; not one the next word follows straight after the
         // dots, a pause between the two ("Erykah Badu…and Betty Davis").
         let dots = ["...", "…"].iter().find_map(|d| text[end..].strip_prefix(d));
@@ -478,6 +572,7 @@ pub fn tokenize(
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
+            attribution: false,
             table_cell: None,
         });
         *sentence_start = false;
@@ -488,6 +583,12 @@ pub fn tokenize(
         *sentence_start = true;
     }
 }
+
+/// The nouns of bodies that a plural's possessive may open ("Employers’ Association").
+const BODIES_OF_MEMBERS: &[&str] = &[
+    "association", "union", "party", "federation", "council", "league", "alliance", "guild",
+    "society", "congress", "fund", "front", "movement", "committee", "commission", "club",
+];
 
 /// The longest reference marker: a number, a lowercase letter or a note number ("n 3") in
 /// square brackets.
@@ -669,6 +770,47 @@ mod tests {
         article.meta.language = crate::language::detect(&crate::language::sample(&article));
         let proposes = crate::language::reads_english(&article, "en-GB");
         scan_article(0, &article, proposes).tokens.iter().filter(|t| t.running).count()
+    }
+
+    #[test]
+    fn a_link_on_a_name_s_last_word_goes_on_with_it_a_link_on_a_whole_name_does_not() {
+        let link = |text: &str| Inline::Link { url: "https://example.org".into(), content: vec![Inline::Text(text.into())] };
+        let content = vec![
+            Inline::Text("The Board for ".into()),
+            link("Orchards"),
+            Inline::Text(" met the ".into()),
+            link("Velmora Guild"),
+            Inline::Text(" and ".into()),
+            link("Tamsa Trust"),
+            Inline::Text(" today.".into()),
+        ];
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![Block::Paragraph { id: "ch01-p1".into(), content }], footnotes: Vec::new(), report: Default::default() };
+        let tokens = scan_article(0, &article, true).tokens;
+        let joined = |word: &str| tokens.iter().find(|t| t.text == word).is_some_and(|t| t.joined);
+        assert!(joined("Orchards"), "{tokens:?}");
+        assert!(!joined("Velmora") && !joined("Tamsa"), "{tokens:?}");
+    }
+
+    #[test]
+    fn an_attribution_under_a_quotation_is_no_headline_and_opens_with_a_name() {
+        let block = Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Strong(vec![Inline::Text("– Tamberlo Quade, The Velmora Gazette Editor".into())])] };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let tokens = scan_article(0, &article, true).tokens;
+        assert!(tokens[0].attribution && tokens.iter().all(|t| !t.headline), "{tokens:?}");
+    }
+
+    #[test]
+    fn the_labels_of_a_specification_box_are_no_running_words() {
+        let strong = |text: &str| Inline::Strong(vec![Inline::Text(text.into())]);
+        let text = |text: &str| Inline::Text(text.into());
+        let running = |content: Vec<Inline>| running_words(Block::Paragraph { id: "ch01-p1".into(), content });
+        let spec = vec![
+            strong("Maker"), text(" Orvin Works "), strong("Price"), text(" $20 "),
+            strong("Tested on"), text(" Velmora Mark 2 "), strong("Online?"), text(" Yes"),
+        ];
+        assert_eq!(running(spec), 7, "only the values run");
+        let prose = vec![text("Then "), strong("Ada Quill"), text(" met "), strong("Tam Orrel"), text(", "), strong("Ida Vell"), text(" and "), strong("Bo Lane"), text(".")];
+        assert_eq!(running(prose), 11);
     }
 
     #[test]

@@ -321,6 +321,9 @@ const BODY_NOUNS: &[&str] = &[
     "countries", "nations",
     // Honours named after their founder or patron: "a Turing award", "the Stirling prize".
     "award", "prize", "medal",
+    // Agreements named after the place of their signing: "the Kyoto protocol", "the Oslo
+    // accords".
+    "protocol", "accord", "accords", "treaty",
     // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition".
     "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
     "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
@@ -458,6 +461,13 @@ pub fn is_regnal_number(word: &str) -> bool {
     !word.is_empty() && tens.iter().any(|t| word.strip_prefix(t).is_some_and(|u| units.contains(&u) && !(t.is_empty() && u.is_empty())))
 }
 
+/// The capitalised particle of a modern Italian surname, no connector of names ("Michael Di
+/// Iorio"): it goes first with the surname when given names stand before it (Chicago 16.76,
+/// "Di Iorio, Michael"; a Portuguese "dos" follows the given names, 16.86).
+pub fn is_surname_particle(word: &str) -> bool {
+    word == "Di"
+}
+
 /// A particle that follows the given names after inversion.
 pub fn is_trailing_particle(word: &str) -> bool {
     TRAILING_PARTICLES.contains(&word)
@@ -468,6 +478,11 @@ pub fn is_trailing_particle(word: &str) -> bool {
 pub fn is_romanised_given(word: &str) -> bool {
     let w = word.to_lowercase();
     !w.is_empty() && w.split('-').all(|part| syllables(part, 0))
+}
+
+/// One romanised East Asian syllable ("Bong", "Joon", "Ho"; Korean writes "oo" for its u).
+pub fn is_romanised_syllable(word: &str) -> bool {
+    syllables(&word.to_lowercase(), 4)
 }
 
 /// A Korean name in its own order, a one-syllable family name and a given name of two
@@ -492,7 +507,7 @@ fn syllables(s: &str, depth: usize) -> bool {
     ];
     const VOWELS: &[&str] = &[
         "iang", "iong", "uang", "iao", "uai", "ian", "uan", "ai", "ei", "ao", "ou", "ia", "ie",
-        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "yeo", "yae", "ye", "ya", "yo", "yu", "wa", "wo", "wi", "we", "a", "e", "i", "o",
+        "iu", "ua", "uo", "ui", "ue", "ae", "eo", "oe", "eu", "oo", "yeo", "yae", "ye", "ya", "yo", "yu", "wa", "wo", "wi", "we", "a", "e", "i", "o",
         "u", "ü",
     ];
     const FINALS: &[&str] = &["ng", "n", "m", "k", "p", "l", "r", ""];
@@ -564,7 +579,7 @@ pub fn is_country_abbreviation(key: &str) -> bool {
 /// Adherents of a creed ("Muslims", "a Hindu"): a people, not a heading of its own.
 pub fn is_adherent(key: &str) -> bool {
     let singular = key.strip_suffix('s').unwrap_or(key);
-    ["muslim", "hindu", "sikh", "jew", "protestant", "mormon", "quaker", "jain", "moslem"].contains(&singular)
+    ["muslim", "hindu", "sikh", "jew", "protestant", "mormon", "quaker", "jain", "moslem", "nazi"].contains(&singular)
 }
 
 /// Nationality and language words that no ending marks.
@@ -572,7 +587,15 @@ pub fn is_adherent(key: &str) -> bool {
 const NATIONALITIES: &[&str] = &[
     "french", "greek", "dutch", "swiss", "thai", "czech", "welsh", "scots", "roman", "latin",
     "basque", "serb", "croat", "slav", "slovak", "lao", "khmer", "gallic", "norse", "irish",
+    "german",
 ];
+
+/// An adjective of a nation or a people that no suffix shows ("French", "German", "Native",
+/// "Indigenous"): alone, it qualifies; the nation or the people has a name of its own.
+pub fn is_people_adjective(key: &str) -> bool {
+    static SET: WordSet = WordSet::new(&[NATIONALITIES, &["native", "indigenous"]]);
+    SET.contains(key)
+}
 
 /// A lowercase word shaped like an adjective or participle ("dual", "working", "moderate").
 pub fn is_adjective_form(key: &str) -> bool {
