@@ -2503,8 +2503,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
                 // "German citizens", "a Native woman": an adjective of a people alone (not
-                // a language: "written in Latin").
-                && !(words::is_people_adjective(k) && f.located == 0)
+                // a language: "written in Latin", "in English rather than Latin").
+                && !(words::is_people_adjective(k) && f.located == 0 && f.attributive > 0)
                 && !words::is_adherent(k)
                 // "our new President and CEO": a role without a name names no one.
                 && !words::is_role_noun(k)
@@ -4927,6 +4927,8 @@ mod tests {
             assert!(!h.iter().any(|x| x == junk), "{junk}: {h:?}");
         }
         assert!(h.iter().any(|x| x == "Latin"), "a language named as a noun stays: {h:?}");
+        let h = headings_of(&["The printer set his books in English rather than Latin, and the monks objected."]);
+        assert!(h.iter().any(|x| x == "Latin"), "a language named as a noun stays after 'than': {h:?}");
     }
 
     #[test]
