@@ -3736,6 +3736,11 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     if !(object || set_off) || after_subordinator {
         return None;
     }
+    // One stretch: no comma inside the noun phrase (the appositive's closes it).
+    let inner = &head[noun..head.len() - usize::from(set_off)];
+    if inner.iter().any(|w| w.ends_with(',') || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))) {
+        return None;
+    }
     let noun_phrase: Vec<&str> = head[noun..].iter().map(|w| w.trim_end_matches(',')).collect();
     let plain = noun_phrase.iter().all(|w| !["is", "are", "was", "were", "has", "had", "that", "which", "who", "and"].contains(w));
     if noun_phrase.len() < 2 || noun_phrase.len() > 10 || !plain {
