@@ -3726,7 +3726,9 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     // The noun phrase: from its determiner, after the main clause's verb or the comma's
     // stretch before it; no verb of its own.
     let stretch_start = head[..head.len().saturating_sub(1)].iter().rposition(|w| w.ends_with(',')).map_or(0, |c| c + 1);
-    let acted_on = head.iter().rposition(|w| fragment::tells_the_past(w) && w.starts_with(char::is_lowercase));
+    // (Not a participle after a determiner, an adjective: "its failed project".)
+    let determined = |i: usize| i > 0 && DETERMINERS.contains(&head[i - 1].to_lowercase().as_str());
+    let acted_on = (0..head.len()).rev().find(|&i| fragment::tells_the_past(head[i]) && head[i].starts_with(char::is_lowercase) && !determined(i));
     let from = if set_off { stretch_start } else { acted_on? + 1 };
     let noun = head[from..].iter().position(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))? + from;
     // The object right after its verb ("scrapped its project"), not a subject after a
@@ -4600,6 +4602,8 @@ mod rules_of_unseen_pages {
     fn a_participle_phrase_ending_on_the_date_tells_its_own_event() {
         let found = events(NOV_19, &["This is also the year that the firm scrapped its ferry project first announced in 2017."]);
         assert_eq!(found, [("2017-00-00".to_string(), "Its ferry project was first announced".to_string())]);
+        let found = events(NOV_19, &["This is also the year that the firm scrapped its failed ferry project first announced in 2017."]);
+        assert_eq!(found, [("2017-00-00".to_string(), "Its failed ferry project was first announced".to_string())]);
         let found = events(NOV_19, &["He wrote of the island, referring to a reef of the same name, charted by Ann Vale in 1616."]);
         assert_eq!(found, [("1616-00-00".to_string(), "A reef of the same name was charted by Ann Vale".to_string())]);
         // A finite past after its subject is the clause's own verb.
