@@ -2401,6 +2401,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     {
         return false;
     }
+    // "Page A8", "Table S1": a page, figure or table and its code is a place in a document, no
+    // topic (as "Chapter 11", "Article 50" or "Section 230" may be).
+    let locator = |part: &str| ["page", "fig.", "figure", "table"].contains(&part);
+    if matches!(f.keys.as_slice(), [part, code] if locator(part) && code.chars().any(|c| c.is_ascii_digit())) {
+        return false;
+    }
     // "Rs 24 lakh", "Suite 350": a word always before a figure is a unit or a label; "520
     // Third Street": a street always after one is an address.
     let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str()));
@@ -4915,6 +4921,13 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x == "Israeli, Arab" || x == "Arab Israeli"), "{h:?}");
         assert!(h.iter().any(|x| x == "Israel"), "{h:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_document_and_its_code_is_no_heading() {
+        let h = headings_of(&["Re. the story on the ferries, Page A8, Jan. 13: the Harbour Board was wrong, as Table S2 shows."]);
+        assert!(!h.iter().any(|x| x.starts_with("Page") || x.starts_with("Table")), "{h:?}");
+        assert!(h.iter().any(|x| x == "Harbour Board"), "{h:?}");
     }
 
     #[test]
