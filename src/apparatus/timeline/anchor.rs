@@ -7,7 +7,7 @@
 
 use std::cmp::Ordering;
 
-use super::calendar::{add_days, is_valid, month_number, weekday, Ymd};
+use super::calendar::{add_days, is_valid, key_parts, month_number, weekday, Ymd};
 
 /// The article's date, to the precision the metadata gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,12 +117,7 @@ impl Anchor {
     /// A sort key against the article's date, at the precision both have: `Equal` when the
     /// key falls in the article's own year, month or day as far as either says.
     fn compare(self, key: &str) -> Ordering {
-        let mut parts = key.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
-        let (y, m, d) = (
-            parts.next().unwrap_or(0) as i32,
-            parts.next().unwrap_or(0),
-            parts.next().unwrap_or(0),
-        );
+        let (y, m, d) = key_parts(key);
         match (self.month, self.day) {
             _ if y != self.year => y.cmp(&self.year),
             (Some(am), _) if m != 0 && m != am => m.cmp(&am),

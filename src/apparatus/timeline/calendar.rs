@@ -9,6 +9,14 @@ pub struct Ymd {
     pub day: u32,
 }
 
+/// The year, month and day of an entry's sort key (`YYYY-MM-DD`, `00` for an unknown month
+/// or day; 0 for a part that does not parse), split on its dashes so that a year of five
+/// digits does not shift the month and day.
+pub fn key_parts(key: &str) -> (i32, u32, u32) {
+    let mut parts = key.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    (parts.next().unwrap_or(0) as i32, parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+}
+
 /// English month names, January first.
 pub const MONTHS: [&str; 12] = [
     "January",

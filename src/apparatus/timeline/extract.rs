@@ -1601,8 +1601,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         } else {
             let per = if c.get(3).is_some_and(|u| u.as_str().starts_with("week")) { 7 } else { 1 };
             // ("A week later": one.)
-            let one = |w: &str| ["a", "an"].contains(&w.to_lowercase().as_str()).then_some(1);
-            c.get(2).and_then(|w| one(w.as_str()).or_else(|| count_word(w.as_str()))).map(|n| n * per)
+            c.get(2).and_then(|w| count_word(w.as_str())).map(|n| n * per)
         };
         // Farther than a month is no longer "later" in the sense of a chronology.
         if let Some(days) = days.filter(|d| (-1..=31).contains(d)) {
@@ -1624,7 +1623,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             (_, _, Some(_)) => Some(0),
             (None, ..) => Some(1),
             (Some(w), ..) => {
-                let n = if w.as_str().eq_ignore_ascii_case("a") { Some(1) } else { count_word(w.as_str()) };
+                let n = count_word(w.as_str());
                 let earlier = c.get(2).is_some_and(|d| d.as_str() == "earlier");
                 n.filter(|n| (1..=100).contains(n)).map(|n| if earlier { -n } else { n })
             }
@@ -1747,8 +1746,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // trends today", "airs starting today").
         let (n, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
             (Some(n), Some(unit), ..) => {
-                let n = if ["a", "one"].contains(&n.as_str().to_lowercase().as_str()) { Some(1) } else { count_word(n.as_str()) };
-                let n = n.filter(|n| (1..=100).contains(n));
+                let n = count_word(n.as_str()).filter(|n| (1..=100).contains(n));
                 // "two decades ago": twenty years.
                 if unit.as_str() == "decade" { (n.map(|n| n * 10), "year") } else { (n, unit.as_str()) }
             }
@@ -1766,7 +1764,6 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Two months later": months after the last month named.
         let months = match c.get(1) {
             None => Some(0),
-            Some(w) if w.as_str().eq_ignore_ascii_case("a") => Some(1),
             Some(w) => count_word(w.as_str()).filter(|n| (1..=11).contains(n)),
         };
         if let Some(months) = months {
@@ -1776,7 +1773,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     for c in p.counted_after.captures_iter(s) {
         let (m0, unit) = (c.get(0).expect("whole match"), &c[2]);
         // ("The day before the fitting": one.)
-        let count = if ["a", "an", "the"].contains(&c[1].to_lowercase().as_str()) { Some(1) } else { count_word(&c[1]) };
+        // ("The day after the vote": one.)
+        let count = if c[1].eq_ignore_ascii_case("the") { Some(1) } else { count_word(&c[1]) };
         let days = match unit {
             "week" => count.map(|n| n * 7),
             _ => count,
@@ -2766,6 +2764,10 @@ fn count_word(w: &str) -> Option<i64> {
     const WORDS: &[&str] = &[
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
+    // ("A week later", "an hour ago": one.)
+    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+        return Some(1);
+    }
     w.parse().ok().or_else(|| {
         WORDS
             .iter()
@@ -2857,8 +2859,7 @@ fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
 /// Whether an undated month (or day) was put in the year before the article's because it
 /// falls later in the year than the article's own date.
 fn is_read_back_a_year(date: &Resolved, anchor: Option<Anchor>) -> bool {
-    let mut parts = date.sort_key.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
-    let (year, month, day) = (parts.next().unwrap_or(0) as i32, parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    let (year, month, day) = calendar::key_parts(&date.sort_key);
     let Some(a) = anchor else { return false };
     date.label.ends_with(INFERRED_MARK)
         && month > 0
@@ -3734,13 +3735,14 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     // The object right after its verb ("scrapped its project"), not a subject after a
     // subordinator ("since the trade war started") nor a noun after a preposition's.
     let object = noun == from && !set_off;
-    let after_subordinator = noun > 0 && SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(head[noun - 1]));
+    let subordinator = |w: &str| SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w));
+    let after_subordinator = noun > 0 && subordinator(head[noun - 1]);
     if !(object || set_off) || after_subordinator {
         return None;
     }
     // One stretch: no comma inside the noun phrase (the appositive's closes it).
     let inner = &head[noun..head.len() - usize::from(set_off)];
-    if inner.iter().any(|w| w.ends_with(',') || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))) {
+    if inner.iter().any(|w| w.ends_with(',') || subordinator(w)) {
         return None;
     }
     let noun_phrase: Vec<&str> = head[noun..].iter().map(|w| w.trim_end_matches(',')).collect();
@@ -3830,9 +3832,8 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
 
 /// The day a sort key names ("2021-02-04"), if it names one.
 fn ymd_of_key(key: &str) -> Option<Ymd> {
-    let mut parts = key.split('-').map(|p| p.parse::<u32>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    (month > 0 && day > 0).then_some(Ymd { year: year as i32, month, day })
+    let (year, month, day) = calendar::key_parts(key);
+    (month > 0 && day > 0).then_some(Ymd { year, month, day })
 }
 
 /// The event of a place's relative clause set off by commas: "China, where the virus

@@ -499,14 +499,10 @@ fn assign_ids(entries: &mut [TimelineEntry]) {
 /// start (and end) dates to the stated precision and the printed label as display date.
 pub fn timelinejs(timeline: &Timeline, meta: &BookMeta) -> Value {
     let date = |key: &str, precision: DatePrecision| -> Value {
-        // Split on the dashes, not at fixed offsets: a year of five digits must not shift
-        // the month and day (it once gave month 43 and day 55).
-        let mut parts = key.split('-').map(|p| p.parse::<i64>().ok());
-        let (year, month, day) = (
-            parts.next().flatten().unwrap_or(0),
-            parts.next().flatten().filter(|m| (1..=12).contains(m)),
-            parts.next().flatten().filter(|d| (1..=31).contains(d)),
-        );
+        // (A year of five digits must not shift the month and day: it once gave month 43
+        // and day 55.)
+        let (year, month, day) = calendar::key_parts(key);
+        let (month, day) = (Some(month).filter(|m| (1..=12).contains(m)), Some(day).filter(|d| (1..=31).contains(d)));
         let mut d = serde_json::Map::new();
         d.insert("year".into(), json!(year));
         if let Some(m) = month.filter(|_| precision >= DatePrecision::Month) {

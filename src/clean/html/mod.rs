@@ -390,10 +390,11 @@ fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>
 fn tagline_writer(block: &Block) -> Option<String> {
     let Block::Paragraph { content, .. } = block else { return None };
     let italic = |i: &Inline| matches!(i, Inline::Emphasis(_)) || matches!(i, Inline::Text(t) if t.trim().is_empty());
-    if !content.iter().all(italic) || block.plain_text().split_whitespace().count() > TAGLINE_WORDS {
+    let text = block.plain_text();
+    if !content.iter().all(italic) || text.split_whitespace().count() > TAGLINE_WORDS {
         return None;
     }
-    super::metadata::bio_subject(block.plain_text().trim()).filter(|name| name.contains(' ')).map(str::to_string)
+    super::metadata::bio_subject(text.trim()).filter(|name| name.contains(' ')).map(str::to_string)
 }
 
 /// More words than a column's tagline has, its contact lines included.
