@@ -23,6 +23,10 @@ use anthology::pipeline::assemble;
 use anthology::render::epub;
 use sha2::{Digest, Sha256};
 
+#[path = "tools/ace.rs"]
+mod ace_tool;
+use ace_tool::ace_report;
+
 /// A built book on disk, its model and page map, and its unzipped files.
 struct Built {
     book: Book,
@@ -342,22 +346,7 @@ fn epubcheck(b: &Built) {
 }
 
 fn ace(b: &Built) {
-    let out_dir = b.path.with_extension("ace");
-    let out = Command::new("ace-puppeteer")
-        .env("PUPPETEER_EXECUTABLE_PATH", "/usr/bin/chromium")
-        .args(["-s", "-f", "-o"])
-        .arg(&out_dir)
-        .arg(&b.path)
-        .output()
-        .expect("Ace is needed: apt-get install chromium; npm install -g @daisy/ace@1.4.6");
-    let report = std::fs::read(out_dir.join("report.json")).unwrap_or_else(|_| {
-        panic!(
-            "Ace wrote no report: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    let report: serde_json::Value = serde_json::from_slice(&report).unwrap();
+    let report = ace_report(&b.path);
     let mut violations = Vec::new();
     for doc in report["assertions"].as_array().unwrap() {
         for a in doc["assertions"].as_array().unwrap() {

@@ -13,6 +13,9 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 mod tools;
+#[path = "tools/ace.rs"]
+mod ace_tool;
+use ace_tool::ace_report;
 use tools::tool;
 
 use anthology::config::Manifest;
@@ -199,15 +202,7 @@ fn the_epub_passes_epubcheck_and_ace() {
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).expect("EPUBCheck wrote no report")).unwrap();
     let messages: Vec<String> = report["messages"].as_array().unwrap().iter().filter(|m| m["ID"] != "CSS-028").map(|m| format!("{} {} {}", m["ID"], m["message"], m["locations"])).collect();
     assert!(messages.is_empty(), "EPUBCheck:\n{}", messages.join("\n"));
-    let out_dir = b.epub.with_extension("ace");
-    Command::new("ace-puppeteer")
-        .env("PUPPETEER_EXECUTABLE_PATH", "/usr/bin/chromium")
-        .args(["-s", "-f", "-o"])
-        .arg(&out_dir)
-        .arg(&b.epub)
-        .output()
-        .expect("Ace is needed");
-    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(out_dir.join("report.json")).expect("Ace wrote no report")).unwrap();
+    let report = ace_report(&b.epub);
     let fails: Vec<String> = report["assertions"]
         .as_array()
         .unwrap()
