@@ -555,7 +555,7 @@ fn collect_forms(
     }
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(end) = titles::work_title_end(tokens, i).filter(|_| tokens[i].running) {
+        if let Some(end) = titles::work_title_end(tokens, i).or_else(|| titles::italic_title_end(tokens, i)).filter(|_| tokens[i].running) {
             last = None;
             let n = form_of(&mut forms, &mut by_key, &tokens[i..end]);
             forms[n].count += 1;

@@ -101,10 +101,55 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     ((capitals >= 2 || ((titled || quoted_whole) && capitals == 1)) && whole).then_some(end)
 }
 
+/// The end (exclusive) of a title the text sets in italics on its own, opening at `i`
+/// ("[*Ingrid Goes West*](…) is a dark comedy", "*Lady Bird* topped my list"): the whole
+/// italic run is one work, its honorific, owner and given name included ("Lady Bird", "Henry
+/// Gamble's Birthday Party", not a person "West, Ingrid Goes"). Title case, two capitalised
+/// words at least, up to a subtitle's colon; not words of a longer passage in italics ("*is
+/// streaming on* [*Google Play*]"), nor a species ("*Yersinia pestis*").
+pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let first = &tokens[i];
+    let opens = i == 0 || (tokens[i - 1].node != first.node && !tokens[i - 1].italic);
+    if !first.italic || !opens || !first.capitalised() || words::is_calendar(&first.key) {
+        return None;
+    }
+    let node_end = (i + 1..tokens.len()).find(|k| tokens[*k].node != first.node).unwrap_or(tokens.len());
+    if tokens.get(node_end).is_some_and(|t| t.italic) {
+        return None;
+    }
+    let end = (i + 1..node_end).find(|k| !tokens[*k].joined).unwrap_or(node_end);
+    let title_word = |t: &Token| {
+        t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) || words::is_stop(&t.key) || words::is_connector(&t.key)
+    };
+    // "*Written by Ada Quill*", "*Courtesy of Tarn News*": a credit, no title.
+    let credit = tokens.get(i + 1).is_some_and(|t| t.key == "by") || ["courtesy", "credit", "source", "via"].contains(&first.key.as_str());
+    let last = &tokens[end - 1];
+    // "*Ada Quill’s* caucus": a name stressed, owning what follows.
+    if last.possessive {
+        return None;
+    }
+    let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
+    (capitals >= 2 && !credit && tokens[i..end].iter().all(title_word) && (last.capitalised() || last.text.chars().all(|c| c.is_ascii_digit())))
+        .then_some(end)
+}
+
+/// Whether `word` names a kind of periodical ("Journal", "Times", "Gazette").
+fn is_periodical_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    const PERIODICALS: &[&str] = &[
+        "Journal", "Times", "Post", "News", "Magazine", "Review", "Gazette", "Herald", "Tribune",
+        "Chronicle", "Observer", "Guardian", "Independent", "Economist", "Telegraph", "Standard",
+        "Mail", "Express", "Monthly", "Weekly", "Quarterly", "Daily", "Record", "Courier", "Inquirer",
+    ];
+    PERIODICALS.contains(&word)
+}
+
 /// A work's heading: a leading article goes after the title (Chicago 16.52), "Paradise
 /// Built in Hell, A".
 pub fn work_heading(words: &[String]) -> String {
     match words {
+        // A newspaper or magazine drops its article (Chicago 8.170): "Wall Street Journal".
+        [the, rest @ ..] if the == "The" && rest.last().is_some_and(|w| is_periodical_noun(w)) => rest.join(" "),
         [article, rest @ ..] if !rest.is_empty() && ["A", "An", "The"].contains(&article.as_str()) => {
             format!("{}, {article}", rest.join(" "))
         }
@@ -167,10 +212,47 @@ mod tests {
         assert_eq!(title("A place called Harbourville in Marin County is planned."), None);
     }
 
+    fn italic_title(text: &str) -> Option<String> {
+        let mut tokens = Vec::new();
+        let mut sentence_start = true;
+        for (node, (piece, italic)) in text.split('*').zip([false, true].into_iter().cycle()).enumerate() {
+            let from = tokens.len();
+            tokenize(piece, node, true, &mut sentence_start, &mut tokens);
+            tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+        }
+        (0..tokens.len()).find_map(|i| {
+            italic_title_end(&tokens, i).map(|end| tokens[i..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "))
+        })
+    }
+
+    #[test]
+    fn a_title_set_in_italics_is_one_work_whatever_its_words() {
+        assert_eq!(italic_title("*Ingrid Goes West* is a dark comedy.").as_deref(), Some("Ingrid Goes West"));
+        assert_eq!(italic_title("The film *Lady Quill* topped my list.").as_deref(), Some("Lady Quill"));
+        assert_eq!(italic_title("His films such as *Henry Vale’s Birthday Party* combine").as_deref(), Some("Henry Vale's Birthday Party"));
+        assert_eq!(italic_title("Few movies could top *The Big Sick*, which").as_deref(), Some("The Big Sick"));
+        assert_eq!(italic_title("It topped *Tarn Wars: The Last Knight* at once.").as_deref(), Some("Tarn Wars"));
+        assert_eq!(italic_title("He read *Memoirs of a Tarn Keeper* twice.").as_deref(), Some("Memoirs of a Tarn Keeper"));
+    }
+
+    #[test]
+    fn words_of_a_passage_in_italics_or_a_species_are_no_title() {
+        assert_eq!(italic_title("It *is streaming on* *Velmo Play* now."), None);
+        assert_eq!(italic_title("The germ *Yersinia pestis* spread."), None);
+        assert_eq!(italic_title("*Artist: Quillan Marsh*"), None);
+        assert_eq!(italic_title("*Mother!* is a film."), None);
+        assert_eq!(italic_title("She said it *was* the Big Sick."), None);
+        assert_eq!(italic_title("*Written by Ada Quill for the Tarn Gazette*"), None);
+        assert_eq!(italic_title("*Photo by Ada Quill*"), None);
+        assert_eq!(italic_title("*Courtesy of Tarn News*"), None);
+        assert_eq!(italic_title("It was *Ada Quill’s* caucus that voted."), None);
+    }
+
     #[test]
     fn a_leading_article_goes_after_the_title() {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert_eq!(work_heading(&w("A Paradise Built in Hell")), "Paradise Built in Hell, A");
         assert_eq!(work_heading(&w("Le Monde Primitif")), "Le Monde Primitif");
+        assert_eq!(work_heading(&w("The Tarn Street Journal")), "Tarn Street Journal");
     }
 }
