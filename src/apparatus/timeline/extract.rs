@@ -3543,6 +3543,15 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     {
         after = after.trim_start().trim_start_matches(',').to_string();
     }
+    // "Her art was bold, and in 1907 Stieglitz gave her a show": a date opening the second
+    // of two coordinated clauses dates that clause alone, when it has a subject of its own
+    // (not a pronoun, whose noun the first clause holds) and a verb.
+    let second_clause = [", and", ", but", ", yet"].iter().any(|c| before.trim_end().ends_with(c));
+    let own_subject = fragment::opens_subject(&after)
+        && !["it", "he", "she", "they", "we", "i", "you"].contains(&after.split_whitespace().next().unwrap_or("").to_lowercase().as_str());
+    if second_clause && !kept && own_subject && has_verb(&after) {
+        before.clear();
+    }
     // Long sentences: keep the date's own comma-delimited stretch.
     let words = |s: &str| s.split_whitespace().count();
     if words(&before) + words(&after) > 24 {
@@ -3952,9 +3961,12 @@ fn tidy(joined: &str) -> String {
     if let Some(m) = patterns().time_of_day_left.find(&text) {
         text = text[m.end()..].to_string();
     }
-    // "But then, the laboratory reported…": the link to the sentence before goes.
+    // "But then, the laboratory reported…": the link to the sentence before goes; so it does
+    // before a subordinate clause ("But as the economy grew, the Fed raised rates").
     if let Some(m) = patterns().conjunction.find(&text) {
-        if fragment::opens_subject(&text[m.end()..]) {
+        let rest = &text[m.end()..];
+        let subordinate = rest.split_whitespace().next().is_some_and(|w| w == "as" || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)));
+        if fragment::opens_subject(rest) || subordinate {
             text = text[m.end()..].to_string();
         }
     }
@@ -4597,6 +4609,21 @@ mod rules_of_unseen_pages {
         assert_eq!(found[0].1, "Red Guards occupied the bridges of the capital");
         // A Russian landmark sets its sentence in Russia.
         assert_eq!(russian_labels(Some("2017-11-07"), &["The Winter Palace was stormed on 25 October 1917."]), ["25 October (7 November) 1917"]);
+    }
+
+    #[test]
+    fn a_date_opening_the_second_coordinated_clause_dates_that_clause() {
+        let found = events(NOV_19, &["Her prints were bold and bright, and in 1907 Ada Quill, the engraver (and later wife of a painter) gave her a show at his Tarn Street gallery, his first of prints."]);
+        assert_eq!(found[0].1, "Ada Quill, the engraver (and later wife of a painter) gave her a show at his Tarn Street gallery, his first of prints");
+        // A pronoun's noun is in the first clause, which stays.
+        let found = events(NOV_19, &["The island was poor, and in 1907 it became a dominion."]);
+        assert_eq!(found[0].1, "The island was poor, and it became a dominion");
+    }
+
+    #[test]
+    fn a_leading_but_goes_before_a_subordinate_clause() {
+        let found = events(NOV_19, &["But as the economy has strengthened, the bank has gradually raised rates, starting in December 2015."]);
+        assert_eq!(found[0].1, "As the economy has strengthened, the bank has gradually raised rates");
     }
 
     #[test]
