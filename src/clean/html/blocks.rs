@@ -347,7 +347,15 @@ impl Builder<'_> {
             // A span or link wrapped round paragraphs (a site's template, or Readability's
             // rewrite of one) holds blocks: read as inline text, its paragraphs and captions
             // would run together into one.
-            _ if holds_blocks(el) => self.walk(el, depth),
+            // (So does one wrapped round a caption: it comes apart from the paragraph.)
+            _ if el.descendants_it().any(|d| is_block_element(&d) || is_inline_caption(&d)) => self.walk(el, depth),
+            // "<p><span class="caption">© Provided by X Nintendo/Apple</span> Nintendo and
+            // Apple shocked…": a picture's caption set inline at a paragraph's head is a
+            // caption block, not words of the paragraph.
+            _ if is_inline_caption(el) => {
+                self.flush();
+                self.push_block(|id, content| Block::Caption { id, content }, caption_inlines(el, targets));
+            }
             _ => inline_element(el, &mut self.open, depth, targets),
         }
     }
@@ -721,6 +729,17 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
 
 
 /// The inline content of an element (its block structure flattened).
+/// Whether an inline element is marked as a picture's caption by its class ("caption",
+/// "image-caption", "photo_caption").
+fn is_inline_caption(el: &NodeRef) -> bool {
+    el.attr("class").is_some_and(|c| {
+        c.split_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "caption" || t.ends_with("-caption") || t.ends_with("_caption")
+        })
+    })
+}
+
 /// A caption's text. A caption built of sibling elements with nothing between them
 /// (`<span>The pier in 1920.</span><span>Credit</span><span>Jo Lee</span>`) is spaced by
 /// style on the page: its parts are kept apart by a space, and a part repeating the one
@@ -768,11 +787,6 @@ fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &
             inline_element(&child, out, depth + 1, targets);
         }
     }
-}
-
-/// Whether an element has a block-level element anywhere inside it.
-fn holds_blocks(el: &NodeRef) -> bool {
-    el.descendants_it().any(|d| is_block_element(&d))
 }
 
 /// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
@@ -935,6 +949,20 @@ mod tests {
     #[test]
     fn a_paragraph_indented_with_no_break_spaces_starts_at_its_first_word() {
         assert_eq!(texts("<p>\u{a0}\u{a0}<b>\u{a0}Rivers</b> rise\u{a0}</p><p>\u{feff}</p><p>10\u{a0}km</p>"), ["Rivers rise", "10\u{a0}km"]);
+    }
+
+    #[test]
+    fn a_caption_set_inline_at_a_paragraphs_head_is_a_caption() {
+        let (blocks, _) = convert(
+            "<p><span class=\"storyimage\"><span class=\"image\"><img src=x></span>\
+             <span class=\"caption truncate\"><span class=\"attribution\">© Provided by Tarn Press</span> \
+             <span>Velmo/Quill</span></span></span> Velmo and Quill shocked the world this year.</p>",
+            &Document::from(""),
+            "t",
+        );
+        assert!(matches!(blocks[0], Block::Caption { .. }), "{blocks:?}");
+        assert_eq!(blocks[0].plain_text(), "© Provided by Tarn Press Velmo/Quill");
+        assert_eq!(blocks[1].plain_text(), "Velmo and Quill shocked the world this year.");
     }
 
     #[test]
