@@ -3777,7 +3777,7 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let set_off = before[..at].trim_end().ends_with(',');
     let closed_after = after.trim_start().starts_with(',') || after.trim().is_empty();
     if !(set_off || closed_after && inside.split_whitespace().count() <= 4) {
-        return None;
+        return restrictive_who_event(&before[..at], inside, after).filter(|_| pronoun == "who");
     }
     // "Kate Henshaw, who in 2008, won the award": a date set off right after the pronoun;
     // the clause goes on past its comma.
@@ -3837,6 +3837,40 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
+}
+
+/// "I thank those at the foundation who outlined protocols in March 2019 in case…", "She
+/// praised the officials who drafted it in 2019": a restrictive clause whose verb is in the
+/// past holds the dated event, told of the noun phrase it restricts (back to its
+/// determiner): "Those at the foundation outlined protocols in case…".
+fn restrictive_who_event(head: &str, inside: &str, after: &str) -> Option<String> {
+    let verb = inside.split_whitespace().next().is_some_and(|w| fragment::tells_the_past(w));
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let determiners = ["the", "a", "an", "these", "his", "her", "their", "its", "two", "three", "several", "many"];
+    let from = words.len().saturating_sub(6);
+    let lower = |k: usize| words[k].to_lowercase();
+    // "those at the foundation who": "those" is what the clause restricts; else the nearest
+    // noun phrase ("the tale of a man who saw"), not a body's name ("the three leaders of the
+    // Peoples Party who led": a party leads nothing as "who").
+    let named_body = |k: usize| words[k + 1..].iter().all(|w| w.starts_with(char::is_uppercase));
+    let k = (from..words.len())
+        .rev()
+        .find(|&k| lower(k) == "those")
+        .or_else(|| (from..words.len()).rev().find(|&k| determiners.contains(&lower(k).as_str()) && !named_body(k)))?;
+    // The phrase stands after a verb: a subject's clause is followed by its own main verb
+    // ("Two hostages who had been held … were released").
+    // (Nor a phrase holding a verb: "special programmes in the new term to help students who".)
+    if k == 0 || words[k..].iter().any(|w| w.ends_with([',', ';', ':']) || *w == "to") || !verb {
+        return None;
+    }
+    // "Morrison was the third witness who listened in": after a copula, the clause tells of
+    // the name before it.
+    let named = (k >= 2 && ["was", "is", "were", "are"].contains(&lower(k - 1).as_str()))
+        .then(|| words[..k - 1].to_vec())
+        .filter(|n| n.len() <= 4 && n.iter().all(|w| w.starts_with(char::is_uppercase)));
+    let subject = named.map_or_else(|| words[k..].join(" "), |n| n.join(" "));
+    let rest = after.split(',').next().unwrap_or("");
+    (words.len() - k >= 2).then(|| capitalise(&format!("{subject} {} {}", inside.trim(), rest.trim())))
 }
 
 /// The day a sort key names ("2021-02-04"), if it names one.
@@ -4618,6 +4652,24 @@ mod rules_of_unseen_pages {
         // A pronoun's noun is in the first clause, which stays.
         let found = events(NOV_19, &["The island was poor, and in 1907 it became a dominion."]);
         assert_eq!(found[0].1, "The island was poor, and it became a dominion");
+    }
+
+    #[test]
+    fn a_restrictive_clause_in_the_past_tells_its_own_event() {
+        let found = events(NOV_19, &["I also thank those at the foundation who outlined clear protocols in March 2019 in case a dispute came up."]);
+        assert_eq!(found[0].1, "Those at the foundation outlined clear protocols in case a dispute came up");
+        let found = events(NOV_19, &["They told the tale of a young man who saw his doctor in 2016 after months of fatigue."]);
+        assert_eq!(found[0].1, "A young man saw his doctor after months of fatigue");
+        let found = events(NOV_19, &["The two were among the leaders of the Tarn Party who led a march in May 2018 to the capital."]);
+        assert_eq!(found[0].1, "The leaders of the Tarn Party led a march to the capital");
+        let found = events(NOV_19, &["Quill was the second witness who listened in on the call in July 2019."]);
+        assert_eq!(found[0].1, "Quill listened in on the call");
+        // A subject's clause is followed by its main verb, which tells the event.
+        let found = events(NOV_19, &["Two hostages who had been held since 2016 were released on Tuesday."]);
+        assert!(found.iter().all(|(_, text)| !text.starts_with("Two hostages had")), "{found:?}");
+        // Not a clause in the present, whose date is the main verb's.
+        let found = events(NOV_19, &["The firm hired the engineers who build its ferries in 2016."]);
+        assert!(found.iter().all(|(_, text)| !text.starts_with("The engineers")), "{found:?}");
     }
 
     #[test]
