@@ -1628,9 +1628,9 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
 }
 
 /// Whether a name holds a word shouted in capitals, too long for an abbreviation
-/// ("HAYWARD", "WASHINGTON"; not "NASA").
+/// ("HAYWARD", "SEOUL"; not "NASA", nor a code with its number, "COVID-19").
 fn shouted(words: &[String]) -> bool {
-    words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 6 && w.chars().all(|c| !c.is_lowercase()))
+    words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5 && w.chars().all(|c| !c.is_lowercase() && !c.is_ascii_digit()))
 }
 
 /// "West Mercia police said", "taken to Royal Shrewsbury hospital": a name always followed
@@ -4833,6 +4833,8 @@ mod tests {
     fn a_name_shouted_in_a_dateline_is_headed_as_the_text_writes_it() {
         let have = headings_of(&["HAYWARD, Calif. (AP) — A train stopped. Riders left the station in Hayward on foot, and buses took them on from Hayward to Oakland."]);
         assert!(have.contains(&"Hayward".to_string()) && !have.contains(&"HAYWARD".to_string()), "{have:?}");
+        let have = headings_of(&["SEOUL, South Korea — A vote failed. Crowds gathered in Seoul on Saturday, and more came to Seoul on Sunday."]);
+        assert!(have.contains(&"Seoul".to_string()) && !have.contains(&"SEOUL".to_string()), "{have:?}");
     }
 
     #[test]

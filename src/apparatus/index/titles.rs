@@ -118,9 +118,21 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let end = (i + 1..node_end).find(|k| !tokens[*k].joined).unwrap_or(node_end);
-    let title_word = |t: &Token| {
-        t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) || words::is_stop(&t.key) || words::is_connector(&t.key)
-    };
+    // Past the subtitle's colon the title goes on in capitals ("Star Wars: The Last Jedi");
+    // a sentence set in italics goes on in lowercase ("…, and she lives in Tamsa").
+    // (A year may follow: "*Speaker Training Workshop, 2015*".)
+    if tokens.get(end).is_some_and(|t| end < node_end && !t.capitalised() && !t.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    // Title case: only articles, short prepositions and conjunctions in lowercase (in
+    // English or the title's own language).
+    #[rustfmt::skip]
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+        "from", "with", "as", "vs", "into", "via", "de", "la", "le", "les", "et", "del", "der",
+        "von", "van", "y", "du", "des", "di", "da", "el",
+    ];
+    let title_word = |t: &Token| t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) || MINOR.contains(&t.text.as_str());
     // "*Written by Ada Quill*", "*Courtesy of Tarn News*": a credit, no title.
     let credit = tokens.get(i + 1).is_some_and(|t| t.key == "by") || ["courtesy", "credit", "source", "via"].contains(&first.key.as_str());
     let last = &tokens[end - 1];
@@ -245,6 +257,7 @@ mod tests {
         assert_eq!(italic_title("*Written by Ada Quill for the Tarn Gazette*"), None);
         assert_eq!(italic_title("*Photo by Ada Quill*"), None);
         assert_eq!(italic_title("*Courtesy of Tarn News*"), None);
+        assert_eq!(italic_title("*Ada Quill is a Senior Engineer for Velmora Works, and she lives in Tamsa.*"), None);
         assert_eq!(italic_title("It was *Ada Quill’s* caucus that voted."), None);
     }
 
