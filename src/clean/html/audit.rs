@@ -145,7 +145,7 @@ fn walk(node: &NodeRef, reason: &(&'static str, String), open: &mut String, out:
         let inner = landmark(&child, &name).map(|r| ("html-chrome", r)).unwrap_or_else(|| reason.clone());
         if depth > MAX_DEPTH {
             open.push_str(&child.text());
-        } else if BREAKS.contains(&name.as_str()) {
+        } else if BREAKS.contains(&name.as_str()) || super::blocks::is_inline_caption(&child) {
             close(open, reason, out);
             walk(&child, &inner, open, out, depth + 1);
             close(open, &inner, out);

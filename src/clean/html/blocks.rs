@@ -731,7 +731,7 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
 /// The inline content of an element (its block structure flattened).
 /// Whether an inline element is marked as a picture's caption by its class ("caption",
 /// "image-caption", "photo_caption").
-fn is_inline_caption(el: &NodeRef) -> bool {
+pub(super) fn is_inline_caption(el: &NodeRef) -> bool {
     el.attr("class").is_some_and(|c| {
         c.split_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();

@@ -35,12 +35,18 @@ pub fn main_content(html: &str, page: &Document) -> String {
     }
 }
 
+/// The classes of a picture's caption set inline, kept on the content for the block reader.
+const INLINE_CAPTION_CLASSES: &[&str] = &["caption", "image-caption", "photo-caption", "img-caption", "media-caption", "figure-caption", "inline-caption", "story-caption"];
+
 /// What the crate chooses.
 fn readability(html: &str) -> String {
     // The extractor is third-party code run on hostile input: a panic inside it must not
     // abort the build, so it is caught and read as "no main content found".
     let result = std::panic::catch_unwind(|| {
-        dom_smoothie::Readability::new(html, None, None).and_then(|mut r| r.parse()).map(|a| a.content.to_string())
+        // A caption set inline in a paragraph is known by its class, which the crate would
+        // strip (see `blocks::is_inline_caption`).
+        let config = dom_smoothie::Config { classes_to_preserve: INLINE_CAPTION_CLASSES.iter().map(|c| c.to_string()).collect(), ..Default::default() };
+        dom_smoothie::Readability::new(html, None, Some(config)).and_then(|mut r| r.parse()).map(|a| a.content.to_string())
     });
     match result {
         Ok(Ok(content)) => content,

@@ -663,6 +663,18 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_set_inline_in_a_paragraph_leaves_it_and_is_reported() {
+        let body = format!(
+            "<article><h1>Rivers rise</h1><p><span class=\"storyimage\"><img src=a.jpg><span class=\"caption truncate\">\
+             <span class=\"attribution\">© Provided by Tarn Press Inc</span> <span>Velmo/Quill</span></span></span> \
+             Velmo and Quill shocked the valley this spring by opening the old mill to the public again.</p>{PROSE}</article>"
+        );
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks[0].plain_text().starts_with("Velmo and Quill shocked"), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "credit" && r.text.contains("Velmo/Quill")), "{:?}", a.report.removed);
+    }
+
+    #[test]
     fn button_lists_copyright_notices_and_disguised_ads_leave_the_body() {
         let body = format!("<article><h1>Rivers rise</h1>{PROSE}<ul><li>Download figure</li><li>Download PowerPoint</li></ul>\
             <ul><li>Print 81K</li><li>Save 4K</li><li>Pinterest 11K</li></ul>\
