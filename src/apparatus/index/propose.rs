@@ -1723,14 +1723,27 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
     let role = |t: &Token| words::is_role(&t.key) || words::is_honorific(&t.key);
     match after {
         [a, ..] if !a.joined && a.key == "who" => true,
-        // "Dylan Nelson, a postdoctoral fellow at...": one adjective may stand before the role.
-        [a, b, c, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => {
-            role(b) || (b.text.chars().all(char::is_lowercase) && c.joined && role(c)) || (a.key == "a" && capitalised_post(&after[1..]))
+        // "Dylan Nelson, a postdoctoral fellow at...": one adjective may stand before the role,
+        // and an owner ("Ada Quill, the transit department's deputy director").
+        [a, b, _, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => {
+            role(b) || described_role(&after[1..]) || (a.key == "a" && capitalised_post(&after[1..]))
         }
         [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
         [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
         [] => false,
     }
+}
+
+/// Whether `words` open with a role after one lowercase word ("postdoctoral fellow"), or
+/// after up to four with an owner among them ("transit department's deputy director"; not
+/// "a paid weekly newsletter", whose ending only makes it a role).
+fn described_role(words: &[Token]) -> bool {
+    let lower = |t: &Token| t.text.chars().next().is_some_and(char::is_lowercase);
+    let words = &words[..words.len().min(5)];
+    let described = words.iter().take_while(|t| lower(t) && !words::is_role(&t.key)).count();
+    let role = words.get(described).filter(|t| lower(t) && words[1..=described].iter().all(|t| t.joined));
+    let owned = words[..described].iter().any(|t| t.possessive);
+    role.is_some_and(|t| words::is_role(&t.key) && (described == 1 || owned))
 }
 
 /// Whether `words` open with a post in capitals ("Senior Advocate of Nigeria", "Fellow of the
@@ -3288,6 +3301,19 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Henry, Ordal"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Ordal Henry"), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_after_an_owner_set_off_after_a_name_describes_a_person() {
+        let h = headings_of(&[
+            "Under questioning Tomaso Vellin, the harbour board’s deputy director, admitted it.",
+            "Mr. Vellin told the board. Mr. Vellin said it again.",
+        ]);
+        assert!(h.iter().any(|h| h == "Vellin, Tomaso"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Tomaso Vellin"), "{h:?}");
+        // A noun ending like a role is none without an owner before it.
+        let h = headings_of(&["Subscribe to Quarry Lane, a paid weekly newsletter from Ida Quarel."]);
+        assert!(!h.iter().any(|h| h == "Lane, Quarry"), "{h:?}");
     }
 
     #[test]
