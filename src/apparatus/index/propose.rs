@@ -2421,8 +2421,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     // "Rs 24 lakh", "Suite 350": a word always before a figure is a unit or a label; "520
-    // Third Street": a street always after one is an address.
-    let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str()));
+    // Third Street": a street always after one is an address, and so is a name opened by a
+    // point of the compass abbreviated ("201 E. Nine Mile"), no person with an initial.
+    let compass_initial = f.keys.len() > 1 && ["n.", "s.", "e.", "w."].contains(&f.keys[0].as_str());
+    let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str())) || compass_initial;
     if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count || f.dash_paired == f.count)) || (street && f.after_figure == f.count) {
         return false;
     }
@@ -3314,6 +3316,15 @@ mod tests {
         // A noun ending like a role is none without an owner before it.
         let h = headings_of(&["Subscribe to Quarry Lane, a paid weekly newsletter from Ida Quarel."]);
         assert!(!h.iter().any(|h| h == "Lane, Quarry"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_house_number_opened_by_a_compass_initial_is_an_address() {
+        let h = headings_of(&["The other shop is at 310 W. Seven Oaks, Velmora, said Ida Quarel."]);
+        assert!(!h.iter().any(|h| h.contains("Oaks")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quarel, Ida"), "{h:?}");
+        let h = headings_of(&["The letter was signed by E. Tamsin Orrel in 1910."]);
+        assert!(h.iter().any(|h| h == "Orrel, E. Tamsin"), "{h:?}");
     }
 
     #[test]
