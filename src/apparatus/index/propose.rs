@@ -587,6 +587,9 @@ fn collect_forms(
                 start += 1;
             }
         }
+        if let Some(k) = acronym_tail_start(tokens, start, end) {
+            start = k;
+        }
         // A title before a name ends what came before it: "Hong Kong Chief Executive Carrie
         // Lam" is a person with a title ("Hong Kong" is located on its own).
         let titled = title_split(tokens, start, end).or_else(|| role_split(tokens, start, end));
@@ -1040,6 +1043,28 @@ fn acronym_span_end(tokens: &[Token], i: usize, acronyms: &HashSet<&str>) -> Opt
         }
     }
     found
+}
+
+/// Where the name `start..end` begins when the acronym set off after it spells only its last
+/// words: "United States Drug Enforcement Agency (DEA)" names the agency, the country spelt
+/// out before it being no part of the name the text abbreviates.
+fn acronym_tail_start(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let acronym = tokens.get(end).filter(|t| {
+        t.node == tokens[start].node
+            && !t.joined
+            && !t.comma_before
+            && !t.stop_before
+            && (2..=6).contains(&t.text.chars().count())
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+    })?;
+    let initials = |k: usize| -> String {
+        tokens[k..end].iter().filter(|t| t.capitalised()).filter_map(|t| t.text.chars().next()).collect()
+    };
+    // "U.S. Harbour and Coast Patrol (HCP)": a country's abbreviation stays in the name.
+    if initials(start) == acronym.text || words::is_country_abbreviation(&tokens[start].key) {
+        return None;
+    }
+    (start + 1..end).find(|&k| tokens[k].capitalised() && initials(k) == acronym.text)
 }
 
 /// Whether the one word `start..end` shares the plural noun of the name after "and"
@@ -3325,6 +3350,15 @@ mod tests {
         assert!(h.iter().any(|h| h == "Quarel, Ida"), "{h:?}");
         let h = headings_of(&["The letter was signed by E. Tamsin Orrel in 1910."]);
         assert!(h.iter().any(|h| h == "Orrel, E. Tamsin"), "{h:?}");
+    }
+
+    #[test]
+    fn a_country_before_the_name_an_acronym_spells_is_no_part_of_it() {
+        let h = headings_of(&["Velmora Republic Harbour Safety Board (HSB) officers boarded the ship. The HSB said so."]);
+        assert!(h.iter().any(|h| h == "Harbour Safety Board"), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Velmora Republic Harbour")), "{h:?}");
+        let h = headings_of(&["The Velmora Harbour Safety Board (VHSB) met. The VHSB said so."]);
+        assert!(h.iter().any(|h| h == "Velmora Harbour Safety Board"), "{h:?}");
     }
 
     #[test]
