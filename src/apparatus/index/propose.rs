@@ -1863,9 +1863,11 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     let key = tokens[i].key.as_str();
     if words::is_calendar(key) {
         // "October Revolution" names an event; "April Lenin" is a date and a name.
-        // The rest is a name of its own when it is capitalised elsewhere too.
+        // The rest is a name of its own when it is capitalised elsewhere too, or when it is
+        // an acronym ("the June CITT meeting"), which no month's name opens.
+        let acronym = |n: &Token| n.text.chars().count() >= 2 && n.text.chars().all(|c| c.is_ascii_uppercase());
         return tokens.get(i + 1).filter(|_| i + 1 < end).is_some_and(|n| {
-            !is_common(&n.key, casing) && casing.get(n.key.as_str()).is_some_and(|c| c.capital >= 3)
+            acronym(n) || (!is_common(&n.key, casing) && casing.get(n.key.as_str()).is_some_and(|c| c.capital >= 3))
         });
     }
     // "Fan Mengguang, deputy director...": a family name first, however common the word.
@@ -3359,6 +3361,12 @@ mod tests {
         assert!(!h.iter().any(|h| h.starts_with("Velmora Republic Harbour")), "{h:?}");
         let h = headings_of(&["The Velmora Harbour Safety Board (VHSB) met. The VHSB said so."]);
         assert!(h.iter().any(|h| h == "Velmora Harbour Safety Board"), "{h:?}");
+    }
+
+    #[test]
+    fn a_month_before_an_acronym_is_a_date() {
+        let h = headings_of(&["It was raised at the June VHSB meeting in Velmora, said Ida Quarel.", "The VHSB met again."]);
+        assert!(h.iter().any(|h| h == "VHSB") && !h.iter().any(|h| h.contains("June")), "{h:?}");
     }
 
     #[test]
