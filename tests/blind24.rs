@@ -32,10 +32,13 @@ mod gold;
 /// "Joker", "1917", "Apple TV+", acronyms ("MLB", "MLS", "SMS", "ELKI", "t-SNE"), "Bong Joon
 /// Ho", persons of the list in bold ("Mueller, Christie Leigh", "Anderson, Charlotte Jones").
 /// After session index17's rules: 81.1% (129 of 159), "Bong Joon Ho" no longer inverted.
-const PRESENT_REACHED: f64 = 0.811;
+/// After session index18's: 83.0% (132 of 159), the persons of the list in bold found (a line
+/// of a name alone is no headline) and "Christie Leigh" joined to "Mueller, Christie Leigh".
+const PRESENT_REACHED: f64 = 0.830;
 /// After session index16's rules: 80.5% (128 of 159), 17 junk ("Kullback" and "Leibler",
 /// met only joined by an en dash, no longer proposed alone). After session index17's: 16.
-const JUNK_REACHED: usize = 16;
+/// After session index18's: 15 ("Leigh, Christie" gone).
+const JUNK_REACHED: usize = 15;
 
 #[test]
 fn blind24_index() {

@@ -6,26 +6,32 @@
 mod gold;
 
 /// Share of the gold index headings present and junk proposed on the thirtieth blind book,
-/// first measured blind (session index18): 79.1% present (117 of 148), 38 junk of 224
-/// proposed. Its junk classes: persons left uninverted ("Chaim Schochet", "Mordechai Korf",
-/// "Uriel Laber" of a list after a colon, "Josenrique Cueto" of a name and a title after a
-/// comma), a name cut or grown ("Economic Court of the Dnipropetrovsk", "Independent
-/// Transportation Trust", "Initiative Schwarze Menschen", "United States Drug Enforcement
-/// Agency", "Caribbean Territory", "PrivatBank Ukraine", "Senate Bill" of "Senate Bill 10",
-/// "Millionaires" and "Saturdays" of titles), a street address read as a person ("Mile, E.
-/// Nine"), a link's title read as a person ("Truth, Examining"), a given name of three
-/// ("Leigh, Christie"), a sentence's first words ("Instead I", "Defeated", "Thorny", "Science",
-/// "Alternative", "Quarter", "Spa"), "Cypriot", "NGOs", "Dixie", "Eastern Europe", "June CITT",
-/// "Trust Executive", "Undelivered Goods How", a user name. Its misses: lowercase topics
-/// ("money laundering", "collective intelligence", "social perceptiveness", "mezcal", "agave",
-/// "signal preemption", "vaccination", "colonialism", "genocide", "cost-of-living
-/// adjustment"), quoted titles ("Electronic Markets and Electronic Hierarchies", "The Future of
-/// Work", "The Case for Colonialism", "Superminds", "Saturday Millionaires", "Postcolonial
-/// Remembrance in the City"), names of three words ("Christie Leigh Mueller", "Charlotte Jones
-/// Anderson", "Nicki Case Haulman"), "Aisha's Salon and Spa", "Houston", "US 1", "Guanajuato",
-/// "African Quarter", "The Economist".
-const PRESENT_REACHED: f64 = 0.79;
-const JUNK_REACHED: usize = 38;
+/// first measured blind (session index18, with the library of main at 47a4457): 71.2% present
+/// (84 of 118), 26 junk of 134 proposed. (Four pages first chosen were found already in other
+/// books and replaced; on the first ten, 79.1%, 38 junk of 224, the figures of the earlier
+/// commits of this branch.) Its junk classes: persons left uninverted ("Chaim Schochet",
+/// "Mordechai Korf", "Uriel Laber" of a list after a colon with "&"; "Josenrique Cueto" of
+/// a name set off before "the transportation department's deputy director"), a name cut
+/// or grown ("Economic Court of the Dnipropetrovsk", "Independent Transportation Trust",
+/// "Senate Bill" of "Senate Bill 10" in a link, "PrivatBank Ukraine", "Privat", "Coils" of
+/// "Coils to Locs", "Spa" of "Aisha's Salon and Spa", "St. Vincent", "Nostrand" of "Nostrand
+/// Houses"), titles of office ("Chairman of the OECS Authority", "Finance Minister", "Trust
+/// Executive"), "Rt" of "Rt. Hon.", "Apt" of an address, a street address read as a person
+/// ("Mile, E. Nine"), a month before an acronym ("June CITT"), "Black" (the people),
+/// "Cypriot", "Seafood Tower" (a dish's gloss), "Undelivered Goods How" (a headline run on), a
+/// user name. Its misses: lowercase topics ("money laundering", "collective intelligence",
+/// "social perceptiveness", "mezcal", "agave", "signal preemption", "cost-of-living
+/// adjustment", "public housing", "breast cancer", "wigs", "health insurance", "social
+/// media", "correspondent banking"), quoted titles ("Electronic Markets and Electronic
+/// Hierarchies", "The Future of Work", "Superminds"), "The Economist" of a speaker's label,
+/// "Aisha's Salon and Spa", "Coils to Locs", "Houston", "US 1", "Section 8", "Section 9",
+/// "Guanajuato", "Grenada", "OECS Authority", "St. Vincent and the Grenadines", "Canva",
+/// "Citizens' Independent Transportation Trust", "Senate Bill 10", three persons of a list.
+/// After session index18's rules: 73.7% (87 of 118), 22 junk (quoted titles after "paper"
+/// and "His book", a role after an owner, an address after a house number, a country before
+/// the name its acronym spells, a month before an acronym).
+const PRESENT_REACHED: f64 = 0.737;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind30_index() {

@@ -2707,6 +2707,18 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             }
         }
     }
+    // "Christie Leigh shares…" beside "Christie Leigh Mueller": a person's given names said
+    // without the surname are the person's, when one person only bears them.
+    let mut by_given_names: HashMap<String, Vec<usize>> = HashMap::new();
+    for (n, f) in forms.iter().enumerate().filter(|(n, f)| persons[*n] && f.keys.len() >= 3) {
+        by_given_names.entry(f.keys[..f.keys.len() - 1].join(" ")).or_default().push(n);
+    }
+    for (n, f) in forms.iter().enumerate() {
+        let given = words::is_given_name(&f.keys[0]) || words::is_census_given_name(&f.keys[0]);
+        if let Some([full]) = by_given_names.get(&f.keys.join(" ")).map(Vec::as_slice).filter(|_| given && parent[n] == n) {
+            parent[n] = root_of(&parent, *full);
+        }
+    }
     // "the Treaty" after "the Treaty of Waitangi": an institution's or a document's noun used
     // with the article, opening one longer name only (no person's), is its short form (not
     // a name of its own: "the BBC" beside "BBC News").
@@ -3059,10 +3071,11 @@ fn looks_personal(
     }
     // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
     // never alone, is the named body's offshoot, no person, whatever it owns ("Evidence Action
-    // Beta’s work"; not "Te Kaurinui Parata" beside "Te Kaurinui" and "Parata").
+    // Beta’s work"; not "Te Kaurinui Parata" beside "Te Kaurinui" and "Parata", nor "Christie
+    // Leigh Mueller" beside her given names, "Christie Leigh").
     let head = &f.keys[..f.keys.len() - 1];
     let last_alone = f.keys.last().is_some_and(|k| alone.contains(k));
-    if !given && !honorific && !initial && !last_alone && head.len() >= 2 && index.contains_key(&head.join(" ")) {
+    if !given && !census_given && !honorific && !initial && !last_alone && head.len() >= 2 && index.contains_key(&head.join(" ")) {
         return false;
     }
     // Weak evidence, for a name met once whose words stand nowhere else: places and
@@ -3367,6 +3380,13 @@ mod tests {
     fn a_month_before_an_acronym_is_a_date() {
         let h = headings_of(&["It was raised at the June VHSB meeting in Velmora, said Ida Quarel.", "The VHSB met again."]);
         assert!(h.iter().any(|h| h == "VHSB") && !h.iter().any(|h| h.contains("June")), "{h:?}");
+    }
+
+    #[test]
+    fn a_person_s_given_names_said_without_the_surname_are_the_person_s() {
+        let h = headings_of(&["Our guest is Loretta Jean Quarel of Velmora.", "Loretta Jean shares my passion for maps."]);
+        assert!(h.iter().any(|h| h == "Quarel, Loretta Jean"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Jean, Loretta"), "{h:?}");
     }
 
     #[test]
