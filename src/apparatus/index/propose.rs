@@ -789,6 +789,7 @@ fn collect_forms(
     split_run_ons(&mut forms);
     cut_trailing_labels(&mut forms, casing);
     cut_trailing_offices(&mut forms);
+    cut_posts(&mut forms);
     cut_sentence_openers(&mut forms, casing);
     cut_opening_roles(&mut forms, casing);
     count_makers(&mut forms, casing);
@@ -830,6 +831,67 @@ fn cut_trailing_offices(forms: &mut Vec<Form>) {
         forms[name].mid_sentence += mid;
     }
     let gone: HashSet<usize> = cuts.iter().map(|c| c.0).collect();
+    let mut n = 0;
+    forms.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
+}
+
+/// Titles of office that name a post, not a person: a name is rarely one of them ("King",
+/// "Bishop", "Judge" are surnames too).
+#[rustfmt::skip]
+const OFFICES: &[&str] = &[
+    "minister", "secretary", "chairman", "chairwoman", "chairperson", "director", "commissioner",
+    "president", "premier", "governor", "chancellor", "mayor", "ambassador", "executive",
+];
+
+/// A title of office is no heading ("Finance Minister"; the person holding it is): a post
+/// with its field before it, no given name first and no institution's word inside, is
+/// dropped. A post of a body named in two words or more, an institution's word or an
+/// acronym among them ("Chairman of the OECS Authority"), gives the body; not a post of a
+/// body of one word, which may be the subject ("Inspector-General of Police").
+fn cut_posts(forms: &mut Vec<Form>) {
+    let office = |k: &str| OFFICES.contains(&k) || (k.contains('-') && words::is_honorific(k));
+    let field_post = |f: &Form| {
+        f.keys.len() >= 2
+            && f.keys.last().is_some_and(|k| office(k))
+            && !words::is_given_name(&f.keys[0])
+            && !words::is_census_given_name(&f.keys[0])
+            && f.keys.iter().all(|k| !words::is_non_person(k))
+    };
+    // Where the body's name begins after the post and its "of (the)", if the form is one.
+    let body_start = |f: &Form| -> Option<usize> {
+        let post = f.keys.iter().take_while(|k| words::is_title_modifier(k) || office(k)).count();
+        f.keys.get(post).filter(|k| ["of", "for"].contains(&k.as_str()))?;
+        let skip = post + 1 + usize::from(f.keys.get(post + 1).is_some_and(|k| k == "the"));
+        (post > 0 && skip < f.keys.len() && f.named_work == 0).then_some(skip)
+    };
+    let mut by_key: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    let mut gone = HashSet::new();
+    for n in 0..forms.len() {
+        if let Some(skip) = body_start(&forms[n]) {
+            let rest = &forms[n].words[skip..];
+            let named = forms[n].keys[skip..].iter().any(|k| words::is_non_person(k))
+                || rest.iter().any(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+            if rest.len() < 2 || !named {
+                continue;
+            }
+            let key = forms[n].keys[skip..].join(" ");
+            if let Some(&name) = by_key.get(&key) {
+                let (count, mid) = (forms[n].count, forms[n].mid_sentence);
+                forms[name].count += count;
+                forms[name].mid_sentence += mid;
+                gone.insert(n);
+            } else {
+                forms[n].keys.drain(..skip);
+                forms[n].words.drain(..skip);
+                by_key.insert(key, n);
+            }
+        } else if field_post(&forms[n]) {
+            gone.insert(n);
+        }
+    }
     let mut n = 0;
     forms.retain(|_| {
         n += 1;
@@ -3387,6 +3449,19 @@ mod tests {
         let h = headings_of(&["Our guest is Loretta Jean Quarel of Velmora.", "Loretta Jean shares my passion for maps."]);
         assert!(h.iter().any(|h| h == "Quarel, Loretta Jean"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Jean, Loretta"), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_of_office_is_no_heading_but_the_body_it_names_is() {
+        let h = headings_of(&[
+            "Velmora’s Prime Minister and Chairman of the Harbour Board Authority, Ida Quarel, spoke.",
+            "Dr Quarel, who served as Finance Minister for years, agreed.",
+        ]);
+        assert!(h.iter().any(|h| h == "Harbour Board Authority"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Chairman") || h.contains("Minister")), "{h:?}");
+        // A post of a body of one word may be the subject.
+        let h = headings_of(&["The senators sued the Inspector-General of Police in Velmora."]);
+        assert!(h.iter().any(|h| h == "Inspector-General of Police"), "{h:?}");
     }
 
     #[test]
