@@ -843,7 +843,8 @@ fn cut_trailing_offices(forms: &mut Vec<Form>) {
 #[rustfmt::skip]
 const OFFICES: &[&str] = &[
     "minister", "secretary", "chairman", "chairwoman", "chairperson", "director", "commissioner",
-    "president", "premier", "governor", "chancellor", "mayor", "ambassador", "executive",
+    "president", "premier", "governor", "chancellor", "mayor", "ambassador", "executive", "chair",
+    "senator", "congressman", "congresswoman",
 ];
 
 /// A title of office is no heading ("Finance Minister"; the person holding it is): a post
@@ -2488,6 +2489,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.oaths > 0 && f.oaths == f.count {
         return false;
     }
+    // "Rt" of "Dr the Rt. Hon. Ada Lind" cut by its full stop: an abbreviated title of
+    // address alone names no one.
+    if matches!(f.keys.as_slice(), [k] if words::is_honorific(k) && (k.ends_with('.') || k.chars().count() <= 3)) {
+        return false;
+    }
     // An article alone is no title, though set as one ("*and the*" of a name set in
     // italics word by word).
     if matches!(f.keys.as_slice(), [k] if ["the", "a", "an"].contains(&k.as_str())) {
@@ -3462,6 +3468,12 @@ mod tests {
         // A post of a body of one word may be the subject.
         let h = headings_of(&["The senators sued the Inspector-General of Police in Velmora."]);
         assert!(h.iter().any(|h| h == "Inspector-General of Police"), "{h:?}");
+    }
+
+    #[test]
+    fn a_minister_s_style_is_a_title_of_address() {
+        let h = headings_of(&["Velmora’s Prime Minister, Dr the Rt. Hon. Tomas Reyl, spoke in Marl.", "Dr the Rt. Hon. Tomas Reyl greets Velmora Congresswoman Ida Quarel."]);
+        assert!(h.iter().any(|h| h == "Reyl, Tomas") && !h.iter().any(|h| h == "Rt" || h.contains("Rt.")), "{h:?}");
     }
 
     #[test]

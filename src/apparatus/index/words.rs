@@ -178,6 +178,8 @@ const HONORIFICS: &[&str] = &[
     // Ed Moss", "Police Detective Ana Lind").
     "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
     "assemblywoman", "detective", "sergeant", "lieutenant", "corporal", "constable", "trooper",
+    // The style of a minister or a judge ("Dr the Rt. Hon. Ada Lind").
+    "rt.", "rt", "hon.",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
