@@ -2218,9 +2218,11 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
-            let and = connector == "and"
+            let and = (connector == "and"
                 && !person_next
-                && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j));
+                && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
+                // "St. Vincent and the Grenadines".
+                || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
             let ampersand = connector == "&";
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
@@ -2389,6 +2391,12 @@ const AND_COUNTRIES: &[&str] = &[
     "saint kitts and nevis",
     "st kitts and nevis",
     "saint pierre and miquelon",
+    "saint vincent and the grenadines",
+    "st vincent and the grenadines",
+    "st. vincent and the grenadines",
+    "st. kitts and nevis",
+    "sao tome and principe",
+    "são tomé and príncipe",
     "trinidad and tobago",
     "turks and caicos",
     "wallis and futuna",
@@ -3474,6 +3482,12 @@ mod tests {
     fn a_minister_s_style_is_a_title_of_address() {
         let h = headings_of(&["Velmora’s Prime Minister, Dr the Rt. Hon. Tomas Reyl, spoke in Marl.", "Dr the Rt. Hon. Tomas Reyl greets Velmora Congresswoman Ida Quarel."]);
         assert!(h.iter().any(|h| h == "Reyl, Tomas") && !h.iter().any(|h| h == "Rt" || h.contains("Rt.")), "{h:?}");
+    }
+
+    #[test]
+    fn a_country_named_with_and_the_is_one_name() {
+        let h = headings_of(&["We live here in St. Vincent and the Grenadines but Ida Quarel moved to Velmora."]);
+        assert!(h.iter().any(|h| h == "St. Vincent and the Grenadines"), "{h:?}");
     }
 
     #[test]
