@@ -546,6 +546,8 @@ fn collect_forms(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // The last occurrence: its form, start and end, for lists of names.
     let mut last: Option<(usize, usize, usize)> = None;
+    // Whether the last occurrence stood in a list of persons a colon announced.
+    let mut announced = false;
     let sequels = numbered_names(tokens);
     let acronyms = acronyms_of(tokens);
     // How often each word stands before each legal suffix ("Arduino LLC").
@@ -646,6 +648,9 @@ fn collect_forms(
                 forms[n].listed_with.push(theirs);
                 forms[m].listed_with.push(mine);
             }
+            let in_list = last.is_some_and(|(m, ps, pe)| m != n && listed(tokens, ps, pe, start));
+            announced = persons_announced(tokens, start) || (announced && in_list);
+            forms[n].personal_context |= announced;
             let previous = last;
             // "Ann Vale of Ohio and Bo Ek of Utah": a place after "of" qualifies the item
             // before it, which stays the list's last item, now ending after the place.
@@ -1069,6 +1074,22 @@ fn colon_after(tokens: &[Token], start: usize, end: usize) -> bool {
     })
 }
 
+/// Plural nouns of persons that may announce a list of their names.
+const PERSONS: &[&str] = &["people", "men", "women", "persons", "brothers", "sisters", "sons", "daughters", "children", "members", "suspects", "victims"];
+
+/// Whether the name at `start` opens a list after a colon that a plural noun of persons
+/// announces ("run by three other Jews in Miami: Ada Vell, Ida Quarel, & Tam Orrel"; "the
+/// suspects: …", "two officials: …").
+fn persons_announced(tokens: &[Token], start: usize) -> bool {
+    let t = &tokens[start];
+    let after_colon = start > 0 && t.sentence_start && !t.stop_before && !t.joined && t.quote_before.is_none() && tokens[start - 1].node == t.node;
+    let persons = |b: &Token| {
+        let singular = b.key.strip_suffix('s');
+        PERSONS.contains(&b.key.as_str()) || words::is_adherent(&b.key) || (b.text.chars().all(char::is_lowercase) && singular.is_some_and(words::is_role))
+    };
+    after_colon && tokens[start.saturating_sub(4)..start].iter().any(|b| b.node == t.node && persons(b))
+}
+
 /// The most words of a name spelled out by an acronym, its small words included.
 const ACRONYM_SPAN_MAX_WORDS: usize = 10;
 
@@ -1289,7 +1310,7 @@ fn is_year(text: &str) -> bool {
 }
 
 /// Whether the name at `start` follows the one at `prev_start..prev_end` in a list: after a
-/// comma or an "and" ("Werner Heisenberg, Max Born, and Pascual Jordan"), or in parallel
+/// comma or an "and" or "&" ("Werner Heisenberg, Max Born, and Pascual Jordan"), or in parallel
 /// phrases after a comma ("the art of Pablo Picasso, the fashions of Coco Chanel").
 fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) -> bool {
     let gap = &tokens[prev_end..start];
@@ -1309,7 +1330,7 @@ fn listed(tokens: &[Token], prev_start: usize, prev_end: usize, start: usize) ->
     let after_comma = |k: usize| tokens[k].comma_before;
     match gap {
         [] => after_comma(start),
-        [and] => ["and", "or"].contains(&and.key.as_str()),
+        [and] => ["and", "or", "&"].contains(&and.key.as_str()),
         [_, .., last] => {
             let opener = prev_start.checked_sub(1).map(|k| &tokens[k]);
             // The same word opens both phrases ("of … of"), the first after a comma.
@@ -3488,6 +3509,16 @@ mod tests {
     fn a_country_named_with_and_the_is_one_name() {
         let h = headings_of(&["We live here in St. Vincent and the Grenadines but Ida Quarel moved to Velmora."]);
         assert!(h.iter().any(|h| h == "St. Vincent and the Grenadines"), "{h:?}");
+    }
+
+    #[test]
+    fn names_listed_after_a_colon_that_announces_persons_are_persons() {
+        let h = headings_of(&["The firms were run by three partners in Velmora: Tamso Vrell, Brannoc Pallan, & Imre Quost."]);
+        for name in ["Vrell, Tamso", "Pallan, Brannoc", "Quost, Imre"] {
+            assert!(h.iter().any(|h| h == name), "{h:?}");
+        }
+        let h = headings_of(&["The firm sells in three regions: Velmora Heights, Ordic Vale and Marl Downs."]);
+        assert!(!h.iter().any(|h| h.contains(", ")), "{h:?}");
     }
 
     #[test]
