@@ -3522,6 +3522,14 @@ mod tests {
     }
 
     #[test]
+    fn a_people_s_colour_before_a_noun_is_no_heading() {
+        let h = headings_of(&["Other Black women found wigs in Velmora.", "In the Black community of Velmora, Ida Quarel said, it was hard."]);
+        assert!(!h.iter().any(|h| h == "Black"), "{h:?}");
+        let h = headings_of(&["The fight went on, said Tamsin Black of Velmora.", "Black said the fight was over."]);
+        assert!(h.iter().any(|h| h == "Black, Tamsin"), "{h:?}");
+    }
+
+    #[test]
     fn capitals_between_two_names_are_initials() {
         let h = headings_of(&["The report was written by Tam Orrel, Brannoc JM Vell and Ida Quarel of the Hollow Clinic."]);
         assert!(h.iter().any(|h| h == "Vell, Brannoc JM"), "{h:?}");
