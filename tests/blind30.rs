@@ -27,11 +27,22 @@ mod gold;
 /// "Aisha's Salon and Spa", "Coils to Locs", "Houston", "US 1", "Section 8", "Section 9",
 /// "Guanajuato", "Grenada", "OECS Authority", "St. Vincent and the Grenadines", "Canva",
 /// "Citizens' Independent Transportation Trust", "Senate Bill 10", three persons of a list.
-/// After session index18's rules: 73.7% (87 of 118), 22 junk (quoted titles after "paper"
-/// and "His book", a role after an owner, an address after a house number, a country before
-/// the name its acronym spells, a month before an acronym).
-const PRESENT_REACHED: f64 = 0.737;
-const JUNK_REACHED: usize = 22;
+/// After session index18's rules: 78.0% (92 of 118), 14 junk of 130 (quoted titles after
+/// "paper" and "His book", a role after an owner, an address after a house number, a country
+/// before the name its acronym spells, a month before an acronym, titles of office and the
+/// style "Rt. Hon.", "St. Vincent and the Grenadines", a list of persons after a colon and
+/// "&", "Black" before a noun). Left: junk "Economic Court of the Dnipropetrovsk" (before
+/// "region"), "Independent Transportation Trust" (after a plural owner), "Senate Bill" (a
+/// link ends at its number: a whole text node is read as a row), "PrivatBank Ukraine",
+/// "Privat", "Coils" and "Spa" of names with "to" and "and", "Nostrand" (a short form always
+/// before a noun), "Trust Executive" (a title's qualifier after a body), "Apt" of an address,
+/// "Cypriot", "Seafood Tower", "Undelivered Goods How", a user name; missed: lowercase topics
+/// (13 of the 26), "Superminds" (one quoted word), "The Economist" of a speaker's label,
+/// "Aisha's Salon and Spa", "Coils to Locs", "Houston", "US 1", "Section 8" and "Section 9"
+/// (a document part and its number), "Guanajuato", "Grenada", "Canva", "Citizens'
+/// Independent Transportation Trust", "Senate Bill 10".
+const PRESENT_REACHED: f64 = 0.779;
+const JUNK_REACHED: usize = 14;
 
 #[test]
 fn blind30_index() {
