@@ -1774,13 +1774,24 @@ fn take_epithet(f: &mut Form, casing: &HashMap<&str, Casing>, after_capital: &Ha
     }
 }
 
+/// English nouns of a Latin shape, no species' epithet after a name ("the Tahoe area").
+#[rustfmt::skip]
+const LATINATE_NOUNS: &[&str] = &[
+    "area", "areas", "media", "data", "camera", "agenda", "idea", "arena", "plaza", "opera",
+    "drama", "extra", "formula", "quota", "visa", "basis", "crisis", "thesis", "analysis",
+    "status", "campus", "bonus", "census", "virus", "focus", "forum", "museum", "album",
+    "stadium", "medium", "premium", "minimum", "maximum", "spectrum", "curriculum",
+];
+
 /// A species' epithet by its shape: a lowercase word of four letters or more with a Latin
-/// ending ("pestis", "coli", "aeruginosa", "muris"; not an English plural, "plans").
+/// ending ("pestis", "coli", "aeruginosa", "muris"; not an English plural, "plans", nor an
+/// English noun so shaped, "area").
 fn is_epithet(word: &str) -> bool {
     const ENDINGS: &[&str] = &["is", "i", "a", "us", "um", "ae", "oides"];
     word.chars().count() >= 4
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !words::is_stop(word)
+        && !LATINATE_NOUNS.contains(&word)
         && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
@@ -3527,6 +3538,12 @@ mod tests {
         assert!(!h.iter().any(|h| h == "Black"), "{h:?}");
         let h = headings_of(&["The fight went on, said Tamsin Black of Velmora.", "Black said the fight was over."]);
         assert!(h.iter().any(|h| h == "Black, Tamsin"), "{h:?}");
+    }
+
+    #[test]
+    fn an_english_noun_of_a_latin_shape_is_no_epithet() {
+        let h = headings_of(&["Prices near the Velmora area spiked, said Ida Quarel of Marl."]);
+        assert!(h.iter().any(|h| h == "Velmora") && !h.iter().any(|h| h == "Velmora area"), "{h:?}");
     }
 
     #[test]
