@@ -33,11 +33,14 @@ mod gold;
 /// Ho", persons of the list in bold ("Mueller, Christie Leigh", "Anderson, Charlotte Jones").
 /// After session index17's rules: 81.1% (129 of 159), "Bong Joon Ho" no longer inverted.
 /// After session 18's given names of Europe and beyond: 81.8% (130 of 159), "Tegnell, Anders".
-const PRESENT_REACHED: f64 = 0.817;
+/// With session index18's rules too: the persons of the list in bold found (a line of a name
+/// alone is no headline) and "Christie Leigh" joined to "Mueller, Christie Leigh": 83.6%.
+const PRESENT_REACHED: f64 = 0.836;
 /// After session index16's rules: 80.5% (128 of 159), 17 junk ("Kullback" and "Leibler",
 /// met only joined by an en dash, no longer proposed alone). After session index17's: 16.
-/// After session 18's given names: 14 ("Anders Tegnell" and "Tegnell" are one person).
-const JUNK_REACHED: usize = 14;
+/// After session 18's given names: 14 ("Anders Tegnell" and "Tegnell" are one person); with
+/// session index18's rules, "Leigh, Christie" gone: 13.
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind24_index() {

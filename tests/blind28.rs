@@ -31,8 +31,10 @@ mod gold;
 /// joke's quoted titles; missed: lowercase topics, quoted titles of one word or after a
 /// capital ("Alone", "Behind the Music", "What About Love"), "Green New Deal for Europe" of a
 /// heading, "MTV" before a noun, "Conservative Party", "vh1".
-const PRESENT_REACHED: f64 = 0.884;
-const JUNK_REACHED: usize = 9;
+/// After session index18's rules: 89.2% (116 of 130), 7 junk ("Tahoe" without "area", an
+/// English noun of a Latin shape no longer read as a species' epithet).
+const PRESENT_REACHED: f64 = 0.892;
+const JUNK_REACHED: usize = 7;
 
 #[test]
 fn blind28_index() {

@@ -248,7 +248,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
             }
             let tokens = &corpus.tokens[first..];
-            let title_case = is_headline(tokens) || (paragraph && is_short_title(tokens));
+            let title_case = (is_headline(tokens) || (paragraph && is_short_title(tokens))) && !is_name_line(tokens);
             let attribution = is_attribution(inlines);
             if ((!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens)) && !attribution {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
@@ -380,6 +380,19 @@ fn is_short_title(tokens: &[Token]) -> bool {
     let content: Vec<&Token> = tokens.iter().filter(|t| t.text.chars().count() >= 3 && !super::words::is_stop(&t.key)).collect();
     let function_word = tokens.iter().any(|t| super::words::is_stop(&t.key) && t.text.chars().all(char::is_lowercase));
     tokens.len() <= SHORT_TITLE_MAX_WORDS && content.len() >= 2 && content.iter().all(|t| t.capitalised()) && function_word
+}
+
+/// Whether a line is a person's name alone, after any number of a list ("**1. Ada Lind
+/// Quarel**" heading an entry of a list of persons): a given name and one or two more words
+/// shaped as names, none of an institution. Its capitals are the name's, no
+/// headline's.
+fn is_name_line(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().skip_while(|t| t.text.chars().all(|c| c.is_ascii_digit() || c == '.')).collect();
+    let name_shaped = |t: &&Token| {
+        t.text.chars().next().is_some_and(char::is_uppercase) && t.text.chars().skip(1).all(char::is_lowercase) && !super::words::is_non_person(&t.key)
+    };
+    let given = words.first().is_some_and(|t| super::words::is_given_name(&t.key) || super::words::is_census_given_name(&t.key));
+    (2..=3).contains(&words.len()) && given && words.iter().all(name_shaped)
 }
 
 /// A question of three words or more, every one capitalised, function words too ("What Does
@@ -679,6 +692,20 @@ mod tests {
     /// Word, node and table cell of each token: what joining renumbers.
     fn numbering(corpus: &Corpus) -> Vec<Numbered> {
         corpus.tokens.iter().map(|t| (t.text.clone(), t.node, t.table_cell)).collect()
+    }
+
+    #[test]
+    fn a_line_of_a_person_s_name_alone_is_no_headline() {
+        let line = |text: &str| {
+            let mut tokens = Vec::new();
+            tokenize(text, 0, true, &mut true, &mut tokens);
+            is_name_line(&tokens)
+        };
+        assert!(line("1. Loretta Jean Quarel"));
+        assert!(line("Marla Orrel"));
+        assert!(!line("Velmora Harbour Tales"));
+        assert!(!line("Loretta Harbour Museum"));
+        assert!(!line("Alexandria Quarel Retracing Narratives"));
     }
 
     #[test]

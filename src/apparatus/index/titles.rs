@@ -12,6 +12,8 @@ const WORK_NOUNS: &[&str] = &[
     "book", "books", "novel", "novels", "work", "works", "film", "films", "movie", "album",
     "song", "poem", "play", "essay", "memoir", "treatise", "opera", "painting", "sculpture",
     "series", "documentary", "collection", "volume",
+    // Writings of a scholar or a journalist ("a seminal paper, “Electronic Markets”").
+    "paper", "article",
     // Genres of film and television ("the thriller “Parasite”", "comedy “Fleabag”").
     "thriller", "drama", "comedy", "biopic", "sitcom", "musical", "miniseries",
 ];
@@ -25,6 +27,10 @@ pub fn is_work_noun(key: &str) -> bool {
 /// ("the collective designed Spider on the Bridge").
 /// Not "wrote", a verb of saying too ("“…,” wrote Jennifer Light").
 const NAMING_VERBS: &[&str] = &["called", "titled", "entitled", "designed", "painted", "composed", "directed"];
+
+/// Possessive determiners: "His book “The Future of Work”" at a sentence start is a noun's
+/// owner, no name.
+const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
 /// The end (exclusive) of the title of a work opening at `i`, when the words before it say
 /// that a work is named there and the title runs to at least two words.
@@ -40,13 +46,16 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         // "South Korean thriller", "British comedy": an adjective of nationality is no verb's
         // subject either.
         let national = d.capitalised() && (words::is_nationality(&d.key) || words::is_adjectival(&d.key));
-        d.node == cue.node && (cue.joined || plural_owner) && (d.possessive || plural_owner || national || !d.capitalised())
+        let owner = d.possessive || plural_owner || POSSESSIVE_DETERMINERS.contains(&d.key.as_str());
+        d.node == cue.node && (cue.joined || plural_owner) && (owner || national || !d.capitalised())
     };
     let after_noun = WORK_NOUNS.contains(&cue.key.as_str()) && cue.text.chars().all(char::is_lowercase) && determined;
-    let after_verb = NAMING_VERBS.contains(&cue.key.as_str());
+    let quoted = matches!(first.quote_before, Some('“' | '‘'));
+    // "a project named “Postcolonial Remembrance in the City”": "named" introduces a person
+    // too ("a man named Ada Quill"), whose name is not quoted.
+    let after_verb = NAMING_VERBS.contains(&cue.key.as_str()) || (quoted && cue.key == "named");
     // "the book L’être…", "the book “A Paradise…”", "his work, The Lair…": joined, quoted,
     // or set off by a comma after a noun; after a naming verb, joined or quoted only.
-    let quoted = matches!(first.quote_before, Some('“' | '‘'));
     let set_off = !first.joined && !quoted;
     // "written a series. “But Mike wanted…”": a new sentence names no work.
     let cued = (after_noun || (after_verb && !set_off)) && !first.stop_before;
@@ -208,6 +217,18 @@ mod tests {
         assert_eq!(title("She played a lawyer in the domestic drama “Marl Street.”").as_deref(), Some("Marl Street"));
         // A name after the genre, not quoted whole, is no title of one word.
         assert_eq!(title("The drama Ada Lind wrote was staged."), None);
+    }
+
+    #[test]
+    fn a_quoted_title_after_a_paper_an_owner_s_book_or_named_is_a_work() {
+        assert_eq!(title("In 1990 she wrote a seminal paper, “Tidal Markets and Tidal Hierarchies”. It sold.").as_deref(),
+            Some("Tidal Markets and Tidal Hierarchies"));
+        assert_eq!(title("His book “The Age of Lanterns” in 2004 foresaw it.").as_deref(), Some("The Age of Lanterns"));
+        assert_eq!(title("Orrel, author of the 2017 article “The Case for Lanterns,” argued.").as_deref(), Some("The Case for Lanterns"));
+        assert_eq!(title("The city runs a project named “Lantern Memory in the Town” this year.").as_deref(),
+            Some("Lantern Memory in the Town"));
+        // A person introduced by "named" is no work.
+        assert_eq!(title("A man named Ada Quill came in."), None);
     }
 
     #[test]

@@ -178,6 +178,8 @@ const HONORIFICS: &[&str] = &[
     // Ed Moss", "Police Detective Ana Lind").
     "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
     "assemblywoman", "detective", "sergeant", "lieutenant", "corporal", "constable", "trooper",
+    // The style of a minister or a judge ("Dr the Rt. Hon. Ada Lind").
+    "rt.", "rt", "hon.",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
@@ -591,9 +593,10 @@ const NATIONALITIES: &[&str] = &[
 ];
 
 /// An adjective of a nation or a people that no suffix shows ("French", "German", "Native",
-/// "Indigenous"): alone, it qualifies; the nation or the people has a name of its own.
+/// "Indigenous", "Black women"): alone, it qualifies; the nation or the people has a name of
+/// its own.
 pub fn is_people_adjective(key: &str) -> bool {
-    static SET: WordSet = WordSet::new(&[NATIONALITIES, &["native", "indigenous"]]);
+    static SET: WordSet = WordSet::new(&[NATIONALITIES, &["native", "indigenous", "black", "white"]]);
     SET.contains(key)
 }
 
