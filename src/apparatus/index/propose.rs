@@ -687,7 +687,7 @@ fn collect_forms(
             forms[n].after_degrees += usize::from(start > 0 && run[0].joined && ["degree", "degrees"].contains(&tokens[start - 1].key.as_str()));
             forms[n].oaths += usize::from(oath(tokens, start, end));
             forms[n].before_member += usize::from(!run[0].sentence_start && tokens.get(end).is_some_and(|a| a.joined && PARTY_MEMBERS.contains(&a.text.as_str())));
-            forms[n].italic += usize::from(run.iter().all(|t| t.italic));
+            forms[n].italic += usize::from(run.iter().all(|t| t.italic) && !titles::in_italic_passage(tokens, start, end));
             forms[n].post += usize::from(post_context(tokens, start, end));
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);

@@ -6,6 +6,15 @@
 use super::scan::Token;
 use super::words;
 
+/// The words a title in title case leaves in lowercase: articles, short prepositions and
+/// conjunctions (in English or the title's own language).
+#[rustfmt::skip]
+const MINOR: &[&str] = &[
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+    "from", "with", "as", "vs", "into", "via", "de", "la", "le", "les", "et", "del", "der",
+    "von", "van", "y", "du", "des", "di", "da", "el",
+];
+
 /// Nouns that say the next words are a work's title.
 #[rustfmt::skip]
 const WORK_NOUNS: &[&str] = &[
@@ -133,14 +142,6 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     if tokens.get(end).is_some_and(|t| end < node_end && !t.capitalised() && !t.text.starts_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
-    // Title case: only articles, short prepositions and conjunctions in lowercase (in
-    // English or the title's own language).
-    #[rustfmt::skip]
-    const MINOR: &[&str] = &[
-        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
-        "from", "with", "as", "vs", "into", "via", "de", "la", "le", "les", "et", "del", "der",
-        "von", "van", "y", "du", "des", "di", "da", "el",
-    ];
     let title_word = |t: &Token| t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) || MINOR.contains(&t.text.as_str());
     // "*Written by Ada Quill*", "*Courtesy of Tarn News*": a credit, no title.
     let credit = tokens.get(i + 1).is_some_and(|t| t.key == "by") || ["courtesy", "credit", "source", "via"].contains(&first.key.as_str());
@@ -152,6 +153,18 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
     (capitals >= 2 && !credit && tokens[i..end].iter().all(title_word) && (last.capitalised() || last.text.chars().all(|c| c.is_ascii_digit())))
         .then_some(end)
+}
+
+/// Words looked at on each side of an italic name for the passage it may stand in.
+const PASSAGE_REACH: usize = 12;
+
+/// Whether the italic words `start..end` stand inside a longer passage set in italics, which
+/// holds lowercase words no title has ("*is currently streaming on* [*Amazon Prime*]"): a
+/// stress or a note, not a title of a work.
+pub fn in_italic_passage(tokens: &[Token], start: usize, end: usize) -> bool {
+    let before = tokens[start.saturating_sub(PASSAGE_REACH)..start].iter().rev().take_while(|t| t.italic);
+    let after = tokens[end..tokens.len().min(end + PASSAGE_REACH)].iter().take_while(|t| t.italic);
+    before.chain(after).any(|t| !t.capitalised() && !MINOR.contains(&t.text.as_str()) && !t.text.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `word` names a kind of periodical ("Journal", "Times", "Gazette").
@@ -245,7 +258,9 @@ mod tests {
         assert_eq!(title("A place called Harbourville in Marin County is planned."), None);
     }
 
-    fn italic_title(text: &str) -> Option<String> {
+    /// The tokens of `text`, a text node per stretch between asterisks, those inside set in
+    /// italics.
+    fn italic_tokens(text: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         let mut sentence_start = true;
         for (node, (piece, italic)) in text.split('*').zip([false, true].into_iter().cycle()).enumerate() {
@@ -253,6 +268,23 @@ mod tests {
             tokenize(piece, node, true, &mut sentence_start, &mut tokens);
             tokens[from..].iter_mut().for_each(|t| t.italic = italic);
         }
+        tokens
+    }
+
+    #[test]
+    fn a_name_inside_a_passage_in_italics_is_no_title() {
+        let in_passage = |text: &str, name: &str| {
+            let tokens = italic_tokens(text);
+            let start = tokens.iter().position(|t| t.text == name).unwrap();
+            in_italic_passage(&tokens, start, start + 1)
+        };
+        assert!(in_passage("It *is available to rent on* *Velmo* now.", "Velmo"));
+        assert!(!in_passage("He read *Velmo* twice.", "Velmo"));
+        assert!(!in_passage("He read *The History of Velmo* twice.", "Velmo"));
+    }
+
+    fn italic_title(text: &str) -> Option<String> {
+        let tokens = italic_tokens(text);
         (0..tokens.len()).find_map(|i| {
             italic_title_end(&tokens, i).map(|end| tokens[i..end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "))
         })
