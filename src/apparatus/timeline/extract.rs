@@ -3546,11 +3546,28 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // "Her art was bold, and in 1907 Stieglitz gave her a show": a date opening the second
     // of two coordinated clauses dates that clause alone, when it has a subject of its own
     // (not a pronoun, whose noun the first clause holds) and a verb.
-    let second_clause = [", and", ", but", ", yet"].iter().any(|c| before.trim_end().ends_with(c));
-    let own_subject = fragment::opens_subject(&after)
-        && !["it", "he", "she", "they", "we", "i", "you"].contains(&after.split_whitespace().next().unwrap_or("").to_lowercase().as_str());
-    if second_clause && !kept && own_subject && has_verb(&after) {
-        before.clear();
+    // So does a date inside it ("There are now 900 cameras, said the superintendent, and the
+    // district signed an agreement this week"), when the first is a clause too (not a list:
+    // "Ann, Bo, and Cy signed") that tells no past event of its own, which the date may date
+    // as well ("James became the first…, and Davis scored 34 points on Tuesday"); the second's
+    // verb comes before any comma (not an apposition: "the Order, devoted to…, and one of the
+    // first…, was founded").
+    let joint = [", and ", ", but ", ", yet "]
+        .iter()
+        .filter_map(|j| format!("{before} ").rfind(j).map(|k| (k, j.len())))
+        .max();
+    if let Some((k, len)) = joint.filter(|_| !kept) {
+        let second = before.get(k + len..).unwrap_or("").to_string();
+        let clause = format!("{second} {after}");
+        let own_subject = fragment::opens_subject(&clause)
+            && !["it", "he", "she", "they", "we", "i", "you"].contains(&clause.split_whitespace().next().unwrap_or("").to_lowercase().as_str());
+        let first = &before[..k];
+        let opens_second = second.trim().is_empty();
+        let told_before = fragment::tells_the_past(&without_speech_verbs(first));
+        let verb_first = has_verb(clause.split(',').next().unwrap_or(""));
+        if own_subject && has_verb(&clause) && has_verb(first) && (opens_second || (!told_before && verb_first)) {
+            before = second;
+        }
     }
     // Long sentences: keep the date's own comma-delimited stretch.
     let words = |s: &str| s.split_whitespace().count();
@@ -3619,6 +3636,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
         _ => text,
     }
+}
+
+/// `text` without its verbs of saying ("…, said the superintendent"), which tell no event.
+fn without_speech_verbs(text: &str) -> String {
+    const SAYING: &[&str] = &["said", "says", "told", "added", "noted", "explained", "wrote", "stated"];
+    text.split_whitespace().filter(|w| !SAYING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())).collect::<Vec<_>>().join(" ")
 }
 
 /// "In 1997, Elise wrote, she interviewed Mike": an attribution set off between the date and
@@ -4649,6 +4672,17 @@ mod rules_of_unseen_pages {
     fn a_date_opening_the_second_coordinated_clause_dates_that_clause() {
         let found = events(NOV_19, &["Her prints were bold and bright, and in 1907 Ada Quill, the engraver (and later wife of a painter) gave her a show at his Tarn Street gallery, his first of prints."]);
         assert_eq!(found[0].1, "Ada Quill, the engraver (and later wife of a painter) gave her a show at his Tarn Street gallery, his first of prints");
+        let found = events(NOV_19, &["There are now 900 cameras in the schools, said the superintendent, and the district signed an agreement this week to share video with the police."]);
+        assert_eq!(found[0].1, "The district signed an agreement to share video with the police");
+        // Not when the first clause tells a past event the date may date too.
+        let found = events(NOV_19, &["Vale became the first player to score ten goals, and Quill scored twice on Tuesday."]);
+        assert_eq!(found[0].1, "Vale became the first player to score ten goals, and Quill scored twice");
+        // Not an apposition inside the subject.
+        let found = events(NOV_19, &["The Order of the Lamp, devoted to study, and one of the first to admit women, was founded in 1888 in Leeds."]);
+        assert!(found[0].1.starts_with("The Order of the Lamp"), "{found:?}");
+        // Not the last item of a list.
+        let found = events(NOV_19, &["Ann Vale, Bo Quill, and Cy Marsh signed the pact in 2016."]);
+        assert_eq!(found[0].1, "Ann Vale, Bo Quill, and Cy Marsh signed the pact");
         // A pronoun's noun is in the first clause, which stays.
         let found = events(NOV_19, &["The island was poor, and in 1907 it became a dominion."]);
         assert_eq!(found[0].1, "The island was poor, and it became a dominion");
