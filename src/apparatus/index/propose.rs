@@ -1446,17 +1446,32 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
     }
 }
 
+/// The names a column (or a list) holds at least for most of them to vouch for the rest.
+const MIN_PERSON_COLUMN: usize = 3;
+
 /// A name is a name wherever it stands: the full names filling cells of a table's column
 /// where a person's name stands too are persons ("Denny Hamlin", "Andy Seuss" in the column
 /// of "Ryan Blaney", whose surname the text gives alone: "Blaney said"). A given name alone
-/// is too weak to vouch for a column ("Joe Gibbs Racing").
+/// is too weak to vouch for a column ("Joe Gibbs Racing"), but most of a column's names
+/// looking personal vouch for the rest (a list of singers "1. Rob Halford", "8. Ozzy
+/// Osbourne", whose given names no list knows).
 fn mark_person_columns(forms: &mut [Form], index: &HashMap<String, usize>, alone: &HashSet<String>, casing: &HashMap<&str, Casing>) {
     let surname_alone = |f: &Form| f.keys.last().is_some_and(|k| alone.contains(k));
-    let person_columns: HashSet<(usize, usize)> = forms
-        .iter()
-        .filter(|f| f.keys.len() > 1 && surname_alone(f) && looks_personal(f, index, alone, casing))
-        .flat_map(|f| f.columns.iter().copied())
-        .collect();
+    let mut person_columns: HashSet<(usize, usize)> = HashSet::new();
+    // Each column's names of two words or more, and how many of them look personal.
+    let mut tally: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    for f in forms.iter().filter(|f| f.keys.len() > 1 && !f.columns.is_empty()) {
+        let personal = looks_personal(f, index, alone, casing);
+        if personal && surname_alone(f) {
+            person_columns.extend(f.columns.iter().copied());
+        }
+        for c in &f.columns {
+            let (names, persons) = tally.entry(*c).or_default();
+            *names += 1;
+            *persons += usize::from(personal);
+        }
+    }
+    person_columns.extend(tally.into_iter().filter(|(_, (names, persons))| *names >= MIN_PERSON_COLUMN && persons * 2 > *names).map(|(c, _)| c));
     for f in forms.iter_mut().filter(|f| f.keys.len() > 1) {
         f.in_person_list |= f.columns.iter().any(|c| person_columns.contains(c));
     }
@@ -4852,6 +4867,20 @@ mod tests {
     fn a_work_named_as_such_is_kept_whatever_its_words() {
         let h = headings_of(&["He wrote a work titled Aspects. It touches every aspect of life; the unfinished Aspects waits."]);
         assert!(h.contains(&"Aspects".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn most_names_of_a_list_looking_personal_vouch_for_the_rest() {
+        // A ranked list read as a one-column table (as the scanner reads a list).
+        let rows: [&[&str]; 5] = [&["Robert Quill"], &["Ozzo Vantresca"], &["Mary Tamberlo"], &["Axo Lindqvar"], &["David Marsh"]];
+        let h = table_proposals(&rows, &[]);
+        for name in ["Vantresca, Ozzo", "Lindqvar, Axo", "Quill, Robert"] {
+            assert!(h.contains(&name.to_string()), "{h:?}");
+        }
+        // A column of bodies with one given name among them vouches for none.
+        let rows: [&[&str]; 4] = [&["Tarn Valley Racing"], &["Joe Quill Racing"], &["Velmo Works"], &["Marsh Motors"]];
+        let h = table_proposals(&rows, &[]);
+        assert!(h.contains(&"Velmo Works".to_string()) && h.contains(&"Marsh Motors".to_string()), "{h:?}");
     }
 
     /// The proposals of a table (rows of cells) and paragraphs after it.

@@ -61,8 +61,8 @@ pub struct Token {
     pub attribution: bool,
     /// It opens a cell of a table set in plain text: a column gap stands before it.
     pub cell: bool,
-    /// The cell of a table it stands in: the table (numbered through the book), the column
-    /// and the row.
+    /// The cell of a table it stands in (a list's item is one of a column): the table
+    /// (numbered through the book), the column and the row.
     pub table_cell: Option<(usize, usize, usize)>,
 }
 
@@ -194,6 +194,9 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
         // A table's cells run row by row after its caption: each run's column and row.
         let table = match block {
             Block::Table { table, .. } => Some((table.align.len().max(1), usize::from(table.caption.is_some()))),
+            // A list is read as a table of one column: a name filling an item is a cell of it,
+            // and a list of persons is told like a column of them ("1. Rob Halford").
+            Block::List { .. } => Some((1, 0)),
             _ => None,
         };
         let mut run: usize = 0;
