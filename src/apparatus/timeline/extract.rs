@@ -97,6 +97,8 @@ const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to", 
 const YEAR_PREPS: &[&str] = &[
     "in", "by", "during", "from", "of", "around", "the", "and", "to",
 ];
+/// Words that tell a year roughly, between its preposition and it ("in about 1868").
+const APPROXIMATELY: &[&str] = &["about", "around", "circa", "c.", "ca.", "approximately", "roughly"];
 /// Words after which a date bounds a state rather than dates an event.
 const BOUNDING_PREPS: &[&str] = &["before", "after", "until", "till", "since", "than"];
 /// Nouns an attributive year dates ("the 1905 revolution"), as against a model year ("the
@@ -232,7 +234,7 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days?|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
@@ -1651,7 +1653,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let titled = which.is_none()
             && ["the", "a"].contains(&prev_word(s, m0.start()).as_str())
             && s[m0.end()..].trim_start().starts_with(char::is_uppercase);
-        let named = which.is_none() && capitalised_word_before(s, m0.start()) || titled;
+        let named = which.is_none() && capitalised_word_before(s, m0.start()) && !closes_a_place(s, m0.start(), m0.end()) || titled;
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
@@ -1828,6 +1830,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             q if raw.month.is_none() && ["late", "early", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter"].contains(&q.as_str()) => {
                 let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '-').len();
                 prev_word(s, at)
+            }
+            // "returned home in about 1868": a year told roughly after its preposition (not
+            // "of about 1868 people", a count).
+            q if raw.month.is_none() && APPROXIMATELY.contains(&q.as_str()) => {
+                let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '.').len();
+                Some(prev_word(s, at)).filter(|p| ["in", "since", "until", "by"].contains(&p.as_str())).unwrap_or(q)
             }
             p => p,
         };
@@ -2406,8 +2414,16 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let prev = prev_word(s, raw.start);
     let priced = before.rfind(['$', '£', '€']).is_some_and(|at| ["at", "for"].contains(&prev_word(before, at).as_str()));
     let after_sum = (["million", "billion", "trillion", "bn"].contains(&prev.as_str()) || prev.starts_with(['$', '£', '€'])) && !priced;
-    (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price
+    // "Eich donated US$1,000 in 2008": a gift is an act, its year the giving's.
+    let given = before.rfind(['$', '£', '€']).is_some_and(|at| {
+        let sum_starts = before[..at].rfind(' ').unwrap_or(0);
+        GIFT_VERBS.contains(&prev_word(before, sum_starts).as_str())
+    });
+    (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price && !given
 }
+
+/// Verbs of a gift or a loan, whose sum is given once ("donated $1,000 in 2008").
+const GIFT_VERBS: &[&str] = &["donated", "gave", "contributed", "lent", "loaned", "bequeathed"];
 
 /// "it emitted more than 44 million metric tons of carbon in 2018", "pumped 3.2 million
 /// barrels of oil in March": an amount of a thing, right before "in" and the date, gives a
@@ -2675,6 +2691,19 @@ fn capitalised_word_before(s: &str, at: usize) -> bool {
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let starts_sentence = before.len() == word.len();
     !starts_sentence && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "killed in a crash in Osborne Store, Clarendon Tuesday.", "arrested in Dallas Tuesday": a
+/// weekday that closes its clause right after a place (capitalised words after "in", "at",
+/// "near" or after another capitalised word and a comma) is the day, not a name's last word
+/// ("on Black Friday", "Super Tuesday's vote").
+fn closes_a_place(s: &str, start: usize, end: usize) -> bool {
+    let closes = s[end..].trim_start().chars().next().is_none_or(|c| ".,;:".contains(c));
+    let words: Vec<&str> = s[..start].split_whitespace().collect();
+    let name = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let Some(&before) = words.len().checked_sub(name + 1).and_then(|i| words.get(i)) else { return false };
+    let listed = before.ends_with(',') && before.starts_with(char::is_uppercase);
+    closes && name > 0 && (["in", "at", "near"].contains(&before) || listed)
 }
 
 /// ", May 18", " 18 May 2019": a day date right after byte `at`.
@@ -5725,6 +5754,40 @@ mod rules_of_unseen_pages {
         // A month that gives its year makes the year redundant.
         let found = keys(JAN_15, &["The next year, the guild sued the port and lost in July 2017."]);
         assert_eq!(found, ["2017-07-00"]);
+    }
+
+    #[test]
+    fn one_day_later_counts_from_the_day_named() {
+        let found = keys(JAN_15, &["On March 2, 2004, the guild filed its claim. One day later, the port settled."]);
+        assert_eq!(found, ["2004-03-02", "2004-03-03"]);
+        let found = keys(JAN_15, &["On March 2, 2004, the guild filed its claim. A week later, the port settled."]);
+        assert_eq!(found, ["2004-03-02", "2004-03-09"]);
+    }
+
+    #[test]
+    fn a_year_told_roughly_after_its_preposition_dates_the_act() {
+        assert_eq!(keys(JAN_15, &["The surveyor sailed home in about 1871 to draw the first map."]), ["1871-00-00"]);
+        assert_eq!(keys(JAN_15, &["The mill opened in around 1902 beside the river."]), ["1902-00-00"]);
+        // (A count told roughly is no year.)
+        assert!(keys(JAN_15, &["The hall held a crowd of about 1900 people."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_closing_a_place_is_the_day() {
+        let tuesday = Some("2021-03-16");
+        let found = events(tuesday, &["Two riders were hurt in a fall in Upper Mill, Westford Tuesday."]);
+        assert_eq!(found, [("2021-03-16".to_string(), "Two riders were hurt in a fall in Upper Mill, Westford".to_string())]);
+        assert_eq!(keys(tuesday, &["A bakery burned down in Dayton Monday, officials said."]), ["2021-03-15"]);
+        // A name ending on a weekday is no day.
+        assert!(keys(tuesday, &["Stores opened early for Black Friday."]).is_empty());
+        assert!(keys(tuesday, &["The next contest, Super Tuesday, decided little."]).is_empty());
+    }
+
+    #[test]
+    fn a_gift_of_money_is_an_act_of_its_year() {
+        assert_eq!(keys(JAN_15, &["The protests grew, as the mayor previously donated US$2,500 in 2011 to the campaign."]), ["2011-00-00"]);
+        // A sum for the period is still a figure.
+        assert!(keys(JAN_15, &["The firm's sales totalled $4 million in 2011."]).is_empty());
     }
 }
 
