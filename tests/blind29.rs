@@ -27,8 +27,10 @@ mod gold;
 /// preposition; a weekday closing a place ("in Upper Mill, Westford Tuesday") is the day; a gift
 /// ("donated US$2,500 in 2011") is an act of its year; a year mention joins a finer date of its
 /// year only when they share a word written in lower case, not names alone: recall 0.941 (32 of
-/// 34), precision 1.000 (32 of 32).
-const RECALL_REACHED: f64 = 0.94;
+/// 34), precision 1.000 (32 of 32). Then the noun phrase of an appositive's act ("…, one
+/// involving her alleged theft of a car in 1998, giving her a retrial") is the event: recall
+/// 0.971 (33 of 34), precision 1.000 (33 of 33). Left: the photo's participle of 1902.
+const RECALL_REACHED: f64 = 0.97;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

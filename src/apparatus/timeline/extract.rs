@@ -208,6 +208,7 @@ struct Patterns {
     self_reference: Regex,
     dateline: Regex,
     photo_dated: Regex,
+    part_of: Regex,
     season_of: Regex,
     conjunction: Regex,
     time_of_day_left: Regex,
@@ -268,6 +269,7 @@ fn patterns() -> &'static Patterns {
                     .to_string(),
             ),
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
+            part_of: re(r"(?i)(?:^|\b(?:at|in|by|until|towards?|from|since)\s+)the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s*$".to_string()),
             season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
             conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
             time_of_day_left: re(r"(?i)^(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|small hours)\s*,\s*".to_string()),
@@ -788,6 +790,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let (text, named) = match phrase {
                     Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
                     _ => (text, false),
+                };
+                let (text, named) = match appositive_act(sentence, raw.start) {
+                    Some(act) => (act, true),
+                    None => (text, named),
                 };
                 if opens_on_a_shouted_imperative(masked_sentence) {
                     out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
@@ -2668,6 +2674,20 @@ fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
     }))
 }
 
+/// "…against Ana Lima, one involving her alleged theft of a car in 1998, giving her a
+/// retrial": the act the appositive's noun phrase names right before the date at byte `at`,
+/// "The alleged theft of a car" (not the clause it hangs on).
+fn appositive_act(sentence: &str, at: usize) -> Option<String> {
+    let before = &sentence[..at];
+    let opens = [", one involving ", ", one concerning ", ", ones involving ", ", ones concerning "];
+    let start = opens.iter().filter_map(|o| before.rfind(o).map(|i| i + o.len())).max()?;
+    let phrase = before[start..].trim_end();
+    let phrase = phrase.strip_suffix(" in").or_else(|| phrase.strip_suffix(" on")).unwrap_or(phrase);
+    let (determiner, noun_phrase) = phrase.split_once(' ')?;
+    let owned = ["his", "her", "their", "its", "the", "a", "an"].contains(&determiner);
+    (owned && !noun_phrase.contains([',', ';'])).then(|| format!("The {noun_phrase}"))
+}
+
 /// Whether the date at byte `at` follows a news photo's formula ("In this photo dated
 /// Tuesday, Nov. 29, 2016").
 fn is_pictured(s: &str, at: usize) -> bool {
@@ -3465,7 +3485,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     if !kept {
         let rest = before.trim_end();
         let last = rest.rsplit(' ').next().unwrap_or("");
-        if ["early", "late", "mid", "mid-"].contains(&last.to_lowercase().as_str()) {
+        // (And "returned in about 1868": a year told roughly.)
+        let last = last.to_lowercase();
+        if ["early", "late", "mid", "mid-"].contains(&last.as_str()) || APPROXIMATELY.contains(&last.as_str()) {
             before.truncate(rest.len() - last.len());
         }
     }
@@ -3481,20 +3503,26 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         // "(In 1972, the seagull…": an opening bracket stays with the clause.
         let lead = trimmed[pos..].len() - trimmed[pos..].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let word = trimmed[pos + lead..].to_lowercase();
-        if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since"]
+        // ("was pushed back to October 29 to increase stock": "to" too, but not a story's leap,
+        // "Fast-forward to 2016", which is cut off without its date.)
+        let leap = word == "to" && trimmed[..pos].trim_end().ends_with("forward");
+        if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since", "to"]
             .contains(&word.as_str())
+            && !leap
         {
             before.truncate(pos + lead);
         }
-        // "In the summer of 1961": the season the date qualified goes with it.
-        if let Some(m) = patterns().season_of.find(&before) {
+        // "In the summer of 1961": the season the date qualified goes with it; "At the end of
+        // 2013", the part of the year.
+        if let Some(m) = patterns().season_of.find(&before).or(patterns().part_of.find(&before)) {
             before.truncate(m.start());
         }
-        // "this past May", "last Tuesday", "as of 2016", "back in 2016".
+        // "this past May", "last Tuesday", "as of 2016", "back in 2016" (not "pushed back to
+        // October 29", whose "back" is the verb's).
         loop {
             let rest = before.trim_end();
             let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) {
+            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) || last == "back" && word == "to" {
                 break;
             }
             before.truncate(rest.len() - last.len());
@@ -5781,6 +5809,26 @@ mod rules_of_unseen_pages {
         // A name ending on a weekday is no day.
         assert!(keys(tuesday, &["Stores opened early for Black Friday."]).is_empty());
         assert!(keys(tuesday, &["The next contest, Super Tuesday, decided little."]).is_empty());
+    }
+
+    #[test]
+    fn an_appositives_act_is_the_event() {
+        let found = events(JAN_15, &["The judge dropped two charges against Ana Lima, one involving her alleged theft of a car in 1998, giving her a retrial."]);
+        assert_eq!(found, [("1998-00-00".to_string(), "The alleged theft of a car".to_string())]);
+    }
+
+    #[test]
+    fn a_year_told_roughly_or_by_its_part_leaves_no_qualifier_in_the_text() {
+        let found = events(JAN_15, &["The surveyor sailed home in about 1871 to draw the first map."]);
+        assert_eq!(found[0].1, "The surveyor sailed home to draw the first map");
+        let found = events(JAN_15, &["At the end of 2013, the guild announced a deal with the port."]);
+        assert_eq!(found, [("2013-00-00".to_string(), "The guild announced a deal with the port".to_string())]);
+    }
+
+    #[test]
+    fn a_date_after_to_leaves_with_its_preposition() {
+        let found = events(JAN_15, &["The ferry's launch was delayed from May 3 but was pushed back to May 20 to finish the trials."]);
+        assert!(found.iter().any(|(k, t)| k == "2019-05-20" && t == "The ferry's launch was delayed from May 3 but was pushed back to finish the trials"), "{found:?}");
     }
 
     #[test]
