@@ -754,7 +754,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the time a story is set in, not an event"));
                     continue;
                 }
-                if aside::told_by_the_writer(masked_sentence, raw.start) {
+                // "as I did at October's Money 20/20 conference": the month's own event is no
+                // doing of the writer's.
+                let months_event = months_own_event(sentence, &raw);
+                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() {
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
@@ -783,7 +786,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
                 }
-                let names_event = dates_event_noun(masked_sentence, &raw);
+                let names_event = dates_event_noun(masked_sentence, &raw) || months_event.is_some();
                 // "They will quickly pass over the first revolution in February": the event is
                 // the noun's, not the clause's (a plan, an opinion).
                 let phrase = names_event.then(|| event_noun_phrase(sentence, &raw)).flatten();
@@ -791,7 +794,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
                     _ => (text, false),
                 };
-                let (text, named) = match appositive_act(sentence, raw.start) {
+                let (text, named) = match appositive_act(sentence, raw.start).or(months_event) {
                     Some(act) => (act, true),
                     None => (text, named),
                 };
@@ -1973,10 +1976,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && (is_noun_of(EVENT_NOUNS, &noun)
                 || opens_clause && is_noun_of(WORK_NOUNS, &noun));
         // "at October’s Money 20/20 conference": a month's own event, a few words on.
-        let months_event = raw.month.is_some()
-            && raw.year.is_none()
-            && s[raw.end..].starts_with(['’', '\''])
-            && after_words(s, raw.end, 4).iter().skip(1).any(|w| is_noun_of(EVENT_NOUNS, w));
+        let months_event = months_own_event(s, &raw).is_some();
         let at_start = s[..raw.start].trim().is_empty();
         // "from 2001: A Space Odyssey to Event Horizon": a year before a colon and a capital
         // opens a work's title.
@@ -2672,6 +2672,20 @@ fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
         Some(clause) => format!("{phrase}, which {clause}"),
         None => phrase.to_string(),
     }))
+}
+
+/// "at October’s Money 20/20 conference": the event a bare month's possessive names, a few
+/// words on ("The Money 20/20 conference").
+fn months_own_event(s: &str, raw: &Raw) -> Option<String> {
+    if raw.month.is_none() || raw.year.is_some() {
+        return None;
+    }
+    let rest = s[raw.end..].strip_prefix("’s").or_else(|| s[raw.end..].strip_prefix("'s"))?;
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let noun = words.iter().position(|w| is_noun_of(EVENT_NOUNS, &bare(w)))?;
+    let phrase = words[..=noun].join(" ");
+    Some(format!("The {}", phrase.trim_end_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// "…against Ana Lima, one involving her alleged theft of a car in 1998, giving her a
@@ -5829,6 +5843,14 @@ mod rules_of_unseen_pages {
     fn a_date_after_to_leaves_with_its_preposition() {
         let found = events(JAN_15, &["The ferry's launch was delayed from May 3 but was pushed back to May 20 to finish the trials."]);
         assert!(found.iter().any(|(k, t)| k == "2019-05-20" && t == "The ferry's launch was delayed from May 3 but was pushed back to finish the trials"), "{found:?}");
+    }
+
+    #[test]
+    fn a_months_own_event_is_no_doing_of_the_writer() {
+        let found = events(NOV_19, &["It is tiring to hear the same pitch, as I did at October’s Harbour Tech conference, again and again."]);
+        assert_eq!(found, [("2019-10-00".to_string(), "The Harbour Tech conference".to_string())]);
+        // The writer's own doing stays out.
+        assert!(keys(NOV_19, &["I visited the harbour in October to see the boats."]).is_empty());
     }
 
     #[test]
