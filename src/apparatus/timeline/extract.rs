@@ -3600,7 +3600,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     }
     // (A partial date keeps the sentence: its year is read from the narrative around it. Not
     // "last March", whose year the writing's date gives.)
-    let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some() || raw.deictic);
+    let subordinate_event = || {
+        subordinate_clause_event(&before, &after)
+            .or_else(|| gerund_event(&before, &after))
+            .filter(|_| raw.year.is_some() || raw.deictic)
+    };
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)) {
         return tidy(&event);
     }
@@ -3728,6 +3732,54 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
             Some(name) if pronoun => format!("{name} {}", clause[1..].join(" ")),
             _ => capitalise(&clause.join(" ")),
         }
+    })
+}
+
+/// "…he has been most frustrated since coming to power [in 2009]", "I have led projects
+/// before joining Axios [in April of 2019]": a gerund after "since", "after", "before" or
+/// "upon", closing its clause, tells the act the date dates, done by the personal pronoun
+/// nearest before it in its stretch of the sentence: "He came to power" (the pronoun read
+/// back as its name afterwards), "I joined Axios". `before` is the sentence up to the date,
+/// its preposition cut.
+fn gerund_event(before: &str, after: &str) -> Option<String> {
+    const OPENERS: &[&str] = &["since", "after", "before", "upon"];
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I"];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let at = words.iter().rposition(|w| OPENERS.contains(&w.to_lowercase().as_str()))?;
+    let past = past_of_gerund(words.get(at + 1)?)?;
+    let object = &words[at + 2..];
+    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
+    // (Past the comma that sets the gerund off: "I have led projects, before joining".)
+    let stretch = words[..at].iter().rev().enumerate().take_while(|(i, w)| *i == 0 || !w.ends_with([',', ';', ':']));
+    let subject = stretch.map(|(_, w)| w).find(|w| PRONOUNS.contains(w))?;
+    let simple = object.len() <= 8 && !object.iter().any(|w| w.ends_with([',', ';', ':']));
+    (closed && simple).then(|| capitalise(&format!("{subject} {past} {}", object.join(" ")).trim_end()))
+}
+
+/// The past tense of a gerund ("coming" gives "came", "joining" "joined", "stepping"
+/// "stepped", "retiring" "retired", "studying" "studied"), if it is one.
+fn past_of_gerund(word: &str) -> Option<String> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("being", "was"), ("having", "had"), ("coming", "came"), ("becoming", "became"), ("taking", "took"),
+        ("winning", "won"), ("leaving", "left"), ("running", "ran"), ("giving", "gave"), ("getting", "got"),
+        ("making", "made"), ("going", "went"), ("seeing", "saw"), ("beginning", "began"), ("holding", "held"),
+        ("meeting", "met"), ("buying", "bought"), ("selling", "sold"), ("telling", "told"), ("finding", "found"),
+        ("losing", "lost"), ("writing", "wrote"), ("rising", "rose"), ("falling", "fell"), ("breaking", "broke"),
+        ("bringing", "brought"), ("building", "built"), ("sending", "sent"), ("spending", "spent"),
+        ("standing", "stood"), ("choosing", "chose"), ("speaking", "spoke"), ("fighting", "fought"),
+        ("teaching", "taught"), ("leading", "led"), ("keeping", "kept"), ("putting", "put"), ("setting", "set"),
+        ("quitting", "quit"), ("hearing", "heard"), ("paying", "paid"), ("saying", "said"), ("drawing", "drew"),
+        ("flying", "flew"), ("driving", "drove"), ("riding", "rode"), ("swimming", "swam"), ("throwing", "threw"),
+    ];
+    let word = word.to_lowercase();
+    if let Some((_, past)) = IRREGULAR.iter().find(|(gerund, _)| *gerund == word) {
+        return Some(past.to_string());
+    }
+    let stem = word.strip_suffix("ing").filter(|s| s.len() >= 3 && s.chars().all(|c| c.is_ascii_lowercase()))?;
+    // ("studying": a "y" after a consonant; "retiring", "stepping": the stem as it stands.)
+    Some(match stem.strip_suffix('y') {
+        Some(root) if !root.ends_with(['a', 'e', 'o', 'u']) => format!("{root}ied"),
+        _ => format!("{stem}ed"),
     })
 }
 
@@ -5851,6 +5903,16 @@ mod rules_of_unseen_pages {
         assert_eq!(found, [("2019-10-00".to_string(), "The Harbour Tech conference".to_string())]);
         // The writer's own doing stays out.
         assert!(keys(NOV_19, &["I visited the harbour in October to see the boats."]).is_empty());
+    }
+
+    #[test]
+    fn a_gerund_closing_the_clause_tells_the_act_of_the_pronoun_before_it() {
+        let found = events(JAN_15, &["The mayor spoke at the quay. Now he said the harbour was the thing he has fought for since coming to power in 2011."]);
+        assert_eq!(found, [("2011-00-00".to_string(), "He came to power".to_string())]);
+        let found = events(JAN_15, &["Since then, I have built boats at two yards, before joining the Harbour Trust in April of 2018."]);
+        assert_eq!(found, [("2018-04-00".to_string(), "I joined the Harbour Trust".to_string())]);
+        assert_eq!(past_of_gerund("studying").as_deref(), Some("studied"));
+        assert_eq!(past_of_gerund("stepping").as_deref(), Some("stepped"));
     }
 
     #[test]
