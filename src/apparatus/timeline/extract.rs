@@ -3753,7 +3753,7 @@ fn gerund_event(before: &str, after: &str) -> Option<String> {
     let stretch = words[..at].iter().rev().enumerate().take_while(|(i, w)| *i == 0 || !w.ends_with([',', ';', ':']));
     let subject = stretch.map(|(_, w)| w).find(|w| PRONOUNS.contains(w))?;
     let simple = object.len() <= 8 && !object.iter().any(|w| w.ends_with([',', ';', ':']));
-    (closed && simple).then(|| capitalise(&format!("{subject} {past} {}", object.join(" ")).trim_end()))
+    (closed && simple).then(|| capitalise(format!("{subject} {past} {}", object.join(" ")).trim_end()))
 }
 
 /// The past tense of a gerund ("coming" gives "came", "joining" "joined", "stepping"
