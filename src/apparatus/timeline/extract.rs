@@ -110,7 +110,8 @@ const EVENT_NOUNS: &[&str] = &[
     "riot", "protest", "census", "siege", "battle", "insurrection", "putsch", "general",
     "pogrom", "plague", "epidemic", "pandemic", "armistice", "truce", "blockade", "crash",
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
-    "fair", "exposition", "expo", "world", "cup", "festival", "intervention",
+    "fair", "exposition", "expo", "world", "cup", "festival", "intervention", "buyout", "takeover",
+    "merger",
 ];
 /// Whether `word` (lower case) is one of `nouns`, in the singular or the plural, a
 /// possessive aside ("wars", "the 1939 World’s Fair"); not a longer word that opens on one
@@ -790,8 +791,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "They will quickly pass over the first revolution in February": the event is
                 // the noun's, not the clause's (a plan, an opinion).
                 let phrase = names_event.then(|| event_noun_phrase(sentence, &raw)).flatten();
+                // ("… – this is what happened in Dell's buyout in 2013": a happening named, no act.)
+                let what_happened = ["what happened", "what occurred", "what took place"].iter().any(|w| text.contains(w));
                 let (text, named) = match phrase {
-                    Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
+                    Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() || what_happened => (p, true),
                     _ => (text, false),
                 };
                 let (text, named) = match appositive_act(sentence, raw.start).or(months_event) {
@@ -5913,6 +5916,12 @@ mod rules_of_unseen_pages {
         assert_eq!(found, [("2018-04-00".to_string(), "I joined the Harbour Trust".to_string())]);
         assert_eq!(past_of_gerund("studying").as_deref(), Some("studied"));
         assert_eq!(past_of_gerund("stepping").as_deref(), Some("stepped"));
+    }
+
+    #[test]
+    fn what_happened_in_an_event_is_the_event() {
+        let found = events(JAN_15, &["Owners can refuse the offer and ask a court to value their stock – this is what happened in Acme's buyout in 2014."]);
+        assert_eq!(found, [("2014-00-00".to_string(), "Acme's buyout".to_string())]);
     }
 
     #[test]
