@@ -3606,6 +3606,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     let subordinate_event = || {
         subordinate_clause_event(&before, &after)
             .or_else(|| gerund_event(&before, &after))
+            .or_else(|| as_clause_event(&before, &after))
             .filter(|_| raw.year.is_some() || raw.deictic)
     };
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)) {
@@ -3736,6 +3737,21 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
             _ => capitalise(&clause.join(" ")),
         }
     })
+}
+
+/// "This led to protests, as Eich previously donated US$1,000 [in 2008] in support of
+/// Proposition 8, a ballot measure": a clause that ", as" opens after the main one, its
+/// subject a name or a pronoun and its verb in the past, tells the act the date dates, to its
+/// next comma: "Eich previously donated US$1,000 in support of Proposition 8".
+fn as_clause_event(before: &str, after: &str) -> Option<String> {
+    let start = before.rfind(", as ")? + ", as ".len();
+    let clause = &before[start..];
+    let first = clause.split_whitespace().next()?;
+    let subject = first.starts_with(char::is_uppercase) && first != "The" || ["he", "she", "they", "it", "we"].contains(&first);
+    let verb = clause.split_whitespace().skip(1).take(3).any(fragment::tells_the_past);
+    // (A comma inside a number, "US$1,000", parts nothing.)
+    let rest = after.split(", ").next().unwrap_or("").split(';').next().unwrap_or("").trim_end().trim_end_matches('.');
+    (subject && verb && !clause.contains(", ") && !clause.contains(';')).then(|| capitalise(&format!("{}{rest}", clause.trim_end()).replace("  ", " ")))
 }
 
 /// "…he has been most frustrated since coming to power [in 2009]", "I have led projects
@@ -5922,6 +5938,12 @@ mod rules_of_unseen_pages {
     fn what_happened_in_an_event_is_the_event() {
         let found = events(JAN_15, &["Owners can refuse the offer and ask a court to value their stock – this is what happened in Acme's buyout in 2014."]);
         assert_eq!(found, [("2014-00-00".to_string(), "Acme's buyout".to_string())]);
+    }
+
+    #[test]
+    fn an_as_clause_after_the_main_one_tells_its_own_act() {
+        let found = events(JAN_15, &["The vote drew protests, as Vance previously sold the quay for $1,500 in 2012 to a developer, a rival of the port."]);
+        assert_eq!(found, [("2012-00-00".to_string(), "Vance previously sold the quay for $1,500 to a developer".to_string())]);
     }
 
     #[test]
