@@ -272,7 +272,8 @@ fn patterns() -> &'static Patterns {
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
             part_of: re(r"(?i)(?:^|\b(?:at|in|by|until|towards?|from|since)\s+)the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s*$".to_string()),
             season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
-            conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
+            // (And a linking adverb set off by its comma: "However, …", "For instance, …".)
+            conjunction: re(r"^(?:(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)|(?:However|Meanwhile|Then|For\s+instance|For\s+example|Moreover|Nevertheless|Nonetheless|Still|Indeed),\s*)".to_string()),
             time_of_day_left: re(r"(?i)^(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|small hours)\s*,\s*".to_string()),
             // (A press release's too: "NEW YORK, /PRNewswire/ --", its date already cut out.)
             dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?,?\s*)?(?:\([^)]{1,40}\))?\s*(?:/[^/]{1,30}/\s*)?(?:--|[-–—])\s+".to_string()),
@@ -4094,7 +4095,8 @@ fn tidy(joined: &str) -> String {
     if let Some(m) = patterns().time_of_day_left.find(&text) {
         text = text[m.end()..].to_string();
     }
-    // "But then, the laboratory reported…": the link to the sentence before goes.
+    // "But then, the laboratory reported…", "However, the port closed…": the link to the
+    // sentence before goes.
     if let Some(m) = patterns().conjunction.find(&text) {
         if fragment::opens_subject(&text[m.end()..]) {
             text = text[m.end()..].to_string();
@@ -5944,6 +5946,14 @@ mod rules_of_unseen_pages {
     fn an_as_clause_after_the_main_one_tells_its_own_act() {
         let found = events(JAN_15, &["The vote drew protests, as Vance previously sold the quay for $1,500 in 2012 to a developer, a rival of the port."]);
         assert_eq!(found, [("2012-00-00".to_string(), "Vance previously sold the quay for $1,500 to a developer".to_string())]);
+    }
+
+    #[test]
+    fn a_linking_adverb_opening_the_entry_goes() {
+        let found = events(JAN_15, &["For instance, the harbour's first ferry sold out when it sailed on March 2, 2004."]);
+        assert_eq!(found[0].1, "The harbour's first ferry sold out when it sailed");
+        let found = events(JAN_15, &["However, the port closed its north quay in 2011."]);
+        assert_eq!(found[0].1, "The port closed its north quay");
     }
 
     #[test]
