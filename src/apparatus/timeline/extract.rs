@@ -712,6 +712,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a publication note of the article's own day"));
                     continue;
                 }
+                // "writes this piece (posted this morning, 14 Oct. 15)": a bracketed note of
+                // when a piece was put out.
+                if published && in_publication_note(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a bracketed note of a piece's publication, not an event"));
+                    continue;
+                }
                 // "This story was originally published on Nov. 18": the piece's own history.
                 if published && sentence.trim_start().starts_with("This ") && is_the_piece(&after_words(sentence, 0, 3)[1]) {
                     out.rejected.push(reject("the piece's own publication, not an event"));
@@ -778,6 +784,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "Sales rose 5 percent in 2018": a change of a figure over a month or a year.
                 if date.precision != DatePrecision::Day && aside::is_change_figure(&text) {
                     out.rejected.push(reject("a figure's change over the period, not an event"));
+                    continue;
+                }
+                if date.precision != DatePrecision::Day && aside::is_value_clause(&text) {
+                    out.rejected.push(reject("a value a thing had in the period, not an event"));
                     continue;
                 }
                 if date.precision != DatePrecision::Day && aside::is_count_clause(&text) {
@@ -2690,6 +2700,14 @@ fn months_own_event(s: &str, raw: &Raw) -> Option<String> {
     let noun = words.iter().position(|w| is_noun_of(EVENT_NOUNS, &bare(w)))?;
     let phrase = words[..=noun].join(" ");
     Some(format!("The {}", phrase.trim_end_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether the date at byte `at` stands in a bracket that opens on "posted" or "published"
+/// ("(posted this morning, 14 Oct. 15)").
+fn in_publication_note(s: &str, at: usize) -> bool {
+    let Some(open) = s[..at].rfind('(') else { return false };
+    let note = s[open + 1..at].trim_start().to_lowercase();
+    !s[open..at].contains(')') && (note.starts_with("posted") || note.starts_with("published"))
 }
 
 /// "…against Ana Lima, one involving her alleged theft of a car in 1998, giving her a
@@ -5954,6 +5972,16 @@ mod rules_of_unseen_pages {
         assert_eq!(found[0].1, "The harbour's first ferry sold out when it sailed");
         let found = events(JAN_15, &["However, the port closed its north quay in 2011."]);
         assert_eq!(found[0].1, "The port closed its north quay");
+    }
+
+    #[test]
+    fn a_value_a_publication_note_and_a_feeling_now_date_nothing() {
+        // A thing's value in a year is a figure.
+        assert!(keys(JAN_15, &["The average price of a ferry ticket in 2013 was a whopping $45, according to the port."]).is_empty());
+        // A bracketed note of a piece's posting dates no event.
+        assert!(keys(JAN_15, &["Our critic wrote a column (posted this morning, 14 Oct. 19) and readers replied."]).is_empty());
+        // "We're excited" is a feeling now, no past.
+        assert!(keys(Some("2016-12-06"), &["Today, we're excited to share a new harbour map."]).is_empty());
     }
 
     #[test]
