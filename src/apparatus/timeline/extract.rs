@@ -3628,7 +3628,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             .or_else(|| as_clause_event(&before, &after))
             .filter(|_| raw.year.is_some() || raw.deictic)
     };
-    if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)) {
+    if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)).or_else(|| zero_relative_event(&before, &after)) {
         return tidy(&event);
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
@@ -3771,6 +3771,56 @@ fn as_clause_event(before: &str, after: &str) -> Option<String> {
     // (A comma inside a number, "US$1,000", parts nothing.)
     let rest = after.split(", ").next().unwrap_or("").split(';').next().unwrap_or("").trim_end().trim_end_matches('.');
     (subject && verb && !clause.contains(", ") && !clause.contains(';')).then(|| capitalise(&format!("{}{rest}", clause.trim_end()).replace("  ", " ")))
+}
+
+/// "The trust in July was to discuss the letter it sent to the council [in June]": a relative
+/// clause without its "that" (a noun, then a pronoun and a past verb) tells the act the date
+/// dates, the noun its object: "The trust sent the letter to the council" (the pronoun "it"
+/// or "they" is the sentence's opening subject, when it opens on a determiner; "he" or "she"
+/// is read back as a name afterwards).
+fn zero_relative_event(before: &str, after: &str) -> Option<String> {
+    const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we"];
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let k = words.iter().rposition(|w| PRONOUNS.contains(w))?;
+    // A verb of its own, not an auxiliary ("the time he was weaned off").
+    let auxiliary = |w: &&&str| ["was", "were", "had", "did", "got"].contains(*w);
+    let verb = words.get(k + 1).filter(|w| fragment::tells_the_past(w) && !w.ends_with(',') && !auxiliary(w))?;
+    let noun = *words.get(k.checked_sub(1)?)?;
+    let determiner = (k.saturating_sub(3)..k - 1).rev().find(|&d| DETERMINERS.contains(&words[d].to_lowercase().as_str()))?;
+    let head = &words[determiner..k];
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+            && !fragment::tells_the_past(w)
+            && !["that", "when", "while", "where", "what", "who", "which"].contains(w)
+    };
+    // The noun is the verb's object, so none follows the verb ("told the doctors he ate the
+    // meat" is a report, "his claim that he visited Epstein" a clause of its own); and a
+    // time ("the time he visited") makes a clause of time.
+    let object_follows = words.get(k + 2).is_some_and(|w| {
+        DETERMINERS.contains(&w.to_lowercase().as_str()) || ["him", "her", "them", "it", "me", "us"].contains(w) || w.starts_with(char::is_uppercase)
+    });
+    let time = ["time", "day", "moment", "year", "week", "month", "night", "morning", "way"].contains(&noun);
+    if !noun.starts_with(char::is_lowercase) || !head[1..].iter().all(plain) || object_follows || time || words[k..].iter().any(|w| w.ends_with([',', ';', ':'])) {
+        return None;
+    }
+    let rest = after.split(", ").next().unwrap_or("").split(';').next().unwrap_or("").trim_end().trim_end_matches('.');
+    if !(after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']) || !rest.trim().is_empty()) {
+        return None;
+    }
+    // The sentence's subject: a determiner and up to three words before its first verb or
+    // preposition ("The trust in July was…" gives "The trust").
+    let opening = DETERMINERS.contains(&words[0].to_lowercase().as_str()).then(|| {
+        let end = words.iter().skip(1).position(|w| !w.starts_with(char::is_alphabetic) || fragment::tells_the_past(w) || ["in", "on", "at", "was", "were", "is", "has", "had", "will"].contains(w)).map_or(0, |p| p + 1);
+        (2..=4).contains(&end).then(|| words[..end].join(" "))
+    }).flatten();
+    let subject = match *words.get(k)? {
+        "it" | "they" => opening?,
+        pronoun => pronoun.to_string(),
+    };
+    let object = head.join(" ");
+    let tail = words[k + 2..].join(" ");
+    Some(capitalise(&format!("{subject} {verb} {object} {tail}{rest}").split_whitespace().collect::<Vec<_>>().join(" ")))
 }
 
 /// "…he has been most frustrated since coming to power [in 2009]", "I have led projects
@@ -5982,6 +6032,14 @@ mod rules_of_unseen_pages {
         assert!(keys(JAN_15, &["Our critic wrote a column (posted this morning, 14 Oct. 19) and readers replied."]).is_empty());
         // "We're excited" is a feeling now, no past.
         assert!(keys(Some("2016-12-06"), &["Today, we're excited to share a new harbour map."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_without_that_tells_its_own_act() {
+        let found = events(JAN_15, &["The guild in July was to discuss the letter it sent to the mayor in June, officials said."]);
+        assert!(found.contains(&("2019-06-00".to_string(), "The guild sent the letter to the mayor".to_string())), "{found:?}");
+        let found = events(JAN_15, &["The board met in March to review the plan it drafted in February."]);
+        assert!(found.contains(&("2019-02-00".to_string(), "The board drafted the plan".to_string())), "{found:?}");
     }
 
     #[test]
