@@ -257,7 +257,7 @@ fn patterns() -> &'static Patterns {
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
             )),
             year_span: re(format!(
-                r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
+                r"\b(?:(?:[Ff]rom|[Bb]etween|[Dd]uring)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             // ("in October of 2006": the year after "of" too.)
@@ -6040,6 +6040,11 @@ mod rules_of_unseen_pages {
         assert!(found.contains(&("2019-06-00".to_string(), "The guild sent the letter to the mayor".to_string())), "{found:?}");
         let found = events(JAN_15, &["The board met in March to review the plan it drafted in February."]);
         assert!(found.contains(&("2019-02-00".to_string(), "The board drafted the plan".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn a_span_during_two_years_dates_nothing() {
+        assert!(keys(JAN_15, &["Adults living in the county during 2001 to 2012 were enrolled."]).is_empty());
     }
 
     #[test]
