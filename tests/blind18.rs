@@ -32,10 +32,12 @@ mod gold;
 /// 17), precision 1.000 (14 of 14). Then (helper chrono14): a full stop after a code of two
 /// or three capitals before two words in capitals is part of a product's name ("the ID.
 /// SPACE VIZZION is …"), so "As shown off at the LA Auto Show this week" keeps its sentence:
-/// recall 0.882 (15 of 17), precision 1.000 (15 of 15). Left: "a month after Van Der Beek
-/// announced" (counted from another event) and "as I did at October's Money 20/20
-/// conference" (the writer's own doing, by the extractor's rule).
-const RECALL_REACHED: f64 = 0.88;
+/// recall 0.882 (15 of 17), precision 1.000 (15 of 15). Then (helper chrono18): a bare
+/// month's possessive names its own event, which is no doing of the writer's ("as I did at
+/// October's Money 20/20 conference" gives "The Money 20/20 conference"): recall 0.941 (16 of
+/// 17), precision 1.000. Left: "a month after Van Der Beek announced" (counted from another
+/// event).
+const RECALL_REACHED: f64 = 0.94;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

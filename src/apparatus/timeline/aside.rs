@@ -565,6 +565,17 @@ pub fn is_rate_figure(clause: &str) -> bool {
     rate.is_match(clause) && counted.is_match(clause)
 }
 
+/// "The average cost of a party in 2013 was a whopping $1,200", "The toll that year was 40":
+/// a clause whose verb "was" or "were" gives a number or a sum states a value the period had,
+/// not an event ("There were 45 new cases", what there was, is [`is_count_clause`]'s).
+pub fn is_value_clause(clause: &str) -> bool {
+    static VALUE: OnceLock<Regex> = OnceLock::new();
+    VALUE
+        .get_or_init(|| Regex::new(r"(?i)\b(?:was|were)\s+(?:(?:a|an|about|around|nearly|almost|some|over|just|only|roughly)\s+)?(?:[a-z]+\s+)?(?:US)?[$£€]?\d").expect("value pattern"))
+        .find_iter(clause)
+        .any(|m| !clause[..m.start()].trim_end().to_lowercase().ends_with("there"))
+}
+
 /// "There were 34 deaths in September compared to four in August", "At the peak there were
 /// eight admissions": "there were" and a number count what there was in a month or a year
 /// ("There was a fire" tells one, and so do "two explosions on Tuesday": the caller reads

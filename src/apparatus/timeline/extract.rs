@@ -97,6 +97,8 @@ const MONTH_PREPS: &[&str] = &["in", "by", "during", "from", "of", "and", "to", 
 const YEAR_PREPS: &[&str] = &[
     "in", "by", "during", "from", "of", "around", "the", "and", "to",
 ];
+/// Words that tell a year roughly, between its preposition and it ("in about 1868").
+const APPROXIMATELY: &[&str] = &["about", "around", "circa", "c.", "ca.", "approximately", "roughly"];
 /// Words after which a date bounds a state rather than dates an event.
 const BOUNDING_PREPS: &[&str] = &["before", "after", "until", "till", "since", "than"];
 /// Nouns an attributive year dates ("the 1905 revolution"), as against a model year ("the
@@ -108,7 +110,8 @@ const EVENT_NOUNS: &[&str] = &[
     "riot", "protest", "census", "siege", "battle", "insurrection", "putsch", "general",
     "pogrom", "plague", "epidemic", "pandemic", "armistice", "truce", "blockade", "crash",
     "recession", "depression", "lockout", "march", "summit", "abdication", "assassination",
-    "fair", "exposition", "expo", "world", "cup", "festival", "intervention",
+    "fair", "exposition", "expo", "world", "cup", "festival", "intervention", "buyout", "takeover",
+    "merger",
 ];
 /// Whether `word` (lower case) is one of `nouns`, in the singular or the plural, a
 /// possessive aside ("wars", "the 1939 World’s Fair"); not a longer word that opens on one
@@ -206,6 +209,7 @@ struct Patterns {
     self_reference: Regex,
     dateline: Regex,
     photo_dated: Regex,
+    part_of: Regex,
     season_of: Regex,
     conjunction: Regex,
     time_of_day_left: Regex,
@@ -232,7 +236,7 @@ fn patterns() -> &'static Patterns {
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
-                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
+                r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days?|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
             ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
@@ -253,7 +257,7 @@ fn patterns() -> &'static Patterns {
                 r"\b{M}\s+{Y}\s*(?:to|through|until|till|–|-)\s*{M}\s+{Y}\b"
             )),
             year_span: re(format!(
-                r"\b(?:(?:[Ff]rom|[Bb]etween)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
+                r"\b(?:(?:[Ff]rom|[Bb]etween|[Dd]uring)\s+{Y}(?:\s+(?:to|and|through|until|till)\s+|\s*[–-]\s*){Y}|{Y}\s+(?:through|[–-])\s+{Y})\b"
             )),
             month_pair: re(format!(r"\b{q}{M}\s+(?:and|to|–|-)\s+{M}(?:,?\s+{Y})?\b")),
             // ("in October of 2006": the year after "of" too.)
@@ -266,8 +270,10 @@ fn patterns() -> &'static Patterns {
                     .to_string(),
             ),
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
+            part_of: re(r"(?i)(?:^|\b(?:at|in|by|until|towards?|from|since)\s+)the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s*$".to_string()),
             season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
-            conjunction: re(r"^(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)".to_string()),
+            // (And a linking adverb set off by its comma: "However, …", "For instance, …".)
+            conjunction: re(r"^(?:(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)|(?:However|Meanwhile|Then|For\s+instance|For\s+example|Moreover|Nevertheless|Nonetheless|Still|Indeed),\s*)".to_string()),
             time_of_day_left: re(r"(?i)^(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|small hours)\s*,\s*".to_string()),
             // (A press release's too: "NEW YORK, /PRNewswire/ --", its date already cut out.)
             dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?,?\s*)?(?:\([^)]{1,40}\))?\s*(?:/[^/]{1,30}/\s*)?(?:--|[-–—])\s+".to_string()),
@@ -706,6 +712,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a publication note of the article's own day"));
                     continue;
                 }
+                // "writes this piece (posted this morning, 14 Oct. 15)": a bracketed note of
+                // when a piece was put out.
+                if published && in_publication_note(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a bracketed note of a piece's publication, not an event"));
+                    continue;
+                }
                 // "This story was originally published on Nov. 18": the piece's own history.
                 if published && sentence.trim_start().starts_with("This ") && is_the_piece(&after_words(sentence, 0, 3)[1]) {
                     out.rejected.push(reject("the piece's own publication, not an event"));
@@ -750,7 +762,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the time a story is set in, not an event"));
                     continue;
                 }
-                if aside::told_by_the_writer(masked_sentence, raw.start) {
+                // "as I did at October's Money 20/20 conference": the month's own event is no
+                // doing of the writer's.
+                let months_event = months_own_event(sentence, &raw);
+                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() {
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
@@ -771,6 +786,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a figure's change over the period, not an event"));
                     continue;
                 }
+                if date.precision != DatePrecision::Day && aside::is_value_clause(&text) {
+                    out.rejected.push(reject("a value a thing had in the period, not an event"));
+                    continue;
+                }
                 if date.precision != DatePrecision::Day && aside::is_count_clause(&text) {
                     out.rejected.push(reject("a count of what there was in the period, not an event"));
                     continue;
@@ -779,13 +798,19 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a ranking for the period, not an event"));
                     continue;
                 }
-                let names_event = dates_event_noun(masked_sentence, &raw);
+                let names_event = dates_event_noun(masked_sentence, &raw) || months_event.is_some();
                 // "They will quickly pass over the first revolution in February": the event is
                 // the noun's, not the clause's (a plan, an opinion).
                 let phrase = names_event.then(|| event_noun_phrase(sentence, &raw)).flatten();
+                // ("… – this is what happened in Dell's buyout in 2013": a happening named, no act.)
+                let what_happened = ["what happened", "what occurred", "what took place"].iter().any(|w| text.contains(w));
                 let (text, named) = match phrase {
-                    Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() => (p, true),
+                    Some(p) if !fragment::tells_the_past(&text) || fragment::defect(&text, false).is_some() || what_happened => (p, true),
                     _ => (text, false),
+                };
+                let (text, named) = match appositive_act(sentence, raw.start).or(months_event) {
+                    Some(act) => (act, true),
+                    None => (text, named),
                 };
                 if opens_on_a_shouted_imperative(masked_sentence) {
                     out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
@@ -1651,7 +1676,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let titled = which.is_none()
             && ["the", "a"].contains(&prev_word(s, m0.start()).as_str())
             && s[m0.end()..].trim_start().starts_with(char::is_uppercase);
-        let named = which.is_none() && capitalised_word_before(s, m0.start()) || titled;
+        let named = which.is_none() && capitalised_word_before(s, m0.start()) && !closes_a_place(s, m0.start(), m0.end()) || titled;
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
@@ -1829,6 +1854,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '-').len();
                 prev_word(s, at)
             }
+            // "returned home in about 1868": a year told roughly after its preposition (not
+            // "of about 1868 people", a count).
+            q if raw.month.is_none() && APPROXIMATELY.contains(&q.as_str()) => {
+                let at = s[..raw.start].trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == '.').len();
+                Some(prev_word(s, at)).filter(|p| ["in", "since", "until", "by"].contains(&p.as_str())).unwrap_or(q)
+            }
             p => p,
         };
         // "have been recognised since 1998", "has managed catch limits since 1924": a state
@@ -1959,10 +1990,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && (is_noun_of(EVENT_NOUNS, &noun)
                 || opens_clause && is_noun_of(WORK_NOUNS, &noun));
         // "at October’s Money 20/20 conference": a month's own event, a few words on.
-        let months_event = raw.month.is_some()
-            && raw.year.is_none()
-            && s[raw.end..].starts_with(['’', '\''])
-            && after_words(s, raw.end, 4).iter().skip(1).any(|w| is_noun_of(EVENT_NOUNS, w));
+        let months_event = months_own_event(s, &raw).is_some();
         let at_start = s[..raw.start].trim().is_empty();
         // "from 2001: A Space Odyssey to Event Horizon": a year before a colon and a capital
         // opens a work's title.
@@ -2406,8 +2434,16 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let prev = prev_word(s, raw.start);
     let priced = before.rfind(['$', '£', '€']).is_some_and(|at| ["at", "for"].contains(&prev_word(before, at).as_str()));
     let after_sum = (["million", "billion", "trillion", "bn"].contains(&prev.as_str()) || prev.starts_with(['$', '£', '€'])) && !priced;
-    (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price
+    // "Eich donated US$1,000 in 2008": a gift is an act, its year the giving's.
+    let given = before.rfind(['$', '£', '€']).is_some_and(|at| {
+        let sum_starts = before[..at].rfind(' ').unwrap_or(0);
+        GIFT_VERBS.contains(&prev_word(before, sum_starts).as_str())
+    });
+    (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price && !given
 }
+
+/// Verbs of a gift or a loan, whose sum is given once ("donated $1,000 in 2008").
+const GIFT_VERBS: &[&str] = &["donated", "gave", "contributed", "lent", "loaned", "bequeathed"];
 
 /// "it emitted more than 44 million metric tons of carbon in 2018", "pumped 3.2 million
 /// barrels of oil in March": an amount of a thing, right before "in" and the date, gives a
@@ -2652,6 +2688,42 @@ fn event_noun_phrase(sentence: &str, raw: &Raw) -> Option<String> {
     }))
 }
 
+/// "at October’s Money 20/20 conference": the event a bare month's possessive names, a few
+/// words on ("The Money 20/20 conference").
+fn months_own_event(s: &str, raw: &Raw) -> Option<String> {
+    if raw.month.is_none() || raw.year.is_some() {
+        return None;
+    }
+    let rest = s[raw.end..].strip_prefix("’s").or_else(|| s[raw.end..].strip_prefix("'s"))?;
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let noun = words.iter().position(|w| is_noun_of(EVENT_NOUNS, &bare(w)))?;
+    let phrase = words[..=noun].join(" ");
+    Some(format!("The {}", phrase.trim_end_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether the date at byte `at` stands in a bracket that opens on "posted" or "published"
+/// ("(posted this morning, 14 Oct. 15)").
+fn in_publication_note(s: &str, at: usize) -> bool {
+    let Some(open) = s[..at].rfind('(') else { return false };
+    let note = s[open + 1..at].trim_start().to_lowercase();
+    !s[open..at].contains(')') && (note.starts_with("posted") || note.starts_with("published"))
+}
+
+/// "…against Ana Lima, one involving her alleged theft of a car in 1998, giving her a
+/// retrial": the act the appositive's noun phrase names right before the date at byte `at`,
+/// "The alleged theft of a car" (not the clause it hangs on).
+fn appositive_act(sentence: &str, at: usize) -> Option<String> {
+    let before = &sentence[..at];
+    let opens = [", one involving ", ", one concerning ", ", ones involving ", ", ones concerning "];
+    let start = opens.iter().filter_map(|o| before.rfind(o).map(|i| i + o.len())).max()?;
+    let phrase = before[start..].trim_end();
+    let phrase = phrase.strip_suffix(" in").or_else(|| phrase.strip_suffix(" on")).unwrap_or(phrase);
+    let (determiner, noun_phrase) = phrase.split_once(' ')?;
+    let owned = ["his", "her", "their", "its", "the", "a", "an"].contains(&determiner);
+    (owned && !noun_phrase.contains([',', ';'])).then(|| format!("The {noun_phrase}"))
+}
+
 /// Whether the date at byte `at` follows a news photo's formula ("In this photo dated
 /// Tuesday, Nov. 29, 2016").
 fn is_pictured(s: &str, at: usize) -> bool {
@@ -2675,6 +2747,19 @@ fn capitalised_word_before(s: &str, at: usize) -> bool {
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let starts_sentence = before.len() == word.len();
     !starts_sentence && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "killed in a crash in Osborne Store, Clarendon Tuesday.", "arrested in Dallas Tuesday": a
+/// weekday that closes its clause right after a place (capitalised words after "in", "at",
+/// "near" or after another capitalised word and a comma) is the day, not a name's last word
+/// ("on Black Friday", "Super Tuesday's vote").
+fn closes_a_place(s: &str, start: usize, end: usize) -> bool {
+    let closes = s[end..].trim_start().chars().next().is_none_or(|c| ".,;:".contains(c));
+    let words: Vec<&str> = s[..start].split_whitespace().collect();
+    let name = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let Some(&before) = words.len().checked_sub(name + 1).and_then(|i| words.get(i)) else { return false };
+    let listed = before.ends_with(',') && before.starts_with(char::is_uppercase);
+    closes && name > 0 && (["in", "at", "near"].contains(&before) || listed)
 }
 
 /// ", May 18", " 18 May 2019": a day date right after byte `at`.
@@ -3436,7 +3521,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     if !kept {
         let rest = before.trim_end();
         let last = rest.rsplit(' ').next().unwrap_or("");
-        if ["early", "late", "mid", "mid-"].contains(&last.to_lowercase().as_str()) {
+        // (And "returned in about 1868": a year told roughly.)
+        let last = last.to_lowercase();
+        if ["early", "late", "mid", "mid-"].contains(&last.as_str()) || APPROXIMATELY.contains(&last.as_str()) {
             before.truncate(rest.len() - last.len());
         }
     }
@@ -3452,20 +3539,26 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         // "(In 1972, the seagull…": an opening bracket stays with the clause.
         let lead = trimmed[pos..].len() - trimmed[pos..].trim_start_matches(|c: char| !c.is_alphanumeric()).len();
         let word = trimmed[pos + lead..].to_lowercase();
-        if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since"]
+        // ("was pushed back to October 29 to increase stock": "to" too, but not a story's leap,
+        // "Fast-forward to 2016", which is cut off without its date.)
+        let leap = word == "to" && trimmed[..pos].trim_end().ends_with("forward");
+        if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since", "to"]
             .contains(&word.as_str())
+            && !leap
         {
             before.truncate(pos + lead);
         }
-        // "In the summer of 1961": the season the date qualified goes with it.
-        if let Some(m) = patterns().season_of.find(&before) {
+        // "In the summer of 1961": the season the date qualified goes with it; "At the end of
+        // 2013", the part of the year.
+        if let Some(m) = patterns().season_of.find(&before).or(patterns().part_of.find(&before)) {
             before.truncate(m.start());
         }
-        // "this past May", "last Tuesday", "as of 2016", "back in 2016".
+        // "this past May", "last Tuesday", "as of 2016", "back in 2016" (not "pushed back to
+        // October 29", whose "back" is the verb's).
         loop {
             let rest = before.trim_end();
             let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) {
+            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) || last == "back" && word == "to" {
                 break;
             }
             before.truncate(rest.len() - last.len());
@@ -3529,8 +3622,13 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     }
     // (A partial date keeps the sentence: its year is read from the narrative around it. Not
     // "last March", whose year the writing's date gives.)
-    let subordinate_event = || subordinate_clause_event(&before, &after).filter(|_| raw.year.is_some() || raw.deictic);
-    if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)) {
+    let subordinate_event = || {
+        subordinate_clause_event(&before, &after)
+            .or_else(|| gerund_event(&before, &after))
+            .or_else(|| as_clause_event(&before, &after))
+            .filter(|_| raw.year.is_some() || raw.deictic)
+    };
+    if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)).or_else(|| zero_relative_event(&before, &after)) {
         return tidy(&event);
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
@@ -3689,6 +3787,119 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
             Some(name) if pronoun => format!("{name} {}", clause[1..].join(" ")),
             _ => capitalise(&clause.join(" ")),
         }
+    })
+}
+
+/// "This led to protests, as Eich previously donated US$1,000 [in 2008] in support of
+/// Proposition 8, a ballot measure": a clause that ", as" opens after the main one, its
+/// subject a name or a pronoun and its verb in the past, tells the act the date dates, to its
+/// next comma: "Eich previously donated US$1,000 in support of Proposition 8".
+fn as_clause_event(before: &str, after: &str) -> Option<String> {
+    let start = before.rfind(", as ")? + ", as ".len();
+    let clause = &before[start..];
+    let first = clause.split_whitespace().next()?;
+    let subject = first.starts_with(char::is_uppercase) && first != "The" || ["he", "she", "they", "it", "we"].contains(&first);
+    let verb = clause.split_whitespace().skip(1).take(3).any(fragment::tells_the_past);
+    // (A comma inside a number, "US$1,000", parts nothing.)
+    let rest = after.split(", ").next().unwrap_or("").split(';').next().unwrap_or("").trim_end().trim_end_matches('.');
+    (subject && verb && !clause.contains(", ") && !clause.contains(';')).then(|| capitalise(&format!("{}{rest}", clause.trim_end()).replace("  ", " ")))
+}
+
+/// "The trust in July was to discuss the letter it sent to the council [in June]": a relative
+/// clause without its "that" (a noun, then a pronoun and a past verb) tells the act the date
+/// dates, the noun its object: "The trust sent the letter to the council" (the pronoun "it"
+/// or "they" is the sentence's opening subject, when it opens on a determiner; "he" or "she"
+/// is read back as a name afterwards).
+fn zero_relative_event(before: &str, after: &str) -> Option<String> {
+    const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we"];
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let k = words.iter().rposition(|w| PRONOUNS.contains(w))?;
+    // A verb of its own, not an auxiliary ("the time he was weaned off").
+    let auxiliary = |w: &&&str| ["was", "were", "had", "did", "got"].contains(*w);
+    let verb = words.get(k + 1).filter(|w| fragment::tells_the_past(w) && !w.ends_with(',') && !auxiliary(w))?;
+    let noun = *words.get(k.checked_sub(1)?)?;
+    let determiner = (k.saturating_sub(3)..k - 1).rev().find(|&d| DETERMINERS.contains(&words[d].to_lowercase().as_str()))?;
+    let head = &words[determiner..k];
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+            && !fragment::tells_the_past(w)
+            && !["that", "when", "while", "where", "what", "who", "which"].contains(w)
+    };
+    // The noun is the verb's object, so none follows the verb ("told the doctors he ate the
+    // meat" is a report, "his claim that he visited Epstein" a clause of its own); and a
+    // time ("the time he visited") makes a clause of time.
+    let object_follows = words.get(k + 2).is_some_and(|w| {
+        DETERMINERS.contains(&w.to_lowercase().as_str()) || ["him", "her", "them", "it", "me", "us"].contains(w) || w.starts_with(char::is_uppercase)
+    });
+    let time = ["time", "day", "moment", "year", "week", "month", "night", "morning", "way"].contains(&noun);
+    if !noun.starts_with(char::is_lowercase) || !head[1..].iter().all(plain) || object_follows || time || words[k..].iter().any(|w| w.ends_with([',', ';', ':'])) {
+        return None;
+    }
+    let rest = after.split(", ").next().unwrap_or("").split(';').next().unwrap_or("").trim_end().trim_end_matches('.');
+    if !(after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']) || !rest.trim().is_empty()) {
+        return None;
+    }
+    // The sentence's subject: a determiner and up to three words before its first verb or
+    // preposition ("The trust in July was…" gives "The trust").
+    let opening = DETERMINERS.contains(&words[0].to_lowercase().as_str()).then(|| {
+        let end = words.iter().skip(1).position(|w| !w.starts_with(char::is_alphabetic) || fragment::tells_the_past(w) || ["in", "on", "at", "was", "were", "is", "has", "had", "will"].contains(w)).map_or(0, |p| p + 1);
+        (2..=4).contains(&end).then(|| words[..end].join(" "))
+    }).flatten();
+    let subject = match *words.get(k)? {
+        "it" | "they" => opening?,
+        pronoun => pronoun.to_string(),
+    };
+    let object = head.join(" ");
+    let tail = words[k + 2..].join(" ");
+    Some(capitalise(&format!("{subject} {verb} {object} {tail}{rest}").split_whitespace().collect::<Vec<_>>().join(" ")))
+}
+
+/// "…he has been most frustrated since coming to power [in 2009]", "I have led projects
+/// before joining Axios [in April of 2019]": a gerund after "since", "after", "before" or
+/// "upon", closing its clause, tells the act the date dates, done by the personal pronoun
+/// nearest before it in its stretch of the sentence: "He came to power" (the pronoun read
+/// back as its name afterwards), "I joined Axios". `before` is the sentence up to the date,
+/// its preposition cut.
+fn gerund_event(before: &str, after: &str) -> Option<String> {
+    const OPENERS: &[&str] = &["since", "after", "before", "upon"];
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I"];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let at = words.iter().rposition(|w| OPENERS.contains(&w.to_lowercase().as_str()))?;
+    let past = past_of_gerund(words.get(at + 1)?)?;
+    let object = &words[at + 2..];
+    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
+    // (Past the comma that sets the gerund off: "I have led projects, before joining".)
+    let stretch = words[..at].iter().rev().enumerate().take_while(|(i, w)| *i == 0 || !w.ends_with([',', ';', ':']));
+    let subject = stretch.map(|(_, w)| w).find(|w| PRONOUNS.contains(w))?;
+    let simple = object.len() <= 8 && !object.iter().any(|w| w.ends_with([',', ';', ':']));
+    (closed && simple).then(|| capitalise(format!("{subject} {past} {}", object.join(" ")).trim_end()))
+}
+
+/// The past tense of a gerund ("coming" gives "came", "joining" "joined", "stepping"
+/// "stepped", "retiring" "retired", "studying" "studied"), if it is one.
+fn past_of_gerund(word: &str) -> Option<String> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("being", "was"), ("having", "had"), ("coming", "came"), ("becoming", "became"), ("taking", "took"),
+        ("winning", "won"), ("leaving", "left"), ("running", "ran"), ("giving", "gave"), ("getting", "got"),
+        ("making", "made"), ("going", "went"), ("seeing", "saw"), ("beginning", "began"), ("holding", "held"),
+        ("meeting", "met"), ("buying", "bought"), ("selling", "sold"), ("telling", "told"), ("finding", "found"),
+        ("losing", "lost"), ("writing", "wrote"), ("rising", "rose"), ("falling", "fell"), ("breaking", "broke"),
+        ("bringing", "brought"), ("building", "built"), ("sending", "sent"), ("spending", "spent"),
+        ("standing", "stood"), ("choosing", "chose"), ("speaking", "spoke"), ("fighting", "fought"),
+        ("teaching", "taught"), ("leading", "led"), ("keeping", "kept"), ("putting", "put"), ("setting", "set"),
+        ("quitting", "quit"), ("hearing", "heard"), ("paying", "paid"), ("saying", "said"), ("drawing", "drew"),
+        ("flying", "flew"), ("driving", "drove"), ("riding", "rode"), ("swimming", "swam"), ("throwing", "threw"),
+    ];
+    let word = word.to_lowercase();
+    if let Some((_, past)) = IRREGULAR.iter().find(|(gerund, _)| *gerund == word) {
+        return Some(past.to_string());
+    }
+    let stem = word.strip_suffix("ing").filter(|s| s.len() >= 3 && s.chars().all(|c| c.is_ascii_lowercase()))?;
+    // ("studying": a "y" after a consonant; "retiring", "stepping": the stem as it stands.)
+    Some(match stem.strip_suffix('y') {
+        Some(root) if !root.ends_with(['a', 'e', 'o', 'u']) => format!("{root}ied"),
+        _ => format!("{stem}ed"),
     })
 }
 
@@ -4018,8 +4229,9 @@ fn tidy(joined: &str) -> String {
     if let Some(m) = patterns().time_of_day_left.find(&text) {
         text = text[m.end()..].to_string();
     }
-    // "But then, the laboratory reported…": the link to the sentence before goes; so it does
-    // before a subordinate clause ("But as the economy grew, the Fed raised rates").
+    // "But then, the laboratory reported…", "However, the port closed…": the link to the
+    // sentence before goes; so it does before a subordinate clause ("But as the economy
+    // grew, the Fed raised rates").
     if let Some(m) = patterns().conjunction.find(&text) {
         let rest = &text[m.end()..];
         let subordinate = rest.split_whitespace().next().is_some_and(|w| w == "as" || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)));
@@ -5838,6 +6050,121 @@ mod rules_of_unseen_pages {
         // A month that gives its year makes the year redundant.
         let found = keys(JAN_15, &["The next year, the guild sued the port and lost in July 2017."]);
         assert_eq!(found, ["2017-07-00"]);
+    }
+
+    #[test]
+    fn one_day_later_counts_from_the_day_named() {
+        let found = keys(JAN_15, &["On March 2, 2004, the guild filed its claim. One day later, the port settled."]);
+        assert_eq!(found, ["2004-03-02", "2004-03-03"]);
+        let found = keys(JAN_15, &["On March 2, 2004, the guild filed its claim. A week later, the port settled."]);
+        assert_eq!(found, ["2004-03-02", "2004-03-09"]);
+    }
+
+    #[test]
+    fn a_year_told_roughly_after_its_preposition_dates_the_act() {
+        assert_eq!(keys(JAN_15, &["The surveyor sailed home in about 1871 to draw the first map."]), ["1871-00-00"]);
+        assert_eq!(keys(JAN_15, &["The mill opened in around 1902 beside the river."]), ["1902-00-00"]);
+        // (A count told roughly is no year.)
+        assert!(keys(JAN_15, &["The hall held a crowd of about 1900 people."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_closing_a_place_is_the_day() {
+        let tuesday = Some("2021-03-16");
+        let found = events(tuesday, &["Two riders were hurt in a fall in Upper Mill, Westford Tuesday."]);
+        assert_eq!(found, [("2021-03-16".to_string(), "Two riders were hurt in a fall in Upper Mill, Westford".to_string())]);
+        assert_eq!(keys(tuesday, &["A bakery burned down in Dayton Monday, officials said."]), ["2021-03-15"]);
+        // A name ending on a weekday is no day.
+        assert!(keys(tuesday, &["Stores opened early for Black Friday."]).is_empty());
+        assert!(keys(tuesday, &["The next contest, Super Tuesday, decided little."]).is_empty());
+    }
+
+    #[test]
+    fn an_appositives_act_is_the_event() {
+        let found = events(JAN_15, &["The judge dropped two charges against Ana Lima, one involving her alleged theft of a car in 1998, giving her a retrial."]);
+        assert_eq!(found, [("1998-00-00".to_string(), "The alleged theft of a car".to_string())]);
+    }
+
+    #[test]
+    fn a_year_told_roughly_or_by_its_part_leaves_no_qualifier_in_the_text() {
+        let found = events(JAN_15, &["The surveyor sailed home in about 1871 to draw the first map."]);
+        assert_eq!(found[0].1, "The surveyor sailed home to draw the first map");
+        let found = events(JAN_15, &["At the end of 2013, the guild announced a deal with the port."]);
+        assert_eq!(found, [("2013-00-00".to_string(), "The guild announced a deal with the port".to_string())]);
+    }
+
+    #[test]
+    fn a_date_after_to_leaves_with_its_preposition() {
+        let found = events(JAN_15, &["The ferry's launch was delayed from May 3 but was pushed back to May 20 to finish the trials."]);
+        assert!(found.iter().any(|(k, t)| k == "2019-05-20" && t == "The ferry's launch was delayed from May 3 but was pushed back to finish the trials"), "{found:?}");
+    }
+
+    #[test]
+    fn a_months_own_event_is_no_doing_of_the_writer() {
+        let found = events(NOV_19, &["It is tiring to hear the same pitch, as I did at October’s Harbour Tech conference, again and again."]);
+        assert_eq!(found, [("2019-10-00".to_string(), "The Harbour Tech conference".to_string())]);
+        // The writer's own doing stays out.
+        assert!(keys(NOV_19, &["I visited the harbour in October to see the boats."]).is_empty());
+    }
+
+    #[test]
+    fn a_gerund_closing_the_clause_tells_the_act_of_the_pronoun_before_it() {
+        let found = events(JAN_15, &["The mayor spoke at the quay. Now he said the harbour was the thing he has fought for since coming to power in 2011."]);
+        assert_eq!(found, [("2011-00-00".to_string(), "He came to power".to_string())]);
+        let found = events(JAN_15, &["Since then, I have built boats at two yards, before joining the Harbour Trust in April of 2018."]);
+        assert_eq!(found, [("2018-04-00".to_string(), "I joined the Harbour Trust".to_string())]);
+        assert_eq!(past_of_gerund("studying").as_deref(), Some("studied"));
+        assert_eq!(past_of_gerund("stepping").as_deref(), Some("stepped"));
+    }
+
+    #[test]
+    fn what_happened_in_an_event_is_the_event() {
+        let found = events(JAN_15, &["Owners can refuse the offer and ask a court to value their stock – this is what happened in Acme's buyout in 2014."]);
+        assert_eq!(found, [("2014-00-00".to_string(), "Acme's buyout".to_string())]);
+    }
+
+    #[test]
+    fn an_as_clause_after_the_main_one_tells_its_own_act() {
+        let found = events(JAN_15, &["The vote drew protests, as Vance previously sold the quay for $1,500 in 2012 to a developer, a rival of the port."]);
+        assert_eq!(found, [("2012-00-00".to_string(), "Vance previously sold the quay for $1,500 to a developer".to_string())]);
+    }
+
+    #[test]
+    fn a_linking_adverb_opening_the_entry_goes() {
+        let found = events(JAN_15, &["For instance, the harbour's first ferry sold out when it sailed on March 2, 2004."]);
+        assert_eq!(found[0].1, "The harbour's first ferry sold out when it sailed");
+        let found = events(JAN_15, &["However, the port closed its north quay in 2011."]);
+        assert_eq!(found[0].1, "The port closed its north quay");
+    }
+
+    #[test]
+    fn a_value_a_publication_note_and_a_feeling_now_date_nothing() {
+        // A thing's value in a year is a figure.
+        assert!(keys(JAN_15, &["The average price of a ferry ticket in 2013 was a whopping $45, according to the port."]).is_empty());
+        // A bracketed note of a piece's posting dates no event.
+        assert!(keys(JAN_15, &["Our critic wrote a column (posted this morning, 14 Oct. 19) and readers replied."]).is_empty());
+        // "We're excited" is a feeling now, no past.
+        assert!(keys(Some("2016-12-06"), &["Today, we're excited to share a new harbour map."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_without_that_tells_its_own_act() {
+        let found = events(JAN_15, &["The guild in July was to discuss the letter it sent to the mayor in June, officials said."]);
+        assert!(found.contains(&("2019-06-00".to_string(), "The guild sent the letter to the mayor".to_string())), "{found:?}");
+        let found = events(JAN_15, &["The board met in March to review the plan it drafted in February."]);
+        assert!(found.contains(&("2019-02-00".to_string(), "The board drafted the plan".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn a_span_during_two_years_dates_nothing() {
+        assert!(keys(JAN_15, &["Adults living in the county during 2001 to 2012 were enrolled."]).is_empty());
+    }
+
+    #[test]
+    fn a_gift_of_money_is_an_act_of_its_year() {
+        assert_eq!(keys(JAN_15, &["The protests grew, as the mayor previously donated US$2,500 in 2011 to the campaign."]), ["2011-00-00"]);
+        // A sum for the period is still a figure.
+        assert!(keys(JAN_15, &["The firm's sales totalled $4 million in 2011."]).is_empty());
     }
 }
 

@@ -74,7 +74,8 @@ pub fn tells_the_past(clause: &str) -> bool {
         let past = irregular || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str());
         // (Over the adverbs between: "is more directly entangled".)
         let auxiliary = words[..i].iter().rev().find(|w| !is_adverb(w));
-        let passive = auxiliary.is_some_and(|a| ["is", "are", "am", "be"].contains(&a.as_str()));
+        // (And a contracted one: "we're excited", "I'm pleased".)
+        let passive = auxiliary.is_some_and(|a| ["is", "are", "am", "be", "re", "m"].contains(&a.as_str()));
         let bare = irregular && auxiliary.is_some_and(|a| BEFORE_BARE_VERB.contains(&a.as_str()));
         past && !passive && !bare
     })

@@ -174,6 +174,9 @@ struct Mention {
     /// Its words whole (lower case, a plural's "s" dropped): a stem is their first letters,
     /// which words of other meanings share ("police", "policies").
     whole: BTreeSet<String>,
+    /// The stems of its words written in lower case: what it tells beside the names of who
+    /// and where.
+    common: BTreeSet<String>,
 }
 
 impl Mention {
@@ -190,11 +193,13 @@ impl Mention {
                 w.strip_suffix('s').map_or(w.clone(), str::to_string)
             })
             .collect();
+        let common: Vec<&str> = words.split_whitespace().filter(|w| w.starts_with(char::is_lowercase)).collect();
         Mention {
             articles: vec![article.to_string()],
             stems: extract::stems(words).into_iter().collect(),
             verbs: extract::stems(&verbs.join(" ")).into_iter().collect(),
             whole,
+            common: extract::stems(&common.join(" ")).into_iter().collect(),
         }
     }
 
@@ -319,6 +324,12 @@ impl Draft {
             .max()
     }
 
+    /// Whether one of its mentions shares a word written in lower case with one of `other`'s
+    /// (not names alone).
+    fn tells_alike(&self, other: &Draft) -> bool {
+        self.mentions.iter().any(|a| other.mentions.iter().any(|b| !a.common.is_disjoint(&b.common)))
+    }
+
     /// Whether a finer entry can be this entry's event: it falls within the days this
     /// entry's words allow.
     fn admits(&self, finer: &Draft) -> bool {
@@ -349,7 +360,7 @@ impl Draft {
             e.text = other.entry.text;
         }
         for m in other.mentions {
-            let same_words = |n: &&mut Mention| n.stems == m.stems && n.verbs == m.verbs && n.whole == m.whole;
+            let same_words = |n: &&mut Mention| n.stems == m.stems && n.verbs == m.verbs && n.whole == m.whole && n.common == m.common;
             match self.mentions.iter_mut().find(same_words) {
                 Some(n) => {
                     for a in m.articles {
@@ -395,7 +406,10 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Draft> {
 /// "The Soviets had first emerged in 1905" and "the Soviets first emerged in October 1905":
 /// once the mentions of each date are merged, a year entry joins the finer entry of that
 /// year that shares most of its words, when they share a good part of them (a third of the
-/// finer one's, and two at least), as a month mention joins a day.
+/// finer one's, and two at least), as a month mention joins a day; and when they share more
+/// than names: "Protests emerged in 2014 following Eich's appointment as CEO of Mozilla" is
+/// not "On March 24, 2014, Mozilla promoted Brendan Eich to CEO" (the same people do several
+/// things in a year).
 fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
     let mut joined = vec![false; drafts.len()];
     for y in 0..drafts.len() {
@@ -407,6 +421,7 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .enumerate()
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
             .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4] && drafts[y].admits(f))
+            .filter(|(_, f)| drafts[y].tells_alike(f))
             .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true)?)))
             .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
@@ -567,6 +582,22 @@ mod tests {
         // The soviets' emergence is one entry of October 1905 with both sources; the strike,
         // sharing one word, stays apart.
         assert_eq!(got, [("1905-10-00", 2), ("1905-00-00", 1)]);
+    }
+
+    #[test]
+    fn a_year_mention_sharing_only_names_stays_apart_from_a_finer_date() {
+        let sources = |year_text: &str| -> Vec<usize> {
+            merge(vec![
+                candidate("ch01", "2016-05-02", DatePrecision::Day, "Harbour Board named Ada Vance its chair"),
+                candidate("ch02", "2016-00-00", DatePrecision::Year, year_text),
+            ])
+            .iter()
+            .map(|d| d.entry.sources.len())
+            .collect()
+        };
+        // The year's mention of her chair joins the day; her voyage shares names only.
+        assert_eq!(sources("Ada Vance became chair of the Harbour Board"), [2]);
+        assert_eq!(sources("Ada Vance sailed to Lisbon for the Harbour Board"), [1, 1]);
     }
 
     #[test]
