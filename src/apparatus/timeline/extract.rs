@@ -3621,12 +3621,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         after = after.trim_start().trim_start_matches(',').to_string();
     }
     // (A partial date keeps the sentence: its year is read from the narrative around it. Not
-    // "last March", whose year the writing's date gives.)
+    // "last March", whose year the writing's date gives, nor a weekday, counted from it.)
     let subordinate_event = || {
         subordinate_clause_event(&before, &after)
             .or_else(|| gerund_event(&before, &after))
             .or_else(|| as_clause_event(&before, &after))
-            .filter(|_| raw.year.is_some() || raw.deictic)
+            .filter(|_| raw.year.is_some() || raw.deictic || raw.weekday.is_some())
     };
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)).or_else(|| zero_relative_event(&before, &after)) {
         return tidy(&event);
@@ -3875,12 +3875,31 @@ fn gerund_event(before: &str, after: &str) -> Option<String> {
     let at = words.iter().rposition(|w| OPENERS.contains(&w.to_lowercase().as_str()))?;
     let past = past_of_gerund(words.get(at + 1)?)?;
     let object = &words[at + 2..];
-    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
+    // (Another clause may follow: "since lifting the order early Wednesday after lawmakers
+    // defied a cordon".)
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']) || ["after", "before", "when", "as", "because", "while", "until"].contains(&next.as_str());
     // (Past the comma that sets the gerund off: "I have led projects, before joining".)
     let stretch = words[..at].iter().rev().enumerate().take_while(|(i, w)| *i == 0 || !w.ends_with([',', ';', ':']));
-    let subject = stretch.map(|(_, w)| w).find(|w| PRONOUNS.contains(w))?;
+    // With no pronoun there, the name the sentence opens on, after an opening phrase ("Before
+    // his address, Yoon, 63, a former prosecutor, had not appeared since lifting…").
+    let subject = stretch.map(|(_, w)| w.to_string()).find(|w| PRONOUNS.contains(&w.as_str())).or_else(|| opening_name(&words[..at]))?;
     let simple = object.len() <= 8 && !object.iter().any(|w| w.ends_with([',', ';', ':']));
     (closed && simple).then(|| capitalise(format!("{subject} {past} {}", object.join(" ")).trim_end()))
+}
+
+/// The name a sentence opens on, past an opening phrase set off by a comma ("Before his
+/// address, Yoon, 63, …" gives "Yoon"): one to three capitalised words, none a common opener.
+fn opening_name(words: &[&str]) -> Option<String> {
+    let lead = ["before", "after", "since", "when", "in", "on", "at", "during", "by", "for"];
+    let from = match words.first() {
+        Some(w) if lead.contains(&w.to_lowercase().as_str()) => words.iter().position(|w| w.ends_with(','))? + 1,
+        _ => 0,
+    };
+    let name: Vec<&str> = words[from..].iter().take_while(|w| w.starts_with(char::is_uppercase)).take(4).copied().collect();
+    let common = ["The", "This", "That", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And"];
+    let ends = name.last().is_some_and(|w| w.ends_with(',')) || words.get(from + name.len()).is_some_and(|w| w.starts_with(char::is_lowercase));
+    (!name.is_empty() && name.len() <= 3 && ends && !common.contains(&name[0])).then(|| name.join(" ").trim_end_matches(',').to_string())
 }
 
 /// The past tense of a gerund ("coming" gives "came", "joining" "joined", "stepping"
@@ -6118,6 +6137,8 @@ mod rules_of_unseen_pages {
 
     #[test]
     fn a_gerund_closing_the_clause_tells_the_act_of_the_pronoun_before_it() {
+        let found = events(NOV_19, &["Before his speech on Saturday, Quill, 63, a former judge, had not been seen since lifting the curfew early Wednesday after the council voted against it."]);
+        assert!(found.iter().any(|(_, text)| text == "Quill lifted the curfew"), "{found:?}");
         let found = events(JAN_15, &["The mayor spoke at the quay. Now he said the harbour was the thing he has fought for since coming to power in 2011."]);
         assert_eq!(found, [("2011-00-00".to_string(), "He came to power".to_string())]);
         let found = events(JAN_15, &["Since then, I have built boats at two yards, before joining the Harbour Trust in April of 2018."]);
