@@ -4104,7 +4104,7 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
 /// past holds the dated event, told of the noun phrase it restricts (back to its
 /// determiner): "Those at the foundation outlined protocols in case…".
 fn restrictive_who_event(head: &str, inside: &str, after: &str) -> Option<String> {
-    let verb = inside.split_whitespace().next().is_some_and(|w| fragment::tells_the_past(w));
+    let verb = inside.split_whitespace().next().is_some_and(fragment::tells_the_past);
     let words: Vec<&str> = head.split_whitespace().collect();
     let determiners = ["the", "a", "an", "these", "his", "her", "their", "its", "two", "three", "several", "many"];
     let from = words.len().saturating_sub(6);
