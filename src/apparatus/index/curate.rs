@@ -129,7 +129,6 @@ pub struct Curated {
 
 /// Applies the editor's entries and removals to the proposals.
 pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
-    let fold = |s: &str| s.to_lowercase();
     let removed: std::collections::HashSet<String> =
         config.remove.iter().map(|s| fold(s)).collect();
     let mut terms: Vec<Term> = config.entry.iter().map(term_of).collect();
@@ -162,7 +161,9 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
             term.work |= p.work;
             if term.see.is_empty() {
                 for f in p.forms {
-                    if !term.forms.iter().any(|g| fold(g) == fold(&f)) {
+                    // (As the text writes it: "The History of Tarn" is looked for, not only
+                    // the inverted heading.)
+                    if !term.forms.iter().any(|g| g.to_lowercase() == f.to_lowercase()) {
                         term.forms.push(f);
                     }
                 }
@@ -184,6 +185,16 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
     Curated { terms, rejected }
 }
 
+/// A form as entries and proposals are matched: in lowercase, a title's article in front or
+/// after it left out ("The History of the Russian Revolution" is the editor's "History of the
+/// Russian Revolution, The").
+fn fold(form: &str) -> String {
+    let lower = form.to_lowercase();
+    let front = ["the ", "a ", "an "].iter().find_map(|a| lower.strip_prefix(a));
+    let back = [", the", ", a", ", an"].iter().find_map(|a| lower.strip_suffix(a));
+    front.or(back).unwrap_or(&lower).to_string()
+}
+
 /// An editor entry as a term: its heading and aliases are its forms, unless it only refers.
 fn term_of(e: &EntryConfig) -> Term {
     let forms = if e.see.is_empty() {
@@ -202,5 +213,22 @@ fn term_of(e: &EntryConfig) -> Term {
         see_also: e.see_also.clone(),
         subs: e.sub.iter().map(term_of).collect(),
         work: e.work,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_proposal_with_its_article_in_front_is_the_editors_inverted_title() {
+        let config = IndexConfig {
+            entry: vec![EntryConfig { heading: "History of Tarn, The".into(), work: true, ..EntryConfig::default() }],
+            ..IndexConfig::default()
+        };
+        let proposal = Proposal { heading: "The History of Tarn".into(), forms: vec!["The History of Tarn".into()], count: 2, work: false };
+        let curated = curate(vec![proposal], &config);
+        assert_eq!(curated.terms.len(), 1, "{:?}", curated.terms);
+        assert!(curated.terms[0].forms.iter().any(|f| f == "The History of Tarn"));
     }
 }
