@@ -149,6 +149,8 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
         }
     }
     let mut rejected = Vec::new();
+    // The terms taken from proposals, by their folded heading.
+    let mut proposed: HashMap<String, usize> = HashMap::new();
     for p in proposals {
         let claimed = std::iter::once(&p.heading)
             .chain(&p.forms)
@@ -160,20 +162,26 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
             };
             term.work |= p.work;
             if term.see.is_empty() {
-                for f in p.forms {
-                    // (As the text writes it: "The History of Tarn" is looked for, not only
-                    // the inverted heading.)
-                    if !term.forms.iter().any(|g| g.to_lowercase() == f.to_lowercase()) {
-                        term.forms.push(f);
-                    }
-                }
+                add_forms(term, p.forms);
             }
         } else if std::iter::once(&p.heading)
             .chain(&p.forms)
             .any(|f| removed.contains(&fold(f)))
         {
             rejected.push(p.heading);
+        } else if let Some(&n) = proposed.get(&fold(&p.heading)) {
+            // "Irishman, The" in italics and "Irishman" in roman: one work, headed as a title;
+            // "The Associated Press" and "Associated Press": one name, headed without its
+            // article (Chicago 16.48).
+            let term = &mut terms[n];
+            let article = |h: &str| ["The ", "A ", "An "].iter().any(|a| h.starts_with(a));
+            if (p.work && !term.work) || (p.work == term.work && article(&term.heading) && !article(&p.heading)) {
+                term.heading = p.heading;
+            }
+            term.work |= p.work;
+            add_forms(term, p.forms);
         } else {
+            proposed.insert(fold(&p.heading), terms.len());
             terms.push(Term {
                 heading: p.heading,
                 forms: p.forms,
@@ -183,6 +191,16 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
         }
     }
     Curated { terms, rejected }
+}
+
+/// Adds the forms a term lacks, as the text writes them ("The History of Tarn" is looked for,
+/// not only the inverted heading).
+fn add_forms(term: &mut Term, forms: Vec<String>) {
+    for f in forms {
+        if !term.forms.iter().any(|g| g.to_lowercase() == f.to_lowercase()) {
+            term.forms.push(f);
+        }
+    }
 }
 
 /// A form as entries and proposals are matched: in lowercase, a title's article in front or
@@ -230,5 +248,14 @@ mod tests {
         let curated = curate(vec![proposal], &config);
         assert_eq!(curated.terms.len(), 1, "{:?}", curated.terms);
         assert!(curated.terms[0].forms.iter().any(|f| f == "The History of Tarn"));
+    }
+
+    #[test]
+    fn two_proposals_of_one_title_with_and_without_its_article_are_one_work() {
+        let p = |heading: &str, work: bool| Proposal { heading: heading.into(), forms: vec![heading.into()], count: 1, work };
+        let curated = curate(vec![p("Tarnman", false), p("Tarnman, The", true)], &IndexConfig::default());
+        assert_eq!(curated.terms.len(), 1, "{:?}", curated.terms);
+        assert_eq!(curated.terms[0].heading, "Tarnman, The");
+        assert!(curated.terms[0].work);
     }
 }
