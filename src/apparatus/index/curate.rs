@@ -172,7 +172,7 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
         } else if let Some(&n) = proposed.get(&fold(&p.heading)) {
             // "Irishman, The" in italics and "Irishman" in roman: one work, headed as a title;
             // "The Associated Press" and "Associated Press": one name, headed without its
-            // article (Chicago 16.48).
+            // article, as an index sorts it.
             let term = &mut terms[n];
             let article = |h: &str| ["The ", "A ", "An "].iter().any(|a| h.starts_with(a));
             if (p.work && !term.work) || (p.work == term.work && article(&term.heading) && !article(&p.heading)) {
