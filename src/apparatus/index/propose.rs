@@ -1813,10 +1813,12 @@ fn take_owned_noun(f: &mut Form) {
 /// Whether the possessive before `k` owns nothing: a comma, a stop or the end of its text
 /// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms").
 /// A name in a link of its own in the same sentence is owned ("at Britain’s [Kendal
-/// University]").
+/// University]"), and so is a linked phrase opened by a noun or a number ("adapts Ada
+/// Quill’s [2007 novel]"; not a function word: "[Christie’s] in 2006").
 fn owns_nothing(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_none_or(|t| {
-        let linked_name = t.node != tokens[k - 1].node && !t.sentence_start && !t.stop_before && t.capitalised();
+        let linked = t.node != tokens[k - 1].node && !t.sentence_start && !t.stop_before && !t.comma_before;
+        let linked_name = linked && (t.capitalised() || !words::is_stop(&t.key));
         (t.node != tokens[k - 1].node && !linked_name)
             || t.comma_before
             || t.stop_before
@@ -5371,6 +5373,17 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.ends_with("’s") || x.ends_with("'s")), "{h:?}");
         assert!(h.contains(&"Kendal Technical University".to_string()), "{h:?}");
+        let h = proposals_of_nodes(&[
+            &["The film adapts Ida Marlowe Quenby’s ", "2007 novel", " about a summer."],
+            &["Critics said Quenby wrote it in Tamsa."],
+        ]);
+        assert!(!h.iter().any(|x| x.ends_with("’s") || x.ends_with("'s")), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_with_accents_is_the_given_name_without() {
+        let h = proposals_of_nodes(&[&["The film adapts André Velquist’s ", "2007 novel", " about a summer in Orlan."]]);
+        assert!(h.contains(&"Velquist, André".to_string()), "{h:?}");
     }
 
     #[test]
