@@ -857,13 +857,16 @@ const OFFICES: &[&str] = &[
 /// dropped. A post of a body named in two words or more, an institution's word or an
 /// acronym among them ("Chairman of the OECS Authority"), gives the body; not a post of a
 /// body of one word, which may be the subject ("Inspector-General of Police").
+/// So is a party's member after a place ("a Georgia Democrat", "the Tarn Republican"): a
+/// person described.
 fn cut_posts(forms: &mut Vec<Form>) {
     let office = |k: &str| OFFICES.contains(&k) || (k.contains('-') && words::is_honorific(k));
+    let member = |k: &str| ["democrat", "republican"].contains(&k);
+    // (A place may be a given name too: "a Georgia Democrat".)
+    let given_first = |f: &Form| words::is_given_name(&f.keys[0]) || words::is_census_given_name(&f.keys[0]);
     let field_post = |f: &Form| {
         f.keys.len() >= 2
-            && f.keys.last().is_some_and(|k| office(k))
-            && !words::is_given_name(&f.keys[0])
-            && !words::is_census_given_name(&f.keys[0])
+            && f.keys.last().is_some_and(|k| (office(k) && !given_first(f)) || member(k))
             && f.keys.iter().all(|k| !words::is_non_person(k))
     };
     // Where the body's name begins after the post and its "of (the)", if the form is one.
@@ -1745,8 +1748,10 @@ fn shouted(words: &[String]) -> bool {
 /// "West Mercia police said", "taken to Royal Shrewsbury hospital": a name always followed
 /// by the same lowercase noun of a body is that body's name, the noun included (not "Hong
 /// Kong", also met without "police"); so is an eponym's term of science ("Pauli matrices").
+/// Not after a people's adjective, which describes the body ("South Velmorese police").
 fn take_body_noun(f: &mut Form) {
-    if f.body_after_count != f.count {
+    let described = f.keys.last().is_some_and(|k| words::is_nationality(k) || words::is_adjectival(k));
+    if f.body_after_count != f.count || described {
         return;
     }
     if let Some(noun) = f.body_after.take() {
@@ -5384,6 +5389,21 @@ mod tests {
     fn a_given_name_with_accents_is_the_given_name_without() {
         let h = proposals_of_nodes(&[&["The film adapts André Velquist’s ", "2007 novel", " about a summer in Orlan."]]);
         assert!(h.contains(&"Velquist, André".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_after_a_people_s_adjective_is_described_not_named() {
+        let h = headings_of(&["South Velmorese police and prosecutors are looking into the claims, said Ada Quill."]);
+        assert!(!h.iter().any(|h| h.ends_with("police")), "{h:?}");
+        let h = headings_of(&["The Tarn Valley police said so, and Tarn Valley police said it again."]);
+        assert!(h.iter().any(|h| h == "Tarn Valley police"), "{h:?}");
+    }
+
+    #[test]
+    fn a_party_s_member_after_a_place_is_no_heading() {
+        let h = headings_of(&["“It is gone,” said Senator Ada Quill, a Georgia Democrat. Ms. Quill, the Georgia Democrat, left."]);
+        assert!(!h.iter().any(|h| h.ends_with("Democrat")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quill, Ada"), "{h:?}");
     }
 
     #[test]
