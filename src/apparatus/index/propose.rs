@@ -2262,8 +2262,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
                 // "St. Vincent and the Grenadines".
                 || (connector == "and the" && joined_country(tokens, i, j));
-            // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts.
-            let ampersand = connector == "&";
+            // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
+            // and so does "and" in another language ("Asociación Salud y Trabajo").
+            let joining_sign = ["&", "y", "et", "und"].contains(&connector.as_str());
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
             // a sentence takes a preposition and an article when its last word ends the sentence.
             let work_preposition = work && closes_sentence(tokens, j) && preposition_and_article(&tokens[end..j]);
@@ -2285,7 +2286,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // by its connector, "of" goes on with it, and "to" after a "for" of its purpose
             // (not "the Declaration of Independence to King William IV").
             let within_body = institution && (["of", "of the"].contains(&connector.as_str()) || (purpose && ["to", "to the"].contains(&connector.as_str())));
-            if !words::is_connector(&connector) && !and && !ampersand && !work_preposition && !opens_inside && !within_body {
+            if !words::is_connector(&connector) && !and && !joining_sign && !work_preposition && !opens_inside && !within_body {
                 break;
             }
             // "Ministry of State Security", but "Rosaly Lopes | of NASA"; a title in
@@ -5404,6 +5405,17 @@ mod tests {
         let h = headings_of(&["“It is gone,” said Senator Ada Quill, a Georgia Democrat. Ms. Quill, the Georgia Democrat, left."]);
         assert!(!h.iter().any(|h| h.ends_with("Democrat")), "{h:?}");
         assert!(h.iter().any(|h| h == "Quill, Ada"), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_goes_on_past_for_a_and_a_foreign_and() {
+        let h = headings_of(&[
+            "“It adds up,” said Ida Quill of the Committee for a Balanced Velmora Ledger, a research group.",
+            "He sent the samples to the Asociación Salud y Trabajo, a charity in Tamsa.",
+        ]);
+        assert!(h.iter().any(|h| h == "Committee for a Balanced Velmora Ledger"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Asociación Salud y Trabajo"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Committee" || h == "Trabajo"), "{h:?}");
     }
 
     #[test]

@@ -259,13 +259,13 @@ const PLACE_PREFIX: &[&str] = &[
 /// Lowercase particles that may stand inside a name ("Congress of Soviets", "de Gaulle",
 /// "Osama bin Laden").
 #[rustfmt::skip]
-const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "van der", "von der", "la", "le", "for", "on", "for the", "on the", "bin", "ibn", "bint"];
+const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "van der", "von der", "la", "le", "for", "on", "for the", "on the", "for a", "bin", "ibn", "bint"];
 
 /// Connectors that join only an institution word to what follows ("Ministry of State
 /// Security", "Centre for Disease Control"): after a name they start a new phrase
 /// ("Rosaly Lopes of NASA", "New York on Tuesday").
 #[rustfmt::skip]
-const INSTITUTIONAL_CONNECTORS: &[&str] = &["of", "of the", "for", "on", "for the", "on the"];
+const INSTITUTIONAL_CONNECTORS: &[&str] = &["of", "of the", "for", "on", "for the", "on the", "for a"];
 
 /// A word that is never a heading on its own.
 pub fn is_stop(key: &str) -> bool {
