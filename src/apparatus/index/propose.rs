@@ -2624,8 +2624,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
     // "Who Will America Be?", "Free Sign Up": a name never ends in a verb "to be", a negation
     // or a particle of a phrasal verb; a title set as one may ("Let It Be" in italics).
+    // "Visualizing Data Using", "Undelivered Goods How": nor even a title in a preposition
+    // that wants its object or a question's word, cut from what follows.
     let titled = f.italic > 0 || f.quoted > 0 || f.named_work > 0;
-    if f.keys.len() > 1 && !titled && f.keys.last().is_some_and(|k| NEVER_LAST.contains(&k.as_str())) {
+    let last = |list: &[&str]| f.keys.last().is_some_and(|k| list.contains(&k.as_str()));
+    if f.keys.len() > 1 && ((!titled && last(NEVER_LAST)) || last(NEVER_LAST_OF_TITLES)) {
         return false;
     }
     // "Meghan, Duchess of Sussex": a title of nobility always set off after a name is that
@@ -2700,6 +2703,9 @@ const ENDOWMENTS: &[&str] = &["endowed", "centennial", "memorial", "distinguishe
 
 /// Words that never close a name: forms of "to be", a negation, a particle of a phrasal verb.
 const NEVER_LAST: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "not", "up", "than", "thus", "therefore", "whether"];
+
+/// Words that close no title either: a preposition wanting its object, a question's word.
+const NEVER_LAST_OF_TITLES: &[&str] = &["using", "via", "how", "versus"];
 
 /// A single capital and its full stop ("A."): an initial, or a letter closing a sentence.
 fn is_lone_initial(word: &str) -> bool {
@@ -5416,6 +5422,15 @@ mod tests {
         assert!(h.iter().any(|h| h == "Committee for a Balanced Velmora Ledger"), "{h:?}");
         assert!(h.iter().any(|h| h == "Asociación Salud y Trabajo"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Committee" || h == "Trabajo"), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_cut_before_its_last_words_is_no_heading() {
+        let h = headings_of(&[
+            "See “Mapping Velmora Using t-maps” by Ada Quill, and Mapping Velmora Using t-maps again.",
+            "HARBOUR NEWS — May 3, 2015, 11:32 am Lost Cargo How $2 million went missing in Tamsa.",
+        ]);
+        assert!(!h.iter().any(|h| h.ends_with("Using") || h.ends_with("How")), "{h:?}");
     }
 
     #[test]
