@@ -3116,6 +3116,12 @@ fn looks_personal(
         return false;
     }
     let first = names[0].as_str();
+    // "Examining Truth and Twitter", "Mapping Velmora": a first word in "-ing" that no list
+    // knows as a given name ("Sterling", "Irving") is a verb opening a title.
+    let gerund = first.chars().count() > 5 && first.ends_with("ing");
+    if gerund && !words::is_given_name(first) && !words::is_census_given_name(first) && !honorific {
+        return false;
+    }
     // "Southwest Miami-Dade", "North Velmora": a point of the compass opens a region's name.
     if names.len() > 1 && COMPASS.contains(&first) {
         return false;
@@ -5431,6 +5437,9 @@ mod tests {
             "HARBOUR NEWS — May 3, 2015, 11:32 am Lost Cargo How $2 million went missing in Tamsa.",
         ]);
         assert!(!h.iter().any(|h| h.ends_with("Using") || h.ends_with("How")), "{h:?}");
+        let h = headings_of(&["Her first post, Examining Velmora and Tamsa, is a must-read, said Ada Quill."]);
+        assert!(!h.iter().any(|h| h.ends_with(", Examining")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quill, Ada"), "{h:?}");
     }
 
     #[test]
