@@ -5443,6 +5443,31 @@ mod tests {
     }
 
     #[test]
+    fn a_title_set_in_italics_word_by_word_is_one_title() {
+        use crate::model::{Article, Block, Inline};
+        let em = |t: &str| Inline::Emphasis(vec![Inline::Text(t.into())]);
+        let text = |t: &str| Inline::Text(t.into());
+        let content = vec![
+            text("A paper published in "),
+            em("Annals"),
+            text(" "),
+            em("of"),
+            text(" "),
+            em("Velmora"),
+            text(" "),
+            em("and the"),
+            text(" "),
+            em("Coast"),
+            text(" says so, said Ada Quill."),
+        ];
+        let block = Block::Paragraph { id: "ch01-p1".into(), content };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(h.iter().any(|h| h == "Annals of Velmora and the Coast"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Annals" || h == "Coast"), "{h:?}");
+    }
+
+    #[test]
     fn names_qualified_by_their_places_are_still_a_list() {
         let h = headings_of(&["Two leaders, Ravindra Oltusk of Vermont and Mark Pelcher of Nevada, back the bill."]);
         assert!(h.contains(&"Oltusk, Ravindra".to_string()), "{h:?}");

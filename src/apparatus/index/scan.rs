@@ -226,10 +226,12 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 // "The Office for [Students](…)": a text node of one word goes on with the word
                 // before when only blanks part them and they are set alike (not "**Developer**
                 // Paintbucket Games", nor "[Befrienders Worldwide](…)" after "and", a name of
-                // its own).
+                // its own). Nor do lowercase words set in italics word by word ("*Annals* *of
+                // the* *Velmora*": one title; not "*and* *Tamsa Trust*", a name of its own).
                 let one_word = corpus.tokens.len() == from + 1;
+                let italic_lowercase = style.italic && text.split_whitespace().all(|w| w.starts_with(char::is_lowercase));
                 if let Some(word) = corpus.tokens.get_mut(from) {
-                    if last == Some((style, true)) && one_word && open_before(text) && !word.sentence_start {
+                    if last == Some((style, true)) && (one_word || italic_lowercase) && open_before(text) && !word.sentence_start {
                         word.joined = true;
                     }
                 }
