@@ -850,6 +850,8 @@ const OFFICES: &[&str] = &[
     "minister", "secretary", "chairman", "chairwoman", "chairperson", "director", "commissioner",
     "president", "premier", "governor", "chancellor", "mayor", "ambassador", "executive", "chair",
     "senator", "congressman", "congresswoman",
+    // A body's members ("Voting Members", "Member of the Velmora Assembly").
+    "member", "members",
 ];
 
 /// A title of office is no heading ("Finance Minister"; the person holding it is): a post
@@ -1766,7 +1768,9 @@ fn take_body_noun(f: &mut Form) {
 /// (its genus, abbreviated or misspelt: "T. muris"), is a genus, and the species' name is
 /// both words (binomial nomenclature).
 fn take_epithet(f: &mut Form, casing: &HashMap<&str, Casing>, after_capital: &HashMap<&str, usize>) {
-    if f.keys.len() != 1 || f.epithet_count != f.count {
+    // "an 1865 Velmorese novella": a people's adjective is no genus.
+    let adjective = |k: &String| words::is_nationality(k) || words::is_adjectival(k);
+    if f.keys.len() != 1 || f.epithet_count != f.count || f.keys.iter().any(adjective) {
         return;
     }
     let Some(word) = f.epithet.take() else { return };
@@ -5465,6 +5469,19 @@ mod tests {
         let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
         assert!(h.iter().any(|h| h == "Annals of Velmora and the Coast"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Annals" || h == "Coast"), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_s_adjective_before_a_latin_shaped_noun_is_no_genus() {
+        let h = headings_of(&["Adapted from an 1865 Velmorese novella by Ada Quill, the film follows a widow."]);
+        assert!(!h.iter().any(|h| h.ends_with("novella")), "{h:?}");
+    }
+
+    #[test]
+    fn a_kind_of_member_is_no_heading() {
+        let h = headings_of(&["The board asked all Directors and Voting Members to stay silent, and a Voting Member, Ada Quill, refused."]);
+        assert!(!h.iter().any(|h| h.starts_with("Voting")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quill, Ada"), "{h:?}");
     }
 
     #[test]
