@@ -5485,6 +5485,16 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_s_possessive_opening_a_body_s_name_is_part_of_it() {
+        let h = headings_of(&[
+            "The Growers’ Independent Harbour Trust, which keeps the levy, met Ada Quill.",
+            "The Growers’ Independent Harbour Trust said so. The Lions’ Nov. 9 loss hurt Tamsa.",
+        ]);
+        assert!(h.iter().any(|h| h == "Growers’ Independent Harbour Trust"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Independent Harbour Trust" || h.starts_with("Lions’")), "{h:?}");
+    }
+
+    #[test]
     fn names_qualified_by_their_places_are_still_a_list() {
         let h = headings_of(&["Two leaders, Ravindra Oltusk of Vermont and Mark Pelcher of Nevada, back the bill."]);
         assert!(h.contains(&"Oltusk, Ravindra".to_string()), "{h:?}");

@@ -597,6 +597,34 @@ pub fn tokenize(
     if text[gap_start..].contains(['.', '!', '?', ':', '…', '。', '！', '？']) {
         *sentence_start = true;
     }
+    join_plural_owners_of_bodies(&mut out[from..], text);
+}
+
+/// The most words after a plural's possessive up to the noun of the body it opens.
+const OWNED_BODY_MAX_WORDS: usize = 4;
+
+/// "The Citizens’ Independent Transportation Trust", "the Teachers’ Retirement Fund": a
+/// plural's possessive before capitalised words that run on to a body's noun opens the body's
+/// name, its apostrophe with it (the noun right after it is joined as the words are read; not
+/// "the Lions’ Nov. 9 loss").
+fn join_plural_owners_of_bodies(tokens: &mut [Token], text: &str) {
+    for k in 1..tokens.len() {
+        let (owner, word) = (&tokens[k - 1], &tokens[k]);
+        let after_plural = text[..word.start].ends_with("s’ ") || text[..word.start].ends_with("s' ");
+        if word.joined || !after_plural || !owner.capitalised() || !word.capitalised() {
+            continue;
+        }
+        let body = tokens[k..]
+            .iter()
+            .enumerate()
+            .take_while(|(n, t)| *n == 0 || (t.joined && t.capitalised()))
+            .take(OWNED_BODY_MAX_WORDS)
+            .any(|(_, t)| super::words::is_non_person(&t.key));
+        if body {
+            tokens[k - 1].text.push('’');
+            tokens[k].joined = true;
+        }
+    }
 }
 
 /// The nouns of bodies that a plural's possessive may open ("Employers’ Association").
