@@ -5495,6 +5495,13 @@ mod tests {
     }
 
     #[test]
+    fn a_word_after_an_elided_french_article_goes_on_with_the_name() {
+        let h = headings_of(&["Winner of the Grand Prix d’Orvel at the 2017 Tamsa Festival, the film is Ada Quill’s best."]);
+        assert!(h.iter().any(|h| h == "Grand Prix d'Orvel"), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Winner")), "{h:?}");
+    }
+
+    #[test]
     fn names_qualified_by_their_places_are_still_a_list() {
         let h = headings_of(&["Two leaders, Ravindra Oltusk of Vermont and Mark Pelcher of Nevada, back the bill."]);
         assert!(h.contains(&"Oltusk, Ravindra".to_string()), "{h:?}");

@@ -67,9 +67,10 @@ pub struct Token {
 }
 
 impl Token {
-    /// Starts with a capital letter, after an Arabic article ("al-Bashir").
+    /// Starts with a capital letter, after an Arabic article ("al-Bashir") or an elided
+    /// French one ("Palme d’Or", "Côte d'Ivoire").
     pub fn capitalised(&self) -> bool {
-        let name = ["al-", "el-"].iter().find_map(|a| self.text.strip_prefix(a)).unwrap_or(&self.text);
+        let name = ["al-", "el-", "d’", "d'", "l’", "l'"].iter().find_map(|a| self.text.strip_prefix(a)).unwrap_or(&self.text);
         name.chars().next().is_some_and(char::is_uppercase)
     }
 }
