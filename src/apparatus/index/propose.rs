@@ -639,7 +639,12 @@ fn collect_forms(
         let party = end == start + 1 && party_and_state(&tokens[start]);
         if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
-            let n = form_of(&mut forms, &mut by_key, run);
+            // "Kermadec and Tonga Trenches": the name after "and" is one feature ("Tonga
+            // Trench"; the word before it is no name there, see `elliptical`).
+            let n = match second_of_shared_plural(tokens, start, end) {
+                Some(name) => form_of(&mut forms, &mut by_key, &name),
+                None => form_of(&mut forms, &mut by_key, run),
+            };
             // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
             // opens an apposition, no item of a list.
             let owner = run[run.len() - 1].possessive;
@@ -1169,6 +1174,36 @@ fn elliptical(tokens: &[Token], start: usize, end: usize) -> bool {
         && and.joined
         && name.len() >= 2
         && name.last().is_some_and(|t| !t.possessive && singular(&t.key).is_some_and(words::is_non_person))
+}
+
+/// Nouns of features that two names share in the plural ("the Varn and Tamsa Trenches", "the
+/// North and South Islands"): each is a name of its own. (Not a firm's "Systems".)
+const SHARED_FEATURES: &[&str] = &[
+    "island", "trench", "river", "lake", "mountain", "sea", "ocean", "bay", "valley", "strait", "ridge",
+];
+
+/// The name `start..end` after "and" and a word sharing its plural noun of a feature, with
+/// that noun in the singular ("Tonga Trenches" of "Kermadec and Tonga Trenches": "Tonga
+/// Trench").
+fn second_of_shared_plural(tokens: &[Token], start: usize, end: usize) -> Option<Vec<Token>> {
+    let shared = start >= 2 && end == capitalised_run_end(tokens, start) && elliptical(tokens, start - 2, start - 1);
+    if !shared {
+        return None;
+    }
+    let mut name = tokens[start..end].to_vec();
+    let last = name.pop()?;
+    name.push(feature_in_singular(&last)?);
+    Some(name)
+}
+
+/// A plural noun of a feature in the singular, as written and as a key ("Trenches" ->
+/// "Trench").
+fn feature_in_singular(t: &Token) -> Option<Token> {
+    let key = singular(&t.key).filter(|k| SHARED_FEATURES.contains(k))?;
+    let mut one = t.clone();
+    one.text = singular(&t.text)?.to_string();
+    one.key = key.to_string();
+    Some(one)
 }
 
 /// The singular of a regular English plural ("trenches" -> "trench", "islands" -> "island").
@@ -5499,6 +5534,13 @@ mod tests {
         let h = headings_of(&["Winner of the Grand Prix d’Orvel at the 2017 Tamsa Festival, the film is Ada Quill’s best."]);
         assert!(h.iter().any(|h| h == "Grand Prix d'Orvel"), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Winner")), "{h:?}");
+    }
+
+    #[test]
+    fn the_second_of_two_names_sharing_a_plural_noun_is_one_name_in_the_singular() {
+        let h = headings_of(&["Ships sailed past the Varn and Tamsa Trenches, said Ada Quill, and past the Orlan Trench."]);
+        assert!(h.iter().any(|h| h == "Tamsa Trench"), "{h:?}");
+        assert!(!h.iter().any(|h| h.ends_with("Trenches") || h == "Varn"), "{h:?}");
     }
 
     #[test]
