@@ -352,7 +352,11 @@ fn drop_demonyms(forms: &mut Vec<Form>) {
     let adjective = |f: &Form| {
         f.attributive == f.count && f.keys.last().is_some_and(|k| is_demonym(k, |p| names.contains(p)))
     };
-    forms.retain(|f| !is_demonym(&f.keys.join(" "), |p| names.contains(p)) && !adjective(f));
+    // "British Tamsans": so is a people's adjective before a demonym.
+    let qualified = |f: &Form| {
+        f.keys.len() > 1 && (words::is_nationality(&f.keys[0]) || words::is_adjectival(&f.keys[0])) && is_demonym(&f.keys[1..].join(" "), |p| names.contains(p))
+    };
+    forms.retain(|f| !is_demonym(&f.keys.join(" "), |p| names.contains(p)) && !adjective(f) && !qualified(f));
 }
 
 /// Drops the forms that are an abbreviation alone which the text never spells out nor uses
@@ -5541,6 +5545,13 @@ mod tests {
         let h = headings_of(&["Ships sailed past the Varn and Tamsa Trenches, said Ada Quill, and past the Orlan Trench."]);
         assert!(h.iter().any(|h| h == "Tamsa Trench"), "{h:?}");
         assert!(!h.iter().any(|h| h.ends_with("Trenches") || h == "Varn"), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_s_adjective_before_a_demonym_is_a_people() {
+        let h = headings_of(&["Ada Quill lives in Tamsa. Many British Tamsans moved to Velmora, she said, and Tamsans welcomed them."]);
+        assert!(!h.iter().any(|h| h.contains("Tamsans")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Tamsa"), "{h:?}");
     }
 
     #[test]
