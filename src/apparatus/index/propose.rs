@@ -706,7 +706,10 @@ fn collect_forms(
             });
             forms[n].attributive += usize::from(attributive);
             forms[n].located += usize::from(before.is_some_and(|b| b.key == "in" && run[0].joined && !run[run.len() - 1].possessive));
-            if let Some(noun) = after.filter(|a| attributive && a.node == run[0].node && words::is_body_noun(&a.key)) {
+            // "their school’s Computer Science department": after a common noun's owner the
+            // body is the owner's, unnamed (not "Tunisia’s Bardo museum").
+            let owned = before.is_some_and(|b| b.possessive && !b.capitalised() && run[0].joined);
+            if let Some(noun) = after.filter(|a| attributive && !owned && a.node == run[0].node && words::is_body_noun(&a.key)) {
                 let same = forms[n].body_after.as_ref().is_none_or(|b| *b == noun.text);
                 forms[n].body_after_count += usize::from(same);
                 forms[n].body_after.get_or_insert_with(|| noun.text.clone());
@@ -5552,6 +5555,13 @@ mod tests {
         let h = headings_of(&["Ada Quill lives in Tamsa. Many British Tamsans moved to Velmora, she said, and Tamsans welcomed them."]);
         assert!(!h.iter().any(|h| h.contains("Tamsans")), "{h:?}");
         assert!(h.iter().any(|h| h == "Tamsa"), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_owned_by_a_common_noun_is_no_named_body() {
+        let h = headings_of(&["Ada Quill joined her college’s Marine Botany department in Tamsa."]);
+        assert!(!h.iter().any(|h| h.ends_with("department")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Marine Botany"), "{h:?}");
     }
 
     #[test]
