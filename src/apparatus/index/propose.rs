@@ -410,7 +410,12 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if t.headline && seen.is_none_or(|c| c.capital == 0) {
         return false;
     }
-    if words::is_calendar(&t.key) && !words::is_month(&t.key) {
+    // (Nor a weekday in the plural alone, "Saturdays in Velmora"; not one opening a name,
+    // "Fridays for Tamsa", nor "Suns", a team.)
+    let weekday = |k: &str| words::is_calendar(k) && !words::is_month(k);
+    let name_goes_on = tokens.get(i + 1).is_some_and(|n| n.joined && (n.capitalised() || words::is_connector(&n.key)));
+    let days = t.key.strip_suffix('s').is_some_and(|day| day.ends_with("day") && weekday(day)) && !name_goes_on;
+    if weekday(&t.key) || days {
         return false;
     }
     // "Closed on Sun & Mon", "Sat-Sun": the day's abbreviation, not the star.
@@ -5562,6 +5567,15 @@ mod tests {
         let h = headings_of(&["Ada Quill joined her college’s Marine Botany department in Tamsa."]);
         assert!(!h.iter().any(|h| h.ends_with("department")), "{h:?}");
         assert!(h.iter().any(|h| h == "Marine Botany"), "{h:?}");
+    }
+
+    #[test]
+    fn a_weekday_in_the_plural_is_no_name() {
+        let h = headings_of(&["Ada Quill wrote A Guide to Saturdays in Tamsa, and the Phoenix Suns won."]);
+        assert!(!h.iter().any(|h| h == "Saturdays"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Phoenix Suns"), "{h:?}");
+        let h = headings_of(&["Pupils of Fridays For Tamsa marched, said Ada Quill, and Fridays For Tamsa grew."]);
+        assert!(h.iter().any(|h| h == "Fridays For Tamsa"), "{h:?}");
     }
 
     #[test]
