@@ -5579,6 +5579,12 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_in_brackets_goes_on_with_the_surname_after_it() {
+        let h = headings_of(&["“Coach (Thomas) Vellin came in here and said so,” the guard told Tamsa reporters. Vellin smiled."]);
+        assert!(h.iter().any(|h| h == "Vellin, Thomas"), "{h:?}");
+    }
+
+    #[test]
     fn names_qualified_by_their_places_are_still_a_list() {
         let h = headings_of(&["Two leaders, Ravindra Oltusk of Vermont and Mark Pelcher of Nevada, back the bill."]);
         assert!(h.contains(&"Oltusk, Ravindra".to_string()), "{h:?}");

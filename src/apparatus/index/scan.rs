@@ -599,6 +599,20 @@ pub fn tokenize(
         *sentence_start = true;
     }
     join_plural_owners_of_bodies(&mut out[from..], text);
+    join_bracketed_given_names(&mut out[from..], text);
+}
+
+/// "Coach (Tomas) Vellin came in", "[Ada] Quill said": a given name a writer inserts in
+/// brackets before a surname goes on with it.
+fn join_bracketed_given_names(tokens: &mut [Token], text: &str) {
+    for k in 1..tokens.len() {
+        let (given, word) = (&tokens[k - 1], &tokens[k]);
+        let opened = text[..given.start].ends_with('(') || text[..given.start].ends_with('[');
+        let closed = text[..word.start].ends_with(") ") || text[..word.start].ends_with("] ");
+        if opened && closed && word.capitalised() && super::words::is_given_name(&given.key) {
+            tokens[k].joined = true;
+        }
+    }
 }
 
 /// The most words after a plural's possessive up to the noun of the body it opens.
