@@ -422,6 +422,11 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if t.key == "sun" && weekday_beside(tokens, i) {
         return false;
     }
+    // "12 Orlan St., Apt. 4B", "Suite 200": a dwelling's or an office's number in an address.
+    let numbered_next = tokens.get(i + 1).is_some_and(|n| n.node == t.node && n.text.starts_with(|c: char| c.is_ascii_digit()));
+    if ["apt.", "apt", "ste.", "suite"].contains(&t.key.as_str()) && numbered_next {
+        return false;
+    }
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
     if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) {
@@ -5582,6 +5587,12 @@ mod tests {
     fn a_given_name_in_brackets_goes_on_with_the_surname_after_it() {
         let h = headings_of(&["“Coach (Thomas) Vellin came in here and said so,” the guard told Tamsa reporters. Vellin smiled."]);
         assert!(h.iter().any(|h| h == "Vellin, Thomas"), "{h:?}");
+    }
+
+    #[test]
+    fn a_flat_or_suite_number_of_an_address_is_no_name() {
+        let h = headings_of(&["Ada Quill votes in person at 2344 Orlan St., Apt. 1C, or at Suite 200 of the Tamsa Building."]);
+        assert!(!h.iter().any(|h| h.starts_with("Apt") || h.starts_with("Suite")), "{h:?}");
     }
 
     #[test]
