@@ -25,8 +25,10 @@ mod gold;
 /// single quotes, and lowercase topics ("hibernation", "water vapor").
 /// After session index14's ("great" is a role before a name, and a role outweighs an
 /// adjective's ending: "Lakers great Magic Johnson"): 93.8% (122 of 130), 2 junk.
-const PRESENT_REACHED: f64 = 0.938;
-const JUNK_REACHED: usize = 2;
+/// After session index19's (a given name in brackets before a surname goes on with it:
+/// "Coach (Frank) Vogel"): 94.6% (123 of 130), 1 junk ("HPV" of "HPV vaccine").
+const PRESENT_REACHED: f64 = 0.946;
+const JUNK_REACHED: usize = 1;
 
 #[test]
 fn blind21_index() {

@@ -39,8 +39,10 @@ const PRESENT_REACHED: f64 = 0.836;
 /// After session index16's rules: 80.5% (128 of 159), 17 junk ("Kullback" and "Leibler",
 /// met only joined by an en dash, no longer proposed alone). After session index17's: 16.
 /// After session 18's given names: 14 ("Anders Tegnell" and "Tegnell" are one person); with
-/// session index18's rules, "Leigh, Christie" gone: 13.
-const JUNK_REACHED: usize = 13;
+/// session index18's rules, "Leigh, Christie" gone: 13. After session index19's: 11 (a title
+/// never ends in "Using": "Visualizing Data Using"; a weekday in the plural alone is no name:
+/// "Saturdays"; "Truth, Examining" is "Examining Truth", no person, still junk).
+const JUNK_REACHED: usize = 11;
 
 #[test]
 fn blind24_index() {

@@ -38,8 +38,10 @@ mod gold;
 /// review's specification box, "Link", "Multiplayer", "Reviewed", "Hitler Chancellor" and the
 /// adjectives "German", "Indigenous", "Nazi" no longer proposed; "Allen Institute for AI"
 /// whole, and "AI" its own heading).
-const PRESENT_REACHED: f64 = 0.858;
-const JUNK_REACHED: usize = 20;
+/// After session index19's rules: 86.8% (92 of 106), 17 junk of 140 (the journal's name set
+/// in italics word by word is one title, "Frontiers in Ecology and the Environment").
+const PRESENT_REACHED: f64 = 0.867;
+const JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind26_index() {

@@ -42,8 +42,11 @@ mod gold;
 /// (a document part and its number), "Guanajuato", "Grenada", "Canva", "Citizens'
 /// Independent Transportation Trust", "Senate Bill 10". With the lead's session-18 rules
 /// (italic titles, given names of Europe and beyond): 78.8% (93 of 118).
-const PRESENT_REACHED: f64 = 0.788;
-const JUNK_REACHED: usize = 14;
+/// After session index19's rules: 79.7% (94 of 118) ("Citizens’ Independent
+/// Transportation Trust" whole after its plural owner; "Undelivered Goods How" gone: a title
+/// never ends in "How"; "Apt" gone: a flat's number of an address is no name), 11 junk.
+const PRESENT_REACHED: f64 = 0.796;
+const JUNK_REACHED: usize = 11;
 
 #[test]
 fn blind30_index() {

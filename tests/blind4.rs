@@ -37,9 +37,11 @@ fn blind4_chronology() {
 /// the past is a person: "Ankush Dua fixed…", "Ankush Dua contributed…"); 19 junk after
 /// index13's (an eponym always before a term of science is the term's: "Pauli matrices",
 /// "Toeplitz decomposition"; a name only owning nothing is a shop's: "at Christie’s in 2006");
-/// 18 after index17's (an adjective of a people alone is no heading: "French").
+/// 18 after index17's (an adjective of a people alone is no heading: "French"); 17 after
+/// index19's (a body after a common noun's owner is unnamed: "their school’s Computer Science
+/// department" gives "Computer Science").
 const PRESENT_REACHED: f64 = 0.907;
-const JUNK_REACHED: usize = 18;
+const JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind4_index() {

@@ -67,9 +67,10 @@ pub struct Token {
 }
 
 impl Token {
-    /// Starts with a capital letter, after an Arabic article ("al-Bashir").
+    /// Starts with a capital letter, after an Arabic article ("al-Bashir") or an elided
+    /// French one ("Palme d’Or", "Côte d'Ivoire").
     pub fn capitalised(&self) -> bool {
-        let name = ["al-", "el-"].iter().find_map(|a| self.text.strip_prefix(a)).unwrap_or(&self.text);
+        let name = ["al-", "el-", "d’", "d'", "l’", "l'"].iter().find_map(|a| self.text.strip_prefix(a)).unwrap_or(&self.text);
         name.chars().next().is_some_and(char::is_uppercase)
     }
 }
@@ -229,10 +230,12 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 // "The Office for [Students](…)": a text node of one word goes on with the word
                 // before when only blanks part them and they are set alike (not "**Developer**
                 // Paintbucket Games", nor "[Befrienders Worldwide](…)" after "and", a name of
-                // its own).
+                // its own). Nor do lowercase words set in italics word by word ("*Annals* *of
+                // the* *Velmora*": one title; not "*and* *Tamsa Trust*", a name of its own).
                 let one_word = corpus.tokens.len() == from + 1;
+                let italic_lowercase = style.italic && text.split_whitespace().all(|w| w.starts_with(char::is_lowercase));
                 if let Some(word) = corpus.tokens.get_mut(from) {
-                    if last == Some((style, true)) && one_word && open_before(text) && !word.sentence_start {
+                    if last == Some((style, true)) && (one_word || italic_lowercase) && open_before(text) && !word.sentence_start {
                         word.joined = true;
                     }
                 }
@@ -597,6 +600,48 @@ pub fn tokenize(
     }
     if text[gap_start..].contains(['.', '!', '?', ':', '…', '。', '！', '？']) {
         *sentence_start = true;
+    }
+    join_plural_owners_of_bodies(&mut out[from..], text);
+    join_bracketed_given_names(&mut out[from..], text);
+}
+
+/// "Coach (Tomas) Vellin came in", "[Ada] Quill said": a given name a writer inserts in
+/// brackets before a surname goes on with it.
+fn join_bracketed_given_names(tokens: &mut [Token], text: &str) {
+    for k in 1..tokens.len() {
+        let (given, word) = (&tokens[k - 1], &tokens[k]);
+        let opened = text[..given.start].ends_with('(') || text[..given.start].ends_with('[');
+        let closed = text[..word.start].ends_with(") ") || text[..word.start].ends_with("] ");
+        if opened && closed && word.capitalised() && super::words::is_given_name(&given.key) {
+            tokens[k].joined = true;
+        }
+    }
+}
+
+/// The most words after a plural's possessive up to the noun of the body it opens.
+const OWNED_BODY_MAX_WORDS: usize = 4;
+
+/// "The Citizens’ Independent Transportation Trust", "the Teachers’ Retirement Fund": a
+/// plural's possessive before capitalised words that run on to a body's noun opens the body's
+/// name, its apostrophe with it (the noun right after it is joined as the words are read; not
+/// "the Lions’ Nov. 9 loss").
+fn join_plural_owners_of_bodies(tokens: &mut [Token], text: &str) {
+    for k in 1..tokens.len() {
+        let (owner, word) = (&tokens[k - 1], &tokens[k]);
+        let after_plural = text[..word.start].ends_with("s’ ") || text[..word.start].ends_with("s' ");
+        if word.joined || !after_plural || !owner.capitalised() || !word.capitalised() {
+            continue;
+        }
+        let body = tokens[k..]
+            .iter()
+            .enumerate()
+            .take_while(|(n, t)| *n == 0 || (t.joined && t.capitalised()))
+            .take(OWNED_BODY_MAX_WORDS)
+            .any(|(_, t)| super::words::is_non_person(&t.key));
+        if body {
+            tokens[k - 1].text.push('’');
+            tokens[k].joined = true;
+        }
     }
 }
 

@@ -131,11 +131,13 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     if !first.italic || !opens || !first.capitalised() || words::is_calendar(&first.key) {
         return None;
     }
-    let node_end = (i + 1..tokens.len()).find(|k| tokens[*k].node != first.node).unwrap_or(tokens.len());
+    // Italics set word by word ("*Annals* *of the* *Velmora*") run on through the nodes that
+    // only blanks part (see `scan`'s joined words).
+    let end = (i + 1..tokens.len()).find(|k| !tokens[*k].joined || !tokens[*k].italic).unwrap_or(tokens.len());
+    let node_end = (end..tokens.len()).find(|k| tokens[*k].node != tokens[end - 1].node).unwrap_or(tokens.len());
     if tokens.get(node_end).is_some_and(|t| t.italic) {
         return None;
     }
-    let end = (i + 1..node_end).find(|k| !tokens[*k].joined).unwrap_or(node_end);
     // Past the subtitle's colon the title goes on in capitals ("Star Wars: The Last Jedi");
     // a sentence set in italics goes on in lowercase ("…, and she lives in Tamsa").
     // (A year may follow: "*Speaker Training Workshop, 2015*".)

@@ -259,13 +259,13 @@ const PLACE_PREFIX: &[&str] = &[
 /// Lowercase particles that may stand inside a name ("Congress of Soviets", "de Gaulle",
 /// "Osama bin Laden").
 #[rustfmt::skip]
-const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "van der", "von der", "la", "le", "for", "on", "for the", "on the", "bin", "ibn", "bint"];
+const CONNECTORS: &[&str] = &["of", "of the", "de", "du", "da", "del", "della", "der", "van", "von", "van der", "von der", "la", "le", "for", "on", "for the", "on the", "for a", "bin", "ibn", "bint"];
 
 /// Connectors that join only an institution word to what follows ("Ministry of State
 /// Security", "Centre for Disease Control"): after a name they start a new phrase
 /// ("Rosaly Lopes of NASA", "New York on Tuesday").
 #[rustfmt::skip]
-const INSTITUTIONAL_CONNECTORS: &[&str] = &["of", "of the", "for", "on", "for the", "on the"];
+const INSTITUTIONAL_CONNECTORS: &[&str] = &["of", "of the", "for", "on", "for the", "on the", "for a"];
 
 /// A word that is never a heading on its own.
 pub fn is_stop(key: &str) -> bool {
@@ -433,21 +433,32 @@ pub fn is_east_asian_family(key: &str) -> bool {
     SET.contains(key)
 }
 
-/// A common given name.
+/// A common given name, with its accents or without ("André" is "Andre", "José" "Jose").
 pub fn is_given_name(key: &str) -> bool {
     static SET: WordSet = WordSet::new(&[GIVEN_NAMES]);
-    SET.contains(key)
+    SET.contains(key) || without_accents(key).is_some_and(|k| SET.contains(&k))
 }
 
 /// A given name of the census list (given_names.txt): many are words or places too
-/// ("Hope", "Virginia"), so it is weaker evidence than [`is_given_name`].
+/// ("Hope", "Virginia"), so it is weaker evidence than [`is_given_name`]. Accents aside, as
+/// the census spells none ("Renée").
 pub fn is_census_given_name(key: &str) -> bool {
     static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    NAMES
-        .get_or_init(|| {
-            include_str!("given_names.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
-        })
-        .contains(key)
+    let names = NAMES.get_or_init(|| {
+        include_str!("given_names.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    });
+    names.contains(key) || without_accents(key).is_some_and(|k| names.contains(k.as_str()))
+}
+
+/// A word of Latin letters with its accents taken off ("andré" -> "andre"), if it has any.
+fn without_accents(key: &str) -> Option<String> {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    if key.is_ascii() {
+        return None;
+    }
+    let bare: String = key.nfd().filter(|c| !is_combining_mark(*c)).collect();
+    bare.is_ascii().then_some(bare)
 }
 
 /// A name suffix ("Jr.").
