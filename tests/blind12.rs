@@ -28,7 +28,8 @@ mod gold;
 /// "-ed" form the text writes: "Remember New Jersey"; a name only owning nothing is a firm's:
 /// "acquired by St. Martin’s,").
 const PRESENT_REACHED: f64 = 0.9;
-const JUNK_REACHED: usize = 12;
+/// With session 18's given names beyond the census ("Barack", "Umberto", "Miley"): 11 junk.
+const JUNK_REACHED: usize = 11;
 
 #[test]
 fn blind12_index() {

@@ -33,7 +33,8 @@ mod gold;
 /// 7 junk after session index13's (a name met only after "a", its article capitalised after a
 /// colon: "2001: A Space Odyssey" no longer gives "Space Odyssey").
 const PRESENT_REACHED: f64 = 0.917;
-const JUNK_REACHED: usize = 7;
+/// With session 18's given names beyond the census ("Barack", "Umberto", "Miley"): 6 junk.
+const JUNK_REACHED: usize = 6;
 
 #[test]
 fn blind17_index() {

@@ -33,8 +33,11 @@ mod gold;
 /// heading, "MTV" before a noun, "Conservative Party", "vh1".
 /// After session index18's rules: 89.2% (116 of 130), 7 junk ("Tahoe" without "area", an
 /// English noun of a Latin shape no longer read as a species' epithet).
-const PRESENT_REACHED: f64 = 0.892;
-const JUNK_REACHED: usize = 7;
+/// With session 18's given names beyond the census ("Barack", "Umberto", "Miley"): 90.0%
+/// (117 of 130).
+const PRESENT_REACHED: f64 = 0.9;
+/// With session 18's given names beyond the census: 6 junk ("Barack Obama" inverted).
+const JUNK_REACHED: usize = 6;
 
 #[test]
 fn blind28_index() {
