@@ -174,7 +174,7 @@ pub fn curate(proposals: Vec<Proposal>, config: &IndexConfig) -> Curated {
             // "The Associated Press" and "Associated Press": one name, headed without its
             // article, as an index sorts it.
             let term = &mut terms[n];
-            let article = |h: &str| ["The ", "A ", "An "].iter().any(|a| h.starts_with(a));
+            let article = |h: &str| h.split_once(' ').is_some_and(|(a, _)| super::titles::ARTICLES.contains(&a));
             if (p.work && !term.work) || (p.work == term.work && article(&term.heading) && !article(&p.heading)) {
                 term.heading = p.heading;
             }

@@ -84,7 +84,7 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         if located {
             break;
         }
-        if t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) {
+        if t.capitalised() || is_numeral(t) {
             end = j + 1;
         // Function words stay inside a title, in any language ("et", "le", "of the").
         } else if !(words::is_stop(&t.key) || words::is_connector(&t.key) || t.key.chars().count() <= 2) {
@@ -144,7 +144,7 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     if tokens.get(end).is_some_and(|t| end < node_end && !t.capitalised() && !t.text.starts_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
-    let title_word = |t: &Token| t.capitalised() || t.text.chars().all(|c| c.is_ascii_digit()) || MINOR.contains(&t.text.as_str());
+    let title_word = |t: &Token| t.capitalised() || is_numeral(t) || MINOR.contains(&t.text.as_str());
     // "*Written by Ada Quill*", "*Courtesy of Tarn News*": a credit, no title.
     let credit = tokens.get(i + 1).is_some_and(|t| t.key == "by") || ["courtesy", "credit", "source", "via"].contains(&first.key.as_str());
     let last = &tokens[end - 1];
@@ -153,8 +153,13 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let capitals = tokens[i..end].iter().filter(|t| t.capitalised()).count();
-    (capitals >= 2 && !credit && tokens[i..end].iter().all(title_word) && (last.capitalised() || last.text.chars().all(|c| c.is_ascii_digit())))
+    (capitals >= 2 && !credit && tokens[i..end].iter().all(title_word) && (last.capitalised() || is_numeral(last)))
         .then_some(end)
+}
+
+/// A word of digits ("1917", a title's number).
+fn is_numeral(t: &Token) -> bool {
+    t.text.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Words looked at on each side of an italic name for the passage it may stand in.
@@ -180,13 +185,16 @@ fn is_periodical_noun(word: &str) -> bool {
     PERIODICALS.contains(&word)
 }
 
+/// The articles a title may open on, which an index sets after it.
+pub const ARTICLES: &[&str] = &["A", "An", "The"];
+
 /// A work's heading: a leading article goes after the title (Chicago 16.52), "Paradise
 /// Built in Hell, A".
 pub fn work_heading(words: &[String]) -> String {
     match words {
         // A newspaper or magazine drops its article (Chicago 8.170): "Wall Street Journal".
         [the, rest @ ..] if the == "The" && rest.last().is_some_and(|w| is_periodical_noun(w)) => rest.join(" "),
-        [article, rest @ ..] if !rest.is_empty() && ["A", "An", "The"].contains(&article.as_str()) => {
+        [article, rest @ ..] if !rest.is_empty() && ARTICLES.contains(&article.as_str()) => {
             format!("{}, {article}", rest.join(" "))
         }
         _ => words.join(" "),

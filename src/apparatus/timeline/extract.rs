@@ -3658,7 +3658,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         let second = before.get(k + len..).unwrap_or("").to_string();
         let clause = format!("{second} {after}");
         let own_subject = fragment::opens_subject(&clause)
-            && !["it", "he", "she", "they", "we", "i", "you"].contains(&clause.split_whitespace().next().unwrap_or("").to_lowercase().as_str());
+            && !clause.split_whitespace().next().is_some_and(opens_on_pronoun);
         let first = &before[..k];
         let opens_second = second.trim().is_empty();
         let told_before = fragment::tells_the_past(&without_speech_verbs(first));
@@ -3738,8 +3738,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
 
 /// `text` without its verbs of saying ("…, said the superintendent"), which tell no event.
 fn without_speech_verbs(text: &str) -> String {
-    const SAYING: &[&str] = &["said", "says", "told", "added", "noted", "explained", "wrote", "stated"];
-    text.split_whitespace().filter(|w| !SAYING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())).collect::<Vec<_>>().join(" ")
+    text.split_whitespace().filter(|w| !SPEECH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `word` is a personal pronoun in the subject's case ("He", "it", "I").
+fn opens_on_pronoun(word: &str) -> bool {
+    ["it", "he", "she", "they", "we", "i", "you"].contains(&word.to_lowercase().as_str())
 }
 
 /// "In 1997, Elise wrote, she interviewed Mike": an attribution set off between the date and
@@ -4090,7 +4094,7 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let own_subject = inside
         .split_whitespace()
         .next()
-        .is_some_and(|w| ["he", "she", "they", "we", "i", "it", "you"].contains(&w.to_lowercase().as_str()));
+        .is_some_and(opens_on_pronoun);
     if own_subject && authored {
         let object = subject.split(" by ").next().unwrap_or("").trim();
         return Some(format!("{} {object} {}", inside.trim(), rest.trim()));
