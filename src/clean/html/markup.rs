@@ -7,7 +7,9 @@
 
 use std::sync::LazyLock;
 
-use dom_query::{Document, NodeRef};
+use std::collections::HashSet;
+
+use dom_query::{Document, NodeId, NodeRef};
 use regex::Regex;
 use serde_json::Value;
 
@@ -99,9 +101,10 @@ pub fn gather(doc: &Document) -> Evidence {
     for time in doc.select("time[datetime]").iter() {
         ev.dates.push(time.attr("datetime").map(|d| d.trim().to_string()).unwrap_or_default());
     }
+    let spine = headline_spine(doc);
     for byline in doc.select(r#"a[rel="author"], [class*="byline"], [class*="author-name"], [rel="author"]"#).nodes() {
         if !inside_code(byline) && !in_comments(byline) {
-            ev.bylines.push(squash(&byline.text()));
+            ev.bylines.extend(short_text(byline, usize::MAX));
         }
     }
     // A short "By X" line at the top of the text, marked up or not, is a visible byline.
@@ -115,7 +118,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // short line opening with a byline's words in the page's language ("Von …", "Par …",
     // "Autor: …", "Posted by …").
     for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
-        if !inside_code(node) && !in_comments(node) && !outside_article(node) {
+        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
             if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
                 ev.bylines.push(text);
@@ -127,7 +130,7 @@ pub fn gather(doc: &Document) -> Evidence {
         // Marks before the words ("---- by Kenneth Surin", "- Redaktion: …") are no part of them.
         let text = short_text(n, SHORT_LINE)?.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
         let byline = text.split_whitespace().count() <= BYLINE_WORDS && BYLINE_PREFIX.is_match(&text) && names_after_word(&text);
-        (byline && !inside_code(n) && !in_comments(n) && !outside_article(n)).then_some(text)
+        (byline && !inside_code(n) && !in_comments(n) && !outside_article(n, &spine)).then_some(text)
     });
     // Nested elements repeat a line: each line once, the first few.
     let mut lines: Vec<String> = Vec::new();
@@ -140,13 +143,15 @@ pub fn gather(doc: &Document) -> Evidence {
         }
     }
     ev.bylines.extend(lines);
-    shown_dates(doc, &mut ev);
+    shown_dates(doc, &spine, &mut ev);
     ev.page_title = non_empty(&doc.select("head title").text());
     // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
     let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
     ev.h1s = doc
         .select("body h1")
+        .nodes()
         .iter()
+        .filter(|h| !is_logo(h))
         .map(|h| squash(&h.text()).trim_end_matches(permalink).to_string())
         .filter(|t| !t.is_empty())
         .take(MAX_H1S)
@@ -416,14 +421,16 @@ static REVISED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// lines that open with a publication label ("Veröffentlicht am …", "Posted on …"). Lines in
 /// comments, sidebars and footers, and a revision's date ("Updated …", `.updated`), are
 /// no article's date.
-fn shown_dates(doc: &Document, ev: &mut Evidence) {
+fn shown_dates(doc: &Document, spine: &HashSet<NodeId>, ev: &mut Evidence) {
     const MARKED: &[&str] = &["date", "time", "publish", "posted", "meta", "info", "byline", "submitted", "author", "datum"];
     const LINES: &[&str] = &["p", "div", "span", "li", "small", "em", "i", "b", "strong", "td", "dd", "time", "font", "h2", "h3", "h4", "h5", "h6"];
     let order = doc.select("body *");
     for node in order.nodes().iter().take(DATE_SCAN) {
         let names = ["class", "id", "data-testid", "itemprop"].map(|a| node.attr(a).unwrap_or_default().to_string());
         let class = names.join(" ").to_lowercase();
-        let marked = MARKED.iter().any(|m| class.contains(m)) && !class.contains("update") && !class.contains("modif");
+        // A `<time>` without its machine-readable date still marks its text as a date.
+        let time = node.node_name().as_deref() == Some("time");
+        let marked = (time || MARKED.iter().any(|m| class.contains(m))) && !class.contains("update") && !class.contains("modif");
         let line = node.node_name().is_some_and(|n| LINES.contains(&n.as_ref()));
         if !marked && !line {
             continue;
@@ -438,7 +445,7 @@ fn shown_dates(doc: &Document, ev: &mut Evidence) {
             _ => text,
         };
         let labelled = PUBLISHED_LABEL.is_match(&text);
-        if (marked || labelled) && !revision(&text) && !inside_code(node) && !in_comments(node) && !outside_article(node) {
+        if (marked || labelled) && !revision(&text) && !inside_code(node) && !in_comments(node) && !outside_article(node, spine) {
             ev.shown_dates.push(text);
         }
     }
@@ -466,6 +473,11 @@ fn names_after_word(line: &str) -> bool {
 /// A line opened by a byline's single word and a space.
 static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{BYLINE_WORDS_RE}\s*:?\s+")).unwrap());
 
+/// Whether an element starts a line of its own in a browser.
+fn is_block(node: &NodeRef) -> bool {
+    matches!(node.node_name().as_deref(), Some("div" | "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "address" | "td" | "th" | "dd" | "dt" | "section" | "header" | "footer"))
+}
+
 /// More bytes of text than a byline or a dateline has.
 const SHORT_LINE: usize = 300;
 
@@ -473,20 +485,42 @@ const SHORT_LINE: usize = 300;
 /// a longer one, read no further (a page's containers hold all of its text).
 fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
     let mut text = String::new();
+    let mut previous_parent = None;
     for d in node.descendants_it().filter(NodeRef::is_text) {
         let piece = d.text();
         // "<span>By</span><a>Ana Lima</a>": a word closing one element and a capital opening
-        // the next are two words, though no space stands between them.
+        // the next are two words, though no space stands between them; so are the texts of
+        // two blocks ("<div>Ana Lima</div><div>AI Writer</div>").
         let joined_words = text.ends_with(|c: char| c.is_lowercase()) && piece.starts_with(char::is_uppercase);
-        if joined_words {
+        let parent = d.parent();
+        let across_blocks = previous_parent.is_some_and(|p: NodeRef| Some(p.id) != parent.map(|q| q.id) && (is_block(&p) || parent.is_some_and(|q| is_block(&q))));
+        if joined_words || across_blocks {
             text.push(' ');
         }
+        previous_parent = parent;
         text.push_str(&piece);
         if text.len() > limit {
             return None;
         }
     }
     Some(squash(&text))
+}
+
+/// Whether an `<h1>` is the site's logo: the heading links to the site's home page, or sits
+/// in such a link ("<a href="/"><h1>Antoyo's Blog</h1></a>"), and is no article's headline.
+fn is_logo(h1: &NodeRef) -> bool {
+    let home = |a: &NodeRef| a.node_name().as_deref() == Some("a") && a.attr("href").is_some_and(|href| is_home_page(&href));
+    let whole_link = || h1.descendants_it().filter(|n| n.node_name().as_deref() == Some("a")).any(|a| home(&a) && squash(&a.text()) == squash(&h1.text()));
+    h1.ancestors_it(None).any(|a| home(&a)) || whole_link()
+}
+
+/// Whether a link's target is a site's home page: "/", "https://example.com/", "index.html".
+fn is_home_page(href: &str) -> bool {
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |slash| &rest[slash..]),
+        None => href,
+    };
+    matches!(path.trim(), "/" | "/index.html" | "/index.php" | "./" | "index.html")
 }
 
 /// Whether a node is part of the readers' comments (`#comments`, `.comment-meta`, `#respond`).
@@ -497,12 +531,20 @@ fn in_comments(node: &NodeRef) -> bool {
     })
 }
 
+/// The elements that hold the article's headline (its `<h1>`s but a logo's): whatever
+/// their classes say ("story-template-sidebar"), they are the article's, not its furniture.
+fn headline_spine(doc: &Document) -> HashSet<NodeId> {
+    let h1s = doc.select("body h1");
+    h1s.nodes().iter().filter(|h| !is_logo(h)).flat_map(|h| h.ancestors_it(None)).map(|a| a.id).collect()
+}
+
 /// Whether a node sits in the page's furniture around the article: a footer (not the
 /// article's own), a sidebar, a navigation bar, a widget.
-fn outside_article(node: &NodeRef) -> bool {
+fn outside_article(node: &NodeRef, spine: &HashSet<NodeId>) -> bool {
     // The body's and the root's classes describe the page's layout ("one-sidebar").
     let outward = std::iter::once(*node).chain(node.ancestors_it(None));
-    outward.filter(|a| !matches!(a.node_name().as_deref(), Some("body" | "html"))).any(|a| {
+    let layout = |a: &NodeRef| matches!(a.node_name().as_deref(), Some("body" | "html")) || spine.contains(&a.id);
+    outward.filter(|a| !layout(a)).any(|a| {
         // An article's own footer holds its byline and date ("post-footer", `<article><footer>`).
         let own = |token: &str| ["article", "entry", "post", "story", "node"].iter().any(|o| token.contains(o));
         let in_article = || a.ancestors_it(None).any(|b| b.node_name().as_deref() == Some("article"));
@@ -516,6 +558,8 @@ fn outside_article(node: &NodeRef) -> bool {
         // modifier does not ("has-double-sidebar", "wrapper__with-sidebar" hold the article).
         let names_furniture = |token: &str| {
             let modifier = ["has-", "with-", "no-"].iter().any(|m| token.starts_with(m) || token.contains(&format!("_{m}")));
+            // Page builders call every block of a page a widget ("elementor-widget-post-info").
+            let modifier = modifier || PAGE_BUILDERS.iter().any(|b| token.starts_with(b));
             let modifier = modifier || (token.contains("footer") && own(token));
             ["sidebar", "widget", "footer", "related"].iter().any(|f| {
                 token.starts_with(f) || (!modifier && (token.ends_with(&format!("-{f}")) || token.ends_with(&format!("_{f}"))))
@@ -524,6 +568,9 @@ fn outside_article(node: &NodeRef) -> bool {
         furniture || names.split_whitespace().any(names_furniture)
     })
 }
+
+/// The class prefixes of page builders, whose names describe a block's kind, not its place.
+const PAGE_BUILDERS: &[&str] = &["elementor-", "et_pb_", "wpb_", "vc_"];
 
 /// Splits "A, B and C" into names; a single name is returned whole.
 fn split_names(s: &str) -> Vec<String> {
@@ -575,6 +622,23 @@ mod tests {
         assert_eq!(e.dates, ["2021-03-04T08:00:00Z"]);
         assert_eq!(e.sites, ["The Ledger", "The Ledger"]);
         assert_eq!(e.languages, ["en-GB"]);
+    }
+
+    #[test]
+    fn a_bylines_blocks_are_separate_words() {
+        let e = ev(r#"<body><div class="author-name-wrap"><div class="author-name">Ana Lima</div><div class="author-role">AI Writer, Quill</div></div></body>"#);
+        assert!(e.bylines.contains(&"Ana Lima AI Writer, Quill".to_string()), "{:?}", e.bylines);
+        assert!(e.bylines.iter().all(|b| !b.contains("LimaAI")), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn a_logo_heading_that_links_home_is_no_headline() {
+        let e = ev(r#"<body><header><a href="/"><h1>Quill and Ink</h1></a></header>
+            <h1 class="logo"><a href="https://quill.example">Quill and Ink</a></h1>
+            <article><h1>Rivers rise</h1><p><a href="/">home</a></p></article></body>"#);
+        assert_eq!(e.h1s, ["Rivers rise"]);
+        let e = ev(r#"<body><h1><a href="/2021/rivers-rise">Rivers rise</a></h1></body>"#);
+        assert_eq!(e.h1s, ["Rivers rise"], "a headline linking to its own page stays");
     }
 
     #[test]
@@ -659,6 +723,8 @@ mod tests {
             <div itemprop="datePublished">20.06.2019 11:43</div></body>"#);
         assert_eq!(e.dates, ["2017-07-23T17:06:45+0000"]);
         assert_eq!(e.shown_dates[0], "20.06.2019 11:43");
+        let e = ev(r#"<body><article><h1>Rivers rise</h1><time class="text-grey">Aug 04, 2025</time></article></body>"#);
+        assert_eq!(e.shown_dates, ["Aug 04, 2025"]);
     }
 
     #[test]
@@ -669,6 +735,17 @@ mod tests {
         let e = ev(r#"<body><footer><p>Von Max Kern</p></footer><article><p>Rivers rose.</p>
             <div class="group-article-footer"><p>Von Lea Roth</p></div></article></body>"#);
         assert_eq!(e.bylines, ["Von Lea Roth"]);
+    }
+
+    #[test]
+    fn a_container_holding_the_headline_is_no_sidebar_and_a_builders_widget_no_widget() {
+        let e = ev(r#"<body><div class="story-template-sidebar"><h1>Rivers rise</h1>
+            <div class="story-date"><span>May 31, 2024</span></div></div>
+            <div class="sidebar"><h3>More</h3><span class="date">June 2, 2024</span></div></body>"#);
+        assert_eq!(e.shown_dates, ["May 31, 2024"]);
+        let e = ev(r#"<body><h1>Rivers rise</h1><div class="elementor-widget elementor-widget-post-info">
+            <span class="post-info__item--type-date"><time>July 27, 2025</time></span></div></body>"#);
+        assert_eq!(e.shown_dates[0], "July 27, 2025");
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn in_page_title(candidate: &str, page_title: &str) -> bool {
 }
 
 /// Separators between a title and the site's name ("Title | Site", "Title - Site").
-static SITE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|\-–—·:»]\s+").unwrap());
+static SITE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|\-–—·•:»]\s+").unwrap());
 
 /// Takes a site name off either end of a title, when the markup gives evidence that the
 /// piece is the site: it matches the declared site name, or `<title>` and a declared title
@@ -251,7 +251,7 @@ static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
     Regex::new(&format!(
-        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:updated|published|posted)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*)$"
+        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*)$"
     ))
     .unwrap()
 });
@@ -477,6 +477,7 @@ mod tests {
         assert_eq!(person("https://example.org/ana"), None);
         assert_eq!(person("ANA LIMA-SOUZA\n  March 11, 2015 3:46 PM").as_deref(), Some("Ana Lima-Souza"));
         assert_eq!(person("Ana Lima Updated 2 May 2019").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Ana Lima Last Updated: August 1, 2025").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Theresa May").as_deref(), Some("Theresa May"));
         assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
         assert_eq!(person("No Author"), None);
@@ -558,6 +559,7 @@ mod tests {
         assert_eq!(strip_site("Rivers rise - TheLedger.com", None, &ev), "Rivers rise");
         assert_eq!(strip_site("Rivers rise - The Sun", None, &ev), "Rivers rise - The Sun");
         assert_eq!(strip_site("Rivers rise - Theledger", None, &ev), "Rivers rise");
+        assert_eq!(strip_site("Rivers rise • The Ledger", Some("The Ledger"), &ev), "Rivers rise");
         assert_eq!(strip_site("War and Peace: A Review", Some("The Ledger"), &ev), "War and Peace: A Review");
     }
 
