@@ -6,7 +6,9 @@
 //! `bench-clean` and `bench-readability` against `rs-trafilatura` and `trafilatura`
 //! (figures in the README). One check of ours follows it: when its choice holds little prose
 //! and one element of the page holds far more in its paragraphs (a letter above the long
-//! table of its signatories, which the crate chose), that element is the content.
+//! table of its signatories, which the crate chose), that element is the content; and when
+//! its choice is one section of an article whose sections sit in boxes of their own, the
+//! sections' container is.
 
 use std::collections::HashMap;
 
@@ -24,16 +26,33 @@ const PROSE_STOP_RATIO: f32 = 0.25;
 pub fn main_content(html: &str, page: &Document) -> String {
     let chosen = readability(html);
     let chosen_prose = prose_words(&Document::from(chosen.as_str()));
-    if chosen_prose >= ARTICLE_PROSE_WORDS {
+    let container = prose_container(page);
+    // The crate may choose one section of an article whose sections each sit in a box of
+    // their own (a report's "sect1" divisions): a part too small for the whole.
+    let a_part = container.as_ref().is_some_and(|(_, words)| chosen_prose * PART_OF_WHOLE < *words);
+    if chosen_prose >= ARTICLE_PROSE_WORDS && !a_part {
         return chosen;
     }
-    match densest_prose(page) {
+    // The element with the most prose of its own, unless the prose is spread over sections
+    // that only their common container holds.
+    let candidate = match (densest_prose(page), container) {
+        (Some(densest), Some(whole)) if 2 * whole.1 > 3 * densest.1 => Some(whole),
+        (densest, whole) => densest.or(whole),
+    };
+    match candidate {
         // Its content, not the element: a `<noscript>` holding the article (the copy a page
         // writing its text by script keeps for browsers without scripts) is read as text.
         Some((element, words)) if words >= ARTICLE_PROSE_WORDS.max(2 * chosen_prose) => format!("<div>{}</div>", element.inner_html()),
         _ => chosen,
     }
 }
+
+/// The crate's choice is a part of the article when the article's container holds this many
+/// times its prose.
+const PART_OF_WHOLE: usize = 3;
+
+/// The share of the page's prose (furniture aside) that the article's container holds.
+const CONTAINER_SHARE: f32 = 0.8;
 
 /// The classes of a picture's caption set inline, kept on the content for the block reader.
 const INLINE_CAPTION_CLASSES: &[&str] = &["caption", "image-caption", "photo-caption", "img-caption", "media-caption", "figure-caption", "inline-caption", "story-caption"];
@@ -107,6 +126,42 @@ fn densest_prose(page: &Document) -> Option<(NodeRef<'_>, usize)> {
     tally.into_values().max_by_key(|(node, words)| (*words, std::cmp::Reverse(node.id)))
 }
 
+/// The innermost element holding most of the page's prose (its furniture aside), with the
+/// words it holds: the article's container, however deep its paragraphs sit.
+fn prose_container(page: &Document) -> Option<(NodeRef<'_>, usize)> {
+    let mut tally: HashMap<dom_query::NodeId, (NodeRef<'_>, usize, usize)> = HashMap::new();
+    let mut total = 0;
+    for p in page.select("p").nodes() {
+        let words = prose(p);
+        // A list's items are a gallery's legends, a feed's teasers, a thread's comments; an
+        // article's prose is in its paragraphs.
+        let in_list = || p.ancestors_it(None).any(|a| a.node_name().as_deref() == Some("li"));
+        if words == 0 || in_furniture(p) || in_list() {
+            continue;
+        }
+        total += words;
+        for (depth, ancestor) in p.ancestors_it(None).enumerate() {
+            tally.entry(ancestor.id).or_insert((ancestor, 0, depth)).1 += words;
+        }
+    }
+    let enough = (total as f32 * CONTAINER_SHARE).ceil() as usize;
+    // Those holding enough nest in one another: the innermost holds the fewest words, and of
+    // two holding the same, the deeper is inner (its depth counted from the paragraph up is
+    // smaller); ties go to the element first in the page.
+    // The page itself is no container: the whole of it would bring its menus in.
+    let page_itself = |node: &NodeRef| matches!(node.node_name().as_deref(), Some("body" | "html"));
+    let holders = tally.into_values().filter(|(node, words, _)| total > 0 && *words >= enough && !page_itself(node));
+    let innermost = holders.min_by_key(|(node, words, depth)| (*words, *depth, node.id));
+    innermost.map(|(node, words, _)| (node, words)).filter(|(node, _)| !holds_several_articles(node))
+}
+
+/// Whether an element holds more than one article (a feed, a page scrolling on to the next
+/// story): two headlines or two `<article>`s.
+fn holds_several_articles(node: &NodeRef) -> bool {
+    let count = |tag: &str| node.descendants_it().filter(|d| d.node_name().as_deref() == Some(tag)).take(2).count();
+    count("h1") > 1 || count("article") > 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +187,31 @@ mod tests {
         let deep = Document::from("<div class=above-footer><div><div><div><p>x</p></div></div></div></div>");
         assert!(!in_furniture(&deep.select("p").nodes()[0]));
         assert!(in_furniture(&Document::from("<footer><div><div><div><p>x</p></div></div></div></footer>").select("p").nodes()[0]));
+    }
+
+    /// A report set in boxed sections, each paragraph in a box of its own: the crate's
+    /// choice of one section is a part, and the sections' container is the article.
+    fn sections(extra: &str) -> String {
+        let section = |n: usize| {
+            let paragraphs = format!("<div class=paragraph><p>{SENTENCE}{SENTENCE}</p></div>").repeat(n);
+            format!("<div class=sect1><h2>Part</h2><div class=sectionbody>{paragraphs}</div></div>")
+        };
+        format!("<body><article><div class=content id=whole>{}{}{}</div>{extra}</article></body>", section(2), section(3), section(4))
+    }
+
+    #[test]
+    fn the_container_of_an_articles_sections_is_found_however_deep_its_paragraphs_sit() {
+        let page = Document::from(sections("").as_str());
+        let (element, words) = prose_container(&page).expect("the sections' container");
+        assert_eq!(element.attr("id").as_deref(), Some("whole"));
+        assert_eq!(words, 9 * 2 * SENTENCE.split_whitespace().count());
+        // A gallery's legends are list items, no part of the article's prose.
+        let legends = format!("<ul class=legends>{}</ul>", format!("<li><h2>Photo</h2><p>{}</p></li>", SENTENCE.repeat(3)).repeat(40));
+        let page = Document::from(sections(&legends).as_str());
+        assert_eq!(prose_container(&page).expect("the sections").0.attr("id").as_deref(), Some("whole"));
+        // A page scrolling on to the next story has no one article's container.
+        let next = format!("</article><article><h1>Next story</h1><div><p>{}</p></div>", SENTENCE.repeat(20));
+        let page = Document::from(sections(&next).replacen("<article>", "<div id=feed><article><h1>Rivers rise</h1>", 1).as_str());
+        assert!(prose_container(&page).is_none());
     }
 }
