@@ -2493,11 +2493,16 @@ const ATTRIBUTE_WORDS: usize = 2;
 /// Whether a bare year stands in a noun phrase between its determiner and its event noun,
 /// with a few adjectives around it: "the 2008 financial crash", "the liberal internationalist
 /// 2011 intervention in Libya" (not "the 2008 video", a work's label, nor "the 2016 MacBook
-/// Pro").
+/// Pro"); or, with no determiner, right before a plural event noun after a word that counts
+/// nothing ("the film chronicles 1968 strikes at the yard"; not "over 1500 protests").
 fn attributive_to_an_event(s: &str, raw: &Raw) -> bool {
     let adjective = |w: &String| w.chars().all(|c| c.is_alphabetic() || c == '-') && !DETERMINERS.contains(&w.as_str());
     let before = words_before(s, raw.start, ATTRIBUTE_WORDS + 1);
-    let determined = before
+    let plural_noun_next = next_word(s, raw.end).ends_with('s') && is_noun_of(EVENT_NOUNS, &next_word(s, raw.end));
+    let counting = |w: &String| APPROXIMATELY.contains(&w.as_str()) || QUANTITY_PREPS.contains(&w.as_str()) || ["over", "than", "nearly", "almost", "some"].contains(&w.as_str());
+    let bare_plural = plural_noun_next
+        && before.last().is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !counting(w));
+    let determined = bare_plural || before
         .iter()
         .rposition(|w| ["the", "a", "an"].contains(&w.as_str()))
         .is_some_and(|k| before[k + 1..].iter().all(adjective));
@@ -6199,6 +6204,35 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(JAN_15, &["The protests grew, as the mayor previously donated US$2,500 in 2011 to the campaign."]), ["2011-00-00"]);
         // A sum for the period is still a figure.
         assert!(keys(JAN_15, &["The firm's sales totalled $4 million in 2011."]).is_empty());
+    }
+
+    #[test]
+    fn what_is_held_now_is_not_the_dates() {
+        let day = Some("2024-06-14");
+        let found = keys(day, &["Owned by a trust, the ferry line was founded in Norway in 1921 and now has roughly 300 boats worldwide."]);
+        assert_eq!(found, ["1921-00-00"]);
+        // What was held at the date still is a figure.
+        assert!(keys(day, &["In 1921, the ferry line had about 30 boats."]).is_empty());
+    }
+
+    #[test]
+    fn a_surveys_finding_a_period_placed_and_a_running_rate_are_figures() {
+        let day = Some("2024-06-14");
+        let none = |p: &str| assert!(keys(day, &["The harbour is busy.", p]).is_empty(), "{p}");
+        none("In 2017, a poll of river pilots conducted by their guild found one-third of them work nights.");
+        none("The line boasts ten good seasons in a row (the one poor season was in 2019, during the storms).");
+        none("By early 2019, the ferry line was running about 40 crossings per day.");
+        none("The paper obtained a March 2021 internal memo from the ferry board.");
+        // A study's own act is an event.
+        assert_eq!(keys(day, &["In 2017, the guild began a study of river pilots."]), ["2017-00-00"]);
+    }
+
+    #[test]
+    fn a_bare_year_before_a_plural_event_noun_dates_it() {
+        let day = Some("2024-06-14");
+        assert_eq!(keys(day, &["The film chronicles 1968 strikes at the shipyard that won the dockers a pay rise."]), ["1968-00-00"]);
+        // A count of events is none.
+        assert!(keys(day, &["The union has held over 1500 strikes at the shipyard."]).is_empty());
     }
 }
 
