@@ -21,9 +21,11 @@ mod gold;
 /// one-third of U.S. adults check"), a period placed ("the one negative quarter was in 2020"),
 /// a rate in the past progressive ("By early 2024, the platform was running about 23 million
 /// jobs per day") and a writing's date before an adjective ("a May 2025 corporate filing") are
-/// no events: recall 0.684 (13 of 19), precision 0.867 (13 of 15).
-const RECALL_REACHED: f64 = 0.68;
-const PRECISION_REACHED: f64 = 0.86;
+/// no events: recall 0.684 (13 of 19), precision 0.867 (13 of 15). Then "In 2025," opening a
+/// sentence told in the simple past, written in 2025, dates it: recall 0.737 (14 of 19),
+/// precision 0.875 (14 of 16).
+const RECALL_REACHED: f64 = 0.73;
+const PRECISION_REACHED: f64 = 0.87;
 
 #[test]
 fn blind31_chronology() {

@@ -2941,9 +2941,17 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
 }
 
 /// "new routes that it launched in 2020", written in 2020: the year of writing right after
-/// a past verb and "in" dates what was done in it (not a plan: "will open in 2020").
+/// a past verb and "in" dates what was done in it (not a plan: "will open in 2020"); so does
+/// "In 2020," opening a sentence told in the simple past ("In 2020, most of the crew moved to
+/// the new yard"; not "In 2020, the crew has grown", a span up to the writing).
 fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
-    !raw.future && matches!(words_before(sentence, raw.start, 2).as_slice(), [verb, in_] if in_ == "in" && fragment::tells_the_past(verb))
+    let after_verb = matches!(words_before(sentence, raw.start, 2).as_slice(), [verb, in_] if in_ == "in" && fragment::tells_the_past(verb));
+    let fronted = sentence[..raw.start].trim().eq_ignore_ascii_case("in")
+        && sentence[raw.end..].strip_prefix(", ").is_some_and(|rest| {
+            let clause = rest.split([',', ';', ':']).next().unwrap_or("");
+            fragment::tells_the_past(clause) && !fragment::has_present_verb(clause)
+        });
+    !raw.future && (after_verb || fronted)
 }
 
 /// Whether an undated month (or day) was put in the year before the article's because it
@@ -6225,6 +6233,15 @@ mod rules_of_unseen_pages {
         none("The paper obtained a March 2021 internal memo from the ferry board.");
         // A study's own act is an event.
         assert_eq!(keys(day, &["In 2017, the guild began a study of river pilots."]), ["2017-00-00"]);
+    }
+
+    #[test]
+    fn the_year_of_writing_opening_a_sentence_in_the_past_dates_it() {
+        let day = Some("2024-12-19");
+        assert_eq!(keys(day, &["The yard is busy.", "In 2024, most of the crew moved to the new yard near the harbour."]), ["2024-00-00"]);
+        // A span up to the writing, or a bare mention, dates nothing.
+        assert!(keys(day, &["The yard is busy.", "In 2024, the crew has grown to forty."]).is_empty());
+        assert!(keys(day, &["The yard is busy.", "The crew grew in size in 2024 as never before."]).is_empty());
     }
 
     #[test]
