@@ -4260,6 +4260,8 @@ fn tidy(joined: &str) -> String {
         .replace(",,", ",")
         .replace("( ", "(")
         .replace(" )", ")")
+        // ("clear rules (ahead of time[, back in March 2019])": the comma before the cut goes.)
+        .replace(",)", ")")
         .replace(" ()", "")
         .replace("()", "")
         .replace(" .", ".");
@@ -6242,6 +6244,12 @@ mod rules_of_unseen_pages {
         // A span up to the writing, or a bare mention, dates nothing.
         assert!(keys(day, &["The yard is busy.", "In 2024, the crew has grown to forty."]).is_empty());
         assert!(keys(day, &["The yard is busy.", "The crew grew in size in 2024 as never before."]).is_empty());
+    }
+
+    #[test]
+    fn a_comma_left_before_a_bracket_the_date_closed_goes() {
+        let found = events(Some("2024-06-14"), &["The quay staff who drew up clear rules (ahead of time, back in March 2019) kept the ferry safe."]);
+        assert!(found.iter().any(|(_, text)| text.contains("(ahead of time)")), "{found:?}");
     }
 
     #[test]
