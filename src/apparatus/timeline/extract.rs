@@ -775,7 +775,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 } else if raw.bound_told {
                     since_when_event(&sentence[raw.end..])
                 } else {
-                    without_source_lead(&clause_text(sentence, &raw.widened(), several))
+                    let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
+                    when_clause_act(&text).unwrap_or(text)
                 };
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
                     out.rejected.push(reject(reason));
@@ -3814,6 +3815,17 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
     })
 }
 
+/// "[In 2024,] when we started keeping a log, it still felt like a chore": an entry opening on
+/// a "when" clause with its own subject and a past verb is that clause's act ("We started
+/// keeping a log"), which the date dates; what the main clause says of it goes.
+fn when_clause_act(text: &str) -> Option<String> {
+    let (clause, main) = text.strip_prefix("When ").or_else(|| text.strip_prefix("when "))?.split_once(", ")?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let subject = words.first().is_some_and(|w| w.starts_with(char::is_uppercase) || opens_on_pronoun(w) || DETERMINERS.contains(w));
+    let verb = words.iter().skip(1).take(3).any(|w| fragment::tells_the_past(w));
+    (subject && verb && !main.trim().is_empty()).then(|| capitalise(clause))
+}
+
 /// "This led to protests, as Eich previously donated US$1,000 [in 2008] in support of
 /// Proposition 8, a ballot measure": a clause that ", as" opens after the main one, its
 /// subject a name or a pronoun and its verb in the past, tells the act the date dates, to its
@@ -6250,6 +6262,12 @@ mod rules_of_unseen_pages {
     fn a_comma_left_before_a_bracket_the_date_closed_goes() {
         let found = events(Some("2024-06-14"), &["The quay staff who drew up clear rules (ahead of time, back in March 2019) kept the ferry safe."]);
         assert!(found.iter().any(|(_, text)| text.contains("(ahead of time)")), "{found:?}");
+    }
+
+    #[test]
+    fn a_fronted_dates_when_clause_is_the_act() {
+        let found = events(Some("2024-06-14"), &["The quay is busy.", "In 2019, when the harbour board started keeping a log of every ferry, it still felt like a chore."]);
+        assert_eq!(found, [("2019-00-00".to_string(), "The harbour board started keeping a log of every ferry".to_string())]);
     }
 
     #[test]
