@@ -16,8 +16,12 @@ mod gold;
 /// ("Yoon, 63, a former chief prosecutor who took office"), a credit line ending a caption and
 /// a poll's percentage, a work's year only where the work opens the clause, "10:30 p.m.
 /// Tuesday" in one sentence, "would come back to it on Wednesday" a plan: recall 0.818 (9 of
-/// 11), precision 1.000 (9 of 9).
-const RECALL_REACHED: f64 = 0.81;
+/// 11), precision 1.000 (9 of 9). Then a week's act told with another verb no longer joins a
+/// day of that week ("Six opposition parties began impeachment proceedings against Yoon this
+/// week" is not the failed vote of Saturday): recall 0.909 (10 of 11), precision 1.000. Left:
+/// "Energy Control … had already been carrying out … since 2001" (a state begun, in the past
+/// perfect progressive).
+const RECALL_REACHED: f64 = 0.9;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 20] = [
+    let checks: [Check; 22] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -95,8 +95,32 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
         (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
         (&|| is_existence(s, start), "what existed at the date (a state), not an event"),
+        (&|| is_survey_finding(clause), "what a survey or a study found (a figure), not an event"),
+        (&|| is_period_placed(s, start), "which period a figure's best or worst was (a state), not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
+}
+
+/// "In 2019, a poll of 2,000 farmers by the union found two-thirds expect to sell": what a
+/// survey or a study found, the clause's subject, is a figure of its time, not an event.
+fn is_survey_finding(clause: &str) -> bool {
+    const INQUIRIES: &[&str] = &["survey", "poll", "study", "census", "analysis", "review", "audit"];
+    const FINDINGS: &[&str] = &["found", "finds", "showed", "shows", "revealed", "concluded", "suggested"];
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let subject = matches!(words.as_slice(), [det, noun, ..] if ["a", "an", "the", "one"].contains(&det.as_str()) && INQUIRIES.contains(&noun.as_str()));
+    subject && words.iter().any(|w| FINDINGS.contains(&w.as_str()))
+}
+
+/// "The worst month was in 2020", "(the one negative quarter was in 2020)": a period noun,
+/// then "was in" the date, places a figure's period, no event ("The last flood was in 1998"
+/// tells one).
+fn is_period_placed(s: &str, at: usize) -> bool {
+    const PERIODS: &[&str] = &["quarter", "quarters", "month", "months", "year", "years", "week", "weeks", "season", "seasons"];
+    matches!(words_before(s, at, 3).as_slice(), [period, verb, prep]
+        if PERIODS.contains(&period.as_str()) && ["was", "were"].contains(&verb.as_str()) && ["in", "during"].contains(&prep.as_str()))
 }
 
 /// "The whistleblower would then have claimed … before the 2012 election": what would have
@@ -363,8 +387,12 @@ pub fn is_holding_figure(clause: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !['$', '£', '€'].contains(&c)))
         .collect();
+    // ("was founded in 1988 and now has roughly 4,500 units": what is held now is the
+    // present's, not the date's.)
+    let now = |i: usize| i > 0 && ["now", "today", "currently"].contains(&words[i - 1].to_lowercase().as_str());
     words.iter().enumerate().any(|(i, w)| {
         ["had", "has", "have", "held"].contains(&w.to_lowercase().as_str())
+            && !now(i)
             && words.get(i + 1).is_some_and(|next| {
                 QUANTIFIERS.contains(&next.to_lowercase().as_str()) || next.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
             })
@@ -445,9 +473,20 @@ pub fn is_writings_date(s: &str, start: usize, end: usize) -> bool {
         .is_some_and(|w| {
             ["a", "an", "the", "its", "his", "her", "their", "our"].contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s")
         });
-    let next = s[end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    determined && WRITINGS.contains(&next.as_str())
+    // ("a May 2025 corporate filing": an adjective or two may stand before the writing.)
+    let next: Vec<String> = s[end..]
+        .split_whitespace()
+        .take(WRITING_ATTRIBUTES + 1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .collect();
+    let writing = next.iter().position(|w| WRITINGS.contains(&w.to_lowercase().as_str()));
+    let adjective = |w: &String| w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !fragment::tells_the_past(w);
+    determined && writing.is_some_and(|k| next[..k].iter().all(adjective))
 }
+
+/// How many adjectives may stand between a writing's date and its noun ("a May 2025
+/// corporate filing").
+const WRITING_ATTRIBUTES: usize = 2;
 
 /// "Nine months ago, the president seemed like a spent force": how things seemed, an
 /// impression or an opinion, not an event.
@@ -550,8 +589,9 @@ pub fn is_share_figure(clause: &str) -> bool {
 }
 
 /// "there were eight critical admissions a day", "from one per day … to two per day", "6 per
-/// 100,000": a rate counted over the period (with "there were" or a change of it) is a
-/// figure, not an event ("began making 500 cars a day in 1925" tells one).
+/// 100,000", "the mill was running 40 shifts a week": a rate counted over the period (with
+/// "there were", a change of it or a past progressive) is a figure, not an event ("began
+/// making 500 cars a day in 1925" tells one).
 pub fn is_rate_figure(clause: &str) -> bool {
     static RATE: OnceLock<Regex> = OnceLock::new();
     static COUNTED: OnceLock<Regex> = OnceLock::new();
@@ -559,7 +599,7 @@ pub fn is_rate_figure(clause: &str) -> bool {
         Regex::new(r"(?i)\b(?:per|a)[\s-]+(?:day|week|month|year|hour)\b|\bper\s+\d[\d,]*\b").expect("rate pattern")
     });
     let counted = COUNTED.get_or_init(|| {
-        Regex::new(r"(?i)\bthere(?:\s+were|\s+was|’s\s+been|'s\s+been|\s+has\s+been|\s+have\s+been)\b|\b(?:an\s+)?increase\s+in\b|\bincreased\b|\brose\b|\bfell\b|\bjumped\b")
+        Regex::new(r"(?i)\bthere(?:\s+were|\s+was|’s\s+been|'s\s+been|\s+has\s+been|\s+have\s+been)\b|\b(?:an\s+)?increase\s+in\b|\bincreased\b|\brose\b|\bfell\b|\bjumped\b|\b(?:was|were)\s+[a-z]+ing\b")
             .expect("counted rate pattern")
     });
     rate.is_match(clause) && counted.is_match(clause)
@@ -794,6 +834,16 @@ mod tests {
         assert!(is_value_figure("Ferry fares made up 55% of the value of all the line's takings"));
         assert!(is_value_figure("Tourism accounted for 5.6 percent of the harbour's output"));
         assert!(!is_value_figure("The ferry accounted for the missing passengers"));
+    }
+
+    #[test]
+    fn a_survey_finding_and_a_period_placed_are_figures() {
+        assert!(is_survey_finding("A poll of 2,000 farmers by the union found two-thirds expect to sell"));
+        assert!(!is_survey_finding("A poll of 2,000 farmers was taken by the union"));
+        assert!(!is_survey_finding("The union found a buyer for the farm"));
+        let placed = |s: &str, date: &str| is_period_placed(s, s.find(date).expect("date"));
+        assert!(placed("the one poor season was in 2019, during the storms", "2019"));
+        assert!(!placed("The last flood was in 1998", "1998"));
     }
 
     #[test]

@@ -775,7 +775,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 } else if raw.bound_told {
                     since_when_event(&sentence[raw.end..])
                 } else {
-                    without_source_lead(&clause_text(sentence, &raw.widened(), several))
+                    let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
+                    when_clause_act(&text).unwrap_or(text)
                 };
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
                     out.rejected.push(reject(reason));
@@ -2493,11 +2494,16 @@ const ATTRIBUTE_WORDS: usize = 2;
 /// Whether a bare year stands in a noun phrase between its determiner and its event noun,
 /// with a few adjectives around it: "the 2008 financial crash", "the liberal internationalist
 /// 2011 intervention in Libya" (not "the 2008 video", a work's label, nor "the 2016 MacBook
-/// Pro").
+/// Pro"); or, with no determiner, right before a plural event noun after a word that counts
+/// nothing ("the film chronicles 1968 strikes at the yard"; not "over 1500 protests").
 fn attributive_to_an_event(s: &str, raw: &Raw) -> bool {
     let adjective = |w: &String| w.chars().all(|c| c.is_alphabetic() || c == '-') && !DETERMINERS.contains(&w.as_str());
     let before = words_before(s, raw.start, ATTRIBUTE_WORDS + 1);
-    let determined = before
+    let plural_noun_next = next_word(s, raw.end).ends_with('s') && is_noun_of(EVENT_NOUNS, &next_word(s, raw.end));
+    let counting = |w: &String| APPROXIMATELY.contains(&w.as_str()) || QUANTITY_PREPS.contains(&w.as_str()) || ["over", "than", "nearly", "almost", "some"].contains(&w.as_str());
+    let bare_plural = plural_noun_next
+        && before.last().is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !counting(w));
+    let determined = bare_plural || before
         .iter()
         .rposition(|w| ["the", "a", "an"].contains(&w.as_str()))
         .is_some_and(|k| before[k + 1..].iter().all(adjective));
@@ -2936,9 +2942,17 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Opti
 }
 
 /// "new routes that it launched in 2020", written in 2020: the year of writing right after
-/// a past verb and "in" dates what was done in it (not a plan: "will open in 2020").
+/// a past verb and "in" dates what was done in it (not a plan: "will open in 2020"); so does
+/// "In 2020," opening a sentence told in the simple past ("In 2020, most of the crew moved to
+/// the new yard"; not "In 2020, the crew has grown", a span up to the writing).
 fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
-    !raw.future && matches!(words_before(sentence, raw.start, 2).as_slice(), [verb, in_] if in_ == "in" && fragment::tells_the_past(verb))
+    let after_verb = matches!(words_before(sentence, raw.start, 2).as_slice(), [verb, in_] if in_ == "in" && fragment::tells_the_past(verb));
+    let fronted = sentence[..raw.start].trim().eq_ignore_ascii_case("in")
+        && sentence[raw.end..].strip_prefix(", ").is_some_and(|rest| {
+            let clause = rest.split([',', ';', ':']).next().unwrap_or("");
+            fragment::tells_the_past(clause) && !fragment::has_present_verb(clause)
+        });
+    !raw.future && (after_verb || fronted)
 }
 
 /// Whether an undated month (or day) was put in the year before the article's because it
@@ -3801,6 +3815,17 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
     })
 }
 
+/// "[In 2024,] when we started keeping a log, it still felt like a chore": an entry opening on
+/// a "when" clause with its own subject and a past verb is that clause's act ("We started
+/// keeping a log"), which the date dates; what the main clause says of it goes.
+fn when_clause_act(text: &str) -> Option<String> {
+    let (clause, main) = text.strip_prefix("When ").or_else(|| text.strip_prefix("when "))?.split_once(", ")?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let subject = words.first().is_some_and(|w| w.starts_with(char::is_uppercase) || opens_on_pronoun(w) || DETERMINERS.contains(w));
+    let verb = words.iter().skip(1).take(3).any(|w| fragment::tells_the_past(w));
+    (subject && verb && !main.trim().is_empty()).then(|| capitalise(clause))
+}
+
 /// "This led to protests, as Eich previously donated US$1,000 [in 2008] in support of
 /// Proposition 8, a ballot measure": a clause that ", as" opens after the main one, its
 /// subject a name or a pronoun and its verb in the past, tells the act the date dates, to its
@@ -4247,6 +4272,8 @@ fn tidy(joined: &str) -> String {
         .replace(",,", ",")
         .replace("( ", "(")
         .replace(" )", ")")
+        // ("clear rules (ahead of time[, back in March 2019])": the comma before the cut goes.)
+        .replace(",)", ")")
         .replace(" ()", "")
         .replace("()", "")
         .replace(" .", ".");
@@ -6199,6 +6226,56 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(JAN_15, &["The protests grew, as the mayor previously donated US$2,500 in 2011 to the campaign."]), ["2011-00-00"]);
         // A sum for the period is still a figure.
         assert!(keys(JAN_15, &["The firm's sales totalled $4 million in 2011."]).is_empty());
+    }
+
+    #[test]
+    fn what_is_held_now_is_not_the_dates() {
+        let day = Some("2024-06-14");
+        let found = keys(day, &["Owned by a trust, the ferry line was founded in Norway in 1921 and now has roughly 300 boats worldwide."]);
+        assert_eq!(found, ["1921-00-00"]);
+        // What was held at the date still is a figure.
+        assert!(keys(day, &["In 1921, the ferry line had about 30 boats."]).is_empty());
+    }
+
+    #[test]
+    fn a_surveys_finding_a_period_placed_and_a_running_rate_are_figures() {
+        let day = Some("2024-06-14");
+        let none = |p: &str| assert!(keys(day, &["The harbour is busy.", p]).is_empty(), "{p}");
+        none("In 2017, a poll of river pilots conducted by their guild found one-third of them work nights.");
+        none("The line boasts ten good seasons in a row (the one poor season was in 2019, during the storms).");
+        none("By early 2019, the ferry line was running about 40 crossings per day.");
+        none("The paper obtained a March 2021 internal memo from the ferry board.");
+        // A study's own act is an event.
+        assert_eq!(keys(day, &["In 2017, the guild began a study of river pilots."]), ["2017-00-00"]);
+    }
+
+    #[test]
+    fn the_year_of_writing_opening_a_sentence_in_the_past_dates_it() {
+        let day = Some("2024-12-19");
+        assert_eq!(keys(day, &["The yard is busy.", "In 2024, most of the crew moved to the new yard near the harbour."]), ["2024-00-00"]);
+        // A span up to the writing, or a bare mention, dates nothing.
+        assert!(keys(day, &["The yard is busy.", "In 2024, the crew has grown to forty."]).is_empty());
+        assert!(keys(day, &["The yard is busy.", "The crew grew in size in 2024 as never before."]).is_empty());
+    }
+
+    #[test]
+    fn a_comma_left_before_a_bracket_the_date_closed_goes() {
+        let found = events(Some("2024-06-14"), &["The quay staff who drew up clear rules (ahead of time, back in March 2019) kept the ferry safe."]);
+        assert!(found.iter().any(|(_, text)| text.contains("(ahead of time)")), "{found:?}");
+    }
+
+    #[test]
+    fn a_fronted_dates_when_clause_is_the_act() {
+        let found = events(Some("2024-06-14"), &["The quay is busy.", "In 2019, when the harbour board started keeping a log of every ferry, it still felt like a chore."]);
+        assert_eq!(found, [("2019-00-00".to_string(), "The harbour board started keeping a log of every ferry".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_year_before_a_plural_event_noun_dates_it() {
+        let day = Some("2024-06-14");
+        assert_eq!(keys(day, &["The film chronicles 1968 strikes at the shipyard that won the dockers a pay rise."]), ["1968-00-00"]);
+        // A count of events is none.
+        assert!(keys(day, &["The union has held over 1500 strikes at the shipyard."]).is_empty());
     }
 }
 

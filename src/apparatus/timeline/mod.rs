@@ -306,10 +306,12 @@ impl Draft {
             }
             // A month mention joins a day date of the same (written) month when they share
             // a good part of their words (a third of the shorter), not just two of many.
-            // "last week" joins no day of this week.
+            // "last week" joins no day of this week; nor does a week's act told with another
+            // verb ("began impeachment proceedings this week" is not "the impeachment vote
+            // failed on Saturday").
             _ => {
                 proportional = true;
-                self.written_month == other.written_month && self.admits(other) && other.admits(self)
+                self.written_month == other.written_month && self.admits(other) && other.admits(self) && self.acts_alike(other)
             }
         };
         dates_agree && self.most_shared(other, proportional).is_some()
@@ -328,6 +330,13 @@ impl Draft {
     /// (not names alone).
     fn tells_alike(&self, other: &Draft) -> bool {
         self.mentions.iter().any(|a| other.mentions.iter().any(|b| !a.common.is_disjoint(&b.common)))
+    }
+
+    /// Whether a mention of each tells its act with the same verb, or one tells none.
+    fn acts_alike(&self, other: &Draft) -> bool {
+        self.mentions.iter().any(|a| {
+            other.mentions.iter().any(|b| a.verbs.is_empty() || b.verbs.is_empty() || !a.verbs.is_disjoint(&b.verbs))
+        })
     }
 
     /// Whether a finer entry can be this entry's event: it falls within the days this
@@ -582,6 +591,23 @@ mod tests {
         // The soviets' emergence is one entry of October 1905 with both sources; the strike,
         // sharing one word, stays apart.
         assert_eq!(got, [("1905-10-00", 2), ("1905-00-00", 1)]);
+    }
+
+    #[test]
+    fn a_month_mention_told_with_another_verb_stays_apart_from_a_day() {
+        let sources = |month_text: &str| -> Vec<usize> {
+            merge(vec![
+                candidate("ch01", "2016-05-07", DatePrecision::Day, "The harbour board's strike vote failed after members walked out"),
+                candidate("ch01", "2016-05-00", DatePrecision::Month, month_text),
+            ])
+            .iter()
+            .map(|d| d.entry.sources.len())
+            .collect()
+        };
+        // The vote told again joins the day; the strike's beginning, told with another verb,
+        // is another event.
+        assert_eq!(sources("The harbour board's strike vote failed this week"), [1]);
+        assert_eq!(sources("Six dockers' unions began strike proceedings against the harbour board"), [1, 1]);
     }
 
     #[test]
