@@ -18,6 +18,8 @@ use serde_json::Value;
 pub struct Evidence {
     /// Declared titles (JSON-LD headline, `og:title`, `citation_title`, `dc.title`...).
     pub titles: Vec<String>,
+    /// How many of `titles`, at their head, are articles' headlines (JSON-LD), in page order.
+    pub(super) headlines: usize,
     /// The `<title>` element, which usually carries the site name too.
     pub page_title: Option<String>,
     /// The body's `<h1>`s, in document order (a page's menus and boxes have theirs too).
@@ -241,7 +243,12 @@ fn article_fields(v: &Value, ids: &Ids, ev: &mut Evidence) {
     if weak {
         ev.titles.extend(titles);
     } else {
-        ev.titles.splice(0..0, titles);
+        // Before a web page's name, after the headlines read before it: the page's own
+        // article comes first, its teasers' own JSON-LD after ("Related: …").
+        if let Some(title) = titles {
+            ev.titles.insert(ev.headlines, title);
+            ev.headlines += 1;
+        }
         let mut organisations = Vec::new();
         let names = people(v.get("author").or_else(|| v.get("creator")), ids, &mut organisations);
         if !names.is_empty() {
@@ -622,6 +629,14 @@ mod tests {
         assert_eq!(e.dates, ["2021-03-04T08:00:00Z"]);
         assert_eq!(e.sites, ["The Ledger", "The Ledger"]);
         assert_eq!(e.languages, ["en-GB"]);
+    }
+
+    #[test]
+    fn the_pages_own_headline_comes_before_its_teasers() {
+        let e = ev(r#"<head><script type="application/ld+json">{"@type":"WebPage","name":"Rivers | The Ledger"}</script>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers rise"}</script></head>
+            <body><div class="teaser"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridges fall"}</script></div></body>"#);
+        assert_eq!(e.titles, ["Rivers rise", "Bridges fall", "Rivers | The Ledger"]);
     }
 
     #[test]
