@@ -696,7 +696,9 @@ fn collect_forms(
             let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
             // "Jupiter’s 79 moons": an owner before a figure is no unit.
             let owner_before_figure = tokens[stop - 1].possessive;
-            let tally = thousands_after(tokens, stop) && tokens[stop - 1].key.chars().count() > 3;
+            // "earning around Taka 8,500": after a word of measure, the name is the unit.
+            let measured = start > 0 && MEASURE_WORDS.contains(&tokens[start - 1].key.as_str()) && tokens[start - 1].node == run[0].node;
+            let tally = thousands_after(tokens, stop) && tokens[stop - 1].key.chars().count() > 3 && !measured;
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure && !tally);
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
             // "Kullback–Leibler divergence": a capitalised word joined by an en dash.
@@ -871,7 +873,7 @@ fn cut_trailing_offices(forms: &mut Vec<Form>) {
 const OFFICES: &[&str] = &[
     "minister", "secretary", "chairman", "chairwoman", "chairperson", "director", "commissioner",
     "president", "premier", "governor", "chancellor", "mayor", "ambassador", "executive", "chair",
-    "senator", "congressman", "congresswoman",
+    "senator", "congressman", "congresswoman", "officer", "lecturer",
     // A body's members ("Voting Members", "Member of the Velmora Assembly").
     "member", "members",
 ];
@@ -1054,6 +1056,9 @@ fn post_context(tokens: &[Token], start: usize, end: usize) -> bool {
     let linked = |k: usize| tokens.get(k).filter(|t| t.node != node && !t.stop_before && !t.sentence_start);
     apposed || (of && word(next).or_else(|| linked(end + 1)).is_some_and(|t| t.capitalised())) || (predicate && clause_closed)
 }
+
+/// Words that measure the sum after them ("around Taka 8,500", "nearly Rs 9,000").
+const MEASURE_WORDS: &[&str] = &["around", "about", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "than", "least"];
 
 /// Whether a figure grouped in thousands stands at `k` ("Spain has 157,000 cases and Italy
 /// 143,600"): a tally after a name whose verb is left out, no label's number ("Suite 350").
@@ -2618,6 +2623,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if matches!(f.keys.as_slice(), [k] if ["the", "a", "an"].contains(&k.as_str())) {
         return false;
     }
+    // "giving Ds and Fs": a letter's plural is a grade or a mark, no name.
+    if matches!(f.words.as_slice(), [w] if w.chars().count() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('s')) {
+        return false;
+    }
     // A work the text names as such is a title, whatever its words ("titled Aspects").
     if f.named_work > 0 {
         return true;
@@ -3599,6 +3608,16 @@ mod tests {
         // A post of a body of one word may be the subject.
         let h = headings_of(&["The senators sued the Inspector-General of Police in Velmora."]);
         assert!(h.iter().any(|h| h == "Inspector-General of Police"), "{h:?}");
+    }
+
+    #[test]
+    fn an_officer_and_a_lecturer_are_posts_a_letters_plural_a_grade_and_a_sum_a_unit() {
+        let h = headings_of(&[
+            "Ida Quarel, Chief Product Officer of the firm Velmora Data, said buyers wait. Tomas Reyl, a Senior Lecturer at Marl, agreed.",
+            "As a teacher giving Ds and Fs, Reyl knows grades. Farmers earned around Taka 8,500 over the year in Marl.",
+        ]);
+        assert!(h.iter().any(|h| h == "Quarel, Ida") && h.iter().any(|h| h == "Velmora Data"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Officer") || h.contains("Lecturer") || ["Ds", "Fs", "Taka"].contains(&h.as_str())), "{h:?}");
     }
 
     #[test]
