@@ -22,8 +22,11 @@ mod gold;
 /// learning", "world models", "homestead gardening", "infinity", "neuroplasticity"…), films
 /// whose quoted titles head sections, "Vectra AI", "Securiti AI", "HBO Max", "Prime Video",
 /// "Cantor set", "Rupert property", "Fields Medal", "Massachusetts General", "SNL".
-const PRESENT_REACHED: f64 = 0.756;
-const JUNK_REACHED: usize = 42;
+/// After session index20's rules: 77.4% (181 of 234), 34 junk (a person of a school or a
+/// village, "Piarul Islam of Phulbari village"; a post in capitals set off after a name,
+/// "Jing Zhou, Professor of Management", which is no heading itself).
+const PRESENT_REACHED: f64 = 0.773;
+const JUNK_REACHED: usize = 34;
 
 #[test]
 fn blind32_index() {

@@ -150,6 +150,10 @@ struct Form {
     /// Occurrences right before a member of a party ("the Labour MP", "the Green
     /// candidate"): the party's name, though the text writes the word in lowercase too.
     before_member: usize,
+    /// Occurrences of a capitalised role set off after a name, after "a" or after another
+    /// such role and "and" ("Ada Quell, Geologist and Author of…", "a Lecturer in Botany"):
+    /// a post described, no heading, when all are so.
+    described_posts: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -708,6 +712,7 @@ fn collect_forms(
             forms[n].before_member += usize::from(!run[0].sentence_start && tokens.get(end).is_some_and(|a| a.joined && PARTY_MEMBERS.contains(&a.text.as_str())));
             forms[n].italic += usize::from(run.iter().all(|t| t.italic) && !titles::in_italic_passage(tokens, start, end));
             forms[n].post += usize::from(post_context(tokens, start, end));
+            forms[n].described_posts += usize::from(described_post(tokens, start));
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
@@ -1053,6 +1058,20 @@ fn post_context(tokens: &[Token], start: usize, end: usize) -> bool {
     // The field may be a link, a text node of its own ("Editor for [Outkick]").
     let linked = |k: usize| tokens.get(k).filter(|t| t.node != node && !t.stop_before && !t.sentence_start);
     apposed || (of && word(next).or_else(|| linked(end + 1)).is_some_and(|t| t.capitalised())) || (predicate && clause_closed)
+}
+
+/// Whether the run at `start` opens with a capitalised role or post ([`set_off_post`]) set
+/// off after a name, after "a" or "an", or after another such role and "and" ("Ada Quell,
+/// Geologist and Author of the Atlas").
+fn described_post(tokens: &[Token], start: usize) -> bool {
+    let node = tokens[start].node;
+    let before = |k: usize| start.checked_sub(k).map(|b| &tokens[b]).filter(|t| t.node == node);
+    let apposed = tokens[start].comma_before && before(1).is_some_and(Token::capitalised);
+    let indefinite = tokens[start].joined && before(1).is_some_and(|t| ["a", "an"].contains(&t.key.as_str()));
+    let chained = tokens[start].joined
+        && before(1).is_some_and(|t| t.key == "and" && t.joined)
+        && before(2).is_some_and(|t| t.capitalised() && words::is_role(&t.key));
+    (apposed || indefinite || chained) && set_off_post(&tokens[start..])
 }
 
 /// Whether a figure grouped in thousands stands at `k` ("Spain has 157,000 cases and Italy
@@ -1411,15 +1430,22 @@ fn photo_credit(tokens: &[Token], start: usize, end: usize) -> bool {
 }
 
 /// Whether "of" an institution follows the name ending before `end` ("a paper by Philippe
-/// Jay of the Institute for Functional Genomics"): a person's affiliation.
+/// Jay of the Institute for Functional Genomics", "Ada Quell of Velmora Business School"),
+/// or "of" a village or a town named before its noun ("Tomas Vell of Orrin village"): a
+/// person's affiliation or home.
 fn affiliated(tokens: &[Token], end: usize) -> bool {
     let Some(of) = tokens.get(end).filter(|t| t.key == "of" && t.joined && t.node == tokens[end - 1].node) else {
         return false;
     };
     let from = if tokens.get(end + 1).is_some_and(|t| t.key == "the" && t.joined) { end + 2 } else { end + 1 };
-    let name: Vec<&Token> = tokens[from.min(tokens.len())..].iter().take_while(|t| t.joined && t.node == of.node && t.capitalised()).take(4).collect();
-    name.first().is_some_and(|t| words::is_non_person(&t.key))
+    let rest = &tokens[from.min(tokens.len())..];
+    let name: Vec<&Token> = rest.iter().take_while(|t| t.joined && t.node == of.node && t.capitalised()).take(4).collect();
+    let home = rest.get(name.len()).is_some_and(|t| t.joined && t.node == of.node && SETTLEMENTS.contains(&t.text.as_str()));
+    (!name.is_empty() && home) || name.iter().any(|t| words::is_non_person(&t.key))
 }
+
+/// Lowercase nouns of a settlement after its name ("of Orrin village").
+const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "township"];
 
 /// Whether the possessive at `k` owns a work or a doctrine ("Bram Stoker’s last published
 /// work", "Nauman’s 1968 work", "Ayn Rand’s brutal, irrational and primitive philosophy"):
@@ -1927,9 +1953,24 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
             role(b) || described_role(&after[1..]) || (a.key == "a" && capitalised_post(&after[1..]))
         }
         [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
-        [a, ..] => !a.joined && a.text.chars().all(char::is_lowercase) && role(a),
+        [a, ..] => !a.joined && ((a.text.chars().all(char::is_lowercase) && role(a)) || set_off_post(after)),
         [] => false,
     }
+}
+
+/// Whether `words`, set off after a name, open with a post in capitals ("Ada Quell,
+/// Professor of Botany at…") or a capitalised role before a connector ("Ada Quell,
+/// Geologist and Author of…", "Lecturer in Botany"). Not a word in "-er" before "and",
+/// which is as often a place or a given name in a list ("Leicester and Derby").
+fn set_off_post(words: &[Token]) -> bool {
+    let [role, next, ..] = words else {
+        return false;
+    };
+    let connector = next.joined && ["and", "of", "in", "at", "for"].contains(&next.key.as_str());
+    let ambiguous = next.key == "and" && !words::is_role_noun(&role.key) && role.key.ends_with("er");
+    // (A name before "of" is no post: "Ada Quell, Tomas Vell of Velmora College".)
+    let post = words::is_role(&role.key) || words::is_honorific(&role.key);
+    role.capitalised() && post && (capitalised_post(words) || (connector && !ambiguous))
 }
 
 /// Whether `words` open with a role after one lowercase word ("postdoctoral fellow"), or
@@ -1948,7 +1989,8 @@ fn described_role(words: &[Token]) -> bool {
 /// Royal Society"): one to three capitalised words, no institution's noun among them, then
 /// "of" or "for" and a capital.
 fn capitalised_post(words: &[Token]) -> bool {
-    let title = words.iter().take(3).take_while(|t| t.joined && t.capitalised() && !t.possessive).count();
+    // (The first may be set off by a comma after a name: "Ada Quell, Professor of Botany".)
+    let title = words.iter().enumerate().take(3).take_while(|(n, t)| (*n == 0 || t.joined) && t.capitalised() && !t.possessive).count();
     let plain = words[..title].iter().all(|t| !words::is_non_person(&t.key));
     let of = words.get(title).is_some_and(|t| t.joined && ["of", "for"].contains(&t.key.as_str()));
     let next = if words.get(title + 1).is_some_and(|t| t.key == "the") { title + 2 } else { title + 1 };
@@ -2668,6 +2710,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k) || words::is_role_noun(k)) && f.post == f.count {
+        return false;
+    }
+    // "Ada Quell, Professor of Botany", "a Lecturer in Botany": a role described after a name
+    // or an article names no one.
+    if f.keys.first().is_some_and(|k| words::is_role(k)) && f.described_posts == f.count {
         return false;
     }
     // "Vice President", "Distinguished Professor": a rank before a title of office names no
@@ -3542,6 +3589,29 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Henry, Ordal"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Ordal Henry"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_of_a_school_or_a_village_is_a_person_s() {
+        let h = headings_of(&[
+            "The trial includes Yaroq Mendelt of Harwick Business School and two others.",
+            "Tavrin Olesk of Dumbor village grows beans on his land.",
+        ]);
+        assert!(h.iter().any(|h| h == "Mendelt, Yaroq"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Olesk, Tavrin"), "{h:?}");
+    }
+
+    #[test]
+    fn a_post_in_capitals_set_off_after_a_name_describes_a_person_and_is_no_heading() {
+        let h = headings_of(&[
+            "The book is by Quillan Vessary, Geologist and Inventor of Dry Stone Mapping, in a new edition.",
+            "The work is shared with Orsa Keblin, Professor of Botany at Harwick College, this year.",
+            "Its editor is a Lecturer in Botany at Harwick College.",
+        ]);
+        assert!(h.iter().any(|h| h == "Vessary, Quillan"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Keblin, Orsa"), "{h:?}");
+        let posts = ["Geologist", "Inventor", "Professor", "Lecturer"];
+        assert!(!h.iter().any(|h| posts.iter().any(|p| h.starts_with(p))), "{h:?}");
     }
 
     #[test]
