@@ -773,6 +773,8 @@ fn collect_forms(
                 || run[0].attribution
                 || speaker_label(tokens, start, end)
                 || (run.len() > 1 && affiliated(tokens, end))
+                || cast_in_brackets(tokens, start, end)
+                || before.is_some_and(|b| b.node == run[0].node && run[0].joined && CASTING.contains(&b.key.as_str()))
                 || previous.is_some_and(|(_, ps, pe)| shares_plural_title(tokens, ps, pe, start));
             forms[n].referred_to |= author_of_work(tokens, end - 1)
                 || singer_of_song(tokens, start, end)
@@ -1447,17 +1449,45 @@ fn affiliated(tokens: &[Token], end: usize) -> bool {
 /// Lowercase nouns of a settlement after its name ("of Orrin village").
 const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "township"];
 
+/// Whether the name `start..end`, three words at most, stands in brackets right after a
+/// noun of a person ("a young woman (Ada Quell)", "a former soldier (Quell)"), or a name of
+/// two words or more after a given name ("Anna (Ada Quell)"): the person the noun
+/// describes, or who plays the part.
+fn cast_in_brackets(tokens: &[Token], start: usize, end: usize) -> bool {
+    let t = &tokens[start];
+    let Some(b) = start.checked_sub(1).map(|b| &tokens[b]).filter(|b| b.node == t.node) else {
+        return false;
+    };
+    let noun = b.text.chars().all(char::is_lowercase) && (words::is_role(&b.key) || PERSON_NOUNS.contains(&b.key.as_str()));
+    let part = end - start >= 2 && b.capitalised() && words::is_census_given_name(&b.key);
+    t.bracket_before && end - start <= 3 && (noun || part)
+}
+
+/// Nouns of a person that no role's ending shows.
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "girl", "boy", "kid", "child", "mom", "mum", "dad", "patient", "client", "rookie", "enemy", "guy",
+    "teen", "teenager", "socialite", "victim", "lover", "widow", "cousin", "uncle", "aunt", "nephew", "niece",
+    "neighbor", "neighbour", "stranger", "hero", "heroine", "villain", "nurse", "cop", "agent", "detective",
+];
+
+/// Verbs of a cast before the player's name ("the comedy stars Ada Quell as…").
+const CASTING: &[&str] = &["stars", "starring", "co-stars", "co-starring"];
+
 /// Whether the possessive at `k` owns a work or a doctrine ("Bram Stoker’s last published
 /// work", "Nauman’s 1968 work", "Ayn Rand’s brutal, irrational and primitive philosophy"):
 /// its author, a person. Adjectives may stand between, after commas too.
 fn author_of_work(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
+    // "Ada Quell’s “Far Shore”": a title quoted right after the owner is a work too.
+    let quoted_title = tokens.get(k + 1).is_some_and(|n| n.node == t.node && n.quote_before == Some('“') && n.capitalised());
     t.possessive
-        && tokens[k + 1..]
-            .iter()
-            .take(5)
-            .take_while(|n| n.node == t.node && !n.capitalised() && !n.sentence_start)
-            .any(|n| titles::is_work_noun(&n.key) || words::is_doctrine_noun(&n.key))
+        && (quoted_title
+            || tokens[k + 1..]
+                .iter()
+                .take(5)
+                .take_while(|n| n.node == t.node && !n.capitalised() && !n.sentence_start)
+                .any(|n| titles::is_work_noun(&n.key) || words::is_doctrine_noun(&n.key)))
 }
 
 /// Whether the name `start..end`, two words or more opening with a common given name, stands
@@ -3235,9 +3265,10 @@ fn looks_personal(
     }
     let first = names[0].as_str();
     // "Examining Truth and Twitter", "Mapping Velmora": a first word in "-ing" that no list
-    // knows as a given name ("Sterling", "Irving") is a verb opening a title.
+    // knows as a given name ("Sterling", "Irving") is a verb opening a title; unless the last
+    // word is said alone as a surname ("a former soldier (Tatum)" beside "Channing Tatum").
     let gerund = first.chars().count() > 5 && first.ends_with("ing");
-    if gerund && !words::is_given_name(first) && !words::is_census_given_name(first) && !honorific {
+    if gerund && !words::is_given_name(first) && !words::is_census_given_name(first) && !honorific && !f.last_named {
         return false;
     }
     // "Southwest Miami-Dade", "North Velmora": a point of the compass opens a region's name.
@@ -3612,6 +3643,20 @@ mod tests {
         assert!(h.iter().any(|h| h == "Keblin, Orsa"), "{h:?}");
         let posts = ["Geologist", "Inventor", "Professor", "Lecturer"];
         assert!(!h.iter().any(|h| posts.iter().any(|p| h.starts_with(p))), "{h:?}");
+    }
+
+    #[test]
+    fn a_cast_in_brackets_after_a_noun_of_a_person_or_after_stars_is_a_person() {
+        let h = headings_of(&[
+            "In the comedy a shy nurse (Velka Dorrin) meets Maria (Arlo Quisk) at a fair.",
+            "A retired soldier (Marrant) hides in a mall, and the film stars Quennel Fabry as a cook.",
+            "It was his turn to star in Tavi Marrant’s “Low Tide” this winter, after Welling Osk’s part.",
+            "A kind neighbour (Osk) helps.",
+        ]);
+        for name in ["Dorrin, Velka", "Quisk, Arlo", "Fabry, Quennel", "Marrant, Tavi", "Osk, Welling"] {
+            assert!(h.iter().any(|h| h == name), "{name}: {h:?}");
+        }
+        assert!(!h.iter().any(|h| h == "Marrant"), "{h:?}");
     }
 
     #[test]
