@@ -401,6 +401,20 @@ fn is_common(key: &str, casing: &HashMap<&str, Casing>) -> bool {
         || variants.into_iter().flatten().any(|k| casing.get(k).is_some_and(|c| c.lower >= c.capital))
 }
 
+/// Whether the common abbreviation at `i` ends a firm's or a product's name after a word
+/// of its own ("Vectra AI", "Orrin TV"): right after a name-shaped word inside the sentence
+/// that the text never writes in lowercase ("Generative AI" is none).
+fn product_abbreviation(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let t = &tokens[i];
+    let Some(b) = i.checked_sub(1).map(|b| &tokens[b]).filter(|b| b.node == t.node && t.joined && !t.sentence_start) else {
+        return false;
+    };
+    // (Not after a title: "Chief AI Scientist".)
+    let title = words::is_honorific(&b.key) || words::is_role(&b.key);
+    let name_shaped = b.capitalised() && b.text.chars().count() > 2 && !b.possessive && !words::is_stop(&b.key) && !title;
+    ["ai", "tv"].contains(&t.key.as_str()) && name_shaped && !is_common(&b.key, casing) && !words::is_non_person(&b.key)
+}
+
 /// Whether a token's capital is evidence of a name. Not in a title-case line unless the word
 /// is capitalised in running text too; not a weekday or time zone; not a shouted common word
 /// ("UPDATED"), a capitalised abbreviation of a common noun ("TV"), a contraction ("We're",
@@ -433,7 +447,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     }
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
-    if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) {
+    if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) && !product_abbreviation(tokens, i, casing) {
         return false;
     }
     // "PhD", "MSc": a common abbreviation in mixed case, a capital inside.
@@ -607,7 +621,7 @@ fn collect_forms(
                 start += 1;
             }
         }
-        if let Some(k) = acronym_tail_start(tokens, start, end) {
+        if let Some(k) = acronym_tail_start(tokens, start, end).or_else(|| demonym_before_person(tokens, start, end)) {
             start = k;
         }
         // A title before a name ends what came before it: "Hong Kong Chief Executive Carrie
@@ -1197,6 +1211,30 @@ fn acronym_tail_start(tokens: &[Token], start: usize, end: usize) -> Option<usiz
         return None;
     }
     (start + 1..end).find(|&k| tokens[k].capitalised() && initials(k) == acronym.text)
+}
+
+/// Where the person's name begins after a people's word that describes the person
+/// ("Canadian Ada Quell", "New Yorker Ada Quell", "South African Ada Quell"): the run ends in
+/// a given name and a surname, and one word of a people or two (a place's first word and
+/// one) stand before them, none a given name ("Brian Lee Jones" is one name).
+fn demonym_before_person(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let name = end.checked_sub(2).filter(|&k| k > start)?;
+    let [given, surname] = &tokens[name..end] else {
+        return None;
+    };
+    let plain = |t: &Token| t.capitalised() && t.text.chars().skip(1).all(char::is_lowercase) && !words::is_non_person(&t.key);
+    let person = plain(given) && plain(surname) && (words::is_given_name(&given.key) || words::is_census_given_name(&given.key));
+    let not_given = |t: &Token| !words::is_given_name(&t.key) && !words::is_census_given_name(&t.key);
+    // A people's ending ("Canadian", "Japanese", "Danish"; "Yorker" after a place's first
+    // word), no title's ("General", "Attorney-General") nor a given name's ("Yunfan").
+    let ending = |t: &Token, endings: &[&str]| endings.iter().any(|s| t.key.ends_with(s) && t.key.len() > s.len() + 2);
+    let people = |t: &Token, endings: &[&str]| (ending(t, endings) || words::is_nationality(&t.key)) && not_given(t) && !words::is_honorific(&t.key);
+    let described = match &tokens[start..name] {
+        [one] => people(one, &["ian", "ean", "can", "ese", "ish"]),
+        [place, one] => words::is_place_prefix(&place.key) && people(one, &["ian", "ean", "can", "ese", "ish", "er"]),
+        _ => false,
+    };
+    (person && described).then_some(name)
 }
 
 /// Whether the one word `start..end` shares the plural noun of the name after "and"
@@ -2123,6 +2161,17 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // ("and No Lean Season").
     let t = &tokens[i];
     let title_article = ["a", "an", "the", "no"].contains(&key) && !t.sentence_start && t.running && t.joined;
+    // "the film “One Battle After Another,” starring…": a word opening a quotation of three
+    // words or more inside a sentence (its capital says nothing) that the run's end closes is
+    // the title's own; not a question's word ("“Where A Heart Goes”" may be asked). (Two
+    // quoted words are as often a gloss or a nickname: "(“Our Money”)", "the “Never
+    // Trumpers”".)
+    let inside = i > 0 && tokens[i - 1].node == t.node && !t.stop_before && !t.comma_before;
+    let question = ["where", "what", "when", "why", "how", "who", "which"].contains(&key);
+    let closed = end - i >= 3 && tokens.get(end).is_some_and(|n| n.quote_before == Some('”'));
+    if t.quote_before == Some('“') && inside && !question && closed {
+        return false;
+    }
     // "Despite AI’s benefits": a preposition opening a sentence is no part of the name
     // after it, even when the text never writes it lowercase.
     let opening_preposition = t.sentence_start && words::is_determiner_or_preposition(key) && i + 1 < end;
@@ -2513,11 +2562,14 @@ fn campus_end(tokens: &[Token], end: usize) -> usize {
         return end + 2;
     }
     // "the University of California, Berkeley.": one word after "University of" and a place,
-    // closing the sentence, is the campus too (not "University of Oxford, Cambridge and…").
+    // closing the sentence or before lowercase words ("Berkeley and studied"), is the campus
+    // too (not "University of Oxford, Cambridge and Durham").
     let university = end >= 3 && tokens[end - 3].key == "university" && tokens[end - 2].key == "of";
     let campus = word(end).is_some_and(|t| t.comma_before && !words::is_non_person(&t.key));
+    let lowercase = |k: usize| tokens.get(k).is_some_and(|t| t.joined && t.node == tokens[end - 1].node && !t.capitalised());
     let sentence_closes = tokens.get(end + 1).is_none_or(|t| t.node != tokens[end - 1].node || t.stop_before);
-    if university && campus && sentence_closes { end + 1 } else { end }
+    let clause_goes_on = lowercase(end + 1) && (!["and", "or"].contains(&tokens[end + 1].key.as_str()) || lowercase(end + 2));
+    if university && campus && (sentence_closes || clause_goes_on) { end + 1 } else { end }
 }
 
 /// "American Academy of Allergy, Asthma and Immunology", "Department of Health, Education and
@@ -3412,12 +3464,18 @@ fn east_asian(f: &Form) -> bool {
 
 /// A Korean name in its own order with the two syllables of its given name written apart
 /// ("Bong Joon Ho", "Moon Jae In"): three capitalised words of one romanised syllable each,
-/// the first no given name of the lists ("Tim Sun Lee" is Western).
+/// the first no given name of the lists ("Tim Sun Lee" is Western), nor the last one of the
+/// commonest family names after a first word that is none ("Yeun Joon Kim" is Western too).
 fn spaced_korean(names: &[&String]) -> bool {
     let syllable = |w: &&String| w.chars().next().is_some_and(char::is_uppercase) && words::is_romanised_syllable(w);
     let first = names.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    names.len() == 3 && names.iter().all(syllable) && !words::is_given_name(&first) && !words::is_census_given_name(&first)
+    let last = names.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let family_last = COMMONEST_KOREAN_FAMILIES.contains(&last.as_str()) && !words::is_east_asian_family(&first);
+    names.len() == 3 && names.iter().all(syllable) && !words::is_given_name(&first) && !words::is_census_given_name(&first) && !family_last
 }
+
+/// The commonest Korean family names, which no given name's syllable is.
+const COMMONEST_KOREAN_FAMILIES: &[&str] = &["kim", "lee", "park", "choi", "jung"];
 
 /// The surname a form gives alone, after titles and particles ("Lenin", "Mr Mugabe", "Bin
 /// Laden"): it locates the person of a full name ending in it.
@@ -3657,6 +3715,48 @@ mod tests {
             assert!(h.iter().any(|h| h == name), "{name}: {h:?}");
         }
         assert!(!h.iter().any(|h| h == "Marrant"), "{h:?}");
+    }
+
+    #[test]
+    fn an_ai_or_a_tv_after_a_word_of_a_firm_s_own_is_its_name_s() {
+        let h = headings_of(&[
+            "Cloud security firm Quorra AI bought Netvelt. The AI tools help; generative AI too.",
+            "Netvelt will join the Quorra AI portfolio, and Orrin TV shows it.",
+        ]);
+        assert!(h.iter().any(|h| h == "Quorra AI"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Orrin TV"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Quorra" || h == "AI"), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_s_word_before_a_given_name_and_a_surname_describes_the_person() {
+        let h = headings_of(&["Produced by Canadian Liane Vorst and by New Yorker Talia Quern, it opened."]);
+        assert!(h.iter().any(|h| h == "Vorst, Liane"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quern, Talia"), "{h:?}");
+    }
+
+    #[test]
+    fn a_quoted_title_keeps_a_function_word_opening_it() {
+        let h = headings_of(&["The film “One Night After Another,” starring Leonardo DiCaprio, is out."]);
+        assert!(h.iter().any(|h| h == "One Night After Another"), "{h:?}");
+    }
+
+    #[test]
+    fn a_campus_after_a_university_before_lowercase_words_is_part_of_its_name() {
+        let h = headings_of(&["She went to the University of Velmora, Orrin and studied there."]);
+        assert!(h.iter().any(|h| h == "University of Velmora, Orrin"), "{h:?}");
+        let h = headings_of(&["They chose the University of Velmora, Orrin and Tamsa instead."]);
+        assert!(!h.iter().any(|h| h == "University of Velmora, Orrin"), "{h:?}");
+    }
+
+    #[test]
+    fn a_spaced_korean_name_ending_in_a_common_family_name_is_in_western_order() {
+        let h = headings_of(&[
+            "The trial includes Yeun Joon Kim of Harwick Business School.",
+            "The director Bong Joon Ho spoke.",
+        ]);
+        assert!(h.iter().any(|h| h == "Kim, Yeun Joon"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Bong Joon Ho"), "{h:?}");
     }
 
     #[test]
