@@ -31,9 +31,11 @@ mod gold;
 /// “Relay”"). Then 83.3% (195 of 234), 18 junk ("Vectra AI", "Securiti AI" whole; "Liane
 /// Cunje", "Talia Lugacy" without "Canadian", "New Yorker"; "One Battle After Another" and
 /// "This Is Spinal Tap" with their first word; "University of California, Berkeley" before
-/// "and encountered"; "Kim, Yeun Joon" in Western order).
-const PRESENT_REACHED: f64 = 0.833;
-const JUNK_REACHED: usize = 18;
+/// "and encountered"; "Kim, Yeun Joon" in Western order). Then 84.2% (197 of 234), 16 junk
+/// ("Rupert property", "HPA axis": an eponym always before a term's noun; "Fields Medal"
+/// after "a": an award is one thing).
+const PRESENT_REACHED: f64 = 0.841;
+const JUNK_REACHED: usize = 16;
 
 #[test]
 fn blind32_index() {

@@ -2779,7 +2779,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     // "an" name a category, not one thing.
     // So does an abbreviation ("a CT of his chest", "an MRI").
     let abbreviation = matches!(f.words.as_slice(), [w] if w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase()));
-    if (f.keys.len() > 1 || abbreviation) && f.indefinite == f.count {
+    // (Not an award: "to win a Fields Medal"; a metal's names its grade: "a Gold Medal".)
+    let award = f.keys.last().is_some_and(|k| ["medal", "prize", "award"].contains(&k.as_str()))
+        && !["gold", "silver", "bronze"].contains(&f.keys[0].as_str());
+    if (f.keys.len() > 1 || abbreviation) && f.indefinite == f.count && !award {
         return false;
     }
     // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
@@ -3757,6 +3760,20 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Kim, Yeun Joon"), "{h:?}");
         assert!(h.iter().any(|h| h == "Bong Joon Ho"), "{h:?}");
+    }
+
+    #[test]
+    fn an_eponym_always_before_the_noun_of_a_term_names_the_term() {
+        let h = headings_of(&[
+            "Energy levels form a pattern called the Varnel quotient. For the Varnel quotient to appear, it must cool.",
+            "The shape lacks the so-called Orrick property, and she won a Quillan Medal for it.",
+        ]);
+        for term in ["Varnel quotient", "Orrick property", "Quillan Medal"] {
+            assert!(h.iter().any(|h| h == term), "{term}: {h:?}");
+        }
+        // Said alone too, the name is no term's only.
+        let h = headings_of(&["The Varnel quotient is odd.", "Varnel proved it."]);
+        assert!(h.iter().any(|h| h == "Varnel"), "{h:?}");
     }
 
     #[test]
