@@ -548,6 +548,13 @@ fn is_code(word: &str) -> bool {
         && !word_with_number(word)
 }
 
+/// A short code of one or two capitals and digits ("N95", "CO2", "A380"; not "COVID-19").
+fn is_short_code(word: &str) -> bool {
+    let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = word.chars().skip(letters).take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&letters) && digits > 0 && letters + digits == word.chars().count()
+}
+
 /// A word with a number after it, one capital and lowercase letters, then digits ("Olfr78",
 /// a gene's name).
 fn word_with_number(word: &str) -> bool {
@@ -738,7 +745,10 @@ fn collect_forms(
             // "their school’s Computer Science department": after a common noun's owner the
             // body is the owner's, unnamed (not "Tunisia’s Bardo museum").
             let owned = before.is_some_and(|b| b.possessive && !b.capitalised() && run[0].joined);
-            if let Some(noun) = after.filter(|a| attributive && !owned && a.node == run[0].node && words::is_body_noun(&a.key)) {
+            // "an N95 mask", "CO2 emissions": so is any noun after a short code of capitals and
+            // digits, a standard's or a substance's (not a verb's form: "CO2 released").
+            let code_noun = |a: &Token| run.len() == 1 && is_short_code(&run[0].text) && !a.key.ends_with("ed") && !a.key.ends_with("ing");
+            if let Some(noun) = after.filter(|a| attributive && !owned && a.node == run[0].node && (words::is_body_noun(&a.key) || code_noun(a))) {
                 let same = forms[n].body_after.as_ref().is_none_or(|b| *b == noun.text);
                 forms[n].body_after_count += usize::from(same);
                 forms[n].body_after.get_or_insert_with(|| noun.text.clone());
@@ -3774,6 +3784,13 @@ mod tests {
         // Said alone too, the name is no term's only.
         let h = headings_of(&["The Varnel quotient is odd.", "Varnel proved it."]);
         assert!(h.iter().any(|h| h == "Varnel"), "{h:?}");
+    }
+
+    #[test]
+    fn a_short_code_always_before_the_same_noun_names_it_with_the_noun() {
+        let h = headings_of(&["She wore an X97 mask to work.", "Each X97 mask filters dust, and QZ4 emissions fell."]);
+        assert!(h.iter().any(|h| h == "X97 mask") && h.iter().any(|h| h == "QZ4 emissions"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "X97" || h == "QZ4"), "{h:?}");
     }
 
     #[test]
