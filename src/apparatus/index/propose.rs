@@ -1662,11 +1662,17 @@ fn split_run_ons(forms: &mut Vec<Form>) {
             let parts = |k: usize| {
                 (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2) || field(k)
             };
-            (1..f.keys.len()).filter(|&k| parts(k)).find_map(|k| {
+            // "PrivatBank Ukraine": such a brand before a one-word name will do when that name
+            // is a place's, met after "in" ("in Ukraine"), and neither is a given name
+            // ("LeBron James").
+            let given = |k: &String| words::is_given_name(k) || words::is_census_given_name(k);
+            let brand_before_name = |k: usize| brand(&f.words[..k]) && f.keys.len() - k == 1 && !f.keys.iter().any(given);
+            (1..f.keys.len()).filter(|&k| parts(k) || brand_before_name(k)).find_map(|k| {
                 let head = index.get(&f.keys[..k].join(" "))?;
                 // (A field need not be a name met elsewhere: the name before it is kept.)
                 let tail = index.get(&f.keys[k..].join(" ")).or(Some(head).filter(|_| field(k)))?;
-                Some((n, *head, *tail))
+                let place = forms[*tail].located > 0;
+                (parts(k) || place).then_some((n, *head, *tail))
             })
         })
         .collect();
@@ -3791,6 +3797,16 @@ mod tests {
         let h = headings_of(&["She wore an X97 mask to work.", "Each X97 mask filters dust, and QZ4 emissions fell."]);
         assert!(h.iter().any(|h| h == "X97 mask") && h.iter().any(|h| h == "QZ4 emissions"), "{h:?}");
         assert!(!h.iter().any(|h| h == "X97" || h == "QZ4"), "{h:?}");
+    }
+
+    #[test]
+    fn a_brand_glued_to_a_place_s_name_is_two_names() {
+        let h = headings_of(&[
+            "Loans went to firms in Velmora. The firms arranged with QuillBank Velmora that loans be guaranteed.",
+            "QuillBank lent again, and QuillBank grew.",
+        ]);
+        assert!(h.iter().any(|h| h == "QuillBank") && h.iter().any(|h| h == "Velmora"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "QuillBank Velmora"), "{h:?}");
     }
 
     #[test]
