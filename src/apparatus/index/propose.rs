@@ -1151,7 +1151,8 @@ const PERSONS: &[&str] = &["people", "men", "women", "persons", "brothers", "sis
 
 /// Whether the name at `start` opens a list after a colon that a plural noun of persons
 /// announces ("run by three other Jews in Miami: Ada Vell, Ida Quarel, & Tam Orrel"; "the
-/// suspects: …", "two officials: …").
+/// suspects: …", "two officials: …"), or after a comma right after that noun counted ("two
+/// producers, Ada Vell and Ida Quarel, who…"; not "qualifiers, Stadia delivers").
 fn persons_announced(tokens: &[Token], start: usize) -> bool {
     let t = &tokens[start];
     let after_colon = start > 0 && t.sentence_start && !t.stop_before && !t.joined && t.quote_before.is_none() && tokens[start - 1].node == t.node;
@@ -1159,7 +1160,9 @@ fn persons_announced(tokens: &[Token], start: usize) -> bool {
         let singular = b.key.strip_suffix('s');
         PERSONS.contains(&b.key.as_str()) || words::is_adherent(&b.key) || (b.text.chars().all(char::is_lowercase) && singular.is_some_and(words::is_role))
     };
-    after_colon && tokens[start.saturating_sub(4)..start].iter().any(|b| b.node == t.node && persons(b))
+    let counted = |k: usize| tokens.get(k).is_some_and(|n| CARDINALS.contains(&n.key.as_str()) || n.key.chars().all(|c| c.is_ascii_digit()));
+    let after_comma = start > 1 && t.comma_before && tokens[start - 1].node == t.node && persons(&tokens[start - 1]) && counted(start - 2);
+    after_comma || (after_colon && tokens[start.saturating_sub(4)..start].iter().any(|b| b.node == t.node && persons(b)))
 }
 
 /// The most words of a name spelled out by an acronym, its small words included.
@@ -3807,6 +3810,12 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "QuillBank") && h.iter().any(|h| h == "Velmora"), "{h:?}");
         assert!(!h.iter().any(|h| h == "QuillBank Velmora"), "{h:?}");
+    }
+
+    #[test]
+    fn names_set_off_after_a_plural_noun_of_persons_are_persons() {
+        let h = headings_of(&["At dinner I sat with two producers, Vero Quindal and Tash Morrow, who made a film."]);
+        assert!(h.iter().any(|h| h == "Quindal, Vero") && h.iter().any(|h| h == "Morrow, Tash"), "{h:?}");
     }
 
     #[test]
