@@ -360,7 +360,15 @@ fn drop_demonyms(forms: &mut Vec<Form>) {
     let qualified = |f: &Form| {
         f.keys.len() > 1 && (words::is_nationality(&f.keys[0]) || words::is_adjectival(&f.keys[0])) && is_demonym(&f.keys[1..].join(" "), |p| names.contains(p))
     };
-    forms.retain(|f| !is_demonym(&f.keys.join(" "), |p| names.contains(p)) && !adjective(f) && !qualified(f));
+    // "Caribbean, American, and Cypriot jurisdictions": a word always before a noun, listed
+    // only beside one-word adjectives of peoples, is one too, whatever its ending (not an
+    // abbreviation: "the Hollow Clinic, where the NHB paid").
+    let people = |k: &String| !k.contains(' ') && (words::is_nationality(k) || words::is_adjectival(k));
+    let word = |f: &Form| matches!(f.words.as_slice(), [w] if w.chars().skip(1).all(char::is_lowercase));
+    let listed_adjective = |f: &Form| {
+        word(f) && f.attributive == f.count && !f.listed_with.is_empty() && f.listed_with.iter().all(people)
+    };
+    forms.retain(|f| !is_demonym(&f.keys.join(" "), |p| names.contains(p)) && !adjective(f) && !qualified(f) && !listed_adjective(f));
 }
 
 /// Drops the forms that are an abbreviation alone which the text never spells out nor uses
@@ -3816,6 +3824,13 @@ mod tests {
     fn names_set_off_after_a_plural_noun_of_persons_are_persons() {
         let h = headings_of(&["At dinner I sat with two producers, Vero Quindal and Tash Morrow, who made a film."]);
         assert!(h.iter().any(|h| h == "Quindal, Vero") && h.iter().any(|h| h == "Morrow, Tash"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_listed_before_a_noun_only_beside_adjectives_of_peoples_is_one() {
+        let h = headings_of(&["The funds moved through Caribbean, American, and Quorrot accounts in Velmora."]);
+        assert!(!h.iter().any(|h| h == "Quorrot"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Velmora"), "{h:?}");
     }
 
     #[test]
