@@ -3302,7 +3302,9 @@ fn looks_personal(
         .iter()
         .skip_while(|k| words::is_honorific(k))
         .collect();
-    let honorific = names.len() < f.keys.len();
+    // "Prime Video": a title's qualifier alone before a name is no title of address.
+    let qualifier_alone = f.keys.len() - names.len() == 1 && words::is_title_modifier(&f.keys[0]);
+    let honorific = names.len() < f.keys.len() && !qualifier_alone;
     // "Goo Goo Dolls", "Duran Duran": a word said twice names a band or a brand, no one.
     if names.windows(2).any(|w| w[0] == w[1]) {
         return false;
@@ -3831,6 +3833,12 @@ mod tests {
         let h = headings_of(&["The funds moved through Caribbean, American, and Quorrot accounts in Velmora."]);
         assert!(!h.iter().any(|h| h == "Quorrot"), "{h:?}");
         assert!(h.iter().any(|h| h == "Velmora"), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_s_qualifier_alone_before_a_word_is_no_title_of_address() {
+        let h = headings_of(&["Films stream on Netflix and Amazon's Prime Velvet; the velvet plan costs less."]);
+        assert!(h.iter().any(|h| h == "Prime Velvet"), "{h:?}");
     }
 
     #[test]
