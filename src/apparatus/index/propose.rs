@@ -455,7 +455,13 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     }
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
-    if shouting && (words::is_common_abbreviation(&t.key) || seen.is_some_and(|c| c.lower > 0)) && !product_abbreviation(tokens, i, casing) {
+    // ("Stanford's SCALE Initiative": a word in capitals before an institution's noun is
+    // the name's, though the text writes it in lowercase too; not a function word or a
+    // country's abbreviation, "US Congress", which stands apart.)
+    let plain = !words::is_stop(&t.key) && !words::is_country_abbreviation(&t.key);
+    let institution_next = plain && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && n.capitalised() && words::is_non_person(&n.key));
+    let lowercase_too = seen.is_some_and(|c| c.lower > 0) && !institution_next;
+    if shouting && (words::is_common_abbreviation(&t.key) || lowercase_too) && !product_abbreviation(tokens, i, casing) {
         return false;
     }
     // "PhD", "MSc": a common abbreviation in mixed case, a capital inside.
@@ -3839,6 +3845,12 @@ mod tests {
     fn a_title_s_qualifier_alone_before_a_word_is_no_title_of_address() {
         let h = headings_of(&["Films stream on Netflix and Amazon's Prime Velvet; the velvet plan costs less."]);
         assert!(h.iter().any(|h| h == "Prime Velvet"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_in_capitals_before_an_institution_s_noun_is_the_name_s() {
+        let h = headings_of(&["Researchers at the BLOOM Initiative found that tutoring helps children bloom."]);
+        assert!(h.iter().any(|h| h == "BLOOM Initiative"), "{h:?}");
     }
 
     #[test]
