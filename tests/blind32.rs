@@ -36,12 +36,13 @@ mod gold;
 /// after "a": an award is one thing). Then 84.6% (198 of 234), 15 junk ("Kompalic, Vero":
 /// names set off after a counted plural of persons, "two producers, …"), then 85.0% (199 of
 /// 234), 14 junk ("Prime Video": a title's qualifier alone before a word is no title), then
-/// 85.5% (200 of 234) ("SCALE Initiative": a word in capitals before an institution's noun).
+/// 85.5% (200 of 234) ("SCALE Initiative": a word in capitals before an institution's noun),
+/// 13 junk ("Parkinson's" whole: an owner before "and" and an owner of nothing).
 /// Left: junk "Cantor" (before "set", a verb as often), "Escher" and "Bach" of the italic
 /// title "Gödel, Escher, Bach", "Progress" of "U.S. in Progress" (a name joined by "in"),
 /// "Untold Stories" of "AT&T Untold Stories", "Ping" (the first word of "Ping Identity" said
 /// alone), "Interface" of a hyphened "Brain-computer Interface", "Mackenzie Astin" after
-/// "teen heartthrob", "Godfathers", "Hamptons McMansion", "Parkinson", "Toys", "Jud", "WiP";
+/// "teen heartthrob", "Godfathers", "Hamptons McMansion", "Toys", "Jud", "WiP";
 /// missed: lowercase topics (17 of the 34: "meditation", "tutoring", "coffee", "caffeine",
 /// "creativity", "augmented learning", "world models", "homestead gardening", "infinity",
 /// "mergers and acquisitions"…), films whose titles head sections in single quotes ("Relay",
@@ -49,7 +50,7 @@ mod gold;
 /// "Sargent, Anna" (a sister named by her given name), "ATM Virtual", "SNL" in italics,
 /// "Intangic", "HBO Max" of a heading only.
 const PRESENT_REACHED: f64 = 0.854;
-const JUNK_REACHED: usize = 14;
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind32_index() {

@@ -2019,6 +2019,16 @@ fn take_owned_noun(f: &mut Form) {
 /// University]"), and so is a linked phrase opened by a noun or a number ("adapts Ada
 /// Quill’s [2007 novel]"; not a function word: "[Christie’s] in 2006").
 fn owns_nothing(tokens: &[Token], k: usize) -> bool {
+    // "may protect against Parkinson's and Alzheimer's, she says": an owner before "and" and
+    // another owner of nothing owns nothing either (not "Musk's and Bezos's firms").
+    let paired = tokens.get(k).is_some_and(|t| t.joined && t.key == "and")
+        && tokens.get(k + 1).is_some_and(|n| n.joined && n.possessive && n.capitalised())
+        && owns_nothing_after(tokens, k + 2);
+    paired || owns_nothing_after(tokens, k)
+}
+
+/// Whether nothing a possessive owns stands at `k` (see [`owns_nothing`]).
+fn owns_nothing_after(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_none_or(|t| {
         let linked = t.node != tokens[k - 1].node && !t.sentence_start && !t.stop_before && !t.comma_before;
         let linked_name = linked && (t.capitalised() || !words::is_stop(&t.key));
@@ -3851,6 +3861,13 @@ mod tests {
     fn a_word_in_capitals_before_an_institution_s_noun_is_the_name_s() {
         let h = headings_of(&["Researchers at the BLOOM Initiative found that tutoring helps children bloom."]);
         assert!(h.iter().any(|h| h == "BLOOM Initiative"), "{h:?}");
+    }
+
+    #[test]
+    fn an_owner_before_and_and_an_owner_of_nothing_owns_nothing() {
+        let h = headings_of(&["Coffee may guard against Velmer's and Quorran's, she says, and Tamsa's firms grew."]);
+        assert!(h.iter().any(|h| h == "Velmer's") && h.iter().any(|h| h == "Quorran's"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmer"), "{h:?}");
     }
 
     #[test]
