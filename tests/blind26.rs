@@ -40,7 +40,9 @@ mod gold;
 /// whole, and "AI" its own heading).
 /// After session index19's rules: 86.8% (92 of 106), 17 junk of 140 (the journal's name set
 /// in italics word by word is one title, "Frontiers in Ecology and the Environment").
-const PRESENT_REACHED: f64 = 0.867;
+/// After session index20's rules: 87.7% (93 of 106), "Climate Innovation Fund" found (a
+/// quotation of three words or more inside a sentence keeps the word opening it).
+const PRESENT_REACHED: f64 = 0.877;
 const JUNK_REACHED: usize = 17;
 
 #[test]

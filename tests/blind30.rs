@@ -45,8 +45,11 @@ mod gold;
 /// After session index19's rules: 79.7% (94 of 118) ("Citizens’ Independent
 /// Transportation Trust" whole after its plural owner; "Undelivered Goods How" gone: a title
 /// never ends in "How"; "Apt" gone: a flat's number of an address is no name), 11 junk.
+/// After session index20's rules: 10 junk ("PrivatBank Ukraine" is two names: a brand with
+/// a capital inside before a place's name met after "in"), then 9 ("Cypriot" listed only
+/// beside adjectives of peoples before a noun is one).
 const PRESENT_REACHED: f64 = 0.796;
-const JUNK_REACHED: usize = 11;
+const JUNK_REACHED: usize = 9;
 
 #[test]
 fn blind30_index() {

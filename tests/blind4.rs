@@ -39,8 +39,9 @@ fn blind4_chronology() {
 /// "Toeplitz decomposition"; a name only owning nothing is a shop's: "at Christie’s in 2006");
 /// 18 after index17's (an adjective of a people alone is no heading: "French"); 17 after
 /// index19's (a body after a common noun's owner is unnamed: "their school’s Computer Science
-/// department" gives "Computer Science").
-const PRESENT_REACHED: f64 = 0.907;
+/// department" gives "Computer Science"). 92.6% (50 of 54) after index20's (an eponym always
+/// before "quotient" names the term: "Rayleigh quotient").
+const PRESENT_REACHED: f64 = 0.925;
 const JUNK_REACHED: usize = 17;
 
 #[test]

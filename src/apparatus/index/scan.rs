@@ -49,6 +49,9 @@ pub struct Token {
     pub quote_before: Option<char>,
     /// A comma, and nothing but spaces, separates it from the previous word (a list).
     pub comma_before: bool,
+    /// An opening bracket stands between it and the previous word ("a young woman (Ada
+    /// Quell)").
+    pub bracket_before: bool,
     /// An en dash, and nothing else, joins it to the previous word ("Kullback–Leibler").
     pub en_dash_before: bool,
     /// A full stop, question or exclamation mark stands between it and the previous word: a
@@ -587,6 +590,7 @@ pub fn tokenize(
             italic: false,
             quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
             comma_before: !first && gap.trim() == ",",
+            bracket_before: !first && gap.contains('('),
             en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
             handle_after: is_handle(&text[end..]),

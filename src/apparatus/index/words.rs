@@ -326,10 +326,11 @@ const BODY_NOUNS: &[&str] = &[
     // Agreements named after the place of their signing: "the Kyoto protocol", "the Oslo
     // accords".
     "protocol", "accord", "accords", "treaty",
-    // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition".
+    // Eponyms' terms of science: "Pauli matrices", "the Toeplitz decomposition", "the Rupert
+    // property", "the Rayleigh quotient".
     "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
     "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
-    "lemma",
+    "lemma", "property", "constant", "quotient", "attractor", "axis", "polynomial",
 ];
 
 pub fn is_body_noun(key: &str) -> bool {
