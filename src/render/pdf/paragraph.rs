@@ -772,6 +772,15 @@ enum Brk {
     Url,
 }
 
+/// Whether a line may end at a hard hyphen between `before` (the word's part since its last
+/// break) and `after`: not to leave a number or a piece of two letters on either line
+/// ("GPT-|5", "COVID-|19", "e-|mail").
+fn hyphen_breakable(before: &str, after: &str) -> bool {
+    let piece = after.split('-').next().unwrap_or_default().trim_end_matches(|c: char| !c.is_alphanumeric());
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    letters(before) >= 2 && letters(piece) >= 3 && !piece.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Splits a space-free chunk into parts with the break allowed after each.
 /// Hard hyphens and dashes break after themselves; URLs after slashes and dots; plain words at
 /// their hyphenation points (a word with a hard hyphen only at the hyphen).
@@ -786,7 +795,7 @@ fn split_word<'a>(word: &'a str, hyph: &Hyphenator, opens_sentence: bool) -> Vec
         // URLs break after a slash and before other punctuation (Chicago 14.18), so a
         // line never ends in what looks like a hyphen or a full stop.
         let brk = match c {
-            '-' if !is_url && k > 0 && next_letter => Some((end, Brk::After(50.0, true))),
+            '-' if !is_url && k > 0 && next_letter && hyphen_breakable(&word[start..i], &word[end..]) => Some((end, Brk::After(50.0, true))),
             '—' | '–' if next_letter => Some((end, Brk::After(50.0, false))),
             '/' if is_url && end < word.len() && !word[end..].starts_with('/') => {
                 Some((end, Brk::Url))
@@ -1363,5 +1372,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn no_line_ends_at_a_hyphen_before_a_number_or_a_piece_of_two_letters() {
+        assert!(hyphen_breakable("counter", "revolutionary"));
+        assert!(hyphen_breakable("Soviet", "backed,"));
+        assert!(!hyphen_breakable("GPT", "5"));
+        assert!(!hyphen_breakable("COVID", "19."));
+        assert!(!hyphen_breakable("e", "mail"));
+        assert!(!hyphen_breakable("break", "up"));
+        assert!(hyphen_breakable("Rimsky", "Korsakov-Smith"));
     }
 }
