@@ -121,6 +121,7 @@ fn strip_site(title: &str, site: Option<&str>, ev: &Evidence) -> String {
         let p = fold(piece);
         site.is_some_and(|s| !p.is_empty() && (fold(s) == p || fold(s).replace(' ', "") == p.replace(' ', "")))
             || ev.urls.iter().any(|u| host_names(u).contains(&p.replace(' ', "")))
+            || (p.split(' ').count() <= 2 && ev.urls.iter().any(|u| sections(u).contains(&p)))
     };
     let seps: Vec<&str> = SITE_SEPARATOR.find_iter(title).map(|m| m.as_str()).collect();
     let (mut start, mut end) = (0, parts.len());
@@ -146,6 +147,15 @@ fn host_names(url: &str) -> Vec<String> {
     let name = host.rsplit_once('.').map(|(n, _)| n).unwrap_or(host);
     let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
     vec![letters(host), letters(name)]
+}
+
+/// The sections a URL files its page under, folded: every path segment but the last (the
+/// page's own slug), "/district/343604" giving "district".
+fn sections(url: &str) -> Vec<String> {
+    let Some(path) = url.split("://").nth(1).and_then(|r| r.split_once('/')).map(|(_, p)| p) else { return Vec::new() };
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments[..segments.len().saturating_sub(1)].iter().map(|s| fold(s)).collect()
 }
 
 /// Case- and punctuation-folded words, for comparing titles.
@@ -561,6 +571,11 @@ mod tests {
         assert_eq!(strip_site("Rivers rise - Theledger", None, &ev), "Rivers rise");
         assert_eq!(strip_site("Rivers rise • The Ledger", Some("The Ledger"), &ev), "Rivers rise");
         assert_eq!(strip_site("War and Peace: A Review", Some("The Ledger"), &ev), "War and Peace: A Review");
+        // A section the URL files the page under ("/district/343604"), not the page's own slug.
+        let filed = Evidence { urls: vec!["https://ledger.example/district/343604".into()], ..Default::default() };
+        assert_eq!(strip_site("Rivers rise in Marl | District", None, &filed), "Rivers rise in Marl");
+        let slug = Evidence { urls: vec!["https://ledger.example/news/rivers-rise".into()], ..Default::default() };
+        assert_eq!(strip_site("Rivers rise | The Sun", None, &slug), "Rivers rise | The Sun");
     }
 
     #[test]
