@@ -82,9 +82,9 @@ enum Command {
         #[arg(long, default_value = "white", value_parser = parse_paper)]
         paper: Paper,
     },
-    /// Clean a folder of scraped texts into editable Markdown, one `<stem>.md` per source.
+    /// Clean a folder of scraped texts (or one page) into editable Markdown, one `<stem>.md` per source.
     Clean {
-        /// The folder of sources (default: the current folder if it holds a book.toml, else `content`).
+        /// The folder of sources, or one source file (default: the current folder if it holds a book.toml, else `content`).
         dir: Option<PathBuf>,
         /// Where to write the Markdown files and `cleaning-report.{txt,json}`.
         #[arg(long, default_value = "out/clean")]

@@ -319,6 +319,21 @@ fn clean_writes_one_markdown_file_per_page() {
 }
 
 #[test]
+fn clean_takes_one_page_named_alone() {
+    let dir = html_folder();
+    let out = tempfile::tempdir().unwrap();
+    let page = dir.path().join("b-flood.html.gz");
+    let run = anthology(&["clean", page.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    assert!(run.status.success(), "{}", text(&run));
+    let written: Vec<_> = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n.ends_with(".md")).collect();
+    assert_eq!(written, ["b-flood.md"]);
+    // A file that is no source is named, with what `clean` takes.
+    std::fs::write(dir.path().join("notes.csv"), "a,b").unwrap();
+    let run = anthology(&["clean", dir.path().join("notes.csv").to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    assert!(!run.status.success() && text(&run).contains("notes.csv") && text(&run).contains("a folder of them"), "{}", text(&run));
+}
+
+#[test]
 fn a_zero_config_folder_of_pages_builds_a_book_that_passes_epubcheck() {
     let dir = html_folder();
     let out = tempfile::tempdir().unwrap();

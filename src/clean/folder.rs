@@ -40,9 +40,25 @@ pub fn clean_folder(dir: &Path, out: &Path) -> Result<Vec<Article>> {
     Ok(clean_folder_to(dir, out, false)?.articles)
 }
 
+/// The book folder and manifest of a folder, or of one source in its folder.
+fn book_of(path: &Path) -> Result<(std::path::PathBuf, Manifest)> {
+    let (Some(name), true) = (path.file_name(), path.is_file()) else {
+        return Ok((path.to_path_buf(), Manifest::load(path)?));
+    };
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut manifest = Manifest::infer(folder)?;
+    manifest.articles.retain(|a| Path::new(&a.source) == Path::new(name));
+    if manifest.articles.is_empty() {
+        return Err(Error::plain(path, "is no source `clean` reads", "name a .txt, .md, .html, .htm or .html.gz file, or a folder of them"));
+    }
+    Ok((folder.to_path_buf(), manifest))
+}
+
 /// Cleans every `.txt` source of the book in `dir` into `out`; `force` overwrites hand edits.
+/// `dir` may name one source instead ("page.html"): it is cleaned alone.
 pub fn clean_folder_to(dir: &Path, out: &Path, force: bool) -> Result<Cleaned> {
-    let manifest = Manifest::load(dir)?;
+    let (dir, manifest) = book_of(dir)?;
+    let dir = dir.as_path();
     let mut cleaned = Cleaned { articles: Vec::new(), kept: Vec::new() };
     let mut files = Vec::new();
     let mut summary = String::new();
