@@ -239,13 +239,16 @@ fn article_fields(v: &Value, ids: &Ids, ev: &mut Evidence) {
     // A recipe's name is the dish's, not the article's headline ("Pear Jam" in "Homemade Pear
     // Jam for the Holidays"); its author and date are the page's.
     let recipe = v.get("@type").and_then(Value::as_str) == Some("Recipe");
-    let titles = string(v.get("headline")).or_else(|| string(v.get("name"))).filter(|_| !recipe);
+    // The headline, then a name that differs from it (a headline may hold a description).
+    let mut titles: Vec<String> = string(v.get("headline")).into_iter().collect();
+    titles.extend(string(v.get("name")).filter(|n| !titles.contains(n)));
+    titles.retain(|_| !recipe);
     if weak {
         ev.titles.extend(titles);
     } else {
         // Before a web page's name, after the headlines read before it: the page's own
         // article comes first, its teasers' own JSON-LD after ("Related: …").
-        if let Some(title) = titles {
+        for title in titles {
             ev.titles.insert(ev.headlines, title);
             ev.headlines += 1;
         }
@@ -407,7 +410,7 @@ static PUBLISHED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The labels of a later revision's date, which is not the publication's.
-static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static UPDATED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\(?(?:last\s+)?(?:updated|modified|edited|revised)|aktualisiert|zuletzt|letzte[sr]?\s+(?:update|änderung|aktualisierung)|geändert|stand\b|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)").unwrap()
 });
 

@@ -67,7 +67,10 @@ fn title(ev: &Evidence, site: Option<&str>) -> Option<String> {
                     .iter()
                     .find(|d| d.len() < first.len() && fold(first).contains(&fold(d)) && in_page_title(d, page_title));
                 let label = || (first.split_whitespace().count() <= 2).then(h1_confirmed_by_page).flatten();
-                unlabelled.or_else(label).or(Some(first))
+                // Declared titles that disagree: the one the page shows wins ("Wikimedia list
+                // article" is a headline field's description; the name is on the page).
+                let shown = || declared[1..].iter().find(|d| in_page_title(d, page_title) || ev.h1s.iter().any(|h| headline_within(h, d)));
+                unlabelled.or_else(label).or_else(shown).or(Some(first))
             }
         }
         None => h1_confirmed_by_page().or(ev.h1s.first()),
@@ -305,8 +308,8 @@ pub(super) fn person(raw: &str) -> Option<String> {
         None => s,
     };
     let s = without_by(s.trim_start_matches(|c: char| !c.is_alphanumeric()));
-    // A date's label is no name ("Publiziert am", "Posted on").
-    if super::markup::PUBLISHED_LABEL.is_match(&s) {
+    // A date's label is no name ("Publiziert am", "Posted on", "Last Updated:").
+    if super::markup::PUBLISHED_LABEL.is_match(&s) || super::markup::UPDATED_LABEL.is_match(&s) {
         return None;
     }
     let s = TRAILING_DATE.replace(&s, "").to_string();
@@ -488,6 +491,7 @@ mod tests {
         assert_eq!(person("ANA LIMA-SOUZA\n  March 11, 2015 3:46 PM").as_deref(), Some("Ana Lima-Souza"));
         assert_eq!(person("Ana Lima Updated 2 May 2019").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Lima Last Updated: August 1, 2025").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Last Updated: January 7, 2025"), None);
         assert_eq!(person("Theresa May").as_deref(), Some("Theresa May"));
         assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
         assert_eq!(person("No Author"), None);
@@ -576,6 +580,17 @@ mod tests {
         assert_eq!(strip_site("Rivers rise in Marl | District", None, &filed), "Rivers rise in Marl");
         let slug = Evidence { urls: vec!["https://ledger.example/news/rivers-rise".into()], ..Default::default() };
         assert_eq!(strip_site("Rivers rise | The Sun", None, &slug), "Rivers rise | The Sun");
+    }
+
+    #[test]
+    fn of_declared_titles_that_disagree_the_one_the_page_shows_wins() {
+        let ev = Evidence {
+            titles: vec!["Wikimedia list article".into(), "List of films featuring time loops".into()],
+            h1s: vec!["List of films featuring time loops".into()],
+            page_title: Some("List of films featuring time loops - Wikipedia".into()),
+            ..Default::default()
+        };
+        assert_eq!(title(&ev, None).as_deref(), Some("List of films featuring time loops"));
     }
 
     #[test]
