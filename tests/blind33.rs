@@ -14,8 +14,16 @@ mod gold;
 /// Recall and precision reached on the thirty-third blind book. First measured, blind (after
 /// every rule merged on main up to ff9c26c): recall 0.792 (19 of 24 gold dates), precision
 /// 0.792 (19 of 24 extracted).
-const RECALL_REACHED: f64 = 0.79;
-const PRECISION_REACHED: f64 = 0.79;
+///
+/// Then (no longer blind: rules written against its misses and extras, each general and
+/// unit-tested on invented sentences): "in" and the year of writing closing a clause told in
+/// the simple past date its act ("Cloudflare demonstrated one implementation in 2025"); a
+/// question after a colon leaves the statement before it ("When … filed their class action
+/// lawsuit against Anthropic in 2024, they joined … an uncomfortable question: … ?"); a date
+/// after a volume's number is a citation's; a date told as the usual time ("typically, the
+/// last week of January") is no event: recall 0.917 (22 of 24), precision 0.917 (22 of 24).
+const RECALL_REACHED: f64 = 0.91;
+const PRECISION_REACHED: f64 = 0.91;
 
 #[test]
 fn blind33_chronology() {

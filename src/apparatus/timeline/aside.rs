@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 22] = [
+    let checks: [Check; 24] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -84,7 +84,9 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
         (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
-        (&|| is_question(s), "a question, not an event"),
+        (&|| is_question(s) && !asks_after_colon(s, end), "a question, not an event"),
+        (&|| is_citation(s, start), "a citation's date (a volume and number), not an event"),
+        (&|| is_habitual(s, start), "when something usually happens, not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
@@ -222,6 +224,32 @@ pub fn relative_in_present(s: &str, at: usize) -> bool {
 /// "What would have been the reaction in 2012 had …?": a question states no event.
 pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().trim_end_matches(['”', '"', '’', ')']).ends_with('?')
+}
+
+/// "When they filed their suit in 2024, they joined the creators asking a question: shouldn't
+/// artists be paid?": a colon after the date opens the question; what is told before it is a
+/// statement.
+fn asks_after_colon(s: &str, end: usize) -> bool {
+    s[end..].contains(':')
+}
+
+/// "Science News, volume 162, number 22, November 30, 2002", "Journal of Algebra, vol. 9,
+/// September 1999": a date after a volume's number is a citation's.
+fn is_citation(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 8);
+    before.windows(2).any(|w| ["volume", "vol", "issue"].contains(&w[0].as_str()) && w[1].chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "as soon as the IRS begins accepting filings – typically, the last week of January": a
+/// date told as the usual time of a recurring act names no event (not "The fair, which
+/// typically runs five days, began on Sunday": a past verb after the adverb tells one).
+fn is_habitual(s: &str, at: usize) -> bool {
+    const USUALLY: &[&str] = &["typically", "usually", "normally", "generally", "customarily"];
+    let before = words_before(s, at, 6);
+    before
+        .iter()
+        .rposition(|w| USUALLY.contains(&w.as_str()))
+        .is_some_and(|k| !before[k + 1..].iter().any(|w| fragment::tells_the_past(w)))
 }
 
 /// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
@@ -907,9 +935,25 @@ mod tests {
     }
 
     #[test]
+    fn a_citations_date_and_a_usual_time_are_no_events() {
+        let cited = "Her proof appears in the Bulletin of Geometry, volume 14, number 2, March 3, 1987.";
+        assert!(is_citation(cited, cited.find("March").unwrap()));
+        let told = "Her proof appeared in the Bulletin of Geometry on March 3, 1987.";
+        assert!(!is_citation(told, told.find("March").unwrap()));
+        let usual = "The ferry resumes its crossings in spring, usually in the second week of April.";
+        assert!(is_habitual(usual, usual.find("April").unwrap()));
+        let past = "The fair, which typically runs five days, began on Sunday, October 27.";
+        assert!(!is_habitual(past, past.find("October").unwrap()));
+        let once = "The ferry resumed its crossings in the second week of April.";
+        assert!(!is_habitual(once, once.find("April").unwrap()));
+    }
+
+    #[test]
     fn a_question_is_no_event() {
         assert!(is_question("What would have been the reaction in 2012 had he gone to the IG?"));
         assert!(!is_question("He went to the IG in 2012."));
+        let asked = "When the pair sued the publisher in 2019, they raised a question: who owns a translation?";
+        assert!(is_question(asked) && asks_after_colon(asked, asked.find("2019").unwrap() + 4));
     }
 
     #[test]

@@ -2952,8 +2952,41 @@ fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
             let clause = rest.split([',', ';', ':']).next().unwrap_or("");
             fragment::tells_the_past(clause) && !fragment::has_present_verb(clause)
         });
-    !raw.future && (after_verb || fronted)
+    !raw.future && (after_verb || fronted || closes_a_past_clause(sentence, raw))
 }
+
+/// "Cloudflare demonstrated one implementation in 2025 with …", "an inhibitor that completed
+/// a trial in early 2025": "in" and the year of writing closing a clause (from its comma, its
+/// dash or its relative pronoun) told in the simple past date its act, unless the clause holds
+/// a present or future verb, an infinitive, a word of planning ("was expected to open in
+/// 2025", "has grown in 2025") or a trend's verb, a change over the year ("grew in size in
+/// 2025").
+fn closes_a_past_clause(sentence: &str, raw: &Raw) -> bool {
+    const PLANNING: &[&str] = &["to", "planned", "expected", "scheduled", "slated", "due", "set", "aimed", "targeted", "projected", "forecast", "intended", "promised", "pledged", "vowed"];
+    const TRENDS: &[&str] = &["grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded", "shrank", "gained", "improved", "slowed"];
+    let head = sentence[..raw.start].trim_end();
+    let head = ["early", "late", "mid", "mid-"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head).trim_end();
+    let Some(head) = head.strip_suffix(" in") else { return false };
+    let clause = head.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(head);
+    let clause = [" that ", " which ", " who "]
+        .iter()
+        .filter_map(|r| clause.rfind(r).map(|i| &clause[i + r.len()..]))
+        .min_by_key(|c| c.len())
+        .unwrap_or(clause);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    // (The verb close before the date: in "identified too many tools … as the biggest
+    // challenges in software development in 2024" the year dates the challenges.)
+    let near = words[words.len().saturating_sub(NEAR_VERB_WORDS)..].join(" ");
+    fragment::tells_the_past(&near)
+        && !fragment::has_present_verb(clause)
+        && !words.iter().any(|w| PLANNING.contains(&w.as_str()) || TRENDS.contains(&w.as_str()))
+}
+
+/// How many words before "in" and the year the past verb of the clause it dates may stand.
+const NEAR_VERB_WORDS: usize = 7;
 
 /// Whether an undated month (or day) was put in the year before the article's because it
 /// falls later in the year than the article's own date.
@@ -6256,6 +6289,19 @@ mod rules_of_unseen_pages {
         // A span up to the writing, or a bare mention, dates nothing.
         assert!(keys(day, &["The yard is busy.", "In 2024, the crew has grown to forty."]).is_empty());
         assert!(keys(day, &["The yard is busy.", "The crew grew in size in 2024 as never before."]).is_empty());
+    }
+
+    #[test]
+    fn the_year_of_writing_closing_a_clause_in_the_simple_past_dates_it() {
+        let day = Some("2024-12-19");
+        assert_eq!(keys(day, &["The yard opened a second dry dock for trawlers in 2024, and is now the port's largest."]), ["2024-00-00"]);
+        assert_eq!(keys(day, &["The Osprey is a survey ship that finished its first season of charting in early 2024."]), ["2024-00-00"]);
+        // Not a plan, a span up to the writing or a trend over the year.
+        assert!(keys(day, &["The yard was expected to open a second dry dock in 2024."]).is_empty());
+        assert!(keys(day, &["The yard has opened two dry docks in 2024."]).is_empty());
+        assert!(keys(day, &["The yard's order book doubled in value in 2024."]).is_empty());
+        // Nor the year of a noun phrase far after the verb.
+        assert!(keys(day, &["One skipper named the cost of diesel and the lack of crews as the hardest problems of the fleet in 2024."]).is_empty());
     }
 
     #[test]
