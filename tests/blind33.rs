@@ -22,8 +22,13 @@ mod gold;
 /// lawsuit against Anthropic in 2024, they joined … an uncomfortable question: … ?"); a date
 /// after a volume's number is a citation's; a date told as the usual time ("typically, the
 /// last week of January") is no event: recall 0.917 (22 of 24), precision 0.917 (22 of 24).
-const RECALL_REACHED: f64 = 0.91;
-const PRECISION_REACHED: f64 = 0.91;
+/// Then a year's mention joins no finer date of its year told with a verb of its own ("a drug
+/// that completed a Phase 3 clinical trial in early 2025" is not "the injection entered Phase
+/// 3 clinical trials in March 2025"), and what was done in the year of writing is dated where
+/// that year is also the one the piece names most: recall 0.958 (23 of 24), precision 0.920
+/// (23 of 25).
+const RECALL_REACHED: f64 = 0.95;
+const PRECISION_REACHED: f64 = 0.92;
 
 #[test]
 fn blind33_chronology() {

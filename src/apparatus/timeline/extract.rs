@@ -3218,9 +3218,12 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         return Some(month_date(year, month, None, String::new(), true));
     }
     let year_of_writing = raw.year == ctx.anchor.map(|a| a.year);
-    if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || year_of_writing && !done_in_the_year(sentence, raw)) {
+    let bare_mention = if year_of_writing { !done_in_the_year(sentence, raw) } else { raw.year == ctx.subject };
+    if raw.month.is_none() && raw.year.is_some() && bare_mention {
         // A bare mention of the year the article is about, or of the year it was written
-        // in, dates nothing within it.
+        // in, dates nothing within it (what was done in the year of writing, named most, is
+        // still dated: "a drug that completed its trial in early 2025", in a guide of 2025
+        // naming 2025 most).
         return None;
     }
     let Some(month) = raw.month else {
@@ -6300,6 +6303,9 @@ mod rules_of_unseen_pages {
         assert!(keys(day, &["The yard was expected to open a second dry dock in 2024."]).is_empty());
         assert!(keys(day, &["The yard has opened two dry docks in 2024."]).is_empty());
         assert!(keys(day, &["The yard's order book doubled in value in 2024."]).is_empty());
+        // Also where the year of writing is the year the piece names most.
+        let named_most = ["The yard's plans for 2024 are set.", "The Osprey is a survey ship that finished its first season of charting in early 2024."];
+        assert_eq!(keys(day, &named_most), ["2024-00-00"]);
         // Nor the year of a noun phrase far after the verb.
         assert!(keys(day, &["One skipper named the cost of diesel and the lack of crews as the hardest problems of the fleet in 2024."]).is_empty());
     }
