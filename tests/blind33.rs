@@ -26,8 +26,11 @@ mod gold;
 /// that completed a Phase 3 clinical trial in early 2025" is not "the injection entered Phase
 /// 3 clinical trials in March 2025"), and what was done in the year of writing is dated where
 /// that year is also the one the piece names most: recall 0.958 (23 of 24), precision 0.920
-/// (23 of 25).
-const RECALL_REACHED: f64 = 0.95;
+/// (23 of 25). Then a "who" clause after an appositive tells of the person a verb of saying
+/// named before it ("says Pamela Lyon of the University of Adelaide, a scholar of basal
+/// cognition, who coined the term for the field in 2018"): recall 1.000 (24 of 24), precision
+/// 0.923 (24 of 26).
+const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 0.92;
 
 #[test]
