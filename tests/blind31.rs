@@ -25,15 +25,17 @@ mod gold;
 /// sentence told in the simple past, written in 2025, dates it: recall 0.737 (14 of 19),
 /// precision 0.875 (14 of 16). Later rules mended texts only ("In 2024, when we started
 /// implementing Change Management …, it still felt like a chore" gives the "when" clause's act).
+/// Then (helper chrono20) "this year" closing a clause told in the simple past is the
+/// article's year ("opened about 80 new outlets this year"): recall 0.789 (15 of 19), precision
+/// 0.882 (15 of 17).
 /// Left, missed: "The Texas Legislature is holding a special session this week" (an event
-/// under way, in the present progressive), "opened about 80 new outlets this year" ("this
-/// year" after the verb is read as a span), "about a month ago" (a time told roughly names no
+/// under way, in the present progressive), "about a month ago" (a time told roughly names no
 /// date), "Below is the original announcement from 12/16/25" (a heading, a numeric date), "in
 /// this final month of the year"; extra: "Since August, all GitHub Actions jobs have run on our
 /// new architecture" (a state begun, kept by design) and "to figure out who tweaked a setting
 /// ten months ago" (a generic act in an indirect question).
-const RECALL_REACHED: f64 = 0.73;
-const PRECISION_REACHED: f64 = 0.87;
+const RECALL_REACHED: f64 = 0.78;
+const PRECISION_REACHED: f64 = 0.88;
 
 #[test]
 fn blind31_chronology() {

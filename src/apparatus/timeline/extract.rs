@@ -247,7 +247,7 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
@@ -1732,6 +1732,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if m0.as_str().ends_with(|c: char| c.is_alphabetic()) && m0.as_str().contains(", ") {
             continue;
         }
+        // "this year" after the verb is the year as a span ("sales this year", "have
+        // purchased 208,560 vehicles this year"), unless it closes a clause told in the simple
+        // past ("The chain opened about 80 new outlets this year"; not "this year's").
+        if c.get(7).is_some() && (s[m0.end()..].starts_with(['\'', '’']) || !past_clause_before(&s[..m0.start()])) {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
@@ -2962,11 +2968,19 @@ fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
 /// 2025", "has grown in 2025") or a trend's verb, a change over the year ("grew in size in
 /// 2025").
 fn closes_a_past_clause(sentence: &str, raw: &Raw) -> bool {
-    const PLANNING: &[&str] = &["to", "planned", "expected", "scheduled", "slated", "due", "set", "aimed", "targeted", "projected", "forecast", "intended", "promised", "pledged", "vowed"];
-    const TRENDS: &[&str] = &["grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded", "shrank", "gained", "improved", "slowed"];
     let head = sentence[..raw.start].trim_end();
     let head = ["early", "late", "mid", "mid-"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head).trim_end();
-    let Some(head) = head.strip_suffix(" in") else { return false };
+    head.strip_suffix(" in").is_some_and(past_clause_before)
+}
+
+/// Whether the clause `head` ends (from its comma, its dash or its relative pronoun) is told
+/// in the simple past, its verb near the end, with no present or future verb, infinitive,
+/// word of planning or trend's verb ([`closes_a_past_clause`]), comparison of amounts ("saw
+/// far fewer incidents") or condition ("if you collected benefits").
+fn past_clause_before(head: &str) -> bool {
+    const COMPARING_OR_SUPPOSING: &[&str] = &["fewer", "less", "more", "if", "unless", "whether"];
+    const PLANNING: &[&str] = &["to", "planned", "expected", "scheduled", "slated", "due", "set", "aimed", "targeted", "projected", "forecast", "intended", "promised", "pledged", "vowed"];
+    const TRENDS: &[&str] = &["grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded", "shrank", "gained", "improved", "slowed"];
     let clause = head.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(head);
     let clause = [" that ", " which ", " who "]
         .iter()
@@ -2978,11 +2992,13 @@ fn closes_a_past_clause(sentence: &str, raw: &Raw) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
     // (The verb close before the date: in "identified too many tools … as the biggest
-    // challenges in software development in 2024" the year dates the challenges.)
-    let near = words[words.len().saturating_sub(NEAR_VERB_WORDS)..].join(" ");
+    // challenges in software development in 2024" the year dates the challenges; and not
+    // right before it, a participle after its noun: "reports tax refunds received this
+    // year".)
+    let near = words[words.len().saturating_sub(NEAR_VERB_WORDS)..words.len().saturating_sub(1)].join(" ");
     fragment::tells_the_past(&near)
         && !fragment::has_present_verb(clause)
-        && !words.iter().any(|w| PLANNING.contains(&w.as_str()) || TRENDS.contains(&w.as_str()))
+        && !words.iter().any(|w| [PLANNING, TRENDS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
 }
 
 /// How many words before "in" and the year the past verb of the clause it dates may stand.
@@ -6312,6 +6328,21 @@ mod rules_of_unseen_pages {
         // A span up to the writing, or a bare mention, dates nothing.
         assert!(keys(day, &["The yard is busy.", "In 2024, the crew has grown to forty."]).is_empty());
         assert!(keys(day, &["The yard is busy.", "The crew grew in size in 2024 as never before."]).is_empty());
+    }
+
+    #[test]
+    fn this_year_closing_a_clause_in_the_simple_past_is_the_articles_year() {
+        let day = Some("2024-11-19");
+        assert_eq!(keys(day, &["The ferry company launched three new routes this year, its busiest expansion."]), ["2024-00-00"]);
+        // The year as a span, or a possessive, dates nothing.
+        assert!(keys(day, &["The ferry company has launched three new routes this year."]).is_empty());
+        assert!(keys(day, &["Ticket sales this year are the highest on record."]).is_empty());
+        assert!(keys(day, &["The ferry company launched this year's timetable."]).is_empty());
+        // Nor a comparison of amounts, nor a condition.
+        assert!(keys(day, &["Thanks to the new hulls, the crews saw far fewer breakdowns this year."]).is_empty());
+        assert!(keys(day, &["Keep the receipt if you bought a season ticket this year."]).is_empty());
+        // Nor a participle after its noun.
+        assert!(keys(day, &["The statement also lists the refunds paid this year."]).is_empty());
     }
 
     #[test]
