@@ -29,9 +29,13 @@ mod gold;
 /// (23 of 25). Then a "who" clause after an appositive tells of the person a verb of saying
 /// named before it ("says Pamela Lyon of the University of Adelaide, a scholar of basal
 /// cognition, who coined the term for the field in 2018"): recall 1.000 (24 of 24), precision
-/// 0.923 (24 of 26).
+/// 0.923 (24 of 26). Then what data released stated is a finding, no event ("Data released in
+/// May 2023, separately by Novo Nordisk and Pfizer, stated that pills and injections are about
+/// equally effective"): precision 0.960 (24 of 25).
+/// Left, extra: "In May 2025, they reported 39 new GLP-1 medications in development" (a count
+/// reported, which a rule could not tell from "Police reported three deaths on Monday").
 const RECALL_REACHED: f64 = 1.0;
-const PRECISION_REACHED: f64 = 0.92;
+const PRECISION_REACHED: f64 = 0.96;
 
 #[test]
 fn blind33_chronology() {

@@ -104,15 +104,24 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
 }
 
 /// "In 2019, a poll of 2,000 farmers by the union found two-thirds expect to sell": what a
-/// survey or a study found, the clause's subject, is a figure of its time, not an event.
+/// survey or a study found, the clause's subject, is a figure of its time, not an event; so
+/// is what data or results released stated ("Data released in May 2023 by two makers stated
+/// that pills and injections are about equally effective").
 fn is_survey_finding(clause: &str) -> bool {
     const INQUIRIES: &[&str] = &["survey", "poll", "study", "census", "analysis", "review", "audit"];
-    const FINDINGS: &[&str] = &["found", "finds", "showed", "shows", "revealed", "concluded", "suggested"];
+    const MASS_INQUIRIES: &[&str] = &["data", "research", "results", "findings", "figures"];
+    const FINDINGS: &[&str] = &["found", "finds", "showed", "shows", "revealed", "concluded", "suggested", "stated", "indicated"];
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    let subject = matches!(words.as_slice(), [det, noun, ..] if ["a", "an", "the", "one"].contains(&det.as_str()) && INQUIRIES.contains(&noun.as_str()));
+    let subject = match words.as_slice() {
+        [det, noun, ..] if ["a", "an", "the", "one"].contains(&det.as_str()) => {
+            INQUIRIES.contains(&noun.as_str()) || MASS_INQUIRIES.contains(&noun.as_str())
+        }
+        [noun, ..] => MASS_INQUIRIES.contains(&noun.as_str()),
+        [] => false,
+    };
     subject && words.iter().any(|w| FINDINGS.contains(&w.as_str()))
 }
 
@@ -869,6 +878,8 @@ mod tests {
         assert!(is_survey_finding("A poll of 2,000 farmers by the union found two-thirds expect to sell"));
         assert!(!is_survey_finding("A poll of 2,000 farmers was taken by the union"));
         assert!(!is_survey_finding("The union found a buyer for the farm"));
+        assert!(is_survey_finding("Data released by the two growers stated that both seeds yield alike"));
+        assert!(!is_survey_finding("Data centres opened by the two growers"));
         let placed = |s: &str, date: &str| is_period_placed(s, s.find(date).expect("date"));
         assert!(placed("the one poor season was in 2019, during the storms", "2019"));
         assert!(!placed("The last flood was in 1998", "1998"));
