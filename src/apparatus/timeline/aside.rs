@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 24] = [
+    let checks: [Check; 25] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -87,6 +87,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_question(s) && !asks_after_colon(s, end), "a question, not an event"),
         (&|| is_citation(s, start), "a citation's date (a volume and number), not an event"),
         (&|| is_habitual(s, start), "when something usually happens, not an event"),
+        (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
@@ -259,6 +260,20 @@ fn is_habitual(s: &str, at: usize) -> bool {
         .iter()
         .rposition(|w| USUALLY.contains(&w.as_str()))
         .is_some_and(|k| !before[k + 1..].iter().any(|w| fragment::tells_the_past(w)))
+}
+
+/// "to figure out who tweaked a setting ten months ago": a date in a question that a verb of
+/// finding out or knowing asks tells what is sought, not what happened ("when" aside:
+/// "remember when the ship sailed in 2004" recalls an event).
+fn is_indirect_question(s: &str, at: usize) -> bool {
+    const ASKING: &[&str] = &["know", "knew", "wonder", "wondered", "ask", "asked", "determine", "check", "learn"];
+    const WH: &[&str] = &["who", "what", "why", "how", "whether", "which"];
+    let before = words_before(s, at, 10);
+    let asks = |k: usize| {
+        ASKING.contains(&before[k].as_str())
+            || before[k] == "out" && k > 0 && ["figure", "find", "figuring", "finding"].contains(&before[k - 1].as_str())
+    };
+    (0..before.len().saturating_sub(1)).any(|k| asks(k) && WH.contains(&before[k + 1].as_str()))
 }
 
 /// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
@@ -943,6 +958,14 @@ mod tests {
         assert!(is_impression("The president seemed like a spent force"));
         assert!(is_impression("The deal appeared to be dead"));
         assert!(!is_impression("The president appeared at the rally"));
+    }
+
+    #[test]
+    fn a_date_in_an_indirect_question_is_no_event() {
+        let sought = "The logs let the crew find out who changed the rota two weeks ago.";
+        assert!(is_indirect_question(sought, sought.find("two").unwrap()));
+        let told = "The crew found out that the skipper changed the rota two weeks ago.";
+        assert!(!is_indirect_question(told, told.find("two").unwrap()));
     }
 
     #[test]
