@@ -2805,8 +2805,14 @@ fn starts_a_state(s: &str, at: usize) -> bool {
     let talk = |words: &[String]| {
         words.windows(2).any(|w| w[0] == "been" && TALK_PARTICIPLES.contains(&w[1].as_str()))
     };
+    // "has been an annual initiative since 2010": a role held since the date, no act begun at
+    // it ("have been recognised since 1998", "has been running since 2017" are one).
+    let lasting = |words: &[String]| {
+        words.windows(2).any(|w| w[0] == "been" && ["a", "an", "the"].contains(&w[1].as_str()))
+    };
+    let holds = |words: &[String]| begun(words) && !talk(words) && !lasting(words);
     let before = words_before(s, at, 12);
-    (begun(&before) && !talk(&before)) || fronted && begun(&after) && !talk(&after)
+    holds(&before) || fronted && holds(&after)
 }
 
 /// Participles of talk or expectation: "has been rumored since 2017" begins no state with an
@@ -4833,6 +4839,9 @@ mod tests {
         assert_eq!(clause_text(s, raw, false), "with the launch of Silk Road, anybody has been able to buy drugs from the deep web and have them delivered to their door by post");
         assert!(dates("Since 2011, prices rose.").is_empty());
         assert!(dates("Since January 2018, it has not talked of infrastructure.").is_empty());
+        // A role held since the date begins no act.
+        assert!(find_mentions("The fair has been a yearly draw for the town since 1990.").iter().all(|r| !r.begun));
+        assert!(find_mentions("The fair has been held in the town since 1990.")[0].begun);
     }
 
     #[test]
