@@ -31,12 +31,13 @@ mod gold;
 /// tweaked a setting ten months ago"): precision 0.938 (15 of 16); and a body holding a
 /// gathering this week, in the present progressive, tells an event under way ("The Texas
 /// Legislature is holding a special session this week"): recall 0.842 (16 of 19), precision
-/// 0.941 (16 of 17).
-/// Left, missed: "about a month ago" (a time told roughly names no
-/// date), "Below is the original announcement from 12/16/25" (a heading, a numeric date), "in
-/// this final month of the year"; extra: "Since August, all GitHub Actions jobs have run on our
-/// new architecture" (a state begun, kept by design).
-const RECALL_REACHED: f64 = 0.84;
+/// 0.941 (16 of 17); and one unit told roughly is still the one before ("about a month ago"):
+/// recall 0.895 (17 of 19), precision 0.944 (17 of 18).
+/// Left, missed: "Below is the original announcement from 12/16/25" (a heading, a numeric
+/// date, which the extractor reads in neither), "in this final month of the year"; extra:
+/// "Since August, all GitHub Actions jobs have run on our new architecture" (a state begun,
+/// kept by design).
+const RECALL_REACHED: f64 = 0.89;
 const PRECISION_REACHED: f64 = 0.94;
 
 #[test]

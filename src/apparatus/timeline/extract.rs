@@ -1764,14 +1764,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     }
     for c in p.ago.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        // "nearly five years ago", "more than a week ago": a span told roughly names no
-        // date ("barely a week ago" and "just a year ago" still do).
-        let rough = ["nearly", "almost", "about", "around", "roughly", "approximately", "some", "over"]
-            .contains(&prev_word(s, m0.start()).as_str())
-            || s[..m0.start()].trim_end().ends_with("more than");
-        if rough {
-            continue;
-        }
+        // "nearly five years ago", "more than a week ago": a span told roughly or as a bound
+        // names no date ("barely a week ago" and "just a year ago" still do, and so does one
+        // unit told roughly: "about a month ago" is the month before).
+        let prev = prev_word(s, m0.start());
+        let rough = ["nearly", "almost", "about", "around", "roughly", "approximately", "some"].contains(&prev.as_str());
+        let bound = prev == "over" || s[..m0.start()].trim_end().ends_with("more than");
         // "yesterday" and "last night" are a day ago, "this morning" and "earlier today" the day
         // of writing;
         // "today" only right after a past act ("the price has dropped today"): it is mostly
@@ -1788,6 +1786,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             (.., Some(today)) if after_a_past_act(s, today.start(), today.end()) => (Some(0), "day"),
             _ => (None, "day"),
         };
+        if bound || rough && n != Some(1) {
+            continue;
+        }
         if let Some(n) = n {
             all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, unit.to_string())), ..Raw::default() });
         }
@@ -5706,6 +5707,9 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["The firm launched the watch nearly five years ago."]).is_empty());
         assert!(keys(NOV_18, &["The bridge closed more than two years ago."]).is_empty());
         assert_eq!(keys(NOV_18, &["The firm launched the watch five years ago."]), ["2014-00-00"]);
+        // One unit told roughly is still the one before; a bound of one is not.
+        assert_eq!(keys(NOV_18, &["The firm recalled the watch about a month ago."]), ["2019-10-00"]);
+        assert!(keys(NOV_18, &["The bridge closed more than a month ago."]).is_empty());
     }
 
     #[test]
