@@ -53,9 +53,11 @@ mod gold;
 /// precision 0.964 (27 of 28). Then "Thursday last" is the Thursday of the week before, a
 /// clock's colon ("around 20:00hrs") parts no clause, and a long clause is not cut at a comma
 /// to a part with no verb of its own ("at Maria Lodge, Essequibo Coast around 20:00hrs on
-/// Thursday last to go hunting"): recall 0.875 (28 of 32), precision 0.966 (28 of 29).
+/// Thursday last to go hunting"): recall 0.875 (28 of 32), precision 0.966 (28 of 29). Then
+/// (helper chrono20) a role held since a date ("The campaign has been an annual initiative
+/// since 2010") begins no act: precision 1.000 (28 of 28).
 const RECALL_REACHED: f64 = 0.87;
-const PRECISION_REACHED: f64 = 0.96;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind22_chronology() {

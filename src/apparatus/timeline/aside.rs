@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 22] = [
+    let checks: [Check; 25] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -84,7 +84,10 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
         (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
-        (&|| is_question(s), "a question, not an event"),
+        (&|| is_question(s) && !asks_after_colon(s, end), "a question, not an event"),
+        (&|| is_citation(s, start), "a citation's date (a volume and number), not an event"),
+        (&|| is_habitual(s, start), "when something usually happens, not an event"),
+        (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
@@ -102,15 +105,24 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
 }
 
 /// "In 2019, a poll of 2,000 farmers by the union found two-thirds expect to sell": what a
-/// survey or a study found, the clause's subject, is a figure of its time, not an event.
+/// survey or a study found, the clause's subject, is a figure of its time, not an event; so
+/// is what data or results released stated ("Data released in May 2023 by two makers stated
+/// that pills and injections are about equally effective").
 fn is_survey_finding(clause: &str) -> bool {
     const INQUIRIES: &[&str] = &["survey", "poll", "study", "census", "analysis", "review", "audit"];
-    const FINDINGS: &[&str] = &["found", "finds", "showed", "shows", "revealed", "concluded", "suggested"];
+    const MASS_INQUIRIES: &[&str] = &["data", "research", "results", "findings", "figures"];
+    const FINDINGS: &[&str] = &["found", "finds", "showed", "shows", "revealed", "concluded", "suggested", "stated", "indicated"];
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    let subject = matches!(words.as_slice(), [det, noun, ..] if ["a", "an", "the", "one"].contains(&det.as_str()) && INQUIRIES.contains(&noun.as_str()));
+    let subject = match words.as_slice() {
+        [det, noun, ..] if ["a", "an", "the", "one"].contains(&det.as_str()) => {
+            INQUIRIES.contains(&noun.as_str()) || MASS_INQUIRIES.contains(&noun.as_str())
+        }
+        [noun, ..] => MASS_INQUIRIES.contains(&noun.as_str()),
+        [] => false,
+    };
     subject && words.iter().any(|w| FINDINGS.contains(&w.as_str()))
 }
 
@@ -222,6 +234,46 @@ pub fn relative_in_present(s: &str, at: usize) -> bool {
 /// "What would have been the reaction in 2012 had …?": a question states no event.
 pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().trim_end_matches(['”', '"', '’', ')']).ends_with('?')
+}
+
+/// "When they filed their suit in 2024, they joined the creators asking a question: shouldn't
+/// artists be paid?": a colon after the date opens the question; what is told before it is a
+/// statement.
+fn asks_after_colon(s: &str, end: usize) -> bool {
+    s[end..].contains(':')
+}
+
+/// "Science News, volume 162, number 22, November 30, 2002", "Journal of Algebra, vol. 9,
+/// September 1999": a date after a volume's number is a citation's.
+fn is_citation(s: &str, at: usize) -> bool {
+    let before = words_before(s, at, 8);
+    before.windows(2).any(|w| ["volume", "vol", "issue"].contains(&w[0].as_str()) && w[1].chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "as soon as the IRS begins accepting filings – typically, the last week of January": a
+/// date told as the usual time of a recurring act names no event (not "The fair, which
+/// typically runs five days, began on Sunday": a past verb after the adverb tells one).
+fn is_habitual(s: &str, at: usize) -> bool {
+    const USUALLY: &[&str] = &["typically", "usually", "normally", "generally", "customarily"];
+    let before = words_before(s, at, 6);
+    before
+        .iter()
+        .rposition(|w| USUALLY.contains(&w.as_str()))
+        .is_some_and(|k| !before[k + 1..].iter().any(|w| fragment::tells_the_past(w)))
+}
+
+/// "to figure out who tweaked a setting ten months ago": a date in a question that a verb of
+/// finding out or knowing asks tells what is sought, not what happened ("when" aside:
+/// "remember when the ship sailed in 2004" recalls an event).
+fn is_indirect_question(s: &str, at: usize) -> bool {
+    const ASKING: &[&str] = &["know", "knew", "wonder", "wondered", "ask", "asked", "determine", "check", "learn"];
+    const WH: &[&str] = &["who", "what", "why", "how", "whether", "which"];
+    let before = words_before(s, at, 10);
+    let asks = |k: usize| {
+        ASKING.contains(&before[k].as_str())
+            || before[k] == "out" && k > 0 && ["figure", "find", "figuring", "finding"].contains(&before[k - 1].as_str())
+    };
+    (0..before.len().saturating_sub(1)).any(|k| asks(k) && WH.contains(&before[k + 1].as_str()))
 }
 
 /// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
@@ -841,6 +893,8 @@ mod tests {
         assert!(is_survey_finding("A poll of 2,000 farmers by the union found two-thirds expect to sell"));
         assert!(!is_survey_finding("A poll of 2,000 farmers was taken by the union"));
         assert!(!is_survey_finding("The union found a buyer for the farm"));
+        assert!(is_survey_finding("Data released by the two growers stated that both seeds yield alike"));
+        assert!(!is_survey_finding("Data centres opened by the two growers"));
         let placed = |s: &str, date: &str| is_period_placed(s, s.find(date).expect("date"));
         assert!(placed("the one poor season was in 2019, during the storms", "2019"));
         assert!(!placed("The last flood was in 1998", "1998"));
@@ -907,9 +961,33 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_an_indirect_question_is_no_event() {
+        let sought = "The logs let the crew find out who changed the rota two weeks ago.";
+        assert!(is_indirect_question(sought, sought.find("two").unwrap()));
+        let told = "The crew found out that the skipper changed the rota two weeks ago.";
+        assert!(!is_indirect_question(told, told.find("two").unwrap()));
+    }
+
+    #[test]
+    fn a_citations_date_and_a_usual_time_are_no_events() {
+        let cited = "Her proof appears in the Bulletin of Geometry, volume 14, number 2, March 3, 1987.";
+        assert!(is_citation(cited, cited.find("March").unwrap()));
+        let told = "Her proof appeared in the Bulletin of Geometry on March 3, 1987.";
+        assert!(!is_citation(told, told.find("March").unwrap()));
+        let usual = "The ferry resumes its crossings in spring, usually in the second week of April.";
+        assert!(is_habitual(usual, usual.find("April").unwrap()));
+        let past = "The fair, which typically runs five days, began on Sunday, October 27.";
+        assert!(!is_habitual(past, past.find("October").unwrap()));
+        let once = "The ferry resumed its crossings in the second week of April.";
+        assert!(!is_habitual(once, once.find("April").unwrap()));
+    }
+
+    #[test]
     fn a_question_is_no_event() {
         assert!(is_question("What would have been the reaction in 2012 had he gone to the IG?"));
         assert!(!is_question("He went to the IG in 2012."));
+        let asked = "When the pair sued the publisher in 2019, they raised a question: who owns a translation?";
+        assert!(is_question(asked) && asks_after_colon(asked, asked.find("2019").unwrap() + 4));
     }
 
     #[test]

@@ -247,7 +247,7 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
@@ -863,7 +863,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // (A news photo's caption tells what it shows in the present: "In this photo taken
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
                 let sequel = follows_on(masked_sentence, raw.start) || closes_a_subjects_participle(masked_sentence, raw.start, raw.end);
-                if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel || governed)
+                let under_way = holds_a_gathering_now(masked_sentence, &raw);
+                if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel && !under_way || governed)
                     && !names_event
                     && !is_pictured(masked_sentence, raw.start)
                 {
@@ -1732,6 +1733,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if m0.as_str().ends_with(|c: char| c.is_alphabetic()) && m0.as_str().contains(", ") {
             continue;
         }
+        // "this year" after the verb is the year as a span ("sales this year", "have
+        // purchased 208,560 vehicles this year"), unless it closes a clause told in the simple
+        // past ("The chain opened about 80 new outlets this year"; not "this year's").
+        if c.get(7).is_some() && (s[m0.end()..].starts_with(['\'', '’']) || !past_clause_before(&s[..m0.start()])) {
+            continue;
+        }
         all.push(Raw {
             start: m0.start(),
             end: m0.end(),
@@ -1757,14 +1764,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     }
     for c in p.ago.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
-        // "nearly five years ago", "more than a week ago": a span told roughly names no
-        // date ("barely a week ago" and "just a year ago" still do).
-        let rough = ["nearly", "almost", "about", "around", "roughly", "approximately", "some", "over"]
-            .contains(&prev_word(s, m0.start()).as_str())
-            || s[..m0.start()].trim_end().ends_with("more than");
-        if rough {
-            continue;
-        }
+        // "nearly five years ago", "more than a week ago": a span told roughly or as a bound
+        // names no date ("barely a week ago" and "just a year ago" still do, and so does one
+        // unit told roughly: "about a month ago" is the month before).
+        let prev = prev_word(s, m0.start());
+        let rough = ["nearly", "almost", "about", "around", "roughly", "approximately", "some"].contains(&prev.as_str());
+        let bound = prev == "over" || s[..m0.start()].trim_end().ends_with("more than");
         // "yesterday" and "last night" are a day ago, "this morning" and "earlier today" the day
         // of writing;
         // "today" only right after a past act ("the price has dropped today"): it is mostly
@@ -1781,6 +1786,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             (.., Some(today)) if after_a_past_act(s, today.start(), today.end()) => (Some(0), "day"),
             _ => (None, "day"),
         };
+        if bound || rough && n != Some(1) {
+            continue;
+        }
         if let Some(n) = n {
             all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, unit.to_string())), ..Raw::default() });
         }
@@ -2798,8 +2806,14 @@ fn starts_a_state(s: &str, at: usize) -> bool {
     let talk = |words: &[String]| {
         words.windows(2).any(|w| w[0] == "been" && TALK_PARTICIPLES.contains(&w[1].as_str()))
     };
+    // "has been an annual initiative since 2010": a role held since the date, no act begun at
+    // it ("have been recognised since 1998", "has been running since 2017" are one).
+    let lasting = |words: &[String]| {
+        words.windows(2).any(|w| w[0] == "been" && ["a", "an", "the"].contains(&w[1].as_str()))
+    };
+    let holds = |words: &[String]| begun(words) && !talk(words) && !lasting(words);
     let before = words_before(s, at, 12);
-    (begun(&before) && !talk(&before)) || fronted && begun(&after) && !talk(&after)
+    holds(&before) || fronted && holds(&after)
 }
 
 /// Participles of talk or expectation: "has been rumored since 2017" begins no state with an
@@ -2952,8 +2966,67 @@ fn done_in_the_year(sentence: &str, raw: &Raw) -> bool {
             let clause = rest.split([',', ';', ':']).next().unwrap_or("");
             fragment::tells_the_past(clause) && !fragment::has_present_verb(clause)
         });
-    !raw.future && (after_verb || fronted)
+    !raw.future && (after_verb || fronted || closes_a_past_clause(sentence, raw))
 }
+
+/// "Cloudflare demonstrated one implementation in 2025 with …", "an inhibitor that completed
+/// a trial in early 2025": "in" and the year of writing closing a clause (from its comma, its
+/// dash or its relative pronoun) told in the simple past date its act, unless the clause holds
+/// a present or future verb, an infinitive, a word of planning ("was expected to open in
+/// 2025", "has grown in 2025") or a trend's verb, a change over the year ("grew in size in
+/// 2025").
+fn closes_a_past_clause(sentence: &str, raw: &Raw) -> bool {
+    let head = sentence[..raw.start].trim_end();
+    let head = ["early", "late", "mid", "mid-"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head).trim_end();
+    head.strip_suffix(" in").is_some_and(past_clause_before)
+}
+
+/// Whether the clause `head` ends (from its comma, its dash or its relative pronoun) is told
+/// in the simple past, its verb near the end, with no present or future verb, infinitive,
+/// word of planning or trend's verb ([`closes_a_past_clause`]), comparison of amounts ("saw
+/// far fewer incidents") or condition ("if you collected benefits").
+fn past_clause_before(head: &str) -> bool {
+    const COMPARING_OR_SUPPOSING: &[&str] = &["fewer", "less", "more", "if", "unless", "whether"];
+    const PLANNING: &[&str] = &["to", "planned", "expected", "scheduled", "slated", "due", "set", "aimed", "targeted", "projected", "forecast", "intended", "promised", "pledged", "vowed"];
+    const TRENDS: &[&str] = &["grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded", "shrank", "gained", "improved", "slowed"];
+    let clause = head.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(head);
+    let clause = [" that ", " which ", " who "]
+        .iter()
+        .filter_map(|r| clause.rfind(r).map(|i| &clause[i + r.len()..]))
+        .min_by_key(|c| c.len())
+        .unwrap_or(clause);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    // (The verb close before the date: in "identified too many tools … as the biggest
+    // challenges in software development in 2024" the year dates the challenges; and not
+    // right before it, a participle after its noun: "reports tax refunds received this
+    // year".)
+    let near = words[words.len().saturating_sub(NEAR_VERB_WORDS)..words.len().saturating_sub(1)].join(" ");
+    fragment::tells_the_past(&near)
+        && !fragment::has_present_verb(clause)
+        && !words.iter().any(|w| [PLANNING, TRENDS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
+}
+
+/// "The Texas Legislature is holding a special session this week": a body holding a
+/// gathering in the week or month of the writing, in the present progressive, tells an event
+/// under way then (not "holds a hearing Wednesday", a schedule).
+fn holds_a_gathering_now(sentence: &str, raw: &Raw) -> bool {
+    const HOLDING: &[&str] = &["holding", "hosting", "staging", "convening"];
+    const GATHERINGS: &[&str] = &[
+        "session", "meeting", "hearing", "vote", "summit", "conference", "convention", "congress",
+        "trial", "strike", "protest", "festival", "election",
+    ];
+    let now = matches!(raw.article_relative.as_deref(), Some("this week" | "this month"));
+    let before = words_before(sentence, raw.start, 7);
+    let held = before.windows(2).position(|w| ["is", "are"].contains(&w[0].as_str()) && HOLDING.contains(&w[1].as_str()));
+    let gathering = |w: &String| GATHERINGS.contains(&w.as_str()) || w.strip_suffix('s').is_some_and(|one| GATHERINGS.contains(&one));
+    now && held.is_some_and(|k| before[k + 2..].iter().any(gathering))
+}
+
+/// How many words before "in" and the year the past verb of the clause it dates may stand.
+const NEAR_VERB_WORDS: usize = 7;
 
 /// Whether an undated month (or day) was put in the year before the article's because it
 /// falls later in the year than the article's own date.
@@ -3185,9 +3258,12 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         return Some(month_date(year, month, None, String::new(), true));
     }
     let year_of_writing = raw.year == ctx.anchor.map(|a| a.year);
-    if raw.month.is_none() && raw.year.is_some() && (raw.year == ctx.subject || year_of_writing && !done_in_the_year(sentence, raw)) {
+    let bare_mention = if year_of_writing { !done_in_the_year(sentence, raw) } else { raw.year == ctx.subject };
+    if raw.month.is_none() && raw.year.is_some() && bare_mention {
         // A bare mention of the year the article is about, or of the year it was written
-        // in, dates nothing within it.
+        // in, dates nothing within it (what was done in the year of writing, named most, is
+        // still dated: "a drug that completed its trial in early 2025", in a guide of 2025
+        // naming 2025 most).
         return None;
     }
     let Some(month) = raw.month else {
@@ -4109,8 +4185,8 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
         if let [named @ .., appositive] = parts.as_slice() {
             let described = ["a ", "an ", "the "].iter().any(|d| appositive.to_lowercase().starts_with(d));
             let name = named.iter().rev().find(|p| !p.chars().all(|c| c.is_ascii_digit()));
-            if let Some(name) = name.filter(|p| described && !p.is_empty() && p.split_whitespace().all(|w| w.starts_with(char::is_uppercase))) {
-                subject = name.to_string();
+            if let Some(name) = name.filter(|_| described).and_then(|p| person_named_last(p)) {
+                subject = name;
             }
         }
     }
@@ -4126,6 +4202,26 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
+}
+
+/// The person a stretch of text names: the whole stretch, or the name a verb of saying
+/// introduces ("says Pamela Lyon of the University of Adelaide" gives "Pamela Lyon", cut
+/// before the affiliation); none when the name is over four words.
+fn person_named_last(text: &str) -> Option<String> {
+    const LINKS: &[&str] = &["of", "the"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let start = words.iter().rposition(|w| !capital(w) && !LINKS.contains(w)).map_or(0, |k| k + 1);
+    if start > 0 && !SPEECH_VERBS.contains(&words[start - 1].to_lowercase().as_str()) {
+        return None;
+    }
+    let name: Vec<&str> = words[start..]
+        .iter()
+        .copied()
+        .skip_while(|w| LINKS.contains(w))
+        .take_while(|w| capital(w))
+        .collect();
+    (1..=4).contains(&name.len()).then(|| name.join(" "))
 }
 
 /// "I thank those at the foundation who outlined protocols in March 2019 in case…", "She
@@ -4744,6 +4840,9 @@ mod tests {
         assert_eq!(clause_text(s, raw, false), "with the launch of Silk Road, anybody has been able to buy drugs from the deep web and have them delivered to their door by post");
         assert!(dates("Since 2011, prices rose.").is_empty());
         assert!(dates("Since January 2018, it has not talked of infrastructure.").is_empty());
+        // A role held since the date begins no act.
+        assert!(find_mentions("The fair has been a yearly draw for the town since 1990.").iter().all(|r| !r.begun));
+        assert!(find_mentions("The fair has been held in the town since 1990.")[0].begun);
     }
 
     #[test]
@@ -5608,6 +5707,9 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["The firm launched the watch nearly five years ago."]).is_empty());
         assert!(keys(NOV_18, &["The bridge closed more than two years ago."]).is_empty());
         assert_eq!(keys(NOV_18, &["The firm launched the watch five years ago."]), ["2014-00-00"]);
+        // One unit told roughly is still the one before; a bound of one is not.
+        assert_eq!(keys(NOV_18, &["The firm recalled the watch about a month ago."]), ["2019-10-00"]);
+        assert!(keys(NOV_18, &["The bridge closed more than a month ago."]).is_empty());
     }
 
     #[test]
@@ -6256,6 +6358,56 @@ mod rules_of_unseen_pages {
         // A span up to the writing, or a bare mention, dates nothing.
         assert!(keys(day, &["The yard is busy.", "In 2024, the crew has grown to forty."]).is_empty());
         assert!(keys(day, &["The yard is busy.", "The crew grew in size in 2024 as never before."]).is_empty());
+    }
+
+    #[test]
+    fn a_gathering_held_this_week_is_an_event_under_way() {
+        let day = Some("2023-10-17");
+        assert_eq!(keys(day, &["The county council is holding an emergency meeting this week on the ferry fares."]), ["2023-10-00"]);
+        assert_eq!(keys(day, &["The growers are hosting their first congress this month."]), ["2023-10-00"]);
+        // A schedule in the present, or another act in the progressive, dates nothing.
+        assert!(keys(day, &["The county council holds an emergency meeting on Wednesday."]).is_empty());
+        assert!(keys(day, &["The county council is weighing the ferry fares this week."]).is_empty());
+    }
+
+    #[test]
+    fn this_year_closing_a_clause_in_the_simple_past_is_the_articles_year() {
+        let day = Some("2024-11-19");
+        assert_eq!(keys(day, &["The ferry company launched three new routes this year, its busiest expansion."]), ["2024-00-00"]);
+        // The year as a span, or a possessive, dates nothing.
+        assert!(keys(day, &["The ferry company has launched three new routes this year."]).is_empty());
+        assert!(keys(day, &["Ticket sales this year are the highest on record."]).is_empty());
+        assert!(keys(day, &["The ferry company launched this year's timetable."]).is_empty());
+        // Nor a comparison of amounts, nor a condition.
+        assert!(keys(day, &["Thanks to the new hulls, the crews saw far fewer breakdowns this year."]).is_empty());
+        assert!(keys(day, &["Keep the receipt if you bought a season ticket this year."]).is_empty());
+        // Nor a participle after its noun.
+        assert!(keys(day, &["The statement also lists the refunds paid this year."]).is_empty());
+    }
+
+    #[test]
+    fn a_who_clause_after_an_appositive_tells_of_the_person_named_before_it() {
+        let found = events(Some("2024-02-01"), &["“It was a leap,” says Ines Varga of the Maritime Institute, a historian of navigation, who founded the archive in 2011."]);
+        assert_eq!(found, [("2011-00-00".to_string(), "Ines Varga founded the archive".to_string())]);
+        // A place before the appositive is no person it describes.
+        let placed = events(Some("2024-02-01"), &["The envoy met officials in Lisbon, a former naval officer among them, who joined the talks in 2011."]);
+        assert!(!placed.iter().any(|(_, text)| text.starts_with("Lisbon")), "{placed:?}");
+    }
+
+    #[test]
+    fn the_year_of_writing_closing_a_clause_in_the_simple_past_dates_it() {
+        let day = Some("2024-12-19");
+        assert_eq!(keys(day, &["The yard opened a second dry dock for trawlers in 2024, and is now the port's largest."]), ["2024-00-00"]);
+        assert_eq!(keys(day, &["The Osprey is a survey ship that finished its first season of charting in early 2024."]), ["2024-00-00"]);
+        // Not a plan, a span up to the writing or a trend over the year.
+        assert!(keys(day, &["The yard was expected to open a second dry dock in 2024."]).is_empty());
+        assert!(keys(day, &["The yard has opened two dry docks in 2024."]).is_empty());
+        assert!(keys(day, &["The yard's order book doubled in value in 2024."]).is_empty());
+        // Also where the year of writing is the year the piece names most.
+        let named_most = ["The yard's plans for 2024 are set.", "The Osprey is a survey ship that finished its first season of charting in early 2024."];
+        assert_eq!(keys(day, &named_most), ["2024-00-00"]);
+        // Nor the year of a noun phrase far after the verb.
+        assert!(keys(day, &["One skipper named the cost of diesel and the lack of crews as the hardest problems of the fleet in 2024."]).is_empty());
     }
 
     #[test]

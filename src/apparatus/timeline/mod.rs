@@ -339,6 +339,19 @@ impl Draft {
         })
     }
 
+    /// Whether a mention of each tells its act with the same verb, or one tells none but a
+    /// copula: "became chair" is the state "named … its chair" brought about.
+    fn acts_alike_past_copulas(&self, other: &Draft) -> bool {
+        let copulas: BTreeSet<String> = extract::stems("became was were remained").into_iter().collect();
+        let acts = |m: &Mention| m.verbs.difference(&copulas).cloned().collect::<BTreeSet<String>>();
+        self.mentions.iter().any(|a| {
+            other.mentions.iter().any(|b| {
+                let (a, b) = (acts(a), acts(b));
+                a.is_empty() || b.is_empty() || !a.is_disjoint(&b)
+            })
+        })
+    }
+
     /// Whether a finer entry can be this entry's event: it falls within the days this
     /// entry's words allow.
     fn admits(&self, finer: &Draft) -> bool {
@@ -418,7 +431,8 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Draft> {
 /// finer one's, and two at least), as a month mention joins a day; and when they share more
 /// than names: "Protests emerged in 2014 following Eich's appointment as CEO of Mozilla" is
 /// not "On March 24, 2014, Mozilla promoted Brendan Eich to CEO" (the same people do several
-/// things in a year).
+/// things in a year); nor when each tells its act with a verb of its own: "a drug that
+/// completed a Phase 3 trial in 2025" is not "another entered Phase 3 trials in March 2025".
 fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
     let mut joined = vec![false; drafts.len()];
     for y in 0..drafts.len() {
@@ -430,7 +444,7 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .enumerate()
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
             .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4] && drafts[y].admits(f))
-            .filter(|(_, f)| drafts[y].tells_alike(f))
+            .filter(|(_, f)| drafts[y].tells_alike(f) && drafts[y].acts_alike_past_copulas(f))
             .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true)?)))
             .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
@@ -591,6 +605,15 @@ mod tests {
         // The soviets' emergence is one entry of October 1905 with both sources; the strike,
         // sharing one word, stays apart.
         assert_eq!(got, [("1905-10-00", 2), ("1905-00-00", 1)]);
+    }
+
+    #[test]
+    fn a_year_mention_told_with_another_verb_stays_apart_from_a_finer_date() {
+        let drafts = merge(vec![
+            candidate("ch1", "2025-00-00", DatePrecision::Year, "The first, a pill, is a drug that completed a Phase 3 clinical trial"),
+            candidate("ch1", "2025-03-00", DatePrecision::Month, "The monthly injection entered Phase 3 clinical trials"),
+        ]);
+        assert_eq!(drafts.len(), 2);
     }
 
     #[test]
