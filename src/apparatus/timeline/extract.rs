@@ -884,6 +884,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a news photo's caption (its place, then its full date), not an event"));
                     continue;
                 }
+                // "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing…": a
+                // state still going on at the date, not an act of it (with "since" it is a state
+                // begun then: `starts_a_state`).
+                if ongoing_perfect(&text) && !raw.begun && !names_event && !masked_sentence.to_lowercase().contains("since") {
+                    out.rejected.push(reject("a state still going on (has been …ing), not a dated event"));
+                    continue;
+                }
                 let text = capitalise(&text);
                 if content_words(&text) < 2 {
                     out.rejected.push(reject("too little text around the date"));
@@ -2814,6 +2821,17 @@ fn starts_a_state(s: &str, at: usize) -> bool {
     let holds = |words: &[String]| begun(words) && !talk(words) && !lasting(words);
     let before = words_before(s, at, 12);
     holds(&before) || fronted && holds(&after)
+}
+
+/// Whether a clause's verb is a present perfect progressive ("has been contributing", "have
+/// been working"), told of no one act; not a relative clause's ("Tsvangirai, who has been
+/// receiving treatment, returned").
+fn ongoing_perfect(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    words.windows(3).enumerate().any(|(i, w)| {
+        let relative = i > 0 && ["who", "which", "that"].contains(&words[i - 1].as_str());
+        ["has", "have"].contains(&w[0].as_str()) && w[1] == "been" && w[2].len() > 5 && w[2].ends_with("ing") && w[2] != "being" && !relative
+    })
 }
 
 /// Participles of talk or expectation: "has been rumored since 2017" begins no state with an
@@ -4990,6 +5008,18 @@ mod rules_of_unseen_pages {
         let mut out = Extraction::default();
         extract_article(&article(date, paragraphs), Convention::Russian, &mut out);
         out.candidates.into_iter().map(|c| c.label).collect()
+    }
+
+    #[test]
+    fn a_state_still_going_on_at_a_datelines_date_is_no_event() {
+        let got = events(Some("2025-12-20"), &["MARL, Dec 20, 2025 (VNS) - Home gardening has been contributing to food security in the region."]);
+        assert!(got.is_empty(), "{got:?}");
+        // A relative clause's ongoing state leaves the main clause's act dated.
+        let got = events(Some("2017-11-16"), &["Opposition leader Ada Quell, who has been receiving treatment abroad, returned to Marl on 15 November 2017."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // With "since", the state begun is kept ("has been running since 2017").
+        let got = events(Some("2025-12-20"), &["The ferry line has been running since 2017."]);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     fn article(date: Option<&str>, paragraphs: &[&str]) -> Article {
