@@ -5898,6 +5898,21 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_italics_is_not_split_at_its_commas() {
+        use crate::model::{Article, Block, Inline};
+        let content = vec![
+            Inline::Text("Ada Quill reread her favourite book, ".into()),
+            Inline::Emphasis(vec![Inline::Text("Tarn, Velmora, Oskel".into())]),
+            Inline::Text(", on the train.".into()),
+        ];
+        let block = Block::Paragraph { id: "ch01-p1".into(), content };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(h.iter().any(|h| h == "Tarn, Velmora, Oskel"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmora" || h == "Oskel"), "{h:?}");
+    }
+
+    #[test]
     fn a_people_s_adjective_before_a_latin_shaped_noun_is_no_genus() {
         let h = headings_of(&["Adapted from an 1865 Velmorese novella by Ada Quill, the film follows a widow."]);
         assert!(!h.iter().any(|h| h.ends_with("novella")), "{h:?}");
