@@ -5285,6 +5285,21 @@ mod tests {
     }
 
     #[test]
+    fn a_linked_quotation_in_title_case_gives_no_fragment() {
+        use crate::model::{Article, Block, Inline};
+        let content = vec![
+            Inline::Text("The tribes may refuse their “".into()),
+            Inline::Link { url: "https://example.org".into(), content: vec![Inline::Text("Open, Early and Shared Assent".into())] },
+            Inline::Text("” to any dam, said Ada Quill.".into()),
+        ];
+        let block = Block::Paragraph { id: "ch01-p1".into(), content };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(!h.iter().any(|h| ["Open", "Early", "Shared Assent"].contains(&h.as_str())), "{h:?}");
+        assert!(h.contains(&"Quill, Ada".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn a_work_named_as_such_is_kept_whatever_its_words() {
         let h = headings_of(&["He wrote a work titled Aspects. It touches every aspect of life; the unfinished Aspects waits."]);
         assert!(h.contains(&"Aspects".to_string()), "{h:?}");

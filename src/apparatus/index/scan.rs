@@ -212,6 +212,8 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             run += 1;
             // The style of the text node of the last word, and whether only blanks followed it.
             let mut last: Option<(Style, bool)> = None;
+            // An opening quotation mark closing a text node, to open the next one's words.
+            let mut open_quote: Option<char> = None;
             let spec_box = paragraph && is_spec_box(inlines);
             walk_styled(inlines, Style::default(), &mut |text, style| {
                 let italic = style.italic;
@@ -226,6 +228,14 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let from = corpus.tokens.len();
                 tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                 corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                // "withhold “[Free, Prior and Informed Consent](…)”": the link's words stand in
+                // the quotation opened before it.
+                if let Some(word) = corpus.tokens.get_mut(from).filter(|w| w.quote_before.is_none()) {
+                    word.quote_before = open_quote;
+                }
+                if corpus.tokens.len() > from || !text.trim().is_empty() {
+                    open_quote = text.trim_end().chars().last().filter(|c| matches!(c, '“' | '‘'));
+                }
                 if spec_box && style.strong {
                     corpus.tokens[from..].iter_mut().for_each(|t| t.running = false);
                 }
