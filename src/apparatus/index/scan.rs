@@ -415,11 +415,12 @@ fn is_name_line(tokens: &[Token]) -> bool {
 }
 
 /// A question of three words or more, every one capitalised, function words too ("What Does
-/// Stadia Offer?"): a section heading.
+/// Stadia Offer?"), or a short title asked as a question ("A Change in Diet?"): a section
+/// heading.
 fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
     let mut last = String::new();
     walk(inlines, false, &mut |text, _| last = text.to_string());
-    last.trim_end().ends_with('?') && tokens.len() >= 3 && tokens.iter().all(Token::capitalised)
+    last.trim_end().ends_with('?') && ((tokens.len() >= 3 && tokens.iter().all(Token::capitalised)) || is_short_title(tokens))
 }
 
 /// Whether a run is an attribution, a dash before a name ("– Kyle Orrel, Writer" under a
@@ -844,6 +845,8 @@ mod tests {
         assert!(title_case_question(&[Inline::Text(question.into())], &words(question)));
         let prose = "Is Google Stadia the future?";
         assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
+        let short = "A Turn in Tariffs?";
+        assert!(title_case_question(&[Inline::Text(short.into())], &words(short)));
     }
 
     #[test]
