@@ -4343,6 +4343,16 @@ mod tests {
     }
 
     #[test]
+    fn an_ampersand_between_capitals_is_a_letter_of_the_name() {
+        let h = headings_of(&[
+            "The grant went to Ada Quill, who joined TK&V Hidden Rivers in May.",
+            "After the Q&A, the firm GQ&R said it would fund her next film.",
+        ]);
+        assert!(h.contains(&"TK&V Hidden Rivers".to_string()) && h.contains(&"GQ&R".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Hidden Rivers", "Q&A", "GQ", "R"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
     fn a_rank_before_a_post_and_an_endowed_chair_name_no_one() {
         let h = headings_of(&[
             "Tomas Reyl, Vice President of the Orvin Guild, spoke first.",

@@ -536,6 +536,8 @@ pub fn tokenize(
             let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())
                 && !numbered;
+            // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation.
+            let inner = inner || (c == '&' && i > start && chars[i - 1].1.is_uppercase() && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase()));
             // "SNS에": a Korean particle after a Latin name; a word of a script with capitals
             // ends where one without them begins.
             let cased = |c: char| c.is_uppercase() || c.is_lowercase();

@@ -71,7 +71,7 @@ const COMMON_ABBREVIATIONS: &[&str] = &[
     "btw", "imo", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
     "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw", "vhs",
-    "dvd", "cd", "lcd", "led", "ep", "lp",
+    "dvd", "cd", "lcd", "led", "ep", "lp", "q&a",
 ];
 
 /// Family names that East Asian names put first ("Xi Jinping", "Kim Jong-un"): such a name is
