@@ -18,8 +18,10 @@ const UNSEEN_JUNK_REACHED: usize = 7;
 /// Share of the reader's headings the sample book gets without its index.toml.
 const SAMPLE_PRESENT_REACHED: f64 = 0.90;
 /// Proposals of the sample book that its index.toml still has to remove (the target is none):
-/// 9, then 8 once a month before a number ends a name (session index6).
-const SAMPLE_JUNK_REACHED: usize = 8;
+/// 9, then 8 once a month before a number ends a name (session index6), then 6 once a word
+/// met only after "a" or "an" is a kind of thing ("a Presidium and an Executive", session
+/// index21).
+const SAMPLE_JUNK_REACHED: usize = 6;
 
 #[test]
 fn unseen_news_pages_meet_the_targets() {

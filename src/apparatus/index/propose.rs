@@ -2829,12 +2829,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
     // "posing as a Tax Preparation Service": words of several capitals met only after "a" or
     // "an" name a category, not one thing.
-    // So does an abbreviation ("a CT of his chest", "an MRI").
-    let abbreviation = matches!(f.words.as_slice(), [w] if w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase()));
+    // So do an abbreviation ("a CT of his chest", "an MRI") and a word alone ("elected a
+    // Presidium and an Executive").
     // (Not an award: "to win a Fields Medal"; a metal's names its grade: "a Gold Medal".)
     let award = f.keys.last().is_some_and(|k| ["medal", "prize", "award"].contains(&k.as_str()))
         && !["gold", "silver", "bronze"].contains(&f.keys[0].as_str());
-    if (f.keys.len() > 1 || abbreviation) && f.indefinite == f.count && !award {
+    if f.indefinite == f.count && !award {
         return false;
     }
     // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
@@ -5795,6 +5795,9 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.contains("Grooming") || x.contains("Rink")), "{h:?}");
         assert!(h.contains(&"Royal Botanic Garden".to_string()), "{h:?}");
+        let h = headings_of(&["The guild of Tamsa chose a Wardenry and an Overseer; the Wardenry of Tamsa met in May."]);
+        assert!(!h.iter().any(|x| x == "Overseer"), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
     }
 
     #[test]
