@@ -799,7 +799,13 @@ fn collect_forms(
                 let a = &tokens[start - 2];
                 ["a", "an"].contains(&a.key.as_str()) && tokens[start - 1].node == run[0].node
             };
-            let indefinite = indefinite || priced;
+            // "a good Samaritan": so does a word alone after the article and an adjective.
+            let qualified = run.len() == 1 && start >= 2 && run[0].joined && {
+                let (a, adjective) = (&tokens[start - 2], &tokens[start - 1]);
+                let lowercase = adjective.text.chars().all(char::is_lowercase) && !words::is_stop(&adjective.key);
+                ["a", "an"].contains(&a.key.as_str()) && lowercase && adjective.joined && a.node == run[0].node && adjective.node == run[0].node
+            };
+            let indefinite = indefinite || priced || qualified;
             forms[n].indefinite += usize::from(!attributive && indefinite);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
@@ -5795,7 +5801,7 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.contains("Grooming") || x.contains("Rink")), "{h:?}");
         assert!(h.contains(&"Royal Botanic Garden".to_string()), "{h:?}");
-        let h = headings_of(&["The guild of Tamsa chose a Wardenry and an Overseer; the Wardenry of Tamsa met in May."]);
+        let h = headings_of(&["The guild of Tamsa chose a Wardenry and a new Overseer; the Wardenry of Tamsa met in May."]);
         assert!(!h.iter().any(|x| x == "Overseer"), "{h:?}");
         assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
     }
