@@ -2920,11 +2920,17 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     let names_beside: HashSet<&String> =
         f.listed_with.iter().filter(|k| k.contains(' ') && !k.rsplit(' ').next().is_some_and(words::is_adjectival)).collect();
     let listed_with_name = names_beside.len() >= 2;
+    // "Peace, Bread and Land": a word met once, listed beside words alone that the text writes
+    // in lowercase too, is one more common noun capitalised.
+    // (Not beside a month or an adjective: "National and Labour" are parties.)
+    let common_word = |k: &String| !k.contains(' ') && is_common(k, casing) && !words::is_calendar(k) && !words::is_adjectival(k);
+    let among_commons = f.count == 1 && f.italic == 0 && !f.listed_with.is_empty() && f.listed_with.iter().all(common_word);
     match keys {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
             k.chars().count() > 1
                 && (!is_common(k, casing) || (f.before_member > 0 && f.before_member == f.count))
+                && !among_commons
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
                 && (!words::is_adjectival(k) || listed_with_name)
@@ -5803,6 +5809,16 @@ mod tests {
         assert!(h.contains(&"Royal Botanic Garden".to_string()), "{h:?}");
         let h = headings_of(&["The guild of Tamsa chose a Wardenry and a new Overseer; the Wardenry of Tamsa met in May."]);
         assert!(!h.iter().any(|x| x == "Overseer"), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_listed_once_beside_common_nouns_capitalised_is_one_too() {
+        let h = headings_of(&[
+            "The crowd in Tamsa wanted three things: Water, Salt and Shelter.",
+            "There was no water and no shelter in the camp, and Ada Quill said so.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Salt"), "{h:?}");
         assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
     }
 
