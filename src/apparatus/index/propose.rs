@@ -2843,6 +2843,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.indefinite == f.count && !award {
         return false;
     }
+    // "the Land Committees elected by the peasants": common words before a body's noun in the
+    // plural name a kind of bodies, no one body.
+    let bodies = f.keys.last().is_some_and(|k| k.strip_suffix('s').is_some_and(words::is_body_noun));
+    if f.keys.len() > 1 && bodies && f.keys[..f.keys.len() - 1].iter().all(|k| is_common(k, casing)) {
+        return false;
+    }
     // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
     // post, words a title of office ends, always set off after a name or before its field
     // ("Senior Vice President of Sales", "Advocacy Director for the Middle East").
@@ -5820,6 +5826,16 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x == "Salt"), "{h:?}");
         assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn common_words_before_a_body_s_noun_in_the_plural_name_no_body() {
+        let h = headings_of(&[
+            "In every village the Harvest Councils met at dawn, and the harvest was shared.",
+            "Ada Quill chaired the Tamsa Councils; a good harvest, a poor harvest, all the same.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Harvest Councils"), "{h:?}");
+        assert!(h.contains(&"Tamsa Councils".to_string()), "{h:?}");
     }
 
     #[test]
