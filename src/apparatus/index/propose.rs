@@ -666,7 +666,7 @@ fn collect_forms(
         if place_adjective_leads(tokens, start, end, casing) {
             start += 1;
         }
-        if start == i && ordinal_leads(tokens, start, end, casing) {
+        if start == i && (ordinal_leads(tokens, start, end, casing) || compound_leads(tokens, start, end)) {
             start -= 1;
         }
         // "Business Insider Inc": the name without its legal suffix.
@@ -2176,6 +2176,23 @@ fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&s
     let first = &tokens[start];
     let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
     ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0)
+}
+
+/// Whether a capitalised compound with a lowercase tail right before the run `start..end`
+/// opens the name its abbreviation in brackets follows ("the Five-hundred-meter Aperture
+/// Spherical Radio Telescope (FAST)", "T-distributed Stochastic Neighbor Embedding (t-SNE)"):
+/// no modifier ("American-led") there.
+fn compound_leads(tokens: &[Token], start: usize, end: usize) -> bool {
+    let first = &tokens[start];
+    let compound = start > 0
+        && first.joined
+        && tokens[start - 1].node == first.node
+        && tokens[start - 1].capitalised()
+        && tokens[start - 1].text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase));
+    let abbreviation = tokens.get(end).is_some_and(|t| {
+        t.bracket_before && t.node == first.node && t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+    });
+    compound && end - start >= 2 && abbreviation
 }
 
 /// A number written as an ordinal in figures ("50th", "21st", "2nd", "3rd").
@@ -5836,6 +5853,13 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x == "Harvest Councils"), "{h:?}");
         assert!(h.contains(&"Tamsa Councils".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_compound_opening_a_name_before_its_abbreviation_is_the_name_s() {
+        let h = headings_of(&["Ada Quill built the Ninety-metre Tamsa Solar Array (NTSA) and an Oskel-made Velmora Dome."]);
+        assert!(h.contains(&"Ninety-metre Tamsa Solar Array".to_string()), "{h:?}");
+        assert!(h.contains(&"Velmora Dome".to_string()), "{h:?}");
     }
 
     #[test]
