@@ -663,7 +663,7 @@ fn collect_forms(
         if let Some(k) = titled {
             start = k;
         }
-        if place_adjective_leads(tokens, start, end, casing) {
+        if place_adjective_leads(tokens, start, end, casing) || nationality_before_ministry(tokens, start, end) {
             start += 1;
         }
         if start == i && (ordinal_leads(tokens, start, end, casing) || compound_leads(tokens, start, end)) {
@@ -2161,6 +2161,16 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
     let rest = &tokens[start + 1..end];
     let single_name = matches!(rest, [t] if !words::is_non_person(&t.key) && !is_common(&t.key, casing) && !GEOGRAPHIC_NOUNS.contains(&t.key.as_str()));
     of_place && single_name
+}
+
+/// Whether the run `start..end` opens with a people's adjective before the name of a ministry
+/// or a department ("the Chinese Ministry of State Security"): the body's name is the rest (not
+/// an adjective of the name's own, "Federal Ministry of Finance", nor a state's name, "Florida
+/// Department of Transportation").
+fn nationality_before_ministry(tokens: &[Token], start: usize, end: usize) -> bool {
+    let adjective = &tokens[start].key;
+    let people = (words::is_nationality(adjective) || words::is_adjectival(adjective)) && !words::is_non_person(adjective);
+    end - start >= 4 && people && ["ministry", "department"].contains(&tokens[start + 1].key.as_str()) && tokens[start + 2].key == "of"
 }
 
 /// Nouns of a land or water feature, which an adjective of place names ("the Korean
@@ -5860,6 +5870,13 @@ mod tests {
         let h = headings_of(&["Ada Quill built the Ninety-metre Tamsa Solar Array (NTSA) and an Oskel-made Velmora Dome."]);
         assert!(h.contains(&"Ninety-metre Tamsa Solar Array".to_string()), "{h:?}");
         assert!(h.contains(&"Velmora Dome".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_s_adjective_before_a_ministry_is_no_part_of_its_name() {
+        let h = headings_of(&["Ada Quill left the Tamsian Ministry of Coastal Works for the Federal Ministry of Tides."]);
+        assert!(h.contains(&"Ministry of Coastal Works".to_string()), "{h:?}");
+        assert!(h.contains(&"Federal Ministry of Tides".to_string()), "{h:?}");
     }
 
     #[test]
