@@ -26,9 +26,10 @@ mod gold;
 /// demonym is a people, "British New Zealanders"; the name after "and" sharing a feature's
 /// plural noun is one feature, "Tonga Trench" of "the Kermadec and Tonga Trenches"); 24 after
 /// session index21's (a short title asked as a question is a heading: "A Change in
-/// Guidelines?").
+/// Guidelines?"); 23 with tectonic plates among the features two names share in the plural
+/// ("Indo-Australian Plate" of "the Pacific and Indo-Australian Plates").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 24;
+const JUNK_REACHED: usize = 23;
 
 #[test]
 fn blind7_index() {

@@ -1287,13 +1287,15 @@ fn elliptical(tokens: &[Token], start: usize, end: usize) -> bool {
     and.key == "and"
         && and.joined
         && name.len() >= 2
-        && name.last().is_some_and(|t| !t.possessive && singular(&t.key).is_some_and(words::is_non_person))
+        && name.last().is_some_and(|t| !t.possessive && singular(&t.key).is_some_and(|k| words::is_non_person(k) || SHARED_FEATURES.contains(&k)))
 }
 
 /// Nouns of features that two names share in the plural ("the Varn and Tamsa Trenches", "the
 /// North and South Islands"): each is a name of its own. (Not a firm's "Systems".)
 const SHARED_FEATURES: &[&str] = &[
     "island", "trench", "river", "lake", "mountain", "sea", "ocean", "bay", "valley", "strait", "ridge",
+    // Tectonic plates: "the Pacific and Indo-Australian Plates".
+    "plate",
 ];
 
 /// The name `start..end` after "and" and a word sharing its plural noun of a feature, with
@@ -6054,6 +6056,8 @@ mod tests {
         let h = headings_of(&["Ships sailed past the Varn and Tamsa Trenches, said Ada Quill, and past the Orlan Trench."]);
         assert!(h.iter().any(|h| h == "Tamsa Trench"), "{h:?}");
         assert!(!h.iter().any(|h| h.ends_with("Trenches") || h == "Varn"), "{h:?}");
+        let h = headings_of(&["Tamsa sits where the Varn and Orlan-Tamsan Plates meet, said Ada Quill."]);
+        assert!(h.iter().any(|h| h == "Orlan-Tamsan Plate"), "{h:?}");
     }
 
     #[test]
