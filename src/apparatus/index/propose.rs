@@ -2920,8 +2920,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
     // "Who Will America Be?", "Free Sign Up": a name never ends in a verb "to be", a negation
     // or a particle of a phrasal verb; a title set as one may ("Let It Be" in italics).
-    // "Visualizing Data Using", "Undelivered Goods How": nor even a title in a preposition
-    // that wants its object or a question's word, cut from what follows.
+    // "Visualizing Data Using", "Undelivered Goods How", "Reminds Me Of": nor even a title in
+    // a preposition that wants its object or a question's word, cut from what follows.
     let titled = f.italic > 0 || f.quoted > 0 || f.named_work > 0;
     let last = |list: &[&str]| f.keys.last().is_some_and(|k| list.contains(&k.as_str()));
     if f.keys.len() > 1 && ((!titled && last(NEVER_LAST)) || last(NEVER_LAST_OF_TITLES)) {
@@ -3007,7 +3007,7 @@ const ENDOWMENTS: &[&str] = &["endowed", "centennial", "memorial", "distinguishe
 const NEVER_LAST: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "not", "up", "than", "thus", "therefore", "whether"];
 
 /// Words that close no title either: a preposition wanting its object, a question's word.
-const NEVER_LAST_OF_TITLES: &[&str] = &["using", "via", "how", "versus"];
+const NEVER_LAST_OF_TITLES: &[&str] = &["using", "via", "how", "versus", "of"];
 
 /// A single capital and its full stop ("A."): an initial, or a letter closing a sentence.
 fn is_lone_initial(word: &str) -> bool {
@@ -5879,6 +5879,16 @@ mod tests {
         let h = headings_of(&["Ada Quill left the Tamsian Ministry of Coastal Works for the Federal Ministry of Tides."]);
         assert!(h.contains(&"Ministry of Coastal Works".to_string()), "{h:?}");
         assert!(h.contains(&"Federal Ministry of Tides".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_clause_opened_in_brackets_and_a_title_ending_in_of_are_no_names() {
+        let h = headings_of(&[
+            "The rule (Whenever I see a gull, I stop) was set by Ada Quill in Tamsa.",
+            "Her pupils chant “Reminds Me Of” at dawn.",
+        ]);
+        assert!(!h.iter().any(|x| x.starts_with("Whenever") || x.ends_with("Of")), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
     }
 
     #[test]

@@ -41,6 +41,7 @@ const STOP: &[&str] = &[
     "there", "therefore", "these", "they", "this", "those", "though", "through", "thus", "to",
     "today", "tomorrow", "too", "under", "until", "up", "us", "very", "was", "we", "were",
     "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with",
+    "whenever", "wherever", "whatever", "whoever", "whichever", "unless", "whereas",
     "within", "without", "would", "yes", "yesterday", "yet", "you", "your", "click", "follow",
     "like", "comment", "comments", "tweet", "email", "print", "next", "previous", "related",
     "tags", "advertisement", "photo", "image", "source", "sources", "note", "notes",
