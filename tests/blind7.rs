@@ -27,9 +27,10 @@ mod gold;
 /// plural noun is one feature, "Tonga Trench" of "the Kermadec and Tonga Trenches"); 24 after
 /// session index21's (a short title asked as a question is a heading: "A Change in
 /// Guidelines?"); 23 with tectonic plates among the features two names share in the plural
-/// ("Indo-Australian Plate" of "the Pacific and Indo-Australian Plates").
+/// ("Indo-Australian Plate" of "the Pacific and Indo-Australian Plates"); 22 with straight
+/// quotation marks read as quotations ("\" God Save the Queen \"" gives no "God Save").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 23;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind7_index() {

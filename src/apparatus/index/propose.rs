@@ -5892,6 +5892,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_straight_or_misused_quotation_marks_gives_no_fragment() {
+        for text in [
+            "Her class chants 'I Look, I Ask, It Tells Me' at dawn, said Ada Quill.",
+            "Her class chants ’I Look, I Ask, It Tells Me’ at dawn, said Ada Quill.",
+            "Her class chants \" I Look, I Ask, It Tells Me \" at dawn, said Ada Quill.",
+        ] {
+            let h = headings_of(&[text]);
+            assert!(!h.iter().any(|x| ["Look", "Ask", "Tells Me"].contains(&x.as_str())), "{h:?}");
+            assert!(h.contains(&"Quill, Ada".to_string()), "{h:?}");
+        }
+    }
+
+    #[test]
     fn a_country_named_with_and_is_one_heading() {
         let h = headings_of(&[
             "The cricket team toured Trinidad and Tobago, then Antigua and Barbuda in May.",

@@ -445,6 +445,25 @@ pub fn is_headline(tokens: &[Token]) -> bool {
 const DATELINE_MAX_WORDS: usize = 4;
 
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
+/// The quotation mark that the character `c` at `k` in the gap before a word makes, curly:
+/// straight marks open or close by the quotation open ("'I Notice, I Wonder'", "\" God Save
+/// the Queen \""), and a closing mark after a blank before a capital opens one ("’I Notice,
+/// I Wonder’"; not "’90s"). An apostrophe inside a word is no mark.
+fn quote_mark(gap: &str, k: usize, c: char, capital_next: bool, single_open: bool, double_open: bool) -> Option<char> {
+    let opens_word = gap[k + c.len_utf8()..].trim().is_empty() && (k == 0 || gap[..k].ends_with([' ', '(', '[', '\n']));
+    let closes_word = k == 0;
+    match c {
+        '“' | '”' | '‘' => Some(c),
+        '’' if opens_word && !single_open && capital_next && k > 0 => Some('‘'),
+        '’' => Some('’'),
+        '"' if double_open => Some('”'),
+        '"' => Some('“'),
+        '\'' if opens_word && !single_open && capital_next && k > 0 => Some('‘'),
+        '\'' if closes_word && single_open => Some('’'),
+        _ => None,
+    }
+}
+
 /// Whether the full stop at `i` ends a sentence whose space after it was lost ("on
 /// Wednesday.The stabbing"): two lowercase letters before it, a capital and a lowercase letter
 /// after it. Not a web address ("Booking.com") nor an abbreviation ("U.S.", "ASP.NET").
@@ -470,6 +489,7 @@ pub fn tokenize(
     let mut gap_start = 0;
     let mut first = true;
     let mut single_open = false;
+    let mut double_open = false;
     let from = out.len();
     // "Industrial Light & Magic": an ampersand between spaces is a word of a name.
     let ampersand = |i: usize| {
@@ -516,12 +536,18 @@ pub fn tokenize(
             && !single_open
             && !after_s
             && gap.strip_prefix('’').is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_whitespace));
-        for c in gap.chars() {
-            match c {
-                '‘' => single_open = true,
-                '’' if !elision => single_open = false,
+        let capital_next = chars[i].1.is_uppercase();
+        let mut quote_before = None;
+        for (k, c) in gap.char_indices() {
+            let mark = quote_mark(gap, k, c, capital_next, single_open, double_open).filter(|_| !(elision && c == '’'));
+            match mark {
+                Some('‘') => single_open = true,
+                Some('’') => single_open = false,
+                Some('“') => double_open = true,
+                Some('”') => double_open = false,
                 _ => {}
             }
+            quote_before = mark.or(quote_before);
         }
         let joined = !first && !column_gap && (elision || gap.chars().all(char::is_whitespace));
         let start = i;
@@ -601,7 +627,7 @@ pub fn tokenize(
             running: running && !clipped && !handle,
             headline: false,
             italic: false,
-            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
+            quote_before,
             comma_before: !first && gap.trim() == ",",
             bracket_before: !first && gap.contains('('),
             en_dash_before: !first && gap == "–",
