@@ -2927,6 +2927,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.keys.len() > 1 && ((!titled && last(NEVER_LAST)) || last(NEVER_LAST_OF_TITLES)) {
         return false;
     }
+    // "“Thank You” notes", "Trust Me": a verb and its pronoun are a phrase, no name, unless
+    // the text names them as a work ("the song “Trust Me”") or sets them in italics.
+    let pronoun_last = last(&["you", "me", "us", "them", "him"]);
+    if f.keys.len() == 2 && pronoun_last && f.named_work == 0 && f.italic == 0 {
+        return false;
+    }
     // "Meghan, Duchess of Sussex": a title of nobility always set off after a name is that
     // person's style, no one of its own (alone, "the Duke of Edinburgh" is one).
     if matches!(f.keys.as_slice(), [title, of, ..] if NOBLE_TITLES.contains(&title.as_str()) && of == "of") && f.post == f.count {
@@ -5902,6 +5908,13 @@ mod tests {
             assert!(!h.iter().any(|x| ["Look", "Ask", "Tells Me"].contains(&x.as_str())), "{h:?}");
             assert!(h.contains(&"Quill, Ada".to_string()), "{h:?}");
         }
+    }
+
+    #[test]
+    fn a_verb_and_its_pronoun_are_no_name_unless_named_as_a_work() {
+        let h = headings_of(&["Pupils in Tamsa wrote “Bless You” cards, and Ada Quill sang the song “Hold Me” twice."]);
+        assert!(!h.iter().any(|x| x == "Bless You"), "{h:?}");
+        assert!(h.contains(&"Hold Me".to_string()), "{h:?}");
     }
 
     #[test]
