@@ -15,16 +15,18 @@ const RECALL_REACHED: f64 = 0.95;
 const PRECISION_REACHED: f64 = 0.95;
 /// Share of the gold index headings present reached on the blind book.
 const PRESENT_REACHED: f64 = 0.98;
-/// Junk headings still proposed on the blind book (the target is none).
-const JUNK_REACHED: usize = 10;
+/// Junk headings still proposed on the blind book (the target is none): 10, then 9 after
+/// session index21's rules ("his first wife, Sally," is no heading "Sally").
+const JUNK_REACHED: usize = 9;
 /// The same four levels on the second blind book.
 /// (Before the first session's changes: recall 0.636, precision 0.824; 85.7% present, 46
 /// junk; before the session of 2026-12-03 (second) 88.3% present, 29 junk; before index4
-/// 93.5% present, 17 junk.)
+/// 93.5% present, 17 junk; after session index21's rules 10 junk, "Kaiarahi" of "his daughter
+/// Kaiarahi" gone.)
 const BLIND2_RECALL_REACHED: f64 = 0.63;
 const BLIND2_PRECISION_REACHED: f64 = 0.87;
 const BLIND2_PRESENT_REACHED: f64 = 0.98;
-const BLIND2_JUNK_REACHED: usize = 11;
+const BLIND2_JUNK_REACHED: usize = 10;
 
 #[test]
 fn blind_chronology() {

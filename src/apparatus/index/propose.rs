@@ -118,6 +118,9 @@ struct Form {
     referred_to: bool,
     /// A role noun stands right before it ("Lakers great Magic Johnson").
     after_role: bool,
+    /// Occurrences right after a noun of kinship, a comma between or not ("his wife, Sally,",
+    /// "his father Gerhard").
+    after_kin: usize,
     /// Its first word stands alone beside a verb of saying or a role ("Lupita told cops"
     /// beside "Lupita Nyong'o"): a given name so used.
     first_named: bool,
@@ -810,6 +813,7 @@ fn collect_forms(
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             let after_role = role_before(tokens, start, end);
+            forms[n].after_kin += usize::from(before.is_some_and(|b| b.node == run[0].node && KIN.contains(&b.key.as_str())));
             forms[n].after_role |= after_role;
             forms[n].personal_context |= titled.is_some()
                 || before.is_some_and(|b| speaker_verb(b) && b.node == run[0].node)
@@ -2986,6 +2990,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 // "Sheriff's deputies", "the position of Governor": a title never given the
                 // article names no one ("the Tsar", "the Queen" are a person).
                 && !(words::is_honorific(k) && !words::is_title_modifier(k) && f.determined + f.determined_attributive == 0)
+                // "his first wife, Sally,", "his father Gerhard": a word alone, only ever after
+                // a noun of kinship, is a relative's given name, whose surname the text leaves
+                // to the reader.
+                && f.after_kin < f.count
                 // "in the North", "the West": a point of the compass alone is a direction, or
                 // a region no reader looks up under one word.
                 && !COMPASS.contains(&k.as_str())
@@ -2993,6 +3001,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         _ => true,
     }
 }
+
+/// Nouns of kinship, before the given name of a relative of someone named before or after.
+const KIN: &[&str] = &[
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
+    "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower", "stepson",
+    "stepdaughter", "fiancé", "fiancée",
+];
 
 /// Ranks that qualify a title of office ("Vice President", "Distinguished Professor",
 /// "Associate Editor"), besides the title modifiers of [`words::is_title_modifier`].
@@ -5915,6 +5930,13 @@ mod tests {
         let h = headings_of(&["Pupils in Tamsa wrote “Bless You” cards, and Ada Quill sang the song “Hold Me” twice."]);
         assert!(!h.iter().any(|x| x == "Bless You"), "{h:?}");
         assert!(h.contains(&"Hold Me".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_alone_only_after_a_noun_of_kinship_is_a_relative_s_given_name() {
+        let h = headings_of(&["Ada Quill left Tamsa with her daughter Oskeline, and her husband, Varn, stayed in Tamsa."]);
+        assert!(!h.iter().any(|x| x == "Oskeline" || x == "Varn"), "{h:?}");
+        assert!(h.contains(&"Quill, Ada".to_string()) && h.contains(&"Tamsa".to_string()), "{h:?}");
     }
 
     #[test]
