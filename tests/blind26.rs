@@ -43,12 +43,13 @@ mod gold;
 /// After session index20's rules: 87.7% (93 of 106), "Climate Innovation Fund" found (a
 /// quotation of three words or more inside a sentence keeps the word opening it).
 /// After session index21's rules: 14 junk of 138 ("Free", "Prior", "Informed Consent" no
-/// longer cut from a quoted link, "“[Free, Prior and Informed Consent](…)”"). Left: "11th
+/// longer cut from a quoted link, "“[Free, Prior and Informed Consent](…)”"), then 13 ("In
+/// Residence" of "Artist In Residence": a preposition opens no name). Left: "11th
 /// District GOP", "AMD Ryzen", "GeForce GTX", "Assembly", "Blue Roof", "Darkest of Times",
-/// "DIRS", "In Residence", "KBS World Radio News", "Resource Systems Analysis Laboratory",
+/// "DIRS", "KBS World Radio News", "Resource Systems Analysis Laboratory",
 /// "Secrecy", "Strength", "Propaganda", "Washington".
 const PRESENT_REACHED: f64 = 0.877;
-const JUNK_REACHED: usize = 14;
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind26_index() {

@@ -2937,6 +2937,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.keys.len() == 2 && pronoun_last && f.named_work == 0 && f.italic == 0 {
         return false;
     }
+    // "Artist In Residence": cut from the role before it, a preposition opens no name (a title
+    // may: "In Cold Blood" in italics).
+    let preposition_first = f.keys.first().is_some_and(|k| ["in", "on", "at", "of", "for", "with", "by", "to", "from"].contains(&k.as_str()));
+    if f.keys.len() > 1 && preposition_first && !titled {
+        return false;
+    }
     // "Meghan, Duchess of Sussex": a title of nobility always set off after a name is that
     // person's style, no one of its own (alone, "the Duke of Edinburgh" is one).
     if matches!(f.keys.as_slice(), [title, of, ..] if NOBLE_TITLES.contains(&title.as_str()) && of == "of") && f.post == f.count {
@@ -5937,6 +5943,13 @@ mod tests {
         let h = headings_of(&["Ada Quill left Tamsa with her daughter Oskeline, and her husband, Varn, stayed in Tamsa."]);
         assert!(!h.iter().any(|x| x == "Oskeline" || x == "Varn"), "{h:?}");
         assert!(h.contains(&"Quill, Ada".to_string()) && h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_preposition_opens_no_name_unless_a_title() {
+        let h = headings_of(&["Ada Quill is the Poet In Residence at Tamsa, and she reread *In Velmora Again* there."]);
+        assert!(!h.iter().any(|x| x == "In Residence"), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
     }
 
     #[test]
