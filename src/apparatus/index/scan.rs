@@ -616,6 +616,9 @@ pub fn tokenize(
         // "@MikeBeauvais": an account's handle names no one the reader looks up, nor does a
         // part of a web address.
         let handle = (start > 0 && chars[start - 1].1 == '@') || in_web_address(text, chars[start].0);
+        // "STATICFILES_DIRS": a part of an identifier joined by an underscore is code.
+        let identifier = (start > 0 && chars[start - 1].1 == '_') || chars.get(i).is_some_and(|(_, c)| *c == '_');
+        let handle = handle || identifier;
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -875,6 +878,13 @@ mod tests {
         assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
         let short = "A Turn in Tariffs?";
         assert!(title_case_question(&[Inline::Text(short.into())], &words(short)));
+    }
+
+    #[test]
+    fn a_part_of_an_identifier_is_no_running_text() {
+        let tokens = words("Set MEDIA_ROOT and Tamsa_Path before Ada Quill deploys.");
+        let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
+        assert_eq!(running, ["Set", "and", "before", "Ada", "Quill", "deploys"]);
     }
 
     #[test]
