@@ -54,9 +54,10 @@ fn blind2_index() {
 
 const BLIND3: &str = "tests/fixtures/blind3";
 /// Share of the gold index headings present and junk proposed on the third blind book
-/// (83.3% and 31 when it was written; 93.1% and 12 before index4).
+/// (83.3% and 31 when it was written; 93.1% and 12 before index4; 5 before index21, whose
+/// rules made "Inspector-General of Intelligence and Security" whole).
 const BLIND3_PRESENT_REACHED: f64 = 1.0;
-const BLIND3_JUNK_REACHED: usize = 5;
+const BLIND3_JUNK_REACHED: usize = 4;
 
 #[test]
 fn blind3_index() {

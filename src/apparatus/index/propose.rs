@@ -2484,6 +2484,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     let mut purpose = false;
     // The word after the last "of" an institution word took.
     let mut topic = None;
+    // A title of office took an "of": "and" may join its fields ("Inspector-General of
+    // Intelligence and Security").
+    let mut office_of = false;
     // "a riff called The Scholars of Night": an article capitalised inside a sentence opens a
     // title, whose "of" and, after it, "and" join its words ("A Song of Ice and Fire").
     let opener = &tokens[i];
@@ -2538,7 +2541,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
             let and = (connector == "and"
                 && !person_next
-                && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
+                && (institution || office_of || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
                 // "St. Vincent and the Grenadines".
                 || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
@@ -2593,6 +2596,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 break;
             }
             work_of |= work_title;
+            office_of |= connector == "of" && tokens[end - 1].key.split('-').any(|k| words::is_honorific(k) || words::is_role_noun(k));
             topic_abbreviation = institutional && taken && tokens.get(j).is_some_and(|t| t.running && words::is_common_abbreviation(&t.key) && t.text.chars().all(char::is_uppercase));
             purpose |= institutional && taken && connector.starts_with("for");
             institution |= institutional && taken;
@@ -5950,6 +5954,13 @@ mod tests {
         let h = headings_of(&["Ada Quill is the Poet In Residence at Tamsa, and she reread *In Velmora Again* there."]);
         assert!(!h.iter().any(|x| x == "In Residence"), "{h:?}");
         assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn and_joins_the_fields_of_a_title_of_office() {
+        let h = headings_of(&["In Tamsa the Inspector-General of Mines and Quarries met the Minister of Tides and Maria Quill."]);
+        assert!(h.contains(&"Inspector-General of Mines and Quarries".to_string()), "{h:?}");
+        assert!(h.contains(&"Quill, Maria".to_string()), "{h:?}");
     }
 
     #[test]
