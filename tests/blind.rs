@@ -21,12 +21,12 @@ const JUNK_REACHED: usize = 9;
 /// The same four levels on the second blind book.
 /// (Before the first session's changes: recall 0.636, precision 0.824; 85.7% present, 46
 /// junk; before the session of 2026-12-03 (second) 88.3% present, 29 junk; before index4
-/// 93.5% present, 17 junk; after session index21's rules 10 junk, "Kaiarahi" of "his daughter
-/// Kaiarahi" gone.)
+/// 93.5% present, 17 junk; after session index21's rules 8 junk: "Kaiarahi" of "his daughter
+/// Kaiarahi" gone, "World Travel and Tourism Council" whole.)
 const BLIND2_RECALL_REACHED: f64 = 0.63;
 const BLIND2_PRECISION_REACHED: f64 = 0.87;
 const BLIND2_PRESENT_REACHED: f64 = 0.98;
-const BLIND2_JUNK_REACHED: usize = 10;
+const BLIND2_JUNK_REACHED: usize = 8;
 
 #[test]
 fn blind_chronology() {

@@ -2534,14 +2534,21 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 .collect::<Vec<_>>()
                 .join(" ");
             // "World Travel and Tourism Council": a common word, "and", and capitalised words
-            // ending in an institution noun make one name (not "Israel and Palestinian Authority").
+            // ending in an institution noun make one name (not "Israel and Palestinian Authority");
+            // so does the last of words met capitalised only this once before "and", no noun of
+            // a place or a body itself ("Tamsa Province and Velmora Council" are two).
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
+            let last = &tokens[end - 1];
+            let once = end - 1 > i
+                && !words::is_non_person(&last.key)
+                && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1 && c.bare == 0);
+            let and_institution = joins_institution || (once && institution_follows(tokens, j));
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
             let and = (connector == "and"
                 && !person_next
-                && (institution || office_of || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
+                && (institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
                 // "St. Vincent and the Grenadines".
                 || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
@@ -5961,6 +5968,16 @@ mod tests {
         let h = headings_of(&["In Tamsa the Inspector-General of Mines and Quarries met the Minister of Tides and Maria Quill."]);
         assert!(h.contains(&"Inspector-General of Mines and Quarries".to_string()), "{h:?}");
         assert!(h.contains(&"Quill, Maria".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn words_met_once_and_an_institution_after_and_are_one_name() {
+        let h = headings_of(&[
+            "Figures from the Grand Sailing and Rowing Council, an industry body, please Ada Quill.",
+            "The Tamsa Province and Velmora Council disagree; Tamsa Province and Velmora Council met.",
+        ]);
+        assert!(h.contains(&"Grand Sailing and Rowing Council".to_string()), "{h:?}");
+        assert!(h.contains(&"Velmora Council".to_string()), "{h:?}");
     }
 
     #[test]
