@@ -45,12 +45,13 @@ mod gold;
 /// After session index21's rules: 14 junk of 138 ("Free", "Prior", "Informed Consent" no
 /// longer cut from a quoted link, "“[Free, Prior and Informed Consent](…)”"), then 13 ("In
 /// Residence" of "Artist In Residence": a preposition opens no name), then 12 ("DIRS" of
-/// "STATICFILES_DIRS": a part of an identifier is code). Left: "11th
-/// District GOP", "AMD Ryzen", "GeForce GTX", "Assembly", "Blue Roof", "Darkest of Times",
-/// "KBS World Radio News", "Resource Systems Analysis Laboratory",
-/// "Secrecy", "Strength", "Propaganda", "Washington".
+/// "STATICFILES_DIRS": a part of an identifier is code), then 11 ("Energy and Resource
+/// Systems Analysis Laboratory" whole: an institution's noun may close four capitalised
+/// words after "and"). Left: "11th District GOP", "AMD Ryzen", "GeForce GTX", "Assembly",
+/// "Blue Roof", "Darkest of Times", "KBS World Radio News", "Secrecy", "Strength",
+/// "Propaganda", "Washington".
 const PRESENT_REACHED: f64 = 0.877;
-const JUNK_REACHED: usize = 12;
+const JUNK_REACHED: usize = 11;
 
 #[test]
 fn blind26_index() {

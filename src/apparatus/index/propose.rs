@@ -2761,12 +2761,16 @@ fn paired_bodies(tokens: &[Token], i: usize, end: usize, j: usize) -> bool {
     end > i + 1 && plural_body(&tokens[end - 1]) && last.is_some() && closes
 }
 
+/// The most capitalised words an institution's noun may close ("Resource Systems Analysis
+/// Laboratory").
+const INSTITUTION_MAX_WORDS: usize = 4;
+
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
 fn institution_follows(tokens: &[Token], j: usize) -> bool {
     tokens[j..]
         .iter()
         .take_while(|t| t.joined && t.capitalised())
-        .take(3)
+        .take(INSTITUTION_MAX_WORDS)
         .any(|t| words::is_non_person(&t.key))
 }
 
@@ -5978,6 +5982,8 @@ mod tests {
         ]);
         assert!(h.contains(&"Grand Sailing and Rowing Council".to_string()), "{h:?}");
         assert!(h.contains(&"Velmora Council".to_string()), "{h:?}");
+        let h = headings_of(&["The tide rose; the tide fell. Ada Quill leads the Tide and Marine Systems Analysis Laboratory."]);
+        assert!(h.contains(&"Tide and Marine Systems Analysis Laboratory".to_string()), "{h:?}");
     }
 
     #[test]
