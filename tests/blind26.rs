@@ -48,8 +48,9 @@ mod gold;
 /// "STATICFILES_DIRS": a part of an identifier is code), then 11 ("Energy and Resource
 /// Systems Analysis Laboratory" whole: an institution's noun may close four capitalised
 /// words after "and"), then 10 ("in the Assembly" after "the General Assembly" is the longer
-/// name shortened). Left: "11th District GOP", "AMD Ryzen", "GeForce GTX", "Blue Roof", "Darkest of Times", "KBS World Radio News", "Secrecy", "Strength",
-/// "Propaganda", "Washington".
+/// name shortened). Left: "11th District GOP", "AMD Ryzen", "GeForce GTX", "Blue Roof",
+/// "Darkest of Times", "KBS World Radio News", "Secrecy", "Strength", "Propaganda" (labels in
+/// brackets), "Washington" (a state after its city).
 const PRESENT_REACHED: f64 = 0.877;
 const JUNK_REACHED: usize = 10;
 
