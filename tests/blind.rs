@@ -15,16 +15,18 @@ const RECALL_REACHED: f64 = 0.95;
 const PRECISION_REACHED: f64 = 0.95;
 /// Share of the gold index headings present reached on the blind book.
 const PRESENT_REACHED: f64 = 0.98;
-/// Junk headings still proposed on the blind book (the target is none).
-const JUNK_REACHED: usize = 10;
+/// Junk headings still proposed on the blind book (the target is none): 10, then 9 after
+/// session index21's rules ("his first wife, Sally," is no heading "Sally").
+const JUNK_REACHED: usize = 9;
 /// The same four levels on the second blind book.
 /// (Before the first session's changes: recall 0.636, precision 0.824; 85.7% present, 46
 /// junk; before the session of 2026-12-03 (second) 88.3% present, 29 junk; before index4
-/// 93.5% present, 17 junk.)
+/// 93.5% present, 17 junk; after session index21's rules 8 junk: "Kaiarahi" of "his daughter
+/// Kaiarahi" gone, "World Travel and Tourism Council" whole.)
 const BLIND2_RECALL_REACHED: f64 = 0.63;
 const BLIND2_PRECISION_REACHED: f64 = 0.87;
 const BLIND2_PRESENT_REACHED: f64 = 0.98;
-const BLIND2_JUNK_REACHED: usize = 11;
+const BLIND2_JUNK_REACHED: usize = 8;
 
 #[test]
 fn blind_chronology() {
@@ -52,9 +54,10 @@ fn blind2_index() {
 
 const BLIND3: &str = "tests/fixtures/blind3";
 /// Share of the gold index headings present and junk proposed on the third blind book
-/// (83.3% and 31 when it was written; 93.1% and 12 before index4).
+/// (83.3% and 31 when it was written; 93.1% and 12 before index4; 5 before index21, whose
+/// rules made "Inspector-General of Intelligence and Security" whole).
 const BLIND3_PRESENT_REACHED: f64 = 1.0;
-const BLIND3_JUNK_REACHED: usize = 5;
+const BLIND3_JUNK_REACHED: usize = 4;
 
 #[test]
 fn blind3_index() {

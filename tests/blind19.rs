@@ -33,9 +33,10 @@ mod gold;
 /// "trade war", "layoffs").
 /// After session index14's (a first word the text writes in lowercase that no list knows as a
 /// given name is none: "Corso Monforte" is no person): 92.3% (156 of 169), 7 junk; "Monforte"
-/// alone is left.
+/// alone is left. After session index21's: 6 junk ("Park" of "Art Director_Park Dong Woo": a
+/// part of a word joined by an underscore is code, no running text).
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 7;
+const JUNK_REACHED: usize = 6;
 
 #[test]
 fn blind19_index() {

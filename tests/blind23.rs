@@ -29,8 +29,10 @@ mod gold;
 /// in "Maryland-based"), royals by a given name alone ("Catherine", "William"), "@keizi666",
 /// and lowercase topics ("chikan", "juvenile justice", "product liability", "influenza
 /// vaccination", "regression discontinuity design", "royal family", "racism").
+/// After session index21's rules: 7 junk ("Gerhard" of "his father Gerhard" gone: a word alone
+/// only ever after a noun of kinship is a relative's given name).
 const PRESENT_REACHED: f64 = 0.905;
-const JUNK_REACHED: usize = 8;
+const JUNK_REACHED: usize = 7;
 
 #[test]
 fn blind23_index() {

@@ -42,8 +42,17 @@ mod gold;
 /// in italics word by word is one title, "Frontiers in Ecology and the Environment").
 /// After session index20's rules: 87.7% (93 of 106), "Climate Innovation Fund" found (a
 /// quotation of three words or more inside a sentence keeps the word opening it).
+/// After session index21's rules: 14 junk of 138 ("Free", "Prior", "Informed Consent" no
+/// longer cut from a quoted link, "“[Free, Prior and Informed Consent](…)”"), then 13 ("In
+/// Residence" of "Artist In Residence": a preposition opens no name), then 12 ("DIRS" of
+/// "STATICFILES_DIRS": a part of an identifier is code), then 11 ("Energy and Resource
+/// Systems Analysis Laboratory" whole: an institution's noun may close four capitalised
+/// words after "and"), then 10 ("in the Assembly" after "the General Assembly" is the longer
+/// name shortened). Left: "11th District GOP", "AMD Ryzen", "GeForce GTX", "Blue Roof",
+/// "Darkest of Times", "KBS World Radio News", "Secrecy", "Strength", "Propaganda" (labels in
+/// brackets), "Washington" (a state after its city).
 const PRESENT_REACHED: f64 = 0.877;
-const JUNK_REACHED: usize = 17;
+const JUNK_REACHED: usize = 10;
 
 #[test]
 fn blind26_index() {

@@ -24,9 +24,13 @@ mod gold;
 /// noun goes with the name before it, "a Turing award", "the Pacific Island countries", "the
 /// Gondwanan supercontinent"); 25 after session index19's (a people's adjective before a
 /// demonym is a people, "British New Zealanders"; the name after "and" sharing a feature's
-/// plural noun is one feature, "Tonga Trench" of "the Kermadec and Tonga Trenches").
+/// plural noun is one feature, "Tonga Trench" of "the Kermadec and Tonga Trenches"); 24 after
+/// session index21's (a short title asked as a question is a heading: "A Change in
+/// Guidelines?"); 23 with tectonic plates among the features two names share in the plural
+/// ("Indo-Australian Plate" of "the Pacific and Indo-Australian Plates"); 22 with straight
+/// quotation marks read as quotations ("\" God Save the Queen \"" gives no "God Save").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 25;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind7_index() {

@@ -13,13 +13,20 @@ use std::path::Path;
 use gold::{headings, norm};
 
 /// Junk headings still proposed on the unseen pages (the target is none): 8, then 7 once a
-/// genus before its epithet names the species ("Yersinia pestis", session index7).
-const UNSEEN_JUNK_REACHED: usize = 7;
+/// genus before its epithet names the species ("Yersinia pestis", session index7), then 6 once a
+/// word met only after "a" and an adjective is a kind of thing ("a good Samaritan", session
+/// index21), then 5 once a people's adjective before a ministry is no part of its name
+/// ("Ministry of State Security", session index21).
+const UNSEEN_JUNK_REACHED: usize = 5;
 /// Share of the reader's headings the sample book gets without its index.toml.
 const SAMPLE_PRESENT_REACHED: f64 = 0.90;
 /// Proposals of the sample book that its index.toml still has to remove (the target is none):
-/// 9, then 8 once a month before a number ends a name (session index6).
-const SAMPLE_JUNK_REACHED: usize = 8;
+/// 9, then 8 once a month before a number ends a name (session index6), then 6 once a word
+/// met only after "a" or "an" is a kind of thing ("a Presidium and an Executive", session
+/// index21), then 5 once a word met once, listed beside words the text writes in lowercase
+/// too, is a common noun ("Peace, Bread and Land"), then 3 once common words before a body's
+/// noun in the plural name a kind of bodies ("the Land Committees").
+const SAMPLE_JUNK_REACHED: usize = 3;
 
 #[test]
 fn unseen_news_pages_meet_the_targets() {

@@ -118,6 +118,9 @@ struct Form {
     referred_to: bool,
     /// A role noun stands right before it ("Lakers great Magic Johnson").
     after_role: bool,
+    /// Occurrences right after a noun of kinship, a comma between or not ("his wife, Sally,",
+    /// "his father Gerhard").
+    after_kin: usize,
     /// Its first word stands alone beside a verb of saying or a role ("Lupita told cops"
     /// beside "Lupita Nyong'o"): a given name so used.
     first_named: bool,
@@ -663,10 +666,10 @@ fn collect_forms(
         if let Some(k) = titled {
             start = k;
         }
-        if place_adjective_leads(tokens, start, end, casing) {
+        if place_adjective_leads(tokens, start, end, casing) || nationality_before_ministry(tokens, start, end) {
             start += 1;
         }
-        if start == i && ordinal_leads(tokens, start, end, casing) {
+        if start == i && (ordinal_leads(tokens, start, end, casing) || compound_leads(tokens, start, end)) {
             start -= 1;
         }
         // "Business Insider Inc": the name without its legal suffix.
@@ -799,11 +802,18 @@ fn collect_forms(
                 let a = &tokens[start - 2];
                 ["a", "an"].contains(&a.key.as_str()) && tokens[start - 1].node == run[0].node
             };
-            let indefinite = indefinite || priced;
+            // "a good Samaritan": so does a word alone after the article and an adjective.
+            let qualified = run.len() == 1 && start >= 2 && run[0].joined && {
+                let (a, adjective) = (&tokens[start - 2], &tokens[start - 1]);
+                let lowercase = adjective.text.chars().all(char::is_lowercase) && !words::is_stop(&adjective.key);
+                ["a", "an"].contains(&a.key.as_str()) && lowercase && adjective.joined && a.node == run[0].node && adjective.node == run[0].node
+            };
+            let indefinite = indefinite || priced || qualified;
             forms[n].indefinite += usize::from(!attributive && indefinite);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
             let after_role = role_before(tokens, start, end);
+            forms[n].after_kin += usize::from(before.is_some_and(|b| b.node == run[0].node && KIN.contains(&b.key.as_str())));
             forms[n].after_role |= after_role;
             forms[n].personal_context |= titled.is_some()
                 || before.is_some_and(|b| speaker_verb(b) && b.node == run[0].node)
@@ -868,7 +878,28 @@ fn collect_forms(
     cut_opening_roles(&mut forms, casing);
     count_makers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
+    drop_short_forms(&mut forms);
     (forms, alone)
+}
+
+/// Drops a word alone met only after "the" that ends a longer name of the text, as often met
+/// as it at least ("the General Assembly", then "in the Assembly"): the longer name shortened,
+/// no heading of its own.
+fn drop_short_forms(forms: &mut Vec<Form>) {
+    let mut longest: HashMap<&str, usize> = HashMap::new();
+    for f in forms.iter().filter(|f| f.keys.len() > 1) {
+        let n = longest.entry(f.keys[f.keys.len() - 1].as_str()).or_default();
+        *n = (*n).max(f.count);
+    }
+    let short: Vec<bool> = forms
+        .iter()
+        .map(|f| matches!(f.keys.as_slice(), [k] if f.determined == f.count && longest.get(k.as_str()).is_some_and(|n| *n >= f.count)))
+        .collect();
+    let mut k = 0;
+    forms.retain(|_| {
+        k += 1;
+        !short[k - 1]
+    });
 }
 
 /// "appointing Hitler Chancellor", "elected Ada Quill President": a title of office after a
@@ -1281,13 +1312,15 @@ fn elliptical(tokens: &[Token], start: usize, end: usize) -> bool {
     and.key == "and"
         && and.joined
         && name.len() >= 2
-        && name.last().is_some_and(|t| !t.possessive && singular(&t.key).is_some_and(words::is_non_person))
+        && name.last().is_some_and(|t| !t.possessive && singular(&t.key).is_some_and(|k| words::is_non_person(k) || SHARED_FEATURES.contains(&k)))
 }
 
 /// Nouns of features that two names share in the plural ("the Varn and Tamsa Trenches", "the
 /// North and South Islands"): each is a name of its own. (Not a firm's "Systems".)
 const SHARED_FEATURES: &[&str] = &[
     "island", "trench", "river", "lake", "mountain", "sea", "ocean", "bay", "valley", "strait", "ridge",
+    // Tectonic plates: "the Pacific and Indo-Australian Plates".
+    "plate",
 ];
 
 /// The name `start..end` after "and" and a word sharing its plural noun of a feature, with
@@ -2157,6 +2190,16 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
     of_place && single_name
 }
 
+/// Whether the run `start..end` opens with a people's adjective before the name of a ministry
+/// or a department ("the Chinese Ministry of State Security"): the body's name is the rest (not
+/// an adjective of the name's own, "Federal Ministry of Finance", nor a state's name, "Florida
+/// Department of Transportation").
+fn nationality_before_ministry(tokens: &[Token], start: usize, end: usize) -> bool {
+    let adjective = &tokens[start].key;
+    let people = (words::is_nationality(adjective) || words::is_adjectival(adjective)) && !words::is_non_person(adjective);
+    end - start >= 4 && people && ["ministry", "department"].contains(&tokens[start + 1].key.as_str()) && tokens[start + 2].key == "of"
+}
+
 /// Nouns of a land or water feature, which an adjective of place names ("the Korean
 /// Peninsula", "the Arabian Sea").
 const GEOGRAPHIC_NOUNS: &[&str] = &[
@@ -2170,6 +2213,23 @@ fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&s
     let first = &tokens[start];
     let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
     ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0)
+}
+
+/// Whether a capitalised compound with a lowercase tail right before the run `start..end`
+/// opens the name its abbreviation in brackets follows ("the Five-hundred-meter Aperture
+/// Spherical Radio Telescope (FAST)", "T-distributed Stochastic Neighbor Embedding (t-SNE)"):
+/// no modifier ("American-led") there.
+fn compound_leads(tokens: &[Token], start: usize, end: usize) -> bool {
+    let first = &tokens[start];
+    let compound = start > 0
+        && first.joined
+        && tokens[start - 1].node == first.node
+        && tokens[start - 1].capitalised()
+        && tokens[start - 1].text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase));
+    let abbreviation = tokens.get(end).is_some_and(|t| {
+        t.bracket_before && t.node == first.node && t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+    });
+    compound && end - start >= 2 && abbreviation
 }
 
 /// A number written as an ordinal in figures ("50th", "21st", "2nd", "3rd").
@@ -2445,6 +2505,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
     let mut purpose = false;
     // The word after the last "of" an institution word took.
     let mut topic = None;
+    // A title of office took an "of": "and" may join its fields ("Inspector-General of
+    // Intelligence and Security").
+    let mut office_of = false;
     // "a riff called The Scholars of Night": an article capitalised inside a sentence opens a
     // title, whose "of" and, after it, "and" join its words ("A Song of Ice and Fire").
     let opener = &tokens[i];
@@ -2492,14 +2555,21 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 .collect::<Vec<_>>()
                 .join(" ");
             // "World Travel and Tourism Council": a common word, "and", and capitalised words
-            // ending in an institution noun make one name (not "Israel and Palestinian Authority").
+            // ending in an institution noun make one name (not "Israel and Palestinian Authority");
+            // so does the last of words met capitalised only this once before "and", no noun of
+            // a place or a body itself ("Tamsa Province and Velmora Council" are two).
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
+            let last = &tokens[end - 1];
+            let once = end - 1 > i
+                && !words::is_non_person(&last.key)
+                && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1 && c.bare == 0);
+            let and_institution = joins_institution || (once && institution_follows(tokens, j));
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
             let and = (connector == "and"
                 && !person_next
-                && (institution || joins_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
+                && (institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
                 // "St. Vincent and the Grenadines".
                 || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
@@ -2554,6 +2624,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 break;
             }
             work_of |= work_title;
+            office_of |= connector == "of" && tokens[end - 1].key.split('-').any(|k| words::is_honorific(k) || words::is_role_noun(k));
             topic_abbreviation = institutional && taken && tokens.get(j).is_some_and(|t| t.running && words::is_common_abbreviation(&t.key) && t.text.chars().all(char::is_uppercase));
             purpose |= institutional && taken && connector.starts_with("for");
             institution |= institutional && taken;
@@ -2711,12 +2782,16 @@ fn paired_bodies(tokens: &[Token], i: usize, end: usize, j: usize) -> bool {
     end > i + 1 && plural_body(&tokens[end - 1]) && last.is_some() && closes
 }
 
+/// The most capitalised words an institution's noun may close ("Resource Systems Analysis
+/// Laboratory").
+const INSTITUTION_MAX_WORDS: usize = 4;
+
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
 fn institution_follows(tokens: &[Token], j: usize) -> bool {
     tokens[j..]
         .iter()
         .take_while(|t| t.joined && t.capitalised())
-        .take(3)
+        .take(INSTITUTION_MAX_WORDS)
         .any(|t| words::is_non_person(&t.key))
 }
 
@@ -2829,12 +2904,18 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
     // "posing as a Tax Preparation Service": words of several capitals met only after "a" or
     // "an" name a category, not one thing.
-    // So does an abbreviation ("a CT of his chest", "an MRI").
-    let abbreviation = matches!(f.words.as_slice(), [w] if w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase()));
+    // So do an abbreviation ("a CT of his chest", "an MRI") and a word alone ("elected a
+    // Presidium and an Executive").
     // (Not an award: "to win a Fields Medal"; a metal's names its grade: "a Gold Medal".)
     let award = f.keys.last().is_some_and(|k| ["medal", "prize", "award"].contains(&k.as_str()))
         && !["gold", "silver", "bronze"].contains(&f.keys[0].as_str());
-    if (f.keys.len() > 1 || abbreviation) && f.indefinite == f.count && !award {
+    if f.indefinite == f.count && !award {
+        return false;
+    }
+    // "the Land Committees elected by the peasants": common words before a body's noun in the
+    // plural name a kind of bodies, no one body.
+    let bodies = f.keys.last().is_some_and(|k| k.strip_suffix('s').is_some_and(words::is_body_noun));
+    if f.keys.len() > 1 && bodies && f.keys[..f.keys.len() - 1].iter().all(|k| is_common(k, casing)) {
         return false;
     }
     // "Prime Minister", "Attorney-General": a title with no name names no one; nor does a
@@ -2879,11 +2960,23 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
     // "Who Will America Be?", "Free Sign Up": a name never ends in a verb "to be", a negation
     // or a particle of a phrasal verb; a title set as one may ("Let It Be" in italics).
-    // "Visualizing Data Using", "Undelivered Goods How": nor even a title in a preposition
-    // that wants its object or a question's word, cut from what follows.
+    // "Visualizing Data Using", "Undelivered Goods How", "Reminds Me Of": nor even a title in
+    // a preposition that wants its object or a question's word, cut from what follows.
     let titled = f.italic > 0 || f.quoted > 0 || f.named_work > 0;
     let last = |list: &[&str]| f.keys.last().is_some_and(|k| list.contains(&k.as_str()));
     if f.keys.len() > 1 && ((!titled && last(NEVER_LAST)) || last(NEVER_LAST_OF_TITLES)) {
+        return false;
+    }
+    // "“Thank You” notes", "Trust Me": a verb and its pronoun are a phrase, no name, unless
+    // the text names them as a work ("the song “Trust Me”") or sets them in italics.
+    let pronoun_last = last(&["you", "me", "us", "them", "him"]);
+    if f.keys.len() == 2 && pronoun_last && f.named_work == 0 && f.italic == 0 {
+        return false;
+    }
+    // "Artist In Residence": cut from the role before it, a preposition opens no name (a title
+    // may: "In Cold Blood" in italics).
+    let preposition_first = f.keys.first().is_some_and(|k| ["in", "on", "at", "of", "for", "with", "by", "to", "from"].contains(&k.as_str()));
+    if f.keys.len() > 1 && preposition_first && !titled {
         return false;
     }
     // "Meghan, Duchess of Sussex": a title of nobility always set off after a name is that
@@ -2914,11 +3007,17 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     let names_beside: HashSet<&String> =
         f.listed_with.iter().filter(|k| k.contains(' ') && !k.rsplit(' ').next().is_some_and(words::is_adjectival)).collect();
     let listed_with_name = names_beside.len() >= 2;
+    // "Peace, Bread and Land": a word met once, listed beside words alone that the text writes
+    // in lowercase too, is one more common noun capitalised.
+    // (Not beside a month or an adjective: "National and Labour" are parties.)
+    let common_word = |k: &String| !k.contains(' ') && is_common(k, casing) && !words::is_calendar(k) && !words::is_adjectival(k);
+    let among_commons = f.count == 1 && f.italic == 0 && !f.listed_with.is_empty() && f.listed_with.iter().all(common_word);
     match keys {
         [k] => {
             let singular = k.strip_suffix('s').filter(|s| !s.is_empty());
             k.chars().count() > 1
                 && (!is_common(k, casing) || (f.before_member > 0 && f.before_member == f.count))
+                && !among_commons
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
                 && (!words::is_adjectival(k) || listed_with_name)
@@ -2933,6 +3032,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 // "Sheriff's deputies", "the position of Governor": a title never given the
                 // article names no one ("the Tsar", "the Queen" are a person).
                 && !(words::is_honorific(k) && !words::is_title_modifier(k) && f.determined + f.determined_attributive == 0)
+                // "his first wife, Sally,", "his father Gerhard": a word alone, only ever after
+                // a noun of kinship, is a relative's given name, whose surname the text leaves
+                // to the reader.
+                && f.after_kin < f.count
                 // "in the North", "the West": a point of the compass alone is a direction, or
                 // a region no reader looks up under one word.
                 && !COMPASS.contains(&k.as_str())
@@ -2940,6 +3043,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         _ => true,
     }
 }
+
+/// Nouns of kinship, before the given name of a relative of someone named before or after.
+const KIN: &[&str] = &[
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
+    "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower", "stepson",
+    "stepdaughter", "fiancé", "fiancée",
+];
 
 /// Ranks that qualify a title of office ("Vice President", "Distinguished Professor",
 /// "Associate Editor"), besides the title modifiers of [`words::is_title_modifier`].
@@ -2960,7 +3070,7 @@ const ENDOWMENTS: &[&str] = &["endowed", "centennial", "memorial", "distinguishe
 const NEVER_LAST: &[&str] = &["be", "is", "are", "was", "were", "been", "being", "not", "up", "than", "thus", "therefore", "whether"];
 
 /// Words that close no title either: a preposition wanting its object, a question's word.
-const NEVER_LAST_OF_TITLES: &[&str] = &["using", "via", "how", "versus"];
+const NEVER_LAST_OF_TITLES: &[&str] = &["using", "via", "how", "versus", "of"];
 
 /// A single capital and its full stop ("A."): an initial, or a letter closing a sentence.
 fn is_lone_initial(word: &str) -> bool {
@@ -4343,6 +4453,16 @@ mod tests {
     }
 
     #[test]
+    fn an_ampersand_between_capitals_is_a_letter_of_the_name() {
+        let h = headings_of(&[
+            "The grant went to Ada Quill, who joined TK&V Hidden Rivers in May.",
+            "After the Q&A, the firm GQ&R said it would fund her next film.",
+        ]);
+        assert!(h.contains(&"TK&V Hidden Rivers".to_string()) && h.contains(&"GQ&R".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Hidden Rivers", "Q&A", "GQ", "R"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
     fn a_rank_before_a_post_and_an_endowed_chair_name_no_one() {
         let h = headings_of(&[
             "Tomas Reyl, Vice President of the Orvin Guild, spoke first.",
@@ -5285,6 +5405,21 @@ mod tests {
     }
 
     #[test]
+    fn a_linked_quotation_in_title_case_gives_no_fragment() {
+        use crate::model::{Article, Block, Inline};
+        let content = vec![
+            Inline::Text("The tribes may refuse their “".into()),
+            Inline::Link { url: "https://example.org".into(), content: vec![Inline::Text("Open, Early and Shared Assent".into())] },
+            Inline::Text("” to any dam, said Ada Quill.".into()),
+        ];
+        let block = Block::Paragraph { id: "ch01-p1".into(), content };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(!h.iter().any(|h| ["Open", "Early", "Shared Assent"].contains(&h.as_str())), "{h:?}");
+        assert!(h.contains(&"Quill, Ada".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn a_work_named_as_such_is_kept_whatever_its_words() {
         let h = headings_of(&["He wrote a work titled Aspects. It touches every aspect of life; the unfinished Aspects waits."]);
         assert!(h.contains(&"Aspects".to_string()), "{h:?}");
@@ -5770,6 +5905,116 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x.contains("Grooming") || x.contains("Rink")), "{h:?}");
         assert!(h.contains(&"Royal Botanic Garden".to_string()), "{h:?}");
+        let h = headings_of(&["The guild of Tamsa chose a Wardenry and a new Overseer; the Wardenry of Tamsa met in May."]);
+        assert!(!h.iter().any(|x| x == "Overseer"), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_listed_once_beside_common_nouns_capitalised_is_one_too() {
+        let h = headings_of(&[
+            "The crowd in Tamsa wanted three things: Water, Salt and Shelter.",
+            "There was no water and no shelter in the camp, and Ada Quill said so.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Salt"), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn common_words_before_a_body_s_noun_in_the_plural_name_no_body() {
+        let h = headings_of(&[
+            "In every village the Harvest Councils met at dawn, and the harvest was shared.",
+            "Ada Quill chaired the Tamsa Councils; a good harvest, a poor harvest, all the same.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Harvest Councils"), "{h:?}");
+        assert!(h.contains(&"Tamsa Councils".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_compound_opening_a_name_before_its_abbreviation_is_the_name_s() {
+        let h = headings_of(&["Ada Quill built the Ninety-metre Tamsa Solar Array (NTSA) and an Oskel-made Velmora Dome."]);
+        assert!(h.contains(&"Ninety-metre Tamsa Solar Array".to_string()), "{h:?}");
+        assert!(h.contains(&"Velmora Dome".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_s_adjective_before_a_ministry_is_no_part_of_its_name() {
+        let h = headings_of(&["Ada Quill left the Tamsian Ministry of Coastal Works for the Federal Ministry of Tides."]);
+        assert!(h.contains(&"Ministry of Coastal Works".to_string()), "{h:?}");
+        assert!(h.contains(&"Federal Ministry of Tides".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_clause_opened_in_brackets_and_a_title_ending_in_of_are_no_names() {
+        let h = headings_of(&[
+            "The rule (Whenever I see a gull, I stop) was set by Ada Quill in Tamsa.",
+            "Her pupils chant “Reminds Me Of” at dawn.",
+        ]);
+        assert!(!h.iter().any(|x| x.starts_with("Whenever") || x.ends_with("Of")), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_in_straight_or_misused_quotation_marks_gives_no_fragment() {
+        for text in [
+            "Her class chants 'I Look, I Ask, It Tells Me' at dawn, said Ada Quill.",
+            "Her class chants ’I Look, I Ask, It Tells Me’ at dawn, said Ada Quill.",
+            "Her class chants \" I Look, I Ask, It Tells Me \" at dawn, said Ada Quill.",
+        ] {
+            let h = headings_of(&[text]);
+            assert!(!h.iter().any(|x| ["Look", "Ask", "Tells Me"].contains(&x.as_str())), "{h:?}");
+            assert!(h.contains(&"Quill, Ada".to_string()), "{h:?}");
+        }
+    }
+
+    #[test]
+    fn a_verb_and_its_pronoun_are_no_name_unless_named_as_a_work() {
+        let h = headings_of(&["Pupils in Tamsa wrote “Bless You” cards, and Ada Quill sang the song “Hold Me” twice."]);
+        assert!(!h.iter().any(|x| x == "Bless You"), "{h:?}");
+        assert!(h.contains(&"Hold Me".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_alone_only_after_a_noun_of_kinship_is_a_relative_s_given_name() {
+        let h = headings_of(&["Ada Quill left Tamsa with her daughter Oskeline, and her husband, Varn, stayed in Tamsa."]);
+        assert!(!h.iter().any(|x| x == "Oskeline" || x == "Varn"), "{h:?}");
+        assert!(h.contains(&"Quill, Ada".to_string()) && h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_preposition_opens_no_name_unless_a_title() {
+        let h = headings_of(&["Ada Quill is the Poet In Residence at Tamsa, and she reread *In Velmora Again* there."]);
+        assert!(!h.iter().any(|x| x == "In Residence"), "{h:?}");
+        assert!(h.contains(&"Tamsa".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn and_joins_the_fields_of_a_title_of_office() {
+        let h = headings_of(&["In Tamsa the Inspector-General of Mines and Quarries met the Minister of Tides and Maria Quill."]);
+        assert!(h.contains(&"Inspector-General of Mines and Quarries".to_string()), "{h:?}");
+        assert!(h.contains(&"Quill, Maria".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn words_met_once_and_an_institution_after_and_are_one_name() {
+        let h = headings_of(&[
+            "Figures from the Grand Sailing and Rowing Council, an industry body, please Ada Quill.",
+            "The Tamsa Province and Velmora Council disagree; Tamsa Province and Velmora Council met.",
+        ]);
+        assert!(h.contains(&"Grand Sailing and Rowing Council".to_string()), "{h:?}");
+        assert!(h.contains(&"Velmora Council".to_string()), "{h:?}");
+        let h = headings_of(&["The tide rose; the tide fell. Ada Quill leads the Tide and Marine Systems Analysis Laboratory."]);
+        assert!(h.contains(&"Tide and Marine Systems Analysis Laboratory".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_longer_name_shortened_after_the_is_no_heading_of_its_own() {
+        let h = headings_of(&[
+            "Ada Quill sat in the Tamsa Moot for years; the Tamsa Moot met in May.",
+            "Those in the Moot were furious, and Ada Quill left Velmora for Tamsa.",
+        ]);
+        assert!(h.contains(&"Tamsa Moot".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Moot"), "{h:?}");
     }
 
     #[test]
@@ -5898,6 +6143,21 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_italics_is_not_split_at_its_commas() {
+        use crate::model::{Article, Block, Inline};
+        let content = vec![
+            Inline::Text("Ada Quill reread her favourite book, ".into()),
+            Inline::Emphasis(vec![Inline::Text("Tarn, Velmora, Oskel".into())]),
+            Inline::Text(", on the train.".into()),
+        ];
+        let block = Block::Paragraph { id: "ch01-p1".into(), content };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(h.iter().any(|h| h == "Tarn, Velmora, Oskel"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmora" || h == "Oskel"), "{h:?}");
+    }
+
+    #[test]
     fn a_people_s_adjective_before_a_latin_shaped_noun_is_no_genus() {
         let h = headings_of(&["Adapted from an 1865 Velmorese novella by Ada Quill, the film follows a widow."]);
         assert!(!h.iter().any(|h| h.ends_with("novella")), "{h:?}");
@@ -5932,6 +6192,8 @@ mod tests {
         let h = headings_of(&["Ships sailed past the Varn and Tamsa Trenches, said Ada Quill, and past the Orlan Trench."]);
         assert!(h.iter().any(|h| h == "Tamsa Trench"), "{h:?}");
         assert!(!h.iter().any(|h| h.ends_with("Trenches") || h == "Varn"), "{h:?}");
+        let h = headings_of(&["Tamsa sits where the Varn and Orlan-Tamsan Plates meet, said Ada Quill."]);
+        assert!(h.iter().any(|h| h == "Orlan-Tamsan Plate"), "{h:?}");
     }
 
     #[test]

@@ -212,6 +212,8 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             run += 1;
             // The style of the text node of the last word, and whether only blanks followed it.
             let mut last: Option<(Style, bool)> = None;
+            // An opening quotation mark closing a text node, to open the next one's words.
+            let mut open_quote: Option<char> = None;
             let spec_box = paragraph && is_spec_box(inlines);
             walk_styled(inlines, Style::default(), &mut |text, style| {
                 let italic = style.italic;
@@ -226,6 +228,14 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let from = corpus.tokens.len();
                 tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
                 corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                // "withhold “[Free, Prior and Informed Consent](…)”": the link's words stand in
+                // the quotation opened before it.
+                if let Some(word) = corpus.tokens.get_mut(from).filter(|w| w.quote_before.is_none()) {
+                    word.quote_before = open_quote;
+                }
+                if corpus.tokens.len() > from || !text.trim().is_empty() {
+                    open_quote = text.trim_end().chars().last().filter(|c| matches!(c, '“' | '‘'));
+                }
                 if spec_box && style.strong {
                     corpus.tokens[from..].iter_mut().for_each(|t| t.running = false);
                 }
@@ -405,11 +415,12 @@ fn is_name_line(tokens: &[Token]) -> bool {
 }
 
 /// A question of three words or more, every one capitalised, function words too ("What Does
-/// Stadia Offer?"): a section heading.
+/// Stadia Offer?"), or a short title asked as a question ("A Change in Diet?"): a section
+/// heading.
 fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
     let mut last = String::new();
     walk(inlines, false, &mut |text, _| last = text.to_string());
-    last.trim_end().ends_with('?') && tokens.len() >= 3 && tokens.iter().all(Token::capitalised)
+    last.trim_end().ends_with('?') && ((tokens.len() >= 3 && tokens.iter().all(Token::capitalised)) || is_short_title(tokens))
 }
 
 /// Whether a run is an attribution, a dash before a name ("– Kyle Orrel, Writer" under a
@@ -434,6 +445,25 @@ pub fn is_headline(tokens: &[Token]) -> bool {
 const DATELINE_MAX_WORDS: usize = 4;
 
 /// Splits `text` into words; `sentence_start` carries across the text nodes of a run.
+/// The quotation mark that the character `c` at `k` in the gap before a word makes, curly:
+/// straight marks open or close by the quotation open ("'I Notice, I Wonder'", "\" God Save
+/// the Queen \""), and a closing mark after a blank before a capital opens one ("’I Notice,
+/// I Wonder’"; not "’90s"). An apostrophe inside a word is no mark.
+fn quote_mark(gap: &str, k: usize, c: char, capital_next: bool, single_open: bool, double_open: bool) -> Option<char> {
+    let opens_word = gap[k + c.len_utf8()..].trim().is_empty() && (k == 0 || gap[..k].ends_with([' ', '(', '[', '\n']));
+    let closes_word = k == 0;
+    match c {
+        '“' | '”' | '‘' => Some(c),
+        '’' if opens_word && !single_open && capital_next && k > 0 => Some('‘'),
+        '’' => Some('’'),
+        '"' if double_open => Some('”'),
+        '"' => Some('“'),
+        '\'' if opens_word && !single_open && capital_next && k > 0 => Some('‘'),
+        '\'' if closes_word && single_open => Some('’'),
+        _ => None,
+    }
+}
+
 /// Whether the full stop at `i` ends a sentence whose space after it was lost ("on
 /// Wednesday.The stabbing"): two lowercase letters before it, a capital and a lowercase letter
 /// after it. Not a web address ("Booking.com") nor an abbreviation ("U.S.", "ASP.NET").
@@ -459,6 +489,7 @@ pub fn tokenize(
     let mut gap_start = 0;
     let mut first = true;
     let mut single_open = false;
+    let mut double_open = false;
     let from = out.len();
     // "Industrial Light & Magic": an ampersand between spaces is a word of a name.
     let ampersand = |i: usize| {
@@ -505,12 +536,18 @@ pub fn tokenize(
             && !single_open
             && !after_s
             && gap.strip_prefix('’').is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_whitespace));
-        for c in gap.chars() {
-            match c {
-                '‘' => single_open = true,
-                '’' if !elision => single_open = false,
+        let capital_next = chars[i].1.is_uppercase();
+        let mut quote_before = None;
+        for (k, c) in gap.char_indices() {
+            let mark = quote_mark(gap, k, c, capital_next, single_open, double_open).filter(|_| !(elision && c == '’'));
+            match mark {
+                Some('‘') => single_open = true,
+                Some('’') => single_open = false,
+                Some('“') => double_open = true,
+                Some('”') => double_open = false,
                 _ => {}
             }
+            quote_before = mark.or(quote_before);
         }
         let joined = !first && !column_gap && (elision || gap.chars().all(char::is_whitespace));
         let start = i;
@@ -525,6 +562,8 @@ pub fn tokenize(
             let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())
                 && !numbered;
+            // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation.
+            let inner = inner || (c == '&' && i > start && chars[i - 1].1.is_uppercase() && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase()));
             // "SNS에": a Korean particle after a Latin name; a word of a script with capitals
             // ends where one without them begins.
             let cased = |c: char| c.is_uppercase() || c.is_lowercase();
@@ -577,6 +616,9 @@ pub fn tokenize(
         // "@MikeBeauvais": an account's handle names no one the reader looks up, nor does a
         // part of a web address.
         let handle = (start > 0 && chars[start - 1].1 == '@') || in_web_address(text, chars[start].0);
+        // "STATICFILES_DIRS": a part of an identifier joined by an underscore is code.
+        let identifier = (start > 0 && chars[start - 1].1 == '_') || chars.get(i).is_some_and(|(_, c)| *c == '_');
+        let handle = handle || identifier;
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -588,7 +630,7 @@ pub fn tokenize(
             running: running && !clipped && !handle,
             headline: false,
             italic: false,
-            quote_before: gap.chars().rev().find(|c| matches!(c, '“' | '”' | '‘' | '’')).filter(|_| !elision),
+            quote_before,
             comma_before: !first && gap.trim() == ",",
             bracket_before: !first && gap.contains('('),
             en_dash_before: !first && gap == "–",
@@ -834,6 +876,15 @@ mod tests {
         assert!(title_case_question(&[Inline::Text(question.into())], &words(question)));
         let prose = "Is Google Stadia the future?";
         assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
+        let short = "A Turn in Tariffs?";
+        assert!(title_case_question(&[Inline::Text(short.into())], &words(short)));
+    }
+
+    #[test]
+    fn a_part_of_an_identifier_is_no_running_text() {
+        let tokens = words("Set MEDIA_ROOT and Tamsa_Path before Ada Quill deploys.");
+        let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
+        assert_eq!(running, ["Set", "and", "before", "Ada", "Quill", "deploys"]);
     }
 
     #[test]

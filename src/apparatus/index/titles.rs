@@ -132,8 +132,10 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     // Italics set word by word ("*Annals* *of the* *Velmora*") run on through the nodes that
-    // only blanks part (see `scan`'s joined words).
-    let end = (i + 1..tokens.len()).find(|k| !tokens[*k].joined || !tokens[*k].italic).unwrap_or(tokens.len());
+    // only blanks part (see `scan`'s joined words); a title's commas between capitalised words
+    // of one italic node do not end it ("*Gödel, Escher, Bach*").
+    let listed = |t: &Token, k: usize| t.comma_before && t.node == tokens[k - 1].node && t.capitalised();
+    let end = (i + 1..tokens.len()).find(|k| !(tokens[*k].joined || listed(&tokens[*k], *k)) || !tokens[*k].italic).unwrap_or(tokens.len());
     let node_end = (end..tokens.len()).find(|k| tokens[*k].node != tokens[end - 1].node).unwrap_or(tokens.len());
     if tokens.get(node_end).is_some_and(|t| t.italic) {
         return None;

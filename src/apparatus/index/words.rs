@@ -41,6 +41,7 @@ const STOP: &[&str] = &[
     "there", "therefore", "these", "they", "this", "those", "though", "through", "thus", "to",
     "today", "tomorrow", "too", "under", "until", "up", "us", "very", "was", "we", "were",
     "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with",
+    "whenever", "wherever", "whatever", "whoever", "whichever", "unless", "whereas",
     "within", "without", "would", "yes", "yesterday", "yet", "you", "your", "click", "follow",
     "like", "comment", "comments", "tweet", "email", "print", "next", "previous", "related",
     "tags", "advertisement", "photo", "image", "source", "sources", "note", "notes",
@@ -71,7 +72,7 @@ const COMMON_ABBREVIATIONS: &[&str] = &[
     "btw", "imo", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
     "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw", "vhs",
-    "dvd", "cd", "lcd", "led", "ep", "lp",
+    "dvd", "cd", "lcd", "led", "ep", "lp", "q&a",
 ];
 
 /// Family names that East Asian names put first ("Xi Jinping", "Kim Jong-un"): such a name is
