@@ -4,7 +4,7 @@
 //! Takes a page's HTML; returns the HTML of its main content: the article body without
 //! menus, share bars, teasers, comments and footers. The crate was chosen by measurement on
 //! `bench-clean` and `bench-readability` against `rs-trafilatura` and `trafilatura`
-//! (figures in the README). One check of ours follows it: when its choice holds little prose
+//! (figures in the README). Two checks of ours follow it: when its choice holds little prose
 //! and one element of the page holds far more in its paragraphs (a letter above the long
 //! table of its signatories, which the crate chose), that element is the content; and when
 //! its choice is one section of an article whose sections sit in boxes of their own, the
