@@ -483,6 +483,12 @@ fn names_after_word(line: &str) -> bool {
 /// A line opened by a byline's single word and a space.
 static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{BYLINE_WORDS_RE}\s*:?\s+")).unwrap());
 
+/// Whether a block's text is a name alone: two to four capitalised words of letters.
+fn name_alone(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+}
+
 /// Whether an element starts a line of its own in a browser.
 fn is_block(node: &NodeRef) -> bool {
     matches!(node.node_name().as_deref(), Some("div" | "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "address" | "td" | "th" | "dd" | "dt" | "section" | "header" | "footer"))
@@ -496,16 +502,27 @@ const SHORT_LINE: usize = 300;
 fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
     let mut text = String::new();
     let mut previous_parent = None;
+    let mut block_start = 0;
     for d in node.descendants_it().filter(NodeRef::is_text) {
         let piece = d.text();
+        if piece.trim().is_empty() {
+            text.push(' ');
+            continue;
+        }
         // "<span>By</span><a>Ana Lima</a>": a word closing one element and a capital opening
         // the next are two words, though no space stands between them; so are the texts of
-        // two blocks ("<div>Ana Lima</div><div>AI Writer</div>").
+        // two blocks, and a block holding a name alone ends it ("<div>Ana Lima</div><div>AI
+        // Writer, Quill</div>" reads "Ana Lima | AI Writer, Quill", the role set off).
         let joined_words = text.ends_with(|c: char| c.is_lowercase()) && piece.starts_with(char::is_uppercase);
         let parent = d.parent();
         let across_blocks = previous_parent.is_some_and(|p: NodeRef| Some(p.id) != parent.map(|q| q.id) && (is_block(&p) || parent.is_some_and(|q| is_block(&q))));
-        if joined_words || across_blocks {
+        if across_blocks && name_alone(&text[block_start..]) && piece.trim_start().starts_with(char::is_uppercase) {
+            text.push_str(" | ");
+        } else if joined_words || across_blocks {
             text.push(' ');
+        }
+        if across_blocks {
+            block_start = text.len();
         }
         previous_parent = parent;
         text.push_str(&piece);
@@ -645,7 +662,7 @@ mod tests {
     #[test]
     fn a_bylines_blocks_are_separate_words() {
         let e = ev(r#"<body><div class="author-name-wrap"><div class="author-name">Ana Lima</div><div class="author-role">AI Writer, Quill</div></div></body>"#);
-        assert!(e.bylines.contains(&"Ana Lima AI Writer, Quill".to_string()), "{:?}", e.bylines);
+        assert!(e.bylines.contains(&"Ana Lima | AI Writer, Quill".to_string()), "{:?}", e.bylines);
         assert!(e.bylines.iter().all(|b| !b.contains("LimaAI")), "{:?}", e.bylines);
     }
 
