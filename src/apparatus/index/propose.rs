@@ -1561,17 +1561,17 @@ fn cast_in_brackets(tokens: &[Token], start: usize, end: usize) -> bool {
     let Some(b) = start.checked_sub(1).map(|b| &tokens[b]).filter(|b| b.node == t.node) else {
         return false;
     };
-    let noun = b.text.chars().all(char::is_lowercase) && (words::is_role(&b.key) || PERSON_NOUNS.contains(&b.key.as_str()));
+    let noun = b.text.chars().all(char::is_lowercase) && (words::is_role(&b.key) || PERSON_NOUNS.contains(&b.key.as_str()) || KIN.contains(&b.key.as_str()));
     let part = end - start >= 2 && b.capitalised() && words::is_census_given_name(&b.key);
     t.bracket_before && end - start <= 3 && (noun || part)
 }
 
-/// Nouns of a person that no role's ending shows.
+/// Nouns of a person that no role's ending shows, besides kin ([`KIN`]).
 #[rustfmt::skip]
 const PERSON_NOUNS: &[&str] = &[
     "man", "woman", "girl", "boy", "kid", "child", "mom", "mum", "dad", "patient", "client", "rookie", "enemy", "guy",
-    "teen", "teenager", "socialite", "victim", "lover", "widow", "cousin", "uncle", "aunt", "nephew", "niece",
-    "neighbor", "neighbour", "stranger", "hero", "heroine", "villain", "nurse", "cop", "agent", "detective",
+    "teen", "teenager", "socialite", "victim", "lover", "neighbor", "neighbour", "stranger", "hero", "heroine",
+    "villain", "nurse", "cop", "agent", "detective",
 ];
 
 /// Verbs of a cast before the player's name ("the comedy stars Ada Quell as…").

@@ -2827,7 +2827,7 @@ fn starts_a_state(s: &str, at: usize) -> bool {
 /// been working"), told of no one act; not a relative clause's ("Tsvangirai, who has been
 /// receiving treatment, returned").
 fn ongoing_perfect(text: &str) -> bool {
-    let words: Vec<String> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let words = after_words(text, 0, usize::MAX);
     words.windows(3).enumerate().any(|(i, w)| {
         let relative = i > 0 && ["who", "which", "that"].contains(&words[i - 1].as_str());
         ["has", "have"].contains(&w[0].as_str()) && w[1] == "been" && w[2].len() > 5 && w[2].ends_with("ing") && w[2] != "being" && !relative
@@ -3942,7 +3942,6 @@ fn as_clause_event(before: &str, after: &str) -> Option<String> {
 /// is read back as a name afterwards).
 fn zero_relative_event(before: &str, after: &str) -> Option<String> {
     const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we"];
-    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"];
     let words: Vec<&str> = before.split_whitespace().collect();
     let k = words.iter().rposition(|w| PRONOUNS.contains(w))?;
     // A verb of its own, not an auxiliary ("the time he was weaned off").

@@ -252,6 +252,9 @@ pub(crate) struct Draft {
     days: Option<(String, String)>,
 }
 
+/// The stems of copulas in the past, which tell a state, not an act ([`Draft::acts_alike`]).
+static COPULAS: LazyLock<BTreeSet<String>> = LazyLock::new(|| extract::stems("became was were remained").into_iter().collect());
+
 impl Draft {
     fn new(c: Candidate) -> Draft {
         let written_month = c.written.clone();
@@ -311,7 +314,7 @@ impl Draft {
             // failed on Saturday").
             _ => {
                 proportional = true;
-                self.written_month == other.written_month && self.admits(other) && other.admits(self) && self.acts_alike(other)
+                self.written_month == other.written_month && self.admits(other) && other.admits(self) && self.acts_alike(other, &BTreeSet::new())
             }
         };
         dates_agree && self.most_shared(other, proportional).is_some()
@@ -332,18 +335,11 @@ impl Draft {
         self.mentions.iter().any(|a| other.mentions.iter().any(|b| !a.common.is_disjoint(&b.common)))
     }
 
-    /// Whether a mention of each tells its act with the same verb, or one tells none.
-    fn acts_alike(&self, other: &Draft) -> bool {
-        self.mentions.iter().any(|a| {
-            other.mentions.iter().any(|b| a.verbs.is_empty() || b.verbs.is_empty() || !a.verbs.is_disjoint(&b.verbs))
-        })
-    }
-
-    /// Whether a mention of each tells its act with the same verb, or one tells none but a
-    /// copula: "became chair" is the state "named … its chair" brought about.
-    fn acts_alike_past_copulas(&self, other: &Draft) -> bool {
-        let copulas: BTreeSet<String> = extract::stems("became was were remained").into_iter().collect();
-        let acts = |m: &Mention| m.verbs.difference(&copulas).cloned().collect::<BTreeSet<String>>();
+    /// Whether a mention of each tells its act with the same verb, or one tells none, the
+    /// verbs of `aside` not counted (copulas: "became chair" is the state "named … its chair"
+    /// brought about).
+    fn acts_alike(&self, other: &Draft, aside: &BTreeSet<String>) -> bool {
+        let acts = |m: &Mention| m.verbs.difference(aside).cloned().collect::<BTreeSet<String>>();
         self.mentions.iter().any(|a| {
             other.mentions.iter().any(|b| {
                 let (a, b) = (acts(a), acts(b));
@@ -444,7 +440,7 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .enumerate()
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
             .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4] && drafts[y].admits(f))
-            .filter(|(_, f)| drafts[y].tells_alike(f) && drafts[y].acts_alike_past_copulas(f))
+            .filter(|(_, f)| drafts[y].tells_alike(f) && drafts[y].acts_alike(f, &COPULAS))
             .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true)?)))
             .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
@@ -616,16 +612,18 @@ mod tests {
         assert_eq!(drafts.len(), 2);
     }
 
+    /// The number of sources of each entry the candidates merge into.
+    fn sources_per_entry(candidates: Vec<Candidate>) -> Vec<usize> {
+        merge(candidates).iter().map(|d| d.entry.sources.len()).collect()
+    }
+
     #[test]
     fn a_month_mention_told_with_another_verb_stays_apart_from_a_day() {
-        let sources = |month_text: &str| -> Vec<usize> {
-            merge(vec![
+        let sources = |month_text: &str| {
+            sources_per_entry(vec![
                 candidate("ch01", "2016-05-07", DatePrecision::Day, "The harbour board's strike vote failed after members walked out"),
                 candidate("ch01", "2016-05-00", DatePrecision::Month, month_text),
             ])
-            .iter()
-            .map(|d| d.entry.sources.len())
-            .collect()
         };
         // The vote told again joins the day; the strike's beginning, told with another verb,
         // is another event.
@@ -635,14 +633,11 @@ mod tests {
 
     #[test]
     fn a_year_mention_sharing_only_names_stays_apart_from_a_finer_date() {
-        let sources = |year_text: &str| -> Vec<usize> {
-            merge(vec![
+        let sources = |year_text: &str| {
+            sources_per_entry(vec![
                 candidate("ch01", "2016-05-02", DatePrecision::Day, "Harbour Board named Ada Vance its chair"),
                 candidate("ch02", "2016-00-00", DatePrecision::Year, year_text),
             ])
-            .iter()
-            .map(|d| d.entry.sources.len())
-            .collect()
         };
         // The year's mention of her chair joins the day; her voyage shares names only.
         assert_eq!(sources("Ada Vance became chair of the Harbour Board"), [2]);

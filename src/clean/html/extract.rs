@@ -26,7 +26,9 @@ const PROSE_STOP_RATIO: f32 = 0.25;
 pub fn main_content(html: &str, page: &Document) -> String {
     let chosen = readability(html);
     let chosen_prose = prose_words(&Document::from(chosen.as_str()));
-    let container = prose_container(page);
+    // Each paragraph's prose is counted once, for both checks.
+    let paragraphs = prose_paragraphs(page);
+    let container = prose_container(&paragraphs);
     // The crate may choose one section of an article whose sections each sit in a box of
     // their own (a report's "sect1" divisions): a part too small for the whole.
     let a_part = container.as_ref().is_some_and(|(_, words)| chosen_prose * PART_OF_WHOLE < *words);
@@ -35,7 +37,7 @@ pub fn main_content(html: &str, page: &Document) -> String {
     }
     // The element with the most prose of its own, unless the prose is spread over sections
     // that only their common container holds.
-    let candidate = match (densest_prose(page), container) {
+    let candidate = match (densest_prose(&paragraphs), container) {
         (Some(densest), Some(whole)) if 2 * whole.1 > 3 * densest.1 => Some(whole),
         (densest, whole) => densest.or(whole),
     };
@@ -111,13 +113,17 @@ fn in_furniture(node: &NodeRef) -> bool {
     })
 }
 
+/// The page's paragraphs of prose, with their words.
+fn prose_paragraphs(page: &Document) -> Vec<(NodeRef<'_>, usize)> {
+    page.select("p").nodes().iter().map(|p| (*p, prose(p))).filter(|(_, words)| *words > 0).collect()
+}
+
 /// The element whose own paragraphs hold the most prose, with its words (the page's
 /// furniture aside).
-fn densest_prose(page: &Document) -> Option<(NodeRef<'_>, usize)> {
-    let mut tally: HashMap<dom_query::NodeId, (NodeRef<'_>, usize)> = HashMap::new();
-    for p in page.select("p").nodes() {
-        let words = prose(p);
-        if let (Some(parent), true) = (p.parent(), words > 0) {
+fn densest_prose<'a>(paragraphs: &[(NodeRef<'a>, usize)]) -> Option<(NodeRef<'a>, usize)> {
+    let mut tally: HashMap<dom_query::NodeId, (NodeRef<'a>, usize)> = HashMap::new();
+    for (p, words) in paragraphs {
+        if let Some(parent) = p.parent() {
             tally.entry(parent.id).or_insert((parent, 0)).1 += words;
         }
     }
@@ -128,15 +134,14 @@ fn densest_prose(page: &Document) -> Option<(NodeRef<'_>, usize)> {
 
 /// The innermost element holding most of the page's prose (its furniture aside), with the
 /// words it holds: the article's container, however deep its paragraphs sit.
-fn prose_container(page: &Document) -> Option<(NodeRef<'_>, usize)> {
-    let mut tally: HashMap<dom_query::NodeId, (NodeRef<'_>, usize, usize)> = HashMap::new();
+fn prose_container<'a>(paragraphs: &[(NodeRef<'a>, usize)]) -> Option<(NodeRef<'a>, usize)> {
+    let mut tally: HashMap<dom_query::NodeId, (NodeRef<'a>, usize, usize)> = HashMap::new();
     let mut total = 0;
-    for p in page.select("p").nodes() {
-        let words = prose(p);
+    for &(p, words) in paragraphs {
         // A list's items are a gallery's legends, a feed's teasers, a thread's comments; an
         // article's prose is in its paragraphs.
         let in_list = || p.ancestors_it(None).any(|a| a.node_name().as_deref() == Some("li"));
-        if words == 0 || in_furniture(p) || in_list() {
+        if in_furniture(&p) || in_list() {
             continue;
         }
         total += words;
@@ -145,11 +150,11 @@ fn prose_container(page: &Document) -> Option<(NodeRef<'_>, usize)> {
         }
     }
     let enough = (total as f32 * CONTAINER_SHARE).ceil() as usize;
+    // The page itself is no container: the whole of it would bring its menus in.
+    let page_itself = |node: &NodeRef| matches!(node.node_name().as_deref(), Some("body" | "html"));
     // Those holding enough nest in one another: the innermost holds the fewest words, and of
     // two holding the same, the deeper is inner (its depth counted from the paragraph up is
     // smaller); ties go to the element first in the page.
-    // The page itself is no container: the whole of it would bring its menus in.
-    let page_itself = |node: &NodeRef| matches!(node.node_name().as_deref(), Some("body" | "html"));
     let holders = tally.into_values().filter(|(node, words, _)| total > 0 && *words >= enough && !page_itself(node));
     let innermost = holders.min_by_key(|(node, words, depth)| (*words, *depth, node.id));
     innermost.map(|(node, words, _)| (node, words)).filter(|(node, _)| !holds_several_articles(node))
@@ -177,7 +182,7 @@ mod tests {
              <div class=footer__copy><p>{legal}</p><p>{legal}</p></div></body>"
         );
         let page = Document::from(html.as_str());
-        let (element, words) = densest_prose(&page).expect("the letter");
+        let (element, words) = densest_prose(&prose_paragraphs(&page)).expect("the letter");
         assert_eq!(element.attr("id").as_deref(), Some("letter"));
         assert_eq!(words, 2 * letter.split_whitespace().count());
         // Names and roles are no prose; a class naming a platform is no form.
@@ -202,16 +207,16 @@ mod tests {
     #[test]
     fn the_container_of_an_articles_sections_is_found_however_deep_its_paragraphs_sit() {
         let page = Document::from(sections("").as_str());
-        let (element, words) = prose_container(&page).expect("the sections' container");
+        let (element, words) = prose_container(&prose_paragraphs(&page)).expect("the sections' container");
         assert_eq!(element.attr("id").as_deref(), Some("whole"));
         assert_eq!(words, 9 * 2 * SENTENCE.split_whitespace().count());
         // A gallery's legends are list items, no part of the article's prose.
         let legends = format!("<ul class=legends>{}</ul>", format!("<li><h2>Photo</h2><p>{}</p></li>", SENTENCE.repeat(3)).repeat(40));
         let page = Document::from(sections(&legends).as_str());
-        assert_eq!(prose_container(&page).expect("the sections").0.attr("id").as_deref(), Some("whole"));
+        assert_eq!(prose_container(&prose_paragraphs(&page)).expect("the sections").0.attr("id").as_deref(), Some("whole"));
         // A page scrolling on to the next story has no one article's container.
         let next = format!("</article><article><h1>Next story</h1><div><p>{}</p></div>", SENTENCE.repeat(20));
         let page = Document::from(sections(&next).replacen("<article>", "<div id=feed><article><h1>Rivers rise</h1>", 1).as_str());
-        assert!(prose_container(&page).is_none());
+        assert!(prose_container(&prose_paragraphs(&page)).is_none());
     }
 }
