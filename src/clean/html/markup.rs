@@ -45,6 +45,9 @@ pub struct Evidence {
     /// a `.entry-date`, "Veröffentlicht am 06.10.2023"), in document order; weaker than any
     /// declared date.
     pub shown_dates: Vec<String>,
+    /// Dates of a revision the page shows ("Updated: Dec 15, 2016 2:57 PM UTC"): the
+    /// article's date only when nothing else dates it, some pages showing no other.
+    pub revision_dates: Vec<String>,
 }
 
 /// How many of the body's first elements are searched for an unmarked "By X" line.
@@ -52,7 +55,7 @@ const BYLINE_SCAN: usize = 400;
 
 /// More words than a byline has, a date and a label included ("Ein Artikel von Pamela
 /// Sladky | 27.01.2022 - 12:45").
-const BYLINE_WORDS: usize = 12;
+pub(super) const BYLINE_WORDS: usize = 12;
 
 /// The phrases a byline opens with, in the languages pages are commonly written in:
 /// "Written by", "Geschrieben von", "Ein Artikel von", "Publié par", "Escrito por"…
@@ -316,10 +319,12 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
     let mut authors = Vec::new();
     // Yoast's reading-time card: `twitter:label1` = "Written by", `twitter:data1` = the name.
     let mut labels: Vec<(String, String)> = Vec::new();
-    for meta in doc.select("meta[content]").iter() {
+    let mut plain_dates = Vec::new();
+    // Pages saved through Mercury-based readers carry the value in `value`, not `content`.
+    for meta in doc.select("meta[content], meta[value]").iter() {
         let key = meta.attr("property").or_else(|| meta.attr("name")).or_else(|| meta.attr("itemprop"));
         let Some(key) = key.map(|k| k.trim().to_ascii_lowercase()) else { continue };
-        let Some(content) = meta.attr("content").and_then(|c| non_empty(&c)) else { continue };
+        let Some(content) = meta.attr("content").or_else(|| meta.attr("value")).and_then(|c| non_empty(&c)) else { continue };
         match key.as_str() {
             "og:title" | "citation_title" | "dc.title" | "dcterms.title" | "twitter:title" | "parsely-title" | "headline" => {
                 ev.titles.push(content)
@@ -329,18 +334,27 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             | "sailthru.author" | "byl" | "twitter:creator" if !content.starts_with("http") && !content.starts_with('@') => {
                 authors.push((key, content));
             }
-            "article:published_time" | "citation_publication_date" | "citation_date" | "dc.date" | "dc.date.issued"
-            | "dcterms.date" | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "pubdate" | "publish-date"
-            | "publishdate" | "date" | "article.published" | "datepublished" | "og:published_time" => ev.dates.push(content),
+            "article:published_time" | "og:article:published_time" | "citation_publication_date" | "dc.date.issued"
+            | "parsely-pub-date" | "article.published" | "datepublished" | "og:published_time" => ev.dates.push(content),
+            // A date not said to be the publication's may be a revision's: after those that are.
+            "citation_date" | "dc.date" | "dcterms.date" | "dcterms.created" | "sailthru.date" | "pubdate" | "publish-date"
+            | "publishdate" | "date" => plain_dates.push(content),
             "og:site_name" | "application-name" | "citation_journal_title" | "dc.publisher" => ev.sites.push(content),
             "og:description" | "description" | "twitter:description" | "dc.description" => ev.descriptions.push(content),
             "og:locale" | "dc.language" | "citation_language" => ev.languages.push(content.replace('_', "-")),
             "og:url" => ev.urls.push(content),
             "publisher" | "article:publisher" if !content.starts_with("http") => ev.organisations.push(content),
+            // The rights holder is the publisher ("Copyright (c) Condé Nast 2022"), though some
+            // pages credit it as the author too.
+            "copyright" | "dcterms.rightsholder" => {
+                let holder = COPYRIGHT_WORDS.replace_all(&content, "");
+                ev.organisations.extend(non_empty(holder.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ',')));
+            }
             k if k.starts_with("twitter:label") || k.starts_with("twitter:data") => labels.push((key, content)),
             _ => {}
         }
     }
+    ev.dates.extend(plain_dates);
     for (key, label) in &labels {
         let Some(n) = key.strip_prefix("twitter:label") else { continue };
         if WRITTEN_BY.is_match(label) {
@@ -360,6 +374,10 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
     }
     ev.authors.extend(by_key.into_iter().map(|(_, names)| names));
 }
+
+/// The words around a rights holder's name: "Copyright", "(c)", "©", years, "All rights reserved".
+static COPYRIGHT_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)copyright|\(c\)|©|\b\d{4}\b(?:\s*[-–]\s*\d{4})?|all rights reserved").unwrap());
 
 /// A label that says the next value is the author: "Written by", "Verfasst von", "Écrit par".
 static WRITTEN_BY: LazyLock<Regex> =
@@ -429,8 +447,8 @@ static REVISED_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Dates the page shows without declaring them: short lines in elements a theme marks as
 /// a date or the post's details (`.entry-date`, `.post-meta`, `.date-header`), and short
 /// lines that open with a publication label ("Veröffentlicht am …", "Posted on …"). Lines in
-/// comments, sidebars and footers, and a revision's date ("Updated …", `.updated`), are
-/// no article's date.
+/// comments, sidebars and footers are no article's date; a revision's ("Updated …",
+/// `.updated`) is kept apart.
 fn shown_dates(doc: &Document, spine: &HashSet<NodeId>, ev: &mut Evidence) {
     const MARKED: &[&str] = &["date", "time", "publish", "posted", "meta", "info", "byline", "submitted", "author", "datum"];
     const LINES: &[&str] = &["p", "div", "span", "li", "small", "em", "i", "b", "strong", "td", "dd", "time", "font", "h2", "h3", "h4", "h5", "h6"];
@@ -440,7 +458,8 @@ fn shown_dates(doc: &Document, spine: &HashSet<NodeId>, ev: &mut Evidence) {
         let class = names.join(" ").to_lowercase();
         // A `<time>` without its machine-readable date still marks its text as a date.
         let time = node.node_name().as_deref() == Some("time");
-        let marked = (time || MARKED.iter().any(|m| class.contains(m))) && !class.contains("update") && !class.contains("modif");
+        let revised_class = class.contains("update") || class.contains("modif");
+        let marked = time || MARKED.iter().any(|m| class.contains(m)) || revised_class;
         let line = node.node_name().is_some_and(|n| LINES.contains(&n.as_ref()));
         if !marked && !line {
             continue;
@@ -454,8 +473,13 @@ fn shown_dates(doc: &Document, spine: &HashSet<NodeId>, ev: &mut Evidence) {
             Some(m) if m.start() > 0 => text[m.start()..].to_string(),
             _ => text,
         };
-        let labelled = PUBLISHED_LABEL.is_match(&text);
-        if (marked || labelled) && !revision(&text) && !inside_code(node) && !in_comments(node) && !outside_article(node, spine) {
+        let labelled = PUBLISHED_LABEL.is_match(&text) || UPDATED_LABEL.is_match(&text);
+        if !(marked || labelled) || inside_code(node) || in_comments(node) || outside_article(node, spine) {
+            continue;
+        }
+        if revised_class || revision(&text) {
+            ev.revision_dates.push(text);
+        } else {
             ev.shown_dates.push(text);
         }
     }
@@ -760,6 +784,19 @@ mod tests {
         assert_eq!(e.shown_dates[0], "20.06.2019 11:43");
         let e = ev(r#"<body><article><h1>Rivers rise</h1><time class="text-grey">Aug 04, 2025</time></article></body>"#);
         assert_eq!(e.shown_dates, ["Aug 04, 2025"]);
+        let e = ev(r#"<body><h1>Rivers rise</h1><div class="byline">Ana Lima / <span>Updated: Oct 9, 2019, 11:05 IST</span></div>
+            <p class="last-modified">Oct 10, 2019</p></body>"#);
+        assert!(e.shown_dates.is_empty());
+        assert_eq!(e.revision_dates, ["Ana Lima / Updated: Oct 9, 2019, 11:05 IST", "Updated: Oct 9, 2019, 11:05 IST", "Oct 10, 2019"]);
+        let e = ev(r#"<head><meta value="2016-11-29T20:26:06.000Z" name="article:published_time"></head>"#);
+        assert_eq!(e.dates, ["2016-11-29T20:26:06.000Z"], "a saved page's meta value");
+        let e = ev(r#"<head><meta name="sailthru.date" content="2016-12-15T13:50:38Z">
+            <meta property="og:article:published_time" content="2016-12-14T06:02:15Z"></head>"#);
+        assert_eq!(e.dates, ["2016-12-14T06:02:15Z", "2016-12-15T13:50:38Z"], "the publication's date first");
+        let e = ev(r#"<body><h1>Rivers rise</h1><span class="x1">Updated: Dec 15, 2016 2:57 PM UTC</span></body>"#);
+        assert_eq!(e.revision_dates, ["Updated: Dec 15, 2016 2:57 PM UTC"]);
+        let e = ev(r#"<head><meta name="copyright" content="Copyright (c) Ledger Media 2022. All rights reserved."></head>"#);
+        assert_eq!(e.organisations, ["Ledger Media"]);
     }
 
     #[test]

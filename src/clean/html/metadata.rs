@@ -170,16 +170,28 @@ fn fold(s: &str) -> String {
 /// The date a page only shows (see [`Evidence::shown_dates`]): the first such line with a
 /// day in it, numeric dates read in the order the page's other lines settle.
 fn shown_date(ev: &Evidence) -> Option<String> {
+    first_day(&ev.shown_dates)
+}
+
+/// The date of the revision a page shows ("Updated: Dec 15, 2016"): the last resort for
+/// the article's date, when neither the markup nor the top of the body dates it.
+pub fn revision_date(ev: &Evidence) -> Option<String> {
+    first_day(&ev.revision_dates)
+}
+
+/// The first of `lines` with a whole day in it, numeric dates read in the order the
+/// lines settle.
+fn first_day(lines: &[String]) -> Option<String> {
     use super::super::dates::{first, NumericOrder};
-    let order = NumericOrder::of_page(ev.shown_dates.iter().map(String::as_str));
-    ev.shown_dates.iter().filter_map(|t| first(t, order)).find(|d| d.len() == 10)
+    let order = NumericOrder::of_page(lines.iter().map(String::as_str));
+    lines.iter().filter_map(|t| first(t, order)).find(|d| d.len() == 10)
 }
 
 /// The author(s): the first source that names a person, bylines last; when none does, the
 /// organisation the markup credits (the site itself: "BBC News", an agency's desk).
 fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     let sources = ev.authors.iter().cloned().chain(ev.bylines.iter().map(|b| vec![b.clone()]));
-    let mut organisation = None;
+    let (mut organisation, mut handle) = (None, None);
     for names in sources {
         // An organisation's name is judged before it is read as a person's ("Bund der
         // Energieverbraucher e.V." has the lowercase words no person's name has).
@@ -204,11 +216,30 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
                 unique.push(n);
             }
         }
-        if !unique.is_empty() {
-            return Some(join_names(&unique));
+        // A user name ("mikecason", "TodayShow") gives way to a later source's full name.
+        match unique.as_slice() {
+            [] => {}
+            [name] if user_name(name) => handle = handle.or_else(|| Some(name.clone())),
+            [name] if handle.is_some() && !full_name(name) => {}
+            _ => return Some(join_names(&unique)),
         }
     }
-    organisation
+    handle.or(organisation)
+}
+
+/// Whether `name` is a person's full name as a byline writes it: two words or more, each
+/// capitalised letters or a particle ("Ana de Lima"; not "von KB_Redaktion").
+fn full_name(name: &str) -> bool {
+    let letters = |w: &str| w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
+    name.contains(' ') && capitalised_name(name) && name.split_whitespace().all(letters)
+}
+
+/// Whether a one-word author is a user name, not a given name ("Henry"): lowercase
+/// ("mikecason"), capitals inside ("TodayShow"), digits, dots or underscores.
+fn user_name(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    let inner_capital = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    !name.contains(' ') && (name.starts_with(char::is_lowercase) || inner_capital || name.contains(|c: char| c.is_ascii_digit() || c == '_' || c == '.'))
 }
 
 /// Whether a credited name is an organisation rather than a person: the site or its
@@ -252,11 +283,18 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A trailing role or affiliation: "Ana Lima, Staff Writer", "Ana Lima | Reuters", "Peter
 /// Maahn/SP-X" (an agency).
-static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||/|\s-\s|\s–\s|\s—\s|\().*$").unwrap());
+static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||/|\s-\s|\s–\s|\s—\s|\s[·•]\s|\().*$").unwrap());
+
+/// A role or a profile link's words run on after a name of two words or more, with no mark
+/// between them ("Howard Blume Staff Writer", "Sam Stein Senior Politics Editor", "Rebecca
+/// Hersher Twitter"): the name ends where they begin.
+static RUN_ON_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\S+\s+\S+.*?)\s+(?:(?:senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion)\s+)*(?:editor|writer|reporter|correspondent|columnist|contributor|producer|ceo|founder|twitter|facebook|instagram|linkedin|email|follow)\b.*$").unwrap()
+});
 
 /// A line with a date and then a byline's word: the name is what follows that word.
 static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:\d{{4}}|\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?|uhr)\s*,?\s+(?:{}|{})\s+(.+)$", super::markup::BYLINE_WORDS_RE, super::markup::BYLINE_PHRASES_RE)).unwrap()
+    Regex::new(&format!(r"(?i)\b(?:\d{{4}}|\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}}\b)?|uhr)\s*,?\s+(?:{}|{})\s+(.+)$", super::markup::BYLINE_WORDS_RE, super::markup::BYLINE_PHRASES_RE)).unwrap()
 });
 
 /// A date or time stamp after the name in a byline: "Ana Lima March 11, 2015 3:46 PM",
@@ -324,9 +362,19 @@ pub(super) fn person(raw: &str) -> Option<String> {
         _ => ROLE.replace(&s, "").to_string(),
     };
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
+    let s = match RUN_ON_ROLE.captures(&s).filter(|c| capitalised_name(&c[1])) {
+        Some(c) => c[1].to_string(),
+        None => s,
+    };
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
     (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
+}
+
+/// Whether every word of `name` is capitalised or a family name's particle ("Ana de la
+/// Cruz"; not "Ana Lima is the", which goes on as a sentence).
+fn capitalised_name(name: &str) -> bool {
+    name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&w))
 }
 
 /// The lowercase words inside family names ("Ana de la Cruz", "Lea von der Heide",
@@ -359,7 +407,9 @@ fn is_placeholder(name: &str) -> bool {
         "authors", "autor", "autoren", "auteur", "posted", "by", "follow", "share", "subscribe", "profile", "bio",
     ];
     let single_admin = !name.contains(' ') && name.to_lowercase().ends_with("admin");
-    single_admin || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    // What a date line left when its date was cut ("Wednesday January 18, 2017").
+    let weekday = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&name.to_lowercase().as_str());
+    single_admin || weekday || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// A name a byline shouts in capitals ("ANA LIMA-SOUZA"), in the case a text writes it
@@ -403,6 +453,12 @@ static MONTH_FIRST: LazyLock<Regex> =
 static DAY_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b").unwrap());
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})(\d{2})(\d{2})\b").unwrap());
+/// JavaScript's date string: "Mon Aug 03 12:45:00 EDT 2015".
+static CLOCK_BEFORE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[a-z]{2,5}(?:[+-]\d{1,4})?)?\s+(\d{4})\b").unwrap());
+/// A numeric date with the year last ("12-15-2016", "15.12.2016"), read only when one of
+/// its numbers is past 12, so the order is plain.
+static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b").unwrap());
 
 /// A date as the page wrote it, as an ISO date (`2019-11-19`); the calendar day as
 /// written, never shifted to another time zone.
@@ -410,10 +466,19 @@ pub fn iso_date(raw: &str) -> Option<String> {
     let s = raw.trim();
     let (y, m, d): (u32, u32, u32) = if let Some(c) = ISO.captures(s).or_else(|| COMPACT.captures(s)) {
         (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    } else if let Some(c) = CLOCK_BEFORE_YEAR.captures(s) {
+        (c[3].parse().ok()?, month(&c[1])?, c[2].parse().ok()?)
     } else if let Some(c) = MONTH_FIRST.captures(s) {
         (c[3].parse().ok()?, month(&c[1])?, c[2].parse().ok()?)
     } else if let Some(c) = DAY_FIRST.captures(s) {
         (c[3].parse().ok()?, month(&c[2])?, c[1].parse().ok()?)
+    } else if let Some(c) = YEAR_LAST.captures(s) {
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        match (a > 12, b > 12) {
+            (false, true) => (c[3].parse().ok()?, a, b),
+            (true, false) => (c[3].parse().ok()?, b, a),
+            _ => return None,
+        }
     } else {
         return None;
     };
@@ -471,6 +536,17 @@ mod tests {
         assert_eq!(iso_date("20191119").as_deref(), Some("2019-11-19"));
         assert_eq!(iso_date("yesterday"), None);
         assert_eq!(iso_date("2019-13-40"), None);
+        assert_eq!(iso_date("Mon Aug 03 12:45:00 EDT 2015").as_deref(), Some("2015-08-03"));
+        assert_eq!(iso_date("12-15-2016").as_deref(), Some("2016-12-15"));
+        assert_eq!(iso_date("15.12.2016").as_deref(), Some("2016-12-15"));
+        assert_eq!(iso_date("05-06-2016"), None, "day and month could be either");
+    }
+
+    #[test]
+    fn a_revision_dates_a_page_only_when_nothing_else_does() {
+        let ev = Evidence { revision_dates: vec!["Updated: Dec 15, 2016 2:57 PM UTC".into()], ..Default::default() };
+        assert_eq!(revision_date(&ev).as_deref(), Some("2016-12-15"));
+        assert_eq!(choose(&ev).date, None, "the revision waits for the body's dateline");
     }
 
     #[test]
@@ -496,6 +572,14 @@ mod tests {
         assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
         assert_eq!(person("No Author"), None);
         assert_eq!(person("admin"), None);
+        assert_eq!(person("By Ana Lima Staff Writer").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Ana Lima Senior Politics Editor, The Ledger").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Ana Lima Twitter").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Ana Lima · Ledger News · Posted: Oct 14, 2022").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Wednesday January 18, 2017 10:44 am PST by Ana Lima").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Wednesday January 18, 2017"), None);
+        assert_eq!(person("Walter Editor").as_deref(), Some("Walter Editor"), "two words stay a name");
+        assert_eq!(person("Ana de Lima Staff Writer").as_deref(), Some("Ana de Lima"));
     }
 
     #[test]
@@ -546,6 +630,19 @@ mod tests {
             let alone = ev(vec![vec![org.into()]], vec![]);
             assert!(author(&alone, None).is_some(), "{org} is credited when no person is named");
         }
+    }
+
+    #[test]
+    fn a_user_name_gives_way_to_a_full_name_given_later() {
+        let ev = |authors: Vec<Vec<String>>| Evidence { authors, bylines: vec!["By Ana Lima | alima@ledger.com".into()], ..Default::default() };
+        assert_eq!(author(&ev(vec![vec!["analima".into()]]), None).as_deref(), Some("Ana Lima"));
+        let alone = Evidence { bylines: vec![], ..ev(vec![vec!["analima".into()]]) };
+        assert_eq!(author(&alone, None).as_deref(), Some("analima"));
+        assert_eq!(author(&ev(vec![vec!["Ana".into()]]), None).as_deref(), Some("Ana"), "a given name is no user name");
+        let ev = Evidence { bylines: vec!["analima More Posts".into(), "Ana Lima".into()], ..ev(vec![vec!["analima".into()]]) };
+        assert_eq!(author(&ev, None).as_deref(), Some("Ana Lima"));
+        assert!(user_name("TodayShow") && user_name("ana_lima") && !user_name("PETA-Team") && !user_name("Ana"));
+        assert!(full_name("Ana de Lima") && !full_name("von KB_Redaktion") && !full_name("Ana"));
     }
 
     #[test]

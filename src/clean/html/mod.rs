@@ -22,7 +22,7 @@ mod tail;
 
 use std::sync::LazyLock;
 
-use dom_query::Document;
+use dom_query::{Document, NodeRef};
 use regex::Regex;
 
 use super::{chrome, Rules};
@@ -141,7 +141,8 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let html = &without_soft_hyphens(html);
     // 1. What the markup says about the article.
     let doc = Document::from(html.as_ref());
-    let mut meta = metadata::choose(&markup::gather(&doc));
+    let evidence = markup::gather(&doc);
+    let mut meta = metadata::choose(&evidence);
     // 2. The main content, as the extractor sees it (its scoring slows down with nesting
     //    depth, so a hostile page nested deeper than any real one keeps its whole body).
     let too_deep = nests_deeper_than(&doc, MAX_NESTING);
@@ -149,12 +150,15 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     // 3. Our blocks and footnotes from its markup.
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
     // A description that only opens the body again is the site's excerpt, no standfirst.
-    if meta.standfirst.as_deref().is_some_and(|s| is_excerpt(s, &body)) {
+    if meta.standfirst.as_deref().is_some_and(|s| is_excerpt(s, &body) || is_lead_paragraph(s, &doc)) {
         meta.standfirst = None;
     }
     // The date and writer the top of the body shows, where the markup gives none.
     let mut body = body;
     head::date(&body, &mut meta);
+    if meta.date.is_none() {
+        meta.date = metadata::revision_date(&evidence);
+    }
     head::author(&mut body, &mut meta);
     // 4. The front matter's repetitions and the editor's drops are set aside.
     let (body, mut set_aside) = set_aside(body, &meta, rules);
@@ -460,6 +464,18 @@ fn is_excerpt(description: &str, body: &[Block]) -> bool {
     mine.len() >= 4 && mine.iter().filter(|t| triples.contains(*t)).count() * 10 >= mine.len() * 7
 }
 
+/// Whether a page's description is its article's first paragraph, copied whole: a `<p>`
+/// saying it runs on into a next `<p>` of prose, as the paragraphs of a story do (a deck
+/// printed under the headline stands apart, before the byline).
+fn is_lead_paragraph(description: &str, doc: &Document) -> bool {
+    let own = audit::words(description);
+    let paragraph = |n: &NodeRef| n.node_name().as_deref() == Some("p");
+    doc.select("p").nodes().iter().any(|p| {
+        let next = p.next_element_sibling();
+        next.is_some_and(|n| paragraph(&n) && audit::words(&n.text()).len() > markup::BYLINE_WORDS) && audit::words(&p.text()) == own
+    })
+}
+
 /// Blocks for the unit tests of this reader's modules.
 #[cfg(test)]
 mod test_blocks {
@@ -526,6 +542,13 @@ mod tests {
         let written = "A night of rain left the lower town under water and its people in the school.";
         let deck = clean(&desc(written), "a.html", "ch01", &Rules::default());
         assert_eq!(deck.meta.standfirst.as_deref(), Some(written));
+        let printed = page(&format!("<title>Rivers rise in the north</title><meta name=\"description\" content=\"{written}\">"), &BODY.replace("<p>By", &format!("<p>{written}</p><p>By")));
+        let deck = clean(&printed, "a.html", "ch01", &Rules::default());
+        assert_eq!(deck.meta.standfirst.as_deref(), Some(written), "a deck printed over the byline");
+        let lead = "The rivers of the north rose through the night, and by morning the lower town was under water.";
+        let first = clean(&desc(lead), "a.html", "ch01", &Rules::default());
+        assert_eq!(first.meta.standfirst, None, "the first paragraph, copied whole");
+        assert_eq!(first.blocks[0].plain_text(), lead);
     }
 
     #[test]
