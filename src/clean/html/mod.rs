@@ -106,15 +106,20 @@ fn opens_its_block(el: &dom_query::NodeRef) -> bool {
     }
 }
 
-/// The page without its screen readers' labels, for the extractor (it reads no CSS, so it
-/// would keep them). The audit reads the whole page and reports them.
-fn without_screen_reader_labels(html: &str) -> std::borrow::Cow<'_, str> {
-    if !SCREEN_READER_ONLY.iter().any(|c| html.contains(c)) {
+/// The page as the extractor should read it: without its screen readers' labels (it reads
+/// no CSS, so it would keep them; the audit reads the whole page and reports them), and
+/// without the `<meta>`s and `<link>`s of microdata in the text (it takes a link holding
+/// one for a block, and would break the paragraph around the link).
+fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
+    let body = html.find("<body").map_or("", |i| &html[i..]);
+    let labels = SCREEN_READER_ONLY.iter().any(|c| html.contains(c));
+    if !labels && !body.contains("<meta") && !body.contains("<link") {
         return std::borrow::Cow::Borrowed(html);
     }
     let doc = Document::from(html);
-    let labels: Vec<dom_query::NodeRef> = doc.select("[class]").nodes().iter().filter(|n| screen_reader_label(n)).copied().collect();
-    for node in &labels {
+    let mut hidden: Vec<NodeRef> = doc.select("[class]").nodes().iter().filter(|n| screen_reader_label(n)).copied().collect();
+    hidden.extend(doc.select("body meta, body link").nodes().iter().copied());
+    for node in &hidden {
         node.remove_from_parent();
     }
     std::borrow::Cow::Owned(doc.html().to_string())
@@ -146,7 +151,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     // 2. The main content, as the extractor sees it (its scoring slows down with nesting
     //    depth, so a hostile page nested deeper than any real one keeps its whole body).
     let too_deep = nests_deeper_than(&doc, MAX_NESTING);
-    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(&without_screen_reader_labels(html), &doc) };
+    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(&for_the_extractor(html), &doc) };
     // 3. Our blocks and footnotes from its markup.
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
     // A description that only opens the body again is the site's excerpt, no standfirst.
@@ -530,6 +535,17 @@ mod tests {
             <h2>Discussion</h2><p>The models gave the council two days of warning, which was enough to move the families and the animals to higher ground.</p></article>";
         let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
         assert_eq!(a.blocks.len(), 3);
+    }
+
+    #[test]
+    fn a_link_holding_microdata_stays_inside_its_paragraph() {
+        let body = "<article><h1>Rivers rise in the north</h1><div><p><aside><p>Sign up for our newsletter</p></aside>\
+            The rivers of the north rose through the night after the council <a itemscope href=\"/a\"><meta itemprop=\"type\" content=\"StoryLink\">warned</a> \
+            the lower town, and by morning the water stood in the square.</p>\
+            <p>Residents moved furniture upstairs while the council opened the school as a shelter for families.</p></div></article>";
+        let a = clean(&page("<title>Rivers rise in the north</title>", body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(texts.iter().any(|t| t.contains("after the council warned the lower town")), "{texts:?}");
     }
 
     #[test]
