@@ -2434,17 +2434,30 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
         .collect()
 }
 
-/// The lowercase terms the text names as such ("a small molecule called succinate") or lists
-/// again and again ("cocaine, heroin and methamphetamine") and no other form holds: see
-/// [`terms`].
+/// The lowercase terms the text names as such ("a small molecule called succinate"), lists
+/// again and again ("cocaine, heroin and methamphetamine") or has in a title ("game
+/// streaming") and no other form holds: see [`terms`].
 fn named_terms(corpus: &Corpus, forms: &[Form]) -> Vec<Form> {
     let (tokens, nodes) = (&corpus.tokens, &corpus.nodes);
     let mut known: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
     let places = terms::Places::new(tokens);
-    terms::named_terms(tokens, &places)
+    let article = |node: usize| nodes[node].article;
+    let mut named: Vec<terms::Named> = terms::named_terms(tokens, &places)
         .into_iter()
-        .chain(terms::listed_kinds(tokens, &places, &|node| nodes[node].article))
+        .chain(terms::listed_kinds(tokens, &places, &article))
         .chain(terms::hyphened_nouns(tokens))
+        .collect();
+    // A title's phrase that a longer term holds is part of it ("feather duvet" of "feather
+    // duvet lung").
+    let spaced = |words: &[String]| format!(" {} ", words.join(" ").to_lowercase());
+    let longer: Vec<String> = (forms.iter().map(|f| &f.keys).chain(named.iter().map(|t| &t.words)))
+        .filter(|words| words.len() > 2)
+        .map(|words| spaced(words))
+        .collect();
+    let titled = terms::title_phrases(tokens, &corpus.titles, &article);
+    named.extend(titled.into_iter().filter(|t| !longer.iter().any(|l| l.contains(&spaced(&t.words)))));
+    named
+        .into_iter()
         .map(|t| {
             let keys: Vec<String> = t.words.iter().map(|w| w.to_lowercase()).collect();
             Form { words: t.words, keys, mid_sentence: t.count, count: t.count, ..Form::default() }
@@ -6431,5 +6444,61 @@ mod tests {
         assert!(h.iter().any(|h| h == "Harvest"), "{h:?}");
         let h = headings_of(&["The harvest failed. Harvest came late, said Ada Quill of Velmora."]);
         assert!(!h.iter().any(|h| h == "Harvest"), "{h:?}");
+    }
+
+    fn headings_under_title(title: &str, paragraphs: &[&str]) -> Vec<String> {
+        let mut corpus = Corpus { titles: vec![title.to_string()], ..Corpus::default() };
+        for (block, text) in paragraphs.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            let node = corpus.nodes.len() - 1;
+            super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+        }
+        propose(&corpus).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_lowercase_phrase_of_the_title_its_text_keeps_using_is_its_subject() {
+        let text = [
+            "Villages along the coast have taken to kelp farming this year.",
+            "Ada Quill said kelp farming pays better than fishing, and kelp farming needs no boat.",
+            "Critics of kelp farming worry about storms.",
+        ];
+        let h = headings_under_title("Why Kelp Farming Is Booming in Velmora", &text);
+        assert!(h.iter().any(|h| h == "kelp farming"), "{h:?}");
+        // Not a phrase the text never uses, nor one split by punctuation in the title.
+        let h = headings_under_title("Velmora Villages Boom: Kelp, Farming and Storms", &text);
+        assert!(!h.iter().any(|h| h.contains("kelp") || h.contains("farming")), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_phrase_whose_noun_the_text_uses_widely_or_inside_a_longer_term_is_no_subject() {
+        // "farming" stands after "kelp" in fewer than half of its uses.
+        let h = headings_under_title(
+            "Kelp Farming Comes to Velmora",
+            &[
+                "They say kelp farming grows; kelp farming pays; they like kelp farming.",
+                "Oyster farming, cattle farming, sheep farming and salmon farming do too; farming is old.",
+            ],
+        );
+        assert!(!h.iter().any(|h| h == "kelp farming"), "{h:?}");
+        // "duvet lung" is mostly the tail of "feather duvet lung".
+        let h = headings_under_title(
+            "Duvet Lung Strikes Again",
+            &["He had feather duvet lung. Her feather duvet lung spread. Their feather duvet lung faded."],
+        );
+        assert!(!h.iter().any(|h| h == "duvet lung"), "{h:?}");
+    }
+
+    #[test]
+    fn of_two_title_phrases_sharing_a_word_the_more_used_is_the_subject() {
+        let h = headings_under_title(
+            "Kelp Farming Coop Opens",
+            &[
+                "They chose kelp farming. Now kelp farming pays, and kelp farming grows.",
+                "The farming coop met; the farming coop voted; the farming coop sells for kelp farming.",
+            ],
+        );
+        assert!(h.iter().any(|h| h == "kelp farming"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "farming coop"), "{h:?}");
     }
 }

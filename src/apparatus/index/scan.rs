@@ -91,6 +91,8 @@ pub struct NodeAt {
 pub struct Corpus {
     pub tokens: Vec<Token>,
     pub nodes: Vec<NodeAt>,
+    /// Each article's title, by its number among the corpus's articles.
+    pub titles: Vec<String>,
 }
 
 impl Corpus {
@@ -102,6 +104,7 @@ impl Corpus {
         let mut corpus = Corpus {
             tokens: Vec::with_capacity(parts.iter().map(|p| p.tokens.len()).sum()),
             nodes: Vec::with_capacity(parts.iter().map(|p| p.nodes.len()).sum()),
+            titles: Vec::with_capacity(parts.len()),
         };
         let mut sizes = Vec::with_capacity(parts.len());
         let mut tables = 0;
@@ -116,6 +119,7 @@ impl Corpus {
                 t
             }));
             corpus.nodes.extend(part.nodes);
+            corpus.titles.extend(part.titles);
             tables += size.tables;
             sizes.push(size);
         }
@@ -124,7 +128,7 @@ impl Corpus {
 
     /// Undoes [`Corpus::join`]: the articles' corpora, each numbered on its own again.
     pub fn split(self, sizes: &[Size]) -> Vec<Corpus> {
-        let (mut tokens, mut nodes) = (self.tokens.into_iter(), self.nodes.into_iter());
+        let (mut tokens, mut nodes, mut titles) = (self.tokens.into_iter(), self.nodes.into_iter(), self.titles.into_iter());
         let (mut node_base, mut table_base) = (0, 0);
         let mut parts = Vec::with_capacity(sizes.len());
         for size in sizes {
@@ -135,7 +139,8 @@ impl Corpus {
                 }
                 t
             });
-            parts.push(Corpus { tokens: part_tokens.collect(), nodes: nodes.by_ref().take(size.nodes).collect() });
+            let (tokens, nodes) = (part_tokens.collect(), nodes.by_ref().take(size.nodes).collect());
+            parts.push(Corpus { tokens, nodes, titles: titles.next().into_iter().collect() });
             node_base += size.nodes;
             table_base += size.tables;
         }
@@ -185,7 +190,7 @@ const HEADLINE_MIN_WORDS: usize = 3;
 
 /// The words of article number `a`, its tables numbered from 1 (see [`Corpus::join`]).
 pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
-    let mut corpus = Corpus::default();
+    let mut corpus = Corpus { titles: vec![article.meta.title.clone()], ..Corpus::default() };
     let mut tables: usize = 0;
     for (b, block) in article.blocks.iter().enumerate() {
         let running = !matches!(block, Block::Heading { .. });
