@@ -829,6 +829,7 @@ fn collect_forms(
             forms[n].referred_to |= author_of_work(tokens, end - 1)
                 || singer_of_song(tokens, start, end)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
+                || (run.len() > 1 && who_follows(tokens, end))
                 || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             let acted = past_verb_after(tokens, end);
@@ -1631,6 +1632,16 @@ fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
             .windows(2)
             .find(|w| w[1].joined && words::is_speech_verb(&w[1].key) && w[0].text.chars().all(char::is_lowercase))
             .is_some_and(|w| pronoun(&w[0]))
+}
+
+/// Whether ", who" follows the name ending before `end` ("Ada Quill, who was 17,"): a
+/// relative pronoun of persons.
+fn who_follows(tokens: &[Token], end: usize) -> bool {
+    let (Some(last), Some(who)) = (tokens.get(end.wrapping_sub(1)), tokens.get(end)) else {
+        return false;
+    };
+    // (The name may close a link: "[the killing of Ada Quill](…), who".)
+    who.key == "who" && who.comma_before && !last.possessive
 }
 
 /// Marks the forms listed beside a name opening with a given name ("Kate Hudson, Brent
@@ -6500,5 +6511,18 @@ mod tests {
         );
         assert!(h.iter().any(|h| h == "kelp farming"), "{h:?}");
         assert!(!h.iter().any(|h| h == "farming coop"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_before_who_is_a_person_s() {
+        let mut corpus = Corpus::default();
+        // The name closes a link; the comma opens the next text node.
+        for (ordinal, text) in ["He read of the killing of 17-year-old ", "Velmo Quarn", ", who was black, by a guard."].iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: 0, ordinal });
+            let node = corpus.nodes.len() - 1;
+            super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+        }
+        let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
+        assert_eq!(h, ["Quarn, Velmo"]);
     }
 }

@@ -636,7 +636,8 @@ pub fn tokenize(
             headline: false,
             italic: false,
             quote_before,
-            comma_before: !first && gap.trim() == ",",
+            // (A text node may open with the comma: "[Ada Quill](…), who".)
+            comma_before: gap.trim() == ",",
             bracket_before: !first && gap.contains('('),
             en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
@@ -827,6 +828,12 @@ mod tests {
 
     fn words(text: &str) -> Vec<Token> {
         tokens_of(text)
+    }
+
+    #[test]
+    fn a_comma_opening_a_text_node_stands_before_its_first_word() {
+        let t = words(", who was black");
+        assert!(t[0].comma_before && !t[1].comma_before);
     }
 
     #[test]
