@@ -1733,12 +1733,20 @@ fn split_run_ons(forms: &mut Vec<Form>) {
             // ("LeBron James").
             let given = |k: &String| words::is_given_name(k) || words::is_census_given_name(k);
             let brand_before_name = |k: usize| brand(&f.words[..k]) && f.keys.len() - k == 1 && !f.keys.iter().any(given);
-            (1..f.keys.len()).filter(|&k| parts(k) || brand_before_name(k)).find_map(|k| {
+            let joined = (1..f.keys.len()).filter(|&k| parts(k) || brand_before_name(k)).find_map(|k| {
                 let head = index.get(&f.keys[..k].join(" "))?;
                 // (A field need not be a name met elsewhere: the name before it is kept.)
                 let tail = index.get(&f.keys[k..].join(" ")).or(Some(head).filter(|_| field(k)))?;
                 let place = forms[*tail].located > 0;
                 (parts(k) || place).then_some((n, *head, *tail))
+            });
+            // "the Army Corps of Engineers and North Dakota": "and" between two names each met
+            // alone elsewhere joins two names, not the parts of one.
+            joined.or_else(|| {
+                let k = f.keys.iter().position(|k| k == "and").filter(|&k| k > 0 && k + 1 < f.keys.len())?;
+                let head = index.get(&f.keys[..k].join(" "))?;
+                let tail = index.get(&f.keys[k + 1..].join(" "))?;
+                Some((n, *head, *tail))
             })
         })
         .collect();
@@ -1769,6 +1777,24 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         forms[head].mid_sentence += mid;
         forms[n].keys.remove(0);
         forms[n].words.remove(0);
+    }
+    // "the International Monetary Fund and World Bank": a body's name met alone elsewhere,
+    // "and", and words ending in a body's noun are two bodies; the occurrence is the first's,
+    // and the form the second's.
+    for n in 0..forms.len() {
+        let f = &forms[n];
+        let body = |k: &String| words::is_non_person(k);
+        let Some(k) = f.keys.iter().position(|k| k == "and").filter(|&k| k > 1 && k + 2 < f.keys.len() && f.named_work == 0) else {
+            continue;
+        };
+        let Some(&head) = index.get(&f.keys[..k].join(" ")).filter(|_| body(&f.keys[k - 1]) && f.keys.last().is_some_and(body)) else {
+            continue;
+        };
+        let (count, mid) = (f.count, f.mid_sentence);
+        forms[head].count += count;
+        forms[head].mid_sentence += mid;
+        forms[n].keys.drain(..=k);
+        forms[n].words.drain(..=k);
     }
     let mut gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
     // "a Margaret Hamilton Lego minifigure" beside "Margaret Hamilton": a person's full name
@@ -6524,5 +6550,25 @@ mod tests {
         }
         let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
         assert_eq!(h, ["Quarn, Velmo"]);
+    }
+
+    #[test]
+    fn and_between_two_names_met_alone_elsewhere_joins_two_names() {
+        let h = headings_of(&[
+            "Statements by the Velmora Corps of Engineers and Tamsa Province did little.",
+            "The Velmora Corps of Engineers owns the land; Tamsa Province leases it.",
+        ]);
+        assert!(h.contains(&"Velmora Corps of Engineers".to_string()) && h.contains(&"Tamsa Province".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_met_alone_and_words_ending_in_a_body_s_noun_are_two_bodies() {
+        let h = headings_of(&[
+            "Ministers met for the Velmora Monetary Fund and Tamsa Bank meetings.",
+            "The Velmora Monetary Fund lends; its board agreed.",
+        ]);
+        assert!(h.contains(&"Velmora Monetary Fund".to_string()) && h.contains(&"Tamsa Bank".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
     }
 }
