@@ -690,7 +690,13 @@ fn collect_forms(
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name; so
         // are a licence's codes ("CC BY-NC-ND").
-        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text.replace('-', "")));
+        // So is a run of capitals after a word in capitals ("PATIENCE IS A VIRTUE", "BUYERS IN
+        // RETREAT"): a shouted line.
+        let abbreviation = |t: &Token| abbreviations::is_abbreviation(&t.text.replace('-', ""));
+        let capitals = |t: &Token| t.text.chars().all(|c| c.is_alphabetic() && c.is_uppercase() || c == '-');
+        let after_capitals = start > 0 && tokens[start].joined && abbreviation(&tokens[start - 1]) && tokens[start - 1].node == tokens[start].node;
+        let shouted = (end - start >= 2 && tokens[start..end].iter().all(abbreviation))
+            || (after_capitals && tokens[start..end].iter().all(capitals) && tokens[start..end].iter().any(abbreviation));
         let tail = start < end && headline_tail(tokens, start, end, casing);
         let party = end == start + 1 && party_and_state(&tokens[start]);
         if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
@@ -6570,5 +6576,16 @@ mod tests {
         ]);
         assert!(h.contains(&"Velmora Monetary Fund".to_string()) && h.contains(&"Tamsa Bank".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
+    }
+
+    #[test]
+    fn capitals_after_a_word_in_capitals_are_a_shouted_line() {
+        let h = headings_of(&[
+            "PATIENCE IS A VIRTUE — Ada Quill of Velmora Bank says rates will fall.",
+            "BUYERS IN RETREAT — Tamsa Orrel writes that buyers left Velmora Bank.",
+            "A UK man met the OS X team in Velmora.",
+        ]);
+        assert!(!h.iter().any(|h| ["A VIRTUE", "VIRTUE", "RETREAT"].contains(&h.as_str())), "{h:?}");
+        assert!(h.iter().any(|h| h == "UK") && h.iter().any(|h| h == "OS X"), "{h:?}");
     }
 }
