@@ -637,9 +637,15 @@ fn collect_forms(
         let end = run_end(tokens, i, casing);
         let end = acronym_span_end(tokens, i, &acronyms).filter(|e| *e > end).unwrap_or(end);
         let mut start = i;
+        // "Digital World Acquisition Corp. said": a legal suffix shows the words before it are
+        // all the firm's, a common adjective at a sentence start included.
+        let legal_name = |k: usize| {
+            let key = tokens[k].key.as_str();
+            end - k >= 3 && words::is_company_suffix(&tokens[end - 1].key) && !words::is_stop(key) && !words::is_adverb(key) && !key.ends_with("ly")
+        };
         // A sentence-initial common word ("However", "Today"), a leading function word
         // ("The", "All") or a date ("April Lenin") is not part of a name.
-        while start < end && leads_off(tokens, start, end, casing) {
+        while start < end && leads_off(tokens, start, end, casing) && !legal_name(start) {
             start += 1;
             while start < end && !tokens[start].capitalised() {
                 start += 1;
@@ -6587,5 +6593,15 @@ mod tests {
         ]);
         assert!(!h.iter().any(|h| ["A VIRTUE", "VIRTUE", "RETREAT"].contains(&h.as_str())), "{h:?}");
         assert!(h.iter().any(|h| h == "UK") && h.iter().any(|h| h == "OS X"), "{h:?}");
+    }
+
+    #[test]
+    fn a_legal_suffix_keeps_a_common_word_opening_the_sentence_in_the_firm_s_name() {
+        let h = headings_of(&[
+            "Ada Quill wrote: “Digital Harbor Acquisition Corp., the firm, has no votes.” The digital age came.",
+            "Velmora Harbor Acquisition fell. However Tamsa sold.",
+        ]);
+        assert!(h.iter().any(|h| h == "Digital Harbor Acquisition"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Harbor Acquisition"), "{h:?}");
     }
 }
