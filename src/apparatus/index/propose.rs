@@ -2625,7 +2625,14 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let once = end - 1 > i
                 && !words::is_non_person(&last.key)
                 && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1 && c.bare == 0);
-            let and_institution = joins_institution || (once && institution_follows(tokens, j));
+            // "Official Monetary and Financial Institutions Forum": so does an adjective the
+            // text writes in lowercase too ("monetary policy"), no people's.
+            let lowercase_too = casing.get(last.key.as_str()).is_some_and(|c| c.lower > 0);
+            // (Not when the name after "and" ends in the same word: "Flora International and
+            // Wildlife Management International" are two.)
+            let parallel = tokens[j..].iter().take_while(|t| t.joined && t.capitalised()).last().is_some_and(|t| t.key == last.key);
+            let adjective = end - 1 > i && words::is_adjective_form(&last.key) && lowercase_too && !words::is_nationality(&last.key) && !parallel;
+            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j));
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
@@ -6603,5 +6610,16 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Digital Harbor Acquisition"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Harbor Acquisition"), "{h:?}");
+    }
+
+    #[test]
+    fn an_adjective_and_words_ending_in_an_institution_noun_make_one_name() {
+        let h = headings_of(&[
+            "Ada Quill chairs the Civic Cultural and Harbor Trades Forum in Velmora.",
+            "The Cultural Museum opened, cultural law applies, and the Velmora International and Tamsa Trade International agreed.",
+        ]);
+        assert!(h.iter().any(|h| h == "Civic Cultural and Harbor Trades Forum"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Civic Cultural"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("International and")), "{h:?}");
     }
 }
