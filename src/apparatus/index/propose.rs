@@ -3631,7 +3631,10 @@ fn looks_personal(
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
-    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && index.contains_key(first) {
+    // So does a role before a census given name and a surname ("actor Casey Affleck" beside
+    // "Casey said"; not "provider Veeam Software" beside "Veeam").
+    let role_named = f.after_role && names.len() == 2 && words::is_census_given_name(first);
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && index.contains_key(first) {
         return false;
     }
     // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
@@ -6621,5 +6624,14 @@ mod tests {
         assert!(h.iter().any(|h| h == "Civic Cultural and Harbor Trades Forum"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Civic Cultural"), "{h:?}");
         assert!(!h.iter().any(|h| h.contains("International and")), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_before_a_census_given_name_and_a_surname_names_a_person_whose_given_name_stands_alone() {
+        let h = headings_of(&[
+            "The drive, led by freelance developer Jill Varnow, grew in Velmora.",
+            "Jill kicks off each workshop; the sponsors thanked Jill for it.",
+        ]);
+        assert!(h.iter().any(|h| h == "Varnow, Jill"), "{h:?}");
     }
 }
