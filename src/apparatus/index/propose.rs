@@ -3670,7 +3670,10 @@ fn looks_personal(
     }
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
-    let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
+    // Not one always before a lowercase noun ("the Dakota Access pipeline", "of Dakota Access
+    // pipeline protesters"): a thing's name used as a modifier.
+    let modifier = f.count > 1 && f.attributive == f.count;
+    let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first) && !modifier;
     introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named
 }
 
@@ -6633,5 +6636,14 @@ mod tests {
             "Jill kicks off each workshop; the sponsors thanked Jill for it.",
         ]);
         assert!(h.iter().any(|h| h == "Varnow, Jill"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_always_before_a_lowercase_noun_is_a_thing_s_not_a_person_s() {
+        let h = headings_of(&[
+            "Crowds opposed the Dakota Velmar pipeline in Velmora.",
+            "Hundreds of Dakota Velmar pipeline protesters camped there.",
+        ]);
+        assert!(h.iter().any(|h| h == "Dakota Velmar"), "{h:?}");
     }
 }
