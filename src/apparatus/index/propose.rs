@@ -834,6 +834,8 @@ fn collect_forms(
                 || run[run.len() - 1].handle_after
                 || run[0].attribution
                 || speaker_label(tokens, start, end)
+                || staff_quoting(tokens, start, end)
+                || staff_credit(tokens, start, end)
                 || (run.len() > 1 && affiliated(tokens, end))
                 || cast_in_brackets(tokens, start, end)
                 || before.is_some_and(|b| b.node == run[0].node && run[0].joined && CASTING.contains(&b.key.as_str()))
@@ -1192,6 +1194,28 @@ fn paired_with_name(tokens: &[Token], end: usize, casing: &HashMap<&str, Casing>
 fn speaker_label(tokens: &[Token], start: usize, end: usize) -> bool {
     let opens = start == 0 || tokens[start - 1].node != tokens[start].node;
     end == start + 1 && opens && colon_after(tokens, start, end) && words::is_census_given_name(&tokens[start].key)
+}
+
+/// Whether the name `start..end` of two words or more is a paper's or a desk's writer
+/// introducing a quotation ("WaPo’s Ada Quill: “After…", "Our Ada Quill: “…"): after an
+/// owner's possessive or "our", before a colon and an opening quotation mark.
+fn staff_quoting(tokens: &[Token], start: usize, end: usize) -> bool {
+    let owner = start.checked_sub(1).map(|k| &tokens[k]).filter(|o| o.node == tokens[start].node && tokens[start].joined);
+    let owned = owner.is_some_and(|o| (o.possessive && o.capitalised()) || o.key == "our");
+    let quotes = tokens.get(end).is_some_and(|t| {
+        t.node == tokens[start].node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before == Some('“')
+    });
+    end - start >= 2 && owned && quotes
+}
+
+/// Whether the name `start..end` of two words or more credits a paper's or a desk's writer
+/// at the end of a paragraph, after a dash and an owner's possessive or "our" ("…fell. —
+/// Tamsa News’s Ada Quill").
+fn staff_credit(tokens: &[Token], start: usize, end: usize) -> bool {
+    let owner = start.checked_sub(1).map(|k| &tokens[k]).filter(|o| o.node == tokens[start].node && tokens[start].joined);
+    let owned = owner.is_some_and(|o| o.dash_before && ((o.possessive && o.capitalised()) || o.key == "our"));
+    let closes = tokens.get(end).is_none_or(|t| t.node != tokens[end - 1].node);
+    end - start >= 2 && owned && closes
 }
 
 /// Whether the run `start..end` opens a sentence, or its paragraph, before a colon ("Rick: It
@@ -6645,5 +6669,14 @@ mod tests {
             "Hundreds of Dakota Velmar pipeline protesters camped there.",
         ]);
         assert!(h.iter().any(|h| h == "Dakota Velmar"), "{h:?}");
+    }
+
+    #[test]
+    fn a_writer_after_a_paper_s_possessive_quoting_or_credited_is_a_person() {
+        let h = headings_of(&[
+            "HOLIDAY GLUT — Tamsa Post’s Orla Vantrees: “Retailers face a glut of goods.”",
+            "Velmora lost its sales in Europe since March. — Our Bodil Kjaerstad",
+        ]);
+        assert!(h.iter().any(|h| h == "Vantrees, Orla") && h.iter().any(|h| h == "Kjaerstad, Bodil"), "{h:?}");
     }
 }

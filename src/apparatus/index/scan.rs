@@ -57,6 +57,9 @@ pub struct Token {
     /// A full stop, question or exclamation mark stands between it and the previous word: a
     /// new sentence, even inside a quotation ("a series. “But Mike…").
     pub stop_before: bool,
+    /// A spaced em or en dash ends the gap before it ("…in February. — Ada Quill"): a credit
+    /// may follow.
+    pub dash_before: bool,
     /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
     /// the nickname of a person.
     pub handle_after: bool,
@@ -641,6 +644,7 @@ pub fn tokenize(
             bracket_before: !first && gap.contains('('),
             en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
+            dash_before: gap.trim_end().ends_with(['—', '–']) && gap.ends_with(' '),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
             attribution: false,
@@ -828,6 +832,12 @@ mod tests {
 
     fn words(text: &str) -> Vec<Token> {
         tokens_of(text)
+    }
+
+    #[test]
+    fn a_spaced_dash_stands_before_the_word_after_it() {
+        let t = words("It fell. — Our Ada, and a well-known x–y pair");
+        assert!(t[2].dash_before && !t[3].dash_before && t.iter().filter(|t| t.dash_before).count() == 1);
     }
 
     #[test]
