@@ -2662,7 +2662,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
             let and = (connector == "and"
                 && !person_next
-                && (institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
+                && (institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j) || paired_periodicals(tokens, end, j)))
                 // "St. Vincent and the Grenadines".
                 || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
@@ -2873,6 +2873,14 @@ fn paired_bodies(tokens: &[Token], i: usize, end: usize, j: usize) -> bool {
     let last = tokens.get(j).filter(|t| t.joined && t.capitalised() && plural_body(t));
     let closes = tokens.get(j + 1).is_none_or(|t| !(t.joined && t.capitalised()));
     end > i + 1 && plural_body(&tokens[end - 1]) && last.is_some() && closes
+}
+
+/// Whether "and" at `end` joins two nouns of periodicals into one paper's name ("The Post and
+/// Courier reported"), the second closing it.
+fn paired_periodicals(tokens: &[Token], end: usize, j: usize) -> bool {
+    let closes = tokens.get(j + 1).is_none_or(|t| !(t.joined && t.capitalised()));
+    let periodical = |t: &Token| titles::is_periodical_noun(&t.text);
+    periodical(&tokens[end - 1]) && tokens.get(j).is_some_and(|t| t.joined && periodical(t)) && closes
 }
 
 /// The most capitalised words an institution's noun may close ("Resource Systems Analysis
@@ -6678,5 +6686,12 @@ mod tests {
             "Velmora lost its sales in Europe since March. — Our Bodil Kjaerstad",
         ]);
         assert!(h.iter().any(|h| h == "Vantrees, Orla") && h.iter().any(|h| h == "Kjaerstad, Bodil"), "{h:?}");
+    }
+
+    #[test]
+    fn and_between_two_nouns_of_periodicals_joins_one_paper_s_name() {
+        let h = headings_of(&["The Herald and Tribune newspaper reported that Ada Quill left Velmora."]);
+        assert!(h.iter().any(|h| h == "Herald and Tribune"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Herald" || h == "Tribune"), "{h:?}");
     }
 }
