@@ -3821,7 +3821,9 @@ fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[
         if !persons[n] || f.keys.len() != 3 || !given(&f.keys[0]) || words::is_honorific(&f.keys[0]) || is_initials(&f.keys[1]) {
             continue;
         }
-        if let Some(&tail) = index.get(&f.keys[1..].join(" ")).filter(|&&m| persons[m]) {
+        // (The tail said alone beside a verb of saying is the surname, though its first word
+        // is a common one: "Black Elk said" beside "Linda Black Elk".)
+        if let Some(&tail) = index.get(&f.keys[1..].join(" ")).filter(|&&m| persons[m] || forms[m].personal_context) {
             by_tail.entry(tail).or_default().push(n);
         }
     }
@@ -6693,5 +6695,15 @@ mod tests {
         let h = headings_of(&["The Herald and Tribune newspaper reported that Ada Quill left Velmora."]);
         assert!(h.iter().any(|h| h == "Herald and Tribune"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Herald" || h == "Tribune"), "{h:?}");
+    }
+
+    #[test]
+    fn a_two_word_surname_said_alone_is_compound_though_its_first_word_is_common() {
+        let h = headings_of(&[
+            "“We hope,” said Ada Grey Owl, a member of the Velmora Nation. The grey sky, grey sea, grey rocks and grey hills cleared.",
+            "“It is cold,” Grey Owl said. “Watch out,” said Grey Owl, who lives in Tamsa.",
+        ]);
+        assert!(h.iter().any(|h| h == "Grey Owl, Ada"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Grey Owl" || h == "Owl, Ada Grey"), "{h:?}");
     }
 }
