@@ -298,6 +298,9 @@ const TITLE_PHRASE_MIN_COUNT: usize = 3;
 /// text speaks of programs of every kind.
 const TITLE_PHRASE_MIN_SHARE: usize = 2;
 
+/// A phrase of a title by its article and its words' stems.
+type TitlePair<'t> = (usize, &'t str, &'t str);
+
 /// Two lowercase words (the first of three letters or more, the noun of four) that stand
 /// together in an article's title, no stop word among them and no punctuation between, and
 /// that its running text uses together in lowercase, its noun mostly so, and mostly beside no
@@ -307,16 +310,16 @@ const TITLE_PHRASE_MIN_SHARE: usize = 2;
 /// article's title, `article` gives the article of a token's text node. In order of articles.
 pub fn title_phrases(tokens: &[Token], titles: &[String], article: &dyn Fn(usize) -> usize) -> Vec<Named> {
     let pairs: Vec<Vec<(String, String)>> = titles.iter().map(|t| title_pairs(t)).collect();
-    let wanted: HashSet<(usize, &str, &str)> =
+    let wanted: HashSet<TitlePair> =
         pairs.iter().enumerate().flat_map(|(a, ps)| ps.iter().map(move |(x, y)| (a, stem_of(x), stem_of(y)))).collect();
     let nouns: HashSet<(usize, &str)> = wanted.iter().map(|(a, _, y)| (*a, *y)).collect();
     // (article, first stem, noun stem) -> (count, first place); (article, noun stem) -> count.
-    let mut together: HashMap<(usize, &str, &str), (usize, usize)> = HashMap::new();
+    let mut together: HashMap<TitlePair, (usize, usize)> = HashMap::new();
     let mut alone: HashMap<(usize, &str), usize> = HashMap::new();
     // How often a word stands right before (false) or after (true) the phrase, and the most
     // any does.
-    let mut beside: HashMap<((usize, &str, &str), bool, &str), usize> = HashMap::new();
-    let mut most_beside: HashMap<(usize, &str, &str), usize> = HashMap::new();
+    let mut beside: HashMap<(TitlePair, bool, &str), usize> = HashMap::new();
+    let mut most_beside: HashMap<TitlePair, usize> = HashMap::new();
     for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.running && lowercase(t)) {
         let at = article(t.node);
         if nouns.contains(&(at, key_stem(t))) {
