@@ -636,6 +636,7 @@ fn collect_forms(
         }
         let end = run_end(tokens, i, casing);
         let end = acronym_span_end(tokens, i, &acronyms).filter(|e| *e > end).unwrap_or(end);
+        let end = bracketed_surname_end(tokens, i, end).unwrap_or(end);
         let mut start = i;
         // "Digital World Acquisition Corp. said": a legal suffix shows the words before it are
         // all the firm's, a common adjective at a sentence start included.
@@ -1194,6 +1195,15 @@ fn paired_with_name(tokens: &[Token], end: usize, casing: &HashMap<&str, Casing>
 fn speaker_label(tokens: &[Token], start: usize, end: usize) -> bool {
     let opens = start == 0 || tokens[start - 1].node != tokens[start].node;
     end == start + 1 && opens && colon_after(tokens, start, end) && words::is_census_given_name(&tokens[start].key)
+}
+
+/// The end of a given name alone and the surname an editor inserted after it in square
+/// brackets ("when Andrew [Quell] and I were…", "Tony [Velm] was"): one person's name.
+fn bracketed_surname_end(tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    let surname = tokens.get(end).filter(|t| t.square_before && t.node == tokens[i].node && t.capitalised() && !t.possessive);
+    let alone = tokens.get(end + 1).is_none_or(|t| !(t.joined && t.capitalised()));
+    (end == i + 1 && given(&tokens[i].key) && surname.is_some() && alone).then_some(end + 1)
 }
 
 /// Whether the name `start..end` of two words or more is a paper's or a desk's writer
@@ -6705,5 +6715,12 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Grey Owl, Ada"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Grey Owl" || h == "Owl, Ada Grey"), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_inserted_in_square_brackets_are_one_name() {
+        let h = headings_of(&["It happened when Andrew [Quarnley] and I wrote for Velmora."]);
+        assert!(h.iter().any(|h| h == "Quarnley, Andrew"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Quarnley"), "{h:?}");
     }
 }

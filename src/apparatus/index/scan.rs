@@ -52,6 +52,9 @@ pub struct Token {
     /// An opening bracket stands between it and the previous word ("a young woman (Ada
     /// Quell)").
     pub bracket_before: bool,
+    /// An opening square bracket does: an editor's insertion into a quotation ("Andrew [Quell]
+    /// and I").
+    pub square_before: bool,
     /// An en dash, and nothing else, joins it to the previous word ("Kullback–Leibler").
     pub en_dash_before: bool,
     /// A full stop, question or exclamation mark stands between it and the previous word: a
@@ -642,6 +645,7 @@ pub fn tokenize(
             // (A text node may open with the comma: "[Ada Quill](…), who".)
             comma_before: gap.trim() == ",",
             bracket_before: !first && gap.contains('('),
+            square_before: !first && gap.contains('['),
             en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
             dash_before: gap.trim_end().ends_with(['—', '–']) && gap.ends_with(' '),
@@ -832,6 +836,12 @@ mod tests {
 
     fn words(text: &str) -> Vec<Token> {
         tokens_of(text)
+    }
+
+    #[test]
+    fn a_square_bracket_stands_before_the_word_after_it() {
+        let t = words("and Andrew [Quell] and (Ada)");
+        assert!(t[2].square_before && !t[2].bracket_before && t[4].bracket_before && !t[4].square_before);
     }
 
     #[test]
