@@ -3004,8 +3004,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count || f.dash_paired == f.count)) || (street && f.after_figure == f.count) {
         return false;
     }
-    // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif.").
-    if f.words.iter().all(|w| w.ends_with('.')) {
+    // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif."); not a body's
+    // initials dotted in a house style, three or more ("I.B.M. announced", "the F.B.I.").
+    let dotted_initials = |w: &String| w.len() >= 6 && w.chars().enumerate().all(|(n, c)| if n % 2 == 0 { c.is_ascii_uppercase() } else { c == '.' });
+    if f.words.iter().all(|w| w.ends_with('.')) && !matches!(f.words.as_slice(), [w] if dotted_initials(w)) {
         return false;
     }
     // "Wow.", "Ye Gods.", "Wha?? …": a word or two that is a sentence of its own, and is cut
@@ -6722,5 +6724,12 @@ mod tests {
         let h = headings_of(&["It happened when Andrew [Quarnley] and I wrote for Velmora."]);
         assert!(h.iter().any(|h| h == "Quarnley, Andrew"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Quarnley"), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_s_initials_dotted_in_a_house_style_are_a_heading_a_state_s_are_not() {
+        let h = headings_of(&["In a system that Q.R.V. announced this year, Ada Quill of Pierre, S.D., found a flaw."]);
+        assert!(h.iter().any(|h| h == "Q.R.V."), "{h:?}");
+        assert!(!h.iter().any(|h| h == "S.D."), "{h:?}");
     }
 }
