@@ -46,7 +46,7 @@ mod gold;
 /// inserts in square brackets after a given name), then 82.9% (174 of 210) ("I.B.M.": a
 /// body's initials dotted in a house style).
 /// Left: junk persons in natural order ("Marv Wolfman", "Nic Cage", "Mehcad Brooks" and
-/// "Mehcad", "Red Fawn Fallis", "Julian Lee", "Yuka Hayashi", "AnnaMaria Andriotis"), names
+/// "Mehcad", "Geoff Johns" and "Geoff", "Red Fawn Fallis", "Julian Lee", "Yuka Hayashi", "AnnaMaria Andriotis"), names
 /// wrongly inverted ("Stone, Sacred" after "known as", "Sox, Boston Red", "Fed, York" of "New
 /// York Fed" opening a sentence), italic titles cut at a colon or a comma ("Magnum", "Wrote",
 /// "Magazine"), "Financial Reform" of "Americans for Financial Reform", "House" and "Senate
