@@ -35,7 +35,9 @@ mod gold;
 /// given name is none: "Corso Monforte" is no person): 92.3% (156 of 169), 7 junk; "Monforte"
 /// alone is left. After session index21's: 6 junk ("Park" of "Art Director_Park Dong Woo": a
 /// part of a word joined by an underscore is code, no running text).
-const PRESENT_REACHED: f64 = 0.923;
+/// After session index22's: 92.9% (157 of 169) ("game streaming": a lowercase phrase of an
+/// article's title that its text keeps using is its subject).
+const PRESENT_REACHED: f64 = 0.928;
 const JUNK_REACHED: usize = 6;
 
 #[test]

@@ -27,7 +27,9 @@ mod gold;
 /// adjective's ending: "Lakers great Magic Johnson"): 93.8% (122 of 130), 2 junk.
 /// After session index19's (a given name in brackets before a surname goes on with it:
 /// "Coach (Frank) Vogel"): 94.6% (123 of 130), 1 junk ("HPV" of "HPV vaccine").
-const PRESENT_REACHED: f64 = 0.946;
+/// After session index22's: 95.4% (124 of 130) ("water vapor": a lowercase phrase of an
+/// article's title that its text keeps using is its subject).
+const PRESENT_REACHED: f64 = 0.953;
 const JUNK_REACHED: usize = 1;
 
 #[test]

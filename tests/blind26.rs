@@ -51,7 +51,9 @@ mod gold;
 /// name shortened). Left: "11th District GOP", "AMD Ryzen", "GeForce GTX", "Blue Roof",
 /// "Darkest of Times", "KBS World Radio News", "Secrecy", "Strength", "Propaganda" (labels in
 /// brackets), "Washington" (a state after its city).
-const PRESENT_REACHED: f64 = 0.877;
+/// After session index22's: 89.6% (95 of 106) ("fish cakes", "hard drives": a lowercase
+/// phrase of an article's title that its text keeps using is its subject).
+const PRESENT_REACHED: f64 = 0.896;
 const JUNK_REACHED: usize = 10;
 
 #[test]

@@ -51,7 +51,9 @@ mod gold;
 /// After session index21's rules: 8 junk ("Spa" of "Aisha's Salon and Spa" gone: a word met
 /// once, listed beside words the text writes in lowercase too, is a common noun), then 7
 /// ("TheLordHelix" of a user name "-\_TheLordHelix\_-": a part of an identifier is code).
-const PRESENT_REACHED: f64 = 0.796;
+/// After session index22's: 80.5% (95 of 118) ("social media": a lowercase phrase of an
+/// article's title that its text keeps using is its subject).
+const PRESENT_REACHED: f64 = 0.805;
 const JUNK_REACHED: usize = 7;
 
 #[test]

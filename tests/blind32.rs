@@ -51,7 +51,9 @@ mod gold;
 /// quotes ("Relay", "Roofman", "F1: The Movie"…), "Massachusetts General", "Craig, Daniel" (a
 /// link's owner), "Sargent, Anna" (a sister named by her given name), "ATM Virtual", "SNL" in
 /// italics, "Intangic", "HBO Max" of a heading only.
-const PRESENT_REACHED: f64 = 0.863;
+/// After session index22's: 86.8% (203 of 234) ("homestead gardening": a lowercase phrase
+/// of an article's title that its text keeps using is its subject).
+const PRESENT_REACHED: f64 = 0.867;
 const JUNK_REACHED: usize = 9;
 
 #[test]

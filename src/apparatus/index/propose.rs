@@ -636,10 +636,17 @@ fn collect_forms(
         }
         let end = run_end(tokens, i, casing);
         let end = acronym_span_end(tokens, i, &acronyms).filter(|e| *e > end).unwrap_or(end);
+        let end = bracketed_surname_end(tokens, i, end).unwrap_or(end);
         let mut start = i;
+        // "Digital World Acquisition Corp. said": a legal suffix shows the words before it are
+        // all the firm's, a common adjective at a sentence start included.
+        let legal_name = |k: usize| {
+            let key = tokens[k].key.as_str();
+            end - k >= 3 && words::is_company_suffix(&tokens[end - 1].key) && !words::is_stop(key) && !words::is_adverb(key) && !key.ends_with("ly")
+        };
         // A sentence-initial common word ("However", "Today"), a leading function word
         // ("The", "All") or a date ("April Lenin") is not part of a name.
-        while start < end && leads_off(tokens, start, end, casing) {
+        while start < end && leads_off(tokens, start, end, casing) && !legal_name(start) {
             start += 1;
             while start < end && !tokens[start].capitalised() {
                 start += 1;
@@ -690,7 +697,13 @@ fn collect_forms(
         });
         // "FILE PHOTO:": two shouted words or more are a label of the page, not a name; so
         // are a licence's codes ("CC BY-NC-ND").
-        let shouted = end - start >= 2 && tokens[start..end].iter().all(|t| abbreviations::is_abbreviation(&t.text.replace('-', "")));
+        // So is a run of capitals after a word in capitals ("PATIENCE IS A VIRTUE", "BUYERS IN
+        // RETREAT"): a shouted line.
+        let abbreviation = |t: &Token| abbreviations::is_abbreviation(&t.text.replace('-', ""));
+        let capitals = |t: &Token| t.text.chars().all(|c| c.is_alphabetic() && c.is_uppercase() || c == '-');
+        let after_capitals = start > 0 && tokens[start].joined && abbreviation(&tokens[start - 1]) && tokens[start - 1].node == tokens[start].node;
+        let shouted = (end - start >= 2 && tokens[start..end].iter().all(abbreviation))
+            || (after_capitals && tokens[start..end].iter().all(capitals) && tokens[start..end].iter().any(abbreviation));
         let tail = start < end && headline_tail(tokens, start, end, casing);
         let party = end == start + 1 && party_and_state(&tokens[start]);
         if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
@@ -822,6 +835,8 @@ fn collect_forms(
                 || run[run.len() - 1].handle_after
                 || run[0].attribution
                 || speaker_label(tokens, start, end)
+                || staff_quoting(tokens, start, end)
+                || staff_credit(tokens, start, end)
                 || (run.len() > 1 && affiliated(tokens, end))
                 || cast_in_brackets(tokens, start, end)
                 || before.is_some_and(|b| b.node == run[0].node && run[0].joined && CASTING.contains(&b.key.as_str()))
@@ -829,6 +844,7 @@ fn collect_forms(
             forms[n].referred_to |= author_of_work(tokens, end - 1)
                 || singer_of_song(tokens, start, end)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
+                || (run.len() > 1 && who_follows(tokens, end))
                 || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             let acted = past_verb_after(tokens, end);
@@ -1179,6 +1195,37 @@ fn paired_with_name(tokens: &[Token], end: usize, casing: &HashMap<&str, Casing>
 fn speaker_label(tokens: &[Token], start: usize, end: usize) -> bool {
     let opens = start == 0 || tokens[start - 1].node != tokens[start].node;
     end == start + 1 && opens && colon_after(tokens, start, end) && words::is_census_given_name(&tokens[start].key)
+}
+
+/// The end of a given name alone and the surname an editor inserted after it in square
+/// brackets ("when Andrew [Quell] and I were…", "Tony [Velm] was"): one person's name.
+fn bracketed_surname_end(tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    let surname = tokens.get(end).filter(|t| t.square_before && t.node == tokens[i].node && t.capitalised() && !t.possessive);
+    let alone = tokens.get(end + 1).is_none_or(|t| !(t.joined && t.capitalised()));
+    (end == i + 1 && given(&tokens[i].key) && surname.is_some() && alone).then_some(end + 1)
+}
+
+/// Whether the name `start..end` of two words or more is a paper's or a desk's writer
+/// introducing a quotation ("WaPo’s Ada Quill: “After…", "Our Ada Quill: “…"): after an
+/// owner's possessive or "our", before a colon and an opening quotation mark.
+fn staff_quoting(tokens: &[Token], start: usize, end: usize) -> bool {
+    let owner = start.checked_sub(1).map(|k| &tokens[k]).filter(|o| o.node == tokens[start].node && tokens[start].joined);
+    let owned = owner.is_some_and(|o| (o.possessive && o.capitalised()) || o.key == "our");
+    let quotes = tokens.get(end).is_some_and(|t| {
+        t.node == tokens[start].node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before == Some('“')
+    });
+    end - start >= 2 && owned && quotes
+}
+
+/// Whether the name `start..end` of two words or more credits a paper's or a desk's writer
+/// at the end of a paragraph, after a dash and an owner's possessive or "our" ("…fell. —
+/// Tamsa News’s Ada Quill").
+fn staff_credit(tokens: &[Token], start: usize, end: usize) -> bool {
+    let owner = start.checked_sub(1).map(|k| &tokens[k]).filter(|o| o.node == tokens[start].node && tokens[start].joined);
+    let owned = owner.is_some_and(|o| o.dash_before && ((o.possessive && o.capitalised()) || o.key == "our"));
+    let closes = tokens.get(end).is_none_or(|t| t.node != tokens[end - 1].node);
+    end - start >= 2 && owned && closes
 }
 
 /// Whether the run `start..end` opens a sentence, or its paragraph, before a colon ("Rick: It
@@ -1633,6 +1680,16 @@ fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
             .is_some_and(|w| pronoun(&w[0]))
 }
 
+/// Whether ", who" follows the name ending before `end` ("Ada Quill, who was 17,"): a
+/// relative pronoun of persons.
+fn who_follows(tokens: &[Token], end: usize) -> bool {
+    let (Some(last), Some(who)) = (tokens.get(end.wrapping_sub(1)), tokens.get(end)) else {
+        return false;
+    };
+    // (The name may close a link: "[the killing of Ada Quill](…), who".)
+    who.key == "who" && who.comma_before && !last.possessive
+}
+
 /// Marks the forms listed beside a name opening with a given name ("Kate Hudson, Brent
 /// Rose"), and those opening with a census given name listed beside a name ("Werner
 /// Heisenberg, Max Born, and Pascual Jordan").
@@ -1722,12 +1779,20 @@ fn split_run_ons(forms: &mut Vec<Form>) {
             // ("LeBron James").
             let given = |k: &String| words::is_given_name(k) || words::is_census_given_name(k);
             let brand_before_name = |k: usize| brand(&f.words[..k]) && f.keys.len() - k == 1 && !f.keys.iter().any(given);
-            (1..f.keys.len()).filter(|&k| parts(k) || brand_before_name(k)).find_map(|k| {
+            let joined = (1..f.keys.len()).filter(|&k| parts(k) || brand_before_name(k)).find_map(|k| {
                 let head = index.get(&f.keys[..k].join(" "))?;
                 // (A field need not be a name met elsewhere: the name before it is kept.)
                 let tail = index.get(&f.keys[k..].join(" ")).or(Some(head).filter(|_| field(k)))?;
                 let place = forms[*tail].located > 0;
                 (parts(k) || place).then_some((n, *head, *tail))
+            });
+            // "the Army Corps of Engineers and North Dakota": "and" between two names each met
+            // alone elsewhere joins two names, not the parts of one.
+            joined.or_else(|| {
+                let k = f.keys.iter().position(|k| k == "and").filter(|&k| k > 0 && k + 1 < f.keys.len())?;
+                let head = index.get(&f.keys[..k].join(" "))?;
+                let tail = index.get(&f.keys[k + 1..].join(" "))?;
+                Some((n, *head, *tail))
             })
         })
         .collect();
@@ -1758,6 +1823,24 @@ fn split_run_ons(forms: &mut Vec<Form>) {
         forms[head].mid_sentence += mid;
         forms[n].keys.remove(0);
         forms[n].words.remove(0);
+    }
+    // "the International Monetary Fund and World Bank": a body's name met alone elsewhere,
+    // "and", and words ending in a body's noun are two bodies; the occurrence is the first's,
+    // and the form the second's.
+    for n in 0..forms.len() {
+        let f = &forms[n];
+        let body = |k: &String| words::is_non_person(k);
+        let Some(k) = f.keys.iter().position(|k| k == "and").filter(|&k| k > 1 && k + 2 < f.keys.len() && f.named_work == 0) else {
+            continue;
+        };
+        let Some(&head) = index.get(&f.keys[..k].join(" ")).filter(|_| body(&f.keys[k - 1]) && f.keys.last().is_some_and(body)) else {
+            continue;
+        };
+        let (count, mid) = (f.count, f.mid_sentence);
+        forms[head].count += count;
+        forms[head].mid_sentence += mid;
+        forms[n].keys.drain(..=k);
+        forms[n].words.drain(..=k);
     }
     let mut gone: HashSet<usize> = splits.iter().map(|s| s.0).collect();
     // "a Margaret Hamilton Lego minifigure" beside "Margaret Hamilton": a person's full name
@@ -2434,17 +2517,30 @@ fn collect_phrases(corpus: &Corpus) -> Vec<Form> {
         .collect()
 }
 
-/// The lowercase terms the text names as such ("a small molecule called succinate") or lists
-/// again and again ("cocaine, heroin and methamphetamine") and no other form holds: see
-/// [`terms`].
+/// The lowercase terms the text names as such ("a small molecule called succinate"), lists
+/// again and again ("cocaine, heroin and methamphetamine") or has in a title ("game
+/// streaming") and no other form holds: see [`terms`].
 fn named_terms(corpus: &Corpus, forms: &[Form]) -> Vec<Form> {
     let (tokens, nodes) = (&corpus.tokens, &corpus.nodes);
     let mut known: HashSet<String> = forms.iter().map(|f| f.keys.join(" ")).collect();
     let places = terms::Places::new(tokens);
-    terms::named_terms(tokens, &places)
+    let article = |node: usize| nodes[node].article;
+    let mut named: Vec<terms::Named> = terms::named_terms(tokens, &places)
         .into_iter()
-        .chain(terms::listed_kinds(tokens, &places, &|node| nodes[node].article))
+        .chain(terms::listed_kinds(tokens, &places, &article))
         .chain(terms::hyphened_nouns(tokens))
+        .collect();
+    // A title's phrase that a longer term holds is part of it ("feather duvet" of "feather
+    // duvet lung").
+    let spaced = |words: &[String]| format!(" {} ", words.join(" ").to_lowercase());
+    let longer: Vec<String> = (forms.iter().map(|f| &f.keys).chain(named.iter().map(|t| &t.words)))
+        .filter(|words| words.len() > 2)
+        .map(|words| spaced(words))
+        .collect();
+    let titled = terms::title_phrases(tokens, &corpus.titles, &article);
+    named.extend(titled.into_iter().filter(|t| !longer.iter().any(|l| l.contains(&spaced(&t.words)))));
+    named
+        .into_iter()
         .map(|t| {
             let keys: Vec<String> = t.words.iter().map(|w| w.to_lowercase()).collect();
             Form { words: t.words, keys, mid_sentence: t.count, count: t.count, ..Form::default() }
@@ -2563,13 +2659,20 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let once = end - 1 > i
                 && !words::is_non_person(&last.key)
                 && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1 && c.bare == 0);
-            let and_institution = joins_institution || (once && institution_follows(tokens, j));
+            // "Official Monetary and Financial Institutions Forum": so does an adjective the
+            // text writes in lowercase too ("monetary policy"), no people's.
+            let lowercase_too = casing.get(last.key.as_str()).is_some_and(|c| c.lower > 0);
+            // (Not when the name after "and" ends in the same word: "Flora International and
+            // Wildlife Management International" are two.)
+            let parallel = tokens[j..].iter().take_while(|t| t.joined && t.capitalised()).last().is_some_and(|t| t.key == last.key);
+            let adjective = end - 1 > i && words::is_adjective_form(&last.key) && lowercase_too && !words::is_nationality(&last.key) && !parallel;
+            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j));
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
             let and = (connector == "and"
                 && !person_next
-                && (institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j)))
+                && (institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j) || paired_periodicals(tokens, end, j)))
                 // "St. Vincent and the Grenadines".
                 || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
@@ -2782,6 +2885,14 @@ fn paired_bodies(tokens: &[Token], i: usize, end: usize, j: usize) -> bool {
     end > i + 1 && plural_body(&tokens[end - 1]) && last.is_some() && closes
 }
 
+/// Whether "and" at `end` joins two nouns of periodicals into one paper's name ("The Post and
+/// Courier reported"), the second closing it.
+fn paired_periodicals(tokens: &[Token], end: usize, j: usize) -> bool {
+    let closes = tokens.get(j + 1).is_none_or(|t| !(t.joined && t.capitalised()));
+    let periodical = |t: &Token| titles::is_periodical_noun(&t.text);
+    periodical(&tokens[end - 1]) && tokens.get(j).is_some_and(|t| t.joined && periodical(t)) && closes
+}
+
 /// The most capitalised words an institution's noun may close ("Resource Systems Analysis
 /// Laboratory").
 const INSTITUTION_MAX_WORDS: usize = 4;
@@ -2893,8 +3004,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count || f.dash_paired == f.count)) || (street && f.after_figure == f.count) {
         return false;
     }
-    // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif.").
-    if f.words.iter().all(|w| w.ends_with('.')) {
+    // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif."); not a body's
+    // initials dotted in a house style, three or more ("I.B.M. announced", "the F.B.I.").
+    let dotted_initials = |w: &String| w.len() >= 6 && w.chars().enumerate().all(|(n, c)| if n % 2 == 0 { c.is_ascii_uppercase() } else { c == '.' });
+    if f.words.iter().all(|w| w.ends_with('.')) && !matches!(f.words.as_slice(), [w] if dotted_initials(w)) {
         return false;
     }
     // "Wow.", "Ye Gods.", "Wha?? …": a word or two that is a sentence of its own, and is cut
@@ -3562,7 +3675,10 @@ fn looks_personal(
     // A role or a verb of saying beside it, with the surname standing alone too,
     // outweighs a first word standing alone: that is a given name ("Caitlyn", "Smith").
     let named_alone = f.personal_context && surname_alone;
-    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && index.contains_key(first) {
+    // So does a role before a census given name and a surname ("actor Casey Affleck" beside
+    // "Casey said"; not "provider Veeam Software" beside "Veeam").
+    let role_named = f.after_role && names.len() == 2 && words::is_census_given_name(first);
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && index.contains_key(first) {
         return false;
     }
     // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
@@ -3598,7 +3714,10 @@ fn looks_personal(
     }
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
-    let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first);
+    // Not one always before a lowercase noun ("the Dakota Access pipeline", "of Dakota Access
+    // pipeline protesters"): a thing's name used as a modifier.
+    let modifier = f.count > 1 && f.attributive == f.count;
+    let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first) && !modifier;
     introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named
 }
 
@@ -3714,7 +3833,9 @@ fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[
         if !persons[n] || f.keys.len() != 3 || !given(&f.keys[0]) || words::is_honorific(&f.keys[0]) || is_initials(&f.keys[1]) {
             continue;
         }
-        if let Some(&tail) = index.get(&f.keys[1..].join(" ")).filter(|&&m| persons[m]) {
+        // (The tail said alone beside a verb of saying is the surname, though its first word
+        // is a common one: "Black Elk said" beside "Linda Black Elk".)
+        if let Some(&tail) = index.get(&f.keys[1..].join(" ")).filter(|&&m| persons[m] || forms[m].personal_context) {
             by_tail.entry(tail).or_default().push(n);
         }
     }
@@ -6431,5 +6552,184 @@ mod tests {
         assert!(h.iter().any(|h| h == "Harvest"), "{h:?}");
         let h = headings_of(&["The harvest failed. Harvest came late, said Ada Quill of Velmora."]);
         assert!(!h.iter().any(|h| h == "Harvest"), "{h:?}");
+    }
+
+    fn headings_under_title(title: &str, paragraphs: &[&str]) -> Vec<String> {
+        let mut corpus = Corpus { titles: vec![title.to_string()], ..Corpus::default() };
+        for (block, text) in paragraphs.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            let node = corpus.nodes.len() - 1;
+            super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+        }
+        propose(&corpus).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_lowercase_phrase_of_the_title_its_text_keeps_using_is_its_subject() {
+        let text = [
+            "Villages along the coast have taken to kelp farming this year.",
+            "Ada Quill said kelp farming pays better than fishing, and kelp farming needs no boat.",
+            "Critics of kelp farming worry about storms.",
+        ];
+        let h = headings_under_title("Why Kelp Farming Is Booming in Velmora", &text);
+        assert!(h.iter().any(|h| h == "kelp farming"), "{h:?}");
+        // Not a phrase the text never uses, nor one split by punctuation in the title.
+        let h = headings_under_title("Velmora Villages Boom: Kelp, Farming and Storms", &text);
+        assert!(!h.iter().any(|h| h.contains("kelp") || h.contains("farming")), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_phrase_whose_noun_the_text_uses_widely_or_inside_a_longer_term_is_no_subject() {
+        // "farming" stands after "kelp" in fewer than half of its uses.
+        let h = headings_under_title(
+            "Kelp Farming Comes to Velmora",
+            &[
+                "They say kelp farming grows; kelp farming pays; they like kelp farming.",
+                "Oyster farming, cattle farming, sheep farming and salmon farming do too; farming is old.",
+            ],
+        );
+        assert!(!h.iter().any(|h| h == "kelp farming"), "{h:?}");
+        // "duvet lung" is mostly the tail of "feather duvet lung".
+        let h = headings_under_title(
+            "Duvet Lung Strikes Again",
+            &["He had feather duvet lung. Her feather duvet lung spread. Their feather duvet lung faded."],
+        );
+        assert!(!h.iter().any(|h| h == "duvet lung"), "{h:?}");
+    }
+
+    #[test]
+    fn of_two_title_phrases_sharing_a_word_the_more_used_is_the_subject() {
+        let h = headings_under_title(
+            "Kelp Farming Coop Opens",
+            &[
+                "They chose kelp farming. Now kelp farming pays, and kelp farming grows.",
+                "The farming coop met; the farming coop voted; the farming coop sells for kelp farming.",
+            ],
+        );
+        assert!(h.iter().any(|h| h == "kelp farming"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "farming coop"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_before_who_is_a_person_s() {
+        let mut corpus = Corpus::default();
+        // The name closes a link; the comma opens the next text node.
+        for (ordinal, text) in ["He read of the killing of 17-year-old ", "Velmo Quarn", ", who was black, by a guard."].iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block: 0, ordinal });
+            let node = corpus.nodes.len() - 1;
+            super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+        }
+        let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
+        assert_eq!(h, ["Quarn, Velmo"]);
+    }
+
+    #[test]
+    fn and_between_two_names_met_alone_elsewhere_joins_two_names() {
+        let h = headings_of(&[
+            "Statements by the Velmora Corps of Engineers and Tamsa Province did little.",
+            "The Velmora Corps of Engineers owns the land; Tamsa Province leases it.",
+        ]);
+        assert!(h.contains(&"Velmora Corps of Engineers".to_string()) && h.contains(&"Tamsa Province".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_met_alone_and_words_ending_in_a_body_s_noun_are_two_bodies() {
+        let h = headings_of(&[
+            "Ministers met for the Velmora Monetary Fund and Tamsa Bank meetings.",
+            "The Velmora Monetary Fund lends; its board agreed.",
+        ]);
+        assert!(h.contains(&"Velmora Monetary Fund".to_string()) && h.contains(&"Tamsa Bank".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
+    }
+
+    #[test]
+    fn capitals_after_a_word_in_capitals_are_a_shouted_line() {
+        let h = headings_of(&[
+            "PATIENCE IS A VIRTUE — Ada Quill of Velmora Bank says rates will fall.",
+            "BUYERS IN RETREAT — Tamsa Orrel writes that buyers left Velmora Bank.",
+            "A UK man met the OS X team in Velmora.",
+        ]);
+        assert!(!h.iter().any(|h| ["A VIRTUE", "VIRTUE", "RETREAT"].contains(&h.as_str())), "{h:?}");
+        assert!(h.iter().any(|h| h == "UK") && h.iter().any(|h| h == "OS X"), "{h:?}");
+    }
+
+    #[test]
+    fn a_legal_suffix_keeps_a_common_word_opening_the_sentence_in_the_firm_s_name() {
+        let h = headings_of(&[
+            "Ada Quill wrote: “Digital Harbor Acquisition Corp., the firm, has no votes.” The digital age came.",
+            "Velmora Harbor Acquisition fell. However Tamsa sold.",
+        ]);
+        assert!(h.iter().any(|h| h == "Digital Harbor Acquisition"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Harbor Acquisition"), "{h:?}");
+    }
+
+    #[test]
+    fn an_adjective_and_words_ending_in_an_institution_noun_make_one_name() {
+        let h = headings_of(&[
+            "Ada Quill chairs the Civic Cultural and Harbor Trades Forum in Velmora.",
+            "The Cultural Museum opened, cultural law applies, and the Velmora International and Tamsa Trade International agreed.",
+        ]);
+        assert!(h.iter().any(|h| h == "Civic Cultural and Harbor Trades Forum"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Civic Cultural"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("International and")), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_before_a_census_given_name_and_a_surname_names_a_person_whose_given_name_stands_alone() {
+        let h = headings_of(&[
+            "The drive, led by freelance developer Jill Varnow, grew in Velmora.",
+            "Jill kicks off each workshop; the sponsors thanked Jill for it.",
+        ]);
+        assert!(h.iter().any(|h| h == "Varnow, Jill"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_always_before_a_lowercase_noun_is_a_thing_s_not_a_person_s() {
+        let h = headings_of(&[
+            "Crowds opposed the Dakota Velmar pipeline in Velmora.",
+            "Hundreds of Dakota Velmar pipeline protesters camped there.",
+        ]);
+        assert!(h.iter().any(|h| h == "Dakota Velmar"), "{h:?}");
+    }
+
+    #[test]
+    fn a_writer_after_a_paper_s_possessive_quoting_or_credited_is_a_person() {
+        let h = headings_of(&[
+            "HOLIDAY GLUT — Tamsa Post’s Orla Vantrees: “Retailers face a glut of goods.”",
+            "Velmora lost its sales in Europe since March. — Our Bodil Kjaerstad",
+        ]);
+        assert!(h.iter().any(|h| h == "Vantrees, Orla") && h.iter().any(|h| h == "Kjaerstad, Bodil"), "{h:?}");
+    }
+
+    #[test]
+    fn and_between_two_nouns_of_periodicals_joins_one_paper_s_name() {
+        let h = headings_of(&["The Herald and Tribune newspaper reported that Ada Quill left Velmora."]);
+        assert!(h.iter().any(|h| h == "Herald and Tribune"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Herald" || h == "Tribune"), "{h:?}");
+    }
+
+    #[test]
+    fn a_two_word_surname_said_alone_is_compound_though_its_first_word_is_common() {
+        let h = headings_of(&[
+            "“We hope,” said Ada Grey Owl, a member of the Velmora Nation. The grey sky, grey sea, grey rocks and grey hills cleared.",
+            "“It is cold,” Grey Owl said. “Watch out,” said Grey Owl, who lives in Tamsa.",
+        ]);
+        assert!(h.iter().any(|h| h == "Grey Owl, Ada"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Grey Owl" || h == "Owl, Ada Grey"), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_inserted_in_square_brackets_are_one_name() {
+        let h = headings_of(&["It happened when Andrew [Quarnley] and I wrote for Velmora."]);
+        assert!(h.iter().any(|h| h == "Quarnley, Andrew"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Quarnley"), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_s_initials_dotted_in_a_house_style_are_a_heading_a_state_s_are_not() {
+        let h = headings_of(&["In a system that Q.R.V. announced this year, Ada Quill of Pierre, S.D., found a flaw."]);
+        assert!(h.iter().any(|h| h == "Q.R.V."), "{h:?}");
+        assert!(!h.iter().any(|h| h == "S.D."), "{h:?}");
     }
 }

@@ -52,11 +52,17 @@ pub struct Token {
     /// An opening bracket stands between it and the previous word ("a young woman (Ada
     /// Quell)").
     pub bracket_before: bool,
+    /// An opening square bracket does: an editor's insertion into a quotation ("Andrew [Quell]
+    /// and I").
+    pub square_before: bool,
     /// An en dash, and nothing else, joins it to the previous word ("Kullback–Leibler").
     pub en_dash_before: bool,
     /// A full stop, question or exclamation mark stands between it and the previous word: a
     /// new sentence, even inside a quotation ("a series. “But Mike…").
     pub stop_before: bool,
+    /// A spaced em or en dash ends the gap before it ("…in February. — Ada Quill"): a credit
+    /// may follow.
+    pub dash_before: bool,
     /// A tracker's user handle follows it ("Masatoshi Kimura [:emk]", "Tim Nguyen :ntim"):
     /// the nickname of a person.
     pub handle_after: bool,
@@ -91,6 +97,8 @@ pub struct NodeAt {
 pub struct Corpus {
     pub tokens: Vec<Token>,
     pub nodes: Vec<NodeAt>,
+    /// Each article's title, by its number among the corpus's articles.
+    pub titles: Vec<String>,
 }
 
 impl Corpus {
@@ -102,6 +110,7 @@ impl Corpus {
         let mut corpus = Corpus {
             tokens: Vec::with_capacity(parts.iter().map(|p| p.tokens.len()).sum()),
             nodes: Vec::with_capacity(parts.iter().map(|p| p.nodes.len()).sum()),
+            titles: Vec::with_capacity(parts.len()),
         };
         let mut sizes = Vec::with_capacity(parts.len());
         let mut tables = 0;
@@ -116,6 +125,7 @@ impl Corpus {
                 t
             }));
             corpus.nodes.extend(part.nodes);
+            corpus.titles.extend(part.titles);
             tables += size.tables;
             sizes.push(size);
         }
@@ -124,7 +134,7 @@ impl Corpus {
 
     /// Undoes [`Corpus::join`]: the articles' corpora, each numbered on its own again.
     pub fn split(self, sizes: &[Size]) -> Vec<Corpus> {
-        let (mut tokens, mut nodes) = (self.tokens.into_iter(), self.nodes.into_iter());
+        let (mut tokens, mut nodes, mut titles) = (self.tokens.into_iter(), self.nodes.into_iter(), self.titles.into_iter());
         let (mut node_base, mut table_base) = (0, 0);
         let mut parts = Vec::with_capacity(sizes.len());
         for size in sizes {
@@ -135,7 +145,8 @@ impl Corpus {
                 }
                 t
             });
-            parts.push(Corpus { tokens: part_tokens.collect(), nodes: nodes.by_ref().take(size.nodes).collect() });
+            let (tokens, nodes) = (part_tokens.collect(), nodes.by_ref().take(size.nodes).collect());
+            parts.push(Corpus { tokens, nodes, titles: titles.next().into_iter().collect() });
             node_base += size.nodes;
             table_base += size.tables;
         }
@@ -185,7 +196,7 @@ const HEADLINE_MIN_WORDS: usize = 3;
 
 /// The words of article number `a`, its tables numbered from 1 (see [`Corpus::join`]).
 pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
-    let mut corpus = Corpus::default();
+    let mut corpus = Corpus { titles: vec![article.meta.title.clone()], ..Corpus::default() };
     let mut tables: usize = 0;
     for (b, block) in article.blocks.iter().enumerate() {
         let running = !matches!(block, Block::Heading { .. });
@@ -631,10 +642,13 @@ pub fn tokenize(
             headline: false,
             italic: false,
             quote_before,
-            comma_before: !first && gap.trim() == ",",
+            // (A text node may open with the comma: "[Ada Quill](…), who".)
+            comma_before: gap.trim() == ",",
             bracket_before: !first && gap.contains('('),
+            square_before: !first && gap.contains('['),
             en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
+            dash_before: gap.trim_end().ends_with(['—', '–']) && gap.ends_with(' '),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
             attribution: false,
@@ -822,6 +836,24 @@ mod tests {
 
     fn words(text: &str) -> Vec<Token> {
         tokens_of(text)
+    }
+
+    #[test]
+    fn a_square_bracket_stands_before_the_word_after_it() {
+        let t = words("and Andrew [Quell] and (Ada)");
+        assert!(t[2].square_before && !t[2].bracket_before && t[4].bracket_before && !t[4].square_before);
+    }
+
+    #[test]
+    fn a_spaced_dash_stands_before_the_word_after_it() {
+        let t = words("It fell. — Our Ada, and a well-known x–y pair");
+        assert!(t[2].dash_before && !t[3].dash_before && t.iter().filter(|t| t.dash_before).count() == 1);
+    }
+
+    #[test]
+    fn a_comma_opening_a_text_node_stands_before_its_first_word() {
+        let t = words(", who was black");
+        assert!(t[0].comma_before && !t[1].comma_before);
     }
 
     #[test]

@@ -290,6 +290,113 @@ pub fn hyphened_nouns(tokens: &[Token]) -> Vec<Named> {
     nouns.into_iter().map(|(_, word, count)| Named { words: vec![word], count }).collect()
 }
 
+/// A phrase of an article's title is a subject of it when its running text uses it this often,
+/// in lowercase...
+const TITLE_PHRASE_MIN_COUNT: usize = 3;
+/// ...and its noun, that often, stands after the phrase's first word half the times at least:
+/// "fish cakes" of a title on fish cakes, not "tutoring programs" of one on tutoring, whose
+/// text speaks of programs of every kind.
+const TITLE_PHRASE_MIN_SHARE: usize = 2;
+
+/// A phrase of a title by its article and its words' stems.
+type TitlePair<'t> = (usize, &'t str, &'t str);
+
+/// Two lowercase words (the first of three letters or more, the noun of four) that stand
+/// together in an article's title, no stop word among them and no punctuation between, and
+/// that its running text uses together in lowercase, its noun mostly so, and mostly beside no
+/// one word ("Game Streaming Is Here" over a text on "game streaming"): the subject of the
+/// article. Of two such phrases
+/// sharing a word ("Clinical Alarm Management Solution"), the more used. `titles` holds each
+/// article's title, `article` gives the article of a token's text node. In order of articles.
+pub fn title_phrases(tokens: &[Token], titles: &[String], article: &dyn Fn(usize) -> usize) -> Vec<Named> {
+    let pairs: Vec<Vec<(String, String)>> = titles.iter().map(|t| title_pairs(t)).collect();
+    let wanted: HashSet<TitlePair> =
+        pairs.iter().enumerate().flat_map(|(a, ps)| ps.iter().map(move |(x, y)| (a, stem_of(x), stem_of(y)))).collect();
+    let nouns: HashSet<(usize, &str)> = wanted.iter().map(|(a, _, y)| (*a, *y)).collect();
+    // (article, first stem, noun stem) -> (count, first place); (article, noun stem) -> count.
+    let mut together: HashMap<TitlePair, (usize, usize)> = HashMap::new();
+    let mut alone: HashMap<(usize, &str), usize> = HashMap::new();
+    // How often a word stands right before (false) or after (true) the phrase, and the most
+    // any does.
+    let mut beside: HashMap<(TitlePair, bool, &str), usize> = HashMap::new();
+    let mut most_beside: HashMap<TitlePair, usize> = HashMap::new();
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.running && lowercase(t)) {
+        let at = article(t.node);
+        if nouns.contains(&(at, key_stem(t))) {
+            *alone.entry((at, key_stem(t))).or_default() += 1;
+        }
+        let Some(next) = tokens.get(i + 1).filter(|n| n.joined && n.node == t.node && n.running && lowercase(n) && !t.possessive) else {
+            continue;
+        };
+        let key = (at, key_stem(t), key_stem(next));
+        if wanted.contains(&key) {
+            together.entry(key).or_insert((0, i)).0 += 1;
+            // A verb of saying before it is no part of a term ("said homestead gardening").
+            let word = |k: usize| {
+                tokens.get(k).filter(|w| w.node == t.node && w.running && lowercase(w) && !words::is_stop(&w.key) && !words::is_speech_verb(&w.key))
+            };
+            let before = i.checked_sub(1).and_then(word).filter(|_| t.joined);
+            let after = word(i + 2).filter(|w| w.joined);
+            for (side, w) in [(false, before), (true, after)] {
+                if let Some(w) = w {
+                    let n = beside.entry((key, side, w.key.as_str())).or_default();
+                    *n += 1;
+                    let most = most_beside.entry(key).or_default();
+                    *most = (*most).max(*n);
+                }
+            }
+        }
+    }
+    let mut phrases = Vec::new();
+    for (at, ps) in pairs.iter().enumerate() {
+        let used = |(x, y): &(String, String)| {
+            let key = (at, stem_of(x), stem_of(y));
+            let (count, first) = together.get(&key).copied().unwrap_or_default();
+            let noun = alone.get(&(at, stem_of(y))).copied().unwrap_or_default();
+            // Mostly beside one word, it is part of a longer term ("cannabis use disorder").
+            let part = most_beside.get(&key).is_some_and(|n| n * TITLE_PHRASE_MIN_SHARE >= count);
+            (count >= TITLE_PHRASE_MIN_COUNT && count * TITLE_PHRASE_MIN_SHARE >= noun && !part).then_some((count, first))
+        };
+        let found: Vec<Option<(usize, usize)>> = ps.iter().map(used).collect();
+        for (n, f) in found.iter().enumerate() {
+            let Some((count, first)) = *f else { continue };
+            // A neighbour sharing a word and used more often is the subject.
+            let overlapping = |m: usize| ps[m].0 == ps[n].1 || ps[m].1 == ps[n].0;
+            let beaten = (0..ps.len()).any(|m| m != n && overlapping(m) && found[m].is_some_and(|(c, _)| c > count));
+            if !beaten {
+                phrases.push(Named { words: vec![tokens[first].text.clone(), tokens[first + 1].text.clone()], count });
+            }
+        }
+    }
+    phrases
+}
+
+/// The pairs of words of a title that may name its subject, lowercased: no stop word, no
+/// punctuation between, the first of three letters or more, the second of four.
+fn title_pairs(title: &str) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    // The last word, unless punctuation closed it.
+    let mut last: Option<String> = None;
+    for raw in title.split_whitespace() {
+        let word = raw.trim_start_matches(['‘', '“', '\'', '"', '(']);
+        let bare = word.trim_end_matches(['’', '”', '\'', '"', ')', ',', ':', ';', '.', '!', '?']);
+        let key = bare.to_lowercase();
+        let fit = !bare.is_empty() && bare.chars().all(|c| c.is_alphabetic() || c == '-') && !words::is_stop(&key);
+        // A quotation or a bracket opening before the word parts it from the one before.
+        let opens = word.len() < raw.len();
+        if let Some(prev) = last.take().filter(|p| fit && !opens && p.chars().count() >= 3 && key.chars().count() >= 4) {
+            pairs.push((prev, key.clone()));
+        }
+        last = (fit && bare.len() == word.len()).then_some(key);
+    }
+    pairs
+}
+
+/// A word's stem as [`key_stem`] cuts a token's.
+fn stem_of(word: &str) -> &str {
+    word.trim_end_matches('s')
+}
+
 /// A word in lowercase letters (a hyphen inside: "protein-coupled").
 fn lowercase(t: &Token) -> bool {
     t.text.chars().all(|c| c.is_lowercase() || c == '-') && t.text.chars().next().is_some_and(char::is_lowercase)

@@ -177,7 +177,7 @@ pub fn in_italic_passage(tokens: &[Token], start: usize, end: usize) -> bool {
 }
 
 /// Whether `word` names a kind of periodical ("Journal", "Times", "Gazette").
-fn is_periodical_noun(word: &str) -> bool {
+pub fn is_periodical_noun(word: &str) -> bool {
     #[rustfmt::skip]
     const PERIODICALS: &[&str] = &[
         "Journal", "Times", "Post", "News", "Magazine", "Review", "Gazette", "Herald", "Tribune",
