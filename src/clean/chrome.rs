@@ -107,6 +107,35 @@ fn is_copyright_notice(text: &str) -> bool {
     text.split_whitespace().count() <= NOTICE_WORDS && COPYRIGHT_NOTICE.is_match(text)
 }
 
+/// A site's notice that it earns from the links it prints ("We are a participant in the
+/// Amazon Services LLC Associates Program, an affiliate advertising program…", "We may earn
+/// a commission when you buy through links on our site").
+static AFFILIATE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:associates program|affiliate (?:advertising )?program|affiliate links?|affiliate commission)\b|\b(?:we|site|may) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:share of (?:the )?(?:sales?|revenue)|(?:affiliate )?commissions?)\b.{0,80}\b(?:links?|buy|purchase)").unwrap()
+});
+
+/// Whether a line only says when the page was revised: a revision's label, then a day and a
+/// time ("Updated on September 19 at 3:15 p.m.", "Last updated 9:27 AM ET"), and no other word.
+fn is_revision_stamp(text: &str) -> bool {
+    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let Some(label) = REVISION_LABEL.find(text) else { return false };
+    let rest = &text[label.end()..];
+    let timeish = |w: &str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        bare.is_empty()
+            || bare.chars().all(|c| c.is_ascii_digit() || c == ':')
+            || matches!(lower.as_str(), "on" | "at" | "am" | "pm" | "a.m" | "p.m" | "a" | "p" | "m")
+            || MONTHS.iter().chain(&WEEKDAYS).any(|m| lower.len() >= 3 && m.starts_with(&lower))
+            || (2..=4).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase())
+    };
+    rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 10 && rest.split_whitespace().all(timeish)
+}
+
+/// A revision's label opening a line: "Updated", "Last updated:", "Modified on".
+static REVISION_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b\s*:?").unwrap());
+
 /// Words that mix Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе", its "А",
 /// "е", "і" and "ѕ" Cyrillic): a text disguised from filters, an advertisement's trick.
 /// Real words keep to one alphabet.
@@ -177,6 +206,10 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("cookie-notice", "a cookie or consent notice"))
     } else if is_copyright_notice(text) {
         Some(("legal-notice", "the site's copyright notice"))
+    } else if words <= NOTICE_WORDS && AFFILIATE_NOTICE.is_match(text) {
+        Some(("legal-notice", "the site's notice of affiliate links"))
+    } else if is_revision_stamp(text) {
+        Some(("dateline", "the time of a revision of the web page"))
     } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) {
         // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))

@@ -366,6 +366,12 @@ pub(super) fn person(raw: &str) -> Option<String> {
         Some(c) => c[1].to_string(),
         None => s,
     };
+    // A name said twice by two elements run together ("Jennifer Rubin Jennifer Rubin").
+    let halves: Vec<&str> = s.split_whitespace().collect();
+    let s = match halves.split_at(halves.len() / 2) {
+        (a, b) if !a.is_empty() && a == b => a.join(" "),
+        _ => s,
+    };
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
     (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
@@ -580,6 +586,7 @@ mod tests {
         assert_eq!(person("Wednesday January 18, 2017"), None);
         assert_eq!(person("Walter Editor").as_deref(), Some("Walter Editor"), "two words stay a name");
         assert_eq!(person("Ana de Lima Staff Writer").as_deref(), Some("Ana de Lima"));
+        assert_eq!(person("By Ana Lima Ana Lima").as_deref(), Some("Ana Lima"));
     }
 
     #[test]

@@ -731,6 +731,18 @@ mod tests {
     }
 
     #[test]
+    fn affiliate_notices_and_revision_stamps_are_furniture() {
+        let rule = |t: &str| chrome::furniture(t).map(|(rule, _)| rule);
+        let notice = "We are a participant in the Ledger Shop Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to the shop.";
+        assert_eq!(rule(notice), Some("legal-notice"));
+        assert_eq!(rule("The Ledger may earn a commission when you buy through links on our site."), Some("legal-notice"));
+        assert_eq!(rule("Updated on September 19 at 3:15 p.m."), Some("dateline"));
+        assert_eq!(rule("Last updated: 9:27 AM ET"), Some("dateline"));
+        assert_eq!(rule("Updated figures came out on 3 May."), None);
+        assert_eq!(rule("The farm earned a commission on every sack it sold in 2019, the mayor said."), None);
+    }
+
+    #[test]
     fn a_pull_quote_repeating_the_text_leaves_it() {
         let body = "<article><h1>Rivers rise</h1><p>The mayor spoke at noon. “We ran out of sandbags at dawn. The quay is lost,” she said, and left.</p>\
             <blockquote><p>“We ran out of sandbags at dawn. The quay is lost.”</p></blockquote>\
