@@ -14,7 +14,7 @@ mod gold;
 /// Recall and precision reached on the thirty-fourth blind book. First measured, blind (after
 /// every rule merged on main up to d33e535): recall 0.912 (31 of 34 gold dates), precision
 /// 0.674 (31 of 46 extracted).
-const RECALL_REACHED: f64 = 0.912;
+const RECALL_REACHED: f64 = 0.911;
 const PRECISION_REACHED: f64 = 0.673;
 
 #[test]
