@@ -739,6 +739,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an amount measured over the period, not an event"));
                     continue;
                 }
+                // Nor is its day a time of the narrative: "the next day" after it counts from
+                // the last day told.
+                if is_documents_date(masked_sentence, &raw) {
+                    out.rejected.push(reject("the date a document bears, not an event"));
+                    ctx.restore(narrative);
+                    continue;
+                }
                 // A plan for the article's own month or later ("hopes to resume launches in
                 // December", written on 2 December) has not happened when it was written.
                 // Its date is no time of the narrative either: the next undated month is not
@@ -815,6 +822,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 };
                 if opens_on_a_shouted_imperative(masked_sentence) {
                     out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
+                    continue;
+                }
+                if raw.ago.is_some() && tells_only_a_state(&text) {
+                    out.rejected.push(reject("how things stood some time ago (a state), not an event"));
                     continue;
                 }
                 if is_period_described(masked_sentence, &raw) {
@@ -1113,7 +1124,12 @@ fn is_attribution(clause: &str) -> bool {
     // statement on their website".)
     let quoted_first = clause.trim_start().starts_with(['“', '"', '”'])
         && clause.rfind(['”', '"']).is_some_and(|close| speaker_then_speech_verb(&clause[close..]));
-    introduced || quoted_first || is_attributed_to_a_document(clause)
+    // ("I am awed by the job,” Trump told the paper": the tail of a quotation opened in an
+    // earlier sentence, then its speaker.)
+    let quotation_tail = clause
+        .find('”')
+        .is_some_and(|close| !clause[..close].contains('“') && speaker_then_speech_verb(&clause[close..]));
+    introduced || quoted_first || quotation_tail || is_attributed_to_a_document(clause)
 }
 
 /// After a quotation's closing mark (`after_close` opens on it), its speaker and a verb of
@@ -1160,11 +1176,12 @@ fn is_template_markup(sentence: &str) -> bool {
     sentence.matches(" = ").count() >= 2 || sentence.trim_end().ends_with(" =")
 }
 
-/// "In 2016, Democrats didn't nominate an authoritarian insult-comic": a clause whose only
-/// past is negated tells what did not happen.
+/// "In 2016, Democrats didn't nominate an authoritarian insult-comic", "the deliveries for
+/// the next day had never been made": a clause whose only past is negated tells what did not
+/// happen.
 fn is_negated_act(clause: &str) -> bool {
     static NEGATED: OnceLock<Regex> = OnceLock::new();
-    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:did\s+not|didn.t|never)\s+\w+").expect("negated verb pattern"));
+    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:(?:had|has|have)\s+)?(?:did\s+not|didn.t|never)(?:\s+been)?\s+\w+").expect("negated verb pattern"));
     negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
 }
 
@@ -2431,6 +2448,26 @@ pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
         .collect();
     words.reverse();
     words
+}
+
+/// "the report, which was dated Oct. 4", "a letter dated 3 May": the date right after
+/// "dated", after "be" or a piece of writing, is the one a document bears, not an event
+/// ("Ann and Bo dated in 2010" tells one).
+fn is_documents_date(s: &str, raw: &Raw) -> bool {
+    const BE: &[&str] = &["was", "were", "is", "are", "been", "be"];
+    matches!(words_before(s, raw.start, 2).as_slice(), [before, dated]
+        if dated == "dated" && (BE.contains(&before.as_str()) || DOCUMENT_NOUNS.contains(&before.as_str())))
+}
+
+/// "Fifty years ago, when the mayor was young and fear was running high": a clause whose
+/// only past tenses are "was" or "were" before a noun, an adjective or a progressive tells how
+/// things stood, no act ("was elected", "were shot" tell one).
+fn tells_only_a_state(clause: &str) -> bool {
+    let words = after_words(clause, 0, usize::MAX);
+    let copula = |i: usize| ["was", "were"].contains(&words[i].as_str());
+    let state = |i: usize| words.get(i + 1).is_some_and(|w| !fragment::tells_the_past(w));
+    let act = (0..words.len()).any(|i| fragment::tells_the_past(&words[i]) && !(copula(i) && state(i)));
+    !act && (0..words.len()).any(copula)
 }
 
 /// "Sales totalled $726 billion in 2017", "$6 million in sales in January": a sum of money
@@ -4148,7 +4185,7 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
 
 fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let lower = before.to_lowercase();
-    let (at, pronoun) = ["who", "which", "where"]
+    let (at, pronoun) = ["who", "which", "where", "whose"]
         .iter()
         .filter_map(|p| lower.rmatch_indices(&format!(" {p} ")).next().map(|(i, _)| (i + 1, *p)))
         .max_by_key(|(i, _)| *i)?;
@@ -4168,6 +4205,12 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let head = before[..at].trim_end().trim_end_matches(',');
     if pronoun == "where" {
         return set_off.then(|| place_clause_event(head, inside, rest)).flatten();
+    }
+    // "… include Ann Vale herself, whose last talk with him came by phone on Saturday": the
+    // thing the clause tells of is the named person's ("Ann Vale’s last talk with him came
+    // by phone").
+    if pronoun == "whose" {
+        return set_off.then(|| possessor_named(head)).flatten().map(|name| format!("{name}’s {} {}", inside.trim(), rest.trim()));
     }
     let name: Vec<&str> = head
         .split_whitespace()
@@ -4219,6 +4262,19 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
+}
+
+/// The name that closes `head`, of one to four capitalised words, a reflexive after it aside
+/// ("President Ann Vale herself").
+fn possessor_named(head: &str) -> Option<String> {
+    const REFLEXIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
+    let name: Vec<&str> = head
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| REFLEXIVES.contains(w))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    (1..=4).contains(&name.len()).then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
 }
 
 /// The person a stretch of text names: the whole stretch, or the name a verb of saying
@@ -6449,6 +6505,75 @@ mod rules_of_unseen_pages {
     fn a_fronted_dates_when_clause_is_the_act() {
         let found = events(Some("2024-06-14"), &["The quay is busy.", "In 2019, when the harbour board started keeping a log of every ferry, it still felt like a chore."]);
         assert_eq!(found, [("2019-00-00".to_string(), "The harbour board started keeping a log of every ferry".to_string())]);
+    }
+
+    #[test]
+    fn a_share_or_a_peak_of_a_figure_is_no_event() {
+        let day = Some("2016-12-20");
+        assert!(keys(day, &["The valley alone produced 30 percent of the region's timber in 2012."]).is_empty());
+        assert!(keys(day, &["A decade ago, hydropower provided 55 percent of the island's power."]).is_empty());
+        assert!(keys(day, &["Timber output in the valley peaked in 2009 at 12.5 million cubic feet."]).is_empty());
+        // A peak with no figure, and a share of a vote, stay acts.
+        assert_eq!(keys(day, &["The mill produced its first sheet of paper in 1911."]), ["1911-00-00"]);
+    }
+
+    #[test]
+    fn a_figure_brought_up_since_a_date_is_a_span() {
+        let day = Some("2022-10-11");
+        assert!(keys(day, &["Since March, the reserve bank has lifted its lending rate to 4.5% from 1%."]).is_empty());
+        // One rise in a month is an act.
+        assert_eq!(keys(day, &["In March, the reserve bank lifted its lending rate to 1.5% from 1%."]), ["2022-03-00"]);
+    }
+
+    #[test]
+    fn an_unanswered_request_for_comment_is_no_event() {
+        let day = Some("2016-12-16");
+        let got = keys(day, &["The mayor resigned after the audit, and a spokesman said she was not immediately available Friday."]);
+        assert!(!got.contains(&"2016-12-16".to_string()), "{got:?}");
+        assert!(keys(day, &["The ferry company did not respond to a request for comment on Thursday."]).is_empty());
+    }
+
+    #[test]
+    fn a_documents_date_is_no_event_nor_a_time_of_the_narrative() {
+        let day = Some("2016-12-16");
+        let got = events(day, &["The guards found the gate open on Monday, Dec. 12.", "The audit, which was dated Nov. 2, was written by two inspectors.", "Repairs began the next day."]);
+        let told: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(told, ["2016-12-12", "2016-12-13"], "{got:?}");
+        assert_eq!(keys(day, &["Ann Vale and Bo Lind dated in 2010."]), ["2010-00-00"]);
+    }
+
+    #[test]
+    fn an_act_never_done_in_the_past_perfect_is_no_event() {
+        let day = Some("2016-12-16");
+        assert!(keys(day, &["The boat was late.", "The parts for the next day had never been delivered to the yard."]).is_empty());
+    }
+
+    #[test]
+    fn how_things_stood_years_ago_is_no_event() {
+        let day = Some("2017-03-09");
+        assert!(keys(day, &["40 years ago, when Ann Vale was mayor and fear of floods was running high, the town built levees."]).len() <= 1);
+        assert!(keys(day, &["40 years ago, the town was quiet."]).is_empty());
+        assert_eq!(keys(day, &["40 years ago, Ann Vale was elected mayor of the town."]), ["1977-00-00"]);
+    }
+
+    #[test]
+    fn a_whose_clause_tells_of_the_person_named_before_it() {
+        let got = events(Some("2016-11-29"), &["Those hoping the council will change include Mayor Ann Vale herself, whose last talk with the governor came over the phone Saturday."]);
+        assert_eq!(got, [("2016-11-26".to_string(), "Mayor Ann Vale’s last talk with the governor came over the phone".to_string())]);
+    }
+
+    #[test]
+    fn the_tail_of_a_quotation_then_its_speaker_is_an_attribution() {
+        let got = keys(Some("2016-11-29"), &["“We are ready. We were never afraid of the vote,” Vale told the Daily Star last week."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_figure_an_earlier_estimate_gave_is_no_event() {
+        let day = Some("2022-10-11");
+        assert!(keys(day, &["The fund cut its growth forecast to 2.1%, down from the 2.4% it had estimated in April."]).is_empty());
+        // The estimate's own act stays.
+        assert_eq!(keys(day, &["The fund estimated the damage in April."]), ["2022-04-00"]);
     }
 
     #[test]

@@ -122,8 +122,12 @@ impl People {
         // "She was ushered in by Yeats, which she joined": the sentence's own pronoun
         // opening holds the topic.
         let opens_alike = words.first().is_some_and(|w| w.capital && pronoun_gender(w.text) == Some(gender));
+        // "Lind did his job — he hit well": a name the text uses alone opens the sentence, no
+        // person met by a full name; "he" is that one, not the topic (as `read` has it).
+        let unknown_first = words.first().is_some_and(|w| w.capital && self.alone.contains(w.text)) && mentions.first().is_none_or(|m| m.start > 0);
         let candidate = match mentions.as_slice() {
             _ if opens_alike => self.topic.clone(),
+            _ if unknown_first => None,
             [first, ..] if first.start <= HEAD => Some(first.family.clone()),
             [] => self.topic.clone(),
             _ => None,
@@ -308,6 +312,16 @@ mod tests {
             "He was convicted in 1998.",
         ]);
         assert_eq!(p.referent("He", ""), None);
+    }
+
+    #[test]
+    fn a_name_not_yet_met_opening_the_clauses_sentence_is_no_topic() {
+        let (p, _) = reading(&[
+            "Manager Rob Tello traded a pitcher for the outfielder Quell, and the fans cheered Quell.",
+            "Quell did his job—he hit well.",
+        ]);
+        assert_eq!(p.referent("he", "Quell did his job—"), None);
+        assert_eq!(p.referent("he", "").as_deref(), Some("Tello"));
     }
 
     #[test]
