@@ -31,16 +31,17 @@ mod gold;
 /// week"); a figure an earlier estimate gave ("down from the 2.9% it had estimated in
 /// July"); a name the text uses alone, opening the sentence, is who "he" is, not the topic
 /// ("Span did his job—he hit well", not "Rizzo hit well"): recall 0.941 (32 of 34), precision
-/// 0.889 (32 of 36).
+/// 0.889 (32 of 36). Then a count in millions of those who did a thing in a year ("In 2016, 43
+/// million people streamed the professional League of Legends championships") is a figure:
+/// precision 0.914 (32 of 35).
 /// Left, missed: "a 2009 trade for Nyjer Morgan" (a trade is no event noun: "the 2016 trade
 /// deficit" would be dated too); "The 190-country lending agency forecast Tuesday that …"
 /// (the date of a forecast told with "that", which the extractor reads as a statement's
 /// date, as "told Business Insider in October 2018 that"). Extra: a player's season told
 /// by his statistics ("he hit well in 2013 and even better in 2014", a slash line "this
-/// year"), counts of a year ("in 2015, 32 states imported the state's coal", "In 2016, 43
-/// million people streamed …").
+/// year"), a count of a year ("in 2015, 32 states imported the state's coal").
 const RECALL_REACHED: f64 = 0.941;
-const PRECISION_REACHED: f64 = 0.888;
+const PRECISION_REACHED: f64 = 0.914;
 
 #[test]
 fn blind34_chronology() {

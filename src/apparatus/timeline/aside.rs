@@ -691,6 +691,15 @@ pub fn is_request_for_comment(s: &str, start: usize) -> bool {
         .is_match(&s[..start])
 }
 
+/// "[In 2016,] 43 million people streamed the final", "[in 2019] about 1.5 billion viewers
+/// watched": a clause whose subject is counted in millions tells a figure of the period (the
+/// caller reads the date's precision: a march of a million on a day is an event).
+pub fn is_mass_count(clause: &str) -> bool {
+    static MASS: OnceLock<Regex> = OnceLock::new();
+    MASS.get_or_init(|| Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}[\d.,]+\s+(?:million|billion)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern"))
+        .is_match(clause)
+}
+
 /// "there were eight critical admissions a day", "from one per day … to two per day", "6 per
 /// 100,000", "the mill was running 40 shifts a week": a rate counted over the period (with
 /// "there were", a change of it or a past progressive) is a figure, not an event ("began

@@ -187,6 +187,7 @@ struct Patterns {
     day: Regex,
     day_of: Regex,
     us_day: Regex,
+    numeric: Regex,
     ordinal: Regex,
     relative: Regex,
     years_later: Regex,
@@ -231,6 +232,7 @@ fn patterns() -> &'static Patterns {
             day: re(format!(r"\b{D}\s+{MD}(?:,?\s+{Y})?\b")),
             us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
+            numeric: re(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b".to_string()),
             us_day: re(format!(
                 r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
             )),
@@ -247,7 +249,7 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
@@ -796,6 +798,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if date.precision != DatePrecision::Day && aside::is_value_clause(&text) {
                     out.rejected.push(reject("a value a thing had in the period, not an event"));
+                    continue;
+                }
+                if date.precision != DatePrecision::Day && aside::is_mass_count(&text) {
+                    out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
                 }
                 if date.precision != DatePrecision::Day && aside::is_count_clause(&text) {
@@ -1530,6 +1536,26 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             day: num(c.get(1)),
             month: month(c.get(2)),
             year: num(c.get(3)),
+            day_of_week: weekday_before(s, m0.start()),
+            ..Raw::default()
+        });
+    }
+    for c in p.numeric.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let Some((month, day)) = numeric_month_day(s, m0.start(), m0.end(), num(c.get(1)), num(c.get(2)), c.get(3).is_some()) else {
+            continue;
+        };
+        let year = c.get(3).map(|y| y.as_str()).and_then(|y| y.parse::<i32>().ok()).map(|y| match y {
+            0..=30 => 2000 + y,
+            31..=99 => 1900 + y,
+            _ => y,
+        });
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: Some(month),
+            day: Some(day),
+            year,
             day_of_week: weekday_before(s, m0.start()),
             ..Raw::default()
         });
@@ -2465,7 +2491,8 @@ fn is_documents_date(s: &str, raw: &Raw) -> bool {
 fn tells_only_a_state(clause: &str) -> bool {
     let words = after_words(clause, 0, usize::MAX);
     let copula = |i: usize| ["was", "were"].contains(&words[i].as_str());
-    let state = |i: usize| words.get(i + 1).is_some_and(|w| !fragment::tells_the_past(w));
+    // ("was born", whose participle tells no past of its own form, is an act.)
+    let state = |i: usize| words.get(i + 1).is_some_and(|w| !fragment::tells_the_past(w) && w != "born");
     let act = (0..words.len()).any(|i| fragment::tells_the_past(&words[i]) && !(copula(i) && state(i)));
     !act && (0..words.len()).any(copula)
 }
@@ -2793,6 +2820,23 @@ fn is_pictured(s: &str, at: usize) -> bool {
     patterns().photo_dated.is_match(before.trim_end().trim_end_matches(','))
 }
 
+/// The month and day of a date written in figures at bytes `start..end` ("12/16/25",
+/// "Tuesday, 12/15/2015", "on 3/14"), month first as in American usage, or day first when
+/// the first figure is no month ("24/12/2019"). Without a year only right after "on", month
+/// first ("on call 24/7", "3/4 of a point" are none); never inside a path, a longer run of
+/// figures or a decimal ("1/2/3", "0.5/1").
+fn numeric_month_day(s: &str, start: usize, end: usize, first: Option<u32>, second: Option<u32>, with_year: bool) -> Option<(u32, u32)> {
+    let (a, b) = (first?, second?);
+    let joined = s[..start].ends_with(['/', '.', '-']) || s[end..].starts_with(['/', '-']) || s[end..].starts_with(|c: char| c == '.' && s[end + 1..].starts_with(|d: char| d.is_ascii_digit()));
+    let on = prev_word(s, start) == "on";
+    let month_day = match (a, b) {
+        (1..=12, 1..=31) => Some((a, b)),
+        (13..=31, 1..=12) if with_year => Some((b, a)),
+        _ => None,
+    };
+    month_day.filter(|_| !joined && (with_year || on))
+}
+
 /// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
 fn weekday_before(s: &str, at: usize) -> Option<u32> {
     let word = s[..at].trim_end().trim_end_matches(',').rsplit(' ').next()?;
@@ -2820,12 +2864,12 @@ fn closes_a_place(s: &str, start: usize, end: usize) -> bool {
     closes && name > 0 && (["in", "at", "near"].contains(&before) || listed)
 }
 
-/// ", May 18", " 18 May 2019": a day date right after byte `at`.
+/// ", May 18", " 18 May 2019", ", 3/12/2019": a day date right after byte `at`.
 fn is_date_right_after(s: &str, at: usize) -> bool {
     let rest = s[at..].trim_start_matches([',', ' ']);
     let skip = s.len() - rest.len();
     let p = patterns();
-    [&p.day, &p.us_day].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
+    [&p.day, &p.us_day, &p.numeric].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
 }
 
 /// Whether the clause of the date at byte `at` is in the present perfect ("has managed",
@@ -6554,6 +6598,7 @@ mod rules_of_unseen_pages {
         assert!(keys(day, &["40 years ago, when Ann Vale was mayor and fear of floods was running high, the town built levees."]).len() <= 1);
         assert!(keys(day, &["40 years ago, the town was quiet."]).is_empty());
         assert_eq!(keys(day, &["40 years ago, Ann Vale was elected mayor of the town."]), ["1977-00-00"]);
+        assert_eq!(keys(day, &["40 years ago, Ann Vale was born in the town."]), ["1977-00-00"]);
     }
 
     #[test]
@@ -6574,6 +6619,29 @@ mod rules_of_unseen_pages {
         assert!(keys(day, &["The fund cut its growth forecast to 2.1%, down from the 2.4% it had estimated in April."]).is_empty());
         // The estimate's own act stays.
         assert_eq!(keys(day, &["The fund estimated the damage in April."]), ["2022-04-00"]);
+    }
+
+    #[test]
+    fn a_date_in_figures_is_read_month_first() {
+        let day = Some("2019-04-01");
+        assert_eq!(keys(day, &["The board voted on 3/14 to close the pool."]), ["2019-03-14"]);
+        assert_eq!(keys(day, &["The original notice from 12/16/18 set the fees."]), ["2018-12-16"]);
+        assert_eq!(keys(day, &["The pool closed on Tuesday, 3/12/2019, after the vote."]), ["2019-03-12"]);
+        // Not a fraction, a rota or a path.
+        assert!(keys(day, &["The stock fell 3/4 of a point.", "Nurses are on call 24/7.", "The file sits in docs/3/14/ on the server."]).is_empty());
+    }
+
+    #[test]
+    fn a_count_in_millions_over_a_year_is_a_figure() {
+        let day = Some("2017-01-09");
+        assert!(keys(day, &["In 2016, 12 million people watched the chess final online."]).is_empty());
+        // A count on a day stays an event.
+        assert_eq!(keys(day, &["On 3 March 2016, 1.2 million people marched through the capital."]), ["2016-03-03"]);
+    }
+
+    #[test]
+    fn this_final_month_of_the_year_is_the_articles_month() {
+        assert_eq!(keys(Some("2024-12-20"), &["And in this final month of the year, we finally moved the archive to the new servers."]), ["2024-12-00"]);
     }
 
     #[test]
