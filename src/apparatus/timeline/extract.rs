@@ -195,6 +195,7 @@ struct Patterns {
     weekday: Regex,
     article_relative: Regex,
     ago: Regex,
+    years_since: Regex,
     easter: Regex,
     holiday: Regex,
     later_that_month: Regex,
@@ -252,6 +253,7 @@ fn patterns() -> &'static Patterns {
             article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
+            years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
             counted_after: re(r"\b(\w+)\s+(day|week|month)s?\s+(after|before)\s+([^,.;:—]+)".to_string()),
@@ -347,6 +349,9 @@ struct Raw {
     announced: bool,
     /// "Since 1989, when it crushed the protests": the "when" clause tells the event.
     bound_told: bool,
+    /// "over the past six years since I joined the company": the clause after "since" tells
+    /// the event, so many years before the writing.
+    years_since: bool,
     /// "since 1999" on a state still holding ("has been running programs since 1999"): the
     /// date of its start, told in the present perfect.
     begun: bool,
@@ -781,7 +786,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // An announcement closing the lede is told by the whole sentence up to its date.
                 let text = if raw.announced {
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
-                } else if raw.bound_told {
+                } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
                 } else {
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
@@ -1811,6 +1816,14 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             }),
             ..Raw::default()
         });
+    }
+    // "over the past six years since I joined", "It has been five years since the mill
+    // closed": the act after "since", counted back from the writing.
+    for c in p.years_since.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        if let Some(n) = count_word(&c[1]).filter(|n| (1..=100).contains(n)) {
+            all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, "year".to_string())), years_since: true, ..Raw::default() });
+        }
     }
     for c in p.ago.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
@@ -6629,6 +6642,15 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The pool closed on Tuesday, 3/12/2019, after the vote."]), ["2019-03-12"]);
         // Not a fraction, a rota or a path.
         assert!(keys(day, &["The stock fell 3/4 of a point.", "Nurses are on call 24/7.", "The file sits in docs/3/14/ on the server."]).is_empty());
+    }
+
+    #[test]
+    fn years_since_an_act_count_back_from_the_writing() {
+        let day = Some("2018-04-09");
+        assert_eq!(events(day, &["The market has changed a lot over the past six years since the firm opened its first store."]), [("2012-00-00".to_string(), "The firm opened its first store".to_string())]);
+        assert_eq!(keys(day, &["It has been five years since the mill closed."]), ["2013-00-00"]);
+        // A span of years since a date is none.
+        assert!(keys(day, &["Prices have doubled in the six years since 2012."]).len() <= 1);
     }
 
     #[test]
