@@ -1952,7 +1952,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"));
         let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
-        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told {
+        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told || bounds_by_its_event(s, &raw) {
             continue;
         }
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
@@ -2487,6 +2487,20 @@ pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
         .collect();
     words.reverse();
     words
+}
+
+/// "The failures were evident prior to the 2016 election", "He resigned before the May vote":
+/// a date in the noun phrase that "before", "prior to", "ahead of" or "until" leads names the
+/// event that bounds the clause's, which it does not date (nor is it told itself).
+fn bounds_by_its_event(s: &str, raw: &Raw) -> bool {
+    const BOUNDS: &[&str] = &["before", "until", "till"];
+    let before = words_before(s, raw.start, 3);
+    match before.as_slice() {
+        [.., prior, to, det] if DETERMINERS.contains(&det.as_str()) && to == "to" => prior == "prior",
+        [.., ahead, of, det] if DETERMINERS.contains(&det.as_str()) && of == "of" => ahead == "ahead",
+        [.., bound, det] => DETERMINERS.contains(&det.as_str()) && BOUNDS.contains(&bound.as_str()),
+        _ => false,
+    }
 }
 
 /// "the report, which was dated Oct. 4", "a letter dated 3 May": the date right after
@@ -6642,6 +6656,15 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The pool closed on Tuesday, 3/12/2019, after the vote."]), ["2019-03-12"]);
         // Not a fraction, a rota or a path.
         assert!(keys(day, &["The stock fell 3/4 of a point.", "Nurses are on call 24/7.", "The file sits in docs/3/14/ on the server."]).is_empty());
+    }
+
+    #[test]
+    fn an_event_that_bounds_a_clause_dates_neither() {
+        let day = Some("2018-04-09");
+        assert!(keys(day, &["All of these warnings were plain prior to the 2016 flood."]).is_empty());
+        assert!(keys(day, &["The mayor resigned before the 2016 election."]).is_empty());
+        // An event after "after" is told as past.
+        assert_eq!(keys(day, &["The mayor resigned after the 2016 election."]), ["2016-00-00"]);
     }
 
     #[test]
