@@ -788,6 +788,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
+                } else if let Some(act) = where_clause_of_dated_noun(sentence, &raw) {
+                    act
                 } else {
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
                     when_clause_act(&text).unwrap_or(text)
@@ -2279,6 +2281,27 @@ fn tells_an_act(clause: &str) -> bool {
         ["was", "were"].contains(&w[0].as_str()) && (w[1] == "still" || w[1].ends_with("ing"))
     });
     fragment::tells_the_past(clause) && !progressive
+}
+
+/// "pointed to a July 2025 incident where coding agents wiped out a database, and …": a
+/// date before its noun and a "where" or "in which" clause told in the past gives that
+/// clause, to its comma ("Coding agents wiped out a database").
+fn where_clause_of_dated_noun(sentence: &str, raw: &Raw) -> Option<String> {
+    let rest = sentence[raw.end..].trim_start();
+    // The noun, and an adjective before it ("a July 2025 security incident where").
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let link = words.iter().position(|w| *w == "where" || *w == "in").filter(|&k| (1..=2).contains(&k))?;
+    let noun_phrase = &words[..link];
+    if !noun_phrase.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
+        return None;
+    }
+    let opener = if words[link] == "in" { "in which " } else { "where " };
+    let at = rest.find(&format!(" {opener}"))? + opener.len() + 1;
+    let clause = rest[at..].split([',', ';', '—']).next().unwrap_or("").trim().trim_end_matches('.');
+    // (Its subject first: not a verb, "where stood a mill".)
+    let subject_first = clause.split_whitespace().next().is_some_and(|w| !fragment::tells_the_past(w));
+    let told = subject_first && tells_an_act(clause);
+    told.then(|| capitalise(clause))
 }
 
 /// The event of "Since 1989, when it crushed the protests, and witnessed …, Beijing has
@@ -6656,6 +6679,20 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The pool closed on Tuesday, 3/12/2019, after the vote."]), ["2019-03-12"]);
         // Not a fraction, a rota or a path.
         assert!(keys(day, &["The stock fell 3/4 of a point.", "Nurses are on call 24/7.", "The file sits in docs/3/14/ on the server."]).is_empty());
+    }
+
+    #[test]
+    fn a_dated_nouns_where_clause_tells_the_event() {
+        let found = events(Some("2025-12-10"), &["Developers still worry.", "Vendors pointed to a July 2025 incident where coding agents wiped out a customer's database, and promised better guards."]);
+        assert_eq!(found, [("2025-07-00".to_string(), "Coding agents wiped out a customer's database".to_string())]);
+        let found = events(Some("2025-12-10"), &["Critics recalled the March 2024 outage in which two depots lost power for a day."]);
+        assert_eq!(found, [("2024-03-00".to_string(), "Two depots lost power for a day".to_string())]);
+    }
+
+    #[test]
+    fn they_opening_a_clause_takes_back_the_pair_named_before() {
+        let found = events(Some("2025-12-10"), &["Anna Vale and David Lind searched for a new office for two years. They finally found one in May."]);
+        assert_eq!(found, [("2025-05-00".to_string(), "Vale and Lind finally found one".to_string())]);
     }
 
     #[test]
