@@ -788,7 +788,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
-                } else if let Some(act) = where_clause_of_dated_noun(sentence, &raw) {
+                } else if let Some(act) = where_clause_of_dated_noun(sentence, &raw).or_else(|| participial_opener_event(sentence, &raw)) {
                     act
                 } else {
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
@@ -2281,6 +2281,36 @@ fn tells_an_act(clause: &str) -> bool {
         ["was", "were"].contains(&w[0].as_str()) && (w[1] == "still" || w[1].ends_with("ing"))
     });
     fragment::tells_the_past(clause) && !progressive
+}
+
+/// "Released on Monday, the report shows …", "Founded in 1975, the club grew": a sentence
+/// opening on a past participle that carries the date tells what was done then to the
+/// subject of the main clause ("The report was released", "The club was founded").
+fn participial_opener_event(sentence: &str, raw: &Raw) -> Option<String> {
+    let lead = sentence[..raw.start].trim();
+    let participle = lead.split_whitespace().next()?;
+    let lower = participle.to_lowercase();
+    let is_participle = participle.starts_with(char::is_uppercase) && fragment::tells_the_past(&lower) && !lead.contains(',') && !["was", "were", "had", "did"].contains(&lower.as_str());
+    let rest = sentence[raw.end..].trim_start().strip_prefix(',')?;
+    if !is_participle {
+        return None;
+    }
+    // The subject ends before its verb: a past, an auxiliary, or a word before the object's
+    // determiner ("the report shows the river …", "the new rules ban the sale").
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let verb_at = |k: usize| {
+        let w = words[k].to_lowercase();
+        is_verb(&w) || k > 1 && words.get(k + 1).is_some_and(|n| DETERMINERS.contains(&n.to_lowercase().as_str()))
+    };
+    let end = (0..words.len()).find(|&k| verb_at(k) || words[k].ends_with(',')).unwrap_or(words.len());
+    let subject = &words[..end];
+    let determined = subject.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || w.starts_with(char::is_uppercase));
+    if !(1..=5).contains(&subject.len()) || !determined || opens_on_pronoun(subject[0]) {
+        return None;
+    }
+    let plural = subject.last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s"));
+    let be = if plural { "were" } else { "was" };
+    Some(capitalise(&format!("{} {be} {lower}", subject.join(" "))))
 }
 
 /// "pointed to a July 2025 incident where coding agents wiped out a database, and …": a
@@ -6693,6 +6723,16 @@ mod rules_of_unseen_pages {
     fn they_opening_a_clause_takes_back_the_pair_named_before() {
         let found = events(Some("2025-12-10"), &["Anna Vale and David Lind searched for a new office for two years. They finally found one in May."]);
         assert_eq!(found, [("2025-05-00".to_string(), "Vale and Lind finally found one".to_string())]);
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_tells_what_was_done_to_its_subject() {
+        let day = Some("2025-12-10");
+        assert_eq!(events(day, &["Released on Monday, the report shows the river is cleaner."]), [("2025-12-08".to_string(), "The report was released".to_string())]);
+        assert_eq!(events(day, &["Founded in 1975, the sailing club grew to 400 members."]), [("1975-00-00".to_string(), "The sailing club was founded".to_string())]);
+        assert_eq!(events(day, &["Signed in May, the new rules ban the sale of bait fish."]), [("2025-05-00".to_string(), "The new rules were signed".to_string())]);
+        // A subordinate clause or a preposition opening the sentence is none.
+        assert_eq!(keys(day, &["In 1975, the sailing club was founded."]), ["1975-00-00"]);
     }
 
     #[test]
