@@ -469,12 +469,12 @@ pub fn is_value_figure(clause: &str) -> bool {
         .is_match(clause)
 }
 
-/// "had scored just once in a 10-game stretch", "has won twice in his last eight starts": a
-/// tally over a run of games, not an event of the date.
+/// "had scored just once in a 10-game stretch", "has won twice in his last eight starts", "33
+/// stolen bases in just 73 games": a tally over a run of games, not an event of the date.
 pub fn is_tally_over_a_run(clause: &str) -> bool {
     static RUN: OnceLock<Regex> = OnceLock::new();
     RUN.get_or_init(|| {
-        Regex::new(r"(?i)\bin\s+(?:a|an|the|his|her|their|its)\s+(?:last\s+)?\w+[- ](?:game|match|start|race)s?\s+(?:stretch|span|run|streak)\b|\bin\s+(?:his|her|their|its|the)\s+(?:last|previous|past)\s+\w+\s+(?:games|matches|starts|races|outings)\b")
+        Regex::new(r"(?i)\bin\s+(?:a|an|the|his|her|their|its)\s+(?:last\s+)?\w+[- ](?:game|match|start|race)s?\s+(?:stretch|span|run|streak)\b|\bin\s+(?:his|her|their|its|the)\s+(?:last|previous|past)\s+\w+\s+(?:games|matches|starts|races|outings)\b|\bin\s+(?:just\s+|only\s+)?\d+\s+(?:games|matches|starts|races|appearances|outings)\b")
             .expect("run pattern")
     })
     .is_match(clause)
@@ -697,6 +697,19 @@ pub fn is_request_for_comment(s: &str, start: usize) -> bool {
 pub fn is_mass_count(clause: &str) -> bool {
     static MASS: OnceLock<Regex> = OnceLock::new();
     MASS.get_or_init(|| Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}[\d.,]+\s+(?:million|billion)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern"))
+        .is_match(clause)
+}
+
+/// "he hit well in 2013 and even better in 2014", "the film did poorly in 2019": how well a
+/// player or a thing did over the period is a quality of it, not an event (the caller reads
+/// the date's precision).
+pub fn is_performance(clause: &str) -> bool {
+    static HOW_WELL: OnceLock<Regex> = OnceLock::new();
+    HOW_WELL
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:did|played|hit|pitched|performed|fared|sold|ran|went|scored)\s+(?:(?:very|so|really|quite|even|much|far)\s+)?(?:well|better|best|poorly|badly|worse|worst)\b")
+                .expect("performance pattern")
+        })
         .is_match(clause)
 }
 

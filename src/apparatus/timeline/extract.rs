@@ -807,6 +807,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a value a thing had in the period, not an event"));
                     continue;
                 }
+                if date.precision != DatePrecision::Day && aside::is_performance(&text) {
+                    out.rejected.push(reject("how well one did over the period (a quality), not an event"));
+                    continue;
+                }
                 if date.precision != DatePrecision::Day && aside::is_mass_count(&text) {
                     out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
@@ -6751,6 +6755,15 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["It has been five years since the mill closed."]), ["2013-00-00"]);
         // A span of years since a date is none.
         assert!(keys(day, &["Prices have doubled in the six years since 2012."]).len() <= 1);
+    }
+
+    #[test]
+    fn how_well_one_did_over_a_season_and_a_tally_over_games_are_no_events() {
+        let day = Some("2016-10-13");
+        assert!(keys(day, &["Quell did his job: he hit well in 2013 and even better in 2014."]).is_empty());
+        assert!(keys(day, &["Tello produced a fine season this year, with 13 goals and 9 assists in just 30 games."]).is_empty());
+        // A win on a day stays an event.
+        assert_eq!(keys(day, &["Tello scored twice in the final on 3 May 2015."]), ["2015-05-03"]);
     }
 
     #[test]
