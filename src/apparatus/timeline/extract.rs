@@ -3953,7 +3953,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         // The first comma that leaves a clause able to stand ("In 1997, to celebrate the
         // anniversary, Lucasfilm spent…" is not cut before its subject), else the first, unless
         // only the whole stands ("Since 2011, with the launch of Silk Road, anybody has…").
-        let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).collect();
+        // (Not a comma inside a number: "into 13,000 shelters".)
+        let in_number = |i: usize| after[..i].ends_with(|c: char| c.is_ascii_digit()) && after[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).filter(|&i| !in_number(i)).collect();
         let stands = |i: usize| fragment::defect(&format!("{} {}", before.trim(), &after[..i]), false).is_none();
         let cut = commas
             .iter()
@@ -4257,6 +4259,13 @@ fn last_comma_outside_brackets(text: &str) -> Option<usize> {
 /// announced in 2017" gives "Its AirPower project was first announced"; "referring to a
 /// landmass of that name, discovered by Jacob Le Maire in 1616" gives "A landmass of that
 /// name was discovered by Jacob Le Maire".
+/// Simple pasts that are no past participle ("flew", not "flown").
+const SIMPLE_PAST_ONLY: &[&str] = &[
+    "flew", "went", "began", "came", "saw", "took", "gave", "wrote", "rose", "fell", "grew", "ran",
+    "drove", "broke", "spoke", "chose", "stole", "sang", "drank", "knew", "threw", "blew", "drew",
+    "shook", "forgot", "rode", "did", "ate", "swam",
+];
+
 fn participle_event(before: &str, after: &str) -> Option<String> {
     const ADVERBS: &[&str] = &["first", "originally", "initially", "later", "also", "since"];
     let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
@@ -4271,7 +4280,9 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     });
     let verb = agent.unwrap_or(end).checked_sub(1)?;
     let participle = words[verb];
-    if !closed || !participle.starts_with(char::is_lowercase) || !fragment::tells_the_past(participle) {
+    // ("a Boeing 747, first flew in 1990": a simple past, no participle, is the clause's verb.)
+    let simple_past = SIMPLE_PAST_ONLY.contains(&participle.to_lowercase().as_str());
+    if !closed || !participle.starts_with(char::is_lowercase) || !fragment::tells_the_past(participle) || simple_past {
         return None;
     }
     let mut phrase = verb;
@@ -6755,6 +6766,16 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["It has been five years since the mill closed."]), ["2013-00-00"]);
         // A span of years since a date is none.
         assert!(keys(day, &["Prices have doubled in the six years since 2012."]).len() <= 1);
+    }
+
+    #[test]
+    fn a_simple_past_after_an_appositive_is_no_participle_and_a_number_keeps_its_comma() {
+        let day = Some("2016-12-07");
+        let found = events(day, &["The current ferry, a Fokker 50, first flew in 1990."]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].1.contains("was first flew"), "{found:?}");
+        let found = events(day, &["In 1975, the city sent workers into 13,000 shelters to take the pills out of first aid kits, because thieves had been breaking in and stealing them over the previous winters."]);
+        assert!(found[0].1.contains("13,000 shelters"), "{found:?}");
     }
 
     #[test]
