@@ -2904,6 +2904,9 @@ fn is_pictured(s: &str, at: usize) -> bool {
     patterns().photo_dated.is_match(before.trim_end().trim_end_matches(','))
 }
 
+/// Days in figures that name an event, not a day of the text's year ("the attacks on 9/11").
+const EVENTS_NAMED_BY_DAY: &[&str] = &["9/11", "7/7", "3/11"];
+
 /// The month and day of a date written in figures at bytes `start..end` ("12/16/25",
 /// "Tuesday, 12/15/2015", "on 3/14"), month first as in American usage, or day first when
 /// the first figure is no month ("24/12/2019"). Without a year only right after "on", month
@@ -2912,7 +2915,7 @@ fn is_pictured(s: &str, at: usize) -> bool {
 fn numeric_month_day(s: &str, start: usize, end: usize, first: Option<u32>, second: Option<u32>, with_year: bool) -> Option<(u32, u32)> {
     let (a, b) = (first?, second?);
     let joined = s[..start].ends_with(['/', '.', '-']) || s[end..].starts_with(['/', '-']) || s[end..].starts_with(|c: char| c == '.' && s[end + 1..].starts_with(|d: char| d.is_ascii_digit()));
-    let on = prev_word(s, start) == "on";
+    let on = prev_word(s, start) == "on" && !EVENTS_NAMED_BY_DAY.contains(&&s[start..end]);
     let month_day = match (a, b) {
         (1..=12, 1..=31) => Some((a, b)),
         (13..=31, 1..=12) if with_year => Some((b, a)),
@@ -6722,8 +6725,9 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The board voted on 3/14 to close the pool."]), ["2019-03-14"]);
         assert_eq!(keys(day, &["The original notice from 12/16/18 set the fees."]), ["2018-12-16"]);
         assert_eq!(keys(day, &["The pool closed on Tuesday, 3/12/2019, after the vote."]), ["2019-03-12"]);
-        // Not a fraction, a rota or a path.
+        // Not a fraction, a rota, a path or an attack's name.
         assert!(keys(day, &["The stock fell 3/4 of a point.", "Nurses are on call 24/7.", "The file sits in docs/3/14/ on the server."]).is_empty());
+        assert!(keys(day, &["Airport checks changed after the attacks on 9/11."]).is_empty());
     }
 
     #[test]
