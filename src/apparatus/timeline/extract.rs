@@ -845,6 +845,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("how things stood some time ago (a state), not an event"));
                     continue;
                 }
+                if is_state_by_the_time(sentence, &raw) {
+                    out.rejected.push(reject("how things stood by the time of an act (a state), not an event"));
+                    continue;
+                }
                 if is_period_described(masked_sentence, &raw) {
                     out.rejected.push(reject("a period described (the date is the subject of 'was'), not an event"));
                     continue;
@@ -2579,6 +2583,15 @@ fn tells_only_a_state(clause: &str) -> bool {
     let state = |i: usize| words.get(i + 1).is_some_and(|w| !fragment::tells_the_past(w) && w != "born");
     let act = (0..words.len()).any(|i| fragment::tells_the_past(&words[i]) && !(copula(i) && state(i)));
     !act && (0..words.len()).any(copula)
+}
+
+/// "By the time he was weaned off treatment a year later, he was back to normal": a date in a
+/// "by the time" clause before a main clause that tells only how things stood dates a state.
+fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
+    let head = &sentence[..raw.start];
+    let inside = head.to_lowercase().rfind("by the time").is_some_and(|k| !head[k..].contains(','));
+    let main = sentence[raw.end..].split_once(',').map(|(_, main)| main);
+    inside && main.is_some_and(tells_only_a_state)
 }
 
 /// "Sales totalled $726 billion in 2017", "$6 million in sales in January": a sum of money
@@ -6688,6 +6701,14 @@ mod rules_of_unseen_pages {
     fn an_act_never_done_in_the_past_perfect_is_no_event() {
         let day = Some("2016-12-16");
         assert!(keys(day, &["The boat was late.", "The parts for the next day had never been delivered to the yard."]).is_empty());
+    }
+
+    #[test]
+    fn how_things_stood_by_the_time_of_an_act_is_no_event() {
+        let day = Some("2019-11-18");
+        assert_eq!(keys(day, &["The patient fell ill in 2016.", "Regardless, by the time she was discharged a year later, she was back to normal."]), ["2016-00-00"]);
+        // An act in the main clause stays dated.
+        assert_eq!(keys(day, &["By the time the rescuers arrived on 4 May 2016, the crew had abandoned ship."]), ["2016-05-04"]);
     }
 
     #[test]
