@@ -34,9 +34,12 @@ mod gold;
 /// week ago, … had scored just once in a 10-game stretch" (a figure of a span). Then (helper
 /// chrono12): talk since a date begins no state ("has been rumored since 2017") and a tally
 /// over a run of games is no event ("had scored just once in a 10-game stretch"): recall
-/// 0.960, precision 0.960 (24 of 25).
+/// 0.960, precision 0.960 (24 of 25). Then (helper chrono22) a date in a "by the time" clause
+/// before a main clause that tells only how things stood dates a state ("by the time he was
+/// weaned off treatment a year later, he was back to normal"): precision 1.000 (24 of 24).
+/// Left: the models "on display this week" (told in the present).
 const RECALL_REACHED: f64 = 0.96;
-const PRECISION_REACHED: f64 = 0.96;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind16_chronology() {

@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 25] = [
+    let checks: [Check; 29] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -94,6 +94,10 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
         (&|| is_share_figure(clause), "a share of a whole held in the period (a figure), not an event"),
         (&|| is_rate_figure(clause), "a rate for the period (a figure), not an event"),
+        (&|| is_peak_figure(clause), "the peak a figure reached in the period, not an event"),
+        (&|| is_change_since(s, start, clause), "a figure changed up to now since the date (a span), not an event"),
+        (&|| is_request_for_comment(s, start), "the day a request for comment went unanswered, not an event"),
+        (&|| is_earlier_estimate(s, start), "a figure estimated at the date (a forecast revised since), not an event"),
         (&|| is_tally_over_a_run(clause), "a tally over a run of games, not an event"),
         (&|| is_writings_date(s, start, end), "the date of a writing that says something, not an event"),
         (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
@@ -465,12 +469,12 @@ pub fn is_value_figure(clause: &str) -> bool {
         .is_match(clause)
 }
 
-/// "had scored just once in a 10-game stretch", "has won twice in his last eight starts": a
-/// tally over a run of games, not an event of the date.
+/// "had scored just once in a 10-game stretch", "has won twice in his last eight starts", "33
+/// stolen bases in just 73 games": a tally over a run of games, not an event of the date.
 pub fn is_tally_over_a_run(clause: &str) -> bool {
     static RUN: OnceLock<Regex> = OnceLock::new();
     RUN.get_or_init(|| {
-        Regex::new(r"(?i)\bin\s+(?:a|an|the|his|her|their|its)\s+(?:last\s+)?\w+[- ](?:game|match|start|race)s?\s+(?:stretch|span|run|streak)\b|\bin\s+(?:his|her|their|its|the)\s+(?:last|previous|past)\s+\w+\s+(?:games|matches|starts|races|outings)\b")
+        Regex::new(r"(?i)\bin\s+(?:a|an|the|his|her|their|its)\s+(?:last\s+)?\w+[- ](?:game|match|start|race)s?\s+(?:stretch|span|run|streak)\b|\bin\s+(?:his|her|their|its|the)\s+(?:last|previous|past)\s+\w+\s+(?:games|matches|starts|races|outings)\b|\bin\s+(?:just\s+|only\s+)?\d+\s+(?:games|matches|starts|races|appearances|outings)\b")
             .expect("run pattern")
     })
     .is_match(clause)
@@ -621,7 +625,7 @@ pub fn is_share_figure(clause: &str) -> bool {
     static SUBJECT: OnceLock<Regex> = OnceLock::new();
     let held = HELD.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:took\s+home|captured|held|owned|earned|controlled|accounted\s+for|made\s+up)\s+{APPROXIMATIONS}{PERCENT_FIGURE}\s+of\b"
+            r"(?i)\b(?:took\s+home|captured|held|owned|earned|controlled|accounted\s+for|made\s+up|produced|provided|supplied|generated)\s+{APPROXIMATIONS}{PERCENT_FIGURE}\s+of\b"
         ))
         .expect("held share pattern")
     });
@@ -638,6 +642,75 @@ pub fn is_share_figure(clause: &str) -> bool {
         ["vote", "ballot"].iter().any(|v| rest.starts_with(v))
     };
     held.find_iter(clause).any(|m| !of_a_vote(&clause[m.end()..])) || subject.is_match(clause)
+}
+
+/// "Output peaked [in 2008] at 447.6 million tons", "the index topped out at 1,200": the
+/// highest (or lowest) a figure reached in the period is a record of it, not an event.
+pub fn is_peak_figure(clause: &str) -> bool {
+    static PEAK: OnceLock<Regex> = OnceLock::new();
+    PEAK.get_or_init(|| {
+        Regex::new(&format!(r"(?i)\b(?:peaked|topped\s+out|bottomed\s+out)\b[^,;]{{0,30}}?\bat\s+{APPROXIMATIONS}[$£€]?\d"))
+            .expect("peak pattern")
+    })
+    .is_match(clause)
+}
+
+/// "Since March, the bank has raised its rate to 3.25%", "Since 2019 the firm has expanded to
+/// 500 staff": a perfect since the date that brings a figure to where it now stands tells a
+/// change over the span (many acts, or none), not one act begun at the date.
+pub fn is_change_since(s: &str, start: usize, clause: &str) -> bool {
+    static UP_TO_A_FIGURE: OnceLock<Regex> = OnceLock::new();
+    let since = words_before(s, start, 1).first().is_some_and(|w| w == "since");
+    let figure = UP_TO_A_FIGURE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b[^,;]{0,40}?\bto\s+[$£€]?\d").expect("change to a figure pattern")
+    });
+    since && figure.is_match(clause)
+}
+
+/// "down from the 2.9% it had estimated in July", "the $4 billion they projected last year": a
+/// figure that an estimate made at the date gave, no event.
+pub fn is_earlier_estimate(s: &str, start: usize) -> bool {
+    static ESTIMATED: OnceLock<Regex> = OnceLock::new();
+    ESTIMATED
+        .get_or_init(|| {
+            Regex::new(r"(?i)(?:%|\bpercent|\bper\s+cent|\bmillion|\bbillion|\d)\s+(?:it|they|he|she|we)\s+(?:had\s+)?(?:estimated|forecast|projected|predicted|expected)\s+(?:in\s+|on\s+|last\s+)?$")
+                .expect("earlier estimate pattern")
+        })
+        .is_match(&s[..start])
+}
+
+/// "a spokesman said she was not immediately available Friday", "did not respond to a request
+/// for comment on Monday": the day a journalist's request went unanswered, no event.
+pub fn is_request_for_comment(s: &str, start: usize) -> bool {
+    static UNANSWERED: OnceLock<Regex> = OnceLock::new();
+    UNANSWERED
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:not\s+(?:immediately\s+)?available(?:\s+for\s+comment)?|could\s+not\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?|did\s+not\s+(?:immediately\s+)?(?:respond|reply)(?:\s+to\s+[^,.;]{0,40}?)?|declined\s+to\s+comment)\s+(?:on\s+|late\s+|early\s+)?$")
+                .expect("unanswered request pattern")
+        })
+        .is_match(&s[..start])
+}
+
+/// "[In 2016,] 43 million people streamed the final", "[in 2019] about 1.5 billion viewers
+/// watched": a clause whose subject is counted in millions tells a figure of the period (the
+/// caller reads the date's precision: a march of a million on a day is an event).
+pub fn is_mass_count(clause: &str) -> bool {
+    static MASS: OnceLock<Regex> = OnceLock::new();
+    MASS.get_or_init(|| Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}[\d.,]+\s+(?:million|billion)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern"))
+        .is_match(clause)
+}
+
+/// "he hit well in 2013 and even better in 2014", "the film did poorly in 2019": how well a
+/// player or a thing did over the period is a quality of it, not an event (the caller reads
+/// the date's precision).
+pub fn is_performance(clause: &str) -> bool {
+    static HOW_WELL: OnceLock<Regex> = OnceLock::new();
+    HOW_WELL
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:did|played|hit|pitched|performed|fared|sold|ran|went|scored)\s+(?:(?:very|so|really|quite|even|much|far)\s+)?(?:well|better|best|poorly|badly|worse|worst)\b")
+                .expect("performance pattern")
+        })
+        .is_match(clause)
 }
 
 /// "there were eight critical admissions a day", "from one per day … to two per day", "6 per

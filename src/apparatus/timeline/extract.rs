@@ -187,6 +187,7 @@ struct Patterns {
     day: Regex,
     day_of: Regex,
     us_day: Regex,
+    numeric: Regex,
     ordinal: Regex,
     relative: Regex,
     years_later: Regex,
@@ -194,6 +195,7 @@ struct Patterns {
     weekday: Regex,
     article_relative: Regex,
     ago: Regex,
+    years_since: Regex,
     easter: Regex,
     holiday: Regex,
     later_that_month: Regex,
@@ -231,6 +233,7 @@ fn patterns() -> &'static Patterns {
             day: re(format!(r"\b{D}\s+{MD}(?:,?\s+{Y})?\b")),
             us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
+            numeric: re(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b".to_string()),
             us_day: re(format!(
                 r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
             )),
@@ -247,9 +250,10 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past)?|[Ee]arlier\s+in\s+the)\s+(month|week)|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
+            years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
             counted_after: re(r"\b(\w+)\s+(day|week|month)s?\s+(after|before)\s+([^,.;:—]+)".to_string()),
@@ -345,6 +349,9 @@ struct Raw {
     announced: bool,
     /// "Since 1989, when it crushed the protests": the "when" clause tells the event.
     bound_told: bool,
+    /// "over the past six years since I joined the company": the clause after "since" tells
+    /// the event, so many years before the writing.
+    years_since: bool,
     /// "since 1999" on a state still holding ("has been running programs since 1999"): the
     /// date of its start, told in the present perfect.
     begun: bool,
@@ -739,6 +746,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an amount measured over the period, not an event"));
                     continue;
                 }
+                // Nor is its day a time of the narrative: "the next day" after it counts from
+                // the last day told.
+                if is_documents_date(masked_sentence, &raw) {
+                    out.rejected.push(reject("the date a document bears, not an event"));
+                    ctx.restore(narrative);
+                    continue;
+                }
                 // A plan for the article's own month or later ("hopes to resume launches in
                 // December", written on 2 December) has not happened when it was written.
                 // Its date is no time of the narrative either: the next undated month is not
@@ -772,8 +786,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // An announcement closing the lede is told by the whole sentence up to its date.
                 let text = if raw.announced {
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
-                } else if raw.bound_told {
+                } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
+                } else if let Some(act) = where_clause_of_dated_noun(sentence, &raw).or_else(|| participial_opener_event(sentence, &raw)) {
+                    act
                 } else {
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
                     when_clause_act(&text).unwrap_or(text)
@@ -789,6 +805,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if date.precision != DatePrecision::Day && aside::is_value_clause(&text) {
                     out.rejected.push(reject("a value a thing had in the period, not an event"));
+                    continue;
+                }
+                if date.precision != DatePrecision::Day && aside::is_performance(&text) {
+                    out.rejected.push(reject("how well one did over the period (a quality), not an event"));
+                    continue;
+                }
+                if date.precision != DatePrecision::Day && aside::is_mass_count(&text) {
+                    out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
                 }
                 if date.precision != DatePrecision::Day && aside::is_count_clause(&text) {
@@ -815,6 +839,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 };
                 if opens_on_a_shouted_imperative(masked_sentence) {
                     out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
+                    continue;
+                }
+                if raw.ago.is_some() && tells_only_a_state(&text) {
+                    out.rejected.push(reject("how things stood some time ago (a state), not an event"));
+                    continue;
+                }
+                if is_state_by_the_time(sentence, &raw) {
+                    out.rejected.push(reject("how things stood by the time of an act (a state), not an event"));
                     continue;
                 }
                 if is_period_described(masked_sentence, &raw) {
@@ -1113,7 +1145,12 @@ fn is_attribution(clause: &str) -> bool {
     // statement on their website".)
     let quoted_first = clause.trim_start().starts_with(['“', '"', '”'])
         && clause.rfind(['”', '"']).is_some_and(|close| speaker_then_speech_verb(&clause[close..]));
-    introduced || quoted_first || is_attributed_to_a_document(clause)
+    // ("I am awed by the job,” Trump told the paper": the tail of a quotation opened in an
+    // earlier sentence, then its speaker.)
+    let quotation_tail = clause
+        .find('”')
+        .is_some_and(|close| !clause[..close].contains('“') && speaker_then_speech_verb(&clause[close..]));
+    introduced || quoted_first || quotation_tail || is_attributed_to_a_document(clause)
 }
 
 /// After a quotation's closing mark (`after_close` opens on it), its speaker and a verb of
@@ -1160,11 +1197,12 @@ fn is_template_markup(sentence: &str) -> bool {
     sentence.matches(" = ").count() >= 2 || sentence.trim_end().ends_with(" =")
 }
 
-/// "In 2016, Democrats didn't nominate an authoritarian insult-comic": a clause whose only
-/// past is negated tells what did not happen.
+/// "In 2016, Democrats didn't nominate an authoritarian insult-comic", "the deliveries for
+/// the next day had never been made": a clause whose only past is negated tells what did not
+/// happen.
 fn is_negated_act(clause: &str) -> bool {
     static NEGATED: OnceLock<Regex> = OnceLock::new();
-    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:did\s+not|didn.t|never)\s+\w+").expect("negated verb pattern"));
+    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:(?:had|has|have)\s+)?(?:did\s+not|didn.t|never)(?:\s+been)?\s+\w+").expect("negated verb pattern"));
     negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
 }
 
@@ -1517,6 +1555,26 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    for c in p.numeric.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let Some((month, day)) = numeric_month_day(s, m0.start(), m0.end(), num(c.get(1)), num(c.get(2)), c.get(3).is_some()) else {
+            continue;
+        };
+        let year = c.get(3).map(|y| y.as_str()).and_then(|y| y.parse::<i32>().ok()).map(|y| match y {
+            0..=30 => 2000 + y,
+            31..=99 => 1900 + y,
+            _ => y,
+        });
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            month: Some(month),
+            day: Some(day),
+            year,
+            day_of_week: weekday_before(s, m0.start()),
+            ..Raw::default()
+        });
+    }
     for c in p.us_day.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         all.push(Raw {
@@ -1769,6 +1827,14 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    // "over the past six years since I joined", "It has been five years since the mill
+    // closed": the act after "since", counted back from the writing.
+    for c in p.years_since.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        if let Some(n) = count_word(&c[1]).filter(|n| (1..=100).contains(n)) {
+            all.push(Raw { start: m0.start(), end: m0.end(), ago: Some((n, "year".to_string())), years_since: true, ..Raw::default() });
+        }
+    }
     for c in p.ago.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         // "nearly five years ago", "more than a week ago": a span told roughly or as a bound
@@ -1896,7 +1962,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"));
         let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
-        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told {
+        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told || bounds_by_its_event(s, &raw) {
             continue;
         }
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
@@ -2225,6 +2291,57 @@ fn tells_an_act(clause: &str) -> bool {
     fragment::tells_the_past(clause) && !progressive
 }
 
+/// "Released on Monday, the report shows …", "Founded in 1975, the club grew": a sentence
+/// opening on a past participle that carries the date tells what was done then to the
+/// subject of the main clause ("The report was released", "The club was founded").
+fn participial_opener_event(sentence: &str, raw: &Raw) -> Option<String> {
+    let lead = sentence[..raw.start].trim();
+    let participle = lead.split_whitespace().next()?;
+    let lower = participle.to_lowercase();
+    let is_participle = participle.starts_with(char::is_uppercase) && fragment::tells_the_past(&lower) && !lead.contains(',') && !["was", "were", "had", "did"].contains(&lower.as_str());
+    let rest = sentence[raw.end..].trim_start().strip_prefix(',')?;
+    if !is_participle {
+        return None;
+    }
+    // The subject ends before its verb: a past, an auxiliary, or a word before the object's
+    // determiner ("the report shows the river …", "the new rules ban the sale").
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let verb_at = |k: usize| {
+        let w = words[k].to_lowercase();
+        is_verb(&w) || k > 1 && words.get(k + 1).is_some_and(|n| DETERMINERS.contains(&n.to_lowercase().as_str()))
+    };
+    let end = (0..words.len()).find(|&k| verb_at(k) || words[k].ends_with(',')).unwrap_or(words.len());
+    let subject = &words[..end];
+    let determined = subject.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || w.starts_with(char::is_uppercase));
+    if !(1..=5).contains(&subject.len()) || !determined || opens_on_pronoun(subject[0]) {
+        return None;
+    }
+    let plural = subject.last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s"));
+    let be = if plural { "were" } else { "was" };
+    Some(capitalise(&format!("{} {be} {lower}", subject.join(" "))))
+}
+
+/// "pointed to a July 2025 incident where coding agents wiped out a database, and …": a
+/// date before its noun and a "where" or "in which" clause told in the past gives that
+/// clause, to its comma ("Coding agents wiped out a database").
+fn where_clause_of_dated_noun(sentence: &str, raw: &Raw) -> Option<String> {
+    let rest = sentence[raw.end..].trim_start();
+    // The noun, and an adjective before it ("a July 2025 security incident where").
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let link = words.iter().position(|w| *w == "where" || *w == "in").filter(|&k| (1..=2).contains(&k))?;
+    let noun_phrase = &words[..link];
+    if !noun_phrase.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-')) {
+        return None;
+    }
+    let opener = if words[link] == "in" { "in which " } else { "where " };
+    let at = rest.find(&format!(" {opener}"))? + opener.len() + 1;
+    let clause = rest[at..].split([',', ';', '—']).next().unwrap_or("").trim().trim_end_matches('.');
+    // (Its subject first: not a verb, "where stood a mill".)
+    let subject_first = clause.split_whitespace().next().is_some_and(|w| !fragment::tells_the_past(w));
+    let told = subject_first && tells_an_act(clause);
+    told.then(|| capitalise(clause))
+}
+
 /// The event of "Since 1989, when it crushed the protests, and witnessed …, Beijing has
 /// calculated …" (`after`: the sentence after the date): the "when" clause, its pronoun
 /// given the main clause's named subject ("Beijing crushed the protests, and witnessed …").
@@ -2431,6 +2548,50 @@ pub(super) fn words_before(sentence: &str, at: usize, n: usize) -> Vec<String> {
         .collect();
     words.reverse();
     words
+}
+
+/// "The failures were evident prior to the 2016 election", "He resigned before the May vote":
+/// a date in the noun phrase that "before", "prior to", "ahead of" or "until" leads names the
+/// event that bounds the clause's, which it does not date (nor is it told itself).
+fn bounds_by_its_event(s: &str, raw: &Raw) -> bool {
+    const BOUNDS: &[&str] = &["before", "until", "till"];
+    let before = words_before(s, raw.start, 3);
+    match before.as_slice() {
+        [.., prior, to, det] if DETERMINERS.contains(&det.as_str()) && to == "to" => prior == "prior",
+        [.., ahead, of, det] if DETERMINERS.contains(&det.as_str()) && of == "of" => ahead == "ahead",
+        [.., bound, det] => DETERMINERS.contains(&det.as_str()) && BOUNDS.contains(&bound.as_str()),
+        _ => false,
+    }
+}
+
+/// "the report, which was dated Oct. 4", "a letter dated 3 May": the date right after
+/// "dated", after "be" or a piece of writing, is the one a document bears, not an event
+/// ("Ann and Bo dated in 2010" tells one).
+fn is_documents_date(s: &str, raw: &Raw) -> bool {
+    const BE: &[&str] = &["was", "were", "is", "are", "been", "be"];
+    matches!(words_before(s, raw.start, 2).as_slice(), [before, dated]
+        if dated == "dated" && (BE.contains(&before.as_str()) || DOCUMENT_NOUNS.contains(&before.as_str())))
+}
+
+/// "Fifty years ago, when the mayor was young and fear was running high": a clause whose
+/// only past tenses are "was" or "were" before a noun, an adjective or a progressive tells how
+/// things stood, no act ("was elected", "were shot" tell one).
+fn tells_only_a_state(clause: &str) -> bool {
+    let words = after_words(clause, 0, usize::MAX);
+    let copula = |i: usize| ["was", "were"].contains(&words[i].as_str());
+    // ("was born", whose participle tells no past of its own form, is an act.)
+    let state = |i: usize| words.get(i + 1).is_some_and(|w| !fragment::tells_the_past(w) && w != "born");
+    let act = (0..words.len()).any(|i| fragment::tells_the_past(&words[i]) && !(copula(i) && state(i)));
+    !act && (0..words.len()).any(copula)
+}
+
+/// "By the time he was weaned off treatment a year later, he was back to normal": a date in a
+/// "by the time" clause before a main clause that tells only how things stood dates a state.
+fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
+    let head = &sentence[..raw.start];
+    let inside = head.to_lowercase().rfind("by the time").is_some_and(|k| !head[k..].contains(','));
+    let main = sentence[raw.end..].split_once(',').map(|(_, main)| main);
+    inside && main.is_some_and(tells_only_a_state)
 }
 
 /// "Sales totalled $726 billion in 2017", "$6 million in sales in January": a sum of money
@@ -2756,6 +2917,26 @@ fn is_pictured(s: &str, at: usize) -> bool {
     patterns().photo_dated.is_match(before.trim_end().trim_end_matches(','))
 }
 
+/// Days in figures that name an event, not a day of the text's year ("the attacks on 9/11").
+const EVENTS_NAMED_BY_DAY: &[&str] = &["9/11", "7/7", "3/11"];
+
+/// The month and day of a date written in figures at bytes `start..end` ("12/16/25",
+/// "Tuesday, 12/15/2015", "on 3/14"), month first as in American usage, or day first when
+/// the first figure is no month ("24/12/2019"). Without a year only right after "on", month
+/// first ("on call 24/7", "3/4 of a point" are none); never inside a path, a longer run of
+/// figures or a decimal ("1/2/3", "0.5/1").
+fn numeric_month_day(s: &str, start: usize, end: usize, first: Option<u32>, second: Option<u32>, with_year: bool) -> Option<(u32, u32)> {
+    let (a, b) = (first?, second?);
+    let joined = s[..start].ends_with(['/', '.', '-']) || s[end..].starts_with(['/', '-']) || s[end..].starts_with(|c: char| c == '.' && s[end + 1..].starts_with(|d: char| d.is_ascii_digit()));
+    let on = prev_word(s, start) == "on" && !EVENTS_NAMED_BY_DAY.contains(&&s[start..end]);
+    let month_day = match (a, b) {
+        (1..=12, 1..=31) => Some((a, b)),
+        (13..=31, 1..=12) if with_year => Some((b, a)),
+        _ => None,
+    };
+    month_day.filter(|_| !joined && (with_year || on))
+}
+
 /// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
 fn weekday_before(s: &str, at: usize) -> Option<u32> {
     let word = s[..at].trim_end().trim_end_matches(',').rsplit(' ').next()?;
@@ -2783,12 +2964,12 @@ fn closes_a_place(s: &str, start: usize, end: usize) -> bool {
     closes && name > 0 && (["in", "at", "near"].contains(&before) || listed)
 }
 
-/// ", May 18", " 18 May 2019": a day date right after byte `at`.
+/// ", May 18", " 18 May 2019", ", 3/12/2019": a day date right after byte `at`.
 fn is_date_right_after(s: &str, at: usize) -> bool {
     let rest = s[at..].trim_start_matches([',', ' ']);
     let skip = s.len() - rest.len();
     let p = patterns();
-    [&p.day, &p.us_day].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
+    [&p.day, &p.us_day, &p.numeric].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
 }
 
 /// Whether the clause of the date at byte `at` is in the present perfect ("has managed",
@@ -3788,7 +3969,9 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         // The first comma that leaves a clause able to stand ("In 1997, to celebrate the
         // anniversary, Lucasfilm spent…" is not cut before its subject), else the first, unless
         // only the whole stands ("Since 2011, with the launch of Silk Road, anybody has…").
-        let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).collect();
+        // (Not a comma inside a number: "into 13,000 shelters".)
+        let in_number = |i: usize| after[..i].ends_with(|c: char| c.is_ascii_digit()) && after[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).filter(|&i| !in_number(i)).collect();
         let stands = |i: usize| fragment::defect(&format!("{} {}", before.trim(), &after[..i]), false).is_none();
         let cut = commas
             .iter()
@@ -4092,6 +4275,13 @@ fn last_comma_outside_brackets(text: &str) -> Option<usize> {
 /// announced in 2017" gives "Its AirPower project was first announced"; "referring to a
 /// landmass of that name, discovered by Jacob Le Maire in 1616" gives "A landmass of that
 /// name was discovered by Jacob Le Maire".
+/// Simple pasts that are no past participle ("flew", not "flown").
+const SIMPLE_PAST_ONLY: &[&str] = &[
+    "flew", "went", "began", "came", "saw", "took", "gave", "wrote", "rose", "fell", "grew", "ran",
+    "drove", "broke", "spoke", "chose", "stole", "sang", "drank", "knew", "threw", "blew", "drew",
+    "shook", "forgot", "rode", "did", "ate", "swam",
+];
+
 fn participle_event(before: &str, after: &str) -> Option<String> {
     const ADVERBS: &[&str] = &["first", "originally", "initially", "later", "also", "since"];
     let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
@@ -4106,7 +4296,9 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     });
     let verb = agent.unwrap_or(end).checked_sub(1)?;
     let participle = words[verb];
-    if !closed || !participle.starts_with(char::is_lowercase) || !fragment::tells_the_past(participle) {
+    // ("a Boeing 747, first flew in 1990": a simple past, no participle, is the clause's verb.)
+    let simple_past = SIMPLE_PAST_ONLY.contains(&participle.to_lowercase().as_str());
+    if !closed || !participle.starts_with(char::is_lowercase) || !fragment::tells_the_past(participle) || simple_past {
         return None;
     }
     let mut phrase = verb;
@@ -4148,7 +4340,7 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
 
 fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let lower = before.to_lowercase();
-    let (at, pronoun) = ["who", "which", "where"]
+    let (at, pronoun) = ["who", "which", "where", "whose"]
         .iter()
         .filter_map(|p| lower.rmatch_indices(&format!(" {p} ")).next().map(|(i, _)| (i + 1, *p)))
         .max_by_key(|(i, _)| *i)?;
@@ -4168,6 +4360,12 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let head = before[..at].trim_end().trim_end_matches(',');
     if pronoun == "where" {
         return set_off.then(|| place_clause_event(head, inside, rest)).flatten();
+    }
+    // "… include Ann Vale herself, whose last talk with him came by phone on Saturday": the
+    // thing the clause tells of is the named person's ("Ann Vale’s last talk with him came
+    // by phone").
+    if pronoun == "whose" {
+        return set_off.then(|| possessor_named(head)).flatten().map(|name| format!("{name}’s {} {}", inside.trim(), rest.trim()));
     }
     let name: Vec<&str> = head
         .split_whitespace()
@@ -4219,6 +4417,19 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     }
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
+}
+
+/// The name that closes `head`, of one to four capitalised words, a reflexive after it aside
+/// ("President Ann Vale herself").
+fn possessor_named(head: &str) -> Option<String> {
+    const REFLEXIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
+    let name: Vec<&str> = head
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| REFLEXIVES.contains(w))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    (1..=4).contains(&name.len()).then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
 }
 
 /// The person a stretch of text names: the whole stretch, or the name a verb of saying
@@ -6449,6 +6660,169 @@ mod rules_of_unseen_pages {
     fn a_fronted_dates_when_clause_is_the_act() {
         let found = events(Some("2024-06-14"), &["The quay is busy.", "In 2019, when the harbour board started keeping a log of every ferry, it still felt like a chore."]);
         assert_eq!(found, [("2019-00-00".to_string(), "The harbour board started keeping a log of every ferry".to_string())]);
+    }
+
+    #[test]
+    fn a_share_or_a_peak_of_a_figure_is_no_event() {
+        let day = Some("2016-12-20");
+        assert!(keys(day, &["The valley alone produced 30 percent of the region's timber in 2012."]).is_empty());
+        assert!(keys(day, &["A decade ago, hydropower provided 55 percent of the island's power."]).is_empty());
+        assert!(keys(day, &["Timber output in the valley peaked in 2009 at 12.5 million cubic feet."]).is_empty());
+        // A peak with no figure, and a share of a vote, stay acts.
+        assert_eq!(keys(day, &["The mill produced its first sheet of paper in 1911."]), ["1911-00-00"]);
+    }
+
+    #[test]
+    fn a_figure_brought_up_since_a_date_is_a_span() {
+        let day = Some("2022-10-11");
+        assert!(keys(day, &["Since March, the reserve bank has lifted its lending rate to 4.5% from 1%."]).is_empty());
+        // One rise in a month is an act.
+        assert_eq!(keys(day, &["In March, the reserve bank lifted its lending rate to 1.5% from 1%."]), ["2022-03-00"]);
+    }
+
+    #[test]
+    fn an_unanswered_request_for_comment_is_no_event() {
+        let day = Some("2016-12-16");
+        let got = keys(day, &["The mayor resigned after the audit, and a spokesman said she was not immediately available Friday."]);
+        assert!(!got.contains(&"2016-12-16".to_string()), "{got:?}");
+        assert!(keys(day, &["The ferry company did not respond to a request for comment on Thursday."]).is_empty());
+    }
+
+    #[test]
+    fn a_documents_date_is_no_event_nor_a_time_of_the_narrative() {
+        let day = Some("2016-12-16");
+        let got = events(day, &["The guards found the gate open on Monday, Dec. 12.", "The audit, which was dated Nov. 2, was written by two inspectors.", "Repairs began the next day."]);
+        let told: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(told, ["2016-12-12", "2016-12-13"], "{got:?}");
+        assert_eq!(keys(day, &["Ann Vale and Bo Lind dated in 2010."]), ["2010-00-00"]);
+    }
+
+    #[test]
+    fn an_act_never_done_in_the_past_perfect_is_no_event() {
+        let day = Some("2016-12-16");
+        assert!(keys(day, &["The boat was late.", "The parts for the next day had never been delivered to the yard."]).is_empty());
+    }
+
+    #[test]
+    fn how_things_stood_by_the_time_of_an_act_is_no_event() {
+        let day = Some("2019-11-18");
+        assert_eq!(keys(day, &["The patient fell ill in 2016.", "Regardless, by the time she was discharged a year later, she was back to normal."]), ["2016-00-00"]);
+        // An act in the main clause stays dated.
+        assert_eq!(keys(day, &["By the time the rescuers arrived on 4 May 2016, the crew had abandoned ship."]), ["2016-05-04"]);
+    }
+
+    #[test]
+    fn how_things_stood_years_ago_is_no_event() {
+        let day = Some("2017-03-09");
+        assert!(keys(day, &["40 years ago, when Ann Vale was mayor and fear of floods was running high, the town built levees."]).len() <= 1);
+        assert!(keys(day, &["40 years ago, the town was quiet."]).is_empty());
+        assert_eq!(keys(day, &["40 years ago, Ann Vale was elected mayor of the town."]), ["1977-00-00"]);
+        assert_eq!(keys(day, &["40 years ago, Ann Vale was born in the town."]), ["1977-00-00"]);
+    }
+
+    #[test]
+    fn a_whose_clause_tells_of_the_person_named_before_it() {
+        let got = events(Some("2016-11-29"), &["Those hoping the council will change include Mayor Ann Vale herself, whose last talk with the governor came over the phone Saturday."]);
+        assert_eq!(got, [("2016-11-26".to_string(), "Mayor Ann Vale’s last talk with the governor came over the phone".to_string())]);
+    }
+
+    #[test]
+    fn the_tail_of_a_quotation_then_its_speaker_is_an_attribution() {
+        let got = keys(Some("2016-11-29"), &["“We are ready. We were never afraid of the vote,” Vale told the Daily Star last week."]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_figure_an_earlier_estimate_gave_is_no_event() {
+        let day = Some("2022-10-11");
+        assert!(keys(day, &["The fund cut its growth forecast to 2.1%, down from the 2.4% it had estimated in April."]).is_empty());
+        // The estimate's own act stays.
+        assert_eq!(keys(day, &["The fund estimated the damage in April."]), ["2022-04-00"]);
+    }
+
+    #[test]
+    fn a_date_in_figures_is_read_month_first() {
+        let day = Some("2019-04-01");
+        assert_eq!(keys(day, &["The board voted on 3/14 to close the pool."]), ["2019-03-14"]);
+        assert_eq!(keys(day, &["The original notice from 12/16/18 set the fees."]), ["2018-12-16"]);
+        assert_eq!(keys(day, &["The pool closed on Tuesday, 3/12/2019, after the vote."]), ["2019-03-12"]);
+        // Not a fraction, a rota, a path or an attack's name.
+        assert!(keys(day, &["The stock fell 3/4 of a point.", "Nurses are on call 24/7.", "The file sits in docs/3/14/ on the server."]).is_empty());
+        assert!(keys(day, &["Airport checks changed after the attacks on 9/11."]).is_empty());
+    }
+
+    #[test]
+    fn a_dated_nouns_where_clause_tells_the_event() {
+        let found = events(Some("2025-12-10"), &["Developers still worry.", "Vendors pointed to a July 2025 incident where coding agents wiped out a customer's database, and promised better guards."]);
+        assert_eq!(found, [("2025-07-00".to_string(), "Coding agents wiped out a customer's database".to_string())]);
+        let found = events(Some("2025-12-10"), &["Critics recalled the March 2024 outage in which two depots lost power for a day."]);
+        assert_eq!(found, [("2024-03-00".to_string(), "Two depots lost power for a day".to_string())]);
+    }
+
+    #[test]
+    fn they_opening_a_clause_takes_back_the_pair_named_before() {
+        let found = events(Some("2025-12-10"), &["Anna Vale and David Lind searched for a new office for two years. They finally found one in May."]);
+        assert_eq!(found, [("2025-05-00".to_string(), "Vale and Lind finally found one".to_string())]);
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_tells_what_was_done_to_its_subject() {
+        let day = Some("2025-12-10");
+        assert_eq!(events(day, &["Released on Monday, the report shows the river is cleaner."]), [("2025-12-08".to_string(), "The report was released".to_string())]);
+        assert_eq!(events(day, &["Founded in 1975, the sailing club grew to 400 members."]), [("1975-00-00".to_string(), "The sailing club was founded".to_string())]);
+        assert_eq!(events(day, &["Signed in May, the new rules ban the sale of bait fish."]), [("2025-05-00".to_string(), "The new rules were signed".to_string())]);
+        // A subordinate clause or a preposition opening the sentence is none.
+        assert_eq!(keys(day, &["In 1975, the sailing club was founded."]), ["1975-00-00"]);
+    }
+
+    #[test]
+    fn an_event_that_bounds_a_clause_dates_neither() {
+        let day = Some("2018-04-09");
+        assert!(keys(day, &["All of these warnings were plain prior to the 2016 flood."]).is_empty());
+        assert!(keys(day, &["The mayor resigned before the 2016 election."]).is_empty());
+        // An event after "after" is told as past.
+        assert_eq!(keys(day, &["The mayor resigned after the 2016 election."]), ["2016-00-00"]);
+    }
+
+    #[test]
+    fn years_since_an_act_count_back_from_the_writing() {
+        let day = Some("2018-04-09");
+        assert_eq!(events(day, &["The market has changed a lot over the past six years since the firm opened its first store."]), [("2012-00-00".to_string(), "The firm opened its first store".to_string())]);
+        assert_eq!(keys(day, &["It has been five years since the mill closed."]), ["2013-00-00"]);
+        // A span of years since a date is none.
+        assert!(keys(day, &["Prices have doubled in the six years since 2012."]).len() <= 1);
+    }
+
+    #[test]
+    fn a_simple_past_after_an_appositive_is_no_participle_and_a_number_keeps_its_comma() {
+        let day = Some("2016-12-07");
+        let found = events(day, &["The current ferry, a Fokker 50, first flew in 1990."]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].1.contains("was first flew"), "{found:?}");
+        let found = events(day, &["In 1975, the city sent workers into 13,000 shelters to take the pills out of first aid kits, because thieves had been breaking in and stealing them over the previous winters."]);
+        assert!(found[0].1.contains("13,000 shelters"), "{found:?}");
+    }
+
+    #[test]
+    fn how_well_one_did_over_a_season_and_a_tally_over_games_are_no_events() {
+        let day = Some("2016-10-13");
+        assert!(keys(day, &["Quell did his job: he hit well in 2013 and even better in 2014."]).is_empty());
+        assert!(keys(day, &["Tello produced a fine season this year, with 13 goals and 9 assists in just 30 games."]).is_empty());
+        // A win on a day stays an event.
+        assert_eq!(keys(day, &["Tello scored twice in the final on 3 May 2015."]), ["2015-05-03"]);
+    }
+
+    #[test]
+    fn a_count_in_millions_over_a_year_is_a_figure() {
+        let day = Some("2017-01-09");
+        assert!(keys(day, &["In 2016, 12 million people watched the chess final online."]).is_empty());
+        // A count on a day stays an event.
+        assert_eq!(keys(day, &["On 3 March 2016, 1.2 million people marched through the capital."]), ["2016-03-03"]);
+    }
+
+    #[test]
+    fn this_final_month_of_the_year_is_the_articles_month() {
+        assert_eq!(keys(Some("2024-12-20"), &["And in this final month of the year, we finally moved the archive to the new servers."]), ["2024-12-00"]);
     }
 
     #[test]

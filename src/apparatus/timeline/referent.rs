@@ -54,6 +54,9 @@ pub struct People {
     topic: Option<String>,
     /// What the text's pronouns have told of each person.
     genders: HashMap<String, Gender>,
+    /// The two people named at the head of the last sentence, when it opened on them ("Ann
+    /// Vale and Bo Lind searched …"): whom "They" next takes back.
+    pair: Option<String>,
 }
 
 impl People {
@@ -78,6 +81,13 @@ impl People {
         let words = words(sentence);
         let mentions = self.mentions(&words);
         self.known.extend(mentions.iter().map(|m| m.family.clone()));
+        let they = words.first().is_some_and(|w| w.text == "They");
+        self.pair = match mentions.as_slice() {
+            [first, second, ..] if first.start <= HEAD && words[first.end..second.start].iter().all(|w| w.text == "and") => {
+                Some(format!("{} and {}", first.family, second.family))
+            }
+            _ => self.pair.take().filter(|_| they),
+        };
         // A quotation's pronouns are its speaker's: they tell nothing of the topic.
         if sentence.trim_start().starts_with(['“', '"', '‘', '\'']) {
             return;
@@ -116,14 +126,22 @@ impl People {
     /// topic (unless that text names someone else and does not open on the same pronoun),
     /// when the text has not given them the other gender.
     pub fn referent(&self, pronoun: &str, before: &str) -> Option<String> {
-        let gender = pronoun_gender(pronoun)?;
         let words = words(before);
         let mentions = self.mentions(&words);
+        // "They" opening its sentence: the pair the sentence before opened on.
+        if pronoun == "They" {
+            return self.pair.clone().filter(|_| words.is_empty());
+        }
+        let gender = pronoun_gender(pronoun)?;
         // "She was ushered in by Yeats, which she joined": the sentence's own pronoun
         // opening holds the topic.
         let opens_alike = words.first().is_some_and(|w| w.capital && pronoun_gender(w.text) == Some(gender));
+        // "Lind did his job — he hit well": a name the text uses alone opens the sentence, no
+        // person met by a full name; "he" is that one, not the topic (as `read` has it).
+        let unknown_first = words.first().is_some_and(|w| w.capital && self.alone.contains(w.text)) && mentions.first().is_none_or(|m| m.start > 0);
         let candidate = match mentions.as_slice() {
             _ if opens_alike => self.topic.clone(),
+            _ if unknown_first => None,
             [first, ..] if first.start <= HEAD => Some(first.family.clone()),
             [] => self.topic.clone(),
             _ => None,
@@ -194,14 +212,15 @@ pub fn restore_subject(text: &str, name: &str) -> Option<String> {
     let (first, rest) = text.split_once(' ')?;
     match first {
         "He" | "She" => Some(format!("{name} {rest}")),
-        "His" | "Her" => Some(format!("{name}’s {rest}")),
+        "His" | "Her" | "Their" => Some(format!("{name}’s {rest}")),
+        "They" => Some(format!("{name} {rest}")),
         _ => None,
     }
 }
 
 /// Whether `text` opens on a personal pronoun [`restore_subject`] replaces.
 pub fn opens_on_pronoun(text: &str) -> bool {
-    matches!(text.split(' ').next(), Some("He" | "She" | "His" | "Her"))
+    matches!(text.split(' ').next(), Some("He" | "She" | "His" | "Her" | "They"))
 }
 
 /// A word of running text.
@@ -308,6 +327,26 @@ mod tests {
             "He was convicted in 1998.",
         ]);
         assert_eq!(p.referent("He", ""), None);
+    }
+
+    #[test]
+    fn a_name_not_yet_met_opening_the_clauses_sentence_is_no_topic() {
+        let (p, _) = reading(&[
+            "Manager Rob Tello traded a pitcher for the outfielder Quell, and the fans cheered Quell.",
+            "Quell did his job—he hit well.",
+        ]);
+        assert_eq!(p.referent("he", "Quell did his job—"), None);
+        assert_eq!(p.referent("he", "").as_deref(), Some("Tello"));
+    }
+
+    #[test]
+    fn they_takes_back_the_pair_the_sentence_before_opened_on() {
+        let (p, _) = reading(&["Anna Vale and David Lind searched for an office for two years.", "They finally found one."]);
+        assert_eq!(p.referent("They", "").as_deref(), Some("Vale and Lind"));
+        assert_eq!(restore_subject("They finally found one", "Vale and Lind").as_deref(), Some("Vale and Lind finally found one"));
+        // Another sentence between: no one.
+        let (p, _) = reading(&["Anna Vale and David Lind searched for an office.", "Prices rose.", "They found one."]);
+        assert_eq!(p.referent("They", ""), None);
     }
 
     #[test]
