@@ -673,6 +673,11 @@ fn collect_forms(
         if let Some(k) = titled {
             start = k;
         }
+        // A run whose every word came off its head (a title closing the text) names nothing.
+        if start >= end {
+            i = end.max(i + 1);
+            continue;
+        }
         if place_adjective_leads(tokens, start, end, casing) || nationality_before_ministry(tokens, start, end) {
             start += 1;
         }
@@ -4571,6 +4576,14 @@ mod tests {
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
         proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_text_ending_on_a_title_or_a_lead_word_proposes_without_failing() {
+        for last in ["President", "President Trump", "The", "However", "Chief Executive", "Interim Police Chief"] {
+            let text = format!("The mayor met the council on Monday to talk about the flood. {last}");
+            headings_of(&[&text]);
+        }
     }
 
     #[test]
