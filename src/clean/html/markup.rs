@@ -319,7 +319,7 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
     let mut authors = Vec::new();
     // Yoast's reading-time card: `twitter:label1` = "Written by", `twitter:data1` = the name.
     let mut labels: Vec<(String, String)> = Vec::new();
-    let mut plain_dates = Vec::new();
+    let (mut plain_dates, mut application) = (Vec::new(), Vec::new());
     // Pages saved through Mercury-based readers carry the value in `value`, not `content`.
     for meta in doc.select("meta[content], meta[value]").iter() {
         let key = meta.attr("property").or_else(|| meta.attr("name")).or_else(|| meta.attr("itemprop"));
@@ -339,7 +339,9 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             // A date not said to be the publication's may be a revision's: after those that are.
             "citation_date" | "dc.date" | "dcterms.date" | "dcterms.created" | "sailthru.date" | "pubdate" | "publish-date"
             | "publishdate" | "date" => plain_dates.push(content),
-            "og:site_name" | "application-name" | "citation_journal_title" | "dc.publisher" => ev.sites.push(content),
+            "og:site_name" | "citation_journal_title" | "dc.publisher" => ev.sites.push(content),
+            // An application's name may be the site's slug ("theatlantic"): after the site's own.
+            "application-name" => application.push(content),
             "og:description" | "description" | "twitter:description" | "dc.description" => ev.descriptions.push(content),
             "og:locale" | "dc.language" | "citation_language" => ev.languages.push(content.replace('_', "-")),
             "og:url" => ev.urls.push(content),
@@ -355,6 +357,7 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
         }
     }
     ev.dates.extend(plain_dates);
+    ev.sites.extend(application);
     for (key, label) in &labels {
         let Some(n) = key.strip_prefix("twitter:label") else { continue };
         if WRITTEN_BY.is_match(label) {
@@ -768,6 +771,8 @@ mod tests {
             <meta name="publisher" content="Ledger Media"></head>"#);
         assert_eq!(e.authors, [vec!["Steffi Berg".to_string()]]);
         assert_eq!(e.organisations, ["Ledger Media"]);
+        let e = ev(r#"<head><meta name="application-name" content="theledger"><meta property="og:site_name" content="The Ledger"></head>"#);
+        assert_eq!(e.sites, ["The Ledger", "theledger"]);
     }
 
     #[test]
@@ -797,6 +802,8 @@ mod tests {
         assert_eq!(e.revision_dates, ["Updated: Dec 15, 2016 2:57 PM UTC"]);
         let e = ev(r#"<head><meta name="copyright" content="Copyright (c) Ledger Media 2022. All rights reserved."></head>"#);
         assert_eq!(e.organisations, ["Ledger Media"]);
+        let e = ev(r#"<head><meta name="application-name" content="theledger"><meta property="og:site_name" content="The Ledger"></head>"#);
+        assert_eq!(e.sites, ["The Ledger", "theledger"]);
     }
 
     #[test]
