@@ -49,7 +49,7 @@ static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// and follow us on …", "Follow The Ledger on Twitter", "Download our app for iOS"), or to
 /// send it letters and tips ("Submit your letter to the editor via this form").
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|follow\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b)").unwrap()
+    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|follow\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b)").unwrap()
 });
 /// More words than a call to subscribe has.
 const APPEAL_WORDS: usize = 30;
@@ -112,6 +112,12 @@ fn is_copyright_notice(text: &str) -> bool {
 /// a commission when you buy through links on our site").
 static AFFILIATE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:associates program|affiliate (?:advertising )?program|affiliate links?|affiliate commission)\b|\b(?:we|site|may) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:share of (?:the )?(?:sales?|revenue)|(?:affiliate )?commissions?)\b.{0,80}\b(?:links?|buy|purchase)").unwrap()
+});
+
+/// A sign-up form's promise about the reader's address ("We promise never to rent or sell
+/// your e-mail address to any third party").
+static PRIVACY_PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:never|not)\s+(?:to\s+)?(?:rent|sell|share|pass on)\b(?:\s+or\s+\w+)?\s+(?:your|any)\s+(?:e-?mail|personal|contact)").unwrap()
 });
 
 /// Whether a line only says when the page was revised: a revision's label, then a day and a
@@ -208,13 +214,15 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("legal-notice", "the site's copyright notice"))
     } else if words <= NOTICE_WORDS && AFFILIATE_NOTICE.is_match(text) {
         Some(("legal-notice", "the site's notice of affiliate links"))
+    } else if words <= NOTICE_WORDS && PRIVACY_PROMISE.is_match(text) {
+        Some(("legal-notice", "a sign-up form's privacy notice"))
     } else if is_revision_stamp(text) {
         Some(("dateline", "the time of a revision of the web page"))
+    } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
+        Some(("appeal", "a call to subscribe or follow the site"))
     } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) {
         // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
-    } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
-        Some(("appeal", "a call to subscribe or follow the site"))
     } else if is_disguised(text) {
         Some(("disguised", "a text disguised with look-alike letters of another alphabet (an advertisement)"))
     } else if related_header(text) {

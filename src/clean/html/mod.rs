@@ -434,6 +434,10 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if short && names_author && (starts_by || words.len() <= 6) || meta.author.is_some() && head::byline_names(text) == meta.author {
         return Some(("byline", "the byline, kept as the author in the front matter".into()));
     }
+    // The writer's role under the byline ("Opinion writer", "Staff writer reporting from …").
+    if meta.author.is_some() && matches!(block, Block::Paragraph { .. }) && words.len() <= 10 && WRITER_ROLE.is_match(text.trim()) {
+        return Some(("byline", "the writer's role, beside the byline".into()));
+    }
     // As the markup writes dates, or as the page shows them in any language it may use
     // (its local day, where the markup may give the next one in UTC).
     let dated = |date: &str| head::dateline_date(text).is_some_and(|shown| head::within_a_day(&shown, date));
@@ -442,6 +446,12 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     }
     None
 }
+
+/// A writer's role standing alone: a few words ending in the role's noun, perhaps what the
+/// writer covers after it ("Opinion writer reporting from a center-right perspective").
+static WRITER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\w-]+\s+){0,3}(?:writer|editor|columnist|correspondent|reporter|contributor|critic)s?\b(?:\s+(?:reporting|covering|based|at|for|in|on)\b.*)?$").unwrap()
+});
 
 /// An e-mail address standing alone.
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$").unwrap());
@@ -611,6 +621,10 @@ mod tests {
         assert!(a.blocks.iter().all(|b| !b.plain_text().contains("Ana Lima")), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "byline" && r.text == "By Ana Lima"));
         assert!(a.report.removed.iter().any(|r| r.rule == "title"));
+        let roles = page("<title>Rivers rise in the north</title>", &BODY.replace("<p>By Ana Lima</p>", "<p>By Ana Lima</p><p>Opinion writer covering the north</p><p>Staff writer</p>"));
+        let a = clean(&roles, "a.html", "ch01", &Rules::default());
+        assert_eq!(a.report.removed.iter().filter(|r| r.rule == "byline").count(), 3, "{:?}", a.report.removed);
+        assert!(a.blocks[0].plain_text().starts_with("The rivers of the north"));
     }
 
     #[test]
@@ -739,6 +753,9 @@ mod tests {
         assert_eq!(rule("Updated on September 19 at 3:15 p.m."), Some("dateline"));
         assert_eq!(rule("Last updated: 9:27 AM ET"), Some("dateline"));
         assert_eq!(rule("Updated figures came out on 3 May."), None);
+        assert_eq!(rule("When you sign up for this free guide, you will also join our free *Ledger* newsletter."), Some("appeal"));
+        assert_eq!(rule("The Ledger takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party."), Some("legal-notice"));
+        assert_ne!(rule("When you sign up for the course, the council sends a map of the flood plain."), Some("appeal"));
         assert_eq!(rule("The farm earned a commission on every sack it sold in 2019, the mayor said."), None);
     }
 
