@@ -616,6 +616,7 @@ fn collect_forms(
         if let Some(end) = titles::work_title_end(tokens, i).or_else(|| titles::italic_title_end(tokens, i)).filter(|_| tokens[i].running) {
             last = None;
             let n = form_of(&mut forms, &mut by_key, &tokens[i..end]);
+            mark_subtitles(&mut forms[n].words, &tokens[i..end]);
             forms[n].count += 1;
             forms[n].mid_sentence += 1;
             forms[n].named_work += 1;
@@ -2054,6 +2055,18 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
     forms.push(Form { words: words(), keys: run.iter().map(|t| t.key.clone()).collect(), ..Form::default() });
     by_key.insert(key, forms.len() - 1);
     forms.len() - 1
+}
+
+/// Restores the colon before a title's subtitle ("Star Wars: The Last Jedi"): a capitalised
+/// word of the same text node after a gap that opens a sentence with no full stop in it.
+fn mark_subtitles(words: &mut [String], run: &[Token]) {
+    for k in 1..run.len() {
+        let t = &run[k];
+        let subtitle = t.node == run[k - 1].node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before.is_none();
+        if subtitle && !words[k - 1].ends_with(':') {
+            words[k - 1].push(':');
+        }
+    }
 }
 
 /// Whether a name holds a word shouted in capitals, too long for an abbreviation
@@ -6276,6 +6289,18 @@ mod tests {
         let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
         assert!(h.iter().any(|h| h == "Tarn, Velmora, Oskel"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Velmora" || h == "Oskel"), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_in_italics_is_whole_past_its_colon_and_commas() {
+        let h = proposals_of_nodes(&[
+            &["Critics panned ", "*Velmora v Tarnhold: Dawn of Ashes*", " in March, said Ada Quill."],
+            &["There is the ", "*Harbour, P.I.*", "–", "*Murder, She Sang*", " crossover, said Ada Quill."],
+        ]);
+        for title in ["Velmora v Tarnhold: Dawn of Ashes", "Harbour, P.I.", "Murder, She Sang"] {
+            assert!(h.iter().any(|h| h == title), "{title}: {h:?}");
+        }
+        assert!(!h.iter().any(|h| h == "Dawn of Ashes" || h == "Harbour" || h == "Sang"), "{h:?}");
     }
 
     #[test]
