@@ -2703,11 +2703,16 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let opens_name = end == i + 1
                 && casing.get(tokens[i].key.as_str()).is_some_and(|c| c.capital_anywhere > 0 && c.before_connector == c.capital_anywhere);
             let of = connector.starts_with("of");
-            let opens_inside = opens_name
+            // "Americans for Tax Reform", "Velmorans for Clean Water", "Socialists for Fair
+            // Rent": a people's or a creed's plural before "for" and a capital opens an
+            // advocacy group's name.
+            let people_for = end == i + 1 && connector == "for" && tokens[i].key.strip_suffix('s').is_some_and(|k| words::is_nationality(k) || words::is_adjectival(k));
+            let opens_inside = (opens_name
                 && !tokens[i].sentence_start
                 && (connector.starts_with("for") || connector == "the")
                 && j < tokens.len()
-                && capitals(j) <= capitals(i);
+                && capitals(j) <= capitals(i))
+                || people_for;
             // "Society for the Prevention of Cruelty to Children": inside a body's name opened
             // by its connector, "of" goes on with it, and "to" after a "for" of its purpose
             // (not "the Declaration of Independence to King William IV").
@@ -6292,10 +6297,22 @@ mod tests {
     }
 
     #[test]
+    fn a_people_s_plural_for_a_cause_is_a_group_s_name() {
+        let h = headings_of(&[
+            "A group of advocates, including Tarn Watch, Velmora Club and Americans for Open Ledgers, is calling on the Fed to act.",
+            "Americans paid more, said Ada Quill.",
+        ]);
+        assert!(h.iter().any(|h| h == "Americans for Open Ledgers"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Open Ledgers"), "{h:?}");
+    }
+
+    #[test]
     fn a_title_in_italics_is_whole_past_its_colon_and_commas() {
         let h = proposals_of_nodes(&[
             &["Critics panned ", "*Velmora v Tarnhold: Dawn of Ashes*", " in March, said Ada Quill."],
             &["There is the ", "*Harbour, P.I.*", "–", "*Murder, She Sang*", " crossover, said Ada Quill."],
+            &["It’s been a rough year at the movies for DC Comics. ", "*Velmora v Tarnhold: Dawn of Ashes*", " and ", "*Suicide Squad*", " opened to abysmal reviews."],
+            &["Velmora and Tarnhold fought, and Velmora won."],
         ]);
         for title in ["Velmora v Tarnhold: Dawn of Ashes", "Harbour, P.I.", "Murder, She Sang"] {
             assert!(h.iter().any(|h| h == title), "{title}: {h:?}");
