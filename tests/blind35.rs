@@ -55,8 +55,8 @@ mod gold;
 /// Army", "R&D", "Sixities"); missed: lowercase topics (16), the persons above, baseball
 /// teams, "Batman v Superman: Dawn of Justice", "Magnum, P.I.", "Murder, She Wrote",
 /// "Homeland", "Russia", "Powell".
-const PRESENT_REACHED: f64 = 0.843;
-const JUNK_REACHED: usize = 29;
+const PRESENT_REACHED: f64 = 0.842;
+const JUNK_REACHED: usize = 28;
 
 #[test]
 fn blind35_index() {

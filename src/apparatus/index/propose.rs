@@ -3537,6 +3537,16 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             && f.quoted < f.count;
         personal[n] |= kin;
     }
+    // "the Boston Red Sox" beside "the Red Sox", "New York Fed" beside "the Fed": last words
+    // the text uses as a noun after an article name a thing, and so does the whole; not
+    // after a common given name ("Mark Meadows" beside "the Meadows", a couple).
+    let thing = |tail: &[String]| names.get(&tail.join(" ")).is_some_and(|&t| forms[t].determined > 0);
+    for (n, f) in forms.iter().enumerate() {
+        let named = f.keys.first().is_some_and(|k| words::is_honorific(k) || words::is_given_name(k) || words::is_census_given_name(k));
+        if personal[n] && !named && (1..f.keys.len()).any(|k| thing(&f.keys[k..])) {
+            personal[n] = false;
+        }
+    }
     personal
 }
 
@@ -6304,6 +6314,16 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h == "Americans for Open Ledgers"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Open Ledgers"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_ending_in_words_used_after_an_article_is_no_person_s() {
+        let h = headings_of(&[
+            "This is good for the Tarnford Blue Herons. Ada Quill said the Blue Herons won, and the Blue Herons lost.",
+            "Analysts at the Velmora Vault said the Vault would wait.",
+        ]);
+        assert!(!h.iter().any(|h| h.starts_with("Herons,") || h.starts_with("Vault,")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quill, Ada"), "{h:?}");
     }
 
     #[test]
