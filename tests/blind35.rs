@@ -45,18 +45,22 @@ mod gold;
 /// then 82.4% (173 of 210), 33 junk ("Kreisberg, Andrew", "Stark, Tony": a surname an editor
 /// inserts in square brackets after a given name), then 82.9% (174 of 210) ("I.B.M.": a
 /// body's initials dotted in a house style).
+/// After session index23's rules: 83.8% (176 of 210), 30 junk (an italic title is one whole
+/// past its subtitle's colon and its commas, and a second opens after italics set apart by
+/// roman text: "Magnum, P.I.", "Murder, She Wrote"), then 84.3% (177 of 210), 29 junk (a
+/// people's plural before "for" opens a group's name: "Americans for Financial Reform"), then
+/// 28 junk (last words used as a noun after an article name a thing: "Boston Red Sox" beside
+/// "the Red Sox", "York Fed" beside "the Fed"; "Sox" alone is left as junk).
 /// Left: junk persons in natural order ("Marv Wolfman", "Nic Cage", "Mehcad Brooks" and
 /// "Mehcad", "Geoff Johns" and "Geoff", "Red Fawn Fallis", "Julian Lee", "Yuka Hayashi", "AnnaMaria Andriotis"), names
-/// wrongly inverted ("Stone, Sacred" after "known as", "Sox, Boston Red", "Fed, York" of "New
-/// York Fed" opening a sentence), italic titles cut at a colon or a comma ("Magnum", "Wrote",
-/// "Magazine"), "Financial Reform" of "Americans for Financial Reform", "House" and "Senate
-/// Democrats", "Biden" of "the Biden administration", "RSA-768 algorithm", "Red Winter
+/// wrongly inverted ("Stone, Sacred" after "known as"), "Sox" alone, "Magazine" of "New York
+/// Magazine" in italics split, "House" and "Senate Democrats", "Biden" of "the Biden administration", "RSA-768 algorithm", "Red Winter
 /// Meetings", "MM", words ("Angeleno", "Bible", "Ginger", "Oh", "Maya", "Technicolor", "Swiss
 /// Army", "R&D", "Sixities"); missed: lowercase topics (16), the persons above, baseball
-/// teams, "Batman v Superman: Dawn of Justice", "Magnum, P.I.", "Murder, She Wrote",
-/// "Homeland", "Russia", "Powell".
-const PRESENT_REACHED: f64 = 0.828;
-const JUNK_REACHED: usize = 33;
+/// teams, "Batman v Superman: Dawn of Justice" (in a link in italics: neither it nor its
+/// subtitle is proposed now), "Homeland", "Russia", "Powell".
+const PRESENT_REACHED: f64 = 0.842;
+const JUNK_REACHED: usize = 28;
 
 #[test]
 fn blind35_index() {

@@ -616,6 +616,7 @@ fn collect_forms(
         if let Some(end) = titles::work_title_end(tokens, i).or_else(|| titles::italic_title_end(tokens, i)).filter(|_| tokens[i].running) {
             last = None;
             let n = form_of(&mut forms, &mut by_key, &tokens[i..end]);
+            mark_subtitles(&mut forms[n].words, &tokens[i..end]);
             forms[n].count += 1;
             forms[n].mid_sentence += 1;
             forms[n].named_work += 1;
@@ -2061,6 +2062,18 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
     forms.len() - 1
 }
 
+/// Restores the colon before a title's subtitle ("Star Wars: The Last Jedi"): a capitalised
+/// word of the same text node after a gap that opens a sentence with no full stop in it.
+fn mark_subtitles(words: &mut [String], run: &[Token]) {
+    for k in 1..run.len() {
+        let t = &run[k];
+        let subtitle = t.node == run[k - 1].node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before.is_none();
+        if subtitle && !words[k - 1].ends_with(':') {
+            words[k - 1].push(':');
+        }
+    }
+}
+
 /// Whether a name holds a word shouted in capitals, too long for an abbreviation
 /// ("HAYWARD", "SEOUL"; not "NASA", nor a code with its number, "COVID-19").
 fn shouted(words: &[String]) -> bool {
@@ -2695,11 +2708,16 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let opens_name = end == i + 1
                 && casing.get(tokens[i].key.as_str()).is_some_and(|c| c.capital_anywhere > 0 && c.before_connector == c.capital_anywhere);
             let of = connector.starts_with("of");
-            let opens_inside = opens_name
+            // "Americans for Tax Reform", "Velmorans for Clean Water", "Socialists for Fair
+            // Rent": a people's or a creed's plural before "for" and a capital opens an
+            // advocacy group's name.
+            let people_for = end == i + 1 && connector == "for" && tokens[i].key.strip_suffix('s').is_some_and(|k| words::is_nationality(k) || words::is_adjectival(k));
+            let opens_inside = (opens_name
                 && !tokens[i].sentence_start
                 && (connector.starts_with("for") || connector == "the")
                 && j < tokens.len()
-                && capitals(j) <= capitals(i);
+                && capitals(j) <= capitals(i))
+                || people_for;
             // "Society for the Prevention of Cruelty to Children": inside a body's name opened
             // by its connector, "of" goes on with it, and "to" after a "for" of its purpose
             // (not "the Declaration of Independence to King William IV").
@@ -3523,6 +3541,16 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             && f.named_work == 0
             && f.quoted < f.count;
         personal[n] |= kin;
+    }
+    // "the Boston Red Sox" beside "the Red Sox", "New York Fed" beside "the Fed": last words
+    // the text uses as a noun after an article name a thing, and so does the whole; not
+    // after a common given name ("Mark Meadows" beside "the Meadows", a couple).
+    let thing = |tail: &[String]| names.get(&tail.join(" ")).is_some_and(|&t| forms[t].determined > 0);
+    for (n, f) in forms.iter().enumerate() {
+        let named = f.keys.first().is_some_and(|k| words::is_honorific(k) || words::is_given_name(k) || words::is_census_given_name(k));
+        if personal[n] && !named && (1..f.keys.len()).any(|k| thing(&f.keys[k..])) {
+            personal[n] = false;
+        }
     }
     personal
 }
@@ -6289,6 +6317,40 @@ mod tests {
         let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
         assert!(h.iter().any(|h| h == "Tarn, Velmora, Oskel"), "{h:?}");
         assert!(!h.iter().any(|h| h == "Velmora" || h == "Oskel"), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_s_plural_for_a_cause_is_a_group_s_name() {
+        let h = headings_of(&[
+            "A group of advocates, including Tarn Watch, Velmora Club and Americans for Open Ledgers, is calling on the Fed to act.",
+            "Americans paid more, said Ada Quill.",
+        ]);
+        assert!(h.iter().any(|h| h == "Americans for Open Ledgers"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Open Ledgers"), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_ending_in_words_used_after_an_article_is_no_person_s() {
+        let h = headings_of(&[
+            "This is good for the Tarnford Blue Herons. Ada Quill said the Blue Herons won, and the Blue Herons lost.",
+            "Analysts at the Velmora Vault said the Vault would wait.",
+        ]);
+        assert!(!h.iter().any(|h| h.starts_with("Herons,") || h.starts_with("Vault,")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quill, Ada"), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_in_italics_is_whole_past_its_colon_and_commas() {
+        let h = proposals_of_nodes(&[
+            &["Critics panned ", "*Velmora v Tarnhold: Dawn of Ashes*", " in March, said Ada Quill."],
+            &["There is the ", "*Harbour, P.I.*", "–", "*Murder, She Sang*", " crossover, said Ada Quill."],
+            &["It’s been a rough year at the movies for DC Comics. ", "*Velmora v Tarnhold: Dawn of Ashes*", " and ", "*Suicide Squad*", " opened to abysmal reviews."],
+            &["Velmora and Tarnhold fought, and Velmora won."],
+        ]);
+        for title in ["Velmora v Tarnhold: Dawn of Ashes", "Harbour, P.I.", "Murder, She Sang"] {
+            assert!(h.iter().any(|h| h == title), "{title}: {h:?}");
+        }
+        assert!(!h.iter().any(|h| h == "Dawn of Ashes" || h == "Harbour" || h == "Sang"), "{h:?}");
     }
 
     #[test]

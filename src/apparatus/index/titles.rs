@@ -11,7 +11,7 @@ use super::words;
 #[rustfmt::skip]
 const MINOR: &[&str] = &[
     "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
-    "from", "with", "as", "vs", "into", "via", "de", "la", "le", "les", "et", "del", "der",
+    "from", "with", "as", "v", "v.", "vs", "vs.", "into", "via", "de", "la", "le", "les", "et", "del", "der",
     "von", "van", "y", "du", "des", "di", "da", "el",
 ];
 
@@ -127,17 +127,28 @@ pub fn work_title_end(tokens: &[Token], i: usize) -> Option<usize> {
 /// streaming on* [*Google Play*]"), nor a species ("*Yersinia pestis*").
 pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let first = &tokens[i];
-    let opens = i == 0 || (tokens[i - 1].node != first.node && !tokens[i - 1].italic);
+    // After italics ending in a capital and set apart by a text in roman, a second title
+    // opens ("*Tarn, P.I.*–*Murder, She Sang*"; not "*is streaming on* [*Google Play*]", nor
+    // "*[Ada Quill](…), Engineer at Tarn*").
+    let after_title = |before: &Token| set_apart(before, first) && before.capitalised();
+    let opens = i == 0 || (tokens[i - 1].node != first.node && (!tokens[i - 1].italic || after_title(&tokens[i - 1])));
     if !first.italic || !opens || !first.capitalised() || words::is_calendar(&first.key) {
         return None;
     }
     // Italics set word by word ("*Annals* *of the* *Velmora*") run on through the nodes that
-    // only blanks part (see `scan`'s joined words); a title's commas between capitalised words
-    // of one italic node do not end it ("*Gödel, Escher, Bach*").
-    let listed = |t: &Token, k: usize| t.comma_before && t.node == tokens[k - 1].node && t.capitalised();
+    // only blanks part (see `scan`'s joined words); a title's commas or subtitle's colon
+    // before a capitalised word of one italic node do not end it ("*Gödel, Escher, Bach*",
+    // "*Star Wars: The Last Jedi*"; a full stop does).
+    // (Not a label's colon: "*Artist: Quillan Marsh*".)
+    let titled = |k: usize| tokens[i..k].iter().filter(|t| t.capitalised()).count() >= 2;
+    let subtitle = |t: &Token| t.sentence_start && !t.stop_before && t.quote_before.is_none();
+    let listed = |t: &Token, k: usize| t.node == tokens[k - 1].node && t.capitalised() && (t.comma_before || (subtitle(t) && titled(k)));
     let end = (i + 1..tokens.len()).find(|k| !(tokens[*k].joined || listed(&tokens[*k], *k)) || !tokens[*k].italic).unwrap_or(tokens.len());
     let node_end = (end..tokens.len()).find(|k| tokens[*k].node != tokens[end - 1].node).unwrap_or(tokens.len());
-    if tokens.get(node_end).is_some_and(|t| t.italic) {
+    // More italics going on in lowercase or across blanks only make a passage ("*is streaming
+    // on* [*Google Play*]"); a capitalised title set apart opens a title of its own ("*Tarn,
+    // P.I.*–*Murder, She Sang*").
+    if tokens.get(node_end).is_some_and(|t| t.italic && !(set_apart(&tokens[end - 1], t) && t.capitalised())) {
         return None;
     }
     // Past the subtitle's colon the title goes on in capitals ("Star Wars: The Last Jedi");
@@ -147,8 +158,10 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let title_word = |t: &Token| t.capitalised() || is_numeral(t) || MINOR.contains(&t.text.as_str());
-    // "*Written by Ada Quill*", "*Courtesy of Tarn News*": a credit, no title.
-    let credit = tokens.get(i + 1).is_some_and(|t| t.key == "by") || ["courtesy", "credit", "source", "via"].contains(&first.key.as_str());
+    // "*Written by Ada Quill*", "*Courtesy of Tarn News*", "*Photo Source: Ada Quill*": a
+    // credit, no title.
+    let label_end = (i + 1..end).find(|k| subtitle(&tokens[*k])).unwrap_or(i + 1);
+    let credit = tokens.get(i + 1).is_some_and(|t| t.key == "by") || tokens[i..label_end].iter().any(|t| CREDITS.contains(&t.key.as_str()));
     let last = &tokens[end - 1];
     // "*Ada Quill’s* caucus": a name stressed, owning what follows.
     if last.possessive {
@@ -158,6 +171,15 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     (capitals >= 2 && !credit && tokens[i..end].iter().all(title_word) && (last.capitalised() || is_numeral(last)))
         .then_some(end)
 }
+
+/// Whether a text node without words (a dash, a space) stands between `before` and `after`,
+/// and more than blanks part them.
+fn set_apart(before: &Token, after: &Token) -> bool {
+    after.node > before.node + 1 && !after.joined
+}
+
+/// Words of a credit's label ("Courtesy of", "Photo Source:").
+const CREDITS: &[&str] = &["courtesy", "credit", "credits", "source", "via", "photo", "photograph", "image"];
 
 /// A word of digits ("1917", a title's number).
 fn is_numeral(t: &Token) -> bool {
@@ -308,7 +330,8 @@ mod tests {
         assert_eq!(italic_title("The film *Lady Quill* topped my list.").as_deref(), Some("Lady Quill"));
         assert_eq!(italic_title("His films such as *Henry Vale’s Birthday Party* combine").as_deref(), Some("Henry Vale's Birthday Party"));
         assert_eq!(italic_title("Few movies could top *The Big Sick*, which").as_deref(), Some("The Big Sick"));
-        assert_eq!(italic_title("It topped *Tarn Wars: The Last Knight* at once.").as_deref(), Some("Tarn Wars"));
+        assert_eq!(italic_title("It topped *Tarn Wars: The Last Knight* at once.").as_deref(), Some("Tarn Wars The Last Knight"));
+        assert_eq!(italic_title("He played *Tarn Dot / Lift Off* twice.").as_deref(), Some("Tarn Dot"));
         assert_eq!(italic_title("He read *Memoirs of a Tarn Keeper* twice.").as_deref(), Some("Memoirs of a Tarn Keeper"));
     }
 
@@ -321,6 +344,7 @@ mod tests {
         assert_eq!(italic_title("She said it *was* the Big Sick."), None);
         assert_eq!(italic_title("*Written by Ada Quill for the Tarn Gazette*"), None);
         assert_eq!(italic_title("*Photo by Ada Quill*"), None);
+        assert_eq!(italic_title("*Photo Source: Ada Quill from Tarn.*"), None);
         assert_eq!(italic_title("*Courtesy of Tarn News*"), None);
         assert_eq!(italic_title("*Ada Quill is a Senior Engineer for Velmora Works, and she lives in Tamsa.*"), None);
         assert_eq!(italic_title("It was *Ada Quill’s* caucus that voted."), None);
