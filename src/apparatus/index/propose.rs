@@ -674,16 +674,16 @@ fn collect_forms(
         if let Some(k) = titled {
             start = k;
         }
-        // A run whose every word came off its head (a title closing the text) names nothing.
-        if start >= end {
-            i = end.max(i + 1);
-            continue;
-        }
         if place_adjective_leads(tokens, start, end, casing) || nationality_before_ministry(tokens, start, end) {
             start += 1;
         }
         if start == i && (ordinal_leads(tokens, start, end, casing) || compound_leads(tokens, start, end)) {
             start -= 1;
+        }
+        // A run whose every word came off its head (a title closing the text) names nothing.
+        if start >= end {
+            i = end.max(i + 1);
+            continue;
         }
         // "Business Insider Inc": the name without its legal suffix.
         // One word takes a number only as it stands, not cut off a longer run ("Final
@@ -2296,9 +2296,12 @@ fn place_adjective_leads(tokens: &[Token], start: usize, end: usize, casing: &Ha
 /// an adjective of the name's own, "Federal Ministry of Finance", nor a state's name, "Florida
 /// Department of Transportation").
 fn nationality_before_ministry(tokens: &[Token], start: usize, end: usize) -> bool {
+    if end - start < 4 {
+        return false;
+    }
     let adjective = &tokens[start].key;
     let people = (words::is_nationality(adjective) || words::is_adjectival(adjective)) && !words::is_non_person(adjective);
-    end - start >= 4 && people && ["ministry", "department"].contains(&tokens[start + 1].key.as_str()) && tokens[start + 2].key == "of"
+    people && ["ministry", "department"].contains(&tokens[start + 1].key.as_str()) && tokens[start + 2].key == "of"
 }
 
 /// Nouns of a land or water feature, which an adjective of place names ("the Korean
