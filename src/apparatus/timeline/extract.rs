@@ -958,6 +958,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an act told as not done, not an event"));
                     continue;
                 }
+                if is_reporters_uncertainty(&text) {
+                    out.rejected.push(reject("what the reporters could not learn, not an event"));
+                    continue;
+                }
                 if is_statement_to(&text) && !told_before {
                     out.rejected.push(reject("a statement to someone (an attribution), not an event"));
                     continue;
@@ -1204,6 +1208,17 @@ fn is_negated_act(clause: &str) -> bool {
     static NEGATED: OnceLock<Regex> = OnceLock::new();
     let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:(?:had|has|have)\s+)?(?:did\s+not|didn.t|never)(?:\s+been)?\s+\w+").expect("negated verb pattern"));
     negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
+}
+
+/// "It could not be determined whether …", "It was not immediately clear if …": what the
+/// writer could not learn at the date, no event.
+fn is_reporters_uncertainty(clause: &str) -> bool {
+    static UNCERTAIN: OnceLock<Regex> = OnceLock::new();
+    let uncertain = UNCERTAIN.get_or_init(|| {
+        Regex::new(r"^It\s+(?:could\s+not|couldn.t|cannot|can.t|was\s+not|wasn.t|remained)\s+(?:immediately\s+|yet\s+)?(?:be\s+)?(?:determined|confirmed|established|verified|learned|known|clear|unclear)\b")
+            .expect("uncertainty pattern")
+    });
+    uncertain.is_match(clause)
 }
 
 /// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
@@ -1747,7 +1762,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
-        if named || dated_after || is_weekday_of_date_before(s, m0.start()) {
+        if named || dated_after || is_weekday_of_the_story(s, m0.start()) || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
         // "on Thursday last" (not "Thursday last week", read as "last week"): the Thursday of
@@ -1918,6 +1933,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    fold_date_phrases(s, &mut all);
     // Longest match first at each start; then drop overlaps.
     all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Raw> = Vec::new();
@@ -2025,7 +2041,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "double the number in 2017", "more than in 2017": a figure's other time.
         let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
         // "34 deaths in September compared to four in August": the figure compared with.
-        let compared = before.windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
+        // ("compared to the same period a year ago": the base a few words on.)
+        let compared = words_before(s, raw.start, 7).windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
         let comparison = !series
             && (multiple
                 || compared
@@ -2121,6 +2138,59 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     group_dates(s, &mut out);
     out.retain(|r| !r.skip);
     out
+}
+
+/// Folds the parts of one date phrase into the date they describe, so that the phrase is cut
+/// whole and its parts date nothing of their own: a weekday of the month named right after
+/// it ("on a chilly Tuesday in December 1999": not a day of the writing's week), and an
+/// appositive counting from another event after a day date ("On May 6, the day before the
+/// vote, …": the same day named again).
+fn fold_date_phrases(s: &str, all: &mut Vec<Raw>) {
+    let mut folded = vec![false; all.len()];
+    for i in 0..all.len() {
+        if all[i].weekday.is_some() {
+            let end = all[i].end;
+            let month = (0..all.len())
+                .find(|&j| all[j].month.is_some() && all[j].start > end && matches!(&s[end..all[j].start], " in " | " of "));
+            if let Some(j) = month {
+                all[j].start = weekday_phrase_start(s, all[i].start);
+                folded[i] = true;
+            }
+        }
+        if all[i].counted_after.is_some() && s[all[i].end..].starts_with(',') {
+            let start = all[i].start;
+            let day = (0..all.len()).find(|&j| {
+                all[j].day.is_some() && all[j].counted_after.is_none() && all[j].end <= start && s[all[j].end..start].trim() == ","
+            });
+            if let Some(j) = day {
+                all[j].end = all[i].end;
+                folded[i] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    all.retain(|_| {
+        k += 1;
+        !folded[k - 1]
+    });
+}
+
+/// Where the noun phrase of a weekday starting at byte `at` begins: its determiner, over the
+/// adjectives between ("a chilly Tuesday"), or the weekday itself.
+fn weekday_phrase_start(s: &str, at: usize) -> usize {
+    let mut start = at;
+    for _ in 0..3 {
+        let before = s[..start].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        if word.is_empty() || !word.chars().all(char::is_lowercase) || CONTINUING_PREPS.contains(&word) {
+            return at;
+        }
+        start = before.len() - word.len();
+        if ["a", "an", "the", "one"].contains(&word) {
+            return start;
+        }
+    }
+    at
 }
 
 /// What joins two dates of one list or range: "1953, 1961", "1991 and 1992", "1999 to
@@ -3247,6 +3317,17 @@ fn closes_a_photo_caption(s: &str, raw: &Raw) -> bool {
     raw.day.is_some() && raw.year.is_some() && closing && set_off
 }
 
+/// "The following Monday evening", "over the course of that long Monday night": a weekday
+/// counted from a day of the story, or that day again, which need not be of the writing's
+/// week ("officials said that Monday …" is no such day).
+fn is_weekday_of_the_story(s: &str, at: usize) -> bool {
+    let words = words_before(s, at, 4);
+    let Some(k) = words.iter().rposition(|w| w == "following" || w == "that").filter(|k| words.len() - k <= 2) else {
+        return false;
+    };
+    words[k] == "following" || k > 0 && (CONTINUING_PREPS.contains(&words[k - 1].as_str()) || ["of", "over", "during", "until"].contains(&words[k - 1].as_str()))
+}
+
 /// "on Dec. 18, a Wednesday and the day the House voted": a weekday set after a day date by
 /// ", a" is that day's, not one of the writing's week.
 fn is_weekday_of_date_before(s: &str, at: usize) -> bool {
@@ -4284,7 +4365,10 @@ const SIMPLE_PAST_ONLY: &[&str] = &[
 
 fn participle_event(before: &str, after: &str) -> Option<String> {
     const ADVERBS: &[&str] = &["first", "originally", "initially", "later", "also", "since"];
-    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
+    // ("the Union, founded in 1918 to promote trade": the purpose goes with the participle.)
+    let purpose = after.trim_start().strip_prefix("to ").and_then(|r| r.split_whitespace().next())
+        .is_some_and(|w| w.chars().all(char::is_lowercase) && !DETERMINERS.contains(&w));
+    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']) || purpose;
     let words: Vec<&str> = before.split_whitespace().collect();
     let mut end = words.len();
     if end > 0 && ["in", "on", "at", "during"].contains(&words[end - 1].to_lowercase().as_str()) {
@@ -4314,6 +4398,9 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     let determined = |i: usize| i > 0 && DETERMINERS.contains(&head[i - 1].to_lowercase().as_str());
     let acted_on = (0..head.len()).rev().find(|&i| fragment::tells_the_past(head[i]) && head[i].starts_with(char::is_lowercase) && !determined(i));
     let from = if set_off { stretch_start } else { acted_on? + 1 };
+    // ("His hosts were the Union, founded in 1918": set off, the noun after the copula.)
+    let copula = |w: &&str| ["is", "are", "was", "were"].contains(&w.to_lowercase().as_str());
+    let from = if set_off { head[from..].iter().rposition(copula).map_or(from, |c| from + c + 1) } else { from };
     let noun = head[from..].iter().position(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))? + from;
     // The object right after its verb ("scrapped its project"), not a subject after a
     // subordinator ("since the trade war started") nor a noun after a preposition's.
@@ -6831,6 +6918,44 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The film chronicles 1968 strikes at the shipyard that won the dockers a pay rise."]), ["1968-00-00"]);
         // A count of events is none.
         assert!(keys(day, &["The union has held over 1500 strikes at the shipyard."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_in_a_named_month_is_that_months_and_its_phrase_goes_whole() {
+        let got = events(NOV_18, &["On a rainy Friday in March 1987, the mayor opened a bridge over the river."]);
+        assert_eq!(got, [("1987-03-00".to_string(), "The mayor opened a bridge over the river".to_string())]);
+        assert_eq!(keys(NOV_18, &["The mayor opened the bridge on Friday of March 1987."]), ["1987-03-00"]);
+    }
+
+    #[test]
+    fn an_appositive_counting_from_another_event_after_a_day_date_is_that_day() {
+        let got = events(NOV_18, &["On October 4, the day after the ferry sank, the harbour master resigned his post."]);
+        assert_eq!(got, [("2019-10-04".to_string(), "The harbour master resigned his post".to_string())]);
+    }
+
+    #[test]
+    fn a_weekday_following_a_day_of_the_story_is_not_the_writings_week() {
+        assert!(keys(NOV_18, &["The following Sunday morning, the choir sang in the old hall."]).is_empty());
+        assert!(keys(NOV_18, &["All through that cold Sunday night, the choir sang in the old hall."]).is_empty());
+        assert_eq!(keys(NOV_18, &["On Sunday morning, the choir sang in the old hall."]).len(), 1);
+        assert_eq!(keys(NOV_18, &["The mayor said that Sunday the choir sang in the old hall."]).len(), 1);
+    }
+
+    #[test]
+    fn a_participle_set_off_after_a_noun_with_its_purpose_tells_the_nouns_event() {
+        let got = events(NOV_18, &["His guides were the Rowing Guild (RG), founded in 1921 to promote the sport in schools."]);
+        assert_eq!(got, [("1921-00-00".to_string(), "The Rowing Guild (RG) was founded".to_string())]);
+    }
+
+    #[test]
+    fn what_the_writer_could_not_learn_is_no_event() {
+        assert!(keys(NOV_18, &["It could not be determined on Sunday whether the clerk had a lawyer."]).is_empty());
+        assert!(keys(NOV_18, &["It was not immediately clear on Sunday if the ferry would sail."]).is_empty());
+    }
+
+    #[test]
+    fn a_comparison_base_a_few_words_after_compared_is_a_figure() {
+        assert!(keys(NOV_18, &["The club said its members rose by 40 per cent compared to the same period a year ago."]).is_empty());
     }
 }
 
