@@ -958,7 +958,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an act told as not done, not an event"));
                     continue;
                 }
-                if is_reporters_uncertainty(&text) {
+                if is_reporters_uncertainty(&text) || is_what_was_known(&text) {
                     out.rejected.push(reject("what the reporters could not learn, not an event"));
                     continue;
                 }
@@ -1219,6 +1219,14 @@ fn is_reporters_uncertainty(clause: &str) -> bool {
             .expect("uncertainty pattern")
     });
     uncertain.is_match(clause)
+}
+
+/// "All the police knew was that a man had fled", "What officials knew was …": what was
+/// known at the date, a state, no event.
+fn is_what_was_known(clause: &str) -> bool {
+    static KNOWN: OnceLock<Regex> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| Regex::new(r"^(?:All|What)\s+(?:\S+\s+){1,4}?(?:knew|know|could\s+say|could\s+tell)\s+(?:then\s+)?was\b").expect("knowledge pattern"));
+    known.is_match(clause)
 }
 
 /// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
@@ -2098,7 +2106,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
         let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
-        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
+        if in_bracketed_example(s, raw.start) || in_set_off_example(s, &raw) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -2827,6 +2835,15 @@ fn in_bracketed_example(s: &str, at: usize) -> bool {
     let Some(open) = s[..at].rfind('(').filter(|&o| !s[o..at].contains(')')) else { return false };
     let inside = s[open + 1..at].trim_start().to_lowercase();
     ["e.g.", "eg ", "e. g.", "i.e.", "ie ", "for example", "for instance", "such as", "say "].iter().any(|p| inside.starts_with(p))
+}
+
+/// "In storms, like the one in March, the sirens have warned people": a date in an example
+/// set off by commas qualifies the example; it dates no event.
+fn in_set_off_example(s: &str, raw: &Raw) -> bool {
+    let Some(open) = s[..raw.start].rfind(", ") else { return false };
+    let inside = &s[open + 2..raw.start];
+    let closed = s[raw.end..].trim_start().starts_with(',');
+    closed && ["like ", "such as ", "including "].iter().any(|p| inside.starts_with(p))
 }
 
 /// "during the Falklands War (1982)": a year in brackets right after the name of an event
@@ -4168,9 +4185,23 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
         let pronoun = clause.first().is_some_and(|w| ["he", "she"].contains(&w.to_lowercase().as_str()));
         match named_subject(&words[..at]) {
             Some(name) if pronoun => format!("{name} {}", clause[1..].join(" ")),
-            _ => capitalise(&clause.join(" ")),
+            _ => match object_before(&words[..at]).filter(|_| clause[0] == "it") {
+                Some(object) => capitalise(&format!("{object} {}", clause[1..].join(" "))),
+                None => capitalise(&clause.join(" ")),
+            },
         }
     })
+}
+
+/// "adopted the scheme when it was launched": the singular noun phrase right before the
+/// subordinator (a determiner and up to three words, no comma), which its "it" takes back.
+fn object_before(words: &[&str]) -> Option<String> {
+    let d = words.iter().rposition(|w| ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(w))?;
+    let phrase = &words[d..];
+    let head = phrase.last()?;
+    let singular = !head.ends_with('s') || head.ends_with("ss");
+    let plain = phrase.iter().skip(1).all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-') && !fragment::tells_the_past(w));
+    ((2..=4).contains(&phrase.len()) && singular && plain).then(|| phrase.join(" "))
 }
 
 /// "[In 2024,] when we started keeping a log, it still felt like a chore": an entry opening on
@@ -6945,6 +6976,23 @@ mod rules_of_unseen_pages {
     fn a_participle_set_off_after_a_noun_with_its_purpose_tells_the_nouns_event() {
         let got = events(NOV_18, &["His guides were the Rowing Guild (RG), founded in 1921 to promote the sport in schools."]);
         assert_eq!(got, [("1921-00-00".to_string(), "The Rowing Guild (RG) was founded".to_string())]);
+    }
+
+    #[test]
+    fn it_in_a_when_clause_takes_back_the_noun_before_it() {
+        let got = events(NOV_18, &["The town was the first to adopt the scheme when it was launched in 2011."]);
+        assert_eq!(got, [("2011-00-00".to_string(), "The scheme was launched".to_string())]);
+    }
+
+    #[test]
+    fn a_date_in_an_example_set_off_by_commas_dates_nothing() {
+        assert!(keys(NOV_18, &["In storms, like the gale in March, the sirens have warned people to stay in."]).is_empty());
+        assert!(keys(NOV_18, &["In storms, such as Ivan earlier this year, the sirens have warned people to stay in."]).is_empty());
+    }
+
+    #[test]
+    fn what_was_known_at_a_date_is_no_event() {
+        assert!(keys(NOV_18, &["On Sunday night, all the police knew was that a man had fled."]).is_empty());
     }
 
     #[test]
