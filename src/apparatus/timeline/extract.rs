@@ -975,7 +975,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "She founded her own company": the person the pronoun takes back.
                 let text = if referent::opens_on_pronoun(&text) {
                     let before = clause_start(sentence, &text).map_or("", |at| &sentence[..at]);
-                    people.referent(text.split(' ').next().unwrap_or_default(), before).and_then(|name| referent::restore_subject(&text, &name)).unwrap_or(text)
+                    let pronoun = text.split(' ').next().unwrap_or_default();
+                    subject_of_opening_subordinate(before, pronoun)
+                        .or_else(|| people.referent(pronoun, before))
+                        .and_then(|name| referent::restore_subject(&text, &name))
+                        .map_or(text, |restored| capitalise(&restored))
                 } else {
                     text
                 };
@@ -2702,12 +2706,15 @@ const GIFT_VERBS: &[&str] = &["donated", "gave", "contributed", "lent", "loaned"
 
 /// "it emitted more than 44 million metric tons of carbon in 2018", "pumped 3.2 million
 /// barrels of oil in March": an amount of a thing, right before "in" and the date, gives a
-/// figure for the period, not an event.
+/// figure for the period, not an event; so does a tally in words of deaths or cases
+/// ("contributed to tens of thousands of overdose deaths in 2015").
 fn is_measured_amount(s: &str, raw: &Raw) -> bool {
     static AMOUNT: OnceLock<Regex> = OnceLock::new();
     let amount = AMOUNT.get_or_init(|| {
-        Regex::new(r"\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)?\s*(?:[a-z]+\s+){1,2}of\s+[a-z]+\s+in\s*$")
-            .expect("measured amount pattern")
+        Regex::new(
+            r"\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)?\s*(?:[a-z]+\s+){1,2}of\s+[a-z]+\s+in\s*$|\b(?:tens|hundreds|thousands|millions)\s+of\s+(?:(?:thousands|millions)\s+of\s+)?(?:[a-z-]+\s+)?(?:deaths|cases|infections|overdoses)\s+in\s*$",
+        )
+        .expect("measured amount pattern")
     });
     amount.is_match(&s[..raw.start])
 }
@@ -4202,6 +4209,21 @@ fn object_before(words: &[&str]) -> Option<String> {
     let singular = !head.ends_with('s') || head.ends_with("ss");
     let plain = phrase.iter().skip(1).all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-') && !fragment::tells_the_past(w));
     ((2..=4).contains(&phrase.len()) && singular && plain).then(|| phrase.join(" "))
+}
+
+/// "While investigators were busy at the scene, they were also tracing …": a "they" opening
+/// the main clause after an opening subordinate clause takes back that clause's subject, a
+/// plural noun phrase right after the subordinator.
+fn subject_of_opening_subordinate(before: &str, pronoun: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    if pronoun != "They" || !words.first().is_some_and(|w| SUBORDINATORS.contains(w)) {
+        return None;
+    }
+    let verb = words.iter().skip(1).position(|w| ["has", "have", "had", "was", "were", "is", "are"].contains(w) || fragment::tells_the_past(w))? + 1;
+    let phrase = &words[1..verb];
+    let plural = phrase.last().is_some_and(|h| h.ends_with('s') && !h.ends_with("ss"));
+    let plain = phrase.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-') && !opens_on_pronoun(w));
+    ((1..=4).contains(&phrase.len()) && plural && plain).then(|| phrase.join(" "))
 }
 
 /// "[In 2024,] when we started keeping a log, it still felt like a chore": an entry opening on
@@ -6988,6 +7010,19 @@ mod rules_of_unseen_pages {
     fn a_date_in_an_example_set_off_by_commas_dates_nothing() {
         assert!(keys(NOV_18, &["In storms, like the gale in March, the sirens have warned people to stay in."]).is_empty());
         assert!(keys(NOV_18, &["In storms, such as Ivan earlier this year, the sirens have warned people to stay in."]).is_empty());
+    }
+
+    #[test]
+    fn a_tally_in_words_of_deaths_in_a_period_is_a_figure() {
+        assert!(keys(NOV_18, &["The fever, which caused thousands of deaths in 2015, is spreading."]).is_empty());
+        assert!(keys(NOV_18, &["The drug crisis contributed to tens of thousands of overdose deaths in 2016."]).is_empty());
+    }
+
+    #[test]
+    fn they_after_an_opening_subordinate_clause_takes_back_its_subject() {
+        // (The sentence dates two things, so that the clauses part.)
+        let got = events(NOV_18, &["While the divers have been busy at the wreck since March, they were also working on Sunday to raise its bell."]);
+        assert!(got.contains(&("2019-11-17".to_string(), "The divers were also working to raise its bell".to_string())), "{got:?}");
     }
 
     #[test]
