@@ -2110,7 +2110,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
         let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
-        if in_bracketed_example(s, raw.start) || in_set_off_example(s, &raw) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
+        if in_bracketed_example(s, raw.start) || in_set_off_example(s, &raw) || picks_one_of_a_states_count(s, &raw) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -2665,6 +2665,15 @@ fn tells_only_a_state(clause: &str) -> bool {
     let state = |i: usize| words.get(i + 1).is_some_and(|w| !fragment::tells_the_past(w) && w != "born");
     let act = (0..words.len()).any(|i| fragment::tells_the_past(&words[i]) && !(copula(i) && state(i)));
     !act && (0..words.len()).any(copula)
+}
+
+/// "It was the club's home for four of its titles, the most recent in 1995": a date closing
+/// an appositive that picks one of the things a state counts dates no event.
+fn picks_one_of_a_states_count(s: &str, raw: &Raw) -> bool {
+    let head = s[..raw.start].trim_end();
+    let Some(comma) = head.rfind(", the ") else { return false };
+    let picked = ["the most recent in", "the latest in", "the last in", "the first in"].contains(&&head[comma + 2..]);
+    picked && tells_only_a_state(&head[..comma])
 }
 
 /// "By the time he was weaned off treatment a year later, he was back to normal": a date in a
@@ -7023,6 +7032,11 @@ mod rules_of_unseen_pages {
         // (The sentence dates two things, so that the clauses part.)
         let got = events(NOV_18, &["While the divers have been busy at the wreck since March, they were also working on Sunday to raise its bell."]);
         assert!(got.contains(&("2019-11-17".to_string(), "The divers were also working to raise its bell".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn one_picked_of_what_a_state_counts_is_no_event() {
+        assert!(keys(NOV_18, &["It was, after all, the club’s ground for three of its titles, the last in 1987."]).is_empty());
     }
 
     #[test]
