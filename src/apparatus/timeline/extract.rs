@@ -4399,11 +4399,18 @@ fn last_comma_outside_brackets(text: &str) -> Option<usize> {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = (depth - 1).max(0),
-            ',' if depth == 0 => last = Some(i),
+            // (Not a comma inside a number: "155,000".)
+            ',' if depth == 0 && !between_digits(text, i) => last = Some(i),
             _ => {}
         }
     }
     last
+}
+
+/// Whether the byte `at` of `text` stands between two digits.
+fn between_digits(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// A date inside a relative clause dates that clause, not the sentence around it: "The
@@ -7037,6 +7044,12 @@ mod rules_of_unseen_pages {
     #[test]
     fn one_picked_of_what_a_state_counts_is_no_event() {
         assert!(keys(NOV_18, &["It was, after all, the club’s ground for three of its titles, the last in 1987."]).is_empty());
+    }
+
+    #[test]
+    fn a_long_clause_is_not_cut_at_a_comma_inside_a_number() {
+        let got = events(NOV_18, &["The guild that speaks for more than 155,000 growers across the country and beyond its borders told members in a long letter that their whole harvest was ruined by hail in 2018."]);
+        assert!(got.iter().all(|(_, text)| !text.starts_with("000")), "{got:?}");
     }
 
     #[test]
