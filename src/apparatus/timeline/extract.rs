@@ -7053,6 +7053,17 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn it_after_a_sentence_opening_on_a_name_and_is_takes_back_the_name() {
+        let got = events(NOV_18, &["Ozmia is a brand name for a weight-loss drug. It was approved for sale in Europe in 2017."]);
+        assert_eq!(got, [("2017-00-00".to_string(), "Ozmia was approved for sale in Europe".to_string())]);
+        // Not the "it" of a state, nor after a sentence opening on no name.
+        let got = events(NOV_18, &["Ozmia is a brand name for a drug. It was the first of its kind in 2017."]);
+        assert!(got.iter().all(|(_, text)| text.starts_with("It")), "{got:?}");
+        let got = events(NOV_18, &["But the tariff never went away. It was enacted in 1932."]);
+        assert!(got.iter().all(|(_, text)| text.starts_with("It")), "{got:?}");
+    }
+
+    #[test]
     fn what_was_known_at_a_date_is_no_event() {
         assert!(keys(NOV_18, &["On Sunday night, all the police knew was that a man had fled."]).is_empty());
     }
