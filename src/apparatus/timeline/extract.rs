@@ -958,6 +958,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an act told as not done, not an event"));
                     continue;
                 }
+                if is_reporters_uncertainty(&text) || is_what_was_known(&text) {
+                    out.rejected.push(reject("what the reporters could not learn, not an event"));
+                    continue;
+                }
                 if is_statement_to(&text) && !told_before {
                     out.rejected.push(reject("a statement to someone (an attribution), not an event"));
                     continue;
@@ -971,7 +975,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "She founded her own company": the person the pronoun takes back.
                 let text = if referent::opens_on_pronoun(&text) {
                     let before = clause_start(sentence, &text).map_or("", |at| &sentence[..at]);
-                    people.referent(text.split(' ').next().unwrap_or_default(), before).and_then(|name| referent::restore_subject(&text, &name)).unwrap_or(text)
+                    let pronoun = text.split(' ').next().unwrap_or_default();
+                    subject_of_opening_subordinate(before, pronoun)
+                        .or_else(|| people.referent(pronoun, before))
+                        .and_then(|name| referent::restore_subject(&text, &name))
+                        .map_or(text, |restored| capitalise(&restored))
                 } else {
                     text
                 };
@@ -1204,6 +1212,25 @@ fn is_negated_act(clause: &str) -> bool {
     static NEGATED: OnceLock<Regex> = OnceLock::new();
     let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:(?:had|has|have)\s+)?(?:did\s+not|didn.t|never)(?:\s+been)?\s+\w+").expect("negated verb pattern"));
     negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
+}
+
+/// "It could not be determined whether …", "It was not immediately clear if …": what the
+/// writer could not learn at the date, no event.
+fn is_reporters_uncertainty(clause: &str) -> bool {
+    static UNCERTAIN: OnceLock<Regex> = OnceLock::new();
+    let uncertain = UNCERTAIN.get_or_init(|| {
+        Regex::new(r"^It\s+(?:could\s+not|couldn.t|cannot|can.t|was\s+not|wasn.t|remained)\s+(?:immediately\s+|yet\s+)?(?:be\s+)?(?:determined|confirmed|established|verified|learned|known|clear|unclear)\b")
+            .expect("uncertainty pattern")
+    });
+    uncertain.is_match(clause)
+}
+
+/// "All the police knew was that a man had fled", "What officials knew was …": what was
+/// known at the date, a state, no event.
+fn is_what_was_known(clause: &str) -> bool {
+    static KNOWN: OnceLock<Regex> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| Regex::new(r"^(?:All|What)\s+(?:\S+\s+){1,4}?(?:knew|know|could\s+say|could\s+tell)\s+(?:then\s+)?was\b").expect("knowledge pattern"));
+    known.is_match(clause)
 }
 
 /// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
@@ -1747,7 +1774,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
-        if named || dated_after || is_weekday_of_date_before(s, m0.start()) {
+        if named || dated_after || is_weekday_of_the_story(s, m0.start()) || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
         // "on Thursday last" (not "Thursday last week", read as "last week"): the Thursday of
@@ -1918,6 +1945,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    fold_date_phrases(s, &mut all);
     // Longest match first at each start; then drop overlaps.
     all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Raw> = Vec::new();
@@ -2025,7 +2053,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "double the number in 2017", "more than in 2017": a figure's other time.
         let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
         // "34 deaths in September compared to four in August": the figure compared with.
-        let compared = before.windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
+        // ("compared to the same period a year ago": the base a few words on.)
+        let compared = words_before(s, raw.start, 7).windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
         let comparison = !series
             && (multiple
                 || compared
@@ -2081,7 +2110,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
         let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
-        if in_bracketed_example(s, raw.start) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
+        if in_bracketed_example(s, raw.start) || in_set_off_example(s, &raw) || picks_one_of_a_states_count(s, &raw) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
             continue;
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
@@ -2121,6 +2150,59 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     group_dates(s, &mut out);
     out.retain(|r| !r.skip);
     out
+}
+
+/// Folds the parts of one date phrase into the date they describe, so that the phrase is cut
+/// whole and its parts date nothing of their own: a weekday of the month named right after
+/// it ("on a chilly Tuesday in December 1999": not a day of the writing's week), and an
+/// appositive counting from another event after a day date ("On May 6, the day before the
+/// vote, …": the same day named again).
+fn fold_date_phrases(s: &str, all: &mut Vec<Raw>) {
+    let mut folded = vec![false; all.len()];
+    for i in 0..all.len() {
+        if all[i].weekday.is_some() {
+            let end = all[i].end;
+            let month = (0..all.len())
+                .find(|&j| all[j].month.is_some() && all[j].start > end && matches!(&s[end..all[j].start], " in " | " of "));
+            if let Some(j) = month {
+                all[j].start = weekday_phrase_start(s, all[i].start);
+                folded[i] = true;
+            }
+        }
+        if all[i].counted_after.is_some() && s[all[i].end..].starts_with(',') {
+            let start = all[i].start;
+            let day = (0..all.len()).find(|&j| {
+                all[j].day.is_some() && all[j].counted_after.is_none() && all[j].end <= start && s[all[j].end..start].trim() == ","
+            });
+            if let Some(j) = day {
+                all[j].end = all[i].end;
+                folded[i] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    all.retain(|_| {
+        k += 1;
+        !folded[k - 1]
+    });
+}
+
+/// Where the noun phrase of a weekday starting at byte `at` begins: its determiner, over the
+/// adjectives between ("a chilly Tuesday"), or the weekday itself.
+fn weekday_phrase_start(s: &str, at: usize) -> usize {
+    let mut start = at;
+    for _ in 0..3 {
+        let before = s[..start].trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        if word.is_empty() || !word.chars().all(char::is_lowercase) || CONTINUING_PREPS.contains(&word) {
+            return at;
+        }
+        start = before.len() - word.len();
+        if ["a", "an", "the", "one"].contains(&word) {
+            return start;
+        }
+    }
+    at
 }
 
 /// What joins two dates of one list or range: "1953, 1961", "1991 and 1992", "1999 to
@@ -2585,6 +2667,15 @@ fn tells_only_a_state(clause: &str) -> bool {
     !act && (0..words.len()).any(copula)
 }
 
+/// "It was the club's home for four of its titles, the most recent in 1995": a date closing
+/// an appositive that picks one of the things a state counts dates no event.
+fn picks_one_of_a_states_count(s: &str, raw: &Raw) -> bool {
+    let head = s[..raw.start].trim_end();
+    let Some(comma) = head.rfind(", the ") else { return false };
+    let picked = ["the most recent in", "the latest in", "the last in", "the first in"].contains(&&head[comma + 2..]);
+    picked && tells_only_a_state(&head[..comma])
+}
+
 /// "By the time he was weaned off treatment a year later, he was back to normal": a date in a
 /// "by the time" clause before a main clause that tells only how things stood dates a state.
 fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
@@ -2624,12 +2715,15 @@ const GIFT_VERBS: &[&str] = &["donated", "gave", "contributed", "lent", "loaned"
 
 /// "it emitted more than 44 million metric tons of carbon in 2018", "pumped 3.2 million
 /// barrels of oil in March": an amount of a thing, right before "in" and the date, gives a
-/// figure for the period, not an event.
+/// figure for the period, not an event; so does a tally in words of deaths or cases
+/// ("contributed to tens of thousands of overdose deaths in 2015").
 fn is_measured_amount(s: &str, raw: &Raw) -> bool {
     static AMOUNT: OnceLock<Regex> = OnceLock::new();
     let amount = AMOUNT.get_or_init(|| {
-        Regex::new(r"\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)?\s*(?:[a-z]+\s+){1,2}of\s+[a-z]+\s+in\s*$")
-            .expect("measured amount pattern")
+        Regex::new(
+            r"\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)?\s*(?:[a-z]+\s+){1,2}of\s+[a-z]+\s+in\s*$|\b(?:tens|hundreds|thousands|millions)\s+of\s+(?:(?:thousands|millions)\s+of\s+)?(?:[a-z-]+\s+)?(?:deaths|cases|infections|overdoses)\s+in\s*$",
+        )
+        .expect("measured amount pattern")
     });
     amount.is_match(&s[..raw.start])
 }
@@ -2757,6 +2851,15 @@ fn in_bracketed_example(s: &str, at: usize) -> bool {
     let Some(open) = s[..at].rfind('(').filter(|&o| !s[o..at].contains(')')) else { return false };
     let inside = s[open + 1..at].trim_start().to_lowercase();
     ["e.g.", "eg ", "e. g.", "i.e.", "ie ", "for example", "for instance", "such as", "say "].iter().any(|p| inside.starts_with(p))
+}
+
+/// "In storms, like the one in March, the sirens have warned people": a date in an example
+/// set off by commas qualifies the example; it dates no event.
+fn in_set_off_example(s: &str, raw: &Raw) -> bool {
+    let Some(open) = s[..raw.start].rfind(", ") else { return false };
+    let inside = &s[open + 2..raw.start];
+    let closed = s[raw.end..].trim_start().starts_with(',');
+    closed && ["like ", "such as ", "including "].iter().any(|p| inside.starts_with(p))
 }
 
 /// "during the Falklands War (1982)": a year in brackets right after the name of an event
@@ -3245,6 +3348,17 @@ fn closes_a_photo_caption(s: &str, raw: &Raw) -> bool {
     let closing = s[raw.end..].trim().trim_end_matches('.').is_empty();
     let set_off = s[..raw.start].trim_end().strip_suffix("on").is_some_and(|b| b.trim_end().ends_with(','));
     raw.day.is_some() && raw.year.is_some() && closing && set_off
+}
+
+/// "The following Monday evening", "over the course of that long Monday night": a weekday
+/// counted from a day of the story, or that day again, which need not be of the writing's
+/// week ("officials said that Monday …" is no such day).
+fn is_weekday_of_the_story(s: &str, at: usize) -> bool {
+    let words = words_before(s, at, 4);
+    let Some(k) = words.iter().rposition(|w| w == "following" || w == "that").filter(|k| words.len() - k <= 2) else {
+        return false;
+    };
+    words[k] == "following" || k > 0 && (CONTINUING_PREPS.contains(&words[k - 1].as_str()) || ["of", "over", "during", "until"].contains(&words[k - 1].as_str()))
 }
 
 /// "on Dec. 18, a Wednesday and the day the House voted": a weekday set after a day date by
@@ -4087,9 +4201,38 @@ fn subordinate_clause_event(before: &str, after: &str) -> Option<String> {
         let pronoun = clause.first().is_some_and(|w| ["he", "she"].contains(&w.to_lowercase().as_str()));
         match named_subject(&words[..at]) {
             Some(name) if pronoun => format!("{name} {}", clause[1..].join(" ")),
-            _ => capitalise(&clause.join(" ")),
+            _ => match object_before(&words[..at]).filter(|_| clause[0] == "it") {
+                Some(object) => capitalise(&format!("{object} {}", clause[1..].join(" "))),
+                None => capitalise(&clause.join(" ")),
+            },
         }
     })
+}
+
+/// "adopted the scheme when it was launched": the singular noun phrase right before the
+/// subordinator (a determiner and up to three words, no comma), which its "it" takes back.
+fn object_before(words: &[&str]) -> Option<String> {
+    let d = words.iter().rposition(|w| ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(w))?;
+    let phrase = &words[d..];
+    let head = phrase.last()?;
+    let singular = !head.ends_with('s') || head.ends_with("ss");
+    let plain = phrase.iter().skip(1).all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-') && !fragment::tells_the_past(w));
+    ((2..=4).contains(&phrase.len()) && singular && plain).then(|| phrase.join(" "))
+}
+
+/// "While investigators were busy at the scene, they were also tracing …": a "they" opening
+/// the main clause after an opening subordinate clause takes back that clause's subject, a
+/// plural noun phrase right after the subordinator.
+fn subject_of_opening_subordinate(before: &str, pronoun: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    if pronoun != "They" || !words.first().is_some_and(|w| SUBORDINATORS.contains(w)) {
+        return None;
+    }
+    let verb = words.iter().skip(1).position(|w| ["has", "have", "had", "was", "were", "is", "are"].contains(w) || fragment::tells_the_past(w))? + 1;
+    let phrase = &words[1..verb];
+    let plural = phrase.last().is_some_and(|h| h.ends_with('s') && !h.ends_with("ss"));
+    let plain = phrase.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-') && !opens_on_pronoun(w));
+    ((1..=4).contains(&phrase.len()) && plural && plain).then(|| phrase.join(" "))
 }
 
 /// "[In 2024,] when we started keeping a log, it still felt like a chore": an entry opening on
@@ -4256,11 +4399,18 @@ fn last_comma_outside_brackets(text: &str) -> Option<usize> {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = (depth - 1).max(0),
-            ',' if depth == 0 => last = Some(i),
+            // (Not a comma inside a number: "155,000".)
+            ',' if depth == 0 && !between_digits(text, i) => last = Some(i),
             _ => {}
         }
     }
     last
+}
+
+/// Whether the byte `at` of `text` stands between two digits.
+fn between_digits(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    at > 0 && b[at - 1].is_ascii_digit() && b.get(at + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// A date inside a relative clause dates that clause, not the sentence around it: "The
@@ -4284,7 +4434,10 @@ const SIMPLE_PAST_ONLY: &[&str] = &[
 
 fn participle_event(before: &str, after: &str) -> Option<String> {
     const ADVERBS: &[&str] = &["first", "originally", "initially", "later", "also", "since"];
-    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']);
+    // ("the Union, founded in 1918 to promote trade": the purpose goes with the participle.)
+    let purpose = after.trim_start().strip_prefix("to ").and_then(|r| r.split_whitespace().next())
+        .is_some_and(|w| w.chars().all(char::is_lowercase) && !DETERMINERS.contains(&w));
+    let closed = after.trim().is_empty() || after.trim_start().starts_with([',', ';', '.']) || purpose;
     let words: Vec<&str> = before.split_whitespace().collect();
     let mut end = words.len();
     if end > 0 && ["in", "on", "at", "during"].contains(&words[end - 1].to_lowercase().as_str()) {
@@ -4314,6 +4467,9 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     let determined = |i: usize| i > 0 && DETERMINERS.contains(&head[i - 1].to_lowercase().as_str());
     let acted_on = (0..head.len()).rev().find(|&i| fragment::tells_the_past(head[i]) && head[i].starts_with(char::is_lowercase) && !determined(i));
     let from = if set_off { stretch_start } else { acted_on? + 1 };
+    // ("His hosts were the Union, founded in 1918": set off, the noun after the copula.)
+    let copula = |w: &&str| ["is", "are", "was", "were"].contains(&w.to_lowercase().as_str());
+    let from = if set_off { head[from..].iter().rposition(copula).map_or(from, |c| from + c + 1) } else { from };
     let noun = head[from..].iter().position(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))? + from;
     // The object right after its verb ("scrapped its project"), not a subject after a
     // subordinator ("since the trade war started") nor a noun after a preposition's.
@@ -6831,6 +6987,96 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(day, &["The film chronicles 1968 strikes at the shipyard that won the dockers a pay rise."]), ["1968-00-00"]);
         // A count of events is none.
         assert!(keys(day, &["The union has held over 1500 strikes at the shipyard."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_in_a_named_month_is_that_months_and_its_phrase_goes_whole() {
+        let got = events(NOV_18, &["On a rainy Friday in March 1987, the mayor opened a bridge over the river."]);
+        assert_eq!(got, [("1987-03-00".to_string(), "The mayor opened a bridge over the river".to_string())]);
+        assert_eq!(keys(NOV_18, &["The mayor opened the bridge on Friday of March 1987."]), ["1987-03-00"]);
+    }
+
+    #[test]
+    fn an_appositive_counting_from_another_event_after_a_day_date_is_that_day() {
+        let got = events(NOV_18, &["On October 4, the day after the ferry sank, the harbour master resigned his post."]);
+        assert_eq!(got, [("2019-10-04".to_string(), "The harbour master resigned his post".to_string())]);
+    }
+
+    #[test]
+    fn a_weekday_following_a_day_of_the_story_is_not_the_writings_week() {
+        assert!(keys(NOV_18, &["The following Sunday morning, the choir sang in the old hall."]).is_empty());
+        assert!(keys(NOV_18, &["All through that cold Sunday night, the choir sang in the old hall."]).is_empty());
+        assert_eq!(keys(NOV_18, &["On Sunday morning, the choir sang in the old hall."]).len(), 1);
+        assert_eq!(keys(NOV_18, &["The mayor said that Sunday the choir sang in the old hall."]).len(), 1);
+    }
+
+    #[test]
+    fn a_participle_set_off_after_a_noun_with_its_purpose_tells_the_nouns_event() {
+        let got = events(NOV_18, &["His guides were the Rowing Guild (RG), founded in 1921 to promote the sport in schools."]);
+        assert_eq!(got, [("1921-00-00".to_string(), "The Rowing Guild (RG) was founded".to_string())]);
+    }
+
+    #[test]
+    fn it_in_a_when_clause_takes_back_the_noun_before_it() {
+        let got = events(NOV_18, &["The town was the first to adopt the scheme when it was launched in 2011."]);
+        assert_eq!(got, [("2011-00-00".to_string(), "The scheme was launched".to_string())]);
+    }
+
+    #[test]
+    fn a_date_in_an_example_set_off_by_commas_dates_nothing() {
+        assert!(keys(NOV_18, &["In storms, like the gale in March, the sirens have warned people to stay in."]).is_empty());
+        assert!(keys(NOV_18, &["In storms, such as Ivan earlier this year, the sirens have warned people to stay in."]).is_empty());
+    }
+
+    #[test]
+    fn a_tally_in_words_of_deaths_in_a_period_is_a_figure() {
+        assert!(keys(NOV_18, &["The fever, which caused thousands of deaths in 2015, is spreading."]).is_empty());
+        assert!(keys(NOV_18, &["The drug crisis contributed to tens of thousands of overdose deaths in 2016."]).is_empty());
+    }
+
+    #[test]
+    fn they_after_an_opening_subordinate_clause_takes_back_its_subject() {
+        // (The sentence dates two things, so that the clauses part.)
+        let got = events(NOV_18, &["While the divers have been busy at the wreck since March, they were also working on Sunday to raise its bell."]);
+        assert!(got.contains(&("2019-11-17".to_string(), "The divers were also working to raise its bell".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn one_picked_of_what_a_state_counts_is_no_event() {
+        assert!(keys(NOV_18, &["It was, after all, the club’s ground for three of its titles, the last in 1987."]).is_empty());
+    }
+
+    #[test]
+    fn a_long_clause_is_not_cut_at_a_comma_inside_a_number() {
+        let got = events(NOV_18, &["The guild that speaks for more than 155,000 growers across the country and beyond its borders told members in a long letter that their whole harvest was ruined by hail in 2018."]);
+        assert!(got.iter().all(|(_, text)| !text.starts_with("000")), "{got:?}");
+    }
+
+    #[test]
+    fn it_after_a_sentence_opening_on_a_name_and_is_takes_back_the_name() {
+        let got = events(NOV_18, &["Ozmia is a brand name for a weight-loss drug. It was approved for sale in Europe in 2017."]);
+        assert_eq!(got, [("2017-00-00".to_string(), "Ozmia was approved for sale in Europe".to_string())]);
+        // Not the "it" of a state, nor after a sentence opening on no name.
+        let got = events(NOV_18, &["Ozmia is a brand name for a drug. It was the first of its kind in 2017."]);
+        assert!(got.iter().all(|(_, text)| text.starts_with("It")), "{got:?}");
+        let got = events(NOV_18, &["But the tariff never went away. It was enacted in 1932."]);
+        assert!(got.iter().all(|(_, text)| text.starts_with("It")), "{got:?}");
+    }
+
+    #[test]
+    fn what_was_known_at_a_date_is_no_event() {
+        assert!(keys(NOV_18, &["On Sunday night, all the police knew was that a man had fled."]).is_empty());
+    }
+
+    #[test]
+    fn what_the_writer_could_not_learn_is_no_event() {
+        assert!(keys(NOV_18, &["It could not be determined on Sunday whether the clerk had a lawyer."]).is_empty());
+        assert!(keys(NOV_18, &["It was not immediately clear on Sunday if the ferry would sail."]).is_empty());
+    }
+
+    #[test]
+    fn a_comparison_base_a_few_words_after_compared_is_a_figure() {
+        assert!(keys(NOV_18, &["The club said its members rose by 40 per cent compared to the same period a year ago."]).is_empty());
     }
 }
 

@@ -57,6 +57,9 @@ pub struct People {
     /// The two people named at the head of the last sentence, when it opened on them ("Ann
     /// Vale and Bo Lind searched …"): whom "They" next takes back.
     pair: Option<String>,
+    /// The one-word name the last sentence opened on as its subject before "is" or "was"
+    /// ("Ozmia is a brand name …"), kept while sentences open on "It": what "It" takes back.
+    thing: Option<String>,
 }
 
 impl People {
@@ -82,6 +85,13 @@ impl People {
         let mentions = self.mentions(&words);
         self.known.extend(mentions.iter().map(|m| m.family.clone()));
         let they = words.first().is_some_and(|w| w.text == "They");
+        self.thing = match words.as_slice() {
+            [first, ..] if first.text == "It" => self.thing.take(),
+            [first, verb, ..] if first.capital && !COMMON_OPENERS.contains(&first.text) && ["is", "was"].contains(&verb.text) && mentions.is_empty() => {
+                Some(first.text.to_string())
+            }
+            _ => None,
+        };
         self.pair = match mentions.as_slice() {
             [first, second, ..] if first.start <= HEAD && words[first.end..second.start].iter().all(|w| w.text == "and") => {
                 Some(format!("{} and {}", first.family, second.family))
@@ -131,6 +141,9 @@ impl People {
         // "They" opening its sentence: the pair the sentence before opened on.
         if pronoun == "They" {
             return self.pair.clone().filter(|_| words.is_empty());
+        }
+        if pronoun == "It" {
+            return self.thing.clone().filter(|_| words.is_empty());
         }
         let gender = pronoun_gender(pronoun)?;
         // "She was ushered in by Yeats, which she joined": the sentence's own pronoun
@@ -214,13 +227,29 @@ pub fn restore_subject(text: &str, name: &str) -> Option<String> {
         "He" | "She" => Some(format!("{name} {rest}")),
         "His" | "Her" | "Their" => Some(format!("{name}’s {rest}")),
         "They" => Some(format!("{name} {rest}")),
+        "It" if tells_an_act(rest) => Some(format!("{name} {rest}")),
         _ => None,
+    }
+}
+
+/// Words that open a sentence without naming its subject.
+const COMMON_OPENERS: &[&str] = &["The", "This", "That", "These", "Those", "A", "An", "It", "There", "Here", "What", "But", "And", "So"];
+
+/// Whether what follows an "It" tells an act of a thing ("was approved in 2021", "won"), not
+/// the "it" of a state or of what follows ("It was the first time", "It is clear that").
+fn tells_an_act(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    match words.next() {
+        // ("FDA-approved": the participle after a hyphen.)
+        Some("was" | "is") => words.next().and_then(|w| w.rsplit('-').next()).is_some_and(|w| w.ends_with("ed") && w.chars().all(char::is_lowercase)),
+        Some(verb) => verb.ends_with("ed") && verb.chars().all(char::is_lowercase),
+        None => false,
     }
 }
 
 /// Whether `text` opens on a personal pronoun [`restore_subject`] replaces.
 pub fn opens_on_pronoun(text: &str) -> bool {
-    matches!(text.split(' ').next(), Some("He" | "She" | "His" | "Her" | "They"))
+    matches!(text.split(' ').next(), Some("He" | "She" | "His" | "Her" | "They" | "It"))
 }
 
 /// A word of running text.
