@@ -2418,8 +2418,10 @@ fn where_clause_of_dated_noun(sentence: &str, raw: &Raw) -> Option<String> {
     let opener = if words[link] == "in" { "in which " } else { "where " };
     let at = rest.find(&format!(" {opener}"))? + opener.len() + 1;
     let clause = rest[at..].split([',', ';', '—']).next().unwrap_or("").trim().trim_end_matches('.');
-    // (Its subject first: not a verb, "where stood a mill".)
-    let subject_first = clause.split_whitespace().next().is_some_and(|w| !fragment::tells_the_past(w));
+    // (Its subject first: not a verb, "where stood a mill"; nor a pronoun, whose referent is
+    // in the sentence's main clause: "a December 7 tweet in which he called…" stays whole.)
+    let pronoun = |w: &str| ["he", "she", "they", "it", "we", "i", "you"].contains(&w);
+    let subject_first = clause.split_whitespace().next().is_some_and(|w| !fragment::tells_the_past(w) && !pronoun(w));
     let told = subject_first && tells_an_act(clause);
     told.then(|| capitalise(clause))
 }
@@ -6905,6 +6907,13 @@ mod rules_of_unseen_pages {
         // Not a fraction, a rota, a path or an attack's name.
         assert!(keys(day, &["The stock fell 3/4 of a point.", "Nurses are on call 24/7.", "The file sits in docs/3/14/ on the server."]).is_empty());
         assert!(keys(day, &["Airport checks changed after the attacks on 9/11."]).is_empty());
+    }
+
+    #[test]
+    fn a_dated_nouns_where_clause_with_a_pronoun_stays_whole() {
+        let found = events(Some("2025-12-10"), &["Ana Lima sent a wave of critics after the engineer with a March 14 post in which she called the plan reckless."]);
+        assert!(found.iter().all(|(_, text)| !text.starts_with("She ")), "{found:?}");
+        assert!(found.iter().any(|(_, text)| text.contains("Ana Lima sent a wave of critics")), "{found:?}");
     }
 
     #[test]
