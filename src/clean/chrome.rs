@@ -121,7 +121,8 @@ static PRIVACY_PROMISE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a line only says when the page was revised: a revision's label, then a day and a
-/// time ("Updated on September 19 at 3:15 p.m.", "Last updated 9:27 AM ET"), and no other word.
+/// time but no year ("Updated on September 19 at 3:15 p.m.", "Last updated 9:27 AM ET"), and
+/// no other word.
 fn is_revision_stamp(text: &str) -> bool {
     const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -136,7 +137,10 @@ fn is_revision_stamp(text: &str) -> bool {
             || MONTHS.iter().chain(&WEEKDAYS).any(|m| lower.len() >= 3 && m.starts_with(&lower))
             || (2..=4).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase())
     };
-    rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 10 && rest.split_whitespace().all(timeish)
+    // (A whole date, its year with it, is a dateline the metadata reads: "Updated 12:34 PM ET,
+    // Mon November 18, 2019".)
+    let year = rest.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+    !year && rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 10 && rest.split_whitespace().all(timeish)
 }
 
 /// A revision's label opening a line: "Updated", "Last updated:", "Modified on".

@@ -753,6 +753,7 @@ mod tests {
         assert_eq!(rule("Updated on September 19 at 3:15 p.m."), Some("dateline"));
         assert_eq!(rule("Last updated: 9:27 AM ET"), Some("dateline"));
         assert_eq!(rule("Updated figures came out on 3 May."), None);
+        assert_ne!(rule("Updated 12:34 PM ET, Mon November 18, 2019"), Some("dateline"), "a whole date is the metadata's");
         assert_eq!(rule("When you sign up for this free guide, you will also join our free *Ledger* newsletter."), Some("appeal"));
         assert_eq!(rule("The Ledger takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party."), Some("legal-notice"));
         assert_ne!(rule("When you sign up for the course, the council sends a map of the flood plain."), Some("appeal"));
