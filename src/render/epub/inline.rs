@@ -400,7 +400,12 @@ fn safe_url(url: &str) -> Option<String> {
     if !scheme_ok || url.chars().any(|c| c.is_control() || "<>\"{}|\\^`".contains(c)) {
         return None;
     }
-    Some(url.replace(' ', "%20"))
+    // Square brackets may stand only around a host's address: elsewhere ("?tag=[]in[p]x",
+    // as a shop's tracking codes write them) they are percent-encoded.
+    let path_at = url.find("://").map_or(0, |i| i + 3);
+    let path_at = path_at + url[path_at..].find(['/', '?', '#']).unwrap_or(url.len() - path_at);
+    let (authority, rest) = url.split_at(path_at);
+    Some(format!("{authority}{}", rest.replace('[', "%5B").replace(']', "%5D")).replace(' ', "%20"))
 }
 
 #[cfg(test)]
@@ -409,6 +414,13 @@ mod tests {
 
     fn marker(offset: usize, label: &str) -> Marker {
         Marker { offset, label: label.into(), id: format!("page-{label}") }
+    }
+
+    #[test]
+    fn links_are_urls_epubcheck_accepts() {
+        assert_eq!(safe_url("https://shop.example/book?tag=[]in[p]x&q=a b").as_deref(), Some("https://shop.example/book?tag=%5B%5Din%5Bp%5Dx&q=a%20b"));
+        assert_eq!(safe_url("http://[2001:db8::1]/a[1]").as_deref(), Some("http://[2001:db8::1]/a%5B1%5D"));
+        assert_eq!(safe_url("javascript:alert(1)"), None);
     }
 
     #[test]
