@@ -124,8 +124,6 @@ static PRIVACY_PROMISE: LazyLock<Regex> = LazyLock::new(|| {
 /// time but no year ("Updated on September 19 at 3:15 p.m.", "Last updated 9:27 AM ET"), and
 /// no other word.
 fn is_revision_stamp(text: &str) -> bool {
-    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let Some(label) = REVISION_LABEL.find(text) else { return false };
     let rest = &text[label.end()..];
     let timeish = |w: &str| {
@@ -134,7 +132,7 @@ fn is_revision_stamp(text: &str) -> bool {
         bare.is_empty()
             || bare.chars().all(|c| c.is_ascii_digit() || c == ':')
             || matches!(lower.as_str(), "on" | "at" | "am" | "pm" | "a.m" | "p.m" | "a" | "p" | "m")
-            || MONTHS.iter().chain(&WEEKDAYS).any(|m| lower.len() >= 3 && m.starts_with(&lower))
+            || lower.len() >= 3 && (super::dates::month_number(&lower).is_some() || super::dates::WEEKDAYS.iter().any(|d| d.starts_with(&lower)))
             || (2..=4).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase())
     };
     // (A whole date, its year with it, is a dateline the metadata reads: "Updated 12:34 PM ET,

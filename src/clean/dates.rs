@@ -116,7 +116,11 @@ pub(super) fn first(text: &str, order: NumericOrder) -> Option<String> {
     find_all(text, order).into_iter().next().map(|f| f.iso)
 }
 
-fn month_number(name: &str) -> Option<u32> {
+/// The English weekdays' names, lowercase.
+pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A month's number from its name or abbreviation, in English or another common language.
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
     if let Some((_, m)) = FOREIGN_MONTHS.iter().find(|(n, _)| *n == key) {
         return Some(*m);

@@ -289,8 +289,11 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||/|\s-\s|\s
 /// between them ("Howard Blume Staff Writer", "Sam Stein Senior Politics Editor", "Rebecca
 /// Hersher Twitter"): the name ends where they begin.
 static RUN_ON_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\S+\s+\S+.*?)\s+(?:(?:senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion)\s+)*(?:editor|writer|reporter|correspondent|columnist|contributor|producer|ceo|founder|twitter|facebook|instagram|linkedin|email|follow)\b.*$").unwrap()
+    Regex::new(&format!(r"(?i)^(\S+\s+\S+.*?)\s+(?:(?:senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion)\s+)*(?:{WRITERS_RE}|ceo|founder|twitter|facebook|instagram|linkedin|email|follow)\b.*$")).unwrap()
 });
+
+/// The nouns of a writer's role on a byline: "Staff Writer", "Opinion columnist".
+pub(super) const WRITERS_RE: &str = "editor|writer|reporter|correspondent|columnist|contributor|critic|producer";
 
 /// A line with a date and then a byline's word: the name is what follows that word.
 static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -414,7 +417,7 @@ fn is_placeholder(name: &str) -> bool {
     ];
     let single_admin = !name.contains(' ') && name.to_lowercase().ends_with("admin");
     // What a date line left when its date was cut ("Wednesday January 18, 2017").
-    let weekday = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&name.to_lowercase().as_str());
+    let weekday = super::super::dates::WEEKDAYS.contains(&name.to_lowercase().as_str());
     single_admin || weekday || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 

@@ -450,7 +450,7 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
 /// A writer's role standing alone: a few words ending in the role's noun, perhaps what the
 /// writer covers after it ("Opinion writer reporting from a center-right perspective").
 static WRITER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\w-]+\s+){0,3}(?:writer|editor|columnist|correspondent|reporter|contributor|critic)s?\b(?:\s+(?:reporting|covering|based|at|for|in|on)\b.*)?$").unwrap()
+    Regex::new(&format!(r"(?i)^(?:[\w-]+\s+){{0,3}}(?:{})s?\b(?:\s+(?:reporting|covering|based|at|for|in|on)\b.*)?$", metadata::WRITERS_RE)).unwrap()
 });
 
 /// An e-mail address standing alone.
@@ -486,8 +486,8 @@ fn is_lead_paragraph(description: &str, doc: &Document) -> bool {
     let own = audit::words(description);
     let paragraph = |n: &NodeRef| n.node_name().as_deref() == Some("p");
     doc.select("p").nodes().iter().any(|p| {
-        let next = p.next_element_sibling();
-        next.is_some_and(|n| paragraph(&n) && audit::words(&n.text()).len() > markup::BYLINE_WORDS) && audit::words(&p.text()) == own
+        let prose = |n: NodeRef| paragraph(&n) && audit::words(&n.text()).len() > markup::BYLINE_WORDS;
+        audit::words(&p.text()) == own && p.next_element_sibling().is_some_and(prose)
     })
 }
 
