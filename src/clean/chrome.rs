@@ -49,14 +49,14 @@ static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// and follow us on …", "Follow The Ledger on Twitter", "Download our app for iOS"), or to
 /// send it letters and tips ("Submit your letter to the editor via this form").
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|follow\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b)").unwrap()
+    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|(?:follow|get)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b)").unwrap()
 });
 /// More words than a call to subscribe has.
 const APPEAL_WORDS: usize = 30;
 /// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty",
 /// "... (Photo: X)".
 pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b|\([^()]{2,60}/\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b[^()]{0,30}\)$").unwrap()
+    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|^\W*courtesy\s+(?:of\s+)?(?-i:\p{Lu})[^.!?]{0,40}$|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b|\([^()]{2,60}/\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b[^()]{0,30}\)$").unwrap()
 });
 /// A picture's or video's label standing for it in the text: "Image", "Photo", "Video".
 static MEDIA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,9 +81,9 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 fn chrome_phrase(lower: &str, words: usize) -> bool {
     let social = SOCIAL.iter().filter(|p| contains_phrase(lower, p)).count();
     let button = social > 0 && (words <= 4 || social >= 2 || SOCIAL_CALLS.iter().any(|p| lower.contains(p)));
-    // A button may show its count ("Save 4K", "Email 12").
+    // A button may show its count ("Save 4K", "Email 12") or a sign ("[+] Enlarge").
     let label = COUNT_AFTER.replace(lower.trim(), "");
-    BUTTONS.contains(&label.as_ref())
+    BUTTONS.contains(&label.trim_matches(|c: char| !c.is_alphanumeric()))
         || words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p)))
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
 }

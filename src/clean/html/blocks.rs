@@ -789,6 +789,20 @@ fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &
     }
 }
 
+/// Bold content without the bold inside it: `<b><strong>Fed</strong></b>` is bold once (the
+/// Markdown of bold in bold, `****Fed****`, is no emphasis at all).
+fn unnested_strong(content: Vec<Inline>) -> Vec<Inline> {
+    content
+        .into_iter()
+        .flat_map(|inline| match inline {
+            Inline::Strong(inner) => unnested_strong(inner),
+            Inline::Emphasis(inner) => vec![Inline::Emphasis(unnested_strong(inner))],
+            Inline::Link { url, content } => vec![Inline::Link { url, content: unnested_strong(content) }],
+            other => vec![other],
+        })
+        .collect()
+}
+
 /// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
 fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
     let name = el.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
@@ -807,7 +821,7 @@ fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &N
         }
         "strong" | "b" => {
             inline_children(el, &mut inner, depth, targets);
-            out.push(Inline::Strong(inner));
+            out.push(Inline::Strong(unnested_strong(inner)));
         }
         "a" => {
             let href = el.attr("href").map(|h| h.to_string()).unwrap_or_default();
@@ -949,6 +963,13 @@ mod tests {
     #[test]
     fn a_paragraph_indented_with_no_break_spaces_starts_at_its_first_word() {
         assert_eq!(texts("<p>\u{a0}\u{a0}<b>\u{a0}Rivers</b> rise\u{a0}</p><p>\u{feff}</p><p>10\u{a0}km</p>"), ["Rivers rise", "10\u{a0}km"]);
+    }
+
+    #[test]
+    fn bold_inside_bold_is_bold_once() {
+        let (blocks, _) = convert("<p>Traders read <b><strong><a href=\"/x\"><strong>the statement</strong></a></strong></b> as gloomy.</p>", &Document::from(""), "a");
+        let Block::Paragraph { content, .. } = &blocks[0] else { panic!("{blocks:?}") };
+        assert_eq!(content[1], Inline::Strong(vec![Inline::Text("the statement".into())]), "{content:?}");
     }
 
     #[test]

@@ -113,7 +113,7 @@ fn opens_its_block(el: &dom_query::NodeRef) -> bool {
 fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     let body = html.find("<body").map_or("", |i| &html[i..]);
     let labels = SCREEN_READER_ONLY.iter().any(|c| html.contains(c));
-    if !labels && !body.contains("<meta") && !body.contains("<link") {
+    if !labels && !body.contains("<meta") && !body.contains("<link") && !body.contains("caption") {
         return std::borrow::Cow::Borrowed(html);
     }
     let doc = Document::from(html);
@@ -121,6 +121,14 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     hidden.extend(doc.select("body meta, body link").nodes().iter().copied());
     for node in &hidden {
         node.remove_from_parent();
+    }
+    // "<div class="caption">": the extractor makes a paragraph of a division holding text
+    // alone and drops its class, so a picture's caption set as a block would read as the
+    // article's own words. As a `figcaption` it stays a caption.
+    for node in doc.select("div[class], p[class]").nodes() {
+        if blocks::is_inline_caption(node) && !node.descendants_it().any(|d| blocks::is_block_element(&d)) {
+            node.rename("figcaption");
+        }
     }
     std::borrow::Cow::Owned(doc.html().to_string())
 }
@@ -216,6 +224,18 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     Article { id: article_id.to_string(), source: source.to_string(), meta, blocks: body, footnotes, report }
 }
 
+/// A photographer's credit set apart in italics: "Ana Lima/Getty Images", "Jo Lee / Icon SMI".
+static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$").unwrap()
+});
+
+/// Whether a paragraph opens on a picture's credit in italics ("*Ana Lima/Getty Images*
+/// Fans wait at the gate."): the page set a caption under its photograph, credit first.
+fn opens_on_credit(content: &[Inline]) -> bool {
+    let first = content.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty()));
+    matches!(first, Some(Inline::Emphasis(c)) if SLASH_CREDIT.is_match(plain_text(c).trim()))
+}
+
 /// A text taken out of the body on purpose, with its report rule and reason.
 pub(super) type SetAside = (String, &'static str, String);
 
@@ -228,7 +248,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let text = block.plain_text();
         // A picture's credit the page set as a paragraph is a caption, never body text.
         let block = match block {
-            Block::Paragraph { id, content } if chrome::is_credit(&text) => Block::Caption { id, content },
+            Block::Paragraph { id, content } if chrome::is_credit(&text) || opens_on_credit(&content) => Block::Caption { id, content },
             other => other,
         };
         // Only a short paragraph can be furniture here: the extractor chose the rest as
@@ -279,13 +299,26 @@ static TEASER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// More words than a teaser's label and link have.
 const TEASER_LINK_WORDS: usize = 25;
 
-/// Whether a paragraph is a label and a link to another article, with next to nothing else.
+/// A link's words calling the reader elsewhere: "See the cartoons of the week", "More
+/// commentary »".
+static CALL_TO_GO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:see|read|watch|view|browse|explore|listen|visit|more)\b|[»›]\W*$").unwrap()
+});
+
+/// More words than a link calling the reader elsewhere has.
+const CALL_TO_GO_WORDS: usize = 12;
+
+/// Whether a paragraph is a label and a link to another article, with next to nothing else,
+/// or a link alone calling the reader elsewhere ("[See the pictures of the week.](…)").
 fn is_teaser_link(block: &Block, text: &str) -> bool {
     let Block::Paragraph { content, .. } = block else { return false };
-    let Some(label) = TEASER_LABEL.find(text) else { return false };
     let links = tail::links(content);
     let linked: usize = links.iter().map(|(_, t)| t.split_whitespace().count()).sum();
     let words = text.split_whitespace().count();
+    if links.len() == 1 && words <= CALL_TO_GO_WORDS && linked == words && CALL_TO_GO.is_match(text) {
+        return true;
+    }
+    let Some(label) = TEASER_LABEL.find(text) else { return false };
     let label_words = label.as_str().split_whitespace().count();
     !links.is_empty() && words <= TEASER_LINK_WORDS && words <= linked + label_words + 1
 }
@@ -639,6 +672,16 @@ mod tests {
         <p>Residents moved furniture upstairs while the council opened the school as a shelter for families.</p>";
 
     #[test]
+    fn a_caption_set_as_a_division_is_a_caption() {
+        let body = format!("<div class=story>{PROSE}<div class=photo><img src=a.jpg><div class=credit>Jo Lee / Agency</div>\
+            <div class=\"caption\">Volunteers fill sandbags on the quay on Thursday. The council wants more of them.</div></div>{PROSE}</div>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let caption = a.blocks.iter().find(|b| matches!(b, Block::Caption { .. })).map(Block::plain_text);
+        assert!(caption.is_some_and(|c| c.starts_with("Volunteers fill sandbags")), "{:?}", a.blocks);
+        assert!(!a.blocks.iter().any(|b| matches!(b, Block::Paragraph { .. }) && b.plain_text().contains("sandbags")), "{:?}", a.blocks);
+    }
+
+    #[test]
     fn a_screen_readers_label_is_not_printed_but_reported() {
         let body = format!("<article><h1>Rivers rise</h1>{PROSE}<figure><img src=a.jpg><figcaption><span class=\"sr-only\">Image caption</span> \
             <span>Sandbags along the quay</span></figcaption></figure><p>The pumps ran for 20<span class=\"visually-hidden\"> minutes</span> \
@@ -692,6 +735,26 @@ mod tests {
         assert!(chrome::furniture("Follow The Ledger on Twitter and Instagram @ledger, and on Facebook @theledger, for the news as it breaks.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("Submit your letter to the editor via this form. Read more Letters to the Editor.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("Readers may submit a letter of complaint to the council, which meets on Monday.").is_none());
+        assert!(chrome::furniture("Get Ledger Business on Twitter and Facebook! Know something we don't? E-mail us.").is_some_and(|(rule, _)| rule == "appeal"));
+        let call = |t: &str| test_blocks::paragraph(vec![Inline::Link { url: "https://ledger.example/x".into(), content: vec![test_blocks::text(t)] }]);
+        for teaser in ["See the Cartoons of the Week.", "MORE COMMENTARY »"] {
+            assert!(is_teaser_link(&call(teaser), teaser), "{teaser}");
+        }
+        let sentence = "Seeds of doubt grew in the council.";
+        assert!(!is_teaser_link(&call(sentence), sentence));
+        for button in ["[+] Enlarge", "Recommend"] {
+            assert!(chrome::furniture(button).is_some(), "{button}");
+        }
+    }
+
+    #[test]
+    fn a_caption_under_its_photographers_credit_is_no_paragraph() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<div><img src=a.jpg><p>Courtesy Ledger TV</p>\
+            <div><cite>Ana Lima/Ledger Images</cite>Volunteers fill sandbags on the quay.</div></div>{PROSE}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Paragraph { .. })).map(Block::plain_text).collect();
+        assert!(texts.iter().all(|t| !t.contains("Courtesy") && !t.contains("sandbags")), "{texts:?}");
+        assert!(a.blocks.iter().any(|b| matches!(b, Block::Caption { .. }) && b.plain_text().contains("sandbags")), "{:?}", a.blocks);
     }
 
     #[test]
