@@ -106,7 +106,26 @@ pub fn gather(doc: &Document) -> Evidence {
     for time in doc.select("time[datetime]").iter() {
         ev.dates.push(time.attr("datetime").map(|d| d.trim().to_string()).unwrap_or_default());
     }
+    // An abbreviation's title as the older form of `<time>` ("<abbr
+    // title="2011-08-25T01:40:40Z">1 hr ago</abbr>"; hAtom's `published` is read later).
+    for abbr in doc.select("abbr[title]").nodes() {
+        let title = abbr.attr("title").map(|t| t.trim().to_string()).unwrap_or_default();
+        let published = abbr.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "published"));
+        if ISO_TIMESTAMP.is_match(&title) && !published && !in_comments(abbr) {
+            ev.dates.push(title);
+        }
+    }
     let spine = headline_spine(doc);
+    // hCard: the name inside a byline marked up as a card ("<p class="author vcard"><b
+    // class="fn">Ana Lima</b> <span>Senior Correspondent</span></p>") is the name alone.
+    for card in doc.select(r#"[class~="vcard"]"#).nodes() {
+        let name = card.descendants_it().find(|d| d.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "fn")));
+        let Some(name) = name.filter(|n| !inside_code(n) && !in_comments(n) && !outside_article(n, &spine)) else { continue };
+        let text = short_text(&name, SHORT_LINE);
+        if text.is_some() && text != short_text(card, SHORT_LINE) {
+            ev.bylines.extend(text);
+        }
+    }
     for byline in doc.select(r#"a[rel="author"], [class*="byline"], [class*="author-name"], [rel="author"]"#).nodes() {
         if !inside_code(byline) && !in_comments(byline) {
             ev.bylines.extend(short_text(byline, usize::MAX));
@@ -177,6 +196,9 @@ pub fn gather(doc: &Document) -> Evidence {
     ev.authors.retain(|a| !a.is_empty());
     ev
 }
+
+/// A date and time as machines write it: "2011-08-25T01:40:40Z".
+static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d").unwrap());
 
 /// Enough `<h1>`s to pass a page's menus and reach its article's.
 const MAX_H1S: usize = 16;
@@ -530,7 +552,15 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
     let mut text = String::new();
     let mut previous_parent = None;
     let mut block_start = 0;
-    for d in node.descendants_it().filter(NodeRef::is_text) {
+    let mut line_break = false;
+    for d in node.descendants_it() {
+        if d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("br")) {
+            line_break = true;
+            continue;
+        }
+        if !d.is_text() {
+            continue;
+        }
         let piece = d.text();
         if piece.trim().is_empty() {
             text.push(' ');
@@ -542,8 +572,10 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
         // Writer, Quill</div>" reads "Ana Lima | AI Writer, Quill", the role set off).
         let joined_words = text.ends_with(|c: char| c.is_lowercase()) && piece.starts_with(char::is_uppercase);
         let parent = d.parent();
-        let across_blocks = previous_parent.is_some_and(|p: NodeRef| Some(p.id) != parent.map(|q| q.id) && (is_block(&p) || parent.is_some_and(|q| is_block(&q))));
-        if across_blocks && name_alone(&text[block_start..]) && piece.trim_start().starts_with(char::is_uppercase) {
+        // (A line break parts two lines as two blocks do: "By Ana Lima<br>Ledger Editor".)
+        let across_blocks = std::mem::take(&mut line_break)
+            || previous_parent.is_some_and(|p: NodeRef| Some(p.id) != parent.map(|q| q.id) && (is_block(&p) || parent.is_some_and(|q| is_block(&q))));
+        if across_blocks && name_alone(&SHORT_WORD.replace(&text[block_start..], "")) && piece.trim_start().starts_with(char::is_uppercase) {
             text.push_str(" | ");
         } else if joined_words || across_blocks {
             text.push(' ');
@@ -691,6 +723,21 @@ mod tests {
         let e = ev(r#"<body><div class="author-name-wrap"><div class="author-name">Ana Lima</div><div class="author-role">AI Writer, Quill</div></div></body>"#);
         assert!(e.bylines.contains(&"Ana Lima | AI Writer, Quill".to_string()), "{:?}", e.bylines);
         assert!(e.bylines.iter().all(|b| !b.contains("LimaAI")), "{:?}", e.bylines);
+        let e = ev(r#"<body><span class="byline">By: <a href="/a">Ana Lima</a><br>Ledger Executive News Editor</span></body>"#);
+        assert_eq!(e.bylines.first().map(String::as_str), Some("By: Ana Lima | Ledger Executive News Editor"), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn an_abbreviation_titled_with_a_timestamp_dates_the_page() {
+        let e = ev(r#"<body><cite class="byline">By Ana Lima <abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite><abbr title="World Health Organization">WHO</abbr></body>"#);
+        assert_eq!(e.dates, ["2011-08-25T01:40:40Z"]);
+    }
+
+    #[test]
+    fn a_bylines_card_names_the_writer_alone() {
+        let e = ev(r#"<body><p class="author vcard"><a href="/team/ana"><b class="fn">Ana Lima</b></a>
+            <span class="blogtitle">Senior Washington Correspondent</span></p></body>"#);
+        assert_eq!(e.bylines.first().map(String::as_str), Some("Ana Lima"), "{:?}", e.bylines);
     }
 
     #[test]

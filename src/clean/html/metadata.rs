@@ -421,18 +421,30 @@ fn is_placeholder(name: &str) -> bool {
     single_admin || weekday || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
-/// A name a byline shouts in capitals ("ANA LIMA-SOUZA"), in the case a text writes it
-/// ("Ana Lima-Souza"); a name with any lowercase letter is kept as written.
+/// A name a byline shouts in capitals ("ANA LIMA-SOUZA", "ANA LIMA and JO LEE"), in the case
+/// a text writes it ("Ana Lima-Souza"); a name with any other lowercase letter is kept as
+/// written.
 fn unshout(name: &str) -> String {
+    let joining = |w: &str| matches!(w, "and" | "und" | "et" | "y" | "e" | "&");
+    let shouted = name.split_whitespace().filter(|w| !joining(w));
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    if letters <= 3 || name.chars().any(char::is_lowercase) {
+    if letters <= 3 || shouted.clone().any(|w| w.chars().any(char::is_lowercase)) {
         return name.to_string();
     }
     let mut out = String::with_capacity(name.len());
-    let mut start = true;
-    for c in name.chars() {
-        if start { out.extend(c.to_uppercase()) } else { out.extend(c.to_lowercase()) }
-        start = !c.is_alphabetic();
+    for (i, word) in name.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if joining(word) {
+            out.push_str(word);
+            continue;
+        }
+        let mut start = true;
+        for c in word.chars() {
+            if start { out.extend(c.to_uppercase()) } else { out.extend(c.to_lowercase()) }
+            start = !c.is_alphabetic();
+        }
     }
     out
 }
@@ -498,7 +510,7 @@ pub fn iso_date(raw: &str) -> Option<String> {
 /// A day in a URL's path, as many news sites file their articles ("/2015/03/18/",
 /// "/2019/jan/03/"): the date of a page that declares none.
 static URL_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)/((?:19|20)\d\d)/(\d{1,2}|[a-z]{3})/(\d{1,2})(?:/|$)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)/((?:19|20)\d\d)/(?:[a-z][a-z-]*/)?(\d{1,2}|[a-z]{3})/(\d{1,2})(?:/|$)").unwrap());
 
 /// The day a URL's path files the page under, as an ISO date.
 fn url_date(url: &str) -> Option<String> {
@@ -526,6 +538,8 @@ mod tests {
         assert_eq!(url_date("https://www.washingtonpost.com/world/museum/2015/03/18/00202e76_story.html").as_deref(), Some("2015-03-18"));
         assert_eq!(url_date("https://www.theguardian.com/world/2019/jan/03/whales?x=1").as_deref(), Some("2019-01-03"));
         assert_eq!(url_date("https://ex.org/2019/11/05").as_deref(), Some("2019-11-05"));
+        // A section filed between the year and the month.
+        assert_eq!(url_date("http://ex.org/2010/POLITICS/08/13/rivers.rise/index.html").as_deref(), Some("2010-08-13"));
         // A month alone, a number that is no day, a date in the host or query: no date.
         for url in ["https://ex.org/2019/11/story", "https://ex.org/2019/13/40/x", "https://2019.ex.org/a", "https://ex.org/a?d=/2019/11/05/"] {
             assert_eq!(url_date(url), None, "{url}");
@@ -579,6 +593,7 @@ mod tests {
         assert_eq!(person("Last Updated: January 7, 2025"), None);
         assert_eq!(person("Theresa May").as_deref(), Some("Theresa May"));
         assert_eq!(person("By J.R. O'NEILL").as_deref(), Some("J.R. O'Neill"));
+        assert_eq!(person("By ANA LIMA and JO LEE - Ledger Writers").as_deref(), Some("Ana Lima and Jo Lee"));
         assert_eq!(person("No Author"), None);
         assert_eq!(person("admin"), None);
         assert_eq!(person("By Ana Lima Staff Writer").as_deref(), Some("Ana Lima"));

@@ -489,6 +489,11 @@ static WRITER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// An e-mail address standing alone.
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$").unwrap());
 
+/// Fewer words than a standfirst has, and how far into one of the body's first lines a
+/// broken excerpt of them may begin (after a dateline's place).
+const CUT_OPENING_WORDS: usize = 6;
+const CUT_OPENING_OFFSET: usize = 3;
+
 /// How many of the body's first words a site's excerpt is looked for in.
 const EXCERPT_REACH: usize = 400;
 
@@ -506,8 +511,15 @@ fn is_excerpt(description: &str, body: &[Block]) -> bool {
         return false;
     }
     let opening: Vec<String> = body.iter().flat_map(|b| words(&b.plain_text())).take(EXCERPT_REACH).collect();
-    let triples: std::collections::HashSet<&[String]> = opening.windows(3).collect();
     let own = words(description);
+    // A few words cut from the body's first line ("(Aug. 13) -- Declaring" of "WASHINGTON
+    // (Aug. 13) -- Declaring …"): a broken excerpt.
+    let opens = |line: Vec<String>| (0..=CUT_OPENING_OFFSET).any(|at| line.get(at..at + own.len()).is_some_and(|w| w == own.as_slice()));
+    let cut_opening = body.iter().take(HEAD_BLOCKS).any(|b| opens(words(&b.plain_text())));
+    if !own.is_empty() && own.len() < CUT_OPENING_WORDS && cut_opening {
+        return true;
+    }
+    let triples: std::collections::HashSet<&[String]> = opening.windows(3).collect();
     let mine: Vec<&[String]> = own.windows(3).collect();
     mine.len() >= 4 && mine.iter().filter(|t| triples.contains(*t)).count() * 10 >= mine.len() * 7
 }
@@ -598,6 +610,8 @@ mod tests {
         assert_eq!(excerpt.meta.standfirst, None);
         let cut = clean(&desc("Floods in the north [...]"), "a.html", "ch01", &Rules::default());
         assert_eq!(cut.meta.standfirst, None);
+        let broken = clean(&desc("of the north rose"), "a.html", "ch01", &Rules::default());
+        assert_eq!(broken.meta.standfirst, None, "a few words of the first line");
         let written = "A night of rain left the lower town under water and its people in the school.";
         let deck = clean(&desc(written), "a.html", "ch01", &Rules::default());
         assert_eq!(deck.meta.standfirst.as_deref(), Some(written));
