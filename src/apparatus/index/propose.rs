@@ -444,7 +444,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let weekday = |k: &str| words::is_calendar(k) && !words::is_month(k);
     let name_goes_on = tokens.get(i + 1).is_some_and(|n| n.joined && (n.capitalised() || words::is_connector(&n.key)));
     let days = t.key.strip_suffix('s').is_some_and(|day| day.ends_with("day") && weekday(day)) && !name_goes_on;
-    if weekday(&t.key) || days {
+    if (weekday(&t.key) && !opens_a_programme(tokens, i, tokens.len())) || days {
         return false;
     }
     // "Closed on Sun & Mon", "Sat-Sun": the day's abbreviation, not the star.
@@ -2353,9 +2353,20 @@ fn role_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     (plain && name.len() <= 3).then_some(k + 1)
 }
 
+/// Whether the weekday at `i` opens a programme's title within `..end`: "Saturday Night
+/// Live", "Monday Night Football" (the time of day capitalised, a capital after it).
+fn opens_a_programme(tokens: &[Token], i: usize, end: usize) -> bool {
+    let time_of_day = |n: &Token| n.joined && n.capitalised() && ["night", "morning", "afternoon", "evening"].contains(&n.key.as_str());
+    let weekday = words::is_calendar(&tokens[i].key) && !words::is_month(&tokens[i].key);
+    weekday && i + 2 < end && time_of_day(&tokens[i + 1]) && tokens[i + 2].joined && tokens[i + 2].capitalised()
+}
+
 /// Whether the word at `i` of the run `i..end` is to be cut off its front.
 fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let key = tokens[i].key.as_str();
+    if opens_a_programme(tokens, i, end) {
+        return false;
+    }
     if words::is_calendar(key) {
         // "October Revolution" names an event; "April Lenin" is a date and a name.
         // The rest is a name of its own when it is capitalised elsewhere too, or when it is
@@ -6416,6 +6427,8 @@ mod tests {
         assert!(h.iter().any(|h| h == "Phoenix Suns"), "{h:?}");
         let h = headings_of(&["Pupils of Fridays For Tamsa marched, said Ada Quill, and Fridays For Tamsa grew."]);
         assert!(h.iter().any(|h| h == "Fridays For Tamsa"), "{h:?}");
+        let h = headings_of(&["Ada Quill joined Saturday Night Live in 2005, and Saturday Night Live made her famous on Saturday Night Live."]);
+        assert!(h.iter().any(|h| h == "Saturday Night Live") && !h.iter().any(|h| h == "Night Live"), "{h:?}");
     }
 
     #[test]

@@ -1768,9 +1768,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // the day of a date stated in full after it.
         // "the Sunday Business section", "the Sunday Times": after an article and before a
         // capital, a name too.
+        // "Saturday Night Live", "Monday Night Football": a title, the time of day capitalised
+        // and a capital after it.
         let titled = which.is_none()
-            && ["the", "a"].contains(&prev_word(s, m0.start()).as_str())
-            && s[m0.end()..].trim_start().starts_with(char::is_uppercase);
+            && (["the", "a"].contains(&prev_word(s, m0.start()).as_str()) && s[m0.end()..].trim_start().starts_with(char::is_uppercase)
+                || programme_title_after(&s[m0.end()..]));
         let named = which.is_none() && capitalised_word_before(s, m0.start()) && !closes_a_place(s, m0.start(), m0.end()) || titled;
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
@@ -3041,6 +3043,13 @@ fn numeric_month_day(s: &str, start: usize, end: usize, first: Option<u32>, seco
         _ => None,
     };
     month_day.filter(|_| !joined && (with_year || on))
+}
+
+/// Whether the words after a weekday make it a programme's title: "Saturday| Night Live".
+fn programme_title_after(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let time_of_day = words.next().is_some_and(|w| ["Night", "Morning", "Afternoon", "Evening"].contains(&w));
+    time_of_day && rest.starts_with(char::is_whitespace) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
@@ -6637,6 +6646,9 @@ mod rules_of_unseen_pages {
         // A name ending on a weekday is no day.
         assert!(keys(tuesday, &["Stores opened early for Black Friday."]).is_empty());
         assert!(keys(tuesday, &["The next contest, Super Tuesday, decided little."]).is_empty());
+        // A programme's title opening on a weekday is no day either.
+        assert!(keys(tuesday, &["She won fame as a cast member on Saturday Night Live and in films."]).is_empty());
+        assert_eq!(keys(tuesday, &["The mayor resigned on Saturday night, aides said."]), ["2021-03-13"]);
     }
 
     #[test]
