@@ -226,6 +226,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             // An opening quotation mark closing a text node, to open the next one's words.
             let mut open_quote: Option<char> = None;
             let spec_box = paragraph && is_spec_box(inlines);
+            let caption = matches!(block, Block::Caption { .. });
             walk_styled(inlines, Style::default(), &mut |text, style| {
                 let italic = style.italic;
                 let at = NodeAt {
@@ -247,7 +248,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 if corpus.tokens.len() > from || !text.trim().is_empty() {
                     open_quote = text.trim_end().chars().last().filter(|c| matches!(c, '“' | '‘'));
                 }
-                if spec_box && style.strong {
+                // "*Ana Lima/Ledger Images* Fans wait at the gate": the photographer's credit
+                // opening a caption is no subject of the text.
+                let opening_credit = caption && from == first && style.italic && nonprose::is_credit_caption(text);
+                if spec_box && style.strong || opening_credit {
                     corpus.tokens[from..].iter_mut().for_each(|t| t.running = false);
                 }
                 nonprose::mark_equations(&mut corpus.tokens[from..], text);
@@ -993,6 +997,9 @@ mod tests {
         assert_eq!(running("jdoe77/iStock/Getty Images"), 0);
         assert!(running("Lee/Moodboard, the studio of two brothers, shot it in Leeds") > 0);
         assert!(running("Sarah Gille at the lab in Boston") > 0);
+        // A credit in italics opening the caption: its words alone are no running text.
+        let credited = Block::Caption { id: "ch01-p1".into(), content: vec![Inline::Emphasis(vec![Inline::Text("Ana Lima/Ledger Images".into())]), Inline::Text(" Fans wait at the gate.".into())] };
+        assert_eq!(running_words(credited), 5);
     }
 
     #[test]
