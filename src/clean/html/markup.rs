@@ -285,7 +285,7 @@ fn article_fields(v: &Value, ids: &Ids, ev: &mut Evidence) {
         ev.organisations.extend(organisations);
     }
     for key in ["datePublished", "dateCreated"] {
-        ev.dates.extend(string(v.get(key)));
+        ev.dates.extend(string(v.get(key)).or_else(|| unix_time(v.get(key))));
     }
     ev.descriptions.extend(string(v.get("description")));
     if let Some(publisher) = v.get("publisher") {
@@ -336,6 +336,15 @@ fn string(v: Option<&Value>) -> Option<String> {
     }
 }
 
+/// A date written as Unix time, in seconds or milliseconds ("datePublished": 1676551869), as
+/// an ISO timestamp.
+fn unix_time(v: Option<&Value>) -> Option<String> {
+    let n = v?.as_i64()?;
+    // Past 10^11 seconds lies the year 5138: such a number counts milliseconds.
+    let secs = if n.abs() >= 100_000_000_000 { n / 1000 } else { n };
+    (secs > 0).then(|| crate::time::Civil::from_unix(secs).iso8601())
+}
+
 /// `meta` tags: Open Graph, article:*, citation_*, Dublin Core, and common CMS names.
 fn meta_tags(doc: &Document, ev: &mut Evidence) {
     let mut authors = Vec::new();
@@ -357,7 +366,10 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
                 authors.push((key, content));
             }
             "article:published_time" | "og:article:published_time" | "citation_publication_date" | "dc.date.issued"
-            | "parsely-pub-date" | "article.published" | "datepublished" | "og:published_time" => ev.dates.push(content),
+            | "parsely-pub-date" | "article.published" | "datepublished" | "og:published_time" | "originalpublicationdate"
+            | "rnews:datepublished" => ev.dates.push(content),
+            // Parse.ly's record of the page, as JSON: its "pub_date".
+            "parsely-page" => ev.dates.extend(parse_json_ld(&content).and_then(|v| string(v.get("pub_date")))),
             // A date not said to be the publication's may be a revision's: after those that are.
             "citation_date" | "dc.date" | "dcterms.date" | "dcterms.created" | "sailthru.date" | "pubdate" | "publish-date"
             | "publishdate" | "date" => plain_dates.push(content),
@@ -421,17 +433,24 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     for node in doc.select(r#"abbr.published[title], [class~="published"][title]"#).iter() {
         ev.dates.extend(node.attr("title").and_then(|d| non_empty(&d)));
     }
-    let names: Vec<String> = doc
-        .select(r#"[itemprop="author"]:not(meta)"#)
+    let authors: Vec<(Option<NodeId>, String)> = doc
+        .select(r#"[itemprop~="author"]:not(meta)"#)
         .iter()
         .map(|n| {
             let name = n.select(r#"[itemprop="name"]"#);
-            squash(&if name.exists() { name.attr("content").unwrap_or_else(|| name.text()) } else { n.text() })
+            let parent = n.nodes().first().and_then(|n| n.parent()).map(|p| p.id);
+            (parent, squash(&if name.exists() { name.attr("content").unwrap_or_else(|| name.text()) } else { n.text() }))
         })
-        .filter(|n| !n.is_empty())
+        .filter(|(_, n)| !n.is_empty())
         .collect();
-    if !names.is_empty() {
-        ev.bylines.splice(0..0, names);
+    // The writers of one byline are siblings ("By <span itemprop=author>Ana Lima</span>,
+    // <span itemprop=author>Jo Lee</span>"): one group, the way a byline names them all.
+    let first = authors.first().map(|(parent, _)| *parent);
+    let byline: Vec<String> = authors.iter().filter(|(p, _)| Some(*p) == first).map(|(_, n)| n.clone()).collect();
+    if byline.len() > 1 {
+        ev.authors.push(byline);
+    } else if !authors.is_empty() {
+        ev.bylines.splice(0..0, authors.into_iter().map(|(_, n)| n));
     }
 }
 
@@ -886,5 +905,28 @@ mod tests {
         assert_eq!(e.dates, ["2020-01-02"]);
         assert_eq!(e.languages, ["en"]);
         assert_eq!(e.urls, ["https://ex.org/a"]);
+    }
+
+    #[test]
+    fn dates_in_news_systems_own_tags() {
+        for head in [
+            "<meta name='OriginalPublicationDate' content='2014-06-30T16:54:02+00:00'>",
+            "<meta property='rnews:datePublished' content='2014-06-30T16:54:02+00:00'>",
+            r#"<meta name="parsely-page" content='{"title": "Rivers rise", "pub_date": "2014-06-30T16:54:02+00:00", "author": ""}'>"#,
+        ] {
+            assert_eq!(ev(&format!("<head>{head}</head>")).dates, ["2014-06-30T16:54:02+00:00"], "{head}");
+        }
+        for unix in ["1404147242", "1404147242000"] {
+            let e = ev(&format!(r#"<script type="application/ld+json">{{"@type":"Article","datePublished":{unix}}}</script>"#));
+            assert_eq!(e.dates, ["2014-06-30T16:54:02Z"], "{unix}");
+        }
+    }
+
+    #[test]
+    fn the_writers_of_one_byline_are_one_group() {
+        let e = ev(r#"<body><p class="byline-dateline">By <span itemprop="author creator"><span itemprop="name">ANA LIMA</span></span>,
+            <span itemprop="author creator"><span itemprop="name">JO LEE</span></span> and <span itemprop="author"><span itemprop="name">BO CHEN</span></span></p>
+            <div class="teaser"><span itemprop="author">Max Kern</span></div></body>"#);
+        assert_eq!(e.authors, [vec!["ANA LIMA".to_string(), "JO LEE".to_string(), "BO CHEN".to_string()]]);
     }
 }
