@@ -4121,6 +4121,12 @@ mod tests {
     }
 
     #[test]
+    fn an_english_short_form_of_a_given_name_opens_a_person_s_name() {
+        let h = headings_of(&["Does the studio's president Geoff Tarrow come to you? It happened with Geoff when Geoff and I were creating it."]);
+        assert!(h.contains(&"Tarrow, Geoff".to_string()) && !h.contains(&"Geoff".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn a_common_chinese_family_name_stays_first() {
         let h = headings_of(&["Spokesman Geng Shuang said the talks went well. Geng emphasized the ties."]);
         assert_eq!(h, ["Geng Shuang"]);
