@@ -341,12 +341,17 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
     casing
 }
 
-/// Whether "of", "for" (either with "the") or "the" and a capitalised word stand at `k` ("…
-/// of the Tomb Raider", "… for Safe Water", "… the World Initiative").
+/// Whether "of", "for" (either with "the"), "with the" or "the" and a capitalised word stand
+/// at `k` ("… of the Tomb Raider", "… for Safe Water", "… the World Initiative").
 fn connector_follows(tokens: &[Token], k: usize) -> bool {
     let word = |k: usize| tokens.get(k).filter(|t| t.joined && t.node == tokens[k - 1].node);
-    let Some(connector) = word(k).filter(|t| ["of", "for", "the"].contains(&t.text.as_str())) else { return false };
-    let next = if connector.text != "the" && word(k + 1).is_some_and(|t| t.text == "the") { k + 2 } else { k + 1 };
+    let Some(connector) = word(k).filter(|t| ["of", "for", "the", "with"].contains(&t.text.as_str())) else { return false };
+    let the = word(k + 1).is_some_and(|t| t.text == "the");
+    // "with" only with "the" ("Dancing with the Stars").
+    if connector.text == "with" && !the {
+        return false;
+    }
+    let next = if connector.text != "the" && the { k + 2 } else { k + 1 };
     connector.running && word(next).is_some_and(|t| t.capitalised())
 }
 
@@ -861,6 +866,7 @@ fn collect_forms(
                 || staff_credit(tokens, start, end)
                 || (run.len() > 1 && affiliated(tokens, end))
                 || cast_in_brackets(tokens, start, end)
+                || person_noun_before(tokens, start)
                 || before.is_some_and(|b| b.node == run[0].node && run[0].joined && CASTING.contains(&b.key.as_str()))
                 || previous.is_some_and(|(_, ps, pe)| shares_plural_title(tokens, ps, pe, start));
             forms[n].referred_to |= author_of_work(tokens, end - 1)
@@ -1633,6 +1639,16 @@ fn cast_in_brackets(tokens: &[Token], start: usize, end: usize) -> bool {
     let noun = b.text.chars().all(char::is_lowercase) && (words::is_role(&b.key) || PERSON_NOUNS.contains(&b.key.as_str()) || KIN.contains(&b.key.as_str()));
     let part = end - start >= 2 && b.capitalised() && words::is_census_given_name(&b.key);
     t.bracket_before && end - start <= 3 && (noun || part)
+}
+
+/// Whether a noun of a person stands right before the name ("this guy Mehcad", "the nurse
+/// Ada Quell"), or a relative's and "of" ("the uncle of Red Fawn Fallis").
+fn person_noun_before(tokens: &[Token], start: usize) -> bool {
+    let t = &tokens[start];
+    let word = |k: usize| tokens.get(k).filter(|b| b.node == t.node && b.text.chars().all(char::is_lowercase));
+    let noun = start > 0 && t.joined && word(start - 1).is_some_and(|b| PERSON_NOUNS.contains(&b.key.as_str()));
+    let kin_of = start > 1 && t.joined && word(start - 1).is_some_and(|b| b.key == "of" && b.joined) && word(start - 2).is_some_and(|b| KIN.contains(&b.key.as_str()));
+    noun || kin_of
 }
 
 /// Nouns of a person that no role's ending shows, besides kin ([`KIN`]).
@@ -2747,12 +2763,29 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // Rent": a people's or a creed's plural before "for" and a capital opens an
             // advocacy group's name.
             let people_for = end == i + 1 && connector == "for" && tokens[i].key.strip_suffix('s').is_some_and(|k| words::is_nationality(k) || words::is_adjectival(k));
+            // "the Global Compact for Migration": so does a name of more words, inside a
+            // sentence, whose last word the text capitalises only before "for" and a capital,
+            // no person's (its first word no given name) nor a role's.
+            let ends_before_for = |end: usize| {
+                let last = casing.get(tokens[end - 1].key.as_str());
+                let given = words::is_given_name(&tokens[i].key) || words::is_census_given_name(&tokens[i].key);
+                let role = words::is_role(&tokens[end - 1].key) || words::is_honorific(&tokens[end - 1].key);
+                end > i + 1
+                    && !role
+                    && connector == "for"
+                    && !tokens[i].sentence_start
+                    && !given
+                    && last.is_some_and(|c| c.capital_anywhere > 0 && c.before_connector == c.capital_anywhere)
+                    && j < tokens.len()
+                    && capitals(j) <= capitals(end - 1)
+            };
             let opens_inside = (opens_name
                 && !tokens[i].sentence_start
-                && (connector.starts_with("for") || connector == "the")
+                && (connector.starts_with("for") || connector == "the" || connector == "with the")
                 && j < tokens.len()
                 && capitals(j) <= capitals(i))
-                || people_for;
+                || people_for
+                || ends_before_for(end);
             // "Society for the Prevention of Cruelty to Children": inside a body's name opened
             // by its connector, "of" goes on with it, and "to" after a "for" of its purpose
             // (not "the Declaration of Independence to King William IV").
@@ -3325,8 +3358,12 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "Leninist Bolsheviks", "Islamist Muslim Brotherhood": an adjective of doctrine before a
     // name the text also gives alone qualifies it; the occurrence belongs to the name. (Not a
     // nationality: "Chinese Communist Party" is a name of its own.)
+    // So does a party's or a creed's adjective before an abbreviation ("the second Democratic
+    // FCC commissioner" beside "the FCC").
     for (n, f) in forms.iter().enumerate() {
-        let qualified = f.keys.len() > 1 && f.keys[0].ends_with("ist") && words::is_adjectival(&f.keys[0]);
+        let doctrine = f.keys.len() > 1 && f.keys[0].ends_with("ist") && words::is_adjectival(&f.keys[0]);
+        let abbreviated = f.keys.len() == 2 && words::is_adjectival(&f.keys[0]) && !words::is_nationality(&f.keys[0]) && abbreviations::is_abbreviation(&f.words[1]);
+        let qualified = doctrine || abbreviated;
         if let Some(&name) = index.get(&f.keys[1..].join(" ")).filter(|_| qualified) {
             if parent[n] == n {
                 parent[n] = name;
@@ -3599,6 +3636,30 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             && f.named_work == 0
             && f.quoted < f.count;
         personal[n] |= kin;
+    }
+    // "this guy Mehcad, he's…" beside "we saw Mehcad Brooks": a word said alone as a person,
+    // after a noun of one or a verb of saying, opens the one name of two words it opens as
+    // its given name.
+    let mut opening: HashMap<&str, usize> = HashMap::new();
+    for f in forms.iter().filter(|f| f.keys.len() > 1) {
+        *opening.entry(f.keys[0].as_str()).or_default() += 1;
+    }
+    let shaped = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
+    let given_alone: HashSet<&str> = forms
+        .iter()
+        .filter(|f| f.keys.len() == 1 && f.personal_context && shaped(&f.words[0]) && !is_common(&f.keys[0], casing))
+        .map(|f| f.keys[0].as_str())
+        .collect();
+    for (n, f) in forms.iter().enumerate() {
+        let named = matches!(f.keys.as_slice(), [given, last] if given_alone.contains(given.as_str())
+            && opening.get(given.as_str()) == Some(&1)
+            && !is_common(last, casing)
+            && !words::is_non_person(last))
+            && f.words.iter().all(|w| shaped(w))
+            && f.named_work == 0
+            && f.quoted < f.count
+            && f.determined_attributive < f.count;
+        personal[n] |= named;
     }
     // "the Boston Red Sox" beside "the Red Sox", "New York Fed" beside "the Fed": last words
     // the text uses as a noun after an article name a thing, and so does the whole; not
@@ -4124,6 +4185,34 @@ mod tests {
     fn an_english_short_form_of_a_given_name_opens_a_person_s_name() {
         let h = headings_of(&["Does the studio's president Geoff Tarrow come to you? It happened with Geoff when Geoff and I were creating it."]);
         assert!(h.contains(&"Tarrow, Geoff".to_string()) && !h.contains(&"Geoff".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_said_alone_as_a_person_opens_the_name_it_opens() {
+        let h = headings_of(&[
+            "Truthfully, we saw Mehcad Quarrow in the part. I told them: you will see this guy Mehcad, he is the hero.",
+            "It was said by Morris, who is the uncle of Tavo Quillet, a protester.",
+        ]);
+        assert!(h.contains(&"Quarrow, Mehcad".to_string()) && !h.contains(&"Mehcad".to_string()), "{h:?}");
+        assert!(h.contains(&"Quillet, Tavo".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_capitalised_only_before_with_the_opens_a_title() {
+        let h = headings_of(&["She booked acts for Dancing with the Planets in May. A singer from Dancing with the Planets won."]);
+        assert!(h.contains(&"Dancing with the Planets".to_string()) && !h.contains(&"Dancing".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_party_s_adjective_before_an_abbreviation_the_text_gives_alone_qualifies_it() {
+        let h = headings_of(&["Ana Lind is the second Democratic VCC commissioner to leave. The VCC will have a majority. Lind said so."]);
+        assert!(h.contains(&"VCC".to_string()) && !h.iter().any(|h| h.starts_with("Democratic")), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_whose_last_word_is_capitalised_only_before_for_goes_on_past_it() {
+        let h = headings_of(&["The country left the Global Pact for Migration last year. The Velmora pact is older."]);
+        assert!(h.contains(&"Global Pact for Migration".to_string()), "{h:?}");
     }
 
     #[test]
