@@ -43,7 +43,7 @@ mod gold;
 /// "Confederate", "Democrat", "Parliament", "Ancient History"); missed: lowercase topics (6),
 /// models with their numbers, "TMZ", "Wrap", "NBCUniversal", "Thessalian plains",
 /// *Pomegranate*.
-const PRESENT_REACHED: f64 = 0.892;
+const PRESENT_REACHED: f64 = 0.891;
 const JUNK_REACHED: usize = 16;
 
 #[test]
