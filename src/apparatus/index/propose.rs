@@ -1087,11 +1087,16 @@ fn shares_plural_title(tokens: &[Token], ps: usize, pe: usize, start: usize) -> 
 
 /// Whether a word set off by a comma gives a politician's party and state ("Sen. Ben Sasse,
 /// R-Neb., said", "D-Calif."): the party's letter, a hyphen, a capitalised word. In
-/// parentheses the state is abbreviated ("Rep. Ann Low (D-Calif.)"; not "(D-Day)").
+/// parentheses the state is abbreviated ("Rep. Ann Low (D-Calif.)"; not "(D-Day)"), or one of
+/// the eight the AP style never abbreviates ("(R-Iowa)").
 fn party_and_state(t: &Token) -> bool {
     let party = ["D-", "R-", "I-"].iter().find_map(|p| t.text.strip_prefix(p));
     let state = party.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(|c| c.is_lowercase() || c == '.'));
-    let abbreviated = party.is_some_and(|s| super::scan::is_state_abbreviation(&s.trim_end_matches('.').to_lowercase()));
+    let unabbreviated = |s: &str| ["alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"].contains(&s);
+    let abbreviated = party.is_some_and(|s| {
+        let key = s.trim_end_matches('.').to_lowercase();
+        super::scan::is_state_abbreviation(&key) || unabbreviated(&key)
+    });
     (t.comma_before || (!t.joined && abbreviated)) && state
 }
 
@@ -3789,6 +3794,12 @@ fn looks_personal(
     if f.determined > 0 && !honorific && !given {
         return false;
     }
+    // "the Sam Rayburn Tollway", "the Jim Crow South": three words or more mostly right after
+    // an article name a thing after a person.
+    let after_article = f.determined + f.determined_attributive;
+    if after_article > 0 && after_article * 2 >= f.count && names.len() >= 3 && !honorific {
+        return false;
+    }
     // "Marronnier Park", "Notting Hill": a noun of a place that is a surname too ("Nick
     // Park") ends a place's name after a word that is no given name, unless a role or a
     // verb of saying stands beside it ("adviser Fiona Hill").
@@ -4213,6 +4224,18 @@ mod tests {
     fn a_name_whose_last_word_is_capitalised_only_before_for_goes_on_past_it() {
         let h = headings_of(&["The country left the Global Pact for Migration last year. The Velmora pact is older."]);
         assert!(h.contains(&"Global Pact for Migration".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_always_after_an_article_of_three_words_is_a_thing_s_after_a_person() {
+        let h = headings_of(&["Traffic on the Sam Quarrow Tollway stalled. The Sam Quarrow Tollway reopened at noon. Life in the Jim Tarrow South was hard."]);
+        assert!(h.iter().all(|h| !h.contains(", Sam") && !h.contains(", Jim")), "{h:?}");
+    }
+
+    #[test]
+    fn a_party_and_a_state_the_ap_never_abbreviates_in_brackets_are_no_name() {
+        let h = headings_of(&["Sen. Chuck Quarrow (R-Iowa) said no. Quarrow objected."]);
+        assert_eq!(h, ["Quarrow, Chuck"]);
     }
 
     #[test]
