@@ -35,16 +35,17 @@ mod gold;
 /// a title: "Dancing with the Stars"), then 89.2% (148 of 166), 16 junk (a party's adjective
 /// before an abbreviation the text gives alone qualifies it: "Democratic FCC"; a name whose
 /// last word is capitalised only before "for" goes on past it: "Global Compact for
-/// Migration").
+/// Migration"), then 15 junk (a gerund opening a sentence before one owner is a verb:
+/// "Explaining Beijing’s changed position").
 /// Left: junk "Citizens for Responsibility" (of "… and Ethics in Washington"), "Got Talent"
-/// (of "America's Got Talent"), "Explaining Beijing", "Storied British Actors", "Grierson &
+/// (of "America's Got Talent"), "Storied British Actors", "Grierson &
 /// Leitch", "SecState", "Ric", "R15", "ABC New" (the page's own typo), "Brooks" (Garth Brooks
 /// named in full only in a section heading), words ("America", "United States",
 /// "Confederate", "Democrat", "Parliament", "Ancient History"); missed: lowercase topics (6),
 /// models with their numbers, "TMZ", "Wrap", "NBCUniversal", "Thessalian plains",
 /// *Pomegranate*.
 const PRESENT_REACHED: f64 = 0.891;
-const JUNK_REACHED: usize = 16;
+const JUNK_REACHED: usize = 15;
 
 #[test]
 fn blind37_index() {

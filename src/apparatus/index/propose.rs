@@ -2461,11 +2461,19 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
 /// Japan": a first word in "-ing" that the text writes in lowercase as often is a verb, no
 /// part of the name after it (not a given name, "Sterling", nor a body's word: "Fishing
 /// Vessel Owners Association").
+/// At a sentence start, before one name that owns what follows, it is a verb and that name its
+/// object, however rarely the text writes it ("Explaining Beijing’s changed position,
+/// observers said"; not "Shih-Ching Tsou’s debut").
 fn gerund_opener(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let key = tokens[i].key.as_str();
     let own = words::is_given_name(key) || words::is_census_given_name(key) || words::is_place_prefix(key);
     let body = tokens[i + 1..end].iter().any(|t| words::is_non_person(&t.key));
-    i + 1 < end && key.len() > 5 && key.ends_with("ing") && !own && !body && is_common(key, casing)
+    let owner_object = tokens[i].sentence_start
+        && !key.contains('-')
+        && end == i + 2
+        && tokens[i + 1].possessive
+        && casing.get(key).is_none_or(|c| c.capital == 0);
+    i + 1 < end && key.len() > 5 && key.ends_with("ing") && !own && !body && (is_common(key, casing) || owner_object)
 }
 
 /// "Thunder: F Hamidou Diallo missed": one capital without a full stop before a name of two
@@ -4236,6 +4244,12 @@ mod tests {
     fn a_party_and_a_state_the_ap_never_abbreviates_in_brackets_are_no_name() {
         let h = headings_of(&["Sen. Chuck Quarrow (R-Iowa) said no. Quarrow objected."]);
         assert_eq!(h, ["Quarrow, Chuck"]);
+    }
+
+    #[test]
+    fn a_gerund_opening_a_sentence_before_an_owner_is_a_verb() {
+        let h = headings_of(&["Explaining Velmora’s changed position, observers spoke. Velmora said more, and Velmora waited."]);
+        assert_eq!(h, ["Velmora"]);
     }
 
     #[test]
