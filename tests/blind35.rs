@@ -51,16 +51,19 @@ mod gold;
 /// people's plural before "for" opens a group's name: "Americans for Financial Reform"), then
 /// 28 junk (last words used as a noun after an article name a thing: "Boston Red Sox" beside
 /// "the Red Sox", "York Fed" beside "the Fed"; "Sox" alone is left as junk).
-/// Left: junk persons in natural order ("Marv Wolfman", "Nic Cage", "Mehcad Brooks" and
-/// "Mehcad", "Geoff Johns" and "Geoff", "Red Fawn Fallis", "Julian Lee", "Yuka Hayashi", "AnnaMaria Andriotis"), names
+/// After session index24's rules: 85.2% (179 of 210), 25 junk (English short forms of given
+/// names the census lacks: "Johns, Geoff" with "Geoff", "Cage, Nic"), then 85.7% (180 of
+/// 210), 23 junk (a word said alone as a person, after a noun of one, opens the one name it
+/// opens as its given name: "Brooks, Mehcad" with "this guy Mehcad").
+/// Left: junk persons in natural order ("Marv Wolfman", "Red Fawn Fallis", "Julian Lee", "Yuka Hayashi", "AnnaMaria Andriotis"), names
 /// wrongly inverted ("Stone, Sacred" after "known as"), "Sox" alone, "Magazine" of "New York
 /// Magazine" in italics split, "House" and "Senate Democrats", "Biden" of "the Biden administration", "RSA-768 algorithm", "Red Winter
 /// Meetings", "MM", words ("Angeleno", "Bible", "Ginger", "Oh", "Maya", "Technicolor", "Swiss
 /// Army", "R&D", "Sixities"); missed: lowercase topics (16), the persons above, baseball
 /// teams, "Batman v Superman: Dawn of Justice" (in a link in italics: neither it nor its
 /// subtitle is proposed now), "Homeland", "Russia", "Powell".
-const PRESENT_REACHED: f64 = 0.842;
-const JUNK_REACHED: usize = 28;
+const PRESENT_REACHED: f64 = 0.857;
+const JUNK_REACHED: usize = 23;
 
 #[test]
 fn blind35_index() {

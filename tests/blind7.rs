@@ -28,9 +28,10 @@ mod gold;
 /// session index21's (a short title asked as a question is a heading: "A Change in
 /// Guidelines?"); 23 with tectonic plates among the features two names share in the plural
 /// ("Indo-Australian Plate" of "the Pacific and Indo-Australian Plates"); 22 with straight
-/// quotation marks read as quotations ("\" God Save the Queen \"" gives no "God Save").
+/// quotation marks read as quotations ("\" God Save the Queen \"" gives no "God Save"); 21
+/// after session index24's (English short forms of given names the census lacks: "Walsh, Kat").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 22;
+const JUNK_REACHED: usize = 21;
 
 #[test]
 fn blind7_index() {

@@ -90,6 +90,9 @@ const EAST_ASIAN_FAMILY: &[&str] = &[
     "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
     "nam", "yoo", "ryu", "baek", "jeon", "jeong", "bae", "hong", "heo", "noh", "shim", "koo",
     "chae", "byun",
+    // More of the hundred commonest Chinese family names ("Geng Shuang").
+    "geng", "gu", "gong", "hao", "lai", "niu", "qiu", "qu", "shao", "xiang", "xiong", "xue",
+    "yan", "yin", "zou", "duan", "jia", "qi", "ruan", "dai", "chang",
 ];
 
 /// Common given names of many languages: a capitalised pair opening with one is a person.
@@ -151,6 +154,8 @@ const ROLES: &[&str] = &[
     // A player's or an artist's epithet after the team or the genre ("Lakers great Magic
     // Johnson", "Motown legend Smokey Robinson").
     "great", "legend",
+    // Officers of a firm or a team in initials ("Ravens GM Ed Moss", "CEO Ana Lind").
+    "gm", "ceo", "cfo", "coo", "cto",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -172,13 +177,17 @@ const HONORIFICS: &[&str] = &[
     "prince", "princess", "emperor", "empress", "tsar", "tsarina", "czar", "general", "gen.",
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
-    "representative", "adviser", "advisor",
+    "representative", "adviser", "advisor", "justice",
+    // Military ranks written without their full stop ("Gen Qamar Javed Bajwa").
+    "gen", "lt", "col", "sgt", "capt",
     // A county's elected officer ("Supervisor Ana Lind of Marin County").
     "supervisor",
     // Members of a legislature or a council, ranks of the police ("South Carolina Congressman
     // Ed Moss", "Police Detective Ana Lind").
     "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
     "assemblywoman", "detective", "sergeant", "lieutenant", "corporal", "constable", "trooper",
+    // A legislature's presiding officer ("House Speaker Ed Moss").
+    "speaker",
     // The style of a minister or a judge ("Dr the Rt. Hon. Ada Lind").
     "rt.", "rt", "hon.",
 ];
