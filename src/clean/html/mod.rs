@@ -175,6 +175,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     head::author(&mut body, &mut meta);
     // 4. The front matter's repetitions and the editor's drops are set aside.
     let (body, mut set_aside) = set_aside(body, &meta, rules);
+    let body = take_kicker(body, &doc, &meta, &mut set_aside);
     let body = take_bios(body, &mut meta, &mut set_aside);
     let body = take_trailing_teasers(body, &mut set_aside);
     let body = tail::take_furniture(body, &mut meta, &mut set_aside);
@@ -234,6 +235,29 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 fn opens_on_credit(content: &[Inline]) -> bool {
     let first = content.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty()));
     matches!(first, Some(Inline::Emphasis(c)) if SLASH_CREDIT.is_match(plain_text(c).trim()))
+}
+
+/// More words than a section's label over a headline has ("Executive Branch").
+const KICKER_WORDS: usize = 4;
+
+/// Takes out a heading opening the body that the page sets right over the headline: the
+/// section's label ("<h2 class="section-title">Executive Branch</h2><h1>Russia's…</h1>"),
+/// not a heading of the article.
+fn take_kicker(mut body: Vec<Block>, doc: &Document, meta: &ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let Some(Block::Heading { content, .. }) = body.first() else { return body };
+    let label = markup::squash(&plain_text(content));
+    if label.is_empty() || label.split_whitespace().count() > KICKER_WORDS || meta.title.is_empty() {
+        return body;
+    }
+    let title = audit::words(&meta.title);
+    let over_headline = doc.select("h1").nodes().iter().any(|h1| {
+        audit::words(&h1.text()) == title && h1.prev_element_sibling().is_some_and(|p| markup::squash(&p.text()) == label)
+    });
+    if over_headline {
+        body.remove(0);
+        aside.push((label, "kicker", "the section's label over the headline, not a heading of the article".into()));
+    }
+    body
 }
 
 /// A text taken out of the body on purpose, with its report rule and reason.
@@ -684,6 +708,21 @@ mod tests {
 
     const PROSE: &str = "<p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
         <p>Residents moved furniture upstairs while the council opened the school as a shelter for families.</p>";
+
+    #[test]
+    fn the_sections_label_over_the_headline_is_no_heading() {
+        let heading = |t: &str| Block::Heading { id: String::new(), level: 2, content: vec![test_blocks::text(t)] };
+        let body = vec![heading("Rivers"), test_blocks::paragraph(vec![test_blocks::text("The rivers rose.")]), heading("The council")];
+        let meta = ArticleMeta { title: "Rivers rise in the north".into(), ..Default::default() };
+        let doc = Document::from("<div><h2 class=section-title>Rivers</h2><h1>Rivers rise in the north</h1><p>The rivers rose.</p><h2>The council</h2></div>");
+        let mut aside = Vec::new();
+        let texts = |blocks: Vec<Block>| blocks.iter().map(Block::plain_text).collect::<Vec<_>>();
+        assert_eq!(texts(take_kicker(body.clone(), &doc, &meta, &mut aside)), ["The rivers rose.", "The council"], "{aside:?}");
+        assert_eq!(aside[0].1, "kicker");
+        // A heading of the article's own, under the headline, stays.
+        let doc = Document::from("<div><h1>Rivers rise in the north</h1><h2>Rivers</h2><p>The rivers rose.</p></div>");
+        assert_eq!(texts(take_kicker(body.clone(), &doc, &meta, &mut Vec::new())).len(), 3);
+    }
 
     #[test]
     fn a_caption_set_as_a_division_is_a_caption() {
