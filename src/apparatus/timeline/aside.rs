@@ -757,6 +757,18 @@ pub fn is_count_clause(clause: &str) -> bool {
         .is_match(clause)
 }
 
+/// "the Foundation awarded over US$2.3m in 46 new grants", "lent £3m across 40 loans": a sum
+/// spread over a count of things, in a year or a month, is the period's tally, not an event.
+pub fn is_sum_over_count(clause: &str) -> bool {
+    static SPREAD: OnceLock<Regex> = OnceLock::new();
+    SPREAD
+        .get_or_init(|| {
+            Regex::new(r"[$£€]\s?\d[\d,.]*(?:\s*(?:m|bn|k)\b|\s+(?:million|billion|thousand))?\s+(?:in|across|over|among)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
+                .expect("sum over count pattern")
+        })
+        .is_match(clause)
+}
+
 /// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
 /// we found that almost 50%…": a clause that states a poll's or a survey's percentage gives
 /// its finding, not an event (sales "down 10 percent" stay: the sale is the event).

@@ -816,6 +816,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
                 }
+                if date.precision != DatePrecision::Day && aside::is_sum_over_count(&text) {
+                    out.rejected.push(reject("a sum spread over a count of things in the period (a tally), not an event"));
+                    continue;
+                }
                 if date.precision != DatePrecision::Day && aside::is_count_clause(&text) {
                     out.rejected.push(reject("a count of what there was in the period, not an event"));
                     continue;
@@ -1996,7 +2000,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
         // 10 the Soviet won…" reports one).
-        let before = words_before(s, raw.start, 4);
+        // ("told reporters as late as Thursday": the bound "as late as" qualifies the date
+        // of the speaking.)
+        let spoken_at = as_late_as(&s[..raw.start]).unwrap_or(raw.start);
+        let before = words_before(s, spoken_at, 4);
         // "said late Thursday", "said early on Monday": the time of day qualifies the date.
         let unqualified: Vec<&String> =
             before.iter().filter(|w| !["late", "early"].contains(&w.as_str())).collect();
@@ -2020,17 +2027,19 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
                 && ["a", "an", "the", "its", "his", "her", "their"].contains(&det.as_str()));
         // "first announced the potential exchange last week": the date of the speaking, after
         // its short object ("noted that just last week security services killed…" reports one).
-        let spoken = words_before(s, raw.start, 5);
+        let spoken = words_before(s, spoken_at, 5);
         // ("A case was reported in the county over the weekend": a passive report is the
         // event, as above; `lead` has the word before the first of `spoken`.)
-        let lead = words_before(s, raw.start, 6);
+        let lead = words_before(s, spoken_at, 6);
         let passive = |v: usize| {
             let at = v + lead.len() - spoken.len();
             at > 0 && ["was", "were", "been", "is", "are"].contains(&lead[at - 1].as_str())
         };
         let object_of_speech = spoken.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "announced")
             .is_some_and(|v| v + 4 >= spoken.len() && !passive(v) && !spoken[v + 1..].iter().any(|w| w == "that" || w == "when"))
-            && (raw.article_relative.is_some() || raw.weekday.is_some())
+            // ("…, the sheriff announced today.": closing the sentence, "today" as well; "The
+            // Wing announced today that it has launched…" tells the news.)
+            && (raw.article_relative.is_some() || raw.weekday.is_some() || is_today_or_yesterday(&raw) && ends_sentence(s, raw.end))
             // "the move announced on Monday by the Secretary of State": a passive participle
             // with its agent names the act announced, which is the event.
             && !s[raw.end..].trim_start().starts_with("by ");
@@ -2116,8 +2125,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         // "in 1953, 1961 and 1978": a bare date listed after a date is dated by its preposition.
         let listed = out.last().is_some_and(|last| !last.skip && date_joint(s, last, &raw).is_some());
+        // ("shipped flour as late as 1951": a bound on the date stands for its preposition.)
         if raw.bare
             && !listed
+            && as_late_as(&s[..raw.start]).is_none()
             && !raw.deictic
             && raw.qualifier.is_none()
             && !preps.contains(&prev.as_str())
@@ -2504,6 +2515,14 @@ fn follows_on(s: &str, at: usize) -> bool {
     (0..before.len()).any(|i| sequel(&before[i..before.len().min(i + 3)]))
 }
 
+/// Where a bound qualifying the date that `before` leads to starts ("as late as", "as early
+/// as", "as recently as"), if one ends it.
+fn as_late_as(before: &str) -> Option<usize> {
+    static BOUND: OnceLock<Regex> = OnceLock::new();
+    let bound = BOUND.get_or_init(|| Regex::new(r"(?i)\bas\s+(?:late|early|recently)\s+as\s*$").expect("bound pattern"));
+    bound.find(before).map(|m| m.start())
+}
+
 /// Whether a weekday closes the attribution that ends a sentence's news, an announcement:
 /// "…, the office announced Monday." or a plan made public ("The house will become a police
 /// station, the minister said on Tuesday, after …"); not "said Tuesday that", nor what a
@@ -2518,7 +2537,17 @@ fn closes_attribution(s: &str, raw: &Raw) -> bool {
     };
     let announced = words_before(s, raw.start, 3).iter().any(|w| w == "announced");
     let plan = words_before(s, comma, usize::MAX).iter().any(|w| FUTURE_WORDS.contains(&w.as_str()));
-    raw.weekday.is_some() && ends && (announced || plan)
+    (raw.weekday.is_some() || is_today_or_yesterday(raw)) && ends && (announced || plan)
+}
+
+/// Whether nothing but the full stop follows byte `end` of sentence `s`.
+fn ends_sentence(s: &str, end: usize) -> bool {
+    s[end..].trim().trim_end_matches(['.', '"', '”', '’', '\'']).is_empty()
+}
+
+/// "today", "yesterday": a day counted back from the writing's, as a weekday names one.
+fn is_today_or_yesterday(raw: &Raw) -> bool {
+    matches!(&raw.ago, Some((n, unit)) if *n <= 1 && unit == "day")
 }
 
 /// "…, a second person briefed on last weekend's phone call said.": a date inside the
@@ -3933,6 +3962,10 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             before.truncate(rest.len() - last.len());
         }
     }
+    // "as late as 1951": the bound goes with the date it qualifies.
+    if let Some(at) = as_late_as(&before).filter(|_| !kept) {
+        before.truncate(at);
+    }
     // Drop the preposition that introduced the date.
     let trimmed = before.trim_end();
     if let Some(pos) = trimmed
@@ -4088,7 +4121,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         // only the whole stands ("Since 2011, with the launch of Silk Road, anybody has…").
         // (Not a comma inside a number: "into 13,000 shelters".)
         let in_number = |i: usize| after[..i].ends_with(|c: char| c.is_ascii_digit()) && after[i + 1..].starts_with(|c: char| c.is_ascii_digit());
-        let commas: Vec<usize> = after[lead..].match_indices(',').map(|(i, _)| i + lead).filter(|&i| !in_number(i)).collect();
+        let commas: Vec<usize> = after[lead..]
+            .match_indices(',')
+            .map(|(i, _)| i + lead)
+            .filter(|&i| !in_number(i) && !sets_off_a_name(&after, i))
+            .collect();
         let stands = |i: usize| fragment::defect(&format!("{} {}", before.trim(), &after[..i]), false).is_none();
         let cut = commas
             .iter()
@@ -4724,6 +4761,19 @@ fn head_clause<'a>(sentence: &'a str, cuts: &[(usize, usize)], lo: usize) -> &'a
 /// date stands inside one; byte offsets are kept.
 fn without_asides(sentence: &str, raw: &Raw) -> String {
     without_dash_asides(sentence, Some((raw.start, raw.end)))
+}
+
+/// Whether the comma at byte `i` of `text` opens or closes a stretch of one capitalised word
+/// between two commas, which tells nothing by itself: the state after a town ("the
+/// Arlington, Va., trade group", "a Dayton, Ohio, guild").
+fn sets_off_a_name(text: &str, i: usize) -> bool {
+    let one_name = |stretch: &str| {
+        let mut words = stretch.split_whitespace();
+        words.next().is_some_and(|w| w.starts_with(char::is_uppercase)) && words.next().is_none()
+    };
+    let opens = text[i + 1..].split_once(',').is_some_and(|(stretch, _)| one_name(stretch));
+    let closes = text[..i].rsplit_once(',').is_some_and(|(_, stretch)| one_name(stretch));
+    opens || closes
 }
 
 /// `sentence` with its short asides between dashes blanked out (byte offsets kept), but for
@@ -5377,6 +5427,43 @@ mod rules_of_unseen_pages {
         let mut out = Extraction::default();
         extract_article(&article(date, paragraphs), Convention::Russian, &mut out);
         out.candidates.into_iter().map(|c| c.label).collect()
+    }
+
+    #[test]
+    fn a_sum_spread_over_a_count_of_things_is_a_tally() {
+        assert!(events(Some("2020-05-04"), &["In 2019, the trust awarded more than £4.1m in 52 new bursaries to schools."]).is_empty());
+        assert!(events(Some("2020-05-04"), &["In March, the bank lent $3.5 million across 40 small loans to farmers."]).is_empty());
+        // A sum given once, or a first award, is an act.
+        assert_eq!(events(Some("2020-05-04"), &["In 2019, the trust awarded its first bursary, worth £4,000, to a school in Leeds."]).len(), 1);
+        assert_eq!(events(Some("2020-05-04"), &["In 2019, the trust paid $2 million in damages to the family."]).len(), 1);
+    }
+
+    #[test]
+    fn an_announcement_today_closing_dated_news_is_its_source() {
+        let got = events(Some("2016-12-22"), &["Two men were arrested in Marl County on Wednesday in connection with a fuel theft ring, the county sheriff announced today."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2016-12-21"], "{got:?}");
+        // Telling the news, or closing news with no date of its own, it dates the news.
+        let got = events(Some("2016-12-22"), &["The county sheriff announced today that two men were arrested in Marl County on Wednesday."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2016-12-22", "2016-12-21"], "{got:?}");
+        let got = events(Some("2016-12-22"), &["Two men were arrested in connection with a fuel theft ring, the county sheriff announced today."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2016-12-22"], "{got:?}");
+    }
+
+    #[test]
+    fn a_bound_on_the_date_of_a_statement_leaves_it_a_statement() {
+        let got = events(Some("2016-12-09"), &["Vance was thought to be the favourite, sources told the Courier as late as Thursday, but the board chose an internal candidate."]);
+        assert!(got.is_empty(), "{got:?}");
+        // The bound on a told act is the act's date; on a plan, a plan's.
+        assert_eq!(events(Some("2016-12-09"), &["The mill shipped flour to the port as late as 1951."]), [("1951-00-00".to_string(), "The mill shipped flour to the port".to_string())]);
+        assert!(events(Some("2016-12-09"), &["The mill could reopen as early as 2018."]).is_empty());
+    }
+
+    #[test]
+    fn the_state_after_a_town_set_off_by_commas_does_not_cut_the_clause() {
+        let got = events(Some("2011-03-09"), &["On Tuesday, lawyers and lobbyists for the Dayton, Ohio, printers' guild asked members of the state board to drop the proposed fee on paper and ink imported by the small presses of the region."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "2011-03-08");
+        assert!(got[0].1.contains("asked members of the state board"), "{got:?}");
     }
 
     #[test]
