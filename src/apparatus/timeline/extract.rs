@@ -1998,6 +1998,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told || bounds_by_its_event(s, &raw) {
             continue;
         }
+        // "an extension of the purchases past March": a bound beyond the date ("this past
+        // May" names one).
+        if prev == "past" && words_before(s, raw.start, 2).first().is_none_or(|w| w != "this") {
+            continue;
+        }
         // "said on Tuesday": the date of the speaking, not of an event ("notes that on March
         // 10 the Soviet won…" reports one).
         // ("told reporters as late as Thursday": the bound "as late as" qualifies the date
@@ -2024,7 +2029,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             // "said in an Oct. 26 letter": the date of the writing that says it.
             if SPEECH_VERBS.contains(&verb.as_str())
                 && ["on", "in", "at", "during", "by"].contains(&prep.as_str())
-                && ["a", "an", "the", "its", "his", "her", "their"].contains(&det.as_str()));
+                && ["a", "an", "the", "its", "his", "her", "their"].contains(&det.as_str()))
+            || said_at_a_gathering(&s[..spoken_at]);
         // "first announced the potential exchange last week": the date of the speaking, after
         // its short object ("noted that just last week security services killed…" reports one).
         let spoken = words_before(s, spoken_at, 5);
@@ -2513,6 +2519,21 @@ fn follows_on(s: &str, at: usize) -> bool {
         _ => false,
     };
     (0..before.len()).any(|i| sequel(&before[i..before.len().min(i + 3)]))
+}
+
+/// Whether `before`, the text up to a date, ends on a saying at a gathering or in a
+/// statement, which the date dates: "a spokeswoman said at a press conference last week",
+/// "told reporters at a news briefing on Monday".
+fn said_at_a_gathering(before: &str) -> bool {
+    static GATHERING: OnceLock<Regex> = OnceLock::new();
+    let gathering = GATHERING.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:{})\s+(?:[a-z]+\s+)?(?:at|in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}(?:conference|briefing|statement|interview|speech|meeting|hearing|rally|address)\s+(?:on\s+)?$",
+            SPEECH_VERBS.join("|")
+        ))
+        .expect("gathering pattern")
+    });
+    gathering.is_match(before)
 }
 
 /// Where a bound qualifying the date that `before` leads to starts ("as late as", "as early
@@ -5427,6 +5448,22 @@ mod rules_of_unseen_pages {
         let mut out = Extraction::default();
         extract_article(&article(date, paragraphs), Convention::Russian, &mut out);
         out.candidates.into_iter().map(|c| c.label).collect()
+    }
+
+    #[test]
+    fn a_saying_at_a_gathering_is_dated_as_an_attribution() {
+        let day = Some("2016-11-29");
+        assert!(events(day, &["The dockers are not aiming to stop the ferries, a union spokesman said at a press conference last week."]).is_empty());
+        assert!(events(day, &["The strike is over.", "The ferries ran late, the harbour master told reporters at a news briefing on Monday."]).is_empty());
+        // The gathering itself, told as the act, is dated.
+        assert_eq!(events(day, &["The harbour master held a press conference last week."]).len(), 1);
+    }
+
+    #[test]
+    fn a_bound_past_a_month_is_no_date() {
+        let day = Some("2016-12-06");
+        assert!(events(day, &["Investors positioned for an extension of the bank's purchases past March."]).is_empty());
+        assert_eq!(events(day, &["The bank extended its purchases this past March."]), [("2016-03-00".to_string(), "The bank extended its purchases".to_string())]);
     }
 
     #[test]
