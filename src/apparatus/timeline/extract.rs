@@ -2145,6 +2145,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !months_event
             && !bracketed_after_event(s, &raw)
             && !attributive_to_an_event(s, &raw)
+            && !dates_an_occurrence(s, &raw)
         {
             continue;
         }
@@ -2804,9 +2805,21 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
         let next = next_word(s, raw.end);
         return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
             || names_event_after(s, raw.end)
-            || attributive_to_an_event(s, raw);
+            || attributive_to_an_event(s, raw)
+            || dates_an_occurrence(s, raw);
     }
     true
+}
+
+/// "shipped out two pitchers in a 2009 trade for Nyjer Morgan": a year in an indefinite noun
+/// phrase after "in", closing a clause told in the past, names one occurrence, the act's (not
+/// "an issue in the 2016 campaign", a period's label, nor "in a 2015 study", a work's).
+fn dates_an_occurrence(s: &str, raw: &Raw) -> bool {
+    let lead = words_before(s, raw.start, 2);
+    let indefinite = matches!(lead.as_slice(), [prep, det] if prep == "in" && (det == "a" || det == "an"));
+    // (The clause before "in a".)
+    let head = s[..raw.start].trim_end().rsplitn(3, char::is_whitespace).nth(2).unwrap_or("");
+    indefinite && !is_noun_of(WORK_NOUNS, &next_word(s, raw.end)) && past_clause_before(head) && fragment::tells_the_past(head.rsplit([',', ';', '—']).next().unwrap_or(head))
 }
 
 /// How many adjectives may stand between an attributive year and its event noun, or between
@@ -5457,6 +5470,17 @@ mod rules_of_unseen_pages {
         assert!(events(day, &["The strike is over.", "The ferries ran late, the harbour master told reporters at a news briefing on Monday."]).is_empty());
         // The gathering itself, told as the act, is dated.
         assert_eq!(events(day, &["The harbour master held a press conference last week."]).len(), 1);
+    }
+
+    #[test]
+    fn a_year_in_an_indefinite_occurrence_dates_the_act() {
+        let day = Some("2016-10-11");
+        let got = events(day, &["The club shipped out two pitchers in a 2009 trade for a centre fielder."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2009-00-00"], "{got:?}");
+        // A period's label, a work's year, a present clause: no date.
+        assert!(events(day, &["He sought to make her health an issue in the 2016 campaign."]).is_empty());
+        assert!(events(day, &["The club described the pitchers in a 2009 report for the league."]).is_empty());
+        assert!(events(day, &["The club trades pitchers in a 2009 style."]).is_empty());
     }
 
     #[test]
