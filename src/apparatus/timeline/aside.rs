@@ -769,6 +769,14 @@ pub fn is_sum_over_count(clause: &str) -> bool {
         .is_match(clause)
 }
 
+/// "repeatedly sought to make her health an issue in the 2016 campaign": an act told as done
+/// again and again over a period is a habit of the period, not an event.
+pub fn is_repeated_act(clause: &str) -> bool {
+    const AGAIN: &[&str] = &["repeatedly", "frequently", "routinely", "regularly", "constantly"];
+    let words: Vec<String> = clause.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    words.windows(2).any(|w| AGAIN.contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]))
+}
+
 /// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research
 /// we found that almost 50%…": a clause that states a poll's or a survey's percentage gives
 /// its finding, not an event (sales "down 10 percent" stay: the sale is the event).

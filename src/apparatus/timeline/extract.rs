@@ -816,6 +816,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
                 }
+                if date.precision != DatePrecision::Day && aside::is_repeated_act(&text) {
+                    out.rejected.push(reject("an act done again and again over the period (a habit), not an event"));
+                    continue;
+                }
                 if date.precision != DatePrecision::Day && aside::is_sum_over_count(&text) {
                     out.rejected.push(reject("a sum spread over a count of things in the period (a tally), not an event"));
                     continue;
@@ -5481,6 +5485,16 @@ mod rules_of_unseen_pages {
         assert!(events(day, &["He sought to make her health an issue in the 2016 campaign."]).is_empty());
         assert!(events(day, &["The club described the pitchers in a 2009 report for the league."]).is_empty());
         assert!(events(day, &["The club trades pitchers in a 2009 style."]).is_empty());
+    }
+
+    #[test]
+    fn an_act_done_again_and_again_over_a_period_is_a_habit() {
+        let day = Some("2018-01-16");
+        assert!(events(day, &["The senator, it is worth noting, repeatedly sought to make the mayor's health an issue in the 2016 campaign."]).is_empty());
+        assert!(events(day, &["The ferry routinely sailed late in 2016."]).is_empty());
+        // Once, or on one day, it is an event.
+        assert_eq!(events(day, &["The senator sought to make the mayor's health an issue in the 2016 campaign."]).len(), 1);
+        assert_eq!(events(day, &["The mayor repeatedly called the harbour master on 3 March 2016."]).len(), 1);
     }
 
     #[test]
