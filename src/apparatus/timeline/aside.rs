@@ -769,6 +769,21 @@ pub fn is_sum_over_count(clause: &str) -> bool {
         .is_match(clause)
 }
 
+/// "In May 2025, they reported 39 new medications in development", "a study from 2012
+/// counted 17 different types of vegetation": a count reported or recorded for a period is its
+/// figure, not an event.
+pub fn is_reported_count(clause: &str) -> bool {
+    static REPORTED: OnceLock<Regex> = OnceLock::new();
+    REPORTED
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)\b(?:reported|recorded|counted|logged|tallied|registered)\s+{APPROXIMATIONS}\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?[a-z-]+"
+            ))
+            .expect("reported count pattern")
+        })
+        .is_match(clause)
+}
+
 /// "repeatedly sought to make her health an issue in the 2016 campaign": an act told as done
 /// again and again over a period is a habit of the period, not an event.
 pub fn is_repeated_act(clause: &str) -> bool {

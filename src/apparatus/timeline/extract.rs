@@ -816,6 +816,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
                 }
+                if date.precision != DatePrecision::Day && aside::is_reported_count(&text) {
+                    out.rejected.push(reject("a count reported for the period (a figure), not an event"));
+                    continue;
+                }
                 if date.precision != DatePrecision::Day && aside::is_repeated_act(&text) {
                     out.rejected.push(reject("an act done again and again over the period (a habit), not an event"));
                     continue;
@@ -5495,6 +5499,15 @@ mod rules_of_unseen_pages {
         // Once, or on one day, it is an event.
         assert_eq!(events(day, &["The senator sought to make the mayor's health an issue in the 2016 campaign."]).len(), 1);
         assert_eq!(events(day, &["The mayor repeatedly called the harbour master on 3 March 2016."]).len(), 1);
+    }
+
+    #[test]
+    fn a_count_reported_for_a_period_is_a_figure() {
+        let day = Some("2025-12-18");
+        assert!(events(day, &["In May 2025, the registry reported 41 new ferry routes in planning."]).is_empty());
+        assert!(events(day, &["A survey from 2012 counted about 17 kinds of moss on the island."]).is_empty());
+        // A report of an act, no count, is one.
+        assert_eq!(events(day, &["In May 2025, the registry reported the sinking of the ferry to the police."]).len(), 1);
     }
 
     #[test]
