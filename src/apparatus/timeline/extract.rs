@@ -276,9 +276,10 @@ fn patterns() -> &'static Patterns {
             photo_dated: re(r"(?i)\bin (?:this|a|an) (?:[a-z]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:[a-z]+ )?(?:dated|taken|made|released|shot)(?: on)?\s*$".to_string()),
             part_of: re(r"(?i)(?:^|\b(?:at|in|by|until|towards?|from|since)\s+)the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s*$".to_string()),
             season_of: re(r"(?i)\b(?:in|during|by|over|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s*$".to_string()),
-            // (And a linking adverb set off by its comma: "However, …", "For instance, …", also
-            // where a date's cut left it first: "In early May, for example, 900 delegates met".)
-            conjunction: re(r"^(?:(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)|(?i:However|Meanwhile|Then|For\s+instance|For\s+example|Moreover|Nevertheless|Nonetheless|Still|Indeed),\s*)".to_string()),
+            // (And a linking or a comment adverb set off by its comma: "However, …", "For
+            // instance, …", "Interestingly, …", also where a date's cut left it first: "In early
+            // May, for example, 900 delegates met".)
+            conjunction: re(r"^(?:(?:But|And|Yet)(?:\s+then)?(?:,\s*|\s+)|(?i:However|Meanwhile|Then|For\s+instance|For\s+example|Moreover|Nevertheless|Nonetheless|Still|Indeed|Interestingly|Notably|Ironically|Incidentally|Similarly|Likewise|Furthermore|Additionally),\s*)".to_string()),
             time_of_day_left: re(r"(?i)^(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:night|morning|evening|afternoon|hours|small hours)\s*,\s*".to_string()),
             // (A press release's too: "NEW YORK, /PRNewswire/ --", its date already cut out.)
             dateline: re(r"^(?:[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?,?\s*)?(?:\([^)]{1,40}\))?\s*(?:/[^/]{1,30}/\s*)?(?:--|[-–—])\s+".to_string()),
@@ -6874,6 +6875,9 @@ mod rules_of_unseen_pages {
         assert_eq!(found[0].1, "The port closed its north quay");
         let found = events(JAN_15, &["In early May 2011, for example, 900 delegates met in conference in the port."]);
         assert_eq!(found[0].1, "900 delegates met in conference in the port");
+        // (A comment adverb too: "Interestingly, as recently as 2014, …".)
+        let found = events(JAN_15, &["Interestingly, as recently as 2014, the port closed its north quay."]);
+        assert_eq!(found[0].1, "The port closed its north quay");
     }
 
     #[test]
