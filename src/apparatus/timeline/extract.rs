@@ -5512,6 +5512,15 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_figures_course_from_one_percentage_to_another_is_no_event() {
+        let day = Some("2016-10-19");
+        assert!(events(day, &["The historian pointed out that the town went from 10% of homes having running water in 1930 to 60% ten years later."]).is_empty());
+        // A share sold, a rate raised, are acts.
+        assert_eq!(events(day, &["The town sold 10% of the waterworks in 1930."]).len(), 1);
+        assert_eq!(events(day, &["Tolls on the bridge were increased from 10% to 25% in May 1930."]).len(), 1);
+    }
+
+    #[test]
     fn a_bound_past_a_month_is_no_date() {
         let day = Some("2016-12-06");
         assert!(events(day, &["Investors positioned for an extension of the bank's purchases past March."]).is_empty());
