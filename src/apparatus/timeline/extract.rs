@@ -5521,6 +5521,13 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_month_of_an_event_rumored_to_come_is_no_past() {
+        let day = Some("2017-01-18");
+        assert!(events(day, &["The new ferry could be unveiled at an event rumored to take place in March, where it would be shown off."]).is_empty());
+        assert_eq!(events(day, &["The new ferry was unveiled at an event in March."]), [("2016-03-00".to_string(), "The new ferry was unveiled at an event".to_string())]);
+    }
+
+    #[test]
     fn a_bound_past_a_month_is_no_date() {
         let day = Some("2016-12-06");
         assert!(events(day, &["Investors positioned for an extension of the bank's purchases past March."]).is_empty());
