@@ -5525,6 +5525,8 @@ mod rules_of_unseen_pages {
         let day = Some("2017-01-18");
         assert!(events(day, &["The new ferry could be unveiled at an event rumored to take place in March, where it would be shown off."]).is_empty());
         assert_eq!(events(day, &["The new ferry was unveiled at an event in March."]), [("2016-03-00".to_string(), "The new ferry was unveiled at an event".to_string())]);
+        // A wire's "seen" doing: the decision looked for.
+        assert!(events(Some("2016-12-06"), &["Harbour board seen extending ferry subsidies in decision Thursday."]).is_empty());
     }
 
     #[test]

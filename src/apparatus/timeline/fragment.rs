@@ -71,10 +71,12 @@ pub fn tells_the_past(clause: &str) -> bool {
         // ("a Linux-focussed newsletter", "a Saudi-led coalition": a name's compound is an
         // adjective.)
         let compound = written[i].split_once('-').is_some_and(|(head, _)| head.starts_with(char::is_uppercase));
-        // ("an event rumored to take place", "was expected to sign": what was looked for, not
-        // done.)
-        let looked_for = EXPECTING.contains(&w.as_str()) && words.get(i + 1).is_some_and(|n| n == "to");
-        let past = irregular || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str()) && !compound && !looked_for;
+        // ("an event rumored to take place", "was expected to sign", a wire's "ECB seen
+        // extending bond-buying": what was looked for, not done.)
+        let next = words.get(i + 1);
+        let looked_for = EXPECTING.contains(&w.as_str()) && next.is_some_and(|n| n == "to")
+            || w == "seen" && next.is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
+        let past = (irregular || w.len() >= 4 && w.ends_with("ed") && !NOT_PAST_TENSE.contains(&w.as_str()) && !compound) && !looked_for;
         // (Over the adverbs between: "is more directly entangled".)
         let auxiliary = words[..i].iter().rev().find(|w| !is_adverb(w));
         // (And a contracted one: "we're excited", "I'm pleased".)
@@ -351,6 +353,8 @@ mod tests {
         // What was looked for is not done.
         assert!(!tells_the_past("The ferry could be launched at an event rumored to take place"));
         assert!(tells_the_past("The ferry was launched, as expected"));
+        assert!(!tells_the_past("Harbour board seen extending ferry subsidies in decision"));
+        assert!(tells_the_past("The harbour master had seen the ferry sink"));
     }
 
     #[test]
