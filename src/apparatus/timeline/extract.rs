@@ -4606,6 +4606,13 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     if pronoun == "whose" {
         return set_off.then(|| possessor_named(head)).flatten().map(|name| format!("{name}’s {} {}", inside.trim(), rest.trim()));
     }
+    // "The Bills released Terrell Owens, which left Dallas free to sign a receiver": a
+    // "which" that opens on a consequence takes back the whole clause before it, not the
+    // name that ends it.
+    let verb = inside.split_whitespace().next().or_else(|| rest.split_whitespace().next()).unwrap_or("").to_lowercase();
+    if pronoun == "which" && set_off && CONSEQUENCE_VERBS.contains(&verb.as_str()) {
+        return Some(format!("{head}, which {} {}", inside.trim(), rest.trim()));
+    }
     let name: Vec<&str> = head
         .split_whitespace()
         .rev()
@@ -4670,6 +4677,9 @@ fn possessor_named(head: &str) -> Option<String> {
         .collect();
     (1..=4).contains(&name.len()).then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
 }
+
+/// Verbs of a consequence, which a sentential "which" opens on ("…, which left Dallas free").
+const CONSEQUENCE_VERBS: &[&str] = &["left", "meant", "led", "allowed", "forced", "prompted", "sparked", "freed", "paved", "enabled", "caused", "triggered"];
 
 /// The person a stretch of text names: the whole stretch, or the name a verb of saying
 /// introduces ("says Pamela Lyon of the University of Adelaide" gives "Pamela Lyon", cut
@@ -5527,6 +5537,16 @@ mod rules_of_unseen_pages {
         assert_eq!(events(day, &["The new ferry was unveiled at an event in March."]), [("2016-03-00".to_string(), "The new ferry was unveiled at an event".to_string())]);
         // A wire's "seen" doing: the decision looked for.
         assert!(events(Some("2016-12-06"), &["Harbour board seen extending ferry subsidies in decision Thursday."]).is_empty());
+    }
+
+    #[test]
+    fn a_which_of_a_consequence_takes_back_the_whole_clause() {
+        let day = Some("2016-12-01");
+        let got = events(day, &["The Bills released Terrell Owens, which left Dallas free to sign a new receiver in April 2009."]);
+        assert_eq!(got, [("2009-04-00".to_string(), "The Bills released Terrell Owens, which left Dallas free to sign a new receiver".to_string())]);
+        // A "which" of the thing named keeps taking it back.
+        let got = events(day, &["The club bought the old stadium, which was sold again in April 2009."]);
+        assert_eq!(got[0].1, "The old stadium was sold again");
     }
 
     #[test]
