@@ -28,9 +28,11 @@ mod gold;
 /// recall 0.958 (23 of 24), precision 0.920 (23 of 25). Left: Ghani's announcement "last week" (the extractor takes an
 /// announcement's date as a statement's), the September 11 commemoration (the year 2016 read
 /// from "the 2016 campaign" is right; the gold leaves it out for want of a stated year) and "a
-/// year later" inside sources' words.
+/// year later" inside sources' words. Then (helper chrono24) an act told as done again and
+/// again over a period is a habit of it ("Trump … repeatedly sought to make Hillary Clinton's
+/// health an issue in the 2016 campaign"): precision 0.958 (23 of 24).
 const RECALL_REACHED: f64 = 0.95;
-const PRECISION_REACHED: f64 = 0.92;
+const PRECISION_REACHED: f64 = 0.958;
 
 #[test]
 fn blind13_chronology() {

@@ -32,10 +32,11 @@ mod gold;
 /// 0.923 (24 of 26). Then what data released stated is a finding, no event ("Data released in
 /// May 2023, separately by Novo Nordisk and Pfizer, stated that pills and injections are about
 /// equally effective"): precision 0.960 (24 of 25).
-/// Left, extra: "In May 2025, they reported 39 new GLP-1 medications in development" (a count
-/// reported, which a rule could not tell from "Police reported three deaths on Monday").
+/// Then (helper chrono24) a count reported or recorded for a month or a year is its figure
+/// ("In May 2025, they reported 39 new GLP-1 medications in development"; a day's report,
+/// "Police reported three deaths on Monday", stays an event): precision 1.0 (24 of 24).
 const RECALL_REACHED: f64 = 1.0;
-const PRECISION_REACHED: f64 = 0.96;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind33_chronology() {

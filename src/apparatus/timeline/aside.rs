@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 29] = [
+    let checks: [Check; 30] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -89,6 +89,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_habitual(s, start), "when something usually happens, not an event"),
         (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
+        (&|| is_percent_course(clause), "a figure's course from one percentage to another, not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
@@ -609,6 +610,25 @@ pub fn is_change_figure(clause: &str) -> bool {
     change.find_iter(clause).any(|m| !passive(m.start()))
 }
 
+/// "we went from 10% of homes in the US having electricity [in 1930] to 60% [ten years
+/// later]": a figure's own course from one percentage to another gives figures of the periods
+/// it names, not events ("Tariffs were increased from 10% to 25%", a passive, tells the act
+/// of raising them).
+pub fn is_percent_course(clause: &str) -> bool {
+    static COURSE: OnceLock<Regex> = OnceLock::new();
+    let course = COURSE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:went|rose|grew|fell|dropped|jumped|climbed|declined|increased|decreased|slipped|surged|soared|plunged|shrank)\s+from\s+{APPROXIMATIONS}{PERCENT_FIGURE}[^;:—]{{0,80}}?\bto\s+{APPROXIMATIONS}{PERCENT_FIGURE}"
+        ))
+        .expect("percent course pattern")
+    });
+    let passive = |at: usize| {
+        let word = clause[..at].split_whitespace().next_back().unwrap_or("").to_lowercase();
+        ["was", "were", "be", "been", "being", "is", "are"].contains(&word.as_str())
+    };
+    course.find_iter(clause).any(|m| !passive(m.start()))
+}
+
 /// A percentage, or a number of a percent ("8.5 percent", "62%", "20 per cent").
 const PERCENT_FIGURE: &str = r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)";
 
@@ -755,6 +775,41 @@ pub fn is_count_clause(clause: &str) -> bool {
             .expect("count pattern")
         })
         .is_match(clause)
+}
+
+/// "the Foundation awarded over US$2.3m in 46 new grants", "lent £3m across 40 loans": a sum
+/// spread over a count of things, in a year or a month, is the period's tally, not an event.
+pub fn is_sum_over_count(clause: &str) -> bool {
+    static SPREAD: OnceLock<Regex> = OnceLock::new();
+    SPREAD
+        .get_or_init(|| {
+            Regex::new(r"[$£€]\s?\d[\d,.]*(?:\s*(?:m|bn|k)\b|\s+(?:million|billion|thousand))?\s+(?:in|across|over|among)\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b")
+                .expect("sum over count pattern")
+        })
+        .is_match(clause)
+}
+
+/// "In May 2025, they reported 39 new medications in development", "a study from 2012
+/// counted 17 different types of vegetation": a count reported or recorded for a period is its
+/// figure, not an event.
+pub fn is_reported_count(clause: &str) -> bool {
+    static REPORTED: OnceLock<Regex> = OnceLock::new();
+    REPORTED
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)\b(?:reported|recorded|counted|logged|tallied|registered)\s+{APPROXIMATIONS}\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?[a-z-]+"
+            ))
+            .expect("reported count pattern")
+        })
+        .is_match(clause)
+}
+
+/// "repeatedly sought to make her health an issue in the 2016 campaign": an act told as done
+/// again and again over a period is a habit of the period, not an event.
+pub fn is_repeated_act(clause: &str) -> bool {
+    const AGAIN: &[&str] = &["repeatedly", "frequently", "routinely", "regularly", "constantly"];
+    let words: Vec<String> = clause.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    words.windows(2).any(|w| AGAIN.contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]))
 }
 
 /// "A poll released on Friday showed Yoon's approval rating at 13%", "In our 2013 research

@@ -203,6 +203,14 @@ impl Mention {
         }
     }
 
+    /// Whether both name someone or something (words written with a capital) and no name of
+    /// one is the other's.
+    fn names_others_than(&self, other: &Mention) -> bool {
+        let names = |m: &Mention| m.stems.difference(&m.common).cloned().collect::<BTreeSet<String>>();
+        let (mine, theirs) = (names(self), names(other));
+        !mine.is_empty() && !theirs.is_empty() && mine.is_disjoint(&theirs)
+    }
+
     /// How many words it shares with `other`, if enough: one word, or `proportional`ly a
     /// third of the shorter mention's and two at least. Mentions from two articles that share
     /// one word only join on the same word, not on a verb ("accused", "announced"; two reports
@@ -219,7 +227,17 @@ impl Mention {
             && matches!(common[..], [only] if self.verbs.contains(only) && other.verbs.contains(only)
                 || self.whole.is_disjoint(&other.whole)
                 || is_function_stem(only));
-        (common.len() >= needed && !lone_word_apart).then_some(common.len())
+        // Nor, when each names others (different actors), does the verb both tell their acts
+        // with make part of the share a coarser date needs to join another article's:
+        // "Verizon in October announced its initiative" is not "The Wing announced that its
+        // Initiative has launched" (13 October); "he entered the race in late November" may
+        // be "Bloomberg entered the race on Nov. 24".
+        let counted = if proportional && apart && self.names_others_than(other) {
+            common.iter().filter(|s| !(self.verbs.contains(**s) && other.verbs.contains(**s))).count()
+        } else {
+            common.len()
+        };
+        (counted >= needed && !lone_word_apart).then_some(common.len())
     }
 }
 
@@ -670,6 +688,28 @@ mod tests {
         let sources: Vec<usize> = drafts.iter().map(|d| d.entry.sources.len()).collect();
         // (Nor does a stem shared by two words: "policemen", "policies".)
         assert_eq!(sources, [1, 1, 2, 1, 1]);
+    }
+
+    #[test]
+    fn a_coarser_date_of_another_article_joins_a_day_on_more_than_the_verb_both_use() {
+        let sources = |month_text: &str| {
+            sources_per_entry(vec![
+                candidate("ch01", "2016-10-13", DatePrecision::Day, "The Harbour Guild announced that its Sailing Programme has launched its second programme"),
+                candidate("ch02", "2016-10-00", DatePrecision::Month, month_text),
+            ])
+        };
+        // Another company's programme, announced the same month, shares the verb and one
+        // word; the guild's own launch told again shares more.
+        assert_eq!(sources("Norcell announced its Drone Relay programme for rescuers"), [1, 1]);
+        assert_eq!(sources("The Harbour Guild announced its Sailing Programme"), [2]);
+        // Naming no one, it may be the guild's.
+        assert_eq!(sources("It announced its second programme"), [2]);
+        // (A year mention as well: it joins no finer date of another article on the verb.)
+        let drafts = merge(vec![
+            candidate("ch01", "2016-10-13", DatePrecision::Day, "The Harbour Guild announced that its Sailing Programme has launched its second programme"),
+            candidate("ch02", "2016-00-00", DatePrecision::Year, "Norcell announced its Drone Relay programme for rescuers"),
+        ]);
+        assert_eq!(drafts.len(), 2);
     }
 
     #[test]
