@@ -63,6 +63,8 @@ struct Form {
     italic: usize,
     /// Followed by a verb in the past tense ("rushed") somewhere.
     past_verb: bool,
+    /// Set off before a role that describes it somewhere ("Ada Quill, an analyst at…").
+    set_off_role: bool,
     /// Occurrences right before a verb in the past tense ("Ankush Dua fixed", "Ankush Dua
     /// contributed").
     past_verbs: usize,
@@ -141,6 +143,9 @@ struct Form {
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
     after_figure: usize,
+    /// Occurrences right after a number of digits that is no year ("30 Rock", "2 Broke
+    /// Girls"): a word of a title the number opens when all are so.
+    after_count: usize,
     /// Occurrences joined by an en dash to a capitalised word ("Kullback–Leibler divergence",
     /// "the Iran–Iraq border"): a part of an eponym or a pair, no heading alone when all are so.
     dash_paired: usize,
@@ -768,6 +773,10 @@ fn collect_forms(
             let tally = thousands_after(tokens, stop) && tokens[stop - 1].key.chars().count() > 3 && !measured;
             forms[n].before_figure += usize::from(tokens.get(stop).is_some_and(|t| t.joined && figure(t)) && !score(tokens, start, stop) && !owner_before_figure && !tally);
             forms[n].after_figure += usize::from((start > 0 && run[0].joined && figure(&tokens[start - 1])) || crossing(tokens, start, end));
+            // (Not a rank: "No. 9 Velmora".)
+            let ranked = |k: usize| k > 0 && tokens[k - 1].key.trim_end_matches('.') == "no";
+            let count = |k: usize| tokens[k].text.chars().all(|c| c.is_ascii_digit()) && !is_year(&tokens[k].text) && tokens[k].node == run[0].node && !ranked(k);
+            forms[n].after_count += usize::from(start > 0 && run[0].joined && count(start - 1));
             // "Kullback–Leibler divergence": a capitalised word joined by an en dash.
             let dashed = (tokens[start].en_dash_before && start > 0 && tokens[start - 1].capitalised())
                 || tokens.get(end).is_some_and(|t| t.en_dash_before && t.capitalised());
@@ -877,9 +886,9 @@ fn collect_forms(
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             let acted = past_verb_after(tokens, end);
             forms[n].past_verbs += usize::from(acted);
-            forms[n].past_verb |= acted
-                || appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node)
-                || role_before_comma(tokens, start, end);
+            let set_off_role = appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node);
+            forms[n].set_off_role |= set_off_role;
+            forms[n].past_verb |= acted || set_off_role || role_before_comma(tokens, start, end);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
             // "Like Walmart, Uber…", "The Teamsters disagree": after an article or a
@@ -1740,11 +1749,13 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
     let census = |f: &Form| {
         f.keys.len() > 1 && words::is_census_given_name(&f.keys[0]) && !is_common(&f.keys[0], casing)
     };
-    // A neighbour whose given name says it is a person: other evidence may mislead a whole
-    // list ("Killer Instinct and Super Lucky’s Tale").
+    // A neighbour whose given name, or title of address ("Senator Ada Quill and Bo Vell"), says
+    // it is a person: other evidence may mislead a whole list ("Killer Instinct and Super
+    // Lucky’s Tale").
+    let vouching = |k: &str| words::is_given_name(k) || words::is_honorific(k);
     let person: Vec<bool> = forms
         .iter()
-        .map(|f| f.keys.len() > 1 && (census(f) || (words::is_given_name(&f.keys[0]) && looks_personal(f, index, alone, casing))))
+        .map(|f| f.keys.len() > 1 && (census(f) || (vouching(&f.keys[0]) && looks_personal(f, index, alone, casing))))
         .collect();
     let marks: Vec<bool> = forms
         .iter()
@@ -2910,9 +2921,15 @@ fn campus_end(tokens: &[Token], end: usize) -> usize {
     let campus = word(end).is_some_and(|t| t.comma_before && !words::is_non_person(&t.key));
     let lowercase = |k: usize| tokens.get(k).is_some_and(|t| t.joined && t.node == tokens[end - 1].node && !t.capitalised());
     let sentence_closes = tokens.get(end + 1).is_none_or(|t| t.node != tokens[end - 1].node || t.stop_before);
-    let clause_goes_on = lowercase(end + 1) && (!["and", "or"].contains(&tokens[end + 1].key.as_str()) || lowercase(end + 2));
+    // ("at the University of Velmora, Quist was…": a word before a verb is the clause's
+    // subject, no campus.)
+    let verb = |k: usize| FINITE_VERBS.contains(&tokens[k].key.as_str()) || words::is_speech_verb(&tokens[k].key);
+    let clause_goes_on = lowercase(end + 1) && !verb(end + 1) && (!["and", "or"].contains(&tokens[end + 1].key.as_str()) || lowercase(end + 2));
     if university && campus && (sentence_closes || clause_goes_on) { end + 1 } else { end }
 }
+
+/// Common finite verbs that open a predicate after its subject.
+const FINITE_VERBS: &[&str] = &["was", "is", "were", "are", "had", "has", "have", "did", "does", "would", "will", "could", "can", "should", "may", "might"];
 
 /// "American Academy of Allergy, Asthma and Immunology", "Department of Health, Education and
 /// Welfare": after an institution's "of" and a common noun (a subject, not a place: "University
@@ -3050,8 +3067,11 @@ fn owner_in_title(tokens: &[Token], k: usize, casing: &HashMap<&str, Casing>) ->
     let plain = |n: &&Token| n.text.chars().skip(1).all(|c| !c.is_uppercase());
     let next = tokens.get(k + 1).filter(|n| n.joined && n.node == owner.node && n.capitalised() && !n.possessive).filter(plain);
     let word = owner.text.chars().skip(1).take_while(|c| *c != '\'' && *c != '’').all(char::is_lowercase);
+    // "Velmora’s Anna Quist": a given name and a capital after the owner name its person.
+    let person = next.is_some_and(|n| words::is_given_name(&n.key)) && tokens.get(k + 2).is_some_and(|s| s.joined && s.node == owner.node && s.capitalised());
     owner.possessive
         && word
+        && !person
         && never_alone(&owner.key)
         && next.is_some_and(|n| !is_common(&n.key, casing) && never_alone(&n.key))
 }
@@ -3121,7 +3141,9 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     // point of the compass abbreviated ("201 E. Nine Mile"), no person with an initial.
     let compass_initial = f.keys.len() > 1 && ["n.", "s.", "e.", "w."].contains(&f.keys[0].as_str());
     let street = f.keys.last().is_some_and(|k| STREET_NOUNS.contains(&k.as_str())) || compass_initial;
-    if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count || f.dash_paired == f.count)) || (street && f.after_figure == f.count) {
+    // "30 Rock": a word always after a number that is no year is the rest of a title.
+    let counted = f.after_count == f.count;
+    if (f.keys.len() == 1 && (f.before_figure == f.count || f.after_degrees == f.count || f.dash_paired == f.count || counted)) || (street && f.after_figure == f.count) {
         return false;
     }
     // Initials alone ("P. J."), dotted abbreviations alone ("S.D.", "Calif."); not a body's
@@ -3158,6 +3180,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     let office = |k: &String| words::is_honorific(k) || words::is_role_noun(k);
     let country = |k: &String| words::is_nationality(k) || words::is_country_abbreviation(k);
     if f.keys.len() > 1 && f.keys.last().is_some_and(office) && f.keys.iter().all(|k| office(k) || country(k)) {
+        return false;
+    }
+    // "U.S. Secretary of State", "French Minister of Mines": so does a country's word before
+    // an office and its field.
+    let of = f.keys.iter().position(|k| k == "of").unwrap_or(0);
+    if of >= 2 && country(&f.keys[0]) && f.keys[1..of].iter().all(office) {
         return false;
     }
     if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k) || words::is_role_noun(k)) && f.post == f.count {
@@ -3565,6 +3593,12 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     let lone_given = |r: usize| {
         matches!(forms[r].keys.as_slice(), [k] if words::is_given_name(k) && !words::is_east_asian_family(k))
     };
+    // Nor does a census given name alone that opens the names of two persons ("Kristen" of
+    // "Kristen Vell" and "Kristen Quist"), unless met after "in", a place's.
+    let shared_given = |r: usize| {
+        let persons = |k: &str| given.get(k).is_some_and(|v| v.iter().any(|&m| root(m) != root(v[0])));
+        matches!(forms[r].keys.as_slice(), [k] if words::is_census_given_name(k) && persons(k)) && forms[r].located == 0
+    };
     // "The Howitt-Garrett papers": surnames of two persons of the text joined by a hyphen
     // name their joint work, no one of its own.
     let person_surnames: HashSet<&str> = forms.iter().enumerate().filter(|(n, _)| persons[*n]).map(|(_, f)| surname(f)).collect();
@@ -3584,7 +3618,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     };
     for (n, f) in forms.iter().enumerate() {
         let r = root(n);
-        if ambiguous[r] || lone_given(r) || joint(r) {
+        if ambiguous[r] || lone_given(r) || shared_given(r) || joint(r) {
             continue;
         }
         let p = *slot.entry(r).or_insert_with(|| {
@@ -3714,6 +3748,9 @@ fn looks_personal(
     if east_asian(f) {
         return true;
     }
+    if words::is_firm_named_like_a_person(&f.keys.join(" ")) {
+        return false;
+    }
     // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's (not a
     // singer's: "the Howard Jones song"); "Tom's Guide": an owner inside a name makes it a
     // thing's.
@@ -3797,8 +3834,11 @@ fn looks_personal(
     let given = words::is_given_name(first);
     // "Studying Japanese": a first word the text writes in lowercase ("studying Japanese in
     // Japan") that no list knows as a given name is none, whatever stands alone after it (a
-    // month may be one: "said Mar Hicks").
-    if !given && !honorific && is_common(first, casing) && !words::is_month(first) && !words::is_census_given_name(first) {
+    // month may be one: "said Mar Hicks"). Unless a role set off after the name or a "who"
+    // says it is a person's, and its last word is no common word ("Crest Vollan, an analyst
+    // at…", "Crest Vollan, who…").
+    let described = (f.set_off_role || f.referred_to) && !f.keys.last().is_some_and(|k| is_common(k, casing));
+    if !given && !honorific && !described && is_common(first, casing) && !words::is_month(first) && !words::is_census_given_name(first) {
         return false;
     }
     // "U.S. Treasury": a dotted abbreviation the text also uses alone is no initial; an
@@ -3894,9 +3934,9 @@ fn looks_personal(
     // unless a title, an initial or a given name says so.
     let listed = f.in_person_list;
     // "Alicia Keys, the singer": a census given name and a role beside it say so too.
-    let described = words::is_census_given_name(first) && !is_common(first, casing) && (f.past_verb || f.personal_context);
+    let census_described = words::is_census_given_name(first) && !is_common(first, casing) && (f.past_verb || f.personal_context);
     if f.keys.last().is_some_and(|k| is_common(k, casing)) {
-        return honorific || initial || given || listed || described;
+        return honorific || initial || given || listed || census_described;
     }
     // A census given name, not written lowercase in the text ("hope") nor standing alone as
     // a name ("Virginia"), that both words are: weak, so last ("Gertrude Stein").
@@ -3904,7 +3944,7 @@ fn looks_personal(
     // pipeline protesters"): a thing's name used as a modifier.
     let modifier = f.count > 1 && f.attributive == f.count;
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first) && !modifier;
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named || described
 }
 
 /// A monarch's or pope's name: one given name and a regnal number, after any title ("King
@@ -7099,5 +7139,76 @@ mod tests {
         let h = headings_of(&["In a system that Q.R.V. announced this year, Ada Quill of Pierre, S.D., found a flaw."]);
         assert!(h.iter().any(|h| h == "Q.R.V."), "{h:?}");
         assert!(!h.iter().any(|h| h == "S.D."), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_after_a_firm_s_possessive_are_a_person_it_owns() {
+        let h = headings_of(&["Velcom’s Tora Quist said the plan works. Later Velcom’s Ada Brenn agreed with her."]);
+        assert!(h.iter().any(|h| h == "Quist, Tora") && h.iter().any(|h| h == "Brenn, Ada"), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Velcom’s")), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_listed_beside_a_titled_person_is_a_person_s() {
+        let h = headings_of(&["Critics like Senator Ada Quill and Brom Tavish oppose the plan."]);
+        assert!(h.iter().any(|h| h == "Tavish, Brom"), "{h:?}");
+    }
+
+    #[test]
+    fn a_firm_named_like_a_person_is_not_inverted() {
+        let h = headings_of(&["Mortgage giants Fannie Mae and Freddie Mac gained. Bear Stearns failed in 2008."]);
+        for firm in ["Fannie Mae", "Freddie Mac", "Bear Stearns"] {
+            assert!(h.iter().any(|h| h == firm), "{firm}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_set_off_after_a_name_or_a_who_makes_a_common_first_word_a_given_name() {
+        let h = headings_of(&[
+            "The crest of the wave fell. But Crest Vollan, an analyst with Tamsa Research, said so.",
+            "A rush of orders came, a rush no one planned, cheered by pundits like Rush Tarlow, who saw it coming.",
+        ]);
+        assert!(h.iter().any(|h| h == "Vollan, Crest") && h.iter().any(|h| h == "Tarlow, Rush"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_always_after_a_number_that_is_no_year_is_no_heading() {
+        let h = headings_of(&["She wrote for 30 Rock before the show ended. Later 30 Rock won. In 2010 Velcom opened, and No. 9 Velmora lost."]);
+        assert!(!h.iter().any(|h| h == "Rock"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Velcom") && h.iter().any(|h| h == "Velmora"), "{h:?}");
+    }
+
+    #[test]
+    fn an_officer_s_initials_between_a_firm_and_a_name_are_a_role() {
+        let h = headings_of(&["At the home of Velcom CIO Tora Quist, engineers met. Quist said it works."]);
+        assert!(h.iter().any(|h| h == "Quist, Tora"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("CIO")), "{h:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_dated_datelines_double_hyphen_opens_a_sentence() {
+        let h = headings_of(&["OSLO (May 3) -- Declaring the plan dead, Tora Vell left Velmora."]);
+        assert!(!h.iter().any(|h| h == "Declaring"), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_opening_two_persons_names_names_no_one() {
+        let h = headings_of(&["Kristen Vell and Kristen Quist starred. Vell said Kristen was late, and Quist said so."]);
+        assert!(!h.iter().any(|h| h == "Kristen"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Vell, Kristen") && h.iter().any(|h| h == "Quist, Kristen"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_after_a_university_s_comma_before_a_verb_is_no_campus() {
+        let h = headings_of(&["Even back at the University of Velmora, Quist was in charge. Quist said so."]);
+        assert!(h.iter().any(|h| h == "University of Velmora"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "University of Velmora, Quist"), "{h:?}");
+    }
+
+    #[test]
+    fn a_country_s_word_before_an_office_and_its_field_is_no_heading() {
+        let h = headings_of(&["Later U.S. Secretary of Mines Ada Quill said the French Minister of Health agreed."]);
+        assert!(!h.iter().any(|h| h.contains("Secretary") || h.contains("Minister")), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quill, Ada"), "{h:?}");
     }
 }

@@ -529,10 +529,15 @@ pub fn tokenize(
             *sentence_start = true;
         }
         // "PanARMENIAN.Net - Verified footage", "LONDON (Reuters) — The": a dash between
-        // spaces after a text's first few words, all capitalised, closes a dateline.
+        // spaces after a text's first few words, all capitalised, closes a dateline; so does
+        // so does a dash or a double hyphen after a date in brackets ("OSLO (May 3) --
+        // Declaring…"; not after a source's name, "OSLO (AP) — Velmora officials", which
+        // has long been read inside the sentence).
         let opening = &out[from..];
-        let dash = ["-", "—", "–"].contains(&gap.trim()) && gap.starts_with(' ');
-        if dash && (1..=DATELINE_MAX_WORDS).contains(&opening.len()) && opening.iter().all(Token::capitalised) {
+        let figure = |t: &Token| t.text.chars().all(|c| c.is_ascii_digit());
+        let mark = gap.strip_prefix(')').filter(|_| opening.iter().any(figure)).unwrap_or(gap);
+        let dash = ["-", "--", "—", "–"].contains(&mark.trim()) && mark.starts_with(' ');
+        if dash && (1..=DATELINE_MAX_WORDS).contains(&opening.len()) && opening.iter().all(|t| t.capitalised() || figure(t)) {
             *sentence_start = true;
         }
         // Two spaces or a tab inside a line are a column gap of a table set in plain text
@@ -1072,6 +1077,12 @@ mod tests {
         let t = words("Lakeview.Net - Confirmed reports say Oslo - Bergen trains stopped.");
         assert!(t[1].sentence_start, "{:?}", t[1]);
         assert!(!t[5].sentence_start, "{:?}", t[5]);
+    }
+
+    #[test]
+    fn a_capital_after_a_dated_datelines_double_hyphen_says_nothing() {
+        let t = words("OSLO (May 3) -- Declaring the plan dead, Tora Vell left.");
+        assert!(t[3].sentence_start, "{:?}", t[3]);
     }
 
     #[test]

@@ -67,7 +67,7 @@ const CALENDAR: &[&str] = &[
 /// not names of anything.
 #[rustfmt::skip]
 const COMMON_ABBREVIATIONS: &[&str] = &[
-    "tv", "td", "pe", "ceo", "cfo", "cto", "coo", "vp", "faq", "pdf", "gdp", "ipo", "dna", "ai",
+    "tv", "td", "pe", "ceo", "cfo", "cto", "coo", "cio", "cmo", "evp", "svp", "vp", "faq", "pdf", "gdp", "ipo", "dna", "ai",
     "ok", "pc", "ps", "pm", "am", "fyi", "diy", "hq", "id", "vs", "etc", "wtf", "lol", "omg",
     "btw", "imo", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
@@ -154,8 +154,9 @@ const ROLES: &[&str] = &[
     // A player's or an artist's epithet after the team or the genre ("Lakers great Magic
     // Johnson", "Motown legend Smokey Robinson").
     "great", "legend",
-    // Officers of a firm or a team in initials ("Ravens GM Ed Moss", "CEO Ana Lind").
-    "gm", "ceo", "cfo", "coo", "cto",
+    // Officers of a firm or a team in initials ("Ravens GM Ed Moss", "CEO Ana Lind", "Velcom
+    // CIO Ada Vell").
+    "gm", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cso", "cdo", "cpo", "evp", "svp",
 ];
 
 /// Name suffixes that follow the given names after inversion ("King, Martin Luther, Jr.").
@@ -571,6 +572,16 @@ pub fn is_title_modifier(key: &str) -> bool {
 pub fn is_non_person(key: &str) -> bool {
     static SET: WordSet = WordSet::new(&[NON_PERSON]);
     SET.contains(key)
+}
+
+/// Firms whose names are shaped like a person's, a given name and a surname ("Freddie Mac",
+/// "Bear Stearns"): never inverted. Keys in lowercase, words joined by a space.
+pub fn is_firm_named_like_a_person(key: &str) -> bool {
+    const FIRMS: &[&str] = &[
+        "fannie mae", "freddie mac", "sallie mae", "ginnie mae", "farmer mac", "bear stearns", "morgan stanley",
+        "goldman sachs", "merrill lynch", "dow jones", "wells fargo", "smith barney", "dean witter",
+    ];
+    FIRMS.contains(&key)
 }
 
 /// A particle allowed between the capitalised words of a name.
