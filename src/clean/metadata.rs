@@ -677,7 +677,7 @@ pub(crate) fn bio_subject(text: &str) -> Option<&str> {
     // A handle may stand between the name and the verb: "Jo Lee (@jolee) is a reporter".
     static BIO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^({NAME})(?:\s+\(@\w+\))?\s+(?:is|was|teaches|writes|works|covers|reports|joined|lives|has\s+(?:covered|written|reported|worked|been))\s"
+            r"^({NAME})(?:\s+\(@\w+\))?\s+(?:is|was|teaches|writes|works|covers|reports|joined|lives|has\s+(?:covered|written|reported|worked|been)|(?:can|may)\s+be\s+(?:reached|contacted|emailed))\s"
         ))
         .unwrap()
     });
@@ -720,7 +720,8 @@ pub(super) fn author_from_page(units: &mut [Unit], report: &mut CleanReport, met
     let writer = |u: &Unit| {
         let subject = bio_subject(&u.text)?;
         let told = &u.text[subject.len()..];
-        (WRITER.is_match(told) && subject.contains(' ') && !has_stop_word(subject)).then(|| subject.to_string())
+        let writer = WRITER.is_match(told) && subject.contains(' ') && !has_stop_word(subject);
+        writer.then_some(subject).or_else(|| contact_subject(&u.text)).map(str::to_string)
     };
     let Some((i, name)) = (last_text..units.len()).find_map(|i| Some((i, writer(&units[i])?))) else { return };
     let u = &mut units[i];
@@ -730,6 +731,16 @@ pub(super) fn author_from_page(units: &mut [Unit], report: &mut CleanReport, met
     }
     meta.author = Some(name);
 }
+
+/// The writer a contact line names, the last line of many columns: a name, how to reach
+/// them and an e-mail address or a handle ("Jo Lee can be reached at jo@example.com").
+pub(crate) fn contact_subject(text: &str) -> Option<&str> {
+    let subject = bio_subject(text)?;
+    let told = &text[subject.len()..];
+    (CONTACT.is_match(told) && told.contains('@') && subject.contains(' ') && !has_stop_word(subject)).then_some(subject)
+}
+
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via|by)\s").unwrap());
 
 /// What a writer's bio calls the writer, in its first words: "is a staff writer at",
 /// "is an Ideas contributor at".
@@ -832,6 +843,15 @@ mod tests {
         assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
         // A bio of someone who does not write: no author.
         let page = format!("{BODY}Share this article\n\nNora Quist is a marine biologist at the trust.\n");
+        assert_eq!(author_of(&page), None);
+    }
+
+    #[test]
+    fn a_contact_line_ending_a_column_names_the_author() {
+        let page = format!("{BODY}Nora Quist can be reached at nquist@example.com.\n");
+        assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
+        // Without an address or a handle, it may be anyone's line.
+        let page = format!("{BODY}Nora Quist can be reached at the trust's office.\n");
         assert_eq!(author_of(&page), None);
     }
 

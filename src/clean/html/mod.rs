@@ -451,13 +451,20 @@ fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>
 }
 
 /// A column's closing tagline, a paragraph set wholly in italics that opens on a person's
-/// name and tells who they are ("*Ana Lima is a consultant at …*"): the writer, where the
-/// markup names no one.
+/// name and tells who they are ("*Ana Lima is a consultant at …*"), or a contact line in
+/// any type: the writer, where the markup names no one.
 fn tagline_writer(block: &Block) -> Option<String> {
     let Block::Paragraph { content, .. } = block else { return None };
     let italic = |i: &Inline| matches!(i, Inline::Emphasis(_)) || matches!(i, Inline::Text(t) if t.trim().is_empty());
     let text = block.plain_text();
-    if !content.iter().all(italic) || text.split_whitespace().count() > TAGLINE_WORDS {
+    if text.split_whitespace().count() > TAGLINE_WORDS {
+        return None;
+    }
+    // A contact line says whose column it is in any type ("Ana Lima can be reached at ana@…").
+    if let Some(name) = super::metadata::contact_subject(text.trim()) {
+        return Some(name.to_string());
+    }
+    if !content.iter().all(italic) {
         return None;
     }
     super::metadata::bio_subject(text.trim()).filter(|name| name.contains(' ')).map(str::to_string)
@@ -671,6 +678,10 @@ mod tests {
         let closing = "<p>Ana Lima is the founder of a flood-research consultancy in the north.</p>";
         let html = page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{prose}{prose}{closing}</article>"));
         assert_eq!(clean(&html, "a.html", "ch01", &Rules::default()).meta.author, None);
+        // A contact line with an address says whose column it is in any type.
+        let contact = "<p>Ana Lima can be reached at alima@example.com.</p>";
+        let html = page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{prose}{prose}{contact}</article>"));
+        assert_eq!(clean(&html, "a.html", "ch01", &Rules::default()).meta.author.as_deref(), Some("Ana Lima"));
     }
 
     fn page(head: &str, body: &str) -> String {
