@@ -27,9 +27,13 @@ pub struct Source {
 }
 
 /// Decodes a source file's bytes, decompressing them first when its name ends in `.gz`.
+/// A plain-text source keeps the form feeds that open its lines: PDF-to-text marks a new
+/// page so, and the cleaner reads page breaks by them.
 pub fn decode_file(path: &Path, bytes: &[u8]) -> Result<Source> {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    let page_breaks = !is_html(&name) && !name.ends_with(".md");
     if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
-        return Ok(decode(bytes));
+        return Ok(decode_with(bytes, page_breaks));
     }
     let mut out = Vec::new();
     // Bounded: a small gzip bomb must not fill memory.
@@ -39,7 +43,7 @@ pub fn decode_file(path: &Path, bytes: &[u8]) -> Result<Source> {
     if out.len() as u64 >= MAX_GUNZIPPED {
         return Err(Error::plain(path, "decompresses to more than 256 MB", "give the page uncompressed, or split it"));
     }
-    Ok(decode(&out))
+    Ok(decode_with(&out, page_breaks))
 }
 
 /// The most a gzip'd source may decompress to.
@@ -68,6 +72,10 @@ pub fn stem(source: &str) -> String {
 /// Decodes bytes of unknown encoding: UTF-8 when the text is (overwhelmingly) UTF-8, with
 /// its few stray bytes read as Windows-1252 and reported, else the detector's guess.
 pub fn decode(bytes: &[u8]) -> Source {
+    decode_with(bytes, false)
+}
+
+fn decode_with(bytes: &[u8], page_breaks: bool) -> Source {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut repairs = Vec::new();
     let (text, encoding) = match std::str::from_utf8(bytes) {
@@ -83,7 +91,7 @@ pub fn decode(bytes: &[u8]) -> Source {
     };
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let text = text.nfc().collect::<String>();
-    Source { text: strip_unprintable(&text, &mut repairs), encoding, repairs }
+    Source { text: strip_unprintable(&text, page_breaks, &mut repairs), encoding, repairs }
 }
 
 /// Adds what decoding changed to an article's cleaning report.
@@ -131,10 +139,10 @@ fn line_ends(text: &str) -> usize {
     text.matches('\n').count() + text.matches('\r').count() - text.matches("\r\n").count()
 }
 
-/// Removes control characters (other than tab and newline) that no book should print, and
-/// private-use characters (icon fonts of share buttons), which no book font can show;
-/// the private-use ones are reported.
-fn strip_unprintable(text: &str, repairs: &mut Vec<RemovedLine>) -> String {
+/// Removes control characters (other than tab and newline, and with `page_breaks` a form
+/// feed opening a line) that no book should print, and private-use characters (icon fonts
+/// of share buttons), which no book font can show; the private-use ones are reported.
+fn strip_unprintable(text: &str, page_breaks: bool, repairs: &mut Vec<RemovedLine>) -> String {
     let mut out = String::with_capacity(text.len());
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
@@ -149,6 +157,9 @@ fn strip_unprintable(text: &str, repairs: &mut Vec<RemovedLine>) -> String {
                 rule: "private-use".into(),
                 reason: "private-use characters (icon-font glyphs) have no meaning in a book".into(),
             });
+        }
+        if page_breaks && line.starts_with('\u{c}') {
+            out.push('\u{c}');
         }
         let kept = line.chars().filter(|&c| c == '\t' || !c.is_control() && !is_private_use(c));
         out.extend(kept.map(|c| if c == '\t' { ' ' } else { c }));
@@ -199,6 +210,9 @@ mod tests {
     #[test]
     fn control_characters_are_dropped() {
         assert_eq!(decode(b"a\x07b\x00c").text, "abc");
+        // A plain-text source keeps the form feed opening a page; other sources do not.
+        assert_eq!(decode_file(Path::new("a.txt"), b"end\n\x0cnext\x0c").unwrap().text, "end\n\x0cnext");
+        assert_eq!(decode_file(Path::new("a.md"), b"end\n\x0cnext").unwrap().text, "end\nnext");
     }
 
     #[test]

@@ -77,6 +77,11 @@ struct Unit {
 }
 
 impl Unit {
+    /// Whether the unit opens a page: PDF-to-text marks each new page with a form feed.
+    fn opens_page(&self) -> bool {
+        self.raw.first().is_some_and(|(_, raw)| raw.starts_with('\u{c}'))
+    }
+
     /// Length in words; for scripts written without spaces (CJK), two characters count
     /// as a word.
     fn words(&self) -> usize {
@@ -140,6 +145,7 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     }
     let mut meta = ArticleMeta::default();
     let artifacts = repair::mark_repeats(&mut units, &mut report);
+    repair::close_up_small_capitals(&mut units, &mut report);
     chrome::mark(&mut units, &mut report, &mut meta);
     metadata::front_matter(&mut units, &mut report, &mut meta);
     metadata::extract(&mut units, &mut report, &mut meta, source);

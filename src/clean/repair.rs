@@ -27,6 +27,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:this content\s+)?(?:downloaded|accessed)\s+(?:from|by|on|via)\b|\bfor personal use only\b|^all use subject to\b|\blicen[sc]ed under (?:a |the )?creative commons\b").unwrap()
 });
 
+/// A copyright line as a journal prints it at a page's foot ("© 2017 The Authors", "c 2017."
+/// where PDF-to-text lost the circle of ©).
+static COPYRIGHT_FOOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:©|\(c\)|c)\s*(?:1[89]|20)\d\d\b").unwrap());
+
 /// Marks page furniture and repeats; returns the line numbers of page furniture.
 pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> HashSet<usize> {
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -50,6 +54,12 @@ pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> Hash
         if units[i].words() <= 40 && STAMP.is_match(&text) {
             artifacts.insert(units[i].line);
             remove(&mut units[i], report, "download-stamp", "a download or licence stamp printed on the page by the archive it came from");
+            continue;
+        }
+        let at_foot = units.get(i + 1).is_some_and(Unit::opens_page);
+        if at_foot && units[i].words() <= 12 && COPYRIGHT_FOOT.is_match(&text) {
+            artifacts.insert(units[i].line);
+            remove(&mut units[i], report, "page-foot", "a copyright line at a page's foot (PDF-to-text page furniture)");
             continue;
         }
         if running.contains(&i) {
@@ -150,7 +160,9 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>) -> Vec<Unit> {
                 gap_has_artifact = false;
                 continue;
             }
-            if out[t].role == Role::Text && u.role == Role::Text && (adjacent || gap_has_artifact) {
+            // A page break of PDF-to-text (a form feed) may cut a paragraph: the next page
+            // goes on with it as after page furniture.
+            if out[t].role == Role::Text && u.role == Role::Text && (adjacent || gap_has_artifact || u.opens_page()) {
                 if let Some(joined) = joined(&out[t].text, &u.text, adjacent) {
                     let prev = &mut out[t];
                     prev.text = joined;
@@ -184,7 +196,8 @@ pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
     }
     // A wrapped paragraph: long lines, the first not ending a sentence.
     let long = |s: &str| s.chars().count() >= 45;
-    if adjacent && !ends_sentence && long(a) && long(b) && !BARE_NOTE.is_match(b) {
+    // (Not after a numbered section head: "3.2 Increasing Flexibility of the Model".)
+    if adjacent && !ends_sentence && long(a) && long(b) && !BARE_NOTE.is_match(b) && !super::structure::numbered_head(a) {
         return Some(format!("{a} {b}"));
     }
     None
@@ -227,6 +240,53 @@ pub(super) fn pull_quotes(units: &mut [Unit], report: &mut CleanReport) {
         remove(&mut units[i], report, "pull-quote", "a pull quote: repeats a passage of the article's text word for word");
     }
 }
+
+/// A section head set in small capitals, as PDF-to-text spaces it: each word's capital
+/// apart from its small capitals ("3.1.1 M ULTI - OUTPUT G AUSSIAN P ROCESSES").
+static SPACED_SMALL_CAPS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[\p{Lu}\s\-–]+$").unwrap());
+
+/// Closes up a numbered section head set in small capitals ("3.1.1 MULTI-OUTPUT GAUSSIAN
+/// PROCESSES") on the text's own evidence: pieces are closed up where together they make a
+/// word the article uses elsewhere ("G AUSSIAN" as "gaussian", "D E - NOISE" as "de-noise",
+/// "RNN S" as "RNNs"; "TO" stays apart), or where a capital stands before a piece that is
+/// no word. Each repair is flagged in the report.
+pub(super) fn close_up_small_capitals(units: &mut [Unit], report: &mut CleanReport) {
+    let heads: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text && SPACED_SMALL_CAPS.is_match(&units[i].text)).collect();
+    if heads.is_empty() {
+        return;
+    }
+    // (The heads' own pieces are no evidence.)
+    let vocabulary: HashSet<String> = units
+        .iter()
+        .filter(|u| !SPACED_SMALL_CAPS.is_match(&u.text))
+        .flat_map(|u| u.text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    for i in heads {
+        let tokens: Vec<&str> = units[i].text.split(' ').collect();
+        let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+        let mut k = 0;
+        while k < tokens.len() {
+            // The longest run of up to five pieces that makes a word of the text.
+            let span = (2..=5.min(tokens.len() - k)).rev().find(|&m| vocabulary.contains(&tokens[k..k + m].concat().to_lowercase()));
+            // Else a capital apart before a piece that is no word of the text ("I NCORPORATING",
+            // where the text says "incorporate"; not "A NEW").
+            let capital = tokens[k].chars().count() == 1 && tokens[k].chars().all(char::is_uppercase);
+            let piece = tokens.get(k + 1).is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_uppercase) && !vocabulary.contains(&t.to_lowercase()));
+            let m = span.unwrap_or(if capital && piece { 2 } else { 1 });
+            out.push(tokens[k..k + m].concat());
+            k += m;
+        }
+        let closed = out.join(" ");
+        if closed != units[i].text {
+            report.flags.push(crate::model::Flag { line: units[i].line, excerpt: format!("“{}” as “{closed}”", units[i].text), reason: SMALL_CAPITALS.into() });
+            units[i].text = closed;
+        }
+    }
+}
+
+const SMALL_CAPITALS: &str = "closed up a section head in small capitals that PDF-to-text spaced apart";
 
 /// The report's reason for a word put back together.
 const REJOINED: &str = "rejoined a word split by PDF-to-text (the whole word occurs elsewhere in the article)";

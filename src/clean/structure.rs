@@ -53,6 +53,7 @@ pub(super) fn footnotes(units: &mut [Unit], article_id: &str, artifacts: &HashSe
     for n in (0..units.len().saturating_sub(1)).rev() {
         let next = &units[n + 1];
         at_foot[n] = next.role == Role::Gone && artifacts.contains(&next.line)
+            || next.opens_page()
             || at_foot[n + 1] && next.role == Role::Text && BARE_NOTE.is_match(&next.text);
     }
     let mut notes = Vec::new();
@@ -127,6 +128,9 @@ pub(super) fn tables(units: &mut [Unit]) {
 /// Finds headings (short title-like lines followed by prose) and block quotes.
 pub(super) fn headings_and_quotes(units: &mut [Unit]) {
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role != Role::Gone).collect();
+    // The number of the last numbered section head ("3.1"): the next in sequence ("3.2",
+    // "4.", "3.1.1") is a head whatever follows it (a subsection's head, a figure's labels).
+    let mut section: Option<Vec<u32>> = None;
     for (k, &i) in live.iter().enumerate() {
         if units[i].role != Role::Text {
             continue;
@@ -146,10 +150,30 @@ pub(super) fn headings_and_quotes(units: &mut [Unit]) {
             continue;
         }
         let next_is_prose = next.is_some_and(|n| units[n].role == Role::Text && units[n].words() >= 8);
-        if (prev.is_some() || numbered_head(&units[i].text)) && next_is_prose && heading_like(&units[i].text) {
+        let number = numbered_head(&units[i].text).then(|| section_number(&units[i].text)).flatten();
+        let in_sequence = number.as_ref().is_some_and(|n| section.as_ref().is_some_and(|last| follows(last, n)));
+        if in_sequence || (prev.is_some() || number.is_some()) && next_is_prose && heading_like(&units[i].text) {
             units[i].role = Role::Heading;
+            if number.is_some() {
+                section = number;
+            }
         }
     }
+}
+
+/// The parts of a section head's Arabic number ("3.1.2 Data" is [3, 1, 2]).
+fn section_number(text: &str) -> Option<Vec<u32>> {
+    let number = text.split_whitespace().next()?.trim_end_matches('.');
+    number.split('.').map(|p| p.parse().ok()).collect()
+}
+
+/// Whether section number `next` follows `last`: its first subsection ("3" then "3.1"), the
+/// next at the same depth ("3.1" then "3.2") or the next at a shallower one ("3.2.1" then
+/// "3.3", "4").
+fn follows(last: &[u32], next: &[u32]) -> bool {
+    let first_sub = next.len() == last.len() + 1 && next[..last.len()] == *last && next[last.len()] == 1;
+    let sibling = next.len() <= last.len() && next[..next.len() - 1] == last[..next.len() - 1] && next[next.len() - 1] == last[next.len() - 1] + 1;
+    first_sub || sibling
 }
 
 /// True when the quotation this paragraph belongs to is still open at its end: for the
@@ -171,17 +195,23 @@ fn heading_like(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = text.chars().next();
     let connective = words.first().is_some_and(|w| CONNECTIVES.contains(&w.to_lowercase().trim_end_matches(',')));
+    // (A web address is a note's or a link's, never a head: "2. https://example.org/code".)
+    let address = text.contains("://") || text.contains("www.");
     (1..=12).contains(&words.len())
         && text.chars().count() <= 90
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !address
         && !text.ends_with(['.', ',', ';', ':', '…'])
         && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !connective
         && !SENTENCE_BREAK.is_match(SECTION_NUMBER.replace(text, "").as_ref())
 }
 
-/// A numbered section head: "1. Introduction", "3.2 Data" (not "I", which is a word).
+/// A numbered section head: "1. Introduction", "3.2 Data" (not "I", which is a word; nor
+/// "12 people died", a sentence opening on a figure).
 pub(super) fn numbered_head(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_digit()) && SECTION_NUMBER.is_match(text) && heading_like(text)
+    let title = SECTION_NUMBER.find(text).map(|m| &text[m.end()..]);
+    text.starts_with(|c: char| c.is_ascii_digit()) && title.is_some_and(|t| !t.starts_with(char::is_lowercase)) && heading_like(text)
 }
 
 /// The number of a numbered section head: "2. Method", "II. THE WAR", "3.1 Data".
