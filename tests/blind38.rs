@@ -12,9 +12,20 @@
 mod gold;
 
 /// Recall and precision reached on the thirty-eighth blind book. First measured, blind (after
-/// every rule merged on main up to 8baa867): PENDING.
-const RECALL_REACHED: f64 = 0.0;
-const PRECISION_REACHED: f64 = 0.0;
+/// every rule merged on main up to 8baa867): recall 0.850 (17 of 20 gold dates), precision
+/// 1.000 (17 of 17 extracted). Missed: a magazine's ranking of a year ("Last year she was a blip
+/// on the screen of Maxim magazine, which ranked her the 96th hottest woman in the world", set
+/// aside as a ranking for the period) and the next year's ("This year she shot to No. 8.", too
+/// little text around the date); a company's presentation of the day ("Verizon had plenty of
+/// that to talk about today as well"). No extra date, but clauses an editor would rewrite: a
+/// state with the dated act in brackets ("The early adopters of Airbnb were hosts and guests in
+/// New York City (Y Combinator funded Airbnb in Winter)"), a coordinated clause with its own
+/// date kept in the other's entry ("We launched our Facebook page and a year later started a DIY
+/// … community online" for 2009, "In 2009 we launched our Facebook page and started …" for
+/// 2010), a list cut in its middle ("… promotional campaigns for sodas"), a comparison after the
+/// act ("Munn was born, the same month as actor Kristen Bell, …").
+const RECALL_REACHED: f64 = 0.85;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind38_chronology() {
