@@ -24,6 +24,10 @@ mod gold;
 /// … community online" for 2009, "In 2009 we launched our Facebook page and started …" for
 /// 2010), a list cut in its middle ("… promotional campaigns for sodas"), a comparison after the
 /// act ("Munn was born, the same month as actor Kristen Bell, …").
+/// Found after the measure: goose3's businessWeek4 is the same article as its businessWeek1,
+/// one of the pages already used (in the stranger's book of the sixteen used pages, not in any
+/// fixture nor named in the code), so the profile's eight gold dates are not strictly unseen;
+/// without it the blind figures are recall 0.917 (11 of 12), precision 1.000 (11 of 11).
 const RECALL_REACHED: f64 = 0.85;
 const PRECISION_REACHED: f64 = 1.0;
 
