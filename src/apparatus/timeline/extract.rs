@@ -3993,6 +3993,14 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             after = rest.to_string();
         }
     }
+    // "It was July 1998 and Quist had not yet signed": the date is the opening clause's own,
+    // which tells nothing else; the clause after its "and" is the event.
+    if ["it was", "it is"].contains(&before.trim().to_lowercase().as_str()) {
+        if let Some(rest) = after.trim_start().trim_start_matches(',').trim_start().strip_prefix("and ") {
+            before.clear();
+            after = rest.to_string();
+        }
+    }
     // "November marked the beginning of the season": a date that is the subject stays too.
     let subject = before.trim().is_empty() && past_verb(&next_word(sentence, raw.end));
     let kept = attributive || subject;
@@ -4049,7 +4057,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         loop {
             let rest = before.trim_end();
             let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) || last == "back" && word == "to" {
+            // ("Just this week, we saw…", "Almost a decade later, though, …": an adverb that
+            // opens the clause on the date qualifies only the date.)
+            let opening = rest[..rest.len() - last.len()].trim_end();
+            let qualifier = ["just", "almost", "only", "nearly"].contains(&last.as_str())
+                && (opening.is_empty() || opening.ends_with(','));
+            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) && !qualifier || last == "back" && word == "to" {
                 break;
             }
             before.truncate(rest.len() - last.len());
@@ -4104,12 +4117,32 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             before = before.trim_end().trim_end_matches(',').to_string();
         }
     }
+    // "On the cold, clear night of March 3, 1921, …": an opening phrase of the time the date
+    // named goes with it.
+    let time_phrase = {
+        let b = before.trim().to_lowercase();
+        let last = b.rsplit(' ').next().unwrap_or("");
+        ["on ", "in ", "during "].iter().any(|p| b.starts_with(p))
+            && ["night", "evening", "morning", "afternoon", "day", "weekend"].contains(&last)
+            && !has_verb(&b)
+    };
+    if time_phrase && participle.is_none() && after.trim_start().starts_with(',') {
+        before.clear();
+    }
     if after.trim_start().starts_with(',') && (bare(&before) || participle.is_some()) {
         match participle {
             Some(at) if !bare(&before[..at]) => before.truncate(at),
             _ => before.clear(),
         }
         after = after.trim_start().trim_start_matches(',').to_string();
+        // ("…, though, the firm moved": the connective set off after the date goes too.)
+        if bare(&before) {
+            for connective in ["though,", "however,"] {
+                if let Some(rest) = after.trim_start().strip_prefix(connective) {
+                    after = rest.to_string();
+                }
+            }
+        }
     }
     // (A partial date keeps the sentence: its year is read from the narrative around it. Not
     // "last March", whose year the writing's date gives, nor a weekday, counted from it.)
@@ -4121,6 +4154,17 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     };
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)).or_else(|| zero_relative_event(&before, &after)) {
         return tidy(&event);
+    }
+    // "tells how, in 1999, Velmora bought…": a date set off by commas right after the word
+    // that opens a clause takes both its commas (not after an aside: "For example, in 2016,
+    // 62% of cars…" keeps the comma of its aside).
+    let set_off = before.trim_end().strip_suffix(',').filter(|b| {
+        let last = b.rsplit(' ').next().unwrap_or("");
+        ["how", "that", "when", "where", "why", "whether", "because", "and", "but", "which", "who"].contains(&last)
+    });
+    if let Some(b) = set_off.map(str::to_string).filter(|_| after.trim_start().starts_with(',')) {
+        before = b;
+        after = after.trim_start().trim_start_matches(',').to_string();
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
     // closed the date goes with it.
@@ -5202,6 +5246,33 @@ mod tests {
         let s = "At the city's laboratory, starting in 1965, she headed the flight software team.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "At the city's laboratory, she headed the flight software team");
+    }
+
+    #[test]
+    fn a_cut_date_leaves_no_stray_word_or_comma() {
+        // "It was DATE and …": the date is the opening clause's own; what follows is the event.
+        let s = "It was March 1998 and Tora Quist had not yet signed the lease.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Tora Quist had not yet signed the lease");
+        let s = "It was May 2004, and Velmora had opened its second mill.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora had opened its second mill");
+        // An adverb that only qualified the date goes with it, and so does a "though" set off
+        // after it.
+        let s = "Just in March 2015, Velmora raised new money from its backers.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora raised new money from its backers");
+        let s = "Almost in 2009, though, Velmora moved its offices to Brenna.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora moved its offices to Brenna");
+        // A date set off by commas inside a clause takes both commas.
+        let s = "The report tells how, in 1999, Velmora bought the Brenna mill.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The report tells how Velmora bought the Brenna mill");
+        // "On the wet, dark evening of March 3, 1921, …": the time the date named goes too.
+        let s = "On the wet, dark evening of March 3, 1921, Tora Quist left Brenna by train.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Tora Quist left Brenna by train");
     }
 
     #[test]
