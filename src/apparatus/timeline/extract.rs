@@ -196,6 +196,7 @@ struct Patterns {
     article_relative: Regex,
     ago: Regex,
     years_since: Regex,
+    tells_how: Regex,
     easter: Regex,
     holiday: Regex,
     later_that_month: Regex,
@@ -254,6 +255,7 @@ fn patterns() -> &'static Patterns {
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
+            tells_how: re(r"\b(?:tells|recounts|describes|recalls|explains)(?:\s+the\s+story\s+of)?\s+how\s+".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
             counted_after: re(r"\b(\w+)\s+(day|week|month)s?\s+(after|before)\s+([^,.;:—]+)".to_string()),
@@ -4253,6 +4255,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     }
     let text = tidy(&format!("{} {}", before.trim(), after.trim()));
     let text = without_aside_attribution(&text).to_string();
+    // "In her memoir Quist tells the story of how Velmora hired her": a book's or a writer's
+    // present telling frames the past act told after "how", which is the event.
+    let text = match patterns().tells_how.find(&text) {
+        Some(m) if has_verb(&text[m.end()..]) && fragment::opens_subject(&text[m.end()..]) => text[m.end()..].to_string(),
+        _ => text,
+    };
     // "followed by steel and aluminum": "Steel and aluminum followed" ("Tariffs on China
     // followed that covered plastics": before a relative clause).
     let text = match text.strip_prefix("followed by ") {
@@ -5266,9 +5274,13 @@ mod tests {
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "Velmora moved its offices to Brenna");
         // A date set off by commas inside a clause takes both commas.
-        let s = "The report tells how, in 1999, Velmora bought the Brenna mill.";
+        let s = "The report shows that, in 1999, Velmora bought the Brenna mill.";
         let raw = &find_mentions(s)[0];
-        assert_eq!(clause(s, raw, false), "The report tells how Velmora bought the Brenna mill");
+        assert_eq!(clause(s, raw, false), "The report shows that Velmora bought the Brenna mill");
+        // A present telling frames the past act told after its "how".
+        let s = "In her memoir Tora Quist tells the story of how, in 1999, Velmora hired her as a clerk.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora hired her as a clerk");
         // "On the wet, dark evening of March 3, 1921, …": the time the date named goes too.
         let s = "On the wet, dark evening of March 3, 1921, Tora Quist left Brenna by train.";
         let raw = &find_mentions(s)[0];
