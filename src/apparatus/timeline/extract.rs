@@ -196,6 +196,7 @@ struct Patterns {
     article_relative: Regex,
     ago: Regex,
     years_since: Regex,
+    tells_how: Regex,
     easter: Regex,
     holiday: Regex,
     later_that_month: Regex,
@@ -254,6 +255,7 @@ fn patterns() -> &'static Patterns {
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
             years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
+            tells_how: re(r"\b(?:tells|recounts|describes|recalls|explains)(?:\s+the\s+story\s+of)?\s+how\s+".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
             counted_after: re(r"\b(\w+)\s+(day|week|month)s?\s+(after|before)\s+([^,.;:—]+)".to_string()),
@@ -3993,6 +3995,14 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             after = rest.to_string();
         }
     }
+    // "It was July 1998 and Quist had not yet signed": the date is the opening clause's own,
+    // which tells nothing else; the clause after its "and" is the event.
+    if ["it was", "it is"].contains(&before.trim().to_lowercase().as_str()) {
+        if let Some(rest) = after.trim_start().trim_start_matches(',').trim_start().strip_prefix("and ") {
+            before.clear();
+            after = rest.to_string();
+        }
+    }
     // "November marked the beginning of the season": a date that is the subject stays too.
     let subject = before.trim().is_empty() && past_verb(&next_word(sentence, raw.end));
     let kept = attributive || subject;
@@ -4049,7 +4059,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         loop {
             let rest = before.trim_end();
             let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) || last == "back" && word == "to" {
+            // ("Just this week, we saw…", "Almost a decade later, though, …": an adverb that
+            // opens the clause on the date qualifies only the date.)
+            let opening = rest[..rest.len() - last.len()].trim_end();
+            let qualifier = ["just", "almost", "only", "nearly"].contains(&last.as_str())
+                && (opening.is_empty() || opening.ends_with(','));
+            if !["this", "last", "as", "back", "even"].contains(&last.as_str()) && !qualifier || last == "back" && word == "to" {
                 break;
             }
             before.truncate(rest.len() - last.len());
@@ -4104,12 +4119,32 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             before = before.trim_end().trim_end_matches(',').to_string();
         }
     }
+    // "On the cold, clear night of March 3, 1921, …": an opening phrase of the time the date
+    // named goes with it.
+    let time_phrase = {
+        let b = before.trim().to_lowercase();
+        let last = b.rsplit(' ').next().unwrap_or("");
+        ["on ", "in ", "during "].iter().any(|p| b.starts_with(p))
+            && ["night", "evening", "morning", "afternoon", "day", "weekend"].contains(&last)
+            && !has_verb(&b)
+    };
+    if time_phrase && participle.is_none() && after.trim_start().starts_with(',') {
+        before.clear();
+    }
     if after.trim_start().starts_with(',') && (bare(&before) || participle.is_some()) {
         match participle {
             Some(at) if !bare(&before[..at]) => before.truncate(at),
             _ => before.clear(),
         }
         after = after.trim_start().trim_start_matches(',').to_string();
+        // ("…, though, the firm moved": the connective set off after the date goes too.)
+        if bare(&before) {
+            for connective in ["though,", "however,"] {
+                if let Some(rest) = after.trim_start().strip_prefix(connective) {
+                    after = rest.to_string();
+                }
+            }
+        }
     }
     // (A partial date keeps the sentence: its year is read from the narrative around it. Not
     // "last March", whose year the writing's date gives, nor a weekday, counted from it.)
@@ -4121,6 +4156,17 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     };
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)).or_else(|| zero_relative_event(&before, &after)) {
         return tidy(&event);
+    }
+    // "tells how, in 1999, Velmora bought…": a date set off by commas right after the word
+    // that opens a clause takes both its commas (not after an aside: "For example, in 2016,
+    // 62% of cars…" keeps the comma of its aside).
+    let set_off = before.trim_end().strip_suffix(',').filter(|b| {
+        let last = b.rsplit(' ').next().unwrap_or("");
+        ["how", "that", "when", "where", "why", "whether", "because", "and", "but", "which", "who"].contains(&last)
+    });
+    if let Some(b) = set_off.map(str::to_string).filter(|_| after.trim_start().starts_with(',')) {
+        before = b;
+        after = after.trim_start().trim_start_matches(',').to_string();
     }
     // "found that in 2015, there were…", "first appeared in 2014, when…": the comma that
     // closed the date goes with it.
@@ -4209,6 +4255,12 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     }
     let text = tidy(&format!("{} {}", before.trim(), after.trim()));
     let text = without_aside_attribution(&text).to_string();
+    // "In her memoir Quist tells the story of how Velmora hired her": a book's or a writer's
+    // present telling frames the past act told after "how", which is the event.
+    let text = match patterns().tells_how.find(&text) {
+        Some(m) if has_verb(&text[m.end()..]) && fragment::opens_subject(&text[m.end()..]) => text[m.end()..].to_string(),
+        _ => text,
+    };
     // "followed by steel and aluminum": "Steel and aluminum followed" ("Tariffs on China
     // followed that covered plastics": before a relative clause).
     let text = match text.strip_prefix("followed by ") {
@@ -5202,6 +5254,37 @@ mod tests {
         let s = "At the city's laboratory, starting in 1965, she headed the flight software team.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "At the city's laboratory, she headed the flight software team");
+    }
+
+    #[test]
+    fn a_cut_date_leaves_no_stray_word_or_comma() {
+        // "It was DATE and …": the date is the opening clause's own; what follows is the event.
+        let s = "It was March 1998 and Tora Quist had not yet signed the lease.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Tora Quist had not yet signed the lease");
+        let s = "It was May 2004, and Velmora had opened its second mill.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora had opened its second mill");
+        // An adverb that only qualified the date goes with it, and so does a "though" set off
+        // after it.
+        let s = "Just in March 2015, Velmora raised new money from its backers.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora raised new money from its backers");
+        let s = "Almost in 2009, though, Velmora moved its offices to Brenna.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora moved its offices to Brenna");
+        // A date set off by commas inside a clause takes both commas.
+        let s = "The report shows that, in 1999, Velmora bought the Brenna mill.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "The report shows that Velmora bought the Brenna mill");
+        // A present telling frames the past act told after its "how".
+        let s = "In her memoir Tora Quist tells the story of how, in 1999, Velmora hired her as a clerk.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Velmora hired her as a clerk");
+        // "On the wet, dark evening of March 3, 1921, …": the time the date named goes too.
+        let s = "On the wet, dark evening of March 3, 1921, Tora Quist left Brenna by train.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(clause(s, raw, false), "Tora Quist left Brenna by train");
     }
 
     #[test]
