@@ -16,7 +16,7 @@ fn root() -> PathBuf {
 
 /// Cleans `input` and compares its Markdown with `expected`; checks the audit trail.
 fn check(input: &Path, source_name: &str, expected: &Path) -> Article {
-    let text = source::decode(&std::fs::read(input).unwrap()).text;
+    let text = source::decode_file(input, &std::fs::read(input).unwrap()).unwrap().text;
     let article = clean(&text, source_name, "ch01", &Rules::default());
     let md = markdown::write(&article);
     if std::env::var_os("ANTHOLOGY_BLESS").is_some() {

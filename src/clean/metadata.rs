@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::{self, NumericOrder};
+use super::html::join_names;
 use super::{remove, Role, Unit};
 use crate::apparatus::index::{is_census_given_name, is_given_name};
 use crate::model::{ArticleMeta, CleanReport};
@@ -68,6 +69,8 @@ struct MetaLine {
     /// The name is introduced ("By X", "Words: X") or carries a handle: surer than a
     /// name that only stands beside a date (often the site or agency).
     introduced: bool,
+    /// The line lists co-authors, every one a full name ("Ana Lima, Bo Chen, Cy Dale").
+    coauthors: bool,
 }
 
 /// Reads a whole line as a byline and/or date line; None when anything else is in it.
@@ -144,8 +147,10 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         // A handle beside the name ("Ann Lee @annlee") marks a byline too.
         (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text) || roled && names.len() == 1) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
-            // co-authors are joined with "and".
-            line.author = Some(unglued(first));
+            // co-authors are joined with "and", or listed as full names opening on given
+            // names, as a paper's head lists them ("Ana Lima, Bo Chen, Cy Dale").
+            line.coauthors = !named_by && line.date.is_none() && coauthors(&names);
+            line.author = Some(if line.coauthors { join_names(&names) } else { unglued(first) });
             line.introduced = named_by || HANDLE.is_match(text) || roled;
         }
         // A dateline: "Wednesday 20 November 2019, UK".
@@ -153,6 +158,15 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         _ => return None,
     }
     Some(line)
+}
+
+/// Whether names listed with commas are co-authors: two or more, each of two words or more,
+/// all but one (and at least two) opening on a given name ("Ann Lee, Associated Press" is a
+/// reporter and her agency).
+fn coauthors(names: &[String]) -> bool {
+    let given = |n: &String| n.split_whitespace().next().map(str::to_lowercase).is_some_and(|f| is_given_name(&f) || is_census_given_name(&f));
+    let persons = names.iter().filter(|n| given(n)).count();
+    names.len() >= 2 && names.iter().all(|n| n.contains(' ') && !ROLE.is_match(n)) && persons >= 2 && persons + 1 >= names.len()
 }
 
 /// A name with the site a scrape glued to it taken off: "Jonathan GarberFOXBusiness" ->
@@ -282,6 +296,9 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     let mut dated: Vec<(bool, usize, String)> = Vec::new();
     // (not introduced, distance from the body, name): introduced names first, then nearest.
     let mut named: Vec<(bool, usize, String)> = Vec::new();
+    // Lines of co-authors above the text, in their order: a paper's head lists its authors
+    // by affiliation, a line for each.
+    let mut coauthor_lines: Vec<Vec<String>> = Vec::new();
     let mut name_above_date: Option<usize> = None;
     let mut meta_lines = Vec::new();
     // The meta lines that name the author: a title stands just above one.
@@ -318,6 +335,9 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             if let Some(d) = m.date {
                 dated.push((m.updated, distance, d));
             }
+            if m.coauthors && in_head {
+                coauthor_lines.push(m.author.iter().flat_map(|a| a.split(", ").flat_map(|p| p.split(" and "))).map(str::to_string).collect());
+            }
             if let Some(a) = m.author {
                 named.push((!m.introduced, distance, a));
             }
@@ -352,6 +372,9 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     if meta.date.is_none() {
         meta.date = dated.into_iter().next().map(|(_, _, d)| d);
     }
+    if meta.author.is_none() && coauthor_lines.len() >= 2 && named.iter().all(|(plain, _, _)| *plain) {
+        meta.author = Some(join_names(&coauthor_lines.concat()));
+    }
     if meta.author.is_none() {
         meta.author = named.into_iter().next().map(|(_, _, a)| a);
     }
@@ -366,6 +389,13 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     match title {
         Some((i, k)) => {
             meta.title = units[i].text.clone();
+            // A title set over two lines, as a paper's head sets it: the line right above it
+            // (no blank line between) that cannot end a title goes first.
+            if let Some(j) = wrapped_title_line(units, report, i) {
+                meta.title = if j < i { format!("{} {}", units[j].text, meta.title) } else { format!("{} {}", meta.title, units[j].text) };
+                report.removed.retain(|r| !units[j].raw.iter().any(|(n, _)| *n == r.line));
+                remove(&mut units[j], report, "metadata-title", "a line of the article's title set over two, carried into the metadata");
+            }
             // A title repeated on the page was set aside as a repeat: it is the title now.
             report.removed.retain(|r| !units[i].raw.iter().any(|(n, _)| *n == r.line));
             remove(&mut units[i], report, "metadata-title", "the article's title, carried into the metadata");
@@ -407,6 +437,32 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         remove(&mut units[i], report, "metadata-author", "a name alone above the date line: the author");
     }
 }
+
+/// The other line of a title set over two: the source line right above the chosen one
+/// (no blank line between), or the one right under it when the chosen one ends on a word no
+/// title ends on ("… Drone Surveys with"). Title-like, of three words or more, not a
+/// sentence and none of the metadata, the first line ending on no stop (a line of its own
+/// ends so; a wrapped line goes on), nor a site's menu (only a positional rule may have set
+/// it aside).
+fn wrapped_title_line(units: &[Unit], report: &CleanReport, i: usize) -> Option<usize> {
+    let dangling = units[i].text.rsplit(' ').next().is_some_and(|w| TITLE_NEVER_ENDS.contains(&w.to_lowercase().as_str()));
+    let candidates = [i.checked_sub(1).map(|j| (j, i)), dangling.then_some((i, i + 1)).filter(|_| i + 1 < units.len())];
+    candidates.into_iter().flatten().find_map(|(first, second)| {
+        let (a, b) = (&units[first], &units[second]);
+        let other = if first == i { b } else { a };
+        let set_aside = report.removed.iter().filter(|r| other.raw.iter().any(|(n, _)| *n == r.line)).all(|r| super::POSITIONAL.contains(&r.rule.as_str()));
+        let shape = a.raw.len() == 1 && b.raw.len() == 1 && a.end + 1 == b.line && other.words() >= 3 && a.words() + b.words() <= 30;
+        let goes_on = !a.text.ends_with(TERMINAL_MARKS) && other.text.starts_with(char::is_uppercase) && !SENTENCE_BREAK.is_match(&other.text);
+        let usable = title_like(other) && set_aside && !other.keep && matches!(other.role, Role::Text | Role::Gone);
+        (shape && goes_on && usable).then_some(if first == i { second } else { first })
+    })
+}
+
+/// Words a title does not end on: a line ending so goes on in the next.
+const TITLE_NEVER_ENDS: &[&str] = &["with", "of", "for", "and", "the", "a", "an", "in", "on", "to", "from", "by", "at", "into", "via"];
+
+/// What ends a line that is a title, a sentence or a label of its own.
+const TERMINAL_MARKS: &[char] = &['.', '!', '?', ':', ';', ',', '|', '»', '›', '>'];
 
 static ABSTRACT_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:abstract|summary)\s*[.:]?$").unwrap());
 static ABSTRACT_INLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^abstract\s*[.:—–-]\s*(\p{Lu}.{40,})$").unwrap());
@@ -844,6 +900,18 @@ mod tests {
         // A bio of someone who does not write: no author.
         let page = format!("{BODY}Share this article\n\nNora Quist is a marine biologist at the trust.\n");
         assert_eq!(author_of(&page), None);
+    }
+
+    #[test]
+    fn a_title_set_over_two_lines_is_read_whole() {
+        let title = |page: &str| crate::clean::clean(page, "page.txt", "ch01", &Default::default()).meta.title;
+        // The second line is the title-like one under a journal's name; the first goes on.
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let page = format!("Coastal Ecology Letters 2021\n\nHarbour Seal Counts from Low-Tide Drone Surveys with Volunteer\nValidation in the Estuary\nNora Quist, Minh Do\n\n{text}");
+        assert_eq!(title(&page), "Harbour Seal Counts from Low-Tide Drone Surveys with Volunteer Validation in the Estuary");
+        // A line of its own above the title (a section's label) stays apart.
+        let page = format!("Wildlife and Nature:\nSeals Return to the Estuary\n\n{text}");
+        assert_eq!(title(&page), "Seals Return to the Estuary");
     }
 
     #[test]

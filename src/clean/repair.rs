@@ -130,8 +130,10 @@ fn running_heads(units: &[Unit]) -> HashSet<usize> {
         .collect()
 }
 
-/// A footnote of PDF-to-text at a page's foot: its number, a space, and a capital.
-pub(super) static BARE_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3})\s+(\p{Lu}.*)$").unwrap());
+/// A footnote of PDF-to-text at a page's foot: its number, a space, and a capital, or a
+/// web address after the number and perhaps a full stop ("2. https://example.org/code").
+pub(super) static BARE_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})(?:\s+(\p{Lu}.*)|\.?\s+((?:https?://|www\.)\S.*))$").unwrap());
 
 const TERMINAL: &[char] = &['.', '!', '?', ':', '…', '"', '”', '’', ')', ']'];
 
@@ -146,7 +148,13 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>) -> Vec<Unit> {
             out.push(u);
             continue;
         }
-        let target = out.iter().rposition(|p| p.role != Role::Gone);
+        let mut target = out.iter().rposition(|p| p.role != Role::Gone);
+        // A page's foot notes stand between its last paragraph and the next page's first
+        // line, which may go on with that paragraph.
+        let note = |p: &Unit| p.role == Role::Text && p.raw.len() == 1 && BARE_NOTE.is_match(&p.text);
+        while u.opens_page() && target.is_some_and(|t| note(&out[t])) {
+            target = target.and_then(|t| out[..t].iter().rposition(|p| p.role != Role::Gone));
+        }
         if let Some(t) = target {
             let adjacent = out[t].end + 1 == u.line;
             // A credit on the line under a short line: the two are one photo caption.

@@ -64,7 +64,7 @@ pub(super) fn footnotes(units: &mut [Unit], article_id: &str, artifacts: &HashSe
         let (marker, body) = if let Some(c) = NOTE.captures(&units[n].text) {
             (c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()).unwrap_or_default(), c[3].to_string())
         } else if let Some(c) = BARE_NOTE.captures(&units[n].text).filter(|_| at_foot[n]) {
-            (c[1].to_string(), c[2].to_string())
+            (c[1].to_string(), c.get(2).or(c.get(3)).map_or(String::new(), |m| m.as_str().to_string()))
         } else {
             continue;
         };

@@ -460,7 +460,7 @@ fn given_names_of_inverted(given: &str) -> bool {
 }
 
 /// "A", "A and B", "A, B and C".
-pub(super) fn join_names(names: &[String]) -> String {
+pub(crate) fn join_names(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),

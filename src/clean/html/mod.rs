@@ -20,6 +20,8 @@ mod markup;
 mod metadata;
 mod tail;
 
+pub(crate) use metadata::join_names;
+
 use std::sync::LazyLock;
 
 use dom_query::{Document, NodeRef};
