@@ -20,7 +20,7 @@ mod gold;
 /// "iPhone 5", "30 Rock"), "Operation Twist" (lowercase in the text), "United States" ("US"),
 /// and the lowercase topics of titles ("popularity", "set-top boxes", "external storage",
 /// "chilli", "court records", "marketing", "sales", "startups", "big bang").
-const PRESENT_REACHED: f64 = 0.782;
+const PRESENT_REACHED: f64 = 0.781;
 const JUNK_REACHED: usize = 10;
 
 #[test]
