@@ -8,20 +8,28 @@ mod gold;
 
 /// Share of the gold index headings present and junk proposed on the thirty-ninth blind
 /// book, first measured blind (session index26, with the library of main at b63958a):
-/// 78.2% present (104 of 133), 10 junk of 125 proposed. Its junk: offices kept before
-/// persons' names ("Assistant District Attorney Donald Palik", "District Attorney Janice
-/// Steidley", "Director of Product Management Joe Ambeault"), a stage name cut ("Gaga" of
-/// "Lady Gaga"), a role's word ("Girl" of "Girl #1"), a subtitle alone ("Misadventures"),
-/// a name cut after "All" ("Things Digital Conference"), a code taking a word ("Q4 along"), a
-/// season ("Winter") and a batch code ("YC S09"). Its misses: those persons and
-/// "Livingston, Jessica" (named in capitals in a speaker's label), "Collison, Patrick" (of
-/// "Patrick and John Collison"), names said once ("Comcast", "NBC", "Anaheim", "Modena",
-/// "Italy", "ACCA", "US GAAP", "Craig County"), models and works with numbers ("Xbox 360",
-/// "iPhone 5", "30 Rock"), "Operation Twist" (lowercase in the text), "United States" ("US"),
-/// and the lowercase topics of titles ("popularity", "set-top boxes", "external storage",
+/// 65.4% present (100 of 153), 11 junk of 122 proposed. (A first run had BusinessWeek's
+/// Olivia Munn profile in place of Gizmodo's page, 78.2% of 133 and 10 junk; that page proved
+/// the same as the used businessWeek1 and was replaced, the gold of the new page written
+/// before the proposer ran on it.) Its junk: offices kept before persons' names ("Assistant
+/// District Attorney Donald Palik", "District Attorney Janice Steidley", "Director of Product
+/// Management Joe Ambeault"), a name cut after "All" ("Things Digital Conference"), a code
+/// taking a preposition ("Q4 along"), a season ("Winter"), a batch code ("YC S09"), a model
+/// cut before its suffix ("Kindle Fire" of "Kindle Fire HD"), "Pie" of "American Pie", "Win"
+/// (a platform abbreviated in a link) and "GIFs". Its misses: those persons and "Livingston,
+/// Jessica" (named in capitals in a speaker's label), "Collison, Patrick" (of "Patrick and
+/// John Collison"), the products of a buyer's guide opening its list items in bold
+/// ("Evernote", "Simplenote", "Algeo", "Duolingo", "Live Mocha", "iA Writer", "Editorial",
+/// "Text Expander", "Free Graphing Calculator", "Dropbox", "Box"), platforms and firms
+/// ("iOS", "Windows", "Google", "Amazon", "HBO", "SAT"), names said once ("Comcast",
+/// "Anaheim" in a dateline's capitals, "Modena", "Italy", "ACCA", "US GAAP", "Craig County",
+/// "Oklahoma"), models with numbers ("Xbox 360", "Q2HD", "iQ5"), "Operation Twist"
+/// (lowercase in the text), "United States" ("US"), and the lowercase topics of titles and
+/// sections ("apps", "note-taking", "text editors", "textbooks", "graphing calculators",
+/// "language learning", "cloud storage", "headphones", "set-top boxes", "external storage",
 /// "chilli", "court records", "marketing", "sales", "startups", "big bang").
-const PRESENT_REACHED: f64 = 0.781;
-const JUNK_REACHED: usize = 10;
+const PRESENT_REACHED: f64 = 0.653;
+const JUNK_REACHED: usize = 11;
 
 #[test]
 fn blind39_index() {
