@@ -28,8 +28,16 @@ mod gold;
 /// sections ("apps", "note-taking", "text editors", "textbooks", "graphing calculators",
 /// "language learning", "cloud storage", "headphones", "set-top boxes", "external storage",
 /// "chilli", "court records", "marketing", "sales", "startups", "big bang").
-const PRESENT_REACHED: f64 = 0.653;
-const JUNK_REACHED: usize = 11;
+/// After session index26's rules: 67.3% (103 of 153), 8 junk ("Attorney" is a title before
+/// a name, "Steidley, Janice" and "Palik, Donald"; an office's field of two words ends at a
+/// given name opening a name of two or three words, "Ambeault, Joe"; a code takes no
+/// preposition, "Q4 along" now "Q4"; a season alone after "in" each time is a time, no
+/// "Winter"); one junk added, "District" of "District 12 District Attorney Janice Steidley",
+/// the word before the office taken as an institution's name.
+/// Left: junk "District", "GIFs", "Kindle Fire", "Pie", "Q4", "Things Digital Conference",
+/// "Win", "YC S09"; the misses above but the three persons.
+const PRESENT_REACHED: f64 = 0.673;
+const JUNK_REACHED: usize = 8;
 
 #[test]
 fn blind39_index() {
