@@ -44,8 +44,10 @@ mod gold;
 /// "Confederate", "Democrat", "Parliament", "Ancient History"); missed: lowercase topics (6),
 /// models with their numbers, "TMZ", "Wrap", "NBCUniversal", "Thessalian plains",
 /// *Pomegranate*.
-const PRESENT_REACHED: f64 = 0.891;
-const JUNK_REACHED: usize = 15;
+/// After session index26's rules: 89.8% (149 of 166), 14 junk (a name closed by a noun in
+/// "s" that is no plural, "News", heads the group its slip "ABC New" joins: "ABC News").
+const PRESENT_REACHED: f64 = 0.897;
+const JUNK_REACHED: usize = 14;
 
 #[test]
 fn blind37_index() {

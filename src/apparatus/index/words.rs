@@ -189,6 +189,9 @@ const HONORIFICS: &[&str] = &[
     "assemblywoman", "detective", "sergeant", "lieutenant", "corporal", "constable", "trooper",
     // A legislature's presiding officer ("House Speaker Ed Moss").
     "speaker",
+    // A prosecutor's office ("District Attorney Ana Lind", "Assistant District Attorney Ed
+    // Moss").
+    "attorney",
     // The style of a minister or a judge ("Dr the Rt. Hon. Ada Lind").
     "rt.", "rt", "hon.",
 ];
