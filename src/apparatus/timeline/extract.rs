@@ -4017,11 +4017,11 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // "passed in late 2017": a year's qualifier is part of the date.
     if !kept {
         let rest = before.trim_end();
-        let last = rest.rsplit(' ').next().unwrap_or("");
+        let written = rest.rsplit(' ').next().unwrap_or("");
         // (And "returned in about 1868": a year told roughly.)
-        let last = last.to_lowercase();
+        let last = written.to_lowercase();
         if ["early", "late", "mid", "mid-"].contains(&last.as_str()) || APPROXIMATELY.contains(&last.as_str()) {
-            before.truncate(rest.len() - last.len());
+            before.truncate(rest.len() - written.len());
         }
     }
     // "as late as 1951": the bound goes with the date it qualifies.
@@ -4058,16 +4058,18 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         // October 29", whose "back" is the verb's).
         loop {
             let rest = before.trim_end();
-            let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+            // (Lengths are the word's as written: a lowercase letter may take other bytes.)
+            let written = rest.rsplit(' ').next().unwrap_or("");
+            let last = written.to_lowercase();
             // ("Just this week, we saw…", "Almost a decade later, though, …": an adverb that
             // opens the clause on the date qualifies only the date.)
-            let opening = rest[..rest.len() - last.len()].trim_end();
+            let opening = rest[..rest.len() - written.len()].trim_end();
             let qualifier = ["just", "almost", "only", "nearly"].contains(&last.as_str())
                 && (opening.is_empty() || opening.ends_with(','));
             if !["this", "last", "as", "back", "even"].contains(&last.as_str()) && !qualifier || last == "back" && word == "to" {
                 break;
             }
-            before.truncate(rest.len() - last.len());
+            before.truncate(rest.len() - written.len());
         }
     }
     // "In this photo taken on Nov. 29, 2016, the rocket is installed…": a news caption's
