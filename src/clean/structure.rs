@@ -30,12 +30,41 @@ pub(super) fn sources(units: &mut [Unit]) {
         return;
     };
     // Entries are short, punctuated lines ("Trotsky, Leon, History..., 1980."); the list
-    // ends at the first line that is not one, or at site chrome.
+    // ends at the first line that is not one, or at site chrome. An entry wrapped over
+    // lines goes on in a line after one not ending on a full stop ("… NIPS," then "2008."),
+    // unless it opens on an author as entries do, or in a line opening in lowercase.
     let entry = |u: &Unit| (3..=40).contains(&u.words()) && u.text.contains([',', '.', ':']);
-    let items: Vec<usize> = (t + 1..units.len())
-        .filter(|&i| units[i].role == Role::Text || units[i].chrome)
-        .take_while(|&i| !units[i].chrome && entry(&units[i]))
-        .collect();
+    let mut items: Vec<usize> = Vec::new();
+    for i in t + 1..units.len() {
+        if units[i].role != Role::Text && !units[i].chrome {
+            continue;
+        }
+        let text = &units[i].text;
+        let goes_on = |p: &usize| !units[*p].text.ends_with('.') && !AUTHOR_OPENING.is_match(text) || text.starts_with(char::is_lowercase);
+        if units[i].chrome || units[i].words() > 40 {
+            break;
+        }
+        match items.last().copied().filter(goes_on) {
+            Some(p) => merge_into(units, p, i),
+            None if entry(&units[i]) => items.push(i),
+            None => break,
+        }
+    }
+    // A list of works by their authors ("M. A. Alvarez, L. Rosasco, …", "Trotsky, Leon,
+    // …"): a line opening otherwise goes on with the entry above ("Arxiv preprint: 1106.6251"),
+    // but for a cross-reference ("See also: …").
+    let by_author = items.iter().filter(|&&i| AUTHOR_OPENING.is_match(&units[i].text)).count();
+    if by_author >= 3 && by_author * 3 >= items.len() * 2 {
+        let mut kept = Vec::with_capacity(items.len());
+        for i in items {
+            let own = AUTHOR_OPENING.is_match(&units[i].text) || units[i].text.starts_with("See ");
+            match kept.last().copied().filter(|_| !own) {
+                Some(p) => merge_into(units, p, i),
+                None => kept.push(i),
+            }
+        }
+        items = kept;
+    }
     if items.is_empty() {
         return;
     }
@@ -43,6 +72,22 @@ pub(super) fn sources(units: &mut [Unit]) {
     for i in items {
         units[i].role = Role::SourcesItem;
     }
+}
+
+/// An entry of a list of works opening on its author: initials and a surname ("M. A.
+/// Alvarez"), or a surname and a comma before a capital ("Trotsky, Leon").
+static AUTHOR_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?:\p{Lu}\.[\s-]*)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Lu})").unwrap());
+
+/// Joins line unit `i` to the entry `p` it goes on (its lines with it; `i` is left empty).
+fn merge_into(units: &mut [Unit], p: usize, i: usize) {
+    let (head, tail) = units.split_at_mut(i);
+    let (entry, line) = (&mut head[p], &mut tail[0]);
+    entry.text = super::repair::joined(&entry.text, &line.text, true).unwrap_or_else(|| format!("{} {}", entry.text, line.text));
+    entry.end = line.end;
+    entry.raw.append(&mut line.raw);
+    entry.keep |= line.keep;
+    line.role = Role::Gone;
 }
 
 /// Links note lines to their markers in the text; returns (footnote id, marker) pairs.
