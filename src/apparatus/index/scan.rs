@@ -530,7 +530,7 @@ pub fn tokenize(
         }
         // "PanARMENIAN.Net - Verified footage", "LONDON (Reuters) — The": a dash between
         // spaces after a text's first few words, all capitalised, closes a dateline; so does
-        // so does a dash or a double hyphen after a date in brackets ("OSLO (May 3) --
+        // a dash or a double hyphen after a date in brackets ("OSLO (May 3) --
         // Declaring…"; not after a source's name, "OSLO (AP) — Velmora officials", which
         // has long been read inside the sentence).
         let opening = &out[from..];
