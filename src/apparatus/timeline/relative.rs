@@ -86,7 +86,8 @@ pub fn dated(sentence: &str, start: usize, end: usize) -> Option<Dated> {
         return None;
     }
     let mut words: Vec<&str> = head[lo..].split_whitespace().collect();
-    if words.last().is_some_and(|w| DATE_PREPS.contains(&lower(w).as_str())) {
+    // (And its qualifiers: "in early 2010", "sold it last March".)
+    while words.last().is_some_and(|w| DATE_PREPS.contains(&lower(w).as_str()) || ["last", "this", "past", "early", "late", "mid"].contains(&lower(w).as_str())) {
         words.pop();
     }
     if words.is_empty() {
@@ -326,6 +327,7 @@ mod tests {
         assert!(matches!(at("Quist repeated, as she did in a talk two weeks ago with the Velmora Post, that rates must rise.", "two weeks ago"), Some(Dated::Aside(_))));
         assert_eq!(at("Across the towns where she had support two years ago, the vote could shift.", "two years ago"), event("She had support"));
         assert_eq!(at("They were close to a deal when Tora Quist scuttled the talks in May, citing delays.", "May"), event("Tora Quist scuttled the talks"));
+        assert_eq!(at("The fund will pay for a loom that set records when a rival sold it last March.", "March"), event("A rival sold it"));
         assert_eq!(at("The cards sold out quickly when they launched in May.", "May"), None);
         assert_eq!(at("Velmora paid for the job – for which she got no fee – on May 2, 2010.", "May 2, 2010"), None);
         // Not an "as" clause with a verb of its own.
