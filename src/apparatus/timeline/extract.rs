@@ -19,6 +19,7 @@ use super::fragment;
 use super::calendar::{self, add_days, julian_to_gregorian, month_name, month_number, Ymd};
 use super::place::Place;
 use super::referent;
+use super::relative;
 use crate::memo::{self, Memo};
 use crate::model::{Article, Block, Book, DatePrecision};
 
@@ -609,6 +610,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             continue;
         }
         ctx.paragraph += 1;
+        people.start_paragraph();
         ctx.paragraph_year = None;
         let masked = mask_quotes(text);
         if is_listing(&masked) {
@@ -792,6 +794,16 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
+                } else if let Some(dated) = relative::dated(sentence, raw.start, raw.end) {
+                    // "…tinkering with an organization established by the Assembly in 1775": the
+                    // date belongs to the clause hanging on the noun, never to the main clause.
+                    match dated {
+                        relative::Dated::Event(act) => act,
+                        relative::Dated::Aside(reason) => {
+                            out.rejected.push(reject(reason));
+                            continue;
+                        }
+                    }
                 } else if let Some(act) = where_clause_of_dated_noun(sentence, &raw).or_else(|| participial_opener_event(sentence, &raw)) {
                     act
                 } else {
@@ -859,6 +871,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if raw.ago.is_some() && tells_only_a_state(&text) {
                     out.rejected.push(reject("how things stood some time ago (a state), not an event"));
+                    continue;
+                }
+                if is_present_state_still(&text) {
+                    out.rejected.push(reject("a state still going on at the writing ('are still'), not an event"));
+                    continue;
+                }
+                if dates_a_present_state(masked_sentence, &raw) {
+                    out.rejected.push(reject("a state of the writing's day ('is … today'), not an event"));
                     continue;
                 }
                 if is_state_by_the_time(sentence, &raw) {
@@ -994,6 +1014,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     let pronoun = text.split(' ').next().unwrap_or_default();
                     subject_of_opening_subordinate(before, pronoun)
                         .or_else(|| people.referent(pronoun, before))
+                        // (Not one the entry names again: "He cited … a house of Epstein's".)
+                        .or_else(|| people.only_one_named(pronoun, before).filter(|name| !text.contains(name.as_str())))
                         .and_then(|name| referent::restore_subject(&text, &name))
                         .map_or(text, |restored| capitalise(&restored))
                 } else {
@@ -2410,6 +2432,9 @@ fn tells_an_act(clause: &str) -> bool {
 /// subject of the main clause ("The report was released", "The club was founded").
 fn participial_opener_event(sentence: &str, raw: &Raw) -> Option<String> {
     let lead = sentence[..raw.start].trim();
+    if let Some(act) = described_opener_event(sentence, raw) {
+        return Some(act);
+    }
     let participle = lead.split_whitespace().next()?;
     let lower = participle.to_lowercase();
     let is_participle = participle.starts_with(char::is_uppercase) && fragment::tells_the_past(&lower) && !lead.contains(',') && !["was", "were", "had", "did"].contains(&lower.as_str());
@@ -2433,6 +2458,62 @@ fn participial_opener_event(sentence: &str, raw: &Raw) -> Option<String> {
     let plural = subject.last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s"));
     let be = if plural { "were" } else { "was" };
     Some(capitalise(&format!("{} {be} {lower}", subject.join(" "))))
+}
+
+/// "A Velmoran weaver born in 1856, Quist invented the loom": an opening noun phrase that a
+/// past participle carrying the date closes describes the main clause's subject, to whom the
+/// participle's act was done ("Quist, a Velmoran weaver, was born"), not the main clause's
+/// act, which the date does not date.
+fn described_opener_event(sentence: &str, raw: &Raw) -> Option<String> {
+    let lead = sentence[..raw.start].trim();
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    if !words.first().is_some_and(|w| ["A", "An", "The"].contains(w)) || lead.contains(',') {
+        return None;
+    }
+    let participle = |w: &str| w == "born" || w.len() > 4 && w.ends_with("ed") && fragment::tells_the_past(w);
+    let p = words.iter().position(|w| w.starts_with(char::is_lowercase) && participle(w))?;
+    // The noun phrase: one to four words of no verb; after the participle, only the date's
+    // preposition.
+    let plain = words[1..p].iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-') && !is_verb(&w.to_lowercase()));
+    let tail_ok = words[p + 1..].iter().all(|w| ["in", "on", "at", "around", "about", "circa", "c."].contains(&w.to_lowercase().as_str()));
+    if !(2..=5).contains(&p) || !plain || !tail_ok {
+        return None;
+    }
+    // The subject the phrase describes: a name of one to three capitalised words after the
+    // date's comma, before the main clause's verb.
+    let rest = sentence[raw.end..].trim_start().strip_prefix(',')?;
+    let name: Vec<&str> = rest.split_whitespace().take_while(|w| w.starts_with(char::is_uppercase)).take(4).collect();
+    let next = rest.split_whitespace().nth(name.len()).unwrap_or("");
+    let common = ["The", "This", "That", "It", "He", "She", "They", "We", "I", "A", "An"];
+    if name.is_empty() || name.len() > 3 || common.contains(&name[0]) || !is_verb(&next.to_lowercase()) {
+        return None;
+    }
+    let phrase = format!("{}{}", words[0].to_lowercase(), words[1..p].iter().fold(String::new(), |a, w| a + " " + w));
+    Some(format!("{}, {phrase}, was {}", name.join(" "), words[p]))
+}
+
+/// "Nine years later, 20,000 troops are still fighting there": a clause whose first verb is
+/// a present "is" or "are" (or "remain") with "still" tells a state going on at the writing,
+/// not an act the date dates.
+fn is_present_state_still(text: &str) -> bool {
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let Some(v) = words.iter().position(|w| is_verb(w) || ["remain", "remains"].contains(&w.as_str())) else { return false };
+    let present = ["is", "are", "am", "remain", "remains", "has", "have"].contains(&words[v].as_str());
+    present && (words.get(v + 1).is_some_and(|w| w == "still") || v > 0 && words[v - 1] == "still")
+}
+
+/// "…the way electricity is generated today": "today" (or "now") after a verb in the present
+/// within its stretch of the sentence dates a state of the writing, not an event.
+fn dates_a_present_state(sentence: &str, raw: &Raw) -> bool {
+    let date = sentence[raw.start..raw.end].to_lowercase();
+    if !["today", "now", "nowadays", "these days"].contains(&date.as_str()) {
+        return false;
+    }
+    let head = &sentence[..raw.start];
+    let stretch = &head[head.rfind([',', ';', '—', ':']).map_or(0, |i| i + 1)..];
+    let near: Vec<&str> = stretch.split_whitespace().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+    let near = near.join(" ");
+    fragment::has_present_verb(&near) && !fragment::tells_the_past(&near)
 }
 
 /// "pointed to a July 2025 incident where coding agents wiped out a database, and …": a
@@ -7480,4 +7561,66 @@ mod event_nouns {
         assert_eq!(dates("In the first week of October the strike spread."), ["October"]);
     }
 
+}
+
+#[cfg(test)]
+mod dependent_clauses_and_states {
+    //! Rules found in a stranger's book of news pages (chrono26), each on invented sentences:
+    //! a date inside a clause hanging on a noun dates that clause, a present state with
+    //! "still" or "today" is no event, an opening noun phrase closed by "born" describes the
+    //! subject, and a bare "He" takes back the one person its paragraph names.
+    use super::*;
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        let article = Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: crate::model::ArticleMeta { date: date.map(str::to_string), ..Default::default() },
+            blocks: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| Block::Paragraph { id: format!("ch01-p{n}"), content: vec![crate::model::Inline::Text(p.to_string())] })
+                .collect(),
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    const DAY: Option<&str> = Some("2011-08-24");
+
+    #[test]
+    fn a_date_in_a_dependent_clause_dates_that_clause_only() {
+        let got = events(DAY, &["Tora Quist, a historian at the Velmora Institute, warned against meddling with an academy established by the Velmora Assembly in 1812."]);
+        assert_eq!(got, [("1812-00-00".to_string(), "An academy was established by the Velmora Assembly".to_string())]);
+        let got = events(DAY, &["Her deputy, Ann Lind, was quickly named head of the studio Quist co-founded 30 years ago in her barn."]);
+        assert_eq!(got, [("1981-00-00".to_string(), "Quist co-founded the studio in her barn".to_string())]);
+        let got = events(DAY, &["The change seems to follow an illness for which Quist took a leave from the board in 2009."]);
+        assert_eq!(got, [("2009-00-00".to_string(), "Quist took a leave from the board".to_string())]);
+        // An act of "the one", and an act only echoed ("as she did"): no entry.
+        assert!(events(DAY, &["Her route to a second term could look unlike the one that took her to the Velmora senate in 2008."]).is_empty());
+        assert!(events(DAY, &["Quist repeated, as she did in a talk two weeks ago with the Velmora Post, that rates must stay low."]).is_empty());
+    }
+
+    #[test]
+    fn a_present_state_with_still_or_today_is_no_event() {
+        let got = events(DAY, &["Velmoran troops landed there in 2001. Almost ten years later, 5,000 Velmoran troops are still patrolling that landlocked country."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2001-00-00"], "{got:?}");
+        let got = events(DAY, &["A Velmoran weaver born in 1856, Quist invented the way most cloth is woven today."]);
+        assert_eq!(got, [("1856-00-00".to_string(), "Quist, a Velmoran weaver, was born".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_pronoun_takes_back_the_one_person_its_paragraph_names() {
+        // (The topic before is a woman: "he" is not her.)
+        let got = events(DAY, &["Ann Lind ran the board, and she liked it.", "Late that winter the Velmora firm hired Tora Quist. He joined as chairman in March 2001 and became chief in August."]);
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["Quist joined as chairman", "Quist became chief"], "{got:?}");
+        // Two people in the paragraph: no one is clear, and the pronoun stays (an event
+        // still, which its article's reader can place).
+        let got = events(DAY, &["Tora Quist and Ann Lind met in Oslo. In 2007, he decided to leave the firm."]);
+        assert_eq!(got.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), ["He decided to leave the firm"]);
+    }
 }

@@ -1,7 +1,8 @@
 //! The timeline appendix: a chronology of the dated events the articles state.
 //!
 //! [`apply`] takes the assembled [`Book`] and its folder, extracts dated events from the
-//! article bodies ([`extract`]; [`aside`] tells the dates that are no events), converts Old Style dates ([`calendar`]), merges mentions of
+//! article bodies ([`extract`]; [`aside`] tells the dates that are no events, [`relative`]
+//! the dates of a clause hanging on a noun), converts Old Style dates ([`calendar`]), merges mentions of
 //! one event, applies the editor's `timeline.toml` ([`editor`]) and sets `book.timeline`.
 //! Conflicts and every suggestion the editor or the extractor set aside become
 //! `timeline` warnings, so nothing is lost. [`timelinejs`] exports the result as TimelineJS
@@ -15,6 +16,7 @@ pub mod extract;
 pub mod fragment;
 pub mod place;
 pub mod referent;
+pub mod relative;
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;

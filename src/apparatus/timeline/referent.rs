@@ -60,6 +60,8 @@ pub struct People {
     /// The one-word name the last sentence opened on as its subject before "is" or "was"
     /// ("Ozmia is a brand name …"), kept while sentences open on "It": what "It" takes back.
     thing: Option<String>,
+    /// The family names of the people the paragraph's sentences read so far named, in order.
+    paragraph: Vec<String>,
 }
 
 impl People {
@@ -84,6 +86,7 @@ impl People {
         let words = words(sentence);
         let mentions = self.mentions(&words);
         self.known.extend(mentions.iter().map(|m| m.family.clone()));
+        self.paragraph.extend(mentions.iter().map(|m| m.family.clone()));
         let they = words.first().is_some_and(|w| w.text == "They");
         self.thing = match words.as_slice() {
             [first, ..] if first.text == "It" => self.thing.take(),
@@ -160,6 +163,30 @@ impl People {
             _ => None,
         };
         candidate.filter(|c| self.agrees(c, gender))
+    }
+
+    /// Opens a new paragraph: the people named in the one before no longer count for
+    /// [`People::only_one_named`].
+    pub fn start_paragraph(&mut self) {
+        self.paragraph.clear();
+    }
+
+    /// "Velmora hired Quist. He joined as chairman": the one person the paragraph has named so
+    /// far (in its sentences before, and in `before`, the clause's sentence before it), whom a
+    /// "he" or "she" can only take back, when the text has not given them the other gender.
+    /// None when the paragraph names no one or several.
+    pub fn only_one_named(&self, pronoun: &str, before: &str) -> Option<String> {
+        let gender = pronoun_gender(pronoun)?;
+        let words = words(before);
+        let mut named: Vec<String> = self.paragraph.clone();
+        named.extend(self.mentions(&words).into_iter().map(|m| m.family));
+        named.dedup();
+        named.sort();
+        named.dedup();
+        match named.as_slice() {
+            [one] if self.agrees(one, gender) => Some(one.clone()),
+            _ => None,
+        }
     }
 
     fn agrees(&self, person: &str, gender: Gender) -> bool {
@@ -376,6 +403,23 @@ mod tests {
         // Another sentence between: no one.
         let (p, _) = reading(&["Anna Vale and David Lind searched for an office.", "Prices rose.", "They found one."]);
         assert_eq!(p.referent("They", ""), None);
+    }
+
+    #[test]
+    fn the_one_person_a_paragraph_names_is_its_pronouns() {
+        let mut p = People::new(["Velmora hired Tora Quist.", "Quist joined as chairman."].into_iter());
+        p.read("Tora Quist left Oslo.");
+        p.start_paragraph();
+        p.read("Velmora hired Quist.");
+        assert_eq!(p.only_one_named("He", "").as_deref(), Some("Quist"));
+        // Two people named: no one is clear.
+        p.read("Ann Lind met Quist.");
+        assert_eq!(p.only_one_named("He", ""), None);
+        // A new paragraph names no one yet; nor is "They" one person.
+        p.start_paragraph();
+        assert_eq!(p.only_one_named("He", ""), None);
+        assert_eq!(p.only_one_named("They", "Quist said "), None);
+        assert_eq!(p.only_one_named("she", "As Quist said, ").as_deref(), Some("Quist"));
     }
 
     #[test]
