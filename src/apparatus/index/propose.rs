@@ -3175,6 +3175,10 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.words.iter().all(|w| w.ends_with('.')) && !matches!(f.words.as_slice(), [w] if dotted_initials(w)) {
         return false;
     }
+    // Lone capitals without their stops ("K M", "M T"): a formula's symbols, no name.
+    if f.words.len() > 1 && f.words.iter().all(|w| w.chars().count() == 1) {
+        return false;
+    }
     // "Wow.", "Ye Gods.", "Wha?? …": a word or two that is a sentence of its own, and is cut
     // short by a stop wherever it stands, is an exclamation.
     if f.keys.len() <= 2 && f.opening > 0 && f.stopped == f.count {
@@ -7169,6 +7173,12 @@ mod tests {
         let h = headings_of(&["In a system that Q.R.V. announced this year, Ada Quill of Pierre, S.D., found a flaw."]);
         assert!(h.iter().any(|h| h == "Q.R.V."), "{h:?}");
         assert!(!h.iter().any(|h| h == "S.D."), "{h:?}");
+    }
+
+    #[test]
+    fn lone_capitals_without_stops_are_no_heading() {
+        let h = headings_of(&["The covariance of K M and the grid K T is M T times larger, as Velmora showed. Later K M was cut."]);
+        assert!(!h.iter().any(|h| h.chars().filter(|c| c.is_alphabetic()).count() == 2), "{h:?}");
     }
 
     #[test]

@@ -20,6 +20,9 @@ use crate::model::{plain_text, Article, Block, Inline};
 static WEB_ADDRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"://|^www\.|[a-z0-9-]+\.[a-z]{2,}/").expect("valid regex"));
 
+/// Operators that only formulas put between words.
+const MATH_OPERATORS: &[char] = &['=', '⊗', '∼', '≡', '∑', '∈', '≤', '≥', '∝', '∂', '∇', '≈'];
+
 /// One word of the text.
 #[derive(Debug, Clone)]
 pub struct Token {
@@ -638,7 +641,11 @@ pub fn tokenize(
         let handle = (start > 0 && chars[start - 1].1 == '@') || in_web_address(text, chars[start].0);
         // "STATICFILES_DIRS": a part of an identifier joined by an underscore is code.
         let identifier = (start > 0 && chars[start - 1].1 == '_') || chars.get(i).is_some_and(|(_, c)| *c == '_');
-        let handle = handle || identifier;
+        // "Σ = Kq ⊗ Kq", "= Kmm t": a symbol of a formula beside a mathematical operator
+        // (a paper converted from PDF runs its formulas into the text) is no name.
+        let next_gap = text[end..].split(char::is_alphanumeric).next().unwrap_or("");
+        let formula = |g: &str| g.contains(MATH_OPERATORS);
+        let handle = handle || identifier || formula(gap) || formula(next_gap);
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -1077,6 +1084,13 @@ mod tests {
         let t = words("Lakeview.Net - Confirmed reports say Oslo - Bergen trains stopped.");
         assert!(t[1].sentence_start, "{:?}", t[1]);
         assert!(!t[5].sentence_start, "{:?}", t[5]);
+    }
+
+    #[test]
+    fn a_symbol_beside_a_formulas_operator_stands_in_no_running_text() {
+        let t = words("is expressed as Σ = K M ⊗ K T, where Kmm = Velmora fits.");
+        let running = |w: &str| t.iter().find(|t| t.text == w).map(|t| t.running);
+        assert_eq!((running("M"), running("Kmm"), running("Velmora"), running("expressed")), (Some(false), Some(false), Some(false), Some(true)));
     }
 
     #[test]
