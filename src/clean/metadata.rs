@@ -69,8 +69,9 @@ struct MetaLine {
     /// The name is introduced ("By X", "Words: X") or carries a handle: surer than a
     /// name that only stands beside a date (often the site or agency).
     introduced: bool,
-    /// The line lists co-authors, every one a full name ("Ana Lima, Bo Chen, Cy Dale").
-    coauthors: bool,
+    /// The co-authors the line lists, every one a full name ("Ana Lima, Bo Chen, Cy Dale");
+    /// empty when it lists none.
+    coauthors: Vec<String>,
 }
 
 /// Reads a whole line as a byline and/or date line; None when anything else is in it.
@@ -149,8 +150,12 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
             // co-authors are joined with "and", or listed as full names opening on given
             // names, as a paper's head lists them ("Ana Lima, Bo Chen, Cy Dale").
-            line.coauthors = !named_by && line.date.is_none() && coauthors(&names);
-            line.author = Some(if line.coauthors { join_names(&names) } else { unglued(first) });
+            line.author = Some(if !named_by && line.date.is_none() && coauthors(&names) {
+                line.coauthors = names.clone();
+                join_names(&names)
+            } else {
+                unglued(first)
+            });
             line.introduced = named_by || HANDLE.is_match(text) || roled;
         }
         // A dateline: "Wednesday 20 November 2019, UK".
@@ -335,8 +340,8 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             if let Some(d) = m.date {
                 dated.push((m.updated, distance, d));
             }
-            if m.coauthors && in_head {
-                coauthor_lines.push(m.author.iter().flat_map(|a| a.split(", ").flat_map(|p| p.split(" and "))).map(str::to_string).collect());
+            if in_head && !m.coauthors.is_empty() {
+                coauthor_lines.push(m.coauthors);
             }
             if let Some(a) = m.author {
                 named.push((!m.introduced, distance, a));

@@ -645,7 +645,7 @@ pub fn tokenize(
         // (a paper converted from PDF runs its formulas into the text) is no name.
         let next_gap = text[end..].split(char::is_alphanumeric).next().unwrap_or("");
         let formula = |g: &str| g.contains(MATH_OPERATORS);
-        let handle = handle || identifier || formula(gap) || formula(next_gap);
+        let nameless = handle || identifier || formula(gap) || formula(next_gap);
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -654,7 +654,7 @@ pub fn tokenize(
             start: chars[start].0,
             sentence_start: *sentence_start,
             joined,
-            running: running && !clipped && !handle,
+            running: running && !clipped && !nameless,
             headline: false,
             italic: false,
             quote_before,
