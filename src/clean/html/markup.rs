@@ -580,6 +580,10 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
         if !d.is_text() {
             continue;
         }
+        // (Text the page hides: "<span style="display:none">site.com</span>" after a name.)
+        if d.ancestors_it(None).take_while(|a| a.id != node.id).any(|a| invisible(&a)) {
+            continue;
+        }
         let piece = d.text();
         if piece.trim().is_empty() {
             text.push(' ');
@@ -609,6 +613,17 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
         }
     }
     Some(squash(&text))
+}
+
+/// Whether the page hides an element from every reader, screen readers too: `hidden`, or an
+/// inline style of `display: none` or `visibility: hidden` (a site's name tucked into a
+/// byline for search engines).
+fn invisible(el: &NodeRef) -> bool {
+    let style = el.attr("style").unwrap_or_default().to_ascii_lowercase();
+    let declares = |property: &str, value: &str| {
+        style.split(';').any(|d| d.split_once(':').is_some_and(|(p, v)| p.trim() == property && v.trim().trim_end_matches("!important").trim() == value))
+    };
+    el.has_attr("hidden") || declares("display", "none") || declares("visibility", "hidden")
 }
 
 /// Whether an `<h1>` is the site's logo: the heading links to the site's home page, or sits
@@ -744,6 +759,13 @@ mod tests {
         assert!(e.bylines.iter().all(|b| !b.contains("LimaAI")), "{:?}", e.bylines);
         let e = ev(r#"<body><span class="byline">By: <a href="/a">Ana Lima</a><br>Ledger Executive News Editor</span></body>"#);
         assert_eq!(e.bylines.first().map(String::as_str), Some("By: Ana Lima | Ledger Executive News Editor"), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn a_bylines_hidden_words_are_not_read() {
+        let e = ev(r#"<body><span class="author_byline"><a href="/u/tq">Tora Quist</a> <span style="display: none; ">velmora.example</span>
+            <span hidden>Velmora Post</span><a class="follow">Follow</a></span></body>"#);
+        assert_eq!(e.bylines.first().map(String::as_str), Some("Tora Quist Follow"), "{:?}", e.bylines);
     }
 
     #[test]

@@ -12,6 +12,10 @@ use regex::Regex;
 use super::markup::{squash, Evidence};
 use crate::model::ArticleMeta;
 
+/// More words than a standfirst has (a deck is a sentence or two): a longer description is
+/// the article's opening paragraph, or all of its text, copied whole.
+const STANDFIRST_WORDS: usize = 60;
+
 /// The metadata chosen from the evidence.
 pub fn choose(ev: &Evidence) -> ArticleMeta {
     // A site name is no headline: a page that names its application after the article
@@ -23,7 +27,7 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
     let publication = ev.sites.iter().find(|s| !headline(s)).cloned();
     ArticleMeta {
         title: title(ev, publication.as_deref()).unwrap_or_default(),
-        standfirst: ev.descriptions.first().cloned(),
+        standfirst: ev.descriptions.first().filter(|d| d.split_whitespace().count() <= STANDFIRST_WORDS).cloned(),
         author: author(ev, publication.as_deref()),
         date: ev
             .dates
@@ -578,6 +582,7 @@ mod tests {
         assert_eq!(person("Jong, Michiel B. de").as_deref(), Some("Michiel B. de Jong"));
         assert_eq!(person("Kooman, F.").as_deref(), Some("F. Kooman"));
         assert_eq!(person("Ana Lima, Staff Writer").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Tora Quist Follow").as_deref(), Some("Tora Quist"));
     }
 
     #[test]

@@ -182,6 +182,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let body = take_trailing_teasers(body, &mut set_aside);
     let body = tail::take_furniture(body, &mut meta, &mut set_aside);
     let body = take_pull_quotes(body, &mut set_aside);
+    let body = take_second_printing(body, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -314,6 +315,36 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         }
     }
     (kept, aside)
+}
+
+/// Fewer words than a paragraph printed twice by mistake has: a short line can recur on purpose.
+const REPRINT_WORDS: usize = 20;
+
+/// Takes out the second printing of a paragraph the page prints exactly twice (its text in a
+/// second layout, for another screen; a photograph's caption under the picture and again in
+/// the gallery). Only a paragraph of full sentences: a meal plan's or a table's line recurs
+/// on purpose, and a question an interview asks three times or more is the interview's own.
+fn take_second_printing(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let reprintable = |b: &Block, text: &str| {
+        matches!(b, Block::Paragraph { .. })
+            && text.split_whitespace().count() >= REPRINT_WORDS
+            && text.trim_end().ends_with(['.', '!', '?', '"', '”', '’'])
+    };
+    let texts: Vec<String> = body.iter().map(Block::plain_text).collect();
+    let mut printings: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for t in &texts {
+        *printings.entry(t.as_str()).or_default() += 1;
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut kept = Vec::with_capacity(body.len());
+    for (block, text) in body.into_iter().zip(&texts) {
+        if reprintable(&block, text) && printings[text.as_str()] == 2 && !seen.insert(text.as_str()) {
+            aside.push((text.clone(), "duplicate-block", "a paragraph the page prints a second time (its text in another layout, or a caption printed twice)".into()));
+        } else {
+            kept.push(block);
+        }
+    }
+    kept
 }
 
 /// A label a site sets before a link to another of its articles, in the languages pages
@@ -655,6 +686,11 @@ mod tests {
         let first = clean(&desc(lead), "a.html", "ch01", &Rules::default());
         assert_eq!(first.meta.standfirst, None, "the first paragraph, copied whole");
         assert_eq!(first.blocks[0].plain_text(), lead);
+        let whole = "The ferry to Velmora ran every morning for forty years, and the island lived by its timetable. ".repeat(4);
+        let alone = page(&format!("<title>The last ferry</title><meta name=\"description\" content=\"{whole}\">"), &format!("<article><h1>The last ferry</h1><p>{whole}</p></article>"));
+        let alone = clean(&alone, "a.html", "ch01", &Rules::default());
+        assert_eq!(alone.meta.standfirst, None, "a description of more words than a deck has");
+        assert_eq!(alone.blocks.iter().map(Block::plain_text).collect::<Vec<_>>(), [whole.trim()], "the text it copies stays the text");
     }
 
     #[test]
@@ -899,5 +935,22 @@ mod tests {
         let quotes: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Quote { .. })).map(Block::plain_text).collect();
         assert_eq!(quotes, ["Rivers are never still; they are always becoming."], "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "pull-quote"), "{:?}", a.report.removed);
+    }
+    #[test]
+    fn a_paragraph_printed_twice_is_kept_once_and_a_recurring_question_stays() {
+        let intro = "The ferry to Velmora ran every morning for forty years, until the council sold the last boat to a museum in the spring.";
+        let reply = "Tora Quist, who sailed the boat for a decade, said the crossing took an hour when the wind was kind.";
+        let question = "What do you remember of the crossing, and of the people who made it every day of the week?";
+        let body = format!(
+            "<article><h1>The last ferry</h1><div class=\"wide\"><p>{intro}</p><p>{reply}</p></div><div class=\"narrow\"><p>{intro}</p><p>{reply}</p></div>\
+             <p>{question}</p><p>The bakers, and the children going to school on the far bank with their satchels and their dogs.</p>\
+             <p>{question}</p><p>The fog of November, when the horn sounded every minute and nobody spoke on the deck at all.</p>\
+             <p>{question}</p><p>The last day, when the whole island came down to the quay to wave the boat off for good.</p></article>"
+        );
+        let a = clean(&page("<title>The last ferry</title>", &body), "a.html", "ch01", &Rules::default());
+        let count = |t: &str| a.blocks.iter().filter(|b| b.plain_text() == t).count();
+        assert_eq!((count(intro), count(reply)), (1, 1), "{:?}", a.blocks);
+        assert_eq!(count(question), 3, "a question asked three times is the interview's own");
+        assert!(a.report.removed.iter().any(|r| r.rule == "duplicate-block"), "{:?}", a.report.removed);
     }
 }
