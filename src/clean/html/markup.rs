@@ -360,7 +360,7 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             "og:title" | "citation_title" | "dc.title" | "dcterms.title" | "twitter:title" | "parsely-title" | "headline" => {
                 ev.titles.push(content)
             }
-            "author" | "article:author" | "citation_author" | "dc.creator" | "dcterms.creator" | "parsely-author"
+            "author" | "article:author" | "article_author" | "citation_author" | "dc.creator" | "dcterms.creator" | "parsely-author"
             // Profile links and @handles name nobody a reader would recognise.
             | "sailthru.author" | "byl" | "twitter:creator" if !content.starts_with("http") && !content.starts_with('@') => {
                 authors.push((key, content));
@@ -368,8 +368,13 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             "article:published_time" | "og:article:published_time" | "citation_publication_date" | "dc.date.issued"
             | "parsely-pub-date" | "article.published" | "datepublished" | "og:published_time" | "originalpublicationdate"
             | "rnews:datepublished" => ev.dates.push(content),
-            // Parse.ly's record of the page, as JSON: its "pub_date".
-            "parsely-page" => ev.dates.extend(parse_json_ld(&content).and_then(|v| string(v.get("pub_date")))),
+            // Parse.ly's record of the page, as JSON: its "pub_date" and "author".
+            "parsely-page" => {
+                let record = parse_json_ld(&content);
+                ev.dates.extend(record.as_ref().and_then(|v| string(v.get("pub_date"))));
+                let author = record.as_ref().and_then(|v| string(v.get("author"))).and_then(|a| non_empty(&a));
+                authors.extend(author.map(|a| (key.clone(), a)));
+            }
             // A date not said to be the publication's may be a revision's: after those that are.
             "citation_date" | "dc.date" | "dcterms.date" | "dcterms.created" | "sailthru.date" | "pubdate" | "publish-date"
             | "publishdate" | "date" => plain_dates.push(content),
@@ -927,6 +932,12 @@ mod tests {
         assert_eq!(e.dates, ["2020-01-02"]);
         assert_eq!(e.languages, ["en"]);
         assert_eq!(e.urls, ["https://ex.org/a"]);
+        for head in [
+            r#"<meta name="article_author" content="Tora Quist">"#,
+            r#"<meta name="parsely-page" content='{"title": "Rivers rise", "author": "Tora Quist"}'>"#,
+        ] {
+            assert_eq!(ev(&format!("<head>{head}</head>")).authors, [vec!["Tora Quist".to_string()]], "{head}");
+        }
     }
 
     #[test]

@@ -309,7 +309,7 @@ static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
     Regex::new(&format!(
-        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*)$"
+        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s.*)?)$"
     ))
     .unwrap()
 });
@@ -583,6 +583,7 @@ mod tests {
         assert_eq!(person("Kooman, F.").as_deref(), Some("F. Kooman"));
         assert_eq!(person("Ana Lima, Staff Writer").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Tora Quist Follow").as_deref(), Some("Tora Quist"));
+        assert_eq!(person("Tora Quist 11:59PM GMT 29 Dec 2014").as_deref(), Some("Tora Quist"), "a time before the date");
     }
 
     #[test]
