@@ -14,6 +14,7 @@ use regex::Regex;
 use super::audit::words;
 use super::metadata::person;
 use super::HEAD_BLOCKS;
+use crate::apparatus::index::{is_census_given_name, is_given_name};
 use crate::clean::dates::{self, NumericOrder};
 use crate::model::{plain_text, ArticleMeta, Block, Inline};
 
@@ -136,6 +137,13 @@ fn standing_name(text: &str, body: &[Block], title: &str) -> Option<String> {
     if crate::clean::chrome::furniture(text).is_some() {
         return None;
     }
+    // Capitals alone are a label's as often as a name's ("PREP TIME", "TOP STORIES"): such a
+    // line opens on a given name.
+    let shouted = !text.chars().any(char::is_lowercase);
+    let first = text.split_whitespace().next().unwrap_or_default().to_lowercase();
+    if shouted && !(is_given_name(&first) || is_census_given_name(&first)) {
+        return None;
+    }
     let name = person(text)?;
     let family = words(&name).last()?.clone();
     // (In the text's prose: the writer's address beside the name is no second naming.)
@@ -251,6 +259,10 @@ mod tests {
         let mut meta = ArticleMeta { title: "Old quay to close".into(), ..Default::default() };
         author(&mut body, &mut meta);
         assert_eq!(meta.author.as_deref(), Some("Mara Quist"));
+        let mut label = vec![paragraph(vec![text("PREP TIME")]), paragraph(vec![text("30 mins")]), paragraph(vec![text(prose)])];
+        let mut meta = ArticleMeta { title: "Old quay to close".into(), ..Default::default() };
+        author(&mut label, &mut meta);
+        assert_eq!(meta.author, None, "a label in capitals");
         // A profile's subject is in its title, or named again in its text.
         let mut meta = ArticleMeta { title: "Meet the painter Mara Quist".into(), ..Default::default() };
         author(&mut body, &mut meta);

@@ -142,7 +142,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // short line opening with a byline's words in the page's language ("Von …", "Par …",
     // "Autor: …", "Posted by …").
     for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
-        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) {
+        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
             if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
                 ev.bylines.push(text);
@@ -631,6 +631,26 @@ fn invisible(el: &NodeRef) -> bool {
     el.has_attr("hidden") || declares("display", "none") || declares("visibility", "hidden")
 }
 
+/// The microformats whose "fn" names a thing, not a person: a recipe's, a product's, a
+/// reviewed item's, an event's.
+const THING_FORMATS: &[&str] = &["hrecipe", "h-recipe", "hproduct", "h-product", "hreview", "h-review", "item", "vevent", "h-event", "hlisting"];
+
+/// Whether an element marked "fn" is the name of a thing ("<div class="hrecipe"><div
+/// class="fn"><h1>Cheesy Potato Bake</h1></div>"): inside such a microformat, or holding a
+/// headline, and no person's card around it.
+fn names_a_thing(node: &NodeRef) -> bool {
+    let classes = |n: &NodeRef| n.attr("class").unwrap_or_default().to_ascii_lowercase();
+    let marked_fn = classes(node).split_whitespace().any(|c| c == "fn");
+    if !marked_fn {
+        return false;
+    }
+    let around: Vec<String> = node.ancestors_it(None).map(|a| classes(&a)).collect();
+    let marked = |formats: &[&str]| around.iter().any(|c| c.split_whitespace().any(|c| formats.contains(&c)));
+    let (card, thing) = (marked(&["vcard", "h-card"]), marked(THING_FORMATS));
+    let headline = node.descendants_it().any(|d| d.node_name().is_some_and(|n| matches!(n.as_ref(), "h1" | "h2" | "h3")));
+    !card && (thing || headline)
+}
+
 /// Whether an `<h1>` is the site's logo: the heading links to the site's home page, or sits
 /// in such a link ("<a href="/"><h1>Antoyo's Blog</h1></a>"), and is no article's headline.
 fn is_logo(h1: &NodeRef) -> bool {
@@ -764,6 +784,14 @@ mod tests {
         assert!(e.bylines.iter().all(|b| !b.contains("LimaAI")), "{:?}", e.bylines);
         let e = ev(r#"<body><span class="byline">By: <a href="/a">Ana Lima</a><br>Ledger Executive News Editor</span></body>"#);
         assert_eq!(e.bylines.first().map(String::as_str), Some("By: Ana Lima | Ledger Executive News Editor"), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn a_recipes_name_is_no_byline() {
+        let e = ev(r#"<body><div class="hrecipe"><div class="fn"><h1>Velmora Potato Bake</h1></div>
+            <span class="fn">Velmora Bake</span></div><p class="author vcard"><span class="fn">Tora Quist</span></p></body>"#);
+        assert!(e.bylines.iter().all(|b| !b.contains("Velmora")), "{:?}", e.bylines);
+        assert!(e.bylines.iter().any(|b| b == "Tora Quist"), "{:?}", e.bylines);
     }
 
     #[test]
