@@ -275,7 +275,9 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let text = block.plain_text();
         // A picture's credit the page set as a paragraph is a caption, never body text.
         let block = match block {
-            Block::Paragraph { id, content } if chrome::is_credit(&text) || opens_on_credit(&content) => Block::Caption { id, content },
+            Block::Paragraph { id, content } if chrome::is_credit(&text) || chrome::is_bare_credit(&text) || opens_on_credit(&content) => {
+                Block::Caption { id, content }
+            }
             other => other,
         };
         // Only a short paragraph can be furniture here: the extractor chose the rest as
@@ -292,6 +294,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("credit", "a picture's credit alone: the book prints no pictures".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
+        } else if paragraph && is_post_navigation(&block, &text) {
+            Some(("html-chrome", "links to the previous and next posts, not the article's text".to_string()))
         } else if paragraph && is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised")) {
@@ -378,6 +382,16 @@ fn is_teaser_link(block: &Block, text: &str) -> bool {
     let Some(label) = TEASER_LABEL.find(text) else { return false };
     let label_words = label.as_str().split_whitespace().count();
     !links.is_empty() && words <= TEASER_LINK_WORDS && words <= linked + label_words + 1
+}
+
+/// Whether a paragraph is nothing but links to the posts before and after this one, an
+/// arrow pointing the way ("[← Older title](…) [Newer title →](…)", "« Previous post").
+fn is_post_navigation(block: &Block, text: &str) -> bool {
+    let Block::Paragraph { content, .. } = block else { return false };
+    let links = tail::links(content);
+    let linked: usize = links.iter().map(|(_, t)| t.split_whitespace().count()).sum();
+    let arrow = |t: &str| t.trim_start().starts_with(['←', '«', '‹']) || t.trim_end().ends_with(['→', '»', '›']);
+    !links.is_empty() && linked == text.split_whitespace().count() && links.iter().any(|(_, t)| arrow(t))
 }
 
 /// Whether a list holds nothing but the page's buttons and labels ("Download figure", "Print
@@ -878,6 +892,21 @@ mod tests {
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().all(|b| !matches!(b, Block::Caption { .. })), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
+        // Set as a paragraph of its own, in capitals after the slash.
+        let body = format!("<article><h1>Rivers rise</h1><p><em><strong>Tora Quist/REUTERS</strong></em></p>{PROSE}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().all(|b| !b.plain_text().contains("Quist")), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn links_to_the_previous_and_next_posts_leave_the_text() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p><a href=\"https://velmora.example/a\">← Velmora wins the cup again</a> <a href=\"https://velmora.example/b\">Quist retires at forty →</a></p>\
+            <p>See <a href=\"https://velmora.example/c\">the council's report →</a> for the figures of the flood.</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(texts.iter().all(|t| !t.contains("Velmora")), "{:?}", a.blocks);
+        assert!(texts.iter().any(|t| t.contains("for the figures")), "a sentence around a link stays: {texts:?}");
     }
 
     #[test]
