@@ -29,12 +29,7 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         title: title(ev, publication.as_deref()).unwrap_or_default(),
         standfirst: ev.descriptions.first().filter(|d| d.split_whitespace().count() <= STANDFIRST_WORDS).cloned(),
         author: author(ev, publication.as_deref()),
-        date: ev
-            .dates
-            .iter()
-            .find_map(|d| iso_date(d))
-            .or_else(|| ev.urls.iter().find_map(|u| url_date(u)))
-            .or_else(|| shown_date(ev)),
+        date: declared_date(ev),
         publication,
         url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
         language: ev.languages.first().cloned(),
@@ -176,6 +171,32 @@ fn fold(s: &str) -> String {
 fn shown_date(ev: &Evidence) -> Option<String> {
     first_day(&ev.shown_dates)
 }
+
+/// The article's date: the markup's, else the one its URL files it under, else the one the
+/// page shows. A declared date a year or more before the month the URL files the page under
+/// is a template's stale date (the blog's first day): the date the page shows in the URL's
+/// month is the article's.
+fn declared_date(ev: &Evidence) -> Option<String> {
+    let declared = ev.dates.iter().find_map(|d| iso_date(d));
+    let filed = ev.urls.iter().find_map(|u| URL_MONTH.captures(u).map(|c| format!("{}-{:0>2}", &c[1], &c[2])));
+    let months = |iso: &str| iso.get(..4).and_then(|y| y.parse::<i32>().ok()).zip(iso.get(5..7).and_then(|m| m.parse::<i32>().ok())).map(|(y, m)| 12 * y + m);
+    if let (Some(date), Some(month)) = (&declared, &filed) {
+        // (A year or more: a magazine files its story under the issue's date, weeks after
+        // the story went online.)
+        if months(date).zip(months(month)).is_some_and(|(d, f)| f - d >= STALE_MONTHS) {
+            if let Some(shown) = shown_date(ev).filter(|s| s.starts_with(month.as_str())) {
+                return Some(shown);
+            }
+        }
+    }
+    declared.or_else(|| ev.urls.iter().find_map(|u| url_date(u))).or_else(|| shown_date(ev))
+}
+
+/// How many months before the URL's month a declared date is a stale one.
+const STALE_MONTHS: i32 = 12;
+
+/// A URL's path filing the page under a year and a month ("/2014/05/").
+static URL_MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/").unwrap());
 
 /// The date of the revision a page shows ("Updated: Dec 15, 2016"): the last resort for
 /// the article's date, when neither the markup nor the top of the body dates it.
@@ -684,6 +705,22 @@ mod tests {
         assert_eq!(choose(&declared).date.as_deref(), Some("2023-10-05"));
         let filed = Evidence { urls: vec!["https://ex.org/2023/10/04/a".into()], ..ev };
         assert_eq!(choose(&filed).date.as_deref(), Some("2023-10-04"), "the URL's day comes before a shown one");
+        let stale = Evidence {
+            dates: vec!["2009-09-02T00:00:00-04:00".into()],
+            urls: vec!["https://ex.org/blogs/velmora/2014/05/quist-packs.html".into()],
+            shown_dates: vec!["On May 23, 2014 at 1:30 PM".into()],
+            ..Default::default()
+        };
+        assert_eq!(choose(&stale).date.as_deref(), Some("2014-05-23"), "a template's date before the URL's month");
+        let later = Evidence { dates: vec!["2014-06-02".into()], ..stale.clone() };
+        assert_eq!(choose(&later).date.as_deref(), Some("2014-06-02"), "a date after the URL's month is the markup's to give");
+        let issue = Evidence {
+            dates: vec!["2016-11-28".into()],
+            urls: vec!["https://ex.org/magazine/2016/12/05/quist".into()],
+            shown_dates: vec!["December 5, 2016 Issue".into()],
+            ..Default::default()
+        };
+        assert_eq!(choose(&issue).date.as_deref(), Some("2016-11-28"), "online before the issue's date");
     }
 
     #[test]
