@@ -11,9 +11,25 @@
 mod gold;
 
 /// Recall and precision reached on the fortieth blind book. First measured, blind (after every
-/// rule merged on main up to 399e3cd): BLIND.
-const RECALL_REACHED: f64 = 0.0;
-const PRECISION_REACHED: f64 = 0.0;
+/// rule merged on main up to 399e3cd): recall 0.700 (14 of 20 gold dates), precision 0.636
+/// (14 of 22 extracted). Missed: an opening told with an attributive season ("it opened as a
+/// luxury hotel for the 2012 season"); a settlement of a relative quarter ("In the fourth
+/// quarter, JPMorgan paid $1.1 billion to settle charges"); a regulator's act "Late in
+/// December"; a company's announcement of its profit ("…, the company announced on Wednesday",
+/// set aside whole as an attribution); an origin ("the modern conception of a zombie dates back
+/// to 1968, in a movie …"); a suspension told as "just one week after" the day's game. Extra: a
+/// film's setting ("Set in New York City in 1981"); a film's coming release, its "Dec. 31" put
+/// in the year before the article's and its "wider release in January" after it; statistics
+/// ("416 motorists died during Thanksgiving weekend last year", "had its busiest November in
+/// eight years last month"); a reference ("from an article last year"); attributions ("as the
+/// New York Times put it on Tuesday", "As … Amy Wilentz pointed out in the New York Times in
+/// 2012", the latter merged into the statistic of another article because both say "dead").
+/// Wrong text under a right date: a page's date line ("December 28, 2014:") dating the first
+/// sentence a day early; a photo caption ("Dec 27, 2014; Louisville, KY, USA; …") standing for
+/// the game it shows, while the game's own sentence is not there; a tweet's attribution
+/// ("… #blessed,” Ellie Hall was tweeted").
+const RECALL_REACHED: f64 = 0.70;
+const PRECISION_REACHED: f64 = 0.636;
 
 #[test]
 fn blind40_chronology() {
