@@ -364,6 +364,15 @@ pub fn told_by_the_writer(s: &str, at: usize) -> bool {
 /// "Set in 1983 in Northern Italy, the film …", "a novel set in the summer of 1961": the time
 /// a story is set in.
 pub fn is_setting(s: &str, at: usize) -> bool {
+    // "Set in New York City in 1981, the actor plays …": an opening participle, its place
+    // before its time.
+    let opening = s.trim_start().strip_prefix("Set ").is_some_and(|rest| {
+        let rest = rest.trim_start();
+        (rest.starts_with("in ") || rest.starts_with("during ")) && !s[..at].contains([',', ';', '.'])
+    });
+    if opening {
+        return true;
+    }
     let before = words_before(s, at, 5);
     before.iter().rposition(|w| w == "set").is_some_and(|k| {
         before.get(k + 1).is_some_and(|w| ["in", "during", "on"].contains(&w.as_str()))
@@ -925,6 +934,9 @@ mod tests {
         assert!(setting("Set in 1983 in Northern Italy, the film is a coming of age.", "1983"));
         assert!(setting("It is a novel set in the summer of 1961.", "1961"));
         assert!(!setting("The record was set in 1983 by a Kenyan runner.", "1983"));
+        // An opening participle with its place before its time.
+        assert!(setting("Set in the port of Velmora in 1981, the film follows Tora Quist.", "1981"));
+        assert!(!setting("Set up in Velmora, the firm moved to Oslo in 1981.", "1981"));
     }
 
     #[test]

@@ -701,6 +701,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             // (Events count from the next sentence on: "published Oct. 25, a day after the
             // vote" counts from no publication.)
             let mut told_here = Vec::new();
+            // A coming day the sentence named ([`coming_day`]).
+            let mut coming: Option<String> = None;
             for raw in mentions {
                 note_explicit_years(masked_sentence, cursor, raw.start, &mut ctx);
                 cursor = raw.end;
@@ -764,6 +766,22 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // Its date is no time of the narrative either: the next undated month is not
                 // read in the plan's year.
                 if anchor.is_some_and(|a| a.is_after(&date.sort_key) || raw.future && !a.is_before(&date.sort_key)) {
+                    out.rejected.push(reject("a plan or forecast after the article's own date"));
+                    ctx.restore(narrative);
+                    continue;
+                }
+                // "… his performance in the film, out on Dec. 31 in limited release", written on
+                // 29 December: a day told without its year a few days after the writing, in a
+                // clause not told in the past, is the coming one, not last year's.
+                if let Some(next) = coming_day(masked_sentence, &raw, anchor) {
+                    coming = Some(next);
+                    out.rejected.push(reject("a plan or forecast after the article's own date"));
+                    ctx.restore(narrative);
+                    continue;
+                }
+                // "… hits theaters on Dec. 31, followed by a wider release in January": an
+                // undated month after a coming day of the same sentence follows it, in the plan.
+                if raw.year.is_none() && coming.as_ref().is_some_and(|c| date.sort_key < *c) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     ctx.restore(narrative);
                     continue;
@@ -3391,15 +3409,23 @@ fn key(d: Ymd) -> String {
 /// when it dated something in this or the previous paragraph, else a year this paragraph
 /// names or the latest such month on or before the article's own date, else the last year
 /// the text named or the article's subject.
-fn infer_year(month: u32, day: Option<u32>, future: bool, ctx: &Context) -> Option<i32> {
-    let recent = ctx
-        .dated
-        .filter(|(_, p)| ctx.paragraph - p <= 1)
-        .map(|(y, _)| y);
+fn infer_year(month: u32, day: Option<u32>, future: bool, dates_act: bool, ctx: &Context) -> Option<i32> {
     let from_anchor = ctx.anchor.and_then(|a| {
         if future { a.coming_year_of(month, day) } else { a.year_of(month, day) }
             .or_else(|| (a.month.is_none() && !ctx.retrospective).then_some(a.year))
     });
+    // "… as the paper put it on Tuesday. Late in December, the regulator gave banks another
+    // year": the year of the writing's own days, carried on, would put a month that dates an
+    // act (`dates_act`: no plan, no bound) after the writing; the month is the last such one
+    // before it.
+    let after_writing = |y: i32| {
+        ctx.anchor.is_some_and(|a| y == a.year && a.is_after(&format!("{y:04}-{month:02}-{:02}", day.unwrap_or(0))))
+    };
+    let recent = ctx
+        .dated
+        .filter(|(_, p)| ctx.paragraph - p <= 1)
+        .map(|(y, _)| y)
+        .map(|y| if dates_act && after_writing(y) { from_anchor.unwrap_or(y) } else { y });
     // Where the article's date anchors nothing (a retrospective, or no date), the narrative
     // year carries on from paragraph to paragraph.
     // (An undated day soon after the last dated one goes on in its year, before the
@@ -3558,6 +3584,34 @@ fn year_of_the_days_told(month: u32, day: u32, anchor_year: i32, ctx: &Context) 
     (last.year != anchor_year && follows && long_before).then_some(last.year)
 }
 
+/// How many days after the writing an undated day told outside the past is still the coming
+/// one ([`coming_day`]).
+const COMING_DAYS: i64 = 21;
+
+/// "… “A Most Violent Year,” out on Dec. 31 in limited release", written on 29 December: a
+/// day and month without a year, at most [`COMING_DAYS`] after the writing's day, in a clause
+/// (from its comma) with no past tense, is that coming day (its sort key), not the
+/// same day a year before; "Shares fell on Dec. 31" still tells last year's.
+fn coming_day(s: &str, raw: &Raw, anchor: Option<Anchor>) -> Option<String> {
+    let (a, month, day) = (anchor?, raw.month?, raw.day?);
+    if raw.year.is_some() || raw.weekday.is_some() {
+        return None;
+    }
+    let written = a.full()?;
+    let next = Ymd { year: a.coming_year_of(month, Some(day))?, month, day };
+    if !calendar::is_valid(next, false) || !(1..=COMING_DAYS).contains(&calendar::days_between(written, next)) {
+        return None;
+    }
+    let stops = |c: char| matches!(c, ',' | '—' | ';' | ':' | '(' | ')');
+    let from = s[..raw.start].char_indices().rev().find(|&(_, c)| stops(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &s[from..raw.start];
+    // (A past verb right after the date, before any comma, tells it too: "… and on Dec. 31
+    // fell sharply"; not "in limited release", an adjective further on.)
+    let rest = &s[raw.end..];
+    let tail = rest[..rest.find(stops).unwrap_or(rest.len())].split_whitespace().next().unwrap_or("");
+    (!fragment::tells_the_past(head) && !fragment::tells_the_past(tail)).then(|| key(next))
+}
+
 /// The first month of a (northern) season.
 /// The month and day of a holiday the `holiday` pattern names.
 fn holiday_day(name: &str) -> (u32, u32) {
@@ -3662,7 +3716,7 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         if old_style {
             return None;
         }
-        let year = infer_year(4, None, raw.future, ctx)?;
+        let year = infer_year(4, None, raw.future, false, ctx)?;
         let date = add_days(calendar::western_easter(year), offset, false);
         ctx.last_day = Some((date, false));
         ctx.last_month = Some((date.year, date.month, ctx.paragraph));
@@ -3757,7 +3811,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
     let that_year = if raw.that_year { ctx.explicit_year } else { None };
     let (year, inferred) = match raw.year.or(raw.until.and_then(|u| u.2)).or(back).or(that_year) {
         Some(y) => (y, false),
-        None => (deictic.map_or_else(|| infer_year(month, raw.day, raw.future, ctx), Some)?, true),
+        None => {
+            // (Not a bound: "canceled its flights through 5 August" may reach past the writing.)
+            let dates_act = !raw.future && !["through", "until", "till", "to", "by"].contains(&prev_word(sentence, raw.start).as_str());
+            (deictic.map_or_else(|| infer_year(month, raw.day, raw.future, dates_act, ctx), Some)?, true)
+        }
     };
     ctx.dated = Some((year, ctx.paragraph));
     ctx.last_month = Some((year, month, ctx.paragraph));
@@ -5655,6 +5713,30 @@ mod rules_of_unseen_pages {
         let mut out = Extraction::default();
         extract_article(&article(date, paragraphs), Convention::Russian, &mut out);
         out.candidates.into_iter().map(|c| c.label).collect()
+    }
+
+    #[test]
+    fn a_day_just_after_the_writing_told_outside_the_past_is_the_coming_one() {
+        let day = Some("2014-12-29");
+        let got = events(day, &["Tora Quist ends the year with a turn in the film “Velmora,” out on Dec. 31 in limited release."]);
+        assert!(got.is_empty(), "{got:?}");
+        // And a month after it in the same sentence follows it.
+        let got = events(day, &["“Velmora” opens in Oslo on Dec. 31, followed by a wider release in January."]);
+        assert!(got.is_empty(), "{got:?}");
+        // Told in the past, the day is last year's.
+        let got = events(day, &["The Velmora mill closed on Dec. 31 after a long strike."]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "2013-12-31");
+        let got = events(day, &["The index rose in the morning, and on Dec. 31 fell sharply."]);
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_month_told_as_past_after_a_day_of_the_writing_is_not_carried_past_it() {
+        // The year of "on Tuesday" (the writing's) would put December after the writing.
+        let got = events(Some("2015-01-14"), &["Tora Quist put it bluntly on Tuesday.", "Late in December, the Velmora Fund gave its partners another year to pay."]);
+        assert!(got.iter().any(|(k, _)| k == "2014-12-00"), "{got:?}");
+        assert!(!got.iter().any(|(k, _)| k.starts_with("2015-12")), "{got:?}");
     }
 
     #[test]

@@ -1,0 +1,50 @@
+//! The chronology measured on a fortieth blind book (tests/fixtures/blind40): ten English news
+//! and feature pages of 2013-2015 from the test fixtures of newspaper3k, never used by this
+//! project, whose gold chronology was written by reading them before the extractor ran on them,
+//! after every rule merged on main up to 399e3cd, by helper chrono27 (so the first measure is
+//! blind). A day's stock market, a columnist on a governor's veto, a storm before Thanksgiving,
+//! a convent made a hotel, a basketball game, an interview about a film, a bank's profit, a
+//! history of zombies in film, an airport's power cut and a football player's foul. Prints the
+//! figures (run with `--nocapture`); the assertions hold the level reached, so that it can only
+//! improve.
+
+mod gold;
+
+/// Recall and precision reached on the fortieth blind book. First measured, blind (after every
+/// rule merged on main up to 399e3cd): recall 0.700 (14 of 20 gold dates), precision 0.636
+/// (14 of 22 extracted). Missed: an opening told with an attributive season ("it opened as a
+/// luxury hotel for the 2012 season"); a settlement of a relative quarter ("In the fourth
+/// quarter, JPMorgan paid $1.1 billion to settle charges"); a regulator's act "Late in
+/// December"; a company's announcement of its profit ("…, the company announced on Wednesday",
+/// set aside whole as an attribution); an origin ("the modern conception of a zombie dates back
+/// to 1968, in a movie …"); a suspension told as "just one week after" the day's game. Extra: a
+/// film's setting ("Set in New York City in 1981"); a film's coming release, its "Dec. 31" put
+/// in the year before the article's and its "wider release in January" after it; statistics
+/// ("416 motorists died during Thanksgiving weekend last year", "had its busiest November in
+/// eight years last month"); a reference ("from an article last year"); attributions ("as the
+/// New York Times put it on Tuesday", "As … Amy Wilentz pointed out in the New York Times in
+/// 2012", the latter merged into the statistic of another article because both say "dead").
+/// Wrong text under a right date: a page's date line ("December 28, 2014:") dating the first
+/// sentence a day early; a photo caption ("Dec 27, 2014; Louisville, KY, USA; …") standing for
+/// the game it shows, while the game's own sentence is not there; a tweet's attribution
+/// ("… #blessed,” Ellie Hall was tweeted").
+///
+/// Then (session chrono27, each rule general and unit-tested on invented sentences): a day
+/// without its year a few days after the writing, in a clause not told in the past, is the
+/// coming one, a plan ("out on Dec. 31 in limited release", written on 29 December), and an
+/// undated month after it in the sentence follows it ("followed by a wider release in
+/// January"); the year of the writing's own days, carried on to the next paragraph, no longer
+/// puts a month that dates an act after the writing ("Late in December, the Federal Reserve
+/// gave banks another year", written on 14 January); a relative pronoun with its own present
+/// verb ("…, which prohibits proprietary trading") leaves no clause cut off; an opening "Set
+/// in <place> in <year>," is a story's setting. Recall 0.750 (15 of 20), precision 0.750 (15
+/// of 20). Left: the misses above but the December one; the statistics, the reference and the
+/// attribution "as the New York Times put it on Tuesday", and the merge of two articles'
+/// entries that share the word "dead".
+const RECALL_REACHED: f64 = 0.75;
+const PRECISION_REACHED: f64 = 0.75;
+
+#[test]
+fn blind40_chronology() {
+    gold::holds_chronology("tests/fixtures/blind40", RECALL_REACHED, PRECISION_REACHED);
+}
