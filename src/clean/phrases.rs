@@ -31,7 +31,7 @@ pub const CHROME: &[&str] = &[
 ];
 
 /// A button's label standing alone on its line: the whole line is the label.
-pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin", "pin it", "bookmark", "reply", "like", "recommend", "enlarge"];
+pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin", "pin it", "bookmark", "reply", "like", "recommend", "enlarge", "hide caption", "show caption", "expand"];
 
 /// Social networks: a short line naming one is a share or follow button; a longer one is
 /// only when it asks the reader to share, follow or click (a headline or a sentence may

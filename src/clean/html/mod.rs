@@ -183,6 +183,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let body = tail::take_furniture(body, &mut meta, &mut set_aside);
     let body = take_pull_quotes(body, &mut set_aside);
     let body = take_second_printing(body, &mut set_aside);
+    let body = take_gallery_furniture(body, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -233,6 +234,10 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$").unwrap()
 });
 
+/// A news agency's caption, whatever its length: it ends on the credit the agency demands
+/// ("Dec 27, 2014; Louisville, KY, USA; … Mandatory Credit: Ana Lima-Ledger Sports").
+static WIRE_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmandatory\s+credit\s*:").unwrap());
+
 /// Whether a paragraph opens on a picture's credit in italics ("*Ana Lima/Getty Images*
 /// Fans wait at the gate."): the page set a caption under its photograph, credit first.
 fn opens_on_credit(content: &[Inline]) -> bool {
@@ -275,7 +280,9 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let text = block.plain_text();
         // A picture's credit the page set as a paragraph is a caption, never body text.
         let block = match block {
-            Block::Paragraph { id, content } if chrome::is_credit(&text) || chrome::is_bare_credit(&text) || opens_on_credit(&content) => {
+            Block::Paragraph { id, content }
+                if chrome::is_credit(&text) || chrome::is_bare_credit(&text) || WIRE_CAPTION.is_match(&text) || opens_on_credit(&content) =>
+            {
                 Block::Caption { id, content }
             }
             other => other,
@@ -350,6 +357,47 @@ fn take_second_printing(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Bloc
     }
     kept
 }
+
+/// Takes out what a gallery prints around its pictures: a label printed again right after
+/// itself (the gallery's title over each of its fourteen pictures), and its pager, a run of
+/// numbers counting up between arrows ("<<", "<", "1", "2", "3", ">", ">>").
+fn take_gallery_furniture(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let texts: Vec<String> = body.iter().map(Block::plain_text).collect();
+    let paragraphs: Vec<bool> = body.iter().map(|b| matches!(b, Block::Paragraph { .. })).collect();
+    let paragraph = |i: usize| paragraphs[i];
+    let number = |i: usize| texts[i].trim().parse::<u32>().ok().filter(|_| paragraph(i));
+    let arrow = |i: usize| paragraph(i) && !texts[i].trim().is_empty() && !texts[i].chars().any(char::is_alphanumeric);
+    let mut pager = vec![false; body.len()];
+    let mut i = 0;
+    while i < body.len() {
+        let start = i;
+        let mut counted = Vec::new();
+        while i < body.len() && (number(i).is_some() || arrow(i)) {
+            counted.extend(number(i));
+            i += 1;
+        }
+        let counting_up = counted.len() >= PAGER_NUMBERS && counted.windows(2).all(|w| w[1] == w[0] + 1);
+        if counting_up {
+            pager[start..i].iter_mut().for_each(|p| *p = true);
+        }
+        i = i.max(start + 1);
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    for (i, block) in body.into_iter().enumerate() {
+        let again = i > 0 && paragraph(i) && texts[i] == texts[i - 1] && texts[i].chars().any(char::is_alphabetic);
+        if pager[i] {
+            aside.push((texts[i].clone(), "html-chrome", "a gallery's or a page's pager (numbers and arrows), not the article's text".into()));
+        } else if again {
+            aside.push((texts[i].clone(), "duplicate-line", "repeats the paragraph just before it (a gallery's label printed over each picture)".into()));
+        } else {
+            kept.push(block);
+        }
+    }
+    kept
+}
+
+/// Numbers counting up that make a pager.
+const PAGER_NUMBERS: usize = 3;
 
 /// A label a site sets before a link to another of its articles, in the languages pages
 /// are written in ("Read more:", "Lea también:", "Lesen Sie auch:", "À lire aussi :").
@@ -892,11 +940,26 @@ mod tests {
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().all(|b| !matches!(b, Block::Caption { .. })), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
+        let wire = format!("<article><h1>Rivers rise</h1>{PROSE}<p>May 3, 2014; Velmora, USA; Tora Quist (24) posts up against the visitors' guard during the first half at the Quay Arena. Mandatory Credit: Ana Lima-Ledger Sports</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &wire), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().all(|b| !matches!(b, Block::Paragraph { .. }) || !b.plain_text().contains("Quist")), "{:?}", a.blocks);
         // Set as a paragraph of its own, in capitals after the slash.
         let body = format!("<article><h1>Rivers rise</h1><p><em><strong>Tora Quist/REUTERS</strong></em></p>{PROSE}</article>");
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().all(|b| !b.plain_text().contains("Quist")), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn a_gallerys_repeated_label_and_pager_leave_the_text() {
+        let label = "<p>Velmora floods</p>".repeat(5);
+        let pager = ["&lt;&lt;", "&lt;", "1", "2", "3", "4", "5", "&gt;", "&gt;&gt;"].map(|p| format!("<p>{p}</p>")).concat();
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}{label}{pager}<p>In 2 of the 3 towns the water fell by noon.</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(texts.iter().filter(|t| *t == "Velmora floods").count(), 1, "{texts:?}");
+        assert!(texts.iter().all(|t| !matches!(t.as_str(), "<<" | "<" | "1" | "2" | ">>")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("In 2 of the 3")), "{texts:?}");
     }
 
     #[test]
