@@ -32,7 +32,7 @@ mod gold;
 /// for All", "Helmholtz Centre…", "Hannover Medical School", and the lowercase topics of the
 /// titles ("book pricing", "genome editing", "patents", "school standards", "nuns", "storms",
 /// "activists").
-const PRESENT_REACHED: f64 = 0.814;
+const PRESENT_REACHED: f64 = 0.813;
 const JUNK_REACHED: usize = 45;
 
 #[test]
