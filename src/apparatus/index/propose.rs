@@ -2275,14 +2275,21 @@ fn set_off_post(words: &[Token]) -> bool {
 
 /// Whether `words` open with a role after one lowercase word ("postdoctoral fellow"), or
 /// after up to four with an owner among them ("transit department's deputy director"; not
-/// "a paid weekly newsletter", whose ending only makes it a role).
+/// "a paid weekly newsletter", whose ending only makes it a role), or after up to three
+/// qualifiers, a people's adjective among them, before a role the list knows ("a senior
+/// air-force officer", "a senior Velmoran naval officer").
 fn described_role(words: &[Token]) -> bool {
     let lower = |t: &Token| t.text.chars().next().is_some_and(char::is_lowercase);
+    let people = |t: &Token| {
+        t.capitalised() && !t.possessive && (words::is_adjectival(&t.key) || words::is_nationality(&t.key) || words::is_people_adjective(&t.key))
+    };
     let words = &words[..words.len().min(5)];
-    let described = words.iter().take_while(|t| lower(t) && !words::is_role(&t.key)).count();
+    let described = words.iter().take_while(|t| (lower(t) && !words::is_role(&t.key)) || people(t)).count();
     let role = words.get(described).filter(|t| lower(t) && words[1..=described].iter().all(|t| t.joined));
     let owned = words[..described].iter().any(|t| t.possessive);
-    role.is_some_and(|t| words::is_role(&t.key) && (described == 1 || owned))
+    let qualified = described <= 3 && role.is_some_and(|t| words::is_role_noun(&t.key) || words::is_honorific(&t.key));
+    let capitals = words[..described].iter().any(|t| !lower(t));
+    role.is_some_and(|t| words::is_role(&t.key) && ((described == 1 && !capitals) || owned || qualified))
 }
 
 /// Whether `words` open with a post in capitals ("Senior Advocate of Nigeria", "Fellow of the
@@ -3789,7 +3796,10 @@ fn looks_personal(
     // singer's: "the Howard Jones song"); "Tom's Guide": an owner inside a name makes it a
     // thing's.
     let owner_inside = f.words.iter().rev().skip(1).any(|w| w.ends_with("'s") || w.ends_with("’s"));
-    if f.named_work > 0 || (f.keys.len() > 1 && f.determined_attributive == f.count && !f.referred_to) || owner_inside {
+    // "the Rev. Ada Lind says": a style that takes the article opens a person's name, whatever
+    // lowercase word follows it.
+    let styled = f.keys.first().is_some_and(|k| words::takes_article(k));
+    if f.named_work > 0 || (f.keys.len() > 1 && f.determined_attributive == f.count && !f.referred_to && !styled) || owner_inside {
         return false;
     }
     let names: Vec<&String> = f
@@ -7280,5 +7290,27 @@ mod tests {
         let h = headings_of(&["Velmora News reported the vote first. Later Velmora New, as one post misspelt it, ran the story again."]);
         assert!(h.contains(&"Velmora News".to_string()), "{h:?}");
         assert!(!h.contains(&"Velmora New".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_after_qualifiers_and_a_peoples_adjective_describes_the_name_before_it() {
+        let h = headings_of(&[
+            "Tora Quistveld, a senior Velmoran air-force officer, told a radio station that the samples were tested.",
+            "Hadrik Velmosto, the prefect for the Velmora Office, quashed that hope.",
+        ]);
+        assert!(h.contains(&"Quistveld, Tora".to_string()), "{h:?}");
+        assert!(h.contains(&"Velmosto, Hadrik".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_style_of_the_clergy_or_of_an_order_is_no_part_of_the_name() {
+        let h = headings_of(&[
+            "But the Rev. Tora Quistveld says the march was peaceful. Quistveld said it again.",
+            "The report was guided by Mother Superior Ada Marie Velmosto, and Velmosto wept. Sister Ilse Korvath spoke next; Korvath was calm.",
+        ]);
+        assert!(h.contains(&"Quistveld, Tora".to_string()), "{h:?}");
+        assert!(h.contains(&"Velmosto, Ada Marie".to_string()), "{h:?}");
+        assert!(h.contains(&"Korvath, Ilse".to_string()), "{h:?}");
+        assert!(h.iter().all(|h| !h.contains("Rev") && !h.contains("Mother") && !h.contains("Sister")), "{h:?}");
     }
 }
