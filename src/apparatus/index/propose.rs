@@ -65,6 +65,8 @@ struct Form {
     past_verb: bool,
     /// Set off before a role that describes it somewhere ("Ada Quill, an analyst at…").
     set_off_role: bool,
+    /// So set off before a role noun, not a "who" ("Ada Quill, an analyst at…").
+    set_off_noun: bool,
     /// Occurrences right before a verb in the past tense ("Ankush Dua fixed", "Ankush Dua
     /// contributed").
     past_verbs: usize,
@@ -890,6 +892,7 @@ fn collect_forms(
             forms[n].past_verbs += usize::from(acted);
             let set_off_role = appositive_role(&tokens[end.min(tokens.len())..], run[run.len() - 1].node);
             forms[n].set_off_role |= set_off_role;
+            forms[n].set_off_noun |= set_off_role && tokens.get(end).is_some_and(|t| t.key != "who");
             forms[n].past_verb |= acted || set_off_role || role_before_comma(tokens, start, end);
             // A capital after the first word is evidence even at a sentence start; a lone
             // word left after cutting a sentence-initial one ("Related Stories") is not.
@@ -3833,10 +3836,13 @@ fn looks_personal(
     // whatever else it means.
     let offset = f.keys.len() - names.len();
     let before_particle = |n: usize| f.words.get(offset + n + 1).is_some_and(|w| words::is_trailing_particle(w));
+    // "George Church, a specialist in…": a given name and a surname that is an institution's
+    // word, a role set off after them, name a person.
+    let described_given = f.set_off_noun && names.len() == 2 && words::is_given_name(names[0]);
     if names
         .iter()
         .enumerate()
-        .any(|(n, k)| (institutional(k) && !before_particle(n)) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
+        .any(|(n, k)| (institutional(k) && !before_particle(n) && !described_given) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
     {
         return false;
     }
@@ -3916,7 +3922,8 @@ fn looks_personal(
     // So does a role before it ("Lakers great Magic Johnson").
     // ("Hillary", "Rosemary": a given name ending like "military" is a given name.)
     let given_in_ary = census_given && first.ends_with("ary");
-    let adjective = words::is_adjectival(first) && !given_in_ary && !f.in_person_list && !f.last_named && !f.after_role;
+    // So does a role set off after it ("Demetric Mercadel, president of…").
+    let adjective = words::is_adjectival(first) && !given_in_ary && !f.in_person_list && !f.last_named && !f.after_role && !f.set_off_noun;
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
@@ -3948,7 +3955,9 @@ fn looks_personal(
     // So does a census given name before a surname standing alone ("Rudy" said alone beside
     // "Rudy Giuliani" and "Giuliani").
     let census_named = words::is_census_given_name(first) && surname_alone && !is_common(first, casing);
-    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && !census_named && index.contains_key(first) {
+    // So does a role set off after the name ("said Don Marshall, the foundation's director"
+    // beside "Don \"Moose\" Jamison").
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && !census_named && !f.set_off_noun && index.contains_key(first) {
         return false;
     }
     // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
@@ -7312,5 +7321,15 @@ mod tests {
         assert!(h.contains(&"Velmosto, Ada Marie".to_string()), "{h:?}");
         assert!(h.contains(&"Korvath, Ilse".to_string()), "{h:?}");
         assert!(h.iter().all(|h| !h.contains("Rev") && !h.contains("Mother") && !h.contains("Sister")), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_set_off_after_a_name_outweighs_an_adjectives_ending_and_an_institutions_word() {
+        let h = headings_of(&[
+            "\"It is fitting,\" Demetric Quistveld, president of the Velmora board, said in a statement.",
+            "On the campus, George Church, a specialist in genomics, says he has 30 people. The Church of Velmora disagreed.",
+        ]);
+        assert!(h.contains(&"Quistveld, Demetric".to_string()), "{h:?}");
+        assert!(h.contains(&"Church, George".to_string()), "{h:?}");
     }
 }
