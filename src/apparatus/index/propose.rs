@@ -1454,7 +1454,11 @@ fn singular(key: &str) -> Option<&str> {
 /// "Type 1 diabetes") and the word is no part of a document ("Figure 2.").
 fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     let number = &tokens[k];
-    let digits = number.text.chars().all(|c| c.is_ascii_digit()) && (number.text.len() <= 2 || is_year(&number.text));
+    // "Velmair Flight 8501", "Route 163": a flight's or a road's number of up to four digits
+    // is part of its name.
+    let numbered_noun = k > 0 && tokens[k - 1].capitalised() && ["flight", "route", "highway", "interstate"].contains(&tokens[k - 1].key.as_str());
+    let digits = number.text.chars().all(|c| c.is_ascii_digit())
+        && (number.text.len() <= 2 || is_year(&number.text) || (numbered_noun && number.text.len() <= 4));
     // "Belmark 31,250": a figure grouped in thousands numbers no name.
     if !digits || !number.joined || k == 0 || thousands_after(tokens, k) {
         return None;
@@ -7331,5 +7335,14 @@ mod tests {
         ]);
         assert!(h.contains(&"Quistveld, Demetric".to_string()), "{h:?}");
         assert!(h.contains(&"Church, George".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_flights_number_of_several_digits_is_part_of_its_name() {
+        let h = headings_of(&[
+            "Hopes of finding survivors of Velmair Flight 8501 faded on Monday. Searchers looked for Flight 8501 in the sea.",
+        ]);
+        assert!(h.iter().any(|h| h.ends_with("Flight 8501")), "{h:?}");
+        assert!(!h.contains(&"Velmair Flight".to_string()), "{h:?}");
     }
 }
