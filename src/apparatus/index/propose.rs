@@ -729,7 +729,7 @@ fn collect_forms(
             let run = &tokens[start..end];
             // "Kermadec and Tonga Trenches": the name after "and" is one feature ("Tonga
             // Trench"; the word before it is no name there, see `elliptical`).
-            let n = match second_of_shared_plural(tokens, start, end) {
+            let n = match second_of_shared_plural(tokens, start, end).or_else(|| shared_surname(tokens, start, end)) {
                 Some(name) => form_of(&mut forms, &mut by_key, &name),
                 None => form_of(&mut forms, &mut by_key, run),
             };
@@ -1429,6 +1429,43 @@ fn second_of_shared_plural(tokens: &[Token], start: usize, end: usize) -> Option
     let last = name.pop()?;
     name.push(feature_in_singular(&last)?);
     Some(name)
+}
+
+/// The given name `start..end` listed before another and the surname they share, with
+/// that surname ("Patrick" of "Patrick and John Collison": "Patrick Collison"; "Kent" of
+/// "Kent, Marlon and Rachel Jordan").
+fn shared_surname(tokens: &[Token], start: usize, end: usize) -> Option<Vec<Token>> {
+    let given = |t: &Token| {
+        t.capitalised() && !t.possessive && (words::is_given_name(&t.key) || words::is_census_given_name(&t.key))
+    };
+    if end != start + 1 || !given(&tokens[start]) {
+        return None;
+    }
+    let node = tokens[start].node;
+    let same = |i: usize| tokens.get(i).filter(|t| t.node == node);
+    let mut i = end;
+    for _ in 0..6 {
+        let t = same(i)?;
+        if t.key == "and" && t.joined {
+            let (first, last) = (same(i + 1)?, same(i + 2)?);
+            let closed = same(i + 3).is_none_or(|n| !(n.joined && n.capitalised()));
+            let surname = last.joined && last.capitalised() && !words::is_given_name(&last.key) && !words::is_non_person(&last.key);
+            return (first.joined && given(first) && surname && closed).then(|| {
+                let mut name = last.clone();
+                name.possessive = false;
+                if last.possessive {
+                    name.text = name.text.trim_end_matches("'s").trim_end_matches('\'').to_string();
+                }
+                vec![tokens[start].clone(), name]
+            });
+        }
+        // "Kent, Marlon and…": another given name after a comma.
+        if !t.comma_before || !given(t) || same(i + 1).is_some_and(|n| n.joined && n.capitalised()) {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A plural noun of a feature in the singular, as written and as a key ("Trenches" ->
@@ -7344,5 +7381,19 @@ mod tests {
         ]);
         assert!(h.iter().any(|h| h.ends_with("Flight 8501")), "{h:?}");
         assert!(!h.contains(&"Velmair Flight".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn given_names_listed_before_a_full_name_share_its_surname() {
+        // (Each is a form of its full name; the text never writes that name whole, so the
+        // index finds no occurrence of it yet: the given names alone are no headings.)
+        let h = headings_of(&[
+            "Users were signed up by hand by Patrick and John Quistveld at Velmora.",
+            "The concert was given by Kent, Marlon and Rachel Korvath.",
+        ]);
+        for name in ["Quistveld, John", "Korvath, Rachel"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+        assert!(!h.iter().any(|x| x == "Patrick" || x == "Kent" || x == "Marlon"), "{h:?}");
     }
 }
