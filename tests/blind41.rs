@@ -32,8 +32,24 @@ mod gold;
 /// for All", "Helmholtz Centre…", "Hannover Medical School", and the lowercase topics of the
 /// titles ("book pricing", "genome editing", "patents", "school standards", "nuns", "storms",
 /// "activists").
-const PRESENT_REACHED: f64 = 0.813;
-const JUNK_REACHED: usize = 45;
+/// After session index27's rules: 84.8% (173 of 204), 33 junk (a role after up to three
+/// qualifiers, a people's adjective among them, describes the name set off before it, "Hadi
+/// Tjahnanto, a senior Indonesian air-force officer", and "prefect" is a role; the styles of
+/// the clergy and of orders are titles, "the Rev. Al Sharpton", "Mother Superior Marie Clare
+/// Millea", and a style taking the article opens a person's name whatever lowercase word
+/// follows it; a role noun set off after a name outweighs an adjective's ending in its first
+/// word, "Demetric Mercadel, president of…"; a flight's number of up to four digits is part of
+/// its name, "Malaysia Airlines Flight 370"; given names listed before a full name are no
+/// headings alone, "Kent", "Marlon").
+/// Left: junk "Abbott", "Breakthrough Technologies 2014", "Chief Whip", "Congregation for the
+/// Doctrine", "Don", "Don Marshall" (a word said alone in a nickname's name), "George Church"
+/// (a surname that is an institution's word, kept apart from "Church", the Catholic Church),
+/// "Harvard’s Church", names cut or run on at "and" or "&", "Holt, Henry", "Prima, Louis",
+/// "Jesse’s Jackson", "Joko", "Widodo", "Zhang", "Keith", "Keith I", "Mueller", "Justice",
+/// "R-Warren", "R-Burlington", "Trayvon Martin", "Uri Friedman", "Warmly, Michael"; the
+/// misses above but the persons now found.
+const PRESENT_REACHED: f64 = 0.848;
+const JUNK_REACHED: usize = 33;
 
 #[test]
 fn blind41_index() {
