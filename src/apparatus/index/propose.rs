@@ -1443,8 +1443,7 @@ fn shared_surname(tokens: &[Token], start: usize, end: usize) -> Option<Vec<Toke
     }
     let node = tokens[start].node;
     let same = |i: usize| tokens.get(i).filter(|t| t.node == node);
-    let mut i = end;
-    for _ in 0..6 {
+    for i in end..end + 6 {
         let t = same(i)?;
         if t.key == "and" && t.joined {
             let (first, last) = (same(i + 1)?, same(i + 2)?);
@@ -1463,7 +1462,6 @@ fn shared_surname(tokens: &[Token], start: usize, end: usize) -> Option<Vec<Toke
         if !t.comma_before || !given(t) || same(i + 1).is_some_and(|n| n.joined && n.capitalised()) {
             return None;
         }
-        i += 1;
     }
     None
 }
