@@ -145,7 +145,7 @@ const ROLES: &[&str] = &[
     "co-author", "lawmaker", "rep.", "sen.", "gov.", "boss", "head", "chair", "leader",
     "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
-    "priest", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
+    "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer",
     // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
     "rider", "driver", "player", "jockey", "golfer", "boxer", "skier",
@@ -194,6 +194,9 @@ const HONORIFICS: &[&str] = &[
     "attorney",
     // The style of a minister or a judge ("Dr the Rt. Hon. Ada Lind").
     "rt.", "rt", "hon.",
+    // The styles of the clergy and of religious orders ("the Rev. Ada Lind", "Sister Ada
+    // Lind", "Mother Superior Ada Lind").
+    "rev.", "rev", "revd", "reverend", "msgr.", "mother", "sister", "superior",
 ];
 
 /// Common nouns that make a capitalised phrase an institution, place, document or event.
@@ -563,6 +566,12 @@ pub fn is_honorific(key: &str) -> bool {
     let qualified = |first: &str| SET.contains(first) || is_role(first) || ["vice", "attorney", "co", "surgeon", "major", "lieutenant", "under"].contains(&first);
     SET.contains(key)
         || key.rsplit_once('-').is_some_and(|(rest, head)| SET.contains(head) && rest.split('-').next().is_some_and(qualified))
+}
+
+/// A style that takes the article before a person's name ("the Rev. Ada Lind", "the Hon.
+/// Ed Moss"): after it, the name is a person's, not a thing named after one.
+pub fn takes_article(key: &str) -> bool {
+    ["rev.", "rev", "revd", "reverend", "hon.", "rt.", "rt"].contains(&key)
 }
 
 /// Words of titles that only qualify another ("Prime Minister", "Deputy Director"): alone,

@@ -1,0 +1,57 @@
+//! The index measured on a forty-first blind book (tests/fixtures/blind41): ten English
+//! news and feature pages of 2014-2015 saved among newspaper3k's test fixtures and never used
+//! by this project, whose gold index headings were written by reading them before the
+//! proposer ran on them. Prints the figures (run with `--nocapture`); the assertions hold the
+//! level first measured, so that it can only improve.
+
+mod gold;
+
+/// Share of the gold index headings present and junk proposed on the forty-first blind book,
+/// first measured blind (session index27, with the library of main at 399e3cd): 81.3% present
+/// (165 of 203), 46 junk of 245 proposed. The gold had left out one person ("Holland, Sharon",
+/// proposed and counted junk); with her added, 81.4% (166 of 204) and 45 junk, the figures
+/// held here. Its junk: persons left in natural order ("Don Marshall", "Demetric Mercadel",
+/// "George Church", "Gerhard Müller", "Hadi Tjahnanto", "Uri Friedman", "Trayvon Martin"),
+/// with a title or a religious style before them ("Rev. Al Sharpton", "Rev. Carlton Lee",
+/// "Mother Superior Marie Clare Millea"), or apart from their surname ("Sharpton", "Millea",
+/// "Mueller", "Widodo", "Zhang", "Joko", "Jesse", "Trayvon", "Keith" of "Sir Keith", "Keith I"),
+/// given names alone ("Don", "Kent", "Marlon" of "Kent, Stephanie, Marlon and Rachel Jordan"),
+/// firms and foundations inverted as persons ("Holt, Henry", "Prima, Louis" with "Gia Maione
+/// Prima Foundation" of "the Louis Prima and Gia Maione Prima Foundation"), names cut or run on
+/// at "and" or "&" ("New Orleans Jazz", "Heritage Festival", "Heritage Foundation", "Jamison
+/// Heritage School of Music" of "Don "Moose" Jamison…", "Congregation for the Doctrine",
+/// "Helmholtz Centre for Infection Research and Hannover Medical School"), a flight without
+/// its number ("Indonesia AirAsia Flight", "Malaysia Airlines Flight"), a bracketed
+/// bracket's surname ("Jesse’s Jackson" of "Jesse’s \[Jackson\]"), party-and-district
+/// labels ("R-Warren", "R-Burlington"), a signature ("Warmly, Michael"), titles of office
+/// ("Chief Whip", "Justice"), "Abbott" of "Abbott v. Burke", "New Jersey Republicans", and two
+/// listed titles cut at their number ("Breakthrough Technologies 2014", "Innovators Under
+/// 35"). Its misses: those persons and firms, "Trenton" (a dateline in capitals), "Abbott v.
+/// Burke", "Zildjian", "Picador", "Paris", "Vatican", "AirAsia", "Malaysia Airlines",
+/// "Boeing 777", "Firework" (a song in quotation marks), "Conservatives", "O-levels", "Justice
+/// for All", "Helmholtz Centre…", "Hannover Medical School", and the lowercase topics of the
+/// titles ("book pricing", "genome editing", "patents", "school standards", "nuns", "storms",
+/// "activists").
+/// After session index27's rules: 84.8% (173 of 204), 33 junk (a role after up to three
+/// qualifiers, a people's adjective among them, describes the name set off before it, "Hadi
+/// Tjahnanto, a senior Indonesian air-force officer", and "prefect" is a role; the styles of
+/// the clergy and of orders are titles, "the Rev. Al Sharpton", "Mother Superior Marie Clare
+/// Millea", and a style taking the article opens a person's name whatever lowercase word
+/// follows it; a role noun set off after a name outweighs an adjective's ending in its first
+/// word, "Demetric Mercadel, president of…"; a flight's number of up to four digits is part of
+/// its name, "Malaysia Airlines Flight 370"; given names listed before a full name are no
+/// headings alone, "Kent", "Marlon").
+/// Left: junk "Abbott", "Breakthrough Technologies 2014", "Chief Whip", "Congregation for the
+/// Doctrine", "Don", "Don Marshall" (a word said alone in a nickname's name), "George Church"
+/// (a surname that is an institution's word, kept apart from "Church", the Catholic Church),
+/// "Harvard’s Church", names cut or run on at "and" or "&", "Holt, Henry", "Prima, Louis",
+/// "Jesse’s Jackson", "Joko", "Widodo", "Zhang", "Keith", "Keith I", "Mueller", "Justice",
+/// "R-Warren", "R-Burlington", "Trayvon Martin", "Uri Friedman", "Warmly, Michael"; the
+/// misses above but the persons now found.
+const PRESENT_REACHED: f64 = 0.848;
+const JUNK_REACHED: usize = 33;
+
+#[test]
+fn blind41_index() {
+    gold::holds_index("tests/fixtures/blind41", PRESENT_REACHED, JUNK_REACHED);
+}
