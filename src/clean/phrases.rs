@@ -27,7 +27,8 @@ pub const CHROME: &[&str] = &[
     "add to pocket", "media playback is unsupported", "download figure", "download powerpoint",
     // A widget's error or status message.
     "something went wrong", "an error occurred", "an error has occurred", "please try again",
-    "try again later", "javascript is disabled", "enable javascript",
+    "try again later", "javascript is disabled", "enable javascript", "loading photo", "loading gallery",
+    "loading video", "loading comments",
 ];
 
 /// A button's label standing alone on its line: the whole line is the label.

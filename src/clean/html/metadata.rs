@@ -260,10 +260,12 @@ fn full_name(name: &str) -> bool {
 }
 
 /// Whether a one-word author is a user name, not a given name ("Henry"): lowercase
-/// ("mikecason"), capitals inside ("TodayShow"), digits, dots or underscores.
+/// ("mikecason"), capitals inside ("TodayShow", "TQuist"), digits, dots or underscores.
 fn user_name(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
-    let inner_capital = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    // (Or initials run into the name: "BLNadeau".)
+    let inner_capital = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        || chars.windows(3).any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase());
     !name.contains(' ') && (name.starts_with(char::is_lowercase) || inner_capital || name.contains(|c: char| c.is_ascii_digit() || c == '_' || c == '.'))
 }
 
@@ -694,6 +696,7 @@ mod tests {
         let ev = Evidence { bylines: vec!["analima More Posts".into(), "Ana Lima".into()], ..ev(vec![vec!["analima".into()]]) };
         assert_eq!(author(&ev, None).as_deref(), Some("Ana Lima"));
         assert!(user_name("TodayShow") && user_name("ana_lima") && !user_name("PETA-Team") && !user_name("Ana"));
+        assert!(user_name("TLQuist") && !user_name("NASA"));
         assert!(full_name("Ana de Lima") && !full_name("von KB_Redaktion") && !full_name("Ana"));
     }
 

@@ -1010,6 +1010,8 @@ mod tests {
         assert_eq!(rule("Updated on September 19 at 3:15 p.m."), Some("dateline"));
         assert_eq!(rule("Last updated: 9:27 AM ET"), Some("dateline"));
         assert_eq!(rule("Updated figures came out on 3 May."), None);
+        assert!(rule("Loading Photo Gallery").is_some() && rule("HIDE CAPTION").is_some(), "a gallery's status and button");
+        assert_eq!(rule("Loading the ferry took all morning, and the crew sang."), None);
         assert_ne!(rule("Updated 12:34 PM ET, Mon November 18, 2019"), Some("dateline"), "a whole date is the metadata's");
         assert_eq!(rule("When you sign up for this free guide, you will also join our free *Ledger* newsletter."), Some("appeal"));
         assert_eq!(rule("The Ledger takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party."), Some("legal-notice"));
