@@ -427,6 +427,11 @@ fn is_teaser_link(block: &Block, text: &str) -> bool {
     if links.len() == 1 && words <= CALL_TO_GO_WORDS && linked == words && CALL_TO_GO.is_match(text) {
         return true;
     }
+    // A link alone in brackets between paragraphs: "(Flight 8501: what we know so far)".
+    let bracketed = text.trim().starts_with(['(', '[']) && text.trim().ends_with([')', ']']);
+    if links.len() == 1 && linked == words && bracketed {
+        return true;
+    }
     let Some(label) = TEASER_LABEL.find(text) else { return false };
     let label_words = label.as_str().split_whitespace().count();
     !links.is_empty() && words <= TEASER_LINK_WORDS && words <= linked + label_words + 1
@@ -960,6 +965,17 @@ mod tests {
         assert_eq!(texts.iter().filter(|t| *t == "Velmora floods").count(), 1, "{texts:?}");
         assert!(texts.iter().all(|t| !matches!(t.as_str(), "<<" | "<" | "1" | "2" | ">>")), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("In 2 of the 3")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_link_alone_in_brackets_is_a_teaser() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p>(<a href=\"https://velmora.example/floods\">Velmora floods: what we know so far</a>)</p>\
+            <p>The council (<a href=\"https://velmora.example/council\">minutes here</a>) met at noon and voted to open the school to families.</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(texts.iter().all(|t| !t.contains("what we know")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("met at noon")), "{texts:?}");
+        assert!(a.report.removed.iter().any(|r| r.rule == "related-link"), "{:?}", a.report.removed);
     }
 
     #[test]
