@@ -65,7 +65,7 @@ mod gold;
 /// Research and Hannover Medical School", "Holt, Henry", "Prima, Louis", "Gia Maione Prima
 /// Foundation", "Keith" (of "Sir Keith"), "New Jersey Republicans", "Trayvon", "Trayvon
 /// Martin", "Uri Friedman"; the misses above.
-const PRESENT_REACHED: f64 = 0.853;
+const PRESENT_REACHED: f64 = 0.852;
 const JUNK_REACHED: usize = 22;
 
 #[test]
