@@ -40,9 +40,13 @@ fn blind4_chronology() {
 /// 18 after index17's (an adjective of a people alone is no heading: "French"); 17 after
 /// index19's (a body after a common noun's owner is unnamed: "their school’s Computer Science
 /// department" gives "Computer Science"). 92.6% (50 of 54) after index20's (an eponym always
-/// before "quotient" names the term: "Rayleigh quotient").
+/// before "quotient" names the term: "Rayleigh quotient"). 16 junk after index28's rules
+/// (one of: a surname an editor inserts after a possessive, "I" before a first-person verb,
+/// a two-word name's order settled by the word said alone, umlauts spelled out, "and" where an
+/// ampersand joins the same words elsewhere, a legislator's bracketed party and district, a
+/// letter's sign-off).
 const PRESENT_REACHED: f64 = 0.925;
-const JUNK_REACHED: usize = 17;
+const JUNK_REACHED: usize = 16;
 
 #[test]
 fn blind4_index() {

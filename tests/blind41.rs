@@ -48,8 +48,25 @@ mod gold;
 /// "Jesse’s Jackson", "Joko", "Widodo", "Zhang", "Keith", "Keith I", "Mueller", "Justice",
 /// "R-Warren", "R-Burlington", "Trayvon Martin", "Uri Friedman", "Warmly, Michael"; the
 /// misses above but the persons now found.
-const PRESENT_REACHED: f64 = 0.848;
-const JUNK_REACHED: usize = 33;
+/// After session index28's rules: 85.3% (174 of 204), 22 junk (a surname an editor inserts
+/// in square brackets after a given name's possessive completes the name, "Jesse’s
+/// \[Jackson\]"; "I" before a verb only the first person takes is the pronoun, no regnal
+/// number, "Keith I don't think"; of a two-word name whose both words could open an East Asian
+/// name, the word the text says alone is the family name, "Feng Zhang" and "Zhang"; a surname
+/// alone with its umlaut spelled out is the full name's, "Mueller" of "Gerhard Müller"; "and"
+/// between two words an ampersand joins elsewhere joins one name, "New Orleans Jazz and
+/// Heritage Foundation" beside "Jazz & Heritage Foundation"; a party's letter and a district
+/// in brackets after a titled name are no name, "State Sen. … (R-Warren)"; a letter's closing
+/// word and a first name are its sign-off, "Warmly, Michael").
+/// Left: junk "Abbott", "Breakthrough Technologies 2014", "Innovators Under 35" (listed titles
+/// cut at their number), "Chief Whip", "Justice", "Congregation for the Doctrine", "Don", "Don
+/// Marshall", "Jamison Heritage School of Music" (a quoted nickname inside a name), "Joko",
+/// "Widodo" (likewise), "George Church", "Harvard’s Church", "Helmholtz Centre for Infection
+/// Research and Hannover Medical School", "Holt, Henry", "Prima, Louis", "Gia Maione Prima
+/// Foundation", "Keith" (of "Sir Keith"), "New Jersey Republicans", "Trayvon", "Trayvon
+/// Martin", "Uri Friedman"; the misses above.
+const PRESENT_REACHED: f64 = 0.852;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind41_index() {

@@ -47,6 +47,9 @@ struct Casing {
     owns_various: bool,
     /// The word it owns, as an owner.
     owned: Option<String>,
+    /// The capitalised words an ampersand joins it to ("Jazz & Heritage"): "and" between the
+    /// same two words joins the parts of the same name.
+    ampersand_to: Vec<String>,
 }
 
 /// A distinct form: its words as written and where it occurred.
@@ -145,6 +148,9 @@ struct Form {
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
     after_figure: usize,
+    /// Its last word is said alone and its first is not ("Feng Zhang", then "Zhang said"): a
+    /// name in Western order, though both words are East Asian family names.
+    western_order: bool,
     /// Occurrences right after a number of digits that is no year ("30 Rock", "2 Broke
     /// Girls"): a word of a title the number opens when all are so.
     after_count: usize,
@@ -343,6 +349,10 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
                 c.owns_various |= !same;
                 c.owned = next.map(|n| n.key.clone());
             }
+            let amp = tokens.get(i + 1).filter(|a| a.key == "&" && a.joined && a.node == t.node && !t.possessive);
+            if let Some(next) = amp.and_then(|_| tokens.get(i + 2)).filter(|n| n.joined && n.capitalised()) {
+                c.ampersand_to.push(next.key.clone());
+            }
         }
     }
     casing
@@ -495,6 +505,11 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_contraction(&t.text) {
         return false;
     }
+    // "In defence of Keith I don't think": "I" before a verb that only the first person
+    // takes is the pronoun, no regnal number ("Henry I was" stays one).
+    if t.text == "I" && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && FIRST_PERSON_VERBS.contains(&n.text.as_str())) {
+        return false;
+    }
     // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name; one
     // shaped as a word ("Olfr78") is a name when the text uses it again ("[Hol14]" once is a
     // citation's key).
@@ -512,6 +527,15 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         None => true,
     }
 }
+
+/// The closing words of a letter before its writer's name ("Warmly, Ada").
+const VALEDICTIONS: &[&str] = &["warmly", "sincerely", "regards", "cheers", "yours", "cordially", "respectfully", "love", "best", "faithfully", "truly"];
+
+/// Verbs that follow the pronoun "I" and never a name in the singular ("I don't", "I think").
+const FIRST_PERSON_VERBS: &[&str] = &[
+    "am", "do", "don't", "have", "haven't", "think", "know", "believe", "feel", "guess", "hope", "mean", "want", "wish", "suppose", "recall",
+    "remember", "see", "say", "agree", "doubt",
+];
 
 /// A brand's name in its own casing, one or two lowercase letters before a capital and a
 /// word ("iPhone", "eBay", "jQuery"): a name, though its first letter is small (not a unit,
@@ -724,7 +748,7 @@ fn collect_forms(
         let shouted = (end - start >= 2 && tokens[start..end].iter().all(abbreviation))
             || (after_capitals && tokens[start..end].iter().all(capitals) && tokens[start..end].iter().any(abbreviation));
         let tail = start < end && headline_tail(tokens, start, end, casing);
-        let party = end == start + 1 && party_and_state(&tokens[start]);
+        let party = end == start + 1 && (party_and_state(&tokens[start]) || legislators_district(tokens, start));
         if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             // "Kermadec and Tonga Trenches": the name after "and" is one feature ("Tonga
@@ -1112,6 +1136,21 @@ fn party_and_state(t: &Token) -> bool {
         super::scan::is_state_abbreviation(&key) || unabbreviated(&key)
     });
     (t.comma_before || (!t.joined && abbreviated)) && state
+}
+
+/// Whether the word at `k` gives, in brackets, the party and the district of a legislator
+/// named with a title just before it ("State Sen. Ada Quill (R-Velmora) said"): the party's
+/// letter, a hyphen and a capitalised word, after a titled name.
+fn legislators_district(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let place = ["D-", "R-", "I-"].iter().find_map(|p| t.text.strip_prefix(p));
+    let shaped = place.is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase) && s.chars().skip(1).all(char::is_lowercase));
+    // The name before it, up to three words, after a title.
+    let titled = (1..=4).take_while(|&b| k >= b && tokens[k - b].node == t.node).any(|b| {
+        let name = &tokens[k - b + 1..k];
+        words::is_honorific(&tokens[k - b].key) && !name.is_empty() && name.iter().all(|w| w.capitalised() && w.joined)
+    });
+    t.bracket_before && shaped && titled
 }
 
 /// Whether a verb in the past tense follows the name ending before `end`, one adverb allowed
@@ -2137,6 +2176,9 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
             .map(|(k, t)| match k {
                 k if k == last => display_word(t),
                 k if run[k + 1].comma_before => format!("{},", t.text),
+                // "Jesse’s [Jackson] choice": the surname an editor inserted after a given
+                // name's possessive completes the name; the ending is the whole name's.
+                k if run[k + 1].square_before => display_word(t),
                 _ => t.text.clone(),
             })
             .collect()
@@ -2842,9 +2884,13 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
+            // "the New Orleans Jazz and Heritage Foundation" beside "the Jazz & Heritage
+            // Foundation": "and" joins two words an ampersand joins elsewhere.
+            let ampersand = tokens.get(j).is_some_and(|t| casing.get(last.key.as_str()).is_some_and(|c| c.ampersand_to.contains(&t.key)));
             let and = (connector == "and"
                 && !person_next
-                && (institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j) || paired_periodicals(tokens, end, j)))
+                && (ampersand
+                    || institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j) || paired_periodicals(tokens, end, j)))
                 // "St. Vincent and the Grenadines".
                 || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
@@ -3183,6 +3229,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if matches!(f.keys.as_slice(), [k] if SEASONS.contains(&k.as_str())) && f.located == f.count {
         return false;
     }
+    // "—*Warmly, Michael*": a letter's closing word and the writer's first name are its
+    // sign-off, no title, though set in italics.
+    if matches!(f.words.as_slice(), [close, _] if close.ends_with(',') && VALEDICTIONS.contains(&f.keys[0].trim_end_matches(','))) {
+        return false;
+    }
     // An article alone is no title, though set as one ("*and the*" of a name set in
     // italics word by word).
     if matches!(f.keys.as_slice(), [k] if ["the", "a", "an"].contains(&k.as_str())) {
@@ -3438,6 +3489,15 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
         .enumerate()
         .map(|(n, f)| (f.keys.join(" "), n))
         .collect();
+    // "Feng Zhang" then "Zhang said": the word of a two-word name the text says alone is the
+    // family name, which settles the order of an East Asian name that could go either way.
+    let said_alone = |k: &String| index.get(k).is_some_and(|&m| forms[m].count > 0);
+    let western: Vec<usize> = (0..forms.len())
+        .filter(|&n| matches!(forms[n].keys.as_slice(), [first, last] if said_alone(last) && !said_alone(first)) && east_asian(&forms[n]))
+        .collect();
+    for n in western {
+        forms[n].western_order = true;
+    }
     // The names a person's words are weighed against: a work's title says nothing of them
     // (the biopic "Judy" beside "Judy Garland").
     let names: HashMap<String, usize> = index.iter().filter(|(_, n)| forms[**n].named_work == 0).map(|(k, n)| (k.clone(), *n)).collect();
@@ -3509,12 +3569,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     let paired: Vec<Option<usize>> = forms.iter().map(|f| hyphen_paired(f, &index)).collect();
     // Surnames: "Lenin" joins "Vladimir Lenin" when every personal name ending in it agrees.
     let personal = personal_forms(&forms, &names, alone, casing);
-    let mut full_names: HashMap<&str, Vec<usize>> = HashMap::new();
-    let bare: HashSet<&str> = forms.iter().filter_map(bare_surname).collect();
+    // "Gerhard Müller" then "Mueller said": a surname alone with its umlaut spelled out is the
+    // same surname.
+    let mut full_names: HashMap<String, Vec<usize>> = HashMap::new();
+    let bare: HashSet<String> = forms.iter().filter_map(bare_surname).map(umlauts_spelled).collect();
     for (n, f) in forms.iter().enumerate() {
-        let surname_alone = bare.contains(surname(f));
+        let surname_alone = bare.contains(&umlauts_spelled(surname(f)));
         if bare_surname(f).is_none() && f.keys.len() > 1 && surname_alone && paired[n].is_none() && personal[n] {
-            full_names.entry(surname(f)).or_default().push(n);
+            full_names.entry(umlauts_spelled(surname(f))).or_default().push(n);
         }
     }
     let mut persons = vec![false; forms.len()];
@@ -3526,9 +3588,10 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             persons[n] = true;
         }
         if let Some(surname) = bare_surname(f) {
-            ambiguous[n] = full_names.get(surname).is_some_and(|v| !agree(&forms, v));
+            let surname = umlauts_spelled(surname);
+            ambiguous[n] = full_names.get(&surname).is_some_and(|v| !agree(&forms, v));
             if let Some(full) = full_names
-                .get(surname)
+                .get(&surname)
                 .filter(|v| agree(&forms, v))
             {
                 let fullest = *full
@@ -4052,6 +4115,9 @@ fn is_initials(key: &str) -> bool {
 
 /// An East Asian name in its own order, family name first ("Xi Jinping", "Kim Jong-un").
 fn east_asian(f: &Form) -> bool {
+    if f.western_order {
+        return false;
+    }
     let names: Vec<&String> = f.words.iter().skip_while(|w| words::is_honorific(&w.to_lowercase())).collect();
     let korean = matches!(names[..], [family, given] if words::is_korean_name(family, given));
     korean
@@ -4091,6 +4157,11 @@ fn bare_surname(f: &Form) -> Option<&str> {
         [k] => Some(without_article(k)),
         _ => None,
     }
+}
+
+/// A German surname's key with its umlauts and sharp s spelled out ("müller" -> "mueller").
+fn umlauts_spelled(key: &str) -> String {
+    key.replace('ü', "ue").replace('ö', "oe").replace('ä', "ae").replace('ß', "ss")
 }
 
 /// A surname without its Arabic article ("al-Bashir" is found as "Mr. Bashir").
@@ -7389,5 +7460,68 @@ mod tests {
             assert!(h.contains(&name.to_string()), "{name}: {h:?}");
         }
         assert!(!h.iter().any(|x| x == "Patrick" || x == "Kent" || x == "Marlon"), "{h:?}");
+    }
+
+    #[test]
+    fn a_surname_an_editor_inserted_after_a_possessive_completes_the_name() {
+        let h = headings_of(&[
+            "\"I was not Andrew’s [Quistrel] choice,\" he said. It is possible that Andrew wasn't the first choice either.",
+            "Andrew Quistrel said he led the march in 1968.",
+        ]);
+        assert!(h.contains(&"Quistrel, Andrew".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains('’') || x.contains('\'') || x == "Andrew"), "{h:?}");
+    }
+
+    #[test]
+    fn i_before_a_verb_of_the_first_person_is_the_pronoun() {
+        let h = headings_of(&[
+            "Sir Tovan Velmore was the minister. \"In defence of Tovan I don't think she saw it,\" he added.",
+            "In 1100 King Edward I was crowned.",
+        ]);
+        assert!(!h.iter().any(|x| x.ends_with(" I") && x.contains("Tovan")), "{h:?}");
+        assert!(h.iter().any(|x| x.ends_with("Edward I")), "{h:?}");
+    }
+
+    #[test]
+    fn the_word_of_a_two_word_name_said_alone_is_its_family_name() {
+        let h = headings_of(&[
+            "Not dressing up that night was Feng Zhang, a scientist at the Velmora Institute.",
+            "Earlier this year Zhang claimed his reward. According to Zhang, the patent was his.",
+        ]);
+        assert!(h.contains(&"Zhang, Feng".to_string()), "{h:?}");
+        assert!(!h.contains(&"Zhang".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_surname_with_its_umlaut_spelled_out_is_the_same_surname() {
+        let h = headings_of(&[
+            "Gerhard Völkner, the prefect of the office, spoke on Monday.",
+            "\"It was a provocation,\" Voelkner said in scathing remarks.",
+        ]);
+        assert!(h.contains(&"Völkner, Gerhard".to_string()), "{h:?}");
+        assert!(!h.contains(&"Voelkner".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn and_between_two_words_an_ampersand_joins_elsewhere_joins_one_name() {
+        let h = headings_of(&[
+            "The center is owned by the Velmora Folk and Harvest Foundation, which runs the fair.",
+            "Ada Quill, director of the Folk & Harvest Foundation, said so on Monday.",
+        ]);
+        assert!(h.contains(&"Velmora Folk and Harvest Foundation".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Velmora Folk" || x == "Harvest Foundation"), "{h:?}");
+    }
+
+    #[test]
+    fn a_party_and_a_district_in_brackets_after_a_titled_name_are_no_name() {
+        let h = headings_of(&["State Sen. Tora Quist (R-Velmora) said the plan was a failure. Quist left."]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Velmora")), "{h:?}");
+    }
+
+    #[test]
+    fn a_letter_s_sign_off_is_no_heading() {
+        let h = headings_of(&["You will find your own way in politics.", "—*Warmly, Michael*"]);
+        assert!(!h.iter().any(|x| x.contains("Warmly")), "{h:?}");
     }
 }
