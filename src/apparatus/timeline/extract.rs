@@ -124,6 +124,11 @@ fn is_noun_of(nouns: &[&str], word: &str) -> bool {
     nouns.iter().any(|n| word.strip_prefix(n).is_some_and(|rest| ["", "s", "es"].contains(&rest)) || plural_of(n))
 }
 
+/// Whether `word` (lower case) is the noun of an event ([`EVENT_NOUNS`]): "revolution", "wars".
+pub(crate) fn is_event_noun(word: &str) -> bool {
+    is_noun_of(EVENT_NOUNS, word)
+}
+
 /// Nouns of a stretch of time: a month after "of" dates them ("the first week of October").
 const TIME_NOUNS: &[&str] = &[
     "week", "weeks", "day", "days", "end", "beginning", "start", "middle", "half", "part", "rest",
