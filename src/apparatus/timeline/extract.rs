@@ -124,6 +124,11 @@ fn is_noun_of(nouns: &[&str], word: &str) -> bool {
     nouns.iter().any(|n| word.strip_prefix(n).is_some_and(|rest| ["", "s", "es"].contains(&rest)) || plural_of(n))
 }
 
+/// Whether `word` (lower case) is the noun of an event ([`EVENT_NOUNS`]): "revolution", "wars".
+pub(crate) fn is_event_noun(word: &str) -> bool {
+    is_noun_of(EVENT_NOUNS, word)
+}
+
 /// Nouns of a stretch of time: a month after "of" dates them ("the first week of October").
 const TIME_NOUNS: &[&str] = &[
     "week", "weeks", "day", "days", "end", "beginning", "start", "middle", "half", "part", "rest",
@@ -828,7 +833,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
                     when_clause_act(&text).unwrap_or(text)
                 };
-                if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text) {
+                // (An announcement of a figure is the event: the figure is its news.)
+                let figure = |reason: &str| reason.contains("figure") || reason.starts_with("a financial result");
+                if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text).filter(|r| !(raw.announced && figure(r))) {
                     out.rejected.push(reject(reason));
                     continue;
                 }
@@ -2108,7 +2115,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && spoken.iter().any(|w| SPEECH_VERBS.contains(&w.as_str()) || FINDING_VERBS.contains(&w.as_str()));
         // "Agents found Sunday 475 pounds of cocaine, CBP announced Tuesday.": the news has its
         // own date; the announcement closing it is its source's.
-        let news_dated = out.iter().any(|r| !r.skip);
+        // (Not by the period a figure of the news is given for: "earned $2 billion in the
+        // third quarter of 2016, the bank announced on Tuesday" is the announcement's news.)
+        let news_dated = out.iter().any(|r| !r.skip && !aside::is_reporting_period(s, r.start));
         let announced = lede && (attributed || object_of_speech) && !news_dated && closes_attribution(s, &raw);
         let estimated = words_before(s, raw.start, usize::MAX)
             .windows(2)
@@ -5729,6 +5738,15 @@ mod rules_of_unseen_pages {
         assert_eq!(got[0].0, "2013-12-31");
         let got = events(day, &["The index rose in the morning, and on Dec. 31 fell sharply."]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_lede_closing_on_the_announcement_of_a_periods_figure_is_the_announcement() {
+        let got = events(Some("2016-10-12"), &["Velmora Bank earned $2.1 billion in the third quarter of 2016, the company announced on Tuesday, down from a year ago."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2016-10-11"], "{got:?}");
+        // Told as news of its own day, the figure's sentence is no announcement.
+        let got = events(Some("2016-10-12"), &["Velmora Bank earned $2.1 billion in the third quarter of 2016."]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -215,20 +215,26 @@ impl Mention {
 
     /// How many words it shares with `other`, if enough: one word, or `proportional`ly a
     /// third of the shorter mention's and two at least. Mentions from two articles that share
-    /// one word only join on the same word, not on a verb ("accused", "announced"; two reports
-    /// of one day's different news tell them with the same verbs), a preposition ("during"),
-    /// nor on a stem alone ("police" and "policies").
-    fn shared(&self, other: &Mention, proportional: bool) -> Option<usize> {
+    /// one word only join on the same word, a name, not on a verb ("accused", "announced"; two
+    /// reports of one day's different news tell them with the same verbs), a preposition
+    /// ("during"), a common word ("dead": a statistic and an opinion of one year), nor on a
+    /// stem alone ("police" and "policies").
+    fn shared(&self, other: &Mention, proportional: bool, by_names: bool) -> Option<usize> {
         let common: Vec<&String> = self.stems.intersection(&other.stems).collect();
         let needed = if proportional { (self.stems.len().min(other.stems.len()) / 3).max(2) } else { 1 };
         // Apart when every pair of their articles is (the mention the rule is most lenient
         // with decides, as when the mentions were compared one by one).
         let apart = [&self.articles, &other.articles].iter().all(|list| list.iter().all(|a| !a.is_empty()))
             && self.articles.iter().all(|a| other.articles.binary_search(a).is_err());
+        // Nor on one word written in lower case by either, but the noun of an event ("the
+        // 1905 revolution"): two articles' statistic and opinion of a year both say "dead";
+        // one name both give may tell one event.
         let lone_word_apart = apart
             && matches!(common[..], [only] if self.verbs.contains(only) && other.verbs.contains(only)
                 || self.whole.is_disjoint(&other.whole)
-                || is_function_stem(only));
+                || is_function_stem(only)
+                || (self.common.contains(only) || other.common.contains(only))
+                    && !self.whole.intersection(&other.whole).any(|w| extract::is_event_noun(w)));
         // Nor, when each names others (different actors), does the verb both tell their acts
         // with make part of the share a coarser date needs to join another article's:
         // "Verizon in October announced its initiative" is not "The Wing announced that its
@@ -239,7 +245,16 @@ impl Mention {
         } else {
             common.len()
         };
-        (counted >= needed && !lone_word_apart).then_some(common.len())
+        // Names above all (`by_names`): a month of another article that names others than the
+        // day's, and shares no name with it, tells another event, whatever words both use ("The Velmora party posted
+        // a video on social media this month" is not "Tora Quist took to social media and
+        // accused Braun" on the 14th).
+        let names = |m: &Mention| m.stems.difference(&m.common).cloned().collect::<BTreeSet<String>>();
+        let others_named = by_names
+            && apart
+            && self.names_others_than(other)
+            && !common.iter().any(|s| names(self).contains(*s) || names(other).contains(*s));
+        (counted >= needed && !lone_word_apart && !others_named).then_some(common.len())
     }
 }
 
@@ -337,15 +352,15 @@ impl Draft {
                 self.written_month == other.written_month && self.admits(other) && other.admits(self) && self.acts_alike(other, &BTreeSet::new())
             }
         };
-        dates_agree && self.most_shared(other, proportional).is_some()
+        dates_agree && self.most_shared(other, proportional, proportional).is_some()
     }
 
     /// The most words one of this entry's mentions shares with one of `other`'s, among the
     /// pairs that share enough ([`Mention::shared`]).
-    fn most_shared(&self, other: &Draft, proportional: bool) -> Option<usize> {
+    fn most_shared(&self, other: &Draft, proportional: bool, by_names: bool) -> Option<usize> {
         self.mentions
             .iter()
-            .flat_map(|a| other.mentions.iter().filter_map(move |b| a.shared(b, proportional)))
+            .flat_map(|a| other.mentions.iter().filter_map(move |b| a.shared(b, proportional, by_names)))
             .max()
     }
 
@@ -461,7 +476,7 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
             .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4] && drafts[y].admits(f))
             .filter(|(_, f)| drafts[y].tells_alike(f) && drafts[y].acts_alike(f, &COPULAS))
-            .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true)?)))
+            .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true, false)?)))
             .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
         if let Some(i) = best {
@@ -667,14 +682,40 @@ mod tests {
     #[test]
     fn a_mention_joins_by_the_words_of_one_mention_not_of_all_pooled() {
         let drafts = merge(vec![
-            candidate("ch01", "2019-11-18", DatePrecision::Day, "The council approved the harbour budget"),
-            candidate("ch02", "2019-11-18", DatePrecision::Day, "Residents marched against the harbour tax"),
+            candidate("ch01", "2019-11-18", DatePrecision::Day, "The council approved the Velmora harbour budget"),
+            candidate("ch02", "2019-11-18", DatePrecision::Day, "Residents marched against the Velmora harbour tax"),
             candidate("ch03", "2019-11-00", DatePrecision::Month, "A budget protest in the valley by residents"),
         ]);
         let got: Vec<(&str, usize)> = drafts.iter().map(|d| (d.entry.sort_key.as_str(), d.entry.sources.len())).collect();
-        // The two reports of 18 November share "harbour" and are one entry; the month's
+        // The two reports of 18 November share "Velmora harbour" and are one entry; the month's
         // mention shares one word with each of them, two with neither: it stays apart.
         assert_eq!(got, [("2019-11-18", 2), ("2019-11-00", 1)]);
+    }
+
+    #[test]
+    fn two_articles_mentions_of_a_year_join_on_no_single_common_word() {
+        let sources = |other: &str| {
+            sources_per_entry(vec![
+                candidate("ch01", "2012-00-00", DatePrecision::Year, "The Velmora road board said that 90 drivers died, most of the dead unbelted"),
+                candidate("ch02", "2012-00-00", DatePrecision::Year, other),
+            ])
+        };
+        // "dead", the one word both say, tells no same event; a name both give may.
+        assert_eq!(sources("Tora Quist wrote that the dead body of a slave haunts the island"), [1, 1]);
+        assert_eq!(sources("The Velmora inquest into the crashes"), [2]);
+    }
+
+    #[test]
+    fn a_coarser_date_of_another_article_naming_only_others_stays_apart_from_a_day() {
+        let sources = |month_text: &str| {
+            sources_per_entry(vec![
+                candidate("ch01", "2019-11-14", DatePrecision::Day, "Tora Quist took to social media and accused Braun"),
+                candidate("ch02", "2019-11-00", DatePrecision::Month, month_text),
+            ])
+        };
+        assert_eq!(sources("The Velmora Party was embroiled when it posted a video on social media"), [1, 1]);
+        // One name both give, and the month joins the day.
+        assert_eq!(sources("Singer Tora Quist took to social media"), [2]);
     }
 
     #[test]
