@@ -11,19 +11,12 @@ shared="${1:-$here/../shared}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
+. "$here/scripts/lib/score-body.sh"
 for bench in bench-clean bench-readability; do
   dir="$shared/$bench"
   mkdir -p "$out/$bench"
   "$here/target/release/anthology" clean "$dir/html" --out "$out/$bench" > /dev/null
   echo "== $bench: $(ls "$dir/html" | wc -l) pages"
-  python3 "$shared/bench-clean/score.py" "$dir/gold" "$out/$bench" "$@" | tail -n 4
-  # score.py ignores Markdown punctuation but reads a link's destination as words of the
-  # text; scored as text only (destinations dropped, the link's words kept) as well.
-  mkdir -p "$out/$bench-text"
-  for f in "$out/$bench"/*.md; do
-    perl -0pe 's/\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)/]/g' "$f" > "$out/$bench-text/$(basename "$f")"
-  done
-  echo "text only (link destinations dropped):"
-  python3 "$shared/bench-clean/score.py" "$dir/gold" "$out/$bench-text" | tail -n 2
+  score_body "$shared/bench-clean/score.py" "$dir/gold" "$out/$bench" "$@"
   python3 "$shared/bench-clean/score_meta.py" "$out/$bench" --meta "$dir/meta.json" "$@" | tail -n 4
 done

@@ -15,6 +15,7 @@ shift
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
+. "$here/scripts/lib/score-body.sh"
 mkdir -p "$out/gold" "$out/pages"
 for gold in "$data"/text/*.txt; do
   name="$(basename "$gold" .txt)"
@@ -25,12 +26,4 @@ for gold in "$data"/text/*.txt; do
 done
 "$here/target/release/anthology" clean "$out/pages" --out "$out/clean" > /dev/null
 echo "== newspaper3k: $(ls "$out/pages" | wc -l) pages"
-python3 "$here/../shared/bench-clean/score.py" "$out/gold" "$out/clean" "$@" | tail -n 2
-# Scored as text only as well (link destinations dropped, the link's words kept), as
-# scripts/bench-html.sh does.
-mkdir -p "$out/text"
-for f in "$out/clean"/*.md; do
-  perl -0pe 's/\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)/]/g' "$f" > "$out/text/$(basename "$f")"
-done
-echo "text only (link destinations dropped):"
-python3 "$here/../shared/bench-clean/score.py" "$out/gold" "$out/text" | tail -n 2
+score_body "$here/../shared/bench-clean/score.py" "$out/gold" "$out/clean" "$@"
