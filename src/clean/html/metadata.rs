@@ -74,9 +74,29 @@ fn title(ev: &Evidence, site: Option<&str>) -> Option<String> {
         }
         None => h1_confirmed_by_page().or(ev.h1s.first()),
     };
-    let chosen = chosen.cloned().or_else(|| ev.page_title.as_ref().map(|t| strip_site(t, site, ev)));
+    let page_headline = ev.page_title.as_ref().map(|t| strip_site(t, site, ev));
+    // A section's label set as the only `<h1>` ("Allergies Health Center") is no headline
+    // when `<title>` gives one that shares none of its words: the page's title is the article's.
+    let chosen = match (declared.is_empty(), chosen, &page_headline) {
+        (true, Some(h1), Some(headline)) if section_label(h1, headline) => None,
+        (_, chosen, _) => chosen,
+    };
+    let chosen = chosen.cloned().or(page_headline);
     // Soft hyphens break a word in the page's column, not on a title page.
     chosen.map(|t| t.replace('\u{ad}', "")).filter(|t| !t.is_empty())
+}
+
+/// Whether an `<h1>` of three words or fewer is a label beside `headline`, a sentence-long
+/// title in one piece (six words or more, no separator: not "Section - Site") that shares
+/// none of its words of four letters or more, nor a part of a compound ("Geschichte" in
+/// "Chorgeschichte").
+fn section_label(h1: &str, headline: &str) -> bool {
+    let words = |s: &str| spaced_words(s).split(' ').map(str::to_string).collect::<Vec<_>>();
+    let (label, title) = (words(h1), words(headline));
+    let compound = |long: &str, head: &str| head.len() >= 4 && long.len() >= head.len() + 3 && long.ends_with(head);
+    let shared = |w: &String| title.iter().any(|t| t == w || compound(t, w) || compound(w, t));
+    let content = |w: &&String| w.chars().count() >= 4;
+    label.len() <= 3 && title.len() >= 6 && !SITE_SEPARATOR.is_match(headline) && !label.iter().filter(content).any(shared)
 }
 
 /// Whether `h1` is the headline a declared title shows, perhaps dressed with a label or
@@ -802,6 +822,14 @@ mod tests {
         assert_eq!(title(&styled, None).as_deref(), Some("Messenger sind kein Raum"));
         let one_word = Evidence { h1s: vec!["Menu".into()], page_title: Some("Menu planning for a week".into()), ..Default::default() };
         assert_eq!(title(&one_word, None).as_deref(), Some("Menu"));
+        let section = Evidence {
+            h1s: vec!["Gardens and Health".into()],
+            page_title: Some("Velmora Orchards Bloom a Month Early This Year".into()),
+            ..Default::default()
+        };
+        assert_eq!(title(&section, None).as_deref(), Some("Velmora Orchards Bloom a Month Early This Year"), "a section's label is no headline");
+        let short = Evidence { h1s: vec!["Rivers rise".into()], page_title: Some("Velmora Daily".into()), ..Default::default() };
+        assert_eq!(title(&short, None).as_deref(), Some("Rivers rise"), "a site's name in <title> is no headline");
     }
 
     #[test]
