@@ -120,7 +120,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // class="fn">Ana Lima</b> <span>Senior Correspondent</span></p>") is the name alone.
     for card in doc.select(r#"[class~="vcard"]"#).nodes() {
         let name = card.descendants_it().find(|d| d.attr("class").is_some_and(|c| c.split_whitespace().any(|t| t == "fn")));
-        let Some(name) = name.filter(|n| !inside_code(n) && !in_comments(n) && !outside_article(n, &spine)) else { continue };
+        let Some(name) = name.filter(|n| !inside_code(n) && !in_comments(n) && !outside_article(n, &spine) && !names_a_thing(n)) else { continue };
         let text = short_text(&name, SHORT_LINE);
         if text.is_some() && text != short_text(card, SHORT_LINE) {
             ev.bylines.extend(text);
@@ -635,14 +635,21 @@ fn invisible(el: &NodeRef) -> bool {
 /// reviewed item's, an event's.
 const THING_FORMATS: &[&str] = &["hrecipe", "h-recipe", "hproduct", "h-product", "hreview", "h-review", "item", "vevent", "h-event", "hlisting"];
 
+/// The hCard classes that make its "fn" an organisation's or a place's name ("<div
+/// class="fn org country-name">").
+const NOT_A_PERSON: &[&str] = &["org", "organization-name", "country-name", "locality", "region", "street-address", "adr"];
+
 /// Whether an element marked "fn" is the name of a thing ("<div class="hrecipe"><div
 /// class="fn"><h1>Cheesy Potato Bake</h1></div>"): inside such a microformat, or holding a
-/// headline, and no person's card around it.
+/// headline, and no person's card around it; or itself marked as an organisation or a place.
 fn names_a_thing(node: &NodeRef) -> bool {
     let classes = |n: &NodeRef| n.attr("class").unwrap_or_default().to_ascii_lowercase();
-    let marked_fn = classes(node).split_whitespace().any(|c| c == "fn");
-    if !marked_fn {
+    let own = classes(node);
+    if !own.split_whitespace().any(|c| c == "fn") {
         return false;
+    }
+    if own.split_whitespace().any(|c| NOT_A_PERSON.contains(&c)) {
+        return true;
     }
     let around: Vec<String> = node.ancestors_it(None).map(|a| classes(&a)).collect();
     let marked = |formats: &[&str]| around.iter().any(|c| c.split_whitespace().any(|c| formats.contains(&c)));
@@ -792,6 +799,9 @@ mod tests {
             <span class="fn">Velmora Bake</span></div><p class="author vcard"><span class="fn">Tora Quist</span></p></body>"#);
         assert!(e.bylines.iter().all(|b| !b.contains("Velmora")), "{:?}", e.bylines);
         assert!(e.bylines.iter().any(|b| b == "Tora Quist"), "{:?}", e.bylines);
+        let place = ev(r#"<body><table class="infobox vcard"><tr><td><div class="fn org country-name">Velmora</div></td></tr></table>
+            <p>Velmora is an island country.</p></body>"#);
+        assert!(place.bylines.is_empty(), "a card for a country names no author: {:?}", place.bylines);
     }
 
     #[test]
