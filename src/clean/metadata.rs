@@ -769,12 +769,19 @@ pub(super) fn bio(units: &mut [Unit], report: &mut CleanReport, meta: &mut Artic
 /// writer's bio line ending the text or after it ("Jo Lee is a staff writer at…"). A bio
 /// line still in the text is carried into the metadata, as [`bio`] does; one that chrome
 /// rules removed with the page's tail stays removed, and only the name is read from it.
+///
+/// A one-word name beside a date (a section's, a brand's or an agency's: "Nissan November
+/// 20, 2019") gives way to the person an author box names.
 pub(super) fn author_from_page(units: &mut [Unit], report: &mut CleanReport, meta: &mut ArticleMeta) {
-    if meta.author.is_some() {
+    let one_word = meta.author.as_deref().is_some_and(|a| !a.contains(' '));
+    if meta.author.is_some() && !one_word {
         return;
     }
     if let Some(name) = units.iter().find_map(|u| author_box(&u.text, units)) {
         meta.author = Some(name);
+        return;
+    }
+    if one_word {
         return;
     }
     let Some(last_text) = units.iter().rposition(|u| u.role == Role::Text) else { return };
@@ -934,6 +941,9 @@ mod tests {
         assert_eq!(author_of(&format!("Recent from Tomas Ekberg\n\nTomas Ekberg\n\n{BODY}")).as_deref(), Some("Tomas Ekberg"));
         // "More from" a site or section names nobody.
         assert_eq!(author_of(&format!("{BODY}More from Coastal Insider\n\nCoastal Insider\n")), None);
+        // A brand's name beside the date gives way to the box's person.
+        let page = BODY.replacen("\n\n", "\n\nTomas Ekberg View More Articles\n\nVelmora March 4, 2024 13:42\n\n", 1);
+        assert_eq!(author_of(&page).as_deref(), Some("Tomas Ekberg"));
     }
 
     #[test]
