@@ -611,7 +611,8 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         };
         // Headlines end without a full stop; the caption or standfirst under them ends with
         // one (and under a headline-shaped line, it is surely not the title).
-        let stop = |t: &str| t.ends_with('.') && !t.ends_with("..");
+        // (A headline in title case may end on one: "… Why You Shouldn’t Worry.")
+        let stop = |t: &str| t.ends_with('.') && !t.ends_with("..") && !title_cased(t);
         // The line above, past a date or byline line between them (a headline, its
         // dateline, then the caption or deck).
         let above = (lo..k).rev().take(2).find(|a| !meta_lines.contains(a)).filter(|&a| i == live[k] && (a + 1 == k || meta_lines.contains(&(a + 1))));
@@ -635,7 +636,7 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         };
         // Two sentences are a deck or a summary, not a headline ("The crisis deepens. It is up
         // to them ..."); a quotation in a headline may hold two ("‘Meth. We’re on it.’").
-        let two_sentences = if SENTENCE_BREAK.is_match(&u.text) && !u.text.contains(['‘', '“', '"']) { -0.8 } else { 0.0 };
+        let two_sentences = if SENTENCE_BREAK.is_match(&u.text) && !u.text.contains(['‘', '“', '"']) && !title_cased(&u.text) { -0.8 } else { 0.0 };
         // A teaser under a "More videos" header a few lines up, past the article's byline or
         // date line, is no headline.
         let first_meta = meta_lines.iter().map(|&m| live[m]).min().unwrap_or(usize::MAX);
@@ -685,7 +686,9 @@ fn title_like(u: &Unit) -> bool {
     let words = u.words();
     let text = &u.text;
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let shape = words > 0 && words <= 25 && !text.ends_with(['.', ',', ';', ':']) || words <= 12 && text.ends_with('.') && !text.contains(". ");
+    let shape = words > 0 && words <= 25 && !text.ends_with(['.', ',', ';', ':'])
+        || words <= 12 && text.ends_with('.') && !text.contains(". ")
+        || words <= 25 && text.ends_with('.') && title_cased(text);
     shape
         && letters >= 3
         && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
@@ -698,6 +701,14 @@ fn title_like(u: &Unit) -> bool {
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// Whether a line is set in title case, as headlines are and captions and sentences are not:
+/// four words of four letters or more, every one capitalised ("Home Depot Stock Is Falling.
+/// Why You Shouldn’t Worry.").
+fn title_cased(text: &str) -> bool {
+    let long: Vec<&str> = text.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    long.len() >= 4 && long.iter().all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)) && text.chars().any(char::is_lowercase)
 }
 
 /// Where one sentence ends and the next begins (after a word of four letters at least, not
@@ -912,6 +923,18 @@ mod tests {
         // A bio of someone who does not write: no author.
         let page = format!("{BODY}Share this article\n\nNora Quist is a marine biologist at the trust.\n");
         assert_eq!(author_of(&page), None);
+    }
+
+    #[test]
+    fn a_headline_in_title_case_may_end_on_a_full_stop() {
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let page = format!("Please update your browser.\n\nCHROME SAFARI FIREFOX\n\nHarbour Seals Return to the Estuary. Why the Volunteers Counted Twice.\n\nBy Nora Quist\n\n{text}");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.title, "Harbour Seals Return to the Estuary. Why the Volunteers Counted Twice.");
+        // A caption in sentence case is no headline.
+        let page = format!("Seal Watch\n\nThe seals rest on the mudflats at low tide. Photo by the trust.\n\n{text}");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.title, "Seal Watch");
     }
 
     #[test]
