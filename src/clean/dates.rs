@@ -116,6 +116,25 @@ pub(super) fn first(text: &str, order: NumericOrder) -> Option<String> {
     find_all(text, order).into_iter().next().map(|f| f.iso)
 }
 
+/// A time stamp's day without its year: "Nov 18", "Posted Nov 19, 6:51 AM", "Updated:
+/// Tuesday, March 4 at 9:10 pm ET", the whole of `piece`.
+static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(posted|published|updated|modified)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?)?$"
+    ))
+    .unwrap()
+});
+
+/// The month and day of a yearless time stamp (see [`YEARLESS`]), and whether it dates an
+/// update.
+pub(super) fn yearless_day(piece: &str) -> Option<(u32, u32, bool)> {
+    let c = YEARLESS.captures(piece.trim())?;
+    let month = month_number(&c[2])?;
+    let day: u32 = c[3].parse().ok()?;
+    let updated = c.get(1).is_some_and(|w| matches!(w.as_str().to_lowercase().as_str(), "updated" | "modified"));
+    (1..=31).contains(&day).then_some((month, day, updated))
+}
+
 /// The English weekdays' names, lowercase.
 pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -174,6 +193,16 @@ mod tests {
 
     fn iso(s: &str) -> Option<String> {
         first(s, NumericOrder::Unknown)
+    }
+
+    #[test]
+    fn yearless_stamps() {
+        use super::yearless_day;
+        assert_eq!(yearless_day("Nov 18"), Some((11, 18, false)));
+        assert_eq!(yearless_day("Posted Nov 19, 6:51 AM"), Some((11, 19, false)));
+        assert_eq!(yearless_day("Updated: Tuesday, March 4 at 9:10 pm ET"), Some((3, 4, true)));
+        assert_eq!(yearless_day("Marcus 18"), None);
+        assert_eq!(yearless_day("Nov 18 events in the park"), None);
     }
 
     #[test]

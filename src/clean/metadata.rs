@@ -165,6 +165,20 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     Some(line)
 }
 
+/// The publication date of a page whose head stamps only a day ("Nov 18" under the byline,
+/// "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM"): the day the page was posted (over
+/// an update), nearest the text, in the year of the page's copyright line ("© 2019 …"),
+/// the year the page was served. Its head line's index in `live` and the ISO date.
+fn yearless_stamp(units: &[Unit], live: &[usize], lo: usize, body: usize) -> Option<(usize, String)> {
+    static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b").unwrap());
+    let year = units.iter().rev().find_map(|u| COPYRIGHT.captures(&u.text).map(|c| c[1].to_string()))?;
+    let stamps = (lo..body).filter(|&k| units[live[k]].words() <= 15).flat_map(|k| {
+        units[live[k]].text.split([';', '|', '•', '·']).filter_map(super::dates::yearless_day).map(move |(m, d, updated)| (updated, body - k, k, m, d)).collect::<Vec<_>>()
+    });
+    let (_, _, k, month, day) = stamps.min()?;
+    Some((k, format!("{year}-{month:02}-{day:02}")))
+}
+
 /// Whether names listed with commas are co-authors: two or more, each of two words or more,
 /// all but one (and at least two) opening on a given name ("Ann Lee, Associated Press" is a
 /// reporter and her agency).
@@ -370,6 +384,15 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         let near = (lo..body).rev().filter(|&k| units[live[k]].words() <= 15).find_map(|k| dates::first(&units[live[k]].text, order).filter(|d| d.len() == 10).map(|d| (k, d)));
         if let Some((k, d)) = near {
             dated.push((false, body - k, d));
+        }
+    }
+    if dated.is_empty() {
+        if let Some((k, iso)) = yearless_stamp(units, &live, lo, body) {
+            dated.push((false, body.abs_diff(k), iso));
+            let u = &mut units[live[k]];
+            if u.role == Role::Text && !u.keep {
+                remove(u, report, "metadata-date", "the publication day, its year from the page's copyright line");
+            }
         }
     }
     dated.sort();
@@ -923,6 +946,16 @@ mod tests {
         // A bio of someone who does not write: no author.
         let page = format!("{BODY}Share this article\n\nNora Quist is a marine biologist at the trust.\n");
         assert_eq!(author_of(&page), None);
+    }
+
+    #[test]
+    fn a_yearless_stamp_takes_the_year_of_the_copyright_line() {
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let date = |page: &str| crate::clean::clean(page, "page.txt", "ch01", &Default::default()).meta.date;
+        let page = format!("Harbour Seals Return to the Estuary\n\nBy Nora Quist\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\n{text}© 2024 Coastal Gazette. All rights reserved.\n");
+        assert_eq!(date(&page).as_deref(), Some("2024-11-18"), "the posting, not the update");
+        let page = format!("Harbour Seals Return to the Estuary\n\nBy Nora Quist\n\nNov 18\n\n{text}");
+        assert_eq!(date(&page), None, "no year on the page: no date");
     }
 
     #[test]
