@@ -198,7 +198,7 @@ pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
             return Some(if keep_hyphen { format!("{a}{b}") } else { format!("{stem}{b}") });
         }
     }
-    let ends_sentence = a.ends_with(TERMINAL);
+    let ends_sentence = a.ends_with(TERMINAL) && !ends_on_abbreviation(a);
     if !ends_sentence && b_lower {
         return Some(format!("{a} {b}"));
     }
@@ -209,6 +209,19 @@ pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
         return Some(format!("{a} {b}"));
     }
     None
+}
+
+/// Abbreviations that end a line without ending its sentence: a citation's "et al.", a
+/// reference's "Fig." or "pp.", a title before a name.
+const ABBREVIATIONS: &[&str] = &["et al.", "e.g.", "i.e.", "cf.", "vs.", "viz.", "fig.", "figs.", "eq.", "eqs.", "p.", "pp.", "vol.", "no.", "ch.", "sec.", "dr.", "mr.", "mrs.", "ms.", "prof.", "st."];
+
+/// Whether a line ends on one of [`ABBREVIATIONS`] ("… data. (Henry et al." goes on with
+/// "(2015)) present a simple …"), a whole word of it.
+fn ends_on_abbreviation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ABBREVIATIONS.iter().any(|abbr| {
+        lower.strip_suffix(abbr).is_some_and(|before| before.is_empty() || before.ends_with(|c: char| c.is_whitespace() || c == '(' || c == '['))
+    })
 }
 
 /// Removes pull quotes: a short line between paragraphs that repeats a passage of a
@@ -360,5 +373,19 @@ pub(super) fn rejoin_split_words(units: &mut [Unit], report: &mut CleanReport) {
         for (line, excerpt) in changed {
             report.flags.push(crate::model::Flag { line, excerpt, reason: REJOINED.into() });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joined;
+
+    #[test]
+    fn a_line_ending_on_an_abbreviation_goes_on() {
+        let a = "Within ecology there has been much interest in counting seals. (Quist et al.";
+        let b = "(2015)) present a simple count of the harbour seals from the air in spring";
+        assert_eq!(joined(a, b, true).as_deref(), Some(format!("{a} {b}").as_str()));
+        let a = "The colony grew from forty to eighty animals over the ten years of the survey.";
+        assert_eq!(joined(a, b, true), None, "a full stop ends the sentence");
     }
 }
