@@ -123,6 +123,44 @@ fn structure_is_recovered() {
     assert_eq!(anthology::model::plain_text(&a.footnotes[0].content), "The note.");
 }
 
+/// A journal's notes as PDF-to-text prints them at a page's foot ("1. Our criteria…", run
+/// over two lines; "2. https://…"), the next page going on with the paragraph the notes
+/// interrupt: the notes are notes, linked from the raised numbers ("failure1 .", not the
+/// "2" of "L2" or of a section number "4.2.1"), and the paragraph is whole.
+#[test]
+fn a_papers_numbered_notes_at_a_page_foot_are_notes() {
+    let page = "Seal Counts from the Air\n\nTora Quist\n\n\
+4.1 Data Description\n\
+The criteria were two abnormal counts in a row, with at least 21.4% of the colony missing from the\n\
+mudflats and one sighting of a pup alone on the far bank, a sign of early failure1 . We used an\n\
+L2 penalty on the weights of the model, which was written in Velmora2 . The counts went on until the\n\
+4.2.1 C OUNT M ATCHING\n\
+We match each count to the next one at the same fraction of the tide as the count was taken, and the\n\
+1. Our criteria most closely match the definition the trust used in its first survey of the estuary,\n\
+though a later one was released in the spring of the same year by the council.\n\
+2. https://example.org/velmora/counts\n\
+\x0cmudflats were counted again from the ferry a week later by the volunteers of the estuary trust.\n\
+4.3 Results\n\
+The colony grew from forty animals to eighty over the ten years of the survey, most of them pups\n\
+born on the far bank where the ferry does not go and the walkers do not reach in the spring.\n\
+The volunteers counted the seals from the air twice a month, at low tide, when the mudflats are bare\n\
+and the animals haul out to rest, and the counts from the air agreed with the counts from the ferry.\n";
+    let a = clean_str(page);
+    let notes: Vec<String> = a.footnotes.iter().map(|n| anthology::model::plain_text(&n.content)).collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].starts_with("Our criteria most closely") && notes[0].ends_with("by the council."), "{notes:?}");
+    let text: Vec<String> = a.blocks.iter().map(|b| match b {
+        Block::Paragraph { content, .. } | Block::Heading { content, .. } => anthology::model::plain_text(content),
+        _ => String::new(),
+    }).collect();
+    assert!(text.iter().any(|t| t.contains("4.2.1")), "the section number stays whole: {text:?}");
+    assert!(text.iter().any(|t| t.contains("L2 penalty")), "{text:?}");
+    assert!(text.iter().any(|t| t.contains("same fraction of the tide as the count was taken, and the mudflats were counted again")), "{text:?}");
+    let refs = a.blocks.iter().filter_map(|b| match b { Block::Paragraph { content, .. } => Some(content), _ => None })
+        .flat_map(|c| c.iter()).filter(|i| matches!(i, Inline::NoteRef(_))).count();
+    assert_eq!(refs, 2);
+}
+
 #[test]
 fn typos_are_flagged_not_fixed() {
     let a = clean_str("Title\n\nThe workers called/ for bread during1917 and after, in the twentieth century.\n");

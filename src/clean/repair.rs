@@ -130,10 +130,11 @@ fn running_heads(units: &[Unit]) -> HashSet<usize> {
         .collect()
 }
 
-/// A footnote of PDF-to-text at a page's foot: its number, a space, and a capital, or a
-/// web address after the number and perhaps a full stop ("2. https://example.org/code").
+/// A footnote of PDF-to-text at a page's foot: its number, perhaps a full stop (as journals
+/// set it: "1. Our criteria…"), a space, and a capital or a web address ("2.
+/// https://example.org/code").
 pub(super) static BARE_NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3})(?:\s+(\p{Lu}.*)|\.?\s+((?:https?://|www\.)\S.*))$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})\.?\s+(?:(\p{Lu}.*)|((?:https?://|www\.)\S.*))$").unwrap());
 
 const TERMINAL: &[char] = &['.', '!', '?', ':', '…', '"', '”', '’', ')', ']'];
 
@@ -151,7 +152,8 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>) -> Vec<Unit> {
         let mut target = out.iter().rposition(|p| p.role != Role::Gone);
         // A page's foot notes stand between its last paragraph and the next page's first
         // line, which may go on with that paragraph.
-        let note = |p: &Unit| p.role == Role::Text && p.raw.len() == 1 && BARE_NOTE.is_match(&p.text);
+        // (A note may run over a few lines of its own.)
+        let note = |p: &Unit| p.role == Role::Text && p.raw.len() <= 8 && BARE_NOTE.is_match(&p.text);
         while u.opens_page() && target.is_some_and(|t| note(&out[t])) {
             target = target.and_then(|t| out[..t].iter().rposition(|p| p.role != Role::Gone));
         }

@@ -97,8 +97,10 @@ pub(super) fn footnotes(units: &mut [Unit], article_id: &str, artifacts: &HashSe
     let mut at_foot = vec![false; units.len()];
     for n in (0..units.len().saturating_sub(1)).rev() {
         let next = &units[n + 1];
+        // (Lines missing after it went on with a paragraph before it: the next page's first.)
         at_foot[n] = next.role == Role::Gone && artifacts.contains(&next.line)
             || next.opens_page()
+            || next.line > units[n].end + 1
             || at_foot[n + 1] && next.role == Role::Text && BARE_NOTE.is_match(&next.text);
     }
     let mut notes = Vec::new();
@@ -128,7 +130,10 @@ pub(super) fn footnotes(units: &mut [Unit], article_id: &str, artifacts: &HashSe
         };
         let id = format!("{article_id}-fn{label}");
         let text = &units[i].text;
-        units[i].text = format!("{}{NOTE_OPEN}{id}{NOTE_CLOSE}{}", &text[..at], &text[at + marker.len()..]);
+        // PDF-to-text spaces a raised number from the stop after it ("failure1 ."): closed up.
+        let rest = &text[at + marker.len()..];
+        let rest = if rest.starts_with(" ") && rest[1..].starts_with(['.', ',', ';', ':']) { &rest[1..] } else { rest };
+        units[i].text = format!("{}{NOTE_OPEN}{id}{NOTE_CLOSE}{rest}", &text[..at]);
         units[n].text = body;
         units[n].role = Role::Footnote(marker.clone());
         notes.push((id, marker));
@@ -137,21 +142,28 @@ pub(super) fn footnotes(units: &mut [Unit], article_id: &str, artifacts: &HashSe
 }
 
 /// Byte offset of `marker` used as a note reference in `text`: right after a word or
-/// punctuation, and not followed by a letter (so `*` in "a * b" or "**" is not one).
+/// punctuation, and not followed by a letter (so `*` in "a * b" or "**" is not one). Of
+/// several, the first before a stop or a comma ("L2 regularization … in Tensorflow2 ."),
+/// else the first.
 fn reference_at(text: &str, marker: &str) -> Option<usize> {
+    let mut found = Vec::new();
     let mut from = 0;
     while let Some(p) = text[from..].find(marker) {
         let at = from + p;
         let before = text[..at].chars().next_back();
         let after = text[at + marker.len()..].chars().next();
-        let glued = before.is_some_and(|c| c.is_alphanumeric() || ".,;:”’\")".contains(c));
+        // (A number's digit is no note's: "21.4%", "4.2.1".)
+        let digit_before = |c: char| c.is_ascii_digit() || ".,".contains(c) && text[..at - 1].ends_with(|c: char| c.is_ascii_digit());
+        let numeral = marker.starts_with(|c: char| c.is_ascii_digit()) && before.is_some_and(digit_before);
+        let glued = before.is_some_and(|c| c.is_alphanumeric() || ".,;:”’\")".contains(c)) && !numeral;
         let ends = after.is_none_or(|c| c.is_whitespace() || ".,;:”’)".contains(c));
         if glued && ends {
-            return Some(at);
+            found.push(at);
         }
         from = at + marker.len();
     }
-    None
+    let before_stop = |&&at: &&usize| text[at + marker.len()..].trim_start().starts_with(['.', ',', ';', ':']);
+    found.iter().find(before_stop).or(found.first()).copied()
 }
 
 /// Marks the rows of data tables (padded cells, see [`super::chrome::data_table_rows`]) that
