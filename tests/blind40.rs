@@ -41,8 +41,12 @@ mod gold;
 /// of 20). Left: the misses above but the December one; the statistics, the reference and the
 /// attribution "as the New York Times put it on Tuesday", and the merge of two articles'
 /// entries that share the word "dead".
+///
+/// Then (session chrono29): the date of a source's words in an "as" clause of saying is an
+/// attribution ("as the New York Times put it on Tuesday", "As … Amy Wilentz pointed out in
+/// the New York Times in 2012, …"). Recall 0.750 (15 of 20), precision 0.833 (15 of 18).
 const RECALL_REACHED: f64 = 0.75;
-const PRECISION_REACHED: f64 = 0.75;
+const PRECISION_REACHED: f64 = 0.833;
 
 #[test]
 fn blind40_chronology() {

