@@ -37,9 +37,13 @@ mod gold;
 /// an act's day after it; "the day after the Dec. 30 shooting" counts from the day its own
 /// words give; the date of a source's words is an attribution ("…, the team reported in a
 /// paper published this month", "as the Times put it on Tuesday"). Recall 1.000 (21 of 21),
-/// precision 0.840 (21 of 25).
+/// precision 0.840 (21 of 25). Then a calendar period's bound ("the fiscal year that began
+/// Oct. 1") is no event: precision 0.875 (21 of 24). Left: a stage show's months put in the
+/// year that labels the film ("the 2004 zombie comedy"); a charge's span ("sometime between
+/// Nov. 28, 2005, and …"), dated at its start; bills "considered earlier this year" in a
+/// comparison of sums.
 const RECALL_REACHED: f64 = 1.0;
-const PRECISION_REACHED: f64 = 0.84;
+const PRECISION_REACHED: f64 = 0.875;
 
 #[test]
 fn blind42_chronology() {

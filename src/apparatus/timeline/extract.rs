@@ -750,6 +750,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a quotation's attribution, not an event"));
                     continue;
                 }
+                if let Some(reason) = period_aside(masked_sentence, &raw) {
+                    out.rejected.push(reject(reason));
+                    continue;
+                }
                 // "she was seen feeling faint at a September 11 commemoration": a day with no
                 // year before an observance's noun names the day observed, in a year not told.
                 let observance = ["commemoration", "commemorations", "anniversary", "memorial", "remembrance"];
@@ -1303,6 +1307,40 @@ fn dates_an_attribution(s: &str, raw: &Raw) -> bool {
         !part.contains([',', ';', ':']) && words.len() <= 18 && said.is_some_and(|v| v >= 1 && subject_only(v))
     });
     closing || as_clause
+}
+
+/// Why a date that only marks a period, a record or a piece of writing dates no event:
+/// "the fiscal year that began Oct. 1" (a calendar period's bound), "had its busiest November
+/// in eight years" (a record of the period), "The figure below, from an article last year,
+/// …" (the date of a piece of writing named after a preposition).
+fn period_aside(s: &str, raw: &Raw) -> Option<&'static str> {
+    let before = words_before(s, raw.start, 6);
+    let n = before.len();
+    // The calendar period, its adjective, a relative word and its bounding verb.
+    let bound = ["began", "begun", "begins", "started", "starts", "ended", "ends", "expired", "expires", "closed"];
+    let periods = ["year", "quarter", "month", "week", "semester"];
+    let kinds = ["fiscal", "financial", "school", "tax", "academic", "calendar", "budget"];
+    let bounded = before.iter().rposition(|w| bound.contains(&w.as_str())).is_some_and(|v| {
+        let lead: Vec<&str> = before[..v].iter().map(String::as_str).filter(|w| !["that", "which", "on", "in"].contains(w)).collect();
+        v + 2 >= n && matches!(lead.as_slice(), [.., kind, period] if kinds.contains(kind) && periods.contains(period))
+    });
+    if bounded {
+        return Some("the bound of a calendar period (a fiscal year's start), not an event");
+    }
+    // A superlative before a month or a year with its possessive: a record.
+    let superlative = |w: &str| RECORD_WORDS.contains(&w) || w.len() > 5 && w.ends_with("iest");
+    // ("had its busiest November in eight years last month": the record, then its month.)
+    let record = before.windows(2).any(|p| ["its", "their", "his", "her"].contains(&p[0].as_str()) && superlative(&p[1]))
+        || matches!(before.as_slice(), [.., the, sup] if the == "the" && superlative(sup));
+    if record && (raw.month.is_some() || raw.article_relative.is_some()) && raw.day.is_none() {
+        return Some("a record of the period (its busiest month), not an event");
+    }
+    let relative = raw.article_relative.is_some() || raw.ago.is_some();
+    let document = matches!(before.as_slice(), [.., prep, det, noun] if ["from", "of", "in"].contains(&prep.as_str()) && DETERMINERS.contains(&det.as_str()) && DOCUMENT_NOUNS.contains(&noun.as_str()));
+    if document && (relative || raw.month.is_none() && raw.year.is_some()) {
+        return Some("the date of a piece of writing named (a source), not an event");
+    }
+    None
 }
 
 /// Whether a sentence is a wiki template's fields left in a page's text ("Infobox
@@ -7888,6 +7926,18 @@ mod rules_of_blind42 {
     fn a_day_counted_from_an_event_its_own_words_date() {
         let got = events(Some("2015-01-14"), &["Tora Quist was arrested at the hospital the day after the Dec. 30 shooting."]);
         assert_eq!(got, [("2014-12-31".to_string(), "Tora Quist was arrested at the hospital".to_string())]);
+    }
+
+    #[test]
+    fn a_period_bound_a_record_and_a_writings_date_are_no_events() {
+        let day = Some("2014-12-12");
+        assert!(events(day, &["The bill funds the Velmora agency for the rest of the fiscal year that began Oct. 1."]).is_empty());
+        assert!(events(day, &["Velmora airport had its busiest November in eight years with more than a million passengers."]).is_empty());
+        assert!(events(day, &["Velmora airport had its busiest autumn in eight years last month."]).is_empty());
+        assert!(events(day, &["The chart below, from an article last year, plots the price of Velmora wool."]).is_empty());
+        // An act in the period, and a piece written as the act, stay.
+        assert_eq!(events(day, &["The Velmora mill closed in November after a fire."]).len(), 1);
+        assert_eq!(events(day, &["Tora Quist published a report in 2013 on the mills."]).len(), 1);
     }
 
     #[test]
