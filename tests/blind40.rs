@@ -47,9 +47,9 @@ mod gold;
 /// the New York Times in 2012, …"). Recall 0.750 (15 of 20), precision 0.833 (15 of 18). A
 /// record of a period ("had its busiest November in eight years last month") and the date of
 /// a piece of writing after a preposition ("The figure below, from an article last year, …")
-/// are no events: precision 0.938 (15 of 16).
+/// are no events: precision 0.9375 (15 of 16).
 const RECALL_REACHED: f64 = 0.75;
-const PRECISION_REACHED: f64 = 0.938;
+const PRECISION_REACHED: f64 = 0.937;
 
 #[test]
 fn blind40_chronology() {
