@@ -112,7 +112,7 @@ fn participle_under_a_future(words: &[&str], before: &str) -> Option<Dated> {
     let p = words.len().checked_sub(1)?;
     let participle = words[p];
     let l = lower(participle);
-    if !participle.starts_with(char::is_lowercase) || !(l.len() > 4 && l.ends_with("ed")) || !fragment::tells_the_past(&l) {
+    if !(participle.starts_with(char::is_lowercase) && l.len() > 4 && l.ends_with("ed") && fragment::tells_the_past(&l)) {
         return None;
     }
     let d = (p.saturating_sub(5)..p).rev().find(|&d| DETERMINERS.contains(&lower(words[d]).as_str()))?;
