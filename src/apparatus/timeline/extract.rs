@@ -2051,6 +2051,15 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             all.push(Raw { start: m0.start(), end: m0.end(), months_later: Some(months), ..Raw::default() });
         }
     }
+    // "In the fourth quarter, the bank paid $1.1 billion": a quarter with no year, opening the
+    // sentence, is the last such quarter begun by the writing.
+    static QUARTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*In the (first|second|third|fourth) quarter,").unwrap());
+    if let Some(c) = QUARTER.captures(s) {
+        let m = c.get(0).expect("whole match");
+        let n = ["first", "second", "third", "fourth"].iter().position(|q| *q == &c[1]).unwrap_or(0) + 1;
+        let start = m.start() + m.as_str().len() - m.as_str().trim_start().len();
+        all.push(Raw { start, end: m.end() - 1, article_relative: Some(format!("quarter {n}")), ..Raw::default() });
+    }
     for c in p.counted_after.captures_iter(s) {
         let (m0, unit) = (c.get(0).expect("whole match"), &c[2]);
         // ("The day before the fitting": one.)
@@ -3878,6 +3887,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one
         // just ended.
+        // ("In the fourth quarter", said in January 2015: 2014's.)
+        if let Some(n) = unit.strip_prefix("quarter ").and_then(|n| n.parse::<u32>().ok()) {
+            let year = if a.month? > 3 * (n - 1) { a.year } else { a.year - 1 };
+            return Some(year_only(year, true));
+        }
         if let Some(start) = unit.strip_prefix("this ").and_then(season_start) {
             return (a.month? > start + 2).then(|| year_only(a.year, true));
         }
@@ -7926,6 +7940,16 @@ mod rules_of_blind42 {
     fn a_day_counted_from_an_event_its_own_words_date() {
         let got = events(Some("2015-01-14"), &["Tora Quist was arrested at the hospital the day after the Dec. 30 shooting."]);
         assert_eq!(got, [("2014-12-31".to_string(), "Tora Quist was arrested at the hospital".to_string())]);
+    }
+
+    #[test]
+    fn a_fronted_quarter_without_its_year_is_the_last_begun_by_the_writing() {
+        let got = events(Some("2015-01-14"), &["In the fourth quarter, Velmora Bank paid $1.1 billion to settle charges of fraud."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-00-00"], "{got:?}");
+        let got = events(Some("2015-11-14"), &["In the third quarter, Velmora Bank sold its Oslo branch."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2015-00-00"], "{got:?}");
+        // A figure of the quarter is none.
+        assert!(events(Some("2015-01-14"), &["In the fourth quarter, Velmora Bank's revenue rose 5 percent."]).is_empty());
     }
 
     #[test]
