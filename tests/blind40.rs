@@ -41,8 +41,21 @@ mod gold;
 /// of 20). Left: the misses above but the December one; the statistics, the reference and the
 /// attribution "as the New York Times put it on Tuesday", and the merge of two articles'
 /// entries that share the word "dead".
-const RECALL_REACHED: f64 = 0.75;
-const PRECISION_REACHED: f64 = 0.75;
+///
+/// Then (session chrono29): the date of a source's words in an "as" clause of saying is an
+/// attribution ("as the New York Times put it on Tuesday", "As … Amy Wilentz pointed out in
+/// the New York Times in 2012, …"). Recall 0.750 (15 of 20), precision 0.833 (15 of 18). A
+/// record of a period ("had its busiest November in eight years last month") and the date of
+/// a piece of writing after a preposition ("The figure below, from an article last year, …")
+/// are no events: precision 0.9375 (15 of 16). A quarter without its year opening the
+/// sentence ("In the fourth quarter, JPMorgan paid $1.1 billion to settle charges", written in
+/// January 2015) is the last such quarter begun by the writing: recall 0.800 (16 of 20),
+/// precision 0.941 (16 of 17). Left: the opening "for the 2012 season", the announcement
+/// closing a lede ("…, the company announced on Wednesday"), the origin "dates back to 1968,
+/// in a movie" (taken for a thing's age), the suspension "just one week after" the day's game;
+/// the statistic "416 motorists died during Thanksgiving weekend last year".
+const RECALL_REACHED: f64 = 0.8;
+const PRECISION_REACHED: f64 = 0.941;
 
 #[test]
 fn blind40_chronology() {

@@ -744,6 +744,16 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     continue;
                 }
 
+                // "…, the team reported in a paper published this month", "as the Times put it
+                // on Tuesday": the date of a source's words, not of what they tell.
+                if dates_an_attribution(masked_sentence, &raw) {
+                    out.rejected.push(reject("a quotation's attribution, not an event"));
+                    continue;
+                }
+                if let Some(reason) = period_aside(masked_sentence, &raw) {
+                    out.rejected.push(reject(reason));
+                    continue;
+                }
                 // "she was seen feeling faint at a September 11 commemoration": a day with no
                 // year before an observance's noun names the day observed, in a year not told.
                 let observance = ["commemoration", "commemorations", "anniversary", "memorial", "remembrance"];
@@ -1259,6 +1269,78 @@ fn is_attributed_to_a_document(clause: &str) -> bool {
     let reporting = |w: &str| SPEECH_VERBS.contains(&w) || FINDING_VERBS.contains(&w) || ["warned", "suggested", "proposed"].contains(&w);
     let verb = main.iter().position(|w| reporting(w));
     document && verb.is_some_and(|v| (1..=3).contains(&v) && main.get(v + 1).is_some_and(|w| w == "that"))
+}
+
+/// Whether the date at `raw` stands in an attribution of the sentence's words to a source:
+/// a closing ", the team reported in a paper published this month" (a few words of subject,
+/// a verb of saying or finding, then "in" a piece of writing), or an "as" clause with a verb
+/// of saying and no other clause between it and the date ("as the Times put it on Tuesday",
+/// "As Ann Lind pointed out in the Velmora Post in 2012, …").
+fn dates_an_attribution(s: &str, raw: &Raw) -> bool {
+    let head = &s[..raw.start];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    let reporting = |w: &str| SPEECH_VERBS.contains(&w) || FINDING_VERBS.contains(&w);
+    // The closing form.
+    let closing = head.rfind(", ").is_some_and(|at| {
+        let tail: Vec<String> = head[at + 2..].split_whitespace().map(bare).collect();
+        let Some(v) = tail.iter().position(|w| reporting(w)) else { return false };
+        (1..=3).contains(&v)
+            && tail.get(v + 1).is_some_and(|w| w == "in")
+            && tail.get(v + 2).is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+            && tail[v + 3..].iter().take(3).any(|w| DOCUMENT_NOUNS.contains(&w.as_str()))
+    });
+    // The "as" form: "as" opening the sentence or after a comma, up to the date.
+    // (After a quotation, blanked, whose comma stood inside it: "… success,” as the Times …".)
+    let set_off = |at: usize| head[..at].ends_with(',') || head[..at].ends_with("  ");
+    let lead = head.len() - head.trim_start().len();
+    let opening = if head[lead..].starts_with("As ") { Some(lead + 3) } else { head.rfind(" as ").filter(|&at| set_off(at)).map(|at| at + 4) };
+    let as_clause = opening.is_some_and(|at| {
+        let part = &head[at..];
+        let words: Vec<String> = part.split_whitespace().map(bare).collect();
+        let said = words.iter().position(|w| SPEECH_VERBS.contains(&w.as_str()))
+            .or_else(|| words.windows(2).position(|p| p[0] == "put" && p[1] == "it" || p[0] == "pointed" && p[1] == "out"));
+        // (Its subject only before the verb: "as against the date that was disclosed in
+        // September" is no attribution.)
+        let subject_only = |v: usize| {
+            v <= 7 && !words[..v].iter().any(|w| ["that", "which", "who", "against", "if", "though", "well", "soon", "long", "much", "of", "to"].contains(&w.as_str()))
+        };
+        !part.contains([',', ';', ':']) && words.len() <= 18 && said.is_some_and(|v| v >= 1 && subject_only(v))
+    });
+    closing || as_clause
+}
+
+/// Why a date that only marks a period, a record or a piece of writing dates no event:
+/// "the fiscal year that began Oct. 1" (a calendar period's bound), "had its busiest November
+/// in eight years" (a record of the period), "The figure below, from an article last year,
+/// …" (the date of a piece of writing named after a preposition).
+fn period_aside(s: &str, raw: &Raw) -> Option<&'static str> {
+    let before = words_before(s, raw.start, 6);
+    let n = before.len();
+    // The calendar period, its adjective, a relative word and its bounding verb.
+    let bound = ["began", "begun", "begins", "started", "starts", "ended", "ends", "expired", "expires", "closed"];
+    let periods = ["year", "quarter", "month", "week", "semester"];
+    let kinds = ["fiscal", "financial", "school", "tax", "academic", "calendar", "budget"];
+    let bounded = before.iter().rposition(|w| bound.contains(&w.as_str())).is_some_and(|v| {
+        let lead: Vec<&str> = before[..v].iter().map(String::as_str).filter(|w| !["that", "which", "on", "in"].contains(w)).collect();
+        v + 2 >= n && matches!(lead.as_slice(), [.., kind, period] if kinds.contains(kind) && periods.contains(period))
+    });
+    if bounded {
+        return Some("the bound of a calendar period (a fiscal year's start), not an event");
+    }
+    // A superlative before a month or a year with its possessive: a record.
+    let superlative = |w: &str| RECORD_WORDS.contains(&w) || w.len() > 5 && w.ends_with("iest");
+    // ("had its busiest November in eight years last month": the record, then its month.)
+    let record = before.windows(2).any(|p| ["its", "their", "his", "her"].contains(&p[0].as_str()) && superlative(&p[1]))
+        || matches!(before.as_slice(), [.., the, sup] if the == "the" && superlative(sup));
+    if record && (raw.month.is_some() || raw.article_relative.is_some()) && raw.day.is_none() {
+        return Some("a record of the period (its busiest month), not an event");
+    }
+    let relative = raw.article_relative.is_some() || raw.ago.is_some();
+    let document = matches!(before.as_slice(), [.., prep, det, noun] if ["from", "of", "in"].contains(&prep.as_str()) && DETERMINERS.contains(&det.as_str()) && DOCUMENT_NOUNS.contains(&noun.as_str()));
+    if document && (relative || raw.month.is_none() && raw.year.is_some()) {
+        return Some("the date of a piece of writing named (a source), not an event");
+    }
+    None
 }
 
 /// Whether a sentence is a wiki template's fields left in a page's text ("Infobox
@@ -1969,6 +2051,15 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             all.push(Raw { start: m0.start(), end: m0.end(), months_later: Some(months), ..Raw::default() });
         }
     }
+    // "In the fourth quarter, the bank paid $1.1 billion": a quarter with no year, opening the
+    // sentence, is the last such quarter begun by the writing.
+    static QUARTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*In the (first|second|third|fourth) quarter,").unwrap());
+    if let Some(c) = QUARTER.captures(s) {
+        let m = c.get(0).expect("whole match");
+        let n = ["first", "second", "third", "fourth"].iter().position(|q| *q == &c[1]).unwrap_or(0) + 1;
+        let start = m.start() + m.as_str().len() - m.as_str().trim_start().len();
+        all.push(Raw { start, end: m.end() - 1, article_relative: Some(format!("quarter {n}")), ..Raw::default() });
+    }
     for c in p.counted_after.captures_iter(s) {
         let (m0, unit) = (c.get(0).expect("whole match"), &c[2]);
         // ("The day before the fitting": one.)
@@ -1981,13 +2072,23 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let sign = if &c[3] == "before" { -1 } else { 1 };
         // The event's words: its noun phrase, up to the next clause ("the fitting and returned
         // a week later" names the fitting).
-        let event: Vec<&str> = c[4]
+        // ("the day after the Dec. 30 shooting": a short month's full stop ends no phrase.)
+        let from = c.get(4).expect("event").start();
+        let mut phrase_end = m0.end();
+        if m0.as_str().ends_with(|c: char| c.is_alphabetic()) && s[m0.end()..].starts_with(". ") {
+            let word = m0.as_str().rsplit(' ').next().unwrap_or("");
+            if month_number(&format!("{word}.")).is_some() && word.len() <= 4 {
+                let rest = &s[m0.end() + 1..];
+                phrase_end = m0.end() + 1 + rest.find([',', '.', ';', ':', '—']).unwrap_or(rest.len());
+            }
+        }
+        let event: Vec<&str> = s[from..phrase_end]
             .split_whitespace()
             .take_while(|w| !["and", "but", "to", "when", "while", "as", "in", "on", "at", "with", "for"].contains(w))
             .take(5)
             .collect();
         if let Some(n) = days.filter(|n| (1..=31).contains(n) && !event.is_empty()) {
-            let end = m0.start() + m0.as_str().trim_end().len();
+            let end = m0.start() + s[m0.start()..phrase_end].trim_end().len();
             all.push(Raw { start: m0.start(), end, counted_after: Some((sign * n, unit == "month", event.join(" "))), ..Raw::default() });
         }
     }
@@ -2313,7 +2414,9 @@ fn group_dates(s: &str, out: &mut [Raw]) {
             let opener = prev_word(s, out[i].start);
             let range = j == i + 1
                 && (["to", "until", "till", "through", "–", "-"].contains(&joint.as_str())
-                    || opener == "between" && joint == "and");
+                    // ("between Nov. 28, 2005, and Oct. 12, 2006": the comma closes the
+                    // first date's year.)
+                    || opener == "between" && joint.trim_start_matches(',').trim_start() == "and");
             let start = if range && ["between", "from"].contains(&opener.as_str()) {
                 s[..out[i].start].trim_end().len() - opener.len()
             } else {
@@ -2348,6 +2451,12 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     // "… plans for traveling to Florida …, which gave $5.9 million toward the 2016 campaign":
     // a relative clause has its own tense.
     if let Some(k) = before.iter().rposition(|w| ["which", "who", "whose"].contains(&w.as_str())) {
+        before.drain(..=k);
+    }
+    // "… will get $2 billion under a budget bill released late Dec. 9": a past participle
+    // right after a noun, just before the date, dates what was done to the noun; the main
+    // clause's future is not its tense ("will be released Dec. 9" is: an auxiliary before).
+    if let Some(k) = participle_before_date(&before) {
         before.drain(..=k);
     }
     // "… will cover the price of a work that set records when a rival sold it last March":
@@ -2430,8 +2539,36 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         [.., is] => copula(is),
         _ => false,
     };
-    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for
+    // "The judge set the trial for Feb. 25": the day fixed for a thing to come.
+    let scheduled = before.last().is_some_and(|w| w == "for")
+        && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
+    future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
 }
+
+/// Verbs that fix the day of a thing to come: "set the hearing for", "scheduled a vote for".
+const SCHEDULING_VERBS: &[&str] = &["set", "sets", "scheduled", "schedules", "rescheduled", "slated", "fixed", "booked"];
+
+/// Where in `before` (the words before a date, lower case) a past participle stands that
+/// hangs on the noun before it and governs the date: "a bill released late Dec. 9", "the
+/// report published on Monday" (up to "late", "early", "on" or "in" before the date). Not
+/// after an auxiliary or "to" ("will be released", "has released", "to be signed").
+fn participle_before_date(before: &[String]) -> Option<usize> {
+    let lead = ["late", "early", "on", "in", "last"];
+    let k = before.iter().rposition(|w| !lead.contains(&w.as_str()))?;
+    if before.len() - k > 3 {
+        return None;
+    }
+    let participle = &before[k];
+    let auxiliary = ["be", "been", "being", "is", "are", "was", "were", "will", "would", "to", "has", "have", "had", "get", "got", "gets", "it", "they", "he", "she", "we", "i", "you"];
+    let noun = before.get(k.checked_sub(1)?)?;
+    // (Not a participle of planning: "the vote, expected on Monday", "set for".)
+    let planning = FUTURE_WORDS.contains(&participle.as_str()) || SCHEDULING_VERBS.contains(&participle.as_str()) || PROPOSAL_VERBS.contains(&participle.as_str());
+    let past = participle.len() > 4 && participle.ends_with("ed") && !planning;
+    (past && !auxiliary.contains(&noun.as_str()) && noun.chars().all(char::is_alphabetic) && !PAST_LEADS.contains(&noun.as_str())).then_some(k)
+}
+
+/// Words after which a word in "-ed" is a finite verb, not a participle on a noun.
+const PAST_LEADS: &[&str] = &["and", "but", "then", "that", "who", "which", "also", "just", "never", "not", "only", "first", "later"];
 
 /// "closed due to a gas leak", "due to the 24 months of online teaching": "due to" before a
 /// noun phrase gives a cause, not a plan ("is due to open in June").
@@ -3427,8 +3564,10 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, dates_act: bool, ctx: 
     // year": the year of the writing's own days, carried on, would put a month that dates an
     // act (`dates_act`: no plan, no bound) after the writing; the month is the last such one
     // before it.
+    // So does a later year the paragraph named ("NASA will get $18 billion for 2015 under a
+    // bill released Dec. 9", written on 12 December 2014).
     let after_writing = |y: i32| {
-        ctx.anchor.is_some_and(|a| y == a.year && a.is_after(&format!("{y:04}-{month:02}-{:02}", day.unwrap_or(0))))
+        ctx.anchor.is_some_and(|a| y >= a.year && a.is_after(&format!("{y:04}-{month:02}-{:02}", day.unwrap_or(0))))
     };
     let recent = ctx
         .dated
@@ -3441,7 +3580,11 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, dates_act: bool, ctx: 
     // article's year is tried.)
     let continued = day.filter(|_| !future).and_then(|d| year_of_the_days_told(month, d, from_anchor?, ctx));
     let near = match ctx.anchor {
-        Some(_) => ctx.paragraph_year.or(continued).or(from_anchor),
+        Some(_) => ctx
+            .paragraph_year
+            .map(|y| if dates_act && after_writing(y) { from_anchor.unwrap_or(y) } else { y })
+            .or(continued)
+            .or(from_anchor),
         None => None,
     };
     // A plan dates from the article's own time, whatever the narrative was about.
@@ -3682,7 +3825,8 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
     if let Some((n, months, event)) = &raw.counted_after {
         // Only from an event told before, to the day; else the count has no anchor, and the
         // narrative's day is lost ("returned a week later" counts from a day not known).
-        let Some(base) = ctx.day_of_event(event) else {
+        // ("the day after the Dec. 30 shooting": from the day the event's own words give.)
+        let Some(base) = ctx.day_of_event(event).or_else(|| day_in_phrase(event, ctx)) else {
             ctx.day_lost = ctx.last_day;
             return None;
         };
@@ -3743,6 +3887,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         }
         // "last fall", said in January 2015: the autumn of 2014; said in December, the one
         // just ended.
+        // ("In the fourth quarter", said in January 2015: 2014's.)
+        if let Some(n) = unit.strip_prefix("quarter ").and_then(|n| n.parse::<u32>().ok()) {
+            let year = if a.month? > 3 * (n - 1) { a.year } else { a.year - 1 };
+            return Some(year_only(year, true));
+        }
         if let Some(start) = unit.strip_prefix("this ").and_then(season_start) {
             return (a.month? > start + 2).then(|| year_only(a.year, true));
         }
@@ -3883,6 +4032,19 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         })
         .filter(|s| calendar::is_valid(*s, false));
     Some(day_date(first, until, os, stated, Vec::new(), inferred))
+}
+
+/// The day an event's noun phrase dates itself by ("the Dec. 30 shooting", "the 4 May
+/// vote"), its year from the narrative or the writing when not given.
+fn day_in_phrase(phrase: &str, ctx: &Context) -> Option<Ymd> {
+    let raw = find_mentions(phrase).into_iter().find(|r| r.day.is_some() && r.month.is_some() && r.weekday.is_none())?;
+    let (month, day) = (raw.month?, raw.day?);
+    let year = match raw.year {
+        Some(y) => y,
+        None => infer_year(month, Some(day), false, true, ctx)?,
+    };
+    let date = Ymd { year, month, day };
+    calendar::is_valid(date, false).then_some(date)
 }
 
 /// A month date, or a range of months ("February 2016 – May 2017"), with its qualifier
@@ -7722,5 +7884,94 @@ mod dependent_clauses_and_states {
         // still, which its article's reader can place).
         let got = events(DAY, &["Tora Quist and Ann Lind met in Oslo. In 2007, he decided to leave the firm."]);
         assert_eq!(got.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), ["He decided to leave the firm"]);
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind42 {
+    //! Rules found on the forty-second blind book (chrono29), each on invented sentences.
+    use super::*;
+
+    fn extraction(date: Option<&str>, paragraphs: &[&str]) -> Extraction {
+        let mut out = Extraction::default();
+        let article = Article {
+            id: "ch01".into(),
+            source: String::new(),
+            meta: crate::model::ArticleMeta { date: date.map(str::to_string), ..Default::default() },
+            blocks: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| Block::Paragraph { id: format!("ch01-p{n}"), content: vec![crate::model::Inline::Text(p.to_string())] })
+                .collect(),
+            footnotes: Vec::new(),
+            report: Default::default(),
+        };
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out
+    }
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        extraction(date, paragraphs).candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    #[test]
+    fn a_day_fixed_for_a_thing_to_come_does_not_carry_a_spans_year_on() {
+        let day = Some("2014-12-29");
+        let got = events(day, &[
+            "Tora Quist pleaded not guilty on Monday to a charge of fraud.",
+            "The charge accuses her of taking money from the Velmora fund sometime between Nov. 28, 2005, and Oct. 12, 2006.",
+            "Judge Ann Lind set Quist's trial for Feb. 25.",
+            "A grand jury indicted Quist on Dec. 10.",
+        ]);
+        let keys: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        // The span is one range (its start), the trial a plan, the indictment this December's.
+        assert_eq!(keys, ["2014-12-29", "2005-11-28", "2014-12-10"], "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_on_a_noun_dates_the_noun_under_a_main_clause_to_come() {
+        let got = events(Some("2014-12-12"), &["Velmora will receive $18 million for 2015, under the terms of a spending bill released late Dec. 9."]);
+        assert_eq!(got, [("2014-12-09".to_string(), "A spending bill was released".to_string())]);
+        // Told with an auxiliary, it is the plan's.
+        assert!(events(Some("2014-12-12"), &["The spending bill will be released on Dec. 19."]).is_empty());
+    }
+
+    #[test]
+    fn a_day_counted_from_an_event_its_own_words_date() {
+        let got = events(Some("2015-01-14"), &["Tora Quist was arrested at the hospital the day after the Dec. 30 shooting."]);
+        assert_eq!(got, [("2014-12-31".to_string(), "Tora Quist was arrested at the hospital".to_string())]);
+    }
+
+    #[test]
+    fn a_fronted_quarter_without_its_year_is_the_last_begun_by_the_writing() {
+        let got = events(Some("2015-01-14"), &["In the fourth quarter, Velmora Bank paid $1.1 billion to settle charges of fraud."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-00-00"], "{got:?}");
+        let got = events(Some("2015-11-14"), &["In the third quarter, Velmora Bank sold its Oslo branch."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2015-00-00"], "{got:?}");
+        // A figure of the quarter is none.
+        assert!(events(Some("2015-01-14"), &["In the fourth quarter, Velmora Bank's revenue rose 5 percent."]).is_empty());
+    }
+
+    #[test]
+    fn a_period_bound_a_record_and_a_writings_date_are_no_events() {
+        let day = Some("2014-12-12");
+        assert!(events(day, &["The bill funds the Velmora agency for the rest of the fiscal year that began Oct. 1."]).is_empty());
+        assert!(events(day, &["Velmora airport had its busiest November in eight years with more than a million passengers."]).is_empty());
+        assert!(events(day, &["Velmora airport had its busiest autumn in eight years last month."]).is_empty());
+        assert!(events(day, &["The chart below, from an article last year, plots the price of Velmora wool."]).is_empty());
+        // An act in the period, and a piece written as the act, stay.
+        assert_eq!(events(day, &["The Velmora mill closed in November after a fire."]).len(), 1);
+        assert_eq!(events(day, &["Tora Quist published a report in 2013 on the mills."]).len(), 1);
+    }
+
+    #[test]
+    fn a_sources_date_in_an_attribution_dates_no_event() {
+        let day = Some("2014-12-22");
+        assert!(events(day, &["Floods have killed thousands of Velmora voles over the years, the team reported in a paper published this month in the journal Rodentia."]).is_empty());
+        assert!(events(day, &["Critics say the mill is a ruin, as the Velmora Post put it on Tuesday."]).is_empty());
+        assert!(events(day, &["As the historian Tora Quist pointed out in the Velmora Post in 2012, the mill is a ruin."]).is_empty());
+        // An act dated in the main clause stays.
+        let got = events(day, &["In 2010, floods killed thousands of voles, the team reported in a paper."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2010-00-00"], "{got:?}");
     }
 }

@@ -100,6 +100,34 @@ pub fn dated(sentence: &str, start: usize, end: usize) -> Option<Dated> {
         .or_else(|| where_relative(&words, tail))
         .or_else(|| named_zero_relative(&words, tail))
         .or_else(|| participle_after_preposition(&words))
+        .or_else(|| participle_under_a_future(&words, &head[..head.len() - head[lo..].len()]))
+}
+
+/// "NASA will receive $18 billion, under the terms of a spending bill released [late Dec. 9]":
+/// a participle closing a noun phrase, in a sentence whose main clause tells what will be and
+/// no past act, is the only act the date can date: the noun's ("A spending bill was
+/// released"). (Without an agent and with a past main clause, the participle may tell the
+/// main act again: [`participle_after_preposition`].)
+fn participle_under_a_future(words: &[&str], before: &str) -> Option<Dated> {
+    let p = words.len().checked_sub(1)?;
+    let participle = words[p];
+    let l = lower(participle);
+    if !(participle.starts_with(char::is_lowercase) && l.len() > 4 && l.ends_with("ed") && fragment::tells_the_past(&l)) {
+        return None;
+    }
+    let d = (p.saturating_sub(5)..p).rev().find(|&d| DETERMINERS.contains(&lower(words[d]).as_str()))?;
+    if d + 1 == p || !words[d + 1..p].iter().all(|w| noun_like(w) || w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let main: Vec<&str> = before.split_whitespace().chain(words[..d].iter().copied()).collect();
+    let future = main.iter().any(|w| ["will", "would"].contains(&lower(w).as_str()));
+    let past = main.iter().any(|w| w.starts_with(char::is_lowercase) && fragment::tells_the_past(&lower(w)) || ["was", "were", "had", "did"].contains(&lower(w).as_str()));
+    if !future || past {
+        return None;
+    }
+    let plural = words[p - 1].ends_with('s') && !words[p - 1].ends_with("ss");
+    let be = if plural { "were" } else { "was" };
+    Some(Dated::Event(capitalise(&format!("{} {be} {participle}", words[d..p].join(" ")))))
 }
 
 /// "…, as he did in an interview [two weeks ago]": an "as" clause set off by its comma whose
