@@ -28,7 +28,7 @@ mod gold;
 /// Globe", "Rude" and "Hallelujah" (songs in quotation marks), "Gartnavel Hospital", "Bernice
 /// King", "Donald Sterling" (a name split by a link), and the lowercase topics ("jobs",
 /// "airlines", "football", "children's books").
-const PRESENT_REACHED: f64 = 0.765;
+const PRESENT_REACHED: f64 = 0.764;
 const JUNK_REACHED: usize = 54;
 
 #[test]
