@@ -28,8 +28,14 @@ mod gold;
 /// Globe", "Rude" and "Hallelujah" (songs in quotation marks), "Gartnavel Hospital", "Bernice
 /// King", "Donald Sterling" (a name split by a link), and the lowercase topics ("jobs",
 /// "airlines", "football", "children's books").
-const PRESENT_REACHED: f64 = 0.764;
-const JUNK_REACHED: usize = 54;
+/// After session index29's first rules: 78.7% (211 of 268), 48 junk (a name in italics
+/// after a dash, typed as one or two hyphens too, is a reviewer's signature, no title, "*--
+/// Karen Sandstrom*"; an adverb after a surname is no noun it qualifies, "lure Pujara
+/// forward", "Pujara clearly", so the surname said alone joins the full name; "co-host",
+/// "host", "anchor", "presenter", "nurse" and cricket's "opener", "batsman", "bowler",
+/// "spinner", "captain" are roles before a name, "opener Murali Vijay").
+const PRESENT_REACHED: f64 = 0.787;
+const JUNK_REACHED: usize = 48;
 
 #[test]
 fn blind43_index() {

@@ -827,8 +827,9 @@ fn collect_forms(
                 && tokens[start - 2].node == run[0].node
                 && !words::is_nationality(&tokens[start - 2].key)
                 && !words::is_adjectival(&tokens[start - 2].key);
+            // (Not an adverb: "lure Velmora forward", "Quist clearly didn't".)
             let attributive = !paired_subject && after.is_some_and(|a| {
-                a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key)
+                a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key) && !words::is_adverb(&a.key) && !adverb_of_place(tokens, end)
             });
             forms[n].attributive += usize::from(attributive);
             forms[n].located += usize::from(before.is_some_and(|b| b.key == "in" && run[0].joined && !run[run.len() - 1].possessive));
@@ -1890,6 +1891,14 @@ fn mark_person_columns(forms: &mut [Form], index: &HashMap<String, usize>, alone
 /// Splits a run of two names side by side ("Google Stadia Red Dead Redemption 2"), each of
 /// two words or more (or one of them an acronym), and met elsewhere on its own: its
 /// occurrences count for both.
+/// Whether the word at `k` is an adverb of place or direction a verb takes after its object
+/// ("lured Quist forward", "pushed Quist aside"): no noun the name before it qualifies. Not a
+/// role before a name ("Velmora forward Tora Quist").
+fn adverb_of_place(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| ["forward", "forwards", "away", "aside"].contains(&t.key.as_str()))
+        && !tokens.get(k + 1).is_some_and(|t| t.joined && t.capitalised())
+}
+
 /// Lowercase roles that name their field before them ("a Russia adviser", "Asia editor").
 const FIELD_ROLES: &[&str] = &["adviser", "advisor", "expert", "envoy", "specialist", "analyst", "correspondent", "editor", "official"];
 
@@ -7523,5 +7532,38 @@ mod tests {
     fn a_letter_s_sign_off_is_no_heading() {
         let h = headings_of(&["You will find your own way in politics.", "—*Warmly, Michael*"]);
         assert!(!h.iter().any(|x| x.contains("Warmly")), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_in_italics_after_a_dash_is_a_signature_no_title() {
+        let h = headings_of(&[
+            "A girl keeps a secret from her parents in this gentle story. *-- Tora Quist*",
+            "A boy learns a lot from his grandfather in the hills. -*- Quist*",
+            "Two sisters run away to the sea in this bright tale. *— Ada Lind, Velmora Books*",
+        ]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Tora Quist" || x == "Quist"), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Lind") && x.contains("Books")), "{h:?}");
+    }
+
+    #[test]
+    fn an_adverb_after_a_surname_is_no_noun_it_qualifies() {
+        let h = headings_of(&[
+            "The bowler beat Arvind Koteshwar with a fast ball before tea.",
+            "A slower ball then lured Koteshwar forward, and Koteshwar clearly misjudged it.",
+            "Later Koteshwar walked off.",
+        ]);
+        assert!(h.contains(&"Koteshwar, Arvind".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Arvind Koteshwar" || x == "Koteshwar"), "{h:?}");
+    }
+
+    #[test]
+    fn a_broadcaster_s_or_a_cricketer_s_role_before_a_name_says_it_is_a_person_s() {
+        let h = headings_of(&[
+            "In those segments, co-host Rendo Vask, dressed like a judge, rules on the bets.",
+            "The in-form opener Tamir Velu was out for eleven.",
+        ]);
+        assert!(h.contains(&"Vask, Rendo".to_string()), "{h:?}");
+        assert!(h.contains(&"Velu, Tamir".to_string()), "{h:?}");
     }
 }

@@ -441,6 +441,14 @@ fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
     last.trim_end().ends_with('?') && ((tokens.len() >= 3 && tokens.iter().all(Token::capitalised)) || is_short_title(tokens))
 }
 
+/// Whether `gap` (trimmed at its end) ends in a dash: an em or en dash, or one typed as two
+/// hyphens ("-- Ada Quill") or as one hyphen set apart ("Tamsa - the town"; not the hyphen of
+/// "x-y").
+fn typed_dash(gap: &str) -> bool {
+    let hyphen = gap.strip_suffix('-').is_some_and(|g| g.is_empty() || g.ends_with(char::is_whitespace) || g.ends_with('-'));
+    gap.ends_with(['—', '–']) || hyphen
+}
+
 /// Whether a run is an attribution, a dash before a name ("– Kyle Orrel, Writer" under a
 /// quotation): its capitals are a name's and a role's, not a title's.
 fn is_attribution(inlines: &[Inline]) -> bool {
@@ -664,7 +672,7 @@ pub fn tokenize(
             square_before: !first && gap.contains('['),
             en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
-            dash_before: gap.trim_end().ends_with(['—', '–']) && gap.ends_with(' '),
+            dash_before: typed_dash(gap.trim_end()) && gap.ends_with(' '),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
             attribution: false,
@@ -864,6 +872,13 @@ mod tests {
     fn a_spaced_dash_stands_before_the_word_after_it() {
         let t = words("It fell. — Our Ada, and a well-known x–y pair");
         assert!(t[2].dash_before && !t[3].dash_before && t.iter().filter(|t| t.dash_before).count() == 1);
+    }
+
+    #[test]
+    fn a_dash_typed_as_hyphens_stands_before_the_word_after_it() {
+        let t = words("It fell. -- Tora Quist wrote it - all of it, well-known - not");
+        let dashed: Vec<&str> = t.iter().filter(|t| t.dash_before).map(|t| t.key.as_str()).collect();
+        assert_eq!(dashed, ["tora", "all", "not"]);
     }
 
     #[test]
