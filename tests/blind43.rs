@@ -34,7 +34,10 @@ mod gold;
 /// forward", "Pujara clearly", so the surname said alone joins the full name; "co-host",
 /// "host", "anchor", "presenter", "nurse" and cricket's "opener", "batsman", "bowler",
 /// "spinner", "captain" are roles before a name, "opener Murali Vijay").
-const PRESENT_REACHED: f64 = 0.787;
+/// Then 79.1% (212 of 268), 48 junk: the place of a dateline shouted in capitals before the
+/// dash opening the story, "NEW ORLEANS - Both", is headed as a name is written, "New Orleans"
+/// (not a kicker in bold, "**CHINA CHIPS** —", nor a label the text writes in lowercase).
+const PRESENT_REACHED: f64 = 0.791;
 const JUNK_REACHED: usize = 48;
 
 #[test]

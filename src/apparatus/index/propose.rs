@@ -940,6 +940,16 @@ fn collect_forms(
         }
         i = stop;
     }
+    // "NEW ORLEANS - Both…", "[TRENTON](…) — Gov. …": the place of a dateline, shouted before
+    // the dash that opens the story, is a place of the text, headed as a name is written.
+    for (start, end) in shouted_datelines(tokens, casing) {
+        let run: Vec<Token> = tokens[start..end].iter().map(|t| Token { text: title_cased(&t.text), ..t.clone() }).collect();
+        let seen = by_key.get(&run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|&n| shouted(&forms[n].words));
+        let n = form_of(&mut forms, &mut by_key, &run);
+        forms[n].count += usize::from(!seen);
+        forms[n].mid_sentence += 1;
+        forms[n].located += 1;
+    }
     let modifier = |f: &Form| f.attributive >= 2 && f.attributive * 2 > f.count;
     let surname_like = |f: &&Form| f.keys.len() == 1 && !modifier(f) && f.located == 0;
     alone.extend(forms.iter().filter(surname_like).map(|f| f.keys[0].clone()));
@@ -2215,6 +2225,46 @@ fn mark_subtitles(words: &mut [String], run: &[Token]) {
             words[k - 1].push(':');
         }
     }
+}
+
+/// The places of datelines shouted in capitals (start, end): one to three words in capitals,
+/// of four letters or more in all, opening a sentence of running text before a spaced dash
+/// and a capital ("NEW ORLEANS - Both", "TRENTON — Gov."); not a label of the page
+/// ("UPDATE —": a word the text also writes in lowercase), nor a run of capitals going on
+/// before it or after it, nor a newsletter's kicker set in bold ("**CHINA CHIPS** —").
+fn shouted_datelines(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<(usize, usize)> {
+    let capitals = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.text.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
+    let mut found = Vec::new();
+    for start in 0..tokens.len() {
+        let first = &tokens[start];
+        if !first.sentence_start || !first.running || first.headline || first.bold || !capitals(first) || start > 0 && capitals(&tokens[start - 1]) && tokens[start - 1].node == first.node {
+            continue;
+        }
+        let Some(end) = (start + 1..tokens.len().min(start + 5)).find(|&k| !(tokens[k].joined && capitals(&tokens[k]))).filter(|&end| end - start <= 3) else {
+            continue;
+        };
+        let Some(next) = tokens.get(end) else { continue };
+        let run = &tokens[start..end];
+        let letters: usize = run.iter().map(|t| t.text.chars().filter(|c| c.is_alphabetic()).count()).sum();
+        let last = &run[run.len() - 1];
+        let lowercase = casing.get(last.key.as_str()).is_some_and(|c| c.lower > 0);
+        let plain = run.iter().all(|t| !words::is_stop(&t.key) && !words::is_calendar(&t.key));
+        if next.dash_before && next.capitalised() && !capitals(next) && letters >= 4 && !lowercase && plain {
+            found.push((start, end));
+        }
+    }
+    found
+}
+
+/// A word shouted in capitals written as a name is ("WILKES-BARRE" -> "Wilkes-Barre").
+fn title_cased(word: &str) -> String {
+    word.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join("-")
 }
 
 /// Whether a name holds a word shouted in capitals, too long for an abbreviation
@@ -7565,5 +7615,20 @@ mod tests {
         ]);
         assert!(h.contains(&"Vask, Rendo".to_string()), "{h:?}");
         assert!(h.contains(&"Velu, Tamir".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_place_shouted_in_a_dateline_alone_is_headed_as_written() {
+        let h = headings_of(&[
+            "NORTH VELMORA - Both analysts on the show are paid to argue about the sport.",
+            "They disagree a lot, especially about the coaches.",
+        ]);
+        assert!(h.contains(&"North Velmora".to_string()), "{h:?}");
+        let h = headings_of(&["TAMSABURG — Gov. Ada Quill’s speech pushed one senator over the edge, he said."]);
+        assert!(h.contains(&"Tamsaburg".to_string()), "{h:?}");
+        let h = headings_of(&["UPDATE — The vote was put off. The update came late."]);
+        assert!(!h.iter().any(|x| x.to_lowercase() == "update"), "{h:?}");
+        let h = headings_of(&["TORA QUIST SHREDS VELMORA NETS — Our reporter: “The storm came.”"]);
+        assert!(!h.iter().any(|x| x.contains("Shreds") || x.contains("Nets")), "{h:?}");
     }
 }

@@ -47,6 +47,8 @@ pub struct Token {
     pub headline: bool,
     /// It is set in italics (a title of a work, a foreign term).
     pub italic: bool,
+    /// It is set in bold (a kicker, a label, a list item's lead).
+    pub bold: bool,
     /// The last quotation mark between the previous word and this one, if any (`“` or `‘`
     /// opens a quotation before it, `”` or `’` closed one).
     pub quote_before: Option<char>,
@@ -242,7 +244,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let node = corpus.nodes.len() - 1;
                 let from = corpus.tokens.len();
                 tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
-                corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                corpus.tokens[from..].iter_mut().for_each(|t| {
+                    t.italic = italic;
+                    t.bold = style.strong;
+                });
                 // "withhold “[Free, Prior and Informed Consent](…)”": the link's words stand in
                 // the quotation opened before it.
                 if let Some(word) = corpus.tokens.get_mut(from).filter(|w| w.quote_before.is_none()) {
@@ -665,6 +670,7 @@ pub fn tokenize(
             running: running && !clipped && !nameless,
             headline: false,
             italic: false,
+            bold: false,
             quote_before,
             // (A text node may open with the comma: "[Ada Quill](…), who".)
             comma_before: gap.trim() == ",",
