@@ -67,8 +67,9 @@ mod gold;
 /// Martin", "Uri Friedman"; the misses above.
 /// After session index29's rules: 85.8% (175 of 204), 22 junk (the place of a dateline
 /// shouted in capitals before the dash opening the story is headed as a name is written,
-/// "\[TRENTON\](…) —" gives "Trenton").
-const PRESENT_REACHED: f64 = 0.857;
+/// "\[TRENTON\](…) —" gives "Trenton"); then 86.3% (176 of 204): a quotation in title case
+/// right after a name's possessive is the owner's work, Katy Perry's "Firework".
+const PRESENT_REACHED: f64 = 0.862;
 const JUNK_REACHED: usize = 22;
 
 #[test]

@@ -37,7 +37,9 @@ mod gold;
 /// Then 79.1% (212 of 268), 48 junk: the place of a dateline shouted in capitals before the
 /// dash opening the story, "NEW ORLEANS - Both", is headed as a name is written, "New Orleans"
 /// (not a kicker in bold, "**CHINA CHIPS** —", nor a label the text writes in lowercase).
-const PRESENT_REACHED: f64 = 0.791;
+/// Then 79.5% (213 of 268), 48 junk: a quotation in title case right after a name's
+/// possessive is the owner's work, Leonard Cohen's “Hallelujah”.
+const PRESENT_REACHED: f64 = 0.794;
 const JUNK_REACHED: usize = 48;
 
 #[test]
