@@ -39,8 +39,11 @@ mod gold;
 /// (not a kicker in bold, "**CHINA CHIPS** —", nor a label the text writes in lowercase).
 /// Then 79.5% (213 of 268), 48 junk: a quotation in title case right after a name's
 /// possessive is the owner's work, Leonard Cohen's “Hallelujah”.
-const PRESENT_REACHED: f64 = 0.794;
-const JUNK_REACHED: usize = 48;
+/// Then 79.9% (214 of 268), 47 junk: the paragraphs that are a name alone are read as one
+/// column of a table, so that the authors known to be persons vouch for the rest of a list of
+/// books, "Jandy Nelson".
+const PRESENT_REACHED: f64 = 0.798;
+const JUNK_REACHED: usize = 47;
 
 #[test]
 fn blind43_index() {

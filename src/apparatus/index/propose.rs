@@ -7685,4 +7685,28 @@ mod tests {
         let h = headings_of(&["Tora Quist's “Never” was all she said, and she left the room."]);
         assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
     }
+
+    #[test]
+    fn a_name_alone_in_its_paragraph_among_authors_alone_in_theirs_is_a_person_s() {
+        use crate::model::{Article, Block, Inline};
+        let paragraphs = [
+            "Into the Velmora Hills",
+            "Margaret Quist",
+            "A story of two sisters and the sea, told in verse.",
+            "Under Tamsa Skies",
+            "Jandro Vell",
+            "A boy finds a map in his grandfather's barn.",
+            "The Lantern Keepers",
+            "Thomas Orrel",
+            "Three friends guard the last lighthouse of the coast.",
+            "Salt and Stone",
+            "Ilse Markova",
+            "A family keeps its farm through a hard winter.",
+        ];
+        let blocks = paragraphs.iter().enumerate().map(|(b, p)| Block::Paragraph { id: format!("ch01-p{b}"), content: vec![Inline::Text((*p).into())] }).collect();
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks, footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Vell, Jandro".to_string()), "{h:?}");
+        assert!(h.contains(&"Quist, Margaret".to_string()), "{h:?}");
+    }
 }

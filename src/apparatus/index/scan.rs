@@ -203,6 +203,8 @@ const HEADLINE_MIN_WORDS: usize = 3;
 pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
     let mut corpus = Corpus { titles: vec![article.meta.title.clone()], ..Corpus::default() };
     let mut tables: usize = 0;
+    // The table the paragraphs made of a name alone stand in, once one is met.
+    let mut lone_names: Option<usize> = None;
     for (b, block) in article.blocks.iter().enumerate() {
         let running = !matches!(block, Block::Heading { .. });
         let paragraph = matches!(block, Block::Paragraph { .. });
@@ -301,6 +303,16 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             if is_link_bar(inlines) {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
             }
+            // "Jandy Orrel" alone between a book's title and its publisher, as each author of
+            // the list is: the paragraphs that are a name alone are read as one column of a
+            // table, so that the names known to be persons vouch for the rest.
+            if paragraph && table.is_none() && is_lone_name(&plain_text(inlines), &corpus.tokens[first..]) {
+                let column = *lone_names.get_or_insert_with(|| {
+                    tables += 1;
+                    tables
+                });
+                corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = Some((column, 0, b)));
+            }
         });
     }
     // The proposer's rules read English (German capitalises every noun, so its capitals
@@ -310,6 +322,15 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
         corpus.tokens.iter_mut().for_each(|t| t.running = false);
     }
     corpus
+}
+
+/// Whether a paragraph (its plain text and its words) is a name alone: two to four
+/// capitalised words of running text in roman, set in no bold, with no mark but an initial's
+/// full stop, a hyphen or an apostrophe ("Laurie Halse Anderson", "E. Lockhart").
+fn is_lone_name(text: &str, tokens: &[Token]) -> bool {
+    (2..=4).contains(&tokens.len())
+        && tokens.iter().all(|t| t.capitalised() && t.running && !t.italic && !t.bold && !t.headline && t.node == tokens[0].node)
+        && text.trim().chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
 }
 
 /// Calls `f` on each paragraph-like run of inlines of an indexable block (code is not).
