@@ -42,8 +42,10 @@ mod gold;
 /// Then 79.9% (214 of 268), 47 junk: the paragraphs that are a name alone are read as one
 /// column of a table, so that the authors known to be persons vouch for the rest of a list of
 /// books, "Jandy Nelson".
-const PRESENT_REACHED: f64 = 0.798;
-const JUNK_REACHED: usize = 47;
+/// Then 80.2% (215 of 268), 46 junk: a numeral suffix in capitals after a full name is no
+/// abbreviation, "Martin Luther King III".
+const PRESENT_REACHED: f64 = 0.802;
+const JUNK_REACHED: usize = 46;
 
 #[test]
 fn blind43_index() {

@@ -4049,10 +4049,12 @@ fn looks_personal(
     let name_shaped = |w: &String| w.chars().count() > 1 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
     let between_names = f.words.len() == 3 && name_shaped(&f.words[0]) && name_shaped(&f.words[2]);
     let unstopped_initials = |n: usize, w: &String| between_names && n == 1 && w.chars().count() <= 3;
+    // "Tora Quist III": a numeral suffix after two names or more is no abbreviation.
+    let suffix = |n: usize, w: &String| n + 1 == f.words.len() && names.len() > 2 && words::is_name_suffix(&w.to_lowercase());
     if f.words
         .iter()
         .enumerate()
-        .any(|(n, w)| w.len() > 1 && w.chars().all(char::is_uppercase) && !unstopped_initials(n, w))
+        .any(|(n, w)| w.len() > 1 && w.chars().all(char::is_uppercase) && !unstopped_initials(n, w) && !suffix(n, w))
         && !regnal(f)
     {
         return false;
@@ -7708,5 +7710,11 @@ mod tests {
         let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
         assert!(h.contains(&"Vell, Jandro".to_string()), "{h:?}");
         assert!(h.contains(&"Quist, Margaret".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_numeral_suffix_after_a_full_name_is_no_abbreviation() {
+        let h = headings_of(&["As for Quist, Tora Velmora Quist III and her sister found she played their mother well."]);
+        assert!(h.contains(&"Quist, Tora Velmora, III".to_string()), "{h:?}");
     }
 }
