@@ -166,6 +166,9 @@ struct Form {
     /// Occurrences right before a member of a party ("the Labour MP", "the Green
     /// candidate"): the party's name, though the text writes the word in lowercase too.
     before_member: usize,
+    /// Met with a firm's legal suffix after it somewhere ("Quist Mechanical Inc."): a firm's
+    /// name, no person's, though a person's surname opens it.
+    incorporated: bool,
     /// Occurrences of a capitalised role set off after a name, after "a" or after another
     /// such role and "and" ("Ada Quell, Geologist and Author of…", "a Lecturer in Botany"):
     /// a post described, no heading, when all are so.
@@ -828,6 +831,7 @@ fn collect_forms(
                 }
             }
             forms[n].count += 1;
+            forms[n].incorporated |= legal;
             forms[n].opening += usize::from(run[0].sentence_start);
             forms[n].before_field_role += usize::from(tokens.get(end).is_some_and(|t| t.joined && FIELD_ROLES.contains(&t.text.as_str())));
             forms[n].stopped += usize::from(tokens.get(end).is_some_and(|t| t.stop_before && t.node == run[0].node));
@@ -3937,6 +3941,7 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             && !is_common(given, casing)
             && surnames.contains(last.as_str()))
             && f.named_work == 0
+            && !f.incorporated
             && f.quoted < f.count;
         personal[n] |= kin;
     }
@@ -3960,6 +3965,7 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             && !words::is_non_person(last))
             && f.words.iter().all(|w| shaped(w))
             && f.named_work == 0
+            && !f.incorporated
             && f.quoted < f.count
             && f.determined_attributive < f.count;
         personal[n] |= named;
@@ -3993,7 +3999,7 @@ fn looks_personal(
     if east_asian(f) {
         return true;
     }
-    if words::is_firm_named_like_a_person(&f.keys.join(" ")) {
+    if words::is_firm_named_like_a_person(&f.keys.join(" ")) || f.incorporated {
         return false;
     }
     // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's (not a
@@ -7716,5 +7722,15 @@ mod tests {
     fn a_numeral_suffix_after_a_full_name_is_no_abbreviation() {
         let h = headings_of(&["As for Quist, Tora Velmora Quist III and her sister found she played their mother well."]);
         assert!(h.contains(&"Quist, Tora Velmora, III".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_met_with_a_legal_suffix_is_a_firm_s() {
+        let h = headings_of(&[
+            "Tora Quist has added 80 jobs at Quist Mechanical Inc. since July, Quist said.",
+            "Quist Mechanical employed 750 workers in 2009.",
+        ]);
+        assert!(h.contains(&"Quist Mechanical".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("Mechanical")), "{h:?}");
     }
 }
