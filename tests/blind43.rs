@@ -47,7 +47,8 @@ mod gold;
 /// Then 80.6% (216 of 268), 45 junk: a name met with a firm's legal suffix somewhere is a
 /// firm's, no person's, though its owner's surname opens it, "Yearout Mechanical Inc.".
 const PRESENT_REACHED: f64 = 0.805;
-const JUNK_REACHED: usize = 45;
+/// Then 44 junk: an interjection before a comma or a stop is no name, "Sorry, Scott Foley!".
+const JUNK_REACHED: usize = 44;
 
 #[test]
 fn blind43_index() {

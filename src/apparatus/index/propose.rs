@@ -166,6 +166,9 @@ struct Form {
     /// Occurrences right before a member of a party ("the Labour MP", "the Green
     /// candidate"): the party's name, though the text writes the word in lowercase too.
     before_member: usize,
+    /// Occurrences of an interjection alone before a comma or a stop ("Oh, God", "Sorry,
+    /// Ada!"): no name when all are so.
+    interjected: usize,
     /// Met with a firm's legal suffix after it somewhere ("Quist Mechanical Inc."): a firm's
     /// name, no person's, though a person's surname opens it.
     incorporated: bool,
@@ -832,6 +835,9 @@ fn collect_forms(
             }
             forms[n].count += 1;
             forms[n].incorporated |= legal;
+            forms[n].interjected += usize::from(
+                run.len() == 1 && INTERJECTIONS.contains(&run[0].key.as_str()) && tokens.get(end).is_none_or(|t| t.node != run[0].node || t.comma_before || t.stop_before),
+            );
             forms[n].opening += usize::from(run[0].sentence_start);
             forms[n].before_field_role += usize::from(tokens.get(end).is_some_and(|t| t.joined && FIELD_ROLES.contains(&t.text.as_str())));
             forms[n].stopped += usize::from(tokens.get(end).is_some_and(|t| t.stop_before && t.node == run[0].node));
@@ -1945,6 +1951,10 @@ fn mark_person_columns(forms: &mut [Form], index: &HashMap<String, usize>, alone
 /// Splits a run of two names side by side ("Google Stadia Red Dead Redemption 2"), each of
 /// two words or more (or one of them an acronym), and met elsewhere on its own: its
 /// occurrences count for both.
+/// Interjections that open a reply or an exclamation before a comma or a stop ("Oh, God",
+/// "Sorry, Ada!"); "Oh" is a family name too, before a given name ("Oh Se-ra").
+const INTERJECTIONS: &[&str] = &["oh", "ah", "wow", "sorry", "okay", "ok", "hey", "alas", "yes", "yeah", "nope", "ouch", "oops", "hmm", "um"];
+
 /// Whether the word at `k` is an adverb of place or direction a verb takes after its object
 /// ("lured Quist forward", "pushed Quist aside"): no noun the name before it qualifies. Not a
 /// role before a name ("Velmora forward Tora Quist").
@@ -3320,7 +3330,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.mid_sentence == 0 {
         return false;
     }
-    if f.oaths > 0 && f.oaths == f.count {
+    if f.oaths > 0 && f.oaths == f.count || f.interjected > 0 && f.interjected == f.count {
         return false;
     }
     // "Rt" of "Dr the Rt. Hon. Ada Lind" cut by its full stop: an abbreviated title of
@@ -7732,5 +7742,15 @@ mod tests {
         ]);
         assert!(h.contains(&"Quist Mechanical".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.starts_with("Mechanical")), "{h:?}");
+    }
+
+    #[test]
+    fn an_interjection_before_a_comma_is_no_name() {
+        let h = headings_of(&[
+            "TQ Oh, God, I'm emotional about that, she said to Ada Lind on Monday.",
+            "AL Sorry, Tora! You never told me that about Velmora.",
+            "Then Oh Se-ra arrived in Velmora.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Oh" || x == "Sorry"), "{h:?}");
     }
 }
