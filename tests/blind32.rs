@@ -53,7 +53,9 @@ mod gold;
 /// italics, "Intangic", "HBO Max" of a heading only.
 /// After session index22's: 86.8% (203 of 234) ("homestead gardening": a lowercase phrase
 /// of an article's title that its text keeps using is its subject).
-const PRESENT_REACHED: f64 = 0.867;
+/// After session index29's: 87.2% (204 of 234) (a quotation in title case right after a
+/// name's possessive is the owner's work, "Relay").
+const PRESENT_REACHED: f64 = 0.871;
 const JUNK_REACHED: usize = 9;
 
 #[test]

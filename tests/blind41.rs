@@ -65,7 +65,11 @@ mod gold;
 /// Research and Hannover Medical School", "Holt, Henry", "Prima, Louis", "Gia Maione Prima
 /// Foundation", "Keith" (of "Sir Keith"), "New Jersey Republicans", "Trayvon", "Trayvon
 /// Martin", "Uri Friedman"; the misses above.
-const PRESENT_REACHED: f64 = 0.852;
+/// After session index29's rules: 85.8% (175 of 204), 22 junk (the place of a dateline
+/// shouted in capitals before the dash opening the story is headed as a name is written,
+/// "\[TRENTON\](…) —" gives "Trenton"); then 86.3% (176 of 204): a quotation in title case
+/// right after a name's possessive is the owner's work, Katy Perry's "Firework".
+const PRESENT_REACHED: f64 = 0.862;
 const JUNK_REACHED: usize = 22;
 
 #[test]

@@ -166,6 +166,12 @@ struct Form {
     /// Occurrences right before a member of a party ("the Labour MP", "the Green
     /// candidate"): the party's name, though the text writes the word in lowercase too.
     before_member: usize,
+    /// Occurrences of an interjection alone before a comma or a stop ("Oh, God", "Sorry,
+    /// Ada!"): no name when all are so.
+    interjected: usize,
+    /// Met with a firm's legal suffix after it somewhere ("Quist Mechanical Inc."): a firm's
+    /// name, no person's, though a person's surname opens it.
+    incorporated: bool,
     /// Occurrences of a capitalised role set off after a name, after "a" or after another
     /// such role and "and" ("Ada Quell, Geologist and Author of…", "a Lecturer in Botany"):
     /// a post described, no heading, when all are so.
@@ -178,6 +184,7 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     let quotes = Quotes::of(&corpus.tokens);
     let (mut forms, alone) = collect_forms(&corpus.tokens, &casing, &quotes);
     forms.extend(quoted_titles(&corpus.tokens, &quotes, &forms));
+    mark_owned_quoted_works(&corpus.tokens, &quotes, &mut forms);
     drop_demonyms(&mut forms);
     drop_unattested_abbreviations(&mut forms, &corpus.tokens);
     forms.extend(collect_phrases(corpus));
@@ -317,6 +324,45 @@ fn quoted_titles(tokens: &[Token], quotes: &Quotes, forms: &[Form]) -> Vec<Form>
         from = to;
     }
     titles
+}
+
+/// Marks as works the quotations in title case right after a name's possessive ("Tora
+/// Quist's “Starfall” plays", "Quist’s “Ode to Velmora”"): the owner's song, poem or book,
+/// however few its words, met once or more. Not a quotation going on in lowercase.
+fn mark_owned_quoted_works(tokens: &[Token], quotes: &Quotes, forms: &mut Vec<Form>) {
+    let mut from = 1;
+    while from < tokens.len() {
+        let q = quotes.span[from];
+        let to = (from..tokens.len()).find(|k| quotes.span[*k] != q).unwrap_or(tokens.len());
+        let (owner, words) = (&tokens[from - 1], &tokens[from..to]);
+        let content: Vec<&Token> = words.iter().filter(|t| t.text.chars().count() >= 3 && !words::is_stop(&t.key)).collect();
+        let closed = tokens.get(to).is_none_or(|t| t.node != words[0].node || matches!(t.quote_before, Some('”' | '’')));
+        let owned = q > 0
+            && quotes.span[from - 1] != q
+            && owner.possessive
+            && owner.capitalised()
+            && owner.node == words[0].node
+            && words.len() <= QUOTED_TITLE_MAX_WORDS
+            && words[0].capitalised()
+            && words.iter().all(|t| t.running && t.node == words[0].node)
+            && words[1..].iter().all(|t| !t.stop_before)
+            && !content.is_empty()
+            && content.iter().all(|t| t.capitalised())
+            && closed;
+        if owned {
+            let keys: Vec<String> = words.iter().map(|t| t.key.clone()).collect();
+            match forms.iter().position(|f| f.keys == keys) {
+                Some(n) => forms[n].named_work += 1,
+                None => {
+                    // (An owner inside keeps its ending: "Ada Lind's Topless Christmas".)
+                    let last = words.len() - 1;
+                    let text: Vec<String> = words.iter().enumerate().map(|(k, t)| if k == last { display_word(t) } else { t.text.clone() }).collect();
+                    forms.push(Form { words: text, keys, count: 1, mid_sentence: 1, quoted: 1, named_work: 1, ..Form::default() });
+                }
+            }
+        }
+        from = to.max(from + 1);
+    }
 }
 
 fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
@@ -788,6 +834,10 @@ fn collect_forms(
                 }
             }
             forms[n].count += 1;
+            forms[n].incorporated |= legal;
+            forms[n].interjected += usize::from(
+                run.len() == 1 && INTERJECTIONS.contains(&run[0].key.as_str()) && tokens.get(end).is_none_or(|t| t.node != run[0].node || t.comma_before || t.stop_before),
+            );
             forms[n].opening += usize::from(run[0].sentence_start);
             forms[n].before_field_role += usize::from(tokens.get(end).is_some_and(|t| t.joined && FIELD_ROLES.contains(&t.text.as_str())));
             forms[n].stopped += usize::from(tokens.get(end).is_some_and(|t| t.stop_before && t.node == run[0].node));
@@ -827,8 +877,9 @@ fn collect_forms(
                 && tokens[start - 2].node == run[0].node
                 && !words::is_nationality(&tokens[start - 2].key)
                 && !words::is_adjectival(&tokens[start - 2].key);
+            // (Not an adverb: "lure Velmora forward", "Quist clearly didn't".)
             let attributive = !paired_subject && after.is_some_and(|a| {
-                a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key)
+                a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key) && !words::is_adverb(&a.key) && !adverb_of_place(tokens, end)
             });
             forms[n].attributive += usize::from(attributive);
             forms[n].located += usize::from(before.is_some_and(|b| b.key == "in" && run[0].joined && !run[run.len() - 1].possessive));
@@ -938,6 +989,16 @@ fn collect_forms(
             }
         }
         i = stop;
+    }
+    // "NEW ORLEANS - Both…", "[TRENTON](…) — Gov. …": the place of a dateline, shouted before
+    // the dash that opens the story, is a place of the text, headed as a name is written.
+    for (start, end) in shouted_datelines(tokens, casing) {
+        let run: Vec<Token> = tokens[start..end].iter().map(|t| Token { text: title_cased(&t.text), ..t.clone() }).collect();
+        let seen = by_key.get(&run.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ")).is_some_and(|&n| shouted(&forms[n].words));
+        let n = form_of(&mut forms, &mut by_key, &run);
+        forms[n].count += usize::from(!seen);
+        forms[n].mid_sentence += 1;
+        forms[n].located += 1;
     }
     let modifier = |f: &Form| f.attributive >= 2 && f.attributive * 2 > f.count;
     let surname_like = |f: &&Form| f.keys.len() == 1 && !modifier(f) && f.located == 0;
@@ -1890,6 +1951,18 @@ fn mark_person_columns(forms: &mut [Form], index: &HashMap<String, usize>, alone
 /// Splits a run of two names side by side ("Google Stadia Red Dead Redemption 2"), each of
 /// two words or more (or one of them an acronym), and met elsewhere on its own: its
 /// occurrences count for both.
+/// Interjections that open a reply or an exclamation before a comma or a stop ("Oh, God",
+/// "Sorry, Ada!"); "Oh" is a family name too, before a given name ("Oh Se-ra").
+const INTERJECTIONS: &[&str] = &["oh", "ah", "wow", "sorry", "okay", "ok", "hey", "alas", "yes", "yeah", "nope", "ouch", "oops", "hmm", "um"];
+
+/// Whether the word at `k` is an adverb of place or direction a verb takes after its object
+/// ("lured Quist forward", "pushed Quist aside"): no noun the name before it qualifies. Not a
+/// role before a name ("Velmora forward Tora Quist").
+fn adverb_of_place(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| ["forward", "forwards", "away", "aside"].contains(&t.key.as_str()))
+        && !tokens.get(k + 1).is_some_and(|t| t.joined && t.capitalised())
+}
+
 /// Lowercase roles that name their field before them ("a Russia adviser", "Asia editor").
 const FIELD_ROLES: &[&str] = &["adviser", "advisor", "expert", "envoy", "specialist", "analyst", "correspondent", "editor", "official"];
 
@@ -2206,6 +2279,46 @@ fn mark_subtitles(words: &mut [String], run: &[Token]) {
             words[k - 1].push(':');
         }
     }
+}
+
+/// The places of datelines shouted in capitals (start, end): one to three words in capitals,
+/// of four letters or more in all, opening a sentence of running text before a spaced dash
+/// and a capital ("NEW ORLEANS - Both", "TRENTON — Gov."); not a label of the page
+/// ("UPDATE —": a word the text also writes in lowercase), nor a run of capitals going on
+/// before it or after it, nor a newsletter's kicker set in bold ("**CHINA CHIPS** —").
+fn shouted_datelines(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<(usize, usize)> {
+    let capitals = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.text.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
+    let mut found = Vec::new();
+    for start in 0..tokens.len() {
+        let first = &tokens[start];
+        if !first.sentence_start || !first.running || first.headline || first.bold || !capitals(first) || start > 0 && capitals(&tokens[start - 1]) && tokens[start - 1].node == first.node {
+            continue;
+        }
+        let Some(end) = (start + 1..tokens.len().min(start + 5)).find(|&k| !(tokens[k].joined && capitals(&tokens[k]))).filter(|&end| end - start <= 3) else {
+            continue;
+        };
+        let Some(next) = tokens.get(end) else { continue };
+        let run = &tokens[start..end];
+        let letters: usize = run.iter().map(|t| t.text.chars().filter(|c| c.is_alphabetic()).count()).sum();
+        let last = &run[run.len() - 1];
+        let lowercase = casing.get(last.key.as_str()).is_some_and(|c| c.lower > 0);
+        let plain = run.iter().all(|t| !words::is_stop(&t.key) && !words::is_calendar(&t.key));
+        if next.dash_before && next.capitalised() && !capitals(next) && letters >= 4 && !lowercase && plain {
+            found.push((start, end));
+        }
+    }
+    found
+}
+
+/// A word shouted in capitals written as a name is ("WILKES-BARRE" -> "Wilkes-Barre").
+fn title_cased(word: &str) -> String {
+    word.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join("-")
 }
 
 /// Whether a name holds a word shouted in capitals, too long for an abbreviation
@@ -3217,7 +3330,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.mid_sentence == 0 {
         return false;
     }
-    if f.oaths > 0 && f.oaths == f.count {
+    if f.oaths > 0 && f.oaths == f.count || f.interjected > 0 && f.interjected == f.count {
         return false;
     }
     // "Rt" of "Dr the Rt. Hon. Ada Lind" cut by its full stop: an abbreviated title of
@@ -3838,6 +3951,7 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             && !is_common(given, casing)
             && surnames.contains(last.as_str()))
             && f.named_work == 0
+            && !f.incorporated
             && f.quoted < f.count;
         personal[n] |= kin;
     }
@@ -3861,6 +3975,7 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             && !words::is_non_person(last))
             && f.words.iter().all(|w| shaped(w))
             && f.named_work == 0
+            && !f.incorporated
             && f.quoted < f.count
             && f.determined_attributive < f.count;
         personal[n] |= named;
@@ -3894,7 +4009,7 @@ fn looks_personal(
     if east_asian(f) {
         return true;
     }
-    if words::is_firm_named_like_a_person(&f.keys.join(" ")) {
+    if words::is_firm_named_like_a_person(&f.keys.join(" ")) || f.incorporated {
         return false;
     }
     // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's (not a
@@ -3950,10 +4065,12 @@ fn looks_personal(
     let name_shaped = |w: &String| w.chars().count() > 1 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
     let between_names = f.words.len() == 3 && name_shaped(&f.words[0]) && name_shaped(&f.words[2]);
     let unstopped_initials = |n: usize, w: &String| between_names && n == 1 && w.chars().count() <= 3;
+    // "Tora Quist III": a numeral suffix after two names or more is no abbreviation.
+    let suffix = |n: usize, w: &String| n + 1 == f.words.len() && names.len() > 2 && words::is_name_suffix(&w.to_lowercase());
     if f.words
         .iter()
         .enumerate()
-        .any(|(n, w)| w.len() > 1 && w.chars().all(char::is_uppercase) && !unstopped_initials(n, w))
+        .any(|(n, w)| w.len() > 1 && w.chars().all(char::is_uppercase) && !unstopped_initials(n, w) && !suffix(n, w))
         && !regnal(f)
     {
         return false;
@@ -7523,5 +7640,117 @@ mod tests {
     fn a_letter_s_sign_off_is_no_heading() {
         let h = headings_of(&["You will find your own way in politics.", "—*Warmly, Michael*"]);
         assert!(!h.iter().any(|x| x.contains("Warmly")), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_in_italics_after_a_dash_is_a_signature_no_title() {
+        let h = headings_of(&[
+            "A girl keeps a secret from her parents in this gentle story. *-- Tora Quist*",
+            "A boy learns a lot from his grandfather in the hills. -*- Quist*",
+            "Two sisters run away to the sea in this bright tale. *— Ada Lind, Velmora Books*",
+        ]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Tora Quist" || x == "Quist"), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Lind") && x.contains("Books")), "{h:?}");
+    }
+
+    #[test]
+    fn an_adverb_after_a_surname_is_no_noun_it_qualifies() {
+        let h = headings_of(&[
+            "The bowler beat Arvind Koteshwar with a fast ball before tea.",
+            "A slower ball then lured Koteshwar forward, and Koteshwar clearly misjudged it.",
+            "Later Koteshwar walked off.",
+        ]);
+        assert!(h.contains(&"Koteshwar, Arvind".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Arvind Koteshwar" || x == "Koteshwar"), "{h:?}");
+    }
+
+    #[test]
+    fn a_broadcaster_s_or_a_cricketer_s_role_before_a_name_says_it_is_a_person_s() {
+        let h = headings_of(&[
+            "In those segments, co-host Rendo Vask, dressed like a judge, rules on the bets.",
+            "The in-form opener Tamir Velu was out for eleven.",
+        ]);
+        assert!(h.contains(&"Vask, Rendo".to_string()), "{h:?}");
+        assert!(h.contains(&"Velu, Tamir".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_place_shouted_in_a_dateline_alone_is_headed_as_written() {
+        let h = headings_of(&[
+            "NORTH VELMORA - Both analysts on the show are paid to argue about the sport.",
+            "They disagree a lot, especially about the coaches.",
+        ]);
+        assert!(h.contains(&"North Velmora".to_string()), "{h:?}");
+        let h = headings_of(&["TAMSABURG — Gov. Ada Quill’s speech pushed one senator over the edge, he said."]);
+        assert!(h.contains(&"Tamsaburg".to_string()), "{h:?}");
+        let h = headings_of(&["UPDATE — The vote was put off. The update came late."]);
+        assert!(!h.iter().any(|x| x.to_lowercase() == "update"), "{h:?}");
+        let h = headings_of(&["TORA QUIST SHREDS VELMORA NETS — Our reporter: “The storm came.”"]);
+        assert!(!h.iter().any(|x| x.contains("Shreds") || x.contains("Nets")), "{h:?}");
+    }
+
+    #[test]
+    fn a_quotation_in_title_case_after_a_name_s_possessive_is_the_owner_s_work() {
+        let h = headings_of(&[
+            "The hero dies while Tora Quist's \"Starfall\" twinkles in the background.",
+            "Worst of all was this cover of Ada Lind’s “Ode to Velmora”.",
+        ]);
+        assert!(h.contains(&"Starfall".to_string()), "{h:?}");
+        assert!(h.contains(&"Ode to Velmora".to_string()), "{h:?}");
+        let h = headings_of(&["It recalls Velmora TV’s “Ada Lind’s Topless Christmas.” Never again."]);
+        assert!(h.contains(&"Ada Lind's Topless Christmas".to_string()), "{h:?}");
+        let h = headings_of(&["Tora Quist's “Never” was all she said, and she left the room."]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_alone_in_its_paragraph_among_authors_alone_in_theirs_is_a_person_s() {
+        use crate::model::{Article, Block, Inline};
+        let paragraphs = [
+            "Into the Velmora Hills",
+            "Margaret Quist",
+            "A story of two sisters and the sea, told in verse.",
+            "Under Tamsa Skies",
+            "Jandro Vell",
+            "A boy finds a map in his grandfather's barn.",
+            "The Lantern Keepers",
+            "Thomas Orrel",
+            "Three friends guard the last lighthouse of the coast.",
+            "Salt and Stone",
+            "Ilse Markova",
+            "A family keeps its farm through a hard winter.",
+        ];
+        let blocks = paragraphs.iter().enumerate().map(|(b, p)| Block::Paragraph { id: format!("ch01-p{b}"), content: vec![Inline::Text((*p).into())] }).collect();
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks, footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Vell, Jandro".to_string()), "{h:?}");
+        assert!(h.contains(&"Quist, Margaret".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_numeral_suffix_after_a_full_name_is_no_abbreviation() {
+        let h = headings_of(&["As for Quist, Tora Velmora Quist III and her sister found she played their mother well."]);
+        assert!(h.contains(&"Quist, Tora Velmora, III".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_met_with_a_legal_suffix_is_a_firm_s() {
+        let h = headings_of(&[
+            "Tora Quist has added 80 jobs at Quist Mechanical Inc. since July, Quist said.",
+            "Quist Mechanical employed 750 workers in 2009.",
+        ]);
+        assert!(h.contains(&"Quist Mechanical".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("Mechanical")), "{h:?}");
+    }
+
+    #[test]
+    fn an_interjection_before_a_comma_is_no_name() {
+        let h = headings_of(&[
+            "TQ Oh, God, I'm emotional about that, she said to Ada Lind on Monday.",
+            "AL Sorry, Tora! You never told me that about Velmora.",
+            "Then Oh Se-ra arrived in Velmora.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Oh" || x == "Sorry"), "{h:?}");
     }
 }

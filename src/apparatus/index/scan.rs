@@ -47,6 +47,8 @@ pub struct Token {
     pub headline: bool,
     /// It is set in italics (a title of a work, a foreign term).
     pub italic: bool,
+    /// It is set in bold (a kicker, a label, a list item's lead).
+    pub bold: bool,
     /// The last quotation mark between the previous word and this one, if any (`“` or `‘`
     /// opens a quotation before it, `”` or `’` closed one).
     pub quote_before: Option<char>,
@@ -201,6 +203,8 @@ const HEADLINE_MIN_WORDS: usize = 3;
 pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
     let mut corpus = Corpus { titles: vec![article.meta.title.clone()], ..Corpus::default() };
     let mut tables: usize = 0;
+    // The table the paragraphs made of a name alone stand in, once one is met.
+    let mut lone_names: Option<usize> = None;
     for (b, block) in article.blocks.iter().enumerate() {
         let running = !matches!(block, Block::Heading { .. });
         let paragraph = matches!(block, Block::Paragraph { .. });
@@ -242,7 +246,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let node = corpus.nodes.len() - 1;
                 let from = corpus.tokens.len();
                 tokenize(text, node, running, &mut sentence_start, &mut corpus.tokens);
-                corpus.tokens[from..].iter_mut().for_each(|t| t.italic = italic);
+                corpus.tokens[from..].iter_mut().for_each(|t| {
+                    t.italic = italic;
+                    t.bold = style.strong;
+                });
                 // "withhold “[Free, Prior and Informed Consent](…)”": the link's words stand in
                 // the quotation opened before it.
                 if let Some(word) = corpus.tokens.get_mut(from).filter(|w| w.quote_before.is_none()) {
@@ -296,6 +303,16 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             if is_link_bar(inlines) {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
             }
+            // "Jandy Orrel" alone between a book's title and its publisher, as each author of
+            // the list is: the paragraphs that are a name alone are read as one column of a
+            // table, so that the names known to be persons vouch for the rest.
+            if paragraph && table.is_none() && is_lone_name(&plain_text(inlines), &corpus.tokens[first..]) {
+                let column = *lone_names.get_or_insert_with(|| {
+                    tables += 1;
+                    tables
+                });
+                corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = Some((column, 0, b)));
+            }
         });
     }
     // The proposer's rules read English (German capitalises every noun, so its capitals
@@ -305,6 +322,15 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
         corpus.tokens.iter_mut().for_each(|t| t.running = false);
     }
     corpus
+}
+
+/// Whether a paragraph (its plain text and its words) is a name alone: two to four
+/// capitalised words of running text in roman, set in no bold, with no mark but an initial's
+/// full stop, a hyphen or an apostrophe ("Laurie Halse Anderson", "E. Lockhart").
+fn is_lone_name(text: &str, tokens: &[Token]) -> bool {
+    (2..=4).contains(&tokens.len())
+        && tokens.iter().all(|t| t.capitalised() && t.running && !t.italic && !t.bold && !t.headline && t.node == tokens[0].node)
+        && text.trim().chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
 }
 
 /// Calls `f` on each paragraph-like run of inlines of an indexable block (code is not).
@@ -439,6 +465,14 @@ fn title_case_question(inlines: &[Inline], tokens: &[Token]) -> bool {
     let mut last = String::new();
     walk(inlines, false, &mut |text, _| last = text.to_string());
     last.trim_end().ends_with('?') && ((tokens.len() >= 3 && tokens.iter().all(Token::capitalised)) || is_short_title(tokens))
+}
+
+/// Whether `gap` (trimmed at its end) ends in a dash: an em or en dash, or one typed as two
+/// hyphens ("-- Ada Quill") or as one hyphen set apart ("Tamsa - the town"; not the hyphen of
+/// "x-y").
+fn typed_dash(gap: &str) -> bool {
+    let hyphen = gap.strip_suffix('-').is_some_and(|g| g.is_empty() || g.ends_with(char::is_whitespace) || g.ends_with('-'));
+    gap.ends_with(['—', '–']) || hyphen
 }
 
 /// Whether a run is an attribution, a dash before a name ("– Kyle Orrel, Writer" under a
@@ -657,6 +691,7 @@ pub fn tokenize(
             running: running && !clipped && !nameless,
             headline: false,
             italic: false,
+            bold: false,
             quote_before,
             // (A text node may open with the comma: "[Ada Quill](…), who".)
             comma_before: gap.trim() == ",",
@@ -664,7 +699,7 @@ pub fn tokenize(
             square_before: !first && gap.contains('['),
             en_dash_before: !first && gap == "–",
             stop_before: gap.contains(['.', '!', '?', '…', '。', '！', '？']),
-            dash_before: gap.trim_end().ends_with(['—', '–']) && gap.ends_with(' '),
+            dash_before: typed_dash(gap.trim_end()) && gap.ends_with(' '),
             handle_after: is_handle(&text[end..]),
             cell: column_gap,
             attribution: false,
@@ -864,6 +899,13 @@ mod tests {
     fn a_spaced_dash_stands_before_the_word_after_it() {
         let t = words("It fell. — Our Ada, and a well-known x–y pair");
         assert!(t[2].dash_before && !t[3].dash_before && t.iter().filter(|t| t.dash_before).count() == 1);
+    }
+
+    #[test]
+    fn a_dash_typed_as_hyphens_stands_before_the_word_after_it() {
+        let t = words("It fell. -- Tora Quist wrote it - all of it, well-known - not");
+        let dashed: Vec<&str> = t.iter().filter(|t| t.dash_before).map(|t| t.key.as_str()).collect();
+        assert_eq!(dashed, ["tora", "all", "not"]);
     }
 
     #[test]

@@ -135,6 +135,11 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     if !first.italic || !opens || !first.capitalised() || words::is_calendar(&first.key) {
         return None;
     }
+    // "*-- Tora Quist*", "*— Tora Quist, Velmora Books*" closing a notice: a signature after
+    // its dash, no title.
+    if first.dash_before {
+        return None;
+    }
     // Italics set word by word ("*Annals* *of the* *Velmora*") run on through the nodes that
     // only blanks part (see `scan`'s joined words); a title's commas or subtitle's colon
     // before a capitalised word of one italic node do not end it ("*Gödel, Escher, Bach*",

@@ -146,9 +146,12 @@ const ROLES: &[&str] = &[
     "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
-    "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer",
+    "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer", "nurse",
+    // Broadcasters' roles ("co-host Tora Quist").
+    "host", "co-host", "anchor", "presenter",
     // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
-    "rider", "driver", "player", "jockey", "golfer", "boxer", "skier",
+    "rider", "driver", "player", "jockey", "golfer", "boxer", "skier", "opener", "batsman",
+    "bowler", "spinner", "captain", "skipper",
     // Firms in a role ("developer Valve", "publisher Tor").
     "developer", "publisher",
     // A player's or an artist's epithet after the team or the genre ("Lakers great Magic
