@@ -162,6 +162,14 @@ and the animals haul out to rest, and the counts from the air agreed with the co
 }
 
 #[test]
+fn a_video_players_keyboard_help_is_chrome() {
+    let a = clean_str("Seals Return to the Estuary\n\nPress spacebar to pause and continue. Press esc to stop.\n\nThe seals came back to the estuary this spring after an absence of thirty years, counted by volunteers.\n");
+    let text: Vec<String> = a.blocks.iter().map(|b| match b { Block::Paragraph { content, .. } => anthology::model::plain_text(content), _ => String::new() }).collect();
+    assert!(text.iter().all(|t| !t.contains("spacebar")), "{text:?}");
+    assert!(a.report.removed.iter().any(|r| r.text.contains("spacebar")), "reported as removed");
+}
+
+#[test]
 fn typos_are_flagged_not_fixed() {
     let a = clean_str("Title\n\nThe workers called/ for bread during1917 and after, in the twentieth century.\n");
     let excerpts: Vec<_> = a.report.flags.iter().map(|f| f.excerpt.as_str()).collect();

@@ -29,6 +29,8 @@ pub const CHROME: &[&str] = &[
     "something went wrong", "an error occurred", "an error has occurred", "please try again",
     "try again later", "javascript is disabled", "enable javascript", "loading photo", "loading gallery",
     "loading video", "loading comments",
+    // A video player's keyboard help ("Press spacebar to pause and continue. Press esc to stop.").
+    "press spacebar", "press esc",
 ];
 
 /// A button's label standing alone on its line: the whole line is the label.
