@@ -25,9 +25,10 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         ev.titles.iter().chain(&ev.page_title).any(same) || s.split_whitespace().count() > 8
     };
     let publication = ev.sites.iter().find(|s| !headline(s)).cloned();
+    let title = title(ev, publication.as_deref()).unwrap_or_default();
     ArticleMeta {
-        title: title(ev, publication.as_deref()).unwrap_or_default(),
-        standfirst: ev.descriptions.first().filter(|d| d.split_whitespace().count() <= STANDFIRST_WORDS).cloned(),
+        standfirst: ev.descriptions.first().filter(|d| d.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(d, &title)).cloned(),
+        title,
         author: author(ev, publication.as_deref()),
         date: declared_date(ev),
         publication,
@@ -35,6 +36,17 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         language: ev.languages.first().cloned(),
         ..Default::default()
     }
+}
+
+/// Whether a description is the headline and a list of search keywords, no standfirst
+/// ("Woman held, police say | perris, police, exchange, gunfire, father"): past the title,
+/// five or more comma-separated items of one or two words, mostly in lower case.
+fn keywords(description: &str, title: &str) -> bool {
+    let rest = description.strip_prefix(title).map_or(description, |r| r.trim_start_matches(|c: char| c.is_whitespace() || "|-–—:".contains(c)));
+    let items: Vec<&str> = rest.split(',').map(str::trim).collect();
+    let short = items.iter().filter(|i| (1..=2).contains(&i.split_whitespace().count())).count();
+    let lower = items.iter().filter(|i| i.starts_with(char::is_lowercase)).count();
+    items.len() >= 5 && short == items.len() && 2 * lower > items.len()
 }
 
 /// The title. The page offers several candidates (declared titles, the `<h1>`s of the
@@ -830,6 +842,22 @@ mod tests {
         assert_eq!(title(&section, None).as_deref(), Some("Velmora Orchards Bloom a Month Early This Year"), "a section's label is no headline");
         let short = Evidence { h1s: vec!["Rivers rise".into()], page_title: Some("Velmora Daily".into()), ..Default::default() };
         assert_eq!(title(&short, None).as_deref(), Some("Rivers rise"), "a site's name in <title> is no headline");
+    }
+
+    #[test]
+    fn a_keyword_list_is_no_standfirst() {
+        let ev = Evidence {
+            titles: vec!["Seals return to the estuary".into()],
+            descriptions: vec!["Seals return to the estuary | velmora, seals, estuary, count, volunteers, spring".into()],
+            ..Default::default()
+        };
+        assert_eq!(choose(&ev).standfirst, None);
+        let ev = Evidence {
+            titles: vec!["Seals return to the estuary".into()],
+            descriptions: vec!["After thirty years, the seals are back, and so are the volunteers, the walkers, the ferry and the birds.".into()],
+            ..Default::default()
+        };
+        assert!(choose(&ev).standfirst.is_some(), "a sentence with commas is a deck");
     }
 
     #[test]
