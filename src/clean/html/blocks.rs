@@ -728,14 +728,13 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
 }
 
 
-/// The inline content of an element (its block structure flattened).
 /// Whether an inline element is marked as a picture's caption by its class ("caption",
-/// "image-caption", "photo_caption").
+/// "image-caption", "photo_caption"; a newspaper's "cutline"), or as its credit.
 pub(super) fn is_inline_caption(el: &NodeRef) -> bool {
     el.attr("class").is_some_and(|c| {
         c.split_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();
-            t == "caption" || t.ends_with("-caption") || t.ends_with("_caption")
+            ["caption", "cutline", "credit"].iter().any(|name| t == *name || t.ends_with(&format!("-{name}")) || t.ends_with(&format!("_{name}")))
         })
     })
 }

@@ -57,7 +57,7 @@ const PART_OF_WHOLE: usize = 3;
 const CONTAINER_SHARE: f32 = 0.8;
 
 /// The classes of a picture's caption set inline, kept on the content for the block reader.
-const INLINE_CAPTION_CLASSES: &[&str] = &["caption", "image-caption", "photo-caption", "img-caption", "media-caption", "figure-caption", "inline-caption", "story-caption"];
+const INLINE_CAPTION_CLASSES: &[&str] = &["caption", "image-caption", "photo-caption", "img-caption", "media-caption", "figure-caption", "inline-caption", "story-caption", "cutline", "credit"];
 
 /// What the crate chooses.
 fn readability(html: &str) -> String {

@@ -115,7 +115,8 @@ fn opens_its_block(el: &dom_query::NodeRef) -> bool {
 fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     let body = html.find("<body").map_or("", |i| &html[i..]);
     let labels = SCREEN_READER_ONLY.iter().any(|c| html.contains(c));
-    if !labels && !body.contains("<meta") && !body.contains("<link") && !body.contains("caption") {
+    let captions = ["caption", "cutline", "credit"].iter().any(|c| body.contains(c));
+    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions {
         return std::borrow::Cow::Borrowed(html);
     }
     let doc = Document::from(html);
@@ -845,9 +846,16 @@ mod tests {
         let body = format!("<div class=story>{PROSE}<div class=photo><img src=a.jpg><div class=credit>Jo Lee / Agency</div>\
             <div class=\"caption\">Volunteers fill sandbags on the quay on Thursday. The council wants more of them.</div></div>{PROSE}</div>");
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
-        let caption = a.blocks.iter().find(|b| matches!(b, Block::Caption { .. })).map(Block::plain_text);
-        assert!(caption.is_some_and(|c| c.starts_with("Volunteers fill sandbags")), "{:?}", a.blocks);
+        let captions: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Caption { .. })).map(Block::plain_text).collect();
+        assert!(captions.iter().any(|c| c.starts_with("Volunteers fill sandbags")), "{:?}", a.blocks);
+        assert!(captions.iter().any(|c| c == "Jo Lee / Agency"), "the credit too: {:?}", a.blocks);
         assert!(!a.blocks.iter().any(|b| matches!(b, Block::Paragraph { .. }) && b.plain_text().contains("sandbags")), "{:?}", a.blocks);
+        // A newspaper's "cutline" and its credit under it.
+        let body = format!("<div class=story>{PROSE}<div class=gallery><div class=cutline>Tora Quist was charged on Friday after the fire at the quay.</div>\
+            <div class=credit>VELMORA POLICE DEPT./CONTRIBUTED IMAGE</div></div>{PROSE}</div>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let paragraphs: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Paragraph { .. })).map(Block::plain_text).collect();
+        assert!(paragraphs.iter().all(|p| !p.contains("Tora Quist") && !p.contains("CONTRIBUTED")), "{paragraphs:?}");
     }
 
     #[test]
