@@ -54,8 +54,12 @@ mod gold;
 /// closing a lede ("…, the company announced on Wednesday"), the origin "dates back to 1968,
 /// in a movie" (taken for a thing's age), the suspension "just one week after" the day's game;
 /// the statistic "416 motorists died during Thanksgiving weekend last year".
+///
+/// Then (session chrono30): a count of the dead or hurt over a recurring period of the
+/// calendar ("416 motorists died during Thanksgiving weekend last year") is a statistic, not
+/// an event: precision 1.000 (16 of 16).
 const RECALL_REACHED: f64 = 0.8;
-const PRECISION_REACHED: f64 = 0.941;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind40_chronology() {
