@@ -42,6 +42,10 @@ mod gold;
 /// year that labels the film ("the 2004 zombie comedy"); a charge's span ("sometime between
 /// Nov. 28, 2005, and …"), dated at its start; bills "considered earlier this year" in a
 /// comparison of sums.
+///
+/// Then (session chrono30): a word opening the sentence and followed by its object ("Say
+/// what you will about …") is an imperative, no subject to restore: the entry reads "Paltrow
+/// stopped by Howard Stern’s … show" (figures unchanged).
 const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 0.875;
 
