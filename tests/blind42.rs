@@ -45,7 +45,10 @@ mod gold;
 ///
 /// Then (session chrono30): a word opening the sentence and followed by its object ("Say
 /// what you will about …") is an imperative, no subject to restore: the entry reads "Paltrow
-/// stopped by Howard Stern’s … show" (figures unchanged).
+/// stopped by Howard Stern’s … show" (figures unchanged). Capitalised words after "the" name
+/// a thing, no person ("The San Luis Obispo Tribune"), and a sentence whose subject is a thing
+/// and that names one person makes that person whom "He" next takes back: "Swanson was
+/// airlifted", for "Tribune was airlifted" (figures unchanged).
 const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 0.875;
 
