@@ -199,6 +199,23 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
         })
 }
 
+/// "1 of 18. Rescuers search the waters off Velmora on May 3, 2021.": a paragraph opening on a
+/// gallery's counter (a picture's number of the pictures) is that picture's caption.
+pub fn opens_on_gallery_counter(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(4).collect();
+    match words.as_slice() {
+        [n, "of", m, next, ..] => {
+            let m = m.trim_end_matches(['.', ':', '|']);
+            let set_off = words[2].len() > m.len() || ["|", "-", "–", "—"].contains(next);
+            match (n.parse::<u32>(), m.parse::<u32>()) {
+                (Ok(n), Ok(m)) => set_off && (1..=m).contains(&n) && m <= 500,
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
 /// A post embedded in the page: its text, ending on the picture link a tweet carries
 /// ("… predictable. pic.twitter.com/fCX2Ptc7YN") or followed by the post's credit line
 /// ("— Josh Apte (@joshapte) November 3, 2019"). Its words are the poster's, quoted.
@@ -1185,5 +1202,14 @@ mod tests {
         assert!(!is_toll_over_a_period("12 people died, most of them in crashes, when the storm struck Velmora"));
         assert!(!is_toll_over_a_period("30 guards were killed during the raid on Velmora"));
         assert!(!is_toll_over_a_period("3 hikers died during Easter weekend when a bridge in Velmora collapsed"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_gallerys_counter_is_a_caption() {
+        assert!(opens_on_gallery_counter("1 of 18. A rescuer surveys the waters off Velmora on May 3, 2021."));
+        assert!(opens_on_gallery_counter("3 of 7 | Tora Quist waves to the crowd on Monday."));
+        // A share of a count in a sentence is no counter.
+        assert!(!opens_on_gallery_counter("9 of 10 voters in Velmora backed the plan in May."));
+        assert!(!opens_on_gallery_counter("20 of 18. Velmora fell."));
     }
 }

@@ -632,7 +632,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         // caption set as a paragraph dates the picture, not an event.
         // (The caption test first: the paragraph's dates are looked for only in a caption.)
         let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(text)
-            || aside::ends_with_credit(text);
+            || aside::ends_with_credit(text)
+            || aside::opens_on_gallery_counter(text);
         let first_date = || find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
         if let Some(date) = caption.then(first_date).flatten() {
             out.rejected.push(Rejected {
