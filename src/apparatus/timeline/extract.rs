@@ -2289,7 +2289,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "a losing streak dating to 2007", "a chapel that dates back to 1150": the age of a
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
-        let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
+        // ("the idea dates back to 1968, in a film that …": an origin placed at the work or
+        // the event that began it is that event.)
+        let placed = [", in a ", ", in an ", ", when "].iter().any(|p| s[raw.end..].starts_with(p));
+        let aged = !placed && matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
         if in_bracketed_example(s, raw.start) || in_set_off_example(s, &raw) || picks_one_of_a_states_count(s, &raw) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
             continue;
         }
@@ -6392,6 +6395,8 @@ mod rules_of_unseen_pages {
         assert!(e.iter().all(|(_, t)| !t.starts_with("3-4)")), "{e:?}");
         // (Nor is the age of a run an event.)
         assert!(events(Some("2019-11-20"), &["The Otters ended a losing run against the Herons dating back to 2007."]).is_empty());
+        // An origin placed at the work that began it is that work's event.
+        assert!(!events(Some("2019-11-20"), &["The modern idea of a Velmora ghost dates back to 1968, in a film that Tora Quist made."]).is_empty());
     }
 
     #[test]
