@@ -54,8 +54,15 @@ mod gold;
 /// closing a lede ("…, the company announced on Wednesday"), the origin "dates back to 1968,
 /// in a movie" (taken for a thing's age), the suspension "just one week after" the day's game;
 /// the statistic "416 motorists died during Thanksgiving weekend last year".
-const RECALL_REACHED: f64 = 0.8;
-const PRECISION_REACHED: f64 = 0.941;
+///
+/// Then (session chrono30): a count of the dead or hurt over a recurring period of the
+/// calendar ("416 motorists died during Thanksgiving weekend last year") is a statistic, not
+/// an event: precision 1.000 (16 of 16). An origin placed at the work that began it ("the
+/// modern conception of a zombie dates back to 1968, in a movie …") is that work's event, not
+/// a thing's age: recall 0.850 (17 of 20), precision 1.000 (17 of 17). Left: the opening "for
+/// the 2012 season", the announcement closing a lede, the suspension "just one week after".
+const RECALL_REACHED: f64 = 0.85;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind40_chronology() {

@@ -42,6 +42,16 @@ mod gold;
 /// year that labels the film ("the 2004 zombie comedy"); a charge's span ("sometime between
 /// Nov. 28, 2005, and …"), dated at its start; bills "considered earlier this year" in a
 /// comparison of sums.
+///
+/// Then (session chrono30): a word opening the sentence and followed by its object ("Say
+/// what you will about …") is an imperative, no subject to restore: the entry reads "Paltrow
+/// stopped by Howard Stern’s … show" (figures unchanged). Capitalised words after "the" name
+/// a thing, no person ("The San Luis Obispo Tribune"), and a sentence whose subject is a thing
+/// and that names one person makes that person whom "He" next takes back: "Swanson was
+/// airlifted", for "Tribune was airlifted" (figures unchanged). A paragraph opening on a
+/// gallery's counter ("1 of 18. A … personnel surveys the waters …") is a caption: the search's
+/// day is told by the lede ("Indonesian rescuers … pulled bodies and wreckage from the sea",
+/// still behind its dateline "Indonesia/JAKARTA (Reuters) -"). Figures unchanged.
 const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 0.875;
 

@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 30] = [
+    let checks: [Check; 31] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -96,6 +96,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_share_figure(clause), "a share of a whole held in the period (a figure), not an event"),
         (&|| is_rate_figure(clause), "a rate for the period (a figure), not an event"),
         (&|| is_peak_figure(clause), "the peak a figure reached in the period, not an event"),
+        (&|| is_toll_over_a_period(clause), "a toll counted over a recurring period (a statistic), not an event"),
         (&|| is_change_since(s, start, clause), "a figure changed up to now since the date (a span), not an event"),
         (&|| is_request_for_comment(s, start), "the day a request for comment went unanswered, not an event"),
         (&|| is_earlier_estimate(s, start), "a figure estimated at the date (a forecast revised since), not an event"),
@@ -196,6 +197,23 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
                 // ("In 2014, there were a handful of commits": a count in words too.)
                 || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions", "handful", "dozen", "few", "several", "number"].contains(&w.as_str())
         })
+}
+
+/// "1 of 18. Rescuers search the waters off Velmora on May 3, 2021.": a paragraph opening on a
+/// gallery's counter (a picture's number of the pictures) is that picture's caption.
+pub fn opens_on_gallery_counter(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(4).collect();
+    match words.as_slice() {
+        [n, "of", m, next, ..] => {
+            let m = m.trim_end_matches(['.', ':', '|']);
+            let set_off = words[2].len() > m.len() || ["|", "-", "–", "—"].contains(next);
+            match (n.parse::<u32>(), m.parse::<u32>()) {
+                (Ok(n), Ok(m)) => set_off && (1..=m).contains(&n) && m <= 500,
+                _ => false,
+            }
+        }
+        _ => false,
+    }
 }
 
 /// A post embedded in the page: its text, ending on the picture link a tweet carries
@@ -684,6 +702,23 @@ pub fn is_peak_figure(clause: &str) -> bool {
     .is_match(clause)
 }
 
+/// "412 drivers died during Easter weekend [last year]", "[In 2019,] 37 climbers were injured
+/// during the holiday season": a count of the dead or hurt over a recurring period of the
+/// calendar is a statistic of many mishaps, not one event ("12 people died when the storm
+/// struck", "30 were killed during the raid" tell one).
+pub fn is_toll_over_a_period(clause: &str) -> bool {
+    static TOLL: OnceLock<Regex> = OnceLock::new();
+    TOLL.get_or_init(|| {
+        Regex::new(concat!(
+            r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?:died|were\s+killed|were\s+injured|were\s+hurt|were\s+arrested|drowned)\s+",
+            r"(?:[a-z]+\s+){0,3}?during\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){0,2}(?:holiday\s+)?(?:weekend|week|holidays?|season)\b(?:[^,;]*?\bwhen\b)?"
+        ))
+        .expect("toll over a period pattern")
+    })
+    .find_iter(clause)
+    .any(|m| !m.as_str().ends_with("when"))
+}
+
 /// "Since March, the bank has raised its rate to 3.25%", "Since 2019 the firm has expanded to
 /// 500 staff": a perfect since the date that brings a figure to where it now stands tells a
 /// change over the span (many acts, or none), not one act begun at the date.
@@ -1157,5 +1192,24 @@ mod tests {
         assert!(!class("The old pier, which had closed by 1990, was pulled down.", "1990"));
         assert!(!class("The mayor said that the pier had closed by 1990.", "1990"));
         assert!(!class("The ferry that sank in 1990 had been sold by the owners.", "1990"));
+    }
+
+    #[test]
+    fn a_toll_over_a_recurring_period_is_a_statistic() {
+        assert!(is_toll_over_a_period("The Velmora road agency said that 412 drivers died during Easter weekend, that 30% had no belts"));
+        assert!(is_toll_over_a_period("37 climbers were injured during the holiday season"));
+        // One mishap: a storm's dead, a raid's, a death "when" something happened.
+        assert!(!is_toll_over_a_period("12 people died, most of them in crashes, when the storm struck Velmora"));
+        assert!(!is_toll_over_a_period("30 guards were killed during the raid on Velmora"));
+        assert!(!is_toll_over_a_period("3 hikers died during Easter weekend when a bridge in Velmora collapsed"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_on_a_gallerys_counter_is_a_caption() {
+        assert!(opens_on_gallery_counter("1 of 18. A rescuer surveys the waters off Velmora on May 3, 2021."));
+        assert!(opens_on_gallery_counter("3 of 7 | Tora Quist waves to the crowd on Monday."));
+        // A share of a count in a sentence is no counter.
+        assert!(!opens_on_gallery_counter("9 of 10 voters in Velmora backed the plan in May."));
+        assert!(!opens_on_gallery_counter("20 of 18. Velmora fell."));
     }
 }

@@ -632,7 +632,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         // caption set as a paragraph dates the picture, not an event.
         // (The caption test first: the paragraph's dates are looked for only in a caption.)
         let caption = text.split_whitespace().count() <= 60 && crate::clean::chrome::is_caption_text(text)
-            || aside::ends_with_credit(text);
+            || aside::ends_with_credit(text)
+            || aside::opens_on_gallery_counter(text);
         let first_date = || find_mentions(&masked).first().map(|m| text[m.start..m.end].to_string());
         if let Some(date) = caption.then(first_date).flatten() {
             out.rejected.push(Rejected {
@@ -2288,7 +2289,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "a losing streak dating to 2007", "a chapel that dates back to 1150": the age of a
         // thing, told as a state.
         let last: Vec<&str> = before.iter().map(String::as_str).collect();
-        let aged = matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
+        // ("the idea dates back to 1968, in a film that …": an origin placed at the work or
+        // the event that began it is that event.)
+        let placed = [", in a ", ", in an ", ", when "].iter().any(|p| s[raw.end..].starts_with(p));
+        let aged = !placed && matches!(last.as_slice(), [.., "dating" | "dates", "to" | "from"] | [.., "dating" | "dates", "back", "to" | "from"]);
         if in_bracketed_example(s, raw.start) || in_set_off_example(s, &raw) || picks_one_of_a_states_count(s, &raw) || titled || aged || is_origin_label(s, &raw) || names_a_law(s, &raw) {
             continue;
         }
@@ -4843,7 +4847,11 @@ fn named_subject(words: &[&str]) -> Option<String> {
     let name: Vec<&str> = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).copied().collect();
     let followed = words.get(name.len()).is_some_and(|w| w.starts_with(char::is_lowercase));
     let common = ["The", "This", "That", "A", "An", "It", "He", "She", "They", "We", "I"];
-    (!name.is_empty() && name.len() <= 3 && followed && !common.contains(&name[0])).then(|| name.join(" "))
+    // An imperative opening the sentence ("Say what you will about …", "Imagine the …",
+    // "Take it from …"): a verb followed by its object, which a name as subject never is.
+    const OBJECTS: &[&str] = &["what", "the", "a", "an", "it", "this", "that", "you", "me", "us", "them", "how", "why", "whether", "if", "your", "our"];
+    let imperative = name.len() == 1 && words.get(1).is_some_and(|w| OBJECTS.contains(w));
+    (!name.is_empty() && name.len() <= 3 && followed && !imperative && !common.contains(&name[0])).then(|| name.join(" "))
 }
 
 /// The last comma of `text` that stands in no bracket ("the Huskies (4-7, 3-4) dating to"
@@ -6387,6 +6395,8 @@ mod rules_of_unseen_pages {
         assert!(e.iter().all(|(_, t)| !t.starts_with("3-4)")), "{e:?}");
         // (Nor is the age of a run an event.)
         assert!(events(Some("2019-11-20"), &["The Otters ended a losing run against the Herons dating back to 2007."]).is_empty());
+        // An origin placed at the work that began it is that work's event.
+        assert!(!events(Some("2019-11-20"), &["The modern idea of a Velmora ghost dates back to 1968, in a film that Tora Quist made."]).is_empty());
     }
 
     #[test]
@@ -7701,6 +7711,14 @@ mod rules_of_unseen_pages {
     fn a_tally_in_words_of_deaths_in_a_period_is_a_figure() {
         assert!(keys(NOV_18, &["The fever, which caused thousands of deaths in 2015, is spreading."]).is_empty());
         assert!(keys(NOV_18, &["The drug crisis contributed to tens of thousands of overdose deaths in 2016."]).is_empty());
+    }
+
+    #[test]
+    fn an_imperative_opening_the_sentence_is_no_subject() {
+        let got = events(NOV_18, &["Say what you will about Tora Quist, the singer was a delight when she stopped by the Velmora radio show on Wednesday."]);
+        assert!(got.iter().all(|(_, text)| !text.starts_with("Say ")), "{got:?}");
+        assert_eq!(named_subject(&["Say", "what", "you", "will"]), None);
+        assert_eq!(named_subject(&["Quist", "has", "sung"]), Some("Quist".to_string()));
     }
 
     #[test]

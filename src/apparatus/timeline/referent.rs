@@ -117,6 +117,9 @@ impl People {
             // "Ivan Petrov and Dana Levi met": two subjects, no one topic.
             None => match mentions.as_slice() {
                 [first, second, ..] if words[first.end..second.start].iter().all(|w| w.text == "and") => None,
+                // "The Velmora Herald identified the victim as Tora Quist": a sentence whose
+                // subject is a thing and that names one person makes that person the topic.
+                [only] if words.first().is_some_and(|w| w.text == "The") => Some((only.family.clone(), only.end)),
                 [first, ..] => Some((first.family.clone(), first.end)).filter(|_| first.start <= HEAD),
                 [] => None,
             },
@@ -198,6 +201,15 @@ impl People {
         let mut out = Vec::new();
         let mut k = 0;
         while k < words.len() {
+            // "the Velmora Tribune", "the John Quist Trust": capitalised words after "the" name
+            // a thing (a newspaper, a body), no person, unless a title opens them ("the Rev.").
+            let after_the = k > 0 && words[k - 1].text.eq_ignore_ascii_case("the") && words[k].capital;
+            if after_the && !is_honorific(&words[k].text.to_lowercase()) && !is_honorific(&format!("{}.", words[k].text.to_lowercase())) {
+                while words.get(k).is_some_and(|w| w.capital) {
+                    k += 1;
+                }
+                continue;
+            }
             match self.person_at(words, k) {
                 Some((family, end)) => {
                     out.push(Mention { start: k, end, family });
@@ -433,5 +445,18 @@ mod tests {
         assert_eq!(p.referent("he", "He was sent to Smith, whom "), Some("Lorenz".to_string()));
         let (p, _) = reading(&["President Robert Mugabe spoke.", "Mugabe left."]);
         assert_eq!(p.referent("He", "").as_deref(), Some("Mugabe"));
+    }
+
+    #[test]
+    fn a_name_after_the_is_a_thing_and_the_one_person_its_sentence_names_the_topic() {
+        let (p, _) = reading(&[
+            "Ranger Supervisor Robert Colligan said the attack happened at noon.",
+            "The Velmora Tribune, citing witnesses, identified the surfer as 50-year-old Kevin Quist of Oslo.",
+            "He was airlifted to a hospital.",
+        ]);
+        assert_eq!(p.referent("He", "").as_deref(), Some("Quist"));
+        // A title after "the" still opens a name.
+        let (p, _) = reading(&["The Rev. Martin Velmor spoke.", "He left."]);
+        assert_eq!(p.referent("He", "").as_deref(), Some("Velmor"));
     }
 }
