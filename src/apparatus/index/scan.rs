@@ -529,6 +529,30 @@ fn glued_sentence(chars: &[(usize, char)], i: usize) -> bool {
         && at(i + 2).is_some_and(char::is_lowercase)
 }
 
+/// Whether the slash at `i`, closing the word opening at `start`, joins it to the next word
+/// as one name ("the new Velmora/Port Quist Airport"): both capitalised, in lowercase after
+/// their capital, the first after a lowercase word (not a credit's "Tora Quist/The Velmora
+/// Times", "Inc Velmora/Quist"), the second no article and followed by a space and another capitalised word.
+fn slashed_name(chars: &[(usize, char)], start: usize, i: usize) -> bool {
+    let gap = chars[..start].iter().rev().take_while(|(_, c)| *c == ' ').count();
+    let word_before = &chars[..start - gap];
+    let first = word_before.iter().rev().take_while(|(_, c)| c.is_alphabetic()).last();
+    if gap == 0 || !first.is_some_and(|(_, c)| c.is_lowercase()) {
+        return false;
+    }
+    let shaped = |from: usize, to: usize| {
+        to > from + 1 && chars[from].1.is_uppercase() && chars[from + 1..to].iter().all(|(_, c)| c.is_lowercase())
+    };
+    let next_end = (i + 1..chars.len()).find(|&k| !chars[k].1.is_alphabetic()).unwrap_or(chars.len());
+    let second: String = chars[i + 1..next_end].iter().map(|(_, c)| *c).collect();
+    shaped(start, i)
+        && !["The", "A", "An"].contains(&second.as_str())
+        && next_end < chars.len()
+        && shaped(i + 1, next_end)
+        && chars[next_end].1 == ' '
+        && chars.get(next_end + 1).is_some_and(|(_, c)| c.is_uppercase())
+}
+
 pub fn tokenize(
     text: &str,
     node: usize,
@@ -621,6 +645,9 @@ pub fn tokenize(
                 && !numbered;
             // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation.
             let inner = inner || (c == '&' && i > start && chars[i - 1].1.is_uppercase() && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase()));
+            // "Velmora/Port Quist Airport": a slash between two capitalised words, the second
+            // going on into a name, joins two places that share the name; one word.
+            let inner = inner || (c == '/' && slashed_name(&chars, start, i));
             // "SNS에": a Korean particle after a Latin name; a word of a script with capitals
             // ends where one without them begins.
             let cased = |c: char| c.is_uppercase() || c.is_lowercase();
