@@ -6050,7 +6050,8 @@ mod rules_of_unseen_pages {
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
-    fn article(date: Option<&str>, paragraphs: &[&str]) -> Article {
+    /// An article dated `date` (none for an undated one) of one paragraph per string.
+    pub(super) fn article(date: Option<&str>, paragraphs: &[&str]) -> Article {
         let mut article = Article {
             id: "ch01".into(),
             source: String::new(),
@@ -7853,19 +7854,7 @@ mod dependent_clauses_and_states {
 
     fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
         let mut out = Extraction::default();
-        let article = Article {
-            id: "ch01".into(),
-            source: String::new(),
-            meta: crate::model::ArticleMeta { date: date.map(str::to_string), ..Default::default() },
-            blocks: paragraphs
-                .iter()
-                .enumerate()
-                .map(|(n, p)| Block::Paragraph { id: format!("ch01-p{n}"), content: vec![crate::model::Inline::Text(p.to_string())] })
-                .collect(),
-            footnotes: Vec::new(),
-            report: Default::default(),
-        };
-        extract_article(&article, Convention::Gregorian, &mut out);
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
         out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
     }
 
@@ -7912,19 +7901,7 @@ mod rules_of_blind42 {
 
     fn extraction(date: Option<&str>, paragraphs: &[&str]) -> Extraction {
         let mut out = Extraction::default();
-        let article = Article {
-            id: "ch01".into(),
-            source: String::new(),
-            meta: crate::model::ArticleMeta { date: date.map(str::to_string), ..Default::default() },
-            blocks: paragraphs
-                .iter()
-                .enumerate()
-                .map(|(n, p)| Block::Paragraph { id: format!("ch01-p{n}"), content: vec![crate::model::Inline::Text(p.to_string())] })
-                .collect(),
-            footnotes: Vec::new(),
-            report: Default::default(),
-        };
-        extract_article(&article, Convention::Gregorian, &mut out);
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
         out
     }
 
