@@ -37,6 +37,11 @@ static IMAGE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static READING_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\d+\s*(?:min|minute)s?\b.{0,12}$").unwrap());
+/// Whether a short line states a reading time ("14 min read", "Oct 15, 2015 · 18 min read").
+pub(super) fn is_reading_time(text: &str) -> bool {
+    READING_TIME.is_match(text) || text.split_whitespace().count() <= 12 && text.to_lowercase().contains("min read")
+}
+
 /// Counters, alone or in a row: "12 comments", "Views: 184", "1.2K views • 30 likes".
 static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
     const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|views?|reads|hits)";
@@ -222,8 +227,9 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("dateline", "the time of a revision of the web page"))
     } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
         Some(("appeal", "a call to subscribe or follow the site"))
-    } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) {
-        // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read": metadata.)
+    } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) && !super::metadata::is_byline(text) {
+        // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read", nor a byline
+        // beside a follow button: metadata.)
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
     } else if is_disguised(text) {
         Some(("disguised", "a text disguised with look-alike letters of another alphabet (an advertisement)"))

@@ -42,6 +42,19 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAM
 static LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)(?:\s+(?:ago|read))?\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\b(?:gmt|utc|[ecmp][sd]?t|[ah]k?[sd]t|hkt|jst|kst|sgt|msk|eet|eest|ist|bst|cet|cest|aest|aedt|nz[sd]t|wib)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:^|\s)[+-]\d{1,4}\b|\b(?:segunda|terça|terca|quarta|quinta|sexta)-feira\b|\b(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b(?:às|a las|um)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|\b(?:last\s+)?(?:updated|modified|published|posted|first published|original|dated?)\b(?:\s+(?:on|at))?\s*:?|(?:^|\s)(?:on|at|time)(?:\s|$)").unwrap()
 });
+/// A writer's role on a line of its own: "Games Editor", "Senior Staff Writer".
+static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:writer|reporter|correspondent|editor|contributor|columnist|journalist|critic|producer|blogger)s?$").unwrap()
+});
+/// A part a byline credits in brackets beside a name: "(reporting)", "(photography)".
+static CREDITED_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:reporting|additional reporting|photography|photographs|photos|pictures|words|text|video|illustrations?|interview)\)").unwrap()
+});
+/// An age in place of a date: "1 day ago", "3 hours ago", or "8h" / "2d" after a bullet or
+/// a bar ending the line.
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|[•·|]\s*\d{1,2}\s*[hdw]\s*$").unwrap()
+});
 /// What introduces a name: "By" (or "Por", "Par", "Von", "Door", "Oleh"), "Words:",
 /// "Written by", "Analysis by", "Author:".
 static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,7 +107,11 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         at = f.end;
     }
     residue.push_str(&text[at..]);
-    let residue = LINE_NOISE.replace_all(&residue, "|");
+    let residue = AGE.replace_all(&residue, "|").into_owned();
+    let residue = LINE_NOISE.replace_all(&residue, "|").into_owned();
+    let residue = CREDITED_PART.replace_all(&residue, "|");
+    // An age instead of a date ("Alex Perry 1 day ago", "Ann Lee • 8h") stamps the line too.
+    let aged = AGE.is_match(text);
     let mut line = MetaLine { date: found.first().map(|f| f.iso.clone()), ..Default::default() };
     let lower = text.to_lowercase();
     line.updated = (lower.contains("updated") || lower.contains("modified")) && !lower.contains("publish") && !lower.contains("posted");
@@ -117,8 +134,20 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         }
         let lone_login = by && piece.split_whitespace().count() == 1 && piece.chars().all(|c| c.is_alphanumeric() || c == '_');
         if ROLE.is_match(piece) && !by && !names.is_empty() {
+            // After "By" a name's role, then where the role is held ("By Ann Lee, Senior
+            // Technologist, Coastal Speech, Privacy, and Technology Project"): the rest of
+            // the line is the affiliation.
+            if named_by && names.len() == 1 {
+                break;
+            }
             continue;
         }
+        // A co-author after a comma or a credited part ("by Ann Lee (reporting) and Bo
+        // Chen (photography)").
+        let piece = match piece.strip_prefix("and ") {
+            Some(rest) if named_by && !names.is_empty() => rest.trim(),
+            _ => piece,
+        };
         // A labelled field beside a byline or date ("Topic: Hardware") says nothing of
         // the author.
         if !by && LABELLED.is_match(piece) && (named_by || line.date.is_some()) {
@@ -146,7 +175,7 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         // "Published 22 hours ago".
         (false, None) if !named_by && STAMPED.is_match(text) && text.contains(|c: char| c.is_ascii_digit()) => {}
         // A handle beside the name ("Ann Lee @annlee") marks a byline too.
-        (_, Some(first)) if named_by && !first.is_empty() || line.date.is_some() && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text) || roled && names.len() == 1) => {
+        (_, Some(first)) if named_by && !first.is_empty() || (line.date.is_some() || aged && names.len() == 1) && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text) || roled && names.len() == 1) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
             // co-authors are joined with "and", or listed as full names opening on given
             // names, as a paper's head lists them ("Ana Lima, Bo Chen, Cy Dale").
@@ -430,7 +459,9 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             // A sentence right under the title, above the text, is the standfirst.
             if let Some(&n) = live.get(k + 1).filter(|_| k + 1 < body && meta.standfirst.is_none() && !meta_lines.contains(&(k + 1))) {
                 let u = &units[n];
-                if u.role == Role::Text && !u.keep && (8..=60).contains(&u.words()) && u.raw.len() == 1 && BY_LINE.find(&u.text).is_none() {
+                // (Not a label cut short: "… is supported by".)
+                let cut_short = u.text.rsplit(' ').next().is_some_and(|w| TITLE_NEVER_ENDS.contains(&w.to_lowercase().as_str()));
+                if u.role == Role::Text && !u.keep && (8..=60).contains(&u.words()) && u.raw.len() == 1 && BY_LINE.find(&u.text).is_none() && !cut_short {
                     meta.standfirst = Some(u.text.clone());
                     remove(&mut units[n], report, "metadata-standfirst", "the standfirst under the title, carried into the metadata");
                 }
@@ -440,12 +471,17 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             let next = k + 1;
             let text_follows = live.get(next + 1).is_some_and(|&n| units[n].words() >= 8 && !units[n].text.starts_with(['*', '-', '•', '+']));
             let front_matter_follows = live.get(next).is_some_and(|&n| report.removed.iter().any(|r| r.line == units[n].end + 1 && r.rule.starts_with("metadata-")));
-            let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows || front_matter_follows;
+            // "Ann Lee" then "Games Editor": the writer's role under the name.
+            let role = live.get(next + 1).copied().filter(|&j| next + 1 < body && units[j].role == Role::Text && !units[j].keep && ROLE_LINE.is_match(&units[j].text));
+            let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows || front_matter_follows || role.is_some();
             if let Some(&n) = live.get(next).filter(|_| next < body && closes_head) {
                 let u = &units[n];
                 if meta.author.is_none() && u.role == Role::Text && !u.keep && NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text) {
                     meta.author = Some(u.text.clone());
                     remove(&mut units[n], report, "metadata-author", "a line holding only a name between the title and the text: the author");
+                    if let Some(j) = role {
+                        remove(&mut units[j], report, "metadata-author", "the author's role, under the name");
+                    }
                 }
             }
         }
@@ -464,6 +500,35 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
         meta.author = Some(unbulleted(&units[i].text).to_string());
         remove(&mut units[i], report, "metadata-author", "a name alone above the date line: the author");
     }
+    let from = if lo == 0 { 0 } else { live.get(lo).copied().unwrap_or(0) };
+    if let Some(i) = name_over_reading_time(units, report, from, head_end).filter(|_| meta.author.is_none()) {
+        meta.author = Some(units[i].text.clone());
+        if units[i].role == Role::Text {
+            remove(&mut units[i], report, "metadata-author", "a name alone over the reading time: the author");
+        }
+    }
+}
+
+/// The writer a blogging platform's head names over the reading time ("Ann Lee", then "14
+/// min read", or "Follow" and "Oct 15, 2015 · 18 min read"), even where the page prints the
+/// pair twice (the name set aside as a repeat). The name opens on a given name.
+fn name_over_reading_time(units: &[Unit], report: &CleanReport, from: usize, to: usize) -> Option<usize> {
+    let repeat = |u: &Unit| u.role == Role::Gone && u.raw.iter().all(|(n, _)| report.removed.iter().any(|r| r.line == *n && matches!(r.rule.as_str(), "running-header" | "duplicate-line")));
+    let over_reading_time = |i: usize| {
+        let next = if units.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("follow")) { i + 2 } else { i + 1 };
+        units.get(next).is_some_and(|n| super::chrome::is_reading_time(&n.text))
+    };
+    (from..to.min(units.len())).find(|&i| {
+        let u = &units[i];
+        let first = u.text.split_whitespace().next().unwrap_or_default().to_lowercase();
+        (u.role == Role::Text || repeat(u))
+            && !u.keep
+            && NAME_LINE.is_match(&u.text)
+            && u.words() <= 4
+            && !has_stop_word(&u.text)
+            && (is_given_name(&first) || is_census_given_name(&first))
+            && over_reading_time(i)
+    })
 }
 
 /// The other line of a title set over two: the source line right above the chosen one
@@ -636,9 +701,10 @@ fn choose_title(units: &[Unit], report: &CleanReport, live: &[usize], lo: usize,
         // one (and under a headline-shaped line, it is surely not the title).
         // (A headline in title case may end on one: "… Why You Shouldn’t Worry.")
         let stop = |t: &str| t.ends_with('.') && !t.ends_with("..") && !title_cased(t);
-        // The line above, past a date or byline line between them (a headline, its
-        // dateline, then the caption or deck).
-        let above = (lo..k).rev().take(2).find(|a| !meta_lines.contains(a)).filter(|&a| i == live[k] && (a + 1 == k || meta_lines.contains(&(a + 1))));
+        // The line above, past a date or byline line or a credited caption between them (a
+        // headline, its dateline or picture, then the deck).
+        let passed = |a: usize| meta_lines.contains(&a) || TRAILING_CREDIT.is_match(&units[live[a]].text);
+        let above = (lo..k).rev().take(2).find(|&a| !passed(a)).filter(|&a| i == live[k] && (a + 1..k).all(passed));
         // A headline, not a kicker or section label: it is about the opening paragraphs
         // and not set in capitals.
         let headline_above = above.map(|a| &units[live[a]]).filter(|h| {
@@ -698,6 +764,12 @@ pub(super) fn is_dateline(text: &str) -> bool {
     read_meta_line(text, NumericOrder::Unknown).is_some_and(|m| m.date.is_some() && m.author.is_none())
 }
 
+/// True for a byline that introduces its name ("By Ann Lee March 18 Follow @annlee"):
+/// metadata, whatever site chrome it also carries.
+pub(super) fn is_byline(text: &str) -> bool {
+    read_meta_line(text, NumericOrder::Unknown).is_some_and(|m| m.introduced && m.author.is_some())
+}
+
 /// True for a line that is only a date, or a byline with a date.
 pub(super) fn is_date_line(text: &str) -> bool {
     read_meta_line(text, NumericOrder::Unknown).is_some_and(|m| m.date.is_some())
@@ -721,6 +793,7 @@ fn title_like(u: &Unit) -> bool {
         && !(text.starts_with('(') && text.ends_with(')'))
         && !text.contains("://")
         && !AGENCY_CREDIT.is_match(text)
+        && !TRAILING_CREDIT.is_match(text)
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -736,6 +809,8 @@ fn title_cased(text: &str) -> bool {
 
 /// Where one sentence ends and the next begins (after a word of four letters at least, not
 /// an abbreviation: "Rep. Ilhan Omar").
+/// A caption's closing credit: "Whale expert Ivo Brand. Photograph: Tora Quist for the Gazette".
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?\s*(?::|by\b)\s*\S").unwrap());
 static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{4}[.!?]\s+\p{Lu}").unwrap());
 
 /// A news agency's credit, alone or after a name or a broadcaster: "The Associated Press",
@@ -917,6 +992,52 @@ mod tests {
         assert_eq!(read("By Lena Park lpark@example.org(212) 555-0142"), Some((None, Some("Lena Park".into()))));
         assert_eq!(read("By Ray Owens | March 4, 2021 at 2:26 PM HST - Updated March 4 at 4:46 PM"), both("2021-03-04", "Ray Owens"));
         assert_eq!(read("* Mar 4, 2021 at 9:24 pm ET • 4 min read"), Some((Some("2021-03-04".into()), None)));
+        // The role's affiliation after the role; parts credited in brackets; an age for a date.
+        assert_eq!(read("By Tora Quist, Senior Staff Technologist, Velmora Speech, Privacy, and Technology Project"), Some((None, Some("Tora Quist".into()))));
+        assert_eq!(read("by Tora Quist (reporting) and Ivo Brand (photography)"), Some((None, Some("Tora Quist".into()))));
+        assert_eq!(read("Tora Quist 1 day ago"), Some((None, Some("Tora Quist".into()))));
+        assert_eq!(read("Tora Quist • 8h"), Some((None, Some("Tora Quist".into()))));
+        assert_eq!(read("Tora Quist"), None, "a name alone is no byline");
+        assert!(super::is_byline("By Tora Quist March 18 at 12:22 PM Follow @toraquist"));
+    }
+
+    #[test]
+    fn a_name_and_its_role_under_the_title_are_the_byline() {
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let page = format!("Harbour Seals Return to the Estuary\n\nNora Quist\n\nWildlife Editor\n\nShare\n\n{text}");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
+        assert!(article.report.removed.iter().any(|r| r.text == "Wildlife Editor" && r.rule == "metadata-author"));
+    }
+
+    #[test]
+    fn a_headline_over_its_picture_and_deck_stays_the_title() {
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let page = format!("Coastal Series\n\nHarbour Seals Return to the Estuary\n\nA seal on the mudflats. Photograph: Ivo Brand for the Gazette\n\nVolunteers along both banks wonder what brought the colony back after thirty years away\n\nby Nora Quist (reporting) and Ivo Brand (photography)\n\nCoastal Series is supported by\n\n{text}");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.title, "Harbour Seals Return to the Estuary");
+        assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
+        assert_ne!(article.meta.standfirst.as_deref(), Some("Coastal Series is supported by"));
+    }
+
+    #[test]
+    fn a_name_over_the_reading_time_is_the_author() {
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        // Printed twice in the head, so set aside as a repeat.
+        let page = format!("Nora Quist\n\n14 min read\n\nSign in\n\nNora Quist\n\non Mar 27 14 min\n\nHarbour Seals Return to the Estuary\n\n{text}");
+        assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
+        let page = format!("Harbour Seals Return to the Estuary\n\nNora Quist\n\nFollow\n\nOct 15, 2015 · 18 min read\n\n{text}Written by\n\nNora Quist\n\nFollow\n");
+        assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
+        // A section's name over the reading time names nobody.
+        let page = format!("Coastal Wildlife\n\n14 min read\n\nHarbour Seals Return to the Estuary\n\n{text}");
+        assert_eq!(author_of(&page), None);
+    }
+
+    #[test]
+    fn a_byline_beside_a_follow_button_is_no_chrome() {
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let page = format!("Harbour Seals Return to the Estuary\n\nBy Nora Quist March 18 at 12:22 PM Follow @nquist\n\n{text}");
+        assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
     }
 
     #[test]
@@ -930,6 +1051,8 @@ mod tests {
         assert!(!super::title_like(&unit("Detroit News wire services")));
         assert!(super::title_like(&unit("Senator attacks Bloomberg over ads")));
         assert!(super::title_like(&unit("Trump attacks Bloomberg")));
+        // A caption closing on its photographer's credit.
+        assert!(!super::title_like(&unit("Whale expert Ivo Brand. Photograph: Tora Quist for the Gazette")));
     }
 
     /// The author a scraped page without a byline gets.
