@@ -6,6 +6,7 @@
 //! maximum-sum segment over the lines, in the spirit of jusText) and cuts the teasers that
 //! follow a "Latest articles"/"Related posts" header.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -435,6 +436,47 @@ pub(crate) fn stop_ratio(text: &str) -> f32 {
     if n == 0 { 0.0 } else { stops as f32 / n as f32 }
 }
 
+/// The article's own table of contents: its header ("Table of Contents", "In this
+/// article") and bulleted entries that are headings further down the text. Part of the
+/// article for the run of prose; the book prints its own contents, so they leave the body.
+fn contents_list(units: &[Unit], body: &[usize]) -> Vec<bool> {
+    static ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•·▪◦‣*+-]\s+").unwrap());
+    const HEADERS: &[&str] = &["table of contents", "contents", "in this article", "on this page", "in this post", "jump to"];
+    let mut last_seen: HashMap<String, usize> = HashMap::new();
+    for &i in body {
+        last_seen.insert(units[i].text.to_lowercase(), i);
+    }
+    let entry = |i: usize| {
+        let u = &units[i];
+        let Some(m) = ENTRY.find(&u.text) else { return false };
+        u.role == Role::Text && u.words() <= 12 && last_seen.get(&u.text[m.end()..].to_lowercase()).is_some_and(|&later| later > i)
+    };
+    let mut marked: Vec<bool> = body.iter().map(|&i| entry(i)).collect();
+    // At least three entries in the list the header opens.
+    for (k, &i) in body.iter().enumerate() {
+        let header = HEADERS.contains(&units[i].text.trim_end_matches(':').to_lowercase().as_str());
+        if header && marked[k + 1..].iter().take(3).all(|&m| m) && k + 3 < body.len() {
+            marked[k] = true;
+        }
+    }
+    let entries = marked.iter().filter(|&&m| m).count();
+    if entries < 3 {
+        marked.iter_mut().for_each(|m| *m = false);
+    }
+    marked
+}
+
+/// Whether a line reads as a line of program code or of a table drawn in text: it ends on
+/// a brace or semicolon, opens on a closing bracket, calls a function ("res.json()"),
+/// compares or assigns, comments ("// true"), draws a table ("n │ score") or names a
+/// snake_case identifier.
+fn code_line(text: &str) -> bool {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[;{]\s*$|^\s*[})\]]|\w\.\w+\(|\w\([^()]*\)\s*[;{.]|\s[=!<>]=\s|\s=\s|=>|//\s|[│┃┼]|\b[a-z]+_[a-z_]+\b").unwrap()
+    });
+    CODE.is_match(text)
+}
+
 /// Keeps the densest run of prose among the body units and removes the text around it,
 /// and every teaser after a related-content header that follows the body's start.
 pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
@@ -466,6 +508,13 @@ pub(super) fn main_text(units: &mut [Unit], report: &mut CleanReport) {
     if let Some(p) = (0..first).rev().find(|&p| units[p].role == Role::Text) {
         if super::structure::numbered_head(&units[p].text) {
             first = p;
+        }
+    }
+    let body: Vec<usize> = (0..units.len()).filter(|&i| units[i].role == Role::Text || units[i].chrome).collect();
+    for (k, is_entry) in contents_list(units, &body).into_iter().enumerate() {
+        let u = &mut units[body[k]];
+        if is_entry && u.role == Role::Text && !u.keep {
+            remove(u, report, "contents-list", "the article's own table of contents (the book prints its own; the headings stay in the text)");
         }
     }
     for (i, u) in units.iter_mut().enumerate() {
@@ -670,6 +719,7 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
         k = end.max(k + 1);
     }
     let in_table = data_table_rows(units, &body);
+    let contents = contents_list(units, &body);
     let listed = introduced_lists(units, &body, english);
     for &k in &listed {
         intro[k - 1] = true;
@@ -679,7 +729,7 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
         .enumerate()
         .map(|(k, &i)| {
             let u = &units[i];
-            if u.keep || inside_list[k] {
+            if u.keep || inside_list[k] || contents[k] {
                 0
             } else if in_table[k] || listed.contains(&k) {
                 // A table of data is content, however little prose it holds.
@@ -695,6 +745,9 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
 
             } else if prose(u, english) {
                 u.words().min(60) as i64
+            } else if code_line(&u.text) {
+                // A technical article's listing: its lines are short but no menu.
+                -1
             } else {
                 // Menus are runs of very short lines; longer non-prose lines (list items,
                 // captions) are cheap to carry inside the body.
@@ -718,4 +771,39 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
         }
     }
     Some((body[range.0], body[range.1]))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The body of a scraped page, its paragraphs in order.
+    fn body(page: &str) -> String {
+        let article = crate::clean::clean(page, "page.txt", "ch01", &Default::default());
+        article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn an_articles_own_contents_list_leaves_the_body_but_does_not_cut_it() {
+        let para = |n: &str| format!("The {n} paragraph tells how the volunteers count the seals along both banks of the estuary at low tide.\n\n");
+        let page = format!(
+            "Home\n\nAbout\n\nCounting Seals\n\n{}{}Table of Contents\n\n* Low Tide\n\n+ The Mudflats\n\n+ The Banks\n\n* High Tide\n\n* Conclusion\n\n{}Low Tide\n\n{}The Mudflats\n\n{}The Banks\n\n{}High Tide\n\n{}Conclusion\n\n{}",
+            para("first"), para("second"), para("third"), para("fourth"), para("fifth"), para("sixth"), para("seventh"), para("eighth")
+        );
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let text = article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n");
+        assert!(text.contains("The first paragraph"), "the opening stays: {text}");
+        assert!(!text.contains("\"* High Tide\"") && !text.contains("Table of Contents"), "{text}");
+        assert!(article.report.removed.iter().any(|r| r.rule == "contents-list" && r.text == "+ The Banks"));
+    }
+
+    #[test]
+    fn a_listing_inside_a_technical_article_does_not_cut_the_text() {
+        let prose = "The counter reads the harbour gauge every minute and keeps the last hundred readings in memory, so that a surge shows at once.";
+        let listing = "let readings = gauge.read();\n\nif (readings.len() > 100) {\n\nreadings.remove(0);\n\n}\n\nconsole.log(readings); // the last hundred\n\nsend(readings_to_station);\n\n});\n\n";
+        let page = format!("Home\n\nArticles\n\nAbout\n\nReading a Harbour Gauge\n\n{prose}\n\nThe first step fetches the reading and drops the oldest one when the buffer is full, as the listing shows below.\n\n{listing}{listing}The second step sends the buffer to the station, which keeps a week of readings for the volunteers who count the seals.\n\nThe station answers with the week's summary, and the counter prints it for the volunteers on the quay every evening.\n\nHome\n\nAbout\n");
+        let text = body(&page);
+        assert!(text.contains("The first step fetches"), "{text}");
+        assert!(text.contains("The second step sends"), "{text}");
+        assert!(text.contains("gauge.read()"), "the listing stays in the text: {text}");
+        assert!(!text.contains("\"Articles\""), "the menu still goes: {text}");
+    }
 }

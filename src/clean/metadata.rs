@@ -42,6 +42,11 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^{NAM
 static LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)(?:\s+(?:ago|read))?\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\b(?:gmt|utc|[ecmp][sd]?t|[ah]k?[sd]t|hkt|jst|kst|sgt|msk|eet|eest|ist|bst|cet|cest|aest|aedt|nz[sd]t|wib)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:^|\s)[+-]\d{1,4}\b|\b(?:segunda|terça|terca|quarta|quinta|sexta)-feira\b|\b(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b(?:às|a las|um)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?|\b(?:last\s+)?(?:updated|modified|published|posted|first published|original|dated?)\b(?:\s+(?:on|at))?\s*:?|(?:^|\s)(?:on|at|time)(?:\s|$)").unwrap()
 });
+/// A byline that goes on with the writer's bio: "By Ann Lee, a deputy editor and author of
+/// the Command Line newsletter. She has covered …".
+static BY_WITH_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?i:by)\s+({PERSON})\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?i:editor|writer|reporter|correspondent|contributor|columnist|journalist|critic|producer|author)\b")).unwrap()
+});
 /// A writer's role on a line of its own: "Games Editor", "Senior Staff Writer".
 static ROLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:writer|reporter|correspondent|editor|contributor|columnist|journalist|critic|producer|blogger)s?$").unwrap()
@@ -89,6 +94,9 @@ struct MetaLine {
 
 /// Reads a whole line as a byline and/or date line; None when anything else is in it.
 fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
+    if let Some(c) = BY_WITH_BIO.captures(text).filter(|_| text.split_whitespace().count() <= 60) {
+        return Some(MetaLine { author: Some(c[1].to_string()), introduced: true, ..Default::default() });
+    }
     if text.split_whitespace().count() > 20 {
         return None;
     }
@@ -326,7 +334,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     // A standfirst read as prose: the byline or date lines under it show the text starts
     // after them.
     if live.get(body).is_some_and(|&i| units[i].raw.len() == 1 && units[i].words() <= 60) {
-        let meta_after = (body + 1..(body + 4).min(live.len())).take_while(|&k| units[live[k]].words() <= 20).filter(|&k| read_meta_line(&units[live[k]].text, order).is_some()).last();
+        let meta_after = (body + 1..(body + 4).min(live.len())).take_while(|&k| units[live[k]].words() <= 20 || BY_WITH_BIO.is_match(&units[live[k]].text)).filter(|&k| read_meta_line(&units[live[k]].text, order).is_some()).last();
         if let Some(k) = meta_after {
             body = k + 1;
         }
@@ -792,6 +800,8 @@ fn title_like(u: &Unit) -> bool {
         // A line wholly in brackets is an aside: a credit or a note ("(Image credit: ...)").
         && !(text.starts_with('(') && text.ends_with(')'))
         && !text.contains("://")
+        // (Nor a table's row: "n │ score │ flag".)
+        && !text.contains(['│', '┃', '┼', '─'])
         && !AGENCY_CREDIT.is_match(text)
         && !TRAILING_CREDIT.is_match(text)
         && !text.split_whitespace().any(machine_token)
@@ -999,6 +1009,8 @@ mod tests {
         assert_eq!(read("Tora Quist • 8h"), Some((None, Some("Tora Quist".into()))));
         assert_eq!(read("Tora Quist"), None, "a name alone is no byline");
         assert!(super::is_byline("By Tora Quist March 18 at 12:22 PM Follow @toraquist"));
+        assert_eq!(read("By Tora Quist , a deputy editor and author of the Velmora Letter. She has covered the harbour for a decade at the Gazette and other papers."), Some((None, Some("Tora Quist".into()))));
+        assert_eq!(read("By the end of the year, a writer could not find work in the town."), None);
     }
 
     #[test]
@@ -1031,6 +1043,16 @@ mod tests {
         // A section's name over the reading time names nobody.
         let page = format!("Coastal Wildlife\n\n14 min read\n\nHarbour Seals Return to the Estuary\n\n{text}");
         assert_eq!(author_of(&page), None);
+    }
+
+    #[test]
+    fn a_byline_with_its_bio_and_the_date_under_a_deck_close_the_head() {
+        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let page = format!("Harbour Seals Return to the Estuary\n\nThe volunteers counted twice, and the colony is back after thirty years away from here.\n\nBy Nora Quist , a deputy editor and author of the Tidewater newsletter. She has covered the coast for a decade at the Gazette.\n\nJun 7, 2023, 8:54 PM UTC |\n\n{text}");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
+        assert_eq!(article.meta.date.as_deref(), Some("2023-06-07"));
+        assert!(article.blocks.iter().all(|b| !format!("{b:?}").contains("deputy editor")));
     }
 
     #[test]
