@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases::{BUTTONS, CHROME, COMMENT_HEADERS, FORMS, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
+use super::phrases::{BUTTONS, CHROME, COMMENT_HEADERS, FORMS, MEDIA_BUTTONS, MEDIA_PLAYER, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
 use super::{remove, Role, Unit};
 use crate::model::{ArticleMeta, CleanReport};
 
@@ -84,6 +84,14 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
+/// The rule of a video player's controls: chrome that stands inside the text as well as
+/// around it, so it does not mark where the article ends.
+const MEDIA_PLAYER_RULE: &str = "media-player";
+
+fn media_player(lower: &str, words: usize) -> bool {
+    MEDIA_BUTTONS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric())) || words <= 25 && MEDIA_PLAYER.iter().any(|p| contains_phrase(lower, p))
+}
+
 fn chrome_phrase(lower: &str, words: usize) -> bool {
     let social = SOCIAL.iter().filter(|p| contains_phrase(lower, p)).count();
     let button = social > 0 && (words <= 4 || social >= 2 || SOCIAL_CALLS.iter().any(|p| lower.contains(p)));
@@ -228,6 +236,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("dateline", "the time of a revision of the web page"))
     } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
         Some(("appeal", "a call to subscribe or follow the site"))
+    } else if media_player(&lower, words) {
+        Some((MEDIA_PLAYER_RULE, "a video player's controls, printed as text where the player stood"))
     } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) && !super::metadata::is_byline(text) {
         // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read", nor a byline
         // beside a follow button: metadata.)
@@ -332,7 +342,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
                 meta.publication.get_or_insert(name);
             }
             remove(u, report, rule, reason);
-            u.chrome = true;
+            u.chrome = rule != MEDIA_PLAYER_RULE;
         } else if after_image && words <= 25 {
             u.role = Role::Caption;
         }
@@ -440,16 +450,20 @@ pub(crate) fn stop_ratio(text: &str) -> f32 {
 /// article") and bulleted entries that are headings further down the text. Part of the
 /// article for the run of prose; the book prints its own contents, so they leave the body.
 fn contents_list(units: &[Unit], body: &[usize]) -> Vec<bool> {
-    static ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•·▪◦‣*+-]\s+").unwrap());
+    static ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪◦‣*+-]|o)\s+").unwrap());
+    // What an entry and its heading may carry beside the words: a section number ("3.7.1"),
+    // an encyclopedia's edit link ("History [ edit ]").
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)*\.?\s+|\s*\[\s*edit\s*\]$").unwrap());
     const HEADERS: &[&str] = &["table of contents", "contents", "in this article", "on this page", "in this post", "jump to"];
+    let key = |text: &str| NUMBERED.replace_all(text, "").to_lowercase();
     let mut last_seen: HashMap<String, usize> = HashMap::new();
     for &i in body {
-        last_seen.insert(units[i].text.to_lowercase(), i);
+        last_seen.insert(key(&units[i].text), i);
     }
     let entry = |i: usize| {
         let u = &units[i];
         let Some(m) = ENTRY.find(&u.text) else { return false };
-        u.role == Role::Text && u.words() <= 12 && last_seen.get(&u.text[m.end()..].to_lowercase()).is_some_and(|&later| later > i)
+        u.role == Role::Text && u.words() <= 12 && last_seen.get(&key(&u.text[m.end()..])).is_some_and(|&later| later > i)
     };
     let mut marked: Vec<bool> = body.iter().map(|&i| entry(i)).collect();
     // At least three entries in the list the header opens.
@@ -468,11 +482,11 @@ fn contents_list(units: &[Unit], body: &[usize]) -> Vec<bool> {
 
 /// Whether a line reads as a line of program code or of a table drawn in text: it ends on
 /// a brace or semicolon, opens on a closing bracket, calls a function ("res.json()"),
-/// compares or assigns, comments ("// true"), draws a table ("n │ score") or names a
-/// snake_case identifier.
+/// compares or assigns, comments ("// true"), draws a table ("n │ score"), names a
+/// snake_case identifier or an object's key (`"Content-Type": "text/plain",`, `method: "POST",`).
 fn code_line(text: &str) -> bool {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[;{]\s*$|^\s*[})\]]|\w\.\w+\(|\w\([^()]*\)\s*[;{.]|\s[=!<>]=\s|\s=\s|=>|//\s|[│┃┼]|\b[a-z]+_[a-z_]+\b").unwrap()
+        Regex::new(r#"[;{]\s*$|^\s*[})\]]|^\s*"[^"]+"\s*:\s*\S|^\s*[a-z_]\w*:\s*["'\d\[{]|\w\.\w+\(|\w\([^()]*\)\s*[;{.]|\s[=!<>]=\s|\s=\s|=>|//\s|[│┃┼]|\b[a-z]+_[a-z_]+\b"#).unwrap()
     });
     CODE.is_match(text)
 }
@@ -793,6 +807,23 @@ mod tests {
         assert!(text.contains("The first paragraph"), "the opening stays: {text}");
         assert!(!text.contains("\"* High Tide\"") && !text.contains("Table of Contents"), "{text}");
         assert!(article.report.removed.iter().any(|r| r.rule == "contents-list" && r.text == "+ The Banks"));
+        // Numbered entries, and headings carrying an encyclopedia's edit link.
+        let page = page.replace("* Low Tide", "* 1 Low Tide").replace("+ The Mudflats", "+ 1.1 The Mudflats").replace("\nHigh Tide\n", "\nHigh Tide [ edit ]\n");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        assert_eq!(article.report.removed.iter().filter(|r| r.rule == "contents-list").count(), 6, "{:?}", article.report.removed);
+    }
+
+    #[test]
+    fn a_video_players_controls_are_chrome() {
+        let player = "Play Video\n\nPlay\n\nMute\n\nCurrent Time 0:00\n\n/\n\nDuration Time 0:00\n\nLoaded : 0%\n\nStream Type LIVE\n\nPlayback Rate\n\n* captions settings , opens captions settings dialog\n\nFullscreen\n\nThis is a modal window.\n\nForeground --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Opaque\n\nText Edge Style None Raised Depressed Uniform Dropshadow\n\nClose\n\nThis is a modal window. This modal can be closed by pressing the Escape key or activating the close button.\n\n";
+        let para = |n: &str| format!("The volunteers count the seals along both banks of the estuary at low tide, {n} a month, and send the figures to the trust.");
+        let page = format!("Counting Seals\n\n{}\n\n{}\n\n{player}{}\n\n{}\n", para("once"), para("twice"), para("thrice"), para("four times"));
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let text = article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n");
+        assert_eq!(text.matches("The volunteers count").count(), 4, "{text}");
+        for control in ["Play", "Mute", "Current Time", "Opaque", "modal", "Edge Style", "Close"] {
+            assert!(!text.contains(control), "{control}: {text}");
+        }
     }
 
     #[test]

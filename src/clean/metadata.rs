@@ -804,6 +804,7 @@ fn title_like(u: &Unit) -> bool {
         && !text.contains(['│', '┃', '┼', '─'])
         && !AGENCY_CREDIT.is_match(text)
         && !TRAILING_CREDIT.is_match(text)
+        && !SECTION_FURNITURE.is_match(text)
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -820,7 +821,12 @@ fn title_cased(text: &str) -> bool {
 /// Where one sentence ends and the next begins (after a word of four letters at least, not
 /// an abbreviation: "Rep. Ilhan Omar").
 /// A caption's closing credit: "Whale expert Ivo Brand. Photograph: Tora Quist for the Gazette".
-static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?\s*(?::|by\b)\s*\S").unwrap());
+/// Or its photographer and agency: "The cabaret in Velmora Tora Quist/Reuters".
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?\s*(?::|by\b)\s*\S|(?-i:\p{Lu}\p{L}+)\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg|ap photo)\s*$").unwrap()
+});
+/// A section's heading or a note in an encyclopedia's page: "History [ edit ]", "See also: …".
+static SECTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\[\s*edit\s*\]$|^see also\s*:|^main articles?\s*:|^further information\s*:").unwrap());
 static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{4}[.!?]\s+\p{Lu}").unwrap());
 
 /// A news agency's credit, alone or after a name or a broadcaster: "The Associated Press",
@@ -1075,6 +1081,10 @@ mod tests {
         assert!(super::title_like(&unit("Trump attacks Bloomberg")));
         // A caption closing on its photographer's credit.
         assert!(!super::title_like(&unit("Whale expert Ivo Brand. Photograph: Tora Quist for the Gazette")));
+        assert!(!super::title_like(&unit("The cabaret in Velmora Tora Quist/Reuters")));
+        // An encyclopedia's section heading and its notes.
+        assert!(!super::title_like(&unit("History [ edit ]")));
+        assert!(!super::title_like(&unit("See also: Velmora place names")));
     }
 
     /// The author a scraped page without a byline gets.

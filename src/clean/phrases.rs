@@ -31,10 +31,23 @@ pub const CHROME: &[&str] = &[
     "loading video", "loading comments",
     // A video player's keyboard help ("Press spacebar to pause and continue. Press esc to stop.").
     "press spacebar", "press esc",
+
 ];
 
 /// A button's label standing alone on its line: the whole line is the label.
 pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin", "pin it", "bookmark", "reply", "like", "recommend", "enlarge", "hide caption", "show caption", "expand"];
+
+/// A web video player's controls and its captions dialog, printed as text where the player
+/// stood: phrases matched inside lines of up to twenty-five words, and its buttons' labels
+/// alone on a line.
+pub const MEDIA_PLAYER: &[&str] = &[
+    "this is a modal window", "this modal can be closed", "beginning of dialog window", "end of dialog window",
+    "play video", "current time 0", "duration time", "remaining time", "stream type", "playback rate",
+    "captions settings", "subtitles off", "descriptions off", "captions off", "close modal dialog",
+    "text edge style", "font family default", "semi-transparent", "semi-opaque", "font size 50%",
+    "loaded : 0%", "progress : 0%",
+];
+pub const MEDIA_BUTTONS: &[&str] = &["play", "pause", "mute", "unmute", "fullscreen", "close", "replay"];
 
 /// Social networks: a short line naming one is a share or follow button; a longer one is
 /// only when it asks the reader to share, follow or click (a headline or a sentence may
