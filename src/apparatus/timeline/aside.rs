@@ -508,6 +508,24 @@ pub fn is_tally_over_a_run(clause: &str) -> bool {
     .is_match(clause)
 }
 
+/// "The firm managed to demonstrate double-digit growth [in 2020]", "posted 12% growth", "It
+/// nearly doubled its revenue [last year]": a firm's growth shown over the period, or a sum it
+/// doubled (tripled, halved), is a figure of the period, not an event ("doubled its stake in
+/// the mill", an act on a thing held, tells one).
+pub fn is_growth_figure(clause: &str) -> bool {
+    static GROWTH: OnceLock<Regex> = OnceLock::new();
+    GROWTH
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)\b(?:show(?:ed|n)?|demonstrated?|post(?:ed)?|report(?:ed)?|achieved?|saw|seen|recorded?|delivered|enjoyed|experienced|had)\s+",
+                r"(?:an?\s+)?(?:\w+\s+)?(?:(?:single|double|triple)[- ]digit|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))\s*(?:\w+\s+)?(?:growth|declines?|gains?)\b",
+                r"|\b(?:doubled|tripled|trebled|quadrupled|halved)\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:revenues?|sales|profits?|income|earnings|turnover)\b"
+            ))
+            .expect("growth pattern")
+        })
+        .is_match(clause)
+}
+
 /// "had admitted more than 1.4 million refugees": a past perfect with a number, a total.
 fn is_running_total(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
@@ -871,6 +889,15 @@ pub fn is_percentage_figure(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_growth_shown_or_a_sum_doubled_is_a_figure() {
+        assert!(is_growth_figure("Velmora Electric managed to demonstrate double-digit growth"));
+        assert!(is_growth_figure("The firm posted 12% growth"));
+        assert!(is_growth_figure("Tora Quist's bakery nearly doubled its revenue and was named one of the region's fastest growing firms"));
+        assert!(!is_growth_figure("Tora Quist doubled her stake in the Velmora mill"));
+        assert!(!is_growth_figure("The firm opened its first plant in Velmora"));
+    }
 
     /// The byte where `date` starts in `s`.
     fn at(s: &str, date: &str) -> usize {

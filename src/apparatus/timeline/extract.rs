@@ -645,8 +645,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             });
             continue;
         }
+        let previous = n.checked_sub(1).map(|p| run_texts[p].as_str());
         let apparatus = if aside::is_embedded_post(text, next) {
             Some("a post embedded in the page (quoted), not narrative")
+        } else if is_teaser(text, previous) {
+            Some("another article's teaser under its date line, not this article's narrative")
         } else if aside::is_author_bio(text, article) {
             Some("the author's bio, not an event")
         } else if aside::is_reference_entry(text) {
@@ -855,6 +858,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a figure's change over the period, not an event"));
                     continue;
                 }
+                // "demonstrated double-digit growth in 2020", "doubled its revenue last year".
+                if date.precision != DatePrecision::Day && aside::is_growth_figure(&text) {
+                    out.rejected.push(reject("a firm's growth over the period (a figure), not an event"));
+                    continue;
+                }
                 if date.precision != DatePrecision::Day && aside::is_value_clause(&text) {
                     out.rejected.push(reject("a value a thing had in the period, not an event"));
                     continue;
@@ -966,7 +974,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || aside::relative_in_present(masked_sentence, raw.start);
                 // (A news photo's caption tells what it shows in the present: "In this photo taken
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
-                let sequel = follows_on(masked_sentence, raw.start) || closes_a_subjects_participle(masked_sentence, raw.start, raw.end);
+                let sequel = follows_on(masked_sentence, raw.start)
+                    || closes_a_subjects_participle(masked_sentence, raw.start, raw.end)
+                    || raw.year.is_some() && closing_participle_of_an_act(masked_sentence, raw.start, raw.end);
                 let under_way = holds_a_gathering_now(masked_sentence, &raw);
                 if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel && !under_way || governed)
                     && !names_event
@@ -1025,13 +1035,24 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let text = capitalise(text.trim_start_matches(['”', '’', '»']).trim_start());
                 // (A date after the verb may date what is told: "he noted that just last week
                 // security services killed …".)
-                let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()));
-                if is_negated_act(&text) {
+                // (Not when only the one told and a preposition stand between: "he told
+                // Nieuwsuur in September 2023" dates the telling.)
+                let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()))
+                    && !dates_the_telling(&masked_sentence[..raw.start]);                if is_negated_act(&text) {
                     out.rejected.push(reject("an act told as not done, not an event"));
                     continue;
                 }
                 if is_reporters_uncertainty(&text) || is_what_was_known(&text) {
                     out.rejected.push(reject("what the reporters could not learn, not an event"));
+                    continue;
+                }
+                // "there was no round-up last month": what did not exist.
+                if is_absence(&text) {
+                    out.rejected.push(reject("an absence (\"there was no …\"), not an event"));
+                    continue;
+                }
+                if speaks_of(masked_sentence, raw.end) {
+                    out.rejected.push(reject("a statement (\"spoke of …\", \"warned of …\"), not an event"));
                     continue;
                 }
                 if is_statement_to(&text) && !told_before {
@@ -1360,6 +1381,30 @@ fn is_negated_act(clause: &str) -> bool {
     negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
 }
 
+/// "Readers will have spotted that there was no round-up last month", "There were no
+/// ferries in March 2019": what did not exist at the date, no event.
+fn is_absence(clause: &str) -> bool {
+    static ABSENT: OnceLock<Regex> = OnceLock::new();
+    ABSENT
+        .get_or_init(|| Regex::new(r"(?i)(?:^|\bthat\s+)there\s+(?:was|were)\s+no\b").expect("absence pattern"))
+        .is_match(clause)
+}
+
+/// "In April, the new chief spoke of the rival needing many years", "Five years later, … the
+/// chief warned of a backlash": a verb of speech with "of" or "about" after the date dates a
+/// statement, no event ("He spoke of the flood of 1953": a date after the verb dates what is
+/// spoken of).
+fn speaks_of(s: &str, date_end: usize) -> bool {
+    static SPOKE: OnceLock<Regex> = OnceLock::new();
+    let spoke = SPOKE.get_or_init(|| {
+        Regex::new(r"\b(?:spoke|talked|warned|cautioned|complained|boasted)\s+(?:of|about)\b").expect("speech pattern")
+    });
+    let rest = &s[date_end..];
+    // (Within the date's clause: up to a semicolon, a dash or a colon.)
+    let clause = rest.split([';', '—', ':']).next().unwrap_or(rest);
+    spoke.is_match(clause)
+}
+
 /// "It could not be determined whether …", "It was not immediately clear if …": what the
 /// writer could not learn at the date, no event.
 fn is_reporters_uncertainty(clause: &str) -> bool {
@@ -1379,6 +1424,20 @@ fn is_what_was_known(clause: &str) -> bool {
     known.is_match(clause)
 }
 
+/// "… he told Nieuwsuur in September 2023": the words before a date close on a verb of
+/// telling, the one told (a name) and a preposition, so that the date dates the telling.
+fn dates_the_telling(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let Some(v) = words.iter().rposition(|w| ["told", "said", "wrote"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))) else {
+        return false;
+    };
+    let between = &words[v + 1..];
+    let Some((preposition, named)) = between.split_last() else { return false };
+    ["in", "on", "last", "this"].contains(preposition)
+        && (1..=4).contains(&named.len())
+        && named.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
 /// "She told Oprah, “…”": a clause whose verb tells someone what is said (told, said, wrote)
 /// dates the saying, an attribution.
@@ -1390,7 +1449,9 @@ fn is_statement_to(clause: &str) -> bool {
     };
     // Its subject: one to three words of a name or a pronoun, past an opening phrase and its
     // comma ("After a stint on TV, she told People …").
-    let from = words[..v].iter().rposition(|w| w.ends_with(',')).map_or(0, |c| c + 1);
+    // (A quotation's comma stands inside its closing mark: "‘…,’ he told Nieuwsuur".)
+    let comma = |w: &&str| w.trim_end_matches(['’', '”', '"', '\'']).ends_with(',');
+    let from = words[..v].iter().rposition(comma).map_or(0, |c| c + 1);
     // (Not an attribution closing a told event: "The ferry sank in 2016, Holt said.")
     if fragment::tells_the_past(&words[..from].join(" ")) {
         return false;
@@ -1409,6 +1470,28 @@ fn is_statement_to(clause: &str) -> bool {
     let reported = rest.first().is_some_and(|w| ["that", "he", "she", "they", "it", "we", "i"].contains(&w.to_lowercase().as_str()));
     let said = rest.is_empty() || reported || rest[0].starts_with(['“', '"']) || named_to;
     subject && said
+}
+
+/// "THE SALVATION ARMY continued its tradition with the distribution of 1,500 hampers on
+/// Tuesday, December 1...", under a paragraph that is only a date ("December 19, 2025"): an
+/// excerpt cut short after a date line is another article's teaser, set in a list of them
+/// under the article, not its narrative.
+fn is_teaser(text: &str, previous: Option<&str>) -> bool {
+    let text = text.trim_end();
+    let Some(cut) = text.strip_suffix("...").or_else(|| text.strip_suffix('…')) else {
+        return false;
+    };
+    // (Cut off in the middle of a sentence: no stop before the ellipsis.)
+    let cut_short = cut.trim_end().ends_with(|c: char| c.is_alphanumeric());
+    let date_line = previous.is_some_and(|p| {
+        let mentions = find_mentions(p);
+        let mut rest = p.to_string();
+        for m in mentions.iter().rev() {
+            rest.replace_range(m.start..m.end, "");
+        }
+        !mentions.is_empty() && !rest.contains(char::is_alphanumeric)
+    });
+    cut_short && date_line
 }
 
 /// A short paragraph that restates the byline or publication date is metadata, not body;
@@ -2908,6 +2991,21 @@ fn closes_a_subjects_participle(s: &str, start: usize, end: usize) -> bool {
     let subject = &s[from..start];
     let participle = subject.split_whitespace().any(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase));
     present && participle && !has_verb(subject)
+}
+
+/// "These designs are legendary in the community, winning the Velmora Awards by a landslide in
+/// 2024.": a participle phrase closing the sentence after a comma, with no verb of its own and
+/// its year stated, tells an act done then, whatever the present main clause says now.
+fn closing_participle_of_an_act(s: &str, start: usize, end: usize) -> bool {
+    let closes = s[end..].trim().trim_end_matches(['.', '!']).trim().is_empty();
+    let Some(comma) = s[..start].rfind(", ") else { return false };
+    let phrase = &s[comma + 2..start];
+    let opens_on_participle = phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase));
+    let rest = phrase.split_once(' ').map_or("", |(_, rest)| rest);
+    closes && opens_on_participle && !has_verb(rest) && !rest.contains(['“', '"'])
 }
 
 /// Whether a stretch of text holds a verb: a past tense (not a participle used as an
@@ -7123,10 +7221,44 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn an_absence_or_a_statement_of_something_is_no_event() {
+        assert!(keys(NOV_18, &["Readers will have spotted that there was no harbour report last month, to make room for the Velmora prize."]).is_empty());
+        assert!(keys(NOV_18, &["In April, Tora Quist spoke of the harbour needing many years of repairs."]).is_empty());
+        assert!(keys(NOV_18, &["Five years later, the mayor of Velmora warned of a backlash."]).is_empty());
+        // A date after the verb dates what is spoken of.
+        assert_eq!(keys(NOV_18, &["Tora Quist spoke of the flood that struck Velmora in 1953."]), ["1953-00-00"]);
+    }
+
+    #[test]
+    fn a_closing_participle_with_its_year_tells_a_past_act() {
+        assert_eq!(keys(NOV_18, &["These figures are famous among collectors, winning the Velmora Awards by a landslide in 2016."]), ["2016-00-00"]);
+        // Its year stated: a season's habit told in the present stays out.
+        assert!(keys(NOV_18, &["The ferry is busy all year, carrying tourists in August."]).is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_cut_short_under_a_date_line_is_a_teaser() {
+        let paragraphs = [
+            "Velmora opened its new harbour school on Monday, December 15.",
+            "Front Page",
+            "December 19, 2025",
+            "THE VELMORA BAND won the carolling contest for the third year on Friday, December 12, 2025, at the Central Ha...",
+            "December 19, 2025",
+            "THE HARBOUR BOARD opened the new pier on Sunday, December 14, with a parade through the streets of ...",
+        ];
+        assert_eq!(keys(Some("2025-12-19"), &paragraphs), ["2025-12-15"]);
+        // Not a paragraph of the text that ends on an ellipsis of its own.
+        assert_eq!(keys(Some("2025-12-19"), &["Tora Quist sold the ferry on Friday, December 12, 2025, and then..."]), ["2025-12-12"]);
+    }
+
+    #[test]
     fn a_statement_to_someone_is_an_attribution() {
         assert!(is_statement_to("She told The Harbour Gazette newspaper"));
         assert!(is_statement_to("Holt told Ferry Weekly that she had sold the boat"));
         assert!(is_statement_to("She told Oprah, “I sold the boat”"));
+        // After the quotation, its comma inside the closing mark.
+        assert!(is_statement_to("‘You are making them very inventive,’ he told Velmora Radio"));
+        assert!(keys(NOV_18, &["‘You are making them very inventive,’ Tora Quist told Velmora Radio in September 2016."]).is_empty(), "{:?}", events(NOV_18, &["‘You are making them very inventive,’ Tora Quist told Velmora Radio in September 2016."]));
         assert!(is_statement_to("She told Ferry Weekly she had sold the boat"));
         assert!(is_statement_to("After a season on the ferry, she told Ferry Weekly she had sold it"));
         assert!(!is_statement_to("After a season on the ferry, the crew that she told of the sale left"));
