@@ -38,8 +38,12 @@ mod gold;
 /// …" is an absence; a verb of speech with "of" after the date ("In April, the new ASML CEO
 /// spoke of …", "Five years later, … Wennink warned of …") is a statement. Recall 0.870 (20 of
 /// 23), precision 0.952 (20 of 21).
-const RECALL_REACHED: f64 = 0.869;
-const PRECISION_REACHED: f64 = 0.952;
+/// Then "Today," opening the sentence before the writer's own release in the present
+/// progressive ("Today, we are releasing the full CAD files") is the day's news, and an
+/// American date takes its year without a comma ("opened on Wednesday, December 17 2025": the
+/// entry no longer ends on "2025"). Recall 0.913 (21 of 23), precision 0.955 (21 of 22).
+const RECALL_REACHED: f64 = 0.913;
+const PRECISION_REACHED: f64 = 0.954;
 
 #[test]
 fn blind44_chronology() {

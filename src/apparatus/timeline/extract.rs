@@ -241,8 +241,9 @@ fn patterns() -> &'static Patterns {
             us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             numeric: re(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b".to_string()),
+            // (The year also without its comma: "opened on Wednesday, December 17 2025".)
             us_day: re(format!(
-                r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,\s*{Y})?"
+                r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+){Y})?"
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
@@ -976,7 +977,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // on Nov. 29, 2016, the rocket is installed on the pad".)
                 let sequel = follows_on(masked_sentence, raw.start)
                     || closes_a_subjects_participle(masked_sentence, raw.start, raw.end)
-                    || raw.year.is_some() && closing_participle_of_an_act(masked_sentence, raw.start, raw.end);
+                    || raw.year.is_some() && closing_participle_of_an_act(masked_sentence, raw.start, raw.end)
+                    || fronted_release(masked_sentence, raw.start, raw.end);
                 let under_way = holds_a_gathering_now(masked_sentence, &raw);
                 if (present && !fragment::tells_the_past(&text) && !raw.begun && !sequel && !under_way || governed)
                     && !names_event
@@ -2836,7 +2838,22 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
             fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
         });
     let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
-    !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end))
+    !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end) || fronted_release(s, start, end))
+}
+
+/// "Today, we are releasing the full design files", "Today, I am launching …": "today" set
+/// off at the head of the sentence before the writer's own release in the present progressive
+/// is the day's news, told by whom it makes it ("Today, we are seeing more rain" tells no
+/// release).
+fn fronted_release(s: &str, start: usize, end: usize) -> bool {
+    const RELEASES: &[&str] = &[
+        "releasing", "launching", "announcing", "introducing", "publishing", "unveiling", "opening", "open-sourcing",
+    ];
+    let fronted = s[..start].trim().is_empty() && s[end..].starts_with(',');
+    let words = after_words(s[end..].trim_start_matches(','), 0, 3);
+    fronted
+        && matches!(words.as_slice(), [who, be, verb]
+            if ["we", "i"].contains(&who.as_str()) && ["are", "am"].contains(&be.as_str()) && RELEASES.contains(&verb.as_str()))
 }
 
 /// "Today, we filed a settlement", "Today, the council voted to …": "today" set off at the
@@ -7218,6 +7235,19 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["ATTEND a two-day regatta with the harbour's best sailors, Oct. 28–29, at Dover."]).is_empty());
         assert_eq!(keys(NOV_18, &["NASA launched the probe on Oct. 28, 2019."]), ["2019-10-28"]);
         assert_eq!(keys(NOV_18, &["NASA supplier Orbitus has been idle since a blast in September 2016."]).len(), 1);
+    }
+
+    #[test]
+    fn an_american_date_takes_its_year_without_a_comma() {
+        let found = events(NOV_18, &["The Velmora ferry line, which opened on Wednesday, December 17 2014, carried 900 riders."]);
+        assert_eq!(found[0].0, "2014-12-17");
+        assert!(!found[0].1.contains("2014"), "{found:?}");
+    }
+
+    #[test]
+    fn a_release_told_by_its_maker_today_is_the_days_news() {
+        assert_eq!(keys(NOV_18, &["Today, we are releasing the full plans of the Velmora ferry under an open licence."]), ["2019-11-18"]);
+        assert!(keys(NOV_18, &["Today, we are seeing more ferries on the Velmora line."]).is_empty());
     }
 
     #[test]
