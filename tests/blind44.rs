@@ -42,8 +42,15 @@ mod gold;
 /// progressive ("Today, we are releasing the full CAD files") is the day's news, and an
 /// American date takes its year without a comma ("opened on Wednesday, December 17 2025": the
 /// entry no longer ends on "2025"). Recall 0.913 (21 of 23), precision 0.955 (21 of 22).
-const RECALL_REACHED: f64 = 0.913;
-const PRECISION_REACHED: f64 = 0.954;
+/// Then a relative clause set off by a comma, its verb in the past, tells a fact inside a
+/// question ("how else can you describe someone who worked on the campaigns of … the
+/// uberconservative Barry Goldwater, who ran for president in 1964?": "Barry Goldwater ran for
+/// president"); a participle after "as" with its agent ("…, as selected by tQ's staffers") is
+/// no past tense of a present clause; an imperative of reading on the page ("Read on below for
+/// the best of the best from November and December 2025") tells no event. Recall 0.957 (22 of
+/// 23), precision 1.000 (22 of 22). Left: the restaurants "that have opened this year".
+const RECALL_REACHED: f64 = 0.956;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind44_chronology() {

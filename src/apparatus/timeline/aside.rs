@@ -84,7 +84,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
         (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
-        (&|| is_question(s) && !asks_after_colon(s, end), "a question, not an event"),
+        (&|| is_question(s) && !asks_after_colon(s, end) && !told_in_apposed_relative(s, start), "a question, not an event"),
         (&|| is_citation(s, start), "a citation's date (a volume and number), not an event"),
         (&|| is_habitual(s, start), "when something usually happens, not an event"),
         (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
@@ -257,6 +257,18 @@ pub fn relative_in_present(s: &str, at: usize) -> bool {
 /// "What would have been the reaction in 2012 had …?": a question states no event.
 pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().trim_end_matches(['”', '"', '’', ')']).ends_with('?')
+}
+
+/// "How else can you describe someone who backed both Ann Vale and Tora Quist, who ran for
+/// mayor in 1964?": a relative clause set off by a comma (or a bracket), its verb in the past,
+/// tells a fact about its noun, not what the question asks.
+fn told_in_apposed_relative(s: &str, start: usize) -> bool {
+    let head = &s[..start];
+    let Some(at) = [", who ", ", which ", "(who ", "(which "].iter().filter_map(|p| head.rfind(p).map(|i| i + p.len())).max() else {
+        return false;
+    };
+    let part = &head[at..];
+    !part.contains([',', '?', ';', ')', '(']) && part.split_whitespace().next().is_some_and(fragment::tells_the_past)
 }
 
 /// "When they filed their suit in 2024, they joined the creators asking a question: shouldn't
@@ -1187,6 +1199,10 @@ mod tests {
     #[test]
     fn a_question_is_no_event() {
         assert!(is_question("What would have been the reaction in 2012 had he gone to the IG?"));
+        let asked = "How else can you describe someone who backed both Ann Vale and Tora Quist, who ran for mayor in 1964?";
+        assert!(told_in_apposed_relative(asked, asked.find("1964").unwrap()));
+        let asked = "Who ran for mayor of Velmora in 1964?";
+        assert!(!told_in_apposed_relative(asked, asked.find("1964").unwrap()));
         assert!(!is_question("He went to the IG in 2012."));
         let asked = "When the pair sued the publisher in 2019, they raised a question: who owns a translation?";
         assert!(is_question(asked) && asks_after_colon(asked, asked.find("2019").unwrap() + 4));
