@@ -914,6 +914,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
                     continue;
                 }
+                if is_uncertain_span(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a span within which something happened at an unknown time (\"sometime between …\"), not a dated event"));
+                    continue;
+                }
                 if addresses_the_reader(masked_sentence) {
                     out.rejected.push(reject("the page addressing its reader (\"Read on below …\"), not an event"));
                     continue;
@@ -1704,6 +1708,15 @@ fn opens_on_a_shouted_imperative(sentence: &str) -> bool {
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
     let shouted = first.len() >= 4 && first.chars().all(|c| c.is_ascii_uppercase());
     shouted && ["a", "an", "the", "your", "our"].contains(&second)
+}
+
+/// "… taking money from the fund sometime between Nov. 28, 2005, and Oct. 12, 2006": a span
+/// within which the act fell at a time not known (a charge's, a guess's) dates no event.
+fn is_uncertain_span(sentence: &str, start: usize) -> bool {
+    let head = sentence[..start].trim_end().to_lowercase();
+    let head = head.strip_suffix("between").map_or(head.as_str(), str::trim_end);
+    let opens_between = head.len() < sentence[..start].trim_end().len() || sentence[start..].to_lowercase().starts_with("between");
+    opens_between && (head.ends_with("sometime") || head.ends_with("some time") || head.ends_with("at some point"))
 }
 
 /// "Read on below for the best records of November and December 2019", "Scroll down for …",
@@ -8131,8 +8144,13 @@ mod rules_of_blind42 {
             "A grand jury indicted Quist on Dec. 10.",
         ]);
         let keys: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
-        // The span is one range (its start), the trial a plan, the indictment this December's.
-        assert_eq!(keys, ["2014-12-29", "2005-11-28", "2014-12-10"], "{got:?}");
+        // The span is one range, of an act at an unknown time within it (no event); the trial
+        // a plan, the indictment this December's.
+        assert_eq!(keys, ["2014-12-29", "2014-12-10"], "{got:?}");
+        // A range of an act's own stays ("between May 2 and May 9, 2005, the crew rebuilt the
+        // pier").
+        let got = events(day, &["The crew rebuilt the Velmora pier between May 2 and May 9, 2005."]);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
