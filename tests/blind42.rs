@@ -52,8 +52,13 @@ mod gold;
 /// gallery's counter ("1 of 18. A … personnel surveys the waters …") is a caption: the search's
 /// day is told by the lede ("Indonesian rescuers … pulled bodies and wreckage from the sea",
 /// still behind its dateline "Indonesia/JAKARTA (Reuters) -"). Figures unchanged.
+///
+/// Then (session chrono31): a span opened by "sometime between" is the unknown time of an act
+/// within it, no dated event: the charge's span ("sometime between Nov. 28, 2005, and …") no
+/// longer stands at its start. Precision 0.913 (21 of 23). Left: the stage show's months put
+/// in the year that labels the film; the bills "considered earlier this year".
 const RECALL_REACHED: f64 = 1.0;
-const PRECISION_REACHED: f64 = 0.875;
+const PRECISION_REACHED: f64 = 0.913;
 
 #[test]
 fn blind42_chronology() {

@@ -84,7 +84,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
         (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
-        (&|| is_question(s) && !asks_after_colon(s, end), "a question, not an event"),
+        (&|| is_question(s) && !asks_after_colon(s, end) && !told_in_apposed_relative(s, start), "a question, not an event"),
         (&|| is_citation(s, start), "a citation's date (a volume and number), not an event"),
         (&|| is_habitual(s, start), "when something usually happens, not an event"),
         (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
@@ -257,6 +257,18 @@ pub fn relative_in_present(s: &str, at: usize) -> bool {
 /// "What would have been the reaction in 2012 had …?": a question states no event.
 pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().trim_end_matches(['”', '"', '’', ')']).ends_with('?')
+}
+
+/// "How else can you describe someone who backed both Ann Vale and Tora Quist, who ran for
+/// mayor in 1964?": a relative clause set off by a comma (or a bracket), its verb in the past,
+/// tells a fact about its noun, not what the question asks.
+fn told_in_apposed_relative(s: &str, start: usize) -> bool {
+    let head = &s[..start];
+    let Some(at) = [", who ", ", which ", "(who ", "(which "].iter().filter_map(|p| head.rfind(p).map(|i| i + p.len())).max() else {
+        return false;
+    };
+    let part = &head[at..];
+    !part.contains([',', '?', ';', ')', '(']) && part.split_whitespace().next().is_some_and(fragment::tells_the_past)
 }
 
 /// "When they filed their suit in 2024, they joined the creators asking a question: shouldn't
@@ -506,6 +518,24 @@ pub fn is_tally_over_a_run(clause: &str) -> bool {
             .expect("run pattern")
     })
     .is_match(clause)
+}
+
+/// "The firm managed to demonstrate double-digit growth [in 2020]", "posted 12% growth", "It
+/// nearly doubled its revenue [last year]": a firm's growth shown over the period, or a sum it
+/// doubled (tripled, halved), is a figure of the period, not an event ("doubled its stake in
+/// the mill", an act on a thing held, tells one).
+pub fn is_growth_figure(clause: &str) -> bool {
+    static GROWTH: OnceLock<Regex> = OnceLock::new();
+    GROWTH
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)\b(?:show(?:ed|n)?|demonstrated?|post(?:ed)?|report(?:ed)?|achieved?|saw|seen|recorded?|delivered|enjoyed|experienced|had)\s+",
+                r"(?:an?\s+)?(?:\w+\s+)?(?:(?:single|double|triple)[- ]digit|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))\s*(?:\w+\s+)?(?:growth|declines?|gains?)\b",
+                r"|\b(?:doubled|tripled|trebled|quadrupled|halved)\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:revenues?|sales|profits?|income|earnings|turnover)\b"
+            ))
+            .expect("growth pattern")
+        })
+        .is_match(clause)
 }
 
 /// "had admitted more than 1.4 million refugees": a past perfect with a number, a total.
@@ -872,6 +902,15 @@ pub fn is_percentage_figure(clause: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_growth_shown_or_a_sum_doubled_is_a_figure() {
+        assert!(is_growth_figure("Velmora Electric managed to demonstrate double-digit growth"));
+        assert!(is_growth_figure("The firm posted 12% growth"));
+        assert!(is_growth_figure("Tora Quist's bakery nearly doubled its revenue and was named one of the region's fastest growing firms"));
+        assert!(!is_growth_figure("Tora Quist doubled her stake in the Velmora mill"));
+        assert!(!is_growth_figure("The firm opened its first plant in Velmora"));
+    }
+
     /// The byte where `date` starts in `s`.
     fn at(s: &str, date: &str) -> usize {
         s.find(date).expect("the date is in the sentence")
@@ -1160,6 +1199,10 @@ mod tests {
     #[test]
     fn a_question_is_no_event() {
         assert!(is_question("What would have been the reaction in 2012 had he gone to the IG?"));
+        let asked = "How else can you describe someone who backed both Ann Vale and Tora Quist, who ran for mayor in 1964?";
+        assert!(told_in_apposed_relative(asked, asked.find("1964").unwrap()));
+        let asked = "Who ran for mayor of Velmora in 1964?";
+        assert!(!told_in_apposed_relative(asked, asked.find("1964").unwrap()));
         assert!(!is_question("He went to the IG in 2012."));
         let asked = "When the pair sued the publisher in 2019, they raised a question: who owns a translation?";
         assert!(is_question(asked) && asks_after_colon(asked, asked.find("2019").unwrap() + 4));
