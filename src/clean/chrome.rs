@@ -155,6 +155,11 @@ fn is_revision_stamp(text: &str) -> bool {
     !year && rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 10 && rest.split_whitespace().all(timeish)
 }
 
+/// A line that gives only the page's age: "Published 6 days ago", "2 hours ago".
+static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:first\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$").unwrap()
+});
+
 /// A revision's label opening a line: "Updated", "Last updated:", "Modified on".
 static REVISION_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b\s*:?").unwrap());
 
@@ -234,6 +239,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("legal-notice", "a sign-up form's privacy notice"))
     } else if is_revision_stamp(text) {
         Some(("dateline", "the time of a revision of the web page"))
+    } else if AGE_STAMP.is_match(text) {
+        Some(("dateline", "the page's age when it was saved (\"Published 6 days ago\"), no date"))
     } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
         Some(("appeal", "a call to subscribe or follow the site"))
     } else if media_player(&lower, words) {
@@ -824,6 +831,14 @@ mod tests {
         for control in ["Play", "Mute", "Current Time", "Opaque", "modal", "Edge Style", "Close"] {
             assert!(!text.contains(control), "{control}: {text}");
         }
+    }
+
+    #[test]
+    fn a_pages_age_is_no_text() {
+        for stamp in ["Published 6 days ago", "2 hours ago", "Updated: an hour ago"] {
+            assert_eq!(super::furniture(stamp).map(|(rule, _)| rule), Some("dateline"), "{stamp}");
+        }
+        assert_eq!(super::furniture("Six days ago the seals came back."), None);
     }
 
     #[test]

@@ -469,8 +469,8 @@ fn name_shaped(name: &str) -> bool {
 /// A byline's label or button read alone ("Posted", "Follow") is none either, nor a user
 /// name made of "admin" ("wordpressadmin", "siteadmin").
 fn is_placeholder(name: &str) -> bool {
-    const PLACEHOLDERS: [&str; 19] = [
-        "no author", "unknown", "unknown author", "administrator", "none", "null", "undefined", "author",
+    const PLACEHOLDERS: [&str; 21] = [
+        "no author", "unknown", "unknown author", "administrator", "none", "null", "undefined", "author", "webmaster", "site editor",
         // A byline's label or a button next to the name, read alone.
         "authors", "autor", "autoren", "auteur", "posted", "by", "follow", "share", "subscribe", "profile", "bio",
     ];
@@ -657,6 +657,7 @@ mod tests {
         assert_eq!(person("By ANA LIMA and JO LEE - Ledger Writers").as_deref(), Some("Ana Lima and Jo Lee"));
         assert_eq!(person("No Author"), None);
         assert_eq!(person("admin"), None);
+        assert_eq!(person("Webmaster"), None);
         assert_eq!(person("By Ana Lima Staff Writer").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Lima Senior Politics Editor, The Ledger").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Lima Twitter").as_deref(), Some("Ana Lima"));
