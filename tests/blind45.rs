@@ -33,8 +33,13 @@ mod gold;
 /// headings ("Saint Pasta", "Generation Tux", "Eat the Rich", "Pilates 1st"…), "Japan",
 /// "Korean War", "Jiangnan", "Community Signal", a podcast episode's title, and the lowercase
 /// topics ("coffee", "movies", "businesses").
-const PRESENT_REACHED: f64 = 0.716;
-const JUNK_REACHED: usize = 66;
+/// After session index31's first rules: 72.0% (206 of 286), 63 junk: a series' last "and"
+/// after its comma goes on with a title in italics ("*Tastes of Paradise: A Social History of
+/// Spices, Stimulants, and Intoxicants*", no more "Spices", "Stimulants", "Intoxicants"), and a
+/// title's subtitle after its colon is found in the text across the colon ("A Quiet Place: Day
+/// One").
+const PRESENT_REACHED: f64 = 0.72;
+const JUNK_REACHED: usize = 63;
 
 #[test]
 fn blind45_index() {

@@ -7215,6 +7215,18 @@ mod tests {
     }
 
     #[test]
+    fn a_series_and_inside_a_title_in_italics_goes_on_with_it() {
+        let h = proposals_of_nodes(&[
+            &["As Ada Quill argued in her ", "*Tastes of Velmora: A Social History of Salts, Spices, and Oils*", " (1992), it changed."],
+            &["Ada Quill said so in Tamsa."],
+        ]);
+        assert!(h.contains(&"Tastes of Velmora: A Social History of Salts, Spices, and Oils".to_string()), "{h:?}");
+        for part in ["Spices", "Oils", "Salts"] {
+            assert!(!h.iter().any(|x| x == part), "{h:?}");
+        }
+    }
+
+    #[test]
     fn an_article_alone_is_no_heading_though_in_italics() {
         let h = proposals_of_nodes(&[
             &["A paper in the ", "*Annals*", " ", "*of*", " ", "*the*", " ", "*Velmar Society*", " says so, said Ada Quill."],
