@@ -38,8 +38,10 @@ mod gold;
 /// Spices, Stimulants, and Intoxicants*", no more "Spices", "Stimulants", "Intoxicants"), and a
 /// title's subtitle after its colon is found in the text across the colon ("A Quiet Place: Day
 /// One").
-const PRESENT_REACHED: f64 = 0.72;
-const JUNK_REACHED: usize = 63;
+/// Then 72.7% (208 of 286), 61 junk: a chef or an owner before a name is a role, no part of
+/// it ("Chef Ivan Jacobo's love letter", "Owner Racan Alhoch officially opened").
+const PRESENT_REACHED: f64 = 0.727;
+const JUNK_REACHED: usize = 61;
 
 #[test]
 fn blind45_index() {

@@ -7227,6 +7227,16 @@ mod tests {
     }
 
     #[test]
+    fn a_chef_or_an_owner_before_a_name_is_a_role() {
+        let h = headings_of(&[
+            "Flour and Salt is Chef Tora Quist's love letter to Velmora.",
+            "Owner Brannoc Pallan officially opened a shop in the space of the food truck.",
+        ]);
+        assert!(h.contains(&"Quist, Tora".to_string()) && h.contains(&"Pallan, Brannoc".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Chef") || x.contains("Owner")), "{h:?}");
+    }
+
+    #[test]
     fn an_article_alone_is_no_heading_though_in_italics() {
         let h = proposals_of_nodes(&[
             &["A paper in the ", "*Annals*", " ", "*of*", " ", "*the*", " ", "*Velmar Society*", " says so, said Ada Quill."],
