@@ -715,6 +715,7 @@ fn collect_forms(
     let mut announced = false;
     let sequels = numbered_names(tokens);
     let acronyms = acronyms_of(tokens);
+    let headed = headed_names(tokens);
     // How often each word stands before each legal suffix ("Arduino LLC").
     let mut suffixed: HashMap<(&str, &str), usize> = HashMap::new();
     for w in tokens.windows(2).filter(|w| w[1].joined && words::is_company_suffix(&w[1].key)) {
@@ -756,7 +757,11 @@ fn collect_forms(
         };
         // A sentence-initial common word ("However", "Today"), a leading function word
         // ("The", "All") or a date ("April Lenin") is not part of a name.
-        while start < end && leads_off(tokens, start, end, casing) && !legal_name(start) {
+        // "## Generation Vex" over "Generation Vex believes that…": a sentence opening on
+        // the words that open a section heading in title case names the section's subject, its
+        // common first word included.
+        let heads_section = end - i >= 2 && headed.contains(&tokens[i..end].iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "));
+        while start < end && !heads_section && leads_off(tokens, start, end, casing) && !legal_name(start) {
             start += 1;
             while start < end && !tokens[start].capitalised() {
                 start += 1;
@@ -1054,6 +1059,30 @@ fn collect_forms(
     forms.retain(|f| keep_form(f, casing));
     drop_short_forms(&mut forms);
     (forms, alone)
+}
+
+/// The openings of the section headings in title case, two words or more each ("generation
+/// vex", "red lamp district" of "Red Lamp District Bar & Lounge"): keys joined by spaces.
+/// Not a heading with a word in lowercase other than a function word ("Former Velmo
+/// employees"), nor one opening on a function word.
+fn headed_names(tokens: &[Token]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let node = tokens[k].node;
+        let end = (k..tokens.len()).find(|&e| tokens[e].node != node).unwrap_or(tokens.len());
+        let words = &tokens[k..end];
+        let title_case = words.iter().all(|t| t.capitalised() || words::is_stop(&t.key) || t.text == "&" || t.text == "+");
+        if words[0].heading && words.len() >= 2 && title_case && !words::is_stop(&words[0].key) {
+            for n in 2..=words.len() {
+                if words[n - 1].capitalised() {
+                    names.insert(words[..n].iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "));
+                }
+            }
+        }
+        k = end;
+    }
+    names
 }
 
 /// Drops a word alone met only after "the" that ends a longer name of the text, as often met
@@ -7234,6 +7263,30 @@ mod tests {
         ]);
         assert!(h.contains(&"Quist, Tora".to_string()) && h.contains(&"Pallan, Brannoc".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.contains("Chef") || x.contains("Owner")), "{h:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_section_heading_s_words_keeps_its_first_word() {
+        let mut corpus = Corpus::default();
+        for (block, (text, heading)) in [
+            ("Recipes passed down from generation to generation in Velmora.", false),
+            ("Generation Vex", true),
+            ("Generation Vex believes that a suit should fit.", false),
+            ("A new generation", false),
+            ("Generation Velmo met in Tamsa.", false),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            let from = corpus.tokens.len();
+            super::super::scan::tokenize(text, block, !heading, &mut true, &mut corpus.tokens);
+            corpus.tokens[from..].iter_mut().for_each(|t| t.heading = heading);
+        }
+        let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Generation Vex".to_string()), "{h:?}");
+        // (No heading opens on the word elsewhere.)
+        assert!(!h.contains(&"Generation Velmo".to_string()), "{h:?}");
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub struct Token {
     pub italic: bool,
     /// It is set in bold (a kicker, a label, a list item's lead).
     pub bold: bool,
+    /// It stands in a section heading of its article.
+    pub heading: bool,
     /// The last quotation mark between the previous word and this one, if any (`“` or `‘`
     /// opens a quotation before it, `”` or `’` closed one).
     pub quote_before: Option<char>,
@@ -252,6 +254,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 corpus.tokens[from..].iter_mut().for_each(|t| {
                     t.italic = italic;
                     t.bold = style.strong;
+                    t.heading = !running;
                 });
                 // "withhold “[Free, Prior and Informed Consent](…)”": the link's words stand in
                 // the quotation opened before it.
@@ -729,6 +732,7 @@ pub fn tokenize(
             headline: false,
             italic: false,
             bold: false,
+            heading: false,
             quote_before,
             // (A text node may open with the comma: "[Ada Quill](…), who".)
             comma_before: gap.trim() == ",",
