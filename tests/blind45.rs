@@ -47,7 +47,9 @@ mod gold;
 /// heading in title case names the section's subject, its common first word included
 /// ("Generation Tux believes" under "## Generation Tux", "Red Light District offers" under
 /// "## Red Light District Bar & Lounge", "Urban Edge offers").
-const PRESENT_REACHED: f64 = 0.744;
+/// Then 75.5% (216 of 286), 58 junk: an operating system's name in its own casing,
+/// lowercase letters before "OS", is a name ("macOS", "iOS", "iPadOS").
+const PRESENT_REACHED: f64 = 0.755;
 const JUNK_REACHED: usize = 58;
 
 #[test]

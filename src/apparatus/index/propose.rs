@@ -615,6 +615,11 @@ const FIRST_PERSON_VERBS: &[&str] = &[
 /// "kWh", nor "mtDNA").
 fn is_brand_casing(word: &str) -> bool {
     let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+    // An operating system's name, lowercase letters (and a word) before "OS" ("macOS",
+    // "iPadOS", "tvOS").
+    if bare.strip_suffix("OS").is_some_and(|head| head.starts_with(|c: char| c.is_ascii_lowercase()) && head.chars().all(|c| c.is_ascii_alphabetic())) {
+        return true;
+    }
     let lead = bare.chars().take_while(char::is_ascii_lowercase).count();
     let rest: Vec<char> = bare.chars().skip(lead).collect();
     (1..=2).contains(&lead)
@@ -7287,6 +7292,12 @@ mod tests {
         assert!(h.contains(&"Generation Vex".to_string()), "{h:?}");
         // (No heading opens on the word elsewhere.)
         assert!(!h.contains(&"Generation Velmo".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_operating_system_s_name_in_its_own_casing_is_a_name() {
+        let h = headings_of(&["The app runs on velmOS and on tamsaPadOS, and on Velmora phones."]);
+        assert!(h.contains(&"velmOS".to_string()) && h.contains(&"tamsaPadOS".to_string()), "{h:?}");
     }
 
     #[test]
