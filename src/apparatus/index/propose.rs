@@ -551,6 +551,17 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if ["apt.", "apt", "ste.", "suite"].contains(&t.key.as_str()) && numbered_next {
         return false;
     }
+    // "12 Orlan St. Suite C4", "9 Tamsa Ave. Unit 12": after a street's name, a unit and its
+    // number or letter ("Suite M") are the rest of the address.
+    let after_street = i > 0 && tokens[i - 1].node == t.node && STREET_NOUNS.contains(&tokens[i - 1].key.as_str());
+    let unit_number = tokens.get(i + 1).is_some_and(|n| {
+        let mut chars = n.text.chars();
+        let lead = chars.next().is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+        n.node == t.node && n.joined && lead && n.text.chars().count() <= 6 && chars.all(|c| c.is_ascii_digit())
+    });
+    if ["apt.", "apt", "ste.", "suite", "unit", "room"].contains(&t.key.as_str()) && after_street && unit_number {
+        return false;
+    }
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
     // ("Stanford's SCALE Initiative": a word in capitals before an institution's noun is
@@ -7298,6 +7309,16 @@ mod tests {
     fn an_operating_system_s_name_in_its_own_casing_is_a_name() {
         let h = headings_of(&["The app runs on velmOS and on tamsaPadOS, and on Velmora phones."]);
         assert!(h.contains(&"velmOS".to_string()) && h.contains(&"tamsaPadOS".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_unit_after_a_street_s_name_is_the_rest_of_the_address() {
+        let h = headings_of(&[
+            "Details: 114 W. Orlan St. Suite C103 in Velmora.",
+            "Details: 45 W. Tamsa St. Suite M near Velmora.",
+            "Details: 455 N. 3rd St. Unit 1205 in Velmora.",
+        ]);
+        assert!(!h.iter().any(|x| x.contains("Suite") || x.contains("Unit")), "{h:?}");
     }
 
     #[test]
