@@ -176,6 +176,10 @@ struct Form {
     /// such role and "and" ("Ada Quell, Geologist and Author of…", "a Lecturer in Botany"):
     /// a post described, no heading, when all are so.
     described_posts: usize,
+    /// Occurrences right after an owner's possessive ("Velmora's Director of Engineering"):
+    /// a post of the owner's, no heading, when all are so and a title of office and "of" open
+    /// it.
+    owned_posts: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -913,6 +917,7 @@ fn collect_forms(
             forms[n].italic += usize::from(run.iter().all(|t| t.italic) && !titles::in_italic_passage(tokens, start, end));
             forms[n].post += usize::from(post_context(tokens, start, end));
             forms[n].described_posts += usize::from(described_post(tokens, start));
+            forms[n].owned_posts += usize::from(start > 0 && run[0].joined && tokens[start - 1].possessive && tokens[start - 1].node == run[0].node);
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
@@ -3547,6 +3552,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k) || words::is_role_noun(k)) && f.post == f.count {
+        return false;
+    }
+    // "Velmora's Director of Software Engineering": a title of office and its field after an
+    // owner's possessive are the owner's post, no one named.
+    if matches!(f.keys.as_slice(), [title, of, _, ..] if words::is_role(title) && of == "of") && f.owned_posts == f.count {
         return false;
     }
     // "Ada Quell, Professor of Botany", "a Lecturer in Botany": a role described after a name
@@ -7319,6 +7329,13 @@ mod tests {
             "Details: 455 N. 3rd St. Unit 1205 in Velmora.",
         ]);
         assert!(!h.iter().any(|x| x.contains("Suite") || x.contains("Unit")), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_of_office_and_its_field_after_an_owner_is_a_post() {
+        let h = headings_of(&["On 2 May I received this message from Tamsa Logic's Director of Software Engineering: the forum closes in Velmora."]);
+        assert!(h.contains(&"Tamsa Logic".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Director")), "{h:?}");
     }
 
     #[test]
