@@ -62,7 +62,9 @@ mod gold;
 /// Army", "R&D", "Sixities"); missed: lowercase topics (16), the persons above, baseball
 /// teams, "Batman v Superman: Dawn of Justice" (in a link in italics: neither it nor its
 /// subtitle is proposed now), "Homeland", "Russia", "Powell".
-const PRESENT_REACHED: f64 = 0.857;
+/// After session index31's: 86.2% (181 of 210): a title's subtitle after its colon is found
+/// in the text across the colon, "Batman v Superman: Dawn of Justice".
+const PRESENT_REACHED: f64 = 0.861;
 /// After session index29's: 22 junk (an interjection before a comma or a stop is no name,
 /// "Oh").
 const JUNK_REACHED: usize = 22;

@@ -36,7 +36,9 @@ mod gold;
 /// the word before the office taken as an institution's name.
 /// Left: junk "District", "GIFs", "Kindle Fire", "Pie", "Q4", "Things Digital Conference",
 /// "Win", "YC S09"; the misses above but the three persons.
-const PRESENT_REACHED: f64 = 0.673;
+/// After session index31's: 68.0% (104 of 153): an operating system's name in its own
+/// casing, lowercase letters before "OS", is a name ("iOS").
+const PRESENT_REACHED: f64 = 0.679;
 const JUNK_REACHED: usize = 8;
 
 #[test]

@@ -601,3 +601,21 @@ fn a_capitalised_heading_is_not_located_in_the_same_word_lowercase() {
     assert_eq!(located("tariffs"), 1);
     assert_locators_are_right(&book);
 }
+
+/// A title in italics with a subtitle after its colon, and a series' "and" in it, is found
+/// where the text names it: the colon stands inside the title as a comma does.
+#[test]
+fn a_title_with_a_subtitle_is_located_across_its_colon() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("tastes.md"),
+        "+++\ntitle = \"On tastes\"\n+++\n\nAs Ada Quill argued in her *Tastes of Velmora: A Social History of Salts, Spices, and Oils* (1992), it changed. Critics panned *Velmora v Tarnhold: Dawn of Ashes* in March, said Ada Quill.\n\nAda Quill said so in Tamsa.\n",
+    )
+    .expect("write source");
+    let book = build(dir.path());
+    let h = headings(&book);
+    for title in ["Tastes of Velmora: A Social History of Salts, Spices, and Oils", "Velmora v Tarnhold: Dawn of Ashes"] {
+        assert!(h.contains(title), "{h:?}");
+    }
+    assert!(!h.contains("Spices") && !h.contains("Oils"), "{h:?}");
+}

@@ -39,9 +39,14 @@ pub fn locate(book: &mut Book, corpus: &Corpus, terms: &[Term]) -> Found {
             continue;
         }
         // The longest run of words starting at i that is one of the terms (a comma may stand
-        // inside one: "Academy of Allergy, Asthma and Immunology").
+        // inside one: "Academy of Allergy, Asthma and Immunology"; so may a subtitle's colon
+        // in a title: "Star Wars: The Last Jedi").
+        let subtitle = |k: usize| {
+            let t = &tokens[k];
+            t.node == tokens[k - 1].node && t.sentence_start && !t.stop_before && t.quote_before.is_none()
+        };
         let mut len = 1;
-        while len < longest && i + len < tokens.len() && (tokens[i + len].joined || tokens[i + len].comma_before) {
+        while len < longest && i + len < tokens.len() && (tokens[i + len].joined || tokens[i + len].comma_before || subtitle(i + len)) {
             len += 1;
         }
         // The key of the longest run, and where the key of each shorter run ends in it.

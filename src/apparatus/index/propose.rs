@@ -176,6 +176,10 @@ struct Form {
     /// such role and "and" ("Ada Quell, Geologist and Author of…", "a Lecturer in Botany"):
     /// a post described, no heading, when all are so.
     described_posts: usize,
+    /// Occurrences right after an owner's possessive ("Velmora's Director of Engineering"):
+    /// a post of the owner's, no heading, when all are so and a title of office and "of" open
+    /// it.
+    owned_posts: usize,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -551,6 +555,17 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if ["apt.", "apt", "ste.", "suite"].contains(&t.key.as_str()) && numbered_next {
         return false;
     }
+    // "12 Orlan St. Suite C4", "9 Tamsa Ave. Unit 12": after a street's name, a unit and its
+    // number or letter ("Suite M") are the rest of the address.
+    let after_street = i > 0 && tokens[i - 1].node == t.node && STREET_NOUNS.contains(&tokens[i - 1].key.as_str());
+    let unit_number = tokens.get(i + 1).is_some_and(|n| {
+        let mut chars = n.text.chars();
+        let lead = chars.next().is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+        n.node == t.node && n.joined && lead && n.text.chars().count() <= 6 && chars.all(|c| c.is_ascii_digit())
+    });
+    if ["apt.", "apt", "ste.", "suite", "unit", "room"].contains(&t.key.as_str()) && after_street && unit_number {
+        return false;
+    }
     let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
     // ("Stanford's SCALE Initiative": a word in capitals before an institution's noun is
@@ -615,6 +630,11 @@ const FIRST_PERSON_VERBS: &[&str] = &[
 /// "kWh", nor "mtDNA").
 fn is_brand_casing(word: &str) -> bool {
     let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+    // An operating system's name, lowercase letters (and a word) before "OS" ("macOS",
+    // "iPadOS", "tvOS").
+    if bare.strip_suffix("OS").is_some_and(|head| head.starts_with(|c: char| c.is_ascii_lowercase()) && head.chars().all(|c| c.is_ascii_alphabetic())) {
+        return true;
+    }
     let lead = bare.chars().take_while(char::is_ascii_lowercase).count();
     let rest: Vec<char> = bare.chars().skip(lead).collect();
     (1..=2).contains(&lead)
@@ -715,6 +735,7 @@ fn collect_forms(
     let mut announced = false;
     let sequels = numbered_names(tokens);
     let acronyms = acronyms_of(tokens);
+    let headed = headed_names(tokens);
     // How often each word stands before each legal suffix ("Arduino LLC").
     let mut suffixed: HashMap<(&str, &str), usize> = HashMap::new();
     for w in tokens.windows(2).filter(|w| w[1].joined && words::is_company_suffix(&w[1].key)) {
@@ -756,7 +777,11 @@ fn collect_forms(
         };
         // A sentence-initial common word ("However", "Today"), a leading function word
         // ("The", "All") or a date ("April Lenin") is not part of a name.
-        while start < end && leads_off(tokens, start, end, casing) && !legal_name(start) {
+        // "## Generation Vex" over "Generation Vex believes that…": a sentence opening on
+        // the words that open a section heading in title case names the section's subject, its
+        // common first word included.
+        let heads_section = end - i >= 2 && headed.contains(&tokens[i..end].iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "));
+        while start < end && !heads_section && leads_off(tokens, start, end, casing) && !legal_name(start) {
             start += 1;
             while start < end && !tokens[start].capitalised() {
                 start += 1;
@@ -892,6 +917,7 @@ fn collect_forms(
             forms[n].italic += usize::from(run.iter().all(|t| t.italic) && !titles::in_italic_passage(tokens, start, end));
             forms[n].post += usize::from(post_context(tokens, start, end));
             forms[n].described_posts += usize::from(described_post(tokens, start));
+            forms[n].owned_posts += usize::from(start > 0 && run[0].joined && tokens[start - 1].possessive && tokens[start - 1].node == run[0].node);
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
@@ -1054,6 +1080,30 @@ fn collect_forms(
     forms.retain(|f| keep_form(f, casing));
     drop_short_forms(&mut forms);
     (forms, alone)
+}
+
+/// The openings of the section headings in title case, two words or more each ("generation
+/// vex", "red lamp district" of "Red Lamp District Bar & Lounge"): keys joined by spaces.
+/// Not a heading with a word in lowercase other than a function word ("Former Velmo
+/// employees"), nor one opening on a function word.
+fn headed_names(tokens: &[Token]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let node = tokens[k].node;
+        let end = (k..tokens.len()).find(|&e| tokens[e].node != node).unwrap_or(tokens.len());
+        let words = &tokens[k..end];
+        let title_case = words.iter().all(|t| t.capitalised() || words::is_stop(&t.key) || t.text == "&" || t.text == "+");
+        if words[0].heading && words.len() >= 2 && title_case && !words::is_stop(&words[0].key) {
+            for n in 2..=words.len() {
+                if words[n - 1].capitalised() {
+                    names.insert(words[..n].iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "));
+                }
+            }
+        }
+        k = end;
+    }
+    names
 }
 
 /// Drops a word alone met only after "the" that ends a longer name of the text, as often met
@@ -3502,6 +3552,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         return false;
     }
     if f.keys.len() > 1 && f.keys.last().is_some_and(|k| words::is_honorific(k) || words::is_role_noun(k)) && f.post == f.count {
+        return false;
+    }
+    // "Velmora's Director of Software Engineering": a title of office and its field after an
+    // owner's possessive are the owner's post, no one named.
+    if matches!(f.keys.as_slice(), [title, of, _, ..] if words::is_role(title) && of == "of") && f.owned_posts == f.count {
         return false;
     }
     // "Ada Quell, Professor of Botany", "a Lecturer in Botany": a role described after a name
@@ -7212,6 +7267,75 @@ mod tests {
         ]);
         assert!(!h.iter().any(|x| x == "Halvard" || x == "Tomsen" || x == "Ostrand"), "{h:?}");
         assert!(h.contains(&"Velmar".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_series_and_inside_a_title_in_italics_goes_on_with_it() {
+        let h = proposals_of_nodes(&[
+            &["As Ada Quill argued in her ", "*Tastes of Velmora: A Social History of Salts, Spices, and Oils*", " (1992), it changed."],
+            &["Ada Quill said so in Tamsa."],
+        ]);
+        assert!(h.contains(&"Tastes of Velmora: A Social History of Salts, Spices, and Oils".to_string()), "{h:?}");
+        for part in ["Spices", "Oils", "Salts"] {
+            assert!(!h.iter().any(|x| x == part), "{h:?}");
+        }
+    }
+
+    #[test]
+    fn a_chef_or_an_owner_before_a_name_is_a_role() {
+        let h = headings_of(&[
+            "Flour and Salt is Chef Tora Quist's love letter to Velmora.",
+            "Owner Brannoc Pallan officially opened a shop in the space of the food truck.",
+        ]);
+        assert!(h.contains(&"Quist, Tora".to_string()) && h.contains(&"Pallan, Brannoc".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Chef") || x.contains("Owner")), "{h:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_section_heading_s_words_keeps_its_first_word() {
+        let mut corpus = Corpus::default();
+        for (block, (text, heading)) in [
+            ("Recipes passed down from generation to generation in Velmora.", false),
+            ("Generation Vex", true),
+            ("Generation Vex believes that a suit should fit.", false),
+            ("A new generation", false),
+            ("Generation Velmo met in Tamsa.", false),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            let from = corpus.tokens.len();
+            super::super::scan::tokenize(text, block, !heading, &mut true, &mut corpus.tokens);
+            corpus.tokens[from..].iter_mut().for_each(|t| t.heading = heading);
+        }
+        let h: Vec<String> = propose(&corpus).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Generation Vex".to_string()), "{h:?}");
+        // (No heading opens on the word elsewhere.)
+        assert!(!h.contains(&"Generation Velmo".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_operating_system_s_name_in_its_own_casing_is_a_name() {
+        let h = headings_of(&["The app runs on velmOS and on tamsaPadOS, and on Velmora phones."]);
+        assert!(h.contains(&"velmOS".to_string()) && h.contains(&"tamsaPadOS".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_unit_after_a_street_s_name_is_the_rest_of_the_address() {
+        let h = headings_of(&[
+            "Details: 114 W. Orlan St. Suite C103 in Velmora.",
+            "Details: 45 W. Tamsa St. Suite M near Velmora.",
+            "Details: 455 N. 3rd St. Unit 1205 in Velmora.",
+        ]);
+        assert!(!h.iter().any(|x| x.contains("Suite") || x.contains("Unit")), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_of_office_and_its_field_after_an_owner_is_a_post() {
+        let h = headings_of(&["On 2 May I received this message from Tamsa Logic's Director of Software Engineering: the forum closes in Velmora."]);
+        assert!(h.contains(&"Tamsa Logic".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Director")), "{h:?}");
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub struct Token {
     pub italic: bool,
     /// It is set in bold (a kicker, a label, a list item's lead).
     pub bold: bool,
+    /// It stands in a section heading of its article.
+    pub heading: bool,
     /// The last quotation mark between the previous word and this one, if any (`“` or `‘`
     /// opens a quotation before it, `”` or `’` closed one).
     pub quote_before: Option<char>,
@@ -230,6 +232,9 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             run += 1;
             // The style of the text node of the last word, and whether only blanks followed it.
             let mut last: Option<(Style, bool)> = None;
+            // Whether the last text node with words was a title set in italics of its own: two
+            // words or more, the first capitalised.
+            let mut last_title = false;
             // An opening quotation mark closing a text node, to open the next one's words.
             let mut open_quote: Option<char> = None;
             let spec_box = paragraph && is_spec_box(inlines);
@@ -249,6 +254,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 corpus.tokens[from..].iter_mut().for_each(|t| {
                     t.italic = italic;
                     t.bold = style.strong;
+                    t.heading = !running;
                 });
                 // "withhold “[Free, Prior and Informed Consent](…)”": the link's words stand in
                 // the quotation opened before it.
@@ -272,10 +278,17 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 // the* *Velmora*": one title; not "*and* *Tamsa Trust*", a name of its own).
                 let one_word = corpus.tokens.len() == from + 1;
                 let italic_lowercase = style.italic && text.split_whitespace().all(|w| w.starts_with(char::is_lowercase));
+                // (Not a capitalised word after a title of several words in italics: "*Look
+                // Back* *Anora* *Flow*" lists titles one after another.)
+                let next_title = style.italic && last_title && !italic_lowercase;
                 if let Some(word) = corpus.tokens.get_mut(from) {
-                    if last == Some((style, true)) && (one_word || italic_lowercase) && open_before(text) && !word.sentence_start {
+                    if last == Some((style, true)) && (one_word || italic_lowercase) && open_before(text) && !word.sentence_start && !next_title {
                         word.joined = true;
                     }
+                }
+                if corpus.tokens.len() > from {
+                    let words = &corpus.tokens[from..];
+                    last_title = style.italic && words.len() >= 2 && words[0].capitalised();
                 }
                 last = match last {
                     _ if corpus.tokens.len() > from => Some((style, open_after(text))),
@@ -719,6 +732,7 @@ pub fn tokenize(
             headline: false,
             italic: false,
             bold: false,
+            heading: false,
             quote_before,
             // (A text node may open with the comma: "[Ada Quill](…), who".)
             comma_before: gap.trim() == ",",
@@ -1036,6 +1050,33 @@ mod tests {
         let joined = |word: &str| tokens.iter().find(|t| t.text == word).is_some_and(|t| t.joined);
         assert!(joined("Orchards"), "{tokens:?}");
         assert!(!joined("Velmora") && !joined("Tamsa"), "{tokens:?}");
+    }
+
+    #[test]
+    fn a_word_in_italics_after_a_title_in_italics_opens_a_title_of_its_own() {
+        let italic = |text: &str| Inline::Emphasis(vec![Inline::Text(text.into())]);
+        let content = vec![
+            Inline::Text("My list: ".into()),
+            italic("Velmora Rising"),
+            Inline::Text(" ".into()),
+            italic("Tamsarine"),
+            Inline::Text(" ".into()),
+            italic("The Quist Affair"),
+            Inline::Text(" ".into()),
+            italic("Orrindale"),
+            Inline::Text(", and the ".into()),
+            italic("Annals"),
+            Inline::Text(" ".into()),
+            italic("of the"),
+            Inline::Text(" ".into()),
+            italic("Velmar"),
+            Inline::Text(".".into()),
+        ];
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![Block::Paragraph { id: "ch01-p1".into(), content }], footnotes: Vec::new(), report: Default::default() };
+        let tokens = scan_article(0, &article, true).tokens;
+        let joined = |word: &str| tokens.iter().find(|t| t.text == word).is_some_and(|t| t.joined);
+        assert!(!joined("Tamsarine") && !joined("Orrindale"), "{tokens:?}");
+        assert!(joined("of") && joined("Velmar"), "italics set word by word run on: {tokens:?}");
     }
 
     #[test]

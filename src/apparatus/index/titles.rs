@@ -148,7 +148,17 @@ pub fn italic_title_end(tokens: &[Token], i: usize) -> Option<usize> {
     let titled = |k: usize| tokens[i..k].iter().filter(|t| t.capitalised()).count() >= 2;
     let subtitle = |t: &Token| t.sentence_start && !t.stop_before && t.quote_before.is_none();
     let listed = |t: &Token, k: usize| t.node == tokens[k - 1].node && t.capitalised() && (t.comma_before || (subtitle(t) && titled(k)));
-    let end = (i + 1..tokens.len()).find(|k| !(tokens[*k].joined || listed(&tokens[*k], *k)) || !tokens[*k].italic).unwrap_or(tokens.len());
+    // A series' last "and" after its comma, before a capital of the same node, goes on too
+    // ("*Tastes of Velmora: A History of Salts, Spices, and Oils*").
+    let serial = |t: &Token, k: usize| {
+        t.node == tokens[k - 1].node
+            && t.comma_before
+            && ["and", "or", "&"].contains(&t.text.as_str())
+            && tokens.get(k + 1).is_some_and(|n| n.node == t.node && n.joined && n.capitalised())
+    };
+    let end = (i + 1..tokens.len())
+        .find(|k| !(tokens[*k].joined || listed(&tokens[*k], *k) || serial(&tokens[*k], *k)) || !tokens[*k].italic)
+        .unwrap_or(tokens.len());
     let node_end = (end..tokens.len()).find(|k| tokens[*k].node != tokens[end - 1].node).unwrap_or(tokens.len());
     // More italics going on in lowercase or across blanks only make a passage ("*is streaming
     // on* [*Google Play*]"); a capitalised title set apart opens a title of its own ("*Tarn,

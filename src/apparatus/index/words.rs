@@ -154,6 +154,9 @@ const ROLES: &[&str] = &[
     "bowler", "spinner", "captain", "skipper",
     // Firms in a role ("developer Valve", "publisher Tor").
     "developer", "publisher",
+    // A restaurant's or a shop's people ("Chef Tora Quist's love letter", "Owner Brannoc
+    // Pallan opened").
+    "chef", "owner", "co-owner",
     // A player's or an artist's epithet after the team or the genre ("Lakers great Magic
     // Johnson", "Motown legend Smokey Robinson").
     "great", "legend",
