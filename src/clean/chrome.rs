@@ -155,6 +155,11 @@ fn is_revision_stamp(text: &str) -> bool {
     !year && rest.chars().any(|c| c.is_ascii_digit()) && rest.split_whitespace().count() <= 10 && rest.split_whitespace().all(timeish)
 }
 
+/// The rule of a line giving the page's age. The plain-text cleaner leaves such a line to
+/// the metadata, which reads it as the head's time stamp (a section's label stands over one,
+/// the headline under it).
+const AGE_STAMP_RULE: &str = "age-stamp";
+
 /// A line that gives only the page's age: "Published 6 days ago", "2 hours ago".
 static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:first\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$").unwrap()
@@ -240,7 +245,7 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
     } else if is_revision_stamp(text) {
         Some(("dateline", "the time of a revision of the web page"))
     } else if AGE_STAMP.is_match(text) {
-        Some(("dateline", "the page's age when it was saved (\"Published 6 days ago\"), no date"))
+        Some((AGE_STAMP_RULE, "the page's age when it was saved (\"Published 6 days ago\"), no date"))
     } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
         Some(("appeal", "a call to subscribe or follow the site"))
     } else if media_player(&lower, words) {
@@ -331,7 +336,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
             remove(u, report, "metadata-issue", "the issue number, carried into the metadata");
             continue;
         }
-        let rule = if let Some(rule) = furniture(&u.text) {
+        let rule = if let Some(rule) = furniture(&u.text).filter(|(rule, _)| *rule != AGE_STAMP_RULE) {
             Some(rule)
         } else if words <= 3 && IMAGE_NAME.is_match(&u.text) && u.text.contains(char::is_alphabetic) {
             caption_next = true;
@@ -836,7 +841,7 @@ mod tests {
     #[test]
     fn a_pages_age_is_no_text() {
         for stamp in ["Published 6 days ago", "2 hours ago", "Updated: an hour ago"] {
-            assert_eq!(super::furniture(stamp).map(|(rule, _)| rule), Some("dateline"), "{stamp}");
+            assert_eq!(super::furniture(stamp).map(|(rule, _)| rule), Some(super::AGE_STAMP_RULE), "{stamp}");
         }
         assert_eq!(super::furniture("Six days ago the seals came back."), None);
     }
