@@ -801,9 +801,14 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    /// The body of a scraped page, its paragraphs in order.
-    fn body(page: &str) -> String {
-        let article = crate::clean::clean(page, "page.txt", "ch01", &Default::default());
+    use crate::model::Article;
+
+    fn clean(page: &str) -> Article {
+        crate::clean::clean(page, "page.txt", "ch01", &Default::default())
+    }
+
+    /// An article's body, its blocks in order.
+    fn body(article: &Article) -> String {
         article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n")
     }
 
@@ -814,14 +819,14 @@ mod tests {
             "Home\n\nAbout\n\nCounting Seals\n\n{}{}Table of Contents\n\n* Low Tide\n\n+ The Mudflats\n\n+ The Banks\n\n* High Tide\n\n* Conclusion\n\n{}Low Tide\n\n{}The Mudflats\n\n{}The Banks\n\n{}High Tide\n\n{}Conclusion\n\n{}",
             para("first"), para("second"), para("third"), para("fourth"), para("fifth"), para("sixth"), para("seventh"), para("eighth")
         );
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
-        let text = article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n");
+        let article = clean(&page);
+        let text = body(&article);
         assert!(text.contains("The first paragraph"), "the opening stays: {text}");
         assert!(!text.contains("\"* High Tide\"") && !text.contains("Table of Contents"), "{text}");
         assert!(article.report.removed.iter().any(|r| r.rule == "contents-list" && r.text == "+ The Banks"));
         // Numbered entries, and headings carrying an encyclopedia's edit link.
         let page = page.replace("* Low Tide", "* 1 Low Tide").replace("+ The Mudflats", "+ 1.1 The Mudflats").replace("\nHigh Tide\n", "\nHigh Tide [ edit ]\n");
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = clean(&page);
         assert_eq!(article.report.removed.iter().filter(|r| r.rule == "contents-list").count(), 6, "{:?}", article.report.removed);
     }
 
@@ -830,8 +835,8 @@ mod tests {
         let player = "Play Video\n\nPlay\n\nMute\n\nCurrent Time 0:00\n\n/\n\nDuration Time 0:00\n\nLoaded : 0%\n\nStream Type LIVE\n\nPlayback Rate\n\n* captions settings , opens captions settings dialog\n\nFullscreen\n\nThis is a modal window.\n\nForeground --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Opaque\n\nText Edge Style None Raised Depressed Uniform Dropshadow\n\nClose\n\nThis is a modal window. This modal can be closed by pressing the Escape key or activating the close button.\n\n";
         let para = |n: &str| format!("The volunteers count the seals along both banks of the estuary at low tide, {n} a month, and send the figures to the trust.");
         let page = format!("Counting Seals\n\n{}\n\n{}\n\n{player}{}\n\n{}\n", para("once"), para("twice"), para("thrice"), para("four times"));
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
-        let text = article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n");
+        let article = clean(&page);
+        let text = body(&article);
         assert_eq!(text.matches("The volunteers count").count(), 4, "{text}");
         for control in ["Play", "Mute", "Current Time", "Opaque", "modal", "Edge Style", "Close"] {
             assert!(!text.contains(control), "{control}: {text}");
@@ -851,7 +856,7 @@ mod tests {
         let prose = "The counter reads the harbour gauge every minute and keeps the last hundred readings in memory, so that a surge shows at once.";
         let listing = "let readings = gauge.read();\n\nif (readings.len() > 100) {\n\nreadings.remove(0);\n\n}\n\nconsole.log(readings); // the last hundred\n\nsend(readings_to_station);\n\n});\n\n";
         let page = format!("Home\n\nArticles\n\nAbout\n\nReading a Harbour Gauge\n\n{prose}\n\nThe first step fetches the reading and drops the oldest one when the buffer is full, as the listing shows below.\n\n{listing}{listing}The second step sends the buffer to the station, which keeps a week of readings for the volunteers who count the seals.\n\nThe station answers with the week's summary, and the counter prints it for the volunteers on the quay every evening.\n\nHome\n\nAbout\n");
-        let text = body(&page);
+        let text = body(&clean(&page));
         assert!(text.contains("The first step fetches"), "{text}");
         assert!(text.contains("The second step sends"), "{text}");
         assert!(text.contains("gauge.read()"), "the listing stays in the text: {text}");

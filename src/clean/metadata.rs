@@ -529,13 +529,14 @@ fn name_over_reading_time(units: &[Unit], report: &CleanReport, from: usize, to:
     (from..to.min(units.len())).find(|&i| {
         let u = &units[i];
         let first = u.text.split_whitespace().next().unwrap_or_default().to_lowercase();
-        (u.role == Role::Text || repeat(u))
-            && !u.keep
-            && NAME_LINE.is_match(&u.text)
+        // (The cheap tests first: whether a line was set aside as a repeat reads the report.)
+        !u.keep
             && u.words() <= 4
+            && NAME_LINE.is_match(&u.text)
             && !has_stop_word(&u.text)
             && (is_given_name(&first) || is_census_given_name(&first))
             && over_reading_time(i)
+            && (u.role == Role::Text || repeat(u))
     })
 }
 
