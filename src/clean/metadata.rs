@@ -926,6 +926,14 @@ pub(super) fn author_from_page(units: &mut [Unit], report: &mut CleanReport, met
     meta.author = Some(name);
 }
 
+/// The person a writer's bio is about: "Ann is a writer from Velmora. She studied …",
+/// "Ann Lee (@annlee) is a staff writer at …".
+pub(crate) fn writers_bio_subject(text: &str) -> Option<&str> {
+    static GIVEN_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}'’-]+").unwrap());
+    let subject = bio_subject(text).or_else(|| GIVEN_NAME.find(text).map(|m| m.as_str()))?;
+    WRITER.is_match(&text[subject.len()..]).then_some(subject)
+}
+
 /// The writer a contact line names, the last line of many columns: a name, how to reach
 /// them and an e-mail address or a handle ("Jo Lee can be reached at jo@example.com").
 pub(crate) fn contact_subject(text: &str) -> Option<&str> {

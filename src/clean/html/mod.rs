@@ -514,6 +514,12 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
 /// More words than a teaser's line has.
 const TEASER_WORDS: usize = 15;
 
+/// How far from the start of the body an author card's bio is looked for.
+const HEAD_BIO_BLOCKS: usize = 3;
+
+/// A contact line: "Inquiries: ann@example.com", "Email: ann@example.com".
+static CONTACT_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:inquiries|enquiries|e-?mail|contact)\s*:?\s*\S+@\S+\s*$").unwrap());
+
 /// How far from the end of the body contributors' bios are looked for.
 const TAIL_BLOCKS: usize = 6;
 
@@ -532,9 +538,26 @@ fn take_bios(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>
         .filter(|b| matches!(b, Block::Paragraph { .. }))
         .filter_map(|b| super::metadata::bio_subject(&b.plain_text()).map(str::to_lowercase))
         .collect();
+    // An author card opening the body: the writer's bio, by the full name or the given
+    // name alone ("Ann is a writer from Velmora."), then perhaps a contact line.
+    let given = meta.author.as_deref().and_then(|a| a.split_whitespace().next()).map(str::to_lowercase);
+    let mut card = false;
     let mut kept = Vec::with_capacity(body.len());
     for (i, block) in body.into_iter().enumerate() {
         let text = block.plain_text();
+        let opening = i < HEAD_BIO_BLOCKS && matches!(block, Block::Paragraph { .. }) && text.split_whitespace().count() <= 60;
+        let card_bio = super::metadata::writers_bio_subject(&text).filter(|_| opening).map(str::to_lowercase);
+        let of_author = |name: &str| meta.author.as_deref().is_some_and(|a| a.to_lowercase() == name) || given.as_deref() == Some(name);
+        if meta.bio.is_none() && card_bio.as_deref().is_some_and(of_author) {
+            card = true;
+            meta.bio = Some(text.clone());
+            aside.push((text, "metadata-bio", "the author's bio opening the body (an author card), carried into the front matter".into()));
+            continue;
+        }
+        if card && opening && CONTACT_LINE.is_match(&text) {
+            aside.push((text, "byline", "the author's contact address, under the bio".into()));
+            continue;
+        }
         let short = text.split_whitespace().count() <= 60 || (i == last && tagline.is_some());
         let paragraph = i >= tail && matches!(block, Block::Paragraph { .. }) && short;
         let subject = super::metadata::bio_subject(&text).filter(|_| paragraph).map(str::to_lowercase);
@@ -704,6 +727,22 @@ mod tests {
         let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().any(|b| matches!(b, Block::List { ordered: true, items, .. } if items.len() == 3)), "{:?}", a.blocks);
         assert!(a.report.removed.iter().all(|r| !r.text.contains("Wenning")), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn an_author_card_opening_the_body_goes_to_the_front_matter() {
+        let head = "<title>Rivers rise</title><meta name=author content=\"Tora Quist\">";
+        let body = "<article><h1>Rivers rise</h1><p>Tora is a writer from Velmora. She studied geography at the college and writes about weather.</p><p>Inquiries: tora@example.com</p>\
+            <p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+            <p>The council opened the school hall to families from the lower streets and the farms.</p></article>";
+        let a = clean(&page(head, body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(|b| b.plain_text()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(a.meta.bio.as_deref().is_some_and(|b| b.starts_with("Tora is a writer")));
+        // A paragraph about someone else with the author's given name stays.
+        let body = body.replace("Tora is a writer", "Ivo is a writer");
+        let a = clean(&page(head, &body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text().starts_with("Ivo is a writer")));
     }
 
     #[test]
