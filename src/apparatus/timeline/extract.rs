@@ -1046,7 +1046,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // (A date after the verb may date what is told: "he noted that just last week
                 // security services killed …".)
                 // (Not when only the one told and a preposition stand between: "he told
-                // Nieuwsuur in September 2023" dates the telling.)
+                // the Velmora Courier in September 2023" dates the telling.)
                 let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()))
                     && !dates_the_telling(&masked_sentence[..raw.start]);                if is_negated_act(&text) {
                     out.rejected.push(reject("an act told as not done, not an event"));
@@ -1434,7 +1434,7 @@ fn is_what_was_known(clause: &str) -> bool {
     known.is_match(clause)
 }
 
-/// "… he told Nieuwsuur in September 2023": the words before a date close on a verb of
+/// "… he told the Velmora Courier in September 2023": the words before a date close on a verb of
 /// telling, the one told (a name) and a preposition, so that the date dates the telling.
 fn dates_the_telling(head: &str) -> bool {
     let words: Vec<&str> = head.split_whitespace().collect();
@@ -1459,7 +1459,7 @@ fn is_statement_to(clause: &str) -> bool {
     };
     // Its subject: one to three words of a name or a pronoun, past an opening phrase and its
     // comma ("After a stint on TV, she told People …").
-    // (A quotation's comma stands inside its closing mark: "‘…,’ he told Nieuwsuur".)
+    // (A quotation's comma stands inside its closing mark: "‘…,’ he told the Velmora Courier".)
     let comma = |w: &&str| w.trim_end_matches(['’', '”', '"', '\'']).ends_with(',');
     let from = words[..v].iter().rposition(comma).map_or(0, |c| c + 1);
     // (Not an attribution closing a told event: "The ferry sank in 2016, Holt said.")
