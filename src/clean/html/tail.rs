@@ -31,6 +31,12 @@ static CARD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:published by|written by|posted by|about the author|about the writer|more by|more from this author)\W*$").unwrap()
 });
 
+/// A blog post's signature after its text: "Posted by Ann Lee at December 16, 2025 11:15 AM",
+/// "Written by Ann on 3 May 2021".
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:posted|published|written)\s+by\s+((?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,3})\s+(?:at|on)\s+\S.*\d").unwrap()
+});
+
 /// A line of the article's categories or tags ("Category: Blog Popular", "Tags: a, b",
 /// "TOPICS", "#Climate #Energy").
 static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| {
@@ -57,6 +63,10 @@ pub(super) fn take_furniture(body: Vec<Block>, meta: &mut ArticleMeta, aside: &m
                 let text = block.plain_text();
                 if rule == "author-card" && meta.author.is_none() {
                     meta.author = card_name(&block);
+                }
+                if rule == "signature" && meta.author.is_none() {
+                    // (A given name alone names no one the front matter can credit.)
+                    meta.author = SIGNATURE.captures(&text).map(|c| c[1].to_string()).filter(|n| n.contains(' '));
                 }
                 aside.push((text, rule, reason.into()));
             }
@@ -96,6 +106,8 @@ fn furniture(block: &Block) -> Option<(&'static str, &'static str)> {
     let to_a_person = links.len() == 1 && PERSON_PAGE.is_match(&links[0].0) && words_outside() <= 2;
     if to_a_person || CARD_LABEL.is_match(text) {
         Some(("author-card", "the writer's card after the article (a link to their page)"))
+    } else if SIGNATURE.is_match(text) {
+        Some(("signature", "the post's signature after the text (its writer and time)"))
     } else if TAXONOMY.is_match(text) {
         Some(("taxonomy", "the article's categories or tags"))
     } else if PAGINATION.is_match(text) || NEXT_LABEL.is_match(text) && links.len() == 1 && words_outside() <= 2 {
@@ -128,6 +140,18 @@ mod tests {
     }
 
     const PROSE: &str = "The ferry ran late all week, and the harbour master blamed the new timetable for it.";
+
+    #[test]
+    fn a_posts_signature_leaves_the_end_of_the_body() {
+        let mut meta = ArticleMeta::default();
+        let mut aside = Vec::new();
+        let body = vec![paragraph(vec![text(PROSE)]), paragraph(vec![text("Posted by Tora Quist at December 16, 2025 11:15 AM")])];
+        let kept = take_furniture(body, &mut meta, &mut aside);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(meta.author.as_deref(), Some("Tora Quist"));
+        // A sentence that opens so is the article's.
+        assert!(furniture(&paragraph(vec![text("Posted by the harbour master at the gate since 1990, the notice still stands.")])).is_none());
+    }
 
     #[test]
     fn the_writers_card_tags_and_next_page_leave_the_end_of_the_body() {
