@@ -4241,6 +4241,18 @@ fn looks_personal(
     if f.keys.last().is_some_and(|k| k.chars().count() == 1) {
         return false;
     }
+    // "Casa de Anna", "Villa of Anna": a common given name after a particle, and before it a
+    // first word no list knows as a given name, names a place or a house after that person
+    // ("Pierre de Fermat", "Oscar de la Hoya" open on a given name, and their surnames are
+    // none).
+    let named_after = names.len() > 2
+        && !honorific
+        && !words::is_given_name(first)
+        && !words::is_census_given_name(first)
+        && names.windows(2).skip(1).any(|w| is_particle(w[0]) && words::is_given_name(w[1]));
+    if named_after {
+        return false;
+    }
     let given = words::is_given_name(first);
     // "Studying Japanese": a first word the text writes in lowercase ("studying Japanese in
     // Japan") that no list knows as a given name is none, whatever stands alone after it (a
@@ -8018,6 +8030,18 @@ mod tests {
         assert!(h.contains(&"Anna Velmund".to_string()), "{h:?}");
         assert!(!h.contains(&"Velmund, Anna".to_string()), "{h:?}");
         assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_house_named_after_a_given_name_is_no_person_s() {
+        let h = headings_of(&[
+            "Founded by Tora Quist, Casa de Anna honours her grandmother Anna in every dish.",
+            "Casa de Anna opened in Velmora in 2024.",
+            "The theorem of Pierre de Fermat was proved in Velmora.",
+        ]);
+        assert!(h.contains(&"Casa de Anna".to_string()), "{h:?}");
+        assert!(!h.contains(&"Anna, Casa de".to_string()), "{h:?}");
+        assert!(h.contains(&"Fermat, Pierre de".to_string()), "{h:?}");
     }
 
     #[test]
