@@ -62,8 +62,8 @@ mod gold;
 /// person ("Casa de Julia": no more "Julia, Casa de").
 /// Left (76.2%, 218 of 286; 53 junk): the films run into one line ("Wicked The Seed", "The
 /// Wild Robot Strange Darling Thelma A", "Anora The") or cut ("Sacred Fig", "Torture",
-/// "Conann"), and most films of the thread missed; things inverted as persons ("Code, Claude", "Field, Chase", "B, Maddie",
-/// "Photography, Melissa Zink"); persons in natural order ("Joko Anwar", "Nik Fields" after a
+/// "Conann"), and most films of the thread missed; things inverted as persons ("Code,
+/// Claude", "Field, Chase", "B, Maddie", "Photography, Melissa Zink"); persons in natural order ("Joko Anwar", "Nik Fields" after a
 /// quoted nickname, "Yasmine Rubio"); names run on or cut ("Safari for WebGPU", "Singapore
 /// Changi Terminal", "Singapore Airlines Business Class", "Soviet Union 8", "SQ964 Date",
 /// "Korean War Vets", "Vietnam Vets", "Updates Metasploit", "Pull Requests", "Food Group",
