@@ -54,11 +54,16 @@ mod gold;
 /// Unit").
 /// Then 55 junk: a title of office and its field right after an owner's possessive are the
 /// owner's post, no heading ("Higher Logic's Director of Software Engineering").
-/// Left (75.5%, 216 of 286; 55 junk): the films run into one line ("Wicked The Seed", "The
+/// Then (session index32) 75.9% (217 of 286), 54 junk: a name right before "and its" is taken
+/// up by "its", a firm's or a thing's, no person's, unless "he" or "she" takes it up too
+/// ("Carl Zeiss and its optical systems": no more "Zeiss, Carl").
+/// Then 76.2% (218 of 286), 53 junk: a common given name after a particle, with a first word
+/// no list knows as a given name before it, names a house or a place after a person, no
+/// person ("Casa de Julia": no more "Julia, Casa de").
+/// Left (76.2%, 218 of 286; 53 junk): the films run into one line ("Wicked The Seed", "The
 /// Wild Robot Strange Darling Thelma A", "Anora The") or cut ("Sacred Fig", "Torture",
-/// "Conann"), and most films of the thread missed; things inverted as persons ("Zeiss, Carl"
-/// followed by "its", "Code, Claude", "Field, Chase", "Julia, Casa de", "B, Maddie",
-/// "Photography, Melissa Zink"); persons in natural order ("Joko Anwar", "Nik Fields" after a
+/// "Conann"), and most films of the thread missed; things inverted as persons ("Code,
+/// Claude", "Field, Chase", "B, Maddie", "Photography, Melissa Zink"); persons in natural order ("Joko Anwar", "Nik Fields" after a
 /// quoted nickname, "Yasmine Rubio"); names run on or cut ("Safari for WebGPU", "Singapore
 /// Changi Terminal", "Singapore Airlines Business Class", "Soviet Union 8", "SQ964 Date",
 /// "Korean War Vets", "Vietnam Vets", "Updates Metasploit", "Pull Requests", "Food Group",
@@ -72,8 +77,8 @@ mod gold;
 /// section headings ("Industry Standard", "Pilates 1st", "Eat the Rich"), "Japan", "Korean
 /// War", "Jiangnan", "Community Signal", and the lowercase topics ("coffee", "movies",
 /// "businesses").
-const PRESENT_REACHED: f64 = 0.755;
-const JUNK_REACHED: usize = 55;
+const PRESENT_REACHED: f64 = 0.762;
+const JUNK_REACHED: usize = 53;
 
 #[test]
 fn blind45_index() {

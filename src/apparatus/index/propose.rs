@@ -172,6 +172,9 @@ struct Form {
     /// Met with a firm's legal suffix after it somewhere ("Quist Mechanical Inc."): a firm's
     /// name, no person's, though a person's surname opens it.
     incorporated: bool,
+    /// Met right before "and its" ("Velmora Quist and its lenses"): what "its" takes up is a
+    /// firm's or a thing's, no person's, though a given name opens it.
+    owns_its: bool,
     /// Occurrences of a capitalised role set off after a name, after "a" or after another
     /// such role and "and" ("Ada Quell, Geologist and Author of…", "a Lecturer in Botany"):
     /// a post described, no heading, when all are so.
@@ -889,6 +892,7 @@ fn collect_forms(
             }
             forms[n].count += 1;
             forms[n].incorporated |= legal;
+            forms[n].owns_its |= run.len() > 1 && and_its_follows(tokens, end);
             forms[n].interjected += usize::from(
                 run.len() == 1 && INTERJECTIONS.contains(&run[0].key.as_str()) && tokens.get(end).is_none_or(|t| t.node != run[0].node || t.comma_before || t.stop_before),
             );
@@ -1972,6 +1976,17 @@ fn pronoun_follows(tokens: &[Token], end: usize) -> bool {
             .windows(2)
             .find(|w| w[1].joined && words::is_speech_verb(&w[1].key) && w[0].text.chars().all(char::is_lowercase))
             .is_some_and(|w| pronoun(&w[0]))
+}
+
+/// Whether "and its" follows the name ending before `end`, in the same sentence and no
+/// possessive between ("Velmora Quist and its lenses"): "its" takes up the name itself, a
+/// firm's or a thing's.
+fn and_its_follows(tokens: &[Token], end: usize) -> bool {
+    let (Some(last), Some(and), Some(its)) = (tokens.get(end.wrapping_sub(1)), tokens.get(end), tokens.get(end + 1)) else {
+        return false;
+    };
+    let joined = |t: &Token| t.joined && t.node == last.node;
+    !last.possessive && and.key == "and" && joined(and) && its.key == "its" && joined(its)
 }
 
 /// Whether ", who" follows the name ending before `end` ("Ada Quill, who was 17,"): a
@@ -4137,7 +4152,7 @@ fn looks_personal(
     if east_asian(f) {
         return true;
     }
-    if words::is_firm_named_like_a_person(&f.keys.join(" ")) || f.incorporated {
+    if words::is_firm_named_like_a_person(&f.keys.join(" ")) || f.incorporated || (f.owns_its && !f.referred_to) {
         return false;
     }
     // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's (not a
@@ -4224,6 +4239,18 @@ fn looks_personal(
     }
     // "Area X": a single letter last is a label, not a surname.
     if f.keys.last().is_some_and(|k| k.chars().count() == 1) {
+        return false;
+    }
+    // "Casa de Anna", "Villa of Anna": a common given name after a particle, and before it a
+    // first word no list knows as a given name, names a place or a house after that person
+    // ("Pierre de Fermat", "Oscar de la Hoya" open on a given name, and their surnames are
+    // none).
+    let named_after = names.len() > 2
+        && !honorific
+        && !words::is_given_name(first)
+        && !words::is_census_given_name(first)
+        && names.windows(2).skip(1).any(|w| is_particle(w[0]) && words::is_given_name(w[1]));
+    if named_after {
         return false;
     }
     let given = words::is_given_name(first);
@@ -7991,6 +8018,30 @@ mod tests {
         ]);
         assert!(h.contains(&"Quist Mechanical".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.starts_with("Mechanical")), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_taken_up_by_and_its_is_no_person_s() {
+        let h = headings_of(&[
+            "Suppliers like Anna Velmund and its optical systems hold a monopoly on the parts.",
+            "The lenses came from Anna Velmund in 2019.",
+            "Tora Quist and her sister visited Velmora.",
+        ]);
+        assert!(h.contains(&"Anna Velmund".to_string()), "{h:?}");
+        assert!(!h.contains(&"Velmund, Anna".to_string()), "{h:?}");
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_house_named_after_a_given_name_is_no_person_s() {
+        let h = headings_of(&[
+            "Founded by Tora Quist, Casa de Anna honours her grandmother Anna in every dish.",
+            "Casa de Anna opened in Velmora in 2024.",
+            "The theorem of Pierre de Fermat was proved in Velmora.",
+        ]);
+        assert!(h.contains(&"Casa de Anna".to_string()), "{h:?}");
+        assert!(!h.contains(&"Anna, Casa de".to_string()), "{h:?}");
+        assert!(h.contains(&"Fermat, Pierre de".to_string()), "{h:?}");
     }
 
     #[test]
