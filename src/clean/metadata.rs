@@ -1030,18 +1030,18 @@ mod tests {
 
     #[test]
     fn a_name_and_its_role_under_the_title_are_the_byline() {
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         let page = format!("Harbour Seals Return to the Estuary\n\nNora Quist\n\nWildlife Editor\n\nShare\n\n{text}");
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = cleaned(&page);
         assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
         assert!(article.report.removed.iter().any(|r| r.text == "Wildlife Editor" && r.rule == "metadata-author"));
     }
 
     #[test]
     fn a_headline_over_its_picture_and_deck_stays_the_title() {
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         let page = format!("Coastal Series\n\nHarbour Seals Return to the Estuary\n\nA seal on the mudflats. Photograph: Ivo Brand for the Gazette\n\nVolunteers along both banks wonder what brought the colony back after thirty years away\n\nby Nora Quist (reporting) and Ivo Brand (photography)\n\nCoastal Series is supported by\n\n{text}");
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = cleaned(&page);
         assert_eq!(article.meta.title, "Harbour Seals Return to the Estuary");
         assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
         assert_ne!(article.meta.standfirst.as_deref(), Some("Coastal Series is supported by"));
@@ -1049,7 +1049,7 @@ mod tests {
 
     #[test]
     fn a_name_over_the_reading_time_is_the_author() {
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         // Printed twice in the head, so set aside as a repeat.
         let page = format!("Nora Quist\n\n14 min read\n\nSign in\n\nNora Quist\n\non Mar 27 14 min\n\nHarbour Seals Return to the Estuary\n\n{text}");
         assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
@@ -1062,9 +1062,9 @@ mod tests {
 
     #[test]
     fn a_byline_with_its_bio_and_the_date_under_a_deck_close_the_head() {
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         let page = format!("Harbour Seals Return to the Estuary\n\nThe volunteers counted twice, and the colony is back after thirty years away from here.\n\nBy Nora Quist , a deputy editor and author of the Tidewater newsletter. She has covered the coast for a decade at the Gazette.\n\nJun 7, 2023, 8:54 PM UTC |\n\n{text}");
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = cleaned(&page);
         assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
         assert_eq!(article.meta.date.as_deref(), Some("2023-06-07"));
         assert!(article.blocks.iter().all(|b| !format!("{b:?}").contains("deputy editor")));
@@ -1072,7 +1072,7 @@ mod tests {
 
     #[test]
     fn a_byline_beside_a_follow_button_is_no_chrome() {
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         let page = format!("Harbour Seals Return to the Estuary\n\nBy Nora Quist March 18 at 12:22 PM Follow @nquist\n\n{text}");
         assert_eq!(author_of(&page).as_deref(), Some("Nora Quist"));
     }
@@ -1096,12 +1096,21 @@ mod tests {
         assert!(!super::title_like(&unit("See also: Velmora place names")));
     }
 
+    /// A scraped page, cleaned.
+    fn cleaned(page: &str) -> crate::model::Article {
+        crate::clean::clean(page, "page.txt", "ch01", &Default::default())
+    }
+
     /// The author a scraped page without a byline gets.
     fn author_of(page: &str) -> Option<String> {
-        crate::clean::clean(page, "page.txt", "ch01", &Default::default()).meta.author
+        cleaned(page).meta.author
     }
 
     const BODY: &str = "Harbour Seals Return to the Estuary\n\nThe seals came back to the estuary this spring after an absence of thirty years, counted by volunteers along both banks.\n\nVolunteers counted forty animals on the mudflats in April, twice the number seen the year before, and the trust expects more.\n\nThe trust will repeat the count every month until the autumn, when the pups are weaned and the colony disperses.\n\n";
+    /// [`BODY`] without its title: the text under a head a test writes.
+    fn body_text() -> &'static str {
+        BODY.split_once("\n\n").map_or(BODY, |(_, text)| text)
+    }
 
     #[test]
     fn a_writers_bio_after_the_text_names_the_author() {
@@ -1114,7 +1123,7 @@ mod tests {
 
     #[test]
     fn a_yearless_stamp_takes_the_year_of_the_copyright_line() {
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         let date = |page: &str| crate::clean::clean(page, "page.txt", "ch01", &Default::default()).meta.date;
         let page = format!("Harbour Seals Return to the Estuary\n\nBy Nora Quist\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\n{text}© 2024 Coastal Gazette. All rights reserved.\n");
         assert_eq!(date(&page).as_deref(), Some("2024-11-18"), "the posting, not the update");
@@ -1124,13 +1133,13 @@ mod tests {
 
     #[test]
     fn a_headline_in_title_case_may_end_on_a_full_stop() {
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         let page = format!("Please update your browser.\n\nCHROME SAFARI FIREFOX\n\nHarbour Seals Return to the Estuary. Why the Volunteers Counted Twice.\n\nBy Nora Quist\n\n{text}");
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = cleaned(&page);
         assert_eq!(article.meta.title, "Harbour Seals Return to the Estuary. Why the Volunteers Counted Twice.");
         // A caption in sentence case is no headline.
         let page = format!("Seal Watch\n\nThe seals rest on the mudflats at low tide. Photo by the trust.\n\n{text}");
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = cleaned(&page);
         assert_eq!(article.meta.title, "Seal Watch");
     }
 
@@ -1138,7 +1147,7 @@ mod tests {
     fn a_title_set_over_two_lines_is_read_whole() {
         let title = |page: &str| crate::clean::clean(page, "page.txt", "ch01", &Default::default()).meta.title;
         // The second line is the title-like one under a journal's name; the first goes on.
-        let text = BODY.split_once("\n\n").map_or(BODY, |(_, text)| text);
+        let text = body_text();
         let page = format!("Coastal Ecology Letters 2021\n\nHarbour Seal Counts from Low-Tide Drone Surveys with Volunteer\nValidation in the Estuary\nNora Quist, Minh Do\n\n{text}");
         assert_eq!(title(&page), "Harbour Seal Counts from Low-Tide Drone Surveys with Volunteer Validation in the Estuary");
         // A line of its own above the title (a section's label) stays apart.
@@ -1169,7 +1178,7 @@ mod tests {
     #[test]
     fn a_question_over_its_byline_is_the_title_and_a_quotation_over_its_attribution_is_not() {
         let page = format!("“Seals have left this estuary for good.”\n\n— A harbour official, in a letter to the council\n\nDid the seals really leave the estuary?\n\nBy Nora Quist, Minh Do on Monday, March 4th, 2024 at 9:10 a.m.\n\n{BODY}");
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = cleaned(&page);
         assert_eq!(article.meta.title, "Did the seals really leave the estuary?");
         assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
         assert_eq!(article.meta.date.as_deref(), Some("2024-03-04"));
@@ -1179,7 +1188,7 @@ mod tests {
     fn truncated_teasers_over_the_headline_are_no_body() {
         let teasers = "* Ferry strike ends after a week WELLINGTON: The ferry crews went back to work on Monday after the union and the operator agreed on a new roster for the summer, the union said in a statement that...\n\n* Rain closes the mountain road again CHRISTCHURCH: The mountain road was closed for the third time this month after heavy rain brought down rocks and mud onto the road near the pass, which...\n\n";
         let page = format!("Sponsored Advert\n\n{teasers}Harbour Seals Return to the Estuary\n\n{}", BODY.split_once("\n\n").map_or("", |(_, rest)| rest));
-        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let article = cleaned(&page);
         assert_eq!(article.meta.title, "Harbour Seals Return to the Estuary");
     }
 
