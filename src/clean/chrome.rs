@@ -98,8 +98,15 @@ fn chrome_phrase(lower: &str, words: usize) -> bool {
     // A button may show its count ("Save 4K", "Email 12") or a sign ("[+] Enlarge").
     let label = COUNT_AFTER.replace(lower.trim(), "");
     BUTTONS.contains(&label.trim_matches(|c: char| !c.is_alphanumeric()))
-        || words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p)))
+        || words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p) && (!p.ends_with(':') || labels_the_line(lower, p))))
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
+}
+
+/// Whether a label ("Share:", "Like this:") opens the line, after one word at most ("Loading…
+/// Like this:"): a sentence may end on the same words to introduce what follows ("It would
+/// look like this:").
+fn labels_the_line(lower: &str, label: &str) -> bool {
+    lower.find(label).is_some_and(|at| lower[..at].split_whitespace().count() <= 1)
 }
 
 /// A count after a button's label.
@@ -250,9 +257,9 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("appeal", "a call to subscribe or follow the site"))
     } else if media_player(&lower, words) {
         Some((MEDIA_PLAYER_RULE, "a video player's controls, printed as text where the player stood"))
-    } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) && !super::metadata::is_byline(text) {
+    } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) && !super::metadata::is_byline(text) && !code_line(text) {
         // (Not a dateline beside its reading time, "Nov 18, 2019 • 2 min read", nor a byline
-        // beside a follow button: metadata.)
+        // beside a follow button: metadata; nor a line of a program that names a cookie.)
         Some(("chrome-phrase", "a short line with a site-chrome phrase (call to action, navigation, social, legal)"))
     } else if is_disguised(text) {
         Some(("disguised", "a text disguised with look-alike letters of another alphabet (an advertisement)"))
@@ -571,15 +578,22 @@ fn cut_truncated_teasers(units: &mut [Unit], report: &mut CleanReport) {
     }
 }
 
+/// An item of a list of definitions: a term, then a colon and its definition in lower case
+/// (`* "basic": a normal response`, `* Blob: a file's bytes`).
+static DEFINITION_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\W*[\w"“”'.()-]+(?:\s+[\w"“”'.()-]+){0,3}\s*:\s+\p{Ll}"#).unwrap());
+
 /// A link list of other articles: three or more bulleted headlines, each followed closely
 /// by its dek, after the first third of the run. Everything from the first one goes.
 fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, last: usize) {
     let live: Vec<usize> = (first..=last).filter(|&i| units[i].role == Role::Text).collect();
     let bullet = |u: &Unit| u.text.starts_with(['*', '+', '•']) && u.words() <= 20;
+    // A headline opens on a capital; a list's definitions (`* "basic": a normal response`)
+    // and items do not.
+    let headline = |u: &Unit| !DEFINITION_ITEM.is_match(&u.text) && u.text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let teasers: Vec<usize> = live
         .iter()
         .enumerate()
-        .filter(|&(k, &i)| bullet(&units[i]) && live[k + 1..].iter().take(2).any(|&n| prose(&units[n], true) && !bullet(&units[n])))
+        .filter(|&(k, &i)| bullet(&units[i]) && headline(&units[i]) && live[k + 1..].iter().take(2).any(|&n| prose(&units[n], true) && !bullet(&units[n])))
         .map(|(k, _)| k)
         .collect();
     // The chain: teasers no more than four lines apart, at least three of them.
@@ -849,6 +863,31 @@ mod tests {
             assert_eq!(super::furniture(stamp).map(|(rule, _)| rule), Some(super::AGE_STAMP_RULE), "{stamp}");
         }
         assert_eq!(super::furniture("Six days ago the seals came back."), None);
+    }
+
+    #[test]
+    fn a_sentence_ending_on_a_widgets_words_and_a_program_naming_a_cookie_are_no_chrome() {
+        for label in ["Like this:", "* Like this:", "Loading... Like this:", "Share: Facebook", "Tags: seals, tides"] {
+            assert!(super::furniture(label).is_some(), "{label}");
+        }
+        for line in ["Sending the form, it would look like this:", r#"console.log(jar.has("Set-Cookie")); // false"#] {
+            assert_eq!(super::furniture(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn bulleted_headlines_with_their_decks_end_the_text_and_a_list_of_definitions_does_not() {
+        let para = |n: &str| format!("The volunteers count the seals along both banks of the estuary at low tide, {n} a month, and send the figures to the trust.\n\n");
+        let text = format!("{}{}{}", para("once"), para("twice"), para("thrice"));
+        let deck = |n: &str| format!("The town council voted on {n} night to close the old ferry landing for the whole of the winter season.");
+        let teasers = format!("* Ferry Landing Closes for Winter\n\n{}\n\n* Velmora Opens Its New Harbour Museum\n\n{}\n\n* Tide Tables for the Coming Month\n\n{}\n\n", deck("Monday"), deck("Tuesday"), deck("Friday"));
+        let page = format!("Counting Seals\n\n{text}{teasers}");
+        let kept = body(&clean(&page));
+        assert!(kept.contains("thrice") && !kept.contains("Ferry Landing"), "{kept}");
+        let definitions = format!("* \"basic\": a count made from the bank\n\n{}\n\n* \"boat\": a count made from the water\n\n{}\n\n* Air: a count made from a plane\n\n{}\n\n", para("from the bank"), para("from a boat"), para("from the air"));
+        let page = format!("Counting Seals\n\n{text}{definitions}{}", para("four times"));
+        let kept = body(&clean(&page));
+        assert!(kept.contains("a count made from the water") && kept.contains("four times"), "{kept}");
     }
 
     #[test]

@@ -68,6 +68,7 @@ static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// What a time stamp says it is.
 static STAMPED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|posted|published|modified)\b").unwrap());
 /// A labelled field: "Topic: Hardware", "Section: World".
+static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$").unwrap());
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}\p{L}+\s*:\s*\S").unwrap());
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{PERSON}(?:\s*(?:,|\band\b|&)\s*{PERSON})*$")).unwrap()
@@ -182,6 +183,8 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
         // A time stamp without a full date: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM",
         // "Published 22 hours ago".
         (false, None) if !named_by && STAMPED.is_match(text) && text.contains(|c: char| c.is_ascii_digit()) => {}
+        // A clock time alone: "1:39 PM ET".
+        (false, None) if CLOCK_TIME.is_match(text.trim()) => {}
         // A handle beside the name ("Ann Lee @annlee") marks a byline too.
         (_, Some(first)) if named_by && !first.is_empty() || (line.date.is_some() || aged && names.len() == 1) && !weak_word(first) || first.contains(' ') && (text.contains(',') || HANDLE.is_match(text) || roled && names.len() == 1) => {
             // Further names after a comma are sections or sites ("Tim Childers, Space");
@@ -484,8 +487,10 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             let closes_head = next + 1 == body || meta_lines.contains(&(next + 1)) || text_follows || front_matter_follows || role.is_some();
             if let Some(&n) = live.get(next).filter(|_| next < body && closes_head) {
                 let u = &units[n];
-                if meta.author.is_none() && u.role == Role::Text && !u.keep && NAME_LINE.is_match(&u.text) && u.words() <= 4 && !has_stop_word(&u.text) {
-                    meta.author = Some(u.text.clone());
+                // (A list of one author, numbered by the scrape: "1. Ann Lee".)
+                let name = u.text.strip_prefix("1. ").unwrap_or(&u.text);
+                if meta.author.is_none() && u.role == Role::Text && !u.keep && NAME_LINE.is_match(name) && name.split_whitespace().count() <= 4 && !has_stop_word(name) {
+                    meta.author = Some(name.to_string());
                     remove(&mut units[n], report, "metadata-author", "a line holding only a name between the title and the text: the author");
                     if let Some(j) = role {
                         remove(&mut units[j], report, "metadata-author", "the author's role, under the name");
@@ -806,6 +811,7 @@ fn title_like(u: &Unit) -> bool {
         && !AGENCY_CREDIT.is_match(text)
         && !TRAILING_CREDIT.is_match(text)
         && !SECTION_FURNITURE.is_match(text)
+        && !GALLERY_LABEL.is_match(text)
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -819,8 +825,6 @@ fn title_cased(text: &str) -> bool {
     long.len() >= 4 && long.iter().all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)) && text.chars().any(char::is_lowercase)
 }
 
-/// Where one sentence ends and the next begins (after a word of four letters at least, not
-/// an abbreviation: "Rep. Ilhan Omar").
 /// A caption's closing credit: "Whale expert Ivo Brand. Photograph: Tora Quist for the Gazette".
 /// Or its photographer and agency: "The cabaret in Velmora Tora Quist/Reuters".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -828,6 +832,10 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A section's heading or a note in an encyclopedia's page: "History [ edit ]", "See also: …".
 static SECTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\[\s*edit\s*\]$|^see also\s*:|^main articles?\s*:|^further information\s*:").unwrap());
+/// A gallery's label over its pictures: "Gallery: Harbour seals | 14 Photos".
+static GALLERY_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:gallery|slideshow)\s*:|\|\s*\d+\s+(?:photos|images|pictures|slides)\s*$").unwrap());
+/// Where one sentence ends and the next begins (after a word of four letters at least, not
+/// an abbreviation: "Rep. Ilhan Omar").
 static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{4}[.!?]\s+\p{Lu}").unwrap());
 
 /// A news agency's credit, alone or after a name or a broadcaster: "The Associated Press",
@@ -1035,6 +1043,9 @@ mod tests {
         let article = cleaned(&page);
         assert_eq!(article.meta.author.as_deref(), Some("Nora Quist"));
         assert!(article.report.removed.iter().any(|r| r.text == "Wildlife Editor" && r.rule == "metadata-author"));
+        // A list of one author, numbered by the scrape, over the time the page was posted.
+        let page = format!("Harbour Seals Return to the Estuary\n\n1. Nora Quist\n\n1:39 PM ET\n\n{text}");
+        assert_eq!(cleaned(&page).meta.author.as_deref(), Some("Nora Quist"));
     }
 
     #[test]
@@ -1094,6 +1105,9 @@ mod tests {
         // An encyclopedia's section heading and its notes.
         assert!(!super::title_like(&unit("History [ edit ]")));
         assert!(!super::title_like(&unit("See also: Velmora place names")));
+        // A gallery's label over its pictures.
+        assert!(!super::title_like(&unit("Gallery: Harbour seals | 14 Photos")));
+        assert!(super::title_like(&unit("The seals of the harbour in 14 photos")));
     }
 
     /// A scraped page, cleaned.

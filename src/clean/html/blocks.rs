@@ -290,7 +290,7 @@ impl Builder<'_> {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
                 let level = name[1..].parse::<u8>().unwrap_or(2).max(2);
-                let mut content = inlines_of(el, targets);
+                let mut content = parted(inlines_of(el, targets));
                 drop_heading_control(&mut content);
                 // A gallery's "headline" of several sentences is a caption or a paragraph
                 // set large, not a heading.
@@ -575,6 +575,29 @@ fn drop_heading_control(content: &mut Vec<Inline>) {
             None => break,
         }
     }
+}
+
+/// What stands between a heading's parts that the page sets apart by its style sheet alone.
+const PART_SEPARATOR: &str = " — ";
+
+/// A heading whose parts are elements run together in the markup, which the page's style sheet
+/// sets on lines of their own ("<a>Ann Lee</a><em>Rain</em><span>Label</span>" is the artist,
+/// the album and its label): a separator between two parts where a word would run into a
+/// capital. A letter set apart as an initial runs into its word as it should.
+fn parted(content: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(content.len());
+    for inline in content {
+        if let Some(last) = out.last() {
+            let (left, right) = (crate::model::plain_text(std::slice::from_ref(last)), crate::model::plain_text(std::slice::from_ref(&inline)));
+            let elements = !matches!(last, Inline::Text(_)) || !matches!(inline, Inline::Text(_));
+            let glued = left.chars().last().is_some_and(char::is_alphanumeric) && right.chars().next().is_some_and(char::is_uppercase);
+            if elements && glued && left.chars().count() > 1 {
+                out.push(Inline::Text(PART_SEPARATOR.into()));
+            }
+        }
+        out.push(inline);
+    }
+    out
 }
 
 /// A footnote's target element id and its model id.
@@ -1157,6 +1180,13 @@ mod tests {
             })
             .collect();
         assert_eq!(heads, [(4, "The border base".to_string()), (4, "The camp".to_string())]);
+    }
+
+    #[test]
+    fn a_headings_parts_run_together_in_the_markup_are_set_apart() {
+        assert_eq!(texts(r#"<h2><span><a href="https://x.org/a">Tora Quist</a><em>Velmora</em><span>Rain Label</span></span></h2>"#), ["Tora Quist — Velmora — Rain Label"]);
+        // An initial set apart runs into its word; parts with their own spaces keep them.
+        assert_eq!(texts("<h2><b>T</b>he Velmora <em>Story</em>: Rain</h2>"), ["The Velmora Story: Rain"]);
     }
 
     #[test]

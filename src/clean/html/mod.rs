@@ -116,7 +116,8 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     let body = html.find("<body").map_or("", |i| &html[i..]);
     let labels = SCREEN_READER_ONLY.iter().any(|c| html.contains(c));
     let captions = ["caption", "cutline", "credit"].iter().any(|c| body.contains(c));
-    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions {
+    let headers = body.contains("header");
+    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers {
         return std::borrow::Cow::Borrowed(html);
     }
     let doc = Document::from(html);
@@ -133,7 +134,40 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
             node.rename("figcaption");
         }
     }
+    for node in doc.select("div[class], div[id], span[class], span[id]").nodes() {
+        // Its heading stands in its place, a heading among the paragraphs (the extractor
+        // drops a division holding little more than links).
+        if let Some(first) = node.first_child().filter(|_| heads_a_section(node)) {
+            first.unwrap_node();
+        }
+    }
     std::borrow::Cow::Owned(doc.html().to_string())
+}
+
+/// Whether an element named a "header" holds a heading of the article's text: the head of
+/// one entry in a list of reviews (`<div class="entry-header"><h2>Artist: Album</h2></div>`)
+/// among the paragraphs of prose its parent holds. The extractor strips every element whose
+/// name says "header" as the page's, and the entry would lose what it reviews. The page's
+/// own header is a `<header>` or holds no heading over prose; a dialog's is named so.
+fn heads_a_section(node: &NodeRef) -> bool {
+    let names = |n: &NodeRef| format!("{} {}", n.attr("class").unwrap_or_default(), n.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    if !names(node).contains("header") {
+        return false;
+    }
+    let is_heading = |n: &NodeRef| matches!(n.node_name().as_deref(), Some("h2" | "h3" | "h4" | "h5" | "h6"));
+    let heading_words: usize = node.descendants_it().filter(is_heading).map(|h| h.text().split_whitespace().count()).sum();
+    let own_words = node.text().split_whitespace().count();
+    // Nothing but the heading, and a number or label beside it.
+    let only_a_heading = heading_words > 0 && own_words <= heading_words + 3 && heading_words <= 30;
+    // (Nor the head of a dialog or a menu: "modal__header".)
+    let named_furniture = |n: &NodeRef| ["modal", "dialog", "popup", "menu", "nav", "sidebar", "widget", "footer", "comment"].iter().any(|f| names(n).contains(f));
+    let in_furniture = || {
+        // (Names far above say what the page's layout is, not what the element is.)
+        let named_above = node.ancestors_it(None).take(3).any(|a| named_furniture(&a));
+        named_furniture(node) || named_above || node.ancestors_it(None).any(|a| matches!(a.node_name().as_deref(), Some("header" | "nav" | "footer" | "aside" | "dialog")))
+    };
+    let over_prose = || node.parent().is_some_and(|parent| parent.descendants_it().any(|p| p.node_name().as_deref() == Some("p") && p.text().split_whitespace().count() >= 20));
+    only_a_heading && !in_furniture() && over_prose()
 }
 
 /// How far into the body the title, byline and dateline are looked for.
@@ -837,6 +871,21 @@ mod tests {
         <p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
         <p>Residents moved furniture upstairs while the council opened the school as a shelter for families.</p>\
         <p>Engineers said the flood defences built after the last great flood had held along most of the bank.</p></article>";
+
+    #[test]
+    fn the_head_of_each_entry_in_a_list_of_reviews_stays_a_heading() {
+        let review = |artist: &str| {
+            format!(
+                "<div class=entry><div class='entry-header'><span class=number></span><h2><span><a href=\"https://x.org/{artist}\">{artist}</a><em>Rain Songs</em></span></h2></div>\
+                 <p>The record opens on a long drone that the band let run for most of its first side, and the second side answers it with short songs.</p>\
+                 <p>It was made in a week in a church hall, and every take on it is the first one, with no edits and nothing added afterwards.</p></div>"
+            )
+        };
+        let html = page("<title>Records of the month</title>", &format!("<header class=site-header><h2>The Ledger</h2></header><article><h1>Records of the month</h1>{}{}{}</article>", review("Velmora"), review("Tora Quist"), review("Ann Lee")));
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        let headings: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).map(|b| b.plain_text()).collect();
+        assert_eq!(headings, ["Velmora — Rain Songs", "Tora Quist — Rain Songs", "Ann Lee — Rain Songs"]);
+    }
 
     #[test]
     fn front_matter_repeats_leave_the_body_for_the_report() {
