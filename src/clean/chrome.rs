@@ -102,11 +102,11 @@ fn chrome_phrase(lower: &str, words: usize) -> bool {
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
 }
 
-/// Whether a label ("Share:", "Like this:") opens the line, after one word at most ("Loading…
-/// Like this:"): a sentence may end on the same words to introduce what follows ("It would
-/// look like this:").
+/// Whether a label ("Share:", "Like this:", "photo:") labels the line: it does unless a
+/// sentence ends on its words to introduce what follows ("It would look like this:").
 fn labels_the_line(lower: &str, label: &str) -> bool {
-    lower.find(label).is_some_and(|at| lower[..at].split_whitespace().count() <= 1)
+    let sentence = lower.trim_end().strip_suffix(label).is_some_and(|before| before.split_whitespace().count() >= 3);
+    !sentence
 }
 
 /// A count after a button's label.
@@ -578,6 +578,9 @@ fn cut_truncated_teasers(units: &mut [Unit], report: &mut CleanReport) {
     }
 }
 
+/// More words than a teaser's deck has.
+const DECK_WORDS: usize = 60;
+
 /// An item of a list of definitions: a term, then a colon and its definition in lower case
 /// (`* "basic": a normal response`, `* Blob: a file's bytes`).
 static DEFINITION_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\W*[\w"“”'.()-]+(?:\s+[\w"“”'.()-]+){0,3}\s*:\s+\p{Ll}"#).unwrap());
@@ -590,10 +593,16 @@ fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, 
     // A headline opens on a capital; a list's definitions (`* "basic": a normal response`)
     // and items do not.
     let headline = |u: &Unit| !DEFINITION_ITEM.is_match(&u.text) && u.text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    // Each headline has a deck of its own, a sentence or two under it or an opening cut short
+    // (past a date line at most), and follows the deck before: a list's items run on one after another, and the
+    // paragraph after a list says more.
+    let cut_short = |u: &Unit| u.text.ends_with("...") || u.text.ends_with('…');
+    let deck = |u: &Unit| prose(u, true) && (u.words() <= DECK_WORDS || cut_short(u));
+    let after_an_item = |k: usize| k > 0 && bullet(&units[live[k - 1]]);
     let teasers: Vec<usize> = live
         .iter()
         .enumerate()
-        .filter(|&(k, &i)| bullet(&units[i]) && headline(&units[i]) && live[k + 1..].iter().take(2).any(|&n| prose(&units[n], true) && !bullet(&units[n])))
+        .filter(|&(k, &i)| bullet(&units[i]) && headline(&units[i]) && !after_an_item(k) && live[k + 1..].iter().take(2).take_while(|&&n| !bullet(&units[n])).any(|&n| deck(&units[n])))
         .map(|(k, _)| k)
         .collect();
     // The chain: teasers no more than four lines apart, at least three of them.
@@ -867,7 +876,7 @@ mod tests {
 
     #[test]
     fn a_sentence_ending_on_a_widgets_words_and_a_program_naming_a_cookie_are_no_chrome() {
-        for label in ["Like this:", "* Like this:", "Loading... Like this:", "Share: Facebook", "Tags: seals, tides"] {
+        for label in ["Like this:", "* Like this:", "Loading... Like this:", "Share: Facebook", "Tags: seals, tides", "Ivo Brand, photo: Velmora Archives"] {
             assert!(super::furniture(label).is_some(), "{label}");
         }
         for line in ["Sending the form, it would look like this:", r#"console.log(jar.has("Set-Cookie")); // false"#] {
@@ -888,6 +897,14 @@ mod tests {
         let page = format!("Counting Seals\n\n{text}{definitions}{}", para("four times"));
         let kept = body(&clean(&page));
         assert!(kept.contains("a count made from the water") && kept.contains("four times"), "{kept}");
+        // Sections led by bulleted heads, each of several sentences; items, then a paragraph.
+        let long = |n: &str| format!("{} {}", para(n).trim(), para(n).trim().replace("volunteers", "rangers"));
+        let sections = format!("* Counting Anew\n\n{}\n\n* Better Boats\n\n{}\n\n* The Future\n\n{}\n\n", long("from the bank"), long("from a boat"), long("from the air"));
+        let items = format!("* Extra counts at dawn\n\n* Counts at dusk\n\n{}\n\n* A second counter\n\n* A better boat\n\n{}\n\n* A spare boat\n\n* Dry suits\n\n{}\n\n", para("by day"), para("by night"), para("in winter"));
+        for list in [sections, items] {
+            let kept = body(&clean(&format!("Counting Seals\n\n{text}{list}{}", para("four times"))));
+            assert!(kept.contains("four times"), "{kept}");
+        }
     }
 
     #[test]
