@@ -578,6 +578,12 @@ fn cut_truncated_teasers(units: &mut [Unit], report: &mut CleanReport) {
     }
 }
 
+/// A picture's number in a gallery, at the head of its title: "* 2/50 Seals return".
+static GALLERY_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*\d{1,3}/\d{1,3}\s+\p{Lu}").unwrap());
+
+/// Words enough for a whole article before a gallery.
+const ARTICLE_WORDS: usize = 300;
+
 /// More words than a teaser's deck has.
 const DECK_WORDS: usize = 60;
 
@@ -598,11 +604,13 @@ fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, 
     // paragraph after a list says more.
     let cut_short = |u: &Unit| u.text.ends_with("...") || u.text.ends_with('…');
     let deck = |u: &Unit| prose(u, true) && (u.words() <= DECK_WORDS || cut_short(u));
+    // A gallery's pictures are counted ("* 2/50 Seals return"), their captions of any length.
+    let counted = |u: &Unit| GALLERY_COUNT.is_match(&u.text);
     let after_an_item = |k: usize| k > 0 && bullet(&units[live[k - 1]]);
     let teasers: Vec<usize> = live
         .iter()
         .enumerate()
-        .filter(|&(k, &i)| bullet(&units[i]) && headline(&units[i]) && !after_an_item(k) && live[k + 1..].iter().take(2).take_while(|&&n| !bullet(&units[n])).any(|&n| deck(&units[n])))
+        .filter(|&(k, &i)| bullet(&units[i]) && headline(&units[i]) && !after_an_item(k) && live[k + 1..].iter().take(2).take_while(|&&n| !bullet(&units[n])).any(|&n| deck(&units[n]) || counted(&units[i]) && prose(&units[n], true)))
         .map(|(k, _)| k)
         .collect();
     // The chain: teasers no more than four lines apart, at least three of them.
@@ -622,7 +630,10 @@ fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, 
     let Some(s) = start.filter(|_| run >= 3) else { return };
     let total: usize = live.iter().map(|&i| units[i].words()).sum();
     let before: usize = live[..s].iter().map(|&i| units[i].words()).sum();
-    if before * 3 < total {
+    // (A gallery of other news after a whole article may outweigh it; a gallery opening the
+    // page is the article.)
+    let gallery_after_an_article = counted(&units[live[s]]) && before >= ARTICLE_WORDS;
+    if before * 3 < total && !gallery_after_an_article {
         return;
     }
     for &i in &live[s..] {
@@ -897,8 +908,18 @@ mod tests {
         let page = format!("Counting Seals\n\n{text}{definitions}{}", para("four times"));
         let kept = body(&clean(&page));
         assert!(kept.contains("a count made from the water") && kept.contains("four times"), "{kept}");
-        // Sections led by bulleted heads, each of several sentences; items, then a paragraph.
+        // A gallery's pictures, counted, each with its caption, however long, after an article
+        // they outweigh.
         let long = |n: &str| format!("{} {}", para(n).trim(), para(n).trim().replace("volunteers", "rangers"));
+        let caption = |n: &str| format!("{} {}", long(n), long(n).replace("seals", "terns"));
+        let gallery: String = ["Seals Return", "Velmora Quay", "Ferry Landing", "Tide Tables", "The Old Pier", "Low Water", "Sandbanks", "Dusk"].iter().enumerate().map(|(k, t)| format!("* {}/8 {t}\n\n{}\n\n", k + 1, caption(t))).collect();
+        let article: String = ["in May", "in June", "in July", "in August", "in autumn", "in winter", "twice again"].iter().map(|n| long(n) + "\n\n").collect();
+        let kept = body(&clean(&format!("Counting Seals\n\n{article}{gallery}")));
+        assert!(kept.contains("twice again") && !kept.contains("Velmora Quay"), "{kept}");
+        // A gallery opening the page is the article.
+        let kept = body(&clean(&format!("Counting Seals\n\n{gallery}")));
+        assert!(kept.contains("Velmora Quay"), "{kept}");
+        // Sections led by bulleted heads, each of several sentences; items, then a paragraph.
         let sections = format!("* Counting Anew\n\n{}\n\n* Better Boats\n\n{}\n\n* The Future\n\n{}\n\n", long("from the bank"), long("from a boat"), long("from the air"));
         let items = format!("* Extra counts at dawn\n\n* Counts at dusk\n\n{}\n\n* A second counter\n\n* A better boat\n\n{}\n\n* A spare boat\n\n* Dry suits\n\n{}\n\n", para("by day"), para("by night"), para("in winter"));
         for list in [sections, items] {

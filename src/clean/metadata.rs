@@ -826,9 +826,10 @@ fn title_cased(text: &str) -> bool {
 }
 
 /// A caption's closing credit: "Whale expert Ivo Brand. Photograph: Tora Quist for the Gazette".
-/// Or its photographer and agency: "The cabaret in Velmora Tora Quist/Reuters".
+/// Or its photographer and agency: "The cabaret in Velmora Tora Quist/Reuters"; or a picture
+/// library's name run into its last word: "Seals rest on the mudflats Getty Images".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?\s*(?::|by\b)\s*\S|(?-i:\p{Lu}\p{L}+)\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg|ap photo)\s*$").unwrap()
+    Regex::new(r"(?i)[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?\s*(?::|by\b)\s*\S|(?-i:\p{Lu}\p{L}+)\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg|ap photo)\s*$|(?-i:\s\p{Ll}+\s+(?:Getty Images|Shutterstock|Alamy|iStock|AP Photo))\s*$").unwrap()
 });
 /// A section's heading or a note in an encyclopedia's page: "History [ edit ]", "See also: …".
 static SECTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\[\s*edit\s*\]$|^see also\s*:|^main articles?\s*:|^further information\s*:").unwrap());
@@ -1102,6 +1103,8 @@ mod tests {
         // A caption closing on its photographer's credit.
         assert!(!super::title_like(&unit("Whale expert Ivo Brand. Photograph: Tora Quist for the Gazette")));
         assert!(!super::title_like(&unit("The cabaret in Velmora Tora Quist/Reuters")));
+        assert!(!super::title_like(&unit("Seals rest on the mudflats Getty Images")));
+        assert!(super::title_like(&unit("Velmora Photographers Sue Getty Images")));
         // An encyclopedia's section heading and its notes.
         assert!(!super::title_like(&unit("History [ edit ]")));
         assert!(!super::title_like(&unit("See also: Velmora place names")));
