@@ -250,7 +250,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days?|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
-            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
+            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b|\b(?:rocketed|shot|climbed|moved|rose|risen|jumped|slipped|dropped|fell|fallen|slid|tumbled)\s+(?:up\s+|down\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:places|spots|positions|notches|ranks|rungs)\b".to_string()),
             years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(\s+last\b)?\b"
@@ -774,6 +774,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an amount measured over the period, not an event"));
                     continue;
                 }
+                if is_comparison_base(masked_sentence, &raw) {
+                    out.rejected.push(reject("the base a figure is compared with (\"than it did …\"), not an event"));
+                    continue;
+                }
+                if in_generic_relative(masked_sentence, raw.start) {
+                    out.rejected.push(reject("what a generic person did (\"anyone who …\"), not an event"));
+                    continue;
+                }
+                if names_a_title_of_the_year(masked_sentence, &raw) {
+                    out.rejected.push(reject("a title named with its year (an award, a ranking), not an event"));
+                    continue;
+                }
                 // Nor is its day a time of the narrative: "the next day" after it counts from
                 // the last day told.
                 if is_documents_date(masked_sentence, &raw) {
@@ -872,7 +884,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("how well one did over the period (a quality), not an event"));
                     continue;
                 }
-                if date.precision != DatePrecision::Day && aside::is_mass_count(&text) {
+                if date.precision != DatePrecision::Day && (aside::is_mass_count(&text) || aside::is_share_of_doers(&text)) {
                     out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
                 }
@@ -922,7 +934,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the page addressing its reader (\"Read on below …\"), not an event"));
                     continue;
                 }
-                if raw.ago.is_some() && tells_only_a_state(&text) {
+                if raw.ago.is_some() && tells_only_a_state(first_of_coordinated(&text)) {
                     out.rejected.push(reject("how things stood some time ago (a state), not an event"));
                     continue;
                 }
@@ -3135,6 +3147,17 @@ fn tells_only_a_state(clause: &str) -> bool {
     !act && (0..words.len()).any(copula)
 }
 
+/// The first of a clause's coordinated clauses: "Velmora was barely hanging on at #10, so this
+/// year's seventh place represents a marked improvement" is told by "Velmora was barely
+/// hanging on at #10" (the adjective "marked" of the second is no act of the first).
+fn first_of_coordinated(text: &str) -> &str {
+    [", so ", ", and ", ", but ", ", while ", "; "]
+        .iter()
+        .filter_map(|c| text.find(c))
+        .min()
+        .map_or(text, |at| &text[..at])
+}
+
 /// "It was the club's home for four of its titles, the most recent in 1995": a date closing
 /// an appositive that picks one of the things a state counts dates no event.
 fn picks_one_of_a_states_count(s: &str, raw: &Raw) -> bool {
@@ -3178,6 +3201,73 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price && !given
 }
 
+/// "Velmora Steel is earning less than it did 30 years ago", "earns 30 times per share what
+/// it did 32 years ago": a date after a verb that stands for the main one ("did", "was") in a
+/// comparison's second term ("than", "as", or "what" after a multiple) dates the base a figure
+/// is compared with, not an event ("Nobody knows what they did in 1990" is no comparison).
+fn is_comparison_base(s: &str, raw: &Raw) -> bool {
+    let before = words_before(s, raw.start, 10);
+    let mut words: &[String] = &before;
+    if let [rest @ .., p] = words {
+        if ["in", "on", "at", "during", "back"].contains(&p.as_str()) {
+            words = rest;
+        }
+    }
+    let Some((verb, rest)) = words.split_last() else { return false };
+    const STANDING_FOR: &[&str] = &["did", "was", "were", "had", "does", "do", "is", "are"];
+    if !STANDING_FOR.contains(&verb.as_str()) {
+        return false;
+    }
+    let multiple = s[..raw.start].to_lowercase().contains(" times ");
+    // ("as high as it did in 1990" compares; "as I did at October's conference" echoes.)
+    let n = rest.len();
+    (n.saturating_sub(3)..n).any(|i| {
+        let w = rest[i].as_str();
+        w == "than" || w == "what" && multiple || w == "as" && rest[..i.saturating_sub(1)].iter().any(|x| x == "as")
+    })
+}
+
+/// "Ask anyone who bought Velmora shares in 2021": a date in a relative clause on "anyone",
+/// "everyone", "someone" tells what an unnamed, generic person did, no event.
+fn in_generic_relative(s: &str, at: usize) -> bool {
+    let head = &s[..at];
+    let lower = head.to_lowercase();
+    let Some(who) = lower.rfind(" who ") else { return false };
+    if head[who..].contains([',', ';', ':', '(', ')']) {
+        return false;
+    }
+    const GENERIC: &[&str] = &["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"];
+    let before = words_before(s, who, 1);
+    before.first().is_some_and(|w| GENERIC.contains(&w.as_str()))
+}
+
+/// Capitalised nouns that hold a title "of" a year: an award or a ranking ("Clutch's Top
+/// Agency of 2024", "Velmora's Player of 2019"), not an event of the year.
+const TITLE_HOLDERS: &[&str] = &[
+    "company", "companies", "agency", "agencies", "firm", "brand", "player", "person", "team",
+    "album", "song", "book", "record", "artist", "coach", "rookie", "athlete", "startup",
+    "product", "app", "car", "game", "designer", "writer", "employer", "class", "pick", "picks",
+];
+
+/// "named Clutch's Top Social Media Marketing Company of 2024": a year after "of" closing a
+/// capitalised title whose head holds it ([`TITLE_HOLDERS`]) names the title, not an event.
+fn names_a_title_of_the_year(s: &str, raw: &Raw) -> bool {
+    if prev_word(s, raw.start) != "of" || raw.month.is_some() {
+        return false;
+    }
+    let head = s[..raw.start].trim_end();
+    let Some(head) = head.strip_suffix("of") else { return false };
+    let words: Vec<&str> = head.split_whitespace().rev().take(2).collect();
+    match words.as_slice() {
+        [noun, before, ..] => {
+            noun.starts_with(char::is_uppercase)
+                && before.starts_with(char::is_uppercase)
+                && TITLE_HOLDERS.contains(&noun.to_lowercase().as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Verbs of a gift or a loan, whose sum is given once ("donated $1,000 in 2008").
 const GIFT_VERBS: &[&str] = &["donated", "gave", "contributed", "lent", "loaned", "bequeathed"];
 
@@ -3198,7 +3288,8 @@ fn is_measured_amount(s: &str, raw: &Raw) -> bool {
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
 /// ranking in a survey or a table gives a standing for the period, not an event. The clause
-/// holding the date is what counts (the sentence's other clauses may rank too).
+/// holding the date is what counts (the sentence's other clauses may rank too). So is a
+/// move in one ("has rocketed up six places since 2024", "slipped three spots this year").
 fn is_ranking(clause: &str) -> bool {
     patterns().ranking.is_match(clause)
 }
@@ -3651,7 +3742,9 @@ fn is_quantity(s: &str, raw: &Raw, prev: &str) -> bool {
     let after = s[raw.end..].trim_start();
     let before = s[..raw.start].trim_end();
     let dimension = after.starts_with("x ") || after.starts_with('×') || before.ends_with(" x") || before.ends_with('×');
-    quantity_near || dimension || COUNTED_NOUNS.contains(&next_word(s, raw.end).as_str())
+    // "**2000+** courses", "1000+ hours": a number with a plus sign counts at least so many.
+    let at_least = after.starts_with('+') || s[raw.end..].starts_with('+');
+    quantity_near || dimension || at_least || COUNTED_NOUNS.contains(&next_word(s, raw.end).as_str())
 }
 
 fn count_word(w: &str) -> Option<i64> {
@@ -8198,5 +8291,90 @@ mod rules_of_blind42 {
         // An act dated in the main clause stays.
         let got = events(day, &["In 2010, floods killed thousands of voles, the team reported in a paper."]);
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2010-00-00"], "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind46 {
+    //! Rules found on the forty-sixth blind book (chrono32), each on invented sentences.
+    use super::*;
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    const DAY: Option<&str> = Some("2025-11-24");
+
+    #[test]
+    fn a_number_with_a_plus_sign_is_a_count() {
+        assert!(events(DAY, &["Velmora Academy offers 2000+ courses with free certificates."]).is_empty());
+        assert!(events(DAY, &["1000+ hours of free lessons on weaving, from Tora Quist."]).is_empty());
+        assert_eq!(events(DAY, &["Velmora Academy opened in 2000 with ten courses."]).len(), 1);
+    }
+
+    #[test]
+    fn the_base_of_a_comparison_is_no_event() {
+        assert!(events(DAY, &["Velmora Steel is earning less than it did 30 years ago."]).is_empty());
+        assert!(events(DAY, &["Velmora Cola is earning 30 times per share what it did 32 years ago."]).is_empty());
+        assert!(events(DAY, &["The mill's wool sells for more than it did in 1990."]).is_empty());
+        assert!(events(DAY, &["The mill's wool sells for twice as much as it did in 1990."]).is_empty());
+        // "As I did …" echoes an act, compares nothing.
+        assert_eq!(events(DAY, &["I heard the same message, as I did at March's Velmora Wool Fair."]).len(), 1);
+        // "What" with no multiple before it compares nothing: the rule leaves it.
+        assert_eq!(events(DAY, &["Tora Quist told the court what she did in 1990."]).len(), 1);
+        assert_eq!(events(DAY, &["Velmora Steel closed its oldest mill 30 years ago."]).len(), 1);
+    }
+
+    #[test]
+    fn a_generic_persons_deed_is_no_event() {
+        assert!(events(DAY, &["Ask anyone who bought Velmora shares in 2021."]).is_empty());
+        assert!(events(DAY, &["Everyone who visited the mill in 2019 got a scarf."]).is_empty());
+        assert_eq!(events(DAY, &["Tora Quist, who bought Velmora shares in 2021, sold them."]).len(), 1);
+    }
+
+    #[test]
+    fn a_title_named_with_its_year_is_no_event() {
+        assert!(events(DAY, &["Velmora boasts several awards, including the Weavers' Guild's Top Woollen Company of 2024."]).is_empty());
+        // A named event of a year stays.
+        assert_eq!(events(DAY, &["The Great Flood of 1927 destroyed the Velmora mill."]).len(), 1);
+        assert_eq!(events(DAY, &["Velmora was named the guild's top company in 2023."]).len(), 1);
+    }
+
+    #[test]
+    fn a_move_in_a_ranking_is_no_event() {
+        assert!(events(DAY, &["Velmora Air has rocketed up six places since 2024."]).is_empty());
+        assert!(events(DAY, &["Velmora Air slipped three spots in 2023."]).is_empty());
+        assert_eq!(events(DAY, &["Velmora Air dropped its Oslo route in 2023."]).len(), 1);
+    }
+
+    #[test]
+    fn a_share_of_people_who_did_a_thing_is_a_figure() {
+        assert!(events(DAY, &["In 2025, roughly 30% of users tuned in to live streams."]).is_empty());
+        assert!(events(DAY, &["In 2019, half of the Velmora voters stayed home."]).is_empty());
+        assert_eq!(events(DAY, &["In 2019, the Velmora voters elected Tora Quist."]).len(), 1);
+    }
+
+    #[test]
+    fn a_state_some_years_ago_is_read_in_its_own_clause() {
+        assert!(events(DAY, &["Five years ago, Velmora Air was barely hanging on at #10, so this year's seventh place represents a marked improvement."]).is_empty());
+        assert_eq!(events(DAY, &["Five years ago, Velmora Air dropped its Oslo route, so its planes flew empty."]).len(), 1);
+    }
+
+    #[test]
+    fn a_past_act_before_a_coordinated_quality_is_an_event() {
+        let got = events(Some("2024-06-02"), &["Then in 2022 all wool stocks sank and no price was too low to fall further."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2022-00-00"], "{got:?}");
+        assert!(events(Some("2024-06-02"), &["In 2022 the square was very quiet and dark."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_with_its_own_subject_tells_its_act() {
+        let got = events(Some("2025-12-03"), &["Because of its link to Velmora.com (an online casino that Tora Quist's partners started in 2017) and loose rules, sponsors avoid the platform."]);
+        assert_eq!(got, [("2017-00-00".to_string(), "Tora Quist's partners started an online casino".to_string())]);
+        // A "that" clause of content is none of these.
+        let got = events(Some("2025-12-03"), &["The news that Tora Quist resigned in 2017 surprised nobody."]);
+        assert!(got.iter().all(|(_, t)| !t.contains("resigned the news")), "{got:?}");
     }
 }
