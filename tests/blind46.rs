@@ -38,9 +38,13 @@ mod gold;
 /// valuation was too low …"); a relative clause with a subject of its own before its past
 /// verb tells that subject's act ("an online casino that Kick's founders started in 2017":
 /// "Kick's founders started an online casino"). Recall 0.714 (10 of 14), precision 0.769 (10
-/// of 13).
-const RECALL_REACHED: f64 = 0.714;
-const PRECISION_REACHED: f64 = 0.769;
+/// of 13). Then being "around since" a year begins no act ("has been around since 2016"); a
+/// day given as one of two is not known ("released last night or today"); a fronted date and
+/// "was" before a noun phrase tell an inverted existential ("Back on 1 April 2018 was a set of
+/// 45 patches by …": "There was a set of 45 patches by …"). Recall 0.786 (11 of 14), precision
+/// 0.917 (11 of 12).
+const RECALL_REACHED: f64 = 0.785;
+const PRECISION_REACHED: f64 = 0.916;
 
 #[test]
 fn blind46_chronology() {

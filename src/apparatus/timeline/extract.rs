@@ -926,6 +926,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
                     continue;
                 }
+                if is_one_of_two_days(masked_sentence, raw.start, raw.end) {
+                    out.rejected.push(reject("a day given as one of two (\"last night or today\"), not known"));
+                    continue;
+                }
                 if is_uncertain_span(masked_sentence, raw.start) {
                     out.rejected.push(reject("a span within which something happened at an unknown time (\"sometime between …\"), not a dated event"));
                     continue;
@@ -965,6 +969,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
+                let text = inverted_existential(sentence, raw.start, raw.end).unwrap_or(text);
                 if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
                     out.rejected.push(reject(reason));
                     continue;
@@ -1729,6 +1734,35 @@ fn is_uncertain_span(sentence: &str, start: usize) -> bool {
     let head = head.strip_suffix("between").map_or(head.as_str(), str::trim_end);
     let opens_between = head.len() < sentence[..start].trim_end().len() || sentence[start..].to_lowercase().starts_with("between");
     opens_between && (head.ends_with("sometime") || head.ends_with("some time") || head.ends_with("at some point"))
+}
+
+/// "whatever version was released last night or today is broken": a day the text gives as one
+/// of two, "or" between them, is not known; it dates no event.
+fn is_one_of_two_days(sentence: &str, start: usize, end: usize) -> bool {
+    const DAYS: &[&str] = &["today", "yesterday", "tonight", "last night", "this morning", "last week", "this week"];
+    let after = sentence[end..].trim_start().to_lowercase();
+    let before = sentence[..start].trim_end().to_lowercase();
+    after.strip_prefix("or ").is_some_and(|rest| DAYS.iter().any(|d| rest.starts_with(d)))
+        || before.strip_suffix(" or").is_some_and(|head| DAYS.iter().any(|d| head.ends_with(d)))
+}
+
+/// "Back on 1 April 2018 was a set of 45 patches by Tora Quist": a fronted date and "was"
+/// before the subject, an existential told inverted, tells "There was a set of 45 patches by
+/// Tora Quist" (the clause otherwise has its verb and no subject).
+fn inverted_existential(sentence: &str, start: usize, end: usize) -> Option<String> {
+    let head_words: Vec<String> = sentence[..start].split_whitespace().map(|w| w.to_lowercase()).collect();
+    if !head_words.iter().all(|w| ["back", "on", "in", "then", "and", "so", "during", "at"].contains(&w.as_str())) {
+        return None;
+    }
+    let rest = sentence[end..].trim_start_matches(',').trim_start();
+    let (verb, after) = rest.split_once(' ')?;
+    if !["was", "were"].contains(&verb) {
+        return None;
+    }
+    let first = after.split_whitespace().next()?.to_lowercase();
+    let opens_a_noun = ["a", "an", "the", "some", "several", "many", "two", "three", "four", "five"].contains(&first.as_str())
+        || first.chars().all(|c| c.is_ascii_digit());
+    opens_a_noun.then(|| format!("There {verb} {}", after.trim_end().trim_end_matches(['.', '!']).trim_end()))
 }
 
 /// "Read on below for the best records of November and December 2019", "Scroll down for …",
@@ -3677,8 +3711,9 @@ fn starts_a_state(s: &str, at: usize) -> bool {
     };
     // "has been an annual initiative since 2010": a role held since the date, no act begun at
     // it ("have been recognised since 1998", "has been running since 2017" are one).
+    // ("has been around since 2016": being about since a date, neither.)
     let lasting = |words: &[String]| {
-        words.windows(2).any(|w| w[0] == "been" && ["a", "an", "the"].contains(&w[1].as_str()))
+        words.windows(2).any(|w| w[0] == "been" && ["a", "an", "the", "around"].contains(&w[1].as_str()))
     };
     let holds = |words: &[String]| begun(words) && !talk(words) && !lasting(words);
     let before = words_before(s, at, 12);
@@ -8376,5 +8411,24 @@ mod rules_of_blind46 {
         // A "that" clause of content is none of these.
         let got = events(Some("2025-12-03"), &["The news that Tora Quist resigned in 2017 surprised nobody."]);
         assert!(got.iter().all(|(_, t)| !t.contains("resigned the news")), "{got:?}");
+    }
+
+    #[test]
+    fn being_around_since_a_year_begins_no_act() {
+        assert!(events(DAY, &["Another Oslo agency, Velmora Media has been around since 2016 and has worked with clients all over the globe."]).is_empty());
+    }
+
+    #[test]
+    fn a_day_given_as_one_of_two_is_not_known() {
+        let day = Some("2024-09-05");
+        assert!(events(day, &["We're on Teams and whatever version was released last night or today is broken."]).is_empty());
+        assert!(events(day, &["The Velmora bridge was closed yesterday or today."]).is_empty());
+        assert_eq!(events(day, &["The Velmora bridge was closed last night."]).len(), 1);
+    }
+
+    #[test]
+    fn an_inverted_existential_after_a_fronted_date_tells_what_there_was() {
+        let got = events(Some("2024-01-12"), &["Back on 1 April 2018 was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel."]);
+        assert_eq!(got, [("2018-04-01".to_string(), "There was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel".to_string())]);
     }
 }
