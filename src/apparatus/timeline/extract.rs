@@ -1906,6 +1906,26 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    // "the 2024-07-30 update": a date written the ISO way, year, month and day.
+    static ISO: OnceLock<Regex> = OnceLock::new();
+    let iso = ISO.get_or_init(|| Regex::new(r"\b(1[0-9]{3}|20[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\b").expect("ISO date pattern"));
+    // (Not a timestamp, a clock time after it: "2020-08-01 17:00 UTC", data or code.)
+    static CLOCK: OnceLock<Regex> = OnceLock::new();
+    let clock = CLOCK.get_or_init(|| Regex::new(r"^(?:T|\s+)\d{1,2}:\d{2}").expect("clock pattern"));
+    for c in iso.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        if clock.is_match(&s[m0.end()..]) {
+            continue;
+        }
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            year: num(c.get(1)),
+            month: num(c.get(2)),
+            day: num(c.get(3)),
+            ..Raw::default()
+        });
+    }
     for c in p.us_day.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         all.push(Raw {
@@ -8411,6 +8431,16 @@ mod rules_of_blind46 {
         // A "that" clause of content is none of these.
         let got = events(Some("2025-12-03"), &["The news that Tora Quist resigned in 2017 surprised nobody."]);
         assert!(got.iter().all(|(_, t)| !t.contains("resigned the news")), "{got:?}");
+    }
+
+    #[test]
+    fn a_date_written_the_iso_way_is_read() {
+        let got = events(Some("2024-07-31"), &["Velmora Discovery was updated on 2024-07-30."]);
+        assert_eq!(got, [("2024-07-30".to_string(), "Velmora Discovery was updated".to_string())]);
+        // Not a month 13 nor a part of a longer number.
+        assert!(events(Some("2024-07-31"), &["Velmora Discovery was updated to build 2024-13-30."]).is_empty());
+        // A timestamp is data.
+        assert!(events(Some("2024-07-31"), &["The log was cut at 2024-07-30 17:00 UTC by the script."]).is_empty());
     }
 
     #[test]
