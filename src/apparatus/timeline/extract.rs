@@ -844,6 +844,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
+                } else if let Some(act) = raw.article_relative.as_ref().and_then(|_| relative_perfect_act(sentence, raw.start)) {
+                    act
                 } else if let Some(dated) = relative::dated(sentence, raw.start, raw.end) {
                     // "…tinkering with an organization established by the Assembly in 1775": the
                     // date belongs to the clause hanging on the noun, never to the main clause.
@@ -2154,7 +2156,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "this year" after the verb is the year as a span ("sales this year", "have
         // purchased 208,560 vehicles this year"), unless it closes a clause told in the simple
         // past ("The chain opened about 80 new outlets this year"; not "this year's").
-        if c.get(7).is_some() && (s[m0.end()..].starts_with(['\'', '’']) || !past_clause_before(&s[..m0.start()])) {
+        if c.get(7).is_some() && (s[m0.end()..].starts_with(['\'', '’']) || !past_clause_before(&s[..m0.start()]) && !relative_perfect_act_before(&s[..m0.start()])) {
             continue;
         }
         all.push(Raw {
@@ -3958,6 +3960,51 @@ fn past_clause_before(head: &str) -> bool {
     fragment::tells_the_past(&near)
         && !fragment::has_present_verb(clause)
         && !words.iter().any(|w| [PLANNING, TRENDS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
+}
+
+/// "a handful of restaurants that have opened this year": a relative clause of a present
+/// perfect's participle alone, no object after it, tells the acts of the period ("have
+/// purchased 208,560 vehicles this year", a count over it, has its object).
+fn relative_perfect_act_before(head: &str) -> bool {
+    let words: Vec<String> = head.split_whitespace().rev().take(3).map(|w| w.to_lowercase()).collect();
+    match words.as_slice() {
+        [participle, auxiliary, relative] => {
+            ["that", "which", "who"].contains(&relative.as_str())
+                && ["has", "have"].contains(&auxiliary.as_str())
+                && participle.chars().all(char::is_alphabetic)
+                && fragment::tells_the_past(participle)
+                && participle != "been"
+        }
+        _ => false,
+    }
+}
+
+/// The act of [`relative_perfect_act_before`], told by its noun phrase: "a handful of
+/// restaurants that have opened [this year]" → "A handful of restaurants have opened".
+fn relative_perfect_act(sentence: &str, at: usize) -> Option<String> {
+    let head = &sentence[..at];
+    if !relative_perfect_act_before(head) {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let n = words.len();
+    let relative = n.checked_sub(3)?;
+    const OPENERS: &[&str] = &["a", "an", "the", "some", "several", "many", "few", "these", "those", "its", "their", "our", "his", "her", "all"];
+    let mut start = None;
+    for i in (relative.saturating_sub(7)..relative).rev() {
+        let w = words[i];
+        if w.ends_with([',', ';', ':']) || i + 1 < relative && fragment::tells_the_past(w) {
+            break;
+        }
+        let l = w.to_lowercase();
+        if OPENERS.contains(&l.as_str()) || count_word(&l).is_some() {
+            start = Some(i);
+            break;
+        }
+    }
+    let start = start?;
+    let phrase = [&words[start..relative], &words[relative + 1..]].concat().join(" ");
+    Some(capitalise(phrase.trim_end_matches([',', '.'])))
 }
 
 /// "The Texas Legislature is holding a special session this week": a body holding a
@@ -8441,6 +8488,17 @@ mod rules_of_blind46 {
         assert!(events(Some("2024-07-31"), &["Velmora Discovery was updated to build 2024-13-30."]).is_empty());
         // A timestamp is data.
         assert!(events(Some("2024-07-31"), &["The log was cut at 2024-07-30 17:00 UTC by the script."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_present_perfect_closed_by_this_year_tells_the_acts_of_the_year() {
+        let day = Some("2025-12-02");
+        let got = events(day, &["While it's hard to keep up with the town's food scene, the Velmora Post has compiled a handful of restaurants that have opened this year that are worth a visit."]);
+        assert_eq!(got, [("2025-00-00".to_string(), "A handful of restaurants have opened".to_string())]);
+        let got = events(day, &["Three bakeries that have opened this year are worth a visit."]);
+        assert_eq!(got, [("2025-00-00".to_string(), "Three bakeries have opened".to_string())]);
+        // A count over the year, its object after the participle, is none.
+        assert!(events(day, &["Velmora buyers, who have purchased 208,560 cars this year, are optimistic."]).is_empty());
     }
 
     #[test]
