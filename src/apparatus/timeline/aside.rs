@@ -639,6 +639,14 @@ pub fn is_quality(clause: &str) -> bool {
         .collect();
     // ("Rates in 2017 were as low as they were in 1960": a comparison of how a thing was.)
     let compared = words.windows(4).any(|w| ["is", "are", "was", "were"].contains(&w[0].as_str()) && w[1] == "as" && w[3] == "as");
+    // ("Then in 2022 all tech sank and no valuation was too low": a past act told first is
+    // the clause's, whatever the quality coordinated after it.)
+    if let Some(and) = words.iter().position(|w| w == "and") {
+        let acted = words[..and].iter().any(|w| fragment::tells_the_past(w) && !["was", "were"].contains(&w.as_str()));
+        if acted {
+            return is_quality(&words[..and].join(" "));
+        }
+    }
     compared
         || words.windows(3).any(|w| {
         ["is", "are", "was", "were"].contains(&w[0].as_str())
@@ -791,6 +799,20 @@ pub fn is_request_for_comment(s: &str, start: usize) -> bool {
 pub fn is_mass_count(clause: &str) -> bool {
     static MASS: OnceLock<Regex> = OnceLock::new();
     MASS.get_or_init(|| Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}[\d.,]+\s+(?:million|billion)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern"))
+        .is_match(clause)
+}
+
+/// "[In 2025,] roughly 30% of users tuned in to live content", "half of the voters stayed
+/// home": a share of a people who did a thing in the period is a figure, not an event.
+pub fn is_share_of_doers(clause: &str) -> bool {
+    static SHARE: OnceLock<Regex> = OnceLock::new();
+    SHARE
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)^\s*{APPROXIMATIONS}(?:[\d.,]+\s*(?:%|percent\b|per\s+cent\b)|half|a\s+(?:third|quarter|fifth|tenth|majority|minority))\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){{1,2}}?[a-z]+ed\b"
+            ))
+            .expect("share of doers pattern")
+        })
         .is_match(clause)
 }
 

@@ -250,7 +250,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days?|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
-            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b".to_string()),
+            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b|\b(?:rocketed|shot|climbed|moved|rose|risen|jumped|slipped|dropped|fell|fallen|slid|tumbled)\s+(?:up\s+|down\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:places|spots|positions|notches|ranks|rungs)\b".to_string()),
             years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(\s+last\b)?\b"
@@ -774,6 +774,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an amount measured over the period, not an event"));
                     continue;
                 }
+                if is_comparison_base(masked_sentence, &raw) {
+                    out.rejected.push(reject("the base a figure is compared with (\"than it did …\"), not an event"));
+                    continue;
+                }
+                if in_generic_relative(masked_sentence, raw.start) {
+                    out.rejected.push(reject("what a generic person did (\"anyone who …\"), not an event"));
+                    continue;
+                }
+                if names_a_title_of_the_year(masked_sentence, &raw) {
+                    out.rejected.push(reject("a title named with its year (an award, a ranking), not an event"));
+                    continue;
+                }
                 // Nor is its day a time of the narrative: "the next day" after it counts from
                 // the last day told.
                 if is_documents_date(masked_sentence, &raw) {
@@ -832,6 +844,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
+                } else if let Some(act) = raw.article_relative.as_ref().and_then(|_| relative_perfect_act(sentence, raw.start)) {
+                    act
                 } else if let Some(dated) = relative::dated(sentence, raw.start, raw.end) {
                     // "…tinkering with an organization established by the Assembly in 1775": the
                     // date belongs to the clause hanging on the noun, never to the main clause.
@@ -872,7 +886,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("how well one did over the period (a quality), not an event"));
                     continue;
                 }
-                if date.precision != DatePrecision::Day && aside::is_mass_count(&text) {
+                if date.precision != DatePrecision::Day && (aside::is_mass_count(&text) || aside::is_share_of_doers(&text)) {
                     out.rejected.push(reject("a count in millions of those who did a thing in the period, not an event"));
                     continue;
                 }
@@ -914,6 +928,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a notice inviting to an event (an imperative), not an event"));
                     continue;
                 }
+                if is_one_of_two_days(masked_sentence, raw.start, raw.end) {
+                    out.rejected.push(reject("a day given as one of two (\"last night or today\"), not known"));
+                    continue;
+                }
                 if is_uncertain_span(masked_sentence, raw.start) {
                     out.rejected.push(reject("a span within which something happened at an unknown time (\"sometime between …\"), not a dated event"));
                     continue;
@@ -922,7 +940,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the page addressing its reader (\"Read on below …\"), not an event"));
                     continue;
                 }
-                if raw.ago.is_some() && tells_only_a_state(&text) {
+                if raw.ago.is_some() && tells_only_a_state(first_of_coordinated(&text)) {
                     out.rejected.push(reject("how things stood some time ago (a state), not an event"));
                     continue;
                 }
@@ -953,6 +971,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "A budget bill approved in February … will add to the pressure": the date
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
+                let text = inverted_existential(sentence, raw.start, raw.end).unwrap_or(text);
                 if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
                     out.rejected.push(reject(reason));
                     continue;
@@ -1719,6 +1738,35 @@ fn is_uncertain_span(sentence: &str, start: usize) -> bool {
     opens_between && (head.ends_with("sometime") || head.ends_with("some time") || head.ends_with("at some point"))
 }
 
+/// "whatever version was released last night or today is broken": a day the text gives as one
+/// of two, "or" between them, is not known; it dates no event.
+fn is_one_of_two_days(sentence: &str, start: usize, end: usize) -> bool {
+    const DAYS: &[&str] = &["today", "yesterday", "tonight", "last night", "this morning", "last week", "this week"];
+    let after = sentence[end..].trim_start().to_lowercase();
+    let before = sentence[..start].trim_end().to_lowercase();
+    after.strip_prefix("or ").is_some_and(|rest| DAYS.iter().any(|d| rest.starts_with(d)))
+        || before.strip_suffix(" or").is_some_and(|head| DAYS.iter().any(|d| head.ends_with(d)))
+}
+
+/// "Back on 1 April 2018 was a set of 45 patches by Tora Quist": a fronted date and "was"
+/// before the subject, an existential told inverted, tells "There was a set of 45 patches by
+/// Tora Quist" (the clause otherwise has its verb and no subject).
+fn inverted_existential(sentence: &str, start: usize, end: usize) -> Option<String> {
+    let head_words: Vec<String> = sentence[..start].split_whitespace().map(|w| w.to_lowercase()).collect();
+    if !head_words.iter().all(|w| ["back", "on", "in", "then", "and", "so", "during", "at"].contains(&w.as_str())) {
+        return None;
+    }
+    let rest = sentence[end..].trim_start_matches(',').trim_start();
+    let (verb, after) = rest.split_once(' ')?;
+    if !["was", "were"].contains(&verb) {
+        return None;
+    }
+    let first = after.split_whitespace().next()?.to_lowercase();
+    let opens_a_noun = ["a", "an", "the", "some", "several", "many", "two", "three", "four", "five"].contains(&first.as_str())
+        || first.chars().all(|c| c.is_ascii_digit());
+    opens_a_noun.then(|| format!("There {verb} {}", after.trim_end().trim_end_matches(['.', '!']).trim_end()))
+}
+
 /// "Read on below for the best records of November and December 2019", "Scroll down for …",
 /// "Click here to …": an imperative of reading on the page addresses the reader; it tells no
 /// event.
@@ -1857,6 +1905,26 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             day: Some(day),
             year,
             day_of_week: weekday_before(s, m0.start()),
+            ..Raw::default()
+        });
+    }
+    // "the 2024-07-30 update": a date written the ISO way, year, month and day.
+    static ISO: OnceLock<Regex> = OnceLock::new();
+    let iso = ISO.get_or_init(|| Regex::new(r"\b(1[0-9]{3}|20[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\b").expect("ISO date pattern"));
+    // (Not a timestamp, a clock time after it: "2020-08-01 17:00 UTC", data or code.)
+    static CLOCK: OnceLock<Regex> = OnceLock::new();
+    let clock = CLOCK.get_or_init(|| Regex::new(r"^(?:T|\s+)\d{1,2}:\d{2}").expect("clock pattern"));
+    for c in iso.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        if clock.is_match(&s[m0.end()..]) {
+            continue;
+        }
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            year: num(c.get(1)),
+            month: num(c.get(2)),
+            day: num(c.get(3)),
             ..Raw::default()
         });
     }
@@ -2088,7 +2156,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "this year" after the verb is the year as a span ("sales this year", "have
         // purchased 208,560 vehicles this year"), unless it closes a clause told in the simple
         // past ("The chain opened about 80 new outlets this year"; not "this year's").
-        if c.get(7).is_some() && (s[m0.end()..].starts_with(['\'', '’']) || !past_clause_before(&s[..m0.start()])) {
+        if c.get(7).is_some() && (s[m0.end()..].starts_with(['\'', '’']) || !past_clause_before(&s[..m0.start()]) && !relative_perfect_act_before(&s[..m0.start()])) {
             continue;
         }
         all.push(Raw {
@@ -3135,6 +3203,17 @@ fn tells_only_a_state(clause: &str) -> bool {
     !act && (0..words.len()).any(copula)
 }
 
+/// The first of a clause's coordinated clauses: "Velmora was barely hanging on at #10, so this
+/// year's seventh place represents a marked improvement" is told by "Velmora was barely
+/// hanging on at #10" (the adjective "marked" of the second is no act of the first).
+fn first_of_coordinated(text: &str) -> &str {
+    [", so ", ", and ", ", but ", ", while ", "; "]
+        .iter()
+        .filter_map(|c| text.find(c))
+        .min()
+        .map_or(text, |at| &text[..at])
+}
+
 /// "It was the club's home for four of its titles, the most recent in 1995": a date closing
 /// an appositive that picks one of the things a state counts dates no event.
 fn picks_one_of_a_states_count(s: &str, raw: &Raw) -> bool {
@@ -3178,6 +3257,73 @@ fn is_money_figure(s: &str, raw: &Raw) -> bool {
     (["in", "through"].contains(&prev.as_str()) || after_sum && raw.article_relative.is_some()) && near.contains(['$', '£', '€']) && same_phrase && !price && !given
 }
 
+/// "Velmora Steel is earning less than it did 30 years ago", "earns 30 times per share what
+/// it did 32 years ago": a date after a verb that stands for the main one ("did", "was") in a
+/// comparison's second term ("than", "as", or "what" after a multiple) dates the base a figure
+/// is compared with, not an event ("Nobody knows what they did in 1990" is no comparison).
+fn is_comparison_base(s: &str, raw: &Raw) -> bool {
+    let before = words_before(s, raw.start, 10);
+    let mut words: &[String] = &before;
+    if let [rest @ .., p] = words {
+        if ["in", "on", "at", "during", "back"].contains(&p.as_str()) {
+            words = rest;
+        }
+    }
+    let Some((verb, rest)) = words.split_last() else { return false };
+    const STANDING_FOR: &[&str] = &["did", "was", "were", "had", "does", "do", "is", "are"];
+    if !STANDING_FOR.contains(&verb.as_str()) {
+        return false;
+    }
+    let multiple = s[..raw.start].to_lowercase().contains(" times ");
+    // ("as high as it did in 1990" compares; "as I did at October's conference" echoes.)
+    let n = rest.len();
+    (n.saturating_sub(3)..n).any(|i| {
+        let w = rest[i].as_str();
+        w == "than" || w == "what" && multiple || w == "as" && rest[..i.saturating_sub(1)].iter().any(|x| x == "as")
+    })
+}
+
+/// "Ask anyone who bought Velmora shares in 2021": a date in a relative clause on "anyone",
+/// "everyone", "someone" tells what an unnamed, generic person did, no event.
+fn in_generic_relative(s: &str, at: usize) -> bool {
+    let head = &s[..at];
+    let lower = head.to_lowercase();
+    let Some(who) = lower.rfind(" who ") else { return false };
+    if head[who..].contains([',', ';', ':', '(', ')']) {
+        return false;
+    }
+    const GENERIC: &[&str] = &["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"];
+    let before = words_before(s, who, 1);
+    before.first().is_some_and(|w| GENERIC.contains(&w.as_str()))
+}
+
+/// Capitalised nouns that hold a title "of" a year: an award or a ranking ("Clutch's Top
+/// Agency of 2024", "Velmora's Player of 2019"), not an event of the year.
+const TITLE_HOLDERS: &[&str] = &[
+    "company", "companies", "agency", "agencies", "firm", "brand", "player", "person", "team",
+    "album", "song", "book", "record", "artist", "coach", "rookie", "athlete", "startup",
+    "product", "app", "car", "game", "designer", "writer", "employer", "class", "pick", "picks",
+];
+
+/// "named Clutch's Top Social Media Marketing Company of 2024": a year after "of" closing a
+/// capitalised title whose head holds it ([`TITLE_HOLDERS`]) names the title, not an event.
+fn names_a_title_of_the_year(s: &str, raw: &Raw) -> bool {
+    if prev_word(s, raw.start) != "of" || raw.month.is_some() {
+        return false;
+    }
+    let head = s[..raw.start].trim_end();
+    let Some(head) = head.strip_suffix("of") else { return false };
+    let words: Vec<&str> = head.split_whitespace().rev().take(2).collect();
+    match words.as_slice() {
+        [noun, before, ..] => {
+            noun.starts_with(char::is_uppercase)
+                && before.starts_with(char::is_uppercase)
+                && TITLE_HOLDERS.contains(&noun.to_lowercase().as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Verbs of a gift or a loan, whose sum is given once ("donated $1,000 in 2008").
 const GIFT_VERBS: &[&str] = &["donated", "gave", "contributed", "lent", "loaned", "bequeathed"];
 
@@ -3198,7 +3344,8 @@ fn is_measured_amount(s: &str, raw: &Raw) -> bool {
 
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
 /// ranking in a survey or a table gives a standing for the period, not an event. The clause
-/// holding the date is what counts (the sentence's other clauses may rank too).
+/// holding the date is what counts (the sentence's other clauses may rank too). So is a
+/// move in one ("has rocketed up six places since 2024", "slipped three spots this year").
 fn is_ranking(clause: &str) -> bool {
     patterns().ranking.is_match(clause)
 }
@@ -3586,8 +3733,9 @@ fn starts_a_state(s: &str, at: usize) -> bool {
     };
     // "has been an annual initiative since 2010": a role held since the date, no act begun at
     // it ("have been recognised since 1998", "has been running since 2017" are one).
+    // ("has been around since 2016": being about since a date, neither.)
     let lasting = |words: &[String]| {
-        words.windows(2).any(|w| w[0] == "been" && ["a", "an", "the"].contains(&w[1].as_str()))
+        words.windows(2).any(|w| w[0] == "been" && ["a", "an", "the", "around"].contains(&w[1].as_str()))
     };
     let holds = |words: &[String]| begun(words) && !talk(words) && !lasting(words);
     let before = words_before(s, at, 12);
@@ -3651,7 +3799,9 @@ fn is_quantity(s: &str, raw: &Raw, prev: &str) -> bool {
     let after = s[raw.end..].trim_start();
     let before = s[..raw.start].trim_end();
     let dimension = after.starts_with("x ") || after.starts_with('×') || before.ends_with(" x") || before.ends_with('×');
-    quantity_near || dimension || COUNTED_NOUNS.contains(&next_word(s, raw.end).as_str())
+    // "**2000+** courses", "1000+ hours": a number with a plus sign counts at least so many.
+    let at_least = after.starts_with('+') || s[raw.end..].starts_with('+');
+    quantity_near || dimension || at_least || COUNTED_NOUNS.contains(&next_word(s, raw.end).as_str())
 }
 
 fn count_word(w: &str) -> Option<i64> {
@@ -3810,6 +3960,51 @@ fn past_clause_before(head: &str) -> bool {
     fragment::tells_the_past(&near)
         && !fragment::has_present_verb(clause)
         && !words.iter().any(|w| [PLANNING, TRENDS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
+}
+
+/// "a handful of restaurants that have opened this year": a relative clause of a present
+/// perfect's participle alone, no object after it, tells the acts of the period ("have
+/// purchased 208,560 vehicles this year", a count over it, has its object).
+fn relative_perfect_act_before(head: &str) -> bool {
+    let words: Vec<String> = head.split_whitespace().rev().take(3).map(|w| w.to_lowercase()).collect();
+    match words.as_slice() {
+        [participle, auxiliary, relative] => {
+            ["that", "which", "who"].contains(&relative.as_str())
+                && ["has", "have"].contains(&auxiliary.as_str())
+                && participle.chars().all(char::is_alphabetic)
+                && fragment::tells_the_past(participle)
+                && participle != "been"
+        }
+        _ => false,
+    }
+}
+
+/// The act of [`relative_perfect_act_before`], told by its noun phrase: "a handful of
+/// restaurants that have opened [this year]" → "A handful of restaurants have opened".
+fn relative_perfect_act(sentence: &str, at: usize) -> Option<String> {
+    let head = &sentence[..at];
+    if !relative_perfect_act_before(head) {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let n = words.len();
+    let relative = n.checked_sub(3)?;
+    const OPENERS: &[&str] = &["a", "an", "the", "some", "several", "many", "few", "these", "those", "its", "their", "our", "his", "her", "all"];
+    let mut start = None;
+    for i in (relative.saturating_sub(7)..relative).rev() {
+        let w = words[i];
+        if w.ends_with([',', ';', ':']) || i + 1 < relative && fragment::tells_the_past(w) {
+            break;
+        }
+        let l = w.to_lowercase();
+        if OPENERS.contains(&l.as_str()) || count_word(&l).is_some() {
+            start = Some(i);
+            break;
+        }
+    }
+    let start = start?;
+    let phrase = [&words[start..relative], &words[relative + 1..]].concat().join(" ");
+    Some(capitalise(phrase.trim_end_matches([',', '.'])))
 }
 
 /// "The Texas Legislature is holding a special session this week": a body holding a
@@ -8198,5 +8393,130 @@ mod rules_of_blind42 {
         // An act dated in the main clause stays.
         let got = events(day, &["In 2010, floods killed thousands of voles, the team reported in a paper."]);
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2010-00-00"], "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind46 {
+    //! Rules found on the forty-sixth blind book (chrono32), each on invented sentences.
+    use super::*;
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    const DAY: Option<&str> = Some("2025-11-24");
+
+    #[test]
+    fn a_number_with_a_plus_sign_is_a_count() {
+        assert!(events(DAY, &["Velmora Academy offers 2000+ courses with free certificates."]).is_empty());
+        assert!(events(DAY, &["1000+ hours of free lessons on weaving, from Tora Quist."]).is_empty());
+        assert_eq!(events(DAY, &["Velmora Academy opened in 2000 with ten courses."]).len(), 1);
+    }
+
+    #[test]
+    fn the_base_of_a_comparison_is_no_event() {
+        assert!(events(DAY, &["Velmora Steel is earning less than it did 30 years ago."]).is_empty());
+        assert!(events(DAY, &["Velmora Cola is earning 30 times per share what it did 32 years ago."]).is_empty());
+        assert!(events(DAY, &["The mill's wool sells for more than it did in 1990."]).is_empty());
+        assert!(events(DAY, &["The mill's wool sells for twice as much as it did in 1990."]).is_empty());
+        // "As I did …" echoes an act, compares nothing.
+        assert_eq!(events(DAY, &["I heard the same message, as I did at March's Velmora Wool Fair."]).len(), 1);
+        // "What" with no multiple before it compares nothing: the rule leaves it.
+        assert_eq!(events(DAY, &["Tora Quist told the court what she did in 1990."]).len(), 1);
+        assert_eq!(events(DAY, &["Velmora Steel closed its oldest mill 30 years ago."]).len(), 1);
+    }
+
+    #[test]
+    fn a_generic_persons_deed_is_no_event() {
+        assert!(events(DAY, &["Ask anyone who bought Velmora shares in 2021."]).is_empty());
+        assert!(events(DAY, &["Everyone who visited the mill in 2019 got a scarf."]).is_empty());
+        assert_eq!(events(DAY, &["Tora Quist, who bought Velmora shares in 2021, sold them."]).len(), 1);
+    }
+
+    #[test]
+    fn a_title_named_with_its_year_is_no_event() {
+        assert!(events(DAY, &["Velmora boasts several awards, including the Weavers' Guild's Top Woollen Company of 2024."]).is_empty());
+        // A named event of a year stays.
+        assert_eq!(events(DAY, &["The Great Flood of 1927 destroyed the Velmora mill."]).len(), 1);
+        assert_eq!(events(DAY, &["Velmora was named the guild's top company in 2023."]).len(), 1);
+    }
+
+    #[test]
+    fn a_move_in_a_ranking_is_no_event() {
+        assert!(events(DAY, &["Velmora Air has rocketed up six places since 2024."]).is_empty());
+        assert!(events(DAY, &["Velmora Air slipped three spots in 2023."]).is_empty());
+        assert_eq!(events(DAY, &["Velmora Air dropped its Oslo route in 2023."]).len(), 1);
+    }
+
+    #[test]
+    fn a_share_of_people_who_did_a_thing_is_a_figure() {
+        assert!(events(DAY, &["In 2025, roughly 30% of users tuned in to live streams."]).is_empty());
+        assert!(events(DAY, &["In 2019, half of the Velmora voters stayed home."]).is_empty());
+        assert_eq!(events(DAY, &["In 2019, the Velmora voters elected Tora Quist."]).len(), 1);
+    }
+
+    #[test]
+    fn a_state_some_years_ago_is_read_in_its_own_clause() {
+        assert!(events(DAY, &["Five years ago, Velmora Air was barely hanging on at #10, so this year's seventh place represents a marked improvement."]).is_empty());
+        assert_eq!(events(DAY, &["Five years ago, Velmora Air dropped its Oslo route, so its planes flew empty."]).len(), 1);
+    }
+
+    #[test]
+    fn a_past_act_before_a_coordinated_quality_is_an_event() {
+        let got = events(Some("2024-06-02"), &["Then in 2022 all wool stocks sank and no price was too low to fall further."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2022-00-00"], "{got:?}");
+        assert!(events(Some("2024-06-02"), &["In 2022 the square was very quiet and dark."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_with_its_own_subject_tells_its_act() {
+        let got = events(Some("2025-12-03"), &["Because of its link to Velmora.com (an online casino that Tora Quist's partners started in 2017) and loose rules, sponsors avoid the platform."]);
+        assert_eq!(got, [("2017-00-00".to_string(), "Tora Quist's partners started an online casino".to_string())]);
+        // A "that" clause of content is none of these.
+        let got = events(Some("2025-12-03"), &["The news that Tora Quist resigned in 2017 surprised nobody."]);
+        assert!(got.iter().all(|(_, t)| !t.contains("resigned the news")), "{got:?}");
+    }
+
+    #[test]
+    fn a_date_written_the_iso_way_is_read() {
+        let got = events(Some("2024-07-31"), &["Velmora Discovery was updated on 2024-07-30."]);
+        assert_eq!(got, [("2024-07-30".to_string(), "Velmora Discovery was updated".to_string())]);
+        // Not a month 13 nor a part of a longer number.
+        assert!(events(Some("2024-07-31"), &["Velmora Discovery was updated to build 2024-13-30."]).is_empty());
+        // A timestamp is data.
+        assert!(events(Some("2024-07-31"), &["The log was cut at 2024-07-30 17:00 UTC by the script."]).is_empty());
+    }
+
+    #[test]
+    fn a_relative_present_perfect_closed_by_this_year_tells_the_acts_of_the_year() {
+        let day = Some("2025-12-02");
+        let got = events(day, &["While it's hard to keep up with the town's food scene, the Velmora Post has compiled a handful of restaurants that have opened this year that are worth a visit."]);
+        assert_eq!(got, [("2025-00-00".to_string(), "A handful of restaurants have opened".to_string())]);
+        let got = events(day, &["Three bakeries that have opened this year are worth a visit."]);
+        assert_eq!(got, [("2025-00-00".to_string(), "Three bakeries have opened".to_string())]);
+        // A count over the year, its object after the participle, is none.
+        assert!(events(day, &["Velmora buyers, who have purchased 208,560 cars this year, are optimistic."]).is_empty());
+    }
+
+    #[test]
+    fn being_around_since_a_year_begins_no_act() {
+        assert!(events(DAY, &["Another Oslo agency, Velmora Media has been around since 2016 and has worked with clients all over the globe."]).is_empty());
+    }
+
+    #[test]
+    fn a_day_given_as_one_of_two_is_not_known() {
+        let day = Some("2024-09-05");
+        assert!(events(day, &["We're on Teams and whatever version was released last night or today is broken."]).is_empty());
+        assert!(events(day, &["The Velmora bridge was closed yesterday or today."]).is_empty());
+        assert_eq!(events(day, &["The Velmora bridge was closed last night."]).len(), 1);
+    }
+
+    #[test]
+    fn an_inverted_existential_after_a_fronted_date_tells_what_there_was() {
+        let got = events(Some("2024-01-12"), &["Back on 1 April 2018 was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel."]);
+        assert_eq!(got, [("2018-04-01".to_string(), "There was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel".to_string())]);
     }
 }

@@ -164,6 +164,9 @@ fn which_after_preposition(words: &[&str], tail: &str) -> Option<Dated> {
 fn that_relative(words: &[&str], tail: &str) -> Option<Dated> {
     let k = words.iter().rposition(|w| lower(w) == "that")?;
     let v = *words.get(k + 1)?;
+    if k >= 2 && noun_like(words[k - 1]) && !(v.starts_with(char::is_lowercase) && fragment::tells_the_past(v)) {
+        return object_that_relative(words, k, tail);
+    }
     if k < 2 || !v.starts_with(char::is_lowercase) || !fragment::tells_the_past(v) || !noun_like(words[k - 1]) {
         return None;
     }
@@ -182,6 +185,60 @@ fn that_relative(words: &[&str], tail: &str) -> Option<Dated> {
         return Some(Dated::Aside("a date in a relative clause about 'the one' (no one named), not an event"));
     }
     Some(Dated::Event(join(&[&words[d..k], &words[k + 1..]].concat(), tail)))
+}
+
+/// Nouns a "that" clause completes rather than qualifies ("the news that Quist resigned").
+const COMPLEMENTED: &[&str] = &[
+    "fact", "news", "idea", "claim", "claims", "report", "reports", "hope", "hopes", "belief",
+    "sign", "signs", "evidence", "rumour", "rumor", "rumours", "rumors", "word", "notion",
+    "assertion", "allegation", "allegations", "suggestion", "possibility", "proof", "view",
+    "sense", "reminder", "promise", "assurance", "warning", "charge", "charges", "argument",
+];
+
+/// "Stake.com (an online casino that Velmora's founders started [in 2017])": a relative
+/// clause with a subject of its own between "that" and its past verb, which ends it, tells the
+/// subject's act on the noun: "Velmora's founders started an online casino". The subject is a
+/// name, a possessive's noun or a pronoun; the noun is no head of a "that" clause of content
+/// ("the news that Quist resigned", [`COMPLEMENTED`]).
+fn object_that_relative(words: &[&str], k: usize, tail: &str) -> Option<Dated> {
+    let v = words.len().checked_sub(1)?;
+    let verb = words[v];
+    if v <= k + 1 || v > k + 4 || !verb.starts_with(char::is_lowercase) || !fragment::tells_the_past(&lower(verb)) {
+        return None;
+    }
+    // ("was", "had": an auxiliary is no act of its own.)
+    if ["was", "were", "had", "has", "have", "is", "are", "did"].contains(&lower(verb).as_str()) {
+        return None;
+    }
+    let subject = &words[k + 1..v];
+    let named = |w: &str| w.starts_with(char::is_uppercase) && !COMMON.contains(&w);
+    let subject_ok = match subject {
+        [p] => PRONOUNS.contains(&lower(p).as_str()) && lower(p) != "it" || named(p),
+        [first, rest @ ..] => {
+            (named(first) || DETERMINERS.contains(&lower(first).as_str()) && !["a", "an"].contains(&lower(first).as_str()))
+                && rest.iter().all(|w| noun_like(w) || named(w))
+        }
+        [] => false,
+    };
+    if !subject_ok || subject.iter().any(|w| verb_like(w)) {
+        return None;
+    }
+    let d = (k.saturating_sub(5)..k - 1).rev().find(|&d| DETERMINERS.contains(&lower(words[d]).as_str()))?;
+    if !words[d + 1..k].iter().all(|w| noun_like(w) || w.chars().all(char::is_alphabetic)) {
+        return None;
+    }
+    if COMPLEMENTED.contains(&lower(words[k - 1]).as_str()) || ["one", "ones", "same", "kind", "sort", "type", "way"].contains(&lower(words[k - 1]).as_str()) {
+        return None;
+    }
+    // (The determiner in lower case: "The firm that Quist founded" → "Quist founded the firm".)
+    let determiner = lower(words[d]);
+    Some(Dated::Event(join(&[subject, &[verb, determiner.as_str()], &words[d + 1..k]].concat(), tail)))
+}
+
+/// Whether `w` is a verb in any form a subject cannot hold.
+fn verb_like(w: &str) -> bool {
+    let l = lower(w);
+    w.starts_with(char::is_lowercase) && (verb(w) || l.ends_with("ing"))
 }
 
 /// "in certain regions where he had success [two years ago]", "on the verge of a deal when
