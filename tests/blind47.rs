@@ -24,7 +24,11 @@ mod gold;
 /// "Full Set", "Checks"), versions ("Go 1.26", "Python 3.16", "iOS 14"), "001", "LWN.net",
 /// "chardet", "MIT license", and the lowercase topics ("skiplagging", "proofs", "types",
 /// "syllogism").
-const PRESENT_REACHED: f64 = 0.734;
+/// After session index33's first rule: 75.8% (160 of 211), 31 junk: the names after a date
+/// in a title-case line are the post's byline, no words of its title ("…, 9 September 2025
+/// Joe Tsai, Daniel Martí, Johan Brandhorst-Satzkorn, Roger Peppe, Chris Hines, and Damien
+/// Neil").
+const PRESENT_REACHED: f64 = 0.758;
 const JUNK_REACHED: usize = 31;
 
 #[test]

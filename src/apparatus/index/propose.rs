@@ -5422,6 +5422,17 @@ mod tests {
     }
 
     #[test]
+    fn the_authors_after_a_post_s_date_in_a_list_of_posts_are_persons() {
+        let h = headings_of(&[
+            "A New Velmora Compiler, 9 September 2025 Tora Quist, Daniel Brenn, Ivo Lind, and Ada Marsh",
+            "Velmora 1.2 adds a faster compiler.",
+        ]);
+        for name in ["Quist, Tora", "Brenn, Daniel", "Lind, Ivo", "Marsh, Ada"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
     fn a_text_ending_on_a_title_or_a_lead_word_proposes_without_failing() {
         for last in ["President", "President Trump", "The", "However", "Chief Executive", "Interim Police Chief"] {
             let text = format!("The mayor met the council on Monday to talk about the flood. {last}");
