@@ -28,8 +28,14 @@ mod gold;
 /// in a title-case line are the post's byline, no words of its title ("…, 9 September 2025
 /// Joe Tsai, Daniel Martí, Johan Brandhorst-Satzkorn, Roger Peppe, Chris Hines, and Damien
 /// Neil").
-const PRESENT_REACHED: f64 = 0.758;
-const JUNK_REACHED: usize = 31;
+/// Then 76.8% (162 of 211), 29 junk: a role in the plural before two names joined by "and"
+/// names two persons ("NASA astronauts Butch Wilmore and Suni Williams").
+/// Then 77.7% (164 of 211), 26 junk: a census given name between an article and a work of art
+/// opens its artist's name ("a Damien Hirst painting"); an ampersand between two full names
+/// joins two persons ("Mary Conlon & Christina Larson"); a surname the text always writes
+/// after its particle keeps it alone ("echoing von Neumann": "von Neumann").
+const PRESENT_REACHED: f64 = 0.777;
+const JUNK_REACHED: usize = 26;
 
 #[test]
 fn blind47_index() {

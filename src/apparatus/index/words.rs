@@ -132,6 +132,7 @@ const GIVEN_NAMES: &[&str] = &[
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "explained", "noted",
     "argued", "recalled", "insisted", "claimed", "warned", "announced", "stated", "replied",
+    "spoke",
 ];
 
 /// Lowercase role nouns that stand before a personal name ("quarterback Sean Clifford"),
@@ -147,6 +148,7 @@ const ROLES: &[&str] = &[
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer", "nurse",
+    "astronaut", "cosmonaut",
     // Broadcasters' roles ("co-host Tora Quist").
     "host", "co-host", "anchor", "presenter",
     // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
