@@ -34,8 +34,11 @@ mod gold;
 /// opens its artist's name ("a Damien Hirst painting"); an ampersand between two full names
 /// joins two persons ("Mary Conlon & Christina Larson"); a surname the text always writes
 /// after its particle keeps it alone ("echoing von Neumann": "von Neumann").
+/// Then 77.7% (164 of 211), 22 junk: a word right after a backslash is a TeX command
+/// ("\Rightarrow"); "GHz" and "IDE" are common abbreviations; "I" before a negated
+/// auxiliary is the pronoun after a word that takes no numeral ("Booking.com I did not").
 const PRESENT_REACHED: f64 = 0.777;
-const JUNK_REACHED: usize = 26;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind47_index() {

@@ -614,6 +614,16 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if t.text == "I" && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && FIRST_PERSON_VERBS.contains(&n.text.as_str())) {
         return false;
     }
+    // "booking through Velmora.com I did not realise": so is "I" before a negated auxiliary,
+    // after a word that takes no numeral (not "Henry I did not", "World War I did not").
+    let next = |k: usize| tokens.get(k).filter(|n| n.joined && n.node == t.node);
+    let negated = next(i + 1).is_some_and(|n| {
+        NEGATED_AUXILIARIES.contains(&n.key.as_str()) || (AUXILIARIES.contains(&n.key.as_str()) && next(i + 2).is_some_and(|m| m.key == "not"))
+    });
+    let numbered = i > 0 && (words::is_given_name(&tokens[i - 1].key) || words::is_census_given_name(&tokens[i - 1].key) || NUMBERED_NOUNS.contains(&tokens[i - 1].key.as_str()));
+    if t.text == "I" && negated && !numbered {
+        return false;
+    }
     // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name; one
     // shaped as a word ("Olfr78") is a name when the text uses it again ("[Hol14]" once is a
     // citation's key).
@@ -634,6 +644,15 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
 
 /// The closing words of a letter before its writer's name ("Warmly, Ada").
 const VALEDICTIONS: &[&str] = &["warmly", "sincerely", "regards", "cheers", "yours", "cordially", "respectfully", "love", "best", "faithfully", "truly"];
+
+/// Auxiliaries that "not" may follow ("I did not").
+const AUXILIARIES: &[&str] = &["did", "do", "could", "would", "will", "can", "was", "should", "had", "have", "am"];
+
+/// Auxiliaries negated in one word ("I didn't").
+const NEGATED_AUXILIARIES: &[&str] = &["didn't", "don't", "couldn't", "wouldn't", "won't", "can't", "wasn't", "shouldn't", "hadn't", "haven't"];
+
+/// Nouns a Roman numeral follows ("World War I", "Part I", "Phase I").
+const NUMBERED_NOUNS: &[&str] = &["war", "part", "phase", "act", "book", "volume", "chapter", "type", "class", "stage", "level", "grade", "title", "article", "section", "round", "day", "episode", "season", "series", "mark", "pope", "king", "queen"];
 
 /// Verbs that follow the pronoun "I" and never a name in the singular ("I don't", "I think").
 const FIRST_PERSON_VERBS: &[&str] = &[
@@ -5500,6 +5519,16 @@ mod tests {
     fn a_surname_given_alone_after_its_particle_keeps_it() {
         let h = headings_of(&["She echoed von Velmer twice.", "As ever, von Velmer wrote again."]);
         assert!(h.contains(&"von Velmer".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn i_before_a_negated_auxiliary_is_the_pronoun_unless_a_numeral() {
+        let h = headings_of(&[
+            "When booking through Velmora.com I did not realise they used Tamsa Travel.",
+            "Velmora.com sold the seats. After World War I did not end the feud, Henry I didn't either.",
+        ]);
+        assert!(h.contains(&"Velmora.com".to_string()) && !h.iter().any(|h| h == "Velmora.com I"), "{h:?}");
+        assert!(h.contains(&"World War I".to_string()), "{h:?}");
     }
 
     #[test]

@@ -737,7 +737,9 @@ pub fn tokenize(
         // (a paper converted from PDF runs its formulas into the text) is no name.
         let next_gap = text[end..].split(char::is_alphanumeric).next().unwrap_or("");
         let formula = |g: &str| g.contains(MATH_OPERATORS);
-        let nameless = handle || identifier || formula(gap) || formula(next_gap);
+        // "$x \Rightarrow y$": a word right after a backslash is a TeX command of a formula.
+        let command = start > 0 && chars[start - 1].1 == '\\';
+        let nameless = handle || identifier || command || formula(gap) || formula(next_gap);
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -1052,6 +1054,13 @@ mod tests {
         let tokens = words("Set MEDIA_ROOT and Tamsa_Path before Ada Quill deploys.");
         let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
         assert_eq!(running, ["Set", "and", "before", "Ada", "Quill", "deploys"]);
+    }
+
+    #[test]
+    fn a_tex_command_is_no_running_text() {
+        let tokens = words("so $A \\subseteq B \\Rightarrow x$ holds for Ada Quill");
+        let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
+        assert!(!running.contains(&"Rightarrow") && running.contains(&"Quill"), "{running:?}");
     }
 
     #[test]

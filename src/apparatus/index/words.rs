@@ -73,6 +73,8 @@ const COMMON_ABBREVIATIONS: &[&str] = &[
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
     "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw", "vhs",
     "dvd", "cd", "lcd", "led", "ep", "lp", "q&a",
+    // Units and tools in capitals ("2.2 GHz", "supported IDEs").
+    "ghz", "mhz", "khz", "ide",
 ];
 
 /// Family names that East Asian names put first ("Xi Jinping", "Kim Jong-un"): such a name is
