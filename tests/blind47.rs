@@ -37,8 +37,10 @@ mod gold;
 /// Then 77.7% (164 of 211), 22 junk: a word right after a backslash is a TeX command
 /// ("\Rightarrow"); "GHz" and "IDE" are common abbreviations; "I" before a negated
 /// auxiliary is the pronoun after a word that takes no numeral ("Booking.com I did not").
+/// Then 21 junk: a name after a video's or a picture's credit label and its colon is the
+/// person credited ("(AP Video: Haven Daley)": "Daley, Haven").
 const PRESENT_REACHED: f64 = 0.777;
-const JUNK_REACHED: usize = 22;
+const JUNK_REACHED: usize = 21;
 
 #[test]
 fn blind47_index() {

@@ -1043,6 +1043,7 @@ fn collect_forms(
                 || speaker_label(tokens, start, end)
                 || staff_quoting(tokens, start, end)
                 || staff_credit(tokens, start, end)
+                || labelled_credit(tokens, start, end)
                 || (run.len() > 1 && affiliated(tokens, end))
                 || cast_in_brackets(tokens, start, end)
                 || person_noun_before(tokens, start)
@@ -1507,6 +1508,20 @@ fn staff_credit(tokens: &[Token], start: usize, end: usize) -> bool {
     let owned = owner.is_some_and(|o| o.dash_before && ((o.possessive && o.capitalised()) || o.key == "our"));
     let closes = tokens.get(end).is_none_or(|t| t.node != tokens[end - 1].node);
     end - start >= 2 && owned && closes
+}
+
+/// Whether the name `start..end`, two or three words each capitalised alone, follows a
+/// picture's or a video's credit label and its colon ("(Video: Haven Orrel)", "Photo: Ada
+/// Quill"): the person credited.
+fn labelled_credit(tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(label) = start.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let first = &tokens[start];
+    let after_colon = label.node == first.node && first.sentence_start && !first.joined && !first.stop_before && !first.comma_before && first.quote_before.is_none();
+    let shaped = tokens[start..end].iter().all(|t| t.text.chars().next().is_some_and(char::is_uppercase) && t.text.chars().skip(1).all(char::is_lowercase));
+    let labels = ["video", "photo", "photos", "photograph", "credit", "image", "illustration"];
+    (2..=3).contains(&(end - start)) && labels.contains(&label.key.as_str()) && after_colon && shaped
 }
 
 /// Whether the run `start..end` opens a sentence, or its paragraph, before a colon ("Rick: It
@@ -5529,6 +5544,12 @@ mod tests {
         ]);
         assert!(h.contains(&"Velmora.com".to_string()) && !h.iter().any(|h| h == "Velmora.com I"), "{h:?}");
         assert!(h.contains(&"World War I".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_video_s_credit_label_is_a_person() {
+        let h = headings_of(&["Sea stars were bred in captivity at the Velmora Aquarium. (AP Video: Haven Orrelby)"]);
+        assert!(h.contains(&"Orrelby, Haven".to_string()), "{h:?}");
     }
 
     #[test]
