@@ -39,7 +39,10 @@ mod gold;
 /// auxiliary is the pronoun after a word that takes no numeral ("Booking.com I did not").
 /// Then 21 junk: a name after a video's or a picture's credit label and its colon is the
 /// person credited ("(AP Video: Haven Daley)": "Daley, Haven").
-const PRESENT_REACHED: f64 = 0.777;
+/// Then 78.2% (165 of 211), 21 junk: a word alone ending like an adjective in "-ary" is a
+/// place's name when the text never writes it in lowercase, before a lowercase word or after
+/// an article ("in southern Hungary").
+const PRESENT_REACHED: f64 = 0.781;
 const JUNK_REACHED: usize = 21;
 
 #[test]

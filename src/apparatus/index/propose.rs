@@ -3739,7 +3739,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !among_commons
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
-                && (!words::is_adjectival(k) || listed_with_name)
+                && (!words::is_adjectival(k) || listed_with_name || country_shaped(k, f, casing))
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
                 // "German citizens", "a Native woman": an adjective of a people alone (not
@@ -3761,6 +3761,14 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a word alone whose ending is an adjective's in "-ary" is a place's name ("in
+/// southern Hungary"): the text never writes it in lowercase, nor before a lowercase word, nor
+/// after an article ("Velmary" is no "Military", "Primary voters", "the Secretary").
+fn country_shaped(k: &str, f: &Form, casing: &HashMap<&str, Casing>) -> bool {
+    let ending = k.ends_with("ary") && !words::is_nationality(k);
+    ending && !is_common(k, casing) && f.attributive == 0 && f.determined + f.determined_attributive == 0 && f.italic == 0
 }
 
 /// Nouns of kinship, before the given name of a relative of someone named before or after.
@@ -5550,6 +5558,12 @@ mod tests {
     fn a_name_after_a_video_s_credit_label_is_a_person() {
         let h = headings_of(&["Sea stars were bred in captivity at the Velmora Aquarium. (AP Video: Haven Orrelby)"]);
         assert!(h.contains(&"Orrelby, Haven".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_place_ending_like_an_adjective_is_kept_when_used_as_a_noun_only() {
+        let h = headings_of(&["The film shows the night sky of each month in southern Velmary.", "Later it toured Velmary again."]);
+        assert!(h.contains(&"Velmary".to_string()), "{h:?}");
     }
 
     #[test]
