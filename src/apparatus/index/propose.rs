@@ -229,11 +229,12 @@ fn mark_speakers_initials(tokens: &mut [Token]) {
 
 /// The surnames the text writes alone with their particle in front, in lowercase inside a
 /// sentence ("Nonetheless, de Miranda makes", "Mayor de Blasio"), by key: the particle stays in
-/// front of the inverted name ("de Miranda, Luis"; Chicago 16.71, the person's own usage).
-/// Not a particle inside a full name ("Luis de Miranda"), nor one capitalised by a sentence
+/// front of the inverted name ("de Miranda, Luis"; Chicago 16.71, the person's own usage), and
+/// before a surname given alone ("von Neumann") when the text never gives it without them:
+/// then with the particles as written. Not a particle inside a full name ("Luis de Miranda"), nor one capitalised by a sentence
 /// start ("Von der Leyen added": "Leyen, Ursula von der").
-fn particle_fronted(tokens: &[Token]) -> HashSet<String> {
-    let mut fronted = HashSet::new();
+fn particle_fronted(tokens: &[Token]) -> HashMap<String, Option<String>> {
+    let mut fronted: HashMap<String, Option<String>> = HashMap::new();
     for k in 1..tokens.len() {
         let name = &tokens[k];
         // The particles before the name ("von der"), and the word before them.
@@ -244,7 +245,19 @@ fn particle_fronted(tokens: &[Token]) -> HashSet<String> {
         let particle = &tokens[first];
         let opens = first == 0 || !(particle.joined && tokens[first - 1].capitalised() && tokens[first - 1].node == particle.node);
         if first < k && name.joined && name.capitalised() && opens && particle.running && !particle.sentence_start {
-            fronted.insert(name.key.clone());
+            let particles: Vec<&str> = tokens[first..k].iter().map(|t| t.text.as_str()).collect();
+            fronted.entry(name.key.clone()).or_insert_with(|| Some(particles.join(" ")));
+        }
+    }
+    // The particles are kept before the surname alone only when the text never writes it
+    // without them ("between the Herengracht" beside "above de Herengracht": a word of another
+    // language's article).
+    for (k, t) in tokens.iter().enumerate() {
+        let bare = k == 0 || !(words::is_trailing_particle(&tokens[k - 1].text) && t.joined);
+        if bare && t.capitalised() {
+            if let Some(particles) = fronted.get_mut(&t.key) {
+                *particles = None;
+            }
         }
     }
     fronted
@@ -601,6 +614,16 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if t.text == "I" && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && FIRST_PERSON_VERBS.contains(&n.text.as_str())) {
         return false;
     }
+    // "booking through Velmora.com I did not realise": so is "I" before a negated auxiliary,
+    // after a word that takes no numeral (not "Henry I did not", "World War I did not").
+    let next = |k: usize| tokens.get(k).filter(|n| n.joined && n.node == t.node);
+    let negated = next(i + 1).is_some_and(|n| {
+        NEGATED_AUXILIARIES.contains(&n.key.as_str()) || (AUXILIARIES.contains(&n.key.as_str()) && next(i + 2).is_some_and(|m| m.key == "not"))
+    });
+    let numbered = i > 0 && (words::is_given_name(&tokens[i - 1].key) || words::is_census_given_name(&tokens[i - 1].key) || NUMBERED_NOUNS.contains(&tokens[i - 1].key.as_str()));
+    if t.text == "I" && negated && !numbered {
+        return false;
+    }
     // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name; one
     // shaped as a word ("Olfr78") is a name when the text uses it again ("[Hol14]" once is a
     // citation's key).
@@ -621,6 +644,15 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
 
 /// The closing words of a letter before its writer's name ("Warmly, Ada").
 const VALEDICTIONS: &[&str] = &["warmly", "sincerely", "regards", "cheers", "yours", "cordially", "respectfully", "love", "best", "faithfully", "truly"];
+
+/// Auxiliaries that "not" may follow ("I did not").
+const AUXILIARIES: &[&str] = &["did", "do", "could", "would", "will", "can", "was", "should", "had", "have", "am"];
+
+/// Auxiliaries negated in one word ("I didn't").
+const NEGATED_AUXILIARIES: &[&str] = &["didn't", "don't", "couldn't", "wouldn't", "won't", "can't", "wasn't", "shouldn't", "hadn't", "haven't"];
+
+/// Nouns a Roman numeral follows ("World War I", "Part I", "Phase I").
+const NUMBERED_NOUNS: &[&str] = &["war", "part", "phase", "act", "book", "volume", "chapter", "type", "class", "stage", "level", "grade", "title", "article", "section", "round", "day", "episode", "season", "series", "mark", "pope", "king", "queen"];
 
 /// Verbs that follow the pronoun "I" and never a name in the singular ("I don't", "I think").
 const FIRST_PERSON_VERBS: &[&str] = &[
@@ -1011,6 +1043,7 @@ fn collect_forms(
                 || speaker_label(tokens, start, end)
                 || staff_quoting(tokens, start, end)
                 || staff_credit(tokens, start, end)
+                || labelled_credit(tokens, start, end)
                 || (run.len() > 1 && affiliated(tokens, end))
                 || cast_in_brackets(tokens, start, end)
                 || person_noun_before(tokens, start)
@@ -1264,7 +1297,9 @@ fn oath(tokens: &[Token], start: usize, end: usize) -> bool {
 /// Whether the run at `start` is joined by "and" to the run `ps..pe` before it, which opens
 /// with a title of several persons: "Sens. Ana Lind and Ed Moss" titles both.
 fn shares_plural_title(tokens: &[Token], ps: usize, pe: usize, start: usize) -> bool {
-    let plural_title = ["sens.", "reps.", "govs.", "drs."].contains(&tokens[ps].key.as_str());
+    // "astronauts Ana Lind and Ed Moss": so does a role in the plural before the first.
+    let plural_role = ps > 0 && tokens[ps].joined && tokens[ps - 1].node == tokens[ps].node && plural_role(&tokens[ps - 1].key);
+    let plural_title = ["sens.", "reps.", "govs.", "drs."].contains(&tokens[ps].key.as_str()) || plural_role;
     let joined = pe + 1 == start && tokens[pe].key == "and" && tokens[pe].joined && tokens[start].joined;
     plural_title && joined
 }
@@ -1336,11 +1371,26 @@ fn role_before(tokens: &[Token], start: usize, end: usize) -> bool {
     let Some(b) = start.checked_sub(1).map(|b| &tokens[b]) else {
         return false;
     };
+    // "NASA astronauts Ana Lind and Ed Moss": a role in the plural before a name that "and"
+    // joins to another names the first of those persons.
+    let paired = tokens.get(end).is_some_and(|a| a.key == "and" && a.joined && a.node == b.node)
+        && tokens.get(end + 1).is_some_and(|n| n.joined && n.capitalised());
+    if b.node == tokens[start].node && tokens[start].joined && plural_role(&b.key) && paired {
+        return true;
+    }
     if b.node != tokens[start].node || !words::is_role(&b.key) {
         return false;
     }
     let infinitive = start >= 2 && tokens[start - 2].node == b.node && b.joined && words::is_verb_marker(&tokens[start - 2].key);
     words::is_role_noun(&b.key) || !(infinitive || list_item(tokens, start, end))
+}
+
+/// A role noun in the plural ("astronauts", "scientists"), not the plural of a word
+/// recognised by its ending alone unless a person's ("-ist", "-ian"), nor of a firm's role
+/// ("publishers Penguin Random House and…").
+fn plural_role(key: &str) -> bool {
+    let person = |one: &str| words::is_role_noun(one) || (words::is_role(one) && (one.ends_with("ist") || one.ends_with("ian")));
+    key.strip_suffix('s').is_some_and(|one| person(one) && !["developer", "publisher"].contains(&one))
 }
 
 /// Whether the run `start..end` opens a list after a comma ("holds a controller, Chromecast
@@ -1458,6 +1508,20 @@ fn staff_credit(tokens: &[Token], start: usize, end: usize) -> bool {
     let owned = owner.is_some_and(|o| o.dash_before && ((o.possessive && o.capitalised()) || o.key == "our"));
     let closes = tokens.get(end).is_none_or(|t| t.node != tokens[end - 1].node);
     end - start >= 2 && owned && closes
+}
+
+/// Whether the name `start..end`, two or three words each capitalised alone, follows a
+/// picture's or a video's credit label and its colon ("(Video: Haven Orrel)", "Photo: Ada
+/// Quill"): the person credited.
+fn labelled_credit(tokens: &[Token], start: usize, end: usize) -> bool {
+    let Some(label) = start.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let first = &tokens[start];
+    let after_colon = label.node == first.node && first.sentence_start && !first.joined && !first.stop_before && !first.comma_before && first.quote_before.is_none();
+    let shaped = tokens[start..end].iter().all(|t| t.text.chars().next().is_some_and(char::is_uppercase) && t.text.chars().skip(1).all(char::is_lowercase));
+    let labels = ["video", "photo", "photos", "photograph", "credit", "image", "illustration"];
+    (2..=3).contains(&(end - start)) && labels.contains(&label.key.as_str()) && after_colon && shaped
 }
 
 /// Whether the run `start..end` opens a sentence, or its paragraph, before a colon ("Rick: It
@@ -1940,11 +2004,15 @@ fn author_of_work(tokens: &[Token], k: usize) -> bool {
 
 /// Whether the name `start..end`, two words or more opening with a common given name, stands
 /// between an article and "song" or "album" ("the Howard Jones song"): a singer, though a
-/// name so used is most often a firm's ("the D.A. Davidson brokerage").
+/// name so used is most often a firm's ("the D.A. Davidson brokerage"). So does a given name
+/// of the census list before a work of art ("a Damien Hirst painting", "the Ada Quill novel").
 fn singer_of_song(tokens: &[Token], start: usize, end: usize) -> bool {
     let article = start > 0 && ["the", "a"].contains(&tokens[start - 1].key.as_str()) && tokens[start].joined;
-    let song = tokens.get(end).is_some_and(|t| t.joined && ["song", "album"].contains(&t.text.as_str()));
-    end - start >= 2 && words::is_given_name(&tokens[start].key) && article && song
+    let noun = |list: &[&str]| tokens.get(end).is_some_and(|t| t.joined && list.contains(&t.text.as_str()));
+    let given = words::is_given_name(&tokens[start].key);
+    let census = given || words::is_census_given_name(&tokens[start].key);
+    let art = ["painting", "portrait", "sculpture", "drawing", "print", "photograph", "novel", "film", "movie"];
+    end - start >= 2 && article && ((given && noun(&["song", "album"])) || (census && noun(&art)))
 }
 
 /// Whether the next sentence of the paragraph opens with a personal pronoun ("Ayla Okonjo
@@ -3146,7 +3214,14 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 || (connector == "and the" && joined_country(tokens, i, j));
             // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins a name's parts,
             // and so does "and" in another language ("Asociación Salud y Trabajo").
-            let joining_sign = ["&", "y", "et", "und"].contains(&connector.as_str());
+            // (Not between two persons' full names: "Mary Velm & Ada Quist", a credit of two.)
+            let given = |t: &Token| words::is_given_name(&t.key) || words::is_census_given_name(&t.key);
+            let two_persons = connector == "&"
+                && end >= i + 2
+                && given(&tokens[i])
+                && tokens.get(j).is_some_and(given)
+                && tokens.get(j + 1).is_some_and(|t| t.joined && t.capitalised() && t.node == tokens[j].node);
+            let joining_sign = ["&", "y", "et", "und"].contains(&connector.as_str()) && !two_persons;
             // "his book, The Pictorial Key to the Tarot.": a title opened by an article inside
             // a sentence takes a preposition and an article when its last word ends the sentence.
             let work_preposition = work && closes_sentence(tokens, j) && preposition_and_article(&tokens[end..j]);
@@ -3664,7 +3739,7 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !among_commons
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
-                && (!words::is_adjectival(k) || listed_with_name)
+                && (!words::is_adjectival(k) || listed_with_name || country_shaped(k, f, casing))
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
                 // "German citizens", "a Native woman": an adjective of a people alone (not
@@ -3686,6 +3761,14 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a word alone whose ending is an adjective's in "-ary" is a place's name ("in
+/// southern Hungary"): the text never writes it in lowercase, nor before a lowercase word, nor
+/// after an article ("Velmary" is no "Military", "Primary voters", "the Secretary").
+fn country_shaped(k: &str, f: &Form, casing: &HashMap<&str, Casing>) -> bool {
+    let ending = k.ends_with("ary") && !words::is_nationality(k);
+    ending && !is_common(k, casing) && f.attributive == 0 && f.determined + f.determined_attributive == 0 && f.italic == 0
 }
 
 /// Nouns of kinship, before the given name of a relative of someone named before or after.
@@ -3739,7 +3822,7 @@ const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "north
 const NO_PLURALS: &[&str] = &["news", "times", "series", "species", "means", "physics", "economics", "politics", "athletics", "mathematics", "ethics", "headquarters"];
 
 /// Groups forms into proposals: plurals and surnames join their fullest form.
-fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>, fronted: &HashSet<String>) -> Vec<Proposal> {
+fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<String>, fronted: &HashMap<String, Option<String>>) -> Vec<Proposal> {
     let index: HashMap<String, usize> = forms
         .iter()
         .enumerate()
@@ -4502,8 +4585,12 @@ fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[
 }
 
 /// The printed heading of a proposal rooted at form `f`.
-fn heading(f: &Form, person: bool, fronted: &HashSet<String>, compound: bool) -> String {
-    if person && compound {
+fn heading(f: &Form, person: bool, fronted: &HashMap<String, Option<String>>, compound: bool) -> String {
+    if let (Some(Some(particles)), [word]) = (f.keys.first().and_then(|k| fronted.get(k)), f.words.as_slice()) {
+        // "echoing von Neumann": a surname the text gives alone with its particle in front, and
+        // never with a given name, keeps the particle ("von Neumann", "de Gaulle").
+        format!("{particles} {word}")
+    } else if person && compound {
         // "Hawk Sawyer, Kathleen": a compound surname, met alone, goes first whole.
         let (given, surname) = f.words.split_at(1);
         format!("{}, {}", surname.join(" "), given[0])
@@ -4515,7 +4602,7 @@ fn heading(f: &Form, person: bool, fronted: &HashSet<String>, compound: bool) ->
             .collect::<Vec<_>>()
             .join(" ")
     } else if person {
-        invert(&f.words, fronted.contains(surname(f)))
+        invert(&f.words, fronted.contains_key(surname(f)))
     } else {
         f.words.join(" ")
     }
@@ -5419,6 +5506,64 @@ mod tests {
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
         proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn the_authors_after_a_post_s_date_in_a_list_of_posts_are_persons() {
+        let h = headings_of(&[
+            "A New Velmora Compiler, 9 September 2025 Tora Quist, Daniel Brenn, Ivo Lind, and Ada Marsh",
+            "Velmora 1.2 adds a faster compiler.",
+        ]);
+        for name in ["Quist, Tora", "Brenn, Daniel", "Lind, Ivo", "Marsh, Ada"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_in_the_plural_before_two_names_joined_by_and_names_two_persons() {
+        let h = headings_of(&["Velmoran astronauts Brix Quorran and Sunno Vell returned to Earth after nine months."]);
+        assert!(h.contains(&"Quorran, Brix".to_string()) && h.contains(&"Vell, Sunno".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_between_an_article_and_a_work_of_art_is_its_artist() {
+        let h = headings_of(&["They cut up a Damon Quillon painting into several small pieces."]);
+        assert!(h.contains(&"Quillon, Damon".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_ampersand_between_two_full_names_joins_two_persons() {
+        let h = headings_of(&["The film was shot by Mary Velquist & Christina Orrel last spring, as Ada Quill recalled.", "Tamsa & Velmora Ltd. paid for it."]);
+        assert!(h.contains(&"Velquist, Mary".to_string()) && h.contains(&"Orrel, Christina".to_string()), "{h:?}");
+        assert!(h.contains(&"Tamsa & Velmora Ltd.".to_string()) || h.contains(&"Tamsa & Velmora".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_surname_given_alone_after_its_particle_keeps_it() {
+        let h = headings_of(&["She echoed von Velmer twice.", "As ever, von Velmer wrote again."]);
+        assert!(h.contains(&"von Velmer".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn i_before_a_negated_auxiliary_is_the_pronoun_unless_a_numeral() {
+        let h = headings_of(&[
+            "When booking through Velmora.com I did not realise they used Tamsa Travel.",
+            "Velmora.com sold the seats. After World War I did not end the feud, Henry I didn't either.",
+        ]);
+        assert!(h.contains(&"Velmora.com".to_string()) && !h.iter().any(|h| h == "Velmora.com I"), "{h:?}");
+        assert!(h.contains(&"World War I".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_video_s_credit_label_is_a_person() {
+        let h = headings_of(&["Sea stars were bred in captivity at the Velmora Aquarium. (AP Video: Haven Orrelby)"]);
+        assert!(h.contains(&"Orrelby, Haven".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_place_ending_like_an_adjective_is_kept_when_used_as_a_noun_only() {
+        let h = headings_of(&["The film shows the night sky of each month in southern Velmary.", "Later it toured Velmary again."]);
+        assert!(h.contains(&"Velmary".to_string()), "{h:?}");
     }
 
     #[test]

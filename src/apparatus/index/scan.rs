@@ -308,7 +308,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             let title_case = (is_headline(tokens) || (paragraph && is_short_title(tokens))) && !is_name_line(tokens);
             let attribution = is_attribution(inlines);
             if ((!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens)) && !attribution {
-                corpus.tokens[first..].iter_mut().for_each(|t| t.headline = true);
+                // "The Green Tea Collector, 29 October 2025 Ada Quist and Tora Velm": the
+                // names after a post's date are its byline, no words of its title.
+                let title_end = first + byline_after_date(tokens).unwrap_or(tokens.len());
+                corpus.tokens[first..title_end].iter_mut().for_each(|t| t.headline = true);
             }
             if let Some(name) = corpus.tokens.get_mut(first).filter(|_| attribution) {
                 name.attribution = true;
@@ -469,6 +472,21 @@ fn is_name_line(tokens: &[Token]) -> bool {
     };
     let given = words.first().is_some_and(|t| super::words::is_given_name(&t.key) || super::words::is_census_given_name(&t.key));
     (2..=3).contains(&words.len()) && given && words.iter().all(name_shaped)
+}
+
+/// Where a byline starts after a date in a title-case line ("A New Velmora API, 9 September
+/// 2025 Ada Quist, Tora Velm, and Ivo Lind"; "…, September 9, 2025 Ada Quist"): the first
+/// capitalised word right after a date of a day, a month's name and a year of four digits,
+/// with another word after it. None when no date stands before the line's last two words.
+fn byline_after_date(tokens: &[Token]) -> Option<usize> {
+    let number = |t: &Token, max: usize| !t.text.is_empty() && t.text.len() <= max && t.text.chars().all(|c| c.is_ascii_digit());
+    let year = |t: &Token| t.text.len() == 4 && number(t, 4);
+    let month = |t: &Token| super::words::is_month(&t.key) && t.key.chars().count() > 3;
+    (3..tokens.len().saturating_sub(1)).find(|&k| {
+        let date = (number(&tokens[k - 3], 2) && month(&tokens[k - 2]) || month(&tokens[k - 3]) && number(&tokens[k - 2], 2)) && year(&tokens[k - 1]);
+        let node = tokens[k - 3].node;
+        date && tokens[k - 2..=k + 1].iter().all(|t| t.node == node) && tokens[k].capitalised()
+    })
 }
 
 /// A question of three words or more, every one capitalised, function words too ("What Does
@@ -719,7 +737,9 @@ pub fn tokenize(
         // (a paper converted from PDF runs its formulas into the text) is no name.
         let next_gap = text[end..].split(char::is_alphanumeric).next().unwrap_or("");
         let formula = |g: &str| g.contains(MATH_OPERATORS);
-        let nameless = handle || identifier || formula(gap) || formula(next_gap);
+        // "$x \Rightarrow y$": a word right after a backslash is a TeX command of a formula.
+        let command = start > 0 && chars[start - 1].1 == '\\';
+        let nameless = handle || identifier || command || formula(gap) || formula(next_gap);
         out.push(Token {
             key: key.to_lowercase(),
             text: word,
@@ -1012,10 +1032,35 @@ mod tests {
     }
 
     #[test]
+    fn the_names_after_a_date_in_a_title_case_line_are_its_byline() {
+        for line in [
+            "A New Velmora Compiler, 9 September 2025 Tora Quist, Ivo Lind, and Ada Brenn",
+            "A New Velmora Compiler, September 9, 2025 Tora Quist and Ivo Lind",
+        ] {
+            let block = Block::Paragraph { id: "ch01-p1".into(), content: vec![Inline::Text(line.into())] };
+            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+            let tokens = scan_article(0, &article, true).tokens;
+            let title: Vec<&str> = tokens.iter().filter(|t| t.headline).map(|t| t.text.as_str()).collect();
+            assert_eq!(title[..4], ["A", "New", "Velmora", "Compiler"], "{line}");
+            assert!(tokens.iter().filter(|t| ["Tora", "Quist", "Ivo", "Lind"].contains(&t.text.as_str())).all(|t| !t.headline), "{line}");
+        }
+        // A date closing the line leaves no byline.
+        assert!(byline_after_date(&words("The Velmora Compiler Turns Ten, 9 September 2025")).is_none());
+        assert_eq!(byline_after_date(&words("The Velmora Compiler, 9 September 2025 Tora Quist")), Some(6));
+    }
+
+    #[test]
     fn a_part_of_an_identifier_is_no_running_text() {
         let tokens = words("Set MEDIA_ROOT and Tamsa_Path before Ada Quill deploys.");
         let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
         assert_eq!(running, ["Set", "and", "before", "Ada", "Quill", "deploys"]);
+    }
+
+    #[test]
+    fn a_tex_command_is_no_running_text() {
+        let tokens = words("so $A \\subseteq B \\Rightarrow x$ holds for Ada Quill");
+        let running: Vec<&str> = tokens.iter().filter(|t| t.running).map(|t| t.text.as_str()).collect();
+        assert!(!running.contains(&"Rightarrow") && running.contains(&"Quill"), "{running:?}");
     }
 
     #[test]

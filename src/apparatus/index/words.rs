@@ -73,6 +73,8 @@ const COMMON_ABBREVIATIONS: &[&str] = &[
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
     "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw", "vhs",
     "dvd", "cd", "lcd", "led", "ep", "lp", "q&a",
+    // Units and tools in capitals ("2.2 GHz", "supported IDEs").
+    "ghz", "mhz", "khz", "ide",
 ];
 
 /// Family names that East Asian names put first ("Xi Jinping", "Kim Jong-un"): such a name is
@@ -132,6 +134,7 @@ const GIVEN_NAMES: &[&str] = &[
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "explained", "noted",
     "argued", "recalled", "insisted", "claimed", "warned", "announced", "stated", "replied",
+    "spoke",
 ];
 
 /// Lowercase role nouns that stand before a personal name ("quarterback Sean Clifford"),
@@ -147,6 +150,7 @@ const ROLES: &[&str] = &[
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
     "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer", "nurse",
+    "astronaut", "cosmonaut",
     // Broadcasters' roles ("co-host Tora Quist").
     "host", "co-host", "anchor", "presenter",
     // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
