@@ -592,7 +592,8 @@ const DECK_WORDS: usize = 60;
 static DEFINITION_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\W*[\w"“”'.()-]+(?:\s+[\w"“”'.()-]+){0,3}\s*:\s+\p{Ll}"#).unwrap());
 
 /// A link list of other articles: three or more bulleted headlines, each followed closely
-/// by its dek, after the first third of the run. Everything from the first one goes.
+/// by its deck, after the first third of the run (or a gallery's counted pictures after a
+/// whole article). Everything from the first one goes.
 fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, last: usize) {
     let live: Vec<usize> = (first..=last).filter(|&i| units[i].role == Role::Text).collect();
     let bullet = |u: &Unit| u.text.starts_with(['*', '+', '•']) && u.words() <= 20;
@@ -600,8 +601,8 @@ fn cut_teaser_chain(units: &mut [Unit], report: &mut CleanReport, first: usize, 
     // and items do not.
     let headline = |u: &Unit| !DEFINITION_ITEM.is_match(&u.text) && u.text.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     // Each headline has a deck of its own, a sentence or two under it or an opening cut short
-    // (past a date line at most), and follows the deck before: a list's items run on one after another, and the
-    // paragraph after a list says more.
+    // (past a date line at most), and follows the deck before: a list's items run on one
+    // after another, and the paragraph after a list says more.
     let cut_short = |u: &Unit| u.text.ends_with("...") || u.text.ends_with('…');
     let deck = |u: &Unit| prose(u, true) && (u.words() <= DECK_WORDS || cut_short(u));
     // A gallery's pictures are counted ("* 2/50 Seals return"), their captions of any length.
