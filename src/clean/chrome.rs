@@ -424,7 +424,16 @@ fn comment_mark(u: &Unit) -> bool {
 }
 
 fn signature(u: &Unit) -> bool {
-    u.words() <= 14 && COMMENT_SIGNATURE.is_match(&u.text)
+    u.words() <= 14 && COMMENT_SIGNATURE.is_match(&u.text) && !introduces_a_quotation(&u.text)
+}
+
+/// Whether a line ending "said:" is a sentence that introduces what follows ("In an
+/// interview, the mayor also said:"): a commenter's signature holds a name, and a date at most
+/// ("Ann Lee on May 2, 2019 at 6:34 am said:").
+fn introduces_a_quotation(text: &str) -> bool {
+    let Some(before) = text.strip_suffix("said:").or_else(|| text.strip_suffix("says:")) else { return false };
+    let date_word = |w: &str| matches!(w, "on" | "at" | "am" | "pm" | "a.m." | "p.m.");
+    before.split_whitespace().any(|w| w.starts_with(char::is_lowercase) && !date_word(w))
 }
 
 /// Reader comments: from the first of at least three comment signatures that follow some
@@ -773,7 +782,9 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
             let intro = &units[body[k - 1]];
             intro.role == Role::Text && intro.words() >= 8 && intro.text.trim_end().ends_with(':')
         };
-        if end > k && introduced && is_prose(body.get(end)) {
+        // (Past a short line at most: a link to more under the list.)
+        let prose_follows = is_prose(body.get(end)) || body.get(end).is_some_and(|&i| units[i].words() <= 12) && is_prose(body.get(end + 1));
+        if end > k && introduced && prose_follows {
             inside_list[k..end].iter_mut().for_each(|b| *b = true);
             intro[k - 1] = true;
         }
@@ -894,6 +905,20 @@ mod tests {
         for line in ["Sending the form, it would look like this:", r#"console.log(jar.has("Set-Cookie")); // false"#] {
             assert_eq!(super::furniture(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_commenters_signature_is_chrome_and_a_sentence_introducing_a_list_is_not() {
+        let line = |text: &str| super::Unit { line: 1, end: 1, text: text.to_string(), raw: vec![(1, text.to_string())], role: super::Role::Text, keep: false, chrome: false };
+        for signature in ["Tora Quist says:", "Tora on May 2, 2019 at 6:34 am said:"] {
+            assert!(super::comment_mark(&line(signature)), "{signature}");
+        }
+        assert!(!super::comment_mark(&line("In a long interview, the mayor of Velmora also said:")));
+        // Such a sentence and its list stay in the text, the link to more under it too.
+        let para = |n: &str| format!("The volunteers count the seals along both banks of the estuary at low tide, {n} a month, and send the figures to the trust.\n\n");
+        let list = "In a long interview, the mayor of Velmora also said:\n\n* The ferry will run in winter\n\n* The quay will be mended\n\n* The museum opens in May\n\n* Tolls stay as they are\n\n* Buses will meet the ferry\n\n* The pier stays closed\n\nRead the whole interview\n\n";
+        let kept = body(&clean(&format!("Counting Seals\n\n{}{}{list}{}{}", para("once"), para("twice"), para("thrice"), para("four times"))));
+        assert!(kept.contains("once a month") && kept.contains("The pier stays closed"), "{kept}");
     }
 
     #[test]
