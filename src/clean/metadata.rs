@@ -67,8 +67,9 @@ static BY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What a time stamp says it is.
 static STAMPED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|posted|published|modified)\b").unwrap());
-/// A labelled field: "Topic: Hardware", "Section: World".
+/// A clock time alone, with its zone: "1:39 PM ET".
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?$").unwrap());
+/// A labelled field: "Topic: Hardware", "Section: World".
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}\p{L}+\s*:\s*\S").unwrap());
 static PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^{PERSON}(?:\s*(?:,|\band\b|&)\s*{PERSON})*$")).unwrap()
