@@ -93,7 +93,7 @@ fn prose_words(doc: &Document) -> usize {
 
 /// Words in the tags, roles, classes and ids of the page's furniture: a site's footer has
 /// paragraphs of legal prose, a comment thread paragraphs of readers' prose.
-const FURNITURE: &[&str] = &["footer", "header", "nav", "aside", "sidebar", "comment", "menu", "widget", "cookie", "legal", "disclaimer", "banner", "form", "contentinfo", "complementary", "navigation"];
+const FURNITURE: &[&str] = &["footer", "header", "nav", "aside", "sidebar", "comment", "menu", "widget", "cookie", "legal", "disclaimer", "banner", "form", "contentinfo", "complementary", "navigation", "modal", "dialog", "popup"];
 
 /// How many levels above an element its classes and ids still say what it is (a whole page
 /// may sit in a wrapper named "above-footer").
@@ -101,7 +101,7 @@ const NAMED_LEVELS: usize = 3;
 
 /// Whether an element is the page's furniture: by its or its ancestors' tags and roles, or
 /// by the classes and ids of the nearest levels.
-fn in_furniture(node: &NodeRef) -> bool {
+pub(super) fn in_furniture(node: &NodeRef) -> bool {
     // By whole words of the names ("footer__copy", "comments-area"), not inside one
     // ("platform" holds no form).
     let furniture = |token: &str| FURNITURE.iter().any(|f| token == *f || f.len() >= 6 && token.starts_with(f));

@@ -150,8 +150,8 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
 /// name says "header" as the page's, and the entry would lose what it reviews. The page's
 /// own header is a `<header>` or holds no heading over prose; a dialog's is named so.
 fn heads_a_section(node: &NodeRef) -> bool {
-    let names = |n: &NodeRef| format!("{} {}", n.attr("class").unwrap_or_default(), n.attr("id").unwrap_or_default()).to_ascii_lowercase();
-    if !names(node).contains("header") {
+    let named = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    if !named.contains("header") {
         return false;
     }
     let is_heading = |n: &NodeRef| matches!(n.node_name().as_deref(), Some("h2" | "h3" | "h4" | "h5" | "h6"));
@@ -159,13 +159,8 @@ fn heads_a_section(node: &NodeRef) -> bool {
     let own_words = node.text().split_whitespace().count();
     // Nothing but the heading, and a number or label beside it.
     let only_a_heading = heading_words > 0 && own_words <= heading_words + 3 && heading_words <= 30;
-    // (Nor the head of a dialog or a menu: "modal__header".)
-    let named_furniture = |n: &NodeRef| ["modal", "dialog", "popup", "menu", "nav", "sidebar", "widget", "footer", "comment"].iter().any(|f| names(n).contains(f));
-    let in_furniture = || {
-        // (Names far above say what the page's layout is, not what the element is.)
-        let named_above = node.ancestors_it(None).take(3).any(|a| named_furniture(&a));
-        named_furniture(node) || named_above || node.ancestors_it(None).any(|a| matches!(a.node_name().as_deref(), Some("header" | "nav" | "footer" | "aside" | "dialog")))
-    };
+    // (Nor the head of a dialog or a menu: "modal__header" in a "modal-content".)
+    let in_furniture = || node.parent().is_none_or(|parent| extract::in_furniture(&parent));
     let over_prose = || node.parent().is_some_and(|parent| parent.descendants_it().any(|p| p.node_name().as_deref() == Some("p") && p.text().split_whitespace().count() >= 20));
     only_a_heading && !in_furniture() && over_prose()
 }
@@ -885,6 +880,11 @@ mod tests {
         let a = clean(&html, "a.html", "ch01", &Rules::default());
         let headings: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).map(|b| b.plain_text()).collect();
         assert_eq!(headings, ["Velmora — Rain Songs", "Tora Quist — Rain Songs", "Ann Lee — Rain Songs"]);
+        // A dialog's head stays out.
+        let modal = "<div class=modal-content><div class=modal__header><h4>Sign in to comment</h4></div><p>Comments are read before they appear, and a comment that attacks another reader is never shown to anyone.</p></div>";
+        let html = html.replace("</article>", &format!("</article>{modal}"));
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().all(|b| !b.plain_text().contains("Sign in to comment")), "{:?}", a.blocks);
     }
 
     #[test]
