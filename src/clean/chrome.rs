@@ -474,6 +474,10 @@ pub(crate) fn stop_ratio(text: &str) -> f32 {
     if n == 0 { 0.0 } else { stops as f32 / n as f32 }
 }
 
+/// An entry of a printed table of contents: its heading, then leader dots to the page
+/// number ("3. Storage model.......3").
+pub(super) static LEADERED_ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?\S)\s*\.{4,}\s*\d{1,4}$").unwrap());
+
 /// The article's own table of contents: its header ("Table of Contents", "In this
 /// article") and bulleted entries that are headings further down the text. Part of the
 /// article for the run of prose; the book prints its own contents, so they leave the body.
@@ -488,9 +492,15 @@ fn contents_list(units: &[Unit], body: &[usize]) -> Vec<bool> {
     for &i in body {
         last_seen.insert(key(&units[i].text), i);
     }
+    // A printed contents' entry names its heading before the dots that lead to its page.
+    let printed_entry = |i: usize| {
+        let u = &units[i];
+        let Some(c) = LEADERED_ENTRY.captures(&u.text) else { return false };
+        u.role == Role::Text && last_seen.get(&key(&c[1])).is_some_and(|&later| later > i)
+    };
     let entry = |i: usize| {
         let u = &units[i];
-        let Some(m) = ENTRY.find(&u.text) else { return false };
+        let Some(m) = ENTRY.find(&u.text) else { return printed_entry(i) };
         u.role == Role::Text && u.words() <= 12 && last_seen.get(&key(&u.text[m.end()..])).is_some_and(|&later| later > i)
     };
     let mut marked: Vec<bool> = body.iter().map(|&i| entry(i)).collect();

@@ -813,6 +813,7 @@ fn title_like(u: &Unit) -> bool {
         && !TRAILING_CREDIT.is_match(text)
         && !SECTION_FURNITURE.is_match(text)
         && !GALLERY_LABEL.is_match(text)
+        && !super::chrome::LEADERED_ENTRY.is_match(text)
         && !text.split_whitespace().any(machine_token)
         && dates::first(text, NumericOrder::Unknown).is_none()
         && LINE_NOISE.replace_all(text, "").chars().filter(|c| c.is_alphabetic()).count() >= 3

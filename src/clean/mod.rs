@@ -119,6 +119,18 @@ pub fn clean_scraped(text: &str, source: &str, article_id: &str, rules: &Rules) 
 
 /// Cleans one source text into an article whose blocks are numbered under `article_id`.
 pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
+    let Some(spacing) = repair::DoubleSpacing::of(text) else {
+        return clean_lines(text, source, article_id, rules);
+    };
+    // A hard-wrapped text saved double-spaced is cleaned as the single-spaced text it was,
+    // and the report given back the source's line numbers.
+    let mut article = clean_lines(&spacing.single_spaced, source, article_id, rules);
+    spacing.restore_lines(&mut article.report);
+    article
+}
+
+/// Cleans a source text line by line.
+fn clean_lines(text: &str, source: &str, article_id: &str, rules: &Rules) -> Article {
     let mut report = CleanReport { source: source.to_string(), ..Default::default() };
     let mut units = Vec::new();
     for (i, raw) in text.lines().enumerate() {
@@ -144,12 +156,18 @@ pub fn clean(text: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
         units.push(unit);
     }
     let mut meta = ArticleMeta::default();
-    let artifacts = repair::mark_repeats(&mut units, &mut report);
+    // (A hard-wrapped text's lines are no paragraphs: a line may recur in another paragraph,
+    // and the head and body are told apart in its paragraphs.)
+    let wrap = repair::wrap_width(&units);
+    let artifacts = repair::mark_repeats(&mut units, &mut report, wrap.is_some());
     repair::close_up_small_capitals(&mut units, &mut report);
+    if wrap.is_some() {
+        units = repair::join(units, &artifacts, wrap);
+    }
     chrome::mark(&mut units, &mut report, &mut meta);
     metadata::front_matter(&mut units, &mut report, &mut meta);
     metadata::extract(&mut units, &mut report, &mut meta, source);
-    let mut units = repair::join(units, &artifacts);
+    let mut units = repair::join(units, &artifacts, wrap);
     repair::pull_quotes(&mut units, &mut report);
     repair::rejoin_split_words(&mut units, &mut report);
     metadata::bio(&mut units, &mut report, &mut meta);

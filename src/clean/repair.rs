@@ -17,9 +17,10 @@ use crate::model::CleanReport;
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s+of\s+\d{1,4})?$").unwrap()
 });
-/// A running head or foot: a page number before or after a short text.
+/// A running head or foot: a page number before or after a short text (after it, perhaps
+/// as "[Page 4]", as an Internet-Draft sets it).
 static NUMBERED_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\d{1,4}\s+(\D+)|(\D+)\s+\d{1,4})$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,4}\s+(\D+)|(\D+?)\s+(?:(\[(?i:page)\s+\d{1,4}\])|\d{1,4}))$").unwrap());
 /// What a repository or database stamps on every page of a downloaded PDF: "Downloaded
 /// from ... by guest on ...", "This content downloaded from ...", "For personal use only",
 /// and the licence line.
@@ -31,8 +32,10 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// where PDF-to-text lost the circle of ©).
 static COPYRIGHT_FOOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:©|\(c\)|c)\s*(?:1[89]|20)\d\d\b").unwrap());
 
-/// Marks page furniture and repeats; returns the line numbers of page furniture.
-pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> HashSet<usize> {
+/// Marks page furniture and repeats; returns the line numbers of page furniture. In a
+/// hard-wrapped text a line is a piece of a paragraph: one that recurs far from its first
+/// showing stays.
+pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport, hard_wrapped: bool) -> HashSet<usize> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for u in units.iter() {
         *counts.entry(u.text.clone()).or_default() += 1;
@@ -81,7 +84,7 @@ pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> Hash
             remove(&mut units[i], report, "duplicate-line", "repeats the line just before it (a caption scraped twice is kept once)");
             continue;
         }
-        if !seen.insert(text) {
+        if !seen.insert(text) && !hard_wrapped {
             remove(&mut units[i], report, "duplicate-line", "repeats an earlier line");
             continue;
         }
@@ -93,16 +96,19 @@ pub(super) fn mark_repeats(units: &mut [Unit], report: &mut CleanReport) -> Hash
 /// The units that are running heads: a page number beside a text that recurs with another
 /// number, or that opens another line of the page (the journal's or article's name).
 fn running_heads(units: &[Unit]) -> HashSet<usize> {
-    let numbered: Vec<(usize, String)> = units
+    let numbered: Vec<(usize, String, bool)> = units
         .iter()
         .enumerate()
         .filter(|(_, u)| !u.keep && u.role != Role::Gone && u.words() <= 12)
         .filter_map(|(i, u)| {
             let c = NUMBERED_HEAD.captures(&u.text)?;
             let head = c.get(1).or(c.get(2))?.as_str().trim().to_lowercase();
-            (head.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some((i, head))
+            (head.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some((i, head, c.get(3).is_some()))
         })
         .collect();
+    // (A page number set as "[Page 4]" says what it is: a name alone beside it is a foot.)
+    let labelled: HashSet<usize> = numbered.iter().filter(|(_, _, label)| *label).map(|(i, _, _)| *i).collect();
+    let numbered: Vec<(usize, String)> = numbered.into_iter().map(|(i, head, _)| (i, head)).collect();
     let mut seen: HashMap<&str, HashSet<&str>> = HashMap::new();
     for (i, head) in &numbered {
         seen.entry(head.as_str()).or_default().insert(units[*i].text.as_str());
@@ -122,9 +128,9 @@ fn running_heads(units: &[Unit]) -> HashSet<usize> {
         .collect();
     numbered
         .iter()
-        .filter(|(_, head)| {
+        .filter(|(i, head)| {
             let words = head.split_whitespace().count();
-            words >= 2 && seen[head.as_str()].len() >= 2 || words >= 3 && opening.contains(head)
+            (words >= 2 || labelled.contains(i)) && seen[head.as_str()].len() >= 2 || words >= 3 && opening.contains(head)
         })
         .map(|(i, _)| *i)
         .collect()
@@ -139,8 +145,16 @@ pub(super) static BARE_NOTE: LazyLock<Regex> =
 const TERMINAL: &[char] = &['.', '!', '?', ':', '…', '"', '”', '’', ')', ']'];
 
 /// Joins hard-wrapped lines: adjacent source lines (or lines separated only by page
-/// furniture) where the first does not end a sentence and the next continues it.
-pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>) -> Vec<Unit> {
+/// furniture) where the first does not end a sentence and the next continues it. In a text
+/// known to be wrapped to `wrap` characters, a line filling the width (near enough) and
+/// ending no sentence goes on in the next, unless that is a list's item or a numbered head.
+pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>, wrap: Option<usize>) -> Vec<Unit> {
+    let fills_the_width = |a: &str, b: &str| {
+        wrap.is_some_and(|w| a.chars().count() * 20 >= w * 17)
+            && !(a.ends_with(TERMINAL) && !ends_on_abbreviation(a))
+            && !super::BULLET.is_match(b)
+            && !super::structure::numbered_head(b)
+    };
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     let mut gap_has_artifact = false;
     for u in units {
@@ -173,7 +187,11 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>) -> Vec<Unit> {
             // A page break of PDF-to-text (a form feed) may cut a paragraph: the next page
             // goes on with it as after page furniture.
             if out[t].role == Role::Text && u.role == Role::Text && (adjacent || gap_has_artifact || u.opens_page()) {
-                if let Some(joined) = joined(&out[t].text, &u.text, adjacent) {
+                // (A compound's hyphen at the line's end stays, and joins: "Internet-" "Drafts".)
+                let compound = out[t].text.strip_suffix('-').is_some_and(|stem| stem.ends_with(char::is_alphabetic));
+                let space = if compound { "" } else { " " };
+                let wrapped = (adjacent && fills_the_width(&out[t].text, &u.text)).then(|| format!("{}{space}{}", out[t].text, u.text));
+                if let Some(joined) = joined(&out[t].text, &u.text, adjacent).or(wrapped) {
                     let prev = &mut out[t];
                     prev.text = joined;
                     prev.end = u.end;
@@ -207,10 +225,93 @@ pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
     // A wrapped paragraph: long lines, the first not ending a sentence.
     let long = |s: &str| s.chars().count() >= 45;
     // (Not after a numbered section head: "3.2 Increasing Flexibility of the Model".)
-    if adjacent && !ends_sentence && long(a) && long(b) && !BARE_NOTE.is_match(b) && !super::structure::numbered_head(a) {
+    // (Nor before a list's item.)
+    if adjacent && !ends_sentence && long(a) && long(b) && !BARE_NOTE.is_match(b) && !super::structure::numbered_head(a) && !super::BULLET.is_match(b) {
         return Some(format!("{a} {b}"));
     }
     None
+}
+
+/// Whether a line of a hard-wrapped text runs on into the next: a long line not ending a
+/// sentence, before one opening on a lowercase word.
+fn runs_on(line: &str, next: &str) -> bool {
+    let lowercase_word = next.split_whitespace().next().is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase() || c == '\''));
+    line.chars().count() >= 40 && !line.ends_with(TERMINAL) && lowercase_word
+}
+
+/// Whether a text is hard-wrapped: at least a fifth of the gaps between its lines (and
+/// twenty) fall inside a sentence. (Scraped pages set one paragraph a line: their lines end
+/// sentences.)
+fn hard_wrapped(wrapped: usize, gaps: usize) -> bool {
+    wrapped >= 20 && wrapped * 5 >= gaps
+}
+
+/// The width a text is hard-wrapped to, if the units (one a source line) are such a text:
+/// its paragraphs must be joined before the page's head and body are told apart. The width
+/// is the middle length of the lines that run on into the next.
+pub(super) fn wrap_width(units: &[Unit]) -> Option<usize> {
+    let adjacent: Vec<(&Unit, &Unit)> = units.windows(2).filter(|w| w[0].end + 1 == w[1].line).map(|w| (&w[0], &w[1])).collect();
+    let mut wrapped: Vec<usize> = adjacent.iter().filter(|(a, b)| runs_on(&a.text, &b.text)).map(|(a, _)| a.text.chars().count()).collect();
+    if !hard_wrapped(wrapped.len(), adjacent.len()) {
+        return None;
+    }
+    wrapped.sort_unstable();
+    wrapped.get(wrapped.len() / 2).copied()
+}
+
+/// A plain-text document saved with a blank line after every line (an Internet-Draft
+/// copied from a browser): hard-wrapped lines, a third of which run on into the next.
+pub(super) struct DoubleSpacing {
+    /// The text without the blank lines that stand between two lines of text.
+    pub(super) single_spaced: String,
+    /// The source line number of each line of the single-spaced text.
+    source_line: Vec<usize>,
+    /// The blank lines left out, by source line number.
+    left_out: Vec<(usize, String)>,
+}
+
+impl DoubleSpacing {
+    /// The text's double spacing, if nine gaps in ten between its lines are one blank line
+    /// and it is hard-wrapped. (Scraped pages set one paragraph a line, a blank between.)
+    pub(super) fn of(text: &str) -> Option<DoubleSpacing> {
+        let lines: Vec<&str> = text.lines().collect();
+        let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+        let gaps = filled.len().checked_sub(1).filter(|&g| g >= 20)?;
+        let single_gaps = filled.windows(2).filter(|w| w[1] - w[0] == 2).count();
+        let wrapped = filled.windows(2).filter(|w| runs_on(lines[w[0]].trim(), lines[w[1]].trim())).count();
+        if single_gaps * 10 < gaps * 9 || !hard_wrapped(wrapped, gaps) {
+            return None;
+        }
+        let mut spacing = DoubleSpacing { single_spaced: String::with_capacity(text.len()), source_line: Vec::new(), left_out: Vec::new() };
+        for (i, line) in lines.iter().enumerate() {
+            let between_lines = |at: usize| at > 0 && at + 1 < lines.len() && !lines[at - 1].trim().is_empty() && !lines[at + 1].trim().is_empty();
+            if line.trim().is_empty() && between_lines(i) {
+                spacing.left_out.push((i + 1, (*line).to_string()));
+                continue;
+            }
+            spacing.single_spaced.push_str(line);
+            spacing.single_spaced.push('\n');
+            spacing.source_line.push(i + 1);
+        }
+        Some(spacing)
+    }
+
+    /// Gives a report on the single-spaced text the source's line numbers, and lists the
+    /// blank lines left out.
+    pub(super) fn restore_lines(&self, report: &mut CleanReport) {
+        let source_line = |line: usize| line.checked_sub(1).and_then(|i| self.source_line.get(i)).copied().unwrap_or(line);
+        for removed in &mut report.removed {
+            removed.line = source_line(removed.line);
+        }
+        for flag in &mut report.flags {
+            flag.line = source_line(flag.line);
+        }
+        for (line, text) in &self.left_out {
+            super::report::removed(report, *line, text, "blank", "a blank line of a double-spaced text (one after every line: it parts no paragraphs)");
+        }
+        report.total_lines += self.left_out.len();
+        report.removed.sort_by_key(|r| r.line);
+    }
 }
 
 /// Abbreviations that end a line without ending its sentence: a citation's "et al.", a
@@ -381,6 +482,80 @@ pub(super) fn rejoin_split_words(units: &mut [Unit], report: &mut CleanReport) {
 #[cfg(test)]
 mod tests {
     use super::joined;
+
+    /// Wraps a paragraph to 68 columns, indented three, as a plain-text draft is set.
+    fn wrapped(paragraph: &str) -> Vec<String> {
+        let mut lines = vec![String::new()];
+        for word in paragraph.split_whitespace() {
+            let last = lines.last_mut().unwrap();
+            if !last.is_empty() && last.len() + 1 + word.len() > 65 {
+                lines.push(word.to_string());
+            } else {
+                if !last.is_empty() {
+                    last.push(' ');
+                }
+                last.push_str(word);
+            }
+        }
+        lines.into_iter().map(|l| format!("   {l}")).collect()
+    }
+
+    /// An invented draft, copied from a browser with a blank line after every line: its
+    /// head, abstract, a printed contents and two pages of wrapped sections.
+    fn double_spaced_draft() -> String {
+        let section = |n: usize, name: &str, what: &str| {
+            let mut lines = vec![format!("{n}. {name}")];
+            lines.extend(wrapped(&format!("The {name} section says how a Velmora relay deals with {what}, which the counters send over the network from each of the beaches, and how the relay answers them when a record arrives late or twice, or when the beach it names is not one of the survey's, or when its count of {what} is higher than the beach has ever held.")));
+            lines.extend(wrapped(&format!("A relay that cannot store {what} answers with an error naming the {name} rule, and the counter sends the record again an hour later, up to three times in all.")));
+            lines
+        };
+        let mut lines: Vec<String> = ["INTERNET DRAFT                                      Tora Quist", "Expires: 18 June 2031                                 15 December 2030", "Velmora Relay", "Abstract"].iter().map(|s| s.to_string()).collect();
+        lines.extend(wrapped("This draft describes a protocol by which the counters of a seal survey send their records to a relay that keeps them for the survey's scientists."));
+        lines.extend(["Table of Contents", "1. Records...................................................2", "2. Answers...................................................2", "3. Errors....................................................3", "4. Repeats...................................................3", "5. Security..................................................4"].map(str::to_string));
+        lines.extend(section(1, "Records", "a day's records of the seal count"));
+        lines.extend(["* A record names its beach, its day and its count,", "* A record is sent once a day."].map(str::to_string));
+        lines.extend(section(2, "Answers", "the answers it owes"));
+        lines.extend(["Quist                                                       [Page 2]", "Internet-Draft                Velmora Relay            December 2030"].map(str::to_string));
+        lines.extend(section(3, "Errors", "records it must refuse"));
+        lines.extend(section(4, "Repeats", "a record sent twice over"));
+        lines.extend(["Quist                                                       [Page 3]", "Internet-Draft                Velmora Relay            December 2030"].map(str::to_string));
+        lines.extend(section(5, "Security", "a counter it does not know"));
+        lines.extend(["Quist                                                       [Page 4]"].map(str::to_string));
+        lines.join("\n\n")
+    }
+
+    #[test]
+    fn a_double_spaced_hard_wrapped_draft_is_read_as_paragraphs() {
+        let source = double_spaced_draft();
+        let article = crate::clean::clean(&source, "draft.txt", "ch01", &Default::default());
+        let body: Vec<String> = article.blocks.iter().map(|b| format!("{b:?}")).collect();
+        let text = body.join("\n");
+        // Each section's first paragraph is one block, its wrapped lines joined.
+        assert_eq!(text.matches(", which the counters send over the network from each of the beaches, and how the relay answers them when a record arrives late or twice, or when").count(), 5, "{text}");
+        // A list's items stay apart from the line before them and from each other.
+        assert!(text.contains("A record names its beach, its day and its count,\"") && !text.contains("count, * A record"), "{text}");
+        assert_ne!(article.meta.title, "1. Records...................................................2");
+        let report = &article.report;
+        assert_eq!(report.total_lines, source.lines().count());
+        // Every line removed is reported under its own number in the source.
+        let lines: Vec<&str> = source.lines().collect();
+        for removed in &report.removed {
+            assert_eq!(lines[removed.line - 1], removed.text, "{removed:?}");
+        }
+        assert!(report.removed.iter().any(|r| r.rule == "running-head" && r.text.starts_with("Quist ")), "{:?}", report.removed);
+        // The printed contents: its header and its five entries.
+        assert_eq!(report.removed.iter().filter(|r| r.rule == "contents-list").count(), 6, "{:?}", report.removed);
+        // The blank lines are reported, and no line is both in the body and the report.
+        assert_eq!(report.removed.iter().filter(|r| r.rule == "blank").count(), lines.iter().filter(|l| l.is_empty()).count());
+    }
+
+    #[test]
+    fn a_text_with_one_paragraph_a_line_is_not_double_spaced() {
+        let paragraph = "The counters of the Velmora survey walk the beaches at dawn and send their records to the relay before noon.";
+        let page = vec![paragraph; 40].join("\n\n");
+        assert!(super::DoubleSpacing::of(&page).is_none());
+        assert!(super::DoubleSpacing::of(&double_spaced_draft()).is_some());
+    }
 
     #[test]
     fn a_line_ending_on_an_abbreviation_goes_on() {
