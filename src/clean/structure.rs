@@ -16,32 +16,47 @@ use super::phrases::CONNECTIVES;
 use super::repair::BARE_NOTE;
 use super::{Role, Unit, NOTE_CLOSE, NOTE_OPEN};
 
-/// The title of a sources list ("Sources:", "References", "Further reading").
+/// The title of a sources list ("Sources:", "References", "Further reading", "Citations"),
+/// perhaps with an encyclopedia's edit link ("References [ edit ]").
 pub(crate) static SOURCES_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\p{L}+\s+)?(?:sources|bibliography|references|further reading|works cited|notes and sources|reading list)(?:\s+and\s+\p{L}+(?:\s+\p{L}+)?)?:?$").unwrap()
+    Regex::new(r"(?i)^(?:(?:\p{L}+\s+)?(?:sources|bibliography|references|further reading|works cited|notes and sources|reading list)|citations)(?:\s+and\s+\p{L}+(?:\s+\p{L}+)?)?:?(?:\s*\[\s*edit\s*\])?$").unwrap()
 });
+
+/// A numbered entry of a sources list, perhaps with an encyclopedia's back link ("12. ^ Quist,
+/// Tora (2019). …"): an entry of its own, however long.
+static NUMBERED_ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,4}\.\s+\S").unwrap());
 /// A note line: `*`/`†` glued to its text ("* item" is a list bullet), or `[n]` and text.
 static NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(\*{1,3}|†|‡)|(\[\d{1,3}\])\s*)(\S.*)$").unwrap());
 
-/// Marks a sources title and its entries (up to the next long paragraph).
+/// Marks each sources title and its entries (up to the next long paragraph).
 pub(super) fn sources(units: &mut [Unit]) {
-    let Some(t) = units.iter().position(|u| u.role == Role::Text && SOURCES_TITLE.is_match(&u.text)) else {
-        return;
-    };
-    // Entries are short, punctuated lines ("Trotsky, Leon, History..., 1980."); the list
-    // ends at the first line that is not one, or at site chrome. An entry wrapped over
-    // lines goes on in a line after one not ending on a full stop ("… NIPS," then "2008."),
-    // unless it opens on an author as entries do, or in a line opening in lowercase.
-    let entry = |u: &Unit| (3..=40).contains(&u.words()) && u.text.contains([',', '.', ':']);
+    let titles: Vec<usize> = (0..units.len()).filter(|&t| units[t].role == Role::Text && SOURCES_TITLE.is_match(&units[t].text)).collect();
+    for t in titles {
+        if units[t].role == Role::Text {
+            sources_list(units, t);
+        }
+    }
+}
+
+/// Marks the sources title `t` and its entries.
+fn sources_list(units: &mut [Unit], t: usize) {
+    // Entries are short, punctuated lines ("Trotsky, Leon, History..., 1980."), or numbered
+    // ones of any length; the list ends at the first line that is not one, or at site
+    // chrome. An entry wrapped over lines goes on in a line after one not ending on a full
+    // stop ("… NIPS," then "2008."), unless it opens on an author or a number as entries
+    // do, or in a line opening in lowercase.
+    let numbered = |u: &Unit| NUMBERED_ENTRY.is_match(&u.text) && u.words() <= 150;
+    let entry = |u: &Unit| (3..=40).contains(&u.words()) && u.text.contains([',', '.', ':']) || numbered(u);
     let mut items: Vec<usize> = Vec::new();
     for i in t + 1..units.len() {
         if units[i].role != Role::Text && !units[i].chrome {
             continue;
         }
         let text = &units[i].text;
-        let goes_on = |p: &usize| !units[*p].text.ends_with('.') && !AUTHOR_OPENING.is_match(text) || text.starts_with(char::is_lowercase);
-        if units[i].chrome || units[i].words() > 40 {
+        let own = AUTHOR_OPENING.is_match(text) || NUMBERED_ENTRY.is_match(text);
+        let goes_on = |p: &usize| !units[*p].text.ends_with('.') && !own || text.starts_with(char::is_lowercase);
+        if units[i].chrome || units[i].words() > 40 && !numbered(&units[i]) {
             break;
         }
         match items.last().copied().filter(goes_on) {
@@ -276,3 +291,47 @@ static SECTION_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})\.?\s+").unwrap());
 
 static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.!?]\s+\p{Lu}").unwrap());
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Block;
+
+    /// An invented encyclopedia page as scraped text: its article, then two sources lists
+    /// under titles of their own, then the site's menus.
+    fn encyclopedia_page() -> String {
+        let para = |n: &str| format!("The {n} colony of grey seals on the Velmora shore was first counted by Tora Quist, who walked the beach at low tide each spring and wrote down every pup she saw.[{n}]");
+        let long_note = "3. ^ a b The counts of the first colony are those of the spring walks only: the autumn walks were made by other counters, who counted the seals in the water as well as those on the beach, and their figures are therefore higher by about a third, as the survey's own report of that year explains at length.";
+        [
+            para("first"),
+            para("second"),
+            para("third"),
+            "Citations [ edit ]".to_string(),
+            "1. ^ Quist, Tora (2019). Seals of the Velmora Shore. Velmora: Shore Press. p. 12.".to_string(),
+            "2. ^ \"Counting the colony\"".to_string(),
+            ". Velmora Gazette. 24 August 2021.".to_string(),
+            long_note.to_string(),
+            "References".to_string(),
+            "Quist, Tora. A Shore Survey. Velmora: Shore Press, 2015.".to_string(),
+            "Brand, Ivo. Grey Seals. Kestrel Books, 2011.".to_string(),
+            "Navigation menu".to_string(),
+            "* Main page".to_string(),
+            "* Random article".to_string(),
+        ]
+        .join("\n\n")
+    }
+
+    #[test]
+    fn each_sources_list_is_read_with_its_numbered_entries() {
+        let article = crate::clean::clean(&encyclopedia_page(), "page.txt", "ch01", &Default::default());
+        let lists: Vec<(&String, usize)> = article.blocks.iter().filter_map(|b| match b {
+            Block::Sources { title, items, .. } => Some((title, items.len())),
+            _ => None,
+        }).collect();
+        assert_eq!(lists, [(&"Citations [ edit ]".to_string(), 3), (&"References".to_string(), 2)], "{:?}", article.blocks);
+        let text = format!("{:?}", article.blocks);
+        // A long numbered entry is one entry; a wrapped one goes on in its second line.
+        assert!(text.contains("as the survey's own report of that year explains at length."), "{text}");
+        assert!(text.contains("Velmora Gazette. 24 August 2021."), "{text}");
+        assert!(!text.contains("Random article"), "{text}");
+    }
+}
