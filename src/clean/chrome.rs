@@ -478,16 +478,25 @@ pub(crate) fn stop_ratio(text: &str) -> f32 {
 /// number ("3. Storage model.......3").
 pub(super) static LEADERED_ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?\S)\s*\.{4,}\s*\d{1,4}$").unwrap());
 
+/// A bulleted contents entry's mark.
+static CONTENTS_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪◦‣*+-]|o)\s+").unwrap());
+
+/// What a contents entry and its heading share: the words without a list's mark, a section
+/// number ("3.7.1"), an encyclopedia's edit link ("History [ edit ]") or the leader dots to
+/// a page number: "* 3.1 Trade", "3.1. Trade......9" and "Trade [ edit ]" are all "trade".
+pub(super) fn contents_key(text: &str) -> String {
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)*\.?\s+|\s*\[\s*edit\s*\]$").unwrap());
+    let text = CONTENTS_MARK.find(text).map_or(text, |m| &text[m.end()..]);
+    let text = LEADERED_ENTRY.captures(text).and_then(|c| c.get(1)).map_or(text, |m| m.as_str());
+    NUMBERED.replace_all(text, "").to_lowercase()
+}
+
 /// The article's own table of contents: its header ("Table of Contents", "In this
 /// article") and bulleted entries that are headings further down the text. Part of the
 /// article for the run of prose; the book prints its own contents, so they leave the body.
 fn contents_list(units: &[Unit], body: &[usize]) -> Vec<bool> {
-    static ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪◦‣*+-]|o)\s+").unwrap());
-    // What an entry and its heading may carry beside the words: a section number ("3.7.1"),
-    // an encyclopedia's edit link ("History [ edit ]").
-    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)*\.?\s+|\s*\[\s*edit\s*\]$").unwrap());
     const HEADERS: &[&str] = &["table of contents", "contents", "in this article", "on this page", "in this post", "jump to"];
-    let key = |text: &str| NUMBERED.replace_all(text, "").to_lowercase();
+    let key = contents_key;
     let mut last_seen: HashMap<String, usize> = HashMap::new();
     for &i in body {
         last_seen.insert(key(&units[i].text), i);
@@ -495,13 +504,14 @@ fn contents_list(units: &[Unit], body: &[usize]) -> Vec<bool> {
     // A printed contents' entry names its heading before the dots that lead to its page.
     let printed_entry = |i: usize| {
         let u = &units[i];
-        let Some(c) = LEADERED_ENTRY.captures(&u.text) else { return false };
-        u.role == Role::Text && last_seen.get(&key(&c[1])).is_some_and(|&later| later > i)
+        u.role == Role::Text && LEADERED_ENTRY.is_match(&u.text) && last_seen.get(&key(&u.text)).is_some_and(|&later| later > i)
     };
     let entry = |i: usize| {
         let u = &units[i];
-        let Some(m) = ENTRY.find(&u.text) else { return printed_entry(i) };
-        u.role == Role::Text && u.words() <= 12 && last_seen.get(&key(&u.text[m.end()..])).is_some_and(|&later| later > i)
+        if !CONTENTS_MARK.is_match(&u.text) {
+            return printed_entry(i);
+        }
+        u.role == Role::Text && u.words() <= 12 && last_seen.get(&key(&u.text)).is_some_and(|&later| later > i)
     };
     let mut marked: Vec<bool> = body.iter().map(|&i| entry(i)).collect();
     // At least three entries in the list the header opens.

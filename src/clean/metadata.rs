@@ -812,6 +812,7 @@ fn title_like(u: &Unit) -> bool {
         && !AGENCY_CREDIT.is_match(text)
         && !TRAILING_CREDIT.is_match(text)
         && !SECTION_FURNITURE.is_match(text)
+        && !super::structure::HATNOTE.is_match(text)
         && !GALLERY_LABEL.is_match(text)
         && !super::chrome::LEADERED_ENTRY.is_match(text)
         && !text.split_whitespace().any(machine_token)
@@ -833,8 +834,8 @@ fn title_cased(text: &str) -> bool {
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?\s*(?::|by\b)\s*\S|(?-i:\p{Lu}\p{L}+)\s*/\s*(?:reuters|ap|afp|getty images|epa|bloomberg|ap photo)\s*$|(?-i:\s\p{Ll}+\s+(?:Getty Images|Shutterstock|Alamy|iStock|AP Photo))\s*$").unwrap()
 });
-/// A section's heading or a note in an encyclopedia's page: "History [ edit ]", "See also: …".
-static SECTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\[\s*edit\s*\]$|^see also\s*:|^main articles?\s*:|^further information\s*:").unwrap());
+/// A section's heading in an encyclopedia's page: "History [ edit ]".
+static SECTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\[\s*edit\s*\]$").unwrap());
 /// A gallery's label over its pictures: "Gallery: Harbour seals | 14 Photos".
 static GALLERY_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:gallery|slideshow)\s*:|\|\s*\d+\s+(?:photos|images|pictures|slides)\s*$").unwrap());
 /// Where one sentence ends and the next begins (after a word of four letters at least, not

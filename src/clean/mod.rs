@@ -179,7 +179,8 @@ fn clean_lines(text: &str, source: &str, article_id: &str, rules: &Rules) -> Art
     keep_repeats_inside_the_text(&mut units, &mut report);
     count_prose(&units, &mut report);
     structure::tables(&mut units);
-    structure::headings_and_quotes(&mut units);
+    let contents = report.removed.iter().filter(|r| r.rule == "contents-list").map(|r| chrome::contents_key(r.text.trim())).collect();
+    structure::headings_and_quotes(&mut units, &contents);
     for u in units.iter().filter(|u| u.role != Role::Gone) {
         report::flag_typos(&mut report, u.line, &without_notes(&u.text));
     }

@@ -197,8 +197,11 @@ pub(super) fn tables(units: &mut [Unit]) {
     }
 }
 
-/// Finds headings (short title-like lines followed by prose) and block quotes.
-pub(super) fn headings_and_quotes(units: &mut [Unit]) {
+/// Finds headings (short title-like lines followed by prose) and block quotes. When the
+/// page has a contents list of its own (the keys of its entries in `contents`), its heads
+/// are the ones listed: another short line between paragraphs is a picture's caption.
+pub(super) fn headings_and_quotes(units: &mut [Unit], contents: &HashSet<String>) {
+    let listed = |text: &str| contents.len() < 3 || contents.contains(&super::chrome::contents_key(text));
     let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role != Role::Gone).collect();
     // The number of the last numbered section head ("3.1"): the next in sequence ("3.2",
     // "4.", "3.1.1") is a head whatever follows it (a subsection's head, a figure's labels).
@@ -208,8 +211,9 @@ pub(super) fn headings_and_quotes(units: &mut [Unit]) {
             continue;
         }
         let prev = k.checked_sub(1).map(|p| live[p]);
-        // A photo (caption) may stand between a heading and its first paragraph.
-        let next = live[k + 1..].iter().copied().find(|&n| units[n].role != Role::Caption);
+        // A photo (caption) or an encyclopedia's note may stand between a heading and its
+        // first paragraph.
+        let next = live[k + 1..].iter().copied().find(|&n| units[n].role != Role::Caption && !HATNOTE.is_match(&units[n].text));
         let prev_text = prev.map(|p| units[p].text.clone()).unwrap_or_default();
         let prev_role = prev.map(|p| units[p].role.clone());
         if prev_role == Some(Role::Text) && prev_text.ends_with(':') && units[i].words() >= 8 {
@@ -224,7 +228,7 @@ pub(super) fn headings_and_quotes(units: &mut [Unit]) {
         let next_is_prose = next.is_some_and(|n| units[n].role == Role::Text && units[n].words() >= 8);
         let number = numbered_head(&units[i].text).then(|| section_number(&units[i].text)).flatten();
         let in_sequence = number.as_ref().is_some_and(|n| section.as_ref().is_some_and(|last| follows(last, n)));
-        if in_sequence || (prev.is_some() || number.is_some()) && next_is_prose && heading_like(&units[i].text) {
+        if in_sequence || (prev.is_some() || number.is_some()) && next_is_prose && heading_like(&units[i].text) && listed(&units[i].text) {
             units[i].role = Role::Heading;
             if number.is_some() {
                 section = number;
@@ -276,8 +280,13 @@ fn heading_like(text: &str) -> bool {
         && !text.ends_with(['.', ',', ';', ':', '…'])
         && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !connective
+        && !HATNOTE.is_match(text)
         && !SENTENCE_BREAK.is_match(SECTION_NUMBER.replace(text, "").as_ref())
 }
+
+/// An encyclopedia's note pointing to other pages under a section's head: "Main article:
+/// Velmora", "See also: …", "Further information: …". A line of text, no head.
+pub(super) static HATNOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:see also|main articles?|further information)\s*:").unwrap());
 
 /// A numbered section head: "1. Introduction", "3.2 Data" (not "I", which is a word; nor
 /// "12 people died", a sentence opening on a figure).
@@ -318,6 +327,31 @@ mod tests {
             "* Random article".to_string(),
         ]
         .join("\n\n")
+    }
+
+    #[test]
+    fn an_encyclopedias_note_under_a_head_is_no_head() {
+        let para = |n: &str| format!("The {n} colony of grey seals on the Velmora shore was first counted by Tora Quist, who walked the beach at low tide each spring.");
+        let page = [para("first"), para("second"), "History".to_string(), "Main article: History of the Velmora shore".to_string(), para("third"), para("fourth")].join("\n\n");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let heads: Vec<String> = article.blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).map(|b| b.plain_text()).collect();
+        assert_eq!(heads, ["History"], "{:?}", article.blocks);
+        assert!(format!("{:?}", article.blocks).contains("Main article: History of the Velmora shore"));
+    }
+
+    #[test]
+    fn a_page_with_its_own_contents_has_the_heads_it_lists() {
+        let para = |n: &str| format!("The {n} colony of grey seals on the Velmora shore was first counted by Tora Quist, who walked the beach at low tide each spring.");
+        let page = [
+            para("first"), "Contents".into(), "* 1 Seals".into(), "* 2 Counts".into(), "+ 2.1 Pups".into(), "* 3 Shore".into(),
+            "Seals [ edit ]".into(), para("second"), "Tora Quist on the Velmora shore in spring".into(), para("third"),
+            "Counts".into(), para("fourth"), "Pups".into(), para("fifth"), "A grey seal pup on the sand".into(), para("sixth"), "Shore".into(), para("seventh"),
+        ].join("\n\n");
+        let article = crate::clean::clean(&page, "page.txt", "ch01", &Default::default());
+        let heads: Vec<String> = article.blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).map(|b| b.plain_text()).collect();
+        assert_eq!(heads, ["Seals [ edit ]", "Counts", "Pups", "Shore"], "{:?}", article.blocks);
+        // The captions stay in the text, as paragraphs.
+        assert!(format!("{:?}", article.blocks).contains("A grey seal pup on the sand"));
     }
 
     #[test]
