@@ -160,6 +160,17 @@ const RECORD_WORDS: &[&str] = &[
     "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "most",
     "least", "fastest", "slowest", "longest", "shortest", "strongest", "weakest",
 ];
+/// A superlative of "-est" beyond the record words ("the cheapest gas has been since October
+/// 2009", "the wettest since"), not a noun or a verb that ends so ("the protest since").
+fn is_superlative(word: &str) -> bool {
+    const NOT_SUPERLATIVE: &[&str] = &[
+        "interest", "forest", "protest", "request", "harvest", "contest", "suggest", "honest",
+        "modest", "arrest", "invest", "digest", "manifest", "conquest", "inquest", "earnest",
+        "midwest", "southwest", "northwest", "bequest", "behest", "tempest", "attest", "detest",
+        "divest", "infest", "unrest", "priest", "arbalest", "molest", "congest", "ingest",
+    ];
+    word.len() >= 6 && word.ends_with("est") && !NOT_SUPERLATIVE.contains(&word)
+}
 /// Verbs that attribute speech or writing: a date on them dates a quotation or a
 /// publication, not an event.
 pub(super) const SPEECH_VERBS: &[&str] = &[
@@ -2296,8 +2307,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     // Longest match first at each start; then drop overlaps.
     all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Raw> = Vec::new();
+    // (The end of the last date set aside as a bound: a year inside it is no date of its own,
+    // "since January of 2013" not "2013" after "of".)
+    let mut bound_end = 0;
     for raw in all {
-        if out.last().is_some_and(|last| raw.start < last.end) {
+        if out.last().is_some_and(|last| raw.start < last.end) || raw.start < bound_end {
             continue;
         }
         if raw.skip || is_span_of_months(s, &raw) {
@@ -2326,7 +2340,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // figure's record, not a state begun then.
         let record = prev == "since"
             && words_before(s, raw.start, 10).windows(2).any(|w| {
-                RECORD_WORDS.contains(&w[0].as_str()) || w[0] == "first" && w[1] == "time"
+                RECORD_WORDS.contains(&w[0].as_str()) || is_superlative(&w[0]) || w[0] == "first" && w[1] == "time"
             });
         let started = prev == "since" && starts_a_state(s, raw.start) && !record;
         // "Since 1989, when it crushed the protests, Beijing has…": the "when" clause tells
@@ -2338,6 +2352,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told || bounds_by_its_event(s, &raw) {
+            bound_end = raw.end;
             continue;
         }
         // "an extension of the purchases past March": a bound beyond the date ("this past
@@ -3109,10 +3124,27 @@ fn closes_a_subjects_participle(s: &str, start: usize, end: usize) -> bool {
 /// qualifies the clause, it is no past tense of it; the clause without it.
 fn without_as_participle(clause: &str) -> String {
     static AS_PARTICIPLE: OnceLock<Regex> = OnceLock::new();
-    AS_PARTICIPLE
+    let clause = AS_PARTICIPLE
         .get_or_init(|| Regex::new(r"\bas\s+[a-z]+ed\s+by\b[^,;.]*").expect("as participle pattern"))
-        .replace_all(clause, " ")
-        .into_owned()
+        .replace_all(clause, " ");
+    without_adjective_participles(&clause)
+}
+
+/// "Velmora's chief is leaving, opening the door for someone who can soften the battered
+/// brand": a participle right after an article or a possessive is an adjective, no past tense
+/// of the clause.
+fn without_adjective_participles(clause: &str) -> String {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "our", "your", "these", "those"];
+    let mut kept: Vec<&str> = Vec::new();
+    for w in clause.split_whitespace() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let after_determiner = kept.last().is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()));
+        if after_determiner && bare.len() >= 5 && bare.ends_with("ed") && bare.starts_with(char::is_lowercase) {
+            continue;
+        }
+        kept.push(w);
+    }
+    kept.join(" ")
 }
 
 /// "These designs are legendary in the community, winning the Velmora Awards by a landslide in
@@ -3237,10 +3269,18 @@ fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
 fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let before = &s[..raw.start];
     let near: String = before.chars().rev().take(32).collect();
-    // "which it acquired for $200 million in 2017": a price paid dates the purchase.
-    let price = before
-        .rfind(['$', '£', '€'])
-        .is_some_and(|at| prev_word(before, at) == "for" && before.len() - at <= 32);
+    // "which it acquired for $200 million in 2017": a price paid dates the purchase; so does
+    // the price a thing was put on sale at ("The stock that went public at $27 early in 2013",
+    // "launched at $400 in 2019"; "closed at $27", a quote, is a figure).
+    const PUT_ON_SALE: &[&str] = &["public", "launched", "debuted", "listed", "floated", "introduced", "released"];
+    let price = before.rfind(['$', '£', '€']).is_some_and(|at| {
+        let by = prev_word(before, at);
+        let put_on_sale = by == "at" && {
+            let at_word = before[..at].trim_end().len() - 2;
+            PUT_ON_SALE.contains(&prev_word(before, at_word).as_str())
+        };
+        (by == "for" || put_on_sale) && before.len() - at <= 32
+    });
     // ("totaled about $63 billion through June 30, 2019": a sum up to a date.) A sum set off
     // by a comma belongs to another phrase ("worth $186 billion, the banker in 2014 founded").
     let same_phrase = before.rfind(['$', '£', '€']).is_some_and(|at| !before[at..].contains(", "));
@@ -5558,8 +5598,20 @@ fn sets_off_a_name(text: &str, i: usize) -> bool {
 }
 
 /// `sentence` with its short asides between dashes blanked out (byte offsets kept), but for
-/// one that holds the bytes `keep`.
+/// one that holds the bytes `keep`. An aside that closes a sentence's opening phrase leaves
+/// the phrase's comma in its place ("After a long wait — not to mention a storm — the Quists
+/// celebrated …": "After a long wait, the Quists celebrated …"), for its main clause to be
+/// seen (with `keep` only: the clause of a date).
 fn without_dash_asides(sentence: &str, keep: Option<(usize, usize)>) -> String {
+    const OPENING: &[&str] = &[
+        "after", "before", "following", "while", "when", "as", "since", "until", "because", "although",
+        "though", "if", "once", "despite", "amid", "during", "upon", "with", "without",
+    ];
+    let opens_phrase = |open: usize| {
+        let head = sentence[..open].trim();
+        let first = head.split_whitespace().next().unwrap_or("").to_lowercase();
+        keep.is_some() && OPENING.contains(&first.as_str()) && !head.contains(',')
+    };
     let dashes: Vec<(usize, usize)> = sentence
         .char_indices()
         .filter(|&(i, c)| c == '—' || (c == '–' || c == '-') && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
@@ -5571,7 +5623,8 @@ fn without_dash_asides(sentence: &str, keep: Option<(usize, usize)>) -> String {
         let holds_date = keep.is_some_and(|(start, end)| open.0 < start && end <= close.1);
         let short = sentence[open.1..close.0].split_whitespace().count() <= 20;
         if !holds_date && short {
-            out.replace_range(open.0..close.1, &" ".repeat(close.1 - open.0));
+            let blank = if opens_phrase(open.0) { format!("{},", " ".repeat(close.1 - open.0 - 1)) } else { " ".repeat(close.1 - open.0) };
+            out.replace_range(open.0..close.1, &blank);
         }
     }
     out
@@ -6205,6 +6258,11 @@ mod tests {
         assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
         let s = "The new ferry launched at $400 last year.";
         assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
+        // The price a thing was put on sale at dates the sale; a quote is a figure.
+        let s = "The Velmora stock that went public at $27 early in 2013 is now down to the mid-teens.";
+        assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
+        let s = "Velmora shares closed at $27 in 2013.";
+        assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
     }
 
     #[test]
@@ -8518,5 +8576,48 @@ mod rules_of_blind46 {
     fn an_inverted_existential_after_a_fronted_date_tells_what_there_was() {
         let got = events(Some("2024-01-12"), &["Back on 1 April 2018 was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel."]);
         assert_eq!(got, [("2018-04-01".to_string(), "There was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel".to_string())]);
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind48 {
+    //! Rules found on the forty-eighth blind book (chrono34), each on invented sentences.
+    use super::*;
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| c.sort_key).collect()
+    }
+
+    #[test]
+    fn a_dash_closing_an_opening_phrases_aside_leaves_the_main_clause() {
+        let got = keys(Some("2014-12-29"), &["After a six-month wait that has taken them far — not to mention around Velmora — Tora Quist and her husband celebrated the arrival of twins on Sunday."]);
+        assert_eq!(got, ["2014-12-28"]);
+    }
+
+    #[test]
+    fn the_price_a_stock_went_public_at_dates_its_listing() {
+        let got = keys(Some("2014-12-23"), &["The Velmora stock that went public at $27 early in 2013 is now all the way down to the mid-teens."]);
+        assert_eq!(got, ["2013-00-00"]);
+    }
+
+    #[test]
+    fn a_figures_record_or_value_or_change_since_a_date_is_no_event() {
+        let date = Some("2014-12-16");
+        assert!(keys(date, &["That’s the cheapest ferry fares have been since October 2009."]).is_empty());
+        assert!(keys(date, &["Meanwhile, the Velmora Index of Ferry Sentiment stood at 88.8 in November, up 7 points since July."]).is_empty());
+        assert!(keys(date, &["Also, Velmora crude has fallen more than $45 a barrel since June."]).is_empty());
+        // The year of "January of 2013" after "since" is part of the bound.
+        assert!(keys(date, &["Velmora News is on the case, unveiling charts of the visits to the islands since January of 2013."]).is_empty());
+    }
+
+    #[test]
+    fn a_present_progressive_with_a_bare_month_is_a_plan_whatever_its_adjectives() {
+        let got = keys(Some("2014-12-23"), &["Velmora’s chief executive is leaving in January, opening the door for an outsider who can help soften the battered brand."]);
+        assert!(got.is_empty(), "{got:?}");
+        // A past tense still tells the act.
+        let got = keys(Some("2014-12-23"), &["Velmora’s chief executive left in January, after the battered brand lost its sponsor."]);
+        assert_eq!(got, ["2014-01-00"]);
     }
 }
