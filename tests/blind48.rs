@@ -37,8 +37,12 @@ mod gold;
 /// possessive is an adjective, no past tense of a present clause ("SeaWorld's CEO is leaving in
 /// January, opening the door for an outsider who can help soften the battered brand"). Recall
 /// 0.889 (16 of 18), precision 0.889 (16 of 18).
-const RECALL_REACHED: f64 = 0.888;
-const PRECISION_REACHED: f64 = 0.888;
+/// Then the United States' Thanksgiving is read as the fourth Thursday of November, of the year
+/// stated or of "last year's" ("at last year's Thanksgiving dinner", in a piece of January
+/// 2015: 27 November 2014, no longer the year 2014). Recall 0.944 (17 of 18), precision 0.944
+/// (17 of 18).
+const RECALL_REACHED: f64 = 0.944;
+const PRECISION_REACHED: f64 = 0.944;
 
 #[test]
 fn blind48_chronology() {

@@ -215,6 +215,7 @@ struct Patterns {
     years_since: Regex,
     tells_how: Regex,
     easter: Regex,
+    thanksgiving: Regex,
     holiday: Regex,
     later_that_month: Regex,
     counted_after: Regex,
@@ -272,6 +273,7 @@ fn patterns() -> &'static Patterns {
             article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
+            thanksgiving: re(format!(r"\b(?:([Ll]ast|[Tt]his)\s+year['’]s\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+{Y})?\b")),
             years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
             tells_how: re(r"\b(?:tells|recounts|describes|recalls|explains)(?:\s+the\s+story\s+of)?\s+how\s+".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
@@ -353,6 +355,10 @@ struct Raw {
     ago: Option<(i64, String)>,
     /// "the day after Easter": days from the Easter Sunday of the narrative's year.
     easter: Option<i64>,
+    /// "on Thanksgiving 2018", "last year's Thanksgiving dinner": the United States'
+    /// Thanksgiving, of the year stated, or counted back from the article's own (1 for "last
+    /// year's", 0 for "this year's").
+    thanksgiving: Option<(Option<i32>, Option<i32>)>,
     /// "later that month" (0), "two months later" (2): months after the previous date's.
     months_later: Option<i64>,
     /// "two days after the vote", "a month after the mill announced its closure", "the day
@@ -2152,6 +2158,17 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let sign = if c.get(2).is_some_and(|m| m.as_str() == "before") { -1 } else { 1 };
         let monday = i64::from(c.get(3).is_some_and(|m| m.as_str() == "Monday"));
         all.push(Raw { start: m0.start(), end: m0.end(), easter: Some(sign * step + monday), ..Raw::default() });
+    }
+    // "at last year's Thanksgiving dinner", "on Thanksgiving Day 2018": the fourth Thursday
+    // of November (not "a Thanksgiving tradition", a season's habit).
+    for c in p.thanksgiving.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let back = c.get(1).map(|w| i32::from(w.as_str().eq_ignore_ascii_case("last")));
+        let year = num(c.get(2));
+        if back.is_none() && year.is_none() && !["on", "over", "at", "by", "before", "after", "until", "since"].contains(&prev_word(s, m0.start()).as_str()) {
+            continue;
+        }
+        all.push(Raw { start: m0.start(), end: m0.end(), thanksgiving: Some((year, back)), ..Raw::default() });
     }
     for c in p.article_relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
@@ -4265,6 +4282,17 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.last_day = Some((date, false));
         ctx.last_month = Some((date.year, date.month, ctx.paragraph));
         return Some(day_date(date, None, false, None, Vec::new(), true));
+    }
+    if let Some((stated, back)) = raw.thanksgiving {
+        let year = match (stated, back) {
+            (Some(year), _) => year,
+            (None, Some(back)) => ctx.anchor?.year - back,
+            (None, None) => infer_year(11, Some(22), raw.future, false, ctx)?,
+        };
+        let date = calendar::us_thanksgiving(year);
+        ctx.last_day = Some((date, false));
+        ctx.last_month = Some((date.year, date.month, ctx.paragraph));
+        return Some(day_date(date, None, false, None, Vec::new(), stated.is_none()));
     }
     if let Some(unit) = &raw.article_relative {
         let a = ctx.anchor?;
@@ -8619,5 +8647,15 @@ mod rules_of_blind48 {
         // A past tense still tells the act.
         let got = keys(Some("2014-12-23"), &["Velmora’s chief executive left in January, after the battered brand lost its sponsor."]);
         assert_eq!(got, ["2014-01-00"]);
+    }
+
+    #[test]
+    fn thanksgiving_is_the_fourth_thursday_of_november() {
+        let got = keys(Some("2015-01-14"), &["Tora Quist noted that the pair were met with stares at last year’s Thanksgiving dinner in Velmora."]);
+        assert_eq!(got, ["2014-11-27"]);
+        let got = keys(Some("2019-01-14"), &["The Velmora ferry sank on Thanksgiving Day 2018."]);
+        assert_eq!(got, ["2018-11-22"]);
+        // A season's habit names no day.
+        assert!(keys(Some("2019-01-14"), &["Velmora keeps a Thanksgiving tradition of ferry races."]).is_empty());
     }
 }
