@@ -216,6 +216,7 @@ struct Patterns {
     tells_how: Regex,
     easter: Regex,
     thanksgiving: Regex,
+    iso_attributive: Regex,
     holiday: Regex,
     later_that_month: Regex,
     counted_after: Regex,
@@ -270,9 +271,12 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,?\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
+            // ("the 2024-07-30 update": an ISO date only before a noun, after "the"; in a
+            // citation or an address it dates nothing.)
+            iso_attributive: re(format!(r"\b[Tt]he\s+({Y}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))\s+[a-z]")),
             thanksgiving: re(format!(r"\b(?:([Ll]ast|[Tt]his)\s+year['’]s\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+{Y})?\b")),
             years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
             tells_how: re(r"\b(?:tells|recounts|describes|recalls|explains)(?:\s+the\s+story\s+of)?\s+how\s+".to_string()),
@@ -852,7 +856,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "as I did at October's Money 20/20 conference": the month's own event is no
                 // doing of the writer's.
                 let months_event = months_own_event(sentence, &raw);
-                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() {
+                // ("I have thoughts on the 2024-07-30 update": an act its noun names is no
+                // doing of the writer's either.)
+                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() && !attributive_to_an_act(masked_sentence, &raw) {
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
@@ -1547,12 +1553,18 @@ fn is_metadata_line(text: &str, article: &Article) -> bool {
     // (Separators count as no words: "February 4, 2020 • words written by … • Art by …".)
     let short = text.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count() <= 12;
     let credit = text.trim_start().starts_with(['—', '–']) && text.split_whitespace().count() <= 16;
+    // (The page's date after "the" is a date in prose, no stamp: "I have thoughts on the
+    // 2024-07-30 update", written that day.)
+    let stamped = |v: &str| {
+        text.match_indices(v).any(|(i, _)| {
+            let before = text[..i].trim_end().to_lowercase();
+            before != "the" && !before.ends_with(" the")
+        })
+    };
     credit
         || short
-            && [&m.author, &m.date, &m.publication]
-                .into_iter()
-                .flatten()
-                .any(|v| !v.is_empty() && text.contains(v.as_str()))
+            && [&m.author, &m.publication].into_iter().flatten().any(|v| !v.is_empty() && text.contains(v.as_str()))
+        || short && m.date.as_deref().is_some_and(|v| !v.is_empty() && stamped(v))
 }
 
 /// Notes the last year named in `sentence[from..to]` that is not a quantity.
@@ -2159,6 +2171,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let monday = i64::from(c.get(3).is_some_and(|m| m.as_str() == "Monday"));
         all.push(Raw { start: m0.start(), end: m0.end(), easter: Some(sign * step + monday), ..Raw::default() });
     }
+    for c in p.iso_attributive.captures_iter(s) {
+        let date = c.get(1).expect("the date");
+        all.push(Raw { start: date.start(), end: date.end(), year: num(c.get(2)), month: num(c.get(3)), day: num(c.get(4)), ..Raw::default() });
+    }
     // "at last year's Thanksgiving dinner", "on Thanksgiving Day 2018": the fourth Thursday
     // of November (not "a Thanksgiving tradition", a season's habit).
     for c in p.thanksgiving.captures_iter(s) {
@@ -2177,8 +2193,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
             continue;
         }
-        // "This year, we looked at…": the writer's own doing, not an event.
-        if m0.as_str().ends_with(|c: char| c.is_alphabetic()) && m0.as_str().contains(", ") {
+        // "This year, we looked at…", "This year we tested our results…": the writer's own
+        // doing, not an event ("This year we saw a ferry line fold" tells what the year saw).
+        let witnessed = after_words(s, m0.end(), 1).first().is_some_and(|w| ["saw", "witnessed", "watched"].contains(&w.as_str()));
+        let comma = m0.as_str().contains(',');
+        if ["we", "I", "our"].contains(&m0.as_str().rsplit([' ', ',']).next().unwrap_or("")) && (comma || !witnessed) {
             continue;
         }
         // "this year" after the verb is the year as a span ("sales this year", "have
@@ -3600,14 +3619,21 @@ fn occasion_counted_from_the_writing(s: &str, raw: &Raw) -> bool {
 
 /// Nouns of a single act a day date before them dates ("Trump's July 25 phone call").
 const ACT_NOUNS: &[&str] = &["call", "speech", "visit", "meeting", "interview", "trip"];
+/// Nouns of a release of software or of a service's change, which a day date after "the"
+/// names ("the 2024-07-30 update").
+const RELEASE_NOUNS: &[&str] = &["update", "release", "patch", "rollout", "outage"];
 
 /// "Trump's July 25 phone call", "the minister's March 3 visit": a day date between an owner
-/// and the noun of an act (one of the next two words) names the act.
+/// and the noun of an act (one of the next two words) names the act; so does one after "the"
+/// before the noun of a release ("the 2024-07-30 update to Velmora").
 fn attributive_to_an_act(s: &str, raw: &Raw) -> bool {
-    let owned = words_before(s, raw.start, 1).first().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
-    owned
-        && raw.day.is_some()
-        && after_words(s, raw.end, 2).iter().any(|w| ACT_NOUNS.contains(&w.as_str()) || EVENT_NOUNS.contains(&w.as_str()))
+    let before = words_before(s, raw.start, 1);
+    let owned = before.first().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+    let determined = before.first().is_some_and(|w| w == "the");
+    let next = after_words(s, raw.end, 2);
+    raw.day.is_some()
+        && (owned && next.iter().any(|w| ACT_NOUNS.contains(&w.as_str()) || EVENT_NOUNS.contains(&w.as_str()))
+            || determined && next.first().is_some_and(|w| RELEASE_NOUNS.contains(&w.as_str())))
 }
 
 /// The noun phrase of the event a date qualifies ([`dates_event_noun`]): back from the noun
@@ -6979,6 +7005,8 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_19, &["This year, officials banned firecrackers ahead of Diwali."]), ["2019-00-00"]);
         // The writer's own doing; a state in the present.
         assert!(keys(NOV_19, &["This year, we looked specifically at how AI might change the toolchain."]).is_empty());
+        // Without the comma too.
+        assert!(keys(NOV_19, &["This year we nervously tested our Velmora fares against six chatbots."]).is_empty());
         assert!(keys(NOV_19, &["This year, the halibut fishery is capped at 29.4 million pounds."]).is_empty());
         // The year as a span, and "earlier this year" days into January, date nothing.
         assert!(keys(NOV_19, &["Consumers have purchased 208,560 new vehicles this year."]).is_empty());
@@ -8657,5 +8685,13 @@ mod rules_of_blind48 {
         assert_eq!(got, ["2018-11-22"]);
         // A season's habit names no day.
         assert!(keys(Some("2019-01-14"), &["Velmora keeps a Thanksgiving tradition of ferry races."]).is_empty());
+    }
+
+    #[test]
+    fn an_iso_date_after_the_before_a_releases_noun_names_the_release() {
+        let got = keys(Some("2024-07-30"), &["I have similar thoughts regarding the 2024-07-30 update to Project Velmora."]);
+        assert_eq!(got, ["2024-07-30"]);
+        // In a citation or an address an ISO date dates nothing.
+        assert!(keys(Some("2024-08-02"), &["Quist, Tora (2016-02-01). Velmora ferries. Retrieved 2018-04-16."]).is_empty());
     }
 }
