@@ -629,6 +629,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     // a paragraph ("In Petrograd, workers struck. … [¶] On the night of 24 October, Red
     // Guards occupied the bridges"); the article's setting only when nothing has named one.
     let mut narrative_in_russia = None;
+    let mut kicker = false;
     for (n, &(id, _, catalogue)) in runs.iter().enumerate() {
         let blanked = blank_note_marks(&run_texts[n]);
         let text = blanked.as_str();
@@ -637,6 +638,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             continue;
         }
         ctx.paragraph += 1;
+        // (A kicker before the lede: a short first paragraph that dates nothing and speaks in
+        // the writer's voice, in the first person or as a question or an exclamation: "We
+        // should all do so well while under assault.")
+        if ctx.paragraph == 1 {
+            let voiced = text.trim_end().ends_with(['?', '!'])
+                || text.split(|c: char| !c.is_alphanumeric()).any(|w| ["We", "we", "I", "us", "our", "Our"].contains(&w));
+            kicker = voiced && text.split_whitespace().count() <= 15 && find_mentions(text).is_empty();
+        }
         people.start_paragraph();
         ctx.paragraph_year = None;
         let masked = mask_quotes(text);
@@ -704,9 +713,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 Convention::Julian => true,
                 Convention::Gregorian => false,
             };
-            // The body's first sentence: its closing attribution tells when the news was
-            // made public.
-            let lede = ctx.paragraph == 1 && s == 0;
+            // The body's first sentence (after a kicker): its closing attribution tells when
+            // the news was made public.
+            let lede = (ctx.paragraph == 1 || ctx.paragraph == 2 && kicker) && s == 0;
             let mut mentions = find_mentions_in(masked_sentence, lede);
             // A year stated again with a finer date in the same sentence adds nothing.
             let finer: Vec<i32> = mentions
@@ -8693,5 +8702,21 @@ mod rules_of_blind48 {
         assert_eq!(got, ["2024-07-30"]);
         // In a citation or an address an ISO date dates nothing.
         assert!(keys(Some("2024-08-02"), &["Quist, Tora (2016-02-01). Velmora ferries. Retrieved 2018-04-16."]).is_empty());
+    }
+
+    #[test]
+    fn a_kicker_before_the_lede_leaves_the_ledes_closing_announcement_its_day() {
+        let got = keys(Some("2015-01-14"), &[
+            "We should all do so well.",
+            "Velmora Bank earned $4.9 billion in the fourth quarter of 2014, the bank announced on Wednesday, down from a year ago.",
+        ]);
+        assert_eq!(got, ["2015-01-14"]);
+        // Past the lede, the closing announcement dates no news; a first paragraph told as
+        // news is no kicker.
+        let got = keys(Some("2015-01-14"), &[
+            "The Velmora ferry is old.",
+            "Velmora Bank earned $4.9 billion in the fourth quarter of 2014, the bank announced on Wednesday, down from a year ago.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
     }
 }
