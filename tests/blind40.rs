@@ -65,9 +65,10 @@ mod gold;
 /// voice that dates nothing ("We should all do so well while under assault."), leaves the
 /// next paragraph's first sentence the lede, whose closing announcement dates the news
 /// ("JPMorgan Chase earned $4.9 billion in the fourth quarter of 2014, the company announced
-/// on Wednesday"): recall 0.900 (18 of 20), precision 1.000 (18 of 18). Left: "for the 2012
-/// season", "just one week after".
-const RECALL_REACHED: f64 = 0.9;
+/// on Wednesday"): recall 0.900 (18 of 20), precision 1.000 (18 of 18). Then a past act done
+/// for a year's season is dated by it ("it opened as a luxury hotel for the 2012 season"):
+/// recall 0.950 (19 of 20), precision 1.000 (19 of 19). Left: "just one week after".
+const RECALL_REACHED: f64 = 0.95;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

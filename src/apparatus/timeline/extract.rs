@@ -3450,11 +3450,22 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     if ["the", "a", "an"].contains(&prev) || joined_to_label {
         let next = next_word(s, raw.end);
         return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
+            || opened_for_a_season(s, raw)
             || names_event_after(s, raw.end)
             || attributive_to_an_event(s, raw)
             || dates_an_occurrence(s, raw);
     }
     true
+}
+
+/// "After a decade-long restoration, it opened as a hotel for the 2012 season": the season
+/// of a year that a past act was done for dates the act (not "prices for the 2012 season", a
+/// label with no act).
+fn opened_for_a_season(s: &str, raw: &Raw) -> bool {
+    let lead = words_before(s, raw.start, 2);
+    let season = ["season", "seasons"].contains(&next_word(s, raw.end).as_str());
+    let clause = s[..raw.start].rsplit([',', ';', '—']).next().unwrap_or("");
+    season && matches!(lead.as_slice(), [f, t] if f == "for" && t == "the") && fragment::tells_the_past(&without_adjective_participles(clause))
 }
 
 /// "shipped out two pitchers in a 2009 trade for Nyjer Morgan": a year in an indefinite noun
@@ -8718,5 +8729,13 @@ mod rules_of_blind48 {
             "Velmora Bank earned $4.9 billion in the fourth quarter of 2014, the bank announced on Wednesday, down from a year ago.",
         ]);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_past_act_for_a_years_season_is_dated_by_it() {
+        let got = keys(Some("2014-12-20"), &["After a lengthy restoration, the Velmora monastery opened as a hotel for the 2012 season."]);
+        assert_eq!(got, ["2012-00-00"]);
+        // A label with no act, and a plan, date nothing.
+        assert!(keys(Some("2014-12-20"), &["Velmora ferry prices for the 2012 season are online."]).is_empty());
     }
 }
