@@ -40,7 +40,10 @@ mod gold;
 /// Then the United States' Thanksgiving is read as the fourth Thursday of November, of the year
 /// stated or of "last year's" ("at last year's Thanksgiving dinner", in a piece of January
 /// 2015: 27 November 2014, no longer the year 2014). Recall 0.944 (17 of 18), precision 0.944
-/// (17 of 18).
+/// (17 of 18). Left: the ghost walk "today", told in the present as a schedule is ("leads
+/// groups through the Hotel Syracuse today on Historic Ghostwalks from 1 - 3:30 p.m.", kept by
+/// the gold as the day's news); "then picked them up again five years later", counted from the
+/// capture of 1999 the sentence before (2004, left out by the gold as a time by no date).
 const RECALL_REACHED: f64 = 0.944;
 const PRECISION_REACHED: f64 = 0.944;
 
