@@ -61,7 +61,14 @@ mod gold;
 /// modern conception of a zombie dates back to 1968, in a movie …") is that work's event, not
 /// a thing's age: recall 0.850 (17 of 20), precision 1.000 (17 of 17). Left: the opening "for
 /// the 2012 season", the announcement closing a lede, the suspension "just one week after".
-const RECALL_REACHED: f64 = 0.85;
+/// Then (session chrono34) a kicker before the lede, a short first paragraph in the writer's
+/// voice that dates nothing ("We should all do so well while under assault."), leaves the
+/// next paragraph's first sentence the lede, whose closing announcement dates the news
+/// ("JPMorgan Chase earned $4.9 billion in the fourth quarter of 2014, the company announced
+/// on Wednesday"): recall 0.900 (18 of 20), precision 1.000 (18 of 18). Then a past act done
+/// for a year's season is dated by it ("it opened as a luxury hotel for the 2012 season"):
+/// recall 0.950 (19 of 20), precision 1.000 (19 of 19). Left: "just one week after".
+const RECALL_REACHED: f64 = 0.95;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -43,8 +43,13 @@ mod gold;
 /// "was" before a noun phrase tell an inverted existential ("Back on 1 April 2018 was a set of
 /// 45 patches by …": "There was a set of 45 patches by …"). Recall 0.786 (11 of 14), precision
 /// 0.917 (11 of 12).
-const RECALL_REACHED: f64 = 0.785;
-const PRECISION_REACHED: f64 = 0.916;
+/// Then (session chrono34) an ISO date after "the" before the noun of a release names it
+/// ("the 2024-07-30 update to Project Discovery"), and the page's own date after "the" in a
+/// short line is prose, no date stamp; "This year we tested …" without its comma is the
+/// writers' own doing too (its year stays, for a tally of the same year: "This year, it only
+/// flubbed a single fare"). Recall 0.857 (12 of 14), precision 0.923 (12 of 13).
+const RECALL_REACHED: f64 = 0.857;
+const PRECISION_REACHED: f64 = 0.923;
 
 #[test]
 fn blind46_chronology() {

@@ -503,7 +503,7 @@ pub fn is_value_figure(clause: &str) -> bool {
     static VALUE: OnceLock<Regex> = OnceLock::new();
     VALUE
         .get_or_init(|| {
-            Regex::new(r"(?i)\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
+            Regex::new(r"(?i)\bstood\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?[$£€]?\d|\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
                 .expect("value pattern")
         })
         .is_match(clause)
@@ -759,12 +759,19 @@ pub fn is_toll_over_a_period(clause: &str) -> bool {
 
 /// "Since March, the bank has raised its rate to 3.25%", "Since 2019 the firm has expanded to
 /// 500 staff": a perfect since the date that brings a figure to where it now stands tells a
-/// change over the span (many acts, or none), not one act begun at the date.
+/// change over the span (many acts, or none), not one act begun at the date; so does a
+/// perfect of a figure's rise or fall by a sum ("Velmora crude has fallen more than $45 a
+/// barrel since June").
 pub fn is_change_since(s: &str, start: usize, clause: &str) -> bool {
     static UP_TO_A_FIGURE: OnceLock<Regex> = OnceLock::new();
     let since = words_before(s, start, 1).first().is_some_and(|w| w == "since");
     let figure = UP_TO_A_FIGURE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b[^,;]{0,40}?\bto\s+[$£€]?\d").expect("change to a figure pattern")
+        Regex::new(concat!(
+            r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed\b[^,;]{0,40}?\bto\s+[$£€]?\d",
+            r"|\b(?:has|have)\s+(?:\w+\s+)?(?:fallen|risen|dropped|climbed|grown|declined|increased|decreased|gained|lost|jumped|slipped|surged|soared|plunged|tumbled|slumped|shrunk)\s+",
+            r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+)?[$£€]?\d"
+        ))
+        .expect("change to a figure pattern")
     });
     since && figure.is_match(clause)
 }
@@ -1111,6 +1118,19 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_changed_since_the_date_is_a_span() {
+        let s = "Velmora crude has fallen more than $45 a barrel since June.";
+        let at = s.find("June").unwrap();
+        assert!(is_change_since(s, at, "Velmora crude has fallen more than $45 a barrel"));
+        let s = "Since March, the harbour board has raised its fee to 3.25%.";
+        assert!(is_change_since(s, 6, "The harbour board has raised its fee to 3.25%"));
+        // A state begun at the date is no change of a figure.
+        let s = "Tora Quist has lived in Velmora since 2009.";
+        let at = s.find("2009").unwrap();
+        assert!(!is_change_since(s, at, "Tora Quist has lived in Velmora"));
+    }
+
+    #[test]
     fn a_value_at_a_date_is_a_figure() {
         assert!(is_value_figure("The average ferry fare was $3.20"));
         assert!(is_value_figure("Ferry shares closed at $45.10"));
@@ -1122,6 +1142,9 @@ mod tests {
         assert!(is_value_figure("Ferry fares made up 55% of the value of all the line's takings"));
         assert!(is_value_figure("Tourism accounted for 5.6 percent of the harbour's output"));
         assert!(!is_value_figure("The ferry accounted for the missing passengers"));
+        // "stood at" a bare number is an index's value too.
+        assert!(is_value_figure("The Velmora Index of Ferry Sentiment stood at 88.8, up 7 points"));
+        assert!(!is_value_figure("Tora Quist stood at the gate"));
     }
 
     #[test]

@@ -130,6 +130,13 @@ pub fn western_easter(year: i32) -> Ymd {
     Ymd { year, month: month as u32, day: day as u32 }
 }
 
+/// The United States' Thanksgiving of a Gregorian year: the fourth Thursday of November.
+pub fn us_thanksgiving(year: i32) -> Ymd {
+    let first = Ymd { year, month: 11, day: 1 };
+    let to_thursday = (3 + 7 - weekday(first)) % 7;
+    Ymd { year, month: 11, day: 1 + to_thursday + 21 }
+}
+
 /// The day of the week of a Gregorian date, 0 for Monday to 6 for Sunday.
 pub fn weekday(date: Ymd) -> u32 {
     jdn(date, false).rem_euclid(7) as u32
@@ -147,6 +154,14 @@ mod tests {
 
     fn ymd(year: i32, month: u32, day: u32) -> Ymd {
         Ymd { year, month, day }
+    }
+
+    #[test]
+    fn thanksgiving_is_novembers_fourth_thursday() {
+        assert_eq!(us_thanksgiving(2014), ymd(2014, 11, 27));
+        assert_eq!(us_thanksgiving(2018), ymd(2018, 11, 22));
+        assert_eq!(us_thanksgiving(2012), ymd(2012, 11, 22));
+        assert_eq!(us_thanksgiving(2025), ymd(2025, 11, 27));
     }
 
     #[test]

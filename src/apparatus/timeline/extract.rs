@@ -160,6 +160,17 @@ const RECORD_WORDS: &[&str] = &[
     "highest", "lowest", "largest", "biggest", "smallest", "best", "worst", "most",
     "least", "fastest", "slowest", "longest", "shortest", "strongest", "weakest",
 ];
+/// A superlative of "-est" beyond the record words ("the cheapest gas has been since October
+/// 2009", "the wettest since"), not a noun or a verb that ends so ("the protest since").
+fn is_superlative(word: &str) -> bool {
+    const NOT_SUPERLATIVE: &[&str] = &[
+        "interest", "forest", "protest", "request", "harvest", "contest", "suggest", "honest",
+        "modest", "arrest", "invest", "digest", "manifest", "conquest", "inquest", "earnest",
+        "midwest", "southwest", "northwest", "bequest", "behest", "tempest", "attest", "detest",
+        "divest", "infest", "unrest", "priest", "arbalest", "molest", "congest", "ingest",
+    ];
+    word.len() >= 6 && word.ends_with("est") && !NOT_SUPERLATIVE.contains(&word)
+}
 /// Verbs that attribute speech or writing: a date on them dates a quotation or a
 /// publication, not an event.
 pub(super) const SPEECH_VERBS: &[&str] = &[
@@ -204,6 +215,8 @@ struct Patterns {
     years_since: Regex,
     tells_how: Regex,
     easter: Regex,
+    thanksgiving: Regex,
+    iso_attributive: Regex,
     holiday: Regex,
     later_that_month: Regex,
     counted_after: Regex,
@@ -258,9 +271,13 @@ fn patterns() -> &'static Patterns {
             ),
             // ("^" too: a sentence after the paragraph's first starts on a space, where "\b"
             // fails before its "This year".)
-            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
+            article_relative: re(r"(?:\b|^)(?:[Ll]ast\s+(week|month|year|spring|summer|fall|autumn|winter)|(?:(?:[Ee]arlier\s+|[Ll]ater\s+)?[Tt]his(?:\s+past|\s+final|\s+last)?|[Ee]arlier\s+in\s+the)\s+(month|week)(?:\s+of\s+the\s+year)?|([Ee]arl(?:y|ier)\s+this\s+year|^\s*This\s+year(?:,?\s+(?:we|I|our)\b)?)|(?:(?:[Aa]t|[Oo]ver)\s+the|[Tt]his(?:\s+past)?)\s+(weekend)|[Ll]ast\s+(weekend)|[Tt]his\s+(spring|summer|fall|autumn|winter)|\b(this\s+year))\b".to_string()),
             holiday: re(format!(r"\b(Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+Day|New\s+Year['’]s\s+Eve|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|the\s+Fourth\s+of\s+July)(?:,?\s+{Y})?\b")),
             easter: re(r"\b(?:[Tt]he\s+(day|week)\s+(after|before)\s+)?Easter(?:\s+(Sunday|Monday))?\b".to_string()),
+            // ("the 2024-07-30 update": an ISO date only before a noun, after "the"; in a
+            // citation or an address it dates nothing.)
+            iso_attributive: re(format!(r"\b[Tt]he\s+({Y}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))\s+[a-z]")),
+            thanksgiving: re(format!(r"\b(?:([Ll]ast|[Tt]his)\s+year['’]s\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+{Y})?\b")),
             years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
             tells_how: re(r"\b(?:tells|recounts|describes|recalls|explains)(?:\s+the\s+story\s+of)?\s+how\s+".to_string()),
             ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
@@ -342,6 +359,10 @@ struct Raw {
     ago: Option<(i64, String)>,
     /// "the day after Easter": days from the Easter Sunday of the narrative's year.
     easter: Option<i64>,
+    /// "on Thanksgiving 2018", "last year's Thanksgiving dinner": the United States'
+    /// Thanksgiving, of the year stated, or counted back from the article's own (1 for "last
+    /// year's", 0 for "this year's").
+    thanksgiving: Option<(Option<i32>, Option<i32>)>,
     /// "later that month" (0), "two months later" (2): months after the previous date's.
     months_later: Option<i64>,
     /// "two days after the vote", "a month after the mill announced its closure", "the day
@@ -608,6 +629,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     // a paragraph ("In Petrograd, workers struck. … [¶] On the night of 24 October, Red
     // Guards occupied the bridges"); the article's setting only when nothing has named one.
     let mut narrative_in_russia = None;
+    let mut kicker = false;
     for (n, &(id, _, catalogue)) in runs.iter().enumerate() {
         let blanked = blank_note_marks(&run_texts[n]);
         let text = blanked.as_str();
@@ -616,6 +638,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             continue;
         }
         ctx.paragraph += 1;
+        // (A kicker before the lede: a short first paragraph that dates nothing and speaks in
+        // the writer's voice, in the first person or as a question or an exclamation: "We
+        // should all do so well while under assault.")
+        if ctx.paragraph == 1 {
+            let voiced = text.trim_end().ends_with(['?', '!'])
+                || text.split(|c: char| !c.is_alphanumeric()).any(|w| ["We", "we", "I", "us", "our", "Our"].contains(&w));
+            kicker = voiced && text.split_whitespace().count() <= 15 && find_mentions(text).is_empty();
+        }
         people.start_paragraph();
         ctx.paragraph_year = None;
         let masked = mask_quotes(text);
@@ -683,9 +713,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 Convention::Julian => true,
                 Convention::Gregorian => false,
             };
-            // The body's first sentence: its closing attribution tells when the news was
-            // made public.
-            let lede = ctx.paragraph == 1 && s == 0;
+            // The body's first sentence (after a kicker): its closing attribution tells when
+            // the news was made public.
+            let lede = (ctx.paragraph == 1 || ctx.paragraph == 2 && kicker) && s == 0;
             let mut mentions = find_mentions_in(masked_sentence, lede);
             // A year stated again with a finer date in the same sentence adds nothing.
             let finer: Vec<i32> = mentions
@@ -835,7 +865,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // "as I did at October's Money 20/20 conference": the month's own event is no
                 // doing of the writer's.
                 let months_event = months_own_event(sentence, &raw);
-                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() {
+                // ("I have thoughts on the 2024-07-30 update": an act its noun names is no
+                // doing of the writer's either.)
+                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() && !attributive_to_an_act(masked_sentence, &raw) {
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
@@ -1530,12 +1562,18 @@ fn is_metadata_line(text: &str, article: &Article) -> bool {
     // (Separators count as no words: "February 4, 2020 • words written by … • Art by …".)
     let short = text.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count() <= 12;
     let credit = text.trim_start().starts_with(['—', '–']) && text.split_whitespace().count() <= 16;
+    // (The page's date after "the" is a date in prose, no stamp: "I have thoughts on the
+    // 2024-07-30 update", written that day.)
+    let stamped = |v: &str| {
+        text.match_indices(v).any(|(i, _)| {
+            let before = text[..i].trim_end().to_lowercase();
+            before != "the" && !before.ends_with(" the")
+        })
+    };
     credit
         || short
-            && [&m.author, &m.date, &m.publication]
-                .into_iter()
-                .flatten()
-                .any(|v| !v.is_empty() && text.contains(v.as_str()))
+            && [&m.author, &m.publication].into_iter().flatten().any(|v| !v.is_empty() && text.contains(v.as_str()))
+        || short && m.date.as_deref().is_some_and(|v| !v.is_empty() && stamped(v))
 }
 
 /// Notes the last year named in `sentence[from..to]` that is not a quantity.
@@ -2142,6 +2180,21 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let monday = i64::from(c.get(3).is_some_and(|m| m.as_str() == "Monday"));
         all.push(Raw { start: m0.start(), end: m0.end(), easter: Some(sign * step + monday), ..Raw::default() });
     }
+    for c in p.iso_attributive.captures_iter(s) {
+        let date = c.get(1).expect("the date");
+        all.push(Raw { start: date.start(), end: date.end(), year: num(c.get(2)), month: num(c.get(3)), day: num(c.get(4)), ..Raw::default() });
+    }
+    // "at last year's Thanksgiving dinner", "on Thanksgiving Day 2018": the fourth Thursday
+    // of November (not "a Thanksgiving tradition", a season's habit).
+    for c in p.thanksgiving.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let back = c.get(1).map(|w| i32::from(w.as_str().eq_ignore_ascii_case("last")));
+        let year = num(c.get(2));
+        if back.is_none() && year.is_none() && !["on", "over", "at", "by", "before", "after", "until", "since"].contains(&prev_word(s, m0.start()).as_str()) {
+            continue;
+        }
+        all.push(Raw { start: m0.start(), end: m0.end(), thanksgiving: Some((year, back)), ..Raw::default() });
+    }
     for c in p.article_relative.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
         // "silent the last month", "over the past week": a span up to the writing, not the
@@ -2149,8 +2202,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
             continue;
         }
-        // "This year, we looked at…": the writer's own doing, not an event.
-        if m0.as_str().ends_with(|c: char| c.is_alphabetic()) && m0.as_str().contains(", ") {
+        // "This year, we looked at…", "This year we tested our results…": the writer's own
+        // doing, not an event ("This year we saw a ferry line fold" tells what the year saw).
+        let witnessed = after_words(s, m0.end(), 1).first().is_some_and(|w| ["saw", "witnessed", "watched"].contains(&w.as_str()));
+        let comma = m0.as_str().contains(',');
+        if ["we", "I", "our"].contains(&m0.as_str().rsplit([' ', ',']).next().unwrap_or("")) && (comma || !witnessed) {
             continue;
         }
         // "this year" after the verb is the year as a span ("sales this year", "have
@@ -2296,8 +2352,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     // Longest match first at each start; then drop overlaps.
     all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Raw> = Vec::new();
+    // (The end of the last date set aside as a bound: a year inside it is no date of its own,
+    // "since January of 2013" not "2013" after "of".)
+    let mut bound_end = 0;
     for raw in all {
-        if out.last().is_some_and(|last| raw.start < last.end) {
+        if out.last().is_some_and(|last| raw.start < last.end) || raw.start < bound_end {
             continue;
         }
         if raw.skip || is_span_of_months(s, &raw) {
@@ -2326,7 +2385,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // figure's record, not a state begun then.
         let record = prev == "since"
             && words_before(s, raw.start, 10).windows(2).any(|w| {
-                RECORD_WORDS.contains(&w[0].as_str()) || w[0] == "first" && w[1] == "time"
+                RECORD_WORDS.contains(&w[0].as_str()) || is_superlative(&w[0]) || w[0] == "first" && w[1] == "time"
             });
         let started = prev == "since" && starts_a_state(s, raw.start) && !record;
         // "Since 1989, when it crushed the protests, Beijing has…": the "when" clause tells
@@ -2338,6 +2397,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
         if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told || bounds_by_its_event(s, &raw) {
+            bound_end = raw.end;
             continue;
         }
         // "an extension of the purchases past March": a bound beyond the date ("this past
@@ -3109,10 +3169,27 @@ fn closes_a_subjects_participle(s: &str, start: usize, end: usize) -> bool {
 /// qualifies the clause, it is no past tense of it; the clause without it.
 fn without_as_participle(clause: &str) -> String {
     static AS_PARTICIPLE: OnceLock<Regex> = OnceLock::new();
-    AS_PARTICIPLE
+    let clause = AS_PARTICIPLE
         .get_or_init(|| Regex::new(r"\bas\s+[a-z]+ed\s+by\b[^,;.]*").expect("as participle pattern"))
-        .replace_all(clause, " ")
-        .into_owned()
+        .replace_all(clause, " ");
+    without_adjective_participles(&clause)
+}
+
+/// "Velmora's chief is leaving, opening the door for someone who can soften the battered
+/// brand": a participle right after an article or a possessive is an adjective, no past tense
+/// of the clause.
+fn without_adjective_participles(clause: &str) -> String {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "our", "your", "these", "those"];
+    let mut kept: Vec<&str> = Vec::new();
+    for w in clause.split_whitespace() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let after_determiner = kept.last().is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()));
+        if after_determiner && bare.len() >= 5 && bare.ends_with("ed") && bare.starts_with(char::is_lowercase) {
+            continue;
+        }
+        kept.push(w);
+    }
+    kept.join(" ")
 }
 
 /// "These designs are legendary in the community, winning the Velmora Awards by a landslide in
@@ -3237,10 +3314,18 @@ fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
 fn is_money_figure(s: &str, raw: &Raw) -> bool {
     let before = &s[..raw.start];
     let near: String = before.chars().rev().take(32).collect();
-    // "which it acquired for $200 million in 2017": a price paid dates the purchase.
-    let price = before
-        .rfind(['$', '£', '€'])
-        .is_some_and(|at| prev_word(before, at) == "for" && before.len() - at <= 32);
+    // "which it acquired for $200 million in 2017": a price paid dates the purchase; so does
+    // the price a thing was put on sale at ("The stock that went public at $27 early in 2013",
+    // "launched at $400 in 2019"; "closed at $27", a quote, is a figure).
+    const PUT_ON_SALE: &[&str] = &["public", "launched", "debuted", "listed", "floated", "introduced", "released"];
+    let price = before.rfind(['$', '£', '€']).is_some_and(|at| {
+        let by = prev_word(before, at);
+        let put_on_sale = by == "at" && {
+            let at_word = before[..at].trim_end().len() - 2;
+            PUT_ON_SALE.contains(&prev_word(before, at_word).as_str())
+        };
+        (by == "for" || put_on_sale) && before.len() - at <= 32
+    });
     // ("totaled about $63 billion through June 30, 2019": a sum up to a date.) A sum set off
     // by a comma belongs to another phrase ("worth $186 billion, the banker in 2014 founded").
     let same_phrase = before.rfind(['$', '£', '€']).is_some_and(|at| !before[at..].contains(", "));
@@ -3365,11 +3450,22 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     if ["the", "a", "an"].contains(&prev) || joined_to_label {
         let next = next_word(s, raw.end);
         return is_noun_of(EVENT_NOUNS, &next) || is_noun_of(WORK_NOUNS, &next)
+            || opened_for_a_season(s, raw)
             || names_event_after(s, raw.end)
             || attributive_to_an_event(s, raw)
             || dates_an_occurrence(s, raw);
     }
     true
+}
+
+/// "After a decade-long restoration, it opened as a hotel for the 2012 season": the season
+/// of a year that a past act was done for dates the act (not "prices for the 2012 season", a
+/// label with no act).
+fn opened_for_a_season(s: &str, raw: &Raw) -> bool {
+    let lead = words_before(s, raw.start, 2);
+    let season = ["season", "seasons"].contains(&next_word(s, raw.end).as_str());
+    let clause = s[..raw.start].rsplit([',', ';', '—']).next().unwrap_or("");
+    season && matches!(lead.as_slice(), [f, t] if f == "for" && t == "the") && fragment::tells_the_past(&without_adjective_participles(clause))
 }
 
 /// "shipped out two pitchers in a 2009 trade for Nyjer Morgan": a year in an indefinite noun
@@ -3543,14 +3639,21 @@ fn occasion_counted_from_the_writing(s: &str, raw: &Raw) -> bool {
 
 /// Nouns of a single act a day date before them dates ("Trump's July 25 phone call").
 const ACT_NOUNS: &[&str] = &["call", "speech", "visit", "meeting", "interview", "trip"];
+/// Nouns of a release of software or of a service's change, which a day date after "the"
+/// names ("the 2024-07-30 update").
+const RELEASE_NOUNS: &[&str] = &["update", "release", "patch", "rollout", "outage"];
 
 /// "Trump's July 25 phone call", "the minister's March 3 visit": a day date between an owner
-/// and the noun of an act (one of the next two words) names the act.
+/// and the noun of an act (one of the next two words) names the act; so does one after "the"
+/// before the noun of a release ("the 2024-07-30 update to Velmora").
 fn attributive_to_an_act(s: &str, raw: &Raw) -> bool {
-    let owned = words_before(s, raw.start, 1).first().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
-    owned
-        && raw.day.is_some()
-        && after_words(s, raw.end, 2).iter().any(|w| ACT_NOUNS.contains(&w.as_str()) || EVENT_NOUNS.contains(&w.as_str()))
+    let before = words_before(s, raw.start, 1);
+    let owned = before.first().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+    let determined = before.first().is_some_and(|w| w == "the");
+    let next = after_words(s, raw.end, 2);
+    raw.day.is_some()
+        && (owned && next.iter().any(|w| ACT_NOUNS.contains(&w.as_str()) || EVENT_NOUNS.contains(&w.as_str()))
+            || determined && next.first().is_some_and(|w| RELEASE_NOUNS.contains(&w.as_str())))
 }
 
 /// The noun phrase of the event a date qualifies ([`dates_event_noun`]): back from the noun
@@ -4225,6 +4328,17 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         ctx.last_day = Some((date, false));
         ctx.last_month = Some((date.year, date.month, ctx.paragraph));
         return Some(day_date(date, None, false, None, Vec::new(), true));
+    }
+    if let Some((stated, back)) = raw.thanksgiving {
+        let year = match (stated, back) {
+            (Some(year), _) => year,
+            (None, Some(back)) => ctx.anchor?.year - back,
+            (None, None) => infer_year(11, Some(22), raw.future, false, ctx)?,
+        };
+        let date = calendar::us_thanksgiving(year);
+        ctx.last_day = Some((date, false));
+        ctx.last_month = Some((date.year, date.month, ctx.paragraph));
+        return Some(day_date(date, None, false, None, Vec::new(), stated.is_none()));
     }
     if let Some(unit) = &raw.article_relative {
         let a = ctx.anchor?;
@@ -5558,8 +5672,20 @@ fn sets_off_a_name(text: &str, i: usize) -> bool {
 }
 
 /// `sentence` with its short asides between dashes blanked out (byte offsets kept), but for
-/// one that holds the bytes `keep`.
+/// one that holds the bytes `keep`. An aside that closes a sentence's opening phrase leaves
+/// the phrase's comma in its place ("After a long wait — not to mention a storm — the Quists
+/// celebrated …": "After a long wait, the Quists celebrated …"), for its main clause to be
+/// seen (with `keep` only: the clause of a date).
 fn without_dash_asides(sentence: &str, keep: Option<(usize, usize)>) -> String {
+    const OPENING: &[&str] = &[
+        "after", "before", "following", "while", "when", "as", "since", "until", "because", "although",
+        "though", "if", "once", "despite", "amid", "during", "upon", "with", "without",
+    ];
+    let opens_phrase = |open: usize| {
+        let head = sentence[..open].trim();
+        let first = head.split_whitespace().next().unwrap_or("").to_lowercase();
+        keep.is_some() && OPENING.contains(&first.as_str()) && !head.contains(',')
+    };
     let dashes: Vec<(usize, usize)> = sentence
         .char_indices()
         .filter(|&(i, c)| c == '—' || (c == '–' || c == '-') && sentence[..i].ends_with(' ') && sentence[i + c.len_utf8()..].starts_with(' '))
@@ -5571,7 +5697,8 @@ fn without_dash_asides(sentence: &str, keep: Option<(usize, usize)>) -> String {
         let holds_date = keep.is_some_and(|(start, end)| open.0 < start && end <= close.1);
         let short = sentence[open.1..close.0].split_whitespace().count() <= 20;
         if !holds_date && short {
-            out.replace_range(open.0..close.1, &" ".repeat(close.1 - open.0));
+            let blank = if opens_phrase(open.0) { format!("{},", " ".repeat(close.1 - open.0 - 1)) } else { " ".repeat(close.1 - open.0) };
+            out.replace_range(open.0..close.1, &blank);
         }
     }
     out
@@ -6205,6 +6332,11 @@ mod tests {
         assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
         let s = "The new ferry launched at $400 last year.";
         assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
+        // The price a thing was put on sale at dates the sale; a quote is a figure.
+        let s = "The Velmora stock that went public at $27 early in 2013 is now down to the mid-teens.";
+        assert!(find_mentions(s).iter().all(|m| !is_money_figure(s, m)));
+        let s = "Velmora shares closed at $27 in 2013.";
+        assert!(find_mentions(s).iter().any(|m| is_money_figure(s, m)));
     }
 
     #[test]
@@ -6893,6 +7025,8 @@ mod rules_of_unseen_pages {
         assert_eq!(keys(NOV_19, &["This year, officials banned firecrackers ahead of Diwali."]), ["2019-00-00"]);
         // The writer's own doing; a state in the present.
         assert!(keys(NOV_19, &["This year, we looked specifically at how AI might change the toolchain."]).is_empty());
+        // Without the comma too.
+        assert!(keys(NOV_19, &["This year we nervously tested our Velmora fares against six chatbots."]).is_empty());
         assert!(keys(NOV_19, &["This year, the halibut fishery is capped at 29.4 million pounds."]).is_empty());
         // The year as a span, and "earlier this year" days into January, date nothing.
         assert!(keys(NOV_19, &["Consumers have purchased 208,560 new vehicles this year."]).is_empty());
@@ -8518,5 +8652,90 @@ mod rules_of_blind46 {
     fn an_inverted_existential_after_a_fronted_date_tells_what_there_was() {
         let got = events(Some("2024-01-12"), &["Back on 1 April 2018 was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel."]);
         assert_eq!(got, [("2018-04-01".to_string(), "There was a set of 45 patches by the engineer Tora Quist to begin rewriting the Velmora kernel".to_string())]);
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind48 {
+    //! Rules found on the forty-eighth blind book (chrono34), each on invented sentences.
+    use super::*;
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| c.sort_key).collect()
+    }
+
+    #[test]
+    fn a_dash_closing_an_opening_phrases_aside_leaves_the_main_clause() {
+        let got = keys(Some("2014-12-29"), &["After a six-month wait that has taken them far — not to mention around Velmora — Tora Quist and her husband celebrated the arrival of twins on Sunday."]);
+        assert_eq!(got, ["2014-12-28"]);
+    }
+
+    #[test]
+    fn the_price_a_stock_went_public_at_dates_its_listing() {
+        let got = keys(Some("2014-12-23"), &["The Velmora stock that went public at $27 early in 2013 is now all the way down to the mid-teens."]);
+        assert_eq!(got, ["2013-00-00"]);
+    }
+
+    #[test]
+    fn a_figures_record_or_value_or_change_since_a_date_is_no_event() {
+        let date = Some("2014-12-16");
+        assert!(keys(date, &["That’s the cheapest ferry fares have been since October 2009."]).is_empty());
+        assert!(keys(date, &["Meanwhile, the Velmora Index of Ferry Sentiment stood at 88.8 in November, up 7 points since July."]).is_empty());
+        assert!(keys(date, &["Also, Velmora crude has fallen more than $45 a barrel since June."]).is_empty());
+        // The year of "January of 2013" after "since" is part of the bound.
+        assert!(keys(date, &["Velmora News is on the case, unveiling charts of the visits to the islands since January of 2013."]).is_empty());
+    }
+
+    #[test]
+    fn a_present_progressive_with_a_bare_month_is_a_plan_whatever_its_adjectives() {
+        let got = keys(Some("2014-12-23"), &["Velmora’s chief executive is leaving in January, opening the door for an outsider who can help soften the battered brand."]);
+        assert!(got.is_empty(), "{got:?}");
+        // A past tense still tells the act.
+        let got = keys(Some("2014-12-23"), &["Velmora’s chief executive left in January, after the battered brand lost its sponsor."]);
+        assert_eq!(got, ["2014-01-00"]);
+    }
+
+    #[test]
+    fn thanksgiving_is_the_fourth_thursday_of_november() {
+        let got = keys(Some("2015-01-14"), &["Tora Quist noted that the pair were met with stares at last year’s Thanksgiving dinner in Velmora."]);
+        assert_eq!(got, ["2014-11-27"]);
+        let got = keys(Some("2019-01-14"), &["The Velmora ferry sank on Thanksgiving Day 2018."]);
+        assert_eq!(got, ["2018-11-22"]);
+        // A season's habit names no day.
+        assert!(keys(Some("2019-01-14"), &["Velmora keeps a Thanksgiving tradition of ferry races."]).is_empty());
+    }
+
+    #[test]
+    fn an_iso_date_after_the_before_a_releases_noun_names_the_release() {
+        let got = keys(Some("2024-07-30"), &["I have similar thoughts regarding the 2024-07-30 update to Project Velmora."]);
+        assert_eq!(got, ["2024-07-30"]);
+        // In a citation or an address an ISO date dates nothing.
+        assert!(keys(Some("2024-08-02"), &["Quist, Tora (2016-02-01). Velmora ferries. Retrieved 2018-04-16."]).is_empty());
+    }
+
+    #[test]
+    fn a_kicker_before_the_lede_leaves_the_ledes_closing_announcement_its_day() {
+        let got = keys(Some("2015-01-14"), &[
+            "We should all do so well.",
+            "Velmora Bank earned $4.9 billion in the fourth quarter of 2014, the bank announced on Wednesday, down from a year ago.",
+        ]);
+        assert_eq!(got, ["2015-01-14"]);
+        // Past the lede, the closing announcement dates no news; a first paragraph told as
+        // news is no kicker.
+        let got = keys(Some("2015-01-14"), &[
+            "The Velmora ferry is old.",
+            "Velmora Bank earned $4.9 billion in the fourth quarter of 2014, the bank announced on Wednesday, down from a year ago.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_past_act_for_a_years_season_is_dated_by_it() {
+        let got = keys(Some("2014-12-20"), &["After a lengthy restoration, the Velmora monastery opened as a hotel for the 2012 season."]);
+        assert_eq!(got, ["2012-00-00"]);
+        // A label with no act, and a plan, date nothing.
+        assert!(keys(Some("2014-12-20"), &["Velmora ferry prices for the 2012 season are online."]).is_empty());
     }
 }

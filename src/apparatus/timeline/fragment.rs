@@ -183,14 +183,22 @@ const SUBJECT_OPENERS: &[&str] = &[
 
 /// "After the strike began, the army mutinied": after a comma, more than a couple of words
 /// that do not open another dependent phrase (not ", with a degree from Earlham College").
+/// A dash that closes the phrase's aside does as a comma, when a subject opens what follows
+/// it ("After a long wait — not to mention a storm — the Quists celebrated …"; not "— not to
+/// mention a storm", the aside itself).
 fn has_main_clause(text: &str) -> bool {
-    text.match_indices(", ").any(|(i, sep)| {
-        let rest = &text[i + sep.len()..];
+    let main_after = |rest: &str, subject: bool| {
         let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
         rest.split_whitespace().count() >= 3
             && !SUBORDINATORS.contains(&first.as_str())
             && !PREPOSITIONS.contains(&first.as_str())
-    })
+            && (!subject || opens_subject(rest))
+    };
+    text.match_indices(", ").any(|(i, sep)| main_after(&text[i + sep.len()..], false))
+        || text.match_indices([' ', '\u{a0}']).filter(|(i, _)| text[i + 1..].starts_with(['—', '–'])).any(|(i, _)| {
+            let dash = text[i + 1..].chars().next().map_or(0, char::len_utf8);
+            text[i + 1 + dash..].strip_prefix(' ').is_some_and(|rest| main_after(rest, true))
+        })
 }
 
 /// "Making a New Science": every word of four letters or more capitalised, as in a title
@@ -368,6 +376,8 @@ mod tests {
             "the Bolsheviks issued a call for demonstrations",
             "thousands along with housewives marched",
             "After the strike began, the army mutinied in the capital",
+            // A dash closes the phrase's aside as a comma would.
+            "After a long wait that has taken them far — not to mention around Velmora — the Quists celebrated the arrival of twins",
             "According to the Jordanian government, the country had admitted more than 1.4 million refugees",
             "He joined them soon after",
             "It first appeared when Syrians fleeing the war gathered at the border",
@@ -396,6 +406,7 @@ mod tests {
             ("Following a two-day trial", "main clause"),
             ("As a postdoc at Harvard University in the lab of Wendy Garrett", "main clause"),
             ("After two people there were diagnosed with the plague", "main clause"),
+            ("After a long wait — not to mention a storm in Velmora", "main clause"),
             ("Hours before the team's two-goal performance", "main clause"),
             ("39 am EST, November 20, 2019", "time stamp"),
             ("Updated 11:39 am EST, Wednesday", "time stamp"),
