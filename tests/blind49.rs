@@ -24,8 +24,20 @@ mod gold;
 /// "Cheers", "Ne partez pas sans moi", "RN: The Memoirs of Richard Nixon"), committees and
 /// branches of long names, "People" and "New Yorker" in italics, "NBA", "Queens", "Maine",
 /// "Trump, Ivana", and the lowercase topics ("cocaine", "forex", "cyberattack").
-const PRESENT_REACHED: f64 = 0.86;
-const JUNK_REACHED: usize = 36;
+/// After session index35's first rules: 87.6% (163 of 186), 24 junk: a police
+/// superintendent's title, in full or shortened, is a title of address ("Superintendent
+/// Audley Peters", "Supt Peters"); a common given name before a surname said alone beside a
+/// verb of saying names a person, though an article and a noun frame it ("on the Dan Wootton
+/// podcast"); a first word shaped like an adjective ("Tyrese") opens a person's name when it
+/// stands nowhere else and the surname is said alone; "and" between two words the text joins
+/// so inside names of different ends joins one name ("Caribbean Air and Marine Branch"
+/// beside "Air and Marine Operations"); an illness after its eponym is one term ("Lyme
+/// disease"); honours in the plural end before "for" and their categories ("two Grammy
+/// Awards for Best…"); a gerund opening a clause is no word of the name after it
+/// ("Speaking French, she…", "Letting Tricky Dick off the hook"); a team's member in the
+/// singular before a name is a label ("former Sixer Jrue Holiday").
+const PRESENT_REACHED: f64 = 0.876;
+const JUNK_REACHED: usize = 24;
 
 #[test]
 fn blind49_index() {
