@@ -36,8 +36,24 @@ mod gold;
 /// Awards for Best…"); a gerund opening a clause is no word of the name after it
 /// ("Speaking French, she…", "Letting Tricky Dick off the hook"); a team's member in the
 /// singular before a name is a label ("former Sixer Jrue Holiday").
-const PRESENT_REACHED: f64 = 0.876;
-const JUNK_REACHED: usize = 24;
+/// Then 88.7% (165 of 186), 21 junk: a branch is a body's noun, so that a director's post
+/// before "of the" leaves the body's name ("Caribbean Air and Marine Branch"); a name's words
+/// written lowercase elsewhere go on across "of" ("Hollywood Walk of Fame"); a short word in
+/// brackets after a title qualifies it ("Superintendent (Ag.)": no more "Ag"); a body's name
+/// and a common given name and a surname after it are two names ("Ministry of Finance Brian
+/// Manning").
+/// Left (88.7%, 21 junk): persons in natural order ("Adolf Hitler", "James Harden", "Kristaps
+/// Porzingis", "Payton Pritchard"), a firm and a street inverted ("Craig, Jenny", "Close,
+/// Harp"), one firm's name cut at its "and" ("Precision Cybertechnologies", "Digital
+/// Solutions"), "Maine I", "Memoirs", "Mitchell’s amendment", "Organic Liaison Programs",
+/// "PRIVATE", "Special Agents", a biography's "Radio" and "Television News", goods of a list
+/// repeated by a caption ("flour", "rice", "cereals"), "CIA", "The Book Stops Here"; misses
+/// beside those: works met once ("Titanic", "Cheers", "Ne partez pas sans moi", "RN: The
+/// Memoirs of Richard Nixon"), the committees of long names, "People" and "New Yorker" in
+/// italics, "NBA", "Queens", "Maine", "Trump, Ivana", and the lowercase topics ("cocaine",
+/// "forex", "cyberattack").
+const PRESENT_REACHED: f64 = 0.887;
+const JUNK_REACHED: usize = 21;
 
 #[test]
 fn blind49_index() {

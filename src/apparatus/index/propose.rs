@@ -853,6 +853,9 @@ fn collect_forms(
         if let Some(k) = titled {
             start = k;
         }
+        // "the Velmora Ministry of Finance Brian Quist said": a body's name, then a common given
+        // name and one word, are two names; the person's makes the next run.
+        let end = body_before_person(tokens, start, end).unwrap_or(end);
         if place_adjective_leads(tokens, start, end, casing) || nationality_before_ministry(tokens, start, end) {
             start += 1;
         }
@@ -891,6 +894,15 @@ fn collect_forms(
             || (after_capitals && tokens[start..end].iter().all(capitals) && tokens[start..end].iter().any(abbreviation));
         let tail = start < end && headline_tail(tokens, start, end, casing);
         let party = end == start + 1 && (party_and_state(&tokens[start]) || legislators_district(tokens, start));
+        // "Superintendent (Ag.) Tora Quist", "General (Ret.)": a short word alone in brackets
+        // right after a title qualifies the title, no name.
+        let qualifier = end == start + 1
+            && tokens[start].bracket_before
+            && start > 0
+            && tokens[start - 1].node == tokens[start].node
+            && words::is_honorific(&tokens[start - 1].key)
+            && tokens[start].text.chars().count() <= 4;
+        let party = party || qualifier;
         if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             // "Kermadec and Tonga Trenches": the name after "and" is one feature ("Tonga
@@ -2431,6 +2443,23 @@ fn cut_opening_roles(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
     });
 }
 
+/// Where a person's name of a common given name and one word starts after a body's name in
+/// the run `start..end` ("Ministry of Finance Brian Quist"), with no title between them.
+fn body_before_person(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let k = end.checked_sub(2)?;
+    let before = tokens.get(k.checked_sub(1)?)?;
+    (k > start + 1
+        && words::is_given_name(&tokens[k].key)
+        && !words::is_non_person(&tokens[k + 1].key)
+        && tokens[start..k].iter().any(|t| words::is_non_person(&t.key))
+        && !words::is_honorific(&before.key)
+        && !words::is_role(&before.key)
+        && !words::is_given_name(&before.key)
+        && !words::is_connector(&before.key)
+        && before.capitalised())
+    .then_some(k)
+}
+
 /// "former Velmorer Tora Quist" beside "the Velmorers": a capitalised word whose plural the
 /// text names on its own (a team, a band, a party), before two names more, is a member's
 /// label, no part of the person's name (not "Velmorer Airlines": a body's name; nor "European
@@ -3365,6 +3394,20 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             if honours && connector.starts_with("for") && !italic {
                 break;
             }
+            // "a star on the Velmora Walk of Fame": after a name's head, a word the text writes
+            // in lowercase elsewhere, capitalised here, "of" and a last word so written too make
+            // one name (not a role's field: "Professor of History").
+            let lowercase_elsewhere = |k: usize| casing.get(tokens[k].key.as_str()).is_some_and(|c| c.lower > 0);
+            let common_of = connector == "of"
+                && end >= i + 2
+                && !lowercase_elsewhere(i)
+                && lowercase_elsewhere(end - 1)
+                && !words::is_role(&tokens[end - 1].key)
+                && !words::is_honorific(&tokens[end - 1].key)
+                && j < tokens.len()
+                && tokens[j].capitalised()
+                && lowercase_elsewhere(j)
+                && tokens.get(j + 1).is_none_or(|n| !(n.joined && (n.capitalised() || words::is_connector(&n.key))));
             let institutional = words::is_institutional_connector(&connector);
             // "the UN Security Council on Kashmir": after "on", one word the text names alone
             // elsewhere is the meeting's subject, no part of the body's name ("Committee on
@@ -3377,7 +3420,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // name ending in an institution noun are one name.
             let of_institution = connector == "of" && joins_institution;
             let work_title = work && (connector.starts_with("of") || work_preposition);
-            if institutional && !taken && !italic && !title && !of_institution && !work_title && !within_body {
+            if institutional && !taken && !italic && !title && !of_institution && !work_title && !within_body && !common_of {
                 break;
             }
             work_of |= work_title;
@@ -8396,5 +8439,45 @@ mod tests {
         assert!(h.contains(&"Tallvik, Jrue".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.contains("Velmorer Jrue")), "{h:?}");
         assert!(h.contains(&"European Economic Community".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_of_words_written_lowercase_elsewhere_goes_on_across_of() {
+        let h = headings_of(&[
+            "She has a star on the Velmora Walk of Fame and two awards.",
+            "She could not walk out her door, such was her fame in Velmora.",
+        ]);
+        assert!(h.contains(&"Velmora Walk of Fame".to_string()), "{h:?}");
+        assert!(!h.contains(&"Velmora Walk".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_short_word_in_brackets_after_a_title_qualifies_it() {
+        let h = headings_of(&[
+            "The inquiry was led by Superintendent (Ag.) Mr Tora Quistvel in Velmora.",
+            "Quistvel said it would end soon.",
+        ]);
+        assert!(!h.iter().any(|x| x == "Ag"), "{h:?}");
+        assert!(h.contains(&"Quistvel, Tora".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_before_a_given_name_and_a_surname_are_two_names() {
+        let h = headings_of(&[
+            "Before the vote, Minister in the Ministry of Finance Brian Quistam said the issue was simple.",
+            "Quistam added that the Velmora dollar would hold.",
+        ]);
+        assert!(h.contains(&"Ministry of Finance".to_string()), "{h:?}");
+        assert!(h.contains(&"Quistam, Brian".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Finance Brian")), "{h:?}");
+    }
+
+    #[test]
+    fn a_branch_is_a_body_s_noun() {
+        let h = headings_of(&[
+            "Velmoran Air and Sea Operations found the cargo, said Tora Quist, director of the Caribbean Air and Sea Branch.",
+            "Air and Sea Operations guards the coast of Velmora.",
+        ]);
+        assert!(h.contains(&"Caribbean Air and Sea Branch".to_string()), "{h:?}");
     }
 }

@@ -233,7 +233,7 @@ const NON_PERSON: &[&str] = &[
     "trust", "service", "services", "police", "authority", "airlines", "airways", "motors",
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "llc", "plc", "channel", "magazine", "herald", "tribune", "gazette", "chronicle", "daily",
     "weekly", "radio", "television", "studio", "studios", "initiative", "program",
-    "programme", "project", "mission", "clinic", "prison", "space",
+    "programme", "project", "mission", "clinic", "prison", "space", "branch",
     "flight", "liberation", "communist", "socialist", "democratic", "republican", "national",
     "international", "federal", "supreme", "high", "royal", "imperial", "embassy", "consulate",
     "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
