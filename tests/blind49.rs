@@ -42,7 +42,10 @@ mod gold;
 /// brackets after a title qualifies it ("Superintendent (Ag.)": no more "Ag"); a body's name
 /// and a common given name and a surname after it are two names ("Ministry of Finance Brian
 /// Manning").
-/// Left (88.7%, 21 junk): persons in natural order ("Adolf Hitler", "James Harden", "Kristaps
+/// Then 20 junk: a verb in the past after a one-word name is its predicate, no noun the
+/// name modifies, so that the surname said alone ("Hitler suffered…", "Hitler’s violent power
+/// grab") inverts the full name ("Hitler, Adolf").
+/// Left (88.7%, 20 junk): persons in natural order ("James Harden", "Kristaps
 /// Porzingis", "Payton Pritchard"), a firm and a street inverted ("Craig, Jenny", "Close,
 /// Harp"), one firm's name cut at its "and" ("Precision Cybertechnologies", "Digital
 /// Solutions"), "Maine I", "Memoirs", "Mitchell’s amendment", "Organic Liaison Programs",
@@ -53,7 +56,7 @@ mod gold;
 /// italics, "NBA", "Queens", "Maine", "Trump, Ivana", and the lowercase topics ("cocaine",
 /// "forex", "cyberattack").
 const PRESENT_REACHED: f64 = 0.887;
-const JUNK_REACHED: usize = 21;
+const JUNK_REACHED: usize = 20;
 
 #[test]
 fn blind49_index() {

@@ -993,7 +993,9 @@ fn collect_forms(
             let attributive = !paired_subject && after.is_some_and(|a| {
                 a.joined && a.text.chars().next().is_some_and(char::is_lowercase) && !words::is_stop(&a.key) && !words::is_adverb(&a.key) && !adverb_of_place(tokens, end)
             });
-            forms[n].attributive += usize::from(attributive);
+            // ("Quist suffered a fall": a verb in the past after a one-word name is its
+            // predicate, no noun the name modifies.)
+            forms[n].attributive += usize::from(attributive && !(run.len() == 1 && past_verb_after(tokens, end)));
             forms[n].located += usize::from(before.is_some_and(|b| b.key == "in" && run[0].joined && !run[run.len() - 1].possessive));
             // "their school’s Computer Science department": after a common noun's owner the
             // body is the owner's, unnamed (not "Tunisia’s Bardo museum").
@@ -8479,5 +8481,16 @@ mod tests {
             "Air and Sea Operations guards the coast of Velmora.",
         ]);
         assert!(h.contains(&"Caribbean Air and Sea Branch".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_verb_in_the_past_after_a_surname_is_no_noun_it_modifies() {
+        let h = headings_of(&[
+            "We mark the anniversary of Adolf Quistam’s failed coup in Velmora, in which the leader fled.",
+            "Quistam suffered a dislocated shoulder and hid out with a friend.",
+            "A century after Quistam grabbed power, another ruler came.",
+        ]);
+        assert!(h.contains(&"Quistam, Adolf".to_string()), "{h:?}");
+        assert!(!h.contains(&"Adolf Quistam".to_string()), "{h:?}");
     }
 }
