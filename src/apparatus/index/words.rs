@@ -197,6 +197,9 @@ const HONORIFICS: &[&str] = &[
     // Ed Moss", "Police Detective Ana Lind").
     "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
     "assemblywoman", "detective", "sergeant", "lieutenant", "corporal", "constable", "trooper",
+    // A police rank above an inspector's, in full or shortened ("Superintendent Ana Lind",
+    // "Supt Lind said").
+    "superintendent", "supt", "supt.",
     // A legislature's presiding officer ("House Speaker Ed Moss").
     "speaker",
     // A prosecutor's office ("District Attorney Ana Lind", "Assistant District Attorney Ed
@@ -230,7 +233,7 @@ const NON_PERSON: &[&str] = &[
     "trust", "service", "services", "police", "authority", "airlines", "airways", "motors",
     "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "llc", "plc", "channel", "magazine", "herald", "tribune", "gazette", "chronicle", "daily",
     "weekly", "radio", "television", "studio", "studios", "initiative", "program",
-    "programme", "project", "mission", "clinic", "prison", "space",
+    "programme", "project", "mission", "clinic", "prison", "space", "branch",
     "flight", "liberation", "communist", "socialist", "democratic", "republican", "national",
     "international", "federal", "supreme", "high", "royal", "imperial", "embassy", "consulate",
     "beach", "harbour", "harbor", "port", "terminal", "exposition", "exhibition", "fair",
@@ -358,6 +361,9 @@ const BODY_NOUNS: &[&str] = &[
     "theorem", "equation", "equations", "conjecture", "principle", "paradox", "distribution",
     "transform", "matrix", "matrices", "decomposition", "algorithm", "syndrome", "inequality",
     "lemma", "property", "constant", "quotient", "attractor", "axis", "polynomial",
+    // Illnesses named after a place or a finder: "Lyme disease", "the Zika virus", "Lassa
+    // fever".
+    "disease", "virus", "fever",
 ];
 
 pub fn is_body_noun(key: &str) -> bool {
