@@ -137,6 +137,13 @@ static AFFILIATE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sign-up form's promise about the reader's address ("We promise never to rent or sell
 /// your e-mail address to any third party").
+/// A site's terms of use, printed under every page: "Registration on or use of this site
+/// constitutes acceptance of our User Agreement", "By using this website you agree to …",
+/// "Community Rules apply to all content you upload …".
+static TERMS_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:use of|using|continuing to (?:use|browse))\s+(?:this|our|the)\s+(?:site|website|web site)\b.{0,40}\b(?:constitutes|signifies|you (?:agree|accept|consent))|\bapply to all content you (?:upload|submit|post)").unwrap()
+});
+
 static PRIVACY_PROMISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:never|not)\s+(?:to\s+)?(?:rent|sell|share|pass on)\b(?:\s+or\s+\w+)?\s+(?:your|any)\s+(?:e-?mail|personal|contact)").unwrap()
 });
@@ -249,6 +256,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("legal-notice", "the site's notice of affiliate links"))
     } else if words <= NOTICE_WORDS && PRIVACY_PROMISE.is_match(text) {
         Some(("legal-notice", "a sign-up form's privacy notice"))
+    } else if words <= NOTICE_WORDS && TERMS_NOTICE.is_match(text) {
+        Some(("legal-notice", "the site's terms of use"))
     } else if is_revision_stamp(text) {
         Some(("dateline", "the time of a revision of the web page"))
     } else if AGE_STAMP.is_match(text) {
@@ -894,6 +903,21 @@ mod tests {
         let page = page.replace("* Low Tide", "* 1 Low Tide").replace("+ The Mudflats", "+ 1.1 The Mudflats").replace("\nHigh Tide\n", "\nHigh Tide [ edit ]\n");
         let article = clean(&page);
         assert_eq!(article.report.removed.iter().filter(|r| r.rule == "contents-list").count(), 6, "{:?}", article.report.removed);
+    }
+
+    #[test]
+    fn a_sites_terms_of_use_are_chrome_and_an_article_on_terms_is_not() {
+        // (A legal notice, which the HTML reader takes out of paragraphs of any length.)
+        for notice in [
+            "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
+            "By using this website you agree to the Velmora Gazette's terms of service.",
+            "Community Rules apply to all content you upload or otherwise submit to this site.",
+        ] {
+            assert_eq!(super::furniture(notice).map(|(rule, _)| rule), Some("legal-notice"), "{notice}");
+        }
+        assert!(super::furniture("Ad Choices").is_some());
+        let prose = "The court found that the use of the site by the shop's customers was a matter for the shop, and that Tora Quist had known of the terms since the spring, when the shop first wrote to her about them.";
+        assert!(super::furniture(prose).is_none());
     }
 
     #[test]

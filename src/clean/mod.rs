@@ -4,7 +4,8 @@
 //! returns an [`Article`] whose report lists every source line not carried into the body.
 //! The stages, each in its own module:
 //! 1. `repair`: page numbers, running heads and feet, download stamps, repeated lines (a
-//!    caption scraped twice);
+//!    caption scraped twice); a text saved with a blank line after every line is read
+//!    single-spaced, and a hard-wrapped text is joined into paragraphs here already;
 //! 2. `chrome`: site furniture by phrase and by shape (image file names, breadcrumbs...);
 //! 3. `metadata`: a journal's abstract, keywords and affiliation; then title, standfirst,
 //!    author, date, issue, publication, bio;

@@ -7,7 +7,7 @@
 
 /// Calls to action and navigation/legal furniture, matched inside short lines.
 pub const CHROME: &[&str] = &[
-    "downloading pdf", "please wait", "skip to content", "skip to main content",
+    "downloading pdf", "please wait", "ad choices", "adchoices", "skip to content", "skip to main content",
     "skip to navigation", "sign up for", "sign up to", "subscribe", "newsletter",
     "make a donation", "donate", "help fund", "support our", "support us", "become a member",
     "leave a comment", "leave a reply", "post a comment", "add a comment", "comments",

@@ -151,7 +151,7 @@ const TERMINAL: &[char] = &['.', '!', '?', ':', '…', '"', '”', '’', ')', '
 pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>, wrap: Option<usize>) -> Vec<Unit> {
     let fills_the_width = |a: &str, b: &str| {
         wrap.is_some_and(|w| a.chars().count() * 20 >= w * 17)
-            && !(a.ends_with(TERMINAL) && !ends_on_abbreviation(a))
+            && !ends_a_sentence(a)
             && !super::BULLET.is_match(b)
             && !super::structure::numbered_head(b)
     };
@@ -218,7 +218,7 @@ pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
             return Some(if keep_hyphen { format!("{a}{b}") } else { format!("{stem}{b}") });
         }
     }
-    let ends_sentence = a.ends_with(TERMINAL) && !ends_on_abbreviation(a);
+    let ends_sentence = ends_a_sentence(a);
     if !ends_sentence && b_lower {
         return Some(format!("{a} {b}"));
     }
@@ -312,6 +312,11 @@ impl DoubleSpacing {
         report.total_lines += self.left_out.len();
         report.removed.sort_by_key(|r| r.line);
     }
+}
+
+/// Whether a line ends its sentence: on a closing mark, not on an abbreviation.
+fn ends_a_sentence(line: &str) -> bool {
+    line.ends_with(TERMINAL) && !ends_on_abbreviation(line)
 }
 
 /// Abbreviations that end a line without ending its sentence: a citation's "et al.", a
