@@ -260,7 +260,7 @@ pub(super) fn wrap_width(units: &[Unit]) -> Option<usize> {
 }
 
 /// A plain-text document saved with a blank line after every line (an Internet-Draft
-/// copied from a browser): hard-wrapped lines, a third of which run on into the next.
+/// copied from a browser): hard-wrapped lines, many of which run on into the next.
 pub(super) struct DoubleSpacing {
     /// The text without the blank lines that stand between two lines of text.
     pub(super) single_spaced: String,
