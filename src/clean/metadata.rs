@@ -603,7 +603,7 @@ pub(super) fn front_matter(units: &mut [Unit], report: &mut CleanReport, meta: &
                 let adjacent = taken.last().map_or(units[i].end + 1, |&p: &usize| units[p].end + 1) == units[n].line;
                 let joined = match &body {
                     None => Some(next.clone()),
-                    Some(b) if adjacent => super::repair::joined(b, next, true),
+                    Some(b) if adjacent => super::repair::joined(b, next, true, None),
                     Some(_) => None,
                 };
                 match joined.filter(|_| units[n].words() >= 6 && !KEYWORDS.is_match(next)) {

@@ -149,12 +149,6 @@ const TERMINAL: &[char] = &['.', '!', '?', ':', '…', '"', '”', '’', ')', '
 /// known to be wrapped to `wrap` characters, a line filling the width (near enough) and
 /// ending no sentence goes on in the next, unless that is a list's item or a numbered head.
 pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>, wrap: Option<usize>) -> Vec<Unit> {
-    let fills_the_width = |a: &str, b: &str| {
-        wrap.is_some_and(|w| a.chars().count() * 20 >= w * 17)
-            && !ends_a_sentence(a)
-            && !super::BULLET.is_match(b)
-            && !super::structure::numbered_head(b)
-    };
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     let mut gap_has_artifact = false;
     for u in units {
@@ -187,11 +181,7 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>, wrap: Option<us
             // A page break of PDF-to-text (a form feed) may cut a paragraph: the next page
             // goes on with it as after page furniture.
             if out[t].role == Role::Text && u.role == Role::Text && (adjacent || gap_has_artifact || u.opens_page()) {
-                // (A compound's hyphen at the line's end stays, and joins: "Internet-" "Drafts".)
-                let compound = out[t].text.strip_suffix('-').is_some_and(|stem| stem.ends_with(char::is_alphabetic));
-                let space = if compound { "" } else { " " };
-                let wrapped = (adjacent && fills_the_width(&out[t].text, &u.text)).then(|| format!("{}{space}{}", out[t].text, u.text));
-                if let Some(joined) = joined(&out[t].text, &u.text, adjacent).or(wrapped) {
+                if let Some(joined) = joined(&out[t].text, &u.text, adjacent, wrap) {
                     let prev = &mut out[t];
                     prev.text = joined;
                     prev.end = u.end;
@@ -208,8 +198,9 @@ pub(super) fn join(units: Vec<Unit>, artifacts: &HashSet<usize>, wrap: Option<us
     out
 }
 
-/// The joined text of two lines, when the second continues the first.
-pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
+/// The joined text of two lines, when the second continues the first (in a text known to
+/// be wrapped to `wrap` characters, see [`join`]).
+pub(super) fn joined(a: &str, b: &str, adjacent: bool, wrap: Option<usize>) -> Option<String> {
     let b_lower = b.chars().next().is_some_and(|c| c.is_lowercase());
     if let Some(stem) = a.strip_suffix('-') {
         let last = stem.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -218,7 +209,7 @@ pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
             return Some(if keep_hyphen { format!("{a}{b}") } else { format!("{stem}{b}") });
         }
     }
-    let ends_sentence = ends_a_sentence(a);
+    let ends_sentence = a.ends_with(TERMINAL) && !ends_on_abbreviation(a);
     if !ends_sentence && b_lower {
         return Some(format!("{a} {b}"));
     }
@@ -228,6 +219,13 @@ pub(super) fn joined(a: &str, b: &str, adjacent: bool) -> Option<String> {
     // (Nor before a list's item.)
     if adjacent && !ends_sentence && long(a) && long(b) && !BARE_NOTE.is_match(b) && !super::structure::numbered_head(a) && !super::BULLET.is_match(b) {
         return Some(format!("{a} {b}"));
+    }
+    // A line filling the wrap width (near enough); a compound's hyphen at its end stays and
+    // joins ("Internet-" "Drafts").
+    let fills_the_width = wrap.is_some_and(|w| a.chars().count() * 20 >= w * 17);
+    if adjacent && !ends_sentence && fills_the_width && !super::BULLET.is_match(b) && !super::structure::numbered_head(b) {
+        let compound = a.strip_suffix('-').is_some_and(|stem| stem.ends_with(char::is_alphabetic));
+        return Some(if compound { format!("{a}{b}") } else { format!("{a} {b}") });
     }
     None
 }
@@ -312,11 +310,6 @@ impl DoubleSpacing {
         report.total_lines += self.left_out.len();
         report.removed.sort_by_key(|r| r.line);
     }
-}
-
-/// Whether a line ends its sentence: on a closing mark, not on an abbreviation.
-fn ends_a_sentence(line: &str) -> bool {
-    line.ends_with(TERMINAL) && !ends_on_abbreviation(line)
 }
 
 /// Abbreviations that end a line without ending its sentence: a citation's "et al.", a
@@ -566,8 +559,8 @@ mod tests {
     fn a_line_ending_on_an_abbreviation_goes_on() {
         let a = "Within ecology there has been much interest in counting seals. (Quist et al.";
         let b = "(2015)) present a simple count of the harbour seals from the air in spring";
-        assert_eq!(joined(a, b, true).as_deref(), Some(format!("{a} {b}").as_str()));
+        assert_eq!(joined(a, b, true, None).as_deref(), Some(format!("{a} {b}").as_str()));
         let a = "The colony grew from forty to eighty animals over the ten years of the survey.";
-        assert_eq!(joined(a, b, true), None, "a full stop ends the sentence");
+        assert_eq!(joined(a, b, true, None), None, "a full stop ends the sentence");
     }
 }

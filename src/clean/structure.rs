@@ -98,7 +98,7 @@ static AUTHOR_OPENING: LazyLock<Regex> =
 fn merge_into(units: &mut [Unit], p: usize, i: usize) {
     let (head, tail) = units.split_at_mut(i);
     let (entry, line) = (&mut head[p], &mut tail[0]);
-    entry.text = super::repair::joined(&entry.text, &line.text, true).unwrap_or_else(|| format!("{} {}", entry.text, line.text));
+    entry.text = super::repair::joined(&entry.text, &line.text, true, None).unwrap_or_else(|| format!("{} {}", entry.text, line.text));
     entry.end = line.end;
     entry.raw.append(&mut line.raw);
     entry.keep |= line.keep;
