@@ -708,6 +708,36 @@ fn introduced_lists(units: &[Unit], body: &[usize], english: bool) -> Vec<usize>
     out
 }
 
+/// A list's item, whatever its mark ("+ " too: a changelog's additions).
+pub(super) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•·▪◦‣*+-]\s+").unwrap());
+
+/// What the items of lists that read as sentences add to the run of text: a changelog's or
+/// a report's items ("+ Added a new player model with smaller arms"), three or more of them
+/// and at least a third of their list, are the text however little prose stands around
+/// them, and their list's short items ("+ Added Banners") are carried with them. A menu's
+/// links are a word or two, mostly capitalised; a teaser or a caption stands alone among
+/// other blocks.
+fn sentence_list_scores(units: &[Unit], body: &[usize]) -> Vec<Option<i64>> {
+    let item = |k: usize| units[body[k]].role == Role::Text && LIST_ITEM.is_match(&units[body[k]].text);
+    let sentence = |k: usize| {
+        let words: Vec<&str> = units[body[k]].text.split_whitespace().skip(1).collect();
+        item(k) && words.len() >= 5 && words.iter().filter(|w| w.starts_with(char::is_lowercase)).count() * 2 >= words.len()
+    };
+    let mut scores = vec![None; body.len()];
+    let mut k = 0;
+    while k < body.len() {
+        let end = (k..body.len()).find(|&e| !item(e)).unwrap_or(body.len());
+        let sentences = (k..end).filter(|&e| sentence(e)).count();
+        if sentences >= 3 && sentences * 3 >= end - k {
+            for e in k..end {
+                scores[e] = Some(if sentence(e) { units[body[e]].words().min(20) as i64 / 3 } else { 0 });
+            }
+        }
+        k = end.max(k + 1);
+    }
+    scores
+}
+
 /// What a row of a data table adds to the run of text it stands in.
 const TABLE_ROW_SCORE: i64 = 4;
 
@@ -820,6 +850,12 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
         k = end.max(k + 1);
     }
     let in_table = data_table_rows(units, &body);
+    let mut sentence_list = sentence_list_scores(units, &body);
+    // Only on a page made of such lists: after an article, a list of headlines is teasers.
+    let words = |f: &dyn Fn(usize) -> bool| -> usize { (0..body.len()).filter(|&k| f(k)).map(|k| units[body[k]].words()).sum() };
+    if words(&|k| sentence_list[k].is_some()) < words(&|k| is_prose(body.get(k))) {
+        sentence_list.iter_mut().for_each(|m| *m = None);
+    }
     let contents = contents_list(units, &body);
     let listed = introduced_lists(units, &body, english);
     for &k in &listed {
@@ -849,6 +885,8 @@ pub(super) fn densest_run(units: &[Unit]) -> Option<(usize, usize)> {
             } else if code_line(&u.text) {
                 // A technical article's listing: its lines are short but no menu.
                 -1
+            } else if let Some(score) = sentence_list[k] {
+                score
             } else {
                 // Menus are runs of very short lines; longer non-prose lines (list items,
                 // captions) are cheap to carry inside the body.
@@ -996,6 +1034,32 @@ mod tests {
             let kept = body(&clean(&format!("Counting Seals\n\n{text}{list}{}", para("four times"))));
             assert!(kept.contains("four times"), "{kept}");
         }
+    }
+
+    #[test]
+    fn a_page_made_of_a_list_of_sentences_keeps_them_and_an_articles_headlines_go() {
+        let menu = "Home\n\n* News\n\n* Shop\n\n* Forums\n\n* Support\n\n";
+        let changes = [
+            "Added the lantern block, with a smooth version",
+            "Added a harbour biome",
+            "Seals now rest on the sandbanks at low tide",
+            "Boats can be named in an anvil",
+            "Villagers will mend nets and sell them at the quay",
+            "Fixed the ferry sinking when it was loaded with sand",
+            "Fixed /tide command",
+            "Tora Quist made the lighthouse turn at night",
+        ];
+        let list: String = changes.iter().map(|c| format!("+ {c}\n\n")).collect();
+        let page = format!("{menu}Velmora Update 1.4\n\n{list}Newer\n\nOlder\n");
+        let kept = body(&clean(&page));
+        assert!(kept.contains("Seals now rest") && kept.contains("Tora Quist made") && kept.contains("lantern block"), "{kept}");
+        assert!(!kept.contains("\"Forums\"") && !kept.contains("Older"), "{kept}");
+        // After an article, a list of headlines in sentence case is teasers, however long.
+        let para = |n: &str| format!("The volunteers count the seals along both banks of the estuary at low tide, {n} a month, and send the figures to the trust.\n\n");
+        let article: String = ["once", "twice", "thrice", "four times", "five times"].iter().map(|n| para(n)).collect();
+        let headlines: String = changes.iter().map(|c| format!("- How the {} was done\n\n", c.to_lowercase())).collect();
+        let kept = body(&clean(&format!("{menu}Counting Seals\n\n{article}More in Science\n\n{headlines}")));
+        assert!(kept.contains("five times") && !kept.contains("harbour biome"), "{kept}");
     }
 
     #[test]

@@ -292,7 +292,9 @@ fn body_start(units: &[Unit], live: &[usize], order: NumericOrder) -> usize {
         let next_continues = live.get(k + 1).is_some_and(|&n| units[n].text.starts_with(char::is_lowercase));
         let next_is_meta = live.get(k + 1).is_some_and(|&n| units[n].words() <= 20 && read_meta_line(&units[n].text, order).is_some());
         let question = u.text.ends_with('?') && !SENTENCE_BREAK.is_match(&u.text) && next_is_meta;
-        u.raw.len() == 1 && u.words() <= 25 && (u.text.ends_with(char::is_alphanumeric) || question) && !next_continues
+        // (A list's first item is no headline: a changelog opens on one.)
+        let item = super::chrome::LIST_ITEM.is_match(&u.text);
+        u.raw.len() == 1 && u.words() <= 25 && (u.text.ends_with(char::is_alphanumeric) || question) && !next_continues && !item
     };
     if start < live.len() && headline(start) { start + 1 } else { start }
 }
