@@ -393,7 +393,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
             name_above_date = Some(i);
             continue;
         }
-        if let Some(m) = read_meta_line(&units[i].text, order).filter(|m| in_head || m.author.is_some()) {
+        if let Some(m) = read_meta_line(&units[i].text, order).filter(|m| (in_head || m.author.is_some()) && !label_row(&units[i])) {
             if let Some(d) = m.date {
                 dated.push((m.updated, distance, d));
             }
@@ -424,7 +424,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     // No date line: a full date in a short line just above the body ("21:17 18.11.2019
     // Get short URL") is the best evidence left.
     if dated.is_empty() {
-        let near = (lo..body).rev().filter(|&k| units[live[k]].words() <= 15).find_map(|k| dates::first(&units[live[k]].text, order).filter(|d| d.len() == 10).map(|d| (k, d)));
+        let near = (lo..body).rev().filter(|&k| units[live[k]].words() <= 15 && !label_row(&units[live[k]])).find_map(|k| dates::first(&units[live[k]].text, order).filter(|d| d.len() == 10).map(|d| (k, d)));
         if let Some((k, d)) = near {
             dated.push((false, body - k, d));
         }
@@ -459,7 +459,7 @@ pub(super) fn extract(units: &mut [Unit], report: &mut CleanReport, meta: &mut A
     let title = choose_title(units, report, &live, lo, body, &meta_lines, &byline_lines, &time_lines);
     match title {
         Some((i, k)) => {
-            meta.title = units[i].text.clone();
+            meta.title = title_text(&units[i]).to_string();
             // A title set over two lines, as a paper's head sets it: the line right above it
             // (no blank line between) that cannot end a title goes first.
             if let Some(j) = wrapped_title_line(units, report, i) {
@@ -794,14 +794,34 @@ pub(super) fn is_date_line(text: &str) -> bool {
 
 /// A title: a short line that does not read as a sentence of body text, with letters in
 /// it, no menu bullet and no date.
+/// A title line's text: a line laid out in columns, padded apart ("Counting Seals
+/// [spaces] Home", a page's side column or a table's row), is its first cell.
+fn title_text(u: &Unit) -> &str {
+    match u.raw.as_slice() {
+        [(_, raw)] => super::chrome::table_cells(raw).first().copied().unwrap_or(&u.text),
+        _ => &u.text,
+    }
+}
+
+/// A label and its value laid out as a table's row, padded apart: an encyclopedia's
+/// infobox ("Founded   February 28, 1998", "• Dominion   26 September 1907"). No
+/// title, byline or date line of the article.
+fn label_row(u: &Unit) -> bool {
+    match u.raw.as_slice() {
+        [(_, raw)] => super::chrome::table_cells(raw).first().is_some_and(|label| unbulleted(label).split_whitespace().count() == 1),
+        _ => false,
+    }
+}
+
 fn title_like(u: &Unit) -> bool {
-    let words = u.words();
-    let text = &u.text;
+    let text = title_text(u);
+    let words = text.split_whitespace().count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let shape = words > 0 && words <= 25 && !text.ends_with(['.', ',', ';', ':'])
         || words <= 12 && text.ends_with('.') && !text.contains(". ")
         || words <= 25 && text.ends_with('.') && title_cased(text);
     shape
+        && !label_row(u)
         && letters >= 3
         && letters * 2 >= text.chars().filter(|c| !c.is_whitespace()).count()
         && !text.starts_with(['*', '+', '•', '-', '|', '>', '©'])
@@ -814,6 +834,7 @@ fn title_like(u: &Unit) -> bool {
         && !AGENCY_CREDIT.is_match(text)
         && !TRAILING_CREDIT.is_match(text)
         && !SECTION_FURNITURE.is_match(text)
+        && !WIKI_TAGLINE.is_match(text)
         && !super::structure::HATNOTE.is_match(text)
         && !GALLERY_LABEL.is_match(text)
         && !super::chrome::LEADERED_ENTRY.is_match(text)
@@ -838,6 +859,8 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A section's heading in an encyclopedia's page: "History [ edit ]".
 static SECTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\[\s*edit\s*\]$").unwrap());
+/// A wiki's tagline under the page's name: "From Velmorapedia, the free encyclopedia".
+static WIKI_TAGLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^From (?:the )?\p{Lu}[^,]{0,40}, the free \w+(?: \w+)?$").unwrap());
 /// A gallery's label over its pictures: "Gallery: Harbour seals | 14 Photos".
 static GALLERY_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:gallery|slideshow)\s*:|\|\s*\d+\s+(?:photos|images|pictures|slides)\s*$").unwrap());
 /// Where one sentence ends and the next begins (after a word of four letters at least, not
@@ -1151,6 +1174,26 @@ mod tests {
         assert_eq!(date(&page).as_deref(), Some("2024-11-18"), "the posting, not the update");
         let page = format!("Harbour Seals Return to the Estuary\n\nBy Nora Quist\n\nNov 18\n\n{text}");
         assert_eq!(date(&page), None, "no year on the page: no date");
+    }
+
+    #[test]
+    fn a_page_laid_out_in_columns_and_an_infobox_give_no_false_head() {
+        let text = body_text();
+        // A side column printed beside the headline: the headline is its first cell.
+        let page = format!("Home\n\nHarbour Seals Return to the Estuary                              Velmora on Facebook\n\nBy Nora Quist\n\n{text}");
+        assert_eq!(cleaned(&page).meta.title, "Harbour Seals Return to the Estuary");
+        // An encyclopedia's page: a wiki's tagline, a skip link and an infobox's rows (a label
+        // and its value padded apart) are no title, byline or date.
+        let infobox = "Founded        February 28, 1998\n\nFounder        Tora Quist\n\n• Dominion      26 September 1907\n\nHeadquarters   Velmora\n\n";
+        let page = format!("Velmora Trust\n\nFrom Velmorapedia, the free encyclopedia\n\nJump to: navigation, search\n\n{infobox}{text}");
+        let article = cleaned(&page);
+        assert_eq!((article.meta.author, article.meta.date), (None, None));
+        assert_eq!(article.meta.title, "Velmora Trust");
+        // (Where the page's name is lost, neither stands for it.)
+        for furniture in ["From Velmorapedia, the free encyclopedia", "Jump to: navigation, search"] {
+            let page = format!("{furniture}\n\n{infobox}{text}");
+            assert_ne!(cleaned(&page).meta.title, furniture);
+        }
     }
 
     #[test]

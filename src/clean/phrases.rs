@@ -8,7 +8,7 @@
 /// Calls to action and navigation/legal furniture, matched inside short lines.
 pub const CHROME: &[&str] = &[
     "downloading pdf", "please wait", "ad choices", "adchoices", "skip to content", "skip to main content",
-    "skip to navigation", "sign up for", "sign up to", "subscribe", "newsletter",
+    "skip to navigation", "jump to navigation", "jump to: navigation", "jump to content", "sign up for", "sign up to", "subscribe", "newsletter",
     "make a donation", "donate", "help fund", "support our", "support us", "become a member",
     "leave a comment", "leave a reply", "post a comment", "add a comment", "comments",
     "bloggers like this", "like this:", "loading...", "share this", "share on", "share:",
