@@ -22,7 +22,7 @@ mod gold;
 /// ("By the 1990s, 3.6 degrees gained traction …, when the European Council argued in 1996 that
 /// …"); "four years ago" in a cleft ("It wasn't until four years ago, at a climate conference in
 /// Cancun, Mexico, that countries finally committed …"). No extra.
-const RECALL_REACHED: f64 = 0.792;
+const RECALL_REACHED: f64 = 0.791;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
