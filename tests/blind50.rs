@@ -22,7 +22,22 @@ mod gold;
 /// ("By the 1990s, 3.6 degrees gained traction …, when the European Council argued in 1996 that
 /// …"); "four years ago" in a cleft ("It wasn't until four years ago, at a climate conference in
 /// Cancun, Mexico, that countries finally committed …"). No extra.
-const RECALL_REACHED: f64 = 0.791;
+///
+/// Then (session chrono35, each rule general and unit-tested on invented sentences): a cleft
+/// dates its "that" clause, with the aside between the date and "that" ("It wasn't until four
+/// years ago, at a climate conference in Cancun, Mexico, that countries finally committed …":
+/// 2010, "At a climate conference in Cancun, Mexico, countries finally committed …"), and its
+/// "until" bounds no state; "right" set off before a date qualifies it and goes with it (it
+/// had been left as ", right," which read as a person's place in a photo's caption), and in
+/// a caption's place "right" or "left" before a preposition is an adverb or a verb; a verb of
+/// proposing makes a plan only with its act after it (a gerund right after, or "to" and a verb
+/// within a few words), not "to" a person or a "trip to Paris" further on ("is said to have
+/// proposed while on a romantic trip to Paris in November", read as November 2015, is November
+/// 2014). Recall 0.917 (22 of 24), precision 1.000 (22 of 22). Left: "the Malaysia Airlines
+/// flight that went missing on March 8", in a participle clause after a quotation's speaker;
+/// "the European Council argued in 1996 that 3.6 degrees should be …" (a verb of saying, which
+/// the extractor reads as a statement, kept by the gold as the Council's act).
+const RECALL_REACHED: f64 = 0.916;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
