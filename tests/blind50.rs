@@ -33,11 +33,16 @@ mod gold;
 /// proposing makes a plan only with its act after it (a gerund right after, or "to" and a verb
 /// within a few words), not "to" a person or a "trip to Paris" further on ("is said to have
 /// proposed while on a romantic trip to Paris in November", read as November 2015, is November
-/// 2014). Recall 0.917 (22 of 24), precision 1.000 (22 of 22). Left: "the Malaysia Airlines
-/// flight that went missing on March 8", in a participle clause after a quotation's speaker;
-/// "the European Council argued in 1996 that 3.6 degrees should be …" (a verb of saying, which
-/// the extractor reads as a statement, kept by the gold as the Council's act).
-const RECALL_REACHED: f64 = 0.916;
+/// 2014). Recall 0.917 (22 of 24), precision 1.000 (22 of 22).
+/// Then a relative clause on a noun may go on after its date with the occasion ("during a
+/// trip from …", up to fourteen words), and a second relative clause joined on by "and which"
+/// is another thing of the noun: "… referring to the Malaysia Airlines flight that went
+/// missing on March 8 during a trip from Kuala Lumpur to Beijing … and which has not been
+/// found" tells "The Malaysia Airlines flight went missing during a trip …", no longer the
+/// quotation's attribution. Recall 0.958 (23 of 24), precision 1.000 (23 of 23). Left: "the
+/// European Council argued in 1996 that 3.6 degrees should be …" (a verb of saying, which the
+/// extractor reads as a statement, kept by the gold as the Council's act).
+const RECALL_REACHED: f64 = 0.958;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
