@@ -2432,7 +2432,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // economy was still struggling").
         // "Fast-forward to 2017, when Harper had found his next project": so does a story's
         // leap to a date.
-        let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"));
+        // ("The figure dates back to 1975, when an economist suggested …": so does the origin
+        // a thing is traced back to.)
+        let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"))
+            || prev == "to" && matches!(words_before(s, raw.start, 3).as_slice(), [verb, back, _] if back == "back" && TRACED_BACK.contains(&verb.as_str()));
         let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
         // ("It wasn't until 2010 that …": a cleft's "until" dates its "that" clause.)
@@ -3004,6 +3007,11 @@ fn where_clause_of_dated_noun(sentence: &str, raw: &Raw) -> Option<String> {
 /// The event of "Since 1989, when it crushed the protests, and witnessed …, Beijing has
 /// calculated …" (`after`: the sentence after the date): the "when" clause, its pronoun
 /// given the main clause's named subject ("Beijing crushed the protests, and witnessed …").
+/// Verbs that trace a thing "back to" its origin.
+const TRACED_BACK: &[&str] = &[
+    "date", "dates", "dated", "dating", "go", "goes", "went", "going", "trace", "traces", "traced", "tracing",
+];
+
 fn since_when_event(after: &str) -> String {
     let after = without_dash_asides(after, None);
     let rest = after.trim_start_matches([',', ' ']).trim_start_matches("when ");
@@ -5474,6 +5482,24 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     Some(capitalise(&format!("{} {be} {}", noun_phrase.join(" "), words[phrase..end].join(" "))))
 }
 
+/// "Jonathan Vale, 18, of Brenna, who …": the age and the home set off after a person's name
+/// are no part of the name the "who" takes back; what is left ends on the name.
+fn without_age_and_home(head: &str) -> &str {
+    let mut name = head;
+    while let Some((lead, last)) = name.rsplit_once(", ") {
+        let last = last.trim();
+        let age = !last.is_empty() && last.len() <= 3 && last.chars().all(|c| c.is_ascii_digit());
+        let home = ["of ", "from "].iter().any(|p| {
+            last.strip_prefix(p).is_some_and(|place| place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+        });
+        if !(age || home) {
+            break;
+        }
+        name = lead;
+    }
+    name
+}
+
 fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let lower = before.to_lowercase();
     let (at, pronoun) = ["who", "which", "where", "whose"]
@@ -5494,6 +5520,7 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let after = if inside.trim().is_empty() { after.trim_start().strip_prefix(',').unwrap_or(after) } else { after };
     let rest = after.split(',').next().unwrap_or("");
     let head = before[..at].trim_end().trim_end_matches(',');
+    let head = if pronoun == "who" { without_age_and_home(head) } else { head };
     if pronoun == "where" {
         return set_off.then(|| place_clause_event(head, inside, rest)).flatten();
     }
@@ -7637,11 +7664,21 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_who_clause_takes_back_the_name_before_an_age_and_a_home() {
+        let found = events(NOV_18, &["Beside her stood Jonathan Vale, 18, of Brenna, who in March made headlines when he sued the town."]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("Jonathan Vale made headlines"), "{found:?}");
+    }
+
+    #[test]
     fn a_leap_forward_to_a_year_when_dates_the_when_clause() {
         let found = events(NOV_18, &["Fast-forward to 2016, when the baker — a young woman from Leeds — had just opened her second shop."]);
         assert_eq!(found, [("2016-00-00".to_string(), "The baker had just opened her second shop".to_string())]);
         // A state then dates nothing.
         assert!(keys(NOV_18, &["Fast-forward to 2016, when the baker was still struggling."]).is_empty());
+        // The origin a thing dates back to, with its "when" clause, is that clause's act.
+        let found = events(NOV_18, &["The Velmora rule dates back to 1975, when the ferrymen's guild capped the fares."]);
+        assert_eq!(found, [("1975-00-00".to_string(), "The ferrymen's guild capped the fares".to_string())]);
     }
 
     #[test]
