@@ -2434,8 +2434,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // leap to a date.
         // ("The figure dates back to 1975, when an economist suggested …": so does the origin
         // a thing is traced back to.)
-        let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"))
-            || prev == "to" && matches!(words_before(s, raw.start, 3).as_slice(), [verb, back, _] if back == "back" && TRACED_BACK.contains(&verb.as_str()));
+        let leap = prev == "to"
+            && (words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"))
+                || matches!(words_before(s, raw.start, 3).as_slice(), [verb, back, _] if back == "back" && TRACED_BACK.contains(&verb.as_str())));
         let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
         // ("It wasn't until 2010 that …": a cleft's "until" dates its "that" clause.)
