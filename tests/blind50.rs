@@ -42,6 +42,10 @@ mod gold;
 /// quotation's attribution. Recall 0.958 (23 of 24), precision 1.000 (23 of 23). Left: "the
 /// European Council argued in 1996 that 3.6 degrees should be …" (a verb of saying, which the
 /// extractor reads as a statement, kept by the gold as the Council's act).
+/// Then three rules on the entries' text, figures unchanged: "dates back to 1975, when …"
+/// tells the "when" clause; a "who" clause takes back the name before an age and a home
+/// ("Jonathan Alvarez, 18, of Queens, who …"); a "He" after a sentence naming someone only by a
+/// role is that role ("The former CEO stepped down …").
 const RECALL_REACHED: f64 = 0.958;
 const PRECISION_REACHED: f64 = 1.0;
 
