@@ -876,6 +876,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
+                } else if let Some(act) = cleft_event(sentence, raw.start, raw.end) {
+                    act
                 } else if let Some(act) = raw.article_relative.as_ref().and_then(|_| relative_perfect_act(sentence, raw.start)) {
                     act
                 } else if let Some(dated) = relative::dated(sentence, raw.start, raw.end) {
@@ -1805,6 +1807,43 @@ fn inverted_existential(sentence: &str, start: usize, end: usize) -> Option<Stri
     opens_a_noun.then(|| format!("There {verb} {}", after.trim_end().trim_end_matches(['.', '!']).trim_end()))
 }
 
+/// "It wasn't until four years ago, at a conference in Cancun, that the countries committed
+/// …", "It was in 1996 that the council closed the bridge": a cleft sets the date apart to
+/// date its "that" clause, which tells the event ("until": the first time it was done, no
+/// bound of a state). The clause, with the aside between the date and "that" before it.
+fn cleft_event(sentence: &str, start: usize, end: usize) -> Option<String> {
+    let before = words_before(sentence, start, usize::MAX);
+    let it = before.iter().rposition(|w| w == "it")?;
+    // "It" opens the sentence or a clause joined on ("but it was not until …").
+    if it > 0 && !["and", "but", "yet", "so", "though", "however"].contains(&before[it - 1].as_str()) {
+        return None;
+    }
+    let (verb, rest) = before[it + 1..].split_first()?;
+    let negated = ["wasn't", "wasn’t", "isn't", "isn’t"].contains(&verb.as_str());
+    if !negated && !["was", "is"].contains(&verb.as_str()) {
+        return None;
+    }
+    let negated = negated || rest.first().is_some_and(|w| w == "not");
+    let links = ["not", "only", "until", "in", "on", "at", "around", "back"];
+    if !rest.iter().all(|w| links.contains(&w.as_str())) || rest.iter().any(|w| w == "until") != negated {
+        return None;
+    }
+    let after = &sentence[end..];
+    let (aside, clause) = match after.strip_prefix(" that ") {
+        Some(clause) => ("", clause),
+        None => {
+            let after = after.strip_prefix(',')?;
+            let at = after.find(", that ")?;
+            (after[..at].trim(), &after[at + ", that ".len()..])
+        }
+    };
+    let clause = clause.trim_end().trim_end_matches(['.', '!']).trim_end();
+    if clause.split_whitespace().count() < 2 {
+        return None;
+    }
+    Some(if aside.is_empty() { capitalise(clause) } else { format!("{}, {clause}", capitalise(aside)) })
+}
+
 /// "Read on below for the best records of November and December 2019", "Scroll down for …",
 /// "Click here to …": an imperative of reading on the page addresses the reader; it tells no
 /// event.
@@ -2393,10 +2432,16 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // economy was still struggling").
         // "Fast-forward to 2017, when Harper had found his next project": so does a story's
         // leap to a date.
-        let leap = prev == "to" && words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"));
+        // ("The figure dates back to 1975, when an economist suggested …": so does the origin
+        // a thing is traced back to.)
+        let leap = prev == "to"
+            && (words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"))
+                || matches!(words_before(s, raw.start, 3).as_slice(), [verb, back, _] if back == "back" && TRACED_BACK.contains(&verb.as_str())));
         let bound_told = (prev == "since" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
-        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told || bounds_by_its_event(s, &raw) {
+        // ("It wasn't until 2010 that …": a cleft's "until" dates its "that" clause.)
+        let cleft = cleft_event(s, raw.start, raw.end).is_some();
+        if BOUNDING_PREPS.contains(&prev.as_str()) && !started && !bound_told && !cleft || bounds_by_its_event(s, &raw) {
             bound_end = raw.end;
             continue;
         }
@@ -2712,10 +2757,7 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         }
     }
     // "He suggested pushing back the return to 2028": what is proposed has not happened.
-    let proposed = before.iter().enumerate().any(|(i, w)| {
-        PROPOSAL_VERBS.contains(&w.as_str())
-            && before[i + 1..].iter().any(|n| n == "to" || n.len() > 4 && n.ends_with("ing"))
-    });
+    let proposed = before.iter().enumerate().any(|(i, w)| PROPOSAL_VERBS.contains(&w.as_str()) && proposes_an_act(&before[i + 1..]));
     // "later this month".
     let later = s[raw.start..].to_lowercase().starts_with("later ");
     // "to make recommendations by the end of 2020": a deadline, unless what was done by then
@@ -2787,6 +2829,22 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let scheduled = before.last().is_some_and(|w| w == "for")
         && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
+}
+
+/// Whether the words after a verb of proposing (lower case) tell the act proposed: a gerund
+/// right after it ("suggested pushing back the return"), or "to" and a verb a few words on
+/// ("urged the council to close the bridge"). Not "to" and a person or a place, nor a "to"
+/// further on ("proposed to her in Paris", "is said to have proposed while on a trip to Paris
+/// in November": a marriage proposal made, an act).
+fn proposes_an_act(after: &[String]) -> bool {
+    const NO_VERB: &[&str] = &[
+        "her", "him", "them", "me", "us", "you", "the", "a", "an", "his", "their", "its", "my", "our", "this", "that",
+    ];
+    let gerund = after.first().is_some_and(|n| n.len() > 4 && n.ends_with("ing"));
+    let infinitive = after.iter().take(4).position(|n| n == "to").is_some_and(|k| {
+        after.get(k + 1).is_none_or(|v| !NO_VERB.contains(&v.as_str()))
+    });
+    gerund || infinitive
 }
 
 /// Verbs that fix the day of a thing to come: "set the hearing for", "scheduled a vote for".
@@ -2950,6 +3008,11 @@ fn where_clause_of_dated_noun(sentence: &str, raw: &Raw) -> Option<String> {
 /// The event of "Since 1989, when it crushed the protests, and witnessed …, Beijing has
 /// calculated …" (`after`: the sentence after the date): the "when" clause, its pronoun
 /// given the main clause's named subject ("Beijing crushed the protests, and witnessed …").
+/// Verbs that trace a thing "back to" its origin.
+const TRACED_BACK: &[&str] = &[
+    "date", "dates", "dated", "dating", "go", "goes", "went", "going", "trace", "traces", "traced", "tracing",
+];
+
 fn since_when_event(after: &str) -> String {
     let after = without_dash_asides(after, None);
     let rest = after.trim_start_matches([',', ' ']).trim_start_matches("when ");
@@ -4837,9 +4900,10 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
             let written = rest.rsplit(' ').next().unwrap_or("");
             let last = written.to_lowercase();
             // ("Just this week, we saw…", "Almost a decade later, though, …": an adverb that
-            // opens the clause on the date qualifies only the date.)
+            // opens the clause on the date qualifies only the date; so does one set off after
+            // a comma, "…, right at the end of last year, which …".)
             let opening = rest[..rest.len() - written.len()].trim_end();
-            let qualifier = ["just", "almost", "only", "nearly"].contains(&last.as_str())
+            let qualifier = ["just", "almost", "only", "nearly", "right"].contains(&last.as_str())
                 && (opening.is_empty() || opening.ends_with(','));
             if !["this", "last", "as", "back", "even"].contains(&last.as_str()) && !qualifier || last == "back" && word == "to" {
                 break;
@@ -5419,6 +5483,24 @@ fn participle_event(before: &str, after: &str) -> Option<String> {
     Some(capitalise(&format!("{} {be} {}", noun_phrase.join(" "), words[phrase..end].join(" "))))
 }
 
+/// "Jonathan Vale, 18, of Brenna, who …": the age and the home set off after a person's name
+/// are no part of the name the "who" takes back; what is left ends on the name.
+fn without_age_and_home(head: &str) -> &str {
+    let mut name = head;
+    while let Some((lead, last)) = name.rsplit_once(", ") {
+        let last = last.trim();
+        let age = !last.is_empty() && last.len() <= 3 && last.chars().all(|c| c.is_ascii_digit());
+        let home = ["of ", "from "].iter().any(|p| {
+            last.strip_prefix(p).is_some_and(|place| place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+        });
+        if !(age || home) {
+            break;
+        }
+        name = lead;
+    }
+    name
+}
+
 fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let lower = before.to_lowercase();
     let (at, pronoun) = ["who", "which", "where", "whose"]
@@ -5439,6 +5521,7 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let after = if inside.trim().is_empty() { after.trim_start().strip_prefix(',').unwrap_or(after) } else { after };
     let rest = after.split(',').next().unwrap_or("");
     let head = before[..at].trim_end().trim_end_matches(',');
+    let head = if pronoun == "who" { without_age_and_home(head) } else { head };
     if pronoun == "where" {
         return set_off.then(|| place_clause_event(head, inside, rest)).flatten();
     }
@@ -6083,6 +6166,10 @@ mod tests {
         let s = "On the wet, dark evening of March 3, 1921, Tora Quist left Brenna by train.";
         let raw = &find_mentions(s)[0];
         assert_eq!(clause(s, raw, false), "Tora Quist left Brenna by train");
+        // "right" set off before the date qualifies it, and goes with it.
+        let s = "First came Tora Quist's report in the Velmora Post, right at the end of 2013, which brought the affair to light.";
+        let raw = &find_mentions(s)[0];
+        assert!(!clause(s, raw, false).contains("right"), "{}", clause(s, raw, false));
     }
 
     #[test]
@@ -6375,6 +6462,31 @@ mod rules_of_unseen_pages {
         let mut out = Extraction::default();
         extract_article(&article(date, paragraphs), Convention::Russian, &mut out);
         out.candidates.into_iter().map(|c| c.label).collect()
+    }
+
+    #[test]
+    fn a_cleft_dates_its_that_clause() {
+        let day = Some("2014-12-21");
+        let got = events(day, &["It wasn't until four years ago, at a conference in Velmora, that the ferry towns finally agreed to share the harbour."]);
+        assert_eq!(got, [("2010-00-00".to_string(), "At a conference in Velmora, the ferry towns finally agreed to share the harbour".to_string())]);
+        let got = events(day, &["It was in 1996 that Tora Quist sold the mill."]);
+        assert_eq!(got, [("1996-00-00".to_string(), "Tora Quist sold the mill".to_string())]);
+        let got = events(day, &["But it was not until May 2003 that the bridge reopened."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2003-05-00"], "{got:?}");
+        // "Until" with no cleft bounds a state.
+        assert!(events(day, &["The bridge stayed shut until 2003."]).is_empty());
+    }
+
+    #[test]
+    fn a_proposal_made_is_an_act_a_proposed_act_a_plan() {
+        let day = Some("2014-12-29");
+        let got = events(day, &["Tora Quist is said to have proposed while on a romantic trip to Velmora in November."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-11-00"], "{got:?}");
+        let got = events(day, &["Tora Quist proposed to her in Velmora in November."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-11-00"], "{got:?}");
+        // What is proposed to be done has not happened.
+        assert!(events(day, &["Tora Quist proposed to close the Velmora bridge in March."]).is_empty());
+        assert!(events(day, &["Tora Quist suggested pushing back the return to March."]).is_empty());
     }
 
     #[test]
@@ -7553,11 +7665,21 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_who_clause_takes_back_the_name_before_an_age_and_a_home() {
+        let found = events(NOV_18, &["Beside her stood Jonathan Vale, 18, of Brenna, who in March made headlines when he sued the town."]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("Jonathan Vale made headlines"), "{found:?}");
+    }
+
+    #[test]
     fn a_leap_forward_to_a_year_when_dates_the_when_clause() {
         let found = events(NOV_18, &["Fast-forward to 2016, when the baker — a young woman from Leeds — had just opened her second shop."]);
         assert_eq!(found, [("2016-00-00".to_string(), "The baker had just opened her second shop".to_string())]);
         // A state then dates nothing.
         assert!(keys(NOV_18, &["Fast-forward to 2016, when the baker was still struggling."]).is_empty());
+        // The origin a thing dates back to, with its "when" clause, is that clause's act.
+        let found = events(NOV_18, &["The Velmora rule dates back to 1975, when the ferrymen's guild capped the fares."]);
+        assert_eq!(found, [("1975-00-00".to_string(), "The ferrymen's guild capped the fares".to_string())]);
     }
 
     #[test]
@@ -7891,7 +8013,8 @@ mod rules_of_unseen_pages {
         let found = events(NOV_19, &["Before his speech on Saturday, Quill, 63, a former judge, had not been seen since lifting the curfew early Wednesday after the council voted against it."]);
         assert!(found.iter().any(|(_, text)| text == "Quill lifted the curfew"), "{found:?}");
         let found = events(JAN_15, &["The mayor spoke at the quay. Now he said the harbour was the thing he has fought for since coming to power in 2011."]);
-        assert_eq!(found, [("2011-00-00".to_string(), "He came to power".to_string())]);
+        // (The pronoun takes back the person the sentence before named by a role.)
+        assert_eq!(found, [("2011-00-00".to_string(), "The mayor came to power".to_string())]);
         let found = events(JAN_15, &["Since then, I have built boats at two yards, before joining the Harbour Trust in April of 2018."]);
         assert_eq!(found, [("2018-04-00".to_string(), "I joined the Harbour Trust".to_string())]);
         assert_eq!(past_of_gerund("studying").as_deref(), Some("studied"));

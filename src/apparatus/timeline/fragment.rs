@@ -320,13 +320,35 @@ fn is_time_stamp(clause: &str) -> bool {
 
 /// "This satellite image from NASA shows fires…", "Pictured: …", "File photo of…".
 fn is_caption(clause: &str) -> bool {
-    patterns().caption.is_match(clause) || crate::clean::chrome::is_caption_text(clause)
+    patterns().caption.is_match(clause) || places_someone_in_a_photo(clause) || crate::clean::chrome::is_caption_text(clause)
+}
+
+/// Words after "right" or "left" that make it an adverb or a verb, not a place in a picture:
+/// "…, right at the end of last year, …", "…, right after the vote, …", "…, left for Oslo in
+/// May, …".
+const NOT_A_PLACE_AFTER: &[&str] = &[
+    "at", "after", "before", "now", "away", "then", "there", "here", "when", "as", "into", "in",
+    "on", "up", "down", "back", "off", "out", "from", "through", "around", "for", "by", "under",
+    "over", "behind", "outside", "inside", "along", "across", "next", "since", "until", "with",
+    "without", "during", "the", "a", "an", "his", "her", "their", "its",
+];
+
+/// "Ana Lima, left, and Tora Quist, right, at the opening": a person's place in a picture set
+/// off by commas (a caption). Not where the word goes on as an adverb or a verb ("the
+/// interview in the Village Voice, right at the end of last year, which brought …").
+fn places_someone_in_a_photo(clause: &str) -> bool {
+    patterns().position.captures_iter(clause).any(|c| {
+        let side = ["left", "right"].contains(&c[1].to_lowercase().as_str());
+        let next = c[2].split_whitespace().next().unwrap_or("").to_lowercase();
+        !(side && NOT_A_PLACE_AFTER.contains(&next.as_str()))
+    })
 }
 
 struct Patterns {
     clock: Regex,
     stamp_word: Regex,
     caption: Regex,
+    position: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -339,9 +361,10 @@ fn patterns() -> &'static Patterns {
         )
         .expect("stamp word pattern"),
         caption: Regex::new(
-            r"(?i)^\W*(?:pictured\b|file photo\b|photo:|(?:photo|picture|image)s?\s+(?:taken|dated|shot)\b)|^\W*(?:(?:in\s+)?(?:the|this|these|that|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b|,\s*(?:left|right|center|centre|front|rear|second (?:left|right))\b[^,]{0,30},",
+            r"(?i)^\W*(?:pictured\b|file photo\b|photo:|(?:photo|picture|image)s?\s+(?:taken|dated|shot)\b)|^\W*(?:(?:in\s+)?(?:the|this|these|that|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|screenshot|graphic|map|chart|illustration)s?\b[^.;]{0,80}\b(?:shows?|showing|depicts?|pictured)\b",
         )
         .expect("caption pattern"),
+        position: Regex::new(r"(?i),\s*(left|right|center|centre|front|rear|second (?:left|right))\b([^,]{0,30}),").expect("position pattern"),
     })
 }
 
@@ -434,6 +457,10 @@ mod tests {
             assert!(found.contains(why), "{bad}: {found}");
         }
         assert_eq!(defect("They will quickly pass over the first revolution", true), None);
+        // "right" before a preposition is an adverb, "left" a verb: no place in a picture.
+        assert_eq!(defect("First there was Tora Quist's interview in the Velmora Post, right at the end of, which brought the affair to light", false), None);
+        assert_eq!(defect("The mayor of Velmora, left for Oslo in, and the council voted", false), None);
+        assert!(defect("Tora Quist, left, and the mayor of Velmora open the bridge", false).is_some_and(|d| d.contains("caption")));
         // A picture released or published is an event; a picture that shows is a caption.
         assert_eq!(defect("Last week, the agency released satellite images showing the fires along the coast", false), None);
         assert!(defect("A satellite image taken on Monday shows the fires", false).is_some_and(|d| d.contains("caption")));

@@ -62,6 +62,10 @@ pub struct People {
     thing: Option<String>,
     /// The family names of the people the paragraph's sentences read so far named, in order.
     paragraph: Vec<String>,
+    /// A person the last sentence named only by a role, when it named no one by name ("The
+    /// regulator charged the former chief executive."): whom a "he" or "she" opening the next
+    /// takes back ("the former chief executive"), not the topic of sentences before.
+    role: Option<String>,
 }
 
 impl People {
@@ -85,6 +89,7 @@ impl People {
     pub fn read(&mut self, sentence: &str) {
         let words = words(sentence);
         let mentions = self.mentions(&words);
+        self.role = if mentions.is_empty() { role_named(sentence) } else { None };
         self.known.extend(mentions.iter().map(|m| m.family.clone()));
         self.paragraph.extend(mentions.iter().map(|m| m.family.clone()));
         let they = words.first().is_some_and(|w| w.text == "They");
@@ -152,6 +157,9 @@ impl People {
             return self.thing.clone().filter(|_| words.is_empty());
         }
         let gender = pronoun_gender(pronoun)?;
+        if words.is_empty() && self.role.is_some() {
+            return self.role.clone();
+        }
         // "She was ushered in by Yeats, which she joined": the sentence's own pronoun
         // opening holds the topic.
         let opens_alike = words.first().is_some_and(|w| w.capital && pronoun_gender(w.text) == Some(gender));
@@ -271,6 +279,39 @@ pub fn restore_subject(text: &str, name: &str) -> Option<String> {
     }
 }
 
+/// Nouns of a person's office or part in a story, which a text may name someone by alone.
+const ROLES: &[&str] = &[
+    "ceo", "chief executive", "chairman", "chairwoman", "president", "founder", "director",
+    "manager", "mayor", "governor", "senator", "minister", "suspect", "spokesman",
+    "spokeswoman", "coach", "pilot", "driver", "gunman", "victim", "defendant",
+];
+
+/// The last person `sentence` names by a role with "the" ("against the former CEO"): "the",
+/// at most two words ("former", "then"), and the role, closing a noun phrase.
+fn role_named(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    (0..words.len()).rev().find_map(|k| {
+        let the = bare(words[k]);
+        if the != "the" {
+            return None;
+        }
+        (1..=4).find_map(|n| {
+            let phrase = words.get(k..=k + n)?;
+            let last = phrase.last()?;
+            // (The noun phrase ends there: "the CEO's office" is a thing.)
+            let ends = last.ends_with([',', '.', ';', '!', '?']) || words.get(k + n + 1).is_none_or(|w| {
+                w.starts_with(char::is_lowercase) && !w.ends_with("'s") && !w.ends_with("’s")
+            });
+            let lead_ok = phrase[1..n].iter().all(|w| w.starts_with(char::is_lowercase) || bare(w) == "ceo");
+            let role = phrase[1..].iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
+            let is_role = ROLES.iter().any(|r| role == *r || role.ends_with(&format!(" {r}")));
+            let possessive = last.ends_with("'s") || last.ends_with("’s");
+            (is_role && ends && lead_ok && !possessive && n <= 3).then(|| phrase.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ").replace("ceo", "CEO"))
+        })
+    })
+}
+
 /// Words that open a sentence without naming its subject.
 const COMMON_OPENERS: &[&str] = &["The", "This", "That", "These", "Those", "A", "An", "It", "There", "Here", "What", "But", "And", "So"];
 
@@ -369,6 +410,15 @@ mod tests {
         assert_eq!(restore_subject("She founded her own company", "Hamilton").as_deref(), Some("Hamilton founded her own company"));
         assert_eq!(restore_subject("His death followed", "Hamilton").as_deref(), Some("Hamilton’s death followed"));
         assert_eq!(restore_subject("The company grew", "Hamilton"), None);
+    }
+
+    #[test]
+    fn a_person_named_by_a_role_in_the_sentence_before_is_the_pronouns() {
+        let (p, _) = reading(&["Tora Quist suggests that the harbour is at risk.", "The regulator filed charges against the former CEO.", "He stepped down last month."]);
+        assert_eq!(p.referent("He", "").as_deref(), Some("the former CEO"));
+        // (Not a role's possessive: a thing of the role's.)
+        let (p, _) = reading(&["Tora Quist suggests that the harbour is at risk.", "The regulator questioned the CEO's deputy.", "She stepped down last month."]);
+        assert_eq!(p.referent("She", "").as_deref(), Some("Quist"));
     }
 
     #[test]

@@ -75,12 +75,17 @@ pub fn dated(sentence: &str, start: usize, end: usize) -> Option<Dated> {
     let rest = &sentence[end..];
     let hi = rest.find([',', ';', '—', '–', ':', ')']).unwrap_or(rest.len());
     let tail = rest[..hi].trim().trim_end_matches(['.', '!', '?']).trim();
+    // ("the flight that went missing on March 8 during a trip … and which has not been
+    // found": a second relative clause joined on tells another thing of the noun.)
+    let tail = [" and which ", " and who ", " and that "].iter().filter_map(|j| tail.find(j)).min().map_or(tail, |at| &tail[..at]);
     // After the date, only a phrase of place or company ("in his garage", "with the
-    // paper"), no verb of its own.
+    // paper"), or of the occasion ("during a trip from Velmora to Brenna"), no verb of its
+    // own.
     let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let occasion = tail_words.first().is_some_and(|w| lower(w) == "during");
     let tail_ok = tail_words.is_empty()
-        || ["in", "with", "at", "from", "to", "for", "on", "near", "outside", "inside"].contains(&lower(tail_words[0]).as_str())
-            && tail_words.len() <= 8
+        || ["in", "with", "at", "from", "to", "for", "on", "near", "outside", "inside", "during"].contains(&lower(tail_words[0]).as_str())
+            && tail_words.len() <= if occasion { 14 } else { 8 }
             && !tail_words.iter().any(|w| verb(w));
     if !tail_ok {
         return None;
@@ -405,6 +410,12 @@ mod tests {
         assert_eq!(at("The tariff that angered farmers was repealed in 1998.", "1998"), None);
         // "that" as a determiner.
         assert_eq!(at("Quist fought in that landlocked country in 2001.", "2001"), None);
+        // The occasion after the date goes with the act; a relative clause joined on after it
+        // tells another thing of the noun.
+        assert_eq!(
+            at("“It was a hard lesson,” said Tora Quist, a pilot, referring to the Velmora ferry that sank on March 8 during a crossing from Brenna to the islands with 40 passengers and which has not been raised.", "March 8"),
+            event("The Velmora ferry sank during a crossing from Brenna to the islands with 40 passengers")
+        );
     }
 
     #[test]
