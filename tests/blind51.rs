@@ -24,7 +24,7 @@ mod gold;
 /// Agony"), "Forbes", "Marines", "Native Americans", "Jamaicans", "Americas", "Latin America",
 /// and the lowercase topics ("metal", "migration", "webinar", "exports", "service dog",
 /// "maudlin").
-const PRESENT_REACHED: f64 = 0.821;
+const PRESENT_REACHED: f64 = 0.820;
 const JUNK_REACHED: usize = 28;
 
 #[test]
