@@ -24,8 +24,15 @@ mod gold;
 /// Agony"), "Forbes", "Marines", "Native Americans", "Jamaicans", "Americas", "Latin America",
 /// and the lowercase topics ("metal", "migration", "webinar", "exports", "service dog",
 /// "maudlin").
-const PRESENT_REACHED: f64 = 0.820;
-const JUNK_REACHED: usize = 28;
+/// After session index36's first rules: 82.5% (198 of 240), 26 junk: a nickname in single
+/// curly quotation marks splits no name, after words of a title too ("Arts Educator Owen
+/// ‘Blakka’ Ellis" is "Ellis, Owen"), and the nickname with the surname elsewhere is the same
+/// person ("Blakka Ellis"); a plural noun opening a sentence before a given name that "and"
+/// pairs with another labels them ("Homeowners Joann and Paul Delaney"); a given name so
+/// paired before a shared surname names a person, located by the given name alone, as the
+/// full name never stands in the text ("Delaney, Joann").
+const PRESENT_REACHED: f64 = 0.824;
+const JUNK_REACHED: usize = 26;
 
 #[test]
 fn blind51_index() {
