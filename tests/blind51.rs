@@ -31,8 +31,11 @@ mod gold;
 /// pairs with another labels them ("Homeowners Joann and Paul Delaney"); a given name so
 /// paired before a shared surname names a person, located by the given name alone, as the
 /// full name never stands in the text ("Delaney, Joann").
+/// Then 24 junk: a capitalised noun in "-ologist" before a name is a role, however rare the
+/// science ("Jamaican Ethnodoxologist Jo-Ann Richards Goffe" is "Goffe, Jo-Ann Richards",
+/// and "Richards Goffe" alone joins her).
 const PRESENT_REACHED: f64 = 0.824;
-const JUNK_REACHED: usize = 26;
+const JUNK_REACHED: usize = 24;
 
 #[test]
 fn blind51_index() {

@@ -4944,6 +4944,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_ologist_before_a_name_is_a_role() {
+        let h = headings_of(&["Velmoran Ethnomycologist Tora Quist will speak. Quist said so."]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Ethnomycologist")), "{h:?}");
+    }
+
+    #[test]
     fn a_plural_label_before_paired_given_names_is_no_part_of_them() {
         let h = headings_of(&["Homeowners Joann and Paul Velmaris.", "They built it in Quistow for Joann and Paul Velmaris."]);
         assert!(h.contains(&"Velmaris, Joann".to_string()), "{h:?}");
