@@ -2715,7 +2715,9 @@ fn take_owned_noun(f: &mut Form) {
 }
 
 /// Whether the possessive before `k` owns nothing: a comma, a stop or the end of its text
-/// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms").
+/// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms"),
+/// or a relative adverb or "with" that opens what is said of the place ("at Velmo’s where
+/// guests met", "at Velmo’s with friends").
 /// A name in a link of its own in the same sentence is owned ("at Britain’s [Kendal
 /// University]"), and so is a linked phrase opened by a noun or a number ("adapts Ada
 /// Quill’s [2007 novel]"; not a function word: "[Christie’s] in 2006").
@@ -2736,7 +2738,7 @@ fn owns_nothing_after(tokens: &[Token], k: usize) -> bool {
         (t.node != tokens[k - 1].node && !linked_name)
             || t.comma_before
             || t.stop_before
-            || (t.joined && ["in", "at", "on"].contains(&t.key.as_str()))
+            || (t.joined && ["in", "at", "on", "where", "when", "with"].contains(&t.key.as_str()))
     })
 }
 
@@ -5264,6 +5266,13 @@ mod tests {
     fn a_word_in_capitals_before_an_institution_s_noun_is_the_name_s() {
         let h = headings_of(&["Researchers at the BLOOM Initiative found that tutoring helps children bloom."]);
         assert!(h.iter().any(|h| h == "BLOOM Initiative"), "{h:?}");
+    }
+
+    #[test]
+    fn an_owner_before_a_relative_adverb_owns_nothing() {
+        let h = headings_of(&["They dined at Velmo's where guests met, and later sat at Velmo's with friends."]);
+        assert!(h.iter().any(|h| h == "Velmo's"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmo"), "{h:?}");
     }
 
     #[test]
