@@ -36,8 +36,10 @@ mod gold;
 /// and "Richards Goffe" alone joins her).
 /// Then 82.9% (199 of 240), 23 junk: a possessive before "where", "when" or "with" owns
 /// nothing, so a name met only so is a shop's with its "'s" ("Gildo's where guests…").
-const PRESENT_REACHED: f64 = 0.829;
-const JUNK_REACHED: usize = 23;
+/// Then 83.3% (200 of 240), 22 junk: a full name of two plain words right after "our" is a
+/// member of the publication's staff, a person ("our Alya Mooro joined…").
+const PRESENT_REACHED: f64 = 0.833;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind51_index() {

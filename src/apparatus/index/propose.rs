@@ -1084,6 +1084,7 @@ fn collect_forms(
                 || (run.len() > 1 && affiliated(tokens, end))
                 || cast_in_brackets(tokens, start, end)
                 || person_noun_before(tokens, start)
+                || staff_member(tokens, start, end, casing)
                 || before.is_some_and(|b| b.node == run[0].node && run[0].joined && CASTING.contains(&b.key.as_str()))
                 || previous.is_some_and(|(_, ps, pe)| shares_plural_title(tokens, ps, pe, start));
             forms[n].referred_to |= author_of_work(tokens, end - 1)
@@ -2750,6 +2751,23 @@ fn keep_stranded_owner(f: &mut Form) {
             last.push_str("'s");
         }
     }
+}
+
+/// "our Ada Quill joined the guests": a full name of two plain words right after "our" is a
+/// member of the publication's staff, a person (not "our Velmora Office", an institution's
+/// word; nor "our Christmas Party", a word the text writes in lowercase too).
+fn staff_member(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let run = &tokens[start..end];
+    let plain = |t: &Token| {
+        t.capitalised() && t.text.chars().skip(1).all(char::is_lowercase) && !words::is_non_person(&t.key) && !is_common(&t.key, casing)
+    };
+    start > 0
+        && run.len() == 2
+        && run[0].joined
+        && tokens[start - 1].key == "our"
+        && tokens[start - 1].node == run[0].node
+        && run.iter().all(plain)
+        && !run[1].possessive
 }
 
 /// Whether the words after a name describe a person: "Julius Martov, the leader of...",
@@ -4950,6 +4968,13 @@ mod tests {
         let h = headings_of(&["Velmoran Ethnomycologist Tora Quist will speak. Quist said so."]);
         assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.contains("Ethnomycologist")), "{h:?}");
+    }
+
+    #[test]
+    fn a_full_name_after_our_is_a_staff_member_s() {
+        let h = headings_of(&["And so our Alvu Tessaro joined the guests at the Velmora Palace for our Christmas Party.", "Then came christmas party games."]);
+        assert!(h.contains(&"Tessaro, Alvu".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Alvu Tessaro" || h.contains("Party,") || h.contains("Palace,")), "{h:?}");
     }
 
     #[test]
