@@ -75,7 +75,9 @@ const PRESENT_REACHED: f64 = 0.815;
 /// after a lowercase word, the second going on into a name, joins one name ("the newer
 /// Dallas/Fort Worth International Airport"; not a credit's "Name/The Times"); a given name
 /// typed with its second letter in capitals is one ("nurse WIlliam Pooley").
-const JUNK_REACHED: usize = 35;
+/// After session index36's: 34 junk: a plural noun opening a sentence before a given name
+/// that "and" pairs with another labels them ("Twins Noah and Jude", now "Noah").
+const JUNK_REACHED: usize = 34;
 
 #[test]
 fn blind43_index() {

@@ -77,7 +77,9 @@ mod gold;
 /// section headings ("Industry Standard", "Pilates 1st", "Eat the Rich"), "Japan", "Korean
 /// War", "Jiangnan", "Community Signal", and the lowercase topics ("coffee", "movies",
 /// "businesses").
-const PRESENT_REACHED: f64 = 0.762;
+/// After session index36's: 76.5% (219 of 286): a given name "and" pairs with another's
+/// before the surname they share names a person the given name alone locates.
+const PRESENT_REACHED: f64 = 0.765;
 const JUNK_REACHED: usize = 53;
 
 #[test]

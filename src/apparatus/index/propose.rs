@@ -187,6 +187,13 @@ struct Form {
     /// a post of the owner's, no heading, when all are so and a title of office and "of" open
     /// it.
     owned_posts: usize,
+    /// Its given name is met only before "and" and another's given name and the surname they
+    /// share ("Tora and Ada Quist"): the full name never stands in the text, so the given
+    /// name alone there locates the person.
+    shared_given: bool,
+    /// The key of its nickname and surname, when a nickname split it ("tiq quist" of "Tora
+    /// “Tiq” Quist"): a name so written elsewhere is the same person's.
+    nicknamed_as: Option<String>,
 }
 
 /// Proposes the candidate headings of `corpus`, in order of first occurrence.
@@ -908,11 +915,18 @@ fn collect_forms(
             // "Kermadec and Tonga Trenches": the name after "and" is one feature ("Tonga
             // Trench"; the word before it is no name there, see `elliptical`).
             let nickname = nicknamed(tokens, start, end);
-            let n = match second_of_shared_plural(tokens, start, end).or_else(|| shared_surname(tokens, start, end)).or_else(|| nickname.clone()) {
+            // (A given name that shares a surname with the one "and" pairs it with is a
+            // person's: "for Tora and Ada Quist".)
+            let shared = shared_surname(tokens, start, end);
+            let n = match second_of_shared_plural(tokens, start, end).or_else(|| shared.clone()).or_else(|| nickname.clone()) {
                 Some(name) => form_of(&mut forms, &mut by_key, &name),
                 None => form_of(&mut forms, &mut by_key, run),
             };
-            forms[n].personal_context |= nickname.is_some();
+            forms[n].personal_context |= nickname.is_some() || shared.is_some();
+            forms[n].shared_given |= shared.is_some();
+            if nickname.is_some() {
+                forms[n].nicknamed_as = Some(format!("{} {}", tokens[end].key, tokens[end + 1].key));
+            }
             // "Chris Tang, Hong Kong’s new police commissioner": an owner after the comma
             // opens an apposition, no item of a list.
             let owner = run[run.len() - 1].possessive;
@@ -1070,6 +1084,7 @@ fn collect_forms(
                 || (run.len() > 1 && affiliated(tokens, end))
                 || cast_in_brackets(tokens, start, end)
                 || person_noun_before(tokens, start)
+                || staff_member(tokens, start, end, casing)
                 || before.is_some_and(|b| b.node == run[0].node && run[0].joined && CASTING.contains(&b.key.as_str()))
                 || previous.is_some_and(|(_, ps, pe)| shares_plural_title(tokens, ps, pe, start));
             forms[n].referred_to |= author_of_work(tokens, end - 1)
@@ -1743,11 +1758,23 @@ fn shared_surname(tokens: &[Token], start: usize, end: usize) -> Option<Vec<Toke
 /// quotation marks splits it from the surname ("Tora “Tiq” Quist"): the given name and the
 /// surname, without the nickname.
 fn nicknamed(tokens: &[Token], start: usize, end: usize) -> Option<Vec<Token>> {
-    let run = tokens.get(start..end).filter(|r| (1..=2).contains(&r.len()))?;
+    let run = tokens.get(start..end)?;
+    // "Arts Educator Owen ‘Tiq’ Velmor": after words of a title, the given name alone opens
+    // the name the nickname splits.
+    let given = |t: &Token| words::is_given_name(&t.key) || words::is_census_given_name(&t.key);
+    let run = if run.len() > 2 && given(&run[run.len() - 1]) { &run[run.len() - 1..] } else { run };
+    let run = Some(run).filter(|r| (1..=2).contains(&r.len()))?;
     let node = run[0].node;
     let name = |t: &Token| t.node == node && t.capitalised() && t.text.chars().skip(1).all(char::is_lowercase) && !t.possessive;
-    let nick = tokens.get(end).filter(|t| name(t) && matches!(t.quote_before, Some('“' | '"')))?;
-    let surname = tokens.get(end + 1).filter(|t| t.node == node && t.capitalised() && matches!(t.quote_before, Some('”' | '"')))?;
+    // In double quotation marks or in single curly ones ("Owen ‘Blakka’ Ellis"; a straight
+    // single mark may be an apostrophe).
+    let opened = |t: &Token| matches!(t.quote_before, Some('“' | '"' | '‘'));
+    let closes = |t: &Token| match tokens[end].quote_before {
+        Some('‘') => t.quote_before == Some('’'),
+        _ => matches!(t.quote_before, Some('”' | '"')),
+    };
+    let nick = tokens.get(end).filter(|t| name(t) && opened(t))?;
+    let surname = tokens.get(end + 1).filter(|t| t.node == node && t.capitalised() && closes(t))?;
     if !run.iter().all(name) || nick.key == surname.key {
         return None;
     }
@@ -2689,7 +2716,9 @@ fn take_owned_noun(f: &mut Form) {
 }
 
 /// Whether the possessive before `k` owns nothing: a comma, a stop or the end of its text
-/// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms").
+/// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms"),
+/// or a relative adverb or "with" that opens what is said of the place ("at Velmo’s where
+/// guests met", "at Velmo’s with friends").
 /// A name in a link of its own in the same sentence is owned ("at Britain’s [Kendal
 /// University]"), and so is a linked phrase opened by a noun or a number ("adapts Ada
 /// Quill’s [2007 novel]"; not a function word: "[Christie’s] in 2006").
@@ -2710,7 +2739,7 @@ fn owns_nothing_after(tokens: &[Token], k: usize) -> bool {
         (t.node != tokens[k - 1].node && !linked_name)
             || t.comma_before
             || t.stop_before
-            || (t.joined && ["in", "at", "on"].contains(&t.key.as_str()))
+            || (t.joined && ["in", "at", "on", "where", "when", "with"].contains(&t.key.as_str()))
     })
 }
 
@@ -2722,6 +2751,23 @@ fn keep_stranded_owner(f: &mut Form) {
             last.push_str("'s");
         }
     }
+}
+
+/// "our Ada Quill joined the guests": a full name of two plain words right after "our" is a
+/// member of the publication's staff, a person (not "our Velmora Office", an institution's
+/// word; nor "our Christmas Party", a word the text writes in lowercase too).
+fn staff_member(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let run = &tokens[start..end];
+    let plain = |t: &Token| {
+        t.capitalised() && t.text.chars().skip(1).all(char::is_lowercase) && !words::is_non_person(&t.key) && !is_common(&t.key, casing)
+    };
+    start > 0
+        && run.len() == 2
+        && run[0].joined
+        && tokens[start - 1].key == "our"
+        && tokens[start - 1].node == run[0].node
+        && run.iter().all(plain)
+        && !run[1].possessive
 }
 
 /// Whether the words after a name describe a person: "Julius Martov, the leader of...",
@@ -3065,7 +3111,12 @@ fn before_given_name(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&s
         && !words::is_place_prefix(key)
         && !words::is_east_asian_family(key);
     // Before a common given name alone too ("Welcome Amy!"): it joins the full name it opens.
-    let given_next = |k: &str| words::is_given_name(k) || (i + 2 < end && words::is_census_given_name(k));
+    // So does a given name of the census that "and" pairs with another before their shared
+    // surname ("Homeowners Tora and Ada Quist", "Twins Tora and Ada are…").
+    let node = tokens[i].node;
+    let paired = tokens.get(end).is_some_and(|n| n.key == "and" && n.joined && n.node == node)
+        && tokens.get(end + 1).is_some_and(|n| n.joined && n.node == node && (words::is_given_name(&n.key) || words::is_census_given_name(&n.key)));
+    let given_next = |k: &str| words::is_given_name(k) || ((i + 2 < end || paired) && words::is_census_given_name(k));
     // Not a quoted name or nickname ("“Gucci Grace”", "“Super Mario Run”").
     tokens[i].sentence_start
         && tokens[i].quote_before.is_none()
@@ -4017,6 +4068,13 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             }
         }
     }
+    // "Tiq Quist" beside "Tora “Tiq” Quist": the nickname and the surname name the person
+    // the nickname split.
+    for (n, f) in forms.iter().enumerate() {
+        if let Some(&m) = f.nicknamed_as.as_ref().and_then(|k| index.get(k)).filter(|&&m| m != n && parent[m] == m) {
+            parent[m] = n;
+        }
+    }
     // "Leninist Bolsheviks", "Islamist Muslim Brotherhood": an adjective of doctrine before a
     // name the text also gives alone qualifies it; the occurrence belongs to the name. (Not a
     // nationality: "Chinese Communist Party" is a name of its own.)
@@ -4246,6 +4304,9 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             proposals.len() - 1
         });
         proposals[p].forms.push(f.words.join(" "));
+        if f.shared_given {
+            proposals[p].forms.push(f.words[0].clone());
+        }
         proposals[p].count += f.count;
         if persons[r] && !regnal(&forms[r]) {
             surnames.entry(surname(&forms[r]).to_string()).or_default().push(p);
@@ -4892,6 +4953,42 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_in_single_curly_quotation_marks_splits_no_name() {
+        let h = headings_of(&["The poet Owen ‘Tiq’ Velmor read first. Velmor said it went well."]);
+        assert!(h.contains(&"Velmor, Owen".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Owen ‘") || h == "Tiq" || h == "Owen"), "{h:?}");
+        // After a title in capitals too; and the nickname with the surname is the same person.
+        let h = headings_of(&["Arts Educator Owen ‘Tiq’ Velmor will host it. Velmor said the crowd loved Tiq Velmor."]);
+        assert!(h.contains(&"Velmor, Owen".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Educator") || h.contains("Tiq")), "{h:?}");
+    }
+
+    #[test]
+    fn a_capitalised_ologist_before_a_name_is_a_role() {
+        let h = headings_of(&["Velmoran Ethnomycologist Tora Quist will speak. Quist said so."]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Ethnomycologist")), "{h:?}");
+    }
+
+    #[test]
+    fn a_full_name_after_our_is_a_staff_member_s() {
+        let h = headings_of(&["And so our Alvu Tessaro joined the guests at the Velmora Palace for our Christmas Party.", "Then came christmas party games."]);
+        assert!(h.contains(&"Tessaro, Alvu".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Alvu Tessaro" || h.contains("Party,") || h.contains("Palace,")), "{h:?}");
+    }
+
+    #[test]
+    fn a_plural_label_before_paired_given_names_is_no_part_of_them() {
+        let h = headings_of(&["Homeowners Joann and Paul Velmaris.", "They built it in Quistow for Joann and Paul Velmaris."]);
+        assert!(h.contains(&"Velmaris, Joann".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Homeowners")), "{h:?}");
+        // "Joann Velmaris" never stands in the text: the given name alone locates her.
+        let p = proposals(&["The house is for Joann and Paul Velmaris, who built it."]);
+        let joann = p.iter().find(|p| p.heading == "Velmaris, Joann").expect("proposed");
+        assert!(joann.forms.contains(&"Joann".to_string()), "{:?}", joann.forms);
+    }
+
+    #[test]
     fn a_nickname_in_quotation_marks_splits_no_name() {
         let h = headings_of(&["Velmoran President Tora “Tiq” Quist ordered a review. Quist said it would be quick."]);
         assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
@@ -5194,6 +5291,13 @@ mod tests {
     fn a_word_in_capitals_before_an_institution_s_noun_is_the_name_s() {
         let h = headings_of(&["Researchers at the BLOOM Initiative found that tutoring helps children bloom."]);
         assert!(h.iter().any(|h| h == "BLOOM Initiative"), "{h:?}");
+    }
+
+    #[test]
+    fn an_owner_before_a_relative_adverb_owns_nothing() {
+        let h = headings_of(&["They dined at Velmo's where guests met, and later sat at Velmo's with friends."]);
+        assert!(h.iter().any(|h| h == "Velmo's"), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmo"), "{h:?}");
     }
 
     #[test]

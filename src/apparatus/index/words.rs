@@ -431,7 +431,9 @@ pub fn is_company_suffix(key: &str) -> bool {
 /// Dunn" is a role before a name.
 pub fn is_role_noun(key: &str) -> bool {
     static SET: WordSet = WordSet::new(&[ROLES]);
-    SET.contains(key)
+    // A student of a science is named by its "-ologist", however rare the science
+    // ("Velmoran Ethnomycologist Tora Quist").
+    SET.contains(key) || (key.chars().count() > 8 && key.ends_with("ologist"))
 }
 
 /// A connector that only an institution word may take.
