@@ -501,7 +501,24 @@ pub fn subject_year(article: &Article, undated: bool) -> Option<i32> {
 
 /// Nouns a piece of writing calls itself by ("This story was first published …").
 fn is_the_piece(noun: &str) -> bool {
-    ["story", "article", "piece", "post", "column", "report", "interview", "version", "essay"].contains(&noun)
+    ["story", "article", "piece", "post", "column", "report", "interview", "version", "essay", "talk", "speech", "lecture", "address"].contains(&noun)
+}
+
+/// Whether a sentence tells how the piece itself came out: "This story was originally
+/// published …", "The following talk was presented by video to …", "This essay first
+/// appeared in …". Another writing's publication ("The novel was first published in 1920")
+/// is an event.
+fn tells_the_pieces_history(sentence: &str) -> bool {
+    let words = after_words(sentence, 0, 8);
+    let rest = match words.as_slice() {
+        [this, noun, rest @ ..] if this == "this" && is_the_piece(noun) => rest,
+        [the, following, noun, rest @ ..] if the == "the" && following == "following" && is_the_piece(noun) => rest,
+        _ => return false,
+    };
+    let verb = rest.iter().find(|w| !matches!(w.as_str(), "was" | "is" | "has" | "had" | "been" | "first" | "originally" | "initially"));
+    verb.is_some_and(|v| {
+        ["published", "posted", "presented", "delivered", "given", "written", "broadcast", "aired", "recorded", "appeared", "ran"].contains(&v.as_str())
+    })
 }
 
 /// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
@@ -773,8 +790,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a bracketed note of a piece's publication, not an event"));
                     continue;
                 }
-                // "This story was originally published on Nov. 18": the piece's own history.
-                if published && sentence.trim_start().starts_with("This ") && is_the_piece(&after_words(sentence, 0, 3)[1]) {
+                // "This story was originally published on Nov. 18", "The following talk was
+                // presented by video to … on 7 November 2017": the piece's own history.
+                if tells_the_pieces_history(sentence) {
                     out.rejected.push(reject("the piece's own publication, not an event"));
                     continue;
                 }
@@ -7437,6 +7455,8 @@ mod rules_of_unseen_pages {
         assert!(keys(date, &["Correction, Nov. 15, 2019: This article misstated the year the ferry line was founded."]).is_empty());
         assert!(keys(date, &["Editor’s note, Nov. 12: An earlier version of this story named the wrong harbour."]).is_empty());
         assert!(keys(date, &["This story was originally published on Nov. 12, 2019."]).is_empty());
+        assert!(keys(date, &["The following talk was presented by video to meetings of the Velmora Society in Quist on 7 November 2019."]).is_empty());
+        assert!(keys(date, &["This essay first appeared in the Velmora Review in March 1998."]).is_empty());
         assert!(keys(date, &["Last updated on Nov. 18."]).is_empty());
         assert!(keys(date, &["Photo taken on Nov. 12, 2019."]).is_empty());
         // Another writing's publication is still told.
