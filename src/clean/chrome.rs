@@ -1054,6 +1054,8 @@ mod tests {
         let kept = body(&clean(&page));
         assert!(kept.contains("Seals now rest") && kept.contains("Tora Quist made") && kept.contains("lantern block"), "{kept}");
         assert!(!kept.contains("\"Forums\"") && !kept.contains("Older"), "{kept}");
+        // A scraper's "+ " marks a nested list's items: they are a list's items, their marks off.
+        assert!(kept.starts_with("List") && !kept.contains("\"+ "), "{kept}");
         // After an article, a list of headlines in sentence case is teasers, however long.
         let para = |n: &str| format!("The volunteers count the seals along both banks of the estuary at low tide, {n} a month, and send the figures to the trust.\n\n");
         let article: String = ["once", "twice", "thrice", "four times", "five times"].iter().map(|n| para(n)).collect();

@@ -792,8 +792,6 @@ pub(super) fn is_date_line(text: &str) -> bool {
     read_meta_line(text, NumericOrder::Unknown).is_some_and(|m| m.date.is_some())
 }
 
-/// A title: a short line that does not read as a sentence of body text, with letters in
-/// it, no menu bullet and no date.
 /// A title line's text: a line laid out in columns, padded apart ("Counting Seals
 /// [spaces] Home", a page's side column or a table's row), is its first cell.
 fn title_text(u: &Unit) -> &str {
@@ -813,6 +811,8 @@ fn label_row(u: &Unit) -> bool {
     }
 }
 
+/// A title: a short line that does not read as a sentence of body text, with letters in
+/// it, no menu bullet and no date.
 fn title_like(u: &Unit) -> bool {
     let text = title_text(u);
     let words = text.split_whitespace().count();

@@ -334,9 +334,10 @@ fn table_block(id: String, mut rows: Vec<Vec<String>>) -> Block {
 pub(crate) static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[•·▪◦‣\-*]\s+").unwrap());
 
 /// Two or more paragraphs in a row that open with a bullet are a list (one alone may be a
-/// paragraph opening with a dash); the bullets come off the items.
+/// paragraph opening with a dash); the bullets come off the items. A scraper marks a nested
+/// list's items with "+ " under the "* " of their parents: they are items of the same list.
 fn bulleted_lists(blocks: Vec<Block>) -> Vec<Block> {
-    let bulleted = |b: &Block| matches!(b, Block::Paragraph { content, .. } if matches!(content.first(), Some(Inline::Text(t)) if BULLET.is_match(t)));
+    let bulleted = |b: &Block| matches!(b, Block::Paragraph { content, .. } if matches!(content.first(), Some(Inline::Text(t)) if chrome::LIST_ITEM.is_match(t)));
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut run: Vec<Block> = Vec::new();
     let flush = |run: &mut Vec<Block>, out: &mut Vec<Block>| {
@@ -350,7 +351,7 @@ fn bulleted_lists(blocks: Vec<Block>) -> Vec<Block> {
             .filter_map(|b| match b {
                 Block::Paragraph { mut content, .. } => {
                     if let Some(Inline::Text(t)) = content.first_mut() {
-                        *t = BULLET.replace(t, "").into_owned();
+                        *t = chrome::LIST_ITEM.replace(t, "").into_owned();
                     }
                     Some(content)
                 }
