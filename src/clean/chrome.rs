@@ -718,19 +718,23 @@ pub(super) static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[â
 /// links are a word or two, mostly capitalised; a teaser or a caption stands alone among
 /// other blocks.
 fn sentence_list_scores(units: &[Unit], body: &[usize]) -> Vec<Option<i64>> {
-    let item = |k: usize| units[body[k]].role == Role::Text && LIST_ITEM.is_match(&units[body[k]].text);
-    let sentence = |k: usize| {
-        let words: Vec<&str> = units[body[k]].text.split_whitespace().skip(1).collect();
-        item(k) && words.len() >= 5 && words.iter().filter(|w| w.starts_with(char::is_lowercase)).count() * 2 >= words.len()
-    };
+    let item: Vec<bool> = body.iter().map(|&i| units[i].role == Role::Text && LIST_ITEM.is_match(&units[i].text)).collect();
+    let sentence: Vec<bool> = body
+        .iter()
+        .zip(&item)
+        .map(|(&i, &is_item)| {
+            let words: Vec<&str> = units[i].text.split_whitespace().skip(1).collect();
+            is_item && words.len() >= 5 && words.iter().filter(|w| w.starts_with(char::is_lowercase)).count() * 2 >= words.len()
+        })
+        .collect();
     let mut scores = vec![None; body.len()];
     let mut k = 0;
     while k < body.len() {
-        let end = (k..body.len()).find(|&e| !item(e)).unwrap_or(body.len());
-        let sentences = (k..end).filter(|&e| sentence(e)).count();
+        let end = (k..body.len()).find(|&e| !item[e]).unwrap_or(body.len());
+        let sentences = sentence[k..end].iter().filter(|&&s| s).count();
         if sentences >= 3 && sentences * 3 >= end - k {
             for e in k..end {
-                scores[e] = Some(if sentence(e) { units[body[e]].words().min(20) as i64 / 3 } else { 0 });
+                scores[e] = Some(if sentence[e] { units[body[e]].words().min(20) as i64 / 3 } else { 0 });
             }
         }
         k = end.max(k + 1);

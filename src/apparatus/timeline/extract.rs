@@ -509,7 +509,12 @@ fn is_the_piece(noun: &str) -> bool {
 /// appeared in …". Another writing's publication ("The novel was first published in 1920")
 /// is an event.
 fn tells_the_pieces_history(sentence: &str) -> bool {
-    let words = after_words(sentence, 0, 8);
+    // (Read only where it may be: every dated sentence passes here.)
+    let opening = sentence.trim_start();
+    if !opening.starts_with("This ") && !opening.starts_with("The following ") {
+        return false;
+    }
+    let words = after_words(opening, 0, 8);
     let rest = match words.as_slice() {
         [this, noun, rest @ ..] if this == "this" && is_the_piece(noun) => rest,
         [the, following, noun, rest @ ..] if the == "the" && following == "following" && is_the_piece(noun) => rest,
