@@ -25,13 +25,26 @@ const DATELINE_WORDS: usize = 14;
 /// CST.", "2022-04-21"): a whole date and, numbers and short words aside, a weekday, a month,
 /// a place and a label at most. A sentence has more words than that.
 pub(super) fn dateline_date(text: &str) -> Option<String> {
-    let words = words(text);
+    // A time of day and its zone are no more words ("Tue Dec 30, 2014 9:21am IST"), and a
+    // year cut to its last two digits after a month is the century's ("14 January '15").
+    let text = TIME_OF_DAY.replace_all(text, " ");
+    let text = SHORT_YEAR.replace_all(&text, |c: &regex::Captures| {
+        let century = if c[2].parse::<u32>().unwrap_or(0) < 70 { "20" } else { "19" };
+        format!("{}{century}{}", &c[1], &c[2])
+    });
+    let words = words(&text);
     let substantive = words.iter().filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit())).count();
     if words.len() > DATELINE_WORDS || substantive > 4 {
         return None;
     }
-    super::metadata::iso_date(text.trim()).or_else(|| dates::first(text, NumericOrder::Unknown)).filter(|d| d.len() == 10)
+    super::metadata::iso_date(text.trim()).or_else(|| dates::first(&text, NumericOrder::Unknown)).filter(|d| d.len() == 10)
 }
+
+/// A time of day, its am or pm and a zone's capitals after it ("9:21am IST", "10:11 pm CST").
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?").unwrap());
+
+/// A month's name, a space and a year cut to two digits after an apostrophe: "January '15".
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{L}\.?\s+)['’](\d\d)\b").unwrap());
 
 /// Whether two ISO days are the same or follow each other in one month: a page shows its
 /// local day, the markup often the next one in UTC.

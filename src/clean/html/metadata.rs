@@ -348,8 +348,14 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(,|\||/|\s-\s|\s
 /// between them ("Howard Blume Staff Writer", "Sam Stein Senior Politics Editor", "Rebecca
 /// Hersher Twitter"): the name ends where they begin.
 static RUN_ON_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(\S+\s+\S+.*?)\s+(?:(?:senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion)\s+)*(?:{WRITERS_RE}|ceo|founder|twitter|facebook|instagram|linkedin|email|follow)\b.*$")).unwrap()
+    Regex::new(&format!(r"(?i)^(\S+\s+\S+.*?)\s+(?:(?:{DESKS_RE})\s+)*(?:{WRITERS_RE}|ceo|founder|twitter|facebook|instagram|linkedin|email|follow)\b.*$")).unwrap()
 });
+
+/// The words that qualify a writer's role: "Senior Staff Writer", "Politics Editor".
+const DESKS_RE: &str = "senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion";
+
+/// A writer's role standing for a name ("Staff Writer", "Contributing Editor"): nobody to credit.
+static ROLE_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:(?:{DESKS_RE})\s+)*(?:{WRITERS_RE})s?$")).unwrap());
 
 /// The nouns of a writer's role on a byline: "Staff Writer", "Opinion columnist".
 pub(super) const WRITERS_RE: &str = "editor|writer|reporter|correspondent|columnist|contributor|critic|producer";
@@ -467,7 +473,7 @@ fn name_shaped(name: &str) -> bool {
 
 /// A CMS's stand-in for a missing author ("No Author", "admin", "undefined"): nobody to credit.
 /// A byline's label or button read alone ("Posted", "Follow") is none either, nor a user
-/// name made of "admin" ("wordpressadmin", "siteadmin").
+/// name made of "admin" ("wordpressadmin", "siteadmin"), nor a writer's role alone.
 fn is_placeholder(name: &str) -> bool {
     const PLACEHOLDERS: [&str; 21] = [
         "no author", "unknown", "unknown author", "administrator", "none", "null", "undefined", "author", "webmaster", "site editor",
@@ -477,7 +483,7 @@ fn is_placeholder(name: &str) -> bool {
     let single_admin = !name.contains(' ') && name.to_lowercase().ends_with("admin");
     // What a date line left when its date was cut ("Wednesday January 18, 2017").
     let weekday = super::super::dates::WEEKDAYS.contains(&name.to_lowercase().as_str());
-    single_admin || weekday || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    single_admin || weekday || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// A name a byline shouts in capitals ("ANA LIMA-SOUZA", "ANA LIMA and JO LEE"), in the case
@@ -666,6 +672,8 @@ mod tests {
         assert_eq!(person("Wednesday January 18, 2017"), None);
         assert_eq!(person("Walter Editor").as_deref(), Some("Walter Editor"), "two words stay a name");
         assert_eq!(person("Ana de Lima Staff Writer").as_deref(), Some("Ana de Lima"));
+        assert_eq!(person("Staff Writer"), None, "a role alone names nobody");
+        assert_eq!(person("By Senior Contributing Editors"), None);
         assert_eq!(person("By Ana Lima Ana Lima").as_deref(), Some("Ana Lima"));
     }
 

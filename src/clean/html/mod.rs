@@ -268,6 +268,21 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Dec 27, 2014; Louisville, KY, USA; … Mandatory Credit: Ana Lima-Ledger Sports").
 static WIRE_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmandatory\s+credit\s*:").unwrap());
 
+/// A gallery's counter opening a caption: "1 of 4. ", then the caption's first word.
+static GALLERY_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,3} of \d{1,3}\.\s+\p{Lu}").unwrap());
+
+/// A caption without its gallery's counter, where the counter opens its first text.
+fn without_gallery_count(mut content: Vec<Inline>) -> Vec<Inline> {
+    if let Some(Inline::Text(t)) = content.first_mut() {
+        if let Some(m) = GALLERY_COUNT.find(t) {
+            // The match ends on the caption's first letter, which stays.
+            let letter = t[..m.end()].chars().next_back().map_or(0, char::len_utf8);
+            *t = t[m.end() - letter..].to_string();
+        }
+    }
+    content
+}
+
 /// Whether a paragraph opens on a picture's credit in italics ("*Ana Lima/Getty Images*
 /// Fans wait at the gate."): the page set a caption under its photograph, credit first.
 fn opens_on_credit(content: &[Inline]) -> bool {
@@ -308,13 +323,17 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
     let mut aside = Vec::new();
     for (i, block) in body.into_iter().enumerate() {
         let text = block.plain_text();
-        // A picture's credit the page set as a paragraph is a caption, never body text.
+        // A picture's credit the page set as a paragraph or a heading is a caption, never body text.
         let block = match block {
             Block::Paragraph { id, content }
                 if chrome::is_credit(&text) || chrome::is_bare_credit(&text) || WIRE_CAPTION.is_match(&text) || opens_on_credit(&content) =>
             {
                 Block::Caption { id, content }
             }
+            // A credit the page set in a heading's type ("Photos: Getty Images").
+            Block::Heading { id, content, .. } if chrome::is_bare_credit(&text) => Block::Caption { id, content },
+            // A gallery's counter before its caption ("1 of 4. Rescuers at the harbour …").
+            Block::Paragraph { id, content } if GALLERY_COUNT.is_match(&text) => Block::Caption { id, content: without_gallery_count(content) },
             other => other,
         };
         // Only a short paragraph can be furniture here: the extractor chose the rest as
@@ -838,6 +857,37 @@ mod tests {
         assert_eq!(a.meta.date.as_deref(), Some("2010-10-22"));
         assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text.contains("outubro")), "{:?}", a.report.removed);
         assert!(a.blocks.iter().all(|b| !b.plain_text().contains("outubro")));
+    }
+
+    #[test]
+    fn a_time_stamp_with_its_place_time_and_zone_or_a_short_year_leaves_the_body() {
+        for stamp in ["VELMORA Tue Dec 30, 2014 9:21am IST", "30 December '14, 11:57pm"] {
+            let body = format!("<article><h1>Ferry resumes</h1><p>{stamp}</p>\
+                <p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p></article>");
+            let html = page("<title>Ferry resumes</title><meta property=\"article:published_time\" content=\"2014-12-30T09:00:00\">", &body);
+            let a = clean(&html, "a.html", "ch01", &Rules::default());
+            assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text == stamp), "{stamp}: {:?}", a.report.removed);
+            assert!(a.blocks.iter().all(|b| !b.plain_text().contains("Dec")), "{stamp}");
+        }
+    }
+
+    #[test]
+    fn a_gallerys_counter_makes_its_caption_and_leaves_it() {
+        let body = "<article><h1>Ferry resumes</h1><p>2 of 5. Dockers load the ferry at Velmora harbour on Tuesday.</p>\
+            <p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p></article>";
+        let a = clean(&page("<title>Ferry resumes</title>", body), "a.html", "ch01", &Rules::default());
+        assert!(matches!(&a.blocks[0], Block::Caption { .. }), "{:?}", a.blocks);
+        assert_eq!(a.blocks[0].plain_text(), "Dockers load the ferry at Velmora harbour on Tuesday.");
+        assert!(matches!(&a.blocks[1], Block::Paragraph { .. }));
+    }
+
+    #[test]
+    fn a_credit_set_as_a_heading_is_no_heading() {
+        let body = "<article><h1>Ferry resumes</h1><p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p>\
+            <h6>Photos: Velmora Images</h6><p>Its crew of nine had waited out the storm at the quay.</p></article>";
+        let a = clean(&page("<title>Ferry resumes</title>", body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().all(|b| !matches!(b, Block::Heading { .. })), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "credit" && r.text.contains("Velmora Images")), "{:?}", a.report.removed);
     }
 
     #[test]
