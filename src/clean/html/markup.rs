@@ -45,6 +45,9 @@ pub struct Evidence {
     /// a `.entry-date`, "Veröffentlicht am 06.10.2023"), in document order; weaker than any
     /// declared date.
     pub shown_dates: Vec<String>,
+    /// The site's motto as the page prints it in its masthead ("Things that matter. Pass 'em
+    /// on.") or declares it for the whole site (JSON-LD `WebSite`): no article's standfirst.
+    pub taglines: Vec<String>,
     /// Dates of a revision the page shows ("Updated: Dec 15, 2016 2:57 PM UTC"): the
     /// article's date only when nothing else dates it, some pages showing no other.
     pub revision_dates: Vec<String>,
@@ -168,6 +171,9 @@ pub fn gather(doc: &Document) -> Evidence {
     }
     ev.bylines.extend(lines);
     shown_dates(doc, &spine, &mut ev);
+    for motto in doc.select(TAGLINES).nodes() {
+        ev.taglines.extend(short_text(motto, SHORT_LINE));
+    }
     ev.page_title = non_empty(&doc.select("head title").text());
     // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
     let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
@@ -196,6 +202,10 @@ pub fn gather(doc: &Document) -> Evidence {
     ev.authors.retain(|a| !a.is_empty());
     ev
 }
+
+/// Where a theme prints the site's motto: WordPress's `site-description`, a masthead's
+/// `tagline` or `slogan`, anything in the site's branding block.
+const TAGLINES: &str = r#"[class~="site-description"], [class~="tagline"], [class~="site-tagline"], [class~="slogan"], [class~="site-slogan"], [id="branding"] *, [class~="site-branding"] *"#;
 
 /// A date and time as machines write it: "2011-08-25T01:40:40Z".
 static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d").unwrap());
@@ -251,6 +261,7 @@ fn json_ld(value: &Value, ids: &Ids, ev: &mut Evidence) {
                 article_fields(value, ids, ev);
             } else if value.get("@type").and_then(Value::as_str) == Some("WebSite") {
                 ev.sites.extend(string(value.get("name")));
+                ev.taglines.extend(string(value.get("description")));
             }
         }
         _ => {}

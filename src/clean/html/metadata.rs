@@ -27,7 +27,7 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
     let publication = ev.sites.iter().find(|s| !headline(s)).cloned();
     let title = title(ev, publication.as_deref()).unwrap_or_default();
     ArticleMeta {
-        standfirst: ev.descriptions.first().filter(|d| d.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(d, &title)).cloned(),
+        standfirst: ev.descriptions.first().filter(|d| d.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(d, &title) && !motto(d, ev)).cloned(),
         title,
         author: author(ev, publication.as_deref()),
         date: declared_date(ev),
@@ -36,6 +36,12 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         language: ev.languages.first().cloned(),
         ..Default::default()
     }
+}
+
+/// Whether a description is the site's motto, which the page prints or declares as the site's.
+fn motto(description: &str, ev: &Evidence) -> bool {
+    let words = super::audit::words;
+    ev.taglines.iter().any(|t| words(t) == words(description))
 }
 
 /// Whether a description is the headline and a list of search keywords, no standfirst

@@ -268,6 +268,10 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Dec 27, 2014; Louisville, KY, USA; … Mandatory Credit: Ana Lima-Ledger Sports").
 static WIRE_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmandatory\s+credit\s*:").unwrap());
 
+/// A heading that is a picture's credit: a picture's word, a colon or "by", a name ("Photos:
+/// Getty Images"); a heading "Copyright in a Fragmented World" or "Credit: …" is no credit.
+static HEADED_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:photo(?:graph)?s?|images?|pictures?|illustrations?)\s*(?::|by\b)\s*(?-i:\p{Lu})").unwrap());
+
 /// A gallery's counter opening a caption: "1 of 4. ", then the caption's first word.
 static GALLERY_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,3} of \d{1,3}\.\s+\p{Lu}").unwrap());
 
@@ -331,7 +335,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
                 Block::Caption { id, content }
             }
             // A credit the page set in a heading's type ("Photos: Getty Images").
-            Block::Heading { id, content, .. } if chrome::is_bare_credit(&text) => Block::Caption { id, content },
+            Block::Heading { id, content, .. } if HEADED_CREDIT.is_match(&text) && chrome::is_bare_credit(&text) => Block::Caption { id, content },
             // A gallery's counter before its caption ("1 of 4. Rescuers at the harbour …").
             Block::Paragraph { id, content } if GALLERY_COUNT.is_match(&text) => Block::Caption { id, content: without_gallery_count(content) },
             other => other,
@@ -677,10 +681,19 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     // As the markup writes dates, or as the page shows them in any language it may use
     // (its local day, where the markup may give the next one in UTC).
     let dated = |date: &str| head::dateline_date(text).is_some_and(|shown| head::within_a_day(&shown, date));
-    if meta.date.as_deref().is_some_and(dated) {
+    if meta.date.as_deref().is_some_and(dated) && !links_a_name(block) {
         return Some(("dateline", "the publication date, kept in the front matter".into()));
     }
     None
+}
+
+/// Whether a block opens on a link of words without a number: a forum post's header links
+/// its writer's name before the date ("[ana_l](…) November 8, 2024, 8:42pm"); a dateline
+/// links the date, if anything, or its section after it ("24.01.2022 Category: [News](…)").
+fn links_a_name(block: &Block) -> bool {
+    let Block::Paragraph { content, .. } = block else { return false };
+    let first = content.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty()));
+    matches!(first, Some(Inline::Link { content, .. }) if !plain_text(content).chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A writer's role standing alone: a few words ending in the role's noun, perhaps what the
@@ -860,7 +873,7 @@ mod tests {
     }
 
     #[test]
-    fn a_time_stamp_with_its_place_time_and_zone_or_a_short_year_leaves_the_body() {
+    fn a_time_stamp_with_its_place_time_and_zone_or_a_short_year_leaves_the_body_a_replys_header_stays() {
         for stamp in ["VELMORA Tue Dec 30, 2014 9:21am IST", "30 December '14, 11:57pm"] {
             let body = format!("<article><h1>Ferry resumes</h1><p>{stamp}</p>\
                 <p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p></article>");
@@ -869,6 +882,11 @@ mod tests {
             assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text == stamp), "{stamp}: {:?}", a.report.removed);
             assert!(a.blocks.iter().all(|b| !b.plain_text().contains("Dec")), "{stamp}");
         }
+        let post = "<article><h1>Ferry resumes</h1><p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p>\
+            <p><a href=\"https://forum.example/u/tquist\">tquist</a> (Tora Quist) December 30, 2014, 8:42pm 2</p><p>Good news for the islands, and about time too.</p></article>";
+        let html = page("<title>Ferry resumes</title><meta property=\"article:published_time\" content=\"2014-12-30T09:00:00\">", post);
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text().contains("Tora Quist")), "a reply's header names its writer: {:?}", a.report.removed);
     }
 
     #[test]
@@ -888,6 +906,21 @@ mod tests {
         let a = clean(&page("<title>Ferry resumes</title>", body), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().all(|b| !matches!(b, Block::Heading { .. })), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "credit" && r.text.contains("Velmora Images")), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn the_sites_motto_is_no_standfirst() {
+        let body = "<article><h1>Ferry resumes</h1><p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p></article>";
+        let described = |d: &str| format!("<title>Ferry resumes</title><meta name=\"description\" content=\"{d}\">");
+        let masthead = format!("<header><div id=\"branding\"><div class=\"tagline\"><span>Stories That Matter. Pass &lsquo;Em On.</span></div></div></header>{body}");
+        let printed = clean(&page(&described("Stories that matter. Pass 'em on."), &masthead), "a.html", "ch01", &Rules::default());
+        assert_eq!(printed.meta.standfirst, None, "printed in the masthead");
+        let site = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":"Velmora Post","description":"News of the islands since 1956."}</script>"#;
+        let declared = clean(&page(&(described("News of the islands since 1956.") + site), body), "a.html", "ch01", &Rules::default());
+        assert_eq!(declared.meta.standfirst, None, "declared as the site's");
+        let deck = "Dockers cheered as the first sailing in a week left the quay.";
+        let written = clean(&page(&(described(deck) + site), &masthead), "a.html", "ch01", &Rules::default());
+        assert_eq!(written.meta.standfirst.as_deref(), Some(deck));
     }
 
     #[test]
