@@ -11,9 +11,19 @@
 
 mod gold;
 
-/// Recall and precision reached on the fifty-second blind book.
-const RECALL_REACHED: f64 = 0.0;
-const PRECISION_REACHED: f64 = 0.0;
+/// Recall and precision reached on the fifty-second blind book. First measured, blind (after every
+/// rule merged on main up to 8e1cb74): recall 0.926 (25 of 27 gold dates), precision 0.893 (25 of
+/// 28 extracted). Missed: the day's news in a sentence whose verb is negated by "doesn't just" and
+/// whose second clause after a colon tells the act ("Google doesn't just have a new logo today:
+/// the creative web company has also hidden a surprise on its homepage"); "in March" in a
+/// relative clause on the object of a progressive of speaking ("The Telegraph team in China has
+/// been speaking to families of the passengers of Malaysia Airlines Flight MH370 that disappeared
+/// in March and, unlike QZ8501, has still yet to be found"). Extra, all three in the statistics
+/// of the executive action: a date that names a cutoff ("expanding the program beyond the
+/// original June 15, 2007 cutoff date"); a year of data ("according to Pew Research estimates of
+/// 2012 data"); a span's end ("But through June 30, 2014, only about 712,000 applied").
+const RECALL_REACHED: f64 = 0.925;
+const PRECISION_REACHED: f64 = 0.892;
 
 #[test]
 fn blind52_chronology() {
