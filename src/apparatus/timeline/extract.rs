@@ -819,6 +819,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the day an observance is named for, its year not told, not an event"));
                     continue;
                 }
+                if ends_a_span(masked_sentence, &raw) {
+                    out.rejected.push(reject("the end of a span (a running total, a run), not an event"));
+                    continue;
+                }
+                if names_a_limit(masked_sentence, &raw) {
+                    out.rejected.push(reject("a date set as a limit (a deadline or a cutoff), not an event"));
+                    continue;
+                }
                 if is_money_figure(masked_sentence, &raw) {
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
@@ -2699,6 +2707,13 @@ fn weekday_phrase_start(s: &str, at: usize) -> usize {
     at
 }
 
+/// "But through June 30, only 712,000 had applied", "The show runs through March": a date
+/// after "through" ends a span (a running total, a run), which no event is dated by; not the
+/// end of a range whose start is named ("from 1990 through 1995", grouped as one).
+fn ends_a_span(s: &str, raw: &Raw) -> bool {
+    raw.group.is_none() && ["through", "thru", "throughout"].contains(&prev_word(s, raw.start).as_str())
+}
+
 /// What joins two dates of one list or range: "1953, 1961", "1991 and 1992", "1999 to
 /// 2004", "1914–1918" (lower case, trimmed), if only that stands between `a` and `b`.
 fn date_joint<'s>(s: &'s str, a: &Raw, b: &Raw) -> Option<&'s str> {
@@ -3521,6 +3536,9 @@ fn is_ranking(clause: &str) -> bool {
     patterns().ranking.is_match(clause)
 }
 
+/// Nouns of a set of figures, which a year before them labels ("2012 data").
+const DATA_NOUNS: &[&str] = &["data", "dataset", "figures", "statistics", "numbers", "estimates"];
+
 /// Whether a bare year (no month) stands in date context: not a quantity ("scores increased
 /// from 1061 to 1128", "2021 career points") and, after an article, an event noun ("the 1905
 /// revolution", not "the 2016 MacBook Pro").
@@ -3528,6 +3546,11 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     // ("In 1987 Harbour Street was renamed": a year after its preposition.)
     let dating = ["in", "by", "since", "during", "until", "before", "after"].contains(&prev);
     if is_quantity(s, raw, prev) || !dating && is_house_number(s, raw.end) {
+        return false;
+    }
+    // "estimates of 2012 data", "using 2019 figures": a year right before a data noun labels
+    // the data set, no event (not after a dating word: "in 2012 data were lost").
+    if !dating && DATA_NOUNS.contains(&next_word(s, raw.end).as_str()) {
         return false;
     }
     // "the 1998 and 2017 acquisitions": a year joined to a labelling one is read as it is.
@@ -3611,6 +3634,18 @@ const RECURRING_EVENT_NOUNS: &[&str] = &[
     "olympic", "games", "cup", "world", "fair", "exposition", "expo", "festival", "congress",
     "conference", "summit", "election", "campaign", "census", "general",
 ];
+
+/// "beyond the original June 15, 2007 cutoff date", "the March 1 deadline": a date right
+/// before a noun of a limit names the limit, which nothing happened on.
+fn names_a_limit(s: &str, raw: &Raw) -> bool {
+    const LIMITS: &[&str] = &["deadline", "deadlines", "cutoff", "cut-off", "cutoffs"];
+    const LIMIT_DATES: &[&str] = &["target", "due", "expiry", "expiration", "filing", "closing"];
+    match after_words(s, raw.end, 2).as_slice() {
+        [noun, ..] if LIMITS.contains(&noun.as_str()) => true,
+        [kind, date] => LIMIT_DATES.contains(&kind.as_str()) && date == "date",
+        _ => false,
+    }
+}
 
 /// "the 1967 Six-Day War", "the 2011 Tohoku Earthquake": a name after byte `at` (a run of
 /// capitalised words) that ends on the noun of an event that happens once.
@@ -6498,6 +6533,38 @@ mod rules_of_unseen_pages {
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2003-05-00"], "{got:?}");
         // "Until" with no cleft bounds a state.
         assert!(events(day, &["The bridge stayed shut until 2003."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_after_through_ends_a_span() {
+        let day = Some("2014-11-21");
+        let got = events(day, &["But through June 30, 2014, only about 700 farmers in Velmora applied."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["The Velmora ferry ran through March 2012."]);
+        assert!(got.is_empty(), "{got:?}");
+        // A range's end, its start named, is read with it.
+        let got = events(day, &["Tora Quist was jailed from March 1990 through June 1995."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1990-03-00"], "{got:?}");
+    }
+
+    #[test]
+    fn a_date_naming_a_limit_is_no_event() {
+        let day = Some("2014-11-21");
+        let got = events(day, &["The rule lets farmers who came before Velmora's reform apply, beyond the original June 15, 2007 cutoff date."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["Tora Quist missed the March 1, 2013 deadline for her claim."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["The Velmora mill closed on March 1, 2013 after a strike."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_year_before_a_data_noun_labels_the_data() {
+        let day = Some("2014-11-21");
+        let got = events(day, &["The largest group, at least 3,000 farmers according to estimates of 2012 data, lives in Velmora."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["Tora Quist moved to Velmora in 2012."]);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
