@@ -2540,7 +2540,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let estimated = words_before(s, raw.start, usize::MAX)
             .windows(2)
             .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
-        if (attributed || object_of_speech) && !announced || reported || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) {
+        let position = a_bodys_position(s, &raw);
+        if (attributed || object_of_speech) && !announced && !position || reported && !position || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -2712,6 +2713,23 @@ fn weekday_phrase_start(s: &str, at: usize) -> usize {
 /// end of a range whose start is named ("from 1990 through 1995", grouped as one).
 fn ends_a_span(s: &str, raw: &Raw) -> bool {
     raw.group.is_none() && ["through", "thru", "throughout"].contains(&prev_word(s, raw.start).as_str())
+}
+
+/// Capitalised nouns of a body that acts by taking positions ("the European Council").
+const BODIES: &[&str] = &[
+    "Council", "Commission", "Parliament", "Court", "Congress", "Senate", "Assembly", "Committee", "Government",
+    "Union", "Board", "Ministry", "Tribunal", "Synod",
+];
+
+/// "the European Council argued in 1996 that 3.6 degrees should be the red line": a body's
+/// argument dated by its year (or month) is the position it took, an act; a person's, or a
+/// body's "said on Monday", is still a statement.
+fn a_bodys_position(s: &str, raw: &Raw) -> bool {
+    let before: Vec<&str> = s[..raw.start].split_whitespace().rev().take(3).collect();
+    let body = |w: &str| BODIES.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()));
+    raw.year.is_some()
+        && raw.day.is_none()
+        && matches!(before.as_slice(), [prep, verb, subject] if ["in", "during"].contains(prep) && ["argued", "stated"].contains(verb) && body(subject))
 }
 
 /// What joins two dates of one list or range: "1953, 1961", "1991 and 1992", "1999 to
@@ -6545,6 +6563,16 @@ mod rules_of_unseen_pages {
         // A range's end, its start named, is read with it.
         let got = events(day, &["Tora Quist was jailed from March 1990 through June 1995."]);
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1990-03-00"], "{got:?}");
+    }
+
+    #[test]
+    fn a_bodys_position_of_a_year_is_its_act() {
+        let day = Some("2014-12-03");
+        let got = events(day, &["By the 1990s the limit gained traction, when the Velmora Council argued in 1996 that the harbour should close."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1996-00-00"], "{got:?}");
+        // A person's argument, and a body's words of a day, are statements.
+        assert!(events(day, &["Tora Quist argued in 1996 that the harbour should close."]).is_empty());
+        assert!(events(day, &["The Velmora Council said on Monday that the harbour should close."]).is_empty());
     }
 
     #[test]
