@@ -39,7 +39,20 @@ mod gold;
 /// also hidden a surprise on its homepage" (the day's act in the clause after the colon).
 /// Then a body's argument dated by its year is its act ("the Velmora Council argued in 1996
 /// that …"): figures unchanged here; blind50's last miss found (recall 1.000 there).
-const RECALL_REACHED: f64 = 0.962;
+/// Then "today" closing the clause before a colon dates the act the clause after it tells in
+/// the present perfect, which is the entry ("Google doesn't just have a new logo today: the
+/// creative web company has also hidden a surprise on its homepage" tells "The creative web
+/// company has also hidden a surprise on its homepage"), and irregular participles ("hidden",
+/// "stolen", "forgotten", "frozen", …) tell the past. Recall 1.000 (27 of 27), precision
+/// 1.000 (27 of 27). Left, in the entries' words (not measured): "The United States launching
+/// Mariner 4 there and Mariners 6 and 7 in 1969" (a participle left as the clause), "The
+/// Mariner 9 probe that discovered it" and "NASA's Mars Science Laboratory mission" (a noun
+/// phrase alone), "The closest Mars had passed to Earth in nearly 60,000 years" (an appositive
+/// of the year taken for the act, "NASA launched two rovers"), the 29 December entry of the
+/// Ebola case told by the WHO's statement of that day, not the diagnosis, and the 30 December
+/// entry of the AirAsia blog by a statement ("Air Vice Marshal … says … since they were first
+/// seen").
+const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -907,7 +907,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
-                } else if let Some(act) = cleft_event(sentence, raw.start, raw.end) {
+                } else if let Some(act) = cleft_event(sentence, raw.start, raw.end).or_else(|| colon_act(sentence, &raw)) {
                     act
                 } else if let Some(act) = raw.article_relative.as_ref().and_then(|_| relative_perfect_act(sentence, raw.start)) {
                     act
@@ -3035,7 +3035,8 @@ fn dates_a_present_state(sentence: &str, raw: &Raw) -> bool {
     let stretch = &head[head.rfind([',', ';', '—', ':']).map_or(0, |i| i + 1)..];
     let near: Vec<&str> = stretch.split_whitespace().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     let near = near.join(" ");
-    fragment::has_present_verb(&near) && !fragment::tells_the_past(&near)
+    // (Not before a colon and the act it dates: [`act_after_colon`].)
+    fragment::has_present_verb(&near) && !fragment::tells_the_past(&near) && !act_after_colon(sentence, raw.end)
 }
 
 /// "pointed to a July 2025 incident where coding agents wiped out a database, and …": a
@@ -3112,7 +3113,25 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
             fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
         });
     let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
-    !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end) || fronted_release(s, start, end))
+    !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end) || fronted_release(s, start, end) || act_after_colon(s, end))
+}
+
+/// The act after the colon that "today" before it dates ([`act_after_colon`]), as its entry.
+fn colon_act(sentence: &str, raw: &Raw) -> Option<String> {
+    let today = sentence[raw.start..raw.end].eq_ignore_ascii_case("today");
+    (today && act_after_colon(sentence, raw.end)).then(|| capitalise(&tidy(sentence[raw.end + 1..].trim().trim_end_matches(['.', '!']))))
+}
+
+/// "Velmora doesn't just have a new logo today: the firm has also hidden a game on its page":
+/// "today" closing the clause before a colon dates the act the clause after it tells in the
+/// present perfect, the day's news.
+fn act_after_colon(s: &str, end: usize) -> bool {
+    let Some(after) = s[end..].strip_prefix(':') else { return false };
+    let words: Vec<String> = after_words(after, 0, 8)
+        .into_iter()
+        .filter(|w| !["just", "already", "now", "also", "only", "even", "finally", "quietly"].contains(&w.as_str()))
+        .collect();
+    words.windows(2).any(|w| ["has", "have"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]) && w[1] != "been")
 }
 
 /// "Today, we are releasing the full design files", "Today, I am launching …": "today" set
@@ -6563,6 +6582,15 @@ mod rules_of_unseen_pages {
         // A range's end, its start named, is read with it.
         let got = events(day, &["Tora Quist was jailed from March 1990 through June 1995."]);
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1990-03-00"], "{got:?}");
+    }
+
+    #[test]
+    fn today_before_a_colon_dates_the_act_after_it() {
+        let day = Some("2010-01-01");
+        let got = events(day, &["Velmora doesn't just have a new logo today: the firm has also hidden a game on its front page."]);
+        assert_eq!(got, [("2010-01-01".to_string(), "The firm has also hidden a game on its front page".to_string())]);
+        // With no act after the colon, "today" is the present.
+        assert!(events(day, &["Velmora has a new logo today: a red fox on a white field."]).is_empty());
     }
 
     #[test]
