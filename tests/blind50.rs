@@ -46,7 +46,12 @@ mod gold;
 /// tells the "when" clause; a "who" clause takes back the name before an age and a home
 /// ("Jonathan Alvarez, 18, of Queens, who …"); a "He" after a sentence naming someone only by a
 /// role is that role ("The former CEO stepped down …").
-const RECALL_REACHED: f64 = 0.958;
+/// Then (session chrono36): a body's argument dated by its year is the position it took, an
+/// act ("the European Council argued in 1996 that 3.6 degrees should be the United Nations' red
+/// line"; a person's, or a body's words of a day, are still statements). Recall 1.000 (24 of
+/// 24), precision 1.000 (24 of 24); the entry still opens on the sentence's "By the 1990s, 3.6
+/// degrees gained traction …, when".
+const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -819,6 +819,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the day an observance is named for, its year not told, not an event"));
                     continue;
                 }
+                if ends_a_span(masked_sentence, &raw) {
+                    out.rejected.push(reject("the end of a span (a running total, a run), not an event"));
+                    continue;
+                }
+                if names_a_limit(masked_sentence, &raw) {
+                    out.rejected.push(reject("a date set as a limit (a deadline or a cutoff), not an event"));
+                    continue;
+                }
                 if is_money_figure(masked_sentence, &raw) {
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
@@ -899,7 +907,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     tidy(sentence[..raw.start].trim_end().trim_end_matches(" on"))
                 } else if raw.bound_told || raw.years_since {
                     since_when_event(&sentence[raw.end..])
-                } else if let Some(act) = cleft_event(sentence, raw.start, raw.end) {
+                } else if let Some(act) = cleft_event(sentence, raw.start, raw.end).or_else(|| colon_act(sentence, &raw)) {
                     act
                 } else if let Some(act) = raw.article_relative.as_ref().and_then(|_| relative_perfect_act(sentence, raw.start)) {
                     act
@@ -2532,7 +2540,8 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let estimated = words_before(s, raw.start, usize::MAX)
             .windows(2)
             .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
-        if (attributed || object_of_speech) && !announced || reported || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) {
+        let position = a_bodys_position(s, &raw);
+        if (attributed || object_of_speech) && !announced && !position || reported && !position || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -2697,6 +2706,30 @@ fn weekday_phrase_start(s: &str, at: usize) -> usize {
         }
     }
     at
+}
+
+/// "But through June 30, only 712,000 had applied", "The show runs through March": a date
+/// after "through" ends a span (a running total, a run), which no event is dated by; not the
+/// end of a range whose start is named ("from 1990 through 1995", grouped as one).
+fn ends_a_span(s: &str, raw: &Raw) -> bool {
+    raw.group.is_none() && ["through", "thru", "throughout"].contains(&prev_word(s, raw.start).as_str())
+}
+
+/// Capitalised nouns of a body that acts by taking positions ("the European Council").
+const BODIES: &[&str] = &[
+    "Council", "Commission", "Parliament", "Court", "Congress", "Senate", "Assembly", "Committee", "Government",
+    "Union", "Board", "Ministry", "Tribunal", "Synod",
+];
+
+/// "the European Council argued in 1996 that 3.6 degrees should be the red line": a body's
+/// argument dated by its year (or month) is the position it took, an act; a person's, or a
+/// body's "said on Monday", is still a statement.
+fn a_bodys_position(s: &str, raw: &Raw) -> bool {
+    let before: Vec<&str> = s[..raw.start].split_whitespace().rev().take(3).collect();
+    let body = |w: &str| BODIES.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()));
+    raw.year.is_some()
+        && raw.day.is_none()
+        && matches!(before.as_slice(), [prep, verb, subject] if ["in", "during"].contains(prep) && ["argued", "stated"].contains(verb) && body(subject))
 }
 
 /// What joins two dates of one list or range: "1953, 1961", "1991 and 1992", "1999 to
@@ -3002,7 +3035,8 @@ fn dates_a_present_state(sentence: &str, raw: &Raw) -> bool {
     let stretch = &head[head.rfind([',', ';', '—', ':']).map_or(0, |i| i + 1)..];
     let near: Vec<&str> = stretch.split_whitespace().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     let near = near.join(" ");
-    fragment::has_present_verb(&near) && !fragment::tells_the_past(&near)
+    // (Not before a colon and the act it dates: [`act_after_colon`].)
+    fragment::has_present_verb(&near) && !fragment::tells_the_past(&near) && !act_after_colon(sentence, raw.end)
 }
 
 /// "pointed to a July 2025 incident where coding agents wiped out a database, and …": a
@@ -3079,7 +3113,25 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
             fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
         });
     let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
-    !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end) || fronted_release(s, start, end))
+    !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end) || fronted_release(s, start, end) || act_after_colon(s, end))
+}
+
+/// The act after the colon that "today" before it dates ([`act_after_colon`]), as its entry.
+fn colon_act(sentence: &str, raw: &Raw) -> Option<String> {
+    let today = sentence[raw.start..raw.end].eq_ignore_ascii_case("today");
+    (today && act_after_colon(sentence, raw.end)).then(|| capitalise(&tidy(sentence[raw.end + 1..].trim().trim_end_matches(['.', '!']))))
+}
+
+/// "Velmora doesn't just have a new logo today: the firm has also hidden a game on its page":
+/// "today" closing the clause before a colon dates the act the clause after it tells in the
+/// present perfect, the day's news.
+fn act_after_colon(s: &str, end: usize) -> bool {
+    let Some(after) = s[end..].strip_prefix(':') else { return false };
+    let words: Vec<String> = after_words(after, 0, 8)
+        .into_iter()
+        .filter(|w| !["just", "already", "now", "also", "only", "even", "finally", "quietly"].contains(&w.as_str()))
+        .collect();
+    words.windows(2).any(|w| ["has", "have"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]) && w[1] != "been")
 }
 
 /// "Today, we are releasing the full design files", "Today, I am launching …": "today" set
@@ -3521,6 +3573,9 @@ fn is_ranking(clause: &str) -> bool {
     patterns().ranking.is_match(clause)
 }
 
+/// Nouns of a set of figures, which a year before them labels ("2012 data").
+const DATA_NOUNS: &[&str] = &["data", "dataset", "figures", "statistics", "numbers", "estimates"];
+
 /// Whether a bare year (no month) stands in date context: not a quantity ("scores increased
 /// from 1061 to 1128", "2021 career points") and, after an article, an event noun ("the 1905
 /// revolution", not "the 2016 MacBook Pro").
@@ -3528,6 +3583,11 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
     // ("In 1987 Harbour Street was renamed": a year after its preposition.)
     let dating = ["in", "by", "since", "during", "until", "before", "after"].contains(&prev);
     if is_quantity(s, raw, prev) || !dating && is_house_number(s, raw.end) {
+        return false;
+    }
+    // "estimates of 2012 data", "using 2019 figures": a year right before a data noun labels
+    // the data set, no event (not after a dating word: "in 2012 data were lost").
+    if !dating && DATA_NOUNS.contains(&next_word(s, raw.end).as_str()) {
         return false;
     }
     // "the 1998 and 2017 acquisitions": a year joined to a labelling one is read as it is.
@@ -3611,6 +3671,18 @@ const RECURRING_EVENT_NOUNS: &[&str] = &[
     "olympic", "games", "cup", "world", "fair", "exposition", "expo", "festival", "congress",
     "conference", "summit", "election", "campaign", "census", "general",
 ];
+
+/// "beyond the original June 15, 2007 cutoff date", "the March 1 deadline": a date right
+/// before a noun of a limit names the limit, which nothing happened on.
+fn names_a_limit(s: &str, raw: &Raw) -> bool {
+    const LIMITS: &[&str] = &["deadline", "deadlines", "cutoff", "cut-off", "cutoffs"];
+    const LIMIT_DATES: &[&str] = &["target", "due", "expiry", "expiration", "filing", "closing"];
+    match after_words(s, raw.end, 2).as_slice() {
+        [noun, ..] if LIMITS.contains(&noun.as_str()) => true,
+        [kind, date] => LIMIT_DATES.contains(&kind.as_str()) && date == "date",
+        _ => false,
+    }
+}
 
 /// "the 1967 Six-Day War", "the 2011 Tohoku Earthquake": a name after byte `at` (a run of
 /// capitalised words) that ends on the noun of an event that happens once.
@@ -6498,6 +6570,57 @@ mod rules_of_unseen_pages {
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2003-05-00"], "{got:?}");
         // "Until" with no cleft bounds a state.
         assert!(events(day, &["The bridge stayed shut until 2003."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_after_through_ends_a_span() {
+        let day = Some("2014-11-21");
+        let got = events(day, &["But through June 30, 2014, only about 700 farmers in Velmora applied."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["The Velmora ferry ran through March 2012."]);
+        assert!(got.is_empty(), "{got:?}");
+        // A range's end, its start named, is read with it.
+        let got = events(day, &["Tora Quist was jailed from March 1990 through June 1995."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1990-03-00"], "{got:?}");
+    }
+
+    #[test]
+    fn today_before_a_colon_dates_the_act_after_it() {
+        let day = Some("2010-01-01");
+        let got = events(day, &["Velmora doesn't just have a new logo today: the firm has also hidden a game on its front page."]);
+        assert_eq!(got, [("2010-01-01".to_string(), "The firm has also hidden a game on its front page".to_string())]);
+        // With no act after the colon, "today" is the present.
+        assert!(events(day, &["Velmora has a new logo today: a red fox on a white field."]).is_empty());
+    }
+
+    #[test]
+    fn a_bodys_position_of_a_year_is_its_act() {
+        let day = Some("2014-12-03");
+        let got = events(day, &["By the 1990s the limit gained traction, when the Velmora Council argued in 1996 that the harbour should close."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1996-00-00"], "{got:?}");
+        // A person's argument, and a body's words of a day, are statements.
+        assert!(events(day, &["Tora Quist argued in 1996 that the harbour should close."]).is_empty());
+        assert!(events(day, &["The Velmora Council said on Monday that the harbour should close."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_naming_a_limit_is_no_event() {
+        let day = Some("2014-11-21");
+        let got = events(day, &["The rule lets farmers who came before Velmora's reform apply, beyond the original June 15, 2007 cutoff date."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["Tora Quist missed the March 1, 2013 deadline for her claim."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["The Velmora mill closed on March 1, 2013 after a strike."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_year_before_a_data_noun_labels_the_data() {
+        let day = Some("2014-11-21");
+        let got = events(day, &["The largest group, at least 3,000 farmers according to estimates of 2012 data, lives in Velmora."]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(day, &["Tora Quist moved to Velmora in 2012."]);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -54,6 +54,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "mistook", "withstood", "oversaw", "underwent", "overran", "outgrew", "slew", "strove",
     "given", "been", "begun", "become", "fallen", "risen", "written", "spoken", "broken",
     "chosen", "driven", "flown", "grown", "known", "thrown", "drawn", "worn", "sworn",
+    "hidden", "stolen", "forgotten", "frozen", "eaten", "shaken", "ridden", "bitten", "torn",
 ];
 
 /// Whether a clause tells of the past: a past tense or participle in it ("The air over the
@@ -385,6 +386,9 @@ mod tests {
         assert!(!tells_the_past("Our memory of the winter is pretty blurred"));
         assert!(!tells_the_past("There's news from the Linux-focussed newsletter this week"));
         assert!(tells_the_past("She co-founded the ferry line"));
+        // An irregular participle ("hidden", "stolen") after "has" tells a past act.
+        assert!(tells_the_past("The firm has hidden a game on its page"));
+        assert!(tells_the_past("Thieves have stolen the Velmora bell"));
         // What was looked for is not done.
         assert!(!tells_the_past("The ferry could be launched at an event rumored to take place"));
         assert!(tells_the_past("The ferry was launched, as expected"));

@@ -78,6 +78,9 @@ pub fn dated(sentence: &str, start: usize, end: usize) -> Option<Dated> {
     // ("the flight that went missing on March 8 during a trip … and which has not been
     // found": a second relative clause joined on tells another thing of the noun.)
     let tail = [" and which ", " and who ", " and that "].iter().filter_map(|j| tail.find(j)).min().map_or(tail, |at| &tail[..at]);
+    // ("the flight that disappeared in March and, unlike the other, has yet to be found": a
+    // second verb of the clause after an aside set off by commas is another thing of it.)
+    let tail = if ["and", "but"].contains(&lower(tail).as_str()) { "" } else { tail };
     // After the date, only a phrase of place or company ("in his garage", "with the
     // paper"), or of the occasion ("during a trip from Velmora to Brenna"), no verb of its
     // own.
@@ -169,6 +172,9 @@ fn which_after_preposition(words: &[&str], tail: &str) -> Option<Dated> {
 fn that_relative(words: &[&str], tail: &str) -> Option<Dated> {
     let k = words.iter().rposition(|w| lower(w) == "that")?;
     let v = *words.get(k + 1)?;
+    if let Some(act) = named_that_relative(words, k, tail) {
+        return Some(act);
+    }
     if k >= 2 && noun_like(words[k - 1]) && !(v.starts_with(char::is_lowercase) && fragment::tells_the_past(v)) {
         return object_that_relative(words, k, tail);
     }
@@ -190,6 +196,29 @@ fn that_relative(words: &[&str], tail: &str) -> Option<Dated> {
         return Some(Dated::Aside("a date in a relative clause about 'the one' (no one named), not an event"));
     }
     Some(Dated::Event(join(&[&words[d..k], &words[k + 1..]].concat(), tail)))
+}
+
+/// How many capitalised words a name before a relative "that" may have.
+const NAME_WORDS: usize = 6;
+
+/// "families of Velmora Air Flight V12 that vanished [in March]": a name before a relative
+/// "that" whose past verb follows it (and is the clause's only verb) is the noun phrase, and
+/// tells its act ("Velmora Air Flight V12 vanished"); not a name after a verb of saying ("told
+/// Quist that …", whose "that" clause is what was said).
+fn named_that_relative(words: &[&str], k: usize, tail: &str) -> Option<Dated> {
+    let v = *words.get(k + 1)?;
+    let named = |w: &str| w.starts_with(char::is_uppercase) && !COMMON.contains(&w) && w.chars().all(char::is_alphanumeric);
+    if k == 0 || !named(words[k - 1]) || !v.starts_with(char::is_lowercase) || !fragment::tells_the_past(&lower(v)) {
+        return None;
+    }
+    if ["was", "were", "had", "has", "have"].contains(&lower(v).as_str()) || words[k + 2..].iter().any(|w| verb(w)) {
+        return None;
+    }
+    let from = (k.saturating_sub(NAME_WORDS)..k).rev().take_while(|&i| named(words[i])).last()?;
+    if from > 0 && REPORTING.contains(&lower(words[from - 1]).as_str()) {
+        return None;
+    }
+    Some(Dated::Event(join(&[&words[from..k], &words[k + 1..]].concat(), tail)))
 }
 
 /// Nouns a "that" clause completes rather than qualifies ("the news that Quist resigned").
@@ -363,6 +392,17 @@ mod tests {
 
     fn event(text: &str) -> Option<Dated> {
         Some(Dated::Event(text.to_string()))
+    }
+
+    #[test]
+    fn a_relative_that_on_a_name_dates_the_names_act() {
+        assert_eq!(
+            at("The crew has been speaking to families of the passengers of Velmora Air Flight V12 that vanished in March and, unlike the ferry, has still yet to be found.", "March"),
+            event("Velmora Air Flight V12 vanished")
+        );
+        assert_eq!(at("Tora Quist visited Brenna Mill that opened in 1990.", "1990"), event("Brenna Mill opened"));
+        // A name after a verb of saying takes what was said.
+        assert_eq!(at("The mayor told Tora Quist that ended in 1990.", "1990"), None);
     }
 
     #[test]
