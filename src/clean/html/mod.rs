@@ -272,6 +272,22 @@ static WIRE_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmanda
 /// Getty Images"); a heading "Copyright in a Fragmented World" or "Credit: …" is no credit.
 static HEADED_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:photo(?:graph)?s?|images?|pictures?|illustrations?)\s*(?::|by\b)\s*(?-i:\p{Lu})").unwrap());
 
+/// A photo agency's name in square brackets closing a line: a picture's credit.
+static AGENCY_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\[(?:Rex(?: Features| Shutterstock)?|Wenn|Splash(?: News)?|Getty(?: Images)?|PA|AP|AFP|Reuters|EPA|Alamy|Shutterstock|Instagram|Twitter)\]\s*$").unwrap()
+});
+
+/// More words than a picture's caption has.
+const CAPTION_WORDS: usize = 30;
+
+/// A caption without the agency's credit closing its last text.
+fn without_agency(mut content: Vec<Inline>) -> Vec<Inline> {
+    if let Some(Inline::Text(t)) = content.last_mut() {
+        *t = AGENCY_CLOSING.replace(t, "").into_owned();
+    }
+    content
+}
+
 /// A gallery's counter opening a caption: "1 of 4. ", then the caption's first word.
 static GALLERY_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,3} of \d{1,3}\.\s+\p{Lu}").unwrap());
 
@@ -336,6 +352,10 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             }
             // A credit the page set in a heading's type ("Photos: Getty Images").
             Block::Heading { id, content, .. } if HEADED_CREDIT.is_match(&text) && chrome::is_bare_credit(&text) => Block::Caption { id, content },
+            // A picture's agency in brackets closing a short line ("The couple at the premiere [Rex]").
+            Block::Paragraph { id, content } | Block::Caption { id, content } if AGENCY_CLOSING.is_match(&text) && text.split_whitespace().count() <= CAPTION_WORDS => {
+                Block::Caption { id, content: without_agency(content) }
+            }
             // A gallery's counter before its caption ("1 of 4. Rescuers at the harbour …").
             Block::Paragraph { id, content } if GALLERY_COUNT.is_match(&text) => Block::Caption { id, content: without_gallery_count(content) },
             other => other,
@@ -921,6 +941,16 @@ mod tests {
         let deck = "Dockers cheered as the first sailing in a week left the quay.";
         let written = clean(&page(&(described(deck) + site), &masthead), "a.html", "ch01", &Rules::default());
         assert_eq!(written.meta.standfirst.as_deref(), Some(deck));
+    }
+
+    #[test]
+    fn a_line_closed_by_a_photo_agency_in_brackets_is_a_caption_without_it() {
+        let body = "<article><h1>Ferry resumes</h1><p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p>\
+            <p>Tora Quist at the quay on Tuesday [Splash]</p><p>Its crew of nine had waited out the storm at the quay [and the pub].</p></article>";
+        let a = clean(&page("<title>Ferry resumes</title>", body), "a.html", "ch01", &Rules::default());
+        assert!(matches!(&a.blocks[1], Block::Caption { .. }), "{:?}", a.blocks);
+        assert_eq!(a.blocks[1].plain_text(), "Tora Quist at the quay on Tuesday");
+        assert!(matches!(&a.blocks[2], Block::Paragraph { .. }), "a bracket of other words is the text's own");
     }
 
     #[test]
