@@ -29,7 +29,11 @@ mod gold;
 /// in headings with their channels ("Big Dreams, Small Spaces Netflix"); "Google Cloud",
 /// "Google", "Kubernetes", "Eli Lilly", "STAT", "Artlyst" and the lowercase topics ("gardening",
 /// "reason", "typefaces", "weight loss drugs", "AI inference", "magical realism").
-const PRESENT_REACHED: f64 = 0.571;
+/// Then 62.7% (200 of 319), 75 junk: a person's name set off alone in a title-case line, between
+/// its start or end, a spaced dash, a bracket or a colon, reads as a name, its capitals as in
+/// running text ("Ada Quist – Velmora Nights (Instructor: Tora Lind)", a list of winners and
+/// their teachers); the rest of the line stays a headline.
+const PRESENT_REACHED: f64 = 0.626;
 const JUNK_REACHED: usize = 75;
 
 #[test]

@@ -8597,4 +8597,30 @@ mod tests {
         assert!(h.contains(&"Quistam, Adolf".to_string()), "{h:?}");
         assert!(!h.contains(&"Adolf Quistam".to_string()), "{h:?}");
     }
+
+    #[test]
+    fn a_name_set_off_in_a_title_case_list_item_is_a_person() {
+        use crate::model::{Article, Block, Inline};
+        let item = |t: &str| vec![Inline::Text(t.into())];
+        let blocks = vec![
+            Block::Paragraph { id: "ch01-p1".into(), content: item("The school won three prizes. Here are the winners:") },
+            Block::List {
+                id: "ch01-p2".into(),
+                ordered: false,
+                start: 1,
+                items: vec![
+                    item("Mary Quist \u{2013} Velmora Nights Festival (Instructor: John Brenn)"),
+                    item("Susan Vell \u{2013} Happy Brand System (Instructor: Ada Marsh)"),
+                ],
+            },
+            Block::Paragraph { id: "ch01-p3".into(), content: item("The jury praised them. \u{a9} Tora Lind") },
+        ];
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks, footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        for name in ["Quist, Mary", "Brenn, John", "Vell, Susan", "Marsh, Ada"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+        // The rest of the line stays a headline's words.
+        assert!(!h.iter().any(|h| h.contains("Nights") || h.contains("Brand") || h == "Instructor"), "{h:?}");
+    }
 }
