@@ -4576,7 +4576,17 @@ fn looks_personal(
     // Quist" beside "Quist has not been…"; "Colonial Velmora" is met with "the colonial
     // era").
     let shaped_given = two_names_alone(f, index, alone, casing);
-    let adjective = words::is_adjectival(first) && !given_in_ary && !f.in_person_list && !f.last_named && !f.after_role && !f.set_off_noun && !shaped_given;
+    // So does a "who", "he" or "his" taking up a name that a census given name opens
+    // ("Sebastian Quist, who…"): a given name in "-ian" ("Sebastian", "Damian", "Florian"), no
+    // adjective (a band takes "who" too: "the rockers of Spinal Tap, who…").
+    let adjective = words::is_adjectival(first)
+        && !given_in_ary
+        && !f.in_person_list
+        && !f.last_named
+        && !f.after_role
+        && !f.set_off_noun
+        && !shaped_given
+        && !(f.referred_to && words::is_census_given_name(first));
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
@@ -8622,5 +8632,17 @@ mod tests {
         }
         // The rest of the line stays a headline's words.
         assert!(!h.iter().any(|h| h.contains("Nights") || h.contains("Brand") || h == "Instructor"), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_in_ian_taken_up_by_who_opens_a_person_s_name() {
+        let h = headings_of(&["They met, ushered in by Sebastian Quorrel, who drifted through the rooms."]);
+        assert!(h.contains(&"Quorrel, Sebastian".to_string()), "{h:?}");
+        // Without the "who", an adjective in "-ian" still opens no person's name; nor does an
+        // adjective no census knows as a given name before "who": a band's.
+        let h = headings_of(&["They met in the Velmorian Quorrel Hall and drifted through the rooms."]);
+        assert!(!h.iter().any(|h| h.contains(", Velmorian")), "{h:?}");
+        let h = headings_of(&["The aging rockers of Spectral Quorrel, who reunite for one show, played."]);
+        assert!(!h.iter().any(|h| h.contains(", Spectral")), "{h:?}");
     }
 }
