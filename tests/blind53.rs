@@ -36,8 +36,11 @@ mod gold;
 /// Then 63.3% (202 of 319), 73 junk: a "who", "he" or "his" taking up a name that a census
 /// given name in "-ian" opens makes that word a given name, no adjective ("Sebastian Horsley,
 /// who…" is "Horsley, Sebastian"; not a band's "Spinal Tap, who…").
-const PRESENT_REACHED: f64 = 0.633;
-const JUNK_REACHED: usize = 73;
+/// Then 63.6% (203 of 319), 72 junk: a group, a panel, a forum, a coalition, a caucus or a
+/// roundtable takes "on" and its subject into its name, as a committee does ("Business Group on
+/// Health"; not "the Velmora Group on Monday").
+const PRESENT_REACHED: f64 = 0.636;
+const JUNK_REACHED: usize = 72;
 
 #[test]
 fn blind53_index() {

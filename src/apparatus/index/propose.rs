@@ -8645,4 +8645,15 @@ mod tests {
         let h = headings_of(&["The aging rockers of Spectral Quorrel, who reunite for one show, played."]);
         assert!(!h.iter().any(|h| h.contains(", Spectral")), "{h:?}");
     }
+
+    #[test]
+    fn a_group_a_panel_or_a_coalition_on_a_subject_is_one_body() {
+        let h = headings_of(&[
+            "Costs rose, said Ada Quist, chief officer of the Velmora Group on Health, a coalition of employers.",
+            "The Tamsa Panel on Coastal Erosion met too. The Velmora Group on Monday said no.",
+        ]);
+        assert!(h.contains(&"Velmora Group on Health".to_string()), "{h:?}");
+        assert!(h.contains(&"Tamsa Panel on Coastal Erosion".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Health" || h.contains("on Monday")), "{h:?}");
+    }
 }
