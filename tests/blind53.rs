@@ -39,8 +39,10 @@ mod gold;
 /// Then 63.6% (203 of 319), 72 junk: a group, a panel, a forum, a coalition, a caucus or a
 /// roundtable takes "on" and its subject into its name, as a committee does ("Business Group on
 /// Health"; not "the Velmora Group on Monday").
-/// Left (63.6%, 72 junk): persons in natural order ("Neil Summerour", whose given name stands
-/// alone before "his"; "Uli Lorimer", "Malou Verlomme", "Lee Miller", "Maggi Hambling",
+/// Then 71 junk: a census given name said alone acting with "his" or "her" ("whilst Neil
+/// navigated his father's…") opens the one name of two words it opens as its given name ("Neil
+/// Summerour" is "Summerour, Neil").
+/// Left (63.6%, 71 junk): persons in natural order ("Uli Lorimer", "Malou Verlomme", "Lee Miller", "Maggi Hambling",
 /// "Juliet Nightingale", "Carlyle Brown" after "and" in a list; "Brandon Royal", "Royal" being
 /// an institution's word) or after a word run into the name ("Surrealist Roland Penrose",
 /// "Neo-Naturist Jennifer Binnie", "Paul Carter Robinson Artlyst Editor"); firms and galleries
@@ -56,7 +58,7 @@ mod gold;
 /// "Kubernetes", "STAT", "Artlyst" and the lowercase topics ("gardening", "reason",
 /// "typefaces", "weight loss drugs", "AI inference", "magical realism").
 const PRESENT_REACHED: f64 = 0.636;
-const JUNK_REACHED: usize = 72;
+const JUNK_REACHED: usize = 71;
 
 #[test]
 fn blind53_index() {

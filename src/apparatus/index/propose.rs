@@ -1091,7 +1091,7 @@ fn collect_forms(
                 || singer_of_song(tokens, start, end)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || (run.len() > 1 && who_follows(tokens, end))
-                || (run.len() > 1 && acts_as_person(tokens, end))
+                || ((run.len() > 1 || words::is_census_given_name(&run[0].key)) && acts_as_person(tokens, end))
                 || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             let acted = past_verb_after(tokens, end);
@@ -4371,8 +4371,9 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
         personal[n] |= kin;
     }
     // "this guy Mehcad, he's…" beside "we saw Mehcad Brooks": a word said alone as a person,
-    // after a noun of one or a verb of saying, opens the one name of two words it opens as
-    // its given name.
+    // after a noun of one or a verb of saying, or a census given name acting with "his" or
+    // "her" ("whilst Neil navigated his…"), opens the one name of two words it opens as its
+    // given name.
     let mut opening: HashMap<&str, usize> = HashMap::new();
     for f in forms.iter().filter(|f| f.keys.len() > 1) {
         *opening.entry(f.keys[0].as_str()).or_default() += 1;
@@ -4380,7 +4381,7 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
     let shaped = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
     let given_alone: HashSet<&str> = forms
         .iter()
-        .filter(|f| f.keys.len() == 1 && f.personal_context && shaped(&f.words[0]) && !is_common(&f.keys[0], casing))
+        .filter(|f| f.keys.len() == 1 && (f.personal_context || f.referred_to) && shaped(&f.words[0]) && !is_common(&f.keys[0], casing))
         .map(|f| f.keys[0].as_str())
         .collect();
     for (n, f) in forms.iter().enumerate() {
@@ -8655,5 +8656,11 @@ mod tests {
         assert!(h.contains(&"Velmora Group on Health".to_string()), "{h:?}");
         assert!(h.contains(&"Tamsa Panel on Coastal Erosion".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "Health" || h.contains("on Monday")), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_acting_with_his_opens_the_one_name_it_opens() {
+        let h = headings_of(&["Neil Quorrevan's Velmora carries weight. It was drawn whilst Neil navigated his father's illness."]);
+        assert!(h.contains(&"Quorrevan, Neil".to_string()), "{h:?}");
     }
 }
