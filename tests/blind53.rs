@@ -42,8 +42,9 @@ mod gold;
 /// Then 71 junk: a census given name said alone acting with "his" or "her" ("whilst Neil
 /// navigated his father's…") opens the one name of two words it opens as its given name ("Neil
 /// Summerour" is "Summerour, Neil").
-/// Left (63.6%, 71 junk): persons in natural order ("Uli Lorimer", "Malou Verlomme", "Lee Miller", "Maggi Hambling",
-/// "Juliet Nightingale", "Carlyle Brown" after "and" in a list; "Brandon Royal", "Royal" being
+/// Left (63.6%, 71 junk): persons in natural order ("Uli Lorimer", "Malou Verlomme", "Lee
+/// Miller", "Maggi Hambling", "Juliet Nightingale", "Carlyle Brown" after "and" in a list;
+/// "Brandon Royal", "Royal" being
 /// an institution's word) or after a word run into the name ("Surrealist Roland Penrose",
 /// "Neo-Naturist Jennifer Binnie", "Paul Carter Robinson Artlyst Editor"); firms and galleries
 /// inverted as persons ("Cloud, Google", "Britain, Tate", "Lilly, Eli", "Dane, Thomas",
