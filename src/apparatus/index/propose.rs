@@ -1091,7 +1091,7 @@ fn collect_forms(
                 || singer_of_song(tokens, start, end)
                 || (run[0].sentence_start && pronoun_follows(tokens, end))
                 || (run.len() > 1 && who_follows(tokens, end))
-                || (run.len() > 1 && acts_as_person(tokens, end))
+                || ((run.len() > 1 || words::is_census_given_name(&run[0].key)) && acts_as_person(tokens, end))
                 || photo_credit(tokens, start, end);
             // "Shaq Vann rushed for 101 yards": a full name met once, with a verb in the past.
             let acted = past_verb_after(tokens, end);
@@ -4371,8 +4371,9 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
         personal[n] |= kin;
     }
     // "this guy Mehcad, he's…" beside "we saw Mehcad Brooks": a word said alone as a person,
-    // after a noun of one or a verb of saying, opens the one name of two words it opens as
-    // its given name.
+    // after a noun of one or a verb of saying, or a census given name acting with "his" or
+    // "her" ("whilst Neil navigated his…"), opens the one name of two words it opens as its
+    // given name.
     let mut opening: HashMap<&str, usize> = HashMap::new();
     for f in forms.iter().filter(|f| f.keys.len() > 1) {
         *opening.entry(f.keys[0].as_str()).or_default() += 1;
@@ -4380,7 +4381,7 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
     let shaped = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
     let given_alone: HashSet<&str> = forms
         .iter()
-        .filter(|f| f.keys.len() == 1 && f.personal_context && shaped(&f.words[0]) && !is_common(&f.keys[0], casing))
+        .filter(|f| f.keys.len() == 1 && (f.personal_context || f.referred_to) && shaped(&f.words[0]) && !is_common(&f.keys[0], casing))
         .map(|f| f.keys[0].as_str())
         .collect();
     for (n, f) in forms.iter().enumerate() {
@@ -4576,7 +4577,17 @@ fn looks_personal(
     // Quist" beside "Quist has not been…"; "Colonial Velmora" is met with "the colonial
     // era").
     let shaped_given = two_names_alone(f, index, alone, casing);
-    let adjective = words::is_adjectival(first) && !given_in_ary && !f.in_person_list && !f.last_named && !f.after_role && !f.set_off_noun && !shaped_given;
+    // So does a "who", "he" or "his" taking up a name that a census given name opens
+    // ("Sebastian Quist, who…"): a given name in "-ian" ("Sebastian", "Damian", "Florian"), no
+    // adjective (a band takes "who" too: "the rockers of Spinal Tap, who…").
+    let adjective = words::is_adjectival(first)
+        && !given_in_ary
+        && !f.in_person_list
+        && !f.last_named
+        && !f.after_role
+        && !f.set_off_noun
+        && !shaped_given
+        && !(f.referred_to && words::is_census_given_name(first));
     if !given && (adjective || words::is_nationality(first) || words::is_place_prefix(first)) {
         return false;
     }
@@ -8596,5 +8607,60 @@ mod tests {
         ]);
         assert!(h.contains(&"Quistam, Adolf".to_string()), "{h:?}");
         assert!(!h.contains(&"Adolf Quistam".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_set_off_in_a_title_case_list_item_is_a_person() {
+        use crate::model::{Article, Block, Inline};
+        let item = |t: &str| vec![Inline::Text(t.into())];
+        let blocks = vec![
+            Block::Paragraph { id: "ch01-p1".into(), content: item("The school won three prizes. Here are the winners:") },
+            Block::List {
+                id: "ch01-p2".into(),
+                ordered: false,
+                start: 1,
+                items: vec![
+                    item("Mary Quist \u{2013} Velmora Nights Festival (Instructor: John Brenn)"),
+                    item("Susan Vell \u{2013} Happy Brand System (Instructor: Ada Marsh)"),
+                ],
+            },
+            Block::Paragraph { id: "ch01-p3".into(), content: item("The jury praised them. \u{a9} Tora Lind") },
+        ];
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks, footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        for name in ["Quist, Mary", "Brenn, John", "Vell, Susan", "Marsh, Ada"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+        // The rest of the line stays a headline's words.
+        assert!(!h.iter().any(|h| h.contains("Nights") || h.contains("Brand") || h == "Instructor"), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_in_ian_taken_up_by_who_opens_a_person_s_name() {
+        let h = headings_of(&["They met, ushered in by Sebastian Quorrel, who drifted through the rooms."]);
+        assert!(h.contains(&"Quorrel, Sebastian".to_string()), "{h:?}");
+        // Without the "who", an adjective in "-ian" still opens no person's name; nor does an
+        // adjective no census knows as a given name before "who": a band's.
+        let h = headings_of(&["They met in the Velmorian Quorrel Hall and drifted through the rooms."]);
+        assert!(!h.iter().any(|h| h.contains(", Velmorian")), "{h:?}");
+        let h = headings_of(&["The aging rockers of Spectral Quorrel, who reunite for one show, played."]);
+        assert!(!h.iter().any(|h| h.contains(", Spectral")), "{h:?}");
+    }
+
+    #[test]
+    fn a_group_a_panel_or_a_coalition_on_a_subject_is_one_body() {
+        let h = headings_of(&[
+            "Costs rose, said Ada Quist, chief officer of the Velmora Group on Health, a coalition of employers.",
+            "The Tamsa Panel on Coastal Erosion met too. The Velmora Group on Monday said no.",
+        ]);
+        assert!(h.contains(&"Velmora Group on Health".to_string()), "{h:?}");
+        assert!(h.contains(&"Tamsa Panel on Coastal Erosion".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Health" || h.contains("on Monday")), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_acting_with_his_opens_the_one_name_it_opens() {
+        let h = headings_of(&["Neil Quorrevan's Velmora carries weight. It was drawn whilst Neil navigated his father's illness."]);
+        assert!(h.contains(&"Quorrevan, Neil".to_string()), "{h:?}");
     }
 }

@@ -312,6 +312,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 // names after a post's date are its byline, no words of its title.
                 let title_end = first + byline_after_date(tokens).unwrap_or(tokens.len());
                 corpus.tokens[first..title_end].iter_mut().for_each(|t| t.headline = true);
+                unmark_set_off_names(&mut corpus.tokens[first..title_end]);
             }
             if let Some(name) = corpus.tokens.get_mut(first).filter(|_| attribution) {
                 name.attribution = true;
@@ -472,6 +473,30 @@ fn is_name_line(tokens: &[Token]) -> bool {
     };
     let given = words.first().is_some_and(|t| super::words::is_given_name(&t.key) || super::words::is_census_given_name(&t.key));
     (2..=3).contains(&words.len()) && given && words.iter().all(name_shaped)
+}
+
+/// A person's name set off alone in a title-case line, between its start or end, a spaced
+/// dash, a bracket or a colon ([`set_off`]) ("Ada Quist – Velmora Nights (Tutor: Tora Lind)", a list of
+/// winners): a name, as a line of a name alone is ([`is_name_line`]), whose capitals say what
+/// they do in running text; the rest of the line stays a headline.
+fn unmark_set_off_names(tokens: &mut [Token]) {
+    let mut from = 0;
+    while from < tokens.len() {
+        let node = tokens[from].node;
+        let to = (from + 1..tokens.len())
+            .find(|&k| set_off(&tokens[k]) || tokens[k].node != node)
+            .unwrap_or(tokens.len());
+        if is_name_line(&tokens[from..to]) {
+            tokens[from..to].iter_mut().for_each(|t| t.headline = false);
+        }
+        from = to;
+    }
+}
+
+/// Whether a spaced dash, a bracket or a colon (a sentence opened without a full stop) stands
+/// before a word of a line. Not a full stop: "…, 1979. © Ada Quist" is a credit's tail.
+fn set_off(t: &Token) -> bool {
+    t.dash_before || t.bracket_before || (t.sentence_start && !t.stop_before)
 }
 
 /// Where a byline starts after a date in a title-case line ("A New Velmora API, 9 September

@@ -443,11 +443,13 @@ pub fn is_institutional_connector(key: &str) -> bool {
 
 /// Whether institution word `key` takes `connector` inside a name: "of" and "for" follow
 /// any ("Ministry of State Security", "Centre for Disease Control"), "on" only bodies that
-/// deliberate ("Committee on Foreign Affairs"), not "West Division on Wisconsin".
+/// deliberate ("Committee on Foreign Affairs", "Panel on Climate Change", "Business Group on
+/// Health"), not "West Division on Wisconsin".
 pub fn takes_connector(key: &str, connector: &str) -> bool {
     const DELIBERATIVE: &[&str] = &[
         "committee", "commission", "council", "conference", "convention", "treaty",
         "declaration", "decree", "congress", "assembly", "center", "centre", "institute",
+        "group", "panel", "forum", "coalition", "caucus", "roundtable",
     ];
     let singular = key.strip_suffix('s').unwrap_or(key);
     if connector.starts_with("on") {
