@@ -280,6 +280,12 @@ static AGENCY_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 /// More words than a picture's caption has.
 const CAPTION_WORDS: usize = 30;
 
+/// Whether a caption's words close on a photo agency in brackets (not the agency alone).
+fn closes_on_agency(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    AGENCY_CLOSING.find(text).is_some_and(|m| text[..m.start()].chars().any(char::is_alphanumeric)) && words <= CAPTION_WORDS
+}
+
 /// A caption without the agency's credit closing its last text.
 fn without_agency(mut content: Vec<Inline>) -> Vec<Inline> {
     if let Some(Inline::Text(t)) = content.last_mut() {
@@ -353,7 +359,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             // A credit the page set in a heading's type ("Photos: Getty Images").
             Block::Heading { id, content, .. } if HEADED_CREDIT.is_match(&text) && chrome::is_bare_credit(&text) => Block::Caption { id, content },
             // A picture's agency in brackets closing a short line ("The couple at the premiere [Rex]").
-            Block::Paragraph { id, content } | Block::Caption { id, content } if AGENCY_CLOSING.is_match(&text) && text.split_whitespace().count() <= CAPTION_WORDS => {
+            Block::Paragraph { id, content } | Block::Caption { id, content } if closes_on_agency(&text) => {
                 Block::Caption { id, content: without_agency(content) }
             }
             // A gallery's counter before its caption ("1 of 4. Rescuers at the harbour …").
@@ -946,11 +952,12 @@ mod tests {
     #[test]
     fn a_line_closed_by_a_photo_agency_in_brackets_is_a_caption_without_it() {
         let body = "<article><h1>Ferry resumes</h1><p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p>\
-            <p>Tora Quist at the quay on Tuesday [Splash]</p><p>Its crew of nine had waited out the storm at the quay [and the pub].</p></article>";
+            <p>Tora Quist at the quay on Tuesday [Splash]</p><p>Its crew of nine had waited out the storm at the quay [and the pub].</p><p>[Rex]</p></article>";
         let a = clean(&page("<title>Ferry resumes</title>", body), "a.html", "ch01", &Rules::default());
         assert!(matches!(&a.blocks[1], Block::Caption { .. }), "{:?}", a.blocks);
         assert_eq!(a.blocks[1].plain_text(), "Tora Quist at the quay on Tuesday");
         assert!(matches!(&a.blocks[2], Block::Paragraph { .. }), "a bracket of other words is the text's own");
+        assert!(a.blocks.iter().all(|b| !b.plain_text().trim().is_empty()), "the agency alone makes no empty caption: {:?}", a.blocks);
     }
 
     #[test]
