@@ -47,7 +47,9 @@ const PRESENT_REACHED: f64 = 0.849;
 /// never ends in "Using": "Visualizing Data Using"; a weekday in the plural alone is no name:
 /// "Saturdays"; "Truth, Examining" is "Examining Truth", no person, still junk). After
 /// session index21's: 10 ("Five-hundred-meter Aperture Spherical Radio Telescope" whole).
-const JUNK_REACHED: usize = 10;
+/// After session 31's: 9 (a given name alone joins a full name only in an article that
+/// names the person both ways, not another article's namesake).
+const JUNK_REACHED: usize = 9;
 
 #[test]
 fn blind24_index() {

@@ -124,6 +124,11 @@ struct Form {
     in_person_list: bool,
     /// The table columns it fills a cell of, alone: (table, column).
     columns: Vec<(usize, usize)>,
+    /// The text nodes it occurs in, as met (their articles make `articles`).
+    nodes: Vec<usize>,
+    /// The articles it occurs in, ascending; empty when it was found otherwise than by
+    /// its occurrences (a phrase, a quoted title).
+    articles: Vec<usize>,
     /// Taken up by "he" or "she", or the owner of a work: a person, even when its first word
     /// also stands alone ("her mother, Fiona," then "Fiona Parry issued a plea").
     referred_to: bool,
@@ -210,6 +215,11 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
     drop_unattested_abbreviations(&mut forms, tokens);
     forms.extend(collect_phrases(corpus));
     forms.extend(named_terms(corpus, &forms));
+    for f in &mut forms {
+        f.articles = f.nodes.iter().map(|&n| corpus.nodes[n].article).collect();
+        f.articles.sort_unstable();
+        f.articles.dedup();
+    }
     let fronted = particle_fronted(&corpus.tokens);
     group(forms, &casing, &alone, &fronted)
 }
@@ -2572,17 +2582,25 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
             })
             .collect()
     };
-    if let Some(&n) = by_key.get(&key) {
-        // "HAYWARD, Calif. (AP) —" then "a station in Hayward": the name as the text writes
-        // it, not as a dateline shouts it.
-        if shouted(&forms[n].words) && !run.iter().any(|t| shouted(std::slice::from_ref(&t.text))) {
-            forms[n].words = words();
+    let n = match by_key.get(&key) {
+        Some(&n) => {
+            // "HAYWARD, Calif. (AP) —" then "a station in Hayward": the name as the text
+            // writes it, not as a dateline shouts it.
+            if shouted(&forms[n].words) && !run.iter().any(|t| shouted(std::slice::from_ref(&t.text))) {
+                forms[n].words = words();
+            }
+            n
         }
-        return n;
+        None => {
+            forms.push(Form { words: words(), keys: run.iter().map(|t| t.key.clone()).collect(), ..Form::default() });
+            by_key.insert(key, forms.len() - 1);
+            forms.len() - 1
+        }
+    };
+    if forms[n].nodes.last() != Some(&run[0].node) {
+        forms[n].nodes.push(run[0].node);
     }
-    forms.push(Form { words: words(), keys: run.iter().map(|t| t.key.clone()).collect(), ..Form::default() });
-    by_key.insert(key, forms.len() - 1);
-    forms.len() - 1
+    n
 }
 
 /// Restores the colon before a title's subtitle ("Star Wars: The Last Jedi"): a capitalised
@@ -4216,7 +4234,8 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     }
     // A given name alone ("Leon") joins the one person whose full names it opens ("Leon
     // Trotsky"; "Nikki" of "Nikki Haley" and "Nikki R. Haley"); not a work's title (the
-    // biopic "Judy" of "Judy Garland").
+    // biopic "Judy" of "Judy Garland"), nor a person no article names both ways (the "Joe"
+    // of one article is not another article's "Joe Biden").
     let mut given: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate().filter(|(n, _)| persons[*n]) {
         if let Some(first) = f.keys.iter().find(|k| !words::is_honorific(k)) {
@@ -4227,7 +4246,9 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
         if let [single] = f.keys.as_slice() {
             if let Some(&[first, ref rest @ ..]) = given.get(single.as_str()).map(Vec::as_slice) {
                 let person = root_of(&parent, first);
-                if parent[n] == n && f.named_work == 0 && person != n && rest.iter().all(|&m| root_of(&parent, m) == person) {
+                let together = |m: usize| f.articles.is_empty() || forms[m].articles.is_empty() || f.articles.iter().any(|a| forms[m].articles.contains(a));
+                let met = std::iter::once(first).chain(rest.iter().copied()).any(together);
+                if parent[n] == n && f.named_work == 0 && person != n && met && rest.iter().all(|&m| root_of(&parent, m) == person) {
                     parent[n] = person;
                 }
             }
@@ -5775,6 +5796,26 @@ mod tests {
         ]);
         let headings: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
         assert_eq!(headings, ["Petrova, Anna"]);
+    }
+
+    #[test]
+    fn a_given_name_alone_joins_a_full_name_only_in_an_article_naming_both() {
+        let articles = [
+            vec!["Joe Velmar, the president, said the summit would be held in June.", "Velmar spoke in Panama, as Ada Quist reported."],
+            vec!["Joe smiled at his dog. Joe told us about the war, and Joe walked on.", "The editor Ada Quist said she would write it, and then Ada laughed."],
+        ];
+        let mut corpus = Corpus::default();
+        for (article, paragraphs) in articles.iter().enumerate() {
+            for (block, text) in paragraphs.iter().enumerate() {
+                corpus.nodes.push(super::super::scan::NodeAt { article, block, ordinal: 0 });
+                let node = corpus.nodes.len() - 1;
+                super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+            }
+        }
+        let p = propose(&corpus);
+        let forms = |h: &str| p.iter().find(|p| p.heading == h).map(|p| p.forms.clone()).unwrap_or_default();
+        assert!(!forms("Velmar, Joe").contains(&"Joe".to_string()), "another article's Joe: {:?}", forms("Velmar, Joe"));
+        assert!(forms("Quist, Ada").contains(&"Ada".to_string()), "{:?}", forms("Quist, Ada"));
     }
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
