@@ -254,9 +254,10 @@ fn patterns() -> &'static Patterns {
             us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             numeric: re(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b".to_string()),
-            // (The year also without its comma: "opened on Wednesday, December 17 2025".)
+            // (The year also without its comma, "opened on Wednesday, December 17 2025", or
+            // after "of", "deployed on March 1st of 2004".)
             us_day: re(format!(
-                r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+){Y})?"
+                r"\b{MD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+|\s+of\s+){Y})?"
             )),
             ordinal: re(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b".to_string()),
             relative: re(
@@ -6570,6 +6571,12 @@ mod rules_of_unseen_pages {
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2003-05-00"], "{got:?}");
         // "Until" with no cleft bounds a state.
         assert!(events(day, &["The bridge stayed shut until 2003."]).is_empty());
+    }
+
+    #[test]
+    fn a_month_day_of_a_year_is_one_date() {
+        let got = events(Some("2014-11-13"), &["The regiment of Tora Quist deployed to Velmora on March 1st of 2004."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2004-03-01"], "{got:?}");
     }
 
     #[test]
