@@ -4921,15 +4921,18 @@ mod tests {
     use super::*;
 
     fn proposals(paragraphs: &[&str]) -> Vec<Proposal> {
+        proposals_of_articles(&[paragraphs])
+    }
+
+    /// The proposals of a book of articles, each a list of paragraphs.
+    fn proposals_of_articles(articles: &[&[&str]]) -> Vec<Proposal> {
         let mut corpus = Corpus::default();
-        for (block, text) in paragraphs.iter().enumerate() {
-            corpus.nodes.push(super::super::scan::NodeAt {
-                article: 0,
-                block,
-                ordinal: 0,
-            });
-            let node = corpus.nodes.len() - 1;
-            super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+        for (article, paragraphs) in articles.iter().enumerate() {
+            for (block, text) in paragraphs.iter().enumerate() {
+                corpus.nodes.push(super::super::scan::NodeAt { article, block, ordinal: 0 });
+                let node = corpus.nodes.len() - 1;
+                super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
+            }
         }
         propose(&corpus)
     }
@@ -5800,19 +5803,10 @@ mod tests {
 
     #[test]
     fn a_given_name_alone_joins_a_full_name_only_in_an_article_naming_both() {
-        let articles = [
-            vec!["Joe Velmar, the president, said the summit would be held in June.", "Velmar spoke in Panama, as Ada Quist reported."],
-            vec!["Joe smiled at his dog. Joe told us about the war, and Joe walked on.", "The editor Ada Quist said she would write it, and then Ada laughed."],
-        ];
-        let mut corpus = Corpus::default();
-        for (article, paragraphs) in articles.iter().enumerate() {
-            for (block, text) in paragraphs.iter().enumerate() {
-                corpus.nodes.push(super::super::scan::NodeAt { article, block, ordinal: 0 });
-                let node = corpus.nodes.len() - 1;
-                super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
-            }
-        }
-        let p = propose(&corpus);
+        let p = proposals_of_articles(&[
+            &["Joe Velmar, the president, said the summit would be held in June.", "Velmar spoke in Panama, as Ada Quist reported."],
+            &["Joe smiled at his dog. Joe told us about the war, and Joe walked on.", "The editor Ada Quist said she would write it, and then Ada laughed."],
+        ]);
         let forms = |h: &str| p.iter().find(|p| p.heading == h).map(|p| p.forms.clone()).unwrap_or_default();
         assert!(!forms("Velmar, Joe").contains(&"Joe".to_string()), "another article's Joe: {:?}", forms("Velmar, Joe"));
         assert!(forms("Quist, Ada").contains(&"Ada".to_string()), "{:?}", forms("Quist, Ada"));
