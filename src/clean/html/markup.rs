@@ -449,6 +449,7 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     for node in doc.select(r#"abbr.published[title], [class~="published"][title]"#).iter() {
         ev.dates.extend(node.attr("title").and_then(|d| non_empty(&d)));
     }
+    ev.descriptions.splice(0..0, printed_deck(doc));
     let authors: Vec<(Option<NodeId>, String)> = doc
         .select(r#"[itemprop~="author"]:not(meta)"#)
         .iter()
@@ -469,6 +470,31 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
         ev.bylines.splice(0..0, authors.into_iter().map(|(_, n)| n));
     }
 }
+
+/// The deck a page prints under its headline and marks as its article's description
+/// (`<p itemprop="description">` in a `NewsArticle`'s scope): the standfirst as written,
+/// where the meta tags' description is often the body's opening cut short. Only the one
+/// such mark of a page: a list of teasers marks each of theirs, and a description in a
+/// writer's, a picture's or a product's scope is theirs, not the article's.
+fn printed_deck(doc: &Document) -> Option<String> {
+    let marked = doc.select(r#"[itemprop="description"]:not(meta)"#);
+    let [deck] = marked.nodes() else { return None };
+    let scope = deck.ancestors_it(None).find(|a| a.has_attr("itemscope"))?;
+    let article = scope.attr("itemtype").is_some_and(|t| ARTICLE_TYPE.is_match(&t));
+    let in_figure = deck.ancestors_it(None).chain(std::iter::once(*deck)).any(|a| matches!(a.node_name().as_deref(), Some("figure" | "figcaption")));
+    if !article || in_figure {
+        return None;
+    }
+    // A `<p>` written around the deck's own `<p>` is closed by the parser before it: the
+    // deck is the empty mark's next paragraph.
+    let text = squash(&deck.text());
+    let text = if text.is_empty() { squash(&deck.next_element_sibling()?.text()) } else { text };
+    // A teaser cut short ("… review its Falkland...") is an excerpt, no deck.
+    (!text.is_empty() && !text.ends_with("...") && !text.ends_with('…')).then_some(text)
+}
+
+/// A schema.org type of article: `Article`, `NewsArticle`, `BlogPosting`, `ReportageNewsArticle`.
+static ARTICLE_TYPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:Article|BlogPosting)/?$").unwrap());
 
 /// How many of the page's elements are searched for a date it only shows.
 const DATE_SCAN: usize = 20_000;
@@ -820,6 +846,28 @@ mod tests {
         let e = ev(r#"<body><span class="author_byline"><a href="/u/tq">Tora Quist</a> <span style="display: none; ">velmora.example</span>
             <span hidden>Velmora Post</span><a class="follow">Follow</a></span></body>"#);
         assert_eq!(e.bylines.first().map(String::as_str), Some("Tora Quist Follow"), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn a_deck_marked_as_the_articles_description_is_the_first() {
+        let page = |deck: &str| {
+            ev(&format!(
+                r#"<head><meta name="description" content="The ferry ran again on Monday, and the island's..."></head>
+                <body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Velmora's ferry returns</h1>
+                {deck}<p>The ferry ran again on Monday.</p></article></body>"#
+            ))
+        };
+        let written = "After a winter ashore, the island's boat is back.";
+        let meta = "The ferry ran again on Monday, and the island's...";
+        let first = |e: Evidence| e.descriptions.first().cloned().unwrap_or_default();
+        assert_eq!(first(page(&format!(r#"<p itemprop="description">{written}</p>"#))), written);
+        assert_eq!(first(page(&format!(r#"<p itemprop="description"><p>{written}</p></p>"#))), written, "a paragraph in a paragraph");
+        let bio = format!(r#"<div itemprop="author" itemscope itemtype="https://schema.org/Person"><p itemprop="description">{written}</p></div>"#);
+        assert_eq!(first(page(&bio)), meta, "a writer's description");
+        assert_eq!(first(page(&format!(r#"<figure><figcaption itemprop="description">{written}</figcaption></figure>"#))), meta, "a caption");
+        let teasers = format!(r#"<p itemprop="description">{written}</p><p itemprop="description">Tora Quist on boats.</p>"#);
+        assert_eq!(first(page(&teasers)), meta, "a list's teasers");
+        assert_eq!(first(page(r#"<p itemprop="description">After a winter ashore, the...</p>"#)), meta, "cut short");
     }
 
     #[test]
