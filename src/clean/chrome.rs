@@ -43,12 +43,13 @@ pub(super) fn is_reading_time(text: &str) -> bool {
     READING_TIME.is_match(text) || text.split_whitespace().count() <= 12 && text.to_lowercase().contains("min read")
 }
 
-/// Counters, alone or in a row: "12 comments", "Views: 184", "1.2K views • 30 likes".
+/// Counters, alone or in a row, maybe in brackets: "12 comments", "Views: 184", "1.2K views
+/// • 30 likes", "(Visited 1,902 times, 364 visits today)".
 static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
-    const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|views?|reads|hits)";
+    const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|views?|reads|hits|visits?(?:\s+today)?)";
     const COUNT: &str = r"\d[\d.,]*\s*[km]?";
-    let item = format!(r"(?:{COUNT}\s+{WHAT}|{WHAT}\s*:?\s*{COUNT})");
-    Regex::new(&format!(r"(?i)^{item}(?:\s*[•·|,]\s*{item})*$")).unwrap()
+    let item = format!(r"(?:{COUNT}\s+{WHAT}|{WHAT}\s*:?\s*{COUNT}|(?:visited|viewed|read)\s+{COUNT}\s+times?(?:\s+today)?)");
+    Regex::new(&format!(r"(?i)^\(?{item}(?:\s*[•·|,]\s*{item})*\)?$")).unwrap()
 });
 /// A call to subscribe, follow, share or install the site's app, opening a paragraph of its
 /// own ("Sign up to get the best of the week in your inbox", "Subscribe to our newsletter

@@ -249,6 +249,12 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
             excerpt: String::new(),
             reason: "no article text found in the page (empty, or nothing but site furniture): check the source, or save the article's own page".into(),
         });
+    } else if let Some((notice, ..)) = set_aside.iter().find(|(_, rule, _)| *rule == "paywall") {
+        report.flags.push(Flag {
+            line: 0,
+            excerpt: notice.clone(),
+            reason: "the page stops the article at a paywall: its text may be cut short; save the page as a subscriber sees it, or check the text".into(),
+        });
     } else if words < SHORT_BODY_WORDS {
         report.flags.push(Flag {
             line: 0,
@@ -1080,14 +1086,25 @@ mod tests {
     }
 
     #[test]
+    fn a_paywall_is_flagged_for_the_editor() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<h2>This article is exclusive to Velmora+ subscribers</h2></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.rule == "paywall"), "{:?}", a.report.removed);
+        assert!(a.report.flags.iter().any(|f| f.reason.contains("at a paywall") && f.excerpt.contains("Velmora+")), "{:?}", a.report.flags);
+        let open = clean(&page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{PROSE}</article>")), "a.html", "ch01", &Rules::default());
+        assert!(!open.report.flags.iter().any(|f| f.reason.contains("at a paywall")), "{:?}", open.report.flags);
+    }
+
+    #[test]
     fn counters_calls_to_subscribe_and_labels_leave_the_body() {
         let body = format!("<article><h1>Rivers rise</h1><p>Views: 184</p>{PROSE}<p>Advertisement:</p>\
             <p>Sign up to get the best stories of the week, and great local deals, as picked by our editors.</p>\
-            <p>1.2K views • 30 likes</p><p>Engineers said the flood defences built after the last flood had held.</p></article>");
+            <p>1.2K views • 30 likes</p><p>Engineers said the flood defences built after the last flood had held.</p>\
+            <p>(Visited 1,902 times, 364 visits today)</p></article>");
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
         assert_eq!(text.len(), 3, "{text:?}");
-        for (line, rule) in [("Views: 184", "counter"), ("Advertisement:", "chrome-phrase"), ("1.2K views • 30 likes", "counter")] {
+        for (line, rule) in [("Views: 184", "counter"), ("Advertisement:", "chrome-phrase"), ("1.2K views • 30 likes", "counter"), ("(Visited 1,902 times, 364 visits today)", "counter")] {
             assert!(a.report.removed.iter().any(|r| r.rule == rule && r.text == line), "{line}: {:?}", a.report.removed);
         }
         assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text.starts_with("Sign up")));

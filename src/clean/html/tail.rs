@@ -49,6 +49,16 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:next page|previous page|pages?\s*:?\s*\d+(?:\s+\d+)*|read the rest|continue reading)\W*$").unwrap()
 });
 
+/// A paywall's notice where the article's text stops: "This article is exclusive to STAT+
+/// subscribers", "Unlock this article", "Already a subscriber? Log in", "Subscribe to
+/// continue reading".
+pub(super) static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:this (?:article|story|content|post) is (?:exclusive|available|only available|reserved) (?:to|for)\b.*\b(?:subscribers|members)\b|[\w+&-]+\s+exclusive\s+story\W*$|unlock (?:this|the (?:full|rest of (?:the|this))) (?:article|story)\b|already a (?:subscriber|member)\s*\?|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|(?:continue|keep) reading with (?:a|your) subscription\b|(?:for )?(?:subscribers|members) only\W*$)").unwrap()
+});
+
+/// More words than a paywall's notice has.
+const PAYWALL_WORDS: usize = 25;
+
 /// The label of a link to the next or previous article ("Next: Seeking Solitude").
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:next|previous|read next|up next)\s*:").unwrap());
 
@@ -56,8 +66,13 @@ static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:next|
 /// the author when the markup did not.
 pub(super) fn take_furniture(body: Vec<Block>, meta: &mut ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
     let tail = body.len().saturating_sub(TAIL_BLOCKS);
+    let publisher = publishers_closing(&body, meta.publication.as_deref());
     let mut kept = Vec::with_capacity(body.len());
     for (i, block) in body.into_iter().enumerate() {
+        if i >= publisher {
+            aside.push((block.plain_text(), "publisher", "the publisher's closing message or description, not the article's".into()));
+            continue;
+        }
         match (i >= tail).then(|| furniture(&block)).flatten() {
             Some((rule, reason)) => {
                 let text = block.plain_text();
@@ -75,6 +90,34 @@ pub(super) fn take_furniture(body: Vec<Block>, meta: &mut ArticleMeta, aside: &m
     }
     kept
 }
+
+/// How far from the end of the body a heading opening the publisher's closing is looked for
+/// (its message and its description run to several paragraphs and a list).
+const PUBLISHER_BLOCKS: usize = 12;
+
+/// A heading that opens the publisher's own closing: a description of the site or its
+/// company ("About {publication} Media") or a message from its people ("A message from
+/// Ana Lima, co-founder of {publication}:"). Returns the index it opens at (the body's
+/// length where there is none): it and everything after it are the publisher's.
+fn publishers_closing(body: &[Block], publication: Option<&str>) -> usize {
+    let Some(publication) = publication.map(str::trim).filter(|p| !p.is_empty()) else { return body.len() };
+    let names_it = |text: &str| {
+        let text = text.trim().trim_end_matches(':').trim_end();
+        let about = text.strip_prefix("About ").and_then(|rest| rest.strip_prefix(publication)).is_some_and(|rest| COMPANY_SUFFIX.is_match(rest));
+        let message = MESSAGE_FROM.is_match(text) && text.contains(publication);
+        about || message
+    };
+    let reach = body.len().saturating_sub(PUBLISHER_BLOCKS);
+    (reach..body.len()).find(|&i| matches!(&body[i], Block::Heading { .. }) && names_it(&body[i].plain_text())).unwrap_or(body.len())
+}
+
+/// What may follow a publication's name in the name of its company: nothing, "Media",
+/// "Inc.", "Group" …
+static COMPANY_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s+(?:Media|Group|Inc\.?|Ltd\.?|LLC|Network|Company|Co\.|Publishing|Holdings))?$").unwrap());
+
+/// A heading over a message of the publisher's people ("A message from …", "A note from …").
+static MESSAGE_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:an?\s+)?(?:message|note|letter|word)\s+from\s").unwrap());
 
 /// Words of a desk's or a team's credit, not a person's name ("Staff Report").
 const DESK_WORDS: &[&str] = &["staff", "team", "report", "desk", "editorial", "editors", "newsroom", "redaktion"];
@@ -95,7 +138,12 @@ fn furniture(block: &Block) -> Option<(&'static str, &'static str)> {
     };
     let text = plain_text(content);
     let text = text.trim();
-    if text.split_whitespace().count() > FURNITURE_WORDS {
+    let words = text.split_whitespace().count();
+    // (A paywall's pitch runs longer than a label: "Unlock this article — plus analysis, …".)
+    if words <= PAYWALL_WORDS && PAYWALL.is_match(text) {
+        return Some(("paywall", "the paywall's notice where the page stops the article for subscribers"));
+    }
+    if words > FURNITURE_WORDS {
         return None;
     }
     let links = links(content);
@@ -171,6 +219,45 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Jo Ruiz"));
         let rules: Vec<&str> = aside.iter().map(|(_, rule, _)| *rule).collect();
         assert_eq!(rules, ["author-card", "author-card", "taxonomy", "taxonomy", "pagination", "pagination"]);
+    }
+
+    #[test]
+    fn the_publishers_message_and_description_leave_the_end_of_the_body() {
+        let heading = |s: &str| Block::Heading { id: String::new(), level: 3, content: vec![text(s)] };
+        let closing = |headings: [&str; 2]| {
+            let body = vec![
+                paragraph(vec![text(PROSE)]),
+                heading(headings[0]),
+                paragraph(vec![text("Support our mission to keep the harbour news free.")]),
+                heading(headings[1]),
+                paragraph(vec![text("Velmora Post Media is a leader in island news, founded by Tora Quist.")]),
+            ];
+            let mut meta = ArticleMeta { publication: Some("Velmora Post".into()), ..ArticleMeta::default() };
+            let mut aside = Vec::new();
+            take_furniture(body, &mut meta, &mut aside).len()
+        };
+        assert_eq!(closing(["A message from Tora Quist, co-founder of Velmora Post:", "About Velmora Post Media"]), 1);
+        assert_eq!(closing(["The ferry's winter", "About Velmora Post"]), 3, "the description alone");
+        // A section about something the publication did is the article's.
+        assert_eq!(closing(["The ferry's winter", "About Velmora Post’s ferry coverage"]), 5);
+        assert_eq!(closing(["A message from the harbour master", "The timetable"]), 5, "another's message");
+    }
+
+    #[test]
+    fn a_paywalls_notice_leaves_the_end_of_the_body() {
+        let heading = |s: &str| Block::Heading { id: String::new(), level: 2, content: vec![text(s)] };
+        for notice in [
+            "Velmora+ Exclusive Story",
+            "This article is exclusive to Velmora+ subscribers",
+            "Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts from the harbour.",
+            "Already a subscriber? Log in",
+            "Subscribe to continue reading",
+        ] {
+            assert_eq!(furniture(&heading(notice)).map(|(rule, _)| rule), Some("paywall"), "{notice}");
+        }
+        for sentence in ["The mayor gave the Post an exclusive story on the ferry.", "Members only, the club said, since 1990."] {
+            assert!(furniture(&paragraph(vec![text(sentence)])).is_none(), "{sentence}");
+        }
     }
 
     #[test]
