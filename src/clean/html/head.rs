@@ -106,6 +106,30 @@ pub(super) fn byline_names(text: &str) -> Option<String> {
     names.filter(|n| !n.is_empty()).map(|n| super::metadata::join_names(&n))
 }
 
+/// A news agency's credits closing its report: "(Reporting by Ana Lima in London and Jo Lee
+/// in Delhi; Editing by Bo Ek)". The reporters are its writers.
+static WIRE_CREDITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*\(?\s*Reporting by\s+([^;()]+?)\s*(?:[;)]|,?\s+(?i:additional reporting|editing|writing) by\b|$)").unwrap());
+
+/// A reporter's place after their name on the credits ("Ana Lima in London").
+static REPORTED_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+in\s+\p{Lu}.*$").unwrap());
+
+/// More blocks from the end than a report's credits close it at.
+const CREDITS_BLOCKS: usize = 4;
+
+/// Fills `meta`'s author from a news agency's credits at the end of the body ("(Reporting by
+/// Ana Lima in London; Editing by Bo Ek)") when the markup names nobody. The credits stay in
+/// the text: they are the agency's own.
+pub(super) fn wire_reporters(body: &[Block], meta: &mut ArticleMeta) {
+    if meta.author.is_some() {
+        return;
+    }
+    let credits = body.iter().rev().take(CREDITS_BLOCKS).find_map(|b| WIRE_CREDITS.captures(&b.plain_text()).map(|c| c[1].to_string()));
+    let Some(credits) = credits else { return };
+    let names: Option<Vec<String>> =
+        NAME_SEPARATOR.split(&credits).map(|n| person(&REPORTED_FROM.replace(n.trim(), "")).filter(|p| p.contains(' '))).collect();
+    meta.author = names.filter(|n| !n.is_empty()).map(|n| super::metadata::join_names(&n));
+}
+
 /// The rest of a byline's opening phrase ("… by").
 static BY_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:by|von|par|por|door)\s+").unwrap());
 
@@ -238,6 +262,23 @@ mod tests {
         author(&mut body, &mut meta);
         assert_eq!(meta.author.as_deref(), Some("Mara Quist"));
         assert!(body[0].plain_text().starts_with("The harbour board voted"), "{}", body[0].plain_text());
+    }
+
+    #[test]
+    fn an_agencys_credits_name_its_reporters() {
+        let prose = "The harbour board voted on Tuesday to close the old quay to ships for the whole of the summer season.";
+        let writers = |credits: &str, markup: Option<&str>| {
+            let body = vec![paragraph(vec![text(prose)]), paragraph(vec![text(credits)])];
+            let mut meta = ArticleMeta { author: markup.map(String::from), ..Default::default() };
+            wire_reporters(&body, &mut meta);
+            meta.author
+        };
+        let credits = "(Reporting by Mara Quist in Velmora and Tor Ekdal in Oslo; Editing by Bo Lind)";
+        assert_eq!(writers(credits, None).as_deref(), Some("Mara Quist and Tor Ekdal"));
+        assert_eq!(writers("Reporting by Mara Quist, editing by Bo Lind", None).as_deref(), Some("Mara Quist"));
+        assert_eq!(writers(credits, Some("Velmora Wire")).as_deref(), Some("Velmora Wire"), "the markup's writer stays");
+        assert_eq!(writers("(Editing by Bo Lind)", None), None);
+        assert_eq!(writers("Reporting by the harbour desk; Editing by Bo Lind", None), None);
     }
 
     #[test]

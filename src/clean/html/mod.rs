@@ -205,6 +205,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
         meta.date = metadata::revision_date(&evidence);
     }
     head::author(&mut body, &mut meta);
+    head::wire_reporters(&body, &mut meta);
     // 4. The front matter's repetitions and the editor's drops are set aside.
     let (body, mut set_aside) = set_aside(body, &meta, rules);
     let body = take_kicker(body, &doc, &meta, &mut set_aside);
