@@ -389,6 +389,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
         } else if paragraph && is_post_navigation(&block, &text) {
             Some(("html-chrome", "links to the previous and next posts, not the article's text".to_string()))
+        } else if paragraph && is_shop_advert(&block, &text) {
+            Some(("advertisement", "a shop's advertisement (a link to buy), not the article's text".to_string()))
         } else if paragraph && is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised")) {
@@ -499,6 +501,21 @@ const TEASER_LINK_WORDS: usize = 25;
 static CALL_TO_GO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:see|read|watch|view|browse|explore|listen|visit|more)\b|[»›]\W*$").unwrap()
 });
+
+/// More words than a shop's advertisement between paragraphs has.
+const SHOP_ADVERT_WORDS: usize = 30;
+
+/// A link whose whole text is a shop's call: "Buy Now", "Shop here", "Add to cart".
+static SHOP_CALL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:(?:buy|shop|order)(?:\s+it)?\s+(?:now|here|today|online)|add to (?:cart|basket|bag))\W*$").unwrap());
+
+/// Whether a short paragraph is a shop's advertisement: it links to buy something ("Mars 12
+/// inch Globe [Buy Here](…) Credit: Space.com Store"). The words "buy now" in a sentence,
+/// not a link of their own, are the article's.
+fn is_shop_advert(block: &Block, text: &str) -> bool {
+    let Block::Paragraph { content, .. } = block else { return false };
+    text.split_whitespace().count() <= SHOP_ADVERT_WORDS && tail::links(content).iter().any(|(_, t)| SHOP_CALL.is_match(t))
+}
 
 /// More words than a link calling the reader elsewhere has.
 const CALL_TO_GO_WORDS: usize = 12;
@@ -1084,6 +1101,15 @@ mod tests {
         assert!(a.report.removed.iter().any(|r| r.rule == "screen-reader" && r.text == "Image caption"), "{:?}", a.report.removed);
         // Hidden text inside a sentence is the spoken form of what the page shows: it stays.
         assert!(a.blocks.iter().any(|b| b.plain_text().contains("20 minutes")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_shops_advertisement_leaves_the_body() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p>Velmora 12 inch Globe <a href=\"https://shop.example/globe\">Buy Here</a> Credit: Velmora Store</p>\
+            <p>Check the fit before you click “Buy Now”, as the sizes run small.</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.rule == "advertisement" && r.text.starts_with("Velmora 12 inch")), "{:?}", a.report.removed);
+        assert!(a.blocks.iter().any(|b| b.plain_text().starts_with("Check the fit")), "a sentence that names the button stays");
     }
 
     #[test]
