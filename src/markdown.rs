@@ -148,38 +148,67 @@ fn note_label(note: &Footnote) -> String {
 }
 
 fn inlines_md(inlines: &[Inline]) -> String {
+    let pieces: Vec<(String, Option<&str>)> = inlines.iter().map(piece_md).collect();
     let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text(t) => out.push_str(&escape_text(t)),
-            Inline::Emphasis(c) => out.push_str(&delimited("*", &inlines_md(c))),
-            Inline::Strong(c) => out.push_str(&delimited("**", &inlines_md(c))),
-            Inline::NoteRef(id) => {
-                let n = id.rsplit('-').next().unwrap_or(id).trim_start_matches("fn");
-                out.push_str(&format!("[^{n}]"));
+    for (k, (text, mark)) in pieces.iter().enumerate() {
+        match mark {
+            None => out.push_str(text),
+            Some(mark) => {
+                // What the marks will touch: the text written before, the next run's start.
+                let before = out.chars().next_back();
+                let after = pieces.get(k + 1).and_then(|(t, m)| m.map_or_else(|| t.chars().next(), |m| m.chars().next()));
+                out.push_str(&delimited(mark, text, before, after));
             }
-            Inline::Link { url, content } => {
-                out.push_str(&format!("[{}](<{}>)", inlines_md(content), url))
-            }
-            Inline::Lang { lang, content } => {
-                out.push_str(&format!("[{}]{{lang={lang}}}", inlines_md(content)))
-            }
-            Inline::Anchor(_) => {}
         }
     }
     out
 }
 
+/// One run's Markdown, and the mark to set around it when it is emphasis.
+fn piece_md(inline: &Inline) -> (String, Option<&'static str>) {
+    match inline {
+        Inline::Text(t) => (escape_text(t), None),
+        Inline::Emphasis(c) => (inlines_md(c), Some("*")),
+        Inline::Strong(c) => (inlines_md(c), Some("**")),
+        Inline::NoteRef(id) => {
+            let n = id.rsplit('-').next().unwrap_or(id).trim_start_matches("fn");
+            (format!("[^{n}]"), None)
+        }
+        Inline::Link { url, content } => (format!("[{}](<{}>)", inlines_md(content), url), None),
+        Inline::Lang { lang, content } => (format!("[{}]{{lang={lang}}}", inlines_md(content)), None),
+        Inline::Anchor(_) => (String::new(), None),
+    }
+}
+
 /// `text` between a pair of emphasis marks, its spaces at either end set outside them: a
 /// web page's `You<em> will</em> not` would otherwise write `You* will* not`, which Markdown
-/// reads as literal asterisks.
-fn delimited(mark: &str, text: &str) -> String {
+/// reads as literal asterisks. So is punctuation at an end that touches a word (`Day
+/// Called X*, about*`: a mark between a letter and a comma opens nothing): it goes outside
+/// the marks too.
+fn delimited(mark: &str, text: &str, before: Option<char>, after: Option<char>) -> String {
     let inner = text.trim();
     if inner.is_empty() {
         return text.to_string();
     }
-    let lead = &text[..text.len() - text.trim_start().len()];
-    let trail = &text[text.trim_end().len()..];
+    let mut lead = text[..text.len() - text.trim_start().len()].to_string();
+    let mut trail = text[text.trim_end().len()..].to_string();
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // (Sentence punctuation only: a note's or a link's brackets, or an escape, stay whole.)
+    let punctuation = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '‘' | '’' | '“' | '”' | '«' | '»' | '…' | '—' | '–' | '-');
+    let mut inner = inner;
+    if lead.is_empty() && word(before) {
+        let rest = inner.trim_start_matches(punctuation).trim_start();
+        lead.push_str(&inner[..inner.len() - rest.len()]);
+        inner = rest;
+    }
+    if trail.is_empty() && word(after) {
+        let rest = inner.trim_end_matches(punctuation).trim_end();
+        trail.insert_str(0, &inner[rest.len()..]);
+        inner = rest;
+    }
+    if inner.trim().is_empty() {
+        return format!("{lead}{inner}{trail}");
+    }
     format!("{lead}{mark}{inner}{mark}{trail}")
 }
 
@@ -811,6 +840,27 @@ mod tests {
         assert!(md.contains("You *will* not, and **never** again."), "{md}");
         let back = read(&md, Path::new("a.md"), "ch01").unwrap();
         assert_eq!(back.blocks[0].plain_text(), "You will not, and never again.");
+    }
+
+    #[test]
+    fn emphasis_ending_on_punctuation_before_a_word_round_trips_as_emphasis() {
+        let content = vec![
+            Inline::Emphasis(text("A still from the film")),
+            Inline::Text(" Velmora".into()),
+            Inline::Emphasis(text(", about the harbour.")),
+            Inline::Text(" Ask ".into()),
+            Inline::Strong(text("Tora Quist?")),
+            Inline::Text("Yes.".into()),
+        ];
+        let a = article(vec![Block::Paragraph { id: "ch01-p1".into(), content: content.clone() }], vec![]);
+        let md = write(&a);
+        assert!(md.contains("Velmora, *about the harbour.*"), "{md}");
+        assert!(md.contains("**Tora Quist**?Yes."), "{md}");
+        let back = read(&md, Path::new("a.md"), "ch01").unwrap();
+        let Block::Paragraph { content: read_back, .. } = &back.blocks[0] else { panic!() };
+        let emphases = read_back.iter().filter(|i| matches!(i, Inline::Emphasis(_) | Inline::Strong(_))).count();
+        assert_eq!(emphases, 3, "{read_back:?}");
+        assert_eq!(back.blocks[0].plain_text(), crate::model::plain_text(&content));
     }
 
     #[test]

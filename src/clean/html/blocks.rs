@@ -875,9 +875,75 @@ pub fn tidy(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut space = true;
     collapse(inlines, &mut out, &mut space);
+    let mut out = join_runs(out);
     trim_start(&mut out);
     trim_end(&mut out);
     out
+}
+
+/// Runs of the same emphasis the page wrote back to back, or apart by a space alone, joined
+/// into one (`<b>Barack Obama</b><b>?</b>` is one bold question, not "**Barack
+/// Obama****?**"), and the texts that then meet joined too.
+fn join_runs(inlines: Vec<Inline>) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(inlines.len());
+    for inline in inlines {
+        match inline {
+            Inline::Strong(c) => push_joined(&mut out, Inline::Strong(unnested_strong(join_runs(c)))),
+            Inline::Emphasis(c) => reverse_italics(join_runs(c)).into_iter().for_each(|i| push_joined(&mut out, i)),
+            Inline::Link { url, content } => push_joined(&mut out, Inline::Link { url, content: join_runs(content) }),
+            other => push_joined(&mut out, other),
+        }
+    }
+    out
+}
+
+/// Italic content with italic inside it: italic once where the inner run is all of it
+/// (`<em><em>…</em></em>`), else the inner run set in roman, as a title inside italic text
+/// is (the Markdown of italic in italic, `**`, would read as bold).
+fn reverse_italics(content: Vec<Inline>) -> Vec<Inline> {
+    let content = match <[Inline; 1]>::try_from(content) {
+        Ok([Inline::Emphasis(inner)]) => return vec![Inline::Emphasis(inner)],
+        Ok(one) => Vec::from(one),
+        Err(content) => content,
+    };
+    let mut out = Vec::new();
+    let mut italic = Vec::new();
+    for inline in content {
+        match inline {
+            Inline::Emphasis(inner) => {
+                if !italic.is_empty() {
+                    out.push(Inline::Emphasis(std::mem::take(&mut italic)));
+                }
+                out.extend(inner);
+            }
+            other => italic.push(other),
+        }
+    }
+    if !italic.is_empty() {
+        out.push(Inline::Emphasis(italic));
+    }
+    out
+}
+
+/// Pushes a run whose own content is joined already, joining it to the last one.
+fn push_joined(out: &mut Vec<Inline>, inline: Inline) {
+    let n = out.len();
+    let spaced = n >= 2 && matches!(&out[n - 1], Inline::Text(t) if t == " ") && same_emphasis(&out[n - 2], &inline);
+    let space = if spaced { out.pop() } else { None };
+    match (out.last_mut(), inline) {
+        (Some(Inline::Text(prev)), Inline::Text(t)) => prev.push_str(&t),
+        (Some(Inline::Strong(prev)), Inline::Strong(c)) | (Some(Inline::Emphasis(prev)), Inline::Emphasis(c)) => {
+            for item in space.into_iter().chain(c) {
+                push_joined(prev, item);
+            }
+        }
+        (_, inline) => out.extend(space.into_iter().chain(std::iter::once(inline))),
+    }
+}
+
+/// Whether two runs are of one emphasis: both bold, or both italic.
+fn same_emphasis(a: &Inline, b: &Inline) -> bool {
+    matches!((a, b), (Inline::Strong(_), Inline::Strong(_)) | (Inline::Emphasis(_), Inline::Emphasis(_)))
 }
 
 /// Characters a run's start shows nothing of: spaces, no-break spaces, byte-order marks and
@@ -992,6 +1058,27 @@ mod tests {
         let (blocks, _) = convert("<p>Traders read <b><strong><a href=\"/x\"><strong>the statement</strong></a></strong></b> as gloomy.</p>", &Document::from(""), "a");
         let Block::Paragraph { content, .. } = &blocks[0] else { panic!("{blocks:?}") };
         assert_eq!(content[1], Inline::Strong(vec![Inline::Text("the statement".into())]), "{content:?}");
+    }
+
+    #[test]
+    fn bold_runs_back_to_back_are_one() {
+        let content = |html: &str| {
+            let (blocks, _) = convert(html, &Document::from(""), "a");
+            let Block::Paragraph { content, .. } = &blocks[0] else { panic!("{blocks:?}") };
+            content.clone()
+        };
+        let text = |s: &str| Inline::Text(s.into());
+        assert_eq!(
+            content("<p><b>Will you screen it for your friend</b> <b>Tora Quist</b><b>?</b></p>"),
+            [Inline::Strong(vec![text("Will you screen it for your friend Tora Quist?")])]
+        );
+        assert_eq!(content("<p><b><i>The Velmora Post</i></b><b><i>.</i></b> Then</p>"), [Inline::Strong(vec![Inline::Emphasis(vec![text("The Velmora Post.")])]), text(" Then")]);
+        let italic = content("<p><em><em>See the <strong>Velmora Rates</strong></em> <em>below.</em></em></p>");
+        assert_eq!(italic, [Inline::Emphasis(vec![text("See the "), Inline::Strong(vec![text("Velmora Rates")]), text(" below.")])], "italic in italic");
+        let title = content("<p><em>Quist, Tora (2006). <em>Velmora</em>. Harbour Press.</em></p>");
+        assert_eq!(title, [Inline::Emphasis(vec![text("Quist, Tora (2006). ")]), text("Velmora"), Inline::Emphasis(vec![text(". Harbour Press.")])], "a title in italic text");
+        // Runs apart by words stay apart.
+        assert_eq!(content("<p><b>One</b> and <b>two</b></p>").len(), 3);
     }
 
     #[test]
