@@ -18,8 +18,15 @@ mod gold;
 /// low …" (the clause begun inside the parenthesis of a ticker, "SandRidge Mississippian Trust
 /// II (NYSE: SDR) dropped …"), and the 29 December entry of the markets report told by
 /// "Monday's announcement could kick-start …" rather than the executive order.
+///
+/// Then (session chrono38, each rule general and unit-tested on invented sentences): a day's
+/// possessive on the noun of a figure (a price, a close, a level, a high, a rate, after at most
+/// two words such as "closing" or "record") names the figure a move is measured from, no event
+/// ("Based on Friday night's closing price of $14.32 that's a drop of nearly 8%", "from
+/// Tuesday's record high"; "Monday's announcement" stays one). Recall 1.000 (7 of 7), precision
+/// 1.000 (7 of 7); every other chronology book and the sample unchanged.
 const RECALL_REACHED: f64 = 1.0;
-const PRECISION_REACHED: f64 = 0.875;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind54_chronology() {

@@ -828,6 +828,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a date set as a limit (a deadline or a cutoff), not an event"));
                     continue;
                 }
+                if names_a_days_figure(masked_sentence, &raw) {
+                    out.rejected.push(reject("a day's figure (a price, a close, a level), not an event"));
+                    continue;
+                }
                 if is_money_figure(masked_sentence, &raw) {
                     out.rejected.push(reject("a sum of money for the period, not an event"));
                     continue;
@@ -3683,6 +3687,30 @@ fn names_a_limit(s: &str, raw: &Raw) -> bool {
         [kind, date] => LIMIT_DATES.contains(&kind.as_str()) && date == "date",
         _ => false,
     }
+}
+
+/// Nouns of a figure that a day's possessive dates ("Friday's closing price", "Monday's close").
+const DAY_FIGURE_NOUNS: &[&str] = &[
+    "price", "prices", "close", "level", "levels", "high", "low", "figure", "figures", "total", "rate", "rates", "reading", "value",
+];
+
+/// Words that may stand between a day's possessive and its figure's noun ("closing", "record").
+const FIGURE_MODIFIERS: &[&str] = &["record", "final", "official", "average", "intraday", "all-time", "new"];
+
+/// "Based on Friday night's closing price of $14.32 that's a drop of nearly 8%", "from
+/// Monday's record high": a day's possessive on the noun of a figure (a price, a close, a
+/// level) names the figure a move is measured from, no event ("Monday's announcement", "Friday's
+/// vote set the rate" stay events).
+fn names_a_days_figure(s: &str, raw: &Raw) -> bool {
+    let rest = s[raw.end..].trim_start();
+    let rest = ["night", "morning", "afternoon", "evening"].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+    let Some(after) = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s")) else { return false };
+    let words = after_words(after, 0, 3);
+    let modifier = |w: &String| w.ends_with("ing") || FIGURE_MODIFIERS.contains(&w.as_str());
+    words
+        .iter()
+        .position(|w| DAY_FIGURE_NOUNS.contains(&w.as_str()))
+        .is_some_and(|k| words[..k].iter().all(modifier))
 }
 
 /// "the 1967 Six-Day War", "the 2011 Tohoku Earthquake": a name after byte `at` (a run of
@@ -6618,6 +6646,18 @@ mod rules_of_unseen_pages {
         let got = events(day, &["Tora Quist missed the March 1, 2013 deadline for her claim."]);
         assert!(got.is_empty(), "{got:?}");
         let got = events(day, &["The Velmora mill closed on March 1, 2013 after a strike."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_days_possessive_on_a_figure_names_no_event() {
+        let day = Some("2014-12-29");
+        let got = events(day, &["Velmora Mills fell to $3.10 on Monday. Based on Friday night's closing price of $3.40 that's a drop of nearly 9%."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-29"], "{got:?}");
+        let got = events(day, &["The Quist index slipped 2% from Tuesday's record high."]);
+        assert!(got.is_empty(), "{got:?}");
+        // A day's act named by its noun stays an event.
+        let got = events(day, &["Friday's vote in the Velmora Assembly set the harbour's new rate."]);
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
