@@ -2843,7 +2843,8 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
             && !is_due_to_a_cause(&after_past[i..])
     }) || after_past.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
-        && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
+        && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on")
+        && !later_told_past(s, raw, &before);
     let after: Vec<String> = s[raw.end..]
         .split_whitespace()
         .take(6)
@@ -2890,6 +2891,16 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let scheduled = before.last().is_some_and(|w| w == "for")
         && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
+}
+
+/// "The council approved the budget later on Tuesday", "… and later on Tuesday the mayor
+/// resigned", written that Tuesday: "later on" the day told in the past (in its own clause,
+/// after the last "and", "but" or "then" before it, or right after it) tells the day's later
+/// hours, come when the piece was written; "lands in Kenya later on Friday" is a plan.
+fn later_told_past(s: &str, raw: &Raw, before: &[String]) -> bool {
+    let from = before.iter().rposition(|w| ["and", "but", "then"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    let after = s[raw.end..].split([',', ';', '.', '—', ':']).next().unwrap_or("");
+    fragment::tells_the_past(&before[from..].join(" ")) || fragment::tells_the_past(after)
 }
 
 /// Whether the words after a verb of proposing (lower case) tell the act proposed: a gerund
@@ -6647,6 +6658,18 @@ mod rules_of_unseen_pages {
         assert!(got.is_empty(), "{got:?}");
         let got = events(day, &["The Velmora mill closed on March 1, 2013 after a strike."]);
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn later_on_the_articles_weekday_told_in_the_past_is_that_day() {
+        let tuesday = Some("2014-12-30");
+        let got = events(tuesday, &["The Velmora council approved the budget later on Tuesday."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-30"], "{got:?}");
+        let got = events(tuesday, &["Tora Quist lost the vote, and later on Tuesday she resigned."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-30"], "{got:?}");
+        // Not told in the past, it is still a plan.
+        assert!(events(tuesday, &["Tora Quist lands in Velmora later on Tuesday."]).is_empty());
+        assert!(events(tuesday, &["Tora Quist met the council and speaks later on Tuesday."]).is_empty());
     }
 
     #[test]
