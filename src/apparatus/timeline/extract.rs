@@ -370,6 +370,10 @@ struct Raw {
     /// before the fitting": a count of days (or of months, when the flag is set) after (or,
     /// negative, before) an event told before, by the words that name it.
     counted_after: Option<(i64, bool, String)>,
+    /// "This comes just one week after Ann Lind drew a suspension": days (or months, when the
+    /// flag is set) a clause told in the past came before the narrative's last day; the
+    /// mention runs from the sentence's start to "after", so that the clause is the entry.
+    counted_back: Option<(i64, bool)>,
     /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
     /// one after the article's date, not the last.
     future: bool,
@@ -2399,6 +2403,13 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             .take_while(|w| !["and", "but", "to", "when", "while", "as", "in", "on", "at", "with", "for"].contains(w))
             .take(5)
             .collect();
+        let clause = &s[from..phrase_end];
+        let lead = &s[..m0.start()];
+        if let Some(n) = days.filter(|n| sign == 1 && (1..=31).contains(n) && this_comes_after(lead) && fragment::tells_the_past(clause)) {
+            let start = lead.len() - lead.trim_start().len();
+            all.push(Raw { start, end: from, counted_back: Some((n, unit == "month")), ..Raw::default() });
+            continue;
+        }
         if let Some(n) = days.filter(|n| (1..=31).contains(n) && !event.is_empty()) {
             let end = m0.start() + s[m0.start()..phrase_end].trim_end().len();
             all.push(Raw { start: m0.start(), end, counted_after: Some((sign * n, unit == "month", event.join(" "))), ..Raw::default() });
@@ -4462,6 +4473,33 @@ fn mark(label: String, inferred: bool) -> String {
     }
 }
 
+/// "This comes just one week after Ann Lind drew a suspension": the count a past clause came
+/// before the narrative's last day ([`Raw::counted_back`]); a count of weeks or months gives
+/// its month only, as "last week" does.
+fn counted_back_from_the_last_day(n: i64, months: bool, ctx: &Context) -> Option<Resolved> {
+    let (base, os) = ctx.last_day?;
+    if months {
+        let at = i64::from(base.year) * 12 + i64::from(base.month) - 1 - n;
+        return Some(month_date(at.div_euclid(12) as i32, at.rem_euclid(12) as u32 + 1, None, String::new(), true));
+    }
+    let date = add_days(base, -n, os);
+    if n >= 7 {
+        return Some(month_date(date.year, date.month, None, String::new(), true));
+    }
+    Some(day_date(date, None, os, None, Vec::new(), true))
+}
+
+/// "This comes just one week after …", "It came two days after …": a sentence opened by
+/// "this", "that" or "it" (what was just told) and a verb of coming or being, before the
+/// count (`lead`, the words before it).
+fn this_comes_after(lead: &str) -> bool {
+    let words: Vec<String> = lead.split_whitespace().map(|w| w.to_lowercase()).collect();
+    matches!(words.as_slice(), [subject, verb, adverbs @ ..]
+        if ["this", "that", "it"].contains(&subject.as_str())
+            && ["comes", "came", "is", "was"].contains(&verb.as_str())
+            && adverbs.iter().all(|w| ["just", "only", "barely", "exactly"].contains(&w.as_str())))
+}
+
 /// Resolves one mention; `old_style`: a day date before Russia's reform is Julian.
 fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Option<Resolved> {
     if let Some(days) = raw.relative {
@@ -4473,6 +4511,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if let Some((n, months)) = raw.counted_back {
+        return counted_back_from_the_last_day(n, months, ctx);
     }
     if let Some((n, months, event)) = &raw.counted_after {
         // Only from an event told before, to the day; else the count has no anchor, and the
@@ -6670,6 +6711,22 @@ mod rules_of_unseen_pages {
         // Not told in the past, it is still a plan.
         assert!(events(tuesday, &["Tora Quist lands in Velmora later on Tuesday."]).is_empty());
         assert!(events(tuesday, &["Tora Quist met the council and speaks later on Tuesday."]).is_empty());
+    }
+
+    #[test]
+    fn this_coming_a_count_after_a_clause_dates_the_clause_before_the_last_day() {
+        let day = Some("2014-12-29");
+        let lead = "Tora Quist was fined by the Velmora league on Sunday after a late tackle.";
+        let got = events(day, &[lead, "This comes just one week after Ann Lind drew a suspension for a foul."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-28", "2014-12-00"], "{got:?}");
+        assert_eq!(got[1].1, "Ann Lind drew a suspension for a foul");
+        let got = events(day, &[lead, "It came two days after the captain resigned."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-28", "2014-12-26"], "{got:?}");
+        // Not after a clause, nor from "this": the count has no anchor.
+        let got = events(day, &[lead, "This comes just one week after the derby."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = events(day, &[lead, "Ann Lind quit one week after the captain resigned."]);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
