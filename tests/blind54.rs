@@ -16,7 +16,7 @@ mod gold;
 /// figure noun ("Based on Friday night's closing price of $14.32 that's a drop of nearly 8%").
 /// Left, in the entries' words (not measured): "SDR) dropped about 5.3% to post a new 52-week
 /// low …" (the clause begun inside the parenthesis of a ticker, "SandRidge Mississippian Trust
-/// II (NYSE: SDR) dropped …"), and the 29 December entry of the markets report told by
+/// II (NYSE: SDR) dropped …"; found below), and the 29 December entry of the markets report told by
 /// "Monday's announcement could kick-start …" rather than the executive order.
 ///
 /// Then (session chrono38, each rule general and unit-tested on invented sentences): a day's
@@ -34,6 +34,13 @@ mod gold;
 /// suspension") dates the clause the count before the narrative's last day (by its month for a
 /// count of weeks), the clause its entry: figures unchanged here; blind40's last miss found
 /// (recall 0.950 -> 1.000 there), every other book unchanged.
+/// Then a colon inside brackets (a ticker, "(NYSE: SDR)") ends no clause, so the entry keeps
+/// its subject ("SandRidge Mississippian Trust II (NYSE: SDR) dropped about 5.3% …", no longer
+/// "SDR) dropped …"); the clause so kept whole showed the close a drop is measured from
+/// ("after closing at $4.13 on Wednesday"), which a date after "after" and the gerund of a
+/// close at a figure now names, no event ("The index closed at 2,740 on Wednesday" stays the
+/// day's news). Recall 1.000 (7 of 7), precision 1.000 (7 of 7); every other chronology book
+/// and the sample unchanged.
 const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 1.0;
 

@@ -832,7 +832,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("a date set as a limit (a deadline or a cutoff), not an event"));
                     continue;
                 }
-                if names_a_days_figure(masked_sentence, &raw) {
+                if names_a_days_figure(masked_sentence, &raw) || closing_figure_after(masked_sentence, &raw) {
                     out.rejected.push(reject("a day's figure (a price, a close, a level), not an event"));
                     continue;
                 }
@@ -3735,6 +3735,19 @@ fn names_a_days_figure(s: &str, raw: &Raw) -> bool {
         .is_some_and(|k| words[..k].iter().all(modifier))
 }
 
+/// "dropped 5.3% on Monday to a low of $3.91 after closing at $4.13 on Wednesday": a date
+/// after "after" and the gerund of a close at a figure gives the figure a move is measured
+/// from, no event ("The index closed at 27,403 on Tuesday", a finite verb, is the day's news).
+fn closing_figure_after(s: &str, raw: &Raw) -> bool {
+    let before = words_before(s, raw.start, 5);
+    let before = before.strip_suffix(&["on".to_string()]).unwrap_or(&before);
+    matches!(before, [.., after, close, at, figure]
+        if after == "after"
+            && ["closing", "ending", "finishing", "settling"].contains(&close.as_str())
+            && at == "at"
+            && figure.contains(|c: char| c.is_ascii_digit()))
+}
+
 /// "the 1967 Six-Day War", "the 2011 Tohoku Earthquake": a name after byte `at` (a run of
 /// capitalised words) that ends on the noun of an event that happens once.
 fn names_event_after(s: &str, at: usize) -> bool {
@@ -4910,7 +4923,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // date keeps its own clause.
     let mut cuts: Vec<(usize, usize)> = sentence
         .char_indices()
-        .filter(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i))
+        .filter(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i) && !in_brackets(sentence, i))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     if several {
@@ -6090,6 +6103,14 @@ fn capitalise(text: &str) -> String {
 }
 
 /// A colon between the hours and minutes of a clock time ("11:39"), not a clause's joint.
+/// "Velmora Trust II (NYSE: VLM) dropped 5% on Monday": a colon inside brackets (a ticker, a
+/// credit) labels what the brackets hold; it ends no clause.
+fn in_brackets(sentence: &str, at: usize) -> bool {
+    let opened = sentence[..at].rfind('(').is_some_and(|o| !sentence[o..at].contains(')'));
+    let closed = sentence[at..].find(')').is_some_and(|c| !sentence[at..at + c].contains('('));
+    opened && closed
+}
+
 fn is_clock_colon(sentence: &str, at: usize) -> bool {
     let digit_before = sentence[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit());
     let digit_after = sentence[at + 1..].chars().next().is_some_and(|c| c.is_ascii_digit());
@@ -6730,12 +6751,24 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_colon_in_brackets_ends_no_clause() {
+        let got = events(Some("2014-12-29"), &["Velmora Trust II (NYSE: VLM) dropped about 5.3% on Monday to post a new low."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.starts_with("Velmora Trust II"), "{got:?}");
+    }
+
+    #[test]
     fn a_days_possessive_on_a_figure_names_no_event() {
         let day = Some("2014-12-29");
         let got = events(day, &["Velmora Mills fell to $3.10 on Monday. Based on Friday night's closing price of $3.40 that's a drop of nearly 9%."]);
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-29"], "{got:?}");
         let got = events(day, &["The Quist index slipped 2% from Tuesday's record high."]);
         assert!(got.is_empty(), "{got:?}");
+        // So does the close a drop is measured from, told by "after closing at".
+        let got = events(day, &["Velmora Trust II (NYSE: VLM) dropped 5% on Monday to post a new 52-week — and all-time — low of $3.10 after closing at $3.26 on Wednesday."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-29"], "{got:?}");
+        let got = events(day, &["The Quist index closed at 2,740 on Wednesday."]);
+        assert_eq!(got.len(), 1, "{got:?}");
         // A day's act named by its noun stays an event.
         let got = events(day, &["Friday's vote in the Velmora Assembly set the harbour's new rate."]);
         assert_eq!(got.len(), 1, "{got:?}");
