@@ -68,7 +68,12 @@ mod gold;
 /// on Wednesday"): recall 0.900 (18 of 20), precision 1.000 (18 of 18). Then a past act done
 /// for a year's season is dated by it ("it opened as a luxury hotel for the 2012 season"):
 /// recall 0.950 (19 of 20), precision 1.000 (19 of 19). Left: "just one week after".
-const RECALL_REACHED: f64 = 0.95;
+/// Then (session chrono38) a sentence opened by "this", "that" or "it" and a verb of coming
+/// or being a count after a clause told in the past dates that clause the count before the
+/// narrative's last day, a count of weeks by its month ("This comes just one week after
+/// Dominic Raiola drew a one-game suspension …", the day's game on Sunday 28 December:
+/// December 2014): recall 1.000 (20 of 20), precision 1.000 (20 of 20).
+const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

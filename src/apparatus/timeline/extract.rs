@@ -370,6 +370,10 @@ struct Raw {
     /// before the fitting": a count of days (or of months, when the flag is set) after (or,
     /// negative, before) an event told before, by the words that name it.
     counted_after: Option<(i64, bool, String)>,
+    /// "This comes just one week after Ann Lind drew a suspension": days (or months, when the
+    /// flag is set) a clause told in the past came before the narrative's last day; the
+    /// mention runs from the sentence's start to "after", so that the clause is the entry.
+    counted_back: Option<(i64, bool)>,
     /// The clause speaks of a plan or a forecast: an undated month or weekday is the next
     /// one after the article's date, not the last.
     future: bool,
@@ -826,6 +830,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if names_a_limit(masked_sentence, &raw) {
                     out.rejected.push(reject("a date set as a limit (a deadline or a cutoff), not an event"));
+                    continue;
+                }
+                if names_a_days_figure(masked_sentence, &raw) || closing_figure_after(masked_sentence, &raw) {
+                    out.rejected.push(reject("a day's figure (a price, a close, a level), not an event"));
                     continue;
                 }
                 if is_money_figure(masked_sentence, &raw) {
@@ -2395,6 +2403,13 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             .take_while(|w| !["and", "but", "to", "when", "while", "as", "in", "on", "at", "with", "for"].contains(w))
             .take(5)
             .collect();
+        let clause = &s[from..phrase_end];
+        let lead = &s[..m0.start()];
+        if let Some(n) = days.filter(|n| sign == 1 && (1..=31).contains(n) && this_comes_after(lead) && fragment::tells_the_past(clause)) {
+            let start = lead.len() - lead.trim_start().len();
+            all.push(Raw { start, end: from, counted_back: Some((n, unit == "month")), ..Raw::default() });
+            continue;
+        }
         if let Some(n) = days.filter(|n| (1..=31).contains(n) && !event.is_empty()) {
             let end = m0.start() + s[m0.start()..phrase_end].trim_end().len();
             all.push(Raw { start: m0.start(), end, counted_after: Some((sign * n, unit == "month", event.join(" "))), ..Raw::default() });
@@ -2839,7 +2854,8 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
             && !is_due_to_a_cause(&after_past[i..])
     }) || after_past.windows(2).any(|w| w[0] == "set" && w[1] == "to");
     let later_today = raw.weekday.is_some()
-        && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on");
+        && matches!(before.as_slice(), [.., l, on] if l == "later" && on == "on")
+        && !later_told_past(s, raw, &before);
     let after: Vec<String> = s[raw.end..]
         .split_whitespace()
         .take(6)
@@ -2886,6 +2902,16 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let scheduled = before.last().is_some_and(|w| w == "for")
         && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
+}
+
+/// "The council approved the budget later on Tuesday", "… and later on Tuesday the mayor
+/// resigned", written that Tuesday: "later on" the day told in the past (in its own clause,
+/// after the last "and", "but" or "then" before it, or right after it) tells the day's later
+/// hours, come when the piece was written; "lands in Kenya later on Friday" is a plan.
+fn later_told_past(s: &str, raw: &Raw, before: &[String]) -> bool {
+    let from = before.iter().rposition(|w| ["and", "but", "then"].contains(&w.as_str())).map_or(0, |k| k + 1);
+    let after = s[raw.end..].split([',', ';', '.', '—', ':']).next().unwrap_or("");
+    fragment::tells_the_past(&before[from..].join(" ")) || fragment::tells_the_past(after)
 }
 
 /// Whether the words after a verb of proposing (lower case) tell the act proposed: a gerund
@@ -3685,6 +3711,43 @@ fn names_a_limit(s: &str, raw: &Raw) -> bool {
     }
 }
 
+/// Nouns of a figure that a day's possessive dates ("Friday's closing price", "Monday's close").
+const DAY_FIGURE_NOUNS: &[&str] = &[
+    "price", "prices", "close", "level", "levels", "high", "low", "figure", "figures", "total", "rate", "rates", "reading", "value",
+];
+
+/// Words that may stand between a day's possessive and its figure's noun ("closing", "record").
+const FIGURE_MODIFIERS: &[&str] = &["record", "final", "official", "average", "intraday", "all-time", "new"];
+
+/// "Based on Friday night's closing price of $14.32 that's a drop of nearly 8%", "from
+/// Monday's record high": a day's possessive on the noun of a figure (a price, a close, a
+/// level) names the figure a move is measured from, no event ("Monday's announcement", "Friday's
+/// vote set the rate" stay events).
+fn names_a_days_figure(s: &str, raw: &Raw) -> bool {
+    let rest = s[raw.end..].trim_start();
+    let rest = ["night", "morning", "afternoon", "evening"].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+    let Some(after) = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s")) else { return false };
+    let words = after_words(after, 0, 3);
+    let modifier = |w: &String| w.ends_with("ing") || FIGURE_MODIFIERS.contains(&w.as_str());
+    words
+        .iter()
+        .position(|w| DAY_FIGURE_NOUNS.contains(&w.as_str()))
+        .is_some_and(|k| words[..k].iter().all(modifier))
+}
+
+/// "dropped 5.3% on Monday to a low of $3.91 after closing at $4.13 on Wednesday": a date
+/// after "after" and the gerund of a close at a figure gives the figure a move is measured
+/// from, no event ("The index closed at 27,403 on Tuesday", a finite verb, is the day's news).
+fn closing_figure_after(s: &str, raw: &Raw) -> bool {
+    let before = words_before(s, raw.start, 5);
+    let before = before.strip_suffix(&["on".to_string()]).unwrap_or(&before);
+    matches!(before, [.., after, close, at, figure]
+        if after == "after"
+            && ["closing", "ending", "finishing", "settling"].contains(&close.as_str())
+            && at == "at"
+            && figure.contains(|c: char| c.is_ascii_digit()))
+}
+
 /// "the 1967 Six-Day War", "the 2011 Tohoku Earthquake": a name after byte `at` (a run of
 /// capitalised words) that ends on the noun of an event that happens once.
 fn names_event_after(s: &str, at: usize) -> bool {
@@ -4423,6 +4486,33 @@ fn mark(label: String, inferred: bool) -> String {
     }
 }
 
+/// "This comes just one week after Ann Lind drew a suspension": the count a past clause came
+/// before the narrative's last day ([`Raw::counted_back`]); a count of weeks or months gives
+/// its month only, as "last week" does.
+fn counted_back_from_the_last_day(n: i64, months: bool, ctx: &Context) -> Option<Resolved> {
+    let (base, os) = ctx.last_day?;
+    if months {
+        let at = i64::from(base.year) * 12 + i64::from(base.month) - 1 - n;
+        return Some(month_date(at.div_euclid(12) as i32, at.rem_euclid(12) as u32 + 1, None, String::new(), true));
+    }
+    let date = add_days(base, -n, os);
+    if n >= 7 {
+        return Some(month_date(date.year, date.month, None, String::new(), true));
+    }
+    Some(day_date(date, None, os, None, Vec::new(), true))
+}
+
+/// "This comes just one week after …", "It came two days after …": a sentence opened by
+/// "this", "that" or "it" (what was just told) and a verb of coming or being, before the
+/// count (`lead`, the words before it).
+fn this_comes_after(lead: &str) -> bool {
+    let words: Vec<String> = lead.split_whitespace().map(|w| w.to_lowercase()).collect();
+    matches!(words.as_slice(), [subject, verb, adverbs @ ..]
+        if ["this", "that", "it"].contains(&subject.as_str())
+            && ["comes", "came", "is", "was"].contains(&verb.as_str())
+            && adverbs.iter().all(|w| ["just", "only", "barely", "exactly"].contains(&w.as_str())))
+}
+
 /// Resolves one mention; `old_style`: a day date before Russia's reform is Julian.
 fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Option<Resolved> {
     if let Some(days) = raw.relative {
@@ -4434,6 +4524,9 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
         let date = add_days(base, days, os);
         ctx.last_day = Some((date, os));
         return Some(day_date(date, None, os, None, Vec::new(), true));
+    }
+    if let Some((n, months)) = raw.counted_back {
+        return counted_back_from_the_last_day(n, months, ctx);
     }
     if let Some((n, months, event)) = &raw.counted_after {
         // Only from an event told before, to the day; else the count has no anchor, and the
@@ -4830,7 +4923,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
     // date keeps its own clause.
     let mut cuts: Vec<(usize, usize)> = sentence
         .char_indices()
-        .filter(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i))
+        .filter(|&(i, c)| matches!(c, '—' | ';') || c == ':' && !is_clock_colon(sentence, i) && !in_brackets(sentence, i))
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     if several {
@@ -6010,6 +6103,14 @@ fn capitalise(text: &str) -> String {
 }
 
 /// A colon between the hours and minutes of a clock time ("11:39"), not a clause's joint.
+/// "Velmora Trust II (NYSE: VLM) dropped 5% on Monday": a colon inside brackets (a ticker, a
+/// credit) labels what the brackets hold; it ends no clause.
+fn in_brackets(sentence: &str, at: usize) -> bool {
+    let opened = sentence[..at].rfind('(').is_some_and(|o| !sentence[o..at].contains(')'));
+    let closed = sentence[at..].find(')').is_some_and(|c| !sentence[at..at + c].contains('('));
+    opened && closed
+}
+
 fn is_clock_colon(sentence: &str, at: usize) -> bool {
     let digit_before = sentence[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit());
     let digit_after = sentence[at + 1..].chars().next().is_some_and(|c| c.is_ascii_digit());
@@ -6618,6 +6719,58 @@ mod rules_of_unseen_pages {
         let got = events(day, &["Tora Quist missed the March 1, 2013 deadline for her claim."]);
         assert!(got.is_empty(), "{got:?}");
         let got = events(day, &["The Velmora mill closed on March 1, 2013 after a strike."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn later_on_the_articles_weekday_told_in_the_past_is_that_day() {
+        let tuesday = Some("2014-12-30");
+        let got = events(tuesday, &["The Velmora council approved the budget later on Tuesday."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-30"], "{got:?}");
+        let got = events(tuesday, &["Tora Quist lost the vote, and later on Tuesday she resigned."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-30"], "{got:?}");
+        // Not told in the past, it is still a plan.
+        assert!(events(tuesday, &["Tora Quist lands in Velmora later on Tuesday."]).is_empty());
+        assert!(events(tuesday, &["Tora Quist met the council and speaks later on Tuesday."]).is_empty());
+    }
+
+    #[test]
+    fn this_coming_a_count_after_a_clause_dates_the_clause_before_the_last_day() {
+        let day = Some("2014-12-29");
+        let lead = "Tora Quist was fined by the Velmora league on Sunday after a late tackle.";
+        let got = events(day, &[lead, "This comes just one week after Ann Lind drew a suspension for a foul."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-28", "2014-12-00"], "{got:?}");
+        assert_eq!(got[1].1, "Ann Lind drew a suspension for a foul");
+        let got = events(day, &[lead, "It came two days after the captain resigned."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-28", "2014-12-26"], "{got:?}");
+        // Not after a clause, nor from "this": the count has no anchor.
+        let got = events(day, &[lead, "This comes just one week after the derby."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = events(day, &[lead, "Ann Lind quit one week after the captain resigned."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_colon_in_brackets_ends_no_clause() {
+        let got = events(Some("2014-12-29"), &["Velmora Trust II (NYSE: VLM) dropped about 5.3% on Monday to post a new low."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.starts_with("Velmora Trust II"), "{got:?}");
+    }
+
+    #[test]
+    fn a_days_possessive_on_a_figure_names_no_event() {
+        let day = Some("2014-12-29");
+        let got = events(day, &["Velmora Mills fell to $3.10 on Monday. Based on Friday night's closing price of $3.40 that's a drop of nearly 9%."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-29"], "{got:?}");
+        let got = events(day, &["The Quist index slipped 2% from Tuesday's record high."]);
+        assert!(got.is_empty(), "{got:?}");
+        // So does the close a drop is measured from, told by "after closing at".
+        let got = events(day, &["Velmora Trust II (NYSE: VLM) dropped 5% on Monday to post a new 52-week — and all-time — low of $3.10 after closing at $3.26 on Wednesday."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2014-12-29"], "{got:?}");
+        let got = events(day, &["The Quist index closed at 2,740 on Wednesday."]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // A day's act named by its noun stays an event.
+        let got = events(day, &["Friday's vote in the Velmora Assembly set the harbour's new rate."]);
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
