@@ -26,8 +26,13 @@ mod gold;
 /// "Toys ’R Us", "Intangic", "Cantor set", "ten martini problem" and the lowercase topics
 /// ("shopping", "souks", "selfies", "butterflies", "nanotechnology", "neighborhood bakery",
 /// "films", "cybersecurity", "mathematics", "infinity", "streaming").
-const PRESENT_REACHED: f64 = 0.811;
-const JUNK_REACHED: usize = 23;
+/// Then 81.2%, 20 junk: a typeset hyphen (U+2010) or one a line may not break at (U+2011)
+/// joins a word as the keyboard's hyphen does ("I‑Ann" is one word, no "Ann").
+/// Then 81.6% (182 of 223), 20 junk: a given name of two hyphenated romanised syllables after
+/// a capitalised word of one syllable is no compound adjective, whatever the family name (no
+/// list knows "Jia"), and the name keeps its order ("Jia Zhang-ke"; not "Hong Kong-based").
+const PRESENT_REACHED: f64 = 0.816;
+const JUNK_REACHED: usize = 20;
 
 #[test]
 fn blind55_index() {

@@ -656,13 +656,18 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_code(&t.text) || is_sum(&t.text) || (word_with_number(&t.text) && seen.is_none_or(|c| c.capital < 2)) {
         return false;
     }
-    // A Korean given name ("Kim Jong-un") is no compound adjective.
-    let family_before = i > 0 && t.joined && words::is_east_asian_family(&tokens[i - 1].key);
+    // A Korean given name ("Kim Jong-un") is no compound adjective; nor is one of two
+    // hyphenated syllables after a one-syllable capitalised word, whatever the family name
+    // ("Jia Zhang-ke"; not "Hong Kong-based").
+    let family_before = i > 0
+        && t.joined
+        && (words::is_east_asian_family(&tokens[i - 1].key)
+            || (tokens[i - 1].capitalised() && words::is_korean_name(&tokens[i - 1].key, &t.key)));
     match t.text.rsplit_once('-') {
         // "Proton-M", "Progress MS-04", "COVID-19".
         Some((_, tail)) => {
             tail.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || (family_before && words::is_romanised_given(&t.text))
+                || (family_before && words::is_romanised_given(&t.key))
         }
         None => true,
     }
@@ -6932,6 +6937,13 @@ mod tests {
         assert!(h.contains(&"Rand, Ayn".to_string()), "{h:?}");
         assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
         assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_of_two_hyphenated_syllables_follows_any_one_syllable_family_name() {
+        let h = headings_of(&["Nia Zhong-ke’s new film follows a couple. Nia had worked with Tora Quist, a Hong Kong-based actor."]);
+        assert!(h.contains(&"Nia Zhong-ke".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("based")), "{h:?}");
     }
 
     #[test]
