@@ -1083,7 +1083,7 @@ fn collect_forms(
             forms[n].indefinite += usize::from(!attributive && indefinite);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
-            let after_role = role_before(tokens, start, end);
+            let after_role = role_before(tokens, start, end) || paired_after_plural_role(tokens, start);
             forms[n].after_kin += usize::from(before.is_some_and(|b| b.node == run[0].node && KIN.contains(&b.key.as_str())));
             forms[n].after_role |= after_role;
             forms[n].personal_context |= titled.is_some()
@@ -1437,6 +1437,26 @@ fn role_before(tokens: &[Token], start: usize, end: usize) -> bool {
     }
     let infinitive = start >= 2 && tokens[start - 2].node == b.node && b.joined && words::is_verb_marker(&tokens[start - 2].key);
     words::is_role_noun(&b.key) || !(infinitive || list_item(tokens, start, end))
+}
+
+/// Whether the name at `start` follows "and" after another that a role in the plural opens
+/// ("Filmmakers Ada Vell and Tora Quist tell…", "the poets Ada Vell and Tora Quist"): the
+/// role names both persons. The first name two or three capitalised words.
+fn paired_after_plural_role(tokens: &[Token], start: usize) -> bool {
+    let t = &tokens[start];
+    let and = start.checked_sub(1).map(|k| &tokens[k]).filter(|a| a.key == "and" && a.joined && t.joined && a.node == t.node);
+    let Some(and) = and else {
+        return false;
+    };
+    let before = start - 1;
+    (2..=3).any(|n| {
+        before.checked_sub(n + 1).is_some_and(|role| {
+            let name = &tokens[role + 1..before];
+            plural_role(&tokens[role].key)
+                && tokens[role].node == and.node
+                && name.iter().all(|w| w.joined && w.capitalised() && w.node == and.node && !w.possessive)
+        })
+    })
 }
 
 /// A role noun in the plural ("astronauts", "scientists"), not the plural of a word
@@ -2442,7 +2462,8 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
 }
 
 /// Cuts a role that only ever opens a sentence off the name after it ("Developer Valve
-/// called it…", "Publisher Ada Brenner said"): an agent noun of the closed list of roles (one
+/// called it…", "Publisher Ada Brenner said", "Filmmakers Ada Vell and…"): an agent noun of
+/// the closed list of roles or its plural (one
 /// guessed from its ending may be a name: "Lakshiwnder Singh"; "Star Trek" is no agent's; a
 /// kin word is a religious title too: "Mother Teresa") the text never capitalises inside a
 /// sentence, before a name of no institution word, never quoted. Its occurrences are the
@@ -2454,8 +2475,8 @@ fn cut_opening_roles(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
             && f.opening == f.count
             && f.named_work == 0
             && f.quoted == 0
-            && words::is_role_noun(k)
-            && ["er", "or", "ist"].iter().any(|e| k.ends_with(e))
+            && (words::is_role_noun(k) || plural_role(k))
+            && ["er", "or", "ist"].iter().any(|e| k.strip_suffix('s').filter(|_| plural_role(k)).unwrap_or(k).ends_with(e))
             && !["mother", "father", "brother", "sister", "daughter"].contains(&k)
             && !words::is_given_name(k)
             && !words::is_census_given_name(k)
@@ -6937,6 +6958,12 @@ mod tests {
         assert!(h.contains(&"Rand, Ayn".to_string()), "{h:?}");
         assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
         assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn filmmakers_in_the_plural_name_the_persons_after_them() {
+        let h = headings_of(&["The archive grew. Filmmakers Zeph Marrow and Quill Tandry tell the story of those days."]);
+        assert!(h.contains(&"Marrow, Zeph".to_string()) && h.contains(&"Tandry, Quill".to_string()), "{h:?}");
     }
 
     #[test]
