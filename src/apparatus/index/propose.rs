@@ -4546,8 +4546,12 @@ fn looks_personal(
     // "Examining Truth and Twitter", "Mapping Velmora": a first word in "-ing" that no list
     // knows as a given name ("Sterling", "Irving") is a verb opening a title; unless the last
     // word is said alone as a surname ("a former soldier (Tatum)" beside "Channing Tatum").
+    // "Hsiu-Ping Tso", "Yo-Yo Ma": a given name of two hyphenated romanised syllables before
+    // a family name of one is the Western order of an East Asian name, neither a gerund's
+    // ending ("-ping") nor a capital inside ("-Ping") tells against it.
+    let romanised = names.len() == 2 && words::is_korean_name(names[1], names[0]);
     let gerund = first.chars().count() > 5 && first.ends_with("ing");
-    if gerund && !words::is_given_name(first) && !words::is_census_given_name(first) && !honorific && !f.last_named {
+    if gerund && !words::is_given_name(first) && !words::is_census_given_name(first) && !honorific && !f.last_named && !romanised {
         return false;
     }
     // "Southwest Miami-Dade", "North Velmora": a point of the compass opens a region's name.
@@ -4558,7 +4562,7 @@ fn looks_personal(
     // a product's name, no given name ("LeBron", "DeAndre", "MacKenzie" are).
     // "UMass Amherst": nor is one opened by two capitals, an abbreviation's letter and a word.
     // ("WIlliam Pooley": a given name typed with its second letter in capitals is one.)
-    if f.words.get(offset).is_some_and(|w| product_casing(w) || abbreviation_prefixed(w)) && !words::is_given_name(&f.keys[offset]) {
+    if f.words.get(offset).is_some_and(|w| product_casing(w) || abbreviation_prefixed(w)) && !words::is_given_name(&f.keys[offset]) && !romanised {
         return false;
     }
     // "Area X": a single letter last is a label, not a surname.
@@ -4708,7 +4712,7 @@ fn looks_personal(
     // pipeline protesters"): a thing's name used as a modifier.
     let modifier = f.count > 1 && f.attributive == f.count;
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first) && !modifier;
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named || described
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named || described || romanised
 }
 
 /// Whether form `f` is two capitalised words, the first met nowhere but here and never in
@@ -6958,6 +6962,12 @@ mod tests {
         assert!(h.contains(&"Rand, Ayn".to_string()), "{h:?}");
         assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
         assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_romanised_given_name_before_a_one_syllable_family_name_is_a_person_s() {
+        let h = headings_of(&["Hsiu-Ping Tso’s debut feature opened in Velmora to long queues."]);
+        assert!(h.contains(&"Tso, Hsiu-Ping".to_string()), "{h:?}");
     }
 
     #[test]
