@@ -656,13 +656,18 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_code(&t.text) || is_sum(&t.text) || (word_with_number(&t.text) && seen.is_none_or(|c| c.capital < 2)) {
         return false;
     }
-    // A Korean given name ("Kim Jong-un") is no compound adjective.
-    let family_before = i > 0 && t.joined && words::is_east_asian_family(&tokens[i - 1].key);
+    // A Korean given name ("Kim Jong-un") is no compound adjective; nor is one of two
+    // hyphenated syllables after a one-syllable capitalised word, whatever the family name
+    // ("Jia Zhang-ke"; not "Hong Kong-based").
+    let family_before = i > 0
+        && t.joined
+        && (words::is_east_asian_family(&tokens[i - 1].key)
+            || (tokens[i - 1].capitalised() && words::is_korean_name(&tokens[i - 1].key, &t.key)));
     match t.text.rsplit_once('-') {
         // "Proton-M", "Progress MS-04", "COVID-19".
         Some((_, tail)) => {
             tail.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || (family_before && words::is_romanised_given(&t.text))
+                || (family_before && words::is_romanised_given(&t.key))
         }
         None => true,
     }
@@ -1078,7 +1083,7 @@ fn collect_forms(
             forms[n].indefinite += usize::from(!attributive && indefinite);
             // "said Anna Petrova", but not "told Business Insider": a listener may be a paper.
             let speaker_verb = |b: &Token| words::is_speech_verb(&b.key) && !words::takes_addressee(&b.key);
-            let after_role = role_before(tokens, start, end);
+            let after_role = role_before(tokens, start, end) || paired_after_plural_role(tokens, start);
             forms[n].after_kin += usize::from(before.is_some_and(|b| b.node == run[0].node && KIN.contains(&b.key.as_str())));
             forms[n].after_role |= after_role;
             forms[n].personal_context |= titled.is_some()
@@ -1432,6 +1437,26 @@ fn role_before(tokens: &[Token], start: usize, end: usize) -> bool {
     }
     let infinitive = start >= 2 && tokens[start - 2].node == b.node && b.joined && words::is_verb_marker(&tokens[start - 2].key);
     words::is_role_noun(&b.key) || !(infinitive || list_item(tokens, start, end))
+}
+
+/// Whether the name at `start` follows "and" after another that a role in the plural opens
+/// ("Filmmakers Ada Vell and Tora Quist tell…", "the poets Ada Vell and Tora Quist"): the
+/// role names both persons. The first name two or three capitalised words.
+fn paired_after_plural_role(tokens: &[Token], start: usize) -> bool {
+    let t = &tokens[start];
+    let and = start.checked_sub(1).map(|k| &tokens[k]).filter(|a| a.key == "and" && a.joined && t.joined && a.node == t.node);
+    let Some(and) = and else {
+        return false;
+    };
+    let before = start - 1;
+    (2..=3).any(|n| {
+        before.checked_sub(n + 1).is_some_and(|role| {
+            let name = &tokens[role + 1..before];
+            plural_role(&tokens[role].key)
+                && tokens[role].node == and.node
+                && name.iter().all(|w| w.joined && w.capitalised() && w.node == and.node && !w.possessive)
+        })
+    })
 }
 
 /// A role noun in the plural ("astronauts", "scientists"), not the plural of a word
@@ -2437,7 +2462,8 @@ fn cut_sentence_openers(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
 }
 
 /// Cuts a role that only ever opens a sentence off the name after it ("Developer Valve
-/// called it…", "Publisher Ada Brenner said"): an agent noun of the closed list of roles (one
+/// called it…", "Publisher Ada Brenner said", "Filmmakers Ada Vell and…"): an agent noun of
+/// the closed list of roles or its plural (one
 /// guessed from its ending may be a name: "Lakshiwnder Singh"; "Star Trek" is no agent's; a
 /// kin word is a religious title too: "Mother Teresa") the text never capitalises inside a
 /// sentence, before a name of no institution word, never quoted. Its occurrences are the
@@ -2449,8 +2475,8 @@ fn cut_opening_roles(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
             && f.opening == f.count
             && f.named_work == 0
             && f.quoted == 0
-            && words::is_role_noun(k)
-            && ["er", "or", "ist"].iter().any(|e| k.ends_with(e))
+            && (words::is_role_noun(k) || plural_role(k))
+            && ["er", "or", "ist"].iter().any(|e| k.strip_suffix('s').filter(|_| plural_role(k)).unwrap_or(k).ends_with(e))
             && !["mother", "father", "brother", "sister", "daughter"].contains(&k)
             && !words::is_given_name(k)
             && !words::is_census_given_name(k)
@@ -4520,8 +4546,12 @@ fn looks_personal(
     // "Examining Truth and Twitter", "Mapping Velmora": a first word in "-ing" that no list
     // knows as a given name ("Sterling", "Irving") is a verb opening a title; unless the last
     // word is said alone as a surname ("a former soldier (Tatum)" beside "Channing Tatum").
+    // "Hsiu-Ping Tso", "Yo-Yo Ma": a given name of two hyphenated romanised syllables before
+    // a family name of one is the Western order of an East Asian name, neither a gerund's
+    // ending ("-ping") nor a capital inside ("-Ping") tells against it.
+    let romanised = names.len() == 2 && words::is_korean_name(names[1], names[0]);
     let gerund = first.chars().count() > 5 && first.ends_with("ing");
-    if gerund && !words::is_given_name(first) && !words::is_census_given_name(first) && !honorific && !f.last_named {
+    if gerund && !words::is_given_name(first) && !words::is_census_given_name(first) && !honorific && !f.last_named && !romanised {
         return false;
     }
     // "Southwest Miami-Dade", "North Velmora": a point of the compass opens a region's name.
@@ -4532,7 +4562,7 @@ fn looks_personal(
     // a product's name, no given name ("LeBron", "DeAndre", "MacKenzie" are).
     // "UMass Amherst": nor is one opened by two capitals, an abbreviation's letter and a word.
     // ("WIlliam Pooley": a given name typed with its second letter in capitals is one.)
-    if f.words.get(offset).is_some_and(|w| product_casing(w) || abbreviation_prefixed(w)) && !words::is_given_name(&f.keys[offset]) {
+    if f.words.get(offset).is_some_and(|w| product_casing(w) || abbreviation_prefixed(w)) && !words::is_given_name(&f.keys[offset]) && !romanised {
         return false;
     }
     // "Area X": a single letter last is a label, not a surname.
@@ -4682,7 +4712,7 @@ fn looks_personal(
     // pipeline protesters"): a thing's name used as a modifier.
     let modifier = f.count > 1 && f.attributive == f.count;
     let census = words::is_census_given_name(first) && !is_common(first, casing) && !index.contains_key(first) && !modifier;
-    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named || described
+    introduced || honorific || initial || given || patronymic || f.personal_context || surname_alone || census || listed || f.referred_to || f.first_named || f.last_named || described || romanised
 }
 
 /// Whether form `f` is two capitalised words, the first met nowhere but here and never in
@@ -6932,6 +6962,25 @@ mod tests {
         assert!(h.contains(&"Rand, Ayn".to_string()), "{h:?}");
         assert!(h.contains(&"Okonjo, Ayla".to_string()), "{h:?}");
         assert!(h.contains(&"Reyes, Tomas".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_romanised_given_name_before_a_one_syllable_family_name_is_a_person_s() {
+        let h = headings_of(&["Hsiu-Ping Tso’s debut feature opened in Velmora to long queues."]);
+        assert!(h.contains(&"Tso, Hsiu-Ping".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn filmmakers_in_the_plural_name_the_persons_after_them() {
+        let h = headings_of(&["The archive grew. Filmmakers Zeph Marrow and Quill Tandry tell the story of those days."]);
+        assert!(h.contains(&"Marrow, Zeph".to_string()) && h.contains(&"Tandry, Quill".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_given_name_of_two_hyphenated_syllables_follows_any_one_syllable_family_name() {
+        let h = headings_of(&["Nia Zhong-ke’s new film follows a couple. Nia had worked with Tora Quist, a Hong Kong-based actor."]);
+        assert!(h.contains(&"Nia Zhong-ke".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("based")), "{h:?}");
     }
 
     #[test]

@@ -197,6 +197,10 @@ pub fn is_state_abbreviation(key: &str) -> bool {
 /// Invisible unless a line breaks there.
 const SOFT_HYPHEN: char = '\u{ad}';
 
+/// The Unicode hyphen and the one a line may not break at ("Jia Zhang\u{2011}ke"): a typeset
+/// page's hyphens, read as the keyboard's.
+const TYPESET_HYPHENS: [char; 2] = ['\u{2010}', '\u{2011}'];
+
 /// A line with this many words of four letters or more (function words aside), nearly all
 /// capitalised, is a title-case headline.
 const HEADLINE_MIN_WORDS: usize = 3;
@@ -696,7 +700,7 @@ pub fn tokenize(
             // A soft hyphen ("Vladi\u{ad}mir") marks where the word may break: no boundary.
             // "3.Charlotte Jones": a list's number, its full stop and a capital are two words.
             let numbered = c == '.' && i > start && chars[start..i].iter().all(|(_, d)| d.is_ascii_digit()) && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase());
-            let inner = matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN)
+            let inner = (matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN) || TYPESET_HYPHENS.contains(&c))
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())
                 && !numbered;
             // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation.
@@ -718,7 +722,7 @@ pub fn tokenize(
             }
         }
         let mut end = chars.get(i).map_or(text.len(), |(o, _)| *o);
-        let mut word = text[chars[start].0..end].replace('’', "'").replace(SOFT_HYPHEN, "");
+        let mut word = text[chars[start].0..end].replace('’', "'").replace(SOFT_HYPHEN, "").replace(TYPESET_HYPHENS, "-");
         // An initial ("V.") or abbreviation ("St.") keeps its full stop.
         if chars.get(i).is_some_and(|(_, c)| *c == '.') {
             let lower = word.to_lowercase();
@@ -1301,6 +1305,13 @@ mod tests {
         let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(texts, ["Vladimir", "Putin", "met", "Netanyahu's", "envoy"]);
         assert_eq!(t[3].key, "netanyahu");
+    }
+
+    #[test]
+    fn a_typeset_hyphen_is_inside_the_word_as_a_hyphen() {
+        let t = words("Tora Vel\u{2011}ma met I\u{2010}Quist there.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["Tora", "Vel-ma", "met", "I-Quist", "there"]);
     }
 
     #[test]

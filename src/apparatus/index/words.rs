@@ -151,6 +151,9 @@ const ROLES: &[&str] = &[
     "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer", "nurse",
     "astronaut", "cosmonaut",
+    // The arts' makers, whom the plural names in pairs too ("filmmakers Ada Vell and Tora
+    // Quist").
+    "filmmaker", "screenwriter", "playwright", "composer", "painter", "sculptor",
     // Broadcasters' roles ("co-host Tora Quist").
     "host", "co-host", "anchor", "presenter",
     // Sports' agents too short to be guessed from their ending ("dressage rider Ana Lind").
