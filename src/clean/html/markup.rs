@@ -48,6 +48,8 @@ pub struct Evidence {
     /// The site's motto as the page prints it in its masthead ("Things that matter. Pass 'em
     /// on.") or declares it for the whole site (JSON-LD `WebSite`): no article's standfirst.
     pub taglines: Vec<String>,
+    /// The deck the page prints under its headline and marks as its article's description.
+    pub printed_deck: Option<String>,
     /// Dates of a revision the page shows ("Updated: Dec 15, 2016 2:57 PM UTC"): the
     /// article's date only when nothing else dates it, some pages showing no other.
     pub revision_dates: Vec<String>,
@@ -449,7 +451,7 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     for node in doc.select(r#"abbr.published[title], [class~="published"][title]"#).iter() {
         ev.dates.extend(node.attr("title").and_then(|d| non_empty(&d)));
     }
-    ev.descriptions.splice(0..0, printed_deck(doc));
+    ev.printed_deck = printed_deck(doc);
     let authors: Vec<(Option<NodeId>, String)> = doc
         .select(r#"[itemprop~="author"]:not(meta)"#)
         .iter()
@@ -472,8 +474,9 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
 }
 
 /// The deck a page prints under its headline and marks as its article's description
-/// (`<p itemprop="description">` in a `NewsArticle`'s scope): the standfirst as written,
-/// where the meta tags' description is often the body's opening cut short. Only the one
+/// (`<p itemprop="description">` in a `NewsArticle`'s scope): the standfirst as written
+/// where the body leaves it out, the meta tags' description being often the body's opening
+/// cut short. Only the one
 /// such mark of a page: a list of teasers marks each of theirs, and a description in a
 /// writer's, a picture's or a product's scope is theirs, not the article's.
 fn printed_deck(doc: &Document) -> Option<String> {
@@ -849,25 +852,24 @@ mod tests {
     }
 
     #[test]
-    fn a_deck_marked_as_the_articles_description_is_the_first() {
+    fn a_deck_marked_as_the_articles_description_is_found() {
         let page = |deck: &str| {
             ev(&format!(
                 r#"<head><meta name="description" content="The ferry ran again on Monday, and the island's..."></head>
                 <body><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Velmora's ferry returns</h1>
                 {deck}<p>The ferry ran again on Monday.</p></article></body>"#
             ))
+            .printed_deck
         };
         let written = "After a winter ashore, the island's boat is back.";
-        let meta = "The ferry ran again on Monday, and the island's...";
-        let first = |e: Evidence| e.descriptions.first().cloned().unwrap_or_default();
-        assert_eq!(first(page(&format!(r#"<p itemprop="description">{written}</p>"#))), written);
-        assert_eq!(first(page(&format!(r#"<p itemprop="description"><p>{written}</p></p>"#))), written, "a paragraph in a paragraph");
+        assert_eq!(page(&format!(r#"<p itemprop="description">{written}</p>"#)).as_deref(), Some(written));
+        assert_eq!(page(&format!(r#"<p itemprop="description"><p>{written}</p></p>"#)).as_deref(), Some(written), "a paragraph in a paragraph");
         let bio = format!(r#"<div itemprop="author" itemscope itemtype="https://schema.org/Person"><p itemprop="description">{written}</p></div>"#);
-        assert_eq!(first(page(&bio)), meta, "a writer's description");
-        assert_eq!(first(page(&format!(r#"<figure><figcaption itemprop="description">{written}</figcaption></figure>"#))), meta, "a caption");
+        assert_eq!(page(&bio), None, "a writer's description");
+        assert_eq!(page(&format!(r#"<figure><figcaption itemprop="description">{written}</figcaption></figure>"#)), None, "a caption");
         let teasers = format!(r#"<p itemprop="description">{written}</p><p itemprop="description">Tora Quist on boats.</p>"#);
-        assert_eq!(first(page(&teasers)), meta, "a list's teasers");
-        assert_eq!(first(page(r#"<p itemprop="description">After a winter ashore, the...</p>"#)), meta, "cut short");
+        assert_eq!(page(&teasers), None, "a list's teasers");
+        assert_eq!(page(r#"<p itemprop="description">After a winter ashore, the...</p>"#), None, "cut short");
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
     let publication = ev.sites.iter().find(|s| !headline(s)).cloned();
     let title = title(ev, publication.as_deref()).unwrap_or_default();
     ArticleMeta {
-        standfirst: ev.descriptions.first().filter(|d| d.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(d, &title) && !motto(d, ev)).cloned(),
+        standfirst: ev.descriptions.first().filter(|d| deck_shaped(d, &title, ev)).cloned(),
         title,
         author: author(ev, publication.as_deref()),
         date: declared_date(ev),
@@ -42,6 +42,12 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
 fn motto(description: &str, ev: &Evidence) -> bool {
     let words = super::audit::words;
     ev.taglines.iter().any(|t| words(t) == words(description))
+}
+
+/// Whether a description can be the article's standfirst: a sentence or two, no list of
+/// search keywords, not the site's motto.
+pub(super) fn deck_shaped(description: &str, title: &str, ev: &Evidence) -> bool {
+    description.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(description, title) && !motto(description, ev)
 }
 
 /// Whether a description is the headline and a list of search keywords, no standfirst

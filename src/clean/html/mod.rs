@@ -198,6 +198,12 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     if meta.standfirst.as_deref().is_some_and(|s| is_excerpt(s, &body) || is_lead_paragraph(s, &doc)) {
         meta.standfirst = None;
     }
+    // The deck the page prints and marks, where the body leaves it out (a body that opens
+    // on it keeps it as its lead).
+    let opens_body = |deck: &str| body.iter().take(HEAD_BLOCKS).any(|b| audit::words(&b.plain_text()) == audit::words(deck));
+    if let Some(deck) = evidence.printed_deck.as_deref().filter(|d| !opens_body(d) && metadata::deck_shaped(d, &meta.title, &evidence)) {
+        meta.standfirst = Some(deck.to_string());
+    }
     // The date and writer the top of the body shows, where the markup gives none.
     let mut body = body;
     head::date(&body, &mut meta);
@@ -1101,6 +1107,18 @@ mod tests {
         assert!(a.report.removed.iter().any(|r| r.rule == "screen-reader" && r.text == "Image caption"), "{:?}", a.report.removed);
         // Hidden text inside a sentence is the spoken form of what the page shows: it stays.
         assert!(a.blocks.iter().any(|b| b.plain_text().contains("20 minutes")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_printed_deck_the_body_leaves_out_is_the_standfirst() {
+        let deck = "After a winter ashore, the island's boat is back.";
+        let head = "<title>Rivers rise</title><meta name=\"description\" content=\"The rivers of the north rose through the night, and by...\">";
+        let apart = format!("<div class=\"masthead\" itemscope itemtype=\"https://schema.org/NewsArticle\"><h1>Rivers rise</h1><div class=\"dek\"><p itemprop=\"description\">{deck}</p></div></div><article>{PROSE}</article>");
+        let a = clean(&page(head, &apart), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.standfirst.as_deref(), Some(deck), "{:?}", a.blocks);
+        let inside = format!("<article itemscope itemtype=\"https://schema.org/NewsArticle\"><h1>Rivers rise</h1><p itemprop=\"description\">{deck}</p>{PROSE}</article>");
+        let a = clean(&page(head, &inside), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.blocks.first().map(Block::plain_text).as_deref(), Some(deck), "the body's lead stays");
     }
 
     #[test]
