@@ -52,7 +52,7 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A paywall's notice where the article's text stops: "This article is exclusive to STAT+
 /// subscribers", "Unlock this article", "Already a subscriber? Log in", "Subscribe to
 /// continue reading".
-pub(super) static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
+static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:this (?:article|story|content|post) is (?:exclusive|available|only available|reserved) (?:to|for)\b.*\b(?:subscribers|members)\b|[\w+&-]+\s+exclusive\s+story\W*$|unlock (?:this|the (?:full|rest of (?:the|this))) (?:article|story)\b|already a (?:subscriber|member)\s*\?|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|(?:continue|keep) reading with (?:a|your) subscription\b|(?:for )?(?:subscribers|members) only\W*$)").unwrap()
 });
 
