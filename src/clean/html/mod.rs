@@ -257,10 +257,11 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
             reason: "no article text found in the page (empty, or nothing but site furniture): check the source, or save the article's own page".into(),
         });
     } else if let Some((notice, ..)) = set_aside.iter().find(|(_, rule, _)| *rule == "paywall") {
+        // A flag on the whole page (no line, no excerpt), as a missing text's is.
         report.flags.push(Flag {
             line: 0,
-            excerpt: notice.clone(),
-            reason: "the page stops the article at a paywall: its text may be cut short; save the page as a subscriber sees it, or check the text".into(),
+            excerpt: String::new(),
+            reason: format!("the page stops the article at a paywall (\"{notice}\"): its text may be cut short; save the page as a subscriber sees it, or check the text"),
         });
     } else if words < SHORT_BODY_WORDS {
         report.flags.push(Flag {
@@ -1135,7 +1136,7 @@ mod tests {
         let body = format!("<article><h1>Rivers rise</h1>{PROSE}<h2>This article is exclusive to Velmora+ subscribers</h2></article>");
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert!(a.report.removed.iter().any(|r| r.rule == "paywall"), "{:?}", a.report.removed);
-        assert!(a.report.flags.iter().any(|f| f.reason.contains("at a paywall") && f.excerpt.contains("Velmora+")), "{:?}", a.report.flags);
+        assert!(a.report.flags.iter().any(|f| f.line == 0 && f.excerpt.is_empty() && f.reason.contains("at a paywall (\"This article is exclusive to Velmora+")), "{:?}", a.report.flags);
         let open = clean(&page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{PROSE}</article>")), "a.html", "ch01", &Rules::default());
         assert!(!open.report.flags.iter().any(|f| f.reason.contains("at a paywall")), "{:?}", open.report.flags);
     }
