@@ -266,6 +266,7 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
         // Energieverbraucher e.V." has the lowercase words no person's name has).
         let (mut the_site, mut people) = (Vec::new(), Vec::new());
         for raw in &names {
+            let raw = &without_site(raw, site);
             let plain = squash(&without_by(&squash(raw)));
             let name = person(raw);
             if is_organisation(&plain, site, ev) || name.as_deref().is_some_and(|n| is_organisation(n, site, ev)) {
@@ -294,6 +295,18 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
         }
     }
     handle.or(organisation)
+}
+
+/// A byline run into its publication's name ("Ana Lima USA TODAY", "Ana Lima, The Ledger"):
+/// the writer alone, where two words or more are left.
+fn without_site(raw: &str, site: Option<&str>) -> String {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else { return raw.to_string() };
+    let rest = raw.trim().strip_suffix(site).filter(|r| r.ends_with(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/')));
+    let rest = rest.map(|r| r.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '–' | '—')));
+    match rest {
+        Some(name) if name.split_whitespace().count() >= 2 => name.to_string(),
+        _ => raw.to_string(),
+    }
 }
 
 /// Whether `name` is a person's full name as a byline writes it: two words or more, each
@@ -737,6 +750,15 @@ mod tests {
             let alone = ev(vec![vec![org.into()]], vec![]);
             assert!(author(&alone, None).is_some(), "{org} is credited when no person is named");
         }
+    }
+
+    #[test]
+    fn a_byline_run_into_its_publications_name_names_the_writer() {
+        let ev = |byline: &str| Evidence { bylines: vec![byline.into()], ..Default::default() };
+        assert_eq!(author(&ev("Tora Quist VELMORA POST"), Some("VELMORA POST")).as_deref(), Some("Tora Quist"));
+        assert_eq!(author(&ev("Tora Quist, Velmora Post"), Some("Velmora Post")).as_deref(), Some("Tora Quist"));
+        // A name that only ends as the site's does stays whole.
+        assert_eq!(author(&ev("Ana Post"), Some("Post")).as_deref(), Some("Ana Post"));
     }
 
     #[test]
