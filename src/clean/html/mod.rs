@@ -261,7 +261,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
         report.flags.push(Flag {
             line: 0,
             excerpt: String::new(),
-            reason: format!("the page stops the article at a paywall (\"{notice}\"): its text may be cut short; save the page as a subscriber sees it, or check the text"),
+            reason: format!("the page stops the article at a paywall or an archive's notice (\"{notice}\"): its text may be cut short; save the page as a subscriber sees it, or check the text"),
         });
     } else if words < SHORT_BODY_WORDS {
         report.flags.push(Flag {
@@ -1136,7 +1136,7 @@ mod tests {
         let body = format!("<article><h1>Rivers rise</h1>{PROSE}<h2>This article is exclusive to Velmora+ subscribers</h2></article>");
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert!(a.report.removed.iter().any(|r| r.rule == "paywall"), "{:?}", a.report.removed);
-        assert!(a.report.flags.iter().any(|f| f.line == 0 && f.excerpt.is_empty() && f.reason.contains("at a paywall (\"This article is exclusive to Velmora+")), "{:?}", a.report.flags);
+        assert!(a.report.flags.iter().any(|f| f.line == 0 && f.excerpt.is_empty() && f.reason.contains("at a paywall or an archive's notice (\"This article is exclusive to Velmora+")), "{:?}", a.report.flags);
         let open = clean(&page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{PROSE}</article>")), "a.html", "ch01", &Rules::default());
         assert!(!open.report.flags.iter().any(|f| f.reason.contains("at a paywall")), "{:?}", open.report.flags);
     }

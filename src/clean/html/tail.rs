@@ -51,9 +51,9 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A paywall's notice where the article's text stops: "This article is exclusive to STAT+
 /// subscribers", "Unlock this article", "Already a subscriber? Log in", "Subscribe to
-/// continue reading".
+/// continue reading"; or an archive's ("The article you requested has been archived").
 static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:this (?:article|story|content|post) is (?:exclusive|available|only available|reserved) (?:to|for)\b.*\b(?:subscribers|members)\b|[\w+&-]+\s+exclusive\s+story\W*$|unlock (?:this|the (?:full|rest of (?:the|this))) (?:article|story)\b|already a (?:subscriber|member)\s*\?|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|(?:continue|keep) reading with (?:a|your) subscription\b|(?:for )?(?:subscribers|members) only\W*$)").unwrap()
+    Regex::new(r"(?i)^\W*(?:this (?:article|story|content|post) is (?:exclusive|available|only available|reserved) (?:to|for)\b.*\b(?:subscribers|members)\b|[\w+&-]+\s+exclusive\s+story\W*$|unlock (?:this|the (?:full|rest of (?:the|this))) (?:article|story)\b|already a (?:subscriber|member)\s*\?|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|(?:continue|keep) reading with (?:a|your) subscription\b|(?:for )?(?:subscribers|members) only\W*$|the (?:article|story|page) you (?:requested|are looking for) (?:has been|is) archived\b)").unwrap()
 });
 
 /// More words than a paywall's notice has.
@@ -141,7 +141,7 @@ fn furniture(block: &Block) -> Option<(&'static str, &'static str)> {
     let words = text.split_whitespace().count();
     // (A paywall's pitch runs longer than a label: "Unlock this article — plus analysis, …".)
     if words <= PAYWALL_WORDS && PAYWALL.is_match(text) {
-        return Some(("paywall", "the paywall's notice where the page stops the article for subscribers"));
+        return Some(("paywall", "a paywall's or an archive's notice where the page stops the article"));
     }
     if words > FURNITURE_WORDS {
         return None;
@@ -252,6 +252,7 @@ mod tests {
             "Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts from the harbour.",
             "Already a subscriber? Log in",
             "Subscribe to continue reading",
+            "The article you requested has been archived",
         ] {
             assert_eq!(furniture(&heading(notice)).map(|(rule, _)| rule), Some("paywall"), "{notice}");
         }
