@@ -493,7 +493,13 @@ fn printed_deck(doc: &Document) -> Option<String> {
     let text = squash(&deck.text());
     let text = if text.is_empty() { squash(&deck.next_element_sibling()?.text()) } else { text };
     // A teaser cut short ("… review its Falkland...") is an excerpt, no deck.
-    (!text.is_empty() && !text.ends_with("...") && !text.ends_with('…')).then_some(text)
+    (!text.is_empty() && !cut_short(&text)).then_some(text)
+}
+
+/// Whether a description ends in an ellipsis, cut short by the site ("… [...]").
+pub(super) fn cut_short(description: &str) -> bool {
+    let trimmed = description.trim_end();
+    ["…", "...", "[…]", "[...]"].iter().any(|e| trimmed.ends_with(e))
 }
 
 /// A schema.org type of article: `Article`, `NewsArticle`, `BlogPosting`, `ReportageNewsArticle`.

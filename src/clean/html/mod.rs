@@ -200,8 +200,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     }
     // The deck the page prints and marks, where the body leaves it out (a body that opens
     // on it keeps it as its lead).
-    let opens_body = |deck: &str| body.iter().take(HEAD_BLOCKS).any(|b| audit::words(&b.plain_text()) == audit::words(deck));
-    if let Some(deck) = evidence.printed_deck.as_deref().filter(|d| !opens_body(d) && metadata::deck_shaped(d, &meta.title, &evidence)) {
+    if let Some(deck) = evidence.printed_deck.as_deref().filter(|d| !opens_on(&body, d) && metadata::deck_shaped(d, &meta.title, &evidence)) {
         meta.standfirst = Some(deck.to_string());
     }
     // The date and writer the top of the body shows, where the markup gives none.
@@ -775,14 +774,13 @@ const EXCERPT_REACH: usize = 400;
 /// in the body's opening (a share button's label glued before it does not hide it) though
 /// no block at the top is the description whole (a deck the page prints under the title).
 fn is_excerpt(description: &str, body: &[Block]) -> bool {
-    let trimmed = description.trim_end();
-    if ["…", "...", "[…]", "[...]"].iter().any(|e| trimmed.ends_with(e)) {
+    if markup::cut_short(description) {
         return true;
     }
-    let words = audit::words;
-    if body.iter().take(HEAD_BLOCKS).any(|b| words(&b.plain_text()) == words(description)) {
+    if opens_on(body, description) {
         return false;
     }
+    let words = audit::words;
     let opening: Vec<String> = body.iter().flat_map(|b| words(&b.plain_text())).take(EXCERPT_REACH).collect();
     let own = words(description);
     // A few words cut from the body's first line ("(Aug. 13) -- Declaring" of "WASHINGTON
@@ -795,6 +793,12 @@ fn is_excerpt(description: &str, body: &[Block]) -> bool {
     let triples: std::collections::HashSet<&[String]> = opening.windows(3).collect();
     let mine: Vec<&[String]> = own.windows(3).collect();
     mine.len() >= 4 && mine.iter().filter(|t| triples.contains(*t)).count() * 10 >= mine.len() * 7
+}
+
+/// Whether one of the body's first blocks is `text` whole (a deck the page prints under the
+/// title, kept as the body's lead).
+fn opens_on(body: &[Block], text: &str) -> bool {
+    body.iter().take(HEAD_BLOCKS).any(|b| audit::words(&b.plain_text()) == audit::words(text))
 }
 
 /// Whether a page's description is its article's first paragraph, copied whole: a `<p>`
