@@ -250,12 +250,7 @@ impl Builder<'_> {
             return;
         }
         // Lines of prose broken by `<br>` (a narrow column, an address) read on as one.
-        let joined = lines.into_iter().reduce(|mut a, b| {
-            a.push(Inline::Text(" ".into()));
-            a.extend(b);
-            a
-        });
-        self.push_block(|id, content| Block::Paragraph { id, content }, joined.unwrap_or_default());
+        self.push_block(|id, content| Block::Paragraph { id, content }, joined_by_spaces(lines));
     }
 
     fn push_block(&mut self, make: impl FnOnce(String, Vec<Inline>) -> Block, content: Vec<Inline>) {
@@ -390,7 +385,7 @@ impl Builder<'_> {
                         }
                         item.extend(match other {
                             Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
-                            Block::Quote { paragraphs, .. } => paragraphs.into_iter().flatten().collect(),
+                            Block::Quote { paragraphs, .. } => joined_by_spaces(paragraphs),
                             Block::Sources { title, .. } => vec![Inline::Text(title)],
                             Block::Code { text, .. } => vec![Inline::Text(text)],
                             Block::Table { .. } | Block::List { .. } => Vec::new(),
@@ -448,7 +443,19 @@ impl Builder<'_> {
             .into_iter()
             .flat_map(|b| match b {
                 Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => vec![content],
-                Block::Quote { paragraphs, .. } | Block::List { items: paragraphs, .. } => vec![paragraphs.into_iter().flatten().collect()],
+                Block::Quote { paragraphs, .. } => paragraphs,
+                // A list quoted (a certificate's numbered clauses) keeps its items apart,
+                // numbered as the page numbers them.
+                Block::List { items, ordered, start, .. } => items
+                    .into_iter()
+                    .zip(start..)
+                    .map(|(mut item, n)| {
+                        if ordered {
+                            item.insert(0, Inline::Text(format!("{n}. ")));
+                        }
+                        item
+                    })
+                    .collect(),
                 Block::Sources { title, .. } => vec![vec![Inline::Text(title)]],
                 Block::Table { table, .. } => row_paragraphs(&table),
                 Block::Code { text, .. } => vec![vec![Inline::Text(text)]],
@@ -463,6 +470,19 @@ impl Builder<'_> {
     fn is_note_target(&self, el: &NodeRef) -> bool {
         el.attr("id").is_some_and(|id| self.targets.contains_key(&*id))
     }
+}
+
+/// Paragraphs read on as one, a space between each two (their words must not run
+/// together: "…the kernel.Any problems").
+fn joined_by_spaces(paragraphs: Vec<Vec<Inline>>) -> Vec<Inline> {
+    paragraphs
+        .into_iter()
+        .reduce(|mut a, b| {
+            a.push(Inline::Text(" ".into()));
+            a.extend(b);
+            a
+        })
+        .unwrap_or_default()
 }
 
 /// A paragraph's inlines cut at its `<br>`s, blank lines left out.
@@ -1199,6 +1219,20 @@ mod tests {
     fn a_table_in_a_quote_is_a_paragraph_per_row() {
         let (blocks, _) = convert("<blockquote><table><tr><th>Release</th><th>Date</th></tr><tr><td>4.2</td><td>April</td></tr></table></blockquote>", &Document::from(""), "t");
         assert!(matches!(&blocks[0], Block::Quote { paragraphs, .. } if paragraphs.iter().map(|p| plain_text(p)).collect::<Vec<_>>() == ["Release | Date", "4.2 | April"]));
+    }
+
+    #[test]
+    fn a_list_or_a_quote_in_a_quote_keeps_its_paragraphs_apart() {
+        let quoted = |html: &str| match convert(html, &Document::from(""), "t").0.first() {
+            Some(Block::Quote { paragraphs, .. }) => paragraphs.iter().map(|p| plain_text(p)).collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(quoted("<blockquote><ol><li><p>I have read it.</p></li><li><p>It is sound.</p></li></ol></blockquote>"), ["1. I have read it.", "2. It is sound."]);
+        assert_eq!(quoted("<blockquote><ul><li>Rain</li><li>Wind</li></ul></blockquote>"), ["Rain", "Wind"]);
+        assert_eq!(quoted("<blockquote><p>She wrote:</p><blockquote><p>Come.</p><p>Soon.</p></blockquote></blockquote>"), ["She wrote:", "Come.", "Soon."]);
+        // In a list's item, a quote's paragraphs read on with a space between them.
+        let (blocks, _) = convert("<ol><li><blockquote><p>Hello.</p><p>What do you pay?</p></blockquote></li></ol>", &Document::from(""), "t");
+        assert!(matches!(&blocks[0], Block::List { items, .. } if plain_text(&items[0]) == "Hello. What do you pay?"), "{blocks:?}");
     }
 
     #[test]

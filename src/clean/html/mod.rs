@@ -117,7 +117,8 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     let labels = SCREEN_READER_ONLY.iter().any(|c| html.contains(c));
     let captions = ["caption", "cutline", "credit"].iter().any(|c| body.contains(c));
     let headers = body.contains("header");
-    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers {
+    let breaks = body.contains("<br");
+    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks {
         return std::borrow::Cow::Borrowed(html);
     }
     let doc = Document::from(html);
@@ -141,7 +142,61 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
             first.unwrap_node();
         }
     }
+    hoist_edge_breaks(&doc);
     std::borrow::Cow::Owned(doc.html().to_string())
+}
+
+/// "<span>…the couple.<br><br></span>Apparently…": a paragraph break written at an inline
+/// element's edge. The extractor makes paragraphs of a run of `<br>`s among its parent's
+/// children only: one closing an inline element leaves an empty paragraph, which it drops,
+/// and two paragraphs' words run together ("couple.Apparently"). Moved outside the element,
+/// the run parts them as a browser does.
+/// (A run closing a paragraph parts nothing, and is left: the extractor reads a paragraph
+/// ending on one as a division.)
+fn hoist_edge_breaks(doc: &Document) {
+    let inline = doc.select(INLINE_ELEMENTS).nodes().to_vec();
+    // The innermost first: a run leaving a span may then leave the span round it.
+    for el in inline.iter().rev() {
+        if words_beside(el, |n| n.next_sibling()) {
+            for node in break_run(el.children_it(true)) {
+                el.insert_after(&node);
+            }
+        }
+        if words_beside(el, |n| n.prev_sibling()) {
+            for node in break_run(el.children_it(false)) {
+                el.insert_before(&node);
+            }
+        }
+    }
+}
+
+const INLINE_ELEMENTS: &str = "span, font, a, b, strong, i, em, u, small";
+
+/// Whether the paragraph holding an inline element has words on one side of it (`step`
+/// goes to the next sibling or the previous), outside it and any inline element round it.
+fn words_beside<'a>(el: &NodeRef<'a>, step: impl Fn(&NodeRef<'a>) -> Option<NodeRef<'a>>) -> bool {
+    let mut node = el.clone();
+    loop {
+        let mut sibling = step(&node);
+        while let Some(s) = sibling {
+            if !s.text().trim().is_empty() {
+                return true;
+            }
+            sibling = step(&s);
+        }
+        match node.parent() {
+            Some(parent) if parent.is(INLINE_ELEMENTS) => node = parent,
+            _ => return false,
+        }
+    }
+}
+
+/// The `<br>`s (and the blank text between them) at the head of `nodes`, when they are two
+/// or more: a paragraph break.
+fn break_run<'a>(nodes: impl Iterator<Item = NodeRef<'a>>) -> Vec<NodeRef<'a>> {
+    let is_break = |n: &NodeRef| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("br"));
+    let run: Vec<NodeRef> = nodes.take_while(|n| is_break(n) || (n.is_text() && n.text().trim().is_empty())).collect();
+    if run.iter().filter(|n| is_break(n)).count() >= 2 { run } else { Vec::new() }
 }
 
 /// Whether an element named a "header" holds a heading of the article's text: the head of
@@ -883,6 +938,29 @@ mod tests {
             <h2>Discussion</h2><p>The models gave the council two days of warning, which was enough to move the families and the animals to higher ground.</p></article>";
         let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
         assert_eq!(a.blocks.len(), 3);
+    }
+
+    #[test]
+    fn a_paragraph_break_at_an_inline_elements_edge_parts_the_paragraphs() {
+        let first = "The rivers of the north rose through the night, and by morning the lower town was under water.";
+        let second = "Residents moved furniture upstairs while the council opened the school as a shelter for families.";
+        let third = "Engineers said the flood defences built after the last great flood had held along most of the bank.";
+        for body in [
+            format!("<p><span>{first}<br><br></span>{second}</p><p>{third}</p>"),
+            format!("<p>{first}<span><b>\n<br>\n<br></b>{second}</span></p><p>{third}</p>"),
+        ] {
+            let html = page("<title>Rivers rise in the north</title>", &format!("<article><h1>Rivers rise in the north</h1>{body}</article>"));
+            let a = clean(&html, "a.html", "ch01", &Rules::default());
+            let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+            assert_eq!(texts, [first, second, third], "{body}");
+        }
+        // A run closing a paragraph is left where it is (the extractor would read the
+        // paragraph as a division of links, and drop it).
+        let note = "<p><em>This post is based on a </em><a href=\"https://x.org/a\"><em>longer, more detailed article illustrated with flowcharts, demos, maps and pictures</em></a><em> on the site.<br><br></em></p>";
+        let prose: String = (1..=9).map(|n| format!("<p>On the {n}th day {first} {second}</p>")).collect();
+        let html = page("<title>Rivers rise in the north</title>", &format!("<article><h1>Rivers rise in the north</h1>{prose}{note}</article>"));
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text().starts_with("This post is based")), "{:?}", a.blocks);
     }
 
     #[test]
