@@ -84,6 +84,7 @@ pub const RELATED: &[&str] = &[
     "popular posts", "recent posts", "further reading on this site", "more news",
     "trending news", "trending now", "top stories", "most viewed", "up next", "next up",
     "editor's picks", "editors' picks", "more on this story", "related searches", "breaking news",
+    "next article", "previous article", "next story", "previous story", "read next", "next post", "previous post",
     // Chinese, Japanese, Korean.
     "関連記事", "関連する記事", "おすすめ記事", "相关文章", "相關文章", "相关阅读", "관련 기사", "관련기사",
 ];

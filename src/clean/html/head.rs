@@ -60,6 +60,30 @@ pub(super) fn date(body: &[Block], meta: &mut ArticleMeta) {
     }
 }
 
+/// A date set in italics or bold at the head of the text's first paragraph, a colon or a
+/// dash after it ("*December 28, 2014:* Here are four stocks…"): a dateline run into the
+/// text, taken out of it. It dates the page when the markup does not.
+pub(super) fn inline_dateline(body: &mut [Block], meta: &mut ArticleMeta) {
+    let Some(i) = body.iter().take(HEAD_BLOCKS).position(|b| b.plain_text().split_whitespace().count() > DATELINE_WORDS) else { return };
+    let Block::Paragraph { content, .. } = &mut body[i] else { return };
+    let Some(Inline::Emphasis(run) | Inline::Strong(run)) = content.first() else { return };
+    let run = plain_text(run);
+    let text = plain_text(content);
+    let rest = &text[run.len()..];
+    let marks: &[char] = &[':', '—', '–'];
+    let cut = if run.trim_end().ends_with(marks) {
+        run.chars().count()
+    } else if rest.trim_start().starts_with(marks) {
+        let spaces = rest.len() - rest.trim_start().len();
+        run.chars().count() + spaces + 1
+    } else {
+        return;
+    };
+    let Some(date) = dateline_date(run.trim_end().trim_end_matches(marks)) else { return };
+    drop_leading_chars(content, cut);
+    meta.date.get_or_insert(date);
+}
+
 /// The body's first blocks before its prose starts: the title's, byline's and dateline's
 /// place.
 fn head(body: &[Block]) -> impl Iterator<Item = &Block> {
@@ -230,6 +254,39 @@ fn drop_leading_chars(content: &mut Vec<Inline>, mut n: usize) {
 mod tests {
     use super::*;
     use crate::clean::html::test_blocks::{paragraph, text};
+
+    #[test]
+    fn a_date_set_off_at_the_head_of_the_first_paragraph_leaves_it() {
+        let para = |content: Vec<Inline>| vec![Block::Paragraph { id: "p1".into(), content }];
+        let text = |s: &str| Inline::Text(s.into());
+        let opening = " Here are four stocks among the sixty making new lows today, as volumes stay low.";
+        for (content, date) in [
+            (vec![Inline::Emphasis(vec![text("December 28, 2014:")]), text(opening)], "2014-12-28"),
+            (vec![Inline::Strong(vec![text("3 May 2021")]), text(&format!(" —{opening}"))], "2021-05-03"),
+        ] {
+            let mut body = para(content);
+            let mut meta = ArticleMeta::default();
+            inline_dateline(&mut body, &mut meta);
+            assert_eq!(body[0].plain_text(), opening.trim());
+            assert_eq!(meta.date.as_deref(), Some(date));
+        }
+        // A date the sentence is about, or one in roman, stays; the markup's date stays.
+        for content in [
+            vec![Inline::Emphasis(vec![text("June 9, 2016")]), text(" was the day the council voted on the harbour plan for the town.")],
+            vec![text("December 28, 2014:"), text(opening)],
+            vec![Inline::Emphasis(vec![text("Velmora:")]), text(opening)],
+        ] {
+            let mut body = para(content.clone());
+            let mut meta = ArticleMeta::default();
+            inline_dateline(&mut body, &mut meta);
+            assert_eq!(body[0].plain_text(), plain_text(&content));
+            assert_eq!(meta.date, None);
+        }
+        let mut body = para(vec![Inline::Emphasis(vec![text("December 28, 2014:")]), text(opening)]);
+        let mut meta = ArticleMeta { date: Some("2014-12-29".into()), ..Default::default() };
+        inline_dateline(&mut body, &mut meta);
+        assert_eq!(meta.date.as_deref(), Some("2014-12-29"));
+    }
 
     #[test]
     fn a_dateline_shows_a_date_and_little_else() {

@@ -24,7 +24,7 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         let same = |t: &String| t.eq_ignore_ascii_case(s);
         ev.titles.iter().chain(&ev.page_title).any(same) || s.split_whitespace().count() > 8
     };
-    let publication = ev.sites.iter().find(|s| !headline(s)).cloned();
+    let publication = ev.sites.iter().find(|s| !headline(s)).map(|s| site_name(s, ev));
     let title = title(ev, publication.as_deref()).unwrap_or_default();
     ArticleMeta {
         standfirst: ev.descriptions.first().filter(|d| deck_shaped(d, &title, ev)).cloned(),
@@ -35,6 +35,20 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
         language: ev.languages.first().cloned(),
         ..Default::default()
+    }
+}
+
+/// A site declared by its social handle ("Grazia_Live", "@ledger_news") is named as the
+/// page's title names it, when the title's last piece opens on the handle's first word
+/// ("Lady Gaga's selfies | Beauty | Grazia Daily").
+fn site_name(site: &str, ev: &Evidence) -> String {
+    let handle = !site.contains(char::is_whitespace) && (site.contains('_') || site.starts_with('@'));
+    let first = site.trim_start_matches('@').split('_').next().unwrap_or_default().to_lowercase();
+    let named = |piece: &&str| piece.split_whitespace().count() <= 4 && piece.split_whitespace().next().is_some_and(|w| w.to_lowercase() == first);
+    let piece = ev.page_title.iter().filter_map(|t| SITE_SEPARATOR.split(t).skip(1).last()).map(str::trim).find(named);
+    match piece {
+        Some(name) if handle && !first.is_empty() => name.to_string(),
+        _ => site.to_string(),
     }
 }
 
@@ -638,6 +652,17 @@ mod tests {
         assert_eq!(choose(&ev).date.as_deref(), Some("2016-08-01"));
         let declared = Evidence { dates: vec!["2016-07-31".into()], ..ev };
         assert_eq!(choose(&declared).date.as_deref(), Some("2016-07-31"), "the page's own date comes first");
+    }
+
+    #[test]
+    fn a_site_declared_by_its_handle_is_named_as_its_title_names_it() {
+        let ev = |site: &str, page_title: &str| Evidence { sites: vec![site.into()], page_title: Some(page_title.into()), ..Default::default() };
+        let publication = |site, page_title| choose(&ev(site, page_title)).publication;
+        assert_eq!(publication("Velmora_Live", "Tora Quist's selfies | Beauty | Velmora Daily").as_deref(), Some("Velmora Daily"));
+        assert_eq!(publication("@velmora_news", "Floods in the north - Velmora News").as_deref(), Some("Velmora News"));
+        // A name with a space is no handle; a title naming another site leaves the handle.
+        assert_eq!(publication("The Ledger", "Floods | Ledger Weekly").as_deref(), Some("The Ledger"));
+        assert_eq!(publication("Velmora_Live", "Floods | The Ledger").as_deref(), Some("Velmora_Live"));
     }
 
     #[test]

@@ -260,6 +260,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     }
     // The date and writer the top of the body shows, where the markup gives none.
     let mut body = body;
+    head::inline_dateline(&mut body, &mut meta);
     head::date(&body, &mut meta);
     if meta.date.is_none() {
         meta.date = metadata::revision_date(&evidence);

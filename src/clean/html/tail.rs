@@ -37,6 +37,12 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|written)\s+by\s+((?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,3})\s+(?:at|on)\s+\S.*\d").unwrap()
 });
 
+/// A byline closing the text, perhaps with a link to follow the writer: "-- By Ana Lima
+/// [Follow @analima]", "— by Ana Lima".
+static CLOSING_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:--?|—|–)?\s*(?i:by)\s+((?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){1,3})\s*(?:[|,·]\s*)?(?:(?i:follow)\b.*|@\w+.*)?$").unwrap()
+});
+
 /// A line of the article's categories or tags ("Category: Blog Popular", "Tags: a, b",
 /// "TOPICS", "#Climate #Energy").
 static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,9 +85,12 @@ pub(super) fn take_furniture(body: Vec<Block>, meta: &mut ArticleMeta, aside: &m
                 if rule == "author-card" && meta.author.is_none() {
                     meta.author = card_name(&block);
                 }
-                if rule == "signature" && meta.author.is_none() {
+                // (A desk's credit is no writer's: the signature names the writer.)
+                let desk = meta.author.as_deref().is_some_and(|a| a.split_whitespace().any(|w| DESK_WORDS.contains(&w.to_lowercase().as_str())));
+                if rule == "signature" && (meta.author.is_none() || desk) {
                     // (A given name alone names no one the front matter can credit.)
-                    meta.author = SIGNATURE.captures(&text).map(|c| c[1].to_string()).filter(|n| n.contains(' '));
+                    let name = SIGNATURE.captures(&text).or_else(|| CLOSING_BYLINE.captures(&text)).and_then(|c| person(&c[1])).filter(|n| n.contains(' '));
+                    meta.author = name.or(meta.author.take());
                 }
                 aside.push((text, rule, reason.into()));
             }
@@ -154,7 +163,7 @@ fn furniture(block: &Block) -> Option<(&'static str, &'static str)> {
     let to_a_person = links.len() == 1 && PERSON_PAGE.is_match(&links[0].0) && words_outside() <= 2;
     if to_a_person || CARD_LABEL.is_match(text) {
         Some(("author-card", "the writer's card after the article (a link to their page)"))
-    } else if SIGNATURE.is_match(text) {
+    } else if SIGNATURE.is_match(text) || CLOSING_BYLINE.is_match(text) {
         Some(("signature", "the post's signature after the text (its writer and time)"))
     } else if TAXONOMY.is_match(text) {
         Some(("taxonomy", "the article's categories or tags"))
@@ -188,6 +197,25 @@ mod tests {
     }
 
     const PROSE: &str = "The ferry ran late all week, and the harbour master blamed the new timetable for it.";
+
+    #[test]
+    fn a_byline_closing_the_text_leaves_it_and_names_the_writer() {
+        for (line, author, expected) in [
+            (vec![text("-- By Tora Quist "), link("https://x.org/tq", "Follow @toraquist")], None, Some("Tora Quist")),
+            (vec![text("— by Tora Quist")], Some("National Desk"), Some("Tora Quist")),
+            (vec![text("By Tora Quist")], Some("Ana Lima"), Some("Ana Lima")),
+        ] {
+            let mut meta = ArticleMeta { author: author.map(str::to_string), ..Default::default() };
+            let mut aside = Vec::new();
+            let kept = take_furniture(vec![paragraph(vec![text(PROSE)]), paragraph(line)], &mut meta, &mut aside);
+            assert_eq!(kept.len(), 1);
+            assert_eq!(meta.author.as_deref(), expected);
+        }
+        // A sentence that opens so stays.
+        let mut meta = ArticleMeta::default();
+        let body = vec![paragraph(vec![text(PROSE)]), paragraph(vec![text("By Tuesday the harbour was open again.")])];
+        assert_eq!(take_furniture(body, &mut meta, &mut Vec::new()).len(), 2);
+    }
 
     #[test]
     fn a_posts_signature_leaves_the_end_of_the_body() {
