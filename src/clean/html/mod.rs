@@ -175,7 +175,7 @@ const INLINE_ELEMENTS: &str = "span, font, a, b, strong, i, em, u, small";
 /// Whether the paragraph holding an inline element has words on one side of it (`step`
 /// goes to the next sibling or the previous), outside it and any inline element round it.
 fn words_beside<'a>(el: &NodeRef<'a>, step: impl Fn(&NodeRef<'a>) -> Option<NodeRef<'a>>) -> bool {
-    let mut node = el.clone();
+    let mut node = *el;
     loop {
         let mut sibling = step(&node);
         while let Some(s) = sibling {
