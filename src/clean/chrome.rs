@@ -63,7 +63,7 @@ const APPEAL_WORDS: usize = 30;
 /// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty",
 /// "... (Photo: X)".
 pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|^\W*courtesy\s+(?:of\s+)?(?-i:\p{Lu})[^.!?]{0,40}$|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b|\([^()]{2,60}/\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b[^()]{0,30}\)$").unwrap()
+    Regex::new(r"(?i)^(?:photo(?:graph(?:y|s)?)?s?|image|picture|illustrations?|credit|caption)\s*(?::|by\b)|^\W*courtesy\s+(?:of\s+)?(?-i:\p{Lu})[^.!?]{0,40}$|\((?:photo(?:graph)?|image|picture|illustration)s?\s*(?::|by\b)[^()]*\)$|\b(?:photo(?:graph)?|image):?\s.{0,60}(?:/|\bvia\b)\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b|\([^()]{2,60}/\s*(?:getty|reuters|ap|afp|shutterstock|alamy|epa|pa)\b[^()]{0,30}\)$|[.!?]\s+(?:(?:photo|image|picture)\s+)?credits?\s*:\s*(?-i:\p{Lu})[^!?:]{1,60}$").unwrap()
 });
 /// A picture's or video's label standing for it in the text: "Image", "Photo", "Video".
 static MEDIA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -928,6 +928,15 @@ mod tests {
     /// An article's body, its blocks in order.
     fn body(article: &Article) -> String {
         article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn a_caption_closing_on_its_credit_is_a_credit() {
+        assert!(super::is_credit("Volunteers count the seals on the mudflats at low tide. Credit: Tora Quist/Shutterstock.com"));
+        assert!(super::is_credit("The estuary at dawn. Photo credit: Velmora Council"));
+        // A sentence giving credit is no picture's.
+        assert!(!super::is_credit("The council gave the volunteers the credit: they counted every seal."));
+        assert!(!super::is_credit("Credit unions in Velmora lent more this year than the banks did, the council said."));
     }
 
     #[test]

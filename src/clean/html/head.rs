@@ -19,7 +19,7 @@ use crate::clean::dates::{self, NumericOrder};
 use crate::model::{plain_text, ArticleMeta, Block, Inline};
 
 /// More words than a dateline has.
-const DATELINE_WORDS: usize = 14;
+pub(super) const DATELINE_WORDS: usize = 14;
 
 /// The date a dateline shows ("April 21, 2022", "Posted: Thursday, April 21, 2022. 10:11 pm
 /// CST.", "2022-04-21"): a whole date and, numbers and short words aside, a weekday, a month,

@@ -61,8 +61,21 @@ fn motto(description: &str, ev: &Evidence) -> bool {
 /// Whether a description can be the article's standfirst: a sentence or two, no list of
 /// search keywords, not the site's motto.
 pub(super) fn deck_shaped(description: &str, title: &str, ev: &Evidence) -> bool {
-    description.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(description, title) && !motto(description, ev)
+    description.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(description, title) && !motto(description, ev) && !templated(description, title, ev)
 }
+
+/// Whether a description is the site's template filled with the headline ("Watch {title}
+/// Video Online, on Ledger.com"): the whole title, the site's address and a few words more.
+fn templated(description: &str, title: &str, ev: &Evidence) -> bool {
+    let words = |t: &str| format!(" {} ", super::audit::words(t).join(" "));
+    let letters: String = description.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect();
+    let names_site = ev.urls.iter().flat_map(|u| host_names(u)).any(|h| h.len() >= 5 && letters.contains(&h));
+    let more = super::audit::words(description).len().saturating_sub(super::audit::words(title).len());
+    !title.trim().is_empty() && more <= TEMPLATE_WORDS && words(description).contains(&words(title)) && names_site
+}
+
+/// More words than a site's template adds to a headline.
+const TEMPLATE_WORDS: usize = 8;
 
 /// Whether a description is the headline and a list of search keywords, no standfirst
 /// ("Woman held, police say | perris, police, exchange, gunfire, father"): past the title,
@@ -168,6 +181,13 @@ fn in_page_title(candidate: &str, page_title: &str) -> bool {
 
 /// Separators between a title and the site's name ("Title | Site", "Title - Site").
 static SITE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|\-–—·•:»]\s+").unwrap());
+
+/// The pieces a page's `<title>` is cut into by its separators ("Sports Items | Boston
+/// Herald"); none when it is one piece.
+pub(super) fn title_pieces(page_title: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = SITE_SEPARATOR.split(page_title).map(str::trim).collect();
+    if pieces.len() < 2 { Vec::new() } else { pieces }
+}
 
 /// Takes a site name off either end of a title, when the markup gives evidence that the
 /// piece is the site: it matches the declared site name, or `<title>` and a declared title
@@ -652,6 +672,16 @@ mod tests {
         assert_eq!(choose(&ev).date.as_deref(), Some("2016-08-01"));
         let declared = Evidence { dates: vec!["2016-07-31".into()], ..ev };
         assert_eq!(choose(&declared).date.as_deref(), Some("2016-07-31"), "the page's own date comes first");
+    }
+
+    #[test]
+    fn a_description_filling_the_sites_template_with_the_title_is_no_standfirst() {
+        let ev = Evidence { urls: vec!["https://velmoranews.com/video/1/seals".into()], ..Default::default() };
+        let title = "Volunteers count the seals of the estuary";
+        assert!(!deck_shaped("Watch Volunteers count the seals of the estuary Video Online, on VelmoraNews.com", title, &ev));
+        assert!(deck_shaped("Volunteers count the seals of the estuary, and find more than last year", title, &ev));
+        assert!(deck_shaped("The seals of the estuary are counted each spring by volunteers of VelmoraNews.com readers", title, &ev));
+        assert!(deck_shaped("Volunteers count the seals of the estuary: VelmoraNews.com shares how they do it and what they found in the mud this spring", title, &ev));
     }
 
     #[test]

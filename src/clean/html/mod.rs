@@ -388,22 +388,28 @@ fn opens_on_credit(content: &[Inline]) -> bool {
 /// More words than a section's label over a headline has ("Executive Branch").
 const KICKER_WORDS: usize = 4;
 
-/// Takes out a heading opening the body that the page sets right over the headline: the
-/// section's label ("<h2 class="section-title">Executive Branch</h2><h1>Russia's…</h1>"),
-/// not a heading of the article.
+/// Takes out a heading over the text that names the article's section: set right over the
+/// headline ("<h2 class="section-title">Executive Branch</h2><h1>Russia's…</h1>"), or named
+/// as a piece of the page's `<title>` other than the headline ("Sports Items | Boston
+/// Herald"). It is the section's label, not a heading of the article.
 fn take_kicker(mut body: Vec<Block>, doc: &Document, meta: &ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
-    let Some(Block::Heading { content, .. }) = body.first() else { return body };
-    let label = markup::squash(&plain_text(content));
+    // The first heading before the text's prose starts.
+    let prose = |b: &Block| b.plain_text().split_whitespace().count() > head::DATELINE_WORDS;
+    let Some(i) = body.iter().take(HEAD_BLOCKS).take_while(|b| !prose(b)).position(|b| matches!(b, Block::Heading { .. })) else { return body };
+    let label = markup::squash(&body[i].plain_text());
     if label.is_empty() || label.split_whitespace().count() > KICKER_WORDS || meta.title.is_empty() {
         return body;
     }
     let title = audit::words(&meta.title);
-    let over_headline = doc.select("h1").nodes().iter().any(|h1| {
-        audit::words(&h1.text()) == title && h1.prev_element_sibling().is_some_and(|p| markup::squash(&p.text()) == label)
-    });
-    if over_headline {
-        body.remove(0);
-        aside.push((label, "kicker", "the section's label over the headline, not a heading of the article".into()));
+    let over_headline = i == 0
+        && doc.select("h1").nodes().iter().any(|h1| audit::words(&h1.text()) == title && h1.prev_element_sibling().is_some_and(|p| markup::squash(&p.text()) == label));
+    let page_title = doc.select("head title").text();
+    // (A piece sharing a word with the headline is part of it: "Purple Rain Lyrics".)
+    let shares_a_word = audit::words(&label).iter().any(|w| w.chars().count() > 3 && title.contains(w));
+    let in_title = !shares_a_word && metadata::title_pieces(&page_title).iter().any(|p| markup::squash(p) == label);
+    if over_headline || in_title {
+        body.remove(i);
+        aside.push((label, "kicker", "the section's label over the text, not a heading of the article".into()));
     }
     body
 }
@@ -416,6 +422,10 @@ pub(super) type SetAside = (String, &'static str, String);
 fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>, Vec<SetAside>) {
     let mut kept = Vec::with_capacity(body.len());
     let mut aside = Vec::new();
+    // Another date alone over a dated text is the page's day or an update's ("Saturday,
+    // January 3, 2015" over an article of December 17); a page dating several entries is
+    // a list of them, each under its date.
+    let one_lone_date = meta.date.is_some() && body.iter().filter(|b| lone_date(b, &b.plain_text())).count() == 1;
     for (i, block) in body.into_iter().enumerate() {
         let text = block.plain_text();
         // A picture's credit the page set as a paragraph or a heading is a caption, never body text.
@@ -459,7 +469,9 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
         } else if i < HEAD_BLOCKS {
-            repeats_front_matter(&block, &text, meta)
+            repeats_front_matter(&block, &text, meta).or_else(|| {
+                (one_lone_date && lone_date(&block, &text)).then(|| ("dateline", "a date over the text other than the article's (the page's day, or an update's)".into()))
+            })
         } else {
             None
         };
@@ -798,6 +810,14 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     }
     None
 }
+
+/// Whether a block is a date alone ("Saturday, January 3, 2015").
+fn lone_date(block: &Block, text: &str) -> bool {
+    matches!(block, Block::Paragraph { .. }) && text.split_whitespace().count() <= LONE_DATE_WORDS && head::dateline_date(text).is_some()
+}
+
+/// More words than a date alone has.
+const LONE_DATE_WORDS: usize = 5;
 
 /// Whether a block opens on a link of words without a number: a forum post's header links
 /// its writer's name before the date ("[ana_l](…) November 8, 2024, 8:42pm"); a dateline
@@ -1161,6 +1181,31 @@ mod tests {
         // A heading of the article's own, under the headline, stays.
         let doc = Document::from("<div><h1>Rivers rise in the north</h1><h2>Rivers</h2><p>The rivers rose.</p></div>");
         assert_eq!(texts(take_kicker(body.clone(), &doc, &meta, &mut Vec::new())).len(), 3);
+        // Named by the page's title beside the site, under the page's day: the section's.
+        let dated = vec![test_blocks::paragraph(vec![test_blocks::text("Saturday, January 3, 2015")]), heading("Weather"), body[1].clone(), body[2].clone()];
+        let titled = |t: &str| Document::from(format!("<html><head><title>{t}</title></head><body><h1>Rivers rise in the north</h1><h2>Weather</h2></body></html>").as_str());
+        assert_eq!(texts(take_kicker(dated.clone(), &titled("Weather | The Ledger"), &meta, &mut Vec::new())).len(), 3);
+        assert_eq!(texts(take_kicker(dated.clone(), &titled("Weather"), &meta, &mut Vec::new())).len(), 4);
+        assert_eq!(texts(take_kicker(dated.clone(), &titled("Rivers rise in the north | The Ledger"), &meta, &mut Vec::new())).len(), 4);
+        let lyrics = ArticleMeta { title: "Weather Report".into(), ..Default::default() };
+        assert_eq!(texts(take_kicker(dated, &titled("Ana Lima – Weather | Lyrics"), &lyrics, &mut Vec::new())).len(), 4);
+    }
+
+    #[test]
+    fn a_date_alone_over_a_dated_text_is_set_aside() {
+        let block = |t: &str| test_blocks::paragraph(vec![test_blocks::text(t)]);
+        let meta = ArticleMeta { title: "Rivers rise in the north".into(), date: Some("2014-12-17".into()), ..Default::default() };
+        let prose = "The rivers of the north rose through the night, and by morning the lower town was under water.";
+        let kept = |body: Vec<Block>, meta: &ArticleMeta| set_aside(body, meta, &Rules::default()).0.iter().map(Block::plain_text).collect::<Vec<_>>();
+        for t in ["Saturday, January 3, 2015", "December 17, 2014", "Updated on October 21, 2025"] {
+            assert_eq!(kept(vec![block(t), block(prose)], &meta), [prose], "{t}");
+        }
+        // A sentence; a page dating several entries; an undated page: kept.
+        let t = "On January 3, 2015 the river rose.";
+        assert_eq!(kept(vec![block(t), block(prose)], &meta).len(), 2);
+        assert_eq!(kept(vec![block("Feb 9, 2026"), block(prose), block("Jan 22, 2026"), block(prose)], &meta).len(), 4);
+        let undated = ArticleMeta { date: None, ..meta };
+        assert_eq!(kept(vec![block("Saturday, January 3, 2015"), block(prose)], &undated).len(), 2);
     }
 
     #[test]
