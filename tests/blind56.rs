@@ -11,11 +11,17 @@
 mod gold;
 
 /// Recall and precision reached on the fifty-sixth blind book. First measured, blind (after every
-/// rule merged on main up to 48c8187): TBD.
-const RECALL_REACHED: f64 = 0.0;
+/// rule merged on main up to 48c8187): no gold date and no entry extracted (the scorer prints
+/// recall 1.000 and, for want of any entry, precision 0.000): nothing missed, no junk. The
+/// press release's "recently donated", the page's stamp "News date : 04/21/2022", the advice
+/// list's "Online buyers are more sophisticated today" and the three meetings of the schedule
+/// (one before the page's date) all left out. The precision figure cannot hold this level, so
+/// the test holds it by asserting that no entry is extracted.
+const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 0.0;
 
 #[test]
 fn blind56_chronology() {
-    gold::holds_chronology("tests/fixtures/blind56", RECALL_REACHED, PRECISION_REACHED);
+    let s = gold::holds_chronology("tests/fixtures/blind56", RECALL_REACHED, PRECISION_REACHED);
+    assert!(!s.report.contains("extra"), "no page tells a dated event:\n{}", s.report);
 }
