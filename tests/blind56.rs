@@ -17,6 +17,14 @@ mod gold;
 /// list's "Online buyers are more sophisticated today" and the three meetings of the schedule
 /// (one before the page's date) all left out. The precision figure cannot hold this level, so
 /// the test holds it by asserting that no entry is extracted.
+///
+/// Then (session chrono40, each rule general and unit-tested on invented sentences): a year
+/// between an article and a lower-case word that is no event's or work's ("a stage show of the
+/// 2004 zombie comedy", "a 1962 roadster") labels a thing and no longer sets the year of the bare
+/// months told after it (blind42's "four sold-out shows in October and November", written in
+/// December 2014, no longer put in 2004; still an extra there, now in 2014, the gold keeping
+/// them within "Last year"). Figures unchanged here, on every other chronology book and on the
+/// sample.
 const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 0.0;
 
