@@ -25,6 +25,12 @@ mod gold;
 /// December 2014, no longer put in 2004; still an extra there, now in 2014, the gold keeping
 /// them within "Last year"). Figures unchanged here, on every other chronology book and on the
 /// sample.
+/// Then a year entry whose subject counts a plural ("A handful of restaurants have opened",
+/// "Three new bakeries opened") tells the year's several acts: it no longer joins a finer
+/// entry of that year naming the noun in the singular ("opened this new restaurant" in
+/// October), where the two shared their words. Figures unchanged here; blind44 recall 0.957 ->
+/// 1.000 (its restaurants "that have opened this year"); every other book and the sample
+/// unchanged.
 const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 0.0;
 
