@@ -49,7 +49,13 @@ mod gold;
 /// no past tense of a present clause; an imperative of reading on the page ("Read on below for
 /// the best of the best from November and December 2025") tells no event. Recall 0.957 (22 of
 /// 23), precision 1.000 (22 of 22). Left: the restaurants "that have opened this year".
-const RECALL_REACHED: f64 = 0.956;
+///
+/// Then (session chrono40): the restaurants' year entry ("A handful of restaurants have
+/// opened", found by an earlier rule) had been folded into one restaurant's opening "in late
+/// October"; a year entry whose subject counts a plural ("a handful of restaurants", "three
+/// bakeries") tells the year's several acts and joins no finer entry naming the noun in the
+/// singular ("opened this new restaurant"). Recall 1.000 (23 of 23), precision 1.000 (23 of 23).
+const RECALL_REACHED: f64 = 1.0;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -1636,12 +1636,23 @@ fn note_explicit_years(sentence: &str, from: usize, to: usize, ctx: &mut Context
             let bracketed = sentence[..start].ends_with('(') && sentence[end..].starts_with(')');
             // "since 1905" reaches from another time into the narrative's.
             !is_quantity(sentence, &raw, &prev) && !BOUNDING_PREPS.contains(&prev.as_str()) && !bracketed
+                && !labels_a_thing(sentence, &raw, &prev)
         })
         .last();
     if let Some(m) = year {
         ctx.explicit_year = m.as_str().parse().ok();
         ctx.paragraph_year = ctx.explicit_year;
     }
+}
+
+/// "a stage show of the 2004 zombie comedy", "a 1962 roadster": a year between an article and
+/// a lower-case word that is no event's labels a thing, and the bare months told after it
+/// ("four sold-out shows in October and November") are not of that year; a year that dates
+/// an event or a work ("the 1905 revolution", "the 2004 film") still moves the narrative on.
+fn labels_a_thing(s: &str, raw: &Raw, prev: &str) -> bool {
+    ["the", "a", "an"].contains(&prev)
+        && s[raw.end..].trim_start().starts_with(char::is_lowercase)
+        && !year_in_date_context(s, raw, prev)
 }
 
 /// Blanks out quoted speech (“...”, "..." and ‘...’), keeping byte offsets: dates inside a
@@ -6460,6 +6471,21 @@ mod tests {
     fn a_quotation_opening_the_clause_is_attributed() {
         assert!(is_attribution("“We talk about it all the time,” Trump said at a rally in Monroe"));
         assert!(!is_attribution("Trump held a rally in Monroe"));
+    }
+
+    #[test]
+    fn a_year_labelling_a_thing_moves_no_narrative_on() {
+        let mut ctx = context(None);
+        let s = "In 2011, Velmora Players staged a show of the 1987 vampire musical";
+        note_explicit_years(s, 0, s.len(), &mut ctx);
+        assert_eq!(ctx.explicit_year, Some(2011));
+        let s = "Tora Quist restored a 1962 roadster";
+        note_explicit_years(s, 0, s.len(), &mut ctx);
+        assert_eq!(ctx.explicit_year, Some(2011));
+        // An event's year still does.
+        let s = "In 2011, Velmora remembered the 1987 flood";
+        note_explicit_years(s, 0, s.len(), &mut ctx);
+        assert_eq!(ctx.explicit_year, Some(1987));
     }
 
     #[test]

@@ -476,6 +476,7 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
             .filter(|(i, f)| !joined[*i] && f.entry.precision > DatePrecision::Year)
             .filter(|(_, f)| f.entry.sort_key[..4] == drafts[y].entry.sort_key[..4] && drafts[y].admits(f))
             .filter(|(_, f)| drafts[y].tells_alike(f) && drafts[y].acts_alike(f, &COPULAS))
+            .filter(|(_, f)| !names_one_of_a_count(&drafts[y].entry.text, &f.entry.text))
             .filter_map(|(i, f)| Some((i, drafts[y].most_shared(f, true, false)?)))
             .max_by_key(|&(i, shared)| (shared, std::cmp::Reverse(i)))
             .map(|(i, _)| i);
@@ -489,6 +490,39 @@ fn fold_years(mut drafts: Vec<Draft>) -> Vec<Draft> {
         }
     }
     drafts.into_iter().zip(joined).filter(|(_, j)| !j).map(|(d, _)| d).collect()
+}
+
+/// Words that count a plural subject ("a handful of restaurants", "three new bakeries").
+const COUNTING_WORDS: &[&str] = &[
+    "several", "many", "some", "few", "dozens", "scores", "handful", "number", "series", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// "A handful of restaurants have opened" (this year) and "The team behind Velmora Hall
+/// opened this new restaurant" (in October): a year entry whose subject counts a plural
+/// tells the year's several acts, and a finer entry naming the noun in the singular tells
+/// one of them, not the year's event (one naming the plural may be: "three bakeries opened
+/// in March").
+fn names_one_of_a_count(year: &str, finer: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect()
+    };
+    let (year, finer) = (words(year), words(finer));
+    let Some(count) = year.iter().take(4).position(|w| COUNTING_WORDS.contains(&w.as_str()) || w.parse::<u32>().is_ok_and(|n| n > 1)) else {
+        return false;
+    };
+    let Some(plural) = year[count + 1..]
+        .iter()
+        .take(3)
+        .find(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && *w != "of")
+    else {
+        return false;
+    };
+    let singular = match plural.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => plural[..plural.len() - 1].to_string(),
+    };
+    finer.contains(&singular) && !finer.contains(plural)
 }
 
 /// Day-dated entries from different articles that tell the same event on different days.
@@ -645,6 +679,27 @@ mod tests {
             candidate("ch1", "2025-03-00", DatePrecision::Month, "The monthly injection entered Phase 3 clinical trials"),
         ]);
         assert_eq!(drafts.len(), 2);
+    }
+
+    #[test]
+    fn a_year_counting_a_plural_joins_no_finer_entry_naming_one_of_them() {
+        let keys = |year_text: &str, month_text: &str| -> Vec<String> {
+            merge(vec![
+                candidate("ch1", "2025-00-00", DatePrecision::Year, year_text),
+                candidate("ch1", "2025-10-00", DatePrecision::Month, month_text),
+            ])
+            .into_iter()
+            .map(|d| d.entry.sort_key)
+            .collect()
+        };
+        assert_eq!(
+            keys("A handful of restaurants have opened", "The team behind Velmora Hall opened this new restaurant"),
+            ["2025-00-00", "2025-10-00"]
+        );
+        assert_eq!(keys("Three new bakeries opened", "Tora Quist opened a bakery on the quay"), ["2025-00-00", "2025-10-00"]);
+        // The plural named again may be the same event; a year of one act still joins.
+        assert_eq!(keys("Three new bakeries opened", "Three new bakeries opened on the quay"), ["2025-10-00"]);
+        assert_eq!(keys("Tora Quist opened a bakery", "Tora Quist opened a bakery on the quay"), ["2025-10-00"]);
     }
 
     /// The number of sources of each entry the candidates merge into.
