@@ -10,9 +10,37 @@
 mod gold;
 
 /// Share of the gold index headings present and junk proposed on the fifty-seventh blind
-/// book, first measured blind (session index41, with the library of main at 48c8187).
-const PRESENT_REACHED: f64 = 0.0;
-const JUNK_REACHED: usize = usize::MAX;
+/// book, first measured blind (session index41, with the library of main at 48c8187): 64.2%
+/// present (185 of 288), 29 junk of 251 proposed. Its misses are mostly the open letter's
+/// signatories (81 of the 150): their two columns are two table cells, each holding seventy
+/// names in bold with their institutions, and a name is lost where the cleaner ran two
+/// signatories together ("**Martin Amis Anne Applebaum Marie Arana**, author"), where it
+/// opens the cell, has a middle initial ("David W. Blight", "Bill T. Jones"), a prefix
+/// ("John McWhorter") or a given name no list knows ("Atul Gawande", "Jeet Heer"); besides
+/// them, the lowercase topics ("justice", "open debate", "illusionist", "millennials",
+/// "prejudice", "surveillance", "student debt", "songs", "headbands", "packing"), the
+/// albums in quotation marks ("good kid, m.A.A.d city", "DAMN", "My Kinda Party"), "Serial"
+/// in italics, "Soundcloud", "UCLA", "Waddell, Kaveh" (left as "Kaveh Waddell"), "Nam Nghi
+/// Phu Quoc" (inverted as a person), "An Mai Spa", "The Eliza Jane", "Spirit Ridge" and
+/// "British Columbia". Its junk: bold run-in heads cut to their last words ("Drinking",
+/// "Events", "Styling", "Focal Point", "Hair’s Movement") or the word after one ("Grounded"),
+/// a casting call's labels ("Males & Females", "Ethnicities", "TV & Video", "Meg & Th",
+/// "Stars"), persons in natural order ("Kaveh Waddell", "Garry Kasparov", "Blair Waldorf")
+/// and "Garry" alone, places and hotels inverted as persons ("Columbia, British", "Pacific,
+/// Asia", "Quoc, Nam Nghi Phu", "Jane, Eliza", "Spa, Mai"), names cut at a word inside them
+/// ("Florida Sun Sentinel", "Tech Review", "Real Life", "Dressmaker", "Gulf", "Onassis",
+/// "Manager" of "General Manager") and a related link's words ("Proof That", "Cut").
+/// Then a paragraph's or an item's opening words in bold, in title case with a lowercase
+/// function word or an ampersand, before a new sentence are its run-in head, a headline
+/// ("**Dining and Drinking** The resort…"): their capitals name nothing the text does not
+/// capitalise elsewhere (no "Drinking", "Events", "Styling", "Focal Point"). The
+/// forty-third book's list of picture books loses two of its junk with it ("Pilot", "Bath"
+/// of titles in bold).
+/// Then a word shaped as a given name met alone only opening a sentence, before a verb of
+/// saying ("*Kaveh writes:*"), makes the two-word name it opens a person's ("Waddell,
+/// Kaveh"), whatever the lists know. With both: 64.6% (186 of 288), 24 junk.
+const PRESENT_REACHED: f64 = 0.645;
+const JUNK_REACHED: usize = 24;
 
 #[test]
 fn blind57_index() {

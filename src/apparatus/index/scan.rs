@@ -318,6 +318,14 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 corpus.tokens[first..title_end].iter_mut().for_each(|t| t.headline = true);
                 unmark_set_off_names(&mut corpus.tokens[first..title_end]);
             }
+            // "**Go Easy on Styling:** Keep it…": a paragraph's or an item's run-in head.
+            let item = paragraph || matches!(block, Block::List { .. });
+            if item && matches!(inlines.first(), Some(Inline::Strong(_))) {
+                let lead = corpus.tokens[first..].iter().take_while(|t| t.bold).count();
+                if is_run_in_head(&corpus.tokens[first..], lead) {
+                    corpus.tokens[first..first + lead].iter_mut().for_each(|t| t.headline = true);
+                }
+            }
             if let Some(name) = corpus.tokens.get_mut(first).filter(|_| attribution) {
                 name.attribution = true;
             }
@@ -464,6 +472,23 @@ fn is_short_title(tokens: &[Token]) -> bool {
     let content: Vec<&Token> = tokens.iter().filter(|t| t.text.chars().count() >= 3 && !super::words::is_stop(&t.key)).collect();
     let function_word = tokens.iter().any(|t| super::words::is_stop(&t.key) && t.text.chars().all(char::is_lowercase));
     tokens.len() <= SHORT_TITLE_MAX_WORDS && content.len() >= 2 && content.iter().all(|t| t.capitalised()) && function_word
+}
+
+/// The most words of a run-in head in bold.
+const RUN_IN_HEAD_MAX_WORDS: usize = 8;
+
+/// Whether the first `lead` words of a paragraph, set in bold, are its run-in head: in title
+/// case, a function word in lowercase or an ampersand among them ("**Dining and Drinking**",
+/// "**Meetings & Events**", "**Make It the Focal Point:**"), and a new sentence after them.
+/// Their capitals are a headline's, no name's; not a subject in bold that the sentence goes on
+/// from ("**Ada Lind and Tora Quist** spoke").
+fn is_run_in_head(tokens: &[Token], lead: usize) -> bool {
+    let head = &tokens[..lead.min(tokens.len())];
+    let joiner = |t: &Token| t.text == "&" || (super::words::is_stop(&t.key) && t.text.chars().all(char::is_lowercase));
+    let capitals = head.iter().filter(|t| t.capitalised() && !joiner(t)).count();
+    let title_case = head.iter().all(|t| t.capitalised() || joiner(t)) && head.iter().any(joiner);
+    let new_sentence = tokens.get(lead).is_some_and(Token::capitalised);
+    (2..=RUN_IN_HEAD_MAX_WORDS).contains(&lead) && capitals >= 2 && title_case && new_sentence
 }
 
 /// Whether a line is a person's name alone, after any number of a list ("**1. Ada Lind
@@ -1058,6 +1083,27 @@ mod tests {
         assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
         let short = "A Turn in Tariffs?";
         assert!(title_case_question(&[Inline::Text(short.into())], &words(short)));
+    }
+
+    #[test]
+    fn a_run_in_head_in_bold_is_a_headline() {
+        let tokens_of = |inlines: Vec<Inline>| {
+            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
+            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+            scan_article(0, &article, true).tokens
+        };
+        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
+        for head in ["Dining and Drinking", "Meetings & Events", "Go Easy on Styling:"] {
+            let tokens = tokens_of(vec![strong(head), Inline::Text(" The Velmora terrace opens at noon.".into())]);
+            let headline: Vec<&str> = tokens.iter().filter(|t| t.headline).map(|t| t.text.as_str()).collect();
+            assert!(headline.contains(&"Drinking") || headline.contains(&"Events") || headline.contains(&"Styling"), "{head}: {headline:?}");
+            assert!(!headline.contains(&"Velmora"), "{head}: {headline:?}");
+        }
+        // A subject in bold the sentence goes on from, and a name alone, are no heads.
+        let tokens = tokens_of(vec![strong("Ada Lind and Tora Quist"), Inline::Text(" spoke at the Velmora terrace.".into())]);
+        assert!(tokens.iter().all(|t| !t.headline), "{tokens:?}");
+        let tokens = tokens_of(vec![strong("Tora Quist:"), Inline::Text(" We opened the Velmora terrace at noon, as the guests asked.".into())]);
+        assert!(tokens.iter().all(|t| !t.headline), "{tokens:?}");
     }
 
     #[test]
