@@ -211,6 +211,9 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
     let mut tables: usize = 0;
     // The table the paragraphs made of a name alone stand in, once one is met.
     let mut lone_names: Option<usize> = None;
+    // The table the names in bold of title-case lines stand in ([`bold_names`]), and its rows.
+    let mut bold_column: Option<usize> = None;
+    let mut bold_rows: usize = 0;
     for (b, block) in article.blocks.iter().enumerate() {
         let running = !matches!(block, Block::Heading { .. });
         let paragraph = matches!(block, Block::Paragraph { .. });
@@ -229,10 +232,11 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
         };
         let mut run: usize = 0;
         tables += usize::from(table.is_some());
+        let table_id = tables;
         for_each_run(block, &mut |inlines| {
             let mut sentence_start = true;
             let first = corpus.tokens.len();
-            let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
+            let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (table_id, r % width, r / width)));
             run += 1;
             // The style of the text node of the last word, and whether only blanks followed it.
             let mut last: Option<(Style, bool)> = None;
@@ -317,6 +321,23 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let title_end = first + byline_after_date(tokens).unwrap_or(tokens.len());
                 corpus.tokens[first..title_end].iter_mut().for_each(|t| t.headline = true);
                 unmark_set_off_names(&mut corpus.tokens[first..title_end]);
+                // Its names in bold are read as a column of a table, so that those known to
+                // be persons vouch for the rest.
+                let names = bold_names(&corpus.tokens[first..title_end]);
+                if !names.is_empty() {
+                    let column = *bold_column.get_or_insert_with(|| {
+                        tables += 1;
+                        tables
+                    });
+                    for (a, b) in names {
+                        let row = bold_rows;
+                        bold_rows += 1;
+                        corpus.tokens[first + a..first + b].iter_mut().for_each(|t| {
+                            t.headline = false;
+                            t.table_cell = Some((column, 0, row));
+                        });
+                    }
+                }
             }
             // "**Go Easy on Styling:** Keep it…": a paragraph's or an item's run-in head.
             let item = paragraph || matches!(block, Block::List { .. });
@@ -502,6 +523,49 @@ fn is_name_line(tokens: &[Token]) -> bool {
     };
     let given = words.first().is_some_and(|t| super::words::is_given_name(&t.key) || super::words::is_census_given_name(&t.key));
     (2..=3).contains(&words.len()) && given && words.iter().all(name_shaped)
+}
+
+/// The fewest names in bold whose given names a list knows that a title-case line holds for
+/// its other names in bold to be read with them.
+const BOLD_NAMES_MIN: usize = 3;
+
+/// The text nodes in bold of a title-case line shaped as persons' names, each set off alone
+/// ("**Ada Quist**, Velmora University **Kavro D. Thelwin**, writer": a letter's
+/// signatories, a cast): their ranges, when three of them at least are names whose given
+/// names a list knows ([`is_name_line`]), and those are half of them at least.
+fn bold_names(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut names = Vec::new();
+    let mut from = 0;
+    while from < tokens.len() {
+        let node = tokens[from].node;
+        let to = (from + 1..tokens.len()).find(|&k| tokens[k].node != node).unwrap_or(tokens.len());
+        if tokens[from].bold && is_name_shaped(&tokens[from..to]) {
+            names.push((from, to));
+        }
+        from = to;
+    }
+    let known = names.iter().filter(|&&(a, b)| is_name_line(&tokens[a..b])).count();
+    if known >= BOLD_NAMES_MIN && known * 2 >= names.len() {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether words are shaped as a person's name: two or three capitalised words of letters
+/// (hyphenated ones, "Anne-Marie", or prefixed, "McWhorter", "O'Hara"), besides initials
+/// ("W.") and a suffix ("Jr."). Four words are two names run together.
+fn is_name_shaped(tokens: &[Token]) -> bool {
+    let part = |p: &str| p.chars().next().is_some_and(char::is_uppercase) && p.chars().count() > 1 && p.chars().skip(1).all(|c| c.is_lowercase() || c == '\'');
+    let plain = |w: &str| {
+        let w = w.strip_prefix("Mc").or_else(|| w.strip_prefix("Mac")).or_else(|| w.strip_prefix("O'")).filter(|r| r.starts_with(char::is_uppercase)).unwrap_or(w);
+        w.split('-').all(part)
+    };
+    let initial = |w: &str| w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
+    let words = tokens.iter().filter(|t| !initial(&t.text) && !super::words::is_name_suffix(&t.key)).count();
+    (2..=3).contains(&words)
+        && tokens.first().is_some_and(|t| plain(&t.text))
+        && tokens.iter().all(|t| plain(&t.text) || initial(&t.text) || super::words::is_name_suffix(&t.key))
 }
 
 /// A person's name set off alone in a title-case line, between its start or end, a spaced
@@ -1083,6 +1147,29 @@ mod tests {
         assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
         let short = "A Turn in Tariffs?";
         assert!(title_case_question(&[Inline::Text(short.into())], &words(short)));
+    }
+
+    #[test]
+    fn names_in_bold_of_a_title_case_line_are_read_as_a_column_of_names() {
+        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
+        let text = |s: &str| Inline::Text(s.into());
+        let tokens_of = |inlines: Vec<Inline>| {
+            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
+            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+            scan_article(0, &article, true).tokens
+        };
+        let mut line = vec![strong("Mary Quist"), text(", Velmora University "), strong("John Velm"), text(", writer ")];
+        line.extend([strong("Kavro D. Thelwin"), text(", Tamsa College "), strong("Zeph McOrrel"), text(", Orrin Institute ")]);
+        let tokens = tokens_of([line.clone(), vec![strong("David Brenn"), text(", poet")]].concat());
+        let of = |w: &str| tokens.iter().find(|t| t.text == w).unwrap();
+        for w in ["Kavro", "Thelwin", "McOrrel", "Mary"] {
+            assert!(!of(w).headline && of(w).table_cell.is_some_and(|(_, c, _)| c == 0), "{w}: {:?}", of(w));
+        }
+        assert_eq!(of("Kavro").table_cell.map(|c| c.0), of("Mary").table_cell.map(|c| c.0));
+        assert!(of("Velmora").headline && of("Velmora").table_cell.is_none(), "{:?}", of("Velmora"));
+        // Two names a list knows vouch for no others.
+        let tokens = tokens_of(line);
+        assert!(tokens.iter().find(|t| t.text == "Kavro").is_some_and(|t| t.headline), "{tokens:?}");
     }
 
     #[test]
