@@ -4689,8 +4689,10 @@ fn looks_personal(
     // "Rudy Giuliani" and "Giuliani").
     let census_named = words::is_census_given_name(first) && surname_alone && !is_common(first, casing);
     // So does a role set off after the name ("said Don Marshall, the foundation's director"
-    // beside "Don \"Moose\" Jamison").
-    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && !census_named && !f.set_off_noun && index.contains_key(first) {
+    // beside "Don \"Moose\" Jamison"), and a list or a column of persons it stands in, with a
+    // given name the census knows ("Garry Quist" among signatories, beside "Garry" alone).
+    let census_listed = f.in_person_list && words::is_census_given_name(first) && !is_common(first, casing);
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && !census_named && !census_listed && !f.set_off_noun && index.contains_key(first) {
         return false;
     }
     // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
@@ -6951,6 +6953,16 @@ mod tests {
             super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
         }
         propose(&corpus).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_census_given_name_said_alone_elsewhere_opens_a_person_s_name_in_a_column_of_persons() {
+        let h = table_proposals(
+            &[&["Signatory"], &["Mary Quist"], &["John Velm"], &["David Brenn"], &["Garry Thelwin"]],
+            &["The letter was read aloud, and fans of Garry cheered at the Velmora hall."],
+        );
+        assert!(h.contains(&"Thelwin, Garry".to_string()), "{h:?}");
+        assert!(!h.contains(&"Garry Thelwin".to_string()), "{h:?}");
     }
 
     #[test]
