@@ -339,6 +339,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                     }
                 }
             }
+            open_after_run_in_heads(&mut corpus.tokens[first..]);
             // "**Go Easy on Styling:** Keep it…": a paragraph's or an item's run-in head.
             let item = paragraph || matches!(block, Block::List { .. });
             if item && matches!(inlines.first(), Some(Inline::Strong(_))) {
@@ -493,6 +494,26 @@ fn is_short_title(tokens: &[Token]) -> bool {
     let content: Vec<&Token> = tokens.iter().filter(|t| t.text.chars().count() >= 3 && !super::words::is_stop(&t.key)).collect();
     let function_word = tokens.iter().any(|t| super::words::is_stop(&t.key) && t.text.chars().all(char::is_lowercase));
     tokens.len() <= SHORT_TITLE_MAX_WORDS && content.len() >= 2 && content.iter().all(|t| t.capitalised()) && function_word
+}
+
+/// The most words of a run-in label in bold that opens a sentence.
+const RUN_IN_LABEL_MAX_WORDS: usize = 3;
+
+/// "The villas opened. **Guestrooms** Grounded in local craft, …": a label in bold of a few
+/// capitalised words opening a sentence, and a capital right after it, with no mark
+/// between: the label is a section's run-in head and the word after it opens the sentence,
+/// its capital saying nothing.
+fn open_after_run_in_heads(tokens: &mut [Token]) {
+    let mut a = 0;
+    while a < tokens.len() {
+        let node = tokens[a].node;
+        let b = (a + 1..tokens.len()).find(|&k| tokens[k].node != node).unwrap_or(tokens.len());
+        let label = tokens[a].bold && tokens[a].sentence_start && (1..=RUN_IN_LABEL_MAX_WORDS).contains(&(b - a)) && tokens[a..b].iter().all(Token::capitalised);
+        if let Some(next) = tokens.get_mut(b).filter(|n| label && !n.bold && n.capitalised() && !n.stop_before && !n.comma_before && !n.dash_before) {
+            next.sentence_start = true;
+        }
+        a = b;
+    }
 }
 
 /// The most words of a run-in head in bold.
@@ -1170,6 +1191,24 @@ mod tests {
         // Two names a list knows vouch for no others.
         let tokens = tokens_of(line);
         assert!(tokens.iter().find(|t| t.text == "Kavro").is_some_and(|t| t.headline), "{tokens:?}");
+    }
+
+    #[test]
+    fn the_word_after_a_run_in_label_in_bold_opens_a_sentence() {
+        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
+        let text = |s: &str| Inline::Text(s.into());
+        let tokens_of = |inlines: Vec<Inline>| {
+            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
+            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+            scan_article(0, &article, true).tokens
+        };
+        let tokens = tokens_of(vec![text("The villas opened in May. "), strong("Guestrooms"), text(" Grounded in local craft, the rooms face the sea.")]);
+        assert!(tokens.iter().find(|t| t.text == "Grounded").is_some_and(|t| t.sentence_start), "{tokens:?}");
+        // Not a name in bold inside a sentence, nor before a comma.
+        let tokens = tokens_of(vec![text("We met "), strong("Tora Quist"), text(" Velmora Books said.")]);
+        assert!(tokens.iter().find(|t| t.text == "Velmora").is_some_and(|t| !t.sentence_start), "{tokens:?}");
+        let tokens = tokens_of(vec![text("It rained. "), strong("Tora Quist"), text(", Velmora Books")]);
+        assert!(tokens.iter().find(|t| t.text == "Velmora").is_some_and(|t| !t.sentence_start), "{tokens:?}");
     }
 
     #[test]
