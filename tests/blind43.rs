@@ -77,7 +77,10 @@ const PRESENT_REACHED: f64 = 0.815;
 /// typed with its second letter in capitals is one ("nurse WIlliam Pooley").
 /// After session index36's: 34 junk: a plural noun opening a sentence before a given name
 /// that "and" pairs with another labels them ("Twins Noah and Jude", now "Noah").
-const JUNK_REACHED: usize = 34;
+/// After session index41's: 32 junk: a paragraph's or an item's opening words in bold, in
+/// title case with a lowercase function word, before a new sentence are its run-in head, a
+/// headline (no "Pilot", "Bath" cut from the titles of picture books set so).
+const JUNK_REACHED: usize = 32;
 
 #[test]
 fn blind43_index() {

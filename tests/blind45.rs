@@ -80,7 +80,10 @@ mod gold;
 /// After session index36's: 76.5% (219 of 286): a given name "and" pairs with another's
 /// before the surname they share names a person the given name alone locates.
 const PRESENT_REACHED: f64 = 0.765;
-const JUNK_REACHED: usize = 53;
+/// After session index41's: 52 junk: a name in a list or a column of persons whose first
+/// word is a census given name is a person's, though that word is met alone elsewhere
+/// ("Yasmine Rubio" is "Rubio, Yasmine").
+const JUNK_REACHED: usize = 52;
 
 #[test]
 fn blind45_index() {

@@ -1168,9 +1168,27 @@ fn collect_forms(
     cut_opening_roles(&mut forms, casing);
     cut_members(&mut forms, casing);
     count_makers(&mut forms, casing);
+    mark_opening_speakers(&mut forms, casing);
     forms.retain(|f| keep_form(f, casing));
     drop_short_forms(&mut forms);
     (forms, alone)
+}
+
+/// A word shaped as a given name that stands alone only opening a sentence, before a verb of
+/// saying ("*Kaveh writes:*" beside "Kaveh Vell reports"), is the given name the text calls
+/// the person by: the longer name it opens is a person's, whatever the lists know. (A word
+/// also met alone inside a sentence, "while Velmora said", is a name of its own: a firm's,
+/// a place's.)
+fn mark_opening_speakers(forms: &mut [Form], casing: &HashMap<&str, Casing>) {
+    let shaped = |w: &str| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
+    let speakers: HashSet<String> = forms
+        .iter()
+        .filter(|f| f.keys.len() == 1 && f.mid_sentence == 0 && f.personal_context && shaped(&f.words[0]) && !is_common(&f.keys[0], casing))
+        .map(|f| f.keys[0].clone())
+        .collect();
+    for f in forms.iter_mut().filter(|f| f.keys.len() == 2 && speakers.contains(&f.keys[0])) {
+        f.personal_context = true;
+    }
 }
 
 /// The openings of the section headings in title case, two words or more each ("generation
@@ -4671,8 +4689,10 @@ fn looks_personal(
     // "Rudy Giuliani" and "Giuliani").
     let census_named = words::is_census_given_name(first) && surname_alone && !is_common(first, casing);
     // So does a role set off after the name ("said Don Marshall, the foundation's director"
-    // beside "Don \"Moose\" Jamison").
-    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && !census_named && !f.set_off_noun && index.contains_key(first) {
+    // beside "Don \"Moose\" Jamison"), and a list or a column of persons it stands in, with a
+    // given name the census knows ("Garry Quist" among signatories, beside "Garry" alone).
+    let census_listed = f.in_person_list && words::is_census_given_name(first) && !is_common(first, casing);
+    if !given && !honorific && !initial && !named_alone && !f.referred_to && !f.first_named && !f.last_named && !role_named && !census_named && !census_listed && !f.set_off_noun && index.contains_key(first) {
         return false;
     }
     // "Evidence Action Beta" beside "Evidence Action": a name of several words and one more,
@@ -6125,6 +6145,22 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_opening_a_sentence_before_a_verb_of_saying_makes_a_person() {
+        let h = headings_of(&[
+            "The district's plan drew criticism, Kavro Thelwin reports from the hearing.",
+            "Kavro writes: the cameras watch every hall now.",
+        ]);
+        assert!(h.contains(&"Thelwin, Kavro".to_string()), "{h:?}");
+        assert!(!h.contains(&"Kavro Thelwin".to_string()), "{h:?}");
+        // A firm named alone inside a sentence as well keeps its longer name's order.
+        let h = headings_of(&[
+            "Subscribers of Zentrox Music grew, while Zentrox said little about the deal.",
+            "Zentrox said sales rose again.",
+        ]);
+        assert!(!h.contains(&"Music, Zentrox".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn two_plural_nouns_of_bodies_joined_by_and_end_one_name() {
         let h = headings_of(&["The deal went to Seabright Hotels and Resorts, which owns eleven sites in Ohio and Texas."]);
         assert!(h.contains(&"Seabright Hotels and Resorts".to_string()), "{h:?}");
@@ -6917,6 +6953,16 @@ mod tests {
             super::super::scan::tokenize(text, node, true, &mut true, &mut corpus.tokens);
         }
         propose(&corpus).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_census_given_name_said_alone_elsewhere_opens_a_person_s_name_in_a_column_of_persons() {
+        let h = table_proposals(
+            &[&["Signatory"], &["Mary Quist"], &["John Velm"], &["David Brenn"], &["Garry Thelwin"]],
+            &["The letter was read aloud, and fans of Garry cheered at the Velmora hall."],
+        );
+        assert!(h.contains(&"Thelwin, Garry".to_string()), "{h:?}");
+        assert!(!h.contains(&"Garry Thelwin".to_string()), "{h:?}");
     }
 
     #[test]

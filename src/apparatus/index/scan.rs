@@ -211,6 +211,9 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
     let mut tables: usize = 0;
     // The table the paragraphs made of a name alone stand in, once one is met.
     let mut lone_names: Option<usize> = None;
+    // The table the names in bold of title-case lines stand in ([`bold_names`]), and its rows.
+    let mut bold_column: Option<usize> = None;
+    let mut bold_rows: usize = 0;
     for (b, block) in article.blocks.iter().enumerate() {
         let running = !matches!(block, Block::Heading { .. });
         let paragraph = matches!(block, Block::Paragraph { .. });
@@ -229,10 +232,11 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
         };
         let mut run: usize = 0;
         tables += usize::from(table.is_some());
+        let table_id = tables;
         for_each_run(block, &mut |inlines| {
             let mut sentence_start = true;
             let first = corpus.tokens.len();
-            let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (tables, r % width, r / width)));
+            let cell = table.and_then(|(width, caption)| run.checked_sub(caption).map(|r| (table_id, r % width, r / width)));
             run += 1;
             // The style of the text node of the last word, and whether only blanks followed it.
             let mut last: Option<(Style, bool)> = None;
@@ -317,6 +321,32 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 let title_end = first + byline_after_date(tokens).unwrap_or(tokens.len());
                 corpus.tokens[first..title_end].iter_mut().for_each(|t| t.headline = true);
                 unmark_set_off_names(&mut corpus.tokens[first..title_end]);
+                // Its names in bold are read as a column of a table, so that those known to
+                // be persons vouch for the rest.
+                let names = bold_names(&corpus.tokens[first..title_end]);
+                if !names.is_empty() {
+                    let column = *bold_column.get_or_insert_with(|| {
+                        tables += 1;
+                        tables
+                    });
+                    for (a, b) in names {
+                        let row = bold_rows;
+                        bold_rows += 1;
+                        corpus.tokens[first + a..first + b].iter_mut().for_each(|t| {
+                            t.headline = false;
+                            t.table_cell = Some((column, 0, row));
+                        });
+                    }
+                }
+            }
+            open_after_run_in_heads(&mut corpus.tokens[first..]);
+            // "**Go Easy on Styling:** Keep it…": a paragraph's or an item's run-in head.
+            let item = paragraph || matches!(block, Block::List { .. });
+            if item && matches!(inlines.first(), Some(Inline::Strong(_))) {
+                let lead = corpus.tokens[first..].iter().take_while(|t| t.bold).count();
+                if is_run_in_head(&corpus.tokens[first..], lead) {
+                    corpus.tokens[first..first + lead].iter_mut().for_each(|t| t.headline = true);
+                }
             }
             if let Some(name) = corpus.tokens.get_mut(first).filter(|_| attribution) {
                 name.attribution = true;
@@ -466,6 +496,43 @@ fn is_short_title(tokens: &[Token]) -> bool {
     tokens.len() <= SHORT_TITLE_MAX_WORDS && content.len() >= 2 && content.iter().all(|t| t.capitalised()) && function_word
 }
 
+/// The most words of a run-in label in bold that opens a sentence.
+const RUN_IN_LABEL_MAX_WORDS: usize = 3;
+
+/// "The villas opened. **Guestrooms** Grounded in local craft, …": a label in bold of a few
+/// capitalised words opening a sentence, and a capital right after it, with no mark
+/// between: the label is a section's run-in head and the word after it opens the sentence,
+/// its capital saying nothing.
+fn open_after_run_in_heads(tokens: &mut [Token]) {
+    let mut a = 0;
+    while a < tokens.len() {
+        let node = tokens[a].node;
+        let b = (a + 1..tokens.len()).find(|&k| tokens[k].node != node).unwrap_or(tokens.len());
+        let label = tokens[a].bold && tokens[a].sentence_start && (1..=RUN_IN_LABEL_MAX_WORDS).contains(&(b - a)) && tokens[a..b].iter().all(Token::capitalised);
+        if let Some(next) = tokens.get_mut(b).filter(|n| label && !n.bold && n.capitalised() && !n.stop_before && !n.comma_before && !n.dash_before) {
+            next.sentence_start = true;
+        }
+        a = b;
+    }
+}
+
+/// The most words of a run-in head in bold.
+const RUN_IN_HEAD_MAX_WORDS: usize = 8;
+
+/// Whether the first `lead` words of a paragraph, set in bold, are its run-in head: in title
+/// case, a function word in lowercase or an ampersand among them ("**Dining and Drinking**",
+/// "**Meetings & Events**", "**Make It the Focal Point:**"), and a new sentence after them.
+/// Their capitals are a headline's, no name's; not a subject in bold that the sentence goes on
+/// from ("**Ada Lind and Tora Quist** spoke").
+fn is_run_in_head(tokens: &[Token], lead: usize) -> bool {
+    let head = &tokens[..lead.min(tokens.len())];
+    let joiner = |t: &Token| t.text == "&" || (super::words::is_stop(&t.key) && t.text.chars().all(char::is_lowercase));
+    let capitals = head.iter().filter(|t| t.capitalised() && !joiner(t)).count();
+    let title_case = head.iter().all(|t| t.capitalised() || joiner(t)) && head.iter().any(joiner);
+    let new_sentence = tokens.get(lead).is_some_and(Token::capitalised);
+    (2..=RUN_IN_HEAD_MAX_WORDS).contains(&lead) && capitals >= 2 && title_case && new_sentence
+}
+
 /// Whether a line is a person's name alone, after any number of a list ("**1. Ada Lind
 /// Quarel**" heading an entry of a list of persons): a given name and one or two more words
 /// shaped as names, none of an institution. Its capitals are the name's, no
@@ -477,6 +544,49 @@ fn is_name_line(tokens: &[Token]) -> bool {
     };
     let given = words.first().is_some_and(|t| super::words::is_given_name(&t.key) || super::words::is_census_given_name(&t.key));
     (2..=3).contains(&words.len()) && given && words.iter().all(name_shaped)
+}
+
+/// The fewest names in bold whose given names a list knows that a title-case line holds for
+/// its other names in bold to be read with them.
+const BOLD_NAMES_MIN: usize = 3;
+
+/// The text nodes in bold of a title-case line shaped as persons' names, each set off alone
+/// ("**Ada Quist**, Velmora University **Kavro D. Thelwin**, writer": a letter's
+/// signatories, a cast): their ranges, when three of them at least are names whose given
+/// names a list knows ([`is_name_line`]), and those are half of them at least.
+fn bold_names(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut names = Vec::new();
+    let mut from = 0;
+    while from < tokens.len() {
+        let node = tokens[from].node;
+        let to = (from + 1..tokens.len()).find(|&k| tokens[k].node != node).unwrap_or(tokens.len());
+        if tokens[from].bold && is_name_shaped(&tokens[from..to]) {
+            names.push((from, to));
+        }
+        from = to;
+    }
+    let known = names.iter().filter(|&&(a, b)| is_name_line(&tokens[a..b])).count();
+    if known >= BOLD_NAMES_MIN && known * 2 >= names.len() {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether words are shaped as a person's name: two or three capitalised words of letters
+/// (hyphenated ones, "Anne-Marie", or prefixed, "McWhorter", "O'Hara"), besides initials
+/// ("W.") and a suffix ("Jr."). Four words are two names run together.
+fn is_name_shaped(tokens: &[Token]) -> bool {
+    let part = |p: &str| p.chars().next().is_some_and(char::is_uppercase) && p.chars().count() > 1 && p.chars().skip(1).all(|c| c.is_lowercase() || c == '\'');
+    let plain = |w: &str| {
+        let w = w.strip_prefix("Mc").or_else(|| w.strip_prefix("Mac")).or_else(|| w.strip_prefix("O'")).filter(|r| r.starts_with(char::is_uppercase)).unwrap_or(w);
+        w.split('-').all(part)
+    };
+    let initial = |w: &str| w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
+    let words = tokens.iter().filter(|t| !initial(&t.text) && !super::words::is_name_suffix(&t.key)).count();
+    (2..=3).contains(&words)
+        && tokens.first().is_some_and(|t| plain(&t.text))
+        && tokens.iter().all(|t| plain(&t.text) || initial(&t.text) || super::words::is_name_suffix(&t.key))
 }
 
 /// A person's name set off alone in a title-case line, between its start or end, a spaced
@@ -1058,6 +1168,68 @@ mod tests {
         assert!(!title_case_question(&[Inline::Text(prose.into())], &words(prose)));
         let short = "A Turn in Tariffs?";
         assert!(title_case_question(&[Inline::Text(short.into())], &words(short)));
+    }
+
+    #[test]
+    fn names_in_bold_of_a_title_case_line_are_read_as_a_column_of_names() {
+        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
+        let text = |s: &str| Inline::Text(s.into());
+        let tokens_of = |inlines: Vec<Inline>| {
+            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
+            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+            scan_article(0, &article, true).tokens
+        };
+        let mut line = vec![strong("Mary Quist"), text(", Velmora University "), strong("John Velm"), text(", writer ")];
+        line.extend([strong("Kavro D. Thelwin"), text(", Tamsa College "), strong("Zeph McOrrel"), text(", Orrin Institute ")]);
+        let tokens = tokens_of([line.clone(), vec![strong("David Brenn"), text(", poet")]].concat());
+        let of = |w: &str| tokens.iter().find(|t| t.text == w).unwrap();
+        for w in ["Kavro", "Thelwin", "McOrrel", "Mary"] {
+            assert!(!of(w).headline && of(w).table_cell.is_some_and(|(_, c, _)| c == 0), "{w}: {:?}", of(w));
+        }
+        assert_eq!(of("Kavro").table_cell.map(|c| c.0), of("Mary").table_cell.map(|c| c.0));
+        assert!(of("Velmora").headline && of("Velmora").table_cell.is_none(), "{:?}", of("Velmora"));
+        // Two names a list knows vouch for no others.
+        let tokens = tokens_of(line);
+        assert!(tokens.iter().find(|t| t.text == "Kavro").is_some_and(|t| t.headline), "{tokens:?}");
+    }
+
+    #[test]
+    fn the_word_after_a_run_in_label_in_bold_opens_a_sentence() {
+        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
+        let text = |s: &str| Inline::Text(s.into());
+        let tokens_of = |inlines: Vec<Inline>| {
+            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
+            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+            scan_article(0, &article, true).tokens
+        };
+        let tokens = tokens_of(vec![text("The villas opened in May. "), strong("Guestrooms"), text(" Grounded in local craft, the rooms face the sea.")]);
+        assert!(tokens.iter().find(|t| t.text == "Grounded").is_some_and(|t| t.sentence_start), "{tokens:?}");
+        // Not a name in bold inside a sentence, nor before a comma.
+        let tokens = tokens_of(vec![text("We met "), strong("Tora Quist"), text(" Velmora Books said.")]);
+        assert!(tokens.iter().find(|t| t.text == "Velmora").is_some_and(|t| !t.sentence_start), "{tokens:?}");
+        let tokens = tokens_of(vec![text("It rained. "), strong("Tora Quist"), text(", Velmora Books")]);
+        assert!(tokens.iter().find(|t| t.text == "Velmora").is_some_and(|t| !t.sentence_start), "{tokens:?}");
+    }
+
+    #[test]
+    fn a_run_in_head_in_bold_is_a_headline() {
+        let tokens_of = |inlines: Vec<Inline>| {
+            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
+            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+            scan_article(0, &article, true).tokens
+        };
+        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
+        for head in ["Dining and Drinking", "Meetings & Events", "Go Easy on Styling:"] {
+            let tokens = tokens_of(vec![strong(head), Inline::Text(" The Velmora terrace opens at noon.".into())]);
+            let headline: Vec<&str> = tokens.iter().filter(|t| t.headline).map(|t| t.text.as_str()).collect();
+            assert!(headline.contains(&"Drinking") || headline.contains(&"Events") || headline.contains(&"Styling"), "{head}: {headline:?}");
+            assert!(!headline.contains(&"Velmora"), "{head}: {headline:?}");
+        }
+        // A subject in bold the sentence goes on from, and a name alone, are no heads.
+        let tokens = tokens_of(vec![strong("Ada Lind and Tora Quist"), Inline::Text(" spoke at the Velmora terrace.".into())]);
+        assert!(tokens.iter().all(|t| !t.headline), "{tokens:?}");
+        let tokens = tokens_of(vec![strong("Tora Quist:"), Inline::Text(" We opened the Velmora terrace at noon, as the guests asked.".into())]);
+        assert!(tokens.iter().all(|t| !t.headline), "{tokens:?}");
     }
 
     #[test]
