@@ -69,7 +69,7 @@ pub(super) fn inline_dateline(body: &mut [Block], meta: &mut ArticleMeta) {
     let Some(Inline::Emphasis(run) | Inline::Strong(run)) = content.first() else { return };
     let run = plain_text(run);
     let text = plain_text(content);
-    let rest = &text[run.len()..];
+    let rest = text.get(run.len()..).unwrap_or_default();
     let marks: &[char] = &[':', '—', '–'];
     let cut = if run.trim_end().ends_with(marks) {
         run.chars().count()

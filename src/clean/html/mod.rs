@@ -156,14 +156,18 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
 fn hoist_edge_breaks(doc: &Document) {
     let inline = doc.select(INLINE_ELEMENTS).nodes().to_vec();
     // The innermost first: a run leaving a span may then leave the span round it.
+    // (Words beside it are looked for only where a run is: a page of many empty spans
+    // stays linear.)
     for el in inline.iter().rev() {
-        if words_beside(el, |n| n.next_sibling()) {
-            for node in break_run(el.children_it(true)) {
+        let closing = break_run(el.children_it(true));
+        if !closing.is_empty() && words_beside(el, |n| n.next_sibling()) {
+            for node in closing {
                 el.insert_after(&node);
             }
         }
-        if words_beside(el, |n| n.prev_sibling()) {
-            for node in break_run(el.children_it(false)) {
+        let opening = break_run(el.children_it(false));
+        if !opening.is_empty() && words_beside(el, |n| n.prev_sibling()) {
+            for node in opening {
                 el.insert_before(&node);
             }
         }
@@ -954,6 +958,10 @@ mod tests {
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(a.report.removed.iter().any(|r| r.text == "Save"), "{:?}", a.report.removed);
         assert!(a.report.removed.iter().any(|r| r.text.contains("what to do") && r.reason.contains("other articles")), "{:?}", a.report.removed);
+        // The link to the next article, under its heading.
+        let next = body.replace("<h2><a href=/s>Related Searches</a></h2><p>Promoted By Adnet</p>", "<h2>Next article</h2>");
+        let a = clean(&page("<title>Rivers rise</title>", &next), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.blocks.len(), 2, "{:?}", a.blocks);
         // A closing section of prose under a header that names a discussion stays.
         let body = "<article><h1>Rivers rise</h1><p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
             <h2>Discussion</h2><p>The models gave the council two days of warning, which was enough to move the families and the animals to higher ground.</p></article>";
