@@ -106,6 +106,15 @@ fn contains_phrase(lower: &str, phrase: &str) -> bool {
     })
 }
 
+/// Whether the closer at `i` ends an item's number or letter ("are: 1) Deviled, 2) Scotch",
+/// "a) the first"): one or two digits or one letter, a word of its own.
+fn enumerator(chars: &[char], i: usize) -> bool {
+    let start = chars[..i].iter().rposition(|c| !c.is_alphanumeric()).map_or(0, |p| p + 1);
+    let mark = &chars[start..i];
+    let item = (1..=2).contains(&mark.len()) && mark.iter().all(char::is_ascii_digit) || mark.len() == 1 && mark[0].is_alphabetic();
+    item && (start == 0 || chars[start - 1].is_whitespace())
+}
+
 /// An opener never closed or a closer never opened, found at the first unmatched mark.
 fn balance(chars: &[char], open: char, close: char, what: &str, rule: Rule, continued: bool) -> Option<(Rule, usize, String)> {
     let mut depth = 0i32;
@@ -117,10 +126,10 @@ fn balance(chars: &[char], open: char, close: char, what: &str, rule: Rule, cont
             }
             depth += 1;
         } else if c == close {
-            if depth == 0 {
+            if depth == 0 && !enumerator(chars, i) {
                 return Some((rule, i, format!("{what}: `{close}` closes what was never opened")));
             }
-            depth -= 1;
+            depth = (depth - 1).max(0);
         }
     }
     match first_open {
@@ -147,6 +156,11 @@ mod tests {
         assert_eq!(rules("He said “no and left."), vec![Rule::UnbalancedQuotes]);
         assert_eq!(rules("It ended) there."), vec![Rule::UnbalancedBrackets]);
         assert!(findings("“The first paragraph of a long quotation", true).is_empty());
+        // An item's number or letter closed by a bracket opens nothing.
+        assert!(rules("Our favourite ways to eat eggs are: 1) Deviled, 2) Scotch, 10) Boiled.").is_empty());
+        assert!(rules("Two choices: a) stay, b) go.").is_empty());
+        assert_eq!(rules("It ended 12) there."), Vec::<Rule>::new());
+        assert_eq!(rules("It ended at 120) there."), vec![Rule::UnbalancedBrackets]);
     }
 
     #[test]
