@@ -1170,18 +1170,26 @@ mod tests {
         assert!(title_case_question(&[Inline::Text(short.into())], &words(short)));
     }
 
+    fn strong(s: &str) -> Inline {
+        Inline::Strong(vec![Inline::Text(s.into())])
+    }
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    /// The tokens of one paragraph of these inlines.
+    fn paragraph_tokens(inlines: Vec<Inline>) -> Vec<Token> {
+        let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        scan_article(0, &article, true).tokens
+    }
+
     #[test]
     fn names_in_bold_of_a_title_case_line_are_read_as_a_column_of_names() {
-        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
-        let text = |s: &str| Inline::Text(s.into());
-        let tokens_of = |inlines: Vec<Inline>| {
-            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
-            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
-            scan_article(0, &article, true).tokens
-        };
         let mut line = vec![strong("Mary Quist"), text(", Velmora University "), strong("John Velm"), text(", writer ")];
         line.extend([strong("Kavro D. Thelwin"), text(", Tamsa College "), strong("Zeph McOrrel"), text(", Orrin Institute ")]);
-        let tokens = tokens_of([line.clone(), vec![strong("David Brenn"), text(", poet")]].concat());
+        let tokens = paragraph_tokens([line.clone(), vec![strong("David Brenn"), text(", poet")]].concat());
         let of = |w: &str| tokens.iter().find(|t| t.text == w).unwrap();
         for w in ["Kavro", "Thelwin", "McOrrel", "Mary"] {
             assert!(!of(w).headline && of(w).table_cell.is_some_and(|(_, c, _)| c == 0), "{w}: {:?}", of(w));
@@ -1189,46 +1197,33 @@ mod tests {
         assert_eq!(of("Kavro").table_cell.map(|c| c.0), of("Mary").table_cell.map(|c| c.0));
         assert!(of("Velmora").headline && of("Velmora").table_cell.is_none(), "{:?}", of("Velmora"));
         // Two names a list knows vouch for no others.
-        let tokens = tokens_of(line);
+        let tokens = paragraph_tokens(line);
         assert!(tokens.iter().find(|t| t.text == "Kavro").is_some_and(|t| t.headline), "{tokens:?}");
     }
 
     #[test]
     fn the_word_after_a_run_in_label_in_bold_opens_a_sentence() {
-        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
-        let text = |s: &str| Inline::Text(s.into());
-        let tokens_of = |inlines: Vec<Inline>| {
-            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
-            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
-            scan_article(0, &article, true).tokens
-        };
-        let tokens = tokens_of(vec![text("The villas opened in May. "), strong("Guestrooms"), text(" Grounded in local craft, the rooms face the sea.")]);
+        let tokens = paragraph_tokens(vec![text("The villas opened in May. "), strong("Guestrooms"), text(" Grounded in local craft, the rooms face the sea.")]);
         assert!(tokens.iter().find(|t| t.text == "Grounded").is_some_and(|t| t.sentence_start), "{tokens:?}");
         // Not a name in bold inside a sentence, nor before a comma.
-        let tokens = tokens_of(vec![text("We met "), strong("Tora Quist"), text(" Velmora Books said.")]);
+        let tokens = paragraph_tokens(vec![text("We met "), strong("Tora Quist"), text(" Velmora Books said.")]);
         assert!(tokens.iter().find(|t| t.text == "Velmora").is_some_and(|t| !t.sentence_start), "{tokens:?}");
-        let tokens = tokens_of(vec![text("It rained. "), strong("Tora Quist"), text(", Velmora Books")]);
+        let tokens = paragraph_tokens(vec![text("It rained. "), strong("Tora Quist"), text(", Velmora Books")]);
         assert!(tokens.iter().find(|t| t.text == "Velmora").is_some_and(|t| !t.sentence_start), "{tokens:?}");
     }
 
     #[test]
     fn a_run_in_head_in_bold_is_a_headline() {
-        let tokens_of = |inlines: Vec<Inline>| {
-            let block = Block::Paragraph { id: "ch01-p1".into(), content: inlines };
-            let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
-            scan_article(0, &article, true).tokens
-        };
-        let strong = |s: &str| Inline::Strong(vec![Inline::Text(s.into())]);
         for head in ["Dining and Drinking", "Meetings & Events", "Go Easy on Styling:"] {
-            let tokens = tokens_of(vec![strong(head), Inline::Text(" The Velmora terrace opens at noon.".into())]);
+            let tokens = paragraph_tokens(vec![strong(head), Inline::Text(" The Velmora terrace opens at noon.".into())]);
             let headline: Vec<&str> = tokens.iter().filter(|t| t.headline).map(|t| t.text.as_str()).collect();
             assert!(headline.contains(&"Drinking") || headline.contains(&"Events") || headline.contains(&"Styling"), "{head}: {headline:?}");
             assert!(!headline.contains(&"Velmora"), "{head}: {headline:?}");
         }
         // A subject in bold the sentence goes on from, and a name alone, are no heads.
-        let tokens = tokens_of(vec![strong("Ada Lind and Tora Quist"), Inline::Text(" spoke at the Velmora terrace.".into())]);
+        let tokens = paragraph_tokens(vec![strong("Ada Lind and Tora Quist"), Inline::Text(" spoke at the Velmora terrace.".into())]);
         assert!(tokens.iter().all(|t| !t.headline), "{tokens:?}");
-        let tokens = tokens_of(vec![strong("Tora Quist:"), Inline::Text(" We opened the Velmora terrace at noon, as the guests asked.".into())]);
+        let tokens = paragraph_tokens(vec![strong("Tora Quist:"), Inline::Text(" We opened the Velmora terrace at noon, as the guests asked.".into())]);
         assert!(tokens.iter().all(|t| !t.headline), "{tokens:?}");
     }
 
@@ -1335,8 +1330,6 @@ mod tests {
 
     #[test]
     fn the_labels_of_a_specification_box_are_no_running_words() {
-        let strong = |text: &str| Inline::Strong(vec![Inline::Text(text.into())]);
-        let text = |text: &str| Inline::Text(text.into());
         let running = |content: Vec<Inline>| running_words(Block::Paragraph { id: "ch01-p1".into(), content });
         let spec = vec![
             strong("Maker"), text(" Orvin Works "), strong("Price"), text(" $20 "),
