@@ -40,7 +40,7 @@ const MAX_DEPTH: usize = 256;
 const MAX_HEADING_WORDS: usize = 30;
 
 /// What a `<br>` leaves in a paragraph's inlines until [`Builder::flush`] reads its lines
-/// (a line separator: no page text holds one, and `tidy` would take it for a space).
+/// (a line separator: no page text holds one); [`tidy`] reads one left as a space.
 const LINE_BREAK: &str = "\u{2028}";
 
 /// A list item written by hand, one per line: "12. Name", "12) Name", "- Name", "• Name".
@@ -242,15 +242,21 @@ impl Builder<'_> {
     /// Ends the open paragraph, if it has any text.
     fn flush(&mut self) {
         let open = std::mem::take(&mut self.open);
-        let lines = split_at_line_breaks(open);
+        let lines = split_at_line_breaks(lifted_line_breaks(open.clone()));
         if let Some((lead, list)) = list_of_lines(&lines) {
             self.push_block(|id, content| Block::Paragraph { id, content }, lead);
             let id = self.id();
             self.blocks.push(Block::List { id, ordered: list.ordered, start: list.start, items: list.items });
             return;
         }
-        // Lines of prose broken by `<br>` (a narrow column, an address) read on as one.
-        self.push_block(|id, content| Block::Paragraph { id, content }, joined_by_spaces(lines));
+        if is_bold_led_column(&lines) {
+            let id = self.id();
+            self.blocks.push(Block::List { id, ordered: false, start: 1, items: lines.into_iter().map(tidy).collect() });
+            return;
+        }
+        // Lines of prose broken by `<br>` (a narrow column, an address) read on as one, a
+        // run of italic or a link broken across two lines one still.
+        self.push_block(|id, content| Block::Paragraph { id, content }, joined(split_at_line_breaks(open), LINE_BREAK));
     }
 
     fn push_block(&mut self, make: impl FnOnce(String, Vec<Inline>) -> Block, content: Vec<Inline>) {
@@ -385,7 +391,7 @@ impl Builder<'_> {
                         }
                         item.extend(match other {
                             Block::Paragraph { content, .. } | Block::Heading { content, .. } | Block::Caption { content, .. } => content,
-                            Block::Quote { paragraphs, .. } => joined_by_spaces(paragraphs),
+                            Block::Quote { paragraphs, .. } => joined(paragraphs, " "),
                             Block::Sources { title, .. } => vec![Inline::Text(title)],
                             Block::Code { text, .. } => vec![Inline::Text(text)],
                             Block::Table { .. } | Block::List { .. } => Vec::new(),
@@ -472,13 +478,14 @@ impl Builder<'_> {
     }
 }
 
-/// Paragraphs read on as one, a space between each two (their words must not run
-/// together: "…the kernel.Any problems").
-fn joined_by_spaces(paragraphs: Vec<Vec<Inline>>) -> Vec<Inline> {
+/// Paragraphs (or lines) read on as one, `between` each two (their words must not run
+/// together: "…the kernel.Any problems"): a space, or a line break that [`tidy`] reads as
+/// one.
+fn joined(paragraphs: Vec<Vec<Inline>>, between: &str) -> Vec<Inline> {
     paragraphs
         .into_iter()
         .reduce(|mut a, b| {
-            a.push(Inline::Text(" ".into()));
+            a.push(Inline::Text(between.into()));
             a.extend(b);
             a
         })
@@ -496,6 +503,50 @@ fn split_at_line_breaks(open: Vec<Inline>) -> Vec<Vec<Inline>> {
     }
     lines.retain(|l| !crate::model::plain_text(l).trim().is_empty());
     lines
+}
+
+/// The most words a line of a column of short lines holds ([`is_bold_led_column`]).
+const COLUMN_LINE_WORDS: usize = 12;
+
+/// Whether lines are a column of entries, each led by its name in bold ("**Ada Quist**,
+/// Velmora University<br>**Tora Lind**<br>**Kavro Thelwin**, writer": a letter's
+/// signatories, a cast, a list of contacts): three lines or more, each short. Read on as
+/// one paragraph, the entries would blur into each other; they are a list's items.
+fn is_bold_led_column(lines: &[Vec<Inline>]) -> bool {
+    let bold_led = |line: &Vec<Inline>| {
+        let first = line.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty()));
+        matches!(first, Some(Inline::Strong(_)))
+    };
+    let short = |line: &Vec<Inline>| crate::model::plain_text(line).split_whitespace().count() <= COLUMN_LINE_WORDS;
+    lines.len() >= 3 && lines.iter().all(|l| bold_led(l) && short(l))
+}
+
+/// Inlines whose bold, italic or linked runs holding a `<br>` are cut at it, the break
+/// between the two halves (`<b>Ada Quist<br>Tora Lind</b>`: two lines, each in bold).
+fn lifted_line_breaks(inlines: Vec<Inline>) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(inlines.len());
+    for inline in inlines {
+        let (content, make): (Vec<Inline>, Box<dyn Fn(Vec<Inline>) -> Inline>) = match inline {
+            Inline::Strong(c) => (c, Box::new(Inline::Strong)),
+            Inline::Emphasis(c) => (c, Box::new(Inline::Emphasis)),
+            Inline::Link { url, content } => (content, Box::new(move |c| Inline::Link { url: url.clone(), content: c })),
+            other => {
+                out.push(other);
+                continue;
+            }
+        };
+        let mut part = Vec::new();
+        for inner in lifted_line_breaks(content) {
+            if matches!(&inner, Inline::Text(t) if t == LINE_BREAK) {
+                out.extend((!part.is_empty()).then(|| make(std::mem::take(&mut part))));
+                out.push(inner);
+            } else {
+                part.push(inner);
+            }
+        }
+        out.extend((!part.is_empty()).then(|| make(part)));
+    }
+    out
 }
 
 /// A list a page wrote as lines ("1. Ann<br>2. Bo<br>3. Cy", "• Ann<br>• Bo").
@@ -721,7 +772,7 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
             if cell.descendants_it().any(|d| d.is_element() && is(&d, LAYOUT_CONTENT)) {
                 return None;
             }
-            paragraphs_in_a_cell |= cell.descendants_it().filter(|d| is(d, &["p"])).count() > 1;
+            paragraphs_in_a_cell |= cell.descendants_it().filter(|d| is(d, &["p"])).count() > 1 || cell.descendants_it().filter(|d| is(d, &["br"])).count() > 1;
             let (across, down) = (span(&cell, "colspan"), span(&cell, "rowspan"));
             let col = row.len();
             let aligns = if *in_head || all_th { &mut head_align } else { &mut align };
@@ -740,8 +791,9 @@ fn data_table(table: &NodeRef, targets: &NoteTargets) -> Option<(Rows, Rows, Vec
     }
     let texts_in = |col: usize| grid.iter().any(|(_, r)| r.get(col).is_some_and(|c| !c.is_empty()));
     let columns = grid.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
-    // One column of text, or one row of cells holding paragraphs: a page's layout.
-    if (0..columns).filter(|&c| texts_in(c)).count() < 2 || (paragraphs_in_a_cell && grid.len() < 2) {
+    // One column of text, or one row of cells holding paragraphs (or lines): a page's layout.
+    let rows_of_text = grid.iter().filter(|(_, r)| r.iter().any(|c| !c.is_empty())).count();
+    if (0..columns).filter(|&c| texts_in(c)).count() < 2 || (paragraphs_in_a_cell && rows_of_text < 2) {
         return None;
     }
     // Header rows: those of `thead`, else the leading rows of header cells only, else a
@@ -878,7 +930,7 @@ fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &N
                 out.extend(inner);
             }
         }
-        "br" => out.push(Inline::Text(" ".into())),
+        "br" => out.push(Inline::Text(LINE_BREAK.into())),
         _ => {
             if BLOCKS.contains(&name.as_str()) {
                 out.push(Inline::Text(" ".into()));
@@ -896,9 +948,22 @@ pub fn tidy(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut space = true;
     collapse(inlines, &mut out, &mut space);
     let mut out = join_runs(out);
+    spaced_line_breaks(&mut out);
     trim_start(&mut out);
     trim_end(&mut out);
     out
+}
+
+/// The line breaks [`collapse`] kept (so that [`join_runs`] does not join the runs either
+/// side of one: `<b>Ada Quist</b><br><b>Tora Lind</b>` is two names) read as spaces.
+fn spaced_line_breaks(inlines: &mut [Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) if t.contains(LINE_BREAK) => *t = t.replace(LINE_BREAK, " "),
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => spaced_line_breaks(c),
+            _ => {}
+        }
+    }
 }
 
 /// Runs of the same emphasis the page wrote back to back, or apart by a space alone, joined
@@ -952,13 +1017,19 @@ fn push_joined(out: &mut Vec<Inline>, inline: Inline) {
     let space = if spaced { out.pop() } else { None };
     match (out.last_mut(), inline) {
         (Some(Inline::Text(prev)), Inline::Text(t)) => prev.push_str(&t),
-        (Some(Inline::Strong(prev)), Inline::Strong(c)) | (Some(Inline::Emphasis(prev)), Inline::Emphasis(c)) => {
+        (Some(Inline::Strong(prev)), Inline::Strong(c)) | (Some(Inline::Emphasis(prev)), Inline::Emphasis(c)) if !broken_between(prev, &c) => {
             for item in space.into_iter().chain(c) {
                 push_joined(prev, item);
             }
         }
         (_, inline) => out.extend(space.into_iter().chain(std::iter::once(inline))),
     }
+}
+
+/// Whether a line break ends one run or starts the next (`<b>Ada Quist<br></b><b>Tora
+/// Lind</b>`): two lines, not one run.
+fn broken_between(prev: &[Inline], next: &[Inline]) -> bool {
+    matches!(prev.last(), Some(Inline::Text(t)) if t.ends_with(LINE_BREAK)) || matches!(next.first(), Some(Inline::Text(t)) if t.starts_with(LINE_BREAK))
 }
 
 /// Whether two runs are of one emphasis: both bold, or both italic.
@@ -1008,6 +1079,9 @@ fn collapse(inlines: Vec<Inline>, out: &mut Vec<Inline>, space: &mut bool) {
                             s.push(' ');
                             *space = true;
                         }
+                        if c == '\u{2028}' {
+                            break_last_space(&mut s, out);
+                        }
                     } else {
                         s.push(c);
                         *space = false;
@@ -1027,6 +1101,23 @@ fn collapse(inlines: Vec<Inline>, out: &mut Vec<Inline>, space: &mut bool) {
                 *space = false;
             }
         }
+    }
+}
+
+/// Makes the space just collapsed (at the end of `s`, or else of the text before it) a
+/// line break: a run of spaces and breaks collapses to one break.
+fn break_last_space(s: &mut String, out: &mut [Inline]) {
+    let last = if s.is_empty() {
+        match out.last_mut() {
+            Some(Inline::Text(prev)) => prev,
+            _ => return,
+        }
+    } else {
+        s
+    };
+    if last.ends_with(' ') {
+        last.pop();
+        last.push_str(LINE_BREAK);
     }
 }
 
@@ -1128,6 +1219,57 @@ mod tests {
         assert!(matches!(&blocks[2], Block::Quote { paragraphs, .. } if paragraphs.len() == 2));
         assert!(matches!(&blocks[3], Block::Caption { .. }));
         assert_eq!(blocks[3].plain_text(), "A bridge at dusk.");
+    }
+
+    /// The runs of a one-paragraph page.
+    fn runs(html: &str) -> Vec<Inline> {
+        match convert(html, &Document::from(""), "t").0.into_iter().next() {
+            Some(Block::Paragraph { content, .. }) => content,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn runs_either_side_of_a_line_break_stay_apart() {
+        let strong = |t: &str| Inline::Strong(vec![Inline::Text(t.into())]);
+        let two_names = [strong("Ada Quist"), Inline::Text(" ".into()), strong("Tora Lind")];
+        assert_eq!(runs("<p><b>Ada Quist</b><br><b>Tora Lind</b></p>"), two_names);
+        // A break inside a span or inside the bold breaks the line as well.
+        assert_eq!(runs("<p><span><b>Ada Quist</b><br>\n<b>Tora Lind</b></span></p>"), two_names);
+        let bold_runs = runs("<p><b>Ada Quist</b><b><br>Tora Lind</b></p>");
+        assert_eq!((bold_runs.len(), plain_text(&bold_runs)), (2, "Ada Quist Tora Lind".to_string()), "{bold_runs:?}");
+        // Runs apart by a space alone are still one.
+        assert_eq!(runs("<p><b>Ada</b> <b>Quist</b></p>"), [strong("Ada Quist")]);
+        // A run of italic broken across two lines stays one run.
+        assert_eq!(runs("<p><em>Thanks to Ada<br>Quist.</em></p>"), [Inline::Emphasis(vec![Inline::Text("Thanks to Ada Quist.".into())])]);
+    }
+
+    #[test]
+    fn a_column_of_lines_led_by_names_in_bold_is_a_list() {
+        let html = "<table><tr><td><span><strong>Ada Quist</strong><br><strong>Tora Lind</strong>, Velmora University<br>\
+                    <strong>Kavro Thelwin</strong><strong><br>Mira Holt</strong>, writer</span></td>\
+                    <td><span><strong>Oda Brenn</strong>, poet<br><strong>Lis Varga</strong><br><strong>Ena Dorr</strong></span></td></tr>\
+                    <tr><td></td></tr></table>";
+        let (blocks, _) = convert(html, &Document::from(""), "t");
+        let items: Vec<Vec<String>> = blocks
+            .iter()
+            .map(|b| match b {
+                Block::List { ordered: false, items, .. } => items.iter().map(|i| plain_text(i)).collect(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(items, [vec!["Ada Quist", "Tora Lind, Velmora University", "Kavro Thelwin", "Mira Holt, writer"], vec!["Oda Brenn, poet", "Lis Varga", "Ena Dorr"]]);
+        // Two such lines, long lines, or lines not led in bold read on as prose.
+        assert_eq!(texts("<p><b>Ada Quist</b>, poet<br><b>Tora Lind</b></p>"), ["Ada Quist, poet Tora Lind"]);
+        assert_eq!(texts("<p><b>Ada</b> came<br><b>Tora</b> went<br>Kavro stayed</p>"), ["Ada came Tora went Kavro stayed"]);
+        let long = "<p><b>Q:</b> Where did the old mill road run before the river moved its bed in the flood?<br><b>A:</b> East.<br><b>Q:</b> Why?</p>";
+        assert_eq!(convert(long, &Document::from(""), "t").0.len(), 1);
+    }
+
+    #[test]
+    fn lines_numbered_by_hand_inside_a_span_are_a_list() {
+        let (blocks, _) = convert("<p><span>1. Ann Vale<br>2. Bo Lund<br>3. Éva Kis</span></p>", &Document::from(""), "t");
+        assert!(matches!(&blocks[0], Block::List { ordered: true, items, .. } if items.len() == 3), "{blocks:?}");
     }
 
     #[test]
