@@ -110,6 +110,9 @@ fn labels_the_line(lower: &str, label: &str) -> bool {
     !sentence
 }
 
+/// Spaces between a word and its colon.
+static SPACE_BEFORE_COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\w)[\s\u{a0}]+:").unwrap());
+
 /// A count after a button's label.
 static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+\d[\d.,]*\s*[km]?$").unwrap());
 
@@ -245,7 +248,9 @@ fn short_more(lower: &str) -> bool {
 /// an age or cookie notice, a chrome phrase, a related-links header, a counter, a
 /// breadcrumb. Shared by the plain-text cleaner and the HTML reader.
 pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
-    let lower = text.to_lowercase();
+    // A label set with a space before its colon, as French typography and some sites set
+    // it ("Category : News"), is the label.
+    let lower = SPACE_BEFORE_COLON.replace_all(&text.to_lowercase(), "$1:").into_owned();
     let words = text.split_whitespace().count();
     if AGE_NOTICE.is_match(text) {
         Some(("age-notice", "an age notice of the web page"))
@@ -991,6 +996,14 @@ mod tests {
             assert_eq!(super::furniture(stamp).map(|(rule, _)| rule), Some(super::AGE_STAMP_RULE), "{stamp}");
         }
         assert_eq!(super::furniture("Six days ago the seals came back."), None);
+    }
+
+    #[test]
+    fn a_label_spaced_from_its_colon_is_the_label() {
+        for line in ["Story date : 12/03/2024\u{a0}\u{a0}\u{a0}Category : Harbour News", "Tags : seals, tides"] {
+            assert!(super::furniture(line).is_some(), "{line}");
+        }
+        assert_eq!(super::furniture("The seals came back : all nine of them, counted twice."), None);
     }
 
     #[test]
