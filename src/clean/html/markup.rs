@@ -24,6 +24,9 @@ pub struct Evidence {
     pub page_title: Option<String>,
     /// The body's `<h1>`s, in document order (a page's menus and boxes have theirs too).
     pub h1s: Vec<String>,
+    /// The body's lesser headings (`<h2>` to `<h6>`), in document order: a page may set its
+    /// headline in one.
+    pub subheads: Vec<String>,
     /// Authors per source; each entry is one source's list of names.
     pub authors: Vec<Vec<String>>,
     /// The visible byline(s) of the page (`rel=author`, `.byline`, `.author`).
@@ -179,15 +182,13 @@ pub fn gather(doc: &Document) -> Evidence {
     ev.page_title = non_empty(&doc.select("head title").text());
     // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
     let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
-    ev.h1s = doc
-        .select("body h1")
-        .nodes()
-        .iter()
-        .filter(|h| !is_logo(h))
-        .map(|h| squash(&h.text()).trim_end_matches(permalink).to_string())
-        .filter(|t| !t.is_empty())
-        .take(MAX_H1S)
-        .collect();
+    let headings = |selector: &str, most: usize| -> Vec<String> {
+        let nodes = doc.select(selector).nodes().to_vec();
+        let texts = nodes.iter().filter(|h| !is_logo(h)).map(|h| squash(&h.text()).trim_end_matches(permalink).to_string());
+        texts.filter(|t| !t.is_empty()).take(most).collect()
+    };
+    ev.h1s = headings("body h1", MAX_H1S);
+    ev.subheads = headings("body h2, body h3, body h4, body h5, body h6", MAX_SUBHEADS);
     for list in [
         &mut ev.titles,
         &mut ev.bylines,
@@ -214,6 +215,8 @@ static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:19|20)
 
 /// Enough `<h1>`s to pass a page's menus and reach its article's.
 const MAX_H1S: usize = 16;
+/// The lesser headings a page's headline is looked for among (its menus' come first).
+const MAX_SUBHEADS: usize = 64;
 
 /// Parses a JSON-LD block; tolerates the HTML comment and CDATA wrappers some CMSs add.
 fn parse_json_ld(text: &str) -> Option<Value> {

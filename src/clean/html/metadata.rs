@@ -132,9 +132,24 @@ fn title(ev: &Evidence, site: Option<&str>) -> Option<String> {
         (true, Some(h1), Some(headline)) if section_label(h1, headline) => None,
         (_, chosen, _) => chosen,
     };
-    let chosen = chosen.cloned().or(page_headline);
+    let chosen = chosen.cloned().or(page_headline).map(|t| shown_piece(&t, ev).unwrap_or(t));
     // Soft hyphens break a word in the page's column, not on a title page.
     chosen.map(|t| t.replace('\u{ad}', "")).filter(|t| !t.is_empty())
+}
+
+/// The fewest words of a title's piece that a heading on the page shows for it to be read
+/// as the headline (fewer are a site's or a section's name as often).
+const SHOWN_PIECE_WORDS: usize = 3;
+
+/// The piece of a title still cut by separators that a heading of the page shows whole
+/// (`<h4>Velmora Harbour Reopens</h4>` under "Velmora Harbour Reopens | Velmora, Ostland |
+/// Ostland Local News"): the headline, the other pieces being the site's and its sections'
+/// names, which the markup did not declare. It must be the title's longest piece, of three
+/// words or more: a site's name, which its header shows too, is shorter than a headline.
+fn shown_piece(title: &str, ev: &Evidence) -> Option<String> {
+    let longest = title_pieces(title).into_iter().max_by_key(|p| p.chars().count())?;
+    let shown = longest.split_whitespace().count() >= SHOWN_PIECE_WORDS && ev.h1s.iter().chain(&ev.subheads).any(|h| fold(h) == fold(longest));
+    shown.then(|| longest.to_string())
 }
 
 /// Whether an `<h1>` of three words or fewer is a label beside `headline`, a sentence-long
@@ -940,6 +955,22 @@ mod tests {
         assert_eq!(title(&section, None).as_deref(), Some("Velmora Orchards Bloom a Month Early This Year"), "a section's label is no headline");
         let short = Evidence { h1s: vec!["Rivers rise".into()], page_title: Some("Velmora Daily".into()), ..Default::default() };
         assert_eq!(title(&short, None).as_deref(), Some("Rivers rise"), "a site's name in <title> is no headline");
+    }
+
+    #[test]
+    fn the_piece_of_a_title_a_lesser_heading_shows_is_the_headline() {
+        let page_title = "VELMORA HARBOUR REOPENS AFTER THE STORM | Velmora, Ostland | Ostland Local News - Velmora, Ostland";
+        let ev = |subheads: Vec<String>| Evidence { titles: vec![page_title.into()], page_title: Some(page_title.into()), subheads, ..Default::default() };
+        let shown = ev(vec!["Menu".into(), "VELMORA HARBOUR REOPENS AFTER THE STORM".into()]);
+        assert_eq!(title(&shown, None).as_deref(), Some("VELMORA HARBOUR REOPENS AFTER THE STORM"));
+        // The longest piece, of three words or more: the site's name shown alone is no
+        // headline.
+        let blog = "Quist Writes » Blog Archive » Counting Seals on the Velmora Estuary";
+        let ev2 = Evidence { page_title: Some(blog.into()), subheads: vec!["Quist Writes".into(), "Counting Seals on the Velmora Estuary".into()], ..Default::default() };
+        assert_eq!(title(&ev2, None).as_deref(), Some("Counting Seals on the Velmora Estuary"));
+        let site = ev(vec!["Ostland Local News".into()]);
+        assert_eq!(title(&site, None).as_deref(), Some(page_title), "a site's name is no headline");
+        assert_eq!(title(&ev(Vec::new()), None).as_deref(), Some(page_title));
     }
 
     #[test]
