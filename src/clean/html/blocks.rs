@@ -249,7 +249,7 @@ impl Builder<'_> {
             self.blocks.push(Block::List { id, ordered: list.ordered, start: list.start, items: list.items });
             return;
         }
-        if is_bold_led_column(&lines) {
+        if is_column(&lines) {
             let id = self.id();
             self.blocks.push(Block::List { id, ordered: false, start: 1, items: lines.into_iter().map(tidy).collect() });
             return;
@@ -505,21 +505,36 @@ fn split_at_line_breaks(open: Vec<Inline>) -> Vec<Vec<Inline>> {
     lines
 }
 
-/// The most words a line of a column of short lines holds ([`is_bold_led_column`]).
+/// The most words a line of a column of short lines holds ([`is_column`]), and a line of
+/// any column.
 const COLUMN_LINE_WORDS: usize = 12;
+const COLUMN_ENTRY_WORDS: usize = 40;
 
-/// Whether lines are a column of entries, each led by its name in bold ("**Ada Quist**,
-/// Velmora University<br>**Tora Lind**<br>**Kavro Thelwin**, writer": a letter's
-/// signatories, a cast, a list of contacts): three lines or more, each short. Read on as
-/// one paragraph, the entries would blur into each other; they are a list's items.
-fn is_bold_led_column(lines: &[Vec<Inline>]) -> bool {
-    let bold_led = |line: &Vec<Inline>| {
-        let first = line.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty()));
-        matches!(first, Some(Inline::Strong(_)))
+/// Whether lines are a column of entries written without a list's marks: three lines or
+/// more, each led alike: by its name in bold, short ("**Ada Quist**, Velmora University<br>
+/// **Tora Lind**<br>**Kavro Thelwin**, writer": a letter's signatories, a cast), by the
+/// no-break spaces that indent an item by hand, or by the day it dates (a schedule's
+/// "Tuesday, March 4, 2025 at 9:00 AM (…)"). Read on as one paragraph, the entries would
+/// blur into each other; they are a list's items.
+fn is_column(lines: &[Vec<Inline>]) -> bool {
+    let first = |line: &Vec<Inline>| line.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty() && !t.contains('\u{a0}'))).cloned();
+    let bold_led = |line: &Vec<Inline>| matches!(first(line), Some(Inline::Strong(_)));
+    let words = |line: &Vec<Inline>| crate::model::plain_text(line).split_whitespace().count();
+    let indented = |line: &Vec<Inline>| matches!(first(line), Some(Inline::Text(t)) if t.trim_start_matches(|c: char| c.is_whitespace() && c != '\u{a0}').starts_with("\u{a0}\u{a0}"));
+    let dated = |line: &Vec<Inline>| {
+        let text = crate::model::plain_text(line);
+        let text = text.trim();
+        let found = super::super::dates::find_all(text, super::super::dates::NumericOrder::Unknown).into_iter().next();
+        found.is_some_and(|f| f.iso.len() == 10 && WEEKDAY_BEFORE.is_match(&text[..f.start]))
     };
-    let short = |line: &Vec<Inline>| crate::model::plain_text(line).split_whitespace().count() <= COLUMN_LINE_WORDS;
-    lines.len() >= 3 && lines.iter().all(|l| bold_led(l) && short(l))
+    let all = |test: &dyn Fn(&Vec<Inline>) -> bool| lines.iter().all(test);
+    lines.len() >= 3
+        && all(&|l| words(l) <= COLUMN_ENTRY_WORDS)
+        && (all(&|l| bold_led(l) && words(l) <= COLUMN_LINE_WORDS) || all(&indented) || all(&dated))
 }
+
+/// What may stand before a date opening a line: nothing, or its weekday.
+static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$").unwrap());
 
 /// Inlines whose bold, italic or linked runs holding a `<br>` are cut at it, the break
 /// between the two halves (`<b>Ada Quist<br>Tora Lind</b>`: two lines, each in bold).
@@ -1264,6 +1279,21 @@ mod tests {
         assert_eq!(texts("<p><b>Ada</b> came<br><b>Tora</b> went<br>Kavro stayed</p>"), ["Ada came Tora went Kavro stayed"]);
         let long = "<p><b>Q:</b> Where did the old mill road run before the river moved its bed in the flood?<br><b>A:</b> East.<br><b>Q:</b> Why?</p>";
         assert_eq!(convert(long, &Document::from(""), "t").0.len(), 1);
+    }
+
+    #[test]
+    fn lines_indented_by_hand_or_each_dated_are_a_list() {
+        let items = |html: &str| match convert(html, &Document::from(""), "t").0.as_slice() {
+            [Block::List { ordered: false, items, .. }] => items.iter().map(|i| plain_text(i)).collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        let indented = "<p>&#160;&#160;&#160;A ferry pass for the summer<br>\n&#160;&#160;&#160;Two nights at the lighthouse<br>\n&#160;&#160;&#160;A seal count with Tora Lind</p>";
+        assert_eq!(items(indented), ["A ferry pass for the summer", "Two nights at the lighthouse", "A seal count with Tora Lind"]);
+        let dated = "<p>Tuesday, March 4, 2025 at 9:00 AM (at the Velmora Hall)<br>Monday, May 12, 2025 at 9:00 AM<br>June 3, 2025 at 6:00 PM (at the pier)</p>";
+        assert_eq!(items(dated).len(), 3);
+        // Lines of prose, one of them alone dated or indented, read on.
+        let prose = "<p>On March 4, 2025 the ferry ran late.<br>The seals were counted twice.<br>&#160;&#160;Nobody minded.</p>";
+        assert_eq!(texts(prose).len(), 1);
     }
 
     #[test]
