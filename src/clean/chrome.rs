@@ -1007,6 +1007,14 @@ mod tests {
     }
 
     #[test]
+    fn a_text_size_controls_label_is_a_button() {
+        for line in ["Adjust", "Text size", "[+] Font size"] {
+            assert!(super::furniture(line).is_some(), "{line}");
+        }
+        assert_eq!(super::furniture("Adjust the sails before the squall."), None);
+    }
+
+    #[test]
     fn a_sentence_ending_on_a_widgets_words_and_a_program_naming_a_cookie_are_no_chrome() {
         for label in ["Like this:", "* Like this:", "Loading... Like this:", "Share: Facebook", "Tags: seals, tides", "Ivo Brand, photo: Velmora Archives"] {
             assert!(super::furniture(label).is_some(), "{label}");

@@ -132,9 +132,20 @@ fn title(ev: &Evidence, site: Option<&str>) -> Option<String> {
         (true, Some(h1), Some(headline)) if section_label(h1, headline) => None,
         (_, chosen, _) => chosen,
     };
-    let chosen = chosen.cloned().or(page_headline).map(|t| shown_piece(&t, ev).unwrap_or(t));
+    let chosen = chosen.cloned().or(page_headline).map(|t| shown_piece(&t, ev).or_else(|| shown_before_trail(&t, site, ev)).unwrap_or(t));
     // Soft hyphens break a word in the page's column, not on a title page.
     chosen.map(|t| t.replace('\u{ad}', "")).filter(|t| !t.is_empty())
+}
+
+/// A title's head that a heading of the page shows, where the rest is a trail of sections
+/// ending on the site's name ("How to Pack for Three Days: The Velmora Eye: Velmora on
+/// Style: Velmora", a trail joined by colons that [`SITE_SEPARATOR`] does not cut).
+fn shown_before_trail(title: &str, site: Option<&str>, ev: &Evidence) -> Option<String> {
+    let site = fold(site?);
+    let trail = |rest: &str| rest.starts_with([':', '|', '-', '–', '—', '»']) && !site.is_empty() && fold(rest).ends_with(&format!(" {site}"));
+    let heads = ev.h1s.iter().chain(&ev.subheads).filter(|h| h.split_whitespace().count() >= SHOWN_PIECE_WORDS);
+    let head = heads.filter(|h| title.get(..h.len()).is_some_and(|t| fold(t) == fold(h)) && trail(title[h.len()..].trim_start())).max_by_key(|h| h.len())?;
+    Some(title[..head.len()].to_string())
 }
 
 /// The fewest words of a title's piece that a heading on the page shows for it to be read
@@ -971,6 +982,17 @@ mod tests {
         let site = ev(vec!["Ostland Local News".into()]);
         assert_eq!(title(&site, None).as_deref(), Some(page_title), "a site's name is no headline");
         assert_eq!(title(&ev(Vec::new()), None).as_deref(), Some(page_title));
+    }
+
+    #[test]
+    fn a_title_trailing_its_sections_and_site_is_the_heading_it_opens_with() {
+        let page_title = "How to Pack for Three Days: The Velmora Eye: Velmora on Style: Velmora";
+        let ev = |subheads: Vec<String>| Evidence { titles: vec![page_title.into()], page_title: Some(page_title.into()), subheads, ..Default::default() };
+        let shown = ev(vec!["How to Pack for Three Days".into()]);
+        assert_eq!(title(&shown, Some("Velmora")).as_deref(), Some("How to Pack for Three Days"));
+        // Not without the site's name closing the trail, nor without the heading.
+        assert_eq!(title(&shown, Some("Ostland Daily")).as_deref(), Some(page_title));
+        assert_eq!(title(&ev(Vec::new()), Some("Velmora")).as_deref(), Some(page_title));
     }
 
     #[test]
