@@ -118,7 +118,8 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     let captions = ["caption", "cutline", "credit"].iter().any(|c| body.contains(c));
     let headers = body.contains("header");
     let breaks = body.contains("<br");
-    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks {
+    let heading_classes = HEADING_CLASS.is_match(body);
+    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes {
         return std::borrow::Cow::Borrowed(html);
     }
     let doc = Document::from(html);
@@ -135,6 +136,14 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
             node.rename("figcaption");
         }
     }
+    // "<div class="h6 md:h5 lg:h4">1 big thing: …</div>": a heading a style sheet's heading
+    // class sets (Bootstrap's `.h4`, a utility framework's), which the extractor would read
+    // as a paragraph.
+    for node in doc.select("div[class], p[class]").nodes() {
+        if let Some(level) = heading_class_level(node) {
+            node.rename(&format!("h{level}"));
+        }
+    }
     for node in doc.select("div[class], div[id], span[class], span[id]").nodes() {
         // Its heading stands in its place, a heading among the paragraphs (the extractor
         // drops a division holding little more than links).
@@ -144,6 +153,25 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     }
     hoist_edge_breaks(&doc);
     std::borrow::Cow::Owned(doc.html().to_string())
+}
+
+/// A class attribute naming a heading's style ("h4", a breakpoint's "md:h5").
+static HEADING_CLASS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"class\s*=\s*["'][^"']*(?:\s|["':])h[1-6](?:["'\s])"#).unwrap());
+
+/// More words than a heading set by its class has: a lead paragraph set large has more.
+const CLASS_HEADING_WORDS: usize = 15;
+
+/// The level a block of text alone gives itself by a heading's class (the highest one its
+/// breakpoints name: "h6 md:h5 lg:h4" is a 4), when it reads as a heading: a few words, not
+/// a sentence closed by a full stop (one word is a label or a figure set large: "Blog",
+/// "15M").
+fn heading_class_level(node: &NodeRef) -> Option<u8> {
+    let class = node.attr("class")?;
+    let level = class.split_whitespace().filter_map(|t| t.rsplit(':').next()?.strip_prefix('h')?.parse::<u8>().ok()).filter(|n| (1..=6).contains(n)).min()?;
+    let text = markup::squash(&node.text());
+    let words = text.split_whitespace().count();
+    let heading = (2..=CLASS_HEADING_WORDS).contains(&words) && !text.ends_with('.');
+    (heading && !node.descendants_it().any(|d| blocks::is_block_element(&d))).then_some(level)
 }
 
 /// "<span>…the couple.<br><br></span>Apparently…": a paragraph break written at an inline
@@ -250,7 +278,15 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     // 2. The main content, as the extractor sees it (its scoring slows down with nesting
     //    depth, so a hostile page nested deeper than any real one keeps its whole body).
     let too_deep = nests_deeper_than(&doc, MAX_NESTING);
-    let content = if too_deep { doc.select("body").html().to_string() } else { extract::main_content(&for_the_extractor(html), &doc) };
+    let content = if too_deep {
+        doc.select("body").html().to_string()
+    } else {
+        // The extractor's check of its choice reads the page as prepared for it too.
+        match for_the_extractor(html) {
+            std::borrow::Cow::Borrowed(same) => extract::main_content(same, &doc),
+            std::borrow::Cow::Owned(prepared) => extract::main_content(&prepared, &Document::from(prepared.as_str())),
+        }
+    };
     // 3. Our blocks and footnotes from its markup.
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
     // A description that only opens the body again is the site's excerpt, no standfirst.
@@ -1302,6 +1338,21 @@ mod tests {
         assert_eq!(a.meta.author.as_deref(), Some("Mara Quist"));
         assert!(a.blocks[0].plain_text().starts_with("The rivers of the north"), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text.starts_with("Posted:")), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn a_block_styled_as_a_heading_by_its_class_is_a_heading() {
+        let prose = "The ferry ran late again on the Velmora line this spring, and the harbour master counted the seals twice before noon. ".repeat(4);
+        let html = format!(
+            "<html><head><title>Harbour Notes</title></head><body><article><div class=\"h6 md:h5 lg:h4 mb-12\">1 big thing: seals return</div><p>{prose}</p>\
+             <div class=\"h4\">Why it matters</div><p>{prose}</p><p class=\"h3\">A lead paragraph set large, a sentence of its own.</p><div class=\"h2\">15M</div><p>{prose}</p></article></body></html>"
+        );
+        let article = clean(&html, "t.html", "t", &Rules::default());
+        let headings: Vec<(u8, String)> = article.blocks.iter().filter_map(|b| match b {
+            Block::Heading { level, .. } => Some((*level, b.plain_text())),
+            _ => None,
+        }).collect();
+        assert_eq!(headings, [(4, "1 big thing: seals return".to_string()), (4, "Why it matters".to_string())], "{:?}", article.blocks);
     }
 
     #[test]
