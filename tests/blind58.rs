@@ -35,8 +35,14 @@ mod gold;
 /// "Biden on Monday also expressed optimism …", a statement the gold leaves out, where the
 /// gold's event is the launch told by "In remarks at the White House, Biden announced that he
 /// was officially launching the new application website".
+///
+/// Then (session chrono42, each rule general and unit-tested on invented sentences): a
+/// connecting adverb set off after a fronted date ("This morning, however, the government said
+/// that key drugs … will be supplied") no longer hides the statement's verb and its "that": the
+/// date is the statement's, set aside as "In 2015, the board reported that …" was. Recall 0.690
+/// (20 of 29), precision 0.714 (20 of 28); every other chronology book and the sample unchanged.
 const RECALL_REACHED: f64 = 0.689;
-const PRECISION_REACHED: f64 = 0.689;
+const PRECISION_REACHED: f64 = 0.714;
 
 #[test]
 fn blind58_chronology() {

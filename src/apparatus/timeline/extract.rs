@@ -3282,12 +3282,23 @@ fn inside_closing_attribution(s: &str, raw: &Raw) -> bool {
 fn fronted_statement(s: &str, raw: &Raw) -> bool {
     let opens = s[..raw.start].split_whitespace().count() <= 1;
     let Some(rest) = s[raw.end..].trim_start().strip_prefix(',') else { return false };
-    let clause = rest.split([',', ';', '—', ':']).next().unwrap_or("");
+    let clause = past_set_off_adverb(rest).split([',', ';', '—', ':']).next().unwrap_or("");
     let words = after_words(clause, 0, 12);
     opens
         && words.windows(2).any(|w| {
             (SPEECH_VERBS.contains(&w[0].as_str()) || FINDING_VERBS.contains(&w[0].as_str())) && w[1] == "that"
         })
+}
+
+/// `rest`, the text after a comma, past a connecting adverb set off by commas at its head
+/// ("however, the board reported that …" gives "the board reported that …"): the adverb is no
+/// clause of its own.
+fn past_set_off_adverb(rest: &str) -> &str {
+    const CONNECTIVES: &[&str] = &["however", "though", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "also", "too", "then", "again", "still", "indeed"];
+    match rest.split_once(',') {
+        Some((head, tail)) if CONNECTIVES.contains(&head.trim()) || head.trim().ends_with("ly") && head.split_whitespace().count() == 1 => tail,
+        _ => rest,
+    }
 }
 
 /// Whether a past tense follows byte `at` within a few words of its clause (up to a dash,
@@ -8022,6 +8033,10 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["In 2015, researchers found that the lake had shrunk by a third."]).is_empty());
         // The event of a fronted date stays.
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
+        // A connecting adverb set off after the date leaves the statement its own.
+        assert!(keys(NOV_18, &["In 2015, however, the health board reported that the share of smokers was 12 percent."]).is_empty());
+        assert!(keys(NOV_18, &["In 2015, surprisingly, researchers found that the lake had shrunk by a third."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In 2015, however, the health board closed two clinics."]), ["2015-00-00"]);
     }
     // Rules found on tests/fixtures/blind22.
 
