@@ -41,8 +41,12 @@ mod gold;
 /// that key drugs … will be supplied") no longer hides the statement's verb and its "that": the
 /// date is the statement's, set aside as "In 2015, the board reported that …" was. Recall 0.690
 /// (20 of 29), precision 0.714 (20 of 28); every other chronology book and the sample unchanged.
+/// Then a date inside the source named after "according to" at the close of a sentence ("…,
+/// according to a report issued last year by the Office of the Independent Budget Analyst")
+/// dates the source, not the figure or forecast it gives. Recall 0.690 (20 of 29), precision
+/// 0.741 (20 of 27); every other chronology book and the sample unchanged.
 const RECALL_REACHED: f64 = 0.689;
-const PRECISION_REACHED: f64 = 0.714;
+const PRECISION_REACHED: f64 = 0.74;
 
 #[test]
 fn blind58_chronology() {

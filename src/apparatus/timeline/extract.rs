@@ -2568,7 +2568,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             .windows(2)
             .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
         let position = a_bodys_position(s, &raw);
-        if (attributed || object_of_speech) && !announced && !position || reported && !position || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) {
+        if (attributed || object_of_speech) && !announced && !position || reported && !position || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) || inside_closing_source(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -3274,6 +3274,15 @@ fn inside_closing_attribution(s: &str, raw: &Raw) -> bool {
     // (Not "returned late Wednesday, his spokesman said": the date is the main clause's.)
     let closes = tail.split_whitespace().count() <= 8 && !tail.contains(',');
     set_off && closes && rest.last().is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+}
+
+/// "…, according to a report issued last year by the budget office.": a date inside the
+/// source named after "according to" at the close of a sentence dates the source, not the
+/// sentence's news (a figure or a forecast the source gives).
+fn inside_closing_source(s: &str, raw: &Raw) -> bool {
+    let Some(at) = s[..raw.start].rfind(", according to ") else { return false };
+    let tail = s[raw.end..].trim_end().trim_end_matches(['.', '"', '”', '’', '\'']);
+    s[at..raw.start].split_whitespace().count() <= 10 && !tail.contains(',') && tail.split_whitespace().count() <= 10
 }
 
 /// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
@@ -8037,6 +8046,15 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["In 2015, however, the health board reported that the share of smokers was 12 percent."]).is_empty());
         assert!(keys(NOV_18, &["In 2015, surprisingly, researchers found that the lake had shrunk by a third."]).is_empty());
         assert_eq!(keys(NOV_18, &["In 2015, however, the health board closed two clinics."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn a_date_in_the_source_closing_a_sentence_dates_the_source() {
+        let none = |p: &str| assert!(keys(NOV_18, &[p]).is_empty(), "{p}");
+        none("Velmora expects to lose $2 million on its ferries in 2020, according to a report issued last year by the harbour office.");
+        none("The ferry carried 9,000 people a day, according to a survey published in March.");
+        // The news's own date before the source stays.
+        assert_eq!(keys(NOV_18, &["The ferry sank in March, according to the harbour office."]), ["2019-03-00"]);
     }
     // Rules found on tests/fixtures/blind22.
 
