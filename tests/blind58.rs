@@ -45,8 +45,12 @@ mod gold;
 /// according to a report issued last year by the Office of the Independent Budget Analyst")
 /// dates the source, not the figure or forecast it gives. Recall 0.690 (20 of 29), precision
 /// 0.741 (20 of 27); every other chronology book and the sample unchanged.
+/// Then a date after "from" and the verb of a figure's move ("That number increased from Friday
+/// by a few hundred") is the base the figure moved from, no event (as "up from $34,410 in
+/// October 2015" was). Recall 0.690 (20 of 29), precision 0.769 (20 of 26); every other
+/// chronology book and the sample unchanged.
 const RECALL_REACHED: f64 = 0.689;
-const PRECISION_REACHED: f64 = 0.74;
+const PRECISION_REACHED: f64 = 0.769;
 
 #[test]
 fn blind58_chronology() {

@@ -187,6 +187,11 @@ const FINDING_VERBS: &[&str] = &[
 pub(super) const ESTIMATE_VERBS: &[&str] = &[
     "estimated", "estimates", "estimate", "projected", "projects", "calculated", "calculates",
 ];
+/// Verbs of a figure's move ("rose", "fell"): what they tell is a trend, measured from a base.
+const TREND_VERBS: &[&str] = &[
+    "grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded",
+    "shrank", "gained", "improved", "slowed",
+];
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
@@ -2579,9 +2584,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "34 deaths in September compared to four in August": the figure compared with.
         // ("compared to the same period a year ago": the base a few words on.)
         let compared = words_before(s, raw.start, 7).windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
+        // "That number increased from Friday by a few hundred": the day a figure moved from.
+        let moved_from = matches!(before.as_slice(), [.., verb, from] if from == "from" && TREND_VERBS.contains(&verb.as_str()));
         let comparison = !series
             && (multiple
                 || compared
+                || moved_from
                 || before.last().is_some_and(|w| w == "than")
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
@@ -4297,7 +4305,6 @@ fn closes_a_past_clause(sentence: &str, raw: &Raw) -> bool {
 fn past_clause_before(head: &str) -> bool {
     const COMPARING_OR_SUPPOSING: &[&str] = &["fewer", "less", "more", "if", "unless", "whether"];
     const PLANNING: &[&str] = &["to", "planned", "expected", "scheduled", "slated", "due", "set", "aimed", "targeted", "projected", "forecast", "intended", "promised", "pledged", "vowed"];
-    const TRENDS: &[&str] = &["grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded", "shrank", "gained", "improved", "slowed"];
     let clause = head.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(head);
     let clause = [" that ", " which ", " who "]
         .iter()
@@ -4315,7 +4322,7 @@ fn past_clause_before(head: &str) -> bool {
     let near = words[words.len().saturating_sub(NEAR_VERB_WORDS)..words.len().saturating_sub(1)].join(" ");
     fragment::tells_the_past(&near)
         && !fragment::has_present_verb(clause)
-        && !words.iter().any(|w| [PLANNING, TRENDS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
+        && !words.iter().any(|w| [PLANNING, TREND_VERBS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
 }
 
 /// "a handful of restaurants that have opened this year": a relative clause of a present
@@ -8055,6 +8062,16 @@ mod rules_of_unseen_pages {
         none("The ferry carried 9,000 people a day, according to a survey published in March.");
         // The news's own date before the source stays.
         assert_eq!(keys(NOV_18, &["The ferry sank in March, according to the harbour office."]), ["2019-03-00"]);
+    }
+
+    #[test]
+    fn the_day_a_figure_moved_from_is_its_base() {
+        let day = Some("2019-11-14");
+        let lead = "The Velmora ferries ran late.";
+        assert!(keys(day, &[lead, "That number increased from Monday by a few hundred."]).is_empty());
+        assert!(keys(day, &[lead, "Ticket sales fell from Tuesday by 12 percent."]).is_empty());
+        // A move on a day dates it.
+        assert_eq!(keys(day, &[lead, "The ferry fares fell on Tuesday by 12 percent."]), ["2019-11-12"]);
     }
     // Rules found on tests/fixtures/blind22.
 
