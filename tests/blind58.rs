@@ -49,8 +49,13 @@ mod gold;
 /// by a few hundred") is the base the figure moved from, no event (as "up from $34,410 in
 /// October 2015" was). Recall 0.690 (20 of 29), precision 0.769 (20 of 26); every other
 /// chronology book and the sample unchanged.
+/// Then a date closing an opening phrase of occasion ("On NBC's "Meet The Press" this past
+/// Sunday, Boehner was asked if …", "In an interview on Tuesday, X said that …") dates the
+/// statement, as a bare fronted date did, and a question put ("was asked if", "whether") is a
+/// statement. Recall 0.690 (20 of 29), precision 0.800 (20 of 25); every other chronology book
+/// and the sample unchanged.
 const RECALL_REACHED: f64 = 0.689;
-const PRECISION_REACHED: f64 = 0.769;
+const PRECISION_REACHED: f64 = 0.8;
 
 #[test]
 fn blind58_chronology() {

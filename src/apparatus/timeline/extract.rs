@@ -3295,15 +3295,22 @@ fn inside_closing_source(s: &str, raw: &Raw) -> bool {
 
 /// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
 /// found that …": a date opening the sentence before a statement's or a finding's verb and
-/// its "that" is the date of the statement, not of an event.
+/// its "that" is the date of the statement, not of an event. So is a date closing an opening
+/// phrase of place or occasion ("On the morning show last Sunday, the mayor said that …"), and
+/// a question put ("… the mayor was asked if the ferries would run").
 fn fronted_statement(s: &str, raw: &Raw) -> bool {
-    let opens = s[..raw.start].split_whitespace().count() <= 1;
+    let lead: Vec<&str> = s[..raw.start].split_whitespace().collect();
+    let occasion = lead.len() <= 8
+        && lead.first().is_some_and(|w| ["On", "In", "At", "During"].contains(w))
+        && !lead.iter().any(|w| w.ends_with(','));
+    let opens = lead.len() <= 1 || occasion;
     let Some(rest) = s[raw.end..].trim_start().strip_prefix(',') else { return false };
     let clause = past_set_off_adverb(rest).split([',', ';', '—', ':']).next().unwrap_or("");
     let words = after_words(clause, 0, 12);
     opens
         && words.windows(2).any(|w| {
             (SPEECH_VERBS.contains(&w[0].as_str()) || FINDING_VERBS.contains(&w[0].as_str())) && w[1] == "that"
+                || w[0] == "asked" && ["if", "whether"].contains(&w[1].as_str())
         })
 }
 
@@ -8053,6 +8060,16 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["In 2015, however, the health board reported that the share of smokers was 12 percent."]).is_empty());
         assert!(keys(NOV_18, &["In 2015, surprisingly, researchers found that the lake had shrunk by a third."]).is_empty());
         assert_eq!(keys(NOV_18, &["In 2015, however, the health board closed two clinics."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn a_statement_or_a_question_after_an_occasion_dated_up_front_is_no_event() {
+        let none = |p: &str| assert!(keys(NOV_18, &[p]).is_empty(), "{p}");
+        none("On the Velmora Morning Show last Sunday, the mayor was asked if the ferries would run.");
+        none("In an interview on Tuesday, the harbour master said that the ferry had been sold.");
+        none("In 2015, the mayor was asked whether the ferries would run.");
+        // The occasion's act stays.
+        assert_eq!(keys(NOV_18, &["On the Velmora quay last Sunday, the mayor opened the ferry terminal."]), ["2019-11-17"]);
     }
 
     #[test]
