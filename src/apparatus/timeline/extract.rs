@@ -187,6 +187,11 @@ const FINDING_VERBS: &[&str] = &[
 pub(super) const ESTIMATE_VERBS: &[&str] = &[
     "estimated", "estimates", "estimate", "projected", "projects", "calculated", "calculates",
 ];
+/// Verbs of a figure's move ("rose", "fell"): what they tell is a trend, measured from a base.
+const TREND_VERBS: &[&str] = &[
+    "grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded",
+    "shrank", "gained", "improved", "slowed",
+];
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
@@ -2568,7 +2573,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             .windows(2)
             .any(|w| ESTIMATE_VERBS.contains(&w[0].as_str()) && w[1] == "that");
         let position = a_bodys_position(s, &raw);
-        if (attributed || object_of_speech) && !announced && !position || reported && !position || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) {
+        if (attributed || object_of_speech) && !announced && !position || reported && !position || estimated || fronted_statement(s, &raw) || inside_closing_attribution(s, &raw) || inside_closing_source(s, &raw) {
             continue;
         }
         // "up from $34,410 in October 2015": the date of a figure compared with (but "grew
@@ -2579,9 +2584,12 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "34 deaths in September compared to four in August": the figure compared with.
         // ("compared to the same period a year ago": the base a few words on.)
         let compared = words_before(s, raw.start, 7).windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
+        // "That number increased from Friday by a few hundred": the day a figure moved from.
+        let moved_from = matches!(before.as_slice(), [.., verb, from] if from == "from" && TREND_VERBS.contains(&verb.as_str()));
         let comparison = !series
             && (multiple
                 || compared
+                || moved_from
                 || before.last().is_some_and(|w| w == "than")
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
@@ -3276,18 +3284,45 @@ fn inside_closing_attribution(s: &str, raw: &Raw) -> bool {
     set_off && closes && rest.last().is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
 }
 
+/// "…, according to a report issued last year by the budget office.": a date inside the
+/// source named after "according to" at the close of a sentence dates the source, not the
+/// sentence's news (a figure or a forecast the source gives).
+fn inside_closing_source(s: &str, raw: &Raw) -> bool {
+    let Some(at) = s[..raw.start].rfind(", according to ") else { return false };
+    let tail = s[raw.end..].trim_end().trim_end_matches(['.', '"', '”', '’', '\'']);
+    s[at..raw.start].split_whitespace().count() <= 10 && !tail.contains(',') && tail.split_whitespace().count() <= 10
+}
+
 /// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
 /// found that …": a date opening the sentence before a statement's or a finding's verb and
-/// its "that" is the date of the statement, not of an event.
+/// its "that" is the date of the statement, not of an event. So is a date closing an opening
+/// phrase of place or occasion ("On the morning show last Sunday, the mayor said that …"), and
+/// a question put ("… the mayor was asked if the ferries would run").
 fn fronted_statement(s: &str, raw: &Raw) -> bool {
-    let opens = s[..raw.start].split_whitespace().count() <= 1;
+    let lead: Vec<&str> = s[..raw.start].split_whitespace().collect();
+    let occasion = lead.len() <= 8
+        && lead.first().is_some_and(|w| ["On", "In", "At", "During"].contains(w))
+        && !lead.iter().any(|w| w.ends_with(','));
+    let opens = lead.len() <= 1 || occasion;
     let Some(rest) = s[raw.end..].trim_start().strip_prefix(',') else { return false };
-    let clause = rest.split([',', ';', '—', ':']).next().unwrap_or("");
+    let clause = past_set_off_adverb(rest).split([',', ';', '—', ':']).next().unwrap_or("");
     let words = after_words(clause, 0, 12);
     opens
         && words.windows(2).any(|w| {
             (SPEECH_VERBS.contains(&w[0].as_str()) || FINDING_VERBS.contains(&w[0].as_str())) && w[1] == "that"
+                || w[0] == "asked" && ["if", "whether"].contains(&w[1].as_str())
         })
+}
+
+/// `rest`, the text after a comma, past a connecting adverb set off by commas at its head
+/// ("however, the board reported that …" gives "the board reported that …"): the adverb is no
+/// clause of its own.
+fn past_set_off_adverb(rest: &str) -> &str {
+    const CONNECTIVES: &[&str] = &["however", "though", "meanwhile", "moreover", "instead", "nonetheless", "nevertheless", "also", "too", "then", "again", "still", "indeed"];
+    match rest.split_once(',') {
+        Some((head, tail)) if CONNECTIVES.contains(&head.trim()) || head.trim().ends_with("ly") && head.split_whitespace().count() == 1 => tail,
+        _ => rest,
+    }
 }
 
 /// Whether a past tense follows byte `at` within a few words of its clause (up to a dash,
@@ -4277,7 +4312,6 @@ fn closes_a_past_clause(sentence: &str, raw: &Raw) -> bool {
 fn past_clause_before(head: &str) -> bool {
     const COMPARING_OR_SUPPOSING: &[&str] = &["fewer", "less", "more", "if", "unless", "whether"];
     const PLANNING: &[&str] = &["to", "planned", "expected", "scheduled", "slated", "due", "set", "aimed", "targeted", "projected", "forecast", "intended", "promised", "pledged", "vowed"];
-    const TRENDS: &[&str] = &["grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded", "shrank", "gained", "improved", "slowed"];
     let clause = head.rsplit([',', ';', ':', '—', '–', '(']).next().unwrap_or(head);
     let clause = [" that ", " which ", " who "]
         .iter()
@@ -4295,7 +4329,7 @@ fn past_clause_before(head: &str) -> bool {
     let near = words[words.len().saturating_sub(NEAR_VERB_WORDS)..words.len().saturating_sub(1)].join(" ");
     fragment::tells_the_past(&near)
         && !fragment::has_present_verb(clause)
-        && !words.iter().any(|w| [PLANNING, TRENDS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
+        && !words.iter().any(|w| [PLANNING, TREND_VERBS, COMPARING_OR_SUPPOSING].iter().any(|list| list.contains(&w.as_str())))
 }
 
 /// "a handful of restaurants that have opened this year": a relative clause of a present
@@ -8022,6 +8056,39 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["In 2015, researchers found that the lake had shrunk by a third."]).is_empty());
         // The event of a fronted date stays.
         assert_eq!(keys(NOV_18, &["In 2015, the health board closed two clinics that had reported losses."]), ["2015-00-00"]);
+        // A connecting adverb set off after the date leaves the statement its own.
+        assert!(keys(NOV_18, &["In 2015, however, the health board reported that the share of smokers was 12 percent."]).is_empty());
+        assert!(keys(NOV_18, &["In 2015, surprisingly, researchers found that the lake had shrunk by a third."]).is_empty());
+        assert_eq!(keys(NOV_18, &["In 2015, however, the health board closed two clinics."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn a_statement_or_a_question_after_an_occasion_dated_up_front_is_no_event() {
+        let none = |p: &str| assert!(keys(NOV_18, &[p]).is_empty(), "{p}");
+        none("On the Velmora Morning Show last Sunday, the mayor was asked if the ferries would run.");
+        none("In an interview on Tuesday, the harbour master said that the ferry had been sold.");
+        none("In 2015, the mayor was asked whether the ferries would run.");
+        // The occasion's act stays.
+        assert_eq!(keys(NOV_18, &["On the Velmora quay last Sunday, the mayor opened the ferry terminal."]), ["2019-11-17"]);
+    }
+
+    #[test]
+    fn a_date_in_the_source_closing_a_sentence_dates_the_source() {
+        let none = |p: &str| assert!(keys(NOV_18, &[p]).is_empty(), "{p}");
+        none("Velmora expects to lose $2 million on its ferries in 2020, according to a report issued last year by the harbour office.");
+        none("The ferry carried 9,000 people a day, according to a survey published in March.");
+        // The news's own date before the source stays.
+        assert_eq!(keys(NOV_18, &["The ferry sank in March, according to the harbour office."]), ["2019-03-00"]);
+    }
+
+    #[test]
+    fn the_day_a_figure_moved_from_is_its_base() {
+        let day = Some("2019-11-14");
+        let lead = "The Velmora ferries ran late.";
+        assert!(keys(day, &[lead, "That number increased from Monday by a few hundred."]).is_empty());
+        assert!(keys(day, &[lead, "Ticket sales fell from Tuesday by 12 percent."]).is_empty());
+        // A move on a day dates it.
+        assert_eq!(keys(day, &[lead, "The ferry fares fell on Tuesday by 12 percent."]), ["2019-11-12"]);
     }
     // Rules found on tests/fixtures/blind22.
 
