@@ -27,8 +27,13 @@ mod gold;
 /// "Too Big To Fail"), "Trump White House", lowercase nouns a sentence repeats ("coders",
 /// "engineers", "designers", "woman"), a sentence's first word ("Entertainment", "Fun" of
 /// "Fun fact:") and a bio's "Learn More".
-const PRESENT_REACHED: f64 = 0.781;
-const JUNK_REACHED: usize = 18;
+/// Then a surname alone that names no one of the text takes its given name from the
+/// headings, when one heading name only ends in it (two capitalised words standing alone
+/// there, the first a given name of the lists: "Donated by Don Felder, …", "Marian
+/// Anderson’s jacket and skirt"): "Felder, Don", "McVey, Gina", "Anderson, Marian". 80.0%
+/// (128 of 160), 15 junk. The thirty-seventh book gains "Brooks, Garth" with it.
+const PRESENT_REACHED: f64 = 0.8;
+const JUNK_REACHED: usize = 15;
 
 #[test]
 fn blind59_index() {

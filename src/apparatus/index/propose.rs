@@ -221,7 +221,41 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
         f.articles.dedup();
     }
     let fronted = particle_fronted(&corpus.tokens);
-    group(forms, &casing, &alone, &fronted)
+    let mut proposals = group(forms, &casing, &alone, &fronted);
+    name_surnames_from_headings(&mut proposals, tokens, &casing);
+    proposals
+}
+
+/// "Ms. Quist’s grandfather fought…" under a heading "Donated by Tora Quist, Velmora": a
+/// feature may name a person in full only in a heading (a donor's line, an object's caption
+/// title) and by the surname alone in its text. A surname alone that names no one of the
+/// text takes its given name from the headings, when one heading name only ends in it: two
+/// capitalised words standing alone there, the first a given name of the lists.
+fn name_surnames_from_headings(proposals: &mut [Proposal], tokens: &[Token], casing: &HashMap<&str, Casing>) {
+    let mut given_names: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for k in 1..tokens.len() {
+        let (g, s) = (&tokens[k - 1], &tokens[k]);
+        let pair = g.heading && s.heading && g.node == s.node && s.joined && !g.possessive && g.capitalised() && s.capitalised();
+        let given = words::is_given_name(&g.key) || words::is_census_given_name(&g.key);
+        // (Not a longer name's words: "Tora Quist Hall", "Dame Tora Quist".)
+        let before = k >= 2 && g.joined && tokens[k - 2].node == g.node && tokens[k - 2].capitalised();
+        let after = !s.possessive && tokens.get(k + 1).is_some_and(|n| n.node == s.node && n.joined && n.capitalised());
+        if pair && given && !before && !after && s.text.chars().any(char::is_lowercase) {
+            given_names.entry(s.key.as_str()).or_default().insert(g.text.as_str());
+        }
+    }
+    let taken: HashSet<String> = proposals.iter().filter_map(|p| p.heading.split_once(", ")).map(|(s, _)| s.to_lowercase()).collect();
+    for p in proposals.iter_mut().filter(|p| !p.work && !p.heading.contains([' ', ','])) {
+        let key = p.heading.to_lowercase();
+        let shaped = p.heading.chars().next().is_some_and(char::is_uppercase) && p.heading.chars().any(char::is_lowercase);
+        if !shaped || taken.contains(&key) || is_common(&key, casing) {
+            continue;
+        }
+        if let Some([given]) = given_names.get(key.as_str()).map(|g| g.iter().collect::<Vec<_>>()).as_deref() {
+            p.forms.push(format!("{given} {}", p.heading));
+            p.heading = format!("{}, {given}", p.heading);
+        }
+    }
 }
 
 /// An interview's speakers' initials: a word of two or three capitals that opens two
@@ -7864,6 +7898,37 @@ mod tests {
         ]);
         assert!(h.contains(&"Quist, Tora".to_string()) && h.contains(&"Pallan, Brannoc".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.contains("Chef") || x.contains("Owner")), "{h:?}");
+    }
+
+    /// The proposals of one article's blocks, each a text and whether it is a heading.
+    fn proposals_with_headings(blocks: &[(&str, bool)]) -> Vec<Proposal> {
+        let mut corpus = Corpus::default();
+        for (block, &(text, heading)) in blocks.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            let from = corpus.tokens.len();
+            super::super::scan::tokenize(text, block, !heading, &mut true, &mut corpus.tokens);
+            corpus.tokens[from..].iter_mut().for_each(|t| t.heading = heading);
+        }
+        propose(&corpus)
+    }
+
+    #[test]
+    fn a_surname_alone_takes_its_given_name_from_a_heading() {
+        let p = proposals_with_headings(&[
+            ("Orvin’s lantern", true),
+            ("Donated by Tora Quist, Velmora Springs", true),
+            ("Ms. Quist’s grandfather carried the lantern across the Tamsa river. Ms. Quist kept it.", false),
+            ("Ada Orvin’s drum", true),
+            ("The drum was played by Orvin, the first drummer of the Tamsa Guard, and later by Orvin’s nephew.", false),
+            ("Hall of Nora Pell Street", true),
+            ("At dusk the children saw Pell, who walked home with Pell’s dog.", false),
+        ]);
+        let h: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(h.contains(&"Quist, Tora") && h.contains(&"Orvin, Ada"), "{h:?}");
+        // (Not a longer name's words.)
+        assert!(!h.iter().any(|h| h.starts_with("Pell,")), "{h:?}");
+        let quist = p.iter().find(|p| p.heading == "Quist, Tora").map(|p| p.forms.clone()).unwrap_or_default();
+        assert!(quist.contains(&"Tora Quist".to_string()), "{quist:?}");
     }
 
     #[test]
