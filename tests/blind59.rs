@@ -32,8 +32,13 @@ mod gold;
 /// there, the first a given name of the lists: "Donated by Don Felder, …", "Marian
 /// Anderson’s jacket and skirt"): "Felder, Don", "McVey, Gina", "Anderson, Marian". 80.0%
 /// (128 of 160), 15 junk. The thirty-seventh book gains "Brooks, Garth" with it.
-const PRESENT_REACHED: f64 = 0.8;
-const JUNK_REACHED: usize = 15;
+/// Then a function word capitalised inside a sentence opens the name in title case after
+/// it, when another capitalised function word inside the run shows its case ("to end Too
+/// Big To Fail"; no "Big To Fail"). 80.6% (129 of 160), 14 junk. The forty-fifth book gains
+/// "She Is Conann" and loses the junk "Conann"; the seventh loses the junk "Warriors" (now
+/// "Once Were Warriors").
+const PRESENT_REACHED: f64 = 0.806;
+const JUNK_REACHED: usize = 14;
 
 #[test]
 fn blind59_index() {

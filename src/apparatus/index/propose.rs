@@ -3102,6 +3102,10 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // ("and No Lean Season").
     let t = &tokens[i];
     let title_article = ["a", "an", "the", "no"].contains(&key) && !t.sentence_start && t.running && t.joined;
+    // "to end Too Big To Fail", "is, So Long Velmora": any function word capitalised inside a
+    // sentence opens a name in title case, when another capitalised function word inside
+    // the run shows its case.
+    let title_case = !t.sentence_start && t.running && !t.headline && tokens[i + 1..end].iter().any(|u| u.capitalised() && words::is_stop(&u.key));
     // "the film “One Battle After Another,” starring…": a word opening a quotation of three
     // words or more inside a sentence (its capital says nothing) that the run's end closes is
     // the title's own; not a question's word ("“Where A Heart Goes”" may be asked). (Two
@@ -3125,7 +3129,7 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     let spelled = end - i >= 2 && casing.get(initials.as_str()).is_some_and(|c| c.capital > 0 && c.lower == 0);
     (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution && !spelled)
         // "US Patent Office": a stop word in capitals is an abbreviation, not the pronoun.
-        || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
+        || (words::is_stop(key) && i + 1 < end && !title_article && !title_case && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
         || opening_preposition
         || before_given_name(tokens, i, end, casing)
         || (inflected_opener(tokens, i, end, casing) && !spelled && !names_institution)
@@ -7910,6 +7914,16 @@ mod tests {
             corpus.tokens[from..].iter_mut().for_each(|t| t.heading = heading);
         }
         propose(&corpus)
+    }
+
+    #[test]
+    fn a_function_word_capitalised_inside_a_sentence_opens_a_title_case_name() {
+        let h = headings_of(&[
+            "The truth is, Too Late To Mend will not go away, and the bill may not end Too Late To Mend either.",
+            "So Velmora Quist walked on. The plan made Velmora Tamsa too big to fail.",
+        ]);
+        assert!(h.contains(&"Too Late To Mend".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Late") || h.starts_with("So ")), "{h:?}");
     }
 
     #[test]
