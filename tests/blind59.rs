@@ -37,8 +37,11 @@ mod gold;
 /// Big To Fail"; no "Big To Fail"). 80.6% (129 of 160), 14 junk. The forty-fifth book gains
 /// "She Is Conann" and loses the junk "Conann"; the seventh loses the junk "Warriors" (now
 /// "Once Were Warriors").
+/// Then the surname of a full name a common given name opens, before a name of two words
+/// or more met alone elsewhere, is that person's, and the rest the other name ("the Trump
+/// White House" counts for "Trump" and "White House"). 80.6%, 13 junk.
 const PRESENT_REACHED: f64 = 0.806;
-const JUNK_REACHED: usize = 14;
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind59_index() {

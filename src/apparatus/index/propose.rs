@@ -2312,6 +2312,14 @@ const FIELD_ROLES: &[&str] = &["adviser", "advisor", "expert", "envoy", "special
 
 fn split_run_ons(forms: &mut Vec<Form>) {
     let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    // The surnames of the full names a common given name opens ("Tora Quist"): "the Quist
+    // White House" is that person's and a body's name side by side.
+    let surnames: HashSet<&str> = forms
+        .iter()
+        .filter(|f| f.keys.len() >= 2 && words::is_given_name(&f.keys[0]))
+        .filter_map(|f| f.keys.last().map(String::as_str))
+        .filter(|k| !words::is_given_name(k))
+        .collect();
     let splits: Vec<(usize, usize, usize)> = forms
         .iter()
         .enumerate()
@@ -2325,8 +2333,9 @@ fn split_run_ons(forms: &mut Vec<Form>) {
             // Not a firm's legal form after its one-word name ("Arduino LLC", "Arduino SRL").
             // "the White House Russia adviser": a one-word field before a role of that field.
             let field = |k: usize| k >= 2 && k + 1 == f.keys.len() && f.before_field_role == f.count;
+            let surname = |k: usize| k == 1 && f.keys.len() >= 3 && surnames.contains(f.keys[0].as_str());
             let parts = |k: usize| {
-                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2) || field(k)
+                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2) || field(k) || surname(k)
             };
             // "PrivatBank Ukraine": such a brand before a one-word name will do when that name
             // is a place's, met after "in" ("in Ukraine"), and neither is a given name
@@ -7914,6 +7923,16 @@ mod tests {
             corpus.tokens[from..].iter_mut().for_each(|t| t.heading = heading);
         }
         propose(&corpus)
+    }
+
+    #[test]
+    fn a_person_s_surname_before_a_name_met_alone_is_no_part_of_it() {
+        let h = headings_of(&[
+            "Anna Quist named an adviser. She hoped to work in the Quist Velmora House, and the Velmora House agreed.",
+            "The board asked Quist to stay at the Velmora House.",
+        ]);
+        assert!(h.contains(&"Velmora House".to_string()) && h.contains(&"Quist, Anna".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Quist Velmora")), "{h:?}");
     }
 
     #[test]
