@@ -40,8 +40,11 @@ mod gold;
 /// Then the surname of a full name a common given name opens, before a name of two words
 /// or more met alone elsewhere, is that person's, and the rest the other name ("the Trump
 /// White House" counts for "Trump" and "White House"). 80.6%, 13 junk.
+/// Then a sentence that says its list of lowercase words twice lists it once, rhetoric and
+/// no kinds ("more opportunities for coders, engineers and designers than there are coders,
+/// engineers and designers": no "coders", "engineers", "designers"). 80.6%, 10 junk.
 const PRESENT_REACHED: f64 = 0.806;
-const JUNK_REACHED: usize = 13;
+const JUNK_REACHED: usize = 10;
 
 #[test]
 fn blind59_index() {
