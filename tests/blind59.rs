@@ -43,8 +43,19 @@ mod gold;
 /// Then a sentence that says its list of lowercase words twice lists it once, rhetoric and
 /// no kinds ("more opportunities for coders, engineers and designers than there are coders,
 /// engineers and designers": no "coders", "engineers", "designers"). 80.6%, 10 junk.
-const PRESENT_REACHED: f64 = 0.806;
-const JUNK_REACHED: usize = 10;
+/// Then a name before a verb, "that" and "he" or "she" taking it up is a person's, whatever
+/// the lists know of its given name ("Maurkice Pouncey denies that he took…": "Pouncey,
+/// Maurkice"). 81.2% (130 of 160), 9 junk.
+/// Left (81.2%, 9 junk): persons in natural order whose given name no list knows and no
+/// words beside them vouch for ("Lane Kiffin", "Reed Hastings", "Yoenis Cespedes"), "Will
+/// Smith" hidden by the modal verb; "Kimmel" alone (his full name only in his show's
+/// title); "Minnesota court" (of "Minnesota court records"); "woman", "Entertainment", "Fun"
+/// (of "(Fun fact:"), "Learn More"; the donors named only in headings whose surname the text
+/// never gives alone ("Blockson, Charles L.", "DePreist, Ginette") and the places of their
+/// lines; the acronyms met once ("LSU", "USC", "CNN"); "Prince" in a bold link; "Mets",
+/// "Cardinals", "Smithsonian"; the lowercase topics.
+const PRESENT_REACHED: f64 = 0.812;
+const JUNK_REACHED: usize = 9;
 
 #[test]
 fn blind59_index() {

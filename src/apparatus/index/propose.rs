@@ -2208,8 +2208,9 @@ fn who_follows(tokens: &[Token], end: usize) -> bool {
 /// Whether the words right after the name ending before `end` say it is a person's, though
 /// no list knows its given name: "whose" with no comma ("bowled Tora Quist whose duck…"), "and
 /// his" or "and her" ("about Tora Quist and her father"), a verb in the past and "his" or
-/// "her", after a dash too ("Tora Quist – completed his debut"), or a possessive before a
-/// relative ("Tora Quist’s wife"). A firm's or a place's are "its".
+/// "her", after a dash too ("Tora Quist – completed his debut"), a verb, "that" and "he" or
+/// "she", or a possessive before a relative ("Tora Quist’s wife"). A firm's or a place's are
+/// "its".
 fn acts_as_person(tokens: &[Token], end: usize) -> bool {
     let Some(last) = end.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;
@@ -2227,7 +2228,13 @@ fn acts_as_person(tokens: &[Token], end: usize) -> bool {
         (regular || words::is_irregular_past(&t.key)) && !words::is_publishing_verb(&t.key)
     };
     let acted = lower(end).is_some_and(|t| (t.joined || t.dash_before) && !t.comma_before && verb(t)) && pronoun(end + 1);
-    whose || and_pronoun || acted
+    // "Tora Quist denies that he took…": a verb, "that" and "he" or "she" taking up the
+    // subject (a firm "says that it…").
+    let finite = |t: &Token| verb(t) || (t.key.len() > 3 && t.key.ends_with('s') && !t.key.ends_with("ss"));
+    let of_self = joined(end).is_some_and(|t| !t.comma_before && finite(t))
+        && joined(end + 1).is_some_and(|t| t.key == "that")
+        && joined(end + 2).is_some_and(|t| ["he", "she"].contains(&t.key.as_str()));
+    whose || and_pronoun || acted || of_self
 }
 
 /// Marks the forms listed beside a name opening with a given name ("Kate Hudson, Brent
@@ -7923,6 +7930,16 @@ mod tests {
             corpus.tokens[from..].iter_mut().for_each(|t| t.heading = heading);
         }
         propose(&corpus)
+    }
+
+    #[test]
+    fn a_name_a_verb_and_that_he_take_up_is_a_person_s() {
+        let h = headings_of(&[
+            "Corvan Tesselby denies that he took money while still playing for Velmora.",
+            "The bank, Velmora Mutual says that it took none.",
+        ]);
+        assert!(h.contains(&"Tesselby, Corvan".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Mutual,")), "{h:?}");
     }
 
     #[test]
