@@ -46,8 +46,10 @@ mod gold;
 /// *Pomegranate*.
 /// After session index26's rules: 89.8% (149 of 166), 14 junk (a name closed by a noun in
 /// "s" that is no plural, "News", heads the group its slip "ABC New" joins: "ABC News").
-const PRESENT_REACHED: f64 = 0.897;
-const JUNK_REACHED: usize = 14;
+/// Then (session index43) 90.4% (150 of 166), 13 junk: a surname alone that names no one of
+/// the text takes its given name from the one heading name ending in it ("Brooks, Garth").
+const PRESENT_REACHED: f64 = 0.903;
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind37_index() {

@@ -79,11 +79,14 @@ mod gold;
 /// "businesses").
 /// After session index36's: 76.5% (219 of 286): a given name "and" pairs with another's
 /// before the surname they share names a person the given name alone locates.
-const PRESENT_REACHED: f64 = 0.765;
+const PRESENT_REACHED: f64 = 0.769;
 /// After session index41's: 52 junk: a name in a list or a column of persons whose first
 /// word is a census given name is a person's, though that word is met alone elsewhere
 /// ("Yasmine Rubio" is "Rubio, Yasmine").
-const JUNK_REACHED: usize = 52;
+/// After session index43's: 76.9% (220 of 286), 51 junk: a function word capitalised inside
+/// a sentence, before a run holding another, opens a title-case name ("She Is Conann", no
+/// "Conann"; "Open Source Community Software" is "When Open Source Community Software").
+const JUNK_REACHED: usize = 51;
 
 #[test]
 fn blind45_index() {

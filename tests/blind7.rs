@@ -30,9 +30,11 @@ mod gold;
 /// ("Indo-Australian Plate" of "the Pacific and Indo-Australian Plates"); 22 with straight
 /// quotation marks read as quotations ("\" God Save the Queen \"" gives no "God Save"); 21
 /// after session index24's (English short forms of given names the census lacks: "Walsh, Kat");
-/// 19 after session index33's ("IDE" a common abbreviation: no "IDE", "Arduino.cc IDE").
+/// 19 after session index33's ("IDE" a common abbreviation: no "IDE", "Arduino.cc IDE");
+/// 18 after session index43's (a function word capitalised inside a sentence, before a run
+/// holding another, opens a title-case name: "Once Were Warriors", no "Warriors").
 const PRESENT_REACHED: f64 = 0.923;
-const JUNK_REACHED: usize = 19;
+const JUNK_REACHED: usize = 18;
 
 #[test]
 fn blind7_index() {

@@ -221,7 +221,41 @@ pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
         f.articles.dedup();
     }
     let fronted = particle_fronted(&corpus.tokens);
-    group(forms, &casing, &alone, &fronted)
+    let mut proposals = group(forms, &casing, &alone, &fronted);
+    name_surnames_from_headings(&mut proposals, tokens, &casing);
+    proposals
+}
+
+/// "Ms. Quist’s grandfather fought…" under a heading "Donated by Tora Quist, Velmora": a
+/// feature may name a person in full only in a heading (a donor's line, an object's caption
+/// title) and by the surname alone in its text. A surname alone that names no one of the
+/// text takes its given name from the headings, when one heading name only ends in it: two
+/// capitalised words standing alone there, the first a given name of the lists.
+fn name_surnames_from_headings(proposals: &mut [Proposal], tokens: &[Token], casing: &HashMap<&str, Casing>) {
+    let mut given_names: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for k in 1..tokens.len() {
+        let (g, s) = (&tokens[k - 1], &tokens[k]);
+        let pair = g.heading && s.heading && g.node == s.node && s.joined && !g.possessive && g.capitalised() && s.capitalised();
+        let given = words::is_given_name(&g.key) || words::is_census_given_name(&g.key);
+        // (Not a longer name's words: "Tora Quist Hall", "Dame Tora Quist".)
+        let before = k >= 2 && g.joined && tokens[k - 2].node == g.node && tokens[k - 2].capitalised();
+        let after = !s.possessive && tokens.get(k + 1).is_some_and(|n| n.node == s.node && n.joined && n.capitalised());
+        if pair && given && !before && !after && s.text.chars().any(char::is_lowercase) {
+            given_names.entry(s.key.as_str()).or_default().insert(g.text.as_str());
+        }
+    }
+    let taken: HashSet<String> = proposals.iter().filter_map(|p| p.heading.split_once(", ")).map(|(s, _)| s.to_lowercase()).collect();
+    for p in proposals.iter_mut().filter(|p| !p.work && !p.heading.contains([' ', ','])) {
+        let key = p.heading.to_lowercase();
+        let shaped = p.heading.chars().next().is_some_and(char::is_uppercase) && p.heading.chars().any(char::is_lowercase);
+        if !shaped || taken.contains(&key) || is_common(&key, casing) {
+            continue;
+        }
+        if let Some([given]) = given_names.get(key.as_str()).map(|g| g.iter().collect::<Vec<_>>()).as_deref() {
+            p.forms.push(format!("{given} {}", p.heading));
+            p.heading = format!("{}, {given}", p.heading);
+        }
+    }
 }
 
 /// An interview's speakers' initials: a word of two or three capitals that opens two
@@ -2174,8 +2208,9 @@ fn who_follows(tokens: &[Token], end: usize) -> bool {
 /// Whether the words right after the name ending before `end` say it is a person's, though
 /// no list knows its given name: "whose" with no comma ("bowled Tora Quist whose duck…"), "and
 /// his" or "and her" ("about Tora Quist and her father"), a verb in the past and "his" or
-/// "her", after a dash too ("Tora Quist – completed his debut"), or a possessive before a
-/// relative ("Tora Quist’s wife"). A firm's or a place's are "its".
+/// "her", after a dash too ("Tora Quist – completed his debut"), a verb, "that" and "he" or
+/// "she", or a possessive before a relative ("Tora Quist’s wife"). A firm's or a place's are
+/// "its".
 fn acts_as_person(tokens: &[Token], end: usize) -> bool {
     let Some(last) = end.checked_sub(1).and_then(|k| tokens.get(k)) else {
         return false;
@@ -2193,7 +2228,13 @@ fn acts_as_person(tokens: &[Token], end: usize) -> bool {
         (regular || words::is_irregular_past(&t.key)) && !words::is_publishing_verb(&t.key)
     };
     let acted = lower(end).is_some_and(|t| (t.joined || t.dash_before) && !t.comma_before && verb(t)) && pronoun(end + 1);
-    whose || and_pronoun || acted
+    // "Tora Quist denies that he took…": a verb, "that" and "he" or "she" taking up the
+    // subject (a firm "says that it…").
+    let finite = |t: &Token| verb(t) || (t.key.len() > 3 && t.key.ends_with('s') && !t.key.ends_with("ss"));
+    let of_self = joined(end).is_some_and(|t| !t.comma_before && finite(t))
+        && joined(end + 1).is_some_and(|t| t.key == "that")
+        && joined(end + 2).is_some_and(|t| ["he", "she"].contains(&t.key.as_str()));
+    whose || and_pronoun || acted || of_self
 }
 
 /// Marks the forms listed beside a name opening with a given name ("Kate Hudson, Brent
@@ -2278,6 +2319,14 @@ const FIELD_ROLES: &[&str] = &["adviser", "advisor", "expert", "envoy", "special
 
 fn split_run_ons(forms: &mut Vec<Form>) {
     let index: HashMap<String, usize> = forms.iter().enumerate().map(|(n, f)| (f.keys.join(" "), n)).collect();
+    // The surnames of the full names a common given name opens ("Tora Quist"): "the Quist
+    // White House" is that person's and a body's name side by side.
+    let surnames: HashSet<&str> = forms
+        .iter()
+        .filter(|f| f.keys.len() >= 2 && words::is_given_name(&f.keys[0]))
+        .filter_map(|f| f.keys.last().map(String::as_str))
+        .filter(|k| !words::is_given_name(k))
+        .collect();
     let splits: Vec<(usize, usize, usize)> = forms
         .iter()
         .enumerate()
@@ -2291,8 +2340,9 @@ fn split_run_ons(forms: &mut Vec<Form>) {
             // Not a firm's legal form after its one-word name ("Arduino LLC", "Arduino SRL").
             // "the White House Russia adviser": a one-word field before a role of that field.
             let field = |k: usize| k >= 2 && k + 1 == f.keys.len() && f.before_field_role == f.count;
+            let surname = |k: usize| k == 1 && f.keys.len() >= 3 && surnames.contains(f.keys[0].as_str());
             let parts = |k: usize| {
-                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2) || field(k)
+                (k >= 2 && (f.keys.len() - k >= 2 || acronym(&f.words[k..]))) || acronym(&f.words[..k]) || (brand(&f.words[..k]) && f.keys.len() - k >= 2) || field(k) || surname(k)
             };
             // "PrivatBank Ukraine": such a brand before a one-word name will do when that name
             // is a place's, met after "in" ("in Ukraine"), and neither is a given name
@@ -3068,6 +3118,10 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     // ("and No Lean Season").
     let t = &tokens[i];
     let title_article = ["a", "an", "the", "no"].contains(&key) && !t.sentence_start && t.running && t.joined;
+    // "to end Too Big To Fail", "is, So Long Velmora": any function word capitalised inside a
+    // sentence opens a name in title case, when another capitalised function word inside
+    // the run shows its case.
+    let title_case = !t.sentence_start && t.running && !t.headline && tokens[i + 1..end].iter().any(|u| u.capitalised() && words::is_stop(&u.key));
     // "the film “One Battle After Another,” starring…": a word opening a quotation of three
     // words or more inside a sentence (its capital says nothing) that the run's end closes is
     // the title's own; not a question's word ("“Where A Heart Goes”" may be asked). (Two
@@ -3091,7 +3145,7 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
     let spelled = end - i >= 2 && casing.get(initials.as_str()).is_some_and(|c| c.capital > 0 && c.lower == 0);
     (tokens[i].sentence_start && is_common(key, casing) && !family_name && !names_institution && !spelled)
         // "US Patent Office": a stop word in capitals is an abbreviation, not the pronoun.
-        || (words::is_stop(key) && i + 1 < end && !title_article && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
+        || (words::is_stop(key) && i + 1 < end && !title_article && !title_case && !abbreviations::is_abbreviation(&t.text) && !named_after_speech(tokens, i))
         || opening_preposition
         || before_given_name(tokens, i, end, casing)
         || (inflected_opener(tokens, i, end, casing) && !spelled && !names_institution)
@@ -7864,6 +7918,67 @@ mod tests {
         ]);
         assert!(h.contains(&"Quist, Tora".to_string()) && h.contains(&"Pallan, Brannoc".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.contains("Chef") || x.contains("Owner")), "{h:?}");
+    }
+
+    /// The proposals of one article's blocks, each a text and whether it is a heading.
+    fn proposals_with_headings(blocks: &[(&str, bool)]) -> Vec<Proposal> {
+        let mut corpus = Corpus::default();
+        for (block, &(text, heading)) in blocks.iter().enumerate() {
+            corpus.nodes.push(super::super::scan::NodeAt { article: 0, block, ordinal: 0 });
+            let from = corpus.tokens.len();
+            super::super::scan::tokenize(text, block, !heading, &mut true, &mut corpus.tokens);
+            corpus.tokens[from..].iter_mut().for_each(|t| t.heading = heading);
+        }
+        propose(&corpus)
+    }
+
+    #[test]
+    fn a_name_a_verb_and_that_he_take_up_is_a_person_s() {
+        let h = headings_of(&[
+            "Corvan Tesselby denies that he took money while still playing for Velmora.",
+            "The bank, Velmora Mutual says that it took none.",
+        ]);
+        assert!(h.contains(&"Tesselby, Corvan".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Mutual,")), "{h:?}");
+    }
+
+    #[test]
+    fn a_person_s_surname_before_a_name_met_alone_is_no_part_of_it() {
+        let h = headings_of(&[
+            "Anna Quist named an adviser. She hoped to work in the Quist Velmora House, and the Velmora House agreed.",
+            "The board asked Quist to stay at the Velmora House.",
+        ]);
+        assert!(h.contains(&"Velmora House".to_string()) && h.contains(&"Quist, Anna".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Quist Velmora")), "{h:?}");
+    }
+
+    #[test]
+    fn a_function_word_capitalised_inside_a_sentence_opens_a_title_case_name() {
+        let h = headings_of(&[
+            "The truth is, Too Late To Mend will not go away, and the bill may not end Too Late To Mend either.",
+            "So Velmora Quist walked on. The plan made Velmora Tamsa too big to fail.",
+        ]);
+        assert!(h.contains(&"Too Late To Mend".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Late") || h.starts_with("So ")), "{h:?}");
+    }
+
+    #[test]
+    fn a_surname_alone_takes_its_given_name_from_a_heading() {
+        let p = proposals_with_headings(&[
+            ("Orvin’s lantern", true),
+            ("Donated by Tora Quist, Velmora Springs", true),
+            ("Ms. Quist’s grandfather carried the lantern across the Tamsa river. Ms. Quist kept it.", false),
+            ("Ada Orvin’s drum", true),
+            ("The drum was played by Orvin, the first drummer of the Tamsa Guard, and later by Orvin’s nephew.", false),
+            ("Hall of Nora Pell Street", true),
+            ("At dusk the children saw Pell, who walked home with Pell’s dog.", false),
+        ]);
+        let h: Vec<&str> = p.iter().map(|p| p.heading.as_str()).collect();
+        assert!(h.contains(&"Quist, Tora") && h.contains(&"Orvin, Ada"), "{h:?}");
+        // (Not a longer name's words.)
+        assert!(!h.iter().any(|h| h.starts_with("Pell,")), "{h:?}");
+        let quist = p.iter().find(|p| p.heading == "Quist, Tora").map(|p| p.forms.clone()).unwrap_or_default();
+        assert!(quist.contains(&"Tora Quist".to_string()), "{quist:?}");
     }
 
     #[test]

@@ -100,10 +100,12 @@ const LISTED_KIND_MIN_COUNT: usize = 2;
 /// three of the book: two articles listing "arms, legs and feet" once each share common words,
 /// no subject; a book's chapters that list "workers, soldiers and peasants" again and again
 /// do share one.
+/// A sentence that says its list twice ("more posts for coders, testers and drafters than
+/// there are coders, testers and drafters") lists it once: that is rhetoric, no subject.
 /// Lists are short: counting the pairs of each is no square of the book. `article` gives the
 /// article of a token's text node.
 pub fn listed_kinds(tokens: &[Token], places: &Places, article: &dyn Fn(usize) -> usize) -> Vec<Named> {
-    let lists = word_lists(tokens);
+    let lists = without_repeats_in_a_sentence(tokens, word_lists(tokens));
     let article_of = |list: &[usize]| article(tokens[list[0]].node);
     // How often each two words stand in one list of an article: two lists may share one word
     // by chance ("swimming, surfing and sailing", "netball, cricket and sailing"), not two.
@@ -144,6 +146,25 @@ pub fn listed_kinds(tokens: &[Token], places: &Places, article: &dyn Fn(usize) -
         }
     }
     kinds
+}
+
+/// The lists less those that an earlier list of the same sentence (one text node, no
+/// sentence opening between them) holds word for word.
+fn without_repeats_in_a_sentence(tokens: &[Token], lists: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let keys = |l: &[usize]| {
+        let mut k: Vec<&str> = l.iter().map(|&i| tokens[i].key.as_str()).collect();
+        k.sort_unstable();
+        k
+    };
+    let one_sentence = |a: &[usize], b: &[usize]| {
+        tokens[a[0]].node == tokens[b[0]].node && (a[a.len() - 1] + 1..=b[0]).all(|k| !tokens[k].sentence_start)
+    };
+    let repeats: Vec<bool> = lists
+        .iter()
+        .enumerate()
+        .map(|(n, l)| lists[..n].iter().any(|e| one_sentence(e, l) && keys(e) == keys(l)))
+        .collect();
+    lists.into_iter().zip(repeats).filter(|(_, r)| !r).map(|(l, _)| l).collect()
 }
 
 /// The lists of single lowercase words of the running text ("cocaine, heroin, and
@@ -464,6 +485,18 @@ mod tests {
              showers, clothes and rest.",
         );
         assert_eq!(k, ["wheat", "barley", "millet", "sorghum"]);
+    }
+
+    #[test]
+    fn a_list_a_sentence_says_twice_is_listed_once() {
+        let k = kinds(
+            "We have more posts for coders, testers and drafters than there are coders, testers \
+             and drafters. The coders left.",
+        );
+        assert!(k.is_empty(), "{k:?}");
+        // Two sentences listing them do name kinds.
+        let k = kinds("Our coders, testers and drafters met. Then the coders, testers and drafters ran.");
+        assert!(!k.is_empty(), "{k:?}");
     }
 
     #[test]
