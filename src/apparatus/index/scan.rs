@@ -305,6 +305,7 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 };
             });
             corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
+            bold_name_apart(block, inlines, &mut corpus.tokens[first..]);
             nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
             mark_section_number(&mut corpus.tokens[first..]);
             let credit = matches!(block, Block::Caption { .. }) && nonprose::is_credit_caption(&plain_text(inlines));
@@ -544,6 +545,22 @@ fn is_name_line(tokens: &[Token]) -> bool {
     };
     let given = words.first().is_some_and(|t| super::words::is_given_name(&t.key) || super::words::is_census_given_name(&t.key));
     (2..=3).contains(&words.len()) && given && words.iter().all(name_shaped)
+}
+
+/// "- **Ada Quist**, Velmora University": an item of a list led by a name in bold, its
+/// affiliation after it (a letter's signatories, a cast). The name is the item's cell of the
+/// list's column, the rest a second column, so that the names known to be persons vouch for
+/// the others as a column of names alone does.
+fn bold_name_apart(block: &Block, inlines: &[Inline], tokens: &mut [Token]) {
+    if !matches!(block, Block::List { .. }) || !matches!(inlines.first(), Some(Inline::Strong(_))) {
+        return;
+    }
+    let lead = tokens.iter().take_while(|t| t.bold).count();
+    if lead < tokens.len() && is_name_shaped(&tokens[..lead]) {
+        for t in &mut tokens[lead..] {
+            t.table_cell = t.table_cell.map(|(table, _, row)| (table, 1, row));
+        }
+    }
 }
 
 /// The fewest names in bold whose given names a list knows that a title-case line holds for
@@ -1199,6 +1216,18 @@ mod tests {
         // Two names a list knows vouch for no others.
         let tokens = paragraph_tokens(line);
         assert!(tokens.iter().find(|t| t.text == "Kavro").is_some_and(|t| t.headline), "{tokens:?}");
+    }
+
+    #[test]
+    fn an_items_name_in_bold_is_its_cell_apart_from_its_affiliation() {
+        let items = vec![vec![strong("Mary Quist"), text(", Velmora University")], vec![strong("Kavro Thelwin")], vec![strong("Opening hours"), text(" run to noon")]];
+        let block = Block::List { id: "ch01-p1".into(), ordered: false, start: 1, items };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let tokens = scan_article(0, &article, true).tokens;
+        let column = |w: &str| tokens.iter().find(|t| t.text == w).and_then(|t| t.table_cell).map(|c| c.1);
+        assert_eq!((column("Quist"), column("University"), column("Thelwin")), (Some(0), Some(1), Some(0)), "{tokens:?}");
+        // An item whose bold lead is not shaped as a name stays one cell.
+        assert_eq!((column("Opening"), column("noon")), (Some(0), Some(0)));
     }
 
     #[test]
