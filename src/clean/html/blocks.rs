@@ -541,14 +541,20 @@ static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:(
 fn lifted_line_breaks(inlines: Vec<Inline>) -> Vec<Inline> {
     let mut out = Vec::with_capacity(inlines.len());
     for inline in inlines {
-        let (content, make): (Vec<Inline>, Box<dyn Fn(Vec<Inline>) -> Inline>) = match inline {
-            Inline::Strong(c) => (c, Box::new(Inline::Strong)),
-            Inline::Emphasis(c) => (c, Box::new(Inline::Emphasis)),
-            Inline::Link { url, content } => (content, Box::new(move |c| Inline::Link { url: url.clone(), content: c })),
+        // The run's content, and the run emptied to wrap each part in.
+        let (content, shell) = match inline {
+            Inline::Strong(c) => (c, Inline::Strong(Vec::new())),
+            Inline::Emphasis(c) => (c, Inline::Emphasis(Vec::new())),
+            Inline::Link { url, content } => (content, Inline::Link { url, content: Vec::new() }),
             other => {
                 out.push(other);
                 continue;
             }
+        };
+        let make = |part: Vec<Inline>| match &shell {
+            Inline::Strong(_) => Inline::Strong(part),
+            Inline::Link { url, .. } => Inline::Link { url: url.clone(), content: part },
+            _ => Inline::Emphasis(part),
         };
         let mut part = Vec::new();
         for inner in lifted_line_breaks(content) {
