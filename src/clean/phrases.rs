@@ -83,7 +83,7 @@ pub const RELATED: &[&str] = &[
     "related posts", "related articles", "related stories", "related content", "related",
     "more stories", "more from", "you may also like", "you might also like",
     "recommended", "recommended for you", "most popular", "most read", "trending",
-    "popular posts", "recent posts", "further reading on this site", "more news",
+    "popular posts", "popular stories", "popular articles", "recent posts", "further reading on this site", "more news",
     "trending news", "trending now", "top stories", "most viewed", "up next", "next up",
     "editor's picks", "editors' picks", "more on this story", "related searches", "breaking news",
     "next article", "previous article", "next story", "previous story", "read next", "next post", "previous post",

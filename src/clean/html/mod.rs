@@ -714,10 +714,10 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
         _ => b.plain_text().split_whitespace().count() <= TEASER_WORDS,
     };
     let from = body.len().saturating_sub(TAIL_BLOCKS);
-    let Some(header) = (from..body.len()).find(|&i| {
+    let Some(header) = (0..body.len()).find(|&i| {
         matches!(body[i], Block::Heading { .. } | Block::Paragraph { .. })
             && chrome::related_header(&body[i].plain_text())
-            && body[i + 1..].iter().all(short)
+            && (i >= from && body[i + 1..].iter().all(short) || linked_teasers(&body[i + 1..]))
     }) else {
         return body;
     };
@@ -729,6 +729,25 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
 
 /// More words than a teaser's line has.
 const TEASER_WORDS: usize = 15;
+
+/// Whether blocks are teasers of other articles to the end: each a heading that is a link
+/// alone (the teaser's headline), then its excerpt and its byline in paragraphs; two
+/// teasers at least ("## Popular Stories" over "### [Headline](…)", "Monday … by Ana Lima",
+/// "Apple has started …").
+fn linked_teasers(blocks: &[Block]) -> bool {
+    let link_heading = |b: &Block| {
+        let Block::Heading { content, .. } = b else { return false };
+        let inner = match content.as_slice() {
+            [Inline::Strong(inner)] => inner.as_slice(),
+            other => other,
+        };
+        matches!(inner, [Inline::Link { .. }])
+    };
+    let headings = blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).count();
+    blocks.first().is_some_and(link_heading)
+        && headings >= 2
+        && blocks.iter().all(|b| link_heading(b) || matches!(b, Block::Paragraph { .. }))
+}
 
 /// How far from the start of the body an author card's bio is looked for.
 const HEAD_BIO_BLOCKS: usize = 3;
@@ -1003,6 +1022,20 @@ mod tests {
             <h2>Discussion</h2><p>The models gave the council two days of warning, which was enough to move the families and the animals to higher ground.</p></article>";
         let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
         assert_eq!(a.blocks.len(), 3);
+    }
+
+    #[test]
+    fn teasers_with_linked_headlines_and_excerpts_after_a_related_header_leave_the_body() {
+        let prose = |n: u8| format!("The rivers of the north rose through night {n}, and by morning the lower town was under water again, as it had been in the spring. ");
+        let teaser = |n: u8| format!("<h3><a href=https://velmora.example/{n}>Harbour story {n}</a></h3><p>Monday March 3 by Ana Lima</p><p>{}</p>", prose(n + 10));
+        let body = format!("<article><h1>Rivers rise</h1><p>{}</p><p>{}</p><p>{}</p><h2>Popular Stories</h2>{}{}</article>", prose(1), prose(2), prose(3), teaser(1), teaser(2));
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.blocks.len(), 3, "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.text == "Harbour story 2" && r.rule == "related-header"), "{:?}", a.report.removed);
+        // A section under such a header whose headings are no links stays.
+        let plain = body.replace("<a href=https://velmora.example/1>Harbour story 1</a>", "Harbour story 1");
+        let a = clean(&page("<title>Rivers rise</title>", &plain), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.len() > 3, "{:?}", a.blocks);
     }
 
     #[test]
