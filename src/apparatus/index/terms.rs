@@ -162,7 +162,7 @@ fn without_repeats_in_a_sentence(tokens: &[Token], lists: Vec<Vec<usize>>) -> Ve
     let repeats: Vec<bool> = lists
         .iter()
         .enumerate()
-        .map(|(n, l)| lists[..n].iter().any(|e| one_sentence(e, l) && keys(e) == keys(l)))
+        .map(|(n, l)| lists[..n].iter().rev().take_while(|e| tokens[e[0]].node == tokens[l[0]].node).any(|e| one_sentence(e, l) && keys(e) == keys(l)))
         .collect();
     lists.into_iter().zip(repeats).filter(|(_, r)| !r).map(|(l, _)| l).collect()
 }

@@ -517,7 +517,10 @@ const COLUMN_ENTRY_WORDS: usize = 40;
 /// "Tuesday, March 4, 2025 at 9:00 AM (…)"). Read on as one paragraph, the entries would
 /// blur into each other; they are a list's items.
 fn is_column(lines: &[Vec<Inline>]) -> bool {
-    let first = |line: &Vec<Inline>| line.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty() && !t.contains('\u{a0}'))).cloned();
+    // A line's first run that shows something (no-break spaces do).
+    fn first(line: &[Inline]) -> Option<&Inline> {
+        line.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty() && !t.contains('\u{a0}')))
+    }
     let bold_led = |line: &Vec<Inline>| matches!(first(line), Some(Inline::Strong(_)));
     let words = |line: &Vec<Inline>| crate::model::plain_text(line).split_whitespace().count();
     let indented = |line: &Vec<Inline>| matches!(first(line), Some(Inline::Text(t)) if t.trim_start_matches(|c: char| c.is_whitespace() && c != '\u{a0}').starts_with("\u{a0}\u{a0}"));

@@ -112,7 +112,7 @@ fn opens_its_block(el: &dom_query::NodeRef) -> bool {
 /// no CSS, so it would keep them; the audit reads the whole page and reports them), and
 /// without the `<meta>`s and `<link>`s of microdata in the text (it takes a link holding
 /// one for a block, and would break the paragraph around the link).
-fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
+fn for_the_extractor(html: &str) -> Option<Document> {
     let body = html.find("<body").map_or("", |i| &html[i..]);
     let labels = SCREEN_READER_ONLY.iter().any(|c| html.contains(c));
     let captions = ["caption", "cutline", "credit"].iter().any(|c| body.contains(c));
@@ -120,7 +120,7 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
     let breaks = body.contains("<br");
     let heading_classes = HEADING_CLASS.is_match(body);
     if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes {
-        return std::borrow::Cow::Borrowed(html);
+        return None;
     }
     let doc = Document::from(html);
     let mut hidden: Vec<NodeRef> = doc.select("[class]").nodes().iter().filter(|n| screen_reader_label(n)).copied().collect();
@@ -152,7 +152,7 @@ fn for_the_extractor(html: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     hoist_edge_breaks(&doc);
-    std::borrow::Cow::Owned(doc.html().to_string())
+    Some(doc)
 }
 
 /// A class attribute naming a heading's style ("h4", a breakpoint's "md:h5").
@@ -283,8 +283,8 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     } else {
         // The extractor's check of its choice reads the page as prepared for it too.
         match for_the_extractor(html) {
-            std::borrow::Cow::Borrowed(same) => extract::main_content(same, &doc),
-            std::borrow::Cow::Owned(prepared) => extract::main_content(&prepared, &Document::from(prepared.as_str())),
+            Some(prepared) => extract::main_content(&prepared.html(), &prepared),
+            None => extract::main_content(html, &doc),
         }
     };
     // 3. Our blocks and footnotes from its markup.
@@ -714,10 +714,11 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
         _ => b.plain_text().split_whitespace().count() <= TEASER_WORDS,
     };
     let from = body.len().saturating_sub(TAIL_BLOCKS);
+    let teasers = LinkedTeasers::of(&body);
     let Some(header) = (0..body.len()).find(|&i| {
         matches!(body[i], Block::Heading { .. } | Block::Paragraph { .. })
             && chrome::related_header(&body[i].plain_text())
-            && (i >= from && body[i + 1..].iter().all(short) || linked_teasers(&body[i + 1..]))
+            && (i >= from && body[i + 1..].iter().all(short) || teasers.start_at(&body, i + 1))
     }) else {
         return body;
     };
@@ -730,23 +731,41 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
 /// More words than a teaser's line has.
 const TEASER_WORDS: usize = 15;
 
-/// Whether blocks are teasers of other articles to the end: each a heading that is a link
-/// alone (the teaser's headline), then its excerpt and its byline in paragraphs; two
+/// Where a body's blocks are teasers of other articles to the end: each a heading that is a
+/// link alone (the teaser's headline), then its excerpt and its byline in paragraphs; two
 /// teasers at least ("## Popular Stories" over "### [Headline](…)", "Monday … by Ana Lima",
-/// "Apple has started …").
-fn linked_teasers(blocks: &[Block]) -> bool {
-    let link_heading = |b: &Block| {
-        let Block::Heading { content, .. } = b else { return false };
-        let inner = match content.as_slice() {
-            [Inline::Strong(inner)] => inner.as_slice(),
-            other => other,
-        };
-        matches!(inner, [Inline::Link { .. }])
+/// "Apple has started …"). Read once from the end, so that each header is judged at once.
+struct LinkedTeasers {
+    /// The first block from which every block is a linked headline or a paragraph.
+    from: usize,
+    /// How many headings stand from each block to the end.
+    headings_after: Vec<usize>,
+}
+
+impl LinkedTeasers {
+    fn of(body: &[Block]) -> Self {
+        let from = body.iter().rposition(|b| !is_link_heading(b) && !matches!(b, Block::Paragraph { .. })).map_or(0, |k| k + 1);
+        let mut headings_after = vec![0; body.len() + 1];
+        for k in (0..body.len()).rev() {
+            headings_after[k] = headings_after[k + 1] + usize::from(matches!(body[k], Block::Heading { .. }));
+        }
+        LinkedTeasers { from, headings_after }
+    }
+
+    /// Whether the blocks from `at` to the end are such teasers.
+    fn start_at(&self, body: &[Block], at: usize) -> bool {
+        at >= self.from && body.get(at).is_some_and(is_link_heading) && self.headings_after[at] >= 2
+    }
+}
+
+/// Whether a block is a heading that is a link alone (in bold or not).
+fn is_link_heading(block: &Block) -> bool {
+    let Block::Heading { content, .. } = block else { return false };
+    let inner = match content.as_slice() {
+        [Inline::Strong(inner)] => inner.as_slice(),
+        other => other,
     };
-    let headings = blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).count();
-    blocks.first().is_some_and(link_heading)
-        && headings >= 2
-        && blocks.iter().all(|b| link_heading(b) || matches!(b, Block::Paragraph { .. }))
+    matches!(inner, [Inline::Link { .. }])
 }
 
 /// How far from the start of the body an author card's bio is looked for.
