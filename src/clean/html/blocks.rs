@@ -268,10 +268,12 @@ impl Builder<'_> {
     }
 
     fn walk(&mut self, node: &NodeRef, depth: usize) {
+        let mut glued = false;
         for child in node.children_it(false) {
             if child.is_text() {
-                self.open.push(Inline::Text(child.text().to_string()));
+                self.open.extend(after_drop_capital(&child.text(), &mut glued));
             } else if child.is_element() {
+                glued = opens_on_drop_capital(&child, &self.open);
                 self.element(&child, depth + 1);
             }
         }
@@ -898,13 +900,41 @@ fn inlines_of(el: &NodeRef, targets: &NoteTargets) -> Vec<Inline> {
 }
 
 fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
+    let mut glued = false;
     for child in el.children_it(false) {
         if child.is_text() {
-            out.push(Inline::Text(child.text().to_string()));
+            out.extend(after_drop_capital(&child.text(), &mut glued));
         } else if child.is_element() {
+            glued = opens_on_drop_capital(&child, out);
             inline_element(&child, out, depth + 1, targets);
         }
     }
+}
+
+/// A text node as a run, the space set after a drop capital left out: the rest of its word
+/// follows ("T" "he ferry"). `glued` says a drop capital came before; it lasts until a text.
+fn after_drop_capital(text: &str, glued: &mut bool) -> Option<Inline> {
+    let text = if *glued { text.trim_start() } else { text };
+    (!text.is_empty()).then(|| {
+        *glued = false;
+        Inline::Text(text.to_string())
+    })
+}
+
+/// Whether an element is the drop capital of the paragraph `open` starts.
+fn opens_on_drop_capital(el: &NodeRef, open: &[Inline]) -> bool {
+    is_drop_capital(el) && crate::model::plain_text(open).trim().is_empty()
+}
+
+/// Whether an element is a paragraph's drop capital: one capital letter, styled apart by a
+/// class that says so ("dropcap", "g-drop", "initial", "first-letter"). Not "A", "I" or
+/// "O", which are words of their own ("A man" is no "Aman").
+fn is_drop_capital(el: &NodeRef) -> bool {
+    let class = el.attr("class").unwrap_or_default().to_ascii_lowercase();
+    let text = el.text();
+    let mut letters = text.trim().chars();
+    let letter = letters.next().filter(|c| c.is_uppercase() && !matches!(c, 'A' | 'I' | 'O'));
+    letter.is_some() && letters.next().is_none() && ["drop", "initial", "first-letter", "firstletter"].iter().any(|k| class.contains(k))
 }
 
 /// Bold content without the bold inside it: `<b><strong>Fed</strong></b>` is bold once (the
@@ -973,6 +1003,7 @@ pub fn tidy(inlines: Vec<Inline>) -> Vec<Inline> {
     collapse(inlines, &mut out, &mut space);
     let mut out = join_runs(out);
     spaced_line_breaks(&mut out);
+    spaced_after_labels(&mut out);
     trim_start(&mut out);
     trim_end(&mut out);
     out
@@ -986,6 +1017,20 @@ fn spaced_line_breaks(inlines: &mut [Inline]) {
             Inline::Text(t) if t.contains(LINE_BREAK) => *t = t.replace(LINE_BREAK, " "),
             Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => spaced_line_breaks(c),
             _ => {}
+        }
+    }
+}
+
+/// A bold label's colon followed by a word set close ("<b>Ana:</b>When I …", the space left
+/// to the style sheet): a space after the colon.
+fn spaced_after_labels(inlines: &mut [Inline]) {
+    for i in 1..inlines.len() {
+        let (head, tail) = inlines.split_at_mut(i);
+        let label = matches!(&head[i - 1], Inline::Strong(c) if crate::model::plain_text(c).ends_with(':'));
+        if let (true, Inline::Text(t)) = (label, &mut tail[0]) {
+            if t.starts_with(char::is_alphabetic) {
+                t.insert(0, ' ');
+            }
         }
     }
 }
@@ -1186,6 +1231,24 @@ mod tests {
     #[test]
     fn a_paragraph_indented_with_no_break_spaces_starts_at_its_first_word() {
         assert_eq!(texts("<p>\u{a0}\u{a0}<b>\u{a0}Rivers</b> rise\u{a0}</p><p>\u{feff}</p><p>10\u{a0}km</p>"), ["Rivers rise", "10\u{a0}km"]);
+    }
+
+    #[test]
+    fn a_drop_capital_set_apart_rejoins_its_word() {
+        let drop = |letter: &str, rest: &str| texts(&format!("<p><span class=\"g-drop\">{letter}</span> <span class=\"upper\">{rest}</span> the harbour.</p>"))[0].clone();
+        assert_eq!(drop("T", "he ferry"), "The ferry the harbour.");
+        assert_eq!(drop("A", "ferry"), "A ferry the harbour.", "a word of one letter");
+        assert_eq!(texts("<p><span class=\"dropcap\">W</span>hen the ferry</p>"), ["When the ferry"]);
+        // A letter without a drop capital's class is a word: "Plan B then".
+        assert_eq!(texts("<p><span>B</span> then the ferry</p>"), ["B then the ferry"]);
+        // Only at the paragraph's start.
+        assert_eq!(texts("<p>Plan <span class=\"initial\">B</span> then</p>"), ["Plan B then"]);
+    }
+
+    #[test]
+    fn a_bold_labels_colon_is_spaced_from_the_answer() {
+        assert_eq!(texts("<p><strong>Quist:</strong>When I saw it.</p>"), ["Quist: When I saw it."]);
+        assert_eq!(texts("<p><strong>Quist:</strong> When I saw it.</p>"), ["Quist: When I saw it."]);
     }
 
     #[test]

@@ -150,7 +150,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // short line opening with a byline's words in the page's language ("Von …", "Par …",
     // "Autor: …", "Posted by …").
     for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
-        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) {
+        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) && !in_figure_or_quote(node) {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
             if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
                 ev.bylines.push(text);
@@ -458,6 +458,7 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     let authors: Vec<(Option<NodeId>, String)> = doc
         .select(r#"[itemprop~="author"]:not(meta)"#)
         .iter()
+        .filter(|n| !n.nodes().first().is_some_and(in_figure_or_quote))
         .map(|n| {
             let name = n.select(r#"[itemprop="name"]"#);
             let parent = n.nodes().first().and_then(|n| n.parent()).map(|p| p.id);
@@ -476,6 +477,14 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     }
 }
 
+/// Whether a node is in a figure, its caption or a quotation (a pull quote's box): a name
+/// there is a picture's photographer's or a quote's speaker's, not the writer's.
+fn in_figure_or_quote(node: &NodeRef) -> bool {
+    node.ancestors_it(None).chain(std::iter::once(*node)).any(|a| {
+        matches!(a.node_name().as_deref(), Some("figure" | "figcaption" | "blockquote")) || a.attr("class").is_some_and(|c| c.to_lowercase().contains("quote"))
+    })
+}
+
 /// The deck a page prints under its headline and marks as its article's description
 /// (`<p itemprop="description">` in a `NewsArticle`'s scope): the standfirst as written
 /// where the body leaves it out, the meta tags' description being often the body's opening
@@ -487,8 +496,7 @@ fn printed_deck(doc: &Document) -> Option<String> {
     let [deck] = marked.nodes() else { return None };
     let scope = deck.ancestors_it(None).find(|a| a.has_attr("itemscope"))?;
     let article = scope.attr("itemtype").is_some_and(|t| ARTICLE_TYPE.is_match(&t));
-    let in_figure = deck.ancestors_it(None).chain(std::iter::once(*deck)).any(|a| matches!(a.node_name().as_deref(), Some("figure" | "figcaption")));
-    if !article || in_figure {
+    if !article || in_figure_or_quote(deck) {
         return None;
     }
     // A `<p>` written around the deck's own `<p>` is closed by the parser before it: the
@@ -1069,5 +1077,14 @@ mod tests {
             <span itemprop="author creator"><span itemprop="name">JO LEE</span></span> and <span itemprop="author"><span itemprop="name">BO CHEN</span></span></p>
             <div class="teaser"><span itemprop="author">Max Kern</span></div></body>"#);
         assert_eq!(e.authors, [vec!["ANA LIMA".to_string(), "JO LEE".to_string(), "BO CHEN".to_string()]]);
+    }
+
+    #[test]
+    fn a_pictures_or_a_quotes_author_is_no_writer() {
+        let e = ev(r#"<body><figure><img src="a.jpg"><figcaption>The harbour at dawn. <small itemprop="author">Photograph by Tora Quist</small></figcaption></figure>
+            <div class="pull-quote"><blockquote>The tide waits.</blockquote><div class="pull-quote__author"><span class="author">Bo Quist</span></div></div>
+            <p>By <span itemprop="author">Ana Lima</span></p></body>"#);
+        assert_eq!(e.bylines[0], "Ana Lima");
+        assert!(e.bylines.iter().all(|b| !b.contains("Quist")), "{:?}", e.bylines);
     }
 }

@@ -865,6 +865,9 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if meta.standfirst.as_deref().is_some_and(|s| words == fold(s)) {
         return Some(("standfirst", "the standfirst, kept in the front matter".into()));
     }
+    if words.len() <= SITE_NAME_WORDS && matches!(block, Block::Paragraph { .. }) && names_the_site(text, meta) {
+        return Some(("site-name", "the site's name, kept as the publication in the front matter".into()));
+    }
     // The writer's e-mail address alone under the byline.
     if EMAIL.is_match(text.trim()) {
         return Some(("byline", "the writer's e-mail address, beside the byline".into()));
@@ -888,6 +891,31 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     }
     None
 }
+
+/// More words than a site's name alone has.
+const SITE_NAME_WORDS: usize = 4;
+
+/// Whether a line is the site's name alone, as the publication or the address's host writes
+/// it, perhaps set off by a separator ("| Velmora.com" on a page of the Velmora Post at
+/// velmora.com; "The Velmora Post").
+fn names_the_site(text: &str, meta: &ArticleMeta) -> bool {
+    let line = site_key(text.trim().trim_matches(|c: char| c.is_whitespace() || "|·•–—-:".contains(c)));
+    let host = meta.url.as_deref().and_then(|u| u.split("//").nth(1)).and_then(|rest| rest.split('/').next());
+    let known = meta.publication.iter().map(String::as_str).chain(host).map(site_key);
+    !line.is_empty() && known.into_iter().any(|name| name == line || name.strip_prefix("the") == Some(line.as_str()))
+}
+
+/// A site's name reduced to its letters and digits, without "www." and a domain's ending
+/// ("FoxNews.com", "www.foxnews.com" and "Fox News" are one).
+fn site_key(name: &str) -> String {
+    let name = name.trim().to_lowercase();
+    let name = name.strip_prefix("www.").unwrap_or(&name);
+    let name = DOMAIN_END.replace(name, "$1");
+    name.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The end of a domain name written as one word: ".com", ".co.uk", ".org".
+static DOMAIN_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\S+?)(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,6}$").unwrap());
 
 /// Whether a block is a date alone ("Saturday, January 3, 2015").
 fn lone_date(block: &Block, text: &str) -> bool {
@@ -1251,6 +1279,19 @@ mod tests {
         let a = clean(&roles, "a.html", "ch01", &Rules::default());
         assert_eq!(a.report.removed.iter().filter(|r| r.rule == "byline").count(), 3, "{:?}", a.report.removed);
         assert!(a.blocks[0].plain_text().starts_with("The rivers of the north"));
+    }
+
+    #[test]
+    fn the_sites_name_over_the_text_is_the_publication() {
+        let head = "<title>Rivers rise in the north</title><meta property=\"og:site_name\" content=\"Ledger News\"><link rel=canonical href=\"https://www.ledgernews.com/2014/rivers\">";
+        for line in ["| LedgerNews.com", "Ledger News", "www.ledgernews.com"] {
+            let a = clean(&page(head, &BODY.replace("<p>By Ana Lima</p>", &format!("<p>By Ana Lima</p><p>{line}</p>"))), "a.html", "ch01", &Rules::default());
+            assert!(a.report.removed.iter().any(|r| r.rule == "site-name" && r.text == line), "{line}: {:?}", a.report.removed);
+            assert!(a.blocks[0].plain_text().starts_with("The rivers of the north"), "{line}");
+        }
+        // Another name is the text's.
+        let a = clean(&page(head, &BODY.replace("<p>By Ana Lima</p>", "<p>By Ana Lima</p><p>Ledger Bay</p>")), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text() == "Ledger Bay"), "{:?}", a.report.removed);
     }
 
     #[test]
