@@ -152,7 +152,9 @@ pub fn gather(doc: &Document) -> Evidence {
     for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
         if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) && !in_figure_or_quote(node) {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
-            if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) {
+            // An avatar's initials in the writer's picture's place ("AL") name nobody.
+            let initials = text.len() <= 3 && text.chars().all(char::is_uppercase);
+            if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) && !initials {
                 ev.bylines.push(text);
             }
         }
@@ -175,6 +177,7 @@ pub fn gather(doc: &Document) -> Evidence {
         }
     }
     ev.bylines.extend(lines);
+    ev.bylines.extend(labelled_name(doc));
     shown_dates(doc, &spine, &mut ev);
     for motto in doc.select(TAGLINES).nodes() {
         ev.taglines.extend(short_text(motto, SHORT_LINE));
@@ -612,6 +615,19 @@ fn names_after_word(line: &str) -> bool {
 
 /// A line opened by a byline's single word and a space.
 static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{BYLINE_WORDS_RE}\s*:?\s+")).unwrap());
+
+/// A name in the element after a byline's label set apart ("<h2>Article by</h2><div>Ana
+/// Lima</div>", "<dt>Author</dt><dd>Ana Lima</dd>"), wherever the page puts them.
+fn labelled_name(doc: &Document) -> Option<String> {
+    let nodes = doc.select("body *");
+    let labels = nodes.nodes().iter().filter(|n| n.element_children().is_empty() && BYLINE_LABEL_ALONE.is_match(&squash(&n.text())));
+    labels.filter(|n| !inside_code(n) && !in_comments(n)).find_map(|n| short_text(&n.next_element_sibling()?, SHORT_LINE).filter(|t| name_alone(t)))
+}
+
+/// A byline's label standing alone: "Article by", "Written by", "Author:".
+static BYLINE_LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:(?:article|post|story|text|words)\s+)?(?:written\s+)?by|authors?|writers?|written by|posted by|about the author)\s*:?$").unwrap()
+});
 
 /// Whether a block's text is a name alone: two to four capitalised words of letters.
 fn name_alone(text: &str) -> bool {
@@ -1077,6 +1093,22 @@ mod tests {
             <span itemprop="author creator"><span itemprop="name">JO LEE</span></span> and <span itemprop="author"><span itemprop="name">BO CHEN</span></span></p>
             <div class="teaser"><span itemprop="author">Max Kern</span></div></body>"#);
         assert_eq!(e.authors, [vec!["ANA LIMA".to_string(), "JO LEE".to_string(), "BO CHEN".to_string()]]);
+    }
+
+    #[test]
+    fn an_avatars_initials_are_no_byline() {
+        let e = ev(r#"<body><span class="author-avatar"><span>TQ</span></span><span class="author-name">Tora Quist</span></body>"#);
+        assert!(e.bylines.iter().all(|b| b != "TQ"), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn a_name_after_a_byline_label_set_apart_is_a_byline() {
+        let e = ev("<body><article><h1>Proofs</h1><p>The text.</p></article><section><h2>Article by</h2><div>Tora Quist</div></section></body>");
+        assert!(e.bylines.contains(&"Tora Quist".to_string()), "{:?}", e.bylines);
+        let e = ev("<body><dl><dt>Author:</dt><dd>Tora Quist</dd></dl></body>");
+        assert!(e.bylines.contains(&"Tora Quist".to_string()), "{:?}", e.bylines);
+        let e = ev("<body><h2>Written by</h2><p>the whole team of the harbour office, over a year.</p></body>");
+        assert!(e.bylines.is_empty(), "{:?}", e.bylines);
     }
 
     #[test]

@@ -455,7 +455,7 @@ static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
     Regex::new(&format!(
-        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s.*)?)$"
+        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated?|published|posted|modified|reviewed)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s.*)?)$"
     ))
     .unwrap()
 });
@@ -498,6 +498,11 @@ pub(super) fn person(raw: &str) -> Option<String> {
         Some(c) => c[1].to_string(),
         None => s,
     };
+    // A date, then the name after a separator ("Dec. 19, 2025 · Ana Lima").
+    let s = match super::super::dates::find_all(&s, super::super::dates::NumericOrder::Unknown).first() {
+        Some(d) if d.start == 0 => DATE_SEPARATOR.captures(&s[d.end..]).map_or(s.clone(), |c| c[1].to_string()),
+        _ => s,
+    };
     let s = without_by(s.trim_start_matches(|c: char| !c.is_alphanumeric()));
     // A date's label is no name ("Publiziert am", "Posted on", "Last Updated:").
     if super::markup::PUBLISHED_LABEL.is_match(&s) || super::markup::UPDATED_LABEL.is_match(&s) {
@@ -514,7 +519,9 @@ pub(super) fn person(raw: &str) -> Option<String> {
         Some(c) => format!("{} {}", &c[2], &c[1]),
         _ => ROLE.replace(&s, "").to_string(),
     };
+    let s = SPOKESMAN_OR_PLACE.replace(&s, "");
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
+    let s = without_avatar_initials(&s);
     let s = match RUN_ON_ROLE.captures(&s).filter(|c| capitalised_name(&c[1])) {
         Some(c) => c[1].to_string(),
         None => s,
@@ -528,6 +535,22 @@ pub(super) fn person(raw: &str) -> Option<String> {
     let words = s.split_whitespace().count();
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
     (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
+}
+
+/// A separator after a date, then what follows it.
+static DATE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[·•|–—-]\s*(\S.*)$").unwrap());
+
+/// What a byline says after the name of the one it speaks for or where it was filed ("Ana
+/// Lima on behalf of the Velmora group", "Ana Lima in Workshop Woodworking"): no name has
+/// these words inside it.
+static SPOKESMAN_OR_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:on behalf of\b|in\s+\p{Lu}).*$").unwrap());
+
+/// A name after the initials its avatar shows in their place ("AL Ana Lima"): the name.
+fn without_avatar_initials(name: &str) -> String {
+    let Some((first, rest)) = name.split_once(' ') else { return name.to_string() };
+    let initials: String = rest.split_whitespace().filter_map(|w| w.chars().next()).collect();
+    let avatar = first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) && first == initials;
+    if avatar { rest.to_string() } else { name.to_string() }
 }
 
 /// Whether every word of `name` is capitalised or a family name's particle ("Ana de la
@@ -560,14 +583,15 @@ fn name_shaped(name: &str) -> bool {
 /// A byline's label or button read alone ("Posted", "Follow") is none either, nor a user
 /// name made of "admin" ("wordpressadmin", "siteadmin"), nor a writer's role alone.
 fn is_placeholder(name: &str) -> bool {
-    const PLACEHOLDERS: [&str; 21] = [
-        "no author", "unknown", "unknown author", "administrator", "none", "null", "undefined", "author", "webmaster", "site editor",
+    const PLACEHOLDERS: [&str; 22] = [
+        "no author", "unknown", "unknown author", "administrator", "none", "null", "undefined", "author", "the author", "webmaster", "site editor",
         // A byline's label or a button next to the name, read alone.
         "authors", "autor", "autoren", "auteur", "posted", "by", "follow", "share", "subscribe", "profile", "bio",
     ];
     let single_admin = !name.contains(' ') && name.to_lowercase().ends_with("admin");
     // What a date line left when its date was cut ("Wednesday January 18, 2017").
-    let weekday = super::super::dates::WEEKDAYS.contains(&name.to_lowercase().as_str());
+    let lower = name.to_lowercase();
+    let weekday = super::super::dates::WEEKDAYS.iter().any(|d| *d == lower || lower.len() >= 3 && d.starts_with(lower.trim_end_matches('.')));
     single_admin || weekday || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
@@ -759,6 +783,15 @@ mod tests {
         assert_eq!(person("Words: Daniel Okafor").as_deref(), Some("Daniel Okafor"));
         assert_eq!(person("Lima, Ana").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Lima | Reuters").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Dec. 19, 2025 · Ana Lima").as_deref(), Some("Ana Lima"), "a date before");
+        assert_eq!(person("Ana Lima on behalf of the Velmora group").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("TorQuist in Workshop Woodworking").as_deref(), Some("TorQuist"));
+        assert_eq!(person("AL Ana Lima").as_deref(), Some("Ana Lima"), "an avatar's initials");
+        assert_eq!(person("AB Ana Lima").as_deref(), Some("AB Ana Lima"), "other initials");
+        assert_eq!(person("Velmora Movers Last update").as_deref(), Some("Velmora Movers"));
+        for nobody in ["Sat", "Wed.", "The Author"] {
+            assert_eq!(person(nobody), None, "{nobody}");
+        }
         assert_eq!(person("https://example.org/ana"), None);
         assert_eq!(person("ANA LIMA-SOUZA\n  March 11, 2015 3:46 PM").as_deref(), Some("Ana Lima-Souza"));
         assert_eq!(person("Ana Lima Updated 2 May 2019").as_deref(), Some("Ana Lima"));
