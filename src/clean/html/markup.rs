@@ -562,7 +562,15 @@ fn shown_dates(doc: &Document, spine: &HashSet<NodeId>, ev: &mut Evidence) {
     const MARKED: &[&str] = &["date", "time", "publish", "posted", "meta", "info", "byline", "submitted", "author", "datum"];
     const LINES: &[&str] = &["p", "div", "span", "li", "small", "em", "i", "b", "strong", "td", "dd", "time", "font", "h2", "h3", "h4", "h5", "h6"];
     let order = doc.select("body *");
+    // Dates alone under the headline, unmarked (a utility framework's classes name no
+    // date): the page's day where no marked line shows one.
+    let mut under_headline = Vec::new();
+    let mut since_headline: Option<usize> = None;
     for node in order.nodes().iter().take(DATE_SCAN) {
+        since_headline = if node.node_name().as_deref() == Some("h1") { Some(0) } else { since_headline.map(|n| n + 1) };
+        if since_headline.is_some_and(|n| n <= UNDER_HEADLINE) && node.element_children().is_empty() {
+            under_headline.extend(short_text(node, SHORT_LINE).filter(|t| date_alone(t)));
+        }
         let names = ["class", "id", "data-testid", "itemprop"].map(|a| node.attr(a).unwrap_or_default().to_string());
         let class = names.join(" ").to_lowercase();
         // A `<time>` without its machine-readable date still marks its text as a date.
@@ -592,7 +600,23 @@ fn shown_dates(doc: &Document, spine: &HashSet<NodeId>, ev: &mut Evidence) {
             ev.shown_dates.push(text);
         }
     }
+    if ev.shown_dates.is_empty() {
+        ev.shown_dates = under_headline.into_iter().filter(|t| !ev.revision_dates.contains(t)).collect();
+    }
 }
+
+/// How many elements after the headline a date alone is looked for in.
+const UNDER_HEADLINE: usize = 40;
+
+/// Whether a line is a date alone, perhaps with the reading time after it ("Dec 17, 2025",
+/// "December 18, 2025 ・ 3 min read").
+fn date_alone(text: &str) -> bool {
+    let found = super::super::dates::find_all(text, super::super::dates::NumericOrder::Unknown);
+    found.first().is_some_and(|d| text[..d.start].trim().is_empty() && READING_TIME_OR_NOTHING.is_match(&text[d.end..]))
+}
+
+/// Nothing, or a reading time after a separator.
+static READING_TIME_OR_NOTHING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:[·•|・,–—-]\s*)?(?:\d+\s*min(?:ute)?s?(?:\s+read)?)?\s*$").unwrap());
 
 /// How many lines opened by a byline's words are kept, in page order (a menu's "Von
 /// Hand gemacht" may come before the article's).
@@ -1093,6 +1117,19 @@ mod tests {
             <span itemprop="author creator"><span itemprop="name">JO LEE</span></span> and <span itemprop="author"><span itemprop="name">BO CHEN</span></span></p>
             <div class="teaser"><span itemprop="author">Max Kern</span></div></body>"#);
         assert_eq!(e.authors, [vec!["ANA LIMA".to_string(), "JO LEE".to_string(), "BO CHEN".to_string()]]);
+    }
+
+    #[test]
+    fn a_date_alone_under_the_headline_is_the_pages_day() {
+        let e = ev(r#"<body><header><a href="/">Tora Quist</a></header><h1>Proofs as types</h1><p class="text-muted text-xl">December 15, 2025</p><p>The text opens.</p></body>"#);
+        assert_eq!(e.shown_dates, ["December 15, 2025"]);
+        let e = ev(r#"<body><h1>Proofs as types</h1><div><span class="text-sm">Dec 18, 2025 ・ 3 min read</span></div></body>"#);
+        assert_eq!(e.shown_dates, ["Dec 18, 2025 ・ 3 min read"]);
+        // A date in a sentence is no stamp; nor one before the headline, nor one a marked line outranks.
+        assert!(ev("<body><h1>Proofs</h1><p>On December 15, 2025 the proof ran.</p></body>").shown_dates.is_empty());
+        assert!(ev("<body><p>December 15, 2025</p><h1>Proofs</h1></body>").shown_dates.is_empty());
+        let e = ev(r#"<body><h1>Proofs</h1><p>December 15, 2025</p><span class="post-date">December 1, 2025</span></body>"#);
+        assert_eq!(e.shown_dates, ["December 1, 2025"]);
     }
 
     #[test]
