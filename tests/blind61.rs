@@ -19,7 +19,7 @@ mod gold;
 /// "Zencoder’s Zenflow", "Manhattan’s Fifth Avenue", "Florida’s Reading Corps", all junk);
 /// "Securities and Exchange Commission" cut at "and" ("Securities", "Exchange Commission")
 /// while "City of Poughkeepsie and Dutchess County" is one; an editor's given name in
-/// escaped brackets ("President \\[Barack\\] Obama": "Barack", "Obama" junk); persons in
+/// escaped brackets ("President \[Barack\] Obama": "Barack", "Obama" junk); persons in
 /// natural order whose given name no list knows ("Saining Xie", "Teng Yan", "Sonu
 /// Shivdasani"), a brand inverted as a person ("Hyatt, Park"), "bin Talal, Al-Waleed"; names
 /// met only at a sentence's start ("Motorola", "Mediterranean") or once in a camel case
