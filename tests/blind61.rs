@@ -34,8 +34,11 @@ mod gold;
 /// besides: "Coward" (a condition of a game), "Instagrammable", "JavaScript", "Sonnet",
 /// "Magician Woodgrue", "Marshal, Zen Buddhist U.S.", "Career Fair", "Knight Games" (of
 /// "Tuesday Knight Games" after "the"), "U Discord" (of "post-O/U Discord").
-const PRESENT_REACHED: f64 = 0.686;
-const JUNK_REACHED: usize = 43;
+/// Then an ampersand set close between a capitalised word's letter and a capital joins the
+/// brand's two words into one ("One&Only", as "AT&T" was): its resorts are whole ("One&Only
+/// Reethi Rah", "Emirates One&Only Wolgan Valley"). 70.2% (181 of 258), 38 junk.
+const PRESENT_REACHED: f64 = 0.702;
+const JUNK_REACHED: usize = 38;
 
 #[test]
 fn blind61_index() {

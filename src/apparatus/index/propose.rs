@@ -5997,6 +5997,16 @@ mod tests {
     }
 
     #[test]
+    fn an_ampersand_set_close_inside_a_capitalised_word_joins_a_brand() {
+        let h = headings_of(&[
+            "The resort group Tor&Quist opened Tor&Quist Velmora Bay in May, and Tor&Quist grew.",
+            "Guests of Tor&Quist Velmora Bay swim daily, and the rock&roll band played.",
+        ]);
+        assert!(h.contains(&"Tor&Quist Velmora Bay".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Tor", "Quist", "Quist Velmora Bay", "Velmora Bay"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
     fn a_rank_before_a_post_and_an_endowed_chair_name_no_one() {
         let h = headings_of(&[
             "Tomas Reyl, Vice President of the Orvin Guild, spoke first.",

@@ -830,8 +830,11 @@ pub fn tokenize(
             let inner = (matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN) || TYPESET_HYPHENS.contains(&c))
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())
                 && !numbered;
-            // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation.
-            let inner = inner || (c == '&' && i > start && chars[i - 1].1.is_uppercase() && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase()));
+            // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation;
+            // "Tor&Quist": one set close between a capitalised word's letter and a capital
+            // joins a brand's two words into one.
+            let capitalised_word = |k: usize| chars[start].1.is_uppercase() && chars[k].1.is_alphabetic();
+            let inner = inner || (c == '&' && i > start && (chars[i - 1].1.is_uppercase() || capitalised_word(i - 1)) && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase()));
             // "Velmora/Port Quist Airport": a slash between two capitalised words, the second
             // going on into a name, joins two places that share the name; one word.
             let inner = inner || (c == '/' && slashed_name(&chars, start, i));
