@@ -37,7 +37,7 @@ mod gold;
 /// Then an ampersand set close between a capitalised word's letter and a capital joins the
 /// brand's two words into one ("One&Only", as "AT&T" was): its resorts are whole ("One&Only
 /// Reethi Rah", "Emirates One&Only Wolgan Valley"). 70.2% (181 of 258), 38 junk.
-const PRESENT_REACHED: f64 = 0.702;
+const PRESENT_REACHED: f64 = 0.701;
 const JUNK_REACHED: usize = 38;
 
 #[test]
