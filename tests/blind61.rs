@@ -37,8 +37,12 @@ mod gold;
 /// Then an ampersand set close between a capitalised word's letter and a capital joins the
 /// brand's two words into one ("One&Only", as "AT&T" was): its resorts are whole ("One&Only
 /// Reethi Rah", "Emirates One&Only Wolgan Valley"). 70.2% (181 of 258), 38 junk.
-const PRESENT_REACHED: f64 = 0.701;
-const JUNK_REACHED: usize = 38;
+/// Then a lone word inside a sentence, met capitalised only this once and no given name,
+/// opens the name of the words after "and" that a governing body's noun closes ("the
+/// Securities and Exchange Commission"; not "Reno and Carson City"). 70.5% (182 of 258), 36
+/// junk.
+const PRESENT_REACHED: f64 = 0.705;
+const JUNK_REACHED: usize = 36;
 
 #[test]
 fn blind61_index() {
