@@ -6041,6 +6041,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_shaped_word_an_editor_inserts_in_square_brackets_opens_the_name_after_it() {
+        let h = headings_of(&[
+            "“Under President [Barvo] Quillan, we lost,” she said, and the [Tamsa] Council agreed.",
+            "Quillan left office in May.",
+            "[Front] Posted May 5 by Ada Quist",
+        ]);
+        assert!(h.contains(&"Quillan, Barvo".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Barvo", "Tamsa Council", "Front Posted"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
     fn a_rank_before_a_post_and_an_endowed_chair_name_no_one() {
         let h = headings_of(&[
             "Tomas Reyl, Vice President of the Orvin Guild, spoke first.",

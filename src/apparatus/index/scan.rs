@@ -937,13 +937,23 @@ pub fn tokenize(
 }
 
 /// "Coach (Tomas) Vellin came in", "[Ada] Quill said": a given name a writer inserts in
-/// brackets before a surname goes on with it.
+/// brackets before a surname goes on with it. In square brackets inside a sentence, an
+/// editor's insertion, any name-shaped word does, whatever the lists know of it ("President
+/// [Barvo] Quill"), before a name-shaped word that is no body's or place's noun (not a label
+/// opening a line: "[Front] Posted Mar 5").
 fn join_bracketed_given_names(tokens: &mut [Token], text: &str) {
+    let name_shaped = |t: &Token| t.text.chars().count() > 2 && t.capitalised() && t.text.chars().skip(1).all(char::is_lowercase);
     for k in 1..tokens.len() {
         let (given, word) = (&tokens[k - 1], &tokens[k]);
         let opened = text[..given.start].ends_with('(') || text[..given.start].ends_with('[');
         let closed = text[..word.start].ends_with(") ") || text[..word.start].ends_with("] ");
-        if opened && closed && word.capitalised() && super::words::is_given_name(&given.key) {
+        let inserted = k >= 2
+            && text[..given.start].ends_with('[')
+            && name_shaped(given)
+            && !given.possessive
+            && name_shaped(word)
+            && !super::words::is_non_person(&word.key);
+        if opened && closed && word.capitalised() && (super::words::is_given_name(&given.key) || inserted) {
             tokens[k].joined = true;
         }
     }
