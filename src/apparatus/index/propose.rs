@@ -6052,6 +6052,12 @@ mod tests {
     }
 
     #[test]
+    fn a_hotelier_set_off_after_a_name_is_a_person_s_role() {
+        let h = headings_of(&["In 1995, Barvo Quillanet, an Indian-British hotelier, opened the Velmora Lodge."]);
+        assert!(h.contains(&"Quillanet, Barvo".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn a_rank_before_a_post_and_an_endowed_chair_name_no_one() {
         let h = headings_of(&[
             "Tomas Reyl, Vice President of the Orvin Guild, spoke first.",
