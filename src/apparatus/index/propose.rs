@@ -3455,6 +3455,16 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             let once = end - 1 > i
                 && !words::is_non_person(&last.key)
                 && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1 && c.bare == 0);
+            // "the Securities and Exchange Commission": so does a lone word inside a sentence,
+            // met capitalised only this once and no given name, before words closed by a
+            // governing body's noun (not "Israel and Palestinian Authority", Israel named
+            // again; nor "Reno and Carson City", "Spotify and Apple Music").
+            let lone_once = end - 1 == i
+                && !last.sentence_start
+                && !words::is_non_person(&last.key)
+                && !words::is_given_name(&last.key)
+                && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1)
+                && governing_body_follows(tokens, j);
             // "Official Monetary and Financial Institutions Forum": so does an adjective the
             // text writes in lowercase too ("monetary policy"), no people's.
             let lowercase_too = casing.get(last.key.as_str()).is_some_and(|c| c.lower > 0);
@@ -3462,7 +3472,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // Wildlife Management International" are two.)
             let parallel = tokens[j..].iter().take_while(|t| t.joined && t.capitalised()).last().is_some_and(|t| t.key == last.key);
             let adjective = end - 1 > i && words::is_adjective_form(&last.key) && lowercase_too && !words::is_nationality(&last.key) && !parallel;
-            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j));
+            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j)) || lone_once;
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
@@ -3776,6 +3786,20 @@ fn institution_follows(tokens: &[Token], j: usize) -> bool {
         .take_while(|t| t.joined && t.capitalised())
         .take(INSTITUTION_MAX_WORDS)
         .any(|t| words::is_non_person(&t.key))
+}
+
+/// The nouns of a governing body that close its name ("Tariffs and Excise Commission").
+const GOVERNING_BODIES: &[&str] = &["commission", "council", "committee", "board", "authority", "agency", "bureau", "administration"];
+
+/// Whether the capitalised words from `j` end in a governing body's noun ("Excise
+/// Commission").
+fn governing_body_follows(tokens: &[Token], j: usize) -> bool {
+    tokens[j..]
+        .iter()
+        .take_while(|t| t.joined && t.capitalised())
+        .take(INSTITUTION_MAX_WORDS)
+        .last()
+        .is_some_and(|t| GOVERNING_BODIES.contains(&t.key.as_str()))
 }
 
 /// Whether the possessive at `k` is part of a name ("Sam’s Club", "Fisherman’s Terminal"):
@@ -5994,6 +6018,43 @@ mod tests {
         ]);
         assert!(h.contains(&"TK&V Hidden Rivers".to_string()) && h.contains(&"GQ&R".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| ["Hidden Rivers", "Q&A", "GQ", "R"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
+    fn an_ampersand_set_close_inside_a_capitalised_word_joins_a_brand() {
+        let h = headings_of(&[
+            "The resort group Tor&Quist opened Tor&Quist Velmora Bay in May, and Tor&Quist grew.",
+            "Guests of Tor&Quist Velmora Bay swim daily, and the rock&roll band played.",
+        ]);
+        assert!(h.contains(&"Tor&Quist Velmora Bay".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Tor", "Quist", "Quist Velmora Bay", "Velmora Bay"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
+    fn a_lone_word_met_once_before_and_and_an_institution_opens_its_name() {
+        let h = headings_of(&[
+            "He chaired the Tariffs and Excise Commission of Velmora for a year.",
+            "Israel and Palestinian Authority officials met, and Israel spoke first.",
+        ]);
+        assert!(h.contains(&"Tariffs and Excise Commission of Velmora".to_string()) || h.contains(&"Tariffs and Excise Commission".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Tariffs", "Excise Commission", "Excise Commission of Velmora", "Israel and Palestinian Authority"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_shaped_word_an_editor_inserts_in_square_brackets_opens_the_name_after_it() {
+        let h = headings_of(&[
+            "“Under President [Barvo] Quillan, we lost,” she said, and the [Tamsa] Council agreed.",
+            "Quillan left office in May.",
+            "[Front] Posted May 5 by Ada Quist",
+        ]);
+        assert!(h.contains(&"Quillan, Barvo".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| ["Barvo", "Tamsa Council", "Front Posted"].contains(&h.as_str())), "{h:?}");
+    }
+
+    #[test]
+    fn a_hotelier_set_off_after_a_name_is_a_person_s_role() {
+        let h = headings_of(&["In 1995, Barvo Quillanet, an Indian-British hotelier, opened the Velmora Lodge."]);
+        assert!(h.contains(&"Quillanet, Barvo".to_string()), "{h:?}");
     }
 
     #[test]

@@ -830,8 +830,11 @@ pub fn tokenize(
             let inner = (matches!(c, '\'' | '’' | '-' | '.' | SOFT_HYPHEN) || TYPESET_HYPHENS.contains(&c))
                 && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric())
                 && !numbered;
-            // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation.
-            let inner = inner || (c == '&' && i > start && chars[i - 1].1.is_uppercase() && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase()));
+            // "AT&T", "PG&E": an ampersand between capitals is a letter of the abbreviation;
+            // "Tor&Quist": one set close between a capitalised word's letter and a capital
+            // joins a brand's two words into one.
+            let capitalised_word = |k: usize| chars[start].1.is_uppercase() && chars[k].1.is_alphabetic();
+            let inner = inner || (c == '&' && i > start && (chars[i - 1].1.is_uppercase() || capitalised_word(i - 1)) && chars.get(i + 1).is_some_and(|(_, n)| n.is_uppercase()));
             // "Velmora/Port Quist Airport": a slash between two capitalised words, the second
             // going on into a name, joins two places that share the name; one word.
             let inner = inner || (c == '/' && slashed_name(&chars, start, i));
@@ -934,13 +937,23 @@ pub fn tokenize(
 }
 
 /// "Coach (Tomas) Vellin came in", "[Ada] Quill said": a given name a writer inserts in
-/// brackets before a surname goes on with it.
+/// brackets before a surname goes on with it. In square brackets inside a sentence, an
+/// editor's insertion, any name-shaped word does, whatever the lists know of it ("President
+/// [Barvo] Quill"), before a name-shaped word that is no body's or place's noun (not a label
+/// opening a line: "[Front] Posted Mar 5").
 fn join_bracketed_given_names(tokens: &mut [Token], text: &str) {
+    let name_shaped = |t: &Token| t.text.chars().count() > 2 && t.capitalised() && t.text.chars().skip(1).all(char::is_lowercase);
     for k in 1..tokens.len() {
         let (given, word) = (&tokens[k - 1], &tokens[k]);
         let opened = text[..given.start].ends_with('(') || text[..given.start].ends_with('[');
         let closed = text[..word.start].ends_with(") ") || text[..word.start].ends_with("] ");
-        if opened && closed && word.capitalised() && super::words::is_given_name(&given.key) {
+        let inserted = k >= 2
+            && text[..given.start].ends_with('[')
+            && name_shaped(given)
+            && !given.possessive
+            && name_shaped(word)
+            && !super::words::is_non_person(&word.key);
+        if opened && closed && word.capitalised() && (super::words::is_given_name(&given.key) || inserted) {
             tokens[k].joined = true;
         }
     }

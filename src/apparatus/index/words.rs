@@ -147,7 +147,7 @@ const ROLES: &[&str] = &[
     "politician", "candidate", "star", "poet", "novelist", "artist", "guard", "analyst",
     "co-author", "lawmaker", "rep.", "sen.", "gov.", "boss", "head", "chair", "leader",
     "member", "founder", "organiser", "organizer", "writer", "author", "editor", "critic",
-    "merchant", "servant", "tenant", "peasant", "student", "resident", "president",
+    "merchant", "servant", "tenant", "peasant", "student", "resident", "president", "hotelier",
     "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer", "nurse",
     "astronaut", "cosmonaut",
