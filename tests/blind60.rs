@@ -12,9 +12,26 @@
 
 mod gold;
 
-/// Recall and precision reached on the sixtieth blind book.
-const RECALL_REACHED: f64 = 0.0;
-const PRECISION_REACHED: f64 = 0.0;
+/// Recall and precision reached on the sixtieth blind book. First measured, blind (after every
+/// rule merged on main up to bc87d3d): recall 0.853 (29 of 34 gold dates), precision 0.806 (29
+/// of 36 extracted). Missed: an announcement of plans in the past, "In October, we laid out
+/// plans to preserve and pass on the digital legacy" (set aside as a plan); the attack and the
+/// flight told after "since" ("since fleeing Berlin Monday after the attack that killed 12");
+/// the Electoral College's vote, dated only by "Going into Monday, …" opening a quoted report;
+/// the roundtable of a closing italic note ("On the 17th of January 2017, Prospect hosted a
+/// roundtable discussion"); the author's start, told in a "when" clause before a negated main
+/// clause ("When I started my career in 2012, I didn't have an engineering manager"). Extra: the
+/// page's own update note ("This blog post was originally published on the 21st of June 2017
+/// and updated on the 18th of July 2025"); states by a year ("By 2018, Kubernetes was the clear
+/// winner", "By 2020, starting a new project in plain JavaScript felt almost irresponsible", "By
+/// 2024 and 2025, things had stabilized somewhat", dated twice); an opinion by a relative year
+/// ("AI coding assistants became game-changers this year"); a present feeling after a fronted
+/// participle ("Looking at web development in late 2025, I feel remarkably optimistic"). One
+/// extra is the gold's own oversight, a true event its reader passed over: "You may have also
+/// heard of the Microsoft Academic search engine, but that was discontinued in December 2021"
+/// (the gold is left as written, blind).
+const RECALL_REACHED: f64 = 0.852;
+const PRECISION_REACHED: f64 = 0.805;
 
 #[test]
 fn blind60_chronology() {
