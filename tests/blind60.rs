@@ -29,9 +29,28 @@ mod gold;
 /// participle ("Looking at web development in late 2025, I feel remarkably optimistic"). One
 /// extra is the gold's own oversight, a true event its reader passed over: "You may have also
 /// heard of the Microsoft Academic search engine, but that was discontinued in December 2021"
-/// (the gold is left as written, blind).
-const RECALL_REACHED: f64 = 0.852;
-const PRECISION_REACHED: f64 = 0.805;
+/// (the gold is left as written, blind). The 2012 miss is the gold's departure from the
+/// earlier books' rule that the writer's own doings in the first person are no events.
+///
+/// Then (session chrono44, each rule general and unit-tested on invented sentences; the three
+/// were measured together, their entries apart): a perfect progressive coordinated after a
+/// past act ("In October, we laid out plans to preserve … and have been working to ensure …")
+/// no longer makes the clause a state still going on: the act keeps its month. Recall 0.882
+/// (30 of 34), precision 0.811 (30 of 37); every other chronology book and the sample
+/// unchanged.
+/// Then a note on the piece's own publication is known under a note's label and with the
+/// piece's noun after a word of its medium ("Update note: This blog post was originally
+/// published on … and updated on …"), as "This story was originally published …" was. Recall
+/// 0.882 (30 of 34), precision 0.833 (30 of 36); every other chronology book and the sample
+/// unchanged.
+/// Then a sentence opened by "By" and its date whose main clause tells only a state, with
+/// "was" or a verb of seeming before no participle nor progressive ("By 2018, Kubernetes was
+/// the clear winner", "By 2020, starting a new project in plain JavaScript felt almost
+/// irresponsible"), dates no event ("By April, Russia was radicalising fast" and "By 1917, the
+/// party had grown" still tell acts). Recall 0.882 (30 of 34), precision 0.882 (30 of 34);
+/// every other chronology book and the sample unchanged.
+const RECALL_REACHED: f64 = 0.882;
+const PRECISION_REACHED: f64 = 0.882;
 
 #[test]
 fn blind60_chronology() {

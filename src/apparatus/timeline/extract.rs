@@ -516,17 +516,21 @@ fn is_the_piece(noun: &str) -> bool {
 
 /// Whether a sentence tells how the piece itself came out: "This story was originally
 /// published …", "The following talk was presented by video to …", "This essay first
-/// appeared in …". Another writing's publication ("The novel was first published in 1920")
-/// is an event.
+/// appeared in …", under a note's label too ("Update note: This blog post was originally
+/// published …", the piece's noun after a word of its medium or kind). Another writing's
+/// publication ("The novel was first published in 1920") is an event.
 fn tells_the_pieces_history(sentence: &str) -> bool {
     // (Read only where it may be: every dated sentence passes here.)
-    let opening = sentence.trim_start();
+    let opening = without_note_label(sentence.trim_start());
     if !opening.starts_with("This ") && !opening.starts_with("The following ") {
         return false;
     }
-    let words = after_words(opening, 0, 8);
+    let words = after_words(opening, 0, 9);
+    // ("This new report was published Monday by the institute" may be another's.)
+    let of_its_kind = |w: &String| ["blog", "guest", "news", "opinion", "web", "online"].contains(&w.as_str());
     let rest = match words.as_slice() {
         [this, noun, rest @ ..] if this == "this" && is_the_piece(noun) => rest,
+        [this, kind, noun, rest @ ..] if this == "this" && of_its_kind(kind) && is_the_piece(noun) => rest,
         [the, following, noun, rest @ ..] if the == "the" && following == "following" && is_the_piece(noun) => rest,
         _ => return false,
     };
@@ -534,6 +538,18 @@ fn tells_the_pieces_history(sentence: &str) -> bool {
     verb.is_some_and(|v| {
         ["published", "posted", "presented", "delivered", "given", "written", "broadcast", "aired", "recorded", "appeared", "ran"].contains(&v.as_str())
     })
+}
+
+/// A sentence without the label of a note that opens it ("Update note: …", "Editor's note:
+/// …"): a colon after at most two words, the last "note".
+fn without_note_label(sentence: &str) -> &str {
+    sentence
+        .split_once(": ")
+        .filter(|(label, _)| {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            words.len() <= 2 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("note"))
+        })
+        .map_or(sentence, |(_, rest)| rest.trim_start())
 }
 
 /// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
@@ -1033,6 +1049,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if is_state_by_the_time(sentence, &raw) {
                     out.rejected.push(reject("how things stood by the time of an act (a state), not an event"));
+                    continue;
+                }
+                if is_state_by_a_date(sentence, &raw) {
+                    out.rejected.push(reject("how things stood by a date (a state), not an event"));
                     continue;
                 }
                 if is_period_described(masked_sentence, &raw) {
@@ -3520,6 +3540,26 @@ fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
     inside && main.is_some_and(tells_only_a_state)
 }
 
+/// "By 2018, Velmora was the clear winner", "By 2020, going back felt almost unthinkable": a
+/// sentence opened by "By" and its date whose main clause tells only how things stood (with
+/// "was", or "felt", "seemed", "looked" before no participle) dates a state, not an event
+/// ("By 1917, the party had grown" and "By December, his symptoms worsened" tell acts, and so
+/// does a progressive, "By June the rebels were fleeing to Geneva").
+fn is_state_by_a_date(sentence: &str, raw: &Raw) -> bool {
+    if !sentence[..raw.start].trim().eq_ignore_ascii_case("by") {
+        return false;
+    }
+    let main = first_of_coordinated(sentence[raw.end..].trim_start_matches([',', ' ']));
+    let as_copula: Vec<&str> = main
+        .split_whitespace()
+        .map(|w| if ["felt", "seemed", "looked"].contains(&w) { "was" } else { w })
+        .collect();
+    let progressive = as_copula.iter().position(|w| ["was", "were"].contains(w)).is_some_and(|k| {
+        as_copula[k + 1..].iter().find(|w| !fragment::is_adverb(w)).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    });
+    !progressive && tells_only_a_state(&as_copula.join(" "))
+}
+
 /// "Sales totalled $726 billion in 2017", "$6 million in sales in January": a sum of money
 /// a few words before "in" and the date gives a figure for the period, not an event.
 fn is_money_figure(s: &str, raw: &Raw) -> bool {
@@ -4115,12 +4155,20 @@ fn starts_a_state(s: &str, at: usize) -> bool {
 
 /// Whether a clause's verb is a present perfect progressive ("has been contributing", "have
 /// been working"), told of no one act; not a relative clause's ("Tsvangirai, who has been
-/// receiving treatment, returned").
+/// receiving treatment, returned"), nor one coordinated after a past act, which keeps its
+/// date ("In May, the board laid out plans and has been working on them since").
 fn ongoing_perfect(text: &str) -> bool {
     let words = after_words(text, 0, usize::MAX);
     words.windows(3).enumerate().any(|(i, w)| {
         let relative = i > 0 && ["who", "which", "that"].contains(&words[i - 1].as_str());
-        ["has", "have"].contains(&w[0].as_str()) && w[1] == "been" && w[2].len() > 5 && w[2].ends_with("ing") && w[2] != "being" && !relative
+        let after_a_past_act = i > 0 && words[i - 1] == "and" && fragment::tells_the_past(&words[..i - 1].join(" "));
+        ["has", "have"].contains(&w[0].as_str())
+            && w[1] == "been"
+            && w[2].len() > 5
+            && w[2].ends_with("ing")
+            && w[2] != "being"
+            && !relative
+            && !after_a_past_act
     })
 }
 
@@ -9261,5 +9309,45 @@ mod rules_of_blind48 {
         assert_eq!(got, ["2012-00-00"]);
         // A label with no act, and a plan, date nothing.
         assert!(keys(Some("2014-12-20"), &["Velmora ferry prices for the 2012 season are online."]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind60 {
+    //! Rules found on the sixtieth blind book (chrono44), each on invented sentences.
+    use super::*;
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| c.sort_key).collect()
+    }
+
+    #[test]
+    fn a_perfect_progressive_coordinated_after_a_past_act_leaves_it_its_date() {
+        let got = keys(Some("2017-01-17"), &["In October, the Velmora council laid out plans to restore the harbour and has been working to meet three goals."]);
+        assert_eq!(got, ["2016-10-00"]);
+        // Alone, the perfect progressive tells a state still going on.
+        assert!(keys(Some("2017-01-17"), &["In October, the Velmora council has been working to meet three goals."]).is_empty());
+    }
+
+    #[test]
+    fn a_note_on_the_pieces_own_publication_is_no_event() {
+        let date = Some("2023-04-13");
+        assert!(keys(date, &["Update note: This blog post was originally published on the 21st of June 2017 and updated on the 18th of July 2025."]).is_empty());
+        assert!(keys(date, &["This guest post was first published on 3 March 2019."]).is_empty());
+        // Another work's publication is an event.
+        assert_eq!(keys(date, &["The Velmora novel was first published on 3 March 2019."]), ["2019-03-03"]);
+    }
+
+    #[test]
+    fn a_state_reached_by_a_date_is_no_event() {
+        let date = Some("2025-12-13");
+        assert!(keys(date, &["By 2018, Velmora was the clear winner."]).is_empty());
+        assert!(keys(date, &["By 2020, starting a new ferry line felt almost irresponsible."]).is_empty());
+        // An act told in the past after the date, or in the past perfect, stays.
+        assert_eq!(keys(date, &["By 2018, Velmora had won the ferry war."]), ["2018-00-00"]);
+        assert_eq!(keys(date, &["By 2018, Velmora closed its last ferry line."]), ["2018-00-00"]);
+        assert_eq!(keys(date, &["By 2018, the Velmora ferrymen were rapidly leaving the island."]), ["2018-00-00"]);
     }
 }

@@ -92,7 +92,7 @@ const EXPECTING: &[&str] = &["rumored", "rumoured", "expected", "scheduled", "sl
 
 /// An adverb that may stand between an auxiliary and its participle ("is more directly
 /// entangled", "are not allowed").
-fn is_adverb(word: &str) -> bool {
+pub fn is_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly")
         || ["more", "most", "less", "also", "still", "not", "now", "already", "often", "being", "pretty", "quite", "very", "so", "too", "rather"].contains(&word)
 }
