@@ -1039,6 +1039,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("how things stood some time ago (a state), not an event"));
                     continue;
                 }
+                // (The date after the copula: "supporters in 2016 were white voters" dates them.)
+                let copula_before = [" was ", " were "].iter().any(|c| masked_sentence[..raw.start].contains(c));
+                if copula_before && tells_an_adjectives_state(&text) {
+                    out.rejected.push(reject("how things stood (\"was\" or \"were\" and an adjective), not an event"));
+                    continue;
+                }
                 if is_present_state_still(&text) {
                     out.rejected.push(reject("a state still going on at the writing ('are still'), not an event"));
                     continue;
@@ -3509,6 +3515,44 @@ fn tells_only_a_state(clause: &str) -> bool {
     let state = |i: usize| words.get(i + 1).is_some_and(|w| !fragment::tells_the_past(w) && w != "born");
     let act = (0..words.len()).any(|i| fragment::tells_the_past(&words[i]) && !(copula(i) && state(i)));
     !act && (0..words.len()).any(copula)
+}
+
+/// "2,285 were absent Monday", "driveways were full of cars at midday Tuesday": a clause told
+/// only with "was" or "were" before an adjective tells how things stood that day, no act. The
+/// word after the copula (past its adverbs) must be none of a participle ("were closed", "was
+/// born"), a progressive, a determiner or a number ("was the first"), a preposition or a
+/// particle ("was in Velmora", "was up 5%"), nor a name.
+fn tells_an_adjectives_state(clause: &str) -> bool {
+    const NOT_ADJECTIVES: &[&str] = &[
+        "in", "on", "at", "to", "up", "down", "out", "off", "over", "under", "with", "without", "into", "from", "for",
+        "of", "by", "about", "around", "near", "behind", "ahead", "before", "after", "back", "away", "there", "here",
+        "no", "one", "all", "some", "any", "each", "every", "both", "such", "what", "who", "which", "gone", "done",
+    ];
+    // The copula's clause runs to the next comma; a clause coordinated after it may tell an
+    // act ("The island was poor, and in 1907 it became a dominion").
+    let Some(copula) = clause.find(" was ").or_else(|| clause.find(" were ")) else { return false };
+    let end = clause[copula..].find(", ").map_or(clause.len(), |i| copula + i);
+    let rest = &clause[end..];
+    let coordinated = [", and ", ", but ", ", so ", "; "].iter().any(|c| rest.find(c).is_some_and(|i| fragment::tells_the_past(&rest[i..])));
+    if coordinated || !tells_only_a_state(&clause[..end]) {
+        return false;
+    }
+    let words: Vec<&str> = clause[copula..end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).collect();
+    // ("There were two fires": an existential counts things.)
+    if clause[..copula].trim_end().to_lowercase().ends_with("there") {
+        return false;
+    }
+    let Some(next) = words[1..].iter().find(|w| !fragment::is_adverb(&w.to_lowercase())) else { return false };
+    let lower = next.to_lowercase();
+    next.starts_with(char::is_lowercase)
+        && count_word(&lower).is_none()
+        && !DETERMINERS.contains(&lower.as_str())
+        && !NOT_ADJECTIVES.contains(&lower.as_str())
+        && !(lower.len() > 4 && lower.ends_with("ing"))
+        && !(lower.len() > 3 && lower.ends_with("en"))
+        && !fragment::tells_the_past(&lower)
+        && !fragment::ends_on_an_irregular_past(&lower)
+        && lower != "born"
 }
 
 /// The first of a clause's coordinated clauses: "Velmora was barely hanging on at #10, so this
@@ -9349,5 +9393,19 @@ mod rules_of_blind60 {
         assert_eq!(keys(date, &["By 2018, Velmora had won the ferry war."]), ["2018-00-00"]);
         assert_eq!(keys(date, &["By 2018, Velmora closed its last ferry line."]), ["2018-00-00"]);
         assert_eq!(keys(date, &["By 2018, the Velmora ferrymen were rapidly leaving the island."]), ["2018-00-00"]);
+    }
+
+    #[test]
+    fn a_state_told_with_was_or_were_and_an_adjective_is_no_event() {
+        let date = Some("2011-10-06");
+        assert!(keys(date, &["Out of 3,400 pupils in Velmora, 285 were absent Monday."]).is_empty());
+        assert!(keys(date, &["At the Quist farm, the sheds were full of hay at midday Tuesday."]).is_empty());
+        // A participle, a place, a title, or a name after the copula tells an act or a fact.
+        assert_eq!(keys(date, &["The Velmora ferry was closed on Monday."]), ["2011-10-03"]);
+        assert_eq!(keys(date, &["Tora Quist was in Velmora on Monday to open the mill."]), ["2011-10-03"]);
+        assert_eq!(keys(date, &["Tora Quist was the first woman to cross the strait on Monday."]), ["2011-10-03"]);
+        assert_eq!(keys(date, &["The Velmora ferry film was greenlit on Monday."]), ["2011-10-03"]);
+        // A date in the subject dates what the subject names.
+        assert_eq!(keys(date, &["A quarter of the ferry's passengers on Monday were absent from the count."]), ["2011-10-03"]);
     }
 }

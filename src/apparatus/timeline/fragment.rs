@@ -87,6 +87,12 @@ pub fn tells_the_past(clause: &str) -> bool {
     })
 }
 
+/// A compound whose last part is an irregular past or participle ("greenlit", "rebuilt",
+/// "outsold"), its head three letters at least ("absent" is no "sent").
+pub fn ends_on_an_irregular_past(word: &str) -> bool {
+    IRREGULAR_PAST.iter().any(|p| p.len() >= 3 && word.len() >= p.len() + 3 && word.ends_with(p))
+}
+
 /// Participles of a rumour or an expectation, which with "to" tell what was looked for.
 const EXPECTING: &[&str] = &["rumored", "rumoured", "expected", "scheduled", "slated", "supposed", "poised", "projected", "predicted", "tipped"];
 
