@@ -56,6 +56,20 @@ mod gold;
 /// Recall 0.882 (30 of 34), precision 0.882 (30 of 34) here; blind58's precision rises from
 /// 0.800 to 0.870 (its two such extras go); every other chronology book and the sample
 /// unchanged.
+/// Then a date inside an opening present participle's phrase before a main clause that tells
+/// no past ("Looking at web development in late 2025, I feel remarkably optimistic") is the time
+/// a present view is taken of, no event ("During", "Following", "Starting" and their kind are
+/// prepositions). Its entry goes, but the page's 2025 stays on "By 2024 and 2025, things had
+/// stabilized somewhat": recall 0.882 (30 of 34), precision 0.882 (30 of 34); every other
+/// chronology book and the sample unchanged.
+/// Left (session chrono44's stop): the misses of the Electoral College's vote (dated only by
+/// "Going into Monday, …" in a quoted report), of the Berlin attack ("since fleeing Berlin
+/// Monday after the attack …", found by no mention), of the roundtable (its clause cut at the
+/// colon before a title, "with the contributors to: Brexit Britain: …", so ending on "to"),
+/// and of the author's start (the convention's first-person rule); extras the opinion "AI
+/// coding assistants became game-changers this year" (a relative year), "By 2024 and 2025,
+/// things had stabilized somewhat" (a past perfect the earlier books keep after "By"), and the
+/// true event the gold passed over (Microsoft Academic's discontinuation).
 const RECALL_REACHED: f64 = 0.882;
 const PRECISION_REACHED: f64 = 0.882;
 

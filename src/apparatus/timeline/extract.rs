@@ -1057,6 +1057,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("how things stood by the time of an act (a state), not an event"));
                     continue;
                 }
+                if viewed_from_a_participle(masked_sentence, &raw) {
+                    out.rejected.push(reject("the time a present view is taken of (an opening participle's), not an event"));
+                    continue;
+                }
                 if is_state_by_a_date(sentence, &raw) {
                     out.rejected.push(reject("how things stood by a date (a state), not an event"));
                     continue;
@@ -3582,6 +3586,24 @@ fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
     let inside = head.to_lowercase().rfind("by the time").is_some_and(|k| !head[k..].contains(','));
     let main = sentence[raw.end..].split_once(',').map(|(_, main)| main);
     inside && main.is_some_and(tells_only_a_state)
+}
+
+/// "Looking at the ferries in late 2025, I feel remarkably optimistic": a date inside an
+/// opening present participle's phrase before a main clause that tells no past is the time
+/// the present view is taken of, no event ("Arriving in Velmora in 1905, she founded a mill"
+/// tells one; "During", "Following", "Starting" and their kind are prepositions).
+fn viewed_from_a_participle(sentence: &str, raw: &Raw) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "during", "following", "beginning", "starting", "including", "regarding", "concerning", "according", "pending", "excluding",
+    ];
+    let lead = sentence[..raw.start].trim();
+    let Some(first) = lead.split_whitespace().next() else { return false };
+    let lower = first.to_lowercase();
+    let participle = first.starts_with(char::is_uppercase) && lower.len() > 5 && lower.ends_with("ing") && !PREPOSITIONS.contains(&lower.as_str());
+    let Some((_, main)) = sentence[raw.end..].split_once(", ").filter(|(phrase, _)| !phrase.contains(['.', ';'])) else {
+        return false;
+    };
+    participle && !lead.contains([',', ';', '—']) && !fragment::tells_the_past(main) && !main.contains(" had ")
 }
 
 /// "By 2018, Velmora was the clear winner", "By 2020, going back felt almost unthinkable": a
@@ -9407,5 +9429,14 @@ mod rules_of_blind60 {
         assert_eq!(keys(date, &["The Velmora ferry film was greenlit on Monday."]), ["2011-10-03"]);
         // A date in the subject dates what the subject names.
         assert_eq!(keys(date, &["A quarter of the ferry's passengers on Monday were absent from the count."]), ["2011-10-03"]);
+    }
+
+    #[test]
+    fn a_present_view_from_an_opening_participles_date_is_no_event() {
+        let date = None;
+        assert!(keys(date, &["Looking at the Velmora ferries in late 2025, I feel remarkably optimistic."]).is_empty());
+        // A past main clause tells the act; a preposition's phrase is no view.
+        assert_eq!(keys(date, &["Arriving in Velmora in 1905, Tora Quist founded a mill."]), ["1905-00-00"]);
+        assert_eq!(keys(date, &["Following the vote in 2019, the Velmora council closed the mill."]), ["2019-00-00"]);
     }
 }
