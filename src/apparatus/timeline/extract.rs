@@ -516,17 +516,21 @@ fn is_the_piece(noun: &str) -> bool {
 
 /// Whether a sentence tells how the piece itself came out: "This story was originally
 /// published …", "The following talk was presented by video to …", "This essay first
-/// appeared in …". Another writing's publication ("The novel was first published in 1920")
-/// is an event.
+/// appeared in …", under a note's label too ("Update note: This blog post was originally
+/// published …", the piece's noun after a word of its medium or kind). Another writing's
+/// publication ("The novel was first published in 1920") is an event.
 fn tells_the_pieces_history(sentence: &str) -> bool {
     // (Read only where it may be: every dated sentence passes here.)
-    let opening = sentence.trim_start();
+    let opening = without_note_label(sentence.trim_start());
     if !opening.starts_with("This ") && !opening.starts_with("The following ") {
         return false;
     }
-    let words = after_words(opening, 0, 8);
+    let words = after_words(opening, 0, 9);
+    // ("This new report was published Monday by the institute" may be another's.)
+    let of_its_kind = |w: &String| ["blog", "guest", "news", "opinion", "web", "online"].contains(&w.as_str());
     let rest = match words.as_slice() {
         [this, noun, rest @ ..] if this == "this" && is_the_piece(noun) => rest,
+        [this, kind, noun, rest @ ..] if this == "this" && of_its_kind(kind) && is_the_piece(noun) => rest,
         [the, following, noun, rest @ ..] if the == "the" && following == "following" && is_the_piece(noun) => rest,
         _ => return false,
     };
@@ -534,6 +538,18 @@ fn tells_the_pieces_history(sentence: &str) -> bool {
     verb.is_some_and(|v| {
         ["published", "posted", "presented", "delivered", "given", "written", "broadcast", "aired", "recorded", "appeared", "ran"].contains(&v.as_str())
     })
+}
+
+/// A sentence without the label of a note that opens it ("Update note: …", "Editor's note:
+/// …"): a colon after at most two words, the last "note".
+fn without_note_label(sentence: &str) -> &str {
+    sentence
+        .split_once(": ")
+        .filter(|(label, _)| {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            words.len() <= 2 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("note"))
+        })
+        .map_or(sentence, |(_, rest)| rest.trim_start())
 }
 
 /// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
@@ -1023,6 +1039,12 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("how things stood some time ago (a state), not an event"));
                     continue;
                 }
+                // (The date after the copula: "supporters in 2016 were white voters" dates them.)
+                let copula_before = [" was ", " were "].iter().any(|c| masked_sentence[..raw.start].contains(c));
+                if copula_before && tells_an_adjectives_state(&text) {
+                    out.rejected.push(reject("how things stood (\"was\" or \"were\" and an adjective), not an event"));
+                    continue;
+                }
                 if is_present_state_still(&text) {
                     out.rejected.push(reject("a state still going on at the writing ('are still'), not an event"));
                     continue;
@@ -1033,6 +1055,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if is_state_by_the_time(sentence, &raw) {
                     out.rejected.push(reject("how things stood by the time of an act (a state), not an event"));
+                    continue;
+                }
+                if viewed_from_a_participle(masked_sentence, &raw) {
+                    out.rejected.push(reject("the time a present view is taken of (an opening participle's), not an event"));
+                    continue;
+                }
+                if is_state_by_a_date(sentence, &raw) {
+                    out.rejected.push(reject("how things stood by a date (a state), not an event"));
                     continue;
                 }
                 if is_period_described(masked_sentence, &raw) {
@@ -3491,6 +3521,44 @@ fn tells_only_a_state(clause: &str) -> bool {
     !act && (0..words.len()).any(copula)
 }
 
+/// "2,285 were absent Monday", "driveways were full of cars at midday Tuesday": a clause told
+/// only with "was" or "were" before an adjective tells how things stood that day, no act. The
+/// word after the copula (past its adverbs) must be none of a participle ("were closed", "was
+/// born"), a progressive, a determiner or a number ("was the first"), a preposition or a
+/// particle ("was in Velmora", "was up 5%"), nor a name.
+fn tells_an_adjectives_state(clause: &str) -> bool {
+    const NOT_ADJECTIVES: &[&str] = &[
+        "in", "on", "at", "to", "up", "down", "out", "off", "over", "under", "with", "without", "into", "from", "for",
+        "of", "by", "about", "around", "near", "behind", "ahead", "before", "after", "back", "away", "there", "here",
+        "no", "one", "all", "some", "any", "each", "every", "both", "such", "what", "who", "which", "gone", "done",
+    ];
+    // The copula's clause runs to the next comma; a clause coordinated after it may tell an
+    // act ("The island was poor, and in 1907 it became a dominion").
+    let Some(copula) = clause.find(" was ").or_else(|| clause.find(" were ")) else { return false };
+    let end = clause[copula..].find(", ").map_or(clause.len(), |i| copula + i);
+    let rest = &clause[end..];
+    let coordinated = [", and ", ", but ", ", so ", "; "].iter().any(|c| rest.find(c).is_some_and(|i| fragment::tells_the_past(&rest[i..])));
+    if coordinated || !tells_only_a_state(&clause[..end]) {
+        return false;
+    }
+    let words: Vec<&str> = clause[copula..end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).collect();
+    // ("There were two fires": an existential counts things.)
+    if clause[..copula].trim_end().to_lowercase().ends_with("there") {
+        return false;
+    }
+    let Some(next) = words[1..].iter().find(|w| !fragment::is_adverb(&w.to_lowercase())) else { return false };
+    let lower = next.to_lowercase();
+    next.starts_with(char::is_lowercase)
+        && count_word(&lower).is_none()
+        && !DETERMINERS.contains(&lower.as_str())
+        && !NOT_ADJECTIVES.contains(&lower.as_str())
+        && !(lower.len() > 4 && lower.ends_with("ing"))
+        && !(lower.len() > 3 && lower.ends_with("en"))
+        && !fragment::tells_the_past(&lower)
+        && !fragment::ends_on_an_irregular_past(&lower)
+        && lower != "born"
+}
+
 /// The first of a clause's coordinated clauses: "Velmora was barely hanging on at #10, so this
 /// year's seventh place represents a marked improvement" is told by "Velmora was barely
 /// hanging on at #10" (the adjective "marked" of the second is no act of the first).
@@ -3518,6 +3586,44 @@ fn is_state_by_the_time(sentence: &str, raw: &Raw) -> bool {
     let inside = head.to_lowercase().rfind("by the time").is_some_and(|k| !head[k..].contains(','));
     let main = sentence[raw.end..].split_once(',').map(|(_, main)| main);
     inside && main.is_some_and(tells_only_a_state)
+}
+
+/// "Looking at the ferries in late 2025, I feel remarkably optimistic": a date inside an
+/// opening present participle's phrase before a main clause that tells no past is the time
+/// the present view is taken of, no event ("Arriving in Velmora in 1905, she founded a mill"
+/// tells one; "During", "Following", "Starting" and their kind are prepositions).
+fn viewed_from_a_participle(sentence: &str, raw: &Raw) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "during", "following", "beginning", "starting", "including", "regarding", "concerning", "according", "pending", "excluding",
+    ];
+    let lead = sentence[..raw.start].trim();
+    let Some(first) = lead.split_whitespace().next() else { return false };
+    let lower = first.to_lowercase();
+    let participle = first.starts_with(char::is_uppercase) && lower.len() > 5 && lower.ends_with("ing") && !PREPOSITIONS.contains(&lower.as_str());
+    let Some((_, main)) = sentence[raw.end..].split_once(", ").filter(|(phrase, _)| !phrase.contains(['.', ';'])) else {
+        return false;
+    };
+    participle && !lead.contains([',', ';', '—']) && !fragment::tells_the_past(main) && !main.contains(" had ")
+}
+
+/// "By 2018, Velmora was the clear winner", "By 2020, going back felt almost unthinkable": a
+/// sentence opened by "By" and its date whose main clause tells only how things stood (with
+/// "was", or "felt", "seemed", "looked" before no participle) dates a state, not an event
+/// ("By 1917, the party had grown" and "By December, his symptoms worsened" tell acts, and so
+/// does a progressive, "By June the rebels were fleeing to Geneva").
+fn is_state_by_a_date(sentence: &str, raw: &Raw) -> bool {
+    if !sentence[..raw.start].trim().eq_ignore_ascii_case("by") {
+        return false;
+    }
+    let main = first_of_coordinated(sentence[raw.end..].trim_start_matches([',', ' ']));
+    let as_copula: Vec<&str> = main
+        .split_whitespace()
+        .map(|w| if ["felt", "seemed", "looked"].contains(&w) { "was" } else { w })
+        .collect();
+    let progressive = as_copula.iter().position(|w| ["was", "were"].contains(w)).is_some_and(|k| {
+        as_copula[k + 1..].iter().find(|w| !fragment::is_adverb(w)).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    });
+    !progressive && tells_only_a_state(&as_copula.join(" "))
 }
 
 /// "Sales totalled $726 billion in 2017", "$6 million in sales in January": a sum of money
@@ -4115,12 +4221,20 @@ fn starts_a_state(s: &str, at: usize) -> bool {
 
 /// Whether a clause's verb is a present perfect progressive ("has been contributing", "have
 /// been working"), told of no one act; not a relative clause's ("Tsvangirai, who has been
-/// receiving treatment, returned").
+/// receiving treatment, returned"), nor one coordinated after a past act, which keeps its
+/// date ("In May, the board laid out plans and has been working on them since").
 fn ongoing_perfect(text: &str) -> bool {
     let words = after_words(text, 0, usize::MAX);
     words.windows(3).enumerate().any(|(i, w)| {
         let relative = i > 0 && ["who", "which", "that"].contains(&words[i - 1].as_str());
-        ["has", "have"].contains(&w[0].as_str()) && w[1] == "been" && w[2].len() > 5 && w[2].ends_with("ing") && w[2] != "being" && !relative
+        let after_a_past_act = i > 0 && words[i - 1] == "and" && fragment::tells_the_past(&words[..i - 1].join(" "));
+        ["has", "have"].contains(&w[0].as_str())
+            && w[1] == "been"
+            && w[2].len() > 5
+            && w[2].ends_with("ing")
+            && w[2] != "being"
+            && !relative
+            && !after_a_past_act
     })
 }
 
@@ -9261,5 +9375,68 @@ mod rules_of_blind48 {
         assert_eq!(got, ["2012-00-00"]);
         // A label with no act, and a plan, date nothing.
         assert!(keys(Some("2014-12-20"), &["Velmora ferry prices for the 2012 season are online."]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind60 {
+    //! Rules found on the sixtieth blind book (chrono44), each on invented sentences.
+    use super::*;
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| c.sort_key).collect()
+    }
+
+    #[test]
+    fn a_perfect_progressive_coordinated_after_a_past_act_leaves_it_its_date() {
+        let got = keys(Some("2017-01-17"), &["In October, the Velmora council laid out plans to restore the harbour and has been working to meet three goals."]);
+        assert_eq!(got, ["2016-10-00"]);
+        // Alone, the perfect progressive tells a state still going on.
+        assert!(keys(Some("2017-01-17"), &["In October, the Velmora council has been working to meet three goals."]).is_empty());
+    }
+
+    #[test]
+    fn a_note_on_the_pieces_own_publication_is_no_event() {
+        let date = Some("2023-04-13");
+        assert!(keys(date, &["Update note: This blog post was originally published on the 21st of June 2017 and updated on the 18th of July 2025."]).is_empty());
+        assert!(keys(date, &["This guest post was first published on 3 March 2019."]).is_empty());
+        // Another work's publication is an event.
+        assert_eq!(keys(date, &["The Velmora novel was first published on 3 March 2019."]), ["2019-03-03"]);
+    }
+
+    #[test]
+    fn a_state_reached_by_a_date_is_no_event() {
+        let date = Some("2025-12-13");
+        assert!(keys(date, &["By 2018, Velmora was the clear winner."]).is_empty());
+        assert!(keys(date, &["By 2020, starting a new ferry line felt almost irresponsible."]).is_empty());
+        // An act told in the past after the date, or in the past perfect, stays.
+        assert_eq!(keys(date, &["By 2018, Velmora had won the ferry war."]), ["2018-00-00"]);
+        assert_eq!(keys(date, &["By 2018, Velmora closed its last ferry line."]), ["2018-00-00"]);
+        assert_eq!(keys(date, &["By 2018, the Velmora ferrymen were rapidly leaving the island."]), ["2018-00-00"]);
+    }
+
+    #[test]
+    fn a_state_told_with_was_or_were_and_an_adjective_is_no_event() {
+        let date = Some("2011-10-06");
+        assert!(keys(date, &["Out of 3,400 pupils in Velmora, 285 were absent Monday."]).is_empty());
+        assert!(keys(date, &["At the Quist farm, the sheds were full of hay at midday Tuesday."]).is_empty());
+        // A participle, a place, a title, or a name after the copula tells an act or a fact.
+        assert_eq!(keys(date, &["The Velmora ferry was closed on Monday."]), ["2011-10-03"]);
+        assert_eq!(keys(date, &["Tora Quist was in Velmora on Monday to open the mill."]), ["2011-10-03"]);
+        assert_eq!(keys(date, &["Tora Quist was the first woman to cross the strait on Monday."]), ["2011-10-03"]);
+        assert_eq!(keys(date, &["The Velmora ferry film was greenlit on Monday."]), ["2011-10-03"]);
+        // A date in the subject dates what the subject names.
+        assert_eq!(keys(date, &["A quarter of the ferry's passengers on Monday were absent from the count."]), ["2011-10-03"]);
+    }
+
+    #[test]
+    fn a_present_view_from_an_opening_participles_date_is_no_event() {
+        let date = None;
+        assert!(keys(date, &["Looking at the Velmora ferries in late 2025, I feel remarkably optimistic."]).is_empty());
+        // A past main clause tells the act; a preposition's phrase is no view.
+        assert_eq!(keys(date, &["Arriving in Velmora in 1905, Tora Quist founded a mill."]), ["1905-00-00"]);
+        assert_eq!(keys(date, &["Following the vote in 2019, the Velmora council closed the mill."]), ["2019-00-00"]);
     }
 }

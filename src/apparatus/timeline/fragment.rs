@@ -87,12 +87,18 @@ pub fn tells_the_past(clause: &str) -> bool {
     })
 }
 
+/// A compound whose last part is an irregular past or participle ("greenlit", "rebuilt",
+/// "outsold"), its head three letters at least ("absent" is no "sent").
+pub fn ends_on_an_irregular_past(word: &str) -> bool {
+    IRREGULAR_PAST.iter().any(|p| p.len() >= 3 && word.len() >= p.len() + 3 && word.ends_with(p))
+}
+
 /// Participles of a rumour or an expectation, which with "to" tell what was looked for.
 const EXPECTING: &[&str] = &["rumored", "rumoured", "expected", "scheduled", "slated", "supposed", "poised", "projected", "predicted", "tipped"];
 
 /// An adverb that may stand between an auxiliary and its participle ("is more directly
 /// entangled", "are not allowed").
-fn is_adverb(word: &str) -> bool {
+pub fn is_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly")
         || ["more", "most", "less", "also", "still", "not", "now", "already", "often", "being", "pretty", "quite", "very", "so", "too", "rather"].contains(&word)
 }
