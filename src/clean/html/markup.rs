@@ -134,7 +134,8 @@ pub fn gather(doc: &Document) -> Evidence {
             ev.bylines.extend(text);
         }
     }
-    for byline in doc.select(r#"a[rel="author"], [class*="byline"], [class*="author-name"], [rel="author"]"#).nodes() {
+    // (Classes in any case: a styled component's "css-1wkce1i-Byline".)
+    for byline in doc.select(r#"a[rel="author"], [class*="byline" i], [class*="author-name" i], [rel="author"]"#).nodes() {
         if !inside_code(byline) && !in_comments(byline) {
             ev.bylines.extend(short_text(byline, usize::MAX));
         }
@@ -1136,6 +1137,12 @@ mod tests {
     fn an_avatars_initials_are_no_byline() {
         let e = ev(r#"<body><span class="author-avatar"><span>TQ</span></span><span class="author-name">Tora Quist</span></body>"#);
         assert!(e.bylines.iter().all(|b| b != "TQ"), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn a_byline_classed_in_capitals_is_a_byline() {
+        let e = ev(r#"<body><div class="css-1wkce1i-Byline"><div class="css-1i94zmg-Avatar"></div><span class="css-1vq">Tora Quist</span></div></body>"#);
+        assert_eq!(e.bylines.first().map(String::as_str), Some("Tora Quist"), "{:?}", e.bylines);
     }
 
     #[test]

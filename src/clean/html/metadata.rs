@@ -38,13 +38,17 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
     }
 }
 
-/// A site declared by its social handle ("Grazia_Live", "@ledger_news") is named as the
-/// page's title names it, when the title's last piece opens on the handle's first word
-/// ("Lady Gaga's selfies | Beauty | Grazia Daily").
+/// A site declared by its social handle ("Grazia_Live", "@ledger_news", "miamiherald") is
+/// named as the page's title names it, when the title's last piece opens on the handle's
+/// first word ("Lady Gaga's selfies | Beauty | Grazia Daily") or is the handle's letters
+/// spaced ("… | Miami Herald").
 fn site_name(site: &str, ev: &Evidence) -> String {
-    let handle = !site.contains(char::is_whitespace) && (site.contains('_') || site.starts_with('@'));
+    let run_together = site.chars().all(|c| c.is_lowercase() || c.is_ascii_digit());
+    let handle = !site.contains(char::is_whitespace) && (site.contains('_') || site.starts_with('@') || run_together);
     let first = site.trim_start_matches('@').split('_').next().unwrap_or_default().to_lowercase();
-    let named = |piece: &&str| piece.split_whitespace().count() <= 4 && piece.split_whitespace().next().is_some_and(|w| w.to_lowercase() == first);
+    let spaced = |piece: &str| piece.contains(' ') && piece.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).eq(site.chars());
+    let opens = |piece: &str| !run_together && piece.split_whitespace().next().is_some_and(|w| w.to_lowercase() == first);
+    let named = |piece: &&str| piece.split_whitespace().count() <= 4 && (opens(piece) || run_together && spaced(piece));
     let piece = ev.page_title.iter().filter_map(|t| SITE_SEPARATOR.split(t).skip(1).last()).map(str::trim).find(named);
     match piece {
         Some(name) if handle && !first.is_empty() => name.to_string(),
@@ -503,6 +507,8 @@ pub(super) fn person(raw: &str) -> Option<String> {
         Some(d) if d.start == 0 => DATE_SEPARATOR.captures(&s[d.end..]).map_or(s.clone(), |c| c[1].to_string()),
         _ => s,
     };
+    // A label "By" run into a byline that says it again ("Byby Ana Lima").
+    let s = DOUBLED_BY.replace(&s, "By ");
     let s = without_by(s.trim_start_matches(|c: char| !c.is_alphanumeric()));
     // A date's label is no name ("Publiziert am", "Posted on", "Last Updated:").
     if super::markup::PUBLISHED_LABEL.is_match(&s) || super::markup::UPDATED_LABEL.is_match(&s) {
@@ -536,6 +542,9 @@ pub(super) fn person(raw: &str) -> Option<String> {
     let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
     (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
 }
+
+/// "By" said twice, run together or not ("Byby", "By by").
+static DOUBLED_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^by\s*by\s+").unwrap());
 
 /// A separator after a date, then what follows it.
 static DATE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[·•|–—-]\s*(\S.*)$").unwrap());
@@ -743,6 +752,9 @@ mod tests {
         // A name with a space is no handle; a title naming another site leaves the handle.
         assert_eq!(publication("The Ledger", "Floods | Ledger Weekly").as_deref(), Some("The Ledger"));
         assert_eq!(publication("Velmora_Live", "Floods | The Ledger").as_deref(), Some("Velmora_Live"));
+        // A handle run together is the name spaced.
+        assert_eq!(publication("velmoraherald", "Floods in the north | Velmora Herald").as_deref(), Some("Velmora Herald"));
+        assert_eq!(publication("velmora", "Floods in the north | Velmora Herald").as_deref(), Some("velmora"));
     }
 
     #[test]
@@ -787,6 +799,7 @@ mod tests {
         assert_eq!(person("Ana Lima on behalf of the Velmora group").as_deref(), Some("Ana Lima"));
         assert_eq!(person("TorQuist in Workshop Woodworking").as_deref(), Some("TorQuist"));
         assert_eq!(person("AL Ana Lima").as_deref(), Some("Ana Lima"), "an avatar's initials");
+        assert_eq!(person("Byby ANA LIMA, JO LEE and BO CHEN").as_deref(), Some("Ana Lima"), "a label run into the byline");
         assert_eq!(person("AB Ana Lima").as_deref(), Some("AB Ana Lima"), "other initials");
         assert_eq!(person("Velmora Movers Last update").as_deref(), Some("Velmora Movers"));
         for nobody in ["Sat", "Wed.", "The Author"] {

@@ -499,6 +499,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("credit", "a picture's credit alone: the book prints no pictures".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
+        } else if paragraph && is_drawn_rule(&text) {
+            Some(("separator", "a rule drawn in characters between parts (as an `<hr>` is), not text".to_string()))
         } else if paragraph && is_post_navigation(&block, &text) {
             Some(("html-chrome", "links to the previous and next posts, not the article's text".to_string()))
         } else if paragraph && is_shop_advert(&block, &text) {
@@ -917,6 +919,14 @@ fn site_key(name: &str) -> String {
 /// The end of a domain name written as one word: ".com", ".co.uk", ".org".
 static DOMAIN_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\S+?)(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,6}$").unwrap());
 
+/// Whether a line is a rule drawn with one mark repeated ("==========", "-----", "~~~~").
+/// (Not asterisks: a story's "* * *" or "******" parts its scenes.)
+fn is_drawn_rule(text: &str) -> bool {
+    let text = text.trim();
+    let mut marks = text.chars();
+    marks.next().is_some_and(|first| "=-_~#".contains(first) && text.chars().count() >= 3 && text.chars().all(|c| c == first))
+}
+
 /// Whether a block is a date alone ("Saturday, January 3, 2015").
 fn lone_date(block: &Block, text: &str) -> bool {
     matches!(block, Block::Paragraph { .. }) && text.split_whitespace().count() <= LONE_DATE_WORDS && head::dateline_date(text).is_some()
@@ -989,8 +999,10 @@ fn opens_on(body: &[Block], text: &str) -> bool {
 fn is_lead_paragraph(description: &str, doc: &Document) -> bool {
     let own = audit::words(description);
     let paragraph = |n: &NodeRef| n.node_name().as_deref() == Some("p");
+    // (Or into a next `<p>` of the same class, the body's paragraphs' own, however short.)
+    let class = |n: &NodeRef| n.attr("class").map(|c| c.to_string()).filter(|c| !c.trim().is_empty());
     doc.select("p").nodes().iter().any(|p| {
-        let prose = |n: NodeRef| paragraph(&n) && audit::words(&n.text()).len() > markup::BYLINE_WORDS;
+        let prose = |n: NodeRef| paragraph(&n) && (audit::words(&n.text()).len() > markup::BYLINE_WORDS || class(&n).is_some() && class(&n) == class(p));
         audit::words(&p.text()) == own && p.next_element_sibling().is_some_and(prose)
     })
 }
@@ -1143,6 +1155,15 @@ mod tests {
         let alone = clean(&alone, "a.html", "ch01", &Rules::default());
         assert_eq!(alone.meta.standfirst, None, "a description of more words than a deck has");
         assert_eq!(alone.blocks.iter().map(Block::plain_text).collect::<Vec<_>>(), [whole.trim()], "the text it copies stays the text");
+        // A short first paragraph set in the class of the body's paragraphs is the body's.
+        let short = "Floods - \"a myth.\"";
+        let html = page(
+            &format!("<title>Rivers rise in the north</title><meta name=\"description\" content=\"{}\">", short.replace('"', "&quot;")),
+            &BODY.replace("<p>The rivers", &format!("<p class=body-p>{short}</p><p class=body-p>The mayor said it twice.</p><p>The rivers")),
+        );
+        let opening = clean(&html, "a.html", "ch01", &Rules::default());
+        assert_eq!(opening.meta.standfirst, None, "{:?}", opening.meta.standfirst);
+        assert_eq!(opening.blocks[0].plain_text(), short);
     }
 
     #[test]
@@ -1279,6 +1300,17 @@ mod tests {
         let a = clean(&roles, "a.html", "ch01", &Rules::default());
         assert_eq!(a.report.removed.iter().filter(|r| r.rule == "byline").count(), 3, "{:?}", a.report.removed);
         assert!(a.blocks[0].plain_text().starts_with("The rivers of the north"));
+    }
+
+    #[test]
+    fn a_rule_drawn_in_characters_is_no_text() {
+        let html = page("<title>Rivers rise in the north</title>", &BODY.replace("<p>Residents", "<p>==========</p><p>Residents"));
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.rule == "separator" && r.text == "=========="), "{:?}", a.report.removed);
+        assert!(a.blocks.iter().all(|b| !b.plain_text().contains("==")));
+        assert!(!is_drawn_rule("=="), "two marks");
+        assert!(!is_drawn_rule("=-=-"), "mixed marks");
+        assert!(!is_drawn_rule("******"), "a story's scene break");
     }
 
     #[test]
