@@ -5627,6 +5627,13 @@ mod tests {
     }
 
     #[test]
+    fn a_style_without_its_full_stop_is_no_given_name() {
+        let h = headings_of(&["Chief officer Professor Tamsa Quarel said the ferry would run. Prof Quarel said it twice, and Prof Quarel said it again at the harbour."]);
+        assert!(h.iter().any(|h| h == "Quarel, Tamsa"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Prof")), "{h:?}");
+    }
+
+    #[test]
     fn a_hyphened_surname_ending_in_a_title_s_word_is_no_title() {
         let h = headings_of(&["After the rebound for the Comets, Brannoc Vell-King scored, and the Attorney-General said nothing."]);
         assert!(h.iter().any(|h| h == "Vell-King, Brannoc"), "{h:?}");

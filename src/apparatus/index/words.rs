@@ -192,8 +192,9 @@ const HONORIFICS: &[&str] = &[
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
     "representative", "adviser", "advisor", "justice",
-    // Military ranks written without their full stop ("Gen Qamar Javed Bajwa").
-    "gen", "lt", "col", "sgt", "capt",
+    // Military ranks and styles written without their full stop ("Gen Qamar Javed Bajwa",
+    // "Prof Paul Kelly").
+    "gen", "lt", "col", "sgt", "capt", "prof",
     // A county's elected officer ("Supervisor Ana Lind of Marin County").
     "supervisor",
     // Members of a legislature or a council, ranks of the police ("South Carolina Congressman
