@@ -651,7 +651,7 @@ fn labelled_name(doc: &Document) -> Option<String> {
 
 /// A byline's label standing alone: "Article by", "Written by", "Author:".
 static BYLINE_LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:(?:article|post|story|text|words)\s+)?(?:written\s+)?by|authors?|writers?|written by|posted by|about the author)\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:(?:(?:article|post|story|text|words)\s+)?(?:written\s+)?by|authors?|writers?|posted by|about the author)\s*:?$").unwrap()
 });
 
 /// Whether a block's text is a name alone: two to four capitalised words of letters.
