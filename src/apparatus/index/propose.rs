@@ -3779,13 +3779,14 @@ fn paired_periodicals(tokens: &[Token], end: usize, j: usize) -> bool {
 /// Laboratory").
 const INSTITUTION_MAX_WORDS: usize = 4;
 
+/// The capitalised words that run on from `j`, as many as an institution's name has.
+fn name_run(tokens: &[Token], j: usize) -> impl Iterator<Item = &Token> {
+    tokens[j..].iter().take_while(|t| t.joined && t.capitalised()).take(INSTITUTION_MAX_WORDS)
+}
+
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
 fn institution_follows(tokens: &[Token], j: usize) -> bool {
-    tokens[j..]
-        .iter()
-        .take_while(|t| t.joined && t.capitalised())
-        .take(INSTITUTION_MAX_WORDS)
-        .any(|t| words::is_non_person(&t.key))
+    name_run(tokens, j).any(|t| words::is_non_person(&t.key))
 }
 
 /// The nouns of a governing body that close its name ("Tariffs and Excise Commission").
@@ -3794,12 +3795,7 @@ const GOVERNING_BODIES: &[&str] = &["commission", "council", "committee", "board
 /// Whether the capitalised words from `j` end in a governing body's noun ("Excise
 /// Commission").
 fn governing_body_follows(tokens: &[Token], j: usize) -> bool {
-    tokens[j..]
-        .iter()
-        .take_while(|t| t.joined && t.capitalised())
-        .take(INSTITUTION_MAX_WORDS)
-        .last()
-        .is_some_and(|t| GOVERNING_BODIES.contains(&t.key.as_str()))
+    name_run(tokens, j).last().is_some_and(|t| GOVERNING_BODIES.contains(&t.key.as_str()))
 }
 
 /// Whether the possessive at `k` is part of a name ("Sam’s Club", "Fisherman’s Terminal"):

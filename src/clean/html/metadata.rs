@@ -251,7 +251,7 @@ fn strip_site(title: &str, site: Option<&str>, ev: &Evidence) -> String {
 
 /// A URL's host without `www.`, with and without its top-level domain, letters only
 /// (`["nytimescom", "nytimes"]`).
-fn host_names(url: &str) -> Vec<String> {
+pub(super) fn host_names(url: &str) -> Vec<String> {
     let Some(host) = url.split("://").nth(1).and_then(|r| r.split('/').next()) else { return Vec::new() };
     let host = host.strip_prefix("www.").unwrap_or(host);
     let name = host.rsplit_once('.').map(|(n, _)| n).unwrap_or(host);

@@ -901,23 +901,13 @@ const SITE_NAME_WORDS: usize = 4;
 /// it, perhaps set off by a separator ("| Velmora.com" on a page of the Velmora Post at
 /// velmora.com; "The Velmora Post").
 fn names_the_site(text: &str, meta: &ArticleMeta) -> bool {
-    let line = site_key(text.trim().trim_matches(|c: char| c.is_whitespace() || "|·•–—-:".contains(c)));
-    let host = meta.url.as_deref().and_then(|u| u.split("//").nth(1)).and_then(|rest| rest.split('/').next());
-    let known = meta.publication.iter().map(String::as_str).chain(host).map(site_key);
-    !line.is_empty() && known.into_iter().any(|name| name == line || name.strip_prefix("the") == Some(line.as_str()))
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let line = text.trim().trim_matches(|c: char| c.is_whitespace() || "|·•–—-:".contains(c));
+    let line = letters(line.strip_prefix("www.").unwrap_or(line));
+    let publication = meta.publication.as_deref().map(letters);
+    let mut known = publication.into_iter().chain(meta.url.as_deref().map(metadata::host_names).unwrap_or_default());
+    !line.is_empty() && known.any(|name| name == line || name.strip_prefix("the") == Some(line.as_str()))
 }
-
-/// A site's name reduced to its letters and digits, without "www." and a domain's ending
-/// ("FoxNews.com", "www.foxnews.com" and "Fox News" are one).
-fn site_key(name: &str) -> String {
-    let name = name.trim().to_lowercase();
-    let name = name.strip_prefix("www.").unwrap_or(&name);
-    let name = DOMAIN_END.replace(name, "$1");
-    name.chars().filter(|c| c.is_alphanumeric()).collect()
-}
-
-/// The end of a domain name written as one word: ".com", ".co.uk", ".org".
-static DOMAIN_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\S+?)(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,6}$").unwrap());
 
 /// Whether a line is a rule drawn with one mark repeated ("==========", "-----", "~~~~").
 /// (Not asterisks: a story's "* * *" or "******" parts its scenes.)
