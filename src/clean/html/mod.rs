@@ -312,6 +312,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let body = take_kicker(body, &doc, &meta, &mut set_aside);
     let body = take_bios(body, &mut meta, &mut set_aside);
     let body = take_trailing_teasers(body, &mut set_aside);
+    let body = take_related_boxes(body, &mut set_aside);
     let body = tail::take_furniture(body, &mut meta, &mut set_aside);
     let body = take_pull_quotes(body, &mut set_aside);
     let body = take_second_printing(body, &mut set_aside);
@@ -505,7 +506,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("html-chrome", "links to the previous and next posts, not the article's text".to_string()))
         } else if paragraph && is_shop_advert(&block, &text) {
             Some(("advertisement", "a shop's advertisement (a link to buy), not the article's text".to_string()))
-        } else if paragraph && is_teaser_link(&block, &text) {
+        } else if is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised")) {
             // The extractor's choice of content keeps some of the page's furniture.
@@ -606,7 +607,7 @@ const PAGER_NUMBERS: usize = 3;
 /// A label a site sets before a link to another of its articles, in the languages pages
 /// are written in ("Read more:", "Lea también:", "Lesen Sie auch:", "À lire aussi :").
 static TEASER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:read more|read also|also read|more|related|see also|recommended|watch|listen|lea también|lea más|lea|vea también|le puede interesar|te puede interesar|mira|leia também|veja também|leia mais|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|zum weiterlesen|czytaj także|czytaj też)\s*[:»›>]").unwrap()
+    Regex::new(r"(?i)^\W*(?:read more|read also|also read|more|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content))?|see also|recommended|watch|listen|lea también|lea más|lea|vea también|le puede interesar|te puede interesar|mira|leia também|veja também|leia mais|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|zum weiterlesen|czytaj także|czytaj też)\s*[:»›>]").unwrap()
 });
 
 /// More words than a teaser's label and link have.
@@ -636,10 +637,11 @@ fn is_shop_advert(block: &Block, text: &str) -> bool {
 /// More words than a link calling the reader elsewhere has.
 const CALL_TO_GO_WORDS: usize = 12;
 
-/// Whether a paragraph is a label and a link to another article, with next to nothing else,
-/// or a link alone calling the reader elsewhere ("[See the pictures of the week.](…)").
+/// Whether a paragraph or a heading is a label and a link to another article, with next to
+/// nothing else ("### Related post: [Title](…)"), or a link alone calling the reader
+/// elsewhere ("[See the pictures of the week.](…)").
 fn is_teaser_link(block: &Block, text: &str) -> bool {
-    let Block::Paragraph { content, .. } = block else { return false };
+    let (Block::Paragraph { content, .. } | Block::Heading { content, .. }) = block else { return false };
     let links = tail::links(content);
     let linked: usize = links.iter().map(|(_, t)| t.split_whitespace().count()).sum();
     let words = text.split_whitespace().count();
@@ -732,6 +734,86 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
 
 /// More words than a teaser's line has.
 const TEASER_WORDS: usize = 15;
+
+/// A box of links to other articles inside the body: a related-content header ("Related
+/// Stories", "Related articles:") over nothing but links (a list of them, or links alone in
+/// paragraphs), perhaps after a line introducing them ("You may also be interested in the
+/// following articles:"); or a heading of that kind over nothing, the next heading of its
+/// rank or the end right after it (its links were pictures the book does not print). The
+/// header, its line and its links are set aside; the text around them stays.
+fn take_related_boxes(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let mut boxed = vec![false; body.len()];
+    let mut i = 0;
+    while i < body.len() {
+        let text = body[i].plain_text();
+        let header = match &body[i] {
+            Block::Heading { .. } => true,
+            Block::Paragraph { .. } => text.split_whitespace().count() <= TEASER_WORDS,
+            _ => false,
+        };
+        if !header || !chrome::related_header(&text) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        if body.get(end).is_some_and(introduces_links) && body.get(end + 1).is_some_and(is_links_alone) {
+            end += 1;
+        }
+        let links_from = end;
+        while body.get(end).is_some_and(is_links_alone) {
+            end += 1;
+        }
+        // (A sources list opens a section of its own, at the top rank.)
+        let rank = |b: &Block| match b {
+            Block::Heading { level, .. } => Some(*level),
+            Block::Sources { .. } => Some(1),
+            _ => None,
+        };
+        let over_nothing = rank(&body[i]).is_some_and(|own| body.get(end).map_or(true, |next| rank(next).is_some_and(|r| r <= own)));
+        if end > links_from || over_nothing {
+            boxed[i..end].iter_mut().for_each(|b| *b = true);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    let reason = "a box of links to other articles inside the text, and its header";
+    for (block, boxed) in body.into_iter().zip(boxed) {
+        if boxed {
+            // A list item by item, as the page's blocks are reported.
+            let texts = match &block {
+                Block::List { items, .. } => items.iter().map(|item| plain_text(item)).collect(),
+                _ => vec![block.plain_text()],
+            };
+            aside.extend(texts.into_iter().map(|t| (t, "related-box", reason.to_string())));
+        } else {
+            kept.push(block);
+        }
+    }
+    kept
+}
+
+/// Whether a block is a short line ending in a colon, introducing what follows.
+fn introduces_links(block: &Block) -> bool {
+    let text = block.plain_text();
+    matches!(block, Block::Paragraph { .. }) && text.split_whitespace().count() <= TEASER_WORDS && text.trim_end().ends_with(':')
+}
+
+/// Whether a block is nothing but links: a paragraph that is a link alone, or a list whose
+/// every item is one.
+fn is_links_alone(block: &Block) -> bool {
+    let all_linked = |content: &[Inline]| {
+        let links = tail::links(content);
+        let linked: usize = links.iter().map(|(_, t)| t.split_whitespace().count()).sum();
+        !links.is_empty() && linked == plain_text(content).split_whitespace().count()
+    };
+    match block {
+        Block::Paragraph { content, .. } => all_linked(content),
+        Block::List { items, .. } => !items.is_empty() && items.iter().all(|item| all_linked(item)),
+        _ => false,
+    }
+}
 
 /// Where a body's blocks are teasers of other articles to the end: each a heading that is a
 /// link alone (the teaser's headline), then its excerpt and its byline in paragraphs; two
@@ -1085,6 +1167,39 @@ mod tests {
         let plain = body.replace("<a href=https://velmora.example/1>Harbour story 1</a>", "Harbour story 1");
         let a = clean(&page("<title>Rivers rise</title>", &plain), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.len() > 3, "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_box_of_links_under_a_related_header_inside_the_text_leaves_it() {
+        let prose = |n: u8| format!("<p>The rivers of the north rose through night {n}, and by morning the lower town was under water again, as it had been in the spring.</p>");
+        let links = "<ul><li><a href=https://velmora.example/1>Ferries halted at Velmora</a></li><li><a href=https://velmora.example/2>The weir that failed</a></li></ul>";
+        let body = format!("<article><h1>Rivers rise</h1>{}{}<h4>Related Stories</h4>{links}{}\
+            <h3>Related articles:</h3><p>You may also be interested in the following articles:</p><p><a href=https://velmora.example/3>Tora Quist on floods</a></p>\
+            <h2>The repairs</h2>{}<h2>You May Also Like</h2><h2>The cost</h2>{}</article>", prose(1), prose(2), prose(3), prose(4), prose(5));
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(texts.len(), 7, "{texts:?}");
+        assert!(texts[3] == "The repairs" && texts[5] == "The cost", "{texts:?}");
+        let boxed: Vec<&str> = a.report.removed.iter().filter(|r| r.rule == "related-box").map(|r| r.text.as_str()).collect();
+        assert_eq!(boxed.len(), 7, "{boxed:?}");
+        assert!(boxed.contains(&"You may also be interested in the following articles:") && boxed.contains(&"You May Also Like"), "{boxed:?}");
+        // A list under such a header that is more than links, and a header over a section, stay.
+        let glossed = body.replace("The weir that failed</a>", "The weir that failed</a>, on the council's old repairs");
+        let a = clean(&page("<title>Rivers rise</title>", &glossed), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text() == "Related Stories"), "{:?}", a.blocks);
+        let over_a_section = body.replace("<h2>You May Also Like</h2>", "<h2>You May Also Like</h2><h3>Our valleys</h3>");
+        let a = clean(&page("<title>Rivers rise</title>", &over_a_section), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text() == "You May Also Like"), "{:?}", a.blocks);
+        // Over a list of sources (a section of its own).
+        let over_sources = format!("<article><h1>Rivers rise</h1>{}{}<h3>Related Articles</h3><h2>References</h2>\
+            <ol><li>Lind A, Berg K. Fever in winter. Lancet. 2009;170:679-86.</li><li>Moss T. Cold hands. BMJ. 2012;3:12.</li></ol></article>", prose(1), prose(2));
+        let a = clean(&page("<title>Rivers rise</title>", &over_sources), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.rule == "related-box" && r.text == "Related Articles"), "{:?}", a.blocks);
+        // A heading that is a label and a link to another article is a teaser too.
+        let heading = format!("<article><h1>Rivers rise</h1>{}<h3>Related post: <a href=https://velmora.example/4>Flood bread</a></h3>{}</article>", prose(1), prose(2));
+        let a = clean(&page("<title>Rivers rise</title>", &heading), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.blocks.len(), 2, "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == "related-link" && r.text.contains("Flood bread")), "{:?}", a.report.removed);
     }
 
     #[test]
