@@ -297,7 +297,52 @@ fn declared_date(ev: &Evidence) -> Option<String> {
             }
         }
     }
+    let declared = declared.map(|d| local_day(ev, d));
     declared.or_else(|| ev.urls.iter().find_map(|u| url_date(u))).or_else(|| shown_date(ev))
+}
+
+/// A time stamp in universal time ("2023-11-09T01:09:55Z", "…+00:00", "… GMT").
+static UTC_STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:z|[+-]00:?00|utc|gmt)\s*$").unwrap());
+
+/// The declared day as the page's own clock tells it. A time stamp in universal time gives
+/// the day at Greenwich: an evening story in Denver is filed the next day there, a story
+/// just after midnight in Vienna the day before. Where the page also gives its day in its
+/// own zone, a day from the universal one, that day is the article's: the same moment
+/// declared again, zoned otherwise or unzoned (the minutes and seconds agree), or the day
+/// its URL files it under, where the hour is near enough midnight for a zone to cross it
+/// (a story filed the day before its morning publication keeps its day).
+fn local_day(ev: &Evidence, declared: String) -> String {
+    let Some(stamp) = ev.dates.iter().find(|d| iso_date(d).is_some()).filter(|d| UTC_STAMP.is_match(d.trim())) else {
+        return declared;
+    };
+    let clock = |raw: &str| CLOCK.captures(raw).map(|c| (c[1].parse::<u32>().unwrap_or(0), c[2].to_string()));
+    let Some((hour, minutes)) = clock(stamp) else { return declared };
+    let same_moment = ev.dates.iter().filter(|d| !UTC_STAMP.is_match(d.trim()) && clock(d).is_some_and(|(_, m)| m == minutes));
+    let offset = |d: &String| day_number(d).zip(day_number(&declared)).map(|(a, b)| a - b);
+    let crossable = |d: &String| match offset(d) {
+        Some(-1) => hour < ZONE_HOURS,
+        Some(1) => hour >= 24 - ZONE_HOURS,
+        _ => false,
+    };
+    let filed = ev.urls.iter().filter_map(|u| url_date(u)).filter(crossable);
+    same_moment.filter_map(|d| iso_date(d)).filter(|d| offset(d).is_some_and(|o| o.abs() == 1)).chain(filed).next().unwrap_or(declared)
+}
+
+/// How many hours from universal time the zones of most of the world's press lie.
+const ZONE_HOURS: u32 = 10;
+
+/// A time of day: its hour, and its minutes and seconds ("T01:09:55" → 1, "09:55"), these
+/// the same in every zone of whole hours.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[T ](\d\d):(\d\d(?::\d\d)?)").unwrap());
+
+/// An ISO day's number counted from 1 March of year 0 (days in whole months and years), for
+/// telling how many days lie between two days.
+fn day_number(iso: &str) -> Option<i64> {
+    let mut parts = iso.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    // Years start in March, so that the leap day closes one.
+    let (y, m) = if m < 3 { (y - 1, m + 9) } else { (y, m - 3) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
 }
 
 /// How many months before the URL's month a declared date is a stale one.
@@ -695,11 +740,14 @@ pub fn iso_date(raw: &str) -> Option<String> {
 static URL_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)/((?:19|20)\d\d)/(?:[a-z][a-z-]*/)?(\d{1,2}|[a-z]{3})/(\d{1,2})(?:/|$)").unwrap());
 
+/// A day in ISO form opening a segment of a URL's path ("/blog/2025-12-17-release-notes").
+static URL_ISO_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[-/_.]|$)").unwrap());
+
 /// The day a URL's path files the page under, as an ISO date.
 fn url_date(url: &str) -> Option<String> {
     let path = url.split("://").nth(1)?.split_once('/')?.1.split(['?', '#']).next()?;
     let path = format!("/{path}");
-    let c = URL_DAY.captures(&path)?;
+    let c = URL_DAY.captures(&path).or_else(|| URL_ISO_DAY.captures(&path))?;
     let m = c[2].parse().ok().or_else(|| month(&c[2]))?;
     iso_date(&format!("{}-{m}-{}", &c[1], &c[3]))
 }
@@ -717,14 +765,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_universal_time_stamp_gives_way_to_the_pages_own_day() {
+        let ev = |dates: &[&str], url: &str| Evidence { dates: dates.iter().map(|d| d.to_string()).collect(), urls: vec![url.into()], ..Default::default() };
+        let day = |ev: Evidence| choose(&ev).date;
+        // An evening story in a western zone, in universal time the next day.
+        assert_eq!(day(ev(&["2023-11-09T01:09:55Z", "2023-11-08 18:09:55"], "https://ex.org/a")).as_deref(), Some("2023-11-08"));
+        assert_eq!(day(ev(&["2023-11-09T02:11:03+00:00", "2023-11-08T21:11:03-05:00"], "https://ex.org/a")).as_deref(), Some("2023-11-08"));
+        assert_eq!(day(ev(&["2020-02-25T02:25:54Z"], "https://ex.org/2020/02/24/velmora-story/")).as_deref(), Some("2020-02-24"));
+        // Just after midnight in an eastern zone, in universal time the day before.
+        assert_eq!(day(ev(&["2019-10-18T22:04:00Z", "Sat, 19 Oct 2019 00:04:00 +0200"], "https://ex.org/a")).as_deref(), Some("2019-10-19"));
+        // Across a month's and a leap year's end.
+        assert_eq!(day(ev(&["2024-03-01T03:00:00Z"], "https://ex.org/2024/02/29/a")).as_deref(), Some("2024-02-29"));
+        // Alone, or with a day further off (an update), or zoned: the day as written.
+        assert_eq!(day(ev(&["2023-11-09T01:09:55Z"], "https://ex.org/a")).as_deref(), Some("2023-11-09"));
+        assert_eq!(day(ev(&["2023-11-09T01:09:55Z", "2023-11-12 18:09:55"], "https://ex.org/a")).as_deref(), Some("2023-11-09"));
+        // A URL's day where no zone crosses midnight: the day the story was filed.
+        assert_eq!(day(ev(&["2020-07-09T10:04:04Z"], "https://ex.org/2020/07/08/velmora-story/")).as_deref(), Some("2020-07-09"));
+        assert_eq!(day(ev(&["2020-07-09T20:04:04Z"], "https://ex.org/2020/07/10/velmora-story/")).as_deref(), Some("2020-07-10"));
+        // Another moment of the evening before (a teaser's time, an earlier version).
+        assert_eq!(day(ev(&["2023-11-09T01:09:55Z", "2023-11-08 22:26:44"], "https://ex.org/a")).as_deref(), Some("2023-11-09"));
+        assert_eq!(day(ev(&["2023-11-09T01:09:55-07:00", "2023-11-08"], "https://ex.org/a")).as_deref(), Some("2023-11-09"));
+        assert_eq!(day_number("2024-03-01").zip(day_number("2024-02-28")).map(|(a, b)| a - b), Some(2));
+        assert_eq!(day_number("2023-01-01").zip(day_number("2022-12-31")).map(|(a, b)| a - b), Some(1));
+    }
+
+    #[test]
     fn a_page_that_declares_no_date_is_dated_by_its_url() {
         assert_eq!(url_date("https://www.washingtonpost.com/world/museum/2015/03/18/00202e76_story.html").as_deref(), Some("2015-03-18"));
         assert_eq!(url_date("https://www.theguardian.com/world/2019/jan/03/whales?x=1").as_deref(), Some("2019-01-03"));
         assert_eq!(url_date("https://ex.org/2019/11/05").as_deref(), Some("2019-11-05"));
         // A section filed between the year and the month.
         assert_eq!(url_date("http://ex.org/2010/POLITICS/08/13/rivers.rise/index.html").as_deref(), Some("2010-08-13"));
+        assert_eq!(url_date("https://ex.org/blog/2025-12-17-velmora-notes").as_deref(), Some("2025-12-17"));
         // A month alone, a number that is no day, a date in the host or query: no date.
-        for url in ["https://ex.org/2019/11/story", "https://ex.org/2019/13/40/x", "https://2019.ex.org/a", "https://ex.org/a?d=/2019/11/05/"] {
+        for url in ["https://ex.org/2019/11/story", "https://ex.org/2019/13/40/x", "https://2019.ex.org/a", "https://ex.org/a?d=/2019/11/05/", "https://ex.org/v/2019-11-05123"] {
             assert_eq!(url_date(url), None, "{url}");
         }
         let ev = Evidence { urls: vec!["https://ex.org/news/2016/8/1/yahoo".into()], ..Default::default() };
