@@ -205,6 +205,12 @@ fn standing_name(text: &str, body: &[Block], title: &str) -> Option<String> {
     if shouted && !(is_given_name(&first) || is_census_given_name(&first)) {
         return None;
     }
+    // An acronym among words in lowercase letters makes a label ("PDF Version", "FAQ Page");
+    // a name's numeral does not ("Henry Ford II").
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase) && !w.chars().all(|c| "IVX".contains(c));
+    if !shouted && words_of().any(acronym) {
+        return None;
+    }
     let name = person(text)?;
     let family = words(&name).last()?.clone();
     // (In the text's prose: the writer's address beside the name is no second naming.)
@@ -374,6 +380,16 @@ mod tests {
         let mut meta = ArticleMeta { title: "Old quay to close".into(), ..Default::default() };
         author(&mut label, &mut meta);
         assert_eq!(meta.author, None, "a label in capitals");
+        for label in ["PDF Version", "Our FAQ Page"] {
+            let mut labelled = vec![paragraph(vec![text(label)]), paragraph(vec![text(prose)])];
+            let mut meta = ArticleMeta { title: "Old quay to close".into(), ..Default::default() };
+            author(&mut labelled, &mut meta);
+            assert_eq!(meta.author, None, "an acronym among lowercase letters: {label}");
+        }
+        let mut numeral = vec![paragraph(vec![text("Henry Quist III")]), paragraph(vec![text(prose)])];
+        let mut meta = ArticleMeta { title: "Old quay to close".into(), ..Default::default() };
+        author(&mut numeral, &mut meta);
+        assert_eq!(meta.author.as_deref(), Some("Henry Quist III"));
         // A profile's subject is in its title, or named again in its text.
         let mut meta = ArticleMeta { title: "Meet the painter Mara Quist".into(), ..Default::default() };
         author(&mut body, &mut meta);

@@ -140,10 +140,11 @@ pub fn gather(doc: &Document) -> Evidence {
             ev.bylines.extend(short_text(byline, usize::MAX));
         }
     }
-    // A short "By X" line at the top of the text, marked up or not, is a visible byline.
+    // A short "By X" line at the top of the text, marked up or not, is a visible byline (a
+    // menu's "By Company Size" is none).
     let plain = doc.select("body p, body span, body address").nodes().iter().take(BYLINE_SCAN).find_map(|n| {
         let text = squash(&n.text());
-        let byline = text.starts_with("By ") && text.split_whitespace().count() <= 8 && !inside_code(n);
+        let byline = text.starts_with("By ") && text.split_whitespace().count() <= 8 && !inside_code(n) && !in_menu(n);
         byline.then_some(text)
     });
     ev.bylines.extend(plain);
@@ -151,7 +152,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // short line opening with a byline's words in the page's language ("Von …", "Par …",
     // "Autor: …", "Posted by …").
     for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
-        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) && !in_figure_or_quote(node) {
+        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) && !in_figure_or_quote(node) && !links_a_topic(node) {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
             // An avatar's initials in the writer's picture's place ("AL") name nobody.
             let initials = text.len() <= 3 && text.chars().all(char::is_uppercase);
@@ -773,6 +774,26 @@ fn is_home_page(href: &str) -> bool {
     matches!(path.trim(), "/" | "/index.html" | "/index.php" | "./" | "index.html")
 }
 
+/// Whether a node is part of the site's menus (`<nav>`, "sub-menu", "dropdown"). A sidebar
+/// is not: a one-writer site's sidebar says who writes it ("By Ana Lima").
+fn in_menu(node: &NodeRef) -> bool {
+    std::iter::once(*node).chain(node.ancestors_it(None)).any(|a| {
+        let names = a.attr("class").unwrap_or_default().to_lowercase();
+        a.node_name().as_deref() == Some("nav") || names.split_whitespace().any(|t| t.contains("menu") || t.contains("dropdown"))
+    })
+}
+
+/// Whether a node links to a topic's or a category's page (`?content_topic=906`,
+/// `/category/hr/`): a section's label, even under a class or id that names the author.
+fn links_a_topic(node: &NodeRef) -> bool {
+    let mut links = std::iter::once(*node).chain(node.descendants_it()).filter_map(|n| n.attr("href"));
+    links.any(|href| TOPIC_LINK.is_match(&href))
+}
+
+/// A link to a topic's, category's, tag's or section's page.
+static TOPIC_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[/?&](?:content_)?(?:categor(?:y|ies)|tags?|topics?|sections?)[/=]").unwrap());
+
 /// Whether a node is part of the readers' comments (`#comments`, `.comment-meta`, `#respond`).
 fn in_comments(node: &NodeRef) -> bool {
     std::iter::once(*node).chain(node.ancestors_it(None)).any(|a| {
@@ -789,7 +810,7 @@ fn headline_spine(doc: &Document) -> HashSet<NodeId> {
 }
 
 /// Whether a node sits in the page's furniture around the article: a footer (not the
-/// article's own), a sidebar, a navigation bar, a widget.
+/// article's own), a sidebar, a navigation bar or menu, a widget.
 fn outside_article(node: &NodeRef, spine: &HashSet<NodeId>) -> bool {
     // The body's and the root's classes describe the page's layout ("one-sidebar").
     let outward = std::iter::once(*node).chain(node.ancestors_it(None));
@@ -811,7 +832,7 @@ fn outside_article(node: &NodeRef, spine: &HashSet<NodeId>) -> bool {
             // Page builders call every block of a page a widget ("elementor-widget-post-info").
             let modifier = modifier || PAGE_BUILDERS.iter().any(|b| token.starts_with(b));
             let modifier = modifier || (token.contains("footer") && own(token));
-            ["sidebar", "widget", "footer", "related"].iter().any(|f| {
+            ["sidebar", "widget", "footer", "related", "menu", "dropdown"].iter().any(|f| {
                 token.starts_with(f) || (!modifier && (token.ends_with(&format!("-{f}")) || token.ends_with(&format!("_{f}"))))
             })
         };
@@ -856,6 +877,20 @@ mod tests {
 
     fn ev(html: &str) -> Evidence {
         gather(&Document::from(html))
+    }
+
+    #[test]
+    fn a_menus_by_line_and_a_topics_link_name_no_writer() {
+        let e = ev(r#"<body><header><ul class="sub-menu"><li><p>By Company Size</p></li></ul></header>
+            <nav><span>By Industry Type</span></nav><article><h1>Rivers rise</h1>
+            <p class="post-topic"><a href="/blog/?content_topic=906" id="author-modal">Harbour Policy</a></p>
+            <p class="post-topic"><a href="/category/rivers/" class="author-link">River Works</a></p>
+            <p>The rivers of the north rose through the night.</p></article></body>"#);
+        assert!(e.bylines.is_empty(), "{:?}", e.bylines);
+        // A one-writer site's sidebar says who writes it; a writer's own page is no topic's.
+        let e = ev(r#"<body><div id="Sidebar"><p>By <strong>Tora Quist</strong></p></div><article><h1>Rivers rise</h1>
+            <p class="author"><a href="/author/ana-lima/">Ana Lima</a></p><p>The rivers of the north rose through the night.</p></article></body>"#);
+        assert_eq!(e.bylines, ["By Tora Quist", "Ana Lima"]);
     }
 
     #[test]

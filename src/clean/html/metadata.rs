@@ -371,6 +371,10 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     let sources = ev.authors.iter().cloned().chain(ev.bylines.iter().map(|b| vec![b.clone()]));
     let (mut organisation, mut handle) = (None, None);
     for names in sources {
+        // The site's credits ("content: Ledger, design: Ana Lima, code: Bo Ek") name no writer.
+        if names.iter().map(|n| CREDITED_ROLE.find_iter(n).count()).sum::<usize>() >= 2 {
+            continue;
+        }
         // An organisation's name is judged before it is read as a person's ("Bund der
         // Energieverbraucher e.V." has the lowercase words no person's name has).
         let (mut the_site, mut people) = (Vec::new(), Vec::new());
@@ -405,6 +409,9 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     }
     handle.or(organisation)
 }
+
+/// A role in a site's credits, in lowercase before its colon ("design: Ana Lima").
+static CREDITED_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[,;]\s*)\p{Ll}+:\s").unwrap());
 
 /// A byline run into its publication's name ("Ana Lima USA TODAY", "Ana Lima, The Ledger"):
 /// the writer alone, where two words or more are left.
@@ -643,11 +650,19 @@ fn is_placeholder(name: &str) -> bool {
         "authors", "autor", "autoren", "auteur", "posted", "by", "follow", "share", "subscribe", "profile", "bio",
     ];
     let single_admin = !name.contains(' ') && name.to_lowercase().ends_with("admin");
+    // A system's account key, letters and digits shuffled ("mdelatorreq6vkpg2ma0ci"); a
+    // handle's number after its letters ("ana1987") is a person's choice.
+    let chars: Vec<char> = name.chars().collect();
+    let shifts = chars.windows(2).filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit()).count();
+    let machine_key = !name.contains(' ') && shifts >= MACHINE_KEY_SHIFTS;
     // What a date line left when its date was cut ("Wednesday January 18, 2017").
     let lower = name.to_lowercase();
     let weekday = super::super::dates::WEEKDAYS.iter().any(|d| *d == lower || lower.len() >= 3 && d.starts_with(lower.trim_end_matches('.')));
-    single_admin || weekday || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    single_admin || machine_key || weekday || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
+
+/// How many times a system's account key shifts between letters and digits, at least.
+const MACHINE_KEY_SHIFTS: usize = 4;
 
 /// A name a byline shouts in capitals ("ANA LIMA-SOUZA", "ANA LIMA and JO LEE"), in the case
 /// a text writes it ("Ana Lima-Souza"); a name with any other lowercase letter is kept as
@@ -927,12 +942,15 @@ mod tests {
 
     #[test]
     fn words_shaped_like_no_name_are_no_author() {
-        for text in ["Afficher mon profil complet", "By the numbers:", "Dezember 10", "Publiziert am", "Follow", "Posted", "wordpressadmin", "Stand: 20. April 2020"] {
+        for text in ["Afficher mon profil complet", "By the numbers:", "Dezember 10", "Publiziert am", "Follow", "Posted", "wordpressadmin", "Stand: 20. April 2020", "anaq6vkpg2ma0ci"] {
             assert_eq!(person(text), None, "{text}");
         }
-        for name in ["der Michel", "Ana de la Cruz", "freeman1984", "revamp-it Webteam", "Isabella.DiBiase"] {
+        for name in ["der Michel", "Ana de la Cruz", "freeman1984", "revamp-it Webteam", "Isabella.DiBiase", "ana2lima"] {
             assert!(person(name).is_some(), "{name}");
         }
+        // A site's credits, each role in lowercase before its colon, name no writer.
+        let credits = Evidence { authors: vec![vec!["content: The Ledger, design: Ana Lima, code: Bo Ek".into()]], bylines: vec!["By Tora Quist".into()], ..Default::default() };
+        assert_eq!(choose(&credits).author.as_deref(), Some("Tora Quist"));
     }
 
     #[test]
