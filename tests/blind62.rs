@@ -29,8 +29,19 @@ mod gold;
 /// 2025"); a weekday naming a meal ("We dined in a big group for Sunday brunch", read as the
 /// Sunday before the article); and the writer's own doing after a "but" ("…, but last winter I
 /// stumbled upon my favorite").
+///
+/// Then (session chrono46, each rule general and unit-tested on invented sentences; the four
+/// were measured together, their entries apart): a date inside a bracket that opens on a course
+/// from one percentage to another ("(from 13% in 2011 to 14% in 2021)") gives a figure; a date
+/// followed by a bracket holding only a figure and its unit ("from 2018 (253 deaths) to 2022
+/// (723 deaths)") is a data point; a weekday between "for", an article or a possessive and the
+/// noun of a meal or a gathering ("for Sunday brunch", "a Saturday market") names no day; a
+/// date after a conjunction inside the sentence with "I" right after it ("…, but last winter I
+/// stumbled upon my favorite") is the writer's own doing, as a date before the writer is when it
+/// does not open the sentence. Recall 0.875 (14 of 16), precision 0.609 (14 of 23); every other
+/// chronology book and the sample unchanged.
 const RECALL_REACHED: f64 = 0.875;
-const PRECISION_REACHED: f64 = 0.560;
+const PRECISION_REACHED: f64 = 0.609;
 
 #[test]
 fn blind62_chronology() {

@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 31] = [
+    let checks: [Check; 33] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -90,6 +90,8 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_percent_course(clause), "a figure's course from one percentage to another, not an event"),
+        (&|| in_bracketed_percent_course(s, start), "a figure's course from one percentage to another, not an event"),
+        (&|| is_data_point(s, end), "a year of a figure given in brackets after it (a data point), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
@@ -389,6 +391,23 @@ pub fn told_by_the_writer(s: &str, at: usize) -> bool {
     // "As I wrote in 2015, the firm went bankrupt in 2016": past a comma, another clause.
     let other_clause = words[i..].iter().any(|w| w.ends_with([',', ';', ':']));
     !after_capital && !relative && !other_clause
+}
+
+/// "Velmora has good cafés, but last winter I stumbled upon my favourite": a date after a
+/// conjunction inside the sentence (a preposition may stand between), with the writer right
+/// after it, tells the writer's own doing ("In late 2011 I sat in the newsroom", a date that
+/// opens the sentence, opens a story and stays).
+pub fn writer_after_joined_date(s: &str, start: usize, end: usize) -> bool {
+    const JOINING: &[&str] = &["but", "and", "so", "yet"];
+    const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "by"];
+    let before = words_before(s, start, 3);
+    let joined = match before.as_slice() {
+        [.., _, conj, prep] if PREPOSITIONS.contains(&prep.as_str()) => JOINING.contains(&conj.as_str()),
+        [.., _, conj] => JOINING.contains(&conj.as_str()),
+        _ => false,
+    };
+    let writer = s[end..].trim_start_matches([',', ' ']).split_whitespace().next().is_some_and(|w| w == "I");
+    joined && writer
 }
 
 /// "Set in 1983 in Northern Italy, the film …", "a novel set in the summer of 1961": the time
@@ -692,6 +711,32 @@ pub fn is_percent_course(clause: &str) -> bool {
         ["was", "were", "be", "been", "being", "is", "are"].contains(&word.as_str())
     };
     course.find_iter(clause).any(|m| !passive(m.start()))
+}
+
+/// "The share grew faster (from 19% in 2011 to 30% in 2021)": a bracket that opens on a course
+/// from one percentage to another gives the figures of the dates inside it, however its
+/// sentence runs ("The fare was raised in 2015 (from 10% to 25%)", the date outside, tells the
+/// act).
+pub fn in_bracketed_percent_course(s: &str, at: usize) -> bool {
+    static COURSE: OnceLock<Regex> = OnceLock::new();
+    let course = COURSE.get_or_init(|| {
+        Regex::new(&format!(r"(?i)^\(\s*from\s+{APPROXIMATIONS}{PERCENT_FIGURE}[^()]*?\bto\s+{APPROXIMATIONS}{PERCENT_FIGURE}[^()]*\)"))
+            .expect("bracketed percent course pattern")
+    });
+    let Some(open) = s[..at].rfind('(').filter(|&o| !s[o..at].contains(')')) else { return false };
+    course.find(&s[open..]).is_some_and(|m| open + m.end() > at)
+}
+
+/// "Deaths more than doubled from 2018 (253 deaths) to 2022 (723 deaths)": a date followed by
+/// a bracket holding only a figure and its unit names the time a figure was counted, a data
+/// point, not an event ("in 1969 (aged 20)" and "in May (see below)" hold no figure).
+pub fn is_data_point(s: &str, end: usize) -> bool {
+    static POINT: OnceLock<Regex> = OnceLock::new();
+    let point = POINT.get_or_init(|| {
+        Regex::new(r"^\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|per\s+[\d,]+|[a-z]+(?:\s+[a-z]+)?)\s*\)")
+            .expect("data point pattern")
+    });
+    point.is_match(&s[end..])
 }
 
 /// A percentage, or a number of a percent ("8.5 percent", "62%", "20 per cent").

@@ -928,7 +928,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let months_event = months_own_event(sentence, &raw);
                 // ("I have thoughts on the 2024-07-30 update": an act its noun names is no
                 // doing of the writer's either.)
-                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() && !attributive_to_an_act(masked_sentence, &raw) {
+                if (aside::told_by_the_writer(masked_sentence, raw.start) || aside::writer_after_joined_date(masked_sentence, raw.start, raw.end)) && months_event.is_none() && !attributive_to_an_act(masked_sentence, &raw) {
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
@@ -2265,7 +2265,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
-        if named || dated_after || is_weekday_of_the_story(s, m0.start()) || is_weekday_of_date_before(s, m0.start()) {
+        if named || dated_after || which.is_none() && names_a_weekly_occasion(s, m0.start(), m0.end()) || is_weekday_of_the_story(s, m0.start()) || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
         // "on Thursday last" (not "Thursday last week", read as "last week"): the Thursday of
@@ -4149,6 +4149,23 @@ fn programme_title_after(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     let time_of_day = words.next().is_some_and(|w| ["Night", "Morning", "Afternoon", "Evening"].contains(&w));
     time_of_day && rest.starts_with(char::is_whitespace) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Meals and gatherings held on a day of every week, which the weekday before them names.
+const WEEKLY_OCCASIONS: &[&str] = &[
+    "brunch", "lunch", "dinner", "breakfast", "supper", "roast", "service", "services", "mass",
+    "prayers", "market", "school", "matinee", "league", "paper", "papers", "edition", "drive",
+];
+
+/// "We dined in a big group for Sunday brunch", "a Saturday market", "their Friday prayers": a
+/// weekday between "for", an article or a possessive and the noun of a meal or a gathering
+/// names the kind of occasion, not a day of the story ("after Sunday lunch" may be a day; "on
+/// Sunday" is one).
+fn names_a_weekly_occasion(s: &str, start: usize, end: usize) -> bool {
+    const BEFORE: &[&str] = &["for", "a", "an", "every", "each", "his", "her", "its", "their", "our", "my", "your"];
+    BEFORE.contains(&prev_word(s, start).as_str())
+        && s[end..].starts_with(' ')
+        && WEEKLY_OCCASIONS.contains(&next_word(s, end).as_str())
 }
 
 /// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
@@ -9438,5 +9455,53 @@ mod rules_of_blind60 {
         // A past main clause tells the act; a preposition's phrase is no view.
         assert_eq!(keys(date, &["Arriving in Velmora in 1905, Tora Quist founded a mill."]), ["1905-00-00"]);
         assert_eq!(keys(date, &["Following the vote in 2019, the Velmora council closed the mill."]), ["2019-00-00"]);
+    }
+}
+#[cfg(test)]
+mod rules_of_blind62 {
+    //! Rules found on the sixty-second blind book (chrono46), each on invented sentences.
+    use super::*;
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
+    }
+
+    const DAY: Option<&str> = Some("2024-02-06");
+
+    #[test]
+    fn a_course_of_percentages_in_brackets_gives_figures() {
+        assert!(events(DAY, &["The share of anglers grew faster in Velmora (from 19% in 2011 to 30% in 2021) than in Dunmore (from 13% in 2011 to 14% in 2021)."]).is_empty());
+        // A date outside the bracket dates its clause.
+        assert_eq!(keys(DAY, &["The Velmora council cut the ferry fare in 2015 (from 10% to 25% off)."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn a_year_with_its_figure_in_brackets_is_a_data_point() {
+        assert!(events(DAY, &["Drownings at the Velmora weir more than doubled from 2018 (25 deaths) to 2022 (61 deaths)."]).is_empty());
+        // A bracket of an age holds no figure.
+        assert_eq!(keys(DAY, &["Tora Quist founded the Velmora mill in 1998 (aged 20)."]), ["1998-00-00"]);
+    }
+
+    #[test]
+    fn a_weekday_naming_a_meal_or_a_gathering_is_no_day() {
+        assert!(events(DAY, &["The crew dined at the Velmora inn for Sunday brunch and shared a plate of oysters."]).is_empty());
+        assert!(events(DAY, &["Tora Quist sold cheese at a Saturday market in Velmora."]).is_empty());
+        // "on Sunday" names the day.
+        assert_eq!(keys(DAY, &["The crew dined at the Velmora inn on Sunday."]), ["2024-02-04"]);
+    }
+
+    #[test]
+    fn the_writer_after_a_date_joined_inside_the_sentence_is_the_writers_doing() {
+        assert!(events(DAY, &["Velmora isn't short of good cafes, but last winter I stumbled upon my favorite."]).is_empty());
+        assert!(events(DAY, &["The Velmora mill closed in 1998, and in 2003 I bought its wheel."]).iter().all(|(k, _)| k == "1998-00-00"));
+        // A date opening the sentence opens a story; someone else's doing stays.
+        assert_eq!(keys(DAY, &["In late 2011 I sat in the Velmora newsroom."]), ["2011-00-00"]);
+        assert_eq!(keys(DAY, &["Velmora's cafes are good, but last winter Tora Quist closed hers."]), ["2023-00-00"]);
     }
 }
