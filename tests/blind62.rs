@@ -40,8 +40,17 @@ mod gold;
 /// stumbled upon my favorite") is the writer's own doing, as a date before the writer is when it
 /// does not open the sentence. Recall 0.875 (14 of 16), precision 0.609 (14 of 23); every other
 /// chronology book and the sample unchanged.
+/// Then (five rules, measured together): a course of percentages whose first figure carries its
+/// date ("Similar trends were seen in suicide attempts: from 10% in 2011 to 13% in 2021") gives
+/// figures, as a bracketed one does; a date after "as in" with a likeness before it ("(similar
+/// market share as in 2023)") is the base a figure is likened to; a bare superlative after "was"
+/// or "were" before the group it holds for ("In 2022, suicide death rates were highest among …")
+/// is a figure's standing; a counted noun's peak ("These deaths peaked in 2018") is a record, as
+/// a peak at a figure was; a cause's rank ("beginning in 2020, firearms became the leading cause
+/// of death") is a ranking. Recall 0.875 (14 of 16), precision 0.700 (14 of 20); every other
+/// chronology book and the sample unchanged.
 const RECALL_REACHED: f64 = 0.875;
-const PRECISION_REACHED: f64 = 0.609;
+const PRECISION_REACHED: f64 = 0.700;
 
 #[test]
 fn blind62_chronology() {

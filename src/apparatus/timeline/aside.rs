@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 33] = [
+    let checks: [Check; 35] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -90,7 +90,9 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_percent_course(clause), "a figure's course from one percentage to another, not an event"),
-        (&|| in_bracketed_percent_course(s, start), "a figure's course from one percentage to another, not an event"),
+        (&|| in_dated_percent_course(s, start), "a figure's course from one percentage to another, not an event"),
+        (&|| is_likeness_base(s, start), "the base a figure is likened to, not an event"),
+        (&|| is_superlative_standing(clause), "a figure's standing among others (a superlative), not an event"),
         (&|| is_data_point(s, end), "a year of a figure given in brackets after it (a data point), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
@@ -713,18 +715,49 @@ pub fn is_percent_course(clause: &str) -> bool {
     course.find_iter(clause).any(|m| !passive(m.start()))
 }
 
-/// "The share grew faster (from 19% in 2011 to 30% in 2021)": a bracket that opens on a course
-/// from one percentage to another gives the figures of the dates inside it, however its
-/// sentence runs ("The fare was raised in 2015 (from 10% to 25%)", the date outside, tells the
-/// act).
-pub fn in_bracketed_percent_course(s: &str, at: usize) -> bool {
-    static COURSE: OnceLock<Regex> = OnceLock::new();
-    let course = COURSE.get_or_init(|| {
+/// "The share grew faster (from 19% in 2011 to 30% in 2021)", "Similar trends were seen: from
+/// 10% in 2011 to 13% in 2021": a course from one percentage to another, in a bracket that
+/// opens on it or with the first percentage dated, gives the figures of the dates inside it,
+/// however its sentence runs ("The fare was raised in 2015 (from 10% to 25%)", the date
+/// outside, tells the act).
+pub fn in_dated_percent_course(s: &str, at: usize) -> bool {
+    static BRACKETED: OnceLock<Regex> = OnceLock::new();
+    static DATED: OnceLock<Regex> = OnceLock::new();
+    let bracketed = BRACKETED.get_or_init(|| {
         Regex::new(&format!(r"(?i)^\(\s*from\s+{APPROXIMATIONS}{PERCENT_FIGURE}[^()]*?\bto\s+{APPROXIMATIONS}{PERCENT_FIGURE}[^()]*\)"))
             .expect("bracketed percent course pattern")
     });
-    let Some(open) = s[..at].rfind('(').filter(|&o| !s[o..at].contains(')')) else { return false };
-    course.find(&s[open..]).is_some_and(|m| open + m.end() > at)
+    let dated = DATED.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\bfrom\s+{APPROXIMATIONS}{PERCENT_FIGURE}\s+(?:in|on|by|during)\s+[^;:()]{{1,30}}?\bto\s+{APPROXIMATIONS}{PERCENT_FIGURE}(?:\s+(?:in|on|by|during)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?"
+        ))
+        .expect("dated percent course pattern")
+    });
+    let in_bracket = s[..at].rfind('(').filter(|&o| !s[o..at].contains(')')).is_some_and(|open| bracketed.find(&s[open..]).is_some_and(|m| open + m.end() > at));
+    in_bracket || dated.find_iter(s).any(|m| m.start() < at && at < m.end())
+}
+
+/// "NVIDIA held 92% of the market (similar market share as in 2023)", "at the same level as in
+/// 2019": a date after "as in" with a likeness before it is the base a figure is likened to,
+/// not an event.
+pub fn is_likeness_base(s: &str, at: usize) -> bool {
+    static LIKENESS: OnceLock<Regex> = OnceLock::new();
+    LIKENESS
+        .get_or_init(|| Regex::new(r"(?i)\b(?:similar|same|comparable)\b[^,;()]{0,40}\bas\s+(?:in|on|during)\s*$").expect("likeness pattern"))
+        .is_match(&s[..at])
+}
+
+/// "In 2022, suicide rates were highest among older men", "fares were lowest in Velmora": a
+/// bare superlative after "was" or "were", then the group or the place it holds for, tells a
+/// figure's standing, not an event.
+pub fn is_superlative_standing(clause: &str) -> bool {
+    static STANDING: OnceLock<Regex> = OnceLock::new();
+    STANDING
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:was|were)\s+(?:highest|lowest|largest|smallest|greatest|biggest|most\s+common|least\s+common)\s+(?:among|in|for|at)\b")
+                .expect("superlative standing pattern")
+        })
+        .is_match(clause)
 }
 
 /// "Deaths more than doubled from 2018 (253 deaths) to 2022 (723 deaths)": a date followed by
@@ -774,12 +807,16 @@ pub fn is_share_figure(clause: &str) -> bool {
     held.find_iter(clause).any(|m| !of_a_vote(&clause[m.end()..])) || subject.is_match(clause)
 }
 
-/// "Output peaked [in 2008] at 447.6 million tons", "the index topped out at 1,200": the
-/// highest (or lowest) a figure reached in the period is a record of it, not an event.
+/// "Output peaked [in 2008] at 447.6 million tons", "the index topped out at 1,200", "These
+/// deaths peaked [in 2018]": the highest (or lowest) a figure reached in the period, at a
+/// figure or said of a counted noun, is a record of it, not an event ("The protests peaked in
+/// May" may tell one).
 pub fn is_peak_figure(clause: &str) -> bool {
     static PEAK: OnceLock<Regex> = OnceLock::new();
     PEAK.get_or_init(|| {
-        Regex::new(&format!(r"(?i)\b(?:peaked|topped\s+out|bottomed\s+out)\b[^,;]{{0,30}}?\bat\s+{APPROXIMATIONS}[$£€]?\d"))
+        Regex::new(&format!(
+            r"(?i)\b(?:peaked|topped\s+out|bottomed\s+out)\b[^,;]{{0,30}}?\bat\s+{APPROXIMATIONS}[$£€]?\d|\b(?:deaths|cases|infections|admissions|arrests|rates?|sales|prices|numbers?|levels?|figures|counts?|unemployment|inflation|enrolment|enrollment)\s+(?:[a-z]+\s+){{0,3}}?(?:peaked|topped\s+out|bottomed\s+out)\b"
+        ))
             .expect("peak pattern")
     })
     .is_match(clause)

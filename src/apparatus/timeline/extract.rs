@@ -269,7 +269,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days?|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
-            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b|\b(?:rocketed|shot|climbed|moved|rose|risen|jumped|slipped|dropped|fell|fallen|slid|tumbled)\s+(?:up\s+|down\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:places|spots|positions|notches|ranks|rungs)\b".to_string()),
+            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b|\b(?:became|remained|was|were)\s+the\s+(?:leading|top|main|second|third|second[- ]leading|third[- ]leading)\s+causes?\s+of\b|\b(?:rocketed|shot|climbed|moved|rose|risen|jumped|slipped|dropped|fell|fallen|slid|tumbled)\s+(?:up\s+|down\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:places|spots|positions|notches|ranks|rungs)\b".to_string()),
             years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(\s+last\b)?\b"
@@ -3747,7 +3747,8 @@ fn is_measured_amount(s: &str, raw: &Raw) -> bool {
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
 /// ranking in a survey or a table gives a standing for the period, not an event. The clause
 /// holding the date is what counts (the sentence's other clauses may rank too). So is a
-/// move in one ("has rocketed up six places since 2024", "slipped three spots this year").
+/// move in one ("has rocketed up six places since 2024", "slipped three spots this year"), and
+/// a cause's rank ("beginning in 2020, firearms became the leading cause of death").
 fn is_ranking(clause: &str) -> bool {
     patterns().ranking.is_match(clause)
 }
@@ -9503,5 +9504,39 @@ mod rules_of_blind62 {
         // A date opening the sentence opens a story; someone else's doing stays.
         assert_eq!(keys(DAY, &["In late 2011 I sat in the Velmora newsroom."]), ["2011-00-00"]);
         assert_eq!(keys(DAY, &["Velmora's cafes are good, but last winter Tora Quist closed hers."]), ["2023-00-00"]);
+    }
+
+    #[test]
+    fn a_course_of_percentages_with_its_first_figure_dated_gives_figures() {
+        assert!(events(DAY, &["Similar trends were seen in Velmora's ferry use: from 10% in 2011 to 13% in 2021 among commuters."]).is_empty());
+        // A change of a rate told by an act, its date outside the course, stays.
+        assert_eq!(keys(DAY, &["The Velmora council raised the ferry toll in 2015 from 10% to 25%."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn a_date_likened_to_is_a_figures_base() {
+        assert_eq!(keys(DAY, &["In 2021, Velmora Chips opened a plant on the island (a similar size as in 2020)."]), ["2021-00-00"]);
+        assert!(events(DAY, &["Ferry fares held at the same level as in 2019."]).is_empty());
+        // An act told "as in" no likeness stays.
+        assert_eq!(keys(DAY, &["The Velmora council met in 2019, as in every spring, to set the fares."]).len(), 1);
+    }
+
+    #[test]
+    fn a_bare_superlative_after_was_is_a_standing() {
+        assert!(events(DAY, &["In 2022, drowning rates were highest among Velmora's fishermen (22.2 per 100,000)."]).is_empty());
+        // "the highest" before its noun, or a superlative act, stays.
+        assert_eq!(keys(DAY, &["In 2022, Tora Quist climbed the highest peak of Velmora."]), ["2022-00-00"]);
+    }
+
+    #[test]
+    fn a_counted_nouns_peak_is_a_record() {
+        assert!(events(DAY, &["Drownings at the weir rose for years; these deaths peaked in 2018 but have declined since."]).is_empty());
+        assert_eq!(keys(DAY, &["The Velmora protests peaked in 2018 when the mill closed."]).len(), 1);
+    }
+
+    #[test]
+    fn a_causes_rank_is_a_ranking() {
+        assert!(events(DAY, &["Storms have worsened and, beginning in 2020, floods became the leading cause of damage on Velmora."]).is_empty());
+        assert_eq!(keys(DAY, &["In 2020, floods caused the closure of the Velmora mill."]), ["2020-00-00"]);
     }
 }
