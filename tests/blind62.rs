@@ -49,8 +49,18 @@ mod gold;
 /// a peak at a figure was; a cause's rank ("beginning in 2020, firearms became the leading cause
 /// of death") is a ranking. Recall 0.875 (14 of 16), precision 0.700 (14 of 20); every other
 /// chronology book and the sample unchanged.
+/// Then (four rules, measured together): a course from one toll to another with its first
+/// figure dated ("increased from 253 deaths in 2018 to 723 deaths in 2022") gives figures, as a
+/// course of percentages does (a course of members stays, as "grew from 10,000 in February to
+/// 80,000 in April" does); a date right after a bracket setting figures against each other
+/// ("(8.1 vs. 3.8 per 100,000) in 2022") is a data point; the time a survey or a study was
+/// conducted ("The annual study, conducted between August 2024 and August 2025") is its
+/// fieldwork's, no event; a state told in the past "as of" a date ("(e.g., NVIDIA's stock was
+/// down over 13% since the beginning of the year, as of March 3, 2025)") is a status, as one in
+/// the present was. Recall 0.875 (14 of 16), precision 0.824 (14 of 17); every other chronology
+/// book and the sample unchanged.
 const RECALL_REACHED: f64 = 0.875;
-const PRECISION_REACHED: f64 = 0.700;
+const PRECISION_REACHED: f64 = 0.824;
 
 #[test]
 fn blind62_chronology() {

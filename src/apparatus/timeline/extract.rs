@@ -3512,7 +3512,7 @@ fn is_documents_date(s: &str, raw: &Raw) -> bool {
 /// "Fifty years ago, when the mayor was young and fear was running high": a clause whose
 /// only past tenses are "was" or "were" before a noun, an adjective or a progressive tells how
 /// things stood, no act ("was elected", "were shot" tell one).
-fn tells_only_a_state(clause: &str) -> bool {
+pub(super) fn tells_only_a_state(clause: &str) -> bool {
     let words = after_words(clause, 0, usize::MAX);
     let copula = |i: usize| ["was", "were"].contains(&words[i].as_str());
     // ("was born", whose participle tells no past of its own form, is an act.)
@@ -9538,5 +9538,32 @@ mod rules_of_blind62 {
     fn a_causes_rank_is_a_ranking() {
         assert!(events(DAY, &["Storms have worsened and, beginning in 2020, floods became the leading cause of damage on Velmora."]).is_empty());
         assert_eq!(keys(DAY, &["In 2020, floods caused the closure of the Velmora mill."]), ["2020-00-00"]);
+    }
+
+    #[test]
+    fn a_tolls_course_with_its_first_figure_dated_gives_figures() {
+        assert!(events(DAY, &["Drownings at the Velmora weir increased from 25 deaths in 2018 to 61 deaths in 2022."]).is_empty());
+        // A course of a count of other things is read as before.
+        assert_eq!(keys(DAY, &["The Velmora guild grew from 10 members in 1905 to 80 members in 1917."]).len(), 2);
+    }
+
+    #[test]
+    fn figures_set_against_each_other_before_a_date_are_its_data_points() {
+        assert!(events(DAY, &["Velmora's fishermen had higher rates of injury than its farmers (8.1 vs. 3.8 per 100,000) in 2022."]).is_empty());
+        assert_eq!(keys(DAY, &["Velmora's fishermen (8 of them) struck in 2022."]), ["2022-00-00"]);
+    }
+
+    #[test]
+    fn the_time_an_inquiry_was_made_is_no_event() {
+        assert!(events(DAY, &["The annual Velmora ferry study, conducted between August 2022 and August 2023, rates seven services."]).is_empty());
+        assert!(events(DAY, &["The Velmora poll was carried out in May 2023."]).is_empty());
+        assert_eq!(keys(DAY, &["The Velmora poll was published in May 2023."]), ["2023-05-00"]);
+    }
+
+    #[test]
+    fn a_state_told_in_the_past_as_of_a_date_is_a_status() {
+        assert!(events(DAY, &["Ferry use has shifted (e.g., Velmora's ferry shares were down over 13% since the beginning of the year, as of January 3, 2024)."]).is_empty());
+        // An act from then on stays.
+        assert_eq!(keys(DAY, &["As of May 2023, the Velmora ferry stopped calling at Dunmore."]), ["2023-05-00"]);
     }
 }
