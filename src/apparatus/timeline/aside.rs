@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 36] = [
+    let checks: [Check; 37] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -111,6 +111,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_existence(s, start), "what existed at the date (a state), not an event"),
         (&|| is_survey_finding(clause), "what a survey or a study found (a figure), not an event"),
         (&|| is_inquiry_fieldwork(clause), "the time a survey or a study was made, not an event"),
+        (&|| is_likelihood_comparison(clause), "how likely one group was to do a thing (a statistic), not an event"),
         (&|| is_period_placed(s, start), "which period a figure's best or worst was (a state), not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
@@ -147,6 +148,19 @@ fn is_inquiry_fieldwork(clause: &str) -> bool {
         .get_or_init(|| {
             Regex::new(r"(?i)\b(?:survey|surveys|poll|polls|study|studies|census|interviews)\s+(?:was|were)\s+(?:conducted|carried\s+out|fielded)\b")
                 .expect("fieldwork pattern")
+        })
+        .is_match(clause)
+}
+
+/// "In 2022, girls were more likely than boys to report anxiety", "renters were twice as
+/// likely to move": how likely one group was to do a thing, set against another, is a
+/// statistic of the period, not an event.
+fn is_likelihood_comparison(clause: &str) -> bool {
+    static LIKELY: OnceLock<Regex> = OnceLock::new();
+    LIKELY
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:more|less|(?:twice|half|\w+\s+times)\s+as)\s+likely\b")
+                .expect("likelihood pattern")
         })
         .is_match(clause)
 }

@@ -9566,4 +9566,12 @@ mod rules_of_blind62 {
         // An act from then on stays.
         assert_eq!(keys(DAY, &["As of May 2023, the Velmora ferry stopped calling at Dunmore."]), ["2023-05-00"]);
     }
+
+    #[test]
+    fn how_likely_a_group_was_to_do_a_thing_is_a_statistic() {
+        assert!(events(DAY, &["In 2022, Velmora's fishermen were more likely than its farmers to report back pain (43% vs. 14%)."]).is_empty());
+        assert!(events(DAY, &["In 2021, renters in Velmora were twice as likely to move as owners."]).is_empty());
+        // A likely act told as done stays.
+        assert_eq!(keys(DAY, &["In 2021, Velmora's renters moved to Dunmore, as was likely."]), ["2021-00-00"]);
+    }
 }
