@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::extract::{words_before, ESTIMATE_VERBS, SPEECH_VERBS, YEAR};
+use super::extract::{tells_only_a_state, words_before, ESTIMATE_VERBS, SPEECH_VERBS, YEAR};
 use super::fragment;
 use crate::model::{Article, Inline, Table};
 
@@ -71,11 +71,12 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 31] = [
+    let checks: [Check; 37] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
-        (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause)), "a status as of the date, not an event"),
+        // So is a state told in the past ("(e.g., the stock was down 13%, as of March 3)").
+        (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause) || tells_only_a_state(clause)), "a status as of the date, not an event"),
         (&|| is_counterfactual(s, start), "what would have happened, not an event"),
         (&|| is_past_conditional(s, start), "a date in a conditional of what did not happen, not an event"),
         (&|| is_still_at(s, start), "what still held at the date (a state), not an event"),
@@ -90,6 +91,10 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_indirect_question(s, start), "what one seeks to know (an indirect question), not an event"),
         (&|| is_percentage_figure(clause), "a figure for the period (a percentage), not an event"),
         (&|| is_percent_course(clause), "a figure's course from one percentage to another, not an event"),
+        (&|| in_dated_percent_course(s, start), "a figure's course from one percentage to another, not an event"),
+        (&|| is_likeness_base(s, start), "the base a figure is likened to, not an event"),
+        (&|| is_superlative_standing(clause), "a figure's standing among others (a superlative), not an event"),
+        (&|| is_data_point(s, start, end), "a year of a figure given in brackets after it (a data point), not an event"),
         (&|| is_financial_result(clause), "a financial result for the period, not an event"),
         (&|| is_holding_figure(clause) && !reached_by(s, start), "what was held at the date (a figure), not an event"),
         (&|| is_value_figure(clause), "a figure's value at the date, not an event"),
@@ -105,6 +110,8 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_class_reached_by(s, start), "what marks a class of things by a date (a relative clause), not an event"),
         (&|| is_existence(s, start), "what existed at the date (a state), not an event"),
         (&|| is_survey_finding(clause), "what a survey or a study found (a figure), not an event"),
+        (&|| is_inquiry_fieldwork(clause), "the time a survey or a study was made, not an event"),
+        (&|| is_likelihood_comparison(clause), "how likely one group was to do a thing (a statistic), not an event"),
         (&|| is_period_placed(s, start), "which period a figure's best or worst was (a state), not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
@@ -130,6 +137,32 @@ fn is_survey_finding(clause: &str) -> bool {
         [] => false,
     };
     subject && words.iter().any(|w| FINDINGS.contains(&w.as_str()))
+}
+
+/// "The annual study, conducted between August 2024 and August 2025", "The poll was carried
+/// out in May": the time an inquiry was made is its fieldwork's, a label of its figures, not
+/// an event ("The survey was published in May" tells one).
+fn is_inquiry_fieldwork(clause: &str) -> bool {
+    static FIELDWORK: OnceLock<Regex> = OnceLock::new();
+    FIELDWORK
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:survey|surveys|poll|polls|study|studies|census|interviews)\s+(?:was|were)\s+(?:conducted|carried\s+out|fielded)\b")
+                .expect("fieldwork pattern")
+        })
+        .is_match(clause)
+}
+
+/// "In 2022, girls were more likely than boys to report anxiety", "renters were twice as
+/// likely to move": how likely one group was to do a thing, set against another, is a
+/// statistic of the period, not an event.
+fn is_likelihood_comparison(clause: &str) -> bool {
+    static LIKELY: OnceLock<Regex> = OnceLock::new();
+    LIKELY
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:more|less|(?:twice|half|\w+\s+times)\s+as)\s+likely\b")
+                .expect("likelihood pattern")
+        })
+        .is_match(clause)
 }
 
 /// "The worst month was in 2020", "(the one negative quarter was in 2020)": a period noun,
@@ -389,6 +422,23 @@ pub fn told_by_the_writer(s: &str, at: usize) -> bool {
     // "As I wrote in 2015, the firm went bankrupt in 2016": past a comma, another clause.
     let other_clause = words[i..].iter().any(|w| w.ends_with([',', ';', ':']));
     !after_capital && !relative && !other_clause
+}
+
+/// "Velmora has good cafés, but last winter I stumbled upon my favourite": a date after a
+/// conjunction inside the sentence (a preposition may stand between), with the writer right
+/// after it, tells the writer's own doing ("In late 2011 I sat in the newsroom", a date that
+/// opens the sentence, opens a story and stays).
+pub fn writer_after_joined_date(s: &str, start: usize, end: usize) -> bool {
+    const JOINING: &[&str] = &["but", "and", "so", "yet"];
+    const PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "by"];
+    let before = words_before(s, start, 3);
+    let joined = match before.as_slice() {
+        [.., _, conj, prep] if PREPOSITIONS.contains(&prep.as_str()) => JOINING.contains(&conj.as_str()),
+        [.., _, conj] => JOINING.contains(&conj.as_str()),
+        _ => false,
+    };
+    let writer = s[end..].trim_start_matches([',', ' ']).split_whitespace().next().is_some_and(|w| w == "I");
+    joined && writer
 }
 
 /// "Set in 1983 in Northern Italy, the film …", "a novel set in the summer of 1961": the time
@@ -694,6 +744,74 @@ pub fn is_percent_course(clause: &str) -> bool {
     course.find_iter(clause).any(|m| !passive(m.start()))
 }
 
+/// "The share grew faster (from 19% in 2011 to 30% in 2021)", "Similar trends were seen: from
+/// 10% in 2011 to 13% in 2021", "deaths increased from 253 deaths in 2018 to 723 deaths in
+/// 2022": a course from one percentage (or toll) to another, in a bracket that opens on it or
+/// with the first figure dated, gives the figures of the dates inside it,
+/// however its sentence runs ("The fare was raised in 2015 (from 10% to 25%)", the date
+/// outside, tells the act).
+pub fn in_dated_percent_course(s: &str, at: usize) -> bool {
+    static BRACKETED: OnceLock<Regex> = OnceLock::new();
+    static DATED: OnceLock<Regex> = OnceLock::new();
+    let bracketed = BRACKETED.get_or_init(|| {
+        Regex::new(&format!(r"(?i)^\(\s*from\s+{APPROXIMATIONS}{PERCENT_FIGURE}[^()]*?\bto\s+{APPROXIMATIONS}{PERCENT_FIGURE}[^()]*\)"))
+            .expect("bracketed percent course pattern")
+    });
+    let dated = DATED.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\bfrom\s+{APPROXIMATIONS}(?:{PERCENT_FIGURE}|{TOLL_FIGURE})\s+(?:in|on|by|during)\s+[^;:()]{{1,30}}?\bto\s+{APPROXIMATIONS}(?:{PERCENT_FIGURE}|{TOLL_FIGURE})(?:\s+(?:in|on|by|during)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?"
+        ))
+        .expect("dated percent course pattern")
+    });
+    let in_bracket = s[..at].rfind('(').filter(|&o| !s[o..at].contains(')')).is_some_and(|open| bracketed.find(&s[open..]).is_some_and(|m| open + m.end() > at));
+    in_bracket || dated.find_iter(s).any(|m| m.start() < at && at < m.end())
+}
+
+/// "NVIDIA held 92% of the market (similar market share as in 2023)", "at the same level as in
+/// 2019": a date after "as in" with a likeness before it is the base a figure is likened to,
+/// not an event.
+pub fn is_likeness_base(s: &str, at: usize) -> bool {
+    static LIKENESS: OnceLock<Regex> = OnceLock::new();
+    LIKENESS
+        .get_or_init(|| Regex::new(r"(?i)\b(?:similar|same|comparable)\b[^,;()]{0,40}\bas\s+(?:in|on|during)\s*$").expect("likeness pattern"))
+        .is_match(&s[..at])
+}
+
+/// "In 2022, suicide rates were highest among older men", "fares were lowest in Velmora": a
+/// bare superlative after "was" or "were", then the group or the place it holds for, tells a
+/// figure's standing, not an event.
+pub fn is_superlative_standing(clause: &str) -> bool {
+    static STANDING: OnceLock<Regex> = OnceLock::new();
+    STANDING
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:was|were)\s+(?:highest|lowest|largest|smallest|greatest|biggest|most\s+common|least\s+common)\s+(?:among|in|for|at)\b")
+                .expect("superlative standing pattern")
+        })
+        .is_match(clause)
+}
+
+/// "Deaths more than doubled from 2018 (253 deaths) to 2022 (723 deaths)": a date followed by
+/// a bracket holding only a figure and its unit names the time a figure was counted, a data
+/// point, not an event ("in 1969 (aged 20)" and "in May (see below)" hold no figure); so does
+/// a date right after a bracket that sets figures against each other.
+pub fn is_data_point(s: &str, start: usize, end: usize) -> bool {
+    static POINT: OnceLock<Regex> = OnceLock::new();
+    let point = POINT.get_or_init(|| {
+        Regex::new(r"^\s*\(\s*(?:about\s+|around\s+|nearly\s+|over\s+)?[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|per\s+[\d,]+|[a-z]+(?:\s+[a-z]+)?)\s*\)")
+            .expect("data point pattern")
+    });
+    // "Males had higher rates than females (8.1 vs. 3.8 per 100,000) in 2022": figures set
+    // against each other in a bracket right before the date are its data points too.
+    static AGAINST: OnceLock<Regex> = OnceLock::new();
+    let against = AGAINST.get_or_init(|| {
+        Regex::new(r"\(\s*[$£€]?\d[\d.,]*%?\s*(?:vs\.?|versus)\s*[$£€]?\d[\d.,]*[^()]*\)\s*(?:in|on|during)?\s*$").expect("figures set against pattern")
+    });
+    point.is_match(&s[end..]) || against.is_match(&s[..start])
+}
+
+/// A toll of the dead, the sick or the hurt ("253 deaths", "1,200 cases").
+const TOLL_FIGURE: &str = r"\d[\d,]*\s+(?:deaths|cases|infections|overdoses|suicides|injuries|fatalities|casualties)\b";
+
 /// A percentage, or a number of a percent ("8.5 percent", "62%", "20 per cent").
 const PERCENT_FIGURE: &str = r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)";
 
@@ -729,12 +847,16 @@ pub fn is_share_figure(clause: &str) -> bool {
     held.find_iter(clause).any(|m| !of_a_vote(&clause[m.end()..])) || subject.is_match(clause)
 }
 
-/// "Output peaked [in 2008] at 447.6 million tons", "the index topped out at 1,200": the
-/// highest (or lowest) a figure reached in the period is a record of it, not an event.
+/// "Output peaked [in 2008] at 447.6 million tons", "the index topped out at 1,200", "These
+/// deaths peaked [in 2018]": the highest (or lowest) a figure reached in the period, at a
+/// figure or said of a counted noun, is a record of it, not an event ("The protests peaked in
+/// May" may tell one).
 pub fn is_peak_figure(clause: &str) -> bool {
     static PEAK: OnceLock<Regex> = OnceLock::new();
     PEAK.get_or_init(|| {
-        Regex::new(&format!(r"(?i)\b(?:peaked|topped\s+out|bottomed\s+out)\b[^,;]{{0,30}}?\bat\s+{APPROXIMATIONS}[$£€]?\d"))
+        Regex::new(&format!(
+            r"(?i)\b(?:peaked|topped\s+out|bottomed\s+out)\b[^,;]{{0,30}}?\bat\s+{APPROXIMATIONS}[$£€]?\d|\b(?:deaths|cases|infections|admissions|arrests|rates?|sales|prices|numbers?|levels?|figures|counts?|unemployment|inflation|enrolment|enrollment)\s+(?:[a-z]+\s+){{0,3}}?(?:peaked|topped\s+out|bottomed\s+out)\b"
+        ))
             .expect("peak pattern")
     })
     .is_match(clause)

@@ -269,7 +269,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:[Tt]he\s+(?:next|following)\s+(day|morning|evening)|(\w+)\s+(days?|weeks?)\s+later|[Tt]he\s+(same)\s+day|(?:[Ll]ater|[Ee]arlier)\s+(that)\s+(?:day|night|evening|morning|afternoon)|[Tt]he\s+(day\s+before|previous\s+day|preceding\s+day)|[Tt]he\s+(week\s+before|previous\s+week|preceding\s+week)|[Tt]he\s+(?:following|next)\s+(week))\b"
                     .to_string(),
             ),
-            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b|\b(?:rocketed|shot|climbed|moved|rose|risen|jumped|slipped|dropped|fell|fallen|slid|tumbled)\s+(?:up\s+|down\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:places|spots|positions|notches|ranks|rungs)\b".to_string()),
+            ranking: re(r"(?i)\branked\b|\branking\s+(?:at\s+)?(?:number|no\.|#|first|second|third|\d)|\b(?:took|held|claimed|kept|lost)\s+the\s+top\s+spot\b|\b(?:became|remained|was|were)\s+the\s+(?:leading|top|main|second|third|second[- ]leading|third[- ]leading)\s+causes?\s+of\b|\b(?:rocketed|shot|climbed|moved|rose|risen|jumped|slipped|dropped|fell|fallen|slid|tumbled)\s+(?:up\s+|down\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:places|spots|positions|notches|ranks|rungs)\b".to_string()),
             years_later: re(r"\b(?:[Tt]he\s+(?:next|following)\s+year|(\w+)\s+years?\s+(later|earlier)|([Tt]he\s+(?:previous|preceding)\s+year|[Tt]he\s+year\s+before)|((?:[Tt]he|[Tt]hat)\s+same\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+year))\b".to_string()),
             weekday: re(
                 r"\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?(\s+last\b)?\b"
@@ -928,7 +928,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 let months_event = months_own_event(sentence, &raw);
                 // ("I have thoughts on the 2024-07-30 update": an act its noun names is no
                 // doing of the writer's either.)
-                if aside::told_by_the_writer(masked_sentence, raw.start) && months_event.is_none() && !attributive_to_an_act(masked_sentence, &raw) {
+                if (aside::told_by_the_writer(masked_sentence, raw.start) || aside::writer_after_joined_date(masked_sentence, raw.start, raw.end)) && months_event.is_none() && !attributive_to_an_act(masked_sentence, &raw) {
                     out.rejected.push(reject("the writer's own doing in the first person, not an event"));
                     continue;
                 }
@@ -2265,7 +2265,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "Monday the 18th": the day of a date given after it, not the article's week.
         let dated_after = is_date_right_after(s, m0.end())
             || p.ordinal.find_at(s, m0.end()).is_some_and(|o| s[m0.end()..o.start()].trim_matches([',', ' ']).is_empty());
-        if named || dated_after || is_weekday_of_the_story(s, m0.start()) || is_weekday_of_date_before(s, m0.start()) {
+        if named || dated_after || which.is_none() && names_a_weekly_occasion(s, m0.start(), m0.end()) || is_weekday_of_the_story(s, m0.start()) || is_weekday_of_date_before(s, m0.start()) {
             continue;
         }
         // "on Thursday last" (not "Thursday last week", read as "last week"): the Thursday of
@@ -3512,7 +3512,7 @@ fn is_documents_date(s: &str, raw: &Raw) -> bool {
 /// "Fifty years ago, when the mayor was young and fear was running high": a clause whose
 /// only past tenses are "was" or "were" before a noun, an adjective or a progressive tells how
 /// things stood, no act ("was elected", "were shot" tell one).
-fn tells_only_a_state(clause: &str) -> bool {
+pub(super) fn tells_only_a_state(clause: &str) -> bool {
     let words = after_words(clause, 0, usize::MAX);
     let copula = |i: usize| ["was", "were"].contains(&words[i].as_str());
     // ("was born", whose participle tells no past of its own form, is an act.)
@@ -3747,7 +3747,8 @@ fn is_measured_amount(s: &str, raw: &Raw) -> bool {
 /// "In 2022, cloud computing ranked number two, and in 2023 it took the top spot": a
 /// ranking in a survey or a table gives a standing for the period, not an event. The clause
 /// holding the date is what counts (the sentence's other clauses may rank too). So is a
-/// move in one ("has rocketed up six places since 2024", "slipped three spots this year").
+/// move in one ("has rocketed up six places since 2024", "slipped three spots this year"), and
+/// a cause's rank ("beginning in 2020, firearms became the leading cause of death").
 fn is_ranking(clause: &str) -> bool {
     patterns().ranking.is_match(clause)
 }
@@ -4149,6 +4150,23 @@ fn programme_title_after(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     let time_of_day = words.next().is_some_and(|w| ["Night", "Morning", "Afternoon", "Evening"].contains(&w));
     time_of_day && rest.starts_with(char::is_whitespace) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Meals and gatherings held on a day of every week, which the weekday before them names.
+const WEEKLY_OCCASIONS: &[&str] = &[
+    "brunch", "lunch", "dinner", "breakfast", "supper", "roast", "service", "services", "mass",
+    "prayers", "market", "school", "matinee", "league", "paper", "papers", "edition", "drive",
+];
+
+/// "We dined in a big group for Sunday brunch", "a Saturday market", "their Friday prayers": a
+/// weekday between "for", an article or a possessive and the noun of a meal or a gathering
+/// names the kind of occasion, not a day of the story ("after Sunday lunch" may be a day; "on
+/// Sunday" is one).
+fn names_a_weekly_occasion(s: &str, start: usize, end: usize) -> bool {
+    const BEFORE: &[&str] = &["for", "a", "an", "every", "each", "his", "her", "its", "their", "our", "my", "your"];
+    BEFORE.contains(&prev_word(s, start).as_str())
+        && s[end..].starts_with(' ')
+        && WEEKLY_OCCASIONS.contains(&next_word(s, end).as_str())
 }
 
 /// The weekday named right before byte `at` ("Friday, December 6th"), 0 for Monday.
@@ -9438,5 +9456,122 @@ mod rules_of_blind60 {
         // A past main clause tells the act; a preposition's phrase is no view.
         assert_eq!(keys(date, &["Arriving in Velmora in 1905, Tora Quist founded a mill."]), ["1905-00-00"]);
         assert_eq!(keys(date, &["Following the vote in 2019, the Velmora council closed the mill."]), ["2019-00-00"]);
+    }
+}
+#[cfg(test)]
+mod rules_of_blind62 {
+    //! Rules found on the sixty-second blind book (chrono46), each on invented sentences.
+    use super::*;
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
+    }
+
+    const DAY: Option<&str> = Some("2024-02-06");
+
+    #[test]
+    fn a_course_of_percentages_in_brackets_gives_figures() {
+        assert!(events(DAY, &["The share of anglers grew faster in Velmora (from 19% in 2011 to 30% in 2021) than in Dunmore (from 13% in 2011 to 14% in 2021)."]).is_empty());
+        // A date outside the bracket dates its clause.
+        assert_eq!(keys(DAY, &["The Velmora council cut the ferry fare in 2015 (from 10% to 25% off)."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn a_year_with_its_figure_in_brackets_is_a_data_point() {
+        assert!(events(DAY, &["Drownings at the Velmora weir more than doubled from 2018 (25 deaths) to 2022 (61 deaths)."]).is_empty());
+        // A bracket of an age holds no figure.
+        assert_eq!(keys(DAY, &["Tora Quist founded the Velmora mill in 1998 (aged 20)."]), ["1998-00-00"]);
+    }
+
+    #[test]
+    fn a_weekday_naming_a_meal_or_a_gathering_is_no_day() {
+        assert!(events(DAY, &["The crew dined at the Velmora inn for Sunday brunch and shared a plate of oysters."]).is_empty());
+        assert!(events(DAY, &["Tora Quist sold cheese at a Saturday market in Velmora."]).is_empty());
+        // "on Sunday" names the day.
+        assert_eq!(keys(DAY, &["The crew dined at the Velmora inn on Sunday."]), ["2024-02-04"]);
+    }
+
+    #[test]
+    fn the_writer_after_a_date_joined_inside_the_sentence_is_the_writers_doing() {
+        assert!(events(DAY, &["Velmora isn't short of good cafes, but last winter I stumbled upon my favorite."]).is_empty());
+        assert!(events(DAY, &["The Velmora mill closed in 1998, and in 2003 I bought its wheel."]).iter().all(|(k, _)| k == "1998-00-00"));
+        // A date opening the sentence opens a story; someone else's doing stays.
+        assert_eq!(keys(DAY, &["In late 2011 I sat in the Velmora newsroom."]), ["2011-00-00"]);
+        assert_eq!(keys(DAY, &["Velmora's cafes are good, but last winter Tora Quist closed hers."]), ["2023-00-00"]);
+    }
+
+    #[test]
+    fn a_course_of_percentages_with_its_first_figure_dated_gives_figures() {
+        assert!(events(DAY, &["Similar trends were seen in Velmora's ferry use: from 10% in 2011 to 13% in 2021 among commuters."]).is_empty());
+        // A change of a rate told by an act, its date outside the course, stays.
+        assert_eq!(keys(DAY, &["The Velmora council raised the ferry toll in 2015 from 10% to 25%."]), ["2015-00-00"]);
+    }
+
+    #[test]
+    fn a_date_likened_to_is_a_figures_base() {
+        assert_eq!(keys(DAY, &["In 2021, Velmora Chips opened a plant on the island (a similar size as in 2020)."]), ["2021-00-00"]);
+        assert!(events(DAY, &["Ferry fares held at the same level as in 2019."]).is_empty());
+        // An act told "as in" no likeness stays.
+        assert_eq!(keys(DAY, &["The Velmora council met in 2019, as in every spring, to set the fares."]).len(), 1);
+    }
+
+    #[test]
+    fn a_bare_superlative_after_was_is_a_standing() {
+        assert!(events(DAY, &["In 2022, drowning rates were highest among Velmora's fishermen (22.2 per 100,000)."]).is_empty());
+        // "the highest" before its noun, or a superlative act, stays.
+        assert_eq!(keys(DAY, &["In 2022, Tora Quist climbed the highest peak of Velmora."]), ["2022-00-00"]);
+    }
+
+    #[test]
+    fn a_counted_nouns_peak_is_a_record() {
+        assert!(events(DAY, &["Drownings at the weir rose for years; these deaths peaked in 2018 but have declined since."]).is_empty());
+        assert_eq!(keys(DAY, &["The Velmora protests peaked in 2018 when the mill closed."]).len(), 1);
+    }
+
+    #[test]
+    fn a_causes_rank_is_a_ranking() {
+        assert!(events(DAY, &["Storms have worsened and, beginning in 2020, floods became the leading cause of damage on Velmora."]).is_empty());
+        assert_eq!(keys(DAY, &["In 2020, floods caused the closure of the Velmora mill."]), ["2020-00-00"]);
+    }
+
+    #[test]
+    fn a_tolls_course_with_its_first_figure_dated_gives_figures() {
+        assert!(events(DAY, &["Drownings at the Velmora weir increased from 25 deaths in 2018 to 61 deaths in 2022."]).is_empty());
+        // A course of a count of other things is read as before.
+        assert_eq!(keys(DAY, &["The Velmora guild grew from 10 members in 1905 to 80 members in 1917."]).len(), 2);
+    }
+
+    #[test]
+    fn figures_set_against_each_other_before_a_date_are_its_data_points() {
+        assert!(events(DAY, &["Velmora's fishermen had higher rates of injury than its farmers (8.1 vs. 3.8 per 100,000) in 2022."]).is_empty());
+        assert_eq!(keys(DAY, &["Velmora's fishermen (8 of them) struck in 2022."]), ["2022-00-00"]);
+    }
+
+    #[test]
+    fn the_time_an_inquiry_was_made_is_no_event() {
+        assert!(events(DAY, &["The annual Velmora ferry study, conducted between August 2022 and August 2023, rates seven services."]).is_empty());
+        assert!(events(DAY, &["The Velmora poll was carried out in May 2023."]).is_empty());
+        assert_eq!(keys(DAY, &["The Velmora poll was published in May 2023."]), ["2023-05-00"]);
+    }
+
+    #[test]
+    fn a_state_told_in_the_past_as_of_a_date_is_a_status() {
+        assert!(events(DAY, &["Ferry use has shifted (e.g., Velmora's ferry shares were down over 13% since the beginning of the year, as of January 3, 2024)."]).is_empty());
+        // An act from then on stays.
+        assert_eq!(keys(DAY, &["As of May 2023, the Velmora ferry stopped calling at Dunmore."]), ["2023-05-00"]);
+    }
+
+    #[test]
+    fn how_likely_a_group_was_to_do_a_thing_is_a_statistic() {
+        assert!(events(DAY, &["In 2022, Velmora's fishermen were more likely than its farmers to report back pain (43% vs. 14%)."]).is_empty());
+        assert!(events(DAY, &["In 2021, renters in Velmora were twice as likely to move as owners."]).is_empty());
+        // A likely act told as done stays.
+        assert_eq!(keys(DAY, &["In 2021, Velmora's renters moved to Dunmore, as was likely."]), ["2021-00-00"]);
     }
 }
