@@ -32,8 +32,14 @@ mod gold;
 /// "physical health", "gifts", "gardeners", "hysteresis", "appointment scheduling"). Its junk
 /// besides: "All Of This Stuff", "Cleveland Div", "Clyde Opers" (a table's abbreviations),
 /// "Guest Columnists" (a false caption), "Radiology" (a professor's field).
-const PRESENT_REACHED: f64 = 0.600;
-const JUNK_REACHED: usize = 27;
+/// Then the mark of a postscript opening a sentence ("P.S.") is no initials of the name after
+/// it (no more "Eminem, P.S."); and a firm's noun of its trade ("Solutions", "Products",
+/// "Therapy", "Healthcare") is an institution's word, no surname: "Haier U.S. Appliance
+/// Solutions" and "Keatley Medical Nutrition Therapy" are no longer inverted as persons. The
+/// two measured together: 61.4% (86 of 140), 24 junk ("A.O. Smith Water Products", its
+/// "Co." left off, still junk).
+const PRESENT_REACHED: f64 = 0.614;
+const JUNK_REACHED: usize = 24;
 
 #[test]
 fn blind63_index() {

@@ -3151,6 +3151,13 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
         || (inflected_opener(tokens, i, end, casing) && !spelled && !names_institution)
         || position_letter(tokens, i, end)
         || gerund_opener(tokens, i, end, casing)
+        || postscript(&tokens[i])
+}
+
+/// "P.S. Velmora fans will like this": the mark of a postscript opening a sentence is no
+/// initials of the name after it.
+fn postscript(t: &Token) -> bool {
+    t.sentence_start && ["p.s.", "p.p.s."].contains(&t.key.as_str())
 }
 
 /// "the section on Higher Education and Studying Japanese" beside "studying Japanese in
@@ -5068,6 +5075,26 @@ mod tests {
 
 
 
+
+    #[test]
+    fn a_firm_named_by_its_trade_is_no_person() {
+        let h = headings_of(&[
+            "Ada Brenner is co-owner of Brenner Medical Nutrition Therapy. Brenner says protein matters.",
+            "The 1,400 workers at A.B. Quist Water Products Co. make heaters. Velmora U.S. Home Solutions, Inc. makes fridges.",
+            "Velmora U.S. Home Solutions employs 600 people in Ohio.",
+        ]);
+        assert!(h.contains(&"Brenner, Ada".to_string()), "{h:?}");
+        for trade in ["Therapy,", "Products,", "Solutions,"] {
+            assert!(!h.iter().any(|h| h.starts_with(trade)), "{trade} {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_postscript_s_mark_is_no_initials() {
+        let h = headings_of(&["The demo works well.", "P.S. Dravek fans might like this demo.", "P.S. Ada Quist will speak about it next week."]);
+        assert!(h.contains(&"Quist, Ada".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("P.S.")), "{h:?}");
+    }
 
     #[test]
     fn an_office_and_its_field_before_a_name_are_no_part_of_it() {

@@ -251,6 +251,9 @@ const NON_PERSON: &[&str] = &[
     "amphitheatre", "amphitheater", "pavilion", "arena", "theatre", "theater", "auditorium",
     // A place to stay: "Margaritaville Hotels and Resorts", "Grand Hotel".
     "hotel", "resort",
+    // A firm named by its trade: "Velmora U.S. Home Solutions", "A.B. Quist Water Products",
+    // "Brenner Nutrition Therapy".
+    "solutions", "products", "healthcare", "therapy", "technologies", "industries", "enterprises", "appliances",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
