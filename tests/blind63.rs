@@ -38,8 +38,32 @@ mod gold;
 /// Solutions" and "Keatley Medical Nutrition Therapy" are no longer inverted as persons. The
 /// two measured together: 61.4% (86 of 140), 24 junk ("A.O. Smith Water Products", its
 /// "Co." left off, still junk).
+/// Then a credential in dotted capitals set off by commas after a person's name ("Keri Gans,
+/// R.D.N.,") is no heading; and a role as the predicate after "is a" or "is an" that closes
+/// its phrase ("… is an Associate Professor of Radiology at …"; not an epithet before a noun,
+/// "is a great place") says the name before it is a person's, as one set off does
+/// ("Chhatwal, Jagpreet", acceptable, for "Jagpreet Chhatwal"). 61.4% (86 of 140), 22 junk.
+/// Left (61.4%, 22 junk): firms cut or inverted ("Appliance Solutions", "Oral Healthcare",
+/// "White, Bradford", "Meet, Google", "A.O. Smith Water Products" without its "Co."); names
+/// holding a possessive cut at it ("Grampa", "Weeder", "Gardenware", "Johnny") — a maker
+/// owning two products ("Grampa’s Weeder", "Grampa’s Gardenware") looks like a firm's
+/// possessive before its products ("Google’s Gemini"), so it was left; "Grip ’n Grab",
+/// "Multi-block Herb Scissors" cut; "Jan Betley" (a month's abbreviation first, heading a
+/// list in brackets); "Owain (pronounced “Oh-wine”) Evans" cut by its parenthesis; roles run
+/// into a name ("Professor UNSW Strategic Health Policy Consultant Bill Bowtell": the
+/// honorific is taken before the nearer role, and "consultant" is no listed role); "Dietary
+/// Guidelines" cut at "for Americans"; "Pro Tips for Success" (a subtitle after a dash);
+/// "Radiology" (a professor's field); "All Of This Stuff"; a table's abbreviations ("Cleveland
+/// Div", "Clyde Opers"); a false caption ("Guest Columnists"); names met once or only at a
+/// sentence's start ("Australia", "Anthropic", "NASA", "Marion", "Michigan", "Eminem"), brands
+/// in a list ("Café", "Profile", "Hotpoint"), a product in bold ("Lunacal") and the calendars
+/// it syncs with ("Google", "Outlook", "Apple"), "Paradigm 4 Parity", "For All Mankind",
+/// "Guinness World Record"; the lowercase topics ("advertisement", "thermostat", "diet
+/// trends", "nutritionists", "protein", "beans", "clean eating", "household appliances",
+/// "meditation", "brain", "physical health", "gifts", "gardeners", "hysteresis", "appointment
+/// scheduling").
 const PRESENT_REACHED: f64 = 0.614;
-const JUNK_REACHED: usize = 24;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind63_index() {

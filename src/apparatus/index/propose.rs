@@ -861,7 +861,7 @@ fn collect_forms(
             i = end;
             continue;
         }
-        if !capital(tokens, i, casing) {
+        if !capital(tokens, i, casing) || credential(tokens, i) {
             i += 1;
             continue;
         }
@@ -2897,9 +2897,36 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
             role(b) || described_role(&after[1..]) || (a.key == "a" && capitalised_post(&after[1..]))
         }
         [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
+        // "Ada Quell is an associate professor at…": a role as the predicate describes the name
+        // as one set off does; not an epithet before a noun ("Velmora is a great place").
+        [v, a, b, ..] if v.joined && ["is", "was"].contains(&v.key.as_str()) && a.joined && ["a", "an"].contains(&a.key.as_str()) => {
+            (role(b) || described_role(&after[2..]) || capitalised_post(&after[2..])) && role_closes(&after[2..])
+        }
         [a, ..] => !a.joined && ((a.text.chars().all(char::is_lowercase) && role(a)) || set_off_post(after)),
         [] => false,
     }
+}
+
+/// Whether the word at `i` is a credential set off after a person's name ("Ada Quist,
+/// R.D.N., is…", "Bo Vell, M.S."): letters in capitals with full stops, after a comma and two
+/// capitalised words, before a comma or the sentence's end. No name ("Washington, D.C." has
+/// one word before it).
+fn credential(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let dotted = t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.text.chars().all(|c| c == '.' || c.is_uppercase());
+    let named = i >= 2 && tokens[i - 1..=i].iter().all(|u| u.node == t.node) && tokens[i - 2].capitalised() && tokens[i - 1].capitalised() && tokens[i - 1].joined;
+    let closed = tokens.get(i + 1).is_none_or(|n| n.comma_before || n.node != t.node || n.sentence_start);
+    dotted && t.comma_before && named && closed
+}
+
+/// Whether the first role among the first four of `words` closes its phrase: a
+/// preposition, a mark or the paragraph's end follows it ("an associate professor at…"),
+/// no noun it qualifies ("a great place").
+fn role_closes(words: &[Token]) -> bool {
+    let Some(k) = words.iter().take(4).position(|t| words::is_role(&t.key)) else {
+        return false;
+    };
+    words.get(k + 1).is_none_or(|n| !n.joined || n.node != words[k].node || ["of", "at", "in", "for", "with", "and"].contains(&n.key.as_str()))
 }
 
 /// Whether `words`, set off after a name, open with a post in capitals ("Ada Quell,
@@ -5087,6 +5114,21 @@ mod tests {
         for trade in ["Therapy,", "Products,", "Solutions,"] {
             assert!(!h.iter().any(|h| h.starts_with(trade)), "{trade} {h:?}");
         }
+    }
+
+    #[test]
+    fn a_credential_set_off_after_a_name_is_no_heading() {
+        let h = headings_of(&["Ada Quist, R.D.N., is author of a book.", "It is fine, says Ada Quist, R.D.N., author of the book. Quist says so."]);
+        assert!(h.contains(&"Quist, Ada".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("R.D.N.")), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_as_the_predicate_says_the_name_is_a_person_s() {
+        let h = headings_of(&["*Tovar Chhatwan is an Associate Professor of Radiology at Velmora Medical School.*"]);
+        assert!(h.contains(&"Chhatwan, Tovar".to_string()), "{h:?}");
+        let h = headings_of(&["Dating back to 1930, Tekura Mizan is a fish cake store in Velmora.", "Tekura Mizan is a great place to stop. We left Tekura Mizan happy."]);
+        assert!(h.contains(&"Tekura Mizan".to_string()), "{h:?}");
     }
 
     #[test]
