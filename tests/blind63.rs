@@ -43,15 +43,16 @@ mod gold;
 /// its phrase ("… is an Associate Professor of Radiology at …"; not an epithet before a noun,
 /// "is a great place") says the name before it is a person's, as one set off does
 /// ("Chhatwal, Jagpreet", acceptable, for "Jagpreet Chhatwal"). 61.4% (86 of 140), 22 junk.
-/// Left (61.4%, 22 junk): firms cut or inverted ("Appliance Solutions", "Oral Healthcare",
+/// Then of an honorific and a role before a name, the nearer is the name's own, and a
+/// consultant is a role ("Adjunct Professor UNSW Strategic Health Policy Consultant Bill
+/// Bowtell": "Bowtell, Bill"). 62.1% (87 of 140), 21 junk.
+/// Left (62.1%, 21 junk): firms cut or inverted ("Appliance Solutions", "Oral Healthcare",
 /// "White, Bradford", "Meet, Google", "A.O. Smith Water Products" without its "Co."); names
 /// holding a possessive cut at it ("Grampa", "Weeder", "Gardenware", "Johnny") — a maker
 /// owning two products ("Grampa’s Weeder", "Grampa’s Gardenware") looks like a firm's
 /// possessive before its products ("Google’s Gemini"), so it was left; "Grip ’n Grab",
 /// "Multi-block Herb Scissors" cut; "Jan Betley" (a month's abbreviation first, heading a
-/// list in brackets); "Owain (pronounced “Oh-wine”) Evans" cut by its parenthesis; roles run
-/// into a name ("Professor UNSW Strategic Health Policy Consultant Bill Bowtell": the
-/// honorific is taken before the nearer role, and "consultant" is no listed role); "Dietary
+/// list in brackets); "Owain (pronounced “Oh-wine”) Evans" cut by its parenthesis; "Dietary
 /// Guidelines" cut at "for Americans"; "Pro Tips for Success" (a subtitle after a dash);
 /// "Radiology" (a professor's field); "All Of This Stuff"; a table's abbreviations ("Cleveland
 /// Div", "Clyde Opers"); a false caption ("Guest Columnists"); names met once or only at a
@@ -62,8 +63,8 @@ mod gold;
 /// trends", "nutritionists", "protein", "beans", "clean eating", "household appliances",
 /// "meditation", "brain", "physical health", "gifts", "gardeners", "hysteresis", "appointment
 /// scheduling").
-const PRESENT_REACHED: f64 = 0.614;
-const JUNK_REACHED: usize = 22;
+const PRESENT_REACHED: f64 = 0.621;
+const JUNK_REACHED: usize = 21;
 
 #[test]
 fn blind63_index() {

@@ -892,7 +892,12 @@ fn collect_forms(
         }
         // A title before a name ends what came before it: "Hong Kong Chief Executive Carrie
         // Lam" is a person with a title ("Hong Kong" is located on its own).
-        let titled = title_split(tokens, start, end).or_else(|| role_split(tokens, start, end));
+        // "Adjunct Professor Velmora Health Policy Consultant Ada Quist": of a title and a role
+        // before the name, the nearer is the name's own.
+        let titled = match (title_split(tokens, start, end), role_split(tokens, start, end)) {
+            (Some(t), Some(r)) if r > t + 1 => Some(r),
+            (t, r) => t.or(r),
+        };
         // "Australian Federal Police Commissioner Andrew Colvin": an institution before the
         // title is a name of its own, taken first; the title and name make the next run.
         let (titled, end) = match titled {
@@ -5129,6 +5134,12 @@ mod tests {
         assert!(h.contains(&"Chhatwan, Tovar".to_string()), "{h:?}");
         let h = headings_of(&["Dating back to 1930, Tekura Mizan is a fish cake store in Velmora.", "Tekura Mizan is a great place to stop. We left Tekura Mizan happy."]);
         assert!(h.contains(&"Tekura Mizan".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn of_a_title_and_a_role_before_a_name_the_nearer_is_its_own() {
+        let h = headings_of(&["Adjunct Professor Velmora Strategic Health Policy Consultant Tovan Quisler said on the radio: \"No.\" Quisler left."]);
+        assert!(h.contains(&"Quisler, Tovan".to_string()), "{h:?}");
     }
 
     #[test]

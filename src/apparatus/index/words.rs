@@ -150,7 +150,7 @@ const ROLES: &[&str] = &[
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president", "hotelier",
     "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer", "nurse",
-    "astronaut", "cosmonaut",
+    "astronaut", "cosmonaut", "consultant",
     // The arts' makers, whom the plural names in pairs too ("filmmakers Ada Vell and Tora
     // Quist").
     "filmmaker", "screenwriter", "playwright", "composer", "painter", "sculptor",
