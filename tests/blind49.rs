@@ -45,18 +45,20 @@ mod gold;
 /// Then 20 junk: a verb in the past after a one-word name is its predicate, no noun the
 /// name modifies, so that the surname said alone ("Hitler suffered…", "Hitler’s violent power
 /// grab") inverts the full name ("Hitler, Adolf").
-/// Left (88.7%, 20 junk): persons in natural order ("James Harden", "Kristaps
+/// Then 89.2% (166 of 186), 18 junk (session index47): a firm's noun of its trade
+/// ("Solutions", "Products", "Technologies") is an institution's word, so that one firm's
+/// name goes on across its "and" ("Precision Cybertechnologies and Digital Solutions").
+/// Left (89.2%, 18 junk): persons in natural order ("James Harden", "Kristaps
 /// Porzingis", "Payton Pritchard"), a firm and a street inverted ("Craig, Jenny", "Close,
-/// Harp"), one firm's name cut at its "and" ("Precision Cybertechnologies", "Digital
-/// Solutions"), "Maine I", "Memoirs", "Mitchell’s amendment", "Organic Liaison Programs",
+/// Harp"), "Maine I", "Memoirs", "Mitchell’s amendment", "Organic Liaison Programs",
 /// "PRIVATE", "Special Agents", a biography's "Radio" and "Television News", goods of a list
 /// repeated by a caption ("flour", "rice", "cereals"), "CIA", "The Book Stops Here"; misses
 /// beside those: works met once ("Titanic", "Cheers", "Ne partez pas sans moi", "RN: The
 /// Memoirs of Richard Nixon"), the committees of long names, "People" and "New Yorker" in
 /// italics, "NBA", "Queens", "Maine", "Trump, Ivana", and the lowercase topics ("cocaine",
 /// "forex", "cyberattack").
-const PRESENT_REACHED: f64 = 0.887;
-const JUNK_REACHED: usize = 20;
+const PRESENT_REACHED: f64 = 0.892;
+const JUNK_REACHED: usize = 18;
 
 #[test]
 fn blind49_index() {

@@ -861,7 +861,7 @@ fn collect_forms(
             i = end;
             continue;
         }
-        if !capital(tokens, i, casing) {
+        if !capital(tokens, i, casing) || credential(tokens, i) {
             i += 1;
             continue;
         }
@@ -892,7 +892,12 @@ fn collect_forms(
         }
         // A title before a name ends what came before it: "Hong Kong Chief Executive Carrie
         // Lam" is a person with a title ("Hong Kong" is located on its own).
-        let titled = title_split(tokens, start, end).or_else(|| role_split(tokens, start, end));
+        // "Adjunct Professor Velmora Health Policy Consultant Ada Quist": of a title and a role
+        // before the name, the nearer is the name's own.
+        let titled = match (title_split(tokens, start, end), role_split(tokens, start, end)) {
+            (Some(t), Some(r)) if r > t + 1 => Some(r),
+            (t, r) => t.or(r),
+        };
         // "Australian Federal Police Commissioner Andrew Colvin": an institution before the
         // title is a name of its own, taken first; the title and name make the next run.
         let (titled, end) = match titled {
@@ -2897,9 +2902,36 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
             role(b) || described_role(&after[1..]) || (a.key == "a" && capitalised_post(&after[1..]))
         }
         [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
+        // "Ada Quell is an associate professor at…": a role as the predicate describes the name
+        // as one set off does; not an epithet before a noun ("Velmora is a great place").
+        [v, a, b, ..] if v.joined && ["is", "was"].contains(&v.key.as_str()) && a.joined && ["a", "an"].contains(&a.key.as_str()) => {
+            (role(b) || described_role(&after[2..]) || capitalised_post(&after[2..])) && role_closes(&after[2..])
+        }
         [a, ..] => !a.joined && ((a.text.chars().all(char::is_lowercase) && role(a)) || set_off_post(after)),
         [] => false,
     }
+}
+
+/// Whether the word at `i` is a credential set off after a person's name ("Ada Quist,
+/// R.D.N., is…", "Bo Vell, M.S."): letters in capitals with full stops, after a comma and two
+/// capitalised words, before a comma or the sentence's end. No name ("Washington, D.C." has
+/// one word before it).
+fn credential(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let dotted = t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.text.chars().all(|c| c == '.' || c.is_uppercase());
+    let named = i >= 2 && tokens[i - 1..=i].iter().all(|u| u.node == t.node) && tokens[i - 2].capitalised() && tokens[i - 1].capitalised() && tokens[i - 1].joined;
+    let closed = tokens.get(i + 1).is_none_or(|n| n.comma_before || n.node != t.node || n.sentence_start);
+    dotted && t.comma_before && named && closed
+}
+
+/// Whether the first role among the first four of `words` closes its phrase: a
+/// preposition, a mark or the paragraph's end follows it ("an associate professor at…"),
+/// no noun it qualifies ("a great place").
+fn role_closes(words: &[Token]) -> bool {
+    let Some(k) = words.iter().take(4).position(|t| words::is_role(&t.key)) else {
+        return false;
+    };
+    words.get(k + 1).is_none_or(|n| !n.joined || n.node != words[k].node || ["of", "at", "in", "for", "with", "and"].contains(&n.key.as_str()))
 }
 
 /// Whether `words`, set off after a name, open with a post in capitals ("Ada Quell,
@@ -3151,6 +3183,13 @@ fn leads_off(tokens: &[Token], i: usize, end: usize, casing: &HashMap<&str, Casi
         || (inflected_opener(tokens, i, end, casing) && !spelled && !names_institution)
         || position_letter(tokens, i, end)
         || gerund_opener(tokens, i, end, casing)
+        || postscript(&tokens[i])
+}
+
+/// "P.S. Velmora fans will like this": the mark of a postscript opening a sentence is no
+/// initials of the name after it.
+fn postscript(t: &Token) -> bool {
+    t.sentence_start && ["p.s.", "p.p.s."].contains(&t.key.as_str())
 }
 
 /// "the section on Higher Education and Studying Japanese" beside "studying Japanese in
@@ -5068,6 +5107,47 @@ mod tests {
 
 
 
+
+    #[test]
+    fn a_firm_named_by_its_trade_is_no_person() {
+        let h = headings_of(&[
+            "Ada Brenner is co-owner of Brenner Medical Nutrition Therapy. Brenner says protein matters.",
+            "The 1,400 workers at A.B. Quist Water Products Co. make heaters. Velmora U.S. Home Solutions, Inc. makes fridges.",
+            "Velmora U.S. Home Solutions employs 600 people in Ohio.",
+        ]);
+        assert!(h.contains(&"Brenner, Ada".to_string()), "{h:?}");
+        for trade in ["Therapy,", "Products,", "Solutions,"] {
+            assert!(!h.iter().any(|h| h.starts_with(trade)), "{trade} {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_credential_set_off_after_a_name_is_no_heading() {
+        let h = headings_of(&["Ada Quist, R.D.N., is author of a book.", "It is fine, says Ada Quist, R.D.N., author of the book. Quist says so."]);
+        assert!(h.contains(&"Quist, Ada".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("R.D.N.")), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_as_the_predicate_says_the_name_is_a_person_s() {
+        let h = headings_of(&["*Tovar Chhatwan is an Associate Professor of Radiology at Velmora Medical School.*"]);
+        assert!(h.contains(&"Chhatwan, Tovar".to_string()), "{h:?}");
+        let h = headings_of(&["Dating back to 1930, Tekura Mizan is a fish cake store in Velmora.", "Tekura Mizan is a great place to stop. We left Tekura Mizan happy."]);
+        assert!(h.contains(&"Tekura Mizan".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn of_a_title_and_a_role_before_a_name_the_nearer_is_its_own() {
+        let h = headings_of(&["Adjunct Professor Velmora Strategic Health Policy Consultant Tovan Quisler said on the radio: \"No.\" Quisler left."]);
+        assert!(h.contains(&"Quisler, Tovan".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_postscript_s_mark_is_no_initials() {
+        let h = headings_of(&["The demo works well.", "P.S. Dravek fans might like this demo.", "P.S. Ada Quist will speak about it next week."]);
+        assert!(h.contains(&"Quist, Ada".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("P.S.")), "{h:?}");
+    }
 
     #[test]
     fn an_office_and_its_field_before_a_name_are_no_part_of_it() {

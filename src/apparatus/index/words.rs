@@ -150,7 +150,7 @@ const ROLES: &[&str] = &[
     "merchant", "servant", "tenant", "peasant", "student", "resident", "president", "hotelier",
     "priest", "prefect", "pastor", "cleric", "veteran", "spokesperson", "official", "photographer",
     "correspondent", "fellow", "singer", "actor", "actress", "rapper", "dancer", "nurse",
-    "astronaut", "cosmonaut",
+    "astronaut", "cosmonaut", "consultant",
     // The arts' makers, whom the plural names in pairs too ("filmmakers Ada Vell and Tora
     // Quist").
     "filmmaker", "screenwriter", "playwright", "composer", "painter", "sculptor",
@@ -251,6 +251,9 @@ const NON_PERSON: &[&str] = &[
     "amphitheatre", "amphitheater", "pavilion", "arena", "theatre", "theater", "auditorium",
     // A place to stay: "Margaritaville Hotels and Resorts", "Grand Hotel".
     "hotel", "resort",
+    // A firm named by its trade: "Velmora U.S. Home Solutions", "A.B. Quist Water Products",
+    // "Brenner Nutrition Therapy".
+    "solutions", "products", "healthcare", "therapy", "technologies", "industries", "enterprises", "appliances",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
