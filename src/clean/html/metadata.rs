@@ -24,7 +24,25 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         let same = |t: &String| t.eq_ignore_ascii_case(s);
         ev.titles.iter().chain(&ev.page_title).any(same) || s.split_whitespace().count() > 8
     };
-    let publication = ev.sites.iter().find(|s| !headline(s)).map(|s| site_name(s, ev));
+    // Of several names declared, one the page's title or its address confirms ("Reuters"
+    // over the edition's "U.S." that its Open Graph tag gives), unless it only shortens the
+    // first ("WSJ", "detroitnews" for "The Detroit News").
+    let sites: Vec<&String> = ev.sites.iter().filter(|s| !headline(s)).collect();
+    let page_title = ev.page_title.as_deref().unwrap_or_default();
+    let hosts: Vec<String> = ev.urls.iter().flat_map(|u| host_names(u)).collect();
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let confirmed = |s: &&&String| hosts.contains(&letters(s)) || title_pieces(page_title).iter().any(|p| fold(p) == fold(s));
+    let shortens = |short: &str, long: &str| {
+        let words: Vec<&str> = long.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).collect();
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        let short = letters(short);
+        short == letters(&initials) || short == letters(&words.concat())
+    };
+    let site = match (sites.first(), sites.iter().find(confirmed)) {
+        (Some(first), Some(other)) if !shortens(other, first) => Some(other),
+        (first, _) => first,
+    };
+    let publication = site.map(|s| site_name(s, ev));
     let title = title(ev, publication.as_deref()).unwrap_or_default();
     ArticleMeta {
         standfirst: ev.descriptions.first().filter(|d| deck_shaped(d, &title, ev)).cloned(),
@@ -778,6 +796,24 @@ fn month(name: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn of_the_sites_declared_the_one_the_title_or_address_confirms_names_the_publication() {
+        let ev = |sites: &[&str], title: &str, url: &str| Evidence {
+            sites: sites.iter().map(|s| s.to_string()).collect(),
+            page_title: Some(title.into()),
+            urls: vec![url.into()],
+            ..Default::default()
+        };
+        let publication = |ev: Evidence| choose(&ev).publication;
+        assert_eq!(publication(ev(&["U.S.", "Velmora Wire"], "Rivers rise - Velmora Wire", "https://www.velmorawire.com/a")).as_deref(), Some("Velmora Wire"));
+        assert_eq!(publication(ev(&["Mod Tora", "Velmora"], "Rivers rise", "https://www.velmora.example/a")).as_deref(), Some("Velmora"));
+        // A shortening of the first name confirmed is no better name.
+        assert_eq!(publication(ev(&["Velmora Street Ledger", "VSL"], "Rivers rise - VSL", "https://www.vsl.example/a")).as_deref(), Some("Velmora Street Ledger"));
+        assert_eq!(publication(ev(&["The Velmora News", "velmoranews"], "Rivers rise", "https://www.velmoranews.example/a")).as_deref(), Some("The Velmora News"));
+        // Nothing confirmed: the first.
+        assert_eq!(publication(ev(&["The Ledger", "Ledger Group"], "Rivers rise", "https://ex.org/a")).as_deref(), Some("The Ledger"));
+    }
 
     #[test]
     fn a_universal_time_stamp_gives_way_to_the_pages_own_day() {
