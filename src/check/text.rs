@@ -8,7 +8,6 @@
 use std::path::Path;
 
 use super::locate::Locator;
-use crate::clean::phrases::CHROME;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::model::{plain_text, Article, Block};
 
@@ -89,21 +88,11 @@ fn findings(text: &str, continued: bool) -> Vec<(Rule, usize, String)> {
     out.extend(balance(&chars, '[', ']', "square brackets", Rule::UnbalancedBrackets, false));
     let lower = text.to_lowercase();
     if text.split_whitespace().count() <= CHROME_WORDS {
-        if let Some(phrase) = CHROME.iter().find(|p| contains_phrase(&lower, p)) {
+        if let Some(phrase) = crate::clean::chrome::chrome_phrase_in(&lower) {
             out.push((Rule::ChromePhrase, 0, format!("\"{}\" looks like web-page furniture (\"{phrase}\")", text.trim())));
         }
     }
     out
-}
-
-/// A phrase as whole words (so "print" does not match "imprint").
-fn contains_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(i, _)| {
-        let before = lower[..i].chars().next_back();
-        let after = lower[i + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-            || !phrase.chars().last().is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Whether the closer at `i` ends an item's number or letter ("are: 1) Deviled, 2) Scotch",
@@ -169,5 +158,8 @@ mod tests {
         assert_eq!(rules("a ---- b"), vec![Rule::DoubleHyphen]);
         assert_eq!(rules("Share this article"), vec![Rule::ChromePhrase]);
         assert!(rules("The imprint of the strike was felt for years in every town.").is_empty());
+        // A label is furniture where it labels the line, not where a sentence ends on its words.
+        assert_eq!(rules("Like this: Loading"), vec![Rule::ChromePhrase]);
+        assert!(rules("Your Dockerfile might then look like this:").is_empty());
     }
 }

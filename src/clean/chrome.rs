@@ -99,8 +99,14 @@ fn chrome_phrase(lower: &str, words: usize) -> bool {
     // A button may show its count ("Save 4K", "Email 12") or a sign ("[+] Enlarge").
     let label = COUNT_AFTER.replace(lower.trim(), "");
     BUTTONS.contains(&label.trim_matches(|c: char| !c.is_alphanumeric()))
-        || words <= 12 && (button || CHROME.iter().any(|p| contains_phrase(lower, p) && (!p.ends_with(':') || labels_the_line(lower, p))))
+        || words <= 12 && (button || chrome_phrase_in(lower).is_some())
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
+}
+
+/// The site-chrome phrase a lowercased line holds, as a whole word or a label of the line
+/// ("Share:", not a sentence's "look like this:"). Shared with `anthology check`.
+pub(crate) fn chrome_phrase_in(lower: &str) -> Option<&'static str> {
+    CHROME.iter().copied().find(|p| contains_phrase(lower, p) && (!p.ends_with(':') || labels_the_line(lower, p)))
 }
 
 /// Whether a label ("Share:", "Like this:", "photo:") labels the line: it does unless a

@@ -34,15 +34,25 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
     let confirmed = |s: &&&String| hosts.contains(&letters(s)) || title_pieces(page_title).iter().any(|p| fold(p) == fold(s));
     let shortens = |short: &str, long: &str| {
         let words: Vec<&str> = long.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).collect();
-        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-        let short = letters(short);
-        short == letters(&initials) || short == letters(&words.concat())
+        let initials = letters(&words.iter().filter_map(|w| w.chars().next()).collect::<String>());
+        // (An address is its name: "bcbs.com".)
+        let short = letters(short.rsplit_once('.').filter(|(_, tld)| tld.chars().all(char::is_alphabetic)).map_or(short, |(name, _)| name));
+        short == initials || short.len() >= 3 && initials.starts_with(&short) || short == letters(&words.concat())
     };
     let site = match (sites.first(), sites.iter().find(confirmed)) {
-        (Some(first), Some(other)) if !shortens(other, first) => Some(other),
-        (first, _) => first,
+        (Some(first), Some(other)) if !shortens(other, first) => Some(other.to_string()),
+        (first, _) => first.map(|s| s.to_string()),
     };
-    let publication = site.map(|s| site_name(s, ev));
+    // None confirmed: the title's piece its address names ("… - Reuters" on reuters.com),
+    // unless the declared name holds it and more ("Soliant Health"), a tagline apart ("Ana
+    // Lima - SEO Consultant"), or spells it out ("Blue Cross Blue Shield Association").
+    let titled = title_pieces(page_title).into_iter().find(|p| hosts.contains(&letters(p)));
+    let holds = |name: &str, piece: &str| format!(" {} ", fold(name)).contains(&format!(" {} ", fold(piece)));
+    let site = match (site, titled) {
+        (Some(s), Some(t)) if !confirmed(&&&s) && !shortens(t, &s) && (!holds(&s, t) || SITE_SEPARATOR.is_match(&s)) => Some(t.to_string()),
+        (site, _) => site,
+    };
+    let publication = site.map(|s| site_name(&s, ev));
     let title = title(ev, publication.as_deref()).unwrap_or_default();
     ArticleMeta {
         standfirst: ev.descriptions.first().filter(|d| deck_shaped(d, &title, ev)).cloned(),
@@ -808,6 +818,11 @@ mod tests {
         let publication = |ev: Evidence| choose(&ev).publication;
         assert_eq!(publication(ev(&["U.S.", "Velmora Wire"], "Rivers rise - Velmora Wire", "https://www.velmorawire.com/a")).as_deref(), Some("Velmora Wire"));
         assert_eq!(publication(ev(&["Mod Tora", "Velmora"], "Rivers rise", "https://www.velmora.example/a")).as_deref(), Some("Velmora"));
+        assert_eq!(publication(ev(&["U.S."], "Rivers rise - Velmora Wire", "https://www.velmorawire.com/a")).as_deref(), Some("Velmora Wire"));
+        assert_eq!(publication(ev(&["Tora Quist - Harbour Pilot"], "Rivers rise - Tora Quist", "https://www.toraquist.com/a")).as_deref(), Some("Tora Quist"));
+        assert_eq!(publication(ev(&["The Velmora Reporter"], "Rivers rise - Velmora Reporter", "https://www.velmorareporter.com/a")).as_deref(), Some("The Velmora Reporter"));
+        assert_eq!(publication(ev(&["Velmora Street Ledger"], "Rivers rise - VSL", "https://www.vsl.example/a")).as_deref(), Some("Velmora Street Ledger"));
+        assert_eq!(publication(ev(&["Velmora Street Ledger Group"], "Rivers rise - vsl.com", "https://www.vsl.com/a")).as_deref(), Some("Velmora Street Ledger Group"));
         // A shortening of the first name confirmed is no better name.
         assert_eq!(publication(ev(&["Velmora Street Ledger", "VSL"], "Rivers rise - VSL", "https://www.vsl.example/a")).as_deref(), Some("Velmora Street Ledger"));
         assert_eq!(publication(ev(&["The Velmora News", "velmoranews"], "Rivers rise", "https://www.velmoranews.example/a")).as_deref(), Some("The Velmora News"));
