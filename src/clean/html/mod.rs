@@ -769,7 +769,7 @@ fn take_related_boxes(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block>
             Block::Sources { .. } => Some(1),
             _ => None,
         };
-        let over_nothing = rank(&body[i]).is_some_and(|own| body.get(end).map_or(true, |next| rank(next).is_some_and(|r| r <= own)));
+        let over_nothing = rank(&body[i]).is_some_and(|own| body.get(end).is_none_or(|next| rank(next).is_some_and(|r| r <= own)));
         if end > links_from || over_nothing {
             boxed[i..end].iter_mut().for_each(|b| *b = true);
             i = end;
