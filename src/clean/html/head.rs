@@ -49,8 +49,8 @@ static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{L}\.?\s+)
 /// Whether two ISO days are the same or follow each other in one month: a page shows its
 /// local day, the markup often the next one in UTC.
 pub(super) fn within_a_day(a: &str, b: &str) -> bool {
-    let day = |s: &str| s.get(8..10).and_then(|d| d.parse::<i32>().ok());
-    a == b || (a.get(..8) == b.get(..8) && day(a).zip(day(b)).is_some_and(|(x, y)| (x - y).abs() == 1))
+    use super::metadata::day_number;
+    a == b || day_number(a).zip(day_number(b)).is_some_and(|(x, y)| x.abs_diff(y) <= 1)
 }
 
 /// Fills `meta`'s date from a dateline at the top of the body, when the markup dates nothing.

@@ -18,15 +18,30 @@ const STANDFIRST_WORDS: usize = 60;
 
 /// The metadata chosen from the evidence.
 pub fn choose(ev: &Evidence) -> ArticleMeta {
+    let publication = publication(ev);
+    let title = title(ev, publication.as_deref()).unwrap_or_default();
+    ArticleMeta {
+        standfirst: ev.descriptions.first().filter(|d| deck_shaped(d, &title, ev)).cloned(),
+        title,
+        author: author(ev, publication.as_deref()),
+        date: declared_date(ev),
+        publication,
+        url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
+        language: ev.languages.first().cloned(),
+        ..Default::default()
+    }
+}
+
+/// The publication: of several site names declared, one the page's title
+/// or its address confirms ("Reuters" over the edition's "U.S." that its Open Graph tag
+/// gives), unless it only shortens the first ("WSJ", "detroitnews" for "The Detroit News").
+fn publication(ev: &Evidence) -> Option<String> {
     // A site name is no headline: a page that names its application after the article
     // ("application-name" = the title) still names its site elsewhere ("og:site_name").
     let headline = |s: &str| {
         let same = |t: &String| t.eq_ignore_ascii_case(s);
         ev.titles.iter().chain(&ev.page_title).any(same) || s.split_whitespace().count() > 8
     };
-    // Of several names declared, one the page's title or its address confirms ("Reuters"
-    // over the edition's "U.S." that its Open Graph tag gives), unless it only shortens the
-    // first ("WSJ", "detroitnews" for "The Detroit News").
     let sites: Vec<&String> = ev.sites.iter().filter(|s| !headline(s)).collect();
     let page_title = ev.page_title.as_deref().unwrap_or_default();
     let hosts: Vec<String> = ev.urls.iter().flat_map(|u| host_names(u)).collect();
@@ -52,18 +67,7 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
         (Some(s), Some(t)) if !confirmed(&&&s) && !shortens(t, &s) && (!holds(&s, t) || SITE_SEPARATOR.is_match(&s)) => Some(t.to_string()),
         (site, _) => site,
     };
-    let publication = site.map(|s| site_name(&s, ev));
-    let title = title(ev, publication.as_deref()).unwrap_or_default();
-    ArticleMeta {
-        standfirst: ev.descriptions.first().filter(|d| deck_shaped(d, &title, ev)).cloned(),
-        title,
-        author: author(ev, publication.as_deref()),
-        date: declared_date(ev),
-        publication,
-        url: ev.urls.iter().find(|u| u.starts_with("http")).cloned(),
-        language: ev.languages.first().cloned(),
-        ..Default::default()
-    }
+    site.map(|s| site_name(&s, ev))
 }
 
 /// A site declared by its social handle ("Grazia_Live", "@ledger_news", "miamiherald") is
@@ -365,7 +369,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[T ](\d\d):(\d\d(?
 
 /// An ISO day's number counted from 1 March of year 0 (days in whole months and years), for
 /// telling how many days lie between two days.
-fn day_number(iso: &str) -> Option<i64> {
+pub(super) fn day_number(iso: &str) -> Option<i64> {
     let mut parts = iso.split('-').map(|p| p.parse::<i64>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
     // Years start in March, so that the leap day closes one.
