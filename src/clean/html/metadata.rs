@@ -45,8 +45,8 @@ fn publication(ev: &Evidence) -> Option<String> {
     let sites: Vec<&String> = ev.sites.iter().filter(|s| !headline(s)).collect();
     let page_title = ev.page_title.as_deref().unwrap_or_default();
     let hosts: Vec<String> = ev.urls.iter().flat_map(|u| host_names(u)).collect();
-    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-    let confirmed = |s: &&&String| hosts.contains(&letters(s)) || title_pieces(page_title).iter().any(|p| fold(p) == fold(s));
+    let pieces = title_pieces(page_title);
+    let confirmed = |s: &&&String| hosts.contains(&letters(s)) || pieces.iter().any(|p| fold(p) == fold(s));
     let shortens = |short: &str, long: &str| {
         let words: Vec<&str> = long.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).collect();
         let initials = letters(&words.iter().filter_map(|w| w.chars().next()).collect::<String>());
@@ -61,7 +61,7 @@ fn publication(ev: &Evidence) -> Option<String> {
     // None confirmed: the title's piece its address names ("… - Reuters" on reuters.com),
     // unless the declared name holds it and more ("Soliant Health"), a tagline apart ("Ana
     // Lima - SEO Consultant"), or spells it out ("Blue Cross Blue Shield Association").
-    let titled = title_pieces(page_title).into_iter().find(|p| hosts.contains(&letters(p)));
+    let titled = pieces.iter().copied().find(|p| hosts.contains(&letters(p)));
     let holds = |name: &str, piece: &str| format!(" {} ", fold(name)).contains(&format!(" {} ", fold(piece)));
     let site = match (site, titled) {
         (Some(s), Some(t)) if !confirmed(&&&s) && !shortens(t, &s) && (!holds(&s, t) || SITE_SEPARATOR.is_match(&s)) => Some(t.to_string()),
@@ -281,13 +281,18 @@ fn strip_site(title: &str, site: Option<&str>, ev: &Evidence) -> String {
     out
 }
 
+/// A name's letters and digits alone, lowercased ("The Velmora-Post.com" → "thevelmorapostcom"):
+/// how a site's name, its host and its handle are compared.
+pub(super) fn letters(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+}
+
 /// A URL's host without `www.`, with and without its top-level domain, letters only
 /// (`["nytimescom", "nytimes"]`).
 pub(super) fn host_names(url: &str) -> Vec<String> {
     let Some(host) = url.split("://").nth(1).and_then(|r| r.split('/').next()) else { return Vec::new() };
     let host = host.strip_prefix("www.").unwrap_or(host);
     let name = host.rsplit_once('.').map(|(n, _)| n).unwrap_or(host);
-    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
     vec![letters(host), letters(name)]
 }
 

@@ -983,10 +983,9 @@ const SITE_NAME_WORDS: usize = 4;
 /// it, perhaps set off by a separator ("| Velmora.com" on a page of the Velmora Post at
 /// velmora.com; "The Velmora Post").
 fn names_the_site(text: &str, meta: &ArticleMeta) -> bool {
-    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
     let line = text.trim().trim_matches(|c: char| c.is_whitespace() || "|·•–—-:".contains(c));
-    let line = letters(line.strip_prefix("www.").unwrap_or(line));
-    let publication = meta.publication.as_deref().map(letters);
+    let line = metadata::letters(line.strip_prefix("www.").unwrap_or(line));
+    let publication = meta.publication.as_deref().map(metadata::letters);
     let mut known = publication.into_iter().chain(meta.url.as_deref().map(metadata::host_names).unwrap_or_default());
     !line.is_empty() && known.any(|name| name == line || name.strip_prefix("the") == Some(line.as_str()))
 }
