@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases::{BUTTONS, CHROME, COMMENT_HEADERS, FORMS, MEDIA_BUTTONS, MEDIA_PLAYER, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
+use super::phrases::{AD_SLOTS, BUTTONS, CHROME, COMMENT_HEADERS, EMPTY_WIDGETS, FORMS, MEDIA_BUTTONS, MEDIA_PLAYER, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
 use super::{remove, Role, Unit};
 use crate::model::{ArticleMeta, CleanReport};
 
@@ -90,7 +90,7 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 const MEDIA_PLAYER_RULE: &str = "media-player";
 
 fn media_player(lower: &str, words: usize) -> bool {
-    MEDIA_BUTTONS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric())) || words <= 25 && MEDIA_PLAYER.iter().any(|p| contains_phrase(lower, p))
+    MEDIA_BUTTONS.contains(&alone(lower)) || words <= 25 && MEDIA_PLAYER.iter().any(|p| contains_phrase(lower, p))
 }
 
 fn chrome_phrase(lower: &str, words: usize) -> bool {
@@ -98,9 +98,14 @@ fn chrome_phrase(lower: &str, words: usize) -> bool {
     let button = social > 0 && (words <= 4 || social >= 2 || SOCIAL_CALLS.iter().any(|p| lower.contains(p)));
     // A button may show its count ("Save 4K", "Email 12") or a sign ("[+] Enlarge").
     let label = COUNT_AFTER.replace(lower.trim(), "");
-    BUTTONS.contains(&label.trim_matches(|c: char| !c.is_alphanumeric()))
+    BUTTONS.contains(&alone(&label))
         || words <= 12 && (button || chrome_phrase_in(lower).is_some())
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
+}
+
+/// A lowercased line as a label alone on it: without the marks around it ("— Advert —").
+fn alone(lower: &str) -> &str {
+    lower.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// The site-chrome phrase a lowercased line holds, as a whole word or a label of the line
@@ -276,6 +281,10 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some((AGE_STAMP_RULE, "the page's age when it was saved (\"Published 6 days ago\"), no date"))
     } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
         Some(("appeal", "a call to subscribe or follow the site"))
+    } else if AD_SLOTS.contains(&alone(&lower)) {
+        Some(("ad-slot", "an advertisement's slot label, where the page set an advertisement"))
+    } else if EMPTY_WIDGETS.contains(&alone(&lower)) {
+        Some(("empty-widget", "a widget listing nothing (\"No posts\", \"Be the first to comment\")"))
     } else if media_player(&lower, words) {
         Some((MEDIA_PLAYER_RULE, "a video player's controls, printed as text where the player stood"))
     } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) && !super::metadata::is_byline(text) && !code_line(text) {

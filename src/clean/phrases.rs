@@ -51,6 +51,17 @@ pub const MEDIA_PLAYER: &[&str] = &[
 ];
 pub const MEDIA_BUTTONS: &[&str] = &["play", "pause", "mute", "unmute", "fullscreen", "close", "replay"];
 
+/// The label an advertisement's slot prints where the page sets it, alone on its line
+/// ("Advert", "Sponsored"): the advertisement itself is a script the saved page lacks.
+pub const AD_SLOTS: &[&str] = &["ad", "ads", "advert", "adverts", "advertising", "sponsored", "paid content", "paid post", "story continues below", "story continues below advertisement"];
+
+/// A widget's state where it lists nothing, alone on its line: an empty list of posts,
+/// comments or results ("No posts", "Be the first to comment").
+pub const EMPTY_WIDGETS: &[&str] = &[
+    "no posts", "no posts found", "no comments", "no comments yet", "no results", "no results found", "nothing found",
+    "be the first to comment", "there are no comments yet", "comments are closed",
+];
+
 /// Social networks: a short line naming one is a share or follow button; a longer one is
 /// only when it asks the reader to share, follow or click (a headline or a sentence may
 /// name the network: "Tories under fire for Twitter name switch").

@@ -305,7 +305,7 @@ impl Builder<'_> {
                         self.push_block(|id, content| Block::Paragraph { id, content }, content);
                     }
                 } else {
-                    self.push_block(|id, content| Block::Heading { id, level, content }, content);
+                    self.push_block(|id, content| Block::Heading { id, level, content }, unbolded(content));
                 }
             }
             "figcaption" | "caption" => {
@@ -355,7 +355,7 @@ impl Builder<'_> {
             // "<p><span class="caption">© Provided by X Nintendo/Apple</span> Nintendo and
             // Apple shocked…": a picture's caption set inline at a paragraph's head is a
             // caption block, not words of the paragraph.
-            _ if is_inline_caption(el) => {
+            _ if is_inline_caption(el) && !continues_a_line(el) => {
                 self.flush();
                 self.push_block(|id, content| Block::Caption { id, content }, caption_inlines(el, targets));
             }
@@ -674,6 +674,21 @@ fn drop_heading_control(content: &mut Vec<Inline>) {
     }
 }
 
+/// A heading's content without the bold wrapped round all of it (`<h3><strong>1.
+/// Normalize challenges.</strong></h3>`): a heading is set bold by its rank, and a bold
+/// inside it would print as bold on bold or show its asterisks in the Markdown.
+fn unbolded(content: Vec<Inline>) -> Vec<Inline> {
+    let blank = |i: &Inline| matches!(i, Inline::Text(t) if t.trim().is_empty());
+    let all_bold = content.iter().any(|i| matches!(i, Inline::Strong(_))) && content.iter().all(|i| matches!(i, Inline::Strong(_)) || blank(i));
+    if !all_bold {
+        return content;
+    }
+    content.into_iter().flat_map(|i| match i {
+        Inline::Strong(inner) => inner,
+        other => vec![other],
+    }).collect()
+}
+
 /// What stands between a heading's parts that the page sets apart by its style sheet alone.
 const PART_SEPARATOR: &str = " — ";
 
@@ -858,6 +873,13 @@ pub(super) fn is_inline_caption(el: &NodeRef) -> bool {
             ["caption", "cutline", "credit"].iter().any(|name| t == *name || t.ends_with(&format!("-{name}")) || t.ends_with(&format!("_{name}")))
         })
     })
+}
+
+/// Whether an element marked as a credit opens on a separator ("&nbsp;|&nbsp; Guest
+/// Columnists" after the writers' names): it goes on the line before it (a byline's role),
+/// as a picture's caption or credit never opens so.
+fn continues_a_line(el: &NodeRef) -> bool {
+    el.text().trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}').starts_with(['|', '·', '•', '/'])
 }
 
 /// A caption's text. A caption built of sibling elements with nothing between them
@@ -1589,4 +1611,25 @@ mod tests {
         let html = format!("{}deep{}", "<div><span>".repeat(5000), "</span></div>".repeat(5000));
         assert_eq!(texts(&html), ["deep"]);
     }
+
+    #[test]
+    fn a_heading_set_wholly_in_bold_loses_the_bold() {
+        let heading = |html: &str| match convert(html, &Document::from(""), "a").0.into_iter().next() {
+            Some(Block::Heading { content, .. }) => content,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(heading("<h3><strong>1. Hold the line.</strong></h3>"), [Inline::Text("1. Hold the line.".into())]);
+        assert_eq!(heading("<h3> <b>Velmora</b> <strong>rises</strong></h3>").iter().filter(|i| matches!(i, Inline::Strong(_))).count(), 0);
+        assert!(heading("<h3>The <strong>Velmora</strong> rises</h3>").iter().any(|i| matches!(i, Inline::Strong(_))), "a bold word inside stays");
+    }
+
+    #[test]
+    fn a_credit_opening_on_a_bar_goes_on_the_line_before_it() {
+        let (blocks, _) = convert("<p><span class=\"authors\">Ana Lima</span> <span class=\"credit\">&nbsp;|&nbsp; Guest Columnist</span></p>", &Document::from(""), "a");
+        assert!(matches!(&blocks[..], [Block::Paragraph { .. }]), "{blocks:?}");
+        assert!(blocks[0].plain_text().contains("Ana Lima") && blocks[0].plain_text().contains("Guest Columnist"));
+        let (blocks, _) = convert("<p><span class=\"credit\">Photo: Jo Lee</span> The quay at dawn.</p>", &Document::from(""), "a");
+        assert!(matches!(&blocks[0], Block::Caption { .. }), "{blocks:?}");
+    }
+
 }

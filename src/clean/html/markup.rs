@@ -41,6 +41,10 @@ pub struct Evidence {
     pub languages: Vec<String>,
     /// Canonical URLs (`link rel=canonical`, `og:url`, JSON-LD `url`).
     pub urls: Vec<String>,
+    /// The address the headline links to as the post's own (`<h2><a rel="bookmark"
+    /// href="/blog/2020/01/13/…">`), where the page has one such link: a blog's permalink,
+    /// which may file the post under its day.
+    pub permalink: Option<String>,
     /// Names the markup gives as organisations, not people (a JSON-LD author typed
     /// `Organization`, `<meta name="publisher">`): an author only when no person is named.
     pub organisations: Vec<String>,
@@ -53,6 +57,9 @@ pub struct Evidence {
     pub taglines: Vec<String>,
     /// The deck the page prints under its headline and marks as its article's description.
     pub printed_deck: Option<String>,
+    /// The sentence set right under the headline: the deck, where the body sets it as a
+    /// heading.
+    pub headline_deck: Option<String>,
     /// Dates of a revision the page shows ("Updated: Dec 15, 2016 2:57 PM UTC"): the
     /// article's date only when nothing else dates it, some pages showing no other.
     pub revision_dates: Vec<String>,
@@ -110,6 +117,10 @@ pub fn gather(doc: &Document) -> Evidence {
     }
     if let Some(href) = doc.select(r#"link[rel="canonical"]"#).attr("href") {
         ev.urls.insert(0, href.trim().to_string());
+    }
+    // (A list of posts links each headline so: no one of them is the page's.)
+    if let [permalink] = doc.select(r#"h1 a[rel~="bookmark"][href], h2 a[rel~="bookmark"][href], h3 a[rel~="bookmark"][href]"#).nodes() {
+        ev.permalink = permalink.attr("href").map(|h| h.trim().to_string());
     }
     for time in doc.select("time[datetime]").iter() {
         ev.dates.push(time.attr("datetime").map(|d| d.trim().to_string()).unwrap_or_default());
@@ -208,7 +219,32 @@ pub fn gather(doc: &Document) -> Evidence {
         list.retain(|s| !s.trim().is_empty());
     }
     ev.authors.retain(|a| !a.is_empty());
+    ev.headline_deck = headline_deck(doc, &ev.titles);
     ev
+}
+
+/// Fewer words than a deck has: a shorter line under the headline is a kicker or a label.
+const DECK_WORDS: usize = 8;
+
+/// The sentence a page sets right under its headline (`<h1>…</h1><hr><h2 class="subhead">In
+/// a world marked by war, … constant disruption.</h2>`): its deck, where the body sets it in a
+/// heading's type, a section's heading being a phrase. The headline is the first `<h1>` or a
+/// heading reading as a declared title; only an empty element or a rule may stand between.
+/// (A story whose paragraphs are all set in a heading's type sets its lead so, away from the
+/// headline.)
+fn headline_deck(doc: &Document, titles: &[String]) -> Option<String> {
+    let declared = |h: &NodeRef| titles.iter().any(|t| squash(t) == squash(&h.text()));
+    let headings = doc.select("body h1, body h2, body h3").nodes().to_vec();
+    let first_h1 = headings.iter().find(|h| h.node_name().as_deref() == Some("h1")).map(|h| h.id);
+    let headline = headings.iter().find(|h| Some(h.id) == first_h1 || declared(h))?;
+    let next = std::iter::successors(headline.next_element_sibling(), NodeRef::next_element_sibling)
+        .find(|e| e.node_name().as_deref() != Some("hr") && !e.text().trim().is_empty())?;
+    let text = squash(&next.text());
+    let sentence = text.ends_with(['.', '?', '!']) && !text.ends_with("...");
+    // (A headline set twice, its second setting without its dashes, is no deck.)
+    let words = super::audit::words;
+    let repeats = titles.iter().map(String::as_str).chain([headline.text().as_ref()]).any(|t| words(t) == words(&text));
+    (sentence && !repeats && text.split_whitespace().count() >= DECK_WORDS).then_some(text)
 }
 
 /// Where a theme prints the site's motto: WordPress's `site-description`, a masthead's
@@ -865,11 +901,19 @@ pub fn squash(s: &str) -> String {
 
 /// A declared value, squashed; `None` when empty. CMSs often escape a title twice or
 /// write HTML entities into JSON-LD ("Harry and Meghan&#39;s", "Thermen- &#038; Vulkanland"),
-/// so references left after parsing are decoded here, once.
+/// so references left after parsing are decoded here, once; and some write the editor's
+/// markup into a description ("<p>Lunacal: …</p>"), whose tags are no words of it.
 fn non_empty(s: &str) -> Option<String> {
     let s = if s.contains('&') { html_escape::decode_html_entities(s) } else { s.into() };
+    // (A block's tag parts words; an inline one sits inside a word's run: "<em>Hamlet</em>'s".)
+    let s = if s.contains('<') { MARKUP_TAG.replace_all(&s, |c: &regex::Captures| if c.get(1).is_some() { " " } else { "" }).into_owned() } else { s.into_owned() };
     Some(squash(&s)).filter(|s| !s.is_empty())
 }
+
+/// A tag of the text's markup an editor's field may carry: paragraphs, breaks, emphasis,
+/// links and spans.
+static MARKUP_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)</?(?:(p|br|div|h[1-6])|em|strong|i|b|u|span|a|sup|sub)(?:\s[^<>]*)?/?>").unwrap());
 
 #[cfg(test)]
 mod tests {

@@ -335,7 +335,8 @@ fn declared_date(ev: &Evidence) -> Option<String> {
         }
     }
     let declared = declared.map(|d| local_day(ev, d));
-    declared.or_else(|| ev.urls.iter().find_map(|u| url_date(u))).or_else(|| shown_date(ev))
+    let filed = || ev.urls.iter().chain(&ev.permalink).find_map(|u| url_date(u));
+    declared.or_else(filed).or_else(|| shown_date(ev))
 }
 
 /// A time stamp in universal time ("2023-11-09T01:09:55Z", "…+00:00", "… GMT").
@@ -795,9 +796,14 @@ static URL_DAY: LazyLock<Regex> =
 /// A day in ISO form opening a segment of a URL's path ("/blog/2025-12-17-release-notes").
 static URL_ISO_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[-/_.]|$)").unwrap());
 
-/// The day a URL's path files the page under, as an ISO date.
+/// The day a URL's path files the page under, as an ISO date. (A link's address may be the
+/// path alone: "/blog/2020/01/13/…".)
 fn url_date(url: &str) -> Option<String> {
-    let path = url.split("://").nth(1)?.split_once('/')?.1.split(['?', '#']).next()?;
+    let path = match url.split_once("://") {
+        Some((_, address)) => address.split_once('/')?.1,
+        None => url.strip_prefix('/')?,
+    };
+    let path = path.split(['?', '#']).next()?;
     let path = format!("/{path}");
     let c = URL_DAY.captures(&path).or_else(|| URL_ISO_DAY.captures(&path))?;
     let m = c[2].parse().ok().or_else(|| month(&c[2]))?;
@@ -872,6 +878,7 @@ mod tests {
         // A section filed between the year and the month.
         assert_eq!(url_date("http://ex.org/2010/POLITICS/08/13/rivers.rise/index.html").as_deref(), Some("2010-08-13"));
         assert_eq!(url_date("https://ex.org/blog/2025-12-17-velmora-notes").as_deref(), Some("2025-12-17"));
+        assert_eq!(url_date("/blog/2020/01/13/velmora-notes").as_deref(), Some("2020-01-13"));
         // A month alone, a number that is no day, a date in the host or query: no date.
         for url in ["https://ex.org/2019/11/story", "https://ex.org/2019/13/40/x", "https://2019.ex.org/a", "https://ex.org/a?d=/2019/11/05/", "https://ex.org/v/2019-11-05123"] {
             assert_eq!(url_date(url), None, "{url}");

@@ -298,6 +298,11 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     if let Some(deck) = evidence.printed_deck.as_deref().filter(|d| !opens_on(&body, d) && metadata::deck_shaped(d, &meta.title, &evidence)) {
         meta.standfirst = Some(deck.to_string());
     }
+    // A deck the page sets in a heading's type under its headline, which the body opens on
+    // as a heading: the standfirst it prints, no section's heading.
+    if let Some(deck) = evidence.headline_deck.as_deref().filter(|d| opens_on_heading(&body, d)) {
+        meta.standfirst = Some(deck.to_string());
+    }
     // The date and writer the top of the body shows, where the markup gives none.
     let mut body = body;
     head::inline_dateline(&mut body, &mut meta);
@@ -317,6 +322,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let body = take_pull_quotes(body, &mut set_aside);
     let body = take_second_printing(body, &mut set_aside);
     let body = take_gallery_furniture(body, &mut set_aside);
+    let body = take_closing_headings(body, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -524,7 +530,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
                 // Item by item, as the page's blocks are reported.
                 let Block::List { items, .. } = &block else { continue };
                 for item in items {
-                    aside.push((plain_text(item), "chrome-list", "a list of the page's buttons (download, share, print)".into()));
+                    aside.push((plain_text(item), "chrome-list", "a list of the page's buttons or widgets (download, share, \"Be the first to comment\")".into()));
                 }
             }
             None => kept.push(block),
@@ -672,7 +678,9 @@ fn is_post_navigation(block: &Block, text: &str) -> bool {
 /// 81K", "Photo"). (A list of durations, "4 minutes", "5 minutes", is a list of choices.)
 fn is_button_list(block: &Block) -> bool {
     let Block::List { items, .. } = block else { return false };
-    let button = |item: &Vec<crate::model::Inline>| chrome::furniture(&plain_text(item)).is_some_and(|(rule, _)| matches!(rule, "chrome-phrase" | "media-label"));
+    let button = |item: &Vec<crate::model::Inline>| {
+        chrome::furniture(&plain_text(item)).is_some_and(|(rule, _)| matches!(rule, "chrome-phrase" | "media-label" | "empty-widget"))
+    };
     !items.is_empty() && items.iter().all(button)
 }
 
@@ -734,6 +742,26 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
 
 /// More words than a teaser's line has.
 const TEASER_WORDS: usize = 15;
+
+/// Fewer words than a sentence set as a heading has ("Still, she will keep singing.").
+const SENTENCE_WORDS: usize = 4;
+
+/// Takes out the headings the body ends on: a heading over nothing heads a section the page
+/// filled with furniture ("What do you think?" over its comment box, "Pin it here" over a
+/// picture), which went to the report. A sentence in a heading's type is text set large
+/// ("Still, she will keep singing."), and stays.
+fn take_closing_headings(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let sentence = |b: &Block| {
+        let text = b.plain_text();
+        let text = text.trim();
+        text.ends_with(['.', '!']) && !text.ends_with("...") && text.split_whitespace().count() > SENTENCE_WORDS
+    };
+    while body.last().is_some_and(|b| matches!(b, Block::Heading { .. }) && !sentence(b)) {
+        let Some(heading) = body.pop() else { break };
+        aside.push((heading.plain_text(), "closing-heading", "a heading over nothing at the end of the text (its section was the page's furniture)".into()));
+    }
+    body
+}
 
 /// A box of links to other articles inside the body: a related-content header ("Related
 /// Stories", "Related articles:") over nothing but links (a list of them, or links alone in
@@ -967,6 +995,14 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if meta.author.is_some() && matches!(block, Block::Paragraph { .. }) && words.len() <= 10 && WRITER_ROLE.is_match(text.trim()) {
         return Some(("byline", "the writer's role, beside the byline".into()));
     }
+    // The byline and a label after a separator: the writers' role or desk ("Ana Lima |
+    // Guest Columnist").
+    let byline_with = |(names, label): (&str, &str)| {
+        label.split_whitespace().count() <= BYLINE_LABEL_WORDS && repeats_front_matter(block, names, meta).is_some_and(|(rule, _)| rule == "byline")
+    };
+    if text.split_once(['|', '·', '•']).is_some_and(byline_with) {
+        return Some(("byline", "the byline and the writer's role, kept as the author in the front matter".into()));
+    }
     // As the markup writes dates, or as the page shows them in any language it may use
     // (its local day, where the markup may give the next one in UTC).
     let dated = |date: &str| head::dateline_date(text).is_some_and(|shown| head::within_a_day(&shown, date));
@@ -978,6 +1014,9 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
 
 /// More words than a site's name alone has.
 const SITE_NAME_WORDS: usize = 4;
+
+/// More words than a writer's role or desk beside the byline has ("Guest Columnists").
+const BYLINE_LABEL_WORDS: usize = 4;
 
 /// Whether a line is the site's name alone, as the publication or the address's host writes
 /// it, perhaps set off by a separator ("| Velmora.com" on a page of the Velmora Post at
@@ -1062,6 +1101,11 @@ fn is_excerpt(description: &str, body: &[Block]) -> bool {
 /// title, kept as the body's lead).
 fn opens_on(body: &[Block], text: &str) -> bool {
     body.iter().take(HEAD_BLOCKS).any(|b| audit::words(&b.plain_text()) == audit::words(text))
+}
+
+/// Whether the body opens on a heading reading as the text given (the page's deck).
+fn opens_on_heading(body: &[Block], text: &str) -> bool {
+    body.iter().take(HEAD_BLOCKS).any(|b| matches!(b, Block::Heading { .. }) && audit::words(&b.plain_text()) == audit::words(text))
 }
 
 /// Whether a page's description is its article's first paragraph, copied whole: a `<p>`
@@ -1757,5 +1801,75 @@ mod tests {
         assert_eq!((count(intro), count(reply)), (1, 1), "{:?}", a.blocks);
         assert_eq!(count(question), 3, "a question asked three times is the interview's own");
         assert!(a.report.removed.iter().any(|r| r.rule == "duplicate-block"), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn ad_slots_and_empty_widgets_leave_the_body_and_a_sentence_on_adverts_stays() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p>Advert</p><p>The council's advert for volunteers ran for a week in the paper.</p>\
+            <p>— Sponsored —</p>{PROSE}<p>No posts</p><ul><li>Be the first to comment</li></ul></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let rule = |text: &str| a.report.removed.iter().find(|r| r.text.trim() == text).map(|r| r.rule.as_str());
+        assert_eq!(rule("Advert"), Some("ad-slot"), "{:?}", a.report.removed);
+        assert_eq!(rule("— Sponsored —"), Some("ad-slot"));
+        assert_eq!(rule("No posts"), Some("empty-widget"));
+        assert_eq!(rule("Be the first to comment"), Some("chrome-list"));
+        assert!(a.blocks.iter().any(|b| b.plain_text().starts_with("The council's advert")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_heading_the_body_ends_on_heads_nothing_and_a_sentence_set_large_stays() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<h2>The council meets</h2>{PROSE}<h2>What do you think?</h2><h3>Share this</h3></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.rule == "closing-heading" && r.text == "What do you think?"), "{:?}", a.report.removed);
+        assert!(matches!(a.blocks.last(), Some(Block::Paragraph { .. })), "{:?}", a.blocks);
+        assert!(a.blocks.iter().any(|b| b.plain_text() == "The council meets"), "a heading over its section stays");
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<h2>Still, the town will dry out and open its doors again.</h2></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.last().is_some_and(|b| b.plain_text().starts_with("Still, the town")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_sentence_in_a_headings_type_under_the_headline_is_the_standfirst() {
+        let deck = "In a season of floods, the valley's towns learn to live beside their rivers again.";
+        let head = "<title>Rivers rise</title><meta name=\"description\" content=\"Velmora's towns and their rivers.\">";
+        let under = format!("<div class=\"topper\"><h1>Rivers rise</h1><hr><h2 class=\"subhead\">{deck}</h2></div><article>{PROSE}</article>");
+        let a = clean(&page(head, &under), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.standfirst.as_deref(), Some(deck), "{:?}", a.blocks);
+        assert!(!a.blocks.iter().any(|b| b.plain_text() == deck), "{:?}", a.blocks);
+        // A story setting its paragraphs in a heading's type, away from the headline, keeps them.
+        let apart = format!("<article><h1>Rivers rise</h1><p>By Ana Lima</p><div><h2>{deck}</h2></div>{PROSE}</article>");
+        let a = clean(&page(head, &apart), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text() == deck), "{:?}", a.blocks);
+        // The headline set again under itself is no deck.
+        let twice = format!("<div><h1>Rivers -- Towns Of The Valley Rise Again ... Under Water!</h1><h2>Rivers Towns Of The Valley Rise Again ... Under Water!</h2></div><article>{PROSE}</article>");
+        let a = clean(&page("<title>Rivers -- Towns Of The Valley Rise Again ... Under Water!</title>", &twice), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.standfirst, None);
+    }
+
+    #[test]
+    fn a_writers_role_after_a_bar_beside_the_byline_is_the_byline() {
+        let meta = ArticleMeta { author: Some("Ana Lima and Tora Quist".into()), ..Default::default() };
+        let line = "Ana Lima and Tora Quist  |  Guest Columnists";
+        let block = test_blocks::paragraph(vec![test_blocks::text(line)]);
+        assert_eq!(repeats_front_matter(&block, line, &meta).map(|(rule, _)| rule), Some("byline"));
+        let line = "Ana Lima and Tora Quist | The quay at dawn, before the ferry came in";
+        assert_eq!(repeats_front_matter(&block, line, &meta), None, "a longer line after the bar is no label");
+    }
+
+    #[test]
+    fn a_descriptions_markup_is_no_words_of_the_standfirst() {
+        let head = "<title>Rivers rise</title><meta name=\"description\" content=\"&lt;p&gt;Velmora: how &lt;em&gt;Hamlet&lt;/em&gt;'s town and its &lt;a href=&quot;/x&quot;&gt;rivers&lt;/a&gt; rose.&lt;/p&gt;\">";
+        let a = clean(&page(head, &format!("<article><h1>Rivers rise</h1>{PROSE}</article>")), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.standfirst.as_deref(), Some("Velmora: how Hamlet's town and its rivers rose."));
+    }
+
+    #[test]
+    fn a_blog_posts_permalink_on_its_headline_dates_it_and_a_list_of_posts_does_not() {
+        let post = |day: &str, title: &str| format!("<div class=\"post\"><h2><a rel=\"bookmark\" href=\"/blog/2020/01/{day}/{title}\">{title}</a></h2>{PROSE}</div>");
+        let a = clean(&page("<title>Rivers rise</title>", &post("13", "Rivers rise")), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.date.as_deref(), Some("2020-01-13"));
+        let list = format!("{}{}", post("13", "Rivers rise"), post("20", "Towns dry out"));
+        let a = clean(&page("<title>Rivers rise</title>", &list), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.date, None);
     }
 }
