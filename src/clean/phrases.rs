@@ -98,6 +98,12 @@ pub const RELATED: &[&str] = &[
     "trending news", "trending now", "top stories", "most viewed", "up next", "next up",
     "editor's picks", "editors' picks", "more on this story", "related searches", "breaking news",
     "next article", "previous article", "next story", "previous story", "read next", "next post", "previous post",
+    // French, German, Spanish, Italian, Portuguese, Dutch.
+    "articles liés", "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
+    "verwandte themen", "verwandte artikel", "ähnliche artikel", "weitere artikel", "mehr zum thema", "das könnte sie auch interessieren",
+    "artículos relacionados", "noticias relacionadas", "te puede interesar", "también te puede interesar",
+    "articoli correlati", "potrebbe interessarti", "artigos relacionados", "notícias relacionadas", "leia também",
+    "gerelateerde artikelen", "lees ook",
     // Chinese, Japanese, Korean.
     "関連記事", "関連する記事", "おすすめ記事", "相关文章", "相關文章", "相关阅读", "관련 기사", "관련기사",
 ];

@@ -417,7 +417,7 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             "og:title" | "citation_title" | "dc.title" | "dcterms.title" | "twitter:title" | "parsely-title" | "headline" => {
                 ev.titles.push(content)
             }
-            "author" | "article:author" | "article_author" | "citation_author" | "dc.creator" | "dcterms.creator" | "parsely-author"
+            "author" | "article:author" | "article_author" | "citation_author" | "citation_authors" | "dc.creator" | "dcterms.creator" | "parsely-author"
             // Profile links and @handles name nobody a reader would recognise.
             | "sailthru.author" | "byl" | "twitter:creator" if !content.starts_with("http") && !content.starts_with('@') => {
                 authors.push((key, content));
@@ -921,6 +921,12 @@ mod tests {
 
     fn ev(html: &str) -> Evidence {
         gather(&Document::from(html))
+    }
+
+    #[test]
+    fn a_journals_citation_authors_are_the_writers() {
+        let e = ev(r#"<head><meta name="citation_authors" content="Ana Lima"><meta name="citation_authors" content="Tora Quist"></head>"#);
+        assert_eq!(e.authors, [["Ana Lima", "Tora Quist"]]);
     }
 
     #[test]

@@ -756,11 +756,38 @@ fn take_closing_headings(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
         let text = text.trim();
         text.ends_with(['.', '!']) && !text.ends_with("...") && text.split_whitespace().count() > SENTENCE_WORDS
     };
-    while body.last().is_some_and(|b| matches!(b, Block::Heading { .. }) && !sentence(b)) {
-        let Some(heading) = body.pop() else { break };
-        aside.push((heading.plain_text(), "closing-heading", "a heading over nothing at the end of the text (its section was the page's furniture)".into()));
+    loop {
+        let prose_before = body.len() > 1;
+        match body.last() {
+            Some(b @ Block::Heading { .. }) if !sentence(b) => {
+                let text = b.plain_text();
+                aside.push((text, "closing-heading", "a heading over nothing at the end of the text (its section was the page's furniture)".into()));
+            }
+            Some(Block::List { items, .. }) if prose_before && is_dated_teasers(items) => {
+                let reason = "the writer's or the site's other posts, each with its date, after the article";
+                aside.extend(items.iter().map(|item| (plain_text(item), "related-list", reason.to_string())));
+            }
+            _ => break,
+        }
+        body.pop();
     }
     body
+}
+
+/// Fewer posts than a list of the site's other posts shows.
+const DATED_TEASERS: usize = 3;
+
+/// Whether a list is of other posts, each a headline closing on its date ("Finding My Voice
+/// May 28, 2021"): items no longer than a teaser and its date. (A chronology sets its dates
+/// first.)
+fn is_dated_teasers(items: &[Vec<crate::model::Inline>]) -> bool {
+    let teaser = |item: &Vec<crate::model::Inline>| {
+        let text = plain_text(item);
+        let text = text.trim();
+        let closing_date = super::dates::find_all(text, super::dates::NumericOrder::Unknown).last().is_some_and(|d| text[d.end..].trim().is_empty());
+        closing_date && text.split_whitespace().count() <= TEASER_WORDS + 3
+    };
+    items.len() >= DATED_TEASERS && items.iter().all(teaser)
 }
 
 /// A box of links to other articles inside the body: a related-content header ("Related
@@ -1871,5 +1898,18 @@ mod tests {
         let list = format!("{}{}", post("13", "Rivers rise"), post("20", "Towns dry out"));
         let a = clean(&page("<title>Rivers rise</title>", &list), "a.html", "ch01", &Rules::default());
         assert_eq!(a.meta.date, None);
+    }
+
+    #[test]
+    fn a_closing_list_of_dated_posts_is_the_sites_and_a_chronology_is_not() {
+        let posts = "<ul><li>Finding my voice on the quay May 28, 2021</li><li>What the river taught us Mar 18, 2021</li><li>Velmora's long winter Feb 3, 2021</li></ul>";
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}{posts}<h2>Explore topics</h2></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.rule == "related-list" && r.text.starts_with("Velmora's long winter")), "{:?}", a.report.removed);
+        assert!(matches!(a.blocks.last(), Some(Block::Paragraph { .. })), "{:?}", a.blocks);
+        let chronology = "<ul><li>May 28, 2021: the quay floods</li><li>Mar 18, 2021: the council meets</li><li>Feb 3, 2021: the river freezes</li></ul>";
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}{chronology}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(matches!(a.blocks.last(), Some(Block::List { .. })), "{:?}", a.blocks);
     }
 }
