@@ -84,15 +84,16 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bcookies?\b.*\b(?:accept|consent|browse|browsing|experience|site|website|settings|policy)\b|\b(?:accept|consent|use)\b.*\bcookies\b").unwrap()
 });
 
-/// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
-/// The rule of a video player's controls: chrome that stands inside the text as well as
-/// around it, so it does not mark where the article ends.
+/// The rules of a video player's controls and of an advertisement's slot: chrome that stands
+/// inside the text as well as around it, so it does not mark where the article ends.
 const MEDIA_PLAYER_RULE: &str = "media-player";
+const AD_SLOT_RULE: &str = "ad-slot";
 
 fn media_player(lower: &str, words: usize) -> bool {
     MEDIA_BUTTONS.contains(&alone(lower)) || words <= 25 && MEDIA_PLAYER.iter().any(|p| contains_phrase(lower, p))
 }
 
+/// True when a line reads as a phrase-list chrome line: short, with a chrome phrase.
 fn chrome_phrase(lower: &str, words: usize) -> bool {
     let social = SOCIAL.iter().filter(|p| contains_phrase(lower, p)).count();
     let button = social > 0 && (words <= 4 || social >= 2 || SOCIAL_CALLS.iter().any(|p| lower.contains(p)));
@@ -282,7 +283,7 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
     } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
         Some(("appeal", "a call to subscribe or follow the site"))
     } else if AD_SLOTS.contains(&alone(&lower)) {
-        Some(("ad-slot", "an advertisement's slot label, where the page set an advertisement"))
+        Some((AD_SLOT_RULE, "an advertisement's slot label, where the page set an advertisement"))
     } else if EMPTY_WIDGETS.contains(&alone(&lower)) {
         Some(("empty-widget", "a widget listing nothing (\"No posts\", \"Be the first to comment\")"))
     } else if media_player(&lower, words) {
@@ -391,7 +392,7 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
                 meta.publication.get_or_insert(name);
             }
             remove(u, report, rule, reason);
-            u.chrome = rule != MEDIA_PLAYER_RULE;
+            u.chrome = rule != MEDIA_PLAYER_RULE && rule != AD_SLOT_RULE;
         } else if after_image && words <= 25 {
             u.role = Role::Caption;
         }
@@ -1003,6 +1004,16 @@ mod tests {
         for control in ["Play", "Mute", "Current Time", "Opaque", "modal", "Edge Style", "Close"] {
             assert!(!text.contains(control), "{control}: {text}");
         }
+    }
+
+    #[test]
+    fn an_advertisements_slot_inside_the_text_does_not_end_it() {
+        let para = |n: &str| format!("The volunteers count the seals along both banks of the estuary at low tide, {n} a month, and send the figures to the trust.");
+        let page = format!("Counting Seals\n\n{}\n\nADVERTISING\n\nAd by Velmora\n\n{}\n\n{}\n\n{}\n", para("once"), para("twice"), para("thrice"), para("four times"));
+        let article = clean(&page);
+        let text = body(&article);
+        assert_eq!(text.matches("The volunteers count").count(), 4, "{text}");
+        assert!(article.report.removed.iter().any(|r| r.rule == "ad-slot" && r.text == "ADVERTISING"), "{:?}", article.report.removed);
     }
 
     #[test]
