@@ -32,8 +32,17 @@ mod gold;
 /// junk besides: "America", "SAG", "Penny", "GLP-1 API", a misprint ("Muslin"), page
 /// furniture ("Good News Newsletter", "Privacy Policy") and lowercase words ("effectiveness",
 /// "quality", "safety").
-const PRESENT_REACHED: f64 = 0.778;
-const JUNK_REACHED: usize = 25;
+/// Then a word after a courtesy title ("Mr Vorsaf") stands as a surname said alone does, so
+/// that the full name ending in it is a person's ("Yousaf, Humza"; "Humza Yousaf" and
+/// "Yousaf" no longer junk); "another" opens a role set off after a name as "a" does
+/// ("Cristóbal Alex, another senior adviser": "Alex, Cristóbal"); a publishing house
+/// ("Publishing", "Publishers") and a firm of brothers ("Bros.") are institutions' words, no
+/// surnames ("Arcade Publishing", no longer "Publishing, Arcade"); and a firm's abbreviated
+/// noun ("Bros.", "Co.") before a lowercase word ends the firm's name, no sentence ("Warner
+/// Bros. Discovery"; on the sixty-third book "A.O. Smith Water Products Co." keeps its "Co.").
+/// Measured together: 80.2% (134 of 167), 20 junk.
+const PRESENT_REACHED: f64 = 0.802;
+const JUNK_REACHED: usize = 20;
 
 #[test]
 fn blind65_index() {
