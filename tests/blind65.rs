@@ -41,8 +41,10 @@ mod gold;
 /// noun ("Bros.", "Co.") before a lowercase word ends the firm's name, no sentence ("Warner
 /// Bros. Discovery"; on the sixty-third book "A.O. Smith Water Products Co." keeps its "Co.").
 /// Measured together: 80.2% (134 of 167), 20 junk.
-const PRESENT_REACHED: f64 = 0.802;
-const JUNK_REACHED: usize = 20;
+/// Then a guild is a body, its name going on over "of" ("Writers Guild of America", no longer
+/// cut to "Writers Guild" and "America"). 80.8% (135 of 167), 18 junk.
+const PRESENT_REACHED: f64 = 0.808;
+const JUNK_REACHED: usize = 18;
 
 #[test]
 fn blind65_index() {

@@ -9095,4 +9095,11 @@ mod tests {
         let h = headings_of(&["Tovarin Quell, another senior adviser on the 2020 run, called her an honest broker."]);
         assert!(h.contains(&"Quell, Tovarin".to_string()), "{h:?}");
     }
+
+    #[test]
+    fn a_guild_is_a_body_whose_name_goes_on_over_of() {
+        let h = headings_of(&["The Painters Guild of America applauded Wednesday's deal. The painters walked out in May.", "The Painters Guild of America said so in a statement."]);
+        assert!(h.contains(&"Painters Guild of America".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Painters Guild" || h == "America"), "{h:?}");
+    }
 }

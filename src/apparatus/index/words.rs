@@ -257,6 +257,8 @@ const NON_PERSON: &[&str] = &[
     // A publishing house ("Tovik Publishing", "Velmora Publishers") and a firm of brothers
     // ("Quorran Bros.").
     "publishing", "publishers", "bros", "bros.",
+    // A body of members of a trade ("Painters Guild of America").
+    "guild",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
