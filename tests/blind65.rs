@@ -43,8 +43,12 @@ mod gold;
 /// Measured together: 80.2% (134 of 167), 20 junk.
 /// Then a guild is a body, its name going on over "of" ("Writers Guild of America", no longer
 /// cut to "Writers Guild" and "America"). 80.8% (135 of 167), 18 junk.
+/// Then a compound surname that two persons' names end ("Julie Chavez Rodriguez", her mother
+/// "Linda Chavez Rodriguez") goes first whole in each ("Chavez Rodriguez, Julie"), and alone
+/// names neither, as a surname two persons share: no heading of its own (no more "Rodriguez,
+/// Chavez"). 80.8% (135 of 167), 17 junk.
 const PRESENT_REACHED: f64 = 0.808;
-const JUNK_REACHED: usize = 18;
+const JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind65_index() {

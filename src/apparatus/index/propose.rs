@@ -4391,12 +4391,18 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     }
     // "Hawk Sawyer" beside "Kathleen Hawk Sawyer": a person's name of two words that ends one
     // longer person's name, a given name before it, is that person's compound surname.
+    // "Velasco Marquina" beside "Ada Velasco Marquina" and her mother "Lina Velasco
+    // Marquina": a compound surname two persons share is each one's, and alone names neither
+    // (no heading of its own, as a surname alone two persons share).
     let compound = compound_surnames(&forms, &index, &persons);
-    for (&full, &tail) in &compound {
-        if parent[tail] == tail && parent[full] == full {
-            parent[tail] = full;
+    for (&tail, fulls) in &compound {
+        match fulls[..] {
+            [full] if parent[tail] == tail && parent[full] == full => parent[tail] = full,
+            [_] => {}
+            _ => ambiguous[tail] = true,
         }
     }
+    let compound: HashSet<usize> = compound.into_values().flatten().collect();
     // A given name alone ("Leon") joins the one person whose full names it opens ("Leon
     // Trotsky"; "Nikki" of "Nikki Haley" and "Nikki R. Haley"); not a work's title (the
     // biopic "Judy" of "Judy Garland"), nor a person no article names both ways (the "Joe"
@@ -4482,7 +4488,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             let marked = forms[r].italic + forms[r].named_work;
             let work = !persons[r] && marked * 2 >= forms[r].count.max(1) && marked > 0;
             proposals.push(Proposal {
-                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted, compound.contains_key(&r)) },
+                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted, compound.contains(&r)) },
                 forms: Vec::new(),
                 count: 0,
                 work,
@@ -4988,9 +4994,9 @@ fn given_len(f: &Form) -> usize {
 }
 
 /// The persons' names of three words whose last two the text also gives alone as a person's
-/// ("Kathleen Hawk Sawyer" and "Hawk Sawyer"), a given name first: full form -> that tail.
-/// Only a tail that ends one such name.
-fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[bool]) -> HashMap<usize, usize> {
+/// ("Kathleen Hawk Sawyer" and "Hawk Sawyer"), a given name first: tail -> the full forms it
+/// ends.
+fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[bool]) -> HashMap<usize, Vec<usize>> {
     let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
     let mut by_tail: HashMap<usize, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate() {
@@ -5003,7 +5009,8 @@ fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[
             by_tail.entry(tail).or_default().push(n);
         }
     }
-    by_tail.into_iter().filter_map(|(tail, full)| matches!(full[..], [one] if one != tail).then(|| (full[0], tail))).collect()
+    by_tail.retain(|tail, full| !full.contains(tail));
+    by_tail
 }
 
 /// The printed heading of a proposal rooted at form `f`.
@@ -9101,5 +9108,15 @@ mod tests {
         let h = headings_of(&["The Painters Guild of America applauded Wednesday's deal. The painters walked out in May.", "The Painters Guild of America said so in a statement."]);
         assert!(h.contains(&"Painters Guild of America".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h == "Painters Guild" || h == "America"), "{h:?}");
+    }
+
+    #[test]
+    fn a_compound_surname_two_persons_share_is_each_one_s_and_no_heading_alone() {
+        let h = headings_of(&[
+            "His campaign manager will be Ada Velasco Marquina, a deputy manager before. Her mother, Lina Velasco Marquina, was a vice president.",
+            "Velasco Marquina served as an aide. Later Velasco Marquina joined the campaign, and Velasco Marquina said so.",
+        ]);
+        assert!(h.contains(&"Velasco Marquina, Ada".to_string()) && h.contains(&"Velasco Marquina, Lina".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Marquina, Velasco"), "{h:?}");
     }
 }
