@@ -63,8 +63,11 @@ mod gold;
 /// trends", "nutritionists", "protein", "beans", "clean eating", "household appliances",
 /// "meditation", "brain", "physical health", "gifts", "gardeners", "hysteresis", "appointment
 /// scheduling").
+/// Then (session index49) a firm's abbreviated noun before a lowercase word ends the firm's
+/// name, no sentence: "A.O. Smith Water Products Co. makes" keeps its "Co." (no longer junk
+/// without it). 62.1% (87 of 140), 20 junk.
 const PRESENT_REACHED: f64 = 0.621;
-const JUNK_REACHED: usize = 21;
+const JUNK_REACHED: usize = 20;
 
 #[test]
 fn blind63_index() {

@@ -1189,6 +1189,10 @@ fn collect_forms(
     let modifier = |f: &Form| f.attributive >= 2 && f.attributive * 2 > f.count;
     let surname_like = |f: &&Form| f.keys.len() == 1 && !modifier(f) && f.located == 0;
     alone.extend(forms.iter().filter(surname_like).map(|f| f.keys[0].clone()));
+    // "Mr Vorsaf told…": a word after a courtesy title is a surname standing alone, as one
+    // said bare is ("Tekran Vorsaf" is a person's name, whatever "Tekran" is).
+    let courtesy = |f: &&Form| matches!(f.keys.as_slice(), [title, _] if words::is_courtesy_title(title));
+    alone.extend(forms.iter().filter(courtesy).map(|f| f.keys[1].clone()));
     // How often each lowercase word follows a capitalised one: a genus, abbreviated ("T.
     // muris") or misspelt ("Yersina pestis") too.
     let mut after_capital: HashMap<&str, usize> = HashMap::new();
@@ -2898,10 +2902,11 @@ fn appositive_role(after: &[Token], node: usize) -> bool {
         [a, ..] if !a.joined && a.key == "who" => true,
         // "Dylan Nelson, a postdoctoral fellow at...": one adjective may stand before the role,
         // and an owner ("Ada Quill, the transit department's deputy director").
-        [a, b, _, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => {
-            role(b) || described_role(&after[1..]) || (a.key == "a" && capitalised_post(&after[1..]))
+        // ("Tova Quell, another senior adviser on…": "another" is "a" too.)
+        [a, b, _, ..] if !a.joined && ["the", "a", "an", "another"].contains(&a.key.as_str()) => {
+            role(b) || described_role(&after[1..]) || (["a", "another"].contains(&a.key.as_str()) && capitalised_post(&after[1..]))
         }
-        [a, b, ..] if !a.joined && ["the", "a", "an"].contains(&a.key.as_str()) => role(b),
+        [a, b, ..] if !a.joined && ["the", "a", "an", "another"].contains(&a.key.as_str()) => role(b),
         // "Ada Quell is an associate professor at…": a role as the predicate describes the name
         // as one set off does; not an epithet before a noun ("Velmora is a great place").
         [v, a, b, ..] if v.joined && ["is", "was"].contains(&v.key.as_str()) && a.joined && ["a", "an"].contains(&a.key.as_str()) => {
@@ -3461,9 +3466,12 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         // "Fort Worth P.D. Open the door": the abbreviation ended a sentence; not when the
         // common word opens a longer name ("U.S. Games Systems, Inc.").
         // "1119 Eighth St., after": a street's abbreviation ends its name.
+        // "Quorran Bros. scrambled", "Tovik Water Co. makes": a firm's noun abbreviated ends
+        // the firm's name, no sentence.
         let dotted = tokens[end - 1].text.len() > 2
             && tokens[end - 1].text.ends_with('.')
             && !words::is_name_suffix(&tokens[end - 1].key)
+            && !words::is_non_person(&tokens[end - 1].key)
             && !(end - 1 > i && STREET_NOUNS.contains(&tokens[end - 1].key.as_str()));
         let name_goes_on = tokens.get(end + 1).is_some_and(|m| m.joined && m.capitalised());
         if dotted && !name_goes_on && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
@@ -4383,12 +4391,18 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     }
     // "Hawk Sawyer" beside "Kathleen Hawk Sawyer": a person's name of two words that ends one
     // longer person's name, a given name before it, is that person's compound surname.
+    // "Velasco Marquina" beside "Ada Velasco Marquina" and her mother "Lina Velasco
+    // Marquina": a compound surname two persons share is each one's, and alone names neither
+    // (no heading of its own, as a surname alone two persons share).
     let compound = compound_surnames(&forms, &index, &persons);
-    for (&full, &tail) in &compound {
-        if parent[tail] == tail && parent[full] == full {
-            parent[tail] = full;
+    for (&tail, fulls) in &compound {
+        match fulls[..] {
+            [full] if parent[tail] == tail && parent[full] == full => parent[tail] = full,
+            [_] => {}
+            _ => ambiguous[tail] = true,
         }
     }
+    let compound: HashSet<usize> = compound.into_values().flatten().collect();
     // A given name alone ("Leon") joins the one person whose full names it opens ("Leon
     // Trotsky"; "Nikki" of "Nikki Haley" and "Nikki R. Haley"); not a work's title (the
     // biopic "Judy" of "Judy Garland"), nor a person no article names both ways (the "Joe"
@@ -4474,7 +4488,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
             let marked = forms[r].italic + forms[r].named_work;
             let work = !persons[r] && marked * 2 >= forms[r].count.max(1) && marked > 0;
             proposals.push(Proposal {
-                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted, compound.contains_key(&r)) },
+                heading: if forms[r].named_work > 0 { titles::work_heading(&forms[r].words) } else { heading(&forms[r], persons[r], fronted, compound.contains(&r)) },
                 forms: Vec::new(),
                 count: 0,
                 work,
@@ -4980,9 +4994,9 @@ fn given_len(f: &Form) -> usize {
 }
 
 /// The persons' names of three words whose last two the text also gives alone as a person's
-/// ("Kathleen Hawk Sawyer" and "Hawk Sawyer"), a given name first: full form -> that tail.
-/// Only a tail that ends one such name.
-fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[bool]) -> HashMap<usize, usize> {
+/// ("Kathleen Hawk Sawyer" and "Hawk Sawyer"), a given name first: tail -> the full forms it
+/// ends.
+fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[bool]) -> HashMap<usize, Vec<usize>> {
     let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
     let mut by_tail: HashMap<usize, Vec<usize>> = HashMap::new();
     for (n, f) in forms.iter().enumerate() {
@@ -4995,7 +5009,8 @@ fn compound_surnames(forms: &[Form], index: &HashMap<String, usize>, persons: &[
             by_tail.entry(tail).or_default().push(n);
         }
     }
-    by_tail.into_iter().filter_map(|(tail, full)| matches!(full[..], [one] if one != tail).then(|| (full[0], tail))).collect()
+    by_tail.retain(|tail, full| !full.contains(tail));
+    by_tail
 }
 
 /// The printed heading of a proposal rooted at form `f`.
@@ -9051,5 +9066,57 @@ mod tests {
     fn a_given_name_alone_acting_with_his_opens_the_one_name_it_opens() {
         let h = headings_of(&["Neil Quorrevan's Velmora carries weight. It was drawn whilst Neil navigated his father's illness."]);
         assert!(h.contains(&"Quorrevan, Neil".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_publishing_house_is_no_person() {
+        let h = headings_of(&[
+            "The memoir was released by Tovik Publishing on Monday. Tovik is an imprint of Velmora Books.",
+            "Tovik Publishing said the book would sell. Tovik Publishing has no comment.",
+        ]);
+        assert!(!h.iter().any(|h| h.starts_with("Publishing,")), "{h:?}");
+        assert!(h.contains(&"Tovik Publishing".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_firm_s_brothers_abbreviated_stay_in_its_name() {
+        let h = headings_of(&["Executives from Velmora, Quorran Bros. Discovery and Tovik had a hand in it. Quorran Bros. Discovery said so."]);
+        assert!(h.contains(&"Quorran Bros. Discovery".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Quorran Bros" || h == "Quorran Bros."), "{h:?}");
+        let h = headings_of(&["It left Quorran Bros. scrambling for a plan. Tovik Water Co. makes heaters in Ohio, and Tovik Water Co. says so."]);
+        assert!(h.contains(&"Quorran Bros.".to_string()) && h.contains(&"Tovik Water Co.".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_surname_after_mr_makes_the_full_name_a_person_s() {
+        let h = headings_of(&[
+            "Tekran Vorsaf has been accused of lying to the Velmoran Parliament.",
+            "Last week, Mr Vorsaf told members the inquiry only asked in September. Mr Vorsaf said so again.",
+        ]);
+        assert!(h.contains(&"Vorsaf, Tekran".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Vorsaf" || h == "Tekran Vorsaf"), "{h:?}");
+    }
+
+    #[test]
+    fn a_role_set_off_after_another_says_the_name_is_a_person_s() {
+        let h = headings_of(&["Tovarin Quell, another senior adviser on the 2020 run, called her an honest broker."]);
+        assert!(h.contains(&"Quell, Tovarin".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_guild_is_a_body_whose_name_goes_on_over_of() {
+        let h = headings_of(&["The Painters Guild of America applauded Wednesday's deal. The painters walked out in May.", "The Painters Guild of America said so in a statement."]);
+        assert!(h.contains(&"Painters Guild of America".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Painters Guild" || h == "America"), "{h:?}");
+    }
+
+    #[test]
+    fn a_compound_surname_two_persons_share_is_each_one_s_and_no_heading_alone() {
+        let h = headings_of(&[
+            "His campaign manager will be Ada Velasco Marquina, a deputy manager before. Her mother, Lina Velasco Marquina, was a vice president.",
+            "Velasco Marquina served as an aide. Later Velasco Marquina joined the campaign, and Velasco Marquina said so.",
+        ]);
+        assert!(h.contains(&"Velasco Marquina, Ada".to_string()) && h.contains(&"Velasco Marquina, Lina".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Marquina, Velasco"), "{h:?}");
     }
 }

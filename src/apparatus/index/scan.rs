@@ -179,6 +179,8 @@ pub struct Size {
 const ABBREVIATIONS: &[&str] = &[
     "st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "mt", "jr", "sr", "rev", "prof", "sgt",
     "capt", "gov", "sen", "rep", "co", "inc", "corp", "ltd", "vs", "ft", "sens", "reps", "govs", "drs",
+    // A firm's "Brothers" ("Quorran Bros. Discovery").
+    "bros",
 ];
 
 /// US state abbreviations of datelines ("HAYWARD, Calif."), when capitalised.

@@ -254,6 +254,11 @@ const NON_PERSON: &[&str] = &[
     // A firm named by its trade: "Velmora U.S. Home Solutions", "A.B. Quist Water Products",
     // "Brenner Nutrition Therapy".
     "solutions", "products", "healthcare", "therapy", "technologies", "industries", "enterprises", "appliances",
+    // A publishing house ("Tovik Publishing", "Velmora Publishers") and a firm of brothers
+    // ("Quorran Bros.").
+    "publishing", "publishers", "bros", "bros.",
+    // A body of members of a trade ("Painters Guild of America").
+    "guild",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
@@ -427,6 +432,11 @@ pub fn is_place_surname(key: &str) -> bool {
 /// there is no noun, whatever its ending.
 pub fn is_verb_marker(key: &str) -> bool {
     ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"].contains(&key)
+}
+
+/// A courtesy title, which a surname follows ("Mr Vorsaf", "Dr. Quist"), no given name.
+pub fn is_courtesy_title(key: &str) -> bool {
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."].contains(&key)
 }
 
 /// The legal suffix of a company's name ("Inc", "Ltd").
