@@ -12,9 +12,22 @@
 
 mod gold;
 
-/// Recall and precision reached on the sixty-fourth blind book.
-const RECALL_REACHED: f64 = 0.0;
-const PRECISION_REACHED: f64 = 0.0;
+/// Recall and precision reached on the sixty-fourth blind book. First measured, blind (after every
+/// rule merged on main up to f6ccedf): recall 0.731 (19 of 26 gold dates), precision 0.864 (19
+/// of 22 extracted). Missed: acts told in a relative clause after a name ("Hazem el-Beblawi, who
+/// was named to the IMF board in 2014", "the law, which Obama signed in 2010"); the second of
+/// two acts by years in one paragraph ("In 2013, he wrote that then-Attorney General Eric Holder
+/// had 'whined' …"); a relative year and month inside a participle or a "said during" clause
+/// ("Before becoming a judge last year", "said during his confirmation hearing last month");
+/// a past announcement of plans ("Trump announced plans for this ban in September"); a year
+/// told by its start ("President Trump kicked off 2020 … With a visit to a Trump golf course").
+/// Extra: a month's name that is a party's short name, the subject of its verb ("June
+/// challenged a Louisiana law", June Medical Services); a date inside what one might wrongly
+/// assume ("Lest one assume Snyder is somehow under the impression he's still living in November
+/// 2019"); a quotation's attribution whose verb has a complement before the quotation ("On
+/// Tuesday, Trump said of the upcoming ban, 'We're going to protect our families …'").
+const RECALL_REACHED: f64 = 0.730;
+const PRECISION_REACHED: f64 = 0.863;
 
 #[test]
 fn blind64_chronology() {
