@@ -1606,8 +1606,19 @@ fn is_statement_to(clause: &str) -> bool {
     let rest = &words[v + 1 + told..];
     // ("she told People she had lost 70 pounds": the reported clause opens on its subject.)
     let reported = rest.first().is_some_and(|w| ["that", "he", "she", "they", "it", "we", "i"].contains(&w.to_lowercase().as_str()));
-    let said = rest.is_empty() || reported || rest[0].starts_with(['“', '"']) || named_to;
+    let said = rest.is_empty() || reported || rest[0].starts_with(['“', '"']) || named_to || said_of(rest);
     subject && said
+}
+
+/// "Trump said of the upcoming ban, “…”": after the verb, "of" and what the words are about,
+/// in a few words up to a comma or the clause's end (the quotation that follows cut off),
+/// then the words: a statement, whose date is the saying's.
+fn said_of(rest: &[&str]) -> bool {
+    let Some(("of", about)) = rest.split_first().map(|(w, about)| (*w, about)) else {
+        return false;
+    };
+    let closed = about.iter().position(|w| w.ends_with([',', ':'])).map_or(about.len(), |c| c + 1);
+    (1..=5).contains(&closed) && (closed == about.len() || about[closed].starts_with(['“', '"', '‘']))
 }
 
 /// "THE SALVATION ARMY continued its tradition with the distribution of 1,500 hampers on
@@ -2700,7 +2711,10 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         }
         // A bare month opening a sentence dates nothing ("May you…"), unless a past verb
         // follows it ("November marked the beginning of the season").
-        if raw.bare && at_start && raw.month.is_some() && raw.year.is_none() && !past_verb(&next_word(s, raw.end)) {
+        // (Nor when the verb is a party's act, which no month can do: "June challenged a
+        // Louisiana law" names a party by its first word, June Medical Services.)
+        let verb = next_word(s, raw.end);
+        if raw.bare && at_start && raw.month.is_some() && raw.year.is_none() && (!past_verb(&verb) || PARTY_ACTS.contains(&verb.as_str())) {
             continue;
         }
         // "the opposite of the hope of October emerged": a bare month after a noun and "of"
@@ -4263,6 +4277,14 @@ const TALK_PARTICIPLES: &[&str] = &[
 ];
 
 /// A past-tense verb ("marked", "saw", "brought").
+/// Verbs of a party's act in a dispute or a statement (to sue, to argue, to deny): their
+/// subject is a person or a body, never a month ("June challenged a Louisiana law").
+const PARTY_ACTS: &[&str] = &[
+    "challenged", "sued", "argued", "appealed", "claimed", "alleged", "contended", "asked",
+    "said", "told", "wrote", "filed", "announced", "denied", "accused", "urged", "insisted",
+    "agreed", "declined", "refused", "responded", "replied", "admitted", "testified", "stated",
+];
+
 fn past_verb(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed"))
         || ["saw", "brought", "began", "became", "was", "were", "had", "began", "came", "gave", "left"].contains(&word)
@@ -5904,11 +5926,7 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     if pronoun == "which" && set_off && CONSEQUENCE_VERBS.contains(&verb.as_str()) {
         return Some(format!("{head}, which {} {}", inside.trim(), rest.trim()));
     }
-    let name: Vec<&str> = head
-        .split_whitespace()
-        .rev()
-        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .collect();
+    let name = name_closing(head);
     let name_len = name.len();
     let mut subject = name.into_iter().rev().collect::<Vec<_>>().join(" ");
     // "the short story “12:01 PM” by Richard A. Lupoff, which was published": "which" is no
@@ -5955,6 +5973,31 @@ fn relative_clause_event(before: &str, after: &str) -> Option<String> {
     let subject = if subject.is_empty() { pronoun.to_string() } else { subject };
     Some(format!("{subject} {} {}", inside.trim(), rest.trim()))
 }
+
+/// The capitalised words that close `head`, a name's lower-case particle among them: one
+/// joined by a hyphen ("Hazem el-Beblawi", "Bashar al-Assad") or one standing between two
+/// capitalised words ("Ludwig van Beethoven").
+fn name_closing(head: &str) -> Vec<&str> {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let hyphened = |w: &str| {
+        w.split_once('-').is_some_and(|(particle, rest)| {
+            (1..=3).contains(&particle.len()) && particle.chars().all(|c| c.is_ascii_lowercase()) && capitalised(rest)
+        })
+    };
+    let mut name = Vec::new();
+    for (k, w) in words.iter().enumerate().rev() {
+        let particle = !name.is_empty() && NAME_PARTICLES.contains(w) && k > 0 && capitalised(words[k - 1]);
+        if !(capitalised(w) || hyphened(w) || particle) {
+            break;
+        }
+        name.push(*w);
+    }
+    name
+}
+
+/// Lower-case words inside a person's name ("van", "de", "bin").
+const NAME_PARTICLES: &[&str] = &["van", "von", "de", "da", "di", "del", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el"];
 
 /// The name that closes `head`, of one to four capitalised words, a reflexive after it aside
 /// ("President Ann Vale herself").
@@ -8333,6 +8376,10 @@ mod rules_of_unseen_pages {
         assert!(is_statement_to("She told The Harbour Gazette newspaper"));
         assert!(is_statement_to("Holt told Ferry Weekly that she had sold the boat"));
         assert!(is_statement_to("She told Oprah, “I sold the boat”"));
+        assert!(is_statement_to("On Tuesday, Holt said of the coming ferry tax"));
+        assert!(is_statement_to("On Tuesday, Holt said of the coming ferry tax, “We will fight it”"));
+        assert!(!is_statement_to("On Tuesday, Holt said of the coming ferry tax that it was unfair and then sold the boat"));
+        assert!(keys(NOV_18, &["On Tuesday, Holt said of the coming ferry tax, “We will fight it to the end.”"]).is_empty());
         // After the quotation, its comma inside the closing mark.
         assert!(is_statement_to("‘You are making them very inventive,’ he told Velmora Radio"));
         assert!(keys(NOV_18, &["‘You are making them very inventive,’ Tora Quist told Velmora Radio in September 2016."]).is_empty(), "{:?}", events(NOV_18, &["‘You are making them very inventive,’ Tora Quist told Velmora Radio in September 2016."]));
@@ -9573,5 +9620,42 @@ mod rules_of_blind62 {
         assert!(events(DAY, &["In 2021, renters in Velmora were twice as likely to move as owners."]).is_empty());
         // A likely act told as done stays.
         assert_eq!(keys(DAY, &["In 2021, Velmora's renters moved to Dunmore, as was likely."]), ["2021-00-00"]);
+    }
+}
+
+/// Rules drawn from the sixty-fourth blind book, on invented sentences.
+#[cfg(test)]
+mod rules_of_blind64 {
+    use super::*;
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
+    }
+
+    const DAY: Option<&str> = Some("2024-02-06");
+
+    #[test]
+    fn a_names_lower_case_particle_leads_a_relative_clause_back_to_it() {
+        assert_eq!(name_closing("a suit against the former minister Tarek el-Velmori"), ["el-Velmori", "Tarek"]);
+        assert_eq!(name_closing("a sonata by Pieter van Dunmore"), ["Dunmore", "van", "Pieter"]);
+        assert_eq!(name_closing("the crew of the ferry"), Vec::<&str>::new());
+        assert_eq!(
+            keys(DAY, &["The suit is against the former minister Tarek el-Velmori, who was named to the harbour board in 2014."]),
+            ["2014-00-00"]
+        );
+    }
+
+    #[test]
+    fn a_month_that_does_a_partys_act_is_a_name() {
+        assert!(events(DAY, &["June challenged a Velmora ferry law, and a lower court found in Velmora's favor."]).is_empty());
+        assert!(events(DAY, &["April sued the harbour board over the fares."]).is_empty());
+        // A month that marks or brings something stays a date.
+        assert_eq!(keys(DAY, &["November marked the beginning of the Velmora ferry strike."]), ["2023-11-00"]);
     }
 }
