@@ -26,8 +26,20 @@ mod gold;
 /// assume ("Lest one assume Snyder is somehow under the impression he's still living in November
 /// 2019"); a quotation's attribution whose verb has a complement before the quotation ("On
 /// Tuesday, Trump said of the upcoming ban, 'We're going to protect our families …'").
-const RECALL_REACHED: f64 = 0.730;
-const PRECISION_REACHED: f64 = 0.863;
+///
+/// Then (session chrono48, each rule general and unit-tested on invented sentences; the three
+/// were measured together, their entries apart): a verb of saying followed by "of" and what the
+/// words are about, in a few words up to a comma or the clause's end ("On Tuesday, Trump said of
+/// the upcoming ban, “…”"), is a statement to be attributed, as "told Oprah, “…”" was; a bare
+/// month opening a sentence before a verb of a party's act (challenged, sued, argued, denied …)
+/// is a name, no date ("June challenged a Louisiana law"), as a month before no past verb was;
+/// a name's lower-case particle, joined by a hyphen or between two capitalised words ("Hazem
+/// el-Beblawi", "Pieter van Dunmore"), is part of the name a relative clause after it takes back
+/// ("…, who was named to the IMF board in 2014" gives "Hazem el-Beblawi was named to the IMF
+/// board"). Recall 0.769 (20 of 26), precision 0.952 (20 of 21); every other chronology book
+/// and the sample unchanged.
+const RECALL_REACHED: f64 = 0.769;
+const PRECISION_REACHED: f64 = 0.952;
 
 #[test]
 fn blind64_chronology() {
