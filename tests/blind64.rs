@@ -38,8 +38,30 @@ mod gold;
 /// ("…, who was named to the IMF board in 2014" gives "Hazem el-Beblawi was named to the IMF
 /// board"). Recall 0.769 (20 of 26), precision 0.952 (20 of 21); every other chronology book
 /// and the sample unchanged.
-const RECALL_REACHED: f64 = 0.769;
-const PRECISION_REACHED: f64 = 0.952;
+/// Then (two rules, measured together): an opening double quotation mark with no closing one
+/// before the next opening or the paragraph's end was left open (English double marks do not
+/// nest): a stop right before a question mark and a space (".? ", a mis-encoded closing mark)
+/// ends it, else, before another opening, its first sentence does; so the narrative after it is
+/// no longer masked as speech ("called passage of that law “perverse” and “illegitimate.? Wilson
+/// also wrote that he hopes the U.S. Supreme Court strikes down the law, which Obama signed in
+/// 2010" gives "The law Obama signed", 2010); a date inside a supposition, after "as if", "as
+/// though" or "under the impression" in its clause, or in a sentence's opening "Lest" clause
+/// ("Lest one assume Snyder is somehow under the impression he's still living in November
+/// 2019, …"), dates nothing. Recall 0.808 (21 of 26), precision 1.000 (21 of 21); every other
+/// chronology book and the sample unchanged.
+///
+/// Left: "In 2013, he wrote that then-Attorney General Eric Holder had 'whined' …", now read
+/// whole but set aside as the attribution of the words he wrote (the earlier books' convention
+/// leaves a writing's attribution out; the gold, written blind, kept this act of a politician's
+/// record); a relative year in an opening "Before" gerund ("Before becoming a judge last year,
+/// Wilson frequently criticized Obama", set aside as a habit, while the date is the becoming's);
+/// a hearing's month in a "said during" clause ("said during his confirmation hearing last
+/// month"); a bare month after an announcement of plans read as the plan's and so put in the
+/// coming year ("Trump announced plans for this ban in September", written in January 2020); a
+/// year told by its start ("President Trump kicked off 2020 … With a visit to a Trump golf
+/// course").
+const RECALL_REACHED: f64 = 0.807;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind64_chronology() {

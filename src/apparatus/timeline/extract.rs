@@ -1189,6 +1189,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("an absence (\"there was no …\"), not an event"));
                     continue;
                 }
+                if is_supposed(masked_sentence, raw.start) {
+                    out.rejected.push(reject("a supposition (\"as if …\", \"under the impression …\"), not an event"));
+                    continue;
+                }
                 if speaks_of(masked_sentence, raw.end) {
                     out.rejected.push(reject("a statement (\"spoke of …\", \"warned of …\"), not an event"));
                     continue;
@@ -1543,6 +1547,17 @@ fn speaks_of(s: &str, date_end: usize) -> bool {
     spoke.is_match(clause)
 }
 
+/// "Lest one assume he is under the impression he's still living in November 2019, …", "she
+/// acted as if it were still 1999": a date inside what one might suppose, or what is only
+/// believed or pretended, dates nothing that happened: the words before it in its clause hold
+/// "as if", "as though" or "under the impression", or the sentence opens on "Lest".
+fn is_supposed(s: &str, date_start: usize) -> bool {
+    let head = &s[..date_start];
+    let lest = head.trim_start().starts_with("Lest ") && !head.contains(',');
+    let clause = head.rsplit([',', ';', '—', ':']).next().unwrap_or(head).to_lowercase();
+    lest || [" as if ", " as though ", "under the impression"].iter().any(|w| clause.contains(w))
+}
+
 /// "It could not be determined whether …", "It was not immediately clear if …": what the
 /// writer could not learn at the date, no event.
 fn is_reporters_uncertainty(clause: &str) -> bool {
@@ -1734,10 +1749,11 @@ fn mask_single_quotes(text: &str) -> String {
 }
 
 fn mask_double_quotes(text: &str) -> String {
+    let left_open = ends_of_quotations_left_open(text);
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
     let mut straight = false;
-    for ch in text.chars() {
+    for (i, ch) in text.char_indices() {
         let quoted = depth > 0 || straight;
         match ch {
             '“' => depth += 1,
@@ -1750,8 +1766,36 @@ fn mask_double_quotes(text: &str) -> String {
         } else {
             out.push(ch);
         }
+        if left_open.contains(&i) {
+            depth = depth.saturating_sub(1);
+        }
     }
     out
+}
+
+/// "… as “poppycock, unless you count the dead vote.? In 2013, he wrote that Holder had
+/// “whined” …": an opening double quotation mark with no closing one before the next opening
+/// (or before the paragraph's end) was left open, its closing mark lost. A stop right before a
+/// question mark and a space (".? ") is that lost mark, mis-encoded, and ends the quotation;
+/// else, as English double quotation marks do not nest, one followed by another opening ends
+/// with its first sentence (a stop, a question or an exclamation mark before a space). The byte
+/// offsets of those ends; none for a quotation left open to the paragraph's end without a
+/// ".?" (a quotation going on in the next paragraph).
+fn ends_of_quotations_left_open(text: &str) -> Vec<usize> {
+    let marks: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| c == '“' || c == '”').collect();
+    let ends_sentence = |inside: &str, k: usize| inside[k + 1..].starts_with(char::is_whitespace) || inside[k + 1..].is_empty();
+    marks
+        .iter()
+        .enumerate()
+        .filter(|&(k, m)| m.1 == '“' && marks.get(k + 1).is_none_or(|next| next.1 == '“'))
+        .filter_map(|(k, &(open, _))| {
+            let next = marks.get(k + 1).map(|m| m.0);
+            let inside = &text[open..next.unwrap_or(text.len())];
+            let lost_mark = inside.match_indices(".?").map(|(k, _)| k + 1).find(|&k| ends_sentence(inside, k));
+            let first_sentence = || inside.char_indices().find(|&(k, c)| matches!(c, '.' | '?' | '!') && ends_sentence(inside, k)).map(|(k, _)| k);
+            lost_mark.or_else(|| next.and(first_sentence())).map(|k| open + k)
+        })
+        .collect()
 }
 
 const NBSP: &[u8] = "\u{a0}".as_bytes();
@@ -9649,6 +9693,29 @@ mod rules_of_blind64 {
             keys(DAY, &["The suit is against the former minister Tarek el-Velmori, who was named to the harbour board in 2014."]),
             ["2014-00-00"]
         );
+    }
+
+    #[test]
+    fn a_quotation_left_open_before_another_ends_with_its_sentence() {
+        let s = "Tora Quist called it “nonsense. In 2013, she sold the boat that Holt had “praised” for years.";
+        let masked = mask_quotes(s);
+        assert!(masked.contains("In 2013, she sold the boat that Holt had"), "{masked}");
+        assert!(!masked.contains("nonsense") && !masked.contains("praised"), "{masked}");
+        assert_eq!(keys(DAY, &[s]), ["2013-00-00"]);
+        // A stop before a question mark is the lost closing mark, whatever follows.
+        let s = "Holt called the fare “perverse.? Tora Quist sold the boat in 2013.";
+        assert_eq!(keys(DAY, &[s]), ["2013-00-00"]);
+        // A quotation closed, or one left open to the paragraph's end, masks as before.
+        assert!(!mask_quotes("She said “It sank. In 2013 we left.” Then").contains("2013"));
+        assert!(!mask_quotes("She said “It sank. In 2013 we left.").contains("2013"));
+    }
+
+    #[test]
+    fn a_date_in_a_supposition_is_no_event() {
+        assert!(events(DAY, &["Lest one assume Holt is under the impression he's still living in November 2019, he greeted the crew with a new year's wish."]).is_empty());
+        assert!(events(DAY, &["The Velmora ferry board acted as if it were still May 2019, when the fares were cut."]).is_empty());
+        // After the supposition's comma, the main clause's date stands.
+        assert_eq!(keys(DAY, &["As if to prove the point, Holt sold the ferry in 2019."]), ["2019-00-00"]);
     }
 
     #[test]
