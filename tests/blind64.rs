@@ -49,18 +49,23 @@ mod gold;
 /// ("Lest one assume Snyder is somehow under the impression he's still living in November
 /// 2019, …"), dates nothing. Recall 0.808 (21 of 26), precision 1.000 (21 of 21); every other
 /// chronology book and the sample unchanged.
+/// Then a gerund after "before", "after", "since" or "upon" opening the sentence is done by the
+/// main clause's subject after the comma, a pronoun or a name ("Before becoming a judge last
+/// year, Wilson frequently criticized Obama" gives "Wilson became a judge", no longer set aside
+/// as a habit), and a date counted from the writing ("last year") lets such a subordinate act
+/// stand, as a year or a weekday did. Recall 0.846 (22 of 26), precision 1.000 (22 of 22);
+/// every other chronology book and the sample unchanged (one of blind58's extra entries reads
+/// its gerund's act now, "The new application website was tested", its date the same).
 ///
 /// Left: "In 2013, he wrote that then-Attorney General Eric Holder had 'whined' …", now read
 /// whole but set aside as the attribution of the words he wrote (the earlier books' convention
 /// leaves a writing's attribution out; the gold, written blind, kept this act of a politician's
-/// record); a relative year in an opening "Before" gerund ("Before becoming a judge last year,
-/// Wilson frequently criticized Obama", set aside as a habit, while the date is the becoming's);
-/// a hearing's month in a "said during" clause ("said during his confirmation hearing last
+/// record); a hearing's month in a "said during" clause ("said during his confirmation hearing last
 /// month"); a bare month after an announcement of plans read as the plan's and so put in the
 /// coming year ("Trump announced plans for this ban in September", written in January 2020); a
 /// year told by its start ("President Trump kicked off 2020 … With a visit to a Trump golf
 /// course").
-const RECALL_REACHED: f64 = 0.807;
+const RECALL_REACHED: f64 = 0.846;
 const PRECISION_REACHED: f64 = 1.0;
 
 #[test]

@@ -5420,12 +5420,13 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         }
     }
     // (A partial date keeps the sentence: its year is read from the narrative around it. Not
-    // "last March", whose year the writing's date gives, nor a weekday, counted from it.)
+    // "last March", whose year the writing's date gives, nor a weekday, counted from it, nor
+    // "last year", counted back from it.)
     let subordinate_event = || {
         subordinate_clause_event(&before, &after)
             .or_else(|| gerund_event(&before, &after))
             .or_else(|| as_clause_event(&before, &after))
-            .filter(|_| raw.year.is_some() || raw.deictic || raw.weekday.is_some())
+            .filter(|_| raw.year.is_some() || raw.deictic || raw.weekday.is_some() || raw.article_relative.is_some())
     };
     if let Some(event) = relative_clause_event(&before, &after).or_else(subordinate_event).or_else(|| participle_event(&before, &after)).or_else(|| zero_relative_event(&before, &after)) {
         return tidy(&event);
@@ -5748,7 +5749,18 @@ fn gerund_event(before: &str, after: &str) -> Option<String> {
     let stretch = words[..at].iter().rev().enumerate().take_while(|(i, w)| *i == 0 || !w.ends_with([',', ';', ':']));
     // With no pronoun there, the name the sentence opens on, after an opening phrase ("Before
     // his address, Yoon, 63, a former prosecutor, had not appeared since lifting…").
-    let subject = stretch.map(|(_, w)| w.to_string()).find(|w| PRONOUNS.contains(&w.as_str())).or_else(|| opening_name(&words[..at]))?;
+    // (Opening the sentence, the gerund's doer is the main clause's subject after the comma:
+    // "Before becoming a judge last year, Wilson frequently criticized …".)
+    let main_subject = || {
+        let main: Vec<&str> = after.trim_start().strip_prefix(',')?.split_whitespace().collect();
+        let pronoun = main.first().filter(|w| PRONOUNS.contains(*w)).map(|w| w.to_string());
+        pronoun.or_else(|| opening_name(&main))
+    };
+    let subject = stretch
+        .map(|(_, w)| w.to_string())
+        .find(|w| PRONOUNS.contains(&w.as_str()))
+        .or_else(|| opening_name(&words[..at]))
+        .or_else(|| if at == 0 { main_subject() } else { None })?;
     let simple = object.len() <= 8 && !object.iter().any(|w| w.ends_with([',', ';', ':']));
     (closed && simple).then(|| capitalise(format!("{subject} {past} {}", object.join(" ")).trim_end()))
 }
@@ -9716,6 +9728,15 @@ mod rules_of_blind64 {
         assert!(events(DAY, &["The Velmora ferry board acted as if it were still May 2019, when the fares were cut."]).is_empty());
         // After the supposition's comma, the main clause's date stands.
         assert_eq!(keys(DAY, &["As if to prove the point, Holt sold the ferry in 2019."]), ["2019-00-00"]);
+    }
+
+    #[test]
+    fn a_gerund_opening_the_sentence_is_done_by_the_main_clauses_subject() {
+        assert_eq!(
+            events(DAY, &["Before joining the Velmora council last year, Tora Quist often criticized the ferry board."]),
+            [("2023-00-00".to_string(), "Tora Quist joined the Velmora council".to_string())]
+        );
+        assert_eq!(keys(DAY, &["After leaving the harbour board in 2019, she sold the ferry."]), ["2019-00-00"]);
     }
 
     #[test]
