@@ -322,7 +322,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let body = take_pull_quotes(body, &mut set_aside);
     let body = take_second_printing(body, &mut set_aside);
     let body = take_gallery_furniture(body, &mut set_aside);
-    let body = take_closing_headings(body, &mut set_aside);
+    let body = take_closing_leftovers(body, &mut set_aside);
     // The extractor drops a heading that repeats the title itself; the report says why.
     set_aside.push((meta.title.clone(), "title", "the article's title, kept in the front matter".into()));
     // 5. The audit trail: every page block not carried into the body.
@@ -746,11 +746,12 @@ const TEASER_WORDS: usize = 15;
 /// Fewer words than a sentence set as a heading has ("Still, she will keep singing.").
 const SENTENCE_WORDS: usize = 4;
 
-/// Takes out the headings the body ends on: a heading over nothing heads a section the page
-/// filled with furniture ("What do you think?" over its comment box, "Pin it here" over a
-/// picture), which went to the report. A sentence in a heading's type is text set large
-/// ("Still, she will keep singing."), and stays.
-fn take_closing_headings(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+/// Takes out what the body ends on that is no text: a heading over nothing, which heads a
+/// section the page filled with furniture ("What do you think?" over its comment box, "Pin it
+/// here" over a picture), gone to the report; and a list of the writer's or the site's other
+/// posts with their dates. A sentence in a heading's type is text set large ("Still, she will
+/// keep singing."), and stays.
+fn take_closing_leftovers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
     let sentence = |b: &Block| {
         let text = b.plain_text();
         let text = text.trim();
