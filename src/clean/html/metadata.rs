@@ -37,10 +37,12 @@ pub fn choose(ev: &Evidence) -> ArticleMeta {
 /// gives), unless it only shortens the first ("WSJ", "detroitnews" for "The Detroit News").
 fn publication(ev: &Evidence) -> Option<String> {
     // A site name is no headline: a page that names its application after the article
-    // ("application-name" = the title) still names its site elsewhere ("og:site_name").
+    // ("application-name" = the title) still names its site elsewhere ("og:site_name"). The
+    // headline is the first declared title or the `<title>`: a web page's own name further
+    // down the list may be the site's ("KRON4" as its JSON-LD `WebPage` name).
     let headline = |s: &str| {
         let same = |t: &String| t.eq_ignore_ascii_case(s);
-        ev.titles.iter().chain(&ev.page_title).any(same) || s.split_whitespace().count() > 8
+        ev.titles.first().into_iter().chain(&ev.page_title).any(same) || s.split_whitespace().count() > 8
     };
     let sites: Vec<&String> = ev.sites.iter().filter(|s| !headline(s)).collect();
     let page_title = ev.page_title.as_deref().unwrap_or_default();
@@ -821,6 +823,19 @@ fn month(name: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_name_a_web_page_also_bears_is_the_publication_and_the_headline_is_not() {
+        let ev = |sites: &[&str], titles: &[&str]| Evidence {
+            sites: sites.iter().map(|s| s.to_string()).collect(),
+            titles: titles.iter().map(|s| s.to_string()).collect(),
+            page_title: Some("Rivers rise at dawn".into()),
+            urls: vec!["https://www.velmora4.example/a".into()],
+            ..Default::default()
+        };
+        assert_eq!(choose(&ev(&["VELMORA4"], &["Rivers rise at dawn", "VELMORA4"])).publication.as_deref(), Some("VELMORA4"));
+        assert_eq!(choose(&ev(&["Rivers rise at dawn"], &["Rivers rise at dawn"])).publication, None);
+    }
 
     #[test]
     fn of_the_sites_declared_the_one_the_title_or_address_confirms_names_the_publication() {
