@@ -60,6 +60,22 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// More words than a call to subscribe has.
 const APPEAL_WORDS: usize = 30;
+/// More words than the short sentence a call opens on has ("Never miss the news from the
+/// Ledger. Sign up for our newsletters …").
+const APPEAL_LEAD_WORDS: usize = 10;
+
+/// A call to sign up or subscribe (after a short sentence of its own, a call to follow a
+/// writer is the writer's contact line: "Ana Lima may be reached at …. Follow her on …").
+static SIGN_UP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:sign up|subscribe|register|join)\b").unwrap());
+
+/// What follows a paragraph's short first sentence (the whole text when it has none).
+fn after_a_lead(text: &str) -> &str {
+    let end = text.char_indices().find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(' '));
+    match end {
+        Some((i, _)) if text[..i].split_whitespace().count() <= APPEAL_LEAD_WORDS => text[i + 1..].trim_start(),
+        _ => text,
+    }
+}
 /// A photo caption or credit set between paragraphs: "Photograph: X", "Photo by X / Getty",
 /// "... (Photo: X)".
 pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -245,12 +261,28 @@ pub(super) fn related_header(text: &str) -> bool {
         || COMMENT_COUNT_ON_TITLE.is_match(text) && text.split_whitespace().count() <= 40
 }
 
+/// Whether a related-content header can head nothing but teasers: it speaks to the reader
+/// ("You might be interested in"), ranks the site's pages ("Most read in News") or names
+/// other pages of a kind ("Related news", "Latest stories"). ("Related", "Recommended
+/// software" or "Related services" may head a section of the text.)
+pub(super) fn names_teasers(text: &str) -> bool {
+    let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let kind = |w: &str| matches!(w, "stories" | "articles" | "news" | "posts" | "reads" | "videos" | "recipes");
+    let ranks = lower.starts_with("most read") || lower.starts_with("most popular") || lower.starts_with("most viewed");
+    let to_the_reader = matches!(words[..], ["you", "might" | "may", ..]);
+    let of_a_kind = (2..=4).contains(&words.len())
+        && matches!(words[0], "related" | "latest" | "recent" | "popular" | "trending")
+        && words.last().is_some_and(|w| kind(w));
+    related_header(text) && (ranks || to_the_reader || of_a_kind)
+}
+
 /// "More ... stories", "other ... articles" or "related ... videos" in a header of five
 /// words at most, and "More stories like this (one)". ("Related work", an academic
 /// section, names no kind of page.)
 fn short_more(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
-    let kind = |w: &&str| matches!(*w, "stories" | "articles" | "news" | "posts" | "reads" | "videos" | "coverage" | "links");
+    let kind = |w: &&str| matches!(*w, "stories" | "articles" | "news" | "posts" | "reads" | "videos" | "coverage" | "links" | "recipes");
     let opens = matches!(words.first(), Some(&("more" | "other" | "related")));
     opens && words.len() <= 5 && words.last().is_some_and(kind)
         || opens && matches!(words[1..], [k, "like", "this"] | [k, "like", "this", "one"] if kind(&k))
@@ -280,7 +312,7 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("dateline", "the time of a revision of the web page"))
     } else if AGE_STAMP.is_match(text) {
         Some((AGE_STAMP_RULE, "the page's age when it was saved (\"Published 6 days ago\"), no date"))
-    } else if words <= APPEAL_WORDS && APPEAL.is_match(text) {
+    } else if words <= APPEAL_WORDS && (APPEAL.is_match(text) || SIGN_UP.is_match(after_a_lead(text)) && APPEAL.is_match(after_a_lead(text))) {
         Some(("appeal", "a call to subscribe or follow the site"))
     } else if AD_SLOTS.contains(&alone(&lower)) {
         Some((AD_SLOT_RULE, "an advertisement's slot label, where the page set an advertisement"))
@@ -316,9 +348,10 @@ pub(crate) fn is_credit(text: &str) -> bool {
 const CREDIT_WORDS: usize = 8;
 
 /// Credits [`CREDIT`] does not read: a copyright sign, "Image credit:", "Credit…", an
-/// agency after a slash ("Ana Lima / AP"), a gallery's count ("Slideshow (15 images)").
+/// agency or a picture library after a slash ("Ana Lima / AP", "Ledger Party / Flickr"), a
+/// gallery's count ("Slideshow (15 images)").
 static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$").unwrap()
+    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock|flickr|unsplash|pexels|pixabay|wikimedia commons)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$").unwrap()
 });
 
 /// Whether a caption is a picture's credit and nothing more ("photo: iStock", "© Ana Lima",

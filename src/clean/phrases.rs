@@ -92,7 +92,8 @@ pub const COMMENT_HEADERS: &[&str] = &[
 pub const RELATED: &[&str] = &[
     "latest news", "latest articles", "latest posts", "latest stories", "read more",
     "related posts", "related articles", "related stories", "related content", "related",
-    "more stories", "more from", "you may also like", "you might also like",
+    "more stories", "more from", "you may also like", "you might also like", "explore more",
+    "you might be interested in", "you may be interested in", "you might also be interested in", "you may also be interested in",
     "recommended", "recommended for you", "most popular", "most read", "trending",
     "popular posts", "popular stories", "popular articles", "recent posts", "further reading on this site", "more news",
     "trending news", "trending now", "top stories", "most viewed", "up next", "next up",

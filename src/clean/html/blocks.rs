@@ -39,6 +39,11 @@ const MAX_DEPTH: usize = 256;
 /// More words than any heading has: a longer "heading" element is a paragraph set large.
 const MAX_HEADING_WORDS: usize = 30;
 
+/// What stands between two elements whose words would run together ([`runs_into`]) until
+/// [`tidy`] reads it as a space, or [`parted`] as a heading's [`PART_SEPARATOR`] (a
+/// noncharacter: no page text holds one).
+const PART_BREAK: &str = "\u{FDD0}";
+
 /// What a `<br>` leaves in a paragraph's inlines until [`Builder::flush`] reads its lines
 /// (a line separator: no page text holds one); [`tidy`] reads one left as a space.
 const LINE_BREAK: &str = "\u{2028}";
@@ -269,12 +274,18 @@ impl Builder<'_> {
 
     fn walk(&mut self, node: &NodeRef, depth: usize) {
         let mut glued = false;
+        let mut element_before = None;
         for child in node.children_it(false) {
             if child.is_text() {
                 self.open.extend(after_drop_capital(&child.text(), &mut glued));
+                element_before = None;
             } else if child.is_element() {
+                if element_before.as_ref().is_some_and(|before| runs_into(before, &self.open, &child)) {
+                    self.open.push(Inline::Text(PART_BREAK.into()));
+                }
                 glued = opens_on_drop_capital(&child, &self.open);
                 self.element(&child, depth + 1);
+                element_before = Some(child);
             }
         }
     }
@@ -699,6 +710,10 @@ const PART_SEPARATOR: &str = " — ";
 fn parted(content: Vec<Inline>) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::with_capacity(content.len());
     for inline in content {
+        if matches!(&inline, Inline::Text(t) if t == PART_BREAK) {
+            out.push(Inline::Text(PART_SEPARATOR.into()));
+            continue;
+        }
         if let Some(last) = out.last() {
             let (left, right) = (crate::model::plain_text(std::slice::from_ref(last)), crate::model::plain_text(std::slice::from_ref(&inline)));
             let elements = !matches!(last, Inline::Text(_)) || !matches!(inline, Inline::Text(_));
@@ -923,13 +938,65 @@ fn inlines_of(el: &NodeRef, targets: &NoteTargets) -> Vec<Inline> {
 
 fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
     let mut glued = false;
+    let mut element_before = None;
     for child in el.children_it(false) {
         if child.is_text() {
             out.extend(after_drop_capital(&child.text(), &mut glued));
+            element_before = None;
         } else if child.is_element() {
+            if element_before.as_ref().is_some_and(|before| runs_into(before, out, &child)) {
+                out.push(Inline::Text(PART_BREAK.into()));
+            }
             glued = opens_on_drop_capital(&child, out);
             inline_element(&child, out, depth + 1, targets);
+            element_before = Some(child);
         }
+    }
+}
+
+/// Whether an element's words would run into the words of the element right before it, with
+/// no space between them in the markup: a lowercase letter before a capitalised word ("Ana
+/// Lima" "The Associated Press" read as "LimaThe"). The page's style sheet sets such parts on
+/// lines of their own; a [`PART_BREAK`] stands between them. (A letter set apart runs into
+/// its word: "i" "Phone".)
+fn runs_into(before: &NodeRef, out: &[Inline], el: &NodeRef) -> bool {
+    // (Not an element left out, whose first words are none: a button; nor a block, which
+    // sets its words apart itself.)
+    let shown = el.node_name().is_some_and(|n| !SKIPPED.contains(&n.to_ascii_lowercase().as_str())) && !is_block_element(el);
+    shown
+        && last_letter(out).is_some_and(char::is_lowercase)
+        && first_text(el, 0).is_some_and(|text| {
+            let mut next = text.chars();
+            next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)
+        })
+        && before.text().trim().chars().count() > 1
+}
+
+/// An element's first text, however deep (a space when it opens on one).
+fn first_text(el: &NodeRef, depth: usize) -> Option<String> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    el.children_it(false).find_map(|child| {
+        if child.is_text() {
+            Some(child.text().to_string()).filter(|t| !t.is_empty())
+        } else if child.is_element() && (is_block_element(&child) || child.node_name().is_some_and(|n| n.eq_ignore_ascii_case("br"))) {
+            // (A break before the words: they do not run in.)
+            Some("\n".to_string())
+        } else if child.is_element() && !SKIPPED.contains(&child.node_name()?.to_ascii_lowercase().as_str()) {
+            first_text(&child, depth + 1)
+        } else {
+            None
+        }
+    })
+}
+
+/// The last character of a run's text (None after a space, or where the run has no text).
+fn last_letter(run: &[Inline]) -> Option<char> {
+    match run.last()? {
+        Inline::Text(t) => t.chars().last(),
+        Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } | Inline::Lang { content: inner, .. } => last_letter(inner),
+        Inline::NoteRef(_) | Inline::Anchor(_) => None,
     }
 }
 
@@ -1032,11 +1099,12 @@ pub fn tidy(inlines: Vec<Inline>) -> Vec<Inline> {
 }
 
 /// The line breaks [`collapse`] kept (so that [`join_runs`] does not join the runs either
-/// side of one: `<b>Ada Quist</b><br><b>Tora Lind</b>` is two names) read as spaces.
+/// side of one: `<b>Ada Quist</b><br><b>Tora Lind</b>` is two names), and the breaks
+/// between parts, read as spaces.
 fn spaced_line_breaks(inlines: &mut [Inline]) {
     for inline in inlines {
         match inline {
-            Inline::Text(t) if t.contains(LINE_BREAK) => *t = t.replace(LINE_BREAK, " "),
+            Inline::Text(t) if t.contains(LINE_BREAK) || t.contains(PART_BREAK) => *t = t.replace(LINE_BREAK, " ").replace(PART_BREAK, " "),
             Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => spaced_line_breaks(c),
             _ => {}
         }
@@ -1574,6 +1642,21 @@ mod tests {
         assert_eq!(texts(r#"<h2><span><a href="https://x.org/a">Tora Quist</a><em>Velmora</em><span>Rain Label</span></span></h2>"#), ["Tora Quist — Velmora — Rain Label"]);
         // An initial set apart runs into its word; parts with their own spaces keep them.
         assert_eq!(texts("<h2><b>T</b>he Velmora <em>Story</em>: Rain</h2>"), ["The Velmora Story: Rain"]);
+    }
+
+    #[test]
+    fn a_paragraphs_parts_run_together_in_the_markup_are_set_apart() {
+        let byline = "<div><span>By </span><span><span class=name>Ana Lima</span><span class=agency>The Velmora Post</span></span></div>";
+        assert_eq!(texts(byline), ["By Ana Lima The Velmora Post"]);
+        assert_eq!(texts("<p><a href=/a>Ana Lima</a><a href=/b>Tora Quist</a></p>"), ["Ana Lima Tora Quist"]);
+        // A letter set apart runs into its word; a break or a space keeps the parts apart.
+        assert_eq!(texts("<p>The <span>i</span><span>Phone</span> rang.</p>"), ["The iPhone rang."]);
+        assert_eq!(texts("<p><span>Ana Lima</span><span><br>Tora Quist</span></p>"), ["Ana Lima Tora Quist"]);
+        assert_eq!(texts("<p><span>the harbour</span> <span>The Velmora Post</span></p>"), ["the harbour The Velmora Post"]);
+        // A part left out (a button) or read apart (a credit) leaves no space behind.
+        assert_eq!(texts("<p><span>Ana Lima</span><button>Follow</button> and Tora Quist</p>"), ["Ana Lima and Tora Quist"]);
+        assert_eq!(texts("<div><span>By Ana Lima</span><span class=photo-credit>Tora Quist</span></div>"), ["By Ana Lima", "Tora Quist"]);
+        assert_eq!(texts("<h2><span>Ana Lima</span><div>Tora Quist</div></h2>"), ["Ana Lima Tora Quist"]);
     }
 
     #[test]

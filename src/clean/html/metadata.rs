@@ -298,6 +298,13 @@ pub(super) fn host_names(url: &str) -> Vec<String> {
     vec![letters(host), letters(name)]
 }
 
+/// Whether a short label names a section the page's address files it under ("Politics" on
+/// a page at /news/politics/…).
+pub(super) fn names_a_section(label: &str, url: &str) -> bool {
+    let label = fold(label);
+    !label.is_empty() && label.split(' ').count() <= 2 && sections(url).contains(&label)
+}
+
 /// The sections a URL files its page under, folded: every path segment but the last (the
 /// page's own slug), "/district/343604" giving "district".
 fn sections(url: &str) -> Vec<String> {

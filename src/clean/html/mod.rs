@@ -18,6 +18,7 @@ mod extract;
 mod head;
 mod markup;
 mod metadata;
+mod signup;
 mod tail;
 
 pub(crate) use metadata::join_names;
@@ -313,7 +314,12 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     head::author(&mut body, &mut meta);
     head::wire_reporters(&body, &mut meta);
     // 4. The front matter's repetitions and the editor's drops are set aside.
+    // (A sign-up box first: its pitch, set aside as an appeal on its own, would leave its
+    // heading over the text's next paragraph.)
+    let mut signups = Vec::new();
+    let body = signup::take_boxes(body, &meta, &mut signups);
     let (body, mut set_aside) = set_aside(body, &meta, rules);
+    set_aside.extend(signups);
     let body = take_kicker(body, &doc, &meta, &mut set_aside);
     let body = take_bios(body, &mut meta, &mut set_aside);
     let body = take_trailing_teasers(body, &mut set_aside);
@@ -438,8 +444,16 @@ const KICKER_WORDS: usize = 4;
 /// Takes out a heading over the text that names the article's section: set right over the
 /// headline ("<h2 class="section-title">Executive Branch</h2><h1>Russia's…</h1>"), or named
 /// as a piece of the page's `<title>` other than the headline ("Sports Items | Boston
-/// Herald"). It is the section's label, not a heading of the article.
+/// Herald"); or a line the body opens on that names a section the page's address files it
+/// under ("Politics" on a page at /news/politics/…). It is the section's label, not a
+/// heading of the article.
 fn take_kicker(mut body: Vec<Block>, doc: &Document, meta: &ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let opening = body.first().filter(|b| matches!(b, Block::Paragraph { .. } | Block::Heading { .. })).map(Block::plain_text);
+    if let Some(label) = opening.filter(|l| meta.url.as_deref().is_some_and(|url| metadata::names_a_section(l, url))) {
+        body.remove(0);
+        aside.push((label, "kicker", "the section's label over the text, not a heading of the article".into()));
+        return body;
+    }
     // The first heading before the text's prose starts.
     let prose = |b: &Block| b.plain_text().split_whitespace().count() > head::DATELINE_WORDS;
     let Some(i) = body.iter().take(HEAD_BLOCKS).take_while(|b| !prose(b)).position(|b| matches!(b, Block::Heading { .. })) else { return body };
@@ -826,7 +840,13 @@ fn take_related_boxes(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block>
             _ => None,
         };
         let over_nothing = rank(&body[i]).is_some_and(|own| body.get(end).is_none_or(|next| rank(next).is_some_and(|r| r <= own)));
-        if end > links_from || over_nothing {
+        // A heading that heads nothing but teasers, over a paragraph of the text: its
+        // links were cards the extractor left out, and the text goes on under it.
+        let emptied = end == i + 1
+            && rank(&body[i]).is_some()
+            && chrome::names_teasers(&text)
+            && body.get(end).is_some_and(|next| matches!(next, Block::Paragraph { .. }) && next.plain_text().split_whitespace().count() > TEASER_WORDS);
+        if end > links_from || over_nothing || emptied {
             boxed[i..end].iter_mut().for_each(|b| *b = true);
             i = end;
         } else {
@@ -1008,6 +1028,10 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if words.len() <= SITE_NAME_WORDS && matches!(block, Block::Paragraph { .. }) && names_the_site(text, meta) {
         return Some(("site-name", "the site's name, kept as the publication in the front matter".into()));
     }
+    // The writer's initials in a badge where a picture of them would be ("AL" for Ana Lima).
+    if matches!(block, Block::Paragraph { .. }) && meta.author.as_deref().is_some_and(|a| is_initials_of(text.trim(), a)) {
+        return Some(("byline", "the writer's initials, standing for their picture beside the byline".into()));
+    }
     // The writer's e-mail address alone under the byline.
     if EMAIL.is_match(text.trim()) {
         return Some(("byline", "the writer's e-mail address, beside the byline".into()));
@@ -1038,6 +1062,13 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
         return Some(("dateline", "the publication date, kept in the front matter".into()));
     }
     None
+}
+
+/// Whether a text is the initials of one of the writers ("AL" of "Ana Lima and Tora Quist").
+fn is_initials_of(text: &str, authors: &str) -> bool {
+    let capitals = text.chars().count() >= 2 && text.chars().all(char::is_uppercase);
+    let initials = |name: &str| name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect::<String>();
+    capitals && authors.split([',', '&']).flat_map(|a| a.split(" and ")).any(|name| initials(name) == text)
 }
 
 /// More words than a site's name alone has.
@@ -1271,6 +1302,25 @@ mod tests {
         let a = clean(&page("<title>Rivers rise</title>", &heading), "a.html", "ch01", &Rules::default());
         assert_eq!(a.blocks.len(), 2, "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "related-link" && r.text.contains("Flood bread")), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn a_teasers_header_whose_cards_were_left_out_leaves_the_text_going_on_under_it() {
+        let prose = |n: u8| format!("<p>The rivers of the north rose through night {n}, and by morning the lower town was under water again, as it had been in the spring.</p>");
+        for header in ["YOU MIGHT BE INTERESTED IN...", "Most read in News", "Related Recipes"] {
+            let body = format!("<article><h1>Rivers rise</h1>{}{}<h3>{header}</h3>{}{}</article>", prose(1), prose(2), prose(3), prose(4));
+            let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+            assert_eq!(a.blocks.len(), 4, "{header}: {:?}", a.blocks);
+            assert!(a.report.removed.iter().any(|r| r.rule == "related-box" && r.text == header), "{:?}", a.report.removed);
+        }
+        // A tag box's title with its tags left out heads nothing but links too.
+        assert!(chrome::related_header("Explore More"));
+        // A header that may head a section of the text stays over it.
+        for header in ["Related", "Recommended Software and Apps", "Related services"] {
+            let body = format!("<article><h1>Rivers rise</h1>{}{}<h3>{header}</h3>{}{}</article>", prose(1), prose(2), prose(3), prose(4));
+            let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+            assert_eq!(a.blocks.len(), 5, "{header}: {:?}", a.blocks);
+        }
     }
 
     #[test]
@@ -1534,6 +1584,13 @@ mod tests {
         assert_eq!(texts(take_kicker(dated.clone(), &titled("Rivers rise in the north | The Ledger"), &meta, &mut Vec::new())).len(), 4);
         let lyrics = ArticleMeta { title: "Weather Report".into(), ..Default::default() };
         assert_eq!(texts(take_kicker(dated, &titled("Ana Lima – Weather | Lyrics"), &lyrics, &mut Vec::new())).len(), 4);
+        // A line the body opens on that names the section its address files it under.
+        let filed = ArticleMeta { url: Some("https://ledger.example/news/rivers/2024/03/rivers-rise/".into()), ..meta.clone() };
+        let opening = |t: &str| vec![test_blocks::paragraph(vec![test_blocks::text(t)]), body[1].clone()];
+        let empty = Document::from("");
+        assert_eq!(texts(take_kicker(opening("Rivers"), &empty, &filed, &mut Vec::new())), ["The rivers rose."]);
+        assert_eq!(texts(take_kicker(opening("Lakes"), &empty, &filed, &mut Vec::new())).len(), 2);
+        assert_eq!(texts(take_kicker(opening("Rivers"), &empty, &meta, &mut Vec::new())).len(), 2, "no address");
     }
 
     #[test]
@@ -1672,6 +1729,10 @@ mod tests {
         assert!(chrome::furniture("Submit your letter to the editor via this form. Read more Letters to the Editor.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("Readers may submit a letter of complaint to the council, which meets on Monday.").is_none());
         assert!(chrome::furniture("Get Ledger Business on Twitter and Facebook! Know something we don't? E-mail us.").is_some_and(|(rule, _)| rule == "appeal"));
+        // A call may open on a short sentence of its own.
+        assert!(chrome::furniture("Never miss the latest news from the Ledger. Sign up for our newsletters to get the day's top stories in your inbox.").is_some_and(|(rule, _)| rule == "appeal"));
+        assert!(chrome::furniture("The ferry ran late all week, as the harbour master had warned the crews on Monday. Sign up for the newsletter.").is_none_or(|(rule, _)| rule != "appeal"));
+        assert!(chrome::furniture("Tora Quist may be reached at tquist@ledger.example. Follow her on Twitter @toraquist.").is_none_or(|(rule, _)| rule != "appeal"));
         let call = |t: &str| test_blocks::paragraph(vec![Inline::Link { url: "https://ledger.example/x".into(), content: vec![test_blocks::text(t)] }]);
         for teaser in ["See the Cartoons of the Week.", "MORE COMMENTARY »"] {
             assert!(is_teaser_link(&call(teaser), teaser), "{teaser}");
@@ -1702,7 +1763,7 @@ mod tests {
 
     #[test]
     fn a_credit_alone_credits_no_picture_in_the_book() {
-        for credit in ["photo: iStock", "© Ana Lima", "(Image credit: Ledger Games)", "Credit...Ana Lima/Associated Press", "Ana Lima / AP", "Slideshow ( 15 images )", "Photograph by Ana Lima, Flora Trust"] {
+        for credit in ["photo: iStock", "© Ana Lima", "(Image credit: Ledger Games)", "Credit...Ana Lima/Associated Press", "Ana Lima / AP", "Velmora Party / Flickr", "Slideshow ( 15 images )", "Photograph by Ana Lima, Flora Trust"] {
             assert!(chrome::is_bare_credit(credit), "{credit}");
         }
         for caption in ["Love thine enemy. Photo: Ana Lima/AFP via Getty Images", "Sandbags along the quay at dawn", "Ana Lima, speaking at the council"] {
@@ -1882,6 +1943,15 @@ mod tests {
         assert_eq!(repeats_front_matter(&block, line, &meta).map(|(rule, _)| rule), Some("byline"));
         let line = "Ana Lima and Tora Quist | The quay at dawn, before the ferry came in";
         assert_eq!(repeats_front_matter(&block, line, &meta), None, "a longer line after the bar is no label");
+    }
+
+    #[test]
+    fn the_writers_initials_in_a_badge_are_the_byline() {
+        let meta = ArticleMeta { author: Some("Ana Lima and Tora Quist".into()), ..Default::default() };
+        let rule = |line: &str| repeats_front_matter(&test_blocks::paragraph(vec![test_blocks::text(line)]), line, &meta).map(|(rule, _)| rule);
+        assert_eq!(rule("AL"), Some("byline"));
+        assert_eq!(rule("TQ"), Some("byline"));
+        assert_eq!(rule("UN"), None, "other capitals are a word of their own");
     }
 
     #[test]

@@ -57,9 +57,11 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A paywall's notice where the article's text stops: "This article is exclusive to STAT+
 /// subscribers", "Unlock this article", "Already a subscriber? Log in", "Subscribe to
-/// continue reading"; or an archive's ("The article you requested has been archived").
+/// continue reading", "Continue reading for free", "Subscribed to the Ledger? Register …",
+/// "We hope you're enjoying the Ledger's journalism"; or an archive's ("The article you
+/// requested has been archived").
 static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:this (?:article|story|content|post) is (?:exclusive|available|only available|reserved) (?:to|for)\b.*\b(?:subscribers|members)\b|[\w+&-]+\s+exclusive\s+story\W*$|unlock (?:this|the (?:full|rest of (?:the|this))) (?:article|story)\b|already a (?:subscriber|member)\s*\?|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|(?:continue|keep) reading with (?:a|your) subscription\b|(?:for )?(?:subscribers|members) only\W*$|the (?:article|story|page) you (?:requested|are looking for) (?:has been|is) archived\b)").unwrap()
+    Regex::new(r"(?i)^\W*(?:this (?:article|story|content|post) is (?:exclusive|available|only available|reserved) (?:to|for)\b.*\b(?:subscribers|members)\b|[\w+&-]+\s+exclusive\s+story\W*$|unlock (?:this|the (?:full|rest of (?:the|this))) (?:article|story)\b|already a (?:subscriber|member)\s*\?|(?:subscribe|log in|sign in|register) to (?:continue|keep) reading\b|(?:continue|keep) reading with (?:a|your) subscription\b|(?:for )?(?:subscribers|members) only\W*$|the (?:article|story|page) you (?:requested|are looking for) (?:has been|is) archived\b|(?:continue|keep) reading for free\W*$|subscribed to\b.{1,60}\?\s*(?:register|log in|sign in)\b|we hope you(?:'re|’re| are) enjoying\b.{0,60}\b(?:journalism|reporting|coverage|articles|stories|content)\b)").unwrap()
 });
 
 /// More words than a paywall's notice has.
@@ -281,10 +283,18 @@ mod tests {
             "Already a subscriber? Log in",
             "Subscribe to continue reading",
             "The article you requested has been archived",
+            "Continue reading for free",
+            "Subscribed to the Velmora Post? Register your account with the same email as your subscription.",
+            "We hope you're enjoying the Velmora Post's refreshingly plain journalism.",
         ] {
             assert_eq!(furniture(&heading(notice)).map(|(rule, _)| rule), Some("paywall"), "{notice}");
         }
-        for sentence in ["The mayor gave the Post an exclusive story on the ferry.", "Members only, the club said, since 1990."] {
+        for sentence in [
+            "The mayor gave the Post an exclusive story on the ferry.",
+            "Members only, the club said, since 1990.",
+            "We hope you're enjoying the summer as much as we are.",
+            "She had subscribed to the paper for years? Not quite: register books show two.",
+        ] {
             assert!(furniture(&paragraph(vec![text(sentence)])).is_none(), "{sentence}");
         }
     }

@@ -1,0 +1,151 @@
+//! A sign-up box the page sets inside the article: a heading that asks the reader to
+//! subscribe ("Sign up for the Ledger's free newsletters", "Subscribe to The Ledger",
+//! "Newsletter Signup") and the short pitch under it ("Get the day's headlines delivered to
+//! your inbox", "You have been successfully subscribed!"). The extractor keeps them when the
+//! box stands between the article's paragraphs; the form itself never reaches the text.
+//!
+//! Takes the body's blocks; returns them without the boxes, whose lines go to the report.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::SetAside;
+use crate::clean::chrome;
+use crate::model::{ArticleMeta, Block};
+
+/// More words than a sign-up heading has.
+const HEADING_WORDS: usize = 12;
+/// More words than a sign-up box's pitch has.
+const PITCH_WORDS: usize = 30;
+
+/// A heading that names what the reader would sign up for without asking in so many words:
+/// "Newsletter Signup", "Breaking News Emails", "Keep up with the Daily newsletter".
+static SIGNUP_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:newsletters?|sign[- ]?up|subscribe|subscription|e-?mails)\b").unwrap());
+
+/// A pitch's words: what the subscription brings and where ("delivered to your inbox",
+/// "Stay up to date on …", "Never miss …"), or the form's own messages ("You have been
+/// successfully subscribed!").
+static PITCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\binbox\b|\bdelivered\b|\bstay up to date\b|\bkeep up with\b|\bsubscri(?:be|bed|bing|ption)\b|\bsign(?:ing)? up\b|\b(?:don'?t|never) miss\b").unwrap()
+});
+
+/// Takes out each sign-up box: the heading that asks, and the short paragraphs under it
+/// that pitch (the first one whatever it says, when the heading asks in so many words).
+pub(super) fn take_boxes(body: Vec<Block>, meta: &ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let mut boxed = vec![false; body.len()];
+    for (i, block) in body.iter().enumerate() {
+        let Block::Heading { .. } = block else { continue };
+        let heading = block.plain_text();
+        if heading.split_whitespace().count() > HEADING_WORDS {
+            continue;
+        }
+        let asks = asks_to_subscribe(&heading, meta.publication.as_deref());
+        if !asks && !SIGNUP_WORDS.is_match(&heading) {
+            continue;
+        }
+        let short = |b: &Block| {
+            let text = b.plain_text();
+            matches!(b, Block::Paragraph { .. }) && text.split_whitespace().count() <= PITCH_WORDS && !text.trim_end().ends_with(':')
+        };
+        let pitch = |b: &Block| short(b) && PITCH.is_match(&b.plain_text());
+        let mut end = i + 1;
+        if body.get(end).is_some_and(|b| if asks { short(b) } else { pitch(b) }) {
+            end += 1;
+            while body.get(end).is_some_and(pitch) {
+                end += 1;
+            }
+        }
+        // (A heading only naming newsletters, with no pitch under it, heads a section.)
+        if asks || end > i + 1 {
+            boxed[i..end].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    for (block, boxed) in body.into_iter().zip(boxed) {
+        if boxed {
+            aside.push((block.plain_text(), "signup-box", "a box asking the reader to subscribe, and its pitch".into()));
+        } else {
+            kept.push(block);
+        }
+    }
+    kept
+}
+
+/// Whether a heading asks the reader to subscribe in so many words: a call to sign up for
+/// a newsletter, or to subscribe to the publication itself ("Subscribe to The Ledger").
+fn asks_to_subscribe(heading: &str, publication: Option<&str>) -> bool {
+    let appeal = chrome::furniture(heading).is_some_and(|(rule, _)| rule == "appeal");
+    let to_the_publication = publication.is_some_and(|p| {
+        let lower = heading.trim().trim_end_matches(['.', '!']).to_lowercase();
+        let name = lower.strip_prefix("subscribe to ").map(|n| n.strip_prefix("the ").unwrap_or(n));
+        let p = p.to_lowercase();
+        name.is_some_and(|n| n == p || n == p.strip_prefix("the ").unwrap_or(&p))
+    });
+    appeal || to_the_publication
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::html::test_blocks::{paragraph, text};
+
+    fn heading(s: &str) -> Block {
+        Block::Heading { id: String::new(), level: 2, content: vec![text(s)] }
+    }
+
+    const BEFORE: &str = "The ferry ran late all week, and the harbour master blamed the new timetable for it.";
+    const AFTER: &str = "She said the crossings would run on time again by the spring, when the second boat is back.";
+
+    fn taken(blocks: Vec<Block>, publication: Option<&str>) -> (Vec<String>, Vec<String>) {
+        let meta = ArticleMeta { publication: publication.map(str::to_string), ..Default::default() };
+        let mut aside = Vec::new();
+        let kept = take_boxes(blocks, &meta, &mut aside);
+        (kept.iter().map(Block::plain_text).collect(), aside.into_iter().map(|(t, _, _)| t).collect())
+    }
+
+    #[test]
+    fn a_box_asking_for_the_newsletter_goes_with_its_pitch() {
+        let (kept, gone) = taken(
+            vec![
+                paragraph(vec![text(BEFORE)]),
+                heading("Sign up for the Ledger's Free Newsletters"),
+                paragraph(vec![text("From our morning briefing to a weekly digest, the best of the Ledger.")]),
+                paragraph(vec![text(AFTER)]),
+            ],
+            None,
+        );
+        assert_eq!(kept, [BEFORE, AFTER]);
+        assert_eq!(gone.len(), 2);
+    }
+
+    #[test]
+    fn subscribing_to_the_publication_itself_is_a_box() {
+        let blocks = || vec![paragraph(vec![text(BEFORE)]), heading("Subscribe to The Ledger"), paragraph(vec![text("Escape the noise. Get the facts.")]), paragraph(vec![text(AFTER)])];
+        assert_eq!(taken(blocks(), Some("The Ledger")).0, [BEFORE, AFTER]);
+        // (Another name is a section on a magazine to take.)
+        assert_eq!(taken(blocks(), Some("Harbour Weekly")).0.len(), 4);
+    }
+
+    #[test]
+    fn a_heading_naming_emails_is_a_box_only_over_a_pitch() {
+        let boxed = vec![
+            heading("Harbour News Emails"),
+            paragraph(vec![text("Get the harbour's news and stories, delivered weekday mornings.")]),
+            paragraph(vec![text("You have been successfully subscribed!")]),
+            paragraph(vec![text(AFTER)]),
+        ];
+        assert_eq!(taken(boxed, None).0, [AFTER]);
+        let section = vec![heading("Writing the newsletter"), paragraph(vec![text("Keep it short and plain.")]), paragraph(vec![text(AFTER)])];
+        assert_eq!(taken(section, None).0.len(), 3);
+    }
+
+    #[test]
+    fn a_long_paragraph_under_the_heading_is_the_text_again() {
+        let long = format!("{BEFORE} {AFTER}");
+        let (kept, gone) = taken(vec![heading("Subscribe to our newsletter"), paragraph(vec![text(&long)])], None);
+        assert_eq!(kept, [long]);
+        assert_eq!(gone, ["Subscribe to our newsletter"]);
+    }
+}
