@@ -34,8 +34,24 @@ mod gold;
 /// last year" gives "Brown was sworn …"); a phrasal verb's particle taken with the relative date
 /// after it ("sworn in last week" gives "sworn by"); a clause cut to its end ("… and starting to
 /// write daily news, and reviews full time later in 2011" gives "Reviews full time later").
-const RECALL_REACHED: f64 = 0.650;
-const PRECISION_REACHED: f64 = 0.765;
+///
+/// Then (session chrono50, each rule general and unit-tested on invented sentences; measured
+/// together, their entries apart): a year cut to two digits after an apostrophe ("in ’02", not
+/// the decade "’90s", a label "’98’s" nor a range "’02-’04") is a year, of the century that puts
+/// it latest but not after the piece's own year (with no date, POSIX's pivot of `%y`: from ’69
+/// on, the 1900s); the day without a year of a scheduled occasion, right between "the" and its
+/// noun ("the Sept. 9 meeting", "the March 3 vote"), is the nearer one, up to half a year on,
+/// whatever the clause's tense, so that one to come is a plan ("… invited … to the Sept. 9
+/// meeting", written in August, was put a year back); a date opening its sentence, or its part
+/// after a semicolon, before a clause told only with "was" or "were" and an adjective or an
+/// indefinite noun that ends it, dates how a thing stood, no act ("In 1994, the web was weird and
+/// wild, they told us", "In ’99 it was a kingmaker"), as a date after the copula did; a short
+/// part between semicolons with a verb of its own is its date's clause, no longer the whole
+/// sentence; and a part between semicolons with no verb at all ("in ’01, a bust") is a gap the
+/// chronology cannot fill. Recall 0.750 (15 of 20), precision 0.882 (15 of 17); every other
+/// chronology book and the sample unchanged.
+const RECALL_REACHED: f64 = 0.750;
+const PRECISION_REACHED: f64 = 0.882;
 
 #[test]
 fn blind66_chronology() {
