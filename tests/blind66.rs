@@ -50,8 +50,15 @@ mod gold;
 /// sentence; and a part between semicolons with no verb at all ("in ’01, a bust") is a gap the
 /// chronology cannot fill. Recall 0.750 (15 of 20), precision 0.882 (15 of 17); every other
 /// chronology book and the sample unchanged.
+/// Then (two rules, measured together): a count of the dead, hurt or held told in the present
+/// perfect ("16 Israeli soldiers have been killed this week") is a toll up to the writing, no
+/// event ("were killed on Monday" tells one); a sentence opening on "Each" or "Every" and a unit
+/// of time ("Each year, …", "Every spring …") tells what recurs, and a date in it ("judged by the
+/// winners of last year's competitions") dates no one event ("Each of the guilds" counts no
+/// recurrence). Recall 0.750 (15 of 20), precision 1.000 (15 of 15); every other chronology book
+/// and the sample unchanged.
 const RECALL_REACHED: f64 = 0.750;
-const PRECISION_REACHED: f64 = 0.882;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind66_chronology() {

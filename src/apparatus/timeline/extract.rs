@@ -9899,6 +9899,21 @@ mod rules_of_blind66 {
     }
 
     #[test]
+    fn a_toll_counted_up_to_the_writing_is_no_event() {
+        const WEDNESDAY: Option<&str> = Some("2024-03-06");
+        assert!(events(WEDNESDAY, &["The Velmora crews have kept sailing – 16 ferry crew members have been killed this week."]).is_empty());
+        // The deaths of one day are an event.
+        assert_eq!(keys(WEDNESDAY, &["16 ferry crew members were killed on Monday."]), ["2024-03-04"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_recurrence_dates_no_event() {
+        assert!(events(DAY, &["Each year, the Velmora guilds hold contests judged by the winners of last year’s fairs."]).is_empty());
+        // "Each of" counts no recurrence.
+        assert_eq!(keys(DAY, &["Each of the Velmora guilds held a contest in 2006."]), ["2006-00-00"]);
+    }
+
+    #[test]
     fn the_day_of_a_scheduled_occasion_is_the_nearer_one() {
         const AUGUST: Option<&str> = Some("2024-08-17");
         // Written in August, "the Sept. 9 meeting" is to come, whatever the verb's tense.
