@@ -57,6 +57,25 @@ mod gold;
 /// winners of last year's competitions") dates no one event ("Each of the guilds" counts no
 /// recurrence). Recall 0.750 (15 of 20), precision 1.000 (15 of 15); every other chronology book
 /// and the sample unchanged.
+/// Then an "in" right before a date counted from the writing ("last week", "yesterday", "four
+/// years ago"), which takes no preposition of its own, is the particle of the verb before it and
+/// stays when the date is cut out ("was ceremonially sworn in last week by Texas Lt. Gov. Dan
+/// Patrick" gives "… sworn in by …", no longer "sworn by"; not before a possessive, "in last
+/// year's election"). Figures unchanged here and on every other chronology book and the sample
+/// (the entries read better).
+///
+/// Left: an act told on an anniversary ("On the fifth anniversary of a woman's slaying …,
+/// authorities are offering a $2,500 reward"); a negated act by a year and its sequel ("the
+/// Travis County GOP did not field a candidate for county judge in 2018. Eckhardt won reelection
+/// unopposed."); a year counted from the writing in a clause told in the past perfect, set aside
+/// because the sentence gives a finer date of the same year to another act ("in Wednesday
+/// night's episode, the audience was told that Cameron had tragically passed away earlier this
+/// year"); a day counted back from an event ("the night before he vanished"); the day's news
+/// told in the present perfect with no date ("the border between Gaza and Egypt has opened");
+/// a pronoun after a quotation's attribution given to the piece's subject rather than the speaker
+/// ("He was sworn in last year", Larry Wallace Jr., read as Brown); a clause cut to its end
+/// ("Reviews full time later", 2011); a pronoun subject "it" left unresolved takes the whole
+/// sentence as the entry ("In 1999 it was X; in 2001, it was Y", now set aside as a state).
 const RECALL_REACHED: f64 = 0.750;
 const PRECISION_REACHED: f64 = 1.0;
 

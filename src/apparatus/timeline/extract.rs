@@ -3691,6 +3691,15 @@ fn is_gapped(sentence: &str, raw: &Raw) -> bool {
     !has_verb(&part)
 }
 
+/// "was sworn in last week", "moved in yesterday": a date counted from the writing ("last
+/// week", "yesterday", "four years ago") takes no "in" of its own (one says "last year", not
+/// "in last year"), so an "in" right before it is the particle of the verb before, and stays
+/// ("sworn in", not "sworn"); not before a possessive ("in last year's election").
+fn is_a_verbs_particle_before(sentence: &str, raw: &Raw) -> bool {
+    let counted = raw.article_relative.is_some() || raw.ago.is_some();
+    counted && !sentence[raw.end..].starts_with(['’', '\''])
+}
+
 /// The first of a clause's coordinated clauses: "Velmora was barely hanging on at #10, so this
 /// year's seventh place represents a marked improvement" is told by "Velmora was barely
 /// hanging on at #10" (the adjective "marked" of the second is no act of the first).
@@ -5416,6 +5425,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since", "to"]
             .contains(&word.as_str())
             && !leap
+            && !(word == "in" && is_a_verbs_particle_before(sentence, raw))
         {
             before.truncate(pos + lead);
         }
@@ -9911,6 +9921,24 @@ mod rules_of_blind66 {
         assert!(events(DAY, &["Each year, the Velmora guilds hold contests judged by the winners of last year’s fairs."]).is_empty());
         // "Each of" counts no recurrence.
         assert_eq!(keys(DAY, &["Each of the Velmora guilds held a contest in 2006."]), ["2006-00-00"]);
+    }
+
+    #[test]
+    fn an_in_before_a_date_counted_from_the_writing_is_a_verbs_particle() {
+        const FRIDAY: Option<&str> = Some("2023-11-03");
+        assert_eq!(
+            events(FRIDAY, &["Tora Quist was sworn in last week by the Velmora harbour board."]),
+            [("2023-10-00".to_string(), "Tora Quist was sworn in by the Velmora harbour board".to_string())]
+        );
+        assert_eq!(
+            events(FRIDAY, &["Tora Quist moved in yesterday with the Velmora crew."]),
+            [("2023-11-02".to_string(), "Tora Quist moved in with the Velmora crew".to_string())]
+        );
+        // A preposition before another date still goes with it.
+        assert_eq!(
+            events(FRIDAY, &["Tora Quist was sworn in in May by the Velmora harbour board."]),
+            [("2023-05-00".to_string(), "Tora Quist was sworn in by the Velmora harbour board".to_string())]
+        );
     }
 
     #[test]
