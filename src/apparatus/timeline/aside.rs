@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 37] = [
+    let checks: [Check; 38] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -102,6 +102,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_rate_figure(clause), "a rate for the period (a figure), not an event"),
         (&|| is_peak_figure(clause), "the peak a figure reached in the period, not an event"),
         (&|| is_toll_over_a_period(clause), "a toll counted over a recurring period (a statistic), not an event"),
+        (&|| is_toll_so_far(clause), "a toll counted up to the writing (a present perfect), not an event"),
         (&|| is_change_since(s, start, clause), "a figure changed up to now since the date (a span), not an event"),
         (&|| is_request_for_comment(s, start), "the day a request for comment went unanswered, not an event"),
         (&|| is_earlier_estimate(s, start), "a figure estimated at the date (a forecast revised since), not an event"),
@@ -328,6 +329,20 @@ fn is_habitual(s: &str, at: usize) -> bool {
         .iter()
         .rposition(|w| USUALLY.contains(&w.as_str()))
         .is_some_and(|k| !before[k + 1..].iter().any(|w| fragment::tells_the_past(w)))
+        || opens_on_a_recurrence(s)
+}
+
+/// Units of time a recurring act comes back in ("Each year", "Every spring").
+const RECURRENCE_UNITS: &[&str] = &[
+    "year", "month", "week", "day", "night", "morning", "evening", "season", "spring", "summer", "autumn", "fall", "winter",
+];
+
+/// "Each year, the guilds hold contests judged by the winners of last year's": a sentence
+/// opening on "Each" or "Every" and a unit of time tells what recurs, and a date in it
+/// ("last year's", "since 2010") dates no one event.
+fn opens_on_a_recurrence(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    matches!(words.as_slice(), [each, unit] if (each == "each" || each == "every") && RECURRENCE_UNITS.contains(&unit.as_str()))
 }
 
 /// "to figure out who tweaked a setting ten months ago": a date in a question that a verb of
@@ -877,6 +892,18 @@ pub fn is_toll_over_a_period(clause: &str) -> bool {
     })
     .find_iter(clause)
     .any(|m| !m.as_str().ends_with("when"))
+}
+
+/// "16 crew members have been killed this week", "more than 300 people have died since
+/// March": a count of the dead, hurt or held told in the present perfect is a toll up to the
+/// writing, many mishaps, not one event ("16 crew members were killed on Monday" tells one).
+pub fn is_toll_so_far(clause: &str) -> bool {
+    static TOLL: OnceLock<Regex> = OnceLock::new();
+    TOLL.get_or_init(|| {
+        Regex::new(r"\b\d[\d,]*\s+(?:[A-Za-z]+\s+){0,3}?(?:have|has)\s+(?:died|been\s+(?:killed|injured|wounded|hurt|arrested|detained|displaced|infected))\b")
+            .expect("toll so far pattern")
+    })
+    .is_match(clause)
 }
 
 /// "Since March, the bank has raised its rate to 3.25%", "Since 2019 the firm has expanded to

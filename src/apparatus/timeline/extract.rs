@@ -231,6 +231,7 @@ struct Patterns {
     month: Regex,
     month_of_year: Regex,
     year: Regex,
+    short_year: Regex,
     month_name: Regex,
     convention: Regex,
     self_reference: Regex,
@@ -300,6 +301,9 @@ fn patterns() -> &'static Patterns {
             month: re(format!(r"(?i:\b{q}){M}(?:(?:,?\s+|\s+of\s+){Y})?\b")),
             month_of_year: re(format!(r"\b{M}\s+of\s+(this|last|that)\s+year\b")),
             year: re(format!(r"\b{Y}\b")),
+            // ("in ’02": a year cut to its last two digits after an apostrophe; "’90s", a
+            // decade, has no word boundary after its digits.)
+            short_year: re(r"(?:^|\s)[’']([0-9]{2})\b".to_string()),
             month_name: re(M.to_string()),
             self_reference: re(
                 r"(?i)\b(this|the present|these|our)\s+(article|essay|piece|chapter|book|text|talk|account|review|dates)\b|\b(all|the)\s+dates\b|\bdates\s+(are|here|in this|given)\b"
@@ -387,6 +391,9 @@ struct Raw {
     skip: bool,
     /// The mention needs a dating preposition before it (a bare month or year).
     bare: bool,
+    /// A year cut to two digits ("in ’04"): its century is the latest that does not put it
+    /// after the piece's own year ([`SHORT_YEAR_PIVOT`] with no date).
+    short_year: bool,
     /// A weekday closing the lede's attribution: the day the news was made public.
     announced: bool,
     /// "Since 1989, when it crushed the protests": the "when" clause tells the event.
@@ -765,6 +772,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             // the news was made public.
             let lede = (ctx.paragraph == 1 || ctx.paragraph == 2 && kicker) && s == 0;
             let mut mentions = find_mentions_in(masked_sentence, lede);
+            mentions.iter_mut().for_each(|m| in_the_pieces_century(m, anchor));
             // A year stated again with a finer date in the same sentence adds nothing.
             let finer: Vec<i32> = mentions
                 .iter()
@@ -954,6 +962,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 } else if let Some(act) = where_clause_of_dated_noun(sentence, &raw).or_else(|| participial_opener_event(sentence, &raw)) {
                     act
                 } else {
+                    if several && is_gapped(sentence, &raw.widened()) {
+                        out.rejected.push(reject("a gapped clause of a list of dated ones (\"in 2001, a loss\"), its verb left out"));
+                        ctx.restore(narrative);
+                        continue;
+                    }
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
                     when_clause_act(&text).unwrap_or(text)
                 };
@@ -1041,7 +1054,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 // (The date after the copula: "supporters in 2016 were white voters" dates them.)
                 let copula_before = [" was ", " were "].iter().any(|c| masked_sentence[..raw.start].contains(c));
-                if copula_before && tells_an_adjectives_state(&text) {
+                let fronted = opens_its_part(masked_sentence, &raw);
+                if (copula_before || fronted) && tells_an_adjectives_state(&text) || fronted && tells_what_a_thing_was(&text) {
                     out.rejected.push(reject("how things stood (\"was\" or \"were\" and an adjective), not an event"));
                     continue;
                 }
@@ -2033,6 +2047,20 @@ fn month(m: Option<regex::Match>) -> Option<u32> {
 }
 
 /// All date mentions of a (quote-masked) sentence, most specific reading first, no overlaps.
+/// A two-digit year from this one on is of the 1900s, below it of the 2000s, when the piece has
+/// no date to count back from (the pivot of POSIX's `%y`).
+const SHORT_YEAR_PIVOT: i32 = 69;
+
+/// "In ’99 … in ’04", in a piece of 2007: the century that puts a two-digit year latest but not
+/// after the year of writing.
+fn in_the_pieces_century(raw: &mut Raw, anchor: Option<Anchor>) {
+    if let (true, Some(year), Some(a)) = (raw.short_year, raw.year, anchor) {
+        let yy = year.rem_euclid(100);
+        let century = a.year.div_euclid(100) * 100;
+        raw.year = Some(if century + yy <= a.year { century + yy } else { century - 100 + yy });
+    }
+}
+
 fn find_mentions(s: &str) -> Vec<Raw> {
     find_mentions_in(s, false)
 }
@@ -2210,6 +2238,23 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             end: m0.end(),
             year: num(c.get(1)),
             bare: true,
+            ..Raw::default()
+        });
+    }
+    for c in p.short_year.captures_iter(s) {
+        let digits = c.get(1).expect("two digits");
+        let after = &s[digits.end()..];
+        // ("’02-’04", "’99’s" are a range and a label.)
+        if after.starts_with(['-', '–', '\'', '’']) {
+            continue;
+        }
+        let yy: i32 = digits.as_str().parse().unwrap_or(0);
+        all.push(Raw {
+            start: digits.start() - s[..digits.start()].chars().next_back().map_or(0, char::len_utf8),
+            end: digits.end(),
+            year: Some(if yy >= SHORT_YEAR_PIVOT { 1900 + yy } else { 2000 + yy }),
+            bare: true,
+            short_year: true,
             ..Raw::default()
         });
     }
@@ -3617,6 +3662,44 @@ fn tells_an_adjectives_state(clause: &str) -> bool {
         && lower != "born"
 }
 
+/// "In 1999 it was a boom", "In 1994, the web was young": whether the date opens its sentence,
+/// or its part after a semicolon, with at most its preposition before it.
+fn opens_its_part(s: &str, raw: &Raw) -> bool {
+    let from = s[..raw.start].rfind(';').map_or(0, |i| i + 1);
+    s[from..raw.start].split_whitespace().count() <= 1
+}
+
+/// "It was a boom", "It was a bust": a clause told only with "was" or "were" before an
+/// indefinite noun that ends it tells what a thing was then, no act ("was a guest at the
+/// launch" goes on to where, and is read as before).
+fn tells_what_a_thing_was(clause: &str) -> bool {
+    let part = clause.split([',', ';']).next().unwrap_or(clause);
+    let words = after_words(part, 0, usize::MAX);
+    let Some(k) = words.iter().position(|w| w == "was" || w == "were") else { return false };
+    tells_only_a_state(part) && matches!(&words[k + 1..], [a, _] | [a, _, _] if a == "a" || a == "an")
+}
+
+/// "In ’99 it was a boom; in ’01, a bust": whether the date's part between semicolons has no
+/// verb, its verb left out to be read from the part before (a gap the chronology cannot fill).
+fn is_gapped(sentence: &str, raw: &Raw) -> bool {
+    let from = sentence[..raw.start].rfind(';');
+    let to = sentence[raw.end..].find(';').map(|i| raw.end + i);
+    if from.is_none() && to.is_none() {
+        return false;
+    }
+    let part = format!("{} {}", &sentence[from.map_or(0, |i| i + 1)..raw.start], &sentence[raw.end..to.unwrap_or(sentence.len())]);
+    !has_verb(&part)
+}
+
+/// "was sworn in last week", "moved in yesterday": a date counted from the writing ("last
+/// week", "yesterday", "four years ago") takes no "in" of its own (one says "last year", not
+/// "in last year"), so an "in" right before it is the particle of the verb before, and stays
+/// ("sworn in", not "sworn"); not before a possessive ("in last year's election").
+fn is_a_verbs_particle_before(sentence: &str, raw: &Raw) -> bool {
+    let counted = raw.article_relative.is_some() || raw.ago.is_some();
+    counted && !sentence[raw.end..].starts_with(['’', '\''])
+}
+
 /// The first of a clause's coordinated clauses: "Velmora was barely hanging on at #10, so this
 /// year's seventh place represents a marked improvement" is told by "Velmora was barely
 /// hanging on at #10" (the adjective "marked" of the second is no act of the first).
@@ -4659,10 +4742,29 @@ fn year_of_the_days_told(month: u32, day: u32, anchor_year: i32, ctx: &Context) 
 /// one ([`coming_day`]).
 const COMING_DAYS: i64 = 21;
 
+/// How many days after the writing the undated day of a scheduled occasion is still the coming
+/// one, whatever the clause's tense: half a year, the nearer of the two ([`coming_day`]).
+const OCCASION_DAYS: i64 = 182;
+
+/// Nouns of an occasion set for a day ahead ("the Sept. 9 meeting", "the March 3 vote").
+const SCHEDULED_NOUNS: &[&str] = &[
+    "meeting", "hearing", "vote", "election", "ceremony", "session", "conference", "debate", "trial", "referendum",
+    "primary", "auction", "summit", "rally",
+];
+
+/// "invited residents to the Sept. 9 meeting": a day without a year right between "the" and
+/// the noun of a scheduled occasion names the occasion's day.
+fn names_a_scheduled_occasion(s: &str, raw: &Raw) -> bool {
+    words_before(s, raw.start, 1).first().is_some_and(|w| w == "the")
+        && after_words(s, raw.end, 1).first().is_some_and(|w| SCHEDULED_NOUNS.contains(&w.as_str()))
+}
+
 /// "… “A Most Violent Year,” out on Dec. 31 in limited release", written on 29 December: a
 /// day and month without a year, at most [`COMING_DAYS`] after the writing's day, in a clause
 /// (from its comma) with no past tense, is that coming day (its sort key), not the
-/// same day a year before; "Shares fell on Dec. 31" still tells last year's.
+/// same day a year before; "Shares fell on Dec. 31" still tells last year's. So is the day of a
+/// scheduled occasion ([`names_a_scheduled_occasion`]) at most [`OCCASION_DAYS`] on, told in
+/// any tense ("The board invited residents to the Sept. 9 meeting", written in August).
 fn coming_day(s: &str, raw: &Raw, anchor: Option<Anchor>) -> Option<String> {
     let (a, month, day) = (anchor?, raw.month?, raw.day?);
     if raw.year.is_some() || raw.weekday.is_some() {
@@ -4670,8 +4772,13 @@ fn coming_day(s: &str, raw: &Raw, anchor: Option<Anchor>) -> Option<String> {
     }
     let written = a.full()?;
     let next = Ymd { year: a.coming_year_of(month, Some(day))?, month, day };
-    if !calendar::is_valid(next, false) || !(1..=COMING_DAYS).contains(&calendar::days_between(written, next)) {
+    let occasion = names_a_scheduled_occasion(s, raw);
+    let horizon = if occasion { OCCASION_DAYS } else { COMING_DAYS };
+    if !calendar::is_valid(next, false) || !(1..=horizon).contains(&calendar::days_between(written, next)) {
         return None;
+    }
+    if occasion {
+        return Some(key(next));
     }
     let stops = |c: char| matches!(c, ',' | '—' | ';' | ':' | '(' | ')');
     let from = s[..raw.start].char_indices().rev().find(|&(_, c)| stops(c)).map_or(0, |(i, c)| i + c.len_utf8());
@@ -5138,7 +5245,9 @@ fn clause(sentence: &str, raw: &Raw, several: bool) -> String {
 /// [`clause`] in the sentence's own case (so that a clause opening on a verb shows it).
 fn clause_text(sentence: &str, raw: &Raw, several: bool) -> String {
     let text = clause_part(sentence, raw, several, true);
-    if content_words(&text) >= 2 {
+    // ("In 1999 it was a boom; in 2001, it was a bust": a short part with a verb of its own,
+    // between semicolons, is the clause its date dates.)
+    if content_words(&text) >= 2 || several && sentence.contains(';') && has_verb(&text) {
         return text;
     }
     // A date set off by dashes ("On one of those nights — April 26, 2016 — they got…") or a
@@ -5316,6 +5425,7 @@ fn clause_part(sentence: &str, raw: &Raw, several: bool, take_back: bool) -> Str
         if ["in", "on", "by", "during", "from", "of", "at", "around", "into", "past", "since", "to"]
             .contains(&word.as_str())
             && !leap
+            && !(word == "in" && is_a_verbs_particle_before(sentence, raw))
         {
             before.truncate(pos + lead);
         }
@@ -9745,5 +9855,100 @@ mod rules_of_blind64 {
         assert!(events(DAY, &["April sued the harbour board over the fares."]).is_empty());
         // A month that marks or brings something stays a date.
         assert_eq!(keys(DAY, &["November marked the beginning of the Velmora ferry strike."]), ["2023-11-00"]);
+    }
+}
+
+/// Rules drawn from the sixty-sixth blind book, on invented sentences.
+#[cfg(test)]
+mod rules_of_blind66 {
+    use super::*;
+
+    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+        let mut out = Extraction::default();
+        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+        events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
+    }
+
+    const DAY: Option<&str> = Some("2007-11-20");
+
+    #[test]
+    fn a_year_cut_to_two_digits_is_of_the_pieces_century() {
+        assert_eq!(
+            events(DAY, &["In ’02, the Velmora ferry board sold its last boat; in ’98, Tora Quist bought the harbour."]),
+            [
+                ("2002-00-00".to_string(), "The Velmora ferry board sold its last boat".to_string()),
+                ("1998-00-00".to_string(), "Tora Quist bought the harbour".to_string()),
+            ]
+        );
+        // With no date, the pivot of `%y`.
+        assert_eq!(keys(None, &["In ’71, Tora Quist bought the harbour."]), ["1971-00-00"]);
+        // A decade, a label and a range are no such year.
+        assert!(events(DAY, &["In the ’90s, Tora Quist bought the harbour."]).is_empty());
+        assert!(dates_of("the ’98’s ferry and the ’02-’04 fares").is_empty());
+    }
+
+    fn dates_of(s: &str) -> Vec<String> {
+        super::tests::dates(s)
+    }
+
+    #[test]
+    fn what_a_thing_was_in_a_year_is_no_event() {
+        // An adjective or an indefinite noun after a copula, the date opening the sentence.
+        assert!(events(DAY, &["In 1994, the Velmora ferry was slow and dirty, they told us."]).is_empty());
+        assert!(events(DAY, &["In 1999 it was a boom; in 2001, it was a bust."]).is_empty());
+        // A gapped part of a list of dated clauses has no verb of its own.
+        assert!(events(DAY, &["In ’99 the Velmora ferry was a boom; in ’01, a bust."]).is_empty());
+        assert_eq!(keys(DAY, &["In 1999 Tora Quist bought a boat; in 2001, a car."]), ["1999-00-00"]);
+        // Acts stay, each with its own part.
+        assert_eq!(keys(DAY, &["In 1999 Tora Quist bought a boat; in 2001, she sold the boat to Holt."]), ["1999-00-00", "2001-00-00"]);
+        assert_eq!(keys(DAY, &["In 2001, Tora Quist was a guest at the launch of the Velmora ferry."]), ["2001-00-00"]);
+    }
+
+    #[test]
+    fn a_toll_counted_up_to_the_writing_is_no_event() {
+        const WEDNESDAY: Option<&str> = Some("2024-03-06");
+        assert!(events(WEDNESDAY, &["The Velmora crews have kept sailing – 16 ferry crew members have been killed this week."]).is_empty());
+        // The deaths of one day are an event.
+        assert_eq!(keys(WEDNESDAY, &["16 ferry crew members were killed on Monday."]), ["2024-03-04"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_recurrence_dates_no_event() {
+        assert!(events(DAY, &["Each year, the Velmora guilds hold contests judged by the winners of last year’s fairs."]).is_empty());
+        // "Each of" counts no recurrence.
+        assert_eq!(keys(DAY, &["Each of the Velmora guilds held a contest in 2006."]), ["2006-00-00"]);
+    }
+
+    #[test]
+    fn an_in_before_a_date_counted_from_the_writing_is_a_verbs_particle() {
+        const FRIDAY: Option<&str> = Some("2023-11-03");
+        assert_eq!(
+            events(FRIDAY, &["Tora Quist was sworn in last week by the Velmora harbour board."]),
+            [("2023-10-00".to_string(), "Tora Quist was sworn in by the Velmora harbour board".to_string())]
+        );
+        assert_eq!(
+            events(FRIDAY, &["Tora Quist moved in yesterday with the Velmora crew."]),
+            [("2023-11-02".to_string(), "Tora Quist moved in with the Velmora crew".to_string())]
+        );
+        // A preposition before another date still goes with it.
+        assert_eq!(
+            events(FRIDAY, &["Tora Quist was sworn in in May by the Velmora harbour board."]),
+            [("2023-05-00".to_string(), "Tora Quist was sworn in by the Velmora harbour board".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_day_of_a_scheduled_occasion_is_the_nearer_one() {
+        const AUGUST: Option<&str> = Some("2024-08-17");
+        // Written in August, "the Sept. 9 meeting" is to come, whatever the verb's tense.
+        assert!(events(AUGUST, &["The Velmora ferry board invited residents to the Sept. 9 meeting."]).is_empty());
+        assert!(events(AUGUST, &["Tora Quist will speak at the Oct. 2 hearing."]).is_empty());
+        // One half a year back was held; a day before another noun keeps the past's year.
+        assert_eq!(keys(AUGUST, &["The Velmora ferry board approved the fares at the March 3 meeting."]), ["2024-03-03"]);
+        assert_eq!(keys(AUGUST, &["The Velmora ferry board sold its boat on Sept. 9."]), ["2023-09-09"]);
     }
 }
