@@ -901,7 +901,7 @@ fn collect_forms(
         // "Australian Federal Police Commissioner Andrew Colvin": an institution before the
         // title is a name of its own, taken first; the title and name make the next run.
         let (titled, end) = match titled {
-            Some(k) if k > start && words::is_non_person(&tokens[k - 1].key) => {
+            Some(k) if k > start && (words::is_non_person(&tokens[k - 1].key) || jurisdiction_before_title(tokens, start, k, casing)) => {
                 // "Interim BART Police Chief": a title before the institution is no part of it.
                 while start + 1 < k && words::is_honorific(&tokens[start].key) {
                     start += 1;
@@ -3012,6 +3012,28 @@ fn title_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let plain = name.iter().all(|t| !words::is_non_person(&t.key) && (!words::is_connector(&t.key) || particle(t)));
     let named = name.iter().any(|t| !words::is_name_suffix(&t.key));
     (plain && named).then_some(k)
+}
+
+/// Whether the words `start..k` before an abbreviated title ("Gov.", "Sen.") name the
+/// jurisdiction of the office ("Florida Gov. Ron DeSantis", "North Dakota Gov. Doug Burgum"):
+/// a news style's place, a name of its own, taken first as an institution before a title is.
+/// One to three plain capitalised words, none a title, role, people's adjective ("Democratic
+/// Sen.") or abbreviation, the last no common word ("State Sen. Tora Quist").
+fn jurisdiction_before_title(tokens: &[Token], start: usize, k: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let abbreviated = tokens[k].key.ends_with('.') && words::is_honorific(&tokens[k].key);
+    let plain = |t: &Token| {
+        t.capitalised()
+            && !t.key.contains('.')
+            && !t.possessive
+            && !words::is_honorific(&t.key)
+            && !words::is_role(&t.key)
+            && !words::is_title_modifier(&t.key)
+            && !words::is_nationality(&t.key)
+            && !words::is_adjectival(&t.key)
+            && !words::is_connector(&t.key)
+    };
+    let place = &tokens[start..k];
+    abbreviated && place.len() <= 3 && place.iter().all(plain) && !is_common(&tokens[k - 1].key, casing)
 }
 
 /// Whether the run `start..end` opens with the adjective of a place the text names
@@ -8725,6 +8747,24 @@ mod tests {
         ]);
         assert!(h.contains(&"Velmora Folk and Harvest Foundation".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x == "Velmora Folk" || x == "Harvest Foundation"), "{h:?}");
+    }
+
+    #[test]
+    fn the_place_before_an_abbreviated_title_is_a_name_of_its_own() {
+        let h = headings_of(&[
+            "The bill passed. It was signed by Velmora Gov. Tora Quist on Monday, and former North Varda Sen. Ivo Brenn \
+             opposed it. Quist and Brenn spoke later.",
+        ]);
+        for name in ["Velmora", "North Varda", "Quist, Tora", "Brenn, Ivo"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_party_s_adjective_or_another_title_before_an_abbreviated_title_is_no_place() {
+        let h = headings_of(&["The vote was close. Democratic Sen. Ivo Brenn and Lt. Gov. Ada Lind spoke. Brenn and Lind left."]);
+        assert!(h.contains(&"Brenn, Ivo".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Democratic" || x.starts_with("Lt")), "{h:?}");
     }
 
     #[test]
