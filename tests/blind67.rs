@@ -42,8 +42,11 @@ mod gold;
 /// adjective, the last no common word, is taken as a name of its own, as an institution before
 /// a title already was ("Florida", "New Jersey", "North Dakota", "Arkansas", "Wisconsin").
 /// 69.9% (195 of 279), 39 junk. No other book moved.
-const PRESENT_REACHED: f64 = 0.699;
-const JUNK_REACHED: usize = 39;
+/// Then a capitalised article after an abbreviation ending in a full stop opens the next
+/// sentence even where a name follows it ("Elmont, N.Y. The Belmont Stakes winner": no more
+/// "N.Y. The Belmont Stakes"). 69.9% (195 of 279), 38 junk. No other book moved.
+const PRESENT_REACHED: f64 = 0.698;
+const JUNK_REACHED: usize = 38;
 
 #[test]
 fn blind67_index() {

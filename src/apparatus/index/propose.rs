@@ -3496,7 +3496,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             && !words::is_non_person(&tokens[end - 1].key)
             && !(end - 1 > i && STREET_NOUNS.contains(&tokens[end - 1].key.as_str()));
         let name_goes_on = tokens.get(end + 1).is_some_and(|m| m.joined && m.capitalised());
-        if dotted && !name_goes_on && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
+        // "Elmont, N.Y. The Belmont Stakes winner": a capitalised article after the
+        // abbreviation opens the next sentence, whatever name follows it.
+        let article = tokens.get(end).is_some_and(|n| n.capitalised() && ["the", "a", "an"].contains(&n.key.as_str()));
+        if dotted && (article || !name_goes_on) && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
             return if end - 1 > i { end - 1 } else { end };
         }
         let mut j = end;
@@ -8747,6 +8750,16 @@ mod tests {
         ]);
         assert!(h.contains(&"Velmora Folk and Harvest Foundation".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x == "Velmora Folk" || x == "Harvest Foundation"), "{h:?}");
+    }
+
+    #[test]
+    fn a_capitalised_article_after_an_abbreviation_opens_a_sentence() {
+        let h = headings_of(&[
+            "Tora Quist rode the winner at Velmora Downs in Ostrava, N.V. The Varda Stakes winner will race again in May. \
+             Quist rode in the Varda Stakes last year.",
+        ]);
+        assert!(h.contains(&"Varda Stakes".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("N.V. The")), "{h:?}");
     }
 
     #[test]
