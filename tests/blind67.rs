@@ -45,8 +45,12 @@ mod gold;
 /// Then a capitalised article after an abbreviation ending in a full stop opens the next
 /// sentence even where a name follows it ("Elmont, N.Y. The Belmont Stakes winner": no more
 /// "N.Y. The Belmont Stakes"). 69.9% (195 of 279), 38 junk. No other book moved.
+/// Then an ordinal number before an event's name opens the name only where the text never
+/// names it without one ("the band's 50th Anniversary Tour"): beside "the Kentucky Derby",
+/// "the 146th Kentucky Derby" counts an edition (no more "146th Kentucky Derby"). 69.9% (195
+/// of 279), 37 junk. No other book moved.
 const PRESENT_REACHED: f64 = 0.698;
-const JUNK_REACHED: usize = 38;
+const JUNK_REACHED: usize = 37;
 
 #[test]
 fn blind67_index() {

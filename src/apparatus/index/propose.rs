@@ -3074,11 +3074,23 @@ const GEOGRAPHIC_NOUNS: &[&str] = &[
 ];
 
 /// Whether an ordinal number right before the run `start..end` opens the name ("the band's
-/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone.
+/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone; and
+/// the words never met without an ordinal, for then the number counts an event's editions
+/// ("the 146th Velmora Derby" beside "the Velmora Derby").
 fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let first = &tokens[start];
     let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
-    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0)
+    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0) && !met_without_ordinal(tokens, start, end)
+}
+
+/// Whether the words of `start..end` occur elsewhere, capitalised, with no ordinal number
+/// right before them.
+fn met_without_ordinal(tokens: &[Token], start: usize, end: usize) -> bool {
+    let name = &tokens[start..end];
+    (0..=tokens.len() - name.len()).filter(|&p| p != start).any(|p| {
+        let same = tokens[p..p + name.len()].iter().zip(name).all(|(a, b)| a.key == b.key && a.capitalised());
+        same && (p == 0 || !is_ordinal(&tokens[p - 1].text))
+    })
 }
 
 /// Whether a capitalised compound with a lowercase tail right before the run `start..end`
@@ -8750,6 +8762,17 @@ mod tests {
         ]);
         assert!(h.contains(&"Velmora Folk and Harvest Foundation".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x == "Velmora Folk" || x == "Harvest Foundation"), "{h:?}");
+    }
+
+    #[test]
+    fn an_ordinal_before_an_event_s_name_met_without_it_counts_its_editions() {
+        let h = headings_of(&[
+            "Tora Quist won the 146th Velmora Derby on Saturday. The Velmora Derby is run each spring. \
+             The band's 50th Anniversary Tour opened in Ostrava.",
+        ]);
+        assert!(h.contains(&"Velmora Derby".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("146th")), "{h:?}");
+        assert!(h.iter().any(|x| x.starts_with("50th Anniversary Tour")), "{h:?}");
     }
 
     #[test]
