@@ -49,8 +49,11 @@ mod gold;
 /// names it without one ("the band's 50th Anniversary Tour"): beside "the Kentucky Derby",
 /// "the 146th Kentucky Derby" counts an edition (no more "146th Kentucky Derby"). 69.9% (195
 /// of 279), 37 junk. No other book moved.
+/// Then the number sign run into its figure ("peaked at No.2") is a rank, no name. 69.9% (195
+/// of 279), 36 junk; the forty-third book's junk falls from 32 to 30 ("No.3", "No.6"), no
+/// other book moved.
 const PRESENT_REACHED: f64 = 0.698;
-const JUNK_REACHED: usize = 37;
+const JUNK_REACHED: usize = 36;
 
 #[test]
 fn blind67_index() {

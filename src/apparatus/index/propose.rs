@@ -669,6 +669,10 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_contraction(&t.text) {
         return false;
     }
+    // "peaked at No.2", "No.17": the number sign run into its figure is a rank, no name.
+    if t.text.strip_prefix("No.").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
     // "In defence of Keith I don't think": "I" before a verb that only the first person
     // takes is the pronoun, no regnal number ("Henry I was" stays one).
     if t.text == "I" && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && FIRST_PERSON_VERBS.contains(&n.text.as_str())) {
@@ -8773,6 +8777,13 @@ mod tests {
         assert!(h.contains(&"Velmora Derby".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.starts_with("146th")), "{h:?}");
         assert!(h.iter().any(|x| x.starts_with("50th Anniversary Tour")), "{h:?}");
+    }
+
+    #[test]
+    fn the_number_sign_run_into_its_figure_is_no_name() {
+        let h = headings_of(&["The song by Tora Quist peaked at No.2 on the Velmora Chart and stayed at No.17 for a month."]);
+        assert!(h.contains(&"Velmora Chart".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("No.")), "{h:?}");
     }
 
     #[test]
