@@ -52,8 +52,12 @@ mod gold;
 /// Then the number sign run into its figure ("peaked at No.2") is a rank, no name. 69.9% (195
 /// of 279), 36 junk; the forty-third book's junk falls from 32 to 30 ("No.3", "No.6"), no
 /// other book moved.
+/// Then a line of its own of two words or more ending in a capitalised preposition, no
+/// work's title in quotation marks or italics, is a label of the page ("Sampled In",
+/// "Interpolated By", "Performed Live As": no more junk). 69.9% (195 of 279), 33 junk. No
+/// other book moved.
 const PRESENT_REACHED: f64 = 0.698;
-const JUNK_REACHED: usize = 36;
+const JUNK_REACHED: usize = 33;
 
 #[test]
 fn blind67_index() {

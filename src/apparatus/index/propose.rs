@@ -958,6 +958,7 @@ fn collect_forms(
         let shouted = (end - start >= 2 && tokens[start..end].iter().all(abbreviation))
             || (after_capitals && tokens[start..end].iter().all(capitals) && tokens[start..end].iter().any(abbreviation));
         let tail = start < end && headline_tail(tokens, start, end, casing);
+        let label = start < end && label_line(tokens, start, end);
         let party = end == start + 1 && (party_and_state(&tokens[start]) || legislators_district(tokens, start));
         // "Superintendent (Ag.) Tora Quist", "General (Ret.)": a short word alone in brackets
         // right after a title qualifies the title, no name.
@@ -968,7 +969,7 @@ fn collect_forms(
             && words::is_honorific(&tokens[start - 1].key)
             && tokens[start].text.chars().count() <= 4;
         let party = party || qualifier;
-        if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
+        if start < end && !modifier && !shouted && !tail && !label && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             // "Kermadec and Tonga Trenches": the name after "and" is one feature ("Tonga
             // Trench"; the word before it is no name there, see `elliptical`).
@@ -1537,6 +1538,19 @@ fn plural_role(key: &str) -> bool {
 fn list_item(tokens: &[Token], start: usize, end: usize) -> bool {
     let and = |a: &Token| a.joined && a.node == tokens[start].node && ["and", "or"].contains(&a.key.as_str());
     tokens[start].comma_before && tokens.get(end).is_some_and(and)
+}
+
+/// Whether the run `start..end` is a line of its own of two words or more ending in a
+/// capitalised preposition ("Sampled In", "Interpolated By", "Performed Live As"): a label
+/// of the page waiting for what it labels, no name; not a work's title in quotation marks or
+/// italics.
+fn label_line(tokens: &[Token], start: usize, end: usize) -> bool {
+    let last = &tokens[end - 1];
+    let opens = start == 0 || tokens[start - 1].node != tokens[start].node;
+    let closes = tokens.get(end).is_none_or(|t| t.node != last.node);
+    let preposition = last.capitalised() && (words::is_determiner_or_preposition(&last.key) || last.key == "as");
+    let titled = tokens[start..end].iter().any(|t| t.italic || t.quote_before.is_some());
+    end - start >= 2 && opens && closes && preposition && !titled
 }
 
 /// Whether the run `start..end` of a title-case line is the generic end of a longer name
@@ -8784,6 +8798,13 @@ mod tests {
         let h = headings_of(&["The song by Tora Quist peaked at No.2 on the Velmora Chart and stayed at No.17 for a month."]);
         assert!(h.contains(&"Velmora Chart".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.starts_with("No.")), "{h:?}");
+    }
+
+    #[test]
+    fn a_line_of_its_own_ending_in_a_preposition_is_a_label() {
+        let h = headings_of(&["Tora Quist wrote the song in Ostrava.", "Covered By", "Ada Lind sang it in Velmora.", "Performed Live As"]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("Covered") || x.starts_with("Performed")), "{h:?}");
     }
 
     #[test]
