@@ -669,6 +669,10 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if is_contraction(&t.text) {
         return false;
     }
+    // "peaked at No.2", "No.17": the number sign run into its figure is a rank, no name.
+    if t.text.strip_prefix("No.").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
     // "In defence of Keith I don't think": "I" before a verb that only the first person
     // takes is the pronoun, no regnal number ("Henry I was" stays one).
     if t.text == "I" && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && FIRST_PERSON_VERBS.contains(&n.text.as_str())) {
@@ -901,7 +905,7 @@ fn collect_forms(
         // "Australian Federal Police Commissioner Andrew Colvin": an institution before the
         // title is a name of its own, taken first; the title and name make the next run.
         let (titled, end) = match titled {
-            Some(k) if k > start && words::is_non_person(&tokens[k - 1].key) => {
+            Some(k) if k > start && (words::is_non_person(&tokens[k - 1].key) || jurisdiction_before_title(tokens, start, k, casing)) => {
                 // "Interim BART Police Chief": a title before the institution is no part of it.
                 while start + 1 < k && words::is_honorific(&tokens[start].key) {
                     start += 1;
@@ -954,6 +958,7 @@ fn collect_forms(
         let shouted = (end - start >= 2 && tokens[start..end].iter().all(abbreviation))
             || (after_capitals && tokens[start..end].iter().all(capitals) && tokens[start..end].iter().any(abbreviation));
         let tail = start < end && headline_tail(tokens, start, end, casing);
+        let label = start < end && label_line(tokens, start, end);
         let party = end == start + 1 && (party_and_state(&tokens[start]) || legislators_district(tokens, start));
         // "Superintendent (Ag.) Tora Quist", "General (Ret.)": a short word alone in brackets
         // right after a title qualifies the title, no name.
@@ -964,7 +969,7 @@ fn collect_forms(
             && words::is_honorific(&tokens[start - 1].key)
             && tokens[start].text.chars().count() <= 4;
         let party = party || qualifier;
-        if start < end && !modifier && !shouted && !tail && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
+        if start < end && !modifier && !shouted && !tail && !label && !party && !quotes.is_fragment(tokens, start, end) && !elliptical(tokens, start, end) {
             let run = &tokens[start..end];
             // "Kermadec and Tonga Trenches": the name after "and" is one feature ("Tonga
             // Trench"; the word before it is no name there, see `elliptical`).
@@ -1533,6 +1538,19 @@ fn plural_role(key: &str) -> bool {
 fn list_item(tokens: &[Token], start: usize, end: usize) -> bool {
     let and = |a: &Token| a.joined && a.node == tokens[start].node && ["and", "or"].contains(&a.key.as_str());
     tokens[start].comma_before && tokens.get(end).is_some_and(and)
+}
+
+/// Whether the run `start..end` is a line of its own of two words or more ending in a
+/// capitalised preposition ("Sampled In", "Interpolated By", "Performed Live As"): a label
+/// of the page waiting for what it labels, no name; not a work's title in quotation marks or
+/// italics.
+fn label_line(tokens: &[Token], start: usize, end: usize) -> bool {
+    let last = &tokens[end - 1];
+    let opens = start == 0 || tokens[start - 1].node != tokens[start].node;
+    let closes = tokens.get(end).is_none_or(|t| t.node != last.node);
+    let preposition = last.capitalised() && (words::is_determiner_or_preposition(&last.key) || last.key == "as");
+    let titled = tokens[start..end].iter().any(|t| t.italic || t.quote_before.is_some());
+    end - start >= 2 && opens && closes && preposition && !titled
 }
 
 /// Whether the run `start..end` of a title-case line is the generic end of a longer name
@@ -3014,6 +3032,28 @@ fn title_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     (plain && named).then_some(k)
 }
 
+/// Whether the words `start..k` before an abbreviated title ("Gov.", "Sen.") name the
+/// jurisdiction of the office ("Florida Gov. Ron DeSantis", "North Dakota Gov. Doug Burgum"):
+/// a news style's place, a name of its own, taken first as an institution before a title is.
+/// One to three plain capitalised words, none a title, role, people's adjective ("Democratic
+/// Sen.") or abbreviation, the last no common word ("State Sen. Tora Quist").
+fn jurisdiction_before_title(tokens: &[Token], start: usize, k: usize, casing: &HashMap<&str, Casing>) -> bool {
+    let abbreviated = tokens[k].key.ends_with('.') && words::is_honorific(&tokens[k].key);
+    let plain = |t: &Token| {
+        t.capitalised()
+            && !t.key.contains('.')
+            && !t.possessive
+            && !words::is_honorific(&t.key)
+            && !words::is_role(&t.key)
+            && !words::is_title_modifier(&t.key)
+            && !words::is_nationality(&t.key)
+            && !words::is_adjectival(&t.key)
+            && !words::is_connector(&t.key)
+    };
+    let place = &tokens[start..k];
+    abbreviated && place.len() <= 3 && place.iter().all(plain) && !is_common(&tokens[k - 1].key, casing)
+}
+
 /// Whether the run `start..end` opens with the adjective of a place the text names
 /// ("Russian" beside "Russia") before a one-word name of its own ("Russian Tuva"); not
 /// before an event or institution noun ("Russian Revolution", whose "of October" after it is
@@ -3052,11 +3092,23 @@ const GEOGRAPHIC_NOUNS: &[&str] = &[
 ];
 
 /// Whether an ordinal number right before the run `start..end` opens the name ("the band's
-/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone.
+/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone; and
+/// the words never met without an ordinal, for then the number counts an event's editions
+/// ("the 146th Velmora Derby" beside "the Velmora Derby").
 fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let first = &tokens[start];
     let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
-    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0)
+    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0) && !met_without_ordinal(tokens, start, end)
+}
+
+/// Whether the words of `start..end` occur elsewhere, capitalised, with no ordinal number
+/// right before them.
+fn met_without_ordinal(tokens: &[Token], start: usize, end: usize) -> bool {
+    let name = &tokens[start..end];
+    (0..=tokens.len() - name.len()).filter(|&p| p != start).any(|p| {
+        let same = tokens[p..p + name.len()].iter().zip(name).all(|(a, b)| a.key == b.key && a.capitalised());
+        same && (p == 0 || !is_ordinal(&tokens[p - 1].text))
+    })
 }
 
 /// Whether a capitalised compound with a lowercase tail right before the run `start..end`
@@ -3474,7 +3526,10 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             && !words::is_non_person(&tokens[end - 1].key)
             && !(end - 1 > i && STREET_NOUNS.contains(&tokens[end - 1].key.as_str()));
         let name_goes_on = tokens.get(end + 1).is_some_and(|m| m.joined && m.capitalised());
-        if dotted && !name_goes_on && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
+        // "Elmont, N.Y. The Belmont Stakes winner": a capitalised article after the
+        // abbreviation opens the next sentence, whatever name follows it.
+        let article = tokens.get(end).is_some_and(|n| n.capitalised() && ["the", "a", "an"].contains(&n.key.as_str()));
+        if dotted && (article || !name_goes_on) && tokens.get(end).is_some_and(|n| is_common(&n.key, casing)) {
             return if end - 1 > i { end - 1 } else { end };
         }
         let mut j = end;
@@ -8725,6 +8780,59 @@ mod tests {
         ]);
         assert!(h.contains(&"Velmora Folk and Harvest Foundation".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x == "Velmora Folk" || x == "Harvest Foundation"), "{h:?}");
+    }
+
+    #[test]
+    fn an_ordinal_before_an_event_s_name_met_without_it_counts_its_editions() {
+        let h = headings_of(&[
+            "Tora Quist won the 146th Velmora Derby on Saturday. The Velmora Derby is run each spring. \
+             The band's 50th Anniversary Tour opened in Ostrava.",
+        ]);
+        assert!(h.contains(&"Velmora Derby".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("146th")), "{h:?}");
+        assert!(h.iter().any(|x| x.starts_with("50th Anniversary Tour")), "{h:?}");
+    }
+
+    #[test]
+    fn the_number_sign_run_into_its_figure_is_no_name() {
+        let h = headings_of(&["The song by Tora Quist peaked at No.2 on the Velmora Chart and stayed at No.17 for a month."]);
+        assert!(h.contains(&"Velmora Chart".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("No.")), "{h:?}");
+    }
+
+    #[test]
+    fn a_line_of_its_own_ending_in_a_preposition_is_a_label() {
+        let h = headings_of(&["Tora Quist wrote the song in Ostrava.", "Covered By", "Ada Lind sang it in Velmora.", "Performed Live As"]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("Covered") || x.starts_with("Performed")), "{h:?}");
+    }
+
+    #[test]
+    fn a_capitalised_article_after_an_abbreviation_opens_a_sentence() {
+        let h = headings_of(&[
+            "Tora Quist rode the winner at Velmora Downs in Ostrava, N.V. The Varda Stakes winner will race again in May. \
+             Quist rode in the Varda Stakes last year.",
+        ]);
+        assert!(h.contains(&"Varda Stakes".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("N.V. The")), "{h:?}");
+    }
+
+    #[test]
+    fn the_place_before_an_abbreviated_title_is_a_name_of_its_own() {
+        let h = headings_of(&[
+            "The bill passed. It was signed by Velmora Gov. Tora Quist on Monday, and former North Varda Sen. Ivo Brenn \
+             opposed it. Quist and Brenn spoke later.",
+        ]);
+        for name in ["Velmora", "North Varda", "Quist, Tora", "Brenn, Ivo"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_party_s_adjective_or_another_title_before_an_abbreviated_title_is_no_place() {
+        let h = headings_of(&["The vote was close. Democratic Sen. Ivo Brenn and Lt. Gov. Ada Lind spoke. Brenn and Lind left."]);
+        assert!(h.contains(&"Brenn, Ivo".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x == "Democratic" || x.starts_with("Lt")), "{h:?}");
     }
 
     #[test]
