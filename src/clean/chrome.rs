@@ -85,6 +85,8 @@ pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static MEDIA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:image|photo|photograph|picture|video|graphic|illustration|advertisement)s?\W*$").unwrap()
 });
+/// A video's length alone on its line: "17m", "3m 20s".
+static VIDEO_LENGTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}m(?:\s?\d{1,2}s)?$").unwrap());
 /// A gallery's position counter: "Image 2 of 3", "Photo 4/12".
 static GALLERY_COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:image|photo|picture|slide|gallery)\s+\d+\s*(?:of|/)\s*\d+$").unwrap());
@@ -330,6 +332,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("related-header", "a header of links to other articles"))
     } else if MEDIA_LABEL.is_match(text) {
         Some(("media-label", "a picture's or video's placeholder label"))
+    } else if VIDEO_LENGTH.is_match(text.trim()) {
+        Some(("media-label", "a video's length, printed where its player stood"))
     } else if READING_TIME.is_match(text) || COUNTERS.is_match(text.trim()) || GALLERY_COUNTER.is_match(text) {
         Some(("counter", "a reading-time, comment, share or gallery count"))
     } else if words <= 12 && BREADCRUMB.find_iter(text).count() >= 2 && !super::metadata::is_date_line(text) {

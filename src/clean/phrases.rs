@@ -53,7 +53,7 @@ pub const MEDIA_BUTTONS: &[&str] = &["play", "pause", "mute", "unmute", "fullscr
 
 /// The label an advertisement's slot prints where the page sets it, alone on its line
 /// ("Advert", "Sponsored"): the advertisement itself is a script the saved page lacks.
-pub const AD_SLOTS: &[&str] = &["ad", "ads", "advert", "adverts", "advertising", "sponsored", "paid content", "paid post", "story continues below", "story continues below advertisement"];
+pub const AD_SLOTS: &[&str] = &["ad", "ads", "advert", "adverts", "advertising", "sponsored", "paid content", "paid post", "story continues below", "story continues below advertisement", "article continues below", "article continues after advertisement", "story continues after advertisement"];
 
 /// A widget's state where it lists nothing, alone on its line: an empty list of posts,
 /// comments or results ("No posts", "Be the first to comment").

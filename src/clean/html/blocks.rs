@@ -53,9 +53,10 @@ static LINE_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:(\d{1,3
 
 /// A footnote marker: "1", "[12]", "*", "†".
 /// The "[edit]" / "[edit source]" control a wiki sets beside every heading, and the
-/// permalink mark a blog or a documentation site sets after one ("Results #", "Usage¶").
+/// permalink mark a blog or a documentation site sets after one ("Results #", "Usage¶",
+/// "Usage#section2" run into the heading's last word).
 static HEADING_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]|\s+#|\s*[¶🔗])\s*$").unwrap()
+    Regex::new(r"(?i)(\s*\[\s*edit(\s*source)?(\s*\|\s*edit\s*source)?\s*\]|\s+#|\b#[a-z][\w-]*|\s*[¶🔗])\s*$").unwrap()
 });
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[?(\d{1,3}|[*†‡§])\]?$").unwrap());
@@ -1669,6 +1670,7 @@ mod tests {
             texts(r##"<h2>Let’s unify <a href="#unify">#</a></h2><h3>Usage<a class="headerlink" href="#usage">¶</a></h3><h2>Why C# and F#</h2>"##),
             ["Let’s unify", "Usage", "Why C# and F#"]
         );
+        assert_eq!(texts(r##"<h2 id="s2">Rivers and towns<a class="anchor" href="#s2">#section2</a></h2><h2>The #floods tag</h2>"##), ["Rivers and towns", "The #floods tag"]);
     }
 
     #[test]

@@ -632,6 +632,8 @@ static TEASER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// More words than a teaser's label and link have.
 const TEASER_LINK_WORDS: usize = 25;
+/// Fewer words than a teaser's headline has.
+const HEADLINE_WORDS: usize = 3;
 
 /// A link's words calling the reader elsewhere: "See the cartoons of the week", "More
 /// commentary »".
@@ -675,7 +677,11 @@ fn is_teaser_link(block: &Block, text: &str) -> bool {
     }
     let Some(label) = TEASER_LABEL.find(text) else { return false };
     let label_words = label.as_str().split_whitespace().count();
-    !links.is_empty() && words <= TEASER_LINK_WORDS && words <= linked + label_words + 1
+    // (A link to a path on the site, "/news/…", reaches no text as a link: the teaser is
+    // then the label and a headline all in bold. A label alone heads a box of links.)
+    let all_bold = content.iter().all(|i| matches!(i, Inline::Strong(_)) || matches!(i, Inline::Text(t) if t.trim().is_empty()));
+    let headline = words >= label_words + HEADLINE_WORDS;
+    words <= TEASER_LINK_WORDS && (!links.is_empty() && words <= linked + label_words + 1 || all_bold && headline)
 }
 
 /// Whether a paragraph is nothing but links to the posts before and after this one, an
@@ -1733,6 +1739,14 @@ mod tests {
         assert!(chrome::furniture("Never miss the latest news from the Ledger. Sign up for our newsletters to get the day's top stories in your inbox.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("The ferry ran late all week, as the harbour master had warned the crews on Monday. Sign up for the newsletter.").is_none_or(|(rule, _)| rule != "appeal"));
         assert!(chrome::furniture("Tora Quist may be reached at tquist@ledger.example. Follow her on Twitter @toraquist.").is_none_or(|(rule, _)| rule != "appeal"));
+        // A teaser's link to a path on the site is lost: its label and headline in bold.
+        let bold = |t: &str| test_blocks::paragraph(vec![Inline::Strong(vec![test_blocks::text(t)])]);
+        let teaser = "SEE ALSO: Velmora council reassesses its flood plan after the winter";
+        assert!(is_teaser_link(&bold(teaser), teaser));
+        assert!(!is_teaser_link(&test_blocks::paragraph(vec![test_blocks::text(teaser)]), teaser));
+        assert!(!is_teaser_link(&bold("See Also:"), "See Also:"), "a label alone heads a box");
+        assert_eq!(chrome::furniture("17m").map(|(rule, _)| rule), Some("media-label"));
+        assert_eq!(chrome::furniture("Article Continues Below").map(|(rule, _)| rule), Some("ad-slot"));
         let call = |t: &str| test_blocks::paragraph(vec![Inline::Link { url: "https://ledger.example/x".into(), content: vec![test_blocks::text(t)] }]);
         for teaser in ["See the Cartoons of the Week.", "MORE COMMENTARY »"] {
             assert!(is_teaser_link(&call(teaser), teaser), "{teaser}");
