@@ -228,6 +228,11 @@ pub fn assemble(manifest: &Manifest, dir: &Path) -> Result<Book> {
     assemble_cached(manifest, dir, &mut Cache::default())
 }
 
+/// The id of the manifest's `n`th article (from 0): "ch01".
+pub fn article_id(n: usize) -> String {
+    format!("ch{:02}", n + 1)
+}
+
 /// [`assemble`], taking cleaned articles from `cache` when their inputs are unchanged.
 pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Result<Book> {
     cache.articles.next_build();
@@ -243,7 +248,7 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         newest = newest.max(mtime(&path));
         let src = cache.decode_file(&path, &budget.read(&path)?)?;
         digest.update(src.text.as_bytes());
-        let id = format!("ch{:02}", n + 1);
+        let id = article_id(n);
         let rules = compile_rules(&manifest.clean, &entry.clean)?;
         // An editor's corrected Markdown (`<book>/edited/<stem>.md`) wins over re-cleaning.
         let edited = edited_path(dir, &entry.source);
@@ -273,6 +278,15 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         typography::article(&mut article);
         if cleaned {
             warnings.extend(clean::report::prose_loss(&article.report));
+        }
+        // A page the cleaner found no text in (a bot's wall, a script's empty shell) would
+        // print as a blank chapter: it is left out, and the warning says so.
+        if cleaned && article.blocks.is_empty() && article.report.flags.iter().any(|f| f.line == 0 && f.excerpt.is_empty()) {
+            warnings.push(Warning {
+                stage: "source".into(),
+                message: format!("{}: left out of the book: no article text found in the page (save it again once the browser shows the whole article)", path.display()),
+            });
+            continue;
         }
         articles.push(article);
     }

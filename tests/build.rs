@@ -289,3 +289,20 @@ fn missing_source_is_reported() {
     let (msg, _) = failed_build(dir.path());
     assert!(msg.contains("missing.txt") && msg.contains("error"), "{msg}");
 }
+
+#[test]
+fn a_page_with_no_article_text_is_left_out_with_a_warning_and_no_blank_chapter() {
+    let dir = tempfile::tempdir().unwrap();
+    let prose = "The rivers of the north rose through the night, and by morning the lower town was under water again.";
+    std::fs::write(dir.path().join("real.html"), format!("<html><head><title>Rivers rise</title></head><body><article><h1>Rivers rise</h1><p>{prose}</p><p>{prose}</p></article></body></html>")).unwrap();
+    // A bot's wall: a frame and nothing to read.
+    std::fs::write(dir.path().join("wall.html"), "<html><head><meta name=robots content=noindex></head><body><iframe src=/check></iframe></body></html>").unwrap();
+    std::fs::write(dir.path().join("book.toml"), "title = \"Rivers\"\n\n[[article]]\nsource = \"wall.html\"\n\n[[article]]\nsource = \"real.html\"\n").unwrap();
+    let book = anthology::pipeline::assemble(&Manifest::load(dir.path()).unwrap(), dir.path()).unwrap();
+    assert_eq!(book.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["ch02"]);
+    assert!(book.warnings.iter().any(|w| w.message.contains("wall.html") && w.message.contains("left out of the book")), "{:?}", book.warnings);
+    // `check` still reads each article against its own file.
+    let out = anthology(&["check", dir.path().to_str().unwrap()]);
+    let said = text(&out);
+    assert!(said.contains("wall.html") && said.contains("left out of the book"), "{said}");
+}

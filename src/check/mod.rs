@@ -65,7 +65,10 @@ pub fn run_cached(dir: &Path, cache: &mut pipeline::Cache) -> Checked {
 /// The rules over a composed book: text, Markdown, typos, then the build's warnings.
 fn book(composed: &Composed, dir: &Path, cache: &mut pipeline::Cache) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (article, entry) in composed.book.articles.iter().zip(&composed.project.manifest.articles) {
+    // (An article left out of the book leaves a gap: each article is its entry's by its id.)
+    let by_id: std::collections::HashMap<&str, &crate::model::Article> = composed.book.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    for (n, entry) in composed.project.manifest.articles.iter().enumerate() {
+        let Some(article) = by_id.get(pipeline::article_id(n).as_str()).copied() else { continue };
         let file = article_file(dir, &entry.source);
         let Ok(text) = read_text(dir, &file, cache) else { continue };
         let mut locator = locate::Locator::new(text.clone());
