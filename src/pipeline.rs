@@ -283,8 +283,8 @@ pub fn assemble_cached(manifest: &Manifest, dir: &Path, cache: &mut Cache) -> Re
         // print as a blank chapter: it is left out, and the warning says so.
         if cleaned && article.blocks.is_empty() && article.report.flags.iter().any(|f| f.line == 0 && f.excerpt.is_empty()) {
             warnings.push(Warning {
-                stage: "source".into(),
-                message: format!("{}: left out of the book: no article text found in the page (save it again once the browser shows the whole article)", path.display()),
+                stage: "page".into(),
+                message: format!("{}: left out of the book: no article text found in the page (save it again once the browser shows the whole article)", article.report.source),
             });
             continue;
         }

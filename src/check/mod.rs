@@ -136,6 +136,7 @@ pub fn warning(w: &Warning, dir: &Path) -> Diagnostic {
         "index" => (Rule::IndexSuggestion, "index.toml".to_string()),
         "clean" => (Rule::ProseLost, named_source()),
         "source" => (Rule::SourceRepaired, named_source()),
+        "page" => (Rule::TextMissing, named_source()),
         "book" => (Rule::TitleFromFolder, String::new()),
         "print" if w.message.contains(": the cover image ") => (Rule::CoverResolution, named_source()),
         "print" => (Rule::PreflightFailed, String::new()),
