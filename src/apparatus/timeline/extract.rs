@@ -9676,13 +9676,13 @@ mod rules_of_blind62 {
     //! Rules found on the sixty-second blind book (chrono46), each on invented sentences.
     use super::*;
 
-    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
+    pub(super) fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
         let mut out = Extraction::default();
         extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
         out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
     }
 
-    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
+    pub(super) fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
         events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
     }
 
@@ -9861,17 +9861,7 @@ mod rules_of_blind64 {
 /// Rules drawn from the sixty-sixth blind book, on invented sentences.
 #[cfg(test)]
 mod rules_of_blind66 {
-    use super::*;
-
-    fn events(date: Option<&str>, paragraphs: &[&str]) -> Vec<(String, String)> {
-        let mut out = Extraction::default();
-        extract_article(&super::rules_of_unseen_pages::article(date, paragraphs), Convention::Gregorian, &mut out);
-        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
-    }
-
-    fn keys(date: Option<&str>, paragraphs: &[&str]) -> Vec<String> {
-        events(date, paragraphs).into_iter().map(|(k, _)| k).collect()
-    }
+    use super::rules_of_blind62::{events, keys};
 
     const DAY: Option<&str> = Some("2007-11-20");
 
