@@ -23,7 +23,7 @@ mod terms;
 mod titles;
 mod words;
 
-pub(crate) use words::{is_census_given_name, is_given_name, is_honorific};
+pub(crate) use words::{is_census_given_name, is_given_name, is_honorific, is_non_person};
 
 use std::collections::{HashMap, HashSet};
 

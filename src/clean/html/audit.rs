@@ -174,6 +174,7 @@ fn landmark(el: &NodeRef, name: &str) -> Option<String> {
         ("aside", _) | (_, Some("complementary")) => "a sidebar",
         ("form", _) | (_, Some("search")) => "a form",
         ("title", _) => "the page's <title> (the article's title is in the front matter)",
+        _ if super::is_toast(el) => "a notice the page pops up after a click",
         _ => return None,
     };
     Some(format!("in {what}, outside the main content"))

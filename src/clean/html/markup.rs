@@ -31,6 +31,12 @@ pub struct Evidence {
     pub authors: Vec<Vec<String>>,
     /// The visible byline(s) of the page (`rel=author`, `.byline`, `.author`).
     pub bylines: Vec<String>,
+    /// Names a plain `<meta name="author">` gives that the page shows nowhere: a template's
+    /// (a theme's designer, a blog's owner), weaker than any byline the page shows.
+    pub unshown_authors: Vec<String>,
+    /// The holder a page's own notice names ("© Ana Lima", "Copyright 2018 Ana Lima. All rights
+    /// reserved."): on a personal site, the writer, when nothing else names one.
+    pub rights_holders: Vec<String>,
     /// Publication dates as written (`2019-11-19T10:00:00-05:00`, `November 19, 2019`).
     pub dates: Vec<String>,
     /// Site or publication names (`og:site_name`, JSON-LD publisher / WebSite).
@@ -196,6 +202,7 @@ pub fn gather(doc: &Document) -> Evidence {
         ev.taglines.extend(short_text(motto, SHORT_LINE));
     }
     ev.page_title = non_empty(&doc.select("head title").text());
+    ev.rights_holders = rights_holders(doc);
     // Documentation pages end a heading with its permalink ("Installation¶", "Usage #").
     let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
     let headings = |selector: &str, most: usize| -> Vec<String> {
@@ -471,12 +478,62 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
             None => by_key.push((key, split_names(&name))),
         }
     }
-    ev.authors.extend(by_key.into_iter().map(|(_, names)| names));
+    // A template's `<meta name="author">` credits whoever set the site up ("Posted by <span
+    // class="fn">Ana Lima</span>" under a post whose meta names the theme's designer).
+    let shown = doc.select("body").text();
+    for (key, names) in by_key {
+        if key == "author" && !names.iter().any(|n| shown.contains(n.as_str())) {
+            ev.unshown_authors.extend(names);
+        } else {
+            ev.authors.push(names);
+        }
+    }
 }
 
 /// The words around a rights holder's name: "Copyright", "(c)", "©", years, "All rights reserved".
 static COPYRIGHT_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)copyright|\(c\)|©|\b\d{4}\b(?:\s*[-–]\s*\d{4})?|all rights reserved").unwrap());
+
+/// The holders the page's copyright notices name, each once, the words of the notice
+/// ("©", years, "All rights reserved") taken away: the notice is read from the element whose
+/// text opens on its sign.
+fn rights_holders(doc: &Document) -> Vec<String> {
+    let mut holders: Vec<String> = Vec::new();
+    let body = doc.select("body");
+    let Some(body) = body.nodes().first() else { return holders };
+    let notices = body.descendants_it().filter(|d| d.is_text() && d.text().trim_start().starts_with(['©', 'C', 'c']));
+    for text in notices.take(MAX_NOTICES) {
+        let own = text.text();
+        let own = own.trim_start();
+        if !(own.starts_with('©') || own.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))) {
+            continue;
+        }
+        let Some(element) = text.parent() else { continue };
+        // A picture's credit ("© Ana Lima" under a photograph) names its photographer: a
+        // picture in the small box around the notice, up to the first element holding more.
+        let boxes = std::iter::successors(Some(element), NodeRef::parent).take_while(|a| short_text(a, CREDIT_BOX_CHARS).is_some());
+        let pictured = boxes.into_iter().any(|a| a.descendants_it().any(|d| matches!(d.node_name().as_deref(), Some("img" | "picture" | "video" | "figure"))));
+        if pictured {
+            continue;
+        }
+        let notice = short_text(&element, NOTICE_CHARS).unwrap_or_default();
+        let holder = COPYRIGHT_WORDS.replace_all(&notice, "");
+        let holder = holder.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '-' | '|' | '–'));
+        if !holder.is_empty() && !holders.iter().any(|h| h == holder) {
+            holders.push(holder.to_string());
+        }
+    }
+    holders
+}
+
+/// More characters than a copyright notice has.
+const NOTICE_CHARS: usize = 80;
+
+/// How many texts opening like a notice are read (a page of pictures credits each).
+const MAX_NOTICES: usize = 64;
+
+/// More characters than a picture's box holds beside its credit (a caption and the credit).
+const CREDIT_BOX_CHARS: usize = 300;
 
 /// A label that says the next value is the author: "Written by", "Verfasst von", "Écrit par".
 static WRITTEN_BY: LazyLock<Regex> =
@@ -838,11 +895,17 @@ fn in_comments(node: &NodeRef) -> bool {
     })
 }
 
-/// The elements that hold the article's headline (its `<h1>`s but a logo's): whatever
-/// their classes say ("story-template-sidebar"), they are the article's, not its furniture.
+/// The elements that hold the article's headline (its `<h1>`s but a logo's, and a single
+/// post's hAtom `entry-title` in whatever heading a theme sets it): whatever their classes
+/// say ("story-template-sidebar", Blogger's "widget Blog"), they are the article's, not its
+/// furniture.
 fn headline_spine(doc: &Document) -> HashSet<NodeId> {
     let h1s = doc.select("body h1");
-    h1s.nodes().iter().filter(|h| !is_logo(h)).flat_map(|h| h.ancestors_it(None)).map(|a| a.id).collect()
+    let h1s = h1s.nodes().iter().filter(|h| !is_logo(h));
+    let entry_titles = doc.select(r#"body [class~="entry-title"]"#);
+    // (A list of posts titles each of them so: none holds the page's article.)
+    let entry_title = entry_titles.nodes().first().filter(|_| entry_titles.length() == 1);
+    h1s.chain(entry_title).flat_map(|h| h.ancestors_it(None)).map(|a| a.id).collect()
 }
 
 /// Whether a node sits in the page's furniture around the article: a footer (not the
@@ -1026,6 +1089,41 @@ mod tests {
         let e = ev(r#"<body><p class="author vcard"><a href="/team/ana"><b class="fn">Ana Lima</b></a>
             <span class="blogtitle">Senior Washington Correspondent</span></p></body>"#);
         assert_eq!(e.bylines.first().map(String::as_str), Some("Ana Lima"), "{:?}", e.bylines);
+    }
+
+    #[test]
+    fn a_templates_meta_author_the_page_never_shows_is_set_apart() {
+        let page = |byline: &str| {
+            ev(&format!(r#"<head><meta name="author" value="Bo Ekdahl"><meta name="article:author" content="Jo Lee"></head>
+                <body><p>{byline}</p></body>"#))
+        };
+        let unshown = page("Posted by Ana Lima");
+        assert_eq!(unshown.unshown_authors, ["Bo Ekdahl"]);
+        // (Only the plain tag: a CMS's own fields name the article's writer.)
+        assert_eq!(unshown.authors, [vec!["Jo Lee".to_string()]]);
+        let shown = page("Posted by Bo Ekdahl");
+        assert!(shown.unshown_authors.is_empty(), "{:?}", shown.unshown_authors);
+        assert!(shown.authors.contains(&vec!["Bo Ekdahl".to_string()]), "{:?}", shown.authors);
+    }
+
+    #[test]
+    fn a_sites_copyright_notice_names_its_holder_but_a_pictures_credit_does_not() {
+        let prose = "<p>The rivers of the north rose through the night, and by morning the quay was under water.</p>".repeat(4);
+        let e = ev(&format!(r#"<body><div class="post"><h1>Rivers rise</h1><img src="a.jpg">{prose}<p>© 2019 Ana Lima</p></div>
+            <div class="photo"><img src="b.jpg"><span class="caption">The quay at dawn.</span><span class="credit">© Bo Ekdahl</span></div>
+            <figure><img src="c.jpg"><figcaption>© Jo Lee</figcaption></figure>
+            <table><tr><td class="copyright">Copyright 2025 &copy; Tora Quist. All Rights Reserved.</td></tr></table></body>"#));
+        assert_eq!(e.rights_holders, ["Ana Lima", "Tora Quist"]);
+    }
+
+    #[test]
+    fn a_single_posts_entry_title_holds_its_byline_in_any_container() {
+        let post = r#"<div class="post hentry"><h3 class="post-title entry-title">Rivers rise</h3><p>Text.</p>
+            <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ana Lima</span></span></div></div>"#;
+        let page = |posts: usize| ev(&format!(r#"<body><div class="widget Blog">{}</div></body>"#, post.repeat(posts)));
+        assert_eq!(page(1).bylines.first().map(String::as_str), Some("Ana Lima"), "{:?}", page(1).bylines);
+        // A list of posts in a widget: no one of them is the page's article.
+        assert!(page(2).bylines.is_empty(), "{:?}", page(2).bylines);
     }
 
     #[test]

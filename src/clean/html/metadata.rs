@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::markup::{squash, Evidence};
 use crate::model::ArticleMeta;
+use crate::apparatus::index::{is_census_given_name, is_given_name, is_non_person};
 
 /// More words than a standfirst has (a deck is a sentence or two): a longer description is
 /// the article's opening paragraph, or all of its text, copied whole.
@@ -412,10 +413,12 @@ fn first_day(lines: &[String]) -> Option<String> {
     lines.iter().filter_map(|t| first(t, order)).find(|d| d.len() == 10)
 }
 
-/// The author(s): the first source that names a person, bylines last; when none does, the
-/// organisation the markup credits (the site itself: "BBC News", an agency's desk).
+/// The author(s): the first source that names a person, bylines after the markup's, a
+/// template's unshown name last; when none does, the organisation the markup credits (the
+/// site itself: "BBC News", an agency's desk), else the person the copyright notice names.
 fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
-    let sources = ev.authors.iter().cloned().chain(ev.bylines.iter().map(|b| vec![b.clone()]));
+    let bylines = ev.bylines.iter().map(|b| vec![b.clone()]);
+    let sources = ev.authors.iter().cloned().chain(bylines).chain(std::iter::once(ev.unshown_authors.clone()));
     let (mut organisation, mut handle) = (None, None);
     for names in sources {
         // The site's credits ("content: Ledger, design: Ana Lima, code: Bo Ek") name no writer.
@@ -454,8 +457,21 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
             _ => return Some(join_names(&unique)),
         }
     }
-    handle.or(organisation)
+    // A person's name in the site's own copyright notice ("© Ana Lima"): on a personal
+    // site, the writer, when neither a person nor the site is credited.
+    let holder = || {
+        // A given name first, no institution's noun after it ("Lee Enterprises", "Florida
+        // Atlantic University" hold firms' and schools' notices).
+        let given = |h: &str| h.split_whitespace().next().map(str::to_lowercase).is_some_and(|f| is_given_name(&f) || is_census_given_name(&f));
+        let institution = |h: &str| h.split_whitespace().any(|w| is_non_person(&w.to_lowercase()));
+        let named = |h: &&String| full_name(h) && h.split_whitespace().count() <= HOLDER_WORDS && given(h) && !institution(h) && !is_organisation(h, site, ev);
+        ev.rights_holders.iter().filter(named).find_map(|h| person(h))
+    };
+    handle.or(organisation).or_else(holder)
 }
+
+/// More words than a person's name in a copyright notice has ("Ana de Lima Ferreira").
+const HOLDER_WORDS: usize = 4;
 
 /// A role in a site's credits, in lowercase before its colon ("design: Ana Lima").
 static CREDITED_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[,;]\s*)\p{Ll}+:\s").unwrap());
@@ -1058,6 +1074,27 @@ mod tests {
             let alone = ev(vec![vec![org.into()]], vec![]);
             assert!(author(&alone, None).is_some(), "{org} is credited when no person is named");
         }
+    }
+
+    #[test]
+    fn a_templates_unshown_author_comes_after_every_byline() {
+        let ev = |bylines: Vec<String>| Evidence { bylines, unshown_authors: vec!["Bo Ekdahl".into()], ..Default::default() };
+        assert_eq!(author(&ev(vec!["Posted by Ana Lima".into()]), None).as_deref(), Some("Ana Lima"));
+        assert_eq!(author(&ev(vec![]), None).as_deref(), Some("Bo Ekdahl"));
+    }
+
+    #[test]
+    fn a_person_holding_the_sites_copyright_is_the_writer_when_none_is_named() {
+        let ev = |holder: &str| Evidence { rights_holders: vec![holder.into()], ..Default::default() };
+        assert_eq!(author(&ev("Ana Lima"), None).as_deref(), Some("Ana Lima"));
+        // A firm's or a school's notice names no writer, nor a word that is no given name.
+        for holder in ["Lee Enterprises", "Ana Lima University", "Velmora Quist"] {
+            assert_eq!(author(&ev(holder), None), None, "{holder}");
+        }
+        let credited = Evidence { authors: vec![vec!["The Ledger".into()]], organisations: vec!["The Ledger".into()], ..ev("Ana Lima") };
+        assert_eq!(author(&credited, None).as_deref(), Some("The Ledger"));
+        let bylined = Evidence { bylines: vec!["By Tora Quist".into()], ..ev("Ana Lima") };
+        assert_eq!(author(&bylined, None).as_deref(), Some("Tora Quist"));
     }
 
     #[test]

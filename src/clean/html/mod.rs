@@ -120,12 +120,16 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     let headers = body.contains("header");
     let breaks = body.contains("<br");
     let heading_classes = HEADING_CLASS.is_match(body);
-    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes {
+    let toasts = TOASTS.iter().any(|t| body.contains(t));
+    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
         return None;
     }
     let doc = Document::from(html);
     let mut hidden: Vec<NodeRef> = doc.select("[class]").nodes().iter().filter(|n| screen_reader_label(n)).copied().collect();
     hidden.extend(doc.select("body meta, body link").nodes().iter().copied());
+    if toasts {
+        hidden.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_toast(n)).copied());
+    }
     for node in &hidden {
         node.remove_from_parent();
     }
@@ -154,6 +158,20 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     }
     hoist_edge_breaks(&doc);
     Some(doc)
+}
+
+/// The names of a notice a page pops up after a click ("Story Saved. You can find this story
+/// in My Bookmarks"), which the page's script shows and hides: no part of the article.
+const TOASTS: &[&str] = &["toast", "snackbar"];
+
+/// More words than a pop-up notice holds (a post's container may carry "category-toast").
+const TOAST_WORDS: usize = 40;
+
+/// Whether an element is a pop-up notice: a word of its classes or id names one, and it
+/// holds a notice's few words.
+pub(super) fn is_toast(el: &NodeRef) -> bool {
+    let names = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| TOASTS.contains(&w)) && el.text().split_whitespace().count() <= TOAST_WORDS
 }
 
 /// A class attribute naming a heading's style ("h4", a breakpoint's "md:h5").
@@ -1644,6 +1662,18 @@ mod tests {
         assert!(a.report.removed.iter().any(|r| r.rule == "screen-reader" && r.text == "Image caption"), "{:?}", a.report.removed);
         // Hidden text inside a sentence is the spoken form of what the page shows: it stays.
         assert!(a.blocks.iter().any(|b| b.plain_text().contains("20 minutes")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_pop_up_notice_is_not_printed_but_reported() {
+        let toast = "<div id=\"save-toast\"><span class=\"toast-header\">Story Saved</span><span>You can find this story in My Bookmarks.</span></div>";
+        let body = format!("<div class=\"post category-toast\"><h1>Rivers rise</h1>{PROSE}<p>Then the boats came back, one by one, to the harbour below.</p>{toast}</div>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(text.iter().all(|t| !t.contains("Story Saved") && !t.contains("Bookmarks")), "{text:?}");
+        // (A container named for a post's category is no notice: its prose stays.)
+        assert!(text.iter().any(|t| t.contains("boats came back")), "{text:?}");
+        assert!(a.report.removed.iter().any(|r| r.text.contains("Story Saved") && r.reason.contains("pops up")), "{:?}", a.report.removed);
     }
 
     #[test]
