@@ -877,7 +877,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject("the base a figure is compared with (\"than it did …\"), not an event"));
                     continue;
                 }
-                if in_generic_relative(masked_sentence, raw.start) {
+                if in_generic_relative(masked_sentence, raw.start) || said_of_anyone(masked_sentence) {
                     out.rejected.push(reject("what a generic person did (\"anyone who …\"), not an event"));
                     continue;
                 }
@@ -1255,9 +1255,20 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
             ctx.told.append(&mut told_here);
             drop_years_given_finer(out, sentence_candidates, sentence);
-            people.read(sentence);
+            if inside_open_quotation(text, s) {
+                people.read_quoted(sentence);
+            } else {
+                people.read(sentence);
+            }
         }
     }
+}
+
+/// Whether the sentence at `at` of a paragraph stands inside a quotation opened before it and
+/// not yet closed (“I've gone into it. A Peter Lind song …”): the speaker's words.
+fn inside_open_quotation(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    head.matches('“').count() > head.matches('”').count()
 }
 
 /// "… to Zeeland.[14][15]", "[43] Hobson declared …", "[n 9]": a reference's note marks,
@@ -2323,6 +2334,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
     }
     for c in p.years_later.captures_iter(s) {
         let m0 = c.get(0).expect("whole match");
+        if counts_from_an_undated_when(s, m0.start()) {
+            continue;
+        }
         // "The year before," closes its phrase ("the year before the war" counts from another
         // event); "the same year", "later that year" stay in the last year named.
         let ends_clause = s[m0.end()..].trim_start().chars().next().is_none_or(|c| ",.;:".contains(c));
@@ -2828,6 +2842,18 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
 /// it ("on a chilly Tuesday in December 1999": not a day of the writing's week), and an
 /// appositive counting from another event after a day date ("On May 6, the day before the
 /// vote, …": the same day named again).
+/// "When Tora opened her bakery, it was the first since the old mill closed, exactly 100 years
+/// earlier": a count of years in the main clause of a sentence opening on "When" (after the
+/// when-clause's comma) counts from the when-clause's act; with no year named before the
+/// count, that act has no date, and the count has none either (the last year named in an
+/// earlier sentence is another act's). In the when-clause itself ("When Tora died 16 years
+/// later, …") the count is its own act's, from the year before.
+fn counts_from_an_undated_when(s: &str, at: usize) -> bool {
+    let head = s[..at].trim_start();
+    let opens_on_when = head.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("when "));
+    opens_on_when && head.contains(',') && !head.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4)
+}
+
 fn fold_date_phrases(s: &str, all: &mut Vec<Raw>) {
     let mut folded = vec![false; all.len()];
     for i in 0..all.len() {
@@ -3838,6 +3864,19 @@ fn in_generic_relative(s: &str, at: usize) -> bool {
     const GENERIC: &[&str] = &["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"];
     let before = words_before(s, who, 1);
     before.first().is_some_and(|w| GENERIC.contains(&w.as_str()))
+}
+
+/// "Anyone who visited the shop on Friday, March 6, may have been exposed": a sentence whose
+/// subject is "anyone who …" or "whoever …" tells what holds for whoever did a thing, no event,
+/// whether its dates fall in the relative clause or in the main one; an opening adverb and its
+/// comma aside ("Additionally, anyone who …"). ("Someone who …" can be one person's act.)
+fn said_of_anyone(s: &str) -> bool {
+    let lower = s.trim_start().to_lowercase();
+    let subject = match lower.split_once(", ") {
+        Some((lead, rest)) if !lead.contains(' ') => rest,
+        _ => &lower,
+    };
+    ["anyone who ", "anybody who ", "whoever "].iter().any(|p| subject.starts_with(p))
 }
 
 /// Capitalised nouns that hold a title "of" a year: an award or a ranking ("Clutch's Top
@@ -6810,6 +6849,11 @@ mod tests {
         }
         // Counted from another event, "the year before" is not the text's year.
         assert!(find_mentions("The harbour was dredged the year before the war.").is_empty());
+        // Nor is a count from an undated when-clause; a year named before it anchors it.
+        assert!(find_mentions("When Tora opened her bakery, it was the first in Velmora since the old mill closed, exactly 100 years earlier.").is_empty());
+        assert!(find_mentions("When Tora opened her bakery, she had left the mill two years earlier.").is_empty());
+        assert_eq!(find_mentions("When the mill closed in 1945, Tora left; three years later she came back.").len(), 2);
+        assert_eq!(find_mentions("When Tora died 16 years later, the mill was sold.").len(), 1);
     }
 
     #[test]
@@ -9437,6 +9481,33 @@ mod rules_of_blind46 {
         assert!(events(DAY, &["Ask anyone who bought Velmora shares in 2021."]).is_empty());
         assert!(events(DAY, &["Everyone who visited the mill in 2019 got a scarf."]).is_empty());
         assert_eq!(events(DAY, &["Tora Quist, who bought Velmora shares in 2021, sold them."]).len(), 1);
+    }
+
+    #[test]
+    fn what_holds_for_anyone_who_did_a_thing_is_no_event() {
+        // The dates in the main clause, after a relative clause with commas of its own.
+        assert!(events(DAY, &["Anyone who visited the Velmora mill shop, 4 Quay Street, Unit 2, was potentially exposed — likely by a sick worker — between 10 a.m. and 6 p.m. Tuesday, November 18, through Thursday, November 20, and should stay at home until December 2."]).is_empty());
+        assert!(events(DAY, &["Additionally, anyone who rode the Velmora ferry, at Pier 3, on Friday, November 14, or the Quay bus, at the depot, on Sunday, November 16 from 9 a.m. to 11 a.m., may have been exposed."]).is_empty());
+        assert!(events(DAY, &["Whoever bought a ticket at the mill shop, on Quay Street, on Friday, November 14, was told to call the council."]).is_empty());
+        // One named person's act stays.
+        assert_eq!(events(DAY, &["Tora Quist, who runs the mill shop, 4 Quay Street, sold it on March 6."]).len(), 1);
+    }
+
+    #[test]
+    fn a_name_inside_a_quotation_is_not_whom_the_next_pronoun_takes_back() {
+        let e = events(Some("2023-11-02"), &[
+            "Tora Quist was diagnosed with cancer in 2005.",
+            "\u{201c}I've planned it a little. A Peter Lind song, Our Last Song Together.\u{201d}",
+            "Her sister Ann died from cancer in 2013.",
+        ]);
+        assert!(e.iter().any(|(d, t)| d == "2013-00-00" && !t.contains("Lind")), "{e:?}");
+    }
+
+    #[test]
+    fn a_dated_act_that_introduces_a_quotation_left_open_stays() {
+        // A quotation of several paragraphs opens after the colon and closes in a later one.
+        let e = events(DAY, &["Tora Quist's family issued an encouraging update last week, which reads: \u{201c}We are overwhelmed by the support over the last two weeks.", "\u{201c}She is out of hospital.\u{201d}"]);
+        assert_eq!(e.len(), 1, "{e:?}");
     }
 
     #[test]

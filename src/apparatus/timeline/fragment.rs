@@ -289,7 +289,7 @@ fn is_cut_off(text: &str) -> bool {
     let opener = ["when", "where", "while", "whose", "which", "who"];
     let tail = &words[words.len().saturating_sub(2)..];
     words.last().is_some_and(|w| dangling.contains(&w.as_str()))
-        || words.len() > 3 && tail.iter().any(|w| opener.contains(&w.as_str()))
+        || words.len() > 3 && tail.iter().any(|w| opener.contains(&w.as_str())) && !introduces_a_quotation(tail)
         // "Flash-forward to when Harper…": a "to" whose date went ("back to where he was" is
         // the idiom of a state come back to).
         || words.windows(2).any(|w| w[0] == "to" && w[1] != "where" && opener.contains(&w[1].as_str()))
@@ -303,6 +303,15 @@ fn is_cut_off(text: &str) -> bool {
                 && words.get(k + 1).is_some_and(|v| v.len() > 3 && v.ends_with('s') && !v.ends_with("ss"));
             k > 0 && words.len() - k - 1 <= 4 && !tells_the_past(&rest) && !has_present_verb(&rest) && !present
         })
+}
+
+/// Verbs of saying and writing that a quotation can follow as their object.
+const QUOTING_VERBS: &[&str] = &["reads", "read", "says", "said", "states", "stated", "writes", "wrote", "adds", "added", "notes", "noted"];
+
+/// "The family issued an update last week, which reads: “…”": a relative pronoun and a verb
+/// of saying or writing end the clause that a quotation completes; nothing is cut off.
+fn introduces_a_quotation(tail: &[String]) -> bool {
+    matches!(tail, [relative, verb] if ["which", "who"].contains(&relative.as_str()) && QUOTING_VERBS.contains(&verb.as_str()))
 }
 
 /// A clock time ("11:39 am EST") with little else but date words around it.
@@ -378,6 +387,14 @@ fn patterns() -> &'static Patterns {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_that_introduces_a_quotation_is_whole() {
+        assert_eq!(defect("The Quists issued an update, which reads", false), None);
+        assert_eq!(defect("The mayor thanked Tora Quist, who said", false), None);
+        assert_eq!(defect("The seagull was deposed when a", false), Some("a clause cut off mid-sentence"));
+        assert_eq!(defect("The ferry sank in the year when Tora", false), Some("a clause cut off mid-sentence"));
+    }
 
     #[test]
     fn a_present_passive_is_no_past() {

@@ -87,6 +87,17 @@ impl People {
 
     /// Notes the people `sentence` names and who it is about.
     pub fn read(&mut self, sentence: &str) {
+        self.note(sentence, false);
+    }
+
+    /// Notes the people a sentence inside a quotation names, one that opened before it (“I've
+    /// gone into it. A Peter Lind song, Our Last Song.”): the speaker's words, which tell nothing
+    /// of whom the narrative's next pronoun takes back.
+    pub fn read_quoted(&mut self, sentence: &str) {
+        self.note(sentence, true);
+    }
+
+    fn note(&mut self, sentence: &str, quoted: bool) {
         let words = words(sentence);
         let mentions = self.mentions(&words);
         self.role = if mentions.is_empty() { role_named(sentence) } else { None };
@@ -107,7 +118,7 @@ impl People {
             _ => self.pair.take().filter(|_| they),
         };
         // A quotation's pronouns are its speaker's: they tell nothing of the topic.
-        if sentence.trim_start().starts_with(['“', '"', '‘', '\'']) {
+        if quoted || sentence.trim_start().starts_with(['“', '"', '‘', '\'']) {
             return;
         }
         // "Carlineo is a convicted felon": a name opens the sentence that is no person met
@@ -434,6 +445,18 @@ mod tests {
         assert_eq!(p.referent("He", ""), None);
         // A person at the head of the clause's own sentence comes first.
         assert_eq!(p.referent("he", "When Mr. Dowell saw the plates, ").as_deref(), Some("Dowell"));
+    }
+
+    #[test]
+    fn a_sentence_inside_a_quotation_leaves_the_topic() {
+        let mut p = People::new(["Tora Quist was diagnosed in 2005.", "A Peter Lind song, Our Last Song."].into_iter());
+        p.start_paragraph();
+        p.read("Tora Quist was diagnosed in 2005.");
+        p.start_paragraph();
+        p.read("“I've planned it.");
+        p.read_quoted("A Peter Lind song, Our Last Song.");
+        p.start_paragraph();
+        assert_eq!(p.referent("Her", "").as_deref(), Some("Quist"));
     }
 
     #[test]
