@@ -1923,8 +1923,10 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     // "Velmair Flight 8501", "Route 163": a flight's or a road's number of up to four digits
     // is part of its name.
     let numbered_noun = k > 0 && tokens[k - 1].capitalised() && ["flight", "route", "highway", "interstate"].contains(&tokens[k - 1].key.as_str());
+    // "the Salomon QST 118, 192 cm": a model's number of three digits closing a name of two
+    // words or more is part of it (see `model_number`).
     let digits = number.text.chars().all(|c| c.is_ascii_digit())
-        && (number.text.len() <= 2 || is_year(&number.text) || (numbered_noun && number.text.len() <= 4));
+        && (number.text.len() <= 2 || is_year(&number.text) || (numbered_noun && number.text.len() <= 4) || model_number(tokens, k));
     // "Belmark 31,250": a figure grouped in thousands numbers no name.
     if !digits || !number.joined || k == 0 || thousands_after(tokens, k) {
         return None;
@@ -1954,6 +1956,16 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     // "Ryan S. Hollman 31, of Hope": an initial between names makes a person, the number an age.
     let initialled = name.len() >= 3 && name[1..name.len() - 1].iter().any(|t| is_initials(&t.key));
     ((name.len() >= 2 || single) && !counted && !date && !initialled).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether the number of three digits at `k` closes its phrase after two capitalised words
+/// of its text node or more ("Icelantic Nomad 115, 191 cm"; not "Belmark Ltd 118 tonnes",
+/// a quantity, nor "Norwood 118", an address's or a count's number after one word).
+fn model_number(tokens: &[Token], k: usize) -> bool {
+    let number = &tokens[k];
+    let named = |p: usize| tokens[p].capitalised() && tokens[p].node == number.node && tokens[p + 1].joined && !tokens[p].possessive;
+    let closes = tokens.get(k + 1).is_none_or(|n| !n.joined || n.node != number.node);
+    number.text.len() == 3 && k >= 2 && named(k - 1) && named(k - 2) && closes
 }
 
 /// Whether the number at `k` after the name at `j..k` is a score of a result given as two
@@ -2011,7 +2023,11 @@ fn numbered_names(tokens: &[Token]) -> HashSet<String> {
         .iter()
         .filter(|(k, name)| {
             let words = name.split(' ').count();
-            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[*k]) && node_edge(tokens.get(k + 1), &tokens[*k]);
+            // (A link's text inside a sentence is no row: "2034 & 2052 [Blizzard Rustler 11](…),
+            // 188 cm" names the ski; a row opens its line.)
+            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[*k])
+                && node_edge(tokens.get(k + 1), &tokens[*k])
+                && tokens[k - words].sentence_start;
             let version = words == 1 && alone.contains(name.as_str());
             let dated = is_year(&tokens[*k].text) && unnumbered.contains(name.as_str());
             !row && !version && !dated
@@ -2279,17 +2295,28 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
         .iter()
         .map(|f| f.keys.len() > 1 && (census(f) || (vouching(&f.keys[0]) && looks_personal(f, index, alone, casing))))
         .collect();
-    let marks: Vec<bool> = forms
+    // Not beside a place or a body ("Jackson Heights, New Brighton").
+    let name_like = |m: &Form| m.keys.len() > 1 && !words::is_place_prefix(&m.keys[0]) && !m.keys.iter().any(|k| words::is_non_person(k));
+    let neighbours = |f: &Form| f.listed_with.iter().filter_map(|k| index.get(k)).copied().collect::<Vec<usize>>();
+    let mut marks: Vec<bool> = forms
         .iter()
-        .map(|f| {
-            let neighbours = || f.listed_with.iter().filter_map(|k| index.get(k));
-            // Not beside a place or a body ("Jackson Heights, New Brighton").
-            let name_like = |m: &Form| {
-                m.keys.len() > 1 && !words::is_place_prefix(&m.keys[0]) && !m.keys.iter().any(|k| words::is_non_person(k))
-            };
-            f.keys.len() > 1 && neighbours().any(|&m| person[m] || (census(f) && name_like(&forms[m])))
-        })
+        .map(|f| f.keys.len() > 1 && neighbours(f).iter().any(|&m| person[m] || (census(f) && name_like(&forms[m]))))
         .collect();
+    // "with Zawe Quorran, Tan Velle, and Sophie Marsh": a list its given name vouches for
+    // goes on vouching, neighbour by neighbour, for the names of two words shaped as a
+    // person's (Tan Velle's neighbour Zawe Quorran too).
+    let shaped = |f: &Form| {
+        f.keys.len() == 2 && name_like(f) && f.words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
+    };
+    loop {
+        let spread: Vec<usize> = (0..forms.len())
+            .filter(|&n| !marks[n] && shaped(&forms[n]) && neighbours(&forms[n]).iter().any(|&m| marks[m] && shaped(&forms[m])))
+            .collect();
+        if spread.is_empty() {
+            break;
+        }
+        spread.into_iter().for_each(|n| marks[n] = true);
+    }
     for (f, mark) in forms.iter_mut().zip(marks) {
         f.in_person_list = mark;
     }
@@ -6783,6 +6810,35 @@ mod tests {
         assert!(h.contains(&"Farming Simulator 2019".to_string()) && !h.iter().any(|h| h == "Tomb Raider 2013"), "{h:?}");
         assert!(h.contains(&"Destiny 2".to_string()) && h.contains(&"Rage 2".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Figure") || h.starts_with("Type 1") || h == "Firefox 85"), "{h:?}");
+    }
+
+    #[test]
+    fn a_list_a_given_name_vouches_for_vouches_for_each_neighbour_in_turn() {
+        let h = headings_of(&["Along with Zawe Quorran, Tan Velle, and Sophie Marsh, you might have noticed the dog."]);
+        for name in ["Quorran, Zawe", "Velle, Tan", "Marsh, Sophie"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_model_number_of_three_digits_closing_a_name_is_part_of_it() {
+        let h = headings_of(&["We weighed the Velmar Kestrel 114, 186 cm, against the Orrin Tallis Pro 108. Belmark Ltd 118 tonnes went by. Norwood 118 stood empty."]);
+        assert!(h.contains(&"Velmar Kestrel 114".to_string()) && h.contains(&"Orrin Tallis Pro 108".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmar Kestrel" || h.contains("118")), "{h:?}");
+    }
+
+    #[test]
+    fn a_linked_name_and_its_number_inside_a_sentence_is_no_row() {
+        use crate::model::{Article, Block, Inline};
+        let content = vec![
+            Inline::Text("We weighed 2034 & 2052 ".into()),
+            Inline::Link { url: "https://example.org".into(), content: vec![Inline::Text("Quorra Stelling 11".into())] },
+            Inline::Text(", 188 cm, then the rest.".into()),
+        ];
+        let block = Block::Paragraph { id: "ch01-p1".into(), content };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Quorra Stelling 11".to_string()), "{h:?}");
     }
 
     #[test]
