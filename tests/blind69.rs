@@ -37,7 +37,8 @@ mod gold;
 /// Then a model's number of three digits closing a name of two words or more is part of it
 /// ("Salomon QST 118", "Icelantic Nomad 115"), and a link's text inside a sentence is no row
 /// of data ("2034 & 2052 [Blizzard Rustler 11](…), 188 cm" names the ski). 71.6% (240 of 335),
-/// 47 junk. No other book moved.
+/// 47 junk; the thirtieth book gains "Senate Bill 10" (no more "Senate Bill"), no other book
+/// moved.
 /// Then a list a given name vouches for goes on vouching, neighbour by neighbour, for names of
 /// two words shaped as a person's ("along with Zawe Ashton, Tan France, and Sophie
 /// Ellis-Bextor"). 71.9% (241 of 335), 46 junk; the fifty-first, fifty-third and sixty-third
