@@ -49,8 +49,11 @@ mod gold;
 /// Americans", "Jamaicans", "Latin America", and the lowercase topics ("metal", "migration",
 /// "webinar", "exports", "service dog", "maudlin"; a lone title word that only its article
 /// uses three times or more was tried and added junk to every other book).
-const PRESENT_REACHED: f64 = 0.833;
-const JUNK_REACHED: usize = 22;
+/// Then (session index53) a list a given name vouches for goes on vouching, neighbour by
+/// neighbour, for names of two words shaped as a person's: "Tali Lennox" inverted. 83.8% (201
+/// of 240), 21 junk.
+const PRESENT_REACHED: f64 = 0.837;
+const JUNK_REACHED: usize = 21;
 
 #[test]
 fn blind51_index() {

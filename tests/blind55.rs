@@ -51,8 +51,10 @@ mod gold;
 /// the Tides", "Pillion"), "Craig, Daniel" (only in a possessive before a role), streaming
 /// services ("Netflix", "HBO Max", "Paramount+"), "Cantor set", "ten martini problem" and the
 /// lowercase topics.
+/// Then (session index53) an owner of nothing closing a quotation, or kept with its "'s", is
+/// no person: "Majorelle, Laurent" is no longer junk. 82.5% (184 of 223), 17 junk.
 const PRESENT_REACHED: f64 = 0.825;
-const JUNK_REACHED: usize = 18;
+const JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind55_index() {

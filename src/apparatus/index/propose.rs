@@ -153,6 +153,8 @@ struct Form {
     /// Occurrences opening a sentence or a paragraph before a colon ("Common Name: Paper
     /// Flower").
     labels: usize,
+    /// Occurrences in a field's label before a figure ("Stated Weight per Ski: 2030 grams").
+    fields: usize,
     /// Occurrences right after a number ("520 Third Street"), or joined by "and" to another
     /// street's name ("near Seventh Street and Central Avenue"): an address or a crossing
     /// when all are so and a street noun ends it.
@@ -1049,6 +1051,7 @@ fn collect_forms(
             forms[n].described_posts += usize::from(described_post(tokens, start));
             forms[n].owned_posts += usize::from(start > 0 && run[0].joined && tokens[start - 1].possessive && tokens[start - 1].node == run[0].node);
             forms[n].labels += usize::from(label_before_colon(tokens, start, end));
+            forms[n].fields += usize::from(field_label(tokens, start, end));
             let before = start.checked_sub(1).map(|b| &tokens[b]);
             let after = tokens.get(end);
             // "Norrvide and Fischer pick up…": after a name and "and", the word is the pair's
@@ -1686,6 +1689,30 @@ fn label_before_colon(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// Whether a colon follows the run `start..end`: only a colon leaves the next word a
 /// sentence's start without a stop, comma or quote.
+/// The words of a field's label at most ("Measured Tip & Tail Splay (ski decambered):").
+const FIELD_LABEL_MAX_WORDS: usize = 7;
+
+/// Whether the name at `start..end` stands in the label of a field of a sheet of figures: the
+/// words of its line, or after a figure, up to a colon a figure follows ("Stated Weight per
+/// Ski: 2030 grams", "Tips: 6-6.5 Shovels: 7-7.5 In Front of Toe Piece: 8-9.5").
+fn field_label(tokens: &[Token], start: usize, end: usize) -> bool {
+    let node = tokens[start].node;
+    let figure = |t: &Token| t.text.starts_with(|c: char| c.is_ascii_digit());
+    let mut s = start;
+    while s > 0 && tokens[s - 1].node == node && !figure(&tokens[s - 1]) && !tokens[s].sentence_start {
+        s -= 1;
+    }
+    // (A label opens with a capital: not "in 2010 to establish Crew 40:4".)
+    let opens = (s == 0 || tokens[s - 1].node != node || figure(&tokens[s - 1])) && tokens[s].capitalised();
+    let mut e = end;
+    while tokens.get(e).is_some_and(|t| t.node == node && !t.sentence_start) && e - s < FIELD_LABEL_MAX_WORDS {
+        e += 1;
+    }
+    // (After a colon: not a column gap of a table set in plain text, "Ada Quill   63  16.6%".)
+    let value = tokens.get(e).is_some_and(|t| t.node == node && t.sentence_start && !t.cell && !t.stop_before && !t.comma_before && figure(t));
+    opens && value && e - s <= FIELD_LABEL_MAX_WORDS
+}
+
 fn colon_after(tokens: &[Token], start: usize, end: usize) -> bool {
     tokens.get(end).is_some_and(|t| {
         t.node == tokens[start].node && t.sentence_start && !t.joined && !t.stop_before && !t.comma_before && t.quote_before.is_none()
@@ -1923,8 +1950,10 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     // "Velmair Flight 8501", "Route 163": a flight's or a road's number of up to four digits
     // is part of its name.
     let numbered_noun = k > 0 && tokens[k - 1].capitalised() && ["flight", "route", "highway", "interstate"].contains(&tokens[k - 1].key.as_str());
+    // "the Salomon QST 118, 192 cm": a model's number of three digits closing a name of two
+    // words or more is part of it (see `model_number`).
     let digits = number.text.chars().all(|c| c.is_ascii_digit())
-        && (number.text.len() <= 2 || is_year(&number.text) || (numbered_noun && number.text.len() <= 4));
+        && (number.text.len() <= 2 || is_year(&number.text) || (numbered_noun && number.text.len() <= 4) || model_number(tokens, k));
     // "Belmark 31,250": a figure grouped in thousands numbers no name.
     if !digits || !number.joined || k == 0 || thousands_after(tokens, k) {
         return None;
@@ -1954,6 +1983,16 @@ fn before_number(tokens: &[Token], k: usize) -> Option<String> {
     // "Ryan S. Hollman 31, of Hope": an initial between names makes a person, the number an age.
     let initialled = name.len() >= 3 && name[1..name.len() - 1].iter().any(|t| is_initials(&t.key));
     ((name.len() >= 2 || single) && !counted && !date && !initialled).then(|| name.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether the number of three digits at `k` closes its phrase after two capitalised words
+/// of its text node or more ("Icelantic Nomad 115, 191 cm"; not "Belmark Ltd 118 tonnes",
+/// a quantity, nor "Norwood 118", an address's or a count's number after one word).
+fn model_number(tokens: &[Token], k: usize) -> bool {
+    let number = &tokens[k];
+    let named = |p: usize| tokens[p].capitalised() && tokens[p].node == number.node && tokens[p + 1].joined && !tokens[p].possessive;
+    let closes = tokens.get(k + 1).is_none_or(|n| !n.joined || n.node != number.node);
+    number.text.len() == 3 && k >= 2 && named(k - 1) && named(k - 2) && closes
 }
 
 /// Whether the number at `k` after the name at `j..k` is a score of a result given as two
@@ -2011,7 +2050,11 @@ fn numbered_names(tokens: &[Token]) -> HashSet<String> {
         .iter()
         .filter(|(k, name)| {
             let words = name.split(' ').count();
-            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[*k]) && node_edge(tokens.get(k + 1), &tokens[*k]);
+            // (A link's text inside a sentence is no row: "2034 & 2052 [Blizzard Rustler 11](…),
+            // 188 cm" names the ski; a row opens its line.)
+            let row = node_edge((k - words).checked_sub(1).map(|p| &tokens[p]), &tokens[*k])
+                && node_edge(tokens.get(k + 1), &tokens[*k])
+                && tokens[k - words].sentence_start;
             let version = words == 1 && alone.contains(name.as_str());
             let dated = is_year(&tokens[*k].text) && unnumbered.contains(name.as_str());
             !row && !version && !dated
@@ -2279,17 +2322,28 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
         .iter()
         .map(|f| f.keys.len() > 1 && (census(f) || (vouching(&f.keys[0]) && looks_personal(f, index, alone, casing))))
         .collect();
-    let marks: Vec<bool> = forms
+    // Not beside a place or a body ("Jackson Heights, New Brighton").
+    let name_like = |m: &Form| m.keys.len() > 1 && !words::is_place_prefix(&m.keys[0]) && !m.keys.iter().any(|k| words::is_non_person(k));
+    let neighbours = |f: &Form| f.listed_with.iter().filter_map(|k| index.get(k)).copied().collect::<Vec<usize>>();
+    let mut marks: Vec<bool> = forms
         .iter()
-        .map(|f| {
-            let neighbours = || f.listed_with.iter().filter_map(|k| index.get(k));
-            // Not beside a place or a body ("Jackson Heights, New Brighton").
-            let name_like = |m: &Form| {
-                m.keys.len() > 1 && !words::is_place_prefix(&m.keys[0]) && !m.keys.iter().any(|k| words::is_non_person(k))
-            };
-            f.keys.len() > 1 && neighbours().any(|&m| person[m] || (census(f) && name_like(&forms[m])))
-        })
+        .map(|f| f.keys.len() > 1 && neighbours(f).iter().any(|&m| person[m] || (census(f) && name_like(&forms[m]))))
         .collect();
+    // "with Zawe Quorran, Tan Velle, and Sophie Marsh": a list its given name vouches for
+    // goes on vouching, neighbour by neighbour, for the names of two words shaped as a
+    // person's (Tan Velle's neighbour Zawe Quorran too).
+    let shaped = |f: &Form| {
+        f.keys.len() == 2 && name_like(f) && f.words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
+    };
+    loop {
+        let spread: Vec<usize> = (0..forms.len())
+            .filter(|&n| !marks[n] && shaped(&forms[n]) && neighbours(&forms[n]).iter().any(|&m| marks[m] && shaped(&forms[m])))
+            .collect();
+        if spread.is_empty() {
+            break;
+        }
+        spread.into_iter().for_each(|n| marks[n] = true);
+    }
     for (f, mark) in forms.iter_mut().zip(marks) {
         f.in_person_list = mark;
     }
@@ -2857,7 +2911,8 @@ fn take_owned_noun(f: &mut Form) {
 /// Whether the possessive before `k` owns nothing: a comma, a stop or the end of its text
 /// follows, or "in", "at" or "on" ("at Christie’s in 2006"; not "Musk's and Bezos's firms"),
 /// or a relative adverb or "with" that opens what is said of the place ("at Velmo’s where
-/// guests met", "at Velmo’s with friends").
+/// guests met", "at Velmo’s with friends"), or a quotation closes after it ("“I loved Ada
+/// Velmo’s,” he says": a brand's name).
 /// A name in a link of its own in the same sentence is owned ("at Britain’s [Kendal
 /// University]"), and so is a linked phrase opened by a noun or a number ("adapts Ada
 /// Quill’s [2007 novel]"; not a function word: "[Christie’s] in 2006").
@@ -2879,6 +2934,7 @@ fn owns_nothing_after(tokens: &[Token], k: usize) -> bool {
             || t.comma_before
             || t.stop_before
             || (t.joined && ["in", "at", "on", "where", "when", "with"].contains(&t.key.as_str()))
+            || matches!(t.quote_before, Some('”' | '’'))
     })
 }
 
@@ -4084,6 +4140,11 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.keys.len() > 1 && f.labels == f.count && f.keys.iter().all(|k| is_common(k, casing)) {
         return false;
     }
+    // "Stated Weight per Ski: 2030 grams", "Measured Dimensions: 152-117-141 mm": words met
+    // only in the labels of a sheet's figures name its fields, nothing the text is about.
+    if f.keys.len() > 1 && f.fields == f.count {
+        return false;
+    }
     // "Liam A.", "Janice B.": a given name and the initial of a surname withheld (a reader's
     // letter, a child's joke) name no one a reader looks up.
     if f.keys.len() > 1 && f.words.last().is_some_and(|w| is_lone_initial(w)) && !f.words.iter().all(|w| is_lone_initial(w)) {
@@ -4678,7 +4739,8 @@ fn looks_personal(
     // "the D.A. Davidson brokerage": a name always so used is a firm's or a thing's (not a
     // singer's: "the Howard Jones song"); "Tom's Guide": an owner inside a name makes it a
     // thing's.
-    let owner_inside = f.words.iter().rev().skip(1).any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    // So does an owner of nothing kept with its "'s" ("I loved Jack Daniel's,"), a brand's.
+    let owner_inside = f.words.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"));
     // "the Rev. Ada Lind says": a style that takes the article opens a person's name, whatever
     // lowercase word follows it.
     let styled = f.keys.first().is_some_and(|k| words::takes_article(k));
@@ -5610,6 +5672,13 @@ mod tests {
     }
 
     #[test]
+    fn an_owner_closing_a_quotation_owns_nothing() {
+        let h = headings_of(&["“I always loved Jim Velmarro’s,” he says of the bourbon. “Nothing beats it.”"]);
+        assert!(h.contains(&"Jim Velmarro's".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("Velmarro")), "{h:?}");
+    }
+
+    #[test]
     fn an_owner_before_and_and_an_owner_of_nothing_owns_nothing() {
         let h = headings_of(&["Coffee may guard against Velmer's and Quorran's, she says, and Tamsa's firms grew."]);
         assert!(h.iter().any(|h| h == "Velmer's") && h.iter().any(|h| h == "Quorran's"), "{h:?}");
@@ -6095,6 +6164,19 @@ mod tests {
 
     fn headings_of(paragraphs: &[&str]) -> Vec<String> {
         proposals(paragraphs).into_iter().map(|p| p.heading).collect()
+    }
+
+    /// The headings of a paragraph of a text, a link and a text, as the scanner reads it.
+    fn headings_around_link(before: &str, link: &str, after: &str) -> Vec<String> {
+        use crate::model::{Article, Block, Inline};
+        let content = vec![
+            Inline::Text(before.into()),
+            Inline::Link { url: "https://example.org".into(), content: vec![Inline::Text(link.into())] },
+            Inline::Text(after.into()),
+        ];
+        let block = Block::Paragraph { id: "ch01-p1".into(), content };
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
+        propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect()
     }
 
     #[test]
@@ -6786,6 +6868,42 @@ mod tests {
     }
 
     #[test]
+    fn a_list_a_given_name_vouches_for_vouches_for_each_neighbour_in_turn() {
+        let h = headings_of(&["Along with Zawe Quorran, Tan Velle, and Sophie Marsh, you might have noticed the dog."]);
+        for name in ["Quorran, Zawe", "Velle, Tan", "Marsh, Sophie"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn the_labels_of_a_sheet_of_figures_are_no_names() {
+        let h = headings_of(&[
+            "Declared Mass per Board: 2030 grams",
+            "Velmar’s Tested Spans: 152.5-117.5-141 mm",
+            "Nose: 6-6.5 Upper Deck: 7-7.5 In Front of Toe Block: 8-9.5",
+            "Test Sites: Quorra Valley, UT",
+            "In 2010 she set up Tamsa Norrell 40:4, a choir.",
+            "The Tamsa Orrin won the Velmar Cup again. Velmar tested it.",
+        ]);
+        assert!(!h.iter().any(|h| ["Declared Mass", "Tested Spans", "Upper Deck", "Front of Toe Block"].contains(&h.as_str())), "{h:?}");
+        assert!(h.contains(&"Quorra Valley".to_string()) && h.contains(&"Velmar Cup".to_string()), "{h:?}");
+        assert!(h.iter().any(|h| h.starts_with("Tamsa Norrell")), "{h:?}");
+    }
+
+    #[test]
+    fn a_model_number_of_three_digits_closing_a_name_is_part_of_it() {
+        let h = headings_of(&["We weighed the Velmar Kestrel 114, 186 cm, against the Orrin Tallis Pro 108. Belmark Ltd 118 tonnes went by. Norwood 118 stood empty."]);
+        assert!(h.contains(&"Velmar Kestrel 114".to_string()) && h.contains(&"Orrin Tallis Pro 108".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h == "Velmar Kestrel" || h.contains("118")), "{h:?}");
+    }
+
+    #[test]
+    fn a_linked_name_and_its_number_inside_a_sentence_is_no_row() {
+        let h = headings_around_link("We weighed 2034 & 2052 ", "Quorra Stelling 11", ", 188 cm, then the rest.");
+        assert!(h.contains(&"Quorra Stelling 11".to_string()), "{h:?}");
+    }
+
+    #[test]
     fn a_genus_always_before_the_same_latin_epithet_names_the_species() {
         let h = headings_of(&[
             "The bacteria Yersinia pestis spread. Yersinia pestis is found in fleas.",
@@ -7170,15 +7288,7 @@ mod tests {
 
     #[test]
     fn a_linked_quotation_in_title_case_gives_no_fragment() {
-        use crate::model::{Article, Block, Inline};
-        let content = vec![
-            Inline::Text("The tribes may refuse their “".into()),
-            Inline::Link { url: "https://example.org".into(), content: vec![Inline::Text("Open, Early and Shared Assent".into())] },
-            Inline::Text("” to any dam, said Ada Quill.".into()),
-        ];
-        let block = Block::Paragraph { id: "ch01-p1".into(), content };
-        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
-        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        let h = headings_around_link("The tribes may refuse their “", "Open, Early and Shared Assent", "” to any dam, said Ada Quill.");
         assert!(!h.iter().any(|h| ["Open", "Early", "Shared Assent"].contains(&h.as_str())), "{h:?}");
         assert!(h.contains(&"Quill, Ada".to_string()), "{h:?}");
     }
