@@ -2335,14 +2335,19 @@ fn mark_person_lists(forms: &mut [Form], index: &HashMap<String, usize>, alone: 
     let shaped = |f: &Form| {
         f.keys.len() == 2 && name_like(f) && f.words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
     };
-    loop {
-        let spread: Vec<usize> = (0..forms.len())
-            .filter(|&n| !marks[n] && shaped(&forms[n]) && neighbours(&forms[n]).iter().any(|&m| marks[m] && shaped(&forms[m])))
-            .collect();
-        if spread.is_empty() {
-            break;
+    // (Each shaped name is reached from its neighbours once: the list is walked, not rescanned.)
+    let mut vouched_by: Vec<Vec<usize>> = vec![Vec::new(); forms.len()];
+    for n in (0..forms.len()).filter(|&n| !marks[n] && shaped(&forms[n])) {
+        neighbours(&forms[n]).into_iter().for_each(|m| vouched_by[m].push(n));
+    }
+    let mut walk: Vec<usize> = (0..forms.len()).filter(|&m| marks[m] && shaped(&forms[m])).collect();
+    while let Some(m) = walk.pop() {
+        for &n in &vouched_by[m] {
+            if !marks[n] {
+                marks[n] = true;
+                walk.push(n);
+            }
         }
-        spread.into_iter().for_each(|n| marks[n] = true);
     }
     for (f, mark) in forms.iter_mut().zip(marks) {
         f.in_person_list = mark;

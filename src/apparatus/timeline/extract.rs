@@ -757,6 +757,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             }
             continue;
         }
+        let mut quotation = OpenQuotation::default();
         for (s, e) in sentences(text) {
             let sentence = &text[s..e];
             let masked_sentence = &masked[s..e];
@@ -1255,7 +1256,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             note_explicit_years(masked_sentence, cursor, masked_sentence.len(), &mut ctx);
             ctx.told.append(&mut told_here);
             drop_years_given_finer(out, sentence_candidates, sentence);
-            if inside_open_quotation(text, s) {
+            if quotation.open_at(text, s) {
                 people.read_quoted(sentence);
             } else {
                 people.read(sentence);
@@ -1264,11 +1265,23 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     }
 }
 
-/// Whether the sentence at `at` of a paragraph stands inside a quotation opened before it and
-/// not yet closed (“I've gone into it. A Peter Lind song …”): the speaker's words.
-fn inside_open_quotation(text: &str, at: usize) -> bool {
-    let head = &text[..at];
-    head.matches('“').count() > head.matches('”').count()
+/// The quotation marks of a paragraph counted as its sentences are read, each once.
+#[derive(Default)]
+struct OpenQuotation {
+    depth: i64,
+    counted: usize,
+}
+
+impl OpenQuotation {
+    /// Whether the sentence at `at` (at or after the last asked) stands inside a quotation
+    /// opened before it and not yet closed (“I've gone into it. A Peter Lind song …”): the
+    /// speaker's words.
+    fn open_at(&mut self, text: &str, at: usize) -> bool {
+        let read = &text[self.counted.min(at)..at];
+        self.depth += read.matches('“').count() as i64 - read.matches('”').count() as i64;
+        self.counted = self.counted.max(at);
+        self.depth > 0
+    }
 }
 
 /// "… to Zeeland.[14][15]", "[43] Hobson declared …", "[n 9]": a reference's note marks,
