@@ -1079,6 +1079,13 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if text.split_once(['|', '·', '•']).is_some_and(byline_with) {
         return Some(("byline", "the byline and the writer's role, kept as the author in the front matter".into()));
     }
+    // The publication day's weekday alone over its date ("Monday", then "Mar 16, 2020").
+    let weekday = |date: &str| metadata::day_number(date).map(|n| crate::clean::dates::WEEKDAYS[(n + 1).rem_euclid(7) as usize]);
+    if let [word] = words.as_slice() {
+        if meta.date.as_deref().and_then(weekday).is_some_and(|day| day == word) {
+            return Some(("dateline", "the publication date's weekday, kept in the front matter with the date".into()));
+        }
+    }
     // As the markup writes dates, or as the page shows them in any language it may use
     // (its local day, where the markup may give the next one in UTC).
     let dated = |date: &str| head::dateline_date(text).is_some_and(|shown| head::within_a_day(&shown, date));
@@ -1987,6 +1994,18 @@ mod tests {
         assert_eq!(repeats_front_matter(&block, line, &meta).map(|(rule, _)| rule), Some("byline"));
         let line = "Ana Lima and Tora Quist | The quay at dawn, before the ferry came in";
         assert_eq!(repeats_front_matter(&block, line, &meta), None, "a longer line after the bar is no label");
+    }
+
+    #[test]
+    fn the_publication_days_weekday_alone_is_the_dateline() {
+        let meta = ArticleMeta { date: Some("2020-03-16".into()), ..Default::default() };
+        let rule = |line: &str| repeats_front_matter(&test_blocks::paragraph(vec![test_blocks::text(line)]), line, &meta).map(|(rule, _)| rule);
+        assert_eq!(rule("Monday"), Some("dateline"));
+        // Another day heads a part of the text (a diary's "Tuesday"), as a weekday in words does.
+        assert_eq!(rule("Tuesday"), None);
+        assert_eq!(rule("Monday night"), None);
+        let sunday = ArticleMeta { date: Some("2023-11-05".into()), ..Default::default() };
+        assert_eq!(repeats_front_matter(&test_blocks::paragraph(vec![test_blocks::text("Sunday")]), "Sunday", &sunday).map(|(rule, _)| rule), Some("dateline"));
     }
 
     #[test]
