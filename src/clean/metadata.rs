@@ -220,12 +220,17 @@ fn yearless_stamp(units: &[Unit], live: &[usize], lo: usize, body: usize) -> Opt
     Some((k, format!("{year}-{month:02}-{day:02}")))
 }
 
+/// Whether a line opens on a given name, of the common list or the census's ("Ana Lima",
+/// "ANA LIMA").
+pub(crate) fn opens_on_given_name(line: &str) -> bool {
+    line.split_whitespace().next().map(str::to_lowercase).is_some_and(|first| is_given_name(&first) || is_census_given_name(&first))
+}
+
 /// Whether names listed with commas are co-authors: two or more, each of two words or more,
 /// all but one (and at least two) opening on a given name ("Ann Lee, Associated Press" is a
 /// reporter and her agency).
 fn coauthors(names: &[String]) -> bool {
-    let given = |n: &String| n.split_whitespace().next().map(str::to_lowercase).is_some_and(|f| is_given_name(&f) || is_census_given_name(&f));
-    let persons = names.iter().filter(|n| given(n)).count();
+    let persons = names.iter().filter(|n| opens_on_given_name(n)).count();
     names.len() >= 2 && names.iter().all(|n| n.contains(' ') && !ROLE.is_match(n)) && persons >= 2 && persons + 1 >= names.len()
 }
 
@@ -536,13 +541,12 @@ fn name_over_reading_time(units: &[Unit], report: &CleanReport, from: usize, to:
     };
     (from..to.min(units.len())).find(|&i| {
         let u = &units[i];
-        let first = u.text.split_whitespace().next().unwrap_or_default().to_lowercase();
         // (The cheap tests first: whether a line was set aside as a repeat reads the report.)
         !u.keep
             && u.words() <= 4
             && NAME_LINE.is_match(&u.text)
             && !has_stop_word(&u.text)
-            && (is_given_name(&first) || is_census_given_name(&first))
+            && opens_on_given_name(&u.text)
             && over_reading_time(i)
             && (u.role == Role::Text || repeat(u))
     })
@@ -1004,10 +1008,7 @@ fn author_box(text: &str, units: &[Unit]) -> Option<String> {
         (None, Some(name)) => (name.as_str(), false),
         _ => return None,
     };
-    let stands_alone = || {
-        let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
-        (is_given_name(&first) || is_census_given_name(&first)) && units.iter().any(|u| u.text == name)
-    };
+    let stands_alone = || opens_on_given_name(name) && units.iter().any(|u| u.text == name);
     (name.contains(' ') && !has_stop_word(name) && (!from || stands_alone())).then(|| name.to_string())
 }
 

@@ -14,7 +14,6 @@ use regex::Regex;
 use super::audit::words;
 use super::metadata::person;
 use super::HEAD_BLOCKS;
-use crate::apparatus::index::{is_census_given_name, is_given_name};
 use crate::clean::dates::{self, NumericOrder};
 use crate::model::{plain_text, ArticleMeta, Block, Inline};
 
@@ -201,8 +200,7 @@ fn standing_name(text: &str, body: &[Block], title: &str) -> Option<String> {
     // Capitals alone are a label's as often as a name's ("PREP TIME", "TOP STORIES"): such a
     // line opens on a given name.
     let shouted = !text.chars().any(char::is_lowercase);
-    let first = text.split_whitespace().next().unwrap_or_default().to_lowercase();
-    if shouted && !(is_given_name(&first) || is_census_given_name(&first)) {
+    if shouted && !crate::clean::metadata::opens_on_given_name(text) {
         return None;
     }
     // An acronym among words in lowercase letters makes a label ("PDF Version", "FAQ Page");

@@ -480,9 +480,14 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
     }
     // A template's `<meta name="author">` credits whoever set the site up ("Posted by <span
     // class="fn">Ana Lima</span>" under a post whose meta names the theme's designer).
-    let shown = doc.select("body").text();
+    // (The body's text is read only for that tag.)
+    let mut shown: Option<String> = None;
     for (key, names) in by_key {
-        if key == "author" && !names.iter().any(|n| shown.contains(n.as_str())) {
+        let unshown = key == "author" && {
+            let shown = shown.get_or_insert_with(|| doc.select("body").text().to_string());
+            !names.iter().any(|n| shown.contains(n.as_str()))
+        };
+        if unshown {
             ev.unshown_authors.extend(names);
         } else {
             ev.authors.push(names);
@@ -501,13 +506,13 @@ fn rights_holders(doc: &Document) -> Vec<String> {
     let mut holders: Vec<String> = Vec::new();
     let body = doc.select("body");
     let Some(body) = body.nodes().first() else { return holders };
-    let notices = body.descendants_it().filter(|d| d.is_text() && d.text().trim_start().starts_with(['©', 'C', 'c']));
+    let opens_a_notice = |d: &NodeRef| {
+        let text = d.text();
+        let text = text.trim_start();
+        text.starts_with('©') || text.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+    };
+    let notices = body.descendants_it().filter(|d| d.is_text() && opens_a_notice(d));
     for text in notices.take(MAX_NOTICES) {
-        let own = text.text();
-        let own = own.trim_start();
-        if !(own.starts_with('©') || own.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))) {
-            continue;
-        }
         let Some(element) = text.parent() else { continue };
         // A picture's credit ("© Ana Lima" under a photograph) names its photographer: a
         // picture in the small box around the notice, up to the first element holding more.

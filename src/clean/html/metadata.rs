@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::markup::{squash, Evidence};
 use crate::model::ArticleMeta;
-use crate::apparatus::index::{is_census_given_name, is_given_name, is_non_person};
+use crate::apparatus::index::is_non_person;
 
 /// More words than a standfirst has (a deck is a sentence or two): a longer description is
 /// the article's opening paragraph, or all of its text, copied whole.
@@ -462,9 +462,8 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     let holder = || {
         // A given name first, no institution's noun after it ("Lee Enterprises", "Florida
         // Atlantic University" hold firms' and schools' notices).
-        let given = |h: &str| h.split_whitespace().next().map(str::to_lowercase).is_some_and(|f| is_given_name(&f) || is_census_given_name(&f));
         let institution = |h: &str| h.split_whitespace().any(|w| is_non_person(&w.to_lowercase()));
-        let named = |h: &&String| full_name(h) && h.split_whitespace().count() <= HOLDER_WORDS && given(h) && !institution(h) && !is_organisation(h, site, ev);
+        let named = |h: &&String| full_name(h) && h.split_whitespace().count() <= HOLDER_WORDS && crate::clean::metadata::opens_on_given_name(h) && !institution(h) && !is_organisation(h, site, ev);
         ev.rights_holders.iter().filter(named).find_map(|h| person(h))
     };
     handle.or(organisation).or_else(holder)
