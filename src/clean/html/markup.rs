@@ -521,8 +521,14 @@ fn rights_holders(doc: &Document) -> Vec<String> {
         if pictured {
             continue;
         }
-        let notice = short_text(&element, NOTICE_CHARS).unwrap_or_default();
-        let holder = COPYRIGHT_WORDS.replace_all(&notice, "");
+        // The notice's first part alone: a footer runs on ("… Ana Lima. Design by …").
+        let footer = short_text(&element, SHORT_LINE).unwrap_or_default();
+        let end = NOTICE_END.captures(&footer).and_then(|c| c.get(1).or(c.get(2))).map_or(footer.len(), |m| m.start());
+        let notice = &footer[..end];
+        if notice.len() > NOTICE_CHARS {
+            continue;
+        }
+        let holder = COPYRIGHT_WORDS.replace_all(notice, "");
         let holder = holder.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '-' | '|' | '–'));
         if !holder.is_empty() && !holders.iter().any(|h| h == holder) {
             holders.push(holder.to_string());
@@ -533,6 +539,10 @@ fn rights_holders(doc: &Document) -> Vec<String> {
 
 /// More characters than a copyright notice has.
 const NOTICE_CHARS: usize = 80;
+
+/// The end of a notice's first part: a sentence's (a word of two letters or more before
+/// the stop, not an initial's) or a bar's ("© Ana Lima | Powered by …").
+static NOTICE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}{2}(\.)\s|(\s)[|·•]\s").unwrap());
 
 /// How many texts opening like a notice are read (a page of pictures credits each).
 const MAX_NOTICES: usize = 64;
@@ -745,7 +755,15 @@ static SHORT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)
 fn labelled_name(doc: &Document) -> Option<String> {
     let nodes = doc.select("body *");
     let labels = nodes.nodes().iter().filter(|n| n.element_children().is_empty() && BYLINE_LABEL_ALONE.is_match(&squash(&n.text())));
-    labels.filter(|n| !inside_code(n) && !in_comments(n)).find_map(|n| short_text(&n.next_element_sibling()?, SHORT_LINE).filter(|t| name_alone(t)))
+    labels.filter(|n| !inside_code(n) && !in_comments(n)).find_map(|n| short_text(&labelled(n)?, SHORT_LINE).filter(|t| name_alone(t)))
+}
+
+/// What a label alone labels: the element after it, or after the block it stands alone in
+/// ("<div><p><b>By</b></p></div><div><p>Ana Lima</p></div>").
+fn labelled<'a>(label: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let text = short_text(label, SHORT_LINE)?;
+    let mut alone = std::iter::successors(Some(label.clone()), NodeRef::parent).take_while(|a| short_text(a, SHORT_LINE).is_some_and(|t| t == text));
+    alone.find_map(|a| a.next_element_sibling())
 }
 
 /// A byline's label standing alone: "Article by", "Written by", "Author:".
@@ -1117,8 +1135,10 @@ mod tests {
         let e = ev(&format!(r#"<body><div class="post"><h1>Rivers rise</h1><img src="a.jpg">{prose}<p>© 2019 Ana Lima</p></div>
             <div class="photo"><img src="b.jpg"><span class="caption">The quay at dawn.</span><span class="credit">© Bo Ekdahl</span></div>
             <figure><img src="c.jpg"><figcaption>© Jo Lee</figcaption></figure>
-            <table><tr><td class="copyright">Copyright 2025 &copy; Tora Quist. All Rights Reserved.</td></tr></table></body>"#));
-        assert_eq!(e.rights_holders, ["Ana Lima", "Tora Quist"]);
+            <table><tr><td class="copyright">Copyright 2025 &copy; Tora Quist. All Rights Reserved.</td></tr></table>
+            <p>Copyright (c) 2012- Ivo Brandt. All rights reserved. Design by <a href="/t">Free Page Templates</a> for everyone who wants one.</p>
+            <p>© 2021 J. Okafor | Powered by a blogging engine</p></body>"#));
+        assert_eq!(e.rights_holders, ["Ana Lima", "Tora Quist", "Ivo Brandt", "J. Okafor"]);
     }
 
     #[test]
@@ -1337,10 +1357,13 @@ mod tests {
     fn a_name_after_a_byline_label_set_apart_is_a_byline() {
         let e = ev("<body><article><h1>Proofs</h1><p>The text.</p></article><section><h2>Article by</h2><div>Tora Quist</div></section></body>");
         assert!(e.bylines.contains(&"Tora Quist".to_string()), "{:?}", e.bylines);
-        let e = ev("<body><dl><dt>Author:</dt><dd>Tora Quist</dd></dl></body>");
+        let e = ev("<body><dl><dt>Author: </dt><dd>Tora Quist</dd></dl></body>");
         assert!(e.bylines.contains(&"Tora Quist".to_string()), "{:?}", e.bylines);
         let e = ev("<body><h2>Written by</h2><p>the whole team of the harbour office, over a year.</p></body>");
         assert!(e.bylines.is_empty(), "{:?}", e.bylines);
+        // The label alone in blocks of its own, the name in the next block.
+        let e = ev("<body><div class='names'><div class='field'><p class='label'><strong>By</strong></p></div><div class='field'><p>Tora Quist</p></div></div></body>");
+        assert!(e.bylines.contains(&"Tora Quist".to_string()), "{:?}", e.bylines);
     }
 
     #[test]

@@ -453,6 +453,9 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
         match unique.as_slice() {
             [] => {}
             [name] if user_name(name) => handle = handle.or_else(|| Some(name.clone())),
+            // A given name alone ("Todd") gives way to the full name a byline shows ("Todd
+            // Bates").
+            [name] if !name.contains(' ') && fuller_byline(ev, name).is_some() => return fuller_byline(ev, name),
             [name] if handle.is_some() && !full_name(name) => {}
             _ => return Some(join_names(&unique)),
         }
@@ -467,6 +470,20 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
         ev.rights_holders.iter().filter(named).find_map(|h| person(h))
     };
     handle.or(organisation).or_else(holder)
+}
+
+/// The full name a byline shows that opens on a given name alone: "Todd Bates" for "Todd",
+/// a surname or two after it (not a site's or a desk's words: "Haris LifeBuzz Staff").
+fn fuller_byline(ev: &Evidence, name: &str) -> Option<String> {
+    let surname = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’')) && !ROLE_WORD.is_match(w) && !is_non_person(&w.to_lowercase())
+    };
+    let fuller = |p: &String| p.strip_prefix(name).filter(|rest| rest.starts_with(' ')).is_some_and(|rest| (1..=2).contains(&rest.split_whitespace().count()) && rest.split_whitespace().all(surname));
+    if !crate::clean::metadata::opens_on_given_name(name) {
+        return None;
+    }
+    ev.bylines.iter().filter_map(|b| person(b)).find(fuller)
 }
 
 /// More words than a person's name in a copyright notice has ("Ana de Lima Ferreira").
@@ -556,6 +573,9 @@ static RUN_ON_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words that qualify a writer's role: "Senior Staff Writer", "Politics Editor".
 const DESKS_RE: &str = "senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion";
+
+/// A word of a writer's role or desk ("Staff", "Sports", "Editor").
+static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{DESKS_RE}|{WRITERS_RE})s?$")).unwrap());
 
 /// A writer's role standing for a name ("Staff Writer", "Contributing Editor"): nobody to credit.
 static ROLE_ALONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:(?:{DESKS_RE})\s+)*(?:{WRITERS_RE})s?$")).unwrap());
@@ -1111,7 +1131,11 @@ mod tests {
         assert_eq!(author(&ev(vec![vec!["analima".into()]]), None).as_deref(), Some("Ana Lima"));
         let alone = Evidence { bylines: vec![], ..ev(vec![vec!["analima".into()]]) };
         assert_eq!(author(&alone, None).as_deref(), Some("analima"));
-        assert_eq!(author(&ev(vec![vec!["Ana".into()]]), None).as_deref(), Some("Ana"), "a given name is no user name");
+        assert_eq!(author(&ev(vec![vec!["Ana".into()]]), None).as_deref(), Some("Ana Lima"), "the given name opens the byline's full name");
+        let other = Evidence { bylines: vec!["By Bo Ek".into(), "Anatol Ries".into(), "Ana Velmora Staff".into(), "Ana RiverNews".into()], ..ev(vec![vec!["Ana".into()]]) };
+        assert_eq!(author(&other, None).as_deref(), Some("Ana"), "a given name is no user name");
+        let agency = Evidence { bylines: vec!["AP Foto".into()], ..ev(vec![vec!["AP".into()]]) };
+        assert_eq!(author(&agency, None).as_deref(), Some("AP"), "an agency's initials are no given name");
         let ev = Evidence { bylines: vec!["analima More Posts".into(), "Ana Lima".into()], ..ev(vec![vec!["analima".into()]]) };
         assert_eq!(author(&ev, None).as_deref(), Some("Ana Lima"));
         assert!(user_name("TodayShow") && user_name("ana_lima") && !user_name("PETA-Team") && !user_name("Ana"));
