@@ -332,7 +332,7 @@ impl Builder<'_> {
             // document.
             "pre" => {
                 self.flush();
-                let text = preformatted_text(el).replace("\r\n", "\n").replace('\r', "\n");
+                let text = preformatted_text(&code_beside_controls(el).unwrap_or_else(|| el.clone())).replace("\r\n", "\n").replace('\r', "\n");
                 let text = text.trim_matches('\n').trim_end();
                 if !text.trim().is_empty() {
                     let id = self.id();
@@ -634,6 +634,21 @@ fn list_of_lines(lines: &[Vec<Inline>]) -> Option<(Vec<Inline>, LineList)> {
         .collect();
     let lead_in = if lead == 1 { lines[0].clone() } else { Vec::new() };
     Some((lead_in, LineList { ordered, start, items }))
+}
+
+/// A code block's code where the block also holds its controls, links or buttons beside
+/// the code ("<pre><a class="run" href="…">Run</a><code>…</code></pre>", a playground's).
+fn code_beside_controls<'a>(pre: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let children = pre.children_it(false).filter(|c| !c.is_text() || !c.text().trim().is_empty());
+    let (mut code, mut controls) = (None, 0);
+    for child in children {
+        match child.node_name().map(|n| n.to_ascii_lowercase()).as_deref() {
+            Some("code") if code.is_none() => code = Some(child),
+            Some("a" | "button") => controls += 1,
+            _ => return None,
+        }
+    }
+    code.filter(|_| controls > 0)
 }
 
 /// The text of a `<pre>` as a browser shows it: its text nodes as written, a `<br>` a new
@@ -1596,6 +1611,9 @@ mod tests {
         );
         assert!(matches!(&blocks[1], Block::Code { text, .. } if text == "// add.c\nint add(int a, int b) {\n    return a + b; // \"sum\"\n}"), "{blocks:?}");
         assert!(matches!(&blocks[2], Block::Code { text, .. } if text == "one\ntwo\nthree\nfour"), "{blocks:?}");
+        // A playground's button beside the code is no line of it.
+        let (blocks, _) = convert("<pre><a class=\"run\" href=\"https://play.example/?code=x\">Run</a><code>let x = 1;\nx + 1</code></pre>", &Document::from(""), "t");
+        assert!(matches!(&blocks[0], Block::Code { text, .. } if text == "let x = 1;\nx + 1"), "{blocks:?}");
     }
 
     #[test]

@@ -663,6 +663,9 @@ pub(super) fn person(raw: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let s = without_avatar_initials(&s);
     let s = match RUN_ON_ROLE.captures(&s).filter(|c| capitalised_name(&c[1])) {
+        // A role after a place's institution ("Antrim Court Reporter") credits a desk, no
+        // person (a surname of that shape follows a given name: "Ana Hall Staff Writer").
+        Some(c) if !crate::clean::metadata::opens_on_given_name(&c[1]) && c[1].split_whitespace().last().is_some_and(|w| is_non_person(&w.to_lowercase())) => return None,
         Some(c) => c[1].to_string(),
         None => s,
     };
@@ -1038,6 +1041,8 @@ mod tests {
         assert_eq!(person("Walter Editor").as_deref(), Some("Walter Editor"), "two words stay a name");
         assert_eq!(person("Ana de Lima Staff Writer").as_deref(), Some("Ana de Lima"));
         assert_eq!(person("Staff Writer"), None, "a role alone names nobody");
+        assert_eq!(person("Velmora County Court Reporter"), None, "a desk at a place's institution names nobody");
+        assert_eq!(person("Ana Hall Staff Writer").as_deref(), Some("Ana Hall"));
         assert_eq!(person("By Senior Contributing Editors"), None);
         assert_eq!(person("By Ana Lima Ana Lima").as_deref(), Some("Ana Lima"));
     }

@@ -144,8 +144,10 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     // "<div class="h6 md:h5 lg:h4">1 big thing: …</div>": a heading a style sheet's heading
     // class sets (Bootstrap's `.h4`, a utility framework's), which the extractor would read
     // as a paragraph.
-    for node in doc.select("div[class], p[class]").nodes() {
-        if let Some(level) = heading_class_level(node) {
+    // (A span too, standing alone among blocks: "<span class="item__title h5">" over an
+    // item's paragraphs.)
+    for node in doc.select("div[class], p[class], span[class]").nodes() {
+        if let Some(level) = heading_class_level(node).filter(|_| node.node_name().as_deref() != Some("span") || among_blocks(node)) {
             node.rename(&format!("h{level}"));
         }
     }
@@ -191,6 +193,16 @@ fn heading_class_level(node: &NodeRef) -> Option<u8> {
     let words = text.split_whitespace().count();
     let heading = (2..=CLASS_HEADING_WORDS).contains(&words) && !text.ends_with('.');
     (heading && !node.descendants_it().any(|d| blocks::is_block_element(&d))).then_some(level)
+}
+
+/// Whether an element stands on a line of its own among blocks: no text beside it, its
+/// neighbours blocks or pictures.
+fn among_blocks(node: &NodeRef) -> bool {
+    let Some(parent) = node.parent() else { return false };
+    parent.children_it(false).filter(|c| c.id != node.id).all(|c| match c.node_name() {
+        None => c.text().trim().is_empty(),
+        Some(name) => blocks::is_block_element(&c) || matches!(name.as_ref(), "img" | "picture" | "br"),
+    })
 }
 
 /// "<span>…the couple.<br><br></span>Apparently…": a paragraph break written at an inline
@@ -699,7 +711,10 @@ fn is_teaser_link(block: &Block, text: &str) -> bool {
     // then the label and a headline all in bold. A label alone heads a box of links.)
     let all_bold = content.iter().all(|i| matches!(i, Inline::Strong(_)) || matches!(i, Inline::Text(t) if t.trim().is_empty()));
     let headline = words >= label_words + HEADLINE_WORDS;
-    words <= TEASER_LINK_WORDS && (!links.is_empty() && words <= linked + label_words + 1 || all_bold && headline)
+    // (Several links under one label, each set off by a mark: "READ MORE: * [One](…) * [Two](…)".)
+    let unmarked = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let linked_words = |w: usize| w <= TEASER_LINK_WORDS * links.len().max(1) && w <= linked + label_words + 1;
+    words <= TEASER_LINK_WORDS && all_bold && headline || !links.is_empty() && (linked_words(words) || linked_words(unmarked))
 }
 
 /// Whether a paragraph is nothing but links to the posts before and after this one, an
@@ -1746,14 +1761,16 @@ mod tests {
         let prose = "The ferry ran late again on the Velmora line this spring, and the harbour master counted the seals twice before noon. ".repeat(4);
         let html = format!(
             "<html><head><title>Harbour Notes</title></head><body><article><div class=\"h6 md:h5 lg:h4 mb-12\">1 big thing: seals return</div><p>{prose}</p>\
-             <div class=\"h4\">Why it matters</div><p>{prose}</p><p class=\"h3\">A lead paragraph set large, a sentence of its own.</p><div class=\"h2\">15M</div><p>{prose}</p></article></body></html>"
+             <div class=\"h4\">Why it matters</div><p>{prose}</p><p class=\"h3\">A lead paragraph set large, a sentence of its own.</p><div class=\"h2\">15M</div><p>{prose}</p>\
+             <div class=\"item\"><img src=\"a.jpg\"><div><span class=\"item__title h5\">The quay reopens to ferries</span><p>{prose}</p></div></div>\
+             <p>The ferries ran at dawn, <span class=\"h5\">as the master planned</span>, and {prose}</p></article></body></html>"
         );
         let article = clean(&html, "t.html", "t", &Rules::default());
         let headings: Vec<(u8, String)> = article.blocks.iter().filter_map(|b| match b {
             Block::Heading { level, .. } => Some((*level, b.plain_text())),
             _ => None,
         }).collect();
-        assert_eq!(headings, [(4, "1 big thing: seals return".to_string()), (4, "Why it matters".to_string())], "{:?}", article.blocks);
+        assert_eq!(headings, [(4, "1 big thing: seals return".to_string()), (4, "Why it matters".to_string()), (5, "The quay reopens to ferries".to_string())], "{:?}", article.blocks);
     }
 
     #[test]
@@ -1790,6 +1807,17 @@ mod tests {
         }
         let sentence = "Seeds of doubt grew in the council.";
         assert!(!is_teaser_link(&call(sentence), sentence));
+        // Several links under one label, each after a mark.
+        let link = |t: &str| Inline::Link { url: "https://ledger.example/y".into(), content: vec![test_blocks::text(t)] };
+        let heads = ["Two ferry crews rescued after their boats broke loose in the night", "Council agrees to rebuild the old weir on the river before the winter", "Farmers along the lower valley count the cost of the third flood this year"];
+        let mut list = vec![test_blocks::text("READ MORE: ")];
+        for head in heads {
+            list.extend([test_blocks::text(" * "), link(head)]);
+        }
+        let list = test_blocks::paragraph(vec![Inline::Strong(list)]);
+        assert!(is_teaser_link(&list, &list.plain_text()), "{}", list.plain_text());
+        let said = format!("Read more: {} and two others, the council said, before it met.", heads[0]);
+        assert!(!is_teaser_link(&test_blocks::paragraph(vec![test_blocks::text("Read more: "), link(heads[0]), test_blocks::text(" and two others, the council said, before it met.")]), &said));
         for button in ["[+] Enlarge", "Recommend"] {
             assert!(chrome::furniture(button).is_some(), "{button}");
         }
