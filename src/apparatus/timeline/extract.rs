@@ -4829,7 +4829,7 @@ fn coming_day(s: &str, raw: &Raw, anchor: Option<Anchor>) -> Option<String> {
     if !calendar::is_valid(next, false) || !(1..=horizon).contains(&calendar::days_between(written, next)) {
         return None;
     }
-    if occasion {
+    if occasion || opens_a_span_of_days(s, raw) {
         return Some(key(next));
     }
     let stops = |c: char| matches!(c, ',' | '—' | ';' | ':' | '(' | ')');
@@ -4840,6 +4840,14 @@ fn coming_day(s: &str, raw: &Raw, anchor: Option<Anchor>) -> Option<String> {
     let rest = &s[raw.end..];
     let tail = rest[..rest.find(stops).unwrap_or(rest.len())].split_whitespace().next().unwrap_or("");
     (!fragment::tells_the_past(head) && !fragment::tells_the_past(tail)).then(|| key(next))
+}
+
+/// "ordered a lockdown from July 10 to July 16": a day after "from" that opens a span to
+/// another ("to", "till", "until", "through" after it, or the span read as one) is when what
+/// was ordered or announced runs from, whatever the verb's tense.
+fn opens_a_span_of_days(s: &str, raw: &Raw) -> bool {
+    words_before(s, raw.start, 1).first().is_some_and(|w| w == "from")
+        && (raw.until.is_some() || after_words(s, raw.end, 1).first().is_some_and(|w| ["to", "till", "until", "through"].contains(&w.as_str())))
 }
 
 /// The first month of a (northern) season.
@@ -4953,7 +4961,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
     }
     if let Some(n) = raw.years_later {
         // Counted from the last year the text named; the count makes it an inference.
-        let year = ctx.explicit_year? + n;
+        // (With no year written yet, from the year of a day or month just told, in this
+        // paragraph or the one before: "… came into effect on 23 March. Four years earlier
+        // Brexit came", written in 2020.)
+        let told_just_before = ctx.dated.filter(|(_, p)| ctx.paragraph - p <= 1).map(|(y, _)| y);
+        let year = ctx.explicit_year.or(told_just_before)? + n;
         ctx.explicit_year = Some(year);
         return Some(year_only(year, true));
     }
@@ -6867,6 +6879,27 @@ mod tests {
         assert!(find_mentions("When Tora opened her bakery, she had left the mill two years earlier.").is_empty());
         assert_eq!(find_mentions("When the mill closed in 1945, Tora left; three years later she came back.").len(), 2);
         assert_eq!(find_mentions("When Tora died 16 years later, the mill was sold.").len(), 1);
+    }
+
+    #[test]
+    fn years_later_count_from_the_year_of_a_day_just_told_when_none_was_written() {
+        let mut ctx = context(None);
+        ctx.dated = Some((2020, 3));
+        ctx.paragraph = 4;
+        let s = "Four years earlier, the ferry strike came as a blow to him.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label).as_deref(), Some("2016*"));
+        // Not from a day told paragraphs before.
+        let mut ctx = context(None);
+        ctx.dated = Some((2020, 1));
+        ctx.paragraph = 4;
+        assert!(resolve(raw, s, false, &mut ctx).is_none());
+        // A year written still comes first.
+        let mut ctx = context(None);
+        ctx.dated = Some((2020, 3));
+        ctx.paragraph = 4;
+        ctx.explicit_year = Some(1990);
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label).as_deref(), Some("1986*"));
     }
 
     #[test]
@@ -10024,5 +10057,31 @@ mod rules_of_blind66 {
         // One half a year back was held; a day before another noun keeps the past's year.
         assert_eq!(keys(AUGUST, &["The Velmora ferry board approved the fares at the March 3 meeting."]), ["2024-03-03"]);
         assert_eq!(keys(AUGUST, &["The Velmora ferry board sold its boat on Sept. 9."]), ["2023-09-09"]);
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind70 {
+    use super::rules_of_blind62::keys;
+
+    #[test]
+    fn a_span_of_days_ordered_just_before_it_opens_is_to_come() {
+        const DAY: Option<&str> = Some("2020-07-09");
+        // Ordered the day before, the closure runs from the next day: a plan, not last year's.
+        assert!(keys(DAY, &["The harbour master ordered a closure of the Velmora docks from July 10 to July 16."]).is_empty());
+        assert!(keys(DAY, &["The harbour master closed the Velmora docks from July 10 till July 16."]).is_empty());
+        // A day after "from" with no span is still a past one.
+        assert_eq!(keys(DAY, &["Tora Quist sailed home from Oslo on July 10."]), ["2019-07-10"]);
+        // Nor does a span of days before the writing change.
+        assert_eq!(keys(DAY, &["The harbour master closed the Velmora docks from July 1 to July 6."]), ["2020-07-01"]);
+    }
+
+    #[test]
+    fn a_count_of_years_goes_back_from_a_day_just_told_in_the_pieces_year() {
+        // The lockdown's day, its year the piece's, anchors the count.
+        assert_eq!(
+            keys(Some("2020-06-11"), &["The ferries stopped when the lockdown came into effect on 23 March.", "Four years earlier the ferry strike came as a blow to Tora Quist."]),
+            ["2020-03-23", "2016-00-00"]
+        );
     }
 }
