@@ -42,7 +42,7 @@ mod gold;
 /// whatever the verb's tense, so a plan ("Kumar Ravi ordered a lockdown from July 10 to July
 /// 16", written on 9 July, had been put in 2019). Recall 0.885 (23 of 26), precision 0.639 (23 of
 /// 36); every other chronology book unchanged.
-const RECALL_REACHED: f64 = 0.885;
+const RECALL_REACHED: f64 = 0.884;
 const PRECISION_REACHED: f64 = 0.638;
 
 #[test]
