@@ -360,11 +360,12 @@ fn is_indirect_question(s: &str, at: usize) -> bool {
 }
 
 /// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
-/// how things stood at the date, not something that happened then.
+/// how things stood at the date, not something that happened then ("as at Aug 31", the same
+/// in British and Commonwealth accounts).
 pub fn is_status_as_of(s: &str, at: usize) -> bool {
     let before = words_before(s, at, 3);
     let before: Vec<&str> = before.iter().map(String::as_str).filter(|w| !["early", "late", "mid"].contains(w)).collect();
-    matches!(before.as_slice(), [.., "as", "of"])
+    matches!(before.as_slice(), [.., "as", "of" | "at"])
 }
 
 /// An entry of a reference list marked as such: "^ Goodger, Ben (February 6, 2006) …",
@@ -1205,6 +1206,10 @@ mod tests {
         assert!(aside(total, "2016", "the country had admitted more than 1.4 million refugees").is_some());
         let stop = "As of May 2019, the firm stopped selling the drug.";
         assert!(aside(stop, "May 2019", "the firm stopped selling the drug").is_none());
+        // "As at", the same.
+        let value = "Net asset value per share was S$2.06 as at Aug 31, down from S$2.16.";
+        assert!(aside(value, "Aug 31", "Net asset value per share was S$2.06, down from S$2.16").is_some());
+        assert!(status(value, "Aug 31"));
     }
 
     #[test]

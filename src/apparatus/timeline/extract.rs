@@ -1630,8 +1630,8 @@ fn dates_the_telling(head: &str) -> bool {
 }
 
 /// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
-/// "She told Oprah, “…”": a clause whose verb tells someone what is said (told, said, wrote)
-/// dates the saying, an attribution.
+/// "She told Oprah, “…”", "Sen. Coons, outside the Capitol, told reporters, “…”": a clause whose
+/// verb tells someone what is said (told, said, wrote) dates the saying, an attribution.
 fn is_statement_to(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
@@ -1642,17 +1642,31 @@ fn is_statement_to(clause: &str) -> bool {
     // comma ("After a stint on TV, she told People …").
     // (A quotation's comma stands inside its closing mark: "‘…,’ he told the Velmora Courier".)
     let comma = |w: &&str| w.trim_end_matches(['’', '”', '"', '\'']).ends_with(',');
-    let from = words[..v].iter().rposition(comma).map_or(0, |c| c + 1);
+    let mut from = words[..v].iter().rposition(comma).map_or(0, |c| c + 1);
+    let mut end = v;
+    // (A name of up to four words, then a phrase of a few words set off by commas: "Sen. Tora
+    // Quist, outside the town hall, told reporters, “…”".)
+    if from == v && v > 1 {
+        if let Some(c) = words[..v - 1].iter().rposition(comma).filter(|&c| v - 1 - c <= 5) {
+            let name_from = words[..c].iter().rposition(comma).map_or(0, |b| b + 1);
+            let set_off = &words[c + 1..v];
+            if c + 1 - name_from <= 4 && !set_off.iter().any(|w| fragment::tells_the_past(w)) {
+                (from, end) = (name_from, c + 1);
+            }
+        }
+    }
     // (Not an attribution closing a told event: "The ferry sank in 2016, Holt said.")
     if fragment::tells_the_past(&words[..from].join(" ")) {
         return false;
     }
     let pronoun = |w: &str| ["he", "she", "they", "we", "i"].contains(&w.to_lowercase().as_str());
-    let subject = (1..=3).contains(&(v - from)) && words[from..v].iter().all(|w| w.starts_with(char::is_uppercase) || pronoun(w));
-    // The one told: a name, or a paper or magazine ("The Telegraph newspaper").
+    let longest = if end < v { 4 } else { 3 };
+    let subject = (1..=longest).contains(&(end - from)) && words[from..end].iter().all(|w| w.starts_with(char::is_uppercase) || pronoun(w));
+    // The one told: a name, a paper or magazine ("The Telegraph newspaper"), or the press
+    // ("told reporters, “…”").
     let told = words[v + 1..]
         .iter()
-        .take_while(|w| w.starts_with(char::is_uppercase) || ["newspaper", "magazine"].contains(&bare(w).as_str()))
+        .take_while(|w| w.starts_with(char::is_uppercase) || ["newspaper", "magazine", "reporters", "journalists"].contains(&bare(w).as_str()))
         .count()
         .min(4);
     let named_to = told > 0 && words[v + told].ends_with([',', ':']);
@@ -2739,6 +2753,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "double the number in 2017", "more than in 2017": a figure's other time.
         let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
         // "34 deaths in September compared to four in August": the figure compared with.
+        // (So is one after "versus": "a dividend of one cent, versus last year's 5.5 cents".)
         // ("compared to the same period a year ago": the base a few words on.)
         let compared = words_before(s, raw.start, 7).windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
         // "That number increased from Friday by a few hundred": the day a figure moved from.
@@ -2747,7 +2762,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && (multiple
                 || compared
                 || moved_from
-                || before.last().is_some_and(|w| w == "than")
+                || before.last().is_some_and(|w| ["than", "versus", "vs"].contains(&w.as_str()))
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
                 }));
@@ -2870,6 +2885,19 @@ fn counts_from_an_undated_when(s: &str, at: usize) -> bool {
 fn fold_date_phrases(s: &str, all: &mut Vec<Raw>) {
     let mut folded = vec![false; all.len()];
     for i in 0..all.len() {
+        // "as at Aug 31 last year", "on August 11 this year": a month or day without its year,
+        // then the year counted from the writing's, is one date of that year (the words after
+        // it, taken into the mention, date nothing of their own).
+        if all[i].month.is_some() && all[i].year.is_none() && all[i].until.is_none() && all[i].years_back.is_none() {
+            if let Some((back, len)) = year_of_writing_after(&s[all[i].end..]) {
+                let (from, to) = (all[i].end, all[i].end + len);
+                all[i].years_back = Some(back);
+                all[i].end = to;
+                for j in (0..all.len()).filter(|&j| all[j].start >= from && all[j].end <= to) {
+                    folded[j] = true;
+                }
+            }
+        }
         if all[i].weekday.is_some() {
             let end = all[i].end;
             let month = (0..all.len())
@@ -2895,6 +2923,16 @@ fn fold_date_phrases(s: &str, all: &mut Vec<Raw>) {
         k += 1;
         !folded[k - 1]
     });
+}
+
+/// " last year" or " this year" right after a date (`rest`, the text after it), not a
+/// possessive ("this year's"): how many years before the writing's (1 or 0) and the phrase's
+/// length in bytes.
+fn year_of_writing_after(rest: &str) -> Option<(i32, usize)> {
+    let words = rest.strip_prefix(' ')?;
+    let (back, tail) = [("last year", 1), ("this year", 0)].iter().find_map(|(w, n)| words.strip_prefix(w).map(|t| (*n, t)))?;
+    let closed = tail.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
+    closed.then_some((back, rest.len() - tail.len()))
 }
 
 /// Where the noun phrase of a weekday starting at byte `at` begins: its determiner, over the
@@ -10062,7 +10100,42 @@ mod rules_of_blind66 {
 
 #[cfg(test)]
 mod rules_of_blind70 {
+    use super::{is_statement_to, year_of_writing_after};
     use super::rules_of_blind62::keys;
+    use super::tests::dates;
+
+    #[test]
+    fn a_statement_to_the_press_past_a_phrase_set_off_is_an_attribution() {
+        assert!(is_statement_to("Sen. Tora Quist, outside the town hall, told reporters, “We should be sailing”"));
+        assert!(is_statement_to("Tora Quist told reporters, “We should be sailing”"));
+        assert!(is_statement_to("Tora Quist, the harbour master, told Ferry Weekly that she had sold the boat"));
+        assert!(keys(Some("2020-09-24"), &["Velmora Sen. Tora Quist, outside the town hall on Monday, told reporters, “We should be sailing. Is that possible?”"]).is_empty());
+        // A phrase set off that tells an act of its own is no speaker's place.
+        assert!(!is_statement_to("Tora Quist, who sold the boat, told reporters, “We should be sailing”"));
+        assert!(!is_statement_to("The crew, after the ferry sank, told reporters, “We should be sailing”"));
+        // Nor is the press told an order.
+        assert!(!is_statement_to("Tora Quist told reporters to leave the pier"));
+    }
+
+    #[test]
+    fn a_day_then_last_year_is_a_day_of_last_year() {
+        const DAY: Option<&str> = Some("2020-10-14");
+        assert_eq!(keys(DAY, &["Tora Quist sold the ferry on Aug 31 last year."]), ["2019-08-31"]);
+        assert_eq!(keys(DAY, &["Tora Quist sold the ferry on August 11 this year."]), ["2020-08-11"]);
+        assert_eq!(keys(DAY, &["Tora Quist sold the ferry in January last year."]), ["2019-01-00"]);
+        // The day of a figure compared with takes its year along: neither dates an event.
+        assert!(keys(DAY, &["The ferry sold for S$2.06, down from S$2.16 on Aug 31 last year."]).is_empty());
+        // A possessive is another phrase.
+        assert_eq!(year_of_writing_after(" last year’s fares"), None);
+        assert_eq!(year_of_writing_after(" last year, when"), Some((1, 10)));
+    }
+
+    #[test]
+    fn a_figure_after_versus_is_the_one_compared_with() {
+        assert!(dates("A final dividend of one cent was declared, versus last year’s 5.5 cents.").is_empty());
+        assert!(dates("Sales of 5 million, vs. 2019’s 4 million.").is_empty());
+        assert_eq!(dates("The ferry board declared a dividend last year."), ["last year"]);
+    }
 
     #[test]
     fn a_span_of_days_ordered_just_before_it_opens_is_to_come() {
