@@ -951,12 +951,16 @@ pub fn is_request_for_comment(s: &str, start: usize) -> bool {
 }
 
 /// "[In 2016,] 43 million people streamed the final", "[in 2019] about 1.5 billion viewers
-/// watched": a clause whose subject is counted in millions tells a figure of the period (the
-/// caller reads the date's precision: a march of a million on a day is an event).
+/// watched", "[Last year,] around 85,000 people migrated to the UK": a clause whose subject is
+/// counted in thousands or more (a number with a thousands' comma, or in millions) tells a
+/// figure of the period (the caller reads the date's precision: a march of a million on a day
+/// is an event).
 pub fn is_mass_count(clause: &str) -> bool {
     static MASS: OnceLock<Regex> = OnceLock::new();
-    MASS.get_or_init(|| Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}[\d.,]+\s+(?:million|billion)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern"))
-        .is_match(clause)
+    MASS.get_or_init(|| {
+        Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}(?:[\d.,]+\s+(?:million|billion)|\d{{1,3}}(?:,\d{{3}})+)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern")
+    })
+    .is_match(clause)
 }
 
 /// "[In 2025,] roughly 30% of users tuned in to live content", "half of the voters stayed

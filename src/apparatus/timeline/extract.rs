@@ -10131,6 +10131,16 @@ mod rules_of_blind70 {
     }
 
     #[test]
+    fn a_count_in_thousands_of_those_who_did_a_thing_in_a_year_is_a_figure() {
+        const DAY: Option<&str> = Some("2020-06-11");
+        assert!(keys(DAY, &["Last year, around 85,000 people migrated to Velmora."]).is_empty());
+        assert!(keys(DAY, &["In 2018, 12,400 visitors crossed on the ferry."]).is_empty());
+        // A count of a day is an event; so is a small count's act of a year.
+        assert_eq!(keys(DAY, &["On 3 March 2019, 12,000 people marched through Velmora."]), ["2019-03-03"]);
+        assert_eq!(keys(DAY, &["In 2018, 400 workers walked out of the Velmora mill."]), ["2018-00-00"]);
+    }
+
+    #[test]
     fn a_figure_after_versus_is_the_one_compared_with() {
         assert!(dates("A final dividend of one cent was declared, versus last year’s 5.5 cents.").is_empty());
         assert!(dates("Sales of 5 million, vs. 2019’s 4 million.").is_empty());
