@@ -57,18 +57,22 @@ mod gold;
 /// year, around 85,000 people migrated to the UK"), as one counted in millions, tells a figure
 /// of the year or the month, not an event (a day's count still is one). Precision 0.719 (23 of
 /// 32); every other chronology book unchanged.
+/// Then a figure that "hit", "reached" or "topped" a level (a sum, a percentage, millions) that
+/// closes its clause or comes before a conjunction or a preposition gives a value ("French
+/// overnight stays in Italy hit 14 million last year while …"; "the storm hit 2 million homes"
+/// still tells an act). Precision 0.742 (23 of 31); every other chronology book unchanged.
 ///
 /// Left: a quoted count back from its speaker's day ("Six months ago, we passed …", said on
 /// Monday); a birth in a profile's field ("Birthdate: 1981-Apr-01"); an election in a "since"
 /// phrase of a poll's figure ("since his shock election win last May"); statistics by a year or
 /// a month ("went from 458 per 100,000 in 2011 to …", "had a higher violent crime rate in 2019",
-/// "trends have worsened in 2020", "hit 14 million last year", "from March to May 2019", "by
+/// "trends have worsened in 2020", "from March to May 2019", "by
 /// April the sector had already shed 106,000 jobs");
 /// a plan in a purpose clause ("to avert a government shutdown at the end of September", written
 /// on 24 September); statements of a day ("McConnell on Wednesday took issue with the attacks",
 /// "On Tuesday, … Tejashwi Yadav had alleged that …").
 const RECALL_REACHED: f64 = 0.884;
-const PRECISION_REACHED: f64 = 0.718;
+const PRECISION_REACHED: f64 = 0.741;
 
 #[test]
 fn blind70_chronology() {

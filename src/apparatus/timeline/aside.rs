@@ -573,6 +573,23 @@ pub fn is_value_figure(clause: &str) -> bool {
                 .expect("value pattern")
         })
         .is_match(clause)
+        || reaches_a_level(clause)
+}
+
+/// "French overnight stays hit 14 million while …", "sales reached $2 billion": a figure that
+/// "hit", "reached" or "topped" a level (a sum, a percentage, millions), the level closing the
+/// clause or followed by a conjunction or a preposition, not a noun it counts ("the storm hit 2
+/// million homes" tells an event).
+fn reaches_a_level(clause: &str) -> bool {
+    static LEVEL: OnceLock<Regex> = OnceLock::new();
+    LEVEL
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)\b(?:hit|reached|topped)\s+{APPROXIMATIONS}(?:[$£€]\s?\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b))(?:\s*$|\s*[,;.]|\s+(?:while|and|in|on|last|this|from|for|as|during|after|before|against)\b)"
+            ))
+            .expect("level pattern")
+        })
+        .is_match(clause)
 }
 
 /// "had scored just once in a 10-game stretch", "has won twice in his last eight starts", "33
@@ -1303,6 +1320,11 @@ mod tests {
         // "stood at" a bare number is an index's value too.
         assert!(is_value_figure("The Velmora Index of Ferry Sentiment stood at 88.8, up 7 points"));
         assert!(!is_value_figure("Tora Quist stood at the gate"));
+        // A level a figure hit or reached, not a count of what an act touched.
+        assert!(is_value_figure("Overnight stays in Velmora hit 14 million while those from Oslo came in at 13.6 million"));
+        assert!(is_value_figure("Ferry takings reached $2 billion"));
+        assert!(!is_value_figure("The storm hit 2 million homes"));
+        assert!(!is_value_figure("The ferry hit the pier"));
     }
 
     #[test]
