@@ -360,11 +360,12 @@ fn is_indirect_question(s: &str, at: usize) -> bool {
 }
 
 /// "As of late 2015, Firefox has approximately 10-11% of usage share": told in the present,
-/// how things stood at the date, not something that happened then.
+/// how things stood at the date, not something that happened then ("as at Aug 31", the same
+/// in British and Commonwealth accounts).
 pub fn is_status_as_of(s: &str, at: usize) -> bool {
     let before = words_before(s, at, 3);
     let before: Vec<&str> = before.iter().map(String::as_str).filter(|w| !["early", "late", "mid"].contains(w)).collect();
-    matches!(before.as_slice(), [.., "as", "of"])
+    matches!(before.as_slice(), [.., "as", "of" | "at"])
 }
 
 /// An entry of a reference list marked as such: "^ Goodger, Ben (February 6, 2006) …",
@@ -570,6 +571,23 @@ pub fn is_value_figure(clause: &str) -> bool {
         .get_or_init(|| {
             Regex::new(r"(?i)\bstood\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?[$£€]?\d|\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
                 .expect("value pattern")
+        })
+        .is_match(clause)
+        || reaches_a_level(clause)
+}
+
+/// "French overnight stays hit 14 million while …", "sales reached $2 billion": a figure that
+/// "hit", "reached" or "topped" a level (a sum, a percentage, millions), the level closing the
+/// clause or followed by a conjunction or a preposition, not a noun it counts ("the storm hit 2
+/// million homes" tells an event).
+fn reaches_a_level(clause: &str) -> bool {
+    static LEVEL: OnceLock<Regex> = OnceLock::new();
+    LEVEL
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)\b(?:hit|reached|topped)\s+{APPROXIMATIONS}(?:[$£€]\s?\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b))(?:\s*$|\s*[,;.]|\s+(?:while|and|in|on|last|this|from|for|as|during|after|before|against)\b)"
+            ))
+            .expect("level pattern")
         })
         .is_match(clause)
 }
@@ -950,12 +968,16 @@ pub fn is_request_for_comment(s: &str, start: usize) -> bool {
 }
 
 /// "[In 2016,] 43 million people streamed the final", "[in 2019] about 1.5 billion viewers
-/// watched": a clause whose subject is counted in millions tells a figure of the period (the
-/// caller reads the date's precision: a march of a million on a day is an event).
+/// watched", "[Last year,] around 85,000 people migrated to the UK": a clause whose subject is
+/// counted in thousands or more (a number with a thousands' comma, or in millions) tells a
+/// figure of the period (the caller reads the date's precision: a march of a million on a day
+/// is an event).
 pub fn is_mass_count(clause: &str) -> bool {
     static MASS: OnceLock<Regex> = OnceLock::new();
-    MASS.get_or_init(|| Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}[\d.,]+\s+(?:million|billion)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern"))
-        .is_match(clause)
+    MASS.get_or_init(|| {
+        Regex::new(&format!(r"(?i)^\s*{APPROXIMATIONS}(?:[\d.,]+\s+(?:million|billion)|\d{{1,3}}(?:,\d{{3}})+)\s+[a-z]+\s+[a-z]+ed\b")).expect("mass count pattern")
+    })
+    .is_match(clause)
 }
 
 /// "[In 2025,] roughly 30% of users tuned in to live content", "half of the voters stayed
@@ -1205,6 +1227,10 @@ mod tests {
         assert!(aside(total, "2016", "the country had admitted more than 1.4 million refugees").is_some());
         let stop = "As of May 2019, the firm stopped selling the drug.";
         assert!(aside(stop, "May 2019", "the firm stopped selling the drug").is_none());
+        // "As at", the same.
+        let value = "Net asset value per share was S$2.06 as at Aug 31, down from S$2.16.";
+        assert!(aside(value, "Aug 31", "Net asset value per share was S$2.06, down from S$2.16").is_some());
+        assert!(status(value, "Aug 31"));
     }
 
     #[test]
@@ -1294,6 +1320,11 @@ mod tests {
         // "stood at" a bare number is an index's value too.
         assert!(is_value_figure("The Velmora Index of Ferry Sentiment stood at 88.8, up 7 points"));
         assert!(!is_value_figure("Tora Quist stood at the gate"));
+        // A level a figure hit or reached, not a count of what an act touched.
+        assert!(is_value_figure("Overnight stays in Velmora hit 14 million while those from Oslo came in at 13.6 million"));
+        assert!(is_value_figure("Ferry takings reached $2 billion"));
+        assert!(!is_value_figure("The storm hit 2 million homes"));
+        assert!(!is_value_figure("The ferry hit the pier"));
     }
 
     #[test]

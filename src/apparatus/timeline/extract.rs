@@ -1630,8 +1630,8 @@ fn dates_the_telling(head: &str) -> bool {
 }
 
 /// "She told The Telegraph newspaper", "Craig told People that she had gained 83 pounds",
-/// "She told Oprah, “…”": a clause whose verb tells someone what is said (told, said, wrote)
-/// dates the saying, an attribution.
+/// "She told Oprah, “…”", "Sen. Coons, outside the Capitol, told reporters, “…”": a clause whose
+/// verb tells someone what is said (told, said, wrote) dates the saying, an attribution.
 fn is_statement_to(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
@@ -1642,17 +1642,31 @@ fn is_statement_to(clause: &str) -> bool {
     // comma ("After a stint on TV, she told People …").
     // (A quotation's comma stands inside its closing mark: "‘…,’ he told the Velmora Courier".)
     let comma = |w: &&str| w.trim_end_matches(['’', '”', '"', '\'']).ends_with(',');
-    let from = words[..v].iter().rposition(comma).map_or(0, |c| c + 1);
+    let mut from = words[..v].iter().rposition(comma).map_or(0, |c| c + 1);
+    let mut end = v;
+    // (A name of up to four words, then a phrase of a few words set off by commas: "Sen. Tora
+    // Quist, outside the town hall, told reporters, “…”".)
+    if from == v && v > 1 {
+        if let Some(c) = words[..v - 1].iter().rposition(comma).filter(|&c| v - 1 - c <= 5) {
+            let name_from = words[..c].iter().rposition(comma).map_or(0, |b| b + 1);
+            let set_off = &words[c + 1..v];
+            if c + 1 - name_from <= 4 && !set_off.iter().any(|w| fragment::tells_the_past(w)) {
+                (from, end) = (name_from, c + 1);
+            }
+        }
+    }
     // (Not an attribution closing a told event: "The ferry sank in 2016, Holt said.")
     if fragment::tells_the_past(&words[..from].join(" ")) {
         return false;
     }
     let pronoun = |w: &str| ["he", "she", "they", "we", "i"].contains(&w.to_lowercase().as_str());
-    let subject = (1..=3).contains(&(v - from)) && words[from..v].iter().all(|w| w.starts_with(char::is_uppercase) || pronoun(w));
-    // The one told: a name, or a paper or magazine ("The Telegraph newspaper").
+    let longest = if end < v { 4 } else { 3 };
+    let subject = (1..=longest).contains(&(end - from)) && words[from..end].iter().all(|w| w.starts_with(char::is_uppercase) || pronoun(w));
+    // The one told: a name, a paper or magazine ("The Telegraph newspaper"), or the press
+    // ("told reporters, “…”").
     let told = words[v + 1..]
         .iter()
-        .take_while(|w| w.starts_with(char::is_uppercase) || ["newspaper", "magazine"].contains(&bare(w).as_str()))
+        .take_while(|w| w.starts_with(char::is_uppercase) || ["newspaper", "magazine", "reporters", "journalists"].contains(&bare(w).as_str()))
         .count()
         .min(4);
     let named_to = told > 0 && words[v + told].ends_with([',', ':']);
@@ -2739,6 +2753,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "double the number in 2017", "more than in 2017": a figure's other time.
         let multiple = before.windows(2).any(|w| ["double", "twice", "triple", "half"].contains(&w[0].as_str()) && w[1] == "the");
         // "34 deaths in September compared to four in August": the figure compared with.
+        // (So is one after "versus": "a dividend of one cent, versus last year's 5.5 cents".)
         // ("compared to the same period a year ago": the base a few words on.)
         let compared = words_before(s, raw.start, 7).windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
         // "That number increased from Friday by a few hundred": the day a figure moved from.
@@ -2747,7 +2762,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && (multiple
                 || compared
                 || moved_from
-                || before.last().is_some_and(|w| w == "than")
+                || before.last().is_some_and(|w| ["than", "versus", "vs"].contains(&w.as_str()))
                 || before.windows(2).any(|w| {
                     (w[0] == "from" || w[0] == "than") && w[1].chars().any(|c| c.is_ascii_digit())
                 }));
@@ -2870,6 +2885,19 @@ fn counts_from_an_undated_when(s: &str, at: usize) -> bool {
 fn fold_date_phrases(s: &str, all: &mut Vec<Raw>) {
     let mut folded = vec![false; all.len()];
     for i in 0..all.len() {
+        // "as at Aug 31 last year", "on August 11 this year": a month or day without its year,
+        // then the year counted from the writing's, is one date of that year (the words after
+        // it, taken into the mention, date nothing of their own).
+        if all[i].month.is_some() && all[i].year.is_none() && all[i].until.is_none() && all[i].years_back.is_none() {
+            if let Some((back, len)) = year_of_writing_after(&s[all[i].end..]) {
+                let (from, to) = (all[i].end, all[i].end + len);
+                all[i].years_back = Some(back);
+                all[i].end = to;
+                for j in (0..all.len()).filter(|&j| all[j].start >= from && all[j].end <= to) {
+                    folded[j] = true;
+                }
+            }
+        }
         if all[i].weekday.is_some() {
             let end = all[i].end;
             let month = (0..all.len())
@@ -2895,6 +2923,16 @@ fn fold_date_phrases(s: &str, all: &mut Vec<Raw>) {
         k += 1;
         !folded[k - 1]
     });
+}
+
+/// " last year" or " this year" right after a date (`rest`, the text after it), not a
+/// possessive ("this year's"): how many years before the writing's (1 or 0) and the phrase's
+/// length in bytes.
+fn year_of_writing_after(rest: &str) -> Option<(i32, usize)> {
+    let words = rest.strip_prefix(' ')?;
+    let (back, tail) = [("last year", 1), ("this year", 0)].iter().find_map(|(w, n)| words.strip_prefix(w).map(|t| (*n, t)))?;
+    let closed = tail.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
+    closed.then_some((back, rest.len() - tail.len()))
 }
 
 /// Where the noun phrase of a weekday starting at byte `at` begins: its determiner, over the
@@ -4829,7 +4867,7 @@ fn coming_day(s: &str, raw: &Raw, anchor: Option<Anchor>) -> Option<String> {
     if !calendar::is_valid(next, false) || !(1..=horizon).contains(&calendar::days_between(written, next)) {
         return None;
     }
-    if occasion {
+    if occasion || opens_a_span_of_days(s, raw) {
         return Some(key(next));
     }
     let stops = |c: char| matches!(c, ',' | '—' | ';' | ':' | '(' | ')');
@@ -4840,6 +4878,14 @@ fn coming_day(s: &str, raw: &Raw, anchor: Option<Anchor>) -> Option<String> {
     let rest = &s[raw.end..];
     let tail = rest[..rest.find(stops).unwrap_or(rest.len())].split_whitespace().next().unwrap_or("");
     (!fragment::tells_the_past(head) && !fragment::tells_the_past(tail)).then(|| key(next))
+}
+
+/// "ordered a lockdown from July 10 to July 16": a day after "from" that opens a span to
+/// another ("to", "till", "until", "through" after it, or the span read as one) is when what
+/// was ordered or announced runs from, whatever the verb's tense.
+fn opens_a_span_of_days(s: &str, raw: &Raw) -> bool {
+    words_before(s, raw.start, 1).first().is_some_and(|w| w == "from")
+        && (raw.until.is_some() || after_words(s, raw.end, 1).first().is_some_and(|w| ["to", "till", "until", "through"].contains(&w.as_str())))
 }
 
 /// The first month of a (northern) season.
@@ -4953,7 +4999,11 @@ fn resolve(raw: &Raw, sentence: &str, old_style: bool, ctx: &mut Context) -> Opt
     }
     if let Some(n) = raw.years_later {
         // Counted from the last year the text named; the count makes it an inference.
-        let year = ctx.explicit_year? + n;
+        // (With no year written yet, from the year of a day or month just told, in this
+        // paragraph or the one before: "… came into effect on 23 March. Four years earlier
+        // Brexit came", written in 2020.)
+        let told_just_before = ctx.dated.filter(|(_, p)| ctx.paragraph - p <= 1).map(|(y, _)| y);
+        let year = ctx.explicit_year.or(told_just_before)? + n;
         ctx.explicit_year = Some(year);
         return Some(year_only(year, true));
     }
@@ -6867,6 +6917,27 @@ mod tests {
         assert!(find_mentions("When Tora opened her bakery, she had left the mill two years earlier.").is_empty());
         assert_eq!(find_mentions("When the mill closed in 1945, Tora left; three years later she came back.").len(), 2);
         assert_eq!(find_mentions("When Tora died 16 years later, the mill was sold.").len(), 1);
+    }
+
+    #[test]
+    fn years_later_count_from_the_year_of_a_day_just_told_when_none_was_written() {
+        let mut ctx = context(None);
+        ctx.dated = Some((2020, 3));
+        ctx.paragraph = 4;
+        let s = "Four years earlier, the ferry strike came as a blow to him.";
+        let raw = &find_mentions(s)[0];
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label).as_deref(), Some("2016*"));
+        // Not from a day told paragraphs before.
+        let mut ctx = context(None);
+        ctx.dated = Some((2020, 1));
+        ctx.paragraph = 4;
+        assert!(resolve(raw, s, false, &mut ctx).is_none());
+        // A year written still comes first.
+        let mut ctx = context(None);
+        ctx.dated = Some((2020, 3));
+        ctx.paragraph = 4;
+        ctx.explicit_year = Some(1990);
+        assert_eq!(resolve(raw, s, false, &mut ctx).map(|r| r.label).as_deref(), Some("1986*"));
     }
 
     #[test]
@@ -10024,5 +10095,76 @@ mod rules_of_blind66 {
         // One half a year back was held; a day before another noun keeps the past's year.
         assert_eq!(keys(AUGUST, &["The Velmora ferry board approved the fares at the March 3 meeting."]), ["2024-03-03"]);
         assert_eq!(keys(AUGUST, &["The Velmora ferry board sold its boat on Sept. 9."]), ["2023-09-09"]);
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind70 {
+    use super::{is_statement_to, year_of_writing_after};
+    use super::rules_of_blind62::keys;
+    use super::tests::dates;
+
+    #[test]
+    fn a_statement_to_the_press_past_a_phrase_set_off_is_an_attribution() {
+        assert!(is_statement_to("Sen. Tora Quist, outside the town hall, told reporters, “We should be sailing”"));
+        assert!(is_statement_to("Tora Quist told reporters, “We should be sailing”"));
+        assert!(is_statement_to("Tora Quist, the harbour master, told Ferry Weekly that she had sold the boat"));
+        assert!(keys(Some("2020-09-24"), &["Velmora Sen. Tora Quist, outside the town hall on Monday, told reporters, “We should be sailing. Is that possible?”"]).is_empty());
+        // A phrase set off that tells an act of its own is no speaker's place.
+        assert!(!is_statement_to("Tora Quist, who sold the boat, told reporters, “We should be sailing”"));
+        assert!(!is_statement_to("The crew, after the ferry sank, told reporters, “We should be sailing”"));
+        // Nor is the press told an order.
+        assert!(!is_statement_to("Tora Quist told reporters to leave the pier"));
+    }
+
+    #[test]
+    fn a_day_then_last_year_is_a_day_of_last_year() {
+        const DAY: Option<&str> = Some("2020-10-14");
+        assert_eq!(keys(DAY, &["Tora Quist sold the ferry on Aug 31 last year."]), ["2019-08-31"]);
+        assert_eq!(keys(DAY, &["Tora Quist sold the ferry on August 11 this year."]), ["2020-08-11"]);
+        assert_eq!(keys(DAY, &["Tora Quist sold the ferry in January last year."]), ["2019-01-00"]);
+        // The day of a figure compared with takes its year along: neither dates an event.
+        assert!(keys(DAY, &["The ferry sold for S$2.06, down from S$2.16 on Aug 31 last year."]).is_empty());
+        // A possessive is another phrase.
+        assert_eq!(year_of_writing_after(" last year’s fares"), None);
+        assert_eq!(year_of_writing_after(" last year, when"), Some((1, 10)));
+    }
+
+    #[test]
+    fn a_count_in_thousands_of_those_who_did_a_thing_in_a_year_is_a_figure() {
+        const DAY: Option<&str> = Some("2020-06-11");
+        assert!(keys(DAY, &["Last year, around 85,000 people migrated to Velmora."]).is_empty());
+        assert!(keys(DAY, &["In 2018, 12,400 visitors crossed on the ferry."]).is_empty());
+        // A count of a day is an event; so is a small count's act of a year.
+        assert_eq!(keys(DAY, &["On 3 March 2019, 12,000 people marched through Velmora."]), ["2019-03-03"]);
+        assert_eq!(keys(DAY, &["In 2018, 400 workers walked out of the Velmora mill."]), ["2018-00-00"]);
+    }
+
+    #[test]
+    fn a_figure_after_versus_is_the_one_compared_with() {
+        assert!(dates("A final dividend of one cent was declared, versus last year’s 5.5 cents.").is_empty());
+        assert!(dates("Sales of 5 million, vs. 2019’s 4 million.").is_empty());
+        assert_eq!(dates("The ferry board declared a dividend last year."), ["last year"]);
+    }
+
+    #[test]
+    fn a_span_of_days_ordered_just_before_it_opens_is_to_come() {
+        const DAY: Option<&str> = Some("2020-07-09");
+        // Ordered the day before, the closure runs from the next day: a plan, not last year's.
+        assert!(keys(DAY, &["The harbour master ordered a closure of the Velmora docks from July 10 to July 16."]).is_empty());
+        assert!(keys(DAY, &["The harbour master closed the Velmora docks from July 10 till July 16."]).is_empty());
+        // A day after "from" with no span is still a past one.
+        assert_eq!(keys(DAY, &["Tora Quist sailed home from Oslo on July 10."]), ["2019-07-10"]);
+        // Nor does a span of days before the writing change.
+        assert_eq!(keys(DAY, &["The harbour master closed the Velmora docks from July 1 to July 6."]), ["2020-07-01"]);
+    }
+
+    #[test]
+    fn a_count_of_years_goes_back_from_a_day_just_told_in_the_pieces_year() {
+        // The lockdown's day, its year the piece's, anchors the count.
+        assert_eq!(
+            keys(Some("2020-06-11"), &["The ferries stopped when the lockdown came into effect on 23 March.", "Four years earlier the ferry strike came as a blow to Tora Quist."]),
+            ["2020-03-23", "2016-00-00"]
+        );
     }
 }
