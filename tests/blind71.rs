@@ -35,14 +35,17 @@ mod gold;
 /// as a tabloid's first paragraph sets it, is written as a name is ("KELLY Osbourne has
 /// blasted": "Osbourne, Kelly"; the family's podcast "The Osbournes" now goes under the
 /// person). 79.9% (147 of 184), 15 junk; every other book unchanged.
-/// Left (79.9%, 15 junk): family members named by the given name ("Her brother Jack");
+/// Then an ordinal opens a name of two words whose first word the text capitalises only
+/// right after an ordinal, though it stands alone there ("21st Century Insurance" beside "its
+/// 21st Century unit"). 80.4% (148 of 184), 14 junk; every other book unchanged.
+/// Left (80.4%, 14 junk): family members named by the given name ("Her brother Jack");
 /// works in quotation marks ("I've Had It", "Name Your Price"); lenses named with their
-/// figures ("Canon RF 28-70 f/2 L USM lens"); "21st Century" cut to "Century"; a law's name
+/// figures ("Canon RF 28-70 f/2 L USM lens"); "21st Century" alone cut to "Century"; a law's name
 /// cut at its comma; names closing on a symbol ("F#", "C#"); software in lowercase
 /// ("simdjson"); short names opening sentences ("Go", "Rust", "Kotlin", "G7"); the lowercase
 /// topics; a title's words ("Best Mirrorless Cameras", "Steam Linux").
-const PRESENT_REACHED: f64 = 0.799;
-const JUNK_REACHED: usize = 15;
+const PRESENT_REACHED: f64 = 0.804;
+const JUNK_REACHED: usize = 14;
 
 #[test]
 fn blind71_index() {

@@ -42,6 +42,9 @@ struct Casing {
     before_connector: usize,
     /// Capitalised occurrences anywhere.
     capital_anywhere: usize,
+    /// Capitalised occurrences anywhere right after an ordinal in figures ("its 21st Century
+    /// unit"): a word always so seen belongs to a name the ordinal opens.
+    after_ordinal: usize,
     /// As an owner ("Jupiter's"), it owns different things, or a thing no capital names
     /// ("Jupiter's moon", "Jupiter's Ganymede"): no word of one title.
     owns_various: bool,
@@ -492,6 +495,7 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
         if let Some(c) = casing.get_mut(t.key.as_str()) {
             c.free += usize::from(!after_connector);
             c.capital_anywhere += 1;
+            c.after_ordinal += usize::from(i > 0 && t.joined && is_ordinal(&tokens[i - 1].text));
             c.before_connector += usize::from(connector_follows(tokens, i + 1));
             if t.possessive {
                 let next = tokens.get(i + 1).filter(|n| n.joined && n.node == t.node && n.capitalised());
@@ -3183,7 +3187,10 @@ const GEOGRAPHIC_NOUNS: &[&str] = &[
 fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let first = &tokens[start];
     let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
-    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0) && !met_without_ordinal(tokens, start, end)
+    // ("34th Velmor Insurance" beside "its 34th Velmor unit": a word met alone only after an
+    // ordinal is still the ordinal's.)
+    let alone_never = casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0 || c.after_ordinal == c.capital_anywhere);
+    ordinal && end - start >= 2 && alone_never && !met_without_ordinal(tokens, start, end)
 }
 
 /// Whether the words of `start..end` occur elsewhere, capitalised, with no ordinal number
@@ -6213,6 +6220,13 @@ mod tests {
         let h = headings_of(&["TORA Quist has hit out at the council again.", "The 41-year-old said the vote was unfair."]);
         assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
         assert!(!h.iter().any(|x| x.contains("TORA")), "{h:?}");
+    }
+
+    #[test]
+    fn an_ordinal_before_a_firm_s_name_is_its_first_word_though_its_next_word_stands_alone_after_it() {
+        let h = headings_of(&["The group also runs 34th Velmor Insurance, which sells cover online.", "Its 34th Velmor unit grew fast."]);
+        assert!(h.contains(&"34th Velmor Insurance".to_string()), "{h:?}");
+        assert!(!h.contains(&"Velmor Insurance".to_string()), "{h:?}");
     }
 
     #[test]
