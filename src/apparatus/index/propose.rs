@@ -42,6 +42,9 @@ struct Casing {
     before_connector: usize,
     /// Capitalised occurrences anywhere.
     capital_anywhere: usize,
+    /// Capitalised occurrences anywhere right after an ordinal in figures ("its 21st Century
+    /// unit"): a word always so seen belongs to a name the ordinal opens.
+    after_ordinal: usize,
     /// As an owner ("Jupiter's"), it owns different things, or a thing no capital names
     /// ("Jupiter's moon", "Jupiter's Ganymede"): no word of one title.
     owns_various: bool,
@@ -492,6 +495,7 @@ fn count_casing(tokens: &[Token]) -> HashMap<&str, Casing> {
         if let Some(c) = casing.get_mut(t.key.as_str()) {
             c.free += usize::from(!after_connector);
             c.capital_anywhere += 1;
+            c.after_ordinal += usize::from(i > 0 && t.joined && is_ordinal(&tokens[i - 1].text));
             c.before_connector += usize::from(connector_follows(tokens, i + 1));
             if t.possessive {
                 let next = tokens.get(i + 1).filter(|n| n.joined && n.node == t.node && n.capitalised());
@@ -609,7 +613,7 @@ fn product_abbreviation(tokens: &[Token], i: usize, casing: &HashMap<&str, Casin
 /// "I'll") or a compound adjective ("American-led", "York-listed").
 fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let t = &tokens[i];
-    if !(t.capitalised() || is_brand_casing(&t.text)) || !t.running {
+    if !(t.capitalised() || is_brand_casing(&t.text) || inner_model_code(tokens, i)) || !t.running {
         return false;
     }
     let seen = casing.get(t.key.as_str());
@@ -711,6 +715,18 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         }
         None => true,
     }
+}
+
+/// Whether the word at `i` is a model's code of a digit or two and one or two capitals
+/// ("5D", "3DS") between two capitalised words of one name ("the Velmor 5D Mark IV"): a word
+/// of the product's name, though it opens on a figure (not "in 4K", nor "Velmor 4K video").
+fn inner_model_code(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let digits = t.text.chars().take_while(char::is_ascii_digit).count();
+    let capitals = t.text.chars().skip(digits).take_while(char::is_ascii_uppercase).count();
+    let code = (1..=2).contains(&digits) && (1..=2).contains(&capitals) && digits + capitals == t.text.chars().count();
+    let named = |k: usize| tokens.get(k).is_some_and(|n| n.node == t.node && n.capitalised() && !n.possessive);
+    code && i > 0 && t.joined && named(i - 1) && tokens.get(i + 1).is_some_and(|n| n.joined) && named(i + 1)
 }
 
 /// The closing words of a letter before its writer's name ("Warmly, Ada").
@@ -2753,6 +2769,7 @@ fn form_of(forms: &mut Vec<Form>, by_key: &mut HashMap<String, usize>, run: &[To
         run.iter()
             .enumerate()
             .map(|(k, t)| match k {
+                0 if shouted_lead(run) => title_cased(&t.text),
                 k if k == last => display_word(t),
                 k if run[k + 1].comma_before => format!("{},", t.text),
                 // "Jesse’s [Jackson] choice": the surname an editor inserted after a given
@@ -2822,6 +2839,17 @@ fn shouted_datelines(tokens: &[Token], casing: &HashMap<&str, Casing>) -> Vec<(u
         }
     }
     found
+}
+
+/// Whether a name opens its sentence on a given name shouted in capitals before a word in
+/// the case of a name, as a tabloid's first paragraph sets its subject ("TORA Quist has
+/// hit out"): the given name is written as a name is.
+fn shouted_lead(run: &[Token]) -> bool {
+    let first = &run[0];
+    let shouted = first.text.chars().count() >= 2 && first.text.chars().all(|c| c.is_uppercase());
+    let cased = |t: &Token| t.capitalised() && t.text.chars().any(char::is_lowercase);
+    let given = words::is_given_name(&first.key) || words::is_census_given_name(&first.key);
+    first.sentence_start && shouted && given && run.get(1).is_some_and(cased)
 }
 
 /// A word shouted in capitals written as a name is ("WILKES-BARRE" -> "Wilkes-Barre").
@@ -3159,7 +3187,10 @@ const GEOGRAPHIC_NOUNS: &[&str] = &[
 fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let first = &tokens[start];
     let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
-    ordinal && end - start >= 2 && casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0) && !met_without_ordinal(tokens, start, end)
+    // ("34th Velmor Insurance" beside "its 34th Velmor unit": a word met alone only after an
+    // ordinal is still the ordinal's.)
+    let alone_never = casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0 || c.after_ordinal == c.capital_anywhere);
+    ordinal && end - start >= 2 && alone_never && !met_without_ordinal(tokens, start, end)
 }
 
 /// Whether the words of `start..end` occur elsewhere, capitalised, with no ordinal number
@@ -3600,7 +3631,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         // "Project xCloud": a brand in its own casing goes on with a lone noun of a body or
         // a programme before it (not "Apple iPhone": two names).
         let brand_next = end == i + 1 && words::is_non_person(&tokens[i].key) && tokens.get(end).is_some_and(|t| is_brand_casing(&t.text));
-        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !brand_next {
+        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !inner_model_code(tokens, j) && !brand_next {
             j += 1;
         }
         if j > end {
@@ -6182,6 +6213,29 @@ mod tests {
         let block = Block::Paragraph { id: "ch01-p1".into(), content };
         let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks: vec![block], footnotes: Vec::new(), report: Default::default() };
         propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect()
+    }
+
+    #[test]
+    fn a_given_name_shouted_before_a_surname_at_a_sentence_s_start_is_a_person_s() {
+        let h = headings_of(&["TORA Quist has hit out at the council again.", "The 41-year-old said the vote was unfair."]);
+        assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("TORA")), "{h:?}");
+    }
+
+    #[test]
+    fn an_ordinal_before_a_firm_s_name_is_its_first_word_though_its_next_word_stands_alone_after_it() {
+        let h = headings_of(&["The group also runs 34th Velmor Insurance, which sells cover online.", "Its 34th Velmor unit grew fast."]);
+        assert!(h.contains(&"34th Velmor Insurance".to_string()), "{h:?}");
+        assert!(!h.contains(&"Velmor Insurance".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_model_code_opening_on_a_figure_inside_a_product_s_name_is_a_word_of_it() {
+        let h = headings_of(&["I still shoot with the Velmor 7D Mark III and the Quarro 1DX Mark II, but not in 4K video."]);
+        for name in ["Velmor 7D Mark III", "Quarro 1DX Mark II"] {
+            assert!(h.contains(&name.to_string()), "{name}: {h:?}");
+        }
+        assert!(!h.iter().any(|x| x.starts_with("Mark") || x.contains("4K")), "{h:?}");
     }
 
     #[test]
