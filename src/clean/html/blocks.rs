@@ -332,7 +332,7 @@ impl Builder<'_> {
             // document.
             "pre" => {
                 self.flush();
-                let text = preformatted_text(&code_beside_controls(el).unwrap_or_else(|| el.clone())).replace("\r\n", "\n").replace('\r', "\n");
+                let text = preformatted_text(&code_beside_controls(el).unwrap_or(*el)).replace("\r\n", "\n").replace('\r', "\n");
                 let text = text.trim_matches('\n').trim_end();
                 if !text.trim().is_empty() {
                     let id = self.id();

@@ -762,7 +762,7 @@ fn labelled_name(doc: &Document) -> Option<String> {
 /// ("<div><p><b>By</b></p></div><div><p>Ana Lima</p></div>").
 fn labelled<'a>(label: &NodeRef<'a>) -> Option<NodeRef<'a>> {
     let text = short_text(label, SHORT_LINE)?;
-    let mut alone = std::iter::successors(Some(label.clone()), NodeRef::parent).take_while(|a| short_text(a, SHORT_LINE).is_some_and(|t| t == text));
+    let mut alone = std::iter::successors(Some(*label), NodeRef::parent).take_while(|a| short_text(a, SHORT_LINE).is_some_and(|t| t == text));
     alone.find_map(|a| a.next_element_sibling())
 }
 
