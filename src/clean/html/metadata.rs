@@ -572,7 +572,7 @@ static RUN_ON_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words that qualify a writer's role: "Senior Staff Writer", "Politics Editor".
-const DESKS_RE: &str = "senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion";
+const DESKS_RE: &str = "senior|staff|chief|contributing|deputy|associate|managing|executive|special|national|foreign|political|politics|news|sports?|business|science|features?|opinion|court|crime";
 
 /// A word of a writer's role or desk ("Staff", "Sports", "Editor").
 static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{DESKS_RE}|{WRITERS_RE})s?$")).unwrap());
@@ -1042,6 +1042,8 @@ mod tests {
         assert_eq!(person("Ana de Lima Staff Writer").as_deref(), Some("Ana de Lima"));
         assert_eq!(person("Staff Writer"), None, "a role alone names nobody");
         assert_eq!(person("Velmora County Court Reporter"), None, "a desk at a place's institution names nobody");
+        assert_eq!(person("Court Reporter"), None);
+        assert_eq!(person("Ana Lima Crime Correspondent").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Hall Staff Writer").as_deref(), Some("Ana Hall"));
         assert_eq!(person("By Senior Contributing Editors"), None);
         assert_eq!(person("By Ana Lima Ana Lima").as_deref(), Some("Ana Lima"));
