@@ -83,9 +83,12 @@ fn findings(text: &str, continued: bool) -> Vec<(Rule, usize, String)> {
             _ => {}
         }
     }
-    out.extend(balance(&chars, '“', '”', "quotation marks", Rule::UnbalancedQuotes, continued));
-    out.extend(balance(&chars, '(', ')', "brackets", Rule::UnbalancedBrackets, false));
-    out.extend(balance(&chars, '[', ']', "square brackets", Rule::UnbalancedBrackets, false));
+    // German and the languages of central Europe open low and close high („…“, „…”), the
+    // high mark English opens with closing there.
+    let quotes: (char, &[char]) = if chars.contains(&'„') { ('„', &['“', '”']) } else { ('“', &['”']) };
+    out.extend(balance(&chars, quotes.0, quotes.1, "quotation marks", Rule::UnbalancedQuotes, continued));
+    out.extend(balance(&chars, '(', &[')'], "brackets", Rule::UnbalancedBrackets, false));
+    out.extend(balance(&chars, '[', &[']'], "square brackets", Rule::UnbalancedBrackets, false));
     let lower = text.to_lowercase();
     if text.split_whitespace().count() <= CHROME_WORDS {
         if let Some(phrase) = crate::clean::chrome::chrome_phrase_in(&lower) {
@@ -105,7 +108,7 @@ fn enumerator(chars: &[char], i: usize) -> bool {
 }
 
 /// An opener never closed or a closer never opened, found at the first unmatched mark.
-fn balance(chars: &[char], open: char, close: char, what: &str, rule: Rule, continued: bool) -> Option<(Rule, usize, String)> {
+fn balance(chars: &[char], open: char, closers: &[char], what: &str, rule: Rule, continued: bool) -> Option<(Rule, usize, String)> {
     let mut depth = 0i32;
     let mut first_open = None;
     for (i, &c) in chars.iter().enumerate() {
@@ -114,9 +117,9 @@ fn balance(chars: &[char], open: char, close: char, what: &str, rule: Rule, cont
                 first_open = Some(i);
             }
             depth += 1;
-        } else if c == close {
+        } else if closers.contains(&c) {
             if depth == 0 && !enumerator(chars, i) {
-                return Some((rule, i, format!("{what}: `{close}` closes what was never opened")));
+                return Some((rule, i, format!("{what}: `{c}` closes what was never opened")));
             }
             depth = (depth - 1).max(0);
         }
@@ -138,6 +141,8 @@ mod tests {
     #[test]
     fn clean_text_has_no_findings() {
         assert!(rules("He said “no” (twice) and left — in 1917.").is_empty());
+        assert!(rules("Er sagte „nein“ und ging, sie sagte „ja”.").is_empty(), "German and Polish quotes open low");
+        assert_eq!(rules("Er sagte „nein und ging."), [Rule::UnbalancedQuotes]);
     }
 
     #[test]
