@@ -1053,7 +1053,7 @@ const TAGLINE_WORDS: usize = 100;
 /// Whether a block near the top only repeats the title, the standfirst, the byline or
 /// the date.
 fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option<(&'static str, String)> {
-    if matches!(block, Block::Quote { .. } | Block::Caption { .. }) {
+    if matches!(block, Block::Quote { .. }) {
         return None;
     }
     let fold = audit::words;
@@ -1063,6 +1063,11 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     }
     if meta.standfirst.as_deref().is_some_and(|s| words == fold(s)) {
         return Some(("standfirst", "the standfirst, kept in the front matter".into()));
+    }
+    // A lead picture's caption repeating the title or the standfirst says it a second
+    // time; another caption is the picture's own.
+    if matches!(block, Block::Caption { .. }) {
+        return None;
     }
     if words.len() <= SITE_NAME_WORDS && matches!(block, Block::Paragraph { .. }) && names_the_site(text, meta) {
         return Some(("site-name", "the site's name, kept as the publication in the front matter".into()));
@@ -2034,6 +2039,16 @@ mod tests {
         assert_eq!(rule("Monday night"), None);
         let sunday = ArticleMeta { date: Some("2023-11-05".into()), ..Default::default() };
         assert_eq!(repeats_front_matter(&test_blocks::paragraph(vec![test_blocks::text("Sunday")]), "Sunday", &sunday).map(|(rule, _)| rule), Some("dateline"));
+    }
+
+    #[test]
+    fn a_caption_repeating_the_standfirst_says_it_again() {
+        let meta = ArticleMeta { title: "Ferry man jailed".into(), standfirst: Some("A ferry skipper who ran cargo across Velmora has been jailed for six years.".into()), ..Default::default() };
+        let caption = |line: &str| repeats_front_matter(&Block::Caption { id: String::new(), content: vec![test_blocks::text(line)] }, line, &meta).map(|(rule, _)| rule);
+        assert_eq!(caption("A ferry skipper who ran cargo across Velmora has been jailed for six years."), Some("standfirst"));
+        assert_eq!(caption("Ferry man jailed"), Some("title"));
+        assert_eq!(caption("The ferry at the Velmora quay."), None);
+        assert_eq!(caption("By Ana Lima"), None, "a caption's credit is the picture's");
     }
 
     #[test]
