@@ -516,8 +516,8 @@ fn rights_holders(doc: &Document) -> Vec<String> {
         let Some(element) = text.parent() else { continue };
         // A picture's credit ("© Ana Lima" under a photograph) names its photographer: a
         // picture in the small box around the notice, up to the first element holding more.
-        let boxes = std::iter::successors(Some(element), NodeRef::parent).take_while(|a| short_text(a, CREDIT_BOX_CHARS).is_some());
-        let pictured = boxes.into_iter().any(|a| a.descendants_it().any(|d| matches!(d.node_name().as_deref(), Some("img" | "picture" | "video" | "figure"))));
+        let mut boxes = std::iter::successors(Some(element), NodeRef::parent).take_while(|a| short_text(a, CREDIT_BOX_CHARS).is_some());
+        let pictured = boxes.any(|a| a.descendants_it().any(|d| matches!(d.node_name().as_deref(), Some("img" | "picture" | "video" | "figure"))));
         if pictured {
             continue;
         }

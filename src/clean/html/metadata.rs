@@ -450,12 +450,15 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
             }
         }
         // A user name ("mikecason", "TodayShow") gives way to a later source's full name.
+        // A given name alone ("Todd") gives way to the full name a byline shows ("Todd Bates").
+        if let [name] = unique.as_slice() {
+            if let Some(full) = (!name.contains(' ')).then(|| fuller_byline(ev, name)).flatten() {
+                return Some(full);
+            }
+        }
         match unique.as_slice() {
             [] => {}
             [name] if user_name(name) => handle = handle.or_else(|| Some(name.clone())),
-            // A given name alone ("Todd") gives way to the full name a byline shows ("Todd
-            // Bates").
-            [name] if !name.contains(' ') && fuller_byline(ev, name).is_some() => return fuller_byline(ev, name),
             [name] if handle.is_some() && !full_name(name) => {}
             _ => return Some(join_names(&unique)),
         }
