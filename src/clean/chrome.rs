@@ -64,13 +64,14 @@ const APPEAL_WORDS: usize = 30;
 /// Ledger. Sign up for our newsletters …").
 const APPEAL_LEAD_WORDS: usize = 10;
 
-/// A call to sign up or subscribe (after a short sentence of its own, a call to follow a
+/// A call to sign up, subscribe or install the app (after a short sentence of its own, a call to follow a
 /// writer is the writer's contact line: "Ana Lima may be reached at …. Follow her on …").
-static SIGN_UP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:sign up|subscribe|register|join)\b").unwrap());
+static SIGN_UP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:sign up|subscribe|register|join|download (?:the|our))\b").unwrap());
 
-/// What follows a paragraph's short first sentence (the whole text when it has none).
+/// What follows a paragraph's short first sentence or phrase before a colon (the whole text
+/// when it has none): "Get the most out of your experience: download the app …".
 fn after_a_lead(text: &str) -> &str {
-    let end = text.char_indices().find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(' '));
+    let end = text.char_indices().find(|&(i, c)| matches!(c, '.' | '!' | '?' | ':') && text[i + 1..].starts_with(' '));
     match end {
         Some((i, _)) if text[..i].split_whitespace().count() <= APPEAL_LEAD_WORDS => text[i + 1..].trim_start(),
         _ => text,
@@ -85,8 +86,10 @@ pub(super) static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static MEDIA_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:image|photo|photograph|picture|video|graphic|illustration|advertisement)s?\W*$").unwrap()
 });
-/// A video's length alone on its line: "17m", "3m 20s".
-static VIDEO_LENGTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}m(?:\s?\d{1,2}s)?$").unwrap());
+/// A video's length alone on its line: "17m", "3m 20s"; or its player's time counter, the
+/// time played of the length: "00:38 / 01:22".
+static VIDEO_LENGTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}m(?:\s?\d{1,2}s)?$|^\d{1,2}(?::\d\d){1,2}\s*/\s*\d{1,2}(?::\d\d){1,2}$").unwrap());
 /// A gallery's position counter: "Image 2 of 3", "Photo 4/12".
 static GALLERY_COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:image|photo|picture|slide|gallery)\s+\d+\s*(?:of|/)\s*\d+$").unwrap());

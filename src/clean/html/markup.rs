@@ -173,7 +173,7 @@ pub fn gather(doc: &Document) -> Evidence {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
             // An avatar's initials in the writer's picture's place ("AL") name nobody.
             let initials = text.len() <= 3 && text.chars().all(char::is_uppercase);
-            if (1..=BYLINE_WORDS).contains(&text.split_whitespace().count()) && !initials {
+            if (1..=BYLINE_WORDS).contains(&byline_words(&text)) && !initials {
                 ev.bylines.push(text);
             }
         }
@@ -731,6 +731,14 @@ static READING_TIME_OR_NOTHING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"
 /// How many lines opened by a byline's words are kept, in page order (a menu's "Von
 /// Hand gemacht" may come before the article's).
 const PREFIXED_LINES: usize = 4;
+
+/// The words of an author's element; of one opening as a byline, those before the date it
+/// goes on with ("Written by Ana Lima in Harbour on 1 June 2019 at 08:34 PM EDT. 51
+/// Comments": what follows the date is no part of the name).
+fn byline_words(text: &str) -> usize {
+    let dated = BYLINE_PREFIX.is_match(text).then(|| super::super::dates::find_all(text, super::super::dates::NumericOrder::Unknown).first().map(|d| d.start)).flatten();
+    text[..dated.unwrap_or(text.len())].split_whitespace().count()
+}
 
 /// Whether a line opened by a byline's single word ("Von", "By", "Par") goes on with names
 /// only, up to a separator or a number: capitalised words, the particles of family names

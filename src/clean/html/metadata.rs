@@ -68,6 +68,10 @@ fn publication(ev: &Evidence) -> Option<String> {
     let holds = |name: &str, piece: &str| format!(" {} ", fold(name)).contains(&format!(" {} ", fold(piece)));
     let site = match (site, titled) {
         (Some(s), Some(t)) if !confirmed(&&&s) && !shortens(t, &s) && (!holds(&s, t) || SITE_SEPARATOR.is_match(&s)) => Some(t.to_string()),
+        // None declared but a name and its motto, as long as a headline ("Ledger - Art,
+        // Design, DIY, Fashion and Beauty !"): the title's piece the address names, less the
+        // marks before it ("… | | ✂ Ledger®").
+        (None, Some(t)) => Some(t.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string()),
         (site, _) => site,
     };
     site.map(|s| site_name(&s, ev))
@@ -110,7 +114,9 @@ fn templated(description: &str, title: &str, ev: &Evidence) -> bool {
     let letters: String = description.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect();
     let names_site = ev.urls.iter().flat_map(|u| host_names(u)).any(|h| h.len() >= 5 && letters.contains(&h));
     let more = super::audit::words(description).len().saturating_sub(super::audit::words(title).len());
-    !title.trim().is_empty() && more <= TEMPLATE_WORDS && words(description).contains(&words(title)) && names_site
+    // (The whole `<title>`, the site's motto after the headline, is one such template.)
+    let page_title = ev.page_title.as_deref().is_some_and(|t| words(t) == words(description));
+    !title.trim().is_empty() && (more <= TEMPLATE_WORDS || page_title) && words(description).contains(&words(title)) && names_site
 }
 
 /// More words than a site's template adds to a headline.
@@ -592,11 +598,12 @@ static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A date or time stamp after the name in a byline: "Ana Lima March 11, 2015 3:46 PM",
-/// "Ana Lima Updated 2 May", "Ana Lima Thursday, November 9, 2023".
+/// "Ana Lima Updated 2 May", "Ana Lima Thursday, November 9, 2023", "Ana Lima publié le
+/// 26/12/2020".
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
     Regex::new(&format!(
-        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated?|published|posted|modified|reviewed)\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s.*)?)$"
+        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated?|published|posted|modified|reviewed|publiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|veröffentlicht|aktualisiert|pubblicat[oa]|aggiornat[oa])\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s.*)?)$"
     ))
     .unwrap()
 });
@@ -662,7 +669,7 @@ pub(super) fn person(raw: &str) -> Option<String> {
         Some(c) => format!("{} {}", &c[2], &c[1]),
         _ => ROLE.replace(&s, "").to_string(),
     };
-    let s = SPOKESMAN_OR_PLACE.replace(&s, "");
+    let s = without_publication_written_for(&SPOKESMAN_OR_PLACE.replace(&s, ""));
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let s = without_avatar_initials(&s);
     let s = match RUN_ON_ROLE.captures(&s).filter(|c| capitalised_name(&c[1])) {
@@ -693,6 +700,18 @@ static DATE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[·�
 /// Lima on behalf of the Velmora group", "Ana Lima in Workshop Woodworking"): no name has
 /// these words inside it.
 static SPOKESMAN_OR_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:on behalf of\b|in\s+\p{Lu}).*$").unwrap());
+
+/// The publication a writer writes for, after the name ("Ana Lima for the Ledger").
+static WRITES_FOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+for\s+(?:the\s+)?\p{Lu}.*$").unwrap());
+
+/// A person's name less the publication written for after it; an institution's name keeps
+/// its "for" ("Center for Drug Evaluation").
+fn without_publication_written_for(s: &str) -> String {
+    let Some(m) = WRITES_FOR.find(s) else { return s.to_string() };
+    let name = &s[..m.start()];
+    let person = name.split_whitespace().count() >= 2 && crate::clean::metadata::opens_on_given_name(name);
+    if person { name.to_string() } else { s.to_string() }
+}
 
 /// A name after the initials its avatar shows in their place ("AL Ana Lima"): the name.
 fn without_avatar_initials(name: &str) -> String {
@@ -960,6 +979,21 @@ mod tests {
         assert!(deck_shaped("Volunteers count the seals of the estuary, and find more than last year", title, &ev));
         assert!(deck_shaped("The seals of the estuary are counted each spring by volunteers of VelmoraNews.com readers", title, &ev));
         assert!(deck_shaped("Volunteers count the seals of the estuary: VelmoraNews.com shares how they do it and what they found in the mud this spring", title, &ev));
+        // The whole `<title>`, a long motto after the headline.
+        let whole = "Volunteers count the seals of the estuary - Velmora News - Art, Design, DIY, Fashion, Travel and Beauty !";
+        let ev = Evidence { page_title: Some(whole.into()), ..ev };
+        assert!(!deck_shaped(whole, title, &ev));
+    }
+
+    #[test]
+    fn a_site_declaring_no_name_of_its_own_is_named_by_the_titles_piece_its_address_names() {
+        let whole = "Volunteers count the seals - Velmora News - Art, Design, DIY, Fashion and Beauty !";
+        let ev = Evidence { urls: vec!["https://velmoranews.com/seals/".into()], page_title: Some(whole.into()), sites: vec!["Velmora News - Art, Design, DIY, Fashion and Beauty !".into()], ..Default::default() };
+        assert_eq!(choose(&ev).publication.as_deref(), Some("Velmora News"));
+        let marked = Evidence { sites: Vec::new(), page_title: Some("Volunteers count the seals | | ✂ Velmora News®".into()), ..ev.clone() };
+        assert_eq!(choose(&marked).publication.as_deref(), Some("Velmora News®"));
+        let ev = Evidence { sites: Vec::new(), page_title: Some("Volunteers count the seals | The Ledger".into()), ..ev };
+        assert_eq!(choose(&ev).publication, None, "a piece the address does not name");
     }
 
     #[test]
@@ -1069,6 +1103,11 @@ mod tests {
         assert_eq!(person("Von: Lea Roth").as_deref(), Some("Lea Roth"));
         assert_eq!(person("By Ana Lima Thursday, November 9, 2023 4:41AM").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Peter Maahn/SP-X").as_deref(), Some("Peter Maahn"));
+        assert_eq!(person("Par Loïc Martin publié le 26/12/2020 à 21:00").as_deref(), Some("Loïc Martin"));
+        assert_eq!(person("By Ana Lima for Velmora News UK -").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("Ana Lima for the Ledger").as_deref(), Some("Ana Lima"));
+        assert_ne!(person("Center for Drug Evaluation and Research").as_deref(), Some("Center"));
+        assert_eq!(person("Von Lea Roth veröffentlicht 06.11.2023").as_deref(), Some("Lea Roth"));
         // "Di" and "Von" open names too.
         assert_eq!(person("Di Caprio").as_deref(), Some("Di Caprio"));
         assert_eq!(person("Di Mario Rossi").as_deref(), Some("Mario Rossi"));

@@ -655,9 +655,10 @@ fn take_gallery_furniture(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Bl
 const PAGER_NUMBERS: usize = 3;
 
 /// A label a site sets before a link to another of its articles, in the languages pages
-/// are written in ("Read more:", "Lea también:", "Lesen Sie auch:", "À lire aussi :").
+/// are written in ("Read more:", "You may also like:", "MUST READ |", "Lea también:",
+/// "Lesen Sie auch:", "À lire aussi :").
 static TEASER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:read more|read also|also read|more|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content))?|see also|recommended|watch|listen|lea también|lea más|lea|vea también|le puede interesar|te puede interesar|mira|leia também|veja também|leia mais|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|zum weiterlesen|czytaj także|czytaj też)\s*[:»›>]").unwrap()
+    Regex::new(r"(?i)^\W*(?:read more|read also|also read|more|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content))?|see also|recommended|watch|listen|you (?:may|might) (?:also )?like|must read|don't miss|lea también|lea más|lea|vea también|le puede interesar|te puede interesar|mira|leia também|veja também|leia mais|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|zum weiterlesen|czytaj także|czytaj też)\s*[:»›>|]").unwrap()
 });
 
 /// More words than a teaser's label and link have.
@@ -1262,6 +1263,15 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_going_on_with_its_section_date_and_comment_count_names_the_writer() {
+        let body = "<article class=full><h1>Rivers rise</h1><div class=author>Written by <a href=/u>Tora Quist</a> in <a href=/s>Weather</a> on 1 June 2019 at 08:34 PM EDT. <a href=/c>51 Comments</a></div>\
+            <p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
+            <p>The council issued its warnings on Monday, and the ferries stopped running before noon.</p></article>";
+        let a = clean(&page("<title>Rivers rise</title>", body), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.meta.author.as_deref(), Some("Tora Quist"));
+    }
+
+    #[test]
     fn a_list_written_as_numbered_lines_is_a_list_and_no_line_is_reported_lost() {
         let body = "<article><h1>Rivers rise</h1><p>The rivers of the north rose through the night, and by morning the lower town was under water.</p>\
             <p>The highest rivers of the week:<br>1. The Lune at Caton<br>2. The Wenning<br>3. The Greta at Burton</p></article>";
@@ -1798,13 +1808,24 @@ mod tests {
         assert!(chrome::furniture("Never miss the latest news from the Ledger. Sign up for our newsletters to get the day's top stories in your inbox.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("The ferry ran late all week, as the harbour master had warned the crews on Monday. Sign up for the newsletter.").is_none_or(|(rule, _)| rule != "appeal"));
         assert!(chrome::furniture("Tora Quist may be reached at tquist@ledger.example. Follow her on Twitter @toraquist.").is_none_or(|(rule, _)| rule != "appeal"));
+        // Or on a phrase before a colon.
+        assert!(chrome::furniture("Get the most out of your experience: download the app to enjoy the Ledger in English anywhere, anytime").is_some_and(|(rule, _)| rule == "appeal"));
+        assert!(chrome::furniture("The council gave its reasons: download the plans from its site and read them before the meeting.").is_none_or(|(rule, _)| rule != "appeal"));
         // A teaser's link to a path on the site is lost: its label and headline in bold.
         let bold = |t: &str| test_blocks::paragraph(vec![Inline::Strong(vec![test_blocks::text(t)])]);
         let teaser = "SEE ALSO: Velmora council reassesses its flood plan after the winter";
         assert!(is_teaser_link(&bold(teaser), teaser));
         assert!(!is_teaser_link(&test_blocks::paragraph(vec![test_blocks::text(teaser)]), teaser));
         assert!(!is_teaser_link(&bold("See Also:"), "See Also:"), "a label alone heads a box");
-        assert_eq!(chrome::furniture("17m").map(|(rule, _)| rule), Some("media-label"));
+        for teaser in ["MUST READ | Velmora council reassesses its flood plan after the winter", "YOU MAY ALSO LIKE: Velmora council reassesses its flood plan"] {
+            assert!(is_teaser_link(&bold(teaser), teaser), "{teaser}");
+        }
+        let sentence = "You may also like the ferry: it runs every hour from the harbour.";
+        assert!(!is_teaser_link(&test_blocks::paragraph(vec![test_blocks::text(sentence)]), sentence));
+        for length in ["17m", "00:38 / 01:22", "0:00 / 1:02:45"] {
+            assert_eq!(chrome::furniture(length).map(|(rule, _)| rule), Some("media-label"), "{length}");
+        }
+        assert!(chrome::furniture("The score was 2:1 / 3:0 after extra time.").is_none_or(|(rule, _)| rule != "media-label"));
         assert_eq!(chrome::furniture("Article Continues Below").map(|(rule, _)| rule), Some("ad-slot"));
         let call = |t: &str| test_blocks::paragraph(vec![Inline::Link { url: "https://ledger.example/x".into(), content: vec![test_blocks::text(t)] }]);
         for teaser in ["See the Cartoons of the Week.", "MORE COMMENTARY »"] {
