@@ -41,16 +41,18 @@ mod gold;
 /// that" or "cautioned that" dates the warning's words, as one before "said that" ("Yesterday,
 /// the Met Office warned that …"). Recall 0.870 (20 of 23), precision 0.952 (20 of 21); every
 /// other chronology book unchanged, and the sample book's gold still matched in full.
+/// Then a day a paragraph bringing in a message counts past the message's own day is the
+/// message's: what a message reports is not after it, the writer counting by nights and the
+/// header by the clock ("The next day, I managed to switch my 712 …" before the message "712
+/// runs serial!" of the same 8 February had been read as 9 February). Precision 1.000 (20 of
+/// 20); no other book, nor the sample book, has a message to bring in.
 ///
 /// Left: a forecast that is the piece's news told as a statement ("…, an American brokerage
 /// said on Wednesday in one of the bleakest forecasts"); a month in a quoted e-mail ("At the end
 /// of September I got an HP 9000/715", in a message of 1 February 2002); a date in a verbless
-/// part after a comma ("…, with further improvements on march 7th"); a day the story counts
-/// where the next message's header gives the same act's day ("The next day, I managed to
-/// switch my 712 …" before the message "712 runs serial!" of the same 8 February, read as 9
-/// February).
+/// part after a comma ("…, with further improvements on march 7th").
 const RECALL_REACHED: f64 = 0.869;
-const PRECISION_REACHED: f64 = 0.952;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind72_chronology() {

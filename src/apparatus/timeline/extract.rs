@@ -1269,6 +1269,18 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             if out.candidates.len() == paragraph_candidates {
                 out.candidates.push(message_candidate(text, day, &article.id, id));
             }
+            // "The next day, I got the mill running:" and a message of the same day: what a
+            // message reports is not after it, so a day the paragraph counted past the
+            // message's own (the writer counts by nights, the header by the clock) is the
+            // message's.
+            let message_day = day_date(day, None, false, None, Vec::new(), false);
+            for counted in out.candidates[paragraph_candidates..].iter_mut() {
+                if counted.precision == DatePrecision::Day && counted.label.ends_with(INFERRED_MARK) && counted.sort_key > message_day.sort_key {
+                    counted.sort_key.clone_from(&message_day.sort_key);
+                    counted.label.clone_from(&message_day.label);
+                    counted.written.clone_from(&message_day.written);
+                }
+            }
             // The story's next days count from the message's ("Three days later, …").
             ctx.last_day = Some((day, false));
             ctx.day_lost = None;
@@ -8615,21 +8627,27 @@ mod rules_of_unseen_pages {
     #[test]
     fn a_paragraph_bringing_in_a_dated_message_tells_an_act_of_its_day() {
         let message = "Date: Mon, 4 Mar 2002 10:12:00 +0000\nFrom: Tora Quist\nSubject: the ferry\n\nHere is the plan.";
-        let told = |paragraphs: &[&str]| {
+        let approved = "Date: Mon, 4 Mar 2002 23:40:00 +0000\nFrom: the harbour board\n\nApproved.";
+        // The story's dates, each paragraph followed by the message of the same place if any.
+        let told = |paragraphs: &[&str], messages: &[&str]| {
             let mut story = article(None, paragraphs);
-            story.blocks.insert(1, Block::Code { id: "ch01-c1".into(), text: message.into() });
+            for (n, text) in messages.iter().enumerate().rev() {
+                story.blocks.insert(n + 1, Block::Code { id: format!("ch01-c{n}"), text: text.to_string() });
+            }
             let mut out = Extraction::default();
             extract_article(&story, Convention::Gregorian, &mut out);
             out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect::<Vec<_>>()
         };
-        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "Three days later, the board approved the new ferry."]);
-        let keys: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(keys, ["2002-03-04", "2002-03-07"], "{got:?}");
+        let keys = |got: &[(String, String)]| got.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "Three days later, the board approved the new ferry."], &[message]);
+        assert_eq!(keys(&got), ["2002-03-04", "2002-03-07"], "{got:?}");
         assert!(got[0].1.contains("Tora Quist sent the harbour board her plan"), "{got:?}");
+        // A day the paragraph counts past the message's own is the message's.
+        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "The next day, the board approved it:"], &[message, approved]);
+        assert_eq!(keys(&got), ["2002-03-04", "2002-03-04"], "{got:?}");
         // A day without its year after it is of the message's year.
-        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "The board approved it on march 6th."]);
-        let keys: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(keys, ["2002-03-04", "2002-03-06"], "{got:?}");
+        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "The board approved it on march 6th."], &[message]);
+        assert_eq!(keys(&got), ["2002-03-04", "2002-03-06"], "{got:?}");
         // A block that is no message (no headers, or a date with no sender nor subject) dates
         // nothing.
         assert_eq!(message_day("Date: Mon, 4 Mar 2002 10:12:00 +0000\n\nHere is the plan."), None);
