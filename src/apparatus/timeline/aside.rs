@@ -758,6 +758,18 @@ pub fn is_change_figure(clause: &str) -> bool {
     change.find_iter(clause).any(|m| !passive(m.start()))
 }
 
+/// "auto sales were down sharply [in March]", "Exports have been up 4% [this year]": a measure
+/// (sales, prices, exports …) said to be up or down over the period a date names is a
+/// figure's change, not an act ("the mill was shut down in March", no measure, tells one).
+pub fn is_measure_up_or_down(clause: &str) -> bool {
+    static LEVEL: OnceLock<Regex> = OnceLock::new();
+    let level = LEVEL.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:sales|prices|exports|imports|profits?|revenues?|earnings|output|deliveries|orders|shipments|volumes|registrations|bookings|arrivals|receipts|turnover|ridership|attendance|enrol(?:l)?ments?|admissions|rents|wages|costs|spending|demand|traffic)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:up|down)\b")
+            .expect("up or down pattern")
+    });
+    level.is_match(clause)
+}
+
 /// "we went from 10% of homes in the US having electricity [in 1930] to 60% [ten years
 /// later]": a figure's own course from one percentage to another gives figures of the periods
 /// it names, not events ("Tariffs were increased from 10% to 25%", a passive, tells the act
@@ -1109,6 +1121,15 @@ mod tests {
         assert!(is_growth_figure("Tora Quist's bakery nearly doubled its revenue and was named one of the region's fastest growing firms"));
         assert!(!is_growth_figure("Tora Quist doubled her stake in the Velmora mill"));
         assert!(!is_growth_figure("The firm opened its first plant in Velmora"));
+    }
+
+    #[test]
+    fn a_measure_up_or_down_is_a_figure() {
+        assert!(is_measure_up_or_down("as tractor sales were down sharply, besides"));
+        assert!(is_measure_up_or_down("Velmora's exports have been up 4%"));
+        assert!(is_measure_up_or_down("Bread prices were slightly up"));
+        assert!(!is_measure_up_or_down("The Velmora mill was shut down"));
+        assert!(!is_measure_up_or_down("Orders from Brenna were placed"));
     }
 
     /// The byte where `date` starts in `s`.

@@ -685,6 +685,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     // Guards occupied the bridges"); the article's setting only when nothing has named one.
     let mut narrative_in_russia = None;
     let mut kicker = false;
+    let introduced = introduced_messages(article);
     for (n, &(id, _, catalogue)) in runs.iter().enumerate() {
         let blanked = blank_note_marks(&run_texts[n]);
         let text = blanked.as_str();
@@ -703,7 +704,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         }
         people.start_paragraph();
         ctx.paragraph_year = None;
-        let masked = mask_quotes(text);
+        let masked = capitalise_months_before_ordinals(&mask_quotes(text));
         if is_listing(&masked) {
             out.rejected.push(Rejected {
                 reason: "a listing of dates (a schedule or table), not narrative",
@@ -758,6 +759,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
             continue;
         }
         let mut quotation = OpenQuotation::default();
+        let paragraph_candidates = out.candidates.len();
         for (s, e) in sentences(text) {
             let sentence = &text[s..e];
             let masked_sentence = &masked[s..e];
@@ -977,8 +979,9 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     out.rejected.push(reject(reason));
                     continue;
                 }
-                // "Sales rose 5 percent in 2018": a change of a figure over a month or a year.
-                if date.precision != DatePrecision::Day && aside::is_change_figure(&text) {
+                // "Sales rose 5 percent in 2018", "sales were down sharply in March": a change of
+                // a figure over a month or a year.
+                if date.precision != DatePrecision::Day && (aside::is_change_figure(&text) || aside::is_measure_up_or_down(&text)) {
                     out.rejected.push(reject("a figure's change over the period, not an event"));
                     continue;
                 }
@@ -1262,7 +1265,103 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 people.read(sentence);
             }
         }
+        if let Some(&day) = introduced.get(id.as_str()) {
+            if out.candidates.len() == paragraph_candidates {
+                out.candidates.push(message_candidate(text, day, &article.id, id));
+            }
+            // "The next day, I got the mill running:" and a message of the same day: what a
+            // message reports is not after it, so a day the paragraph counted past the
+            // message's own (the writer counts by nights, the header by the clock) is the
+            // message's.
+            let message_day = day_date(day, None, false, None, Vec::new(), false);
+            for counted in out.candidates[paragraph_candidates..].iter_mut() {
+                if counted.precision == DatePrecision::Day && counted.label.ends_with(INFERRED_MARK) && counted.sort_key > message_day.sort_key {
+                    counted.sort_key.clone_from(&message_day.sort_key);
+                    counted.label.clone_from(&message_day.label);
+                    counted.written.clone_from(&message_day.written);
+                }
+            }
+            // The story's next days count from the message's ("Three days later, …").
+            ctx.last_day = Some((day, false));
+            ctx.day_lost = None;
+            ctx.dated = Some((day.year, ctx.paragraph));
+            ctx.last_month = Some((day.year, day.month, ctx.paragraph));
+        }
     }
+}
+
+/// The paragraphs that bring in a quoted message, each with the message's day: a paragraph
+/// right before a preformatted block that opens on a message's headers, one of them a
+/// "Date:" ("Date: Thu, 23 Dec 1999 12:31:55 -0700", with a "From:", "To:" or "Subject:"
+/// beside it), as a story told with the e-mails of its time quotes them.
+fn introduced_messages(article: &Article) -> std::collections::HashMap<&str, Ymd> {
+    article
+        .blocks
+        .windows(2)
+        .filter_map(|pair| match pair {
+            [Block::Paragraph { id, .. }, Block::Code { text, .. }] => message_day(text).map(|day| (id.as_str(), day)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The day in the "Date:" header of a message's opening headers (the lines before its first
+/// blank line, every one a "Name: value"), when a "From:", "To:" or "Subject:" header
+/// stands beside it.
+fn message_day(text: &str) -> Option<Ymd> {
+    static HEADER: OnceLock<Regex> = OnceLock::new();
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let header = HEADER.get_or_init(|| Regex::new(r"^([A-Z][A-Za-z-]*):\s").expect("header pattern"));
+    let date = DATE.get_or_init(|| {
+        Regex::new(r"^Date:\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})\b")
+            .expect("message date pattern")
+    });
+    let headers: Vec<&str> = text.trim_start_matches('\n').lines().map(str::trim).take_while(|l| !l.is_empty()).collect();
+    if headers.is_empty() || !headers.iter().all(|l| header.is_match(l)) {
+        return None;
+    }
+    let addressed = headers.iter().any(|l| ["From:", "To:", "Subject:"].iter().any(|h| l.starts_with(h)));
+    let c = headers.iter().find_map(|l| date.captures(l))?;
+    let day = Ymd { year: c[3].parse().ok()?, month: month_number(&c[2])?, day: c[1].parse().ok()? };
+    (addressed && calendar::is_valid(day, false)).then_some(day)
+}
+
+/// The act of a paragraph that brings in a message dating nothing itself: its last sentence
+/// (the one leading to the message, its colon dropped), on the message's day.
+fn message_candidate(text: &str, day: Ymd, article: &str, block: &str) -> Candidate {
+    let last = sentences(text).last().map_or(text, |&(s, e)| &text[s..e]);
+    let act = tidy(last.trim().trim_end_matches(':'));
+    let date = day_date(day, None, false, None, Vec::new(), false);
+    Candidate {
+        sort_key: date.sort_key,
+        end_key: date.end_key,
+        label: date.label,
+        precision: date.precision,
+        own_words: act.clone(),
+        text: act,
+        note: date.note,
+        written: date.written,
+        article: article.to_string(),
+        block: block.to_string(),
+        calendar_mismatch: date.mismatch,
+        days: None,
+    }
+}
+
+/// "got committed on march 2nd": a month's name written in lower case, right before a day
+/// with its ordinal's ending, is the month all the same; given its capital (the text keeps
+/// its length) so the date grammar reads it ("we march 2 miles", no ordinal, stays a verb).
+fn capitalise_months_before_ordinals(text: &str) -> String {
+    static LOWER: OnceLock<Regex> = OnceLock::new();
+    let lower = LOWER.get_or_init(|| {
+        Regex::new(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)\b")
+            .expect("lower-case month pattern")
+    });
+    lower.replace_all(text, |c: &regex::Captures| {
+        let whole = &c[0];
+        let mut chars = whole.chars();
+        chars.next().map_or_else(String::new, |first| first.to_ascii_uppercase().to_string() + chars.as_str())
+    }).into_owned()
 }
 
 /// The quotation marks of a paragraph counted as its sentences are read, each once.
@@ -2671,7 +2770,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let leap = prev == "to"
             && (words_before(s, raw.start, 2).first().is_some_and(|w| w.ends_with("forward"))
                 || matches!(words_before(s, raw.start, 3).as_slice(), [verb, back, _] if back == "back" && TRACED_BACK.contains(&verb.as_str())));
-        let bound_told = (prev == "since" || leap)
+        // ("… could not sail until 1921, when the harbour was finally dredged": so does the act
+        // that ended a wait, at the bound "until" names.)
+        let bound_told = (prev == "since" || prev == "until" || prev == "till" || leap)
             && s[raw.end..].strip_prefix(", when ").is_some_and(|rest| tells_an_act(rest.split(',').next().unwrap_or("")));
         // ("It wasn't until 2010 that …": a cleft's "until" dates its "that" clause.)
         let cleft = cleft_event(s, raw.start, raw.end).is_some();
@@ -3503,9 +3604,13 @@ fn inside_closing_source(s: &str, raw: &Raw) -> bool {
     s[at..raw.start].split_whitespace().count() <= 10 && !tail.contains(',') && tail.split_whitespace().count() <= 10
 }
 
+/// Verbs of a warning's words: "Yesterday, the board warned that …" tells a statement.
+const WARNING_VERBS: &[&str] = &["warned", "cautioned"];
+
 /// "In 2016, the department reported that the share was 3.8 percent", "In 2015, researchers
-/// found that …": a date opening the sentence before a statement's or a finding's verb and
-/// its "that" is the date of the statement, not of an event. So is a date closing an opening
+/// found that …", "Yesterday, the board warned that …": a date opening the sentence before a
+/// statement's, a finding's or a warning's verb and its "that" is the date of the statement,
+/// not of an event. So is a date closing an opening
 /// phrase of place or occasion ("On the morning show last Sunday, the mayor said that …"), and
 /// a question put ("… the mayor was asked if the ferries would run").
 fn fronted_statement(s: &str, raw: &Raw) -> bool {
@@ -3519,7 +3624,7 @@ fn fronted_statement(s: &str, raw: &Raw) -> bool {
     let words = after_words(clause, 0, 12);
     opens
         && words.windows(2).any(|w| {
-            (SPEECH_VERBS.contains(&w[0].as_str()) || FINDING_VERBS.contains(&w[0].as_str())) && w[1] == "that"
+            (SPEECH_VERBS.contains(&w[0].as_str()) || FINDING_VERBS.contains(&w[0].as_str()) || WARNING_VERBS.contains(&w[0].as_str())) && w[1] == "that"
                 || w[0] == "asked" && ["if", "whether"].contains(&w[1].as_str())
         })
 }
@@ -8520,6 +8625,59 @@ mod rules_of_unseen_pages {
     }
 
     #[test]
+    fn a_paragraph_bringing_in_a_dated_message_tells_an_act_of_its_day() {
+        let message = "Date: Mon, 4 Mar 2002 10:12:00 +0000\nFrom: Tora Quist\nSubject: the ferry\n\nHere is the plan.";
+        let approved = "Date: Mon, 4 Mar 2002 23:40:00 +0000\nFrom: the harbour board\n\nApproved.";
+        // The story's dates, each paragraph followed by the message of the same place if any.
+        let told = |paragraphs: &[&str], messages: &[&str]| {
+            let mut story = article(None, paragraphs);
+            for (n, text) in messages.iter().enumerate().rev() {
+                story.blocks.insert(n + 1, Block::Code { id: format!("ch01-c{n}"), text: text.to_string() });
+            }
+            let mut out = Extraction::default();
+            extract_article(&story, Convention::Gregorian, &mut out);
+            out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect::<Vec<_>>()
+        };
+        let keys = |got: &[(String, String)]| got.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "Three days later, the board approved the new ferry."], &[message]);
+        assert_eq!(keys(&got), ["2002-03-04", "2002-03-07"], "{got:?}");
+        assert!(got[0].1.contains("Tora Quist sent the harbour board her plan"), "{got:?}");
+        // A day the paragraph counts past the message's own is the message's.
+        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "The next day, the board approved it:"], &[message, approved]);
+        assert_eq!(keys(&got), ["2002-03-04", "2002-03-04"], "{got:?}");
+        // A day without its year after it is of the message's year.
+        let got = told(&["Early on, Tora Quist sent the harbour board her plan for the ferry:", "The board approved it on march 6th."], &[message]);
+        assert_eq!(keys(&got), ["2002-03-04", "2002-03-06"], "{got:?}");
+        // A block that is no message (no headers, or a date with no sender nor subject) dates
+        // nothing.
+        assert_eq!(message_day("Date: Mon, 4 Mar 2002 10:12:00 +0000\n\nHere is the plan."), None);
+        assert_eq!(message_day("let date = 4;\nDate: Mon, 4 Mar 2002"), None);
+    }
+
+    #[test]
+    fn a_month_in_lower_case_before_an_ordinal_day_is_a_month() {
+        assert_eq!(keys(NOV_18, &["The ferry was launched on march 2nd, and refitted on june 7th."]), ["2019-03-02", "2019-06-07"]);
+        // No ordinal: a verb may stand there.
+        assert!(keys(NOV_18, &["The ferrymen march 2 miles to the harbour every day."]).is_empty());
+    }
+
+    #[test]
+    fn a_measure_up_or_down_in_a_month_is_no_event() {
+        assert!(keys(NOV_18, &["The market showed little hope, as tractor sales were down sharply in March."]).is_empty());
+        // A thing shut down then is an act.
+        assert_eq!(keys(NOV_18, &["The Velmora mill was shut down in March."]), ["2019-03-00"]);
+    }
+
+    #[test]
+    fn a_wait_until_a_year_when_dates_the_when_clause() {
+        let found = events(NOV_18, &["The ferry could not sail to Brenna until 1921, when the guild finally dredged the harbour."]);
+        assert_eq!(found, [("1921-00-00".to_string(), "The guild finally dredged the harbour".to_string())]);
+        // A bound alone, or a state at it, dates nothing.
+        assert!(keys(NOV_18, &["The ferry could not sail to Brenna until 1921."]).is_empty());
+        assert!(keys(NOV_18, &["The ferry could not sail to Brenna until 1921, when the harbour was still shallow."]).is_empty());
+    }
+
+    #[test]
     fn a_fronted_date_on_a_report_dates_the_report_not_an_event() {
         assert!(keys(NOV_18, &["In 2015, the health board reported that the share of smokers was 12 percent."]).is_empty());
         assert!(keys(NOV_18, &["In 2015, researchers found that the lake had shrunk by a third."]).is_empty());
@@ -8529,6 +8687,9 @@ mod rules_of_unseen_pages {
         assert!(keys(NOV_18, &["In 2015, however, the health board reported that the share of smokers was 12 percent."]).is_empty());
         assert!(keys(NOV_18, &["In 2015, surprisingly, researchers found that the lake had shrunk by a third."]).is_empty());
         assert_eq!(keys(NOV_18, &["In 2015, however, the health board closed two clinics."]), ["2015-00-00"]);
+        // So does a warning's verb.
+        assert!(keys(NOV_18, &["Yesterday, the harbour board warned that storms had damaged the pier."]).is_empty());
+        assert!(keys(NOV_18, &["In 2015, the health board cautioned that the clinics had closed."]).is_empty());
     }
 
     #[test]
