@@ -27,8 +27,13 @@ mod gold;
 /// "Alamo Rent", "Arrival Rate", "Blue", "Combined", "Damn", "Dollar's Express Rewards",
 /// "Earthly", "Espressif Announcement", "German", "Interop", "OS", "Prices Today", "Rental
 /// Company", "Rust SDK".
-const PRESENT_REACHED: f64 = 0.676;
-const JUNK_REACHED: usize = 22;
+/// Then an abbreviation the capitalised words in brackets after it spell out by their
+/// initials is a name ("RAVVEN (Rust-based Autonomous Vehicle for …)"), and a compound with a
+/// lowercase tail opens that spelling ("Rust-based …", no longer cut); an ordinal opens a
+/// one-word name in running prose when no article or possessive counts it ("websites like
+/// 1st Dibs", no more "Dibs"). 69.0% (100 of 145), 20 junk; every other book unchanged.
+const PRESENT_REACHED: f64 = 0.689;
+const JUNK_REACHED: usize = 20;
 
 #[test]
 fn blind73_index() {
