@@ -32,8 +32,11 @@ mod gold;
 /// lowercase tail opens that spelling ("Rust-based …", no longer cut); an ordinal opens a
 /// one-word name in running prose when no article or possessive counts it ("websites like
 /// 1st Dibs", no more "Dibs"). 69.0% (100 of 145), 20 junk; every other book unchanged.
-const PRESENT_REACHED: f64 = 0.689;
-const JUNK_REACHED: usize = 20;
+/// Then a weekday between an abbreviation in capitals and a capitalised word is a word of a
+/// name ("NFL Sunday Ticket", no more "Ticket"). 69.7% (101 of 145), 19 junk; every other
+/// book unchanged.
+const PRESENT_REACHED: f64 = 0.696;
+const JUNK_REACHED: usize = 19;
 
 #[test]
 fn blind73_index() {

@@ -625,7 +625,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let weekday = |k: &str| words::is_calendar(k) && !words::is_month(k);
     let name_goes_on = tokens.get(i + 1).is_some_and(|n| n.joined && (n.capitalised() || words::is_connector(&n.key)));
     let days = t.key.strip_suffix('s').is_some_and(|day| day.ends_with("day") && weekday(day)) && !name_goes_on;
-    if (weekday(&t.key) && !opens_a_programme(tokens, i, tokens.len())) || days {
+    if (weekday(&t.key) && !opens_a_programme(tokens, i, tokens.len()) && !weekday_in_name(tokens, i)) || days {
         return false;
     }
     // "Closed on Sun & Mon", "Sat-Sun": the day's abbreviation, not the star.
@@ -3259,6 +3259,16 @@ fn opens_a_programme(tokens: &[Token], i: usize, end: usize) -> bool {
     let time_of_day = |n: &Token| n.joined && n.capitalised() && ["night", "morning", "afternoon", "evening"].contains(&n.key.as_str());
     let weekday = words::is_calendar(&tokens[i].key) && !words::is_month(&tokens[i].key);
     weekday && i + 2 < end && time_of_day(&tokens[i + 1]) && tokens[i + 2].joined && tokens[i + 2].capitalised()
+}
+
+/// Whether the weekday at `i` stands between an abbreviation in capitals and a capitalised
+/// word, as inside a programme's or a product's name ("the XFL Sunday Pass"): a word of the
+/// name, no date ("told KTV Sunday that").
+fn weekday_in_name(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let before = i > 0 && t.joined && tokens[i - 1].node == t.node && abbreviations::is_abbreviation(&tokens[i - 1].text);
+    let after = tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && n.capitalised() && !words::is_calendar(&n.key));
+    before && after
 }
 
 /// Where the name after an office's field begins ("Secretary of State Rex Tillerson", "Chief
@@ -7293,6 +7303,13 @@ mod tests {
         let h = headings_of(&["I am developing KORVEN (Kite-based Orbital Rover for Virtual Environment Navigation), a course."]);
         assert!(h.contains(&"KORVEN".to_string()), "{h:?}");
         assert!(h.contains(&"Kite-based Orbital Rover for Virtual Environment Navigation".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_weekday_between_an_abbreviation_and_a_capitalised_word_is_a_word_of_a_name() {
+        let h = headings_of(&["Fans pay for the XFL Sunday Pass each year. Later she told KTV Sunday that it was over."]);
+        assert!(h.contains(&"XFL Sunday Pass".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Sunday") && h != "XFL Sunday Pass"), "{h:?}");
     }
 
     #[test]
