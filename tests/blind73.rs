@@ -35,14 +35,17 @@ mod gold;
 /// Then a weekday between an abbreviation in capitals and a capitalised word is a word of a
 /// name ("NFL Sunday Ticket", no more "Ticket"). 69.7% (101 of 145), 19 junk; every other
 /// book unchanged.
-/// Left (69.7%, 19 junk): the lowercase topics and software ("palm oil", "comptime",
+/// Then a decimal number closing a sentence keeps no full stop, so that the next word opens a
+/// sentence ("the price is $4.80. Damn.", no more "Damn"). 69.7% (101 of 145), 18 junk;
+/// every other book unchanged.
+/// Left (69.7%, 18 junk): the lowercase topics and software ("palm oil", "comptime",
 /// "requests", "pip", "esp-hal"); short names and acronyms ("Go", "C", "GTK", "ESPN",
 /// "Earth"); names with a slash or a plus ("B/R Sports" as "R Sports", "Hulu + Live TV"); a
 /// firm's name after a sentence closed by "U.S." ("U.S. National"); a possessive firm before
 /// its programme ("Dollar's Express Rewards"); "What's New In Python 3.6" cut; a table's and
 /// a shop box's labels ("Arrival Rate", "Prices Today").
 const PRESENT_REACHED: f64 = 0.696;
-const JUNK_REACHED: usize = 19;
+const JUNK_REACHED: usize = 18;
 
 #[test]
 fn blind73_index() {
