@@ -68,7 +68,7 @@ fn evidence(tokens: &[Token], i: usize) -> bool {
     // "Winfrey told CBS that…": a verb of saying's listener is a paper or a network (whole:
     // not "told USA TODAY").
     let addressed = prev.is_some_and(|p| words::takes_addressee(&p.key)) && next.is_none_or(|n| !n.capitalised());
-    t.possessive || agent || determined || kind || listed || listed_before || addressed || spelled_out(tokens, i)
+    t.possessive || agent || determined || kind || listed || listed_before || addressed || spelled_out(tokens, i) || spelled_out_after(tokens, i)
 }
 
 /// Whether the words just before occurrence `i` spell it out by their initials, function
@@ -84,6 +84,21 @@ fn spelled_out(tokens: &[Token], i: usize) -> bool {
         .filter_map(|w| w.key.chars().next())
         .collect();
     before.iter().rev().eq(letters.iter())
+}
+
+/// Whether the capitalised words in brackets right after occurrence `i` spell it out by their
+/// initials, function words aside ("KORVEN (Kite-based Orbital Rover for Virtual
+/// Environment Navigation)"): a project or body the text names first by its abbreviation.
+pub fn spelled_out_after(tokens: &[Token], i: usize) -> bool {
+    let letters: Vec<char> = tokens[i].key.chars().collect();
+    let opens = tokens.get(i + 1).is_some_and(|t| t.bracket_before && t.node == tokens[i].node);
+    let words: Vec<&Token> = tokens[i + 1..]
+        .iter()
+        .take_while(|w| w.node == tokens[i].node)
+        .filter(|w| !words::is_stop(&w.key) && w.key != "&")
+        .take(letters.len())
+        .collect();
+    opens && words.len() == letters.len() && words.iter().all(|w| w.capitalised()) && words.iter().map(|w| w.key.chars().next()).eq(letters.iter().map(|c| Some(*c)))
 }
 
 #[cfg(test)]
@@ -115,6 +130,7 @@ mod tests {
         assert_eq!(attested_in("A study in the journal QJM found it."), ["qjm"]);
         assert_eq!(attested_in("Later she told KTV that it was over."), ["ktv"]);
         assert_eq!(attested_in("Source: WHO, Toronto Board of Health"), ["who"]);
+        assert_eq!(attested_in("We are building KORVEN (Kite-based Orbital Rover for Virtual Environment Navigation) now."), ["korven"]);
     }
 
     #[test]

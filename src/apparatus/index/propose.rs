@@ -625,7 +625,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let weekday = |k: &str| words::is_calendar(k) && !words::is_month(k);
     let name_goes_on = tokens.get(i + 1).is_some_and(|n| n.joined && (n.capitalised() || words::is_connector(&n.key)));
     let days = t.key.strip_suffix('s').is_some_and(|day| day.ends_with("day") && weekday(day)) && !name_goes_on;
-    if (weekday(&t.key) && !opens_a_programme(tokens, i, tokens.len())) || days {
+    if (weekday(&t.key) && !opens_a_programme(tokens, i, tokens.len()) && !weekday_in_name(tokens, i)) || days {
         return false;
     }
     // "Closed on Sun & Mon", "Sat-Sun": the day's abbreviation, not the star.
@@ -3181,17 +3181,31 @@ const GEOGRAPHIC_NOUNS: &[&str] = &[
 ];
 
 /// Whether an ordinal number right before the run `start..end` opens the name ("the band's
-/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone; and
-/// the words never met without an ordinal, for then the number counts an event's editions
-/// ("the 146th Velmora Derby" beside "the Velmora Derby").
+/// 50th Anniversary Tour"): two capitalised words at least, the first never met alone, or
+/// one word after an ordinal no article or possessive counts ("shops like 9th Nook" beside
+/// "the 19th Century", "its 3rd Grammy"); and the words never met without an ordinal, for
+/// then the number counts an event's editions ("the 146th Velmora Derby" beside "the
+/// Velmora Derby").
 fn ordinal_leads(tokens: &[Token], start: usize, end: usize, casing: &HashMap<&str, Casing>) -> bool {
     let first = &tokens[start];
     let ordinal = start > 0 && first.joined && tokens[start - 1].node == first.node && is_ordinal(&tokens[start - 1].text);
     // ("34th Velmor Insurance" beside "its 34th Velmor unit": a word met alone only after an
     // ordinal is still the ordinal's.)
     let alone_never = casing.get(first.key.as_str()).is_none_or(|c| c.bare == 0 || c.after_ordinal == c.capital_anywhere);
-    ordinal && end - start >= 2 && alone_never && !met_without_ordinal(tokens, start, end)
+    // ("201 E. Main St. 5th Floor": an ordinal after a capitalised word goes on an address or
+    // a name; one word takes it only in running prose, after a lowercase word.)
+    let prose = start >= 2 && tokens[start - 1].joined && tokens[start - 2].node == first.node && !tokens[start - 2].capitalised();
+    let counted = !prose || COUNTING_DETERMINERS.contains(&tokens[start - 2].key.as_str());
+    // ("Southwest 117th Avenue": an ordinal before a street's noun numbers the street, named
+    // with what comes before it.)
+    let street = STREET_NOUNS.contains(&first.key.as_str());
+    let long = end - start >= 2 || (end - start == 1 && !counted && !street);
+    ordinal && long && alone_never && !met_without_ordinal(tokens, start, end)
 }
+
+/// Articles and possessives, after which an ordinal counts a thing's editions or parts ("the
+/// 19th Century", "its 2nd Quarter") rather than opening a name.
+const COUNTING_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "each", "every"];
 
 /// Whether the words of `start..end` occur elsewhere, capitalised, with no ordinal number
 /// right before them.
@@ -3205,8 +3219,9 @@ fn met_without_ordinal(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// Whether a capitalised compound with a lowercase tail right before the run `start..end`
 /// opens the name its abbreviation in brackets follows ("the Five-hundred-meter Aperture
-/// Spherical Radio Telescope (FAST)", "T-distributed Stochastic Neighbor Embedding (t-SNE)"):
-/// no modifier ("American-led") there.
+/// Spherical Radio Telescope (FAST)", "T-distributed Stochastic Neighbor Embedding (t-SNE)"),
+/// or that spells out in brackets the abbreviation before it ("KORVEN (Kite-based Orbital
+/// Rover …)"): no modifier ("American-led") there.
 fn compound_leads(tokens: &[Token], start: usize, end: usize) -> bool {
     let first = &tokens[start];
     let compound = start > 0
@@ -3217,7 +3232,8 @@ fn compound_leads(tokens: &[Token], start: usize, end: usize) -> bool {
     let abbreviation = tokens.get(end).is_some_and(|t| {
         t.bracket_before && t.node == first.node && t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
     });
-    compound && end - start >= 2 && abbreviation
+    let spelled = start >= 2 && tokens[start - 1].bracket_before && abbreviations::spelled_out_after(tokens, start - 2);
+    compound && end - start >= 2 && (abbreviation || spelled)
 }
 
 /// A number written as an ordinal in figures ("50th", "21st", "2nd", "3rd").
@@ -3243,6 +3259,16 @@ fn opens_a_programme(tokens: &[Token], i: usize, end: usize) -> bool {
     let time_of_day = |n: &Token| n.joined && n.capitalised() && ["night", "morning", "afternoon", "evening"].contains(&n.key.as_str());
     let weekday = words::is_calendar(&tokens[i].key) && !words::is_month(&tokens[i].key);
     weekday && i + 2 < end && time_of_day(&tokens[i + 1]) && tokens[i + 2].joined && tokens[i + 2].capitalised()
+}
+
+/// Whether the weekday at `i` stands between an abbreviation in capitals and a capitalised
+/// word, as inside a programme's or a product's name ("the XFL Sunday Pass"): a word of the
+/// name, no date ("told KTV Sunday that").
+fn weekday_in_name(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let before = i > 0 && t.joined && tokens[i - 1].node == t.node && abbreviations::is_abbreviation(&tokens[i - 1].text);
+    let after = tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && n.capitalised() && !words::is_calendar(&n.key));
+    before && after
 }
 
 /// Where the name after an office's field begins ("Secretary of State Rex Tillerson", "Chief
@@ -7273,6 +7299,27 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_spelled_out_in_brackets_after_it_is_a_name_and_so_is_its_whole_spelling() {
+        let h = headings_of(&["I am developing KORVEN (Kite-based Orbital Rover for Virtual Environment Navigation), a course."]);
+        assert!(h.contains(&"KORVEN".to_string()), "{h:?}");
+        assert!(h.contains(&"Kite-based Orbital Rover for Virtual Environment Navigation".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_weekday_between_an_abbreviation_and_a_capitalised_word_is_a_word_of_a_name() {
+        let h = headings_of(&["Fans pay for the XFL Sunday Pass each year. Later she told KTV Sunday that it was over."]);
+        assert!(h.contains(&"XFL Sunday Pass".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Sunday") && h != "XFL Sunday Pass"), "{h:?}");
+    }
+
+    #[test]
+    fn an_ordinal_no_article_counts_opens_a_one_word_name() {
+        let h = headings_of(&["Buy lamps at shops like 9th Nook, Velmora and Tandy. In the 19th Century they were rare. Police closed North 93rd Avenue. Write to 12 Elm St. 4th Floor."]);
+        assert!(h.contains(&"9th Nook".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.starts_with("19th") || h.starts_with("93rd") || h.starts_with("4th")), "{h:?}");
+    }
+
+    #[test]
     fn a_word_shaped_as_an_adjective_listed_beside_a_name_is_a_name() {
         let h = headings_of(&[
             "The contracts went to Robotronic, Lunar Freight Systems and Orbix, not to Italian firms.",
@@ -9397,3 +9444,4 @@ mod tests {
         assert!(!h.iter().any(|h| h == "Marquina, Velasco"), "{h:?}");
     }
 }
+

@@ -862,8 +862,9 @@ pub fn tokenize(
             let state = STATE_ABBREVIATIONS.contains(&lower.as_str())
                 && word.chars().next().is_some_and(char::is_uppercase);
             // "U.S.", "Ph.D.": short parts between dots; not a name with a dotted suffix at a
-            // sentence's end ("built with Next.js.").
-            let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 3);
+            // sentence's end ("built with Next.js."), nor a decimal number ("cost $4.80.").
+            let number = word.chars().all(|c| c.is_ascii_digit() || c == '.');
+            let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 3) && !number;
             if initial || state || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
                 word.push('.');
                 end += 1;
@@ -1529,6 +1530,15 @@ mod tests {
         let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(texts, ["They", "used", "React.js", "and", "Next.js", "The", "U.S.", "agreed"]);
         assert!(t[5].sentence_start && t[5].stop_before, "{:?}", t[5]);
+    }
+
+    #[test]
+    fn a_decimal_number_ending_a_sentence_keeps_no_full_stop() {
+        let t = words("The price is $4.80. Drat. Version 2.7.1. Then it rained.");
+        let texts: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["The", "price", "is", "4.80", "Drat", "Version", "2.7.1", "Then", "it", "rained"]);
+        assert!(t[4].sentence_start && t[4].stop_before, "{:?}", t[4]);
+        assert!(t[7].sentence_start && t[7].stop_before, "{:?}", t[7]);
     }
 
     #[test]
