@@ -9444,4 +9444,3 @@ mod tests {
         assert!(!h.iter().any(|h| h == "Marquina, Velasco"), "{h:?}");
     }
 }
-
