@@ -64,8 +64,9 @@ const APPEAL_WORDS: usize = 30;
 /// Ledger. Sign up for our newsletters …").
 const APPEAL_LEAD_WORDS: usize = 10;
 
-/// A call to sign up, subscribe or install the app (after a short sentence of its own, a call to follow a
-/// writer is the writer's contact line: "Ana Lima may be reached at …. Follow her on …").
+/// A call to sign up, subscribe or install the app (after a short sentence of its own, a
+/// call to follow a writer is the writer's contact line: "Ana Lima may be reached at ….
+/// Follow her on …").
 static SIGN_UP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:sign up|subscribe|register|join|download (?:the|our))\b").unwrap());
 
 /// What follows a paragraph's short first sentence or phrase before a colon (the whole text

@@ -1817,7 +1817,7 @@ mod tests {
         assert!(is_teaser_link(&bold(teaser), teaser));
         assert!(!is_teaser_link(&test_blocks::paragraph(vec![test_blocks::text(teaser)]), teaser));
         assert!(!is_teaser_link(&bold("See Also:"), "See Also:"), "a label alone heads a box");
-        for teaser in ["MUST READ | Velmora council reassesses its flood plan after the winter", "YOU MAY ALSO LIKE: Velmora council reassesses its flood plan"] {
+        for teaser in ["MUST READ | Velmora council reassesses its flood plan after the winter", "YOU MAY ALSO LIKE: Velmora council reassesses its flood plan", "Don't miss: Velmora council reassesses its flood plan"] {
             assert!(is_teaser_link(&bold(teaser), teaser), "{teaser}");
         }
         let sentence = "You may also like the ferry: it runs every hour from the harbour.";
