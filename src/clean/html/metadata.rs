@@ -686,9 +686,13 @@ pub(super) fn person(raw: &str) -> Option<String> {
         _ => s,
     };
     let words = s.split_whitespace().count();
-    let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/');
+    let plausible = (1..=5).contains(&words) && s.chars().next().is_some_and(|c| c.is_alphabetic()) && !s.contains('@') && !s.contains('/') && !WEB_ADDRESS.is_match(&s);
     (plausible && !is_placeholder(&s) && name_shaped(&s)).then(|| unshout(&s))
 }
+
+/// A web address without its scheme ("www.ledger.example", "anadev.info"): a template's
+/// credit to its maker, no writer.
+static WEB_ADDRESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)(?:www\.\S+|[a-z0-9-]+\.(?:com|org|net|info|biz|io|co|dev|app))(?:\s|$)").unwrap());
 
 /// "By" said twice, run together or not ("Byby", "By by").
 static DOUBLED_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^by\s*by\s+").unwrap());
@@ -1106,6 +1110,9 @@ mod tests {
         assert_eq!(person("Par Loïc Martin publié le 26/12/2020 à 21:00").as_deref(), Some("Loïc Martin"));
         assert_eq!(person("By Ana Lima for Velmora News UK -").as_deref(), Some("Ana Lima"));
         assert_eq!(person("Ana Lima for the Ledger").as_deref(), Some("Ana Lima"));
+        assert_eq!(person("www.anadev.info | Ana Lima"), None, "a template's maker");
+        assert_eq!(person("anadev.info"), None);
+        assert_eq!(person("J.R.R. Tolkien").as_deref(), Some("J.R.R. Tolkien"));
         assert_ne!(person("Center for Drug Evaluation and Research").as_deref(), Some("Center"));
         assert_eq!(person("Von Lea Roth veröffentlicht 06.11.2023").as_deref(), Some("Lea Roth"));
         // "Di" and "Von" open names too.
