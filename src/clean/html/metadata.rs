@@ -426,6 +426,8 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
     let bylines = ev.bylines.iter().map(|b| vec![b.clone()]);
     let sources = ev.authors.iter().cloned().chain(bylines).chain(std::iter::once(ev.unshown_authors.clone()));
     let (mut organisation, mut handle) = (None, None);
+    // With no site declared, the `<title>`'s last piece may name it ("… - The Ledger").
+    let titled_site = ev.page_title.as_deref().and_then(|t| title_pieces(t).last().copied());
     for names in sources {
         // The site's credits ("content: Ledger, design: Ana Lima, code: Bo Ek") name no writer.
         if names.iter().map(|n| CREDITED_ROLE.find_iter(n).count()).sum::<usize>() >= 2 {
@@ -435,7 +437,7 @@ fn author(ev: &Evidence, site: Option<&str>) -> Option<String> {
         // Energieverbraucher e.V." has the lowercase words no person's name has).
         let (mut the_site, mut people) = (Vec::new(), Vec::new());
         for raw in &names {
-            let raw = &without_site(raw, site);
+            let raw = &without_site(raw, site.or(titled_site));
             let plain = squash(&without_by(&squash(raw)));
             let name = person(raw);
             if is_organisation(&plain, site, ev) || name.as_deref().is_some_and(|n| is_organisation(n, site, ev)) {
@@ -501,12 +503,12 @@ const HOLDER_WORDS: usize = 4;
 /// A role in a site's credits, in lowercase before its colon ("design: Ana Lima").
 static CREDITED_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[,;]\s*)\p{Ll}+:\s").unwrap());
 
-/// A byline run into its publication's name ("Ana Lima USA TODAY", "Ana Lima, The Ledger"):
-/// the writer alone, where two words or more are left.
+/// A byline run into its publication's name ("Ana Lima USA TODAY", "Ana Lima, The Ledger",
+/// "Ana Lima. The Ledger"): the writer alone, where two words or more are left.
 fn without_site(raw: &str, site: Option<&str>) -> String {
     let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else { return raw.to_string() };
     let rest = raw.trim().strip_suffix(site).filter(|r| r.ends_with(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/')));
-    let rest = rest.map(|r| r.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '–' | '—')));
+    let rest = rest.map(|r| r.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '|' | '/' | '-' | '–' | '—')));
     match rest {
         Some(name) if name.split_whitespace().count() >= 2 => name.to_string(),
         _ => raw.to_string(),
@@ -987,6 +989,12 @@ mod tests {
         let whole = "Volunteers count the seals of the estuary - Velmora News - Art, Design, DIY, Fashion, Travel and Beauty !";
         let ev = Evidence { page_title: Some(whole.into()), ..ev };
         assert!(!deck_shaped(whole, title, &ev));
+    }
+
+    #[test]
+    fn a_byline_run_into_the_publication_its_title_names_is_the_writer_alone() {
+        let ev = Evidence { authors: vec![vec!["Tora Quist. Velmora International".into()]], page_title: Some("Ferries halted - Velmora International".into()), ..Default::default() };
+        assert_eq!(choose(&ev).author.as_deref(), Some("Tora Quist"));
     }
 
     #[test]
