@@ -46,9 +46,10 @@ pub(super) fn is_reading_time(text: &str) -> bool {
 /// Counters, alone or in a row, maybe in brackets: "12 comments", "Views: 184", "1.2K views
 /// • 30 likes", "(Visited 1,902 times, 364 visits today)".
 static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
-    const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|views?|reads|hits|visits?(?:\s+today)?)";
+    const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|reactions?|views?|reads|hits|visits?(?:\s+today)?)";
     const COUNT: &str = r"\d[\d.,]*\s*[km]?";
-    let item = format!(r"(?:{COUNT}\s+{WHAT}|{WHAT}\s*:?\s*{COUNT}|(?:visited|viewed|read)\s+{COUNT}\s+times?(?:\s+today)?)");
+    // (A widget sets its count and its word in two elements, with no space between: "0Reactions".)
+    let item = format!(r"(?:{COUNT}\s*{WHAT}|{WHAT}\s*:?\s*{COUNT}|(?:visited|viewed|read)\s+{COUNT}\s+times?(?:\s+today)?)");
     Regex::new(&format!(r"(?i)^\(?{item}(?:\s*[•·|,]\s*{item})*\)?$")).unwrap()
 });
 /// A call to subscribe, follow, share or install the site's app, opening a paragraph of its
@@ -179,7 +180,7 @@ static AFFILIATE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// constitutes acceptance of our User Agreement", "By using this website you agree to …",
 /// "Community Rules apply to all content you upload …".
 static TERMS_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:use of|using|continuing to (?:use|browse))\s+(?:this|our|the)\s+(?:site|website|web site)\b.{0,40}\b(?:constitutes|signifies|you (?:agree|accept|consent))|\bapply to all content you (?:upload|submit|post)").unwrap()
+    Regex::new(r"(?i)\b(?:use of|using|continuing to (?:use|browse))\s+(?:this|our|the)\s+(?:site|website|web site)\b.{0,40}\b(?:constitutes|signifies|you (?:agree|accept|consent))|\bapply to all content you (?:upload|submit|post)|\bprotected by recaptcha\b").unwrap()
 });
 
 static PRIVACY_PROMISE: LazyLock<Regex> = LazyLock::new(|| {
@@ -338,13 +339,18 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("media-label", "a picture's or video's placeholder label"))
     } else if VIDEO_LENGTH.is_match(text.trim()) {
         Some(("media-label", "a video's length, printed where its player stood"))
-    } else if READING_TIME.is_match(text) || COUNTERS.is_match(text.trim()) || GALLERY_COUNTER.is_match(text) {
+    } else if READING_TIME.is_match(text) || is_counter(text) || GALLERY_COUNTER.is_match(text) {
         Some(("counter", "a reading-time, comment, share or gallery count"))
     } else if words <= 12 && BREADCRUMB.find_iter(text).count() >= 2 && !super::metadata::is_date_line(text) {
         Some(("breadcrumb", "a breadcrumb or menu line of short items"))
     } else {
         None
     }
+}
+
+/// Whether a line is a count of comments, shares, reactions or views alone ("884 shares").
+pub(crate) fn is_counter(text: &str) -> bool {
+    COUNTERS.is_match(text.trim())
 }
 
 /// Whether a short line is a picture's credit or caption ("Photograph: X", "(Image: © X)").
@@ -381,7 +387,7 @@ pub(crate) fn is_caption_text(text: &str) -> bool {
 static CREDIT_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*©\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+\p{Lu}").unwrap());
 
 static CAPTION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:in\s+)?(?:this|these|a|the)\s+(?:file\s+|undated\s+|handout\s+)?(?:photo(?:graph)?|image|picture|screenshot|still)s?\b\s+(?:\w+\s+){0,2}(?:dated|taken|released|provided|made|shows?|showing|from|of)\b").unwrap()
+    Regex::new(r"(?i)^\W*(?:(?:in\s+)?(?:this|these|a|the)\s+(?:file\s+|undated\s+|handout\s+)?(?:photo(?:graph)?|image|picture|screenshot|still)s?\b\s+(?:\w+\s+){0,2}(?:dated|taken|released|provided|made|shows?|showing|from|of)\b|(?:file|representative|representational)\s+(?:photo(?:graph)?|image|picture)s?\b)").unwrap()
 });
 
 /// Removes chrome lines; notes the issue number and the publication they name.

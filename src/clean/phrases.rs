@@ -37,7 +37,9 @@ pub const CHROME: &[&str] = &[
 /// A button's label standing alone on its line: the whole line is the label.
 pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin", "pin it", "bookmark", "reply", "like", "recommend", "enlarge", "hide caption", "show caption", "expand",
     // A reader's text-size control.
-    "adjust", "text size", "font size"];
+    "adjust", "text size", "font size",
+    // A small screen's button opening the site's navigation.
+    "menu", "main menu", "open menu", "close menu", "toggle menu", "toggle navigation"];
 
 /// A web video player's controls and its captions dialog, printed as text where the player
 /// stood: phrases matched inside lines of up to twenty-five words, and its buttons' labels

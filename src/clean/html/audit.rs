@@ -145,7 +145,7 @@ fn walk(node: &NodeRef, reason: &(&'static str, String), open: &mut String, out:
         let inner = landmark(&child, &name).map(|r| ("html-chrome", r)).unwrap_or_else(|| reason.clone());
         if depth > MAX_DEPTH {
             open.push_str(&child.text());
-        } else if BREAKS.contains(&name.as_str()) || super::blocks::is_inline_caption(&child) {
+        } else if BREAKS.contains(&name.as_str()) || super::blocks::is_inline_caption(&child) || super::is_count_widget(&child) {
             close(open, reason, out);
             walk(&child, &inner, open, out, depth + 1);
             close(open, &inner, out);
@@ -175,6 +175,7 @@ fn landmark(el: &NodeRef, name: &str) -> Option<String> {
         ("form", _) | (_, Some("search")) => "a form",
         ("title", _) => "the page's <title> (the article's title is in the front matter)",
         _ if super::is_toast(el) => "a notice the page pops up after a click",
+        _ if super::is_count_widget(el) => "a widget's count of shares, reactions or comments",
         _ => return None,
     };
     Some(format!("in {what}, outside the main content"))

@@ -39,6 +39,15 @@ const MAX_DEPTH: usize = 256;
 /// More words than any heading has: a longer "heading" element is a paragraph set large.
 const MAX_HEADING_WORDS: usize = 30;
 
+/// More words than a picture's caption has: a gallery's slide holding more tells the story.
+const CAPTION_WORDS: usize = 60;
+
+/// Whether a picture's caption is a gallery slide's text: paragraphs of more words than a
+/// caption has ("<figcaption><p>"Oftentimes …," Sasha says. …</p></figcaption>").
+fn tells_the_story(el: &NodeRef) -> bool {
+    el.children_it(false).any(|c| c.node_name().as_deref() == Some("p")) && el.text().split_whitespace().count() > CAPTION_WORDS
+}
+
 /// What stands between two elements whose words would run together ([`runs_into`]) until
 /// [`tidy`] reads it as a space, or [`parted`] as a heading's [`PART_SEPARATOR`] (a
 /// noncharacter: no page text holds one).
@@ -310,15 +319,25 @@ impl Builder<'_> {
                 // A gallery's "headline" of several sentences is a caption or a paragraph
                 // set large, not a heading.
                 let text = crate::model::plain_text(&content);
+                let caption = crate::clean::chrome::is_caption_text(&text);
                 if text.split_whitespace().count() > MAX_HEADING_WORDS {
-                    if crate::clean::chrome::is_caption_text(&text) {
+                    if caption {
                         self.push_block(|id, content| Block::Caption { id, content }, content);
                     } else {
                         self.push_block(|id, content| Block::Paragraph { id, content }, content);
                     }
+                } else if caption && text.trim_end().ends_with('.') {
+                    // A picture's caption set in a heading's type ("File photo of Ana Lima.").
+                    self.push_block(|id, content| Block::Caption { id, content }, content);
                 } else {
                     self.push_block(|id, content| Block::Heading { id, level, content }, unbolded(content));
                 }
+            }
+            // A gallery's slide tells its part of the story in paragraphs under the picture.
+            "figcaption" if tells_the_story(el) => {
+                self.flush();
+                self.walk(el, depth);
+                self.flush();
             }
             "figcaption" | "caption" => {
                 self.flush();
@@ -1412,6 +1431,20 @@ mod tests {
         assert!(matches!(&blocks[2], Block::Quote { paragraphs, .. } if paragraphs.len() == 2));
         assert!(matches!(&blocks[3], Block::Caption { .. }));
         assert_eq!(blocks[3].plain_text(), "A bridge at dusk.");
+    }
+
+    #[test]
+    fn a_gallery_slides_paragraphs_under_its_picture_are_text_and_a_caption_stays_one() {
+        let long = "Buy one good piece and keep it, Tora says. ".repeat(8);
+        let (blocks, _) = convert(
+            &format!("<figure><img src=x><figcaption><p>{long}</p><p>Then paint the walls.</p></figcaption></figure>\
+             <figure><img src=y><figcaption><p>The harbour at dawn.</p></figcaption></figure>"),
+            &Document::from(""),
+            "t",
+        );
+        assert!(matches!(&blocks[0], Block::Paragraph { .. }), "{blocks:?}");
+        assert_eq!(blocks[1].plain_text(), "Then paint the walls.");
+        assert!(matches!(&blocks[2], Block::Caption { .. }), "{blocks:?}");
     }
 
     /// The runs of a one-paragraph page.

@@ -800,6 +800,7 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
     let mut previous_parent = None;
     let mut block_start = 0;
     let mut line_break = false;
+    let mut previous_text: Option<NodeRef> = None;
     for d in node.descendants_it() {
         if d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("br")) {
             line_break = true;
@@ -826,7 +827,8 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
         // (A line break parts two lines as two blocks do: "By Ana Lima<br>Ledger Editor".)
         let across_blocks = std::mem::take(&mut line_break)
             || previous_parent.is_some_and(|p: NodeRef| Some(p.id) != parent.map(|q| q.id) && (is_block(&p) || parent.is_some_and(|q| is_block(&q))));
-        if across_blocks && name_alone(&SHORT_WORD.replace(&text[block_start..], "")) && piece.trim_start().starts_with(char::is_uppercase) {
+        let ends_name = name_alone(&SHORT_WORD.replace(&text[block_start..], "")) || previous_text.is_some_and(|t| link_alone(&t, node, &text[block_start..]));
+        if across_blocks && ends_name && piece.trim_start().starts_with(char::is_uppercase) {
             text.push_str(" | ");
         } else if joined_words || across_blocks {
             text.push(' ');
@@ -835,12 +837,22 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
             block_start = text.len();
         }
         previous_parent = parent;
+        previous_text = Some(d);
         text.push_str(&piece);
         if text.len() > limit {
             return None;
         }
     }
     Some(squash(&text))
+}
+
+/// Whether a block's text is all one link's, the link holding the text node that ends it:
+/// a writer's name linked to their profile, whatever its form ("<a href="/@x">linksc</a>"
+/// over "<p>Creating Search Engine API</p>": a handle, then the writer's line about
+/// themselves).
+fn link_alone(last: &NodeRef, within: &NodeRef, block: &str) -> bool {
+    let link = last.ancestors_it(None).take_while(|a| a.id != within.id).find(|a| a.node_name().is_some_and(|n| n.eq_ignore_ascii_case("a")));
+    link.is_some_and(|a| squash(&a.text()) == squash(block))
 }
 
 /// Whether the page hides an element from every reader, screen readers too: `hidden`, or an
@@ -1065,6 +1077,9 @@ mod tests {
     fn a_bylines_blocks_are_separate_words() {
         let e = ev(r#"<body><div class="author-name-wrap"><div class="author-name">Ana Lima</div><div class="author-role">AI Writer, Quill</div></div></body>"#);
         assert!(e.bylines.contains(&"Ana Lima | AI Writer, Quill".to_string()), "{:?}", e.bylines);
+        let e = ev(r#"<body><div class="author"><div class="name"><a href="/@qt"><strong>quillet</strong></a>
+            <p>Building Parsers For Fun</p></div></div></body>"#);
+        assert!(e.bylines.contains(&"quillet | Building Parsers For Fun".to_string()), "{:?}", e.bylines);
         assert!(e.bylines.iter().all(|b| !b.contains("LimaAI")), "{:?}", e.bylines);
         let e = ev(r#"<body><span class="byline">By: <a href="/a">Ana Lima</a><br>Ledger Executive News Editor</span></body>"#);
         assert_eq!(e.bylines.first().map(String::as_str), Some("By: Ana Lima | Ledger Executive News Editor"), "{:?}", e.bylines);

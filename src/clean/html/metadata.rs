@@ -72,9 +72,19 @@ fn publication(ev: &Evidence) -> Option<String> {
         // Design, DIY, Fashion and Beauty !"): the title's piece the address names, less the
         // marks before it ("… | | ✂ Ledger®").
         (None, Some(t)) => Some(t.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string()),
+        // None declared and no piece spelling the address: a short last piece whose first
+        // word opens it ("… - Ledger International" on ledgernews.com).
+        (None, None) => pieces.last().filter(|p| opens_host(p, &hosts)).map(|p| p.to_string()),
         (site, _) => site,
     };
     site.map(|s| site_name(&s, ev))
+}
+
+/// Whether a title's piece of a few words opens on a word of four letters or more that opens
+/// the page's host ("Ledger International" on ledgernews.com).
+fn opens_host(piece: &str, hosts: &[String]) -> bool {
+    let first = piece.split_whitespace().next().map(letters).unwrap_or_default();
+    piece.split_whitespace().count() <= 4 && first.len() >= 4 && hosts.iter().any(|h| h.starts_with(&first))
 }
 
 /// A site declared by its social handle ("Grazia_Live", "@ledger_news", "miamiherald") is
@@ -309,7 +319,11 @@ pub(super) fn host_names(url: &str) -> Vec<String> {
 /// a page at /news/politics/…).
 pub(super) fn names_a_section(label: &str, url: &str) -> bool {
     let label = fold(label);
-    !label.is_empty() && label.split(' ').count() <= 2 && sections(url).contains(&label)
+    // (In any order: "PMN Health" at /pmn/health-pmn/.)
+    fn words(s: &str) -> std::collections::BTreeSet<&str> {
+        s.split(' ').collect()
+    }
+    !label.is_empty() && label.split(' ').count() <= 2 && sections(url).iter().any(|s| words(s) == words(&label))
 }
 
 /// The sections a URL files its page under, folded: every path segment but the last (the
@@ -1006,6 +1020,10 @@ mod tests {
         assert_eq!(choose(&marked).publication.as_deref(), Some("Velmora News®"));
         let ev = Evidence { sites: Vec::new(), page_title: Some("Volunteers count the seals | The Ledger".into()), ..ev };
         assert_eq!(choose(&ev).publication, None, "a piece the address does not name");
+        let opening = Evidence { page_title: Some("Volunteers count the seals - Velmora International".into()), ..ev.clone() };
+        assert_eq!(choose(&opening).publication.as_deref(), Some("Velmora International"), "a last piece opening the address");
+        let short = Evidence { urls: vec!["https://velnews.com/seals/".into()], page_title: Some("Volunteers count the seals - Vel Times".into()), ..ev };
+        assert_eq!(choose(&short).publication, None, "a word too short to tell");
     }
 
     #[test]

@@ -121,7 +121,8 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     let breaks = body.contains("<br");
     let heading_classes = HEADING_CLASS.is_match(body);
     let toasts = TOASTS.iter().any(|t| body.contains(t));
-    if !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
+    let counts = body.contains("count");
+    if !counts && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
         return None;
     }
     let doc = Document::from(html);
@@ -129,6 +130,9 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     hidden.extend(doc.select("body meta, body link").nodes().iter().copied());
     if toasts {
         hidden.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_toast(n)).copied());
+    }
+    if counts {
+        hidden.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_count_widget(n)).copied());
     }
     for node in &hidden {
         node.remove_from_parent();
@@ -175,6 +179,26 @@ pub(super) fn is_toast(el: &NodeRef) -> bool {
     let names = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default()).to_ascii_lowercase();
     names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| TOASTS.contains(&w)) && el.text().split_whitespace().count() <= TOAST_WORDS
 }
+
+/// Whether an element is a widget's count of shares, reactions, votes or comments: a word of
+/// its classes or id names a count ("share-count", "vote-count"), and its text is a number
+/// alone or a count and its word ("884", "0Reactions"), the whole line it stands on. A
+/// count inside a line is the line's ("Image 1 of 23", "rated 5 from 7 votes"); a table's
+/// cell so named holds the table's figures; a "counter" is as often a figure a page
+/// animates ("$43 million in revenue").
+pub(super) fn is_count_widget(el: &NodeRef) -> bool {
+    let names = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    let named = names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "count" | "counts"));
+    if !named || el.ancestors_it(None).any(|a| matches!(a.node_name().as_deref(), Some("table" | "td" | "th"))) || matches!(el.node_name().as_deref(), Some("td" | "th")) {
+        return false;
+    }
+    let text = markup::squash(&el.text());
+    let line = || el.ancestors_it(None).find(blocks::is_block_element).is_none_or(|b| markup::squash(&b.text()) == text);
+    (BARE_COUNT.is_match(&text) || chrome::is_counter(&text)) && (blocks::is_block_element(el) || line())
+}
+
+/// A count alone: "884", "1,204", "1.2k" (not a step's number: "1.").
+static BARE_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d(?:[\d.,]*\d)?\s*[kKmM]?$").unwrap());
 
 /// A class attribute naming a heading's style ("h4", a breakpoint's "md:h5").
 static HEADING_CLASS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"class\s*=\s*["'][^"']*(?:\s|["':])h[1-6](?:["'\s])"#).unwrap());
@@ -478,14 +502,16 @@ const KICKER_WORDS: usize = 4;
 /// under ("Politics" on a page at /news/politics/…). It is the section's label, not a
 /// heading of the article.
 fn take_kicker(mut body: Vec<Block>, doc: &Document, meta: &ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
-    let opening = body.first().filter(|b| matches!(b, Block::Paragraph { .. } | Block::Heading { .. })).map(Block::plain_text);
-    if let Some(label) = opening.filter(|l| meta.url.as_deref().is_some_and(|url| metadata::names_a_section(l, url))) {
-        body.remove(0);
+    let prose = |b: &Block| b.plain_text().split_whitespace().count() > head::DATELINE_WORDS;
+    // (Set as a list of one item too, a menu's entry: "- PMN Health".)
+    let line = |b: &Block| matches!(b, Block::Paragraph { .. } | Block::Heading { .. }) || matches!(b, Block::List { items, .. } if items.len() == 1);
+    let names_section = |b: &Block| line(b) && meta.url.as_deref().is_some_and(|url| metadata::names_a_section(&b.plain_text(), url));
+    if let Some(i) = body.iter().take(HEAD_BLOCKS).take_while(|b| !prose(b)).position(names_section) {
+        let label = body.remove(i).plain_text();
         aside.push((label, "kicker", "the section's label over the text, not a heading of the article".into()));
         return body;
     }
     // The first heading before the text's prose starts.
-    let prose = |b: &Block| b.plain_text().split_whitespace().count() > head::DATELINE_WORDS;
     let Some(i) = body.iter().take(HEAD_BLOCKS).take_while(|b| !prose(b)).position(|b| matches!(b, Block::Heading { .. })) else { return body };
     let label = markup::squash(&body[i].plain_text());
     if label.is_empty() || label.split_whitespace().count() > KICKER_WORDS || meta.title.is_empty() {
@@ -550,6 +576,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("credit", "a picture's credit alone: the book prints no pictures".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
+        } else if paragraph && BYLINE_LABEL_ALONE.is_match(&text) {
+            Some(("byline", "a byline's label, the writer's name left out of the page".to_string()))
         } else if paragraph && is_drawn_rule(&text) {
             Some(("separator", "a rule drawn in characters between parts (as an `<hr>` is), not text".to_string()))
         } else if paragraph && is_post_navigation(&block, &text) {
@@ -582,6 +610,16 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
     }
     (kept, aside)
 }
+
+/// More words than a desk's credit has ("Our Staff Report").
+const DESK_CREDIT_WORDS: usize = 3;
+
+/// More words than a breadcrumb's section has ("India News").
+const BREADCRUMB_WORDS: usize = 4;
+
+/// A byline's word alone on its line ("By", "Written by:"), its name left out.
+static BYLINE_LABEL_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*(?:(?:written|posted|words)\s+)?{}\W*$", markup::BYLINE_WORDS_RE)).unwrap());
 
 /// Fewer words than a paragraph printed twice by mistake has: a short line can recur on purpose.
 const REPRINT_WORDS: usize = 20;
@@ -781,8 +819,10 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
     };
     let from = body.len().saturating_sub(TAIL_BLOCKS);
     let teasers = LinkedTeasers::of(&body);
+    // (A tab's label may be set as a list of one item: "- Most popular".)
+    let label = |b: &Block| matches!(b, Block::Heading { .. } | Block::Paragraph { .. }) || matches!(b, Block::List { items, .. } if items.len() == 1);
     let Some(header) = (0..body.len()).find(|&i| {
-        matches!(body[i], Block::Heading { .. } | Block::Paragraph { .. })
+        label(&body[i])
             && chrome::related_header(&body[i].plain_text())
             && (i >= from && body[i + 1..].iter().all(short) || teasers.start_at(&body, i + 1))
     }) else {
@@ -1065,6 +1105,13 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if meta.standfirst.as_deref().is_some_and(|s| words == fold(s)) {
         return Some(("standfirst", "the standfirst, kept in the front matter".into()));
     }
+    // A breadcrumb's trail of sections down to the title ("Home / India News / Odisha artist …").
+    if let Some((trail, last)) = text.rsplit_once(['/', '>', '»', '›']) {
+        let sections = trail.split(['/', '>', '»', '›']).all(|s| (1..=BREADCRUMB_WORDS).contains(&s.split_whitespace().count()));
+        if !meta.title.is_empty() && fold(last) == fold(&meta.title) && sections {
+            return Some(("breadcrumb", "a breadcrumb's trail of sections down to the title, kept in the front matter".into()));
+        }
+    }
     // A lead picture's caption repeating the title or the standfirst says it a second
     // time; another caption is the picture's own.
     if matches!(block, Block::Caption { .. }) {
@@ -1076,6 +1123,11 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     // The writer's initials in a badge where a picture of them would be ("AL" for Ana Lima).
     if matches!(block, Block::Paragraph { .. }) && meta.author.as_deref().is_some_and(|a| is_initials_of(text.trim(), a)) {
         return Some(("byline", "the writer's initials, standing for their picture beside the byline".into()));
+    }
+    // A desk's credit over the text, in the writer's place ("Staff Report", "Web Desk").
+    let desk = text.split_whitespace().count() <= DESK_CREDIT_WORDS && words.last().is_some_and(|w| matches!(w.as_str(), "report" | "desk"));
+    if desk && matches!(block, Block::Paragraph { .. }) && text.trim_start_matches(['*', '_']).starts_with(char::is_uppercase) {
+        return Some(("byline", "a desk's credit over the text, in the writer's place".into()));
     }
     // The writer's e-mail address alone under the byline.
     if EMAIL.is_match(text.trim()) {
@@ -1501,6 +1553,15 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_set_as_a_heading_is_a_caption_and_a_heading_naming_a_photo_stays() {
+        let body = "<article><h1>Ferry resumes</h1><h5>File photo of the ferry Velmora at the quay.</h5><p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p>\
+            <h2>The photo of the year</h2><p>Its crew of nine had waited out the storm at the quay.</p></article>";
+        let a = clean(&page("<title>Ferry resumes</title>", body), "a.html", "ch01", &Rules::default());
+        assert!(matches!(&a.blocks[0], Block::Caption { .. }), "{:?}", a.blocks);
+        assert!(a.blocks.iter().any(|b| matches!(b, Block::Heading { .. }) && b.plain_text() == "The photo of the year"), "{:?}", a.blocks);
+    }
+
+    #[test]
     fn the_sites_motto_is_no_standfirst() {
         let body = "<article><h1>Ferry resumes</h1><p>The ferry to the outer islands sailed again on Tuesday after a week in harbour, the port said.</p></article>";
         let described = |d: &str| format!("<title>Ferry resumes</title><meta name=\"description\" content=\"{d}\">");
@@ -1652,6 +1713,22 @@ mod tests {
         assert_eq!(texts(take_kicker(opening("Rivers"), &empty, &filed, &mut Vec::new())), ["The rivers rose."]);
         assert_eq!(texts(take_kicker(opening("Lakes"), &empty, &filed, &mut Vec::new())).len(), 2);
         assert_eq!(texts(take_kicker(opening("Rivers"), &empty, &meta, &mut Vec::new())).len(), 2, "no address");
+        // A menu's entry under a deck, its words in another order than the address's.
+        let list = Block::List { id: String::new(), ordered: false, start: 1, items: vec![vec![test_blocks::text("Velmora News")]] };
+        let filed = ArticleMeta { url: Some("https://ledger.example/velmora/news-velmora/rivers-rise".into()), ..meta.clone() };
+        let under_deck = vec![heading("Towns flooded overnight"), list, body[1].clone()];
+        assert_eq!(texts(take_kicker(under_deck, &empty, &filed, &mut Vec::new())), ["Towns flooded overnight", "The rivers rose."]);
+    }
+
+    #[test]
+    fn a_menus_button_a_bare_byline_label_a_tabs_label_and_a_breadcrumb_leave_the_body() {
+        let body = format!("<article><h1>Rivers rise in the north</h1><p><strong>V.P. Report</strong></p><p>Menu</p><p><a href=\"/\">Home </a>/ Velmora News / Rivers rise in the north</p>{PROSE}<p>By</p><ul><li>Most popular</li></ul></article>");
+        let a = clean(&page("<title>Rivers rise in the north</title>", &body), "a.html", "ch01", &Rules::default());
+        let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(text.iter().all(|t| t.split_whitespace().count() > 10), "{text:?}");
+        for (line, rule) in [("Menu", "chrome-phrase"), ("By", "byline"), ("V.P. Report", "byline"), ("Most popular", "related-header"), ("Home / Velmora News / Rivers rise in the north", "breadcrumb")] {
+            assert!(a.report.removed.iter().any(|r| r.rule == rule && r.text == line), "{line}: {:?}", a.report.removed);
+        }
     }
 
     #[test]
@@ -1757,6 +1834,23 @@ mod tests {
             assert!(a.report.removed.iter().any(|r| r.rule == rule && r.text == line), "{line}: {:?}", a.report.removed);
         }
         assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text.starts_with("Sign up")));
+    }
+
+    #[test]
+    fn a_widgets_counts_leave_the_body_and_a_tables_counts_stay() {
+        let body = format!("<article><h1>Rivers rise</h1><div class=\"counters\"><span class=\"share-count\"><i class=\"icon\"></i> 884 </span></div>{PROSE}\
+            <table><tr><th>Beach</th><th>Seals</th></tr><tr><td>North</td><td class=\"count\">212</td></tr></table>\
+            <div class=\"step-count\">1.</div><p>Photo <span class=\"photo-count\">3</span> of 12 shows the quay at dawn, before the water rose.</p><p>Engineers said the flood defences built after the last flood had held.</p><span class=\"reaction-count\"><span>0</span>Reactions</span></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(!text.iter().any(|t| t == "884" || t.contains("Reactions")), "{text:?}");
+        assert!(text.iter().any(|t| t == "1."), "a step's number: {text:?}");
+        assert!(text.iter().any(|t| t.starts_with("Photo 3 of 12")), "a count inside a line: {text:?}");
+        assert!(a.blocks.iter().any(|b| matches!(b, Block::Table { .. }) && b.plain_text().contains("212")), "{text:?}");
+        assert!(a.report.removed.iter().any(|r| r.text == "884" && r.reason.contains("count")), "{:?}", a.report.removed);
+        for line in ["12 reactions", "0Reactions"] {
+            assert_eq!(crate::clean::chrome::furniture(line).map(|(rule, _)| rule), Some("counter"), "{line}");
+        }
     }
 
     #[test]
@@ -1964,6 +2058,7 @@ mod tests {
         assert_ne!(rule("Updated 12:34 PM ET, Mon November 18, 2019"), Some("dateline"), "a whole date is the metadata's");
         assert_eq!(rule("When you sign up for this free guide, you will also join our free *Ledger* newsletter."), Some("appeal"));
         assert_eq!(rule("The Ledger takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party."), Some("legal-notice"));
+        assert_eq!(rule("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), Some("legal-notice"));
         assert_ne!(rule("When you sign up for the course, the council sends a map of the flood plain."), Some("appeal"));
         assert_eq!(rule("The farm earned a commission on every sack it sold in 2019, the mayor said."), None);
     }

@@ -52,7 +52,7 @@ static TAXONOMY: LazyLock<Regex> = LazyLock::new(|| {
 /// A link to the article's next page or to the rest of a teaser ("Next Page", "Pages: 1 2
 /// 3", "Read the rest").
 static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:next page|previous page|pages?\s*:?\s*\d+(?:\s+\d+)*|read the rest|continue reading)\W*$").unwrap()
+    Regex::new(r"(?i)^(?:next page|previous page|pages?\s*:?\s*\d+(?:\s+\d+)*|read the rest|continue reading|read (?:the )?full (?:article|story|post))\W*$").unwrap()
 });
 
 /// A paywall's notice where the article's text stops: "This article is exclusive to STAT+
@@ -82,6 +82,10 @@ pub(super) fn take_furniture(body: Vec<Block>, meta: &mut ArticleMeta, aside: &m
             continue;
         }
         match (i >= tail).then(|| furniture(&block)).flatten() {
+            Some((rule, reason)) if matches!(block, Block::List { .. }) => {
+                let Block::List { items, .. } = &block else { continue };
+                aside.extend(items.iter().map(|item| (plain_text(item), rule, reason.into())));
+            }
             Some((rule, reason)) => {
                 let text = block.plain_text();
                 if rule == "author-card" && meta.author.is_none() {
@@ -141,12 +145,31 @@ fn card_name(block: &Block) -> Option<String> {
     (PERSON_PAGE.is_match(&url) && !desk).then(|| person(&name)).flatten().filter(|n| n.contains(' '))
 }
 
+/// An address of the site's page for a tag, a topic or a category ("/tag/ferries",
+/// "/newstopics/delhi-police.html"); a forum's "/topic/" numbers a thread ("/topic/2251-…").
+static TAXONOMY_PAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)/(?:tags?|topics|newstopics|categor(?:y|ies)|keywords?|subjects?|themen|schlagwort)/|/topic/[^\d/]").unwrap());
+
+/// A link's call to act on an offer, closing it ("… Register Now!", "Download today").
+static CALL_TO_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:register|sign up|join|subscribe|download|buy|shop|book|apply|order|play|enrol|enroll|claim)\s+(?:now|today|here)\W*$").unwrap()
+});
+
 /// The rule and reason that make one closing block furniture.
 fn furniture(block: &Block) -> Option<(&'static str, &'static str)> {
     let content = match block {
         Block::Paragraph { content, .. } | Block::Heading { content, .. } => content,
+        // Each item a link alone to a tag's page: the article's tags.
+        Block::List { items, .. } => {
+            let tag = |item: &Vec<Inline>| matches!(links(item).as_slice(), [(url, name)] if TAXONOMY_PAGE.is_match(url) && plain_text(item).trim() == name.trim());
+            return items.iter().all(tag).then_some(("taxonomy", "the article's categories or tags"));
+        }
         _ => return None,
     };
+    // A link alone calling to act on an offer: an advertisement.
+    if matches!(links(content).as_slice(), [(_, name)] if plain_text(content).trim() == name.trim() && CALL_TO_ACT.is_match(name)) {
+        return Some(("advertisement", "an advertisement's link after the article (a call to act on an offer)"));
+    }
     let text = plain_text(content);
     let text = text.trim();
     let words = text.split_whitespace().count();
@@ -249,6 +272,30 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Jo Ruiz"));
         let rules: Vec<&str> = aside.iter().map(|(_, rule, _)| *rule).collect();
         assert_eq!(rules, ["author-card", "author-card", "taxonomy", "taxonomy", "pagination", "pagination"]);
+    }
+
+    #[test]
+    fn a_list_of_tag_links_read_full_article_and_an_offers_link_leave_the_end_of_the_body() {
+        let list = |items: Vec<Vec<Inline>>| Block::List { id: String::new(), ordered: false, start: 1, items };
+        let body = vec![
+            paragraph(vec![text(PROSE)]),
+            list(vec![vec![link("/newstopics/ferries.html", "ferries")], vec![link("/newstopics/velmora-police.html", "velmora police")]]),
+            paragraph(vec![text("Read full article")]),
+            paragraph(vec![Inline::Strong(vec![link("/promo/quiz", "Test your harbour knowledge and win a boat trip. Register Now!")])]),
+        ];
+        let mut aside = Vec::new();
+        let kept = take_furniture(body, &mut ArticleMeta::default(), &mut aside);
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        let rules: Vec<&str> = aside.iter().map(|(_, rule, _)| *rule).collect();
+        assert_eq!(rules, ["taxonomy", "taxonomy", "pagination", "advertisement"]);
+        // A list of links to other pages, and a sentence linking an offer inside it, stay.
+        let body = vec![
+            paragraph(vec![text(PROSE)]),
+            list(vec![vec![link("/2019/ferries.html", "The ferries")], vec![link("/topics/police.html", "police")]]),
+            list(vec![vec![link("/topic/2251-ferries/", "1")], vec![link("/topic/2251-ferries/page/2/", "2")]]),
+            paragraph(vec![text("The harbour board said: "), link("/boats", "book now")]),
+        ];
+        assert_eq!(take_furniture(body, &mut ArticleMeta::default(), &mut Vec::new()).len(), 4, "a forum's pages");
     }
 
     #[test]
