@@ -996,6 +996,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
                     when_clause_act(&text).unwrap_or(text)
                 };
+                if as_late_as(&masked_sentence[..raw.start]).is_some() && denies(&text) {
+                    out.rejected.push(reject("what still did not hold at the bound (a state denied), not an event"));
+                    continue;
+                }
                 // (An announcement of a figure is the event: the figure is its news.)
                 let figure = |reason: &str| reason.contains("figure") || reason.starts_with("a financial result");
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text).filter(|r| !(raw.announced && figure(r))) {
@@ -3571,6 +3575,16 @@ fn said_at_a_gathering(before: &str) -> bool {
         .expect("gathering pattern")
     });
     gathering.is_match(before)
+}
+
+/// "as recently as 1945, women in France weren't allowed to vote", "As late as 1990, the town
+/// had no sewer": a clause denied after a bound on its date tells how things still stood
+/// then, a state, not an act ("As recently as 2014, the port closed its north quay" is one).
+fn denies(clause: &str) -> bool {
+    clause.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase();
+        ["not", "never", "no"].contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")
+    })
 }
 
 /// Where a bound qualifying the date that `before` leads to starts ("as late as", "as early
@@ -9117,6 +9131,9 @@ mod rules_of_unseen_pages {
         // (A comment adverb too: "Interestingly, as recently as 2014, …".)
         let found = events(JAN_15, &["Interestingly, as recently as 2014, the port closed its north quay."]);
         assert_eq!(found[0].1, "The port closed its north quay");
+        // A clause denied after the bound tells how things still stood.
+        assert!(events(JAN_15, &["As recently as 1950, women in Velmora weren't allowed to own a boat."]).is_empty());
+        assert!(events(JAN_15, &["As late as 1990, the town of Velmora had no sewer."]).is_empty());
     }
 
     #[test]
