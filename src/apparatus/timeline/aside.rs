@@ -1151,6 +1151,13 @@ mod tests {
         s.find(date).expect("the date is in the sentence")
     }
 
+    /// Why `date` in `s` dates no event, its clause given with the date cut out, as the
+    /// extractor does.
+    fn aside(s: &str, date: &str, clause: &str) -> Option<&'static str> {
+        let start = at(s, date);
+        clause_aside(s, start, start + date.len(), clause)
+    }
+
     #[test]
     fn the_writers_own_doings_are_no_events() {
         let writer = |s: &str, date: &str| told_by_the_writer(s, at(s, date));
@@ -1253,11 +1260,6 @@ mod tests {
         let status = |s: &str, date: &str| is_status_as_of(s, at(s, date));
         assert!(status("As of late 2015, Firefox has about 10% of usage share.", "2015"));
         assert!(!status("Firefox was released in late 2004.", "2004"));
-        // The clause is given with its date cut out, as the extractor does.
-        let aside = |s: &str, date: &str, clause: &str| {
-            let start = at(s, date);
-            clause_aside(s, start, start + date.len(), clause)
-        };
         let total = "As of 2016, the country had admitted more than 1.4 million refugees.";
         assert!(aside(total, "2016", "the country had admitted more than 1.4 million refugees").is_some());
         let stop = "As of May 2019, the firm stopped selling the drug.";
@@ -1270,10 +1272,6 @@ mod tests {
 
     #[test]
     fn a_closing_for_a_holiday_is_its_calendars() {
-        let aside = |s: &str, date: &str, clause: &str| {
-            let start = at(s, date);
-            clause_aside(s, start, start + date.len(), clause)
-        };
         let holiday = "The Velmora exchange was closed in observance of the Harbour Day holiday on Monday.";
         assert!(aside(holiday, "Monday", "The Velmora exchange was closed in observance of the Harbour Day holiday").is_some());
         let easter = "The ferry offices were shut for the Easter holidays in April.";
