@@ -71,7 +71,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 38] = [
+    let checks: [Check; 39] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -114,8 +114,22 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_inquiry_fieldwork(clause), "the time a survey or a study was made, not an event"),
         (&|| is_likelihood_comparison(clause), "how likely one group was to do a thing (a statistic), not an event"),
         (&|| is_period_placed(s, start), "which period a figure's best or worst was (a state), not an event"),
+        (&|| is_holiday_closing(s), "a closing for a holiday (a schedule), not an event"),
     ];
     checks.iter().find(|(holds, _)| holds()).map(|(_, reason)| *reason)
+}
+
+/// "The bond market was closed in observance of the Labor Day holiday on Monday", "the
+/// offices were shut for the Easter holiday": a closing that a holiday brings is its
+/// calendar's, kept every year, not an event (a closing for a storm or a strike is one).
+fn is_holiday_closing(s: &str) -> bool {
+    static CLOSING: OnceLock<Regex> = OnceLock::new();
+    CLOSING
+        .get_or_init(|| {
+            Regex::new(r"(?i)\b(?:closed|shut)\s+(?:in\s+observance\s+of|for)\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:holidays?|bank\s+holiday)\b")
+                .expect("holiday closing pattern")
+        })
+        .is_match(s)
 }
 
 /// "In 2019, a poll of 2,000 farmers by the union found two-thirds expect to sell": what a
@@ -563,13 +577,13 @@ pub fn is_holding_figure(clause: &str) -> bool {
 }
 
 /// "the average fare was $3.20", "Shares closed at $45.10", "the index ended down 1.2
-/// percent", "Food products made up 55% of exports": a figure's value, a market's close or a
-/// share of a whole at the date, not an event.
+/// percent", "Food products made up 55% of exports", "The index came in at 100.2": a figure's
+/// value, a market's close, a share of a whole or a reading at the date, not an event.
 pub fn is_value_figure(clause: &str) -> bool {
     static VALUE: OnceLock<Regex> = OnceLock::new();
     VALUE
         .get_or_init(|| {
-            Regex::new(r"(?i)\bstood\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?[$£€]?\d|\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
+            Regex::new(r"(?i)\b(?:stood|came\s+in)\s+at\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?[$£€]?\d|\b(?:was|were|stood\s+at|(?:closed|ended|finished|settled|traded)\s+(?:at|up|down|higher|lower)|made\s+up|accounted\s+for|represented|comprised)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+|roughly\s+)?(?:[$£€]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b))")
                 .expect("value pattern")
         })
         .is_match(clause)
@@ -1137,6 +1151,13 @@ mod tests {
         s.find(date).expect("the date is in the sentence")
     }
 
+    /// Why `date` in `s` dates no event, its clause given with the date cut out, as the
+    /// extractor does.
+    fn aside(s: &str, date: &str, clause: &str) -> Option<&'static str> {
+        let start = at(s, date);
+        clause_aside(s, start, start + date.len(), clause)
+    }
+
     #[test]
     fn the_writers_own_doings_are_no_events() {
         let writer = |s: &str, date: &str| told_by_the_writer(s, at(s, date));
@@ -1239,11 +1260,6 @@ mod tests {
         let status = |s: &str, date: &str| is_status_as_of(s, at(s, date));
         assert!(status("As of late 2015, Firefox has about 10% of usage share.", "2015"));
         assert!(!status("Firefox was released in late 2004.", "2004"));
-        // The clause is given with its date cut out, as the extractor does.
-        let aside = |s: &str, date: &str, clause: &str| {
-            let start = at(s, date);
-            clause_aside(s, start, start + date.len(), clause)
-        };
         let total = "As of 2016, the country had admitted more than 1.4 million refugees.";
         assert!(aside(total, "2016", "the country had admitted more than 1.4 million refugees").is_some());
         let stop = "As of May 2019, the firm stopped selling the drug.";
@@ -1252,6 +1268,17 @@ mod tests {
         let value = "Net asset value per share was S$2.06 as at Aug 31, down from S$2.16.";
         assert!(aside(value, "Aug 31", "Net asset value per share was S$2.06, down from S$2.16").is_some());
         assert!(status(value, "Aug 31"));
+    }
+
+    #[test]
+    fn a_closing_for_a_holiday_is_its_calendars() {
+        let holiday = "The Velmora exchange was closed in observance of the Harbour Day holiday on Monday.";
+        assert!(aside(holiday, "Monday", "The Velmora exchange was closed in observance of the Harbour Day holiday").is_some());
+        let easter = "The ferry offices were shut for the Easter holidays in April.";
+        assert!(aside(easter, "April", "The ferry offices were shut for the Easter holidays").is_some());
+        // A closing for a storm is an event.
+        let storm = "The Velmora exchange was closed for the storm on Monday.";
+        assert!(aside(storm, "Monday", "The Velmora exchange was closed for the storm").is_none());
     }
 
     #[test]
@@ -1331,6 +1358,7 @@ mod tests {
         assert!(is_value_figure("The average ferry fare was $3.20"));
         assert!(is_value_figure("Ferry shares closed at $45.10"));
         assert!(is_value_figure("The harbour index ended down 1.2 percent"));
+        assert!(is_value_figure("The Velmora ferry index came in at 61.3"));
         // An act with a sum is none.
         assert!(!is_value_figure("The ferry line was sold for $3 million"));
         assert!(!is_value_figure("The harbour closed at noon"));

@@ -192,6 +192,25 @@ const TREND_VERBS: &[&str] = &[
     "grew", "rose", "fell", "increased", "decreased", "declined", "doubled", "tripled", "dropped", "climbed", "expanded",
     "shrank", "gained", "improved", "slowed",
 ];
+/// A figure's move or its standing still, told by a participle or an adjective: "rising
+/// slightly from July's reading", "unchanged from 2018".
+const TREND_FORMS: &[&str] = &[
+    "rising", "falling", "growing", "climbing", "dropping", "declining", "increasing", "decreasing", "unchanged",
+];
+
+/// "That number increased from Friday", "rising slightly from July's 98.8 reading",
+/// "which is unchanged from 2018": the words before a date end on a figure's move (a verb of
+/// trend, its participle, "unchanged") and "from", an adverb between them or not: the date is
+/// the base the figure is compared with.
+fn moved_from(before: &[String]) -> bool {
+    let trend = |w: &String| TREND_VERBS.contains(&w.as_str()) || TREND_FORMS.contains(&w.as_str());
+    match before {
+        [.., verb, from] if from == "from" && trend(verb) => true,
+        [.., verb, adverb, from] => from == "from" && trend(verb) && adverb.ends_with("ly"),
+        _ => false,
+    }
+}
+
 /// Words that make a clause a plan or a forecast.
 const FUTURE_WORDS: &[&str] = &[
     "will", "won't", "shall", "scheduled", "due", "expected", "plans", "plan", "planned",
@@ -670,10 +689,14 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
     .unwrap_or(false);
     // Paragraphs, list items (a list of dated events is a chronology of its own) and
     // table cells; whether each is a catalogue entry's description.
+    // (A body made only of block quotes, with no paragraph of the page's own words, is the
+    // article set as a quotation: its quotes are its paragraphs.)
+    let quoted_body = !article.blocks.iter().any(|b| matches!(b, Block::Paragraph { .. }));
     let runs: Vec<_> = article.blocks.iter().flat_map(|b| match b {
         Block::Paragraph { id, content } => {
             vec![(id, content, aside::has_year_column(&crate::model::plain_text(content)))]
         }
+        Block::Quote { id, paragraphs } if quoted_body => paragraphs.iter().map(|p| (id, p, false)).collect(),
         Block::List { id, items, .. } => items.iter().map(|i| (id, i, false)).collect(),
         Block::Table { id, table } => aside::catalogue_cells(table).map(|(c, entry)| (id, c, entry)).collect(),
         _ => Vec::new(),
@@ -973,6 +996,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     let text = without_source_lead(&clause_text(sentence, &raw.widened(), several));
                     when_clause_act(&text).unwrap_or(text)
                 };
+                if as_late_as(&masked_sentence[..raw.start]).is_some() && denies(&text) {
+                    out.rejected.push(reject("what still did not hold at the bound (a state denied), not an event"));
+                    continue;
+                }
                 // (An announcement of a figure is the event: the figure is its news.)
                 let figure = |reason: &str| reason.contains("figure") || reason.starts_with("a financial result");
                 if let Some(reason) = aside::clause_aside(masked_sentence, raw.start, raw.end, &text).filter(|r| !(raw.announced && figure(r))) {
@@ -2858,7 +2885,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // ("compared to the same period a year ago": the base a few words on.)
         let compared = words_before(s, raw.start, 7).windows(2).any(|w| w[0] == "compared" && (w[1] == "to" || w[1] == "with"));
         // "That number increased from Friday by a few hundred": the day a figure moved from.
-        let moved_from = matches!(before.as_slice(), [.., verb, from] if from == "from" && TREND_VERBS.contains(&verb.as_str()));
+        let moved_from = moved_from(&before);
         let comparison = !series
             && (multiple
                 || compared
@@ -2938,6 +2965,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !bracketed_after_event(s, &raw)
             && !attributive_to_an_event(s, &raw)
             && !dates_an_occurrence(s, &raw)
+            && !comes_round(s, &raw, &prev)
         {
             continue;
         }
@@ -3549,6 +3577,16 @@ fn said_at_a_gathering(before: &str) -> bool {
     gathering.is_match(before)
 }
 
+/// "as recently as 1945, women in France weren't allowed to vote", "As late as 1990, the town
+/// had no sewer": a clause denied after a bound on its date tells how things still stood
+/// then, a state, not an act ("As recently as 2014, the port closed its north quay" is one).
+fn denies(clause: &str) -> bool {
+    clause.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase();
+        ["not", "never", "no"].contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")
+    })
+}
+
 /// Where a bound qualifying the date that `before` leads to starts ("as late as", "as early
 /// as", "as recently as"), if one ends it.
 fn as_late_as(before: &str) -> Option<usize> {
@@ -4118,6 +4156,14 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
             || dates_an_occurrence(s, raw);
     }
     true
+}
+
+/// "When 1492 came along with Columbus", "once 1914 arrived": a bare year that a clause's
+/// conjunction opens and a verb of time's coming or passing follows is the time the clause
+/// tells, the year its subject.
+fn comes_round(s: &str, raw: &Raw, prev: &str) -> bool {
+    const COMING: &[&str] = &["came", "arrived", "rolled", "dawned", "began", "ended", "drew"];
+    raw.month.is_none() && ["when", "once", "until", "till"].contains(&prev) && COMING.contains(&next_word(s, raw.end).as_str())
 }
 
 /// "After a decade-long restoration, it opened as a hotel for the 2012 season": the season
@@ -8717,6 +8763,12 @@ mod rules_of_unseen_pages {
         let lead = "The Velmora ferries ran late.";
         assert!(keys(day, &[lead, "That number increased from Monday by a few hundred."]).is_empty());
         assert!(keys(day, &[lead, "Ticket sales fell from Tuesday by 12 percent."]).is_empty());
+        // A participle or "unchanged", an adverb between or not, moves it too.
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert!(moved_from(&words("Fares stood at 41.5, rising slightly from")));
+        assert!(moved_from(&words("which is unchanged from")));
+        assert!(!moved_from(&words("Tora Quist sailed home quickly from")));
+        assert!(keys(day, &[lead, "There were 18 ferries on the Velmora line in 2018, which is unchanged from 2017, according to the harbour office."]).is_empty());
         // A move on a day dates it.
         assert_eq!(keys(day, &[lead, "The ferry fares fell on Tuesday by 12 percent."]), ["2019-11-12"]);
     }
@@ -9079,12 +9131,17 @@ mod rules_of_unseen_pages {
         // (A comment adverb too: "Interestingly, as recently as 2014, …".)
         let found = events(JAN_15, &["Interestingly, as recently as 2014, the port closed its north quay."]);
         assert_eq!(found[0].1, "The port closed its north quay");
+        // A clause denied after the bound tells how things still stood.
+        assert!(events(JAN_15, &["As recently as 1950, women in Velmora weren't allowed to own a boat."]).is_empty());
+        assert!(events(JAN_15, &["As late as 1990, the town of Velmora had no sewer."]).is_empty());
     }
 
     #[test]
     fn a_value_a_publication_note_and_a_feeling_now_date_nothing() {
         // A thing's value in a year is a figure.
         assert!(keys(JAN_15, &["The average price of a ferry ticket in 2013 was a whopping $45, according to the port."]).is_empty());
+        // So is a reading that "came in at" a number.
+        assert!(keys(JAN_15, &["The Velmora ferry index came in at 61.3 in November."]).is_empty());
         // A bracketed note of a piece's posting dates no event.
         assert!(keys(JAN_15, &["Our critic wrote a column (posted this morning, 14 Oct. 19) and readers replied."]).is_empty());
         // "We're excited" is a feeling now, no past.
@@ -10327,5 +10384,40 @@ mod rules_of_blind70 {
             keys(Some("2020-06-11"), &["The ferries stopped when the lockdown came into effect on 23 March.", "Four years earlier the ferry strike came as a blow to Tora Quist."]),
             ["2020-03-23", "2016-00-00"]
         );
+    }
+}
+
+/// Rules drawn from the seventy-fourth blind book, on invented sentences.
+#[cfg(test)]
+mod rules_of_blind74 {
+    use super::*;
+
+    /// An article of `quotes` set as block quotes, after `paragraphs` of its own words.
+    fn quoted(paragraphs: &[&str], quotes: &[&str]) -> Vec<String> {
+        let mut article = super::rules_of_unseen_pages::article(Some("2021-05-17"), paragraphs);
+        article.blocks.push(Block::Quote {
+            id: "ch01-q".into(),
+            paragraphs: quotes.iter().map(|q| vec![crate::model::Inline::Text(q.to_string())]).collect(),
+        });
+        let mut out = Extraction::default();
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| c.sort_key).collect()
+    }
+
+    #[test]
+    fn a_year_coming_round_in_a_when_clause_dates_it() {
+        let events = |p: &str| super::rules_of_blind62::keys(Some("2021-05-17"), &[p]);
+        assert_eq!(events("When 1871 came along, the Velmora mill burned down."), ["1871-00-00"]);
+        assert_eq!(events("Once 1905 arrived, the council sold the Velmora ferry."), ["1905-00-00"]);
+        // A number before another verb counts.
+        assert!(events("When 1500 sailors landed, the Velmora mill burned down.").is_empty());
+    }
+
+    #[test]
+    fn a_body_set_only_as_block_quotes_is_read() {
+        let quote = "The Velmora ferry ran aground off the harbour on Sunday afternoon.";
+        assert_eq!(quoted(&[], &[quote]), ["2021-05-16"]);
+        // Beside the page's own words, a block quote stays a quotation.
+        assert!(quoted(&["Tora Quist wrote about the harbour."], &[quote]).is_empty());
     }
 }
