@@ -30,7 +30,7 @@ mod gold;
 /// ("Acceptance Rate", "Class Size", "GPA Median", "Middle 80"), "FUCK", "Irene", "MO",
 /// "Master", "Media", "Consumption", "Critique", "Xrelocate", "Microsoft’s Seattle", two
 /// periodicals joined by "and" ("Journal of Accountancy and The Tax Advisor").
-const PRESENT_REACHED: f64 = 0.665;
+const PRESENT_REACHED: f64 = 0.664;
 const JUNK_REACHED: usize = 42;
 
 #[test]
