@@ -30,8 +30,15 @@ mod gold;
 /// ("Acceptance Rate", "Class Size", "GPA Median", "Middle 80"), "FUCK", "Irene", "MO",
 /// "Master", "Media", "Consumption", "Critique", "Xrelocate", "Microsoft’s Seattle", two
 /// periodicals joined by "and" ("Journal of Accountancy and The Tax Advisor").
-const PRESENT_REACHED: f64 = 0.664;
-const JUNK_REACHED: usize = 42;
+/// Then (session index59's rules): a firm named after its founder by its trade keeps the
+/// name's order ("Beth Helmstetter Events", "Ryan Ray Photography", no "Photography, Ryan
+/// Ray"); a planner or a designer before a name is a role ("Lead Planner Erica Vanco",
+/// "Lead Designer Cathleen Holloway"), and after a role a given name and an institution's
+/// noun are a person's names ("Lead Planner Bianca Hall" is "Hall, Bianca"). 68.6% (131 of
+/// 191), 35 junk; blind45 one junk fewer ("Melissa Zink Photography"), every other book
+/// unchanged.
+const PRESENT_REACHED: f64 = 0.685;
+const JUNK_REACHED: usize = 35;
 
 #[test]
 fn blind75_index() {
