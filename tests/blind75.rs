@@ -37,8 +37,17 @@ mod gold;
 /// noun are a person's names ("Lead Planner Bianca Hall" is "Hall, Bianca"). 68.6% (131 of
 /// 191), 35 junk; blind45 one junk fewer ("Melissa Zink Photography"), every other book
 /// unchanged.
+/// Then an article capitalised after "and" opens a title of its own ("Journal of Accountancy
+/// and The Tax Advisor" is two names). 68.6% (131 of 191), 33 junk; every other book
+/// unchanged.
+/// Left (68.6%, 33 junk): the lowercase topics and tools ("body fat percentage", "tax
+/// software", "radare2", "jd-gui", "n8n", "objsize"); short names that are words or acronyms
+/// ("Android", "Windows", "Teams", "MIT", "HBS", "GMAT", "Forbes"); a city opening a table's
+/// "Location:" line ("Chicago, Illinois"); "Cornell University, Johnson" inverted; "Talk
+/// Android" read as a person; "University of Pennsylvania and MIT" joined; "Microsoft’s
+/// Seattle"; a table's labels ("Acceptance Rate", "Class Size").
 const PRESENT_REACHED: f64 = 0.685;
-const JUNK_REACHED: usize = 35;
+const JUNK_REACHED: usize = 33;
 
 #[test]
 fn blind75_index() {

@@ -3698,6 +3698,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
+            // "the Journal of Velmora and The Tovik Review": an article capitalised after "and"
+            // opens a title of its own, no part of the first name.
+            let title_next = tokens.get(j).is_some_and(|t| t.key == "the" && t.capitalised());
             // "the New Orleans Jazz and Heritage Foundation" beside "the Jazz & Heritage
             // Foundation": "and" joins two words an ampersand joins elsewhere.
             let ampersand = tokens.get(j).is_some_and(|t| casing.get(last.key.as_str()).is_some_and(|c| c.ampersand_to.contains(&t.key)));
@@ -3713,6 +3716,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             });
             let and = (connector == "and"
                 && !person_next
+                && !title_next
                 && (ampersand
                     || paired_inside
                     || institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j) || paired_periodicals(tokens, end, j)))
@@ -8370,6 +8374,13 @@ mod tests {
     fn after_a_role_a_given_name_and_an_institution_s_noun_are_a_person_s_names() {
         let h = headings_of(&["Lead Planner Bianca Hall says so.", "Chef Ada Church cooked the dinner in Velmora."]);
         assert!(h.contains(&"Hall, Bianca".to_string()) && h.contains(&"Church, Ada".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_article_capitalised_after_and_opens_a_title_of_its_own() {
+        let h = headings_of(&["The survey was run by the Journal of Velmora and The Tovik Review last year."]);
+        assert!(h.contains(&"Journal of Velmora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains(" and ")), "{h:?}");
     }
 
     #[test]
