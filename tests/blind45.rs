@@ -86,7 +86,9 @@ const PRESENT_REACHED: f64 = 0.769;
 /// After session index43's: 76.9% (220 of 286), 51 junk: a function word capitalised inside
 /// a sentence, before a run holding another, opens a title-case name ("She Is Conann", no
 /// "Conann"; "Open Source Community Software" is "When Open Source Community Software").
-const JUNK_REACHED: usize = 51;
+/// Then (session index59's): 50 junk: a firm named after its founder by its trade keeps the
+/// name's order ("Melissa Zink Photography", no "Photography, Melissa Zink").
+const JUNK_REACHED: usize = 50;
 
 #[test]
 fn blind45_index() {

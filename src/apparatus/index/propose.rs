@@ -3245,12 +3245,14 @@ fn is_ordinal(text: &str) -> bool {
 }
 
 /// Where the name after a capitalised role noun begins ("Aerospace Writer | Marcia Dunn"):
-/// two or three plain words, none an institution word or a connector.
+/// two or three plain words, none an institution word or a connector; or a given name and
+/// one word, whatever that word ("Lead Planner Ada Hall": a surname that is also a noun).
 fn role_split(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let k = (start..end.saturating_sub(2)).rev().find(|k| words::is_role_noun(&tokens[*k].key))?;
     let name = &tokens[k + 1..end];
     let plain = name.iter().all(|t| !words::is_non_person(&t.key) && !words::is_connector(&t.key));
-    (plain && name.len() <= 3).then_some(k + 1)
+    let given = matches!(name, [g, s] if (words::is_given_name(&g.key) || words::is_census_given_name(&g.key)) && s.capitalised() && !words::is_connector(&s.key));
+    ((plain && name.len() <= 3) || given).then_some(k + 1)
 }
 
 /// Whether the weekday at `i` opens a programme's title within `..end`: "Saturday Night
@@ -3696,6 +3698,9 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
+            // "the Journal of Velmora and The Tovik Review": an article capitalised after "and"
+            // opens a title of its own, no part of the first name.
+            let title_next = tokens.get(j).is_some_and(|t| t.key == "the" && t.capitalised());
             // "the New Orleans Jazz and Heritage Foundation" beside "the Jazz & Heritage
             // Foundation": "and" joins two words an ampersand joins elsewhere.
             let ampersand = tokens.get(j).is_some_and(|t| casing.get(last.key.as_str()).is_some_and(|c| c.ampersand_to.contains(&t.key)));
@@ -3711,6 +3716,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             });
             let and = (connector == "and"
                 && !person_next
+                && !title_next
                 && (ampersand
                     || paired_inside
                     || institution || office_of || and_institution || work_of || spelled_after(tokens, i, j) || joined_country(tokens, i, j) || paired_bodies(tokens, i, end, j) || paired_periodicals(tokens, end, j)))
@@ -4844,10 +4850,14 @@ fn looks_personal(
     // whatever else it means.
     let offset = f.keys.len() - names.len();
     let before_particle = |n: usize| f.words.get(offset + n + 1).is_some_and(|w| words::is_trailing_particle(w));
+    // "Lead Planner Ada Hall": after a title or a role, a given name and an institution's
+    // noun are a person's names, the noun a surname.
+    let given_first = names.len() == 2 && (words::is_given_name(names[0]) || words::is_census_given_name(names[0]));
+    let surname = |n: usize| n == 1 && given_first && f.personal_context && !institutional(names[0]);
     if names
         .iter()
         .enumerate()
-        .any(|(n, k)| (institutional(k) && !before_particle(n)) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
+        .any(|(n, k)| (institutional(k) && !before_particle(n) && !surname(n)) || stop(k) || k.chars().any(|c| c.is_ascii_digit()))
     {
         return false;
     }
@@ -8338,6 +8348,39 @@ mod tests {
         for part in ["Spices", "Oils", "Salts"] {
             assert!(!h.iter().any(|x| x == part), "{h:?}");
         }
+    }
+
+    #[test]
+    fn a_firm_named_after_its_founder_by_its_trade_keeps_the_name_s_order() {
+        let h = headings_of(&[
+            "The pictures of the dinner are by Tova Quell Photography.",
+            "Brannoc Pallan Events planned the dinner in Velmora.",
+        ]);
+        assert!(h.contains(&"Tova Quell Photography".to_string()) && h.contains(&"Brannoc Pallan Events".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.starts_with("Photography") || x.starts_with("Events")), "{h:?}");
+    }
+
+    #[test]
+    fn a_planner_or_a_designer_before_a_name_is_a_role() {
+        let h = headings_of(&[
+            "Velmora Events Co-Owner and Lead Planner Tova Quell says so.",
+            "Senior Designer Brannoc Pallan agrees.",
+        ]);
+        assert!(h.contains(&"Quell, Tova".to_string()) && h.contains(&"Pallan, Brannoc".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("Planner") || x.contains("Designer")), "{h:?}");
+    }
+
+    #[test]
+    fn after_a_role_a_given_name_and_an_institution_s_noun_are_a_person_s_names() {
+        let h = headings_of(&["Lead Planner Bianca Hall says so.", "Chef Ada Church cooked the dinner in Velmora."]);
+        assert!(h.contains(&"Hall, Bianca".to_string()) && h.contains(&"Church, Ada".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn an_article_capitalised_after_and_opens_a_title_of_its_own() {
+        let h = headings_of(&["The survey was run by the Journal of Velmora and The Tovik Review last year."]);
+        assert!(h.contains(&"Journal of Velmora".to_string()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains(" and ")), "{h:?}");
     }
 
     #[test]

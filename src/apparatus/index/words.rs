@@ -164,6 +164,8 @@ const ROLES: &[&str] = &[
     // A restaurant's or a shop's people ("Chef Tora Quist's love letter", "Owner Brannoc
     // Pallan opened").
     "chef", "owner", "co-owner",
+    // A studio's people ("Lead Planner Tora Quist", "Senior Designer Ada Vell").
+    "planner", "designer",
     // A player's or an artist's epithet after the team or the genre ("Lakers great Magic
     // Johnson", "Motown legend Smokey Robinson").
     "great", "legend",
@@ -259,6 +261,9 @@ const NON_PERSON: &[&str] = &[
     "publishing", "publishers", "bros", "bros.",
     // A body of members of a trade ("Painters Guild of America").
     "guild",
+    // A firm named after its founder by the trade it sells ("Tova Quell Photography", "Ada
+    // Vell Events"): the founder's name in its order, no person inverted.
+    "photography", "events",
 ];
 
 /// Endings of surnames in languages that form them so: South Slavic "Petrović", "Jelić",
