@@ -57,7 +57,7 @@ static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// and follow us on …", "Follow The Ledger on Twitter", "Download our app for iOS"), or to
 /// send it letters and tips ("Submit your letter to the editor via this form").
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|(?:follow|get)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b)").unwrap()
+    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|(?:follow|get)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b|.{0,200}\bunsubscribe (?:at any time|anytime)\b)").unwrap()
 });
 /// More words than a call to subscribe has.
 const APPEAL_WORDS: usize = 30;
@@ -180,7 +180,7 @@ static AFFILIATE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// constitutes acceptance of our User Agreement", "By using this website you agree to …",
 /// "Community Rules apply to all content you upload …".
 static TERMS_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:use of|using|continuing to (?:use|browse))\s+(?:this|our|the)\s+(?:site|website|web site)\b.{0,40}\b(?:constitutes|signifies|you (?:agree|accept|consent))|\bapply to all content you (?:upload|submit|post)|\bprotected by recaptcha\b").unwrap()
+    Regex::new(r"(?i)\b(?:use of|using|continuing to (?:use|browse))\s+(?:this|our|the)\s+(?:site|website|web site)\b.{0,40}\b(?:constitutes|signifies|you (?:agree|accept|consent))|\bapply to all content you (?:upload|submit|post)|\bprotected by recaptcha\b|^\W*(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in|here)\b.{0,80}\b(?:are\s+(?:their|his|her|the\s+authors?'?s?|the\s+writers?'?s?)\s+own|do\s+not\s+(?:necessarily\s+)?reflect)\b").unwrap()
 });
 
 static PRIVACY_PROMISE: LazyLock<Regex> = LazyLock::new(|| {

@@ -39,7 +39,9 @@ pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin"
     // A reader's text-size control.
     "adjust", "text size", "font size",
     // A small screen's button opening the site's navigation.
-    "menu", "main menu", "open menu", "close menu", "toggle menu", "toggle navigation"];
+    "menu", "main menu", "open menu", "close menu", "toggle menu", "toggle navigation",
+    // A publishing system's link for its editors, left in the page.
+    "edit story", "edit post", "edit this post", "edit article"];
 
 /// A web video player's controls and its captions dialog, printed as text where the player
 /// stood: phrases matched inside lines of up to twenty-five words, and its buttons' labels

@@ -108,8 +108,15 @@ fn site_name(site: &str, ev: &Evidence) -> String {
 /// Whether a description is the site's motto, which the page prints or declares as the site's.
 fn motto(description: &str, ev: &Evidence) -> bool {
     let words = super::audit::words;
-    ev.taglines.iter().any(|t| words(t) == words(description))
+    ev.taglines.iter().any(|t| words(t) == words(description)) || SELF_DESCRIPTION.is_match(description.trim())
 }
+
+/// A site describing itself, the description a blog's or a magazine's every page declares:
+/// its topics listed ("A blog about lifestyle, travel, food, and tech"), or a welcome. (A
+/// sentence about a blog has no list: "A blog about a dying town became a bestseller.")
+static SELF_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,3}(?:blog|website|site|magazine|webzine|podcast|newsletter|portal|community|journal)\s+(?:about|for|on|of|dedicated\s+to|covering)\s+[^.!?]*(?:,|\band\b|&)[^.!?]*|welcome to\b[^.!?]{0,80})[.!]?$").unwrap()
+});
 
 /// Whether a description can be the article's standfirst: a sentence or two, no list of
 /// search keywords, not the site's motto.
@@ -686,6 +693,7 @@ pub(super) fn person(raw: &str) -> Option<String> {
         _ => ROLE.replace(&s, "").to_string(),
     };
     let s = without_publication_written_for(&SPOKESMAN_OR_PLACE.replace(&s, ""));
+    let s = SOURCE_AFTER.replace(&s, "").to_string();
     let s = s.trim().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
     let s = without_avatar_initials(&s);
     let s = match RUN_ON_ROLE.captures(&s).filter(|c| capitalised_name(&c[1])) {
@@ -709,6 +717,12 @@ pub(super) fn person(raw: &str) -> Option<String> {
 /// A web address without its scheme ("www.ledger.example", "anadev.info"): a template's
 /// credit to its maker, no writer.
 static WEB_ADDRESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)(?:www\.\S+|[a-z0-9-]+\.(?:com|org|net|info|biz|io|co|dev|app))(?:\s|$)").unwrap());
+
+/// A credit naming where a text comes from, not who wrote it: "From …", "Excerpted from …".
+static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:From|Excerpted from|Adapted from|Via|Courtesy of)\s").unwrap());
+
+/// Such a credit after the writer's name in one byline ("Ana Lima and From Velmora Tales").
+static SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\s+and|,)\s+(?:From|Excerpted from|Adapted from|Via|Courtesy of)\s.*$").unwrap());
 
 /// "By" said twice, run together or not ("Byby", "By by").
 static DOUBLED_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^by\s*by\s+").unwrap());
@@ -785,7 +799,9 @@ fn is_placeholder(name: &str) -> bool {
     // What a date line left when its date was cut ("Wednesday January 18, 2017").
     let lower = name.to_lowercase();
     let weekday = super::super::dates::WEEKDAYS.iter().any(|d| *d == lower || lower.len() >= 3 && d.starts_with(lower.trim_end_matches('.')));
-    single_admin || machine_key || weekday || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    // A source's credit beside the writer's ("From Masculindians", the book an excerpt is from).
+    let source = SOURCE_CREDIT.is_match(name);
+    single_admin || machine_key || weekday || source || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// How many times a system's account key shifts between letters and digits, at least.
@@ -1003,6 +1019,18 @@ mod tests {
         let whole = "Volunteers count the seals of the estuary - Velmora News - Art, Design, DIY, Fashion, Travel and Beauty !";
         let ev = Evidence { page_title: Some(whole.into()), ..ev };
         assert!(!deck_shaped(whole, title, &ev));
+        // A site describing itself; a sentence about a blog is a deck.
+        assert!(!deck_shaped("A blog about harbours, ferries, seals and tides", title, &ev));
+        assert!(!deck_shaped("Welcome to Velmora News!", title, &ev));
+        assert!(deck_shaped("A blog about a dying harbour town became a bestseller.", title, &ev));
+    }
+
+    #[test]
+    fn a_source_credited_beside_the_writer_is_no_writer() {
+        let ev = Evidence { authors: vec![vec!["Tora Quist".into(), "From Velmora Tales".into()]], ..Default::default() };
+        assert_eq!(author(&ev, None).as_deref(), Some("Tora Quist"));
+        assert_eq!(person("Fromm Ekdahl").as_deref(), Some("Fromm Ekdahl"));
+        assert_eq!(person("By Tora Quist and From Velmora Tales").as_deref(), Some("Tora Quist"));
     }
 
     #[test]

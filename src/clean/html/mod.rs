@@ -1105,12 +1105,8 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if meta.standfirst.as_deref().is_some_and(|s| words == fold(s)) {
         return Some(("standfirst", "the standfirst, kept in the front matter".into()));
     }
-    // A breadcrumb's trail of sections down to the title ("Home / India News / Odisha artist …").
-    if let Some((trail, last)) = text.rsplit_once(['/', '>', '»', '›']) {
-        let sections = trail.split(['/', '>', '»', '›']).all(|s| (1..=BREADCRUMB_WORDS).contains(&s.split_whitespace().count()));
-        if !meta.title.is_empty() && fold(last) == fold(&meta.title) && sections {
-            return Some(("breadcrumb", "a breadcrumb's trail of sections down to the title, kept in the front matter".into()));
-        }
+    if !meta.title.is_empty() && is_breadcrumb(block, text, &meta.title) {
+        return Some(("breadcrumb", "a breadcrumb's trail of sections down to the title, kept in the front matter".into()));
     }
     // A lead picture's caption repeating the title or the standfirst says it a second
     // time; another caption is the picture's own.
@@ -1166,6 +1162,26 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
         return Some(("dateline", "the publication date, kept in the front matter".into()));
     }
     None
+}
+
+/// Whether a block is a breadcrumb's trail of sections down to the title: set apart by
+/// marks ("Home / India News / Odisha artist …"), or links side by side, the title after
+/// them ("[Home][Media][Audio]Absentee Ballots …").
+fn is_breadcrumb(block: &Block, text: &str, title: &str) -> bool {
+    let fold = audit::words;
+    let section = |s: &str| (1..=BREADCRUMB_WORDS).contains(&s.split_whitespace().count());
+    let marked = text.rsplit_once(['/', '>', '»', '›']).is_some_and(|(trail, last)| fold(last) == fold(title) && trail.split(['/', '>', '»', '›']).all(section));
+    let linked = match block {
+        Block::Paragraph { content, .. } => match content.as_slice() {
+            [links @ .., Inline::Text(last)] if !links.is_empty() => {
+                let link = |l: &Inline| matches!(l, Inline::Link { content, .. } if section(&plain_text(content)));
+                fold(last) == fold(title) && links.iter().all(|l| link(l) || matches!(l, Inline::Text(t) if t.trim().is_empty()))
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    marked || linked
 }
 
 /// Whether a text is the initials of one of the writers ("AL" of "Ana Lima and Tora Quist").
@@ -1728,10 +1744,16 @@ mod tests {
         let head = format!("<title>{title}</title><meta name=\"author\" content=\"Tora Quist\">");
         let a = clean(&page(&head, &body), "a.html", "ch01", &Rules::default());
         let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
-        assert!(text.iter().all(|t| t.split_whitespace().count() > 10), "{text:?}");
+        assert!(text.iter().all(|t| t.split_whitespace().count() > 10 && !t.starts_with("Home")), "{text:?}");
         for (line, rule) in [("Menu", "chrome-phrase"), ("By", "byline"), ("V.P. Report", "byline"), ("Most popular", "related-header"), (&format!("Home / Velmora News / {title}"), "breadcrumb")] {
             assert!(a.report.removed.iter().any(|r| r.rule == rule && r.text == line), "{line}: {:?}", a.report.removed);
         }
+        // Its links side by side, the title after them.
+        let link = |url: &str, t: &str| Inline::Link { url: url.into(), content: vec![test_blocks::text(t)] };
+        let linked = test_blocks::paragraph(vec![link("https://ledger.example/", "Home"), test_blocks::text(" "), link("https://ledger.example/news/", "News"), test_blocks::text(title)]);
+        assert!(is_breadcrumb(&linked, &linked.plain_text(), title));
+        let sentence = test_blocks::paragraph(vec![link("https://ledger.example/", "The Ledger"), test_blocks::text(" reports that the rivers rose")]);
+        assert!(!is_breadcrumb(&sentence, &sentence.plain_text(), title));
     }
 
     #[test]
@@ -2062,6 +2084,10 @@ mod tests {
         assert_eq!(rule("When you sign up for this free guide, you will also join our free *Ledger* newsletter."), Some("appeal"));
         assert_eq!(rule("The Ledger takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party."), Some("legal-notice"));
         assert_eq!(rule("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), Some("legal-notice"));
+        assert_eq!(rule("Opinions expressed by Ledger Contributors are their own."), Some("legal-notice"));
+        assert_eq!(rule("Edit Story"), Some("chrome-phrase"));
+        assert_eq!(rule("Sign-up Next time we write about Velmora, we'll email you a link to the story. You may edit your settings or unsubscribe at any time."), Some("appeal"));
+        assert_eq!(rule("Opinions expressed at the meeting were divided, the mayor said."), None);
         assert_ne!(rule("When you sign up for the course, the council sends a map of the flood plain."), Some("appeal"));
         assert_eq!(rule("The farm earned a commission on every sack it sold in 2019, the mayor said."), None);
     }
