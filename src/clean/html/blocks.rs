@@ -39,6 +39,42 @@ const MAX_DEPTH: usize = 256;
 /// More words than any heading has: a longer "heading" element is a paragraph set large.
 const MAX_HEADING_WORDS: usize = 30;
 
+/// More nodes than a row of short pieces holds: a larger division is read no further.
+const ROW_NODES: usize = 40;
+
+/// More pieces, or more words, than a row of short pieces has.
+const ROW_PIECES: usize = 8;
+const ROW_WORDS: usize = 10;
+
+/// The text of a division whose pieces are short divisions side by side, a number among
+/// them ("<div><div>Fat</div><div>11</div><div>g</div></div>"), the pieces joined by spaces;
+/// `None` for any other. No link or picture in it, and read up to [`ROW_NODES`] nodes, so
+/// that each division costs little however large.
+fn fragment_row(el: &NodeRef) -> Option<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    for (n, d) in el.descendants_it().enumerate() {
+        if n > ROW_NODES {
+            return None;
+        }
+        let Some(name) = d.node_name() else { continue };
+        match name.to_ascii_lowercase().as_str() {
+            "div" | "p" => {
+                let leaf = !d.children_it(false).any(|c| c.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "div" | "p")));
+                let text = crate::clean::html::markup::squash(&d.text());
+                if leaf && !text.is_empty() {
+                    pieces.push(text);
+                }
+            }
+            "span" | "strong" | "b" | "em" | "i" => {}
+            _ => return None,
+        }
+    }
+    let words: usize = pieces.iter().map(|p| p.split_whitespace().count()).sum();
+    let number = pieces.iter().any(|p| p.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%')) && p.chars().any(|c| c.is_ascii_digit()));
+    let short = pieces.iter().all(|p| p.split_whitespace().count() <= 3);
+    ((2..=ROW_PIECES).contains(&pieces.len()) && words <= ROW_WORDS && short && number).then(|| pieces.join(" "))
+}
+
 /// More words than a picture's caption has: a gallery's slide holding more tells the story.
 const CAPTION_WORDS: usize = 60;
 
@@ -373,6 +409,13 @@ impl Builder<'_> {
                 self.flush();
             }
             "br" => self.open.push(Inline::Text(LINE_BREAK.into())),
+            // A row a style sheet lays out of short pieces, each in a division of its own
+            // ("Fat", "11", "g", "17", "%" of a recipe's nutrition label): one line.
+            "div" if fragment_row(el).is_some() => {
+                self.flush();
+                self.open.push(Inline::Text(fragment_row(el).unwrap_or_default()));
+                self.flush();
+            }
             n if BLOCKS.contains(&n) => {
                 self.flush();
                 self.walk(el, depth);
@@ -1445,6 +1488,22 @@ mod tests {
         assert!(matches!(&blocks[0], Block::Paragraph { .. }), "{blocks:?}");
         assert_eq!(blocks[1].plain_text(), "Then paint the walls.");
         assert!(matches!(&blocks[2], Block::Caption { .. }), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_row_of_short_divisions_a_number_among_them_is_one_line() {
+        let (blocks, _) = convert(
+            "<div class=label><div>Nutrition Facts</div>\
+             <div class=row><div><div>Fat</div><div>&nbsp;</div><div><div>11</div><div>g</div></div></div><div><div>17</div><div>%</div></div></div>\
+             <div><div>Ferries</div><div><a href=/f>12</a></div></div>\
+             <div><div>The ferry left at dawn.</div><div>The crew sang.</div></div><div><div>Seals</div><div>Terns</div></div><div><div>The winter ferry timetable</div><div>2024</div></div></div>",
+            &Document::from(""),
+            "t",
+        );
+        let text: Vec<String> = blocks.iter().map(Block::plain_text).collect();
+        assert!(text.contains(&"Fat 11 g 17 %".to_string()), "{text:?}");
+        assert!(text.contains(&"Ferries".to_string()) && text.contains(&"The crew sang.".to_string()) && text.contains(&"Terns".to_string()), "a link, sentences, no number: {text:?}");
+        assert!(text.contains(&"2024".to_string()), "a piece of more words than a row's: {text:?}");
     }
 
     /// The runs of a one-paragraph page.
