@@ -193,7 +193,16 @@ pub(super) fn is_count_widget(el: &NodeRef) -> bool {
         return false;
     }
     let text = markup::squash(&el.text());
-    let line = || el.ancestors_it(None).find(blocks::is_block_element).is_none_or(|b| markup::squash(&b.text()) == text);
+    // (Its block's text read only as far as the count's length: a long block is not read
+    // whole for each count in it.)
+    let alone_in = |block: NodeRef| {
+        let mut length = 0;
+        block.descendants_it().filter(|d| d.is_text()).all(|d| {
+            length += d.text().trim().len();
+            length <= text.len()
+        })
+    };
+    let line = || el.ancestors_it(None).find(blocks::is_block_element).is_none_or(alone_in);
     (BARE_COUNT.is_match(&text) || chrome::is_counter(&text)) && (blocks::is_block_element(el) || line())
 }
 
