@@ -409,16 +409,14 @@ impl Builder<'_> {
                 self.flush();
             }
             "br" => self.open.push(Inline::Text(LINE_BREAK.into())),
-            // A row a style sheet lays out of short pieces, each in a division of its own
-            // ("Fat", "11", "g", "17", "%" of a recipe's nutrition label): one line.
-            "div" if fragment_row(el).is_some() => {
-                self.flush();
-                self.open.push(Inline::Text(fragment_row(el).unwrap_or_default()));
-                self.flush();
-            }
             n if BLOCKS.contains(&n) => {
                 self.flush();
-                self.walk(el, depth);
+                // A row a style sheet lays out of short pieces, each in a division of its own
+                // ("Fat", "11", "g", "17", "%" of a recipe's nutrition label): one line.
+                match (n == "div").then(|| fragment_row(el)).flatten() {
+                    Some(row) => self.open.push(Inline::Text(row)),
+                    None => self.walk(el, depth),
+                }
                 self.flush();
             }
             // A span or link wrapped round paragraphs (a site's template, or Readability's

@@ -718,11 +718,14 @@ pub(super) fn person(raw: &str) -> Option<String> {
 /// credit to its maker, no writer.
 static WEB_ADDRESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)(?:www\.\S+|[a-z0-9-]+\.(?:com|org|net|info|biz|io|co|dev|app))(?:\s|$)").unwrap());
 
-/// A credit naming where a text comes from, not who wrote it: "From …", "Excerpted from …".
-static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:From|Excerpted from|Adapted from|Via|Courtesy of)\s").unwrap());
+/// The words of a credit naming where a text comes from, not who wrote it.
+const SOURCE_WORDS: &str = r"(?:From|Excerpted from|Adapted from|Via|Courtesy of)\s";
+
+/// Such a credit: "From …", "Excerpted from …".
+static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{SOURCE_WORDS}")).unwrap());
 
 /// Such a credit after the writer's name in one byline ("Ana Lima and From Velmora Tales").
-static SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\s+and|,)\s+(?:From|Excerpted from|Adapted from|Via|Courtesy of)\s.*$").unwrap());
+static SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?:\s+and|,)\s+{SOURCE_WORDS}.*$")).unwrap());
 
 /// "By" said twice, run together or not ("Byby", "By by").
 static DOUBLED_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^by\s*by\s+").unwrap());

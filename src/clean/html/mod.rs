@@ -176,8 +176,13 @@ const TOAST_WORDS: usize = 40;
 /// Whether an element is a pop-up notice: a word of its classes or id names one, and it
 /// holds a notice's few words.
 pub(super) fn is_toast(el: &NodeRef) -> bool {
-    let names = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default()).to_ascii_lowercase();
-    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| TOASTS.contains(&w)) && el.text().split_whitespace().count() <= TOAST_WORDS
+    named(el, TOASTS) && el.text().split_whitespace().count() <= TOAST_WORDS
+}
+
+/// Whether a word of an element's classes or id is one of `words` (lowercase), in any case
+/// ("snackbar-toast", "Share-Count"). Read without copying: every element is asked.
+fn named(el: &NodeRef, words: &[&str]) -> bool {
+    [el.attr("class"), el.attr("id")].into_iter().flatten().any(|names| names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x))))
 }
 
 /// Whether an element is a widget's count of shares, reactions, votes or comments: a word of
@@ -187,9 +192,7 @@ pub(super) fn is_toast(el: &NodeRef) -> bool {
 /// cell so named holds the table's figures; a "counter" is as often a figure a page
 /// animates ("$43 million in revenue").
 pub(super) fn is_count_widget(el: &NodeRef) -> bool {
-    let names = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default()).to_ascii_lowercase();
-    let named = names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "count" | "counts"));
-    if !named || el.ancestors_it(None).any(|a| matches!(a.node_name().as_deref(), Some("table" | "td" | "th"))) || matches!(el.node_name().as_deref(), Some("td" | "th")) {
+    if !named(el, &["count", "counts"]) || el.ancestors_it(None).any(|a| matches!(a.node_name().as_deref(), Some("table" | "td" | "th"))) || matches!(el.node_name().as_deref(), Some("td" | "th")) {
         return false;
     }
     let text = markup::squash(&el.text());
@@ -501,6 +504,12 @@ fn opens_on_credit(content: &[Inline]) -> bool {
     matches!(first, Some(Inline::Emphasis(c)) if SLASH_CREDIT.is_match(plain_text(c).trim()))
 }
 
+/// Whether a block stands as one line of its own: a paragraph, a heading, or a list of one
+/// item (a menu's entry or a tab's label: "- News", "- Most popular").
+fn stands_as_a_line(block: &Block) -> bool {
+    matches!(block, Block::Paragraph { .. } | Block::Heading { .. }) || matches!(block, Block::List { items, .. } if items.len() == 1)
+}
+
 /// More words than a section's label over a headline has ("Executive Branch").
 const KICKER_WORDS: usize = 4;
 
@@ -513,8 +522,7 @@ const KICKER_WORDS: usize = 4;
 fn take_kicker(mut body: Vec<Block>, doc: &Document, meta: &ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
     let prose = |b: &Block| b.plain_text().split_whitespace().count() > head::DATELINE_WORDS;
     // (Set as a list of one item too, a menu's entry: "- PMN Health".)
-    let line = |b: &Block| matches!(b, Block::Paragraph { .. } | Block::Heading { .. }) || matches!(b, Block::List { items, .. } if items.len() == 1);
-    let names_section = |b: &Block| line(b) && meta.url.as_deref().is_some_and(|url| metadata::names_a_section(&b.plain_text(), url));
+    let names_section = |b: &Block| stands_as_a_line(b) && meta.url.as_deref().is_some_and(|url| metadata::names_a_section(&b.plain_text(), url));
     if let Some(i) = body.iter().take(HEAD_BLOCKS).take_while(|b| !prose(b)).position(names_section) {
         let label = body.remove(i).plain_text();
         aside.push((label, "kicker", "the section's label over the text, not a heading of the article".into()));
@@ -829,9 +837,8 @@ fn take_trailing_teasers(mut body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec
     let from = body.len().saturating_sub(TAIL_BLOCKS);
     let teasers = LinkedTeasers::of(&body);
     // (A tab's label may be set as a list of one item: "- Most popular".)
-    let label = |b: &Block| matches!(b, Block::Heading { .. } | Block::Paragraph { .. }) || matches!(b, Block::List { items, .. } if items.len() == 1);
     let Some(header) = (0..body.len()).find(|&i| {
-        label(&body[i])
+        stands_as_a_line(&body[i])
             && chrome::related_header(&body[i].plain_text())
             && (i >= from && body[i + 1..].iter().all(short) || teasers.start_at(&body, i + 1))
     }) else {
