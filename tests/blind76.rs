@@ -14,20 +14,33 @@ mod gold;
 /// Recall and precision reached on the seventy-sixth blind book. First measured, blind (after
 /// every rule merged on main up to 6c724dc): recall 0.353 (12 of 34 gold dates), precision
 /// 0.800 (12 of 15 extracted). Missed: eleven foundings in tables' fields ("Establishment: |
-/// 1946"); news items by a month in bold at a paragraph's head ("**In March 2025**, Samsung
-/// unveiled", "**In January 2025**, gaming giant Nintendo announced", "**In June 2024**,
-/// Microsoft unveiled"); a year between commas after the subject ("Francis Bacon, in 1627,
-/// imagined"); a full date whose clause is cut by a name's initial ("On November 22, 1963,
-/// hours after the assassination of John F. Kennedy"); a start after "but" ("Konstantly Moving
-/// started in 2015 but they have over 17 years of experience"); a teaser's "On April 16" under
-/// its headline's full date, and a fund "Established in 2022" in a teaser after "TL;DR"; a month
-/// without its year in a list's parentheses ("signed Feb, joins 1 July"); a season ("Brought back
-/// my ~35yo SNES and Genesis from France this Summer"); "last year" in a forum's reply ("I
-/// actually signed up with half a dozen different hosts last year"). Extra: states told from
-/// "since" ("Men on the Move has moved families … since 1985", "Since 2006, we have been
-/// serving", "I have had symptoms since late 2019").
-const RECALL_REACHED: f64 = 0.352;
-const PRECISION_REACHED: f64 = 0.800;
+/// 1946", read as labels without a verb); news items by a month after the piece's own date, a
+/// stale one (the list dated 2022: "In March 2025, Samsung unveiled", "In January 2025, gaming
+/// giant Nintendo announced", "In June 2024, Microsoft unveiled", read as plans); a year between
+/// commas after the subject ("Francis Bacon, in 1627, imagined", a clause cut off); a full date
+/// before a clause told as not done ("On November 22, 1963, hours after the assassination of John
+/// F. Kennedy, Leonard Bernstein did not call for revenge"); a start before "but" and a figure
+/// ("Konstantly Moving started in 2015 but they have over 17 years of experience", read as a
+/// figure); a listing's teasers ("On April 16, Spotify experienced an outage", "TL;DR Established
+/// in 2022"); a month without its year or day in a list's parentheses ("signed Feb, joins 1
+/// July"); a season ("Brought back my ~35yo SNES and Genesis from France this Summer"); "last
+/// year" in a forum's reply, read as the writer's own doing ("I actually signed up with half a
+/// dozen different hosts last year"). Extra: states told from "since" ("Men on the Move has moved
+/// families … since 1985", "Since 2006, we have been serving", "I have had symptoms since late
+/// 2019").
+///
+/// Then (session chrono60, two rules, each general and unit-tested on invented sentences,
+/// measured together): a record's field dating its subject's coming into being, a two-cell row
+/// of a short label naming the act ("Establishment:", "Founded", "Born") and a value with a
+/// year, is read as the sentence it stands for, its subject the heading above the table ("Sony
+/// Corporation was established in 1946"); a date with its year opening the sentence, set off by
+/// a comma, before a clause told in the past that promises nothing before what it reports, is
+/// an act even after the piece's own date, an update that date does not tell ("In March 2025,
+/// Samsung unveiled its latest innovation", "In January 2025, gaming giant Nintendo announced
+/// that …", in a list dated 2022). Recall 0.765 (26 of 34), precision 0.897 (26 of 29); every
+/// other chronology book unchanged, and the sample book's gold still matched in full.
+const RECALL_REACHED: f64 = 0.764;
+const PRECISION_REACHED: f64 = 0.896;
 
 #[test]
 fn blind76_chronology() {

@@ -42,6 +42,41 @@ pub fn catalogue_cells(table: &Table) -> impl Iterator<Item = (&Vec<Inline>, boo
     caption.chain(body)
 }
 
+/// A record's field that dates its subject's coming into being: a body row of two cells, a
+/// short label naming the act ("Establishment:", "Founded", "Year of incorporation") and a
+/// value holding a year ("1946"). The act is told as a sentence of the record's `subject`
+/// ("Sony Corporation was established in 1946"), so that it is read as one; the cell with its
+/// value, and the sentence.
+pub fn origin_fields<'t>(table: &'t Table, subject: &'t str) -> impl Iterator<Item = (&'t Vec<Inline>, String)> {
+    // A label's words, each with the participle telling its act.
+    const ACTS: [(&str, &str); 12] = [
+        ("established", "established"),
+        ("establishment", "established"),
+        ("founded", "founded"),
+        ("founding", "founded"),
+        ("foundation", "founded"),
+        ("incorporated", "incorporated"),
+        ("incorporation", "incorporated"),
+        ("formed", "formed"),
+        ("formation", "formed"),
+        ("opened", "opened"),
+        ("launched", "launched"),
+        ("born", "born"),
+    ];
+    table.body.iter().filter_map(move |row| {
+        let [label, value] = row.as_slice() else { return None };
+        let label = crate::model::plain_text(label).to_lowercase();
+        let words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let act = (words.len() <= 4).then(|| words.iter().find_map(|w| ACTS.iter().find(|(l, _)| l == w)).map(|(_, a)| *a)).flatten()?;
+        let text = crate::model::plain_text(value);
+        let text = text.trim();
+        let year = text.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
+        let day = text.split(|c: char| !c.is_ascii_digit()).any(|d| (1..=2).contains(&d.len()));
+        let preposition = if day { "on" } else { "in" };
+        year.then(|| (value, format!("{subject} was {act} {preposition} {text}.")))
+    })
+}
+
 /// A caption that ends on its picture's credit, as a sentence of its own: "United Nations
 /// peacekeepers at a refugee camp in Sudan on Monday. … Credit Ashraf Shazly/Agence
 /// France-Presse — Getty Images".

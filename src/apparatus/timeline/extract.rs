@@ -644,6 +644,28 @@ impl Context {
     }
 }
 
+/// The article's tables' fields that date their subject's coming into being
+/// ([`aside::origin_fields`]), by their value cell: each told as a sentence of the record's
+/// subject, the heading above its table with its rank ("3. ") taken off, else "It".
+fn origin_fields(article: &Article) -> std::collections::HashMap<*const Vec<crate::model::Inline>, String> {
+    let mut subject = String::from("It");
+    let mut fields = std::collections::HashMap::new();
+    for block in &article.blocks {
+        match block {
+            Block::Heading { .. } => {
+                let heading = block.plain_text();
+                let name = heading.trim().trim_start_matches(|c: char| c.is_ascii_digit() || ".)#".contains(c)).trim();
+                subject = if name.is_empty() { String::from("It") } else { name.to_string() };
+            }
+            Block::Table { table, .. } => {
+                fields.extend(aside::origin_fields(table, &subject).map(|(cell, sentence)| (std::ptr::from_ref(cell), sentence)));
+            }
+            _ => {}
+        }
+    }
+    fields
+}
+
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
     let stamp = article.meta.date.is_none().then(|| stamped_date(article)).flatten();
     let anchor = article.meta.date.as_deref().and_then(Anchor::parse).or(stamp.as_ref().map(|(a, _)| *a));
@@ -701,7 +723,13 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         Block::Table { id, table } => aside::catalogue_cells(table).map(|(c, entry)| (id, c, entry)).collect(),
         _ => Vec::new(),
     }).collect();
-    let run_texts: Vec<String> = runs.iter().map(|(_, c, _)| crate::model::plain_text(c)).collect();
+    // (A record's field dating its subject's coming into being, "Establishment: | 1946", is
+    // read as the sentence it stands for, its subject the heading above the table.)
+    let origins = origin_fields(article);
+    let run_texts: Vec<String> = runs
+        .iter()
+        .map(|(_, c, _)| origins.get(&std::ptr::from_ref(*c)).cloned().unwrap_or_else(|| crate::model::plain_text(c)))
+        .collect();
     let mut people = referent::People::new(run_texts.iter().map(String::as_str));
     // Where the narrative last said it was: a sentence naming no place takes it, and so does
     // a paragraph ("In Petrograd, workers struck. … [¶] On the night of 24 October, Red
@@ -922,7 +950,11 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // December", written on 2 December) has not happened when it was written.
                 // Its date is no time of the narrative either: the next undated month is not
                 // read in the plan's year.
-                if anchor.is_some_and(|a| a.is_after(&date.sort_key) || raw.future && !a.is_before(&date.sort_key)) {
+                // (A dated act opening the sentence and told in the past, "In March 2025, the
+                // firm unveiled its console", in a piece dated 2022, tells of an update the
+                // piece's date does not: an act, not a plan.)
+                let later = anchor.is_some_and(|a| a.is_after(&date.sort_key)) && !fronted_past_act(masked_sentence, &raw);
+                if later || anchor.is_some_and(|a| raw.future && !a.is_before(&date.sort_key)) {
                     out.rejected.push(reject("a plan or forecast after the article's own date"));
                     ctx.restore(narrative);
                     continue;
@@ -3270,6 +3302,18 @@ fn later_told_past(s: &str, raw: &Raw, before: &[String]) -> bool {
     let from = before.iter().rposition(|w| ["and", "but", "then"].contains(&w.as_str())).map_or(0, |k| k + 1);
     let after = s[raw.end..].split([',', ';', '.', '—', ':']).next().unwrap_or("");
     fragment::tells_the_past(&before[from..].join(" ")) || fragment::tells_the_past(after)
+}
+
+/// "In March 2025, the firm unveiled its console": a date with its year opening the sentence,
+/// set off by a comma, before a clause told in the past that promises nothing ("will", "would")
+/// before what it reports ("announced that the console will be released" tells an act).
+fn fronted_past_act(s: &str, raw: &Raw) -> bool {
+    let opener = s[..raw.start].trim();
+    let Some(rest) = s[raw.end..].strip_prefix(',') else { return false };
+    let clause = rest.split([';', '.']).next().unwrap_or("");
+    let own = clause.split(" that ").next().unwrap_or("");
+    let promises = own.split_whitespace().any(|w| ["will", "would", "shall", "plans", "expects"].contains(&w));
+    raw.year.is_some() && ["", "In", "On"].contains(&opener) && fragment::tells_the_past(clause) && !promises
 }
 
 /// Whether the words after a verb of proposing (lower case) tell the act proposed: a gerund
@@ -10419,5 +10463,56 @@ mod rules_of_blind74 {
         assert_eq!(quoted(&[], &[quote]), ["2021-05-16"]);
         // Beside the page's own words, a block quote stays a quotation.
         assert!(quoted(&["Tora Quist wrote about the harbour."], &[quote]).is_empty());
+    }
+}
+
+/// Rules drawn from the seventy-sixth blind book, on invented sentences.
+#[cfg(test)]
+mod rules_of_blind76 {
+    use super::*;
+
+    fn text(t: &str) -> Vec<crate::model::Inline> {
+        vec![crate::model::Inline::Text(t.to_string())]
+    }
+
+    /// The dates and texts found in an article of `paragraphs` written on `date`, then a
+    /// heading and a table of two-cell `rows` under it.
+    fn with_record(date: Option<&str>, paragraphs: &[&str], heading: &str, rows: &[(&str, &str)]) -> Vec<(String, String)> {
+        let mut article = super::rules_of_unseen_pages::article(date, paragraphs);
+        article.blocks.push(Block::Heading { id: "ch01-h".into(), level: 3, content: text(heading) });
+        let table = crate::model::Table {
+            caption: None,
+            align: vec![Default::default(); 2],
+            head: Vec::new(),
+            body: rows.iter().map(|(l, v)| vec![text(l), text(v)]).collect(),
+        };
+        article.blocks.push(Block::Table { id: "ch01-t".into(), table });
+        let mut out = Extraction::default();
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    #[test]
+    fn a_records_founding_field_dates_its_subjects_founding() {
+        const DAY: Option<&str> = Some("2023-05-02");
+        let found = with_record(DAY, &[], "2. Velmora Ferries Ltd.", &[("Headquarters:", "Velmora"), ("Establishment:", "1923"), ("Website:", "velmora.example")]);
+        assert_eq!(found.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1923-00-00"]);
+        assert!(found[0].1.contains("Velmora Ferries"), "{found:?}");
+        let keys = |label: &str, value: &str| with_record(DAY, &[], "Tora Quist", &[(label, value)]).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(keys("Year founded", "1871"), ["1871-00-00"]);
+        assert_eq!(keys("Born", "3 March 1950"), ["1950-03-03"]);
+        // A field naming no coming into being, or holding no year, is a label.
+        assert!(keys("Last updated", "1998").is_empty());
+        assert!(keys("Founded", "long ago").is_empty());
+    }
+
+    #[test]
+    fn an_act_told_in_the_past_after_the_pieces_date_is_an_update() {
+        let keys = |p: &str| super::rules_of_blind62::keys(Some("2022-08-25"), &[p]);
+        assert_eq!(keys("In March 2025, Velmora Ferries unveiled its first electric boat."), ["2025-03-00"]);
+        assert_eq!(keys("In January 2025, Velmora Ferries announced that its boat will sail in June."), ["2025-01-00"]);
+        // A plan stays one, and so does a date not opening the sentence.
+        assert!(keys("In March 2025, Velmora Ferries will unveil its first electric boat.").is_empty());
+        assert!(keys("Velmora Ferries expects to sail from Oslo in March 2025.").is_empty());
     }
 }
