@@ -57,8 +57,11 @@ mod gold;
 /// Memoirs of Richard Nixon"), the committees of long names, "People" and "New Yorker" in
 /// italics, "NBA", "Queens", "Maine", "Trump, Ivana", and the lowercase topics ("cocaine",
 /// "forex", "cyberattack").
-const PRESENT_REACHED: f64 = 0.892;
-const JUNK_REACHED: usize = 18;
+/// Then (session index61's rules: a capitalised subject pronoun before a lowercase word opens
+/// a clause, no name's last word; an abbreviation listed between commas among names is one):
+/// 89.8% (167 of 186), 17 junk.
+const PRESENT_REACHED: f64 = 0.897;
+const JUNK_REACHED: usize = 17;
 
 #[test]
 fn blind49_index() {

@@ -69,7 +69,10 @@ mod gold;
 /// Then (session index53) a list a given name vouches for goes on vouching, neighbour by
 /// neighbour, for names of two words shaped as a person's: "Jan Betley" inverted. 62.9% (88 of
 /// 140), 19 junk.
-const PRESENT_REACHED: f64 = 0.628;
+/// Then (session index61's rules: a capitalised subject pronoun before a lowercase word opens
+/// a clause, no name's last word; an abbreviation listed between commas among names is one):
+/// 63.6% (89 of 140), 19 junk.
+const PRESENT_REACHED: f64 = 0.635;
 const JUNK_REACHED: usize = 19;
 
 #[test]

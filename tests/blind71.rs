@@ -44,8 +44,11 @@ mod gold;
 /// cut at its comma; names closing on a symbol ("F#", "C#"); software in lowercase
 /// ("simdjson"); short names opening sentences ("Go", "Rust", "Kotlin", "G7"); the lowercase
 /// topics; a title's words ("Best Mirrorless Cameras", "Steam Linux").
+/// Then (session index61's rules: a capitalised subject pronoun before a lowercase word opens
+/// a clause, no name's last word; an abbreviation listed between commas among names is one):
+/// 80.4% (148 of 184), 13 junk.
 const PRESENT_REACHED: f64 = 0.804;
-const JUNK_REACHED: usize = 14;
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind71_index() {

@@ -65,10 +65,24 @@ fn evidence(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].node == t.node
         && !t.comma_before
         && tokens.get(i + 1).is_some_and(|n| n.comma_before && n.capitalised() && !n.sentence_start && n.node == t.node);
+    // "and Ajax, PSV, AZ, Feyenoord", "(Claude, GPT, Gemini)": between commas, listed among
+    // names of one word each, the one before opening the list or listed itself, a word after
+    // it (not degrees after a person's name: "Ann Lee, MD, PhD", "Ada Vell, DBA, MS, RDN,
+    // CPT"; nor a state after its city: "based in Denver, CO, the brewery").
+    let word = |n: &Token| n.capitalised() && n.text.chars().skip(1).all(|c| !c.is_uppercase());
+    let item = |k: usize| {
+        let p = &tokens[k];
+        p.capitalised() && (p.comma_before || p.bracket_before || (k > 0 && tokens[k - 1].node == p.node && ["and", "or"].contains(&tokens[k - 1].key.as_str())))
+    };
+    let among_names = t.comma_before
+        && i >= 2
+        && tokens[i - 1].node == t.node
+        && item(i - 1)
+        && tokens.get(i + 1).is_some_and(|n| n.comma_before && word(n) && !n.sentence_start && n.node == t.node);
     // "Winfrey told CBS that…": a verb of saying's listener is a paper or a network (whole:
     // not "told USA TODAY").
     let addressed = prev.is_some_and(|p| words::takes_addressee(&p.key)) && next.is_none_or(|n| !n.capitalised());
-    t.possessive || agent || determined || kind || listed || listed_before || addressed || spelled_out(tokens, i) || spelled_out_after(tokens, i)
+    t.possessive || agent || determined || kind || listed || listed_before || among_names || addressed || spelled_out(tokens, i) || spelled_out_after(tokens, i)
 }
 
 /// Whether the words just before occurrence `i` spell it out by their initials, function
@@ -130,6 +144,8 @@ mod tests {
         assert_eq!(attested_in("A study in the journal QJM found it."), ["qjm"]);
         assert_eq!(attested_in("Later she told KTV that it was over."), ["ktv"]);
         assert_eq!(attested_in("Source: WHO, Toronto Board of Health"), ["who"]);
+        assert_eq!(attested_in("They beat Brask and Tovik, PSV, AZ, Velmora."), ["az"]);
+        assert_eq!(attested_in("The model (Claude, GPT, Gemini) answers."), ["gpt"]);
         assert_eq!(attested_in("We are building KORVEN (Kite-based Orbital Rover for Virtual Environment Navigation) now."), ["korven"]);
     }
 
@@ -140,5 +156,7 @@ mod tests {
         assert!(attested_in("A team in New York City, NY, set out to look.").is_empty());
         assert!(attested_in("Experts told USA TODAY that it was so.").is_empty());
         assert!(attested_in("So says Ann Lee, MD, PhD, a doctor.").is_empty());
+        assert!(attested_in("So says Ada Vell, DBA, MS, RDN, CPT, and Bo Quist.").is_empty());
+        assert!(attested_in("Once based in Denver, CO, Velmora Brewing moved.").is_empty());
     }
 }

@@ -3867,11 +3867,17 @@ fn preposition_and_article(between: &[Token]) -> bool {
 /// "remarkable stories about Amsterdam From hundreds of concepts" (a heading's line joined to
 /// the next): an article or preposition written capitalised with a lowercase word after it
 /// opens a sentence, no name's last word. Not a title in italics, nor a letter ("Vitamin A
-/// is"); other words may end a name ("Get USA Today in your inbox").
+/// is"); other words may end a name ("Get USA Today in your inbox"). So does a subject
+/// pronoun or "both" ("Liverpool He has a good team", "the RAM I can use", "Atlanta United
+/// Both teams are": a post's lines run on without their stops); not "I" after a given name
+/// or a numbered noun, a numeral there ("Henry I was", "World War I is").
 fn opens_clause(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     let lowercase_after = tokens.get(k + 1).is_some_and(|n| n.joined && n.node == t.node && n.text.starts_with(char::is_lowercase));
-    !t.italic && t.text.chars().count() > 1 && words::is_determiner_or_preposition(&t.key) && lowercase_after
+    let numeral = t.key == "i" && k > 0 && (words::is_given_name(&tokens[k - 1].key) || NUMBERED_NOUNS.contains(&tokens[k - 1].key.as_str()));
+    let subject = ["i", "he", "she", "we", "they", "both"].contains(&t.key.as_str()) && !numeral;
+    let opener = (t.text.chars().count() > 1 && words::is_determiner_or_preposition(&t.key)) || subject;
+    !t.italic && opener && lowercase_after
 }
 
 /// "the University of California, San Francisco, helps": a place of two words opening with
@@ -5311,6 +5317,20 @@ mod tests {
 
 
 
+
+    #[test]
+    fn a_capitalised_subject_pronoun_opens_a_clause_after_a_name() {
+        let h = headings_of(&[
+            "Premier League: Tovik Rovers He has a good team and Tovik Rovers will win it.",
+            "MLS: Velmora United Both teams are strong, but Velmora United plays better.",
+            "Still the Brask RAM I can use is fast, and Brask RAM costs less.",
+            "Charles I was king of Velmora, and Charles I was beheaded in 1649.",
+        ]);
+        for name in ["Tovik Rovers", "Velmora United", "Brask RAM", "Charles I"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        assert!(!h.iter().any(|h| h.ends_with(" He") || h.ends_with(" Both") || h.ends_with("RAM I")), "{h:?}");
+    }
 
     #[test]
     fn a_firm_named_by_its_trade_is_no_person() {
