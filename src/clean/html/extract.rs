@@ -14,6 +14,8 @@ use std::collections::HashMap;
 
 use dom_query::{Document, NodeRef};
 
+use super::siblings;
+
 /// Fewer words of prose than an article has: under this, the extractor's choice is checked.
 const ARTICLE_PROSE_WORDS: usize = 150;
 
@@ -33,7 +35,7 @@ pub fn main_content(html: &str, page: &Document) -> String {
     // their own (a report's "sect1" divisions): a part too small for the whole.
     let a_part = container.as_ref().is_some_and(|(_, words)| chosen_prose * PART_OF_WHOLE < *words);
     if chosen_prose >= ARTICLE_PROSE_WORDS && !a_part {
-        return chosen;
+        return siblings::restore(&chosen, page).unwrap_or(chosen);
     }
     // The element with the most prose of its own, unless the prose is spread over sections
     // that only their common container holds.

@@ -18,6 +18,7 @@ mod extract;
 mod head;
 mod markup;
 mod metadata;
+mod siblings;
 mod signup;
 mod tail;
 
