@@ -801,6 +801,10 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
     let mut block_start = 0;
     let mut line_break = false;
     let mut previous_text: Option<NodeRef> = None;
+    // The block each text sits in: two texts in inline elements of two blocks side by side
+    // ("<div>by <a>jsteinhardt</a></div><div><time>18th Dec 2025</time></div>") are two lines.
+    let block_of = |d: &NodeRef| d.ancestors_it(None).take_while(|a| a.id != node.id).find(is_block).map(|b| b.id);
+    let mut previous_block = None;
     for d in node.descendants_it() {
         if d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("br")) {
             line_break = true;
@@ -825,8 +829,11 @@ fn short_text(node: &NodeRef, limit: usize) -> Option<String> {
         let joined_words = text.ends_with(|c: char| c.is_lowercase()) && piece.starts_with(char::is_uppercase);
         let parent = d.parent();
         // (A line break parts two lines as two blocks do: "By Ana Lima<br>Ledger Editor".)
+        let block = block_of(&d);
         let across_blocks = std::mem::take(&mut line_break)
-            || previous_parent.is_some_and(|p: NodeRef| Some(p.id) != parent.map(|q| q.id) && (is_block(&p) || parent.is_some_and(|q| is_block(&q))));
+            || previous_parent.is_some_and(|p: NodeRef| Some(p.id) != parent.map(|q| q.id) && (is_block(&p) || parent.is_some_and(|q| is_block(&q))))
+            || previous_text.is_some() && previous_block != block;
+        previous_block = block;
         let ends_name = name_alone(&SHORT_WORD.replace(&text[block_start..], "")) || previous_text.is_some_and(|t| link_alone(&t, node, &text[block_start..]));
         if across_blocks && ends_name && piece.trim_start().starts_with(char::is_uppercase) {
             text.push_str(" | ");
@@ -1083,6 +1090,12 @@ mod tests {
         assert!(e.bylines.iter().all(|b| !b.contains("LimaAI")), "{:?}", e.bylines);
         let e = ev(r#"<body><span class="byline">By: <a href="/a">Ana Lima</a><br>Ledger Executive News Editor</span></body>"#);
         assert_eq!(e.bylines.first().map(String::as_str), Some("By: Ana Lima | Ledger Executive News Editor"), "{:?}", e.bylines);
+        // Inline texts in two blocks side by side: a handle, then the date in the next block.
+        let info = r#"<div class="post-authorInfo"><span>by <span><a href="/users/quillet">quillet</a></span></span></div>"#;
+        let date = r#"<div class="post-date"><span><time datetime="2025-12-18">18th Dec 2025</time></span></div>"#;
+        let e = ev(&format!(r#"<body><div class="post-authorAndInfo">{info}{date}</div></body>"#));
+        assert!(e.bylines.iter().all(|b| !b.contains("quillet18th")), "{:?}", e.bylines);
+        assert!(e.bylines.iter().any(|b| b.starts_with("by quillet") && b.contains("quillet 18th")), "{:?}", e.bylines);
     }
 
     #[test]
