@@ -3,7 +3,7 @@
 //! A ranking or a long guide sets each entry in a box of its own, side by side in one
 //! container: the same tag and classes, a heading, a few lines of figures, a list of links.
 //! The extractor scores each box alone and keeps those with enough prose, so a ranking of 25
-//! schools comes out with 12 of them and a list of ten insurers without their headings. When
+//! schools comes out with 13 of them and a list of ten insurers without their headings. When
 //! two or more boxes of such a run are kept and hold a good share of the article, the others
 //! made of the same parts are the article's too: this puts them back in the page's order,
 //! next to their kept neighbours, cut as the kept ones were cut. Boxes are found in the
