@@ -8,7 +8,8 @@
 //! and one element of the page holds far more in its paragraphs (a letter above the long
 //! table of its signatories, which the crate chose), that element is the content; and when
 //! its choice is one section of an article whose sections sit in boxes of their own, the
-//! sections' container is.
+//! sections' container is. A choice that keeps some boxes of a run of like boxes and drops
+//! the others gets the others back ([`siblings`]).
 
 use std::collections::HashMap;
 
