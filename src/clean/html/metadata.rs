@@ -121,7 +121,10 @@ static SELF_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a description can be the article's standfirst: a sentence or two, no list of
 /// search keywords, not the site's motto.
 pub(super) fn deck_shaped(description: &str, title: &str, ev: &Evidence) -> bool {
-    description.split_whitespace().count() <= STANDFIRST_WORDS && !keywords(description, title) && !motto(description, ev) && !templated(description, title, ev)
+    // (A description that is the headline again, "How to Choose a Tool" under "How to
+    // Choose a Tool", says nothing more.)
+    let headline = fold(description) == fold(title);
+    description.split_whitespace().count() <= STANDFIRST_WORDS && !headline && !keywords(description, title) && !motto(description, ev) && !templated(description, title, ev)
 }
 
 /// Whether a description is the site's template filled with the headline ("Watch {title}

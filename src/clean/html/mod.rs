@@ -1607,6 +1607,9 @@ mod tests {
         let deck = "Dockers cheered as the first sailing in a week left the quay.";
         let written = clean(&page(&(described(deck) + site), &masthead), "a.html", "ch01", &Rules::default());
         assert_eq!(written.meta.standfirst.as_deref(), Some(deck));
+        // The headline again, in other capitals, says nothing more.
+        let again = clean(&page(&described("Ferry Resumes."), body), "a.html", "ch01", &Rules::default());
+        assert_eq!(again.meta.standfirst, None, "the headline again");
     }
 
     #[test]
