@@ -207,7 +207,7 @@ pub fn gather(doc: &Document) -> Evidence {
     let permalink = |c: char| matches!(c, '¶' | '#' | '§' | '🔗') || c.is_whitespace();
     let headings = |selector: &str, most: usize| -> Vec<String> {
         let nodes = doc.select(selector).nodes().to_vec();
-        let texts = nodes.iter().filter(|h| !is_logo(h)).map(|h| squash(&h.text()).trim_end_matches(permalink).to_string());
+        let texts = nodes.iter().filter(|h| !is_logo(h)).map(|h| squash(&broken_text(h)).trim_end_matches(permalink).to_string());
         texts.filter(|t| !t.is_empty()).take(most).collect()
     };
     ev.h1s = headings("body h1", MAX_H1S);
@@ -779,6 +779,20 @@ static BYLINE_LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:(?:article|post|story|text|words)\s+)?(?:written\s+)?by|authors?|writers?|posted by|about the author)\s*:?$").unwrap()
 });
 
+/// An element's text with its line breaks as spaces: a headline set a word a line
+/// ("WEEKEND<br>CODING<br>AGENT") is words apart.
+fn broken_text(node: &NodeRef) -> String {
+    let mut text = String::new();
+    for d in node.descendants_it() {
+        if d.is_text() {
+            text.push_str(&d.text());
+        } else if d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("br")) {
+            text.push(' ');
+        }
+    }
+    text
+}
+
 /// Whether a block's text is a name alone: two to four capitalised words of letters.
 fn name_alone(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -1195,6 +1209,8 @@ mod tests {
         assert_eq!(e.h1s, ["Rivers rise"]);
         let e = ev(r#"<body><h1><a href="/2021/rivers-rise">Rivers rise</a></h1></body>"#);
         assert_eq!(e.h1s, ["Rivers rise"], "a headline linking to its own page stays");
+        let e = ev("<body><h1> Rivers<br>Rise <span>Again</span><br/>Today</h1></body>");
+        assert_eq!(e.h1s, ["Rivers Rise Again Today"], "a headline set a word a line");
     }
 
     #[test]
