@@ -16,7 +16,7 @@ use crate::clean::report;
 use crate::model::CleanReport;
 
 /// Elements whose content is code, not text.
-const CODE: &[&str] = &["script", "style", "noscript", "template", "svg"];
+pub(super) const CODE: &[&str] = &["script", "style", "noscript", "template", "svg"];
 
 /// Elements that break the page's text into blocks.
 const BREAKS: &[&str] = &[

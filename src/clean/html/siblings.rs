@@ -41,14 +41,17 @@ const BOX_TAGS: &[&str] = &["div", "section", "article"];
 /// The extractor's choice with the dropped boxes of the runs it partly kept, or `None` when
 /// it dropped none.
 pub fn restore(chosen: &str, page: &Document) -> Option<String> {
+    // Most pages have no run: the choice is read only for those that do.
+    let all_runs: Vec<_> = page.select("body *").nodes().iter().flat_map(runs).collect();
+    if all_runs.is_empty() {
+        return None;
+    }
     let kept = Document::from(chosen);
     let choice = Choice::new(&kept);
     let whole = kept.select("body").nodes().first().map_or(0, |body| letters(body, usize::MAX));
     let mut restored = false;
-    for container in page.select("body *").nodes() {
-        for run in runs(container) {
-            restored |= put_back(&run, &choice, whole);
-        }
+    for run in &all_runs {
+        restored |= put_back(run, &choice, whole);
     }
     restored.then(|| kept.select("body").inner_html().to_string())
 }
@@ -104,7 +107,7 @@ fn gram<'w>(words: impl Iterator<Item = &'w String>) -> String {
 
 /// Whether a text node is a style sheet's or a script's.
 fn is_code(text: &NodeRef) -> bool {
-    text.parent().is_some_and(|p| matches!(p.node_name().as_deref(), Some("style" | "script" | "noscript" | "template")))
+    text.parent().and_then(|p| p.node_name()).is_some_and(|name| audit::CODE.contains(&name.as_ref()))
 }
 
 /// The runs of like boxes among an element's children: its element children of one tag and
@@ -156,7 +159,7 @@ fn put_back(run: &[NodeRef], choice: &Choice, whole: usize) -> bool {
     let kept: Vec<_> = boxes.iter().filter_map(|(b, found, _)| found.map(|c| (*b, c))).collect();
     // A kept box the choice holds inside a paragraph or a line has no place of its own to
     // put a neighbour beside; two kept boxes found in one element were not told apart.
-    if kept.len() < KEPT_BOXES || kept.iter().any(|(_, c)| !is_block(c)) || !apart(&kept) {
+    if kept.len() < KEPT_BOXES || kept.iter().any(|(_, c)| !stands_as_a_block(c)) || !apart(&kept) {
         return false;
     }
     // The article is set in the run's boxes: they hold a good share of what the extractor
@@ -227,7 +230,7 @@ fn parts(page_box: &NodeRef, trimmings: &HashSet<String>) -> HashSet<(String, St
 
 /// Whether an element of the choice stands as a block of its own (not a run of text or a
 /// link inside a paragraph).
-fn is_block(node: &NodeRef) -> bool {
+fn stands_as_a_block(node: &NodeRef) -> bool {
     const INLINE: &[&str] = &["a", "b", "strong", "em", "i", "span", "small", "sup", "sub", "code", "mark", "cite", "q", "abbr", "time", "u", "s"];
     node.is_element() && !node.node_name().is_some_and(|name| INLINE.contains(&name.as_ref()))
 }
