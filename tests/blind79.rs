@@ -33,8 +33,14 @@ mod gold;
 /// Cleanser"); promotion codes ("NL-BLACK28", "BLACKB2B-30"); capitalised words ("Black",
 /// "Christmas", "Girl", "Settlement", "Data Layer", "Institutional Investor", "Therapy Las
 /// Vegas", "Mental Health Services").
-const PRESENT_REACHED: f64 = 0.605;
-const JUNK_REACHED: usize = 25;
+/// Then (session index63's rules): an article heading three sections or more with one
+/// lowercase word each names a tool in each ("## fasd", "## recentf", "## bookmarks.el",
+/// "## z"; blind67's "prestissimo", "regex2fat", "falcon" too); a picture's credit closing a
+/// caption after its sentences is no running text ("… in 2024. Mikolette / Getty Images":
+/// no "Images, Getty"). 65.0% (117 of 180), 24 junk; blind67 69.9% -> 71.0%, every other
+/// book unchanged.
+const PRESENT_REACHED: f64 = 0.65;
+const JUNK_REACHED: usize = 24;
 
 #[test]
 fn blind79_index() {

@@ -90,6 +90,19 @@ pub fn is_credit_caption(text: &str) -> bool {
     crate::clean::chrome::is_credit(text) || NAME_CREDIT.is_match(text)
 }
 
+/// A picture's credit closing a caption after its last sentence: one to four capitalised
+/// words, a slash, and the agency's ("… in 2024. Mikolette / Getty Images").
+static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?…”’)]\s+(\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,3}\s*/\s*\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*$").unwrap()
+});
+
+/// Where a caption's text ends in a picture's credit after its sentences, if it does: the
+/// photographer and the agency there are no subjects of the text (a photographer of one
+/// word, a stock site's user name, is as likely as two).
+pub fn closing_credit(text: &str) -> Option<usize> {
+    CLOSING_CREDIT.captures(text).and_then(|c| c.get(1)).map(|m| m.start())
+}
+
 /// Whether a list is a reference list: at least a third of its items are citations (the
 /// others are entries in a shape not recognised, "Parlet B. N. The symmetric eigenvalue
 /// problem, SIAM, 1998", or links beside them).

@@ -3541,6 +3541,7 @@ fn named_terms(corpus: &Corpus, forms: &[Form]) -> Vec<Form> {
         .into_iter()
         .chain(terms::listed_kinds(tokens, &places, &article))
         .chain(terms::hyphened_nouns(tokens))
+        .chain(terms::headed_names(tokens, &|node| (nodes[node].article, nodes[node].block)))
         .collect();
     // A title's phrase that a longer term holds is part of it ("feather duvet" of "feather
     // duvet lung").

@@ -280,6 +280,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 if spec_box && style.strong || opening_credit {
                     corpus.tokens[from..].iter_mut().for_each(|t| t.running = false);
                 }
+                // "Pilates leads. Mikolette / Getty Images": the credit closing a caption.
+                if let Some(at) = nonprose::closing_credit(text).filter(|_| caption) {
+                    corpus.tokens[from..].iter_mut().filter(|t| t.start >= at).for_each(|t| t.running = false);
+                }
                 nonprose::mark_equations(&mut corpus.tokens[from..], text);
                 // "The Office for [Students](…)": a text node of one word goes on with the word
                 // before when only blanks part them and they are set alike (not "**Developer**
@@ -1406,6 +1410,12 @@ mod tests {
         // A credit in italics opening the caption: its words alone are no running text.
         let credited = Block::Caption { id: "ch01-p1".into(), content: vec![Inline::Emphasis(vec![Inline::Text("Ana Lima/Ledger Images".into())]), Inline::Text(" Fans wait at the gate.".into())] };
         assert_eq!(running_words(credited), 5);
+        // A credit closing the caption after its sentence: the sentence's words alone.
+        assert_eq!(running("Fans wait at the gate. Tisk / Velmora Images"), 5);
+        assert_eq!(running("Fans wait at the gate. Ana Lima/Ledger Images"), 5);
+        // Not a slash inside the sentence, nor words after the credit's shape.
+        assert_eq!(running("Fans of Tisk / Velmora wait."), 5);
+        assert_eq!(running("Fans wait. Tisk / Velmora Images open the gate"), 8);
     }
 
     #[test]

@@ -311,6 +311,56 @@ pub fn hyphened_nouns(tokens: &[Token]) -> Vec<Named> {
     nouns.into_iter().map(|(_, word, count)| Named { words: vec![word], count }).collect()
 }
 
+/// An article heading this many sections at least with one lowercase word each...
+const HEADED_NAMES_MIN: usize = 3;
+
+/// ...names a thing in each of those words ("## fasd", "## recentf", "## bookmarks.el" in a
+/// note on shell tools): a tool, a package or a command under its name as its makers spell
+/// it, lowercase (a lowercase heading of several words is a phrase, "## what I use now").
+/// Not a stop word. `block` gives a text node's article and block. In order of first heading,
+/// each counted with its uses in the running text; one pass over the tokens.
+pub fn headed_names(tokens: &[Token], block: &dyn Fn(usize) -> (usize, usize)) -> Vec<Named> {
+    // (token, article) of each heading made of one such word alone.
+    let mut lone: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let at = block(tokens[i].node);
+        let end = i + tokens[i..].iter().take_while(|t| block(t.node) == at).count();
+        let t = &tokens[i];
+        if end == i + 1 && t.heading && name_shaped(&t.text) && !words::is_stop(&t.key) {
+            lone.push((i, at.0));
+        }
+        i = end;
+    }
+    let mut per_article: HashMap<usize, usize> = HashMap::new();
+    for (_, a) in &lone {
+        *per_article.entry(*a).or_default() += 1;
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for &(k, _) in lone.iter().filter(|(_, a)| per_article[a] >= HEADED_NAMES_MIN) {
+        counts.entry(tokens[k].key.as_str()).or_default();
+    }
+    for t in tokens.iter().filter(|t| t.heading || (t.running && lowercase(t))) {
+        if let Some(n) = counts.get_mut(t.key.as_str()) {
+            *n += 1;
+        }
+    }
+    let mut seen = HashSet::new();
+    lone.into_iter()
+        .filter_map(|(k, _)| counts.get(tokens[k].key.as_str()).map(|&n| (k, n)))
+        .filter(|(k, _)| seen.insert(tokens[*k].key.as_str()))
+        .map(|(k, count)| Named { words: vec![tokens[k].text.clone()], count })
+        .collect()
+}
+
+/// A word as a program's name is written: lowercase letters, with digits, dots, hyphens or
+/// underscores inside ("fzf", "bookmarks.el", "go-sqlmock").
+fn name_shaped(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_lowercase())
+        && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
+        && !word.ends_with(['.', '-', '_'])
+}
+
 /// A phrase of an article's title is a subject of it when its running text uses it this often,
 /// in lowercase...
 const TITLE_PHRASE_MIN_COUNT: usize = 3;
@@ -538,6 +588,39 @@ mod tests {
         );
         let t: Vec<String> = hyphened_nouns(&tokens).into_iter().map(|n| n.words.join(" ")).collect();
         assert_eq!(t, ["quad-double"]);
+    }
+
+    /// Tokens of `blocks`, each a heading (`true`) or running text, one block a node.
+    fn blocks(blocks: &[(bool, &str)]) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        for (n, (heading, text)) in blocks.iter().enumerate() {
+            let from = tokens.len();
+            tokenize(text, n, !heading, &mut true, &mut tokens);
+            tokens[from..].iter_mut().for_each(|t| t.heading = *heading);
+        }
+        tokens
+    }
+
+    #[test]
+    fn lowercase_words_heading_sections_of_their_own_are_names() {
+        let tokens = blocks(&[
+            (true, "what we tried"),
+            (false, "We looked at three finders."),
+            (true, "quorrel"),
+            (false, "The home page; quorrel keeps a list."),
+            (true, "vemtag.el"),
+            (false, "Packaged upstream."),
+            (true, "tisk"),
+            (false, "Fast."),
+        ]);
+        let h: Vec<(String, usize)> = headed_names(&tokens, &|n| (0, n)).into_iter().map(|n| (n.words.join(" "), n.count)).collect();
+        assert_eq!(h, [("quorrel".to_string(), 2), ("vemtag.el".to_string(), 1), ("tisk".to_string(), 1)]);
+        // Two such headings are too few to tell names from a page's lowercase labels.
+        let two = blocks(&[(true, "quorrel"), (false, "Text."), (true, "tisk"), (false, "More.")]);
+        assert!(headed_names(&two, &|n| (0, n)).is_empty());
+        // Nor is a word of a heading with others a name ("what we tried"), nor a stop word.
+        let tokens = blocks(&[(true, "what we tried"), (true, "the"), (true, "and"), (true, "why")]);
+        assert!(headed_names(&tokens, &|n| (0, n)).is_empty());
     }
 
     #[test]
