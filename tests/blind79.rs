@@ -39,8 +39,11 @@ mod gold;
 /// caption after its sentences is no running text ("… in 2024. Mikolette / Getty Images":
 /// no "Images, Getty"). 65.0% (117 of 180), 24 junk; blind67 69.9% -> 71.0%, every other
 /// book unchanged.
+/// Then a word with a figure after "code" is the code, no name ("the promo code
+/// NL-BLACK28", "code BLACKB2B-30"). 65.0% (117 of 180), 22 junk; every other book
+/// unchanged.
 const PRESENT_REACHED: f64 = 0.65;
-const JUNK_REACHED: usize = 24;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind79_index() {

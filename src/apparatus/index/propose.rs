@@ -694,6 +694,10 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if t.text == "I" && negated && !numbered {
         return false;
     }
+    // "enter the promo code NL-BLACK28": the word with a figure after "code" is the code.
+    if i > 0 && tokens[i - 1].text == "code" && tokens[i - 1].node == t.node && t.joined && t.text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     // "CLc1", "CMCU3": a code of letters and digits is a ticker or a label, not a name; one
     // shaped as a word ("Olfr78") is a name when the text uses it again ("[Hol14]" once is a
     // citation's key).
@@ -7113,6 +7117,12 @@ mod tests {
         assert!(h.contains(&"Assassin's Creed Odyssey".to_string()), "{h:?}");
         assert!(h.contains(&"Tom's Guide".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Trump's") || h.starts_with("Jupiter's") || h.starts_with("NASA's") || h.starts_with("Sony's")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_with_a_figure_after_code_is_a_code() {
+        let h = headings_of(&["Enter the promo code VT-SPRING28 at checkout, or the code QUORR-30 for Velmora plans."]);
+        assert_eq!(h, ["Velmora"]);
     }
 
     #[test]
