@@ -42,8 +42,21 @@ mod gold;
 /// Then a word with a figure after "code" is the code, no name ("the promo code
 /// NL-BLACK28", "code BLACKB2B-30"). 65.0% (117 of 180), 22 junk; every other book
 /// unchanged.
-const PRESENT_REACHED: f64 = 0.65;
-const JUNK_REACHED: usize = 22;
+/// Then a name before a year is met without it only where its words stand capitalised
+/// ("Vanguard Target 2030" beside "Vanguard target date funds" keeps its year). 65.6% (118
+/// of 180), 21 junk; every other book unchanged.
+/// Left (65.6%, 21 junk): the titles' lowercase topics ("fitness trends", "gaming",
+/// "cybersecurity", "skincare", "meditation", "testing", "mocks"; "CDPATH"); lowercase
+/// software named in running text only ("cirq", "helm", "eshell", "ido", "ivy", "melpa",
+/// "testify", "httpmock", "go-sqlmock"); short names ("Go", "Q#", "Debian", "Keras");
+/// games with a number only in title-case headlines or opening a sentence ("Overwatch 2",
+/// "Battlefield 6", "Baldur's Gate 3"); brands named once before a product ("Anua",
+/// "Isntree", "DHC", "CeraVe", "Kiehl’s" cut to "Kiehl"); names run together in a list
+/// without commas ("Keras PyTorch"); products cut at a figure ("Anua 10", "Zinc 1", "SPF
+/// 50"); "Yotei’s Erika Ishii" (a census given name after an owner; read as a person, it
+/// left "Yotei" as junk instead).
+const PRESENT_REACHED: f64 = 0.655;
+const JUNK_REACHED: usize = 21;
 
 #[test]
 fn blind79_index() {

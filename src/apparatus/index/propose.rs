@@ -2084,7 +2084,9 @@ fn numbered_names(tokens: &[Token]) -> HashSet<String> {
 }
 
 /// Which of `names` (keys joined by spaces) stand somewhere in `tokens` with no number after
-/// them; one pass over the tokens, trying only the names that begin with the word met.
+/// them, capitalised (the words in lowercase are no name: "Quorra Target 2030" beside "the
+/// Quorra target date funds"); one pass over the tokens, trying only the names that begin
+/// with the word met.
 fn met_without_number<'a>(
     tokens: &[Token],
     names: impl Iterator<Item = &'a str>,
@@ -2103,7 +2105,7 @@ fn met_without_number<'a>(
         let Some(candidates) = by_first.get(tokens[s].key.as_str()) else { continue };
         for (name, keys) in candidates {
             let end = s + keys.len();
-            let here = tokens.get(s..end).is_some_and(|run| run.iter().zip(keys).all(|(t, k)| t.key == *k));
+            let here = tokens.get(s..end).is_some_and(|run| run.iter().zip(keys).all(|(t, k)| t.key == *k && t.capitalised()));
             if here && !before_digits(&tokens[end - 1], tokens.get(end)) {
                 met.insert(*name);
             }
@@ -6985,6 +6987,9 @@ mod tests {
         assert!(h.contains(&"Farming Simulator 2019".to_string()) && !h.iter().any(|h| h == "Tomb Raider 2013"), "{h:?}");
         assert!(h.contains(&"Destiny 2".to_string()) && h.contains(&"Rage 2".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Figure") || h.starts_with("Type 1") || h == "Firefox 85"), "{h:?}");
+        // The name's words in lowercase without the year are no name without it.
+        let h = headings_of(&["Half sits in Quorra Target 2030, the rest in the Quorra target date funds."]);
+        assert!(h.contains(&"Quorra Target 2030".to_string()), "{h:?}");
     }
 
     #[test]
