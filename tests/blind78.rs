@@ -25,8 +25,17 @@ mod gold;
 /// labels an event ("the Egyptian revolution of 2011"); a status ("As of 2021, Microsoft had
 /// yet to publish revenue numbers"); a survey's span ("in the last year (August 2024–August
 /// 2025)").
-const RECALL_REACHED: f64 = 0.658;
-const PRECISION_REACHED: f64 = 0.9;
+///
+/// Then (session chrono62, one rule, general and unit-tested on invented names): a list's item
+/// that is a record's field, a short label naming a coming into being before a colon
+/// ("Founded: 1954", and a franchise's start, "Franchised: 1958") and a value with a year, is
+/// read as the sentence it stands for, as a table's two-cell row already was, its subject the
+/// nearest heading above that names one: a heading of a few words in sentence case ("Fast
+/// facts") labels the record, so the heading it sits under names the subject ("Kumon was
+/// founded in 1954"). Recall 0.878 (36 of 41), precision 0.923 (36 of 39); every other book
+/// unchanged, and the sample book's gold still matched in full.
+const RECALL_REACHED: f64 = 0.878;
+const PRECISION_REACHED: f64 = 0.923;
 
 #[test]
 fn blind78_chronology() {

@@ -644,26 +644,48 @@ impl Context {
     }
 }
 
-/// The article's tables' fields that date their subject's coming into being
-/// ([`aside::origin_fields`]), by their value cell: each told as a sentence of the record's
-/// subject, the heading above its table with its rank ("3. ") taken off, else "It".
+/// The article's tables' fields and list items that date their subject's coming into being
+/// ([`aside::origin_fields`], [`aside::origin_item`]), by their value cell or their item: each
+/// told as a sentence of the record's subject, the nearest heading above it that names one
+/// (its rank "3. " taken off), else "It". A heading in sentence case of a few words ("Fast
+/// facts", "Key figures") labels the record and names no subject: the heading it sits under
+/// does ("### Kumon", then "#### Fast facts").
 fn origin_fields(article: &Article) -> std::collections::HashMap<*const Vec<crate::model::Inline>, String> {
-    let mut subject = String::from("It");
+    // The headings above, by level, each with whether it names a subject.
+    let mut headings: Vec<(u8, String)> = Vec::new();
     let mut fields = std::collections::HashMap::new();
     for block in &article.blocks {
+        let subject = || {
+            headings.iter().rev().find(|(_, name)| !is_label_heading(name)).map_or_else(|| String::from("It"), |(_, name)| name.clone())
+        };
         match block {
-            Block::Heading { .. } => {
+            Block::Heading { level, .. } => {
                 let heading = block.plain_text();
-                let name = heading.trim().trim_start_matches(|c: char| c.is_ascii_digit() || ".)#".contains(c)).trim();
-                subject = if name.is_empty() { String::from("It") } else { name.to_string() };
+                let name = heading.trim().trim_start_matches(|c: char| c.is_ascii_digit() || ".)#".contains(c)).trim().to_string();
+                headings.retain(|(l, _)| l < level);
+                if !name.is_empty() {
+                    headings.push((*level, name));
+                }
             }
             Block::Table { table, .. } => {
+                let subject = subject();
                 fields.extend(aside::origin_fields(table, &subject).map(|(cell, sentence)| (std::ptr::from_ref(cell), sentence)));
+            }
+            Block::List { items, .. } => {
+                let subject = subject();
+                fields.extend(items.iter().filter_map(|item| Some((std::ptr::from_ref(item), aside::origin_item(item, &subject)?))));
             }
             _ => {}
         }
     }
     fields
+}
+
+/// "Fast facts", "Company overview": a heading of two to four words, all but the first in
+/// lower case, labels a section rather than naming its subject ("Tutor Doctor", "Kumon").
+fn is_label_heading(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && words[1..].iter().all(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
@@ -10535,6 +10557,30 @@ mod rules_of_blind76 {
         // A field naming no coming into being, or holding no year, is a label.
         assert!(keys("Last updated", "1998").is_empty());
         assert!(keys("Founded", "long ago").is_empty());
+    }
+
+    /// What the article of a heading, a sub-heading and a list of `items` dates.
+    fn with_fact_list(heading: &str, sub: &str, items: &[&str]) -> Vec<(String, String)> {
+        let mut article = super::rules_of_unseen_pages::article(Some("2023-05-02"), &["Five ferry lines worth a look."]);
+        article.blocks.push(Block::Heading { id: "ch01-h".into(), level: 3, content: text(heading) });
+        article.blocks.push(Block::Heading { id: "ch01-h2".into(), level: 4, content: text(sub) });
+        let items = items.iter().map(|i| text(i)).collect();
+        article.blocks.push(Block::List { id: "ch01-l".into(), ordered: false, start: 1, items });
+        let mut out = Extraction::default();
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    #[test]
+    fn a_fact_lists_founding_items_date_the_subject_of_the_heading_above() {
+        let found = with_fact_list("Velmora Ferries", "Key facts", &["Ports: 12", "Founded: 1923", "Franchised: 1961", "Fee: $2,000"]);
+        assert_eq!(found.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1923-00-00", "1961-00-00"], "{found:?}");
+        assert!(found.iter().all(|(_, t)| t.starts_with("Velmora Ferries was")), "{found:?}");
+        // A named sub-heading is the subject itself; an item naming no coming into being is a
+        // label.
+        let found = with_fact_list("Ferry lines", "Tora Quist Lines", &["Founded: 1950"]);
+        assert!(found[0].1.starts_with("Tora Quist Lines was founded"), "{found:?}");
+        assert!(with_fact_list("Velmora Ferries", "Key facts", &["Last refit: 1998"]).is_empty());
     }
 
     #[test]
