@@ -52,8 +52,13 @@ mod gold;
 /// "prior to", "ahead of" or "until" bounds the clause's act and dates none ("All of these
 /// failures were evident prior to the 2016 election"; "after Hamas's October 7 attack" is
 /// still told as past): precision 0.914 (32 of 35).
+///
+/// Then (session chrono62, the lead's convention on "since"): a state told from a date by "since"
+/// dates nothing unless the sentence tells its beginning, a passive the act undergone then, or a
+/// relative clause its noun's start; the probation department's "has been needlessly funneling …
+/// since 2001" dropped: precision 0.941 (32 of 34); recall unchanged.
 const RECALL_REACHED: f64 = 0.94;
-const PRECISION_REACHED: f64 = 0.914;
+const PRECISION_REACHED: f64 = 0.941;
 
 #[test]
 fn blind27_chronology() {

@@ -38,8 +38,13 @@ mod gold;
 /// Left, missed: "Below is the original announcement from 12/16/25" (a heading, which the
 /// extractor does not read; numeric dates it reads since chrono22); extra: "Since August, all
 /// GitHub Actions jobs have run on our new architecture" (a state begun, kept by design).
+///
+/// Then (session chrono62, the lead's convention on "since"): a state told from a date by "since"
+/// dates nothing unless the sentence tells its beginning, a passive the act undergone then, or a
+/// relative clause its noun's start; "Since August, all GitHub Actions jobs have run" dropped:
+/// precision 1.000 (18 of 18); recall unchanged.
 const RECALL_REACHED: f64 = 0.947;
-const PRECISION_REACHED: f64 = 0.947;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind31_chronology() {

@@ -65,8 +65,13 @@ mod gold;
 /// overdose death rate of both Hispanic and Black adolescents … surpassed the overdose death
 /// rate of White adolescents"): recall 0.875 (14 of 16), precision 0.824 (14 of 17); every
 /// other chronology book and the sample unchanged.
+///
+/// Then (session chrono62, the lead's convention on "since"): a state told from a date by "since"
+/// dates nothing unless the sentence tells its beginning, a passive the act undergone then, or a
+/// relative clause its noun's start; "IoT Analytics has covered the AI markets … since 2017"
+/// dropped: precision 0.875 (14 of 16); recall unchanged.
 const RECALL_REACHED: f64 = 0.875;
-const PRECISION_REACHED: f64 = 0.823;
+const PRECISION_REACHED: f64 = 0.875;
 
 #[test]
 fn blind62_chronology() {

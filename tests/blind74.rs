@@ -52,8 +52,13 @@ mod gold;
 /// ("Effective Date", then "Saturday, July 25, 2020"); a habit's "on a Saturday night" read as
 /// the Saturday before the page (an earlier book keeps "on a Wednesday" as a day); gains given
 /// up "since last week", a market's figure read as a state begun then.
+///
+/// Then (session chrono62, the lead's convention on "since"): a state told from a date by "since"
+/// dates nothing unless the sentence tells its beginning, a passive the act undergone then, or a
+/// relative clause its noun's start; "have given up a chunk of gains … since its March lows"
+/// dropped: precision 0.833 (5 of 6); recall unchanged.
 const RECALL_REACHED: f64 = 0.555;
-const PRECISION_REACHED: f64 = 0.714;
+const PRECISION_REACHED: f64 = 0.833;
 
 #[test]
 fn blind74_chronology() {

@@ -39,8 +39,14 @@ mod gold;
 /// Samsung unveiled its latest innovation", "In January 2025, gaming giant Nintendo announced
 /// that …", in a list dated 2022). Recall 0.765 (26 of 34), precision 0.897 (26 of 29); every
 /// other chronology book unchanged, and the sample book's gold still matched in full.
+///
+/// Then (session chrono62, the lead's convention on "since"): a state told from a date by "since"
+/// dates nothing unless the sentence tells its beginning, a passive the act undergone then, or a
+/// relative clause its noun's start; "has moved families … since 1985", "Since 2006, we have been
+/// serving" and "I have had symptoms since late 2019" dropped: precision 1.000 (26 of 26); recall
+/// unchanged.
 const RECALL_REACHED: f64 = 0.764;
-const PRECISION_REACHED: f64 = 0.896;
+const PRECISION_REACHED: f64 = 1.0;
 
 #[test]
 fn blind76_chronology() {

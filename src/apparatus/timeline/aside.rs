@@ -48,8 +48,26 @@ pub fn catalogue_cells(table: &Table) -> impl Iterator<Item = (&Vec<Inline>, boo
 /// ("Sony Corporation was established in 1946"), so that it is read as one; the cell with its
 /// value, and the sentence.
 pub fn origin_fields<'t>(table: &'t Table, subject: &'t str) -> impl Iterator<Item = (&'t Vec<Inline>, String)> {
+    table.body.iter().filter_map(move |row| {
+        let [label, value] = row.as_slice() else { return None };
+        let sentence = origin_sentence(&crate::model::plain_text(label), &crate::model::plain_text(value), subject)?;
+        Some((value, sentence))
+    })
+}
+
+/// A list's item that is such a field, its label before a colon ("Founded: 1954",
+/// "Franchised: 1958" in a franchise's fast facts): the sentence it stands for.
+pub fn origin_item(item: &[Inline], subject: &str) -> Option<String> {
+    let text = crate::model::plain_text(item);
+    let (label, value) = text.split_once(':')?;
+    origin_sentence(label, value, subject)
+}
+
+/// The sentence a field stands for, if its label names a coming into being in a few words
+/// and its value holds a year: "Kumon was founded in 1954".
+fn origin_sentence(label: &str, value: &str, subject: &str) -> Option<String> {
     // A label's words, each with the participle telling its act.
-    const ACTS: [(&str, &str); 12] = [
+    const ACTS: [(&str, &str); 14] = [
         ("established", "established"),
         ("establishment", "established"),
         ("founded", "founded"),
@@ -62,19 +80,18 @@ pub fn origin_fields<'t>(table: &'t Table, subject: &'t str) -> impl Iterator<It
         ("opened", "opened"),
         ("launched", "launched"),
         ("born", "born"),
+        // (A franchise's start: "Franchised: 1958", "Franchising since 1958".)
+        ("franchised", "first franchised"),
+        ("franchising", "first franchised"),
     ];
-    table.body.iter().filter_map(move |row| {
-        let [label, value] = row.as_slice() else { return None };
-        let label = crate::model::plain_text(label).to_lowercase();
-        let words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let act = (words.len() <= 4).then(|| words.iter().find_map(|w| ACTS.iter().find(|(l, _)| l == w)).map(|(_, a)| *a)).flatten()?;
-        let text = crate::model::plain_text(value);
-        let text = text.trim();
-        let year = text.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
-        let day = text.split(|c: char| !c.is_ascii_digit()).any(|d| (1..=2).contains(&d.len()));
-        let preposition = if day { "on" } else { "in" };
-        year.then(|| (value, format!("{subject} was {act} {preposition} {text}.")))
-    })
+    let label = label.to_lowercase();
+    let words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let act = (words.len() <= 4).then(|| words.iter().find_map(|w| ACTS.iter().find(|(l, _)| l == w)).map(|(_, a)| *a)).flatten()?;
+    let text = value.trim();
+    let year = text.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")));
+    let day = text.split(|c: char| !c.is_ascii_digit()).any(|d| (1..=2).contains(&d.len()));
+    let preposition = if day { "on" } else { "in" };
+    year.then(|| format!("{subject} was {act} {preposition} {text}."))
 }
 
 /// A caption that ends on its picture's credit, as a sentence of its own: "United Nations

@@ -644,26 +644,48 @@ impl Context {
     }
 }
 
-/// The article's tables' fields that date their subject's coming into being
-/// ([`aside::origin_fields`]), by their value cell: each told as a sentence of the record's
-/// subject, the heading above its table with its rank ("3. ") taken off, else "It".
+/// The article's tables' fields and list items that date their subject's coming into being
+/// ([`aside::origin_fields`], [`aside::origin_item`]), by their value cell or their item: each
+/// told as a sentence of the record's subject, the nearest heading above it that names one
+/// (its rank "3. " taken off), else "It". A heading in sentence case of a few words ("Fast
+/// facts", "Key figures") labels the record and names no subject: the heading it sits under
+/// does ("### Kumon", then "#### Fast facts").
 fn origin_fields(article: &Article) -> std::collections::HashMap<*const Vec<crate::model::Inline>, String> {
-    let mut subject = String::from("It");
+    // The headings above, by level, each with whether it names a subject.
+    let mut headings: Vec<(u8, String)> = Vec::new();
     let mut fields = std::collections::HashMap::new();
     for block in &article.blocks {
+        let subject = || {
+            headings.iter().rev().find(|(_, name)| !is_label_heading(name)).map_or_else(|| String::from("It"), |(_, name)| name.clone())
+        };
         match block {
-            Block::Heading { .. } => {
+            Block::Heading { level, .. } => {
                 let heading = block.plain_text();
-                let name = heading.trim().trim_start_matches(|c: char| c.is_ascii_digit() || ".)#".contains(c)).trim();
-                subject = if name.is_empty() { String::from("It") } else { name.to_string() };
+                let name = heading.trim().trim_start_matches(|c: char| c.is_ascii_digit() || ".)#".contains(c)).trim().to_string();
+                headings.retain(|(l, _)| l < level);
+                if !name.is_empty() {
+                    headings.push((*level, name));
+                }
             }
             Block::Table { table, .. } => {
+                let subject = subject();
                 fields.extend(aside::origin_fields(table, &subject).map(|(cell, sentence)| (std::ptr::from_ref(cell), sentence)));
+            }
+            Block::List { items, .. } => {
+                let subject = subject();
+                fields.extend(items.iter().filter_map(|item| Some((std::ptr::from_ref(item), aside::origin_item(item, &subject)?))));
             }
             _ => {}
         }
     }
     fields
+}
+
+/// "Fast facts", "Company overview": a heading of two to four words, all but the first in
+/// lower case, labels a section rather than naming its subject ("Tutor Doctor", "Kumon").
+fn is_label_heading(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && words[1..].iter().all(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn extract_article(article: &Article, convention: Convention, out: &mut Extraction) {
@@ -2809,9 +2831,9 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             }
             p => p,
         };
-        // "have been recognised since 1998", "has managed catch limits since 1924": a state
-        // that still holds dates its start; "until 1990", "had been facing it since 2010" bound
-        // one.
+        // "Since 2011, with the launch of Silk Road, anybody has been able …": a state that
+        // still holds, its beginning told, dates that beginning; "has managed catch limits
+        // since 1924", "until 1990", "had been facing it since 2010" bound one.
         // "the first time it has been that big since 2012", "the highest since 2008": a
         // figure's record, not a state begun then.
         let record = prev == "since"
@@ -4630,9 +4652,12 @@ fn is_date_right_after(s: &str, at: usize) -> bool {
     [&p.day, &p.us_day, &p.numeric].iter().any(|re| re.find_at(s, skip).is_some_and(|m| m.start() == skip))
 }
 
-/// Whether the clause of the date at byte `at` is in the present perfect ("has managed",
-/// "have been recognised" before it; "Since 2011, … anybody has been able" after it, when the
-/// date opens the sentence): a state begun at the date and holding still.
+/// Whether the clause of the date at byte `at` is in the present perfect ("has been able"
+/// before it; "Since 2011, … anybody has been able" after it, when the date opens the
+/// sentence) and tells the beginning of its state ("with the launch of Silk Road"), an act
+/// undergone at the date (a passive) or its noun's start (a relative clause): an act at the
+/// date. A state alone since a date is none ("has been running since 2017", "has lived there
+/// since 1990").
 fn starts_a_state(s: &str, at: usize) -> bool {
     let perfect = |w: &str| ["has", "have", "’ve", "'ve"].contains(&w);
     // "it has not talked of infrastructure since": a state denied begins nothing.
@@ -4660,8 +4685,30 @@ fn starts_a_state(s: &str, at: usize) -> bool {
     };
     let holds = |words: &[String]| begun(words) && !talk(words) && !lasting(words);
     let before = words_before(s, at, 12);
-    holds(&before) || fronted && holds(&after)
+    let tells_beginning = |words: &[String]| words.iter().any(|w| BEGINNING_WORDS.contains(&w.as_str()));
+    // "the Commission, which has managed catch limits since 1924": a relative clause tells
+    // since when its noun has done so, a fact of its start.
+    let relative = |words: &[String]| {
+        words.windows(2).any(|w| ["which", "who", "that"].contains(&w[0].as_str()) && perfect(&w[1]))
+    };
+    // "have only been officially recognised since 1998": a passive tells the act done at the
+    // date.
+    let passive = |words: &[String]| {
+        words.iter().enumerate().any(|(i, w)| {
+            w == "been" && words[i + 1..].iter().find(|n| !n.ends_with("ly")).is_some_and(|n| n.len() > 4 && n.ends_with("ed"))
+        })
+    };
+    let told = |words: &[String]| tells_beginning(words) || passive(words);
+    (holds(&before) || fronted && holds(&after)) && (told(&before) || relative(&before) || fronted && told(&after))
 }
+
+/// Words that tell a beginning: "Since 2011, with the launch of Silk Road, anybody has been
+/// able …" dates the launch; "has been open since 2017" tells none.
+const BEGINNING_WORDS: &[&str] = &[
+    "began", "begun", "beginning", "start", "started", "launch", "launched", "founding", "founded",
+    "opening", "opened", "inception", "creation", "created", "establishment", "established", "debut",
+    "debuted", "introduction", "introduced", "birth",
+];
 
 /// Whether a clause's verb is a present perfect progressive ("has been contributing", "have
 /// been working"), told of no one act; not a relative clause's ("Tsvangirai, who has been
@@ -7154,8 +7201,13 @@ mod tests {
         assert!(dates("I have been silent the last month because of it.").is_empty());
         assert!(dates("It is the first time it has been that big since 2012.").is_empty());
         assert!(dates("Prices are the highest they have been since 2008.").is_empty());
-        assert_eq!(dates("The council has managed catch limits since 1924."), ["1924"]);
+        // A state since a date is no act ("has managed … since 1924"), unless the sentence
+        // tells its beginning, a passive the act undergone then, or a relative clause its
+        // noun's start.
+        assert!(dates("The council has managed catch limits since 1924.").is_empty());
+        assert_eq!(dates("Founded by the guild, the council has managed catch limits since 1924."), ["1924"]);
         assert_eq!(dates("The first rights have been recognised since 1998."), ["1998"]);
+        assert_eq!(dates("The council, which has managed catch limits since 1924, met."), ["1924"]);
         assert_eq!(dates("The Soviet met on Monday to decide."), ["Monday"]);
     }
 
@@ -7230,7 +7282,8 @@ mod tests {
         assert!(dates("Since January 2018, it has not talked of infrastructure.").is_empty());
         // A role held since the date begins no act.
         assert!(find_mentions("The fair has been a yearly draw for the town since 1990.").iter().all(|r| !r.begun));
-        assert!(find_mentions("The fair has been held in the town since 1990.")[0].begun);
+        assert!(find_mentions("The fair has been held in the town since 1990.").iter().all(|r| !r.begun));
+        assert!(find_mentions("Launched by the guild, the fair has run since 1990.")[0].begun);
     }
 
     #[test]
@@ -7670,9 +7723,9 @@ mod rules_of_unseen_pages {
         // A relative clause's ongoing state leaves the main clause's act dated.
         let got = events(Some("2017-11-16"), &["Opposition leader Ada Quell, who has been receiving treatment abroad, returned to Marl on 15 November 2017."]);
         assert_eq!(got.len(), 1, "{got:?}");
-        // With "since", the state begun is kept ("has been running since 2017").
+        // Nor is one since a date ("has been running since 2017"), its beginning untold.
         let got = events(Some("2025-12-20"), &["The ferry line has been running since 2017."]);
-        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// An article dated `date` (none for an undated one) of one paragraph per string.
@@ -8498,7 +8551,7 @@ mod rules_of_unseen_pages {
     #[test]
     fn talk_since_a_date_begins_no_state() {
         assert!(keys(NOV_18, &["A sequel to the ferry film has been rumored since 2017."]).is_empty());
-        assert_eq!(keys(NOV_18, &["The ferry line has been running since 2017."]), ["2017-00-00"]);
+        assert_eq!(keys(NOV_18, &["Since 2017, with the opening of the new pier, the ferry line has been running."]), ["2017-00-00"]);
     }
 
     #[test]
@@ -9538,7 +9591,7 @@ mod rules_of_unseen_pages {
     #[test]
     fn they_after_an_opening_subordinate_clause_takes_back_its_subject() {
         // (The sentence dates two things, so that the clauses part.)
-        let got = events(NOV_18, &["While the divers have been busy at the wreck since March, they were also working on Sunday to raise its bell."]);
+        let got = events(NOV_18, &["While the divers reached the wreck in March, they were also working on Sunday to raise its bell."]);
         assert!(got.contains(&("2019-11-17".to_string(), "The divers were also working to raise its bell".to_string())), "{got:?}");
     }
 
@@ -10504,6 +10557,30 @@ mod rules_of_blind76 {
         // A field naming no coming into being, or holding no year, is a label.
         assert!(keys("Last updated", "1998").is_empty());
         assert!(keys("Founded", "long ago").is_empty());
+    }
+
+    /// What the article of a heading, a sub-heading and a list of `items` dates.
+    fn with_fact_list(heading: &str, sub: &str, items: &[&str]) -> Vec<(String, String)> {
+        let mut article = super::rules_of_unseen_pages::article(Some("2023-05-02"), &["Five ferry lines worth a look."]);
+        article.blocks.push(Block::Heading { id: "ch01-h".into(), level: 3, content: text(heading) });
+        article.blocks.push(Block::Heading { id: "ch01-h2".into(), level: 4, content: text(sub) });
+        let items = items.iter().map(|i| text(i)).collect();
+        article.blocks.push(Block::List { id: "ch01-l".into(), ordered: false, start: 1, items });
+        let mut out = Extraction::default();
+        extract_article(&article, Convention::Gregorian, &mut out);
+        out.candidates.into_iter().map(|c| (c.sort_key, c.text)).collect()
+    }
+
+    #[test]
+    fn a_fact_lists_founding_items_date_the_subject_of_the_heading_above() {
+        let found = with_fact_list("Velmora Ferries", "Key facts", &["Ports: 12", "Founded: 1923", "Franchised: 1961", "Fee: $2,000"]);
+        assert_eq!(found.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["1923-00-00", "1961-00-00"], "{found:?}");
+        assert!(found.iter().all(|(_, t)| t.starts_with("Velmora Ferries was")), "{found:?}");
+        // A named sub-heading is the subject itself; an item naming no coming into being is a
+        // label.
+        let found = with_fact_list("Ferry lines", "Tora Quist Lines", &["Founded: 1950"]);
+        assert!(found[0].1.starts_with("Tora Quist Lines was founded"), "{found:?}");
+        assert!(with_fact_list("Velmora Ferries", "Key facts", &["Last refit: 1998"]).is_empty());
     }
 
     #[test]
