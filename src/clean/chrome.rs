@@ -218,6 +218,15 @@ static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:first\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$").unwrap()
 });
 
+/// A forum post's notice of its last edit: "Last edited by Minoa on Sun Feb 22, 2026 2:08
+/// am, edited 108 times in total.", "Last edited by Minoa; 12-03-2019 at 10:15 AM."
+static EDIT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*last\s+edited\s+by\s+\S.*?(?:\s+on\s+|;\s*)\S.*\d").unwrap()
+});
+
+/// More words than an edit notice has.
+const EDIT_NOTICE_WORDS: usize = 24;
+
 /// A revision's label opening a line: "Updated", "Last updated:", "Modified on".
 static REVISION_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b\s*:?").unwrap());
 
@@ -315,6 +324,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("legal-notice", "a sign-up form's privacy notice"))
     } else if words <= NOTICE_WORDS && TERMS_NOTICE.is_match(text) {
         Some(("legal-notice", "the site's terms of use"))
+    } else if words <= EDIT_NOTICE_WORDS && EDIT_NOTICE.is_match(text) {
+        Some(("edit-notice", "a forum post's notice of its last edit"))
     } else if is_revision_stamp(text) {
         Some(("dateline", "the time of a revision of the web page"))
     } else if AGE_STAMP.is_match(text) {
@@ -445,6 +456,21 @@ pub(super) fn mark(units: &mut [Unit], report: &mut CleanReport, meta: &mut Arti
         }
     }
     comment_section(units, report);
+    poster_profiles(units, report);
+}
+
+/// Removes the profiles a forum sets beside each post of a thread ([`super::forum::profiles`]).
+fn poster_profiles(units: &mut [Unit], report: &mut CleanReport) {
+    let live: Vec<usize> = (0..units.len()).filter(|&i| units[i].role != Role::Gone).collect();
+    let lines: Vec<_> = live.iter().map(|&i| super::forum::Line { text: &units[i].text, heading: false }).collect();
+    let profile = super::forum::profiles(&lines, None);
+    for k in profile {
+        let u = &mut units[live[k]];
+        // (Furniture between the posts, no end of the text: not marked as chrome.)
+        if !u.keep {
+            remove(u, report, super::forum::RULE, super::forum::REASON);
+        }
+    }
 }
 
 /// True for a line of running prose: long enough, sentence-like, rich in function words.
@@ -996,6 +1022,22 @@ mod tests {
     /// An article's body, its blocks in order.
     fn body(article: &Article) -> String {
         article.blocks.iter().map(|b| format!("{b:?}")).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn a_forum_thread_saved_as_text_loses_its_posters_profiles() {
+        let page = "The winter timetable\n\nTora Lind\n\nHarbour Master\n\nPosts: 6217\n\nJoined: Oct 05, 2011\n\nReply with quote\n\n\
+            by Tora Lind » Tue Aug 27, 2019 5:58 am\n\nThe winter timetable starts next week, and the last ferry leaves the quay at ten in the evening.\n\n\
+            The night boat stops until the spring, as the council decided in June after a long debate about the fares.\n\n\
+            Ana Quist\n\nPosts: 22\n\nLocation: Velmora\n\nby Ana Quist » Tue Aug 27, 2019 6:10 am\n\n\
+            Thanks, that helps: the morning boats keep their times, and the fares stay as they were last winter.\n";
+        let a = clean(page);
+        let body = body(&a);
+        for gone in ["Harbour Master", "Posts: 6217", "Joined: Oct", "Reply with quote", "Posts: 22", "Location: Velmora"] {
+            assert!(!body.contains(gone), "{gone}: {body}");
+        }
+        assert!(a.report.removed.iter().any(|r| r.rule == "forum-profile" && r.text.contains("Location: Velmora")), "{:?}", a.report.removed);
+        assert!(body.contains("morning boats keep their times"), "{body}");
     }
 
     #[test]

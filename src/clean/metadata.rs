@@ -129,7 +129,8 @@ fn read_meta_line(text: &str, order: NumericOrder) -> Option<MetaLine> {
     // A role written after the name ("Bruce Lee Senior Contributor") marks a byline too.
     let mut roled = false;
     let mut names = Vec::new();
-    for piece in residue.split(['|', '/', '•', '·', '–', '—', ',', ';', '(', ')', '[', ']']).flat_map(|p| p.split(" - ")) {
+    // (A forum's byline parts name and time with a guillemet: "by Minoa » Tue Aug 27, 2019".)
+    for piece in residue.split(['|', '/', '•', '·', '–', '—', ',', ';', '(', ')', '[', ']', '»', '›']).flat_map(|p| p.split(" - ")) {
         let piece = piece.trim().trim_matches(['-', ':', '*', '.', ' ']).trim();
         if piece.is_empty() {
             continue;

@@ -20,6 +20,7 @@
 pub(crate) mod chrome;
 mod dates;
 mod folder;
+mod forum;
 pub mod html;
 mod metadata;
 pub(crate) mod phrases;

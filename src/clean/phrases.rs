@@ -41,7 +41,9 @@ pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin"
     // A small screen's button opening the site's navigation.
     "menu", "main menu", "open menu", "close menu", "toggle menu", "toggle navigation",
     // A publishing system's link for its editors, left in the page.
-    "edit story", "edit post", "edit this post", "edit article"];
+    "edit story", "edit post", "edit this post", "edit article",
+    // A forum post's buttons, and its link back to the top of the page.
+    "reply with quote", "multi-quote", "multiquote", "report post", "top"];
 
 /// A web video player's controls and its captions dialog, printed as text where the player
 /// stood: phrases matched inside lines of up to twenty-five words, and its buttons' labels

@@ -292,7 +292,13 @@ impl Builder<'_> {
 
     /// Ends the open paragraph, if it has any text.
     fn flush(&mut self) {
-        let open = std::mem::take(&mut self.open);
+        // A blank line (two `<br>`s) parts paragraphs, as a browser shows them.
+        for paragraph in split_at_blank_lines(std::mem::take(&mut self.open)) {
+            self.flush_paragraph(paragraph);
+        }
+    }
+
+    fn flush_paragraph(&mut self, open: Vec<Inline>) {
         let lines = split_at_line_breaks(lifted_line_breaks(open.clone()));
         if let Some((lead, list)) = list_of_lines(&lines) {
             self.push_block(|id, content| Block::Paragraph { id, content }, lead);
@@ -564,6 +570,30 @@ fn joined(paragraphs: Vec<Vec<Inline>>, between: &str) -> Vec<Inline> {
             a
         })
         .unwrap_or_default()
+}
+
+/// Inlines cut where two `<br>`s or more, with only spaces between, leave a blank line.
+fn split_at_blank_lines(open: Vec<Inline>) -> Vec<Vec<Inline>> {
+    let mut paragraphs = vec![Vec::new()];
+    // The line breaks (and spaces) since the last text, not yet placed.
+    let mut pending: Vec<Inline> = Vec::new();
+    for inline in open {
+        match &inline {
+            Inline::Text(t) if t == LINE_BREAK || t.trim().is_empty() && !pending.is_empty() => pending.push(inline),
+            _ => {
+                let breaks = pending.iter().filter(|i| matches!(i, Inline::Text(t) if t == LINE_BREAK)).count();
+                if breaks >= 2 {
+                    paragraphs.push(Vec::new());
+                } else {
+                    paragraphs.last_mut().expect("one paragraph at least").append(&mut pending);
+                }
+                pending.clear();
+                paragraphs.last_mut().expect("one paragraph at least").push(inline);
+            }
+        }
+    }
+    paragraphs.last_mut().expect("one paragraph at least").append(&mut pending);
+    paragraphs
 }
 
 /// A paragraph's inlines cut at its `<br>`s, blank lines left out.
@@ -1392,6 +1422,12 @@ mod tests {
 
     fn texts(html: &str) -> Vec<String> {
         convert(html, &Document::from(""), "t").0.iter().map(|b| b.plain_text()).collect()
+    }
+
+    #[test]
+    fn a_blank_line_of_two_line_breaks_parts_paragraphs_and_one_break_does_not() {
+        let got = texts("<div>The ferry left at ten.<br><br>\n<br>The night boat stopped in June,<br>\nas the council decided.</div>");
+        assert_eq!(got, ["The ferry left at ten.", "The night boat stopped in June, as the council decided."]);
     }
 
     #[test]

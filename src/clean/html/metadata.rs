@@ -625,11 +625,11 @@ static DATE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A date or time stamp after the name in a byline: "Ana Lima March 11, 2015 3:46 PM",
 /// "Ana Lima Updated 2 May", "Ana Lima Thursday, November 9, 2023", "Ana Lima publié le
-/// 26/12/2020".
+/// 26/12/2020", a forum's "Ana Lima » Tue Aug 27, 2019 5:58 am".
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
     Regex::new(&format!(
-        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:last\s+)?(?:updated?|published|posted|modified|reviewed|publiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|veröffentlicht|aktualisiert|pubblicat[oa]|aggiornat[oa])\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s.*)?)$"
+        r"(?i)\s+(?:[»›]\s*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?),?\s+)?(?:(?:last\s+)?(?:updated?|published|posted|modified|reviewed|publiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|veröffentlicht|aktualisiert|pubblicat[oa]|aggiornat[oa])\b.*|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b.*|(?:on\s+)?\d{{1,2}}\s+{MONTH}(?:\s.*)?|\d{{4}}-\d{{2}}-\d{{2}}.*|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s.*)?)$"
     ))
     .unwrap()
 });
@@ -1119,6 +1119,7 @@ mod tests {
         assert_eq!(person("Byby ANA LIMA, JO LEE and BO CHEN").as_deref(), Some("Ana Lima"), "a label run into the byline");
         assert_eq!(person("AB Ana Lima").as_deref(), Some("AB Ana Lima"), "other initials");
         assert_eq!(person("Velmora Movers Last update").as_deref(), Some("Velmora Movers"));
+        assert_eq!(person("by Ana Lima » Tue Aug 27, 2019 5:58 am").as_deref(), Some("Ana Lima"), "a forum's byline");
         for nobody in ["Sat", "Wed.", "The Author"] {
             assert_eq!(person(nobody), None, "{nobody}");
         }

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 use dom_query::{Document, NodeRef};
 use regex::Regex;
 
-use super::{chrome, Rules};
+use super::{chrome, forum, Rules};
 use crate::model::{plain_text, Article, ArticleMeta, Block, CleanReport, Flag, Inline};
 
 /// Real pages nest elements a few dozen deep; deeper than this is hostile or broken.
@@ -357,6 +357,11 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     };
     // 3. Our blocks and footnotes from its markup.
     let (body, footnotes) = blocks::convert(&content, &doc, article_id);
+    // A forum's posters' profiles first: the head of the first post is the text's head (its
+    // byline the author's, its heading the title again), and a profile's "Joined: Oct 05,
+    // 2011" no date of the page.
+    let mut boxes = Vec::new();
+    let body = take_poster_profiles(body, meta.author.as_deref(), &mut boxes);
     // A description that only opens the body again is the site's excerpt, no standfirst.
     if meta.standfirst.as_deref().is_some_and(|s| is_excerpt(s, &body) || is_lead_paragraph(s, &doc)) {
         meta.standfirst = None;
@@ -383,10 +388,9 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     // 4. The front matter's repetitions and the editor's drops are set aside.
     // (A sign-up box first: its pitch, set aside as an appeal on its own, would leave its
     // heading over the text's next paragraph.)
-    let mut signups = Vec::new();
-    let body = signup::take_boxes(body, &meta, &mut signups);
+    let body = signup::take_boxes(body, &meta, &mut boxes);
     let (body, mut set_aside) = set_aside(body, &meta, rules);
-    set_aside.extend(signups);
+    set_aside.extend(boxes);
     let body = take_kicker(body, &doc, &meta, &mut set_aside);
     let body = take_bios(body, &mut meta, &mut set_aside);
     let body = take_trailing_teasers(body, &mut set_aside);
@@ -604,7 +608,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("advertisement", "a shop's advertisement (a link to buy), not the article's text".to_string()))
         } else if is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
-        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised")) {
+        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised" | "edit-notice")) {
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
         } else if i < HEAD_BLOCKS {
@@ -792,6 +796,35 @@ fn is_button_list(block: &Block) -> bool {
         chrome::furniture(&plain_text(item)).is_some_and(|(rule, _)| matches!(rule, "chrome-phrase" | "media-label" | "empty-widget"))
     };
     !items.is_empty() && items.iter().all(button)
+}
+
+/// Takes out the profiles a forum sets beside each post of a thread ([`forum::profiles`]).
+fn take_poster_profiles(body: Vec<Block>, opener: Option<&str>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let texts: Vec<String> = body.iter().map(Block::plain_text).collect();
+    // Only a paragraph may be a profile's line, a heading the head of a post: other blocks
+    // (lists, tables, quotations) are read as empty lines.
+    let lines: Vec<forum::Line> = body
+        .iter()
+        .zip(&texts)
+        .map(|(b, t)| match b {
+            Block::Paragraph { .. } => forum::Line { text: t, heading: false },
+            Block::Heading { .. } => forum::Line { text: t, heading: true },
+            _ => forum::Line { text: "", heading: false },
+        })
+        .collect();
+    let profile: std::collections::HashSet<usize> = forum::profiles(&lines, opener).into_iter().collect();
+    if profile.is_empty() {
+        return body;
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    for (k, (block, text)) in body.into_iter().zip(texts).enumerate() {
+        if profile.contains(&k) {
+            aside.push((text, forum::RULE, forum::REASON.into()));
+        } else {
+            kept.push(block);
+        }
+    }
+    kept
 }
 
 /// More words than a pull quote has.
@@ -1345,6 +1378,34 @@ mod tests {
         assert!(a.report.removed.iter().any(|r| r.text.contains("Tracker") && r.reason.contains("bar of links")), "{:?}", a.report.removed);
         assert!(a.blocks.iter().any(|b| b.plain_text().contains("tide tables")), "a sentence with links stays");
         assert!(is_link_bar("Home | World News | Contact us") && !is_link_bar("He said | she said | and they all agreed to go"));
+    }
+
+    #[test]
+    fn a_forum_threads_posts_lose_their_posters_profiles_and_buttons() {
+        let post = |name: &str, rank: &str, count: usize, time: &str, text: &str| {
+            format!(
+                "<div class=\"post bg1\"><dl class=profile><dt><a href=/u>{name}</a></dt><dd>{rank}</dd><dd><strong>Posts:</strong> {count}</dd>\
+                 <dd><strong>Joined:</strong> Oct 05, 2011</dd></dl><div class=postbody><ul class=icons><li><a href=/q>Reply with quote</a></li></ul>\
+                 <h3>Re: The winter timetable</h3><p class=author>by <strong><a href=/u>{name}</a></strong> » {time}</p><div class=content>{text}</div></div>\
+                 <div class=back2top><a href=#top>Top</a></div></div>"
+            )
+        };
+        let body = format!(
+            "<h1>The winter timetable</h1><div class=thread>{}{}{}</div>",
+            post("Tora Lind", "Harbour Master", 6217, "Tue Aug 27, 2019 5:58 am", "<p>The winter timetable starts next week, and the last ferry leaves the quay at ten in the evening.</p><p>The night boat stops until the spring, as the council decided in June after a long debate.</p>"),
+            post("Ana Quist", "Deckhand", 22, "Tue Aug 27, 2019 6:10 am", "<p>Thanks, that helps: the morning boats keep their times, and the fares stay as they were last winter.</p>"),
+            post("Bo Chen", "Passenger", 3, "Tue Aug 27, 2019 7:45 am", "<p>Does the Saturday market boat still run in December, or does it stop with the night boat as well?</p>"),
+        );
+        let a = clean(&page("<title>The winter timetable</title>", &body), "t.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(|b| b.plain_text()).collect();
+        for gone in ["Harbour Master", "Posts: 6217", "Joined: Oct 05, 2011", "Reply with quote", "Top", "Deckhand"] {
+            assert!(!texts.iter().any(|t| t == gone), "{gone}: {texts:?}");
+        }
+        assert!(a.report.removed.iter().any(|r| r.rule == "forum-profile" && r.text.contains("Posts: 22")), "{:?}", a.report.removed);
+        // Each post's byline says whose it is; the thread's opener is the author.
+        assert!(texts.iter().any(|t| t.starts_with("by Ana Quist")), "{texts:?}");
+        assert_eq!(a.meta.author.as_deref(), Some("Tora Lind"));
+        assert!(texts.iter().any(|t| t.contains("Saturday market boat")));
     }
 
     #[test]
@@ -2106,6 +2167,11 @@ mod tests {
         assert_eq!(rule("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), Some("legal-notice"));
         assert_eq!(rule("Opinions expressed by Ledger Contributors are their own."), Some("legal-notice"));
         assert_eq!(rule("Edit Story"), Some("chrome-phrase"));
+        assert_eq!(rule("Last edited by Tora Lind on Sun Feb 22, 2026 2:08 am, edited 108 times in total."), Some("edit-notice"));
+        assert_eq!(rule("Last edited by Tora Lind; 12-03-2019 at 10:15 AM."), Some("edit-notice"));
+        assert_eq!(rule("Reply with quote"), Some("chrome-phrase"));
+        assert_eq!(rule("Top"), Some("chrome-phrase"), "a link back to the top of the page");
+        assert_eq!(rule("Last edited by the council in 2019, the map shows the flood plain as it was then."), None);
         assert_eq!(rule("Sign-up Next time we write about Velmora, we'll email you a link to the story. You may edit your settings or unsubscribe at any time."), Some("appeal"));
         assert_eq!(rule("Opinions expressed at the meeting were divided, the mayor said."), None);
         assert_ne!(rule("When you sign up for the course, the council sends a map of the flood plain."), Some("appeal"));

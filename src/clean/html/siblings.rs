@@ -26,6 +26,10 @@ const KEPT_BOXES: usize = 2;
 /// them.
 const ARTICLE_SHARE: f32 = 0.3;
 
+/// A dropped box may hold parts the kept ones do not have, with less than this share of its
+/// text.
+const STRANGE_SHARE: f32 = 0.25;
+
 /// The plain parts of a text any box may hold: headings, paragraphs and their phrasing.
 const TEXT_PARTS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "p", "a", "strong", "b", "em", "i", "span", "br", "sup", "sub", "small"];
 
@@ -51,7 +55,14 @@ pub fn restore(chosen: &str, page: &Document) -> Option<String> {
     let whole = kept.select("body").nodes().first().map_or(0, |body| letters(body, usize::MAX));
     let mut restored = false;
     for run in &all_runs {
-        restored |= put_back(run, &choice, whole);
+        // A run of striped boxes that cannot be read whole may be read by stripe.
+        if put_back(run, &choice, whole) {
+            restored = true;
+        } else {
+            for stripe in stripes(run) {
+                restored |= put_back(&stripe, &choice, whole);
+            }
+        }
     }
     restored.then(|| kept.select("body").inner_html().to_string())
 }
@@ -98,6 +109,22 @@ impl<'a> Choice<'a> {
         // Of nodes as frequent, the first found.
         Some(once.iter().rev().max_by_key(|node| starts[&node.id]).copied())
     }
+
+    /// Whether the choice holds a text itself: most of its runs of three words, of those it
+    /// does not hold several times (the lines every box repeats, a forum post's "Re: …"
+    /// heading and its poster's counters, say nothing of this box).
+    fn holds(&self, text: &str) -> bool {
+        let words = audit::words(text);
+        let (mut own, mut held) = (0, 0);
+        for run in words.windows(3) {
+            match self.grams.get(&gram(run.iter())) {
+                Some(None) => {}
+                Some(Some(_)) => (own, held) = (own + 1, held + 1),
+                None => own += 1,
+            }
+        }
+        own > 0 && 2 * held >= own
+    }
 }
 
 /// Three words as one key.
@@ -111,12 +138,12 @@ fn is_code(text: &NodeRef) -> bool {
 }
 
 /// The runs of like boxes among an element's children: its element children of one tag and
-/// one class attribute, at least [`RUN_BOXES`] of them, in the page's order.
+/// one shape of classes, at least [`RUN_BOXES`] of them, in the page's order.
 fn runs<'a>(container: &NodeRef<'a>) -> Vec<Vec<NodeRef<'a>>> {
     let mut shapes: HashMap<(String, String), Vec<NodeRef<'a>>> = HashMap::new();
     for child in container.element_children() {
         let tag = child.node_name().unwrap_or_default().to_string();
-        let class = child.attr("class").map(|c| squash(&c)).unwrap_or_default();
+        let class = child.attr("class").map(|c| shape(&c)).unwrap_or_default();
         if BOX_TAGS.contains(&tag.as_str()) && !class.is_empty() {
             shapes.entry((tag, class)).or_default().push(child);
         }
@@ -128,6 +155,36 @@ fn runs<'a>(container: &NodeRef<'a>) -> Vec<Vec<NodeRef<'a>>> {
     // In the page's order, so the result never depends on hashing.
     runs.sort_by_key(|boxes| boxes[0].id);
     runs
+}
+
+/// A run's boxes of each stripe, when it has two stripes or more and a stripe has
+/// [`RUN_BOXES`] boxes.
+fn stripes<'a>(run: &[NodeRef<'a>]) -> Vec<Vec<NodeRef<'a>>> {
+    // In the order of each stripe's first box.
+    let mut stripes: Vec<Vec<NodeRef<'a>>> = Vec::new();
+    let mut of_class: HashMap<String, usize> = HashMap::new();
+    for page_box in run {
+        // (The first box's mark of its place is no stripe.)
+        let class = page_box.attr("class").unwrap_or_default();
+        let class = class.split_whitespace().filter(|t| !matches!(*t, "first" | "last")).collect::<Vec<_>>().join(" ");
+        let at = *of_class.entry(class).or_insert_with(|| {
+            stripes.push(Vec::new());
+            stripes.len() - 1
+        });
+        stripes[at].push(*page_box);
+    }
+    if stripes.len() < 2 {
+        return Vec::new();
+    }
+    stripes.into_iter().filter(|boxes| boxes.len() >= RUN_BOXES).collect()
+}
+
+/// A box's classes as they name its shape: the stripes that tell alternate boxes apart and
+/// the marks of the first and the last aside ("post bg1", "post bg2"; "row odd", "row
+/// even"; "first").
+fn shape(class: &str) -> String {
+    let tokens = class.split_whitespace().map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()));
+    tokens.filter(|t| !t.is_empty() && !matches!(*t, "odd" | "even" | "alt" | "first" | "last")).collect::<Vec<_>>().join(" ")
 }
 
 /// The lines of an element's text, squashed, its style sheets and scripts aside.
@@ -170,8 +227,9 @@ fn put_back(run: &[NodeRef], choice: &Choice, whole: usize) -> bool {
         return false;
     }
     // A dropped box like the kept ones: made of the parts they are made of, or of plain
-    // headings and text (no menu in a box of the site's header), and no copy of another (a
-    // carousel's looping slides).
+    // headings and text (no menu in a box of the site's header), but for a few parts of its
+    // own (a forum post's signature with a button), and no copy of another (a carousel's
+    // looping slides).
     let trimmings = trimmings(kept.iter().map(|(b, _)| *b), choice);
     let made_of: HashSet<_> = kept.iter().flat_map(|(b, _)| parts(b, &trimmings)).collect();
     let mut keys: HashMap<&str, usize> = HashMap::new();
@@ -179,7 +237,13 @@ fn put_back(run: &[NodeRef], choice: &Choice, whole: usize) -> bool {
         *keys.entry(key).or_default() += 1;
     }
     let known = |(tag, class): &(String, String)| made_of.contains(&(tag.clone(), class.clone())) || class.is_empty() && TEXT_PARTS.contains(&tag.as_str());
-    let alike = |b: &NodeRef, key: &str| keys[key] == 1 && parts(b, &trimmings).iter().all(known);
+    // (A box whose longest line the extractor cut, a side note, may still be in the choice:
+    // it is not dropped when the choice holds most of its text.)
+    let alike = |b: &NodeRef, key: &str| {
+        keys[key] == 1
+            && (strange_letters(b, &trimmings, &known) as f32) < STRANGE_SHARE * letters(b, usize::MAX) as f32
+            && !choice.holds(&text_lines(b).join(" "))
+    };
     let dropped = boxes.iter().filter(|(b, found, key)| found.is_none() && alike(b, key)).count();
     if dropped == 0 {
         return false;
@@ -219,13 +283,32 @@ fn parts(page_box: &NodeRef, trimmings: &HashSet<String>) -> HashSet<(String, St
     let mut parts = HashSet::new();
     let mut open = page_box.element_children();
     while let Some(part) = open.pop() {
-        let class = part.attr("class").map(|c| squash(&c)).unwrap_or_default();
+        let class = part.attr("class").map(|c| shape(&c)).unwrap_or_default();
         if !trimmings.contains(&class) {
             open.extend(part.element_children());
             parts.insert((part.node_name().unwrap_or_default().to_string(), class));
         }
     }
     parts
+}
+
+/// The characters of a box's text in parts of kinds `known` does not know, the parts the
+/// extractor cuts aside.
+fn strange_letters(page_box: &NodeRef, trimmings: &HashSet<String>, known: &dyn Fn(&(String, String)) -> bool) -> usize {
+    let mut strange = 0;
+    let mut open = page_box.element_children();
+    while let Some(part) = open.pop() {
+        let kind = (part.node_name().unwrap_or_default().to_string(), part.attr("class").map(|c| shape(&c)).unwrap_or_default());
+        if trimmings.contains(&kind.1) {
+            continue;
+        }
+        if known(&kind) {
+            open.extend(part.element_children());
+        } else {
+            strange += letters(&part, usize::MAX);
+        }
+    }
+    strange
 }
 
 /// Whether an element of the choice stands as a block of its own (not a run of text or a
@@ -242,7 +325,7 @@ fn trimmings<'a>(kept_boxes: impl Iterator<Item = &'a NodeRef<'a>>, choice: &Cho
     let (mut cut, mut left) = (HashSet::new(), HashSet::new());
     for page_box in kept_boxes {
         for part in page_box.descendants_it().filter(|n| n.is_element()) {
-            let Some(class) = part.attr("class").map(|c| squash(&c)).filter(|c| !c.is_empty()) else { continue };
+            let Some(class) = part.attr("class").map(|c| shape(&c)).filter(|c| !c.is_empty()) else { continue };
             let text = text_lines(&part).join(" ");
             if audit::words(&text).len() < 3 {
                 continue;
@@ -266,7 +349,7 @@ fn trimmed(page_box: &NodeRef, trimmings: &HashSet<String>) -> String {
     }
     let copy = Document::from(html.as_ref());
     for part in copy.select("[class]").nodes() {
-        if part.attr("class").is_some_and(|c| trimmings.contains(&squash(&c))) {
+        if part.attr("class").is_some_and(|c| trimmings.contains(&shape(&c))) {
             part.remove_from_parent();
         }
     }
@@ -422,5 +505,61 @@ mod tests {
         let choice = Choice::new(&kept);
         let place = choice.find("Alpha beta gamma delta epsilon").flatten().expect("placed");
         assert!(place.text().contains("epsilon"));
+    }
+
+    /// [`ranking`]'s page with its boxes striped: "bg1" and "bg2" in turn, the first one
+    /// marked "first" too, as a forum marks its posts.
+    fn striped(n: usize, dropped: &[usize]) -> (String, String) {
+        let (page, choice) = ranking(n, dropped);
+        let mut striped = String::new();
+        for (k, piece) in page.split("class=\"entry entry--wide\"").enumerate() {
+            if k > 0 {
+                let first = if k == 1 { " first" } else { "" };
+                striped.push_str(&format!("class=\"entry entry--wide bg{}{first}\"", 2 - k % 2));
+            }
+            striped.push_str(piece);
+        }
+        (striped, choice)
+    }
+
+    #[test]
+    fn boxes_striped_in_turn_or_marked_first_are_one_run() {
+        let (page, choice) = striped(8, &[1, 4]);
+        let restored = restore(&choice, &Document::from(page.as_str())).expect("two boxes put back");
+        let expected: Vec<String> = (1..=8).map(|i| format!("{i}. School number {i} of the list")).collect();
+        assert_eq!(headings(&restored), expected);
+    }
+
+    #[test]
+    fn a_striped_run_that_cannot_be_read_whole_is_read_by_stripe() {
+        // Boxes 2 and 4 (one stripe) run together in one paragraph of the choice: that
+        // stripe gives no place to put a box back; the other stripe's dropped box 5 goes back.
+        let (page, _) = striped(8, &[]);
+        let choice = format!(
+            "<div><p>{}</p><div><p>{} {}</p></div><div><p>{}</p></div><div><p>{}</p></div><div><p>{}</p></div><div><p>{}</p></div></div>",
+            prose(1), prose(2), prose(4), prose(3), prose(6), prose(7), prose(8)
+        );
+        let restored = restore(&choice, &Document::from(page.as_str())).expect("box 5 put back");
+        assert_eq!(restored.matches(&prose(5)).count(), 1, "{restored}");
+        assert!(restored.find(&prose(5)) < restored.find(&prose(7)));
+    }
+
+    #[test]
+    fn a_dropped_box_may_hold_a_small_part_of_its_own_but_not_one_the_choice_holds() {
+        // A post's signature with a button no kept box has: a small part of the box.
+        let (page, choice) = ranking(6, &[3]);
+        let signature = "<div class=sig><input class=button value=Show>Quotes</div>";
+        let page = page.replacen("Class size: 300 students a year</li></ul>", &format!("Class size: 300 students a year</li></ul>{signature}"), 1);
+        let restored = restore(&choice, &Document::from(page.as_str())).expect("box 3 put back");
+        assert_eq!(restored.matches(&prose(3)).count(), 1);
+        // A box whose longest line the extractor cut (a side note) but whose text it kept is
+        // no dropped box: it is not put back a second time.
+        let (page, choice) = ranking(6, &[3]);
+        let note = "<p>A side note of the second box, longer than any other line of it, that the extractor cut from the text it kept</p>";
+        let more = format!("<p>{}</p><p>{}</p><p>{}</p>", prose(20), prose(21), prose(22));
+        let page = page.replacen("Class size: 200 students a year</li></ul>", &format!("Class size: 200 students a year</li></ul>{more}{note}"), 1);
+        let choice = choice.replacen("Class size: 200 students a year</li></ul>", &format!("Class size: 200 students a year</li></ul>{more}"), 1);
+        let restored = restore(&choice, &Document::from(page.as_str())).expect("box 3 put back");
+        assert_eq!(restored.matches(&prose(2)).count(), 1, "{restored}");
     }
 }
