@@ -62,9 +62,9 @@ pub(crate) fn profiles(lines: &[Line], opener: Option<&str>) -> Vec<usize> {
         while end < lines.len() && field(&lines[end]) {
             end += 1;
         }
-        // A group's label ("Civil Rights Lovefest") only where the post's head follows: the
-        // post may open on a short line of its own.
-        // (The post's buttons may stand between, a list read as an empty line.)
+        // A group's label ("Civil Rights Lovefest") only where the post's head follows, past
+        // the post's buttons (a list, read as an empty line): the post may open on a short
+        // line of its own.
         let labels = (end..lines.len().min(end + LINES_BELOW)).take_while(|&k| label(&lines[k])).count();
         let next = lines[end + labels..].iter().take(HEAD_LINES).find(|l| !l.text.trim().is_empty());
         if labels > 0 && next.is_some_and(post_head) {
@@ -91,9 +91,11 @@ pub(crate) fn profiles(lines: &[Line], opener: Option<&str>) -> Vec<usize> {
     (0..lines.len()).filter(|&k| taken[k]).collect()
 }
 
-/// A line's words without the marks of emphasis around them.
+/// A line's words alone, each set between spaces (" by Ana Lima Tue Aug 27 "): a name is
+/// found in a head as whole words ("Ed" is not in "by Edward").
 fn plain(text: &str) -> String {
-    text.replace(['*', '_'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    format!(" {} ", words.join(" "))
 }
 
 fn words(text: &str) -> usize {
@@ -162,12 +164,14 @@ mod tests {
             "# Re: The ferry timetable",
             "Mon Jan 29, 2024 2:28 pm",
             "Is the night ferry still running?",
+            "Ed",
             "Ana Quist",
             "**Posts:** 105",
             "**Joined:** Wed Sep 18, 2019 6:14 am",
-            "Mon Jan 29, 2024 3:02 pm",
+            "by Edward » Mon Jan 29, 2024 3:02 pm",
             "Yes, on weekdays.",
         ];
+        // (Nor is a name found inside another word of the head: "Ed" in "Edward".)
         assert_eq!(taken(&page), ["**Posts:** 22", "**Posts:** 105", "**Joined:** Wed Sep 18, 2019 6:14 am"]);
     }
 
