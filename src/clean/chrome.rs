@@ -46,11 +46,14 @@ pub(super) fn is_reading_time(text: &str) -> bool {
 /// Counters, alone or in a row, maybe in brackets: "12 comments", "Views: 184", "1.2K views
 /// • 30 likes", "(Visited 1,902 times, 364 visits today)".
 static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
-    const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|reactions?|views?|reads|hits|visits?(?:\s+today)?)";
+    const WHAT: &str = r"(?:comments?|responses?|replies|shares?|likes?|reactions?|views?|reads|hits|visits?(?:\s+today)?|participants)";
     const COUNT: &str = r"\d[\d.,]*\s*[km]?";
     // (A widget sets its count and its word in two elements, with no space between: "0Reactions".)
     let item = format!(r"(?:{COUNT}\s*{WHAT}|{WHAT}\s*:?\s*{COUNT}|(?:visited|viewed|read)\s+{COUNT}\s+times?(?:\s+today)?)");
-    Regex::new(&format!(r"(?i)^\(?{item}(?:\s*[•·|,]\s*{item})*\)?$")).unwrap()
+    // A forum thread's counts run on with spaces alone, and may name the last poster: "6.5K
+    // views 5 replies 5 participants last post by Ana Jun 5, 2024".
+    let last = r"(?:\s+last\s+(?:post|reply)\s+by\s+.{1,80})?";
+    Regex::new(&format!(r"(?i)^\(?{item}(?:\s*[•·|,]\s*{item}|\s+{item})*{last}\)?$")).unwrap()
 });
 /// A call to subscribe, follow, share or install the site's app, opening a paragraph of its
 /// own ("Sign up to get the best of the week in your inbox", "Subscribe to our newsletter

@@ -43,7 +43,7 @@ pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin"
     // A publishing system's link for its editors, left in the page.
     "edit story", "edit post", "edit this post", "edit article",
     // A forum post's buttons, and its link back to the top of the page.
-    "reply with quote", "multi-quote", "multiquote", "report post", "top"];
+    "reply with quote", "multi-quote", "multiquote", "report post", "jump to latest", "top"];
 
 /// A web video player's controls and its captions dialog, printed as text where the player
 /// stood: phrases matched inside lines of up to twenty-five words, and its buttons' labels

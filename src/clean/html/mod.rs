@@ -608,7 +608,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("advertisement", "a shop's advertisement (a link to buy), not the article's text".to_string()))
         } else if is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
-        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised" | "edit-notice")) {
+        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised" | "edit-notice" | "counter")) {
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
         } else if i < HEAD_BLOCKS {
@@ -1932,11 +1932,11 @@ mod tests {
         let body = format!("<article><h1>Rivers rise</h1><p>Views: 184</p>{PROSE}<p>Advertisement:</p>\
             <p>Sign up to get the best stories of the week, and great local deals, as picked by our editors.</p>\
             <p>1.2K views • 30 likes</p><p>Engineers said the flood defences built after the last flood had held.</p>\
-            <p>(Visited 1,902 times, 364 visits today)</p></article>");
+            <p>(Visited 1,902 times, 364 visits today)</p><p>6.5K views 5 replies 5 participants last post by Tora Jun 5, 2024</p><p>Jump to Latest</p></article>");
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
         assert_eq!(text.len(), 3, "{text:?}");
-        for (line, rule) in [("Views: 184", "counter"), ("Advertisement:", "chrome-phrase"), ("1.2K views • 30 likes", "counter"), ("(Visited 1,902 times, 364 visits today)", "counter")] {
+        for (line, rule) in [("Views: 184", "counter"), ("Advertisement:", "chrome-phrase"), ("1.2K views • 30 likes", "counter"), ("(Visited 1,902 times, 364 visits today)", "counter"), ("6.5K views 5 replies 5 participants last post by Tora Jun 5, 2024", "counter"), ("Jump to Latest", "chrome-phrase")] {
             assert!(a.report.removed.iter().any(|r| r.rule == rule && r.text == line), "{line}: {:?}", a.report.removed);
         }
         assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text.starts_with("Sign up")));
