@@ -244,15 +244,16 @@ fn put_back(run: &[NodeRef], choice: &Choice, whole: usize) -> bool {
             && (strange_letters(b, &trimmings, &known) as f32) < STRANGE_SHARE * letters(b, usize::MAX) as f32
             && !choice.holds(&text_lines(b).join(" "))
     };
-    let dropped = boxes.iter().filter(|(b, found, key)| found.is_none() && alike(b, key)).count();
-    if dropped == 0 {
+    // Each box judged once: the test reads its whole text.
+    let put_back: Vec<bool> = boxes.iter().map(|(b, found, key)| found.is_none() && alike(b, key)).collect();
+    if !put_back.contains(&true) {
         return false;
     }
     let mut anchor: Option<NodeRef> = None;
     let mut waiting = String::new();
-    for (page_box, found, key) in &boxes {
+    for ((page_box, found, _), back) in boxes.iter().zip(put_back) {
         match found {
-            None if alike(page_box, key) => waiting.push_str(&trimmed(page_box, &trimmings)),
+            None if back => waiting.push_str(&trimmed(page_box, &trimmings)),
             None => {}
             Some(counterpart) => {
                 // Dropped boxes go before the next kept one (a picture set between two boxes
