@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeId, NodeRef};
 
 use super::markup::squash;
 use crate::clean::report;
@@ -94,7 +94,8 @@ pub fn record(
     let mut segments = Vec::new();
     let mut open = String::new();
     let reason = ("html-boilerplate", "outside the main content the extractor chose (site furniture, teasers, comments)".to_string());
-    walk(&doc.root(), &reason, &mut open, &mut segments, 0);
+    let signatures: HashSet<NodeId> = super::signatures::find(doc).iter().map(|n| n.id).collect();
+    walk(&doc.root(), &reason, &signatures, &mut open, &mut segments, 0);
     close(&mut open, &reason, &mut segments);
     let aside: Vec<(Vec<String>, &str, &str)> = set_aside.iter().map(|(t, r, why)| (words(t), *r, why.as_str())).collect();
     let mut lines = LineFinder::new(source);
@@ -113,7 +114,7 @@ pub fn record(
 }
 
 /// Document-order walk that cuts the page's text into blocks at block elements.
-fn walk(node: &NodeRef, reason: &(&'static str, String), open: &mut String, out: &mut Vec<Segment>, depth: usize) {
+fn walk(node: &NodeRef, reason: &(&'static str, String), signatures: &HashSet<NodeId>, open: &mut String, out: &mut Vec<Segment>, depth: usize) {
     for child in node.children_it(false) {
         if child.is_text() {
             open.push_str(&child.text());
@@ -142,15 +143,15 @@ fn walk(node: &NodeRef, reason: &(&'static str, String), open: &mut String, out:
             }
             continue;
         }
-        let inner = landmark(&child, &name).map(|r| ("html-chrome", r)).unwrap_or_else(|| reason.clone());
+        let inner = landmark(&child, &name, signatures).unwrap_or_else(|| reason.clone());
         if depth > MAX_DEPTH {
             open.push_str(&child.text());
         } else if BREAKS.contains(&name.as_str()) || super::blocks::is_inline_caption(&child) || super::is_count_widget(&child) {
             close(open, reason, out);
-            walk(&child, &inner, open, out, depth + 1);
+            walk(&child, &inner, signatures, open, out, depth + 1);
             close(open, &inner, out);
         } else {
-            walk(&child, &inner, open, out, depth + 1);
+            walk(&child, &inner, signatures, open, out, depth + 1);
         }
     }
 }
@@ -164,8 +165,12 @@ fn close(open: &mut String, reason: &(&'static str, String), out: &mut Vec<Segme
     }
 }
 
-/// The reason an element's text is site furniture, when its tag or role says so.
-fn landmark(el: &NodeRef, name: &str) -> Option<String> {
+/// The rule and reason an element's text is site furniture, when its tag, role or name says
+/// so.
+fn landmark(el: &NodeRef, name: &str, signatures: &HashSet<NodeId>) -> Option<(&'static str, String)> {
+    if signatures.contains(&el.id) {
+        return Some(("forum-signature", "a forum member's signature under a post".into()));
+    }
     let role = el.attr("role").map(|r| r.to_ascii_lowercase());
     let what = match (name, role.as_deref()) {
         ("nav", _) | (_, Some("navigation")) => "the page's navigation",
@@ -178,7 +183,7 @@ fn landmark(el: &NodeRef, name: &str) -> Option<String> {
         _ if super::is_count_widget(el) => "a widget's count of shares, reactions or comments",
         _ => return None,
     };
-    Some(format!("in {what}, outside the main content"))
+    Some(("html-chrome", format!("in {what}, outside the main content")))
 }
 
 /// Finds source lines for page text, moving forward through the source as blocks come in

@@ -344,7 +344,7 @@ impl Builder<'_> {
 
     fn element(&mut self, el: &NodeRef, depth: usize) {
         let name = el.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
-        if SKIPPED.contains(&name.as_str()) || self.is_note_target(el) {
+        if left_out(el, &name) || self.is_note_target(el) {
             return;
         }
         let targets = self.targets;
@@ -752,7 +752,7 @@ fn preformatted_text(el: &NodeRef) -> String {
                 let name = child.node_name().map(|n| n.to_lowercase()).unwrap_or_default();
                 if name == "br" {
                     out.push('\n');
-                } else if !SKIPPED.contains(&name.as_str()) {
+                } else if !left_out(&child, &name) {
                     let block = BLOCKS.contains(&name.as_str());
                     if block && !out.is_empty() && !out.ends_with('\n') {
                         out.push('\n');
@@ -1146,10 +1146,16 @@ fn unnested_strong(content: Vec<Inline>) -> Vec<Inline> {
         .collect()
 }
 
+/// Whether an element's text is no part of the body: a control, code, a forum signature's
+/// text marked for us.
+fn left_out(el: &NodeRef, name: &str) -> bool {
+    SKIPPED.contains(&name) || el.has_class(super::signatures::MARK)
+}
+
 /// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
 fn inline_element(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &NoteTargets) {
     let name = el.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
-    if SKIPPED.contains(&name.as_str()) {
+    if left_out(el, &name) {
         return;
     }
     if depth > MAX_DEPTH {
@@ -1428,6 +1434,14 @@ mod tests {
     fn a_blank_line_of_two_line_breaks_parts_paragraphs_and_one_break_does_not() {
         let got = texts("<div>The ferry left at ten.<br><br>\n<br>The night boat stopped in June,<br>\nas the council decided.</div>");
         assert_eq!(got, ["The ferry left at ten.", "The night boat stopped in June, as the council decided."]);
+    }
+
+    #[test]
+    fn a_signatures_marked_text_is_left_out_whatever_element_the_extractor_made_of_its_mark() {
+        let mark = super::super::signatures::MARK;
+        let got = texts(&format!("<div><p>The ferry left at ten.</p><p class={mark}>Member of the Harbour Club</p><div class={mark}>Sailing since 1990</div>\
+            <p>The night boat <b><span class={mark}>Club motto</span></b>stopped.</p><pre>ls -l<span class={mark}>\nMy gear</span></pre></div>"));
+        assert_eq!(got, ["The ferry left at ten.", "The night boat stopped.", "ls -l"]);
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod head;
 mod markup;
 mod metadata;
 mod siblings;
+mod signatures;
 mod signup;
 mod tail;
 
@@ -123,7 +124,8 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     let heading_classes = HEADING_CLASS.is_match(body);
     let toasts = TOASTS.iter().any(|t| body.contains(t));
     let counts = body.contains("count");
-    if !counts && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
+    let signed = body.contains("signature");
+    if !counts && !signed && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
         return None;
     }
     let doc = Document::from(html);
@@ -134,6 +136,10 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     }
     if counts {
         hidden.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_count_widget(n)).copied());
+    }
+    // A forum's signatures are marked, not taken out: the extractor chooses as it would.
+    if signed {
+        signatures::mark(&doc);
     }
     for node in &hidden {
         node.remove_from_parent();
@@ -182,7 +188,7 @@ pub(super) fn is_toast(el: &NodeRef) -> bool {
 
 /// Whether a word of an element's classes or id is one of `words` (lowercase), in any case
 /// ("snackbar-toast", "Share-Count"). Read without copying: every element is asked.
-fn named(el: &NodeRef, words: &[&str]) -> bool {
+pub(super) fn named(el: &NodeRef, words: &[&str]) -> bool {
     [el.attr("class"), el.attr("id")].into_iter().flatten().any(|names| names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x))))
 }
 
@@ -1406,6 +1412,59 @@ mod tests {
         assert!(texts.iter().any(|t| t.starts_with("by Ana Quist")), "{texts:?}");
         assert_eq!(a.meta.author.as_deref(), Some("Tora Lind"));
         assert!(texts.iter().any(|t| t.contains("Saturday market boat")));
+    }
+
+    /// A thread of posts, each with the signature `sign` gives it (its markup, given the post's
+    /// number), as a forum sets them.
+    fn signed_thread(sign: impl Fn(usize) -> String) -> String {
+        let texts = [
+            "The winter timetable starts next week, and the last ferry leaves the quay at ten in the evening.",
+            "Thanks, that helps: the morning boats keep their times, and the fares stay as they were last winter.",
+            "Does the Saturday market boat still run in December, or does it stop with the night boat as well?",
+        ];
+        let posts: String = texts.iter().enumerate().map(|(n, t)| format!("<div class=post><div class=content><p>{t}</p></div>{}</div>", sign(n))).collect();
+        format!("<h1>The winter timetable</h1><div class=thread>{posts}</div>")
+    }
+
+    #[test]
+    fn a_forum_members_signature_under_each_post_is_set_aside() {
+        // (Each forum's name for it; words set in bold, a line of its own set as code.)
+        let names = ["postsignature", "message-signature", "signaturecontainer"];
+        let body = signed_thread(|n| format!("<div class=\"{}\">Sailing the fjords since the <b>old ferry</b>.<pre>Member {n} of the Harbour Club.</pre></div>", names[n]));
+        let a = clean(&page("<title>The winter timetable</title>", &body), "t.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(|b| b.plain_text()).collect();
+        assert!(!texts.iter().any(|t| t.contains("Harbour Club") || t.contains("old ferry")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("Saturday market boat")) && texts.iter().any(|t| t.contains("last ferry")), "{texts:?}");
+        assert_eq!(a.report.removed.iter().filter(|r| r.rule == "forum-signature").count(), 6, "{:?}", a.report.removed);
+        // A post read as a list's item loses its signature too.
+        let items = "<ol><li><p>The winter timetable starts next week, and the last ferry leaves at ten in the evening.</p><blockquote class=signature>Member 1 of the Harbour Club</blockquote></li>\
+            <li><p>Thanks, that helps: the morning boats keep their times, and the fares stay as they were.</p><blockquote class=signature>Member 2 of the Harbour Club</blockquote></li></ol>";
+        let a = clean(&page("<title>The winter timetable</title>", &format!("<h1>The winter timetable</h1>{items}{PROSE}")), "t.html", "ch01", &Rules::default());
+        assert!(!a.blocks.iter().any(|b| b.plain_text().contains("Harbour Club")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn what_a_page_names_a_signature_stays_unless_it_is_a_forum_members() {
+        let kept = |body: &str, words: &str| {
+            let a = clean(&page("<title>The winter timetable</title>", body), "t.html", "ch01", &Rules::default());
+            assert!(a.blocks.iter().any(|b| b.plain_text().contains(words)), "{words}: {:?}", a.blocks);
+        };
+        // One signature is no thread's: a mail pasted into an article holds its text in one.
+        kept(&signed_thread(|n| if n == 1 { "<div class=signature>Sailing the fjords since the old ferry, a member of the Harbour Club.</div>".into() } else { String::new() }), "Harbour Club");
+        // Nor is one signature counted twice for its box in a box (vBulletin's).
+        kept(&signed_thread(|n| if n == 1 { "<blockquote class=signature><div class=signaturecontainer>Sailing the fjords, a member of the Harbour Club.</div></blockquote>".into() } else { String::new() }), "Harbour Club");
+        // A dated "signature" is a byline; a heading so named a manual's section.
+        kept(&signed_thread(|n| format!("<div class=signature>Written by Tora Lind {n}, on 15 September 2009, for the Harbour Club.</div>")), "Harbour Club");
+        kept(&signed_thread(|n| format!("<h2 class=signature>The Harbour Club's signature {n}</h2>")), "Harbour Club");
+        kept(&signed_thread(|n| format!("<div class=signature><h2>The Harbour Club's rules {n}</h2><p>Every member keeps the quay clean, and the boats tied.</p></div>")), "Harbour Club");
+        // A post's box named for the signature it has holds more words than a signature.
+        let long = "The ferry keeps its winter times until the spring, and the fares stay as they were. ".repeat(12);
+        kept(&signed_thread(|n| format!("<div class=has-signature><p>{long}</p><p>The Harbour Club meets on Fridays {n}.</p></div>")), "Harbour Club");
+        // So does one holding more markup, or longer words, than a signature has.
+        let markup = "<i></i>".repeat(1000);
+        kept(&signed_thread(|n| format!("<div class=signature>{markup}<p>The Harbour Club meets on Fridays {n}.</p></div>")), "Harbour Club");
+        let word = "x".repeat(5000);
+        kept(&signed_thread(|n| format!("<div class=signature><p>The Harbour Club meets on Fridays {n}.</p><p>{word}</p></div>")), "Harbour Club");
     }
 
     #[test]
