@@ -23,8 +23,16 @@ mod gold;
 /// podcast episode's stamp. Extra: a status of a year ("a small Cameroonian language that was
 /// spoken by only eight people in 2010"); a figure of a year ("In 2025, social media sales
 /// accounted for approximately 17.11% of total online sales").
-const RECALL_REACHED: f64 = 0.600;
-const PRECISION_REACHED: f64 = 0.750;
+///
+/// Then (session chrono64, two rules, general and unit-tested on invented names): a paragraph
+/// that is only a full date ("Dec 5, 2025", a listing's stamp over each teaser, a diary's over
+/// each entry) stamps what is written under it, so that the relative dates there count from it
+/// until the next such line, not from the page's date ("on Wednesday night" under "May 14,
+/// 2025"); hours counted back that make whole days are days ("48 hours ago", two days; "three
+/// hours ago" dates nothing). Recall 0.733 (11 of 15), precision 0.846 (11 of 13); every other
+/// book unchanged, and the sample book's gold still matched in full.
+const RECALL_REACHED: f64 = 0.733;
+const PRECISION_REACHED: f64 = 0.846;
 
 #[test]
 fn blind80_chronology() {
