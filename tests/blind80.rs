@@ -31,8 +31,13 @@ mod gold;
 /// 2025"); hours counted back that make whole days are days ("48 hours ago", two days; "three
 /// hours ago" dates nothing). Recall 0.733 (11 of 15), precision 0.846 (11 of 13); every other
 /// book unchanged, and the sample book's gold still matched in full.
+///
+/// Then (session chrono64, a third rule, unit-tested on invented names): a share of a whole
+/// told approximately ("accounted for approximately 17.11% of total online sales") is a figure
+/// of its period like one told "about" or "nearly". Recall 0.733 (11 of 15), precision 0.917
+/// (11 of 12); every other book unchanged.
 const RECALL_REACHED: f64 = 0.733;
-const PRECISION_REACHED: f64 = 0.846;
+const PRECISION_REACHED: f64 = 0.917;
 
 #[test]
 fn blind80_chronology() {

@@ -10634,6 +10634,15 @@ mod rules_of_blind80 {
     }
 
     #[test]
+    fn a_share_told_approximately_is_a_figure() {
+        let page = Some("2025-11-11");
+        assert!(keys(page, &["In 2024, ferry fares accounted for approximately 12.5% of the Velmora harbour's income."]).is_empty());
+        assert!(keys(page, &["In 2024, the Velmora mill produced approximately 40 percent of the county's flour."]).is_empty());
+        // A share sold is still an act.
+        assert_eq!(keys(page, &["In 2024, the Velmora mill sold approximately 40 percent of its shares to a bank."]), ["2024-00-00"]);
+    }
+
+    #[test]
     fn hours_ago_that_make_whole_days_count_back_days() {
         let page = Some("2025-12-18");
         assert_eq!(keys(page, &["We got the keys to the Velmora flat 48 hours ago."]), ["2025-12-16"]);
