@@ -37,7 +37,7 @@ mod gold;
 /// of its period like one told "about" or "nearly". Recall 0.733 (11 of 15), precision 0.917
 /// (11 of 12); every other book unchanged.
 const RECALL_REACHED: f64 = 0.733;
-const PRECISION_REACHED: f64 = 0.917;
+const PRECISION_REACHED: f64 = 0.916;
 
 #[test]
 fn blind80_chronology() {
