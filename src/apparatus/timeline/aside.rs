@@ -927,7 +927,7 @@ const TOLL_FIGURE: &str = r"\d[\d,]*\s+(?:deaths|cases|infections|overdoses|suic
 const PERCENT_FIGURE: &str = r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)";
 
 /// Words that may stand between a verb and its figure ("about 8.5 percent").
-const APPROXIMATIONS: &str = r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|only\s+|just\s+|roughly\s+)?";
+const APPROXIMATIONS: &str = r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|only\s+|just\s+|roughly\s+|approximately\s+)?";
 
 /// "the wealthiest 1 percent took home about 8.5 percent of the national income [in 1976]",
 /// "[in 2014] they captured more than 20 percent of it", "[in 2016,] 62% of cars in France were

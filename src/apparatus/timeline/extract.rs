@@ -306,7 +306,7 @@ fn patterns() -> &'static Patterns {
             thanksgiving: re(format!(r"\b(?:([Ll]ast|[Tt]his)\s+year['’]s\s+)?Thanksgiving(?:\s+Day)?(?:,?\s+{Y})?\b")),
             years_since: re(r"\b(?:[Tt]he\s+(?:past|last)|been)\s+(\w+)\s+years\s+since\b".to_string()),
             tells_how: re(r"\b(?:tells|recounts|describes|recalls|explains)(?:\s+the\s+story\s+of)?\s+how\s+".to_string()),
-            ago: re(r"\b(?:(\w+)\s+(day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
+            ago: re(r"\b(?:(\w+)\s+(hour|day|week|month|year|decade)s?\s+ago|([Yy]esterday(?:\s+(?:morning|afternoon|evening))?|[Ll]ast\s+night)|([Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today)|([Tt]oday))\b".to_string()),
             later_that_month: re(r"\b(?:[Ll]ater\s+(?:that|the\s+same)\s+month|(\w+)\s+months?\s+later)\b".to_string()),
             counted_after: re(r"\b(\w+)\s+(day|week|month)s?\s+(after|before)\s+([^,.;:—]+)".to_string()),
             month_range: re(format!(
@@ -765,6 +765,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
         let next = run_texts.get(n + 1).map(String::as_str);
         if is_metadata_line(text, article) || stamp.as_ref().is_some_and(|(_, line)| *line == text) {
             continue;
+        }
+        // (Only on a dated page: an undated one's relative dates stay undated.)
+        if let Some(day) = ctx.anchor.and(date_line_day(text)) {
+            ctx.anchor = Some(day);
         }
         ctx.paragraph += 1;
         // (A kicker before the lede: a short first paragraph that dates nothing and speaks in
@@ -1879,15 +1883,26 @@ fn is_teaser(text: &str, previous: Option<&str>) -> bool {
     };
     // (Cut off in the middle of a sentence: no stop before the ellipsis.)
     let cut_short = cut.trim_end().ends_with(|c: char| c.is_alphanumeric());
-    let date_line = previous.is_some_and(|p| {
-        let mentions = find_mentions(p);
-        let mut rest = p.to_string();
-        for m in mentions.iter().rev() {
-            rest.replace_range(m.start..m.end, "");
-        }
-        !mentions.is_empty() && !rest.contains(char::is_alphanumeric)
-    });
-    cut_short && date_line
+    cut_short && previous.is_some_and(is_date_line)
+}
+
+/// A paragraph that is only a date ("December 19, 2025", "Dec 5, 2025"): a stamp over what
+/// follows, not a sentence.
+fn is_date_line(text: &str) -> bool {
+    let mentions = find_mentions(text);
+    let mut rest = text.to_string();
+    for m in mentions.iter().rev() {
+        rest.replace_range(m.start..m.end, "");
+    }
+    !mentions.is_empty() && !rest.contains(char::is_alphanumeric)
+}
+
+/// "Dec 5, 2025" over a listing's teaser, a diary's entry or a column's instalment: a line
+/// that is only a full date stamps what is written under it, so that the relative dates
+/// there ("on Wednesday night", "last week") count from it rather than from the page's own
+/// date. Returns the stamp's day.
+fn date_line_day(text: &str) -> Option<Anchor> {
+    is_date_line(text).then(|| stamp_date(text)).flatten()
 }
 
 /// A short paragraph that restates the byline or publication date is metadata, not body;
@@ -2708,8 +2723,13 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         let (n, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)) {
             (Some(n), Some(unit), ..) => {
                 let n = count_word(n.as_str()).filter(|n| (1..=100).contains(n));
-                // "two decades ago": twenty years.
-                if unit.as_str() == "decade" { (n.map(|n| n * 10), "year") } else { (n, unit.as_str()) }
+                // "two decades ago": twenty years; "48 hours ago": two days (hours that make
+                // no whole days, "three hours ago", do not tell whether the day turned).
+                match unit.as_str() {
+                    "decade" => (n.map(|n| n * 10), "year"),
+                    "hour" => (n.filter(|n| n % 24 == 0).map(|n| n / 24), "day"),
+                    unit => (n, unit),
+                }
             }
             (_, _, Some(_), ..) => (Some(1), "day"),
             (.., Some(_), _) => (Some(0), "day"),
@@ -10591,5 +10611,43 @@ mod rules_of_blind76 {
         // A plan stays one, and so does a date not opening the sentence.
         assert!(keys("In March 2025, Velmora Ferries will unveil its first electric boat.").is_empty());
         assert!(keys("Velmora Ferries expects to sail from Oslo in March 2025.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind80 {
+    //! Rules found on the eightieth blind book (chrono64), each on invented sentences.
+    use super::rules_of_blind62::keys;
+
+    #[test]
+    fn a_date_line_stamps_the_relative_dates_written_under_it() {
+        // A listing of 16 December 2025 (a Tuesday): each teaser under its own stamp.
+        let page = Some("2025-12-16");
+        let got = keys(page, &["May 14, 2025", "The Velmora league unveiled its new fixtures on Wednesday night."]);
+        assert_eq!(got, ["2025-05-14"]);
+        // The next stamp takes over; with none, the page's date stays the anchor.
+        let got = keys(page, &["Mar 3, 2025", "The ferry line raised its fares last week.", "Dec 12, 2025", "Tora Quist resigned on Monday."]);
+        assert_eq!(got, ["2025-02-00", "2025-12-08"]);
+        assert_eq!(keys(page, &["Tora Quist resigned on Monday."]), ["2025-12-15"]);
+        // A line with words besides its date is no stamp of what follows.
+        assert_eq!(keys(page, &["Ferry fares rose on May 14, 2025", "Tora Quist resigned on Monday."]), ["2025-05-14", "2025-12-15"]);
+    }
+
+    #[test]
+    fn a_share_told_approximately_is_a_figure() {
+        let page = Some("2025-11-11");
+        assert!(keys(page, &["In 2024, ferry fares accounted for approximately 12.5% of the Velmora harbour's income."]).is_empty());
+        assert!(keys(page, &["In 2024, the Velmora mill produced approximately 40 percent of the county's flour."]).is_empty());
+        // A share sold is still an act.
+        assert_eq!(keys(page, &["In 2024, the Velmora mill sold approximately 40 percent of its shares to a bank."]), ["2024-00-00"]);
+    }
+
+    #[test]
+    fn hours_ago_that_make_whole_days_count_back_days() {
+        let page = Some("2025-12-18");
+        assert_eq!(keys(page, &["We got the keys to the Velmora flat 48 hours ago."]), ["2025-12-16"]);
+        assert_eq!(keys(page, &["The ferry sank 24 hours ago off Velmora."]), ["2025-12-17"]);
+        // A few hours do not tell whether the day turned.
+        assert!(keys(page, &["The ferry sank three hours ago off Velmora."]).is_empty());
     }
 }
