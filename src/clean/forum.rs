@@ -22,6 +22,12 @@ pub(crate) struct Line<'a> {
 /// fields ("Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: 7").
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:posts|messages|threads|topics)\W*:\W*\d[\d,.]*(?:\s|\W*$)").unwrap());
 
+/// A member's count of posts and when they joined, on one line ("1,109 posts · Joined
+/// 2022", "3 posts · Joined Mar 2024"): a profile in words no article writes, a thread's
+/// even alone (a forum may show only its opener's).
+static POSTS_JOINED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*\d[\d,.]*\s*k?\s+(?:posts|messages)[\s*_]*[·•|][\s*_]*joined\s+[\p{L}\d ,.]{0,16}?\d{4}\W*$").unwrap());
+
 /// A profile's field: a short capitalised label, its colon and a value (or none: "Contact:"
 /// over icons).
 static FIELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W*\p{Lu}[\p{L} ]{0,24}?\W*:").unwrap());
@@ -48,8 +54,9 @@ const LINES_BELOW: usize = 2;
 /// line of figures in an article: two counters of posts at least. `opener` is the thread's
 /// author when known: the first post's byline may have been read into the metadata.
 pub(crate) fn profiles(lines: &[Line], opener: Option<&str>) -> Vec<usize> {
-    let counter = |l: &Line| !l.heading && words(l.text) <= COUNTER_WORDS && COUNTER.is_match(l.text);
-    if lines.iter().filter(|l| counter(l)).count() < 2 {
+    let joined = |l: &Line| !l.heading && POSTS_JOINED.is_match(l.text);
+    let counter = |l: &Line| joined(l) || !l.heading && words(l.text) <= COUNTER_WORDS && COUNTER.is_match(l.text);
+    if !lines.iter().any(joined) && lines.iter().filter(|l| counter(l)).count() < 2 {
         return Vec::new();
     }
     let mut taken = vec![false; lines.len()];
@@ -204,6 +211,16 @@ mod tests {
             "Try both on a test site first.",
         ];
         assert_eq!(taken(&page), ["Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: **7**", "Posts: 4,198 Threads: 137 Joined: Dec 2009 Reputation: **265**"]);
+    }
+
+    #[test]
+    fn a_count_of_posts_and_the_year_joined_on_one_line_is_a_profile_even_alone() {
+        let page = ["410 posts · Joined 2002", "I have an old projector in the basement that has served me well.", "Time to replace it."];
+        assert_eq!(taken(&page), ["410 posts · Joined 2002"]);
+        assert_eq!(taken(&["**1,109 posts** • Joined Mar 2022", "In-house movements."]), ["**1,109 posts** • Joined Mar 2022"]);
+        // A sentence telling them is no profile's line.
+        assert!(taken(&["She wrote 410 posts · Joined in 2002, she left in 2009.", "Posts: 12"]).is_empty());
+        assert!(taken(&["410 posts · Joined 2002, and still posting every day.", "Posts: 12"]).is_empty());
     }
 
     #[test]
