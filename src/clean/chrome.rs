@@ -177,8 +177,6 @@ static AFFILIATE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:associates program|affiliate (?:advertising )?program|affiliate links?|affiliate commission)\b|\b(?:we|site|may) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:share of (?:the )?(?:sales?|revenue)|(?:affiliate )?commissions?)\b.{0,80}\b(?:links?|buy|purchase)").unwrap()
 });
 
-/// A sign-up form's promise about the reader's address ("We promise never to rent or sell
-/// your e-mail address to any third party").
 /// A site's terms of use, printed under every page: "Registration on or use of this site
 /// constitutes acceptance of our User Agreement", "By using this website you agree to …",
 /// "Community Rules apply to all content you upload …".
@@ -186,9 +184,24 @@ static TERMS_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:use of|using|continuing to (?:use|browse))\s+(?:this|our|the)\s+(?:site|website|web site)\b.{0,40}\b(?:constitutes|signifies|you (?:agree|accept|consent))|\bapply to all content you (?:upload|submit|post)|\bprotected by recaptcha\b|^\W*(?:the\s+)?(?:opinions|views)\s+expressed\s+(?:by|in|here)\b.{0,80}\b(?:are\s+(?:their|his|her|the\s+authors?'?s?|the\s+writers?'?s?)\s+own|do\s+not\s+(?:necessarily\s+)?reflect)\b").unwrap()
 });
 
+/// A sign-up form's promise about the reader's address ("We promise never to rent or sell
+/// your e-mail address to any third party").
 static PRIVACY_PROMISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:never|not)\s+(?:to\s+)?(?:rent|sell|share|pass on)\b(?:\s+or\s+\w+)?\s+(?:your|any)\s+(?:e-?mail|personal|contact)").unwrap()
 });
+
+/// A sign-up form's line of consent under its button: "By signing up, you agree to our
+/// Privacy Policy", "By submitting your email, you're agreeing to receive …", "By clicking
+/// "Subscribe", you consent to …". The form's act is named: a how-to's "by joining the club,
+/// you agree to its rules" is no form's.
+static SIGNUP_CONSENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*by\s+(?:signing\s+up|subscribing|registering|submitting|clicking|entering\s+your)\b[^.]{0,60}?\byou(?:['’]re|\s+are)?\s+(?:agree|agreeing|consent|consenting|acknowledge|accept)\b").unwrap()
+});
+
+/// Whether a paragraph is a sign-up form's line of consent ([`SIGNUP_CONSENT`]).
+pub(crate) fn is_signup_consent(text: &str) -> bool {
+    text.split_whitespace().count() <= NOTICE_WORDS && SIGNUP_CONSENT.is_match(text)
+}
 
 /// Whether a line only says when the page was revised: a revision's label, then a day and a
 /// time but no year ("Updated on September 19 at 3:15 p.m.", "Last updated 9:27 AM ET"), and
@@ -325,6 +338,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("legal-notice", "the site's notice of affiliate links"))
     } else if words <= NOTICE_WORDS && PRIVACY_PROMISE.is_match(text) {
         Some(("legal-notice", "a sign-up form's privacy notice"))
+    } else if is_signup_consent(text) {
+        Some(("legal-notice", "a sign-up form's consent to its terms"))
     } else if words <= NOTICE_WORDS && TERMS_NOTICE.is_match(text) {
         Some(("legal-notice", "the site's terms of use"))
     } else if words <= EDIT_NOTICE_WORDS && EDIT_NOTICE.is_match(text) {
@@ -1077,10 +1092,13 @@ mod tests {
             "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
             "By using this website you agree to the Velmora Gazette's terms of service.",
             "Community Rules apply to all content you upload or otherwise submit to this site.",
+            "By signing up, you agree to our Privacy Policy & Terms and Conditions.",
+            "By submitting your email, you're agreeing to receive offers from the Velmora Gazette.",
         ] {
             assert_eq!(super::furniture(notice).map(|(rule, _)| rule), Some("legal-notice"), "{notice}");
         }
         assert!(super::furniture("Ad Choices").is_some());
+        assert!(super::furniture("By joining the Velmora club, you agree to keep the quay clean.").is_none());
         let prose = "The court found that the use of the site by the shop's customers was a matter for the shop, and that Tora Quist had known of the terms since the spring, when the shop first wrote to her about them.";
         assert!(super::furniture(prose).is_none());
     }

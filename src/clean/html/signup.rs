@@ -18,6 +18,8 @@ use crate::model::{ArticleMeta, Block};
 const HEADING_WORDS: usize = 12;
 /// More words than a sign-up box's pitch has.
 const PITCH_WORDS: usize = 30;
+/// A form's consent to its terms stands within so many lines under the box's heading.
+const PITCH_LINES: usize = 3;
 
 /// A heading that names what the reader would sign up for without asking in so many words:
 /// "Newsletter Signup", "Breaking News Emails", "Keep up with the Daily newsletter".
@@ -41,18 +43,22 @@ pub(super) fn take_boxes(body: Vec<Block>, meta: &ArticleMeta, aside: &mut Vec<S
         if heading.split_whitespace().count() > HEADING_WORDS {
             continue;
         }
-        let asks = asks_to_subscribe(&heading, meta.publication.as_deref());
-        if !asks && !SIGNUP_WORDS.is_match(&heading) {
-            continue;
-        }
         let short = |b: &Block| {
             let text = b.plain_text();
             matches!(b, Block::Paragraph { .. }) && text.split_whitespace().count() <= PITCH_WORDS && !text.trim_end().ends_with(':')
         };
         let pitch = |b: &Block| short(b) && PITCH.is_match(&b.plain_text());
-        let mut end = i + 1;
-        if body.get(end).is_some_and(|b| if asks { short(b) } else { pitch(b) }) {
-            end += 1;
+        // A heading over a form's consent to its terms, a pitch or two between, heads
+        // the form's box whatever it offers ("Want more industry news?").
+        let consent = |b: &Block| matches!(b, Block::Paragraph { .. }) && chrome::is_signup_consent(&b.plain_text());
+        let consent_at = (i + 1..body.len().min(i + 1 + PITCH_LINES)).take_while(|&k| consent(&body[k]) || pitch(&body[k])).find(|&k| consent(&body[k]));
+        let asks = asks_to_subscribe(&heading, meta.publication.as_deref());
+        if !asks && consent_at.is_none() && !SIGNUP_WORDS.is_match(&heading) {
+            continue;
+        }
+        let mut end = consent_at.map_or(i + 1, |k| k + 1);
+        if consent_at.is_some() || body.get(end).is_some_and(|b| if asks { short(b) } else { pitch(b) }) {
+            end += usize::from(consent_at.is_none());
             while body.get(end).is_some_and(pitch) {
                 end += 1;
             }
@@ -139,6 +145,25 @@ mod tests {
         assert_eq!(taken(boxed, None).0, [AFTER]);
         let section = vec![heading("Writing the newsletter"), paragraph(vec![text("Keep it short and plain.")]), paragraph(vec![text(AFTER)])];
         assert_eq!(taken(section, None).0.len(), 3);
+    }
+
+    #[test]
+    fn a_heading_over_a_forms_consent_to_its_terms_heads_the_box_whatever_it_offers() {
+        let consent = "By signing up, you agree to our Privacy Policy & Terms and Conditions.";
+        let (kept, gone) = taken(vec![paragraph(vec![text(BEFORE)]), heading("Want more harbour news?"), paragraph(vec![text(consent)]), heading("Our harbour reports"), paragraph(vec![text(AFTER)])], None);
+        assert_eq!(kept, [BEFORE, "Our harbour reports", AFTER]);
+        assert_eq!(gone, ["Want more harbour news?", consent]);
+        // (A short pitch between.)
+        let offer = "Sign up to get the latest from the quay every Friday.";
+        let terms = "By submitting your email, you agree to the Velmora Gazette's privacy policy.";
+        let (kept, gone) = taken(vec![heading("Want more harbour news?"), paragraph(vec![text(offer)]), paragraph(vec![text(terms)]), paragraph(vec![text(AFTER)])], None);
+        assert_eq!(kept, [AFTER]);
+        assert_eq!(gone, ["Want more harbour news?", offer, terms]);
+        // Not past a section's paragraph of text.
+        let (kept, _) = taken(vec![heading("Harbour news"), paragraph(vec![text(AFTER)]), paragraph(vec![text(consent)])], None);
+        assert_eq!(kept, ["Harbour news", AFTER, consent]);
+        // A question heading a section stays.
+        assert_eq!(taken(vec![heading("Want more harbour news?"), paragraph(vec![text(AFTER)])], None).0.len(), 2);
     }
 
     #[test]
