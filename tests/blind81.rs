@@ -31,8 +31,13 @@ mod gold;
 /// "Privacy", "Recycled Content"); a certificate's number ("TE-99972454"); a greeting
 /// ("Hello Olivia"); an acronym after a brand ("Duolingo IMHO"); pieces of a split name
 /// ("Dudes", "Dudettes", "I’ma", "Lives Matter", "Splash Rescue DX", "ISO", "PG").
+/// Then (session index65's rules): a greeting opening a sentence before a name that a
+/// comma, a stop or the block's end closes is no part of it ("Hello Olivia,"); chat
+/// abbreviations in capitals are no names ("Duolingo IMHO"); capitals, a hyphen and a number
+/// of five figures or more are a certificate's number ("TE-99972454"). 68.7% (123 of 179),
+/// 46 junk; every other book unchanged.
 const PRESENT_REACHED: f64 = 0.687;
-const JUNK_REACHED: usize = 49;
+const JUNK_REACHED: usize = 46;
 
 #[test]
 fn blind81_index() {
