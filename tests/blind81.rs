@@ -36,7 +36,22 @@ mod gold;
 /// abbreviations in capitals are no names ("Duolingo IMHO"); capitals, a hyphen and a number
 /// of five figures or more are a certificate's number ("TE-99972454"). 68.7% (123 of 179),
 /// 46 junk; every other book unchanged.
-const PRESENT_REACHED: f64 = 0.687;
+/// Then a word shaped as an adjective ("-ish", "-ic", "-al", "-ian") that owns a noun is a
+/// name, no adjective ("Gymglish’s characters": "Gymglish" found). 69.3% (124 of 179), 46
+/// junk; blind41 87.3% -> 87.7% ("Vatican"), blind67 71.0% -> 71.3% ("Debian"), blind73
+/// 69.7% -> 70.3% ("National"); every other book unchanged.
+/// Left (69.3%, 46 junk): the titles' lowercase topics ("yoga", "strategist", "futurist",
+/// "physical security", "self-hosting", "note-taking"); software and firms in lowercase or
+/// short ("kamal", "pgbouncer", "pg_dump", "asyncio", "AWS", "S3", "OVH", "Zoom", "Teams");
+/// brands named once ("Pyoro", "Hetzner", "Equinix", "Easyjet", "RECCO", "bluesign");
+/// headlines run into their summaries in list items without stops ("Been More Effective",
+/// "K-12 Students Getting", "National Student Support Accelerator St. Paul"); bold labels of
+/// list items ("Human-Centric Innovation", "Cognitive Risk Awareness", "Goal-Driven
+/// Behavior"); shop labels ("Final Sale More", "Shipping Now Order", "Notion Comments 3"); a
+/// brand read as a person ("Stone, Rosetta"); names split at a slash or an apostrophe
+/// ("Dudes", "Dudettes", "ISO", "Firegirl Hack", "Splash Rescue DX"); "Hello Kitty Kruisers 2"
+/// cut to "Kitty Kruisers 2"; a model number ("HE-400", "db.r6g.xlarge").
+const PRESENT_REACHED: f64 = 0.693;
 const JUNK_REACHED: usize = 46;
 
 #[test]

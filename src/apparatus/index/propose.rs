@@ -4316,7 +4316,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !among_commons
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
-                && (!words::is_adjectival(k) || listed_with_name || country_shaped(k, f, casing))
+                // (An adjective owns nothing: "Quorglish’s characters" is a name's.)
+                && (!words::is_adjectival(k) || listed_with_name || country_shaped(k, f, casing) || f.owned.is_some())
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
                 // "German citizens", "a Native woman": an adjective of a people alone (not
@@ -7140,6 +7141,12 @@ mod tests {
         assert!(h.contains(&"Assassin's Creed Odyssey".to_string()), "{h:?}");
         assert!(h.contains(&"Tom's Guide".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Trump's") || h.starts_with("Jupiter's") || h.starts_with("NASA's") || h.starts_with("Sony's")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_shaped_as_an_adjective_that_owns_a_noun_is_a_name() {
+        let h = headings_of(&["The Quorglish language app surprised us. You learn with Quorglish and the apps. You chat with Quorglish’s characters."]);
+        assert_eq!(h, ["Quorglish"]);
     }
 
     #[test]
