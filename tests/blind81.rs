@@ -40,7 +40,9 @@ mod gold;
 /// name, no adjective ("Gymglish’s characters": "Gymglish" found). 69.3% (124 of 179), 46
 /// junk; blind41 87.3% -> 87.7% ("Vatican"), blind67 71.0% -> 71.3% ("Debian"), blind73
 /// 69.7% -> 70.3% ("National"); every other book unchanged.
-/// Left (69.3%, 46 junk): the titles' lowercase topics ("yoga", "strategist", "futurist",
+/// Then "I'ma" ("I am going to" run together) is a contraction, no name. 69.3% (124 of
+/// 179), 45 junk; every other book unchanged.
+/// Left (69.3%, 45 junk): the titles' lowercase topics ("yoga", "strategist", "futurist",
 /// "physical security", "self-hosting", "note-taking"); software and firms in lowercase or
 /// short ("kamal", "pgbouncer", "pg_dump", "asyncio", "AWS", "S3", "OVH", "Zoom", "Teams");
 /// brands named once ("Pyoro", "Hetzner", "Equinix", "Easyjet", "RECCO", "bluesign");
@@ -52,7 +54,7 @@ mod gold;
 /// ("Dudes", "Dudettes", "ISO", "Firegirl Hack", "Splash Rescue DX"); "Hello Kitty Kruisers 2"
 /// cut to "Kitty Kruisers 2"; a model number ("HE-400", "db.r6g.xlarge").
 const PRESENT_REACHED: f64 = 0.692;
-const JUNK_REACHED: usize = 46;
+const JUNK_REACHED: usize = 45;
 
 #[test]
 fn blind81_index() {

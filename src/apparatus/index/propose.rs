@@ -858,6 +858,8 @@ fn is_contraction(word: &str) -> bool {
     w.rsplit_once('\'').is_some_and(|(head, tail)| {
         ["ll", "re", "ve", "d", "m", "t"].contains(&tail)
             || (tail == "s" && (words::is_stop(head) || head == "let"))
+            // "I'ma", "I'mma": the pronoun and "am going to", run together in speech.
+            || (head == "i" && ["ma", "mma"].contains(&tail))
     })
 }
 
@@ -7147,6 +7149,12 @@ mod tests {
     fn a_word_shaped_as_an_adjective_that_owns_a_noun_is_a_name() {
         let h = headings_of(&["The Quorglish language app surprised us. You learn with Quorglish and the apps. You chat with Quorglish’s characters."]);
         assert_eq!(h, ["Quorglish"]);
+    }
+
+    #[test]
+    fn i_ma_is_a_contraction_no_name() {
+        let h = headings_of(&["Sheeet, I’ma sell this old camera and go to Quorvel! I'mma go."]);
+        assert_eq!(h, ["Quorvel"]);
     }
 
     #[test]
