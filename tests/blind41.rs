@@ -73,7 +73,9 @@ mod gold;
 /// quotation marks between a given name and a surname splits no name, "Joko “Jokowi” Widodo"
 /// and "Don “Moose” Jamison" (no more "Joko", "Widodo", "Don", "Don Marshall", "Jamison
 /// Heritage School of Music").
-const PRESENT_REACHED: f64 = 0.872;
+/// Then (session index65) a word shaped as an adjective that owns a noun is a name ("the
+/// Vatican’s synthesis"). 87.7% (179 of 204), 17 junk.
+const PRESENT_REACHED: f64 = 0.877;
 const JUNK_REACHED: usize = 17;
 
 #[test]

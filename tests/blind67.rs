@@ -73,7 +73,9 @@ mod gold;
 /// "Honey", "Baby", "Go Crazy", "Doves Cry"), "Ft. Aaliyah", "New Prince", a product blurb's
 /// and a table's title-case phrases ("Access Management", "Publicity", "Typesetting"), "Linux
 /// VM", "Debian Python", "DFAs", "mystery".
-const PRESENT_REACHED: f64 = 0.709;
+/// Then (session index65) a word shaped as an adjective that owns a noun is a name ("Debian’s
+/// testing suite"). 71.3% (199 of 279), 33 junk.
+const PRESENT_REACHED: f64 = 0.713;
 const JUNK_REACHED: usize = 33;
 
 #[test]

@@ -44,7 +44,9 @@ mod gold;
 /// firm's name after a sentence closed by "U.S." ("U.S. National"); a possessive firm before
 /// its programme ("Dollar's Express Rewards"); "What's New In Python 3.6" cut; a table's and
 /// a shop box's labels ("Arrival Rate", "Prices Today").
-const PRESENT_REACHED: f64 = 0.696;
+/// Then (session index65) a word shaped as an adjective that owns a noun is a name ("National’s
+/// Emerald Club"). 70.3% (102 of 145), 18 junk.
+const PRESENT_REACHED: f64 = 0.703;
 const JUNK_REACHED: usize = 18;
 
 #[test]

@@ -694,6 +694,14 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     if t.text == "I" && negated && !numbered {
         return false;
     }
+    // "Hello Olivia, I hope…", "Hi Tam!": a greeting opening a sentence before a name that
+    // a comma, a stop or the block's end closes addresses the name; it is no part of it (not
+    // "Hello Kitty Kruisers").
+    let addressed = tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && n.capitalised())
+        && tokens.get(i + 2).is_none_or(|m| m.node != t.node || m.comma_before || m.stop_before);
+    if t.sentence_start && GREETINGS.contains(&t.key.as_str()) && addressed {
+        return false;
+    }
     // "enter the promo code NL-BLACK28": the word with a figure after "code" is the code.
     if i > 0 && tokens[i - 1].text == "code" && tokens[i - 1].node == t.node && t.joined && t.text.chars().any(|c| c.is_ascii_digit()) {
         return false;
@@ -711,6 +719,13 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         && t.joined
         && (words::is_east_asian_family(&tokens[i - 1].key)
             || (tokens[i - 1].capitalised() && words::is_korean_name(&tokens[i - 1].key, &t.key)));
+    // "certified by IDFL (TE-99972454)": capitals, a hyphen and a number of five figures or
+    // more are a certificate's or a part's number, no name (not "COVID-19", "MS-04").
+    if t.text.split_once('-').is_some_and(|(head, tail)| {
+        (1..=4).contains(&head.len()) && head.chars().all(|c| c.is_ascii_uppercase()) && tail.len() >= 5 && tail.chars().all(|c| c.is_ascii_digit())
+    }) {
+        return false;
+    }
     match t.text.rsplit_once('-') {
         // "Proton-M", "Progress MS-04", "COVID-19".
         Some((_, tail)) => {
@@ -732,6 +747,9 @@ fn inner_model_code(tokens: &[Token], i: usize) -> bool {
     let named = |k: usize| tokens.get(k).is_some_and(|n| n.node == t.node && n.capitalised() && !n.possessive);
     code && i > 0 && t.joined && named(i - 1) && tokens.get(i + 1).is_some_and(|n| n.joined) && named(i + 1)
 }
+
+/// Greetings that open a letter or a message before the name it addresses ("Hello Ada,").
+const GREETINGS: &[&str] = &["hello", "hi", "hey", "dear", "thanks", "hiya", "greetings"];
 
 /// The closing words of a letter before its writer's name ("Warmly, Ada").
 const VALEDICTIONS: &[&str] = &["warmly", "sincerely", "regards", "cheers", "yours", "cordially", "respectfully", "love", "best", "faithfully", "truly"];
@@ -840,6 +858,8 @@ fn is_contraction(word: &str) -> bool {
     w.rsplit_once('\'').is_some_and(|(head, tail)| {
         ["ll", "re", "ve", "d", "m", "t"].contains(&tail)
             || (tail == "s" && (words::is_stop(head) || head == "let"))
+            // "I'ma", "I'mma": the pronoun and "am going to", run together in speech.
+            || (head == "i" && ["ma", "mma"].contains(&tail))
     })
 }
 
@@ -4298,7 +4318,8 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
                 && !among_commons
                 // "Mars" is no plural of the month "Mar".
                 && !singular.is_some_and(|s| is_common(s, casing) && !words::is_calendar(s))
-                && (!words::is_adjectival(k) || listed_with_name || country_shaped(k, f, casing))
+                // (An adjective owns nothing: "Quorglish’s characters" is a name's.)
+                && (!words::is_adjectival(k) || listed_with_name || country_shaped(k, f, casing) || f.owned.is_some())
                 // "Christians", "Europeans": a people named by its adjective.
                 && !singular.is_some_and(words::is_adjectival)
                 // "German citizens", "a Native woman": an adjective of a people alone (not
@@ -7122,6 +7143,36 @@ mod tests {
         assert!(h.contains(&"Assassin's Creed Odyssey".to_string()), "{h:?}");
         assert!(h.contains(&"Tom's Guide".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Trump's") || h.starts_with("Jupiter's") || h.starts_with("NASA's") || h.starts_with("Sony's")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_shaped_as_an_adjective_that_owns_a_noun_is_a_name() {
+        let h = headings_of(&["The Quorglish language app surprised us. You learn with Quorglish and the apps. You chat with Quorglish’s characters."]);
+        assert_eq!(h, ["Quorglish"]);
+    }
+
+    #[test]
+    fn i_ma_is_a_contraction_no_name() {
+        let h = headings_of(&["Sheeet, I’ma sell this old camera and go to Quorvel! I'mma go."]);
+        assert_eq!(h, ["Quorvel"]);
+    }
+
+    #[test]
+    fn a_chat_abbreviation_after_a_name_is_no_part_of_it() {
+        let h = headings_of(&["The weakest point of Quorvel IMHO is the price, and Tamsik TBH is no better. Quorvel sells; Tamsik sells."]);
+        assert_eq!(h, ["Quorvel", "Tamsik"]);
+    }
+
+    #[test]
+    fn capitals_a_hyphen_and_a_long_number_are_a_certificate_not_a_name() {
+        let h = headings_of(&["The fibres are certified by Velmora (QX-48812093), as the Velmora label says."]);
+        assert_eq!(h, ["Velmora"]);
+    }
+
+    #[test]
+    fn a_greeting_before_a_name_is_no_part_of_it() {
+        let h = headings_of(&["Hello Marisol, I hope you are well after the trip to Quorvel.", "Hi Tamsin! Thanks for the week.", "Marisol and Tamsin came back."]);
+        assert_eq!(h, ["Marisol", "Quorvel", "Tamsin"]);
     }
 
     #[test]

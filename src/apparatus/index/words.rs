@@ -69,7 +69,7 @@ const CALENDAR: &[&str] = &[
 const COMMON_ABBREVIATIONS: &[&str] = &[
     "tv", "td", "pe", "ceo", "cfo", "cto", "coo", "cio", "cmo", "evp", "svp", "vp", "faq", "pdf", "gdp", "ipo", "dna", "ai",
     "ok", "pc", "ps", "pm", "am", "fyi", "diy", "hq", "id", "vs", "etc", "wtf", "lol", "omg",
-    "btw", "imo", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
+    "btw", "imo", "imho", "tbh", "afaik", "iirc", "idk", "smh", "tl", "dr", "rip", "asap", "aka", "mp", "mvp", "qb", "rb", "wr", "hd",
     "fps", "gps", "sms", "url", "usb", "vip", "ufo", "atm", "suv", "ev", "pr", "hr", "it", "ad",
     "bc", "ce", "bce", "ph", "phd", "ma", "ba", "bsc", "msc", "dj", "nb", "re", "fw", "vhs",
     "dvd", "cd", "lcd", "led", "ep", "lp", "q&a",

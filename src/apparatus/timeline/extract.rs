@@ -3503,7 +3503,7 @@ fn dates_a_present_state(sentence: &str, raw: &Raw) -> bool {
         return false;
     }
     let head = &sentence[..raw.start];
-    let stretch = &head[head.rfind([',', ';', '—', ':']).map_or(0, |i| i + 1)..];
+    let stretch = &head[head.rfind([',', ';', '—', ':']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))..];
     let near: Vec<&str> = stretch.split_whitespace().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     let near = near.join(" ");
     // (Not before a colon and the act it dates: [`act_after_colon`].)
