@@ -10643,6 +10643,15 @@ mod rules_of_blind80 {
     }
 
     #[test]
+    fn a_present_state_after_an_em_dash_is_read_past_the_dash() {
+        // (The dash is three bytes: its stretch starts past all of them.)
+        let page = Some("2025-12-16");
+        for sentence in ["Velmora / Quorvel — East Side Centre announced today that its tutoring has been awarded a badge.", "Velmora Tutoring — East Side is open today."] {
+            let _ = keys(page, &[sentence]);
+        }
+    }
+
+    #[test]
     fn hours_ago_that_make_whole_days_count_back_days() {
         let page = Some("2025-12-18");
         assert_eq!(keys(page, &["We got the keys to the Velmora flat 48 hours ago."]), ["2025-12-16"]);
