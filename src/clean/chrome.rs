@@ -235,9 +235,12 @@ static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A forum post's notice of its last edit: "Last edited by Minoa on Sun Feb 22, 2026 2:08
-/// am, edited 108 times in total.", "Last edited by Minoa; 12-03-2019 at 10:15 AM."
+/// am, edited 108 times in total.", "Last edited by Minoa; 12-03-2019 at 10:15 AM."; or its
+/// stamp alone, closing the line: "Last edited: Jul 13, 2022", "Last edited by Trilby
+/// (2024-08-03 16:13:39)", "Last edited by a moderator Oct 6, 2020".
 static EDIT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*last\s+edited\s+by\s+\S.*?(?:\s+on\s+|;\s*)\S.*\d").unwrap()
+    let date = r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?";
+    Regex::new(&format!(r"(?i)^\W*last\s+edited\s+by\s+\S.*?(?:\s+on\s+|;\s*)\S.*\d|^\W*last\s+edited(?:\s*:|\s+by\s+[^,;()]{{1,40}}?)\s*\(?\s*{date}\s*\)?\W*$")).unwrap()
 });
 
 /// More words than an edit notice has.

@@ -2228,6 +2228,10 @@ mod tests {
         assert_eq!(rule("Edit Story"), Some("chrome-phrase"));
         assert_eq!(rule("Last edited by Tora Lind on Sun Feb 22, 2026 2:08 am, edited 108 times in total."), Some("edit-notice"));
         assert_eq!(rule("Last edited by Tora Lind; 12-03-2019 at 10:15 AM."), Some("edit-notice"));
+        for stamp in ["Last edited: Jul 13, 2022", "*Last edited by tora_lind64 (2024-08-03 16:13:39)*", "Last edited by a moderator Oct 6, 2020"] {
+            assert_eq!(rule(stamp), Some("edit-notice"), "{stamp}");
+        }
+        assert_eq!(rule("Last edited: Jul 13, 2022, the map shows the quay as the council left it."), None);
         assert_eq!(rule("Reply with quote"), Some("chrome-phrase"));
         assert_eq!(rule("Top"), Some("chrome-phrase"), "a link back to the top of the page");
         assert_eq!(rule("Last edited by the council in 2019, the map shows the flood plain as it was then."), None);
