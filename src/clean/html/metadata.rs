@@ -270,8 +270,9 @@ fn in_page_title(candidate: &str, page_title: &str) -> bool {
         || (candidate.split_whitespace().count() > 2 && fold(page_title).contains(&fold(candidate)))
 }
 
-/// Separators between a title and the site's name ("Title | Site", "Title - Site").
-static SITE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|\-–—·•:»]\s+").unwrap());
+/// Separators between a title and the site's name ("Title | Site", "Title - Site", a
+/// forum's "Topic / Board / Site").
+static SITE_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|\-–—·•:»/]\s+").unwrap());
 
 /// The pieces a page's `<title>` is cut into by its separators ("Sports Items | Boston
 /// Herald"); none when it is one piece.
@@ -1383,6 +1384,11 @@ mod tests {
         let blog = "Quist Writes » Blog Archive » Counting Seals on the Velmora Estuary";
         let ev2 = Evidence { page_title: Some(blog.into()), subheads: vec!["Quist Writes".into(), "Counting Seals on the Velmora Estuary".into()], ..Default::default() };
         assert_eq!(title(&ev2, None).as_deref(), Some("Counting Seals on the Velmora Estuary"));
+        // A forum's pieces parted by slashes between spaces (a slash inside a word is none).
+        let forum = "Is the night ferry back? / Harbour/Quay Talk / Velmora Forums";
+        let ev3 = Evidence { page_title: Some(forum.into()), subheads: vec!["Is the night ferry back?".into()], ..Default::default() };
+        assert_eq!(title(&ev3, None).as_deref(), Some("Is the night ferry back?"));
+        assert_eq!(title_pieces(forum), ["Is the night ferry back?", "Harbour/Quay Talk", "Velmora Forums"]);
         let site = ev(vec!["Ostland Local News".into()]);
         assert_eq!(title(&site, None).as_deref(), Some(page_title), "a site's name is no headline");
         assert_eq!(title(&ev(Vec::new()), None).as_deref(), Some(page_title));
