@@ -94,7 +94,8 @@ pub fn record(
     let mut segments = Vec::new();
     let mut open = String::new();
     let reason = ("html-boilerplate", "outside the main content the extractor chose (site furniture, teasers, comments)".to_string());
-    let signatures: HashSet<NodeId> = super::signatures::find(doc).iter().map(|n| n.id).collect();
+    // (A page naming no signature is not walked for them.)
+    let signatures: HashSet<NodeId> = if source.contains("signature") { super::signatures::find(doc).iter().map(|n| n.id).collect() } else { HashSet::new() };
     walk(&doc.root(), &reason, &signatures, &mut open, &mut segments, 0);
     close(&mut open, &reason, &mut segments);
     let aside: Vec<(Vec<String>, &str, &str)> = set_aside.iter().map(|(t, r, why)| (words(t), *r, why.as_str())).collect();
