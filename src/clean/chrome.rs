@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::phrases::{AD_SLOTS, BUTTONS, CHROME, COMMENT_HEADERS, EMPTY_WIDGETS, FORMS, MEDIA_BUTTONS, MEDIA_PLAYER, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
+use super::phrases::{AD_SLOTS, BUTTONS, CHROME, COMMENT_HEADERS, EMPTY_WIDGETS, FORMS, MEDIA_BUTTONS, MEDIA_PLAYER, POSTER_STATUS, RELATED, SOCIAL, SOCIAL_CALLS, STOP_WORDS};
 use super::{remove, Role, Unit};
 use crate::model::{ArticleMeta, CleanReport};
 
@@ -357,6 +357,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some((AD_SLOT_RULE, "an advertisement's slot label, where the page set an advertisement"))
     } else if EMPTY_WIDGETS.contains(&alone(&lower)) {
         Some(("empty-widget", "a widget listing nothing (\"No posts\", \"Be the first to comment\")"))
+    } else if POSTER_STATUS.contains(&alone(&lower)) {
+        Some((super::forum::RULE, "a forum poster's status beside a post (\"Offline\")"))
     } else if media_player(&lower, words) {
         Some((MEDIA_PLAYER_RULE, "a video player's controls, printed as text where the player stood"))
     } else if chrome_phrase(&lower, words) && !super::metadata::is_dateline(text) && !super::metadata::is_byline(text) && !code_line(text) {

@@ -61,6 +61,10 @@ pub const MEDIA_BUTTONS: &[&str] = &["play", "pause", "mute", "unmute", "fullscr
 /// ("Advert", "Sponsored"): the advertisement itself is a script the saved page lacks.
 pub const AD_SLOTS: &[&str] = &["ad", "ads", "advert", "adverts", "advertising", "sponsored", "paid content", "paid post", "story continues below", "story continues below advertisement", "article continues below", "article continues after advertisement", "story continues after advertisement"];
 
+/// A forum poster's status printed beside each post, alone on its line ("Online" alone is
+/// as often a listing's filter).
+pub const POSTER_STATUS: &[&str] = &["offline", "online now"];
+
 /// A widget's state where it lists nothing, alone on its line: an empty list of posts,
 /// comments or results ("No posts", "Be the first to comment").
 pub const EMPTY_WIDGETS: &[&str] = &[

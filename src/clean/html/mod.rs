@@ -2233,6 +2233,8 @@ mod tests {
         }
         assert_eq!(rule("Last edited: Jul 13, 2022, the map shows the quay as the council left it."), None);
         assert_eq!(rule("Reply with quote"), Some("chrome-phrase"));
+        assert_eq!(rule("Offline"), Some("forum-profile"), "a poster's status");
+        assert_eq!(rule("Online"), None, "a listing's filter as often");
         assert_eq!(rule("Top"), Some("chrome-phrase"), "a link back to the top of the page");
         assert_eq!(rule("Last edited by the council in 2019, the map shows the flood plain as it was then."), None);
         assert_eq!(rule("Sign-up Next time we write about Velmora, we'll email you a link to the story. You may edit your settings or unsubscribe at any time."), Some("appeal"));
