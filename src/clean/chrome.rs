@@ -234,14 +234,27 @@ static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:first\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$").unwrap()
 });
 
-/// A forum post's notice of its last edit: "Last edited by Minoa on Sun Feb 22, 2026 2:08
-/// am, edited 108 times in total.", "Last edited by Minoa; 12-03-2019 at 10:15 AM."; or its
-/// stamp alone, closing the line: "Last edited: Jul 13, 2022", "Last edited by Trilby
-/// (2024-08-03 16:13:39)", "Last edited by a moderator Oct 6, 2020".
-static EDIT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    let date = r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?";
-    Regex::new(&format!(r"(?i)^\W*last\s+edited\s+by\s+\S.*?(?:\s+on\s+|;\s*)\S.*\d|^\W*last\s+edited(?:\s*:|\s+by\s+[^,;()]{{1,40}}?)\s*\(?\s*{date}\s*\)?\W*$")).unwrap()
-});
+/// A forum post's notice of its last edit, told in a sentence: "Last edited by Minoa on Sun Feb
+/// 22, 2026 2:08 am, edited 108 times in total.", "Last edited by Minoa; 12-03-2019 at 10:15 AM.".
+static EDIT_NOTICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*last\s+edited\s+by\s+\S.*?(?:\s+on\s+|;\s*)\S.*\d").unwrap());
+
+/// What stands before the date of an edit stamp alone on its line: "Last edited:", "Last edited
+/// by Trilby (", "Last edited by a moderator".
+static EDIT_STAMP_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*last\s+edited(?:\s*:|\s+by\s+[^,;()]{1,40})\s*\(?\s*$").unwrap());
+
+/// What may close an edit stamp after its date: a time of day, a bracket.
+static EDIT_STAMP_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*\)?\W*$").unwrap());
+
+/// A forum post's notice of its last edit ([`EDIT_NOTICE`]), or its stamp alone closing the
+/// line: "Last edited: Jul 13, 2022", "Last edited by Trilby (2024-08-03 16:13:39)", "Last
+/// edited by a moderator Oct 6, 2020" (not "Last edited: Jul 13, 2022, the map shows …").
+fn is_edit_notice(text: &str) -> bool {
+    let stamp = || {
+        let date = super::dates::find_all(text, super::dates::NumericOrder::Unknown).into_iter().next();
+        date.is_some_and(|d| EDIT_STAMP_HEAD.is_match(&text[..d.start]) && EDIT_STAMP_TAIL.is_match(&text[d.end..]))
+    };
+    EDIT_NOTICE.is_match(text) || REVISION_LABEL.is_match(text) && stamp()
+}
 
 /// More words than an edit notice has.
 const EDIT_NOTICE_WORDS: usize = 24;
@@ -345,7 +358,7 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("legal-notice", "a sign-up form's consent to its terms"))
     } else if words <= NOTICE_WORDS && TERMS_NOTICE.is_match(text) {
         Some(("legal-notice", "the site's terms of use"))
-    } else if words <= EDIT_NOTICE_WORDS && EDIT_NOTICE.is_match(text) {
+    } else if words <= EDIT_NOTICE_WORDS && is_edit_notice(text) {
         Some(("edit-notice", "a forum post's notice of its last edit"))
     } else if is_revision_stamp(text) {
         Some(("dateline", "the time of a revision of the web page"))
