@@ -95,7 +95,7 @@ pub fn record(
     let mut open = String::new();
     let reason = ("html-boilerplate", "outside the main content the extractor chose (site furniture, teasers, comments)".to_string());
     // (A page naming no signature is not walked for them.)
-    let signatures: HashSet<NodeId> = if source.contains("signature") { super::signatures::find(doc).iter().map(|n| n.id).collect() } else { HashSet::new() };
+    let signatures: HashSet<NodeId> = if super::signatures::may_hold(source) { super::signatures::find(doc).iter().map(|n| n.id).collect() } else { HashSet::new() };
     walk(&doc.root(), &reason, &signatures, &mut open, &mut segments, 0);
     close(&mut open, &reason, &mut segments);
     let aside: Vec<(Vec<String>, &str, &str)> = set_aside.iter().map(|(t, r, why)| (words(t), *r, why.as_str())).collect();

@@ -124,7 +124,7 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     let heading_classes = HEADING_CLASS.is_match(body);
     let toasts = TOASTS.iter().any(|t| body.contains(t));
     let counts = body.contains("count");
-    let signed = body.contains("signature");
+    let signed = signatures::may_hold(body);
     if !counts && !signed && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
         return None;
     }

@@ -27,6 +27,12 @@ const MOST_BYTES: usize = 4096;
 /// More nodes than a signature's markup has.
 const MOST_NODES: usize = 1000;
 
+/// Whether a page's markup may hold a forum's signatures: every name of one holds
+/// "signature". A cheap look at the text before the document is searched ([`find`]).
+pub(super) fn may_hold(html: &str) -> bool {
+    html.contains("signature")
+}
+
 /// The signatures a forum sets under its members' posts, the outermost of each
 /// ([`is_signature`]); none on a page with fewer than two: a thread's members each sign
 /// their posts, where a mail pasted into an article may hold its text in its "signature".
