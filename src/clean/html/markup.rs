@@ -285,6 +285,15 @@ fn is_article_type(value: &Value) -> bool {
     }
 }
 
+/// Whether a microdata property belongs to a picture: its nearest `itemscope` is an
+/// ImageObject or a Photograph, whose `author` is the photographer or the agency ("(Image:
+/// Getty Images)"). (A video's is the page's own on a video's page: its maker.)
+fn of_a_picture(node: &NodeRef) -> bool {
+    let item = node.ancestors_it(None).find(|a| a.has_attr("itemscope"));
+    let types = item.and_then(|i| i.attr("itemtype")).unwrap_or_default();
+    types.split_whitespace().any(|t| matches!(t.trim_end_matches('/').rsplit('/').next(), Some("ImageObject" | "Photograph")))
+}
+
 /// Every node of a JSON-LD value that has both an `@id` and a `name`, as (id, node).
 fn named_ids<'a>(value: &'a Value, out: &mut Vec<(String, &'a Value)>) {
     match value {
@@ -417,7 +426,7 @@ fn meta_tags(doc: &Document, ev: &mut Evidence) {
     let (mut plain_dates, mut application) = (Vec::new(), Vec::new());
     // Pages saved through Mercury-based readers carry the value in `value`, not `content`.
     for meta in doc.select("meta[content], meta[value]").iter() {
-        let key = meta.attr("property").or_else(|| meta.attr("name")).or_else(|| meta.attr("itemprop"));
+        let key = meta.attr("property").or_else(|| meta.attr("name")).or_else(|| meta.attr("itemprop").filter(|_| !meta.nodes().first().is_some_and(of_a_picture)));
         let Some(key) = key.map(|k| k.trim().to_ascii_lowercase()) else { continue };
         let Some(content) = meta.attr("content").or_else(|| meta.attr("value")).and_then(|c| non_empty(&c)) else { continue };
         match key.as_str() {
@@ -571,7 +580,7 @@ fn itemprops(doc: &Document, ev: &mut Evidence) {
     let authors: Vec<(Option<NodeId>, String)> = doc
         .select(r#"[itemprop~="author"]:not(meta)"#)
         .iter()
-        .filter(|n| !n.nodes().first().is_some_and(in_figure_or_quote))
+        .filter(|n| !n.nodes().first().is_some_and(|n| in_figure_or_quote(n) || of_a_picture(n)))
         .map(|n| {
             let name = n.select(r#"[itemprop="name"]"#);
             let parent = n.nodes().first().and_then(|n| n.parent()).map(|p| p.id);
@@ -1189,6 +1198,24 @@ mod tests {
             <p>Copyright (c) 2012- Ivo Brandt. All rights reserved. Design by <a href="/t">Free Page Templates</a> for everyone who wants one.</p>
             <p>© 2021 J. Okafor | Powered by a blogging engine</p></body>"#));
         assert_eq!(e.rights_holders, ["Ana Lima", "Tora Quist", "Ivo Brandt", "J. Okafor"]);
+    }
+
+    #[test]
+    fn a_microdata_property_of_a_picture_is_none_of_the_articles() {
+        let picture = |prop: &str| format!(r#"<div itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><meta itemprop="url" content="a.jpg">{prop}</div>"#);
+        let body = |inner: &str| ev(&format!(r#"<body><article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="author" content="Tora Quist">{inner}<p>The quay flooded.</p></article></body>"#));
+        for credit in [r#"<meta itemprop="author" content="(Image: Velmora Pictures)">"#, r#"<span itemprop="author">Velmora Pictures</span>"#] {
+            let e = body(&picture(credit));
+            let named: Vec<&String> = e.authors.iter().flatten().chain(&e.bylines).chain(&e.unshown_authors).collect();
+            assert!(named.iter().all(|n| !n.contains("Velmora")), "{named:?}");
+            assert!(named.iter().any(|n| *n == "Tora Quist"), "{named:?}");
+        }
+        // Any other item's are read: a post's, an answer's, a video's (its maker, on its page).
+        for item in ["BlogPosting", "Answer", "VideoObject"] {
+            let e = ev(&format!(r#"<body><div itemscope itemtype="http://schema.org/{item}"><meta itemprop="author" content="Bo Ekdahl"><p>By Bo Ekdahl</p></div><meta itemprop="datePublished" content="2021-04-02"></body>"#));
+            assert_eq!(e.authors, [vec!["Bo Ekdahl".to_string()]], "{item}");
+            assert_eq!(e.dates, ["2021-04-02"], "{item}");
+        }
     }
 
     #[test]
