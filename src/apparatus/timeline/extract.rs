@@ -3272,6 +3272,7 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         lead.first().is_some_and(|w| *w == "by")
             && !before.iter().chain(&after_words(s, raw.end, 8)).any(|w| w == "had" || w == "’d")
             && !past_follows(s, raw.end)
+            && !done_by(&lead[1..])
     };
     // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
     // "ahead of the planned vote".
@@ -3334,6 +3335,30 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let scheduled = before.last().is_some_and(|w| w == "for")
         && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
+}
+
+/// Words that put the verb after them out of the simple past (and its passive): an
+/// infinitive's "to", a modal, a perfect's or an infinitive's auxiliary.
+const NOT_SIMPLE_PAST_LEADS: &[&str] = &[
+    "to", "will", "would", "should", "could", "must", "may", "might", "shall", "have", "has", "be", "been", "being",
+];
+
+/// "The ferry line said it completed the sale of its fleet by the end of January": a simple
+/// past close before "by" (its object between) tells what was done by then, an act of that
+/// time, not a deadline ("was asked to report by June", "promised to finish by May", "will
+/// have shipped it by March", "will be completed by May" stay plans). `lead` holds the words
+/// before "by", nearest first.
+fn done_by(lead: &[&String]) -> bool {
+    const REACH: usize = 6;
+    for (k, w) in lead.iter().take(REACH).enumerate() {
+        if NOT_SIMPLE_PAST_LEADS.contains(&w.as_str()) || FUTURE_WORDS.contains(&w.as_str()) {
+            return false;
+        }
+        if fragment::tells_the_past(w) {
+            return lead.get(k + 1).is_none_or(|before| !NOT_SIMPLE_PAST_LEADS.contains(&before.as_str()) && !FUTURE_WORDS.contains(&before.as_str()));
+        }
+    }
+    false
 }
 
 /// "The council approved the budget later on Tuesday", "… and later on Tuesday the mayor
@@ -7469,6 +7494,25 @@ mod rules_of_unseen_pages {
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2003-05-00"], "{got:?}");
         // "Until" with no cleft bounds a state.
         assert!(events(day, &["The bridge stayed shut until 2003."]).is_empty());
+    }
+
+    #[test]
+    fn a_simple_past_before_by_dates_what_was_done_by_then() {
+        let day = Some("2026-05-25");
+        let got = events(day, &["The ferry line completed the sale of its Velmora fleet by the end of January."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2026-01-00"], "{got:?}");
+        // A deadline stays a plan.
+        assert!(events(day, &["The ferry line was asked to complete the sale of its Velmora fleet by the end of January."]).is_empty());
+    }
+
+    #[test]
+    fn a_record_level_or_a_share_told_as_a_ratio_is_a_figure() {
+        let day = Some("2024-04-28");
+        assert!(events(day, &["In 2022, more than 1 in 10 farmers in Velmora had a cousin who had to sell land."]).is_empty());
+        assert!(events(day, &["The Velmora co-op made record profits in 2022, bringing in $4 million in revenue."]).is_empty());
+        assert!(events(day, &["Even so, ferry traffic has recovered from the storms, reaching historic highs in December 2023."]).is_empty());
+        // An act of the year stays one.
+        assert_eq!(events(day, &["In 2022, the Velmora co-op sold its mill to Tora Quist."]).len(), 1);
     }
 
     #[test]
