@@ -39,8 +39,16 @@ use crate::gold;
 /// of a group told as a ratio opening its clause ("In 2022, more than 1 in 10 young children had
 /// a parent who had to quit"). Recall 0.683 (41 of 60), precision 0.911 (41 of 45); every other
 /// book unchanged.
-const RECALL_REACHED: f64 = 0.683;
-const PRECISION_REACHED: f64 = 0.911;
+///
+/// Then (session chrono66, two more rules, unit-tested on invented names): a date between
+/// "according to" with its determiner and a piece of writing labels the source cited ("According
+/// to an August 2025 slideshow obtained by the Ottawa Citizen"); a bare month earlier in the
+/// calendar than the last month told in the narrative's year goes on into the next year when
+/// that is the writing's own ("gave birth in November … In March, she returned to work", in a
+/// piece of April 2024: March 2024, not 2023). Recall 0.700 (42 of 60), precision 0.955 (42 of
+/// 44); every other book unchanged.
+const RECALL_REACHED: f64 = 0.7;
+const PRECISION_REACHED: f64 = 0.954;
 
 #[test]
 fn blind82_chronology() {
