@@ -123,7 +123,7 @@ pub fn ends_with_credit(text: &str) -> bool {
 /// order.
 pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&'static str> {
     type Check<'a> = (&'a dyn Fn() -> bool, &'static str);
-    let checks: [Check; 39] = [
+    let checks: [Check; 41] = [
         // So is a total reached by then, in the past perfect ("As of 2016, the country had
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
@@ -153,6 +153,8 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_share_figure(clause), "a share of a whole held in the period (a figure), not an event"),
         (&|| is_rate_figure(clause), "a rate for the period (a figure), not an event"),
         (&|| is_peak_figure(clause), "the peak a figure reached in the period, not an event"),
+        (&|| is_record_level(clause), "a record level a figure reached in the period, not an event"),
+        (&|| is_ratio_share(clause), "a share of a group told as a ratio (a statistic), not an event"),
         (&|| is_toll_over_a_period(clause), "a toll counted over a recurring period (a statistic), not an event"),
         (&|| is_toll_so_far(clause), "a toll counted up to the writing (a present perfect), not an event"),
         (&|| is_change_since(s, start, clause), "a figure changed up to now since the date (a span), not an event"),
@@ -973,6 +975,38 @@ pub fn is_peak_figure(clause: &str) -> bool {
     .is_match(clause)
 }
 
+/// "Turnout reached historic highs [in May]", "the index hit a record high", "The co-op made
+/// record profits [in 2019]": a figure at a record (historic, all-time) high or low, or a
+/// firm's record result, is where the figure stood in the period, not an event ("set a record
+/// for the crossing" and "broke the record" tell one).
+pub fn is_record_level(clause: &str) -> bool {
+    static RECORD: OnceLock<Regex> = OnceLock::new();
+    RECORD
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?|notch(?:ed|es|ing)?|(?:was|were|is|are)\s+at)\s+",
+                r"(?:(?:a|an|new|its|their|fresh)\s+)*(?:record|historic|all-time|\d+-year)\s+(?:highs?|lows?|levels?)\b",
+                r"|\b(?:made|posted|reported|recorded|booked|earned|achieved)\s+(?:a\s+)?record\s+(?:profits?|revenues?|sales|earnings|losses|turnover|results)\b",
+            ))
+            .expect("record level pattern")
+        })
+        .is_match(clause)
+}
+
+/// "[In 2019,] more than 1 in 10 farmers had to sell land", "one in five voters stayed home":
+/// a share of a group told as a ratio ("N in M", "N out of M") opening its clause is a
+/// statistic of the period, as a percentage is, not an event.
+pub fn is_ratio_share(clause: &str) -> bool {
+    static RATIO: OnceLock<Regex> = OnceLock::new();
+    const SMALL: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
+    RATIO
+        .get_or_init(|| {
+            Regex::new(&format!(r"(?i)(?:^|,)\s*{APPROXIMATIONS}{SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{SMALL}|twenty|hundred|a\s+hundred)\s+\w"))
+                .expect("ratio share pattern")
+        })
+        .is_match(clause)
+}
+
 /// "412 drivers died during Easter weekend [last year]", "[In 2019,] 37 climbers were injured
 /// during the holiday season": a count of the dead or hurt over a recurring period of the
 /// calendar is a statistic of many mishaps, not one event ("12 people died when the storm
@@ -1179,6 +1213,19 @@ pub fn is_percentage_figure(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_level_or_a_ratio_share_is_a_figure() {
+        assert!(is_record_level("Ferry traffic across the Velmora strait reached historic highs"));
+        assert!(is_record_level("The Brenna index hit a new all-time high"));
+        assert!(is_record_level("The Velmora co-op made record profits, bringing in $4 million"));
+        assert!(!is_record_level("Tora Quist set a record for the crossing"));
+        assert!(!is_record_level("The co-op made profits on its ferries"));
+        assert!(is_ratio_share("more than 1 in 10 farmers in Velmora had to sell land"));
+        assert!(is_ratio_share("One in five voters in Brenna stayed home"));
+        assert!(!is_ratio_share("Tora Quist came first in 10 races"));
+        assert!(!is_ratio_share("One of the ferries sank in the strait"));
+    }
 
     #[test]
     fn a_growth_shown_or_a_sum_doubled_is_a_figure() {

@@ -1637,7 +1637,7 @@ fn speaker_then_speech_verb(after_close: &str) -> bool {
 /// Nouns of a piece of writing or an interview, whose author's words a clause reports.
 const DOCUMENT_NOUNS: &[&str] = &[
     "paper", "report", "study", "letter", "article", "essay", "column", "op-ed", "memo", "post",
-    "blog", "interview", "filing", "book",
+    "blog", "interview", "filing", "book", "slideshow", "presentation",
 ];
 
 /// "In a paper in the British Medical Journal last month, Yamey warned that …": a clause
@@ -3272,6 +3272,7 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
         lead.first().is_some_and(|w| *w == "by")
             && !before.iter().chain(&after_words(s, raw.end, 8)).any(|w| w == "had" || w == "’d")
             && !past_follows(s, raw.end)
+            && !done_by(&lead[1..])
     };
     // Not a future word used as a noun or adjective: "a plan to impeach him has failed",
     // "ahead of the planned vote".
@@ -3334,6 +3335,30 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     let scheduled = before.last().is_some_and(|w| w == "for")
         && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
+}
+
+/// Words that put the verb after them out of the simple past (and its passive): an
+/// infinitive's "to", a modal, a perfect's or an infinitive's auxiliary.
+const NOT_SIMPLE_PAST_LEADS: &[&str] = &[
+    "to", "will", "would", "should", "could", "must", "may", "might", "shall", "have", "has", "be", "been", "being",
+];
+
+/// "The ferry line said it completed the sale of its fleet by the end of January": a simple
+/// past close before "by" (its object between) tells what was done by then, an act of that
+/// time, not a deadline ("was asked to report by June", "promised to finish by May", "will
+/// have shipped it by March", "will be completed by May" stay plans). `lead` holds the words
+/// before "by", nearest first.
+fn done_by(lead: &[&String]) -> bool {
+    const REACH: usize = 8;
+    for (k, w) in lead.iter().take(REACH).enumerate() {
+        if NOT_SIMPLE_PAST_LEADS.contains(&w.as_str()) || FUTURE_WORDS.contains(&w.as_str()) {
+            return false;
+        }
+        if fragment::tells_the_past(w) {
+            return lead.get(k + 1).is_none_or(|before| !NOT_SIMPLE_PAST_LEADS.contains(&before.as_str()) && !FUTURE_WORDS.contains(&before.as_str()));
+        }
+    }
+    false
 }
 
 /// "The council approved the budget later on Tuesday", "… and later on Tuesday the mayor
@@ -3916,6 +3941,16 @@ fn is_documents_date(s: &str, raw: &Raw) -> bool {
     const BE: &[&str] = &["was", "were", "is", "are", "been", "be"];
     matches!(words_before(s, raw.start, 2).as_slice(), [before, dated]
         if dated == "dated" && (BE.contains(&before.as_str()) || DOCUMENT_NOUNS.contains(&before.as_str())))
+        || labels_a_cited_document(s, raw)
+}
+
+/// "According to a March 2019 report by the ferry board, the line was losing money": a date
+/// between "according to" with its determiner and a piece of writing (a few words on) labels
+/// the source cited, no event.
+fn labels_a_cited_document(s: &str, raw: &Raw) -> bool {
+    let cited = matches!(words_before(s, raw.start, 3).as_slice(), [according, to, det]
+        if according == "according" && to == "to" && DETERMINERS.contains(&det.as_str()));
+    cited && after_words(s, raw.end, 3).iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str()))
 }
 
 /// "Fifty years ago, when the mayor was young and fear was running high": a clause whose
@@ -4879,11 +4914,15 @@ fn infer_year(month: u32, day: Option<u32>, future: bool, dates_act: bool, ctx: 
     let after_writing = |y: i32| {
         ctx.anchor.is_some_and(|a| y >= a.year && a.is_after(&format!("{y:04}-{month:02}-{:02}", day.unwrap_or(0))))
     };
+    // "When Ann gave birth in November, … In March, she returned to work", written in April: a
+    // month earlier in the calendar than the last one told in the narrative's year goes on
+    // into the next year when that is the writing's own (the story moves on, not back).
+    let goes_on = |y: i32| !future && from_anchor == Some(y + 1) && ctx.last_month.is_some_and(|(ly, lm, _)| ly == y && month < lm);
     let recent = ctx
         .dated
         .filter(|(_, p)| ctx.paragraph - p <= 1)
         .map(|(y, _)| y)
-        .map(|y| if dates_act && after_writing(y) { from_anchor.unwrap_or(y) } else { y });
+        .map(|y| if dates_act && after_writing(y) || goes_on(y) { from_anchor.unwrap_or(y) } else { y });
     // Where the article's date anchors nothing (a retrospective, or no date), the narrative
     // year carries on from paragraph to paragraph.
     // (An undated day soon after the last dated one goes on in its year, before the
@@ -7469,6 +7508,41 @@ mod rules_of_unseen_pages {
         assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2003-05-00"], "{got:?}");
         // "Until" with no cleft bounds a state.
         assert!(events(day, &["The bridge stayed shut until 2003."]).is_empty());
+    }
+
+    #[test]
+    fn a_simple_past_before_by_dates_what_was_done_by_then() {
+        let day = Some("2026-05-25");
+        let got = events(day, &["The ferry line completed the sale of its Velmora fleet by the end of January."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2026-01-00"], "{got:?}");
+        // A deadline stays a plan.
+        assert!(events(day, &["The ferry line was asked to complete the sale of its Velmora fleet by the end of January."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_on_a_cited_writing_labels_it() {
+        let day = Some("2026-05-25");
+        assert!(events(day, &["According to an August 2025 slideshow obtained by the Velmora Herald, the ferry board was required to sell two boats."]).is_empty());
+        assert!(events(day, &["According to a March 2019 report by the ferry board, the line was losing money."]).is_empty());
+        // An act told after the citation keeps its own date.
+        assert_eq!(events(day, &["According to the ferry board, the line sold two boats in March 2019."]).len(), 1);
+    }
+
+    #[test]
+    fn a_month_earlier_than_the_last_told_goes_on_into_the_writings_year() {
+        let day = Some("2024-04-28");
+        let got = events(day, &["When Tora Quist gave birth in November, she left the Velmora mill.", "In March, she returned to work at the mill."]);
+        assert_eq!(got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["2023-11-00", "2024-03-00"], "{got:?}");
+    }
+
+    #[test]
+    fn a_record_level_or_a_share_told_as_a_ratio_is_a_figure() {
+        let day = Some("2024-04-28");
+        assert!(events(day, &["In 2022, more than 1 in 10 farmers in Velmora had a cousin who had to sell land."]).is_empty());
+        assert!(events(day, &["The Velmora co-op made record profits in 2022, bringing in $4 million in revenue."]).is_empty());
+        assert!(events(day, &["Even so, ferry traffic has recovered from the storms, reaching historic highs in December 2023."]).is_empty());
+        // An act of the year stays one.
+        assert_eq!(events(day, &["In 2022, the Velmora co-op sold its mill to Tora Quist."]).len(), 1);
     }
 
     #[test]
