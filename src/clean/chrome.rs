@@ -58,9 +58,11 @@ static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A call to subscribe, follow, share or install the site's app, opening a paragraph of its
 /// own ("Sign up to get the best of the week in your inbox", "Subscribe to our newsletter
 /// and follow us on …", "Follow The Ledger on Twitter", "Download our app for iOS"), or to
-/// send it letters and tips ("Submit your letter to the editor via this form").
+/// send it letters, tips and stories ("Submit your letter to the editor via this form", "Got a
+/// story? Get in touch with our news team"), or to read more of them ("For more stories like
+/// this, check our news page").
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|(?:follow|get)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b|.{0,200}\bunsubscribe (?:at any time|anytime)\b)").unwrap()
+    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|(?:follow|get)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|(?:got|have|do you have) (?:a|any) (?:news )?(?:story|tips?)(?: for us)?\s*\?\s*(?:get in touch|contact|e-?mail|call|send|let us know|tell us|write)\b|for more (?:stories|news|articles|coverage)\b.{0,60}\b(?:check|visit|see|head to|go to|read|follow)\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|videos?|pictures?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b|.{0,200}\bunsubscribe (?:at any time|anytime)\b)").unwrap()
 });
 /// More words than a call to subscribe has.
 const APPEAL_WORDS: usize = 30;

@@ -2063,6 +2063,13 @@ mod tests {
         assert!(chrome::furniture("Submit your letter to the editor via this form. Read more Letters to the Editor.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("Readers may submit a letter of complaint to the council, which meets on Monday.").is_none());
         assert!(chrome::furniture("Get Ledger Business on Twitter and Facebook! Know something we don't? E-mail us.").is_some_and(|(rule, _)| rule == "appeal"));
+        // A newsroom's call for stories, its pointer to more of them.
+        for call in ["Got a story? Get in touch with our news team by emailing us at news@ledger.example. Or you can submit your videos and pictures here.", "Got a tip? Email Tora Quist at tquist@ledger.example.", "For more stories like this, check our news page.", "Submit your pictures of the flood via our online form."] {
+            assert!(chrome::furniture(call).is_some_and(|(rule, _)| rule == "appeal"), "{call}");
+        }
+        for told in ["Got a story? The old men at the quay tell theirs every evening.", "For more news of the flood, the council's site lists the closed roads."] {
+            assert!(chrome::furniture(told).is_none_or(|(rule, _)| rule != "appeal"), "{told}");
+        }
         // A call may open on a short sentence of its own.
         assert!(chrome::furniture("Never miss the latest news from the Ledger. Sign up for our newsletters to get the day's top stories in your inbox.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("The ferry ran late all week, as the harbour master had warned the crews on Monday. Sign up for the newsletter.").is_none_or(|(rule, _)| rule != "appeal"));
