@@ -181,6 +181,7 @@ fn landmark(el: &NodeRef, name: &str, signatures: &HashSet<NodeId>) -> Option<(&
         ("form", _) | (_, Some("search")) => "a form",
         ("title", _) => "the page's <title> (the article's title is in the front matter)",
         _ if super::is_toast(el) => "a notice the page pops up after a click",
+        _ if super::is_hidden_access_box(el) => "a hidden gate for readers without access (sign-in, paywall)",
         _ if super::is_count_widget(el) => "a widget's count of shares, reactions or comments",
         _ => return None,
     };

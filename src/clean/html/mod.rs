@@ -125,7 +125,8 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     let toasts = TOASTS.iter().any(|t| body.contains(t));
     let counts = body.contains("count");
     let signed = signatures::may_hold(body);
-    if !counts && !signed && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
+    let hidden_boxes = body.contains("hidden");
+    if !counts && !signed && !hidden_boxes && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
         return None;
     }
     let doc = Document::from(html);
@@ -133,6 +134,9 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     hidden.extend(doc.select("body meta, body link").nodes().iter().copied());
     if toasts {
         hidden.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_toast(n)).copied());
+    }
+    if hidden_boxes {
+        hidden.extend(doc.select(r#"body [class~="hidden"]"#).nodes().iter().filter(|n| is_hidden_access_box(n)).copied());
     }
     if counts {
         hidden.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_count_widget(n)).copied());
@@ -184,6 +188,23 @@ const TOAST_WORDS: usize = 40;
 /// holds a notice's few words.
 pub(super) fn is_toast(el: &NodeRef) -> bool {
     named(el, TOASTS) && el.text().split_whitespace().count() <= TOAST_WORDS
+}
+
+/// The names of a gate for readers without access: a sign-in's, a paywall's.
+const ACCESS_GATES: &[&str] = &["sign-in", "signin", "sign_in", "login", "log-in", "paywall", "regwall"];
+
+/// More words than a gate's offer holds (a heading or two over lists of what an account
+/// gives): a larger box so named is the content behind it.
+const ACCESS_GATE_WORDS: usize = 300;
+
+/// Whether an element is a box the page keeps hidden by its style sheet's "hidden" class,
+/// a gate for readers without access ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "Register to
+/// unlock this article"), its class or id naming one: the extractor reads no style sheet. A
+/// hidden box of another kind (an accordion's answer, a gallery's next slide) is the page's.
+pub(super) fn is_hidden_access_box(el: &NodeRef) -> bool {
+    let class = el.attr("class").unwrap_or_default();
+    let gate = [el.attr("class"), el.attr("id")].into_iter().flatten().any(|n| ACCESS_GATES.iter().any(|g| n.to_ascii_lowercase().contains(g)));
+    class.split_whitespace().any(|c| c == "hidden") && gate && el.text().split_whitespace().count() <= ACCESS_GATE_WORDS
 }
 
 /// Whether a word of an element's classes or id is one of `words` (lowercase), in any case
@@ -1941,6 +1962,22 @@ mod tests {
         assert!(a.report.removed.iter().any(|r| r.rule == "screen-reader" && r.text == "Image caption"), "{:?}", a.report.removed);
         // Hidden text inside a sentence is the spoken form of what the page shows: it stays.
         assert!(a.blocks.iter().any(|b| b.plain_text().contains("20 minutes")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_hidden_gate_for_readers_without_access_is_not_printed_but_reported() {
+        let gate = "<div class=\"article-block article-content__sign-in-group hidden\"><div class=h2>THIS CONTENT IS RESERVED FOR SUBSCRIBERS</div><ul><li>Unlimited access to the Ledger.</li><li>The Ledger's app.</li></ul><div class=h2>Register to unlock this article</div></div>";
+        let answer = "<div class=\"accordion-content hidden\"><p>The ferry leaves the quay at ten, and the last boat comes back before dark.</p></div>";
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}{gate}<p>Then the boats came back, one by one, to the harbour below.</p>{answer}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(text.iter().all(|t| !t.contains("RESERVED") && !t.contains("unlock")), "{text:?}");
+        assert!(a.report.removed.iter().any(|r| r.text.contains("RESERVED") && r.reason.contains("without access")), "{:?}", a.report.removed);
+        // A hidden box of another kind is the page's, and so is a large one so named.
+        assert!(text.iter().any(|t| t.contains("ferry leaves the quay")), "{text:?}");
+        let behind = format!("<div class=\"paywall-content hidden\">{}</div>", "<p>The boats came back to the harbour, one by one, in the evening light.</p>".repeat(30));
+        let a = clean(&page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{behind}</article>")), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().any(|b| b.plain_text().contains("evening light")), "{:?}", a.blocks);
     }
 
     #[test]
