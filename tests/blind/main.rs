@@ -89,3 +89,4 @@ mod blind78;
 mod blind79;
 mod blind80;
 mod blind81;
+mod blind83;
