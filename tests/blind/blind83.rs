@@ -28,7 +28,7 @@ use crate::gold;
 /// ("Follow TechRadar on Google News"); a degree ("LLB"); "Sections 21"; "Palestinian NGOs";
 /// "Content for Ziff Davis"; "Beek, Frank van" (the Dutch order Chicago allows, not in the
 /// gold); "Open".
-const PRESENT_REACHED: f64 = 0.821;
+const PRESENT_REACHED: f64 = 0.820;
 const JUNK_REACHED: usize = 24;
 
 #[test]
