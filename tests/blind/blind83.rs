@@ -28,8 +28,14 @@ use crate::gold;
 /// ("Follow TechRadar on Google News"); a degree ("LLB"); "Sections 21"; "Palestinian NGOs";
 /// "Content for Ziff Davis"; "Beek, Frank van" (the Dutch order Chicago allows, not in the
 /// gold); "Open".
-const PRESENT_REACHED: f64 = 0.820;
-const JUNK_REACHED: usize = 24;
+/// Then (session index67's rules): a noun of one person of a people ("Frenchman",
+/// "Scotswoman") before a name, and a people's word before a given name, a second name and a
+/// surname ("Colombian Daniel Elahi Galan"), describe the person, no part of the name; a word
+/// whose people the text names ("Israeli", "Israelis") is the place, not the given name of a
+/// person it opens ("Israel" of "Israel Katz"). 83.4% (186 of 223), 22 junk; every other book
+/// unchanged.
+const PRESENT_REACHED: f64 = 0.834;
+const JUNK_REACHED: usize = 22;
 
 #[test]
 fn blind83_index() {

@@ -565,6 +565,16 @@ fn drop_unattested_abbreviations(forms: &mut Vec<Form>, tokens: &[Token]) {
     });
 }
 
+/// Whether the text writes, capitalised, a demonym of `place` ("Israeli" of "Israel",
+/// "Georgians" of "Georgia"): the word alone is then the place, no person's given name
+/// ("Israel" beside "Israel Katz").
+fn people_named(place: &str, casing: &HashMap<&str, Casing>) -> bool {
+    ["i", "is", "n", "ns", "an", "ans", "ian", "ians"].iter().any(|s| {
+        let d = format!("{place}{s}");
+        casing.get(d.as_str()).is_some_and(|c| c.capital > 0) && is_demonym(&d, |p| p == place)
+    })
+}
+
 /// Whether `k` is the demonym of a place `named` ("kenyan", "africans", "chinese",
 /// "new zealanders", "israeli", "tokelauan").
 fn is_demonym(k: &str, named: impl Fn(&str) -> bool) -> bool {
@@ -1840,27 +1850,42 @@ fn acronym_tail_start(tokens: &[Token], start: usize, end: usize) -> Option<usiz
 }
 
 /// Where the person's name begins after a people's word that describes the person
-/// ("Canadian Ada Quell", "New Yorker Ada Quell", "South African Ada Quell"): the run ends in
-/// a given name and a surname, and one word of a people or two (a place's first word and
-/// one) stand before them, none a given name ("Brian Lee Jones" is one name).
+/// ("Canadian Ada Quell", "New Yorker Ada Quell", "South African Ada Quell", "Chilean Ada
+/// Mora Quell", "Frenchman Ada Quell"): the run ends in a given name and a surname, or a
+/// given name, a second name and a surname, and one word of a people or two (a place's first
+/// word and one) stand before them, none a given name ("Brian Lee Jones" is one name).
 fn demonym_before_person(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
-    let name = end.checked_sub(2).filter(|&k| k > start)?;
-    let [given, surname] = &tokens[name..end] else {
-        return None;
-    };
     let plain = |t: &Token| t.capitalised() && t.text.chars().skip(1).all(char::is_lowercase) && !words::is_non_person(&t.key);
-    let person = plain(given) && plain(surname) && (words::is_given_name(&given.key) || words::is_census_given_name(&given.key));
-    let not_given = |t: &Token| !words::is_given_name(&t.key) && !words::is_census_given_name(&t.key);
+    let given = |t: &Token| words::is_given_name(&t.key) || words::is_census_given_name(&t.key);
     // A people's ending ("Canadian", "Japanese", "Danish"; "Yorker" after a place's first
     // word), no title's ("General", "Attorney-General") nor a given name's ("Yunfan").
     let ending = |t: &Token, endings: &[&str]| endings.iter().any(|s| t.key.ends_with(s) && t.key.len() > s.len() + 2);
-    let people = |t: &Token, endings: &[&str]| (ending(t, endings) || words::is_nationality(&t.key)) && not_given(t) && !words::is_honorific(&t.key);
-    let described = match &tokens[start..name] {
-        [one] => people(one, &["ian", "ean", "can", "ese", "ish"]),
-        [place, one] => words::is_place_prefix(&place.key) && people(one, &["ian", "ean", "can", "ese", "ish", "er"]),
-        _ => false,
+    let people = |t: &Token, endings: &[&str]| (ending(t, endings) || words::is_nationality(&t.key)) && !given(t) && !words::is_honorific(&t.key);
+    // "Frenchman", "Scotswoman": a noun of one person of a people, whose name follows
+    // whether or not its given name is one a list knows.
+    let one_of_a_people = |t: &Token| {
+        let stem = ["man", "woman"].iter().find_map(|s| t.key.strip_suffix(s)).unwrap_or_default();
+        let stem = stem.strip_suffix('s').filter(|s| words::is_nationality(s)).unwrap_or(stem);
+        !stem.is_empty() && (words::is_nationality(stem) || ending_of_people(stem))
     };
-    (person && described).then_some(name)
+    // The name is a given name and a surname; failing that, a given name a list knows, a second
+    // name and a surname ("Chilean Ada Mora Quell").
+    [2, 3].into_iter().find_map(|n: usize| {
+        let name = end.checked_sub(n).filter(|&k| k > start)?;
+        let named = tokens[name..end].iter().all(plain);
+        let described = match &tokens[start..name] {
+            [one] if one_of_a_people(one) => true,
+            [one] => people(one, &["ian", "ean", "can", "ese", "ish"]) && given(&tokens[name]),
+            [place, one] => words::is_place_prefix(&place.key) && people(one, &["ian", "ean", "can", "ese", "ish", "er"]) && given(&tokens[name]),
+            _ => false,
+        };
+        (named && described).then_some(name)
+    })
+}
+
+/// Whether `stem` ends as a people's adjective does ("english", "irish"; "french" is listed).
+fn ending_of_people(stem: &str) -> bool {
+    ["ish", "ian", "ese"].iter().any(|s| stem.ends_with(s) && stem.len() > s.len() + 2)
 }
 
 /// Whether the one word `start..end` shares the plural noun of the name after "and"
@@ -4637,7 +4662,7 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
                 let person = root_of(&parent, first);
                 let together = |m: usize| f.articles.is_empty() || forms[m].articles.is_empty() || f.articles.iter().any(|a| forms[m].articles.contains(a));
                 let met = std::iter::once(first).chain(rest.iter().copied()).any(together);
-                if parent[n] == n && f.named_work == 0 && person != n && met && rest.iter().all(|&m| root_of(&parent, m) == person) {
+                if parent[n] == n && f.named_work == 0 && person != n && met && rest.iter().all(|&m| root_of(&parent, m) == person) && !people_named(single, casing) {
                     parent[n] = person;
                 }
             }
@@ -5702,6 +5727,24 @@ mod tests {
         let h = headings_of(&["Produced by Canadian Liane Vorst and by New Yorker Talia Quern, it opened."]);
         assert!(h.iter().any(|h| h == "Vorst, Liane"), "{h:?}");
         assert!(h.iter().any(|h| h == "Quern, Talia"), "{h:?}");
+    }
+
+    #[test]
+    fn a_place_whose_people_the_text_names_is_no_given_name_alone() {
+        let h = headings_of(&[
+            "Velmoria said the border was closed. The minister Velmoria Quastel said so on Monday.",
+            "Two Velmorian officials met Velmoria's envoys, and Velmoria answered.",
+        ]);
+        assert!(h.iter().any(|h| h == "Velmoria"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Quastel, Velmoria"), "{h:?}");
+    }
+
+    #[test]
+    fn a_people_s_word_before_three_names_or_a_man_of_a_people_describes_the_person() {
+        let h = headings_of(&["In the final, Chilean Daniel Orvo Tallek beat Dutchman Quirijn Velsmar in four sets.", "Velsmar had served well until then."]);
+        assert!(h.iter().any(|h| h == "Tallek, Daniel Orvo"), "{h:?}");
+        assert!(h.iter().any(|h| h == "Velsmar, Quirijn"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Chilean") || h.contains("Dutchman")), "{h:?}");
     }
 
     #[test]
