@@ -2793,6 +2793,9 @@ fn cut_members(forms: &mut Vec<Form>, casing: &HashMap<&str, Casing>) {
 /// name of its own, their maker's; its sentence starts count as if inside a sentence. Not a
 /// word the text writes in lowercase too ("Search" of "Search Console"), opens places with
 /// ("New") or shaped as an adjective ("National").
+/// "ConocoPhillips said…": nor need a word with a capital inside it after a lowercase letter,
+/// a shape no common word has, be met inside a sentence, when met twice at least (a pun or a
+/// hashtag at a quotation's start, "DisGrace", "#TheInterview", comes once).
 fn count_makers(forms: &mut [Form], casing: &HashMap<&str, Casing>) {
     let mut opened: HashMap<String, usize> = HashMap::new();
     for f in forms.iter().filter(|f| f.keys.len() > 1 && f.mid_sentence > 0) {
@@ -2805,10 +2808,19 @@ fn count_makers(forms: &mut [Form], casing: &HashMap<&str, Casing>) {
             || words::is_adjectival(k)
             || words::is_nationality(k)
             || casing.get(k).is_some_and(|c| c.lower > 0);
-        if opened.get(k).is_some_and(|n| *n >= 2) && !word {
+        if (opened.get(k).is_some_and(|n| *n >= 2) && !word) || (inner_capital(&f.words[0]) && f.count >= 2) {
             f.mid_sentence = f.count;
         }
     }
+}
+
+/// Whether `word` is written with a capital first and another after a lowercase letter, of
+/// letters only ("ConocoPhillips", "McAllister"; not "COVID-19", "iPhone").
+fn inner_capital(word: &str) -> bool {
+    let letters: Vec<char> = word.trim_end_matches("'s").trim_end_matches("’s").chars().collect();
+    letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().all(|c| c.is_alphabetic())
+        && letters.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
 }
 
 /// The form of the words `run`, added on first sight.
@@ -5727,6 +5739,19 @@ mod tests {
         let h = headings_of(&["Produced by Canadian Liane Vorst and by New Yorker Talia Quern, it opened."]);
         assert!(h.iter().any(|h| h == "Vorst, Liane"), "{h:?}");
         assert!(h.iter().any(|h| h == "Quern, Talia"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_with_an_inner_capital_is_a_name_at_sentence_starts_only() {
+        let h = headings_of(&["QuorraTech said on Monday that it would wait.", "QuorraTech also sold its mills that year."]);
+        assert!(h.iter().any(|h| h == "QuorraTech"), "{h:?}");
+    }
+
+    #[test]
+    fn an_advocate_s_title_is_no_given_name() {
+        let h = headings_of(&["Adv Velmari said the bill was vague.", "Adv Velmari argued it would silence the press."]);
+        assert!(h.iter().any(|h| h == "Velmari"), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("Adv")), "{h:?}");
     }
 
     #[test]
