@@ -39,8 +39,10 @@ use crate::gold;
 /// least but only at sentence starts, is a name ("ConocoPhillips"). 83.9% (187 of 223), 20
 /// junk; blind45 76.9% -> 77.3% ("AttackerKB"), blind75 68.6% -> 69.1% ("TaxAct"), blind79
 /// 65.6% -> 66.1%; every other book unchanged.
+/// Then a document's parts in the plural before a figure name several, no heading
+/// ("Sections 21, 24, and 26"). 83.9% (187 of 223), 19 junk; every other book unchanged.
 const PRESENT_REACHED: f64 = 0.838;
-const JUNK_REACHED: usize = 20;
+const JUNK_REACHED: usize = 19;
 
 #[test]
 fn blind83_index() {

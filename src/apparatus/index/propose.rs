@@ -4196,6 +4196,12 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if matches!(f.keys.as_slice(), [part, code] if locator(part) && code.chars().any(|c| c.is_ascii_digit())) {
         return false;
     }
+    // "Sections 21, 24 and 26": a document's parts in the plural before a figure name
+    // several, the first figure no more a name than the others.
+    let parts = |k: &str| k.strip_suffix('s').is_some_and(words::is_document_part);
+    if matches!(f.keys.as_slice(), [part, code] if parts(part) && code.chars().any(|c| c.is_ascii_digit())) {
+        return false;
+    }
     // "Rs 24 lakh", "Suite 350": a word always before a figure is a unit or a label; "520
     // Third Street": a street always after one is an address, and so is a name opened by a
     // point of the compass abbreviated ("201 E. Nine Mile"), no person with an initial.
@@ -5739,6 +5745,12 @@ mod tests {
         let h = headings_of(&["Produced by Canadian Liane Vorst and by New Yorker Talia Quern, it opened."]);
         assert!(h.iter().any(|h| h == "Vorst, Liane"), "{h:?}");
         assert!(h.iter().any(|h| h == "Quern, Talia"), "{h:?}");
+    }
+
+    #[test]
+    fn a_document_s_parts_in_the_plural_before_a_figure_are_no_heading() {
+        let h = headings_of(&["He warned that Sections 31, 34 and 36 of the Velmoran code were vague, as Articles 7 and 9 were."]);
+        assert!(!h.iter().any(|h| h.starts_with("Sections") || h.starts_with("Articles")), "{h:?}");
     }
 
     #[test]
