@@ -46,7 +46,9 @@ use crate::gold;
 /// "Location:" line ("Chicago, Illinois"); "Cornell University, Johnson" inverted; "Talk
 /// Android" read as a person; "University of Pennsylvania and MIT" joined; "Microsoft’s
 /// Seattle"; a table's labels ("Acceptance Rate", "Class Size").
-const PRESENT_REACHED: f64 = 0.685;
+/// Then (session index67's): a word with a capital inside, met twice only at sentence
+/// starts, is a name ("TaxAct"). 69.1% (132 of 191), 33 junk.
+const PRESENT_REACHED: f64 = 0.691;
 const JUNK_REACHED: usize = 33;
 
 #[test]

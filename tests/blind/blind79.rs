@@ -55,7 +55,9 @@ use crate::gold;
 /// without commas ("Keras PyTorch"); products cut at a figure ("Anua 10", "Zinc 1", "SPF
 /// 50"); "Yotei’s Erika Ishii" (a census given name after an owner; read as a person, it
 /// left "Yotei" as junk instead).
-const PRESENT_REACHED: f64 = 0.655;
+/// Then (session index67's): a word with a capital inside, met twice only at sentence
+/// starts, is a name ("NordPass" or "OpenCV"). 66.1% (119 of 180), 21 junk.
+const PRESENT_REACHED: f64 = 0.661;
 const JUNK_REACHED: usize = 21;
 
 #[test]

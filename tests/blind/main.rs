@@ -90,3 +90,4 @@ mod blind79;
 mod blind80;
 mod blind81;
 mod blind82;
+mod blind83;

@@ -194,6 +194,9 @@ const HONORIFICS: &[&str] = &[
     "colonel", "captain", "admiral", "president", "premier", "minister", "prime", "comrade",
     "father", "pope", "saint", "professor", "prof.", "judge", "senator", "governor", "chancellor",
     "representative", "adviser", "advisor", "justice",
+    // A member of the bar's title where advocates plead (South Africa, Scotland, Lesotho), in
+    // full or shortened ("Adv Ana Lind", "Advocate Ed Moss").
+    "advocate", "adv", "adv.",
     // Military ranks and styles written without their full stop ("Gen Qamar Javed Bajwa",
     // "Prof Paul Kelly").
     "gen", "lt", "col", "sgt", "capt", "prof",
