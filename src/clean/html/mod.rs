@@ -204,7 +204,9 @@ const ACCESS_GATE_WORDS: usize = 300;
 pub(super) fn is_hidden_access_box(el: &NodeRef) -> bool {
     let class = el.attr("class").unwrap_or_default();
     let gate = [el.attr("class"), el.attr("id")].into_iter().flatten().any(|n| ACCESS_GATES.iter().any(|g| n.to_ascii_lowercase().contains(g)));
-    class.split_whitespace().any(|c| c == "hidden") && gate && el.text().split_whitespace().count() <= ACCESS_GATE_WORDS
+    // (A class shown from a breakpoint on, "hidden lg:inline-flex", shows the box on wider screens.)
+    let shown_wider = class.split_whitespace().any(|c| c.contains(':'));
+    class.split_whitespace().any(|c| c == "hidden") && !shown_wider && gate && el.text().split_whitespace().count() <= ACCESS_GATE_WORDS
 }
 
 /// Whether a word of an element's classes or id is one of `words` (lowercase), in any case
@@ -1973,6 +1975,13 @@ mod tests {
         let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
         assert!(text.iter().all(|t| !t.contains("RESERVED") && !t.contains("unlock")), "{text:?}");
         assert!(a.report.removed.iter().any(|r| r.text.contains("RESERVED") && r.reason.contains("without access")), "{:?}", a.report.removed);
+        // A gate shown, on every screen or on wider ones ("hidden lg:block"), is the
+        // extractor's to judge.
+        for shown in ["sign-in-group", "sign-in-group hidden lg:block"] {
+            let shown = gate.replace("sign-in-group hidden", shown);
+            let a = clean(&page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{PROSE}{shown}<p>Then the boats came back.</p>{answer}</article>")), "a.html", "ch01", &Rules::default());
+            assert!(!a.report.removed.iter().any(|r| r.reason.contains("without access")), "{:?}", a.report.removed);
+        }
         // A hidden box of another kind is the page's, and so is a large one so named.
         assert!(text.iter().any(|t| t.contains("ferry leaves the quay")), "{text:?}");
         let behind = format!("<div class=\"paywall-content hidden\">{}</div>", "<p>The boats came back to the harbour, one by one, in the evening light.</p>".repeat(30));
