@@ -623,8 +623,8 @@ fn printed_deck(doc: &Document) -> Option<String> {
     }
     // A `<p>` written around the deck's own `<p>` is closed by the parser before it: the
     // deck is the empty mark's next paragraph.
-    let text = squash(&deck.text());
-    let text = if text.is_empty() { squash(&deck.next_element_sibling()?.text()) } else { text };
+    let text = squash(&unescaped(&deck.text()));
+    let text = if text.is_empty() { squash(&unescaped(&deck.next_element_sibling()?.text())) } else { text };
     // A teaser cut short ("… review its Falkland...") is an excerpt, no deck.
     (!text.is_empty() && !cut_short(&text)).then_some(text)
 }
@@ -1040,10 +1040,26 @@ pub fn squash(s: &str) -> String {
 /// so references left after parsing are decoded here, once; and some write the editor's
 /// markup into a description ("<p>Lunacal: …</p>"), whose tags are no words of it.
 fn non_empty(s: &str) -> Option<String> {
-    let s = if s.contains('&') { html_escape::decode_html_entities(s) } else { s.into() };
+    let s = unescaped(s);
     // (A block's tag parts words; an inline one sits inside a word's run: "<em>Hamlet</em>'s".)
-    let s = if s.contains('<') { MARKUP_TAG.replace_all(&s, |c: &regex::Captures| if c.get(1).is_some() { " " } else { "" }).into_owned() } else { s.into_owned() };
+    let s = if s.contains('<') { MARKUP_TAG.replace_all(&s, |c: &regex::Captures| if c.get(1).is_some() { " " } else { "" }).into_owned() } else { s };
     Some(squash(&s)).filter(|s| !s.is_empty())
+}
+
+/// An entity's reference: "&rsquo;", "&#x27;", "&#8217;".
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});").unwrap());
+
+/// A field's text with its entities read, twice where the site escaped them twice
+/// ("DC&amp;rsquo;s" in the markup, "DC&rsquo;s" once read, is "DC’s").
+fn unescaped(s: &str) -> String {
+    let mut s = s.to_string();
+    for _ in 0..2 {
+        if !ENTITY.is_match(&s) {
+            break;
+        }
+        s = html_escape::decode_html_entities(&s).into_owned();
+    }
+    s
 }
 
 /// A tag of the text's markup an editor's field may carry: paragraphs, breaks, emphasis,
@@ -1198,6 +1214,17 @@ mod tests {
             <p>Copyright (c) 2012- Ivo Brandt. All rights reserved. Design by <a href="/t">Free Page Templates</a> for everyone who wants one.</p>
             <p>© 2021 J. Okafor | Powered by a blogging engine</p></body>"#));
         assert_eq!(e.rights_holders, ["Ana Lima", "Tora Quist", "Ivo Brandt", "J. Okafor"]);
+    }
+
+    #[test]
+    fn a_field_the_site_escaped_twice_is_read_twice() {
+        let e = ev(r#"<head><meta name="description" content="The ferry&amp;rsquo;s last run"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay &amp;amp; harbour","description":"&lt;p&gt;Here&amp;#x27;s the ferry&lt;/p&gt;"}</script></head>
+            <body><div itemscope itemtype="https://schema.org/NewsArticle"><p itemprop="description">Tora&amp;rsquo;s boat is back.</p></div></body>"#);
+        assert_eq!(e.descriptions, ["Here\u{27}s the ferry", "The ferry\u{2019}s last run"]);
+        assert_eq!(e.titles, ["Quay & harbour"]);
+        assert_eq!(e.printed_deck.as_deref(), Some("Tora\u{2019}s boat is back."));
+        // Once escaped, an ampersand read stays one ("AT&T", "Quay & harbour").
+        assert_eq!(unescaped("AT&amp;T"), "AT&T");
     }
 
     #[test]
