@@ -13,9 +13,10 @@ set -eu
 checkout="$1"; shift
 here="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$here/../shared"
+. "$here/scripts/lib/score-body.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/html" "$work/gold" "$work/out" "$work/text"
+mkdir -p "$work/html" "$work/gold" "$work/out"
 python3 - "$checkout" "$work" <<'PY'
 import glob, gzip, json, os, sys
 checkout, work = sys.argv[1:]
@@ -38,8 +39,6 @@ PY
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
 "$here/target/release/anthology" clean "$work/html" --out "$work/out" > /dev/null
 echo "== web-content-extraction-benchmark: $(ls "$work/html" | wc -l) article pages"
-for f in "$work/out"/*.md; do
-  perl -0pe 's/\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)/]/g' "$f" > "$work/text/$(basename "$f")"
-done
+without_link_destinations "$work/out" "$work/text"
 python3 "$shared/bench-clean/score.py" "$work/gold" "$work/text" "$@" | tail -n 2
 python3 "$shared/bench-clean/score_meta.py" "$work/out" --meta "$work/meta.json" "$@" | tail -n 4

@@ -6,10 +6,16 @@ score_body() {
   scorer="$1" gold="$2" cleaned="$3"
   shift 3
   python3 "$scorer" "$gold" "$cleaned" "$@" | tail -n 4
-  mkdir -p "$cleaned-text"
-  for f in "$cleaned"/*.md; do
-    perl -0pe 's/\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)/]/g' "$f" > "$cleaned-text/$(basename "$f")"
-  done
+  without_link_destinations "$cleaned" "$cleaned-text"
   echo "text only (link destinations dropped):"
   python3 "$scorer" "$gold" "$cleaned-text" | tail -n 2
+}
+
+# `without_link_destinations CLEANED OUT` copies CLEANED's Markdown files into OUT with each
+# link's destination dropped and its words kept.
+without_link_destinations() {
+  mkdir -p "$2"
+  for f in "$1"/*.md; do
+    perl -0pe 's/\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)/]/g' "$f" > "$2/$(basename "$f")"
+  done
 }

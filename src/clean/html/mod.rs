@@ -202,11 +202,16 @@ const ACCESS_GATE_WORDS: usize = 300;
 /// unlock this article"), its class or id naming one: the extractor reads no style sheet. A
 /// hidden box of another kind (an accordion's answer, a gallery's next slide) is the page's.
 pub(super) fn is_hidden_access_box(el: &NodeRef) -> bool {
+    // (The audit asks every element outside the text: the cheap look at the classes first.)
     let class = el.attr("class").unwrap_or_default();
-    let gate = [el.attr("class"), el.attr("id")].into_iter().flatten().any(|n| ACCESS_GATES.iter().any(|g| n.to_ascii_lowercase().contains(g)));
+    if !class.split_whitespace().any(|c| c == "hidden") {
+        return false;
+    }
     // (A class shown from a breakpoint on, "hidden lg:inline-flex", shows the box on wider screens.)
     let shown_wider = class.split_whitespace().any(|c| c.contains(':'));
-    class.split_whitespace().any(|c| c == "hidden") && !shown_wider && gate && el.text().split_whitespace().count() <= ACCESS_GATE_WORDS
+    let names = format!("{class} {}", el.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    let gate = ACCESS_GATES.iter().any(|g| names.contains(g));
+    !shown_wider && gate && el.text().split_whitespace().count() <= ACCESS_GATE_WORDS
 }
 
 /// Whether a word of an element's classes or id is one of `words` (lowercase), in any case
