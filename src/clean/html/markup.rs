@@ -289,9 +289,15 @@ fn is_article_type(value: &Value) -> bool {
 /// ImageObject or a Photograph, whose `author` is the photographer or the agency ("(Image:
 /// Getty Images)"). (A video's is the page's own on a video's page: its maker.)
 fn of_a_picture(node: &NodeRef) -> bool {
-    let item = node.ancestors_it(None).find(|a| a.has_attr("itemscope"));
-    let types = item.and_then(|i| i.attr("itemtype")).unwrap_or_default();
+    let types = item_type(node).unwrap_or_default();
     types.split_whitespace().any(|t| matches!(t.trim_end_matches('/').rsplit('/').next(), Some("ImageObject" | "Photograph")))
+}
+
+/// The `itemtype` of the microdata item a node's properties belong to: its nearest
+/// `itemscope`'s. None outside any item.
+fn item_type(node: &NodeRef) -> Option<String> {
+    let item = node.ancestors_it(None).find(|a| a.has_attr("itemscope"))?;
+    Some(item.attr("itemtype").map(|t| t.to_string()).unwrap_or_default())
 }
 
 /// Every node of a JSON-LD value that has both an `@id` and a `name`, as (id, node).
@@ -616,8 +622,7 @@ fn in_figure_or_quote(node: &NodeRef) -> bool {
 fn printed_deck(doc: &Document) -> Option<String> {
     let marked = doc.select(r#"[itemprop="description"]:not(meta)"#);
     let [deck] = marked.nodes() else { return None };
-    let scope = deck.ancestors_it(None).find(|a| a.has_attr("itemscope"))?;
-    let article = scope.attr("itemtype").is_some_and(|t| ARTICLE_TYPE.is_match(&t));
+    let article = ARTICLE_TYPE.is_match(&item_type(deck)?);
     if !article || in_figure_or_quote(deck) {
         return None;
     }
