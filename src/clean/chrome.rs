@@ -160,10 +160,12 @@ static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+\d[\d.,]*
 const NOTICE_WORDS: usize = 60;
 
 /// A site's copyright notice: a paragraph that opens with the sign or the word and reserves
-/// rights ("© 2022 The Ledger. All rights reserved.", "… may not be republished"). A caption
-/// opening with a photographer's credit ("© Ana Lima Sandbags on the quay") reserves none.
+/// rights ("© 2022 The Ledger. All rights reserved.", "… may not be republished"), or that
+/// has a regulator's or a label's few words first and closes on "All rights reserved"
+/// ("IPSO Regulated Copyright ©2023 …"). A caption opening with a photographer's credit ("©
+/// Ana Lima Sandbags on the quay") reserves none.
 static COPYRIGHT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b).*\b(?:rights reserved|copyrighted|permission|may not be|reprint|reproduc|redistribut|republish)").unwrap()
+    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b).*\b(?:rights reserved|copyrighted|permission|may not be|reprint|reproduc|redistribut|republish)|^\W*(?:\S+\s+){1,3}(?:©|copyright\b).*\ball rights reserved\W*$").unwrap()
 });
 
 /// Whether a paragraph is the site's copyright notice ("© 2022, The Ledger. This article is
@@ -1114,6 +1116,7 @@ mod tests {
             "Community Rules apply to all content you upload or otherwise submit to this site.",
             "By signing up, you agree to our Privacy Policy & Terms and Conditions.",
             "By submitting your email, you're agreeing to receive offers from the Velmora Gazette.",
+            "Press Council Regulated Copyright ©2023 Velmora Newspapers. \"Velmora Daily\" is a registered trademark. All rights reserved.",
         ] {
             assert_eq!(super::furniture(notice).map(|(rule, _)| rule), Some("legal-notice"), "{notice}");
         }
@@ -1121,6 +1124,8 @@ mod tests {
         assert!(super::furniture("By joining the Velmora club, you agree to keep the quay clean.").is_none());
         let prose = "The court found that the use of the site by the shop's customers was a matter for the shop, and that Tora Quist had known of the terms since the spring, when the shop first wrote to her about them.";
         assert!(super::furniture(prose).is_none());
+        let on_copyright = "Their copyright claim, the judge said, left all rights reserved to the shop until May.";
+        assert!(super::furniture(on_copyright).is_none());
     }
 
     #[test]

@@ -94,9 +94,8 @@ pub fn record(
     let mut segments = Vec::new();
     let mut open = String::new();
     let reason = ("html-boilerplate", "outside the main content the extractor chose (site furniture, teasers, comments)".to_string());
-    // (A page naming no signature is not walked for them.)
-    let signatures: HashSet<NodeId> = if super::signatures::may_hold(source) { super::signatures::find(doc).iter().map(|n| n.id).collect() } else { HashSet::new() };
-    walk(&doc.root(), &reason, &signatures, &mut open, &mut segments, 0);
+    let marks = Marks::of(doc, source);
+    walk(&doc.root(), &reason, &marks, &mut open, &mut segments, 0);
     close(&mut open, &reason, &mut segments);
     let aside: Vec<(Vec<String>, &str, &str)> = set_aside.iter().map(|(t, r, why)| (words(t), *r, why.as_str())).collect();
     let mut lines = LineFinder::new(source);
@@ -115,7 +114,7 @@ pub fn record(
 }
 
 /// Document-order walk that cuts the page's text into blocks at block elements.
-fn walk(node: &NodeRef, reason: &(&'static str, String), signatures: &HashSet<NodeId>, open: &mut String, out: &mut Vec<Segment>, depth: usize) {
+fn walk(node: &NodeRef, reason: &(&'static str, String), marks: &Marks, open: &mut String, out: &mut Vec<Segment>, depth: usize) {
     for child in node.children_it(false) {
         if child.is_text() {
             open.push_str(&child.text());
@@ -144,16 +143,32 @@ fn walk(node: &NodeRef, reason: &(&'static str, String), signatures: &HashSet<No
             }
             continue;
         }
-        let inner = landmark(&child, &name, signatures).unwrap_or_else(|| reason.clone());
+        let inner = landmark(&child, &name, marks).unwrap_or_else(|| reason.clone());
         if depth > MAX_DEPTH {
             open.push_str(&child.text());
         } else if BREAKS.contains(&name.as_str()) || super::blocks::is_inline_caption(&child) || super::is_count_widget(&child) {
             close(open, reason, out);
-            walk(&child, &inner, signatures, open, out, depth + 1);
+            walk(&child, &inner, marks, open, out, depth + 1);
             close(open, &inner, out);
         } else {
-            walk(&child, &inner, signatures, open, out, depth + 1);
+            walk(&child, &inner, marks, open, out, depth + 1);
         }
+    }
+}
+
+/// The elements the reader found by looking at the page as a whole, each to be reported as
+/// what it is: forum signatures, and boxes of links under a label.
+struct Marks {
+    signatures: HashSet<NodeId>,
+    link_boxes: HashSet<NodeId>,
+}
+
+impl Marks {
+    fn of(doc: &Document, source: &str) -> Marks {
+        // (A page naming no signature is not walked for them.)
+        let signatures = if super::signatures::may_hold(source) { super::signatures::find(doc).iter().map(|n| n.id).collect() } else { HashSet::new() };
+        let link_boxes = super::link_boxes::find(doc).iter().map(|n| n.id).collect();
+        Marks { signatures, link_boxes }
     }
 }
 
@@ -168,8 +183,8 @@ fn close(open: &mut String, reason: &(&'static str, String), out: &mut Vec<Segme
 
 /// The rule and reason an element's text is site furniture, when its tag, role or name says
 /// so.
-fn landmark(el: &NodeRef, name: &str, signatures: &HashSet<NodeId>) -> Option<(&'static str, String)> {
-    if signatures.contains(&el.id) {
+fn landmark(el: &NodeRef, name: &str, marks: &Marks) -> Option<(&'static str, String)> {
+    if marks.signatures.contains(&el.id) {
         return Some(("forum-signature", "a forum member's signature under a post".into()));
     }
     let role = el.attr("role").map(|r| r.to_ascii_lowercase());
@@ -183,6 +198,7 @@ fn landmark(el: &NodeRef, name: &str, signatures: &HashSet<NodeId>) -> Option<(&
         _ if super::is_toast(el) => "a notice the page pops up after a click",
         _ if super::is_hidden_access_box(el) => "a hidden gate for readers without access (sign-in, paywall)",
         _ if super::is_count_widget(el) => "a widget's count of shares, reactions or comments",
+        _ if marks.link_boxes.contains(&el.id) => "a box of links to other pages under its label",
         _ => return None,
     };
     Some(("html-chrome", format!("in {what}, outside the main content")))

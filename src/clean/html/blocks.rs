@@ -1109,6 +1109,7 @@ fn last_letter(run: &[Inline]) -> Option<char> {
 /// A text node as a run, the space set after a drop capital left out: the rest of its word
 /// follows ("T" "he ferry"). `glued` says a drop capital came before; it lasts until a text.
 fn after_drop_capital(text: &str, glued: &mut bool) -> Option<Inline> {
+    let text = &without_stray_format_marks(text);
     let text = if *glued { text.trim_start() } else { text };
     (!text.is_empty()).then(|| {
         *glued = false;
@@ -1149,7 +1150,7 @@ fn unnested_strong(content: Vec<Inline>) -> Vec<Inline> {
 /// Whether an element's text is no part of the body: a control, code, a forum signature's
 /// text marked for us.
 fn left_out(el: &NodeRef, name: &str) -> bool {
-    SKIPPED.contains(&name) || el.has_class(super::signatures::MARK)
+    SKIPPED.contains(&name) || el.has_class(super::LEFT_OUT)
 }
 
 /// One inline element: emphasis, strong, a link, a footnote reference, or plain content.
@@ -1308,10 +1309,31 @@ fn same_emphasis(a: &Inline, b: &Inline) -> bool {
     matches!((a, b), (Inline::Strong(_), Inline::Strong(_)) | (Inline::Emphasis(_), Inline::Emphasis(_)))
 }
 
-/// Characters a run's start shows nothing of: spaces, no-break spaces, byte-order marks and
-/// zero-width spaces.
+/// Characters a run's start shows nothing of: spaces, no-break spaces and the invisible
+/// format marks ([`is_format_mark`]).
 fn blank_at_start(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
+    c.is_whitespace() || is_format_mark(c)
+}
+
+/// The invisible marks a page's editor leaves in its text: a zero-width space or joiner, a
+/// non-joiner, a word joiner, a byte-order mark.
+fn is_format_mark(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+/// A text without the format marks that stand beside a space, a Latin letter or another
+/// mark, or at its edges: there they join or part nothing ("supply \u{200c}and", a
+/// paragraph of one non-joiner), and they hide a word's capital from the index. Between two
+/// letters of another script they are the script's own (a Thai word break, a Persian
+/// non-joiner, the joiner inside an emoji).
+fn without_stray_format_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_format_mark) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let plain = |c: Option<&char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii() || is_format_mark(*c));
+    let kept = chars.iter().enumerate().filter(|&(i, c)| !is_format_mark(*c) || !(plain(i.checked_sub(1).and_then(|j| chars.get(j))) || plain(chars.get(i + 1))));
+    std::borrow::Cow::Owned(kept.map(|(_, c)| c).collect())
 }
 
 /// Removes what shows nothing at the start of a run (inside its first wrapper too).
@@ -1438,7 +1460,7 @@ mod tests {
 
     #[test]
     fn a_signatures_marked_text_is_left_out_whatever_element_the_extractor_made_of_its_mark() {
-        let mark = super::super::signatures::MARK;
+        let mark = super::super::LEFT_OUT;
         let got = texts(&format!("<div><p>The ferry left at ten.</p><p class={mark}>Member of the Harbour Club</p><div class={mark}>Sailing since 1990</div>\
             <p>The night boat <b><span class={mark}>Club motto</span></b>stopped.</p><pre>ls -l<span class={mark}>\nMy gear</span></pre></div>"));
         assert_eq!(got, ["The ferry left at ten.", "The night boat stopped.", "ls -l"]);
@@ -1447,6 +1469,12 @@ mod tests {
     #[test]
     fn a_paragraph_indented_with_no_break_spaces_starts_at_its_first_word() {
         assert_eq!(texts("<p>\u{a0}\u{a0}<b>\u{a0}Rivers</b> rise\u{a0}</p><p>\u{feff}</p><p>10\u{a0}km</p>"), ["Rivers rise", "10\u{a0}km"]);
+    }
+
+    #[test]
+    fn format_marks_beside_spaces_and_latin_letters_leave_the_text_and_a_scripts_own_stay() {
+        let got = texts("<p>\u{200c}</p><p><b>CEO:</b>\u{a0}\u{200b}\u{200b}Ana Lima, of the harbour \u{200c}and\u{2060} the quay.</p><p>ภาษา\u{200b}ไทย and کتاب\u{200c}ها 👩\u{200d}🚀</p>");
+        assert_eq!(got, ["CEO:\u{a0}Ana Lima, of the harbour and the quay.", "ภาษา\u{200b}ไทย and کتاب\u{200c}ها 👩\u{200d}🚀"]);
     }
 
     #[test]

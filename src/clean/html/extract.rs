@@ -70,7 +70,7 @@ fn readability(html: &str) -> String {
         // A caption set inline in a paragraph is known by its class, which the crate would
         // strip (see `blocks::is_inline_caption`).
         // So is a forum signature, by our mark.
-        let preserved = INLINE_CAPTION_CLASSES.iter().chain([&super::signatures::MARK]);
+        let preserved = INLINE_CAPTION_CLASSES.iter().chain([&super::LEFT_OUT]);
         let config = dom_smoothie::Config { classes_to_preserve: preserved.map(|c| c.to_string()).collect(), ..Default::default() };
         dom_smoothie::Readability::new(html, None, Some(config)).and_then(|mut r| r.parse()).map(|a| a.content.to_string())
     });

@@ -40,7 +40,7 @@ pub(super) fn dateline_date(text: &str) -> Option<String> {
 }
 
 /// A time of day, its am or pm and a zone's capitals after it ("9:21am IST", "10:11 pm CST").
-static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?").unwrap());
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s+[A-Z]{2,4}\b)?").unwrap());
 
 /// A month's name, a space and a year cut to two digits after an apostrophe: "January '15".
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{L}\.?\s+)['’](\d\d)\b").unwrap());
@@ -296,6 +296,8 @@ mod tests {
     fn a_dateline_shows_a_date_and_little_else() {
         assert_eq!(dateline_date("Posted: Thursday, March 3, 2021. 9:15 am EST.").as_deref(), Some("2021-03-03"));
         assert_eq!(dateline_date("June 9, 2016").as_deref(), Some("2016-06-09"));
+        // A zone after a time of day without am or pm is no more words either.
+        assert_eq!(dateline_date("Published: 15:56 BST, 27 April 2024 | Updated: 15:57 BST, 27 April 2024").as_deref(), Some("2024-04-27"));
         assert_eq!(dateline_date("The council met on June 9, 2016 to vote on the harbour plan."), None);
     }
 

@@ -789,8 +789,9 @@ fn name_shaped(name: &str) -> bool {
 }
 
 /// A CMS's stand-in for a missing author ("No Author", "admin", "undefined"): nobody to credit.
-/// A byline's label or button read alone ("Posted", "Follow") is none either, nor a user
-/// name made of "admin" ("wordpressadmin", "siteadmin"), nor a writer's role alone.
+/// A byline's label or buttons read alone ("Posted", "Follow", "Twitter Facebook") are none
+/// either, nor a user name made of "admin" ("wordpressadmin", "siteadmin"), nor a writer's
+/// role alone.
 fn is_placeholder(name: &str) -> bool {
     const PLACEHOLDERS: [&str; 22] = [
         "no author", "unknown", "unknown author", "administrator", "none", "null", "undefined", "author", "the author", "webmaster", "site editor",
@@ -808,7 +809,9 @@ fn is_placeholder(name: &str) -> bool {
     let weekday = super::super::dates::WEEKDAYS.iter().any(|d| *d == lower || lower.len() >= 3 && d.starts_with(lower.trim_end_matches('.')));
     // A source's credit beside the writer's ("From Masculindians", the book an excerpt is from).
     let source = SOURCE_CREDIT.is_match(name);
-    single_admin || machine_key || weekday || source || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    // The share buttons beside the byline, read with it ("Twitter Facebook").
+    let buttons = lower.split_whitespace().all(|w| super::super::phrases::SOCIAL.contains(&w));
+    single_admin || machine_key || weekday || source || buttons || ROLE_ALONE.is_match(name) || PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// How many times a system's account key shifts between letters and digits, at least.
@@ -1184,7 +1187,7 @@ mod tests {
 
     #[test]
     fn words_shaped_like_no_name_are_no_author() {
-        for text in ["Afficher mon profil complet", "By the numbers:", "Dezember 10", "Publiziert am", "Follow", "Posted", "wordpressadmin", "Stand: 20. April 2020", "anaq6vkpg2ma0ci"] {
+        for text in ["Afficher mon profil complet", "By the numbers:", "Dezember 10", "Publiziert am", "Follow", "Posted", "wordpressadmin", "Stand: 20. April 2020", "anaq6vkpg2ma0ci", "Twitter Facebook"] {
             assert_eq!(person(text), None, "{text}");
         }
         for name in ["der Michel", "Ana de la Cruz", "freeman1984", "revamp-it Webteam", "Isabella.DiBiase", "ana2lima"] {

@@ -16,6 +16,7 @@ mod audit;
 mod blocks;
 mod extract;
 mod head;
+mod link_boxes;
 mod markup;
 mod metadata;
 mod siblings;
@@ -111,10 +112,29 @@ fn opens_its_block(el: &dom_query::NodeRef) -> bool {
     }
 }
 
+/// The class the text of an element the body leaves out is marked with for the block
+/// reader, kept through the extractor (no word of it weighs in the extractor's choice).
+pub(super) const LEFT_OUT: &str = "anthology-left-out";
+
+/// Marks the text of each element given with [`LEFT_OUT`], by a span round each run of it:
+/// the extractor replaces a division holding a paragraph alone by the paragraph, class and
+/// all, and a span round blocks would come apart when its output is read again.
+fn mark_left_out(doc: &Document, elements: &[NodeRef]) {
+    let texts: Vec<NodeRef> = elements.iter().flat_map(|e| e.descendants_it().filter(|d| d.is_text() && !d.text().trim().is_empty())).collect();
+    for text in texts {
+        let mark = doc.tree.new_element("span");
+        mark.set_attr("class", LEFT_OUT);
+        text.insert_before(&mark);
+        mark.append_child(&text);
+    }
+}
+
 /// The page as the extractor should read it: without its screen readers' labels (it reads
 /// no CSS, so it would keep them; the audit reads the whole page and reports them), and
 /// without the `<meta>`s and `<link>`s of microdata in the text (it takes a link holding
-/// one for a block, and would break the paragraph around the link).
+/// one for a block, and would break the paragraph around the link); a forum's signatures and
+/// the boxes of links to other pages under a label (`link_boxes`: it would keep the label
+/// alone) marked for the block reader to leave out.
 fn for_the_extractor(html: &str) -> Option<Document> {
     let body = html.find("<body").map_or("", |i| &html[i..]);
     let labels = SCREEN_READER_ONLY.iter().any(|c| html.contains(c));
@@ -126,7 +146,8 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     let counts = body.contains("count");
     let signed = signatures::may_hold(body);
     let hidden_boxes = body.contains("hidden");
-    if !counts && !signed && !hidden_boxes && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
+    let headings = body.contains("<h");
+    if !headings && !counts && !signed && !hidden_boxes && !labels && !body.contains("<meta") && !body.contains("<link") && !captions && !headers && !breaks && !heading_classes && !toasts {
         return None;
     }
     let doc = Document::from(html);
@@ -141,10 +162,13 @@ fn for_the_extractor(html: &str) -> Option<Document> {
     if counts {
         hidden.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_count_widget(n)).copied());
     }
-    // A forum's signatures are marked, not taken out: the extractor chooses as it would.
-    if signed {
-        signatures::mark(&doc);
+    // A forum's signatures and the boxes of links under a label are marked, not taken
+    // out: the extractor chooses as it would.
+    let mut left_out = if signed { signatures::find(&doc) } else { Vec::new() };
+    if headings {
+        left_out.extend(link_boxes::find(&doc));
     }
+    mark_left_out(&doc, &left_out);
     for node in &hidden {
         node.remove_from_parent();
     }
@@ -1596,6 +1620,18 @@ mod tests {
         let a = clean(&page("<title>Rivers rise</title>", &heading), "a.html", "ch01", &Rules::default());
         assert_eq!(a.blocks.len(), 2, "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == "related-link" && r.text.contains("Flood bread")), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn a_box_of_links_under_a_label_inside_the_text_leaves_it_with_its_label() {
+        let prose = |n: u8| format!("<p>The rivers of the north rose through night {n}, and by morning the lower town was under water again, as it had been in the spring.</p>");
+        let card = |n: u8| format!("<article class=card><a href=/s{n}><h3>Harbour story number {n} of the week</h3></a></article>");
+        let trending = format!("<section class=recirc><h2>Trending</h2>{}{}{}</section>", card(1), card(2), card(3));
+        let body = format!("<article><h1>Rivers rise</h1><div>{}{}{trending}{}{}</div></article>", prose(1), prose(2), prose(3), prose(4));
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.blocks.len(), 4, "{:?}", a.blocks);
+        let boxed = |text: &str| a.report.removed.iter().any(|r| r.text == text && r.rule == "html-chrome" && r.reason.contains("box of links"));
+        assert!(boxed("Trending") && boxed("Harbour story number 2 of the week"), "{:?}", a.report.removed);
     }
 
     #[test]

@@ -14,10 +14,6 @@ use crate::clean::dates::{self, NumericOrder};
 /// "signaturecontainer").
 const SIGNATURES: &[&str] = &["signature", "postsignature", "signaturecontainer"];
 
-/// The class a signature's text is marked with for the block reader, kept through the
-/// extractor (no word of it weighs in the extractor's choice).
-pub(super) const MARK: &str = "anthology-signature";
-
 /// More words than a member's signature holds (a motto, a list of gear, an advert's lines).
 const MOST_WORDS: usize = 160;
 
@@ -51,20 +47,6 @@ pub(super) fn find(doc: &Document) -> Vec<NodeRef<'_>> {
         return Vec::new();
     }
     found
-}
-
-/// Marks the text of each signature of the page ([`find`]) with [`MARK`], by a span round
-/// each run of it: the extractor replaces a division holding a paragraph alone by the
-/// paragraph, class and all, and a span round blocks would come apart when its output is
-/// read again.
-pub(super) fn mark(doc: &Document) {
-    let texts: Vec<NodeRef> = find(doc).iter().flat_map(|s| s.descendants_it().filter(|d| d.is_text() && !d.text().trim().is_empty())).collect();
-    for text in texts {
-        let mark = doc.tree.new_element("span");
-        mark.set_attr("class", MARK);
-        text.insert_before(&mark);
-        mark.append_child(&text);
-    }
 }
 
 /// Whether an element is a forum member's signature under a post: a word of its classes or
