@@ -27,8 +27,15 @@ use crate::gold;
 /// outline dated to the Saturday before ("has outlined a Level 3 … risk … on Saturday": 20
 /// April, not the coming Saturday); a poll cited as a source ("based on an AP-NORC poll
 /// conducted in late July").
-const RECALL_REACHED: f64 = 0.545;
-const PRECISION_REACHED: f64 = 0.893;
+///
+/// Then (session chrono68, one rule, general and unit-tested on invented names): a date heading
+/// its paragraph before a colon, the entry going on after its label, dates the entry whatever
+/// the label's verb ("**Oct. 6, 1923:** First football game. The USC Trojans defeated …",
+/// "**May 7, 1959:** Roy Campanella Night. An exhibition game …"). Recall 0.714 (55 of 77),
+/// precision 0.902 (55 of 61: the heading "July 30-Aug. 14, 1932" is read as 30 July 2022);
+/// every other book unchanged.
+const RECALL_REACHED: f64 = 0.714;
+const PRECISION_REACHED: f64 = 0.901;
 
 #[test]
 fn blind84_chronology() {

@@ -1184,7 +1184,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
                 let text = inverted_existential(sentence, raw.start, raw.end).unwrap_or(text);
-                if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
+                let heading = s == 0 && heads_an_entry(&masked, e, &raw);
+                if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named && !heading) {
                     out.rejected.push(reject(reason));
                     continue;
                 }
@@ -3610,6 +3611,25 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
         });
     let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
     !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end) || fronted_release(s, start, end) || act_after_colon(s, end))
+}
+
+/// "**Oct. 6, 1923:** First football game. The home side won 23-7.": a date heading its
+/// paragraph before a colon, the entry going on after its label, dates the entry; the label
+/// names the event, verb or not (a chronology's or an anniversary piece's entries). The
+/// heading holds only dates ("July 30-Aug. 14, 1932", "1985, 1988"); `sentence_end` is where
+/// the heading's sentence, the paragraph's first, ends in `paragraph`.
+fn heads_an_entry(paragraph: &str, sentence_end: usize, raw: &Raw) -> bool {
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let Some(colon) = paragraph.char_indices().find(|&(i, c)| c == ':' && !is_clock_colon(paragraph, i)).map(|(i, _)| i) else {
+        return false;
+    };
+    let head: Vec<&str> = paragraph[..colon].split_whitespace().collect();
+    let date_word = |w: &&str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        w.chars().any(|c| c.is_ascii_digit()) || bare == "and" || bare.len() <= 9 && MONTHS.iter().any(|m| bare.starts_with(m))
+    };
+    let goes_on = paragraph[sentence_end.min(paragraph.len())..].split_whitespace().count() >= 3;
+    raw.end <= colon && !head.is_empty() && head.len() <= 6 && head.iter().all(date_word) && goes_on
 }
 
 /// The act after the colon that "today" before it dates ([`act_after_colon`]), as its entry.
@@ -10732,5 +10752,21 @@ mod rules_of_blind80 {
         assert_eq!(keys(page, &["The ferry sank 24 hours ago off Velmora."]), ["2025-12-17"]);
         // A few hours do not tell whether the day turned.
         assert!(keys(page, &["The ferry sank three hours ago off Velmora."]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind84 {
+    //! Rules found on the eighty-fourth blind book (chrono68), each on invented sentences.
+    use super::rules_of_blind62::keys;
+
+    #[test]
+    fn a_date_heading_an_entry_dates_its_label() {
+        let page = Some("2024-05-10");
+        let got = keys(page, &["March 4, 1931: Velmora ferry's maiden crossing. The boat carried 300 passengers to Quorvel.", "Aug. 9-10, 1952: Tora Quist regatta. Crowds lined the harbour."]);
+        assert_eq!(got, ["1931-03-04", "1952-08-09"]);
+        // A label alone is no entry; nor is a heading of words besides its dates.
+        assert!(keys(page, &["March 4, 1931: Velmora ferry's maiden crossing."]).is_empty());
+        assert!(keys(page, &["The Velmora ferry, March 4, 1931: maiden crossing. It carried 300 passengers."]).is_empty());
     }
 }
