@@ -34,8 +34,13 @@ use crate::gold;
 /// "**May 7, 1959:** Roy Campanella Night. An exhibition game …"). Recall 0.714 (55 of 77),
 /// precision 0.902 (55 of 61: the heading "July 30-Aug. 14, 1932" is read as 30 July 2022);
 /// every other book unchanged.
-const RECALL_REACHED: f64 = 0.714;
-const PRECISION_REACHED: f64 = 0.901;
+///
+/// Then (session chrono68, one more rule, unit-tested on invented names): a range of days
+/// across two months, American style, takes the year told at its end ("**July 30-Aug. 14,
+/// 1932:**", "**July 28-Aug. 12, 1984:**": 30 July 1932, not July of the year before the
+/// page's). Recall 0.740 (57 of 77), precision 0.919 (57 of 62); every other book unchanged.
+const RECALL_REACHED: f64 = 0.74;
+const PRECISION_REACHED: f64 = 0.919;
 
 #[test]
 fn blind84_chronology() {

@@ -225,6 +225,7 @@ struct Patterns {
     dual: Regex,
     day_range: Regex,
     us_day_range: Regex,
+    us_month_day_range: Regex,
     day: Regex,
     day_of: Regex,
     us_day: Regex,
@@ -277,6 +278,7 @@ fn patterns() -> &'static Patterns {
             )),
             day: re(format!(r"\b{D}\s+{MD}(?:,?\s+{Y})?\b")),
             us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
+            us_month_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*{MD}\s+(\d{{1,2}})\b(?:,\s*{Y})?")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             numeric: re(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b".to_string()),
             // (The year also without its comma, "opened on Wednesday, December 17 2025", or
@@ -2352,6 +2354,21 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             month,
             year,
             until: Some((last, month.unwrap_or(0), year)),
+            ..Raw::default()
+        });
+    }
+    // "July 30-Aug. 14, 1932": a range of days across two months, American style, its year
+    // told once at its end.
+    for c in p.us_month_day_range.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let year = num(c.get(5));
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: num(c.get(2)),
+            month: month(c.get(1)),
+            year,
+            until: Some((num(c.get(4)), month(c.get(3)).unwrap_or(0), year)),
             ..Raw::default()
         });
     }
@@ -10768,5 +10785,11 @@ mod rules_of_blind84 {
         // A label alone is no entry; nor is a heading of words besides its dates.
         assert!(keys(page, &["March 4, 1931: Velmora ferry's maiden crossing."]).is_empty());
         assert!(keys(page, &["The Velmora ferry, March 4, 1931: maiden crossing. It carried 300 passengers."]).is_empty());
+    }
+
+    #[test]
+    fn a_range_of_days_across_two_months_takes_the_year_told_at_its_end() {
+        let got = keys(Some("2024-05-10"), &["The Velmora regatta was held July 30-Aug. 4, 1932, on the harbour."]);
+        assert_eq!(got, ["1932-07-30"]);
     }
 }
