@@ -39,8 +39,18 @@ use crate::gold;
 /// across two months, American style, takes the year told at its end ("**July 30-Aug. 14,
 /// 1932:**", "**July 28-Aug. 12, 1984:**": 30 July 1932, not July of the year before the
 /// page's). Recall 0.740 (57 of 77), precision 0.919 (57 of 62); every other book unchanged.
-const RECALL_REACHED: f64 = 0.74;
-const PRECISION_REACHED: f64 = 0.919;
+///
+/// Then (session chrono68, a third rule, unit-tested on invented names): a short note of a
+/// past participle closing on a bare year dates the participle's act, as "in" would ("Plaque
+/// displayed 1955."). Recall 0.831 (64 of 77), precision 0.928 (64 of 69); every other book
+/// unchanged. Left: "**Oct. 9, 11, 1981:**" (read as 9 October 1979) and the second year of
+/// "**1985, 1988:**"; "who was paralyzed the year before"; the Reddit posts' months after a
+/// dated one ("The following month", "In 2023", "in June 2023", "in August 2020"); "has been
+/// split … since 1949"; "Kamala was 12 in 1976 when her mother took a job"; "over the weekend";
+/// "on November 13" of the year before; "Plaque displayed 2017. ..." (an ellipsis after the
+/// note); the extras above but the 1932 heading.
+const RECALL_REACHED: f64 = 0.831;
+const PRECISION_REACHED: f64 = 0.927;
 
 #[test]
 fn blind84_chronology() {

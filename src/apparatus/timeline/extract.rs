@@ -3058,6 +3058,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !attributive_to_an_event(s, &raw)
             && !dates_an_occurrence(s, &raw)
             && !comes_round(s, &raw, &prev)
+            && !noted_participle_year(s, &raw, &prev)
         {
             continue;
         }
@@ -4314,6 +4315,18 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
             || dates_an_occurrence(s, raw);
     }
     true
+}
+
+/// "Plaque displayed 1955.", "Founded 1921.": a short note of a past participle closing on a
+/// bare year dates the participle's act, as "in" before the year would (a record's or a
+/// caption's style); not after an auxiliary ("He had 1955 …").
+fn noted_participle_year(s: &str, raw: &Raw, prev: &str) -> bool {
+    let lead = s[..raw.start].split_whitespace().count();
+    raw.month.is_none()
+        && lead <= 3
+        && ends_sentence(s, raw.end)
+        && !["was", "were", "had", "did", "been"].contains(&prev)
+        && fragment::tells_the_past(prev)
 }
 
 /// "When 1492 came along with Columbus", "once 1914 arrived": a bare year that a clause's
@@ -10791,5 +10804,14 @@ mod rules_of_blind84 {
     fn a_range_of_days_across_two_months_takes_the_year_told_at_its_end() {
         let got = keys(Some("2024-05-10"), &["The Velmora regatta was held July 30-Aug. 4, 1932, on the harbour."]);
         assert_eq!(got, ["1932-07-30"]);
+    }
+
+    #[test]
+    fn a_short_note_of_a_participle_and_a_bare_year_dates_the_act() {
+        let page = Some("2024-05-10");
+        let got = keys(page, &["The Velmora bell rang for the regatta. Tablet unveiled 1988."]);
+        assert_eq!(got, ["1988-00-00"]);
+        // A longer sentence, or a year not closing it, is not such a note.
+        assert!(keys(page, &["The Velmora crew that had raced for years displayed 1988 trophies proudly."]).is_empty());
     }
 }
