@@ -49,8 +49,14 @@ use crate::gold;
 /// split … since 1949"; "Kamala was 12 in 1976 when her mother took a job"; "over the weekend";
 /// "on November 13" of the year before; "Plaque displayed 2017. ..." (an ellipsis after the
 /// note); the extras above but the 1932 heading.
-const RECALL_REACHED: f64 = 0.831;
-const PRECISION_REACHED: f64 = 0.927;
+///
+/// Then (session chrono68, a fourth rule, unit-tested on invented names): a date after the
+/// gerund an accusation or a charge names dates the act alleged, whatever the accusation's
+/// tense ("is accused of fatally stabbing … on November 13": 13 November 2022, in a piece of
+/// April 2023, no longer set aside as told in the present). Recall 0.844 (65 of 77), precision
+/// 0.929 (65 of 70); every other book unchanged.
+const RECALL_REACHED: f64 = 0.844;
+const PRECISION_REACHED: f64 = 0.928;
 
 #[test]
 fn blind84_chronology() {

@@ -1222,7 +1222,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || raw.year.is_some() && closing_participle_of_an_act(masked_sentence, raw.start, raw.end)
                     || fronted_release(masked_sentence, raw.start, raw.end);
                 let under_way = holds_a_gathering_now(masked_sentence, &raw);
-                if (present && !fragment::tells_the_past(&without_as_participle(&text)) && !raw.begun && !sequel && !under_way || governed)
+                if (present && !fragment::tells_the_past(&without_as_participle(&text)) && !raw.begun && !sequel && !under_way && !dates_an_alleged_act(masked_sentence, raw.start) || governed)
                     && !names_event
                     && !is_pictured(masked_sentence, raw.start)
                 {
@@ -4315,6 +4315,22 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
             || dates_an_occurrence(s, raw);
     }
     true
+}
+
+/// "Quist, 28, is accused of fatally stabbing four rowers …; … on November 13": a date after
+/// the gerund an accusation or a charge names dates the act alleged, whatever the tense the
+/// accusation is told in.
+fn dates_an_alleged_act(s: &str, start: usize) -> bool {
+    const ACCUSING: &[&str] = &["accused of ", "suspected of ", "charged with ", "convicted of "];
+    let before = s[..start].to_lowercase();
+    ACCUSING.iter().filter_map(|a| before.find(a).map(|i| &before[i + a.len()..])).any(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+        match words.as_slice() {
+            [w, ..] if w.ends_with("ing") => true,
+            [adverb, w] => adverb.ends_with("ly") && w.ends_with("ing"),
+            _ => false,
+        }
+    })
 }
 
 /// "Plaque displayed 1955.", "Founded 1921.": a short note of a past participle closing on a
@@ -10813,5 +10829,14 @@ mod rules_of_blind84 {
         assert_eq!(got, ["1988-00-00"]);
         // A longer sentence, or a year not closing it, is not such a note.
         assert!(keys(page, &["The Velmora crew that had raced for years displayed 1988 trophies proudly."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_after_an_accusations_gerund_dates_the_act_alleged() {
+        let page = Some("2023-04-28");
+        let got = keys(page, &["Tora Quist, 28, is accused of fatally stabbing two rowers of Velmora; one of Quorvel; and a cox on November 13."]);
+        assert_eq!(got, ["2022-11-13"]);
+        // The accusation's own present still dates nothing.
+        assert!(keys(page, &["Tora Quist faces a hearing on November 13."]).is_empty());
     }
 }
