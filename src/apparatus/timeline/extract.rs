@@ -225,6 +225,7 @@ struct Patterns {
     dual: Regex,
     day_range: Regex,
     us_day_range: Regex,
+    us_month_day_range: Regex,
     day: Regex,
     day_of: Regex,
     us_day: Regex,
@@ -277,6 +278,7 @@ fn patterns() -> &'static Patterns {
             )),
             day: re(format!(r"\b{D}\s+{MD}(?:,?\s+{Y})?\b")),
             us_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\b(?:,\s*{Y})?")),
+            us_month_day_range: re(format!(r"\b{MD}\s+(\d{{1,2}})\s*[–-]\s*{MD}\s+(\d{{1,2}})\b(?:,\s*{Y})?")),
             day_of: re(format!(r"\b[Tt]he\s+(\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{M}(?:,?\s+{Y})?\b")),
             numeric: re(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b".to_string()),
             // (The year also without its comma, "opened on Wednesday, December 17 2025", or
@@ -1184,7 +1186,8 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // dates a past action, whatever the main clause foresees.
                 let past_action = aside::dates_past_action(masked_sentence, raw.start);
                 let text = inverted_existential(sentence, raw.start, raw.end).unwrap_or(text);
-                if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named) {
+                let heading = s == 0 && heads_an_entry(&masked, e, &raw);
+                if let Some(reason) = fragment::defect(&text, names_event || past_action).filter(|_| !named && !heading) {
                     out.rejected.push(reject(reason));
                     continue;
                 }
@@ -1219,7 +1222,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                     || raw.year.is_some() && closing_participle_of_an_act(masked_sentence, raw.start, raw.end)
                     || fronted_release(masked_sentence, raw.start, raw.end);
                 let under_way = holds_a_gathering_now(masked_sentence, &raw);
-                if (present && !fragment::tells_the_past(&without_as_participle(&text)) && !raw.begun && !sequel && !under_way || governed)
+                if (present && !fragment::tells_the_past(&without_as_participle(&text)) && !raw.begun && !sequel && !under_way && !dates_an_alleged_act(masked_sentence, raw.start) || governed)
                     && !names_event
                     && !is_pictured(masked_sentence, raw.start)
                 {
@@ -2354,6 +2357,21 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             ..Raw::default()
         });
     }
+    // "July 30-Aug. 14, 1932": a range of days across two months, American style, its year
+    // told once at its end.
+    for c in p.us_month_day_range.captures_iter(s) {
+        let m0 = c.get(0).expect("whole match");
+        let year = num(c.get(5));
+        all.push(Raw {
+            start: m0.start(),
+            end: m0.end(),
+            day: num(c.get(2)),
+            month: month(c.get(1)),
+            year,
+            until: Some((num(c.get(4)), month(c.get(3)).unwrap_or(0), year)),
+            ..Raw::default()
+        });
+    }
     // "on the 2nd of November": British and Indian usage.
     for c in p.day.captures_iter(s).chain(p.day_of.captures_iter(s)) {
         let m0 = c.get(0).expect("whole match");
@@ -3040,6 +3058,7 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
             && !attributive_to_an_event(s, &raw)
             && !dates_an_occurrence(s, &raw)
             && !comes_round(s, &raw, &prev)
+            && !noted_participle_year(s, &raw, &prev)
         {
             continue;
         }
@@ -3610,6 +3629,25 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
         });
     let perfect = before.windows(2).any(|w| ["has", "have", "’ve", "'ve"].contains(&w[0].as_str()) && fragment::tells_the_past(&w[1]));
     !possessive && !said && (right_after || perfect || fronted_before_a_past_act(s, start, end) || fronted_release(s, start, end) || act_after_colon(s, end))
+}
+
+/// "**Oct. 6, 1923:** First football game. The home side won 23-7.": a date heading its
+/// paragraph before a colon, the entry going on after its label, dates the entry; the label
+/// names the event, verb or not (a chronology's or an anniversary piece's entries). The
+/// heading holds only dates ("July 30-Aug. 14, 1932", "1985, 1988"); `sentence_end` is where
+/// the heading's sentence, the paragraph's first, ends in `paragraph`.
+fn heads_an_entry(paragraph: &str, sentence_end: usize, raw: &Raw) -> bool {
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let Some(colon) = paragraph.char_indices().find(|&(i, c)| c == ':' && !is_clock_colon(paragraph, i)).map(|(i, _)| i) else {
+        return false;
+    };
+    let head: Vec<&str> = paragraph[..colon].split_whitespace().collect();
+    let date_word = |w: &&str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        w.chars().any(|c| c.is_ascii_digit()) || bare == "and" || bare.len() <= 9 && MONTHS.iter().any(|m| bare.starts_with(m))
+    };
+    let goes_on = paragraph[sentence_end.min(paragraph.len())..].split_whitespace().count() >= 3;
+    raw.end <= colon && !head.is_empty() && head.len() <= 6 && head.iter().all(date_word) && goes_on
 }
 
 /// The act after the colon that "today" before it dates ([`act_after_colon`]), as its entry.
@@ -4277,6 +4315,34 @@ fn year_in_date_context(s: &str, raw: &Raw, prev: &str) -> bool {
             || dates_an_occurrence(s, raw);
     }
     true
+}
+
+/// "Quist, 28, is accused of fatally stabbing four rowers …; … on November 13": a date after
+/// the gerund an accusation or a charge names dates the act alleged, whatever the tense the
+/// accusation is told in.
+fn dates_an_alleged_act(s: &str, start: usize) -> bool {
+    const ACCUSING: &[&str] = &["accused of ", "suspected of ", "charged with ", "convicted of "];
+    let before = s[..start].to_lowercase();
+    ACCUSING.iter().filter_map(|a| before.find(a).map(|i| &before[i + a.len()..])).any(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+        match words.as_slice() {
+            [w, ..] if w.ends_with("ing") => true,
+            [adverb, w] => adverb.ends_with("ly") && w.ends_with("ing"),
+            _ => false,
+        }
+    })
+}
+
+/// "Plaque displayed 1955.", "Founded 1921.": a short note of a past participle closing on a
+/// bare year dates the participle's act, as "in" before the year would (a record's or a
+/// caption's style); not after an auxiliary ("He had 1955 …").
+fn noted_participle_year(s: &str, raw: &Raw, prev: &str) -> bool {
+    let lead = s[..raw.start].split_whitespace().count();
+    raw.month.is_none()
+        && lead <= 3
+        && ends_sentence(s, raw.end)
+        && !["was", "were", "had", "did", "been"].contains(&prev)
+        && fragment::tells_the_past(prev)
 }
 
 /// "When 1492 came along with Columbus", "once 1914 arrived": a bare year that a clause's
@@ -10732,5 +10798,45 @@ mod rules_of_blind80 {
         assert_eq!(keys(page, &["The ferry sank 24 hours ago off Velmora."]), ["2025-12-17"]);
         // A few hours do not tell whether the day turned.
         assert!(keys(page, &["The ferry sank three hours ago off Velmora."]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind84 {
+    //! Rules found on the eighty-fourth blind book (chrono68), each on invented sentences.
+    use super::rules_of_blind62::keys;
+
+    #[test]
+    fn a_date_heading_an_entry_dates_its_label() {
+        let page = Some("2024-05-10");
+        let got = keys(page, &["March 4, 1931: Velmora ferry's maiden crossing. The boat carried 300 passengers to Quorvel.", "Aug. 9-10, 1952: Tora Quist regatta. Crowds lined the harbour."]);
+        assert_eq!(got, ["1931-03-04", "1952-08-09"]);
+        // A label alone is no entry; nor is a heading of words besides its dates.
+        assert!(keys(page, &["March 4, 1931: Velmora ferry's maiden crossing."]).is_empty());
+        assert!(keys(page, &["The Velmora ferry, March 4, 1931: maiden crossing. It carried 300 passengers."]).is_empty());
+    }
+
+    #[test]
+    fn a_range_of_days_across_two_months_takes_the_year_told_at_its_end() {
+        let got = keys(Some("2024-05-10"), &["The Velmora regatta was held July 30-Aug. 4, 1932, on the harbour."]);
+        assert_eq!(got, ["1932-07-30"]);
+    }
+
+    #[test]
+    fn a_short_note_of_a_participle_and_a_bare_year_dates_the_act() {
+        let page = Some("2024-05-10");
+        let got = keys(page, &["The Velmora bell rang for the regatta. Tablet unveiled 1988."]);
+        assert_eq!(got, ["1988-00-00"]);
+        // A longer sentence, or a year not closing it, is not such a note.
+        assert!(keys(page, &["The Velmora crew that had raced for years displayed 1988 trophies proudly."]).is_empty());
+    }
+
+    #[test]
+    fn a_date_after_an_accusations_gerund_dates_the_act_alleged() {
+        let page = Some("2023-04-28");
+        let got = keys(page, &["Tora Quist, 28, is accused of fatally stabbing two rowers of Velmora; one of Quorvel; and a cox on November 13."]);
+        assert_eq!(got, ["2022-11-13"]);
+        // The accusation's own present still dates nothing.
+        assert!(keys(page, &["Tora Quist faces a hearing on November 13."]).is_empty());
     }
 }
