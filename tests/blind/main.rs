@@ -91,3 +91,4 @@ mod blind80;
 mod blind81;
 mod blind82;
 mod blind83;
+mod blind85;
