@@ -31,8 +31,18 @@ use crate::gold;
 /// Fashion Week Neil Mockford"); a live blog's writers cut from their time stamps
 /// ("Clements-Thrower", "Bateman", "Gamp"); a given name alone ("Keir"); "China, Will";
 /// "Paris"; "Bard"; "College"; "Century".
-const PRESENT_REACHED: f64 = 0.854;
-const JUNK_REACHED: usize = 50;
+/// Then (session index69's rules): a currency's letters before a figure with a fraction
+/// ("RM6.162") are a sum, and, so attested, before a bare figure too ("RM900", "Deposit
+/// RM100"); Malaysian styles of honour ("Datuk", "Datuk Seri", "Datin") are titles; a
+/// council's leader before "of" ("Leader of Burnley Council") and a mayor's or a governor's
+/// post of a place ("Mayor of Greater Manchester") give the body and the place; a word alone
+/// ending in "-al" is a name by the tests a word in "-ary" passes ("Portugal"; not an
+/// institution's noun, nor a word met only in a headline's title case, nor "Central"). 86.2%
+/// (331 of 384), 40 junk; blind37 90.4% -> 91.0%, blind39 68.6% -> 69.3%, blind53 63.9% ->
+/// 64.3%, blind61 71.3% -> 72.5%, blind63 63.6% -> 65.0%, blind65 80.8% -> 81.4%, blind77
+/// 72.4% -> 73.0%, blind83 83.9% -> 84.3%; every other book unchanged.
+const PRESENT_REACHED: f64 = 0.861;
+const JUNK_REACHED: usize = 40;
 
 #[test]
 fn blind85_index() {

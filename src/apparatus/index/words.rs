@@ -202,6 +202,9 @@ const HONORIFICS: &[&str] = &[
     "gen", "lt", "col", "sgt", "capt", "prof",
     // A county's elected officer ("Supervisor Ana Lind of Marin County").
     "supervisor",
+    // Malaysian styles of honour, "Seri" raising a "Datuk" ("Datuk Seri Ada Rahim", "Datin
+    // Ana Lind").
+    "datuk", "dato", "datin", "seri",
     // Members of a legislature or a council, ranks of the police ("South Carolina Congressman
     // Ed Moss", "Police Detective Ana Lind").
     "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
@@ -622,7 +625,7 @@ pub fn takes_article(key: &str) -> bool {
 /// Words of titles that only qualify another ("Prime Minister", "Deputy Director"): alone,
 /// they are something else ("Amazon's Prime").
 pub fn is_title_modifier(key: &str) -> bool {
-    ["prime", "executive", "interim", "deputy", "general", "chief"].contains(&key)
+    ["prime", "executive", "interim", "deputy", "general", "chief", "seri"].contains(&key)
 }
 
 /// A noun that marks an institution, place or event.
