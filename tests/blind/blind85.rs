@@ -41,8 +41,12 @@ use crate::gold;
 /// (331 of 384), 40 junk; blind37 90.4% -> 91.0%, blind39 68.6% -> 69.3%, blind53 63.9% ->
 /// 64.3%, blind61 71.3% -> 72.5%, blind63 63.6% -> 65.0%, blind65 80.8% -> 81.4%, blind77
 /// 72.4% -> 73.0%, blind83 83.9% -> 84.3%; every other book unchanged.
-const PRESENT_REACHED: f64 = 0.861;
-const JUNK_REACHED: usize = 40;
+/// Then an order's letters after a name are an honour ("Councillor Afrasiab Anwar MBE"); one
+/// word, "and", a word and a public body's noun name the body two places share ("Devon and
+/// Cornwall Police"); a word alone owning after "a" or "an" is a shop's name, its "'s" kept
+/// ("a McDonald's restaurant"). 87.0% (334 of 384), 37 junk; every other book unchanged.
+const PRESENT_REACHED: f64 = 0.869;
+const JUNK_REACHED: usize = 37;
 
 #[test]
 fn blind85_index() {

@@ -944,6 +944,7 @@ fn collect_forms(
         let end = run_end(tokens, i, casing);
         let end = acronym_span_end(tokens, i, &acronyms).filter(|e| *e > end).unwrap_or(end);
         let end = bracketed_surname_end(tokens, i, end).unwrap_or(end);
+        let end = shared_body_end(tokens, i, end).unwrap_or(end);
         let mut start = i;
         // "Digital World Acquisition Corp. said": a legal suffix shows the words before it are
         // all the firm's, a common adjective at a sentence start included.
@@ -1016,6 +1017,9 @@ fn collect_forms(
         // "The Dutta Corp.": a firm that names itself with its article keeps its legal form.
         let styled = tokens[start].key == "the" && tokens[start].capitalised();
         let end = if legal && !repeated && !styled { end - 1 } else { end };
+        // "Councillor Ada Quist MBE": an order's letters after a name are an honour, no word of
+        // the name.
+        let end = if end - start >= 3 && words::is_post_nominal(&tokens[end - 1].text) { end - 1 } else { end };
         // "Mercer Island-based": a name that only opens a compound adjective is a modifier.
         let modifier = tokens.get(end).is_some_and(|t| {
             t.joined && t.capitalised() && t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase))
@@ -1169,7 +1173,10 @@ fn collect_forms(
                 forms[n].epithet.get_or_insert_with(|| word.text.clone());
             }
             let last_word = &run[run.len() - 1];
-            forms[n].stranded += usize::from(last_word.possessive && owns_nothing(tokens, end));
+            // "outside a McDonald’s restaurant": a word alone owning after "a" or "an" is a
+            // shop's or a firm's name, the article the noun's (no "a Quist’s house").
+            let shop = run.len() == 1 && start > 0 && ["a", "an"].contains(&tokens[start - 1].key.as_str()) && tokens[start - 1].node == run[0].node && run[0].joined;
+            forms[n].stranded += usize::from(last_word.possessive && (owns_nothing(tokens, end) || shop));
             if let Some(noun) = after.filter(|a| last_word.possessive && a.joined && a.node == last_word.node && a.text.chars().all(char::is_lowercase)) {
                 let same = forms[n].owned.as_ref().is_none_or(|o| *o == noun.text);
                 forms[n].owned_count += usize::from(same);
@@ -1928,6 +1935,23 @@ fn elliptical(tokens: &[Token], start: usize, end: usize) -> bool {
         && name.len() >= 2
         && name.last().is_some_and(|t| !t.possessive && singular(&t.key).is_some_and(|k| words::is_non_person(k) || SHARED_FEATURES.contains(&k)))
 }
+
+/// Whether one word, "and", a word and a public body's noun after it ("Devon and Cornwall
+/// Police", "Tarn and Velby Council") name the one body two places share: where that run ends.
+fn shared_body_end(tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let node = tokens[i].node;
+    let next = |k: usize| tokens.get(k).filter(|t| t.node == node && t.joined);
+    let and = end == i + 1 && !tokens[i].possessive && next(end).is_some_and(|t| t.key == "and");
+    // (Not a people's adjective: "Israel and Palestinian Authority" are two.)
+    let plain = |t: &Token| !words::is_non_person(&t.key) && !words::is_adjectival(&t.key) && !words::is_nationality(&t.key);
+    let place = next(end + 1).is_some_and(|t| t.capitalised() && !t.possessive && plain(t));
+    let body = next(end + 2).is_some_and(|t| t.capitalised() && SHARED_BODIES.contains(&t.key.as_str()));
+    let closed = next(end + 3).is_none_or(|t| !t.capitalised());
+    (and && place && body && closed).then_some(end + 3)
+}
+
+/// Public bodies two places may share ("Avon and Somerset Constabulary").
+const SHARED_BODIES: &[&str] = &["police", "constabulary", "council", "authority"];
 
 /// Nouns of features that two names share in the plural ("the Varn and Tamsa Trenches", "the
 /// North and South Islands"): each is a name of its own. (Not a firm's "Systems".)
@@ -9713,6 +9737,26 @@ mod tests {
         assert!(h.contains(&"Tarnby Borough Council".to_string()), "{h:?}");
         assert!(h.contains(&"Greater Velmora".to_string()), "{h:?}");
         assert!(!h.iter().any(|h| h.starts_with("Leader") || h.starts_with("Mayor")), "{h:?}");
+    }
+
+    #[test]
+    fn an_order_s_letters_after_a_name_are_an_honour() {
+        let h = headings_of(&["The Leader of Tarnby Council, Councillor Ada Quistor MBE, spoke.", "Quistor said so."]);
+        assert!(h.contains(&"Quistor, Ada".to_string()), "{h:?}");
+        assert!(!h.iter().any(|h| h.contains("MBE")), "{h:?}");
+    }
+
+    #[test]
+    fn two_places_and_a_body_they_share_are_one_name() {
+        let h = headings_of(&["Tarnshire and Velby Police confirmed it.", "A van of Tarnshire and Velby Police was hit."]);
+        assert!(h.contains(&"Tarnshire and Velby Police".to_string()), "{h:?}");
+        assert!(!h.contains(&"Velby Police".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_owning_after_an_indefinite_article_is_a_shop_s_name() {
+        let h = headings_of(&["Crowds stood outside a Velmo's in Tarnby.", "Later they were outside a Velmo's restaurant."]);
+        assert!(h.contains(&"Velmo's".to_string()), "{h:?}");
     }
 
     #[test]

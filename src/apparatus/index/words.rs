@@ -532,6 +532,12 @@ pub fn is_name_suffix(key: &str) -> bool {
     NAME_SUFFIXES.contains(&key)
 }
 
+/// The letters of an order's honour or a silk after a name ("Ada Quist MBE", "Ed Moss KC"):
+/// no word of the name.
+pub fn is_post_nominal(word: &str) -> bool {
+    ["MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "BEM", "QC", "KC"].contains(&word)
+}
+
 /// A regnal number in capital Roman numerals after a monarch's or pope's name ("Edward VII",
 /// "Elizabeth II", "Benedict XVI"): I to XXXIX.
 pub fn is_regnal_number(word: &str) -> bool {
