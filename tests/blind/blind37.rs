@@ -48,7 +48,9 @@ use crate::gold;
 /// "s" that is no plural, "News", heads the group its slip "ABC New" joins: "ABC News").
 /// Then (session index43) 90.4% (150 of 166), 13 junk: a surname alone that names no one of
 /// the text takes its given name from the one heading name ending in it ("Brooks, Garth").
-const PRESENT_REACHED: f64 = 0.903;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("NBCUniversal"). 91.0% (151 of 166), 13 junk.
+const PRESENT_REACHED: f64 = 0.909;
 const JUNK_REACHED: usize = 13;
 
 #[test]

@@ -41,7 +41,9 @@ use crate::gold;
 /// After session index36's: 68.6% (105 of 153): a given name "and" pairs with another's
 /// before the surname they share names a person the given name alone locates ("for Tora and
 /// Ada Quist").
-const PRESENT_REACHED: f64 = 0.686;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("Editorial"). 69.3% (106 of 153), 8 junk.
+const PRESENT_REACHED: f64 = 0.692;
 const JUNK_REACHED: usize = 8;
 
 #[test]

@@ -61,7 +61,9 @@ use crate::gold;
 /// Then (session index53) a list a given name vouches for goes on vouching, neighbour by
 /// neighbour, for names of two words shaped as a person's: "Carlyle Brown" inverted. 63.9% (204
 /// of 319), 70 junk.
-const PRESENT_REACHED: f64 = 0.639;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("Portugal"). 64.3% (205 of 319), 70 junk.
+const PRESENT_REACHED: f64 = 0.642;
 const JUNK_REACHED: usize = 70;
 
 #[test]

@@ -67,7 +67,9 @@ use crate::gold;
 /// "luxury hotel brands", "tutoring") and the cultivars in quotation marks ("Hebe ‘Red
 /// Edge’"); "Coward", "Instagrammable", "JavaScript", "Sonnet", "Magician Woodgrue", "Marshal,
 /// Zen Buddhist U.S.", "Career Fair", "U Discord", "Gen Z’s", "G4 Plus".
-const PRESENT_REACHED: f64 = 0.713;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("InterContinental", "Mistral", "Oriental"). 72.5% (187 of 258), 33 junk.
+const PRESENT_REACHED: f64 = 0.724;
 const JUNK_REACHED: usize = 33;
 
 #[test]

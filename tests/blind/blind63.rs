@@ -72,7 +72,9 @@ use crate::gold;
 /// Then (session index61's rules: a capitalised subject pronoun before a lowercase word opens
 /// a clause, no name's last word; an abbreviation listed between commas among names is one):
 /// 63.6% (89 of 140), 19 junk.
-const PRESENT_REACHED: f64 = 0.635;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("Lunacal", "PayPal"). 65.0% (91 of 140), 19 junk.
+const PRESENT_REACHED: f64 = 0.649;
 const JUNK_REACHED: usize = 19;
 
 #[test]

@@ -59,7 +59,9 @@ use crate::gold;
 /// words ("effectiveness", "quality", "safety"); the lowercase topics ("food brand", "cash",
 /// "valuables", "treasure", "strike", "ceasefire", "memoir", "circuit discovery", "weight
 /// loss", the drugs, "compounded drugs", "bitter lesson") and "Ozempic".
-const PRESENT_REACHED: f64 = 0.808;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("Universal"). 81.4% (136 of 167), 17 junk.
+const PRESENT_REACHED: f64 = 0.814;
 const JUNK_REACHED: usize = 17;
 
 #[test]

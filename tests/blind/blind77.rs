@@ -43,7 +43,9 @@ use crate::gold;
 /// a name and a capitalised word after it in a run-on line ("Bayern Munich In Liverpool",
 /// "PSG As Always PSG", "LLM Runs", "StarredSkies Wrote", "RAM I" inside italics); forum
 /// labels ("Post Czar", "UWU Sig", "OP").
-const PRESENT_REACHED: f64 = 0.724;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("Arsenal"). 73.0% (135 of 185), 38 junk.
+const PRESENT_REACHED: f64 = 0.729;
 const JUNK_REACHED: usize = 38;
 
 #[test]

@@ -41,7 +41,9 @@ use crate::gold;
 /// 65.6% -> 66.1%; every other book unchanged.
 /// Then a document's parts in the plural before a figure name several, no heading
 /// ("Sections 21, 24, and 26"). 83.9% (187 of 223), 19 junk; every other book unchanged.
-const PRESENT_REACHED: f64 = 0.838;
+/// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
+/// "-ary" passes ("KwaZulu-Natal"). 84.3% (188 of 223), 19 junk.
+const PRESENT_REACHED: f64 = 0.843;
 const JUNK_REACHED: usize = 19;
 
 #[test]

@@ -92,3 +92,4 @@ mod blind81;
 mod blind82;
 mod blind83;
 mod blind84;
+mod blind85;

@@ -202,6 +202,9 @@ const HONORIFICS: &[&str] = &[
     "gen", "lt", "col", "sgt", "capt", "prof",
     // A county's elected officer ("Supervisor Ana Lind of Marin County").
     "supervisor",
+    // Malaysian styles of honour, "Seri" raising a "Datuk" ("Datuk Seri Ada Rahim", "Datin
+    // Ana Lind").
+    "datuk", "dato", "datin", "seri",
     // Members of a legislature or a council, ranks of the police ("South Carolina Congressman
     // Ed Moss", "Police Detective Ana Lind").
     "congressman", "congresswoman", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
@@ -529,6 +532,12 @@ pub fn is_name_suffix(key: &str) -> bool {
     NAME_SUFFIXES.contains(&key)
 }
 
+/// The letters of an order's honour or a silk after a name ("Ada Quist MBE", "Ed Moss KC"):
+/// no word of the name.
+pub fn is_post_nominal(word: &str) -> bool {
+    ["MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "BEM", "QC", "KC"].contains(&word)
+}
+
 /// A regnal number in capital Roman numerals after a monarch's or pope's name ("Edward VII",
 /// "Elizabeth II", "Benedict XVI"): I to XXXIX.
 pub fn is_regnal_number(word: &str) -> bool {
@@ -622,7 +631,7 @@ pub fn takes_article(key: &str) -> bool {
 /// Words of titles that only qualify another ("Prime Minister", "Deputy Director"): alone,
 /// they are something else ("Amazon's Prime").
 pub fn is_title_modifier(key: &str) -> bool {
-    ["prime", "executive", "interim", "deputy", "general", "chief"].contains(&key)
+    ["prime", "executive", "interim", "deputy", "general", "chief", "seri"].contains(&key)
 }
 
 /// A noun that marks an institution, place or event.
