@@ -235,7 +235,7 @@ const AGE_STAMP_RULE: &str = "age-stamp";
 
 /// A line that gives only the page's age: "Published 6 days ago", "2 hours ago".
 static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:first\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$").unwrap()
+    Regex::new(r"(?i)^\W*(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$").unwrap()
 });
 
 /// A forum post's notice of its last edit, told in a sentence: "Last edited by Minoa on Sun Feb

@@ -1269,7 +1269,28 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     if meta.date.as_deref().is_some_and(dated) && !links_a_name(block) {
         return Some(("dateline", "the publication date, kept in the front matter".into()));
     }
+    // The page's stamps in a row, set apart by bullets or bars, each piece front matter or a
+    // stamp ("Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read").
+    if matches!(block, Block::Paragraph { .. }) && is_row_of_stamps(text, meta) {
+        return Some(("dateline", "the page's stamps in a row (its date, its age, a reading time), the date kept in the front matter".into()));
+    }
     None
+}
+
+/// Whether a line is pieces set apart by bullets or bars, each the front matter again
+/// ([`repeats_front_matter`]: the date, the byline) or a stamp of the page (its age, a
+/// reading time, a revision).
+fn is_row_of_stamps(text: &str, meta: &ArticleMeta) -> bool {
+    let pieces: Vec<&str> = text.split(['•', '·', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    if pieces.len() < 2 {
+        return false;
+    }
+    let repeats = |piece: &str| {
+        let block = Block::Paragraph { id: String::new(), content: vec![Inline::Text(piece.to_string())] };
+        repeats_front_matter(&block, piece, meta).map(|(rule, _)| rule)
+    };
+    let stamp = |piece: &str| chrome::is_reading_time(piece) || chrome::furniture(piece).is_some_and(|(rule, _)| matches!(rule, "age-stamp" | "dateline"));
+    pieces.iter().all(|p| repeats(p).is_some() || stamp(p))
 }
 
 /// Whether a block is a breadcrumb's trail of sections down to the title: set apart by
@@ -2103,6 +2124,24 @@ mod tests {
         for line in ["12 reactions", "0Reactions"] {
             assert_eq!(crate::clean::chrome::furniture(line).map(|(rule, _)| rule), Some("counter"), "{line}");
         }
+    }
+
+    #[test]
+    fn the_pages_stamps_in_a_row_leave_the_body_and_a_line_of_other_pieces_stays() {
+        let head = "<title>Rivers rise</title><meta property=\"article:published_time\" content=\"2024-08-28T09:00:00Z\">";
+        let at_top = |line: &str| {
+            let body = format!("<article><h1>Rivers rise</h1><p>{line}</p>{PROSE}</article>");
+            clean(&page(head, &body), "a.html", "ch01", &Rules::default())
+        };
+        let stamps = "Published Aug 28, 2024 \u{2022} Last updated 1 hour ago \u{2022} 4 minute read";
+        let a = at_top(stamps);
+        assert!(a.report.removed.iter().any(|r| r.rule == "dateline" && r.text.starts_with("Published Aug 28")), "{:?}", a.report.removed);
+        assert!(!a.blocks.iter().any(|b| b.plain_text().contains("minute read")), "{:?}", a.blocks);
+        let told = at_top("Published Aug 28, 2024 \u{2022} Harbour walls breached overnight \u{2022} 4 minute read");
+        assert!(told.blocks.iter().any(|b| b.plain_text().contains("Harbour walls")), "{:?}", told.blocks);
+        assert_eq!(crate::clean::chrome::furniture("Last updated 2 days ago").map(|(rule, _)| rule), Some("age-stamp"));
+        let undated = at_top("Last updated 1 hour ago \u{2022} 4 minute read");
+        assert!(!undated.blocks.iter().any(|b| b.plain_text().contains("minute read")), "{:?}", undated.blocks);
     }
 
     #[test]
