@@ -43,8 +43,9 @@ fn labels_a_box(text: &str) -> bool {
 
 /// The box a label heads: its nearest ancestor holding more than the label, when what it
 /// holds beside the label is a few links' words (two in three words linked, a teaser's
-/// rubric and writer unlinked beside its headline; no more than [`MOST_WORDS`]). A label over prose heads a section of the text ("Related" over a
-/// paragraph on related work) and has no box.
+/// rubric and writer unlinked beside its headline; no more than [`MOST_WORDS`]). A label
+/// over prose heads a section of the text ("Related" over a paragraph on related work) and
+/// has no box.
 fn box_of<'a>(heading: &NodeRef<'a>) -> Option<NodeRef<'a>> {
     let own = words(heading);
     let mut node = heading.parent()?;
