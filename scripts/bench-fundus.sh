@@ -12,7 +12,6 @@ set -eu
 [ $# -ge 1 ] || { sed -n '2,10p' "$0"; exit 2; }
 checkout="$1"; shift
 here="$(cd "$(dirname "$0")/.." && pwd)"
-shared="$here/../shared"
 . "$here/scripts/lib/score-body.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -50,9 +49,4 @@ for country in countries:
             meta[key] = {"title": fields.get("title") or None, "author": authors[0] if authors else None, "date": date[:10] if date else None}
 json.dump(meta, open(os.path.join(work, "meta.json"), "w"))
 PY
-cargo build --release --quiet --manifest-path "$here/Cargo.toml"
-"$here/target/release/anthology" clean "$work/html" --out "$work/out" > /dev/null
-echo "== fundus: $(ls "$work/html" | wc -l) English news pages"
-without_link_destinations "$work/out" "$work/text"
-python3 "$shared/bench-clean/score.py" "$work/gold" "$work/text" "$@" | tail -n 2
-python3 "$shared/bench-clean/score_meta.py" "$work/out" --meta "$work/meta.json" "$@" | tail -n 4
+score_prepared "$here" "$work" "fundus, English news" "$@"

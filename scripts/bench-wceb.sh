@@ -12,7 +12,6 @@ set -eu
 [ $# -ge 1 ] || { sed -n '2,10p' "$0"; exit 2; }
 checkout="$1"; shift
 here="$(cd "$(dirname "$0")/.." && pwd)"
-shared="$here/../shared"
 . "$here/scripts/lib/score-body.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -36,9 +35,4 @@ for path in sorted(glob.glob(os.path.join(checkout, "benchmark", "ground-truth",
     meta[key] = {"title": truth.get("title") or None, "author": truth.get("author") or None, "date": date[:10] if date else None}
 json.dump(meta, open(os.path.join(work, "meta.json"), "w"))
 PY
-cargo build --release --quiet --manifest-path "$here/Cargo.toml"
-"$here/target/release/anthology" clean "$work/html" --out "$work/out" > /dev/null
-echo "== web-content-extraction-benchmark: $(ls "$work/html" | wc -l) article pages"
-without_link_destinations "$work/out" "$work/text"
-python3 "$shared/bench-clean/score.py" "$work/gold" "$work/text" "$@" | tail -n 2
-python3 "$shared/bench-clean/score_meta.py" "$work/out" --meta "$work/meta.json" "$@" | tail -n 4
+score_prepared "$here" "$work" "web-content-extraction-benchmark, articles" "$@"

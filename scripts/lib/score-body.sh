@@ -19,3 +19,17 @@ without_link_destinations() {
     perl -0pe 's/\]\(<[^>]*>\)|\]\((?:[^()\s]|\([^()]*\))*\)/]/g' "$f" > "$2/$(basename "$f")"
   done
 }
+
+# `score_prepared HERE WORK LABEL [ARGS]` builds the release binary under HERE, cleans the
+# pages a bench script prepared in WORK (html/, gold/, meta.json) into WORK/out, and prints
+# the body's figures on the text alone (link destinations dropped) and the front matter's.
+score_prepared() {
+  here="$1" work="$2" label="$3"
+  shift 3
+  cargo build --release --quiet --manifest-path "$here/Cargo.toml"
+  "$here/target/release/anthology" clean "$work/html" --out "$work/out" > /dev/null
+  echo "== $label: $(ls "$work/html" | wc -l) pages"
+  without_link_destinations "$work/out" "$work/text"
+  python3 "$here/../shared/bench-clean/score.py" "$work/gold" "$work/text" "$@" | tail -n 2
+  python3 "$here/../shared/bench-clean/score_meta.py" "$work/out" --meta "$work/meta.json" "$@" | tail -n 4
+}
