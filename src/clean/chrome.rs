@@ -301,7 +301,8 @@ static COMMENT_COUNT_ON_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when a short line is a related-content header ("Latest articles").
 pub(super) fn related_header(text: &str) -> bool {
-    let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase();
+    // (A typographer's apostrophe as the list's: "Editor’s picks".)
+    let lower = text.trim_end_matches([':', '.', '…']).trim().to_lowercase().replace('’', "'");
     let short = text.split_whitespace().count() <= 4;
     RELATED.contains(&lower.as_str())
         || short && RELATED.iter().any(|p| p.contains(' ') && lower.starts_with(&format!("{p} ")))

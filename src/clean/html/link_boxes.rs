@@ -36,9 +36,8 @@ pub(super) fn find(doc: &Document) -> Vec<NodeRef<'_>> {
 /// Whether a heading's text is a label for links to other pages: a related-content header
 /// ("Related", "Read Next", "Editor's picks"), or a few words naming such a box.
 fn labels_a_box(text: &str) -> bool {
-    let text = text.replace('’', "'");
     let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
-    chrome::related_header(&text) || words.len() <= LABEL_LENGTH && words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
+    chrome::related_header(text) || words.len() <= LABEL_LENGTH && words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
 }
 
 /// The box a label heads: its nearest ancestor holding more than the label, when what it
