@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use dom_query::{Document, NodeRef};
 
-use super::siblings;
+use super::{parts, siblings};
 
 /// Fewer words of prose than an article has: under this, the extractor's choice is checked.
 const ARTICLE_PROSE_WORDS: usize = 150;
@@ -36,6 +36,7 @@ pub fn main_content(html: &str, page: &Document) -> String {
     // their own (a report's "sect1" divisions): a part too small for the whole.
     let a_part = container.as_ref().is_some_and(|(_, words)| chosen_prose * PART_OF_WHOLE < *words);
     if chosen_prose >= ARTICLE_PROSE_WORDS && !a_part {
+        let chosen = parts::restore(&chosen, page).unwrap_or(chosen);
         return siblings::restore(&chosen, page).unwrap_or(chosen);
     }
     // The element with the most prose of its own, unless the prose is spread over sections
@@ -63,7 +64,7 @@ const CONTAINER_SHARE: f32 = 0.8;
 const INLINE_CAPTION_CLASSES: &[&str] = &["caption", "image-caption", "photo-caption", "img-caption", "media-caption", "figure-caption", "inline-caption", "story-caption", "cutline", "credit"];
 
 /// What the crate chooses.
-fn readability(html: &str) -> String {
+pub(super) fn readability(html: &str) -> String {
     // The extractor is third-party code run on hostile input: a panic inside it must not
     // abort the build, so it is caught and read as "no main content found".
     let result = std::panic::catch_unwind(|| {
@@ -81,7 +82,7 @@ fn readability(html: &str) -> String {
 }
 
 /// The words of a paragraph when it is prose, else none.
-fn prose(paragraph: &NodeRef) -> usize {
+pub(super) fn prose(paragraph: &NodeRef) -> usize {
     let text = paragraph.text();
     let words = text.split_whitespace().count();
     if words >= PROSE_PARAGRAPH_WORDS && crate::clean::chrome::stop_ratio(&text) >= PROSE_STOP_RATIO {

@@ -19,6 +19,7 @@ mod head;
 mod link_boxes;
 mod markup;
 mod metadata;
+mod parts;
 mod siblings;
 mod signatures;
 mod signup;

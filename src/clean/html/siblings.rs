@@ -70,13 +70,13 @@ pub fn restore(chosen: &str, page: &Document) -> Option<String> {
 /// The extractor's choice as runs of three words (lower-case, punctuation and markup aside),
 /// each with the text node where it starts: how a page's text is found in it, however the
 /// extractor rewrote the markup around the words.
-struct Choice<'a> {
+pub(super) struct Choice<'a> {
     /// `None` for a run the choice holds more than once.
     grams: HashMap<String, Option<NodeRef<'a>>>,
 }
 
 impl<'a> Choice<'a> {
-    fn new(kept: &'a Document) -> Choice<'a> {
+    pub(super) fn new(kept: &'a Document) -> Choice<'a> {
         let mut words = Vec::new();
         for node in kept.select("body").nodes().iter().flat_map(|b| b.descendants_it()).filter(|n| n.is_text() && !is_code(n)) {
             words.extend(audit::words(&node.text()).into_iter().map(|w| (w, node)));
@@ -113,7 +113,7 @@ impl<'a> Choice<'a> {
     /// Whether the choice holds a text itself: most of its runs of three words, of those it
     /// does not hold several times (the lines every box repeats, a forum post's "Re: …"
     /// heading and its poster's counters, say nothing of this box).
-    fn holds(&self, text: &str) -> bool {
+    pub(super) fn holds(&self, text: &str) -> bool {
         let words = audit::words(text);
         let (mut own, mut held) = (0, 0);
         for run in words.windows(3) {
@@ -182,7 +182,7 @@ fn stripes<'a>(run: &[NodeRef<'a>]) -> Vec<Vec<NodeRef<'a>>> {
 /// A box's classes as they name its shape: the stripes that tell alternate boxes apart and
 /// the marks of the first and the last aside ("post bg1", "post bg2"; "row odd", "row
 /// even"; "first").
-fn shape(class: &str) -> String {
+pub(super) fn shape(class: &str) -> String {
     let tokens = class.split_whitespace().map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()));
     tokens.filter(|t| !t.is_empty() && !matches!(*t, "odd" | "even" | "alt" | "first" | "last")).collect::<Vec<_>>().join(" ")
 }
