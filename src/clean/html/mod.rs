@@ -2197,6 +2197,14 @@ mod tests {
         for told in ["Got a story? The old men at the quay tell theirs every evening.", "For more news of the flood, the council's site lists the closed roads."] {
             assert!(chrome::furniture(told).is_none_or(|(rule, _)| rule != "appeal"), "{told}");
         }
+        // A call to keep the site's address and sign up, anywhere in a short paragraph.
+        for call in [
+            "Our paper is the place for the latest river news, council scoops, longreads and lively commentary from town. Please bookmark ledger.example and sign up for our daily newsletter, Tides, here.",
+            "Our website is your home for up-to-the-minute news from the valley, so make sure to bookmark our homepage and\u{a0}sign up for our newsletters so we can keep you informed.",
+        ] {
+            assert!(chrome::furniture(call).is_some_and(|(rule, _)| rule == "appeal"), "{call}");
+        }
+        assert!(chrome::furniture("She kept a bookmark in the ledger and signed up for the choir the next spring.").is_none_or(|(rule, _)| rule != "appeal"));
         // A call may open on a short sentence of its own.
         assert!(chrome::furniture("Never miss the latest news from the Ledger. Sign up for our newsletters to get the day's top stories in your inbox.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("The ferry ran late all week, as the harbour master had warned the crews on Monday. Sign up for the newsletter.").is_none_or(|(rule, _)| rule != "appeal"));
