@@ -329,6 +329,9 @@ impl Builder<'_> {
         let mut element_before = None;
         for child in node.children_it(false) {
             if child.is_text() {
+                if element_before.as_ref().is_some_and(|before| sentence_runs_on(before, &self.open, &child.text())) {
+                    self.open.push(Inline::Text(PART_BREAK.into()));
+                }
                 self.open.extend(after_drop_capital(&child.text(), &mut glued));
                 element_before = None;
             } else if child.is_element() {
@@ -1047,6 +1050,9 @@ fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &
     let mut element_before = None;
     for child in el.children_it(false) {
         if child.is_text() {
+            if element_before.as_ref().is_some_and(|before| sentence_runs_on(before, out, &child.text())) {
+                out.push(Inline::Text(PART_BREAK.into()));
+            }
             out.extend(after_drop_capital(&child.text(), &mut glued));
             element_before = None;
         } else if child.is_element() {
@@ -1064,18 +1070,29 @@ fn inline_children(el: &NodeRef, out: &mut Vec<Inline>, depth: usize, targets: &
 /// no space between them in the markup: a lowercase letter before a capitalised word ("Ana
 /// Lima" "The Associated Press" read as "LimaThe"). The page's style sheet sets such parts on
 /// lines of their own; a [`PART_BREAK`] stands between them. (A letter set apart runs into
-/// its word: "i" "Phone".)
+/// its word: "i" "Phone".) So do a time stamp's figures and the words after it ("21:00"
+/// "Ana Lima" of a live blog's entry, read as "21:00Ana").
 fn runs_into(before: &NodeRef, out: &[Inline], el: &NodeRef) -> bool {
     // (Not an element left out, whose first words are none: a button; nor a block, which
     // sets its words apart itself.)
     let shown = el.node_name().is_some_and(|n| !SKIPPED.contains(&n.to_ascii_lowercase().as_str())) && !is_block_element(el);
+    let stamp = before.node_name().is_some_and(|n| n.eq_ignore_ascii_case("time")) && last_letter(out).is_some_and(|c| c.is_ascii_digit());
+    let next = first_text(el, 0).unwrap_or_default();
+    let mut next = next.chars();
+    let (first, second) = (next.next(), next.next());
     shown
-        && last_letter(out).is_some_and(char::is_lowercase)
-        && first_text(el, 0).is_some_and(|text| {
-            let mut next = text.chars();
-            next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)
-        })
+        && (stamp && first.is_some_and(char::is_alphabetic)
+            || last_letter(out).is_some_and(char::is_lowercase) && first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase))
         && before.text().trim().chars().count() > 1
+}
+
+/// Whether a sentence's end and the next sentence run together across an empty element
+/// between them, the page's own line break ("for several years.<span class=br></span>A
+/// series of incidents" read as "years.A series").
+fn sentence_runs_on(before: &NodeRef, out: &[Inline], text: &str) -> bool {
+    before.text().trim().is_empty()
+        && last_letter(out).is_some_and(|c| matches!(c, '.' | '!' | '?'))
+        && text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// An element's first text, however deep (a space when it opens on one).
@@ -1844,6 +1861,14 @@ mod tests {
         assert_eq!(texts("<p><span>Ana Lima</span><button>Follow</button> and Tora Quist</p>"), ["Ana Lima and Tora Quist"]);
         assert_eq!(texts("<div><span>By Ana Lima</span><span class=photo-credit>Tora Quist</span></div>"), ["By Ana Lima", "Tora Quist"]);
         assert_eq!(texts("<h2><span>Ana Lima</span><div>Tora Quist</div></h2>"), ["Ana Lima Tora Quist"]);
+        // A live blog's time stamp and its writer; a figure ending another part runs on.
+        assert_eq!(texts("<div><time>21:00</time><mark>Ana Lima</mark></div>"), ["21:00 Ana Lima"]);
+        assert_eq!(texts("<div><time>20:42</time><span>KEY EVENT</span></div>"), ["20:42 KEY EVENT"]);
+        assert_eq!(texts("<p><span>Room 21</span><span>Annex</span></p>"), ["Room 21Annex"]);
+        // A page's own line break, an empty element, between two sentences.
+        assert_eq!(texts("<div>It rained for years.<span class=br></span>A flood came.</div>"), ["It rained for years. A flood came."]);
+        // Not after an element with words, before a lowercase word, nor within a sentence.
+        assert_eq!(texts("<p>It rained.<b>!</b>Then a flood.<span></span>and more<span></span>Rain</p>"), ["It rained.!Then a flood.and moreRain"]);
     }
 
     #[test]
