@@ -74,8 +74,10 @@ use crate::gold;
 /// 63.6% (89 of 140), 19 junk.
 /// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
 /// "-ary" passes ("Lunacal", "PayPal"). 65.0% (91 of 140), 19 junk.
-const PRESENT_REACHED: f64 = 0.649;
-const JUNK_REACHED: usize = 19;
+/// Then (session index71): a short cell of a table's body is no headline. 66.4% (93 of 140),
+/// 18 junk.
+const PRESENT_REACHED: f64 = 0.664;
+const JUNK_REACHED: usize = 18;
 
 #[test]
 fn blind63_index() {

@@ -203,6 +203,9 @@ const SOFT_HYPHEN: char = '\u{ad}';
 /// page's hyphens, read as the keyboard's.
 const TYPESET_HYPHENS: [char; 2] = ['\u{2010}', '\u{2011}'];
 
+/// The most words of a table's cell read as an item of its column, no line of text: a name's.
+const CELL_ITEM_MAX_WORDS: usize = 12;
+
 /// A line with this many words of four letters or more (function words aside), nearly all
 /// capitalised, is a title-case headline.
 const HEADLINE_MIN_WORDS: usize = 3;
@@ -320,7 +323,12 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 corpus.tokens[first..].iter_mut().for_each(|t| t.running = false);
             }
             let tokens = &corpus.tokens[first..];
-            let title_case = (is_headline(tokens) || (paragraph && is_short_title(tokens))) && !is_name_line(tokens);
+            // "| 2 | Kellogg School of Management | 3.7 |": a short cell of a table's body holds
+            // an item of its column, no headline, however capitalised (its head's are labels;
+            // a long one is read as a line: "| **Ada Quist Bo Lind**, writer **…** |").
+            let body_cell = tokens.len() <= CELL_ITEM_MAX_WORDS
+                && matches!(block, Block::Table { table, .. } if cell.is_some_and(|(_, _, row)| row >= table.head.len()));
+            let title_case = (is_headline(tokens) || (paragraph && is_short_title(tokens))) && !is_name_line(tokens) && !body_cell;
             let attribution = is_attribution(inlines);
             if ((!ends_sentence(inlines) && title_case) || title_case_question(inlines, tokens)) && !attribution {
                 // "The Green Tea Collector, 29 October 2025 Ada Quist and Tora Velm": the
@@ -1124,6 +1132,25 @@ mod tests {
 
     fn words(text: &str) -> Vec<Token> {
         tokens_of(text)
+    }
+
+    #[test]
+    fn a_title_case_cell_of_a_table_s_body_is_no_headline() {
+        let text = "# Schools\n\nThe ranks.\n\n| Ranking | Business School |\n|---|---|\n| 1 | Velmora Quist School of Business |\n";
+        let article = crate::markdown::read(text, std::path::Path::new("a.md"), "ch01").expect("the Markdown reads");
+        let tokens = scan_article(0, &article, true).tokens;
+        let headline = |word: &str| tokens.iter().find(|t| t.text == word).map(|t| t.headline);
+        assert_eq!(headline("Velmora"), Some(false));
+        // A long cell is read as a line, its names in bold as a column.
+        let long = "# Schools\n\nThe ranks.\n\n| Signed |\n|---|\n| **Ada Quist Bo Lind**, Velmora Harbour College **Tova Noel Ivo Marsh**, Quarn Valley Institute of Letters |\n";
+        let article = crate::markdown::read(long, std::path::Path::new("a.md"), "ch01").expect("the Markdown reads");
+        let tokens = scan_article(0, &article, true).tokens;
+        assert!(tokens.iter().find(|t| t.text == "Harbour").is_some_and(|t| t.headline));
+        // The head's labels are as before.
+        let label = "# Schools\n\nThe ranks.\n\n| Previous Velmora News Ranking | School |\n|---|---|\n| 1 | Quist |\n";
+        let article = crate::markdown::read(label, std::path::Path::new("a.md"), "ch01").expect("the Markdown reads");
+        let tokens = scan_article(0, &article, true).tokens;
+        assert!(tokens.iter().find(|t| t.text == "Previous").is_some_and(|t| t.headline));
     }
 
     #[test]
