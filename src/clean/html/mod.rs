@@ -1202,6 +1202,16 @@ const TAGLINE_WORDS: usize = 100;
 
 /// Whether a block near the top only repeats the title, the standfirst, the byline or
 /// the date.
+/// The fewest words of a title a headline may say a word apart.
+const TITLE_APART_WORDS: usize = 5;
+
+/// Whether two runs of words differ by one word more in one of them, the title having
+/// [`TITLE_APART_WORDS`] at least.
+fn a_word_apart(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1 && short.len() >= TITLE_APART_WORDS && (0..long.len()).any(|skip| long[..skip] == short[..skip] && long[skip + 1..] == short[skip..])
+}
+
 fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option<(&'static str, String)> {
     if matches!(block, Block::Quote { .. }) {
         return None;
@@ -1210,6 +1220,11 @@ fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option
     let words = fold(text);
     if !meta.title.is_empty() && words == fold(&meta.title) {
         return Some(("title", "the article's title, kept in the front matter".into()));
+    }
+    // The page's headline may say the title with a word more or less than the page's
+    // metadata ("10 Art Books That …" for "10 Books That …").
+    if matches!(block, Block::Heading { .. }) && a_word_apart(&words, &fold(&meta.title)) {
+        return Some(("title", "the article's title, as the page's headline set it, a word apart".into()));
     }
     if meta.standfirst.as_deref().is_some_and(|s| words == fold(s)) {
         return Some(("standfirst", "the standfirst, kept in the front matter".into()));
@@ -2477,6 +2492,20 @@ mod tests {
         assert_eq!(rule("Monday night"), None);
         let sunday = ArticleMeta { date: Some("2023-11-05".into()), ..Default::default() };
         assert_eq!(repeats_front_matter(&test_blocks::paragraph(vec![test_blocks::text("Sunday")]), "Sunday", &sunday).map(|(rule, _)| rule), Some("dateline"));
+    }
+
+    #[test]
+    fn a_headline_a_word_apart_from_the_title_repeats_it() {
+        let meta = ArticleMeta { title: "Ten Books That Will Teach You to Draw".into(), ..Default::default() };
+        let heading = |line: &str| Block::Heading { id: String::new(), level: 2, content: vec![test_blocks::text(line)] };
+        let rule = |line: &str| repeats_front_matter(&heading(line), line, &meta).map(|(rule, _)| rule);
+        assert_eq!(rule("Ten Art Books That Will Teach You to Draw"), Some("title"));
+        assert_eq!(rule("Ten Books That Will Teach You"), None, "two words apart");
+        assert_eq!(rule("Ten Books That Will Teach You to Paint"), None, "another word");
+        // Not a paragraph, nor a short title's neighbour.
+        assert_eq!(repeats_front_matter(&test_blocks::paragraph(vec![test_blocks::text("Ten Art Books That Will Teach You to Draw")]), "Ten Art Books That Will Teach You to Draw", &meta), None);
+        let short = ArticleMeta { title: "Rivers rise again".into(), ..Default::default() };
+        assert_eq!(repeats_front_matter(&heading("Rivers rise again today"), "Rivers rise again today", &short), None);
     }
 
     #[test]
