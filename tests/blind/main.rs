@@ -93,3 +93,4 @@ mod blind82;
 mod blind83;
 mod blind84;
 mod blind85;
+mod blind86;
