@@ -30,8 +30,15 @@ use crate::gold;
 /// 1920, most homes have been outfitted"); the page's own year and day given to present
 /// statements ("This spring-loaded shutter system … only opens", "Homes built today may have
 /// aluminum alloy wire").
+///
+/// Then (session chrono70, one rule, general and unit-tested on invented names): a bare note of
+/// the page's own first publication is no event ("Originally published in March 2022. Last
+/// updated on December 20, 2024.", "The article was originally published in April 2020 and was
+/// updated in April 2024 …": "the article" or "the post" with "originally" is the page itself;
+/// "The report was originally published in …" stays another's). Recall 0.533, precision 0.500
+/// (8 of 16); every other book unchanged.
 const RECALL_REACHED: f64 = 0.533;
-const PRECISION_REACHED: f64 = 0.421;
+const PRECISION_REACHED: f64 = 0.500;
 
 #[test]
 fn blind86_chronology() {

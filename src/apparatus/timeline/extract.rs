@@ -545,21 +545,29 @@ fn is_the_piece(noun: &str) -> bool {
 /// Whether a sentence tells how the piece itself came out: "This story was originally
 /// published …", "The following talk was presented by video to …", "This essay first
 /// appeared in …", under a note's label too ("Update note: This blog post was originally
-/// published …", the piece's noun after a word of its medium or kind). Another writing's
-/// publication ("The novel was first published in 1920") is an event.
+/// published …", the piece's noun after a word of its medium or kind), or as a bare note
+/// ("Originally published in March 2022.", "The article was originally published in April 2020
+/// and was updated …": a page calls itself "the article" or "the post" when it tells its own
+/// first publication). Another writing's publication ("The novel was first published in
+/// 1920", "The report was first published in 2019") is an event.
 fn tells_the_pieces_history(sentence: &str) -> bool {
     // (Read only where it may be: every dated sentence passes here.)
     let opening = without_note_label(sentence.trim_start());
-    if !opening.starts_with("This ") && !opening.starts_with("The following ") {
+    if opening.starts_with("Originally published") || opening.starts_with("Originally posted") {
+        return true;
+    }
+    if !opening.starts_with("This ") && !opening.starts_with("The ") {
         return false;
     }
     let words = after_words(opening, 0, 9);
     // ("This new report was published Monday by the institute" may be another's.)
     let of_its_kind = |w: &String| ["blog", "guest", "news", "opinion", "web", "online"].contains(&w.as_str());
+    let its_own_first_publication = |rest: &[String]| rest.get(1).is_some_and(|w| w == "originally");
     let rest = match words.as_slice() {
         [this, noun, rest @ ..] if this == "this" && is_the_piece(noun) => rest,
         [this, kind, noun, rest @ ..] if this == "this" && of_its_kind(kind) && is_the_piece(noun) => rest,
         [the, following, noun, rest @ ..] if the == "the" && following == "following" && is_the_piece(noun) => rest,
+        [the, noun, rest @ ..] if the == "the" && ["article", "post"].contains(&noun.as_str()) && its_own_first_publication(rest) => rest,
         _ => return false,
     };
     let verb = rest.iter().find(|w| !matches!(w.as_str(), "was" | "is" | "has" | "had" | "been" | "first" | "originally" | "initially"));
@@ -10265,6 +10273,17 @@ mod rules_of_blind60 {
         assert!(keys(date, &["This guest post was first published on 3 March 2019."]).is_empty());
         // Another work's publication is an event.
         assert_eq!(keys(date, &["The Velmora novel was first published on 3 March 2019."]), ["2019-03-03"]);
+    }
+
+    #[test]
+    fn a_bare_note_of_the_pages_first_publication_is_no_event() {
+        let date = Some("2024-04-08");
+        assert!(keys(date, &["The article was originally published in May 2019 and was updated in March 2024 to cover the new harbour."]).is_empty());
+        assert!(keys(date, &["Originally published in June 2021. Last updated on January 9, 2024."]).is_empty());
+        assert!(keys(date, &["Originally posted February 2017."]).is_empty());
+        // Without "originally", the article may be another's, and its publication an event.
+        assert_eq!(keys(date, &["The article was published in the Velmora Review in May 2019."]), ["2019-05-00"]);
+        assert_eq!(keys(date, &["The report was originally published in May 2019."]), ["2019-05-00"]);
     }
 
     #[test]
