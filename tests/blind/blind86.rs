@@ -37,8 +37,13 @@ use crate::gold;
 /// updated in April 2024 …": "the article" or "the post" with "originally" is the page itself;
 /// "The report was originally published in …" stays another's). Recall 0.533, precision 0.500
 /// (8 of 16); every other book unchanged.
+///
+/// Then (session chrono70, a second rule, unit-tested on invented names): "this", "last" and a
+/// season or a week joined by a hyphen to the next word open a compound, no time ("This
+/// spring-loaded shutter system in a TRR outlet only opens …", read as the spring of 2013).
+/// Recall 0.533, precision 0.533 (8 of 15); every other book unchanged.
 const RECALL_REACHED: f64 = 0.533;
-const PRECISION_REACHED: f64 = 0.500;
+const PRECISION_REACHED: f64 = 0.533;
 
 #[test]
 fn blind86_chronology() {

@@ -2689,6 +2689,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
             continue;
         }
+        // "This spring-loaded latch", "this week-long fair": the word opens a compound, no
+        // time.
+        if s[m0.end()..].starts_with('-') {
+            continue;
+        }
         // "This year, we looked at…", "This year we tested our results…": the writer's own
         // doing, not an event ("This year we saw a ferry line fold" tells what the year saw).
         let witnessed = after_words(s, m0.end(), 1).first().is_some_and(|w| ["saw", "witnessed", "watched"].contains(&w.as_str()));
@@ -10273,6 +10278,15 @@ mod rules_of_blind60 {
         assert!(keys(date, &["This guest post was first published on 3 March 2019."]).is_empty());
         // Another work's publication is an event.
         assert_eq!(keys(date, &["The Velmora novel was first published on 3 March 2019."]), ["2019-03-03"]);
+    }
+
+    #[test]
+    fn a_season_opening_a_hyphened_compound_is_no_time() {
+        let date = Some("2013-06-22");
+        assert!(keys(date, &["This spring-loaded latch on the Velmora gate only opens when both handles are pressed."]).is_empty());
+        assert!(keys(date, &["This week-long fair in Velmora draws potters from three valleys."]).is_empty());
+        // The season itself, told in the past, is the article's.
+        assert_eq!(keys(date, &["This spring, the Velmora ferry added a night crossing."]), ["2013-00-00"]);
     }
 
     #[test]
