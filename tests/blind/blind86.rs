@@ -42,8 +42,15 @@ use crate::gold;
 /// season or a week joined by a hyphen to the next word open a compound, no time ("This
 /// spring-loaded shutter system in a TRR outlet only opens …", read as the spring of 2013).
 /// Recall 0.533, precision 0.533 (8 of 15); every other book unchanged.
-const RECALL_REACHED: f64 = 0.533;
-const PRECISION_REACHED: f64 = 0.533;
+///
+/// Then (session chrono70, a third rule, unit-tested on invented names): a date that is the
+/// subject of "was the year", "the month", "the day" or "the week" and a clause told in the
+/// past dates the clause's act, no longer a period described ("2008 was the year the first
+/// smartphone appeared working on the open-code Android operating system"; "2019 was the year
+/// of the earbud" stays out). Recall 0.600 (9 of 15), precision 0.562 (9 of 16); every other
+/// book unchanged.
+const RECALL_REACHED: f64 = 0.600;
+const PRECISION_REACHED: f64 = 0.562;
 
 #[test]
 fn blind86_chronology() {

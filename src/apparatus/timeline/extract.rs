@@ -2255,13 +2255,23 @@ fn addresses_the_reader(sentence: &str) -> bool {
 
 /// "The evidence is stark: October 2023 was the warmest October ever", "In many ways, 2019
 /// was the year of the earbud": a date that opens its clause as the subject of "was" or "is"
-/// describes a period; nothing happened on it.
+/// describes a period; nothing happened on it. ("1998 was the year the first ferry sailed"
+/// names the year of the act its clause tells.)
 fn is_period_described(s: &str, raw: &Raw) -> bool {
     let opens_clause = s[..raw.start].trim_end().is_empty() || s[..raw.start].trim_end().ends_with([',', ';', ':', '—']);
     let copula = ["was", "is", "were", "has been"].iter().any(|c| {
         s[raw.end..].trim_start().strip_prefix(c).is_some_and(|rest| rest.starts_with(' '))
     });
-    opens_clause && copula
+    opens_clause && copula && !names_the_time_of_an_act(&s[raw.end..])
+}
+
+/// "… was the year the first ferry sailed", "… was the day when the bridge opened": after "was",
+/// the period's noun and a clause told in the past.
+fn names_the_time_of_an_act(predicate: &str) -> bool {
+    let words = after_words(predicate, 0, usize::MAX);
+    matches!(words.as_slice(), [was, the, period, clause @ ..]
+        if was == "was" && the == "the" && ["year", "month", "day", "week"].contains(&period.as_str())
+            && fragment::tells_the_past(&clause.join(" ")))
 }
 
 /// Verbs of holding a post or a place for a time.
@@ -10278,6 +10288,15 @@ mod rules_of_blind60 {
         assert!(keys(date, &["This guest post was first published on 3 March 2019."]).is_empty());
         // Another work's publication is an event.
         assert_eq!(keys(date, &["The Velmora novel was first published on 3 March 2019."]), ["2019-03-03"]);
+    }
+
+    #[test]
+    fn a_year_named_as_the_time_of_an_act_dates_the_act() {
+        let date = Some("2024-04-08");
+        assert_eq!(keys(date, &["1998 was the year the first Velmora ferry sailed to Quist."]), ["1998-00-00"]);
+        assert_eq!(keys(date, &["March 2011 was the month when the Velmora bridge opened."]), ["2011-03-00"]);
+        // A period described, with no act told, stays out.
+        assert!(keys(date, &["In many ways, 2019 was the year of the Velmora ferry."]).is_empty());
     }
 
     #[test]
