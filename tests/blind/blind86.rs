@@ -49,8 +49,14 @@ use crate::gold;
 /// smartphone appeared working on the open-code Android operating system"; "2019 was the year
 /// of the earbud" stays out). Recall 0.600 (9 of 15), precision 0.562 (9 of 16); every other
 /// book unchanged.
+///
+/// Then (session chrono70, a fourth rule, unit-tested on invented names): a participle and
+/// "today" before the clause's present or modal verb describe a kind of thing as it is made
+/// now, no act of the page's day ("Homes built today may have aluminum alloy wire used for the
+/// service entrance conductors", read as 22 June 2013). Recall 0.600 (9 of 15), precision 0.600
+/// (9 of 15); every other book unchanged.
 const RECALL_REACHED: f64 = 0.600;
-const PRECISION_REACHED: f64 = 0.562;
+const PRECISION_REACHED: f64 = 0.600;
 
 #[test]
 fn blind86_chronology() {

@@ -3645,7 +3645,11 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
     // (a relative clause of the world as it is), not a subject before its past verb.
     let pronoun_verb = matches!(before.as_slice(), [.., pronoun, verb]
         if ["i", "we", "you", "they"].contains(&pronoun.as_str()) && !fragment::tells_the_past(verb));
-    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w))
+    // "Homes built today may have aluminium wire": a participle and "today" before the
+    // clause's present or modal verb describe a kind of thing as it is made now, no act.
+    const PRESENT_FINITE: &[&str] = &["may", "might", "can", "could", "must", "should", "will", "would", "is", "are", "has", "have", "tend"];
+    let kind_made_now = next.first().is_some_and(|w| PRESENT_FINITE.contains(&w.as_str()));
+    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w)) && !kind_made_now
         || !pronoun_verb && next.first().is_some_and(|w| {
             // (Not a copula or an auxiliary: "the man sat before me today was relaxed".)
             fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
@@ -10288,6 +10292,15 @@ mod rules_of_blind60 {
         assert!(keys(date, &["This guest post was first published on 3 March 2019."]).is_empty());
         // Another work's publication is an event.
         assert_eq!(keys(date, &["The Velmora novel was first published on 3 March 2019."]), ["2019-03-03"]);
+    }
+
+    #[test]
+    fn a_participle_and_today_before_a_present_verb_describe_a_kind() {
+        let date = Some("2013-06-22");
+        assert!(keys(date, &["Ferries built today may have hulls of aluminium alloy."]).is_empty());
+        assert!(keys(date, &["Boats sold today are fitted with radios."]).is_empty());
+        // The act of the day stays.
+        assert_eq!(keys(date, &["The Velmora ferry sailed today for the first time."]), ["2013-06-22"]);
     }
 
     #[test]
