@@ -55,8 +55,13 @@ use crate::gold;
 /// now, no act of the page's day ("Homes built today may have aluminum alloy wire used for the
 /// service entrance conductors", read as 22 June 2013). Recall 0.600 (9 of 15), precision 0.600
 /// (9 of 15); every other book unchanged.
+///
+/// Then (session chrono70, a fifth rule, unit-tested on invented names): "alone" after a date
+/// marks a tally of the period, no event ("In 2024 alone, more than 26 million learners
+/// registered on Coursera"). Recall 0.600 (9 of 15), precision 0.643 (9 of 14); every other
+/// book unchanged.
 const RECALL_REACHED: f64 = 0.600;
-const PRECISION_REACHED: f64 = 0.600;
+const PRECISION_REACHED: f64 = 0.642;
 
 #[test]
 fn blind86_chronology() {

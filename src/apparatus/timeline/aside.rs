@@ -284,7 +284,8 @@ pub fn is_reporting_period(s: &str, at: usize) -> bool {
 }
 
 /// "found that in 2015, there were 9 million premature deaths": a count of what there was
-/// in the period, not an event.
+/// in the period, not an event. So is a tally of the period marked by "alone" after its date
+/// ("In 2019 alone, more than 2 million riders took the ferry").
 pub fn is_count_for_period(s: &str, end: usize) -> bool {
     let words: Vec<String> = s[end..]
         .split_whitespace()
@@ -292,6 +293,9 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(5)
         .collect();
+    if words.first().is_some_and(|w| w == "alone") {
+        return true;
+    }
     let there_were = words.len() >= 3 && words[0] == "there" && ["were", "was", "are", "is"].contains(&words[1].as_str());
     there_were
         && words[2..].iter().any(|w| {
@@ -1418,6 +1422,10 @@ mod tests {
         assert!(is_count_for_period(s, at(s, "2015") + 4));
         let s = "In 1905, there was a revolution in Russia.";
         assert!(!is_count_for_period(s, at(s, "1905") + 4));
+        let s = "In 2019 alone, more than 2 million riders took the Velmora ferry.";
+        assert!(is_count_for_period(s, at(s, "2019") + 4));
+        let s = "In 2019, more than 2 million riders took the Velmora ferry for its last season.";
+        assert!(!is_count_for_period(s, at(s, "2019") + 4));
     }
 
     #[test]
