@@ -588,6 +588,15 @@ fn without_note_label(sentence: &str) -> &str {
         .map_or(sentence, |(_, rest)| rest.trim_start())
 }
 
+/// "“Velmora ferry timetables,” May 2019.", an entry of a list of sources: a date that is all
+/// the sentence holds outside its quotation marks dates the title quoted (a reference), no
+/// event.
+fn dates_a_quoted_title(sentence: &str, masked: &str, raw: &Raw) -> bool {
+    let bare = |t: &str| !t.chars().any(char::is_alphanumeric);
+    // (A date before the quotation heads an entry: "June 20, 1990: “In honour of …”".)
+    sentence[..raw.start].contains(['“', '"']) && bare(&masked[..raw.start]) && bare(&masked[raw.end..])
+}
+
 /// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
 /// year (it would make a deals page look back on 1660).
 fn is_model_number(text: &str, at: usize) -> bool {
@@ -973,6 +982,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if names_a_title_of_the_year(masked_sentence, &raw) {
                     out.rejected.push(reject("a title named with its year (an award, a ranking), not an event"));
+                    continue;
+                }
+                if dates_a_quoted_title(sentence, masked_sentence, &raw) {
+                    out.rejected.push(reject("a reference's date after a quoted title, not an event"));
                     continue;
                 }
                 // Nor is its day a time of the narrative: "the next day" after it counts from
@@ -10292,6 +10305,17 @@ mod rules_of_blind60 {
         assert!(keys(date, &["This guest post was first published on 3 March 2019."]).is_empty());
         // Another work's publication is an event.
         assert_eq!(keys(date, &["The Velmora novel was first published on 3 March 2019."]), ["2019-03-03"]);
+    }
+
+    #[test]
+    fn a_quoted_title_and_its_date_are_a_reference() {
+        let date = Some("2025-12-12");
+        assert!(keys(date, &["4 Velmora Board. “Ferry timetables and fares,” October 2025."]).is_empty());
+        assert!(keys(date, &["“Crossings for the week ending Oct. 17, 2025,” October 2025."]).is_empty());
+        // A date told outside the quotation with words of its own stays.
+        assert_eq!(keys(date, &["The board published “Ferry timetables and fares” in October 2025."]), ["2025-10-00"]);
+        // A heading's date before a plaque's words quoted dates the entry.
+        assert_eq!(keys(date, &["June 20, 1990: “In honour of Tora Quist, who sailed the first Velmora ferry.”"]), ["1990-06-20"]);
     }
 
     #[test]
