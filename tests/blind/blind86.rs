@@ -67,6 +67,12 @@ use crate::gold;
 /// plaque's words quoted, "June 20, 1990: “…”", still dates its entry). The figures did not
 /// move (the page's key of October 2025 stays with "issued $311 billion in refunds as of
 /// mid-October"); every other book unchanged.
+///
+/// Then (session chrono70, a seventh rule, unit-tested on invented names): a figure just before
+/// "as of" is a sum reckoned at the date, whatever the verb's tense ("issued $311 billion in
+/// refunds as of mid-October"). The figures did not move: the sentence's opening "In 2025, the
+/// IRS received 163,594,000 individual income tax returns" now dates it to 2025 instead, a
+/// statistic still read as an act; every other book unchanged.
 const RECALL_REACHED: f64 = 0.600;
 const PRECISION_REACHED: f64 = 0.642;
 

@@ -10497,6 +10497,10 @@ mod rules_of_blind62 {
         assert!(events(DAY, &["Ferry use has shifted (e.g., Velmora's ferry shares were down over 13% since the beginning of the year, as of January 3, 2024)."]).is_empty());
         // An act from then on stays.
         assert_eq!(keys(DAY, &["As of May 2023, the Velmora ferry stopped calling at Dunmore."]), ["2023-05-00"]);
+        // A figure right before "as of" is reckoned at the date, whatever the tense.
+        assert!(events(DAY, &["The Velmora board issued $311 million in refunds as of mid-October 2023."]).is_empty());
+        // Not a figure far back in the sentence.
+        assert_eq!(keys(DAY, &["Of its 12 boats, the Velmora line sold the oldest to a museum in Quist as of May 2023."]), ["2023-05-00"]);
     }
 
     #[test]
