@@ -94,3 +94,4 @@ mod blind83;
 mod blind84;
 mod blind85;
 mod blind87;
+mod blind86;

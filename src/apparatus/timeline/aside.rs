@@ -128,7 +128,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         // admitted more than 1.4 million refugees"): a running count, not an event. ("As of
         // May, the firm stopped selling it" tells one: from then on.)
         // So is a state told in the past ("(e.g., the stock was down 13%, as of March 3)").
-        (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause) || tells_only_a_state(clause)), "a status as of the date, not an event"),
+        (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause) || tells_only_a_state(clause) || is_figure_reckoned_as_of(s, start)), "a status as of the date, not an event"),
         (&|| is_counterfactual(s, start), "what would have happened, not an event"),
         (&|| is_past_conditional(s, start), "a date in a conditional of what did not happen, not an event"),
         (&|| is_still_at(s, start), "what still held at the date (a state), not an event"),
@@ -284,7 +284,8 @@ pub fn is_reporting_period(s: &str, at: usize) -> bool {
 }
 
 /// "found that in 2015, there were 9 million premature deaths": a count of what there was
-/// in the period, not an event.
+/// in the period, not an event. So is a tally of the period marked by "alone" after its date
+/// ("In 2019 alone, more than 2 million riders took the ferry").
 pub fn is_count_for_period(s: &str, end: usize) -> bool {
     let words: Vec<String> = s[end..]
         .split_whitespace()
@@ -292,6 +293,9 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(5)
         .collect();
+    if words.first().is_some_and(|w| w == "alone") {
+        return true;
+    }
     let there_were = words.len() >= 3 && words[0] == "there" && ["were", "was", "are", "is"].contains(&words[1].as_str());
     there_were
         && words[2..].iter().any(|w| {
@@ -693,6 +697,12 @@ pub fn is_growth_figure(clause: &str) -> bool {
 fn is_running_total(clause: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.iter().any(|w| w.eq_ignore_ascii_case("had")) && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// "The board issued $311 million in refunds as of mid-October": a figure just before "as of"
+/// is a sum reckoned at the date, whatever the verb's tense.
+fn is_figure_reckoned_as_of(s: &str, at: usize) -> bool {
+    words_before(s, at, 8).iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// "by June the soviets had 37 million members": a figure reached by a date is a milestone.
@@ -1418,6 +1428,10 @@ mod tests {
         assert!(is_count_for_period(s, at(s, "2015") + 4));
         let s = "In 1905, there was a revolution in Russia.";
         assert!(!is_count_for_period(s, at(s, "1905") + 4));
+        let s = "In 2019 alone, more than 2 million riders took the Velmora ferry.";
+        assert!(is_count_for_period(s, at(s, "2019") + 4));
+        let s = "In 2019, more than 2 million riders took the Velmora ferry for its last season.";
+        assert!(!is_count_for_period(s, at(s, "2019") + 4));
     }
 
     #[test]

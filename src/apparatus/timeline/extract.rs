@@ -545,21 +545,29 @@ fn is_the_piece(noun: &str) -> bool {
 /// Whether a sentence tells how the piece itself came out: "This story was originally
 /// published …", "The following talk was presented by video to …", "This essay first
 /// appeared in …", under a note's label too ("Update note: This blog post was originally
-/// published …", the piece's noun after a word of its medium or kind). Another writing's
-/// publication ("The novel was first published in 1920") is an event.
+/// published …", the piece's noun after a word of its medium or kind), or as a bare note
+/// ("Originally published in March 2022.", "The article was originally published in April 2020
+/// and was updated …": a page calls itself "the article" or "the post" when it tells its own
+/// first publication). Another writing's publication ("The novel was first published in
+/// 1920", "The report was first published in 2019") is an event.
 fn tells_the_pieces_history(sentence: &str) -> bool {
     // (Read only where it may be: every dated sentence passes here.)
     let opening = without_note_label(sentence.trim_start());
-    if !opening.starts_with("This ") && !opening.starts_with("The following ") {
+    if opening.starts_with("Originally published") || opening.starts_with("Originally posted") {
+        return true;
+    }
+    if !opening.starts_with("This ") && !opening.starts_with("The ") {
         return false;
     }
     let words = after_words(opening, 0, 9);
     // ("This new report was published Monday by the institute" may be another's.)
     let of_its_kind = |w: &String| ["blog", "guest", "news", "opinion", "web", "online"].contains(&w.as_str());
+    let its_own_first_publication = |rest: &[String]| rest.get(1).is_some_and(|w| w == "originally");
     let rest = match words.as_slice() {
         [this, noun, rest @ ..] if this == "this" && is_the_piece(noun) => rest,
         [this, kind, noun, rest @ ..] if this == "this" && of_its_kind(kind) && is_the_piece(noun) => rest,
         [the, following, noun, rest @ ..] if the == "the" && following == "following" && is_the_piece(noun) => rest,
+        [the, noun, rest @ ..] if the == "the" && ["article", "post"].contains(&noun.as_str()) && its_own_first_publication(rest) => rest,
         _ => return false,
     };
     let verb = rest.iter().find(|w| !matches!(w.as_str(), "was" | "is" | "has" | "had" | "been" | "first" | "originally" | "initially"));
@@ -578,6 +586,15 @@ fn without_note_label(sentence: &str) -> &str {
             words.len() <= 2 && words.last().is_some_and(|w| w.eq_ignore_ascii_case("note"))
         })
         .map_or(sentence, |(_, rest)| rest.trim_start())
+}
+
+/// "“Velmora ferry timetables,” May 2019.", an entry of a list of sources: a date that is all
+/// the sentence holds outside its quotation marks dates the title quoted (a reference), no
+/// event.
+fn dates_a_quoted_title(sentence: &str, masked: &str, raw: &Raw) -> bool {
+    let bare = |t: &str| !t.chars().any(char::is_alphanumeric);
+    // (A date before the quotation heads an entry: "June 20, 1990: “In honour of …”".)
+    sentence[..raw.start].contains(['“', '"']) && bare(&masked[..raw.start]) && bare(&masked[raw.end..])
 }
 
 /// "the GTX 1660 Ti", "an RTX 2060": a number after a code in capitals names a model, no
@@ -965,6 +982,10 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 }
                 if names_a_title_of_the_year(masked_sentence, &raw) {
                     out.rejected.push(reject("a title named with its year (an award, a ranking), not an event"));
+                    continue;
+                }
+                if dates_a_quoted_title(sentence, masked_sentence, &raw) {
+                    out.rejected.push(reject("a reference's date after a quoted title, not an event"));
                     continue;
                 }
                 // Nor is its day a time of the narrative: "the next day" after it counts from
@@ -2247,13 +2268,23 @@ fn addresses_the_reader(sentence: &str) -> bool {
 
 /// "The evidence is stark: October 2023 was the warmest October ever", "In many ways, 2019
 /// was the year of the earbud": a date that opens its clause as the subject of "was" or "is"
-/// describes a period; nothing happened on it.
+/// describes a period; nothing happened on it. ("1998 was the year the first ferry sailed"
+/// names the year of the act its clause tells.)
 fn is_period_described(s: &str, raw: &Raw) -> bool {
     let opens_clause = s[..raw.start].trim_end().is_empty() || s[..raw.start].trim_end().ends_with([',', ';', ':', '—']);
     let copula = ["was", "is", "were", "has been"].iter().any(|c| {
         s[raw.end..].trim_start().strip_prefix(c).is_some_and(|rest| rest.starts_with(' '))
     });
-    opens_clause && copula
+    opens_clause && copula && !names_the_time_of_an_act(&s[raw.end..])
+}
+
+/// "… was the year the first ferry sailed", "… was the day when the bridge opened": after "was",
+/// the period's noun and a clause told in the past.
+fn names_the_time_of_an_act(predicate: &str) -> bool {
+    let words = after_words(predicate, 0, usize::MAX);
+    matches!(words.as_slice(), [was, the, period, clause @ ..]
+        if was == "was" && the == "the" && ["year", "month", "day", "week"].contains(&period.as_str())
+            && fragment::tells_the_past(&clause.join(" ")))
 }
 
 /// Verbs of holding a post or a place for a time.
@@ -2679,6 +2710,11 @@ fn find_mentions_in(s: &str, lede: bool) -> Vec<Raw> {
         // "silent the last month", "over the past week": a span up to the writing, not the
         // month before it.
         if ["the", "this", "past"].contains(&prev_word(s, m0.start()).as_str()) {
+            continue;
+        }
+        // "This spring-loaded latch", "this week-long fair": the word opens a compound, no
+        // time.
+        if s[m0.end()..].starts_with('-') {
             continue;
         }
         // "This year, we looked at…", "This year we tested our results…": the writer's own
@@ -3622,7 +3658,11 @@ fn after_a_past_act(s: &str, start: usize, end: usize) -> bool {
     // (a relative clause of the world as it is), not a subject before its past verb.
     let pronoun_verb = matches!(before.as_slice(), [.., pronoun, verb]
         if ["i", "we", "you", "they"].contains(&pronoun.as_str()) && !fragment::tells_the_past(verb));
-    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w))
+    // "Homes built today may have aluminium wire": a participle and "today" before the
+    // clause's present or modal verb describe a kind of thing as it is made now, no act.
+    const PRESENT_FINITE: &[&str] = &["may", "might", "can", "could", "must", "should", "will", "would", "is", "are", "has", "have", "tend"];
+    let kind_made_now = next.first().is_some_and(|w| PRESENT_FINITE.contains(&w.as_str()));
+    let right_after = before.last().is_some_and(|w| fragment::tells_the_past(w)) && !kind_made_now
         || !pronoun_verb && next.first().is_some_and(|w| {
             // (Not a copula or an auxiliary: "the man sat before me today was relaxed".)
             fragment::tells_the_past(w) && !SPEECH_VERBS.contains(&w.as_str()) && !["was", "were", "had", "did"].contains(&w.as_str())
@@ -10268,6 +10308,55 @@ mod rules_of_blind60 {
     }
 
     #[test]
+    fn a_quoted_title_and_its_date_are_a_reference() {
+        let date = Some("2025-12-12");
+        assert!(keys(date, &["4 Velmora Board. “Ferry timetables and fares,” October 2025."]).is_empty());
+        assert!(keys(date, &["“Crossings for the week ending Oct. 17, 2025,” October 2025."]).is_empty());
+        // A date told outside the quotation with words of its own stays.
+        assert_eq!(keys(date, &["The board published “Ferry timetables and fares” in October 2025."]), ["2025-10-00"]);
+        // A heading's date before a plaque's words quoted dates the entry.
+        assert_eq!(keys(date, &["June 20, 1990: “In honour of Tora Quist, who sailed the first Velmora ferry.”"]), ["1990-06-20"]);
+    }
+
+    #[test]
+    fn a_participle_and_today_before_a_present_verb_describe_a_kind() {
+        let date = Some("2013-06-22");
+        assert!(keys(date, &["Ferries built today may have hulls of aluminium alloy."]).is_empty());
+        assert!(keys(date, &["Boats sold today are fitted with radios."]).is_empty());
+        // The act of the day stays.
+        assert_eq!(keys(date, &["The Velmora ferry sailed today for the first time."]), ["2013-06-22"]);
+    }
+
+    #[test]
+    fn a_year_named_as_the_time_of_an_act_dates_the_act() {
+        let date = Some("2024-04-08");
+        assert_eq!(keys(date, &["1998 was the year the first Velmora ferry sailed to Quist."]), ["1998-00-00"]);
+        assert_eq!(keys(date, &["March 2011 was the month when the Velmora bridge opened."]), ["2011-03-00"]);
+        // A period described, with no act told, stays out.
+        assert!(keys(date, &["In many ways, 2019 was the year of the Velmora ferry."]).is_empty());
+    }
+
+    #[test]
+    fn a_season_opening_a_hyphened_compound_is_no_time() {
+        let date = Some("2013-06-22");
+        assert!(keys(date, &["This spring-loaded latch on the Velmora gate only opens when both handles are pressed."]).is_empty());
+        assert!(keys(date, &["This week-long fair in Velmora draws potters from three valleys."]).is_empty());
+        // The season itself, told in the past, is the article's.
+        assert_eq!(keys(date, &["This spring, the Velmora ferry added a night crossing."]), ["2013-00-00"]);
+    }
+
+    #[test]
+    fn a_bare_note_of_the_pages_first_publication_is_no_event() {
+        let date = Some("2024-04-08");
+        assert!(keys(date, &["The article was originally published in May 2019 and was updated in March 2024 to cover the new harbour."]).is_empty());
+        assert!(keys(date, &["Originally published in June 2021. Last updated on January 9, 2024."]).is_empty());
+        assert!(keys(date, &["Originally posted February 2017."]).is_empty());
+        // Without "originally", the article may be another's, and its publication an event.
+        assert_eq!(keys(date, &["The article was published in the Velmora Review in May 2019."]), ["2019-05-00"]);
+        assert_eq!(keys(date, &["The report was originally published in May 2019."]), ["2019-05-00"]);
+    }
+
+    #[test]
     fn a_state_reached_by_a_date_is_no_event() {
         let date = Some("2025-12-13");
         assert!(keys(date, &["By 2018, Velmora was the clear winner."]).is_empty());
@@ -10408,6 +10497,10 @@ mod rules_of_blind62 {
         assert!(events(DAY, &["Ferry use has shifted (e.g., Velmora's ferry shares were down over 13% since the beginning of the year, as of January 3, 2024)."]).is_empty());
         // An act from then on stays.
         assert_eq!(keys(DAY, &["As of May 2023, the Velmora ferry stopped calling at Dunmore."]), ["2023-05-00"]);
+        // A figure right before "as of" is reckoned at the date, whatever the tense.
+        assert!(events(DAY, &["The Velmora board issued $311 million in refunds as of mid-October 2023."]).is_empty());
+        // Not a figure far back in the sentence.
+        assert_eq!(keys(DAY, &["Of its 12 boats, the Velmora line sold the oldest to a museum in Quist as of May 2023."]), ["2023-05-00"]);
     }
 
     #[test]
