@@ -93,5 +93,5 @@ mod blind82;
 mod blind83;
 mod blind84;
 mod blind85;
-mod blind87;
 mod blind86;
+mod blind87;
