@@ -130,16 +130,17 @@ mod tests {
             format!("<{tag} class=\"{class}\"><div class=block-content>{more}{}</div><div class=rail><a href=/x{i}>Other story {i}</a></div></{tag}>", text(i, depth))
         };
         format!(
-            "<body><div class=head><h1>Rates rise</h1></div><div class=story>{}<div class=ad>Advertisement</div>{}<div class=ad>Advertisement</div>{}</div></body>",
+            "<body><div class=head><h1>Rates rise</h1><p>By Ana Lima and Tora Quist</p></div><div class=story>{}<div class=ad>Advertisement</div>{}<div class=ad>Advertisement</div>{}</div></body>",
             block(0, lead),
             block(1, ""),
             block(2, "")
         )
     }
 
-    /// The extractor's choice: the second block's paragraphs.
+    /// The extractor's choice: the byline and the second block's paragraphs. (Only
+    /// paragraphs of prose place the kept part: the byline above is no part of a box.)
     fn choice() -> String {
-        format!("<div id=readability-page-1 class=page><div>{}</div></div>", SENTENCES[1].iter().map(|s| format!("<p>{s}</p>")).collect::<String>())
+        format!("<div id=readability-page-1 class=page><p>By Ana Lima and Tora Quist</p><div>{}</div></div>", SENTENCES[1].iter().map(|s| format!("<p>{s}</p>")).collect::<String>())
     }
 
     fn restored(page: &str) -> Option<String> {
