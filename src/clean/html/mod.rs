@@ -1205,11 +1205,16 @@ const TAGLINE_WORDS: usize = 100;
 /// The fewest words of a title a headline may say a word apart.
 const TITLE_APART_WORDS: usize = 5;
 
-/// Whether two runs of words differ by one word more in one of them, the title having
+/// The longest word a headline may say more or less than the title: a word, not a phrase
+/// of a script written without spaces (a subtitle in Japanese) nor a long label.
+const TITLE_APART_LETTERS: usize = 10;
+
+/// Whether two runs of words differ by one short word more in one of them, the title having
 /// [`TITLE_APART_WORDS`] at least.
 fn a_word_apart(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    long.len() == short.len() + 1 && short.len() >= TITLE_APART_WORDS && (0..long.len()).any(|skip| long[..skip] == short[..skip] && long[skip + 1..] == short[skip..])
+    let apart = |skip: usize| long[skip].chars().count() <= TITLE_APART_LETTERS && long[..skip] == short[..skip] && long[skip + 1..] == short[skip..];
+    long.len() == short.len() + 1 && short.len() >= TITLE_APART_WORDS && (0..long.len()).any(apart)
 }
 
 fn repeats_front_matter(block: &Block, text: &str, meta: &ArticleMeta) -> Option<(&'static str, String)> {
@@ -2502,6 +2507,7 @@ mod tests {
         assert_eq!(rule("Ten Art Books That Will Teach You to Draw"), Some("title"));
         assert_eq!(rule("Ten Books That Will Teach You"), None, "two words apart");
         assert_eq!(rule("Ten Books That Will Teach You to Paint"), None, "another word");
+        assert_eq!(rule("Ten Books That Will Teach You to Draw Zeichenunterricht"), None, "a long word more");
         // Not a paragraph, nor a short title's neighbour.
         assert_eq!(repeats_front_matter(&test_blocks::paragraph(vec![test_blocks::text("Ten Art Books That Will Teach You to Draw")]), "Ten Art Books That Will Teach You to Draw", &meta), None);
         let short = ArticleMeta { title: "Rivers rise again".into(), ..Default::default() };
