@@ -91,8 +91,15 @@ fn book(composed: &Composed, dir: &Path, cache: &mut pipeline::Cache) -> Vec<Dia
             out.extend(edited::unsupported(&text, &file));
         }
     }
-    out.extend(composed.book.warnings.iter().map(|w| warning(w, dir)));
+    out.extend(said_once(&composed.book.warnings).map(|w| warning(w, dir)));
     out
+}
+
+/// The build's warnings, each said once: mentions alike make the same suggestion (a sources
+/// list's "Accessed 11 Apr. 2025." under five entries).
+fn said_once(warnings: &[Warning]) -> impl Iterator<Item = &Warning> {
+    let mut seen = std::collections::HashSet::new();
+    warnings.iter().filter(move |w| seen.insert((w.stage.as_str(), w.message.as_str())))
 }
 
 /// A file of the book as text, decoded as the build decodes it (and by `watch` only once).
@@ -158,4 +165,17 @@ pub fn warning(w: &Warning, dir: &Path) -> Diagnostic {
         .find_map(|p| w.message.strip_prefix(&format!("{p}: ")))
         .unwrap_or(&w.message);
     Diagnostic::warning(rule, &path, 0, 0, message.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_warning_made_again_by_mentions_alike_is_said_once() {
+        let w = |stage: &str, message: &str| Warning { stage: stage.into(), message: message.into() };
+        let all = [w("timeline", "Accessed 11 Apr."), w("timeline", "Accessed 11 Apr."), w("index", "Accessed 11 Apr."), w("timeline", "Accessed 4 Nov.")];
+        let once: Vec<_> = said_once(&all).map(|w| (w.stage.as_str(), w.message.as_str())).collect();
+        assert_eq!(once, [("timeline", "Accessed 11 Apr."), ("index", "Accessed 11 Apr."), ("timeline", "Accessed 4 Nov.")]);
+    }
 }
