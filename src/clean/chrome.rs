@@ -426,6 +426,18 @@ static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock|flickr|unsplash|pexels|pixabay|wikimedia commons)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$").unwrap()
 });
 
+/// A picture agency's name alone, the credit of the picture above or below it ("REUTERS",
+/// "EPA", "AFP via Getty Images").
+static AGENCY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let agency = r"(?:reuters|afp|ap|epa|pa(?: wire| media)?|getty(?: images)?|shutterstock|alamy|anadolu|bloomberg|xinhua|dpa|ani|pti)";
+    Regex::new(&format!(r"(?i)^\W*{agency}(?:\s*(?:/|via)\s*{agency})*\W*$")).unwrap()
+});
+
+/// Whether a paragraph is a picture agency's name alone: a credit set apart from its caption.
+pub(crate) fn is_agency_alone(text: &str) -> bool {
+    AGENCY_ALONE.is_match(text.trim())
+}
+
 /// Whether a caption is a picture's credit and nothing more ("photo: iStock", "© Ana Lima",
 /// "(Image credit: HandyGames)"): the book prints no pictures, so it credits nothing.
 pub(crate) fn is_bare_credit(text: &str) -> bool {

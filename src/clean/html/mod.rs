@@ -653,18 +653,20 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let prose = short && paragraph;
         let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
-        } else if matches!(block, Block::Caption { .. }) && chrome::is_bare_credit(&text) {
+        } else if matches!(block, Block::Caption { .. }) && chrome::is_bare_credit(&text) || paragraph && chrome::is_agency_alone(&text) {
             Some(("credit", "a picture's credit alone: the book prints no pictures".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
         } else if paragraph && BYLINE_LABEL_ALONE.is_match(&text) {
             Some(("byline", "a byline's label, the writer's name left out of the page".to_string()))
-        } else if paragraph && is_drawn_rule(&text) {
+        } else if (paragraph || matches!(block, Block::Heading { .. })) && is_drawn_rule(&text) {
             Some(("separator", "a rule drawn in characters between parts (as an `<hr>` is), not text".to_string()))
         } else if paragraph && is_post_navigation(&block, &text) {
             Some(("html-chrome", "links to the previous and next posts, not the article's text".to_string()))
         } else if paragraph && is_shop_advert(&block, &text) {
             Some(("advertisement", "a shop's advertisement (a link to buy), not the article's text".to_string()))
+        } else if paragraph && is_tag_list(&block, &text) {
+            Some(("html-chrome", "the article's tags, links to the site's topic pages, not its text".to_string()))
         } else if is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised" | "edit-notice" | "counter")) {
@@ -777,7 +779,7 @@ const PAGER_NUMBERS: usize = 3;
 /// are written in ("Read more:", "You may also like:", "MUST READ |", "Lea también:",
 /// "Lesen Sie auch:", "À lire aussi :").
 static TEASER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:read more|read also|also read|more|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content))?|see also|recommended|watch|listen|you (?:may|might) (?:also )?like|must read|don't miss|lea también|lea más|lea|vea también|le puede interesar|te puede interesar|mira|leia também|veja também|leia mais|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|zum weiterlesen|czytaj także|czytaj też)\s*[:»›>|]").unwrap()
+    Regex::new(r"(?i)^\W*(?:read more|read also|also read|read next|more|related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content))?|see also|recommended|watch|listen|you (?:may|might) (?:also )?like|must read|don't miss|lea también|lea más|lea|vea también|le puede interesar|te puede interesar|mira|leia também|veja também|leia mais|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|zum weiterlesen|czytaj także|czytaj też)\s*[:»›>|]").unwrap()
 });
 
 /// More words than a teaser's label and link have.
@@ -835,6 +837,22 @@ fn is_teaser_link(block: &Block, text: &str) -> bool {
     let unmarked = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     let linked_words = |w: usize| w <= TEASER_LINK_WORDS * links.len().max(1) && w <= linked + label_words + 1;
     words <= TEASER_LINK_WORDS && all_bold && headline || !links.is_empty() && (linked_words(words) || linked_words(unmarked))
+}
+
+/// A label of the article's tags opening a paragraph: "Published under:", "Filed under:",
+/// "Tags:", "Topics:".
+static TAG_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:published|filed|posted) (?:under|in)|tags|tagged(?: with)?|topics|categories)\s*:").unwrap()
+});
+
+/// Whether a paragraph is the article's tags: their label, then links and the marks between
+/// them only ("Published under: [2024 Election], [Senate] …").
+fn is_tag_list(block: &Block, text: &str) -> bool {
+    let Block::Paragraph { content, .. } = block else { return false };
+    let Some(label) = TAG_LABEL.find(text) else { return false };
+    let linked: usize = tail::links(content).iter().map(|(_, t)| t.split_whitespace().count()).sum();
+    let rest = text[label.end()..].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    linked >= rest
 }
 
 /// Whether a paragraph is nothing but links to the posts before and after this one, an
@@ -1914,9 +1932,11 @@ mod tests {
 
     #[test]
     fn a_rule_drawn_in_characters_is_no_text() {
-        let html = page("<title>Rivers rise in the north</title>", &BODY.replace("<p>Residents", "<p>==========</p><p>Residents"));
+        let html = page("<title>Rivers rise in the north</title>", &BODY.replace("<p>Residents", "<p>==========</p><h2>___</h2><p>Residents"));
         let a = clean(&html, "a.html", "ch01", &Rules::default());
         assert!(a.report.removed.iter().any(|r| r.rule == "separator" && r.text == "=========="), "{:?}", a.report.removed);
+        // Also set as a heading.
+        assert!(a.report.removed.iter().any(|r| r.rule == "separator" && r.text == "___"), "{:?}", a.report.removed);
         assert!(a.blocks.iter().all(|b| !b.plain_text().contains("==")));
         assert!(!is_drawn_rule("=="), "two marks");
         assert!(!is_drawn_rule("=-=-"), "mixed marks");
@@ -2195,8 +2215,26 @@ mod tests {
     }
 
     #[test]
+    fn a_picture_agencys_name_alone_is_a_credit() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p>REUTERS</p><p>AFP via Getty Images</p><p>Reuters reported the flood first.</p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert_eq!(a.report.removed.iter().filter(|r| r.rule == "credit").count(), 2, "{:?}", a.report.removed);
+        assert!(a.blocks.iter().any(|b| b.plain_text() == "Reuters reported the flood first."));
+    }
+
+    #[test]
+    fn the_articles_tags_under_their_label_are_no_text() {
+        let tags = "<p><b>Published under:</b> <a href=https://ledger.example/t/ferries>Ferries</a>, <a href=https://ledger.example/t/river-velm>River Velm</a> , <a href=https://ledger.example/t/council>Council</a></p>";
+        let told = "<p>Tags: the council calls them, <a href=https://ledger.example/t/x>in its report</a>, a burden on the town.</p>";
+        let a = clean(&page("<title>Rivers rise</title>", &format!("<article><h1>Rivers rise</h1>{PROSE}{told}{tags}</article>")), "a.html", "ch01", &Rules::default());
+        assert!(a.report.removed.iter().any(|r| r.rule == "html-chrome" && r.text.starts_with("Published under:")), "{:?}", a.report.removed);
+        assert!(a.blocks.iter().any(|b| b.plain_text().starts_with("Tags: the council calls them")), "a sentence after the label stays");
+        assert!(a.blocks.iter().all(|b| !b.plain_text().contains("River Velm")));
+    }
+
+    #[test]
     fn a_label_and_a_link_to_another_article_is_a_teaser_in_any_language() {
-        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p><b>Read more:</b> <a href=https://ledger.example/x>Ferries halted as the river rises</a></p>\
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p><b>READ NEXT: <a href=https://ledger.example/n>The ferry timetable for the winter months, as the council set it on Monday</a></b></p><p><b>Read more:</b> <a href=https://ledger.example/x>Ferries halted as the river rises</a></p>\
             <p><b>Lesen Sie auch:</b> <a href=https://ledger.example/y>Der Fluss steigt weiter</a></p>\
             <p>Read more: the council's report, <a href=https://ledger.example/r>published on Monday</a>, blames the old weir for the flood.</p>\
             <p>Follow The Ledger on Twitter and Instagram @ledger and on Facebook.</p><p>Sharing is caring!</p></article>");
@@ -2204,7 +2242,7 @@ mod tests {
         let text: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
         assert_eq!(text.len(), 3, "{text:?}");
         assert!(text[2].starts_with("Read more: the council's report"), "a sentence after the label stays: {text:?}");
-        assert_eq!(a.report.removed.iter().filter(|r| r.rule == "related-link").count(), 2, "{:?}", a.report.removed);
+        assert_eq!(a.report.removed.iter().filter(|r| r.rule == "related-link").count(), 3, "{:?}", a.report.removed);
         assert!(a.report.removed.iter().any(|r| r.rule == "appeal" && r.text == "Sharing is caring!"), "{:?}", a.report.removed);
         assert!(chrome::furniture("Follow The Ledger on Twitter and Instagram @ledger, and on Facebook @theledger, for the news as it breaks.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("Submit your letter to the editor via this form. Read more Letters to the Editor.").is_some_and(|(rule, _)| rule == "appeal"));
