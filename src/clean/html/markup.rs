@@ -169,7 +169,7 @@ pub fn gather(doc: &Document) -> Evidence {
     // short line opening with a byline's words in the page's language ("Von …", "Par …",
     // "Autor: …", "Posted by …").
     for node in doc.select(r#"body [class*="author"], body [id*="author"], body [class~="fn"]"#).nodes().iter().take(BYLINE_SCAN) {
-        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) && !in_figure_or_quote(node) && !links_a_topic(node) {
+        if !inside_code(node) && !in_comments(node) && !outside_article(node, &spine) && !names_a_thing(node) && !in_figure_or_quote(node) && !links_a_topic(node) && !in_teaser(node) {
             let text = short_text(node, SHORT_LINE).unwrap_or_default();
             // An avatar's initials in the writer's picture's place ("AL") name nobody.
             let initials = text.len() <= 3 && text.chars().all(char::is_uppercase);
@@ -183,7 +183,7 @@ pub fn gather(doc: &Document) -> Evidence {
         // Marks before the words ("---- by Kenneth Surin", "- Redaktion: …") are no part of them.
         let text = short_text(n, SHORT_LINE)?.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
         let byline = text.split_whitespace().count() <= BYLINE_WORDS && BYLINE_PREFIX.is_match(&text) && names_after_word(&text);
-        (byline && !inside_code(n) && !in_comments(n) && !outside_article(n, &spine)).then_some(text)
+        (byline && !inside_code(n) && !in_comments(n) && !outside_article(n, &spine) && !in_teaser(n)).then_some(text)
     });
     // Nested elements repeat a line: each line once, the first few.
     let mut lines: Vec<String> = Vec::new();
@@ -965,6 +965,34 @@ fn links_a_topic(node: &NodeRef) -> bool {
 static TOPIC_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)[/?&](?:content_)?(?:categor(?:y|ies)|tags?|topics?|sections?)[/=]").unwrap());
 
+/// How many levels above a writer's name a teaser's box may be.
+const TEASER_LEVELS: usize = 3;
+
+/// Whether a node sits in a teaser of another article: a box a few levels up with one
+/// heading, before the node, that is a link to another page ("<h3><a href=/funding>Funding
+/// for …</a></h3><div>by <a>Bo Ek</a></div>"), the teaser's byline naming that article's
+/// writer. (A post's own headline may link to itself, an `<h1>` or `rel="bookmark"`; an
+/// article's sections have headings of their own.)
+fn in_teaser(node: &NodeRef) -> bool {
+    let linked = |h: &NodeRef| {
+        let text = squash(&h.text());
+        let links = std::iter::once(*h).chain(h.ancestors_it(Some(1))).chain(h.descendants_it()).filter(|n| n.node_name().as_deref() == Some("a"));
+        let elsewhere = |a: &NodeRef| a.attr("href").is_some_and(|href| !href.starts_with('#')) && !a.attr("rel").is_some_and(|r| r.contains("bookmark"));
+        links.filter(elsewhere).any(|a| !text.is_empty() && squash(&a.text()).contains(&text))
+    };
+    let heading = |n: &NodeRef| matches!(n.node_name().as_deref(), Some("h1" | "h2" | "h3" | "h4"));
+    for b in node.ancestors_it(Some(TEASER_LEVELS)) {
+        let headings: Vec<_> = b.descendants_it().filter(heading).take(2).collect();
+        match headings.as_slice() {
+            [] => continue,
+            // (The page's own headline, linked to the page or not, heads its byline.)
+            [h] => return h.node_name().as_deref() != Some("h1") && linked(h) && h.id < node.id,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether a node is part of the readers' comments (`#comments`, `.comment-meta`, `#respond`).
 fn in_comments(node: &NodeRef) -> bool {
     std::iter::once(*node).chain(node.ancestors_it(None)).any(|a| {
@@ -1185,6 +1213,25 @@ mod tests {
     fn an_abbreviation_titled_with_a_timestamp_dates_the_page() {
         let e = ev(r#"<body><cite class="byline">By Ana Lima <abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite><abbr title="World Health Organization">WHO</abbr></body>"#);
         assert_eq!(e.dates, ["2011-08-25T01:40:40Z"]);
+    }
+
+    #[test]
+    fn a_teasers_byline_names_another_articles_writer() {
+        let teaser = r#"<div class="card"><h3><a href="https://ledger.example/funding">Funding for the new weir</a></h3><div class="meta"><span class="meta-author">by <a class="meta-author-link" href="/author/bo">Bo Ekdahl</a></span></div></div>"#;
+        let own = r##"<div class="head"><h1>Rivers rise</h1><div class="meta"><span class="meta-author">by <a class="meta-author-link" href="/author/ana">Ana Lima</a></span></div></div>"##;
+        let page = |body: &str| ev(&format!("<html><body><article>{body}<p>The rivers of the north rose through the night.</p></article></body></html>"));
+        assert!(!page(teaser).bylines.iter().any(|b| b.contains("Bo Ekdahl")), "{:?}", page(teaser).bylines);
+        assert!(page(own).bylines.iter().any(|b| b.contains("Ana Lima")));
+        // A post's headline linking to itself, or to its own section, is no teaser's.
+        let bookmark = own.replace("<h1>Rivers rise</h1>", r#"<h2><a rel="bookmark" href="https://ledger.example/rivers">Rivers rise</a></h2>"#);
+        assert!(page(&bookmark).bylines.iter().any(|b| b.contains("Ana Lima")), "{:?}", page(&bookmark).bylines);
+        let headline = own.replace("<h1>Rivers rise</h1>", r#"<h1><a href="https://ledger.example/rivers">Rivers rise</a></h1>"#);
+        assert!(page(&headline).bylines.iter().any(|b| b.contains("Ana Lima")));
+        let anchored = own.replace("<h1>Rivers rise</h1>", r##"<h2><a href="#rivers">Rivers rise</a></h2>"##);
+        assert!(page(&anchored).bylines.iter().any(|b| b.contains("Ana Lima")));
+        // A linked heading after the byline (the article's first section) is no teaser's.
+        let after = own.replace("<h1>Rivers rise</h1>", "") + r#"<h2><a href="https://ledger.example/weir">The weir</a></h2>"#;
+        assert!(page(&format!("<div>{after}</div>")).bylines.iter().any(|b| b.contains("Ana Lima")));
     }
 
     #[test]
