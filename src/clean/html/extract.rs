@@ -9,7 +9,8 @@
 //! table of its signatories, which the crate chose), that element is the content; and when
 //! its choice is one section of an article whose sections sit in boxes of their own, the
 //! sections' container is. A choice that keeps some boxes of a run of like boxes and drops
-//! the others gets the others back ([`siblings`]).
+//! the others gets the others back ([`siblings`]), and so does one that keeps one part of an
+//! article set in like boxes ([`parts`]).
 
 use std::collections::HashMap;
 

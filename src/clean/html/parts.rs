@@ -11,8 +11,6 @@
 use dom_query::{Document, NodeRef};
 
 use super::extract::{in_furniture, prose, readability};
-#[cfg(test)]
-use super::markup::squash;
 use super::siblings::{shape, Choice};
 
 /// How far above the kept paragraphs' common ancestor the box repeated may be.
@@ -96,6 +94,7 @@ fn holds_prose(part: &NodeRef) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::markup::squash;
     use super::*;
 
     /// Three sentences of each part, no two alike.
