@@ -1077,12 +1077,15 @@ fn runs_into(before: &NodeRef, out: &[Inline], el: &NodeRef) -> bool {
     // sets its words apart itself.)
     let shown = el.node_name().is_some_and(|n| !SKIPPED.contains(&n.to_ascii_lowercase().as_str())) && !is_block_element(el);
     let stamp = before.node_name().is_some_and(|n| n.eq_ignore_ascii_case("time")) && last_letter(out).is_some_and(|c| c.is_ascii_digit());
+    let lowercase = last_letter(out).is_some_and(char::is_lowercase);
+    // (The next words are read only after a letter or a stamp that may run into them.)
+    if !shown || !(stamp || lowercase) {
+        return false;
+    }
     let next = first_text(el, 0).unwrap_or_default();
     let mut next = next.chars();
     let (first, second) = (next.next(), next.next());
-    shown
-        && (stamp && first.is_some_and(char::is_alphabetic)
-            || last_letter(out).is_some_and(char::is_lowercase) && first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase))
+    (stamp && first.is_some_and(char::is_alphabetic) || lowercase && first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase))
         && before.text().trim().chars().count() > 1
 }
 
@@ -1090,9 +1093,10 @@ fn runs_into(before: &NodeRef, out: &[Inline], el: &NodeRef) -> bool {
 /// between them, the page's own line break ("for several years.<span class=br></span>A
 /// series of incidents" read as "years.A series").
 fn sentence_runs_on(before: &NodeRef, out: &[Inline], text: &str) -> bool {
-    before.text().trim().is_empty()
-        && last_letter(out).is_some_and(|c| matches!(c, '.' | '!' | '?'))
+    // (The element's text, the dearest to read, last.)
+    last_letter(out).is_some_and(|c| matches!(c, '.' | '!' | '?'))
         && text.chars().next().is_some_and(char::is_uppercase)
+        && before.text().trim().is_empty()
 }
 
 /// An element's first text, however deep (a space when it opens on one).

@@ -37,7 +37,7 @@ pub fn main_content(html: &str, page: &Document) -> String {
     // their own (a report's "sect1" divisions): a part too small for the whole.
     let a_part = container.as_ref().is_some_and(|(_, words)| chosen_prose * PART_OF_WHOLE < *words);
     if chosen_prose >= ARTICLE_PROSE_WORDS && !a_part {
-        let chosen = parts::restore(&chosen, page).unwrap_or(chosen);
+        let chosen = parts::restore(&chosen, &paragraphs).unwrap_or(chosen);
         return siblings::restore(&chosen, page).unwrap_or(chosen);
     }
     // The element with the most prose of its own, unless the prose is spread over sections
@@ -121,7 +121,7 @@ pub(super) fn in_furniture(node: &NodeRef) -> bool {
 }
 
 /// The page's paragraphs of prose, with their words.
-fn prose_paragraphs(page: &Document) -> Vec<(NodeRef<'_>, usize)> {
+pub(super) fn prose_paragraphs(page: &Document) -> Vec<(NodeRef<'_>, usize)> {
     page.select("p").nodes().iter().map(|p| (*p, prose(p))).filter(|(_, words)| *words > 0).collect()
 }
 

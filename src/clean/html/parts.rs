@@ -18,10 +18,11 @@ const BOX_LEVELS: usize = 3;
 
 /// The extractor's choice with the other parts of the article, or `None` when it kept the
 /// whole (or the page sets no article in like boxes).
-pub fn restore(chosen: &str, page: &Document) -> Option<String> {
+/// `paragraphs` are the page's paragraphs of prose, as the extractor's check found them.
+pub fn restore(chosen: &str, paragraphs: &[(NodeRef, usize)]) -> Option<String> {
     let kept = Document::from(chosen);
     let choice = Choice::new(&kept);
-    let held: Vec<NodeRef> = page.select("p").nodes().iter().filter(|p| prose(p) > 0 && choice.holds(&p.text())).copied().collect();
+    let held: Vec<NodeRef> = paragraphs.iter().filter(|(p, _)| choice.holds(&p.text())).map(|(p, _)| *p).collect();
     let common = common_ancestor(&held)?;
     let (kept_box, run) = std::iter::successors(Some(common), |n| n.parent()).take(BOX_LEVELS + 1).find_map(|b| like_boxes(&b).map(|run| (b, run)))?;
     // The kept paragraphs' place in their box, by the tags and classes on the way down.
@@ -94,6 +95,7 @@ fn holds_prose(part: &NodeRef) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::extract::prose_paragraphs;
     use super::super::markup::squash;
     use super::*;
 
@@ -143,7 +145,8 @@ mod tests {
     }
 
     fn restored(page: &str) -> Option<String> {
-        restore(&choice(), &Document::from(page)).map(|html| squash(&Document::from(html.as_str()).select("body").text()))
+        let page = Document::from(page);
+        restore(&choice(), &prose_paragraphs(&page)).map(|html| squash(&Document::from(html.as_str()).select("body").text()))
     }
 
     #[test]
