@@ -1091,12 +1091,34 @@ fn runs_into(before: &NodeRef, out: &[Inline], el: &NodeRef) -> bool {
 
 /// Whether a sentence's end and the next sentence run together across an empty element
 /// between them, the page's own line break ("for several years.<span class=br></span>A
-/// series of incidents" read as "years.A series").
+/// series of incidents" read as "years.A series"). So do a part set in an element of its
+/// own and the sentence after the break ("<span class=strong>A Newborn Survives</span><span
+/// class=br></span>One of the …" read as "SurvivesOne"); a word's letters either side of an
+/// empty element, in one run of text, are one word ("Java<wbr>Script").
 fn sentence_runs_on(before: &NodeRef, out: &[Inline], text: &str) -> bool {
+    let mut next = text.chars();
+    let (first, second) = (next.next(), next.next());
+    let sentence_end = last_letter(out).is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    let part_end = || {
+        last_letter(out).is_some_and(char::is_lowercase) && second.is_some_and(char::is_lowercase) && after_a_part(before)
+    };
     // (The element's text, the dearest to read, last.)
-    last_letter(out).is_some_and(|c| matches!(c, '.' | '!' | '?'))
-        && text.chars().next().is_some_and(char::is_uppercase)
-        && before.text().trim().is_empty()
+    first.is_some_and(char::is_uppercase) && (sentence_end || part_end()) && before.text().trim().is_empty()
+}
+
+/// Whether the empty elements ending at `el` follow an element with words of its own.
+fn after_a_part(el: &NodeRef) -> bool {
+    let mut sibling = el.prev_sibling();
+    while let Some(node) = sibling {
+        if !node.is_element() {
+            return false;
+        }
+        if !node.text().trim().is_empty() {
+            return true;
+        }
+        sibling = node.prev_sibling();
+    }
+    false
 }
 
 /// An element's first text, however deep (a space when it opens on one).
@@ -1873,6 +1895,11 @@ mod tests {
         assert_eq!(texts("<div>It rained for years.<span class=br></span>A flood came.</div>"), ["It rained for years. A flood came."]);
         // Not after an element with words, before a lowercase word, nor within a sentence.
         assert_eq!(texts("<p>It rained.<b>!</b>Then a flood.<span></span>and more<span></span>Rain</p>"), ["It rained.!Then a flood.and moreRain"]);
+        // A part in an element of its own, a break, and the sentence after it; not a word's
+        // letters in one run of text, nor a break no part stands before.
+        assert_eq!(texts("<div><span>A Calf Survives</span><span></span><span></span>One calf lived.</div>"), ["A Calf Survives One calf lived."]);
+        assert_eq!(texts("<p>Java<wbr>Script and Type<span></span>Script</p>"), ["JavaScript and TypeScript"]);
+        assert_eq!(texts("<p><span>more</span>x<span></span>Rain</p>"), ["morexRain"]);
     }
 
     #[test]
