@@ -106,14 +106,35 @@ static INLINE_BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[Bb]y\
 /// one word: a CMS user name such as "bbnteam"): a name standing alone as the first
 /// paragraph, or a byline run into it, which is then taken out of that paragraph.
 pub(super) fn author(body: &mut [Block], meta: &mut ArticleMeta) {
-    let user_name = meta.author.as_deref().is_none_or(|a| !a.trim().contains(' '));
+    // (Nor does the site's own name: a republished article credits its writer in its text.)
+    let the_site = meta.author.as_deref().zip(meta.publication.as_deref()).is_some_and(|(a, p)| words(a) == words(p));
+    let user_name = meta.author.as_deref().is_none_or(|a| !a.trim().contains(' ')) || the_site;
     if let Some(name) = inline_byline(body, meta, user_name) {
         meta.author = Some(name);
-    } else if let Some(names) = opening(body).find_map(|b| byline_names(&b.plain_text())).filter(|_| user_name) {
+    } else if let Some(names) = opening(body).find_map(|b| byline_names(&b.plain_text()).or_else(|| linked_name(b))).filter(|_| user_name) {
         meta.author = Some(names);
     } else if meta.author.is_none() {
         meta.author = head(body).find_map(|b| standing_name(&b.plain_text(), body, &meta.title));
     }
+}
+
+/// More words than a writer's affiliation after their name has.
+const AFFILIATION_WORDS: usize = 8;
+
+/// The writer a republished article credits over its text: their name linked to their page,
+/// alone or before their affiliation ("[Ana Lima](…/profiles/ana-lima), *Velmora
+/// University*").
+fn linked_name(block: &Block) -> Option<String> {
+    let Block::Paragraph { content, .. } = block else { return None };
+    let mut inlines = content.iter().skip_while(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()));
+    let Some(Inline::Link { url, content: name }) = inlines.next() else { return None };
+    let rest = plain_text(&inlines.cloned().collect::<Vec<_>>());
+    let rest = rest.trim();
+    let affiliation = rest.is_empty() || rest.starts_with(',') && rest.split_whitespace().count() <= AFFILIATION_WORDS;
+    if !affiliation || !super::tail::PERSON_PAGE.is_match(url) {
+        return None;
+    }
+    person(&plain_text(name)).filter(|n| n.contains(' '))
 }
 
 /// The names a byline line gives, several perhaps and a team after them ("Posted by Ana
@@ -342,6 +363,30 @@ mod tests {
         assert_eq!(writers(credits, Some("Velmora Wire")).as_deref(), Some("Velmora Wire"), "the markup's writer stays");
         assert_eq!(writers("(Editing by Bo Lind)", None), None);
         assert_eq!(writers("Reporting by the harbour desk; Editing by Bo Lind", None), None);
+    }
+
+    #[test]
+    fn a_republished_articles_linked_writer_is_the_author_over_the_sites_name() {
+        let prose = "The harbour board voted on Tuesday to close the old quay to ships for the whole of the summer season.";
+        let link = |url: &str, name: &str| Inline::Link { url: url.into(), content: vec![text(name)] };
+        let writer = |credit: Vec<Inline>, markup: &str| {
+            let mut body = vec![paragraph(credit), paragraph(vec![text(prose)])];
+            let mut meta = ArticleMeta { author: Some(markup.into()), publication: Some("Velmora News".into()), ..Default::default() };
+            author(&mut body, &mut meta);
+            meta.author.unwrap_or_default()
+        };
+        let credit = || vec![link("https://wire.example/profiles/ana-lima-12", "Ana Lima"), text(", "), Inline::Emphasis(vec![link("https://wire.example/institutions/velmora", "Velmora University")])];
+        assert_eq!(writer(credit(), "Velmora News"), "Ana Lima");
+        assert_eq!(writer(vec![link("https://wire.example/author/ana-lima", "Ana Lima")], "Velmora News"), "Ana Lima");
+        // The markup's writer stays; a link to another kind of page, or a sentence after the
+        // name, is no credit.
+        assert_eq!(writer(credit(), "Bo Ekdal"), "Bo Ekdal");
+        assert_eq!(writer(vec![link("https://wire.example/topics/ana-lima", "Ana Lima"), text(", Velmora University")], "Velmora News"), "Velmora News");
+        assert_eq!(writer(vec![link("https://wire.example/author/ana-lima", "Ana Lima"), text(" spoke to the harbour board about the quay")], "Velmora News"), "Velmora News");
+        assert_eq!(
+            writer(vec![link("https://wire.example/author/ana-lima", "Ana Lima"), text(", who chairs the board of the harbour, spoke on Tuesday at the quay")], "Velmora News"),
+            "Velmora News"
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ const FURNITURE_WORDS: usize = 12;
 
 /// An address of a person's page on the site or a network: "/author/ana-lima/",
 /// "/profile/…", "linkedin.com/in/…".
-static PERSON_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PERSON_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)/(?:authors?|autor(?:en)?|auteurs?|profiles?|users?|members?|contributors?|writers?)/|linkedin\.com/in/").unwrap()
 });
 
