@@ -33,6 +33,9 @@ static PITCH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\binbox\b|\bdelivered\b|\bstay up to date\b|\bkeep up with\b|\bsubscri(?:be|bed|bing|ption)\b|\bsign(?:ing)? up\b|\b(?:don'?t|never) miss\b").unwrap()
 });
 
+/// The marks a quotation opens on.
+const QUOTE_MARKS: [char; 6] = ['"', '\'', '‘', '“', '«', '„'];
+
 /// Takes out each sign-up box: the heading that asks, and the short paragraphs under it
 /// that pitch (the first one whatever it says, when the heading asks in so many words).
 pub(super) fn take_boxes(body: Vec<Block>, meta: &ArticleMeta, aside: &mut Vec<SetAside>) -> Vec<Block> {
@@ -63,9 +66,12 @@ pub(super) fn take_boxes(body: Vec<Block>, meta: &ArticleMeta, aside: &mut Vec<S
                 end += 1;
             }
         }
-        // (A heading only naming newsletters, with no pitch under it, heads a section.)
+        // (A heading only naming newsletters, with no pitch under it, heads a section. So
+        // does one quoting its section's speaker over a box whose own heading was left out:
+        // "'Ends recession debate': the accountants' economist".)
+        let quoting = !SIGNUP_WORDS.is_match(&heading) && heading.trim_start().starts_with(QUOTE_MARKS);
         if asks || end > i + 1 {
-            boxed[i..end].iter_mut().for_each(|b| *b = true);
+            boxed[i + usize::from(quoting)..end].iter_mut().for_each(|b| *b = true);
         }
     }
     let mut kept = Vec::with_capacity(body.len());
@@ -162,6 +168,12 @@ mod tests {
         // Not past a section's paragraph of text.
         let (kept, _) = taken(vec![heading("Harbour news"), paragraph(vec![text(AFTER)]), paragraph(vec![text(consent)])], None);
         assert_eq!(kept, ["Harbour news", AFTER, consent]);
+        // A heading quoting its section's speaker stays over its text; the consent goes.
+        let (kept, gone) = taken(vec![heading("‘Wages will follow’: Velmora Bank"), paragraph(vec![text(consent)]), paragraph(vec![text(AFTER)])], None);
+        assert_eq!(kept, ["‘Wages will follow’: Velmora Bank", AFTER]);
+        assert_eq!(gone, [consent]);
+        let (_, gone) = taken(vec![heading("“Sign up for the harbour letter”"), paragraph(vec![text(consent)]), paragraph(vec![text(AFTER)])], None);
+        assert_eq!(gone.len(), 2, "a quoted call to sign up is the box's");
         // A question heading a section stays.
         assert_eq!(taken(vec![heading("Want more harbour news?"), paragraph(vec![text(AFTER)])], None).0.len(), 2);
     }
