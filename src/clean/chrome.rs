@@ -421,9 +421,10 @@ const CREDIT_WORDS: usize = 8;
 
 /// Credits [`CREDIT`] does not read: a copyright sign, "Image credit:", "Credit…", an
 /// agency or a picture library after a slash ("Ana Lima / AP", "Ledger Party / Flickr"), a
-/// gallery's count ("Slideshow (15 images)").
+/// gallery's count ("Slideshow (15 images)"), a photographer working for a publication in
+/// capitals ("ANA LIMA FOR THE LEDGER"), a library's placeholder ("CONTRIBUTOR (4)").
 static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock|flickr|unsplash|pexels|pixabay|wikimedia commons)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$").unwrap()
+    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock|flickr|unsplash|pexels|pixabay|wikimedia commons)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$|^(?-i:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,2}\s+FOR\s+\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4})$|^\W*(?:contributors?|handout)\s*(?:\(\d+\))?\W*$").unwrap()
 });
 
 /// A picture agency's name alone, the credit of the picture above or below it ("REUTERS",
