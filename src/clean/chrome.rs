@@ -62,7 +62,7 @@ static COUNTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// story? Get in touch with our news team"), or to read more of them ("For more stories like
 /// this, check our news page").
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|(?:follow|get)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|(?:got|have|do you have) (?:a|any) (?:news )?(?:story|tips?)(?: for us)?\s*\?\s*(?:get in touch|contact|e-?mail|call|send|let us know|tell us|write)\b|for more (?:stories|news|articles|coverage)\b.{0,60}\b(?:check|visit|see|head to|go to|read|follow)\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|videos?|pictures?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b|.{0,200}\bunsubscribe (?:at any time|anytime)\b)").unwrap()
+    Regex::new(r"(?i)^\W*(?:(?:when|if|once) you (?:sign up|subscribe|register)\b.{0,100}\b(?:newsletters?|inbox|e-?mails?|updates)\b|(?:sign up|subscribe|register)(?:\s+(?:now|today|here|free|for free))?\s+(?:to|for)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|updates|deals|alerts|content|briefings?|round-?ups?|digests?)\b|subscribe to our\b|join our (?:newsletter|mailing list)\b|(?:follow|like) us on\b|(?:follow|get)\b.{0,60}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|(?:for the latest .{0,80})?download (?:the|our)\b.{0,60}\bapps?\b|get the latest .{0,60}\bwith (?:the|our)\b.{0,40}\bapp\b|(?:got|have|do you have) (?:a|any) (?:news )?(?:story|tips?)(?: for us)?\s*\?\s*(?:get in touch|contact|e-?mail|call|send|let us know|tell us|write)\b|for more (?:stories|news|articles|coverage)\b.{0,60}\b(?:check|visit|see|head to|go to|read|follow)\b|sharing is caring\b|spread the (?:news|word)\s*[:!.]?\s*$|(?:submit|send)(?: us)? (?:your|a) (?:letters?|stor(?:y|ies)|tips?|news tips?|photos?|videos?|pictures?|questions?|events?)\b.{0,80}\b(?:form|here|online|below|page|e-?mail)\b|.{0,200}\bunsubscribe (?:at any time|anytime)\b)").unwrap()
 });
 /// A call to keep the site's address and sign up for its newsletters, anywhere in a short
 /// paragraph ("Our website is the place for the latest news. Please bookmark example.com and
@@ -70,6 +70,12 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
 /// for our newsletters").
 static BOOKMARK_APPEAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbookmark\b.{0,80}\band\s+(?:sign\s+up|subscribe)\b.{0,60}\bnewsletters?\b").unwrap());
+/// A subscription's offer saying what subscribing pays for, anywhere in a paragraph of a
+/// sales pitch's length ("Get the Ledger for just $5. … Subscriptions help fund the work we do
+/// every day.").
+static SUBSCRIPTION_PITCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsubscriptions?\s+(?:help|helps|let us|allow us to)\s+(?:to\s+)?(?:fund|support|pay for|sustain)\s+(?:the|our)\s+(?:work|journalism|reporting)\b").unwrap()
+});
 /// More words than a call to subscribe has.
 const APPEAL_WORDS: usize = 30;
 /// More words than the short sentence a call opens on has ("Never miss the news from the
@@ -375,7 +381,9 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
         Some(("dateline", "the time of a revision of the web page"))
     } else if AGE_STAMP.is_match(text) {
         Some((AGE_STAMP_RULE, "the page's age when it was saved (\"Published 6 days ago\"), no date"))
-    } else if words <= APPEAL_WORDS && (APPEAL.is_match(text) || SIGN_UP.is_match(after_a_lead(text)) && APPEAL.is_match(after_a_lead(text)) || BOOKMARK_APPEAL.is_match(text)) {
+    } else if words <= APPEAL_WORDS && (APPEAL.is_match(text) || SIGN_UP.is_match(after_a_lead(text)) && APPEAL.is_match(after_a_lead(text)) || BOOKMARK_APPEAL.is_match(text))
+        || words <= NOTICE_WORDS && SUBSCRIPTION_PITCH.is_match(text)
+    {
         Some(("appeal", "a call to subscribe or follow the site"))
     } else if AD_SLOTS.contains(&alone(&lower)) {
         Some((AD_SLOT_RULE, "an advertisement's slot label, where the page set an advertisement"))

@@ -2263,6 +2263,16 @@ mod tests {
             assert!(chrome::furniture(call).is_some_and(|(rule, _)| rule == "appeal"), "{call}");
         }
         assert!(chrome::furniture("She kept a bookmark in the ledger and signed up for the choir the next spring.").is_none_or(|(rule, _)| rule != "appeal"));
+        // A briefing's call; a subscription's offer saying what subscribing pays for.
+        for call in [
+            "Subscribe to Ledger Briefing: Harbours, an unmissable free weekly round-up of news and advice for sailors.",
+            "Special offer for Quay readers: Get the Ledger for just $5 ($25 off). This includes unlimited access to ledger.example, full Quay coverage, and subscriber-only newsletters. Subscriptions help fund the work we do every day.",
+        ] {
+            assert!(chrome::furniture(call).is_some_and(|(rule, _)| rule == "appeal"), "{call}");
+        }
+        // (A paragraph of prose on the trade's money is the article's.)
+        let prose = "Local papers have changed how they pay their way. Ten years ago advertising brought in most of the money; today, the Ledger's editor told the harbour board on Monday, subscriptions help fund the work of its six reporters, and a grant from the council pays for the seventh, who covers the courts and the ferry service, and the rest comes from events.";
+        assert!(chrome::furniture(prose).is_none_or(|(rule, _)| rule != "appeal"));
         // A call may open on a short sentence of its own.
         assert!(chrome::furniture("Never miss the latest news from the Ledger. Sign up for our newsletters to get the day's top stories in your inbox.").is_some_and(|(rule, _)| rule == "appeal"));
         assert!(chrome::furniture("The ferry ran late all week, as the harbour master had warned the crews on Monday. Sign up for the newsletter.").is_none_or(|(rule, _)| rule != "appeal"));
