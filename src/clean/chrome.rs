@@ -144,6 +144,14 @@ fn chrome_phrase(lower: &str, words: usize) -> bool {
         || words <= 40 && FORMS.iter().any(|p| contains_phrase(lower, p))
 }
 
+/// Whether a line is a button's label of several words alone ("hide caption", "Toggle
+/// menu"), which no section of an article is headed by (a one-word label may be: "Save").
+pub(crate) fn is_button_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let label = alone(&lower);
+    label.contains(' ') && BUTTONS.contains(&label)
+}
+
 /// A lowercased line as a label alone on it: without the marks around it ("— Advert —").
 fn alone(lower: &str) -> &str {
     lower.trim_matches(|c: char| !c.is_alphanumeric())

@@ -35,7 +35,7 @@ pub const CHROME: &[&str] = &[
 ];
 
 /// A button's label standing alone on its line: the whole line is the label.
-pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin", "pin it", "bookmark", "reply", "like", "recommend", "enlarge", "hide caption", "show caption", "expand",
+pub const BUTTONS: &[&str] = &["save", "share", "print", "email", "tweet", "pin", "pin it", "bookmark", "reply", "like", "recommend", "enlarge", "hide caption", "show caption", "toggle caption", "expand",
     // A reader's text-size control.
     "adjust", "text size", "font size",
     // A small screen's button opening the site's navigation.

@@ -667,6 +667,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("advertisement", "a shop's advertisement (a link to buy), not the article's text".to_string()))
         } else if paragraph && is_tag_list(&block, &text) {
             Some(("html-chrome", "the article's tags, links to the site's topic pages, not its text".to_string()))
+        } else if matches!(block, Block::Heading { .. }) && chrome::is_button_label(&text) {
+            Some(("html-chrome", "a button's label set in a heading's type, not a heading of the article".to_string()))
         } else if is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
         } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised" | "edit-notice" | "counter")) {
@@ -2326,6 +2328,16 @@ mod tests {
         let texts: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Paragraph { .. })).map(Block::plain_text).collect();
         assert!(texts.iter().all(|t| !t.contains("Courtesy") && !t.contains("sandbags")), "{texts:?}");
         assert!(a.blocks.iter().any(|b| matches!(b, Block::Caption { .. }) && b.plain_text().contains("sandbags")), "{:?}", a.blocks);
+    }
+
+    #[test]
+    fn a_captions_buttons_leave_the_text_whatever_their_type() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<h2>hide caption</h2><p><b>toggle caption</b></p><h2>Save</h2>{PROSE}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(!texts.iter().any(|t| t.contains("caption")), "{texts:?}");
+        // (A one-word label may head a section: "Save", "Invest", "Spend".)
+        assert!(texts.iter().any(|t| t == "Save"), "{texts:?}");
     }
 
     #[test]
