@@ -76,6 +76,12 @@ static BOOKMARK_APPEAL: LazyLock<Regex> =
 static SUBSCRIPTION_PITCH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bsubscriptions?\s+(?:help|helps|let us|allow us to)\s+(?:to\s+)?(?:fund|support|pay for|sustain)\s+(?:the|our)\s+(?:work|journalism|reporting)\b").unwrap()
 });
+/// An error message of the site's software printed into the page: PHP's "Warning:
+/// mysql_connect(): Access denied … in /www/htdocs/wp-content/plugins/tags.php on line 299".
+static SERVER_ERROR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:php\s+)?(?:strict standards|warning|notice|deprecated|(?:catchable )?fatal error|parse error)\s*:\s.{1,500}?\sin\s+\S+\.php\s+on\s+line\s+\d+\W*$").unwrap()
+});
+
 /// More words than a call to subscribe has.
 const APPEAL_WORDS: usize = 30;
 /// More words than the short sentence a call opens on has ("Never miss the news from the
@@ -128,6 +134,7 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 /// inside the text as well as around it, so it does not mark where the article ends.
 const MEDIA_PLAYER_RULE: &str = "media-player";
 const AD_SLOT_RULE: &str = "ad-slot";
+pub(crate) const SERVER_ERROR_RULE: &str = "server-error";
 
 fn media_player(lower: &str, words: usize) -> bool {
     MEDIA_BUTTONS.contains(&alone(lower)) || words <= 25 && MEDIA_PLAYER.iter().any(|p| contains_phrase(lower, p))
@@ -371,6 +378,8 @@ pub(crate) fn furniture(text: &str) -> Option<(&'static str, &'static str)> {
     let words = text.split_whitespace().count();
     if AGE_NOTICE.is_match(text) {
         Some(("age-notice", "an age notice of the web page"))
+    } else if SERVER_ERROR.is_match(text) {
+        Some((SERVER_ERROR_RULE, "an error message of the site's software, printed into the page"))
     } else if words <= 60 && COOKIE.is_match(text) {
         Some(("cookie-notice", "a cookie or consent notice"))
     } else if is_copyright_notice(text) {
@@ -1114,6 +1123,19 @@ mod tests {
         }
         assert!(a.report.removed.iter().any(|r| r.rule == "forum-profile" && r.text.contains("Location: Velmora")), "{:?}", a.report.removed);
         assert!(body.contains("morning boats keep their times"), "{body}");
+    }
+
+    #[test]
+    fn the_sites_software_errors_printed_into_the_page_leave_the_text() {
+        let warning = "Warning: mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in /www/htdocs/w00/wp-content/plugins/tags/tags.php on line 299";
+        let strict = "Strict Standards: Non-static method Gallery::get_option() should not be called statically in /www/htdocs/w00/wp-content/plugins/gallery/functions.php on line 12";
+        let page = format!("The winter timetable\n\n{warning}\n\nThe winter timetable starts next week, and the last ferry leaves the quay at ten in the evening.\n\n{strict}\n\nThe night boat stops until the spring, as the council decided in June after a long debate about the fares.\n");
+        let a = clean(&page);
+        let body = body(&a);
+        assert!(!body.contains("on line"), "{body}");
+        assert_eq!(a.report.removed.iter().filter(|r| r.rule == super::SERVER_ERROR_RULE).count(), 2, "{:?}", a.report.removed);
+        // A warning in the text's words names no program's file and line.
+        assert!(super::furniture("Warning: the harbour board says the quay in the old town will close on line four of its plan.").is_none());
     }
 
     #[test]

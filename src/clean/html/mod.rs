@@ -671,7 +671,7 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             Some(("html-chrome", "a button's label set in a heading's type, not a heading of the article".to_string()))
         } else if is_teaser_link(&block, &text) {
             Some(("related-link", "a link to another article under the site's label (\"Read more:\")".to_string()))
-        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised" | "edit-notice" | "counter")) {
+        } else if let Some((rule, reason)) = chrome::furniture(&text).filter(|(rule, _)| prose || paragraph && matches!(*rule, "appeal" | "legal-notice" | "disguised" | "edit-notice" | "counter" | chrome::SERVER_ERROR_RULE)) {
             // The extractor's choice of content keeps some of the page's furniture.
             Some((rule, reason.to_string()))
         } else if i < HEAD_BLOCKS {
@@ -2338,6 +2338,14 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains("caption")), "{texts:?}");
         // (A one-word label may head a section: "Save", "Invest", "Spend".)
         assert!(texts.iter().any(|t| t == "Save"), "{texts:?}");
+    }
+
+    #[test]
+    fn the_sites_software_errors_leave_the_html_text() {
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<p><b>Warning</b>: mysql_connect(): Access denied for user ''@'localhost' (using password: NO) in <b>/www/htdocs/wp-content/plugins/tags.php</b> on line <b>299</b><br></p></article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        assert!(a.blocks.iter().all(|b| !b.plain_text().contains("mysql")), "{:?}", a.blocks);
+        assert!(a.report.removed.iter().any(|r| r.rule == chrome::SERVER_ERROR_RULE), "{:?}", a.report.removed);
     }
 
     #[test]
