@@ -633,6 +633,8 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
             {
                 Block::Caption { id, content }
             }
+            // A story's scene break set in a heading's type ("* * *") heads no section.
+            Block::Heading { id, content, .. } if is_scene_break(&text) => Block::Paragraph { id, content },
             // A credit the page set in a heading's type ("Photos: Getty Images").
             Block::Heading { id, content, .. } if HEADED_CREDIT.is_match(&text) && chrome::is_bare_credit(&text) => Block::Caption { id, content },
             // A picture's agency in brackets closing a short line ("The couple at the premiere [Rex]").
@@ -1378,6 +1380,12 @@ fn names_the_site(text: &str, meta: &ArticleMeta) -> bool {
     !line.is_empty() && known.any(|name| name == line || name.strip_prefix("the") == Some(line.as_str()))
 }
 
+/// Whether a line is a story's scene break: asterisks or an asterism alone ("*", "* * *",
+/// "⁂").
+fn is_scene_break(text: &str) -> bool {
+    text.chars().any(|c| c == '*' || c == '⁂') && text.chars().all(|c| c == '*' || c == '⁂' || c.is_whitespace())
+}
+
 /// Whether a line is a rule drawn with one mark repeated ("==========", "-----", "~~~~").
 /// (Not asterisks: a story's "* * *" or "******" parts its scenes.)
 fn is_drawn_rule(text: &str) -> bool {
@@ -1943,6 +1951,15 @@ mod tests {
         assert!(!is_drawn_rule("=="), "two marks");
         assert!(!is_drawn_rule("=-=-"), "mixed marks");
         assert!(!is_drawn_rule("******"), "a story's scene break");
+    }
+
+    #[test]
+    fn a_scene_break_set_as_a_heading_heads_no_section() {
+        let html = page("<title>Rivers rise in the north</title>", &BODY.replace("<p>Residents", "<h5>*</h5><h3>* * *</h3><h3>Star * ratings</h3><p>Residents"));
+        let a = clean(&html, "a.html", "ch01", &Rules::default());
+        let headings: Vec<String> = a.blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).map(Block::plain_text).collect();
+        assert_eq!(headings, ["Star * ratings"], "{:?}", a.blocks);
+        assert!(a.blocks.iter().any(|b| matches!(b, Block::Paragraph { .. }) && b.plain_text() == "* * *"), "{:?}", a.blocks);
     }
 
     #[test]
