@@ -454,6 +454,7 @@ pub fn clean(html: &str, source: &str, article_id: &str, rules: &Rules) -> Artic
     let body = take_bios(body, &mut meta, &mut set_aside);
     let body = take_trailing_teasers(body, &mut set_aside);
     let body = take_related_boxes(body, &mut set_aside);
+    let body = take_promo_lists(body, &mut set_aside);
     let body = tail::take_furniture(body, &mut meta, &mut set_aside);
     let body = take_pull_quotes(body, &mut set_aside);
     let body = take_second_printing(body, &mut set_aside);
@@ -1076,6 +1077,38 @@ fn take_related_boxes(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block>
             aside.extend(texts.into_iter().map(|t| (t, "related-box", reason.to_string())));
         } else {
             kept.push(block);
+        }
+    }
+    kept
+}
+
+/// Takes out a box of the site's own links set as a list: every item a label in bold and a
+/// link ("**Today's news:** [Follow live updates](…)", "**Ground Game:** [Sign up for our
+/// weekly politics newsletter](…)"), one item at least a call to subscribe or follow, and the
+/// heading over it ("What to know about the election"). A list of the article's
+/// own picks in that shape ("**Best for kids:** [a sleeping bag](…)") calls for nothing.
+fn take_promo_lists(body: Vec<Block>, aside: &mut Vec<SetAside>) -> Vec<Block> {
+    let labelled_link = |item: &Vec<Inline>| {
+        let label = item.iter().find(|i| !matches!(i, Inline::Text(t) if t.trim().is_empty()));
+        let bold_label = matches!(label, Some(Inline::Strong(inner)) if plain_text(inner).trim_end().ends_with(':'));
+        bold_label && !tail::links(item).is_empty()
+    };
+    let calls = |item: &Vec<Inline>| chrome::furniture(&plain_text(item)).is_some_and(|(rule, _)| rule == "appeal");
+    let promo = |b: &Block| matches!(b, Block::List { items, .. } if items.iter().all(labelled_link) && items.iter().any(calls));
+    let mut boxed = vec![false; body.len()];
+    for i in (0..body.len()).filter(|&i| promo(&body[i])) {
+        boxed[i] = true;
+        if let Some(h) = i.checked_sub(1).filter(|&h| matches!(body[h], Block::Heading { .. })) {
+            boxed[h] = true;
+        }
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    let reason = "a box of the site's own links (its live pages, newsletters, explainers), and its heading";
+    for (block, boxed) in body.into_iter().zip(boxed) {
+        match block {
+            Block::List { items, .. } if boxed => aside.extend(items.iter().map(|item| (plain_text(item), "promo-box", reason.to_string()))),
+            block if boxed => aside.push((block.plain_text(), "promo-box", reason.to_string())),
+            block => kept.push(block),
         }
     }
     kept
@@ -2363,6 +2396,31 @@ mod tests {
         let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().all(|b| !b.plain_text().contains("mysql")), "{:?}", a.blocks);
         assert!(a.report.removed.iter().any(|r| r.rule == chrome::SERVER_ERROR_RULE), "{:?}", a.report.removed);
+    }
+
+    #[test]
+    fn a_box_of_the_sites_own_links_in_a_list_leaves_the_text() {
+        let promo = r#"<h2>What to know about the harbour vote</h2><ul>
+            <li><b>Today's news:</b> <a href="https://ledger.example/hub/vote">Follow live updates</a> from the quay.</li>
+            <li><b>Harbour Watch:</b> <a href="https://ledger.example/newsletters">Sign up for our weekly harbour newsletter</a> to get it in your inbox every Monday.</li>
+            <li><b>Our role:</b> The Ledger has counted the harbour's votes since 1848. <a href="https://ledger.example/about">Learn more.</a></li></ul>"#;
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}{promo}{PROSE}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(!texts.iter().any(|t| t.contains("What to know") || t.contains("live updates")), "{texts:?}");
+        assert_eq!(a.report.removed.iter().filter(|r| r.rule == "promo-box").count(), 4, "{:?}", a.report.removed);
+        // The article's own picks in that shape stay, and so does the heading over them.
+        let picks = r#"<h2>Our picks</h2><ul><li><b>Best for kids:</b> <a href="https://shop.example/a">Velmora Junior bag</a></li><li><b>Best synthetic bag:</b> <a href="https://shop.example/b">Quay Ultra 20</a></li></ul>"#;
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}{picks}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(texts.iter().any(|t| t == "Our picks") && texts.iter().any(|t| t.contains("Quay Ultra 20")), "{texts:?}");
+        // Nor does a list of the article's advice that calls, among its items, to sign up.
+        let advice = r#"<h2>Before the flood</h2><ul><li><b>Pack a bag:</b> documents, medicine and a torch.</li><li><b>Alerts:</b> <a href="https://council.example/alerts">Sign up for the council's flood alerts newsletter</a> to get warnings in your inbox.</li></ul>"#;
+        let body = format!("<article><h1>Rivers rise</h1>{PROSE}{advice}</article>");
+        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+        let texts: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        assert!(texts.iter().any(|t| t == "Before the flood") && texts.iter().any(|t| t.contains("Pack a bag")), "{texts:?}");
     }
 
     #[test]
