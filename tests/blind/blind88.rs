@@ -42,8 +42,15 @@ use crate::gold;
 /// the same events told again less precisely ("In San Jose last spring, Phoenix Castro … died",
 /// read as 2023 beside "in May — the same month baby Phoenix died"; "the drug bust in October"
 /// beside "on October 12").
-const RECALL_REACHED: f64 = 0.830;
-const PRECISION_REACHED: f64 = 0.777;
+///
+/// Then (session chrono72, one rule, general and unit-tested on invented names): "have been"
+/// and a gerund after a modal ("should have been", "could have been") tells what ought to have
+/// been going on, no state that is ("she posted an invitation late last month to his rosary,
+/// viewing and funeral at a time he should have been trick-or-treating" had been rejected as a
+/// state going on). Recall 0.847 (50 of 59), precision 0.781 (50 of 64); every other book
+/// unchanged.
+const RECALL_REACHED: f64 = 0.847;
+const PRECISION_REACHED: f64 = 0.781;
 
 #[test]
 fn blind88_chronology() {

@@ -4880,6 +4880,9 @@ fn ongoing_perfect(text: &str) -> bool {
     words.windows(3).enumerate().any(|(i, w)| {
         let relative = i > 0 && ["who", "which", "that"].contains(&words[i - 1].as_str());
         let after_a_past_act = i > 0 && words[i - 1] == "and" && fragment::tells_the_past(&words[..i - 1].join(" "));
+        // "at a time he should have been trick-or-treating": what ought to have been going on,
+        // not a state that is.
+        let after_a_modal = i > 0 && ["should", "would", "could", "might", "must", "may"].contains(&words[i - 1].as_str());
         ["has", "have"].contains(&w[0].as_str())
             && w[1] == "been"
             && w[2].len() > 5
@@ -4887,6 +4890,7 @@ fn ongoing_perfect(text: &str) -> bool {
             && w[2] != "being"
             && !relative
             && !after_a_past_act
+            && !after_a_modal
     })
 }
 
@@ -10931,5 +10935,20 @@ mod rules_of_blind84 {
         assert_eq!(got, ["2022-11-13"]);
         // The accusation's own present still dates nothing.
         assert!(keys(page, &["Tora Quist faces a hearing on November 13."]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind88 {
+    //! Rules found on the eighty-eighth blind book (chrono72), each on invented sentences.
+    use super::rules_of_blind62::keys;
+
+    #[test]
+    fn a_modal_perfect_progressive_is_no_state_going_on() {
+        let page = Some("2023-11-08");
+        let got = keys(page, &["Tora Quist posted a notice late last month of the wake, held at an hour the rower should have been training."]);
+        assert_eq!(got, ["2023-10-00"]);
+        // Without the modal the state going on still dates nothing.
+        assert!(keys(page, &["Late last month the Velmora crew has been training on the harbour."]).is_empty());
     }
 }
