@@ -49,8 +49,15 @@ use crate::gold;
 /// viewing and funeral at a time he should have been trick-or-treating" had been rejected as a
 /// state going on). Recall 0.847 (50 of 59), precision 0.781 (50 of 64); every other book
 /// unchanged.
+///
+/// Then (session chrono72, a second rule, unit-tested on invented names): "By" a date (or "By
+/// the end of" a date) before "had" and no participle tells what was held then, a state ("By
+/// December 2016, we had hg version working on Python 3!", "By the end of 2017, we had most of
+/// the structural pieces in place to complete the port"); a figure held stays a milestone, and
+/// "had to" an act. Recall 0.847 (50 of 59), precision 0.806 (50 of 62); every other book
+/// unchanged.
 const RECALL_REACHED: f64 = 0.847;
-const PRECISION_REACHED: f64 = 0.781;
+const PRECISION_REACHED: f64 = 0.806;
 
 #[test]
 fn blind88_chronology() {

@@ -4170,15 +4170,26 @@ fn viewed_from_a_participle(sentence: &str, raw: &Raw) -> bool {
 /// sentence opened by "By" and its date whose main clause tells only how things stood (with
 /// "was", or "felt", "seemed", "looked" before no participle) dates a state, not an event
 /// ("By 1917, the party had grown" and "By December, his symptoms worsened" tell acts, and so
-/// does a progressive, "By June the rebels were fleeing to Geneva").
+/// does a progressive, "By June the rebels were fleeing to Geneva"). So does "had" before no
+/// participle, what was held ("By the end of 2019, we had most of the parts in place"), unless
+/// it holds a figure, a milestone ("By June the rebels had 37 million members"), or tells what
+/// had to be done ("By 2019, the firm had to sell its mills").
 fn is_state_by_a_date(sentence: &str, raw: &Raw) -> bool {
-    if !sentence[..raw.start].trim().eq_ignore_ascii_case("by") {
+    let lead = sentence[..raw.start].trim().to_lowercase();
+    if lead != "by" && lead != "by the end of" {
         return false;
     }
     let main = first_of_coordinated(sentence[raw.end..].trim_start_matches([',', ' ']));
-    let as_copula: Vec<&str> = main
-        .split_whitespace()
-        .map(|w| if ["felt", "seemed", "looked"].contains(&w) { "was" } else { w })
+    let words: Vec<&str> = main.split_whitespace().collect();
+    let held = |i: usize| {
+        words[i] == "had"
+            && words.get(i + 1).is_some_and(|next| *next != "to" && !fragment::tells_the_past(next))
+            && !aside::is_holding_figure(main)
+    };
+    let as_copula: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| if ["felt", "seemed", "looked"].contains(&w) || held(i) { "was" } else { w })
         .collect();
     let progressive = as_copula.iter().position(|w| ["was", "were"].contains(w)).is_some_and(|k| {
         as_copula[k + 1..].iter().find(|w| !fragment::is_adverb(w)).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
@@ -10950,5 +10961,16 @@ mod rules_of_blind88 {
         assert_eq!(got, ["2023-10-00"]);
         // Without the modal the state going on still dates nothing.
         assert!(keys(page, &["Late last month the Velmora crew has been training on the harbour."]).is_empty());
+    }
+
+    #[test]
+    fn what_was_held_by_a_date_is_a_state() {
+        let page = Some("2020-01-13");
+        assert!(keys(page, &["By December 2016, we had the Velmora ferry running on its new engine!"]).is_empty());
+        assert!(keys(page, &["By the end of 2017, the Quist crew had most of the boats in place for the regatta."]).is_empty());
+        // A participle after "had" tells what was done by then; a figure held is a milestone.
+        assert_eq!(keys(page, &["By December 2016, the Quist crew had rebuilt the Velmora ferry."]), ["2016-12-00"]);
+        assert_eq!(keys(page, &["By December 2016, the Velmora club had 3,000 members."]), ["2016-12-00"]);
+        assert_eq!(keys(page, &["By December 2016, the Velmora club had to sell its ferry."]), ["2016-12-00"]);
     }
 }
