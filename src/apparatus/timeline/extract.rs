@@ -1303,7 +1303,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // (Not when only the one told and a preposition stand between: "he told
                 // the Velmora Courier in September 2023" dates the telling.)
                 let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()))
-                    && !dates_the_telling(&masked_sentence[..raw.start]);                if is_negated_act(&text) {
+                    && !dates_the_telling(&masked_sentence[..raw.start]);                if is_negated_act(&text) || is_negated_passive(masked_sentence, &raw) {
                     out.rejected.push(reject("an act told as not done, not an event"));
                     continue;
                 }
@@ -1767,6 +1767,19 @@ fn is_negated_act(clause: &str) -> bool {
     static NEGATED: OnceLock<Regex> = OnceLock::new();
     let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:(?:had|has|have)\s+)?(?:did\s+not|didn.t|never)(?:\s+been)?\s+\w+").expect("negated verb pattern"));
     negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
+}
+
+/// "An email to the agency was not returned Wednesday": a passive negated in the date's own
+/// sentence, whose only past it is, tells what was not done ("It was not until May that the
+/// bridge opened" tells a past besides). Only the date's own sentence: a heading's date may
+/// head a note told next ("Jan. 15, 1967: Final I. It wasn't called that at the time.").
+fn is_negated_passive(sentence: &str, raw: &Raw) -> bool {
+    static NEGATED: OnceLock<Regex> = OnceLock::new();
+    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:was\s+not|were\s+not|wasn.t|weren.t)\s+\w+").expect("negated passive pattern"));
+    let from = sentence[..raw.start].rfind(". ").map_or(0, |at| at + 2);
+    let to = sentence[raw.end..].find(". ").map_or(sentence.len(), |at| raw.end + at);
+    let own = &sentence[from..to];
+    negated.is_match(own) && !fragment::tells_the_past(&negated.replace_all(own, " "))
 }
 
 /// "Readers will have spotted that there was no round-up last month", "There were no
@@ -10972,5 +10985,16 @@ mod rules_of_blind88 {
         assert_eq!(keys(page, &["By December 2016, the Quist crew had rebuilt the Velmora ferry."]), ["2016-12-00"]);
         assert_eq!(keys(page, &["By December 2016, the Velmora club had 3,000 members."]), ["2016-12-00"]);
         assert_eq!(keys(page, &["By December 2016, the Velmora club had to sell its ferry."]), ["2016-12-00"]);
+    }
+
+    #[test]
+    fn a_passive_told_as_not_done_dates_nothing() {
+        let page = Some("2023-11-08");
+        assert!(keys(page, &["A letter by the Velmora Courier to the council was not answered Wednesday."]).is_empty());
+        assert!(keys(page, &["The Quist rowers' calls to the club weren't returned on Monday."]).is_empty());
+        // A past told besides the negation stays an act; so does a heading's date before a
+        // negated note.
+        assert_eq!(keys(page, &["It was not until Monday that the Velmora council answered the letter."]), ["2023-11-06"]);
+        assert_eq!(keys(page, &["Jan. 15, 1967: Velmora Cup I. It wasn't called the Velmora Cup at the time."]), ["1967-01-15"]);
     }
 }
