@@ -63,8 +63,15 @@ use crate::gold;
 /// was not until Monday that …" and a heading's date before a negated note stay). The figures
 /// did not move: the page's 8 November stays with "Gastelum-Vera was held Wednesday without
 /// bail", a state; every other book unchanged.
+///
+/// Then (session chrono72, a fourth rule, unit-tested on invented names): a clause joined by
+/// "and" or "but" whose verb, right after the joint, is a present of a schedule ("ends",
+/// "closes", "opens", …) before a date without its year tells the day set ("The tournament
+/// started on October 29 and ends with the final on November 5", read as 5 November 2022; a
+/// history told in the present gives its years and stays). Recall 0.847 (50 of 59), precision
+/// 0.820 (50 of 61); every other book unchanged.
 const RECALL_REACHED: f64 = 0.847;
-const PRECISION_REACHED: f64 = 0.806;
+const PRECISION_REACHED: f64 = 0.819;
 
 #[test]
 fn blind88_chronology() {

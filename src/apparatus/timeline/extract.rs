@@ -3401,8 +3401,21 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     };
     // "The judge set the trial for Feb. 25": the day fixed for a thing to come.
     let scheduled = before.last().is_some_and(|w| w == "for")
-        && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
+        && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()))
+        || runs_to_a_day_set(&before, raw);
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
+}
+
+/// Presents that tell the days a thing is set to run: "closes on May 9".
+const SCHEDULE_PRESENTS: &[&str] = &["ends", "closes", "begins", "starts", "opens", "runs", "resumes", "finishes", "concludes"];
+
+/// "The fair opened on May 2 and closes with a parade on May 9": a clause joined by "and" or
+/// "but" whose verb, right after the joint, is a present of a schedule tells the day set, not
+/// an act, when the date gives no year (a history told in the present gives its years: "The
+/// war begins in 1914 and ends in 1918").
+fn runs_to_a_day_set(before: &[String], raw: &Raw) -> bool {
+    let joint = before.iter().rposition(|w| w == "and" || w == "but");
+    raw.year.is_none() && joint.and_then(|k| before.get(k + 1)).is_some_and(|verb| SCHEDULE_PRESENTS.contains(&verb.as_str()))
 }
 
 /// Words that put the verb after them out of the simple past (and its passive): an
@@ -10985,6 +10998,14 @@ mod rules_of_blind88 {
         assert_eq!(keys(page, &["By December 2016, the Quist crew had rebuilt the Velmora ferry."]), ["2016-12-00"]);
         assert_eq!(keys(page, &["By December 2016, the Velmora club had 3,000 members."]), ["2016-12-00"]);
         assert_eq!(keys(page, &["By December 2016, the Velmora club had to sell its ferry."]), ["2016-12-00"]);
+    }
+
+    #[test]
+    fn a_day_a_schedule_runs_to_is_no_event() {
+        let page = Some("2023-11-02");
+        assert_eq!(keys(page, &["The Velmora regatta started on October 29 and ends with the final race on November 5."]), ["2023-10-29"]);
+        // A history told in the present gives its years.
+        assert_eq!(keys(page, &["The Quist regatta starts in 1921 and ends with the last race in 1939."]), ["1921-00-00", "1939-00-00"]);
     }
 
     #[test]
