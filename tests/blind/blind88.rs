@@ -70,6 +70,14 @@ use crate::gold;
 /// started on October 29 and ends with the final on November 5", read as 5 November 2022; a
 /// history told in the present gives its years and stays). Recall 0.847 (50 of 59), precision
 /// 0.820 (50 of 61); every other book unchanged.
+///
+/// Then (session chrono72, a fifth rule, unit-tested on invented names): a conditional perfect
+/// right after the date ("in 2022 could have been prevented") tells what might have been, no
+/// event ("nearly 90 percent of the new cases in 2022 could have been prevented with timely
+/// testing and treatment"; "vetoed a bill last week that would have allowed …", a relative
+/// clause's, still dates the veto). The figures did not move: the page's 2022 stays with "In
+/// 2022, the disease caused 51 infant deaths and 231 stillbirths", a statistic; every other
+/// book unchanged.
 const RECALL_REACHED: f64 = 0.847;
 const PRECISION_REACHED: f64 = 0.819;
 

@@ -129,7 +129,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         // May, the firm stopped selling it" tells one: from then on.)
         // So is a state told in the past ("(e.g., the stock was down 13%, as of March 3)").
         (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause) || tells_only_a_state(clause) || is_figure_reckoned_as_of(s, start)), "a status as of the date, not an event"),
-        (&|| is_counterfactual(s, start), "what would have happened, not an event"),
+        (&|| is_counterfactual(s, start) || counterfactual_follows(s, end), "what would have happened, not an event"),
         (&|| is_past_conditional(s, start), "a date in a conditional of what did not happen, not an event"),
         (&|| is_still_at(s, start), "what still held at the date (a state), not an event"),
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
@@ -250,6 +250,18 @@ pub fn is_counterfactual(s: &str, at: usize) -> bool {
     before.windows(3).any(|w| {
         ["would", "could", "might"].contains(&w[0].as_str()) && (w[1] == "have" || w[1] == "then" && w[2] == "have")
     })
+}
+
+/// "nearly 90 percent of the new cases in 2022 could have been prevented": a conditional
+/// perfect right after the date tells what might have been, no event ("vetoed a bill last week
+/// that would have allowed …" dates the veto: the conditional is a relative clause's).
+fn counterfactual_follows(s: &str, end: usize) -> bool {
+    let after: Vec<String> = s[end..]
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    matches!(after.as_slice(), [modal, have] if ["would", "could", "might"].contains(&modal.as_str()) && have == "have")
 }
 
 /// "If you'd visited the island even five years ago, you'd have seen …": a date in an "if"

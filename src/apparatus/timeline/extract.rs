@@ -11009,6 +11009,16 @@ mod rules_of_blind88 {
     }
 
     #[test]
+    fn a_conditional_perfect_right_after_the_date_is_no_event() {
+        let page = Some("2023-11-09");
+        assert!(keys(page, &["Officials said most of the Velmora ferry's delays in 2022 could have been avoided with better planning."]).is_empty());
+        // A conditional perfect in a clause further on, or in a relative clause after the
+        // date, leaves the date's act.
+        assert_eq!(keys(page, &["In 2022, the Velmora board sold the ferry, though critics say it could have kept it."]), ["2022-00-00"]);
+        assert_eq!(keys(page, &["The Velmora mayor vetoed a bill on Monday that would have raised the ferry fares."]), ["2023-11-06"]);
+    }
+
+    #[test]
     fn a_passive_told_as_not_done_dates_nothing() {
         let page = Some("2023-11-08");
         assert!(keys(page, &["A letter by the Velmora Courier to the council was not answered Wednesday."]).is_empty());
