@@ -78,8 +78,15 @@ use crate::gold;
 /// clause's, still dates the veto). The figures did not move: the page's 2022 stays with "In
 /// 2022, the disease caused 51 infant deaths and 231 stillbirths", a statistic; every other
 /// book unchanged.
+///
+/// Then (session chrono72, a sixth rule, unit-tested on invented names): a date closing the
+/// noun a multiple is taken of ("ten times the number recorded 10 years ago", "twice the fare
+/// of 2010": "times", "twice", "double", "triple" or "half" before "the" and at most three
+/// words) is the base compared with, no event ("More than 3,700 cases of congenital syphilis
+/// were reported in 2022, nearly ten times the number recorded 10 years ago", read as 2013).
+/// Recall 0.847 (50 of 59), precision 0.833 (50 of 60); every other book unchanged.
 const RECALL_REACHED: f64 = 0.847;
-const PRECISION_REACHED: f64 = 0.819;
+const PRECISION_REACHED: f64 = 0.833;
 
 #[test]
 fn blind88_chronology() {

@@ -4268,6 +4268,9 @@ fn is_comparison_base(s: &str, raw: &Raw) -> bool {
             words = rest;
         }
     }
+    if is_multiples_base(words) {
+        return true;
+    }
     let Some((verb, rest)) = words.split_last() else { return false };
     const STANDING_FOR: &[&str] = &["did", "was", "were", "had", "does", "do", "is", "are"];
     if !STANDING_FOR.contains(&verb.as_str()) {
@@ -4280,6 +4283,16 @@ fn is_comparison_base(s: &str, raw: &Raw) -> bool {
         let w = rest[i].as_str();
         w == "than" || w == "what" && multiple || w == "as" && rest[..i.saturating_sub(1)].iter().any(|x| x == "as")
     })
+}
+
+/// "nearly ten times the number recorded 10 years ago", "twice the rate of 2010": a date
+/// closing the noun a multiple is taken of (a noun and at most a participle or "of" between
+/// "the" and the date) is the base compared with. `words` are the words before the date.
+fn is_multiples_base(words: &[String]) -> bool {
+    const MULTIPLES: &[&str] = &["times", "twice", "double", "triple", "half"];
+    let Some(the) = words.iter().rposition(|w| w == "the") else { return false };
+    let tail = &words[the + 1..];
+    the > 0 && MULTIPLES.contains(&words[the - 1].as_str()) && (1..=3).contains(&tail.len())
 }
 
 /// "Ask anyone who bought Velmora shares in 2021": a date in a relative clause on "anyone",
@@ -11016,6 +11029,17 @@ mod rules_of_blind88 {
         // date, leaves the date's act.
         assert_eq!(keys(page, &["In 2022, the Velmora board sold the ferry, though critics say it could have kept it."]), ["2022-00-00"]);
         assert_eq!(keys(page, &["The Velmora mayor vetoed a bill on Monday that would have raised the ferry fares."]), ["2023-11-06"]);
+    }
+
+    #[test]
+    fn the_base_a_multiple_is_taken_of_is_no_event() {
+        let page = Some("2023-11-09");
+        let got = keys(page, &["The Velmora ferry carried more than 3,000 riders in 2022, nearly five times the number counted 10 years ago."]);
+        assert!(!got.contains(&"2013-00-00".to_string()));
+        assert!(keys(page, &["The Quist line now charges twice the fare of 2010."]).is_empty());
+        // Without a multiple, or past the noun's few words, the date dates its act.
+        assert_eq!(keys(page, &["The Velmora council sold the ferry 10 years ago."]), ["2013-00-00"]);
+        assert_eq!(keys(page, &["The Velmora crew rowed twice the distance to Quist and Dunmore harbours in May 2019."]), ["2019-05-00"]);
     }
 
     #[test]
