@@ -85,8 +85,14 @@ use crate::gold;
 /// words) is the base compared with, no event ("More than 3,700 cases of congenital syphilis
 /// were reported in 2022, nearly ten times the number recorded 10 years ago", read as 2013).
 /// Recall 0.847 (50 of 59), precision 0.833 (50 of 60); every other book unchanged.
+///
+/// Then (session chrono72, a seventh rule, unit-tested on invented names): an existential count
+/// that the date closes ("There were a handful of commits in 2014", no past verb between) is a
+/// count of the period, as the same count after an opening date already was ("In 2014, there
+/// were a handful of commits"). Recall 0.847 (50 of 59), precision 0.847 (50 of 59); every
+/// other book unchanged.
 const RECALL_REACHED: f64 = 0.847;
-const PRECISION_REACHED: f64 = 0.833;
+const PRECISION_REACHED: f64 = 0.847;
 
 #[test]
 fn blind88_chronology() {

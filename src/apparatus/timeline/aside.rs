@@ -133,7 +133,7 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         (&|| is_past_conditional(s, start), "a date in a conditional of what did not happen, not an event"),
         (&|| is_still_at(s, start), "what still held at the date (a state), not an event"),
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
-        (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
+        (&|| is_count_for_period(s, end) || is_count_closed_by_period(s, start), "a count of what there was in the period, not an event"),
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
         (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
@@ -308,13 +308,32 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
     if words.first().is_some_and(|w| w == "alone") {
         return true;
     }
+    existential_count(&words)
+}
+
+/// "there were 9 million deaths", "there were a handful of commits": an existential whose
+/// first words (lower case, `words`) give a count.
+fn existential_count(words: &[String]) -> bool {
     let there_were = words.len() >= 3 && words[0] == "there" && ["were", "was", "are", "is"].contains(&words[1].as_str());
     there_were
-        && words[2..].iter().any(|w| {
+        && words[2..].iter().take(3).any(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
                 // ("In 2014, there were a handful of commits": a count in words too.)
                 || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions", "handful", "dozen", "few", "several", "number"].contains(&w.as_str())
         })
+}
+
+/// "There were a handful of commits in 2014": an existential count that the date closes, with
+/// no other verb between, is a count of the period ("There were several hearings before the
+/// judge ruled in May 2014" dates the ruling).
+pub fn is_count_closed_by_period(s: &str, start: usize) -> bool {
+    let head = s[..start].trim_start();
+    let words: Vec<String> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    existential_count(&words) && !fragment::tells_the_past(&words[2..].join(" "))
 }
 
 /// "1 of 18. Rescuers search the waters off Velmora on May 3, 2021.": a paragraph opening on a

@@ -11043,6 +11043,16 @@ mod rules_of_blind88 {
     }
 
     #[test]
+    fn an_existential_count_closed_by_its_period_is_no_event() {
+        let page = Some("2020-01-13");
+        assert!(keys(page, &["There were a handful of sailings to Quist in 2014 but nothing worth calling out."]).is_empty());
+        // A past told between the count and the date dates its act; so does an existential
+        // of one thing.
+        assert_eq!(keys(page, &["There were several hearings before the Velmora judge ruled in May 2014."]), ["2014-05-00"]);
+        assert_eq!(keys(page, &["There was a mutiny on the Velmora ferry in 2014."]), ["2014-00-00"]);
+    }
+
+    #[test]
     fn a_passive_told_as_not_done_dates_nothing() {
         let page = Some("2023-11-08");
         assert!(keys(page, &["A letter by the Velmora Courier to the council was not answered Wednesday."]).is_empty());
