@@ -91,8 +91,14 @@ use crate::gold;
 /// count of the period, as the same count after an opening date already was ("In 2014, there
 /// were a handful of commits"). Recall 0.847 (50 of 59), precision 0.847 (50 of 59); every
 /// other book unchanged.
-const RECALL_REACHED: f64 = 0.847;
-const PRECISION_REACHED: f64 = 0.847;
+///
+/// Then (session chrono72, an eighth rule, unit-tested on invented names): a clause ending on
+/// quotation marks after a verb of speech is no quotation when a verb told in the past stands
+/// between: the marks set off a word of the clause reported ("said sophomore boys at the
+/// school were acting “weird” on Monday, Oct. 16" had been rejected as a quotation). Recall
+/// 0.864 (51 of 59), precision 0.850 (51 of 60); every other book unchanged.
+const RECALL_REACHED: f64 = 0.864;
+const PRECISION_REACHED: f64 = 0.850;
 
 #[test]
 fn blind88_chronology() {

@@ -502,15 +502,18 @@ const QUOTING_VERBS: &[&str] = &[
 ];
 
 /// A clause whose verb reports words and that ends on the quotation: what someone said,
-/// not what happened.
+/// not what happened. Not when a verb told in the past stands between that verb and the
+/// quotation: the marks then set off a word of the clause reported ("said the boys were
+/// acting “weird”"), not the words said.
 pub fn is_quotation(clause: &str) -> bool {
     let trimmed = clause.trim_end_matches(|c: char| c.is_whitespace() || ".,;!?".contains(c));
     // The opening mark of the quotation the clause ends on (a straight one is its own pair).
     let Some(body) = trimmed.strip_suffix(['”', '"']) else { return false };
     let Some(open) = body.rfind(['“', '"']) else { return false };
-    words_before(body, open, 8)
-        .iter()
-        .any(|w| SPEECH_VERBS.contains(&w.as_str()) || QUOTING_VERBS.contains(&w.as_str()))
+    let before = words_before(body, open, 8);
+    before.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || QUOTING_VERBS.contains(&w.as_str())).is_some_and(|k| {
+        !before[k + 1..].iter().any(|w| fragment::tells_the_past(w))
+    })
 }
 
 /// Whether the date belongs to a clause whose subject is the writer ("I wrote a good primer
@@ -1318,6 +1321,9 @@ mod tests {
         assert!(is_quotation("He said \"we will win\"."));
         assert!(is_quotation("Kejriwal turned to Twitter to describe his city as a “gas chamber.”"));
         assert!(!is_quotation("The workers called a general strike"));
+        // A word set off in the clause reported.
+        assert!(!is_quotation("A rower said the Velmora crew were acting “strange”"));
+        assert!(!is_quotation("A rower said the Velmora crew looked “strange”"));
         assert!(!is_quotation("The “Order No. 1” was issued to the army"));
     }
 
