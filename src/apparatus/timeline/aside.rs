@@ -129,11 +129,11 @@ pub fn clause_aside(s: &str, start: usize, end: usize, clause: &str) -> Option<&
         // May, the firm stopped selling it" tells one: from then on.)
         // So is a state told in the past ("(e.g., the stock was down 13%, as of March 3)").
         (&|| is_status_as_of(s, start) && (fragment::has_present_verb(clause) || is_running_total(clause) || tells_only_a_state(clause) || is_figure_reckoned_as_of(s, start)), "a status as of the date, not an event"),
-        (&|| is_counterfactual(s, start), "what would have happened, not an event"),
+        (&|| is_counterfactual(s, start) || counterfactual_follows(s, end), "what would have happened, not an event"),
         (&|| is_past_conditional(s, start), "a date in a conditional of what did not happen, not an event"),
         (&|| is_still_at(s, start), "what still held at the date (a state), not an event"),
         (&|| is_reporting_period(s, start), "a period a figure is given for, not an event"),
-        (&|| is_count_for_period(s, end), "a count of what there was in the period, not an event"),
+        (&|| is_count_for_period(s, end) || is_count_closed_by_period(s, start), "a count of what there was in the period, not an event"),
         (&|| is_impression(clause), "an impression or an opinion, not an event"),
         (&|| is_estimate_of_what_could_be(clause), "an estimate of what could happen (a forecast), not an event"),
         (&|| is_quality(clause), "a quality at the date (a state), not an event"),
@@ -252,6 +252,18 @@ pub fn is_counterfactual(s: &str, at: usize) -> bool {
     })
 }
 
+/// "nearly 90 percent of the new cases in 2022 could have been prevented": a conditional
+/// perfect right after the date tells what might have been, no event ("vetoed a bill last week
+/// that would have allowed …" dates the veto: the conditional is a relative clause's).
+fn counterfactual_follows(s: &str, end: usize) -> bool {
+    let after: Vec<String> = s[end..]
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    matches!(after.as_slice(), [modal, have] if ["would", "could", "might"].contains(&modal.as_str()) && have == "have")
+}
+
 /// "If you'd visited the island even five years ago, you'd have seen …": a date in an "if"
 /// clause in the past perfect tells what did not happen.
 fn is_past_conditional(s: &str, at: usize) -> bool {
@@ -296,13 +308,32 @@ pub fn is_count_for_period(s: &str, end: usize) -> bool {
     if words.first().is_some_and(|w| w == "alone") {
         return true;
     }
+    existential_count(&words)
+}
+
+/// "there were 9 million deaths", "there were a handful of commits": an existential whose
+/// first words (lower case, `words`) give a count.
+fn existential_count(words: &[String]) -> bool {
     let there_were = words.len() >= 3 && words[0] == "there" && ["were", "was", "are", "is"].contains(&words[1].as_str());
     there_were
-        && words[2..].iter().any(|w| {
+        && words[2..].iter().take(3).any(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
                 // ("In 2014, there were a handful of commits": a count in words too.)
                 || ["million", "billion", "thousand", "thousands", "hundreds", "dozens", "millions", "handful", "dozen", "few", "several", "number"].contains(&w.as_str())
         })
+}
+
+/// "There were a handful of commits in 2014": an existential count that the date closes, with
+/// no other verb between, is a count of the period ("There were several hearings before the
+/// judge ruled in May 2014" dates the ruling).
+pub fn is_count_closed_by_period(s: &str, start: usize) -> bool {
+    let head = s[..start].trim_start();
+    let words: Vec<String> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    existential_count(&words) && !fragment::tells_the_past(&words[2..].join(" "))
 }
 
 /// "1 of 18. Rescuers search the waters off Velmora on May 3, 2021.": a paragraph opening on a
@@ -471,15 +502,18 @@ const QUOTING_VERBS: &[&str] = &[
 ];
 
 /// A clause whose verb reports words and that ends on the quotation: what someone said,
-/// not what happened.
+/// not what happened. Not when a verb told in the past stands between that verb and the
+/// quotation: the marks then set off a word of the clause reported ("said the boys were
+/// acting “weird”"), not the words said.
 pub fn is_quotation(clause: &str) -> bool {
     let trimmed = clause.trim_end_matches(|c: char| c.is_whitespace() || ".,;!?".contains(c));
     // The opening mark of the quotation the clause ends on (a straight one is its own pair).
     let Some(body) = trimmed.strip_suffix(['”', '"']) else { return false };
     let Some(open) = body.rfind(['“', '"']) else { return false };
-    words_before(body, open, 8)
-        .iter()
-        .any(|w| SPEECH_VERBS.contains(&w.as_str()) || QUOTING_VERBS.contains(&w.as_str()))
+    let before = words_before(body, open, 8);
+    before.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) || QUOTING_VERBS.contains(&w.as_str())).is_some_and(|k| {
+        !before[k + 1..].iter().any(|w| fragment::tells_the_past(w))
+    })
 }
 
 /// Whether the date belongs to a clause whose subject is the writer ("I wrote a good primer
@@ -1287,6 +1321,9 @@ mod tests {
         assert!(is_quotation("He said \"we will win\"."));
         assert!(is_quotation("Kejriwal turned to Twitter to describe his city as a “gas chamber.”"));
         assert!(!is_quotation("The workers called a general strike"));
+        // A word set off in the clause reported.
+        assert!(!is_quotation("A rower said the Velmora crew were acting “strange”"));
+        assert!(!is_quotation("A rower said the Velmora crew looked “strange”"));
         assert!(!is_quotation("The “Order No. 1” was issued to the army"));
     }
 

@@ -1303,7 +1303,7 @@ fn extract_article(article: &Article, convention: Convention, out: &mut Extracti
                 // (Not when only the one told and a preposition stand between: "he told
                 // the Velmora Courier in September 2023" dates the telling.)
                 let told_before = words_before(masked_sentence, raw.start, usize::MAX).iter().any(|w| ["told", "said", "wrote"].contains(&w.as_str()))
-                    && !dates_the_telling(&masked_sentence[..raw.start]);                if is_negated_act(&text) {
+                    && !dates_the_telling(&masked_sentence[..raw.start]);                if is_negated_act(&text) || is_negated_passive(masked_sentence, &raw) {
                     out.rejected.push(reject("an act told as not done, not an event"));
                     continue;
                 }
@@ -1767,6 +1767,19 @@ fn is_negated_act(clause: &str) -> bool {
     static NEGATED: OnceLock<Regex> = OnceLock::new();
     let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:(?:had|has|have)\s+)?(?:did\s+not|didn.t|never)(?:\s+been)?\s+\w+").expect("negated verb pattern"));
     negated.is_match(clause) && !fragment::tells_the_past(&negated.replace_all(clause, " "))
+}
+
+/// "An email to the agency was not returned Wednesday": a passive negated in the date's own
+/// sentence, whose only past it is, tells what was not done ("It was not until May that the
+/// bridge opened" tells a past besides). Only the date's own sentence: a heading's date may
+/// head a note told next ("Jan. 15, 1967: Final I. It wasn't called that at the time.").
+fn is_negated_passive(sentence: &str, raw: &Raw) -> bool {
+    static NEGATED: OnceLock<Regex> = OnceLock::new();
+    let negated = NEGATED.get_or_init(|| Regex::new(r"(?i)\b(?:was\s+not|were\s+not|wasn.t|weren.t)\s+\w+").expect("negated passive pattern"));
+    let from = sentence[..raw.start].rfind(". ").map_or(0, |at| at + 2);
+    let to = sentence[raw.end..].find(". ").map_or(sentence.len(), |at| raw.end + at);
+    let own = &sentence[from..to];
+    negated.is_match(own) && !fragment::tells_the_past(&negated.replace_all(own, " "))
 }
 
 /// "Readers will have spotted that there was no round-up last month", "There were no
@@ -3388,8 +3401,21 @@ fn is_planned(s: &str, raw: &Raw) -> bool {
     };
     // "The judge set the trial for Feb. 25": the day fixed for a thing to come.
     let scheduled = before.last().is_some_and(|w| w == "for")
-        && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()));
+        && before.iter().rev().skip(1).take(5).any(|w| SCHEDULING_VERBS.contains(&w.as_str()))
+        || runs_to_a_day_set(&before, raw);
     future_before || later_today || future_after || would || proposed || later || deadline || soonest || planned_day || set_for || scheduled
+}
+
+/// Presents that tell the days a thing is set to run: "closes on May 9".
+const SCHEDULE_PRESENTS: &[&str] = &["ends", "closes", "begins", "starts", "opens", "runs", "resumes", "finishes", "concludes"];
+
+/// "The fair opened on May 2 and closes with a parade on May 9": a clause joined by "and" or
+/// "but" whose verb, right after the joint, is a present of a schedule tells the day set, not
+/// an act, when the date gives no year (a history told in the present gives its years: "The
+/// war begins in 1914 and ends in 1918").
+fn runs_to_a_day_set(before: &[String], raw: &Raw) -> bool {
+    let joint = before.iter().rposition(|w| w == "and" || w == "but");
+    raw.year.is_none() && joint.and_then(|k| before.get(k + 1)).is_some_and(|verb| SCHEDULE_PRESENTS.contains(&verb.as_str()))
 }
 
 /// Words that put the verb after them out of the simple past (and its passive): an
@@ -4170,15 +4196,26 @@ fn viewed_from_a_participle(sentence: &str, raw: &Raw) -> bool {
 /// sentence opened by "By" and its date whose main clause tells only how things stood (with
 /// "was", or "felt", "seemed", "looked" before no participle) dates a state, not an event
 /// ("By 1917, the party had grown" and "By December, his symptoms worsened" tell acts, and so
-/// does a progressive, "By June the rebels were fleeing to Geneva").
+/// does a progressive, "By June the rebels were fleeing to Geneva"). So does "had" before no
+/// participle, what was held ("By the end of 2019, we had most of the parts in place"), unless
+/// it holds a figure, a milestone ("By June the rebels had 37 million members"), or tells what
+/// had to be done ("By 2019, the firm had to sell its mills").
 fn is_state_by_a_date(sentence: &str, raw: &Raw) -> bool {
-    if !sentence[..raw.start].trim().eq_ignore_ascii_case("by") {
+    let lead = sentence[..raw.start].trim().to_lowercase();
+    if lead != "by" && lead != "by the end of" {
         return false;
     }
     let main = first_of_coordinated(sentence[raw.end..].trim_start_matches([',', ' ']));
-    let as_copula: Vec<&str> = main
-        .split_whitespace()
-        .map(|w| if ["felt", "seemed", "looked"].contains(&w) { "was" } else { w })
+    let words: Vec<&str> = main.split_whitespace().collect();
+    let held = |i: usize| {
+        words[i] == "had"
+            && words.get(i + 1).is_some_and(|next| *next != "to" && !fragment::tells_the_past(next))
+            && !aside::is_holding_figure(main)
+    };
+    let as_copula: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| if ["felt", "seemed", "looked"].contains(&w) || held(i) { "was" } else { w })
         .collect();
     let progressive = as_copula.iter().position(|w| ["was", "were"].contains(w)).is_some_and(|k| {
         as_copula[k + 1..].iter().find(|w| !fragment::is_adverb(w)).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
@@ -4231,6 +4268,9 @@ fn is_comparison_base(s: &str, raw: &Raw) -> bool {
             words = rest;
         }
     }
+    if is_multiples_base(words) {
+        return true;
+    }
     let Some((verb, rest)) = words.split_last() else { return false };
     const STANDING_FOR: &[&str] = &["did", "was", "were", "had", "does", "do", "is", "are"];
     if !STANDING_FOR.contains(&verb.as_str()) {
@@ -4243,6 +4283,16 @@ fn is_comparison_base(s: &str, raw: &Raw) -> bool {
         let w = rest[i].as_str();
         w == "than" || w == "what" && multiple || w == "as" && rest[..i.saturating_sub(1)].iter().any(|x| x == "as")
     })
+}
+
+/// "nearly ten times the number recorded 10 years ago", "twice the rate of 2010": a date
+/// closing the noun a multiple is taken of (a noun and at most a participle or "of" between
+/// "the" and the date) is the base compared with. `words` are the words before the date.
+fn is_multiples_base(words: &[String]) -> bool {
+    const MULTIPLES: &[&str] = &["times", "twice", "double", "triple", "half"];
+    let Some(the) = words.iter().rposition(|w| w == "the") else { return false };
+    let tail = &words[the + 1..];
+    the > 0 && MULTIPLES.contains(&words[the - 1].as_str()) && (1..=3).contains(&tail.len())
 }
 
 /// "Ask anyone who bought Velmora shares in 2021": a date in a relative clause on "anyone",
@@ -4880,6 +4930,9 @@ fn ongoing_perfect(text: &str) -> bool {
     words.windows(3).enumerate().any(|(i, w)| {
         let relative = i > 0 && ["who", "which", "that"].contains(&words[i - 1].as_str());
         let after_a_past_act = i > 0 && words[i - 1] == "and" && fragment::tells_the_past(&words[..i - 1].join(" "));
+        // "at a time he should have been trick-or-treating": what ought to have been going on,
+        // not a state that is.
+        let after_a_modal = i > 0 && ["should", "would", "could", "might", "must", "may"].contains(&words[i - 1].as_str());
         ["has", "have"].contains(&w[0].as_str())
             && w[1] == "been"
             && w[2].len() > 5
@@ -4887,6 +4940,7 @@ fn ongoing_perfect(text: &str) -> bool {
             && w[2] != "being"
             && !relative
             && !after_a_past_act
+            && !after_a_modal
     })
 }
 
@@ -10931,5 +10985,81 @@ mod rules_of_blind84 {
         assert_eq!(got, ["2022-11-13"]);
         // The accusation's own present still dates nothing.
         assert!(keys(page, &["Tora Quist faces a hearing on November 13."]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rules_of_blind88 {
+    //! Rules found on the eighty-eighth blind book (chrono72), each on invented sentences.
+    use super::rules_of_blind62::keys;
+
+    #[test]
+    fn a_modal_perfect_progressive_is_no_state_going_on() {
+        let page = Some("2023-11-08");
+        let got = keys(page, &["Tora Quist posted a notice late last month of the wake, held at an hour the rower should have been training."]);
+        assert_eq!(got, ["2023-10-00"]);
+        // Without the modal the state going on still dates nothing.
+        assert!(keys(page, &["Late last month the Velmora crew has been training on the harbour."]).is_empty());
+    }
+
+    #[test]
+    fn what_was_held_by_a_date_is_a_state() {
+        let page = Some("2020-01-13");
+        assert!(keys(page, &["By December 2016, we had the Velmora ferry running on its new engine!"]).is_empty());
+        assert!(keys(page, &["By the end of 2017, the Quist crew had most of the boats in place for the regatta."]).is_empty());
+        // A participle after "had" tells what was done by then; a figure held is a milestone.
+        assert_eq!(keys(page, &["By December 2016, the Quist crew had rebuilt the Velmora ferry."]), ["2016-12-00"]);
+        assert_eq!(keys(page, &["By December 2016, the Velmora club had 3,000 members."]), ["2016-12-00"]);
+        assert_eq!(keys(page, &["By December 2016, the Velmora club had to sell its ferry."]), ["2016-12-00"]);
+    }
+
+    #[test]
+    fn a_day_a_schedule_runs_to_is_no_event() {
+        let page = Some("2023-11-02");
+        assert_eq!(keys(page, &["The Velmora regatta started on October 29 and ends with the final race on November 5."]), ["2023-10-29"]);
+        // A history told in the present gives its years.
+        assert_eq!(keys(page, &["The Quist regatta starts in 1921 and ends with the last race in 1939."]), ["1921-00-00", "1939-00-00"]);
+    }
+
+    #[test]
+    fn a_conditional_perfect_right_after_the_date_is_no_event() {
+        let page = Some("2023-11-09");
+        assert!(keys(page, &["Officials said most of the Velmora ferry's delays in 2022 could have been avoided with better planning."]).is_empty());
+        // A conditional perfect in a clause further on, or in a relative clause after the
+        // date, leaves the date's act.
+        assert_eq!(keys(page, &["In 2022, the Velmora board sold the ferry, though critics say it could have kept it."]), ["2022-00-00"]);
+        assert_eq!(keys(page, &["The Velmora mayor vetoed a bill on Monday that would have raised the ferry fares."]), ["2023-11-06"]);
+    }
+
+    #[test]
+    fn the_base_a_multiple_is_taken_of_is_no_event() {
+        let page = Some("2023-11-09");
+        let got = keys(page, &["The Velmora ferry carried more than 3,000 riders in 2022, nearly five times the number counted 10 years ago."]);
+        assert!(!got.contains(&"2013-00-00".to_string()));
+        assert!(keys(page, &["The Quist line now charges twice the fare of 2010."]).is_empty());
+        // Without a multiple, or past the noun's few words, the date dates its act.
+        assert_eq!(keys(page, &["The Velmora council sold the ferry 10 years ago."]), ["2013-00-00"]);
+        assert_eq!(keys(page, &["The Velmora crew rowed twice the distance to Quist and Dunmore harbours in May 2019."]), ["2019-05-00"]);
+    }
+
+    #[test]
+    fn an_existential_count_closed_by_its_period_is_no_event() {
+        let page = Some("2020-01-13");
+        assert!(keys(page, &["There were a handful of sailings to Quist in 2014 but nothing worth calling out."]).is_empty());
+        // A past told between the count and the date dates its act; so does an existential
+        // of one thing.
+        assert_eq!(keys(page, &["There were several hearings before the Velmora judge ruled in May 2014."]), ["2014-05-00"]);
+        assert_eq!(keys(page, &["There was a mutiny on the Velmora ferry in 2014."]), ["2014-00-00"]);
+    }
+
+    #[test]
+    fn a_passive_told_as_not_done_dates_nothing() {
+        let page = Some("2023-11-08");
+        assert!(keys(page, &["A letter by the Velmora Courier to the council was not answered Wednesday."]).is_empty());
+        assert!(keys(page, &["The Quist rowers' calls to the club weren't returned on Monday."]).is_empty());
+        // A past told besides the negation stays an act; so does a heading's date before a
+        // negated note.
+        assert_eq!(keys(page, &["It was not until Monday that the Velmora council answered the letter."]), ["2023-11-06"]);
+        assert_eq!(keys(page, &["Jan. 15, 1967: Velmora Cup I. It wasn't called the Velmora Cup at the time."]), ["1967-01-15"]);
     }
 }
