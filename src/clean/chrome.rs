@@ -449,7 +449,7 @@ const CREDIT_WORDS: usize = 8;
 /// gallery's count ("Slideshow (15 images)"), a photographer working for a publication in
 /// capitals ("ANA LIMA FOR THE LEDGER"), a library's placeholder ("CONTRIBUTOR (4)").
 static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock|flickr|unsplash|pexels|pixabay|wikimedia commons)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$|^(?-i:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,2}\s+FOR\s+\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4})$|^\W*(?:contributors?|handout)\s*(?:\(\d+\))?\W*$").unwrap()
+    Regex::new(r"(?i)^\W*(?:©|\(c\)\s|copyright\b|(?:image|photo|picture)\s+(?:credit|source|courtesy)\s*:|credit\W).+|^[\p{L} .'’-]+\s*/\s*(?:ap|ap photo|associated press|reuters|afp|getty images|shutterstock|alamy|epa|pa|dpa|istock|flickr|unsplash|pexels|pixabay|wikimedia commons)\W*$|^\W*(?:slideshow|gallery)\s*\(?\s*\d+\s*(?:images|photos|pictures)\s*\)?\W*$|^(?-i:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,2}\s+FOR\s+\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4})$|^\W*(?:contributors?|handout)\s*(?:\(\d+\))?\W*$").unwrap()
 });
 
 /// A picture agency's name alone, the credit of the picture above or below it ("REUTERS",

@@ -653,10 +653,11 @@ fn set_aside(body: Vec<Block>, meta: &ArticleMeta, rules: &Rules) -> (Vec<Block>
         let words = text.split_whitespace().count();
         let short = words <= 12 && (words <= 2 || !text.trim_end().ends_with(':'));
         let paragraph = matches!(block, Block::Paragraph { .. });
+        let caption = matches!(block, Block::Caption { .. });
         let prose = short && paragraph;
         let why = if rules.drop.iter().any(|r| r.is_match(&text)) {
             Some(("editor-drop", "matches a drop pattern in book.toml".to_string()))
-        } else if matches!(block, Block::Caption { .. }) && chrome::is_bare_credit(&text) || paragraph && chrome::is_agency_alone(&text) {
+        } else if caption && chrome::is_bare_credit(&text) || (paragraph || caption) && chrome::is_agency_alone(&text) {
             Some(("credit", "a picture's credit alone: the book prints no pictures".to_string()))
         } else if matches!(block, Block::Paragraph { .. }) && is_link_bar(&text) {
             Some(("html-chrome", "a bar of links (the site's navigation), not the article's text".to_string()))
@@ -2432,16 +2433,19 @@ mod tests {
 
     #[test]
     fn a_credit_alone_credits_no_picture_in_the_book() {
-        for credit in ["photo: iStock", "© Ana Lima", "(Image credit: Ledger Games)", "Credit...Ana Lima/Associated Press", "Ana Lima / AP", "Velmora Party / Flickr", "Slideshow ( 15 images )", "Photograph by Ana Lima, Flora Trust", "ANA LIMA FOR THE VELMORA LEDGER", "CONTRIBUTOR (4)", "Handout"] {
+        for credit in ["photo: iStock", "© Ana Lima", "(Image credit: Ledger Games)", "Credit...Ana Lima/Associated Press", "Ana Lima / AP", "Velmora Party / Flickr", "Slideshow ( 15 images )", "Photograph by Ana Lima, Flora Trust", "ANA LIMA FOR THE VELMORA LEDGER", "CONTRIBUTOR (4)", "Handout", "Ana Lima/Associated Press", "Ana Lima / AP Photo"] {
             assert!(chrome::is_bare_credit(credit), "{credit}");
         }
         for caption in ["Love thine enemy. Photo: Ana Lima/AFP via Getty Images", "Sandbags along the quay at dawn", "Ana Lima, speaking at the council", "VOTES FOR WOMEN", "Contributors at the fair"] {
             assert!(!chrome::is_bare_credit(caption), "{caption}");
         }
-        let body = format!("<article><h1>Rivers rise</h1>{PROSE}<figure><img src=a.jpg><figcaption><em>photo: iStock</em></figcaption></figure></article>");
-        let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
-        assert!(a.blocks.iter().all(|b| !matches!(b, Block::Caption { .. })), "{:?}", a.blocks);
-        assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
+        // A picture agency's name alone in a picture's caption too.
+        for credit in ["<em>photo: iStock</em>", "AFP via Getty Images"] {
+            let body = format!("<article><h1>Rivers rise</h1>{PROSE}<figure><img src=a.jpg><figcaption>{credit}</figcaption></figure></article>");
+            let a = clean(&page("<title>Rivers rise</title>", &body), "a.html", "ch01", &Rules::default());
+            assert!(a.blocks.iter().all(|b| !matches!(b, Block::Caption { .. })), "{:?}", a.blocks);
+            assert!(a.report.removed.iter().any(|r| r.rule == "credit"), "{:?}", a.report.removed);
+        }
         let wire = format!("<article><h1>Rivers rise</h1>{PROSE}<p>May 3, 2014; Velmora, USA; Tora Quist (24) posts up against the visitors' guard during the first half at the Quay Arena. Mandatory Credit: Ana Lima-Ledger Sports</p></article>");
         let a = clean(&page("<title>Rivers rise</title>", &wire), "a.html", "ch01", &Rules::default());
         assert!(a.blocks.iter().all(|b| !matches!(b, Block::Paragraph { .. }) || !b.plain_text().contains("Quist")), "{:?}", a.blocks);
