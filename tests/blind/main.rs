@@ -95,3 +95,4 @@ mod blind84;
 mod blind85;
 mod blind86;
 mod blind87;
+mod blind89;
