@@ -32,8 +32,13 @@ use crate::gold;
 /// list of other dictionaries' entries cut at "at" and "les" ("University of Texas", "Austin",
 /// "Villeneuve", "Sablons"), an infobox's field ("Region"), a reference's given name after its
 /// family name ("Maggie" of "Humm, Maggie."), "Shapiro, Michael".
-const PRESENT_REACHED: f64 = 0.755;
-const JUNK_REACHED: usize = 18;
+/// Then (session index73): two words taken for a person's names whose first, no given name,
+/// opens another name that is no person's are one family of a firm's names or products
+/// ("Rocket Pass" beside "Rocket League", "Air Europe" beside "Air Europa", and "Europe" a
+/// heading again). 77.0% (104 of 135), 16 junk; blind53 64.3% -> 65.5% (junk 70 -> 68: "Tate
+/// Britain", "Google Cloud"); every other book unchanged.
+const PRESENT_REACHED: f64 = 0.770;
+const JUNK_REACHED: usize = 16;
 
 #[test]
 fn blind89_index() {

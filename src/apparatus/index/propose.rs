@@ -4913,7 +4913,33 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             personal[n] = false;
         }
     }
+    let family = firm_families(forms, &personal);
+    for n in family {
+        personal[n] = false;
+    }
     personal
+}
+
+/// The forms of two words taken for persons whose first word, no given name, opens another
+/// name of two words or more that is no person's: one family of a firm's names or products
+/// ("Tovik Air" beside "Tovik Jet", "Brask Pass" beside "Brask Quest"), no given name and
+/// surname.
+fn firm_families(forms: &[Form], personal: &[bool]) -> Vec<usize> {
+    let mut things_opened: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (f, _) in forms.iter().zip(personal).filter(|(f, p)| !**p && f.keys.len() > 1) {
+        things_opened.entry(f.keys[0].as_str()).or_default().push(f.keys[1].as_str());
+    }
+    let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    forms
+        .iter()
+        .enumerate()
+        .filter(|(n, f)| {
+            let [first, last] = f.keys.as_slice() else { return false };
+            // (Not "Ada Quist" beside "Ada Quist Foundation": the body named after the person.)
+            personal[*n] && !given(first) && things_opened.get(first.as_str()).is_some_and(|next| next.iter().any(|k| k != last))
+        })
+        .map(|(n, _)| n)
+        .collect()
 }
 
 /// Whether form `f` names a person. Two to four capitalised words, none (after the titles)
@@ -5467,6 +5493,28 @@ mod tests {
         assert!(h.contains(&"Brenner, Ada".to_string()), "{h:?}");
         for trade in ["Therapy,", "Products,", "Solutions,"] {
             assert!(!h.iter().any(|h| h.starts_with(trade)), "{trade} {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_word_opening_a_thing_s_name_opens_a_family_of_names_no_person() {
+        let h = headings_of(&[
+            "Tovik Air signed a deal with Tovik Jet to fly to Europe. The flights go on sale in Europe.",
+            "The new Brask Pass opens in May, and Brask Quest fans will like the Pass.",
+        ]);
+        for name in ["Tovik Air", "Brask Pass", "Europe"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        assert!(!h.iter().any(|h| h.starts_with("Air,") || h.starts_with("Pass,")), "{h:?}");
+        // A body named after the person is no sibling; a given name, of either list, opens a
+        // person's name beside a thing's.
+        let h = headings_of(&[
+            "Zorvek Quell said the Zorvek Quell Foundation gives grants. Quell said so.",
+            "David Hallow said the David Prize is open. Hallow said so.",
+            "Tomas Orn said the Tomas Prize is open. Orn said so.",
+        ]);
+        for name in ["Quell, Zorvek", "Zorvek Quell Foundation", "Hallow, David", "Orn, Tomas"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
         }
     }
 
