@@ -37,8 +37,11 @@ use crate::gold;
 /// ("Rocket Pass" beside "Rocket League", "Air Europe" beside "Air Europa", and "Europe" a
 /// heading again). 77.0% (104 of 135), 16 junk; blind53 64.3% -> 65.5% (junk 70 -> 68: "Tate
 /// Britain", "Google Cloud"); every other book unchanged.
-const PRESENT_REACHED: f64 = 0.770;
-const JUNK_REACHED: usize = 16;
+/// Then (session index73): a person's name before "and", a given name first after any title,
+/// is no part of a body's name after it ("Dr David Estwick" and "University of the West
+/// Indies" apart). 78.5% (106 of 135), 15 junk; every other book unchanged.
+const PRESENT_REACHED: f64 = 0.785;
+const JUNK_REACHED: usize = 15;
 
 #[test]
 fn blind89_index() {

@@ -3788,7 +3788,14 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // a place or a body itself ("Tamsa Province and Velmora Council" are two).
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
             let last = &tokens[end - 1];
+            // (Not a person's name, a given name first after any title: "minister Dr Tomas
+            // Hallow and University of Velmora lecturer Ivo Brent" names a person and a body.)
+            let person_before = tokens[i..end]
+                .iter()
+                .find(|t| !words::is_honorific(&t.key))
+                .is_some_and(|t| words::is_given_name(&t.key) || words::is_census_given_name(&t.key));
             let once = end - 1 > i
+                && !person_before
                 && !words::is_non_person(&last.key)
                 && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1 && c.bare == 0);
             // "the Securities and Exchange Commission": so does a lone word inside a sentence,
@@ -5516,6 +5523,18 @@ mod tests {
         for name in ["Quell, Zorvek", "Zorvek Quell Foundation", "Hallow, David", "Orn, Tomas"] {
             assert!(h.contains(&name.to_string()), "{name} {h:?}");
         }
+    }
+
+    #[test]
+    fn a_person_s_name_before_and_is_no_part_of_a_body_s() {
+        let h = headings_of(&[
+            "At the press conference, leader Ada Quist confirmed that former minister Dr Tomas Hallow and University of the Velmoran Isles lecturer Dr Ivo Brent would contest the post.",
+            "The deal of David Orn and Tovik Trade Council members stands.",
+        ]);
+        for name in ["Hallow, Tomas", "University of the Velmoran Isles", "Orn, David", "Tovik Trade Council"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
     }
 
     #[test]
