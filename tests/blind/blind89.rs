@@ -40,8 +40,11 @@ use crate::gold;
 /// Then (session index73): a person's name before "and", a given name first after any title,
 /// is no part of a body's name after it ("Dr David Estwick" and "University of the West
 /// Indies" apart). 78.5% (106 of 135), 15 junk; every other book unchanged.
-const PRESENT_REACHED: f64 = 0.785;
-const JUNK_REACHED: usize = 15;
+/// Then (session index73): a lone word the text capitalises only before "and" and the same
+/// word, twice at least, opens the name of a workplace after it ("Smart and Sustainable
+/// Automation Research Lab"). 79.3% (107 of 135), 13 junk; every other book unchanged.
+const PRESENT_REACHED: f64 = 0.792;
+const JUNK_REACHED: usize = 13;
 
 #[test]
 fn blind89_index() {

@@ -3808,6 +3808,15 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 && !words::is_given_name(&last.key)
                 && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1)
                 && governing_body_follows(tokens, j);
+            // "the Fast and Quiet Robotics Lab" twice: so does a lone word that the text
+            // capitalises only before "and" and the same word, twice at least, when the words
+            // after it end in a workplace's noun (not "Reno and Carson City", a place's; nor
+            // "Tovik and Velmora University" met once, two bodies).
+            let always_paired = end - 1 == i
+                && casing.get(last.key.as_str()).is_some_and(|c| {
+                    c.capital_anywhere >= 2 && c.and_to.len() == c.capital_anywhere && c.and_to.iter().all(|(k, _)| *k == c.and_to[0].0)
+                })
+                && workplace_follows(tokens, j);
             // "Official Monetary and Financial Institutions Forum": so does an adjective the
             // text writes in lowercase too ("monetary policy"), no people's.
             let lowercase_too = casing.get(last.key.as_str()).is_some_and(|c| c.lower > 0);
@@ -3815,7 +3824,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // Wildlife Management International" are two.)
             let parallel = tokens[j..].iter().take_while(|t| t.joined && t.capitalised()).last().is_some_and(|t| t.key == last.key);
             let adjective = end - 1 > i && words::is_adjective_form(&last.key) && lowercase_too && !words::is_nationality(&last.key) && !parallel;
-            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j)) || lone_once;
+            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j)) || lone_once || always_paired;
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
@@ -4140,6 +4149,15 @@ fn name_run(tokens: &[Token], j: usize) -> impl Iterator<Item = &Token> {
 /// Whether the capitalised words from `j` run on to an institution noun ("Tourism Council").
 fn institution_follows(tokens: &[Token], j: usize) -> bool {
     name_run(tokens, j).any(|t| words::is_non_person(&t.key))
+}
+
+/// The nouns of a body where people work or study that close its name ("Robotics Research
+/// Lab", "Policy Institute"), unlike a place's ("Carson City").
+const WORKPLACES: &[&str] = &["lab", "laboratory", "institute", "centre", "center", "school", "college", "university", "department", "unit", "programme", "program", "initiative"];
+
+/// Whether the capitalised words from `j` end in a workplace's noun ("Robotics Research Lab").
+fn workplace_follows(tokens: &[Token], j: usize) -> bool {
+    name_run(tokens, j).last().is_some_and(|t| WORKPLACES.contains(&t.key.as_str()))
 }
 
 /// The nouns of a governing body that close its name ("Tariffs and Excise Commission").
@@ -5535,6 +5553,24 @@ mod tests {
             assert!(h.contains(&name.to_string()), "{name} {h:?}");
         }
         assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_always_before_and_and_a_workplace_s_name_opens_it() {
+        let h = headings_of(&[
+            "The work was done in the Fast and Quiet Robotics Research Lab at Tovik University.",
+            "Ada Lind directs the Fast and Quiet Robotics Research Lab.",
+        ]);
+        assert!(h.contains(&"Fast and Quiet Robotics Research Lab".to_string()), "{h:?}");
+        assert!(!h.contains(&"Fast".to_string()), "{h:?}");
+        // Not before a place's noun, nor met once.
+        let h = headings_of(&[
+            "She drove from Reno and Carson City to Elko. Then Reno and Carson City voted.",
+            "A study by Brask and Velmora University appeared.",
+        ]);
+        for name in ["Reno", "Carson City", "Brask", "Velmora University"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
     }
 
     #[test]
