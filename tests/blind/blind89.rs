@@ -43,7 +43,11 @@ use crate::gold;
 /// Then (session index73): a lone word the text capitalises only before "and" and the same
 /// word, twice at least, opens the name of a workplace after it ("Smart and Sustainable
 /// Automation Research Lab"). 79.3% (107 of 135), 13 junk; every other book unchanged.
-const PRESENT_REACHED: f64 = 0.792;
+/// Then (session index73): a country's abbreviation after "in the", no modifier of a noun, is a
+/// heading, the dotted "U.S." and "US" in capitals (no pronoun "us") alike. 80.0% (108 of 135),
+/// 13 junk; blind39 69.3% -> 69.9%, blind47 78.2% -> 78.7%, blind63 66.4% -> 67.9% (no junk
+/// rose); every other book unchanged.
+const PRESENT_REACHED: f64 = 0.800;
 const JUNK_REACHED: usize = 13;
 
 #[test]

@@ -87,6 +87,9 @@ struct Form {
     attributive: usize,
     /// Occurrences right after "in" ("in Italy"), not as an owner ("in Smith's view").
     located: usize,
+    /// Occurrences right after "in the" and before no lowercase content word ("sales in the
+    /// U.S."; not "in the U.S. market"): a place.
+    in_the: usize,
     /// Occurrences right after a lowercase article and used as a noun ("the Hazel Hen",
     /// "the Opening Bell"): a thing, since a personal name takes no article.
     determined: usize,
@@ -669,7 +672,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     // country's abbreviation, "US Congress", which stands apart.)
     let plain = !words::is_stop(&t.key) && !words::is_country_abbreviation(&t.key);
     let institution_next = plain && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && n.capitalised() && words::is_non_person(&n.key));
-    let lowercase_too = seen.is_some_and(|c| c.lower > 0) && !institution_next;
+    let lowercase_too = seen.is_some_and(|c| c.lower > 0) && !institution_next && !country_after_article(tokens, i);
     if shouting && (words::is_common_abbreviation(&t.key) || lowercase_too) && !product_abbreviation(tokens, i, casing) {
         return false;
     }
@@ -748,6 +751,19 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
         }
         None => true,
     }
+}
+
+/// Whether the word at `i` is "US" in capitals alone after "in the" ("sold in the US"): the
+/// country's abbreviation, no pronoun "us" shouted.
+fn country_after_article(tokens: &[Token], i: usize) -> bool {
+    let alone = tokens.get(i + 1).is_none_or(|n| !n.joined || n.node != tokens[i].node || !(n.capitalised() || words::is_connector(&n.key) || n.key == "and"));
+    tokens[i].text == "US" && alone && after_in_the(tokens, i)
+}
+
+/// Whether "in the" stands right before the word at `i`, in its sentence.
+fn after_in_the(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    i >= 2 && t.joined && tokens[i - 1].joined && tokens[i - 1].key == "the" && tokens[i - 2].key == "in" && tokens[i - 2].node == t.node
 }
 
 /// Whether the word at `i` is a model's code of a digit or two and one or two capitals
@@ -1148,6 +1164,7 @@ fn collect_forms(
             // predicate, no noun the name modifies.)
             forms[n].attributive += usize::from(attributive && !(run.len() == 1 && past_verb_after(tokens, end)));
             forms[n].located += usize::from(before.is_some_and(|b| b.key == "in" && run[0].joined && !run[run.len() - 1].possessive));
+            forms[n].in_the += usize::from(!attributive && after_in_the(tokens, start));
             // "their school’s Computer Science department": after a common noun's owner the
             // body is the owner's, unnamed (not "Tunisia’s Bardo museum").
             let owned = before.is_some_and(|b| b.possessive && !b.capitalised() && run[0].joined);
@@ -4259,6 +4276,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     if f.named_work > 0 {
         return true;
     }
+    // "sales in the U.S. grew", "sold in the US": a country's abbreviation after "in the", no
+    // modifier of a noun, names the country as a place, whatever its stops (not "U.S. firms"
+    // alone).
+    let country = |w: &String| w == "US" || words::is_country_abbreviation(&w.to_lowercase());
+    if matches!(f.words.as_slice(), [w] if country(w)) && f.in_the > 0 {
+        return true;
+    }
     if f.keys
         .iter()
         .all(|k| words::is_stop(k) || k.chars().all(|c| c.is_ascii_digit()))
@@ -5571,6 +5595,20 @@ mod tests {
         for name in ["Reno", "Carson City", "Brask", "Velmora University"] {
             assert!(h.contains(&name.to_string()), "{name} {h:?}");
         }
+    }
+
+    #[test]
+    fn a_country_s_abbreviation_after_the_names_the_country() {
+        let h = headings_of(&["Sales rose in the U.S. in May, and Velmora agreed.", "Exports fell in the US, a blow. Let us see what the Velmora board says."]);
+        for name in ["U.S.", "US", "Velmora"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        // Not a modifier, nor elsewhere than after "in the", nor the pronoun.
+        let h = headings_of(&[
+            "Most U.S. firms agree with Velmora, and the U.S. is expected to agree.",
+            "In the U.S. market and the US, Velmora told us so. Tell US now.",
+        ]);
+        assert!(!h.iter().any(|h| h == "U.S." || h == "US" || h == "Us"), "{h:?}");
     }
 
     #[test]
