@@ -47,7 +47,10 @@ use crate::gold;
 /// heading, the dotted "U.S." and "US" in capitals (no pronoun "us") alike. 80.0% (108 of 135),
 /// 13 junk; blind39 69.3% -> 69.9%, blind47 78.2% -> 78.7%, blind63 66.4% -> 67.9% (no junk
 /// rose); every other book unchanged.
-const PRESENT_REACHED: f64 = 0.800;
+/// Then (session index73): a word after a preposition ending a longer name is no short form of
+/// it, though always used as a modifier ("Hollywood movies" beside the film "Once Upon A Time
+/// in Hollywood"). 80.7% (109 of 135), 13 junk; every other book unchanged.
+const PRESENT_REACHED: f64 = 0.807;
 const JUNK_REACHED: usize = 13;
 
 #[test]

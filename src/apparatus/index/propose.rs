@@ -4715,8 +4715,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "the Founder's Edition bundle and Pro service" beside "Stadia Pro": a word always before
     // a lowercase noun, ending one longer name (no person's) and opening none, is its short
     // form used as a modifier; not the topic after its connector ("AI research" beside "Allen
-    // Institute for AI").
-    let topic_last = |f: &Form| f.keys.len() > 1 && words::is_connector(&f.keys[f.keys.len() - 2]);
+    // Institute for AI"), nor a place after a preposition ("Velmora movies" beside the film
+    // "A Night in Velmora").
+    let topic_last = |f: &Form| {
+        f.keys.len() > 1 && {
+            let before = &f.keys[f.keys.len() - 2];
+            words::is_connector(before) || words::is_determiner_or_preposition(before)
+        }
+    };
     for (n, f) in forms.iter().enumerate() {
         let modifier = f.keys.len() == 1 && f.count > 0 && f.attributive == f.count && parent[n] == n;
         let opens = openers.contains_key(f.keys[0].as_str());
@@ -5609,6 +5615,17 @@ mod tests {
             "In the U.S. market and the US, Velmora told us so. Tell US now.",
         ]);
         assert!(!h.iter().any(|h| h == "U.S." || h == "US" || h == "Us"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_after_a_preposition_ending_a_title_is_no_short_form_of_it() {
+        let h = headings_of(&[
+            "It beat homegrown Velmora movies “The Brask Affair” and “Twice Upon A Day in Velmora”.",
+            "Ivo Quist starred in “Twice Upon A Day in Velmora,” riffing on his life as a Velmora heartthrob.",
+        ]);
+        for name in ["Twice Upon A Day in Velmora", "Velmora"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
     }
 
     #[test]
