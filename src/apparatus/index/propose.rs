@@ -630,6 +630,9 @@ fn product_abbreviation(tokens: &[Token], i: usize, casing: &HashMap<&str, Casin
 /// "I'll") or a compound adjective ("American-led", "York-listed").
 fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let t = &tokens[i];
+    if t.running && trailing_model_code(tokens, i) {
+        return true;
+    }
     if !(t.capitalised() || is_brand_casing(&t.text) || inner_model_code(tokens, i)) || !t.running {
         return false;
     }
@@ -776,6 +779,18 @@ fn inner_model_code(tokens: &[Token], i: usize) -> bool {
     let code = (1..=2).contains(&digits) && (1..=2).contains(&capitals) && digits + capitals == t.text.chars().count();
     let named = |k: usize| tokens.get(k).is_some_and(|n| n.node == t.node && n.capitalised() && !n.possessive);
     code && i > 0 && t.joined && named(i - 1) && tokens.get(i + 1).is_some_and(|n| n.joined) && named(i + 1)
+}
+
+/// Whether the word at `i` is a model's code of a lowercase letter and one to three figures
+/// ("i3", "s10") right after a capitalised word of its name ("the Velmor Brask i3 printer"):
+/// the product's last word, though it opens in lowercase.
+fn trailing_model_code(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let mut chars = t.text.chars();
+    let letter = chars.next().is_some_and(|c| c.is_ascii_lowercase());
+    let figures = chars.as_str();
+    let code = letter && (1..=3).contains(&figures.len()) && figures.chars().all(|c| c.is_ascii_digit());
+    code && i > 0 && t.joined && tokens[i - 1].node == t.node && tokens[i - 1].capitalised() && !tokens[i - 1].possessive
 }
 
 /// Greetings that open a letter or a message before the name it addresses ("Hello Ada,").
@@ -3790,7 +3805,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         // "Project xCloud": a brand in its own casing goes on with a lone noun of a body or
         // a programme before it (not "Apple iPhone": two names).
         let brand_next = end == i + 1 && words::is_non_person(&tokens[i].key) && tokens.get(end).is_some_and(|t| is_brand_casing(&t.text));
-        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !inner_model_code(tokens, j) && !brand_next {
+        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !inner_model_code(tokens, j) && !trailing_model_code(tokens, j) && !brand_next {
             j += 1;
         }
         if j > end {
@@ -5626,6 +5641,17 @@ mod tests {
         for name in ["Twice Upon A Day in Velmora", "Velmora"] {
             assert!(h.contains(&name.to_string()), "{name} {h:?}");
         }
+    }
+
+    #[test]
+    fn a_lowercase_model_code_after_a_product_s_name_ends_it() {
+        let h = headings_of(&["Both parts were printed on a Tovik Brask i3 printer at double speed.", "The Quell s10 phone and the Quell app sell well."]);
+        for name in ["Tovik Brask i3", "Quell s10"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        // Not after a lowercase word: "a model x1 of it".
+        let h = headings_of(&["Ada Quist built a model x1 of the Tovik Brask printer."]);
+        assert!(!h.iter().any(|h| h.contains("x1")), "{h:?}");
     }
 
     #[test]
