@@ -43,7 +43,10 @@ use crate::gold;
 /// Ada Quist").
 /// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
 /// "-ary" passes ("Editorial"). 69.3% (106 of 153), 8 junk.
-const PRESENT_REACHED: f64 = 0.692;
+/// Then (session index73): a country's abbreviation after "in the", no modifier of a noun, is a
+/// heading, the dotted "U.S." and "US" in capitals (no pronoun "us") alike. 69.9% (107 of 153),
+/// 8 junk.
+const PRESENT_REACHED: f64 = 0.699;
 const JUNK_REACHED: usize = 8;
 
 #[test]

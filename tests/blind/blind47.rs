@@ -53,7 +53,10 @@ use crate::gold;
 /// ("Museum of Forgeries", "Full Set", "Checks"), versions ("Go 1.26", "Python 3.16", "iOS
 /// 14", "Win-7"), "001", "LWN.net", "chardet", "MIT license", and the lowercase topics
 /// ("skiplagging", "proofs", "types", "syllogism", "moon").
-const PRESENT_REACHED: f64 = 0.781;
+/// Then (session index73): a country's abbreviation after "in the", no modifier of a noun, is a
+/// heading, the dotted "U.S." and "US" in capitals (no pronoun "us") alike. 78.7% (166 of 211),
+/// 21 junk.
+const PRESENT_REACHED: f64 = 0.786;
 const JUNK_REACHED: usize = 21;
 
 #[test]

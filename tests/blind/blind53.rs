@@ -63,8 +63,11 @@ use crate::gold;
 /// of 319), 70 junk.
 /// Then (session index69): a word alone ending in "-al" is a name by the tests a word in
 /// "-ary" passes ("Portugal"). 64.3% (205 of 319), 70 junk.
-const PRESENT_REACHED: f64 = 0.642;
-const JUNK_REACHED: usize = 70;
+/// Then (session index73): two words taken for a person's names whose first, no given name,
+/// opens another name that is no person's are a firm's family of names ("Tate Britain" beside
+/// "Tate Modern", "Google Cloud" beside another of Google's). 65.5% (209 of 319), 68 junk.
+const PRESENT_REACHED: f64 = 0.655;
+const JUNK_REACHED: usize = 68;
 
 #[test]
 fn blind53_index() {

@@ -76,7 +76,10 @@ use crate::gold;
 /// "-ary" passes ("Lunacal", "PayPal"). 65.0% (91 of 140), 19 junk.
 /// Then (session index71): a short cell of a table's body is no headline. 66.4% (93 of 140),
 /// 18 junk.
-const PRESENT_REACHED: f64 = 0.664;
+/// Then (session index73): a country's abbreviation after "in the", no modifier of a noun, is a
+/// heading, the dotted "U.S." and "US" in capitals (no pronoun "us") alike. 67.9% (95 of 140),
+/// 18 junk.
+const PRESENT_REACHED: f64 = 0.678;
 const JUNK_REACHED: usize = 18;
 
 #[test]

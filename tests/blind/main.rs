@@ -96,3 +96,4 @@ mod blind85;
 mod blind86;
 mod blind87;
 mod blind88;
+mod blind89;

@@ -87,6 +87,9 @@ struct Form {
     attributive: usize,
     /// Occurrences right after "in" ("in Italy"), not as an owner ("in Smith's view").
     located: usize,
+    /// Occurrences right after "in the" and before no lowercase content word ("sales in the
+    /// U.S."; not "in the U.S. market"): a place.
+    in_the: usize,
     /// Occurrences right after a lowercase article and used as a noun ("the Hazel Hen",
     /// "the Opening Bell"): a thing, since a personal name takes no article.
     determined: usize,
@@ -627,6 +630,9 @@ fn product_abbreviation(tokens: &[Token], i: usize, casing: &HashMap<&str, Casin
 /// "I'll") or a compound adjective ("American-led", "York-listed").
 fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     let t = &tokens[i];
+    if t.running && trailing_model_code(tokens, i) {
+        return true;
+    }
     if !(t.capitalised() || is_brand_casing(&t.text) || inner_model_code(tokens, i)) || !t.running {
         return false;
     }
@@ -669,7 +675,7 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     // country's abbreviation, "US Congress", which stands apart.)
     let plain = !words::is_stop(&t.key) && !words::is_country_abbreviation(&t.key);
     let institution_next = plain && tokens.get(i + 1).is_some_and(|n| n.joined && n.node == t.node && n.capitalised() && words::is_non_person(&n.key));
-    let lowercase_too = seen.is_some_and(|c| c.lower > 0) && !institution_next;
+    let lowercase_too = seen.is_some_and(|c| c.lower > 0) && !institution_next && !country_after_article(tokens, i);
     if shouting && (words::is_common_abbreviation(&t.key) || lowercase_too) && !product_abbreviation(tokens, i, casing) {
         return false;
     }
@@ -750,6 +756,19 @@ fn capital(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> bool {
     }
 }
 
+/// Whether the word at `i` is "US" in capitals alone after "in the" ("sold in the US"): the
+/// country's abbreviation, no pronoun "us" shouted.
+fn country_after_article(tokens: &[Token], i: usize) -> bool {
+    let alone = tokens.get(i + 1).is_none_or(|n| !n.joined || n.node != tokens[i].node || !(n.capitalised() || words::is_connector(&n.key) || n.key == "and"));
+    tokens[i].text == "US" && alone && after_in_the(tokens, i)
+}
+
+/// Whether "in the" stands right before the word at `i`, in its sentence.
+fn after_in_the(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    i >= 2 && t.joined && tokens[i - 1].joined && tokens[i - 1].key == "the" && tokens[i - 2].key == "in" && tokens[i - 2].node == t.node
+}
+
 /// Whether the word at `i` is a model's code of a digit or two and one or two capitals
 /// ("5D", "3DS") between two capitalised words of one name ("the Velmor 5D Mark IV"): a word
 /// of the product's name, though it opens on a figure (not "in 4K", nor "Velmor 4K video").
@@ -760,6 +779,18 @@ fn inner_model_code(tokens: &[Token], i: usize) -> bool {
     let code = (1..=2).contains(&digits) && (1..=2).contains(&capitals) && digits + capitals == t.text.chars().count();
     let named = |k: usize| tokens.get(k).is_some_and(|n| n.node == t.node && n.capitalised() && !n.possessive);
     code && i > 0 && t.joined && named(i - 1) && tokens.get(i + 1).is_some_and(|n| n.joined) && named(i + 1)
+}
+
+/// Whether the word at `i` is a model's code of a lowercase letter and one to three figures
+/// ("i3", "s10") right after a capitalised word of its name ("the Velmor Brask i3 printer"):
+/// the product's last word, though it opens in lowercase.
+fn trailing_model_code(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let mut chars = t.text.chars();
+    let letter = chars.next().is_some_and(|c| c.is_ascii_lowercase());
+    let figures = chars.as_str();
+    let code = letter && (1..=3).contains(&figures.len()) && figures.chars().all(|c| c.is_ascii_digit());
+    code && i > 0 && t.joined && tokens[i - 1].node == t.node && tokens[i - 1].capitalised() && !tokens[i - 1].possessive
 }
 
 /// Greetings that open a letter or a message before the name it addresses ("Hello Ada,").
@@ -1148,6 +1179,7 @@ fn collect_forms(
             // predicate, no noun the name modifies.)
             forms[n].attributive += usize::from(attributive && !(run.len() == 1 && past_verb_after(tokens, end)));
             forms[n].located += usize::from(before.is_some_and(|b| b.key == "in" && run[0].joined && !run[run.len() - 1].possessive));
+            forms[n].in_the += usize::from(!attributive && after_in_the(tokens, start));
             // "their school’s Computer Science department": after a common noun's owner the
             // body is the owner's, unnamed (not "Tunisia’s Bardo museum").
             let owned = before.is_some_and(|b| b.possessive && !b.capitalised() && run[0].joined);
@@ -3773,7 +3805,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
         // "Project xCloud": a brand in its own casing goes on with a lone noun of a body or
         // a programme before it (not "Apple iPhone": two names).
         let brand_next = end == i + 1 && words::is_non_person(&tokens[i].key) && tokens.get(end).is_some_and(|t| is_brand_casing(&t.text));
-        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !inner_model_code(tokens, j) && !brand_next {
+        while j < tokens.len() && j < end + 2 && tokens[j].joined && !tokens[j].capitalised() && !inner_model_code(tokens, j) && !trailing_model_code(tokens, j) && !brand_next {
             j += 1;
         }
         if j > end {
@@ -3788,7 +3820,14 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // a place or a body itself ("Tamsa Province and Velmora Council" are two).
             let joins_institution = is_common(&tokens[end - 1].key, casing) && institution_follows(tokens, j);
             let last = &tokens[end - 1];
+            // (Not a person's name, a given name first after any title: "minister Dr Tomas
+            // Hallow and University of Velmora lecturer Ivo Brent" names a person and a body.)
+            let person_before = tokens[i..end]
+                .iter()
+                .find(|t| !words::is_honorific(&t.key))
+                .is_some_and(|t| words::is_given_name(&t.key) || words::is_census_given_name(&t.key));
             let once = end - 1 > i
+                && !person_before
                 && !words::is_non_person(&last.key)
                 && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1 && c.bare == 0);
             // "the Securities and Exchange Commission": so does a lone word inside a sentence,
@@ -3801,6 +3840,15 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
                 && !words::is_given_name(&last.key)
                 && casing.get(last.key.as_str()).is_some_and(|c| c.capital_anywhere == 1)
                 && governing_body_follows(tokens, j);
+            // "the Fast and Quiet Robotics Lab" twice: so does a lone word that the text
+            // capitalises only before "and" and the same word, twice at least, when the words
+            // after it end in a workplace's noun (not "Reno and Carson City", a place's; nor
+            // "Tovik and Velmora University" met once, two bodies).
+            let always_paired = end - 1 == i
+                && casing.get(last.key.as_str()).is_some_and(|c| {
+                    c.capital_anywhere >= 2 && c.and_to.len() == c.capital_anywhere && c.and_to.iter().all(|(k, _)| *k == c.and_to[0].0)
+                })
+                && workplace_follows(tokens, j);
             // "Official Monetary and Financial Institutions Forum": so does an adjective the
             // text writes in lowercase too ("monetary policy"), no people's.
             let lowercase_too = casing.get(last.key.as_str()).is_some_and(|c| c.lower > 0);
@@ -3808,7 +3856,7 @@ fn run_end(tokens: &[Token], i: usize, casing: &HashMap<&str, Casing>) -> usize 
             // Wildlife Management International" are two.)
             let parallel = tokens[j..].iter().take_while(|t| t.joined && t.capitalised()).last().is_some_and(|t| t.key == last.key);
             let adjective = end - 1 > i && words::is_adjective_form(&last.key) && lowercase_too && !words::is_nationality(&last.key) && !parallel;
-            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j)) || lone_once;
+            let and_institution = joins_institution || ((once || adjective) && institution_follows(tokens, j)) || lone_once || always_paired;
             // "the Department of Homeland Security and Alex Azar": a given name after "and"
             // opens a person's name, no part of the institution's.
             let person_next = tokens.get(j).is_some_and(|t| words::is_given_name(&t.key));
@@ -4135,6 +4183,15 @@ fn institution_follows(tokens: &[Token], j: usize) -> bool {
     name_run(tokens, j).any(|t| words::is_non_person(&t.key))
 }
 
+/// The nouns of a body where people work or study that close its name ("Robotics Research
+/// Lab", "Policy Institute"), unlike a place's ("Carson City").
+const WORKPLACES: &[&str] = &["lab", "laboratory", "institute", "centre", "center", "school", "college", "university", "department", "unit", "programme", "program", "initiative"];
+
+/// Whether the capitalised words from `j` end in a workplace's noun ("Robotics Research Lab").
+fn workplace_follows(tokens: &[Token], j: usize) -> bool {
+    name_run(tokens, j).last().is_some_and(|t| WORKPLACES.contains(&t.key.as_str()))
+}
+
 /// The nouns of a governing body that close its name ("Tariffs and Excise Commission").
 const GOVERNING_BODIES: &[&str] = &["commission", "council", "committee", "board", "authority", "agency", "bureau", "administration"];
 
@@ -4232,6 +4289,13 @@ fn keep_form(f: &Form, casing: &HashMap<&str, Casing>) -> bool {
     }
     // A work the text names as such is a title, whatever its words ("titled Aspects").
     if f.named_work > 0 {
+        return true;
+    }
+    // "sales in the U.S. grew", "sold in the US": a country's abbreviation after "in the", no
+    // modifier of a noun, names the country as a place, whatever its stops (not "U.S. firms"
+    // alone).
+    let country = |w: &String| w == "US" || words::is_country_abbreviation(&w.to_lowercase());
+    if matches!(f.words.as_slice(), [w] if country(w)) && f.in_the > 0 {
         return true;
     }
     if f.keys
@@ -4666,8 +4730,14 @@ fn group(mut forms: Vec<Form>, casing: &HashMap<&str, Casing>, alone: &HashSet<S
     // "the Founder's Edition bundle and Pro service" beside "Stadia Pro": a word always before
     // a lowercase noun, ending one longer name (no person's) and opening none, is its short
     // form used as a modifier; not the topic after its connector ("AI research" beside "Allen
-    // Institute for AI").
-    let topic_last = |f: &Form| f.keys.len() > 1 && words::is_connector(&f.keys[f.keys.len() - 2]);
+    // Institute for AI"), nor a place after a preposition ("Velmora movies" beside the film
+    // "A Night in Velmora").
+    let topic_last = |f: &Form| {
+        f.keys.len() > 1 && {
+            let before = &f.keys[f.keys.len() - 2];
+            words::is_connector(before) || words::is_determiner_or_preposition(before)
+        }
+    };
     for (n, f) in forms.iter().enumerate() {
         let modifier = f.keys.len() == 1 && f.count > 0 && f.attributive == f.count && parent[n] == n;
         let opens = openers.contains_key(f.keys[0].as_str());
@@ -4913,7 +4983,33 @@ fn personal_forms(forms: &[Form], names: &HashMap<String, usize>, alone: &HashSe
             personal[n] = false;
         }
     }
+    let family = firm_families(forms, &personal);
+    for n in family {
+        personal[n] = false;
+    }
     personal
+}
+
+/// The forms of two words taken for persons whose first word, no given name, opens another
+/// name of two words or more that is no person's: one family of a firm's names or products
+/// ("Tovik Air" beside "Tovik Jet", "Brask Pass" beside "Brask Quest"), no given name and
+/// surname.
+fn firm_families(forms: &[Form], personal: &[bool]) -> Vec<usize> {
+    let mut things_opened: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (f, _) in forms.iter().zip(personal).filter(|(f, p)| !**p && f.keys.len() > 1) {
+        things_opened.entry(f.keys[0].as_str()).or_default().push(f.keys[1].as_str());
+    }
+    let given = |k: &str| words::is_given_name(k) || words::is_census_given_name(k);
+    forms
+        .iter()
+        .enumerate()
+        .filter(|(n, f)| {
+            let [first, last] = f.keys.as_slice() else { return false };
+            // (Not "Ada Quist" beside "Ada Quist Foundation": the body named after the person.)
+            personal[*n] && !given(first) && things_opened.get(first.as_str()).is_some_and(|next| next.iter().any(|k| k != last))
+        })
+        .map(|(n, _)| n)
+        .collect()
 }
 
 /// Whether form `f` names a person. Two to four capitalised words, none (after the titles)
@@ -5468,6 +5564,94 @@ mod tests {
         for trade in ["Therapy,", "Products,", "Solutions,"] {
             assert!(!h.iter().any(|h| h.starts_with(trade)), "{trade} {h:?}");
         }
+    }
+
+    #[test]
+    fn a_first_word_opening_a_thing_s_name_opens_a_family_of_names_no_person() {
+        let h = headings_of(&[
+            "Tovik Air signed a deal with Tovik Jet to fly to Europe. The flights go on sale in Europe.",
+            "The new Brask Pass opens in May, and Brask Quest fans will like the Pass.",
+        ]);
+        for name in ["Tovik Air", "Brask Pass", "Europe"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        assert!(!h.iter().any(|h| h.starts_with("Air,") || h.starts_with("Pass,")), "{h:?}");
+        // A body named after the person is no sibling; a given name, of either list, opens a
+        // person's name beside a thing's.
+        let h = headings_of(&[
+            "Zorvek Quell said the Zorvek Quell Foundation gives grants. Quell said so.",
+            "David Hallow said the David Prize is open. Hallow said so.",
+            "Tomas Orn said the Tomas Prize is open. Orn said so.",
+        ]);
+        for name in ["Quell, Zorvek", "Zorvek Quell Foundation", "Hallow, David", "Orn, Tomas"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_s_name_before_and_is_no_part_of_a_body_s() {
+        let h = headings_of(&[
+            "At the press conference, leader Ada Quist confirmed that former minister Dr Tomas Hallow and University of the Velmoran Isles lecturer Dr Ivo Brent would contest the post.",
+            "The deal of David Orn and Tovik Trade Council members stands.",
+        ]);
+        for name in ["Hallow, Tomas", "University of the Velmoran Isles", "Orn, David", "Tovik Trade Council"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        assert!(!h.iter().any(|h| h.contains(" and ")), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_always_before_and_and_a_workplace_s_name_opens_it() {
+        let h = headings_of(&[
+            "The work was done in the Fast and Quiet Robotics Research Lab at Tovik University.",
+            "Ada Lind directs the Fast and Quiet Robotics Research Lab.",
+        ]);
+        assert!(h.contains(&"Fast and Quiet Robotics Research Lab".to_string()), "{h:?}");
+        assert!(!h.contains(&"Fast".to_string()), "{h:?}");
+        // Not before a place's noun, nor met once.
+        let h = headings_of(&[
+            "She drove from Reno and Carson City to Elko. Then Reno and Carson City voted.",
+            "A study by Brask and Velmora University appeared.",
+        ]);
+        for name in ["Reno", "Carson City", "Brask", "Velmora University"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_s_abbreviation_after_the_names_the_country() {
+        let h = headings_of(&["Sales rose in the U.S. in May, and Velmora agreed.", "Exports fell in the US, a blow. Let us see what the Velmora board says."]);
+        for name in ["U.S.", "US", "Velmora"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        // Not a modifier, nor elsewhere than after "in the", nor the pronoun.
+        let h = headings_of(&[
+            "Most U.S. firms agree with Velmora, and the U.S. is expected to agree.",
+            "In the U.S. market and the US, Velmora told us so. Tell US now.",
+        ]);
+        assert!(!h.iter().any(|h| h == "U.S." || h == "US" || h == "Us"), "{h:?}");
+    }
+
+    #[test]
+    fn a_word_after_a_preposition_ending_a_title_is_no_short_form_of_it() {
+        let h = headings_of(&[
+            "It beat homegrown Velmora movies “The Brask Affair” and “Twice Upon A Day in Velmora”.",
+            "Ivo Quist starred in “Twice Upon A Day in Velmora,” riffing on his life as a Velmora heartthrob.",
+        ]);
+        for name in ["Twice Upon A Day in Velmora", "Velmora"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+    }
+
+    #[test]
+    fn a_lowercase_model_code_after_a_product_s_name_ends_it() {
+        let h = headings_of(&["Both parts were printed on a Tovik Brask i3 printer at double speed.", "The Quell s10 phone and the Quell app sell well."]);
+        for name in ["Tovik Brask i3", "Quell s10"] {
+            assert!(h.contains(&name.to_string()), "{name} {h:?}");
+        }
+        // Not after a lowercase word: "a model x1 of it".
+        let h = headings_of(&["Ada Quist built a model x1 of the Tovik Brask printer."]);
+        assert!(!h.iter().any(|h| h.contains("x1")), "{h:?}");
     }
 
     #[test]
