@@ -3061,13 +3061,15 @@ const LATINATE_NOUNS: &[&str] = &[
 
 /// A species' epithet by its shape: a lowercase word of four letters or more with a Latin
 /// ending ("pestis", "coli", "aeruginosa", "muris"; not an English plural, "plans", nor an
-/// English noun so shaped, "area").
+/// English noun so shaped, "area", nor a noun of a body or a feature a name takes after it,
+/// "peninsula", which [`take_body_noun`] reads).
 fn is_epithet(word: &str) -> bool {
     const ENDINGS: &[&str] = &["is", "i", "a", "us", "um", "ae", "oides"];
     word.chars().count() >= 4
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !words::is_stop(word)
         && !LATINATE_NOUNS.contains(&word)
+        && !words::is_body_noun(word)
         && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
@@ -6224,6 +6226,9 @@ mod tests {
     fn an_english_noun_of_a_latin_shape_is_no_epithet() {
         let h = headings_of(&["Prices near the Velmora area spiked, said Ida Quarel of Marl."]);
         assert!(h.iter().any(|h| h == "Velmora") && !h.iter().any(|h| h == "Velmora area"), "{h:?}");
+        // Nor a feature's noun the name takes after it, which was taken twice.
+        let h = headings_of(&["We hiked Texas deserts, Hawaiian beaches, the Velmaw peninsula, and a range of other places.", "On cold nights in the Velmaw Peninsula the wind rose."]);
+        assert!(!h.iter().any(|h| h.contains("peninsula peninsula")), "{h:?}");
     }
 
     #[test]
