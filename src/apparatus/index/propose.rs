@@ -6623,6 +6623,34 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_in_italics_after_a_dash_closing_a_paragraph_is_a_person_no_work() {
+        use crate::model::{Article, Block, Inline};
+        let signed = |id: &str, text: &str| Block::Paragraph {
+            id: id.into(),
+            content: vec![Inline::Text(format!("{text} —")), Inline::Emphasis(vec![Inline::Text("Ada Quill".into())])],
+        };
+        let blocks = vec![
+            signed("ch01-p1", "The down bag kept me warm on the ridge."),
+            signed("ch01-p2", "The synthetic one dried fast after the storm."),
+            Block::Paragraph { id: "ch01-p3".into(), content: vec![Inline::Text("Our tester Ada Quill slept in both.".into())] },
+        ];
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks, footnotes: Vec::new(), report: Default::default() };
+        let h: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().map(|p| p.heading).collect();
+        assert!(h.contains(&"Quill, Ada".to_string()), "{h:?}");
+        // Not a title the dash sets off before more words, nor one an unspaced dash joins to
+        // another title.
+        let styled = |id: &str, parts: Vec<Inline>| Block::Paragraph { id: id.into(), content: parts };
+        let italic = |t: &str| Inline::Emphasis(vec![Inline::Text(t.into())]);
+        let blocks = vec![
+            styled("ch01-p1", vec![Inline::Text("This essay is part of a series — ".into()), italic("At Fifty, Who Will Velmora Be?"), Inline::Text(" — on the harbour town.".into())]),
+            styled("ch01-p2", vec![Inline::Text("The best crossover was the ".into()), italic("Tarn, P.I."), Inline::Text("–".into()), italic("Murder, She Sang")]),
+        ];
+        let article = Article { id: "ch01".into(), source: String::new(), meta: Default::default(), blocks, footnotes: Vec::new(), report: Default::default() };
+        let works: Vec<String> = propose(&super::super::scan::scan_article(0, &article, true)).into_iter().filter(|p| p.work).map(|p| p.heading).collect();
+        assert!(works.iter().any(|h| h.contains("Who Will Velmora Be")) && works.iter().any(|h| h.contains("Murder, She Sang")), "{works:?}");
+    }
+
+    #[test]
     fn a_given_name_shouted_before_a_surname_at_a_sentence_s_start_is_a_person_s() {
         let h = headings_of(&["TORA Quist has hit out at the council again.", "The 41-year-old said the vote was unfair."]);
         assert!(h.contains(&"Quist, Tora".to_string()), "{h:?}");

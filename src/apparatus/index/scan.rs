@@ -250,6 +250,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
             let mut last_title = false;
             // An opening quotation mark closing a text node, to open the next one's words.
             let mut open_quote: Option<char> = None;
+            // A dash closing a text node, before the next one's words: a signature set in
+            // italics of its own closing the paragraph ("… — *Ada Quill*").
+            let mut open_dash = false;
+            let mut signed: Option<usize> = None;
             let spec_box = paragraph && is_spec_box(inlines);
             let caption = matches!(block, Block::Caption { .. });
             walk_styled(inlines, Style::default(), &mut |text, style| {
@@ -273,9 +277,15 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                 // the quotation opened before it.
                 if let Some(word) = corpus.tokens.get_mut(from).filter(|w| w.quote_before.is_none()) {
                     word.quote_before = open_quote;
+                    if open_dash && style.italic && !word.dash_before {
+                        word.dash_before = true;
+                        signed = Some(from);
+                    }
                 }
                 if corpus.tokens.len() > from || !text.trim().is_empty() {
                     open_quote = text.trim_end().chars().last().filter(|c| matches!(c, '“' | '‘'));
+                    // (A spaced dash: "*Magnum, P.I.*–*Murder, She Wrote*" joins two titles.)
+                    open_dash = text.trim_end().strip_suffix(['—', '–']).is_some_and(|r| r.ends_with(char::is_whitespace));
                 }
                 // "*Ana Lima/Ledger Images* Fans wait at the gate": the photographer's credit
                 // opening a caption is no subject of the text.
@@ -313,6 +323,10 @@ pub fn scan_article(a: usize, article: &Article, proposes: bool) -> Corpus {
                     None => None,
                 };
             });
+            // (Words after the italics: a title the dash set off, "a series — *Who We Are* — on …".)
+            if let Some(k) = signed.filter(|&k| corpus.tokens[k..].iter().any(|t| t.node != corpus.tokens[k].node)) {
+                corpus.tokens[k].dash_before = false;
+            }
             corpus.tokens[first..].iter_mut().for_each(|t| t.table_cell = cell);
             bold_name_apart(block, inlines, &mut corpus.tokens[first..]);
             nonprose::mark_ticket_titles(&mut corpus.tokens[first..]);
