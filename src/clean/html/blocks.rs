@@ -1098,10 +1098,9 @@ fn runs_into(before: &NodeRef, out: &[Inline], el: &NodeRef) -> bool {
 fn sentence_runs_on(before: &NodeRef, out: &[Inline], text: &str) -> bool {
     let mut next = text.chars();
     let (first, second) = (next.next(), next.next());
-    let sentence_end = last_letter(out).is_some_and(|c| matches!(c, '.' | '!' | '?'));
-    let part_end = || {
-        last_letter(out).is_some_and(char::is_lowercase) && second.is_some_and(char::is_lowercase) && after_a_part(before)
-    };
+    let last = last_letter(out);
+    let sentence_end = last.is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    let part_end = || last.is_some_and(char::is_lowercase) && second.is_some_and(char::is_lowercase) && after_a_part(before);
     // (The element's text, the dearest to read, last.)
     first.is_some_and(char::is_uppercase) && (sentence_end || part_end()) && before.text().trim().is_empty()
 }
